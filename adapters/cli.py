@@ -1,0 +1,51 @@
+"""The `palantir-ice` entry point: the core's commands plus `chat`, `run` and the platform commands.
+
+Platform packages are imported only inside the commands that need them, so `palantir-ice ask` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from bot import cli as core_cli
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from adapters.console import chat
+    from bot.core import Core
+
+    return chat(Core(core_cli.load(args)))
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from adapters.runner import run
+
+    return run(args)
+
+
+ADAPTER_REGISTRARS: list[core_cli.Registrar] = []
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser, sub = core_cli.build_parser()
+    sub.add_parser("chat", help="interactive console with the slash-command grammar").set_defaults(handler=cmd_chat)
+    p = sub.add_parser("run", help="start every configured adapter (console when none is)")
+    p.set_defaults(handler=cmd_run)
+    for register in ADAPTER_REGISTRARS:
+        register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return core_cli.run(build_parser(), argv)
+
+
+def _entry(argv: Any = None) -> None:
+    sys.exit(main(argv))
+
+
+if __name__ == "__main__":
+    _entry()

@@ -1,0 +1,341 @@
+"""Question in, Answer out: normalize, expand aliases, fix typos, retrieve, re-rank by cue words, decide, render.
+
+A miss is an Answer with `answered=False` and suggestions, never an exception. The decision to answer rests on
+coverage: the best fact must contain most of what the question asks about (weighted by rarity), so a question
+about the weather in New York is not answered with a protest that happened in New York.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot import messages
+from bot.brief import Brief, alias_key
+from bot.models import Answer, Entity, Fact, Item, date_label
+from bot.search import Index, stem
+from bot.text import STOPWORDS, clean, words
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION = 1000  # characters; longer text gets a clear "too long" reply
+MAX_TEXT = 700
+MAX_EXTRA = 2
+MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
+MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
+MAX_ALIAS_WORDS = 8
+
+MONEY_CUES = ("how much", "worth", "cost", "paid", "pay", "amount", "value", "dollars", "money", "price")
+COUNT_CUES = ("how many", "number of", "count")
+WHEN_CUES = ("when", "what year", "what date", "which year", "what day", "since when", "how long")
+WHO_CUES = ("who", "whom", "whose", "which group", "which groups", "which organization", "which organizations")
+WHERE_CUES = ("where", "which city", "what city", "which office", "what place")
+DEFINE_CUES = ("who is", "who are", "who was", "what is", "what are", "what was", "what does", "stand for", "define")
+PLACE_KINDS = frozenset({"place"})
+PERSON_KINDS = frozenset({"person"})
+GROUP_KINDS = frozenset({"organization", "company", "agency", "media"})
+
+
+@dataclass
+class Parsed:
+    """A question after normalization: its words, the entities it names, cue words and content terms."""
+
+    text: str
+    words: list[str]
+    entities: list[str] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)  # content words after typo correction
+    cues: set[str] = field(default_factory=set)
+
+
+def _has(text: str, cues: tuple[str, ...]) -> bool:
+    padded = f" {text} "
+    return any(f" {c} " in padded for c in cues)
+
+
+def _split_money(tokens: list[str]) -> list[str]:
+    """'49m' -> '49 million', '150k' -> '150 thousand', so figures match however they are typed."""
+    out = []
+    for w in tokens:
+        if len(w) > 1 and w[:-1].isdigit() and w[-1] in "mkb":
+            out += [w[:-1], {"m": "million", "k": "thousand", "b": "billion"}[w[-1]]]
+        elif w in ("mln", "mil"):
+            out.append("million")
+        else:
+            out.append(w)
+    return out
+
+
+class Answerer:
+    def __init__(self, brief: Brief, *, cache_dir: Path | None = None) -> None:
+        self.brief = brief
+        self.index = Index(brief, cache_dir=cache_dir)
+        self._max_alias = max((len(k.split()) for k in brief.aliases), default=1)
+
+    # -- understanding ---------------------------------------------------------------------------------------
+
+    def parse(self, question: str) -> Parsed:
+        text = clean(question)
+        tokens = _split_money(words(text))
+        joined = " ".join(tokens)
+        parsed = Parsed(text=text, words=tokens)
+        for name, cues in (
+            ("money", MONEY_CUES),
+            ("count", COUNT_CUES),
+            ("when", WHEN_CUES),
+            ("who", WHO_CUES),
+            ("where", WHERE_CUES),
+            ("define", DEFINE_CUES),
+        ):
+            if _has(joined, cues):
+                parsed.cues.add(name)
+        parsed.entities = self._find_entities(tokens)
+        terms = []
+        for w in tokens:
+            if w in STOPWORDS:
+                continue
+            if not self.index.knows(w):
+                fixed = self.index.correct(w)
+                if fixed is not None:
+                    w = fixed
+                    if w in STOPWORDS:
+                        continue
+            terms.append(w)
+        parsed.terms = terms
+        if not parsed.entities and terms != [w for w in tokens if w not in STOPWORDS]:
+            parsed.entities = self._find_entities(terms)
+        return parsed
+
+    def _find_entities(self, tokens: list[str]) -> list[str]:
+        """Longest alias matches, left to right ("jews for racial and economic justice" before "justice")."""
+        found: list[str] = []
+        i = 0
+        limit = min(self._max_alias, MAX_ALIAS_WORDS)
+        while i < len(tokens):
+            for n in range(min(limit, len(tokens) - i), 0, -1):
+                key = " ".join(tokens[i : i + n])
+                ent_id = self.brief.aliases.get(key)
+                if ent_id is not None and (n > 1 or key not in STOPWORDS):
+                    if ent_id not in found:
+                        found.append(ent_id)
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+    # -- deciding --------------------------------------------------------------------------------------------
+
+    def _weights(self, parsed: Parsed) -> dict[str, float]:
+        weights: dict[str, float] = {}
+        for term in parsed.terms:
+            s = stem(term)
+            weights[s] = max(weights.get(s, 0.0), self.index.idf(s))
+        return weights
+
+    def _coverage(self, doc_id: str, weights: dict[str, float]) -> float:
+        total = sum(weights.values())
+        if total <= 0:
+            return 0.0
+        have = self.index.doc_stems(doc_id)
+        return sum(w for s, w in weights.items() if s in have) / total
+
+    def _bonus(self, doc_id: str, parsed: Parsed) -> float:
+        brief = self.brief
+        bonus = 0.0
+        entity = brief.entities.get(doc_id)
+        if entity is not None:
+            if doc_id in parsed.entities:
+                bonus += 0.6 if "define" in parsed.cues or len(parsed.terms) <= 3 else 0.15
+                if entity.kind in PERSON_KINDS and "who" in parsed.cues:
+                    bonus += 0.2
+            elif parsed.entities:
+                bonus -= 0.3
+            return bonus
+        fact = brief.facts[doc_id]
+        named = [e for e in parsed.entities if e in fact.entities]
+        bonus += 0.12 * len(named)
+        statement = fact.statement.lower()
+        kinds = {brief.entities[e].kind for e in fact.entities if e in brief.entities}
+        if "money" in parsed.cues and ("$" in statement or "million" in statement):
+            bonus += 0.35
+        if "count" in parsed.cues and any(ch.isdigit() for ch in statement.replace("20", "")):
+            bonus += 0.25
+        if "when" in parsed.cues and fact.date:
+            bonus += 0.3 if fact.precision == "day" else 0.2
+        if "who" in parsed.cues and (kinds & (PERSON_KINDS | GROUP_KINDS) or fact.kind in ("person", "quote")):
+            bonus += 0.15
+        if "where" in parsed.cues and kinds & PLACE_KINDS:
+            bonus += 0.3
+        if "define" in parsed.cues and parsed.entities and fact.kind in ("program", "organization", "person"):
+            bonus += 0.15
+        return bonus
+
+    def rank(self, parsed: Parsed) -> list[tuple[str, float, float]]:
+        """(doc id, final score, coverage), best first."""
+        query_terms = list(parsed.terms)
+        for ent_id in parsed.entities:
+            query_terms.extend(words(self.brief.entities[ent_id].name))
+        hits = self.index.search(query_terms, limit=20)
+        if not hits:
+            return []
+        weights = self._weights(parsed)
+        top = hits[0][1] or 1.0
+        ranked = []
+        for doc_id, score in hits:
+            coverage = self._coverage(doc_id, weights) if weights else (1.0 if doc_id in parsed.entities else 0.5)
+            final = (score / top) * (0.5 + coverage) + self._bonus(doc_id, parsed)
+            ranked.append((doc_id, final, coverage))
+        ranked.sort(key=lambda r: -r[1])
+        return ranked
+
+    def known_share(self, parsed: Parsed) -> float:
+        weights = self._weights(parsed)
+        total = sum(weights.values())
+        if total <= 0:
+            return 1.0 if parsed.entities else 0.0
+        known = sum(w for s, w in weights.items() if self.index._df.get(s))
+        return known / total
+
+    # -- answering -------------------------------------------------------------------------------------------
+
+    def answer(self, question: str) -> Answer:
+        shown_question = clean(question)[:300]
+        if len(question) > MAX_QUESTION:
+            return self._miss(shown_question, "too_long", messages.TOO_LONG.format(limit=MAX_QUESTION), [])
+        parsed = self.parse(question)
+        if not parsed.terms and not parsed.entities:
+            return self._miss(shown_question, "empty", messages.EMPTY_QUESTION, [])
+        known = self.known_share(parsed)
+        ranked = self.rank(parsed)
+        if known < MIN_KNOWN or not ranked:
+            outcome = "no_match" if parsed.entities and known >= 0.34 else "off_topic"
+            text = messages.NO_ANSWER if outcome == "no_match" else messages.OFF_TOPIC
+            return self._miss(shown_question, outcome, text, ranked)
+        best_id, _, coverage = ranked[0]
+        if coverage < MIN_COVERAGE and not (best_id in parsed.entities and len(parsed.terms) <= 3):
+            return self._miss(shown_question, "no_match", messages.NO_ANSWER, ranked)
+        items = [self._item(best_id, "best")]
+        items += self._extras(best_id, ranked, parsed)
+        return Answer(
+            question=shown_question,
+            answered=True,
+            outcome="answered",
+            text=self._render(items),
+            items=items,
+        )
+
+    def _extras(self, best_id: str, ranked: list[tuple[str, float, float]], parsed: Parsed) -> list[Item]:
+        brief = self.brief
+        extras: list[Item] = []
+        seen = {best_id}
+        order = {doc_id: i for i, (doc_id, _, _) in enumerate(ranked)}
+        if best_id in brief.facts:
+            for other in sorted(brief.differs[best_id], key=lambda d: order.get(d, 99)):
+                if len(extras) >= MAX_EXTRA:
+                    break
+                extras.append(self._item(other, "differs"))
+                seen.add(other)
+            linked = [d for d in brief.related[best_id] if d in order and d not in seen]
+            for other in sorted(linked, key=lambda d: order[d]):
+                if len(extras) >= MAX_EXTRA:
+                    break
+                extras.append(self._item(other, "related"))
+                seen.add(other)
+        best_score = ranked[0][1]
+        for doc_id, score, coverage in ranked[1:]:
+            if len(extras) >= MAX_EXTRA:
+                break
+            if doc_id in seen or doc_id in brief.entities or coverage < MIN_COVERAGE or score < 0.6 * best_score:
+                continue
+            extras.append(self._item(doc_id, "related"))
+            seen.add(doc_id)
+        return extras
+
+    def _item(self, doc_id: str, role: str) -> Item:
+        brief = self.brief
+        obj: Fact | Entity
+        if doc_id in brief.entities:
+            obj = brief.entities[doc_id]
+            statement = obj.description
+            if obj.variant_note:
+                statement = f"{statement} ({obj.variant_note})"
+            return Item(
+                id=obj.id,
+                kind="entity",
+                statement=f"{obj.name}: {statement}",
+                role=role,  # type: ignore[arg-type]
+                citations=brief.citations(obj)[:1],
+            )
+        obj = brief.facts[doc_id]
+        return Item(
+            id=obj.id,
+            kind="fact",
+            statement=obj.statement,
+            date=obj.date,
+            date_label=date_label(obj.date),
+            role=role,  # type: ignore[arg-type]
+            citations=brief.citations(obj)[:2],
+        )
+
+    @staticmethod
+    def _render(items: list[Item]) -> str:
+        """Best statement with its quote and source, then differing and related facts, within MAX_TEXT."""
+
+        def cite(item: Item, with_quote: bool) -> str:
+            if not item.citations:
+                return ""
+            c = item.citations[0]
+            when = f", {c.published_label}" if c.published_label else ""
+            if with_quote:
+                return f"\n“{c.quote}” ({c.source_name}{when})"
+            return f" ({c.source_name}{when})"
+
+        def build(quote_extras: bool, cut: int | None) -> str:
+            lines = []
+            for item in items:
+                statement = item.statement
+                if cut is not None and len(statement) > cut:
+                    statement = statement[: cut - 1].rstrip() + "…"
+                prefix = {"best": "", "differs": "Sources differ: ", "related": "Related: "}[item.role]
+                lines.append(prefix + statement + cite(item, item.role == "best" or quote_extras))
+            return "\n".join(lines)
+
+        for quote_extras, cut in ((True, None), (False, None), (False, 200), (False, 140), (False, 90)):
+            text = build(quote_extras, cut)
+            if len(text) <= MAX_TEXT:
+                return text
+        return text[: MAX_TEXT - 1] + "…"
+
+    def _miss(self, question: str, outcome: str, text: str, ranked: list[tuple[str, float, float]]) -> Answer:
+        suggestions = self.suggestions(ranked)
+        lines = [text]
+        if suggestions:
+            lines.append(messages.SUGGEST_HEADER)
+            lines += [f"• {s}" for s in suggestions]
+        return Answer(
+            question=question,
+            answered=False,
+            outcome=outcome,  # type: ignore[arg-type]
+            text="\n".join(lines)[:MAX_TEXT],
+            suggestions=suggestions,
+        )
+
+    def suggestions(self, ranked: list[tuple[str, float, float]]) -> list[str]:
+        """Two or three things the bot can answer: nearby facts when there are any, else the brief's topics."""
+        out: list[str] = []
+        for doc_id, _, coverage in ranked[:6]:
+            if coverage >= 0.25 and doc_id in self.brief.facts and len(out) < 2:
+                fact = self.brief.facts[doc_id]
+                short = fact.statement if len(fact.statement) <= 110 else fact.statement[:109].rstrip() + "…"
+                out.append(f"{short} (fact {fact.id})")
+        for topic, description in self.brief.meta.topics.items():
+            if len(out) >= 3:
+                break
+            out.append(f"{topic}: {description}")
+        return out
+
+
+def question_key(text: str) -> str:
+    """A normalized form of a question, for grouping near-duplicates in logs."""
+    return alias_key(clean(text))

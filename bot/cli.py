@@ -1,0 +1,173 @@
+"""The core's half of the `palantir-ice` console script: commands that need no chat platform.
+
+`adapters/cli.py` is the entry point; it adds `run`, `chat` and the platform commands to this parser.
+Exit codes: 0 for any answer (answered or not), 1 for a broken brief or failed operation, 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from bot.brief import DEFAULT_BRIEF, Brief, load_brief
+from bot.errors import BotError, BriefError
+
+Handler = Callable[[argparse.Namespace], int]
+Registrar = Callable[["argparse._SubParsersAction[Any]"], None]
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in one line with exit code 2, as the CLI contract asks."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2019-09-13") from None
+
+
+def _year(value: str) -> int:
+    if not (value.isdigit() and len(value) == 4):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a four-digit year")
+    return int(value)
+
+
+def load(args: argparse.Namespace) -> Brief:
+    """Load the brief named by --brief; a broken brief stops the command with its problems, no traceback."""
+    return load_brief(Path(args.brief))
+
+
+def _core(args: argparse.Namespace) -> Any:
+    from bot.core import Core
+
+    return Core(load(args))
+
+
+def _print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    answer = _core(args).ask(args.question)
+    if args.json:
+        _print_json(answer.to_json())
+    else:
+        print(answer.text)
+    return 0
+
+
+def cmd_today(args: argparse.Namespace) -> int:
+    from bot import calendar
+
+    day = args.date or dt.datetime.now().astimezone().date()
+    result = calendar.on_this_date(load(args), day)
+    if args.json:
+        _print_json(result.to_json())
+    else:
+        print(result.text)
+    return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from bot import calendar
+
+    result = calendar.timeline(load(args), year=args.year, topic=args.topic)
+    if args.json:
+        _print_json(result.to_json())
+    else:
+        print(result.text)
+    return 0
+
+
+def cmd_fact(args: argparse.Namespace) -> int:
+    view = _core(args).fact(args.id)
+    print(view.text)
+    return 0
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    print(_core(args).sources().text)
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    brief = load(args)
+    print(
+        f"ok: brief {brief.meta.id!r} at {brief.root}: {len(brief.sources)} sources, "
+        f"{len(brief.facts)} facts, {len(brief.entities)} glossary entries"
+    )
+    return 0
+
+
+# Extra command groups register themselves here (digests, subscriptions, curation); see their modules.
+REGISTRARS: list[Registrar] = []
+
+
+def build_parser(prog: str = "palantir-ice") -> tuple[Parser, argparse._SubParsersAction[Any]]:
+    parser = Parser(prog=prog, description="Sourced answers about Palantir and ICE.")
+    parser.add_argument("--brief", default=str(DEFAULT_BRIEF), help="brief directory (default: the shipped brief)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    p = sub.add_parser("ask", help="answer one question")
+    p.add_argument("question")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_ask)
+
+    p = sub.add_parser("today", help="what happened on this date (default: today, local time)")
+    p.add_argument("--date", type=_date)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_today)
+
+    p = sub.add_parser("timeline", help="dated facts in order")
+    p.add_argument("--year", type=_year)
+    p.add_argument("--topic")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_timeline)
+
+    p = sub.add_parser("fact", help="one fact in full")
+    p.add_argument("id")
+    p.set_defaults(handler=cmd_fact)
+
+    sub.add_parser("sources", help="the source articles").set_defaults(handler=cmd_sources)
+    sub.add_parser("validate", help="check the whole brief").set_defaults(handler=cmd_validate)
+
+    for register in REGISTRARS:
+        register(sub)
+    return parser, sub
+
+
+def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    try:
+        return handler(args)
+    except BriefError as exc:
+        print(f"palantir-ice: refusing to start on a broken brief ({args.brief})", file=sys.stderr)
+        print(exc.message, file=sys.stderr)
+        return 1
+    except BotError as exc:
+        print(f"palantir-ice: {exc.message}", file=sys.stderr)
+        return 2 if exc.__class__.__name__ == "CommandError" else 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser, _ = build_parser()
+    return run(parser, argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

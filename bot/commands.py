@@ -1,0 +1,147 @@
+"""The one grammar shared by /palantir-ice in Slack and Discord, DMs, mentions and the console.
+
+    help | today [YYYY-MM-DD] | timeline [YEAR] [TOPIC] | sources | fact ID
+    subscribe [HH:MM] [Area/City] [--empty skip|nearest] | unsubscribe | status
+    anything else is a question
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from bot import messages
+from bot.text import clean
+
+
+class Command(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Help(Command):
+    name: Literal["help"] = "help"
+
+
+class Ask(Command):
+    name: Literal["ask"] = "ask"
+    question: str
+
+
+class Today(Command):
+    name: Literal["today"] = "today"
+    date: dt.date | None = None
+
+
+class TimelineCmd(Command):
+    name: Literal["timeline"] = "timeline"
+    year: int | None = None
+    topic: str | None = None
+
+
+class Sources(Command):
+    name: Literal["sources"] = "sources"
+
+
+class FactCmd(Command):
+    name: Literal["fact"] = "fact"
+    fact_id: str
+
+
+class Subscribe(Command):
+    name: Literal["subscribe"] = "subscribe"
+    time: str | None = None
+    timezone: str | None = None
+    empty: str | None = None
+
+
+class Unsubscribe(Command):
+    name: Literal["unsubscribe"] = "unsubscribe"
+
+
+class Status(Command):
+    name: Literal["status"] = "status"
+
+
+class Invalid(Command):
+    """The text started like a command but its arguments were wrong; `message` says how to fix it."""
+
+    name: Literal["invalid"] = "invalid"
+    message: str
+
+
+AnyCommand = Help | Ask | Today | TimelineCmd | Sources | FactCmd | Subscribe | Unsubscribe | Status | Invalid
+
+_MENTION = re.compile(r"^(?:<@[A-Z0-9]+>|<@!?\d+>)\s*")
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def parse(text: str) -> AnyCommand:
+    """Parse what a person typed; never raises."""
+    cleaned = clean(text)
+    cleaned = _MENTION.sub("", cleaned).strip()
+    if cleaned.startswith("/palantir-ice"):
+        cleaned = cleaned[len("/palantir-ice") :].strip()
+    parts = cleaned.split()
+    if not parts:
+        return Help()
+    head = parts[0].lower().rstrip(":")
+    args = parts[1:]
+    if head in ("help", "?", "-h", "--help") and len(args) <= 1:
+        return Help()
+    if head == "today" and len(args) <= 1:
+        if not args:
+            return Today()
+        try:
+            return Today(date=dt.date.fromisoformat(args[0]))
+        except ValueError:
+            if len(args[0]) <= 12 and any(ch.isdigit() for ch in args[0]):
+                return Invalid(message=messages.BAD_DATE.format(value=args[0][:20]))
+            return Ask(question=cleaned)
+    if head == "timeline" and len(args) <= 2:
+        year: int | None = None
+        topic: str | None = None
+        for arg in args:
+            if _YEAR.match(arg) and year is None:
+                year = int(arg)
+            elif arg.isdigit():
+                return Invalid(message=messages.BAD_YEAR.format(value=arg[:20]))
+            elif topic is None:
+                topic = arg.lower()
+            else:
+                return Ask(question=cleaned)
+        return TimelineCmd(year=year, topic=topic)
+    if head == "sources" and not args:
+        return Sources()
+    if head == "fact" and len(args) == 1:
+        return FactCmd(fact_id=args[0].lower())
+    if head == "subscribe" and len(args) <= 4:
+        return _subscribe(args)
+    if head == "unsubscribe" and not args:
+        return Unsubscribe()
+    if head == "status" and not args:
+        return Status()
+    if head == "ask" and args:
+        return Ask(question=" ".join(args))
+    return Ask(question=cleaned)
+
+
+def _subscribe(args: list[str]) -> AnyCommand:
+    time: str | None = None
+    zone: str | None = None
+    empty: str | None = None
+    rest = list(args)
+    while rest:
+        arg = rest.pop(0)
+        if arg.startswith("--empty"):
+            value = arg.partition("=")[2] or (rest.pop(0) if rest else "")
+            empty = value.lower()
+        elif time is None and re.match(r"^\d{1,2}:\d{2}$", arg):
+            time = arg
+        elif zone is None:
+            zone = arg
+        else:
+            return Invalid(message="Usage: subscribe [HH:MM] [Area/City] [--empty skip|nearest]")
+    return Subscribe(time=time, timezone=zone, empty=empty)

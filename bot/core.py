@@ -1,0 +1,169 @@
+"""The core as adapters see it: one object that takes a parsed command and a context and returns a Reply."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from pathlib import Path
+
+from bot import calendar, messages
+from bot.answer import Answerer
+from bot.brief import Brief, load_brief
+from bot.commands import (
+    AnyCommand,
+    Ask,
+    FactCmd,
+    Help,
+    Invalid,
+    Sources,
+    Status,
+    Subscribe,
+    TimelineCmd,
+    Today,
+    Unsubscribe,
+)
+from bot.errors import CommandError
+from bot.models import Answer, FactView, Notice, Reply, SourcesList, SourceView, date_label
+from bot.ports import Context, QuestionLog, SubscriptionService
+from bot.ratelimit import RateLimiter
+
+log = logging.getLogger(__name__)
+
+
+class Core:
+    """Holds the brief and the index; everything an adapter asks goes through `handle`."""
+
+    def __init__(
+        self,
+        brief: Brief,
+        *,
+        rate_limit: int = 20,
+        subscriptions: SubscriptionService | None = None,
+        question_log: QuestionLog | None = None,
+        cache_dir: Path | None = None,
+    ) -> None:
+        self.brief = brief
+        self.answerer = Answerer(brief, cache_dir=cache_dir)
+        self.limiter = RateLimiter(limit=rate_limit)
+        self.subscriptions = subscriptions
+        self.question_log = question_log
+
+    @classmethod
+    def from_path(cls, path: Path | str | None = None, **kwargs: object) -> Core:
+        return cls(load_brief(path), **kwargs)  # type: ignore[arg-type]
+
+    # -- the verbs -------------------------------------------------------------------------------------------
+
+    def ask(self, question: str) -> Answer:
+        return self.answerer.answer(question)
+
+    def today(self, day: dt.date) -> Reply:
+        return calendar.on_this_date(self.brief, day)
+
+    def handle(self, command: AnyCommand, ctx: Context, *, now: dt.datetime | None = None) -> Reply:
+        """Carry out one command. Known failures become a Notice; unexpected ones propagate to the adapter."""
+        now = now or dt.datetime.now(dt.timezone.utc)
+        try:
+            return self._dispatch(command, ctx, now)
+        except CommandError as exc:
+            return Notice(kind="usage", text=exc.message)
+
+    def _dispatch(self, command: AnyCommand, ctx: Context, now: dt.datetime) -> Reply:
+        if isinstance(command, Help):
+            return Notice(kind="help", text=messages.HELP)
+        if isinstance(command, Invalid):
+            return Notice(kind="usage", text=command.message)
+        if isinstance(command, Ask):
+            wait = self.limiter.check(f"{ctx.platform}:{ctx.workspace}:{ctx.user}", time.monotonic())
+            if ctx.user is not None and wait:
+                return Notice(
+                    kind="rate_limited", text=messages.RATE_LIMITED.format(limit=self.limiter.limit, wait=int(wait))
+                )
+            answer = self.ask(command.question)
+            if not answer.answered and self.question_log is not None and answer.outcome != "empty":
+                try:
+                    self.question_log.record_unanswered(ctx, answer, now)
+                except Exception:  # recording a gap must never cost the person their answer
+                    log.exception("could not record an unanswered question")
+            log.info(
+                "ask platform=%s workspace=%s answered=%s outcome=%s q=%r",
+                ctx.platform,
+                ctx.workspace,
+                answer.answered,
+                answer.outcome,
+                command.question[:80],
+            )
+            return answer
+        if isinstance(command, Today):
+            return self.today(command.date or now.date())
+        if isinstance(command, TimelineCmd):
+            return calendar.timeline(self.brief, year=command.year, topic=command.topic)
+        if isinstance(command, Sources):
+            return self.sources()
+        if isinstance(command, FactCmd):
+            return self.fact(command.fact_id)
+        if isinstance(command, (Subscribe, Unsubscribe, Status)):
+            if self.subscriptions is None:
+                return Notice(kind="info", text=messages.DIGESTS_DISABLED)
+            if isinstance(command, Subscribe):
+                return self.subscriptions.subscribe(
+                    ctx, time=command.time, timezone=command.timezone, empty=command.empty, now=now
+                )
+            if isinstance(command, Unsubscribe):
+                return self.subscriptions.unsubscribe(ctx)
+            return self.subscriptions.status(ctx)
+        raise AssertionError(f"unhandled command {command!r}")  # pragma: no cover - the union is exhaustive
+
+    def sources(self) -> SourcesList:
+        views = []
+        for src in self.brief.sources.values():
+            views.append(
+                SourceView(
+                    id=src.id,
+                    file=src.file,
+                    name=src.name,
+                    outlet=src.outlet,
+                    headline=src.headline,
+                    published=src.published,
+                    published_label=date_label(src.published) or "date unknown",
+                    published_note=src.published_note,
+                    fact_count=len(self.brief.facts_citing(src.id)),
+                )
+            )
+        lines = ["Sources (the articles every answer rests on):"]
+        for v in views:
+            title = f" — {v.headline}" if v.headline else ""
+            lines.append(f"• {v.name}, {v.published_label}{title} [{v.file}, {v.fact_count} facts]")
+        return SourcesList(sources=views, text="\n".join(lines))
+
+    def fact(self, fact_id: str) -> FactView:
+        brief = self.brief
+        fact = brief.facts.get(fact_id)
+        if fact is None:
+            from rapidfuzz import process
+
+            close = [m[0] for m in process.extract(fact_id, list(brief.facts), limit=3, score_cutoff=60)]
+            text = messages.UNKNOWN_FACT.format(fact_id=fact_id[:80])
+            if close:
+                text += " Did you mean: " + ", ".join(close) + "?"
+            return FactView(found=False, id=fact_id[:80], suggestions=close, text=text)
+        item = self.answerer._item(fact.id, "best")
+        lines = [f"{fact.id} ({fact.kind}{', ' + item.date_label if item.date_label else ''})", fact.statement]
+        for c in brief.citations(fact):
+            when = f", {c.published_label}" if c.published_label else ""
+            lines.append(f"“{c.quote}” ({c.source_name}{when}; {c.source_file})")
+        if fact.date_note:
+            lines.append(f"Date: {fact.date_note}")
+        if brief.differs[fact.id]:
+            lines.append("Sources differ, see: " + ", ".join(brief.differs[fact.id]))
+        if brief.related[fact.id]:
+            lines.append("Related: " + ", ".join(brief.related[fact.id]))
+        return FactView(
+            found=True,
+            id=fact.id,
+            item=item.model_copy(update={"citations": brief.citations(fact)}),
+            related=brief.related[fact.id],
+            differs=brief.differs[fact.id],
+            text="\n".join(lines),
+        )

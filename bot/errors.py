@@ -1,0 +1,47 @@
+"""The core's errors. One base, so adapters need one catch for everything the core means to say.
+
+    BotError                 a known failure whose message is meant for a person
+    ├── BriefError           the brief on disk is broken; `.problems` lists every one (file, id, reason)
+    ├── CommandError         the user's command could not be understood or carried out (usage, bad time zone…)
+    └── ConfigError          settings are missing or contradict each other
+
+Anything else is a bug: adapters log it with `log.exception` and show the fixed apology in messages.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class BotError(Exception):
+    """A failure with a message meant for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    item: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.item}" if self.item else self.file
+        return f"{where}: {self.reason}"
+
+
+class BriefError(BotError):
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        lines = "\n".join(f"  {p}" for p in problems)
+        super().__init__(f"The brief has {len(problems)} problem(s):\n{lines}")
+
+
+class CommandError(BotError):
+    pass
+
+
+class ConfigError(BotError):
+    pass

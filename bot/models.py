@@ -1,0 +1,378 @@
+"""Pydantic models at the core's boundaries: the brief as curated on disk, and the replies adapters draw.
+
+Brief models are frozen and forbid unknown keys, so a typo in a YAML file is an error rather than lost data.
+Reply models carry meaning (text, citations, links), never markup: each adapter renders them natively.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+SLUG = r"^[a-z0-9][a-z0-9-]*$"
+Slug = Annotated[str, Field(pattern=SLUG, max_length=120)]
+
+FactKind = Literal["event", "contract", "program", "document", "figure", "person", "organization", "quote", "claim"]
+EntityKind = Literal[
+    "person", "organization", "company", "agency", "program", "document", "place", "media", "policy", "event"
+]
+Precision = Literal["day", "month", "year", "none"]
+
+_DATE_FORMS = (
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"),
+    (re.compile(r"^\d{4}-\d{2}$"), "month"),
+    (re.compile(r"^\d{4}$"), "year"),
+)
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _words_to_str(value: Any) -> Any:
+    """YAML reads a bare 2017 or 8400 in a word list as a number; in keywords and aliases it is a word."""
+    if isinstance(value, list):
+        return [str(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v for v in value]
+    return value
+
+
+def _date_to_str(value: Any) -> Any:
+    """YAML turns 2019-09-13 into a date and 2019 into an int; the brief keeps them as text with a precision."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def check_partial_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    for pattern, _ in _DATE_FORMS:
+        if pattern.match(value):
+            parts = [int(p) for p in value.split("-")]
+            year, month, day = (parts + [1, 1])[:3]
+            try:
+                dt.date(year, month, day)
+            except ValueError as exc:
+                raise ValueError(f"impossible date {value!r}") from exc
+            return value
+    raise ValueError(f"date {value!r} must look like YYYY-MM-DD, YYYY-MM or YYYY")
+
+
+def precision_of(value: str | None) -> Precision:
+    if value is None:
+        return "none"
+    for pattern, precision in _DATE_FORMS:
+        if pattern.match(value):
+            return precision  # type: ignore[return-value]
+    return "none"
+
+
+MONTHS = (
+    "January February March April May June July August September October November December".split()
+)
+
+
+def date_label(value: str | None) -> str:
+    """'2019-09-13' -> '13 September 2019', '2019-07' -> 'July 2019', None -> ''."""
+    if not value:
+        return ""
+    parts = value.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return parts[0]
+
+
+class CitationRef(Strict):
+    """A citation as curated: which source, and the verbatim words it rests on."""
+
+    source: Slug
+    quote: str = Field(min_length=3, max_length=400)
+
+
+class Source(Strict):
+    id: Slug
+    file: str
+    outlet: str | None = None
+    headline: str | None = None
+    label: str | None = None
+    published: str | None = None
+    published_basis: Literal["stated", "derived", "unknown"] = "unknown"
+    published_note: str | None = None
+    boilerplate: list[str] = Field(default_factory=list)
+
+    _to_str = field_validator("published", mode="before")(_date_to_str)
+
+    @field_validator("published")
+    @classmethod
+    def _valid_published(cls, value: str | None) -> str | None:
+        return check_partial_date(value)
+
+    @property
+    def name(self) -> str:
+        """How answers name the source: the outlet, else our label, else the file."""
+        return self.outlet or self.label or self.file
+
+    @property
+    def published_day(self) -> str | None:
+        return self.published if precision_of(self.published) == "day" else None
+
+
+class Entity(Strict):
+    id: Slug
+    name: str = Field(min_length=1)
+    kind: EntityKind
+    aliases: list[str] = Field(default_factory=list)
+    variant_note: str | None = None
+    description: str = Field(min_length=3)
+    citations: list[CitationRef] = Field(min_length=1)
+
+    _aliases = field_validator("aliases", mode="before")(_words_to_str)
+
+
+class Fact(Strict):
+    id: Slug
+    kind: FactKind
+    statement: str = Field(min_length=3, max_length=600)
+    topics: list[str] = Field(default_factory=list)
+    entities: list[str] = Field(default_factory=list)
+    date: str | None = None
+    date_note: str | None = None
+    keywords: list[str] = Field(default_factory=list)
+    citations: list[CitationRef] = Field(min_length=1)
+    related: list[str] = Field(default_factory=list)
+    differs: list[str] = Field(default_factory=list)
+    note: str | None = None
+
+    _to_str = field_validator("date", mode="before")(_date_to_str)
+    _keywords = field_validator("keywords", mode="before")(_words_to_str)
+
+    @field_validator("date")
+    @classmethod
+    def _valid_date(cls, value: str | None) -> str | None:
+        return check_partial_date(value)
+
+    @property
+    def precision(self) -> Precision:
+        return precision_of(self.date)
+
+    @property
+    def event_date(self) -> dt.date | None:
+        """The date when known to the day; month- and year-precision facts have none."""
+        return dt.date.fromisoformat(self.date) if self.date and self.precision == "day" else None
+
+
+class BriefMeta(Strict):
+    id: Slug
+    title: str
+    description: str = ""
+    seeds: str = "../../seeds"
+    topics: dict[str, str] = Field(default_factory=dict)
+
+
+# --- replies -----------------------------------------------------------------------------------------------
+
+
+class Citation(BaseModel):
+    """A citation ready to show: the outlet, the date and the exact words."""
+
+    model_config = ConfigDict(frozen=True)
+
+    fact_id: str
+    source_id: str
+    source_file: str
+    outlet: str | None
+    source_name: str
+    published: str | None
+    published_label: str
+    quote: str
+
+
+class Item(BaseModel):
+    """One fact or glossary entry inside a reply, with why it is there."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    kind: Literal["fact", "entity"]
+    statement: str
+    date: str | None = None
+    date_label: str = ""
+    role: Literal["best", "related", "differs"] = "best"
+    citations: list[Citation] = Field(default_factory=list)
+
+
+Outcome = Literal["answered", "no_match", "off_topic", "empty", "too_long", "rate_limited"]
+
+
+class Answer(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    question: str
+    answered: bool
+    outcome: Outcome
+    text: str
+    items: list[Item] = Field(default_factory=list)
+    suggestions: list[str] = Field(default_factory=list)
+
+    @property
+    def citations(self) -> list[Citation]:
+        return [c for item in self.items for c in item.citations]
+
+    @property
+    def related(self) -> list[str]:
+        return [item.id for item in self.items if item.role != "best"]
+
+    def to_json(self) -> dict[str, Any]:
+        """The `ask --json` contract."""
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "text": self.text,
+            "citations": [
+                {
+                    "fact_id": c.fact_id,
+                    "source_file": c.source_file,
+                    "outlet": c.outlet,
+                    "published": c.published,
+                    "quote": c.quote,
+                }
+                for c in self.citations
+            ],
+            "related": self.related,
+        }
+
+
+class DatedItem(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    fact_id: str
+    event_date: str
+    date_label: str
+    years_ago: int
+    days_away: int = 0
+    text: str
+    citations: list[Citation]
+
+
+class OnThisDate(BaseModel):
+    """Anniversaries of `date`; when `nearest` is true the items are within a week of it, not on it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    date: dt.date
+    items: list[DatedItem]
+    nearest: bool = False
+    text: str
+
+    @property
+    def heading(self) -> str:
+        return f"On this date: {self.date.day} {MONTHS[self.date.month - 1]}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "date": self.date.isoformat(),
+            "items": [
+                {
+                    "fact_id": i.fact_id,
+                    "event_date": i.event_date,
+                    "years_ago": i.years_ago,
+                    "text": i.text,
+                    "citations": [
+                        {
+                            "fact_id": c.fact_id,
+                            "source_file": c.source_file,
+                            "outlet": c.outlet,
+                            "published": c.published,
+                            "quote": c.quote,
+                        }
+                        for c in i.citations
+                    ],
+                }
+                for i in self.items
+            ],
+            "nearest": self.nearest,
+        }
+
+
+class TimelineEntry(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    fact_id: str
+    date: str
+    date_label: str
+    precision: Precision
+    text: str
+    topics: list[str]
+    citations: list[Citation]
+
+
+class Timeline(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    year: int | None = None
+    topic: str | None = None
+    entries: list[TimelineEntry]
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "year": self.year,
+            "topic": self.topic,
+            "entries": [e.model_dump(exclude={"citations"}) | {"sources": [c.source_file for c in e.citations]}
+                        for e in self.entries],
+        }
+
+
+class SourceView(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    file: str
+    name: str
+    outlet: str | None
+    headline: str | None
+    published: str | None
+    published_label: str
+    published_note: str | None
+    fact_count: int
+
+
+class SourcesList(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    sources: list[SourceView]
+    text: str
+
+
+class FactView(BaseModel):
+    """One fact in full, for `fact ID`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    found: bool
+    id: str
+    item: Item | None = None
+    related: list[str] = Field(default_factory=list)
+    differs: list[str] = Field(default_factory=list)
+    suggestions: list[str] = Field(default_factory=list)
+    text: str
+
+
+class Notice(BaseModel):
+    """A short message: help, a usage error, a refusal, a subscription change."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: Literal["help", "usage", "info", "error", "rate_limited"] = "info"
+    text: str
+    ephemeral: bool = True
+
+
+Reply = Answer | OnThisDate | Timeline | SourcesList | FactView | Notice

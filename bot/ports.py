@@ -1,0 +1,52 @@
+"""What the core needs from the outside, as Protocols: adapters and storage implement them, the core calls them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal, Protocol
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.models import Answer, Notice, OnThisDate
+
+Platform = Literal["slack", "discord", "console"]
+ChannelKind = Literal["channel", "dm", "group", "thread"]
+
+
+class Context(BaseModel):
+    """Where a command came from. `user` is the platform's id; it is never stored in clear."""
+
+    model_config = ConfigDict(frozen=True)
+
+    platform: Platform = "console"
+    workspace: str | None = None
+    channel: str | None = None
+    user: str | None = None
+    channel_kind: ChannelKind = "channel"
+    user_name: str | None = None
+
+
+class SubscriptionService(Protocol):
+    """subscribe / unsubscribe / status: implemented by the digest service over the database."""
+
+    def subscribe(
+        self, ctx: Context, *, time: str | None, timezone: str | None, empty: str | None, now: dt.datetime
+    ) -> Notice: ...
+
+    def unsubscribe(self, ctx: Context) -> Notice: ...
+
+    def status(self, ctx: Context) -> Notice: ...
+
+
+class QuestionLog(Protocol):
+    """Records questions the bot could not answer, for curators (`palantir-ice gaps`)."""
+
+    def record_unanswered(self, ctx: Context, answer: Answer, now: dt.datetime) -> None: ...
+
+
+class Publisher(Protocol):
+    """Posts a digest to one channel; returns the platform's message id. Raises DeliveryError on failure."""
+
+    platform: Platform
+
+    async def publish(self, *, workspace: str | None, channel: str, digest: OnThisDate) -> str: ...

@@ -1,0 +1,213 @@
+"""The lexical index over a brief: tantivy's BM25 with per-field weights, plus the vocabulary for typo fixing.
+
+tantivy was chosen by benchmarks/answer.py (p99 well under a millisecond at 100,000 facts); the index lives in
+memory for small briefs and is saved under `cache_dir` when given, keyed by the brief's content signature.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import re
+import shutil
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import tantivy
+from rapidfuzz import fuzz, process
+
+from bot.brief import Brief
+from bot.models import Entity, Fact
+from bot.text import STOPWORDS, words
+
+log = logging.getLogger(__name__)
+
+# Field weights: the statement is what we curated; names and aliases are how people refer to things.
+FIELD_BOOSTS = {"statement": 3.0, "names": 2.5, "keywords": 2.0, "entities": 1.5, "quote": 1.2}
+FIELDS = list(FIELD_BOOSTS)
+_ANALYZER = (
+    tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+    .filter(tantivy.Filter.lowercase())
+    .filter(tantivy.Filter.stemmer("english"))
+    .build()
+)
+_SAFE = re.compile(r"[^0-9a-z ]+")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    tokens = _ANALYZER.analyze(word)
+    return tokens[0] if tokens else word
+
+
+def stems(text: str) -> list[str]:
+    return [stem(w) for w in words(text)]
+
+
+@dataclass(frozen=True)
+class Doc:
+    id: str
+    is_entity: bool
+    fields: dict[str, str]
+
+    @property
+    def all_text(self) -> str:
+        return " ".join(self.fields.values())
+
+
+def _entity_names(brief: Brief, ids: list[str]) -> str:
+    parts = []
+    for ent_id in ids:
+        ent = brief.entities.get(ent_id)
+        if ent is not None:
+            parts.append(ent.name)
+            parts.extend(ent.aliases)
+    return " ; ".join(parts)
+
+
+def fact_doc(brief: Brief, fact: Fact) -> Doc:
+    return Doc(
+        id=fact.id,
+        is_entity=False,
+        fields={
+            "statement": fact.statement,
+            "names": "",
+            "keywords": " ".join(fact.keywords + fact.topics + [fact.kind]),
+            "entities": _entity_names(brief, fact.entities),
+            "quote": " ".join(c.quote for c in fact.citations),
+        },
+    )
+
+
+def entity_doc(entity: Entity) -> Doc:
+    return Doc(
+        id=entity.id,
+        is_entity=True,
+        fields={
+            "statement": entity.description,
+            "names": " ; ".join([entity.name, *entity.aliases]),
+            "keywords": entity.kind,
+            "entities": "",
+            "quote": " ".join(c.quote for c in entity.citations),
+        },
+    )
+
+
+def _schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("id", stored=True, tokenizer_name="raw")
+    for name in FIELDS:
+        builder.add_text_field(name, stored=False, tokenizer_name="en_stem")
+    return builder.build()
+
+
+def signature(docs: list[Doc]) -> str:
+    digest = hashlib.sha256()
+    for doc in docs:
+        digest.update(doc.id.encode())
+        for name in FIELDS:
+            digest.update(b"\x00" + doc.fields[name].encode())
+    return digest.hexdigest()[:24]
+
+
+class Index:
+    """Facts and glossary entries in one BM25 index; ids are unique across both (the brief checks)."""
+
+    def __init__(self, brief: Brief, *, cache_dir: Path | None = None) -> None:
+        self.brief = brief
+        docs = [entity_doc(e) for e in brief.entities.values()] + [fact_doc(brief, f) for f in brief.facts.values()]
+        self.docs = {d.id: d for d in docs}
+        self._doc_stems: dict[str, frozenset[str]] = {}
+        self._index = self._open_or_build(docs, cache_dir)
+        self._searcher = self._index.searcher()
+        self._vocab = self._vocabulary(docs)
+        self._vocab_list = sorted(self._vocab)
+        self._df = self._document_frequencies(docs)
+        self.size = len(docs)
+
+    # -- building ------------------------------------------------------------------------------------------
+
+    def _open_or_build(self, docs: list[Doc], cache_dir: Path | None) -> tantivy.Index:
+        schema = _schema()
+        if cache_dir is None:
+            index = tantivy.Index(schema)
+            self._fill(index, docs)
+            return index
+        target = Path(cache_dir) / signature(docs)
+        marker = target / "complete"
+        if marker.is_file():
+            try:
+                return tantivy.Index.open(str(target))
+            except Exception:  # a damaged cache is rebuilt, never fatal
+                log.warning("index cache at %s is unreadable; rebuilding", target)
+        shutil.rmtree(target, ignore_errors=True)
+        target.mkdir(parents=True, exist_ok=True)
+        index = tantivy.Index(schema, path=str(target))
+        self._fill(index, docs)
+        marker.write_text("ok")
+        return index
+
+    @staticmethod
+    def _fill(index: tantivy.Index, docs: list[Doc]) -> None:
+        writer = index.writer(heap_size=128_000_000, num_threads=1)
+        for doc in docs:
+            writer.add_document(tantivy.Document(id=doc.id, **doc.fields))
+        writer.commit()
+        writer.wait_merging_threads()
+        index.reload()
+
+    @staticmethod
+    def _vocabulary(docs: list[Doc]) -> set[str]:
+        vocab: set[str] = set()
+        for doc in docs:
+            vocab.update(words(doc.all_text))
+        return vocab
+
+    @staticmethod
+    def _document_frequencies(docs: list[Doc]) -> dict[str, int]:
+        df: dict[str, int] = {}
+        for doc in docs:
+            for s in set(stems(doc.all_text)):
+                df[s] = df.get(s, 0) + 1
+        return df
+
+    # -- lookups -------------------------------------------------------------------------------------------
+
+    def knows(self, word: str) -> bool:
+        return word in self._vocab
+
+    def idf(self, stem_: str) -> float:
+        """Inverse document frequency; a stem the brief never uses weighs as much as the rarest one."""
+        n = self._df.get(stem_, 0)
+        return math.log(1 + (self.size - n + 0.5) / (n + 0.5))
+
+    def correct(self, word: str) -> str | None:
+        """The closest brief word to a probable typo, or None."""
+        if len(word) < 4 or word.isdigit():
+            return None
+        found = process.extractOne(word, self._vocab_list, scorer=fuzz.ratio, score_cutoff=82)
+        return found[0] if found else None
+
+    def doc_stems(self, doc_id: str) -> frozenset[str]:
+        cached = self._doc_stems.get(doc_id)
+        if cached is None:
+            cached = frozenset(stems(self.docs[doc_id].all_text))
+            self._doc_stems[doc_id] = cached
+        return cached
+
+    def search(self, terms: list[str], limit: int = 12) -> list[tuple[str, float]]:
+        query_text = _SAFE.sub(" ", " ".join(terms)).strip()
+        if not query_text:
+            return []
+        query = self._index.parse_query(query_text, FIELDS, FIELD_BOOSTS)
+        hits = self._searcher.search(query, limit).hits
+        out = []
+        for score, address in hits:
+            doc = self._searcher.doc(address)
+            out.append((str(doc["id"][0]), float(score)))
+        return out
+
+    def content_terms(self, text: str) -> list[str]:
+        return [w for w in words(text) if w not in STOPWORDS]

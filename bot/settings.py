@@ -1,0 +1,42 @@
+"""Settings from the environment (pydantic-settings): the only place environment variables are read."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=None, extra="ignore", case_sensitive=False)
+
+    log_level: str = "INFO"
+    rate_limit_per_minute: int = Field(default=20, ge=0)
+    database_url: str = "sqlite:///palantir-ice.db"
+
+    slack_bot_token: str | None = None
+    slack_app_token: str | None = None
+    slack_signing_secret: str | None = None
+    slack_api_url: str | None = None
+    slack_client_id: str | None = None
+    slack_client_secret: str | None = None
+    host: str = "0.0.0.0"
+    port: int = 3000
+
+    discord_token: str | None = None
+    discord_api_url: str | None = None
+    discord_gateway_url: str | None = None
+
+    def slack_mode(self) -> str | None:
+        if self.slack_bot_token and self.slack_app_token:
+            return "socket"
+        if self.slack_signing_secret and (self.slack_bot_token or self.slack_client_id):
+            return "http"
+        return None
+
+    def configured_platforms(self) -> list[str]:
+        out = []
+        if self.slack_mode():
+            out.append("slack")
+        if self.discord_token:
+            out.append("discord")
+        return out

@@ -1,0 +1,49 @@
+"""Text folding shared by quote checking, search and the command parser."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"'}
+)
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Fold what may differ between a quote and its seed: typographic quotes and whitespace."""
+    return _SPACE.sub(" ", text.translate(_QUOTES)).strip()
+
+
+def clean(text: str) -> str:
+    """Make any user string safe to process: NFKC, no control or format characters, folded quotes and spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    return fold(text)
+
+
+WORD = re.compile(r"[0-9a-z]+(?:'[a-z]+)?")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens of cleaned text, with possessives dropped ("palantir's" -> "palantir")."""
+    out = []
+    for w in WORD.findall(text.lower()):
+        if w.endswith("'s"):
+            w = w[:-2]
+        out.append(w.replace("'", ""))
+    return out
+
+
+STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for with from into onto about as is are was were be been being am
+    do does did done doing have has had having i me my we our you your he him his she her it its they them their
+    this that these those there here what which who whom whose when where why how much many any some all each
+    can could would should will shall may might must not no yes so than then too very just also only even ever
+    tell say said show give know find get got let please explain describe info information details detail
+    s t up out over under again further once more most other such own same both few between through during before
+    after above below off while until because against per via vs via did does anyone anything something thing things
+    hi hello hey thanks thank bot ok okay whats what's who's hows wheres whens
+    """.split()
+)
