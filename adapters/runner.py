@@ -1,32 +1,66 @@
-"""`palantir-ice run`: start every adapter whose settings are present in one asyncio loop, else the console."""
+"""`palantir-ice run`: every configured adapter and the digest scheduler in one asyncio loop, else the console.
+
+Each service is an `async def serve_*(settings, core, stop)` in its adapter package, imported only when its
+settings are present so that an unconfigured platform costs nothing.
+"""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
+import signal
 import sys
+from collections.abc import Awaitable
 
 from bot import cli as core_cli
 from bot.core import Core
+from bot.errors import ConfigError
+from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
-def run(args: argparse.Namespace) -> int:
-    from bot.settings import Settings
+def build_core(args: argparse.Namespace, settings: Settings) -> Core:
+    """The core with whatever storage-backed services are available (subscriptions, question log)."""
+    return Core(core_cli.load(args), rate_limit=settings.rate_limit_per_minute)
 
+
+async def serve(settings: Settings, core: Core) -> int:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except (NotImplementedError, RuntimeError):  # pragma: no cover - not on this platform
+            pass
+    services: list[Awaitable[None]] = []
+    if settings.slack_mode():
+        from adapters.slack.service import serve_slack
+
+        services.append(serve_slack(settings, core, stop))
+    if settings.discord_token:
+        from adapters.discord.service import serve_discord
+
+        services.append(serve_discord(settings, core, stop))
+    if not services:
+        return 0
+    try:
+        await asyncio.gather(*services)
+    except ConfigError as exc:
+        print(f"palantir-ice: {exc.message}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
     settings = Settings()
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    core = Core(core_cli.load(args), rate_limit=settings.rate_limit_per_minute)
-    configured = settings.configured_platforms()
-    if not configured:
-        print(
-            "No Slack or Discord settings found (set SLACK_BOT_TOKEN with SLACK_APP_TOKEN or "
-            "SLACK_SIGNING_SECRET, or DISCORD_TOKEN); starting the console.",
-            file=sys.stderr,
-        )
+    core = build_core(args, settings)
+    missing = settings.missing_explained()
+    if not settings.configured_platforms():
+        print(f"No chat platform configured ({missing}); starting the console.", file=sys.stderr)
         from adapters.console import chat
 
         return chat(core)
-    print(f"Configured: {', '.join(configured)}; no adapter for them is installed in this build yet.", file=sys.stderr)
-    return 1
+    return asyncio.run(serve(settings, core))

@@ -115,6 +115,17 @@ class Core:
             return self.subscriptions.status(ctx)
         raise AssertionError(f"unhandled command {command!r}")  # pragma: no cover - the union is exhaustive
 
+    def feedback(self, ctx: Context, *, question: str, fact_id: str | None, helpful: bool) -> Notice:
+        """A Helpful / Not helpful press on an answer; recorded once per user and answer (a new press replaces)."""
+        if self.question_log is not None:
+            try:
+                self.question_log.record_feedback(
+                    ctx, question=question, fact_id=fact_id, helpful=helpful, now=dt.datetime.now(dt.timezone.utc)
+                )
+            except Exception:
+                log.exception("could not record feedback")
+        return Notice(kind="info", text=messages.THANKS_FEEDBACK)
+
     def sources(self) -> SourcesList:
         views = []
         for src in self.brief.sources.values():

@@ -17,6 +17,7 @@ UNKNOWN_TOPIC = "Unknown topic {topic!r}. Topics: {topics}."
 EMPTY_TIMELINE = "No dated facts match that timeline."
 BAD_DATE = "I couldn't read {value!r} as a date: use YYYY-MM-DD, for example 2019-09-13."
 BAD_YEAR = "I couldn't read {value!r} as a year: use four digits, for example 2019."
+THANKS_FEEDBACK = "Thanks, noted: it helps the curators fix and extend the fact base."
 SUBSCRIBE_IN_DM = "Digests go to channels: run subscribe in the channel that should receive them."
 
 HELP = """I answer questions about Palantir's contracts with ICE from five news articles (2018-2019), and cite them.

@@ -39,9 +39,13 @@ class SubscriptionService(Protocol):
 
 
 class QuestionLog(Protocol):
-    """Records questions the bot could not answer, for curators (`palantir-ice gaps`)."""
+    """Records unanswered questions and Helpful / Not helpful presses, for curators (`palantir-ice gaps`)."""
 
     def record_unanswered(self, ctx: Context, answer: Answer, now: dt.datetime) -> None: ...
+
+    def record_feedback(
+        self, ctx: Context, *, question: str, fact_id: str | None, helpful: bool, now: dt.datetime
+    ) -> None: ...
 
 
 class Publisher(Protocol):

@@ -33,6 +33,13 @@ class Settings(BaseSettings):
             return "http"
         return None
 
+    def missing_explained(self) -> str:
+        """One line naming the variables that would enable each platform."""
+        return (
+            "Slack needs SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP); "
+            "Discord needs DISCORD_TOKEN"
+        )
+
     def configured_platforms(self) -> list[str]:
         out = []
         if self.slack_mode():
