@@ -15,7 +15,7 @@ from bot import messages
 from bot.brief import Brief, alias_key
 from bot.models import Answer, Entity, Fact, Item, date_label
 from bot.search import Index, stem
-from bot.text import STOPWORDS, clean, words
+from bot.text import IRREGULAR, STOPWORDS, clean, words
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +25,7 @@ MAX_EXTRA = 2
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
 MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
 MAX_ALIAS_WORDS = 8
+STRAY_TOLERANCE = 5  # known content words that let a question carry one word the brief never uses
 
 MONEY_CUES = ("how much", "worth", "cost", "paid", "pay", "amount", "value", "dollars", "money", "price")
 COUNT_CUES = ("how many", "number of", "count")
@@ -44,10 +45,25 @@ class Parsed:
     text: str
     words: list[str]
     entities: list[str] = field(default_factory=list)
-    terms: list[str] = field(default_factory=list)  # content words after typo correction
+    terms: list[str] = field(default_factory=list)  # content words after typo and synonym fixes: for coverage
+    search: list[str] = field(default_factory=list)  # what goes to the index (terms, synonyms, cue words)
+    leftover: list[str] = field(default_factory=list)  # content words not part of a named entity
     cues: set[str] = field(default_factory=set)
 
+    @property
+    def about_entity(self) -> bool:
+        """'what is FALCON', 'who is Karp', 'jfrej': the question names an entity and asks nothing else."""
+        return bool(self.entities) and not self.leftover
 
+
+# Words that shape the kind of answer (figure, date, person) rather than what it is about: they steer ranking,
+# but a fact need not contain them to answer the question.
+CUE_TERMS = frozenset(
+    """much many pay paid pays cost costs worth amount value money dollars number count total when year years date
+    dates day days time where city place places location who kind type sort happen happened happening stand
+    mean means meaning define definition role job involved involvement know known exactly really came come comes
+    get gets got getting""".split()
+)
 def _has(text: str, cues: tuple[str, ...]) -> bool:
     padded = f" {text} "
     return any(f" {c} " in padded for c in cues)
@@ -71,6 +87,7 @@ class Answerer:
         self.brief = brief
         self.index = Index(brief, cache_dir=cache_dir)
         self._max_alias = max((len(k.split()) for k in brief.aliases), default=1)
+        self._synonyms = {k.lower(): [w for v in vs for w in words(v)] for k, vs in brief.meta.synonyms.items()}
 
     # -- understanding ---------------------------------------------------------------------------------------
 
@@ -89,26 +106,38 @@ class Answerer:
         ):
             if _has(joined, cues):
                 parsed.cues.add(name)
-        parsed.entities = self._find_entities(tokens)
-        terms = []
+        fixed_tokens = []
         for w in tokens:
+            if w not in STOPWORDS and w not in CUE_TERMS and not self.knows(w) and w not in self._synonyms:
+                irregular = IRREGULAR.get(w)
+                w = irregular if irregular and self.knows(irregular) else (self.index.correct(w) or w)
+            fixed_tokens.append(w)
+        parsed.entities, consumed = self._find_entities(fixed_tokens)
+        for i, w in enumerate(fixed_tokens):
             if w in STOPWORDS:
                 continue
-            if not self.index.knows(w):
-                fixed = self.index.correct(w)
-                if fixed is not None:
-                    w = fixed
-                    if w in STOPWORDS:
-                        continue
-            terms.append(w)
-        parsed.terms = terms
-        if not parsed.entities and terms != [w for w in tokens if w not in STOPWORDS]:
-            parsed.entities = self._find_entities(terms)
+            parsed.search.append(w)
+            alternatives = [a for a in self._synonyms.get(w, []) if self.knows(a)]
+            parsed.search.extend(alternatives)
+            if w in CUE_TERMS:
+                continue
+            term = w if self.knows(w) or not alternatives else alternatives[0]
+            parsed.terms.append(term)
+            if i not in consumed:
+                parsed.leftover.append(term)
         return parsed
 
-    def _find_entities(self, tokens: list[str]) -> list[str]:
+    def knows(self, word: str) -> bool:
+        """A word the brief uses, as typed or by its stem ("opened" is known through "open")."""
+        return self.index.knows(word) or self.index.idf_known(stem(word))
+
+    def unknown_terms(self, parsed: Parsed) -> list[str]:
+        return [t for t in parsed.leftover if not self.knows(t)]
+
+    def _find_entities(self, tokens: list[str]) -> tuple[list[str], set[int]]:
         """Longest alias matches, left to right ("jews for racial and economic justice" before "justice")."""
         found: list[str] = []
+        consumed: set[int] = set()
         i = 0
         limit = min(self._max_alias, MAX_ALIAS_WORDS)
         while i < len(tokens):
@@ -118,11 +147,12 @@ class Answerer:
                 if ent_id is not None and (n > 1 or key not in STOPWORDS):
                     if ent_id not in found:
                         found.append(ent_id)
+                    consumed.update(range(i, i + n))
                     i += n
                     break
             else:
                 i += 1
-        return found
+        return found, consumed
 
     # -- deciding --------------------------------------------------------------------------------------------
 
@@ -146,7 +176,7 @@ class Answerer:
         entity = brief.entities.get(doc_id)
         if entity is not None:
             if doc_id in parsed.entities:
-                bonus += 0.6 if "define" in parsed.cues or len(parsed.terms) <= 3 else 0.15
+                bonus += 1.0 if parsed.about_entity else -0.1
                 if entity.kind in PERSON_KINDS and "who" in parsed.cues:
                     bonus += 0.2
             elif parsed.entities:
@@ -173,7 +203,7 @@ class Answerer:
 
     def rank(self, parsed: Parsed) -> list[tuple[str, float, float]]:
         """(doc id, final score, coverage), best first."""
-        query_terms = list(parsed.terms)
+        query_terms = list(parsed.search)
         for ent_id in parsed.entities:
             query_terms.extend(words(self.brief.entities[ent_id].name))
         hits = self.index.search(query_terms, limit=20)
@@ -204,16 +234,18 @@ class Answerer:
         if len(question) > MAX_QUESTION:
             return self._miss(shown_question, "too_long", messages.TOO_LONG.format(limit=MAX_QUESTION), [])
         parsed = self.parse(question)
-        if not parsed.terms and not parsed.entities:
+        if not parsed.terms and not parsed.entities and not parsed.search:
             return self._miss(shown_question, "empty", messages.EMPTY_QUESTION, [])
         known = self.known_share(parsed)
         ranked = self.rank(parsed)
-        if known < MIN_KNOWN or not ranked:
+        unknown = self.unknown_terms(parsed)
+        strays_ok = len(unknown) == 1 and len(parsed.leftover) - 1 >= STRAY_TOLERANCE
+        if known < MIN_KNOWN or not ranked or (unknown and not strays_ok):
             outcome = "no_match" if parsed.entities and known >= 0.34 else "off_topic"
             text = messages.NO_ANSWER if outcome == "no_match" else messages.OFF_TOPIC
             return self._miss(shown_question, outcome, text, ranked)
         best_id, _, coverage = ranked[0]
-        if coverage < MIN_COVERAGE and not (best_id in parsed.entities and len(parsed.terms) <= 3):
+        if coverage < MIN_COVERAGE and not (best_id in parsed.entities and parsed.about_entity):
             return self._miss(shown_question, "no_match", messages.NO_ANSWER, ranked)
         items = [self._item(best_id, "best")]
         items += self._extras(best_id, ranked, parsed)

@@ -174,6 +174,11 @@ class BriefMeta(Strict):
     description: str = ""
     seeds: str = "../../seeds"
     topics: dict[str, str] = Field(default_factory=dict)
+    synonyms: dict[str, list[str]] = Field(default_factory=dict)
+
+    _synonyms = field_validator("synonyms", mode="before")(
+        lambda v: {str(k): _words_to_str(list(x)) for k, x in v.items()} if isinstance(v, dict) else v
+    )
 
 
 # --- replies -----------------------------------------------------------------------------------------------

@@ -16,7 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import tantivy
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from bot.brief import Brief
 from bot.models import Entity, Fact
@@ -178,17 +179,25 @@ class Index:
     def knows(self, word: str) -> bool:
         return word in self._vocab
 
+    def idf_known(self, stem_: str) -> bool:
+        return stem_ in self._df
+
     def idf(self, stem_: str) -> float:
         """Inverse document frequency; a stem the brief never uses weighs as much as the rarest one."""
         n = self._df.get(stem_, 0)
         return math.log(1 + (self.size - n + 0.5) / (n + 0.5))
 
     def correct(self, word: str) -> str | None:
-        """The closest brief word to a probable typo, or None."""
+        """The closest brief word to a probable typo, or None.
+
+        One edit (a transposition counts as one) for words up to eight letters, two for longer ones: enough for
+        "gihtub" or "leadrship", too little to turn "weather" into "whether".
+        """
         if len(word) < 4 or word.isdigit():
             return None
-        found = process.extractOne(word, self._vocab_list, scorer=fuzz.ratio, score_cutoff=82)
-        return found[0] if found else None
+        limit = 1 if len(word) <= 8 else 2
+        found = process.extractOne(word, self._vocab_list, scorer=OSA.distance, score_cutoff=limit)
+        return str(found[0]) if found else None
 
     def doc_stems(self, doc_id: str) -> frozenset[str]:
         cached = self._doc_stems.get(doc_id)

@@ -47,3 +47,20 @@ STOPWORDS = frozenset(
     hi hello hey thanks thank bot ok okay whats what's who's hows wheres whens
     """.split()
 )
+
+
+# Irregular English forms, so "write" finds "wrote" and "pay" finds "paid": grammar, not facts.
+IRREGULAR = {
+    "write": "wrote", "writes": "wrote", "written": "wrote", "say": "said", "says": "said", "tell": "told",
+    "tells": "told", "pay": "paid", "pays": "paid", "go": "went", "goes": "went", "gone": "went",
+    "begin": "began", "begins": "began", "begun": "began", "lead": "led", "leads": "led", "hold": "held",
+    "holds": "held", "meet": "met", "meets": "met", "sell": "sold", "sells": "sold", "buy": "bought",
+    "buys": "bought", "give": "gave", "gives": "gave", "given": "gave", "take": "took", "takes": "took",
+    "taken": "took", "make": "made", "makes": "made", "find": "found", "finds": "found", "bring": "brought",
+    "think": "thought", "send": "sent", "sends": "sent", "spend": "spent", "win": "won", "wins": "won",
+    "seek": "sought", "stand": "stood", "shut": "shut", "run": "ran", "runs": "ran", "come": "came",
+    "comes": "came", "know": "knew", "knows": "knew", "see": "saw", "sees": "saw", "seen": "saw",
+    "fight": "fought", "teach": "taught", "keep": "kept", "keeps": "kept", "leave": "left", "leaves": "left",
+    "lose": "lost", "loses": "lost", "build": "built", "builds": "built", "speak": "spoke", "speaks": "spoke",
+    "spoken": "spoke", "choose": "chose", "chosen": "chose", "hear": "heard", "rise": "rose", "risen": "rose",
+}
