@@ -1,0 +1,203 @@
+"""Storage: one SQLAlchemy 2 engine from DATABASE_URL (SQLite file by default, PostgreSQL when it points to one).
+
+The schema is owned by Alembic (`bot/migrations/`), applied at start-up by `open_store`, so every copy of the bot
+and every CLI command sees the same tables. Other modules add their tables to `Base.metadata` and a migration on top
+of the latest revision (`0001` is subscriptions and deliveries).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    text,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.types import TypeDecorator
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+# PostgreSQL advisory-lock key that serialises migrations when several copies start at once ("pal-ice" in hex-ish).
+MIGRATION_LOCK_KEY = 0x9A1_1CE
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Aware UTC datetimes in and out on every backend (SQLite has no time zones and returns naive values)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are not stored: pass an aware UTC datetime")
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Subscription(Base):
+    """One daily digest per channel: (platform, workspace, channel) is unique; subscribing again updates it."""
+
+    __tablename__ = "subscriptions"
+    __table_args__ = (UniqueConstraint("platform", "workspace", "channel", name="uq_subscriptions_channel"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    workspace: Mapped[str] = mapped_column(String(64))  # "" when the platform has none (console)
+    channel: Mapped[str] = mapped_column(String(64))
+    local_time: Mapped[str] = mapped_column(String(5))  # "HH:MM"
+    timezone: Mapped[str] = mapped_column(String(64))  # IANA name, canonical spelling
+    empty_policy: Mapped[str] = mapped_column(String(16), default="nearest")  # skip | nearest
+    subscribed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)  # hashed user id, never in clear
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    # When time or zone last changed: a due time before this is never delivered late for this schedule.
+    schedule_from: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    disabled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class Delivery(Base):
+    """One digest for one subscription on one local date. The unique row is the claim that makes sends exactly once.
+
+    status: claimed (being sent) | sent | skipped (no facts and policy skip) | missed (too late) | failed (will retry
+    while inside the grace window) | abandoned (permanent error or out of attempts).
+    """
+
+    __tablename__ = "deliveries"
+    __table_args__ = (UniqueConstraint("subscription_id", "local_date", name="uq_deliveries_subscription_date"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subscription_id: Mapped[int] = mapped_column(ForeignKey("subscriptions.id", ondelete="CASCADE"), index=True)
+    local_date: Mapped[dt.date] = mapped_column(Date)
+    due_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    message_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+def _sqlite_pragmas(engine: Engine) -> None:
+    """WAL, a busy timeout and BEGIN IMMEDIATE, so several processes on one file wait for each other instead of failing.
+
+    pysqlite's own transaction handling skips BEGIN before DDL and starts read transactions that cannot be upgraded
+    without SQLITE_BUSY; SQLAlchemy's documented recipe takes transactions over (isolation_level=None + our BEGIN).
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA busy_timeout = 30000")
+        cur.execute("PRAGMA foreign_keys = ON")
+        if engine.url.database not in (None, "", ":memory:"):
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`; `postgresql://` uses psycopg 3, `sqlite:///file` gets the pragmas above."""
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30})
+        _sqlite_pragmas(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+
+
+def alembic_config(engine: Engine) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
+    return cfg
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema up to `revision`; safe to call from several processes at once."""
+    from alembic import command
+
+    cfg = alembic_config(engine)
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK_KEY})
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+@dataclass
+class Store:
+    """The engine and its session factory; `session()` is a unit of work that commits or rolls back."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self.sessions.begin() as s:
+            yield s
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(url: str, *, migrate_schema: bool = True) -> Store:
+    """Open the database at `url` and apply pending migrations (start-up does this; tests too)."""
+    engine = make_engine(url)
+    if migrate_schema:
+        migrate(engine)
+    return Store(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
