@@ -20,6 +20,40 @@ BAD_YEAR = "I couldn't read {value!r} as a year: use four digits, for example 20
 THANKS_FEEDBACK = "Thanks, noted: it helps the curators fix and extend the fact base."
 SUBSCRIBE_IN_DM = "Digests go to channels: run subscribe in the channel that should receive them."
 
+# Digests and subscriptions (bot/subscriptions.py, bot/digest.py)
+SUBSCRIBED = "Subscribed: this channel gets an “on this date” digest every day at {time} {zone} (next: {next})."
+SUBSCRIPTION_UPDATED = "Updated: this channel's digest now comes every day at {time} {zone} (next: {next})."
+SUBSCRIPTION_EMPTY_POLICY = "On days with nothing in the fact base: {policy}."
+EMPTY_POLICY_LABELS = {"skip": "no message", "nearest": "the nearest anniversaries within a week"}
+SUBSCRIBE_DEFAULT_ZONE_HINT = "Add a time zone to change it, for example: subscribe 09:00 America/Los_Angeles"
+UNSUBSCRIBED = "Unsubscribed: this channel will get no more digests."
+UNSUBSCRIBE_DM = "There are no digests in direct messages: run unsubscribe in the channel that receives them."
+NOT_SUBSCRIBED = "This channel has no digest. Start one with: subscribe 09:00 America/Los_Angeles"
+STATUS_ACTIVE = "This channel gets the digest every day at {time} {zone} (next: {next})."
+STATUS_LAST = "Last digest: {last}."
+STATUS_DISABLED = (
+    "This channel's digest is paused since {when}: {platform} refused it ({reason}). "
+    "Fix that (for example invite the bot back), then run subscribe again."
+)
+NO_CHANNEL = "I can't tell which channel this is, so I can't set up a digest here."
+BAD_TIME = "I couldn't read {value!r} as a time: use 24-hour HH:MM, for example 09:00 or 17:30."
+UNKNOWN_ZONE = "{value!r} is not a time zone I know: use an IANA name such as America/Los_Angeles or Europe/Berlin."
+ZONE_SUGGESTIONS = " Did you mean {suggestions}?"
+BAD_EMPTY = "--empty takes skip or nearest, not {value!r}."
+
+# Discord
+DISCORD_HELP = (
+    "Use `/palantir-ice ask`, `today`, `timeline`, `fact`, `sources` (replies only you can see, with a Share button), "
+    "mention me in a channel, or send me a direct message with a question."
+)
+DISCORD_ONLY_ASKER = "Only the person who asked can turn these pages: run the command yourself to browse."
+DISCORD_NEEDS_MANAGE_CHANNELS = "Only members with the Manage Channels permission can change this channel's digest."
+DISCORD_NEEDS_BOT_IN_SERVER = "Digests need the bot added to this server: ask an admin to invite it."
+DISCORD_BAD_OPTIONS = "I couldn't read those options. Usage: {usage}"
+DISCORD_SHARED_BY = "Shared by {user}"
+DISCORD_NO_RELATED = "No related facts for this answer."
+DISCORD_EXPIRED = "These buttons have expired: ask again to get fresh ones."
+
 HELP = """I answer questions about Palantir's contracts with ICE from five news articles (2018-2019), and cite them.
 Commands:
   <question>                 ask anything, e.g. "how much is the ICE contract?" or "what is FALCON?"
