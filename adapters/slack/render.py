@@ -1,0 +1,300 @@
+"""The core's reply models drawn as Slack Block Kit: pure functions, no network, testable by comparing dicts.
+
+Every string that reaches Slack passes through `mrkdwn()`, which escapes `&`, `<`, `>` (as Slack requires) and
+breaks `@channel`-style words, so text a person typed (echoed back in a question, an unknown fact id, a topic)
+can never ping anyone. Slack's limits are kept here: 3,000 characters per section text, 10 elements per context
+block, 50 blocks per message, 150 characters per header, 2,000 per button value.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from typing import Any
+
+from bot.models import (
+    Answer,
+    Citation,
+    FactView,
+    Item,
+    Notice,
+    OnThisDate,
+    Reply,
+    SourcesList,
+    Timeline,
+)
+
+Block = dict[str, Any]
+
+MAX_BLOCKS = 50
+MAX_SECTION = 3000
+MAX_HEADER = 150
+MAX_BUTTON_VALUE = 2000
+MAX_FALLBACK = 3000  # notification text; Slack truncates `text` far later, but nobody reads that much in a toast
+MAX_CONTEXT_ELEMENTS = 10
+TIMELINE_PAGE = 10  # entries per message: each entry is a section and a context block
+MAX_CITATIONS_PER_ITEM = 3
+MAX_DIGEST_ITEMS = 20
+
+# action ids: app.py registers a handler for each
+SHARE = "share_in_channel"
+SOURCES = "show_sources"
+RELATED = "show_related"
+MORE = "timeline_more"
+FACT = "show_fact"
+
+_SLACK_MARKUP = re.compile(r"<([@#!])([^>|]*)(?:\|([^>]*))?>")
+_LINK = re.compile(r"<((?:https?|mailto):[^>|]*)(?:\|([^>]*))?>")
+_BROADCAST = re.compile(r"(?i)([@!])(channel|here|everyone|group)\b")
+ZWSP = "\u200b"
+
+
+def from_slack(text: str) -> str:
+    """Slack's encoded message text as a person typed it: mentions become inert words, entities are unescaped.
+
+    `<@U123>` -> `@U123`, `<@U123|ana>` -> `@ana`, `<#C1|general>` -> `#general`, `<!here>` -> `@here`,
+    `<!subteam^S1|@devs>` -> `@devs`, `<https://x|label>` -> `label (https://x)`; then `&lt;` `&gt;` `&amp;`.
+    """
+
+    def markup(match: re.Match[str]) -> str:
+        sigil, target, label = match.group(1), match.group(2), match.group(3)
+        if sigil == "!":
+            if target.startswith("subteam^"):
+                return label or "@group"
+            if target.startswith("date^"):
+                return label or ""
+            return "@" + target
+        return (sigil + label.lstrip("@#")) if label else sigil + target
+
+    def link(match: re.Match[str]) -> str:
+        url, label = match.group(1), match.group(2)
+        return f"{label} ({url})" if label and label != url else url
+
+    text = _LINK.sub(link, text)
+    text = _SLACK_MARKUP.sub(markup, text)
+    return html.unescape(text) if "&" in text else text
+
+
+def mrkdwn(text: str) -> str:
+    """Text made safe to show in Slack: escaped as Slack requires and unable to mention anyone."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _BROADCAST.sub(lambda m: m.group(1) + ZWSP + m.group(2), text)
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _safe(text: str, limit: int = MAX_SECTION) -> str:
+    """Escape first, then cut, so an escape sequence never pushes a text over Slack's limit."""
+    escaped = mrkdwn(text)
+    if len(escaped) <= limit:
+        return escaped
+    cut = escaped[: limit - 1]
+    amp = cut.rfind("&")
+    if amp > len(cut) - 5 and ";" not in cut[amp:]:  # never leave half an entity
+        cut = cut[:amp]
+    return cut.rstrip() + "…"
+
+
+def section(text: str) -> Block:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": _safe(text)}}
+
+
+def context(*texts: str) -> Block:
+    elements = [{"type": "mrkdwn", "text": _safe(t)} for t in texts[:MAX_CONTEXT_ELEMENTS]]
+    return {"type": "context", "elements": elements}
+
+
+def header(text: str) -> Block:
+    return {"type": "header", "text": {"type": "plain_text", "text": _cut(text, MAX_HEADER), "emoji": False}}
+
+
+def button(text: str, action_id: str, value: str | dict[str, Any], *, primary: bool = False) -> Block:
+    raw = value if isinstance(value, str) else json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    out: Block = {
+        "type": "button",
+        "text": {"type": "plain_text", "text": text, "emoji": False},
+        "action_id": action_id,
+        "value": raw[:MAX_BUTTON_VALUE],
+    }
+    if primary:
+        out["style"] = "primary"
+    return out
+
+
+def actions(*buttons: Block) -> Block:
+    return {"type": "actions", "elements": list(buttons)}
+
+
+def citation_text(c: Citation) -> str:
+    when = f", {c.published_label}" if c.published_label else ""
+    return f"*{c.source_name}*{when}: “{c.quote}”"
+
+
+def fit(blocks: list[Block], *, more: str | None = None) -> list[Block]:
+    """At most 50 blocks, a trailing actions block kept; `more` says what was left out."""
+    if len(blocks) <= MAX_BLOCKS:
+        return blocks
+    tail = [blocks[-1]] if blocks[-1]["type"] == "actions" else []
+    room = MAX_BLOCKS - len(tail) - 1
+    note = context(more or "(More than fits in one Slack message; ask a narrower question.)")
+    return [*blocks[:room], note, *tail]
+
+
+def fallback(text: str) -> str:
+    return _safe(text, MAX_FALLBACK)
+
+
+# -- replies ------------------------------------------------------------------------------------------------------
+
+
+def _item_blocks(item: Item, *, lead: str = "") -> list[Block]:
+    when = f" ({item.date_label})" if item.date_label else ""
+    blocks = [section(f"{lead}{item.statement}{when}")]
+    blocks += [context(citation_text(c)) for c in item.citations[:MAX_CITATIONS_PER_ITEM]]
+    return blocks
+
+
+def answer_value(answer: Answer) -> dict[str, Any]:
+    """What the buttons under an answer carry: enough to redo the work, nothing secret."""
+    best = next((i.id for i in answer.items if i.role == "best"), None)
+    return {"q": answer.question[:1000], "f": best, "s": sorted({c.source_id for c in answer.citations})}
+
+
+def render_answer(answer: Answer, *, shareable: bool = True, shared_by: str | None = None) -> tuple[str, list[Block]]:
+    """An answer: the statement, a context block per citation, differing sources, then the buttons.
+
+    `shared_by` is a Slack user id, set when someone reposted the answer in the channel: it is shown as a real
+    mention (the id comes from Slack's payload, never from typed text).
+    """
+    blocks: list[Block] = []
+    if shared_by:
+        blocks.append(
+            {
+                "type": "context",
+                "elements": [{"type": "mrkdwn", "text": f"<@{shared_by}> asked: " + _safe(_cut(answer.question, 300))}],
+            }
+        )
+    if not answer.answered:
+        blocks.append(section(answer.text))
+        return fallback(answer.text), blocks
+    best = [i for i in answer.items if i.role == "best"]
+    differs = [i for i in answer.items if i.role == "differs"]
+    for item in best:
+        blocks += _item_blocks(item)
+    for item in differs:
+        blocks += _item_blocks(item, lead="*Sources differ:* ")
+    value = answer_value(answer)
+    buttons = []
+    if shareable:
+        buttons.append(button("Share in channel", SHARE, value, primary=True))
+    buttons.append(button("Sources", SOURCES, value))
+    if value["f"]:
+        buttons.append(button("Related", RELATED, value))
+    blocks.append(actions(*buttons))
+    first = best[0].statement if best else answer.text
+    return fallback(first), fit(blocks)
+
+
+def render_digest(digest: OnThisDate) -> tuple[str, list[Block]]:
+    """A daily digest or a `today` reply: a header, then each anniversary with its citations."""
+    blocks: list[Block] = [header(digest.heading)]
+    if not digest.items:
+        blocks.append(section(digest.text))
+        return fallback(digest.text), blocks
+    if digest.nearest:
+        blocks.append(section(digest.text.splitlines()[0]))
+    shown = digest.items[:MAX_DIGEST_ITEMS]
+    for item in shown:
+        lead = f"*{item.date_label}* · " if digest.nearest else ""
+        blocks.append(section(f"{lead}{item.text}"))
+        cites = [citation_text(c) for c in item.citations[:MAX_CITATIONS_PER_ITEM]]
+        if cites:
+            blocks.append(context(*cites))
+    if len(digest.items) > len(shown):
+        blocks.append(context(f"And {len(digest.items) - len(shown)} more: /palantir-ice today"))
+    count = len(digest.items)
+    first = digest.items[0].text
+    summary = f"{digest.heading}: {count} item{'s' if count != 1 else ''}. {first}"
+    return fallback(summary), fit(blocks)
+
+
+def render_timeline(timeline: Timeline, *, page: int = 0) -> tuple[str, list[Block]]:
+    """One page of a timeline; a "More" button carries the next page's number and the same filters."""
+    entries = timeline.entries
+    if not entries:
+        return fallback(timeline.text), [section(timeline.text)]
+    pages = (len(entries) + TIMELINE_PAGE - 1) // TIMELINE_PAGE
+    page = max(0, min(page, pages - 1))
+    chunk = entries[page * TIMELINE_PAGE : (page + 1) * TIMELINE_PAGE]
+    title = (
+        "Timeline" + (f" {timeline.year}" if timeline.year else "") + (f" · {timeline.topic}" if timeline.topic else "")
+    )
+    blocks: list[Block] = [header(f"{title} ({page + 1}/{pages})")]
+    for e in chunk:
+        blocks.append(section(f"*{e.date_label}*: {e.text}"))
+        cites = [citation_text(c) for c in e.citations[:MAX_CITATIONS_PER_ITEM]]
+        if cites:
+            blocks.append(context(*cites))
+    if page + 1 < pages:
+        value = {"y": timeline.year, "t": timeline.topic, "p": page + 1}
+        blocks.append(actions(button(f"More ({page + 2}/{pages})", MORE, value)))
+    lines = [f"{title} ({page + 1}/{pages})", *(f"{e.date_label}: {e.text}" for e in chunk)]
+    return fallback("\n".join(lines)), fit(blocks)
+
+
+def render_sources(sources: SourcesList, *, only: set[str] | None = None) -> tuple[str, list[Block]]:
+    """The articles; `only` narrows to the ones an answer cited (the "Sources" button)."""
+    views = [v for v in sources.sources if only is None or v.id in only] or sources.sources
+    blocks: list[Block] = [header("Sources" if only is None else "Sources for this answer")]
+    lines = []
+    for v in views:
+        title = f" — {v.headline}" if v.headline else ""
+        line = f"*{v.name}*, {v.published_label}{title}"
+        blocks.append(section(line))
+        note = f"{v.file} · {v.fact_count} facts" + (f" · {v.published_note}" if v.published_note else "")
+        blocks.append(context(note))
+        lines.append(f"{v.name}, {v.published_label}{title}")
+    return fallback("\n".join(lines)), fit(blocks)
+
+
+def render_fact(view: FactView) -> tuple[str, list[Block]]:
+    """One fact in full; its related facts become buttons that open them."""
+    if not view.found or view.item is None:
+        missing = [section(view.text)]
+        if view.suggestions:
+            missing.append(actions(*(button(s, FACT, s) for s in view.suggestions[:5])))
+        return fallback(view.text), missing
+    item = view.item
+    when = f" · {item.date_label}" if item.date_label else ""
+    blocks: list[Block] = [context(f"`{view.id}`{when}"), section(item.statement)]
+    blocks += [context(citation_text(c)) for c in item.citations]
+    if view.differs:
+        blocks.append(section("*Sources differ:* " + ", ".join(view.differs)))
+    linked = [*view.related, *view.differs][:5]
+    if linked:
+        blocks.append(actions(*(button(_cut(fid, 75), FACT, fid) for fid in linked)))
+    return fallback(item.statement), fit(blocks)
+
+
+def render_notice(notice: Notice) -> tuple[str, list[Block]]:
+    if notice.kind == "help":
+        return fallback(notice.text), [section("```" + notice.text + "```")]
+    return fallback(notice.text), [section(notice.text)]
+
+
+def render(reply: Reply, *, shareable: bool = True, page: int = 0) -> tuple[str, list[Block]]:
+    """Any reply from the core, drawn for Slack."""
+    if isinstance(reply, Answer):
+        return render_answer(reply, shareable=shareable)
+    if isinstance(reply, OnThisDate):
+        return render_digest(reply)
+    if isinstance(reply, Timeline):
+        return render_timeline(reply, page=page)
+    if isinstance(reply, SourcesList):
+        return render_sources(reply)
+    if isinstance(reply, FactView):
+        return render_fact(reply)
+    return render_notice(reply)

@@ -1,0 +1,120 @@
+"""render.py draws replies within Slack's limits and never lets echoed text ping anyone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from adapters.slack import render
+from bot.commands import parse
+from bot.core import Core
+from bot.models import Notice
+from bot.ports import Context
+
+CTX = Context(platform="slack", workspace="T1", channel="C1", user="U1")
+
+
+@pytest.fixture(scope="module")
+def core() -> Core:
+    return Core.from_path(rate_limit=0)
+
+
+def _all_text(blocks: list[dict]) -> str:
+    return json.dumps(blocks, ensure_ascii=False)
+
+
+def _assert_within_limits(blocks: list[dict]) -> None:
+    assert len(blocks) <= render.MAX_BLOCKS
+    for block in blocks:
+        if block["type"] == "section":
+            assert len(block["text"]["text"]) <= render.MAX_SECTION
+        if block["type"] == "context":
+            assert len(block["elements"]) <= render.MAX_CONTEXT_ELEMENTS
+        if block["type"] == "header":
+            assert len(block["text"]["text"]) <= render.MAX_HEADER
+        if block["type"] == "actions":
+            for el in block["elements"]:
+                assert len(el["value"]) <= render.MAX_BUTTON_VALUE
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("<!channel> hi", "@\u200bchannel hi"),
+        ("<!here>", "@\u200bhere"),
+        ("<!everyone>", "@\u200beveryone"),
+        ("<@U123ABC> look", "@U123ABC look"),
+        ("<@U123|ana>", "@ana"),
+        ("<#C999|general>", "#general"),
+        ("<!subteam^S1|@devs> ping", "@devs ping"),
+        ("a &lt;b&gt; &amp; c", "a &lt;b&gt; &amp; c"),
+        ("@channel typed plainly", "@\u200bchannel typed plainly"),
+    ],
+)
+def test_echoed_slack_markup_cannot_mention_anyone(typed: str, shown: str) -> None:
+    assert render.mrkdwn(render.from_slack(typed)) == shown
+
+
+def test_an_answer_has_a_context_block_per_citation_and_three_buttons(core: Core) -> None:
+    answer = core.ask("how much is the ICE contract?")
+    text, blocks = render.render_answer(answer)
+    assert answer.answered and text
+    contexts = [b for b in blocks if b["type"] == "context"]
+    assert len(contexts) == len(answer.citations)
+    assert answer.citations[0].quote[:40] in contexts[0]["elements"][0]["text"]
+    ids = [el["action_id"] for el in blocks[-1]["elements"]]
+    assert ids == [render.SHARE, render.SOURCES, render.RELATED]
+    _assert_within_limits(blocks)
+
+
+def test_an_unanswerable_question_has_no_buttons(core: Core) -> None:
+    _, blocks = render.render_answer(core.ask("who won the 1998 world cup final?"))
+    assert all(b["type"] != "actions" for b in blocks)
+
+
+def test_a_long_timeline_paginates_with_a_more_button(core: Core) -> None:
+    timeline = core.handle(parse("timeline"), CTX)
+    _, first = render.render(timeline)
+    _assert_within_limits(first)
+    more = first[-1]["elements"][0]
+    assert more["action_id"] == render.MORE and json.loads(more["value"])["p"] == 1
+    pages = (len(timeline.entries) + render.TIMELINE_PAGE - 1) // render.TIMELINE_PAGE
+    _, last = render.render(timeline, page=pages - 1)
+    assert last[-1]["type"] != "actions"
+
+
+def test_every_date_of_the_year_renders_within_limits(core: Core) -> None:
+    day = dt.date(2020, 1, 1)
+    while day.year == 2020:
+        text, blocks = render.render_digest(core.today(day))  # type: ignore[arg-type]
+        assert text and len(text) <= render.MAX_FALLBACK
+        _assert_within_limits(blocks)
+        day += dt.timedelta(days=1)
+
+
+def test_a_digest_starts_with_its_heading_and_cites_its_sources(core: Core) -> None:
+    digest = core.today(dt.date(2021, 9, 13))
+    text, blocks = render.render_digest(digest)  # type: ignore[arg-type]
+    assert blocks[0]["type"] == "header" and "13 September" in blocks[0]["text"]["text"]
+    assert "VICE News" in _all_text(blocks)
+    assert text.startswith("On this date: 13 September")
+
+
+def test_an_overlong_notice_is_cut_to_one_section() -> None:
+    _, blocks = render.render_notice(Notice(text="<&>" * 5000))
+    assert len(blocks[0]["text"]["text"]) <= render.MAX_SECTION
+    assert blocks[0]["text"]["text"].endswith("…")
+    assert "<" not in blocks[0]["text"]["text"]
+
+
+def test_an_unknown_fact_id_is_escaped(core: Core) -> None:
+    _, blocks = render.render(core.fact("<!channel>"))
+    assert "<!channel>" not in _all_text(blocks)
+
+
+def test_fifty_blocks_at_most_keeping_the_buttons() -> None:
+    blocks = [render.section(str(i)) for i in range(80)] + [render.actions(render.button("x", "a", "v"))]
+    out = render.fit(blocks)
+    assert len(out) == 50 and out[-1]["type"] == "actions"
