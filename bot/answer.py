@@ -61,9 +61,11 @@ class Parsed:
 CUE_TERMS = frozenset(
     """much many pay paid pays cost costs worth amount value money dollars number count total when year years date
     dates day days time where city place places location who kind type sort happen happened happening stand
-    mean means meaning define definition role job involved involvement know known exactly really came come comes
-    get gets got getting""".split()
+    mean means meaning define definition role job involved involvement know known exactly really came come
+    comes get gets got getting""".split()
 )
+
+
 def _has(text: str, cues: tuple[str, ...]) -> bool:
     padded = f" {text} "
     return any(f" {c} " in padded for c in cues)
@@ -241,7 +243,7 @@ class Answerer:
         unknown = self.unknown_terms(parsed)
         strays_ok = len(unknown) == 1 and len(parsed.leftover) - 1 >= STRAY_TOLERANCE
         if known < MIN_KNOWN or not ranked or (unknown and not strays_ok):
-            outcome = "no_match" if parsed.entities and known >= 0.34 else "off_topic"
+            outcome = "no_match" if parsed.entities and known >= 0.34 and not unknown else "off_topic"
             text = messages.NO_ANSWER if outcome == "no_match" else messages.OFF_TOPIC
             return self._miss(shown_question, outcome, text, ranked)
         best_id, _, coverage = ranked[0]
@@ -296,7 +298,7 @@ class Answerer:
                 id=obj.id,
                 kind="entity",
                 statement=f"{obj.name}: {statement}",
-                role=role,  # type: ignore[arg-type]
+                role=role,
                 citations=brief.citations(obj)[:1],
             )
         obj = brief.facts[doc_id]
@@ -306,7 +308,7 @@ class Answerer:
             statement=obj.statement,
             date=obj.date,
             date_label=date_label(obj.date),
-            role=role,  # type: ignore[arg-type]
+            role=role,
             citations=brief.citations(obj)[:2],
         )
 
@@ -348,7 +350,7 @@ class Answerer:
         return Answer(
             question=question,
             answered=False,
-            outcome=outcome,  # type: ignore[arg-type]
+            outcome=outcome,
             text="\n".join(lines)[:MAX_TEXT],
             suggestions=suggestions,
         )

@@ -211,7 +211,9 @@ def load_brief(root: Path | str | None = None) -> Brief:
             if quote not in seed.full:
                 problems.append(Problem(rel, item_id, f"quote not found in {ref.source}: {ref.quote[:70]!r}"))
             elif quote not in seed.citable:
-                problems.append(Problem(rel, item_id, f"quote is inside boilerplate of {ref.source}: {ref.quote[:70]!r}"))
+                problems.append(
+                    Problem(rel, item_id, f"quote is inside boilerplate of {ref.source}: {ref.quote[:70]!r}")
+                )
 
     entities: dict[str, Entity] = {}
     entity_files: dict[str, str] = {}
@@ -236,9 +238,7 @@ def load_brief(root: Path | str | None = None) -> Brief:
                 continue
             other = aliases.get(key)
             if other is not None and other != ent.id:
-                problems.append(
-                    Problem(entity_files[ent.id], ent.id, f"alias {name!r} is also an alias of {other!r}")
-                )
+                problems.append(Problem(entity_files[ent.id], ent.id, f"alias {name!r} is also an alias of {other!r}"))
                 continue
             aliases[key] = ent.id
 

@@ -1,8 +1,8 @@
 """The one grammar shared by /palantir-ice in Slack and Discord, DMs, mentions and the console.
 
-    help | today [YYYY-MM-DD] | timeline [YEAR] [TOPIC] | sources | fact ID
-    subscribe [HH:MM] [Area/City] [--empty skip|nearest] | unsubscribe | status
-    anything else is a question
+help | today [YYYY-MM-DD] | timeline [YEAR] [TOPIC] | sources | fact ID
+subscribe [HH:MM] [Area/City] [--empty skip|nearest] | unsubscribe | status
+anything else is a question
 """
 
 from __future__ import annotations

@@ -63,7 +63,7 @@ class Core:
 
     def handle(self, command: AnyCommand, ctx: Context, *, now: dt.datetime | None = None) -> Reply:
         """Carry out one command. Known failures become a Notice; unexpected ones propagate to the adapter."""
-        now = now or dt.datetime.now(dt.timezone.utc)
+        now = now or dt.datetime.now(dt.UTC)
         try:
             return self._dispatch(command, ctx, now)
         except CommandError as exc:
@@ -120,7 +120,7 @@ class Core:
         if self.question_log is not None:
             try:
                 self.question_log.record_feedback(
-                    ctx, question=question, fact_id=fact_id, helpful=helpful, now=dt.datetime.now(dt.timezone.utc)
+                    ctx, question=question, fact_id=fact_id, helpful=helpful, now=dt.datetime.now(dt.UTC)
                 )
             except Exception:
                 log.exception("could not record feedback")

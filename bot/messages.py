@@ -19,6 +19,12 @@ BAD_DATE = "I couldn't read {value!r} as a date: use YYYY-MM-DD, for example 201
 BAD_YEAR = "I couldn't read {value!r} as a year: use four digits, for example 2019."
 THANKS_FEEDBACK = "Thanks, noted: it helps the curators fix and extend the fact base."
 SUBSCRIBE_IN_DM = "Digests go to channels: run subscribe in the channel that should receive them."
+SLACK_CANNOT_POST = "I can't post in this conversation: add me to it first (/invite @palantir-ice), then try again."
+NO_RELATED = "There are no related facts for this answer."
+SLACK_BAD_TOKEN = (
+    "Slack refused SLACK_BOT_TOKEN ({error}): copy the Bot User OAuth Token (xoxb-…) from your app's page."
+)
+SLACK_UNREACHABLE = "Could not reach Slack at {url} to check SLACK_BOT_TOKEN: {error}."
 
 # Digests and subscriptions (bot/subscriptions.py, bot/digest.py)
 SUBSCRIBED = "Subscribed: this channel gets an “on this date” digest every day at {time} {zone} (next: {next})."

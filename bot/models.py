@@ -54,7 +54,7 @@ def check_partial_date(value: str | None) -> str | None:
     for pattern, _ in _DATE_FORMS:
         if pattern.match(value):
             parts = [int(p) for p in value.split("-")]
-            year, month, day = (parts + [1, 1])[:3]
+            year, month, day = ([*parts, 1, 1])[:3]
             try:
                 dt.date(year, month, day)
             except ValueError as exc:
@@ -72,9 +72,7 @@ def precision_of(value: str | None) -> Precision:
     return "none"
 
 
-MONTHS = (
-    "January February March April May June July August September October November December".split()
-)
+MONTHS = "January February March April May June July August September October November December".split()
 
 
 def date_label(value: str | None) -> str:
@@ -330,8 +328,10 @@ class Timeline(BaseModel):
         return {
             "year": self.year,
             "topic": self.topic,
-            "entries": [e.model_dump(exclude={"citations"}) | {"sources": [c.source_file for c in e.citations]}
-                        for e in self.entries],
+            "entries": [
+                e.model_dump(exclude={"citations"}) | {"sources": [c.source_file for c in e.citations]}
+                for e in self.entries
+            ],
         }
 
 

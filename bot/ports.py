@@ -49,8 +49,17 @@ class QuestionLog(Protocol):
 
 
 class Publisher(Protocol):
-    """Posts a digest to one channel; returns the platform's message id. Raises DeliveryError on failure."""
+    """Posts a digest to one channel; returns the platform's message id. Raises bot.digest.DeliveryError on failure.
+
+    `key` names the delivery ("<subscription id>:<local date>"): the publisher marks the message with it (Slack
+    block_id and metadata, Discord nonce) so that `find_published` can tell, after a crash between send and record,
+    whether the digest already went out; it returns the message id, or None when it did not.
+    """
 
     platform: Platform
 
-    async def publish(self, *, workspace: str | None, channel: str, digest: OnThisDate) -> str: ...
+    async def publish(self, *, workspace: str | None, channel: str, digest: OnThisDate, key: str) -> str: ...
+
+    async def find_published(
+        self, *, workspace: str | None, channel: str, key: str, since: dt.datetime
+    ) -> str | None: ...

@@ -1,0 +1,119 @@
+"""Shared fixtures: the shipped brief (loaded once) and small briefs written into a temp dir for edge cases."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.brief import DEFAULT_BRIEF, Brief, load_brief
+from bot.core import Core
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def brief() -> Brief:
+    return load_brief(DEFAULT_BRIEF)
+
+
+@pytest.fixture(scope="session")
+def core(brief: Brief) -> Core:
+    return Core(brief, rate_limit=0)
+
+
+@pytest.fixture
+def brief_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped brief whose seeds path points at the real seeds."""
+    target = tmp_path / "brief"
+    shutil.copytree(DEFAULT_BRIEF, target)
+    meta = yaml.safe_load((target / "brief.yaml").read_text(encoding="utf-8"))
+    meta["seeds"] = str(SEEDS)
+    (target / "brief.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+    return target
+
+
+TINY_SEED = textwrap.dedent(
+    """\
+    Alpha Corp signed a $12 million contract with the Beta Agency on a leap day.
+    Protesters gathered outside Alpha Corp in Gamma City to oppose the contract.
+    Most Popular
+    """
+)
+
+
+@pytest.fixture
+def make_brief(tmp_path: Path) -> Callable[..., Path]:
+    """Write a tiny brief with the given facts (dicts); every fact may cite the one tiny seed."""
+
+    def make(facts: list[dict[str, object]], *, name: str = "tiny") -> Path:
+        root = tmp_path / name
+        (root / "facts").mkdir(parents=True)
+        (root / "glossary").mkdir()
+        seeds = root / "seeds"
+        seeds.mkdir()
+        (seeds / "tiny.txt").write_text(TINY_SEED, encoding="utf-8")
+        (root / "brief.yaml").write_text(
+            yaml.safe_dump(
+                {"id": name, "title": "Tiny", "seeds": "seeds", "topics": {"contracts": "c", "protests": "p"}}
+            ),
+            encoding="utf-8",
+        )
+        (root / "sources.yaml").write_text(
+            yaml.safe_dump(
+                {
+                    "sources": [
+                        {
+                            "id": "tiny",
+                            "file": "tiny.txt",
+                            "outlet": "Tiny News",
+                            "published": "2020-03-01",
+                            "published_basis": "stated",
+                            "boilerplate": ["Most Popular"],
+                        }
+                    ]
+                }
+            ),
+            encoding="utf-8",
+        )
+        (root / "glossary" / "core.yaml").write_text(
+            yaml.safe_dump(
+                {
+                    "entities": [
+                        {
+                            "id": "alpha-corp",
+                            "name": "Alpha Corp",
+                            "kind": "company",
+                            "aliases": ["Alpha"],
+                            "description": "A company in the tiny test brief.",
+                            "citations": [{"source": "tiny", "quote": "Alpha Corp signed a $12 million contract"}],
+                        }
+                    ]
+                }
+            ),
+            encoding="utf-8",
+        )
+        (root / "facts" / "tiny.yaml").write_text(yaml.safe_dump({"facts": facts}), encoding="utf-8")
+        return root
+
+    return make
+
+
+def tiny_fact(fact_id: str, date: str | None = None, **extra: object) -> dict[str, object]:
+    fact: dict[str, object] = {
+        "id": fact_id,
+        "kind": "event",
+        "statement": f"Fact {fact_id} about Alpha Corp and its contract.",
+        "topics": ["contracts"],
+        "entities": ["alpha-corp"],
+        "citations": [{"source": "tiny", "quote": "Alpha Corp signed a $12 million contract"}],
+    }
+    if date is not None:
+        fact["date"] = date
+    fact.update(extra)
+    return fact

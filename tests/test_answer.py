@@ -1,0 +1,66 @@
+"""Answering: citations, differing figures, the length limit, refusals and hostile input."""
+
+from __future__ import annotations
+
+from bot.brief import Brief
+from bot.core import Core
+from bot.text import fold
+
+
+def test_answer_cites_the_seed_file_and_verbatim_words(core: Core, brief: Brief) -> None:
+    answer = core.ask("What is FALCON?")
+    assert answer.answered
+    data = answer.to_json()
+    assert data["citations"], data
+    for c in data["citations"]:
+        source = next(s for s in brief.sources.values() if s.file == c["source_file"])
+        assert fold(c["quote"]) in brief.seeds[source.id].full
+
+
+def test_contract_amount_answer_shows_that_sources_differ(core: Core) -> None:
+    answer = core.ask("how much is palantir's ice contract worth")
+    assert answer.answered
+    roles = [item.role for item in answer.items]
+    assert "differs" in roles
+    assert "Sources differ:" in answer.text
+    assert len({c.source_file for c in answer.citations}) >= 2
+
+
+def test_answer_text_stays_under_700_characters(core: Core) -> None:
+    for q in ("what did karp say", "protests in new york", "how much did ice pay palantir", "who is mijente"):
+        assert len(core.ask(q).text) < 700
+
+
+def test_typos_and_case_are_forgiven(core: Core) -> None:
+    a = core.ask("HOW MANY SIGNATURES WERE ON THE PETITON")
+    assert a.answered and a.items[0].id == "petition-140000-signatures"
+
+
+def test_alias_finds_the_glossary_entry(core: Core) -> None:
+    a = core.ask("what does JFREJ stand for")
+    assert a.answered and a.items[0].id == "jfrej"
+    assert "Jews for Racial and Economic Justice" in a.text
+
+
+def test_off_topic_question_is_refused_with_suggestions(core: Core) -> None:
+    a = core.ask("what's the weather in palo alto today")
+    assert not a.answered and a.outcome == "off_topic"
+    assert a.citations == [] and 2 <= len(a.suggestions) <= 3
+    assert "outside what I cover" in a.text
+
+
+def test_empty_and_punctuation_only_questions_get_a_prompt(core: Core) -> None:
+    for q in ("", "   ", "???", "\x00\x07\x1b"):
+        a = core.ask(q)
+        assert not a.answered and a.outcome == "empty" and a.text
+
+
+def test_over_long_question_gets_a_clear_reply(core: Core) -> None:
+    a = core.ask("palantir " * 2000)
+    assert not a.answered and a.outcome == "too_long" and "too long" in a.text
+
+
+def test_mixed_scripts_and_emoji_do_not_break_answering(core: Core) -> None:
+    for q in ("Палантир 🤖 ICE contract?", "パランティア", "😀😀😀", "ICE\u200bcontract\u202e"):
+        a = core.ask(q)
+        assert isinstance(a.text, str) and a.text

@@ -1,0 +1,78 @@
+"""On-this-date and timeline, with the clock passed in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.brief import Brief, load_brief
+from bot.calendar import on_this_date, timeline
+from tests.conftest import tiny_fact
+
+
+def test_13_september_lists_the_2019_protests_with_years_ago(brief: Brief) -> None:
+    result = on_this_date(brief, dt.date(2026, 9, 13))
+    assert not result.nearest
+    ids = [i.fact_id for i in result.items]
+    assert "protest-nyc-palo-alto-2019-09-13" in ids
+    assert all(i.years_ago == 7 and i.event_date == "2019-09-13" for i in result.items)
+    assert "7 years ago" in result.text
+
+
+def test_a_day_without_facts_offers_the_nearest_anniversaries_labelled(brief: Brief) -> None:
+    result = on_this_date(brief, dt.date(2026, 9, 10))
+    assert result.nearest and result.items
+    assert all(abs(i.days_away) <= 7 for i in result.items)
+    assert "Nearest anniversaries within a week" in result.text
+
+
+def test_a_day_far_from_any_fact_says_nothing_on_this_date(make_brief) -> None:  # type: ignore[no-untyped-def]
+    tiny = load_brief(make_brief([tiny_fact("only", date="2019-06-15")]))
+    result = on_this_date(tiny, dt.date(2026, 1, 1))
+    assert result.items == [] and not result.nearest
+    assert "Nothing in my fact base happened on 1 January" in result.text
+
+
+def test_leap_day_event_is_remembered_on_28_february_in_common_years(make_brief) -> None:  # type: ignore[no-untyped-def]
+    tiny = load_brief(make_brief([tiny_fact("leap", date="2016-02-29")]))
+    assert [i.fact_id for i in on_this_date(tiny, dt.date(2020, 2, 29)).items] == ["leap"]
+    common = on_this_date(tiny, dt.date(2021, 2, 28))
+    assert [i.fact_id for i in common.items] == ["leap"] and not common.nearest
+    assert common.items[0].years_ago == 5
+
+
+def test_nearest_search_crosses_the_year_boundary(make_brief) -> None:  # type: ignore[no-untyped-def]
+    tiny = load_brief(make_brief([tiny_fact("new-year", date="2018-01-02"), tiny_fact("old-year", date="2018-12-27")]))
+    result = on_this_date(tiny, dt.date(2025, 12, 30))
+    assert result.nearest
+    by_id = {i.fact_id: i for i in result.items}
+    assert by_id["new-year"].days_away == 3 and by_id["new-year"].years_ago == 8
+    assert by_id["old-year"].days_away == -3 and by_id["old-year"].years_ago == 7
+
+
+def test_future_events_are_not_anniversaries(make_brief) -> None:  # type: ignore[no-untyped-def]
+    tiny = load_brief(make_brief([tiny_fact("later", date="2030-05-05")]))
+    assert on_this_date(tiny, dt.date(2026, 5, 5)).items == []
+
+
+def test_timeline_is_in_date_order_with_months_after_their_days(brief: Brief) -> None:
+    entries = timeline(brief).entries
+    keys = [(e.date + "-99")[:10] if e.precision == "month" else e.date for e in entries]
+    assert [e.date[:4] for e in entries] == sorted(e.date[:4] for e in entries)
+    day_then_month = [
+        (k[:7], 0 if e.precision == "day" else 1) for k, e in zip(keys, entries, strict=True) if e.precision != "year"
+    ]
+    assert day_then_month == sorted(day_then_month)
+
+
+def test_timeline_filters_by_year_and_topic(brief: Brief) -> None:
+    result = timeline(brief, year=2019, topic="protests")
+    assert result.entries
+    assert all(e.date.startswith("2019") and "protests" in e.topics for e in result.entries)
+
+
+def test_unknown_topic_is_a_usage_error_listing_topics(core) -> None:  # type: ignore[no-untyped-def]
+    from bot.commands import parse
+    from bot.ports import Context
+
+    reply = core.handle(parse("timeline 2019 gardening"), Context())
+    assert reply.kind == "usage" and "contracts" in reply.text

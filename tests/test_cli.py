@@ -1,0 +1,98 @@
+"""The CLI contract other tools rely on: JSON shapes and exit codes, run as real processes."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+from adapters.console import chat
+from bot.core import Core
+from tests.conftest import ROOT
+
+
+def _run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "adapters.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        input=stdin,
+        check=False,
+    )
+
+
+def test_ask_json_has_the_contract_shape() -> None:
+    result = _run("ask", "how many signatures did the petition have", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"question", "answered", "text", "citations", "related"}
+    assert data["answered"] is True
+    c = data["citations"][0]
+    assert set(c) == {"fact_id", "source_file", "outlet", "published", "quote"}
+    assert (ROOT / "seeds" / c["source_file"]).is_file()
+
+
+def test_unanswered_question_still_exits_0() -> None:
+    result = _run("ask", "who won the world cup", "--json")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["answered"] is False
+
+
+def test_today_json_has_the_contract_shape() -> None:
+    result = _run("today", "--date", "2019-09-13", "--json")
+    data = json.loads(result.stdout)
+    assert data["date"] == "2019-09-13" and data["nearest"] is False
+    item = data["items"][0]
+    assert set(item) == {"fact_id", "event_date", "years_ago", "text", "citations"}
+    assert item["years_ago"] == 0
+
+
+def test_usage_errors_exit_2_with_one_line() -> None:
+    for args in (["today", "--date", "2019-13-45"], ["timeline", "--year", "nineteen"], ["frobnicate"]):
+        result = _run(*args)
+        assert result.returncode == 2
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_timeline_fact_sources_commands_print_text() -> None:
+    assert "Timeline 2019" in _run("timeline", "--year", "2019").stdout
+    assert "contract-49m-2019" in _run("fact", "contract-49m-2019").stdout
+    assert "VICE News" in _run("sources").stdout
+    assert "Did you mean" in _run("fact", "contract-49m").stdout
+
+
+def test_ask_path_imports_no_platform_or_scheduler_package() -> None:
+    code = (
+        "import sys; from adapters.cli import main; main(['ask', 'what is falcon']);"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('slack_bolt', 'slack_sdk', 'discord', 'apscheduler')];"
+        "print('BAD', bad)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=False)
+    assert "BAD []" in result.stdout, result.stdout + result.stderr
+
+
+def test_console_chat_speaks_the_slash_command_grammar(core: Core) -> None:
+    out = io.StringIO()
+    chat(core, stdin=io.StringIO("help\ntoday 2019-09-13\nwhat is falcon\nfact nope\nquit\nnever read\n"), stdout=out)
+    text = out.getvalue()
+    assert "Commands:" in text
+    assert "On this date: 13 September" in text
+    assert "FALCON" in text
+    assert "There is no fact with the id 'nope'" in text
+
+
+def test_run_without_tokens_says_so_and_falls_back_to_the_console() -> None:
+    env_free = subprocess.run(
+        [sys.executable, "-m", "adapters.cli", "run"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        input="sources\n",
+        env={"PATH": "/usr/bin:/bin", "HOME": "/tmp"},
+        check=False,
+    )
+    assert env_free.returncode == 0, env_free.stderr
+    assert "No chat platform configured" in env_free.stderr
+    assert "Sources" in env_free.stdout
