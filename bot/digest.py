@@ -1,0 +1,468 @@
+"""Daily digests, exactly once per channel per local date: what is due, the claim, the send, the record.
+
+The database is the truth. A delivery row, unique on (subscription, local date), is inserted as the claim *before*
+anything is sent, so two copies of the bot (or `digest run-due` run twice) never both send: the insert of one of
+them does nothing. After the platform answers, the row is marked sent with the message id. A claim whose process
+died is "stale" after `claim_timeout`; whoever finds it first re-claims it (compare-and-set on `attempts`) and asks
+the platform whether the marked message is already in the channel before sending it again.
+
+Due times, catch-up and daylight saving are computed here from each subscription's local time and IANA zone (see
+`bot.subscriptions.due_instant`); the scheduler only wakes `run_due` every minute.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import os
+import socket
+import uuid
+import zoneinfo
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from bot.models import OnThisDate
+from bot.ports import Publisher
+from bot.store import Delivery, Store, Subscription
+from bot.subscriptions import due_instant
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], dt.datetime]
+Status = Literal["sent", "skipped", "missed", "failed", "abandoned"]
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class DeliveryError(Exception):
+    """A publisher could not post. `permanent` errors (channel gone, bot removed) pause the subscription;
+    others are retried on a later run while the digest is still inside the grace window. `retry_after` (seconds)
+    is the platform's rate-limit answer: the send waits that long and tries again.
+    """
+
+    def __init__(self, reason: str, *, permanent: bool = False, retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.permanent = permanent
+        self.retry_after = retry_after
+
+
+@dataclass(frozen=True)
+class DigestSettings:
+    grace: dt.timedelta = dt.timedelta(hours=3)
+    claim_timeout: dt.timedelta = dt.timedelta(minutes=5)
+    concurrency: int = 50
+    max_attempts: int = 5
+    chunk: int = 200
+    max_rate_limit_waits: int = 30
+
+
+@dataclass
+class Job:
+    """One digest to deliver (or to check, when recovering a stale claim)."""
+
+    subscription_id: int
+    platform: str
+    workspace: str
+    channel: str
+    empty_policy: str
+    local_date: dt.date
+    due_at: dt.datetime
+    delivery_id: int | None = None
+    attempts: int = 0
+    status: str | None = None
+    recover_since: dt.datetime | None = None
+    late: bool = False
+
+    @property
+    def key(self) -> str:
+        return f"{self.subscription_id}:{self.local_date.isoformat()}"
+
+
+@dataclass
+class Result:
+    job: Job
+    status: Status
+    message_id: str | None = None
+    error: str | None = None
+    recovered: bool = False
+
+
+@dataclass
+class RunReport:
+    """What one `run_due` did; `already` counts digests another run had claimed or finished."""
+
+    sent: int = 0
+    skipped: int = 0
+    missed: int = 0
+    failed: int = 0
+    disabled: int = 0
+    recovered: int = 0
+    already: int = 0
+    sent_keys: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return (
+            f"sent {self.sent} (recovered {self.recovered}), skipped {self.skipped}, missed {self.missed}, "
+            f"failed {self.failed}, disabled {self.disabled}, already handled {self.already}"
+        )
+
+
+@dataclass
+class _Plan:
+    new: list[Job] = field(default_factory=list)
+    reclaim: list[Job] = field(default_factory=list)
+    missed: list[Job] = field(default_factory=list)
+    already: int = 0
+
+
+class _Gate:
+    """Per platform-and-workspace pause after a 429, shared by every concurrent send to it."""
+
+    def __init__(self) -> None:
+        self._until: dict[str, float] = {}
+
+    async def wait(self, key: str) -> None:
+        loop = asyncio.get_running_loop()
+        while (delay := self._until.get(key, 0.0) - loop.time()) > 0:
+            await asyncio.sleep(delay)
+
+    def block(self, key: str, seconds: float) -> None:
+        until = asyncio.get_running_loop().time() + max(seconds, 0.0)
+        self._until[key] = max(self._until.get(key, 0.0), until)
+
+
+def default_owner() -> str:
+    return f"{socket.gethostname()[:30]}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+class Digests:
+    """Computes what is due and delivers it through the platform publishers."""
+
+    def __init__(
+        self,
+        store: Store,
+        on_this_date: Callable[[dt.date], OnThisDate],
+        publishers: Mapping[str, Publisher],
+        *,
+        settings: DigestSettings | None = None,
+        owner: str | None = None,
+        clock: Clock = utcnow,
+    ) -> None:
+        self.store = store
+        self.on_this_date = on_this_date
+        self.publishers = dict(publishers)
+        self.settings = settings or DigestSettings()
+        self.owner = owner or default_owner()
+        self.clock = clock
+        self._gate = _Gate()
+
+    # -- content ----------------------------------------------------------------------------------------------
+
+    def compose(self, day: dt.date, empty_policy: str) -> OnThisDate | None:
+        """The digest for `day`, or None when there is nothing to post (no facts, or only nearby ones and `skip`)."""
+        digest = self.on_this_date(day)
+        if not digest.items:
+            return None
+        if digest.nearest and empty_policy == "skip":
+            return None
+        return digest
+
+    # -- one run ------------------------------------------------------------------------------------------------
+
+    async def run_due(self, now: dt.datetime | None = None) -> RunReport:
+        """Deliver every digest due at `now` that nobody has delivered; record missed ones. Safe to run anywhere,
+        any number of times, concurrently: each digest is sent at most once (exactly once unless it keeps failing).
+        """
+        now = now or self.clock()
+        report = RunReport()
+        plan = await asyncio.to_thread(self._plan, now)
+        report.already = plan.already
+        composed: dict[tuple[dt.date, str], OnThisDate | None] = {}
+
+        def content(job: Job) -> OnThisDate | None:
+            k = (job.local_date, job.empty_policy)
+            if k not in composed:
+                composed[k] = self.compose(job.local_date, job.empty_policy)
+            return composed[k]
+
+        if plan.missed:
+            report.missed += await asyncio.to_thread(self._record_missed, plan.missed)
+        empty = [j for j in plan.new if content(j) is None]
+        plan.new = [j for j in plan.new if content(j) is not None]
+        if empty:
+            report.skipped += await asyncio.to_thread(self._insert_final, empty, "skipped")
+            report.already += len(empty) - report.skipped
+
+        queue: asyncio.Queue[Job | None] = asyncio.Queue(maxsize=max(self.settings.chunk, 1))
+        pending: list[Result] = []
+        workers = max(1, self.settings.concurrency)
+
+        async def produce() -> None:
+            try:
+                for job in plan.reclaim:
+                    if await asyncio.to_thread(self._reclaim, job):
+                        await queue.put(job)
+                    else:
+                        report.already += 1
+                for chunk in _chunks(plan.new, max(self.settings.chunk, 1)):
+                    claimed = await asyncio.to_thread(self._claim, chunk)
+                    report.already += len(chunk) - len(claimed)
+                    for job in claimed:
+                        await queue.put(job)
+            finally:
+                for _ in range(workers):
+                    await queue.put(None)
+
+        async def flush() -> None:
+            if pending:
+                batch = pending[:]
+                pending.clear()
+                await asyncio.to_thread(self._record, batch, report)
+
+        async def work() -> None:
+            while (job := await queue.get()) is not None:
+                pending.append(await self._deliver(job, content(job)))
+                if len(pending) >= self.settings.chunk:
+                    await flush()
+
+        try:
+            await asyncio.gather(produce(), *(work() for _ in range(workers)))
+        finally:
+            await asyncio.shield(flush())
+        log.info("digest run at %s: %s", now.isoformat(timespec="seconds"), report)
+        return report
+
+    # -- sending ------------------------------------------------------------------------------------------------
+
+    async def _deliver(self, job: Job, digest: OnThisDate | None) -> Result:
+        publisher = self.publishers[job.platform]
+        gate_key = f"{job.platform}:{job.workspace}"
+        if job.recover_since is not None:
+            try:
+                found = await publisher.find_published(
+                    workspace=job.workspace or None, channel=job.channel, key=job.key, since=job.recover_since
+                )
+            except DeliveryError as exc:
+                return Result(job, "abandoned" if exc.permanent else "failed", error=exc.reason)
+            except Exception:
+                log.exception("checking channel %s for digest %s failed", job.channel, job.key)
+                return Result(job, "failed", error="could not check the channel for an earlier send")
+            if found is not None:
+                log.info(
+                    "digest %s was already in channel %s (message %s): recorded, not re-sent",
+                    job.key,
+                    job.channel,
+                    found,
+                )
+                return Result(job, "sent", message_id=found, recovered=True)
+            if job.late:
+                return Result(job, "missed", error="claim went stale and the grace window has passed")
+        if digest is None:
+            return Result(job, "skipped")
+        for _ in range(self.settings.max_rate_limit_waits):
+            await self._gate.wait(gate_key)
+            try:
+                message_id = await publisher.publish(
+                    workspace=job.workspace or None, channel=job.channel, digest=digest, key=job.key
+                )
+            except DeliveryError as exc:
+                if exc.retry_after is not None:
+                    self._gate.block(gate_key, exc.retry_after)
+                    continue
+                if exc.permanent:
+                    log.warning(
+                        "digest %s to %s %s refused for good: %s", job.key, job.platform, job.channel, exc.reason
+                    )
+                    return Result(job, "abandoned", error=exc.reason)
+                log.warning("digest %s to %s %s failed, will retry: %s", job.key, job.platform, job.channel, exc.reason)
+                return Result(job, "failed", error=exc.reason)
+            except Exception:
+                log.exception("digest %s to %s %s failed unexpectedly", job.key, job.platform, job.channel)
+                return Result(job, "failed", error="unexpected error (see the bot's log)")
+            return Result(job, "sent", message_id=message_id)
+        return Result(job, "failed", error="rate limited too many times")
+
+    # -- the database ---------------------------------------------------------------------------------------------
+
+    def _plan(self, now: dt.datetime) -> _Plan:
+        """Every (subscription, local date) whose due time has passed, sorted into new / to re-claim / missed."""
+        plan = _Plan()
+        grace = self.settings.grace
+        stale_before = self.clock() - self.settings.claim_timeout
+        candidates: dict[tuple[int, dt.date], Job] = {}
+        with self.store.session() as s:
+            subs = s.scalars(
+                select(Subscription).where(
+                    Subscription.enabled.is_(True), Subscription.platform.in_(list(self.publishers))
+                )
+            ).all()
+            for sub in subs:
+                today = now.astimezone(zoneinfo.ZoneInfo(sub.timezone)).date()
+                for day in (today - dt.timedelta(days=1), today):
+                    due = due_instant(day, sub.local_time, sub.timezone)
+                    if due > now or due < sub.schedule_from:
+                        continue
+                    candidates[(sub.id, day)] = Job(
+                        subscription_id=sub.id,
+                        platform=sub.platform,
+                        workspace=sub.workspace,
+                        channel=sub.channel,
+                        empty_policy=sub.empty_policy,
+                        local_date=day,
+                        due_at=due,
+                    )
+            if not candidates:
+                return plan
+            dates = sorted({day for _, day in candidates})
+            rows = s.scalars(select(Delivery).where(Delivery.local_date.in_(dates))).all()
+            existing = {
+                (r.subscription_id, r.local_date): r for r in rows if (r.subscription_id, r.local_date) in candidates
+            }
+        for k, job in candidates.items():
+            late = now - job.due_at >= grace
+            row = existing.get(k)
+            if row is None:
+                (plan.missed if late else plan.new).append(job)
+                continue
+            job.delivery_id, job.attempts, job.status = row.id, row.attempts, row.status
+            if row.status == "failed" and row.attempts < self.settings.max_attempts and not late:
+                plan.reclaim.append(job)
+            elif row.status == "failed" and late:
+                plan.missed.append(job)
+            elif row.status == "claimed" and row.claimed_at is not None and row.claimed_at < stale_before:
+                job.recover_since = row.claimed_at - dt.timedelta(minutes=1)
+                job.late = late
+                plan.reclaim.append(job)
+            else:
+                plan.already += 1
+        return plan
+
+    def _insert(self, jobs: list[Job], status: str) -> list[Job]:
+        """Insert one row per job unless one exists; returns the jobs whose row this call inserted."""
+        stamp = self.clock()
+        rows = [
+            {
+                "subscription_id": j.subscription_id,
+                "local_date": j.local_date,
+                "due_at": j.due_at,
+                "status": status,
+                "attempts": 1 if status == "claimed" else 0,
+                "claimed_by": self.owner if status == "claimed" else None,
+                "claimed_at": stamp if status == "claimed" else None,
+                "updated_at": stamp,
+            }
+            for j in jobs
+        ]
+        insert = pg_insert if self.store.dialect == "postgresql" else sqlite_insert
+        stmt = (
+            insert(Delivery)
+            .values(rows)
+            .on_conflict_do_nothing(index_elements=["subscription_id", "local_date"])
+            .returning(Delivery.id, Delivery.subscription_id, Delivery.local_date)
+        )
+        by_key = {(j.subscription_id, j.local_date): j for j in jobs}
+        mine: list[Job] = []
+        with self.store.session() as s:
+            for row_id, sub_id, day in s.execute(stmt).all():
+                job = by_key[(sub_id, day)]
+                job.delivery_id, job.attempts, job.status = row_id, 1, status
+                mine.append(job)
+        return mine
+
+    def _claim(self, jobs: list[Job]) -> list[Job]:
+        return self._insert(jobs, "claimed")
+
+    def _insert_final(self, jobs: list[Job], status: str) -> int:
+        return sum(len(self._insert(chunk, status)) for chunk in _chunks(jobs, 500))
+
+    def _reclaim(self, job: Job) -> bool:
+        """Take over a failed or stale claim, unless another process took it first (compare-and-set)."""
+        assert job.delivery_id is not None
+        stamp = self.clock()
+        with self.store.session() as s:
+            result = s.execute(
+                update(Delivery)
+                .where(Delivery.id == job.delivery_id, Delivery.status == job.status, Delivery.attempts == job.attempts)
+                .values(
+                    status="claimed",
+                    claimed_by=self.owner,
+                    claimed_at=stamp,
+                    attempts=Delivery.attempts + 1,
+                    updated_at=stamp,
+                )
+            )
+            taken = bool(getattr(result, "rowcount", 0) == 1)
+        if taken:
+            job.attempts += 1
+        return taken
+
+    def _record_missed(self, jobs: list[Job]) -> int:
+        count = 0
+        fresh = [j for j in jobs if j.delivery_id is None]
+        if fresh:
+            count += self._insert_final(fresh, "missed")
+        stamp = self.clock()
+        with self.store.session() as s:
+            for job in jobs:
+                if job.delivery_id is None:
+                    continue
+                result = s.execute(
+                    update(Delivery)
+                    .where(Delivery.id == job.delivery_id, Delivery.status == job.status)
+                    .values(status="missed", updated_at=stamp)
+                )
+                count += int(getattr(result, "rowcount", 0) == 1)
+        for job in jobs:
+            log.warning(
+                "digest %s for %s %s missed: due %s, outside the grace window",
+                job.key,
+                job.platform,
+                job.channel,
+                job.due_at.isoformat(),
+            )
+        return count
+
+    def _record(self, results: Iterable[Result], report: RunReport) -> None:
+        stamp = self.clock()
+        disabled: dict[int, str] = {}
+        with self.store.session() as s:
+            for r in results:
+                values: dict[str, Any] = {"status": r.status, "updated_at": stamp, "last_error": r.error}
+                if r.status == "sent":
+                    values |= {"message_id": r.message_id, "sent_at": stamp}
+                    report.sent += 1
+                    report.recovered += int(r.recovered)
+                    report.sent_keys.append(r.job.key)
+                elif r.status == "skipped":
+                    report.skipped += 1
+                elif r.status == "missed":
+                    report.missed += 1
+                elif r.status == "failed":
+                    report.failed += 1
+                    if r.job.attempts >= self.settings.max_attempts:
+                        values["status"] = "abandoned"
+                else:
+                    report.failed += 1
+                    disabled[r.job.subscription_id] = r.error or "refused"
+                s.execute(update(Delivery).where(Delivery.id == r.job.delivery_id).values(**values))
+            for sub_id, reason in disabled.items():
+                s.execute(
+                    update(Subscription)
+                    .where(Subscription.id == sub_id)
+                    .values(enabled=False, last_error=reason, disabled_at=stamp, updated_at=stamp)
+                )
+                report.disabled += 1
+
+
+def _chunks(items: list[Job], size: int) -> Iterable[list[Job]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

@@ -1,0 +1,357 @@
+"""Digest subscriptions over the database: the `SubscriptionService` behind subscribe / unsubscribe / status.
+
+Chat commands and `palantir-ice subscriptions add|remove` go through the same validation here, so a bad time or
+zone is refused with the same words everywhere and nothing is stored. One subscription per channel: subscribing
+again updates it (and turns a paused one back on).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import re
+import zoneinfo
+from functools import lru_cache
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+
+from bot import messages
+from bot.errors import CommandError
+from bot.models import MONTHS, Notice
+from bot.ports import Context, Platform
+from bot.store import Delivery, Store, Subscription
+
+log = logging.getLogger(__name__)
+
+EMPTY_POLICIES = ("skip", "nearest")
+DEFAULT_TIME = "09:00"
+DEFAULT_TIMEZONE = "UTC"
+
+# Words people type for a zone, and the IANA zone they almost always mean. Abbreviations are refused with these as
+# suggestions rather than accepted, because "EST" in the tz database has no daylight saving and "CST" is ambiguous.
+_ZONE_WORDS = {
+    "pacific": "America/Los_Angeles",
+    "pt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "mountain": "America/Denver",
+    "mst": "America/Denver",
+    "mdt": "America/Denver",
+    "arizona": "America/Phoenix",
+    "central": "America/Chicago",
+    "cst": "America/Chicago",
+    "cdt": "America/Chicago",
+    "eastern": "America/New_York",
+    "et": "America/New_York",
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "alaska": "America/Anchorage",
+    "hawaii": "Pacific/Honolulu",
+    "uk": "Europe/London",
+    "bst": "Europe/London",
+    "gmt": "Europe/London",
+    "cet": "Europe/Berlin",
+    "cest": "Europe/Berlin",
+    "ist": "Asia/Kolkata",
+    "jst": "Asia/Tokyo",
+    "aest": "Australia/Sydney",
+    "nyc": "America/New_York",
+    "sf": "America/Los_Angeles",
+    "la": "America/Los_Angeles",
+    "dc": "America/New_York",
+}
+_ALWAYS_OK = {"UTC", "Etc/UTC"}
+
+
+@lru_cache(maxsize=1)
+def _zones() -> dict[str, str]:
+    """Lower-case name -> canonical IANA name, for Area/City zones (plus UTC)."""
+    names = {z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith(("posix/", "right/"))}
+    names |= _ALWAYS_OK
+    return {z.lower(): z for z in names}
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, list[str]]:
+    """'los angeles' -> ['America/Los_Angeles']: the last part of each zone, as people write city names."""
+    out: dict[str, list[str]] = {}
+    for canonical in _zones().values():
+        city = canonical.rsplit("/", 1)[-1].replace("_", " ").lower()
+        out.setdefault(city, []).append(canonical)
+    return out
+
+
+def zone_suggestions(value: str, limit: int = 3) -> list[str]:
+    """IANA zones a person probably meant by `value` ("pacific", "America/Los Angeles", "berlin", "Europe/Berln")."""
+    from rapidfuzz import fuzz, process
+
+    key = value.strip().lower()
+    spaced = key.replace("_", " ")
+    found: list[str] = []
+    if key in _ZONE_WORDS:
+        found.append(_ZONE_WORDS[key])
+    underscored = re.sub(r"\s+", "_", value.strip()).lower()
+    if underscored in _zones():
+        found.append(_zones()[underscored])
+    city = spaced.rsplit("/", 1)[-1].strip()
+    found.extend(_cities().get(city, []))
+    matches = process.extract(underscored, list(_zones()), scorer=fuzz.WRatio, limit=limit, score_cutoff=85)
+    found.extend(_zones()[m[0]] for m in matches)
+    unique = list(dict.fromkeys(found))
+    return unique[:limit]
+
+
+def resolve_timezone(value: str) -> str:
+    """The canonical IANA name for `value`, or CommandError naming the near misses."""
+    cleaned = value.strip()
+    canonical = _zones().get(cleaned.lower())
+    if canonical is not None:
+        return canonical
+    message = messages.UNKNOWN_ZONE.format(value=cleaned[:40])
+    suggestions = zone_suggestions(cleaned[:60])
+    if suggestions:
+        message += messages.ZONE_SUGGESTIONS.format(suggestions=" or ".join(suggestions))
+    raise CommandError(message)
+
+
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
+
+
+def parse_time(value: str) -> str:
+    """'9:05' -> '09:05'; anything that is not a 24-hour clock time is refused."""
+    match = _TIME.match(value.strip())
+    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        raise CommandError(messages.BAD_TIME.format(value=value.strip()[:20]))
+    return f"{int(match.group(1)):02d}:{match.group(2)}"
+
+
+def parse_empty(value: str) -> str:
+    key = value.strip().lower().lstrip("-")
+    if key not in EMPTY_POLICIES:
+        raise CommandError(messages.BAD_EMPTY.format(value=value.strip()[:20]))
+    return key
+
+
+def due_instant(day: dt.date, local_time: str, timezone: str) -> dt.datetime:
+    """When the digest for local `day` is due, in UTC.
+
+    On a spring-forward day a time inside the gap (02:30 in a zone that jumps 02:00 -> 03:00) does not exist: it is
+    due at the same distance after the jump (03:30), so the day still gets its digest. On a fall-back day an
+    ambiguous time is due at its first occurrence; deliveries are keyed by local date, so never twice.
+    """
+    hour, minute = (int(p) for p in local_time.split(":"))
+    local = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=zoneinfo.ZoneInfo(timezone))
+    return local.astimezone(dt.UTC)
+
+
+def next_due(sub_time: str, timezone: str, after: dt.datetime) -> dt.datetime:
+    """The first due instant strictly after `after`."""
+    zone = zoneinfo.ZoneInfo(timezone)
+    day = after.astimezone(zone).date() - dt.timedelta(days=1)
+    for offset in range(4):
+        due = due_instant(day + dt.timedelta(days=offset), sub_time, timezone)
+        if due > after:
+            return due
+    raise AssertionError("a daily time is always due within three days")  # pragma: no cover
+
+
+def describe_instant(instant: dt.datetime, timezone: str) -> str:
+    """'Tue 24 November, 09:00 PST' in the subscription's own zone."""
+    local = instant.astimezone(zoneinfo.ZoneInfo(timezone))
+    weekday = local.strftime("%a")
+    return f"{weekday} {local.day} {MONTHS[local.month - 1]}, {local:%H:%M} {local.tzname()}"
+
+
+def hash_user(platform: str, user: str | None) -> str | None:
+    """Who subscribed, without storing a platform user id in clear."""
+    if not user:
+        return None
+    return hashlib.sha256(f"{platform}:{user}".encode()).hexdigest()[:16]
+
+
+class Subscriptions:
+    """The subscription service over a `Store`; also what operators' CLI commands use."""
+
+    def __init__(
+        self, store: Store, *, default_time: str = DEFAULT_TIME, default_timezone: str = DEFAULT_TIMEZONE
+    ) -> None:
+        self.store = store
+        self.default_time = parse_time(default_time)
+        self.default_timezone = resolve_timezone(default_timezone)
+
+    # -- the chat commands (SubscriptionService) ----------------------------------------------------------------
+
+    def subscribe(
+        self, ctx: Context, *, time: str | None, timezone: str | None, empty: str | None, now: dt.datetime
+    ) -> Notice:
+        if ctx.channel_kind == "dm":
+            return Notice(kind="usage", text=messages.SUBSCRIBE_IN_DM)
+        if not ctx.channel:
+            return Notice(kind="usage", text=messages.NO_CHANNEL)
+        sub, created = self.add(
+            platform=ctx.platform,
+            workspace=ctx.workspace,
+            channel=ctx.channel,
+            time=time,
+            timezone=timezone,
+            empty=empty,
+            user=ctx.user,
+            now=now,
+        )
+        when = describe_instant(next_due(sub.local_time, sub.timezone, now), sub.timezone)
+        template = messages.SUBSCRIBED if created else messages.SUBSCRIPTION_UPDATED
+        lines = [template.format(time=sub.local_time, zone=sub.timezone, next=when)]
+        lines.append(messages.SUBSCRIPTION_EMPTY_POLICY.format(policy=messages.EMPTY_POLICY_LABELS[sub.empty_policy]))
+        if timezone is None and created and sub.timezone == self.default_timezone:
+            lines.append(messages.SUBSCRIBE_DEFAULT_ZONE_HINT)
+        return Notice(kind="info", text=" ".join(lines), ephemeral=False)
+
+    def unsubscribe(self, ctx: Context) -> Notice:
+        if ctx.channel_kind == "dm":
+            return Notice(kind="usage", text=messages.UNSUBSCRIBE_DM)
+        if not ctx.channel or not self.remove(platform=ctx.platform, workspace=ctx.workspace, channel=ctx.channel):
+            return Notice(kind="info", text=messages.NOT_SUBSCRIBED)
+        return Notice(kind="info", text=messages.UNSUBSCRIBED, ephemeral=False)
+
+    def status(self, ctx: Context) -> Notice:
+        if ctx.channel_kind == "dm":
+            return Notice(kind="usage", text=messages.SUBSCRIBE_IN_DM)
+        sub = self.get(platform=ctx.platform, workspace=ctx.workspace, channel=ctx.channel or "")
+        if sub is None:
+            return Notice(kind="info", text=messages.NOT_SUBSCRIBED)
+        return Notice(kind="info", text=self.describe(sub, now=dt.datetime.now(dt.UTC)))
+
+    # -- operations shared with the CLI ------------------------------------------------------------------------
+
+    def add(
+        self,
+        *,
+        platform: Platform,
+        workspace: str | None,
+        channel: str,
+        time: str | None,
+        timezone: str | None,
+        empty: str | None,
+        user: str | None = None,
+        now: dt.datetime,
+    ) -> tuple[Subscription, bool]:
+        """Create or update the channel's subscription; every argument is validated before anything is written.
+
+        Returns the subscription and whether it was created. Values not given keep the existing subscription's,
+        or the defaults for a new one.
+        """
+        new_time = parse_time(time) if time is not None else None
+        new_zone = resolve_timezone(timezone) if timezone is not None else None
+        new_empty = parse_empty(empty) if empty is not None else None
+        if not channel.strip():
+            raise CommandError(messages.NO_CHANNEL)
+        for attempt in range(2):
+            try:
+                with self.store.session() as s:
+                    sub = s.scalars(
+                        select(Subscription).where(
+                            Subscription.platform == platform,
+                            Subscription.workspace == (workspace or ""),
+                            Subscription.channel == channel,
+                        )
+                    ).one_or_none()
+                    created = sub is None
+                    if sub is None:
+                        sub = Subscription(
+                            platform=platform,
+                            workspace=workspace or "",
+                            channel=channel,
+                            local_time=new_time or self.default_time,
+                            timezone=new_zone or self.default_timezone,
+                            empty_policy=new_empty or "nearest",
+                            subscribed_by=hash_user(platform, user),
+                            created_at=now,
+                            schedule_from=now,
+                            updated_at=now,
+                            enabled=True,
+                        )
+                        s.add(sub)
+                    else:
+                        changed = (new_time and new_time != sub.local_time) or (new_zone and new_zone != sub.timezone)
+                        if changed or not sub.enabled:
+                            sub.schedule_from = now
+                        sub.local_time = new_time or sub.local_time
+                        sub.timezone = new_zone or sub.timezone
+                        sub.empty_policy = new_empty or sub.empty_policy
+                        sub.subscribed_by = hash_user(platform, user) or sub.subscribed_by
+                        sub.updated_at = now
+                        sub.enabled = True
+                        sub.last_error = None
+                        sub.disabled_at = None
+                    s.flush()
+                    log.info(
+                        "subscription %s platform=%s workspace=%s channel=%s at %s %s",
+                        "created" if created else "updated",
+                        platform,
+                        workspace,
+                        channel,
+                        sub.local_time,
+                        sub.timezone,
+                    )
+                    return sub, created
+            except IntegrityError:  # another copy subscribed the same channel at the same moment: update theirs
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def remove(self, *, platform: str, workspace: str | None, channel: str) -> bool:
+        with self.store.session() as s:
+            sub = s.scalars(
+                select(Subscription).where(
+                    Subscription.platform == platform,
+                    Subscription.workspace == (workspace or ""),
+                    Subscription.channel == channel,
+                )
+            ).one_or_none()
+            if sub is None:
+                return False
+            s.execute(delete(Delivery).where(Delivery.subscription_id == sub.id))
+            s.delete(sub)
+            log.info("subscription removed platform=%s workspace=%s channel=%s", platform, workspace, channel)
+            return True
+
+    def get(self, *, platform: str, workspace: str | None, channel: str) -> Subscription | None:
+        with self.store.session() as s:
+            return s.scalars(
+                select(Subscription).where(
+                    Subscription.platform == platform,
+                    Subscription.workspace == (workspace or ""),
+                    Subscription.channel == channel,
+                )
+            ).one_or_none()
+
+    def list(self) -> list[Subscription]:
+        with self.store.session() as s:
+            return list(s.scalars(select(Subscription).order_by(Subscription.platform, Subscription.id)))
+
+    def last_delivery(self, subscription_id: int) -> Delivery | None:
+        with self.store.session() as s:
+            return s.scalars(
+                select(Delivery)
+                .where(Delivery.subscription_id == subscription_id)
+                .order_by(Delivery.local_date.desc())
+                .limit(1)
+            ).one_or_none()
+
+    def describe(self, sub: Subscription, *, now: dt.datetime) -> str:
+        """What `status` says: the schedule and the last delivery, or why the digest is paused."""
+        if not sub.enabled:
+            when = describe_instant(sub.disabled_at or sub.updated_at, sub.timezone)
+            return messages.STATUS_DISABLED.format(
+                when=when, platform=sub.platform.capitalize(), reason=sub.last_error or "unknown error"
+            )
+        when = describe_instant(next_due(sub.local_time, sub.timezone, now), sub.timezone)
+        lines = [messages.STATUS_ACTIVE.format(time=sub.local_time, zone=sub.timezone, next=when)]
+        lines.append(messages.SUBSCRIPTION_EMPTY_POLICY.format(policy=messages.EMPTY_POLICY_LABELS[sub.empty_policy]))
+        last = self.last_delivery(sub.id)
+        if last is not None:
+            day = f"{last.local_date.day} {MONTHS[last.local_date.month - 1]} {last.local_date.year}"
+            lines.append(messages.STATUS_LAST.format(last=f"{day}, {last.status}"))
+        return " ".join(lines)

@@ -1,0 +1,162 @@
+"""subscribe / unsubscribe / status through the core and the service: validation, one subscription per channel."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.brief import Brief
+from bot.commands import parse
+from bot.core import Core
+from bot.errors import CommandError
+from bot.ports import Context
+from bot.store import Store, Subscription
+from bot.subscriptions import Subscriptions, resolve_timezone, zone_suggestions
+from tests.digest.conftest import at
+
+NOW = at("2026-11-23T16:00")
+CHANNEL = Context(platform="slack", workspace="T1", channel="C1", user="U1")
+
+
+@pytest.fixture
+def chat(brief: Brief, subs: Subscriptions) -> Core:
+    return Core(brief, rate_limit=0, subscriptions=subs)
+
+
+def count(store: Store) -> int:
+    with store.session() as s:
+        return int(s.scalar(select(func.count()).select_from(Subscription)) or 0)
+
+
+def say(chat: Core, text: str, ctx: Context = CHANNEL) -> str:
+    return chat.handle(parse(text), ctx, now=NOW).text
+
+
+def test_subscribe_stores_the_channel_time_and_zone_and_says_when_the_next_digest_comes(chat: Core, store: Store):
+    text = say(chat, "/palantir-ice subscribe 09:00 America/Los_Angeles")
+    assert "09:00 America/Los_Angeles" in text
+    assert "next: Mon 23 November, 09:00 PST" in text
+    sub = Subscriptions(store).get(platform="slack", workspace="T1", channel="C1")
+    assert sub is not None
+    assert (sub.local_time, sub.timezone, sub.empty_policy, sub.enabled) == (
+        "09:00",
+        "America/Los_Angeles",
+        "nearest",
+        True,
+    )
+    assert sub.subscribed_by and sub.subscribed_by != "U1"  # who subscribed, not in clear
+
+
+def test_subscribing_again_updates_the_one_subscription_and_keeps_what_was_not_given(chat: Core, store: Store):
+    say(chat, "subscribe 09:00 Europe/Berlin --empty skip")
+    text = say(chat, "subscribe 7:30")
+    assert text.startswith("Updated")
+    assert count(store) == 1
+    sub = Subscriptions(store).get(platform="slack", workspace="T1", channel="C1")
+    assert sub is not None
+    assert (sub.local_time, sub.timezone, sub.empty_policy) == ("07:30", "Europe/Berlin", "skip")
+
+
+def test_subscribe_without_arguments_uses_nine_utc_and_hints_how_to_set_a_zone(chat: Core):
+    text = say(chat, "subscribe")
+    assert "09:00 UTC" in text and "America/Los_Angeles" in text
+
+
+@pytest.mark.parametrize("bad", ["25:00", "9:60", "24:00", "12:5x"])
+def test_malformed_time_is_refused_and_nothing_is_stored(chat: Core, store: Store, bad: str):
+    reply = chat.handle(parse(f"subscribe {bad} Europe/Paris"), CHANNEL, now=NOW)
+    assert reply.kind == "usage"  # type: ignore[union-attr]
+    assert "HH:MM" in reply.text or "couldn't read" in reply.text or "time zone" in reply.text
+    assert count(store) == 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [
+        ("pacific", "America/Los_Angeles"),
+        ("Eastern", "America/New_York"),
+        ("America/Los_Angeles_", "America/Los_Angeles"),
+        ("Europe/Berln", "Europe/Berlin"),
+        ("paris", "Europe/Paris"),
+        ("EST", "America/New_York"),
+    ],
+)
+def test_unknown_zone_is_refused_with_the_zone_meant_as_a_suggestion(chat: Core, store: Store, typed, suggested):
+    text = say(chat, f"subscribe 09:00 {typed}")
+    assert "not a time zone I know" in text
+    assert suggested in text
+    assert count(store) == 0
+
+
+def test_zone_with_a_space_like_america_los_angeles_gets_the_underscored_name_suggested():
+    with pytest.raises(CommandError) as err:
+        resolve_timezone("America/Los Angeles")
+    assert "Did you mean America/Los_Angeles" in err.value.message
+    assert zone_suggestions("los angeles")[0] == "America/Los_Angeles"
+
+
+def test_zone_names_are_matched_whatever_their_case_and_stored_canonically(chat: Core, store: Store):
+    say(chat, "subscribe 08:15 america/new_york")
+    sub = Subscriptions(store).get(platform="slack", workspace="T1", channel="C1")
+    assert sub is not None and sub.timezone == "America/New_York"
+
+
+def test_nonsense_zone_is_refused_without_suggestions(chat: Core):
+    text = say(chat, "subscribe 09:00 Mars/Olympus_Mons")
+    assert "not a time zone I know" in text and "Did you mean" not in text
+
+
+def test_bad_empty_policy_is_refused(chat: Core, store: Store):
+    assert "skip or nearest" in say(chat, "subscribe 09:00 UTC --empty always")
+    assert count(store) == 0
+
+
+def test_subscribe_in_a_direct_message_is_refused_because_digests_go_to_channels(chat: Core, store: Store):
+    dm = Context(platform="discord", workspace=None, channel="D1", user="U1", channel_kind="dm")
+    assert "Digests go to channels" in say(chat, "subscribe 09:00 UTC", dm)
+    assert "direct messages" in say(chat, "unsubscribe", dm)
+    assert count(store) == 0
+
+
+def test_unsubscribe_when_not_subscribed_says_so_and_changes_nothing(chat: Core, store: Store):
+    assert "has no digest" in say(chat, "unsubscribe")
+    assert count(store) == 0
+
+
+def test_unsubscribe_removes_the_subscription_and_status_then_says_there_is_none(chat: Core, store: Store):
+    say(chat, "subscribe 09:00 UTC")
+    assert say(chat, "unsubscribe").startswith("Unsubscribed")
+    assert count(store) == 0
+    assert "has no digest" in say(chat, "status")
+
+
+def test_status_shows_the_schedule_of_this_channel_only(chat: Core):
+    say(chat, "subscribe 18:45 Asia/Tokyo --empty skip")
+    text = say(chat, "status")
+    assert "18:45 Asia/Tokyo" in text and "no message" in text
+    other = CHANNEL.model_copy(update={"channel": "C2"})
+    assert "has no digest" in say(chat, "status", other)
+
+
+def test_status_of_a_paused_subscription_names_the_platform_error_and_subscribe_resumes_it(chat: Core, store: Store):
+    say(chat, "subscribe 09:00 UTC")
+    with store.session() as s:
+        sub = s.scalars(select(Subscription)).one()
+        sub.enabled = False
+        sub.last_error = "channel_not_found"
+        sub.disabled_at = NOW
+    text = say(chat, "status")
+    assert "paused" in text and "channel_not_found" in text and "Slack" in text
+    say(chat, "subscribe")
+    sub2 = Subscriptions(store).get(platform="slack", workspace="T1", channel="C1")
+    assert sub2 is not None and sub2.enabled and sub2.last_error is None
+
+
+def test_channels_with_the_same_id_on_different_platforms_are_different_subscriptions(chat: Core, store: Store):
+    say(chat, "subscribe 09:00 UTC")
+    say(chat, "subscribe 10:00 UTC", CHANNEL.model_copy(update={"platform": "discord", "workspace": "G1"}))
+    assert count(store) == 2
+
+
+def test_core_without_storage_says_digests_are_not_enabled(brief: Brief):
+    assert "not enabled" in Core(brief, rate_limit=0).handle(parse("status"), CHANNEL, now=NOW).text
