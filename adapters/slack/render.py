@@ -279,6 +279,20 @@ def render_fact(view: FactView) -> tuple[str, list[Block]]:
     return fallback(item.statement), fit(blocks)
 
 
+def render_related(views: list[FactView]) -> tuple[str, list[Block]]:
+    """The facts related to an answer (the "Related" button): each statement, its first source, a button."""
+    found = [v for v in views if v.found and v.item is not None]
+    blocks: list[Block] = [header("Related")]
+    for v in found:
+        assert v.item is not None
+        block = section(v.item.statement + (f" ({v.item.date_label})" if v.item.date_label else ""))
+        block["accessory"] = button("Open", FACT, v.id)
+        blocks.append(block)
+        if v.item.citations:
+            blocks.append(context(citation_text(v.item.citations[0])))
+    return fallback("Related: " + "; ".join(v.item.statement for v in found if v.item)), fit(blocks)
+
+
 def render_notice(notice: Notice) -> tuple[str, list[Block]]:
     if notice.kind == "help":
         return fallback(notice.text), [section("```" + notice.text + "```")]

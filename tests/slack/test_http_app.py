@@ -1,0 +1,250 @@
+"""The Slack app in HTTP mode, driven by signed requests over a real socket, against the fake Web API."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+
+import aiohttp
+import pytest
+
+from adapters.slack import render
+from bot import messages
+from bot.core import Core
+from tests.slack.conftest import Slack, start
+
+
+def _texts(post: dict) -> str:
+    return json.dumps(post.get("blocks", []), ensure_ascii=False) + post.get("text", "")
+
+
+async def test_a_question_is_answered_ephemerally_with_citations_in_blocks(slack: Slack) -> None:
+    status, name = await slack.command("how much is the ICE contract?")
+    assert status == 200
+    post = await slack.reply_to(name)
+    assert post["response_type"] == "ephemeral"
+    contexts = [b for b in post["blocks"] if b["type"] == "context"]
+    assert contexts and "$38 million contract with ICE" in _texts(post)
+    buttons = [el["action_id"] for el in post["blocks"][-1]["elements"]]
+    assert buttons == [render.SHARE, render.SOURCES, render.RELATED]
+
+
+async def test_an_unanswerable_question_says_so_without_buttons(core: Core, slack: Slack) -> None:
+    question = "who won the 1998 world cup final?"
+    assert not core.ask(question).answered
+    _, name = await slack.command(question)
+    post = await slack.reply_to(name)
+    assert messages.OFF_TOPIC in post["text"] or messages.NO_ANSWER in post["text"]
+    assert all(b["type"] != "actions" for b in post["blocks"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("help", "Commands:"),
+        ("", "Commands:"),
+        ("today 2019-09-13", "On this date: 13 September"),
+        ("today 2019-13-45", "couldn't read"),
+        ("timeline 2019", "Timeline 2019"),
+        ("sources", "VICE News"),
+        ("fact contract-49m-2019", "$49 million"),
+        ("fact no-such-fact", "There is no fact"),
+        ("subscribe 09:00 Europe/Paris", messages.DIGESTS_DISABLED),
+        ("unsubscribe", messages.DIGESTS_DISABLED),
+        ("status", messages.DIGESTS_DISABLED),
+    ],
+)
+async def test_each_subcommand_answers(slack: Slack, text: str, expected: str) -> None:
+    _, name = await slack.command(text)
+    post = await slack.reply_to(name)
+    assert expected in _texts(post).replace("&#39;", "'")
+
+
+async def test_a_bad_signature_gets_401_and_nothing_runs(slack: Slack) -> None:
+    status, _name = await slack.command("sources", secret="not-the-secret")
+    assert status == 401
+    await asyncio.sleep(0.1)
+    assert slack.api.responses == [] and slack.api.calls == []
+
+
+async def test_a_stale_timestamp_gets_401_and_nothing_runs(slack: Slack) -> None:
+    status, _ = await slack.command("sources", timestamp=int(time.time()) - 600)
+    assert status == 401
+    await asyncio.sleep(0.1)
+    assert slack.api.responses == [] and slack.api.calls == []
+
+
+async def test_healthz_answers_ok(slack: Slack) -> None:
+    async with slack.session.get(f"{slack.url}/healthz") as resp:
+        assert resp.status == 200 and (await resp.json())["ok"] is True
+
+
+async def test_mention_injection_in_a_question_is_neutralized(slack: Slack) -> None:
+    _, name = await slack.command("fact <!channel><@U999>&lt;x&gt;<!subteam^S1|@devs><#C9|general>")
+    post = await slack.reply_to(name)
+    body = _texts(post)
+    for dangerous in ("<!channel>", "<@U999>", "<!subteam", "<#C9", "<x>"):
+        assert dangerous not in body
+
+
+async def test_an_overlong_message_gets_a_clear_reply(slack: Slack) -> None:
+    _, name = await slack.command("why " * 600)
+    post = await slack.reply_to(name)
+    assert "too long" in post["text"]
+
+
+async def test_beyond_the_rate_limit_a_polite_ephemeral_reply(brief, slack_api) -> None:  # type: ignore[no-untyped-def]
+    runner, url = await start(Core(brief, rate_limit=2), slack_api)
+    try:
+        async with aiohttp.ClientSession() as session:
+            s = Slack(slack_api, url, session)
+            names = [(await s.command("what is FALCON?"))[1] for _ in range(3)]
+            posts = [await s.reply_to(n) for n in names]
+            _, other = await s.command("what is FALCON?", user="U2")
+            other_post = await s.reply_to(other)
+    finally:
+        await runner.cleanup()
+    assert "faster than I can keep up" not in posts[0]["text"] + posts[1]["text"]
+    assert "faster than I can keep up" in posts[2]["text"] and posts[2]["response_type"] == "ephemeral"
+    assert "faster than I can keep up" not in other_post["text"]
+
+
+async def test_a_direct_message_is_answered_in_the_dm_without_a_thread(slack: Slack) -> None:
+    event = {
+        "type": "message",
+        "channel": "D1",
+        "channel_type": "im",
+        "user": "U1",
+        "text": "what is FALCON?",
+        "ts": "5.1",
+    }
+    status, _ = await slack.event(event)
+    assert status == 200
+    [call] = await slack.api.wait_for("chat.postMessage")
+    assert call.args["channel"] == "D1" and "thread_ts" not in call.args
+    assert "FALCON" in call.args["text"]
+
+
+async def test_a_mention_is_answered_in_a_thread_under_it(slack: Slack) -> None:
+    event = {"type": "app_mention", "channel": "C1", "user": "U1", "text": "<@UBOT> what is FALCON?", "ts": "7.1"}
+    await slack.event(event)
+    [call] = await slack.api.wait_for("chat.postMessage")
+    assert call.args["channel"] == "C1" and call.args["thread_ts"] == "7.1"
+    assert "FALCON" in call.args["text"]
+
+
+async def test_a_mention_inside_a_thread_replies_in_that_thread(slack: Slack) -> None:
+    event = {
+        "type": "app_mention",
+        "channel": "C1",
+        "user": "U1",
+        "text": "<@UBOT> sources",
+        "ts": "8.2",
+        "thread_ts": "8.0",
+    }
+    await slack.event(event)
+    [call] = await slack.api.wait_for("chat.postMessage")
+    assert call.args["thread_ts"] == "8.0"
+
+
+async def test_a_retried_event_is_answered_once(slack: Slack) -> None:
+    event = {"type": "message", "channel": "D1", "channel_type": "im", "user": "U1", "text": "sources", "ts": "9.1"}
+    await slack.event(event, event_id="EvSAME")
+    status, headers = await slack.event(event, event_id="EvSAME", retry=1)
+    assert status == 200 and headers.get("x-slack-no-retry") == "1"
+    await slack.api.wait_for("chat.postMessage")
+    await asyncio.sleep(0.2)
+    assert len(slack.api.calls_to("chat.postMessage")) == 1
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        {"type": "message", "subtype": "bot_message", "bot_id": "B2", "channel": "D1", "channel_type": "im", "ts": "1"},
+        {"type": "message", "bot_id": "BBOT", "user": "UBOT", "channel": "D1", "channel_type": "im", "text": "x"},
+        {"type": "message", "subtype": "message_changed", "channel": "D1", "channel_type": "im", "ts": "2"},
+        {"type": "message", "subtype": "message_deleted", "channel": "D1", "channel_type": "im", "ts": "3"},
+        {"type": "message", "channel": "C1", "channel_type": "channel", "user": "U1", "text": "sources", "ts": "4"},
+    ],
+    ids=["other-bot", "itself", "edit", "deletion", "channel-message"],
+)
+async def test_bots_edits_deletions_and_channel_chatter_are_ignored(slack: Slack, event: dict) -> None:
+    event.setdefault("ts", "1.0")
+    status, _ = await slack.event(event)
+    assert status == 200
+    await asyncio.sleep(0.2)
+    assert slack.api.calls_to("chat.postMessage") == []
+
+
+async def test_share_in_channel_reposts_the_answer_attributed_to_the_asker(slack: Slack) -> None:
+    _, name = await slack.command("how much is the ICE contract?", user="UASKER")
+    post = await slack.reply_to(name)
+    share = post["blocks"][-1]["elements"][0]
+    await slack.action(render.SHARE, share["value"], user="UASKER", channel="C1")
+    [call] = await slack.api.wait_for("chat.postMessage")
+    blocks = json.loads(call.args["blocks"]) if isinstance(call.args["blocks"], str) else call.args["blocks"]
+    assert call.args["channel"] == "C1"
+    assert blocks[0]["elements"][0]["text"].startswith("<@UASKER> asked")
+    assert "$38 million" in json.dumps(blocks)
+    assert all(el["action_id"] != render.SHARE for b in blocks if b["type"] == "actions" for el in b["elements"])
+
+
+async def test_share_where_the_bot_is_not_a_member_says_how_to_fix_it(slack: Slack) -> None:
+    slack.api.fail("not_in_channel", method="chat.postMessage", channel="CNOPE")
+    value = json.dumps({"q": "what is FALCON?", "f": None, "s": []})
+    name = await slack.action(render.SHARE, value, channel="CNOPE")
+    post = await slack.reply_to(name)
+    assert post["text"] == render.mrkdwn(messages.SLACK_CANNOT_POST)
+
+
+async def test_sources_and_related_buttons_answer_ephemerally(slack: Slack) -> None:
+    _, name = await slack.command("how much is the ICE contract?")
+    post = await slack.reply_to(name)
+    by_id = {el["action_id"]: el["value"] for el in post["blocks"][-1]["elements"]}
+    sources = await slack.reply_to(await slack.action(render.SOURCES, by_id[render.SOURCES]))
+    assert "Sources for this answer" in _texts(sources) and sources["replace_original"] is False
+    related = await slack.reply_to(await slack.action(render.RELATED, by_id[render.RELATED]))
+    assert related["response_type"] == "ephemeral" and related["blocks"][0]["text"]["text"] == "Related"
+
+
+async def test_more_shows_the_next_timeline_page(slack: Slack) -> None:
+    _, name = await slack.command("timeline")
+    first = await slack.reply_to(name)
+    more = first["blocks"][-1]["elements"][0]
+    second = await slack.reply_to(await slack.action(render.MORE, more["value"]))
+    assert "(2/" in second["blocks"][0]["text"]["text"]
+
+
+async def test_a_slow_answer_is_still_acked_at_once(core: Core, slack: Slack) -> None:
+    """The ack does not wait for the core: a blocked core still gets every command a 200."""
+    import threading
+
+    gate = threading.Event()
+    original = core.handle
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        gate.wait(5)
+        return original(*args, **kwargs)
+
+    core.handle = slow  # type: ignore[method-assign]
+    try:
+        status, name = await asyncio.wait_for(slack.command("sources"), 2.5)
+        assert status == 200 and slack.api.responses_to(name) == []
+    finally:
+        gate.set()
+    assert "VICE News" in _texts(await slack.reply_to(name))
+
+
+async def test_an_unexpected_core_failure_gets_the_apology_and_is_logged(
+    core: Core, slack: Slack, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("secret internals")
+
+    core.handle = broken  # type: ignore[method-assign]
+    _, name = await slack.command("sources")
+    post = await slack.reply_to(name)
+    assert post["text"] == render.mrkdwn(messages.APOLOGY)
+    assert "secret internals" not in _texts(post)
+    assert any(r.exc_info for r in caplog.records)
