@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from adapters.discord import cli as discord_cli
 from bot import cli as core_cli
 
 
@@ -27,6 +28,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 ADAPTER_REGISTRARS: list[core_cli.Registrar] = []
+ADAPTER_REGISTRARS.append(discord_cli.register)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -59,6 +59,11 @@ DISCORD_BAD_OPTIONS = "I couldn't read those options. Usage: {usage}"
 DISCORD_SHARED_BY = "Shared by {user}"
 DISCORD_NO_RELATED = "No related facts for this answer."
 DISCORD_EXPIRED = "These buttons have expired: ask again to get fresh ones."
+DISCORD_BAD_TOKEN = "Discord refused DISCORD_TOKEN: copy the bot token from your application's Bot page."
+DISCORD_UNREACHABLE = "Could not reach Discord at {url} to check DISCORD_TOKEN: {error}."
+DISCORD_DISALLOWED_INTENTS = "Discord refused the gateway intents this bot asked for: {error}."
+DISCORD_NEEDS_TOKEN = "Set DISCORD_TOKEN (the bot token from your application's Bot page) first."
+DISCORD_NEEDS_CLIENT_ID = "Pass --client-id, set DISCORD_APPLICATION_ID, or set DISCORD_TOKEN so it can be looked up."
 
 HELP = """I answer questions about Palantir's contracts with ICE from five news articles (2018-2019), and cite them.
 Commands:

@@ -25,6 +25,8 @@ class Settings(BaseSettings):
     discord_token: str | None = None
     discord_api_url: str | None = None
     discord_gateway_url: str | None = None
+    discord_application_id: int | None = None
+    discord_sharded: bool = False
 
     def slack_mode(self) -> str | None:
         if self.slack_bot_token and self.slack_app_token:

@@ -1,0 +1,299 @@
+"""The Discord bot: slash commands, DMs and mentions translated into core calls, replies drawn by render.py.
+
+Dependencies come in through `__init__` and async set-up happens in `setup_hook` (discord.py's advanced_startup
+example). The command tree is not synced here: `palantir-ice discord sync` does that on demand, because Discord
+rate-limits syncing and commands persist between runs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from adapters.discord import render, views
+from adapters.discord.commands import AUTOCOMPLETE_LIMIT, PalantirGroup, _choice_name
+from bot import messages
+from bot.commands import AnyCommand, Command, Invalid, Subscribe, Unsubscribe, parse
+from bot.core import Core
+from bot.models import Answer, Notice, Reply, SourcesList, Timeline
+from bot.ports import ChannelKind, Context
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+NO_MENTIONS = discord.AllowedMentions.none()
+DEFER_AFTER = 2.0  # seconds; Discord wants a first response within 3
+
+
+def intents() -> discord.Intents:
+    """Default intents, no privileged ones: DM text and messages that mention the bot arrive with their content."""
+    wanted = discord.Intents.default()
+    wanted.message_content = False
+    wanted.presences = False
+    wanted.members = False
+    return wanted
+
+
+def context_of(interaction: discord.Interaction[Any]) -> Context:
+    """Where an interaction came from, in the core's terms."""
+    kind: ChannelKind = "channel"
+    if interaction.context.dm_channel:
+        kind = "dm"
+    elif interaction.context.private_channel:
+        kind = "group"
+    elif isinstance(interaction.channel, discord.Thread):
+        kind = "thread"
+    return Context(
+        platform="discord",
+        workspace=str(interaction.guild_id) if interaction.guild_id else None,
+        channel=str(interaction.channel_id) if interaction.channel_id else None,
+        user=str(interaction.user.id),
+        channel_kind=kind,
+        user_name=interaction.user.name,
+    )
+
+
+def message_context(message: discord.Message) -> Context:
+    guild_id = message.guild.id if message.guild else getattr(message.channel, "guild_id", None)
+    kind: ChannelKind = "dm" if isinstance(message.channel, discord.DMChannel) else "channel"
+    if isinstance(message.channel, discord.Thread):
+        kind = "thread"
+    return Context(
+        platform="discord",
+        workspace=str(guild_id) if guild_id else None,
+        channel=str(message.channel.id),
+        user=str(message.author.id),
+        channel_kind=kind,
+        user_name=message.author.name,
+    )
+
+
+class PalantirBot(commands.Bot):
+    """One bot per process; holds the core and a single worker thread that runs it off the event loop."""
+
+    def __init__(
+        self,
+        core: Core,
+        *,
+        defer_after: float = DEFER_AFTER,
+        view_timeout: float = views.TIMEOUT,
+        **options: Any,
+    ) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents(),
+            allowed_mentions=NO_MENTIONS,
+            help_command=None,
+            **options,
+        )
+        self.core = core
+        self.defer_after = defer_after
+        self.view_timeout = view_timeout
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="palantir-core")
+        self.tree.error(self.on_app_command_error)
+
+    async def setup_hook(self) -> None:
+        self.tree.add_command(PalantirGroup(self))
+
+    async def on_ready(self) -> None:
+        """Logged on every (re)connection, so an operator can see the bot came back after a gateway drop."""
+        log.info("discord: connected as %s to %d server(s)", self.user, len(self.guilds))
+
+    async def close(self) -> None:
+        await super().close()
+        self.executor.shutdown(wait=False, cancel_futures=True)
+
+    # -- the core, off the loop --------------------------------------------------------------------------------
+
+    async def call_core(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """The core is synchronous (search, database): run it on the worker thread so the gateway keeps beating."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.executor, functools.partial(fn, *args, **kwargs))
+
+    async def feedback(self, ctx: Context, question: str, fact_id: str | None, helpful: bool) -> Notice:
+        return await self.call_core(self.core.feedback, ctx, question=question, fact_id=fact_id, helpful=helpful)
+
+    async def sources(self) -> SourcesList:
+        return await self.call_core(self.core.sources)
+
+    # -- autocomplete ------------------------------------------------------------------------------------------
+
+    def topic_choices(self, current: str) -> list[app_commands.Choice[str]]:
+        current = current.strip().lower()
+        topics = self.core.brief.meta.topics
+        matches = [t for t in sorted(topics) if current in t or current in topics[t].lower()]
+        return [
+            app_commands.Choice(name=_choice_name(f"{t} — {topics[t]}"), value=t) for t in matches[:AUTOCOMPLETE_LIMIT]
+        ]
+
+    def fact_choices(self, current: str) -> list[app_commands.Choice[str]]:
+        """Ids starting with what was typed first, then ids containing it, then close spellings."""
+        current = current.strip().lower()[:100]
+        facts = self.core.brief.facts
+        ids = sorted(facts)
+        found = [i for i in ids if i.startswith(current)] + [
+            i for i in ids if current in i and not i.startswith(current)
+        ]
+        if not found and current:
+            from rapidfuzz import process
+
+            found = [m[0] for m in process.extract(current, ids, limit=AUTOCOMPLETE_LIMIT, score_cutoff=50)]
+        return [
+            app_commands.Choice(name=_choice_name(f"{i} — {facts[i].statement}"), value=i)
+            for i in found[:AUTOCOMPLETE_LIMIT]
+        ]
+
+    # -- slash commands ----------------------------------------------------------------------------------------
+
+    async def respond(
+        self, interaction: discord.Interaction[Any], text: str, *, expect: type[Command], usage: str
+    ) -> None:
+        """Parse with the one grammar, check permissions, run the core (deferring if slow), send the reply."""
+        command: AnyCommand = parse(text)
+        if not isinstance(command, (expect, Invalid)):
+            command = Invalid(message=messages.DISCORD_BAD_OPTIONS.format(usage=usage))
+        ephemeral = not interaction.context.dm_channel
+        if isinstance(command, (Subscribe, Unsubscribe)) and interaction.guild_id is not None:
+            if not interaction.permissions.manage_channels:
+                await views.send_ephemeral(interaction, messages.DISCORD_NEEDS_MANAGE_CHANNELS)
+                return
+            if not interaction.is_guild_integration():
+                await views.send_ephemeral(interaction, messages.DISCORD_NEEDS_BOT_IN_SERVER)
+                return
+        task = asyncio.ensure_future(self.call_core(self.core.handle, command, context_of(interaction)))
+        done, _ = await asyncio.wait({task}, timeout=self.defer_after)
+        if not done:
+            await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+        try:
+            reply = await task
+        except Exception:
+            log.exception("discord command failed: %r", command)
+            await views.send_ephemeral(interaction, messages.APOLOGY)
+            return
+        await self._send_interaction_reply(interaction, reply, ephemeral=ephemeral)
+
+    async def _send_interaction_reply(
+        self, interaction: discord.Interaction[Any], reply: Reply, *, ephemeral: bool
+    ) -> None:
+        rendered = render.render(reply)
+        if isinstance(reply, Notice):
+            ephemeral = ephemeral or reply.kind == "rate_limited"
+        view = self._view_for(reply, rendered, owner_id=interaction.user.id, shareable=ephemeral)
+        kwargs: dict[str, Any] = {"embeds": rendered.embeds, "ephemeral": ephemeral, "allowed_mentions": NO_MENTIONS}
+        if view is not None:
+            kwargs["view"] = view
+        if interaction.response.is_done():
+            await interaction.followup.send(rendered.content or "", wait=True, **kwargs)
+        else:
+            await interaction.response.send_message(rendered.content, **kwargs)
+        if view is not None:
+            view.attach(interaction=interaction)
+
+    def _view_for(
+        self, reply: Reply, rendered: render.Rendered, *, owner_id: int, shareable: bool
+    ) -> views.ReplyView | None:
+        if isinstance(reply, Notice):
+            return None
+        if isinstance(reply, Answer):
+            return views.AnswerView(
+                reply,
+                rendered,
+                owner_id=owner_id,
+                feedback=self.feedback,
+                sources=self.sources,
+                context_of=context_of,
+                shareable=shareable,
+                timeout=self.view_timeout,
+            )
+        if isinstance(reply, Timeline) and rendered.paginated:
+            return views.PagerView(rendered.pages, owner_id=owner_id, shareable=shareable, timeout=self.view_timeout)
+        if shareable:
+            return views.ShareView(rendered, owner_id=owner_id, timeout=self.view_timeout)
+        return None
+
+    async def on_app_command_error(
+        self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError
+    ) -> None:
+        """The catch-all: log the real error, show the fixed apology, never the exception text."""
+        log.exception("discord app command failed", exc_info=error)
+        try:
+            await views.send_ephemeral(interaction, messages.APOLOGY)
+        except discord.HTTPException:
+            log.warning("could not send the apology for a failed command")
+
+    # -- DMs and mentions --------------------------------------------------------------------------------------
+
+    def question_text(self, message: discord.Message) -> str | None:
+        """The text to parse: all of a DM, or a server message that mentions the bot, minus the mention."""
+        if message.author.bot or self.user is None:
+            return None
+        if isinstance(message.channel, discord.DMChannel):
+            return message.content
+        me = self.user.id
+        tokens = (f"<@{me}>", f"<@!{me}>")
+        if not any(u.id == me for u in message.mentions) or not any(t in message.content for t in tokens):
+            return None
+        text = message.content
+        for token in tokens:
+            text = text.replace(token, " ")
+        return text
+
+    async def on_message(self, message: discord.Message) -> None:
+        text = self.question_text(message)
+        if text is None:
+            return
+        try:
+            await self.answer_message(message, text)
+        except Exception:
+            log.exception("discord message handling failed")
+            try:
+                await self._send_message_reply(message, content=messages.APOLOGY)
+            except discord.HTTPException:
+                log.warning("could not send the apology for a failed message")
+
+    async def answer_message(self, message: discord.Message, text: str) -> None:
+        command: AnyCommand = parse(text)
+        if isinstance(command, (Subscribe, Unsubscribe)) and not isinstance(message.channel, discord.DMChannel):
+            author = message.author
+            channel = message.channel
+            allowed = (
+                isinstance(author, discord.Member)
+                and isinstance(channel, discord.abc.GuildChannel | discord.Thread)
+                and channel.permissions_for(author).manage_channels
+            )
+            if not allowed:  # fails closed: an uncached server or member cannot prove the permission
+                await self._send_message_reply(message, content=messages.DISCORD_NEEDS_MANAGE_CHANNELS)
+                return
+        reply = await self.call_core(self.core.handle, command, message_context(message))
+        rendered = render.render(reply)
+        view = self._view_for(reply, rendered, owner_id=message.author.id, shareable=False)
+        sent = await self._send_message_reply(message, content=rendered.content, embeds=rendered.embeds, view=view)
+        if view is not None:
+            view.attach(message=sent)
+
+    async def _send_message_reply(
+        self,
+        message: discord.Message,
+        *,
+        content: str | None = None,
+        embeds: list[discord.Embed] | None = None,
+        view: discord.ui.View | None = None,
+    ) -> discord.Message:
+        kwargs: dict[str, Any] = {"embeds": embeds or [], "allowed_mentions": NO_MENTIONS}
+        if view is not None:
+            kwargs["view"] = view
+        if isinstance(message.channel, discord.DMChannel):
+            return await message.channel.send(content, **kwargs)
+        return await message.reply(content, mention_author=False, **kwargs)
+
+
+class ShardedPalantirBot(PalantirBot, commands.AutoShardedBot):
+    """The same bot over several gateway shards, for very many servers (DISCORD_SHARDED=true)."""

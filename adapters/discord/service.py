@@ -1,0 +1,79 @@
+"""`serve_discord(settings, core, stop)`: the Discord bot as one coroutine inside `palantir-ice run`.
+
+DISCORD_API_URL and DISCORD_GATEWAY_URL replace discord.py's REST base (`Route.BASE`, also used for interaction
+webhooks) and gateway address (`DiscordWebSocket.DEFAULT_GATEWAY`), for proxies and for tests. Reconnects after a
+dropped gateway are discord.py's own (`connect(reconnect=True)`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+import aiohttp
+import discord
+import yarl
+from discord.gateway import DiscordWebSocket
+
+from adapters.discord.bot import PalantirBot, ShardedPalantirBot
+from bot import messages
+from bot.core import Core
+from bot.errors import ConfigError
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+DISCORD_API = "https://discord.com/api/v10"
+
+
+def configure_endpoints(settings: Settings) -> None:
+    """Point discord.py at DISCORD_API_URL / DISCORD_GATEWAY_URL when set (process-wide: discord.py's own globals)."""
+    if settings.discord_api_url:
+        discord.http.Route.BASE = settings.discord_api_url.rstrip("/")
+    if settings.discord_gateway_url:
+        DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
+
+
+def build_bot(settings: Settings, core: Core) -> PalantirBot:
+    if settings.discord_sharded:
+        return ShardedPalantirBot(core)
+    return PalantirBot(core)
+
+
+async def login(bot: PalantirBot, token: str) -> None:
+    """Log in over REST, turning a refused or unreachable token into one clear ConfigError line."""
+    try:
+        await bot.login(token)
+    except discord.LoginFailure as exc:
+        raise ConfigError(messages.DISCORD_BAD_TOKEN) from exc
+    except (TimeoutError, discord.HTTPException, aiohttp.ClientError, OSError) as exc:
+        url = discord.http.Route.BASE
+        raise ConfigError(messages.DISCORD_UNREACHABLE.format(url=url, error=type(exc).__name__)) from exc
+
+
+async def serve_discord(settings: Settings, core: Core, stop: asyncio.Event) -> None:
+    """Run the bot until `stop` is set; a bad token or refused intents raise ConfigError (one line, no traceback)."""
+    if not settings.discord_token:
+        raise ConfigError(messages.DISCORD_NEEDS_TOKEN)
+    configure_endpoints(settings)
+    bot = build_bot(settings, core)
+    async with bot:
+        await login(bot, settings.discord_token)
+        gateway = asyncio.create_task(bot.connect(reconnect=True), name="discord-gateway")
+        stopping = asyncio.create_task(stop.wait(), name="discord-stop")
+        done, _ = await asyncio.wait({gateway, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        stopping.cancel()
+        if gateway in done:
+            error = gateway.exception()
+            if isinstance(error, discord.PrivilegedIntentsRequired):
+                raise ConfigError(messages.DISCORD_DISALLOWED_INTENTS.format(error=error)) from error
+            if isinstance(error, discord.ConnectionClosed) and error.code == 4004:
+                raise ConfigError(messages.DISCORD_BAD_TOKEN) from error
+            if error is not None:
+                raise error
+            return
+        log.info("discord: stopping")
+        await bot.close()
+        with contextlib.suppress(asyncio.CancelledError, discord.ConnectionClosed):
+            await gateway
