@@ -24,7 +24,13 @@ log = logging.getLogger(__name__)
 
 def build_core(args: argparse.Namespace, settings: Settings) -> Core:
     """The core with whatever storage-backed services are available (subscriptions, question log)."""
-    return Core(core_cli.load(args), rate_limit=settings.rate_limit_per_minute)
+    from bot.gaps import GapLog
+    from bot.store import open_store
+
+    question_log = GapLog(
+        open_store(settings.database_url), salt=settings.question_log_salt, retention_days=settings.gaps_retention_days
+    )
+    return Core(core_cli.load(args), rate_limit=settings.rate_limit_per_minute, question_log=question_log)
 
 
 async def serve(settings: Settings, core: Core) -> int:

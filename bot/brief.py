@@ -261,6 +261,8 @@ def load_brief(root: Path | str | None = None) -> Brief:
             facts[fact.id] = fact
             fact_files[fact.id] = rel
             check_citations(rel, fact.id, fact.citations)
+            if fact.review == "needed":
+                problems.append(Problem(rel, fact.id, "still needs review (review: needed): check it, then set done"))
             if fact.date is not None and not MIN_YEAR <= int(fact.date[:4]) <= MAX_YEAR:
                 problems.append(Problem(rel, fact.id, f"impossible date {fact.date!r}"))
             for topic in fact.topics:

@@ -112,6 +112,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
 REGISTRARS: list[Registrar] = []
 
 
+def _register_curation(sub: argparse._SubParsersAction[Any]) -> None:
+    from bot.cli_curation import register
+
+    register(sub)
+
+
+REGISTRARS.append(_register_curation)
+
+
 def build_parser(prog: str = "palantir-ice") -> tuple[Parser, argparse._SubParsersAction[Any]]:
     parser = Parser(prog=prog, description="Sourced answers about Palantir and ICE.")
     parser.add_argument("--brief", default=str(DEFAULT_BRIEF), help="brief directory (default: the shipped brief)")

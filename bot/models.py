@@ -147,6 +147,7 @@ class Fact(Strict):
     related: list[str] = Field(default_factory=list)
     differs: list[str] = Field(default_factory=list)
     note: str | None = None
+    review: Literal["needed", "done"] | None = None  # set by `palantir-ice draft`; validate refuses "needed"
 
     _to_str = field_validator("date", mode="before")(_date_to_str)
     _keywords = field_validator("keywords", mode="before")(_words_to_str)

@@ -12,6 +12,8 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     rate_limit_per_minute: int = Field(default=20, ge=0)
     database_url: str = "sqlite:///palantir-ice.db"
+    question_log_salt: str | None = None  # salts user hashes in the gaps log; generated and kept in the db if unset
+    gaps_retention_days: int = Field(default=90, ge=1)
 
     slack_bot_token: str | None = None
     slack_app_token: str | None = None

@@ -1,0 +1,340 @@
+"""What the bot could not answer, and which answers people found unhelpful: the curators' to-do list.
+
+`GapLog` implements `bot.ports.QuestionLog` over the same database as subscriptions. It stores no user id in
+clear: a user is an HMAC of (platform, workspace, user) under a salt from QUESTION_LOG_SALT, or, when that is not
+set, a random salt generated once and kept in the database. Records older than the retention period are deleted by
+`palantir-ice gaps --purge`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import logging
+import secrets
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+from sqlalchemy import Boolean, Integer, String, UniqueConstraint, delete, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Mapped, mapped_column
+
+from bot.models import Answer
+from bot.ports import Context
+from bot.store import Base, Store, UTCDateTime
+from bot.text import STOPWORDS, clean, words
+
+log = logging.getLogger(__name__)
+
+QUESTION_CHARS = 300
+DEFAULT_RETENTION_DAYS = 90
+GROUP_SIMILARITY = 85
+
+
+class UnansweredQuestion(Base):
+    """One question the bot had no sourced answer for."""
+
+    __tablename__ = "unanswered_questions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    workspace: Mapped[str] = mapped_column(String(64))  # "" when the platform has none
+    channel_kind: Mapped[str] = mapped_column(String(16))
+    question: Mapped[str] = mapped_column(String(QUESTION_CHARS))
+    outcome: Mapped[str] = mapped_column(String(16))
+    user_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    asked_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class AnswerFeedback(Base):
+    """One person's verdict on one answer; pressing again replaces it (the unique key is person + answer)."""
+
+    __tablename__ = "answer_feedback"
+    __table_args__ = (
+        UniqueConstraint("platform", "workspace", "user_hash", "question_key", "fact_id", name="uq_feedback_once"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(16))
+    workspace: Mapped[str] = mapped_column(String(64))
+    user_hash: Mapped[str] = mapped_column(String(64))
+    question_key: Mapped[str] = mapped_column(String(64))
+    question: Mapped[str] = mapped_column(String(QUESTION_CHARS))
+    fact_id: Mapped[str] = mapped_column(String(120))  # "" when the answer had no fact
+    helpful: Mapped[bool] = mapped_column(Boolean)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class CurationMeta(Base):
+    """Small settings the curation loop keeps for itself (the generated salt)."""
+
+    __tablename__ = "curation_meta"
+
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(String(128))
+
+
+def normalize(question: str) -> str:
+    """How questions are compared: cleaned, lower-case words without the filler ("what is the ...")."""
+    kept = [w for w in words(clean(question)) if w not in STOPWORDS]
+    return " ".join(kept) or " ".join(words(clean(question)))
+
+
+def _question_key(question: str) -> str:
+    return hashlib.sha256(normalize(question).encode()).hexdigest()[:32]
+
+
+@dataclass
+class GapGroup:
+    """Near-duplicate unanswered questions, with the most common wording first."""
+
+    question: str
+    count: int
+    users: int
+    variants: list[str]
+    platforms: list[str]
+    last_asked: dt.datetime
+    _norm: str = field(default="", repr=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "count": self.count,
+            "users": self.users,
+            "variants": self.variants,
+            "platforms": self.platforms,
+            "last_asked": self.last_asked.isoformat(),
+        }
+
+
+@dataclass
+class Unhelpful:
+    """One answer (its best fact, or the question when no fact) and how people judged it."""
+
+    fact_id: str | None
+    not_helpful: int
+    helpful: int
+    questions: list[str]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "fact_id": self.fact_id,
+            "not_helpful": self.not_helpful,
+            "helpful": self.helpful,
+            "questions": self.questions,
+        }
+
+
+@dataclass
+class GapsReport:
+    since_days: int
+    unanswered: list[GapGroup]
+    unhelpful: list[Unhelpful]
+    total_unanswered: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "since_days": self.since_days,
+            "total_unanswered": self.total_unanswered,
+            "unanswered": [g.to_json() for g in self.unanswered],
+            "not_helpful": [u.to_json() for u in self.unhelpful],
+        }
+
+    def text(self) -> str:
+        lines = [f"Unanswered questions in the last {self.since_days} days: {self.total_unanswered}"]
+        if not self.unanswered:
+            lines.append("  none")
+        for g in self.unanswered:
+            also = f" (also: {'; '.join(v for v in g.variants[1:3])})" if len(g.variants) > 1 else ""
+            lines.append(f"  {g.count:>4}x  {g.question}{also}  [{g.users} people; {', '.join(g.platforms)}]")
+        lines.append("Answers most often marked not helpful:")
+        if not self.unhelpful:
+            lines.append("  none")
+        for u in self.unhelpful:
+            what = f"fact {u.fact_id}" if u.fact_id else "answer without a fact"
+            lines.append(f"  {u.not_helpful:>4}x  {what} ({u.helpful} helpful); asked as: {'; '.join(u.questions[:3])}")
+        return "\n".join(lines)
+
+
+def group_questions(rows: list[tuple[str, str | None, str, dt.datetime]], limit: int = 20) -> list[GapGroup]:
+    """Group (question, user_hash, platform, asked_at) rows whose normalized wording is near-identical."""
+    groups: list[tuple[str, list[tuple[str, str | None, str, dt.datetime]]]] = []
+    exact: dict[str, int] = {}
+    for row in rows:
+        norm = normalize(row[0])
+        at = exact.get(norm)
+        if at is None:
+            for i, (rep, _) in enumerate(groups):
+                if fuzz.token_sort_ratio(norm, rep) >= GROUP_SIMILARITY:
+                    at = i
+                    break
+        if at is None:
+            groups.append((norm, []))
+            at = len(groups) - 1
+        exact[norm] = at
+        groups[at][1].append(row)
+    out = []
+    for norm, members in groups:
+        forms = Counter(clean(m[0]) for m in members)
+        variants = [q for q, _ in forms.most_common()]
+        out.append(
+            GapGroup(
+                question=variants[0],
+                count=len(members),
+                users=len({m[1] for m in members if m[1]}),
+                variants=variants[:5],
+                platforms=sorted({m[2] for m in members}),
+                last_asked=max(m[3] for m in members),
+                _norm=norm,
+            )
+        )
+    out.sort(key=lambda g: (-g.count, -g.users, g.question))
+    return out[:limit]
+
+
+class GapLog:
+    """The QuestionLog port over SQLAlchemy: record misses and feedback, report and purge them."""
+
+    def __init__(self, store: Store, *, salt: str | None = None, retention_days: int = DEFAULT_RETENTION_DAYS) -> None:
+        self.store = store
+        self.retention_days = retention_days
+        self._salt = salt.encode() if salt else None
+
+    # -- hashing --------------------------------------------------------------------------------------------
+
+    def _salt_bytes(self) -> bytes:
+        if self._salt is None:
+            self._salt = self._stored_salt().encode()
+        return self._salt
+
+    def _stored_salt(self) -> str:
+        with self.store.session() as s:
+            row = s.get(CurationMeta, "user_salt")
+            if row is not None:
+                return row.value
+        try:
+            with self.store.session() as s:
+                s.add(CurationMeta(key="user_salt", value=secrets.token_hex(32)))
+        except IntegrityError:  # another process made it first: use theirs
+            pass
+        with self.store.session() as s:
+            row = s.get(CurationMeta, "user_salt")
+            assert row is not None
+            return row.value
+
+    def user_hash(self, ctx: Context) -> str | None:
+        if ctx.user is None:
+            return None
+        message = f"{ctx.platform}\x00{ctx.workspace or ''}\x00{ctx.user}".encode()
+        return hmac.new(self._salt_bytes(), message, hashlib.sha256).hexdigest()[:32]
+
+    # -- the port -------------------------------------------------------------------------------------------
+
+    def record_unanswered(self, ctx: Context, answer: Answer, now: dt.datetime) -> None:
+        question = clean(answer.question)[:QUESTION_CHARS]
+        if not question:
+            return
+        row = UnansweredQuestion(
+            platform=ctx.platform,
+            workspace=(ctx.workspace or "")[:64],
+            channel_kind=ctx.channel_kind,
+            question=question,
+            outcome=answer.outcome,
+            user_hash=self.user_hash(ctx),
+            asked_at=now,
+        )
+        with self.store.session() as s:
+            s.add(row)
+
+    def record_feedback(
+        self, ctx: Context, *, question: str, fact_id: str | None, helpful: bool, now: dt.datetime
+    ) -> None:
+        """Once per person and answer: a second press updates the first (a race between two presses keeps one)."""
+        key = dict(
+            platform=ctx.platform,
+            workspace=(ctx.workspace or "")[:64],
+            user_hash=self.user_hash(ctx) or "anonymous",
+            question_key=_question_key(question),
+            fact_id=(fact_id or "")[:120],
+        )
+        for attempt in (1, 2):
+            try:
+                with self.store.session() as s:
+                    existing = s.scalars(select(AnswerFeedback).filter_by(**key)).first()
+                    if existing is not None:
+                        existing.helpful = helpful
+                        existing.updated_at = now
+                    else:
+                        s.add(
+                            AnswerFeedback(
+                                **key,
+                                question=clean(question)[:QUESTION_CHARS],
+                                helpful=helpful,
+                                created_at=now,
+                                updated_at=now,
+                            )
+                        )
+                return
+            except IntegrityError:
+                if attempt == 2:
+                    raise
+                log.debug("feedback insert raced another press; updating instead")
+
+    # -- curators -------------------------------------------------------------------------------------------
+
+    def report(self, now: dt.datetime, *, since_days: int = 30, limit: int = 20) -> GapsReport:
+        since = now - dt.timedelta(days=since_days)
+        with self.store.session() as s:
+            rows = [
+                (r.question, r.user_hash, r.platform, r.asked_at)
+                for r in s.scalars(
+                    select(UnansweredQuestion)
+                    .where(UnansweredQuestion.asked_at >= since)
+                    .order_by(UnansweredQuestion.asked_at)
+                )
+            ]
+            votes = s.execute(
+                select(
+                    AnswerFeedback.fact_id,
+                    AnswerFeedback.helpful,
+                    AnswerFeedback.question_key,
+                    AnswerFeedback.question,
+                    func.count(),
+                )
+                .where(AnswerFeedback.updated_at >= since)
+                .group_by(
+                    AnswerFeedback.fact_id, AnswerFeedback.helpful, AnswerFeedback.question_key, AnswerFeedback.question
+                )
+            ).all()
+        tallies: dict[str, Unhelpful] = {}
+        for fact_id, helpful, qkey, question, count in votes:
+            key = fact_id or f"q:{qkey}"
+            item = tallies.setdefault(key, Unhelpful(fact_id or None, 0, 0, []))
+            if helpful:
+                item.helpful += count
+            else:
+                item.not_helpful += count
+            if question not in item.questions:
+                item.questions.append(question)
+        unhelpful = sorted(
+            (u for u in tallies.values() if u.not_helpful),
+            key=lambda u: (-u.not_helpful, u.helpful, u.fact_id or ""),
+        )[:limit]
+        return GapsReport(
+            since_days=since_days,
+            unanswered=group_questions(rows, limit),
+            unhelpful=unhelpful,
+            total_unanswered=len(rows),
+        )
+
+    def purge(self, now: dt.datetime, *, older_than_days: int | None = None) -> tuple[int, int]:
+        """Delete records older than the retention period; returns (questions, feedback) deleted."""
+        cutoff = now - dt.timedelta(days=older_than_days if older_than_days is not None else self.retention_days)
+        with self.store.session() as s:
+            q = s.execute(delete(UnansweredQuestion).where(UnansweredQuestion.asked_at < cutoff))
+            f = s.execute(delete(AnswerFeedback).where(AnswerFeedback.updated_at < cutoff))
+            return int(getattr(q, "rowcount", 0) or 0), int(getattr(f, "rowcount", 0) or 0)
