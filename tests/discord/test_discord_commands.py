@@ -1,0 +1,286 @@
+"""/palantir-ice subcommands run through discord.py's real command tree, replies read off the fake Discord API."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from adapters.discord.bot import PalantirBot
+from bot import messages
+from bot.brief import Brief
+from bot.core import Core
+from bot.store import open_store
+from bot.subscriptions import Subscriptions
+from tests.discord.helpers import EPHEMERAL, NO_PINGS, callbacks, invoke, labels, only_callback
+from tests.fakes.discord_api import ALL_PERMISSIONS, FakeDiscordAPI, autocomplete, slash
+
+ASK = "how much is the ICE contract?"
+
+
+def _every_body_pings_nobody(api: FakeDiscordAPI) -> None:
+    for call in api.calls:
+        if call.method in ("POST", "PATCH") and isinstance(call.json, dict):
+            data = call.json.get("data", call.json)
+            if "content" in data or "embeds" in data:
+                assert data.get("allowed_mentions", {}).get("parse") == [], call
+
+
+async def test_ask_in_a_server_answers_ephemerally_with_an_embed_citing_the_quote(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    await invoke(bot, slash(discord_api, "ask", question=ASK))
+    body = only_callback(discord_api)
+    assert body["type"] == 4
+    data = body["data"]
+    assert data["flags"] & EPHEMERAL
+    assert data["allowed_mentions"] == NO_PINGS
+    (embed,) = data["embeds"]
+    assert embed["title"] == ASK
+    assert "$38 million contract" in embed["description"]
+    first = embed["fields"][0]
+    assert first["name"] == "The Hill, May 2019"
+    assert first["value"].startswith("“Palantir had previously claimed")
+    assert embed["footer"]["text"].startswith("fact contract-38m-claim")
+    assert labels(data["components"]) == ["Sources", "Related", "Helpful", "Not helpful", "Share"]
+
+
+async def test_ask_in_the_bots_dm_is_public_and_has_no_share_button(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    await invoke(bot, slash(discord_api, "ask", question=ASK, where="dm"))
+    data = only_callback(discord_api)["data"]
+    assert not data.get("flags", 0) & EPHEMERAL
+    assert "Share" not in labels(data["components"])
+
+
+async def test_ask_in_a_private_channel_is_ephemeral(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    await invoke(bot, slash(discord_api, "ask", question=ASK, where="group", install="user"))
+    assert only_callback(discord_api)["data"]["flags"] & EPHEMERAL
+
+
+async def test_off_topic_question_says_so_and_suggests_without_feedback_buttons(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    await invoke(bot, slash(discord_api, "ask", question="what is the weather in paris tomorrow"))
+    data = only_callback(discord_api)["data"]
+    (embed,) = data["embeds"]
+    assert embed["description"].startswith(messages.OFF_TOPIC)
+    assert "fields" not in embed or not embed["fields"]
+    assert labels(data["components"]) == ["Sources", "Share"]
+
+
+async def test_unanswerable_question_gets_a_miss_not_an_error(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    await invoke(bot, slash(discord_api, "ask", question="what did palantir pay for its ice cream social in 2017?"))
+    (embed,) = only_callback(discord_api)["data"]["embeds"]
+    assert embed["description"]
+    assert messages.APOLOGY not in embed["description"]
+
+
+async def test_slow_answers_are_deferred_then_followed_up(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    bot.defer_after = 0  # the answer cannot be ready before the first await: forces the deferred path
+    await invoke(bot, slash(discord_api, "ask", question=ASK))
+    body = only_callback(discord_api)
+    assert body["type"] == 5
+    assert body["data"]["flags"] & EPHEMERAL
+    (followup,) = discord_api.calls_to("POST", f"/webhooks/{discord_api.application_id}/")
+    assert followup.json["flags"] & EPHEMERAL
+    assert followup.json["allowed_mentions"] == NO_PINGS
+    assert "$38 million" in followup.json["embeds"][0]["description"]
+    assert labels(followup.json["components"])[0] == "Sources"
+
+
+async def test_today_with_a_date_lists_anniversaries_as_fields(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    await invoke(bot, slash(discord_api, "today", date="2019-09-13"))
+    data = only_callback(discord_api)["data"]
+    (embed,) = data["embeds"]
+    assert embed["title"] == "On this date: 13 September"
+    assert embed["fields"]
+    assert any("fact " in f["value"] for f in embed["fields"])
+    assert labels(data["components"]) == ["Share"]
+
+
+async def test_today_with_a_bad_date_explains_the_format(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    await invoke(bot, slash(discord_api, "today", date="2019-13-45"))
+    data = only_callback(discord_api)["data"]
+    assert data["content"] == messages.BAD_DATE.format(value="2019-13-45")
+    assert data["flags"] & EPHEMERAL
+    assert "components" not in data or not data["components"]
+
+
+async def test_today_with_words_in_the_date_option_gives_usage_not_an_answer(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    await invoke(bot, slash(discord_api, "today", date="next tuesday please"))
+    assert only_callback(discord_api)["data"]["content"].startswith("I couldn't read those options")
+
+
+async def test_timeline_for_a_year_and_topic_lists_dated_facts(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    await invoke(bot, slash(discord_api, "timeline", year=2019, topic="protests"))
+    (embed,) = only_callback(discord_api)["data"]["embeds"]
+    assert embed["title"] == "Timeline 2019 — protests"
+    assert all("2019" in f["name"] for f in embed["fields"])
+    assert embed["footer"]["text"].startswith("Page 1 of ")
+
+
+async def test_timeline_with_an_unknown_topic_lists_the_topics(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    await invoke(bot, slash(discord_api, "timeline", topic="bananas"))
+    content = only_callback(discord_api)["data"]["content"]
+    assert content.startswith("Unknown topic 'bananas'")
+    assert "protests" in content
+
+
+async def test_fact_shows_statement_quotes_and_links(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    await invoke(bot, slash(discord_api, "fact", id="contract-38m-claim"))
+    (embed,) = only_callback(discord_api)["data"]["embeds"]
+    assert embed["title"].startswith("contract-38m-claim")
+    assert embed["fields"][0]["value"].startswith("“Palantir had previously claimed")
+    assert embed["footer"]["text"] == "fact contract-38m-claim"
+
+
+async def test_unknown_fact_suggests_close_ids(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    await invoke(bot, slash(discord_api, "fact", id="contract-38m-claims"))
+    (embed,) = only_callback(discord_api)["data"]["embeds"]
+    assert "Did you mean: contract-38m-claim" in embed["description"]
+
+
+async def test_sources_lists_the_five_articles(bot: PalantirBot, discord_api: FakeDiscordAPI, brief: Brief) -> None:
+    await invoke(bot, slash(discord_api, "sources"))
+    (embed,) = only_callback(discord_api)["data"]["embeds"]
+    assert len(embed["fields"]) == len(brief.sources) == 5
+
+
+async def test_help_names_the_discord_ways_in(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    await invoke(bot, slash(discord_api, "help"))
+    (embed,) = only_callback(discord_api)["data"]["embeds"]
+    assert messages.DISCORD_HELP in embed["description"]
+    assert "timeline [YEAR] [TOPIC]" in embed["description"]
+
+
+@pytest.mark.parametrize("name", ["subscribe", "unsubscribe", "status"])
+async def test_digest_commands_say_digests_are_not_enabled_without_a_service(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, name: str
+) -> None:
+    await invoke(bot, slash(discord_api, name, permissions=ALL_PERMISSIONS))
+    assert only_callback(discord_api)["data"]["content"] == messages.DIGESTS_DISABLED
+
+
+@pytest.fixture
+def subscriptions(tmp_path: Path, dcore: Core) -> Subscriptions:
+    service = Subscriptions(open_store(f"sqlite:///{tmp_path / 'bot.db'}"))
+    dcore.subscriptions = service
+    return service
+
+
+async def test_subscribe_by_a_channel_manager_is_stored(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, subscriptions: Subscriptions
+) -> None:
+    await invoke(
+        bot, slash(discord_api, "subscribe", time="08:30", timezone="Europe/Berlin", permissions=ALL_PERMISSIONS)
+    )
+    sub = subscriptions.get(platform="discord", workspace="700000000000000001", channel="710000000000000001")
+    assert sub is not None
+    assert only_callback(discord_api)["data"]["flags"] & EPHEMERAL
+
+
+@pytest.mark.parametrize("name", ["subscribe", "unsubscribe"])
+async def test_subscription_changes_without_manage_channels_are_refused_and_nothing_is_stored(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, subscriptions: Subscriptions, name: str
+) -> None:
+    await invoke(bot, slash(discord_api, name))
+    data = only_callback(discord_api)["data"]
+    assert data["content"] == messages.DISCORD_NEEDS_MANAGE_CHANNELS
+    assert data["flags"] & EPHEMERAL
+    assert subscriptions.get(platform="discord", workspace="700000000000000001", channel="710000000000000001") is None
+
+
+async def test_subscribe_from_a_user_install_in_a_server_without_the_bot_is_refused(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, subscriptions: Subscriptions
+) -> None:
+    await invoke(bot, slash(discord_api, "subscribe", permissions=ALL_PERMISSIONS, install="user"))
+    assert only_callback(discord_api)["data"]["content"] == messages.DISCORD_NEEDS_BOT_IN_SERVER
+
+
+async def test_status_needs_no_permission(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, subscriptions: Subscriptions
+) -> None:
+    await invoke(bot, slash(discord_api, "status"))
+    assert only_callback(discord_api)["data"]["content"] != messages.DISCORD_NEEDS_MANAGE_CHANNELS
+
+
+async def test_topic_autocomplete_offers_matching_topics(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    await invoke(bot, autocomplete(discord_api, "timeline", "topic", topic="prot"))
+    body = only_callback(discord_api)
+    assert body["type"] == 8
+    choices = body["data"]["choices"]
+    assert [c["value"] for c in choices] == ["protests"]
+    assert choices[0]["name"].startswith("protests — ")
+
+
+async def test_fact_id_autocomplete_puts_prefix_matches_first_within_discords_limits(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    await invoke(bot, autocomplete(discord_api, "fact", "id", id="contract-3"))
+    choices = only_callback(discord_api)["data"]["choices"]
+    assert choices and choices[0]["value"].startswith("contract-3")
+    assert len(choices) <= 25
+    assert all(len(c["name"]) <= 100 and len(c["value"]) <= 100 for c in choices)
+
+
+async def test_fact_id_autocomplete_with_nothing_typed_offers_25(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    await invoke(bot, autocomplete(discord_api, "fact", "id", id=""))
+    assert len(only_callback(discord_api)["data"]["choices"]) == 25
+
+
+async def test_beyond_the_rate_limit_the_reply_is_a_clear_ephemeral_notice(
+    brief: Brief, discord_api: FakeDiscordAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import discord
+
+    monkeypatch.setattr(discord.http.Route, "BASE", discord_api.base_url)
+    async with PalantirBot(Core(brief, rate_limit=2), defer_after=30.0) as client:
+        await client.login(discord_api.token)
+        for _ in range(3):
+            await invoke(client, slash(discord_api, "ask", question=ASK, where="dm"))
+    last = callbacks(discord_api)[-1]["data"]
+    assert last["content"] == messages.RATE_LIMITED.format(limit=2, wait=60)
+    assert last["flags"] & EPHEMERAL
+    assert not callbacks(discord_api)[0]["data"].get("flags", 0) & EPHEMERAL
+
+
+async def test_hostile_question_is_echoed_without_pinging_anyone(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    hostile = "@everyone @here <@&123456789012345678> <@800000000000000002> palantir contract?"
+    await invoke(bot, slash(discord_api, "ask", question=hostile))
+    await invoke(bot, slash(discord_api, "timeline", topic="@everyone"))
+    _every_body_pings_nobody(discord_api)
+    assert "@everyone" in callbacks(discord_api)[1]["data"]["content"]
+
+
+async def test_over_long_question_gets_the_too_long_message(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    await invoke(bot, slash(discord_api, "ask", question="palantir " * 700))
+    (embed,) = only_callback(discord_api)["data"]["embeds"]
+    assert embed["description"].startswith(messages.TOO_LONG.format(limit=1000))
+    assert len(embed["title"]) <= 256
+
+
+async def test_over_long_fact_id_is_answered_within_limits(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    await invoke(bot, slash(discord_api, "fact", id="x" * 6000))
+    (embed,) = only_callback(discord_api)["data"]["embeds"]
+    assert len(embed["description"]) <= 4096
+
+
+async def test_an_unexpected_failure_is_logged_and_the_user_gets_the_apology(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(question: str) -> None:
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(bot.core.answerer, "answer", broken)
+    with caplog.at_level(logging.ERROR):
+        await invoke(bot, slash(discord_api, "ask", question=ASK))
+    data = only_callback(discord_api)["data"]
+    assert data["content"] == messages.APOLOGY
+    assert data["flags"] & EPHEMERAL
+    assert "secret internals" not in str(discord_api.calls[-1].json)
+    assert any(r.exc_info and "secret internals" in str(r.exc_info[1]) for r in caplog.records)
