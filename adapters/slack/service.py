@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import dataclass
 
 from aiohttp import ClientError, web
 from slack_bolt.app.async_server import AsyncSlackAppServer
@@ -17,6 +18,7 @@ from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from adapters.slack.app import build_app
 from bot import messages
@@ -64,11 +66,10 @@ def async_database_url(url: str) -> str:
     return url
 
 
-async def oauth_settings(settings: Settings) -> AsyncOAuthSettings:
-    """Install flow settings with installations and OAuth state stored in the bot's own database."""
+async def oauth_settings(settings: Settings) -> tuple[AsyncOAuthSettings, AsyncEngine]:
+    """Install flow settings with installations and OAuth state stored in the bot's own database (and its engine)."""
     from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
     from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStore
-    from sqlalchemy.ext.asyncio import create_async_engine
 
     engine = create_async_engine(async_database_url(settings.database_url))
     client_id = settings.slack_client_id or ""
@@ -76,13 +77,14 @@ async def oauth_settings(settings: Settings) -> AsyncOAuthSettings:
     states = AsyncSQLAlchemyOAuthStateStore(expiration_seconds=600, engine=engine)
     await installations.create_tables()  # type: ignore[no-untyped-call]  # slack_sdk leaves it unannotated
     await states.create_tables()  # type: ignore[no-untyped-call]
-    return AsyncOAuthSettings(
+    oauth = AsyncOAuthSettings(
         client_id=client_id,
         client_secret=settings.slack_client_secret,
         scopes=BOT_SCOPES,
         installation_store=installations,
         state_store=states,
     )
+    return oauth, engine
 
 
 def http_app(app: AsyncApp) -> web.Application:
@@ -96,30 +98,45 @@ def http_app(app: AsyncApp) -> web.Application:
     return web_app
 
 
-async def build_from_settings(settings: Settings, core: Core) -> AsyncApp:
+@dataclass
+class Built:
+    """The app and what must be closed with it (the OAuth stores' database engine)."""
+
+    app: AsyncApp
+    engine: AsyncEngine | None = None
+
+    async def aclose(self) -> None:
+        if self.engine is not None:
+            await self.engine.dispose()
+
+
+async def build_from_settings(settings: Settings, core: Core) -> Built:
     """Check the token (single workspace) or set up the install flow (multi-workspace), then build the app."""
-    oauth = bool(settings.slack_client_id and settings.slack_client_secret)
-    if oauth:
+    if settings.slack_client_id and settings.slack_client_secret:
         if settings.slack_bot_token:
             log.warning("slack: SLACK_CLIENT_ID is set, so SLACK_BOT_TOKEN is ignored: tokens come from installs")
-        client = make_client(settings)
-        return build_app(
-            core,
-            client=client,
-            signing_secret=settings.slack_signing_secret,
-            oauth_settings=await oauth_settings(settings),
+        oauth, engine = await oauth_settings(settings)
+        app = build_app(
+            core, client=make_client(settings), signing_secret=settings.slack_signing_secret, oauth_settings=oauth
         )
+        return Built(app, engine)
     client = make_client(settings, token=settings.slack_bot_token)
     me = await check_token(client)
     log.info("slack: signed in as %s in %s (%s)", me["user"], me["team"], me["team_id"])
-    return build_app(core, client=client, signing_secret=settings.slack_signing_secret)
+    return Built(build_app(core, client=client, signing_secret=settings.slack_signing_secret))
 
 
 async def serve_slack(settings: Settings, core: Core, stop: asyncio.Event) -> None:
     """Run until `stop` is set. Raises ConfigError (one readable line) for a refused token."""
-    mode = settings.slack_mode()
-    app = await build_from_settings(settings, core)
-    if mode == "socket":
+    built = await build_from_settings(settings, core)
+    try:
+        await _serve(settings, built.app, stop)
+    finally:
+        await built.aclose()
+
+
+async def _serve(settings: Settings, app: AsyncApp, stop: asyncio.Event) -> None:
+    if settings.slack_mode() == "socket":
         from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
         handler = AsyncSocketModeHandler(app, settings.slack_app_token)
