@@ -408,13 +408,12 @@ class Digests:
     def _record_missed(self, jobs: list[Job]) -> int:
         count = 0
         fresh = [j for j in jobs if j.delivery_id is None]
+        known = [j for j in jobs if j.delivery_id is not None]
         if fresh:
             count += self._insert_final(fresh, "missed")
         stamp = self.clock()
         with self.store.session() as s:
-            for job in jobs:
-                if job.delivery_id is None:
-                    continue
+            for job in known:
                 result = s.execute(
                     update(Delivery)
                     .where(Delivery.id == job.delivery_id, Delivery.status == job.status)
