@@ -1,0 +1,176 @@
+"""Buttons under replies, pressed as the gateway delivers them: pages, Share, Sources, Related, feedback, timeouts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from adapters.discord.bot import PalantirBot
+from bot import messages
+from bot.models import Answer
+from bot.ports import Context
+from tests.discord.helpers import EPHEMERAL, NO_PINGS, invoke, labels, only_callback, press, sent_message
+from tests.fakes.discord_api import OTHER_USER_ID, USER_ID, FakeDiscordAPI, buttons, component, slash
+
+ASK = "how much is the ICE contract?"
+
+
+async def _reply(bot: PalantirBot, api: FakeDiscordAPI, payload: dict[str, Any]) -> dict[str, Any]:
+    await invoke(bot, payload)
+    return sent_message(api, api.calls_to("POST", "/callback")[-1])
+
+
+async def _press(bot: PalantirBot, api: FakeDiscordAPI, message: dict[str, Any], label: str, **kw: Any) -> Any:
+    return await press(bot, api, component(api, message, buttons(message)[label]["custom_id"], **kw))
+
+
+async def test_next_turns_the_timeline_page_for_the_asker(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    message = await _reply(bot, discord_api, slash(discord_api, "timeline"))
+    first = message["embeds"][0]
+    assert first["footer"]["text"].startswith("Page 1 of ")
+    assert buttons(message)["Previous"]["disabled"] is True
+    call = await _press(bot, discord_api, message, "Next")
+    assert call.json["type"] == 7
+    page = call.json["data"]["embeds"][0]
+    assert page["footer"]["text"].startswith("Page 2 of ")
+    assert page["fields"][0]["name"] != first["fields"][0]["name"]
+    assert {c["label"]: c["disabled"] for row in call.json["data"]["components"] for c in row["components"]} == {
+        "Previous": False,
+        "Next": False,
+        "Share": False,
+    }
+
+
+async def test_pages_refuse_anyone_but_the_asker(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    message = await _reply(bot, discord_api, slash(discord_api, "timeline"))
+    call = await _press(bot, discord_api, message, "Next", user_id=OTHER_USER_ID)
+    assert call.json["type"] == 4
+    assert call.json["data"]["content"] == messages.DISCORD_ONLY_ASKER
+    assert call.json["data"]["flags"] & EPHEMERAL
+    assert not [c for c in discord_api.calls_to("POST", "/callback") if c.json["type"] == 7]
+
+
+async def test_pages_stop_at_the_last_page(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    message = await _reply(bot, discord_api, slash(discord_api, "timeline", year=2019))
+    pages = int(message["embeds"][0]["footer"]["text"].split(" of ")[1].split(" ")[0])
+    call = None
+    for _ in range(pages + 2):
+        call = await _press(bot, discord_api, message, "Next")
+    assert call is not None
+    assert call.json["data"]["embeds"][0]["footer"]["text"].startswith(f"Page {pages} of {pages}")
+    states = {c["label"]: c["disabled"] for row in call.json["data"]["components"] for c in row["components"]}
+    assert states["Next"] is True
+
+
+async def test_expired_pages_have_their_buttons_disabled(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    bot.view_timeout = 0.01
+    await invoke(bot, slash(discord_api, "timeline"))
+    edit = await discord_api.wait_for("PATCH", "/messages/@original")
+    states = [c["disabled"] for row in edit.json["components"] for c in row["components"]]
+    assert states and all(states)
+
+
+async def test_expiry_edit_that_fails_is_swallowed(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    bot.view_timeout = 0.01
+    discord_api.fail("PATCH", "/messages/@original", status=404, code=10008, message="Unknown Message")
+    await invoke(bot, slash(discord_api, "timeline"))
+    edit = await discord_api.wait_for("PATCH", "/messages/@original")
+    assert edit.status == 404
+
+
+async def test_share_reposts_the_answer_publicly_naming_who_shared_without_a_ping(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    message = await _reply(bot, discord_api, slash(discord_api, "ask", question=ASK))
+    assert message["flags"] & EPHEMERAL
+    call = await _press(bot, discord_api, message, "Share")
+    data = call.json["data"]
+    assert call.json["type"] == 4
+    assert not data.get("flags", 0) & EPHEMERAL
+    assert data["content"] == messages.DISCORD_SHARED_BY.format(user=f"<@{USER_ID}>")
+    assert data["allowed_mentions"] == NO_PINGS
+    assert data["embeds"] == message["embeds"]
+
+
+async def test_share_on_a_timeline_reposts_the_current_page(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    message = await _reply(bot, discord_api, slash(discord_api, "timeline"))
+    await _press(bot, discord_api, message, "Next")
+    call = await _press(bot, discord_api, message, "Share")
+    assert call.json["data"]["embeds"][0]["footer"]["text"].startswith("Page 2 of ")
+
+
+async def test_share_on_sources_reposts_them(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    message = await _reply(bot, discord_api, slash(discord_api, "sources"))
+    call = await _press(bot, discord_api, message, "Share")
+    assert call.json["data"]["embeds"][0]["title"] == "Sources"
+
+
+async def test_sources_button_lists_only_the_cited_articles(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    message = await _reply(bot, discord_api, slash(discord_api, "ask", question=ASK))
+    call = await _press(bot, discord_api, message, "Sources")
+    data = call.json["data"]
+    assert data["flags"] & EPHEMERAL
+    names = [f["name"] for f in data["embeds"][0]["fields"]]
+    assert 1 <= len(names) < 5
+    assert any(n.startswith("The Hill") for n in names)
+
+
+async def test_related_button_shows_the_related_and_differing_facts(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    message = await _reply(bot, discord_api, slash(discord_api, "ask", question=ASK))
+    call = await _press(bot, discord_api, message, "Related")
+    fields = call.json["data"]["embeds"][0]["fields"]
+    assert [f["name"] for f in fields] == [
+        "contract-49m-2019 · sources differ",
+        "contract-39m-expired-2018 · sources differ",
+    ]
+    assert call.json["data"]["flags"] & EPHEMERAL
+
+
+class RecordingLog:
+    """A QuestionLog (a port the core calls) that keeps what it is told, standing in for the database one."""
+
+    def __init__(self) -> None:
+        self.feedback: list[tuple[Context, str, str | None, bool]] = []
+
+    def record_unanswered(self, ctx: Context, answer: Answer, now: dt.datetime) -> None:
+        pass
+
+    def record_feedback(
+        self, ctx: Context, *, question: str, fact_id: str | None, helpful: bool, now: dt.datetime
+    ) -> None:
+        self.feedback.append((ctx, question, fact_id, helpful))
+
+
+async def test_helpful_and_not_helpful_reach_core_feedback_with_the_question_and_fact(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    log = RecordingLog()
+    bot.core.question_log = log
+    message = await _reply(bot, discord_api, slash(discord_api, "ask", question=ASK))
+    helpful = await _press(bot, discord_api, message, "Helpful")
+    await _press(bot, discord_api, message, "Not helpful", user_id=OTHER_USER_ID)
+    assert helpful.json["data"]["content"] == messages.THANKS_FEEDBACK
+    assert helpful.json["data"]["flags"] & EPHEMERAL
+    assert [(c.user, q, f, h) for c, q, f, h in log.feedback] == [
+        (str(USER_ID), ASK, "contract-38m-claim", True),
+        (str(OTHER_USER_ID), ASK, "contract-38m-claim", False),
+    ]
+    assert log.feedback[0][0].platform == "discord"
+
+
+async def test_a_failing_button_gets_the_apology(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    message = await _reply(bot, discord_api, slash(discord_api, "ask", question=ASK))
+
+    def broken() -> None:
+        raise RuntimeError("boom")
+
+    bot.core.sources = broken  # type: ignore[method-assign,assignment]
+    call = await _press(bot, discord_api, message, "Sources")
+    assert call.json["data"]["content"] == messages.APOLOGY
+
+
+async def test_dm_answer_buttons_have_no_share(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    await invoke(bot, slash(discord_api, "timeline", where="dm"))
+    assert labels(only_callback(discord_api)["data"]["components"]) == ["Previous", "Next"]

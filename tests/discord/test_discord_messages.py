@@ -1,0 +1,123 @@
+"""Plain messages: a DM to the bot is a question, a server message that mentions it gets a reply, bots are ignored."""
+
+from __future__ import annotations
+
+from adapters.discord.bot import PalantirBot
+from bot import messages
+from tests.discord.helpers import labels, message_from
+from tests.fakes.discord_api import (
+    BOT_USER_ID,
+    CHANNEL_ID,
+    OTHER_USER_ID,
+    FakeDiscordAPI,
+    dm_message,
+    guild_message,
+)
+
+ASK = "how much is the ICE contract?"
+MENTION = f"<@{BOT_USER_ID}>"
+
+
+async def test_a_dm_is_a_question_answered_in_the_dm(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    payload = dm_message(discord_api, ASK)
+    await bot.on_message(message_from(bot, payload))
+    (call,) = discord_api.calls_to("POST", "/messages")
+    assert call.path == f"/channels/{payload['channel_id']}/messages"
+    assert call.json["allowed_mentions"] == {"parse": []}
+    assert "$38 million" in call.json["embeds"][0]["description"]
+    assert labels(call.json["components"]) == ["Sources", "Related", "Helpful", "Not helpful"]
+
+
+async def test_a_dm_arriving_from_the_gateway_is_answered(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    bot._connection.parse_message_create(dm_message(discord_api, "sources"))
+    call = await discord_api.wait_for("POST", "/messages")
+    assert call.json["embeds"][0]["title"] == "Sources"
+
+
+async def test_a_dm_command_uses_the_same_grammar(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    await bot.on_message(message_from(bot, dm_message(discord_api, "timeline 2019 protests")))
+    (call,) = discord_api.calls_to("POST", "/messages")
+    assert call.json["embeds"][0]["title"] == "Timeline 2019 — protests"
+
+
+async def test_messages_from_bots_and_from_itself_are_ignored(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    other_bot = dm_message(discord_api, ASK, user_id=OTHER_USER_ID, bot=True)
+    itself = dm_message(discord_api, ASK, user_id=BOT_USER_ID, bot=True)
+    mention_by_bot = guild_message(discord_api, f"{MENTION} {ASK}", user_id=OTHER_USER_ID, bot=True)
+    for payload in (other_bot, itself, mention_by_bot):
+        await bot.on_message(message_from(bot, payload))
+    assert not discord_api.calls_to("POST", "/messages")
+
+
+async def test_a_mention_in_a_server_gets_a_reply_to_that_message_pinging_nobody(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    payload = guild_message(discord_api, f"{MENTION} {ASK}")
+    await bot.on_message(message_from(bot, payload))
+    (call,) = discord_api.calls_to("POST", "/messages")
+    assert call.path == f"/channels/{CHANNEL_ID}/messages"
+    assert int(call.json["message_reference"]["message_id"]) == int(payload["id"])
+    assert call.json["allowed_mentions"] == {"parse": [], "replied_user": False}
+    assert call.json["embeds"][0]["title"] == ASK
+
+
+async def test_a_mention_after_the_command_is_removed_before_parsing(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    await bot.on_message(message_from(bot, guild_message(discord_api, f"sources <@!{BOT_USER_ID}>")))
+    (call,) = discord_api.calls_to("POST", "/messages")
+    assert call.json["embeds"][0]["title"] == "Sources"
+
+
+async def test_a_bare_mention_gets_help(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    await bot.on_message(message_from(bot, guild_message(discord_api, MENTION)))
+    (call,) = discord_api.calls_to("POST", "/messages")
+    assert messages.DISCORD_HELP in call.json["embeds"][0]["description"]
+
+
+async def test_server_messages_that_do_not_mention_the_bot_are_ignored(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    await bot.on_message(message_from(bot, guild_message(discord_api, ASK, mentions_bot=False)))
+    assert not discord_api.calls_to("POST", "/messages")
+
+
+async def test_subscribe_by_mention_without_manage_channels_is_refused(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    await bot.on_message(message_from(bot, guild_message(discord_api, f"{MENTION} subscribe 09:00 Europe/Paris")))
+    (call,) = discord_api.calls_to("POST", "/messages")
+    assert call.json["content"] == messages.DISCORD_NEEDS_MANAGE_CHANNELS
+
+
+async def test_hostile_dm_text_cannot_ping(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    await bot.on_message(message_from(bot, dm_message(discord_api, "timeline @everyone")))
+    (call,) = discord_api.calls_to("POST", "/messages")
+    assert "@everyone" in call.json["content"]
+    assert call.json["allowed_mentions"] == {"parse": []}
+
+
+async def test_an_over_long_dm_gets_the_too_long_message(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    await bot.on_message(message_from(bot, dm_message(discord_api, "why " * 1000)))
+    (call,) = discord_api.calls_to("POST", "/messages")
+    assert call.json["embeds"][0]["description"].startswith(messages.TOO_LONG.format(limit=1000))
+    assert len(call.json["embeds"][0]["title"]) <= 256
+
+
+async def test_a_failure_while_answering_a_dm_sends_the_apology(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, monkeypatch: object
+) -> None:
+    def broken(question: str) -> None:
+        raise RuntimeError("secret internals")
+
+    bot.core.answerer.answer = broken  # type: ignore[method-assign,assignment]
+    await bot.on_message(message_from(bot, dm_message(discord_api, ASK)))
+    (call,) = discord_api.calls_to("POST", "/messages")
+    assert call.json["content"] == messages.APOLOGY
+
+
+async def test_a_rate_limited_dm_says_so(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    bot.core.limiter.limit = 1
+    for _ in range(2):
+        await bot.on_message(message_from(bot, dm_message(discord_api, ASK)))
+    assert discord_api.calls_to("POST", "/messages")[-1].json["content"].startswith("You're asking faster")
