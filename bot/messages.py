@@ -25,6 +25,7 @@ SLACK_BAD_TOKEN = (
     "Slack refused SLACK_BOT_TOKEN ({error}): copy the Bot User OAuth Token (xoxb-…) from your app's page."
 )
 SLACK_UNREACHABLE = "Could not reach Slack at {url} to check SLACK_BOT_TOKEN: {error}."
+SLACK_BAD_APP_TOKEN = "Slack refused SLACK_APP_TOKEN ({error}): make an app-level token (xapp-…) with connections:write."
 
 # Digests and subscriptions (bot/subscriptions.py, bot/digest.py)
 SUBSCRIBED = "Subscribed: this channel gets an “on this date” digest every day at {time} {zone} (next: {next})."
@@ -58,7 +59,6 @@ DISCORD_NEEDS_BOT_IN_SERVER = "Digests need the bot added to this server: ask an
 DISCORD_BAD_OPTIONS = "I couldn't read those options. Usage: {usage}"
 DISCORD_SHARED_BY = "Shared by {user}"
 DISCORD_NO_RELATED = "No related facts for this answer."
-DISCORD_EXPIRED = "These buttons have expired: ask again to get fresh ones."
 DISCORD_BAD_TOKEN = "Discord refused DISCORD_TOKEN: copy the bot token from your application's Bot page."
 DISCORD_UNREACHABLE = "Could not reach Discord at {url} to check DISCORD_TOKEN: {error}."
 DISCORD_DISALLOWED_INTENTS = "Discord refused the gateway intents this bot asked for: {error}."

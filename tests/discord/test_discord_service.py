@@ -1,0 +1,165 @@
+"""End to end: `serve_discord` against the fake REST API and gateway on 127.0.0.1, and the `discord` CLI."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from collections.abc import AsyncIterator
+
+import discord
+import pytest
+from discord.gateway import DiscordWebSocket
+
+from adapters.cli import main
+from adapters.discord import cli as discord_cli
+from adapters.discord.service import serve_discord
+from bot import messages
+from bot.brief import DEFAULT_BRIEF
+from bot.core import Core
+from bot.errors import ConfigError
+from bot.settings import Settings
+from tests.discord.helpers import EPHEMERAL
+from tests.fakes.discord_api import GUILD_ID, FakeDiscordAPI, dm_message, slash
+
+ASK = "how much is the ICE contract?"
+
+
+@pytest.fixture
+def restore_endpoints(monkeypatch: pytest.MonkeyPatch) -> None:
+    """serve_discord sets discord.py's globals from settings; put them back after the test."""
+    monkeypatch.setattr(discord.http.Route, "BASE", discord.http.Route.BASE)
+    monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", DiscordWebSocket.DEFAULT_GATEWAY)
+
+
+def _settings(api: FakeDiscordAPI, token: str | None = None) -> Settings:
+    return Settings(discord_token=token or api.token, discord_api_url=api.base_url, discord_gateway_url=api.gateway_url)
+
+
+@pytest.fixture
+async def running(
+    discord_api: FakeDiscordAPI, dcore: Core, restore_endpoints: None
+) -> AsyncIterator[tuple[FakeDiscordAPI, asyncio.Event, asyncio.Task[None]]]:
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve_discord(_settings(discord_api), dcore, stop))
+    await discord_api.wait_until(lambda: discord_api.identifies == 1)
+    yield discord_api, stop, task
+    stop.set()
+    await asyncio.wait_for(task, 5)
+
+
+async def test_slash_command_and_dm_through_the_gateway_and_rest_api(
+    running: tuple[FakeDiscordAPI, asyncio.Event, asyncio.Task[None]],
+) -> None:
+    api, _, _ = running
+    await api.dispatch("INTERACTION_CREATE", slash(api, "ask", question=ASK))
+    callback = await api.wait_for("POST", "/callback")
+    assert callback.json["data"]["flags"] & EPHEMERAL
+    assert "$38 million" in callback.json["data"]["embeds"][0]["description"]
+
+    await api.dispatch("MESSAGE_CREATE", dm_message(api, "sources"))
+    posted = await api.wait_for("POST", "/messages")
+    assert posted.json["embeds"][0]["title"] == "Sources"
+    assert posted.json["allowed_mentions"] == {"parse": []}
+
+
+async def test_the_bot_keeps_answering_after_the_gateway_drops(
+    running: tuple[FakeDiscordAPI, asyncio.Event, asyncio.Task[None]],
+) -> None:
+    api, _, _ = running
+    await api.drop_gateway(code=4000)
+    await api.wait_until(lambda: api.resumes + api.identifies >= 2, timeout=10)
+    await api.dispatch("INTERACTION_CREATE", slash(api, "help"))
+    callback = await api.wait_for("POST", "/callback")
+    assert messages.DISCORD_HELP in callback.json["data"]["embeds"][0]["description"]
+
+
+async def test_a_429_on_the_interaction_callback_is_retried(
+    running: tuple[FakeDiscordAPI, asyncio.Event, asyncio.Task[None]],
+) -> None:
+    api, _, _ = running
+    api.throttle("POST", "/callback", times=1, retry_after=0.0)
+    await api.dispatch("INTERACTION_CREATE", slash(api, "sources"))
+    answered = await api.wait_for("POST", "/callback", count=2)
+    assert [c.status for c in api.calls_to("POST", "/callback")] == [429, 200]
+    assert answered.json["data"]["embeds"][0]["title"] == "Sources"
+
+
+async def test_stop_ends_the_service(running: tuple[FakeDiscordAPI, asyncio.Event, asyncio.Task[None]]) -> None:
+    _, stop, task = running
+    stop.set()
+    await asyncio.wait_for(task, 5)
+    assert task.done() and task.exception() is None
+
+
+async def test_a_wrong_token_is_one_clear_config_error(
+    discord_api: FakeDiscordAPI, dcore: Core, restore_endpoints: None
+) -> None:
+    with pytest.raises(ConfigError) as caught:
+        await serve_discord(_settings(discord_api, token="wrong"), dcore, asyncio.Event())
+    assert caught.value.message == messages.DISCORD_BAD_TOKEN
+    assert discord_api.identifies == 0
+
+
+async def test_an_unreachable_api_is_one_clear_config_error(dcore: Core, restore_endpoints: None) -> None:
+    settings = Settings(discord_token="t", discord_api_url="http://127.0.0.1:9/api/v10")
+    with pytest.raises(ConfigError) as caught:
+        await serve_discord(settings, dcore, asyncio.Event())
+    assert caught.value.message.startswith("Could not reach Discord at http://127.0.0.1:9/api/v10")
+
+
+def _args(**kw: object) -> argparse.Namespace:
+    return argparse.Namespace(brief=str(DEFAULT_BRIEF), **kw)
+
+
+async def test_sync_to_a_guild_registers_the_command_group(
+    discord_api: FakeDiscordAPI,
+    restore_endpoints: None,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("DISCORD_TOKEN", discord_api.token)
+    monkeypatch.setenv("DISCORD_API_URL", discord_api.base_url)
+    assert await discord_cli._sync(_args(guild=GUILD_ID)) == 0
+    (call,) = discord_api.calls_to("PUT", f"/guilds/{GUILD_ID}/commands")
+    (group,) = call.json
+    assert group["name"] == "palantir-ice"
+    names = {o["name"] for o in group["options"]}
+    assert names == {"ask", "today", "timeline", "fact", "sources", "help", "subscribe", "unsubscribe", "status"}
+    assert "Synced 1 command(s) to server" in capsys.readouterr().out
+
+
+async def test_global_sync_declares_user_install_and_every_context(
+    discord_api: FakeDiscordAPI, restore_endpoints: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DISCORD_TOKEN", discord_api.token)
+    monkeypatch.setenv("DISCORD_API_URL", discord_api.base_url)
+    await discord_cli._sync(_args(guild=None))
+    (call,) = discord_api.calls_to("PUT", f"/applications/{discord_api.application_id}/commands")
+    (group,) = call.json
+    assert sorted(group["integration_types"]) == [0, 1]
+    assert sorted(group["contexts"]) == [0, 1, 2]
+    timeline = next(o for o in group["options"] if o["name"] == "timeline")
+    topic = next(o for o in timeline["options"] if o["name"] == "topic")
+    assert topic["autocomplete"] is True
+
+
+async def test_invite_looks_up_the_application_id_with_the_token(
+    discord_api: FakeDiscordAPI, restore_endpoints: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DISCORD_TOKEN", discord_api.token)
+    monkeypatch.setenv("DISCORD_API_URL", discord_api.base_url)
+    monkeypatch.delenv("DISCORD_APPLICATION_ID", raising=False)
+    assert await discord_cli._application_id(_args(client_id=None)) == discord_api.application_id
+
+
+def test_invite_prints_server_and_user_install_urls(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["discord", "invite", "--client-id", "123"]) == 0
+    out = capsys.readouterr().out
+    assert "client_id=123&scope=bot+applications.commands&permissions=274877991936&integration_type=0" in out
+    assert "client_id=123&integration_type=1&scope=applications.commands" in out
+
+
+def test_sync_without_a_token_is_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    assert main(["discord", "sync"]) == 1
+    assert capsys.readouterr().err.strip() == f"palantir-ice: {messages.DISCORD_NEEDS_TOKEN}"
