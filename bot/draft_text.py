@@ -17,7 +17,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz, process
 
 from bot.models import MONTHS, Fact
-from bot.text import STOPWORDS, WORD, fold
+from bot.text import STOPWORDS, WORD, fold, words
 
 # --- boilerplate ---------------------------------------------------------------------------------------------
 
@@ -88,7 +88,7 @@ class Stripped:
 
 
 def _norm(text: str) -> str:
-    return " ".join(WORD.findall(fold(text).lower()))
+    return " ".join(words(fold(text)))
 
 
 def boilerplate_reason(paragraph: str) -> str | None:
@@ -383,8 +383,7 @@ class Names:
 
 def _key(token: str) -> str:
     """The alias key of one token: lower case, possessive dropped, as bot.brief.alias_key does."""
-    words = WORD.findall(fold(token).lower())
-    return " ".join(w[:-2] if w.endswith("'s") else w.replace("'", "") for w in words)
+    return " ".join(words(fold(token)))
 
 
 def find_names(sentence: str, aliases: Mapping[str, str]) -> Names:
@@ -430,15 +429,23 @@ def find_names(sentence: str, aliases: Mapping[str, str]) -> Names:
     if current:
         runs.append(current)
 
+    def split(run: list[int]) -> list[list[int]]:
+        """'Rosa Delgado of the Sunrise Alliance' is two names; 'Department of the Treasury' is one."""
+        for at in range(len(run) - 1):
+            pair = keys[run[at]] in CONNECTORS and keys[run[at + 1]] in CONNECTORS
+            if pair and sum(1 for j in run[:at] if keys[j] not in CONNECTORS) >= 2:
+                return [run[:at], *split(run[at + 2 :])]
+        return [run]
+
     alias_keys = list(aliases)
-    for run in runs:
+    for run in [part for whole in runs for part in split(whole)]:
         while run and keys[run[-1]] in CONNECTORS:
             run = run[:-1]
         while run and keys[run[0]] in HONORIFICS | CONNECTORS:
             run = run[1:]
         if not run:
             continue
-        words = [tokens[j][0].rstrip(".,") for j in run]
+        parts = [tokens[j][0].rstrip(".,") for j in run]
         key = " ".join(keys[j] for j in run if keys[j])
         if len(run) == 1 and (key in NOT_NAMES or len(key) < 3):
             continue
@@ -450,7 +457,7 @@ def find_names(sentence: str, aliases: Mapping[str, str]) -> Names:
         if close is not None:
             link(aliases[close[0]], f"close to alias {close[0]!r} ({close[1]:.0f}%)")
             continue
-        name = re.sub(r"['’]s$", "", " ".join(words))
+        name = re.sub(r"['’]s$", "", " ".join(parts))
         if name not in names.new:
             names.new.append(name)
     return names

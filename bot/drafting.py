@@ -36,7 +36,7 @@ DRAFTS_DIR = "drafts"
 SEED_NAME = re.compile(r"^(\d+)_")
 
 HEADER = """\
-# Draft facts for {source}, proposed by `palantir-ice draft` on {today}. The loader does not read this file.
+# Draft facts for {source}, proposed by `palantir-ice draft`{today}. The loader does not read this file.
 # For each draft you keep:
 #   1. check the quote against the article and trim it to the words that carry the claim (verbatim only);
 #   2. write the statement in your own words; fix kind, topics, entities and date (see draft.hints);
@@ -260,6 +260,20 @@ def _draft_entry(c: Candidate, source_id: str, rank: int, taken: set[str]) -> di
     return entry
 
 
+def _glossary_candidates(entries: list[dict[str, Any]], candidates: list[Candidate]) -> dict[str, list[str]]:
+    """New names with the drafts that mention them; a lone surname joins the full name it abbreviates."""
+    every = [name for c in candidates for name in c.new_names]
+    full = {name.split()[-1]: name for name in every if len(name.split()) > 1}
+    glossary: dict[str, list[str]] = {}
+    for entry, c in zip(entries, candidates, strict=True):
+        for name in c.new_names:
+            key = full.get(name, name) if len(name.split()) == 1 else name
+            seen = glossary.setdefault(key, [])
+            if entry["id"] not in seen:
+                seen.append(entry["id"])
+    return glossary
+
+
 def draft(
     brief_root: Path,
     article_path: Path,
@@ -323,10 +337,7 @@ def draft(
         load_brief(brief.root)  # the new source record must leave the brief valid
         taken = set(brief.facts) | set(brief.entities)
         entries = [_draft_entry(c, source_id, i + 1, taken) for i, c in enumerate(candidates)]
-        glossary: dict[str, list[str]] = {}
-        for entry, c in zip(entries, candidates, strict=True):
-            for name in c.new_names:
-                glossary.setdefault(name, []).append(entry["id"])
+        glossary = _glossary_candidates(entries, candidates)
         body: dict[str, Any] = {
             "source": source_id,
             "stripped": [{"line": s.line, "reason": s.reason, "text": s.text.strip()} for s in stripped],
@@ -338,7 +349,7 @@ def draft(
         }
         drafts_path.parent.mkdir(parents=True, exist_ok=True)
         drafts_path.write_text(
-            HEADER.format(source=source_id, today=today or "", path=drafts_path)
+            HEADER.format(source=source_id, today=f" on {today}" if today else "", path=drafts_path)
             + yaml.safe_dump(body, sort_keys=False, allow_unicode=True, width=116),
             encoding="utf-8",
         )
