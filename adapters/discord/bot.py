@@ -19,7 +19,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from adapters.discord import render, views
-from adapters.discord.commands import AUTOCOMPLETE_LIMIT, PalantirGroup, _choice_name
+from adapters.discord.commands import AUTOCOMPLETE_LIMIT, PalantirGroup, choice_name
 from bot import messages
 from bot.commands import AnyCommand, Command, Invalid, Subscribe, Unsubscribe, parse
 from bot.core import Core
@@ -131,7 +131,7 @@ class PalantirBot(commands.Bot):
         topics = self.core.brief.meta.topics
         matches = [t for t in sorted(topics) if current in t or current in topics[t].lower()]
         return [
-            app_commands.Choice(name=_choice_name(f"{t} — {topics[t]}"), value=t) for t in matches[:AUTOCOMPLETE_LIMIT]
+            app_commands.Choice(name=choice_name(f"{t} — {topics[t]}"), value=t) for t in matches[:AUTOCOMPLETE_LIMIT]
         ]
 
     def fact_choices(self, current: str) -> list[app_commands.Choice[str]]:
@@ -147,7 +147,7 @@ class PalantirBot(commands.Bot):
 
             found = [m[0] for m in process.extract(current, ids, limit=AUTOCOMPLETE_LIMIT, score_cutoff=50)]
         return [
-            app_commands.Choice(name=_choice_name(f"{i} — {facts[i].statement}"), value=i)
+            app_commands.Choice(name=choice_name(f"{i} — {facts[i].statement}"), value=i)
             for i in found[:AUTOCOMPLETE_LIMIT]
         ]
 

@@ -21,7 +21,7 @@ INSTALLS = app_commands.AppInstallationType(guild=True, user=True)
 CONTEXTS = app_commands.AppCommandContext(guild=True, dm_channel=True, private_channel=True)
 
 
-def _choice_name(text: str) -> str:
+def choice_name(text: str) -> str:
     return text if len(text) <= CHOICE_NAME else text[: CHOICE_NAME - 1] + "…"
 
 
