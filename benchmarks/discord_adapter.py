@@ -40,7 +40,7 @@ def questions(n: int) -> list[str]:
 
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def line(name: str, values: list[float], unit: str) -> None:
@@ -156,9 +156,8 @@ async def bench_slash(core: Core, qs: list[str], burst: int) -> None:
                     await bot.call_core(core.ask, q)
                     threaded.append((time.perf_counter() - s) * 1000)
             d, th = max(lag_direct.lags or [0]), max(lag_thread.lags or [0])
-            print(
-                f"  max loop stall direct={d:.2f}ms  worker thread={th:.2f}ms  ratio={d / th if th else float('inf'):.1f}x"
-            )
+            ratio = d / th if th else float("inf")
+            print(f"  max loop stall direct={d:.2f}ms  worker thread={th:.2f}ms  ratio={ratio:.1f}x")
             line("ask latency direct", direct, "ms")
             line("ask latency via worker thread", threaded, "ms")
 
