@@ -12,6 +12,14 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     rate_limit_per_minute: int = Field(default=20, ge=0)
     database_url: str = "sqlite:///palantir-ice.db"
+    # Digests (bot/digest.py): the default schedule for a bare `subscribe`, how late a missed digest may still go
+    # out, how long a claim lasts before another process may take it over, and how many sends run at once.
+    digests_enabled: bool = True
+    digest_default_time: str = "09:00"
+    digest_default_timezone: str = "UTC"
+    digest_grace_minutes: int = Field(default=180, ge=0)
+    digest_claim_timeout_seconds: int = Field(default=300, ge=1)
+    digest_concurrency: int = Field(default=50, ge=1, le=1000)
     question_log_salt: str | None = None  # salts user hashes in the gaps log; generated and kept in the db if unset
     gaps_retention_days: int = Field(default=90, ge=1)
 

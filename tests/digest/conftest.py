@@ -18,6 +18,7 @@ from bot.models import OnThisDate
 from bot.ports import Platform
 from bot.store import Store, open_store
 from bot.subscriptions import Subscriptions
+from tests.fakes.slack_api import slack_api  # noqa: F401  (fixture)
 from tests.pg import postgres  # noqa: F401  (the session fixture)
 
 UTC = dt.UTC

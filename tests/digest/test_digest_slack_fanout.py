@@ -1,0 +1,144 @@
+"""Digests to Slack through the real slack_sdk client and the fake Web API on 127.0.0.1: 429s, permanent errors,
+recovery from the channel's history, and a fan-out that never sends twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator, Callable
+
+import pytest
+
+from adapters.slack.publisher import MARKER, SlackPublisher
+from bot.brief import Brief
+from bot.digest import DeliveryError, Digests, DigestSettings
+from bot.store import Delivery, Store
+from bot.subscriptions import Subscriptions
+from tests.digest.conftest import always_something, at
+from tests.fakes.slack_api import FakeSlackAPI
+
+NOW = at("2026-09-13T16:00")  # 09:00 in Los Angeles
+
+
+@pytest.fixture
+async def slack(slack_api: FakeSlackAPI) -> AsyncIterator[SlackPublisher]:
+    publisher = SlackPublisher(token="xoxb-test", base_url=slack_api.base_url)
+    yield publisher
+    await publisher.aclose()
+
+
+@pytest.fixture
+def make(store: Store, brief: Brief, slack: SlackPublisher) -> Callable[..., Digests]:
+    def build(**kwargs: object) -> Digests:
+        return Digests(store, always_something(brief), {"slack": slack}, **kwargs)  # type: ignore[arg-type]
+
+    return build
+
+
+def subscribe(subs: Subscriptions, *channels: str) -> None:
+    for channel in channels:
+        subs.add(
+            platform="slack",
+            workspace="T0TEST",
+            channel=channel,
+            time="09:00",
+            timezone="America/Los_Angeles",
+            empty=None,
+            now=at("2026-09-13T00:00"),
+        )
+
+
+async def test_a_digest_is_posted_as_block_kit_with_a_header_and_marked_with_its_delivery_key(
+    subs: Subscriptions,
+    make: Callable[..., Digests],
+    slack_api: FakeSlackAPI,
+):
+    subscribe(subs, "C1")
+    report = await make().run_due(NOW)
+    assert report.sent == 1
+    [call] = slack_api.posted("C1")
+    blocks = call.args["blocks"]
+    assert "On this date: 13 September" in str(blocks)
+    assert MARKER + "1:2026-09-13" in str(blocks)
+    assert call.args["text"]
+
+
+async def test_429_with_retry_after_is_honoured_and_each_channel_gets_one_digest(
+    subs: Subscriptions,
+    make: Callable[..., Digests],
+    slack_api: FakeSlackAPI,
+):
+    subscribe(subs, *(f"C{n}" for n in range(20)))
+    slack_api.throttle(method="chat.postMessage", times=5, retry_after=0)
+    report = await make(settings=DigestSettings(concurrency=4)).run_due(NOW)
+    assert report.sent == 20
+    assert sum(1 for c in slack_api.calls_to("chat.postMessage") if c.status == 429) == 5
+    assert sorted(c.args["channel"] for c in slack_api.posted()) == sorted(f"C{n}" for n in range(20))
+
+
+@pytest.mark.parametrize("error", ["channel_not_found", "not_in_channel", "is_archived"])
+async def test_a_channel_slack_refuses_for_good_is_paused_with_the_reason_and_never_blocks_the_others(
+    subs: Subscriptions,
+    make: Callable[..., Digests],
+    slack_api: FakeSlackAPI,
+    error: str,
+):
+    subscribe(subs, "C1", "C2", "C3")
+    slack_api.fail(error, method="chat.postMessage", channel="C2")
+    report = await make().run_due(NOW)
+    assert (report.sent, report.disabled) == (2, 1)
+    assert sorted(c.args["channel"] for c in slack_api.posted()) == ["C1", "C3"]
+    sub = subs.get(platform="slack", workspace="T0TEST", channel="C2")
+    assert sub is not None and not sub.enabled and sub.last_error == error
+
+
+async def test_a_transient_slack_error_is_retried_on_the_next_minute(
+    subs: Subscriptions,
+    make: Callable[..., Digests],
+    slack_api: FakeSlackAPI,
+):
+    subscribe(subs, "C1")
+    slack_api.fail("internal_error", method="chat.postMessage", times=1)
+    digests = make()
+    assert (await digests.run_due(NOW)).failed == 1
+    assert (await digests.run_due(NOW + dt.timedelta(minutes=1))).sent == 1
+    assert len(slack_api.posted("C1")) == 1
+
+
+async def test_after_a_crash_between_send_and_record_the_digest_is_found_in_history_and_not_posted_again(
+    subs: Subscriptions,
+    make: Callable[..., Digests],
+    slack_api: FakeSlackAPI,
+    store: Store,
+):
+    subscribe(subs, "C1")
+    crashed = make(clock=lambda: NOW)
+    [job] = crashed._plan(NOW).new
+    assert crashed._claim([job]) == [job]  # claimed ...
+    digest = crashed.compose(job.local_date, "nearest")
+    assert digest is not None
+    await crashed.publishers["slack"].publish(workspace="T0TEST", channel="C1", digest=digest, key=job.key)  # ... sent
+    # ... and the process died before recording it. Ten minutes later another copy starts:
+    report = await make(clock=lambda: NOW + dt.timedelta(minutes=10)).run_due(NOW + dt.timedelta(minutes=10))
+    assert (report.sent, report.recovered) == (1, 1)
+    assert len(slack_api.posted("C1")) == 1
+    assert slack_api.calls_to("conversations.history")
+    with store.session() as s:
+        row = s.query(Delivery).one()
+        assert row.status == "sent" and row.message_id == slack_api.posted("C1")[0].response["ts"]
+
+
+async def test_publisher_turns_a_429_into_a_retry_after_and_channel_errors_into_permanent_ones(
+    slack: SlackPublisher,
+    slack_api: FakeSlackAPI,
+    brief: Brief,
+):
+    digest = always_something(brief)(dt.date(2026, 9, 13))
+    slack_api.throttle(method="chat.postMessage", times=1, retry_after=7)
+    with pytest.raises(DeliveryError) as limited:
+        await slack.publish(workspace=None, channel="C1", digest=digest, key="1:2026-09-13")
+    assert limited.value.retry_after == 7 and not limited.value.permanent
+    slack_api.fail("not_in_channel", method="chat.postMessage", times=1)
+    with pytest.raises(DeliveryError) as refused:
+        await slack.publish(workspace=None, channel="C1", digest=digest, key="1:2026-09-13")
+    assert refused.value.permanent and refused.value.reason == "not_in_channel"
+    assert await slack.find_published(workspace=None, channel="C1", key="1:2026-09-13", since=NOW) is None
