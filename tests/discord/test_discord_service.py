@@ -163,3 +163,15 @@ def test_sync_without_a_token_is_one_line(monkeypatch: pytest.MonkeyPatch, capsy
     monkeypatch.delenv("DISCORD_TOKEN", raising=False)
     assert main(["discord", "sync"]) == 1
     assert capsys.readouterr().err.strip() == f"palantir-ice: {messages.DISCORD_NEEDS_TOKEN}"
+
+
+async def test_the_sharded_bot_answers_too(discord_api: FakeDiscordAPI, dcore: Core, restore_endpoints: None) -> None:
+    settings = _settings(discord_api).model_copy(update={"discord_sharded": True})
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve_discord(settings, dcore, stop))
+    await discord_api.wait_until(lambda: discord_api.identifies == 1)
+    await discord_api.dispatch("INTERACTION_CREATE", slash(discord_api, "sources"))
+    callback = await discord_api.wait_for("POST", "/callback")
+    assert callback.json["data"]["embeds"][0]["title"] == "Sources"
+    stop.set()
+    await asyncio.wait_for(task, 5)

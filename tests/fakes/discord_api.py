@@ -351,7 +351,10 @@ class FakeDiscordAPI:
                     await ws.send_json({"op": 11})
                 elif op == 2:
                     self.identifies += 1
-                    await self._send(ws, "READY", self._ready())
+                    ready = self._ready()
+                    if "shard" in (frame.get("d") or {}):
+                        ready["shard"] = frame["d"]["shard"]
+                    await self._send(ws, "READY", ready)
                 elif op == 6:
                     self.resumes += 1
                     await self._send(ws, "RESUMED", {})
