@@ -226,7 +226,7 @@ class Answerer:
         total = sum(weights.values())
         if total <= 0:
             return 1.0 if parsed.entities else 0.0
-        known = sum(w for s, w in weights.items() if self.index._df.get(s))
+        known = sum(w for s, w in weights.items() if self.index.idf_known(s))
         return known / total
 
     # -- answering -------------------------------------------------------------------------------------------

@@ -123,20 +123,22 @@ class Index:
         self._doc_stems: dict[str, frozenset[str]] = {}
         self._index = self._open_or_build(docs, cache_dir)
         self._searcher = self._index.searcher()
-        self._vocab = self._vocabulary(docs)
-        self._vocab_list = sorted(self._vocab)
-        self._df = self._document_frequencies(docs)
+        self._vocab = self._vocabulary(docs, self._cache_target)
+        self._vocab_list = sorted(w for w in self._vocab if w.isalpha())  # typo candidates: words, not numbers
+        self._df: dict[str, int] = {}
         self.size = len(docs)
 
     # -- building ------------------------------------------------------------------------------------------
 
     def _open_or_build(self, docs: list[Doc], cache_dir: Path | None) -> tantivy.Index:
         schema = _schema()
+        self._cache_target: Path | None = None
         if cache_dir is None:
             index = tantivy.Index(schema)
             self._fill(index, docs)
             return index
         target = Path(cache_dir) / signature(docs)
+        self._cache_target = target
         marker = target / "complete"
         if marker.is_file():
             try:
@@ -160,31 +162,36 @@ class Index:
         index.reload()
 
     @staticmethod
-    def _vocabulary(docs: list[Doc]) -> set[str]:
-        vocab: set[str] = set()
-        for doc in docs:
-            vocab.update(words(doc.all_text))
+    def _vocabulary(docs: list[Doc], cache: Path | None) -> set[str]:
+        """Every word the brief uses, as typed (for typo fixing); saved beside a saved index."""
+        saved = cache / "vocabulary.txt" if cache is not None else None
+        if saved is not None and saved.is_file():
+            return set(saved.read_text(encoding="utf-8").split())
+        vocab = set(words("\n".join(doc.all_text for doc in docs)))
+        if saved is not None:
+            saved.write_text(" ".join(sorted(vocab)), encoding="utf-8")
         return vocab
-
-    @staticmethod
-    def _document_frequencies(docs: list[Doc]) -> dict[str, int]:
-        df: dict[str, int] = {}
-        for doc in docs:
-            for s in set(stems(doc.all_text)):
-                df[s] = df.get(s, 0) + 1
-        return df
 
     # -- lookups -------------------------------------------------------------------------------------------
 
     def knows(self, word: str) -> bool:
         return word in self._vocab
 
+    def doc_freq(self, stem_: str) -> int:
+        n = self._df.get(stem_)
+        if n is None:
+            if len(self._df) > 200_000:  # arbitrary user words must not grow the cache without bound
+                self._df.clear()
+            # the most documents any one field has it in: a lower bound of the true count, exact for "known or not"
+            n = self._df[stem_] = max(int(self._searcher.doc_freq(f, stem_)) for f in FIELDS)
+        return n
+
     def idf_known(self, stem_: str) -> bool:
-        return stem_ in self._df
+        return self.doc_freq(stem_) > 0
 
     def idf(self, stem_: str) -> float:
         """Inverse document frequency; a stem the brief never uses weighs as much as the rarest one."""
-        n = self._df.get(stem_, 0)
+        n = self.doc_freq(stem_)
         return math.log(1 + (self.size - n + 0.5) / (n + 0.5))
 
     def correct(self, word: str) -> str | None:

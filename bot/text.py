@@ -23,17 +23,13 @@ def clean(text: str) -> str:
     return fold(text)
 
 
-WORD = re.compile(r"[0-9a-z]+(?:'[a-z]+)?")
+WORD = re.compile(r"[0-9a-z]+")
+_POSSESSIVE = re.compile(r"'s\b|'")
 
 
 def words(text: str) -> list[str]:
-    """Lower-case word tokens of cleaned text, with possessives dropped ("palantir's" -> "palantir")."""
-    out = []
-    for w in WORD.findall(text.lower()):
-        if w.endswith("'s"):
-            w = w[:-2]
-        out.append(w.replace("'", ""))
-    return out
+    """Lower-case word tokens, with possessives and apostrophes dropped ("palantir's" -> "palantir")."""
+    return WORD.findall(_POSSESSIVE.sub("", text.lower()))
 
 
 STOPWORDS = frozenset(
