@@ -181,9 +181,8 @@ def main() -> None:
             f"{args.facts:,} / tantivy (saved index reused)": child(str(big), "tantivy", n, cache),
             f"{args.facts:,} / rank_bm25": child(str(big), "rank_bm25", str(min(args.questions, 200)), "-"),
         }
-    print(
-        f"\n{'scenario':42} {'p50 ms':>8} {'p99 ms':>8} {'start s':>8} {'(load':>7} {'index)':>7} {'peak MB':>8} {'answered':>8}"
-    )
+    head = ("p50 ms", "p99 ms", "start s", "(load", "index)", "peak MB", "answered")
+    print(f"\n{'scenario':42} " + " ".join(f"{h:>8}" for h in head))
     for name, r in rows.items():
         print(
             f"{name:42} {r['p50_ms']:8.3f} {r['p99_ms']:8.3f} {r['startup_s']:8.2f} {r['load_s']:7.2f} "
