@@ -52,8 +52,8 @@ class Parsed:
 
     @property
     def about_entity(self) -> bool:
-        """'what is FALCON', 'who is Karp', 'jfrej': the question names an entity and asks nothing else."""
-        return bool(self.entities) and not self.leftover
+        """'what is FALCON', 'who is Karp', 'jfrej': the question names one entity and asks nothing else."""
+        return len(self.entities) == 1 and not self.leftover and not self.cues & {"money", "count", "when", "where"}
 
 
 # Words that shape the kind of answer (figure, date, person) rather than what it is about: they steer ranking,
@@ -178,7 +178,7 @@ class Answerer:
         entity = brief.entities.get(doc_id)
         if entity is not None:
             if doc_id in parsed.entities:
-                bonus += 1.0 if parsed.about_entity else -0.1
+                bonus += 1.0 if parsed.about_entity else -0.3
                 if entity.kind in PERSON_KINDS and "who" in parsed.cues:
                     bonus += 0.2
             elif parsed.entities:
