@@ -496,6 +496,8 @@ class FactIndex:
     texts: dict[str, list[str]]
     figures: dict[str, set[float]]
     entities: dict[str, set[str]]
+    flat: list[str] = field(default_factory=list)
+    owners: list[str] = field(default_factory=list)
 
     @classmethod
     def build(cls, facts: Iterable[Fact]) -> FactIndex:
@@ -507,11 +509,26 @@ class FactIndex:
             texts[fact.id] = [_norm(p) for p in parts]
             figs[fact.id] = set().union(*(figure_values(p) for p in parts))
             ents[fact.id] = set(fact.entities)
-        return cls(texts, figs, ents)
+        flat = [t for ts in texts.values() for t in ts]
+        owners = [fid for fid, ts in texts.items() for _ in ts]
+        return cls(texts, figs, ents, flat, owners)
+
+    def wording(self, norm: str) -> dict[str, float]:
+        """Per fact, how alike its best-matching text reads (see `_wording`), scored in rapidfuzz's C loop."""
+        best: dict[str, float] = {}
+        short = len(norm.split()) < SHORT_WORDS
+        scorer = fuzz.ratio if short else fuzz.token_set_ratio
+        for choice, score, i in process.extract(norm, self.flat, scorer=scorer, limit=None, score_cutoff=40):
+            if not short and len(choice.split()) < SHORT_WORDS:
+                score = fuzz.ratio(norm, choice)
+            owner = self.owners[i]
+            best[owner] = max(best.get(owner, 0.0), float(score))
+        return best
 
 
 # Entities named by nearly every fact in this brief say nothing about whether two facts are the same.
 UBIQUITOUS = frozenset({"palantir", "ice"})
+SHORT_WORDS = 6
 
 
 def lookalikes(text: str, entities: Iterable[str], index: FactIndex, limit: int = 3) -> list[Lookalike]:
@@ -519,31 +536,26 @@ def lookalikes(text: str, entities: Iterable[str], index: FactIndex, limit: int 
     norm = _norm(text)
     figs = figure_values(text)
     ents = set(entities)
+    alike = index.wording(norm)
     found: list[Lookalike] = []
-    for fact_id, texts in index.texts.items():
-        wording = max((_wording(norm, t) for t in texts), default=0.0)
+    for fact_id in index.texts:
+        wording = alike.get(fact_id, 0.0)
         same_figs = figs & index.figures[fact_id]
         shared = ents & index.entities[fact_id]
         telling = shared - UBIQUITOUS
+        flagged = wording >= 85 or (same_figs and (shared or wording >= 50)) or (len(telling) >= 2 and wording >= 60)
+        if not flagged:
+            continue
         reasons = []
         if same_figs:
             reasons.append("same figure " + ", ".join(_fmt(v) for v in sorted(same_figs)))
         if shared:
             reasons.append("shared entities " + ", ".join(sorted(shared)))
         reasons.append(f"wording {wording:.0f}% alike")
-        flagged = wording >= 85 or (same_figs and (shared or wording >= 50)) or (len(telling) >= 2 and wording >= 60)
-        if flagged:
-            score = wording + 25 * len(same_figs) + 5 * len(telling)
-            found.append(Lookalike(fact_id, score, "; ".join(reasons)))
+        score = wording + 25 * len(same_figs) + 5 * len(telling)
+        found.append(Lookalike(fact_id, score, "; ".join(reasons)))
     found.sort(key=lambda x: -x.score)
     return found[:limit]
-
-
-def _wording(a: str, b: str) -> float:
-    """How alike two folded texts read; a short text inside a long one is only alike when it says enough."""
-    if min(len(a.split()), len(b.split())) >= 6:
-        return float(fuzz.token_set_ratio(a, b))
-    return float(fuzz.ratio(a, b))
 
 
 def _fmt(value: float) -> str:

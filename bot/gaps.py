@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from sqlalchemy import Boolean, Integer, String, UniqueConstraint, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, mapped_column
@@ -163,17 +163,17 @@ class GapsReport:
 def group_questions(rows: list[tuple[str, str | None, str, dt.datetime]], limit: int = 20) -> list[GapGroup]:
     """Group (question, user_hash, platform, asked_at) rows whose normalized wording is near-identical."""
     groups: list[tuple[str, list[tuple[str, str | None, str, dt.datetime]]]] = []
+    reps: list[str] = []  # each group's first normalized wording, matched in rapidfuzz's C loop
     exact: dict[str, int] = {}
     for row in rows:
         norm = normalize(row[0])
         at = exact.get(norm)
         if at is None:
-            for i, (rep, _) in enumerate(groups):
-                if fuzz.token_sort_ratio(norm, rep) >= GROUP_SIMILARITY:
-                    at = i
-                    break
+            close = process.extractOne(norm, reps, scorer=fuzz.token_sort_ratio, score_cutoff=GROUP_SIMILARITY)
+            at = close[2] if close is not None else None
         if at is None:
             groups.append((norm, []))
+            reps.append(norm)
             at = len(groups) - 1
         exact[norm] = at
         groups[at][1].append(row)
