@@ -89,9 +89,9 @@ class RankBM25Search:
 
         from bot.search import stems
 
-        docs = index.docs  # type: ignore[attr-defined]
-        self.ids = list(docs)
-        self.bm25 = BM25Okapi([stems(docs[i].all_text) for i in self.ids])
+        docs = index.all_docs()  # type: ignore[attr-defined]
+        self.ids = [d.id for d in docs]
+        self.bm25 = BM25Okapi([stems(d.all_text) for d in docs])
         self._stems = stems
 
     def search(self, terms: list[str], limit: int = 12) -> list[tuple[str, float]]:

@@ -5,6 +5,7 @@ Validation collects every problem before failing, so a curator fixes a broken br
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Iterable
@@ -51,6 +52,7 @@ class Brief:
     related: dict[str, list[str]] = field(default_factory=dict)
     differs: dict[str, list[str]] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
+    fingerprint: str = ""  # a hash of every file the brief was loaded from: names a saved index
 
     def citation(self, fact_id: str, ref: CitationRef) -> Citation:
         source = self.sources[ref.source]
@@ -81,10 +83,12 @@ def alias_key(text: str) -> str:
     return " ".join(words(text))
 
 
-def _read_yaml(path: Path, root: Path, problems: list[Problem]) -> Any:
+def _read_yaml(path: Path, root: Path, problems: list[Problem], digest: Any = None) -> Any:
     rel = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
     try:
         text = path.read_text(encoding="utf-8")
+        if digest is not None:
+            digest.update(rel.encode() + b"\x00" + text.encode() + b"\x00")
         if path.suffix == ".json":  # generated briefs: JSON is a YAML subset that parses many times faster
             return json.loads(text)
         return yaml.load(text, Loader=_Loader)
@@ -167,10 +171,11 @@ def load_brief(root: Path | str | None = None) -> Brief:
     """Load and validate the brief at `root`; raise BriefError listing every problem found."""
     root = Path(root) if root is not None else DEFAULT_BRIEF
     problems: list[Problem] = []
+    digest = hashlib.sha256()
     if not root.is_dir():
         raise BriefError([Problem(str(root), "", "is not a brief directory")])
 
-    meta_raw = _read_yaml(root / "brief.yaml", root, problems) if (root / "brief.yaml").is_file() else None
+    meta_raw = _read_yaml(root / "brief.yaml", root, problems, digest) if (root / "brief.yaml").is_file() else None
     if meta_raw is None and not problems:
         problems.append(Problem("brief.yaml", "", "missing (every brief needs id, title, topics)"))
     meta = _parse(BriefMeta, meta_raw, "brief.yaml", 0, problems) if meta_raw is not None else None
@@ -181,7 +186,7 @@ def load_brief(root: Path | str | None = None) -> Brief:
     seeds: dict[str, SeedText] = {}
     seeds_dir = (root / meta.seeds).resolve()
     src_path = root / "sources.yaml"
-    src_data = _read_yaml(src_path, root, problems) if src_path.is_file() else None
+    src_data = _read_yaml(src_path, root, problems, digest) if src_path.is_file() else None
     if not src_path.is_file():
         problems.append(Problem("sources.yaml", "", "missing"))
     for i, raw in enumerate(_items(src_data, "sources", "sources.yaml", problems)):
@@ -197,7 +202,9 @@ def load_brief(root: Path | str | None = None) -> Brief:
             problems.append(Problem("sources.yaml", src.id, f"seed file {src.file!r} not found in {seeds_dir}"))
             continue
         try:
-            text, missing = _seed_text(seed_path.read_text(encoding="utf-8"), src.boilerplate)
+            raw_seed = seed_path.read_text(encoding="utf-8")
+            digest.update(raw_seed.encode())
+            text, missing = _seed_text(raw_seed, src.boilerplate)
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(Problem("sources.yaml", src.id, f"seed file {src.file!r} cannot be read: {exc}"))
             continue
@@ -225,7 +232,7 @@ def load_brief(root: Path | str | None = None) -> Brief:
     entity_files: dict[str, str] = {}
     for path in _yaml_files(root / "glossary"):
         rel = str(path.relative_to(root))
-        for i, raw in enumerate(_items(_read_yaml(path, root, problems), "entities", rel, problems)):
+        for i, raw in enumerate(_items(_read_yaml(path, root, problems, digest), "entities", rel, problems)):
             ent = _parse(Entity, raw, rel, i, problems)
             if ent is None:
                 continue
@@ -255,7 +262,7 @@ def load_brief(root: Path | str | None = None) -> Brief:
         problems.append(Problem("facts/", "", "missing (facts live in facts/*.yaml)"))
     for path in _yaml_files(fact_dir):
         rel = str(path.relative_to(root))
-        for i, raw in enumerate(_items(_read_yaml(path, root, problems), "facts", rel, problems)):
+        for i, raw in enumerate(_items(_read_yaml(path, root, problems, digest), "facts", rel, problems)):
             fact = _parse(Fact, raw, rel, i, problems)
             if fact is None:
                 continue
@@ -306,4 +313,5 @@ def load_brief(root: Path | str | None = None) -> Brief:
         related=related,
         differs=differs,
         aliases=aliases,
+        fingerprint=digest.hexdigest()[:24],
     )

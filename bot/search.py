@@ -113,44 +113,64 @@ def signature(docs: list[Doc]) -> str:
     return digest.hexdigest()[:24]
 
 
+INDEX_FORMAT = "2"  # part of a saved index's name: bump when the schema or what goes into a document changes
+
+
 class Index:
-    """Facts and glossary entries in one BM25 index; ids are unique across both (the brief checks)."""
+    """Facts and glossary entries in one BM25 index; ids are unique across both (the brief checks).
+
+    With `cache_dir`, the index and the vocabulary are saved under the brief's fingerprint and reopened as they
+    are the next time, without rebuilding any document.
+    """
 
     def __init__(self, brief: Brief, *, cache_dir: Path | None = None) -> None:
         self.brief = brief
-        docs = [entity_doc(e) for e in brief.entities.values()] + [fact_doc(brief, f) for f in brief.facts.values()]
-        self.docs = {d.id: d for d in docs}
+        self.size = len(brief.entities) + len(brief.facts)
+        self._docs: dict[str, Doc] = {}
         self._doc_stems: dict[str, frozenset[str]] = {}
-        self._index = self._open_or_build(docs, cache_dir)
-        self._searcher = self._index.searcher()
-        self._vocab = self._vocabulary(docs, self._cache_target)
-        self._vocab_list = sorted(w for w in self._vocab if w.isalpha())  # typo candidates: words, not numbers
         self._df: dict[str, int] = {}
-        self.size = len(docs)
+        target = None
+        if cache_dir is not None:
+            key = brief.fingerprint or signature(self.all_docs())
+            target = Path(cache_dir) / f"{key}-v{INDEX_FORMAT}"
+        self._index, self._vocab = self._open_or_build(target)
+        self._searcher = self._index.searcher()
+        self._vocab_list = sorted(w for w in self._vocab if w.isalpha())  # typo candidates: words, not numbers
+
+    def all_docs(self) -> list[Doc]:
+        return [self.doc(i) for i in [*self.brief.entities, *self.brief.facts]]
+
+    def doc(self, doc_id: str) -> Doc:
+        found = self._docs.get(doc_id)
+        if found is None:
+            entity = self.brief.entities.get(doc_id)
+            found = entity_doc(entity) if entity is not None else fact_doc(self.brief, self.brief.facts[doc_id])
+            self._docs[doc_id] = found
+        return found
 
     # -- building ------------------------------------------------------------------------------------------
 
-    def _open_or_build(self, docs: list[Doc], cache_dir: Path | None) -> tantivy.Index:
-        schema = _schema()
-        self._cache_target: Path | None = None
-        if cache_dir is None:
-            index = tantivy.Index(schema)
-            self._fill(index, docs)
-            return index
-        target = Path(cache_dir) / signature(docs)
-        self._cache_target = target
-        marker = target / "complete"
-        if marker.is_file():
+    def _open_or_build(self, target: Path | None) -> tuple[tantivy.Index, set[str]]:
+        if target is not None and (target / "complete").is_file():
             try:
-                return tantivy.Index.open(str(target))
+                index = tantivy.Index.open(str(target))
+                vocab = set((target / "vocabulary.txt").read_text(encoding="utf-8").split())
+                return index, vocab
             except Exception:  # a damaged cache is rebuilt, never fatal
-                log.warning("index cache at %s is unreadable; rebuilding", target)
+                log.warning("saved index at %s is unreadable; rebuilding", target)
+        docs = self.all_docs()
+        vocab = set(words("\n".join(doc.all_text for doc in docs)))
+        if target is None:
+            index = tantivy.Index(_schema())
+            self._fill(index, docs)
+            return index, vocab
         shutil.rmtree(target, ignore_errors=True)
         target.mkdir(parents=True, exist_ok=True)
-        index = tantivy.Index(schema, path=str(target))
+        index = tantivy.Index(_schema(), path=str(target))
         self._fill(index, docs)
-        marker.write_text("ok")
-        return index
+        (target / "vocabulary.txt").write_text(" ".join(sorted(vocab)), encoding="utf-8")
+        (target / "complete").write_text("ok")
+        return index, vocab
 
     @staticmethod
     def _fill(index: tantivy.Index, docs: list[Doc]) -> None:
@@ -160,17 +180,6 @@ class Index:
         writer.commit()
         writer.wait_merging_threads()
         index.reload()
-
-    @staticmethod
-    def _vocabulary(docs: list[Doc], cache: Path | None) -> set[str]:
-        """Every word the brief uses, as typed (for typo fixing); saved beside a saved index."""
-        saved = cache / "vocabulary.txt" if cache is not None else None
-        if saved is not None and saved.is_file():
-            return set(saved.read_text(encoding="utf-8").split())
-        vocab = set(words("\n".join(doc.all_text for doc in docs)))
-        if saved is not None:
-            saved.write_text(" ".join(sorted(vocab)), encoding="utf-8")
-        return vocab
 
     # -- lookups -------------------------------------------------------------------------------------------
 
@@ -209,7 +218,7 @@ class Index:
     def doc_stems(self, doc_id: str) -> frozenset[str]:
         cached = self._doc_stems.get(doc_id)
         if cached is None:
-            cached = frozenset(stems(self.docs[doc_id].all_text))
+            cached = frozenset(stems(self.doc(doc_id).all_text))
             self._doc_stems[doc_id] = cached
         return cached
 
