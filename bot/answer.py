@@ -15,7 +15,7 @@ from bot import messages
 from bot.brief import Brief, alias_key
 from bot.models import Answer, Entity, Fact, Item, date_label
 from bot.search import Index, stem
-from bot.text import IRREGULAR, STOPWORDS, clean, words
+from bot.text import ABBREVIATIONS, IRREGULAR, STOPWORDS, clean, words
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +25,6 @@ MAX_EXTRA = 2
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
 MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
 MAX_ALIAS_WORDS = 8
-STRAY_TOLERANCE = 5  # known content words that let a question carry one word the brief never uses
 
 MONEY_CUES = ("how much", "worth", "cost", "paid", "pay", "amount", "value", "dollars", "money", "price")
 COUNT_CUES = ("how many", "number of", "count")
@@ -95,7 +94,7 @@ class Answerer:
 
     def parse(self, question: str) -> Parsed:
         text = clean(question)
-        tokens = _split_money(words(text))
+        tokens = [t for w in _split_money(words(text)) for t in ABBREVIATIONS.get(w, w).split()]
         joined = " ".join(tokens)
         parsed = Parsed(text=text, words=tokens)
         for name, cues in (
@@ -158,10 +157,12 @@ class Answerer:
 
     # -- deciding --------------------------------------------------------------------------------------------
 
-    def _weights(self, parsed: Parsed) -> dict[str, float]:
+    def _weights(self, parsed: Parsed, *, known_only: bool = False) -> dict[str, float]:
         weights: dict[str, float] = {}
         for term in parsed.terms:
             s = stem(term)
+            if known_only and not self.index.idf_known(s):
+                continue  # words the brief never uses are judged by the foreign-word rule, not coverage
             weights[s] = max(weights.get(s, 0.0), self.index.idf(s))
         return weights
 
@@ -211,7 +212,7 @@ class Answerer:
         hits = self.index.search(query_terms, limit=20)
         if not hits:
             return []
-        weights = self._weights(parsed)
+        weights = self._weights(parsed, known_only=True)
         top = hits[0][1] or 1.0
         ranked = []
         for doc_id, score in hits:
@@ -241,8 +242,8 @@ class Answerer:
         known = self.known_share(parsed)
         ranked = self.rank(parsed)
         unknown = self.unknown_terms(parsed)
-        strays_ok = len(unknown) == 1 and len(parsed.leftover) - 1 >= STRAY_TOLERANCE
-        if known < MIN_KNOWN or not ranked or (unknown and not strays_ok):
+        foreign = any(t.isdigit() for t in unknown) or len(unknown) * 2 >= max(len(parsed.leftover), 1)
+        if known < MIN_KNOWN or not ranked or (unknown and foreign):
             outcome = "no_match" if parsed.entities and known >= 0.34 and not unknown else "off_topic"
             text = messages.NO_ANSWER if outcome == "no_match" else messages.OFF_TOPIC
             return self._miss(shown_question, outcome, text, ranked)

@@ -209,7 +209,7 @@ class Index:
         One edit (a transposition counts as one) for words up to eight letters, two for longer ones: enough for
         "gihtub" or "leadrship", too little to turn "weather" into "whether".
         """
-        if len(word) < 4 or word.isdigit():
+        if len(word) < 5 or word.isdigit():
             return None
         limit = 1 if len(word) <= 8 else 2
         found = process.extractOne(word, self._vocab_list, scorer=OSA.distance, score_cutoff=limit)

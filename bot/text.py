@@ -40,7 +40,8 @@ STOPWORDS = frozenset(
     tell say said show give know find get got let please explain describe info information details detail
     s t up out over under again further once more most other such own same both few between through during before
     after above below off while until because against per via vs via did does anyone anything something thing things
-    hi hello hey thanks thank bot ok okay whats what's who's hows wheres whens
+    hi hello hey thanks thank bot ok okay whats what's who's hows wheres whens nothing something anything
+    everything supposed actually basically
     """.split()
 )
 
@@ -119,4 +120,53 @@ IRREGULAR = {
     "hear": "heard",
     "rise": "rose",
     "risen": "rose",
+}
+
+# Chat shorthand and month abbreviations, expanded before anything else: language, not facts.
+ABBREVIATIONS = {
+    "ppl": "people",
+    "ppls": "people",
+    "mgmt": "management",
+    "govt": "government",
+    "gov": "government",
+    "dept": "department",
+    "org": "organization",
+    "orgs": "organizations",
+    "w": "with",
+    "b4": "before",
+    "abt": "about",
+    "bc": "because",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "pls": "please",
+    "plz": "please",
+    "info": "information",
+    "approx": "about",
+    "yr": "year",
+    "yrs": "years",
+    "mo": "month",
+    "num": "number",
+    "emp": "employees",
+    "emps": "employees",
+    "employes": "employees",
+    "jan": "january",
+    "feb": "february",
+    "mar": "march",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
+    "lotr": "lord of the rings",
+    "thx": "thanks",
+    "ty": "thanks",
+    "tho": "though",
+    "dhs": "dhs",
+    "us": "us",
+    "nyc": "new york city",
 }
