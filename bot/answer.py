@@ -8,12 +8,13 @@ about the weather in New York is not answered with a protest that happened in Ne
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot import messages
 from bot.brief import Brief, alias_key
-from bot.models import Answer, Entity, Fact, Item, date_label
+from bot.models import MONTHS, Answer, Entity, Fact, Item, date_label
 from bot.search import Index, stem
 from bot.text import ABBREVIATIONS, IRREGULAR, STOPWORDS, clean, words
 
@@ -27,11 +28,18 @@ MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
 MAX_ALIAS_WORDS = 8
 
 MONEY_CUES = ("how much", "worth", "cost", "paid", "pay", "amount", "value", "dollars", "money", "price")
+MONEY_ASK = ("how much", "worth", "cost", "costs", "amount", "value", "price", "dollars", "money")
 COUNT_CUES = ("how many", "number of", "count")
 WHEN_CUES = ("when", "what year", "what date", "which year", "what day", "since when", "how long")
 WHO_CUES = ("who", "whom", "whose", "which group", "which groups", "which organization", "which organizations")
 WHERE_CUES = ("where", "which city", "what city", "which office", "what place")
 DEFINE_CUES = ("who is", "who are", "who was", "what is", "what are", "what was", "what does", "stand for", "define")
+_MONEY = re.compile(r"\$|\b(million|billion|thousand|dollars?)\b")
+_COUNT = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)\d"  # a number that is not a year
+    r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|several|handful|few)\b"
+)
+_DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTHS) + r")\b")
 PLACE_KINDS = frozenset({"place"})
 PERSON_KINDS = frozenset({"person"})
 GROUP_KINDS = frozenset({"organization", "company", "agency", "media"})
@@ -104,6 +112,7 @@ class Answerer:
             ("who", WHO_CUES),
             ("where", WHERE_CUES),
             ("define", DEFINE_CUES),
+            ("money_ask", MONEY_ASK),
         ):
             if _has(joined, cues):
                 parsed.cues.add(name)
@@ -204,6 +213,20 @@ class Answerer:
             bonus += 0.15
         return bonus
 
+    def _fits_cue(self, doc_id: str, parsed: Parsed) -> bool:
+        """A question asking how much, how many or when needs a best fact that holds an amount, a count or a date:
+        "how many employees does Palantir have" must not be answered with the 60 who signed a petition... unless
+        that fact does hold a count, which is as far as words can tell."""
+        fact = self.brief.facts.get(doc_id)
+        text = (fact.statement if fact else self.brief.entities[doc_id].description).lower()
+        if "money_ask" in parsed.cues and "count" not in parsed.cues and not _MONEY.search(text):
+            return False
+        if "count" in parsed.cues and not _COUNT.search(text):
+            return False
+        if "when" in parsed.cues and not (fact is not None and fact.date) and not _DATE.search(text):
+            return False
+        return True
+
     def rank(self, parsed: Parsed) -> list[tuple[str, float, float]]:
         """(doc id, final score, coverage), best first."""
         query_terms = list(parsed.search)
@@ -249,6 +272,8 @@ class Answerer:
             return self._miss(shown_question, outcome, text, ranked)
         best_id, _, coverage = ranked[0]
         if coverage < MIN_COVERAGE and not (best_id in parsed.entities and parsed.about_entity):
+            return self._miss(shown_question, "no_match", messages.NO_ANSWER, ranked)
+        if not self._fits_cue(best_id, parsed):
             return self._miss(shown_question, "no_match", messages.NO_ANSWER, ranked)
         items = [self._item(best_id, "best")]
         items += self._extras(best_id, ranked, parsed)

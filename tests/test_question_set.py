@@ -2,7 +2,7 @@
 
 Gates: at least 95% of answerable questions answered with an expected fact among the answer's items, and every
 off-topic question refused. Near-domain questions (the articles' words, but no answer in them) are measured
-and printed, not gated: lexical ranking cannot yet tell all of them apart (see README, "How answers are chosen").
+and gated loosely (half refused): lexical ranking cannot tell all of them apart (README, "How answers are chosen").
 """
 
 from __future__ import annotations
@@ -74,3 +74,4 @@ def test_off_topic_questions_are_all_refused(core: Core, capsys: pytest.CaptureF
             f"near-domain: {near_refused}/{len(near)} refused (measured, not gated)"
         )
     assert answered == []
+    assert near_refused * 2 >= len(near)
