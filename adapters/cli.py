@@ -12,6 +12,9 @@ from typing import Any
 
 from adapters.discord import cli as discord_cli
 from bot import cli as core_cli
+from bot import cli_digest
+from bot.ports import Publisher
+from bot.settings import Settings
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -29,6 +32,15 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 ADAPTER_REGISTRARS: list[core_cli.Registrar] = []
 ADAPTER_REGISTRARS.append(discord_cli.register)
+
+
+def _digest_publishers(settings: Settings) -> dict[str, Publisher]:
+    from adapters.publishers import build_publishers
+
+    return build_publishers(settings)
+
+
+cli_digest.PUBLISHER_FACTORIES.append(_digest_publishers)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -27,10 +27,48 @@ def build_core(args: argparse.Namespace, settings: Settings) -> Core:
     from bot.gaps import GapLog
     from bot.store import open_store
 
-    question_log = GapLog(
-        open_store(settings.database_url), salt=settings.question_log_salt, retention_days=settings.gaps_retention_days
+    store = open_store(settings.database_url)
+    question_log = GapLog(store, salt=settings.question_log_salt, retention_days=settings.gaps_retention_days)
+    subscriptions = None
+    if settings.digests_enabled:
+        from bot.subscriptions import Subscriptions
+
+        subscriptions = Subscriptions(
+            store, default_time=settings.digest_default_time, default_timezone=settings.digest_default_timezone
+        )
+    return Core(
+        core_cli.load(args),
+        rate_limit=settings.rate_limit_per_minute,
+        question_log=question_log,
+        subscriptions=subscriptions,
     )
-    return Core(core_cli.load(args), rate_limit=settings.rate_limit_per_minute, question_log=question_log)
+
+
+async def serve_digests(settings: Settings, core: Core, stop: asyncio.Event) -> None:
+    """The digest scheduler in this loop, posting through every configured platform's publisher."""
+    from adapters.publishers import build_publishers
+    from bot import calendar
+    from bot.digest import Digests, settings_from
+    from bot.schedule import DigestScheduler
+    from bot.subscriptions import Subscriptions
+
+    if not isinstance(core.subscriptions, Subscriptions):
+        return
+    publishers = build_publishers(settings)
+    brief = core.brief
+    digests = Digests(
+        core.subscriptions.store,
+        lambda day: calendar.on_this_date(brief, day),
+        publishers,
+        settings=settings_from(settings),
+    )
+    try:
+        await DigestScheduler(digests).serve(stop)
+    finally:
+        for publisher in publishers.values():
+            close = getattr(publisher, "aclose", None)
+            if close is not None:
+                await close()
 
 
 async def serve(settings: Settings, core: Core) -> int:
@@ -50,6 +88,8 @@ async def serve(settings: Settings, core: Core) -> int:
         services.append(serve_discord(settings, core, stop))
     if not services:
         return 0
+    if settings.digests_enabled:
+        services.append(serve_digests(settings, core, stop))
     try:
         await asyncio.gather(*services)
     except ConfigError as exc:

@@ -121,6 +121,15 @@ def _register_curation(sub: argparse._SubParsersAction[Any]) -> None:
 REGISTRARS.append(_register_curation)
 
 
+def _register_digests(sub: argparse._SubParsersAction[Any]) -> None:
+    from bot.cli_digest import register
+
+    register(sub)
+
+
+REGISTRARS.append(_register_digests)
+
+
 def build_parser(prog: str = "palantir-ice") -> tuple[Parser, argparse._SubParsersAction[Any]]:
     parser = Parser(prog=prog, description="Sourced answers about Palantir and ICE.")
     parser.add_argument("--brief", default=str(DEFAULT_BRIEF), help="brief directory (default: the shipped brief)")

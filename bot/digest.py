@@ -29,6 +29,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bot.models import OnThisDate
 from bot.ports import Publisher
+from bot.settings import Settings
 from bot.store import Delivery, Store, Subscription
 from bot.subscriptions import due_instant
 
@@ -140,6 +141,23 @@ class _Gate:
         self._until[key] = max(self._until.get(key, 0.0), until)
 
 
+def compose(digest: OnThisDate, empty_policy: str) -> OnThisDate | None:
+    """The digest to post, or None when there is nothing to post (no facts, or only nearby ones under `skip`)."""
+    if not digest.items:
+        return None
+    if digest.nearest and empty_policy == "skip":
+        return None
+    return digest
+
+
+def settings_from(settings: Settings) -> DigestSettings:
+    return DigestSettings(
+        grace=dt.timedelta(minutes=settings.digest_grace_minutes),
+        claim_timeout=dt.timedelta(seconds=settings.digest_claim_timeout_seconds),
+        concurrency=settings.digest_concurrency,
+    )
+
+
 def default_owner() -> str:
     return f"{socket.gethostname()[:30]}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
 
@@ -168,13 +186,7 @@ class Digests:
     # -- content ----------------------------------------------------------------------------------------------
 
     def compose(self, day: dt.date, empty_policy: str) -> OnThisDate | None:
-        """The digest for `day`, or None when there is nothing to post (no facts, or only nearby ones and `skip`)."""
-        digest = self.on_this_date(day)
-        if not digest.items:
-            return None
-        if digest.nearest and empty_policy == "skip":
-            return None
-        return digest
+        return compose(self.on_this_date(day), empty_policy)
 
     # -- one run ------------------------------------------------------------------------------------------------
 

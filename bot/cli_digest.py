@@ -1,0 +1,172 @@
+"""`palantir-ice digest preview|run-due` and `palantir-ice subscriptions list|add|remove`, for operators.
+
+`run-due` is the cron-style alternative to the long-running scheduler (and the way to replay a window after an
+outage): it delivers what is due at `--now` once; run twice, or in two processes at once, it never sends a digest
+twice, because it goes through the same database claims as the scheduler. Platform publishers come from the
+adapters: `adapters/cli.py` appends a factory to PUBLISHER_FACTORIES (bot/ never imports adapters).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from bot import messages
+from bot.errors import CommandError
+from bot.ports import Publisher
+from bot.settings import Settings
+
+PublisherFactory = Callable[[Settings], dict[str, Publisher]]
+PUBLISHER_FACTORIES: list[PublisherFactory] = []
+
+
+def _instant(value: str) -> dt.datetime:
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not an ISO-8601 time like 2026-09-13T16:00:00Z") from None
+    return parsed.replace(tzinfo=dt.UTC) if parsed.tzinfo is None else parsed.astimezone(dt.UTC)
+
+
+def _day(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2019-09-13") from None
+
+
+def _subscriptions(settings: Settings) -> Any:
+    from bot.store import open_store
+    from bot.subscriptions import Subscriptions
+
+    return Subscriptions(
+        open_store(settings.database_url),
+        default_time=settings.digest_default_time,
+        default_timezone=settings.digest_default_timezone,
+    )
+
+
+def cmd_preview(args: argparse.Namespace) -> int:
+    from bot import calendar
+    from bot.cli import load
+    from bot.digest import compose
+
+    day = args.date or dt.datetime.now().astimezone().date()
+    digest = calendar.on_this_date(load(args), day)
+    posted = compose(digest, args.empty)
+    if posted is None:
+        why = "nothing on this date or within a week" if not digest.items else "only nearby dates, and --empty skip"
+        print(f"{digest.heading}\n(no digest would be sent: {why})")
+        return 0
+    body = posted.text if posted.text.startswith(posted.heading) else f"{posted.heading}\n{posted.text}"
+    print(body)
+    return 0
+
+
+def cmd_run_due(args: argparse.Namespace) -> int:
+    from bot import calendar
+    from bot.cli import load
+    from bot.digest import Digests, settings_from
+
+    settings = Settings()
+    brief = load(args)
+    publishers: dict[str, Publisher] = {}
+    for factory in PUBLISHER_FACTORIES:
+        publishers.update(factory(settings))
+    if not publishers:
+        print("palantir-ice: no publishers available (run this through the palantir-ice command)", file=sys.stderr)
+        return 1
+    subs = _subscriptions(settings)
+    digests = Digests(
+        subs.store, lambda day: calendar.on_this_date(brief, day), publishers, settings=settings_from(settings)
+    )
+
+    async def go() -> str:
+        try:
+            return str(await digests.run_due(args.now))
+        finally:
+            for publisher in publishers.values():
+                close = getattr(publisher, "aclose", None)
+                if close is not None:
+                    await close()
+
+    print(asyncio.run(go()))
+    subs.store.dispose()
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    subs = _subscriptions(Settings())
+    rows = subs.list()
+    if not rows:
+        print("no subscriptions")
+    now = dt.datetime.now(dt.UTC)
+    for sub in rows:
+        where = f"{sub.platform}:{sub.workspace or '-'}:{sub.channel}"
+        state = "on " if sub.enabled else "OFF"
+        print(f"{sub.id:>5} {state} {where:<40} {sub.local_time} {sub.timezone:<24} {subs.describe(sub, now=now)}")
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    subs = _subscriptions(Settings())
+    try:
+        sub, created = subs.add(
+            platform=args.platform,
+            workspace=args.workspace,
+            channel=args.channel,
+            time=args.time,
+            timezone=args.tz,
+            empty=args.empty,
+            now=dt.datetime.now(dt.UTC),
+        )
+    except CommandError as exc:
+        print(f"palantir-ice: {exc.message}", file=sys.stderr)
+        return 2
+    print(("added " if created else "updated ") + subs.describe(sub, now=dt.datetime.now(dt.UTC)))
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    subs = _subscriptions(Settings())
+    if not subs.remove(platform=args.platform, workspace=args.workspace, channel=args.channel):
+        print(f"palantir-ice: {messages.NOT_SUBSCRIBED}", file=sys.stderr)
+        return 1
+    print(messages.UNSUBSCRIBED)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    digest = sub.add_parser("digest", help="daily digests: preview one, or deliver what is due now")
+    dsub = digest.add_subparsers(dest="digest_command", metavar="ACTION", required=True, parser_class=type(digest))
+    p = dsub.add_parser("preview", help="print what a digest would say")
+    p.add_argument("--date", type=_day, help="YYYY-MM-DD (default: today, local time)")
+    p.add_argument("--empty", choices=["skip", "nearest"], default="nearest", help="policy on a day without facts")
+    p.set_defaults(handler=cmd_preview)
+    p = dsub.add_parser("run-due", help="deliver every digest due at --now, once (for cron and for replays)")
+    p.add_argument("--now", type=_instant, default=None, help="ISO-8601 instant (default: now)")
+    p.set_defaults(handler=cmd_run_due)
+
+    subs = sub.add_parser("subscriptions", help="list, add or remove digest subscriptions")
+    ssub = subs.add_subparsers(dest="subscriptions_command", metavar="ACTION", required=True, parser_class=type(subs))
+    ssub.add_parser("list", help="every subscription with its state").set_defaults(handler=cmd_list)
+    p = ssub.add_parser("add", help="subscribe a channel (same validation as the chat command)")
+    for flag in ("--platform", "--workspace", "--channel"):
+        p.add_argument(
+            flag,
+            required=flag != "--workspace",
+            **({"choices": ["slack", "discord", "console"]} if flag == "--platform" else {}),
+        )
+    p.add_argument("--time", help="HH:MM, 24-hour")
+    p.add_argument("--tz", help="IANA zone, e.g. America/Los_Angeles")
+    p.add_argument("--empty", help="skip | nearest")
+    p.set_defaults(handler=cmd_add)
+    p = ssub.add_parser("remove", help="unsubscribe a channel")
+    p.add_argument("--platform", required=True, choices=["slack", "discord", "console"])
+    p.add_argument("--workspace")
+    p.add_argument("--channel", required=True)
+    p.set_defaults(handler=cmd_remove)

@@ -1,0 +1,222 @@
+"""The operator commands as real processes: subscriptions add|list|remove, digest preview, digest run-due run twice
+and in two processes at once, and a run-due killed with SIGKILL between claim and send."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiohttp import web
+from sqlalchemy import select
+
+from bot.store import Delivery, open_store
+from bot.subscriptions import Subscriptions
+from tests.conftest import ROOT
+
+MARKER = "--- digest for console channel"
+
+
+def env_for(db: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_", "DIGEST_"))}
+    env.update({"DATABASE_URL": f"sqlite:///{db}", "PYTHONPATH": str(ROOT), **extra})
+    return env
+
+
+def cli(db: Path, *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "adapters.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env_for(db, **extra),
+        timeout=120,
+    )
+
+
+async def acli(db: Path, *args: str, **extra: str) -> tuple[int, str, str]:
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "adapters.cli",
+        *args,
+        cwd=ROOT,
+        env=env_for(db, **extra),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await proc.communicate()
+    return proc.returncode or 0, out.decode(), err.decode()
+
+
+def add(db: Path, channel: str, time: str = "09:00", tz: str = "UTC", platform: str = "console") -> None:
+    """Subscribe in-process (a process per subscription would make these tests slow); the CLI path is tested below."""
+    store = open_store(f"sqlite:///{db}")
+    Subscriptions(store).add(platform=platform, workspace="W", channel=channel, time=time, timezone=tz, empty=None,
+                             now=dt.datetime.now(dt.UTC))  # fmt: skip
+    store.dispose()
+
+
+def test_subscriptions_add_list_and_remove_share_the_chat_commands_validation(tmp_path: Path):
+    db = tmp_path / "d.db"
+    added = cli(db, "subscriptions", "add", "--platform", "console", "--workspace", "W", "--channel", "C1",
+                "--time", "07:45", "--tz", "europe/berlin")  # fmt: skip
+    assert added.returncode == 0 and added.stdout.startswith("added"), added.stderr
+    listing = cli(db, "subscriptions", "list").stdout
+    assert "console:W:C1" in listing and "07:45" in listing and "Europe/Berlin" in listing
+    bad = cli(db, "subscriptions", "add", "--platform", "console", "--channel", "C2", "--time", "9am")
+    assert bad.returncode == 2 and "HH:MM" in bad.stderr and "Traceback" not in bad.stderr
+    zone = cli(db, "subscriptions", "add", "--platform", "console", "--channel", "C2", "--tz", "America/Los Angeles")
+    assert zone.returncode == 2 and "Did you mean America/Los_Angeles" in zone.stderr
+    assert "C2" not in cli(db, "subscriptions", "list").stdout
+    assert (
+        cli(db, "subscriptions", "remove", "--platform", "console", "--workspace", "W", "--channel", "C1").returncode
+        == 0
+    )
+    gone = cli(db, "subscriptions", "remove", "--platform", "console", "--workspace", "W", "--channel", "C1")
+    assert gone.returncode == 1 and "no digest" in gone.stderr
+
+
+def test_digest_preview_prints_the_header_and_each_item_with_years_ago_and_source(tmp_path: Path):
+    out = cli(tmp_path / "d.db", "digest", "preview", "--date", "2026-09-13").stdout
+    assert out.startswith("On this date: 13 September")
+    assert "7 years ago" in out and "VICE News" in out
+
+
+def test_digest_run_due_run_twice_sends_each_digest_once(tmp_path: Path):
+    db = tmp_path / "d.db"
+    add(db, "C1")
+    add(db, "C2", "09:30")
+    first = cli(db, "digest", "run-due", "--now", "2099-09-13T09:30:00Z")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.count(MARKER) == 2 and "sent 2" in first.stdout
+    second = cli(db, "digest", "run-due", "--now", "2099-09-13T09:31:00Z")
+    assert second.stdout.count(MARKER) == 0 and second.stdout.startswith("sent 0 ")
+
+
+async def test_digest_run_due_in_two_processes_at_once_sends_each_digest_once(tmp_path: Path):
+    db = tmp_path / "d.db"
+    for n in range(30):
+        add(db, f"C{n}")
+    results = await asyncio.gather(*(acli(db, "digest", "run-due", "--now", "2099-09-13T09:00:00Z") for _ in range(2)))
+    assert all(code == 0 for code, _, _ in results), [err for _, _, err in results]
+    outputs = "".join(out for _, out, _ in results)
+    assert outputs.count(MARKER) == 30
+    assert sorted(line.split()[5] for line in outputs.splitlines() if line.startswith(MARKER)) == sorted(
+        f"C{n}" for n in range(30)
+    )
+
+
+def test_run_due_refuses_a_malformed_now_with_a_usage_error(tmp_path: Path):
+    result = cli(tmp_path / "d.db", "digest", "run-due", "--now", "yesterday")
+    assert result.returncode == 2 and "ISO-8601" in result.stderr
+
+
+# -- a process killed between claim and send ------------------------------------------------------------------------
+
+
+class StallingSlack:
+    """Slack's chat.postMessage and conversations.history on 127.0.0.1; `stall` makes posts hang (the process is then
+    killed while waiting), `stall_after_post` records the post first, as when Slack posted but the answer was lost."""
+
+    def __init__(self) -> None:
+        self.mode = "ok"
+        self.posts: list[dict[str, Any]] = []
+        self.arrived = asyncio.Event()
+        self.release = asyncio.Event()
+        self.port = 0
+        self._runner: web.AppRunner | None = None
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_route("*", "/api/{method}", self.api)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def stop(self) -> None:
+        self.release.set()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def api(self, request: web.Request) -> web.Response:
+        body = await request.json() if request.content_type == "application/json" else dict(await request.post())
+        form: dict[str, Any] = {**request.query, **body}
+        method = request.match_info["method"]
+        if method == "conversations.history":
+            messages = [
+                {"ts": p["ts"], "text": p["text"], "blocks": p.get("blocks") or []}
+                for p in reversed(self.posts)
+                if p["channel"] == form.get("channel")
+            ]
+            return web.json_response({"ok": True, "messages": messages, "has_more": False})
+        post = {**form, "ts": f"1700000000.{len(self.posts) + 1:06d}"}
+        if self.mode == "stall_after_post":
+            self.posts.append(post)
+        if self.mode != "ok":
+            self.arrived.set()
+            await self.release.wait()  # until the test ends: the process is killed while it waits
+        self.posts.append(post)
+        return web.json_response({"ok": True, "channel": form.get("channel"), "ts": post["ts"]})
+
+
+@pytest.fixture
+async def stalling_slack() -> AsyncIterator[StallingSlack]:
+    server = StallingSlack()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.mark.parametrize("mode", ["stall", "stall_after_post"])
+async def test_a_run_killed_between_claim_and_record_sends_the_digest_once_after_restart(
+    tmp_path: Path, stalling_slack: StallingSlack, mode: str
+):
+    db = tmp_path / "d.db"
+    add(db, "C1", platform="slack")
+    slack_env = {
+        "SLACK_BOT_TOKEN": "xoxb-test",
+        "SLACK_API_URL": f"http://127.0.0.1:{stalling_slack.port}/api/",
+        "DIGEST_CLAIM_TIMEOUT_SECONDS": "1",
+    }
+    stalling_slack.mode = mode
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "adapters.cli",
+        "digest",
+        "run-due",
+        "--now",
+        "2099-09-13T09:00:00Z",
+        cwd=ROOT,
+        env=env_for(db, **slack_env),
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    await asyncio.wait_for(stalling_slack.arrived.wait(), 60)
+    proc.send_signal(signal.SIGKILL)
+    await proc.wait()
+    store = open_store(f"sqlite:///{db}")
+    with store.session() as s:
+        today = select(Delivery).where(Delivery.status != "missed")  # the day before is missed: the test starts late
+        assert [d.status for d in s.scalars(today)] == ["claimed"]  # claimed, never recorded
+    stalling_slack.mode = "ok"
+    await asyncio.sleep(1.2)  # the claim must outlive DIGEST_CLAIM_TIMEOUT_SECONDS before another run takes it over
+    code, out, err = await acli(db, "digest", "run-due", "--now", "2099-09-13T09:05:00Z", **slack_env)
+    assert code == 0, err
+    assert "sent 1" in out
+    assert "recovered 1" in out if mode == "stall_after_post" else "recovered 0" in out
+    assert [p["channel"] for p in stalling_slack.posts] == ["C1"]  # exactly once
+    with store.session() as s:
+        [row] = s.scalars(select(Delivery).where(Delivery.status != "missed")).all()
+        assert (row.status, row.message_id) == ("sent", stalling_slack.posts[0]["ts"])
+    store.dispose()
