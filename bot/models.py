@@ -51,6 +51,12 @@ def _date_to_str(value: Any) -> Any:
 def check_partial_date(value: str | None) -> str | None:
     if value is None:
         return None
+    if len(value) == 10 and _DATE_FORMS[0][0].match(value):  # the common case, checked by the C date parser
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError as exc:
+            raise ValueError(f"impossible date {value!r}") from exc
+        return value
     for pattern, _ in _DATE_FORMS:
         if pattern.match(value):
             parts = [int(p) for p in value.split("-")]

@@ -138,7 +138,9 @@ class Index:
         self._vocab_list = sorted(w for w in self._vocab if w.isalpha())  # typo candidates: words, not numbers
 
     def all_docs(self) -> list[Doc]:
-        return [self.doc(i) for i in [*self.brief.entities, *self.brief.facts]]
+        """Every document, built afresh and not kept: only the few that reach re-ranking stay cached."""
+        brief = self.brief
+        return [entity_doc(e) for e in brief.entities.values()] + [fact_doc(brief, f) for f in brief.facts.values()]
 
     def doc(self, doc_id: str) -> Doc:
         found = self._docs.get(doc_id)
@@ -159,7 +161,9 @@ class Index:
             except Exception:  # a damaged cache is rebuilt, never fatal
                 log.warning("saved index at %s is unreadable; rebuilding", target)
         docs = self.all_docs()
-        vocab = set(words("\n".join(doc.all_text for doc in docs)))
+        vocab: set[str] = set()
+        for start in range(0, len(docs), 2000):  # in chunks: one token list for 100,000 facts would cost a gigabyte
+            vocab.update(words("\n".join(doc.all_text for doc in docs[start : start + 2000])))
         if target is None:
             index = tantivy.Index(_schema())
             self._fill(index, docs)
@@ -209,7 +213,7 @@ class Index:
         One edit (a transposition counts as one) for words up to eight letters, two for longer ones: enough for
         "gihtub" or "leadrship", too little to turn "weather" into "whether".
         """
-        if len(word) < 5 or word.isdigit():
+        if len(word) < 4 or word.isdigit():
             return None
         limit = 1 if len(word) <= 8 else 2
         found = process.extractOne(word, self._vocab_list, scorer=OSA.distance, score_cutoff=limit)
