@@ -223,9 +223,8 @@ class Answerer:
             return False
         if "count" in parsed.cues and not _COUNT.search(text):
             return False
-        if "when" in parsed.cues and not (fact is not None and fact.date) and not _DATE.search(text):
-            return False
-        return True
+        dated = (fact is not None and fact.date is not None) or _DATE.search(text) is not None
+        return "when" not in parsed.cues or dated
 
     def rank(self, parsed: Parsed) -> list[tuple[str, float, float]]:
         """(doc id, final score, coverage), best first."""

@@ -156,8 +156,7 @@ class Index:
         if target is not None and (target / "complete").is_file():
             try:
                 index = tantivy.Index.open(str(target))
-                vocab = set((target / "vocabulary.txt").read_text(encoding="utf-8").split())
-                return index, vocab
+                return index, set((target / "vocabulary.txt").read_text(encoding="utf-8").split())
             except Exception:  # a damaged cache is rebuilt, never fatal
                 log.warning("saved index at %s is unreadable; rebuilding", target)
         docs = self.all_docs()
