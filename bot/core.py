@@ -143,9 +143,12 @@ class Core:
                 )
             )
         lines = ["Sources (the articles every answer rests on):"]
-        for v in views:
+        for v, src in zip(views, self.brief.sources.values(), strict=True):
             title = f" — {v.headline}" if v.headline else ""
-            lines.append(f"• {v.name}, {v.published_label}{title} [{v.file}, {v.fact_count} facts]")
+            how = {"stated": "date stated in the file", "derived": "date worked out from the text"}.get(
+                src.published_basis, "date unknown"
+            )
+            lines.append(f"• {v.name}, {v.published_label} ({how}){title} [{v.file}, {v.fact_count} facts]")
         return SourcesList(sources=views, text="\n".join(lines))
 
     def fact(self, fact_id: str) -> FactView:
