@@ -85,7 +85,7 @@ def postgres() -> Iterator[PostgresCluster]:
     """The session's cluster; skipped (locally only) when PostgreSQL cannot start here."""
     try:
         cluster = PostgresCluster().start()
-    except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
+    except (RuntimeError, OSError, LookupError, subprocess.TimeoutExpired) as exc:
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(f"PostgreSQL must run in CI: {exc}")
         pytest.skip(f"PostgreSQL could not be started here: {exc}")
