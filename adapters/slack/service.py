@@ -139,7 +139,16 @@ async def _serve(settings: Settings, app: AsyncApp, stop: asyncio.Event) -> None
     if settings.slack_mode() == "socket":
         from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
+        # Ask for the socket URL ourselves: slack_sdk would retry a refused app token forever, logging tracebacks.
+        try:
+            opened = await app.client.apps_connections_open(app_token=settings.slack_app_token or "")
+        except SlackApiError as exc:
+            raise ConfigError(messages.SLACK_BAD_APP_TOKEN.format(error=exc.response.get("error", "refused"))) from exc
+        except (TimeoutError, ClientError, OSError) as exc:
+            url = app.client.base_url
+            raise ConfigError(messages.SLACK_UNREACHABLE.format(url=url, error=type(exc).__name__)) from exc
         handler = AsyncSocketModeHandler(app, settings.slack_app_token)
+        handler.client.wss_uri = opened["url"]
         await handler.connect_async()  # type: ignore[no-untyped-call]  # unannotated in bolt
         log.info("slack: connected in Socket Mode")
         try:

@@ -27,9 +27,12 @@ API
 - `team_id`, `team_name`, `bot_user_id`, `bot_id`: what `auth.test` and `oauth.v2.access` answer.
 - `wait_for(method, count=1, timeout=5.0)` / `wait_for_responses(count, timeout)`: await background work.
 - `reset()`: forget calls, posts, failures and limits.
+- Socket Mode: `apps.connections.open` answers `ws://127.0.0.1:PORT/socket`; the socket says hello, then
+  `await socket_send(envelope)` delivers an envelope and `await wait_for_ack(envelope_id)` returns the app's ack.
 
 Implemented methods: auth.test, chat.postMessage (ok, channel, ts, message), chat.postEphemeral (message_ts),
-chat.update, conversations.history (what was posted to that channel, newest first), oauth.v2.access; any other
+chat.update, conversations.history (what was posted to that channel, newest first), oauth.v2.access,
+apps.connections.open; any other
 method answers `{"ok": true}` and is recorded. Recording is in-memory lists: 10,000s of calls are fine.
 """
 
@@ -44,7 +47,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from aiohttp import web
+from aiohttp import WSMsgType, web
 
 
 @dataclass
@@ -122,6 +125,8 @@ class FakeSlackAPI:
         self._ts = itertools.count(1)
         self._runner: web.AppRunner | None = None
         self._changed = asyncio.Condition()
+        self._sockets: list[web.WebSocketResponse] = []
+        self.socket_acks: list[dict[str, Any]] = []
 
     # -- lifecycle ---------------------------------------------------------------------------------------------
 
@@ -129,6 +134,7 @@ class FakeSlackAPI:
         app = web.Application()
         app.router.add_route("*", "/api/{method}", self._api)
         app.router.add_post("/respond/{name}", self._respond)
+        app.router.add_get("/socket", self._socket)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -139,6 +145,8 @@ class FakeSlackAPI:
         return self
 
     async def stop(self) -> None:
+        for ws in list(self._sockets):
+            await ws.close()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -304,6 +312,8 @@ class FakeSlackAPI:
             messages = list(reversed(self._history.get(str(args.get("channel")), [])))
             limit = int(args.get("limit", 100))
             return {"ok": True, "messages": messages[:limit], "has_more": len(messages) > limit}
+        if call.method == "apps.connections.open":
+            return {"ok": True, "url": f"ws://127.0.0.1:{self.port}/socket"}
         if call.method == "oauth.v2.access":
             return {
                 "ok": True,
@@ -324,6 +334,39 @@ class FakeSlackAPI:
         self.responses.append(ResponsePost(request.match_info["name"], json.loads(raw) if raw else {}))
         await self._notify()
         return web.Response(text="ok")
+
+    # -- Socket Mode --------------------------------------------------------------------------------------------------
+
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self._sockets.append(ws)
+        await ws.send_json({"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A0TEST"}})
+        await self._notify()
+        try:
+            async for msg in ws:
+                if msg.type == WSMsgType.TEXT:
+                    self.socket_acks.append(json.loads(msg.data))
+                    await self._notify()
+        finally:
+            self._sockets.remove(ws)
+        return ws
+
+    async def socket_send(self, envelope: dict[str, Any], timeout: float = 5.0) -> None:
+        """Send a Socket Mode envelope to the connected app (waits for it to connect)."""
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(lambda: bool(self._sockets)), timeout)
+        await self._sockets[-1].send_json(envelope)
+
+    async def wait_for_ack(self, envelope_id: str, timeout: float = 5.0) -> dict[str, Any]:
+        """The app's acknowledgement of a Socket Mode envelope."""
+
+        def acked() -> bool:
+            return any(a.get("envelope_id") == envelope_id for a in self.socket_acks)
+
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(acked), timeout)
+        return next(a for a in self.socket_acks if a.get("envelope_id") == envelope_id)
 
 
 def _as_list(value: Any) -> list[Any]:

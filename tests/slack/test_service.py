@@ -125,3 +125,42 @@ async def test_the_oauth_install_stores_an_installation_and_its_token_answers(
         rows = conn.execute(sa.text("select team_id, bot_token from slack_installations")).all()
     engine.dispose()
     assert rows == [(slack_api.team_id, f"xoxb-installed-{slack_api.team_id}")]
+
+
+async def test_socket_mode_acks_a_slash_command_and_answers_through_response_url(
+    core: Core, slack_api: FakeSlackAPI
+) -> None:
+    settings = Settings(slack_api_url=slack_api.base_url, slack_bot_token="xoxb-test", slack_app_token="xapp-test")
+    assert settings.slack_mode() == "socket"
+    stop = asyncio.Event()
+    task = asyncio.create_task(service.serve_slack(settings, core, stop))
+    payload = {
+        "team_id": slack_api.team_id,
+        "channel_id": "C1",
+        "channel_name": "general",
+        "user_id": "U1",
+        "command": "/palantir-ice",
+        "text": "sources",
+        "response_url": slack_api.response_url("socket"),
+        "trigger_id": "1.2.3",
+        "api_app_id": "A0TEST",
+    }
+    try:
+        await slack_api.socket_send(
+            {"envelope_id": "env-1", "type": "slash_commands", "accepts_response_payload": True, "payload": payload}
+        )
+        await slack_api.wait_for_ack("env-1")
+        [post] = await slack_api.wait_for_responses(1)
+        assert post.name == "socket" and "VICE News" in post.json["text"]
+        assert slack_api.calls_to("apps.connections.open")[0].token == "xapp-test"
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 5)
+
+
+async def test_socket_mode_with_a_refused_app_token_is_one_clear_line(core: Core, slack_api: FakeSlackAPI) -> None:
+    slack_api.fail("invalid_auth", method="apps.connections.open")
+    settings = Settings(slack_api_url=slack_api.base_url, slack_bot_token="xoxb-test", slack_app_token="xapp-bad")
+    with pytest.raises(ConfigError) as err:
+        await service.serve_slack(settings, core, asyncio.Event())
+    assert "SLACK_APP_TOKEN" in err.value.message
