@@ -82,6 +82,7 @@ class Job:
     status: str | None = None
     recover_since: dt.datetime | None = None
     late: bool = False
+    claimed_at: dt.datetime | None = None
 
     @property
     def key(self) -> str:
@@ -282,6 +283,9 @@ class Digests:
             return Result(job, "skipped")
         for _ in range(self.settings.max_rate_limit_waits):
             await self._gate.wait(gate_key)
+            if self._claim_expiring(job):
+                # Another process may take the claim over soon; stop here and let whoever does check the channel.
+                return Result(job, "failed", error="claim expired while waiting for the platform's rate limit")
             try:
                 message_id = await publisher.publish(
                     workspace=job.workspace or None, channel=job.channel, digest=digest, key=job.key
@@ -302,6 +306,11 @@ class Digests:
                 return Result(job, "failed", error="unexpected error (see the bot's log)")
             return Result(job, "sent", message_id=message_id)
         return Result(job, "failed", error="rate limited too many times")
+
+    def _claim_expiring(self, job: Job) -> bool:
+        if job.claimed_at is None:
+            return False
+        return self.clock() - job.claimed_at > self.settings.claim_timeout * 0.8
 
     # -- the database ---------------------------------------------------------------------------------------------
 
@@ -387,6 +396,7 @@ class Digests:
             for row_id, sub_id, day in s.execute(stmt).all():
                 job = by_key[(sub_id, day)]
                 job.delivery_id, job.attempts, job.status = row_id, 1, status
+                job.claimed_at = stamp if status == "claimed" else None
                 mine.append(job)
         return mine
 
@@ -415,6 +425,7 @@ class Digests:
             taken = bool(getattr(result, "rowcount", 0) == 1)
         if taken:
             job.attempts += 1
+            job.claimed_at = stamp
         return taken
 
     def _record_missed(self, jobs: list[Job]) -> int:

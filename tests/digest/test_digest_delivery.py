@@ -335,3 +335,14 @@ async def test_removing_a_subscription_removes_its_deliveries(
     assert deliveries(store) == []
     with store.session() as s:
         assert s.scalars(select(Subscription)).all() == []
+
+
+async def test_a_send_held_up_by_rate_limits_until_its_claim_nearly_expires_gives_up_instead_of_racing_a_takeover(
+    subs: Subscriptions, make_digests: MakeDigests, publisher: RecordingPublisher, store: Store
+):
+    add(subs, "C1", "09:00", "UTC", created=at("2026-01-01T00:00"))
+    publisher.fail("C1", *[DeliveryError("ratelimited", retry_after=0) for _ in range(10)])
+    ticks = iter(at("2026-06-01T09:00") + dt.timedelta(minutes=2 * n) for n in range(100))
+    report = await make_digests(clock=lambda: next(ticks)).run_due(at("2026-06-01T09:00"))
+    assert (report.sent, report.failed) == (0, 1) and publisher.posts == []
+    assert [r.status for r in deliveries(store)] == ["failed"]
