@@ -95,6 +95,18 @@ class SlackPublisher:
         self.timeout = timeout
         self._session: aiohttp.ClientSession | None = None
         self._clients: dict[str, AsyncWebClient] = {}
+        self._rendered: dict[int, tuple[OnThisDate, str, list[dict[str, Any]]]] = {}
+
+    def _render_once(self, digest: OnThisDate) -> tuple[str, list[dict[str, Any]]]:
+        """A fan-out posts the same digest object to thousands of channels: draw it once (keyed by identity)."""
+        hit = self._rendered.get(id(digest))
+        if hit is not None and hit[0] is digest:
+            return hit[1], hit[2]
+        text, blocks = _render(digest)
+        if len(self._rendered) >= 16:
+            self._rendered.clear()
+        self._rendered[id(digest)] = (digest, text, blocks)
+        return text, blocks
 
     def _client(self, workspace: str | None) -> AsyncWebClient:
         token = (self.token_for(workspace) if self.token_for else None) or self.token
@@ -108,7 +120,7 @@ class SlackPublisher:
         return client
 
     async def publish(self, *, workspace: str | None, channel: str, digest: OnThisDate, key: str) -> str:
-        text, blocks = _render(digest)
+        text, blocks = self._render_once(digest)
         try:
             response = await self._client(workspace).chat_postMessage(
                 channel=channel,
