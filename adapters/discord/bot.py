@@ -61,6 +61,19 @@ def context_of(interaction: discord.Interaction[Any]) -> Context:
     )
 
 
+def subscription_refusal(interaction: discord.Interaction[Any]) -> str | None:
+    """Why this person may not change this channel's digest here, or None when they may."""
+    if interaction.context.private_channel:
+        return messages.SUBSCRIBE_IN_DM  # a group DM: the bot is not a member and could never post the digest
+    if interaction.guild_id is None:
+        return None  # the bot's own DM: the subscription service explains that digests go to channels
+    if not interaction.permissions.manage_channels:
+        return messages.DISCORD_NEEDS_MANAGE_CHANNELS
+    if not interaction.is_guild_integration():
+        return messages.DISCORD_NEEDS_BOT_IN_SERVER  # a user install: the bot cannot post in this server
+    return None
+
+
 def message_context(message: discord.Message) -> Context:
     guild_id = message.guild.id if message.guild else getattr(message.channel, "guild_id", None)
     kind: ChannelKind = "dm" if isinstance(message.channel, discord.DMChannel) else "channel"
@@ -161,13 +174,10 @@ class PalantirBot(commands.Bot):
         if not isinstance(command, (expect, Invalid)):
             command = Invalid(message=messages.DISCORD_BAD_OPTIONS.format(usage=usage))
         ephemeral = not interaction.context.dm_channel
-        if isinstance(command, (Subscribe, Unsubscribe)) and interaction.guild_id is not None:
-            if not interaction.permissions.manage_channels:
-                await views.send_ephemeral(interaction, messages.DISCORD_NEEDS_MANAGE_CHANNELS)
-                return
-            if not interaction.is_guild_integration():
-                await views.send_ephemeral(interaction, messages.DISCORD_NEEDS_BOT_IN_SERVER)
-                return
+        refusal = subscription_refusal(interaction) if isinstance(command, (Subscribe, Unsubscribe)) else None
+        if refusal is not None:
+            await views.send_ephemeral(interaction, refusal)
+            return
         task = asyncio.ensure_future(self.call_core(self.core.handle, command, context_of(interaction)))
         done, _ = await asyncio.wait({task}, timeout=self.defer_after)
         if not done:

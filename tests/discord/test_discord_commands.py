@@ -284,3 +284,17 @@ async def test_an_unexpected_failure_is_logged_and_the_user_gets_the_apology(
     assert data["flags"] & EPHEMERAL
     assert "secret internals" not in str(discord_api.calls[-1].json)
     assert any(r.exc_info and "secret internals" in str(r.exc_info[1]) for r in caplog.records)
+
+
+async def test_subscribe_in_a_group_dm_is_refused(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, subscriptions: Subscriptions
+) -> None:
+    await invoke(bot, slash(discord_api, "subscribe", where="group", install="user"))
+    assert only_callback(discord_api)["data"]["content"] == messages.SUBSCRIBE_IN_DM
+
+
+async def test_subscribe_in_the_bots_dm_is_explained_by_the_subscription_service(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, subscriptions: Subscriptions
+) -> None:
+    await invoke(bot, slash(discord_api, "subscribe", where="dm"))
+    assert only_callback(discord_api)["data"]["content"] == messages.SUBSCRIBE_IN_DM
