@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from adapters.discord.bot import PalantirBot
 from bot import messages
+from bot.store import open_store
+from bot.subscriptions import Subscriptions
 from tests.discord.helpers import labels, message_from
 from tests.fakes.discord_api import (
     BOT_USER_ID,
     CHANNEL_ID,
+    GUILD_ID,
     OTHER_USER_ID,
+    USER_ID,
     FakeDiscordAPI,
     dm_message,
     guild_message,
+    guild_payload,
 )
 
 ASK = "how much is the ICE contract?"
@@ -121,3 +128,24 @@ async def test_a_rate_limited_dm_says_so(bot: PalantirBot, discord_api: FakeDisc
     for _ in range(2):
         await bot.on_message(message_from(bot, dm_message(discord_api, ASK)))
     assert discord_api.calls_to("POST", "/messages")[-1].json["content"].startswith("You're asking faster")
+
+
+async def test_subscribe_by_mention_from_a_channel_manager_is_stored(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, tmp_path: Path
+) -> None:
+    service = Subscriptions(open_store(f"sqlite:///{tmp_path / 'bot.db'}"))
+    bot.core.subscriptions = service
+    bot._connection._add_guild_from_data(guild_payload(owner_id=USER_ID))  # the owner holds every permission
+    await bot.on_message(message_from(bot, guild_message(discord_api, f"{MENTION} subscribe 07:00 Europe/Paris")))
+    (call,) = discord_api.calls_to("POST", "/messages")
+    assert call.json["content"] != messages.DISCORD_NEEDS_MANAGE_CHANNELS
+    assert service.get(platform="discord", workspace=str(GUILD_ID), channel=str(CHANNEL_ID)) is not None
+
+
+async def test_subscribe_by_mention_from_a_plain_member_of_a_known_server_is_refused(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    bot._connection._add_guild_from_data(guild_payload(owner_id=OTHER_USER_ID))
+    await bot.on_message(message_from(bot, guild_message(discord_api, f"{MENTION} unsubscribe")))
+    (call,) = discord_api.calls_to("POST", "/messages")
+    assert call.json["content"] == messages.DISCORD_NEEDS_MANAGE_CHANNELS

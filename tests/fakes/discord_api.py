@@ -23,7 +23,8 @@ API
   Access, 404 10003 Unknown Channel, 500).
 - Gateway: `dispatch(event, data)` sends an event to every connected socket; `drop_gateway(code=4000)` closes them
   (discord.py resumes); `identifies` / `resumes` count sessions.
-- Payload builders below (`user_payload`, `slash`, `autocomplete`, `component`, `dm_message`, `guild_message`)
+- Payload builders below (`user_payload`, `slash`, `autocomplete`, `component`, `guild_payload`, `dm_message`,
+  `guild_message`)
   build what Discord sends, for `ConnectionState.parse_*` or `discord.Interaction(data=..., state=...)`.
 """
 
@@ -509,6 +510,46 @@ def component(
 def buttons(message: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """A message's buttons by label."""
     return {c["label"]: c for row in message.get("components", []) for c in row.get("components", []) if "label" in c}
+
+
+def guild_payload(*, owner_id: int = OTHER_USER_ID, everyone_permissions: str = MEMBER_PERMISSIONS) -> dict[str, Any]:
+    """A GUILD_CREATE for the test server with its one text channel; the owner holds every permission."""
+    return {
+        "id": str(GUILD_ID),
+        "name": "Organizers",
+        "owner_id": str(owner_id),
+        "roles": [
+            {
+                "id": str(GUILD_ID),
+                "name": "@everyone",
+                "permissions": everyone_permissions,
+                "position": 0,
+                "color": 0,
+                "hoist": False,
+                "managed": False,
+                "mentionable": False,
+                "flags": 0,
+            }
+        ],
+        "channels": [
+            {
+                "id": str(CHANNEL_ID),
+                "type": 0,
+                "guild_id": str(GUILD_ID),
+                "name": "general",
+                "position": 0,
+                "permission_overwrites": [],
+                "nsfw": False,
+                "parent_id": None,
+            }
+        ],
+        "members": [],
+        "member_count": 2,
+        "emojis": [],
+        "stickers": [],
+        "features": [],
+        "unavailable": False,
+    }
 
 
 def dm_message(api: FakeDiscordAPI, content: str, *, user_id: int = USER_ID, bot: bool = False) -> dict[str, Any]:
