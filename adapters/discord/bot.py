@@ -101,7 +101,7 @@ class PalantirBot(commands.Bot):
         **options: Any,
     ) -> None:
         super().__init__(
-            command_prefix=commands.when_mentioned,
+            command_prefix=commands.when_mentioned,  # unused: on_message below never runs prefix commands
             intents=intents(),
             allowed_mentions=NO_MENTIONS,
             help_command=None,
@@ -117,8 +117,11 @@ class PalantirBot(commands.Bot):
         self.tree.add_command(PalantirGroup(self))
 
     async def on_ready(self) -> None:
-        """Logged on every (re)connection, so an operator can see the bot came back after a gateway drop."""
+        """Logged on each new session, so an operator can see the bot came back after a gateway drop."""
         log.info("discord: connected as %s to %d server(s)", self.user, len(self.guilds))
+
+    async def on_resumed(self) -> None:
+        log.info("discord: gateway session resumed")
 
     async def close(self) -> None:
         await super().close()
