@@ -350,21 +350,26 @@ class Answerer:
                 return f"\n“{c.quote}” ({c.source_name}{when})"
             return f" ({c.source_name}{when})"
 
-        def build(quote_extras: bool, cut: int | None) -> str:
+        def build(quote_extras: bool, cut: int | None, best_quote: bool = True) -> str:
             lines = []
             for item in items:
                 statement = item.statement
-                if cut is not None and len(statement) > cut:
+                if cut is not None and item.role != "best" and len(statement) > cut:
                     statement = statement[: cut - 1].rstrip() + "…"
                 prefix = {"best": "", "differs": "Sources differ: ", "related": "Related: "}[item.role]
-                lines.append(prefix + statement + cite(item, item.role == "best" or quote_extras))
+                quoted = best_quote if item.role == "best" else quote_extras
+                lines.append(prefix + statement + cite(item, quoted))
             return "\n".join(lines)
 
-        for quote_extras, cut in ((True, None), (False, None), (False, 200), (False, 140), (False, 90)):
-            text = build(quote_extras, cut)
+        # Shorten the extras first; the best fact keeps its full statement and, if at all possible, its quote.
+        attempts = [(True, None, True), (False, None, True)] + [(False, cut, True) for cut in (200, 140, 110, 80)]
+        attempts += [(False, cut, False) for cut in (160, 110, 80)]
+        for quote_extras, cut, best_quote in attempts:
+            text = build(quote_extras, cut, best_quote)
             if len(text) <= MAX_TEXT:
                 return text
-        return text[: MAX_TEXT - 1] + "…"
+        text = build(False, 60, best_quote=False)
+        return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
 
     def _miss(self, question: str, outcome: str, text: str, ranked: list[tuple[str, float, float]]) -> Answer:
         suggestions = self.suggestions(ranked)
