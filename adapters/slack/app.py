@@ -24,12 +24,14 @@ from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
+import aiohttp
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from adapters.slack import render
 from bot import messages
@@ -103,8 +105,20 @@ def _is_from_a_person(event: dict[str, Any], bot_user_id: str | None) -> bool:
 class SlackAdapter:
     """The listeners, holding the core and an executor; `register(app)` wires them into an AsyncApp."""
 
-    def __init__(self, core: Core, *, seen: SeenEvents | None = None, executor: ThreadPoolExecutor | None = None):
+    def __init__(
+        self,
+        core: Core,
+        *,
+        seen: SeenEvents | None = None,
+        executor: ThreadPoolExecutor | None = None,
+        http_session: aiohttp.ClientSession | None = None,
+        answer_concurrency: int = 8,
+    ):
         self.core = core
+        self.http_session = http_session
+        # Answers wait their turn here, after the ack: under a burst, acks (cheap) keep flowing while at most
+        # `answer_concurrency` answers are computed and posted at once, instead of every ack queueing behind them.
+        self.answering = asyncio.Semaphore(answer_concurrency)
         self.seen = seen or SeenEvents()
         self.executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="slack-core")
 
@@ -177,12 +191,10 @@ class SlackAdapter:
             user_name=body.get("user_name"),
         )
         command = parse(render.from_slack(body.get("text") or ""))
-        reply = await self.handle(command, ctx)
-        text, blocks = render.render(reply, shareable=True)
-        try:
-            await respond(text=text, blocks=blocks, response_type="ephemeral")
-        except Exception:
-            log.exception("slack: could not answer a slash command through response_url")
+        async with self.answering:
+            reply = await self.handle(command, ctx)
+            text, blocks = render.render(reply, shareable=True)
+            await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral")
         self._log(ctx, "command", command.name, started, _outcome(reply))
 
     # -- events -----------------------------------------------------------------------------------------------------
@@ -221,14 +233,16 @@ class SlackAdapter:
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, context: Any
     ) -> None:
         if _is_from_a_person(event, context.get("bot_user_id")):
-            await self._answer_event(body, event, client, thread=True, kind="mention")
+            async with self.answering:
+                await self._answer_event(body, event, client, thread=True, kind="mention")
 
     async def on_message(
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, context: Any
     ) -> None:
         """Only direct messages: a mention in a channel arrives as app_mention (and, with more scopes, here too)."""
         if event.get("channel_type") == "im" and _is_from_a_person(event, context.get("bot_user_id")):
-            await self._answer_event(body, event, client, thread=False, kind="dm")
+            async with self.answering:
+                await self._answer_event(body, event, client, thread=False, kind="dm")
 
     # -- buttons ------------------------------------------------------------------------------------------------------
 
@@ -248,12 +262,21 @@ class SlackAdapter:
             user=(body.get("user") or {}).get("id"),
         )
 
-    @staticmethod
-    async def _show(respond: AsyncRespond, text: str, blocks: list[dict[str, Any]]) -> None:
+    async def _respond(self, body: dict[str, Any], respond: AsyncRespond, **message: Any) -> None:
+        """Post to response_url, reusing one keep-alive session when there is one (bolt opens a new one each time)."""
+        url = body.get("response_url")
         try:
-            await respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
+            if self.http_session is not None and url:
+                sent = await AsyncWebhookClient(url, session=self.http_session).send(**message)
+                if sent.status_code != 200:
+                    log.warning("slack: response_url answered %s %s", sent.status_code, sent.body[:80])
+            else:
+                await respond(**message)
         except Exception:
-            log.exception("slack: could not answer a button through response_url")
+            log.exception("slack: could not answer through response_url")
+
+    async def _show(self, body: dict[str, Any], respond: AsyncRespond, text: str, blocks: list[dict[str, Any]]) -> None:
+        await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
 
     async def on_share(
         self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond
@@ -268,7 +291,7 @@ class SlackAdapter:
             answer = await self._call(lambda: self.core.ask(question))
         except Exception:
             log.exception("slack: the core failed while sharing an answer")
-            await self._show(respond, messages.APOLOGY, [render.section(messages.APOLOGY)])
+            await self._show(body, respond, messages.APOLOGY, [render.section(messages.APOLOGY)])
             return
         text, blocks = render.render_answer(answer, shareable=False, shared_by=ctx.user)
         try:
@@ -277,7 +300,7 @@ class SlackAdapter:
             error = exc.response.get("error")
             log.warning("slack: could not share in %s: %s", ctx.channel, error)
             notice = messages.SLACK_CANNOT_POST if error in CANNOT_POST else messages.APOLOGY
-            await self._show(respond, notice, [render.section(notice)])
+            await self._show(body, respond, notice, [render.section(notice)])
         self._log(ctx, "action", "share", started, answer.outcome)
 
     async def on_sources(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
@@ -285,7 +308,7 @@ class SlackAdapter:
         value = self._value(body)
         only = set(value.get("s") or []) if isinstance(value, dict) else None
         sources = await self._call(self.core.sources)
-        await self._show(respond, *render.render_sources(sources, only=only or None))
+        await self._show(body, respond, *render.render_sources(sources, only=only or None))
 
     async def on_related(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         await ack()
@@ -300,9 +323,9 @@ class SlackAdapter:
 
         views = await self._call(related)
         if not views:
-            await self._show(respond, messages.NO_RELATED, [render.section(messages.NO_RELATED)])
+            await self._show(body, respond, messages.NO_RELATED, [render.section(messages.NO_RELATED)])
             return
-        await self._show(respond, *render.render_related(views))
+        await self._show(body, respond, *render.render_related(views))
 
     async def on_more(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         """The next page of a timeline: the filters and the page number travel in the button's value."""
@@ -315,13 +338,13 @@ class SlackAdapter:
         topic = topic if isinstance(topic, str) else None
         page = page if isinstance(page, int) else 0
         reply = await self.handle(TimelineCmd(year=year, topic=topic), self._action_context(body))
-        await self._show(respond, *render.render(reply, page=page))
+        await self._show(body, respond, *render.render(reply, page=page))
 
     async def on_fact(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         await ack()
         value = self._value(body)
         reply = await self.handle(FactCmd(fact_id=str(value)[:120]), self._action_context(body))
-        await self._show(respond, *render.render(reply))
+        await self._show(body, respond, *render.render(reply))
 
 
 def build_app(
@@ -332,8 +355,10 @@ def build_app(
     oauth_settings: AsyncOAuthSettings | None = None,
     seen: SeenEvents | None = None,
     executor: ThreadPoolExecutor | None = None,
+    http_session: aiohttp.ClientSession | None = None,
 ) -> AsyncApp:
-    """The AsyncApp for one Core. `client` carries the bot token (single workspace) and the Web API base URL."""
+    """The AsyncApp for one Core. `client` carries the bot token (single workspace) and the Web API base URL;
+    `http_session`, when given, is reused for every response_url post (the caller closes it)."""
     app = AsyncApp(
         client=client,
         signing_secret=signing_secret or "",  # never let bolt read the environment itself
@@ -341,7 +366,7 @@ def build_app(
         process_before_response=False,
         logger=logging.getLogger("slack_bolt"),
     )
-    SlackAdapter(core, seen=seen, executor=executor).register(app)
+    SlackAdapter(core, seen=seen, executor=executor, http_session=http_session).register(app)
     return app
 
 

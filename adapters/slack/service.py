@@ -11,6 +11,7 @@ import asyncio
 import logging
 from dataclasses import dataclass
 
+import aiohttp
 from aiohttp import ClientError, web
 from slack_bolt.app.async_server import AsyncSlackAppServer
 from slack_bolt.async_app import AsyncApp
@@ -34,12 +35,14 @@ SLACK_API = "https://slack.com/api/"
 BOT_SCOPES = ["commands", "chat:write", "app_mentions:read", "im:history"]
 
 
-def make_client(settings: Settings, *, token: str | None = None) -> AsyncWebClient:
+def make_client(
+    settings: Settings, *, token: str | None = None, session: aiohttp.ClientSession | None = None
+) -> AsyncWebClient:
     """The Web API client: SLACK_API_URL if set, and a retry after `Retry-After` when Slack answers 429."""
     base_url = settings.slack_api_url or SLACK_API
     if not base_url.endswith("/"):
         base_url += "/"
-    client = AsyncWebClient(token=token, base_url=base_url)
+    client = AsyncWebClient(token=token, base_url=base_url, session=session)
     client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=2))
     return client
 
@@ -100,30 +103,43 @@ def http_app(app: AsyncApp) -> web.Application:
 
 @dataclass
 class Built:
-    """The app and what must be closed with it (the OAuth stores' database engine)."""
+    """The app and what must be closed with it: the keep-alive HTTP session and the OAuth stores' engine."""
 
     app: AsyncApp
+    session: aiohttp.ClientSession
     engine: AsyncEngine | None = None
 
     async def aclose(self) -> None:
+        await self.session.close()
         if self.engine is not None:
             await self.engine.dispose()
 
 
 async def build_from_settings(settings: Settings, core: Core) -> Built:
     """Check the token (single workspace) or set up the install flow (multi-workspace), then build the app."""
-    if settings.slack_client_id and settings.slack_client_secret:
-        if settings.slack_bot_token:
-            log.warning("slack: SLACK_CLIENT_ID is set, so SLACK_BOT_TOKEN is ignored: tokens come from installs")
-        oauth, engine = await oauth_settings(settings)
-        app = build_app(
-            core, client=make_client(settings), signing_secret=settings.slack_signing_secret, oauth_settings=oauth
-        )
-        return Built(app, engine)
-    client = make_client(settings, token=settings.slack_bot_token)
-    me = await check_token(client)
+    session = aiohttp.ClientSession()
+    try:
+        if settings.slack_client_id and settings.slack_client_secret:
+            if settings.slack_bot_token:
+                log.warning("slack: SLACK_CLIENT_ID is set, so SLACK_BOT_TOKEN is ignored: tokens come from installs")
+            oauth, engine = await oauth_settings(settings)
+            client = make_client(settings, session=session)
+            app = build_app(
+                core,
+                client=client,
+                signing_secret=settings.slack_signing_secret,
+                oauth_settings=oauth,
+                http_session=session,
+            )
+            return Built(app, session, engine)
+        client = make_client(settings, token=settings.slack_bot_token, session=session)
+        me = await check_token(client)
+    except BaseException:
+        await session.close()
+        raise
     log.info("slack: signed in as %s in %s (%s)", me["user"], me["team"], me["team_id"])
-    return Built(build_app(core, client=client, signing_secret=settings.slack_signing_secret))
+    app = build_app(core, client=client, signing_secret=settings.slack_signing_secret, http_session=session)
+    return Built(app, session)
 
 
 async def serve_slack(settings: Settings, core: Core, stop: asyncio.Event) -> None:
