@@ -362,7 +362,7 @@ class Answerer:
             return "\n".join(lines)
 
         # Shorten the extras first; the best fact keeps its full statement and, if at all possible, its quote.
-        attempts = [(True, None, True), (False, None, True)] + [(False, cut, True) for cut in (200, 140, 110, 80)]
+        attempts = [(True, None, True), (False, None, True)] + [(False, cut, True) for cut in (200, 140, 110, 80, 60)]
         attempts += [(False, cut, False) for cut in (160, 110, 80)]
         for quote_extras, cut, best_quote in attempts:
             text = build(quote_extras, cut, best_quote)
