@@ -78,6 +78,16 @@ def _has(text: str, cues: tuple[str, ...]) -> bool:
     return any(f" {c} " in padded for c in cues)
 
 
+def _excerpt(text: str, cut: int, focus: re.Pattern[str] | None) -> str:
+    """At most `cut` characters of text; around the first `focus` match (a differing figure) when it would be lost."""
+    match = focus.search(text) if focus is not None else None
+    if match is None or match.end() <= cut - 1:
+        return text[: cut - 1].rstrip() + "…"
+    start = max(0, match.start() - cut // 3)
+    start = text.find(" ", start, match.start()) + 1 or start  # begin at a word
+    return "…" + text[start : start + cut - 2].strip() + "…"
+
+
 def _split_money(tokens: list[str]) -> list[str]:
     """'49m' -> '49 million', '150k' -> '150 thousand', so figures match however they are typed."""
     out = []
@@ -355,7 +365,7 @@ class Answerer:
             for item in items:
                 statement = item.statement
                 if cut is not None and item.role != "best" and len(statement) > cut:
-                    statement = statement[: cut - 1].rstrip() + "…"
+                    statement = _excerpt(statement, cut, _MONEY if item.role == "differs" else None)
                 prefix = {"best": "", "differs": "Sources differ: ", "related": "Related: "}[item.role]
                 quoted = best_quote if item.role == "best" else quote_extras
                 lines.append(prefix + statement + cite(item, quoted))
