@@ -72,6 +72,7 @@ async def start_child(api: FakeSlackAPI, port: int) -> asyncio.subprocess.Proces
         "HOST": "127.0.0.1",
         "PORT": str(port),
         "LOG_LEVEL": "INFO",
+        "DATABASE_URL": f"sqlite:///{Path(tempfile.gettempdir()) / 'slack_http_bench.db'}",
     }
     for name in ("SLACK_APP_TOKEN", "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "DISCORD_TOKEN"):
         env.pop(name, None)
