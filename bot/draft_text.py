@@ -535,6 +535,7 @@ def lookalikes(text: str, entities: Iterable[str], index: FactIndex, limit: int 
     """Existing facts this candidate may repeat: same figure, same entities, or similar wording."""
     norm = _norm(text)
     figs = figure_values(text)
+    money = {f.value for f in figures(text) if f.kind == "money"}
     ents = set(entities)
     alike = index.wording(norm)
     found: list[Lookalike] = []
@@ -543,7 +544,13 @@ def lookalikes(text: str, entities: Iterable[str], index: FactIndex, limit: int 
         same_figs = figs & index.figures[fact_id]
         shared = ents & index.entities[fact_id]
         telling = shared - UBIQUITOUS
-        flagged = wording >= 85 or (same_figs and (shared or wording >= 50)) or (len(telling) >= 2 and wording >= 60)
+        same_money = same_figs & money
+        flagged = (
+            wording >= 85
+            or (same_money and shared)
+            or (same_figs and (telling or wording >= 50))
+            or (len(telling) >= 2 and wording >= 60)
+        )
         if not flagged:
             continue
         reasons = []

@@ -16,6 +16,7 @@ import hashlib
 import logging
 import re
 import shutil
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -149,13 +150,19 @@ class _Undo:
                 path.write_bytes(content)
 
 
+def _stems(text: str) -> set[str]:
+    """Content words cut to five letters, so "protesters" meets "protests" and "contracted" meets "contracts"."""
+    return {w[:5] for w in WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 3}
+
+
 def _topics(brief: Brief, sentence: str) -> list[str]:
-    """Topics whose name or description shares content words with the sentence: a hint, the curator decides."""
-    have = {w for w in WORD.findall(sentence.lower()) if w not in STOPWORDS and len(w) > 3}
+    """Topics whose name or description shares telling words with the sentence: a hint, the curator decides."""
+    vocab = {topic: _stems(f"{topic} {description}") for topic, description in brief.meta.topics.items()}
+    common = Counter(stem for stems in vocab.values() for stem in stems)
+    have = _stems(sentence)
     scored = []
-    for topic, description in brief.meta.topics.items():
-        vocab = {w for w in WORD.findall(f"{topic} {description}".lower()) if w not in STOPWORDS and len(w) > 3}
-        overlap = len(have & vocab)
+    for topic, stems in vocab.items():
+        overlap = sum(1 for s in have & stems if common[s] <= 2)  # words most topics mention say nothing
         if overlap:
             scored.append((overlap, topic))
     return [t for _, t in sorted(scored, key=lambda x: (-x[0], x[1]))[:2]]
@@ -260,6 +267,16 @@ def _draft_entry(c: Candidate, source_id: str, rank: int, taken: set[str]) -> di
     return entry
 
 
+def _drop_outlet(candidates: list[Candidate], outlet: str) -> None:
+    """The article's own outlet ("told The Ledger") is its source, not a new glossary name."""
+    own = slugify(re.sub(r"(?i)^the\s+", "", outlet))
+    for c in candidates:
+        c.new_names = [n for n in c.new_names if slugify(re.sub(r"(?i)^the\s+", "", n)) != own]
+        c.signals = [s for s in c.signals if not s.startswith("new names")]
+        if c.new_names:
+            c.signals.append(f"new names {', '.join(c.new_names)}")
+
+
 def _glossary_candidates(entries: list[dict[str, Any]], candidates: list[Candidate]) -> dict[str, list[str]]:
     """New names with the drafts that mention them; a lone surname joins the full name it abbreviates."""
     every = [name for c in candidates for name in c.new_names]
@@ -309,6 +326,7 @@ def draft(
     source_id = _source_id(brief, outlet, published)
     seed_path = seeds / _seed_name(seeds, digest)
     stripped, candidates, skipped = propose(brief, article, published=published, headline=headline)
+    _drop_outlet(candidates, outlet)
     snippets: list[str] = []
     for s in stripped:
         if s.snippet not in snippets:
