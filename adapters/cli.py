@@ -18,10 +18,11 @@ from bot.settings import Settings
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
+    """The console with the same core `run` builds: subscriptions and the question log included."""
     from adapters.console import chat
-    from bot.core import Core
+    from adapters.runner import build_core
 
-    return chat(Core(core_cli.load(args)))
+    return chat(build_core(args, Settings()))
 
 
 def cmd_run(args: argparse.Namespace) -> int:

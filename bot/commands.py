@@ -142,6 +142,8 @@ def _subscribe(args: list[str]) -> AnyCommand:
             time = arg
         elif zone is None:
             zone = arg
+        elif "/" in zone and not arg.startswith("-"):
+            zone = f"{zone} {arg}"  # "America/Los Angeles": the zone check suggests America/Los_Angeles
         else:
             return Invalid(message="Usage: subscribe [HH:MM] [Area/City] [--empty skip|nearest]")
     return Subscribe(time=time, timezone=zone, empty=empty)

@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from adapters.console import chat
 from bot.core import Core
@@ -83,16 +84,17 @@ def test_console_chat_speaks_the_slash_command_grammar(core: Core) -> None:
     assert "There is no fact with the id 'nope'" in text
 
 
-def test_run_without_tokens_says_so_and_falls_back_to_the_console() -> None:
+def test_run_without_tokens_says_so_and_falls_back_to_the_console(tmp_path: Path) -> None:
     env_free = subprocess.run(
         [sys.executable, "-m", "adapters.cli", "run"],
         capture_output=True,
         text=True,
         cwd=ROOT,
-        input="sources\n",
-        env={"PATH": "/usr/bin:/bin", "HOME": "/tmp"},
+        input="sources\nsubscribe 25:00 Mars/Base\n",
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.db'}"},
         check=False,
     )
     assert env_free.returncode == 0, env_free.stderr
     assert "No chat platform configured" in env_free.stderr
     assert "Sources" in env_free.stdout
+    assert "as a time" in env_free.stdout  # the console's subscribe goes through the same validation

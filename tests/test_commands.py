@@ -28,6 +28,7 @@ from bot.commands import Ask, FactCmd, Help, Invalid, Sources, Status, Subscribe
             Subscribe(time="9:30", timezone="Europe/Berlin", empty="nearest"),
         ),
         ("subscribe", Subscribe()),
+        ("subscribe 09:00 America/Los Angeles", Subscribe(time="09:00", timezone="America/Los Angeles")),
         ("unsubscribe", Unsubscribe()),
         ("status", Status()),
         ("what is FALCON?", Ask(question="what is FALCON?")),
