@@ -268,10 +268,10 @@ class SlackAdapter:
         try:
             if self.http_session is not None and url:
                 sent = await AsyncWebhookClient(url, session=self.http_session).send(**message)
-                if sent.status_code != 200:
-                    log.warning("slack: response_url answered %s %s", sent.status_code, sent.body[:80])
             else:
-                await respond(**message)
+                sent = await respond(**message)
+            if sent.status_code != 200:  # e.g. 404 expired_url: the person waited over 30 minutes to press
+                log.warning("slack: response_url answered %s %s", sent.status_code, sent.body[:80])
         except Exception:
             log.exception("slack: could not answer through response_url")
 

@@ -20,6 +20,7 @@ API
 - `fail(error, *, method=None, channel=None, times=None)`: answer `{"ok": false, "error": error}` (HTTP 200, like
   Slack) to matching calls; `times=None` means until `clear_failures()`. Typical errors: channel_not_found,
   not_in_channel, is_archived, invalid_auth, account_inactive, ratelimited.
+- `fail_response_urls(status=404, text="expired_url")`: response_url posts are recorded but refused.
 - `throttle(*, method=None, times=1, retry_after=0)`: the next `times` matching calls get HTTP 429 with
   `Retry-After`, deterministically (use this in tests).
 - `rate_limit(per_second, *, method="chat.postMessage", retry_after=1)`: a token bucket like Slack's tiers; calls
@@ -127,6 +128,7 @@ class FakeSlackAPI:
         self._changed = asyncio.Condition()
         self._sockets: list[web.WebSocketResponse] = []
         self.socket_acks: list[dict[str, Any]] = []
+        self._response_failure: tuple[int, str] | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------------------------
 
@@ -180,7 +182,12 @@ class FakeSlackAPI:
     def rate_limit(self, per_second: float, *, method: str | None = "chat.postMessage", retry_after: int = 1) -> None:
         self._buckets.append(_Bucket(per_second, method, retry_after, per_second, time.monotonic()))
 
+    def fail_response_urls(self, status: int = 404, text: str = "expired_url") -> None:
+        """Answer every response_url post with this error (they are still recorded), as Slack does after 30 min."""
+        self._response_failure = (status, text)
+
     def reset(self) -> None:
+        self._response_failure = None
         self.calls.clear()
         self.responses.clear()
         self._failures.clear()
@@ -333,6 +340,9 @@ class FakeSlackAPI:
         raw = await request.read()
         self.responses.append(ResponsePost(request.match_info["name"], json.loads(raw) if raw else {}))
         await self._notify()
+        if self._response_failure is not None:
+            status, text = self._response_failure
+            return web.Response(status=status, text=text)
         return web.Response(text="ok")
 
     # -- Socket Mode --------------------------------------------------------------------------------------------------

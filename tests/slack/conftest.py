@@ -14,12 +14,12 @@ import aiohttp
 import pytest
 from aiohttp import web
 from slack_sdk.signature import SignatureVerifier
-from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.app import build_app
-from adapters.slack.service import http_app
+from adapters.slack.service import http_app, make_client
 from bot.brief import Brief, load_brief
 from bot.core import Core
+from bot.settings import Settings
 from tests.fakes.slack_api import FakeSlackAPI, slack_api
 
 __all__ = ["slack_api"]
@@ -153,7 +153,8 @@ class Slack:
 
 
 async def start(core: Core, api: FakeSlackAPI, **kwargs: Any) -> tuple[web.AppRunner, str]:
-    client = AsyncWebClient(token="xoxb-test", base_url=api.base_url)
+    """The app as service.py builds it (same client: SLACK_API_URL, 429 retries), minus the keep-alive session."""
+    client = make_client(Settings(slack_api_url=api.base_url), token="xoxb-test")
     app = build_app(core, client=client, signing_secret=SECRET, **kwargs)
     runner = web.AppRunner(http_app(app), access_log=None)
     await runner.setup()

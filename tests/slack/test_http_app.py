@@ -126,6 +126,26 @@ async def test_a_direct_message_is_answered_in_the_dm_without_a_thread(slack: Sl
     assert "FALCON" in call.args["text"]
 
 
+async def test_a_429_from_slack_is_retried_after_retry_after_and_the_reply_arrives(slack: Slack) -> None:
+    slack.api.throttle(method="chat.postMessage", times=1, retry_after=0)
+    event = {"type": "message", "channel": "D1", "channel_type": "im", "user": "U1", "text": "sources", "ts": "5.2"}
+    await slack.event(event)
+    calls = await slack.api.wait_for("chat.postMessage", count=2)
+    assert [c.status for c in calls] == [429, 200]
+
+
+async def test_an_expired_response_url_is_a_warning_not_a_crash(slack: Slack, caplog: pytest.LogCaptureFixture) -> None:
+    slack.api.fail_response_urls(404, "expired_url")
+    await slack.command("sources")
+    await slack.api.wait_for_responses(1)
+    for _ in range(50):
+        if any("response_url answered 404" in r.getMessage() for r in caplog.records):
+            break
+        await asyncio.sleep(0.02)
+    assert any("response_url answered 404 expired_url" in r.getMessage() for r in caplog.records)
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
 async def test_a_mention_is_answered_in_a_thread_under_it(slack: Slack) -> None:
     event = {"type": "app_mention", "channel": "C1", "user": "U1", "text": "<@UBOT> what is FALCON?", "ts": "7.1"}
     await slack.event(event)

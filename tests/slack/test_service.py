@@ -18,7 +18,10 @@ from bot.core import Core
 from bot.errors import ConfigError
 from bot.settings import Settings
 from tests.fakes.slack_api import FakeSlackAPI
+from tests.pg import PostgresCluster, postgres
 from tests.slack.conftest import SECRET, Slack
+
+__all__ = ["postgres"]
 
 
 def _settings(api: FakeSlackAPI, **extra: object) -> Settings:
@@ -87,13 +90,19 @@ def test_the_database_url_is_made_async(url: str, expected: str) -> None:
     assert service.async_database_url(url) == expected
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The bot's DATABASE_URL: a SQLite file (the default) or a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'bot.db'}"
+    cluster: PostgresCluster = request.getfixturevalue("postgres")
+    return cluster.new_database().replace("postgresql+psycopg://", "postgresql://")
+
+
 async def test_the_oauth_install_stores_an_installation_and_its_token_answers(
-    core: Core, slack_api: FakeSlackAPI, tmp_path: Path
+    core: Core, slack_api: FakeSlackAPI, database_url: str
 ) -> None:
-    db = tmp_path / "bot.db"
-    settings = _settings(
-        slack_api, slack_client_id="111.222", slack_client_secret="shh", database_url=f"sqlite:///{db}"
-    )
+    settings = _settings(slack_api, slack_client_id="111.222", slack_client_secret="shh", database_url=database_url)
     built = await service.build_from_settings(settings, core)
     runner = web.AppRunner(service.http_app(built.app), access_log=None)
     await runner.setup()
@@ -120,7 +129,7 @@ async def test_the_oauth_install_stores_an_installation_and_its_token_answers(
     finally:
         await runner.cleanup()
         await built.aclose()
-    engine = sa.create_engine(f"sqlite:///{db}")
+    engine = sa.create_engine(database_url.replace("postgresql://", "postgresql+psycopg://"))
     with engine.connect() as conn:
         rows = conn.execute(sa.text("select team_id, bot_token from slack_installations")).all()
     engine.dispose()
