@@ -285,7 +285,7 @@ def resolve_date(phrase: str, published: dt.date, sentence: str = "") -> DateFin
     phrase = " ".join(phrase.split())
     spoken = f'"{phrase}"'
     relative = bool(RELATIVE_WORDS.search(phrase) or (WEEKDAY.search(phrase) and not HAS_YEAR.search(phrase)))
-    future = bool(FUTURE_CUES.search(sentence))
+    future = bool(FUTURE_CUES.search(ANY_QUOTE.sub("", sentence)))  # the tense of the report, not of what was said
     pub = f"the publication date {published.isoformat()} ({_weekday_name(published)})"
     if re.match(r"(?i)^(?:in|since|until|by|from)\s", phrase):
         stated = phrase.split()[-1]
@@ -466,6 +466,7 @@ def find_names(sentence: str, aliases: Mapping[str, str]) -> Names:
 # --- attributed quotes ---------------------------------------------------------------------------------------
 
 QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+ANY_QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
 SPEECH = frozenset(
     "said says told wrote writes reads read stated added declared tweeted argued asked urged noted according "
     "announced claimed insisted warned".split()

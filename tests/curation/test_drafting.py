@@ -264,3 +264,13 @@ def test_a_broken_drafts_file_is_reported_not_raised(tmp_path: Path) -> None:
     path.write_text("facts: [unclosed\n", encoding="utf-8")
     with pytest.raises(CommandError, match="not valid YAML at line"):
         accept(path, tmp_path)
+
+
+def test_the_articles_own_outlet_is_not_a_glossary_candidate(brief_copy: Path, tmp_path: Path) -> None:
+    path = tmp_path / "ledger.txt"
+    path.write_text("“We will stay,” Mark Lewis told The Ledger on Tuesday about the $95 million ICE deal.\n")
+    report = draft(brief_copy, path, outlet="The Ledger", published=dt.date(2020, 8, 20))
+    assert list(report.glossary_candidates) == ["Mark Lewis"]
+    [fact] = _drafts(report.drafts_path)["facts"]
+    assert fact["draft"]["new_names"] == ["Mark Lewis"]
+    assert fact["date"] == "2020-08-18"
