@@ -25,7 +25,9 @@ SLACK_BAD_TOKEN = (
     "Slack refused SLACK_BOT_TOKEN ({error}): copy the Bot User OAuth Token (xoxb-…) from your app's page."
 )
 SLACK_UNREACHABLE = "Could not reach Slack at {url} to check SLACK_BOT_TOKEN: {error}."
-SLACK_BAD_APP_TOKEN = "Slack refused SLACK_APP_TOKEN ({error}): make an app-level token (xapp-…) with connections:write."
+SLACK_BAD_APP_TOKEN = (
+    "Slack refused SLACK_APP_TOKEN ({error}): make an app-level token (xapp-…) with connections:write."
+)
 
 # Digests and subscriptions (bot/subscriptions.py, bot/digest.py)
 SUBSCRIBED = "Subscribed: this channel gets an “on this date” digest every day at {time} {zone} (next: {next})."
