@@ -160,21 +160,38 @@ def _clauses(sentence: str, limit: int = MAX_QUOTE) -> list[str]:
     return [p for p in pieces if len(p) >= 3]
 
 
+def paragraphs(text: str, skip_lines: Iterable[int] = ()) -> list[tuple[int, str]]:
+    """(first line number, text) of each paragraph: lines up to a blank one, a hard-wrapped paragraph joined by spaces.
+
+    Joining is safe for quotes: the validator folds whitespace, so a quote across a line break still matches.
+    """
+    skip = set(skip_lines)
+    out: list[tuple[int, str]] = []
+    start, lines = 0, list[str]()
+    for i, line in enumerate([*text.splitlines(), ""]):
+        if i + 1 in skip or not line.strip():
+            if lines:
+                out.append((start, " ".join(lines)))
+            start, lines = 0, []
+            continue
+        if not lines:
+            start = i + 1
+        lines.append(line.strip())
+    return out
+
+
 def sentences(text: str, skip_lines: Iterable[int] = (), headline: str | None = None) -> list[Sentence]:
     """Every quotable sentence of the article, paragraph by paragraph, skipping boilerplate lines and the headline."""
-    skip = set(skip_lines)
     head = _norm(headline) if headline else None
     out: list[Sentence] = []
-    for i, line in enumerate(text.splitlines()):
-        if i + 1 in skip or not line.strip():
+    for number, para in paragraphs(text, skip_lines):
+        if head and _norm(para) == head:
             continue
-        if head and _norm(line) == head:
-            continue
-        for raw in _segmenter().segment(line):
+        for raw in _segmenter().segment(para):
             sent = str(raw).strip()
             if len(sent) < 3:
                 continue
-            out.extend(Sentence(paragraph=i + 1, text=piece) for piece in _clauses(sent))
+            out.extend(Sentence(paragraph=number, text=piece) for piece in _clauses(sent))
     return out
 
 

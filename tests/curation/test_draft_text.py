@@ -186,3 +186,10 @@ def test_a_repeated_figure_about_the_same_parties_is_flagged_as_a_lookalike(ship
 def test_a_new_claim_with_nothing_in_common_is_not_flagged(shipped) -> None:  # type: ignore[no-untyped-def]
     index = FactIndex.build(shipped.facts.values())
     assert lookalikes("The weather in Lisbon was unusually warm for a week.", [], index) == []
+
+
+def test_a_hard_wrapped_paragraph_is_one_paragraph() -> None:
+    page = "Palantir signed a $38 million\ncontract with ICE in 2017.\n\nIt was renewed.\n"
+    found = sentences(page)
+    assert [s.text for s in found] == ["Palantir signed a $38 million contract with ICE in 2017.", "It was renewed."]
+    assert [s.paragraph for s in found] == [1, 4]

@@ -274,3 +274,17 @@ def test_the_articles_own_outlet_is_not_a_glossary_candidate(brief_copy: Path, t
     [fact] = _drafts(report.drafts_path)["facts"]
     assert fact["draft"]["new_names"] == ["Mark Lewis"]
     assert fact["date"] == "2020-08-18"
+
+
+def test_a_quote_across_a_hard_line_break_is_accepted(brief_copy: Path, tmp_path: Path) -> None:
+    path = tmp_path / "wrapped.txt"
+    path.write_text("Palantir won a $95 million renewal of its\ncontract with ICE on Tuesday.\n", encoding="utf-8")
+    report = draft(brief_copy, path, outlet="The Ledger", published=dt.date(2020, 8, 20))
+    assert report.seed_path.read_bytes() == path.read_bytes()
+    data = _drafts(report.drafts_path)
+    [fact] = data["facts"]
+    assert fact["citations"][0]["quote"] == "Palantir won a $95 million renewal of its contract with ICE on Tuesday."
+    fact.update(review="done", statement="Palantir's ICE contract was renewed for $95 million.")
+    report.drafts_path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    [accepted] = accept(report.drafts_path).accepted
+    assert load_brief(brief_copy).facts[accepted].date == "2020-08-18"
