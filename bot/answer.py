@@ -43,6 +43,7 @@ _DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTH
 PLACE_KINDS = frozenset({"place"})
 PERSON_KINDS = frozenset({"person"})
 GROUP_KINDS = frozenset({"organization", "company", "agency", "media"})
+WHO_KINDS = frozenset({"person", "organization"})  # not companies or agencies: Palantir and ICE are in every fact
 
 
 @dataclass
@@ -215,7 +216,7 @@ class Answerer:
             bonus += 0.25
         if "when" in parsed.cues and fact.date:
             bonus += 0.3 if fact.precision == "day" else 0.2
-        if "who" in parsed.cues and (kinds & (PERSON_KINDS | GROUP_KINDS) or fact.kind in ("person", "quote")):
+        if "who" in parsed.cues and (kinds & WHO_KINDS or fact.kind in ("person", "quote", "organization")):
             bonus += 0.15
         if "where" in parsed.cues and kinds & PLACE_KINDS:
             bonus += 0.3

@@ -7,8 +7,10 @@ Exit codes: 0 for any answer (answered or not), 1 for a broken brief or failed o
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -180,6 +182,10 @@ def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
         return 2 if exc.__class__.__name__ == "CommandError" else 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (`| head`): nothing left to say, and no traceback
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
+        return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
