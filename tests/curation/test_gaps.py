@@ -146,3 +146,28 @@ def test_a_broken_log_never_costs_the_person_their_answer(brief: Brief, store: S
         conn.execute(text("DROP TABLE unanswered_questions"))
     reply = reply_text(_core(brief, log), "who is the mayor of Lisbon?", CONSOLE, now=NOW)
     assert reply and "Sorry" not in reply
+
+
+def test_simultaneous_presses_by_one_person_leave_one_verdict(store: Store) -> None:
+    """Two copies of the bot handling the same person's double-click: the unique key holds, the loser updates."""
+    import threading
+
+    logs = [GapLog(store, salt="s") for _ in range(8)]
+    barrier = threading.Barrier(len(logs))
+    errors: list[BaseException] = []
+
+    def press(log: GapLog, helpful: bool) -> None:
+        barrier.wait()
+        try:
+            log.record_feedback(CONSOLE, question="how much?", fact_id="contract-38m-claim", helpful=helpful, now=NOW)
+        except BaseException as exc:  # collected for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=press, args=(log, i % 2 == 0)) for i, log in enumerate(logs)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with store.session() as s:
+        assert len(list(s.scalars(select(AnswerFeedback)))) == 1
