@@ -268,3 +268,44 @@ async def test_an_unexpected_core_failure_gets_the_apology_and_is_logged(
     assert post["text"] == render.mrkdwn(messages.APOLOGY)
     assert "secret internals" not in _texts(post)
     assert any(r.exc_info for r in caplog.records)
+
+
+async def test_a_rate_limited_mention_gets_an_ephemeral_notice_in_the_thread(brief, slack_api) -> None:  # type: ignore[no-untyped-def]
+    runner, url = await start(Core(brief, rate_limit=1), slack_api)
+    try:
+        async with aiohttp.ClientSession() as session:
+            s = Slack(slack_api, url, session)
+            for ts in ("1.1", "1.2"):
+                event = {
+                    "type": "app_mention",
+                    "channel": "C1",
+                    "user": "U1",
+                    "text": "<@UBOT> what is FALCON?",
+                    "ts": ts,
+                }
+                await s.event(event)
+            [notice] = await slack_api.wait_for("chat.postEphemeral")
+            await slack_api.wait_for("chat.postMessage")
+    finally:
+        await runner.cleanup()
+    assert notice.args["user"] == "U1" and notice.args["thread_ts"] == "1.2"
+    assert "faster than I can keep up" in notice.args["text"]
+    assert len(slack_api.calls_to("chat.postMessage")) == 1
+
+
+async def test_each_request_logs_one_line_without_tokens_or_the_full_question(
+    slack: Slack, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("INFO")
+    question = "what is FALCON " + "and also tell me more " * 20 + "SECRET-TAIL"
+    _, name = await slack.command(question)
+    await slack.reply_to(name)
+    for _ in range(50):
+        lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("slack request")]
+        if lines:
+            break
+        await asyncio.sleep(0.02)
+    assert len(lines) == 1
+    assert "team=T0TEST" in lines[0] and "command=ask" in lines[0] and "latency_ms=" in lines[0]
+    everything = "\n".join(r.getMessage() for r in caplog.records)
+    assert "SECRET-TAIL" not in everything and "xoxb-test" not in everything

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from adapters.slack import render
 from bot.commands import parse
@@ -118,3 +121,14 @@ def test_fifty_blocks_at_most_keeping_the_buttons() -> None:
     blocks = [render.section(str(i)) for i in range(80)] + [render.actions(render.button("x", "a", "v"))]
     out = render.fit(blocks)
     assert len(out) == 50 and out[-1]["type"] == "actions"
+
+
+PIECES = st.sampled_from([*"<>&!@#|^ aUCS1;", "channel", "here", "everyone", "<!channel>", "<@U1>", "&lt;", "\u200b"])
+
+
+@given(st.lists(PIECES, max_size=30).map("".join))
+def test_no_text_can_become_a_mention_or_raw_markup(typed: str) -> None:
+    shown = render.mrkdwn(render.from_slack(typed))
+    assert "<" not in shown and ">" not in shown
+    assert not re.search(r"(?i)[@!](channel|here|everyone)\b", shown)
+    assert not re.search(r"&(?!amp;|lt;|gt;)", shown)
