@@ -45,7 +45,8 @@ T = TypeVar("T")
 
 COMMAND = "/palantir-ice"
 CANNOT_POST = frozenset({"not_in_channel", "channel_not_found", "is_archived", "restricted_action", "cant_post"})
-_BOT_MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
+# User mentions are dropped from questions: "<@UBOT> what is FALCON?" asks "what is FALCON?" (in DMs too).
+_USER_MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
 
 
 class SeenEvents:
@@ -136,6 +137,15 @@ class SlackAdapter:
             return Notice(kind="error", text=messages.APOLOGY)
 
     @staticmethod
+    def _render(reply: Reply, **options: Any) -> tuple[str, list[dict[str, Any]]]:
+        """Drawn for Slack; a rendering bug costs the person an apology, never silence."""
+        try:
+            return render.render(reply, **options)
+        except Exception:
+            log.exception("slack: could not render a %s", type(reply).__name__)
+            return render.render_notice(Notice(kind="error", text=messages.APOLOGY))
+
+    @staticmethod
     def _log(ctx: Context, kind: str, command: str, started: float, outcome: str) -> None:
         log.info(
             "slack request team=%s kind=%s command=%s latency_ms=%.1f outcome=%s answered=%s",
@@ -193,7 +203,7 @@ class SlackAdapter:
         command = parse(render.from_slack(body.get("text") or ""))
         async with self.answering:
             reply = await self.handle(command, ctx)
-            text, blocks = render.render(reply, shareable=True)
+            text, blocks = self._render(reply, shareable=True)
             await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral")
         self._log(ctx, "command", command.name, started, _outcome(reply))
 
@@ -213,10 +223,10 @@ class SlackAdapter:
     ) -> None:
         started = time.perf_counter()
         ctx = self._event_context(body, event)
-        typed = _BOT_MENTION.sub(" ", event.get("text") or "") if thread else event.get("text") or ""
+        typed = _USER_MENTION.sub(" ", event.get("text") or "")
         command = parse(render.from_slack(typed))
         reply = await self.handle(command, ctx)
-        text, blocks = render.render(reply, shareable=False)
+        text, blocks = self._render(reply, shareable=False)
         where: dict[str, Any] = {"channel": event["channel"]}
         if thread:
             where["thread_ts"] = event.get("thread_ts") or event["ts"]
@@ -338,13 +348,13 @@ class SlackAdapter:
         topic = topic if isinstance(topic, str) else None
         page = page if isinstance(page, int) else 0
         reply = await self.handle(TimelineCmd(year=year, topic=topic), self._action_context(body))
-        await self._show(body, respond, *render.render(reply, page=page))
+        await self._show(body, respond, *self._render(reply, page=page))
 
     async def on_fact(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         await ack()
         value = self._value(body)
         reply = await self.handle(FactCmd(fact_id=str(value)[:120]), self._action_context(body))
-        await self._show(body, respond, *render.render(reply))
+        await self._show(body, respond, *self._render(reply))
 
 
 def build_app(
