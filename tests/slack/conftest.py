@@ -17,7 +17,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from adapters.slack.app import build_app
 from adapters.slack.service import http_app, make_client
-from bot.brief import Brief, load_brief
+from bot.brief import Brief
 from bot.core import Core
 from bot.settings import Settings
 from tests.fakes.slack_api import FakeSlackAPI, slack_api
@@ -27,13 +27,9 @@ __all__ = ["slack_api"]
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 
 
-@pytest.fixture(scope="session")
-def brief() -> Brief:
-    return load_brief()
-
-
 @pytest.fixture
 def core(brief: Brief) -> Core:
+    """A core per test (tests/conftest.py shares one per session): some tests here patch or rate-limit it."""
     return Core(brief, rate_limit=0)
 
 
