@@ -28,6 +28,9 @@ SLACK_UNREACHABLE = "Could not reach Slack at {url} to check SLACK_BOT_TOKEN: {e
 SLACK_BAD_APP_TOKEN = (
     "Slack refused SLACK_APP_TOKEN ({error}): make an app-level token (xapp-…) with connections:write."
 )
+SLACK_INCOMPLETE = (
+    "Slack needs SLACK_BOT_TOKEN (one workspace) or both SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (installs)."
+)
 
 # Digests and subscriptions (bot/subscriptions.py, bot/digest.py)
 SUBSCRIBED = "Subscribed: this channel gets an “on this date” digest every day at {time} {zone} (next: {next})."

@@ -132,6 +132,8 @@ async def build_from_settings(settings: Settings, core: Core) -> Built:
                 http_session=session,
             )
             return Built(app, session, engine)
+        if not settings.slack_bot_token:
+            raise ConfigError(messages.SLACK_INCOMPLETE)
         client = make_client(settings, token=settings.slack_bot_token, session=session)
         me = await check_token(client)
     except BaseException:

@@ -173,3 +173,12 @@ async def test_socket_mode_with_a_refused_app_token_is_one_clear_line(core: Core
     with pytest.raises(ConfigError) as err:
         await service.serve_slack(settings, core, asyncio.Event())
     assert "SLACK_APP_TOKEN" in err.value.message
+
+
+async def test_a_client_id_without_its_secret_or_a_bot_token_is_one_clear_line(
+    core: Core, slack_api: FakeSlackAPI
+) -> None:
+    settings = _settings(slack_api, slack_client_id="111.222")
+    with pytest.raises(ConfigError) as err:
+        await service.serve_slack(settings, core, asyncio.Event())
+    assert "SLACK_CLIENT_SECRET" in err.value.message
