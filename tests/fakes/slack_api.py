@@ -129,6 +129,7 @@ class FakeSlackAPI:
         self._sockets: list[web.WebSocketResponse] = []
         self.socket_acks: list[dict[str, Any]] = []
         self._response_failure: tuple[int, str] | None = None
+        self._counts: dict[str, int] = {}  # calls per method, so wait_for stays O(1) per call at 10,000s of calls
 
     # -- lifecycle ---------------------------------------------------------------------------------------------
 
@@ -188,6 +189,7 @@ class FakeSlackAPI:
 
     def reset(self) -> None:
         self._response_failure = None
+        self._counts.clear()
         self.calls.clear()
         self.responses.clear()
         self._failures.clear()
@@ -213,7 +215,7 @@ class FakeSlackAPI:
     async def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Call]:
         """Wait until `count` calls to `method` arrived (whatever they were answered); return them."""
         async with self._changed:
-            await asyncio.wait_for(self._changed.wait_for(lambda: len(self.calls_to(method)) >= count), timeout)
+            await asyncio.wait_for(self._changed.wait_for(lambda: self._counts.get(method, 0) >= count), timeout)
         return self.calls_to(method)
 
     async def wait_for_responses(self, count: int = 1, timeout: float = 5.0) -> list[ResponsePost]:
@@ -242,6 +244,7 @@ class FakeSlackAPI:
         token = auth[7:] if auth.startswith("Bearer ") else form.get("token")
         call = Call(method, dict(request.query), form, body, token)
         self.calls.append(call)
+        self._counts[method] = self._counts.get(method, 0) + 1
         response = self._refusal(call)
         if response is None:
             call.response = self._answer(call)
