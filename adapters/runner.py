@@ -91,17 +91,26 @@ async def serve(settings: Settings, core: Core) -> int:
         return 0
     if settings.digests_enabled:
         services.append(serve_digests(settings, core, stop))
+    tasks = [asyncio.ensure_future(service) for service in services]
     try:
-        await asyncio.gather(*services)
-    except ConfigError as exc:
-        print(f"palantir-ice: {exc.message}", file=sys.stderr)
+        done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+    finally:
+        stop.set()  # one service failing (a wrong token) stops the others cleanly, without cancellation noise
+        await asyncio.gather(*tasks, return_exceptions=True)
+    failure = next((t.exception() for t in done if not t.cancelled() and t.exception() is not None), None)
+    if isinstance(failure, ConfigError):
+        print(f"palantir-ice: {failure.message}", file=sys.stderr)
         return 1
+    if failure is not None:
+        raise failure
     return 0
 
 
 def run(args: argparse.Namespace) -> int:
     settings = Settings()
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    for chatty in ("alembic", "apscheduler"):  # their INFO lines are per-migration and per-job noise
+        logging.getLogger(chatty).setLevel(max(logging.WARNING, logging.getLogger().level))
     core = build_core(args, settings)
     # The brief and its index live as long as the process: freezing them keeps every full garbage collection from
     # rescanning them (seen as ~100 ms pauses in every in-flight Slack ack under load, benchmarks/slack_http.py).
