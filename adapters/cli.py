@@ -31,6 +31,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _services(value: str) -> list[str]:
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    unknown = [n for n in names if n not in ("slack", "discord", "digests")]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(f"{value!r}: choose from slack, discord, digests")
+    return names
+
+
 ADAPTER_REGISTRARS: list[core_cli.Registrar] = []
 ADAPTER_REGISTRARS.append(discord_cli.register)
 
@@ -48,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser, sub = core_cli.build_parser()
     sub.add_parser("chat", help="interactive console with the slash-command grammar").set_defaults(handler=cmd_chat)
     p = sub.add_parser("run", help="start every configured adapter (console when none is)")
+    p.add_argument(
+        "--only",
+        type=_services,
+        help="comma-separated subset of slack,discord,digests for this process (default: all configured)",
+    )
     p.set_defaults(handler=cmd_run)
     for register in ADAPTER_REGISTRARS:
         register(sub)

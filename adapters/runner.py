@@ -72,25 +72,29 @@ async def serve_digests(settings: Settings, core: Core, stop: asyncio.Event) -> 
                 await close()
 
 
-async def serve(settings: Settings, core: Core) -> int:
+SERVICES = ("slack", "discord", "digests")
+
+
+async def serve(settings: Settings, core: Core, only: frozenset[str] = frozenset(SERVICES)) -> int:
+    """Run the configured services among `only` (a Procfile gives each process its share) until a signal."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):  # not on every platform
             loop.add_signal_handler(sig, stop.set)
     services: list[Awaitable[None]] = []
-    if settings.slack_mode():
+    if settings.slack_mode() and "slack" in only:
         from adapters.slack.service import serve_slack
 
         services.append(serve_slack(settings, core, stop))
-    if settings.discord_token:
+    if settings.discord_token and "discord" in only:
         from adapters.discord.service import serve_discord
 
         services.append(serve_discord(settings, core, stop))
+    if settings.digests_enabled and "digests" in only:
+        services.append(serve_digests(settings, core, stop))
     if not services:
         return 0
-    if settings.digests_enabled:
-        services.append(serve_digests(settings, core, stop))
     tasks = [asyncio.ensure_future(service) for service in services]
     try:
         done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
@@ -122,4 +126,5 @@ def run(args: argparse.Namespace) -> int:
         from adapters.console import chat
 
         return chat(core)
-    return asyncio.run(serve(settings, core))
+    only = frozenset(getattr(args, "only", None) or SERVICES)
+    return asyncio.run(serve(settings, core, only))
