@@ -169,6 +169,8 @@ class SlackAdapter:
         app.action(render.RELATED)(self.on_related)
         app.action(render.MORE)(self.on_more)
         app.action(render.FACT)(self.on_fact)
+        app.action(render.HELPFUL)(self.on_feedback)
+        app.action(render.NOT_HELPFUL)(self.on_feedback)
         app.error(self.on_error)
 
     async def drop_retried_events(
@@ -349,6 +351,25 @@ class SlackAdapter:
         page = page if isinstance(page, int) else 0
         reply = await self.handle(TimelineCmd(year=year, topic=topic), self._action_context(body))
         await self._show(body, respond, *self._render(reply, page=page))
+
+    async def on_feedback(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
+        """Helpful / Not helpful: recorded once per person and answer (a second press replaces the first)."""
+        await ack()
+        value = self._value(body)
+        if not isinstance(value, dict):
+            return
+        action_id = (body.get("actions") or [{}])[0].get("action_id")
+        question = str(value.get("q") or "")[:1000]
+        fact_id = value.get("f") if isinstance(value.get("f"), str) else None
+        ctx = self._action_context(body)
+        try:
+            notice = await self._call(
+                lambda: self.core.feedback(ctx, question=question, fact_id=fact_id, helpful=action_id == render.HELPFUL)
+            )
+        except Exception:
+            log.exception("slack: could not record feedback")
+            notice = Notice(kind="error", text=messages.APOLOGY)
+        await self._show(body, respond, *self._render(notice))
 
     async def on_fact(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         await ack()

@@ -43,6 +43,8 @@ SOURCES = "show_sources"
 RELATED = "show_related"
 MORE = "timeline_more"
 FACT = "show_fact"
+HELPFUL = "feedback_helpful"
+NOT_HELPFUL = "feedback_not_helpful"
 
 _SLACK_MARKUP = re.compile(r"<([@#!])([^>|]*)(?:\|([^>]*))?>")
 _LINK = re.compile(r"<((?:https?|mailto):[^>|]*)(?:\|([^>]*))?>")
@@ -193,6 +195,8 @@ def render_answer(answer: Answer, *, shareable: bool = True, shared_by: str | No
     buttons.append(button("Sources", SOURCES, value))
     if value["f"]:
         buttons.append(button("Related", RELATED, value))
+    buttons.append(button("Helpful", HELPFUL, value))
+    buttons.append(button("Not helpful", NOT_HELPFUL, value))
     blocks.append(actions(*buttons))
     first = best[0].statement if best else answer.text
     return fallback(first), fit(blocks)

@@ -27,7 +27,7 @@ async def test_a_question_is_answered_ephemerally_with_citations_in_blocks(slack
     contexts = [b for b in post["blocks"] if b["type"] == "context"]
     assert contexts and "$38 million contract with ICE" in _texts(post)
     buttons = [el["action_id"] for el in post["blocks"][-1]["elements"]]
-    assert buttons == [render.SHARE, render.SOURCES, render.RELATED]
+    assert buttons == [render.SHARE, render.SOURCES, render.RELATED, render.HELPFUL, render.NOT_HELPFUL]
 
 
 async def test_an_unanswerable_question_says_so_without_buttons(core: Core, slack: Slack) -> None:

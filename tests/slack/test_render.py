@@ -68,7 +68,7 @@ def test_an_answer_has_a_context_block_per_citation_and_three_buttons(core: Core
     assert len(contexts) == len(answer.citations)
     assert answer.citations[0].quote[:40] in contexts[0]["elements"][0]["text"]
     ids = [el["action_id"] for el in blocks[-1]["elements"]]
-    assert ids == [render.SHARE, render.SOURCES, render.RELATED]
+    assert ids == [render.SHARE, render.SOURCES, render.RELATED, render.HELPFUL, render.NOT_HELPFUL]
     _assert_within_limits(blocks)
 
 
