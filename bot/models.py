@@ -203,6 +203,16 @@ class Citation(BaseModel):
     published_label: str
     quote: str
 
+    def to_json(self) -> dict[str, Any]:
+        """The citation shape of the CLI's JSON contract."""
+        return {
+            "fact_id": self.fact_id,
+            "source_file": self.source_file,
+            "outlet": self.outlet,
+            "published": self.published,
+            "quote": self.quote,
+        }
+
 
 class Item(BaseModel):
     """One fact or glossary entry inside a reply, with why it is there."""
@@ -245,16 +255,7 @@ class Answer(BaseModel):
             "question": self.question,
             "answered": self.answered,
             "text": self.text,
-            "citations": [
-                {
-                    "fact_id": c.fact_id,
-                    "source_file": c.source_file,
-                    "outlet": c.outlet,
-                    "published": c.published,
-                    "quote": c.quote,
-                }
-                for c in self.citations
-            ],
+            "citations": [c.to_json() for c in self.citations],
             "related": self.related,
         }
 
@@ -294,16 +295,7 @@ class OnThisDate(BaseModel):
                     "event_date": i.event_date,
                     "years_ago": i.years_ago,
                     "text": i.text,
-                    "citations": [
-                        {
-                            "fact_id": c.fact_id,
-                            "source_file": c.source_file,
-                            "outlet": c.outlet,
-                            "published": c.published,
-                            "quote": c.quote,
-                        }
-                        for c in i.citations
-                    ],
+                    "citations": [c.to_json() for c in i.citations],
                 }
                 for i in self.items
             ],
