@@ -25,6 +25,8 @@ MAX_TEXT = 700
 MAX_EXTRA = 2
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
 MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
+ANCHORED_COVERAGE = 0.4  # the same when the best fact shares two specific named entities with the question
+UBIQUITOUS = frozenset({"palantir", "ice"})  # in nearly every fact: naming them anchors nothing
 MAX_ALIAS_WORDS = 8
 
 MONEY_CUES = ("how much", "worth", "cost", "paid", "pay", "amount", "value", "dollars", "money", "price")
@@ -224,6 +226,15 @@ class Answerer:
             bonus += 0.15
         return bonus
 
+    def _min_coverage(self, doc_id: str, parsed: Parsed) -> float:
+        """Half the question's weight must be in the best fact; a bit less when that fact involves two or more of
+        the specific people, groups or places the question names (Karp, Google and the Pentagon, say)."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return MIN_COVERAGE
+        specific = [e for e in parsed.entities if e in fact.entities and e not in UBIQUITOUS]
+        return ANCHORED_COVERAGE if len(specific) >= 2 else MIN_COVERAGE
+
     def _fits_cue(self, doc_id: str, parsed: Parsed) -> bool:
         """A question asking how much, how many or when needs a best fact that holds an amount, a count or a date:
         "how many employees does Palantir have" must not be answered with the 60 who signed a petition... unless
@@ -281,7 +292,7 @@ class Answerer:
             text = messages.NO_ANSWER if outcome == "no_match" else messages.OFF_TOPIC
             return self._miss(shown_question, outcome, text, ranked)
         best_id, _, coverage = ranked[0]
-        if coverage < MIN_COVERAGE and not (best_id in parsed.entities and parsed.about_entity):
+        if coverage < self._min_coverage(best_id, parsed) and not (best_id in parsed.entities and parsed.about_entity):
             return self._miss(shown_question, "no_match", messages.NO_ANSWER, ranked)
         if not self._fits_cue(best_id, parsed):
             return self._miss(shown_question, "no_match", messages.NO_ANSWER, ranked)
