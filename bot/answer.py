@@ -226,14 +226,21 @@ class Answerer:
             bonus += 0.15
         return bonus
 
+    def _specific(self, doc_id: str, parsed: Parsed) -> list[str]:
+        """The specific entities (not Palantir or ICE) that the question names and the fact involves."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return []
+        return [e for e in parsed.entities if e in fact.entities and e not in UBIQUITOUS]
+
+    def _anchored(self, hit: tuple[str, float, float], parsed: Parsed) -> bool:
+        doc_id, _, coverage = hit
+        return coverage >= 0.8 and len(self._specific(doc_id, parsed)) >= 2
+
     def _min_coverage(self, doc_id: str, parsed: Parsed) -> float:
         """Half the question's weight must be in the best fact; a bit less when that fact involves two or more of
         the specific people, groups or places the question names (Karp, Google and the Pentagon, say)."""
-        fact = self.brief.facts.get(doc_id)
-        if fact is None:
-            return MIN_COVERAGE
-        specific = [e for e in parsed.entities if e in fact.entities and e not in UBIQUITOUS]
-        return ANCHORED_COVERAGE if len(specific) >= 2 else MIN_COVERAGE
+        return ANCHORED_COVERAGE if len(self._specific(doc_id, parsed)) >= 2 else MIN_COVERAGE
 
     def _fits_cue(self, doc_id: str, parsed: Parsed) -> bool:
         """A question asking how much, how many or when needs a best fact that holds an amount, a count or a date:
@@ -287,6 +294,8 @@ class Answerer:
         ranked = self.rank(parsed)
         unknown = self.unknown_terms(parsed)
         foreign = any(t.isdigit() for t in unknown) or len(unknown) * 2 >= max(len(parsed.leftover), 1)
+        if foreign and ranked and self._anchored(ranked[0], parsed):
+            foreign = False  # "who's the rabbi who brought up IBM and the Nazis": the names pin the fact down
         if known < MIN_KNOWN or not ranked or (unknown and foreign):
             outcome = "no_match" if parsed.entities and known >= 0.34 and not unknown else "off_topic"
             text = messages.NO_ANSWER if outcome == "no_match" else messages.OFF_TOPIC

@@ -41,7 +41,7 @@ STOPWORDS = frozenset(
     s t up out over under again further once more most other such own same both few between through during before
     after above below off while until because against per via vs via did does anyone anything something thing things
     hi hello hey thanks thank bot ok okay whats what's who's hows wheres whens nothing something anything
-    everything supposed actually basically
+    everything supposed actually basically stuff
     """.split()
 )
 
