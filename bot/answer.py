@@ -260,7 +260,10 @@ class Answerer:
         query_terms = list(parsed.search)
         for ent_id in parsed.entities:
             query_terms.extend(words(self.brief.entities[ent_id].name))
-        hits = self.index.search(query_terms, limit=20)
+        # Words in most documents (palantir, ice) barely move BM25 but make the engine score nearly every document:
+        # leave them out of the search when the question has anything more specific.
+        specific = [t for t in query_terms if self.index.doc_freq(stem(t)) * 2 <= self.index.size]
+        hits = self.index.search(specific or query_terms, limit=20)
         if not hits:
             return []
         weights = self._weights(parsed, known_only=True)
