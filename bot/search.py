@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
+import os
 import re
 import shutil
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ import tantivy
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.brief import Brief
+from bot.brief import Brief, _gc_paused
 from bot.models import Entity, Fact
 from bot.text import STOPWORDS, words
 
@@ -133,7 +134,8 @@ class Index:
         if cache_dir is not None:
             key = brief.fingerprint or signature(self.all_docs())
             target = Path(cache_dir) / f"{key}-v{INDEX_FORMAT}"
-        self._index, self._vocab = self._open_or_build(target)
+        with _gc_paused():
+            self._index, self._vocab = self._open_or_build(target)
         self._searcher = self._index.searcher()
         self._vocab_list = sorted(w for w in self._vocab if w.isalpha())  # typo candidates: words, not numbers
 
@@ -177,7 +179,7 @@ class Index:
 
     @staticmethod
     def _fill(index: tantivy.Index, docs: list[Doc]) -> None:
-        writer = index.writer(heap_size=128_000_000, num_threads=1)
+        writer = index.writer(heap_size=128_000_000, num_threads=min(2, os.cpu_count() or 1))
         for doc in docs:
             writer.add_document(tantivy.Document(id=doc.id, **doc.fields))
         writer.commit()
