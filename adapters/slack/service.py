@@ -32,7 +32,8 @@ log = logging.getLogger(__name__)
 EVENTS_PATH = "/slack/events"
 SLACK_API = "https://slack.com/api/"
 # Only what the listeners use: the slash command, replies, mentions and DMs.
-BOT_SCOPES = ["commands", "chat:write", "app_mentions:read", "im:history"]
+# channels:history / groups:history let digest recovery find a digest already posted before a crash (exactly once)
+BOT_SCOPES = ["commands", "chat:write", "app_mentions:read", "im:history", "channels:history", "groups:history"]
 
 
 def make_client(
