@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,8 @@ import yaml
 
 from bot.brief import DEFAULT_BRIEF, Brief, load_brief
 from bot.core import Core
+from bot.store import Store, open_store
+from tests.pg import postgres  # noqa: F401  (the session fixture behind db_url)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -25,6 +27,22 @@ def brief() -> Brief:
 @pytest.fixture(scope="session")
 def core(brief: Brief) -> Core:
     return Core(brief, rate_limit=0)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The same tests on a SQLite file and on PostgreSQL (skipped locally when PostgreSQL cannot start)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'bot.db'}"
+    cluster = request.getfixturevalue("postgres")
+    return str(cluster.new_database())
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    s = open_store(db_url)
+    yield s
+    s.dispose()
 
 
 @pytest.fixture

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.brief import DEFAULT_BRIEF
 from bot.gaps import GapLog
-from bot.store import Store, open_store
+from bot.store import Store
 from tests.pg import postgres  # noqa: F401  (the session fixture)
 
 REPO = DEFAULT_BRIEF.parent.parent
@@ -57,22 +56,6 @@ def article(tmp_path: Path) -> Path:
     path.parent.mkdir()
     path.write_text(ARTICLE, encoding="utf-8")
     return path
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """The same tests on a SQLite file and on PostgreSQL (skipped locally when PostgreSQL cannot start)."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'gaps.db'}"
-    cluster = request.getfixturevalue("postgres")
-    return str(cluster.new_database())
-
-
-@pytest.fixture
-def store(db_url: str) -> Iterator[Store]:
-    s = open_store(db_url)
-    yield s
-    s.dispose()
 
 
 @pytest.fixture

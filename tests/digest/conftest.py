@@ -5,7 +5,7 @@ recording publisher standing in for a chat platform's edge (the Slack publisher 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from bot.brief import Brief
 from bot.digest import DeliveryError, Digests, DigestSettings
 from bot.models import OnThisDate
 from bot.ports import Platform
-from bot.store import Store, open_store
+from bot.store import Store
 from bot.subscriptions import Subscriptions
 from tests.fakes.slack_api import slack_api  # noqa: F401  (fixture)
 from tests.pg import postgres  # noqa: F401  (the session fixture)
@@ -25,24 +25,9 @@ UTC = dt.UTC
 FACT_DAY = dt.date(2019, 9, 13)  # the shipped brief has several facts on 13 September
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'digests.db'}"
-    cluster = request.getfixturevalue("postgres")
-    return str(cluster.new_database())
-
-
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'digests.db'}"
-
-
-@pytest.fixture
-def store(db_url: str) -> Iterator[Store]:
-    s = open_store(db_url)
-    yield s
-    s.dispose()
 
 
 @pytest.fixture
