@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot import messages
-from bot.brief import Brief, alias_key
+from bot.brief import Brief
 from bot.models import MONTHS, Answer, Entity, Fact, Item, date_label
 from bot.search import Index, stem
 from bot.text import ABBREVIATIONS, IRREGULAR, STOPWORDS, clean, words
@@ -44,7 +44,6 @@ _COUNT = re.compile(
 _DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTHS) + r")\b")
 PLACE_KINDS = frozenset({"place"})
 PERSON_KINDS = frozenset({"person"})
-GROUP_KINDS = frozenset({"organization", "company", "agency", "media"})
 WHO_KINDS = frozenset({"person", "organization"})  # not companies or agencies: Palantir and ICE are in every fact
 
 
@@ -432,8 +431,3 @@ class Answerer:
                 break
             out.append(f"{topic}: {description}")
         return out
-
-
-def question_key(text: str) -> str:
-    """A normalized form of a question, for grouping near-duplicates in logs."""
-    return alias_key(clean(text))

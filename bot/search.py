@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 
 from bot.brief import Brief, _gc_paused
 from bot.models import Entity, Fact
-from bot.text import STOPWORDS, words
+from bot.text import words
 
 log = logging.getLogger(__name__)
 
@@ -238,6 +238,3 @@ class Index:
             doc = self._searcher.doc(address)
             out.append((str(doc["id"][0]), float(score)))
         return out
-
-    def content_terms(self, text: str) -> list[str]:
-        return [w for w in words(text) if w not in STOPWORDS]
