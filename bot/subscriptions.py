@@ -14,7 +14,7 @@ import re
 import zoneinfo
 from functools import lru_cache
 
-from sqlalchemy import delete, select
+from sqlalchemy import Select, delete, select
 from sqlalchemy.exc import IntegrityError
 
 from bot import messages
@@ -171,6 +171,15 @@ def hash_user(platform: str, user: str | None) -> str | None:
     return hashlib.sha256(f"{platform}:{user}".encode()).hexdigest()[:16]
 
 
+def _channel_query(platform: str, workspace: str | None, channel: str) -> Select[Subscription]:
+    """The one subscription a channel can have (a missing workspace is stored as "")."""
+    return select(Subscription).where(
+        Subscription.platform == platform,
+        Subscription.workspace == (workspace or ""),
+        Subscription.channel == channel,
+    )
+
+
 class Subscriptions:
     """The subscription service over a `Store`; also what operators' CLI commands use."""
 
@@ -250,13 +259,7 @@ class Subscriptions:
         for attempt in range(2):
             try:
                 with self.store.session() as s:
-                    sub = s.scalars(
-                        select(Subscription).where(
-                            Subscription.platform == platform,
-                            Subscription.workspace == (workspace or ""),
-                            Subscription.channel == channel,
-                        )
-                    ).one_or_none()
+                    sub = s.scalars(_channel_query(platform, workspace, channel)).one_or_none()
                     created = sub is None
                     if sub is None:
                         sub = Subscription(
@@ -303,13 +306,7 @@ class Subscriptions:
 
     def remove(self, *, platform: str, workspace: str | None, channel: str) -> bool:
         with self.store.session() as s:
-            sub = s.scalars(
-                select(Subscription).where(
-                    Subscription.platform == platform,
-                    Subscription.workspace == (workspace or ""),
-                    Subscription.channel == channel,
-                )
-            ).one_or_none()
+            sub = s.scalars(_channel_query(platform, workspace, channel)).one_or_none()
             if sub is None:
                 return False
             s.execute(delete(Delivery).where(Delivery.subscription_id == sub.id))
@@ -319,13 +316,7 @@ class Subscriptions:
 
     def get(self, *, platform: str, workspace: str | None, channel: str) -> Subscription | None:
         with self.store.session() as s:
-            return s.scalars(
-                select(Subscription).where(
-                    Subscription.platform == platform,
-                    Subscription.workspace == (workspace or ""),
-                    Subscription.channel == channel,
-                )
-            ).one_or_none()
+            return s.scalars(_channel_query(platform, workspace, channel)).one_or_none()
 
     def list(self) -> list[Subscription]:
         with self.store.session() as s:
