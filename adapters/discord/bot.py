@@ -19,7 +19,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from adapters.discord import render, views
-from adapters.discord.commands import AUTOCOMPLETE_LIMIT, PalantirGroup, choice_name
+from adapters.discord.commands import AUTOCOMPLETE_LIMIT, PalantirGroup, choices
 from bot import messages
 from bot.commands import AnyCommand, Command, Invalid, Subscribe, Unsubscribe, parse
 from bot.core import Core
@@ -146,9 +146,7 @@ class PalantirBot(commands.Bot):
         current = current.strip().lower()
         topics = self.core.brief.meta.topics
         matches = [t for t in sorted(topics) if current in t or current in topics[t].lower()]
-        return [
-            app_commands.Choice(name=choice_name(f"{t} — {topics[t]}"), value=t) for t in matches[:AUTOCOMPLETE_LIMIT]
-        ]
+        return choices([(f"{t} — {topics[t]}", t) for t in matches])
 
     def fact_choices(self, current: str) -> list[app_commands.Choice[str]]:
         """Ids starting with what was typed first, then ids containing it, then close spellings."""
@@ -161,11 +159,8 @@ class PalantirBot(commands.Bot):
         if not found and current:
             from rapidfuzz import process
 
-            found = [m[0] for m in process.extract(current, ids, limit=AUTOCOMPLETE_LIMIT, score_cutoff=50)]
-        return [
-            app_commands.Choice(name=choice_name(f"{i} — {facts[i].statement}"), value=i)
-            for i in found[:AUTOCOMPLETE_LIMIT]
-        ]
+            found = [m[0] for m in process.extract(current, ids, limit=AUTOCOMPLETE_LIMIT * 2, score_cutoff=50)]
+        return choices([(f"{i} — {facts[i].statement}", i) for i in found])
 
     # -- slash commands ----------------------------------------------------------------------------------------
 
@@ -245,19 +240,35 @@ class PalantirBot(commands.Bot):
     # -- DMs and mentions --------------------------------------------------------------------------------------
 
     def question_text(self, message: discord.Message) -> str | None:
-        """The text to parse: all of a DM, or a server message that mentions the bot, minus the mention."""
+        """The text to parse: all of a DM, or a server message that mentions the bot, minus the mention.
+
+        A reply to one of the bot's messages with "mention" on (Discord's default for replies) mentions the bot
+        without putting `<@id>` in the text: it is a question too. A reply with the mention turned off does not
+        mention the bot, and without the privileged message-content intent its text never arrives, so it is left.
+        """
         if message.author.bot or self.user is None:
             return None
         if isinstance(message.channel, discord.DMChannel):
             return message.content
         me = self.user.id
         tokens = (f"<@{me}>", f"<@!{me}>")
-        if not any(u.id == me for u in message.mentions) or not any(t in message.content for t in tokens):
+        if not any(u.id == me for u in message.mentions):
+            return None
+        if not any(t in message.content for t in tokens) and not self.replies_to_me(message):
             return None
         text = message.content
         for token in tokens:
             text = text.replace(token, " ")
         return text
+
+    def replies_to_me(self, message: discord.Message) -> bool:
+        """A reply to one of this bot's messages (when Discord resolved it; a deleted one counts by its type)."""
+        if message.type is not discord.MessageType.reply or message.reference is None:
+            return False
+        replied = message.reference.resolved
+        if isinstance(replied, discord.Message):
+            return self.user is not None and replied.author.id == self.user.id
+        return True  # the bot is mentioned and the message is a reply: only a reply ping mentions without <@id>
 
     async def on_message(self, message: discord.Message) -> None:
         text = self.question_text(message)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 AUTOCOMPLETE_LIMIT = 25
 CHOICE_NAME = 100
+CHOICE_VALUE = 100  # Discord refuses the whole list when one choice's name or value is longer
 
 INSTALLS = app_commands.AppInstallationType(guild=True, user=True)
 CONTEXTS = app_commands.AppCommandContext(guild=True, dm_channel=True, private_channel=True)
@@ -23,6 +24,13 @@ CONTEXTS = app_commands.AppCommandContext(guild=True, dm_channel=True, private_c
 
 def choice_name(text: str) -> str:
     return text if len(text) <= CHOICE_NAME else text[: CHOICE_NAME - 1] + "…"
+
+
+def choices(pairs: list[tuple[str, str]]) -> list[app_commands.Choice[str]]:
+    """Autocomplete choices Discord accepts: names clipped to 100 characters, values that cannot be clipped (an id
+    longer than 100 characters would not find its fact again) left out, at most 25."""
+    fitting = [(name, value) for name, value in pairs if 0 < len(value) <= CHOICE_VALUE]
+    return [app_commands.Choice(name=choice_name(name), value=value) for name, value in fitting[:AUTOCOMPLETE_LIMIT]]
 
 
 class PalantirGroup(app_commands.Group):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import discord
 
+from adapters.discord import escape
 from bot import messages
 from bot.models import (
     Answer,
@@ -231,7 +232,8 @@ def render_notice(notice: Notice) -> Rendered:
 
 
 def render(reply: Reply) -> Rendered:
-    """Any reply from the core, drawn for Discord."""
+    """Any reply from the core, drawn for Discord; whatever a person typed is escaped first (escape.py)."""
+    reply = escape.reply(reply)
     if isinstance(reply, Answer):
         return Rendered(embeds=render_answer(reply))
     if isinstance(reply, OnThisDate):

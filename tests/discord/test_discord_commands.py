@@ -228,6 +228,32 @@ async def test_fact_id_autocomplete_puts_prefix_matches_first_within_discords_li
     assert all(len(c["name"]) <= 100 and len(c["value"]) <= 100 for c in choices)
 
 
+async def test_autocomplete_leaves_out_ids_longer_than_discord_accepts(
+    brief_copy: Path, discord_api: FakeDiscordAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One value over 100 characters makes Discord reject the whole list: such ids are left out, the rest offered."""
+    import discord
+    import yaml
+
+    from bot.brief import load_brief
+
+    facts_file = brief_copy / "facts" / "the-hill-2019.yaml"
+    data = yaml.safe_load(facts_file.read_text(encoding="utf-8"))
+    long_id = "contract-" + "x" * 105
+    data["facts"].append(dict(data["facts"][0], id=long_id, related=[], differs=[]))
+    facts_file.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setattr(discord.http.Route, "BASE", discord_api.base_url)
+    client = PalantirBot(Core(load_brief(brief_copy), rate_limit=0))
+    await client.login(discord_api.token)
+    try:
+        await invoke(client, autocomplete(discord_api, "fact", "id", id="contract-"))
+    finally:
+        await client.close()
+    choices = only_callback(discord_api)["data"]["choices"]
+    assert choices and long_id not in [c["value"] for c in choices]
+    assert all(len(c["name"]) <= 100 and len(c["value"]) <= 100 for c in choices)
+
+
 async def test_fact_id_autocomplete_with_nothing_typed_offers_25(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
     await invoke(bot, autocomplete(discord_api, "fact", "id", id=""))
     assert len(only_callback(discord_api)["data"]["choices"]) == 25
@@ -254,7 +280,7 @@ async def test_hostile_question_is_echoed_without_pinging_anyone(bot: PalantirBo
     await invoke(bot, slash(discord_api, "ask", question=hostile))
     await invoke(bot, slash(discord_api, "timeline", topic="@everyone"))
     _every_body_pings_nobody(discord_api)
-    assert "@everyone" in callbacks(discord_api)[1]["data"]["content"]
+    assert "@\u200beveryone" in callbacks(discord_api)[1]["data"]["content"]  # shown as typed, never a mention
 
 
 async def test_over_long_question_gets_the_too_long_message(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:

@@ -100,7 +100,7 @@ async def test_subscribe_by_mention_without_manage_channels_is_refused(
 async def test_hostile_dm_text_cannot_ping(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
     await bot.on_message(message_from(bot, dm_message(discord_api, "timeline @everyone")))
     (call,) = discord_api.calls_to("POST", "/messages")
-    assert "@everyone" in call.json["content"]
+    assert "@\u200beveryone" in call.json["content"]  # shown as typed, never a mention
     assert call.json["allowed_mentions"] == {"parse": []}
 
 
@@ -149,3 +149,32 @@ async def test_subscribe_by_mention_from_a_plain_member_of_a_known_server_is_ref
     await bot.on_message(message_from(bot, guild_message(discord_api, f"{MENTION} unsubscribe")))
     (call,) = discord_api.calls_to("POST", "/messages")
     assert call.json["content"] == messages.DISCORD_NEEDS_MANAGE_CHANNELS
+
+
+def _reply_to(api: FakeDiscordAPI, replied: dict[str, object], content: str, *, ping: bool = True) -> dict[str, object]:
+    """A reply to `replied` as Discord delivers it: type 19, a reference, the resolved message, and the replied
+    author in `mentions` when the reply pings (Discord's default)."""
+    payload = guild_message(api, content, mentions_bot=ping)
+    payload |= {
+        "type": 19,
+        "message_reference": {"message_id": replied["id"], "channel_id": str(CHANNEL_ID), "guild_id": str(GUILD_ID)},
+        "referenced_message": replied,
+    }
+    return payload
+
+
+async def test_a_reply_to_the_bots_message_is_answered(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    await bot.on_message(message_from(bot, guild_message(discord_api, f"{MENTION} sources")))
+    (first,) = discord_api.calls_to("POST", "/messages")
+    mine = discord_api.messages[int(first.response["id"])]
+    await bot.on_message(message_from(bot, _reply_to(discord_api, mine, ASK)))
+    second = discord_api.calls_to("POST", "/messages")[-1]
+    assert second is not first
+    assert "$38 million" in second.json["embeds"][0]["description"]
+    assert second.json["allowed_mentions"] == {"parse": [], "replied_user": False}
+
+
+async def test_a_reply_to_someone_elses_message_is_left_alone(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    theirs = guild_message(discord_api, "hello", mentions_bot=False, user_id=OTHER_USER_ID)
+    await bot.on_message(message_from(bot, _reply_to(discord_api, theirs, ASK, ping=False)))
+    assert not discord_api.calls_to("POST", "/messages")

@@ -1,0 +1,81 @@
+"""Text from the core made inert before Discord draws it: no masked links, no formatting, no mentions.
+
+The core's reply models hold plain text (questions people typed, ids they asked for, the brief's statements and
+quotes), never markup. Discord reads markdown in message content, embed descriptions, titles and fields, so a
+question like ``[Verify your account](https://example.invalid/login)`` would otherwise come back as a clickable
+link with a hidden destination, in the ephemeral reply, the public Share repost and the public mention reply.
+
+`text` backslash-escapes every character Discord's markdown acts on (Discord drops a backslash before any ASCII
+punctuation, so the words read exactly as typed) and breaks mentions with a zero-width space, as
+`discord.utils.escape_mentions` does. `reply` returns a copy of a reply model with every free-text field escaped;
+render.py calls it once, before drawing, so new fields in the reply models are covered without extra code.
+Pings are stopped separately by `allowed_mentions` on every send: this only changes what people see.
+"""
+
+from __future__ import annotations
+
+import re
+import typing
+from typing import Any, TypeVar
+
+import discord
+from pydantic import BaseModel
+
+from bot.models import Notice
+
+M = TypeVar("M", bound=BaseModel)
+
+# Markdown and mention syntax: emphasis, code, strike, spoiler, masked links, quotes, headings, <@…>/<#…>/<t:…>
+_SPECIAL = re.compile(r"([\\*_~`|\[\]<>#])")
+# List and subtext markers only matter at the start of a line: "- item", "+ item", "1. item"
+_LINE_MARKER = re.compile(r"^(\s*)([-+]|\d+)(\.?)(?=\s)", re.MULTILINE)
+
+# Fields that are identifiers, dates, files or links: drawn inside code spans, used as keys, never typed prose
+_VERBATIM = ("id", "date", "published", "file", "url", "topics")
+
+
+def text(value: str) -> str:
+    """`value` as it reads, with nothing Discord would turn into a link, formatting or a mention."""
+    escaped = _SPECIAL.sub(r"\\\1", value)
+    escaped = _LINE_MARKER.sub(_escape_marker, escaped)
+    return discord.utils.escape_mentions(escaped)
+
+
+def _escape_marker(match: re.Match[str]) -> str:
+    indent, marker, dot = match.groups()
+    if dot:
+        return f"{indent}{marker}\\."
+    if marker.isdigit():
+        return match.group(0)
+    return f"{indent}\\{marker}"
+
+
+def _verbatim(name: str, annotation: Any) -> bool:
+    if typing.get_origin(annotation) is typing.Literal:
+        return True  # kind, role, outcome: values the renderer compares, never shown as typed
+    return any(name == v or name.endswith(("_" + v, v)) for v in _VERBATIM)
+
+
+def _escape(value: Any) -> Any:
+    if isinstance(value, str):
+        return text(value)
+    if isinstance(value, BaseModel):
+        return reply(value)
+    if isinstance(value, list):
+        return [_escape(v) for v in value]
+    return value
+
+
+def reply(model: M) -> M:
+    """A copy of a reply model with every free-text field escaped (help stays as is: it is drawn as a code block)."""
+    if isinstance(model, Notice) and model.kind == "help":
+        return model
+    updates: dict[str, Any] = {}
+    for name, info in type(model).model_fields.items():
+        if _verbatim(name, info.annotation):
+            continue
+        value = getattr(model, name)
+        escaped = _escape(value)
+        if escaped != value:
+            updates[name] = escaped
+    return model.model_copy(update=updates) if updates else model
