@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
-import os
 import re
 import shutil
 from dataclasses import dataclass
@@ -100,6 +99,7 @@ def entity_doc(entity: Entity) -> Doc:
 def _schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("id", stored=True, tokenizer_name="raw")
+    builder.add_unsigned_field("pos", fast=True, indexed=False)  # the document's place in the brief: breaks ties
     for name in FIELDS:
         builder.add_text_field(name, stored=False, tokenizer_name="en_stem")
     return builder.build()
@@ -114,7 +114,8 @@ def signature(docs: list[Doc]) -> str:
     return digest.hexdigest()[:24]
 
 
-INDEX_FORMAT = "2"  # part of a saved index's name: bump when the schema or what goes into a document changes
+INDEX_FORMAT = "3"  # part of a saved index's name: bump when the schema or what goes into a document changes
+WRITER_HEAP = 512_000_000  # a budget, not an allocation: large briefs still index into one segment
 
 
 class Index:
@@ -178,10 +179,14 @@ class Index:
         return index, vocab
 
     @staticmethod
-    def _fill(index: tantivy.Index, docs: list[Doc]) -> None:
-        writer = index.writer(heap_size=128_000_000, num_threads=min(2, os.cpu_count() or 1))
-        for doc in docs:
-            writer.add_document(tantivy.Document(id=doc.id, **doc.fields))
+    def _fill(index: tantivy.Index, docs: list[Doc], first: int = 0) -> None:
+        # One writer thread: with two, documents land in segments in a different order from build to build, and
+        # equal scores then break differently (two builds of a 10,000-fact brief agreed on 748 of 1,000 answers).
+        writer = index.writer(heap_size=WRITER_HEAP, num_threads=1)
+        for pos, doc in enumerate(docs, start=first):
+            document = tantivy.Document(id=doc.id, **doc.fields)
+            document.add_unsigned("pos", pos)
+            writer.add_document(document)
         writer.commit()
         writer.wait_merging_threads()
         index.reload()
@@ -232,9 +237,26 @@ class Index:
         if not query_text:
             return []
         query = self._index.parse_query(query_text, FIELDS, FIELD_BOOSTS)
-        hits = self._searcher.search(query, limit).hits
-        out = []
-        for score, address in hits:
-            doc = self._searcher.doc(address)
-            out.append((str(doc["id"][0]), float(score)))
-        return out
+        searcher = self._searcher
+        hits = searcher.search(query, limit, count=False).hits
+        if searcher.num_segments > 1:
+            hits = self._ties_by_position(query, hits, limit)
+        return [(str(searcher.doc(address)["id"][0]), float(score)) for score, address in hits]
+
+    def _ties_by_position(
+        self, query: tantivy.Query, hits: list[tuple[float, tantivy.DocAddress]], limit: int
+    ) -> list[tuple[float, tantivy.DocAddress]]:
+        """The best `limit` hits, equal scores in brief order, whatever the segment layout.
+
+        Within one segment tantivy already breaks ties by document address, which is the brief position (one
+        writer thread adds documents in order), so only an index of several segments comes here: hits are
+        fetched until every one tied with the last place is in, then sorted by (score, position).
+        """
+        searcher = self._searcher
+        fetch = limit
+        while hits and len(hits) == fetch and hits[-1][0] == hits[limit - 1][0]:  # the last place may tie further
+            fetch *= 4
+            hits = searcher.search(query, fetch, count=False).hits
+        positions = searcher.fast_field_values("pos", [address for _, address in hits])
+        order = sorted(range(len(hits)), key=lambda i: (-hits[i][0], positions[i]))
+        return [hits[i] for i in order[:limit]]

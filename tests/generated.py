@@ -1,0 +1,70 @@
+"""Generated briefs and question streams, shared by the scale tests and `benchmarks/answer.py`.
+
+A generated brief recombines the shipped facts (real entities, real verbatim quotes) into as many facts as asked,
+so that size can be varied without writing new content.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from pathlib import Path
+
+import yaml
+
+from bot.brief import DEFAULT_BRIEF
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def questions(n: int, seed: int = 7) -> list[str]:
+    """The development question set, cycled with light perturbations (case, a typo, a trailing word) up to n."""
+    base = []
+    for path in sorted((ROOT / "tests" / "questions").glob("*.yaml")):
+        base += [str(q["q"]) for q in yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]]
+    rng = random.Random(seed)
+    out = []
+    while len(out) < n:
+        q = base[len(out) % len(base)]
+        r = rng.random()
+        if r < 0.25:
+            q = q.upper()
+        elif r < 0.5 and len(q) > 6:
+            i = rng.randrange(1, len(q) - 2)
+            q = q[:i] + q[i + 1] + q[i] + q[i + 2 :]
+        elif r < 0.6:
+            q += " please"
+        out.append(q)
+    return out
+
+
+def generate_brief(target: Path, n_facts: int, seed: int = 11) -> Path:
+    """A brief of n_facts facts recombined from the shipped ones, written as one JSON facts file."""
+    shutil.copytree(DEFAULT_BRIEF, target)
+    meta = yaml.safe_load((target / "brief.yaml").read_text(encoding="utf-8"))
+    meta["seeds"] = str(ROOT / "seeds")
+    (target / "brief.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+    shipped = []
+    for path in sorted((target / "facts").glob("*.yaml")):
+        shipped += yaml.safe_load(path.read_text(encoding="utf-8"))["facts"]
+        path.unlink()
+    rng = random.Random(seed)
+    words = [w for f in shipped for w in f["statement"].split() if w.isalpha()]
+    facts = []
+    for i in range(n_facts):
+        model = shipped[i % len(shipped)]
+        extra = " ".join(rng.choice(words) for _ in range(8))
+        facts.append(
+            {
+                "id": f"gen-{i}",
+                "kind": model["kind"],
+                "statement": f"{model['statement'][:300]} Variant {i}: {extra}.",
+                "topics": model.get("topics", []),
+                "entities": model.get("entities", []),
+                "citations": model["citations"][:1],
+                **({"date": str(model["date"])} if model.get("date") else {}),
+            }
+        )
+    (target / "facts" / "generated.json").write_text(json.dumps({"facts": facts}), encoding="utf-8")
+    return target

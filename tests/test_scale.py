@@ -1,0 +1,47 @@
+"""Scale: answers do not depend on how the index happened to be built."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.brief import Brief, load_brief
+from bot.core import Core
+from bot.search import Doc, Index
+from tests.generated import generate_brief, questions
+
+N_FACTS = 3000  # large enough that two-thread indexing disagreed on more than half of 1,000 answers
+
+
+@pytest.fixture(scope="module")
+def big_brief(tmp_path_factory: pytest.TempPathFactory) -> Brief:
+    return load_brief(generate_brief(tmp_path_factory.mktemp("scale") / "brief", N_FACTS))
+
+
+def answers(brief: Brief, qs: list[str]) -> list[str]:
+    core = Core(brief, rate_limit=0)
+    return [core.ask(q).model_dump_json() for q in qs]
+
+
+def test_two_builds_of_one_brief_give_the_same_1000_answers(big_brief: Brief) -> None:
+    qs = questions(1000)
+    first = answers(big_brief, qs)
+    second = answers(big_brief, qs)
+    assert sum(a == b for a, b in zip(first, second, strict=True)) == len(qs)
+    assert sum('"answered":true' in a for a in first) > 300  # the comparison covers real answers, not only refusals
+
+
+def test_answers_do_not_depend_on_how_many_segments_the_index_has(
+    big_brief: Brief, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    qs = questions(300, seed=3)
+    one_segment = answers(big_brief, qs)
+    fill = Index._fill
+
+    def in_batches(index: object, docs: list[Doc], first: int = 0) -> None:
+        for start in range(0, len(docs), 500):  # a commit per batch: one segment each
+            fill(index, docs[start : start + 500], first=first + start)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Index, "_fill", staticmethod(in_batches))
+    core = Core(big_brief, rate_limit=0)
+    assert core.answerer.index._searcher.num_segments > 1
+    assert [core.ask(q).model_dump_json() for q in qs] == one_segment
