@@ -64,6 +64,7 @@ DISCORD_NEEDS_BOT_IN_SERVER = "Digests need the bot added to this server: ask an
 DISCORD_BAD_OPTIONS = "I couldn't read those options. Usage: {usage}"
 DISCORD_SHARED_BY = "Shared by {user}"
 DISCORD_NO_RELATED = "No related facts for this answer."
+DISCORD_BUTTON_EXPIRED = "This button has expired (the bot has restarted since this reply): run the command again."
 DISCORD_BAD_TOKEN = "Discord refused DISCORD_TOKEN: copy the bot token from your application's Bot page."
 DISCORD_UNREACHABLE = "Could not reach Discord at {url} to check DISCORD_TOKEN: {error}."
 DISCORD_DISALLOWED_INTENTS = "Discord refused the gateway intents this bot asked for: {error}."

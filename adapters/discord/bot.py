@@ -23,7 +23,7 @@ from adapters.discord.commands import AUTOCOMPLETE_LIMIT, PalantirGroup, choices
 from bot import messages
 from bot.commands import AnyCommand, Command, Invalid, Subscribe, Unsubscribe, parse
 from bot.core import Core
-from bot.models import Answer, Notice, Reply, SourcesList, Timeline
+from bot.models import Answer, Notice, Reply, Timeline
 from bot.ports import ChannelKind, Context
 
 log = logging.getLogger(__name__)
@@ -97,7 +97,6 @@ class PalantirBot(commands.Bot):
         core: Core,
         *,
         defer_after: float = DEFER_AFTER,
-        view_timeout: float = views.TIMEOUT,
         **options: Any,
     ) -> None:
         super().__init__(
@@ -109,12 +108,13 @@ class PalantirBot(commands.Bot):
         )
         self.core = core
         self.defer_after = defer_after
-        self.view_timeout = view_timeout
+        self.button_memory = views.ButtonMemory()  # only for state too long for a custom_id; lost on restart
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="palantir-core")
         self.tree.error(self.on_app_command_error)
 
     async def setup_hook(self) -> None:
         self.tree.add_command(PalantirGroup(self))
+        self.add_dynamic_items(views.PiceButton)  # buttons of any earlier message, whichever process sent it
 
     async def on_ready(self) -> None:
         """Logged on each new session, so an operator can see the bot came back after a gateway drop."""
@@ -133,12 +133,6 @@ class PalantirBot(commands.Bot):
         """The core is synchronous (search, database): run it on the worker thread so the gateway keeps beating."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.executor, functools.partial(fn, *args, **kwargs))
-
-    async def feedback(self, ctx: Context, question: str, fact_id: str | None, helpful: bool) -> Notice:
-        return await self.call_core(self.core.feedback, ctx, question=question, fact_id=fact_id, helpful=helpful)
-
-    async def sources(self) -> SourcesList:
-        return await self.call_core(self.core.sources)
 
     # -- autocomplete ------------------------------------------------------------------------------------------
 
@@ -179,6 +173,7 @@ class PalantirBot(commands.Bot):
         task = asyncio.ensure_future(self.call_core(self.core.handle, command, context_of(interaction)))
         done, _ = await asyncio.wait({task}, timeout=self.defer_after)
         if not done:
+            log.info("discord: command deferred after %.1f s (core busy or database slow)", self.defer_after)
             await interaction.response.defer(ephemeral=ephemeral, thinking=True)
         try:
             reply = await task
@@ -202,29 +197,21 @@ class PalantirBot(commands.Bot):
             await interaction.followup.send(rendered.content or "", wait=True, **kwargs)
         else:
             await interaction.response.send_message(rendered.content, **kwargs)
-        if view is not None:
-            view.attach(interaction=interaction)
 
     def _view_for(
         self, reply: Reply, rendered: render.Rendered, *, owner_id: int, shareable: bool
-    ) -> views.ReplyView | None:
+    ) -> discord.ui.View | None:
+        """The buttons under a reply; their state is in their custom_ids (views.py), so they outlive this process."""
         if isinstance(reply, Notice):
             return None
         if isinstance(reply, Answer):
-            return views.AnswerView(
-                reply,
-                rendered,
-                owner_id=owner_id,
-                feedback=self.feedback,
-                sources=self.sources,
-                context_of=context_of,
-                shareable=shareable,
-                timeout=self.view_timeout,
-            )
+            return views.answer_view(reply, self.button_memory, shareable=shareable)
         if isinstance(reply, Timeline) and rendered.paginated:
-            return views.PagerView(rendered.pages, owner_id=owner_id, shareable=shareable, timeout=self.view_timeout)
+            return views.pager_view(
+                reply, self.button_memory, owner_id=owner_id, index=0, pages=len(rendered.pages), shareable=shareable
+            )
         if shareable:
-            return views.ShareView(rendered, owner_id=owner_id, timeout=self.view_timeout)
+            return views.share_view()
         return None
 
     async def on_app_command_error(
@@ -299,9 +286,7 @@ class PalantirBot(commands.Bot):
         reply = await self.call_core(self.core.handle, command, message_context(message))
         rendered = render.render(reply)
         view = self._view_for(reply, rendered, owner_id=message.author.id, shareable=False)
-        sent = await self._send_message_reply(message, content=rendered.content, embeds=rendered.embeds, view=view)
-        if view is not None:
-            view.attach(message=sent)
+        await self._send_message_reply(message, content=rendered.content, embeds=rendered.embeds, view=view)
 
     async def _send_message_reply(
         self,

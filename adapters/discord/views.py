@@ -1,64 +1,194 @@
-"""Buttons under replies: Sources, Related, Helpful / Not helpful, Share, and page turning for long timelines.
+"""Buttons under replies: Sources, Related, Helpful / Not helpful, Share, and Previous / Next through long timelines.
 
-Views live in memory and time out before the interaction token does (15 minutes), so that on timeout the buttons
-can still be disabled on the message; after a restart old buttons simply do nothing.
+Every button is one `PiceButton`, a discord.py `DynamicItem` registered with `bot.add_dynamic_items` in
+`setup_hook`: its state lives in its `custom_id` (100 characters at most), so a button pressed after a restart or a
+deploy, or on another process, is answered by whichever bot receives it. Nothing is kept in a database.
+
+    pice:s:<question>                      Sources of the answer to <question>   (the answer is worked out again)
+    pice:r:<question>                      Related and differing facts
+    pice:y:<question> / pice:n:<question>  Helpful / Not helpful
+    pice:p:<owner>:<page>:<year>:<topic>   a timeline page; only <owner> may turn it
+    pice:share                             repost the message the button is on, publicly
+
+When the state does not fit (a long question), the custom_id carries `~<token>` instead and the state is kept in
+this process's bounded `ButtonMemory`; after a restart such a button gets a clear "this button has expired" reply,
+as do buttons in an older custom_id format. A button whose work needs the core (the database, a search) defers
+after `bot.defer_after` seconds, so Discord's 3-second deadline is met however slow the core is.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import re
+import secrets
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import discord
 
-from adapters.discord import render
+from adapters.discord import escape, render
 from bot import messages
-from bot.models import Answer, Notice, SourcesList
-from bot.ports import Context
+from bot.commands import TimelineCmd
+from bot.models import Answer, Item, Notice, SourcesList, Timeline
+
+if TYPE_CHECKING:
+    from adapters.discord.bot import PalantirBot
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 NO_MENTIONS = discord.AllowedMentions.none()
-TIMEOUT = 600.0
+CUSTOM_ID = 100  # Discord's limit on a component's custom_id
+PREFIX = "pice:"
+MEMORY_SIZE = 10_000  # long questions remembered per process, for buttons whose state does not fit in custom_id
 
-Feedback = Callable[[Context, str, str | None, bool], Awaitable[Notice]]
-SourcesFn = Callable[[], Awaitable[SourcesList]]
+ANSWER_ACTIONS = {"s": "Sources", "r": "Related", "y": "Helpful", "n": "Not helpful"}
 
 
-class ReplyView(discord.ui.View):
-    """Base: remembers where its message is, so a timeout can disable the buttons; logs any button failure."""
+def fits(custom_id: str) -> bool:
+    """Within Discord's 100 characters, counted as Discord's clients count them (UTF-16 code units)."""
+    return len(custom_id.encode("utf-16-le")) // 2 <= CUSTOM_ID
 
-    def __init__(self, *, owner_id: int, timeout: float = TIMEOUT) -> None:
-        super().__init__(timeout=timeout)
-        self.owner_id = owner_id
-        self.interaction: discord.Interaction[Any] | None = None
-        self.message: discord.Message | None = None
 
-    def attach(
-        self, *, interaction: discord.Interaction[Any] | None = None, message: discord.Message | None = None
+class ButtonMemory:
+    """State that did not fit in a custom_id, by a short random token; bounded, and lost on restart by design."""
+
+    def __init__(self, size: int = MEMORY_SIZE) -> None:
+        self.size = size
+        self._kept: OrderedDict[str, str] = OrderedDict()
+
+    def keep(self, payload: str) -> str:
+        token = secrets.token_urlsafe(9)
+        self._kept[token] = payload
+        while len(self._kept) > self.size:
+            self._kept.popitem(last=False)
+        return token
+
+    def recall(self, token: str) -> str | None:
+        return self._kept.get(token)
+
+
+def custom_id(action: str, payload: str, memory: ButtonMemory) -> str:
+    """`pice:<action>:<payload>` when it fits, else `pice:<action>~<token>` with the payload kept in `memory`."""
+    plain = f"{PREFIX}{action}:{payload}"
+    if fits(plain):
+        return plain
+    return f"{PREFIX}{action}~{memory.keep(payload)}"
+
+
+@dataclass(frozen=True)
+class Press:
+    """A pressed button's state, read back from its custom_id; `payload` None means it has expired."""
+
+    action: str
+    payload: str | None
+
+
+def parse_custom_id(value: str, memory: ButtonMemory) -> Press:
+    match = re.fullmatch(r"pice:([a-z]+)(?:([:~])(.*))?", value, re.DOTALL)
+    if match is None:
+        return Press("expired", None)
+    action, sep, rest = match.groups()
+    if sep == "~":
+        return Press(action, memory.recall(rest))
+    return Press(action, rest if sep == ":" else "")
+
+
+class PiceButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=re.compile(r"pice:.*", re.DOTALL)):
+    """Any of the bot's buttons; what it does is read from its custom_id when it is pressed."""
+
+    def __init__(
+        self,
+        custom_id: str,
+        *,
+        label: str | None = None,
+        style: discord.ButtonStyle = discord.ButtonStyle.secondary,
+        disabled: bool = False,
     ) -> None:
-        self.interaction = interaction
-        self.message = message
+        super().__init__(discord.ui.Button(label=label, style=style, custom_id=custom_id, disabled=disabled))
 
-    async def on_timeout(self) -> None:
-        """Grey the buttons out; an edit that fails (message deleted, token gone) is not worth a retry."""
-        for item in self.children:
-            if isinstance(item, discord.ui.Button):
-                item.disabled = True
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> PiceButton:
+        button = item if isinstance(item, discord.ui.Button) else None
+        return cls(
+            match.group(0),
+            label=button.label if button else None,
+            style=button.style if button else discord.ButtonStyle.secondary,
+        )
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        from adapters.discord.bot import PalantirBot
+
+        bot = interaction.client
+        if not isinstance(bot, PalantirBot):  # pragma: no cover - only this bot registers the item
+            return
+        press = parse_custom_id(self.item.custom_id or "", bot.button_memory)
         try:
-            if self.interaction is not None:
-                await self.interaction.edit_original_response(view=self)
-            elif self.message is not None:
-                await self.message.edit(view=self)
-        except discord.HTTPException as exc:
-            log.info("could not disable expired buttons: %s", exc)
+            await handle_press(bot, interaction, press)
+        except Exception:
+            log.exception("button %s failed", press.action)
+            try:
+                await send_ephemeral(interaction, messages.APOLOGY)
+            except discord.HTTPException:
+                log.warning("could not send the apology for a failed button")
 
-    async def on_error(
-        self, interaction: discord.Interaction[Any], error: Exception, item: discord.ui.Item[Any]
-    ) -> None:
-        log.exception("button %r failed", getattr(item, "label", item), exc_info=error)
-        await send_ephemeral(interaction, messages.APOLOGY)
+
+# -- building the buttons under a reply ---------------------------------------------------------------------------
+
+
+def _view(*buttons: PiceButton) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)  # nothing to time out: every press is answered from its custom_id
+    for button in buttons:
+        view.add_item(button)
+    return view
+
+
+def share_button() -> PiceButton:
+    return PiceButton(f"{PREFIX}share", label="Share", style=discord.ButtonStyle.primary)
+
+
+def answer_view(answer: Answer, memory: ButtonMemory, *, shareable: bool) -> discord.ui.View:
+    """Sources and Related open ephemeral detail; Helpful / Not helpful go to the core; Share when ephemeral."""
+    question = answer.question
+
+    def button(action: str, style: discord.ButtonStyle) -> PiceButton:
+        return PiceButton(custom_id(action, question, memory), label=ANSWER_ACTIONS[action], style=style)
+
+    buttons = [button("s", discord.ButtonStyle.secondary)]
+    if answer.related:
+        buttons.append(button("r", discord.ButtonStyle.secondary))
+    if answer.answered:
+        buttons += [button("y", discord.ButtonStyle.success), button("n", discord.ButtonStyle.danger)]
+    if shareable:
+        buttons.append(share_button())
+    return _view(*buttons)
+
+
+def share_view() -> discord.ui.View:
+    return _view(share_button())
+
+
+def pager_view(
+    timeline: Timeline, memory: ButtonMemory, *, owner_id: int, index: int, pages: int, shareable: bool
+) -> discord.ui.View:
+    """Previous / Next, each carrying the page it turns to; only the person who asked may turn them."""
+
+    def turn(label: str, target: int, disabled: bool) -> PiceButton:
+        payload = f"{owner_id}:{target}:{timeline.year or ''}:{timeline.topic or ''}"
+        return PiceButton(custom_id("p", payload, memory), label=label, disabled=disabled)
+
+    buttons = [turn("Previous", index - 1, index <= 0), turn("Next", index + 1, index >= pages - 1)]
+    if shareable:
+        buttons.append(share_button())
+    return _view(*buttons)
+
+
+# -- answering a press ----------------------------------------------------------------------------------------------
 
 
 async def send_ephemeral(interaction: discord.Interaction[Any], text: str, **kwargs: Any) -> None:
@@ -68,136 +198,141 @@ async def send_ephemeral(interaction: discord.Interaction[Any], text: str, **kwa
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS, **kwargs)
 
 
-def _button(label: str, style: discord.ButtonStyle, custom_id: str, callback: Callable[..., Awaitable[None]]) -> Any:
-    button: discord.ui.Button[Any] = discord.ui.Button(label=label, style=style, custom_id=custom_id)
-    button.callback = callback  # type: ignore[method-assign,assignment]  # a plain Button with a callback
-    return button
+async def send_new(interaction: discord.Interaction[Any], *, embeds: list[discord.Embed]) -> None:
+    """An ephemeral message answering the press, as a response or, after a deferral, as its followup."""
+    if interaction.response.is_done():
+        await interaction.followup.send(embeds=embeds, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    else:
+        await interaction.response.send_message(embeds=embeds, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
-async def share(interaction: discord.Interaction[Any], embeds: list[discord.Embed], content: str | None) -> None:
-    """Repost a reply publicly in the channel, saying who shared it (a mention that pings nobody)."""
+async def in_time(
+    bot: PalantirBot, interaction: discord.Interaction[Any], work: Awaitable[T], *, edit: bool = False
+) -> T:
+    """Await the core's `work`, deferring the interaction if it is not done within `bot.defer_after` seconds:
+    "thinking…" for a press that answers with a new message, a silent deferred update for one that edits."""
+    task = asyncio.ensure_future(work)
+    done, _ = await asyncio.wait({task}, timeout=bot.defer_after)
+    if not done and not interaction.response.is_done():
+        log.info("discord: button deferred after %.1f s (core busy or database slow)", bot.defer_after)
+        if edit:
+            await interaction.response.defer()
+        else:
+            await interaction.response.defer(ephemeral=True, thinking=True)
+    return await task
+
+
+async def handle_press(bot: PalantirBot, interaction: discord.Interaction[Any], press: Press) -> None:
+    if press.payload is None:
+        log.info("discord: expired button pressed (%s)", press.action)
+        await send_ephemeral(interaction, messages.DISCORD_BUTTON_EXPIRED)
+        return
+    handlers: dict[str, Callable[[PalantirBot, discord.Interaction[Any], str], Awaitable[None]]] = {
+        "share": _share,
+        "s": _sources,
+        "r": _related,
+        "y": _helpful,
+        "n": _not_helpful,
+        "p": _page,
+    }
+    handler = handlers.get(press.action)
+    if handler is None:
+        await send_ephemeral(interaction, messages.DISCORD_BUTTON_EXPIRED)
+        return
+    await handler(bot, interaction, press.payload)
+
+
+async def _share(bot: PalantirBot, interaction: discord.Interaction[Any], _payload: str) -> None:
+    """Repost the message the button is on, publicly, saying who shared it (a mention that pings nobody). The
+    message is Discord's copy of what the bot sent, already escaped, so nothing needs remembering."""
+    message = interaction.message
+    if message is None:  # pragma: no cover - Discord always sends the message with a component press
+        await send_ephemeral(interaction, messages.DISCORD_BUTTON_EXPIRED)
+        return
     shared = messages.DISCORD_SHARED_BY.format(user=interaction.user.mention)
-    text = f"{shared}\n{content}" if content else shared
+    text = f"{shared}\n{message.content}" if message.content else shared
     await interaction.response.send_message(
-        render.clip(text, render.CONTENT), embeds=embeds, allowed_mentions=NO_MENTIONS
+        render.clip(text, render.CONTENT), embeds=message.embeds, allowed_mentions=NO_MENTIONS
     )
 
 
-class ShareView(ReplyView):
-    """An ephemeral reply's Share button."""
-
-    def __init__(self, rendered: render.Rendered, *, owner_id: int, timeout: float = TIMEOUT) -> None:
-        super().__init__(owner_id=owner_id, timeout=timeout)
-        self.rendered = rendered
-        self.add_item(_button("Share", discord.ButtonStyle.secondary, "pice:share", self._share))
-
-    async def _share(self, interaction: discord.Interaction[Any]) -> None:
-        await share(interaction, self.rendered.embeds, self.rendered.content)
+async def _answer(bot: PalantirBot, interaction: discord.Interaction[Any], question: str) -> Answer:
+    return await in_time(bot, interaction, bot.call_core(bot.core.ask, question))
 
 
-class AnswerView(ReplyView):
-    """Sources and Related open ephemeral detail; Helpful / Not helpful go to the core; Share when ephemeral."""
+async def _sources(bot: PalantirBot, interaction: discord.Interaction[Any], question: str) -> None:
+    async def work() -> tuple[Answer, SourcesList]:
+        return await bot.call_core(bot.core.ask, question), await bot.call_core(bot.core.sources)
 
-    def __init__(
-        self,
-        answer: Answer,
-        rendered: render.Rendered,
-        *,
-        owner_id: int,
-        feedback: Feedback,
-        sources: SourcesFn,
-        context_of: Callable[[discord.Interaction[Any]], Context],
-        shareable: bool,
-        timeout: float = TIMEOUT,
-    ) -> None:
-        super().__init__(owner_id=owner_id, timeout=timeout)
-        self.answer = answer
-        self.rendered = rendered
-        self._feedback = feedback
-        self._sources = sources
-        self._context_of = context_of
-        self.add_item(_button("Sources", discord.ButtonStyle.secondary, "pice:sources", self._on_sources))
-        if answer.related:
-            self.add_item(_button("Related", discord.ButtonStyle.secondary, "pice:related", self._on_related))
-        if answer.answered:
-            self.add_item(_button("Helpful", discord.ButtonStyle.success, "pice:helpful", self._on_helpful))
-            self.add_item(_button("Not helpful", discord.ButtonStyle.danger, "pice:unhelpful", self._on_unhelpful))
-        if shareable:
-            self.add_item(_button("Share", discord.ButtonStyle.primary, "pice:share", self._on_share))
-
-    @property
-    def fact_id(self) -> str | None:
-        best = [i.id for i in self.answer.items if i.role == "best"]
-        return best[0] if best else None
-
-    async def _on_sources(self, interaction: discord.Interaction[Any]) -> None:
-        everything = await self._sources()
-        cited = {c.source_id for c in self.answer.citations}
-        chosen = [s for s in everything.sources if s.id in cited] or everything.sources
-        embeds = render.render_sources(SourcesList(sources=chosen, text=everything.text))
-        await interaction.response.send_message(embeds=embeds, ephemeral=True, allowed_mentions=NO_MENTIONS)
-
-    async def _on_related(self, interaction: discord.Interaction[Any]) -> None:
-        embed = discord.Embed(title="Related", colour=render.COLOUR_ANSWER)
-        for item in self.answer.items:
-            if item.role == "best":
-                continue
-            quote = f"\n“{item.citations[0].quote}” ({item.citations[0].source_name})" if item.citations else ""
-            label = "sources differ" if item.role == "differs" else "related"
-            render._add_field(embed, f"{item.id} · {label}", item.statement + quote)
-        await interaction.response.send_message(
-            embeds=render.fit([embed]), ephemeral=True, allowed_mentions=NO_MENTIONS
-        )
-
-    async def _vote(self, interaction: discord.Interaction[Any], helpful: bool) -> None:
-        notice = await self._feedback(self._context_of(interaction), self.answer.question, self.fact_id, helpful)
-        await send_ephemeral(interaction, notice.text)
-
-    async def _on_helpful(self, interaction: discord.Interaction[Any]) -> None:
-        await self._vote(interaction, True)
-
-    async def _on_unhelpful(self, interaction: discord.Interaction[Any]) -> None:
-        await self._vote(interaction, False)
-
-    async def _on_share(self, interaction: discord.Interaction[Any]) -> None:
-        await share(interaction, self.rendered.embeds, self.rendered.content)
+    answer, everything = await in_time(bot, interaction, work())
+    cited = {c.source_id for c in answer.citations}
+    chosen = [s for s in everything.sources if s.id in cited] or everything.sources
+    embeds = render.render(SourcesList(sources=chosen, text=everything.text)).embeds
+    await send_new(interaction, embeds=embeds)
 
 
-class PagerView(ReplyView):
-    """Previous / Next through a timeline's pages; only the person who asked may turn them."""
+def related_embeds(answer: Answer) -> list[discord.Embed]:
+    """The answer's related and differing facts, one field each with its first quote."""
+    embed = discord.Embed(title="Related", colour=render.COLOUR_ANSWER)
+    items: list[Item] = [item for item in answer.items if item.role != "best"]
+    if not items:
+        embed.description = messages.DISCORD_NO_RELATED
+    for item in items:
+        quote = f"\n“{item.citations[0].quote}” ({item.citations[0].source_name})" if item.citations else ""
+        label = "sources differ" if item.role == "differs" else "related"
+        render._add_field(embed, f"{item.id} · {label}", item.statement + quote)
+    return render.fit([embed])
 
-    def __init__(self, pages: list[discord.Embed], *, owner_id: int, shareable: bool, timeout: float = TIMEOUT) -> None:
-        super().__init__(owner_id=owner_id, timeout=timeout)
-        self.pages = pages
-        self.index = 0
-        self.previous = _button("Previous", discord.ButtonStyle.secondary, "pice:prev", self._on_previous)
-        self.next = _button("Next", discord.ButtonStyle.secondary, "pice:next", self._on_next)
-        self.add_item(self.previous)
-        self.add_item(self.next)
-        if shareable:
-            self.add_item(_button("Share", discord.ButtonStyle.primary, "pice:share", self._on_share))
-        self._sync()
 
-    def _sync(self) -> None:
-        self.previous.disabled = self.index == 0
-        self.next.disabled = self.index >= len(self.pages) - 1
+async def _related(bot: PalantirBot, interaction: discord.Interaction[Any], question: str) -> None:
+    answer = escape.reply(await _answer(bot, interaction, question))
+    await send_new(interaction, embeds=related_embeds(answer))
 
-    async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
-        if interaction.user.id == self.owner_id:
-            return True
+
+async def _vote(bot: PalantirBot, interaction: discord.Interaction[Any], question: str, helpful: bool) -> None:
+    from adapters.discord.bot import context_of
+
+    ctx = context_of(interaction)
+
+    def record() -> Notice:
+        answer = bot.core.ask(question)
+        best = [i.id for i in answer.items if i.role == "best"]
+        return bot.core.feedback(ctx, question=answer.question, fact_id=best[0] if best else None, helpful=helpful)
+
+    notice = await in_time(bot, interaction, bot.call_core(record))
+    await send_ephemeral(interaction, notice.text)
+
+
+async def _helpful(bot: PalantirBot, interaction: discord.Interaction[Any], question: str) -> None:
+    await _vote(bot, interaction, question, True)
+
+
+async def _not_helpful(bot: PalantirBot, interaction: discord.Interaction[Any], question: str) -> None:
+    await _vote(bot, interaction, question, False)
+
+
+async def _page(bot: PalantirBot, interaction: discord.Interaction[Any], payload: str) -> None:
+    from adapters.discord.bot import context_of
+
+    parts = payload.split(":", 3)
+    if len(parts) != 4 or not parts[0].isdigit() or not parts[1].lstrip("-").isdigit():
+        await send_ephemeral(interaction, messages.DISCORD_BUTTON_EXPIRED)
+        return
+    owner, target, year, topic = int(parts[0]), int(parts[1]), parts[2], parts[3]
+    if interaction.user.id != owner:
         await send_ephemeral(interaction, messages.DISCORD_ONLY_ASKER)
-        return False
-
-    async def _turn(self, interaction: discord.Interaction[Any], step: int) -> None:
-        self.index = max(0, min(len(self.pages) - 1, self.index + step))
-        self._sync()
-        await interaction.response.edit_message(embed=self.pages[self.index], view=self)
-
-    async def _on_previous(self, interaction: discord.Interaction[Any]) -> None:
-        await self._turn(interaction, -1)
-
-    async def _on_next(self, interaction: discord.Interaction[Any]) -> None:
-        await self._turn(interaction, 1)
-
-    async def _on_share(self, interaction: discord.Interaction[Any]) -> None:
-        await share(interaction, [self.pages[self.index]], None)
+        return
+    command = TimelineCmd(year=int(year) if year.isdigit() else None, topic=topic or None)
+    reply = await in_time(bot, interaction, bot.call_core(bot.core.handle, command, context_of(interaction)), edit=True)
+    if not isinstance(reply, Timeline):
+        await send_ephemeral(interaction, messages.DISCORD_BUTTON_EXPIRED)
+        return
+    rendered = render.render(reply)
+    pages = rendered.pages or rendered.embeds
+    index = max(0, min(len(pages) - 1, target))
+    shareable = bool(interaction.message and interaction.message.flags.ephemeral)
+    view = pager_view(reply, bot.button_memory, owner_id=owner, index=index, pages=len(pages), shareable=shareable)
+    if interaction.response.is_done():
+        await interaction.edit_original_response(embed=pages[index], view=view)
+    else:
+        await interaction.response.edit_message(embed=pages[index], view=view)

@@ -103,6 +103,7 @@ class FakeDiscordAPI:
         self.commands: dict[str, list[dict[str, Any]]] = {}
         self.identifies = 0
         self.resumes = 0
+        self.component_messages: dict[str, int] = {}  # interaction token -> the message whose button was pressed
         self._rules: list[_Rule] = []
         self._ids = itertools.count(1_000_000_000_000_000_001)
         self._sockets: list[web.WebSocketResponse] = []
@@ -216,7 +217,7 @@ class FakeDiscordAPI:
         if parts[0] == "gateway":
             return _json({"url": self.gateway_url, "shards": 1, "session_start_limit": _session_limit()})
         if parts[0] == "interactions" and parts[-1] == "callback":
-            return self._callback(int(parts[1]), call.json or {})
+            return self._callback(int(parts[1]), parts[2], call.json or {})
         if parts[0] == "webhooks":
             return self._webhook(method, parts, call)
         if parts[0] == "channels" and len(parts) >= 3 and parts[2] == "messages":
@@ -273,12 +274,17 @@ class FakeDiscordAPI:
         self.messages[int(message["id"])] = message
         return message
 
-    def _callback(self, interaction_id: int, body: dict[str, Any]) -> web.Response:
+    def _callback(self, interaction_id: int, token: str, body: dict[str, Any]) -> web.Response:
         kind = body.get("type")
         data = body.get("data") or {}
         interaction = {"id": str(interaction_id), "type": 2}
         resource: dict[str, Any] = {"type": kind}
-        if kind in (4, 5, 7):
+        pressed = self.messages.get(self.component_messages.get(token, 0))
+        if kind == 7 and pressed is not None:  # UPDATE_MESSAGE edits the message whose button was pressed
+            self._edit(pressed, data)
+            interaction |= {"response_message_id": pressed["id"], "response_message_loading": False}
+            resource["message"] = pressed
+        elif kind in (4, 5, 7):
             message = self._message(str(CHANNEL_ID), data)
             message["interaction_id"] = str(interaction_id)
             if kind == 5:
@@ -292,13 +298,22 @@ class FakeDiscordAPI:
         return _json({"interaction": interaction, "resource": resource})
 
     def _original(self, token: str) -> dict[str, Any] | None:
-        """The message an interaction's callback created; followups and edits find it through the token."""
+        """The message an interaction's callback created, else (a deferred button press) the message whose button
+        was pressed; followups and edits find it through the token."""
         for call in reversed(self.calls):
             if call.path.startswith("/interactions/") and call.path.split("/")[2] == token and call.response:
                 message = (call.response.get("resource") or {}).get("message")
                 if message is not None:
                     return self.messages.get(int(message["id"]))
-        return None
+        return self.messages.get(self.component_messages.get(token, 0))
+
+    @staticmethod
+    def _edit(target: dict[str, Any], body: dict[str, Any]) -> None:
+        for key in ("content", "embeds", "components"):
+            if key in body:
+                target[key] = body[key] or ([] if key != "content" else "")
+        target["flags"] = target["flags"] & ~128
+        target["edited_timestamp"] = TIMESTAMP
 
     def _webhook(self, method: str, parts: list[str], call: Call) -> web.Response:
         token = parts[2] if len(parts) > 2 else ""
@@ -313,11 +328,7 @@ class FakeDiscordAPI:
                 self.messages.pop(int(target["id"]), None)
                 return web.Response(status=204)
             if method == "PATCH":
-                for key in ("content", "embeds", "components"):
-                    if key in body:
-                        target[key] = body[key] or ([] if key != "content" else "")
-                target["flags"] = target["flags"] & ~128
-                target["edited_timestamp"] = TIMESTAMP
+                self._edit(target, body)
             return _json(target)
         return _json({"message": "404: Not Found", "code": 0}, 404)
 
@@ -504,6 +515,7 @@ def component(
         api, kind=3, data={"custom_id": custom_id, "component_type": 2}, where=where, user_id=user_id
     )
     payload["message"] = message
+    api.component_messages[payload["token"]] = int(message["id"])
     return payload
 
 
