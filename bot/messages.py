@@ -69,6 +69,10 @@ DISCORD_BAD_TOKEN = "Discord refused DISCORD_TOKEN: copy the bot token from your
 DISCORD_UNREACHABLE = "Could not reach Discord at {url} to check DISCORD_TOKEN: {error}."
 DISCORD_DISALLOWED_INTENTS = "Discord refused the gateway intents this bot asked for: {error}."
 DISCORD_NEEDS_TOKEN = "Set DISCORD_TOKEN (the bot token from your application's Bot page) first."
+DISCORD_SHARD_IDS_NEED_COUNT = "DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT (the total number of shards) as well."
+DISCORD_SHARD_ID_RANGE = (
+    "DISCORD_SHARD_IDS must be numbers from 0 to {last} (DISCORD_SHARD_COUNT is {count}): got {ids}."
+)
 DISCORD_NEEDS_CLIENT_ID = "Pass --client-id, set DISCORD_APPLICATION_ID, or set DISCORD_TOKEN so it can be looked up."
 
 HELP = """I answer questions about Palantir's contracts with ICE from five news articles (2018-2019), and cite them.

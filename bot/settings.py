@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from typing import Annotated, Any
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
@@ -37,6 +39,16 @@ class Settings(BaseSettings):
     discord_gateway_url: str | None = None
     discord_application_id: int | None = None
     discord_sharded: bool = False
+    # Discord shards: how many in all, and which this process runs ("0,1"); unset ids run every shard here.
+    discord_shard_count: int | None = Field(default=None, ge=1)
+    discord_shard_ids: Annotated[list[int] | None, NoDecode] = None
+
+    @field_validator("discord_shard_ids", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [int(part) for part in value.replace(" ", "").split(",") if part] or None
+        return value
 
     def slack_mode(self) -> str | None:
         if self.slack_bot_token and self.slack_app_token:

@@ -123,6 +123,12 @@ class PalantirBot(commands.Bot):
     async def on_resumed(self) -> None:
         log.info("discord: gateway session resumed")
 
+    async def on_shard_ready(self, shard_id: int) -> None:
+        log.info("discord: shard %d of %s connected", shard_id, self.shard_count)
+
+    async def on_shard_resumed(self, shard_id: int) -> None:
+        log.info("discord: shard %d resumed", shard_id)
+
     async def close(self) -> None:
         await super().close()
         self.executor.shutdown(wait=False, cancel_futures=True)
@@ -305,4 +311,6 @@ class PalantirBot(commands.Bot):
 
 
 class ShardedPalantirBot(PalantirBot, commands.AutoShardedBot):
-    """The same bot over several gateway shards, for very many servers (DISCORD_SHARDED=true)."""
+    """The same bot over several gateway shards, for very many servers: DISCORD_SHARDED=true lets Discord say how
+    many; DISCORD_SHARD_COUNT with DISCORD_SHARD_IDS runs only some of them here, the rest in other processes.
+    Buttons carry their state in their custom_ids, so whichever shard receives a press can answer it."""

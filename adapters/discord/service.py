@@ -36,8 +36,16 @@ def configure_endpoints(settings: Settings) -> None:
 
 
 def build_bot(settings: Settings, core: Core) -> PalantirBot:
-    if settings.discord_sharded:
-        return ShardedPalantirBot(core)
+    """One gateway connection, or `AutoShardedBot` when DISCORD_SHARDED / DISCORD_SHARD_COUNT / DISCORD_SHARD_IDS say
+    so: with a count and ids this process runs only those shards, so several processes can share one bot."""
+    count, ids = settings.discord_shard_count, settings.discord_shard_ids
+    if ids is not None:
+        if count is None:
+            raise ConfigError(messages.DISCORD_SHARD_IDS_NEED_COUNT)
+        if any(not 0 <= i < count for i in ids) or len(set(ids)) != len(ids):
+            raise ConfigError(messages.DISCORD_SHARD_ID_RANGE.format(last=count - 1, count=count, ids=ids))
+    if settings.discord_sharded or count is not None:
+        return ShardedPalantirBot(core, shard_count=count, shard_ids=sorted(ids) if ids else None)
     return PalantirBot(core)
 
 

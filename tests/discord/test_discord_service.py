@@ -175,3 +175,39 @@ async def test_the_sharded_bot_answers_too(discord_api: FakeDiscordAPI, dcore: C
     assert callback.json["data"]["embeds"][0]["title"] == "Sources"
     stop.set()
     await asyncio.wait_for(task, 5)
+
+
+async def test_a_500_on_the_interaction_callback_is_retried(
+    running: tuple[FakeDiscordAPI, asyncio.Event, asyncio.Task[None]],
+) -> None:
+    api, _, _ = running
+    api.fail("POST", "/callback", status=500, message="Internal Server Error", times=1)
+    await api.dispatch("INTERACTION_CREATE", slash(api, "sources"))
+    answered = await api.wait_for("POST", "/callback", count=2, timeout=10)  # discord.py waits 1 s, then retries
+    assert [c.status for c in api.calls_to("POST", "/callback")] == [500, 200]
+    assert answered.json["data"]["embeds"][0]["title"] == "Sources"
+
+
+async def test_a_dm_reply_waits_out_retry_after(
+    running: tuple[FakeDiscordAPI, asyncio.Event, asyncio.Task[None]],
+) -> None:
+    api, _, _ = running
+    api.throttle("POST", "/messages", times=1, retry_after=1.0)
+    await api.dispatch("MESSAGE_CREATE", dm_message(api, "sources"))
+    posted = await api.wait_for("POST", "/messages", count=2, timeout=10)
+    assert [c.status for c in api.calls_to("POST", "/messages")] == [429, 200]
+    assert posted.json["embeds"][0]["title"] == "Sources"
+
+
+async def test_after_discord_was_down_the_bot_reconnects_and_answers(
+    running: tuple[FakeDiscordAPI, asyncio.Event, asyncio.Task[None]],
+) -> None:
+    api, _, task = running
+    await api.go_down()
+    await asyncio.sleep(1.0)  # connections refused meanwhile: discord.py retries the gateway with backoff
+    await api.come_back()
+    await api.wait_until(lambda: api.identifies + api.resumes >= 2, timeout=30)
+    assert not task.done()
+    await api.dispatch("INTERACTION_CREATE", slash(api, "sources"))
+    callback = await api.wait_for("POST", "/callback", timeout=10)
+    assert callback.json["data"]["embeds"][0]["title"] == "Sources"

@@ -21,8 +21,11 @@ API
 - `throttle(method, path_contains, times=1, retry_after=0.0)`: 429 with `Retry-After`, `Via` and JSON body.
 - `fail(method, path_contains, status, code, message, times=1)`: a Discord error body (e.g. 403 50001 Missing
   Access, 404 10003 Unknown Channel, 500).
-- Gateway: `dispatch(event, data)` sends an event to every connected socket; `drop_gateway(code=4000)` closes them
-  (discord.py resumes); `identifies` / `resumes` count sessions.
+- Gateway: `dispatch(event, data)` sends an event to every connected socket, or only to the shard that owns its
+  guild (shard 0 for DMs) when the sockets identified as shards; `drop_gateway(code=4000)` closes them (discord.py
+  resumes); `identifies` / `resumes` count sessions, `identified_shards` lists [id, count] per IDENTIFY, and
+  `recommended_shards` is what `GET /gateway/bot` answers.
+- `go_down()` refuses connections (REST and gateway) until `come_back()`, on the same port.
 - Payload builders below (`user_payload`, `slash`, `autocomplete`, `component`, `guild_payload`, `dm_message`,
   `guild_message`)
   build what Discord sends, for `ConnectionState.parse_*` or `discord.Interaction(data=..., state=...)`.
@@ -104,6 +107,10 @@ class FakeDiscordAPI:
         self.identifies = 0
         self.resumes = 0
         self.component_messages: dict[str, int] = {}  # interaction token -> the message whose button was pressed
+        self.recommended_shards = 1  # what GET /gateway/bot tells an AutoShardedClient to run
+        self.identified_shards: list[tuple[int, int]] = []  # [shard_id, shard_count] of each IDENTIFY, in order
+        self._shard_of: dict[web.WebSocketResponse, tuple[int, int]] = {}
+        self._site: web.TCPSite | None = None
         self._rules: list[_Rule] = []
         self._ids = itertools.count(1_000_000_000_000_000_001)
         self._sockets: list[web.WebSocketResponse] = []
@@ -120,10 +127,23 @@ class FakeDiscordAPI:
         app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self._site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await self._site.start()
+        self.port = self._site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         return self
+
+    async def go_down(self) -> None:
+        """Stop listening (connections are refused, as when Discord or the network is down) and drop the gateway."""
+        await self.drop_gateway(code=1001)
+        if self._site is not None:
+            await self._site.stop()
+            self._site = None
+
+    async def come_back(self) -> None:
+        """Listen again on the same port."""
+        assert self._runner is not None
+        self._site = web.TCPSite(self._runner, "127.0.0.1", self.port, reuse_address=True)
+        await self._site.start()
 
     async def __aexit__(self, *exc: object) -> None:
         for ws in list(self._sockets):
@@ -215,7 +235,8 @@ class FakeDiscordAPI:
         if parts == ["oauth2", "applications", "@me"]:
             return _json(self._application())
         if parts[0] == "gateway":
-            return _json({"url": self.gateway_url, "shards": 1, "session_start_limit": _session_limit()})
+            shards = self.recommended_shards
+            return _json({"url": self.gateway_url, "shards": shards, "session_start_limit": _session_limit()})
         if parts[0] == "interactions" and parts[-1] == "callback":
             return self._callback(int(parts[1]), parts[2], call.json or {})
         if parts[0] == "webhooks":
@@ -365,7 +386,10 @@ class FakeDiscordAPI:
                     self.identifies += 1
                     ready = self._ready()
                     if "shard" in (frame.get("d") or {}):
-                        ready["shard"] = frame["d"]["shard"]
+                        shard_id, count = frame["d"]["shard"]
+                        ready["shard"] = [shard_id, count]
+                        self._shard_of[ws] = (shard_id, count)
+                        self.identified_shards.append((shard_id, count))
                     await self._send(ws, "READY", ready)
                 elif op == 6:
                     self.resumes += 1
@@ -374,6 +398,7 @@ class FakeDiscordAPI:
                     self._changed.notify_all()
         finally:
             self._sockets.remove(ws)
+            self._shard_of.pop(ws, None)
         return ws
 
     def _ready(self) -> dict[str, Any]:
@@ -390,7 +415,15 @@ class FakeDiscordAPI:
         await ws.send_json({"op": 0, "t": event, "s": next(self._seq), "d": data})
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        """Send an event to every connected socket, or, to sharded sockets, only to the shard Discord would use:
+        (guild_id >> 22) % shard_count, and shard 0 for DMs."""
+        guild_id = data.get("guild_id")
         for ws in list(self._sockets):
+            shard = self._shard_of.get(ws)
+            if shard is not None:
+                shard_id, count = shard
+                if shard_id != ((int(guild_id) >> 22) % count if guild_id else 0):
+                    continue
             await self._send(ws, event, data)
 
     async def drop_gateway(self, code: int = 4000) -> None:
