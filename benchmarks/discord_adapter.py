@@ -1,5 +1,6 @@
 """Discord adapter figures: render cost, slash-command latency through discord.py and the fake REST API on
-127.0.0.1 (a real socket), behaviour under a burst, and how long the event loop (the gateway heartbeat) is blocked.
+127.0.0.1 (a real socket), button presses answered by a bot that did not send the message (after a restart),
+behaviour under a burst, and how long the event loop (the gateway heartbeat) is blocked.
 
     python benchmarks/discord_adapter.py [--questions 300] [--burst 100]
 
@@ -28,7 +29,7 @@ from adapters.discord.bot import PalantirBot  # noqa: E402
 from bot.brief import load_brief  # noqa: E402
 from bot.calendar import on_this_date, timeline  # noqa: E402
 from bot.core import Core  # noqa: E402
-from tests.fakes.discord_api import FakeDiscordAPI, slash  # noqa: E402
+from tests.fakes.discord_api import FakeDiscordAPI, buttons, component, slash  # noqa: E402
 
 
 def questions(n: int) -> list[str]:
@@ -51,7 +52,7 @@ def line(name: str, values: list[float], unit: str) -> None:
 
 
 def bench_render(core: Core, qs: list[str]) -> None:
-    print("render (pure, no network):")
+    print("render (pure, no network; escaping what people typed included):")
     answers = [core.ask(q) for q in qs]
     t: list[float] = []
     for a in answers:
@@ -125,6 +126,28 @@ async def bench_slash(core: Core, qs: list[str], burst: int) -> None:
                     f"  {'':<34} answered within 3 s: {within:.1%}; loop blocked p99={pct(lag.lags, 99):.2f}ms "
                     f"max={max(lag.lags or [0]):.2f}ms"
                 )
+
+            print("button presses on a new bot instance (as after a restart), first response time:")
+            sent = []
+            for q in qs[:50]:
+                await bot.tree._call(discord.Interaction(data=slash(api, "ask", question=q), state=state))  # type: ignore[arg-type]
+                call = api.calls_to("POST", "/callback")[-1]
+                sent.append(api.messages[int(call.response["resource"]["message"]["id"])])
+            async with PalantirBot(core) as fresh:  # its own connection state: knows nothing of the first bot's replies
+                await fresh.login(api.token)
+                for label in ("Sources", "Related", "Helpful"):
+                    t, expired = [], 0
+                    for message in sent:
+                        button = buttons(message).get(label)
+                        if button is None:
+                            continue
+                        before = len(api.calls_to("POST", "/callback"))
+                        start = time.perf_counter()
+                        fresh._connection.parse_interaction_create(component(api, message, button["custom_id"]))
+                        call = await api.wait_for("POST", "/callback", count=before + 1)
+                        t.append((time.perf_counter() - start) * 1000)
+                        expired += "expired" in (call.json["data"].get("content") or "")
+                    line(f"{label} (expired: {expired})", t, "ms")
 
             print(f"burst: {burst} asks arriving at once from the gateway:")
             before = len(api.calls_to("POST", "/callback"))
