@@ -37,8 +37,8 @@ def build_core(args: argparse.Namespace, settings: Settings) -> Core:
         subscriptions = Subscriptions(
             store, default_time=settings.digest_default_time, default_timezone=settings.digest_default_timezone
         )
-    return Core(
-        core_cli.load(args),
+    return core_cli.core(
+        args,
         rate_limit=settings.rate_limit_per_minute,
         question_log=question_log,
         subscriptions=subscriptions,

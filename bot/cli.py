@@ -14,10 +14,14 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from bot.brief import DEFAULT_BRIEF, Brief, load_brief
 from bot.errors import BotError, BriefError
+
+if TYPE_CHECKING:
+    from bot.core import Core
+    from bot.snapshot import Compiled
 
 Handler = Callable[[argparse.Namespace], int]
 Registrar = Callable[["argparse._SubParsersAction[Any]"], None]
@@ -43,15 +47,25 @@ def _year(value: str) -> int:
     return int(value)
 
 
+def compiled(args: argparse.Namespace) -> Compiled:
+    """The brief named by --brief from its snapshot (compiled first when not current); a broken brief stops the
+    command with its problems, no traceback."""
+    from bot.settings import Settings
+    from bot.snapshot import open_brief
+
+    return open_brief(Path(args.brief), Settings().cache_dir)
+
+
 def load(args: argparse.Namespace) -> Brief:
-    """Load the brief named by --brief; a broken brief stops the command with its problems, no traceback."""
-    return load_brief(Path(args.brief))
+    return compiled(args).brief
 
 
-def _core(args: argparse.Namespace) -> Any:
+def core(args: argparse.Namespace, **kwargs: Any) -> Core:
+    """The core over the brief's snapshot: its saved index is reopened, not rebuilt."""
     from bot.core import Core
 
-    return Core(load(args))
+    snapshot = compiled(args)
+    return Core(snapshot.brief, cache_dir=snapshot.index_dir, **kwargs)
 
 
 def _print_json(obj: Any) -> None:
@@ -59,7 +73,7 @@ def _print_json(obj: Any) -> None:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    answer = _core(args).ask(args.question)
+    answer = core(args).ask(args.question)
     if args.json:
         _print_json(answer.to_json())
     else:
@@ -91,18 +105,27 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 
 def cmd_fact(args: argparse.Namespace) -> int:
-    view = _core(args).fact(args.id)
+    view = core(args).fact(args.id)
     print(view.text)
     return 0
 
 
 def cmd_sources(args: argparse.Namespace) -> int:
-    print(_core(args).sources().text)
+    print(core(args).sources().text)
+    return 0
+
+
+def cmd_compile(args: argparse.Namespace) -> int:
+    snapshot = compiled(args)
+    brief = snapshot.brief
+    what = f"compiled in {snapshot.seconds:.2f} s" if snapshot.compiled else "already current"
+    where = snapshot.path if snapshot.path is not None else "nowhere (the cache directory cannot be written)"
+    print(f"ok: brief {brief.meta.id!r} ({len(brief.facts)} facts) {what}: snapshot {where}")
     return 0
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    brief = load(args)
+    brief = load_brief(Path(args.brief))  # always the full check, never a snapshot
     print(
         f"ok: brief {brief.meta.id!r} at {brief.root}: {len(brief.sources)} sources, "
         f"{len(brief.facts)} facts, {len(brief.entities)} glossary entries"
@@ -159,6 +182,8 @@ def build_parser(prog: str = "palantir-ice") -> tuple[Parser, argparse._SubParse
 
     sub.add_parser("sources", help="the source articles").set_defaults(handler=cmd_sources)
     sub.add_parser("validate", help="check the whole brief").set_defaults(handler=cmd_validate)
+    help_compile = "validate the brief once and write its snapshot (every command opens it while it is current)"
+    sub.add_parser("compile", help=help_compile).set_defaults(handler=cmd_compile)
 
     for register in REGISTRARS:
         register(sub)

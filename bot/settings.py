@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import Field, field_validator
@@ -24,6 +25,7 @@ class Settings(BaseSettings):
     digest_concurrency: int = Field(default=50, ge=1, le=1000)
     question_log_salt: str | None = None  # salts user hashes in the gaps log; generated and kept in the db if unset
     gaps_retention_days: int = Field(default=90, ge=1)
+    cache_dir: Path | None = None  # compiled brief snapshots (bot/snapshot.py); None: the user cache directory
 
     slack_bot_token: str | None = None
     slack_app_token: str | None = None

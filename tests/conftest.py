@@ -19,6 +19,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
+@pytest.fixture(autouse=True)
+def _snapshot_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Compiled briefs go to one throwaway directory per test run, never the user's cache."""
+    monkeypatch.setenv("CACHE_DIR", str(tmp_path_factory.getbasetemp() / "snapshots"))
+
+
 @pytest.fixture(scope="session")
 def brief() -> Brief:
     return load_brief(DEFAULT_BRIEF)

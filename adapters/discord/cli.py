@@ -42,14 +42,13 @@ def invite_urls(client_id: int) -> tuple[str, str]:
 
 async def _logged_in(args: argparse.Namespace) -> Any:
     from adapters.discord.service import build_bot, configure_endpoints, login
-    from bot.core import Core
     from bot.settings import Settings
 
     settings = Settings()
     if not settings.discord_token:
         raise ConfigError(messages.DISCORD_NEEDS_TOKEN)
     configure_endpoints(settings)
-    bot = build_bot(settings, Core(core_cli.load(args)))
+    bot = build_bot(settings, core_cli.core(args))
     try:
         await login(bot, settings.discord_token)
     except BaseException:

@@ -1,0 +1,212 @@
+"""Compiled briefs: validate a brief once, then every process opens the result.
+
+A snapshot is a directory under the cache directory (`CACHE_DIR`) named by a content hash of every file of the
+brief, of its seeds and of the code that reads them. It holds the validated brief and the saved search index, with
+a manifest giving every file's size and SHA-256. It is written under a temporary name and renamed into place in
+one step, so a reader never sees half a snapshot and two processes compiling at once leave one whole snapshot. A
+snapshot that fails its check (a file missing, cut short or changed) is moved aside and compiled again: it is
+never served. A changed brief has another hash, so a stale snapshot is never even looked at.
+
+The brief is kept as a pickle: written and read only here, inside the service's own cache directory (created
+private), and checked against the manifest before it is unpickled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import pickle
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot import brief as brief_module
+from bot import models
+from bot.brief import DEFAULT_BRIEF, Brief, load_brief
+
+log = logging.getLogger(__name__)
+
+FORMAT = "1"  # bump when what a snapshot holds changes (the code hash below catches most changes anyway)
+MANIFEST = "manifest.json"
+BRIEF_FILE = "brief.pickle"
+INDEX_DIR = "index"
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """A validated brief and where its saved index lives (None: no snapshot could be written, build in memory)."""
+
+    brief: Brief
+    index_dir: Path | None
+    path: Path | None
+    compiled: bool  # this call compiled it (False: an existing snapshot was opened)
+    seconds: float
+
+
+def default_cache_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("palantir-ice"))
+
+
+def _index_module_file() -> Path:
+    from bot.search import Index
+
+    return Path(sys.modules[Index.__module__].__file__ or "")
+
+
+def _code_files() -> list[Path]:
+    """The code that decides what a snapshot holds: a change to any of it compiles again."""
+    return [Path(__file__), Path(brief_module.__file__ or ""), Path(models.__file__ or ""), _index_module_file()]
+
+
+def _brief_files(root: Path) -> list[tuple[str, Path]]:
+    """Every file of the brief and of its seeds directory, labelled and in a stable order."""
+    files = [(f"brief/{p.relative_to(root).as_posix()}", p) for p in sorted(root.rglob("*")) if p.is_file()]
+    seeds_setting = models.BriefMeta.model_fields["seeds"].default
+    try:
+        meta = yaml.load((root / "brief.yaml").read_text(encoding="utf-8"), Loader=brief_module._Loader)
+        if isinstance(meta, dict) and isinstance(meta.get("seeds"), str):
+            seeds_setting = meta["seeds"]
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        pass  # the brief is broken: compiling reports it
+    seeds = (root / seeds_setting).resolve()
+    if seeds.is_dir() and seeds != root and not seeds.is_relative_to(root):
+        files += [(f"seeds/{p.relative_to(seeds).as_posix()}", p) for p in sorted(seeds.rglob("*")) if p.is_file()]
+    return files
+
+
+def snapshot_key(root: Path) -> str:
+    """The content hash naming a brief's snapshot: the brief's place, its files, its seeds and the code."""
+    digest = hashlib.sha256(f"snapshot v{FORMAT}\x00{root.resolve()}\x00".encode())
+    for label, path in [(f"code/{p.name}", p) for p in _code_files()] + _brief_files(root):
+        with path.open("rb") as fh:
+            file_hash = hashlib.file_digest(fh, "sha256").hexdigest()
+        digest.update(f"{label}\x00{file_hash}\x00".encode())
+    return digest.hexdigest()[:32]
+
+
+def _manifest(directory: Path) -> dict[str, list[object]]:
+    files: dict[str, list[object]] = {}
+    for path in sorted(directory.rglob("*")):
+        if path.is_file() and path.name != MANIFEST:
+            with path.open("rb") as fh:
+                files[path.relative_to(directory).as_posix()] = [
+                    path.stat().st_size,
+                    hashlib.file_digest(fh, "sha256").hexdigest(),
+                ]
+    return files
+
+
+def _read(directory: Path, key: str) -> Brief | None:
+    """The snapshot's brief when every file matches the manifest; None when anything does not."""
+    try:
+        manifest = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
+        if manifest.get("key") != key or manifest.get("format") != FORMAT:
+            return None
+        files = manifest["files"]
+        if BRIEF_FILE not in files:
+            return None
+        blob = b""
+        for rel, (size, sha) in files.items():
+            path = directory / rel
+            if path.stat().st_size != size:
+                return None
+            data = path.read_bytes()
+            if hashlib.sha256(data).hexdigest() != sha:
+                return None
+            if rel == BRIEF_FILE:
+                blob = data
+        brief = pickle.loads(blob)
+    except Exception:  # unreadable in any way: compile again rather than serve it
+        log.debug("snapshot %s is unreadable", directory, exc_info=True)
+        return None
+    return brief if isinstance(brief, Brief) else None
+
+
+def _discard(directory: Path) -> None:
+    """Move a bad snapshot aside (one rename, so no reader sees it half-deleted), then delete it."""
+    aside = directory.with_name(f".discarded-{directory.name}-{os.getpid()}-{time.monotonic_ns()}")
+    try:
+        directory.rename(aside)
+    except OSError:
+        return  # another process moved it first
+    shutil.rmtree(aside, ignore_errors=True)
+
+
+def _prune(cache_dir: Path, keep: Path, root: Path) -> None:
+    """Remove this brief's older snapshots (a process still reading one keeps its open files)."""
+    for other in cache_dir.iterdir():
+        if other == keep or other.name.startswith(".") or not other.is_dir():
+            continue
+        try:
+            if json.loads((other / MANIFEST).read_text(encoding="utf-8")).get("root") == str(root.resolve()):
+                _discard(other)
+        except (OSError, ValueError):
+            continue
+
+
+def compile_brief(root: Path | str | None = None, cache_dir: Path | None = None) -> Compiled:
+    """Validate the brief (raising BriefError with every problem) and write its snapshot."""
+    from bot.search import Index
+
+    started = time.perf_counter()
+    root = Path(root) if root is not None else DEFAULT_BRIEF
+    cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+    key = snapshot_key(root) if root.is_dir() else ""
+    brief = load_brief(root)
+    target = cache_dir / key
+    cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".compiling-", dir=cache_dir))
+    try:
+        (work / BRIEF_FILE).write_bytes(pickle.dumps(brief, protocol=pickle.HIGHEST_PROTOCOL))
+        Index(brief, cache_dir=work / INDEX_DIR)
+        manifest = {"format": FORMAT, "key": key, "root": str(root.resolve()), "files": _manifest(work)}
+        (work / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        for _ in range(3):
+            try:
+                work.rename(target)  # atomic: the snapshot appears whole or not at all
+                break
+            except OSError:
+                if _read(target, key) is not None:
+                    break  # another process compiled the same brief first: theirs is as good as ours
+                _discard(target)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    _prune(cache_dir, target, root)
+    seconds = time.perf_counter() - started
+    log.info("compiled brief %s (%d facts) into %s in %.2f s", brief.meta.id, len(brief.facts), target, seconds)
+    return Compiled(brief=brief, index_dir=target / INDEX_DIR, path=target, compiled=True, seconds=seconds)
+
+
+def open_brief(root: Path | str | None = None, cache_dir: Path | None = None) -> Compiled:
+    """The brief from its current snapshot; compiled first when there is none or it fails its check.
+
+    When the cache directory cannot be written, the brief is loaded and validated in this process instead.
+    """
+    started = time.perf_counter()
+    root = Path(root) if root is not None else DEFAULT_BRIEF
+    cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+    if root.is_dir():
+        key = snapshot_key(root)
+        target = cache_dir / key
+        if target.is_dir():
+            brief = _read(target, key)
+            if brief is not None:
+                seconds = time.perf_counter() - started
+                return Compiled(brief=brief, index_dir=target / INDEX_DIR, path=target, compiled=False, seconds=seconds)
+            log.warning("snapshot %s failed its check: compiling the brief again", target)
+            _discard(target)
+    try:
+        return compile_brief(root, cache_dir)
+    except OSError as exc:
+        log.warning("cannot write a snapshot under %s (%s): loading the brief in memory", cache_dir, exc)
+        brief = load_brief(root)
+        return Compiled(brief=brief, index_dir=None, path=None, compiled=False, seconds=time.perf_counter() - started)

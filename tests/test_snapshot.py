@@ -1,0 +1,162 @@
+"""Compiled briefs: opened while current, compiled again when stale or damaged, never served half-written."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot import snapshot
+from bot.brief import load_brief
+from bot.core import Core
+from bot.errors import BriefError
+from bot.snapshot import MANIFEST, compile_brief, open_brief
+from tests.conftest import ROOT
+from tests.generated import questions
+
+
+def answers_of(compiled: snapshot.Compiled, qs: list[str]) -> list[str]:
+    core = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)
+    return [core.ask(q).model_dump_json() for q in qs]
+
+
+def snapshots(cache: Path) -> list[Path]:
+    return [p for p in cache.iterdir() if not p.name.startswith(".")]
+
+
+def forbid_validation(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("the brief was validated again")
+
+    monkeypatch.setattr(snapshot, "load_brief", refuse)
+
+
+def test_a_current_snapshot_is_opened_without_validating_and_answers_as_a_fresh_load(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    first = open_brief(brief_copy, cache)
+    assert first.compiled and first.path is not None and first.path.parent == cache
+    forbid_validation(monkeypatch)
+    again = open_brief(brief_copy, cache)
+    assert not again.compiled and again.path == first.path
+    qs = questions(60)
+    fresh = Core(load_brief(brief_copy), rate_limit=0)
+    assert answers_of(again, qs) == [fresh.ask(q).model_dump_json() for q in qs]
+    assert again.brief.facts == fresh.brief.facts and again.brief.related == fresh.brief.related
+
+
+def test_an_edited_brief_is_compiled_again_and_the_old_snapshot_is_removed(brief_copy: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    old = open_brief(brief_copy, cache)
+    fact_file = next((brief_copy / "facts").glob("*.yaml"))
+    data = yaml.safe_load(fact_file.read_text(encoding="utf-8"))
+    data["facts"][0]["statement"] = "A statement edited after compiling."
+    fact_file.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    new = open_brief(brief_copy, cache)
+    assert new.compiled and new.path != old.path
+    assert any(f.statement == "A statement edited after compiling." for f in new.brief.facts.values())
+    assert snapshots(cache) == [new.path]
+
+
+def test_an_edited_seed_changes_the_snapshot_key(brief_copy: Path, tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for seed in (ROOT / "seeds").iterdir():
+        (seeds / seed.name).write_bytes(seed.read_bytes())
+    brief_yaml = brief_copy / "brief.yaml"
+    brief_yaml.write_text(brief_yaml.read_text(encoding="utf-8").replace(str(ROOT / "seeds"), str(seeds)), "utf-8")
+    before = snapshot.snapshot_key(brief_copy)
+    seed = next(seeds.iterdir())
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    assert snapshot.snapshot_key(brief_copy) != before
+
+
+@pytest.mark.parametrize("damage", ["flip a byte of the brief", "cut an index file short", "lose the manifest"])
+def test_a_damaged_snapshot_is_compiled_again_never_served(
+    brief_copy: Path, tmp_path: Path, damage: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    cache = tmp_path / "cache"
+    good = open_brief(brief_copy, cache)
+    assert good.path is not None
+    if damage == "flip a byte of the brief":
+        blob = bytearray((good.path / snapshot.BRIEF_FILE).read_bytes())
+        blob[len(blob) // 2] ^= 0x01
+        (good.path / snapshot.BRIEF_FILE).write_bytes(bytes(blob))
+    elif damage == "cut an index file short":
+        files = json.loads((good.path / MANIFEST).read_text(encoding="utf-8"))["files"]
+        biggest = max((rel for rel in files if rel.startswith(snapshot.INDEX_DIR)), key=lambda rel: files[rel][0])
+        path = good.path / biggest
+        path.write_bytes(path.read_bytes()[: files[biggest][0] // 2])
+    else:
+        (good.path / MANIFEST).unlink()
+    again = open_brief(brief_copy, cache)
+    assert again.compiled, "a damaged snapshot was served"
+    assert "failed its check" in caplog.text
+    qs = questions(30)
+    assert answers_of(again, qs) == answers_of(good, qs)
+
+
+def test_a_broken_brief_writes_no_snapshot_and_names_its_problems(brief_copy: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    (brief_copy / "sources.yaml").unlink()
+    with pytest.raises(BriefError, match=r"sources\.yaml"):
+        open_brief(brief_copy, cache)
+    assert not cache.exists() or snapshots(cache) == []
+
+
+def test_an_unwritable_cache_falls_back_to_loading_in_memory(brief_copy: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("a file where the cache directory should be", encoding="utf-8")
+    loaded = open_brief(brief_copy, blocker / "cache")
+    assert loaded.path is None and loaded.index_dir is None
+    assert len(loaded.brief.facts) == len(load_brief(brief_copy).facts)
+
+
+COMPILE = (
+    "import sys; from bot.snapshot import compile_brief; c = compile_brief(sys.argv[1], sys.argv[2]); print(c.path)"
+)
+
+
+def test_two_processes_compiling_at_once_leave_one_whole_snapshot(brief_copy: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", COMPILE, str(brief_copy), str(cache)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(3)
+    ]
+    paths = {proc.communicate(timeout=120)[0].strip() for proc in procs}
+    assert [proc.returncode for proc in procs] == [0, 0, 0]
+    assert len(paths) == 1
+    assert [str(p) for p in snapshots(cache)] == list(paths)
+    assert not [p for p in cache.iterdir() if p.name.startswith(".")], "a temporary directory was left behind"
+    assert not open_brief(brief_copy, cache).compiled
+
+
+def test_compile_command_writes_the_snapshot_that_ask_then_uses(brief_copy: Path, tmp_path: Path) -> None:
+    env = {"CACHE_DIR": str(tmp_path / "cache"), "PATH": "", "HOME": str(tmp_path)}
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "adapters.cli", "--brief", str(brief_copy), *args]
+        return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, check=False)
+
+    first = cli("compile")
+    assert first.returncode == 0 and "compiled in" in first.stdout, first.stderr
+    assert "already current" in cli("compile").stdout
+    (written,) = snapshots(tmp_path / "cache")
+    asked = cli("ask", "how much is the ICE contract", "--json")
+    assert asked.returncode == 0 and json.loads(asked.stdout)["answered"]
+    assert snapshots(tmp_path / "cache") == [written]
+
+
+def test_compile_keeps_validation_whole(brief_copy: Path, tmp_path: Path) -> None:
+    fact_file = next((brief_copy / "facts").glob("*.yaml"))
+    fact_file.write_text(fact_file.read_text(encoding="utf-8") + "\n  - id: broken\n", encoding="utf-8")
+    with pytest.raises(BriefError) as caught:
+        compile_brief(brief_copy, tmp_path / "cache")
+    assert "broken" in caught.value.message
