@@ -106,7 +106,7 @@ async def main(requests: int, concurrency: int, in_process: bool, warmup: int) -
             keep_alive = aiohttp.ClientSession()  # as service.build_from_settings does: one session for all posts
             client = AsyncWebClient(token="xoxb-bench", base_url=api.base_url, session=keep_alive)
             app = build_app(Core.from_path(), client=client, signing_secret=SECRET, http_session=keep_alive)
-            runner = web.AppRunner(http_app(app), access_log=None)
+            runner = web.AppRunner(http_app(app, signing_secret=SECRET), access_log=None)
             await runner.setup()
             site = web.TCPSite(runner, "127.0.0.1", 0)
             await site.start()

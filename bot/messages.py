@@ -9,6 +9,7 @@ NO_ANSWER = "I don't have a sourced answer to that in my fact base."
 OFF_TOPIC = "That's outside what I cover: I only answer from news articles about Palantir's work with ICE."
 SUGGEST_HEADER = "Things I can answer:"
 RATE_LIMITED = "You're asking faster than I can keep up ({limit} questions a minute). Please wait {wait} seconds."
+BUSY = "I'm answering a lot of questions right now and couldn't get to yours in time: please try again in a minute."
 DIGESTS_DISABLED = "Scheduled digests are not enabled on this bot yet."
 NOTHING_ON_THIS_DATE = "Nothing in my fact base happened on {day}, or within a week of it."
 NEAREST_HEADER = "Nothing on {day} itself. Nearest anniversaries within a week:"
@@ -27,6 +28,10 @@ SLACK_BAD_TOKEN = (
 SLACK_UNREACHABLE = "Could not reach Slack at {url} to check SLACK_BOT_TOKEN: {error}."
 SLACK_BAD_APP_TOKEN = (
     "Slack refused SLACK_APP_TOKEN ({error}): make an app-level token (xapp-…) with connections:write."
+)
+SLACK_API_DOWN = "I can't reach Slack's API right now, so I can't answer: please try again in a minute."
+SLACK_NOT_INSTALLED = (
+    "I'm not installed in this workspace (or was uninstalled): ask an admin to install me again, then try again."
 )
 SLACK_INCOMPLETE = (
     "Slack needs SLACK_BOT_TOKEN (one workspace) or both SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (installs)."

@@ -113,6 +113,16 @@ class Delivery(Base):
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
+class HandledRequest(Base):
+    """A chat request some copy of the bot already took (an event id, a signed command): the row is the claim
+    that makes several replicas answer each request once. Rows older than an hour are purged (`bot.once`)."""
+
+    __tablename__ = "handled_requests"
+
+    key: Mapped[str] = mapped_column(String(96), primary_key=True)
+    seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+
+
 def _sqlite_pragmas(engine: Engine) -> None:
     """WAL, a busy timeout and BEGIN IMMEDIATE, so several processes on one file wait for each other instead of failing.
 

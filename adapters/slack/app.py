@@ -8,36 +8,52 @@ core on a single worker thread so a slow answer never holds up other requests' a
 - a mention             a reply in a thread under the mention (a rate-limit notice stays ephemeral)
 - buttons               Share in channel (repost, attributed), Sources, Related, More (timeline pages), fact ids
 
-Slack retries events it thinks failed; `SeenEvents` remembers event ids so a retry is acknowledged, marked
-`X-Slack-No-Retry: 1`, and never answered twice.
+Slack retries events it thinks failed, and anyone holding a signed request can replay it within 5 minutes:
+`drop_repeats` remembers event ids (and the signatures of commands and button presses) in memory and, with several
+replicas, in the shared database (`bot.once.OnceLedger`), so a repeat is acknowledged, marked
+`X-Slack-No-Retry: 1`, and never answered twice, whichever replica it reaches.
+
+Under overload `Admission` bounds the work: at most `max_pending` answers wait, none longer than `max_wait`
+seconds; anything beyond gets an immediate ephemeral "busy, try again in a minute" instead of a late answer.
+Every reply is retried through Web API and response_url failures (adapters/slack/retry.py); an answer lost for
+good leaves one log line with its request id.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+import hashlib
 import json
 import logging
 import re
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
 import aiohttp
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
+from slack_bolt.authorization import AuthorizeResult
+from slack_bolt.authorization.async_authorize import AsyncAuthorize
+from slack_bolt.context.async_context import AsyncBoltContext
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
+from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from adapters.slack import render
+from adapters.slack.retry import RETRY_BUDGET_SECONDS, retry_handlers
 from bot import messages
 from bot.commands import AnyCommand, FactCmd, TimelineCmd, parse
 from bot.core import Core
 from bot.models import Answer, FactView, Notice, Reply
+from bot.once import OnceLedger
 from bot.ports import ChannelKind, Context
 
 log = logging.getLogger(__name__)
@@ -45,12 +61,18 @@ T = TypeVar("T")
 
 COMMAND = "/palantir-ice"
 CANNOT_POST = frozenset({"not_in_channel", "channel_not_found", "is_archived", "restricted_action", "cant_post"})
+# Message subtypes a person produces: a message with a file, a thread reply also sent to the channel, /me.
+# Everything else (edits, deletions, joins, bot messages, channel topic changes...) is not a question.
+PERSON_SUBTYPES = frozenset({"file_share", "thread_broadcast", "me_message"})
+# How long a claimed request id is kept, in memory and in the database: Slack retries within minutes and a signed
+# request is accepted for 5 minutes, so an hour is a wide margin.
+REPEAT_WINDOW_SECONDS = 3600.0
 # User mentions are dropped from questions: "<@UBOT> what is FALCON?" asks "what is FALCON?" (in DMs too).
 _USER_MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
 
 
 class SeenEvents:
-    """Event ids answered recently (default 1 hour, 50,000 ids), so Slack's retries are answered once."""
+    """Request ids answered recently by this process (default 1 hour, 50,000 ids): the cheap first check."""
 
     def __init__(self, *, ttl: float = 3600.0, max_size: int = 50_000) -> None:
         self.ttl = ttl
@@ -96,11 +118,128 @@ def _kind_of_event_channel(event: dict[str, Any]) -> ChannelKind:
 
 
 def _is_from_a_person(event: dict[str, Any], bot_user_id: str | None) -> bool:
-    """Bots (this one included), edits, deletions and every other subtype are not questions."""
-    if event.get("subtype") or event.get("bot_id") or event.get("bot_profile") or "edited" in event:
+    """A person's message (also with a file, or a thread reply sent to the channel); bots, this one included,
+    edits, deletions, joins and every other subtype are not questions."""
+    subtype = event.get("subtype")
+    if subtype and subtype not in PERSON_SUBTYPES:
+        return False
+    if event.get("bot_id") or event.get("bot_profile") or "edited" in event:
         return False
     user = event.get("user")
     return bool(user) and user != bot_user_id
+
+
+def request_key(req: AsyncBoltRequest) -> str | None:
+    """What makes a request a repeat: the event id for events (Slack's retries carry the same one), otherwise the
+    request's signature (a replayed command or button press is the same signed body); None when unsigned (Socket
+    Mode's envelopes are not replayable from outside)."""
+    body = req.body
+    if body.get("type") == "event_callback" and body.get("event_id"):
+        return f"slack:event:{body.get('team_id') or ''}:{body['event_id']}"[:96]
+    signature = (req.headers.get("x-slack-signature") or [""])[0]
+    if signature:
+        return "slack:sig:" + hashlib.sha256(signature.encode()).hexdigest()[:40]
+    return None
+
+
+def request_id(body: dict[str, Any]) -> str:
+    """An id to name a request by in logs: the event id, the trigger id, or "-"."""
+    return str(body.get("event_id") or body.get("trigger_id") or "-")[:64]
+
+
+class Admission:
+    """A bounded queue in front of the core: `concurrency` answers at a time, at most `max_pending` admitted
+    (waiting or running), none waiting longer than `max_wait` seconds. `turn()` yields False when the person
+    should be told "busy" instead: memory and answer lag stay bounded however fast requests arrive."""
+
+    def __init__(self, *, concurrency: int = 8, max_pending: int = 100, max_wait: float = 10.0) -> None:
+        self.max_pending = max_pending
+        self.max_wait = max_wait
+        self._slots = asyncio.Semaphore(concurrency)
+        self.pending = 0
+        self.busy = 0
+
+    @asynccontextmanager
+    async def turn(self) -> AsyncIterator[bool]:
+        if self.pending >= self.max_pending:
+            self.busy += 1
+            yield False
+            return
+        self.pending += 1
+        queued = time.monotonic()
+        try:
+            async with self._slots:
+                late = time.monotonic() - queued > self.max_wait
+                if late:
+                    self.busy += 1
+                yield not late
+        finally:
+            self.pending -= 1
+
+
+class SlackAuthorize(AsyncAuthorize):
+    """Who the bot is, for each request, without calling Slack on the request path.
+
+    One workspace: the token's identity from the start-up `auth.test` (or, when not given, one lazy `auth.test`
+    retried like any call and cached). Installs: the workspace's bot from the installation store. An API outage
+    therefore never looks like an uninstall; None (the person is told so) only when nothing can answer for them.
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str | None,
+        identity: dict[str, Any] | None = None,
+        installations: AsyncInstallationStore | None = None,
+    ) -> None:
+        self.token = token
+        self.identity = identity
+        self.installations = installations
+
+    async def __call__(
+        self,
+        *,
+        context: AsyncBoltContext,
+        enterprise_id: str | None,
+        team_id: str | None,
+        user_id: str | None,
+        actor_enterprise_id: str | None = None,
+        actor_team_id: str | None = None,
+        actor_user_id: str | None = None,
+    ) -> AuthorizeResult | None:
+        if self.installations is not None:
+            bot = await self.installations.async_find_bot(
+                enterprise_id=enterprise_id, team_id=team_id, is_enterprise_install=context.is_enterprise_install
+            )
+            if bot is None:
+                log.warning("slack: no installation for team %s: it gets the reinstall message", team_id)
+                return None
+            return AuthorizeResult(
+                enterprise_id=bot.enterprise_id,
+                team_id=bot.team_id,
+                bot_user_id=bot.bot_user_id,
+                bot_id=bot.bot_id,
+                bot_token=bot.bot_token,
+                bot_scopes=bot.bot_scopes,
+                user_id=user_id,
+            )
+        if self.identity is None:
+            try:
+                self.identity = dict((await context.client.auth_test(token=self.token)).data)  # type: ignore[arg-type]
+            except (SlackApiError, aiohttp.ClientError, TimeoutError, OSError) as exc:
+                error = exc.response.get("error") if isinstance(exc, SlackApiError) else type(exc).__name__
+                log.warning("slack: auth.test failed after retries (%s): the person is told to try again", error)
+                return None
+        return AuthorizeResult(
+            enterprise_id=self.identity.get("enterprise_id"),
+            team_id=self.identity.get("team_id"),
+            team=self.identity.get("team"),
+            url=self.identity.get("url"),
+            bot_user_id=self.identity.get("user_id"),
+            bot_id=self.identity.get("bot_id"),
+            bot_token=self.token,
+            user_id=user_id,
+        )
 
 
 class SlackAdapter:
@@ -113,15 +252,21 @@ class SlackAdapter:
         seen: SeenEvents | None = None,
         executor: ThreadPoolExecutor | None = None,
         http_session: aiohttp.ClientSession | None = None,
-        answer_concurrency: int = 8,
+        admission: Admission | None = None,
+        ledger: OnceLedger | None = None,
+        retry_budget: float = RETRY_BUDGET_SECONDS,
     ):
         self.core = core
+        self.retry_budget = retry_budget
         self.http_session = http_session
-        # Answers wait their turn here, after the ack: under a burst, acks (cheap) keep flowing while at most
-        # `answer_concurrency` answers are computed and posted at once, instead of every ack queueing behind them.
-        self.answering = asyncio.Semaphore(answer_concurrency)
-        self.seen = seen or SeenEvents()
+        # Answers wait their turn here, after the ack: under a burst, acks (cheap) keep flowing while a bounded
+        # number of answers are computed; posting happens after the turn, so a slow Web API never blocks answering.
+        self.admission = admission or Admission()
+        self.seen = seen or SeenEvents(ttl=REPEAT_WINDOW_SECONDS)
+        self.ledger = ledger
         self.executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="slack-core")
+        # The shared ledger's own thread, so a slow database delays repeats' checks, never the core's answers.
+        self._ledger_executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="slack-once")
 
     # -- running the core ----------------------------------------------------------------------------------------
 
@@ -160,7 +305,7 @@ class SlackAdapter:
     # -- wiring ----------------------------------------------------------------------------------------------------
 
     def register(self, app: AsyncApp) -> None:
-        app.middleware(self.drop_retried_events)
+        app.middleware(self.drop_repeats)
         app.command(COMMAND)(self.on_command)
         app.event("app_mention")(self.on_mention)
         app.event("message")(self.on_message)
@@ -173,21 +318,44 @@ class SlackAdapter:
         app.action(render.NOT_HELPFUL)(self.on_feedback)
         app.error(self.on_error)
 
-    async def drop_retried_events(
+    async def _first_time(self, key: str) -> bool:
+        """True unless this process or (with a ledger) any replica claimed `key` within the window."""
+        if not self.seen.first_time(key, time.monotonic()):
+            return False
+        if self.ledger is None:
+            return True
+        ledger = self.ledger
+        now = dt.datetime.now(dt.UTC)
+        loop = asyncio.get_running_loop()
+        try:
+            # Slack wants the ack within 3 s: a database that cannot answer in 1.5 s is skipped (fail open).
+            return await asyncio.wait_for(
+                loop.run_in_executor(self._ledger_executor, lambda: ledger.claim(key, now)), timeout=1.5
+            )
+        except Exception as exc:
+            log.warning("slack: could not check for a repeat in the database (%s): answering", type(exc).__name__)
+            return True
+
+    async def drop_repeats(
         self, req: AsyncBoltRequest, resp: BoltResponse, next: Callable[[], Awaitable[BoltResponse]]
     ) -> BoltResponse:
-        """An event id seen before is acknowledged and dropped; `X-Slack-No-Retry` asks Slack to stop."""
-        body = req.body
-        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
-        if event_id and not self.seen.first_time(str(event_id), time.monotonic()):
-            retry = req.headers.get("x-slack-retry-num", ["0"])[0]
-            log.info("slack: dropped a repeat of event %s (retry %s)", event_id, retry)
+        """A request seen before (here or on another replica) is acknowledged and dropped; `X-Slack-No-Retry` asks
+        Slack to stop retrying."""
+        key = request_key(req)
+        if key is not None and not await self._first_time(key):
+            retry = (req.headers.get("x-slack-retry-num") or ["0"])[0]
+            log.info("slack: dropped a repeat of request %s (retry %s)", request_id(req.body), retry[:8])
             return BoltResponse(status=200, body="", headers={"X-Slack-No-Retry": "1"})
         return await next()
 
     async def on_error(self, error: Exception, body: dict[str, Any]) -> None:
         """The catch-all: whatever escaped a listener is logged; the listener already told the person."""
-        log.error("slack: unhandled error for a %s request", body.get("type", "?"), exc_info=error)
+        log.error(
+            "slack: unhandled error for a %s request %s",
+            str(body.get("type", "?"))[:40],
+            request_id(body),
+            exc_info=error,
+        )
 
     # -- slash command --------------------------------------------------------------------------------------------
 
@@ -203,10 +371,19 @@ class SlackAdapter:
             user_name=body.get("user_name"),
         )
         command = parse(render.from_slack(body.get("text") or ""))
-        async with self.answering:
-            reply = await self.handle(command, ctx)
-            text, blocks = self._render(reply, shareable=True)
+        if not body.get("response_url"):
+            log.warning("slack: a command without response_url (request %s): nowhere to answer", request_id(body))
+            return
+        async with self.admission.turn() as admitted:
+            if admitted:
+                reply = await self.handle(command, ctx)
+                text, blocks = self._render(reply, shareable=True)
+        if not admitted:
+            text, blocks = render.render_notice(Notice(kind="rate_limited", text=messages.BUSY))
             await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral")
+            self._log(ctx, "command", command.name, started, "busy")
+            return
+        await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral")
         self._log(ctx, "command", command.name, started, _outcome(reply))
 
     # -- events -----------------------------------------------------------------------------------------------------
@@ -224,37 +401,50 @@ class SlackAdapter:
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, *, thread: bool, kind: str
     ) -> None:
         started = time.perf_counter()
+        channel = event.get("channel")
+        if not channel or not isinstance(channel, str):
+            log.warning("slack: a %s without a channel (request %s): nowhere to answer", kind, request_id(body))
+            return
         ctx = self._event_context(body, event)
-        typed = _USER_MENTION.sub(" ", event.get("text") or "")
+        typed = _USER_MENTION.sub(" ", str(event.get("text") or ""))
         command = parse(render.from_slack(typed))
-        reply = await self.handle(command, ctx)
-        text, blocks = self._render(reply, shareable=False)
-        where: dict[str, Any] = {"channel": event["channel"]}
-        if thread:
-            where["thread_ts"] = event.get("thread_ts") or event["ts"]
+        where: dict[str, Any] = {"channel": channel}
+        anchor = event.get("thread_ts") or event.get("ts")
+        if thread and anchor:
+            where["thread_ts"] = anchor
+        async with self.admission.turn() as admitted:
+            if admitted:
+                reply: Reply = await self.handle(command, ctx)
+                text, blocks = self._render(reply, shareable=False)
+        if not admitted:  # "busy" is for the asker only, wherever they asked
+            reply = Notice(kind="rate_limited", text=messages.BUSY)
+            text, blocks = render.render_notice(reply)
+        limited = isinstance(reply, Notice) and reply.kind == "rate_limited"
+        ephemeral = limited and bool(event.get("user")) and (thread or not admitted)
         try:
-            if isinstance(reply, Notice) and reply.kind == "rate_limited" and thread:
+            if ephemeral:
                 await client.chat_postEphemeral(user=event["user"], text=text, blocks=blocks, **where)
             else:
                 await client.chat_postMessage(text=text, blocks=blocks, **where)
         except SlackApiError as exc:
-            log.warning("slack: could not reply to a %s: %s", kind, exc.response.get("error"))
-        self._log(ctx, kind, command.name, started, _outcome(reply))
+            error = exc.response.get("error") or f"HTTP {exc.response.status_code}"
+            log.warning("slack: answer lost for good: request %s (%s): %s", request_id(body), kind, error)
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            log.warning("slack: answer lost for good: request %s (%s): %s", request_id(body), kind, type(exc).__name__)
+        self._log(ctx, kind, command.name, started, "busy" if not admitted else _outcome(reply))
 
     async def on_mention(
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, context: Any
     ) -> None:
         if _is_from_a_person(event, context.get("bot_user_id")):
-            async with self.answering:
-                await self._answer_event(body, event, client, thread=True, kind="mention")
+            await self._answer_event(body, event, client, thread=True, kind="mention")
 
     async def on_message(
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, context: Any
     ) -> None:
         """Only direct messages: a mention in a channel arrives as app_mention (and, with more scopes, here too)."""
         if event.get("channel_type") == "im" and _is_from_a_person(event, context.get("bot_user_id")):
-            async with self.answering:
-                await self._answer_event(body, event, client, thread=False, kind="dm")
+            await self._answer_event(body, event, client, thread=False, kind="dm")
 
     # -- buttons ------------------------------------------------------------------------------------------------------
 
@@ -275,17 +465,29 @@ class SlackAdapter:
         )
 
     async def _respond(self, body: dict[str, Any], respond: AsyncRespond, **message: Any) -> None:
-        """Post to response_url, reusing one keep-alive session when there is one (bolt opens a new one each time)."""
+        """Post to response_url, retried through outages, 5xx and 429 (bolt's `respond` retries nothing), reusing
+        one keep-alive session when there is one. A post lost for good is one log line naming the request."""
         url = body.get("response_url")
+        if not url or not isinstance(url, str):
+            log.warning("slack: answer lost for good: request %s has no response_url", request_id(body))
+            return
         try:
-            if self.http_session is not None and url:
-                sent = await AsyncWebhookClient(url, session=self.http_session).send(**message)
-            else:
-                sent = await respond(**message)
-            if sent.status_code != 200:  # e.g. 404 expired_url: the person waited over 30 minutes to press
-                log.warning("slack: response_url answered %s %s", sent.status_code, sent.body[:80])
-        except Exception:
-            log.exception("slack: could not answer through response_url")
+            client = AsyncWebhookClient(
+                url, session=self.http_session, retry_handlers=retry_handlers(self.retry_budget)
+            )
+            sent = await client.send(**message)
+        except (aiohttp.ClientError, TimeoutError, OSError, ValueError) as exc:
+            log.warning(
+                "slack: answer lost for good: request %s via response_url: %s", request_id(body), type(exc).__name__
+            )
+            return
+        if sent.status_code != 200:  # e.g. 404 expired_url: the person waited over 30 minutes to press
+            log.warning(
+                "slack: answer lost for good: request %s: response_url answered %s %s",
+                request_id(body),
+                sent.status_code,
+                (sent.body or "")[:80].replace("\n", " "),
+            )
 
     async def _show(self, body: dict[str, Any], respond: AsyncRespond, text: str, blocks: list[dict[str, Any]]) -> None:
         await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
@@ -387,18 +589,51 @@ def build_app(
     seen: SeenEvents | None = None,
     executor: ThreadPoolExecutor | None = None,
     http_session: aiohttp.ClientSession | None = None,
+    identity: dict[str, Any] | None = None,
+    admission: Admission | None = None,
+    ledger: OnceLedger | None = None,
+    retry_budget: float = RETRY_BUDGET_SECONDS,
 ) -> AsyncApp:
     """The AsyncApp for one Core. `client` carries the bot token (single workspace) and the Web API base URL;
-    `http_session`, when given, is reused for every response_url post (the caller closes it)."""
+    `identity` is that token's `auth.test` answer from start-up (else one lazy call); `http_session`, when given,
+    is reused for every response_url post (the caller closes it); `ledger` shares "already answered" between
+    replicas. With `oauth_settings`, each workspace's token comes from the installation store instead."""
+    quiet_slack_loggers()
+    installations = oauth_settings.installation_store if oauth_settings is not None else None
+    authorize = SlackAuthorize(token=client.token, identity=identity, installations=installations)
+    client.token = None  # the token travels with each request's authorization, never as a default
     app = AsyncApp(
         client=client,
         signing_secret=signing_secret or "",  # never let bolt read the environment itself
         oauth_settings=oauth_settings,
+        authorize=authorize,  # type: ignore[arg-type]  # bolt accepts an AsyncAuthorize too (its docs, and code)
         process_before_response=False,
         logger=logging.getLogger("slack_bolt"),
+        user_facing_authorize_error_message=messages.SLACK_NOT_INSTALLED
+        if installations is not None
+        else messages.SLACK_API_DOWN,
     )
-    SlackAdapter(core, seen=seen, executor=executor, http_session=http_session).register(app)
+    adapter = SlackAdapter(
+        core,
+        seen=seen,
+        executor=executor,
+        http_session=http_session,
+        admission=admission,
+        ledger=ledger,
+        retry_budget=retry_budget,
+    )
+    adapter.register(app)
     return app
 
 
-__all__ = ["COMMAND", "SeenEvents", "SlackAdapter", "build_app"]
+def quiet_slack_loggers() -> None:
+    """slack_sdk and slack_bolt log whole request and response bodies (questions, tokens) at DEBUG: keep them at
+    INFO or above whatever LOG_LEVEL is; our own lines carry no question text and no token."""
+    floor = max(logging.INFO, logging.getLogger().getEffectiveLevel())
+    for name in ("slack_sdk", "slack_bolt"):
+        logger = logging.getLogger(name)
+        if logger.getEffectiveLevel() < floor:
+            logger.setLevel(floor)
+
+
+__all__ = ["COMMAND", "Admission", "SeenEvents", "SlackAdapter", "SlackAuthorize", "build_app"]

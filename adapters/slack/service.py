@@ -17,15 +17,18 @@ from slack_bolt.app.async_server import AsyncSlackAppServer
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from adapters.slack.app import build_app
+from adapters.slack.guard import signature_guard
+from adapters.slack.retry import RETRY_BUDGET_SECONDS, retry_handlers
 from bot import messages
 from bot.core import Core
 from bot.errors import ConfigError
+from bot.once import OnceLedger
 from bot.settings import Settings
+from bot.store import Store, open_store
 
 log = logging.getLogger(__name__)
 
@@ -37,26 +40,30 @@ BOT_SCOPES = ["commands", "chat:write", "app_mentions:read", "im:history", "chan
 
 
 def make_client(
-    settings: Settings, *, token: str | None = None, session: aiohttp.ClientSession | None = None
+    settings: Settings,
+    *,
+    token: str | None = None,
+    session: aiohttp.ClientSession | None = None,
+    retry_budget: float = RETRY_BUDGET_SECONDS,
 ) -> AsyncWebClient:
-    """The Web API client: SLACK_API_URL if set, and a retry after `Retry-After` when Slack answers 429."""
+    """The Web API client: SLACK_API_URL if set; every call retried through outages, 5xx and 429 (honouring
+    `Retry-After`) for up to `retry_budget` seconds (adapters/slack/retry.py)."""
     base_url = settings.slack_api_url or SLACK_API
     if not base_url.endswith("/"):
         base_url += "/"
-    client = AsyncWebClient(token=token, base_url=base_url, session=session)
-    client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=2))
-    return client
+    return AsyncWebClient(token=token, base_url=base_url, session=session, retry_handlers=retry_handlers(retry_budget))
 
 
 async def check_token(client: AsyncWebClient) -> dict[str, str]:
-    """auth.test, turning a refused or unreachable token into one clear ConfigError line."""
+    """auth.test (retried like any call), turning a refused or unreachable token into one clear ConfigError line.
+    Returns the token's identity, which the app reuses instead of asking again on the first request."""
     try:
         resp = await client.auth_test()
     except SlackApiError as exc:
         raise ConfigError(messages.SLACK_BAD_TOKEN.format(error=exc.response.get("error", "refused"))) from exc
     except (TimeoutError, ClientError, OSError) as exc:
         raise ConfigError(messages.SLACK_UNREACHABLE.format(url=client.base_url, error=type(exc).__name__)) from exc
-    return {"team": str(resp.get("team", "")), "team_id": str(resp.get("team_id", "")), "user": str(resp.get("user"))}
+    return {str(k): v for k, v in resp.data.items()} if isinstance(resp.data, dict) else {}
 
 
 def async_database_url(url: str) -> str:
@@ -91,9 +98,11 @@ async def oauth_settings(settings: Settings) -> tuple[AsyncOAuthSettings, AsyncE
     return oauth, engine
 
 
-def http_app(app: AsyncApp) -> web.Application:
-    """bolt's aiohttp application (events, commands, interactivity, OAuth routes) plus `/healthz`."""
+def http_app(app: AsyncApp, *, signing_secret: str) -> web.Application:
+    """bolt's aiohttp application (events, commands, interactivity, OAuth routes) plus `/healthz`, behind
+    `signature_guard`: unsigned, stale or unreadable requests are refused in one log line before bolt sees them."""
     web_app = AsyncSlackAppServer(port=0, path=EVENTS_PATH, app=app).web_app
+    web_app.middlewares.append(signature_guard(signing_secret, EVENTS_PATH))
 
     async def healthz(_: web.Request) -> web.Response:
         return web.json_response({"ok": True})
@@ -104,22 +113,31 @@ def http_app(app: AsyncApp) -> web.Application:
 
 @dataclass
 class Built:
-    """The app and what must be closed with it: the keep-alive HTTP session and the OAuth stores' engine."""
+    """The app and what must be closed with it: the keep-alive HTTP session, the OAuth stores' engine, the store."""
 
     app: AsyncApp
     session: aiohttp.ClientSession
     engine: AsyncEngine | None = None
+    store: Store | None = None
 
     async def aclose(self) -> None:
         await self.session.close()
         if self.engine is not None:
             await self.engine.dispose()
+        if self.store is not None:
+            self.store.dispose()
 
 
 async def build_from_settings(settings: Settings, core: Core) -> Built:
-    """Check the token (single workspace) or set up the install flow (multi-workspace), then build the app."""
+    """Check the token (single workspace) or set up the install flow (multi-workspace), then build the app.
+
+    The bot's database also holds the "already answered" ledger, so replicas sharing it answer each request once.
+    """
     session = aiohttp.ClientSession()
+    store: Store | None = None
     try:
+        store = await asyncio.to_thread(open_store, settings.database_url)
+        ledger = OnceLedger(store)
         if settings.slack_client_id and settings.slack_client_secret:
             if settings.slack_bot_token:
                 log.warning("slack: SLACK_CLIENT_ID is set, so SLACK_BOT_TOKEN is ignored: tokens come from installs")
@@ -131,18 +149,28 @@ async def build_from_settings(settings: Settings, core: Core) -> Built:
                 signing_secret=settings.slack_signing_secret,
                 oauth_settings=oauth,
                 http_session=session,
+                ledger=ledger,
             )
-            return Built(app, session, engine)
+            return Built(app, session, engine, store)
         if not settings.slack_bot_token:
             raise ConfigError(messages.SLACK_INCOMPLETE)
         client = make_client(settings, token=settings.slack_bot_token, session=session)
         me = await check_token(client)
     except BaseException:
         await session.close()
+        if store is not None:
+            store.dispose()
         raise
-    log.info("slack: signed in as %s in %s (%s)", me["user"], me["team"], me["team_id"])
-    app = build_app(core, client=client, signing_secret=settings.slack_signing_secret, http_session=session)
-    return Built(app, session)
+    log.info("slack: signed in as %s in %s (%s)", me.get("user"), me.get("team"), me.get("team_id"))
+    app = build_app(
+        core,
+        client=client,
+        signing_secret=settings.slack_signing_secret,
+        http_session=session,
+        identity=me,
+        ledger=ledger,
+    )
+    return Built(app, session, store=store)
 
 
 async def serve_slack(settings: Settings, core: Core, stop: asyncio.Event) -> None:
@@ -175,7 +203,7 @@ async def _serve(settings: Settings, app: AsyncApp, stop: asyncio.Event) -> None
         finally:
             await handler.close_async()  # type: ignore[no-untyped-call]
         return
-    runner = web.AppRunner(http_app(app), access_log=None)
+    runner = web.AppRunner(http_app(app, signing_secret=settings.slack_signing_secret or ""), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, settings.host, settings.port)
     await site.start()

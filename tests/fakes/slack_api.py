@@ -27,6 +27,12 @@ API
   beyond it get 429 (use this in benchmarks; it depends on wall-clock time).
 - `team_id`, `team_name`, `bot_user_id`, `bot_id`: what `auth.test` and `oauth.v2.access` answer.
 - `wait_for(method, count=1, timeout=5.0)` / `wait_for_responses(count, timeout)`: await background work.
+- Outages, for the Web API and response_url posts alike (what public reports of lost bot replies describe):
+  `go_down()` / `come_up()` stop and restart listening on the same port (connections refused, open keep-alive
+  connections dropped); `serve_errors(500)` answers every request with that HTTP status until `clear_outage()`;
+  `serve_429(retry_after=1)` answers every request with HTTP 429 and `Retry-After` until `clear_outage()`;
+  `await outage(kind, seconds)` does one of them ("down", "500", "429") for a while, then recovers.
+  Requests refused by an outage are counted in `refused` and never recorded as calls or responses.
 - `reset()`: forget calls, posts, failures and limits.
 - Socket Mode: `apps.connections.open` answers `ws://127.0.0.1:PORT/socket`; the socket says hello, then
   `await socket_send(envelope)` delivers an envelope and `await wait_for_ack(envelope_id)` returns the app's ack.
@@ -130,22 +136,31 @@ class FakeSlackAPI:
         self.socket_acks: list[dict[str, Any]] = []
         self._response_failure: tuple[int, str] | None = None
         self._counts: dict[str, int] = {}  # calls per method, so wait_for stays O(1) per call at 10,000s of calls
+        self._site: web.TCPSite | None = None
+        self._outage: tuple[int, int] | None = None  # (HTTP status, Retry-After) answered to every request
+        self.down = False
+        self.refused = 0
 
     # -- lifecycle ---------------------------------------------------------------------------------------------
 
     async def start(self) -> FakeSlackAPI:
-        app = web.Application()
+        app = web.Application(middlewares=[self._outage_middleware])
         app.router.add_route("*", "/api/{method}", self._api)
         app.router.add_post("/respond/{name}", self._respond)
         app.router.add_get("/socket", self._socket)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await self._listen()
+        return self
+
+    async def _listen(self) -> None:
+        assert self._runner is not None
+        site = web.TCPSite(self._runner, "127.0.0.1", self.port, reuse_address=True)
         await site.start()
         server = site._server
         assert server is not None and server.sockets  # type: ignore[union-attr]
         self.port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        return self
+        self._site = site
 
     async def stop(self) -> None:
         for ws in list(self._sockets):
@@ -174,6 +189,57 @@ class FakeSlackAPI:
     ) -> None:
         self._failures.append(_Failure(error, method, channel, times))
 
+    async def go_down(self) -> None:
+        """Stop listening: new connections are refused and requests on open connections are dropped unanswered."""
+        self.down = True
+        if self._site is not None:
+            await self._site.stop()
+            self._site = None
+
+    async def come_up(self) -> None:
+        self.down = False
+        if self._site is None:
+            await self._listen()
+
+    def serve_errors(self, status: int = 500) -> None:
+        self._outage = (status, 0)
+
+    def serve_429(self, retry_after: int = 1) -> None:
+        self._outage = (429, retry_after)
+
+    def clear_outage(self) -> None:
+        self._outage = None
+
+    async def outage(self, kind: str, seconds: float) -> None:
+        """One outage of `kind` ("down", "500" or "429" with Retry-After: 1) lasting `seconds`, then recovery."""
+        if kind == "down":
+            await self.go_down()
+        elif kind == "429":
+            self.serve_429(1)
+        else:
+            self.serve_errors(int(kind))
+        try:
+            await asyncio.sleep(seconds)
+        finally:
+            self.clear_outage()
+            await self.come_up()
+
+    @web.middleware
+    async def _outage_middleware(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        if self.down:  # a keep-alive connection opened before the outage: drop it without an answer
+            self.refused += 1
+            if request.transport is not None:
+                request.transport.abort()
+            return web.Response(status=503)  # never sent: the connection is gone
+        if self._outage is not None:
+            self.refused += 1
+            status, retry_after = self._outage
+            headers = {"Retry-After": str(retry_after)} if status == 429 else {}
+            error = "ratelimited" if status == 429 else "internal_error"
+            return web.json_response({"ok": False, "error": error}, status=status, headers=headers)
+        response: web.StreamResponse = await handler(request)
+        return response
+
     def clear_failures(self) -> None:
         self._failures.clear()
 
@@ -188,6 +254,8 @@ class FakeSlackAPI:
         self._response_failure = (status, text)
 
     def reset(self) -> None:
+        self._outage = None
+        self.refused = 0
         self._response_failure = None
         self._counts.clear()
         self.calls.clear()

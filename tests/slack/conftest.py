@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import time
 import urllib.parse
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,16 @@ from tests.fakes.slack_api import FakeSlackAPI, slack_api
 __all__ = ["slack_api"]
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+
+
+@pytest.fixture(autouse=True)
+def _slack_logger_levels() -> Iterator[None]:
+    """Building an app raises slack_sdk's and slack_bolt's log levels (no bodies at DEBUG): undo it per test."""
+    names = ("slack_sdk", "slack_bolt")
+    levels = {name: logging.getLogger(name).level for name in names}
+    yield
+    for name, level in levels.items():
+        logging.getLogger(name).setLevel(level)
 
 
 @pytest.fixture
@@ -148,11 +159,14 @@ class Slack:
         return posts[0].json
 
 
-async def start(core: Core, api: FakeSlackAPI, **kwargs: Any) -> tuple[web.AppRunner, str]:
-    """The app as service.py builds it (same client: SLACK_API_URL, 429 retries), minus the keep-alive session."""
-    client = make_client(Settings(slack_api_url=api.base_url), token="xoxb-test")
+async def start(
+    core: Core, api: FakeSlackAPI, *, client_retry_budget: float | None = None, **kwargs: Any
+) -> tuple[web.AppRunner, str]:
+    """The app as service.py builds it (same client: SLACK_API_URL, retries), minus the keep-alive session."""
+    budget = {"retry_budget": client_retry_budget} if client_retry_budget is not None else {}
+    client = make_client(Settings(slack_api_url=api.base_url), token="xoxb-test", **budget)
     app = build_app(core, client=client, signing_secret=SECRET, **kwargs)
-    runner = web.AppRunner(http_app(app), access_log=None)
+    runner = web.AppRunner(http_app(app, signing_secret=SECRET), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()

@@ -309,3 +309,72 @@ async def test_each_request_logs_one_line_without_tokens_or_the_full_question(
     assert "team=T0TEST" in lines[0] and "command=ask" in lines[0] and "latency_ms=" in lines[0]
     everything = "\n".join(r.getMessage() for r in caplog.records)
     assert "SECRET-TAIL" not in everything and "xoxb-test" not in everything
+
+
+@pytest.mark.parametrize(
+    ("event", "channel"),
+    [
+        (
+            {
+                "type": "message",
+                "subtype": "file_share",
+                "channel": "D1",
+                "channel_type": "im",
+                "user": "U1",
+                "text": "sources",
+                "files": [{"id": "F1", "name": "notes.txt"}],
+                "ts": "11.1",
+            },
+            "D1",
+        ),
+        (
+            {
+                "type": "message",
+                "subtype": "thread_broadcast",
+                "channel": "D1",
+                "channel_type": "im",
+                "user": "U1",
+                "text": "sources",
+                "thread_ts": "10.0",
+                "ts": "11.2",
+            },
+            "D1",
+        ),
+        (
+            {
+                "type": "app_mention",
+                "subtype": "thread_broadcast",
+                "channel": "C1",
+                "user": "U1",
+                "text": "<@UBOT> sources",
+                "thread_ts": "10.0",
+                "ts": "11.3",
+            },
+            "C1",
+        ),
+    ],
+    ids=["dm-with-a-file", "dm-thread-reply-sent-to-the-channel", "mention-sent-to-the-channel"],
+)
+async def test_messages_a_person_sends_with_a_subtype_are_answered(slack: Slack, event: dict, channel: str) -> None:
+    await slack.event(event)
+    [call] = await slack.api.wait_for("chat.postMessage")
+    assert call.args["channel"] == channel and "VICE News" in call.args["text"]
+
+
+@pytest.mark.parametrize(
+    "subtype", ["channel_join", "message_replied", "channel_topic", "bot_message", "message_changed", "tombstone"]
+)
+async def test_subtypes_no_person_typed_are_ignored(slack: Slack, subtype: str) -> None:
+    event = {
+        "type": "message",
+        "subtype": subtype,
+        "channel": "D1",
+        "channel_type": "im",
+        "user": "U1",
+        "text": "sources",
+        "ts": "12.1",
+    }
+    status, _ = await slack.event(event)
+    assert status == 200
+    await asyncio.sleep(0.2)
+    assert slack.api.calls_to("chat.postMessage") == []

@@ -46,7 +46,7 @@ async def test_a_refused_token_is_one_clear_line(slack_api: FakeSlackAPI) -> Non
 async def test_an_unreachable_api_is_one_clear_line() -> None:
     settings = Settings(slack_api_url=f"http://127.0.0.1:{_free_port()}/api/")
     with pytest.raises(ConfigError) as err:
-        await service.check_token(service.make_client(settings, token="xoxb-x"))
+        await service.check_token(service.make_client(settings, token="xoxb-x", retry_budget=0.5))
     assert "Could not reach Slack" in err.value.message
 
 
@@ -104,7 +104,7 @@ async def test_the_oauth_install_stores_an_installation_and_its_token_answers(
 ) -> None:
     settings = _settings(slack_api, slack_client_id="111.222", slack_client_secret="shh", database_url=database_url)
     built = await service.build_from_settings(settings, core)
-    runner = web.AppRunner(service.http_app(built.app), access_log=None)
+    runner = web.AppRunner(service.http_app(built.app, signing_secret=SECRET), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()

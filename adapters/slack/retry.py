@@ -1,0 +1,90 @@
+"""How every Slack call is retried: Web API methods (chat.postMessage, auth.test, ...) and response_url posts alike.
+
+slack_sdk's own retry handlers do the work; only their budget is ours. A call is retried
+
+- after a refused or dropped connection, and after HTTP 500/503, with exponential backoff and jitter
+  (0.5, 1, 2, 4, 8 s ... until `RETRY_BUDGET_SECONDS` of waiting is spent),
+- after HTTP 429, after exactly the `Retry-After` Slack asked for (plus jitter), within the same budget.
+
+So an outage shorter than the budget costs a late answer, never a lost one. The budget (30 s) is far inside a
+response_url's validity (30 minutes), and long enough for the outages public reports describe (seconds).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from slack_sdk.http_retry.async_handler import AsyncRetryHandler
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+    AsyncServerErrorRetryHandler,
+)
+from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
+
+RETRY_BUDGET_SECONDS = 30.0
+MAX_BACKOFF_SECONDS = 8.0
+
+
+class _CappedBackoff(BackoffRetryIntervalCalculator):
+    """Exponential backoff with jitter, each wait at most `MAX_BACKOFF_SECONDS`."""
+
+    def calculate_sleep_duration(self, current_attempt: int) -> float:
+        return min(MAX_BACKOFF_SECONDS, super().calculate_sleep_duration(current_attempt))
+
+
+def _within_budget(state: RetryState, budget: float) -> bool:
+    """True while the first failure of this call is less than `budget` seconds ago (the clock starts on it)."""
+    started: float | None = getattr(state, "palantir_started", None)
+    now = time.monotonic()
+    if started is None:
+        state.palantir_started = now  # type: ignore[attr-defined]  # RetryState is per call: a spare attribute
+        return True
+    return now - started < budget
+
+
+class _Budgeted:
+    """Mixed into a handler: retries stop when the call's budget is spent, whatever the attempt count."""
+
+    budget: float
+
+    async def _can_retry_async(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        can: bool = await super()._can_retry_async(  # type: ignore[misc]
+            state=state, request=request, response=response, error=error
+        )
+        return can and _within_budget(state, self.budget)
+
+
+class ConnectionRetry(_Budgeted, AsyncConnectionErrorRetryHandler):
+    pass
+
+
+class ServerErrorRetry(_Budgeted, AsyncServerErrorRetryHandler):
+    pass
+
+
+class RateLimitRetry(_Budgeted, AsyncRateLimitErrorRetryHandler):
+    pass
+
+
+def retry_handlers(budget: float = RETRY_BUDGET_SECONDS) -> list[AsyncRetryHandler]:
+    """Fresh handlers for one client (each client keeps its own list)."""
+    handlers: list[Any] = [
+        ConnectionRetry(max_retry_count=100, interval_calculator=_CappedBackoff(backoff_factor=0.5)),
+        ServerErrorRetry(max_retry_count=100, interval_calculator=_CappedBackoff(backoff_factor=0.5)),
+        RateLimitRetry(max_retry_count=100),
+    ]
+    for handler in handlers:
+        handler.budget = budget
+    return handlers

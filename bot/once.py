@@ -1,0 +1,54 @@
+"""`OnceLedger`: "has any copy of the bot taken this request already?", answered by the shared database.
+
+Each adapter names its requests with an opaque key (a platform event id, a request signature). `claim(key, now)`
+inserts the key and returns True for the first claimant only, on every replica sharing the database: the primary
+key decides, with `INSERT ... ON CONFLICT DO NOTHING` (SQLite and PostgreSQL), so a repeat costs one indexed insert
+and no error (SQLite 3.35+ for RETURNING). Keys older than `retention` are deleted now and then (`seen_at` is indexed), keeping the table small.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from sqlalchemy import delete
+from sqlalchemy.dialects import postgresql, sqlite
+
+from bot.store import HandledRequest, Store
+
+log = logging.getLogger(__name__)
+
+
+class OnceLedger:
+    def __init__(
+        self, store: Store, *, retention: dt.timedelta = dt.timedelta(hours=1), purge_every: int = 500
+    ) -> None:
+        self.store = store
+        self.retention = retention
+        self.purge_every = purge_every
+        self._claims = 0
+
+    def claim(self, key: str, now: dt.datetime) -> bool:
+        """True for the first claim of `key` (keys are forgotten some time after `retention`)."""
+        insert = postgresql.insert if self.store.dialect == "postgresql" else sqlite.insert
+        statement = (
+            insert(HandledRequest)
+            .values(key=key[:96], seen_at=now)
+            .on_conflict_do_nothing()
+            .returning(HandledRequest.key)
+        )
+        with self.store.session() as s:
+            first = s.execute(statement).first() is not None
+        self._claims += 1
+        if self._claims % self.purge_every == 0:
+            self.purge(now)
+        return bool(first)
+
+    def purge(self, now: dt.datetime) -> int:
+        """Forget keys older than the retention; returns how many."""
+        with self.store.session() as s:
+            stale = delete(HandledRequest).where(HandledRequest.seen_at < now - self.retention)
+            gone = s.execute(stale.execution_options(synchronize_session=False)).rowcount  # type: ignore[attr-defined]
+        if gone:
+            log.debug("forgot %d handled request keys", gone)
+        return int(gone or 0)

@@ -1,0 +1,148 @@
+"""When Slack's Web API fails (down, HTTP 500, HTTP 429 with Retry-After), answers arrive late, not never; an outage is
+never reported to people as an uninstall; an answer lost for good is one log line naming its request."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time
+
+import aiohttp
+import pytest
+
+from adapters.slack import service
+from bot import messages
+from bot.core import Core
+from bot.settings import Settings
+from tests.fakes.slack_api import FakeSlackAPI
+from tests.slack.conftest import SECRET, Slack, start
+
+KINDS = ["down", "500", "429"]
+DM = {"type": "message", "channel": "D1", "channel_type": "im", "user": "U1", "text": "sources"}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_answers_outlive_an_outage_shorter_than_the_retry_budget(slack: Slack, kind: str) -> None:
+    """A slash answer (response_url) and a DM reply (chat.postMessage) sent into a 2.5-second outage both arrive
+    (429s with `Retry-After: 1` take three retries)."""
+    _, warm = await slack.command("help")  # bolt's first request checks the token: tested separately below
+    await slack.reply_to(warm)
+    outage = asyncio.create_task(slack.api.outage(kind, 2.5))
+    await asyncio.sleep(0.05)
+    sent = time.monotonic()
+    status, name = await slack.command("sources")
+    assert status == 200
+    await slack.event({**DM, "ts": "1.1"})
+    post = await slack.reply_to(name, timeout=20)
+    assert "VICE News" in post["text"]
+    await slack.api.wait_for("chat.postMessage", timeout=20)
+    assert time.monotonic() - sent > 2.3  # both could only arrive after the outage
+    await outage
+    assert slack.api.refused > 0 or kind == "down"  # the outage really was in the way (refused connections aside)
+    assert len(slack.api.responses_to(name)) == 1 and len(slack.api.posted("D1")) == 1
+
+
+async def test_an_answer_lost_for_good_is_one_log_line_with_the_request_id(
+    core: Core, slack_api: FakeSlackAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    runner, url = await start(core, slack_api, retry_budget=0.5, client_retry_budget=0.5)
+    try:
+        async with aiohttp.ClientSession() as session:
+            slack = Slack(slack_api, url, session)
+            await slack.command("warm up")  # bolt's first request asks auth.test: not under test here
+            await slack_api.wait_for_responses(1)
+            slack_api.serve_errors(500)
+            await slack.command("sources")
+            await slack.event({**DM, "ts": "2.2"}, event_id="EvLOST")
+            for _ in range(200):
+                lost = [r.getMessage() for r in caplog.records if "lost for good" in r.getMessage()]
+                if len(lost) >= 2:
+                    break
+                await asyncio.sleep(0.05)
+    finally:
+        await runner.cleanup()
+    assert len(lost) == 2
+    assert any("EvLOST" in line for line in lost) and any("1.2." in line for line in lost)  # event id, trigger id
+    assert not [r for r in caplog.records if r.exc_info]
+
+
+@pytest.mark.parametrize("kind", ["500", "429"])
+async def test_an_api_failure_on_the_first_request_is_retried_not_reported_as_an_uninstall(
+    core: Core, slack_api: FakeSlackAPI, kind: str
+) -> None:
+    """bolt checks the token lazily on the first request; a 429 or 500 then must not say "reinstall"."""
+    runner, url = await start(core, slack_api)
+    try:
+        async with aiohttp.ClientSession() as session:
+            slack = Slack(slack_api, url, session)
+            if kind == "429":
+                slack_api.serve_429(retry_after=1)
+            else:
+                slack_api.serve_errors(500)
+            asyncio.get_running_loop().call_later(4.5, slack_api.clear_outage)
+            _, name = await slack.command("sources")
+            post = await slack.reply_to(name, timeout=20)
+    finally:
+        await runner.cleanup()
+    assert "reinstall" not in post["text"].lower()
+    assert "VICE News" in post["text"]
+
+
+async def test_an_api_outage_longer_than_the_budget_says_try_again_never_reinstall(
+    core: Core, slack_api: FakeSlackAPI
+) -> None:
+    runner, url = await start(core, slack_api, client_retry_budget=0.3)
+    try:
+        async with aiohttp.ClientSession() as session:
+            slack_api.throttle(method="auth.test", times=10_000, retry_after=0)
+            status, _, text = await Slack(slack_api, url, session).post(
+                "command=%2Fpalantir-ice&text=sources&team_id=T0TEST&user_id=U1&channel_id=C1&trigger_id=t",
+                "application/x-www-form-urlencoded",
+            )
+    finally:
+        await runner.cleanup()
+    assert status == 200
+    assert "reinstall" not in text.lower()
+    assert messages.SLACK_API_DOWN in text
+
+
+async def test_start_up_token_check_rides_out_a_short_outage(core: Core, slack_api: FakeSlackAPI) -> None:
+    """`run` during a 2-second Slack outage starts once Slack is back, instead of exiting with "unreachable"."""
+    port = _free_port()
+    settings = Settings(
+        slack_api_url=slack_api.base_url,
+        slack_signing_secret=SECRET,
+        slack_bot_token="xoxb-test",
+        host="127.0.0.1",
+        port=port,
+    )
+    slack_api.serve_errors(500)
+    asyncio.get_running_loop().call_later(1.5, slack_api.clear_outage)
+    stop = asyncio.Event()
+    task = asyncio.create_task(service.serve_slack(settings, core, stop))
+    try:
+        async with aiohttp.ClientSession() as session:
+            for _ in range(300):
+                try:
+                    async with session.get(f"http://127.0.0.1:{port}/healthz") as resp:
+                        if resp.status == 200:
+                            break
+                except aiohttp.ClientConnectionError:
+                    assert not task.done(), task.exception()
+                    await asyncio.sleep(0.05)
+            slack_api.serve_429(1)  # and the first request after start meets a rate limit: answered all the same
+            asyncio.get_running_loop().call_later(1.0, slack_api.clear_outage)
+            slack = Slack(slack_api, f"http://127.0.0.1:{port}", session)
+            _, name = await slack.command("sources")
+            post = await slack.reply_to(name, timeout=20)
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 10)
+    assert "VICE News" in post["text"]
+    assert len(slack_api.calls_to("auth.test")) == 1  # the start-up identity is reused, not asked again

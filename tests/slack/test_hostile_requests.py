@@ -1,0 +1,195 @@
+"""Requests nobody should trust: forged, stale, malformed or incomplete. Each costs one short log line, never a
+body, a question, a token or a traceback, and gets 400/401 (never 500)."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+import socket
+import time
+import urllib.parse
+
+import aiohttp
+import pytest
+
+from bot.core import Core
+from tests.fakes.slack_api import FakeSlackAPI
+from tests.slack.conftest import SECRET, Slack, start
+
+
+def _log_text(caplog: pytest.LogCaptureFixture) -> str:
+    return "\n".join(r.getMessage() for r in caplog.records)
+
+
+async def _post_raw(slack: Slack, body: bytes, headers: dict[str, str]) -> int:
+    async with slack.session.post(f"{slack.url}/slack/events", data=body, headers=headers) as resp:
+        await resp.read()
+        return resp.status
+
+
+async def test_a_forged_megabyte_costs_one_short_log_line_without_its_body(
+    slack: Slack, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    question = "SECRET-QUESTION\n2026-01-01 00:00:00 ERROR forged log line\n" + "x" * 1_000_000
+    form = {"command": "/palantir-ice", "text": question, "response_url": slack.api.response_url("forged")}
+    body = urllib.parse.urlencode(form)
+    for _ in range(5):
+        status, _, _ = await slack.post(body, "application/x-www-form-urlencoded", secret="not-the-secret")
+        assert status == 401
+    logged = _log_text(caplog)
+    assert "SECRET-QUESTION" not in logged and "forged log line" not in logged and "respond/forged" not in logged
+    refusals = [r for r in caplog.records if "refused a request" in r.getMessage()]
+    assert len(refusals) == 5 and all(len(r.getMessage()) < 200 for r in refusals)
+    assert len(logged) < 2000
+    assert slack.api.calls == [] and slack.api.responses == []
+
+
+async def test_a_stale_genuine_request_logs_neither_the_question_nor_its_response_url(
+    slack: Slack, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    status, name = await slack.command("what did STALE-QUESTION say?", timestamp=int(time.time()) - 600)
+    assert status == 401
+    logged = _log_text(caplog)
+    assert "STALE-QUESTION" not in logged and f"respond/{name}" not in logged
+    assert "stale timestamp" in logged
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "headers", "expected"),
+    [
+        (b"[1]", "application/json", {}, 401),
+        (b"[1]", "application/json", {"X-Slack-Request-Timestamp": "soon", "X-Slack-Signature": "v0=00"}, 401),
+        (b"[1]", "application/json", {"X-Slack-Request-Timestamp": "9" * 40, "X-Slack-Signature": "v0=00"}, 401),
+        (b"[1]", "application/json", "signed", 400),
+        (b"{not json", "application/json", "signed", 400),
+        (b"payload=%5B1%5D", "application/x-www-form-urlencoded", "signed", 400),
+        (b"payload=not-json", "application/x-www-form-urlencoded", "signed", 400),
+        (b"\xff\xfe\x00", "application/json", "signed", 400),
+        (b"\xff\xfe\x00", "application/json", {"X-Slack-Request-Timestamp": "1", "X-Slack-Signature": "v0=\xff"}, 401),
+    ],
+    ids=[
+        "unsigned-array",
+        "non-numeric-timestamp",
+        "huge-timestamp",
+        "signed-array",
+        "signed-broken-json",
+        "signed-array-payload",
+        "signed-text-payload",
+        "signed-not-utf8",
+        "unsigned-not-utf8",
+    ],
+)
+async def test_malformed_requests_get_400_or_401_and_no_traceback(
+    slack: Slack,
+    caplog: pytest.LogCaptureFixture,
+    body: bytes,
+    content_type: str,
+    headers: dict[str, str] | str,
+    expected: int,
+) -> None:
+    if headers == "signed":
+        ts = str(int(time.time()))
+        digest = hmac.new(SECRET.encode(), b"v0:" + ts.encode() + b":" + body, hashlib.sha256).hexdigest()
+        headers = {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}"}
+    assert isinstance(headers, dict)
+    status = await _post_raw(slack, body, {"Content-Type": content_type, **headers})
+    assert status == expected
+    assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
+    assert len([r for r in caplog.records if "refused a request" in r.getMessage()]) == 1
+
+
+async def test_an_event_without_a_channel_is_one_line_not_a_traceback(
+    slack: Slack, caplog: pytest.LogCaptureFixture
+) -> None:
+    status, _ = await slack.event({"type": "app_mention", "user": "U1", "text": "<@UBOT> sources"}, event_id="EvNOCH")
+    assert status == 200
+    for _ in range(50):
+        if any("without a channel" in r.getMessage() for r in caplog.records):
+            break
+        await asyncio.sleep(0.02)
+    lines = [r for r in caplog.records if "without a channel" in r.getMessage()]
+    assert len(lines) == 1 and "EvNOCH" in lines[0].getMessage()
+    assert not [r for r in caplog.records if r.exc_info]
+    assert slack.api.calls_to("chat.postMessage") == []
+
+
+async def test_a_mention_without_ts_is_answered_in_the_channel(slack: Slack, caplog: pytest.LogCaptureFixture) -> None:
+    await slack.event({"type": "app_mention", "channel": "C1", "user": "U1", "text": "<@UBOT> sources"})
+    [call] = await slack.api.wait_for("chat.postMessage")
+    assert call.args["channel"] == "C1" and "thread_ts" not in call.args
+    assert not [r for r in caplog.records if r.exc_info]
+
+
+async def test_a_command_without_response_url_is_one_line(slack: Slack, caplog: pytest.LogCaptureFixture) -> None:
+    form = {"team_id": "T0TEST", "channel_id": "C1", "user_id": "U1", "command": "/palantir-ice", "text": "sources"}
+    form["trigger_id"] = "TRIG-NO-URL"
+    status, _, _ = await slack.post(urllib.parse.urlencode(form), "application/x-www-form-urlencoded")
+    assert status == 200
+    for _ in range(50):
+        if any("TRIG-NO-URL" in r.getMessage() for r in caplog.records):
+            break
+        await asyncio.sleep(0.02)
+    assert [r.getMessage() for r in caplog.records if "TRIG-NO-URL" in r.getMessage()]
+    assert not [r for r in caplog.records if r.exc_info]
+
+
+async def test_a_dead_response_url_is_one_line_naming_the_request(
+    core: Core, slack_api: FakeSlackAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}/respond/dead"
+    form = {
+        "team_id": "T0TEST",
+        "channel_id": "C1",
+        "user_id": "U1",
+        "command": "/palantir-ice",
+        "text": "sources",
+        "response_url": dead,
+        "trigger_id": "TRIG-DEAD",
+    }
+    runner, url = await start(core, slack_api, retry_budget=0.3)
+    try:
+        async with aiohttp.ClientSession() as session:
+            status, _, _ = await Slack(slack_api, url, session).post(
+                urllib.parse.urlencode(form), "application/x-www-form-urlencoded"
+            )
+            assert status == 200
+            for _ in range(200):  # nothing listens there: retried within the budget, then given up in one line
+                if any("TRIG-DEAD" in r.getMessage() for r in caplog.records):
+                    break
+                await asyncio.sleep(0.05)
+    finally:
+        await runner.cleanup()
+    lines = [r.getMessage() for r in caplog.records if "TRIG-DEAD" in r.getMessage()]
+    assert len(lines) == 1 and "lost for good" in lines[0]
+    assert not [r for r in caplog.records if r.exc_info]
+
+
+async def test_at_debug_no_question_text_and_no_token_is_logged(
+    core: Core, slack_api: FakeSlackAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The core's INFO line keeps the first 80 characters of a question; nothing logs the whole of it or a token,
+    not even for a stale request (bolt's verification logged its whole body)."""
+    caplog.set_level(logging.DEBUG)  # as LOG_LEVEL=DEBUG does before the app is built
+    runner, url = await start(core, slack_api)
+    try:
+        async with aiohttp.ClientSession() as session:
+            slack = Slack(slack_api, url, session)
+            await slack.command("STALE-SECRET " * 3, timestamp=int(time.time()) - 400)
+            _, name = await slack.command("what is FALCON " + "and also this " * 10 + "DEBUG-SECRET-TAIL?")
+            await slack.reply_to(name)
+            text = "sources " + "and more " * 12 + "DM-SECRET"
+            event = {"type": "message", "channel": "D1", "channel_type": "im", "user": "U1", "text": text}
+            await slack.event({**event, "ts": "3.3"})
+            await slack_api.wait_for("chat.postMessage")
+            await asyncio.sleep(0.1)
+    finally:
+        await runner.cleanup()
+    logged = _log_text(caplog)
+    assert "DEBUG-SECRET-TAIL" not in logged and "DM-SECRET" not in logged and "STALE-SECRET" not in logged
+    assert "xoxb-test" not in logged
