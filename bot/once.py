@@ -2,8 +2,9 @@
 
 Each adapter names its requests with an opaque key (a platform event id, a request signature). `claim(key, now)`
 inserts the key and returns True for the first claimant only, on every replica sharing the database: the primary
-key decides, with `INSERT ... ON CONFLICT DO NOTHING` (SQLite and PostgreSQL), so a repeat costs one indexed insert
-and no error (SQLite 3.35+ for RETURNING). Keys older than `retention` are deleted now and then (`seen_at` is indexed), keeping the table small.
+key decides, with `INSERT ... ON CONFLICT DO NOTHING RETURNING` (SQLite 3.35+ and PostgreSQL), so a repeat costs
+one indexed insert and no error. Keys older than `retention` are deleted now and then (`seen_at` is indexed),
+keeping the table small.
 """
 
 from __future__ import annotations
