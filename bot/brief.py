@@ -9,7 +9,7 @@ import gc
 import hashlib
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -50,10 +50,10 @@ class Brief:
     meta: BriefMeta
     sources: dict[str, Source]
     entities: dict[str, Entity]
-    facts: dict[str, Fact]
+    facts: Mapping[str, Fact]  # a dict when loaded; rows read on demand when opened from a snapshot (bot/snapshot.py)
     seeds: dict[str, SeedText] = field(repr=False)
-    related: dict[str, list[str]] = field(default_factory=dict)
-    differs: dict[str, list[str]] = field(default_factory=dict)
+    related: Mapping[str, list[str]] = field(default_factory=dict)
+    differs: Mapping[str, list[str]] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
     fingerprint: str = ""  # a hash of every file the brief was loaded from: names a saved index
 

@@ -47,13 +47,13 @@ def _year(value: str) -> int:
     return int(value)
 
 
-def compiled(args: argparse.Namespace) -> Compiled:
+def compiled(args: argparse.Namespace, *, verify: bool = False) -> Compiled:
     """The brief named by --brief from its snapshot (compiled first when not current); a broken brief stops the
     command with its problems, no traceback."""
     from bot.settings import Settings
     from bot.snapshot import open_brief
 
-    return open_brief(Path(args.brief), Settings().cache_dir)
+    return open_brief(Path(args.brief), Settings().cache_dir, verify=verify)
 
 
 def load(args: argparse.Namespace) -> Brief:
@@ -116,7 +116,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_compile(args: argparse.Namespace) -> int:
-    snapshot = compiled(args)
+    snapshot = compiled(args, verify=True)  # a snapshot is called current only when every file's hash matches
     brief = snapshot.brief
     what = f"compiled in {snapshot.seconds:.2f} s" if snapshot.compiled else "already current"
     where = snapshot.path if snapshot.path is not None else "nowhere (the cache directory cannot be written)"

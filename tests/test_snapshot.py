@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -101,6 +102,28 @@ def test_a_damaged_snapshot_is_compiled_again_never_served(
     assert answers_of(again, qs) == answers_of(good, qs)
 
 
+def test_a_byte_changed_in_place_with_its_time_restored_is_caught_by_the_full_check(
+    brief_copy: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    good = open_brief(brief_copy, cache)
+    assert good.path is not None
+    facts = good.path / snapshot.FACTS_FILE
+    stat = facts.stat()
+    blob = bytearray(facts.read_bytes())
+    blob[-100] ^= 0x01
+    facts.write_bytes(bytes(blob))
+    os.utime(facts, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert open_brief(brief_copy, cache, verify=True).compiled
+
+
+def test_serving_from_a_snapshot_leaves_it_current(brief_copy: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = open_brief(brief_copy, cache)
+    assert answers_of(first, questions(5))
+    assert not open_brief(brief_copy, cache, verify=True).compiled
+
+
 def test_a_broken_brief_writes_no_snapshot_and_names_its_problems(brief_copy: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     (brief_copy / "sources.yaml").unlink()
@@ -152,6 +175,7 @@ def test_compile_command_writes_the_snapshot_that_ask_then_uses(brief_copy: Path
     asked = cli("ask", "how much is the ICE contract", "--json")
     assert asked.returncode == 0 and json.loads(asked.stdout)["answered"]
     assert snapshots(tmp_path / "cache") == [written]
+    assert "already current" in cli("compile").stdout, "serving from the snapshot changed it"
 
 
 def test_compile_keeps_validation_whole(brief_copy: Path, tmp_path: Path) -> None:
