@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from bot import calendar, messages
-from bot.answer import Answerer
+from bot.answering import Answerer
 from bot.brief import Brief, load_brief
 from bot.commands import (
     AnyCommand,
@@ -81,7 +81,7 @@ class Core:
                     kind="rate_limited", text=messages.RATE_LIMITED.format(limit=self.limiter.limit, wait=int(wait))
                 )
             answer = self.ask(command.question)
-            if not answer.answered and self.question_log is not None and answer.outcome != "empty":
+            if not answer.answered and self.question_log is not None and answer.outcome not in ("empty", "small_talk"):
                 try:
                     self.question_log.record_unanswered(ctx, answer, now)
                 except Exception:  # recording a gap must never cost the person their answer
@@ -162,7 +162,7 @@ class Core:
             if close:
                 text += " Did you mean: " + ", ".join(close) + "?"
             return FactView(found=False, id=fact_id[:80], suggestions=close, text=text)
-        item = self.answerer._item(fact.id, "best")
+        item = self.answerer.item(fact.id, "best")
         lines = [f"{fact.id} ({fact.kind}{', ' + item.date_label if item.date_label else ''})", fact.statement]
         for c in brief.citations(fact):
             when = f", {c.published_label}" if c.published_label else ""

@@ -214,32 +214,80 @@ class Citation(BaseModel):
         }
 
 
+Role = Literal["best", "related", "differs"]
+
+
 class Item(BaseModel):
-    """One fact or glossary entry inside a reply, with why it is there."""
+    """One fact or glossary entry inside a reply, with why it is there.
+
+    `best` items are the evidence the lead rests on (several for a list or a comparison), `differs` items report
+    the same thing with a different figure, `related` items are shown as their short `title` only.
+    """
 
     model_config = ConfigDict(frozen=True)
 
     id: str
     kind: Literal["fact", "entity"]
     statement: str
+    title: str = ""
     date: str | None = None
     date_label: str = ""
-    role: Literal["best", "related", "differs"] = "best"
+    role: Role = "best"
     citations: list[Citation] = Field(default_factory=list)
 
 
-Outcome = Literal["answered", "no_match", "off_topic", "empty", "too_long", "rate_limited"]
+QuestionKind = Literal[
+    "amount",
+    "count",
+    "date",
+    "who",
+    "where",
+    "what-is",
+    "why-how",
+    "yes-no",
+    "comparison",
+    "list",
+    "quote",
+    "topic",
+    "small-talk",
+    "malformed",
+    "non-english",
+]
+Outcome = Literal["answered", "no_match", "off_topic", "empty", "too_long", "rate_limited", "small_talk", "non_english"]
 
 
 class Answer(BaseModel):
+    """A reply to a question: meaning, not layout.
+
+    `lead` is one sentence stating the asked value first; `items` are the evidence (role `best`), differing figures
+    (`differs`) and related facts (`related`, shown by title); `text` is the plain-text rendering the console and
+    CLI print (bot/answering/render.py); Slack and Discord draw from the structure instead.
+    """
+
     model_config = ConfigDict(frozen=True)
 
     question: str
     answered: bool
     outcome: Outcome
     text: str
+    kind: QuestionKind = "topic"
+    lead: str = ""
+    note: str = ""  # a caveat after the lead, such as what the sources cannot establish as of their dates
+    more: int = 0  # list answers: how many matching facts were left out
     items: list[Item] = Field(default_factory=list)
     suggestions: list[str] = Field(default_factory=list)
+
+    @property
+    def evidence(self) -> list[Item]:
+        return [item for item in self.items if item.role == "best"]
+
+    @property
+    def differing(self) -> list[Item]:
+        return [item for item in self.items if item.role == "differs"]
+
+    @property
+    def related_items(self) -> list[Item]:
+        return [item for item in self.items if item.role == "related"]
 
     @property
     def citations(self) -> list[Citation]:
@@ -250,13 +298,31 @@ class Answer(BaseModel):
         return [item.id for item in self.items if item.role != "best"]
 
     def to_json(self) -> dict[str, Any]:
-        """The `ask --json` contract."""
+        """The `ask --json` contract: the original fields, then the structure."""
+
+        def item(i: Item) -> dict[str, Any]:
+            return {
+                "id": i.id,
+                "statement": i.statement,
+                "date": i.date,
+                "citations": [c.to_json() for c in i.citations],
+            }
+
         return {
             "question": self.question,
             "answered": self.answered,
             "text": self.text,
             "citations": [c.to_json() for c in self.citations],
             "related": self.related,
+            "outcome": self.outcome,
+            "kind": self.kind,
+            "lead": self.lead,
+            "note": self.note,
+            "evidence": [item(i) for i in self.evidence],
+            "differs": [item(i) for i in self.differing],
+            "related_titles": [{"id": i.id, "title": i.title} for i in self.related_items],
+            "more": self.more,
+            "suggestions": self.suggestions,
         }
 
 

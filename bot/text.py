@@ -16,10 +16,20 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_QUOTES)).strip()
 
 
+# Invisible characters pasted inside words (zero-width space and joiners, soft hyphen, word joiner, bidi marks,
+# byte-order mark): removed outright, so "FAL\u200bCON" reads "FALCON". Other control characters become spaces.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
+)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]|[^\S ]")
+
+
 def clean(text: str) -> str:
-    """Make any user string safe to process: NFKC, no control or format characters, folded quotes and spaces."""
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    """Make any user string safe to process: NFKC, invisible characters removed, other control characters as
+    spaces, folded quotes and spaces."""
+    text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
+    text = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in _CONTROL.sub(" ", text))
     return fold(text)
 
 
@@ -162,7 +172,6 @@ ABBREVIATIONS = {
     "oct": "october",
     "nov": "november",
     "dec": "december",
-    "lotr": "lord of the rings",
     "thx": "thanks",
     "ty": "thanks",
     "tho": "though",

@@ -108,21 +108,31 @@ def render_answer(answer: Answer) -> list[discord.Embed]:
             title=clip(answer.question, TITLE) or None, description=clip(answer.text, DESCRIPTION), colour=COLOUR_MISS
         )
         return fit([embed])
-    best = [i for i in answer.items if i.role == "best"] or answer.items[:1]
+    evidence = answer.evidence or answer.items[:1]
+    description = answer.lead or evidence[0].statement
+    if answer.note:
+        description += f"\n*{answer.note}*"
     embed = discord.Embed(
         title=clip(answer.question, TITLE) or None,
-        description=clip(best[0].statement, DESCRIPTION),
+        description=clip(description, DESCRIPTION),
         colour=COLOUR_ANSWER,
     )
-    for item in answer.items:
-        for citation in item.citations:
-            if item.role == "best":
-                _add_field(embed, _name(citation), _quote(citation))
+    listed = answer.kind in ("list", "comparison") and len(evidence) > 1
+    for item in evidence:
+        for citation in item.citations[:1] if listed else item.citations:
+            if listed:
+                when = f"{item.date_label} · " if item.date_label else ""
+                _add_field(embed, f"{when}{_name(citation)}", f"{item.title}\n{_quote(citation)} ({item.id})")
             else:
-                label = "Sources differ" if item.role == "differs" else "Related"
-                _add_field(embed, f"{label} · {_name(citation)}", f"{item.statement}\n{_quote(citation)} ({item.id})")
+                _add_field(embed, _name(citation), _quote(citation))
+    for item in answer.differing:
+        for citation in item.citations[:1]:
+            _add_field(embed, f"Sources differ · {_name(citation)}", f"{item.title}\n{_quote(citation)} ({item.id})")
+    if answer.related_items:
+        _add_field(embed, "See also", "\n".join(f"{i.title} ({i.id})" for i in answer.related_items))
     others = [i.id for i in answer.items if i.role != "best"]
-    footer = f"fact {best[0].id}" + (f" · see also {', '.join(others)}" if others else "")
+    more = f" · and {answer.more} more" if answer.more else ""
+    footer = f"fact {evidence[0].id}" + (f" · see also {', '.join(others)}" if others else "") + more
     _footer(embed, footer)
     return fit([embed])
 

@@ -182,12 +182,22 @@ def render_answer(answer: Answer, *, shareable: bool = True, shared_by: str | No
     if not answer.answered:
         blocks.append(section(answer.text))
         return fallback(answer.text), blocks
-    best = [i for i in answer.items if i.role == "best"]
-    differs = [i for i in answer.items if i.role == "differs"]
-    for item in best:
-        blocks += _item_blocks(item)
-    for item in differs:
+    evidence = answer.evidence
+    listed = answer.kind in ("list", "comparison") and len(evidence) > 1
+    blocks.append(section(answer.lead or (evidence[0].statement if evidence else answer.text)))
+    for item in evidence:
+        if listed:
+            when = f"*{item.date_label}* · " if item.date_label else ""
+            blocks.append(section(f"{when}{item.title}"))
+        blocks += [context(citation_text(c)) for c in item.citations[:MAX_CITATIONS_PER_ITEM]]
+    if answer.more:
+        blocks.append(context(f"…and {answer.more} more"))
+    if answer.note:
+        blocks.append(context(answer.note))
+    for item in answer.differing:
         blocks += _item_blocks(item, lead="*Sources differ:* ")
+    if answer.related_items:
+        blocks.append(context("See also: " + "; ".join(i.title for i in answer.related_items)))
     value = answer_value(answer)
     buttons = []
     if shareable:
@@ -198,8 +208,7 @@ def render_answer(answer: Answer, *, shareable: bool = True, shared_by: str | No
     buttons.append(button("Helpful", HELPFUL, value))
     buttons.append(button("Not helpful", NOT_HELPFUL, value))
     blocks.append(actions(*buttons))
-    first = best[0].statement if best else answer.text
-    return fallback(first), fit(blocks)
+    return fallback(answer.lead or answer.text), fit(blocks)
 
 
 def render_digest(digest: OnThisDate) -> tuple[str, list[Block]]:

@@ -41,12 +41,13 @@ def _within_limits(embeds: list[discord.Embed]) -> None:
         assert len(data.get("footer", {}).get("text", "")) <= 2048
 
 
-def test_answer_embed_has_the_answer_one_field_per_citation_and_the_fact_id(core: Core) -> None:
+def test_answer_embed_has_the_lead_one_field_per_citation_and_the_fact_id(core: Core) -> None:
     answer = core.ask("what is FALCON?")
     (embed,) = render.render_answer(answer)
     best = next(i for i in answer.items if i.role == "best")
-    assert embed.description == best.statement
-    assert len(embed.fields) == len(answer.citations)
+    assert embed.description == answer.lead
+    shown = sum(len(i.citations) for i in answer.evidence) + len(answer.differing) + bool(answer.related_items)
+    assert len(embed.fields) == shown
     assert embed.fields[0].value == f"“{best.citations[0].quote}”"
     assert embed.footer.text is not None and embed.footer.text.startswith(f"fact {best.id}")
 

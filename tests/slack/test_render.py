@@ -60,12 +60,15 @@ def test_echoed_slack_markup_cannot_mention_anyone(typed: str, shown: str) -> No
     assert render.mrkdwn(render.from_slack(typed)) == shown
 
 
-def test_an_answer_has_a_context_block_per_citation_and_three_buttons(core: Core) -> None:
+def test_an_answer_leads_with_the_lead_a_context_block_per_citation_and_the_buttons(core: Core) -> None:
     answer = core.ask("how much is the ICE contract?")
     text, blocks = render.render_answer(answer)
     assert answer.answered and text
     contexts = [b for b in blocks if b["type"] == "context"]
-    assert len(contexts) == len(answer.citations)
+    assert blocks[0] == render.section(answer.lead)
+    evidence = [c for i in answer.evidence for c in i.citations]
+    differing = [c for i in answer.differing for c in i.citations]
+    assert len(contexts) == len(evidence) + len(differing) + bool(answer.related_items)
     assert answer.citations[0].quote[:40] in contexts[0]["elements"][0]["text"]
     ids = [el["action_id"] for el in blocks[-1]["elements"]]
     assert ids == [render.SHARE, render.SOURCES, render.RELATED, render.HELPFUL, render.NOT_HELPFUL]

@@ -1,0 +1,112 @@
+"""Question in, Answer out, one step per module, in the order a question goes through them:
+
+    normalize.py   clean text (invisible characters out), words, chat shorthand, "49m" -> "49 million"
+    understand.py  the kind of question, the entities it names, typo fixes, subject words
+    retrieve.py    tantivy BM25 candidates, re-scored by subject coverage and by what the kind asks for
+    decide.py      answer, or refuse as outside the brief / without a sourced answer
+    compose.py     the structure for the kind: lead, evidence, differing figures, related titles
+    render.py      the plain text the console and CLI print
+
+A miss is an Answer with `answered=False` and suggestions, never an exception. `english.py` holds the general
+English word frequencies (wordfreq) and the language identifier (py3langid) the steps consult.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from bot import messages
+from bot.answering.compose import Composer, shorten
+from bot.answering.decide import Decider
+from bot.answering.english import English
+from bot.answering.normalize import MAX_QUESTION, normalize
+from bot.answering.render import render_text
+from bot.answering.retrieve import Hit, Retriever
+from bot.answering.understand import Understander
+from bot.brief import Brief
+from bot.models import Answer, Item, Outcome, QuestionKind, Role
+from bot.search import Index
+
+__all__ = ["Answerer"]
+
+
+class Answerer:
+    def __init__(self, brief: Brief, *, cache_dir: Path | None = None) -> None:
+        self.brief = brief
+        self.index = Index(brief, cache_dir=cache_dir)
+        self.english = English(cache_dir)
+        self.understander = Understander(brief, self.index, self.english)
+        self.retriever = Retriever(brief, self.index, self.english)
+        self.decider = Decider(self.retriever)
+        self.composer = Composer(brief, self.retriever)
+        self._example = self._example_question()
+
+    def item(self, doc_id: str, role: Role = "best") -> Item:
+        return self.composer.item(doc_id, role)
+
+    def answer(self, question: str) -> Answer:
+        shown = normalize(question[: MAX_QUESTION * 2]).text[:300]
+        if len(question) > MAX_QUESTION:
+            return self._miss(shown, "too_long", messages.TOO_LONG.format(limit=MAX_QUESTION), [])
+        norm = normalize(question)
+        if not norm.tokens:
+            return self._miss(shown, "empty", messages.EMPTY_QUESTION, [])
+        if self.understander.chatter(norm.tokens):
+            text = messages.SMALL_TALK.format(title=self.brief.meta.title, example=self._example)
+            return self._miss(shown, "small_talk", text, [], kind="small-talk", suggest=False)
+        q = self.understander.understand(norm)
+        if not q.terms and not q.entities and not q.search:
+            return self._miss(shown, "empty", messages.EMPTY_QUESTION, [])
+        ranked = self.retriever.rank(q)
+        decision = self.decider.decide(q, ranked)
+        if decision.best is None:
+            if decision.outcome == "off_topic" and self.understander.foreign(norm):
+                text = messages.NON_ENGLISH.format(example=self._example)
+                return self._miss(shown, "non_english", text, [], kind="non-english", suggest=False)
+            text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
+            return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
+        generic = not self.decider.anchors(q, everyday=False)
+        composed = self.composer.compose(q, ranked, decision.best, generic=generic)
+        composed = composed.model_copy(update={"question": shown})
+        return composed.model_copy(update={"text": render_text(composed)})
+
+    def _miss(
+        self,
+        question: str,
+        outcome: Outcome,
+        text: str,
+        ranked: list[Hit],
+        *,
+        kind: QuestionKind = "topic",
+        suggest: bool = True,
+    ) -> Answer:
+        suggestions = self.suggestions(ranked) if suggest else []
+        answer = Answer(
+            question=question, answered=False, outcome=outcome, text=text, kind=kind, lead=text, suggestions=suggestions
+        )
+        return answer.model_copy(update={"text": render_text(answer)})
+
+    def suggestions(self, ranked: list[Hit]) -> list[str]:
+        """Two or three things the bot can answer: nearby facts when there are any, else the brief's topics."""
+        out: list[str] = []
+        for hit in ranked[:6]:
+            if hit.coverage >= 0.25 and hit.id in self.brief.facts and len(out) < 2:
+                fact = self.brief.facts[hit.id]
+                out.append(f"{shorten(fact.statement, 110)} (fact {fact.id})")
+        for topic, description in self.brief.meta.topics.items():
+            if len(out) >= 3:
+                break
+            out.append(f"{topic}: {description}")
+        return out
+
+    def _example_question(self) -> str:
+        """An example question from the brief itself: what is the entity most facts involve, short of ubiquitous."""
+        counts = Counter(
+            e for fact in self.brief.facts.values() for e in set(fact.entities) if e in self.brief.entities
+        )
+        limit = len(self.brief.facts) / 3
+        for ent_id, n in counts.most_common():
+            if n <= limit:
+                return f"what is {self.brief.entities[ent_id].name}?"
+        return f"what is {next(iter(self.brief.entities.values())).name}?" if self.brief.entities else "help"

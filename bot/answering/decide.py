@@ -1,0 +1,117 @@
+"""Step 4: answer or refuse, and why.
+
+A question is answered only when it is about something the brief covers:
+- words the brief never uses must not make up half of what it asks about (after aliases, typo fixes and synonyms),
+  and none of them may be a number (a year the articles never mention): otherwise "outside what I cover";
+- it must name something specific in the brief: an entity, or a word the brief uses that is not everyday English
+  and not one of the brief's own ubiquitous words (found from document frequencies, such as its two main names);
+- the best fact must cover half of the question's subject weight (40% when it involves two specific entities the
+  question names);
+- amount, count and date questions need a best fact that holds an amount, a count or a date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from bot.answering.retrieve import Hit, Retriever
+from bot.answering.understand import CUE_TERMS, Question
+from bot.models import MONTHS, Outcome
+from bot.search import stem
+
+MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
+MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
+ANCHORED_COVERAGE = 0.4  # the same when the best fact shares two specific named entities with the question
+
+UBIQUITOUS_SHARE = 3  # an entity in more than a third of the facts
+
+MONEY = re.compile(r"\$|\b(million|billion|thousand|dollars?)\b")
+COUNT = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)\d"  # a number that is not a year
+    r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|several|handful|few)\b"
+)
+DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTHS) + r")\b")
+
+
+@dataclass(frozen=True)
+class Decision:
+    outcome: Outcome
+    best: Hit | None = None
+
+
+class Decider:
+    def __init__(self, retriever: Retriever) -> None:
+        self.retriever = retriever
+        self.brief = retriever.brief
+        self.index = retriever.index
+        self.english = retriever.english
+        self._entity_facts = Counter(e for fact in self.brief.facts.values() for e in set(fact.entities))
+
+    def specific_entities(self, doc_id: str, q: Question) -> list[str]:
+        """The entities the question names and the fact involves, leaving out the brief's ubiquitous ones."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return []
+        return [e for e in q.entities if e in fact.entities and not self._ubiquitous_entity(e)]
+
+    def _ubiquitous_entity(self, ent_id: str) -> bool:
+        """An entity most facts involve (a brief's own subject): naming it pins nothing down."""
+        return self._entity_facts.get(ent_id, 0) * UBIQUITOUS_SHARE > len(self.brief.facts)
+
+    def anchors(self, q: Question, *, everyday: bool = True) -> list[str]:
+        """What makes the question about something in the brief: named entities that are not ubiquitous, and
+        words the brief uses that are neither everyday English nor ubiquitous in the brief."""
+        out = [e for e in q.entities if not self._ubiquitous_entity(e)]
+        for term in q.leftover:
+            if term in CUE_TERMS or not self.index.idf_known(stem(term)) or self.retriever.ubiquitous(stem(term)):
+                continue
+            if self.english.everyday(term) and not (everyday and self.retriever.key(term)):
+                continue  # "moving", "public": everyday English, unless key to the brief ("contract")
+            out.append(term)
+        return out
+
+    def min_coverage(self, doc_id: str, q: Question) -> float:
+        return ANCHORED_COVERAGE if len(self.specific_entities(doc_id, q)) >= 2 else MIN_COVERAGE
+
+    def fits_kind(self, doc_id: str, q: Question) -> bool:
+        """How much / how many / when questions need a best fact holding an amount, a count or a date."""
+        fact = self.brief.facts.get(doc_id)
+        text = (fact.statement if fact else self.brief.entities[doc_id].description).lower()
+        if "money_ask" in q.cues and "count" not in q.cues and not MONEY.search(text):
+            return False
+        if "count" in q.cues and not COUNT.search(text):
+            return False
+        dated = (fact is not None and fact.date is not None) or DATE.search(text) is not None
+        return "when" not in q.cues or dated
+
+    def decide(self, q: Question, ranked: list[Hit]) -> Decision:
+        known = self.retriever.known_share(q)
+        unknown = [t for t in q.leftover if not self._knows(t)]
+        foreign = any(t.isdigit() for t in unknown) or len(unknown) * 2 >= max(len(q.leftover), 1)
+        if foreign and ranked and self._pinned(ranked[0], q):
+            foreign = False  # "who's the rabbi who brought up IBM and the Nazis": the names pin the fact down
+        if known < MIN_KNOWN or not ranked or (unknown and foreign):
+            outcome: Outcome = "no_match" if q.entities and known >= 0.34 and not unknown else "off_topic"
+            return Decision(outcome)
+        if not self.anchors(q) and not self._about_subject(q):
+            return Decision("off_topic")
+        best = ranked[0]
+        if best.coverage < self.min_coverage(best.id, q) and not (best.id in q.entities and q.about_entity):
+            return Decision("no_match")
+        if not self.fits_kind(best.id, q):
+            return Decision("no_match")
+        return Decision("answered", best)
+
+    def _about_subject(self, q: Question) -> bool:
+        """Names only the brief's own subject and asks a kind of thing ("how much did ICE pay Palantir")."""
+        if not q.entities:
+            return False
+        return q.kind in ("what-is", "topic", "who") or all(t in CUE_TERMS for t in q.leftover)
+
+    def _knows(self, word: str) -> bool:
+        return self.index.knows(word) or self.index.idf_known(stem(word))
+
+    def _pinned(self, hit: Hit, q: Question) -> bool:
+        return hit.coverage >= 0.8 and len(self.specific_entities(hit.id, q)) >= 2

@@ -1,0 +1,44 @@
+"""Step 1: the question as typed -> clean text and word tokens.
+
+Invisible characters are removed and NFKC applied (bot/text.py `clean`), words are lower-cased, chat shorthand is
+expanded ("ppl", "abt", "sept") and amounts typed as "49m" or "150k" are split into a number and its unit.
+Shorthand for things in a brief ("lotr") belongs in that brief's `synonyms`, not here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.text import ABBREVIATIONS, clean, words
+
+MAX_QUESTION = 1000  # characters; longer text gets a clear "too long" reply
+_UNITS = {"m": "million", "k": "thousand", "b": "billion", "mln": "million", "mil": "million", "bn": "billion"}
+
+
+@dataclass(frozen=True)
+class Normalized:
+    text: str  # cleaned, as the person typed it otherwise
+    tokens: list[str]
+
+    @property
+    def joined(self) -> str:
+        return " ".join(self.tokens)
+
+
+def split_amounts(tokens: list[str]) -> list[str]:
+    """'49m' -> '49 million', '150k' -> '150 thousand', so figures match however they are typed."""
+    out = []
+    for w in tokens:
+        if len(w) > 1 and w[:-1].isdigit() and w[-1] in "mkb":
+            out += [w[:-1], _UNITS[w[-1]]]
+        elif w in ("mln", "mil", "bn"):
+            out.append(_UNITS[w])
+        else:
+            out.append(w)
+    return out
+
+
+def normalize(question: str) -> Normalized:
+    text = clean(question)
+    tokens = [t for w in split_amounts(words(text)) for t in ABBREVIATIONS.get(w, w).split()]
+    return Normalized(text=text, tokens=tokens)

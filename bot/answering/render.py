@@ -1,0 +1,83 @@
+"""The plain-text rendering of an Answer, for the console and the CLI (Slack and Discord draw the structure).
+
+Short by design: the lead, its source and fact id, the quote when it fits, differing figures and list lines, then
+related titles while the text stays short. Nothing is ever cut inside a word.
+"""
+
+from __future__ import annotations
+
+from bot import messages
+from bot.answering.compose import AMOUNT, shorten
+from bot.models import Answer, Citation, Item
+
+SHORT = 300  # a single answer aims at this many characters
+MAX_TEXT = 700  # and lists never go past this
+
+
+def source_line(c: Citation, fact_id: str) -> str:
+    when = f", {c.published_label}" if c.published_label else ""
+    return f"— {c.source_name}{when} (fact {fact_id})"
+
+
+def _cite(item: Item) -> str:
+    if not item.citations:
+        return ""
+    c = item.citations[0]
+    return f" ({c.source_name}{', ' + c.published_label if c.published_label else ''})"
+
+
+def render_text(answer: Answer) -> str:
+    if not answer.answered:
+        lines = [answer.lead or answer.text]
+        if answer.suggestions:
+            lines.append(messages.SUGGEST_HEADER)
+            lines += [f"• {s}" for s in answer.suggestions]
+        return _fit(lines, MAX_TEXT)
+    evidence = answer.evidence
+    first = evidence[0]
+    lines = [answer.lead]
+    if answer.kind == "list" and len(evidence) > 1:
+        for item in evidence[1:]:
+            when = f"{item.date_label}: " if item.date_label else ""
+            lines.append(f"• {when}{item.title}{_cite(item)}")
+        if answer.more:
+            lines.append(messages.LIST_MORE.format(count=answer.more))
+        return _fit(lines, MAX_TEXT)
+    if answer.kind == "comparison" and len(evidence) > 1:
+        lines += [f"• {item.title}{_cite(item)}" for item in evidence]
+    elif first.citations:
+        lines.append(source_line(first.citations[0], first.id))
+    if answer.note:
+        lines.append(answer.note)
+    differing = answer.differing
+    if differing:
+        lines.append(messages.DIFFERS)
+        for item in differing:
+            value = AMOUNT.search(item.statement)
+            when = item.date_label or "undated"
+            lines.append(f"• {when}: {value.group(0) + ' — ' if value else ''}{item.title}{_cite(item)}")
+    optional = []
+    if first.citations and answer.kind not in ("quote", "comparison"):
+        optional.append(f"“{first.citations[0].quote}”")
+    related = answer.related_items
+    if related:
+        optional.append(f"{messages.SEE_ALSO} " + "; ".join(f"{i.title} ({i.id})" for i in related[:1]))
+    for line in optional:
+        if len("\n".join([*lines, line])) <= SHORT:
+            lines.append(line)
+    return _fit(lines, MAX_TEXT)
+
+
+def _fit(lines: list[str], limit: int) -> str:
+    """Whole lines while they fit; a line that would not fit alone is shortened at a word boundary."""
+    out: list[str] = []
+    for line in lines:
+        room = limit - len("\n".join(out)) - (1 if out else 0)
+        if len(line) <= room:
+            out.append(line)
+        elif not out:
+            out.append(shorten(line, limit))
+            break
+        else:
+            break
+    return "\n".join(out)

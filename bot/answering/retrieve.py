@@ -1,0 +1,144 @@
+"""Step 3: candidate facts and glossary entries for a question, best first.
+
+tantivy BM25 (bot/search.py) finds candidates; each is re-scored by how much of the question's subject it
+contains (coverage, weighted by rarity in the brief and discounted for everyday English words) and by whether it
+holds what the question's kind asks for (an amount, a count, a date, a person, a place).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from bot.answering.english import English
+from bot.answering.understand import Question
+from bot.brief import Brief
+from bot.search import Index, stem
+from bot.text import words
+
+PLACE_KINDS = frozenset({"place"})
+PERSON_KINDS = frozenset({"person"})
+WHO_KINDS = frozenset({"person", "organization"})
+EVERYDAY_WEIGHT = 0.35  # an everyday English word counts a third as much as the brief's own rare words
+COMMON_UNKNOWN_WEIGHT = 0.6
+KEYNESS = 2.75  # "protest" 4.1, "contract" 3.5, "letter" 2.9, "office" 2.8; "door" 2.4, "public" 1.4
+SEARCH_LIMIT = 20
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    score: float  # final score, best first
+    coverage: float  # share of the question's subject weight the document contains
+
+
+class Retriever:
+    def __init__(self, brief: Brief, index: Index, english: English) -> None:
+        self.brief = brief
+        self.index = index
+        self.english = english
+
+    def ubiquitous(self, stem_: str) -> bool:
+        """A word in most of the brief's documents (the brief's own subject, such as its two main names)."""
+        return self.index.doc_freq(stem_) * 2 > self.index.size
+
+    def key(self, term: str) -> bool:
+        """A word far more frequent in the brief than in general English ("contract" in a brief about contracts,
+        not "public"): log10 of its share of the brief's documents against its share of English words."""
+        n = self.index.doc_freq(stem(term))
+        if n == 0:
+            return False
+        return math.log10(n / self.index.size) + 9 - self.english.zipf(term) >= KEYNESS
+
+    def everyday(self, term: str) -> bool:
+        """Everyday English that is not key to the brief: it never anchors a match and weighs less."""
+        return self.english.everyday(term) and term not in self.brief.aliases and not self.key(term)
+
+    def weights(self, q: Question, *, known_only: bool = False) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for term in q.terms:
+            s = stem(term)
+            if known_only and not self.index.idf_known(s):
+                continue  # words the brief never uses are judged by the foreign-word rule, not coverage
+            w = self.index.idf(s)
+            if self.everyday(term):
+                w *= EVERYDAY_WEIGHT
+            elif not self.index.idf_known(s) and self.english.common(term):
+                w *= COMMON_UNKNOWN_WEIGHT  # "themed", "kinds": English the brief does not use, not a foreign subject
+            out[s] = max(out.get(s, 0.0), w)
+        return out
+
+    def coverage(self, doc_id: str, weights: dict[str, float]) -> float:
+        total = sum(weights.values())
+        if total <= 0:
+            return 0.0
+        have = self.index.doc_stems(doc_id)
+        return sum(w for s, w in weights.items() if s in have) / total
+
+    def bonus(self, doc_id: str, q: Question) -> float:
+        brief = self.brief
+        bonus = 0.0
+        entity = brief.entities.get(doc_id)
+        if entity is not None:
+            if doc_id in q.entities:
+                bonus += 1.0 if q.about_entity else -0.3
+                if entity.kind in PERSON_KINDS and "who" in q.cues:
+                    bonus += 0.2
+            elif q.entities:
+                bonus -= 0.3
+            if q.kind in ("list", "comparison", "amount", "count", "date", "quote"):
+                bonus -= 0.5  # these want facts, not a glossary entry
+            return bonus
+        fact = brief.facts[doc_id]
+        named = [e for e in q.entities if e in fact.entities]
+        bonus += 0.12 * len(named)
+        statement = fact.statement.lower()
+        kinds = {brief.entities[e].kind for e in fact.entities if e in brief.entities}
+        if "money" in q.cues and ("$" in statement or "million" in statement):
+            bonus += 0.35
+        if "count" in q.cues and any(ch.isdigit() for ch in statement.replace("20", "")):
+            bonus += 0.25
+        if "when" in q.cues and fact.date:
+            bonus += 0.3 if fact.precision == "day" else 0.2
+        if "who" in q.cues and (kinds & WHO_KINDS or fact.kind in ("person", "quote", "organization")):
+            bonus += 0.15
+        if "where" in q.cues and kinds & PLACE_KINDS:
+            bonus += 0.3
+        if "define" in q.cues and q.entities and fact.kind in ("program", "organization", "person"):
+            bonus += 0.15
+        if q.years and fact.date:
+            bonus += 0.25 if fact.date[:4] in q.years else -0.2
+        if q.kind == "quote" and (fact.kind == "quote" or "“" in fact.statement or '"' in fact.statement):
+            bonus += 0.3
+        return bonus
+
+    def search_terms(self, q: Question, extra: list[str] | None = None) -> list[str]:
+        terms = list(q.search) + (extra or [])
+        for ent_id in q.entities:
+            terms.extend(words(self.brief.entities[ent_id].name))
+        # Words in most documents barely move BM25 but make the engine score nearly every document: leave them
+        # out of the search when the question has anything more specific.
+        specific = [t for t in terms if not self.ubiquitous(stem(t))]
+        return specific or terms
+
+    def rank(self, q: Question) -> list[Hit]:
+        hits = self.index.search(self.search_terms(q), limit=SEARCH_LIMIT)
+        if not hits:
+            return []
+        weights = self.weights(q, known_only=True)
+        top = hits[0][1] or 1.0
+        ranked = []
+        for doc_id, score in hits:
+            coverage = self.coverage(doc_id, weights) if weights else (1.0 if doc_id in q.entities else 0.5)
+            final = (score / top) * (0.5 + coverage) + self.bonus(doc_id, q)
+            ranked.append(Hit(doc_id, final, coverage))
+        ranked.sort(key=lambda h: (-h.score, h.id))
+        return ranked
+
+    def known_share(self, q: Question) -> float:
+        weights = self.weights(q)
+        total = sum(weights.values())
+        if total <= 0:
+            return 1.0 if q.entities else 0.0
+        known = sum(w for s, w in weights.items() if self.index.idf_known(s))
+        return known / total
