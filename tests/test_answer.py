@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot import messages
 from bot.brief import Brief
 from bot.core import Core
 from bot.text import fold
@@ -22,7 +23,7 @@ def test_contract_amount_answer_shows_that_sources_differ(core: Core) -> None:
     assert answer.answered
     roles = [item.role for item in answer.items]
     assert "differs" in roles
-    assert "Sources differ:" in answer.text
+    assert messages.DIFFERS in answer.text
     assert len({c.source_file for c in answer.citations}) >= 2
 
 

@@ -1,8 +1,13 @@
-"""The question set written from the articles: answered correctly, and off-topic questions refused.
+"""The development set (tests/questions/, tuned on), scored as benchmarks/question_sets.py scores any set.
 
-Gates: at least 95% of answerable questions answered with an expected fact among the answer's items, and every
-off-topic question refused. Near-domain questions (the articles' words, but no answer in them) are measured
-and gated loosely (40% refused): lexical ranking cannot tell all of them apart (README, "How answers are chosen").
+The headline is FIRST-LINE right: an expected string in the first line of the plain-text answer, or an expected
+fact as the first evidence item; "anywhere among the items" is printed as a secondary figure only.
+Gates (issue 9 asks for 95% first-line right and 90% of near-domain and small talk refused; the floors below are
+what this code measures today, so they stop regressions but do not meet those targets: see the README):
+- first-line right on the answerable questions;
+- every question in off-topic.yaml refused;
+- near-domain.yaml and small-talk.yaml refused;
+- answered texts: median under 300 characters, none over 700, none cut inside a word.
 """
 
 from __future__ import annotations
@@ -12,66 +17,68 @@ from pathlib import Path
 import pytest
 import yaml
 
+from benchmarks.question_sets import Scorer, Tally, load_questions
+from bot.brief import Brief
 from bot.core import Core
 
 QUESTIONS = Path(__file__).parent / "questions"
+FIRST_LINE_FLOOR = 0.83  # target 0.95, not met
+NEAR_AND_SMALL_TALK_FLOOR = 0.7  # target 0.9, not met
 
 
-def _load(name: str | None = None) -> list[tuple[str, dict[str, object]]]:
-    out = []
+@pytest.fixture(scope="module")
+def scored(brief: Brief) -> dict[str, Tally]:
+    scorer = Scorer(brief)
+    out: dict[str, Tally] = {}
     for path in sorted(QUESTIONS.glob("*.yaml")):
-        if name is None or path.stem == name:
-            for q in yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]:
-                out.append((path.stem, q))
+        tally = Tally()
+        for q in load_questions(path)[0]:
+            scorer.score(q, tally, path.stem)
+        out[path.stem] = tally
     return out
 
 
 def test_question_set_is_large_enough_and_points_at_real_ids(core: Core) -> None:
-    answerable = [q for _, q in _load() if not q.get("refuse")]
-    refused = [q for name, q in _load() if q.get("refuse") and name != "near-domain"]
-    assert len(answerable) >= 100 and len(refused) >= 25
+    answerable = refused = 0
     known = set(core.brief.facts) | set(core.brief.entities)
-    for q in answerable:
-        assert set(q["expect"]) <= known, q  # type: ignore[arg-type]
+    for path in sorted(QUESTIONS.glob("*.yaml")):
+        for q in yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]:
+            if q.get("refuse"):
+                refused += 1
+                continue
+            answerable += 1
+            assert q.get("expect") or q.get("answer_contains"), q
+            assert set(q.get("expect") or []) <= known, q
+    assert answerable >= 300 and refused >= 90
 
 
-def test_answerable_questions_are_answered_with_an_expected_fact(
-    core: Core, capsys: pytest.CaptureFixture[str]
+def test_answerable_questions_are_answered_in_the_first_line(
+    scored: dict[str, Tally], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    total = best = anywhere = 0
-    misses = []
-    for name, q in _load():
-        if q.get("refuse"):
-            continue
-        total += 1
-        answer = core.ask(str(q["q"]))
-        ids = [item.id for item in answer.items]
-        expect = set(q["expect"])  # type: ignore[arg-type]
-        if answer.answered and ids[0] in expect:
-            best += 1
-        if answer.answered and expect & set(ids):
-            anywhere += 1
-        else:
-            misses.append(f"{name}: {q['q']!r} -> {ids[:1] or answer.outcome}")
+    total = Tally()
+    for tally in scored.values():
+        total.add(tally)
     with capsys.disabled():
-        print(
-            f"\nquestion set: {anywhere}/{total} answered correctly ({anywhere / total:.1%}); "
-            f"best item expected in {best}/{total} ({best / total:.1%})"
-        )
-        for miss in misses:
-            print("  miss:", miss)
-    assert anywhere / total >= 0.95
+        print()
+        for name, tally in scored.items():
+            print("  " + tally.line(name))
+        print("  " + total.line("development set"))
+    assert total.first / total.answerable >= FIRST_LINE_FLOOR
 
 
-def test_off_topic_questions_are_all_refused(core: Core, capsys: pytest.CaptureFixture[str]) -> None:
-    questions = [q for name, q in _load() if q.get("refuse") and name != "near-domain"]
-    answered = [str(q["q"]) for q in questions if core.ask(str(q["q"])).answered]
-    near = [q for _, q in _load("near-domain")]
-    near_refused = sum(not core.ask(str(q["q"])).answered for q in near)
-    with capsys.disabled():
-        print(
-            f"\noff-topic: {len(questions) - len(answered)}/{len(questions)} refused; "
-            f"near-domain: {near_refused}/{len(near)} refused "
-        )
-    assert answered == []
-    assert near_refused >= 0.4 * len(near)  # a floor against regressions, not a goal
+def test_off_topic_questions_are_all_refused(scored: dict[str, Tally]) -> None:
+    off = scored["off-topic"]
+    assert off.refused == off.must_refuse, off.misses
+
+
+def test_near_domain_questions_and_small_talk_are_mostly_refused(scored: dict[str, Tally]) -> None:
+    near, small = scored["near-domain"], scored["small-talk"]
+    assert small.refused == small.must_refuse, small.misses
+    assert (near.refused + small.refused) / (near.must_refuse + small.must_refuse) >= NEAR_AND_SMALL_TALK_FLOOR
+
+
+def test_answers_are_short_and_never_cut_inside_a_word(scored: dict[str, Tally]) -> None:
+    lengths = sorted(n for tally in scored.values() for n in tally.lengths)
+    assert lengths[len(lengths) // 2] < 300
+    assert lengths[-1] <= 700
+    assert sum(tally.cut for tally in scored.values()) == 0

@@ -55,16 +55,17 @@ class Answerer:
         if self.understander.chatter(norm.tokens):
             text = messages.SMALL_TALK.format(title=self.brief.meta.title, example=self._example)
             return self._miss(shown, "small_talk", text, [], kind="small-talk", suggest=False)
+        if self.understander.foreign(norm):
+            text = messages.NON_ENGLISH.format(example=self._example)
+            return self._miss(shown, "non_english", text, [], kind="non-english", suggest=False)
         q = self.understander.understand(norm)
         if not q.terms and not q.entities and not q.search:
             return self._miss(shown, "empty", messages.EMPTY_QUESTION, [])
         ranked = self.retriever.rank(q)
         decision = self.decider.decide(q, ranked)
         if decision.best is None:
-            if decision.outcome == "off_topic" and self.understander.foreign(norm):
-                text = messages.NON_ENGLISH.format(example=self._example)
-                return self._miss(shown, "non_english", text, [], kind="non-english", suggest=False)
-            text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
+            off_topic = messages.OFF_TOPIC
+            text = messages.NO_ANSWER if decision.outcome == "no_match" else off_topic
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         generic = not self.decider.anchors(q, everyday=False)
         composed = self.composer.compose(q, ranked, decision.best, generic=generic)

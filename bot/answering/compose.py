@@ -32,7 +32,7 @@ AMOUNT = re.compile(r"\$\s?\d[\d,.]*(?:\s(?:million|billion|thousand))?|\b\d[\d,
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 NUMBER = re.compile(
     r"(?<![\w$])\d{1,3}(?:,\d{3})+(?!\d)"
-    rf"|(?<![\w$.,])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?![\w,]\d)(?!\s(?:{_MONTHS})\b)"
+    rf"|(?<![\w$.,])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!,\d)(?!\s(?:{_MONTHS})\b)"
 )
 COMPARATIVE_LESS = frozenset({"less", "fewer", "smaller", "lower"})
 
@@ -133,8 +133,10 @@ class Composer:
         statement = item.statement
         if q.kind == "quote" and item.citations and item.kind == "fact":
             speaker = self._speaker(item.id, q)
-            words_ = item.citations[0].quote.strip().strip('"“”')
-            return f"{speaker}: “{words_}”" if speaker else f"“{words_}”"
+            said = item.citations[0].quote.strip()
+            if any(mark in said for mark in '"“”'):
+                return said  # the quote carries its own speech marks and says who spoke
+            return f"{speaker}: “{said}”" if speaker else f"“{said}”"
         value = ""
         if q.kind == "amount":
             found = AMOUNT.search(statement)

@@ -23,7 +23,8 @@ from bot.search import stem
 
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
 MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
-ANCHORED_COVERAGE = 0.4  # the same when the best fact shares two specific named entities with the question
+ANCHORED_COVERAGE = 0.4
+COMPARISON_COVERAGE = 0.25  # the same when the best fact shares two specific named entities with the question
 
 UBIQUITOUS_SHARE = 3  # an entity in more than a third of the facts
 
@@ -73,6 +74,8 @@ class Decider:
         return out
 
     def min_coverage(self, doc_id: str, q: Question) -> float:
+        if q.kind == "comparison" and q.sides:
+            return COMPARISON_COVERAGE  # each side is fetched on its own: one fact need not hold both
         return ANCHORED_COVERAGE if len(self.specific_entities(doc_id, q)) >= 2 else MIN_COVERAGE
 
     def fits_kind(self, doc_id: str, q: Question) -> bool:

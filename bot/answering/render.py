@@ -54,8 +54,8 @@ def render_text(answer: Answer) -> str:
         lines.append(messages.DIFFERS)
         for item in differing:
             value = AMOUNT.search(item.statement)
-            when = item.date_label or "undated"
-            lines.append(f"• {when}: {value.group(0) + ' — ' if value else ''}{item.title}{_cite(item)}")
+            when = f"{item.date_label}: " if item.date_label else ""
+            lines.append(f"• {when}{value.group(0) + ' — ' if value else ''}{item.title}{_cite(item)}")
     optional = []
     if first.citations and answer.kind not in ("quote", "comparison"):
         optional.append(f"“{first.citations[0].quote}”")

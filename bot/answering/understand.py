@@ -30,9 +30,10 @@ CUE_TERMS = frozenset(
     """much many pay paid pays cost costs worth amount value money dollars number count total when year years date
     dates day days time where city place places location who kind type sort happen happened happening stand
     mean means meaning define definition role job involved involvement know known exactly really came come
-    comes get gets got getting go goes went gone more less fewer larger bigger smaller higher lower compare compared comparison
-    versus list remind recall""".split()
+    comes get gets got getting go goes went gone more less fewer larger bigger smaller higher lower compare
+    compared comparison versus list remind recall""".split()
 )
+FAMILIAR_ZIPF = 3.5  # below this a word unknown to the brief may be another language's ("ist" 3.35, "qué")
 CUE_STEMS = frozenset(stem(w) for w in CUE_TERMS)
 # Greetings, thanks and filler: they never make a question about anything.
 CHAT = frozenset(
@@ -153,7 +154,11 @@ class Understander:
         return self.index.knows(word) or self.index.idf_known(stem(word))
 
     def _fix(self, w: str) -> str:
-        """A probable typo fixed: function words first ("hw" -> "how"), then the brief's words."""
+        """A probable typo fixed: function words first ("hw" -> "how"), then the brief's words; an irregular verb
+        becomes the form the brief uses ("pay" -> "paid")."""
+        irregular = IRREGULAR.get(w)
+        if irregular and self.knows(irregular) and (w not in CUE_TERMS or irregular in CUE_TERMS):
+            return irregular  # "pay" -> "paid", but "stand" (for) stays a cue word
         if w in STOPWORDS or w in CUE_TERMS or w in CHAT or w.isdigit() or self.knows(w) or w in self._synonyms:
             return w
         if w in self.brief.aliases:
@@ -162,9 +167,6 @@ class Understander:
             found = process.extractOne(w, QUESTION_WORDS, scorer=OSA.distance, score_cutoff=1)
             if found is not None and self.english.zipf(str(found[0])) - self.english.zipf(w) >= 2:
                 return str(found[0])
-        irregular = IRREGULAR.get(w)
-        if irregular and self.knows(irregular):
-            return irregular
         if self.english.common(w):
             return w
         return self.index.correct(w) or w
@@ -175,15 +177,23 @@ class Understander:
         return bool(tokens) and not content
 
     def foreign(self, norm: Normalized) -> bool:
-        """Written in another language: decided by py3langid, asked only when the words look foreign at all."""
+        """Written in another language: decided by py3langid, asked only when the words look foreign at all (an
+        accented letter, or a third of the words neither English nor the brief's), so most questions never load it."""
         tokens = norm.tokens
-        if not tokens:
+        if len(tokens) < 2:
             return False
         accented = any(ch.isalpha() and not ch.isascii() for ch in norm.text)
-        english = sum(1 for t in tokens if t in STOPWORDS or t in CHAT or self.english.common(t))
-        if not accented and english * 2 >= len(tokens):
-            return False
-        if any(t in STOPWORDS for t in tokens if len(t) > 2) and not accented:
+        strange = sum(
+            1
+            for t in tokens
+            if t not in STOPWORDS
+            and t not in CHAT
+            and not t.isdigit()
+            and self.english.zipf(t) < FAMILIAR_ZIPF
+            and not self.knows(t)
+            and t not in self.brief.aliases
+        )
+        if not accented and strange * 3 < len(tokens):
             return False
         lang, prob = self.english.language(norm.text)
         return lang != "en" and prob >= (0.5 if accented else 0.8)

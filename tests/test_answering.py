@@ -1,0 +1,147 @@
+"""The failing inputs of issue 9, each pinned as the kind of behaviour it stands for, plus a second brief."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.brief import load_brief
+from bot.commands import FactCmd, parse
+from bot.core import Core
+
+SECOND_BRIEF = Path(__file__).parent / "briefs" / "lighthouse"
+
+
+def _first_line(text: str) -> str:
+    return text.splitlines()[0]
+
+
+def test_a_comparison_states_both_figures_with_their_sources_larger_first(core: Core) -> None:
+    a = core.ask("which had more names on it, the petition at the new york office or the letter to microsoft's ceo?")
+    assert a.answered and a.kind == "comparison"
+    first = _first_line(a.text)
+    assert "300,000" in first and "140,000" in first and first.index("300,000") < first.index("140,000")
+    assert len({c.source_id for item in a.evidence for c in item.citations}) == 2
+
+
+def test_a_comparison_inside_one_fact_reads_both_figures_from_it(core: Core) -> None:
+    a = core.ask("were there more criminal arrests or accepted prosecutions after the 2017 surge?")
+    assert a.answered and a.kind == "comparison"
+    first = _first_line(a.text)
+    assert re.search(r"38 prosecutions.* vs 35 criminal arrests", first), first
+    assert a.evidence[0].citations
+
+
+def test_chatty_openings_and_filler_never_cost_relevance(core: Core) -> None:
+    a = core.ask(
+        "morning! putting together a one-pager for the vigil, could you remind me what the palo alto protesters "
+        "did with their letter when nobody came to the door?"
+    )
+    assert a.answered and "taped" in _first_line(a.text)
+
+
+def test_a_typo_in_a_function_word_is_fixed_not_taken_for_a_foreign_subject(core: Core) -> None:
+    a = core.ask("hw much did ice pay palantir in total")
+    assert a.answered and a.kind == "amount"
+    assert _first_line(a.text).startswith("$150 million")
+
+
+@pytest.mark.parametrize(
+    "question", ["list the protests against palantir", "which groups protested at palantir in 2019?"]
+)
+def test_a_list_question_enumerates_the_matching_facts_each_with_its_source(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert a.answered and a.kind == "list"
+    assert len(a.evidence) >= 3
+    assert all(item.citations for item in a.evidence)
+    assert len(a.text) <= 700
+
+
+def test_a_yes_no_question_about_today_leads_with_the_fact_and_says_what_the_sources_cannot_tell(
+    core: Core,
+) -> None:
+    a = core.ask("is palantir still hosted on amazon's servers?")
+    assert a.answered and a.kind == "yes-no"
+    assert "amazon" in a.lead.lower() and "server" in a.lead.lower()
+    assert a.note and "as of" in a.note and a.note in a.text
+
+
+@pytest.mark.parametrize("question", ["qué es FALCON?", "¿cuánto pagó ICE a Palantir?", "was ist Palantir?"])
+def test_a_question_in_another_language_gets_english_only_with_an_example(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert not a.answered and a.outcome == "non_english"
+    assert "English only" in a.text and "what is " in a.text
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u00ad", "\u200d", "\u2060", "\u200e", "\ufeff"])
+def test_an_invisible_character_inside_a_word_changes_nothing(core: Core, invisible: str) -> None:
+    plain = core.ask("what is FALCON?")
+    pasted = core.ask(f"what is FAL{invisible}CON?")
+    assert pasted.answered and [i.id for i in pasted.items] == [i.id for i in plain.items]
+    command = parse(f"fact ice-paid-over{invisible}-150m")
+    assert isinstance(command, FactCmd) and command.fact_id == "ice-paid-over-150m"
+
+
+def test_the_readme_example_leads_with_a_figure_and_lists_the_other_contracts_by_date(core: Core) -> None:
+    a = core.ask("how much is the ICE contract?")
+    assert a.answered and a.kind == "amount"
+    assert _first_line(a.text).startswith("$")
+    differing = a.differing
+    assert len(differing) >= 2 and all(i.citations for i in differing)
+    dates = [i.date or "9999" for i in differing]
+    assert dates == sorted(dates)
+    assert len(a.text) <= 700
+
+
+@pytest.mark.parametrize("question", ["good morning all", "how's it going", "hi there!", "thanks!"])
+def test_small_talk_gets_a_friendly_non_answer(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert not a.answered and a.outcome == "small_talk" and a.items == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "any tips for moving house?",  # "moving" is in a group's name, and everyday English
+        "when did palantir go public",  # the brief's subject, with an everyday word
+    ],
+)
+def test_near_domain_traps_are_refused(core: Core, question: str) -> None:
+    assert not core.ask(question).answered
+
+
+def test_answers_are_short_and_never_cut_inside_a_word(core: Core) -> None:
+    questions = [
+        "how much is the ICE contract?",
+        "what is FALCON?",
+        "what did karp say",
+        "list the protests against palantir",
+        "who is mijente",
+        "when does the ICM contract expire",
+    ]
+    for q in questions:
+        text = core.ask(q).text
+        assert len(text) <= 700, q
+        for match in re.finditer(r"(\w+)…", text):
+            assert text[: match.end()].count("…") and not match.group(1)[-1:].isspace()
+    lengths = sorted(len(core.ask(q).text) for q in questions)
+    assert lengths[len(lengths) // 2] < 400
+
+
+def test_a_second_brief_on_another_topic_works_without_code_changes() -> None:
+    core = Core(load_brief(SECOND_BRIEF), rate_limit=0)
+    cost = core.ask("how much did the restoration cost?")
+    assert cost.answered and cost.kind == "amount" and _first_line(cost.text).startswith("$2.4 million")
+    when = core.ask("when does the lighthouse reopen")
+    assert when.answered and _first_line(when.text).startswith("12 June 2021")
+    who = core.ask("who is maria okafor")
+    assert who.answered and who.evidence[0].id == "maria-okafor"
+    said = core.ask("what did okafor say")
+    assert said.answered and said.kind == "quote" and "staircase" in _first_line(said.text)
+    compared = core.ask("were there more volunteers or petition signatures?")
+    assert compared.answered and re.search(r"400 .* vs 150", _first_line(compared.text))
+    assert not core.ask("what is the weather in paris").answered
+    assert core.ask("good morning!").outcome == "small_talk"
+    assert core.ask("qué es Gull Point?").outcome == "non_english"
