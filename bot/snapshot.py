@@ -265,6 +265,7 @@ def _prune(cache_dir: Path, keep: Path, root: Path) -> None:
 
 def compile_brief(root: Path | str | None = None, cache_dir: Path | None = None) -> Compiled:
     """Validate the brief (raising BriefError with every problem) and write its snapshot."""
+    from bot.answering.english import English
     from bot.search import Index
 
     started = time.perf_counter()
@@ -280,6 +281,7 @@ def compile_brief(root: Path | str | None = None, cache_dir: Path | None = None)
         (work / BRIEF_FILE).write_bytes(pickle.dumps(shell, protocol=pickle.HIGHEST_PROTOCOL))
         _write_facts(brief, work / FACTS_FILE)
         Index(brief, cache_dir=work / INDEX_DIR)
+        English(work / INDEX_DIR).load()  # answering's English word table, saved beside the index (bot/answering)
         manifest = {"format": FORMAT, "key": key, "root": str(root.resolve()), "files": _manifest(work)}
         (work / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
         for _ in range(3):

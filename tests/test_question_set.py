@@ -22,8 +22,8 @@ from bot.brief import Brief
 from bot.core import Core
 
 QUESTIONS = Path(__file__).parent / "questions"
-FIRST_LINE_FLOOR = 0.83  # target 0.95, not met
-NEAR_AND_SMALL_TALK_FLOOR = 0.7  # target 0.9, not met
+FIRST_LINE_FLOOR = 0.87  # target 0.95, not met (measured 88.1%)
+NEAR_AND_SMALL_TALK_FLOOR = 0.8  # target 0.9, not met (measured 12/15)
 
 
 @pytest.fixture(scope="module")

@@ -39,7 +39,8 @@ class Answerer:
         self.understander = Understander(brief, self.index, self.english)
         self.retriever = Retriever(brief, self.index, self.english)
         self.decider = Decider(self.retriever)
-        self.composer = Composer(brief, self.retriever)
+        specific = {e for e in brief.entities if not self.decider.ubiquitous_entity(e)}
+        self.composer = Composer(brief, self.retriever, specific)
         self._example = self._example_question()
 
     def item(self, doc_id: str, role: Role = "best") -> Item:

@@ -15,10 +15,10 @@ import re
 from dataclasses import replace
 
 from bot import messages
-from bot.answering.retrieve import Hit, Retriever
-from bot.answering.understand import Question
+from bot.answering.retrieve import Hit, Retriever, without_dates
+from bot.answering.understand import EARLIER, Question
 from bot.brief import Brief
-from bot.models import Answer, Entity, Fact, Item, Role, date_label
+from bot.models import MONTHS, Answer, Entity, Fact, Item, Role, date_label
 from bot.search import stem
 from bot.text import STOPWORDS, words
 
@@ -57,6 +57,16 @@ def title_of(statement: str) -> str:
     return shorten(first, TITLE)
 
 
+def us_date(value: str) -> str:
+    """'2019-07-12' -> 'July 12, 2019', as the US articles write dates ('2019-07' -> 'July 2019')."""
+    parts = value.split("-")
+    if len(parts) == 3:
+        return f"{MONTHS[int(parts[1]) - 1]} {int(parts[2])}, {parts[0]}"
+    if len(parts) == 2:
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return parts[0]
+
+
 def _number(text: str) -> float | None:
     try:
         return float(text.replace(",", "").replace("$", "").split()[0])
@@ -65,9 +75,10 @@ def _number(text: str) -> float | None:
 
 
 class Composer:
-    def __init__(self, brief: Brief, retriever: Retriever) -> None:
+    def __init__(self, brief: Brief, retriever: Retriever, specific_entities: set[str]) -> None:
         self.brief = brief
         self.retriever = retriever
+        self.specific_entities = specific_entities  # entities not in most facts
 
     # -- items -----------------------------------------------------------------------------------------------
 
@@ -109,6 +120,8 @@ class Composer:
                 return compared
         if q.kind == "list":
             return self._list(q, ranked, best)
+        if q.kind == "quote":
+            best = self._quoted(q, ranked, best)
         lead_item = self.item(best.id)
         lead = self._lead(q, lead_item)
         items = [lead_item]
@@ -142,13 +155,27 @@ class Composer:
             found = AMOUNT.search(statement)
             value = found.group(0) if found else ""
         elif q.kind == "count":
-            found = NUMBER.search(statement)
+            found = NUMBER.search(without_dates(statement))
             value = found.group(0) if found else ""
-        elif q.kind == "date" and item.date_label:
-            value = item.date_label
+        elif q.kind == "date" and item.date:
+            value = us_date(item.date)
         if value and not statement.startswith(value):
             return f"{value}: {statement}"
         return statement
+
+    def _quoted(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """For "what did X say": the closest fact that is a quote (of X, when the question names X)."""
+        named = set(q.entities) & self.specific_entities
+        current = self.brief.facts.get(best.id)
+        if current is not None and current.kind not in ("person", "organization"):
+            return best  # already a statement of what happened or was said
+        for hit in ranked[:6]:
+            fact = self.brief.facts.get(hit.id)
+            if fact is None or fact.kind != "quote" or hit.score < 0.6 * best.score:
+                continue
+            if not named or named & set(fact.entities):
+                return hit
+        return best
 
     def _speaker(self, fact_id: str, q: Question) -> str:
         fact = self.brief.facts[fact_id]
@@ -192,11 +219,38 @@ class Composer:
             seen.add(hit.id)
         return out
 
+    def _category(self, q: Question) -> set[str]:
+        """The facts a list asks for by name: 'contracts' is a kind of fact, 'protests' one of the brief's topics;
+        narrowed to the specific entities and years the question names."""
+        brief = self.brief
+        wanted = {stem(w) for w in q.words}
+        matched = {f.id for f in brief.facts.values() if stem(f.kind) in wanted}
+        if not matched:  # a topic: its events when it has any ("which protests"), else all its facts
+            topical = [f for f in brief.facts.values() if any(stem(t) in wanted for t in f.topics)]
+            events = {f.id for f in topical if f.kind == "event"}
+            matched = events or {f.id for f in topical}
+        if not matched:
+            return set()
+        specific = [e for e in q.entities if e in self.specific_entities]
+        if specific:
+            matched = {i for i in matched if any(e in brief.facts[i].entities for e in specific)}
+        if q.years:
+            matched = {i for i in matched if (brief.facts[i].date or "")[:4] in q.years}
+        return matched
+
     def _list(self, q: Question, ranked: list[Hit], best: Hit) -> Answer:
-        """Every fact that answers about as well as the best one, by date; the rest counted."""
+        """Every fact that answers about as well as the best one, by date; the rest counted. When the list names a
+        kind of fact or a topic ("list the contracts", "which protests"), only facts of it."""
+        category = self._category(q)
         floor = max(0.5, best.coverage * 0.8)
         chosen = [h for h in ranked if h.id in self.brief.facts and h.coverage >= floor and h.score >= 0.5 * best.score]
-        if best.id in self.brief.facts and best not in chosen:
+        if category:
+            found = [h for h in ranked if h.id in category and h.score >= 0.4 * best.score]
+            if found:  # then the rest of the category the search did not reach, by date
+                seen = {h.id for h in found}
+                rest = sorted((i for i in category if i not in seen), key=lambda i: (self.brief.facts[i].date or "", i))
+                chosen = found + [Hit(i, 0.0, 0.0) for i in rest]
+        if best.id in self.brief.facts and best not in chosen and not category:
             chosen.insert(0, best)
         if not chosen:
             chosen = [best]
@@ -215,6 +269,8 @@ class Composer:
     # -- comparisons -----------------------------------------------------------------------------------------
 
     def _comparison(self, q: Question, ranked: list[Hit]) -> Answer | None:
+        if any(w in EARLIER for w in q.words):
+            return self._date_comparison(q, ranked)
         sides = []
         for side in q.sides:
             found = self._side_figure(q, side)
@@ -222,20 +278,52 @@ class Composer:
                 return None
             sides.append(found)
         (fact_a, fig_a, val_a), (fact_b, fig_b, val_b) = sides
-        if val_a == val_b and fact_a == fact_b and fig_a == fig_b:
+        if fact_a == fact_b and fig_a == fig_b:
             return None
         less = any(w in COMPARATIVE_LESS for w in q.words)
-        first, second = (sides[0], sides[1]) if (val_a >= val_b) != less else (sides[1], sides[0])
+        first_i = 0 if (val_a >= val_b) != less else 1
+        first, second = sides[first_i], sides[1 - first_i]
         src = {fid: self._source_label(fid) for fid in (fact_a, fact_b)}
         if fact_a == fact_b:
-            lead = f"{first[1]} vs {second[1]} ({src[fact_a]})."
+            lead = f"{first[1]} vs {second[1]} ({src[fact_a]})"
         else:
-            lead = f"{first[1]} ({src[first[0]]}) vs {second[1]} ({src[second[0]]})."
-        items = [self.item(first[0])]
-        if second[0] != first[0]:
-            items.append(self.item(second[0]))
+            lead = f"{first[1]} ({src[first[0]]}) vs {second[1]} ({src[second[0]]})"
+        if val_a != val_b:
+            template = messages.COMPARE_LESS if less else messages.COMPARE_MORE
+            lead += ": " + template.format(side=q.side_names[first_i])
+        return self._compared(q, ranked, lead + ".", [first[0], second[0]])
+
+    def _date_comparison(self, q: Question, ranked: list[Hit]) -> Answer | None:
+        """'which came first, X or Y': each side's best dated fact, the earlier first."""
+        found = []
+        for side in q.sides:
+            sub = replace(q, search=side, terms=side, leftover=side, sides=[])
+            dated = [
+                h for h in self.retriever.rank(sub)[:5] if h.id in self.brief.facts and self.brief.facts[h.id].date
+            ]
+            if not dated:
+                return None
+            found.append(self.brief.facts[dated[0].id])
+        a, b = found
+        if a.id == b.id or a.date == b.date:
+            return None
+        first_i = 0 if (a.date or "") < (b.date or "") else 1
+        first, second = found[first_i], found[1 - first_i]
+        names = q.side_names
+        lead = (
+            f"{us_date(first.date or '')} ({names[first_i]}) vs {us_date(second.date or '')} ({names[1 - first_i]}): "
+            + messages.COMPARE_EARLIER.format(side=names[first_i])
+            + "."
+        )
+        return self._compared(q, ranked, lead, [first.id, second.id])
+
+    def _compared(self, q: Question, ranked: list[Hit], lead: str, ids: list[str]) -> Answer:
+        items = [self.item(ids[0])]
+        if ids[1] != ids[0]:
+            items.append(self.item(ids[1]))
         seen = {i.id for i in items}
-        items += self._related(ranked[0], ranked, q, seen) if ranked else []
+        if ranked:
+            items += self._related(ranked[0], ranked, q, seen)
         return Answer(
             question="", answered=True, outcome="answered", text="", kind="comparison", lead=lead, items=items
         )
@@ -253,8 +341,9 @@ class Composer:
             fact = self.brief.facts.get(hit.id)
             if fact is None:
                 continue
+            typed = {float(w) for w in side if w.replace(".", "", 1).isdigit()}
             for figure, value, near in self._figures(fact.statement, side_stems):
-                score = hit.score + 0.6 * near
+                score = hit.score + 0.6 * near + (2.0 if typed & {value, value / 1e6} else 0.0)
                 if best is None or score > best[0]:
                     best = (score, hit.id, figure, value)
         return None if best is None else (best[1], best[2], best[3])

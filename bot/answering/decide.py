@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from bot.answering.retrieve import Hit, Retriever
+from bot.answering.retrieve import COUNT, Hit, Retriever, without_dates
 from bot.answering.understand import CUE_TERMS, Question
 from bot.models import MONTHS, Outcome
 from bot.search import stem
@@ -24,15 +24,14 @@ from bot.search import stem
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
 MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
 ANCHORED_COVERAGE = 0.4
-COMPARISON_COVERAGE = 0.25  # the same when the best fact shares two specific named entities with the question
+COMPARISON_COVERAGE = 0.25
+ASKS_ATTRIBUTE = frozenset({"who"})  # "who wrote X": the asked relation, not only X, must be in the fact
+WHO_NOUNS = frozenset("group groups organization organizations person people company agency title".split())
+MIN_ASKED = 0.01  # some of the question's words beyond its named entities must be in the best fact
 
 UBIQUITOUS_SHARE = 3  # an entity in more than a third of the facts
 
 MONEY = re.compile(r"\$|\b(million|billion|thousand|dollars?)\b")
-COUNT = re.compile(
-    r"\b(?!(?:19|20)\d\d\b)\d"  # a number that is not a year
-    r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|several|handful|few)\b"
-)
 DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTHS) + r")\b")
 
 
@@ -55,16 +54,16 @@ class Decider:
         fact = self.brief.facts.get(doc_id)
         if fact is None:
             return []
-        return [e for e in q.entities if e in fact.entities and not self._ubiquitous_entity(e)]
+        return [e for e in q.entities if e in fact.entities and not self.ubiquitous_entity(e)]
 
-    def _ubiquitous_entity(self, ent_id: str) -> bool:
+    def ubiquitous_entity(self, ent_id: str) -> bool:
         """An entity most facts involve (a brief's own subject): naming it pins nothing down."""
         return self._entity_facts.get(ent_id, 0) * UBIQUITOUS_SHARE > len(self.brief.facts)
 
     def anchors(self, q: Question, *, everyday: bool = True) -> list[str]:
         """What makes the question about something in the brief: named entities that are not ubiquitous, and
         words the brief uses that are neither everyday English nor ubiquitous in the brief."""
-        out = [e for e in q.entities if not self._ubiquitous_entity(e)]
+        out = [e for e in q.entities if not self.ubiquitous_entity(e)]
         for term in q.leftover:
             if term in CUE_TERMS or not self.index.idf_known(stem(term)) or self.retriever.ubiquitous(stem(term)):
                 continue
@@ -84,7 +83,7 @@ class Decider:
         text = (fact.statement if fact else self.brief.entities[doc_id].description).lower()
         if "money_ask" in q.cues and "count" not in q.cues and not MONEY.search(text):
             return False
-        if "count" in q.cues and not COUNT.search(text):
+        if "count" in q.cues and not COUNT.search(without_dates(text)):
             return False
         dated = (fact is not None and fact.date is not None) or DATE.search(text) is not None
         return "when" not in q.cues or dated
@@ -105,13 +104,26 @@ class Decider:
             return Decision("no_match")
         if not self.fits_kind(best.id, q):
             return Decision("no_match")
+        if q.entities and q.kind in ASKS_ATTRIBUTE and self.asked_coverage(best.id, q) < MIN_ASKED:
+            return Decision("no_match")
         return Decision("answered", best)
 
+    def asked_coverage(self, doc_id: str, q: Question) -> float:
+        """How much of what the question asks beyond the entities it names the fact contains: "who wrote The Lord
+        of the Rings" names an entity the brief knows, but "wrote" is what it asks, and no fact about it has it."""
+        asked = [t for t in q.leftover if t not in CUE_TERMS and t not in WHO_NOUNS]
+        if not asked:
+            return 1.0
+        weights = self.retriever.weights(replace(q, terms=asked))
+        return self.retriever.coverage(doc_id, weights)
+
     def _about_subject(self, q: Question) -> bool:
-        """Names only the brief's own subject and asks a kind of thing ("how much did ICE pay Palantir")."""
+        """Names the brief's own subject ("where does the name Palantir come from"): coverage decides."""
         if not q.entities:
             return False
-        return q.kind in ("what-is", "topic", "who") or all(t in CUE_TERMS for t in q.leftover)
+        # A figure or a date about the subject itself must ask only that ("how much did ICE pay Palantir"): "when
+        # did Palantir go public" or "how much revenue did Palantir make" name no figure the brief is about.
+        return q.kind not in ("amount", "count", "date") or all(t in CUE_TERMS for t in q.leftover)
 
     def _knows(self, word: str) -> bool:
         return self.index.knows(word) or self.index.idf_known(stem(word))

@@ -57,11 +57,15 @@ class English:
                 log.warning("could not save the word table to %s", path)
         return table
 
-    @property
-    def table(self) -> dict[str, float]:
+    def load(self) -> dict[str, float]:
+        """The table, read (or built from wordfreq and saved) on first use."""
         if self._zipf is None:
             self._zipf = self._load()
         return self._zipf
+
+    @property
+    def table(self) -> dict[str, float]:
+        return self.load()
 
     def zipf(self, word: str) -> float:
         return self.table.get(word, 0.0)

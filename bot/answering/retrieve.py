@@ -8,13 +8,28 @@ holds what the question's kind asks for (an amount, a count, a date, a person, a
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from bot.answering.english import English
 from bot.answering.understand import Question
 from bot.brief import Brief
+from bot.models import MONTHS
 from bot.search import Index, stem
 from bot.text import words
+
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s{_MONTH}\b|\b{_MONTH}\s\d{{1,2}}\b", re.IGNORECASE)
+COUNT = re.compile(  # a number that is not a year, or a number word
+    r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b|\b(two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|several)\b",
+    re.IGNORECASE,
+)
+
+
+def without_dates(text: str) -> str:
+    """The text with days of a month taken out ("12 July", "July 12"), so a day never passes for a count."""
+    return _DAY_OF_MONTH.sub(" ", text)
+
 
 PLACE_KINDS = frozenset({"place"})
 PERSON_KINDS = frozenset({"person"})
@@ -96,8 +111,11 @@ class Retriever:
         kinds = {brief.entities[e].kind for e in fact.entities if e in brief.entities}
         if "money" in q.cues and ("$" in statement or "million" in statement):
             bonus += 0.35
-        if "count" in q.cues and any(ch.isdigit() for ch in statement.replace("20", "")):
+        if "count" in q.cues and COUNT.search(without_dates(statement)):
             bonus += 0.25
+            others = {stem(t) for t in q.leftover} - {stem(q.counted)}
+            if q.counted and others & self.index.doc_stems(doc_id) and self.counts(statement, q.counted):
+                bonus += 0.4  # "two contracts" for "how many contracts … in 2018", not any count of the noun
         if "when" in q.cues and fact.date:
             bonus += 0.3 if fact.precision == "day" else 0.2
         if "who" in q.cues and (kinds & WHO_KINDS or fact.kind in ("person", "quote", "organization")):
@@ -106,11 +124,24 @@ class Retriever:
             bonus += 0.3
         if "define" in q.cues and q.entities and fact.kind in ("program", "organization", "person"):
             bonus += 0.15
+        if q.sources and any(c.source in q.sources for c in fact.citations):
+            bonus += 0.3
         if q.years and fact.date:
             bonus += 0.25 if fact.date[:4] in q.years else -0.2
         if q.kind == "quote" and (fact.kind == "quote" or "“" in fact.statement or '"' in fact.statement):
             bonus += 0.3
         return bonus
+
+    @staticmethod
+    def counts(statement: str, noun: str) -> bool:
+        """The statement gives a number of `noun`: 'two contracts', '140,000 signatures' for 'contracts'."""
+        target = stem(noun)
+        statement = without_dates(statement)
+        for match in COUNT.finditer(statement):
+            after = words(statement[match.end() : match.end() + 40])[:3]
+            if any(stem(w) == target for w in after):
+                return True
+        return False
 
     def search_terms(self, q: Question, extra: list[str] | None = None) -> list[str]:
         terms = list(q.search) + (extra or [])

@@ -31,9 +31,15 @@ CUE_TERMS = frozenset(
     dates day days time where city place places location who kind type sort happen happened happening stand
     mean means meaning define definition role job involved involvement know known exactly really came come
     comes get gets got getting go goes went gone more less fewer larger bigger smaller higher lower compare
-    compared comparison versus list remind recall""".split()
+    compared comparison versus list remind recall according like today tonight tomorrow yesterday now currently still
+    earlier later sooner""".split()
 )
 FAMILIAR_ZIPF = 3.5  # below this a word unknown to the brief may be another language's ("ist" 3.35, "qué")
+OUTLET_WORDS = frozenset({"news", "the", "daily", "times", "post"})
+COMPARATIVES = frozenset(
+    "more less fewer larger bigger smaller higher lower greater earlier later sooner first".split()
+)
+EARLIER = frozenset({"earlier", "sooner", "first"})
 CUE_STEMS = frozenset(stem(w) for w in CUE_TERMS)
 # Greetings, thanks and filler: they never make a question about anything.
 CHAT = frozenset(
@@ -52,14 +58,14 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
     (
         "comparison",
         re.compile(
-            r"\b(more|less|fewer|larger|bigger|smaller|higher|lower|greater)\b.*\bor\b"
+            r"\b(more|less|fewer|larger|bigger|smaller|higher|lower|greater|earlier|later|sooner|first)\b.*\b(or|than)\b"
             r"|\bcompare|\bversus\b|\bvs\b|\bdifference between\b"
         ),
     ),
     (
         "list",
         re.compile(
-            r"^(list|name|enumerate)\b|\b(list|all) (of )?the\b|^(which|what) (groups|organizations|"
+            r"^(list|enumerate)\b|^name (the|all|every)\b|\b(list|all) (of )?the\b|^(which|what) (groups|organizations|"
             r"companies|cities|protests|people|contracts|offices|programs|events|actions)\b"
         ),
     ),
@@ -80,6 +86,7 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
             r"|\bsince when\b"
         ),
     ),
+    ("why-how", re.compile(r"\bwhere (does|did|do) .{1,40} come from\b|\borigin of\b")),
     ("where", re.compile(r"\bwhere\b|\b(which|what) (city|cities|office|place|state|country)\b")),
     (
         "what-is",
@@ -123,9 +130,12 @@ class Question:
     terms: list[str] = field(default_factory=list)  # content words after typo and synonym fixes: for coverage
     search: list[str] = field(default_factory=list)  # what goes to the index (terms, synonyms, cue words)
     leftover: list[str] = field(default_factory=list)  # content words not part of a named entity
-    sides: list[list[str]] = field(default_factory=list)  # a comparison's two sides, as words
+    sides: list[list[str]] = field(default_factory=list)  # a comparison's two sides, as content words
+    side_names: list[str] = field(default_factory=list)  # and as short phrases to name them by
     cues: set[str] = field(default_factory=set)  # money, count, when, who, where, define, money_ask: steer ranking
     years: set[str] = field(default_factory=set)  # years the question names: facts of other years rank lower
+    counted: str = ""  # "how many contracts": the noun counted
+    sources: set[str] = field(default_factory=set)  # sources the question names ("according to VICE")
     current: bool = False  # "still", "now", "currently": asks about today, beyond the sources' dates
 
     @property
@@ -134,9 +144,30 @@ class Question:
         return len(self.entities) == 1 and not self.leftover and self.kind in ("what-is", "topic", "who")
 
 
-def kind_of(joined: str) -> QuestionKind:
+def _counted(tokens: list[str]) -> str:
+    """The first content word after "how many" / "number of": what a count question counts."""
+    for i in range(len(tokens) - 1):
+        if (tokens[i], tokens[i + 1]) in (("how", "many"), ("number", "of")):
+            for w in tokens[i + 2 : i + 5]:
+                if w not in STOPWORDS and w not in CHAT:
+                    return w
+    return ""
+
+
+def _phrase(tokens: list[str], limit: int = 4) -> str:
+    """A side's short name: its words from the first content word, at most `limit`, no trailing small words."""
+    words_ = [t for t in tokens if t not in CHAT or t not in STOPWORDS]
+    while words_ and (words_[0] in STOPWORDS or words_[0] in COMPARATIVES or words_[0] in CHAT):
+        words_ = words_[1:]
+    words_ = words_[:limit]
+    while words_ and (words_[-1] in STOPWORDS or words_[-1] == "one"):
+        words_ = words_[:-1]
+    return " ".join(words_)
+
+
+def kind_of(joined: str, *, skip: tuple[QuestionKind, ...] = ()) -> QuestionKind:
     for kind, pattern in _PATTERNS:
-        if pattern.search(joined):
+        if kind not in skip and pattern.search(joined):
             return kind
     return "topic"
 
@@ -147,6 +178,13 @@ class Understander:
         self.index = index
         self.english = english
         self._max_alias = min(max((len(k.split()) for k in brief.aliases), default=1), MAX_ALIAS_WORDS)
+        self._source_names = [
+            (name, src.id)
+            for src in brief.sources.values()
+            if src.outlet
+            for name in {tuple(words(src.outlet)), tuple(w for w in words(src.outlet) if w not in OUTLET_WORDS)}
+            if name and not (len(name) == 1 and name[0] in STOPWORDS)
+        ]
         self._synonyms = {k.lower(): [w for v in vs for w in words(v)] for k, vs in brief.meta.synonyms.items()}
 
     def knows(self, word: str) -> bool:
@@ -203,15 +241,23 @@ class Understander:
         joined = " ".join(tokens)
         q = Question(text=norm.text, words=tokens, kind=kind_of(joined))
         q.current = bool(re.search(r"\b(still|now|currently|today|anymore|these days|right now)\b", joined))
+        q.sources, source_words = self.find_sources(tokens)
         q.years = {t for t in tokens if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")}
         q.entities, consumed = self.find_entities(tokens)
         for name, cues in CUES:
             if _has(joined, cues):
                 q.cues.add(name)
         if q.kind != "date":
-            q.cues.discard("when")  # "what did they do when nobody came": a conjunction, not a date question
+            q.cues.discard("when")
+        if q.kind != "where":
+            q.cues.discard("where")  # "where does the name come from": an origin, not a place
+        if q.kind == "count":
+            q.counted = _counted(tokens)  # "what did they do when nobody came": a conjunction, not a date question
+        if source_words:  # "according to Business Insider": the source, not an entity the question is about
+            named_sources = {tokens[i] for i in source_words}
+            q.entities = [e for e in q.entities if not set(words(self.brief.entities[e].name)) <= named_sources]
         for i, w in enumerate(tokens):
-            if (w in STOPWORDS or w in CHAT) and i not in consumed:
+            if i in source_words or ((w in STOPWORDS or w in CHAT) and i not in consumed):
                 continue
             q.search.append(w)
             alternatives = [a for a in self._synonyms.get(w, []) if self.knows(a)]
@@ -223,22 +269,49 @@ class Understander:
             if i not in consumed:
                 q.leftover.append(term)
         if q.kind == "comparison":
-            q.sides = self._sides(tokens)
+            q.sides, q.side_names = self._sides(tokens)
+            if not q.sides:  # "more than 400 arrests": a quantity, not a comparison
+                q.kind = kind_of(joined, skip=("comparison",))
         return q
 
     @staticmethod
-    def _sides(tokens: list[str]) -> list[list[str]]:
-        """'more names on it, the petition at the new york office or the letter to microsoft's ceo' -> two sides."""
-        if "or" not in tokens and "vs" not in tokens and "versus" not in tokens:
-            return []
-        split = next(i for i, t in enumerate(tokens) if t in ("or", "vs", "versus"))
-        left, right = tokens[:split], tokens[split + 1 :]
-        for i in range(len(left) - 1, -1, -1):  # the left side starts after the comparative word
-            if left[i] in ("more", "less", "fewer", "larger", "bigger", "smaller", "higher", "lower", "greater"):
-                left = left[i + 1 :]
-                break
-        keep = [[w for w in side if w not in STOPWORDS and w not in CHAT] for side in (left, right)]
-        return keep if all(keep) else []
+    def _sides(tokens: list[str]) -> tuple[list[list[str]], list[str]]:
+        """The two things compared: 'more names on it, the petition … or the letter …', 'was the 49 million
+        contract bigger than the 38 million one', 'compare the 38m and 49m contracts'."""
+        splits = [i for i, t in enumerate(tokens) if t in ("or", "vs", "versus", "than")]
+        if not splits and any(t in ("compare", "between") for t in tokens):
+            splits = [i for i, t in enumerate(tokens) if t == "and"]
+        if not splits:
+            return [], []
+        split = splits[0]
+        if tokens[split] == "than" and split + 1 < len(tokens) and tokens[split + 1].isdigit():
+            return [], []  # "more than 400": a quantity
+        marks = [i for i, t in enumerate(tokens[:split]) if t in COMPARATIVES or t in ("compare", "between")]
+        mark = marks[-1] if marks else -1
+        left = tokens[mark + 1 : split] if mark >= 0 else tokens[:split]
+        if not [w for w in left if w not in STOPWORDS and w not in CHAT] and mark >= 0:
+            left = tokens[:mark]  # "was the 49 million contract bigger than …": the side is before the comparative
+        right = tokens[split + 1 :]
+        keep = [
+            [w for w in side if w not in STOPWORDS and w not in CHAT and w not in COMPARATIVES]
+            for side in (left, right)
+        ]
+        if not all(keep):
+            return [], []
+        return keep, [_phrase(side) for side in (left, right)]
+
+    def find_sources(self, tokens: list[str]) -> tuple[set[str], set[int]]:
+        """Sources the question names by their outlet ("according to business insider", "for truthout"), and the
+        positions of those words: they say where the answer should come from, not what it is about."""
+        found: set[str] = set()
+        where: set[int] = set()
+        for name, source_id in self._source_names:
+            n = len(name)
+            for i in range(len(tokens) - n + 1):
+                if tuple(tokens[i : i + n]) == name:
+                    found.add(source_id)
+                    where.update(range(i, i + n))
+        return found, where
 
     def find_entities(self, tokens: list[str]) -> tuple[list[str], set[int]]:
         """Longest alias matches, left to right, whole words only ("jews for racial and economic justice")."""
