@@ -107,6 +107,33 @@ def run_serve(brief_dir: str, cache: str, engine: str, n_questions: int) -> dict
     }
 
 
+def run_costs() -> dict[str, float]:
+    """What answering's language tools cost (issue 9): wordfreq's table built, then read back; py3langid loaded,
+    then one classification. Measured in a fresh process so imports are cold."""
+    from bot.answering.english import English
+
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        English(Path(tmp)).load()  # imports wordfreq, builds the table, saves it
+        built = time.perf_counter() - started
+        started = time.perf_counter()
+        saved = English(Path(tmp))
+        saved.load()
+        read = time.perf_counter() - started
+    started = time.perf_counter()
+    saved.language("qué es FALCON?")
+    langid_load = time.perf_counter() - started
+    started = time.perf_counter()
+    for _ in range(100):
+        saved.language("was ist Palantir?")
+    return {
+        "wordfreq_build_s": built,
+        "table_read_s": read,
+        "langid_load_s": langid_load,
+        "langid_ms": (time.perf_counter() - started) * 10,
+    }
+
+
 def child(*args: str) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, __file__, "--child", *args], capture_output=True, text=True, check=True, cwd=ROOT
@@ -194,6 +221,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.child:
         kind, *rest = args.child
+        if kind == "costs":
+            print(json.dumps(run_costs()))
+            return
         result = run_compile(*rest) if kind == "compile" else run_serve(rest[0], rest[1], rest[2], int(rest[3]))
         print(json.dumps(result))
         return
@@ -215,6 +245,12 @@ def main() -> None:
             f"`palantir-ice ask` as a whole process (shipped brief, snapshot current): median {process[0]:.3f} s, "
             f"max {process[1]:.3f} s over 10 runs, median CPU {process[2]:.3f} s"
         )
+    costs = child("costs")
+    print(
+        f"language tools: wordfreq table built {costs['wordfreq_build_s']:.2f} s (at compile), read back "
+        f"{costs['table_read_s'] * 1000:.0f} ms; py3langid loaded {costs['langid_load_s']:.2f} s (only for questions "
+        f"that look foreign), {costs['langid_ms']:.2f} ms a question"
+    )
     targets(rows, process)
 
 

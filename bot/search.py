@@ -205,6 +205,10 @@ class Index:
             n = self._df[stem_] = max(int(self._searcher.doc_freq(f, stem_)) for f in FIELDS)
         return n
 
+    def field_doc_freq(self, field: str, stem_: str) -> int:
+        """How many documents have the stem in one field (the `entities` field: facts naming an entity)."""
+        return int(self._searcher.doc_freq(field, stem_))
+
     def idf_known(self, stem_: str) -> bool:
         return self.doc_freq(stem_) > 0
 

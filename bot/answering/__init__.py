@@ -13,7 +13,6 @@ English word frequencies (wordfreq) and the language identifier (py3langid) the 
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 from bot import messages
@@ -104,11 +103,9 @@ class Answerer:
 
     def _example_question(self) -> str:
         """An example question from the brief itself: what is the entity most facts involve, short of ubiquitous."""
-        counts = Counter(
-            e for fact in self.brief.facts.values() for e in set(fact.entities) if e in self.brief.entities
-        )
-        limit = len(self.brief.facts) / 3
-        for ent_id, n in counts.most_common():
-            if n <= limit:
-                return f"what is {self.brief.entities[ent_id].name}?"
-        return f"what is {next(iter(self.brief.entities.values())).name}?" if self.brief.entities else "help"
+        entities = self.brief.entities
+        ranked = sorted(entities, key=lambda e: (-self.decider.entity_facts(e), e))
+        for ent_id in ranked:
+            if not self.decider.ubiquitous_entity(ent_id):
+                return f"what is {entities[ent_id].name}?"
+        return f"what is {entities[ranked[0]].name}?" if ranked else "help"

@@ -13,16 +13,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import get_args
 
 from bot import messages
 from bot.answering.retrieve import Hit, Retriever, without_dates
 from bot.answering.understand import EARLIER, Question
 from bot.brief import Brief
-from bot.models import MONTHS, Answer, Entity, Fact, Item, Role, date_label
+from bot.models import MONTHS, Answer, Entity, Fact, FactKind, Item, Role, date_label
 from bot.search import stem
 from bot.text import STOPWORDS, words
 
 MAX_LIST = 5
+CATEGORY_SEARCH = 100  # candidates a list of a kind or topic is drawn from
+FACT_KINDS = get_args(FactKind)
 MAX_RELATED = 2
 MAX_DIFFERS = 2
 MAX_FIGURES = 5
@@ -221,16 +224,25 @@ class Composer:
 
     def _category(self, q: Question) -> set[str]:
         """The facts a list asks for by name: 'contracts' is a kind of fact, 'protests' one of the brief's topics;
-        narrowed to the specific entities and years the question names."""
+        found through the index (a compiled brief reads facts on demand), narrowed to the specific entities and
+        years the question names."""
         brief = self.brief
         wanted = {stem(w) for w in q.words}
-        matched = {f.id for f in brief.facts.values() if stem(f.kind) in wanted}
-        if not matched:  # a topic: its events when it has any ("which protests"), else all its facts
-            topical = [f for f in brief.facts.values() if any(stem(t) in wanted for t in f.topics)]
-            events = {f.id for f in topical if f.kind == "event"}
-            matched = events or {f.id for f in topical}
-        if not matched:
+        kinds = {k for k in FACT_KINDS if stem(k) in wanted}
+        topics = {t for t in brief.meta.topics if stem(t) in wanted}
+        if not kinds and not topics:
             return set()
+        named = [w for w in q.words if stem(w) in {stem(x) for x in kinds | topics}]
+        facts = [
+            brief.facts[i]
+            for i, _ in self.retriever.index.search(self.retriever.search_terms(q, named), limit=CATEGORY_SEARCH)
+            if i in brief.facts
+        ]
+        if kinds:
+            matched = {f.id for f in facts if f.kind in kinds}
+        else:  # a topic: its events when it has any ("which protests"), else all its facts
+            topical = [f for f in facts if topics & set(f.topics)]
+            matched = {f.id for f in topical if f.kind == "event"} or {f.id for f in topical}
         specific = [e for e in q.entities if e in self.specific_entities]
         if specific:
             matched = {i for i in matched if any(e in brief.facts[i].entities for e in specific)}

@@ -13,13 +13,13 @@ A question is answered only when it is about something the brief covers:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from bot.answering.retrieve import COUNT, Hit, Retriever, without_dates
 from bot.answering.understand import CUE_TERMS, Question
 from bot.models import MONTHS, Outcome
 from bot.search import stem
+from bot.text import STOPWORDS, words
 
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
 MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
@@ -47,7 +47,7 @@ class Decider:
         self.brief = retriever.brief
         self.index = retriever.index
         self.english = retriever.english
-        self._entity_facts = Counter(e for fact in self.brief.facts.values() for e in set(fact.entities))
+        self._entity_facts: dict[str, int] = {}
 
     def specific_entities(self, doc_id: str, q: Question) -> list[str]:
         """The entities the question names and the fact involves, leaving out the brief's ubiquitous ones."""
@@ -56,9 +56,20 @@ class Decider:
             return []
         return [e for e in q.entities if e in fact.entities and not self.ubiquitous_entity(e)]
 
+    def entity_facts(self, ent_id: str) -> int:
+        """About how many facts involve an entity, from the index (no pass over the facts, which a compiled brief
+        reads on demand): the fewest facts naming any one word of its name in their `entities` field."""
+        n = self._entity_facts.get(ent_id)
+        if n is None:
+            entity = self.brief.entities[ent_id]
+            terms = {stem(w) for w in words(entity.name) if w not in STOPWORDS} or {stem(w) for w in words(entity.name)}
+            n = min((self.index.field_doc_freq("entities", t) for t in terms), default=0)
+            self._entity_facts[ent_id] = n
+        return n
+
     def ubiquitous_entity(self, ent_id: str) -> bool:
         """An entity most facts involve (a brief's own subject): naming it pins nothing down."""
-        return self._entity_facts.get(ent_id, 0) * UBIQUITOUS_SHARE > len(self.brief.facts)
+        return self.entity_facts(ent_id) * UBIQUITOUS_SHARE > len(self.brief.facts)
 
     def anchors(self, q: Question, *, everyday: bool = True) -> list[str]:
         """What makes the question about something in the brief: named entities that are not ubiquitous, and

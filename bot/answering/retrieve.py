@@ -31,6 +31,8 @@ def without_dates(text: str) -> str:
     return _DAY_OF_MONTH.sub(" ", text)
 
 
+SETTLES = re.compile(r"\b(not|no|never|refused|denied|declined|rejected|despite|kept|continued|without|did)\b|n't\b")
+REASON = re.compile(r"\b(because|since|so that|in order to|reason|argued|said|wrote|defended)\b")
 PLACE_KINDS = frozenset({"place"})
 PERSON_KINDS = frozenset({"person"})
 WHO_KINDS = frozenset({"person", "organization"})
@@ -123,6 +125,10 @@ class Retriever:
         if "where" in q.cues and kinds & PLACE_KINDS:
             bonus += 0.3
         if "define" in q.cues and q.entities and fact.kind in ("program", "organization", "person"):
+            bonus += 0.15
+        if q.kind == "yes-no" and SETTLES.search(statement):
+            bonus += 0.15  # a yes/no question is settled by what did or did not happen
+        if q.kind == "why-how" and REASON.search(statement):
             bonus += 0.15
         if q.sources and any(c.source in q.sources for c in fact.citations):
             bonus += 0.3

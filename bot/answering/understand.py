@@ -46,7 +46,9 @@ CHAT = frozenset(
     """hi hello hey hiya howdy yo morning afternoon evening night good great cool nice awesome thanks thank thx ty
     cheers bye goodbye please pls plz folks all everyone guys team there friend buddy bot sorry lol ok okay
     sure yeah yep nope going doing up sup whats how are you u is it im i am fine well quick question wondering
-    putting together could would can you remind me tell help hmm um uh oh wow""".split()
+    putting together could would can you remind me tell help hmm um uh oh wow today tonight tomorrow day night
+    see later happy monday tuesday wednesday thursday friday saturday sunday weekend everyone anyone here doing
+    your""".split()
 )
 QUESTION_WORDS = sorted(
     """how what when where who whom whose which why much many did does do is are was were the and for with about
@@ -248,11 +250,11 @@ class Understander:
             if _has(joined, cues):
                 q.cues.add(name)
         if q.kind != "date":
-            q.cues.discard("when")
+            q.cues.discard("when")  # "what did they do when nobody came": a conjunction, not a date question
         if q.kind != "where":
             q.cues.discard("where")  # "where does the name come from": an origin, not a place
         if q.kind == "count":
-            q.counted = _counted(tokens)  # "what did they do when nobody came": a conjunction, not a date question
+            q.counted = _counted([t for t in tokens if t not in self.brief.aliases])
         if source_words:  # "according to Business Insider": the source, not an entity the question is about
             named_sources = {tokens[i] for i in source_words}
             q.entities = [e for e in q.entities if not set(words(self.brief.entities[e].name)) <= named_sources]
