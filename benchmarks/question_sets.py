@@ -109,20 +109,24 @@ class Scorer:
         return False
 
     def score(self, q: dict[str, Any], tally: Tally, label: str) -> None:
-        answer: Answer = self.core.ask(str(q["q"]))
+        try:
+            answer: Answer = self.core.ask(str(q["q"]))
+        except Exception as exc:  # a crash is a miss (or a failed refusal), reported, never the end of the run
+            answer = Answer(question=str(q["q"]), answered=False, outcome="empty", text=f"ERROR {exc!r}")
+            tally.misses.append(f"{label}: ERROR {q['q']!r} -> {exc!r}")
         text = answer.text
         if answer.answered:
             tally.lengths.append(len(text))
             tally.cut += self.cut_mid_word(text)
-        if q.get("refuse"):
+        if must_refuse(q):
             tally.must_refuse += 1
             tally.refused += not answer.answered
             if answer.answered:
                 tally.misses.append(f"{label}: MUST REFUSE {q['q']!r} -> {text.splitlines()[0][:100]!r}")
             return
         tally.answerable += 1
-        wanted = [str(s).lower() for s in (q.get("answer_contains") or [])]
-        expect = {str(e) for e in (q.get("expect") or [])}
+        wanted = [str(s).lower() for s in as_list(q.get("answer_contains")) if str(s).strip()]
+        expect = {str(e) for e in as_list(q.get("expect"))}
         lines = text.lower().splitlines()
         first_line = lines[0] if lines else ""
         ids = [i.id for i in answer.items]
@@ -138,8 +142,28 @@ class Scorer:
             tally.misses.append(f"{label}: {q['q']!r} -> {got!r} {ids[:1]}")
 
 
+def as_list(value: Any) -> list[Any]:
+    """A YAML value that should be a list: one string or number becomes a list of one; nothing becomes []."""
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple, set)):
+        return list(value)
+    return [value]
+
+
+def must_refuse(q: dict[str, Any]) -> bool:
+    value = q.get("refuse")
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "yes", "y", "1")
+    return bool(value)
+
+
 def load_questions(path: Path) -> tuple[list[dict[str, Any]], int]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        print(f"{path}: cannot read ({exc})", file=sys.stderr)
+        return [], 0
     raw = data.get("questions", []) if isinstance(data, dict) else data if isinstance(data, list) else []
     good = [q for q in raw if isinstance(q, dict) and str(q.get("q", "")).strip()]
     return good, len(raw) - len(good)
@@ -149,7 +173,7 @@ def kind_of(q: dict[str, Any], path: Path) -> str:
     kind = q.get("kind")
     if kind:
         return str(kind)
-    if q.get("refuse"):
+    if must_refuse(q):
         return path.stem if path.stem in ("near-domain", "off-topic", "small-talk") else "must-refuse"
     return "?"
 

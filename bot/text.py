@@ -29,7 +29,9 @@ def clean(text: str) -> str:
     """Make any user string safe to process: NFKC, invisible characters removed, other control characters as
     spaces, folded quotes and spaces."""
     text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
-    text = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in _CONTROL.sub(" ", text))
+    text = _CONTROL.sub(" ", text)
+    if not text.isascii():  # other unassigned, private-use or format characters: spaces
+        text = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)
     return fold(text)
 
 

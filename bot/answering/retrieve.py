@@ -40,6 +40,23 @@ EVERYDAY_WEIGHT = 0.35  # an everyday English word counts a third as much as the
 COMMON_UNKNOWN_WEIGHT = 0.6
 KEYNESS = 2.75  # "protest" 4.1, "contract" 3.5, "letter" 2.9, "office" 2.8; "door" 2.4, "public" 1.4
 SEARCH_LIMIT = 20
+MAX_FEATURES = 100_000
+
+
+@dataclass(frozen=True)
+class Features:
+    statement: str  # lower-cased
+    kind: str
+    date: str
+    day: bool
+    entities: frozenset[str]
+    entity_kinds: frozenset[str]
+    sources: frozenset[str]
+    money: bool
+    count: bool
+    settles: bool
+    reason: bool
+    quoted: bool
 
 
 @dataclass(frozen=True)
@@ -54,6 +71,7 @@ class Retriever:
         self.brief = brief
         self.index = index
         self.english = english
+        self._features: dict[str, Features] = {}
 
     def ubiquitous(self, stem_: str) -> bool:
         """A word in most of the brief's documents (the brief's own subject, such as its two main names)."""
@@ -92,6 +110,31 @@ class Retriever:
         have = self.index.doc_stems(doc_id)
         return sum(w for s, w in weights.items() if s in have) / total
 
+    def features(self, doc_id: str) -> Features:
+        """What ranking asks of a fact, worked out once per fact (the regular expressions are the cost)."""
+        found = self._features.get(doc_id)
+        if found is None:
+            fact = self.brief.facts[doc_id]
+            statement = fact.statement.lower()
+            found = Features(
+                statement=statement,
+                kind=fact.kind,
+                date=fact.date or "",
+                day=fact.precision == "day",
+                entities=frozenset(fact.entities),
+                entity_kinds=frozenset(self.brief.entities[e].kind for e in fact.entities if e in self.brief.entities),
+                sources=frozenset(c.source for c in fact.citations),
+                money="$" in statement or "million" in statement,
+                count=COUNT.search(without_dates(statement)) is not None,
+                settles=SETTLES.search(statement) is not None,
+                reason=REASON.search(statement) is not None,
+                quoted=fact.kind == "quote" or "“" in fact.statement or '"' in fact.statement,
+            )
+            if len(self._features) > MAX_FEATURES:  # a large brief: keep the cache bounded
+                self._features.clear()
+            self._features[doc_id] = found
+        return found
+
     def bonus(self, doc_id: str, q: Question) -> float:
         brief = self.brief
         bonus = 0.0
@@ -106,35 +149,32 @@ class Retriever:
             if q.kind in ("list", "comparison", "amount", "count", "date", "quote"):
                 bonus -= 0.5  # these want facts, not a glossary entry
             return bonus
-        fact = brief.facts[doc_id]
-        named = [e for e in q.entities if e in fact.entities]
-        bonus += 0.12 * len(named)
-        statement = fact.statement.lower()
-        kinds = {brief.entities[e].kind for e in fact.entities if e in brief.entities}
-        if "money" in q.cues and ("$" in statement or "million" in statement):
+        f = self.features(doc_id)
+        bonus += 0.12 * sum(1 for e in q.entities if e in f.entities)
+        if "money" in q.cues and f.money:
             bonus += 0.35
-        if "count" in q.cues and COUNT.search(without_dates(statement)):
+        if "count" in q.cues and f.count:
             bonus += 0.25
             others = {stem(t) for t in q.leftover} - {stem(q.counted)}
-            if q.counted and others & self.index.doc_stems(doc_id) and self.counts(statement, q.counted):
+            if q.counted and others & self.index.doc_stems(doc_id) and self.counts(f.statement, q.counted):
                 bonus += 0.4  # "two contracts" for "how many contracts … in 2018", not any count of the noun
-        if "when" in q.cues and fact.date:
-            bonus += 0.3 if fact.precision == "day" else 0.2
-        if "who" in q.cues and (kinds & WHO_KINDS or fact.kind in ("person", "quote", "organization")):
+        if "when" in q.cues and f.date:
+            bonus += 0.3 if f.day else 0.2
+        if "who" in q.cues and (f.entity_kinds & WHO_KINDS or f.kind in ("person", "quote", "organization")):
             bonus += 0.15
-        if "where" in q.cues and kinds & PLACE_KINDS:
+        if "where" in q.cues and f.entity_kinds & PLACE_KINDS:
             bonus += 0.3
-        if "define" in q.cues and q.entities and fact.kind in ("program", "organization", "person"):
+        if "define" in q.cues and q.entities and f.kind in ("program", "organization", "person"):
             bonus += 0.15
-        if q.kind == "yes-no" and SETTLES.search(statement):
+        if q.kind == "yes-no" and f.settles:
             bonus += 0.15  # a yes/no question is settled by what did or did not happen
-        if q.kind == "why-how" and REASON.search(statement):
+        if q.kind == "why-how" and f.reason:
             bonus += 0.15
-        if q.sources and any(c.source in q.sources for c in fact.citations):
+        if q.sources and q.sources & f.sources:
             bonus += 0.3
-        if q.years and fact.date:
-            bonus += 0.25 if fact.date[:4] in q.years else -0.2
-        if q.kind == "quote" and (fact.kind == "quote" or "“" in fact.statement or '"' in fact.statement):
+        if q.years and f.date:
+            bonus += 0.25 if f.date[:4] in q.years else -0.2
+        if q.kind == "quote" and f.quoted:
             bonus += 0.3
         return bonus
 

@@ -187,6 +187,7 @@ class Understander:
             for name in {tuple(words(src.outlet)), tuple(w for w in words(src.outlet) if w not in OUTLET_WORDS)}
             if name and not (len(name) == 1 and name[0] in STOPWORDS)
         ]
+        self._source_first = {name[0] for name, _ in self._source_names}
         self._synonyms = {k.lower(): [w for v in vs for w in words(v)] for k, vs in brief.meta.synonyms.items()}
 
     def knows(self, word: str) -> bool:
@@ -307,6 +308,8 @@ class Understander:
         positions of those words: they say where the answer should come from, not what it is about."""
         found: set[str] = set()
         where: set[int] = set()
+        if self._source_first.isdisjoint(tokens):
+            return found, where
         for name, source_id in self._source_names:
             n = len(name)
             for i in range(len(tokens) - n + 1):

@@ -1,0 +1,34 @@
+"""benchmarks/question_sets.py scores files of shapes it has not seen without stopping (the blind set is one)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks.question_sets import main
+
+
+def test_odd_shapes_are_scored_or_skipped_and_grouped_by_kind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    odd = tmp_path / "odd.yaml"
+    odd.write_text(
+        "questions:\n"
+        "  - {q: 'how much did ICE pay Palantir in total?', kind: amount, answer_contains: '$150 million'}\n"
+        "  - {q: 'hello there', refuse: 'yes', kind: small-talk}\n"
+        "  - {kind: no-question}\n"
+        "  - {q: 'what is FALCON?', expect: falcon, kind: what-is, source: [x.txt], extra: 1}\n"
+        "  - {q: 'who won the world cup?', refuse: true}\n",
+        encoding="utf-8",
+    )
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("questions: [unclosed", encoding="utf-8")
+    assert main([str(odd), str(broken), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    figures = report["files"][str(odd)]
+    assert figures["answerable"] == 2 and figures["first_line_right"] == 2 and figures["skipped"] == 1
+    assert figures["must_refuse"] == 2 and figures["refused"] == 2
+    assert set(report["kinds"]) == {"amount", "small-talk", "what-is", "must-refuse"}
+    assert report["files"][str(broken)]["answerable"] == 0
