@@ -122,7 +122,7 @@ def render_answer(answer: Answer) -> list[discord.Embed]:
         for citation in item.citations[:1] if listed else item.citations:
             if listed:
                 when = f"{item.date_label} · " if item.date_label else ""
-                _add_field(embed, f"{when}{_name(citation)}", f"{item.title}\n{_quote(citation)} ({item.id})")
+                _add_field(embed, f"{when}{_name(citation)}", f"{item.statement}\n{_quote(citation)} ({item.id})")
             else:
                 _add_field(embed, _name(citation), _quote(citation))
     for item in answer.differing:

@@ -188,7 +188,7 @@ def render_answer(answer: Answer, *, shareable: bool = True, shared_by: str | No
     for item in evidence:
         if listed:
             when = f"*{item.date_label}* · " if item.date_label else ""
-            blocks.append(section(f"{when}{item.title}"))
+            blocks.append(section(f"{when}{item.statement}"))  # Slack has room for the whole statement
         blocks += [context(citation_text(c)) for c in item.citations[:MAX_CITATIONS_PER_ITEM]]
     if answer.more:
         blocks.append(context(f"…and {answer.more} more"))

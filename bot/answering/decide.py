@@ -126,7 +126,11 @@ class Decider:
         if not asked:
             return 1.0
         weights = self.retriever.weights(replace(q, terms=asked))
-        return self.retriever.coverage(doc_id, weights)
+        total = sum(weights.values())
+        if total <= 0:
+            return 1.0
+        said = self.retriever.stated_stems(doc_id)
+        return sum(w for s, w in weights.items() if s in said) / total
 
     def _about_subject(self, q: Question) -> bool:
         """Names the brief's own subject ("where does the name Palantir come from"): coverage decides."""

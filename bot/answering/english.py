@@ -24,6 +24,7 @@ EVERYDAY_ZIPF = 4.6  # "moving" 5.0, "company" 5.4, "office" 5.1; "petition" 4.3
 COMMON_ZIPF = 3.0  # a word at least this frequent is English as typed, never a typo to correct
 LANGUAGES = ["en", "es", "fr", "de", "pt", "it", "nl"]
 TABLE = "english-v1.json"
+_TABLES: dict[str, dict[str, float]] = {}  # tables already read in this process, by directory ("" for none)
 
 
 class English:
@@ -58,9 +59,13 @@ class English:
         return table
 
     def load(self) -> dict[str, float]:
-        """The table, read (or built from wordfreq and saved) on first use."""
+        """The table, read (or built from wordfreq and saved) on first use; once per process and directory."""
         if self._zipf is None:
-            self._zipf = self._load()
+            key = str(self._cache_dir) if self._cache_dir is not None else ""
+            table = _TABLES.get(key)
+            if table is None:
+                table = _TABLES[key] = self._load()
+            self._zipf = table
         return self._zipf
 
     @property

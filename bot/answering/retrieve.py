@@ -15,7 +15,7 @@ from bot.answering.english import English
 from bot.answering.understand import Question
 from bot.brief import Brief
 from bot.models import MONTHS
-from bot.search import Index, stem
+from bot.search import Index, stem, stems
 from bot.text import words
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
@@ -72,6 +72,7 @@ class Retriever:
         self.index = index
         self.english = english
         self._features: dict[str, Features] = {}
+        self._stated: dict[str, frozenset[str]] = {}
 
     def ubiquitous(self, stem_: str) -> bool:
         """A word in most of the brief's documents (the brief's own subject, such as its two main names)."""
@@ -109,6 +110,22 @@ class Retriever:
             return 0.0
         have = self.index.doc_stems(doc_id)
         return sum(w for s, w in weights.items() if s in have) / total
+
+    def stated_stems(self, doc_id: str) -> frozenset[str]:
+        """The stems of what a fact states and quotes (not its curated keywords), or of an entry's description."""
+        found = self._stated.get(doc_id)
+        if found is None:
+            fact = self.brief.facts.get(doc_id)
+            if fact is not None:
+                text = fact.statement + " " + " ".join(c.quote for c in fact.citations)
+            else:
+                entity = self.brief.entities[doc_id]
+                text = " ".join([entity.name, *entity.aliases, entity.description])
+            found = frozenset(stems(text))
+            if len(self._stated) > MAX_FEATURES:
+                self._stated.clear()
+            self._stated[doc_id] = found
+        return found
 
     def features(self, doc_id: str) -> Features:
         """What ranking asks of a fact, worked out once per fact (the regular expressions are the cost)."""
