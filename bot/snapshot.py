@@ -185,14 +185,55 @@ def _brief_files(root: Path) -> list[tuple[str, Path]]:
     return files
 
 
+def _inputs(root: Path) -> list[tuple[str, Path]]:
+    return [(f"code/{p.name}", p) for p in _code_files()] + _brief_files(root)
+
+
 def snapshot_key(root: Path) -> str:
     """The content hash naming a brief's snapshot: the brief's place, its files, its seeds and the code."""
     digest = hashlib.sha256(f"snapshot v{FORMAT}\x00{root.resolve()}\x00".encode())
-    for label, path in [(f"code/{p.name}", p) for p in _code_files()] + _brief_files(root):
-        with path.open("rb") as fh:
-            file_hash = hashlib.file_digest(fh, "sha256").hexdigest()
-        digest.update(f"{label}\x00{file_hash}\x00".encode())
+    for label, path in _inputs(root):
+        digest.update(f"{label}\x00{_sha256(path)}\x00".encode())
     return digest.hexdigest()[:32]
+
+
+RACY_NS = 2_000_000_000  # a file modified this close to when its stat was recorded may change again unseen
+
+
+def _stats(inputs: list[tuple[str, Path]]) -> list[list[object]]:
+    out: list[list[object]] = []
+    for label, path in inputs:
+        stat = path.stat()
+        out.append([label, stat.st_size, stat.st_mtime_ns, stat.st_ino])
+    return out
+
+
+def current_key(root: Path, cache_dir: Path) -> str:
+    """`snapshot_key`, without rereading files whose size, time and inode are as when the key was last worked out.
+
+    As git does for its index: a record is trusted only for files last modified well before it was written, so a
+    file changed twice within one timestamp tick is still hashed.
+    """
+    record = cache_dir / f".key-{hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]}.json"
+    inputs = _inputs(root)
+    stats = _stats(inputs)
+    try:
+        saved = json.loads(record.read_text(encoding="utf-8"))
+        newest = max((int(s[2]) for s in stats), default=0)  # type: ignore[call-overload]
+        if saved["stats"] == stats and newest < int(saved["written_ns"]) - RACY_NS:
+            return str(saved["key"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    written_ns = time.time_ns()
+    key = snapshot_key(root)
+    try:
+        cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        scratch = record.with_name(f"{record.name}.{os.getpid()}.tmp")
+        scratch.write_text(json.dumps({"key": key, "stats": stats, "written_ns": written_ns}), encoding="utf-8")
+        os.replace(scratch, record)
+    except OSError:
+        pass  # no record: the next start hashes again
+    return key
 
 
 def _sha256(path: Path) -> str:
@@ -309,7 +350,7 @@ def open_brief(root: Path | str | None = None, cache_dir: Path | None = None, *,
     root = Path(root) if root is not None else DEFAULT_BRIEF
     cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     if root.is_dir():
-        key = snapshot_key(root)
+        key = current_key(root, cache_dir)
         target = cache_dir / key
         if target.is_dir():
             brief = _read(target, key, full=verify)

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -184,3 +185,37 @@ def test_compile_keeps_validation_whole(brief_copy: Path, tmp_path: Path) -> Non
     with pytest.raises(BriefError) as caught:
         compile_brief(brief_copy, tmp_path / "cache")
     assert "broken" in caught.value.message
+
+
+def age(root: Path, seconds: int = 3600) -> None:
+    """Give every file of the brief an old modification time, as a deployed brief has."""
+    past = time.time_ns() - seconds * 1_000_000_000
+    for path in root.rglob("*"):
+        if path.is_file():
+            os.utime(path, ns=(past, past))
+
+
+def test_an_unchanged_brief_is_not_hashed_again_at_start(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    age(brief_copy)
+    first = open_brief(brief_copy, cache)
+
+    def refuse(_: Path) -> str:
+        raise AssertionError("the brief's files were hashed again")
+
+    monkeypatch.setattr(snapshot, "snapshot_key", refuse)
+    again = open_brief(brief_copy, cache)
+    assert not again.compiled and again.path == first.path
+
+
+def test_a_file_edited_after_its_stat_was_recorded_is_hashed_and_compiled(brief_copy: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    age(brief_copy)
+    first = open_brief(brief_copy, cache)
+    sources = brief_copy / "sources.yaml"
+    text = sources.read_text(encoding="utf-8")
+    sources.write_text(text + "\n# a comment\n", encoding="utf-8")
+    again = open_brief(brief_copy, cache)
+    assert again.compiled and again.path != first.path
