@@ -312,7 +312,7 @@ def compile_brief(root: Path | str | None = None, cache_dir: Path | None = None)
     started = time.perf_counter()
     root = Path(root) if root is not None else DEFAULT_BRIEF
     cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
-    key = snapshot_key(root) if root.is_dir() else ""
+    key = current_key(root, cache_dir) if root.is_dir() else ""
     brief = load_brief(root)
     target = cache_dir / key
     cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -158,7 +158,7 @@ def test_two_processes_compiling_at_once_leave_one_whole_snapshot(brief_copy: Pa
     assert [proc.returncode for proc in procs] == [0, 0, 0]
     assert len(paths) == 1
     assert [str(p) for p in snapshots(cache)] == list(paths)
-    assert not [p for p in cache.iterdir() if p.name.startswith(".")], "a temporary directory was left behind"
+    assert not [p for p in cache.iterdir() if p.name.startswith(".compiling-")], "a temporary directory was left behind"
     assert not open_brief(brief_copy, cache).compiled
 
 
