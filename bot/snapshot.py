@@ -23,7 +23,6 @@ import os
 import pickle
 import shutil
 import sqlite3
-import sys
 import tempfile
 import threading
 import time
@@ -158,15 +157,13 @@ def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("palantir-ice"))
 
 
-def _index_module_file() -> Path:
-    from bot.search import Index
-
-    return Path(sys.modules[Index.__module__].__file__ or "")
+CODE = Path(__file__).resolve().parent  # the bot package
 
 
 def _code_files() -> list[Path]:
-    """The code that decides what a snapshot holds: a change to any of it compiles again."""
-    return [Path(__file__), Path(brief_module.__file__ or ""), Path(models.__file__ or ""), _index_module_file()]
+    """The code that decides what a snapshot holds and how it is read: every module of the core (answering keeps
+    its own tables beside the index), so any change to it compiles again."""
+    return sorted(CODE.rglob("*.py"))
 
 
 def _brief_files(root: Path) -> list[tuple[str, Path]]:
@@ -186,7 +183,7 @@ def _brief_files(root: Path) -> list[tuple[str, Path]]:
 
 
 def _inputs(root: Path) -> list[tuple[str, Path]]:
-    return [(f"code/{p.name}", p) for p in _code_files()] + _brief_files(root)
+    return [(f"code/{p.relative_to(CODE).as_posix()}", p) for p in _code_files()] + _brief_files(root)
 
 
 def snapshot_key(root: Path) -> str:

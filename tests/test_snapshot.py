@@ -219,3 +219,15 @@ def test_a_file_edited_after_its_stat_was_recorded_is_hashed_and_compiled(brief_
     sources.write_text(text + "\n# a comment\n", encoding="utf-8")
     again = open_brief(brief_copy, cache)
     assert again.compiled and again.path != first.path
+
+
+def test_a_change_to_the_core_code_changes_the_snapshot_key(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code = tmp_path / "code"
+    (code / "answering").mkdir(parents=True)
+    (code / "answering" / "tables.py").write_text("WORDS = 1\n", encoding="utf-8")
+    monkeypatch.setattr(snapshot, "CODE", code)
+    before = snapshot.snapshot_key(brief_copy)
+    (code / "answering" / "tables.py").write_text("WORDS = 2\n", encoding="utf-8")
+    assert snapshot.snapshot_key(brief_copy) != before
