@@ -9,6 +9,7 @@ import gc
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,13 +21,23 @@ import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from bot.errors import BriefError, Problem
-from bot.models import BriefMeta, Citation, CitationRef, Entity, Fact, Source, date_label
+from bot.models import BriefMeta, Citation, CitationRef, Entity, Fact, Source, period_bounds
 from bot.text import fold, words
 
 log = logging.getLogger(__name__)
 
 DEFAULT_BRIEF = Path(__file__).resolve().parent.parent / "briefs" / "palantir-ice"
 MIN_YEAR, MAX_YEAR = 1900, 2100
+
+# Size limits per file, checked before anything is read, so an oversized file is refused at once. YAML parses at a
+# few MB/s: 1 MiB is twenty times the largest shipped file and still parses well under a second. JSON (generated
+# briefs, see benchmarks/answer.py) parses two orders of magnitude faster. A seed is one article.
+MAX_YAML_BYTES = 1 << 20
+MAX_JSON_BYTES = 256 << 20
+MAX_SEED_BYTES = 1 << 20
+# A fact dated after its source was published must say why: it was planned, scheduled or due in the future.
+FUTURE_WORDS = re.compile(r"\b(planned|future|scheduled|upcoming|due|announced)\b", re.IGNORECASE)
+COPY_RUN = 8  # a statement sharing this many words in a row with its seed is copied, not written in our own words
 
 try:  # the C loader is several times faster; fall back where libyaml is missing
     _Loader: Any = yaml.CSafeLoader
@@ -56,6 +67,20 @@ class Brief:
     differs: Mapping[str, list[str]] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
     fingerprint: str = ""  # a hash of every file the brief was loaded from: names a saved index
+    fact_aliases: dict[str, str] = field(default_factory=dict)  # a merged fact's former id -> the id it lives on as
+    link_notes: dict[tuple[str, str], str] = field(default_factory=dict)  # (a, b) -> why a `differs` pair may agree
+    fact_files: dict[str, str] = field(default_factory=dict, repr=False)  # fact id -> the file it is curated in
+
+    def fact_id(self, ident: str) -> str | None:
+        """The current id for `ident`: itself, or the fact it was merged into; None when unknown."""
+        if ident in self.facts:
+            return ident
+        return self.fact_aliases.get(ident)
+
+    def fact(self, ident: str) -> Fact | None:
+        """A fact by id or by a former id (old buttons and links keep working after a merge)."""
+        current = self.fact_id(ident)
+        return self.facts[current] if current is not None else None
 
     def citation(self, fact_id: str, ref: CitationRef) -> Citation:
         source = self.sources[ref.source]
@@ -66,12 +91,15 @@ class Brief:
             outlet=source.outlet,
             source_name=source.name,
             published=source.published_day,
-            published_label=date_label(source.published),
+            published_label=source.published_label,
             quote=ref.quote,
         )
 
     def citations(self, fact: Fact | Entity) -> list[Citation]:
         return [self.citation(fact.id, ref) for ref in fact.citations]
+
+    def fact_sources(self, fact: Fact) -> list[Source]:
+        return [self.sources[s] for s in dict.fromkeys(ref.source for ref in fact.citations) if s in self.sources]
 
     def facts_citing(self, source_id: str) -> list[Fact]:
         return [f for f in self.facts.values() if any(c.source == source_id for c in f.citations)]
@@ -86,15 +114,55 @@ def alias_key(text: str) -> str:
     return " ".join(words(text))
 
 
+def _unsafe(path: Path, base: Path, limit: int) -> str | None:
+    """Why `path` may not be read as part of a brief rooted at `base` (None when it may): a brief reads only
+    plain files inside its own directories, never a link to elsewhere, and none over the size limit."""
+    if path.is_symlink():
+        return "is a symbolic link: a brief's files must be plain files inside it"
+    try:
+        real = path.resolve(strict=True)
+        size = real.stat().st_size
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror or exc}"
+    if not real.is_relative_to(base.resolve()):
+        return f"resolves to {real}, outside {base.resolve()}"
+    if not real.is_file():
+        return "is not a regular file"
+    if size > limit:
+        return f"is {size:,} bytes; a brief file may be at most {limit:,} bytes"
+    return None
+
+
+def _yaml_tricks(text: str) -> str | None:
+    """Anchors and aliases let a few lines expand to gigabytes (a 'billion laughs'); a brief never needs them."""
+    if "&" not in text and "*" not in text:
+        return None
+    for token in yaml.scan(text, Loader=_Loader):
+        if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
+            what = "alias (*)" if isinstance(token, yaml.AliasToken) else "anchor (&)"
+            return f"YAML {what} at line {token.start_mark.line + 1}: anchors and aliases are not allowed in a brief"
+    return None
+
+
 def _read_yaml(path: Path, root: Path, problems: list[Problem], digest: Any = None) -> Any:
     rel = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+    why = _unsafe(path, root, MAX_JSON_BYTES if path.suffix == ".json" else MAX_YAML_BYTES)
+    if why is not None:
+        problems.append(Problem(rel, "", why))
+        return None
     try:
         text = path.read_text(encoding="utf-8")
         if digest is not None:
             digest.update(rel.encode() + b"\x00" + text.encode() + b"\x00")
         if path.suffix == ".json":  # generated briefs: JSON is a YAML subset that parses many times faster
             return json.loads(text)
+        trick = _yaml_tricks(text)
+        if trick is not None:
+            problems.append(Problem(rel, "", trick))
+            return None
         return yaml.load(text, Loader=_Loader)
+    except RecursionError:
+        problems.append(Problem(rel, "", "is nested too deeply to be a brief file"))
     except json.JSONDecodeError as exc:
         problems.append(Problem(rel, "", f"not valid JSON at line {exc.lineno}: {exc.msg}"))
     except yaml.YAMLError as exc:
@@ -205,7 +273,7 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _load_brief(root: Path | str | None) -> Brief:
-    root = Path(root) if root is not None else DEFAULT_BRIEF
+    root = (Path(root) if root is not None else DEFAULT_BRIEF).resolve()
     problems: list[Problem] = []
     digest = hashlib.sha256()
     if not root.is_dir():
@@ -234,8 +302,12 @@ def _load_brief(root: Path | str | None) -> Brief:
             continue
         sources[src.id] = src
         seed_path = seeds_dir / src.file
-        if not seed_path.is_file():
+        if not seed_path.is_file() and not seed_path.is_symlink():
             problems.append(Problem("sources.yaml", src.id, f"seed file {src.file!r} not found in {seeds_dir}"))
+            continue
+        why = _unsafe(seed_path, seeds_dir, MAX_SEED_BYTES)
+        if why is not None:
+            problems.append(Problem("sources.yaml", src.id, f"seed file {src.file!r} {why}"))
             continue
         try:
             raw_seed = seed_path.read_text(encoding="utf-8")
@@ -321,20 +393,45 @@ def _load_brief(root: Path | str | None) -> Brief:
                 if ent_id not in entities:
                     problems.append(Problem(rel, fact.id, f"unknown entity {ent_id!r}"))
 
-    related: dict[str, list[str]] = {fid: [] for fid in facts}
-    differs: dict[str, list[str]] = {fid: [] for fid in facts}
+    fact_aliases: dict[str, str] = {}
     for fact in facts.values():
         rel = fact_files[fact.id]
-        for links, table, name in ((fact.related, related, "related"), (fact.differs, differs, "differs")):
-            for other in links:
-                if other == fact.id:
-                    problems.append(Problem(rel, fact.id, f"{name} links to itself"))
-                elif other not in facts:
-                    problems.append(Problem(rel, fact.id, f"broken {name} link to {other!r}"))
-                else:
-                    for a, b in ((fact.id, other), (other, fact.id)):
-                        if b not in table[a]:
-                            table[a].append(b)
+        for old in fact.aliases:
+            if old in facts or old in entities:
+                problems.append(Problem(rel, fact.id, f"alias {old!r} is also the id of a fact or glossary entry"))
+            elif old in fact_aliases and fact_aliases[old] != fact.id:
+                problems.append(Problem(rel, fact.id, f"alias {old!r} is also an alias of {fact_aliases[old]!r}"))
+            else:
+                fact_aliases[old] = fact.id
+
+    related: dict[str, list[str]] = {fid: [] for fid in facts}
+    differs: dict[str, list[str]] = {fid: [] for fid in facts}
+    link_notes: dict[tuple[str, str], str] = {}
+    for fact in facts.values():
+        rel = fact_files[fact.id]
+        links: list[tuple[str, str | None, str]] = [(other, None, "related") for other in fact.related]
+        links += [(link.fact, link.note, "differs") for link in fact.differs]
+        for target, note, name in links:
+            other = target if target in facts else fact_aliases.get(target)
+            if other == fact.id:
+                problems.append(Problem(rel, fact.id, f"{name} links to itself"))
+            elif other is None:
+                problems.append(Problem(rel, fact.id, f"broken {name} link to {target!r}"))
+            else:
+                table = differs if name == "differs" else related
+                for a, b in ((fact.id, other), (other, fact.id)):
+                    if b not in table[a]:
+                        table[a].append(b)
+                if note:
+                    link_notes[(fact.id, other)] = link_notes[(other, fact.id)] = note
+    for a, others in differs.items():
+        for b in others:
+            if a < b:
+                problems += [
+                    p for p in _differs_problems(facts[a], facts[b], fact_files, link_notes) if p not in problems
+                ]
+    for fact in facts.values():
+        problems += _date_problems(fact, fact_files[fact.id], sources)
 
     if problems:
         raise BriefError(problems)
@@ -350,4 +447,100 @@ def _load_brief(root: Path | str | None) -> Brief:
         differs=differs,
         aliases=aliases,
         fingerprint=digest.hexdigest()[:24],
+        fact_aliases=fact_aliases,
+        link_notes=link_notes,
+        fact_files=fact_files,
     )
+
+
+def _differs_problems(a: Fact, b: Fact, files: dict[str, str], notes: dict[tuple[str, str], str]) -> list[Problem]:
+    """`differs` says two sources give different figures for what may be one thing: both need a figure of the same
+    measure (money with money, count with count), and the link needs a note saying why they may be one thing."""
+    out = []
+    for fact, other in ((a, b), (b, a)):
+        if fact.figure is None:
+            out.append(
+                Problem(files[fact.id], fact.id, f"differs from {other.id!r} but carries no figure (add figure:)")
+            )
+    if a.figure is not None and b.figure is not None and a.figure.measure != b.figure.measure:
+        out.append(
+            Problem(
+                files[a.id],
+                a.id,
+                f"differs from {b.id!r}, but their figures measure different things "
+                f"({a.figure.measure} vs {b.figure.measure})",
+            )
+        )
+    if (a.id, b.id) not in notes:
+        out.append(
+            Problem(
+                files[a.id],
+                a.id,
+                f"differs link with {b.id!r} has no note saying why the two figures may describe the same thing",
+            )
+        )
+    return out
+
+
+def _date_problems(fact: Fact, rel: str, sources: dict[str, Source]) -> list[Problem]:
+    """A fact cannot have happened after the article reporting it was published, unless it was planned then."""
+    if fact.date is None:
+        return []
+    cited = dict.fromkeys(r.source for r in fact.citations)
+    windows = [sources[s].published_window if s in sources else None for s in cited]
+    if not windows or None in windows:
+        return []  # a source of unknown date (or an unknown source, reported elsewhere) bounds nothing
+    latest = max(w[1] for w in windows if w is not None)
+    first, _ = period_bounds(fact.date)
+    if first <= latest or FUTURE_WORDS.search(fact.date_note or ""):
+        return []
+    return [
+        Problem(
+            rel,
+            fact.id,
+            f"date {fact.date} is after its source was published (by {latest.isoformat()}); "
+            "if it was planned or due then, say so in date_note",
+        )
+    ]
+
+
+def copied_runs(brief: Brief, length: int = COPY_RUN) -> list[Problem]:
+    """Statements that share `length` or more words in a row with a seed they cite: copied, not our own words.
+    Glossary names count as one's own words (a name of eight words cannot be paraphrased). Warnings, which
+    `validate --strict` makes errors; computed on demand, not at load."""
+    grams: dict[str, set[tuple[str, ...]]] = {}
+    for source_id, seed in brief.seeds.items():
+        tokens = words(seed.full)
+        grams[source_id] = {tuple(tokens[i : i + length]) for i in range(len(tokens) - length + 1)}
+    names = {tuple(words(n)) for e in brief.entities.values() for n in [e.name, *e.aliases] if len(words(n)) > 1}
+    out = []
+    for fact in brief.facts.values():
+        tokens = _mask_names(words(fact.statement), names)
+        cited = [grams[s] for s in dict.fromkeys(r.source for r in fact.citations) if s in grams]
+        hits = [i for i in range(len(tokens) - length + 1) if any(tuple(tokens[i : i + length]) in g for g in cited)]
+        if hits:
+            start, end = hits[0], hits[0] + length
+            while end - length + 1 in hits:
+                end += 1
+            run = " ".join(tokens[start:end])
+            out.append(
+                Problem(_fact_file(brief, fact.id), fact.id, f"statement copies its seed word for word: {run!r}")
+            )
+    return out
+
+
+def _mask_names(tokens: list[str], names: set[tuple[str, ...]]) -> list[str]:
+    """Replace each word that belongs to a glossary name with a token no seed contains."""
+    out = list(tokens)
+    longest = max((len(n) for n in names), default=0)
+    for i in range(len(tokens)):
+        for size in range(min(longest, len(tokens) - i), 1, -1):
+            if tuple(tokens[i : i + size]) in names:
+                for j in range(i, i + size):
+                    out[j] = f"<name {j}>"
+                break
+    return out
+
+
+def _fact_file(brief: Brief, fact_id: str) -> str:
+    return brief.fact_files.get(fact_id, "facts/")

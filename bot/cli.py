@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from bot.brief import DEFAULT_BRIEF, Brief, load_brief
+from bot.brief import DEFAULT_BRIEF, Brief, copied_runs, load_brief
 from bot.errors import BotError, BriefError
 
 if TYPE_CHECKING:
@@ -126,9 +126,16 @@ def cmd_compile(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     brief = load_brief(Path(args.brief))  # always the full check, never a snapshot
+    warnings = copied_runs(brief)
+    for problem in warnings:
+        print(f"{'error' if args.strict else 'warning'}: {problem}", file=sys.stderr)
+    if warnings and args.strict:
+        print(f"{len(warnings)} warning(s), refused under --strict", file=sys.stderr)
+        return 1
     print(
         f"ok: brief {brief.meta.id!r} at {brief.root}: {len(brief.sources)} sources, "
         f"{len(brief.facts)} facts, {len(brief.entities)} glossary entries"
+        + (f", {len(warnings)} warning(s)" if warnings else "")
     )
     return 0
 
@@ -181,7 +188,11 @@ def build_parser(prog: str = "palantir-ice") -> tuple[Parser, argparse._SubParse
     p.set_defaults(handler=cmd_fact)
 
     sub.add_parser("sources", help="the source articles").set_defaults(handler=cmd_sources)
-    sub.add_parser("validate", help="check the whole brief").set_defaults(handler=cmd_validate)
+    p = sub.add_parser("validate", help="check the whole brief")
+    p.add_argument(
+        "--strict", action="store_true", help="treat warnings (e.g. statements copied from a seed) as errors"
+    )
+    p.set_defaults(handler=cmd_validate)
     help_compile = "validate the brief once and write its snapshot (every command opens it while it is current)"
     sub.add_parser("compile", help=help_compile).set_defaults(handler=cmd_compile)
 

@@ -24,7 +24,7 @@ from bot.commands import (
     Unsubscribe,
 )
 from bot.errors import CommandError
-from bot.models import Answer, FactView, Notice, Reply, SourcesList, SourceView, date_label
+from bot.models import Answer, FactView, Notice, Reply, SourcesList, SourceView
 from bot.ports import Context, QuestionLog, SubscriptionService
 from bot.ratelimit import RateLimiter
 
@@ -137,7 +137,7 @@ class Core:
                     outlet=src.outlet,
                     headline=src.headline,
                     published=src.published,
-                    published_label=date_label(src.published) or "date unknown",
+                    published_label=src.published_label or "date unknown",
                     published_note=src.published_note,
                     fact_count=len(self.brief.facts_citing(src.id)),
                 )
@@ -153,7 +153,7 @@ class Core:
 
     def fact(self, fact_id: str) -> FactView:
         brief = self.brief
-        fact = brief.facts.get(fact_id)
+        fact = brief.fact(fact_id)  # a merged fact's former id still resolves (old buttons and links)
         if fact is None:
             from rapidfuzz import process
 

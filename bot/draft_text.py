@@ -352,7 +352,10 @@ def resolve_date(phrase: str, published: dt.date, sentence: str = "") -> DateFin
     else:
         value = day.isoformat()
     if relative:
-        return DateFinding(phrase, value, True, f"{spoken} resolved against {pub}: {value}")
+        later = value is not None and day > published  # the validator wants a date after publication explained
+        return DateFinding(
+            phrase, value, True, f"{spoken} resolved against {pub}: {value}" + ("; in the future then" if later else "")
+        )
     return DateFinding(phrase, value, False, f"{spoken}: {value}")
 
 

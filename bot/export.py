@@ -116,8 +116,8 @@ def to_csv(brief: Brief) -> str:
                     "date": item.date or "",
                     "topics": "; ".join(item.topics),
                     "entities": "; ".join(item.entities),
-                    "related": "; ".join(brief.related.get(item.id, item.related)),
-                    "differs": "; ".join(brief.differs.get(item.id, item.differs)),
+                    "related": "; ".join(brief.related[item.id]),
+                    "differs": "; ".join(brief.differs[item.id]),
                     "note": item.note or "",
                 }
             else:

@@ -100,6 +100,19 @@ class CitationRef(Strict):
     quote: str = Field(min_length=3, max_length=400)
 
 
+def period_bounds(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day a partial date can mean: '2019-09' -> (1 Sep, 30 Sep 2019)."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        day = dt.date(*parts)
+        return day, day
+    if len(parts) == 2:
+        first = dt.date(parts[0], parts[1], 1)
+        following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return first, following - dt.timedelta(days=1)
+    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+
+
 class Source(Strict):
     id: Slug
     file: str
@@ -107,16 +120,51 @@ class Source(Strict):
     headline: str | None = None
     label: str | None = None
     published: str | None = None
+    # When the text bounds the day without giving it: the first and last possible day, inside `published`.
+    published_between: tuple[str, str] | None = None
     published_basis: Literal["stated", "derived", "unknown"] = "unknown"
     published_note: str | None = None
     boilerplate: list[str] = Field(default_factory=list)
 
     _to_str = field_validator("published", mode="before")(_date_to_str)
+    _between_to_str = field_validator("published_between", mode="before")(
+        lambda v: [_date_to_str(x) for x in v] if isinstance(v, (list, tuple)) else v
+    )
 
     @field_validator("published")
     @classmethod
     def _valid_published(cls, value: str | None) -> str | None:
         return check_partial_date(value)
+
+    @field_validator("published_between")
+    @classmethod
+    def _valid_between(cls, value: tuple[str, str] | None) -> tuple[str, str] | None:
+        if value is None:
+            return None
+        for day in value:
+            if precision_of(check_partial_date(day)) != "day":
+                raise ValueError(f"published_between takes two YYYY-MM-DD days, not {day!r}")
+        if value[0] > value[1]:
+            raise ValueError(f"published_between runs backwards: {value[0]} is after {value[1]}")
+        return value
+
+    @property
+    def published_window(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last day the article can have been published, or None when unknown."""
+        if self.published_between is not None:
+            return dt.date.fromisoformat(self.published_between[0]), dt.date.fromisoformat(self.published_between[1])
+        return period_bounds(self.published) if self.published else None
+
+    @property
+    def published_label(self) -> str:
+        """'13 September 2019', or '13–19 September 2019' when the text only bounds the day."""
+        if self.published_between is None:
+            return date_label(self.published)
+        first, last = (date_label(d) for d in self.published_between)
+        if first == last:
+            return first
+        a, b = first.split(" ", 1), last.split(" ", 1)
+        return f"{a[0]}–{last}" if a[1] == b[1] else f"{first} – {last}"
 
     @property
     def name(self) -> str:
@@ -140,6 +188,27 @@ class Entity(Strict):
     _aliases = field_validator("aliases", mode="before")(_words_to_str)
 
 
+class Figure(Strict):
+    """The number a fact reports, so that only like figures can be said to differ."""
+
+    measure: Slug  # money | count | …: facts differ only with facts of the same measure
+    value: float = Field(ge=0)
+
+
+class Link(Strict):
+    """A `differs` link: the other fact, and why the two figures may describe the same thing."""
+
+    fact: Slug
+    note: str | None = None
+
+
+def _links(value: Any) -> Any:
+    """`differs: [other-id]` is shorthand for `differs: [{fact: other-id}]`."""
+    if isinstance(value, list):
+        return [{"fact": v} if isinstance(v, str) else v for v in value]
+    return value
+
+
 class Fact(Strict):
     id: Slug
     kind: FactKind
@@ -151,12 +220,15 @@ class Fact(Strict):
     keywords: list[str] = Field(default_factory=list)
     citations: list[CitationRef] = Field(min_length=1)
     related: list[str] = Field(default_factory=list)
-    differs: list[str] = Field(default_factory=list)
+    differs: list[Link] = Field(default_factory=list)
+    figure: Figure | None = None
+    aliases: list[Slug] = Field(default_factory=list)  # former ids (merged facts) that still resolve to this one
     note: str | None = None
     review: Literal["needed", "done"] | None = None  # set by `palantir-ice draft`; validate refuses "needed"
 
     _to_str = field_validator("date", mode="before")(_date_to_str)
     _keywords = field_validator("keywords", mode="before")(_words_to_str)
+    _differs = field_validator("differs", mode="before")(_links)
 
     @field_validator("date")
     @classmethod

@@ -50,7 +50,7 @@ def test_nearest_search_crosses_the_year_boundary(make_brief) -> None:  # type: 
 
 
 def test_future_events_are_not_anniversaries(make_brief) -> None:  # type: ignore[no-untyped-def]
-    tiny = load_brief(make_brief([tiny_fact("later", date="2030-05-05")]))
+    tiny = load_brief(make_brief([tiny_fact("later", date="2030-05-05", date_note="A planned event.")]))
     assert on_this_date(tiny, dt.date(2026, 5, 5)).items == []
 
 
