@@ -41,8 +41,8 @@ def test_every_quote_is_verbatim_in_its_seed_and_outside_boilerplate(brief: Brie
 
 
 def test_differing_contract_figures_are_linked_both_ways(brief: Brief) -> None:
-    assert "contract-38m-claim" in brief.differs["contract-49m-2019"]
-    assert "contract-49m-2019" in brief.differs["contract-38m-claim"]
+    assert "contract-38m-claim" in brief.differs["contract-39m-expired-2018"]
+    assert "contract-39m-expired-2018" in brief.differs["contract-38m-claim"]
     assert "uac-2017-over-440-targeted" in brief.differs["arrests-over-400"]
 
 

@@ -1,0 +1,216 @@
+"""The validator rules that keep the fact base honest, each shown failing on a broken copy of the shipped brief:
+`differs` only between like figures with a note, no statement copied from its seed, links that survive merges,
+no fact dated after the article that reports it (unless it was planned), and merged ids that still resolve."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.brief import Brief, copied_runs, load_brief
+from bot.commands import parse
+from bot.core import Core
+from bot.errors import BriefError
+from bot.models import Answer, FactView
+from bot.ports import Context
+from tests.conftest import ROOT
+
+
+def _edit(root: Path, name: str, fact_id: str, **changes: object) -> None:
+    path = root / "facts" / name
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    fact = next(f for f in data["facts"] if f["id"] == fact_id)
+    for key, value in changes.items():
+        if value is None:
+            fact.pop(key, None)
+        else:
+            fact[key] = value
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+def _problems(root: Path) -> str:
+    with pytest.raises(BriefError) as info:
+        load_brief(root)
+    return " | ".join(str(p) for p in info.value.problems)
+
+
+def _validate(root: Path, *flags: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "adapters.cli", "--brief", str(root), "validate", *flags],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+
+
+# --- differs -------------------------------------------------------------------------------------------------
+
+
+def test_differs_needs_a_figure_on_both_facts(brief_copy: Path) -> None:
+    _edit(
+        brief_copy, "vice-2019.yaml", "contract-49m-2019", differs=[{"fact": "vice-palantir-under-fire", "note": "x"}]
+    )
+    assert "vice-palantir-under-fire: differs from 'contract-49m-2019' but carries no figure" in _problems(brief_copy)
+
+
+def test_differs_between_money_and_a_count_is_refused(brief_copy: Path) -> None:
+    _edit(brief_copy, "vice-2019.yaml", "contract-49m-2019", differs=[{"fact": "arrests-over-400", "note": "x"}])
+    assert "arrests-over-400: differs from 'contract-49m-2019', but their figures measure different things" in (
+        _problems(brief_copy)
+    )
+
+
+def test_differs_without_a_note_saying_why_they_may_be_one_thing_is_refused(brief_copy: Path) -> None:
+    _edit(brief_copy, "vice-2019.yaml", "contract-49m-2019", differs=["ice-paid-over-150m"])
+    problems = _problems(brief_copy)
+    assert "differs link with 'ice-paid-over-150m' has no note" in problems
+
+
+def test_shipped_differs_links_are_only_the_figures_that_may_be_one_thing(brief: Brief) -> None:
+    pairs = {tuple(sorted((a, b))) for a, others in brief.differs.items() for b in others}
+    assert pairs == {
+        ("contract-38m-claim", "contract-39m-expired-2018"),
+        ("contract-38m-claim", "hsi-gotham-2013-renewed-2015-39m"),
+        ("contract-38m-claim", "contract-53m-expires-2019"),
+        ("contract-38m-claim", "tecs-53m-contract-2014"),
+        ("arrests-over-400", "uac-2017-over-440-targeted"),
+    }
+    for a, b in pairs:
+        assert brief.link_notes[(a, b)] == brief.link_notes[(b, a)]
+    # equal figures that may be one contract are related, not "differing"; the cumulative total and the new
+    # contract are neither
+    assert "hsi-gotham-2013-renewed-2015-39m" in brief.related["contract-39m-expired-2018"]
+    assert "tecs-53m-contract-2014" in brief.related["contract-53m-expires-2019"]
+    assert brief.differs["ice-paid-over-150m"] == [] and brief.differs["contract-49m-2019"] == []
+
+
+# --- own words -----------------------------------------------------------------------------------------------
+
+
+def test_shipped_statements_share_no_run_of_eight_words_with_their_seed(brief: Brief) -> None:
+    assert [str(p) for p in copied_runs(brief)] == []
+
+
+def test_a_copied_statement_is_a_warning_and_strict_validation_refuses_it(brief_copy: Path) -> None:
+    copied = "Jewish protesters from several groups rallied outside Palantir’s offices in Palo Alto and New York."
+    _edit(brief_copy, "vice-2019.yaml", "protest-nyc-palo-alto-2019-09-13", statement=copied)
+    lenient = _validate(brief_copy)
+    assert lenient.returncode == 0
+    assert "warning: facts/vice-2019.yaml: protest-nyc-palo-alto-2019-09-13: statement copies" in lenient.stderr
+    strict = _validate(brief_copy, "--strict")
+    assert strict.returncode == 1
+    assert "error: facts/vice-2019.yaml: protest-nyc-palo-alto-2019-09-13: statement copies" in strict.stderr
+    assert "Traceback" not in strict.stderr
+
+
+def test_ci_runs_strict_validation() -> None:
+    assert "palantir-ice validate --strict" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+# --- links and merged ids ------------------------------------------------------------------------------------
+
+
+def test_broken_differs_link_is_reported(brief_copy: Path) -> None:
+    _edit(brief_copy, "the-hill-2019.yaml", "arrests-over-400", differs=[{"fact": "no-such-fact", "note": "x"}])
+    assert "broken differs link to 'no-such-fact'" in _problems(brief_copy)
+
+
+def test_a_link_to_a_merged_id_resolves_to_the_fact_it_was_merged_into(brief_copy: Path) -> None:
+    _edit(brief_copy, "vice-2019.yaml", "icm-since-2014", related=["vice-protest-goal-drop-49m"])
+    loaded = load_brief(brief_copy)
+    assert "contract-49m-2019" in loaded.related["icm-since-2014"]
+    assert "icm-since-2014" in loaded.related["contract-49m-2019"]
+
+
+def test_an_alias_that_is_also_a_fact_id_is_refused(brief_copy: Path) -> None:
+    _edit(brief_copy, "vice-2019.yaml", "contract-49m-2019", aliases=["icm-since-2014"])
+    assert "alias 'icm-since-2014' is also the id of a fact" in _problems(brief_copy)
+
+
+def test_every_merged_id_resolves_everywhere_a_fact_id_is_looked_up(brief: Brief, core: Core) -> None:
+    assert brief.fact_aliases, "the shipped brief has merged facts"
+    for old, new in brief.fact_aliases.items():
+        assert old not in brief.facts
+        assert brief.fact(old) is brief.facts[new]
+        view = core.fact(old)  # `fact ID`, and the Slack and Discord buttons, all go through Core.fact
+        assert view.found and view.id == new
+        reply = core.handle(parse(f"fact {old}"), Context(platform="console"))
+        assert isinstance(reply, FactView) and reply.id == new
+
+
+# --- dates after publication ---------------------------------------------------------------------------------
+
+
+def test_a_fact_dated_after_its_source_was_published_is_refused(brief_copy: Path) -> None:
+    _edit(brief_copy, "business-insider-2019.yaml", "bi-activists-protested-2019", date="2019-08-30")
+    problems = _problems(brief_copy)
+    assert "bi-activists-protested-2019: date 2019-08-30 is after its source was published (by 2019-08-22)" in problems
+
+
+def test_a_planned_event_may_be_dated_after_publication(brief_copy: Path) -> None:
+    _edit(
+        brief_copy,
+        "business-insider-2019.yaml",
+        "bi-activists-protested-2019",
+        date="2019-08-30",
+        date_note="A protest planned for the following week.",
+    )
+    assert load_brief(brief_copy).facts["bi-activists-protested-2019"].date == "2019-08-30"
+
+
+def test_vice_publication_is_the_window_its_text_supports(brief: Brief) -> None:
+    vice = brief.sources["vice-2019"]
+    assert vice.published == "2019-09" and vice.published_between == ("2019-09-13", "2019-09-19")
+    assert vice.published_label == "13–19 September 2019"
+    assert vice.published_day is None  # no single day is claimed
+
+
+# --- answers follow the brief ----------------------------------------------------------------------------------
+
+
+def _differing(answer: Answer) -> set[tuple[str, str]]:
+    """(best fact, fact shown as 'Sources differ') pairs in an answer's structured items."""
+    best = [i.id for i in answer.items if i.role == "best"]
+    return {(b, i.id) for b in best for i in answer.items if i.role == "differs"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much is the ICE contract?",
+        "How much is Palantir's contract with ICE worth?",
+        "How much has ICE paid Palantir in total?",
+        "How much is the contract that takes effect on September 20 worth?",
+        "how much was the TECS contract",
+        "how many immigrants were arrested with palantir's help",
+    ],
+)
+def test_money_and_count_answers_say_sources_differ_only_for_linked_disagreements(core: Core, question: str) -> None:
+    answer = core.ask(question)
+    assert answer.answered
+    for best, other in _differing(answer):
+        assert other in core.brief.differs[best], (question, best, other)
+
+
+def test_a_cumulative_total_and_a_new_contract_are_not_shown_as_disagreeing(core: Core) -> None:
+    total = core.ask("How much has ICE paid Palantir in total?")
+    assert total.items[0].id == "ice-paid-over-150m" and _differing(total) == set()
+    new = core.ask("How much is the contract that takes effect on September 20 worth?")
+    assert new.items[0].id == "contract-49m-2019" and _differing(new) == set()
+
+
+def test_the_38m_contract_answer_shows_the_figures_that_may_be_the_same_contract(core: Core) -> None:
+    answer = core.ask("how much is the ICE contract?")
+    assert answer.items[0].id == "contract-38m-claim"
+    shown = {other for _, other in _differing(answer)}
+    assert shown and shown <= {
+        "contract-39m-expired-2018",
+        "hsi-gotham-2013-renewed-2015-39m",
+        "contract-53m-expires-2019",
+        "tecs-53m-contract-2014",
+    }
