@@ -37,6 +37,7 @@ MAX_JSON_BYTES = 256 << 20
 MAX_SEED_BYTES = 1 << 20
 # A fact dated after its source was published must say why: it was planned, scheduled or due in the future.
 FUTURE_WORDS = re.compile(r"\b(planned|future|scheduled|upcoming|due|announced)\b", re.IGNORECASE)
+ALIAS_GROWTH, ALIAS_SLACK = 4, 10_000  # how far YAML aliases may expand a document (see _load_yaml)
 COPY_RUN = 8  # a statement sharing this many words in a row with its seed is copied, not written in our own words
 
 try:  # the C loader is several times faster; fall back where libyaml is missing
@@ -133,15 +134,64 @@ def _unsafe(path: Path, base: Path, limit: int) -> str | None:
     return None
 
 
-def _yaml_tricks(text: str) -> str | None:
-    """Anchors and aliases let a few lines expand to gigabytes (a 'billion laughs'); a brief never needs them."""
-    if "&" not in text and "*" not in text:
-        return None
-    for token in yaml.scan(text, Loader=_Loader):
-        if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
-            what = "alias (*)" if isinstance(token, yaml.AliasToken) else "anchor (&)"
-            return f"YAML {what} at line {token.start_mark.line + 1}: anchors and aliases are not allowed in a brief"
-    return None
+class _YamlBomb(ValueError):
+    """A YAML document whose aliases expand far beyond its own size (a 'billion laughs'), or refer to themselves."""
+
+
+def _load_yaml(text: str) -> Any:
+    """yaml.load, with aliases bounded: PyYAML itself writes anchors for shared objects, so they are allowed, but
+    a document may expand to at most ALIAS_GROWTH times its own nodes (plus ALIAS_SLACK) and may not be cyclic."""
+    if "&" not in text and "*" not in text:  # no anchor or alias can be present: the plain, fast path
+        return yaml.load(text, Loader=_Loader)
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        sizes = _expanded_size(node)
+        if sizes is None:
+            raise _YamlBomb("an alias refers to the node that contains it")
+        distinct, expanded = sizes
+        if expanded > ALIAS_GROWTH * distinct + ALIAS_SLACK:
+            raise _YamlBomb(f"its aliases expand {distinct:,} YAML nodes to {expanded:,}")
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _expanded_size(root: yaml.Node) -> tuple[int, int] | None:
+    """(distinct nodes, nodes once every alias is expanded), without expanding; None for a cycle. Iterative, so
+    deep nesting cannot exhaust the stack."""
+    size: dict[int, int] = {}
+    visiting: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        if finished:
+            visiting.discard(key)
+            size[key] = 1 + sum(size[id(child)] for child in _children(node))
+            continue
+        if key in size:
+            continue
+        if key in visiting:
+            return None
+        visiting.add(key)
+        stack.append((node, True))
+        for child in _children(node):
+            if id(child) in visiting:
+                return None
+            if id(child) not in size:
+                stack.append((child, False))
+    return len(size), size[id(root)]
 
 
 def _read_yaml(path: Path, root: Path, problems: list[Problem], digest: Any = None) -> Any:
@@ -156,11 +206,9 @@ def _read_yaml(path: Path, root: Path, problems: list[Problem], digest: Any = No
             digest.update(rel.encode() + b"\x00" + text.encode() + b"\x00")
         if path.suffix == ".json":  # generated briefs: JSON is a YAML subset that parses many times faster
             return json.loads(text)
-        trick = _yaml_tricks(text)
-        if trick is not None:
-            problems.append(Problem(rel, "", trick))
-            return None
-        return yaml.load(text, Loader=_Loader)
+        return _load_yaml(text)
+    except _YamlBomb as exc:
+        problems.append(Problem(rel, "", f"refused: {exc} (YAML aliases may only share small parts)"))
     except RecursionError:
         problems.append(Problem(rel, "", "is nested too deeply to be a brief file"))
     except json.JSONDecodeError as exc:
