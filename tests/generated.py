@@ -64,6 +64,7 @@ def generate_brief(target: Path, n_facts: int, seed: int = 11) -> Path:
                 "entities": model.get("entities", []),
                 "citations": model["citations"][:1],
                 **({"date": str(model["date"])} if model.get("date") else {}),
+                **({"date_note": model["date_note"]} if model.get("date_note") else {}),
             }
         )
     (target / "facts" / "generated.json").write_text(json.dumps({"facts": facts}), encoding="utf-8")
