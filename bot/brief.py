@@ -194,6 +194,13 @@ def _expanded_size(root: yaml.Node) -> tuple[int, int] | None:
     return len(size), size[id(root)]
 
 
+def read_yaml_safely(path: Path, base: Path) -> Any:
+    """One brief file read with every safety check (link, place, size, alias bomb); None if it fails any or is
+    broken, for callers that only peek (loading reports the problem properly)."""
+    problems: list[Problem] = []
+    return _read_yaml(path, base, problems)
+
+
 def _read_yaml(path: Path, root: Path, problems: list[Problem], digest: Any = None) -> Any:
     rel = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
     why = _unsafe(path, root, MAX_JSON_BYTES if path.suffix == ".json" else MAX_YAML_BYTES)

@@ -31,8 +31,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from bot import brief as brief_module
 from bot import models
 from bot.brief import DEFAULT_BRIEF, Brief, load_brief
@@ -170,12 +168,9 @@ def _brief_files(root: Path) -> list[tuple[str, Path]]:
     """Every file of the brief and of its seeds directory, labelled and in a stable order."""
     files = [(f"brief/{p.relative_to(root).as_posix()}", p) for p in sorted(root.rglob("*")) if p.is_file()]
     seeds_setting = models.BriefMeta.model_fields["seeds"].default
-    try:
-        meta = yaml.load((root / "brief.yaml").read_text(encoding="utf-8"), Loader=brief_module._Loader)
-        if isinstance(meta, dict) and isinstance(meta.get("seeds"), str):
-            seeds_setting = meta["seeds"]
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        pass  # the brief is broken: compiling reports it
+    meta = brief_module.read_yaml_safely(root / "brief.yaml", root)  # None when broken: compiling reports it
+    if isinstance(meta, dict) and isinstance(meta.get("seeds"), str):
+        seeds_setting = meta["seeds"]
     seeds = (root / seeds_setting).resolve()
     if seeds.is_dir() and seeds != root and not seeds.is_relative_to(root):
         files += [(f"seeds/{p.relative_to(seeds).as_posix()}", p) for p in sorted(seeds.rglob("*")) if p.is_file()]

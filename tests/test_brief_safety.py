@@ -131,3 +131,17 @@ def test_deeply_nested_yaml_is_refused_without_a_crash(brief_copy: Path) -> None
     depth = 100_000
     (brief_copy / "facts" / "deep.yaml").write_text("facts: " + "[" * depth + "]" * depth + "\n", encoding="utf-8")
     assert "facts/deep.yaml: " in _refused(brief_copy)
+
+
+def test_a_bomb_in_brief_yaml_is_refused_at_once_on_the_snapshot_path_too(brief_copy: Path, tmp_path: Path) -> None:
+    """`run` and `ask` open the brief through its snapshot, which first reads brief.yaml to find the seeds."""
+    from bot.snapshot import open_brief
+
+    meta = (brief_copy / "brief.yaml").read_text(encoding="utf-8")
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    (brief_copy / "brief.yaml").write_text(meta + "\n".join(lines) + "\n", encoding="utf-8")
+    start = time.perf_counter()
+    with pytest.raises(BriefError, match="aliases expand"):
+        open_brief(brief_copy, cache_dir=tmp_path / "cache")
+    assert time.perf_counter() - start < FAST
