@@ -20,9 +20,11 @@ from bot.settings import Settings
 def cmd_chat(args: argparse.Namespace) -> int:
     """The console with the same core `run` builds: subscriptions and the question log included."""
     from adapters.console import chat
-    from adapters.runner import build_core
+    from adapters.runner import build_core, setup_logging
 
-    return chat(build_core(args, Settings()))
+    settings = Settings()
+    setup_logging(settings, console=True, verbose=args.verbose)
+    return chat(build_core(args, settings))
 
 
 def cmd_run(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Awaitable
 
 from bot import cli as core_cli
+from bot import messages
 from bot.core import Core
 from bot.errors import ConfigError
 from bot.settings import Settings
@@ -110,21 +111,40 @@ async def serve(settings: Settings, core: Core, only: frozenset[str] = frozenset
     return 0
 
 
-def run(args: argparse.Namespace) -> int:
-    settings = Settings()
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+def setup_logging(settings: Settings, *, console: bool, verbose: bool = False) -> None:
+    """Logs go to stderr. The console shows none below WARNING unless asked (--verbose or LOG_LEVEL): its stdout
+    and the terminal are for the person reading answers. The chat services log INFO by default."""
+    if settings.log_level:
+        level: str | int = settings.log_level.upper()
+    elif verbose:
+        level = logging.INFO
+    else:
+        level = logging.WARNING if console else logging.INFO
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s %(message)s", stream=sys.stderr)
     for chatty in ("alembic", "apscheduler"):  # their INFO lines are per-migration and per-job noise
         logging.getLogger(chatty).setLevel(max(logging.WARNING, logging.getLogger().level))
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = Settings()
+    only = frozenset(getattr(args, "only", None) or ())
+    if only:
+        # A Procfile process (--only) never falls back to the console: a PaaS would restart it forever.
+        missing = settings.missing_for(only)
+        if missing:
+            needs = "; ".join(f"{name} needs {variables}" for name, variables in missing.items())
+            print(f"palantir-ice: {messages.MISSING_SETTINGS.format(needs=needs)}", file=sys.stderr)
+            return 1
+    console = not only and not settings.configured_platforms()
+    setup_logging(settings, console=console, verbose=getattr(args, "verbose", False))
     core = build_core(args, settings)
     # The brief and its index live as long as the process: freezing them keeps every full garbage collection from
     # rescanning them (seen as ~100 ms pauses in every in-flight Slack ack under load, benchmarks/slack_http.py).
     gc.collect()
     gc.freeze()
-    missing = settings.missing_explained()
-    if not settings.configured_platforms():
-        print(f"No chat platform configured ({missing}); starting the console.", file=sys.stderr)
+    if console:
+        print(f"No chat platform configured ({settings.missing_explained()}); starting the console.", file=sys.stderr)
         from adapters.console import chat
 
         return chat(core)
-    only = frozenset(getattr(args, "only", None) or SERVICES)
-    return asyncio.run(serve(settings, core, only))
+    return asyncio.run(serve(settings, core, only or frozenset(SERVICES)))

@@ -26,7 +26,10 @@ from bot.text import fold, words
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BRIEF = Path(__file__).resolve().parent.parent / "briefs" / "palantir-ice"
+# The shipped brief: inside the package in an installed wheel (setup.py maps briefs/ and seeds/ to bot/_shipped/),
+# at the top of the repository in a checkout or an editable install.
+_SHIPPED = Path(__file__).resolve().parent / "_shipped" / "briefs" / "palantir-ice"
+DEFAULT_BRIEF = _SHIPPED if _SHIPPED.is_dir() else Path(__file__).resolve().parent.parent / "briefs" / "palantir-ice"
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
 # Size limits per file, checked before anything is read, so an oversized file is refused at once. YAML parses at a

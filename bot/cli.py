@@ -164,7 +164,8 @@ REGISTRARS.append(_register_digests)
 
 def build_parser(prog: str = "palantir-ice") -> tuple[Parser, argparse._SubParsersAction[Any]]:
     parser = Parser(prog=prog, description="Sourced answers about Palantir and ICE.")
-    parser.add_argument("--brief", default=str(DEFAULT_BRIEF), help="brief directory (default: the shipped brief)")
+    parser.add_argument("--brief", help="brief directory (default: BRIEF_DIR, else the shipped brief)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="show the bot's INFO logs on stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     p = sub.add_parser("ask", help="answer one question")
@@ -203,6 +204,10 @@ def build_parser(prog: str = "palantir-ice") -> tuple[Parser, argparse._SubParse
 
 def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
+    if getattr(args, "brief", None) is None:
+        from bot.settings import Settings
+
+        args.brief = str(Settings().brief_dir or DEFAULT_BRIEF)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

@@ -56,6 +56,11 @@ class DeliveryError(Exception):
         self.retry_after = retry_after
 
 
+# The scheduler wakes once a minute: a digest sent during the minute it is due is on time. A grace of 0 therefore
+# means "on time or not at all", and any grace shorter than this minute behaves as this minute.
+ON_TIME = dt.timedelta(minutes=1)
+
+
 @dataclass(frozen=True)
 class DigestSettings:
     grace: dt.timedelta = dt.timedelta(hours=3)
@@ -317,7 +322,7 @@ class Digests:
     def _plan(self, now: dt.datetime) -> _Plan:
         """Every (subscription, local date) whose due time has passed, sorted into new / to re-claim / missed."""
         plan = _Plan()
-        grace = self.settings.grace
+        grace = max(self.settings.grace, ON_TIME)
         stale_before = self.clock() - self.settings.claim_timeout
         candidates: dict[tuple[int, dt.date], Job] = {}
         with self.store.session() as s:

@@ -47,6 +47,9 @@ SLACK_INCOMPLETE = (
     "Slack needs SLACK_BOT_TOKEN (one workspace) or both SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (installs)."
 )
 
+# Operating the bot (adapters/runner.py, bot/cli.py)
+MISSING_SETTINGS = "missing settings for --only: {needs}. Set them, or drop --only to get the console."
+
 # Digests and subscriptions (bot/subscriptions.py, bot/digest.py)
 SUBSCRIBED = "Subscribed: this channel gets an “on this date” digest every day at {time} {zone} (next: {next})."
 SUBSCRIPTION_UPDATED = "Updated: this channel's digest now comes every day at {time} {zone} (next: {next})."

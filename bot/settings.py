@@ -5,16 +5,31 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any
 
+from platformdirs import user_data_path
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+APP_NAME = "palantir-ice"
+
+
+def data_dir() -> Path:
+    """The user's data directory for the bot (~/.local/share/palantir-ice on Linux, or under $XDG_DATA_HOME)."""
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def default_database_url() -> str:
+    """SQLite in the data directory, never in whatever directory the bot happens to be started from."""
+    return f"sqlite:///{data_dir() / 'palantir-ice.db'}"
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=None, extra="ignore", case_sensitive=False)
 
-    log_level: str = "INFO"
+    # Unset: WARNING for the console (a person is reading stdout), INFO for the chat services; logs go to stderr.
+    log_level: str | None = None
     rate_limit_per_minute: int = Field(default=20, ge=0)
-    database_url: str = "sqlite:///palantir-ice.db"
+    database_url: str = Field(default_factory=default_database_url)
+    brief_dir: Path | None = None  # another brief directory than the shipped one (--brief wins over it)
     # Digests (bot/digest.py): the default schedule for a bare `subscribe`, how late a missed digest may still go
     # out, how long a claim lasts before another process may take it over, and how many sends run at once.
     digests_enabled: bool = True
@@ -65,6 +80,20 @@ class Settings(BaseSettings):
             "Slack needs SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP); "
             "Discord needs DISCORD_TOKEN"
         )
+
+    def missing_for(self, services: frozenset[str] | set[str]) -> dict[str, str]:
+        """For each of `services` that these settings cannot start, the variables it still needs."""
+        out: dict[str, str] = {}
+        if "slack" in services and not self.slack_mode():
+            out["slack"] = (
+                "SLACK_SIGNING_SECRET with SLACK_BOT_TOKEN or SLACK_CLIENT_ID+SLACK_CLIENT_SECRET (HTTP), "
+                "or SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode)"
+            )
+        if "discord" in services and not self.discord_token:
+            out["discord"] = "DISCORD_TOKEN"
+        if "digests" in services and not self.digests_enabled:
+            out["digests"] = "DIGESTS_ENABLED=true"
+        return out
 
     def configured_platforms(self) -> list[str]:
         out = []

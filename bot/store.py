@@ -207,6 +207,10 @@ class Store:
 
 def open_store(url: str, *, migrate_schema: bool = True) -> Store:
     """Open the database at `url` and apply pending migrations (start-up does this; tests too)."""
+    from bot.settings import data_dir, default_database_url
+
+    if url == default_database_url():  # the default file lives in the user's data directory: create it once
+        data_dir().mkdir(mode=0o700, parents=True, exist_ok=True)
     engine = make_engine(url)
     if migrate_schema:
         migrate(engine)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import textwrap
 from collections.abc import Callable, Iterator
@@ -23,6 +24,20 @@ SEEDS = ROOT / "seeds"
 def _snapshot_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Compiled briefs go to one throwaway directory per test run, never the user's cache."""
     monkeypatch.setenv("CACHE_DIR", str(tmp_path_factory.getbasetemp() / "snapshots"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def user_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The bot's data directory (default SQLite file, console history) is a temp dir in every test and every
+    process a test starts, never the user's own (platformdirs follows XDG_DATA_HOME)."""
+    path = tmp_path_factory.mktemp("xdg-data")
+    before = os.environ.get("XDG_DATA_HOME")
+    os.environ["XDG_DATA_HOME"] = str(path)
+    yield path / "palantir-ice"
+    if before is None:
+        os.environ.pop("XDG_DATA_HOME", None)
+    else:
+        os.environ["XDG_DATA_HOME"] = before
 
 
 @pytest.fixture(scope="session")

@@ -126,6 +126,27 @@ async def test_the_grace_window_is_a_setting(subs: Subscriptions, make_digests: 
     assert (await digests.run_due(at("2026-06-01T09:31"))).missed == 1
 
 
+@pytest.mark.parametrize("seconds_late", [0, 1, 59])
+async def test_a_grace_of_zero_sends_a_digest_during_the_minute_it_is_due(
+    subs: Subscriptions, make_digests: MakeDigests, publisher: RecordingPublisher, seconds_late: int
+):
+    add(subs, "C1", "09:00", "UTC", created=at("2026-06-01T00:00"))
+    digests = make_digests(settings=DigestSettings(grace=dt.timedelta(0)))
+    report = await digests.run_due(at("2026-06-01T09:00") + dt.timedelta(seconds=seconds_late))
+    assert (report.sent, report.missed) == (1, 0)
+    assert publisher.channels() == ["C1"]
+
+
+async def test_a_grace_of_zero_records_a_digest_missed_once_its_minute_has_passed(
+    subs: Subscriptions, make_digests: MakeDigests, publisher: RecordingPublisher
+):
+    add(subs, "C1", "09:00", "UTC", created=at("2026-06-01T00:00"))
+    digests = make_digests(settings=DigestSettings(grace=dt.timedelta(0)))
+    report = await digests.run_due(at("2026-06-01T09:01"))
+    assert (report.sent, report.missed) == (0, 1)
+    assert publisher.posts == []
+
+
 async def test_yesterdays_digest_inside_the_grace_window_is_caught_up_after_local_midnight(
     subs: Subscriptions, make_digests: MakeDigests, publisher: RecordingPublisher, store: Store
 ):
