@@ -96,3 +96,25 @@ def test_the_default_database_is_in_the_user_data_directory_not_the_working_dire
     assert result.returncode == 0, result.stderr
     assert list(tmp_path.iterdir()) == []
     assert (user_data_dir / "palantir-ice.db").is_file()
+
+
+def test_the_systemd_unit_keeps_the_default_database_in_its_state_directory() -> None:
+    import configparser
+
+    unit = configparser.ConfigParser(strict=False, interpolation=None)
+    unit.optionxform = str  # type: ignore[assignment,method-assign]  # systemd keys are case-sensitive
+    unit.read(ROOT / "deploy" / "palantir-ice.service", encoding="utf-8")
+    service = unit["Service"]
+    assert service["ExecStart"].split()[0].endswith("/bin/palantir-ice") and " run" in service["ExecStart"]
+    env = dict(line.split("=", 1) for line in service["Environment"].split())
+    code = "from bot.settings import data_dir, default_database_url; print(data_dir()); print(default_database_url())"
+    shown = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **env},
+        check=True,
+    ).stdout.split()
+    assert shown[0] == f"/var/lib/{service['StateDirectory']}"
+    assert shown[1] == f"sqlite:////var/lib/{service['StateDirectory']}/palantir-ice.db"
