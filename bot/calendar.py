@@ -81,12 +81,15 @@ def _sort_key(fact: Fact) -> tuple[int, int, int, str]:
     return (year, month, day, fact.id)
 
 
-def timeline(brief: Brief, *, year: int | None = None, topic: str | None = None) -> Timeline:
+def timeline(brief: Brief, *, year: int | None = None, month: int | None = None, topic: str | None = None) -> Timeline:
+    """Dated facts in order; `month` (with `year`) keeps one month, its dated days and the month-precision facts."""
     if topic is not None and topic not in brief.meta.topics:
         raise CommandError(messages.UNKNOWN_TOPIC.format(topic=topic, topics=", ".join(brief.topics)))
     facts = [f for f in brief.facts.values() if f.date is not None]
     if year is not None:
         facts = [f for f in facts if f.date is not None and int(f.date[:4]) == year]
+        if month is not None:
+            facts = [f for f in facts if f.date is not None and f.date[5:7] == f"{month:02d}"]
     if topic is not None:
         facts = [f for f in facts if topic in f.topics]
     entries = [
@@ -102,7 +105,8 @@ def timeline(brief: Brief, *, year: int | None = None, topic: str | None = None)
         for f in sorted(facts, key=_sort_key)
     ]
     if not entries:
-        return Timeline(year=year, topic=topic, entries=[], text=messages.EMPTY_TIMELINE)
-    title = "Timeline" + (f" {year}" if year else "") + (f" — {topic}" if topic else "")
+        return Timeline(year=year, month=month, topic=topic, entries=[], text=messages.EMPTY_TIMELINE)
+    when = f" {MONTHS[month - 1]} {year}" if year and month else (f" {year}" if year else "")
+    title = "Timeline" + when + (f" — {topic}" if topic else "")
     lines = [title] + [f"• {e.date_label}: {e.text} ({_source(e)}) [{e.fact_id}]" for e in entries]
-    return Timeline(year=year, topic=topic, entries=entries, text="\n".join(lines))
+    return Timeline(year=year, month=month, topic=topic, entries=entries, text="\n".join(lines))

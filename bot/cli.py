@@ -38,7 +38,9 @@ def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2019-09-13") from None
+        from bot.commands import date_problem
+
+        raise argparse.ArgumentTypeError(date_problem(value)) from None
 
 
 def _year(value: str) -> int:

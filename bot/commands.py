@@ -1,12 +1,13 @@
 """The one grammar shared by /palantir-ice in Slack and Discord, DMs, mentions and the console.
 
-help | today [YYYY-MM-DD] | timeline [YEAR] [TOPIC] | sources | fact ID
+help | today [YYYY-MM-DD] | timeline [YEAR|YYYY-MM] [TOPIC] | sources | fact ID
 subscribe [HH:MM] [Area/City] [--empty skip|nearest] | unsubscribe | status
 anything else is a question
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Literal
@@ -38,6 +39,7 @@ class Today(Command):
 class TimelineCmd(Command):
     name: Literal["timeline"] = "timeline"
     year: int | None = None
+    month: int | None = None  # only with a year ("timeline 2019-09")
     topic: str | None = None
 
 
@@ -76,6 +78,25 @@ AnyCommand = Help | Ask | Today | TimelineCmd | Sources | FactCmd | Subscribe | 
 
 _MENTION = re.compile(r"^(?:<@[A-Z0-9]+>|<@!?\d+>)\s*")
 _YEAR = re.compile(r"^\d{4}$")
+_YEAR_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def date_problem(value: str) -> str:
+    """Why `value` is not a date a person meant, in words: "2019 is not a leap year", "there is no month 13"."""
+    shown = value[:20]
+    found = _ISO_DATE.match(value)
+    if found is None:
+        return messages.BAD_DATE.format(value=shown)
+    year, month, day = (int(g) for g in found.groups())
+    if not 1 <= month <= 12:
+        return messages.BAD_MONTH.format(value=shown, month=month)
+    if month == 2 and day == 29 and not calendar.isleap(year):
+        return messages.NOT_LEAP_YEAR.format(value=shown, year=year)
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return messages.BAD_DAY.format(value=shown, month=calendar.month_name[month], year=year, days=days)
+    return messages.BAD_DATE.format(value=shown)
 
 
 def parse(text: str) -> AnyCommand:
@@ -97,26 +118,34 @@ def parse(text: str) -> AnyCommand:
         try:
             return Today(date=dt.date.fromisoformat(args[0]))
         except ValueError:
-            if len(args[0]) <= 12 and any(ch.isdigit() for ch in args[0]):
-                return Invalid(message=messages.BAD_DATE.format(value=args[0][:20]))
-            return Ask(question=cleaned)
+            if any(ch.isdigit() for ch in args[0]):
+                return Invalid(message=date_problem(args[0]))
+            return Invalid(message=messages.TODAY_USAGE)  # "today tomorrow": one word that is not a date
     if head == "timeline" and len(args) <= 2:
         year: int | None = None
+        month: int | None = None
         topic: str | None = None
         for arg in args:
+            year_month = _YEAR_MONTH.match(arg)
             if _YEAR.match(arg) and year is None:
                 year = int(arg)
-            elif arg.isdigit():
+            elif year_month and year is None:
+                year, month = int(year_month[1]), int(year_month[2])
+                if not 1 <= month <= 12:
+                    return Invalid(message=messages.BAD_MONTH.format(value=arg[:20], month=month))
+            elif any(ch.isdigit() for ch in arg) and not any(ch.isalpha() for ch in arg):
                 return Invalid(message=messages.BAD_YEAR.format(value=arg[:20]))
             elif topic is None:
                 topic = arg.lower()
             else:
                 return Ask(question=cleaned)
-        return TimelineCmd(year=year, topic=topic)
+        return TimelineCmd(year=year, month=month, topic=topic)
     if head == "sources" and not args:
         return Sources()
     if head == "fact" and len(args) == 1:
         return FactCmd(fact_id=args[0].lower())
+    if head == "fact" and not args:
+        return Invalid(message=messages.FACT_USAGE)
     if head == "subscribe" and len(args) <= 4:
         return _subscribe(args)
     if head == "unsubscribe" and not args:

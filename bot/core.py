@@ -98,7 +98,7 @@ class Core:
         if isinstance(command, Today):
             return self.today(command.date or now.date())
         if isinstance(command, TimelineCmd):
-            return calendar.timeline(self.brief, year=command.year, topic=command.topic)
+            return calendar.timeline(self.brief, year=command.year, month=command.month, topic=command.topic)
         if isinstance(command, Sources):
             return self.sources()
         if isinstance(command, FactCmd):

@@ -27,6 +27,11 @@ UNKNOWN_FACT = "There is no fact with the id {fact_id!r}."
 UNKNOWN_TOPIC = "Unknown topic {topic!r}. Topics: {topics}."
 EMPTY_TIMELINE = "No dated facts match that timeline."
 BAD_DATE = "I couldn't read {value!r} as a date: use YYYY-MM-DD, for example 2019-09-13."
+TODAY_USAGE = "Usage: today [YYYY-MM-DD], for example today 2019-09-13 (or just today)."
+FACT_USAGE = "Usage: fact ID, with an id shown in [brackets] after each timeline entry."
+NOT_LEAP_YEAR = "{value!r} is not a date: {year} is not a leap year, so it has no 29 February."
+BAD_MONTH = "{value!r} is not a date: there is no month {month} (months go from 01 to 12)."
+BAD_DAY = "{value!r} is not a date: {month} {year} has {days} days."
 BAD_YEAR = "I couldn't read {value!r} as a year: use four digits, for example 2019."
 THANKS_FEEDBACK = "Thanks, noted: it helps the curators fix and extend the fact base."
 SUBSCRIBE_IN_DM = "Digests go to channels: run subscribe in the channel that should receive them."
@@ -97,7 +102,7 @@ HELP = """I answer questions about Palantir's contracts with ICE from five news 
 Commands:
   <question>                 ask anything, e.g. "how much is the ICE contract?" or "what is FALCON?"
   today [YYYY-MM-DD]         what happened on this date in past years
-  timeline [YEAR] [TOPIC]    dated facts in order, e.g. "timeline 2019 protests"
+  timeline [YEAR|YYYY-MM] [TOPIC]   dated facts in order, e.g. "timeline 2019 protests" or "timeline 2019-09"
   sources                    the articles I rely on
   fact ID                    one fact in full, with its quotes
   subscribe [HH:MM] [Area/City] [--empty skip|nearest]   a daily "on this date" digest in this channel

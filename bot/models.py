@@ -457,6 +457,7 @@ class Timeline(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     year: int | None = None
+    month: int | None = None  # with a year: one month ("timeline 2019-09")
     topic: str | None = None
     entries: list[TimelineEntry]
     text: str
@@ -464,6 +465,7 @@ class Timeline(BaseModel):
     def to_json(self) -> dict[str, Any]:
         return {
             "year": self.year,
+            **({"month": self.month} if self.month is not None else {}),
             "topic": self.topic,
             "entries": [
                 e.model_dump(exclude={"citations"}) | {"sources": [c.source_file for c in e.citations]}

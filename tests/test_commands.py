@@ -6,7 +6,11 @@ import datetime as dt
 
 import pytest
 
+from bot import calendar
+from bot.brief import Brief
 from bot.commands import Ask, FactCmd, Help, Invalid, Sources, Status, Subscribe, TimelineCmd, Today, Unsubscribe, parse
+from bot.core import Core
+from bot.ports import Context
 
 
 @pytest.mark.parametrize(
@@ -42,8 +46,57 @@ def test_commands_parse(text: str, expected: object) -> None:
 
 
 def test_bad_date_is_a_clear_usage_message() -> None:
-    result = parse("today 2019-02-30")
+    result = parse("today 13/09/2019")
     assert isinstance(result, Invalid) and "YYYY-MM-DD" in result.message
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("today 2019-02-29", "2019 is not a leap year"),
+        ("today 2019-02-30", "February 2019 has 28 days"),
+        ("today 2020-04-31", "April 2020 has 30 days"),
+        ("today 2019-13-01", "there is no month 13"),
+        ("timeline 2019-13", "there is no month 13"),
+    ],
+)
+def test_an_impossible_date_says_why_it_is_impossible(text: str, reason: str) -> None:
+    result = parse(text)
+    assert isinstance(result, Invalid) and reason in result.message
+
+
+def test_a_leap_day_in_a_leap_year_is_a_date() -> None:
+    assert parse("today 2020-02-29") == Today(date=dt.date(2020, 2, 29))
+
+
+@pytest.mark.parametrize("text", ["today tomorrow", "today yesterday", "TODAY next"])
+def test_today_with_a_word_that_is_not_a_date_gets_the_usage_line(text: str) -> None:
+    result = parse(text)
+    assert isinstance(result, Invalid) and result.message.startswith("Usage: today")
+
+
+def test_fact_without_an_id_gets_the_usage_line_not_a_fact() -> None:
+    result = parse("fact")
+    assert isinstance(result, Invalid) and result.message.startswith("Usage: fact ID")
+
+
+def test_timeline_takes_a_month() -> None:
+    assert parse("timeline 2019-09") == TimelineCmd(year=2019, month=9)
+    assert parse("timeline 2019-09 protests") == TimelineCmd(year=2019, month=9, topic="protests")
+
+
+def test_a_month_timeline_keeps_that_months_facts_only(brief: Brief) -> None:
+    september = calendar.timeline(brief, year=2019, month=9)
+    assert september.entries and all(e.date.startswith("2019-09") for e in september.entries)
+    assert september.text.startswith("Timeline September 2019")
+    assert len(september.entries) < len(calendar.timeline(brief, year=2019).entries)
+
+
+def test_malformed_commands_reach_people_as_their_usage_line_through_the_core(core: Core) -> None:
+    ctx = Context(platform="console", workspace="local", channel="console")
+    cases = (("fact", "Usage: fact ID"), ("today tomorrow", "Usage: today"), ("today 2019-02-29", "leap"))
+    for text, expected in cases:
+        assert expected in core.handle(parse(text), ctx).text
 
 
 def test_bad_year_is_a_clear_usage_message() -> None:
