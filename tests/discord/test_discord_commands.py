@@ -10,6 +10,7 @@ import pytest
 from adapters.discord.bot import PalantirBot
 from bot import messages
 from bot.brief import Brief
+from bot.commands import date_problem
 from bot.core import Core
 from bot.store import open_store
 from bot.subscriptions import Subscriptions
@@ -104,7 +105,7 @@ async def test_today_with_a_date_lists_anniversaries_as_fields(bot: PalantirBot,
 async def test_today_with_a_bad_date_explains_the_format(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
     await invoke(bot, slash(discord_api, "today", date="2019-13-45"))
     data = only_callback(discord_api)["data"]
-    assert data["content"] == messages.BAD_DATE.format(value="2019-13-45")
+    assert data["content"] == date_problem("2019-13-45")  # says why: there is no month 13
     assert data["flags"] & EPHEMERAL
     assert "components" not in data or not data["components"]
 
