@@ -102,7 +102,7 @@ HELP = """I answer questions about Palantir's contracts with ICE from five news 
 Commands:
   <question>                 ask anything, e.g. "how much is the ICE contract?" or "what is FALCON?"
   today [YYYY-MM-DD]         what happened on this date in past years
-  timeline [YEAR|YYYY-MM] [TOPIC]   dated facts in order, e.g. "timeline 2019 protests" or "timeline 2019-09"
+  timeline [YEAR] [TOPIC]    dated facts in order, e.g. "timeline 2019 protests"; one month: "timeline 2019-09"
   sources                    the articles I rely on
   fact ID                    one fact in full, with its quotes
   subscribe [HH:MM] [Area/City] [--empty skip|nearest]   a daily "on this date" digest in this channel
