@@ -45,7 +45,7 @@ async def test_an_unanswerable_question_says_so_without_buttons(core: Core, slac
         ("help", "Commands:"),
         ("", "Commands:"),
         ("today 2019-09-13", "On this date: 13 September"),
-        ("today 2019-13-45", "couldn't read"),
+        ("today 2019-13-45", "there is no month 13"),
         ("timeline 2019", "Timeline 2019"),
         ("sources", "VICE News"),
         ("fact contract-49m-2019", "$49 million"),
