@@ -29,7 +29,7 @@ def build_core(args: argparse.Namespace, settings: Settings) -> Core:
     from bot.gaps import GapLog
     from bot.store import open_store
 
-    store = open_store(settings.database_url)
+    store = open_store(settings.database_url, timeout=settings.database_timeout_seconds)
     question_log = GapLog(store, salt=settings.question_log_salt, retention_days=settings.gaps_retention_days)
     subscriptions = None
     if settings.digests_enabled:

@@ -229,6 +229,23 @@ def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
         return 0
+    except Exception as exc:  # a database failing in the middle of a command: one line too, never a traceback
+        message = _database_failure(exc)
+        if message is None:
+            raise
+        print(f"palantir-ice: {message}", file=sys.stderr)
+        return 1
+
+
+def _database_failure(exc: BaseException) -> str | None:
+    """The one-line reason when `exc` came from the database (bot/store.py tells), else None."""
+    if not type(exc).__module__.startswith(("sqlalchemy", "sqlite3", "psycopg", "alembic")):
+        return None
+    from bot.settings import Settings
+    from bot.store import database_failure
+
+    settings = Settings()
+    return database_failure(exc, settings.database_url, timeout=settings.database_timeout_seconds)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -75,7 +75,7 @@ def _gap_log() -> Any:
 
     settings = Settings()
     return GapLog(
-        open_store(settings.database_url),
+        open_store(settings.database_url, timeout=settings.database_timeout_seconds),
         salt=settings.question_log_salt,
         retention_days=settings.gaps_retention_days,
     )

@@ -44,7 +44,7 @@ def _subscriptions(settings: Settings) -> Any:
     from bot.subscriptions import Subscriptions
 
     return Subscriptions(
-        open_store(settings.database_url),
+        open_store(settings.database_url, timeout=settings.database_timeout_seconds),
         default_time=settings.digest_default_time,
         default_timezone=settings.digest_default_timezone,
     )

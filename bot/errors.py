@@ -3,7 +3,8 @@
     BotError                 a known failure whose message is meant for a person
     ├── BriefError           the brief on disk is broken; `.problems` lists every one (file, id, reason)
     ├── CommandError         the user's command could not be understood or carried out (usage, bad time zone…)
-    └── ConfigError          settings are missing or contradict each other
+    ├── ConfigError          settings are missing or contradict each other
+    └── StorageError         the database cannot be opened or used (bot/store.py names the cause in one line)
 
 Anything else is a bug: adapters log it with `log.exception` and show the fixed apology in messages.py.
 """
@@ -44,4 +45,8 @@ class CommandError(BotError):
 
 
 class ConfigError(BotError):
+    pass
+
+
+class StorageError(BotError):
     pass

@@ -55,6 +55,23 @@ SLACK_INCOMPLETE = (
 # Operating the bot (adapters/runner.py, bot/cli.py)
 MISSING_SETTINGS = "missing settings for --only: {needs}. Set them, or drop --only to get the console."
 
+# The database (bot/store.py): one line each, printed as "palantir-ice: ..." with a non-zero exit
+DB_NEEDS_EXTRA = (
+    "DATABASE_URL points to PostgreSQL but its driver is not installed: pip install 'palantir-ice[postgres]'."
+)
+DB_BAD_URL = "DATABASE_URL is not a database URL I can use ({error}): use sqlite:///PATH or postgresql://…"
+DB_UNREACHABLE = "Could not connect to the database at {where}: {error}."
+DB_CANNOT_OPEN = "Could not open the SQLite file {where}: its directory does not exist or cannot be written to."
+DB_LOCKED = "The SQLite file {where} is locked by another program (waited {seconds:g} s); stop it or try again."
+DB_CORRUPT = "The SQLite file {where} is not a usable database (corrupted, or not SQLite): restore it from a backup."
+DB_READ_ONLY = "The SQLite file {where} is read-only: the bot needs to write to it and to its directory."
+DB_FULL = "The disk holding the database at {where} is full: free some space and start again."
+DB_UNKNOWN_REVISION = (
+    "The database at {where} was migrated by a newer palantir-ice (revision {revision} is unknown here): "
+    "upgrade palantir-ice, or point DATABASE_URL at another database."
+)
+DB_FAILED = "The database at {where} failed: {error}."
+
 # Digests and subscriptions (bot/subscriptions.py, bot/digest.py)
 SUBSCRIBED = "Subscribed: this channel gets an “on this date” digest every day at {time} {zone} (next: {next})."
 SUBSCRIPTION_UPDATED = "Updated: this channel's digest now comes every day at {time} {zone} (next: {next})."

@@ -29,6 +29,8 @@ class Settings(BaseSettings):
     log_level: str | None = None
     rate_limit_per_minute: int = Field(default=20, ge=0)
     database_url: str = Field(default_factory=default_database_url)
+    # How long one database statement waits for a lock (SQLite) or a connection (PostgreSQL) before failing.
+    database_timeout_seconds: float = Field(default=30, gt=0, le=600)
     brief_dir: Path | None = None  # another brief directory than the shipped one (--brief wins over it)
     # Digests (bot/digest.py): the default schedule for a bare `subscribe`, how late a missed digest may still go
     # out, how long a claim lasts before another process may take it over, and how many sends run at once.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,9 +30,12 @@ from sqlalchemy import (
     event,
     text,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.types import TypeDecorator
+
+from bot import messages
+from bot.errors import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +127,7 @@ class HandledRequest(Base):
     seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
 
 
-def _sqlite_pragmas(engine: Engine) -> None:
+def _sqlite_pragmas(engine: Engine, timeout: float = 30.0) -> None:
     """WAL, a busy timeout and BEGIN IMMEDIATE, so several processes on one file wait for each other instead of failing.
 
     pysqlite's own transaction handling skips BEGIN before DDL and starts read transactions that cannot be upgraded
@@ -134,7 +138,7 @@ def _sqlite_pragmas(engine: Engine) -> None:
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA busy_timeout = 30000")
+        cur.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         cur.execute("PRAGMA foreign_keys = ON")
         if engine.url.database not in (None, "", ":memory:"):
             cur.execute("PRAGMA journal_mode = WAL")
@@ -146,15 +150,19 @@ def _sqlite_pragmas(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for `url`; `postgresql://` uses psycopg 3, `sqlite:///file` gets the pragmas above."""
+def make_engine(url: str, *, timeout: float = 30.0) -> Engine:
+    """An engine for `url`; `postgresql://` uses psycopg 3, `sqlite:///file` gets the pragmas above.
+
+    `timeout` (seconds) bounds how long one statement waits for a lock (SQLite) or a connection (PostgreSQL).
+    """
     if url.startswith("postgresql://") or url.startswith("postgres://"):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30})
-        _sqlite_pragmas(engine)
+        engine = create_engine(url, connect_args={"timeout": timeout})
+        _sqlite_pragmas(engine, timeout)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    connect = {"connect_timeout": max(1, int(timeout))} if url.startswith("postgresql+psycopg") else {}
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, connect_args=connect)
 
 
 def alembic_config(engine: Engine) -> Any:
@@ -205,13 +213,81 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(url: str, *, migrate_schema: bool = True) -> Store:
-    """Open the database at `url` and apply pending migrations (start-up does this; tests too)."""
+def open_store(url: str, *, migrate_schema: bool = True, timeout: float = 30.0) -> Store:
+    """Open the database at `url` and apply pending migrations (start-up does this; tests too).
+
+    Any failure (no driver, unreachable, locked, corrupted, read-only, full, unknown revision) is a StorageError
+    whose message says what is wrong in one line.
+    """
     from bot.settings import data_dir, default_database_url
 
     if url == default_database_url():  # the default file lives in the user's data directory: create it once
-        data_dir().mkdir(mode=0o700, parents=True, exist_ok=True)
-    engine = make_engine(url)
-    if migrate_schema:
-        migrate(engine)
+        try:
+            data_dir().mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(messages.DB_CANNOT_OPEN.format(where=_where(url))) from exc
+    try:
+        engine = make_engine(url, timeout=timeout)
+        if migrate_schema:
+            migrate(engine)
+    except Exception as exc:
+        message = database_failure(exc, url, timeout=timeout)
+        if message is None:
+            raise
+        raise StorageError(message) from exc
     return Store(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _where(url: str) -> str:
+    """The database as a person would name it: the SQLite file, or the server URL without its password."""
+    try:
+        parsed = make_url(url)
+    except Exception:
+        return "DATABASE_URL"
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return parsed.render_as_string(hide_password=True)
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def database_failure(exc: BaseException, url: str, *, timeout: float = 30.0) -> str | None:
+    """One line saying what is wrong with the database behind `exc`, or None when `exc` is not a database failure."""
+    from alembic.util.exc import CommandError as AlembicCommandError
+    from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+    where = _where(url)
+    if isinstance(exc, StorageError):
+        return exc.message
+    if isinstance(exc, ImportError) and (exc.name or "").split(".")[0] in ("psycopg", "psycopg2", "asyncpg"):
+        return messages.DB_NEEDS_EXTRA
+    if isinstance(exc, NoSuchModuleError | ArgumentError):
+        return messages.DB_BAD_URL.format(error=_one_line(str(exc), 120))
+    if isinstance(exc, AlembicCommandError):
+        found = re.search(r"Can't locate revision identified by '([^']+)'", str(exc))
+        if found:
+            return messages.DB_UNKNOWN_REVISION.format(where=where, revision=found[1])
+        return messages.DB_FAILED.format(where=where, error=_one_line(str(exc)))
+    original: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    kind = type(original).__module__.split(".")[0]
+    if kind not in ("sqlite3", "psycopg") and not isinstance(exc, DBAPIError):
+        return None
+    text = str(original).lower()
+    if kind == "sqlite3" or url.startswith("sqlite"):
+        if "unable to open database file" in text:
+            return messages.DB_CANNOT_OPEN.format(where=where)
+        if "locked" in text or "busy" in text:
+            return messages.DB_LOCKED.format(where=where, seconds=timeout)
+        if "not a database" in text or "malformed" in text or "corrupt" in text:
+            return messages.DB_CORRUPT.format(where=where)
+        if "readonly" in text or "read-only" in text:
+            return messages.DB_READ_ONLY.format(where=where)
+    if "disk is full" in text or "no space left" in text or "could not extend file" in text:
+        return messages.DB_FULL.format(where=where)
+    first = _one_line(str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__)
+    if kind == "psycopg" and type(original).__name__ == "OperationalError":  # refused, timed out, login, no such db
+        return messages.DB_UNREACHABLE.format(where=where, error=first)
+    return messages.DB_FAILED.format(where=where, error=first)

@@ -1,0 +1,187 @@
+"""Every database failure is one line on stderr and a non-zero exit, for `run` and for the other commands.
+
+Real SQLite files in each broken state, a real refused connection for PostgreSQL, and a real missing driver (the
+`psycopg` import blocked in the child process, as on a machine without the [postgres] extra).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event, text
+from sqlalchemy.engine import Engine
+
+from adapters.cli import main
+from bot import messages
+from bot.errors import StorageError
+from bot.store import open_store
+from tests.conftest import ROOT
+from tests.test_run import PLATFORM_VARS
+
+# `run` as a real process (it sets up logging and the event loop); the other commands in this process, to stay quick.
+COMMANDS = (["run"], ["subscriptions", "list"], ["gaps"], ["digest", "run-due"])
+
+
+@pytest.fixture
+def cli(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Callable[..., subprocess.CompletedProcess[str]]:
+    def attempt(
+        *args: str, url: str, block_psycopg: bool = False, timeout: str = "1"
+    ) -> subprocess.CompletedProcess[str]:
+        if args[0] != "run":
+            monkeypatch.setenv("DATABASE_URL", url)
+            monkeypatch.setenv("DATABASE_TIMEOUT_SECONDS", timeout)
+            if block_psycopg:  # as on a machine without the [postgres] extra: `import psycopg` fails
+                monkeypatch.setitem(sys.modules, "psycopg", None)
+            code = main(list(args))
+            out, err = capsys.readouterr()
+            return subprocess.CompletedProcess(list(args), code, out, err)
+        block = "sys.modules['psycopg'] = None; " if block_psycopg else ""
+        code_text = f"import sys; {block}from adapters.cli import main; sys.exit(main(sys.argv[1:]))"
+        env = {k: v for k, v in os.environ.items() if k not in PLATFORM_VARS}
+        env |= {"DATABASE_URL": url, "DATABASE_TIMEOUT_SECONDS": timeout, "PYTHONPATH": str(ROOT)}
+        return subprocess.run(
+            [sys.executable, "-c", code_text, *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            input="",
+            timeout=120,
+            check=False,
+        )
+
+    return attempt
+
+
+Cli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def assert_one_line(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
+    assert result.returncode != 0, result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    assert lines[0].startswith("palantir-ice: ")
+    for fragment in fragments:
+        assert fragment in lines[0], lines[0]
+
+
+def migrated(path: Path) -> str:
+    url = f"sqlite:///{path}"
+    open_store(url).dispose()
+    return url
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_postgresql_url_without_the_postgres_extra_names_the_extra(cli: Cli, command: list[str]) -> None:
+    result = cli(*command, url="postgresql://bot@127.0.0.1:5432/bot", block_psycopg=True)
+    assert_one_line(result, "palantir-ice[postgres]")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_an_unreachable_postgresql_server_is_one_line_without_the_password(cli: Cli, command: list[str]) -> None:
+    result = cli(*command, url=f"postgresql://bot:s3cret@127.0.0.1:{free_port()}/bot")
+    assert_one_line(result, "Could not connect to the database at postgresql://bot:***@127.0.0.1")
+    assert "s3cret" not in result.stderr
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_sqlite_path_in_a_missing_directory_is_one_line(cli: Cli, command: list[str], tmp_path: Path) -> None:
+    result = cli(*command, url=f"sqlite:///{tmp_path / 'nowhere' / 'bot.db'}")
+    assert_one_line(result, "Could not open the SQLite file", str(tmp_path / "nowhere" / "bot.db"))
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_locked_sqlite_file_is_one_line_after_the_timeout(cli: Cli, command: list[str], tmp_path: Path) -> None:
+    url = migrated(tmp_path / "bot.db")
+    holder = sqlite3.connect(tmp_path / "bot.db", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        result = cli(*command, url=url, timeout="0.5")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert_one_line(result, "is locked by another program", "0.5 s")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_corrupted_sqlite_file_is_one_line(cli: Cli, command: list[str], tmp_path: Path) -> None:
+    (tmp_path / "bot.db").write_bytes(b"these are not the pages you are looking for\n" * 200)
+    result = cli(*command, url=f"sqlite:///{tmp_path / 'bot.db'}")
+    assert_one_line(result, "is not a usable database")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_read_only_sqlite_file_is_one_line(cli: Cli, command: list[str], tmp_path: Path) -> None:
+    path = tmp_path / "bot.db"
+    sqlite3.connect(path).execute("CREATE TABLE something_else (x)").connection.close()
+    result = cli(*command, url=f"sqlite:///file:{path}?mode=ro&uri=true")
+    assert_one_line(result, "is read-only")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_database_migrated_by_a_newer_version_is_one_line(cli: Cli, command: list[str], tmp_path: Path) -> None:
+    url = migrated(tmp_path / "bot.db")
+    with sqlite3.connect(tmp_path / "bot.db") as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    result = cli(*command, url=url)
+    assert_one_line(result, "migrated by a newer palantir-ice", "9999_from_the_future")
+
+
+@pytest.fixture
+def full_disk() -> Iterator[None]:
+    """Every SQLite connection in this process may not grow its file past 2 pages: a disk that is full."""
+
+    def cap(dbapi_conn: Any, _record: Any) -> None:
+        if isinstance(dbapi_conn, sqlite3.Connection):
+            dbapi_conn.execute("PRAGMA max_page_count = 2")
+
+    event.listen(Engine, "connect", cap)
+    yield
+    event.remove(Engine, "connect", cap)
+
+
+@pytest.mark.usefixtures("full_disk")
+@pytest.mark.parametrize("command", [["subscriptions", "list"], ["gaps"]])
+def test_a_full_disk_is_one_line(
+    command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'bot.db'}")
+    assert main(command) == 1
+    err = capsys.readouterr().err
+    assert err.strip().splitlines() == [f"palantir-ice: {messages.DB_FULL.format(where=tmp_path / 'bot.db')}"]
+
+
+def test_a_failure_in_the_middle_of_a_command_is_one_line_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The store opened fine, then the table the command reads is gone (a half-restored backup)."""
+    url = migrated(tmp_path / "bot.db")
+    store = open_store(url)
+    with store.session() as s:
+        s.execute(text("DROP TABLE deliveries"))
+        s.execute(text("DROP TABLE subscriptions"))
+    store.dispose()
+    monkeypatch.setenv("DATABASE_URL", url)
+    assert main(["subscriptions", "list"]) == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("palantir-ice: The database at") and "no such table" in lines[0]
+
+
+def test_open_store_raises_a_storage_error_with_the_line(tmp_path: Path) -> None:
+    with pytest.raises(StorageError, match="Could not open the SQLite file"):
+        open_store(f"sqlite:///{tmp_path / 'missing' / 'bot.db'}")
