@@ -20,11 +20,15 @@ from bot.settings import Settings
 def cmd_chat(args: argparse.Namespace) -> int:
     """The console with the same core `run` builds: subscriptions and the question log included."""
     from adapters.console import chat
-    from adapters.runner import build_core, setup_logging
+    from adapters.runner import build_core, close_question_log, setup_logging
 
     settings = Settings()
     setup_logging(settings, console=True, verbose=args.verbose)
-    return chat(build_core(args, settings))
+    core = build_core(args, settings)
+    try:
+        return chat(core)
+    finally:
+        close_question_log(core)
 
 
 def cmd_run(args: argparse.Namespace) -> int:

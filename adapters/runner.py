@@ -26,11 +26,18 @@ log = logging.getLogger(__name__)
 
 def build_core(args: argparse.Namespace, settings: Settings) -> Core:
     """The core with whatever storage-backed services are available (subscriptions, question log)."""
-    from bot.gaps import GapLog
+    from bot.gaps import GapLog, OffPathQuestionLog
     from bot.store import open_store
 
     store = open_store(settings.database_url, timeout=settings.database_timeout_seconds)
-    question_log = GapLog(store, salt=settings.question_log_salt, retention_days=settings.gaps_retention_days)
+    # Answers never wait on the database: the question log writes in its own thread, with a short timeout.
+    question_log = OffPathQuestionLog(
+        GapLog(
+            store.with_timeout(settings.question_log_timeout_seconds),
+            salt=settings.question_log_salt,
+            retention_days=settings.gaps_retention_days,
+        )
+    )
     subscriptions = None
     if settings.digests_enabled:
         from bot.subscriptions import Subscriptions
@@ -38,6 +45,8 @@ def build_core(args: argparse.Namespace, settings: Settings) -> Core:
         subscriptions = Subscriptions(
             store, default_time=settings.digest_default_time, default_timezone=settings.digest_default_timezone
         )
+    else:
+        store.dispose()  # only the migrations needed it: close its connection now
     return core_cli.core(
         args,
         rate_limit=settings.rate_limit_per_minute,
@@ -142,9 +151,21 @@ def run(args: argparse.Namespace) -> int:
     # rescanning them (seen as ~100 ms pauses in every in-flight Slack ack under load, benchmarks/slack_http.py).
     gc.collect()
     gc.freeze()
-    if console:
-        print(f"No chat platform configured ({settings.missing_explained()}); starting the console.", file=sys.stderr)
-        from adapters.console import chat
+    try:
+        if console:
+            print(
+                f"No chat platform configured ({settings.missing_explained()}); starting the console.", file=sys.stderr
+            )
+            from adapters.console import chat
 
-        return chat(core)
-    return asyncio.run(serve(settings, core, only or frozenset(SERVICES)))
+            return chat(core)
+        return asyncio.run(serve(settings, core, only or frozenset(SERVICES)))
+    finally:
+        close_question_log(core)
+
+
+def close_question_log(core: Core) -> None:
+    """Write what the question log still holds (a few seconds at most) before the process ends."""
+    close = getattr(core.question_log, "close", None)
+    if close is not None:
+        close()

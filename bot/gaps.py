@@ -12,8 +12,12 @@ import datetime as dt
 import hashlib
 import hmac
 import logging
+import queue
 import secrets
+import threading
+import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -338,3 +342,80 @@ class GapLog:
             q = s.execute(delete(UnansweredQuestion).where(UnansweredQuestion.asked_at < cutoff))
             f = s.execute(delete(AnswerFeedback).where(AnswerFeedback.updated_at < cutoff))
             return int(getattr(q, "rowcount", 0) or 0), int(getattr(f, "rowcount", 0) or 0)
+
+
+class OffPathQuestionLog:
+    """The question log as answering sees it: recording never makes a person wait for the database.
+
+    Each record is handed to one background thread and written there through `log` (give it a store opened with a
+    short timeout, e.g. 2 s). A write that fails (locked or unreachable database, a full queue) is dropped, counted
+    in `failed`, and logged once as a warning; later failures are only counted, so a database that stays down
+    neither floods the log nor piles up retries. Implements `bot.ports.QuestionLog`.
+    """
+
+    def __init__(self, log: GapLog, *, max_pending: int = 1000) -> None:
+        self.log = log
+        self.failed = 0
+        self.written = 0
+        self._warned = False
+        self._jobs: queue.Queue[Callable[[], None] | None] = queue.Queue(maxsize=max_pending)
+        self._thread = threading.Thread(target=self._work, name="question-log", daemon=True)
+        self._thread.start()
+
+    def record_unanswered(self, ctx: Context, answer: Answer, now: dt.datetime) -> None:
+        self._put(lambda: self.log.record_unanswered(ctx, answer, now))
+
+    def record_feedback(
+        self, ctx: Context, *, question: str, fact_id: str | None, helpful: bool, now: dt.datetime
+    ) -> None:
+        self._put(lambda: self.log.record_feedback(ctx, question=question, fact_id=fact_id, helpful=helpful, now=now))
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait until every record handed in so far is written or given up; False if `timeout` passed first."""
+        deadline = time.monotonic() + timeout
+        while self._jobs.unfinished_tasks:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.01)
+        return True
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Write what is queued (within `timeout`), then stop the thread and close its connections."""
+        self.flush(timeout)
+        try:
+            self._jobs.put_nowait(None)
+        except queue.Full:
+            return
+        self._thread.join(timeout)
+        self.log.store.dispose()
+        if self.failed:
+            log.warning("question log: %d record(s) could not be written and were dropped", self.failed)
+
+    def _put(self, job: Callable[[], None]) -> None:
+        try:
+            self._jobs.put_nowait(job)
+        except queue.Full:
+            self._failed("the queue of records to write is full")
+
+    def _work(self) -> None:
+        while True:
+            job = self._jobs.get()
+            try:
+                if job is None:
+                    return
+                job()
+                self.written += 1
+            except Exception as exc:
+                self._failed(f"{type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}")
+            finally:
+                self._jobs.task_done()
+
+    def _failed(self, reason: str) -> None:
+        self.failed += 1
+        if not self._warned:
+            self._warned = True
+            log.warning(
+                "question log: could not record an unanswered question or feedback (%s); dropped, and later "
+                "failures are only counted",
+                reason,
+            )

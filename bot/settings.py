@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     question_log_salt: str | None = None  # salts user hashes in the gaps log; generated and kept in the db if unset
     gaps_retention_days: int = Field(default=90, ge=1)
     cache_dir: Path | None = None  # compiled brief snapshots (bot/snapshot.py); None: the user cache directory
+    # Recording an unanswered question happens off the answer path; one write gives up after this long.
+    question_log_timeout_seconds: float = Field(default=2, gt=0, le=60)
 
     slack_bot_token: str | None = None
     slack_app_token: str | None = None

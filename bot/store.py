@@ -161,7 +161,9 @@ def make_engine(url: str, *, timeout: float = 30.0) -> Engine:
         engine = create_engine(url, connect_args={"timeout": timeout})
         _sqlite_pragmas(engine, timeout)
         return engine
-    connect = {"connect_timeout": max(1, int(timeout))} if url.startswith("postgresql+psycopg") else {}
+    connect: dict[str, Any] = {}
+    if url.startswith("postgresql+psycopg"):  # the same bound on waiting for the server and for a lock
+        connect = {"connect_timeout": max(1, int(timeout)), "options": f"-c lock_timeout={int(timeout * 1000)}"}
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, connect_args=connect)
 
 
@@ -211,6 +213,11 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def with_timeout(self, seconds: float) -> Store:
+        """The same database through another engine whose statements give up after `seconds` waiting for a lock."""
+        engine = make_engine(self.engine.url.render_as_string(hide_password=False), timeout=seconds)
+        return Store(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
 
 
 def open_store(url: str, *, migrate_schema: bool = True, timeout: float = 30.0) -> Store:
