@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from bot import messages
 from bot.brief import Brief
@@ -10,6 +11,14 @@ from bot.errors import CommandError
 from bot.models import MONTHS, DatedItem, Fact, OnThisDate, Timeline, TimelineEntry, date_label
 
 NEAREST_WINDOW = 7
+# What a digest or `today` shows before "and N more": it must fit one screen (a phone, a Slack message unfolded).
+SCREEN_ITEMS = 5
+SCREEN_CHARS = 1500
+MORE_LINE = 60  # room kept for the "and N more" line
+# Kinds that are not events: what a caption or credit says is answerable but never an anniversary or a timeline entry.
+NOT_EVENTS = frozenset({"caption"})
+# The most telling anniversaries first: what happened, then what it cost and who, then what people said about it.
+KIND_ORDER = {"event": 0, "contract": 1, "program": 2, "document": 3, "figure": 4, "organization": 5, "person": 6}
 
 
 def _anniversary(event: dt.date, year: int) -> dt.date:
@@ -20,17 +29,26 @@ def _anniversary(event: dt.date, year: int) -> dt.date:
         return dt.date(year, 2, 28)
 
 
+def _ago(years: int) -> str:
+    return "this year" if years == 0 else f"{years} year{'s' if years != 1 else ''} ago"
+
+
 def _item(brief: Brief, fact: Fact, event: dt.date, asked: dt.date, days_away: int) -> DatedItem:
     anniversary = asked + dt.timedelta(days=days_away)
     years = anniversary.year - event.year
-    ago = "this year" if years == 0 else f"{years} year{'s' if years != 1 else ''} ago"
+    if days_away:
+        # "7 years ago, 2 days earlier: ..." (renderers put the event's date in front)
+        shift = f"{abs(days_away)} day{'s' if abs(days_away) != 1 else ''} {'earlier' if days_away < 0 else 'later'}"
+        text = f"{_ago(years)}, {shift}: {fact.statement}"
+    else:
+        text = f"{event.year} ({_ago(years)}): {fact.statement}"
     return DatedItem(
         fact_id=fact.id,
         event_date=event.isoformat(),
         date_label=date_label(fact.date),
         years_ago=years,
         days_away=days_away,
-        text=f"{event.year} ({ago}): {fact.statement}",
+        text=text,
         citations=brief.citations(fact)[:1],
     )
 
@@ -39,15 +57,41 @@ def _matches(event: dt.date, day: dt.date) -> bool:
     return _anniversary(event, day.year) == day and event <= day
 
 
+def _rank(brief: Brief, item: DatedItem) -> tuple[int, int, int, str]:
+    kind = KIND_ORDER.get(brief.facts[item.fact_id].kind, len(KIND_ORDER))
+    return (abs(item.days_away), kind, -item.years_ago, item.fact_id)
+
+
+def _screen(header: str, items: list[DatedItem], line: Callable[[DatedItem], str]) -> tuple[str, int, list[str]]:
+    """The header and as many items as fit one screen, then "and N more: `timeline 2019-09`"."""
+    lines = [header]
+    size = len(header)
+    shown = 0
+    for item in items:
+        text = line(item)
+        if shown and (shown >= SCREEN_ITEMS or size + len(text) + 1 > SCREEN_CHARS - MORE_LINE):
+            break
+        lines.append(text)
+        size += len(text) + 1
+        shown += 1
+    rest = items[shown:]
+    more = sorted({f"timeline {i.event_date[:7]}" for i in rest})
+    if rest:
+        lines.append(messages.AND_MORE.format(count=len(rest), commands=", ".join(f"`{m}`" for m in more)))
+    return "\n".join(lines), shown, more
+
+
 def on_this_date(brief: Brief, day: dt.date) -> OnThisDate:
     """Facts whose day-precision date falls on `day`'s month and day in an earlier (or the same) year."""
-    dated = [(f, f.event_date) for f in brief.facts.values() if f.event_date is not None]
+    dated = [
+        (f, f.event_date) for f in brief.facts.values() if f.event_date is not None and f.kind not in NOT_EVENTS
+    ]
     exact = [(f, d) for f, d in dated if d is not None and _matches(d, day)]
     label = f"{day.day} {MONTHS[day.month - 1]}"
     if exact:
-        items = [_item(brief, f, d, day, 0) for f, d in sorted(exact, key=lambda p: (p[1], p[0].id))]
-        text = "\n".join([f"On this date: {label}", *(f"• {i.text} ({_source(i)})" for i in items)])
-        return OnThisDate(date=day, items=items, nearest=False, text=text)
+        items = sorted((_item(brief, f, d, day, 0) for f, d in exact), key=lambda i: _rank(brief, i))
+        text, shown, more = _screen(f"On this date: {label}", items, lambda i: f"• {i.text} ({_source(i)})")
+        return OnThisDate(date=day, items=items, nearest=False, text=text, shown=shown, more=more)
     near: list[DatedItem] = []
     for offset in range(1, NEAREST_WINDOW + 1):
         for days_away in (-offset, offset):
@@ -57,11 +101,11 @@ def on_this_date(brief: Brief, day: dt.date) -> OnThisDate:
                     near.append(_item(brief, f, d, day, days_away))
     if not near:
         return OnThisDate(date=day, items=[], nearest=False, text=messages.NOTHING_ON_THIS_DATE.format(day=label))
-    lines = [messages.NEAREST_HEADER.format(day=label)]
-    for i in near:
-        when = f"{abs(i.days_away)} day{'s' if abs(i.days_away) != 1 else ''} {'ago' if i.days_away < 0 else 'ahead'}"
-        lines.append(f"• {when}, {i.date_label}: {i.text} ({_source(i)})")
-    return OnThisDate(date=day, items=near, nearest=True, text="\n".join(lines))
+    near.sort(key=lambda i: _rank(brief, i))
+    text, shown, more = _screen(
+        messages.NEAREST_HEADER.format(day=label), near, lambda i: f"• {i.date_label}, {i.text} ({_source(i)})"
+    )
+    return OnThisDate(date=day, items=near, nearest=True, text=text, shown=shown, more=more)
 
 
 def _source(item: DatedItem | TimelineEntry) -> str:
@@ -85,7 +129,7 @@ def timeline(brief: Brief, *, year: int | None = None, month: int | None = None,
     """Dated facts in order; `month` (with `year`) keeps one month, its dated days and the month-precision facts."""
     if topic is not None and topic not in brief.meta.topics:
         raise CommandError(messages.UNKNOWN_TOPIC.format(topic=topic, topics=", ".join(brief.topics)))
-    facts = [f for f in brief.facts.values() if f.date is not None]
+    facts = [f for f in brief.facts.values() if f.date is not None and f.kind not in NOT_EVENTS]
     if year is not None:
         facts = [f for f in facts if f.date is not None and int(f.date[:4]) == year]
         if month is not None:

@@ -22,6 +22,7 @@ RATE_LIMITED = "You're asking faster than I can keep up ({limit} questions a min
 BUSY = "I'm answering a lot of questions right now and couldn't get to yours in time: please try again in a minute."
 DIGESTS_DISABLED = "Scheduled digests are not enabled on this bot yet."
 NOTHING_ON_THIS_DATE = "Nothing in my fact base happened on {day}, or within a week of it."
+AND_MORE = "…and {count} more: {commands}"
 NEAREST_HEADER = "Nothing on {day} itself. Nearest anniversaries within a week:"
 UNKNOWN_FACT = "There is no fact with the id {fact_id!r}."
 UNKNOWN_TOPIC = "Unknown topic {topic!r}. Topics: {topics}."

@@ -15,7 +15,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 SLUG = r"^[a-z0-9][a-z0-9-]*$"
 Slug = Annotated[str, Field(pattern=SLUG, max_length=120)]
 
-FactKind = Literal["event", "contract", "program", "document", "figure", "person", "organization", "quote", "claim"]
+# caption: what a photo caption or credit says (kept for questions, never served as an event by today/timeline)
+FactKind = Literal[
+    "event", "contract", "program", "document", "figure", "person", "organization", "quote", "claim", "caption"
+]
 EntityKind = Literal[
     "person", "organization", "company", "agency", "program", "document", "place", "media", "policy", "event"
 ]
@@ -416,9 +419,11 @@ class OnThisDate(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     date: dt.date
-    items: list[DatedItem]
+    items: list[DatedItem]  # every anniversary, the most telling first
     nearest: bool = False
-    text: str
+    text: str  # one screen: the first items, then "and N more" with the commands that show the rest
+    shown: int = 0  # how many of `items` the text shows
+    more: list[str] = []  # commands that show the rest, e.g. ["timeline 2019-09"]
 
     @property
     def heading(self) -> str:

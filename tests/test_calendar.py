@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.brief import Brief, load_brief
-from bot.calendar import on_this_date, timeline
+from bot.calendar import SCREEN_ITEMS, on_this_date, timeline
 from tests.conftest import tiny_fact
 
 
@@ -76,3 +76,34 @@ def test_unknown_topic_is_a_usage_error_listing_topics(core) -> None:  # type: i
 
     reply = core.handle(parse("timeline 2019 gardening"), Context())
     assert reply.kind == "usage" and "contracts" in reply.text
+
+
+def test_a_digest_fits_one_screen_then_names_the_timeline_with_the_rest(brief: Brief) -> None:
+    result = on_this_date(brief, dt.date(2026, 9, 13))
+    lines = result.text.splitlines()
+    assert len(result.text) <= 1500 and len(lines) <= 1 + SCREEN_ITEMS + 1
+    assert result.shown == len(lines) - 2 and len(result.items) > result.shown
+    assert lines[-1] == f"…and {len(result.items) - result.shown} more: `timeline 2019-09`"
+    assert result.more == ["timeline 2019-09"]
+    assert brief.facts[result.items[0].fact_id].kind == "event"  # what happened comes first
+
+
+def test_near_day_items_say_when_they_happened_and_how_far_from_the_day_once(brief: Brief) -> None:
+    result = on_this_date(brief, dt.date(2026, 9, 15))
+    assert result.nearest
+    first = result.text.splitlines()[1]
+    assert first.startswith("• 13 September 2019, 7 years ago, 2 days earlier: ")
+    assert ": 2019 (" not in result.text  # the old label repeated the year: "13 September 2019: 2019 (7 years ago)"
+
+
+def test_captions_and_credits_are_never_anniversaries_or_timeline_entries(make_brief) -> None:  # type: ignore[no-untyped-def]
+    root = make_brief([tiny_fact("signing", "2020-02-29"), tiny_fact("photo-credit", "2020-02-29", kind="caption")])
+    brief = load_brief(root)
+    assert [i.fact_id for i in on_this_date(brief, dt.date(2024, 2, 29)).items] == ["signing"]
+    assert [e.fact_id for e in timeline(brief).entries] == ["signing"]
+
+
+def test_the_shipped_photo_credit_is_not_served_on_its_day(brief: Brief) -> None:
+    day = on_this_date(brief, dt.date(2026, 9, 13))
+    kinds = {brief.facts[i.fact_id].kind for i in day.items}
+    assert "caption" not in kinds and all("photo" not in i.text.lower() for i in day.items)
