@@ -83,9 +83,7 @@ def _screen(header: str, items: list[DatedItem], line: Callable[[DatedItem], str
 
 def on_this_date(brief: Brief, day: dt.date) -> OnThisDate:
     """Facts whose day-precision date falls on `day`'s month and day in an earlier (or the same) year."""
-    dated = [
-        (f, f.event_date) for f in brief.facts.values() if f.event_date is not None and f.kind not in NOT_EVENTS
-    ]
+    dated = [(f, f.event_date) for f in brief.facts.values() if f.event_date is not None and f.kind not in NOT_EVENTS]
     exact = [(f, d) for f, d in dated if d is not None and _matches(d, day)]
     label = f"{day.day} {MONTHS[day.month - 1]}"
     if exact:
