@@ -73,6 +73,14 @@ DB_UNKNOWN_REVISION = (
 )
 DB_FAILED = "The database at {where} failed: {error}."
 
+# The console (adapters/console.py)
+CONSOLE_NO_DIGESTS = (
+    "The console has no channel to deliver a daily digest to, so it does not take subscriptions: subscribe in a "
+    "Slack or Discord channel, or type today here (or run `palantir-ice digest preview`)."
+)
+CONSOLE_MORE = "— {count} more lines: type more —"
+CONSOLE_NOTHING_MORE = "Nothing more to show: ask a question, or type help."
+
 # Digests and subscriptions (bot/subscriptions.py, bot/digest.py)
 SUBSCRIBED = "Subscribed: this channel gets an “on this date” digest every day at {time} {zone} (next: {next})."
 SUBSCRIPTION_UPDATED = "Updated: this channel's digest now comes every day at {time} {zone} (next: {next})."

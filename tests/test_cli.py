@@ -98,4 +98,4 @@ def test_run_without_tokens_says_so_and_falls_back_to_the_console(tmp_path: Path
     assert env_free.returncode == 0, env_free.stderr
     assert "No chat platform configured" in env_free.stderr
     assert "Sources" in env_free.stdout
-    assert "as a time" in env_free.stdout  # the console's subscribe goes through the same validation
+    assert "no channel to deliver a daily digest to" in env_free.stdout  # the console refuses subscribe, with why

@@ -92,7 +92,7 @@ def test_console_logs_go_to_stderr_when_asked_for(tmp_path: Path, args: list[str
 def test_the_default_database_is_in_the_user_data_directory_not_the_working_directory(
     tmp_path: Path, user_data_dir: Path
 ) -> None:
-    result = run_cli("run", cwd=tmp_path, stdin="subscribe 09:00 UTC\n")
+    result = run_cli("run", cwd=tmp_path, stdin="sources\n")
     assert result.returncode == 0, result.stderr
     assert list(tmp_path.iterdir()) == []
     assert (user_data_dir / "palantir-ice.db").is_file()
