@@ -96,16 +96,21 @@ class Scorer:
         self._corpus = " ".join(" ".join(texts).split()).lower()
 
     def cut_mid_word(self, text: str) -> bool:
-        """A word right before an ellipsis that the brief's text continues with more letters ("was due t…")."""
+        """A word right before an ellipsis that the brief's text continues with more letters ("was due t…"): the
+        words before the ellipsis (30, then 15, then 8 characters of them) are looked up in the brief's text."""
         for match in _CUT.finditer(text):
-            fragment = " ".join(text[max(0, match.start() - 30) : match.end() - 1].split()).lower()
-            fragment = fragment[-30:]
-            start = self._corpus.find(fragment)
-            while start >= 0:
-                after = self._corpus[start + len(fragment) : start + len(fragment) + 1]
-                if after.isalnum():
-                    return True
-                start = self._corpus.find(fragment, start + 1)
+            before = " ".join(text[max(0, match.start() - 30) : match.end() - 1].split()).lower()
+            for size in (30, 15, 8):
+                fragment = before[-size:]
+                start = self._corpus.find(fragment)
+                if start < 0:
+                    continue
+                while start >= 0:
+                    after = self._corpus[start + len(fragment) : start + len(fragment) + 1]
+                    if after.isalnum():
+                        return True
+                    start = self._corpus.find(fragment, start + 1)
+                break  # found, and never continued by a letter: a whole word
         return False
 
     def score(self, q: dict[str, Any], tally: Tally, label: str) -> None:

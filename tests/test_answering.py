@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.brief import load_brief
+from benchmarks.question_sets import Scorer
+from bot.brief import Brief, load_brief
 from bot.commands import FactCmd, parse
 from bot.core import Core
 
@@ -112,7 +113,10 @@ def test_near_domain_traps_are_refused(core: Core, question: str) -> None:
     assert not core.ask(question).answered
 
 
-def test_answers_are_short_and_never_cut_inside_a_word(core: Core) -> None:
+def test_answers_are_short_and_never_cut_inside_a_word(core: Core, brief: Brief) -> None:
+    scorer = Scorer(brief)
+    assert scorer.cut_mid_word("Palantir had a $49 million contract that was due t…")  # the check sees a cut word
+    assert not scorer.cut_mid_word("Palantir had a $49 million contract that was due…")
     questions = [
         "how much is the ICE contract?",
         "what is FALCON?",
@@ -121,13 +125,13 @@ def test_answers_are_short_and_never_cut_inside_a_word(core: Core) -> None:
         "who is mijente",
         "when does the ICM contract expire",
     ]
+    lengths = []
     for q in questions:
         text = core.ask(q).text
         assert len(text) <= 700, q
-        for match in re.finditer(r"(\w+)…", text):
-            assert text[: match.end()].count("…") and not match.group(1)[-1:].isspace()
-    lengths = sorted(len(core.ask(q).text) for q in questions)
-    assert lengths[len(lengths) // 2] < 400
+        assert not scorer.cut_mid_word(text), text
+        lengths.append(len(text))
+    assert sorted(lengths)[len(lengths) // 2] < 400
 
 
 def test_a_second_brief_on_another_topic_works_without_code_changes() -> None:

@@ -76,6 +76,7 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
         re.compile(
             r"\bwhat did .{1,60} (say|said|write|wrote|tell|shout|chant)\b|\bquotes?\b|"
             r"\bwhat (was|were) .{0,30}(said|chanted|shouted)\b|\bin (his|her|their) (own )?words\b"
+            r"|\b(chant|chants|chanted|chanting|slogan|slogans|motto)\b"
         ),
     ),
     ("amount", re.compile(r"\bhow much\b|\b(cost|costs|worth|price|amount|value|dollars)\b")),
