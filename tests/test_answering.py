@@ -106,11 +106,23 @@ def test_small_talk_gets_a_friendly_non_answer(core: Core, question: str) -> Non
     "question",
     [
         "any tips for moving house?",  # "moving" is in a group's name, and everyday English
+        "who is the CEO of Google",  # another company's attribute: a fact naming Palantir's CEO and Google is no answer
         "when did palantir go public",  # the brief's subject, with an everyday word
     ],
 )
 def test_near_domain_traps_are_refused(core: Core, question: str) -> None:
     assert not core.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("who is the ceo of palantir", "Karp"), ("who is the executive director of jfrej", "Sasson")],
+)
+def test_an_attribute_of_a_named_owner_is_answered_when_a_fact_states_them_together(
+    core: Core, question: str, expected: str
+) -> None:
+    a = core.ask(question)
+    assert a.answered and expected in _first_line(a.text)
 
 
 def test_answers_are_short_and_never_cut_inside_a_word(core: Core, brief: Brief) -> None:

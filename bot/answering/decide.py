@@ -27,6 +27,7 @@ ANCHORED_COVERAGE = 0.4
 COMPARISON_COVERAGE = 0.25
 ASKS_ATTRIBUTE = frozenset({"who"})  # "who wrote X": the asked relation, not only X, must be in the fact
 WHO_NOUNS = frozenset("group groups organization organizations person people company agency title".split())
+RELATION_WINDOW = 3  # words between an asked attribute and its owner's name ("CEO of Palantir": 2)
 MIN_ASKED = 0.01  # some of the question's words beyond its named entities must be in the best fact
 
 UBIQUITOUS_SHARE = 3  # an entity in more than a third of the facts
@@ -117,6 +118,8 @@ class Decider:
             return Decision("no_match")
         if q.entities and q.kind in ASKS_ATTRIBUTE and self.asked_coverage(best.id, q) < MIN_ASKED:
             return Decision("no_match")
+        if q.attribute and q.owner and not self.relation_stated(best.id, q):
+            return Decision("no_match")
         return Decision("answered", best)
 
     def asked_coverage(self, doc_id: str, q: Question) -> float:
@@ -131,6 +134,27 @@ class Decider:
             return 1.0
         said = self.retriever.stated_stems(doc_id)
         return sum(w for s, w in weights.items() if s in said) / total
+
+    def relation_stated(self, doc_id: str, q: Question) -> bool:
+        """ "Who is the CEO of Google": the fact must put the asked attribute next to the owner's name ("CEO of
+        Palantir", "Google's CEO"), not merely mention both ("Palantir CEO Alex Karp attacked Google")."""
+        fact = self.brief.facts.get(doc_id)
+        entity = self.brief.entities.get(doc_id)
+        text = fact.statement if fact is not None else f"{entity.name}: {entity.description}" if entity else ""
+        tokens = [stem(w) for w in words(text)]
+        wanted = {stem(w) for w in q.attribute}
+        at = [i for i, t in enumerate(tokens) if t in wanted]
+        if not at:
+            return False
+        owners = []
+        for ent_id in q.owner:
+            if doc_id == ent_id:
+                return True  # the owner's own glossary entry
+            ent = self.brief.entities[ent_id]
+            for name in [ent.name, *ent.aliases]:
+                first = [stem(w) for w in words(name)][:1]
+                owners += [i for i, t in enumerate(tokens) if first and t == first[0]]
+        return any(abs(i - j) <= RELATION_WINDOW for i in at for j in owners)
 
     def _about_subject(self, q: Question) -> bool:
         """Names the brief's own subject ("where does the name Palantir come from"): coverage decides."""

@@ -137,6 +137,8 @@ class Question:
     side_names: list[str] = field(default_factory=list)  # and as short phrases to name them by
     cues: set[str] = field(default_factory=set)  # money, count, when, who, where, define, money_ask: steer ranking
     years: set[str] = field(default_factory=set)  # years the question names: facts of other years rank lower
+    attribute: list[str] = field(default_factory=list)  # "who is the CEO of Google": ["ceo"] ...
+    owner: list[str] = field(default_factory=list)  # ... and the entities it is of: ["google"]
     counted: str = ""  # "how many contracts": the noun counted
     sources: set[str] = field(default_factory=set)  # sources the question names ("according to VICE")
     current: bool = False  # "still", "now", "currently": asks about today, beyond the sources' dates
@@ -166,6 +168,12 @@ def _phrase(tokens: list[str], limit: int = 4) -> str:
     while words_ and (words_[-1] in STOPWORDS or words_[-1] == "one"):
         words_ = words_[:-1]
     return " ".join(words_)
+
+
+_RELATION = re.compile(
+    r"^(?:who|what) (?:is|was|are|were|s) (?:the |a |an )?(?P<attr>[a-z]+(?: [a-z]+)?) (?:of|at|for) (?:the )?"
+    r"(?P<owner>[a-z0-9 ]+)$"
+)
 
 
 def kind_of(joined: str, *, skip: tuple[QuestionKind, ...] = ()) -> QuestionKind:
@@ -272,6 +280,11 @@ class Understander:
             q.terms.append(term)
             if i not in consumed:
                 q.leftover.append(term)
+        relation = _RELATION.search(joined)
+        if relation is not None:
+            tail, _ = self.find_entities(relation.group("owner").split())
+            q.attribute = [w for w in relation.group("attr").split() if w not in STOPWORDS]
+            q.owner = tail
         if q.kind == "comparison":
             q.sides, q.side_names = self._sides(tokens)
             if not q.sides:  # "more than 400 arrests": a quantity, not a comparison
