@@ -14,6 +14,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
+import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -29,8 +30,17 @@ from bot.ports import ChannelKind, Context
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+# Discord refusing or failing a request, or not reachable at all: the reply is lost, and an apology would be too
+DISCORD_FAULTS = (discord.HTTPException, aiohttp.ClientError, OSError, TimeoutError)
 NO_MENTIONS = discord.AllowedMentions.none()
 DEFER_AFTER = 2.0  # seconds; Discord wants a first response within 3
+
+
+def fault(exc: BaseException) -> str:
+    """One line for a failed Discord request: its status and Discord's code, or the connection error's kind."""
+    if isinstance(exc, discord.HTTPException):
+        return f"HTTP {exc.status} code {exc.code}"
+    return f"{type(exc).__name__}: {exc}"[:200]
 
 
 def intents() -> discord.Intents:
@@ -224,11 +234,15 @@ class PalantirBot(commands.Bot):
         self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError
     ) -> None:
         """The catch-all: log the real error, show the fixed apology, never the exception text."""
-        log.exception("discord app command failed", exc_info=error)
+        original = getattr(error, "original", error)
+        if isinstance(original, DISCORD_FAULTS):
+            log.error("discord: answer to interaction %s lost: %s", interaction.id, fault(original))
+            return
+        log.exception("discord app command failed (interaction %s)", interaction.id, exc_info=error)
         try:
             await views.send_ephemeral(interaction, messages.APOLOGY)
-        except discord.HTTPException:
-            log.warning("could not send the apology for a failed command")
+        except DISCORD_FAULTS as exc:
+            log.warning("could not send the apology for interaction %s: %s", interaction.id, fault(exc))
 
     # -- DMs and mentions --------------------------------------------------------------------------------------
 
@@ -269,12 +283,14 @@ class PalantirBot(commands.Bot):
             return
         try:
             await self.answer_message(message, text)
+        except DISCORD_FAULTS as exc:
+            log.error("discord: reply to message %s in channel %s lost: %s", message.id, message.channel.id, fault(exc))
         except Exception:
-            log.exception("discord message handling failed")
+            log.exception("discord message handling failed (message %s)", message.id)
             try:
                 await self._send_message_reply(message, content=messages.APOLOGY)
-            except discord.HTTPException:
-                log.warning("could not send the apology for a failed message")
+            except DISCORD_FAULTS as exc:
+                log.warning("could not send the apology for message %s: %s", message.id, fault(exc))
 
     async def answer_message(self, message: discord.Message, text: str) -> None:
         command: AnyCommand = parse(text)

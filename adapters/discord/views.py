@@ -128,14 +128,20 @@ class PiceButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=re.com
         if not isinstance(bot, PalantirBot):  # pragma: no cover - only this bot registers the item
             return
         press = parse_custom_id(self.item.custom_id or "", bot.button_memory)
+        from adapters.discord.bot import DISCORD_FAULTS, fault
+
         try:
             await handle_press(bot, interaction, press)
+        except DISCORD_FAULTS as exc:
+            log.error(
+                "discord: answer to button %s (interaction %s) lost: %s", press.action, interaction.id, fault(exc)
+            )
         except Exception:
-            log.exception("button %s failed", press.action)
+            log.exception("button %s failed (interaction %s)", press.action, interaction.id)
             try:
                 await send_ephemeral(interaction, messages.APOLOGY)
-            except discord.HTTPException:
-                log.warning("could not send the apology for a failed button")
+            except DISCORD_FAULTS as exc:
+                log.warning("could not send the apology for interaction %s: %s", interaction.id, fault(exc))
 
 
 # -- building the buttons under a reply ---------------------------------------------------------------------------

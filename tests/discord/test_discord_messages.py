@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+import re
 from pathlib import Path
+
+import pytest
 
 from adapters.discord.bot import PalantirBot
 from bot import messages
@@ -178,3 +182,20 @@ async def test_a_reply_to_someone_elses_message_is_left_alone(bot: PalantirBot, 
     theirs = guild_message(discord_api, "hello", mentions_bot=False, user_id=OTHER_USER_ID)
     await bot.on_message(message_from(bot, _reply_to(discord_api, theirs, ASK, ping=False)))
     assert not discord_api.calls_to("POST", "/messages")
+
+
+async def test_a_reply_lost_while_discord_is_unreachable_is_one_error_line_and_the_bot_carries_on(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    payload = dm_message(discord_api, "sources")
+    await discord_api.go_down()
+    with caplog.at_level(logging.WARNING, logger="adapters.discord"):
+        await bot.on_message(message_from(bot, payload))
+    (record,) = [r for r in caplog.records if r.name.startswith("adapters.discord")]
+    assert record.levelno == logging.ERROR and record.exc_info is None
+    assert f"reply to message {payload['id']}" in record.getMessage()
+    assert re.search(r"lost: Client\w*Error", record.getMessage())  # refused, or a kept-alive connection cut
+    await discord_api.come_back()
+    await bot.on_message(message_from(bot, dm_message(discord_api, "sources")))
+    (call,) = discord_api.calls_to("POST", "/messages")
+    assert call.json["embeds"][0]["title"] == "Sources"

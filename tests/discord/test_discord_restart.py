@@ -221,3 +221,55 @@ async def test_a_page_turn_defers_before_the_deadline_while_the_core_is_busy(
         await second.close()
     assert edit.json["embeds"][0]["footer"]["text"].startswith("Page 2 of ")
     assert sent["timeline"]["embeds"][0]["footer"]["text"].startswith("Page 2 of ")
+
+
+async def _worker(api: FakeDiscordAPI, tmp_path: Path) -> asyncio.subprocess.Process:
+    """`palantir-ice run --only discord` as its own process, against the fake Discord API."""
+    import os
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_", "DIGEST"))}
+    env |= {
+        "PYTHONPATH": str(ROOT),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.db'}",
+        "DISCORD_TOKEN": api.token,
+        "DISCORD_API_URL": api.base_url,
+        "DISCORD_GATEWAY_URL": api.gateway_url,
+        "DIGESTS_ENABLED": "false",
+    }
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "adapters.cli", "run", "--only", "discord", cwd=ROOT, env=env,
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+async def test_buttons_are_answered_by_a_new_process_after_the_first_one_stopped(
+    discord_api: FakeDiscordAPI, tmp_path: Path
+) -> None:
+    first = await _worker(discord_api, tmp_path)
+    try:
+        await discord_api.wait_until(lambda: discord_api.identifies == 1, timeout=60)
+        await discord_api.dispatch("INTERACTION_CREATE", slash(discord_api, "ask", question=ASK))
+        message = sent_message(discord_api, await discord_api.wait_for("POST", "/callback", timeout=10))
+    finally:
+        first.terminate()
+        await first.wait()
+    second = await _worker(discord_api, tmp_path)
+    try:
+        await discord_api.wait_until(lambda: discord_api.identifies == 2, timeout=60)
+        for label in ("Sources", "Helpful"):
+            before = len(discord_api.calls_to("POST", "/callback"))
+            start = time.perf_counter()
+            await discord_api.dispatch(
+                "INTERACTION_CREATE", component(discord_api, message, buttons(message)[label]["custom_id"])
+            )
+            call = await discord_api.wait_for("POST", "/callback", count=before + 1, timeout=10)
+            assert time.perf_counter() - start < DEADLINE
+            assert call.json["data"]["flags"] & EPHEMERAL
+            assert call.json["data"].get("content") != messages.DISCORD_BUTTON_EXPIRED
+        assert call.json["data"]["content"] == messages.THANKS_FEEDBACK
+    finally:
+        second.terminate()
+        await second.wait()

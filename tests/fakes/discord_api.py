@@ -138,6 +138,9 @@ class FakeDiscordAPI:
         if self._site is not None:
             await self._site.stop()
             self._site = None
+        if self._runner is not None and self._runner.server is not None:
+            for connection in list(self._runner.server.connections):  # kept-alive client connections too
+                connection.force_close()
 
     async def come_back(self) -> None:
         """Listen again on the same port."""
