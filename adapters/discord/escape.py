@@ -14,6 +14,7 @@ Pings are stopped separately by `allowed_mentions` on every send: this only chan
 
 from __future__ import annotations
 
+import functools
 import re
 import typing
 from typing import Any, TypeVar
@@ -30,12 +31,17 @@ _SPECIAL = re.compile(r"([\\*_~`|\[\]<>#])")
 # List and subtext markers only matter at the start of a line: "- item", "+ item", "1. item"
 _LINE_MARKER = re.compile(r"^(\s*)([-+]|\d+)(\.?)(?=\s)", re.MULTILINE)
 
+# A quick test for all of the above and for "@" (mentions), so plain prose costs one search
+_ANYTHING = re.compile(r"[\\*_~`|\[\]<>#@]|^\s*(?:[-+]|\d+)\.?\s", re.MULTILINE)
+
 # Fields that are identifiers, dates, files or links: drawn inside code spans, used as keys, never typed prose
 _VERBATIM = ("id", "date", "published", "file", "url", "topics")
 
 
 def text(value: str) -> str:
     """`value` as it reads, with nothing Discord would turn into a link, formatting or a mention."""
+    if _ANYTHING.search(value) is None:  # most statements and quotes: nothing to do
+        return value
     escaped = _SPECIAL.sub(r"\\\1", value)
     escaped = _LINE_MARKER.sub(_escape_marker, escaped)
     return discord.utils.escape_mentions(escaped)
@@ -56,13 +62,21 @@ def _verbatim(name: str, annotation: Any) -> bool:
     return any(name == v or name.endswith(("_" + v, v)) for v in _VERBATIM)
 
 
+@functools.cache
+def _free_text_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(name for name, info in model.model_fields.items() if not _verbatim(name, info.annotation))
+
+
 def _escape(value: Any) -> Any:
+    """`value` with its text escaped; the very same object when nothing in it needed escaping."""
     if isinstance(value, str):
-        return text(value)
+        escaped = text(value)
+        return value if escaped == value else escaped
     if isinstance(value, BaseModel):
         return reply(value)
     if isinstance(value, list):
-        return [_escape(v) for v in value]
+        items = [_escape(v) for v in value]
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
     return value
 
 
@@ -71,11 +85,9 @@ def reply(model: M) -> M:
     if isinstance(model, Notice) and model.kind == "help":
         return model
     updates: dict[str, Any] = {}
-    for name, info in type(model).model_fields.items():
-        if _verbatim(name, info.annotation):
-            continue
+    for name in _free_text_fields(type(model)):
         value = getattr(model, name)
         escaped = _escape(value)
-        if escaped != value:
+        if escaped is not value:
             updates[name] = escaped
     return model.model_copy(update=updates) if updates else model
