@@ -122,14 +122,12 @@ class PiceButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=re.com
         )
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        from adapters.discord.bot import PalantirBot
+        from adapters.discord.bot import DISCORD_FAULTS, PalantirBot, fault
 
         bot = interaction.client
         if not isinstance(bot, PalantirBot):  # pragma: no cover - only this bot registers the item
             return
         press = parse_custom_id(self.item.custom_id or "", bot.button_memory)
-        from adapters.discord.bot import DISCORD_FAULTS, fault
-
         try:
             await handle_press(bot, interaction, press)
         except DISCORD_FAULTS as exc:
