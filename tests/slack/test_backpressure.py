@@ -1,0 +1,78 @@
+"""Overload: a bounded queue in front of the core. Beyond it, or when an answer could no longer arrive in time, the
+person gets an immediate ephemeral "busy, try again in a minute" instead of a late answer or none."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import aiohttp
+
+from adapters.slack.app import Admission
+from bot import messages
+from bot.core import Core
+from tests.fakes.slack_api import FakeSlackAPI
+from tests.slack.conftest import Slack, start
+
+
+def _blocked(core: Core) -> tuple[threading.Event, Callable[[], None]]:
+    gate = threading.Event()
+    original = core.handle
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        gate.wait(10)
+        return original(*args, **kwargs)
+
+    core.handle = slow  # type: ignore[method-assign]
+
+    def restore() -> None:
+        gate.set()
+        core.handle = original  # type: ignore[method-assign]
+
+    return gate, restore
+
+
+async def test_beyond_the_queue_people_are_told_busy_at_once_and_the_queued_are_answered(
+    core: Core, slack_api: FakeSlackAPI
+) -> None:
+    gate, restore = _blocked(core)
+    runner, url = await start(core, slack_api, admission=Admission(concurrency=1, max_pending=2, max_wait=30))
+    try:
+        async with aiohttp.ClientSession() as session:
+            slack = Slack(slack_api, url, session)
+            names = [(await slack.command("sources"))[1] for _ in range(5)]
+            busy = [await slack.reply_to(n, timeout=3) for n in names[2:]]  # while the core is still blocked
+            assert not slack_api.responses_to(names[0]) and not slack_api.responses_to(names[1])
+            gate.set()
+            answered = [await slack.reply_to(n, timeout=10) for n in names[:2]]
+    finally:
+        restore()
+        await runner.cleanup()
+    assert all(messages.BUSY.split(":")[0] in p["text"] and p["response_type"] == "ephemeral" for p in busy)
+    assert all("VICE News" in p["text"] for p in answered)
+    assert all(len(slack_api.responses_to(n)) == 1 for n in names)
+
+
+async def test_an_answer_that_waited_too_long_becomes_busy_and_a_dm_gets_it_ephemerally(
+    core: Core, slack_api: FakeSlackAPI
+) -> None:
+    gate, restore = _blocked(core)
+    runner, url = await start(core, slack_api, admission=Admission(concurrency=1, max_pending=10, max_wait=0.3))
+    try:
+        async with aiohttp.ClientSession() as session:
+            slack = Slack(slack_api, url, session)
+            _, first = await slack.command("sources")  # holds the only slot until the gate opens
+            dm = {"type": "message", "channel": "D1", "channel_type": "im", "user": "U1", "text": "sources"}
+            await slack.event({**dm, "ts": "1.1"})
+            await asyncio.sleep(0.6)
+            gate.set()
+            [notice] = await slack_api.wait_for("chat.postEphemeral", timeout=10)
+            assert "VICE News" in (await slack.reply_to(first, timeout=10))["text"]
+    finally:
+        restore()
+        await runner.cleanup()
+    assert notice.args["channel"] == "D1" and notice.args["user"] == "U1"
+    assert messages.BUSY.split(":")[0] in notice.args["text"]
+    assert slack_api.calls_to("chat.postMessage") == []
