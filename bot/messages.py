@@ -49,6 +49,10 @@ SLACK_API_DOWN = "I can't reach Slack's API right now, so I can't answer: please
 SLACK_NOT_INSTALLED = (
     "I'm not installed in this workspace (or was uninstalled): ask an admin to install me again, then try again."
 )
+SLACK_NO_SECRET_KEY = (
+    "slack: SECRET_KEY is not set, so installed workspaces' bot tokens are stored in clear in the database: "
+    "set SECRET_KEY to a Fernet key to encrypt them (README, Operations)"
+)
 SLACK_INCOMPLETE = (
     "Slack needs SLACK_BOT_TOKEN (one workspace) or both SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (installs)."
 )

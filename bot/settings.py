@@ -52,6 +52,7 @@ class Settings(BaseSettings):
     slack_api_url: str | None = None
     slack_client_id: str | None = None
     slack_client_secret: str | None = None
+    secret_key: str | None = None  # Fernet key(s), comma-separated, newest first: installation tokens at rest
     host: str = "0.0.0.0"
     port: int = 3000
 

@@ -7,8 +7,10 @@ of the latest revision (`0001` is subscriptions and deliveries).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -150,8 +152,17 @@ def _sqlite_pragmas(engine: Engine, timeout: float = 30.0) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def create_private_file(path: str | os.PathLike[str]) -> None:
+    """Create the SQLite file readable by its owner only (0600), before SQLite would create it world-readable:
+    it holds installed Slack bot tokens. SQLite gives the `-wal` and `-shm` files the database file's mode."""
+    # It may exist already, or its directory may not: then SQLite says so in its own words.
+    with contextlib.suppress(OSError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+
+
 def make_engine(url: str, *, timeout: float = 30.0) -> Engine:
-    """An engine for `url`; `postgresql://` uses psycopg 3, `sqlite:///file` gets the pragmas above.
+    """An engine for `url`; `postgresql://` uses psycopg 3, `sqlite:///file` gets the pragmas above (and a file
+    created 0600, see `create_private_file`).
 
     `timeout` (seconds) bounds how long one statement waits for a lock (SQLite) or a connection (PostgreSQL).
     """
@@ -159,6 +170,9 @@ def make_engine(url: str, *, timeout: float = 30.0) -> Engine:
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": timeout})
+        database = engine.url.database
+        if database and database != ":memory:" and not database.startswith("file:"):
+            create_private_file(database)
         _sqlite_pragmas(engine, timeout)
         return engine
     connect: dict[str, Any] = {}

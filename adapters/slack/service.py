@@ -17,6 +17,7 @@ from slack_bolt.app.async_server import AsyncSlackAppServer
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_sdk.errors import SlackApiError
+from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
@@ -78,16 +79,30 @@ def async_database_url(url: str) -> str:
 
 
 async def oauth_settings(settings: Settings) -> tuple[AsyncOAuthSettings, AsyncEngine]:
-    """Install flow settings with installations and OAuth state stored in the bot's own database (and its engine)."""
+    """Install flow settings with installations and OAuth state stored in the bot's own database (and its engine).
+
+    With SECRET_KEY the installation tokens are encrypted at rest, and re-encrypted with its newest key at start
+    (adapters/slack/tokens.py); without it they are stored in clear, and a warning says so at every start.
+    """
     from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
     from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStore
 
+    from adapters.slack.tokens import EncryptedInstallationStore, fernet_from, reencrypt_tokens
+
+    fernet = fernet_from(settings.secret_key) if settings.secret_key else None
     engine = create_async_engine(async_database_url(settings.database_url))
     client_id = settings.slack_client_id or ""
-    installations = AsyncSQLAlchemyInstallationStore(client_id=client_id, engine=engine)
+    stored = AsyncSQLAlchemyInstallationStore(client_id=client_id, engine=engine)
     states = AsyncSQLAlchemyOAuthStateStore(expiration_seconds=600, engine=engine)
-    await installations.create_tables()  # type: ignore[no-untyped-call]  # slack_sdk leaves it unannotated
+    await stored.create_tables()  # type: ignore[no-untyped-call]  # slack_sdk leaves it unannotated
     await states.create_tables()  # type: ignore[no-untyped-call]
+    installations: AsyncInstallationStore = stored
+    if fernet is not None:
+        changed = await reencrypt_tokens(stored, fernet)
+        log.info("slack: installation tokens encrypted at rest (%d re-encrypted with the newest SECRET_KEY)", changed)
+        installations = EncryptedInstallationStore(stored, fernet)
+    else:
+        log.warning(messages.SLACK_NO_SECRET_KEY)
     oauth = AsyncOAuthSettings(
         client_id=client_id,
         client_secret=settings.slack_client_secret,
