@@ -10,7 +10,7 @@ import sys
 from typing import TextIO
 
 from bot.models import OnThisDate
-from bot.ports import Platform, Publisher
+from bot.ports import DeliveryCheck, Platform, Publisher
 from bot.settings import Settings
 
 
@@ -37,15 +37,28 @@ class ConsolePublisher:
 
 def build_publishers(settings: Settings) -> dict[str, Publisher]:
     publishers: dict[str, Publisher] = {"console": ConsolePublisher()}
-    if settings.slack_bot_token:
-        from adapters.slack.publisher import SlackPublisher
+    installs = bool(settings.slack_client_id and settings.slack_client_secret)
+    if settings.slack_bot_token or installs:
+        from adapters.slack.publisher import InstalledTokens, SlackPublisher
 
         base_url = settings.slack_api_url
         if base_url and not base_url.endswith("/"):
             base_url += "/"
-        publishers["slack"] = SlackPublisher(token=settings.slack_bot_token, base_url=base_url)
+        if installs:  # each workspace's own installation token; a leftover SLACK_BOT_TOKEN is never used
+            publishers["slack"] = SlackPublisher(base_url=base_url, token_for=InstalledTokens(settings))
+        else:
+            publishers["slack"] = SlackPublisher(token=settings.slack_bot_token, base_url=base_url)
     if settings.discord_token:
         from adapters.discord.publisher import DiscordPublisher
 
         publishers["discord"] = DiscordPublisher(token=settings.discord_token, api_url=settings.discord_api_url)
     return publishers
+
+
+def build_delivery_check(settings: Settings) -> DeliveryCheck | None:
+    """What `subscribe` asks before promising a digest: can a configured platform post it there?"""
+    if settings.slack_bot_token or (settings.slack_client_id and settings.slack_client_secret):
+        from adapters.slack.publisher import SlackDeliveryCheck
+
+        return SlackDeliveryCheck(settings)
+    return None

@@ -42,8 +42,13 @@ def build_core(args: argparse.Namespace, settings: Settings) -> Core:
     if settings.digests_enabled:
         from bot.subscriptions import Subscriptions
 
+        from adapters.publishers import build_delivery_check
+
         subscriptions = Subscriptions(
-            store, default_time=settings.digest_default_time, default_timezone=settings.digest_default_timezone
+            store,
+            default_time=settings.digest_default_time,
+            default_timezone=settings.digest_default_timezone,
+            delivery_check=build_delivery_check(settings),
         )
     else:
         store.dispose()  # only the migrations needed it: close its connection now

@@ -53,6 +53,14 @@ SLACK_NO_SECRET_KEY = (
     "slack: SECRET_KEY is not set, so installed workspaces' bot tokens are stored in clear in the database: "
     "set SECRET_KEY to a Fernet key to encrypt them (README, Operations)"
 )
+SLACK_DIGEST_NOT_INSTALLED = (
+    "I can't promise a digest here: this workspace has no installation of mine to post it with. "
+    "Ask an admin to install me (the /slack/install page), then subscribe again."
+)
+SLACK_DIGEST_OTHER_WORKSPACE = (
+    "I can't promise a digest here: my Slack token belongs to another workspace, so I could not post it. "
+    "Ask the bot's operator to install me in this workspace."
+)
 SLACK_INCOMPLETE = (
     "Slack needs SLACK_BOT_TOKEN (one workspace) or both SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (installs)."
 )

@@ -63,3 +63,10 @@ class Publisher(Protocol):
     async def find_published(
         self, *, workspace: str | None, channel: str, key: str, since: dt.datetime
     ) -> str | None: ...
+
+
+class DeliveryCheck(Protocol):
+    """Whether digests subscribed from `ctx` could be delivered at all (a platform adapter knows: is the bot
+    installed there, does a token serve that workspace). Returns the reason to tell the person, or None."""
+
+    def refusal(self, ctx: Context) -> str | None: ...

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from bot import messages
 from bot.errors import CommandError
 from bot.models import MONTHS, Notice
-from bot.ports import Context, Platform
+from bot.ports import Context, DeliveryCheck, Platform
 from bot.store import Delivery, Store, Subscription
 
 log = logging.getLogger(__name__)
@@ -184,9 +184,15 @@ class Subscriptions:
     """The subscription service over a `Store`; also what operators' CLI commands use."""
 
     def __init__(
-        self, store: Store, *, default_time: str = DEFAULT_TIME, default_timezone: str = DEFAULT_TIMEZONE
+        self,
+        store: Store,
+        *,
+        default_time: str = DEFAULT_TIME,
+        default_timezone: str = DEFAULT_TIMEZONE,
+        delivery_check: DeliveryCheck | None = None,
     ) -> None:
         self.store = store
+        self.delivery_check = delivery_check  # refuses at `subscribe` what no publisher could ever deliver
         self.default_time = parse_time(default_time)
         self.default_timezone = resolve_timezone(default_timezone)
 
@@ -199,6 +205,9 @@ class Subscriptions:
             return Notice(kind="usage", text=messages.SUBSCRIBE_IN_DM)
         if not ctx.channel:
             return Notice(kind="usage", text=messages.NO_CHANNEL)
+        refusal = self.delivery_check.refusal(ctx) if self.delivery_check is not None else None
+        if refusal is not None:
+            return Notice(kind="usage", text=refusal)
         sub, created = self.add(
             platform=ctx.platform,
             workspace=ctx.workspace,

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import aiohttp
 from slack_sdk.errors import SlackApiError
+from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot import messages
 from bot.digest import DeliveryError
 from bot.models import OnThisDate
-from bot.ports import Platform
+from bot.ports import Context, Platform
+from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -77,16 +80,18 @@ def _keys(message: dict[str, Any]) -> set[str]:
 
 
 class SlackPublisher:
-    """One client for every send; `token_for(workspace)` picks a workspace's token when the bot is installed in many."""
+    """One client per token for every send. `token` serves a single workspace; with installs, `token_for(workspace)`
+    looks up that workspace's installation token instead (and `token` is never used as a fallback: a token from
+    another workspace would post in the wrong place or fail). A workspace no token serves is a permanent error."""
 
     platform: Platform = "slack"
 
     def __init__(
         self,
         *,
-        token: str,
+        token: str | None = None,
         base_url: str | None = None,
-        token_for: Callable[[str | None], str | None] | None = None,
+        token_for: Callable[[str | None], Awaitable[str | None]] | None = None,
         timeout: int = 30,
     ) -> None:
         self.token = token
@@ -108,8 +113,10 @@ class SlackPublisher:
         self._rendered[id(digest)] = (digest, text, blocks)
         return text, blocks
 
-    def _client(self, workspace: str | None) -> AsyncWebClient:
-        token = (self.token_for(workspace) if self.token_for else None) or self.token
+    async def _client(self, workspace: str | None) -> AsyncWebClient:
+        token = await self.token_for(workspace) if self.token_for is not None else self.token
+        if not token:
+            raise DeliveryError(f"no Slack installation for workspace {workspace}", permanent=True)
         client = self._clients.get(token)
         if client is None:
             if self._session is None:
@@ -122,7 +129,8 @@ class SlackPublisher:
     async def publish(self, *, workspace: str | None, channel: str, digest: OnThisDate, key: str) -> str:
         text, blocks = self._render_once(digest)
         try:
-            response = await self._client(workspace).chat_postMessage(
+            client = await self._client(workspace)
+            response = await client.chat_postMessage(
                 channel=channel,
                 text=text,
                 blocks=mark(blocks, key) or None,
@@ -138,7 +146,7 @@ class SlackPublisher:
 
     async def find_published(self, *, workspace: str | None, channel: str, key: str, since: dt.datetime) -> str | None:
         """The ts of a message in `channel` since `since` marked with `key`, or None (pages up to 1,000 messages)."""
-        client = self._client(workspace)
+        client = await self._client(workspace)
         cursor: str | None = None
         for _ in range(5):
             try:
@@ -167,10 +175,91 @@ class SlackPublisher:
         return None
 
     async def aclose(self) -> None:
+        close = getattr(self.token_for, "aclose", None)
+        if close is not None:
+            await close()
         if self._session is not None:
             await self._session.close()
             self._session = None
         self._clients.clear()
+
+
+class InstalledTokens:
+    """`token_for` for installs: each workspace's bot token from the installation store in the bot's database
+    (decrypted with SECRET_KEY when set), the same store the OAuth flow writes."""
+
+    def __init__(self, settings: Settings) -> None:
+        from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
+        from sqlalchemy.ext.asyncio import create_async_engine
+
+        from adapters.slack.service import async_database_url
+        from adapters.slack.tokens import EncryptedInstallationStore, fernet_from
+
+        self.engine = create_async_engine(async_database_url(settings.database_url))
+        self.stored = AsyncSQLAlchemyInstallationStore(client_id=settings.slack_client_id or "", engine=self.engine)
+        self.store: AsyncInstallationStore = self.stored
+        if settings.secret_key:
+            self.store = EncryptedInstallationStore(self.stored, fernet_from(settings.secret_key))
+        self._ready = False
+
+    async def __call__(self, workspace: str | None) -> str | None:
+        if not self._ready:  # a worker may start before any web process made the tables
+            await self.stored.create_tables()  # type: ignore[no-untyped-call]
+            self._ready = True
+        bot = await self.store.async_find_bot(enterprise_id=None, team_id=workspace)
+        return bot.bot_token if bot is not None else None
+
+    async def aclose(self) -> None:
+        await self.engine.dispose()
+
+
+class SlackDeliveryCheck:
+    """bot.ports.DeliveryCheck for Slack: `subscribe` is refused where no token could post the digest."""
+
+    def __init__(self, settings: Settings) -> None:
+        from bot.store import make_engine
+
+        self.installs = bool(settings.slack_client_id and settings.slack_client_secret)
+        self.token = settings.slack_bot_token
+        self.base_url = settings.slack_api_url
+        self._team: str | None = None
+        self._engine = make_engine(settings.database_url) if self.installs else None
+        self._client_id = settings.slack_client_id or ""
+
+    def refusal(self, ctx: Context) -> str | None:
+        if ctx.platform != "slack":
+            return None
+        if self.installs:
+            return None if self._installed(ctx.workspace) else messages.SLACK_DIGEST_NOT_INSTALLED
+        team = self._token_team()
+        if team and ctx.workspace and team != ctx.workspace:
+            return messages.SLACK_DIGEST_OTHER_WORKSPACE
+        return None
+
+    def _installed(self, workspace: str | None) -> bool:
+        from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+        from sqlalchemy.exc import SQLAlchemyError
+
+        assert self._engine is not None
+        store = SQLAlchemyInstallationStore(client_id=self._client_id, engine=self._engine)
+        try:
+            return store.find_bot(enterprise_id=None, team_id=workspace) is not None
+        except SQLAlchemyError:  # no installation tables yet: nothing was ever installed
+            return False
+
+    def _token_team(self) -> str | None:
+        """The single-workspace token's team (one auth.test, remembered); None when Slack cannot say."""
+        if self._team is None and self.token:
+            from slack_sdk import WebClient
+            from slack_sdk.errors import SlackClientError
+
+            base = self.base_url or WebClient.BASE_URL
+            try:
+                me = WebClient(token=self.token, base_url=base if base.endswith("/") else base + "/").auth_test()
+                self._team = str(me.get("team_id") or "") or None
+            except (SlackClientError, OSError) as exc:
+                log.warning("slack: could not check which workspace SLACK_BOT_TOKEN serves: %s", type(exc).__name__)
+        return self._team
 
 
 def _delivery_error(exc: SlackApiError) -> DeliveryError:

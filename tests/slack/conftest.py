@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 import time
 import urllib.parse
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +18,7 @@ import pytest
 from aiohttp import web
 from slack_sdk.signature import SignatureVerifier
 
+from adapters.slack import service
 from adapters.slack.app import build_app
 from adapters.slack.service import http_app, make_client
 from bot.brief import Brief
@@ -172,6 +175,30 @@ async def start(
     await site.start()
     port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     return runner, f"http://127.0.0.1:{port}"
+
+
+@asynccontextmanager
+async def running(settings: Settings, core: Core) -> AsyncIterator[str]:
+    built = await service.build_from_settings(settings, core)
+    runner = web.AppRunner(service.http_app(built.app, signing_secret=SECRET), access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    try:
+        yield f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
+    finally:
+        await runner.cleanup()
+        await built.aclose()
+
+
+async def install(url: str, session: aiohttp.ClientSession) -> None:
+    async with session.get(f"{url}/slack/install", allow_redirects=False) as resp:
+        page = await resp.text()
+        cookie = resp.headers["Set-Cookie"].split(";")[0]
+    state = urllib.parse.unquote(re.search(r"state=([^&\"']+)", page).group(1))  # type: ignore[union-attr]
+    redirect = f"{url}/slack/oauth_redirect?code=the-code&state={state}"
+    async with session.get(redirect, headers={"Cookie": cookie}, allow_redirects=False) as resp:
+        assert resp.status == 200
 
 
 @pytest.fixture

@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import stat
-import urllib.parse
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 
 import aiohttp
 import pytest
 import sqlalchemy as sa
-from aiohttp import web
 from cryptography.fernet import Fernet
 
 from adapters.slack import service
@@ -23,7 +18,7 @@ from bot.core import Core
 from bot.settings import Settings
 from bot.store import open_store
 from tests.fakes.slack_api import FakeSlackAPI
-from tests.slack.conftest import SECRET, Slack
+from tests.slack.conftest import SECRET, Slack, install, running
 
 
 def _mode(path: Path) -> int:
@@ -56,30 +51,6 @@ def _settings(api: FakeSlackAPI, db: Path, **extra: object) -> Settings:
     )
 
 
-@asynccontextmanager
-async def running(settings: Settings, core: Core) -> AsyncIterator[str]:
-    built = await service.build_from_settings(settings, core)
-    runner = web.AppRunner(service.http_app(built.app, signing_secret=SECRET), access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    try:
-        yield f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
-    finally:
-        await runner.cleanup()
-        await built.aclose()
-
-
-async def _install(url: str, session: aiohttp.ClientSession) -> None:
-    async with session.get(f"{url}/slack/install", allow_redirects=False) as resp:
-        page = await resp.text()
-        cookie = resp.headers["Set-Cookie"].split(";")[0]
-    state = urllib.parse.unquote(re.search(r"state=([^&\"']+)", page).group(1))  # type: ignore[union-attr]
-    redirect = f"{url}/slack/oauth_redirect?code=the-code&state={state}"
-    async with session.get(redirect, headers={"Cookie": cookie}, allow_redirects=False) as resp:
-        assert resp.status == 200
-
-
 def _stored_tokens(db: Path) -> list[str]:
     engine = sa.create_engine(f"sqlite:///{db}")
     with engine.connect() as conn:
@@ -105,7 +76,7 @@ async def test_installation_tokens_are_encrypted_at_rest_and_survive_a_key_rotat
     token = f"xoxb-installed-{slack_api.team_id}"
     async with aiohttp.ClientSession() as session:
         async with running(_settings(slack_api, db, secret_key=old_key), core) as url:
-            await _install(url, session)
+            await install(url, session)
             assert await _answered_with(slack_api, url, session, "1.1") == token
         stored = _stored_tokens(db)
         assert stored and all(t.startswith("gAAAAA") and token not in t for t in stored)
@@ -129,7 +100,7 @@ async def test_tokens_stored_in_clear_before_secret_key_are_encrypted_at_the_nex
     async with aiohttp.ClientSession() as session:
         with caplog.at_level(logging.WARNING):
             async with running(_settings(slack_api, db), core) as url:
-                await _install(url, session)
+                await install(url, session)
         assert any("SECRET_KEY is not set" in r.getMessage() for r in caplog.records)
         assert all(t.startswith("xoxb-") for t in _stored_tokens(db))
         async with running(_settings(slack_api, db, secret_key=key), core) as url:
