@@ -40,9 +40,8 @@ def build_core(args: argparse.Namespace, settings: Settings) -> Core:
     )
     subscriptions = None
     if settings.digests_enabled:
-        from bot.subscriptions import Subscriptions
-
         from adapters.publishers import build_delivery_check
+        from bot.subscriptions import Subscriptions
 
         subscriptions = Subscriptions(
             store,
