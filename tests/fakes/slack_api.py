@@ -66,6 +66,7 @@ class Call:
     token: str | None
     status: int = 200
     response: dict[str, Any] = field(default_factory=dict)
+    at: float = field(default_factory=time.monotonic)
 
     @property
     def args(self) -> dict[str, Any]:
@@ -81,6 +82,7 @@ class Call:
 class ResponsePost:
     name: str
     json: dict[str, Any]
+    at: float = field(default_factory=time.monotonic)  # when it arrived (benchmarks measure answer lag with it)
 
 
 @dataclass
