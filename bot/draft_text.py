@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -510,6 +511,11 @@ class Lookalike:
     why: str
 
 
+# Entities named by more than a third of a brief's facts say nothing about whether two facts are the same;
+# which they are comes from the brief's own document frequencies (the answerer's rule in bot/answering/decide.py).
+UBIQUITOUS_SHARE = 3
+
+
 @dataclass
 class FactIndex:
     """The existing facts in the form duplicate detection needs, computed once per draft."""
@@ -519,6 +525,7 @@ class FactIndex:
     entities: dict[str, set[str]]
     flat: list[str] = field(default_factory=list)
     owners: list[str] = field(default_factory=list)
+    ubiquitous: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, facts: Iterable[Fact]) -> FactIndex:
@@ -532,7 +539,9 @@ class FactIndex:
             ents[fact.id] = set(fact.entities)
         flat = [t for ts in texts.values() for t in ts]
         owners = [fid for fid, ts in texts.items() for _ in ts]
-        return cls(texts, figs, ents, flat, owners)
+        spread = Counter(e for es in ents.values() for e in es)
+        ubiquitous = frozenset(e for e, n in spread.items() if n * UBIQUITOUS_SHARE > len(ents))
+        return cls(texts, figs, ents, flat, owners, ubiquitous)
 
     def wording(self, norm: str) -> dict[str, float]:
         """Per fact, how alike its best-matching text reads (see `_wording`), scored in rapidfuzz's C loop."""
@@ -547,8 +556,6 @@ class FactIndex:
         return best
 
 
-# Entities named by nearly every fact in this brief say nothing about whether two facts are the same.
-UBIQUITOUS = frozenset({"palantir", "ice"})
 SHORT_WORDS = 6
 
 
@@ -564,7 +571,7 @@ def lookalikes(text: str, entities: Iterable[str], index: FactIndex, limit: int 
         wording = alike.get(fact_id, 0.0)
         same_figs = figs & index.figures[fact_id]
         shared = ents & index.entities[fact_id]
-        telling = shared - UBIQUITOUS
+        telling = shared - index.ubiquitous
         same_money = same_figs & money
         flagged = (
             wording >= 85
