@@ -41,6 +41,7 @@ MAX_SEED_BYTES = 1 << 20
 # A fact dated after its source was published must say why: it was planned, scheduled or due in the future.
 FUTURE_WORDS = re.compile(r"\b(planned|future|scheduled|upcoming|due|announced)\b", re.IGNORECASE)
 ALIAS_GROWTH, ALIAS_SLACK = 4, 10_000  # how far YAML aliases may expand a document (see _load_yaml)
+MAX_YAML_DEPTH = 64  # nested collections a brief file may hold; a real one needs under 10
 COPY_RUN = 8  # a statement sharing this many words in a row with its seed is copied, not written in our own words
 
 try:  # the C loader is several times faster; fall back where libyaml is missing
@@ -141,9 +142,35 @@ class _YamlBomb(ValueError):
     """A YAML document whose aliases expand far beyond its own size (a 'billion laughs'), or refer to themselves."""
 
 
+class _YamlTooDeep(ValueError):
+    """A YAML document whose collections nest deeper than any brief file needs."""
+
+
+def _nesting_depth(text: str) -> int:
+    """How deeply collections nest, from libyaml's event stream. The parser is iterative; the composer that
+    builds nodes is recursive C code that no recursion limit guards, so a file nested 100,000 deep crashes the
+    process (SIGSEGV) unless it is refused first. Raises yaml.YAMLError for text that is not YAML."""
+    depth = deepest = 0
+    opening = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+    closing = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, opening):
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > MAX_YAML_DEPTH:
+                    break
+        elif isinstance(event, closing):
+            depth -= 1
+    return deepest
+
+
 def _load_yaml(text: str) -> Any:
     """yaml.load, with aliases bounded: PyYAML itself writes anchors for shared objects, so they are allowed, but
-    a document may expand to at most ALIAS_GROWTH times its own nodes (plus ALIAS_SLACK) and may not be cyclic."""
+    a document may expand to at most ALIAS_GROWTH times its own nodes (plus ALIAS_SLACK) and may not be cyclic.
+    Collections may nest at most MAX_YAML_DEPTH deep (_YamlTooDeep otherwise)."""
+    if _nesting_depth(text) > MAX_YAML_DEPTH:
+        raise _YamlTooDeep(f"is nested more than {MAX_YAML_DEPTH} collections deep")
     if "&" not in text and "*" not in text:  # no anchor or alias can be present: the plain, fast path
         return yaml.load(text, Loader=_Loader)
     loader = _Loader(text)
@@ -219,7 +246,9 @@ def _read_yaml(path: Path, root: Path, problems: list[Problem], digest: Any = No
         return _load_yaml(text)
     except _YamlBomb as exc:
         problems.append(Problem(rel, "", f"refused: {exc} (YAML aliases may only share small parts)"))
-    except RecursionError:
+    except _YamlTooDeep as exc:
+        problems.append(Problem(rel, "", f"{exc} (too deep to be a brief file)"))
+    except RecursionError:  # JSON briefs: the json module guards its own recursion
         problems.append(Problem(rel, "", "is nested too deeply to be a brief file"))
     except json.JSONDecodeError as exc:
         problems.append(Problem(rel, "", f"not valid JSON at line {exc.lineno}: {exc.msg}"))
