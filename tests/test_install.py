@@ -46,7 +46,10 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert made.returncode == 0, made.stderr
     python = venv / "bin" / "python"
     site = _sh(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])", cwd=work).stdout.strip()
+    # every site directory this interpreter sees: a venv made with --system-site-packages reads the base
+    # interpreter's too, and CI's own interpreter has its preinstalled packages there
     paths = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    paths |= {p for p in sys.path if p.endswith(("site-packages", "dist-packages")) and Path(p).is_dir()}
     Path(site, "_borrowed_dependencies.pth").write_text("\n".join(sorted(paths)) + "\n", encoding="utf-8")
     pip = _sh(
         sys.executable, "-m", "pip", "--python", python, "install", "-q", "--no-deps", "--no-index", wheels[0], cwd=work
