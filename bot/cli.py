@@ -206,6 +206,11 @@ def build_parser(prog: str = "palantir-ice") -> tuple[Parser, argparse._SubParse
 
 def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
+    problems = settings_problems()
+    if problems:
+        for problem in problems:
+            print(f"palantir-ice: {problem}", file=sys.stderr)
+        return 1
     if getattr(args, "brief", None) is None:
         from bot.settings import Settings
 
@@ -235,6 +240,24 @@ def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
             raise
         print(f"palantir-ice: {message}", file=sys.stderr)
         return 1
+
+
+def settings_problems() -> list[str]:
+    """One line per setting the environment gets wrong (before any command runs, so none fails half-way)."""
+    from pydantic import ValidationError
+
+    from bot.settings import Settings
+
+    try:
+        Settings()
+    except ValidationError as exc:
+        lines = []
+        for error in exc.errors():
+            name = str(error["loc"][0]).upper() if error["loc"] else "a setting"
+            message = str(error["msg"]).removeprefix("Value error, ")
+            lines.append(message if message.startswith(name) else f"{name}: {message}")
+        return lines
+    return []
 
 
 def _database_failure(exc: BaseException) -> str | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 from platformdirs import user_data_path
 from pydantic import Field, field_validator
@@ -20,6 +22,33 @@ def data_dir() -> Path:
 def default_database_url() -> str:
     """SQLite in the data directory, never in whatever directory the bot happens to be started from."""
     return f"sqlite:///{data_dir() / 'palantir-ice.db'}"
+
+
+# The databases the bot runs on, by URL scheme (SQLAlchemy's names; `postgres://` is Heroku's spelling).
+SQLITE_SCHEMES = ("sqlite", "sqlite+pysqlite")
+POSTGRESQL_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+SUPPORTED_DATABASES = "sqlite:///PATH, or postgresql://USER:PASSWORD@HOST:PORT/NAME with the [postgres] extra"
+
+
+def database_url_problem(url: str) -> str | None:
+    """Why `url` is not a DATABASE_URL the bot can use (never echoing it: it may hold a password), or None.
+
+    Checked without SQLAlchemy so that commands which never open the database (`ask`, `validate`) stay quick.
+    """
+    found = re.match(r"([A-Za-z][A-Za-z0-9+.-]*)://", url)
+    if not found:
+        return "is not a database URL"
+    scheme = found[1].lower()
+    if scheme not in SQLITE_SCHEMES + POSTGRESQL_SCHEMES:
+        return f"uses {scheme}://, which is not supported"
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - reading it is the check: a port that is not a number raises
+    except ValueError:
+        return "is not a well-formed URL (its port is not a number)"
+    if scheme in SQLITE_SCHEMES and parts.netloc:
+        return "names a host, but a SQLite URL is sqlite:///PATH (three slashes)"
+    return None
 
 
 class Settings(BaseSettings):
@@ -64,6 +93,14 @@ class Settings(BaseSettings):
     # Discord shards: how many in all, and which this process runs ("0,1"); unset ids run every shard here.
     discord_shard_count: int | None = Field(default=None, ge=1)
     discord_shard_ids: Annotated[list[int] | None, NoDecode] = None
+
+    @field_validator("database_url")
+    @classmethod
+    def _supported_database(cls, value: str) -> str:
+        problem = database_url_problem(value)
+        if problem:
+            raise ValueError(f"DATABASE_URL {problem}: use {SUPPORTED_DATABASES}")
+        return value
 
     @field_validator("discord_shard_ids", mode="before")
     @classmethod

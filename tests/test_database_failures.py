@@ -185,3 +185,50 @@ def test_a_failure_in_the_middle_of_a_command_is_one_line_too(
 def test_open_store_raises_a_storage_error_with_the_line(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="Could not open the SQLite file"):
         open_store(f"sqlite:///{tmp_path / 'missing' / 'bot.db'}")
+
+
+# Every command, including those that never open the database: a DATABASE_URL the bot cannot use is a setup mistake
+# to hear about at once, not when the first digest is due.
+EVERY_COMMAND = (
+    ["run"],
+    ["ask", "what is the brief about?"],
+    ["chat"],
+    ["compile"],
+    ["validate"],
+    ["digest", "run-due"],
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("mysql://bot:s3cret@127.0.0.1/bot", "uses mysql://, which is not supported"),
+        ("mongodb+srv://bot:s3cret@cluster/bot", "uses mongodb+srv://, which is not supported"),
+        ("bot:s3cret@127.0.0.1/bot", "is not a database URL"),
+        ("postgresql://bot:s3cret@127.0.0.1:fivefourthreetwo/bot", "its port is not a number"),
+        ("sqlite://s3cret-host/bot.db", "a SQLite URL is sqlite:///PATH"),
+    ],
+)
+@pytest.mark.parametrize("command", EVERY_COMMAND, ids=lambda c: c[0])
+def test_an_unusable_database_url_is_one_line_naming_the_setting_and_what_is_supported(
+    cli: Cli, command: list[str], url: str, reason: str
+) -> None:
+    result = cli(*command, url=url)
+    assert_one_line(result, "DATABASE_URL", reason, "sqlite:///PATH", "postgresql://")
+    assert result.stdout == ""  # nothing ran: not even an answer that needs no database
+    assert "s3cret" not in result.stderr  # the URL may hold a password: it is never echoed
+
+
+def test_every_supported_database_url_spelling_is_accepted() -> None:
+    from bot.settings import database_url_problem
+
+    for url in (
+        "sqlite://",
+        "sqlite:////var/lib/palantir-ice/bot.db",
+        "sqlite:///file:/tmp/bot.db?mode=ro&uri=true",
+        "sqlite+pysqlite:///bot.db",
+        "postgresql://bot:pw@db.internal:5432/bot",
+        "postgres://bot@db/bot",
+        "postgresql+psycopg:///bot",
+    ):
+        assert database_url_problem(url) is None, url
