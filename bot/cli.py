@@ -21,6 +21,7 @@ from bot.errors import BotError, BriefError
 
 if TYPE_CHECKING:
     from bot.core import Core
+    from bot.models import Answer
     from bot.snapshot import Compiled
 
 Handler = Callable[[argparse.Namespace], int]
@@ -75,12 +76,57 @@ def _print_json(obj: Any) -> None:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    """Answer, then record a miss in the question log (`palantir-ice gaps`), as the chat services do.
+
+    The answer never needs the database, so it is printed first. When the miss cannot be recorded, one line on
+    stderr says so and why, and the exit code stays 0: the command did its job (the answer), a script reading it
+    should not fail because a curators' log is down, and `run` treats a failed log write the same way.
+    """
+    from bot.core import is_gap
+
     answer = core(args).ask(args.question)
     if args.json:
         _print_json(answer.to_json())
     else:
         print(answer.text)
+    if is_gap(answer):
+        sys.stdout.flush()  # the answer is out before any wait on the database
+        problem = _record_gap(answer)
+        if problem is not None:
+            from bot import messages
+
+            print(f"palantir-ice: {messages.QUESTION_LOG_NOT_WRITTEN.format(reason=problem)}", file=sys.stderr)
     return 0
+
+
+def _record_gap(answer: Answer) -> str | None:
+    """Write one unanswered question to the question log; the one-line reason when that failed, else None."""
+    from bot.gaps import GapLog
+    from bot.ports import Context
+    from bot.settings import Settings
+    from bot.store import database_failure, open_store
+
+    settings = Settings()
+    timeout = settings.question_log_timeout_seconds  # as in `run`: a log write waits this long at most
+    try:
+        store = open_store(settings.database_url, timeout=timeout)
+    except BotError as exc:
+        return exc.message
+    try:
+        gaps = GapLog(store, salt=settings.question_log_salt, retention_days=settings.gaps_retention_days)
+        gaps.record_unanswered(Context(platform="console", workspace="local", channel="cli"), answer, _now())
+    except Exception as exc:
+        reason = database_failure(exc, settings.database_url, timeout=timeout)
+        if reason is None:
+            raise
+        return reason
+    finally:
+        store.dispose()
+    return None
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 def cmd_today(args: argparse.Namespace) -> int:

@@ -31,6 +31,11 @@ from bot.ratelimit import RateLimiter
 log = logging.getLogger(__name__)
 
 
+def is_gap(answer: Answer) -> bool:
+    """Whether `answer` belongs in the question log: a real question the brief could not answer."""
+    return not answer.answered and answer.outcome not in ("empty", "small_talk")
+
+
 class Core:
     """Holds the brief and the index; everything an adapter asks goes through `handle`."""
 
@@ -81,7 +86,7 @@ class Core:
                     kind="rate_limited", text=messages.RATE_LIMITED.format(limit=self.limiter.limit, wait=int(wait))
                 )
             answer = self.ask(command.question)
-            if not answer.answered and self.question_log is not None and answer.outcome not in ("empty", "small_talk"):
+            if self.question_log is not None and is_gap(answer):
                 try:
                     self.question_log.record_unanswered(ctx, answer, now)
                 except Exception:  # recording a gap must never cost the person their answer

@@ -232,3 +232,73 @@ def test_every_supported_database_url_spelling_is_accepted() -> None:
         "postgresql+psycopg:///bot",
     ):
         assert database_url_problem(url) is None, url
+
+
+# `ask` answers without the database, then records a miss in the question log, as the chat services do.
+MISS = "what is the capital of Mongolia?"
+
+
+@pytest.fixture
+def ask(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str]]:
+    def attempt(question: str, *, url: str, timeout: str = "0.5") -> tuple[int, str, str]:
+        monkeypatch.setenv("DATABASE_URL", url)
+        monkeypatch.setenv("QUESTION_LOG_TIMEOUT_SECONDS", timeout)
+        code = main(["ask", question])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return attempt
+
+
+def test_ask_records_a_question_it_could_not_answer_in_the_question_log(
+    ask: Callable[..., tuple[int, str, str]], core: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.core import is_gap
+
+    assert is_gap(core.ask(MISS))  # the premise: the brief cannot answer it
+    code, out, err = ask(MISS, url=f"sqlite:///{tmp_path / 'bot.db'}")
+    assert (code, err) == (0, "")
+    assert out.strip() == core.ask(MISS).text.strip()
+    assert main(["gaps", "--json"]) == 0
+    report = capsys.readouterr().out
+    assert "capital of mongolia" in report.lower()
+
+
+@pytest.mark.parametrize("broken", ["missing directory", "locked", "unreachable postgresql"])
+def test_ask_prints_the_answer_and_one_line_when_the_question_log_cannot_be_written(
+    ask: Callable[..., tuple[int, str, str]], core: Any, tmp_path: Path, broken: str
+) -> None:
+    """Exit 0: the answer is the command's job and it was done; the stderr line tells the operator."""
+    holder = None
+    if broken == "missing directory":
+        url, reason = f"sqlite:///{tmp_path / 'nowhere' / 'bot.db'}", "Could not open the SQLite file"
+    elif broken == "locked":
+        url, reason = migrated(tmp_path / "bot.db"), "is locked by another program"
+        holder = sqlite3.connect(tmp_path / "bot.db", isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")
+    else:
+        url, reason = f"postgresql://bot:s3cret@127.0.0.1:{free_port()}/bot", "Could not connect to the database"
+    try:
+        code, out, err = ask(MISS, url=url)
+    finally:
+        if holder is not None:
+            holder.execute("ROLLBACK")
+            holder.close()
+    assert code == 0
+    assert out.strip() == core.ask(MISS).text.strip()
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err, err
+    assert lines[0].startswith("palantir-ice: ") and "could not be written to the question log" in lines[0]
+    assert reason in lines[0] and "s3cret" not in err
+
+
+def test_ask_that_is_answered_never_touches_a_broken_database(
+    ask: Callable[..., tuple[int, str, str]], core: Any, tmp_path: Path
+) -> None:
+    from bot.core import is_gap
+
+    question = "what is FALCON?"
+    assert not is_gap(core.ask(question))
+    code, out, err = ask(question, url=f"sqlite:///{tmp_path / 'nowhere' / 'bot.db'}")
+    assert (code, err) == (0, "")
+    assert out.strip() == core.ask(question).text.strip()
