@@ -5,6 +5,7 @@ Validation collects every problem before failing, so a curator fixes a broken br
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import json
@@ -231,8 +232,54 @@ def read_yaml_safely(path: Path, base: Path) -> Any:
     return _read_yaml(path, base, problems)
 
 
-def _read_yaml(path: Path, root: Path, problems: list[Problem], digest: Any = None) -> Any:
+class _Unread:
+    """The brief files that could not be read or parsed, and the words in each (None: not read at all).
+
+    A file that fails to parse takes its ids with it, so every reference to them elsewhere would be reported too:
+    one broken fact file once showed up as dozens of "broken related link" problems. Such a reference is counted,
+    not listed, when a file of the kind that defines it failed and names it (or could not be read at all).
+    """
+
+    def __init__(self) -> None:
+        self.files: dict[str, frozenset[str] | None] = {}
+        self.suppressed = 0
+
+    def add(self, rel: str, text: str | None) -> None:
+        self.files[rel] = None if text is None else frozenset(re.findall(r"[\w.-]+", text))
+
+    def explains(self, where: str, target: str | None = None) -> bool:
+        """Whether a file `where` names (a file, or a folder ending in "/") failed and may have defined `target`
+        (with no target: whether any such file failed)."""
+        return any(
+            (rel == where or (where.endswith("/") and rel.startswith(where)))
+            and (target is None or names is None or target in names)
+            for rel, names in self.files.items()
+        )
+
+    def report(self, problems: list[Problem], problem: Problem, where: str, target: str | None = None) -> None:
+        """Add `problem`, unless it only follows from a file that could not be read (then count it)."""
+        if self.explains(where, target):
+            self.suppressed += 1
+        else:
+            problems.append(problem)
+
+
+def _read_yaml(
+    path: Path, root: Path, problems: list[Problem], digest: Any = None, unread: _Unread | None = None
+) -> Any:
     rel = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+    text: str | None = None
+    count = len(problems)
+    try:
+        return _parse_file(path, rel, root, problems, digest)
+    finally:
+        if unread is not None and len(problems) > count:
+            with contextlib.suppress(OSError, UnicodeDecodeError):
+                text = None if _unsafe(path, root, MAX_YAML_BYTES) else path.read_text(encoding="utf-8")
+            unread.add(rel, text)
+
+
+def _parse_file(path: Path, rel: str, root: Path, problems: list[Problem], digest: Any) -> Any:
     why = _unsafe(path, root, MAX_JSON_BYTES if path.suffix == ".json" else MAX_YAML_BYTES)
     if why is not None:
         problems.append(Problem(rel, "", why))
@@ -362,11 +409,14 @@ def _gc_paused() -> Iterator[None]:
 def _load_brief(root: Path | str | None) -> Brief:
     root = (Path(root) if root is not None else DEFAULT_BRIEF).resolve()
     problems: list[Problem] = []
+    unread = _Unread()
     digest = hashlib.sha256()
     if not root.is_dir():
         raise BriefError([Problem(str(root), "", "is not a brief directory")])
 
-    meta_raw = _read_yaml(root / "brief.yaml", root, problems, digest) if (root / "brief.yaml").is_file() else None
+    meta_raw = (
+        _read_yaml(root / "brief.yaml", root, problems, digest, unread) if (root / "brief.yaml").is_file() else None
+    )
     if meta_raw is None and not problems:
         problems.append(Problem("brief.yaml", "", "missing (every brief needs id, title, topics)"))
     meta = _parse(BriefMeta, meta_raw, "brief.yaml", 0, problems) if meta_raw is not None else None
@@ -377,7 +427,7 @@ def _load_brief(root: Path | str | None) -> Brief:
     seeds: dict[str, SeedText] = {}
     seeds_dir = (root / meta.seeds).resolve()
     src_path = root / "sources.yaml"
-    src_data = _read_yaml(src_path, root, problems, digest) if src_path.is_file() else None
+    src_data = _read_yaml(src_path, root, problems, digest, unread) if src_path.is_file() else None
     if not src_path.is_file():
         problems.append(Problem("sources.yaml", "", "missing"))
     for i, raw in enumerate(_items(src_data, "sources", "sources.yaml", problems)):
@@ -389,8 +439,12 @@ def _load_brief(root: Path | str | None) -> Brief:
             continue
         sources[src.id] = src
         seed_path = seeds_dir / src.file
-        if not seed_path.is_file() and not seed_path.is_symlink():
-            problems.append(Problem("sources.yaml", src.id, f"seed file {src.file!r} not found in {seeds_dir}"))
+        if not seed_path.is_file() and not seed_path.is_symlink():  # brief.yaml names the seeds directory
+            unread.report(
+                problems,
+                Problem("sources.yaml", src.id, f"seed file {src.file!r} not found in {seeds_dir}"),
+                "brief.yaml",
+            )
             continue
         why = _unsafe(seed_path, seeds_dir, MAX_SEED_BYTES)
         if why is not None:
@@ -410,7 +464,9 @@ def _load_brief(root: Path | str | None) -> Brief:
     def check_citations(rel: str, item_id: str, refs: list[CitationRef]) -> None:
         for ref in refs:
             if ref.source not in sources:
-                problems.append(Problem(rel, item_id, f"unknown source {ref.source!r}"))
+                unread.report(
+                    problems, Problem(rel, item_id, f"unknown source {ref.source!r}"), "sources.yaml", ref.source
+                )
                 continue
             seed = seeds.get(ref.source)
             if seed is None:
@@ -427,7 +483,7 @@ def _load_brief(root: Path | str | None) -> Brief:
     entity_files: dict[str, str] = {}
     for path in _yaml_files(root / "glossary"):
         rel = str(path.relative_to(root))
-        for i, raw in enumerate(_items(_read_yaml(path, root, problems, digest), "entities", rel, problems)):
+        for i, raw in enumerate(_items(_read_yaml(path, root, problems, digest, unread), "entities", rel, problems)):
             ent = _parse(Entity, raw, rel, i, problems)
             if ent is None:
                 continue
@@ -457,7 +513,7 @@ def _load_brief(root: Path | str | None) -> Brief:
         problems.append(Problem("facts/", "", "missing (facts live in facts/*.yaml)"))
     for path in _yaml_files(fact_dir):
         rel = str(path.relative_to(root))
-        raws = _items(_read_yaml(path, root, problems, digest), "facts", rel, problems)
+        raws = _items(_read_yaml(path, root, problems, digest, unread), "facts", rel, problems)
         for fact in _parse_all(Fact, raws, rel, problems):
             if fact is None:
                 continue
@@ -475,10 +531,11 @@ def _load_brief(root: Path | str | None) -> Brief:
                 problems.append(Problem(rel, fact.id, f"impossible date {fact.date!r}"))
             for topic in fact.topics:
                 if topic not in meta.topics:
-                    problems.append(Problem(rel, fact.id, f"unknown topic {topic!r} (not in brief.yaml)"))
+                    problem = Problem(rel, fact.id, f"unknown topic {topic!r} (not in brief.yaml)")
+                    unread.report(problems, problem, "brief.yaml", topic)
             for ent_id in fact.entities:
                 if ent_id not in entities:
-                    problems.append(Problem(rel, fact.id, f"unknown entity {ent_id!r}"))
+                    unread.report(problems, Problem(rel, fact.id, f"unknown entity {ent_id!r}"), "glossary/", ent_id)
 
     fact_aliases: dict[str, str] = {}
     for fact in facts.values():
@@ -503,7 +560,7 @@ def _load_brief(root: Path | str | None) -> Brief:
             if other == fact.id:
                 problems.append(Problem(rel, fact.id, f"{name} links to itself"))
             elif other is None:
-                problems.append(Problem(rel, fact.id, f"broken {name} link to {target!r}"))
+                unread.report(problems, Problem(rel, fact.id, f"broken {name} link to {target!r}"), "facts/", target)
             else:
                 table = differs if name == "differs" else related
                 for a, b in ((fact.id, other), (other, fact.id)):
@@ -521,7 +578,7 @@ def _load_brief(root: Path | str | None) -> Brief:
         problems += _date_problems(fact, fact_files[fact.id], sources)
 
     if problems:
-        raise BriefError(problems)
+        raise BriefError(problems, suppressed=unread.suppressed)
     log.debug("loaded brief %s: %d facts, %d entities", meta.id, len(facts), len(entities))
     return Brief(
         root=root,

@@ -34,10 +34,20 @@ class Problem:
 
 
 class BriefError(BotError):
-    def __init__(self, problems: list[Problem]) -> None:
+    """`suppressed` counts the problems left out because they only follow from a file that could not be read
+    (references to ids that file would have defined): fix that file and they either vanish or show."""
+
+    def __init__(self, problems: list[Problem], *, suppressed: int = 0) -> None:
         self.problems = problems
+        self.suppressed = suppressed
         lines = "\n".join(f"  {p}" for p in problems)
-        super().__init__(f"The brief has {len(problems)} problem(s):\n{lines}")
+        more = (
+            f"\n  ({suppressed} more problem(s) not listed: they only follow from the file(s) above that could not "
+            "be read, such as references to ids defined there)"
+            if suppressed
+            else ""
+        )
+        super().__init__(f"The brief has {len(problems)} problem(s):\n{lines}{more}")
 
 
 class CommandError(BotError):

@@ -1,0 +1,97 @@
+"""A brief file that cannot be parsed is reported once; the problems that only follow from its absence (references
+to the ids it defines) are counted, not listed, so the one real problem is not buried."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.brief import load_brief
+from bot.errors import BriefError
+from tests.conftest import ROOT
+
+BROKEN_YAML = "\n  - id: [this list is never closed\n"
+
+
+def broken(brief_copy: Path, rel: str) -> BriefError:
+    with (brief_copy / rel).open("a", encoding="utf-8") as f:
+        f.write(BROKEN_YAML)
+    with pytest.raises(BriefError) as caught:
+        load_brief(brief_copy)
+    return caught.value
+
+
+def test_a_broken_fact_file_is_one_problem_and_the_dangling_links_to_its_facts_are_counted(brief_copy: Path) -> None:
+    defined_there = {
+        f["id"] for f in yaml.safe_load((brief_copy / "facts/business-insider-2019.yaml").read_text())["facts"]
+    }
+    intact = load_brief(brief_copy)
+    links_into_it = sum(
+        1
+        for fact in intact.facts.values()
+        if intact.fact_files[fact.id] != "facts/business-insider-2019.yaml"
+        for target in [*fact.related, *(link.fact for link in fact.differs)]
+        if target in defined_there
+    )
+    assert links_into_it > 0  # the premise: other files link to facts in this one
+
+    error = broken(brief_copy, "facts/business-insider-2019.yaml")
+    assert len(error.problems) == 1
+    assert error.problems[0].file == "facts/business-insider-2019.yaml"
+    assert error.problems[0].reason.startswith("not valid YAML at line")
+    assert error.suppressed == links_into_it
+    assert f"({links_into_it} more problem(s) not listed" in error.message
+
+
+def test_a_dangling_reference_the_broken_file_does_not_explain_is_still_listed(brief_copy: Path) -> None:
+    path = brief_copy / "facts/vice-2019.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["facts"][0]["related"] = [*data["facts"][0].get("related", []), "no-such-fact-anywhere"]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+    error = broken(brief_copy, "facts/business-insider-2019.yaml")
+    reasons = [p.reason for p in error.problems]
+    assert "broken related link to 'no-such-fact-anywhere'" in reasons
+    assert len(reasons) == 2 and error.suppressed > 0
+
+
+@pytest.mark.parametrize(
+    ("rel", "follow_on"),
+    [("sources.yaml", "unknown source"), ("glossary/core.yaml", "unknown entity"), ("brief.yaml", "unknown topic")],
+)
+def test_a_broken_file_that_defines_ids_hides_only_the_references_to_them(
+    brief_copy: Path, rel: str, follow_on: str
+) -> None:
+    error = broken(brief_copy, rel)
+    assert error.problems[0].file == rel and "not valid YAML" in error.problems[0].reason
+    assert not [p for p in error.problems if follow_on in p.reason]
+    assert error.suppressed > 0
+
+
+def test_validate_prints_the_broken_file_once_and_how_many_problems_it_hid(brief_copy: Path) -> None:
+    with (brief_copy / "facts/business-insider-2019.yaml").open("a", encoding="utf-8") as f:
+        f.write(BROKEN_YAML)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from adapters.cli import main; sys.exit(main(sys.argv[1:]))",
+            "--brief",
+            str(brief_copy),
+            "validate",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert lines[1] == "The brief has 1 problem(s):"
+    assert lines[2].startswith("  facts/business-insider-2019.yaml: not valid YAML")
+    assert "more problem(s) not listed" in lines[3] and len(lines) == 4
