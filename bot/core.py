@@ -92,12 +92,12 @@ class Core:
                 except Exception:  # recording a gap must never cost the person their answer
                     log.exception("could not record an unanswered question")
             log.info(
-                "ask platform=%s workspace=%s answered=%s outcome=%s q=%r",
+                "ask platform=%s workspace=%s answered=%s outcome=%s chars=%d",  # the question's size, never its text
                 ctx.platform,
                 ctx.workspace,
                 answer.answered,
                 answer.outcome,
-                command.question[:80],
+                len(command.question),
             )
             return answer
         if isinstance(command, Today):

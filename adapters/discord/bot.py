@@ -194,7 +194,13 @@ class PalantirBot(commands.Bot):
         try:
             reply = await task
         except Exception:
-            log.exception("discord command failed: %r", command)
+            # What was typed stays out of the log (it is the person's, and may hold anything): its size only.
+            log.exception(
+                "discord: the core failed on %s (interaction %s, %d characters typed)",
+                command.name,
+                interaction.id,
+                len(text),
+            )
             await views.send_ephemeral(interaction, messages.APOLOGY)
             return
         await self._send_interaction_reply(interaction, reply, ephemeral=ephemeral)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 import pytest
@@ -311,6 +312,27 @@ async def test_an_unexpected_failure_is_logged_and_the_user_gets_the_apology(
     assert data["flags"] & EPHEMERAL
     assert "secret internals" not in str(discord_api.calls[-1].json)
     assert any(r.exc_info and "secret internals" in str(r.exc_info[1]) for r in caplog.records)
+
+
+async def test_a_failed_command_is_logged_by_interaction_kind_and_size_never_by_what_was_typed(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(question: str) -> None:
+        raise RuntimeError("internals")
+
+    question = "my private note TYPED-SECRET: what did palantir sign?"
+    monkeypatch.setattr(bot.core.answerer, "answer", broken)
+    interaction = slash(discord_api, "ask", question=question)
+    with caplog.at_level(logging.DEBUG):
+        await invoke(bot, interaction)
+    assert only_callback(discord_api)["data"]["content"] == messages.APOLOGY
+    logged = "\n".join(caplog.text.splitlines() + [r.getMessage() for r in caplog.records])
+    assert "TYPED-SECRET" not in logged and "private note" not in logged
+    (failure,) = [r for r in caplog.records if r.exc_info]
+    assert str(interaction["id"]) in failure.getMessage()
+    assert "failed on ask" in failure.getMessage()
+    size = re.search(r"(\d+) characters", failure.getMessage())
+    assert size is not None and len(question) <= int(size[1]) <= len(question) + len("ask ")
 
 
 async def test_subscribe_in_a_group_dm_is_refused(

@@ -173,15 +173,17 @@ async def test_a_dead_response_url_is_one_line_naming_the_request(
 async def test_at_debug_no_question_text_and_no_token_is_logged(
     core: Core, slack_api: FakeSlackAPI, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """The core's INFO line keeps the first 80 characters of a question; nothing logs the whole of it or a token,
-    not even for a stale request (bolt's verification logged its whole body)."""
+    """No log line carries what a person typed (the core's INFO line and the Slack request line give sizes and
+    outcomes only) or a token, not even for a stale request (bolt's verification logged its whole body)."""
     caplog.set_level(logging.DEBUG)  # as LOG_LEVEL=DEBUG does before the app is built
     runner, url = await start(core, slack_api)
     try:
         async with aiohttp.ClientSession() as session:
             slack = Slack(slack_api, url, session)
             await slack.command("STALE-SECRET " * 3, timestamp=int(time.time()) - 400)
-            _, name = await slack.command("what is FALCON " + "and also this " * 10 + "DEBUG-SECRET-TAIL?")
+            _, name = await slack.command(
+                "DEBUG-SECRET-HEAD what is FALCON " + "and also this " * 10 + "DEBUG-SECRET-TAIL?"
+            )
             await slack.reply_to(name)
             text = "sources " + "and more " * 12 + "DM-SECRET"
             event = {"type": "message", "channel": "D1", "channel_type": "im", "user": "U1", "text": text}
@@ -192,4 +194,5 @@ async def test_at_debug_no_question_text_and_no_token_is_logged(
         await runner.cleanup()
     logged = _log_text(caplog)
     assert "DEBUG-SECRET-TAIL" not in logged and "DM-SECRET" not in logged and "STALE-SECRET" not in logged
+    assert "DEBUG-SECRET-HEAD" not in logged and "what is FALCON" not in logged
     assert "xoxb-test" not in logged
