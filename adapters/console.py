@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 import shutil
 import sys
 from collections.abc import Callable, Iterator
@@ -99,15 +100,28 @@ def line_editing(path: Path) -> Iterator[bool]:
         return
     readline.set_history_length(HISTORY_LENGTH)
     with contextlib.suppress(OSError):
+        _owner_only(path)  # one left readable by others (an older version, a copied profile) is tightened now
         readline.read_history_file(path)
     try:
         yield True
     finally:
         try:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            readline.write_history_file(path)
+            _owner_only(path)
+            readline.write_history_file(path)  # rewrites the file in place: the mode set above stays
         except OSError as exc:
             log.warning("could not save the console history to %s: %s", path, exc)
+
+
+def _owner_only(path: Path) -> None:
+    """The history holds what people typed: it is created 0600, and an existing one readable by others is made 0600.
+
+    The file is created by us with the mode, not by readline (which would take the umask's, usually 0644)."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o600)
 
 
 def chat(

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import func
 from sqlalchemy import select as sql_select
 
-from adapters.console import PAGE_CHARS, chat
+from adapters.console import PAGE_CHARS, chat, line_editing
 from bot import calendar, messages
 from bot.brief import Brief
 from bot.core import Core
@@ -98,3 +98,20 @@ def test_arrow_keys_recall_history_which_is_kept_in_the_data_directory(tmp_path:
     history = data_home / "palantir-ice" / "history"
     lines = history.read_text().splitlines()
     assert "sources" in lines and lines[-1] == "quit"
+    assert history.stat().st_mode & 0o777 == 0o600  # what people typed is readable by them only
+
+
+def test_an_existing_history_readable_by_others_is_tightened_and_kept(tmp_path: Path) -> None:
+    import readline
+
+    path = tmp_path / "history"
+    path.write_text("timeline 2019\n")
+    path.chmod(0o644)
+    try:
+        with line_editing(path):
+            assert path.stat().st_mode & 0o777 == 0o600  # at once, not only when the console closes
+            readline.add_history("sources")
+    finally:
+        readline.clear_history()
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert path.read_text().splitlines()[-2:] == ["timeline 2019", "sources"]
