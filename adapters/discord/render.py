@@ -13,6 +13,7 @@ import discord
 from adapters.discord import escape
 from bot import messages
 from bot.models import (
+    MONTHS,
     Answer,
     Citation,
     DatedItem,
@@ -183,7 +184,8 @@ def _timeline_field(entry: TimelineEntry) -> tuple[str, str]:
 
 def render_timeline_pages(timeline: Timeline, *, per_page: int = PAGE_ENTRIES) -> list[discord.Embed]:
     """One embed per page of at most `per_page` entries, each page within Discord's limits; page n of m below."""
-    title = "Timeline" + (f" {timeline.year}" if timeline.year else "")
+    title = "Timeline" + (f" {MONTHS[timeline.month - 1]}" if timeline.year and timeline.month else "")
+    title += f" {timeline.year}" if timeline.year else ""
     title += f" — {timeline.topic}" if timeline.topic else ""
     if not timeline.entries:
         return [discord.Embed(title=clip(title, TITLE), description=clip(timeline.text, DESCRIPTION))]

@@ -7,7 +7,7 @@ deploy, or on another process, is answered by whichever bot receives it. Nothing
     pice:s:<question>                      Sources of the answer to <question>   (the answer is worked out again)
     pice:r:<question>                      Related and differing facts
     pice:y:<question> / pice:n:<question>  Helpful / Not helpful
-    pice:p:<owner>:<page>:<year>:<topic>   a timeline page; only <owner> may turn it
+    pice:p:<owner>:<page>:<year>:<topic>   a timeline page; only <owner> may turn it (<year> may be 2019-09)
     pice:share                             repost the message the button is on, publicly
 
 When the state does not fit (a long question), the custom_id carries `~<token>` instead and the state is kept in
@@ -183,7 +183,8 @@ def pager_view(
     """Previous / Next, each carrying the page it turns to; only the person who asked may turn them."""
 
     def turn(label: str, target: int, disabled: bool) -> PiceButton:
-        payload = f"{owner_id}:{target}:{timeline.year or ''}:{timeline.topic or ''}"
+        when = f"{timeline.year}-{timeline.month:02d}" if timeline.year and timeline.month else timeline.year or ""
+        payload = f"{owner_id}:{target}:{when}:{timeline.topic or ''}"
         return PiceButton(custom_id("p", payload, memory), label=label, disabled=disabled)
 
     buttons = [turn("Previous", index - 1, index <= 0), turn("Next", index + 1, index >= pages - 1)]
@@ -326,7 +327,10 @@ async def _page(bot: PalantirBot, interaction: discord.Interaction[Any], payload
     if interaction.user.id != owner:
         await send_ephemeral(interaction, messages.DISCORD_ONLY_ASKER)
         return
-    command = TimelineCmd(year=int(year) if year.isdigit() else None, topic=topic or None)
+    when = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", year)  # "2019", or "2019-09" for one month
+    command = TimelineCmd(
+        year=int(when[1]) if when else None, month=int(when[2]) if when and when[2] else None, topic=topic or None
+    )
     reply = await in_time(bot, interaction, bot.call_core(bot.core.handle, command, context_of(interaction)), edit=True)
     if not isinstance(reply, Timeline):
         await send_ephemeral(interaction, messages.DISCORD_BUTTON_EXPIRED)

@@ -547,11 +547,12 @@ class SlackAdapter:
         value = self._value(body)
         if not isinstance(value, dict):
             return
-        year, topic, page = value.get("y"), value.get("t"), value.get("p")
+        year, month, topic, page = value.get("y"), value.get("m"), value.get("t"), value.get("p")
         year = year if isinstance(year, int) else None
+        month = month if isinstance(month, int) and 1 <= month <= 12 and year is not None else None
         topic = topic if isinstance(topic, str) else None
         page = page if isinstance(page, int) else 0
-        reply = await self.handle(TimelineCmd(year=year, topic=topic), self._action_context(body))
+        reply = await self.handle(TimelineCmd(year=year, month=month, topic=topic), self._action_context(body))
         await self._show(body, respond, *self._render(reply, page=page))
 
     async def on_feedback(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:

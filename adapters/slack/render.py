@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from bot.models import (
+    MONTHS,
     Answer,
     Citation,
     FactView,
@@ -242,9 +243,9 @@ def render_timeline(timeline: Timeline, *, page: int = 0) -> tuple[str, list[Blo
     pages = (len(entries) + TIMELINE_PAGE - 1) // TIMELINE_PAGE
     page = max(0, min(page, pages - 1))
     chunk = entries[page * TIMELINE_PAGE : (page + 1) * TIMELINE_PAGE]
-    title = (
-        "Timeline" + (f" {timeline.year}" if timeline.year else "") + (f" · {timeline.topic}" if timeline.topic else "")
-    )
+    when = f" {MONTHS[timeline.month - 1]}" if timeline.year and timeline.month else ""
+    when += f" {timeline.year}" if timeline.year else ""
+    title = "Timeline" + when + (f" · {timeline.topic}" if timeline.topic else "")
     blocks: list[Block] = [header(f"{title} ({page + 1}/{pages})")]
     for e in chunk:
         blocks.append(section(f"*{e.date_label}*: {e.text}"))
@@ -252,7 +253,7 @@ def render_timeline(timeline: Timeline, *, page: int = 0) -> tuple[str, list[Blo
         if cites:
             blocks.append(context(*cites))
     if page + 1 < pages:
-        value = {"y": timeline.year, "t": timeline.topic, "p": page + 1}
+        value = {"y": timeline.year, "m": timeline.month, "t": timeline.topic, "p": page + 1}
         blocks.append(actions(button(f"More ({page + 2}/{pages})", MORE, value)))
     lines = [f"{title} ({page + 1}/{pages})", *(f"{e.date_label}: {e.text}" for e in chunk)]
     return fallback("\n".join(lines)), fit(blocks)

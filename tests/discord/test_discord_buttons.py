@@ -6,11 +6,21 @@ import datetime as dt
 from typing import Any
 
 from adapters.discord.bot import PalantirBot
-from bot import messages
+from bot import calendar, messages
+from bot.brief import Brief
 from bot.models import Answer
 from bot.ports import Context
-from tests.discord.helpers import EPHEMERAL, NO_PINGS, invoke, labels, only_callback, press, sent_message
-from tests.fakes.discord_api import OTHER_USER_ID, USER_ID, FakeDiscordAPI, buttons, component, slash
+from tests.discord.helpers import (
+    EPHEMERAL,
+    NO_PINGS,
+    invoke,
+    labels,
+    message_from,
+    only_callback,
+    press,
+    sent_message,
+)
+from tests.fakes.discord_api import OTHER_USER_ID, USER_ID, FakeDiscordAPI, buttons, component, dm_message, slash
 
 ASK = "how much is the ICE contract?"
 
@@ -39,6 +49,24 @@ async def test_next_turns_the_timeline_page_for_the_asker(bot: PalantirBot, disc
         "Next": False,
         "Share": False,
     }
+
+
+async def test_next_keeps_the_month_of_a_month_timeline(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, brief: Brief
+) -> None:
+    """`timeline 2019-09` in a DM, then Next: the second page is still September 2019, not the year's other months."""
+    september = calendar.timeline(brief, year=2019, month=9).entries
+    await bot.on_message(message_from(bot, dm_message(discord_api, "timeline 2019-09")))
+    (call,) = discord_api.calls_to("POST", "/messages")
+    message = discord_api.messages[int(call.response["id"])]
+    assert message["embeds"][0]["title"] == "Timeline September 2019"
+    shown = len(message["embeds"][0]["fields"])
+    assert len(september) > shown  # the premise: the month needs a second page
+    turned = await _press(bot, discord_api, message, "Next", where="dm")
+    page = turned.json["data"]["embeds"][0]
+    assert page["title"] == "Timeline September 2019" and page["footer"]["text"].startswith("Page 2 of ")
+    names = [f["name"] for f in page["fields"]]
+    assert names == [f"{e.date_label} · {e.fact_id}" for e in september[shown : shown + len(names)]]
 
 
 async def test_pages_refuse_anyone_but_the_asker(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:

@@ -10,7 +10,8 @@ import aiohttp
 import pytest
 
 from adapters.slack import render
-from bot import messages
+from bot import calendar, messages
+from bot.brief import Brief
 from bot.core import Core
 from tests.slack.conftest import Slack, start
 
@@ -234,6 +235,21 @@ async def test_more_shows_the_next_timeline_page(slack: Slack) -> None:
     more = first["blocks"][-1]["elements"][0]
     second = await slack.reply_to(await slack.action(render.MORE, more["value"]))
     assert "(2/" in second["blocks"][0]["text"]["text"]
+
+
+async def test_more_keeps_the_month_of_a_month_timeline(slack: Slack, brief: Brief) -> None:
+    """`timeline 2019-09` then More: the second page is still September 2019, not the year's other months."""
+    september = calendar.timeline(brief, year=2019, month=9).entries
+    assert len(september) > render.TIMELINE_PAGE  # the premise: the month needs a second page
+    _, name = await slack.command("timeline 2019-09")
+    first = await slack.reply_to(name)
+    more = first["blocks"][-1]["elements"][0]
+    second = await slack.reply_to(await slack.action(render.MORE, more["value"]))
+    assert second["blocks"][0]["text"]["text"].startswith("Timeline September 2019 (2/")
+    shown = [b["text"]["text"] for b in second["blocks"] if b["type"] == "section"]
+    expected = september[render.TIMELINE_PAGE : 2 * render.TIMELINE_PAGE]
+    assert [s.split("*: ", 1)[0].strip("*") for s in shown] == [e.date_label for e in expected]
+    assert all(e.date.startswith("2019-09") for e in expected)
 
 
 async def test_a_slow_answer_is_still_acked_at_once(core: Core, slack: Slack) -> None:
