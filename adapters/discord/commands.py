@@ -60,15 +60,20 @@ class PalantirGroup(app_commands.Group):
     async def today(self, interaction: discord.Interaction[PalantirBot], date: str | None = None) -> None:
         await self._run(interaction, f"today {date or ''}", Today, "/palantir-ice today [YYYY-MM-DD]")
 
-    @app_commands.command(name="timeline", description="Dated facts in order, by year and topic")
-    @app_commands.describe(year="a year like 2019", topic="one of the brief's topics")
+    @app_commands.command(name="timeline", description="Dated facts in order, by year (and month) and topic")
+    @app_commands.describe(
+        year="a year like 2019", month="a month of that year, 1 to 12", topic="one of the brief's topics"
+    )
     async def timeline(
         self,
         interaction: discord.Interaction[PalantirBot],
         year: app_commands.Range[int, 1900, 2100] | None = None,
         topic: str | None = None,
+        month: app_commands.Range[int, 1, 12] | None = None,
     ) -> None:
-        text = " ".join(["timeline", str(year) if year else "", topic or ""])
+        # The grammar's own spelling: "timeline 2019-09"; a month without a year is the grammar's to refuse.
+        when = f"{year or ''}-{month:02d}" if month else str(year or "")
+        text = " ".join(["timeline", when, topic or ""])
         await self._run(interaction, text, TimelineCmd, "/palantir-ice timeline [year] [topic]")
 
     @timeline.autocomplete("topic")

@@ -6,6 +6,7 @@ fitted to the totals (4,096 description, 1,024 field value, 25 fields, 6,000 cha
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import discord
@@ -159,7 +160,7 @@ def render_digest(digest: OnThisDate) -> list[discord.Embed]:
     embeds = [discord.Embed(title=clip(digest.heading, TITLE), description=description, colour=COLOUR_DATE)]
     shown = 0
     total = 0
-    for item in digest.items:
+    for item in digest.items[: digest.shown or len(digest.items)]:  # one screen, as the core chose
         name, value = _dated_field(item)
         cost = len(clip(name, FIELD_NAME)) + len(clip(value, FIELD_VALUE))
         if total + sum(len(e) for e in embeds) + cost > TOTAL - 200:
@@ -172,8 +173,20 @@ def render_digest(digest: OnThisDate) -> list[discord.Embed]:
         shown += 1
     left = len(digest.items) - shown
     if left:
-        _footer(embeds[-1], f"{left} more not shown: /palantir-ice today {digest.date.isoformat()}")
+        commands = digest.more or [f"today {digest.date.isoformat()}"]
+        _footer(embeds[-1], messages.AND_MORE.format(count=left, commands=", ".join(map(slash_command, commands))))
     return fit(embeds)
+
+
+def slash_command(command: str) -> str:
+    """A command of the shared grammar as Discord's slash command with its options: "timeline 2019-09" is
+    "/palantir-ice timeline year:2019 month:9" (a footer shows no markdown, so plain)."""
+    name, _, rest = command.partition(" ")
+    if name == "timeline" and (when := re.fullmatch(r"(\d{4})(?:-(\d{2}))?", rest)):
+        return f"/palantir-ice timeline year:{when[1]}" + (f" month:{int(when[2])}" if when[2] else "")
+    if name == "today" and rest:
+        return f"/palantir-ice today date:{rest}"
+    return f"/palantir-ice {command}"
 
 
 def _timeline_field(entry: TimelineEntry) -> tuple[str, str]:

@@ -13,6 +13,7 @@ import json
 import re
 from typing import Any
 
+from bot import messages
 from bot.models import (
     MONTHS,
     Answer,
@@ -220,7 +221,7 @@ def render_digest(digest: OnThisDate) -> tuple[str, list[Block]]:
         return fallback(digest.text), blocks
     if digest.nearest:
         blocks.append(section(digest.text.splitlines()[0]))
-    shown = digest.items[:MAX_DIGEST_ITEMS]
+    shown = digest.items[: min(digest.shown or MAX_DIGEST_ITEMS, MAX_DIGEST_ITEMS)]  # one screen, as the core chose
     for item in shown:
         lead = f"*{item.date_label}* · " if digest.nearest else ""
         blocks.append(section(f"{lead}{item.text}"))
@@ -228,11 +229,19 @@ def render_digest(digest: OnThisDate) -> tuple[str, list[Block]]:
         if cites:
             blocks.append(context(*cites))
     if len(digest.items) > len(shown):
-        blocks.append(context(f"And {len(digest.items) - len(shown)} more: /palantir-ice today"))
+        blocks.append(
+            context(and_more(len(digest.items) - len(shown), digest.more, f"today {digest.date.isoformat()}"))
+        )
     count = len(digest.items)
     first = digest.items[0].text
     summary = f"{digest.heading}: {count} item{'s' if count != 1 else ''}. {first}"
     return fallback(summary), fit(blocks)
+
+
+def and_more(count: int, commands: list[str], fallback_command: str) -> str:
+    """ "…and N more: `/palantir-ice timeline 2019-09`": the core's commands that show the rest, as slash commands."""
+    shown = commands or [fallback_command]
+    return messages.AND_MORE.format(count=count, commands=", ".join(f"`/palantir-ice {c}`" for c in shown))
 
 
 def render_timeline(timeline: Timeline, *, page: int = 0) -> tuple[str, list[Block]]:

@@ -126,6 +126,14 @@ async def test_timeline_for_a_year_and_topic_lists_dated_facts(bot: PalantirBot,
     assert embed["footer"]["text"].startswith("Page 1 of ")
 
 
+async def test_timeline_with_a_month_lists_that_month_only(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    """The command a long digest points to ("…and 5 more: /palantir-ice timeline year:2019 month:9") works."""
+    await invoke(bot, slash(discord_api, "timeline", year=2019, month=9))
+    (embed, *_) = only_callback(discord_api)["data"]["embeds"]
+    assert embed["title"] == "Timeline September 2019"
+    assert embed["fields"] and all("September 2019" in field["name"] for field in embed["fields"])
+
+
 async def test_timeline_with_an_unknown_topic_lists_the_topics(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
     await invoke(bot, slash(discord_api, "timeline", topic="bananas"))
     content = only_callback(discord_api)["data"]["content"]

@@ -84,14 +84,19 @@ def test_a_digest_with_too_many_items_stays_within_limits_and_says_how_many_were
     digest = OnThisDate(date=dt.date(2026, 9, 13), items=items, text="On this date")
     embeds = render.render_digest(digest)
     _within_limits(embeds)
-    assert "more not shown" in (embeds[-1].footer.text or "")
+    assert (embeds[-1].footer.text or "").endswith("more: /palantir-ice today date:2026-09-13")
 
 
-def test_digest_from_the_brief_names_each_anniversary(core: Core) -> None:
+def test_digest_from_the_brief_shows_one_screen_then_the_timeline_command_for_the_rest(core: Core) -> None:
+    """As the console: the anniversaries the core put on one screen, then "…and N more" naming the slash command
+    (with its options: a footer shows no markdown) that lists the rest."""
     digest = on_this_date(core.brief, dt.date(2026, 9, 13))
+    assert 0 < digest.shown < len(digest.items) and digest.more == ["timeline 2019-09"]  # the premise
     (embed,) = render.render_digest(digest)
     assert embed.title == "On this date: 13 September"
-    assert len(embed.fields) == len(digest.items)
+    assert len(embed.fields) == digest.shown
+    left = len(digest.items) - digest.shown
+    assert embed.footer.text == f"…and {left} more: /palantir-ice timeline year:2019 month:9"
 
 
 def test_an_empty_digest_says_nothing_happened(core: Core) -> None:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from adapters.slack import render
 from bot.commands import parse
 from bot.core import Core
-from bot.models import Notice
+from bot.models import Notice, OnThisDate
 from bot.ports import Context
 
 CTX = Context(platform="slack", workspace="T1", channel="C1", user="U1")
@@ -106,6 +106,18 @@ def test_a_digest_starts_with_its_heading_and_cites_its_sources(core: Core) -> N
     assert blocks[0]["type"] == "header" and "13 September" in blocks[0]["text"]["text"]
     assert "VICE News" in _all_text(blocks)
     assert text.startswith("On this date: 13 September")
+
+
+def test_a_long_digest_shows_one_screen_then_the_timeline_command_for_the_rest(core: Core) -> None:
+    """As the console: the items the core put on one screen, then "…and N more: `/palantir-ice timeline 2019-09`"."""
+    digest = core.today(dt.date(2026, 9, 13))
+    assert isinstance(digest, OnThisDate) and 0 < digest.shown < len(digest.items) and digest.more  # the premise
+    _, blocks = render.render_digest(digest)
+    sections = [b for b in blocks if b["type"] == "section"]
+    assert len(sections) == digest.shown
+    rest = ", ".join(f"`/palantir-ice {command}`" for command in digest.more)
+    assert blocks[-1] == render.context(f"…and {len(digest.items) - digest.shown} more: {rest}")
+    assert "timeline 2019-09" in rest
 
 
 def test_an_overlong_notice_is_cut_to_one_section() -> None:
