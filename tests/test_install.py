@@ -38,6 +38,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(ROOT, src, ignore=KEEP_OUT)
     built = _sh(sys.executable, "-m", "build", "--no-isolation", "--outdir", work / "dist", src, cwd=work)
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    (work / "build.log").write_text(built.stdout + built.stderr, encoding="utf-8")
     wheels = list((work / "dist").glob("*.whl"))
     assert len(wheels) == 1 and list((work / "dist").glob("*.tar.gz"))
 
@@ -89,3 +90,16 @@ def test_the_installed_bot_still_takes_another_brief_from_the_flag_or_brief_dir(
     for result in (by_flag, by_setting):
         assert result.returncode == 0, result.stderr
         assert "brief 'tiny'" in result.stdout and "1 facts" in result.stdout
+
+
+def test_building_the_package_gives_no_deprecation_warning_and_an_spdx_license(installed: Path) -> None:
+    """setuptools warns (and will fail from 2027) on `project.license` as a TOML table: the SPDX string is used."""
+    import zipfile
+
+    work = installed.parent.parent
+    log = (work / "build.log").read_text(encoding="utf-8")
+    assert not [line for line in log.splitlines() if "deprecat" in line.lower()], log[-3000:]
+    (wheel,) = (work / "dist").glob("*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        metadata = next(archive.read(n).decode() for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+    assert "License-Expression: MIT" in metadata.splitlines()
