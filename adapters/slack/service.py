@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 import aiohttp
 from aiohttp import ClientError, web
@@ -136,11 +137,15 @@ class Built:
     store: Store | None = None
 
     async def aclose(self) -> None:
-        await self.session.close()
-        if self.engine is not None:
-            await self.engine.dispose()
-        if self.store is not None:
-            self.store.dispose()
+        await _close(self.session, self.engine, self.store)
+
+
+async def _close(session: aiohttp.ClientSession, engine: AsyncEngine | None, store: Store | None) -> None:
+    await session.close()
+    if engine is not None:
+        await engine.dispose()
+    if store is not None:
+        store.dispose()
 
 
 async def build_from_settings(settings: Settings, core: Core) -> Built:
@@ -150,42 +155,37 @@ async def build_from_settings(settings: Settings, core: Core) -> Built:
     """
     session = aiohttp.ClientSession()
     store: Store | None = None
+    engine: AsyncEngine | None = None
+    oauth: AsyncOAuthSettings | None = None
+    identity: dict[str, Any] | None = None
     try:
         store = await asyncio.to_thread(open_store, settings.database_url)
-        ledger = OnceLedger(store)
-        if settings.slack_client_id and settings.slack_client_secret:
+        if settings.slack_client_id and settings.slack_client_secret:  # installs: each workspace's token is stored
             if settings.slack_bot_token:
                 log.warning("slack: SLACK_CLIENT_ID is set, so SLACK_BOT_TOKEN is ignored: tokens come from installs")
             oauth, engine = await oauth_settings(settings)
             client = make_client(settings, session=session)
-            app = build_app(
-                core,
-                client=client,
-                signing_secret=settings.slack_signing_secret,
-                oauth_settings=oauth,
-                http_session=session,
-                ledger=ledger,
+        elif settings.slack_bot_token:  # one workspace: its token is checked once, here
+            client = make_client(settings, token=settings.slack_bot_token, session=session)
+            identity = await check_token(client)
+            log.info(
+                "slack: signed in as %s in %s (%s)", identity.get("user"), identity.get("team"), identity.get("team_id")
             )
-            return Built(app, session, engine, store)
-        if not settings.slack_bot_token:
+        else:
             raise ConfigError(messages.SLACK_INCOMPLETE)
-        client = make_client(settings, token=settings.slack_bot_token, session=session)
-        me = await check_token(client)
+        app = build_app(
+            core,
+            client=client,
+            signing_secret=settings.slack_signing_secret,
+            oauth_settings=oauth,
+            http_session=session,
+            identity=identity,
+            ledger=OnceLedger(store),
+        )
     except BaseException:
-        await session.close()
-        if store is not None:
-            store.dispose()
+        await _close(session, engine, store)
         raise
-    log.info("slack: signed in as %s in %s (%s)", me.get("user"), me.get("team"), me.get("team_id"))
-    app = build_app(
-        core,
-        client=client,
-        signing_secret=settings.slack_signing_secret,
-        http_session=session,
-        identity=me,
-        ledger=ledger,
-    )
-    return Built(app, session, store=store)
+    return Built(app, session, engine, store)
 
 
 async def serve_slack(settings: Settings, core: Core, stop: asyncio.Event) -> None:

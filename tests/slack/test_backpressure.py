@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import aiohttp
@@ -17,7 +18,11 @@ from tests.fakes.slack_api import FakeSlackAPI
 from tests.slack.conftest import Slack, start
 
 
-def _blocked(core: Core) -> tuple[threading.Event, Callable[[], None]]:
+@asynccontextmanager
+async def blocked(
+    core: Core, slack_api: FakeSlackAPI, admission: Admission
+) -> AsyncIterator[tuple[threading.Event, Slack]]:
+    """The app on a real socket with every core call held until the yielded gate is set (at the end at the latest)."""
     gate = threading.Event()
     original = core.handle
 
@@ -26,30 +31,25 @@ def _blocked(core: Core) -> tuple[threading.Event, Callable[[], None]]:
         return original(*args, **kwargs)
 
     core.handle = slow  # type: ignore[method-assign]
-
-    def restore() -> None:
+    runner, url = await start(core, slack_api, admission=admission)
+    try:
+        async with aiohttp.ClientSession() as session:
+            yield gate, Slack(slack_api, url, session)
+    finally:
         gate.set()
         core.handle = original  # type: ignore[method-assign]
-
-    return gate, restore
+        await runner.cleanup()
 
 
 async def test_beyond_the_queue_people_are_told_busy_at_once_and_the_queued_are_answered(
     core: Core, slack_api: FakeSlackAPI
 ) -> None:
-    gate, restore = _blocked(core)
-    runner, url = await start(core, slack_api, admission=Admission(concurrency=1, max_pending=2, max_wait=30))
-    try:
-        async with aiohttp.ClientSession() as session:
-            slack = Slack(slack_api, url, session)
-            names = [(await slack.command("sources"))[1] for _ in range(5)]
-            busy = [await slack.reply_to(n, timeout=3) for n in names[2:]]  # while the core is still blocked
-            assert not slack_api.responses_to(names[0]) and not slack_api.responses_to(names[1])
-            gate.set()
-            answered = [await slack.reply_to(n, timeout=10) for n in names[:2]]
-    finally:
-        restore()
-        await runner.cleanup()
+    async with blocked(core, slack_api, Admission(concurrency=1, max_pending=2, max_wait=30)) as (gate, slack):
+        names = [(await slack.command("sources"))[1] for _ in range(5)]
+        busy = [await slack.reply_to(n, timeout=3) for n in names[2:]]  # while the core is still blocked
+        assert not slack_api.responses_to(names[0]) and not slack_api.responses_to(names[1])
+        gate.set()
+        answered = [await slack.reply_to(n, timeout=10) for n in names[:2]]
     assert all(messages.BUSY.split(":")[0] in p["text"] and p["response_type"] == "ephemeral" for p in busy)
     assert all("VICE News" in p["text"] for p in answered)
     assert all(len(slack_api.responses_to(n)) == 1 for n in names)
@@ -58,21 +58,14 @@ async def test_beyond_the_queue_people_are_told_busy_at_once_and_the_queued_are_
 async def test_an_answer_that_waited_too_long_becomes_busy_and_a_dm_gets_it_ephemerally(
     core: Core, slack_api: FakeSlackAPI
 ) -> None:
-    gate, restore = _blocked(core)
-    runner, url = await start(core, slack_api, admission=Admission(concurrency=1, max_pending=10, max_wait=0.3))
-    try:
-        async with aiohttp.ClientSession() as session:
-            slack = Slack(slack_api, url, session)
-            _, first = await slack.command("sources")  # holds the only slot until the gate opens
-            dm = {"type": "message", "channel": "D1", "channel_type": "im", "user": "U1", "text": "sources"}
-            await slack.event({**dm, "ts": "1.1"})
-            await asyncio.sleep(0.6)
-            gate.set()
-            [notice] = await slack_api.wait_for("chat.postEphemeral", timeout=10)
-            assert "VICE News" in (await slack.reply_to(first, timeout=10))["text"]
-    finally:
-        restore()
-        await runner.cleanup()
+    async with blocked(core, slack_api, Admission(concurrency=1, max_pending=10, max_wait=0.3)) as (gate, slack):
+        _, first = await slack.command("sources")  # holds the only slot until the gate opens
+        dm = {"type": "message", "channel": "D1", "channel_type": "im", "user": "U1", "text": "sources"}
+        await slack.event({**dm, "ts": "1.1"})
+        await asyncio.sleep(0.6)
+        gate.set()
+        [notice] = await slack_api.wait_for("chat.postEphemeral", timeout=10)
+        assert "VICE News" in (await slack.reply_to(first, timeout=10))["text"]
     assert notice.args["channel"] == "D1" and notice.args["user"] == "U1"
     assert messages.BUSY.split(":")[0] in notice.args["text"]
     assert slack_api.calls_to("chat.postMessage") == []
