@@ -5,7 +5,9 @@
 Each file holds `questions:`, a list of mappings. Understood keys (anything else is ignored):
   q                the question (required; entries without one are skipped and counted)
   kind             a label to group figures by (free text; "?" when absent)
-  answer_contains  strings, one of which must appear in the answer (case-insensitive)
+  answer_contains  strings, one of which must appear in the answer (case-insensitive); a string of three
+                   characters or fewer ("no", "38", "$39") must appear as a whole word, so "no" is not found in
+                   "not" or "38" in "380"
   expect           fact or glossary ids, one of which must be the answer's first evidence item
   refuse           true when the bot must not answer (kinds "near-domain" and "small-talk" are reported apart)
 An answerable question is FIRST-LINE RIGHT when one of `answer_contains` is in the first line of the plain-text
@@ -137,14 +139,24 @@ class Scorer:
         ids = [i.id for i in answer.items]
         first_id = answer.evidence[0].id if answer.evidence else None
         first = answer.answered and (
-            any(w in first_line for w in wanted) or (first_id is not None and first_id in expect)
+            any(contains(first_line, w) for w in wanted) or (first_id is not None and first_id in expect)
         )
-        anywhere = answer.answered and (any(w in text.lower() for w in wanted) or bool(expect & set(ids)))
+        anywhere = answer.answered and (any(contains(text.lower(), w) for w in wanted) or bool(expect & set(ids)))
         tally.first += first
         tally.anywhere += anywhere
         if not first:
             got = text.splitlines()[0][:100] if answer.answered else answer.outcome
             tally.misses.append(f"{label}: {q['q']!r} -> {got!r} {ids[:1]}")
+
+
+SHORT_STRING = 3  # expected strings this short match whole words only
+
+
+def contains(text: str, wanted: str) -> bool:
+    """`wanted` in `text` (both lower-cased); a short string only as a whole word, not inside a longer one."""
+    if len(wanted) > SHORT_STRING:
+        return wanted in text
+    return re.search(rf"(?<![0-9a-z]){re.escape(wanted)}(?![0-9a-z])", text) is not None
 
 
 def as_list(value: Any) -> list[Any]:

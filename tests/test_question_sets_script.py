@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.question_sets import main
+from benchmarks.question_sets import contains, main
 
 
 def test_odd_shapes_are_scored_or_skipped_and_grouped_by_kind(
@@ -32,3 +32,12 @@ def test_odd_shapes_are_scored_or_skipped_and_grouped_by_kind(
     assert figures["must_refuse"] == 2 and figures["refused"] == 2
     assert set(report["kinds"]) == {"amount", "small-talk", "what-is", "must-refuse"}
     assert report["files"][str(broken)]["answerable"] == 0
+
+
+def test_expected_strings_of_three_characters_or_fewer_match_whole_words_only() -> None:
+    assert contains("no, microsoft kept its contract", "no")
+    assert not contains("not cancelled", "no")
+    assert contains("38 prosecutions vs 35 arrests", "38")
+    assert not contains("380 prosecutions", "38")
+    assert contains("$39 million", "$39")
+    assert contains("the $39 million contract", "39 million") and contains("in 2019.", "2019")
