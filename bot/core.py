@@ -159,6 +159,15 @@ class Core:
     def fact(self, fact_id: str) -> FactView:
         brief = self.brief
         fact = brief.fact(fact_id)  # a merged fact's former id still resolves (old buttons and links)
+        entity = brief.entities.get(fact_id) if fact is None else None
+        if entity is not None:  # answers cite glossary entries by id too: `fact ID` opens them
+            item = self.answerer.item(entity.id, "best")
+            lines = [f"{entity.id} (glossary entry, {entity.kind})", f"{entity.name}: {entity.description}"]
+            for c in brief.citations(entity):
+                when = f", {c.published_label}" if c.published_label else ""
+                lines.append(f"“{c.quote}” ({c.source_name}{when}; {c.source_file})")
+            item = item.model_copy(update={"citations": brief.citations(entity)})
+            return FactView(found=True, id=entity.id, item=item, text="\n".join(lines))
         if fact is None:
             from rapidfuzz import process
 

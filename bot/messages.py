@@ -17,6 +17,11 @@ DIFFERS = "Other figures in the sources:"
 SEE_ALSO = "See also:"
 NON_ENGLISH = "Sorry, I understand English only for now. Try for example: {example}"
 SMALL_TALK = "Hello! I answer questions about {title} from the articles I have, with sources. For example: {example}"
+YOU_ARE_WELCOME = "You're welcome! Ask me anything else about {title}, for example: {example}"
+OVERVIEW = (
+    "I answer questions about {title} from the articles I have, with sources. Topics: {topics}. "
+    "Try a question such as {example}, `timeline` for everything by date, or `help` for the commands."
+)
 SUGGEST_HEADER = "Things I can answer:"
 RATE_LIMITED = "You're asking faster than I can keep up ({limit} questions a minute). Please wait {wait} seconds."
 BUSY = "I'm answering a lot of questions right now and couldn't get to yours in time: please try again in a minute."

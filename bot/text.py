@@ -23,12 +23,20 @@ _INVISIBLE = re.compile(
     "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
 )
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]|[^\S ]")
+# Terminal escape sequences pasted from a console (ECMA-48): CSI ("\x1b[31m", "\x9b2J"), OSC and other string
+# commands up to their terminator, and two-character escapes. Removed whole, so "falcon\x1b[31m" reads "falcon"
+# and not "falcon 31m" (which would read as "31 million").
+_ESCAPE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+)
 
 
 def clean(text: str) -> str:
-    """Make any user string safe to process: NFKC, invisible characters removed, other control characters as
-    spaces, folded quotes and spaces."""
-    text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
+    """Make any user string safe to process: terminal escape sequences and invisible characters removed, NFKC,
+    other C0/C1 control characters as spaces, folded quotes and spaces."""
+    text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", _ESCAPE.sub("", text)))
     text = _CONTROL.sub(" ", text)
     if not text.isascii():  # other unassigned, private-use or format characters: spaces
         text = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)

@@ -52,8 +52,16 @@ class Answerer:
         norm = normalize(question)
         if not norm.tokens:
             return self._miss(shown, "empty", messages.EMPTY_QUESTION, [])
-        if self.understander.chatter(norm.tokens):
-            text = messages.SMALL_TALK.format(title=self.brief.meta.title, example=self._example)
+        chatter = self.understander.chatter(norm.tokens)
+        if chatter:
+            title, example = self.brief.meta.title, self._example
+            if chatter == "thanks":
+                text = messages.YOU_ARE_WELCOME.format(title=title, example=example)
+            elif chatter == "overview":
+                topics = ", ".join(self.brief.meta.topics)
+                text = messages.OVERVIEW.format(title=title, topics=topics, example=example)
+            else:
+                text = messages.SMALL_TALK.format(title=title, example=example)
             return self._miss(shown, "small_talk", text, [], kind="small-talk", suggest=False)
         if self.understander.foreign(norm):
             text = messages.NON_ENGLISH.format(example=self._example)

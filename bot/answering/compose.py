@@ -16,11 +16,11 @@ from dataclasses import replace
 from typing import get_args
 
 from bot import messages
-from bot.answering.retrieve import Hit, Retriever, without_dates
+from bot.answering.retrieve import Hit, Retriever, attachment, without_dates
 from bot.answering.understand import EARLIER, Question
 from bot.brief import Brief
-from bot.models import MONTHS, Answer, Entity, Fact, FactKind, Item, Role, date_label
-from bot.search import stem
+from bot.models import MONTHS, Answer, Citation, Entity, Fact, FactKind, Item, Role, date_label
+from bot.search import stem, stems
 from bot.text import STOPWORDS, words
 
 MAX_LIST = 5
@@ -38,6 +38,20 @@ NUMBER = re.compile(
     rf"|(?<![\w$.,])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!,\d)(?!\s(?:{_MONTHS})\b)"
 )
 COMPARATIVE_LESS = frozenset({"less", "fewer", "smaller", "lower"})
+
+
+QUALIFIER = re.compile(
+    r"\b(more than|less than|fewer than|over|under|about|around|nearly|almost|roughly|approximately|at least|"
+    r"at most|up to|some|just over|just under|only)\s+$",
+    re.IGNORECASE,
+)
+
+
+def with_qualifier(text: str, start: int, figure: str) -> str:
+    """A figure with the qualifier right before it in the text ("over $150 million", "more than 440"): a lead never
+    states a bound as an exact figure."""
+    found = QUALIFIER.search(text[max(0, start - 20) : start])
+    return f"{found.group(1).lower()} {figure}" if found else figure
 
 
 def shorten(text: str, limit: int) -> str:
@@ -100,7 +114,7 @@ class Composer:
                 statement=statement,
                 title=shorten(f"{obj.name}: {obj.description}", TITLE),
                 role=role,
-                citations=brief.citations(obj)[:1],
+                citations=self._supporting(obj)[:1],
             )
         obj = brief.facts[doc_id]
         return Item(
@@ -113,6 +127,18 @@ class Composer:
             role=role,
             citations=brief.citations(obj)[:2],
         )
+
+    def _supporting(self, entity: Entity) -> list[Citation]:
+        """A glossary entry's citations, the one sharing most (rare) words with its description first: the source
+        shown for "Alex Karp: Palantir's CEO. He defended …" is the one that says so, not the first listed."""
+        described = set(stems(entity.description))
+        index = self.retriever.index
+
+        def support(c: Citation) -> float:
+            return sum(index.idf(s) for s in described & set(stems(c.quote)))
+
+        cites = self.brief.citations(entity)
+        return sorted(cites, key=lambda c: -support(c))
 
     # -- per kind --------------------------------------------------------------------------------------------
 
@@ -154,17 +180,28 @@ class Composer:
                 return said  # the quote carries its own speech marks and says who spoke
             return f"{speaker}: “{said}”" if speaker else f"“{said}”"
         value = ""
-        if q.kind == "amount":
-            found = AMOUNT.search(statement)
-            value = found.group(0) if found else ""
-        elif q.kind == "count":
-            found = NUMBER.search(without_dates(statement))
-            value = found.group(0) if found else ""
+        if q.kind in ("amount", "count"):
+            value = self.asked_figure(q, statement) or ""
         elif q.kind == "date" and item.date:
             value = us_date(item.date)
         if value and not statement.startswith(value):
-            return f"{value}: {statement}"
+            return f"{value[:1].upper()}{value[1:]}: {statement}"
         return statement
+
+    def asked_figure(self, q: Question, statement: str) -> str | None:
+        """The figure the question asks for, with the qualifier the statement gives it ("more than 440"): among the
+        statement's amounts (amount questions) or numbers (count questions), the one standing next to what is
+        asked ("how many … arrested": "35 criminal arrests", not "440 … immigrants" targeted). None when the
+        statement has none."""
+        text = without_dates(statement)
+        pattern = AMOUNT if q.kind == "amount" else NUMBER
+        matches = list(pattern.finditer(text))
+        if not matches:
+            return None
+        asked = self.retriever.asked_stems(q)
+        counted = {stem(q.counted)} if q.counted else set()
+        best = max(matches, key=lambda m: (attachment(text, m.start(), m.end(), asked, counted), -m.start()))
+        return with_qualifier(text, best.start(), best.group(0))
 
     def _quoted(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """For "what did X say": the closest fact that is a quote (of X, when the question names X)."""

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.answering.retrieve import COUNT, Hit, Retriever, without_dates
-from bot.answering.understand import CUE_TERMS, Question
+from bot.answering.retrieve import COUNT, Hit, Retriever, attachment, without_dates
+from bot.answering.understand import CUE_TERMS, CURRENT, Question
 from bot.models import MONTHS, Outcome
-from bot.search import stem
+from bot.search import stem, stems
 from bot.text import STOPWORDS, words
 
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
@@ -30,6 +30,7 @@ WHO_NOUNS = frozenset("group groups organization organizations person people com
 RELATION_WINDOW = 3  # words between an asked attribute and its owner's name ("CEO of Palantir": 2)
 MIN_ASKED = 0.01  # some of the question's words beyond its named entities must be in the best fact
 
+FIGURE_KINDS = frozenset({"amount", "count"})
 UBIQUITOUS_SHARE = 3  # an entity in more than a third of the facts
 
 MONEY = re.compile(r"\$|\b(million|billion|thousand|dollars?)\b")
@@ -95,10 +96,25 @@ class Decider:
         text = (fact.statement if fact else self.brief.entities[doc_id].description).lower()
         if "money_ask" in q.cues and "count" not in q.cues and not MONEY.search(text):
             return False
-        if "count" in q.cues and not COUNT.search(without_dates(text)):
+        if "count" in q.cues and not self.counts_asked(text, q):
             return False
         dated = (fact is not None and fact.date is not None) or DATE.search(text) is not None
         return "when" not in q.cues or dated
+
+    def counts_asked(self, text: str, q: Question) -> bool:
+        """A count question needs a count in the fact; when the fact names the counted noun, a number standing next
+        to it or to what the question asks ("how many employees does Microsoft have" is not answered by "Microsoft
+        employees presented … a letter signed by 300,000 people"): a neighbouring figure stated as the answer would
+        claim more than the fact says."""
+        text = without_dates(text)
+        matches = list(COUNT.finditer(text))
+        if not matches:
+            return False
+        counted = {stem(q.counted)} if q.counted else set()
+        if not counted or counted.isdisjoint(stems(text)):
+            return True  # the fact names what is counted in its own words ("dozens of protesters" for "people")
+        asked = self.retriever.asked_stems(q)
+        return any(attachment(text, m.start(), m.end(), asked, counted) > 0 for m in matches)
 
     def decide(self, q: Question, ranked: list[Hit]) -> Decision:
         known = self.retriever.known_share(q)
@@ -120,7 +136,35 @@ class Decider:
             return Decision("no_match")
         if q.attribute and q.owner and not self.relation_stated(best.id, q):
             return Decision("no_match")
+        if q.current and q.kind != "yes-no" and not self.states_present(best.id):
+            return Decision("no_match")  # "where is it headquartered now": the sources stop at their dates
+        if q.kind in FIGURE_KINDS and self.only_tagged(best.id, q):
+            return Decision("no_match")  # "how much revenue": a fact tagged "revenue" that states ICE's payments
         return Decision("answered", best)
+
+    def states_present(self, doc_id: str) -> bool:
+        """The fact itself says how things stand now ("now Palantir Gotham"), as a question about today needs."""
+        fact = self.brief.facts.get(doc_id)
+        text = fact.statement if fact is not None else self.brief.entities[doc_id].description
+        return CURRENT.search(text.lower()) is not None
+
+    def only_tagged(self, doc_id: str, q: Question) -> bool:
+        """A figure question whose words, beyond the entities, years and counted noun, reach the fact only through
+        its curated keywords: the fact states none of them (nor a synonym the brief gives for them). A keyword
+        finds a fact; it does not make the fact's figure the figure of that word."""
+        asked = [t for t in q.leftover if t not in CUE_TERMS and t not in q.years and stem(t) != stem(q.counted)]
+        if not asked:
+            return False
+        stated = self.retriever.stated_stems(doc_id)
+        has = self.index.doc_stems(doc_id)
+        synonyms = {k.lower(): v for k, v in self.brief.meta.synonyms.items()}
+        tagged = False
+        for term in asked:
+            forms = {stem(term)} | {stem(w) for v in synonyms.get(term, []) for w in words(v)}
+            if forms & stated:
+                return False
+            tagged = tagged or bool(forms & has)
+        return tagged
 
     def asked_coverage(self, doc_id: str, q: Question) -> float:
         """How much of what the question asks beyond the entities it names the fact contains: "who wrote The Lord

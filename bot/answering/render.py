@@ -14,9 +14,10 @@ SHORT = 300  # a single answer aims at this many characters
 MAX_TEXT = 700  # and lists never go past this
 
 
-def source_line(c: Citation, fact_id: str) -> str:
+def source_line(c: Citation, fact_id: str, *, entry: bool = False) -> str:
+    """The source of the lead, and the id `fact ID` opens (a glossary entry's is labelled as one)."""
     when = f", {c.published_label}" if c.published_label else ""
-    return f"— {c.source_name}{when} (fact {fact_id})"
+    return f"— {c.source_name}{when} ({'glossary entry' if entry else 'fact'} {fact_id})"
 
 
 def _cite(item: Item) -> str:
@@ -46,7 +47,7 @@ def render_text(answer: Answer) -> str:
     if answer.kind == "comparison" and len(evidence) > 1:
         lines += [f"• {item.title}{_cite(item)}" for item in evidence]
     elif first.citations:
-        lines.append(source_line(first.citations[0], first.id))
+        lines.append(source_line(first.citations[0], first.id, entry=first.kind == "entity"))
     if answer.note:
         lines.append(answer.note)
     differing = answer.differing

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 
 from bot.answering.english import English
-from bot.answering.understand import Question
+from bot.answering.understand import CUE_STEMS, Question
 from bot.brief import Brief
 from bot.models import MONTHS
 from bot.search import Index, stem, stems
-from bot.text import words
+from bot.text import STOPWORDS, words
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s{_MONTH}\b|\b{_MONTH}\s\d{{1,2}}\b", re.IGNORECASE)
@@ -29,6 +29,16 @@ COUNT = re.compile(  # a number that is not a year, or a number word
 def without_dates(text: str) -> str:
     """The text with days of a month taken out ("12 July", "July 12"), so a day never passes for a count."""
     return _DAY_OF_MONTH.sub(" ", text)
+
+
+def attachment(text: str, start: int, end: int, asked: set[str], counted: set[str]) -> int:
+    """How closely a number in `text` belongs to what a question asks: the asked words (2 each) or the counted noun
+    (1) among the three words after it, or an asked word as the content word right before it ("arrests of more
+    than 400"; "targeted more than 440 immigrants and led to 35 criminal arrests": 35 for arrests)."""
+    after = [stem(w) for w in words(text[end : end + 40])[:3]]
+    before = [stem(w) for w in words(text[max(0, start - 40) : start]) if w not in STOPWORDS][-1:]
+    score = sum(2 for s in after if s in asked) + sum(1 for s in after if s in counted)
+    return score + sum(2 for s in before if s in asked)
 
 
 SETTLES = re.compile(r"\b(not|no|never|refused|denied|declined|rejected|despite|kept|continued|without|did)\b|n't\b")
@@ -194,6 +204,17 @@ class Retriever:
         if q.kind == "quote" and f.quoted:
             bonus += 0.3
         return bonus
+
+    def asked_stems(self, q: Question) -> set[str]:
+        """What a figure question asks about beyond its named entities, cue words, years and counted noun: "how
+        many immigrants were arrested in 2017" -> {"arrest"}; the figure answering it stands next to one of them."""
+        out = set()
+        for term in q.leftover:
+            s = stem(term)
+            if term in q.years or term.isdigit() or s == stem(q.counted) or s in CUE_STEMS or self.ubiquitous(s):
+                continue
+            out.add(s)
+        return out
 
     @staticmethod
     def counts(statement: str, noun: str) -> bool:

@@ -50,6 +50,11 @@ CHAT = frozenset(
     see later happy monday tuesday wednesday thursday friday saturday sunday weekend everyone anyone here doing
     your""".split()
 )
+# Within small talk: thanks get "you're welcome", a request for everything gets the overview, the rest a hello.
+THANKS = frozenset("thanks thank thx ty cheers appreciate appreciated grateful".split())
+OVERVIEW = frozenset(
+    "tell show explain everything anything know cover covers summary summarize summarise overview help topics".split()
+)
 QUESTION_WORDS = sorted(
     """how what when where who whom whose which why much many did does do is are was were the and for with about
     that this there their have has had can could would should will from into after before more than""".split(),
@@ -67,7 +72,8 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
     (
         "list",
         re.compile(
-            r"^(list|enumerate)\b|^name (the|all|every)\b|\b(list|all) (of )?the\b|^(which|what) (groups|organizations|"
+            rf"^(list|enumerate)\b|^name (the|all|every)\b|\blist (of )?the\b|^(?!{_AUX}\b)(\S+ ){{0,3}}all (of )?the\b"
+            r"|^(which|what) (groups|organizations|"
             r"companies|cities|protests|people|contracts|offices|programs|events|actions)\b"
         ),
     ),
@@ -115,6 +121,9 @@ CUES = (
     ("define", ("who is", "who are", "who was", "what is", "what are", "what was", "what does", "stand for", "define")),
     ("money_ask", MONEY_ASK),
 )
+
+
+CURRENT = re.compile(r"\b(still|now|currently|today|anymore|these days|nowadays)\b")
 
 
 def _has(text: str, cues: tuple[str, ...]) -> bool:
@@ -221,10 +230,16 @@ class Understander:
             return w
         return self.index.correct(w) or w
 
-    def chatter(self, tokens: list[str]) -> bool:
-        """Greetings and pleasantries only ("good morning all", "how's it going"): nothing is asked."""
-        content = [t for t in tokens if t not in CHAT and t not in STOPWORDS]
-        return bool(tokens) and not content
+    def chatter(self, tokens: list[str]) -> str:
+        """Greetings and pleasantries only ("good morning all", "how's it going"): nothing is asked. Which kind:
+        "thanks", "overview" (a request for everything: "tell me everything", "what do you know") or "hello";
+        "" when something is asked."""
+        content = [t for t in tokens if t not in CHAT and t not in STOPWORDS and t not in THANKS]
+        if not tokens or content:
+            return ""
+        if not THANKS.isdisjoint(tokens):
+            return "thanks"
+        return "overview" if not OVERVIEW.isdisjoint(tokens) else "hello"
 
     def foreign(self, norm: Normalized) -> bool:
         """Written in another language: decided by py3langid, asked only when the words look foreign at all (an
@@ -252,10 +267,11 @@ class Understander:
         tokens = [self._fix(w) for w in norm.tokens]
         joined = " ".join(tokens)
         q = Question(text=norm.text, words=tokens, kind=kind_of(joined))
-        q.current = bool(re.search(r"\b(still|now|currently|today|anymore|these days|right now)\b", joined))
         q.sources, source_words = self.find_sources(tokens)
         q.years = {t for t in tokens if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")}
         q.entities, consumed = self.find_entities(tokens)
+        free = " ".join(t for i, t in enumerate(tokens) if i not in consumed)  # "Never Again Is Now" is a name
+        q.current = CURRENT.search(free) is not None
         for name, cues in CUES:
             if _has(joined, cues):
                 q.cues.add(name)
