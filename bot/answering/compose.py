@@ -151,6 +151,10 @@ class Composer:
             return self._list(q, ranked, best)
         if q.kind == "quote":
             best = self._quoted(q, ranked, best)
+        if q.kind == "amount" and generic:
+            figures = self._figures_of(q, ranked, best)
+            if figures is not None:
+                return figures
         lead_item = self.item(best.id)
         lead = self._lead(q, lead_item)
         items = [lead_item]
@@ -170,6 +174,60 @@ class Composer:
         return Answer(
             question="", answered=True, outcome="answered", text="", kind=q.kind, lead=lead, note=note, items=items
         )
+
+    def _figures_of(self, q: Question, ranked: list[Hit], best: Hit) -> Answer | None:
+        """ "How much is the ICE contract?": when several facts give amounts for what the question names and none
+        of them is singled out by the question's own words ("in total" singles out the total), every figure by
+        date, each with its source, rather than one picked. None when one fact answers."""
+        brief = self.brief
+        if best.id not in brief.facts or any(w.isdigit() for w in q.words) or q.sources:
+            return None
+        asked = {stem(w) for w in q.words if w not in STOPWORDS and not self.retriever.ubiquitous(stem(w))}
+        named = set(q.entities)
+        found: list[tuple[str, str, list[str]]] = []  # (sort key, fact id, amounts)
+        shown: set[str] = set()
+        weights = self.retriever.weights(q, known_only=True)
+        found_ids = [h.id for h in ranked] + [
+            i for i, _ in self.retriever.index.search(self.retriever.search_terms(q, ["million"]), CATEGORY_SEARCH)
+        ]
+        for fact_id in dict.fromkeys(found_ids):
+            fact = brief.facts.get(fact_id)
+            if fact is None or not named <= set(fact.entities):
+                continue
+            if weights and self.retriever.coverage(fact_id, weights) < best.coverage:
+                continue
+            amounts = [with_qualifier(fact.statement, m.start(), m.group(0)) for m in AMOUNT.finditer(fact.statement)]
+            if not amounts:
+                continue
+            sources = brief.fact_sources(fact)
+            key = fact.date or (sources[0].published if sources and sources[0].published else "9999")
+            found.append((key, fact.id, amounts))
+        if len({a for _, _, amounts in found for a in amounts}) < 2:
+            return None
+        best_stems = self.retriever.index.doc_stems(best.id)
+        others = set().union(*(self.retriever.index.doc_stems(i) for _, i, _ in found if i != best.id))
+        if (asked & best_stems) - others:
+            return None  # the question's words single out the best fact ("in total")
+        parts: list[str] = []
+        ids: list[str] = []
+        for key, fact_id, amounts in sorted(found):
+            new = [a for a in amounts if a not in shown]
+            if not new:
+                continue  # a fact restating figures already listed
+            shown.update(amounts)
+            ids.append(fact_id)
+            cites = brief.citations(brief.facts[fact_id])
+            source = cites[0].source_name if cites else ""
+            if brief.facts[fact_id].date:
+                where = f"{date_label(key)}, {source}" if source else date_label(key)
+            else:  # undated: the figure as of its source
+                where = f"{source}, {cites[0].published_label}" if cites and cites[0].published_label else source
+            parts.append(f"{' and '.join(new)} ({where})")
+        if len(parts) < 2:
+            return None
+        lead = messages.FIGURES_LEAD.format(figures="; ".join(parts[:MAX_FIGURES]))
+        items = [self.item(i) for i in ids[:MAX_FIGURES]]
+        return Answer(question="", answered=True, outcome="answered", text="", kind="amount", lead=lead, items=items)
 
     def _lead(self, q: Question, item: Item) -> str:
         statement = item.statement

@@ -46,6 +46,8 @@ def render_text(answer: Answer) -> str:
         return _fit(lines, MAX_TEXT)
     if answer.kind == "comparison" and len(evidence) > 1:
         lines += [f"• {item.title}{_cite(item)}" for item in evidence]
+    elif len(evidence) > 1:  # several figures in the lead, each with its source: the facts behind them
+        lines.append("— " + ", ".join(f"fact {item.id}" for item in evidence))
     elif first.citations:
         lines.append(source_line(first.citations[0], first.id, entry=first.kind == "entity"))
     if answer.note:

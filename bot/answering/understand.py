@@ -126,6 +126,10 @@ CUES = (
 CURRENT = re.compile(r"\b(still|now|currently|today|anymore|these days|nowadays)\b")
 
 
+def _letter(word: str) -> bool:
+    return len(word) == 1 and word.isalpha()
+
+
 def _has(text: str, cues: tuple[str, ...]) -> bool:
     padded = f" {text} "
     return any(f" {c} " in padded for c in cues)
@@ -206,6 +210,7 @@ class Understander:
             if name and not (len(name) == 1 and name[0] in STOPWORDS)
         ]
         self._source_first = {name[0] for name, _ in self._source_names}
+        self._multiword = [k for k in brief.aliases if " " in k]
         self._synonyms = {k.lower(): [w for v in vs for w in words(v)] for k, vs in brief.meta.synonyms.items()}
 
     def knows(self, word: str) -> bool:
@@ -222,6 +227,8 @@ class Understander:
             return w
         if w in self.brief.aliases:
             return w
+        if len(w) > 3 and w.endswith("s") and (w[:-1] in self.brief.aliases or self.index.knows(w[:-1])):
+            return w[:-1]  # a possessive typed without its apostrophe: "palantirs contract"
         if len(w) <= 4:  # "hw" -> "how", "wat" -> "what": only to a far more common function word
             found = process.extractOne(w, QUESTION_WORDS, scorer=OSA.distance, score_cutoff=1)
             if found is not None and self.english.zipf(str(found[0])) - self.english.zipf(w) >= 2:
@@ -269,7 +276,7 @@ class Understander:
         q = Question(text=norm.text, words=tokens, kind=kind_of(joined))
         q.sources, source_words = self.find_sources(tokens)
         q.years = {t for t in tokens if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")}
-        q.entities, consumed = self.find_entities(tokens)
+        q.entities, consumed = self.find_entities(tokens, norm.tokens)
         free = " ".join(t for i, t in enumerate(tokens) if i not in consumed)  # "Never Again Is Now" is a name
         q.current = CURRENT.search(free) is not None
         for name, cues in CUES:
@@ -288,6 +295,8 @@ class Understander:
             if i in source_words or ((w in STOPWORDS or w in CHAT) and i not in consumed):
                 continue
             q.search.append(w)
+            if _letter(w) and i not in consumed:
+                continue  # a lone letter outside a name ("quick q") is searched for, never judged as the subject
             alternatives = [a for a in self._synonyms.get(w, []) if self.knows(a)]
             q.search.extend(alternatives)
             if w in CUE_TERMS or stem(w) in CUE_STEMS:
@@ -348,7 +357,7 @@ class Understander:
                     where.update(range(i, i + n))
         return found, where
 
-    def find_entities(self, tokens: list[str]) -> tuple[list[str], set[int]]:
+    def find_entities(self, tokens: list[str], raw: list[str] | None = None) -> tuple[list[str], set[int]]:
         """Longest alias matches, left to right, whole words only ("jews for racial and economic justice")."""
         found: list[str] = []
         consumed: set[int] = set()
@@ -365,4 +374,27 @@ class Understander:
                     break
             else:
                 i += 1
+        for i, token in enumerate(tokens):
+            if _letter(token) and i not in consumed:  # "in q tell": a name with a lone letter, typed with a typo
+                near = self._near_alias(raw or tokens, i, consumed)  # as typed: "tell" is not yet "told"
+                if near is not None:
+                    ent_id, span = near
+                    if ent_id not in found:
+                        found.append(ent_id)
+                    consumed.update(span)
         return found, consumed
+
+    def _near_alias(self, tokens: list[str], at: int, consumed: set[int]) -> tuple[str, range] | None:
+        """A multi-word alias one edit away from a few words around position `at`, and those words' positions."""
+        if not self._multiword:
+            return None
+        for n in (3, 4, 2):
+            for start in range(max(0, at - n + 1), min(at, len(tokens) - n) + 1):
+                span = range(start, start + n)
+                if consumed & set(span):
+                    continue
+                key = " ".join(tokens[start : start + n])
+                hit = process.extractOne(key, self._multiword, scorer=OSA.distance, score_cutoff=1)
+                if hit is not None and len(key) >= 6:
+                    return self.brief.aliases[str(hit[0])], span
+        return None
