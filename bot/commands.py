@@ -110,6 +110,10 @@ def parse(text: str) -> AnyCommand:
         return Help()
     head = parts[0].lower().rstrip(":")
     args = parts[1:]
+    lowered = [p.lower().rstrip(":,") for p in parts]
+    if "timeline" in lowered[1:5] and all(w in _LEAD_IN for w in lowered[: lowered.index("timeline")]):
+        at = lowered.index("timeline")  # "show me the timeline for sept 2019", "can i see the timeline 2019-09"
+        head, args = "timeline", parts[at + 1 :]
     if head in ("help", "?", "-h", "--help") and len(args) <= 1:
         return Help()
     if head == "today" and len(args) <= 1:
@@ -121,6 +125,8 @@ def parse(text: str) -> AnyCommand:
             if any(ch.isdigit() for ch in args[0]):
                 return Invalid(message=date_problem(args[0]))
             return Invalid(message=messages.TODAY_USAGE)  # "today tomorrow": one word that is not a date
+    if head == "timeline":
+        args = _timeline_args(args)
     if head == "timeline" and len(args) <= 2:
         year: int | None = None
         month: int | None = None
@@ -155,6 +161,40 @@ def parse(text: str) -> AnyCommand:
     if head == "ask" and args:
         return Ask(question=" ".join(args))
     return Ask(question=cleaned)
+
+
+_LEAD_IN = frozenset("show me the a give can could i we see get please pls plz hey hi bot".split())
+_DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "/": "-"})
+_FILLER = frozenset("for of in on from the a me my please pls plz show give during".split())
+_MONTHS = (
+    {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+    | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+    | {"sept": 9}
+)
+
+
+def _timeline_args(args: list[str]) -> list[str]:
+    """A timeline's arguments as people type them in chat: "timeline for sept 2019", "timeline 2019–09." (a
+    typographic dash, a full stop), "timeline of september 2019 protests" -> ["2019-09", "protests"]."""
+    out: list[str] = []
+    for raw in args:
+        arg = raw.translate(_DASHES).strip(".,;:!?()[]\"'")
+        if not arg or arg.lower() in _FILLER:
+            continue
+        out.append(arg)
+    for i, arg in enumerate(out):
+        month = _MONTHS.get(arg.lower().rstrip("."))
+        year_at = (
+            i + 1
+            if i + 1 < len(out) and _YEAR.match(out[i + 1])
+            else i - 1
+            if i > 0 and _YEAR.match(out[i - 1])
+            else -1
+        )
+        if month is not None and year_at >= 0:
+            first, last = sorted((i, year_at))
+            return [*out[:first], f"{out[year_at]}-{month:02d}", *out[last + 1 :]]
+    return out
 
 
 def _subscribe(args: list[str]) -> AnyCommand:

@@ -220,3 +220,13 @@ def test_chat_filler_a_possessive_without_apostrophe_and_w_slash_never_cost_the_
     a = core.ask("hey! quick q - how much is palantirs contract w/ ice??")
     assert a.answered and a.kind == "amount" and _first_line(a.text).startswith("$")
     assert core.ask("in-q-tell investment").answered  # a lone letter inside a name typed with a typo
+
+
+@pytest.mark.parametrize("question", ["what happened on 2019-09-13", "what happened on september 13, 2019"])
+def test_a_question_naming_a_date_is_answered_with_that_days_facts(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert a.answered and len(a.evidence) >= 2
+    assert all(i.date == "2019-09-13" for i in a.evidence)
+    assert _first_line(a.text).count("13 September 2019") >= 1
+    nothing = core.ask("what happened on 2019-09-14")
+    assert not nothing.answered and "14 September 2019" in nothing.text

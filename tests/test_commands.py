@@ -102,3 +102,19 @@ def test_malformed_commands_reach_people_as_their_usage_line_through_the_core(co
 def test_bad_year_is_a_clear_usage_message() -> None:
     result = parse("timeline 19")
     assert isinstance(result, Invalid) and "four digits" in result.message
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "timeline 2019-09",
+        "timeline for 2019-09",
+        "timeline sept 2019",
+        "show me the timeline for September 2019",
+        "timeline 2019–09.",
+        "can i see the timeline 2019-09",
+    ],
+)
+def test_a_month_timeline_typed_in_chat_is_read_as_the_timeline_command(typed: str) -> None:
+    command = parse(typed)
+    assert isinstance(command, TimelineCmd) and (command.year, command.month, command.topic) == (2019, 9, None)

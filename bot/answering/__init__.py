@@ -13,6 +13,7 @@ English word frequencies (wordfreq) and the language identifier (py3langid) the 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from bot import messages
@@ -24,7 +25,7 @@ from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand import Understander
 from bot.brief import Brief
-from bot.models import Answer, Item, Outcome, QuestionKind, Role
+from bot.models import Answer, Item, Outcome, QuestionKind, Role, date_label
 from bot.search import Index
 
 __all__ = ["Answerer"]
@@ -67,6 +68,14 @@ class Answerer:
             text = messages.NON_ENGLISH.format(example=self._example)
             return self._miss(shown, "non_english", text, [], kind="non-english", suggest=False)
         q = self.understander.understand(norm)
+        undated = replace(q, leftover=[t for t in q.leftover if t not in q.date_words])
+        if q.on_date and q.kind in ("topic", "what-is", "why-how", "list") and not self.decider.anchors(undated):
+            on_day = self.composer.on_date(q)  # "what happened on 2019-09-13": that day's facts
+            if on_day is None:
+                text = messages.NOTHING_DATED.format(day=date_label(q.on_date.lstrip("-")) or q.on_date)
+                return self._miss(shown, "no_match", text, [], suggest=False)
+            on_day = on_day.model_copy(update={"question": shown})
+            return on_day.model_copy(update={"text": render_text(on_day)})
         if not q.terms and not q.entities and not q.search:
             return self._miss(shown, "empty", messages.EMPTY_QUESTION, [])
         ranked = self.retriever.rank(q)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import get_args
 
 from bot import messages
-from bot.answering.retrieve import Hit, Retriever, attachment, without_dates
+from bot.answering.retrieve import Hit, Retriever, attachment, on, without_dates
 from bot.answering.understand import EARLIER, Question
 from bot.brief import Brief
 from bot.models import MONTHS, Answer, Citation, Entity, Fact, FactKind, Item, Role, date_label
@@ -173,6 +173,23 @@ class Composer:
             note = messages.AS_OF_SOURCES.format(date=self._latest_source_label(lead_item))
         return Answer(
             question="", answered=True, outcome="answered", text="", kind=q.kind, lead=lead, note=note, items=items
+        )
+
+    def on_date(self, q: Question) -> Answer | None:
+        """The facts dated on the day (or in the month) the question names, by date; None when there are none.
+        A day without a year ("september 13") matches that day in any year."""
+        dated = [f for f in self.brief.facts.values() if f.date and on(f.date, q.on_date)]
+        if not dated:
+            return None
+        dated.sort(key=lambda f: ((f.date or "").ljust(10, "~"), f.kind != "event", f.id))  # days before months
+        items = [self.item(f.id) for f in dated[:MAX_LIST]]
+        first = items[0]
+        lead = f"{first.date_label}: {first.statement}"
+        if len(dated) > 1:
+            lead = f"{messages.ON_DATE_LEAD.format(count=len(dated))} {lead}"
+        more = len(dated) - len(items)
+        return Answer(
+            question="", answered=True, outcome="answered", text="", kind="list", lead=lead, items=items, more=more
         )
 
     def _figures_of(self, q: Question, ranked: list[Hit], best: Hit) -> Answer | None:

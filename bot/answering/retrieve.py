@@ -26,6 +26,11 @@ COUNT = re.compile(  # a number that is not a year, or a number word
 )
 
 
+def on(date: str, wanted: str) -> bool:
+    """A fact's date falls on a date a question names ("2019-09-13", "2019-09", or "--09-13" in any year)."""
+    return date[4:].startswith(wanted[1:]) if wanted.startswith("--") else date.startswith(wanted)
+
+
 def without_dates(text: str) -> str:
     """The text with days of a month taken out ("12 July", "July 12"), so a day never passes for a count."""
     return _DAY_OF_MONTH.sub(" ", text)
@@ -201,6 +206,8 @@ class Retriever:
             bonus += 0.3
         if q.years and f.date:
             bonus += 0.25 if f.date[:4] in q.years else -0.2
+        if q.on_date and f.date and on(f.date, q.on_date):
+            bonus += 0.3  # the day or month the question names
         if q.kind == "quote" and f.quoted:
             bonus += 0.3
         return bonus

@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 from bot.answering.english import English
 from bot.answering.normalize import Normalized
 from bot.brief import Brief
-from bot.models import QuestionKind
+from bot.models import MONTHS, QuestionKind
 from bot.search import Index, stem
 from bot.text import IRREGULAR, STOPWORDS, words
 
@@ -126,6 +126,43 @@ CUES = (
 CURRENT = re.compile(r"\b(still|now|currently|today|anymore|these days|nowadays)\b")
 
 
+_MONTH_NUMBER = {m.lower(): i for i, m in enumerate(MONTHS, start=1)}
+
+
+def _int(token: str, low: int, high: int) -> int | None:
+    return int(token) if token.isdigit() and len(token) <= 2 and low <= int(token) <= high else None
+
+
+def explicit_date(tokens: list[str]) -> tuple[str, set[int]]:
+    """A date the question names, as a prefix of the brief's dates, and the positions of its words: "2019-09-13"
+    and "2019 09 13" (year, month, day), "september 13 2019", "13 sept 2019", "september 13" ("--09-13": any year),
+    "september 2019" ("2019-09"). ("", set()) when there is none."""
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20") and i + 1 < n:
+            month = _int(tokens[i + 1], 1, 12)
+            if month is not None:
+                day = _int(tokens[i + 2], 1, 31) if i + 2 < n else None
+                if day is not None:
+                    return f"{t}-{month:02d}-{day:02d}", {i, i + 1, i + 2}
+                return f"{t}-{month:02d}", {i, i + 1}
+        month = _MONTH_NUMBER.get(t)
+        if month is None:
+            continue
+        day_at = (
+            i + 1 if i + 1 < n and _int(tokens[i + 1], 1, 31) else i - 1 if i > 0 and _int(tokens[i - 1], 1, 31) else -1
+        )
+        year_at = next((j for j in (i + 1, i + 2) if j < n and len(tokens[j]) == 4 and tokens[j].isdigit()), -1)
+        if day_at >= 0:
+            day = int(tokens[day_at])
+            if year_at >= 0 and year_at != day_at:
+                return f"{tokens[year_at]}-{month:02d}-{day:02d}", {i, day_at, year_at}
+            return f"--{month:02d}-{day:02d}", {i, day_at}
+        if year_at == i + 1:
+            return f"{tokens[year_at]}-{month:02d}", {i, year_at}
+    return "", set()
+
+
 def _letter(word: str) -> bool:
     return len(word) == 1 and word.isalpha()
 
@@ -155,6 +192,8 @@ class Question:
     counted: str = ""  # "how many contracts": the noun counted
     sources: set[str] = field(default_factory=set)  # sources the question names ("according to VICE")
     current: bool = False  # "still", "now", "currently": asks about today, beyond the sources' dates
+    on_date: str = ""  # an explicit date the question names: "2019-09-13", "2019-09", "--09-13" (no year)
+    date_words: set[str] = field(default_factory=set)  # and its words ("september", "13", "2019")
 
     @property
     def about_entity(self) -> bool:
@@ -277,6 +316,8 @@ class Understander:
         q.sources, source_words = self.find_sources(tokens)
         q.years = {t for t in tokens if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")}
         q.entities, consumed = self.find_entities(tokens, norm.tokens)
+        q.on_date, dated = explicit_date(tokens)
+        q.date_words = {tokens[i] for i in dated}
         free = " ".join(t for i, t in enumerate(tokens) if i not in consumed)  # "Never Again Is Now" is a name
         q.current = CURRENT.search(free) is not None
         for name, cues in CUES:
