@@ -93,7 +93,8 @@ def test_an_amount_question_naming_no_particular_figure_lists_every_figure_by_da
     for figure in ("$38 million", "$39 million", "$49 million", "$53 million", "$150 million"):
         assert figure in first, figure
     assert first.index("$39 million") < first.index("$49 million")  # by date
-    assert len(a.evidence) >= 4 and all(i.citations for i in a.evidence)
+    assert len(a.items) >= 4 and all(i.citations for i in a.items)
+    assert a.evidence[0].id == "contract-38m-claim"  # the closest match is the evidence; the rest back the lead
     assert len(a.text) <= 700
     single = core.ask("how much did ice pay palantir in total")  # "in total" singles one fact out
     assert len(single.evidence) == 1 and _first_line(single.text).startswith("Over $150 million")
@@ -230,3 +231,11 @@ def test_a_question_naming_a_date_is_answered_with_that_days_facts(core: Core, q
     assert _first_line(a.text).count("13 September 2019") >= 1
     nothing = core.ask("what happened on 2019-09-14")
     assert not nothing.answered and "14 September 2019" in nothing.text
+
+
+def test_a_when_did_it_start_question_leads_with_the_earliest_dated_matching_fact(core: Core) -> None:
+    a = core.ask("when did palantir start working with ice")
+    assert a.answered and a.kind == "date"
+    assert _first_line(a.text).startswith("2014")  # the earliest fact naming both (2011 is HSI, not said to be ICE)
+    assert core.ask("what year did palantir first provide software to HSI").text.startswith("2011")
+    assert not core.ask("when did palantir go public").answered

@@ -204,13 +204,12 @@ def test_a_cumulative_total_and_a_new_contract_are_not_shown_as_disagreeing(core
     assert new.items[0].id == "contract-49m-2019" and _differing(new) == set()
 
 
-def test_the_38m_contract_answer_shows_the_figures_that_may_be_the_same_contract(core: Core) -> None:
+def test_the_ice_contract_answer_gives_the_38m_claim_and_the_figures_that_may_be_the_same_contract(core: Core) -> None:
+    # issue 9: a question naming no particular figure lists every figure by date (the lead), the closest match
+    # first among the evidence; figures the brief links as differing are among them, none shown as "differs"
+    # unless linked (test above)
     answer = core.ask("how much is the ICE contract?")
     assert answer.items[0].id == "contract-38m-claim"
-    shown = {other for _, other in _differing(answer)}
-    assert shown and shown <= {
-        "contract-39m-expired-2018",
-        "hsi-gotham-2013-renewed-2015-39m",
-        "contract-53m-expires-2019",
-        "tecs-53m-contract-2014",
-    }
+    shown = {i.id for i in answer.items}
+    assert shown & set(core.brief.differs["contract-38m-claim"])
+    assert "$38 million" in answer.lead and "$39 million" in answer.lead

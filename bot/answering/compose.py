@@ -24,6 +24,7 @@ from bot.search import stem, stems
 from bot.text import STOPWORDS, words
 
 MAX_LIST = 5
+EARLIEST_COVERAGE = 0.5  # "when did X start": dated facts covering half the question compete on their date
 CATEGORY_SEARCH = 100  # candidates a list of a kind or topic is drawn from
 FACT_KINDS = get_args(FactKind)
 MAX_RELATED = 2
@@ -151,6 +152,8 @@ class Composer:
             return self._list(q, ranked, best)
         if q.kind == "quote":
             best = self._quoted(q, ranked, best)
+        if q.earliest and best.id in self.brief.facts:
+            best = self._earliest(q, ranked, best)
         if q.kind == "amount" and generic:
             figures = self._figures_of(q, ranked, best)
             if figures is not None:
@@ -174,6 +177,20 @@ class Composer:
         return Answer(
             question="", answered=True, outcome="answered", text="", kind=q.kind, lead=lead, note=note, items=items
         )
+
+    def _earliest(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "When did X start …": of the dated candidates that involve everything the question names and cover half
+        its subject, the earliest."""
+        named = set(q.entities)
+        dated = [
+            h
+            for h in ranked
+            if h.id in self.brief.facts
+            and self.brief.facts[h.id].date
+            and named <= set(self.brief.facts[h.id].entities)
+            and h.coverage >= EARLIEST_COVERAGE
+        ]
+        return min(dated, key=lambda h: (self.brief.facts[h.id].date or "", -h.score)) if dated else best
 
     def on_date(self, q: Question) -> Answer | None:
         """The facts dated on the day (or in the month) the question names, by date; None when there are none.
@@ -243,7 +260,12 @@ class Composer:
         if len(parts) < 2:
             return None
         lead = messages.FIGURES_LEAD.format(figures="; ".join(parts[:MAX_FIGURES]))
-        items = [self.item(i) for i in ids[:MAX_FIGURES]]
+        ids = ids[:MAX_FIGURES]
+        ids.sort(key=lambda i: i != best.id)  # the evidence: the closest match first (buttons record it), then by date
+        linked = set(brief.differs[best.id]) if best.id in ids else set()
+        # the closest match is the evidence; figures the brief links to it as differing are "differs", the rest
+        # "related": every one of them is named in the lead with its source
+        items = [self.item(i, "best" if n == 0 else "differs" if i in linked else "related") for n, i in enumerate(ids)]
         return Answer(question="", answered=True, outcome="answered", text="", kind="amount", lead=lead, items=items)
 
     def _lead(self, q: Question, item: Item) -> str:

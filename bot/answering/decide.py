@@ -131,7 +131,11 @@ class Decider:
         if best.coverage < self.min_coverage(best.id, q) and not (best.id in q.entities and q.about_entity):
             return Decision("no_match")
         if not self.fits_kind(best.id, q):
-            return Decision("no_match")
+            # "when did X start …": a dated candidate that covers the question well enough answers it
+            fitting = [h for h in ranked[1:] if q.earliest and h.coverage >= MIN_COVERAGE and self.fits_kind(h.id, q)]
+            if not fitting:
+                return Decision("no_match")
+            best = fitting[0]
         if q.entities and q.kind in ASKS_ATTRIBUTE and self.asked_coverage(best.id, q) < MIN_ASKED:
             return Decision("no_match")
         if q.attribute and q.owner and not self.relation_stated(best.id, q):
@@ -206,7 +210,11 @@ class Decider:
             return False
         # A figure or a date about the subject itself must ask only that ("how much did ICE pay Palantir"): "when
         # did Palantir go public" or "how much revenue did Palantir make" name no figure the brief is about.
-        return q.kind not in ("amount", "count", "date") or all(t in CUE_TERMS for t in q.leftover)
+        if q.kind not in ("amount", "count", "date") or all(t in CUE_TERMS for t in q.leftover):
+            return True
+        # "when did Palantir start working with ICE": the relation between two of the brief's own subjects, in
+        # everyday words, is what the brief is about (one subject and an everyday word, "go public", is not)
+        return len(q.entities) >= 2 and all(self.english.everyday(t) for t in q.leftover)
 
     def _knows(self, word: str) -> bool:
         return self.index.knows(word) or self.index.idf_known(stem(word))

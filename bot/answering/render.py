@@ -27,6 +27,12 @@ def _cite(item: Item) -> str:
     return f" ({c.source_name}{', ' + c.published_label if c.published_label else ''})"
 
 
+def _figure_in_lead(item: Item, lead: str) -> bool:
+    """The lead already states this item's amount: it is not repeated as another figure."""
+    found = AMOUNT.search(item.statement)
+    return found is not None and found.group(0) in lead
+
+
 def render_text(answer: Answer) -> str:
     if not answer.answered:
         lines = [answer.lead or answer.text]
@@ -44,15 +50,16 @@ def render_text(answer: Answer) -> str:
         if answer.more:
             lines.append(messages.LIST_MORE.format(count=answer.more))
         return _fit(lines, MAX_TEXT)
+    stated = [i for i in answer.items if _figure_in_lead(i, answer.lead)]
+    differing = [i for i in answer.differing if i not in stated or len(stated) < 2]
     if answer.kind == "comparison" and len(evidence) > 1:
         lines += [f"• {item.title}{_cite(item)}" for item in evidence]
-    elif len(evidence) > 1:  # several figures in the lead, each with its source: the facts behind them
-        lines.append("— " + ", ".join(f"fact {item.id}" for item in evidence))
+    elif len(stated) > 1:  # the lead lists several figures, each with its source: the facts behind them
+        lines.append("— " + ", ".join(f"fact {item.id}" for item in stated))
     elif first.citations:
         lines.append(source_line(first.citations[0], first.id, entry=first.kind == "entity"))
     if answer.note:
         lines.append(answer.note)
-    differing = answer.differing
     if differing:
         lines.append(messages.DIFFERS)
         for item in differing:
@@ -62,7 +69,7 @@ def render_text(answer: Answer) -> str:
     optional = []
     if first.citations and answer.kind not in ("quote", "comparison"):
         optional.append(f"“{first.citations[0].quote}”")
-    related = answer.related_items
+    related = [i for i in answer.related_items if len(stated) < 2 or i not in stated]
     if related:
         optional.append(f"{messages.SEE_ALSO} " + "; ".join(f"{i.title} ({i.id})" for i in related[:1]))
     for line in optional:

@@ -123,6 +123,9 @@ CUES = (
 )
 
 
+STARTING = frozenset(
+    "start started starts starting begin began begun begins beginning first initially originally".split()
+)
 CURRENT = re.compile(r"\b(still|now|currently|today|anymore|these days|nowadays)\b")
 
 
@@ -194,6 +197,7 @@ class Question:
     current: bool = False  # "still", "now", "currently": asks about today, beyond the sources' dates
     on_date: str = ""  # an explicit date the question names: "2019-09-13", "2019-09", "--09-13" (no year)
     date_words: set[str] = field(default_factory=set)  # and its words ("september", "13", "2019")
+    earliest: bool = False  # "when did X start / first …": the earliest dated fact answers
 
     @property
     def about_entity(self) -> bool:
@@ -323,6 +327,7 @@ class Understander:
         for name, cues in CUES:
             if _has(joined, cues):
                 q.cues.add(name)
+        q.earliest = q.kind == "date" and not STARTING.isdisjoint(tokens)
         if q.kind != "date":
             q.cues.discard("when")  # "what did they do when nobody came": a conjunction, not a date question
         if q.kind != "where":
@@ -340,7 +345,7 @@ class Understander:
                 continue  # a lone letter outside a name ("quick q") is searched for, never judged as the subject
             alternatives = [a for a in self._synonyms.get(w, []) if self.knows(a)]
             q.search.extend(alternatives)
-            if w in CUE_TERMS or stem(w) in CUE_STEMS:
+            if w in CUE_TERMS or stem(w) in CUE_STEMS or (q.earliest and w in STARTING):
                 continue
             term = w if self.knows(w) or not alternatives else alternatives[0]
             q.terms.append(term)
