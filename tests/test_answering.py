@@ -239,3 +239,43 @@ def test_a_when_did_it_start_question_leads_with_the_earliest_dated_matching_fac
     assert _first_line(a.text).startswith("2014")  # the earliest fact naming both (2011 is HSI, not said to be ICE)
     assert core.ask("what year did palantir first provide software to HSI").text.startswith("2011")
     assert not core.ask("when did palantir go public").answered
+
+
+def test_a_quote_question_leads_with_words_said_not_an_attribution(core: Core) -> None:
+    a = core.ask("what did the flyers say")
+    assert a.answered and a.kind == "quote"
+    first = _first_line(a.text)
+    assert "deport families" in first and not first.startswith("“reads the flyer")
+
+
+def test_a_comparison_of_two_bare_figures_names_them_and_says_the_sources_may_mean_one_thing(core: Core) -> None:
+    a = core.ask("$38M vs $39M")
+    assert a.answered and a.kind == "comparison"
+    first = _first_line(a.text)
+    assert re.match(r"\$39 million \(.*\) vs \$38 million \(.*\): \$39 million is the larger\.$", first), first
+    assert a.note and "contract-38m-claim" in a.note and a.note in a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "settling"),
+    [
+        ("did microsoft drop its ice contract", "pa-microsoft-keeps-ice-contract"),
+        (
+            "is palantir still working with ice after all the protests? like as of aug 2019",
+            "contract-renewed-2019-08-19",
+        ),
+    ],
+)
+def test_a_yes_no_question_leads_with_the_fact_that_settles_it(core: Core, question: str, settling: str) -> None:
+    a = core.ask(question)
+    assert a.answered and a.kind == "yes-no" and a.evidence[0].id == settling
+
+
+def test_a_count_given_as_a_word_of_repetition_answers_how_many_times(core: Core) -> None:
+    a = core.ask("how many times were the protesters denied entry at the nyc office")
+    assert a.answered and _first_line(a.text).startswith("Twice:")
+
+
+def test_where_does_a_name_come_from_asks_an_origin_not_a_place(core: Core) -> None:
+    a = core.ask("where does the name palantir come from")
+    assert a.answered and a.kind == "why-how" and "crystal ball" in _first_line(a.text)

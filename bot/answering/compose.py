@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import get_args
 
 from bot import messages
-from bot.answering.retrieve import Hit, Retriever, attachment, on, without_dates
+from bot.answering.retrieve import COUNT, Hit, Retriever, attachment, on, without_dates
 from bot.answering.understand import EARLIER, Question
 from bot.brief import Brief
 from bot.models import MONTHS, Answer, Citation, Entity, Fact, FactKind, Item, Role, date_label
@@ -24,6 +24,9 @@ from bot.search import stem, stems
 from bot.text import STOPWORDS, words
 
 MAX_LIST = 5
+SETTLE_CANDIDATES = 8
+MIN_SETTLE_COVERAGE = 0.5
+NEAR_BEST = 0.8
 EARLIEST_COVERAGE = 0.5  # "when did X start": dated facts covering half the question compete on their date
 CATEGORY_SEARCH = 100  # candidates a list of a kind or topic is drawn from
 FACT_KINDS = get_args(FactKind)
@@ -38,6 +41,7 @@ NUMBER = re.compile(
     r"(?<![\w$])\d{1,3}(?:,\d{3})+(?!\d)"
     rf"|(?<![\w$.,])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!,\d)(?!\s(?:{_MONTHS})\b)"
 )
+REPEATS = frozenset({"once", "twice", "thrice"})  # how many times: the count is the word itself
 COMPARATIVE_LESS = frozenset({"less", "fewer", "smaller", "lower"})
 
 
@@ -83,6 +87,19 @@ def us_date(value: str) -> str:
     if len(parts) == 2:
         return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
     return parts[0]
+
+
+UNIT_WORDS = frozenset({"million", "billion", "thousand", "dollars", "dollar"})
+
+
+def _bare(side: list[str]) -> bool:
+    """A comparison side that is only a figure: "38 million"."""
+    return all(w.replace(".", "", 1).isdigit() or w in UNIT_WORDS for w in side)
+
+
+def _speech(fact: Fact) -> bool:
+    """The fact or one of its quotes carries words in speech marks: "chanted, “Time to cancel, Palantir!”"."""
+    return any(m in text for text in [fact.statement, *(c.quote for c in fact.citations)] for m in '"“”')
 
 
 def _number(text: str) -> float | None:
@@ -154,6 +171,8 @@ class Composer:
             best = self._quoted(q, ranked, best)
         if q.earliest and best.id in self.brief.facts:
             best = self._earliest(q, ranked, best)
+        if q.kind == "yes-no" and best.id in self.brief.facts:
+            best = self._settling(q, ranked, best)
         if q.kind == "amount" and generic:
             figures = self._figures_of(q, ranked, best)
             if figures is not None:
@@ -177,6 +196,46 @@ class Composer:
         return Answer(
             question="", answered=True, outcome="answered", text="", kind=q.kind, lead=lead, note=note, items=items
         )
+
+    def _settling(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """The fact that settles a yes/no question, among candidates about as good as the best: for a question about
+        today ("still", "now") the latest one naming what the question names, since the sources stop at their
+        dates; otherwise the one most about what the question names ("Microsoft decided to keep its contract" over
+        "pressed Microsoft, Amazon and Salesforce to cancel"), then one stating what did or did not happen."""
+        brief = self.brief
+        named = set(q.entities)
+        pair = len(named) >= 2  # "is X still working with Y": any fact on the two of them speaks to it
+        near = [
+            h
+            for h in ranked[: len(ranked) if q.current else SETTLE_CANDIDATES]
+            if h.id in brief.facts
+            and named <= set(brief.facts[h.id].entities)
+            and (
+                (q.current and pair)
+                or (h.coverage >= max(MIN_SETTLE_COVERAGE, best.coverage) and h.score >= NEAR_BEST * best.score)
+            )
+        ]
+        if not near:
+            return best
+        if q.current:
+            dated = [h for h in near if brief.facts[h.id].date] or near
+            return max(dated, key=lambda h: (self._when(h.id), h.score))
+        features = self.retriever.features
+        if features(best.id).settles:
+            return best
+        return max(near, key=lambda h: (features(h.id).settles, h.score))
+
+    def _when(self, fact_id: str) -> str:
+        """A fact's date, or its source's when it has none: how recent what it says is."""
+        fact = self.brief.facts[fact_id]
+        sources = self.brief.fact_sources(fact)
+        return fact.date or (sources[0].published if sources and sources[0].published else "")
+
+    def _focus(self, fact_id: str, q: Question) -> float:
+        """The share of a fact's specific entities that the question names: how much the fact is about them."""
+        named = set(q.entities) & self.specific_entities
+        mine = set(self.brief.facts[fact_id].entities) & self.specific_entities
+        return len(named & mine) / len(mine) if named and mine else 0.0
 
     def _earliest(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "When did X start …": of the dated candidates that involve everything the question names and cover half
@@ -293,6 +352,8 @@ class Composer:
         text = without_dates(statement)
         pattern = AMOUNT if q.kind == "amount" else NUMBER
         matches = list(pattern.finditer(text))
+        if q.kind == "count" and not matches:
+            matches = [m for m in COUNT.finditer(text) if m.group(0).lower() in REPEATS]  # "twice denied entry"
         if not matches:
             return None
         asked = self.retriever.asked_stems(q)
@@ -304,8 +365,8 @@ class Composer:
         """For "what did X say": the closest fact that is a quote (of X, when the question names X)."""
         named = set(q.entities) & self.specific_entities
         current = self.brief.facts.get(best.id)
-        if current is not None and current.kind not in ("person", "organization"):
-            return best  # already a statement of what happened or was said
+        if current is not None and (current.kind == "quote" or _speech(current)):
+            return best  # already words someone said or wrote, in the fact or its quote
         for hit in ranked[:6]:
             fact = self.brief.facts.get(hit.id)
             if fact is None or fact.kind != "quote" or hit.score < 0.6 * best.score:
@@ -434,10 +495,18 @@ class Composer:
             lead = f"{first[1]} vs {second[1]} ({src[fact_a]})"
         else:
             lead = f"{first[1]} ({src[first[0]]}) vs {second[1]} ({src[second[0]]})"
+        bare = all(_bare(side) for side in q.sides)  # "$38M vs $39M": the figures are the sides' names
         if val_a != val_b:
-            template = messages.COMPARE_LESS if less else messages.COMPARE_MORE
-            lead += ": " + template.format(side=q.side_names[first_i])
-        return self._compared(q, ranked, lead + ".", [first[0], second[0]])
+            if bare:
+                template = messages.COMPARE_SMALLER_FIGURE if less else messages.COMPARE_LARGER_FIGURE
+                lead += ": " + template.format(figure=first[1])
+            else:
+                template = messages.COMPARE_LESS if less else messages.COMPARE_MORE
+                lead += ": " + template.format(side=q.side_names[first_i])
+        answer = self._compared(q, ranked, lead + ".", [first[0], second[0]])
+        if fact_b in self.brief.differs[fact_a]:  # the brief links them: perhaps one thing counted two ways
+            answer = answer.model_copy(update={"note": messages.MAY_BE_THE_SAME.format(a=fact_a, b=fact_b)})
+        return answer
 
     def _date_comparison(self, q: Question, ranked: list[Hit]) -> Answer | None:
         """'which came first, X or Y': each side's best dated fact, the earlier first."""
@@ -488,16 +557,16 @@ class Composer:
             if fact is None:
                 continue
             typed = {float(w) for w in side if w.replace(".", "", 1).isdigit()}
-            for figure, value, near in self._figures(fact.statement, side_stems):
+            for figure, value, near in self._figures(fact.statement, side_stems, bare=_bare(side)):
                 score = hit.score + 0.6 * near + (2.0 if typed & {value, value / 1e6} else 0.0)
                 if best is None or score > best[0]:
                     best = (score, hit.id, figure, value)
         return None if best is None else (best[1], best[2], best[3])
 
     @staticmethod
-    def _figures(statement: str, side_stems: set[str]) -> list[tuple[str, float, int]]:
-        """Each number in a statement with up to three words after it (as far as the side's last word), its value,
-        and how many of the side's words stand right after it."""
+    def _figures(statement: str, side_stems: set[str], *, bare: bool = False) -> list[tuple[str, float, int]]:
+        """Each number in a statement with up to three words after it (as far as the side's last word; none for a
+        side that is only a figure), its value, and how many of the side's words stand right after it."""
         out = []
         for m in list(AMOUNT.finditer(statement)) or list(NUMBER.finditer(statement)):
             value = _number(m.group(0))
@@ -505,7 +574,7 @@ class Composer:
                 continue
             after = statement[m.end() :].split()[:3]
             stems_after = [stem(w) for w in (words(" ".join(after)) or [""])]
-            keep = 1
+            keep = 0 if bare else 1
             near = 0
             for i, s in enumerate(stems_after):
                 if s in side_stems:

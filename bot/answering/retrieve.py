@@ -21,7 +21,8 @@ from bot.text import STOPWORDS, words
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s{_MONTH}\b|\b{_MONTH}\s\d{{1,2}}\b", re.IGNORECASE)
 COUNT = re.compile(  # a number that is not a year, or a number word
-    r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b|\b(two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|several)\b",
+    r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b|\b(two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|several"
+    r"|once|twice|thrice)\b",
     re.IGNORECASE,
 )
 

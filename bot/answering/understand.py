@@ -95,7 +95,7 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
             r"|\bsince when\b"
         ),
     ),
-    ("why-how", re.compile(r"\bwhere (does|did|do) .{1,40} come from\b|\borigin of\b")),
+    ("why-how", re.compile(r"\bwhere (does|did|do) .{1,40} (come|came|comes) from\b|\borigin of\b")),
     ("where", re.compile(r"\bwhere\b|\b(which|what) (city|cities|office|place|state|country)\b")),
     (
         "what-is",
