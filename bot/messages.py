@@ -7,6 +7,7 @@ EMPTY_QUESTION = "Ask me a question about Palantir's work with ICE, for example:
 TOO_LONG = "That message is too long for me to read ({limit} characters at most). Ask in a sentence or two."
 NO_ANSWER = "I don't have a sourced answer to that in my fact base."
 OFF_TOPIC = "That's outside what I cover: I only answer from the news articles in my fact base."
+NO_LEAD = "No: {statement}"
 AS_OF_SOURCES = "That is what the sources say as of {date}; they cannot tell whether it is still so today."
 COMPARE_MORE = "more for the {side}"
 COMPARE_LESS = "fewer for the {side}"

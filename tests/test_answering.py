@@ -279,3 +279,27 @@ def test_a_count_given_as_a_word_of_repetition_answers_how_many_times(core: Core
 def test_where_does_a_name_come_from_asks_an_origin_not_a_place(core: Core) -> None:
     a = core.ask("where does the name palantir come from")
     assert a.answered and a.kind == "why-how" and "crystal ball" in _first_line(a.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did palantir staff accept the letter",
+        "did karp budge after the employee petition?",
+        "did salesforce cancel its cbp contract",
+    ],
+)
+def test_a_yes_no_question_the_fact_answers_in_its_own_voice_leads_with_no(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert a.answered and a.lead.startswith("No: ")
+
+
+def test_a_claim_in_reported_speech_never_becomes_a_settled_no(core: Core) -> None:
+    a = core.ask("does palantir's contract help ice deport immigrants")  # Palantir *said* it was not helping
+    assert a.answered and a.evidence[0].id == "contract-38m-claim" and not a.lead.startswith("No")
+
+
+@pytest.mark.parametrize("question", ["who is the ceo of palantir", "who is palantir's ceo"])
+def test_a_relation_question_leads_with_the_fact_that_defines_it(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert a.answered and a.evidence[0].id == "pa-alex-karp-ceo"

@@ -21,7 +21,7 @@ from bot.answering.understand import EARLIER, Question
 from bot.brief import Brief
 from bot.models import MONTHS, Answer, Citation, Entity, Fact, FactKind, Item, Role, date_label
 from bot.search import stem, stems
-from bot.text import STOPWORDS, words
+from bot.text import STOPWORDS, fold, words
 
 MAX_LIST = 5
 SETTLE_CANDIDATES = 8
@@ -41,6 +41,8 @@ NUMBER = re.compile(
     r"(?<![\w$])\d{1,3}(?:,\d{3})+(?!\d)"
     rf"|(?<![\w$.,])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!,\d)(?!\s(?:{_MONTHS})\b)"
 )
+NEGATION = frozenset("not never no didnt doesnt dont wouldnt couldnt wont cant cannot refused declined failed".split())
+REPORTED = frozenset("said says claimed claims argued insisted denied wrote told".split())  # a claim, not a fact
 REPEATS = frozenset({"once", "twice", "thrice"})  # how many times: the count is the word itself
 COMPARATIVE_LESS = frozenset({"less", "fewer", "smaller", "lower"})
 
@@ -335,6 +337,8 @@ class Composer:
             if any(mark in said for mark in '"“”'):
                 return said  # the quote carries its own speech marks and says who spoke
             return f"{speaker}: “{said}”" if speaker else f"“{said}”"
+        if q.kind == "yes-no" and item.kind == "fact" and self.denies(q, item.id):
+            return messages.NO_LEAD.format(statement=statement)
         value = ""
         if q.kind in ("amount", "count"):
             value = self.asked_figure(q, statement) or ""
@@ -343,6 +347,25 @@ class Composer:
         if value and not statement.startswith(value):
             return f"{value[:1].upper()}{value[1:]}: {statement}"
         return statement
+
+    def denies(self, q: Question, fact_id: str) -> bool:
+        """The fact says, in its own voice, that what a yes/no question asks did not happen: one of the question's
+        words right after a negation ("would not open the door", "refused to accept", "didn't budge"), in its
+        statement or, for a fact that is not itself someone's quote, its quotes; never inside reported speech
+        ("Palantir said its contract was not helping …" is a claim, not a settled no)."""
+        fact = self.brief.facts[fact_id]
+        asked = self.retriever.asked_stems(q)
+        if not asked:
+            return False
+        texts = [fact.statement] + ([c.quote for c in fact.citations] if fact.kind != "quote" else [])
+        for text in texts:
+            tokens = words(fold(text))  # "didn’t" -> "didnt"
+            for j, token in enumerate(tokens):
+                if stem(token) not in asked or NEGATION.isdisjoint(tokens[max(0, j - 2) : j]):
+                    continue
+                if REPORTED.isdisjoint(tokens[:j]):
+                    return True
+        return False
 
     def asked_figure(self, q: Question, statement: str) -> str | None:
         """The figure the question asks for, with the qualifier the statement gives it ("more than 440"): among the

@@ -21,6 +21,7 @@ from bot.models import MONTHS, Outcome
 from bot.search import stem, stems
 from bot.text import STOPWORDS, words
 
+NEAR_BEST = 0.75  # a candidate this close to the best may be preferred for what the kind asks
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
 MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
 ANCHORED_COVERAGE = 0.4
@@ -140,6 +141,8 @@ class Decider:
             return Decision("no_match")
         if q.attribute and q.owner and not self.relation_stated(best.id, q):
             return Decision("no_match")
+        if q.attribute and q.owner:
+            best = self._defining(q, ranked, best)
         if q.current and q.kind != "yes-no" and not self.states_present(best.id):
             return Decision("no_match")  # "where is it headquartered now": the sources stop at their dates
         if q.kind in FIGURE_KINDS and self.only_tagged(best.id, q):
@@ -169,6 +172,19 @@ class Decider:
                 return False
             tagged = tagged or bool(forms & has)
         return tagged
+
+    def _defining(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "Who is the CEO of Palantir": of the near-best candidates that state the relation, the one about the
+        fewest things ("Alex Karp is Palantir's CEO" rather than "employees confronted CEO Alex Karp about …")."""
+        near = [
+            h
+            for h in ranked[:6]
+            if h.id in self.brief.facts
+            and h.score >= NEAR_BEST * best.score
+            and h.coverage >= best.coverage
+            and self.relation_stated(h.id, q)
+        ]
+        return min(near, key=lambda h: (len(self.brief.facts[h.id].entities), -h.score)) if near else best
 
     def asked_coverage(self, doc_id: str, q: Question) -> float:
         """How much of what the question asks beyond the entities it names the fact contains: "who wrote The Lord

@@ -232,6 +232,9 @@ _RELATION = re.compile(
 )
 
 
+_OWNED = re.compile(r"^(?:who|what) (?:is|was|s) (?:the )?(?P<owner>[a-z0-9 ]+?) (?P<attr>[a-z]+)$")
+
+
 def kind_of(joined: str, *, skip: tuple[QuestionKind, ...] = ()) -> QuestionKind:
     for kind, pattern in _PATTERNS:
         if kind not in skip and pattern.search(joined):
@@ -356,6 +359,13 @@ class Understander:
             tail, _ = self.find_entities(relation.group("owner").split())
             q.attribute = [w for w in relation.group("attr").split() if w not in STOPWORDS]
             q.owner = tail
+        elif (owned := _OWNED.search(joined)) is not None:  # "who is palantir's ceo" (the 's is gone by now)
+            owner, at = self.find_entities(owned.group("owner").split())
+            rest = owned.group("owner").split()
+            _, whole = self.find_entities([*rest, owned.group("attr")])
+            named_whole = len(rest) in whole  # "palantir gotham", "northrop grumman": one name, not an attribute
+            if owner and at == set(range(len(rest))) and not named_whole and owned.group("attr") not in STOPWORDS:
+                q.attribute, q.owner = [owned.group("attr")], owner
         if q.kind == "comparison":
             q.sides, q.side_names = self._sides(tokens)
             if not q.sides:  # "more than 400 arrests": a quantity, not a comparison
