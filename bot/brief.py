@@ -233,11 +233,12 @@ def read_yaml_safely(path: Path, base: Path) -> Any:
 
 
 class _Unread:
-    """The brief files that could not be read or parsed, and the words in each (None: not read at all).
+    """The brief files (and entries, as "facts/x.yaml#3") that could not be read or parsed, and the words in each
+    that may be ids (None: not read at all).
 
     A file that fails to parse takes its ids with it, so every reference to them elsewhere would be reported too:
     one broken fact file once showed up as dozens of "broken related link" problems. Such a reference is counted,
-    not listed, when a file of the kind that defines it failed and names it (or could not be read at all).
+    not listed, when a file or entry of the kind that defines it failed and names it (or could not be read at all).
     """
 
     def __init__(self) -> None:
@@ -247,11 +248,20 @@ class _Unread:
     def add(self, rel: str, text: str | None) -> None:
         self.files[rel] = None if text is None else frozenset(re.findall(r"[\w.-]+", text))
 
+    def add_data(self, rel: str, data: Any) -> None:
+        """A file that parsed but whose shape is wrong (no `facts:` list…): every word in it may be a lost id."""
+        self.add(rel, json.dumps(data, default=str))
+
+    def lost(self, rel: str, index: int, raw: Any) -> None:
+        """Item `index` of `rel` failed validation: the id and aliases it gives are what references may miss."""
+        named = [raw.get("id"), *(raw.get("aliases") or [])] if isinstance(raw, dict) else []
+        self.files[f"{rel}#{index + 1}"] = frozenset(str(n) for n in named if isinstance(n, str | int))
+
     def explains(self, where: str, target: str | None = None) -> bool:
         """Whether a file `where` names (a file, or a folder ending in "/") failed and may have defined `target`
         (with no target: whether any such file failed)."""
         return any(
-            (rel == where or (where.endswith("/") and rel.startswith(where)))
+            (rel == where or rel.startswith(f"{where}#") or (where.endswith("/") and rel.startswith(where)))
             and (target is None or names is None or target in names)
             for rel, names in self.files.items()
         )
@@ -308,20 +318,26 @@ def _parse_file(path: Path, rel: str, root: Path, problems: list[Problem], diges
     return None
 
 
-def _items(data: Any, key: str, rel: str, problems: list[Problem]) -> list[Any]:
+def _items(data: Any, key: str, rel: str, problems: list[Problem], unread: _Unread | None = None) -> list[Any]:
+    """The file's list under `key`; when its shape is wrong, the problem, and (with `unread`) the file as lost."""
     if data is None:
         return []
+    items: Any = []
     if not isinstance(data, dict):
         problems.append(Problem(rel, "", f"must be a mapping with a '{key}:' list"))
-        return []
-    extra = sorted(set(data) - {key})
-    if extra:
-        problems.append(Problem(rel, "", f"unknown top-level key(s): {', '.join(map(str, extra))}"))
-    items = data.get(key) or []
-    if not isinstance(items, list):
-        problems.append(Problem(rel, "", f"'{key}' must be a list"))
-        return []
-    return items
+    else:
+        extra = sorted(set(data) - {key})
+        if extra:
+            problems.append(Problem(rel, "", f"unknown top-level key(s): {', '.join(map(str, extra))}"))
+        items = data.get(key) or []
+        if not isinstance(items, list):
+            problems.append(Problem(rel, "", f"'{key}' must be a list"))
+            items = []
+        elif items or not extra:
+            return items
+    if unread is not None:
+        unread.add_data(rel, data)
+    return []
 
 
 def _describe(exc: ValidationError) -> list[str]:
@@ -421,6 +437,8 @@ def _load_brief(root: Path | str | None) -> Brief:
         problems.append(Problem("brief.yaml", "", "missing (every brief needs id, title, topics)"))
     meta = _parse(BriefMeta, meta_raw, "brief.yaml", 0, problems) if meta_raw is not None else None
     if meta is None:
+        if meta_raw is not None:  # it parsed but is not valid: its topics and seeds directory are unknown
+            unread.add_data("brief.yaml", meta_raw)
         meta = BriefMeta(id="broken", title="broken")
 
     sources: dict[str, Source] = {}
@@ -430,9 +448,10 @@ def _load_brief(root: Path | str | None) -> Brief:
     src_data = _read_yaml(src_path, root, problems, digest, unread) if src_path.is_file() else None
     if not src_path.is_file():
         problems.append(Problem("sources.yaml", "", "missing"))
-    for i, raw in enumerate(_items(src_data, "sources", "sources.yaml", problems)):
+    for i, raw in enumerate(_items(src_data, "sources", "sources.yaml", problems, unread)):
         src = _parse(Source, raw, "sources.yaml", i, problems)
         if src is None:
+            unread.lost("sources.yaml", i, raw)
             continue
         if src.id in sources:
             problems.append(Problem("sources.yaml", src.id, "duplicate source id"))
@@ -483,9 +502,11 @@ def _load_brief(root: Path | str | None) -> Brief:
     entity_files: dict[str, str] = {}
     for path in _yaml_files(root / "glossary"):
         rel = str(path.relative_to(root))
-        for i, raw in enumerate(_items(_read_yaml(path, root, problems, digest, unread), "entities", rel, problems)):
+        data = _read_yaml(path, root, problems, digest, unread)
+        for i, raw in enumerate(_items(data, "entities", rel, problems, unread)):
             ent = _parse(Entity, raw, rel, i, problems)
             if ent is None:
+                unread.lost(rel, i, raw)
                 continue
             if ent.id in entities:
                 problems.append(Problem(rel, ent.id, f"duplicate entity id (also in {entity_files[ent.id]})"))
@@ -513,9 +534,10 @@ def _load_brief(root: Path | str | None) -> Brief:
         problems.append(Problem("facts/", "", "missing (facts live in facts/*.yaml)"))
     for path in _yaml_files(fact_dir):
         rel = str(path.relative_to(root))
-        raws = _items(_read_yaml(path, root, problems, digest, unread), "facts", rel, problems)
-        for fact in _parse_all(Fact, raws, rel, problems):
+        raws = _items(_read_yaml(path, root, problems, digest, unread), "facts", rel, problems, unread)
+        for i, (raw, fact) in enumerate(zip(raws, _parse_all(Fact, raws, rel, problems), strict=True)):
             if fact is None:
+                unread.lost(rel, i, raw)
                 continue
             if fact.id in facts:
                 problems.append(Problem(rel, fact.id, f"duplicate fact id (also in {fact_files[fact.id]})"))

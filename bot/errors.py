@@ -42,8 +42,8 @@ class BriefError(BotError):
         self.suppressed = suppressed
         lines = "\n".join(f"  {p}" for p in problems)
         more = (
-            f"\n  ({suppressed} more problem(s) not listed: they only follow from the file(s) above that could not "
-            "be read, such as references to ids defined there)"
+            f"\n  ({suppressed} more problem(s) not listed: they only follow from the files or entries above that "
+            "could not be read, such as references to ids defined there)"
             if suppressed
             else ""
         )

@@ -72,6 +72,41 @@ def test_a_broken_file_that_defines_ids_hides_only_the_references_to_them(
     assert error.suppressed > 0
 
 
+def _incoming_links(brief_copy: Path) -> tuple[str, str, int]:
+    """The fact most linked to from other files: (its file, its id, how many links point at it)."""
+    intact = load_brief(brief_copy)
+    counts: dict[str, int] = {}
+    for fact in intact.facts.values():
+        for target in [*fact.related, *(link.fact for link in fact.differs)]:
+            if intact.fact_files[target] != intact.fact_files[fact.id]:
+                counts[target] = counts.get(target, 0) + 1
+    target = max(sorted(counts), key=lambda fid: counts[fid])
+    return intact.fact_files[target], target, counts[target]
+
+
+def test_a_fact_that_fails_validation_is_listed_and_the_links_to_it_are_counted(brief_copy: Path) -> None:
+    rel, target, links = _incoming_links(brief_copy)
+    data = yaml.safe_load((brief_copy / rel).read_text(encoding="utf-8"))
+    fact = next(f for f in data["facts"] if f["id"] == target)
+    fact["statment"] = fact.pop("statement")  # a typo in a key: the fact is refused, its id is gone
+    (brief_copy / rel).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with pytest.raises(BriefError) as caught:
+        load_brief(brief_copy)
+    assert {(p.file, p.item) for p in caught.value.problems} == {(rel, target)}
+    assert not [p for p in caught.value.problems if "link" in p.reason]
+    assert caught.value.suppressed >= links
+
+
+def test_a_fact_file_without_its_facts_list_is_one_problem(brief_copy: Path) -> None:
+    rel, _, links = _incoming_links(brief_copy)
+    data = yaml.safe_load((brief_copy / rel).read_text(encoding="utf-8"))
+    (brief_copy / rel).write_text(yaml.safe_dump({"fact": data["facts"]}, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(BriefError) as caught:
+        load_brief(brief_copy)
+    assert [(p.file, p.reason) for p in caught.value.problems] == [(rel, "unknown top-level key(s): fact")]
+    assert caught.value.suppressed >= links
+
+
 def test_validate_prints_the_broken_file_once_and_how_many_problems_it_hid(brief_copy: Path) -> None:
     with (brief_copy / "facts/business-insider-2019.yaml").open("a", encoding="utf-8") as f:
         f.write(BROKEN_YAML)
