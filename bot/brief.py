@@ -16,14 +16,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from bot.errors import BriefError, Problem
 from bot.models import BriefMeta, Citation, CitationRef, Entity, Fact, Source, period_bounds
 from bot.text import fold, words
+
+if TYPE_CHECKING:
+    import yaml
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +47,15 @@ ALIAS_GROWTH, ALIAS_SLACK = 4, 10_000  # how far YAML aliases may expand a docum
 MAX_YAML_DEPTH = 64  # nested collections a brief file may hold; a real one needs under 10
 COPY_RUN = 8  # a statement sharing this many words in a row with its seed is copied, not written in our own words
 
-try:  # the C loader is several times faster; fall back where libyaml is missing
-    _Loader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+
+@lru_cache(maxsize=1)
+def _loader() -> Any:
+    """PyYAML's C loader (several times faster), or the pure-Python one where libyaml is missing. Imported on
+    first use: a process serving from a compiled snapshot reads no YAML."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -151,10 +158,12 @@ def _nesting_depth(text: str) -> int:
     """How deeply collections nest, from libyaml's event stream. The parser is iterative; the composer that
     builds nodes is recursive C code that no recursion limit guards, so a file nested 100,000 deep crashes the
     process (SIGSEGV) unless it is refused first. Raises yaml.YAMLError for text that is not YAML."""
+    import yaml
+
     depth = deepest = 0
     opening = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
     closing = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in yaml.parse(text, Loader=_loader()):
         if isinstance(event, opening):
             depth += 1
             if depth > deepest:
@@ -170,11 +179,13 @@ def _load_yaml(text: str) -> Any:
     """yaml.load, with aliases bounded: PyYAML itself writes anchors for shared objects, so they are allowed, but
     a document may expand to at most ALIAS_GROWTH times its own nodes (plus ALIAS_SLACK) and may not be cyclic.
     Collections may nest at most MAX_YAML_DEPTH deep (_YamlTooDeep otherwise)."""
+    import yaml
+
     if _nesting_depth(text) > MAX_YAML_DEPTH:
         raise _YamlTooDeep(f"is nested more than {MAX_YAML_DEPTH} collections deep")
     if "&" not in text and "*" not in text:  # no anchor or alias can be present: the plain, fast path
-        return yaml.load(text, Loader=_Loader)
-    loader = _Loader(text)
+        return yaml.load(text, Loader=_loader())
+    loader = _loader()(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -191,6 +202,8 @@ def _load_yaml(text: str) -> Any:
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
+    import yaml
+
     if isinstance(node, yaml.SequenceNode):
         return list(node.value)
     if isinstance(node, yaml.MappingNode):
@@ -290,6 +303,8 @@ def _read_yaml(
 
 
 def _parse_file(path: Path, rel: str, root: Path, problems: list[Problem], digest: Any) -> Any:
+    import yaml
+
     why = _unsafe(path, root, MAX_JSON_BYTES if path.suffix == ".json" else MAX_YAML_BYTES)
     if why is not None:
         problems.append(Problem(rel, "", why))

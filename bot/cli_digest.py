@@ -9,7 +9,6 @@ adapters: `adapters/cli.py` appends a factory to PUBLISHER_FACTORIES (bot/ never
 from __future__ import annotations
 
 import argparse
-import asyncio
 import datetime as dt
 import sys
 from collections.abc import Callable
@@ -93,6 +92,8 @@ def cmd_run_due(args: argparse.Namespace) -> int:
                 close = getattr(publisher, "aclose", None)
                 if close is not None:
                     await close()
+
+    import asyncio  # imported here: `palantir-ice ask` never needs an event loop
 
     print(asyncio.run(go()))
     subs.store.dispose()

@@ -19,7 +19,7 @@ from bot.text import clean
 
 
 class Command(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
 
 class Help(Command):

@@ -32,7 +32,7 @@ _DATE_FORMS = (
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 def _words_to_str(value: Any) -> Any:
@@ -267,7 +267,7 @@ class BriefMeta(Strict):
 class Citation(BaseModel):
     """A citation ready to show: the outlet, the date and the exact words."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     fact_id: str
     source_id: str
@@ -299,7 +299,7 @@ class Item(BaseModel):
     the same thing with a different figure, `related` items are shown as their short `title` only.
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: str
     kind: Literal["fact", "entity"]
@@ -339,7 +339,7 @@ class Answer(BaseModel):
     CLI print (bot/answering/render.py); Slack and Discord draw from the structure instead.
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     question: str
     answered: bool
@@ -402,7 +402,7 @@ class Answer(BaseModel):
 
 
 class DatedItem(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     fact_id: str
     event_date: str
@@ -416,7 +416,7 @@ class DatedItem(BaseModel):
 class OnThisDate(BaseModel):
     """Anniversaries of `date`; when `nearest` is true the items are within a week of it, not on it."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     date: dt.date
     items: list[DatedItem]  # every anniversary, the most telling first
@@ -447,7 +447,7 @@ class OnThisDate(BaseModel):
 
 
 class TimelineEntry(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     fact_id: str
     date: str
@@ -459,7 +459,7 @@ class TimelineEntry(BaseModel):
 
 
 class Timeline(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     year: int | None = None
     month: int | None = None  # with a year: one month ("timeline 2019-09")
@@ -480,7 +480,7 @@ class Timeline(BaseModel):
 
 
 class SourceView(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: str
     file: str
@@ -494,7 +494,7 @@ class SourceView(BaseModel):
 
 
 class SourcesList(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     sources: list[SourceView]
     text: str
@@ -503,7 +503,7 @@ class SourcesList(BaseModel):
 class FactView(BaseModel):
     """One fact in full, for `fact ID`."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     found: bool
     id: str
@@ -517,7 +517,7 @@ class FactView(BaseModel):
 class Notice(BaseModel):
     """A short message: help, a usage error, a refusal, a subscription change."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     kind: Literal["help", "usage", "info", "error", "rate_limited"] = "info"
     text: str

@@ -16,7 +16,7 @@ ChannelKind = Literal["channel", "dm", "group", "thread"]
 class Context(BaseModel):
     """Where a command came from. `user` is the platform's id; it is never stored in clear."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     platform: Platform = "console"
     workspace: str | None = None

@@ -164,27 +164,33 @@ def _code_files() -> list[Path]:
     return sorted(CODE.rglob("*.py"))
 
 
-def _brief_files(root: Path) -> list[tuple[str, Path]]:
-    """Every file of the brief and of its seeds directory, labelled and in a stable order."""
-    files = [(f"brief/{p.relative_to(root).as_posix()}", p) for p in sorted(root.rglob("*")) if p.is_file()]
+def _seeds_dir(root: Path) -> Path | None:
+    """The seeds directory `brief.yaml` names, when it lies outside the brief (inside, its files are the brief's)."""
     seeds_setting = models.BriefMeta.model_fields["seeds"].default
     meta = brief_module.read_yaml_safely(root / "brief.yaml", root)  # None when broken: compiling reports it
     if isinstance(meta, dict) and isinstance(meta.get("seeds"), str):
         seeds_setting = meta["seeds"]
     seeds = (root / seeds_setting).resolve()
-    if seeds.is_dir() and seeds != root and not seeds.is_relative_to(root):
+    return seeds if seeds.is_dir() and seeds != root and not seeds.is_relative_to(root) else None
+
+
+def _brief_files(root: Path, seeds: Path | bool | None) -> list[tuple[str, Path]]:
+    """Every file of the brief and of its seeds directory, labelled and in a stable order."""
+    files = [(f"brief/{p.relative_to(root).as_posix()}", p) for p in sorted(root.rglob("*")) if p.is_file()]
+    if isinstance(seeds, Path) and seeds.is_dir():
         files += [(f"seeds/{p.relative_to(seeds).as_posix()}", p) for p in sorted(seeds.rglob("*")) if p.is_file()]
     return files
 
 
-def _inputs(root: Path) -> list[tuple[str, Path]]:
-    return [(f"code/{p.relative_to(CODE).as_posix()}", p) for p in _code_files()] + _brief_files(root)
+def _inputs(root: Path, seeds: Path | bool | None) -> list[tuple[str, Path]]:
+    return [(f"code/{p.relative_to(CODE).as_posix()}", p) for p in _code_files()] + _brief_files(root, seeds)
 
 
-def snapshot_key(root: Path) -> str:
-    """The content hash naming a brief's snapshot: the brief's place, its files, its seeds and the code."""
+def snapshot_key(root: Path, seeds: Path | bool | None = False) -> str:
+    """The content hash naming a brief's snapshot: the brief's place, its files, its seeds and the code (`seeds`:
+    the seeds directory when already read from `brief.yaml`)."""
     digest = hashlib.sha256(f"snapshot v{FORMAT}\x00{root.resolve()}\x00".encode())
-    for label, path in _inputs(root):
+    for label, path in _inputs(root, _seeds_dir(root) if seeds is False else seeds):
         digest.update(f"{label}\x00{_sha256(path)}\x00".encode())
     return digest.hexdigest()[:32]
 
@@ -207,25 +213,56 @@ def current_key(root: Path, cache_dir: Path) -> str:
     file changed twice within one timestamp tick is still hashed.
     """
     record = cache_dir / f".key-{hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]}.json"
-    inputs = _inputs(root)
-    stats = _stats(inputs)
     try:
         saved = json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        saved = None
+    seeds = _recorded_seeds(root, saved)
+    if seeds is False:
+        seeds = _seeds_dir(root)
+    inputs = _inputs(root, seeds)
+    stats = _stats(inputs)
+    try:
+        if not isinstance(saved, dict):
+            raise TypeError("no record")
         newest = max((int(s[2]) for s in stats), default=0)  # type: ignore[call-overload]
         if saved["stats"] == stats and newest < int(saved["written_ns"]) - RACY_NS:
             return str(saved["key"])
     except (OSError, ValueError, KeyError, TypeError):
         pass
     written_ns = time.time_ns()
-    key = snapshot_key(root)
+    seeds = _seeds_dir(root)  # read afresh: what the record keeps must be what the key was worked out from
+    stats = _stats(_inputs(root, seeds))
+    key = snapshot_key(root, seeds)
     try:
         cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         scratch = record.with_name(f"{record.name}.{os.getpid()}.tmp")
-        scratch.write_text(json.dumps({"key": key, "stats": stats, "written_ns": written_ns}), encoding="utf-8")
+        scratch.write_text(
+            json.dumps(
+                {"key": key, "stats": stats, "written_ns": written_ns, "seeds": None if seeds is None else str(seeds)}
+            ),
+            encoding="utf-8",
+        )
         os.replace(scratch, record)
     except OSError:
         pass  # no record: the next start hashes again
     return key
+
+
+def _recorded_seeds(root: Path, saved: object) -> Path | bool | None:
+    """The seeds directory as recorded with the key, while `brief.yaml` is the file it was read from (same size,
+    time and inode; the key check below then decides as before); False when it must be read again. Reading YAML
+    costs the import of a YAML parser, which a process starting from its snapshot otherwise never needs."""
+    if not isinstance(saved, dict) or "seeds" not in saved:
+        return False
+    try:
+        stat = (root / "brief.yaml").stat()
+        for label, size, mtime_ns, inode in saved["stats"]:
+            if label == "brief/brief.yaml" and [size, mtime_ns, inode] == [stat.st_size, stat.st_mtime_ns, stat.st_ino]:
+                return None if saved["seeds"] is None else Path(saved["seeds"])
+    except (OSError, ValueError, TypeError):
+        pass
+    return False
 
 
 def _sha256(path: Path) -> str:

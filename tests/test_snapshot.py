@@ -231,3 +231,37 @@ def test_a_change_to_the_core_code_changes_the_snapshot_key(
     before = snapshot.snapshot_key(brief_copy)
     (code / "answering" / "tables.py").write_text("WORDS = 2\n", encoding="utf-8")
     assert snapshot.snapshot_key(brief_copy) != before
+
+
+def test_a_process_starting_from_a_current_snapshot_imports_no_yaml_parser(brief_copy: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    age(brief_copy)
+    open_brief(brief_copy, cache)
+    probe = (
+        "import sys; from pathlib import Path; from bot.snapshot import open_brief; "
+        f"c = open_brief(Path({str(brief_copy)!r}), Path({str(cache)!r})); "
+        "print(c.compiled, 'yaml' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert done.stdout.split() == ["False", "False"], done.stderr
+
+
+def test_seeds_moved_to_another_directory_are_followed_by_later_starts(brief_copy: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    age(brief_copy)
+    first = open_brief(brief_copy, cache)
+    moved = tmp_path / "moved-seeds"
+    moved.mkdir()
+    for seed in (ROOT / "seeds").iterdir():
+        (moved / seed.name).write_bytes(seed.read_bytes())
+    brief_yaml = brief_copy / "brief.yaml"
+    brief_yaml.write_text(brief_yaml.read_text(encoding="utf-8").replace(str(ROOT / "seeds"), str(moved)), "utf-8")
+    age(brief_copy)
+    age(moved)
+    second = open_brief(brief_copy, cache)
+    assert second.compiled and second.path != first.path
+    assert not open_brief(brief_copy, cache).compiled
+    seed = next(moved.iterdir())
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    third = open_brief(brief_copy, cache)
+    assert third.compiled and third.path not in (first.path, second.path)

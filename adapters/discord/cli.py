@@ -7,7 +7,6 @@ is imported inside the handlers so the rest of the CLI stays fast.
 from __future__ import annotations
 
 import argparse
-import asyncio
 from typing import Any
 
 from bot import cli as core_cli
@@ -73,6 +72,8 @@ async def _sync(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    import asyncio  # imported here: `palantir-ice ask` never needs an event loop
+
     return asyncio.run(_sync(args))
 
 
@@ -92,6 +93,8 @@ async def _application_id(args: argparse.Namespace) -> int:
 
 
 def cmd_invite(args: argparse.Namespace) -> int:
+    import asyncio
+
     server, user = invite_urls(asyncio.run(_application_id(args)))
     print("Add the bot to a server (scopes bot + applications.commands, with its permissions):")
     print(f"  {server}")
