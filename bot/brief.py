@@ -6,6 +6,7 @@ Validation collects every problem before failing, so a curator fixes a broken br
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
 import hashlib
 import json
@@ -495,6 +496,22 @@ def _load_brief(root: Path | str | None) -> Brief:
         for snippet in missing:
             problems.append(Problem("sources.yaml", src.id, f"boilerplate not found in the seed: {snippet[:60]!r}"))
 
+    quote_checks: dict[tuple[str, str], str | None] = {}  # (source, quote) -> what is wrong with it, if anything
+
+    def quote_problem(source: str, quote: str) -> str | None:
+        """Searched for once per distinct quote and source: large briefs cite the same passages many times."""
+        key = (source, quote)
+        if key not in quote_checks:
+            seed = seeds.get(source)
+            folded = fold(quote)
+            reason = None
+            if seed is not None and folded not in seed.full:
+                reason = f"quote not found in {source}: {quote[:70]!r}"
+            elif seed is not None and folded not in seed.citable:
+                reason = f"quote is inside boilerplate of {source}: {quote[:70]!r}"
+            quote_checks[key] = reason
+        return quote_checks[key]
+
     def check_citations(rel: str, item_id: str, refs: list[CitationRef]) -> None:
         for ref in refs:
             if ref.source not in sources:
@@ -502,16 +519,9 @@ def _load_brief(root: Path | str | None) -> Brief:
                     problems, Problem(rel, item_id, f"unknown source {ref.source!r}"), "sources.yaml", ref.source
                 )
                 continue
-            seed = seeds.get(ref.source)
-            if seed is None:
-                continue
-            quote = fold(ref.quote)
-            if quote not in seed.full:
-                problems.append(Problem(rel, item_id, f"quote not found in {ref.source}: {ref.quote[:70]!r}"))
-            elif quote not in seed.citable:
-                problems.append(
-                    Problem(rel, item_id, f"quote is inside boilerplate of {ref.source}: {ref.quote[:70]!r}")
-                )
+            reason = quote_problem(ref.source, ref.quote)
+            if reason is not None:
+                problems.append(Problem(rel, item_id, reason))
 
     entities: dict[str, Entity] = {}
     entity_files: dict[str, str] = {}
@@ -611,8 +621,9 @@ def _load_brief(root: Path | str | None) -> Brief:
                 problems += [
                     p for p in _differs_problems(facts[a], facts[b], fact_files, link_notes) if p not in problems
                 ]
+    latest_cited: dict[tuple[str, ...], dt.date | None] = {}
     for fact in facts.values():
-        problems += _date_problems(fact, fact_files[fact.id], sources)
+        problems += _date_problems(fact, fact_files[fact.id], sources, latest_cited)
 
     if problems:
         raise BriefError(problems, suppressed=unread.suppressed)
@@ -663,15 +674,22 @@ def _differs_problems(a: Fact, b: Fact, files: dict[str, str], notes: dict[tuple
     return out
 
 
-def _date_problems(fact: Fact, rel: str, sources: dict[str, Source]) -> list[Problem]:
-    """A fact cannot have happened after the article reporting it was published, unless it was planned then."""
+def _date_problems(
+    fact: Fact, rel: str, sources: dict[str, Source], latest_cited: dict[tuple[str, ...], dt.date | None]
+) -> list[Problem]:
+    """A fact cannot have happened after the article reporting it was published, unless it was planned then.
+    `latest_cited` remembers the latest possible publication day per set of cited sources."""
     if fact.date is None:
         return []
-    cited = dict.fromkeys(r.source for r in fact.citations)
-    windows = [sources[s].published_window if s in sources else None for s in cited]
-    if not windows or None in windows:
-        return []  # a source of unknown date (or an unknown source, reported elsewhere) bounds nothing
-    latest = max(w[1] for w in windows if w is not None)
+    cited = tuple(dict.fromkeys(r.source for r in fact.citations))
+    if cited not in latest_cited:
+        windows = [sources[s].published_window if s in sources else None for s in cited]
+        # a source of unknown date (or an unknown source, reported elsewhere) bounds nothing
+        bounded = windows and None not in windows
+        latest_cited[cited] = max(w[1] for w in windows if w is not None) if bounded else None
+    latest = latest_cited[cited]
+    if latest is None:
+        return []
     first, _ = period_bounds(fact.date)
     if first <= latest or FUTURE_WORDS.search(fact.date_note or ""):
         return []

@@ -68,7 +68,13 @@ def _entity_names(brief: Brief, ids: list[str]) -> str:
     return " ; ".join(parts)
 
 
-def fact_doc(brief: Brief, fact: Fact) -> Doc:
+def fact_doc(brief: Brief, fact: Fact, names: dict[tuple[str, ...], str] | None = None) -> Doc:
+    """A fact's document; `names` keeps entity-name strings already built (facts share their entities)."""
+    if names is None:
+        entity_names = _entity_names(brief, fact.entities)
+    else:
+        key = tuple(fact.entities)
+        entity_names = names.get(key) or names.setdefault(key, _entity_names(brief, fact.entities))
     return Doc(
         id=fact.id,
         is_entity=False,
@@ -76,7 +82,7 @@ def fact_doc(brief: Brief, fact: Fact) -> Doc:
             "statement": fact.statement,
             "names": "",
             "keywords": " ".join(fact.keywords + fact.topics + [fact.kind]),
-            "entities": _entity_names(brief, fact.entities),
+            "entities": entity_names,
             "quote": " ".join(c.quote for c in fact.citations),
         },
     )
@@ -101,7 +107,9 @@ def _schema() -> tantivy.Schema:
     builder.add_text_field("id", stored=True, tokenizer_name="raw")
     builder.add_unsigned_field("pos", fast=True, indexed=False)  # the document's place in the brief: breaks ties
     for name in FIELDS:
-        builder.add_text_field(name, stored=False, tokenizer_name="en_stem")
+        # Frequencies, not positions: BM25 needs only how often a term occurs, and a query here is plain words
+        # (`search` keeps [0-9a-z ] only), never a phrase. Positions cost a quarter of the indexing time.
+        builder.add_text_field(name, stored=False, tokenizer_name="en_stem", index_option="freq")
     return builder.build()
 
 
@@ -114,7 +122,7 @@ def signature(docs: list[Doc]) -> str:
     return digest.hexdigest()[:24]
 
 
-INDEX_FORMAT = "3"  # part of a saved index's name: bump when the schema or what goes into a document changes
+INDEX_FORMAT = "4"  # part of a saved index's name: bump when the schema or what goes into a document changes
 WRITER_HEAP = 512_000_000  # a budget, not an allocation: large briefs still index into one segment
 
 
@@ -143,7 +151,10 @@ class Index:
     def all_docs(self) -> list[Doc]:
         """Every document, built afresh and not kept: only the few that reach re-ranking stay cached."""
         brief = self.brief
-        return [entity_doc(e) for e in brief.entities.values()] + [fact_doc(brief, f) for f in brief.facts.values()]
+        names: dict[tuple[str, ...], str] = {}
+        return [entity_doc(e) for e in brief.entities.values()] + [
+            fact_doc(brief, f, names) for f in brief.facts.values()
+        ]
 
     def doc(self, doc_id: str) -> Doc:
         found = self._docs.get(doc_id)
@@ -163,9 +174,12 @@ class Index:
             except Exception:  # a damaged cache is rebuilt, never fatal
                 log.warning("saved index at %s is unreadable; rebuilding", target)
         docs = self.all_docs()
+        # Each distinct field text is tokenized once (facts share names, keywords and quoted passages), in chunks:
+        # one token list for 100,000 facts would cost a gigabyte. The same words as tokenizing every document.
+        texts = list({text: None for doc in docs for text in doc.fields.values()})
         vocab: set[str] = set()
-        for start in range(0, len(docs), 2000):  # in chunks: one token list for 100,000 facts would cost a gigabyte
-            vocab.update(words("\n".join(doc.all_text for doc in docs[start : start + 2000])))
+        for start in range(0, len(texts), 4000):
+            vocab.update(words("\n".join(texts[start : start + 4000])))
         if target is None:
             index = tantivy.Index(_schema())
             self._fill(index, docs)

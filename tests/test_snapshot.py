@@ -265,3 +265,34 @@ def test_seeds_moved_to_another_directory_are_followed_by_later_starts(brief_cop
     seed.write_text(seed.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
     third = open_brief(brief_copy, cache)
     assert third.compiled and third.path not in (first.path, second.path)
+
+
+def test_the_snapshots_language_model_classifies_exactly_as_the_packaged_one(brief_copy: Path, tmp_path: Path) -> None:
+    from bot.answering.english import English
+
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    assert compiled.index_dir is not None
+    saved, packaged = English(compiled.index_dir), English(None)
+    texts = [*questions(200), "qué es FALCON?", "was ist Palantir?", "où est la manifestation ?", "ÉTÉ", "é", "a b"]
+    assert [saved.language(t) for t in texts] == [packaged.language(t) for t in texts]
+    assert saved._langid is not None and isinstance(saved._langid.tk_nextmove, memoryview), "not read from the file"
+
+
+def test_a_second_compile_in_a_cache_builds_neither_the_word_table_nor_the_language_model(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.answering import english
+
+    cache = tmp_path / "cache"
+    first = open_brief(brief_copy, cache)
+
+    def refuse() -> None:
+        raise AssertionError("built again")
+
+    monkeypatch.setattr(english, "_build_table", refuse)
+    monkeypatch.setattr(english, "_packaged_language_model", refuse)
+    fact_file = next((brief_copy / "facts").glob("*.yaml"))
+    fact_file.write_text(fact_file.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    second = open_brief(brief_copy, cache)
+    assert second.compiled and second.path != first.path and second.index_dir is not None
+    assert (second.index_dir / english.TABLE).is_file() and (second.index_dir / english.LANGID / "meta.json").is_file()
