@@ -83,7 +83,7 @@ class Brief:
     fingerprint: str = ""  # a hash of every file the brief was loaded from: names a saved index
     fact_aliases: dict[str, str] = field(default_factory=dict)  # a merged fact's former id -> the id it lives on as
     link_notes: dict[tuple[str, str], str] = field(default_factory=dict)  # (a, b) -> why a `differs` pair may agree
-    fact_files: dict[str, str] = field(default_factory=dict, repr=False)  # fact id -> the file it is curated in
+    fact_files: Mapping[str, str] = field(default_factory=dict, repr=False)  # fact id -> the file it is curated in
 
     def fact_id(self, ident: str) -> str | None:
         """The current id for `ident`: itself, or the fact it was merged into; None when unknown."""

@@ -122,7 +122,9 @@ def signature(docs: list[Doc]) -> str:
     return digest.hexdigest()[:24]
 
 
-INDEX_FORMAT = "4"  # part of a saved index's name: bump when the schema or what goes into a document changes
+INDEX_FORMAT = "5"  # part of a saved index's name: bump when the schema or what goes into a document changes
+WORDS_FILE = "words.txt"  # the vocabulary's words of letters, sorted
+OTHER_FILE = "other-tokens.txt"  # the rest of it (numbers, "38m"), read on first use
 WRITER_HEAP = 512_000_000  # a budget, not an allocation: large briefs still index into one segment
 
 
@@ -139,14 +141,17 @@ class Index:
         self._docs: dict[str, Doc] = {}
         self._doc_stems: dict[str, frozenset[str]] = {}
         self._df: dict[str, int] = {}
-        target = None
+        self._target: Path | None = None
         if cache_dir is not None:
             key = brief.fingerprint or signature(self.all_docs())
-            target = Path(cache_dir) / f"{key}-v{INDEX_FORMAT}"
+            self._target = Path(cache_dir) / f"{key}-v{INDEX_FORMAT}"
+        # The vocabulary in two parts: words of letters (also the typo candidates, sorted) and the rest, mostly
+        # numbers (99% of a large brief's vocabulary), read from the saved index only when a question asks.
+        self._other: frozenset[str] | None = None
         with _gc_paused():
-            self._index, self._vocab = self._open_or_build(target)
+            self._index, self._vocab_list = self._open_or_build(self._target)
+        self._words = frozenset(self._vocab_list)
         self._searcher = self._index.searcher()
-        self._vocab_list = sorted(w for w in self._vocab if w.isalpha())  # typo candidates: words, not numbers
 
     def all_docs(self) -> list[Doc]:
         """Every document, built afresh and not kept: only the few that reach re-ranking stay cached."""
@@ -166,11 +171,14 @@ class Index:
 
     # -- building ------------------------------------------------------------------------------------------
 
-    def _open_or_build(self, target: Path | None) -> tuple[tantivy.Index, set[str]]:
+    def _open_or_build(self, target: Path | None) -> tuple[tantivy.Index, list[str]]:
+        """The index, and the sorted words of letters in the brief's vocabulary (the rest goes to `_other`)."""
         if target is not None and (target / "complete").is_file():
             try:
                 index = tantivy.Index.open(str(target))
-                return index, set((target / "vocabulary.txt").read_text(encoding="utf-8").split())
+                if not (target / OTHER_FILE).is_file():
+                    raise FileNotFoundError(target / OTHER_FILE)
+                return index, (target / WORDS_FILE).read_text(encoding="utf-8").split()
             except Exception:  # a damaged cache is rebuilt, never fatal
                 log.warning("saved index at %s is unreadable; rebuilding", target)
         docs = self.all_docs()
@@ -180,17 +188,21 @@ class Index:
         vocab: set[str] = set()
         for start in range(0, len(texts), 4000):
             vocab.update(words("\n".join(texts[start : start + 4000])))
+        letters = sorted(w for w in vocab if w.isalpha())
+        other = sorted(w for w in vocab if not w.isalpha())
         if target is None:
             index = tantivy.Index(_schema())
             self._fill(index, docs)
-            return index, vocab
+            self._other = frozenset(other)
+            return index, letters
         shutil.rmtree(target, ignore_errors=True)
         target.mkdir(parents=True, exist_ok=True)
         index = tantivy.Index(_schema(), path=str(target))
         self._fill(index, docs)
-        (target / "vocabulary.txt").write_text(" ".join(sorted(vocab)), encoding="utf-8")
+        (target / WORDS_FILE).write_text(" ".join(letters), encoding="utf-8")
+        (target / OTHER_FILE).write_text(" ".join(other), encoding="utf-8")
         (target / "complete").write_text("ok")
-        return index, vocab
+        return index, letters
 
     @staticmethod
     def _fill(index: tantivy.Index, docs: list[Doc], first: int = 0) -> None:
@@ -208,7 +220,16 @@ class Index:
     # -- lookups -------------------------------------------------------------------------------------------
 
     def knows(self, word: str) -> bool:
-        return word in self._vocab
+        """The word is in the brief's text (as `words` splits it)."""
+        if word in self._words:
+            return True
+        return not word.isalpha() and word in self._others()
+
+    def _others(self) -> frozenset[str]:
+        if self._other is None:
+            assert self._target is not None  # built in memory, `_other` is set while building
+            self._other = frozenset((self._target / OTHER_FILE).read_text(encoding="utf-8").split())
+        return self._other
 
     def doc_freq(self, stem_: str) -> int:
         n = self._df.get(stem_)

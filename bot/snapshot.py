@@ -38,9 +38,9 @@ from bot.models import Fact
 
 log = logging.getLogger(__name__)
 
-FORMAT = "3"  # bump when what a snapshot holds changes (the code hash below catches most changes anyway)
+FORMAT = "4"  # bump when what a snapshot holds changes (the code hash below catches most changes anyway)
 MANIFEST = "manifest.json"
-BRIEF_FILE = "brief.pickle"  # everything but the facts: meta, sources, glossary, aliases, seeds
+BRIEF_FILE = "brief.pickle"  # everything but the facts (and their files): meta, sources, glossary, aliases, seeds
 FACTS_FILE = "facts.sqlite"  # one row per fact, read when asked for
 INDEX_DIR = "index"
 FACT_CACHE = 8192  # facts kept built after they are first read
@@ -67,11 +67,15 @@ class FactRows(Mapping[str, Fact]):
         rows = self._query("SELECT data FROM facts WHERE id = ?", fact_id)
         return Fact.model_validate_json(rows[0][0]) if rows else None
 
-    def links(self, fact_id: str, column: str) -> list[str] | None:
-        if column not in ("related", "differs"):
-            raise ValueError(f"no link column {column!r}")
+    def column(self, fact_id: str, column: str) -> str | None:
+        if column not in ("related", "differs", "file"):
+            raise ValueError(f"no column {column!r}")
         rows = self._query(f"SELECT {column} FROM facts WHERE id = ?", fact_id)
-        return list(json.loads(rows[0][0])) if rows else None
+        return rows[0][0] if rows else None
+
+    def links(self, fact_id: str, column: str) -> list[str] | None:
+        found = self.column(fact_id, column)
+        return list(json.loads(found)) if found is not None else None
 
     def __getitem__(self, fact_id: str) -> Fact:
         found = self.fact(fact_id) if isinstance(fact_id, str) else None
@@ -91,6 +95,25 @@ class FactRows(Mapping[str, Fact]):
     def values(self) -> Iterator[Fact]:  # type: ignore[override]  # one pass over the rows, not a lookup per id
         for (data,) in self._query("SELECT data FROM facts ORDER BY pos"):
             yield Fact.model_validate_json(data)
+
+
+class FileRows(Mapping[str, str]):
+    """`fact_files` of a compiled brief (which file each fact is curated in), read from the fact rows."""
+
+    def __init__(self, facts: FactRows) -> None:
+        self._facts = facts
+
+    def __getitem__(self, fact_id: str) -> str:
+        found = self._facts.column(fact_id, "file") if isinstance(fact_id, str) else None
+        if found is None:
+            raise KeyError(fact_id)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._facts)
+
+    def __len__(self) -> int:
+        return len(self._facts)
 
 
 class LinkRows(Mapping[str, list[str]]):
@@ -126,11 +149,11 @@ def _write_facts(brief: Brief, path: Path) -> None:
         db.execute("PRAGMA synchronous = OFF")
         db.execute(
             "CREATE TABLE facts (id TEXT NOT NULL, pos INTEGER NOT NULL, data TEXT NOT NULL,"
-            " related TEXT NOT NULL, differs TEXT NOT NULL)"
+            " related TEXT NOT NULL, differs TEXT NOT NULL, file TEXT NOT NULL)"
         )
-        related, differs = brief.related, brief.differs
+        related, differs, files = brief.related, brief.differs, brief.fact_files
         db.executemany(
-            "INSERT INTO facts VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?)",
             (
                 (
                     fact.id,
@@ -138,6 +161,7 @@ def _write_facts(brief: Brief, path: Path) -> None:
                     fact.model_dump_json(),
                     _links_json(related.get(fact.id, [])),
                     _links_json(differs.get(fact.id, [])),
+                    files.get(fact.id, "facts/"),
                 )
                 for pos, fact in enumerate(brief.facts.values())
             ),
@@ -316,7 +340,11 @@ def _read(directory: Path, key: str, *, full: bool = False) -> Brief | None:
             return None
         facts = FactRows(directory / FACTS_FILE)
         return dataclasses.replace(
-            shell, facts=facts, related=LinkRows(facts, "related"), differs=LinkRows(facts, "differs")
+            shell,
+            facts=facts,
+            related=LinkRows(facts, "related"),
+            differs=LinkRows(facts, "differs"),
+            fact_files=FileRows(facts),
         )
     except Exception:  # unreadable in any way: compile again rather than serve it
         log.debug("snapshot %s is unreadable", directory, exc_info=True)
@@ -359,7 +387,7 @@ def compile_brief(root: Path | str | None = None, cache_dir: Path | None = None)
     cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".compiling-", dir=cache_dir))
     try:
-        shell = dataclasses.replace(brief, facts={}, related={}, differs={})
+        shell = dataclasses.replace(brief, facts={}, related={}, differs={}, fact_files={})
         (work / BRIEF_FILE).write_bytes(pickle.dumps(shell, protocol=pickle.HIGHEST_PROTOCOL))
         _write_facts(brief, work / FACTS_FILE)
         Index(brief, cache_dir=work / INDEX_DIR)
