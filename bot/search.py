@@ -125,6 +125,7 @@ def signature(docs: list[Doc]) -> str:
 INDEX_FORMAT = "5"  # part of a saved index's name: bump when the schema or what goes into a document changes
 WORDS_FILE = "words.txt"  # the vocabulary's words of letters, sorted
 OTHER_FILE = "other-tokens.txt"  # the rest of it (numbers, "38m"), read on first use
+DOC_CACHE = 4096  # documents and their stem sets kept built (re-ranking reads the same few hits again and again)
 WRITER_HEAP = 512_000_000  # a budget, not an allocation: large briefs still index into one segment
 
 
@@ -166,6 +167,8 @@ class Index:
         if found is None:
             entity = self.brief.entities.get(doc_id)
             found = entity_doc(entity) if entity is not None else fact_doc(self.brief, self.brief.facts[doc_id])
+            if len(self._docs) >= DOC_CACHE:  # a large brief: keep memory bounded (rebuilt when asked again)
+                self._docs.clear()
             self._docs[doc_id] = found
         return found
 
@@ -268,6 +271,8 @@ class Index:
         cached = self._doc_stems.get(doc_id)
         if cached is None:
             cached = frozenset(stems(self.doc(doc_id).all_text))
+            if len(self._doc_stems) >= DOC_CACHE:
+                self._doc_stems.clear()
             self._doc_stems[doc_id] = cached
         return cached
 
