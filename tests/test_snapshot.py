@@ -295,4 +295,17 @@ def test_a_second_compile_in_a_cache_builds_neither_the_word_table_nor_the_langu
     fact_file.write_text(fact_file.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     second = open_brief(brief_copy, cache)
     assert second.compiled and second.path != first.path and second.index_dir is not None
-    assert (second.index_dir / english.TABLE).is_file() and (second.index_dir / english.LANGID / "meta.json").is_file()
+    assert (second.index_dir / english.TABLE_DB).is_file()
+    assert (second.index_dir / english.LANGID / "meta.json").is_file()
+
+
+def test_the_snapshots_word_rows_give_the_frequencies_of_the_word_table(brief_copy: Path, tmp_path: Path) -> None:
+    from bot.answering.english import English
+    from bot.text import words
+
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    assert compiled.index_dir is not None
+    saved, table = English(compiled.index_dir), English(None)
+    asked = sorted({w for q in questions(300) for w in words(q)} | {"the", "company", "falcon", "zzzqx", ""})
+    assert [saved.zipf(w) for w in asked] == [table.zipf(w) for w in asked]
+    assert saved._zipf is None, "the whole table was loaded"
