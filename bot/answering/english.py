@@ -28,6 +28,7 @@ import sqlite3
 import sys
 import tempfile
 import threading
+import time
 from array import array
 from pathlib import Path
 from typing import Any
@@ -234,7 +235,12 @@ def _build_language_model(directory: Path) -> None:
             "sizes": {name: (work / name).stat().st_size for name in _LANGID_FILES if name != "meta.json"},
         }
         (work / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
-        shutil.rmtree(directory, ignore_errors=True)
+        if _read_meta(directory) is not None:
+            return  # another process built it meanwhile (and may be linking from it now): keep theirs
+        with contextlib.suppress(OSError):  # a stale or damaged one is moved aside in one step, then deleted
+            aside = directory.with_name(f".{directory.name}-old-{os.getpid()}-{time.monotonic_ns()}")
+            directory.rename(aside)
+            shutil.rmtree(aside, ignore_errors=True)
         with contextlib.suppress(OSError):  # when it fails, another process built it first
             work.rename(directory)
     finally:
