@@ -303,3 +303,21 @@ def test_a_claim_in_reported_speech_never_becomes_a_settled_no(core: Core) -> No
 def test_a_relation_question_leads_with_the_fact_that_defines_it(core: Core, question: str) -> None:
     a = core.ask(question)
     assert a.answered and a.evidence[0].id == "pa-alex-karp-ceo"
+
+
+def test_a_question_about_another_entitys_founder_is_refused_not_answered_by_a_founder_fact(core: Core) -> None:
+    assert not core.ask("who founded mijente").answered  # the only founder fact is about Palantir
+    a = core.ask("who founded palantir")
+    assert a.answered and "Thiel" in _first_line(a.text)
+
+
+def test_a_candidate_covering_more_of_the_question_outranks_a_stronger_keyword_match(core: Core) -> None:
+    a = core.ask("what hashtag were ppl using for the national day of action against ICE ties?")
+    assert a.answered and "WeWontBeComplicit" in _first_line(a.text)
+
+
+@pytest.mark.parametrize(
+    "question", ["what was palantir's total revenue in 2019", "what was palantir's annual revenue in 2019"]
+)
+def test_a_what_is_question_reaching_a_fact_only_through_its_keywords_is_refused(core: Core, question: str) -> None:
+    assert not core.ask(question).answered

@@ -22,8 +22,8 @@ from bot.brief import Brief
 from bot.core import Core
 
 QUESTIONS = Path(__file__).parent / "questions"
-FIRST_LINE_FLOOR = 0.87  # target 0.95, not met (measured 87.6% once blind set C joined at its 85.3%)
-NEAR_AND_SMALL_TALK_FLOOR = 0.85  # target 0.9, not met (measured 13/15)
+FIRST_LINE_FLOOR = 0.9  # target 0.95, not met (measured 90.6%, 482/532)
+NEAR_AND_SMALL_TALK_FLOOR = 1.0  # target 0.9, met (measured 15/15)
 
 
 @pytest.fixture(scope="module")

@@ -32,6 +32,7 @@ RELATION_WINDOW = 3  # words between an asked attribute and its owner's name ("C
 MIN_ASKED = 0.01  # some of the question's words beyond its named entities must be in the best fact
 
 FIGURE_KINDS = frozenset({"amount", "count"})
+TAG_CHECKED = FIGURE_KINDS | {"what-is"}  # "what was its revenue": a figure or a thing, asked by name
 UBIQUITOUS_SHARE = 3  # an entity in more than a third of the facts
 
 MONEY = re.compile(r"\$|\b(million|billion|thousand|dollars?)\b")
@@ -131,6 +132,16 @@ class Decider:
         best = ranked[0]
         if best.coverage < self.min_coverage(best.id, q) and not (best.id in q.entities and q.about_entity):
             return Decision("no_match")
+        named = [e for e in q.entities if not self.ubiquitous_entity(e)]
+        fact = self.brief.facts.get(best.id)
+        if (
+            q.kind in ASKS_ATTRIBUTE
+            and named
+            and fact is not None
+            and not set(named) & set(fact.entities)
+            and not self._mentions(best.id, named)
+        ):
+            return Decision("no_match")  # "who founded Mijente": a fact about someone else's founder
         if not self.fits_kind(best.id, q):
             # "when did X start …": a dated candidate that covers the question well enough answers it
             fitting = [h for h in ranked[1:] if q.earliest and h.coverage >= MIN_COVERAGE and self.fits_kind(h.id, q)]
@@ -145,7 +156,7 @@ class Decider:
             best = self._defining(q, ranked, best)
         if q.current and q.kind != "yes-no" and not self.states_present(best.id):
             return Decision("no_match")  # "where is it headquartered now": the sources stop at their dates
-        if q.kind in FIGURE_KINDS and self.only_tagged(best.id, q):
+        if q.kind in TAG_CHECKED and best.id in self.brief.facts and self.only_tagged(best.id, q):
             return Decision("no_match")  # "how much revenue": a fact tagged "revenue" that states ICE's payments
         return Decision("answered", best)
 
@@ -172,6 +183,17 @@ class Decider:
                 return False
             tagged = tagged or bool(forms & has)
         return tagged
+
+    def _mentions(self, doc_id: str, entities: list[str]) -> bool:
+        """The document states one of the entities' names or aliases in so many words."""
+        said = self.retriever.stated_stems(doc_id)
+        for ent_id in entities:
+            ent = self.brief.entities[ent_id]
+            for name in [ent.name, *ent.aliases]:
+                name_stems = {stem(w) for w in words(name) if w not in STOPWORDS}
+                if name_stems and name_stems <= said:
+                    return True
+        return False
 
     def _defining(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "Who is the CEO of Palantir": of the near-best candidates that state the relation, the one about the

@@ -52,6 +52,7 @@ REASON = re.compile(r"\b(because|since|so that|in order to|reason|argued|said|wr
 PLACE_KINDS = frozenset({"place"})
 PERSON_KINDS = frozenset({"person"})
 WHO_KINDS = frozenset({"person", "organization"})
+COVERAGE_WEIGHT = 1.0  # how much of the question a candidate holds counts on its own, not only through BM25
 EVERYDAY_WEIGHT = 0.35  # an everyday English word counts a third as much as the brief's own rare words
 COMMON_UNKNOWN_WEIGHT = 0.6
 KEYNESS = 2.75  # "protest" 4.1, "contract" 3.5, "letter" 2.9, "office" 2.8; "door" 2.4, "public" 1.4
@@ -253,7 +254,7 @@ class Retriever:
         ranked = []
         for doc_id, score in hits:
             coverage = self.coverage(doc_id, weights) if weights else (1.0 if doc_id in q.entities else 0.5)
-            final = (score / top) * (0.5 + coverage) + self.bonus(doc_id, q)
+            final = (score / top) * (0.5 + coverage) + COVERAGE_WEIGHT * coverage + self.bonus(doc_id, q)
             ranked.append(Hit(doc_id, final, coverage))
         ranked.sort(key=lambda h: (-h.score, h.id))
         return ranked
