@@ -321,3 +321,13 @@ def test_a_candidate_covering_more_of_the_question_outranks_a_stronger_keyword_m
 )
 def test_a_what_is_question_reaching_a_fact_only_through_its_keywords_is_refused(core: Core, question: str) -> None:
     assert not core.ask(question).answered
+
+
+def test_a_glossary_entry_the_question_does_not_name_yields_to_a_fact_that_answers(core: Core) -> None:
+    a = core.ask("What forms of organizing did the flyer say workers at other tech companies had used?")
+    assert a.answered and a.evidence[0].kind == "fact" and "walkouts" in _first_line(a.text)
+
+
+def test_an_interjection_before_a_question_costs_nothing(core: Core) -> None:
+    a = core.ask("wait what does ICM even stand for")
+    assert a.answered and "Investigative Case Management" in _first_line(a.text)

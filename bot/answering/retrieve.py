@@ -178,8 +178,8 @@ class Retriever:
                 bonus += 1.0 if q.about_entity else -0.3
                 if entity.kind in PERSON_KINDS and "who" in q.cues:
                     bonus += 0.2
-            elif q.entities:
-                bonus -= 0.3
+            else:
+                bonus -= 0.3  # an entry the question does not name (by a name or alias) is rarely what it asks
             if q.kind in ("list", "comparison", "amount", "count", "date", "quote"):
                 bonus -= 0.5  # these want facts, not a glossary entry
             return bonus

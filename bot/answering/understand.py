@@ -48,7 +48,7 @@ CHAT = frozenset(
     sure yeah yep nope going doing up sup whats how are you u is it im i am fine well quick question wondering
     putting together could would can you remind me tell help hmm um uh oh wow today tonight tomorrow day night
     see later happy monday tuesday wednesday thursday friday saturday sunday weekend everyone anyone here doing
-    your""".split()
+    your wait btw anyway""".split()
 )
 # Within small talk: thanks get "you're welcome", a request for everything gets the overview, the rest a hello.
 THANKS = frozenset("thanks thank thx ty cheers appreciate appreciated grateful".split())
