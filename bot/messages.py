@@ -8,6 +8,7 @@ TOO_LONG = "That message is too long for me to read ({limit} characters at most)
 NO_ANSWER = "I don't have a sourced answer to that in my fact base."
 OFF_TOPIC = "That's outside what I cover: I only answer from the news articles in my fact base."
 NO_LEAD = "No: {statement}"
+EARLIEST_LEAD = "{date} is the earliest the sources give: {statement}"
 AS_OF_SOURCES = "That is what the sources say as of {date}; they cannot tell whether it is still so today."
 COMPARE_MORE = "more for the {side}"
 COMPARE_LESS = "fewer for the {side}"

@@ -237,6 +237,7 @@ def test_a_when_did_it_start_question_leads_with_the_earliest_dated_matching_fac
     a = core.ask("when did palantir start working with ice")
     assert a.answered and a.kind == "date"
     assert _first_line(a.text).startswith("2014")  # the earliest fact naming both (2011 is HSI, not said to be ICE)
+    assert "earliest the sources give" in _first_line(a.text)  # not claimed as the day it began
     assert core.ask("what year did palantir first provide software to HSI").text.startswith("2011")
     assert not core.ask("when did palantir go public").answered
 
@@ -331,3 +332,14 @@ def test_a_glossary_entry_the_question_does_not_name_yields_to_a_fact_that_answe
 def test_an_interjection_before_a_question_costs_nothing(core: Core) -> None:
     a = core.ask("wait what does ICM even stand for")
     assert a.answered and "Investigative Case Management" in _first_line(a.text)
+
+
+def test_an_amount_that_names_another_thing_never_answers_for_the_asked_one(core: Core) -> None:
+    assert not core.ask("how much is the salesforce contract").answered  # its only amount is a donation
+    a = core.ask("how much was the TECS contract")
+    assert a.answered and "$53 million" in _first_line(a.text)
+
+
+def test_a_start_question_says_the_date_is_the_earliest_the_sources_give_not_when_it_began(core: Core) -> None:
+    a = core.ask("when did microsoft start working with ice")
+    assert a.answered and "earliest the sources give" in _first_line(a.text)

@@ -344,6 +344,8 @@ class Composer:
             value = self.asked_figure(q, statement) or ""
         elif q.kind == "date" and item.date:
             value = us_date(item.date)
+            if q.earliest:  # the earliest the sources mention, which need not be when it began
+                return messages.EARLIEST_LEAD.format(date=value, statement=statement)
         if value and not statement.startswith(value):
             return f"{value[:1].upper()}{value[1:]}: {statement}"
         return statement

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.answering.compose import AMOUNT
 from bot.answering.retrieve import COUNT, Hit, Retriever, attachment, without_dates
 from bot.answering.understand import CUE_TERMS, CURRENT, Question
 from bot.models import MONTHS, Outcome
@@ -98,10 +99,28 @@ class Decider:
         text = (fact.statement if fact else self.brief.entities[doc_id].description).lower()
         if "money_ask" in q.cues and "count" not in q.cues and not MONEY.search(text):
             return False
+        if "money_ask" in q.cues and "count" not in q.cues and not self.amount_asked(text, q):
+            return False
         if "count" in q.cues and not self.counts_asked(text, q):
             return False
         dated = (fact is not None and fact.date is not None) or DATE.search(text) is not None
         return "when" not in q.cues or dated
+
+    def amount_asked(self, text: str, q: Question) -> bool:
+        """An amount question about something the fact names is not answered by a fact whose every amount names
+        another thing right after it ("how much is the Salesforce contract" is not answered by "… refused to cancel
+        its contract after a nonprofit turned down a $250,000 donation")."""
+        asked = self.retriever.asked_stems(q)
+        if not asked or asked.isdisjoint(stems(text)):
+            return True
+        for m in AMOUNT.finditer(text):
+            rest = text[m.end() : m.end() + 40]
+            if not rest.strip() or rest.lstrip()[:1] in ".,;:)":
+                return True  # the amount ends its clause: nothing else claims it
+            after = [w for w in words(rest)[:3] if w not in self.brief.aliases]  # "$49 million ICE contract"
+            if not after or after[0] in STOPWORDS or stem(after[0]) in asked:
+                return True  # "$38 million contract", "$400 million to develop …": not another thing's amount
+        return False  # every amount names its own thing ("a $250,000 donation"), not what is asked
 
     def counts_asked(self, text: str, q: Question) -> bool:
         """A count question needs a count in the fact; when the fact names the counted noun, a number standing next
