@@ -206,6 +206,22 @@ def test_a_headline_figure_keeps_the_qualifier_the_fact_gives_it(core: Core) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("ICE planned to arrest no fewer than 8,400 people", "no fewer than 8,400"),
+        ("a budget of not more than 12 staff", "not more than 12"),
+        ("well over 200 employees", "well over 200"),
+        ("more than 440 immigrants", "more than 440"),
+    ],
+)
+def test_a_negated_bound_is_kept_whole_never_cut_into_its_opposite(text: str, kept: str) -> None:
+    from bot.answering.compose import with_qualifier
+
+    figure = kept.split()[-1]
+    assert with_qualifier(text, text.index(figure), figure) == kept
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "how much revenue did palantir make in 2019",  # only a keyword on the ICE-payments fact says "revenue"

@@ -48,8 +48,9 @@ COMPARATIVE_LESS = frozenset({"less", "fewer", "smaller", "lower"})
 
 
 QUALIFIER = re.compile(
-    r"\b(more than|less than|fewer than|over|under|about|around|nearly|almost|roughly|approximately|at least|"
-    r"at most|up to|some|just over|just under|only)\s+$",
+    # negated bounds come first and whole: "no fewer than 8,400" cut to "fewer than 8,400" reverses the claim
+    r"\b((?:no|not)\s+(?:more|less|fewer)\s+than|more than|less than|fewer than|well over|over|under|about|around|"
+    r"nearly|almost|roughly|approximately|at least|at most|up to|some|just over|just under|only)\s+$",
     re.IGNORECASE,
 )
 
