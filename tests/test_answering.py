@@ -208,7 +208,7 @@ def test_a_headline_figure_keeps_the_qualifier_the_fact_gives_it(core: Core) -> 
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("ICE planned to arrest no fewer than 8,400 people", "no fewer than 8,400"),
+        ("the raid would reach no fewer than 8,400 people", "no fewer than 8,400"),
         ("a budget of not more than 12 staff", "not more than 12"),
         ("well over 200 employees", "well over 200"),
         ("more than 440 immigrants", "more than 440"),
@@ -219,6 +219,16 @@ def test_a_negated_bound_is_kept_whole_never_cut_into_its_opposite(text: str, ke
 
     figure = kept.split()[-1]
     assert with_qualifier(text, text.index(figure), figure) == kept
+
+
+def test_a_planned_figure_is_led_as_planned_never_as_an_outcome(core: Core) -> None:
+    from bot.answering.compose import with_qualifier
+
+    text = "According to a report, ICE planned in 2017 to arrest no fewer than 8,400 people. It arrested 35."
+    assert with_qualifier(text, text.index("8,400"), "8,400") == "no fewer than 8,400 (planned)"
+    assert with_qualifier(text, text.index("35"), "35") == "35"  # another sentence: not the plan's clause
+    lead = _first_line(core.ask("how many people did ICE plan to arrest in operation mega?").text)
+    assert lead.startswith("No fewer than 8,400 (planned):"), lead
 
 
 @pytest.mark.parametrize(

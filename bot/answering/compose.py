@@ -55,11 +55,23 @@ QUALIFIER = re.compile(
 )
 
 
+# a figure whose own clause says it was intended, not done ("ICE planned … to arrest no fewer than 8,400")
+PLANNED = re.compile(r"\b(?:plan|plans|planned|planning|aimed|aims|intended|intends|scheduled|proposed|expected)\b", re.I)
+CLAUSE_END = re.compile(r"[;:!?()\[\]]|[,.](?!\d)")  # "8,400" and "1.5" do not end a clause
+
+
 def with_qualifier(text: str, start: int, figure: str) -> str:
     """A figure with the qualifier right before it in the text ("over $150 million", "more than 440"): a lead never
-    states a bound as an exact figure."""
+    states a bound as an exact figure, nor an intention as an outcome ("no fewer than 8,400 (planned)" when the
+    figure's own clause says it was planned or expected)."""
     found = QUALIFIER.search(text[max(0, start - 20) : start])
-    return f"{found.group(1).lower()} {figure}" if found else figure
+    headline = f"{found.group(1).lower()} {figure}" if found else figure
+    clause = text[:start]
+    ends = [m.end() for m in CLAUSE_END.finditer(clause)]
+    planned = PLANNED.search(clause[ends[-1] :] if ends else clause)
+    if planned is None:
+        return headline
+    return f"{headline} ({'expected' if planned.group(0).lower() == 'expected' else 'planned'})"
 
 
 def shorten(text: str, limit: int) -> str:
