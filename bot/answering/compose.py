@@ -56,7 +56,9 @@ QUALIFIER = re.compile(
 
 
 # a figure whose own clause says it was intended, not done ("ICE planned … to arrest no fewer than 8,400")
-PLANNED = re.compile(r"\b(?:plan|plans|planned|planning|aimed|aims|intended|intends|scheduled|proposed|expected)\b", re.I)
+PLANNED = re.compile(
+    r"\b(?:plan|plans|planned|planning|aimed|aims|intended|intends|scheduled|proposed|expected)\b", re.IGNORECASE
+)
 CLAUSE_END = re.compile(r"[;:!?()\[\]]|[,.](?!\d)")  # "8,400" and "1.5" do not end a clause
 
 
