@@ -50,13 +50,26 @@ def _year(value: str) -> int:
     return int(value)
 
 
-def compiled(args: argparse.Namespace, *, verify: bool = False) -> Compiled:
-    """The brief named by --brief from its snapshot (compiled first when not current); a broken brief stops the
-    command with its problems, no traceback."""
-    from bot.settings import Settings
-    from bot.snapshot import open_brief
+_said_unwritable = False
 
-    return open_brief(Path(args.brief), Settings().cache_dir, verify=verify)
+
+def compiled(args: argparse.Namespace, *, verify: bool = False, quiet: bool = False) -> Compiled:
+    """The brief named by --brief from its snapshot (compiled first when not current); a broken brief stops the
+    command with its problems, no traceback. When the cache directory cannot be written the brief is served from
+    memory and one line on stderr says so (once per process; `quiet`: the caller reports it itself)."""
+    global _said_unwritable
+    from bot.settings import Settings
+    from bot.snapshot import default_cache_dir, open_brief
+
+    cache_dir = Settings().cache_dir or default_cache_dir()
+    snapshot = open_brief(Path(args.brief), cache_dir, verify=verify)
+    if snapshot.unwritable is not None and not quiet and not _said_unwritable:
+        from bot import messages
+
+        _said_unwritable = True
+        line = messages.CACHE_NOT_WRITABLE.format(cache_dir=cache_dir, reason=snapshot.unwritable)
+        print(f"palantir-ice: {line}", file=sys.stderr)
+    return snapshot
 
 
 def load(args: argparse.Namespace) -> Brief:
@@ -164,11 +177,23 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_compile(args: argparse.Namespace) -> int:
-    snapshot = compiled(args, verify=True)  # a snapshot is called current only when every file's hash matches
+    """Validate the brief and write its snapshot; exit 1 when it cannot be written (a release step must not pass
+    having written nothing)."""
+    snapshot = compiled(args, verify=True, quiet=True)  # current only when every file's hash matches
     brief = snapshot.brief
+    if snapshot.path is None:
+        from bot import messages
+        from bot.settings import Settings
+        from bot.snapshot import default_cache_dir
+
+        cache_dir = Settings().cache_dir or default_cache_dir()
+        reason = snapshot.unwritable or "unknown reason"
+        print(
+            f"palantir-ice: {messages.SNAPSHOT_NOT_WRITTEN.format(cache_dir=cache_dir, reason=reason)}", file=sys.stderr
+        )
+        return 1
     what = f"compiled in {snapshot.seconds:.2f} s" if snapshot.compiled else "already current"
-    where = snapshot.path if snapshot.path is not None else "nowhere (the cache directory cannot be written)"
-    print(f"ok: brief {brief.meta.id!r} ({len(brief.facts)} facts) {what}: snapshot {where}")
+    print(f"ok: brief {brief.meta.id!r} ({len(brief.facts)} facts) {what}: snapshot {snapshot.path}")
     return 0
 
 

@@ -163,3 +163,7 @@ Commands:
   subscribe [HH:MM] [Area/City] [--empty skip|nearest]   a daily "on this date" digest in this channel
   unsubscribe | status       stop the digest, or show this channel's subscription
   help                       this text"""
+SNAPSHOT_NOT_WRITTEN = "cannot write the brief's snapshot under CACHE_DIR {cache_dir}: {reason}"
+CACHE_NOT_WRITABLE = (
+    "the cache directory (CACHE_DIR {cache_dir}) cannot be written ({reason}): the brief is loaded in memory"
+)

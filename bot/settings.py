@@ -52,7 +52,8 @@ def database_url_problem(url: str) -> str | None:
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=None, extra="ignore", case_sensitive=False)
+    # A variable set but empty (`DATABASE_URL=`) counts as unset, as most twelve-factor tools read it.
+    model_config = SettingsConfigDict(env_file=None, extra="ignore", case_sensitive=False, env_ignore_empty=True)
 
     # Unset: WARNING for the console (a person is reading stdout), INFO for the chat services; logs go to stderr.
     log_level: str | None = None

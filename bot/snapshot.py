@@ -183,6 +183,7 @@ class Compiled:
     path: Path | None
     compiled: bool  # this call compiled it (False: an existing snapshot was opened)
     seconds: float
+    unwritable: str | None = None  # why no snapshot could be written under the cache directory (path is None)
 
 
 def default_cache_dir() -> Path:
@@ -434,9 +435,12 @@ def open_brief(root: Path | str | None = None, cache_dir: Path | None = None, *,
     try:
         compiled = compile_brief(root, cache_dir)
     except OSError as exc:
-        log.warning("cannot write a snapshot under %s (%s): loading the brief in memory", cache_dir, exc)
+        # the caller says so (Compiled.unwritable): once on stderr, or as a failure for `compile`
+        log.info("cannot write a snapshot under %s (%s): loading the brief in memory", cache_dir, exc)
         brief = load_brief(root)
-        return Compiled(brief=brief, index_dir=None, path=None, compiled=False, seconds=time.perf_counter() - started)
+        seconds = time.perf_counter() - started
+        reason = exc.strerror or str(exc)
+        return Compiled(brief=brief, index_dir=None, path=None, compiled=False, seconds=seconds, unwritable=reason)
     assert compiled.path is not None
     served = _read(compiled.path, compiled.path.name)  # serve what the next process will: the snapshot itself
     if served is None:  # pragma: no cover - only if the snapshot is damaged between writing and reading it

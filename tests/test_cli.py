@@ -99,3 +99,37 @@ def test_run_without_tokens_says_so_and_falls_back_to_the_console(tmp_path: Path
     assert "No chat platform configured" in env_free.stderr
     assert "Sources" in env_free.stdout
     assert "no channel to deliver a daily digest to" in env_free.stdout  # the console refuses subscribe, with why
+
+
+def _run_env(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    import os
+
+    return subprocess.run(
+        [sys.executable, "-m", "adapters.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **env},
+        check=False,
+    )
+
+
+def test_compile_fails_in_one_line_naming_cache_dir_when_the_snapshot_cannot_be_written(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("a file where the cache directory should be", encoding="utf-8")
+    result = _run_env("compile", CACHE_DIR=str(blocker / "cache"))
+    assert result.returncode == 1, result.stdout
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "CACHE_DIR" in lines[0] and str(blocker / "cache") in lines[0] and "Not a directory" in lines[0]
+
+
+def test_a_command_using_the_brief_says_once_that_the_cache_is_not_writable_and_still_answers(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("a file where the cache directory should be", encoding="utf-8")
+    result = _run_env("timeline", "--year", "2019", CACHE_DIR=str(blocker / "cache"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "CACHE_DIR" in lines[0] and "cannot be written" in lines[0], result.stderr

@@ -302,3 +302,17 @@ def test_ask_that_is_answered_never_touches_a_broken_database(
     code, out, err = ask(question, url=f"sqlite:///{tmp_path / 'nowhere' / 'bot.db'}")
     assert (code, err) == (0, "")
     assert out.strip() == core.ask(question).text.strip()
+
+
+def test_an_empty_database_url_means_the_default_sqlite_database(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from bot.settings import Settings, default_database_url
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("DATABASE_URL", "")
+    assert Settings().database_url == default_database_url()
+    assert str(tmp_path / "data") in default_database_url()
+    result = cli("subscriptions", "list", url="")
+    assert result.returncode == 0, result.stderr
+    assert "DATABASE_URL" not in result.stderr
