@@ -369,3 +369,9 @@ def test_an_amount_that_names_another_thing_never_answers_for_the_asked_one(core
 def test_a_start_question_says_the_date_is_the_earliest_the_sources_give_not_when_it_began(core: Core) -> None:
     a = core.ask("when did microsoft start working with ice")
     assert a.answered and "earliest the sources give" in _first_line(a.text)
+
+
+def test_a_count_of_one_thing_is_never_given_as_the_count_of_another(core: Core) -> None:
+    assert not core.ask("how many protesters were arrested").answered  # "arrests of more than 400 immigrants"
+    a = core.ask("how many immigrants were arrested with palantir's help")
+    assert a.answered and _first_line(a.text).startswith("More than 400")

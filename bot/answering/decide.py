@@ -135,7 +135,7 @@ class Decider:
         if not counted or counted.isdisjoint(stems(text)):
             return True  # the fact names what is counted in its own words ("dozens of protesters" for "people")
         asked = self.retriever.asked_stems(q)
-        return any(attachment(text, m.start(), m.end(), asked, counted) > 0 for m in matches)
+        return any(attachment(text, m.start(), m.end(), asked, counted, after_only=True) > 0 for m in matches)
 
     def decide(self, q: Question, ranked: list[Hit]) -> Decision:
         known = self.retriever.known_share(q)
