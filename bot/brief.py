@@ -116,7 +116,14 @@ class Brief:
         return [self.sources[s] for s in dict.fromkeys(ref.source for ref in fact.citations) if s in self.sources]
 
     def facts_citing(self, source_id: str) -> list[Fact]:
+        citing = getattr(self.facts, "citing", None)  # a compiled brief's rows know which facts cite a source
+        if citing is not None:
+            return list(citing(source_id))
         return [f for f in self.facts.values() if any(c.source == source_id for c in f.citations)]
+
+    def count_citing(self, source_id: str) -> int:
+        counter = getattr(self.facts, "count_citing", None)
+        return int(counter(source_id)) if counter is not None else len(self.facts_citing(source_id))
 
     @property
     def topics(self) -> list[str]:

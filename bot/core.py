@@ -144,7 +144,7 @@ class Core:
                     published=src.published,
                     published_label=src.published_label or "date unknown",
                     published_note=src.published_note,
-                    fact_count=len(self.brief.facts_citing(src.id)),
+                    fact_count=self.brief.count_citing(src.id),
                 )
             )
         lines = ["Sources (the articles every answer rests on):"]

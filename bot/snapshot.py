@@ -38,7 +38,7 @@ from bot.models import Fact
 
 log = logging.getLogger(__name__)
 
-FORMAT = "4"  # bump when what a snapshot holds changes (the code hash below catches most changes anyway)
+FORMAT = "5"  # bump when what a snapshot holds changes (the code hash below catches most changes anyway)
 MANIFEST = "manifest.json"
 BRIEF_FILE = "brief.pickle"  # everything but the facts (and their files): meta, sources, glossary, aliases, seeds
 FACTS_FILE = "facts.sqlite"  # one row per fact, read when asked for
@@ -50,7 +50,8 @@ class FactRows(Mapping[str, Fact]):
     """A compiled brief's facts, read from the snapshot's SQLite file on demand; the most recently read stay built.
 
     Looking one up costs a row read and a pydantic parse (~20 µs) the first time. Walking all of them (the
-    calendar, `facts_citing`) reads every row, so on a very large brief those are the slow commands.
+    calendar, questions about a date) reads every row, so on a very large brief those are the slow commands;
+    `facts_citing` and its count read only the rows citing the source.
     """
 
     def __init__(self, path: Path) -> None:
@@ -91,6 +92,16 @@ class FactRows(Mapping[str, Fact]):
 
     def __len__(self) -> int:
         return self._len
+
+    def citing(self, source_id: str) -> list[Fact]:
+        """The facts citing a source, in brief order, reading only their rows."""
+        rows = self._query(
+            "SELECT f.data FROM cites c JOIN facts f ON f.pos = c.pos WHERE c.source = ? ORDER BY c.pos", source_id
+        )
+        return [Fact.model_validate_json(data) for (data,) in rows]
+
+    def count_citing(self, source_id: str) -> int:
+        return int(self._query("SELECT count(*) FROM cites WHERE source = ?", source_id)[0][0])
 
     def values(self) -> Iterator[Fact]:  # type: ignore[override]  # one pass over the rows, not a lookup per id
         for (data,) in self._query("SELECT data FROM facts ORDER BY pos"):
@@ -167,6 +178,17 @@ def _write_facts(brief: Brief, path: Path) -> None:
             ),
         )
         db.execute("CREATE UNIQUE INDEX facts_id ON facts (id)")
+        db.execute("CREATE UNIQUE INDEX facts_pos ON facts (pos)")
+        # which sources each fact cites (once each), so "facts citing a source" reads those rows, not all
+        db.execute("CREATE TABLE cites (source TEXT NOT NULL, pos INTEGER NOT NULL, PRIMARY KEY (source, pos))")
+        db.executemany(
+            "INSERT INTO cites VALUES (?, ?)",
+            (
+                (source, pos)
+                for pos, fact in enumerate(brief.facts.values())
+                for source in dict.fromkeys(c.source for c in fact.citations)
+            ),
+        )
         db.execute("CREATE TABLE counts (facts INTEGER NOT NULL)")
         db.execute("INSERT INTO counts SELECT count(*) FROM facts")
         db.commit()

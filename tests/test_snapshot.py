@@ -309,3 +309,21 @@ def test_the_snapshots_word_rows_give_the_frequencies_of_the_word_table(brief_co
     asked = sorted({w for q in questions(300) for w in words(q)} | {"the", "company", "falcon", "zzzqx", ""})
     assert [saved.zipf(w) for w in asked] == [table.zipf(w) for w in asked]
     assert saved._zipf is None, "the whole table was loaded"
+
+
+def test_facts_citing_a_source_and_their_count_are_read_from_the_rows_as_a_fresh_load_gives_them(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    fresh = load_brief(brief_copy)
+    rows = compiled.brief.facts
+    assert isinstance(rows, snapshot.FactRows)
+
+    def refuse() -> None:
+        raise AssertionError("every row was read")
+
+    monkeypatch.setattr(rows, "values", refuse)
+    for source_id in [*fresh.sources, "no-such-source"]:
+        assert compiled.brief.facts_citing(source_id) == fresh.facts_citing(source_id)
+        assert compiled.brief.count_citing(source_id) == len(fresh.facts_citing(source_id))
+    assert sum(compiled.brief.count_citing(s) for s in fresh.sources) >= len(fresh.facts)
