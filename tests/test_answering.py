@@ -375,3 +375,14 @@ def test_a_count_of_one_thing_is_never_given_as_the_count_of_another(core: Core)
     assert not core.ask("how many protesters were arrested").answered  # "arrests of more than 400 immigrants"
     a = core.ask("how many immigrants were arrested with palantir's help")
     assert a.answered and _first_line(a.text).startswith("More than 400")
+
+
+def test_a_year_alone_anchors_nothing_so_an_off_topic_question_with_a_year_is_refused(core: Core) -> None:
+    assert not core.ask("who won the 2018 world cup").answered
+    assert not core.ask("what was the best selling car in 2019").answered
+
+
+def test_what_happened_in_a_year_lists_that_years_facts_by_date(core: Core) -> None:
+    a = core.ask("what happened in 2018")
+    assert a.answered and "dated then" in _first_line(a.text) and "2018" in _first_line(a.text)
+    assert all(item.id for item in a.evidence)

@@ -31,6 +31,10 @@ from bot.search import Index
 __all__ = ["Answerer"]
 
 
+# what asking for a whole year's events looks like beyond the year itself ("what happened in 2018")
+HAPPENING = frozenset("happen happened happening occur occurred going go went event events news tell".split())
+
+
 class Answerer:
     def __init__(self, brief: Brief, *, cache_dir: Path | None = None) -> None:
         self.brief = brief
@@ -69,7 +73,10 @@ class Answerer:
             return self._miss(shown, "non_english", text, [], kind="non-english", suggest=False)
         q = self.understander.understand(norm)
         undated = replace(q, leftover=[t for t in q.leftover if t not in q.date_words])
+        whole_year = len(q.on_date) == 4 and not set(undated.leftover) <= HAPPENING
         if q.on_date and q.kind in ("topic", "what-is", "why-how", "list") and not self.decider.anchors(undated):
+            if whole_year:  # "revenue in 2019": a year with an unanchored subject is not "what happened in 2019"
+                return self._miss(shown, "off_topic", messages.OFF_TOPIC, self.retriever.rank(q), kind=q.kind)
             on_day = self.composer.on_date(q)  # "what happened on 2019-09-13": that day's facts
             if on_day is None:
                 text = messages.NOTHING_DATED.format(day=date_label(q.on_date.lstrip("-")) or q.on_date)

@@ -36,6 +36,7 @@ FIGURE_KINDS = frozenset({"amount", "count"})
 TAG_CHECKED = FIGURE_KINDS | {"what-is"}  # "what was its revenue": a figure or a thing, asked by name
 UBIQUITOUS_SHARE = 3  # an entity in more than a third of the facts
 
+YEAR = re.compile(r"(1[89]|20)\d\d")
 MONEY = re.compile(r"\$|\b(million|billion|thousand|dollars?)\b")
 DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTHS) + r")\b")
 
@@ -78,7 +79,8 @@ class Decider:
 
     def anchors(self, q: Question, *, everyday: bool = True) -> list[str]:
         """What makes the question about something in the brief: named entities that are not ubiquitous, and
-        words the brief uses that are neither everyday English nor ubiquitous in the brief."""
+        words the brief uses that are neither everyday English nor ubiquitous in the brief. Years alone anchor
+        nothing (empty list)."""
         out = [e for e in q.entities if not self.ubiquitous_entity(e)]
         for term in q.leftover:
             if term in CUE_TERMS or not self.index.idf_known(stem(term)) or self.retriever.ubiquitous(stem(term)):
@@ -86,6 +88,8 @@ class Decider:
             if self.english.everyday(term) and not (everyday and self.retriever.key(term)):
                 continue  # "moving", "public": everyday English, unless key to the brief ("contract")
             out.append(term)
+        if out and all(YEAR.fullmatch(t) for t in out):
+            return []  # a year says when, not what: "who won the 2018 world cup" ("$49M" is specific)
         return out
 
     def min_coverage(self, doc_id: str, q: Question) -> float:
