@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot import messages
-from bot.commands import Subscribe, parse
+from bot.commands import Status, Subscribe, Unsubscribe, parse
 from bot.core import Core
 from bot.models import Notice, Reply, Timeline
 from bot.ports import Context
@@ -37,7 +37,7 @@ def reply(core: Core, line: str, ctx: Context, now: dt.datetime | None = None) -
     """One line in, the reply out; unexpected errors become the fixed apology."""
     try:
         command = parse(line)
-        if isinstance(command, Subscribe):
+        if isinstance(command, Subscribe | Unsubscribe | Status):  # never suggest a `subscribe` it would refuse
             return Notice(kind="info", text=messages.CONSOLE_NO_DIGESTS)
         return core.handle(command, ctx, now=now)
     except Exception:

@@ -114,6 +114,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    if args.platform == "console":  # refused for the reason the console itself gives
+        print(f"palantir-ice: {messages.CONSOLE_NO_DIGESTS}", file=sys.stderr)
+        return 2
     subs = _subscriptions(Settings())
     try:
         sub, created = subs.add(

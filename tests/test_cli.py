@@ -133,3 +133,16 @@ def test_a_command_using_the_brief_says_once_that_the_cache_is_not_writable_and_
     assert result.stdout.strip()
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "CACHE_DIR" in lines[0] and "cannot be written" in lines[0], result.stderr
+
+
+def test_subscriptions_add_for_the_console_is_refused_with_the_consoles_reason_and_stores_nothing(
+    tmp_path: Path,
+) -> None:
+    from bot import messages
+
+    db = f"sqlite:///{tmp_path / 'bot.db'}"
+    result = _run_env("subscriptions", "add", "--platform", "console", "--channel", "x", DATABASE_URL=db)
+    assert result.returncode != 0
+    assert result.stderr.strip() == f"palantir-ice: {messages.CONSOLE_NO_DIGESTS}"
+    listed = _run_env("subscriptions", "list", DATABASE_URL=db)
+    assert listed.returncode == 0 and listed.stdout.strip() == "no subscriptions", listed.stderr

@@ -115,3 +115,14 @@ def test_an_existing_history_readable_by_others_is_tightened_and_kept(tmp_path: 
         readline.clear_history()
     assert path.stat().st_mode & 0o777 == 0o600
     assert path.read_text().splitlines()[-2:] == ["timeline 2019", "sources"]
+
+
+def test_console_unsubscribe_and_status_give_the_no_digests_reason_and_never_suggest_subscribe(
+    brief: Brief, store: Store
+) -> None:
+    core = Core(brief, rate_limit=0, subscriptions=Subscriptions(store))
+    for line in ("unsubscribe", "status"):
+        out = io.StringIO()
+        chat(core, stdin=io.StringIO(line + "\n"), stdout=out)
+        assert out.getvalue().strip() == messages.CONSOLE_NO_DIGESTS, line
+        assert "subscribe 09:00" not in out.getvalue()
