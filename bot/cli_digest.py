@@ -84,9 +84,14 @@ def cmd_run_due(args: argparse.Namespace) -> int:
         subs.store, lambda day: calendar.on_this_date(brief, day), publishers, settings=settings_from(settings)
     )
 
+    def no_publisher(platform: str) -> str:
+        needs = settings.missing_for({platform}).get(platform)
+        return messages.DIGEST_PLATFORM_NOT_CONFIGURED.format(needs=needs or "its settings")
+
     async def go() -> str:
         try:
-            return str(await digests.run_due(args.now))
+            report = await digests.run_due(args.now)
+            return "\n".join([str(report), *report.platform_lines(no_publisher)])
         finally:
             for publisher in publishers.values():
                 close = getattr(publisher, "aclose", None)

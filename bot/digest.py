@@ -115,6 +115,34 @@ class RunReport:
     recovered: int = 0
     already: int = 0
     sent_keys: list[str] = field(default_factory=list)
+    # Per platform: how many digests ended in each status this run, the last error, and how many were due on a
+    # platform this run has no publisher for (left untouched, so they go out once it has one, within the grace).
+    by_platform: dict[str, dict[str, int]] = field(default_factory=dict)
+    last_error: dict[str, str] = field(default_factory=dict)
+    unpublished: dict[str, int] = field(default_factory=dict)
+
+    def tally(self, platform: str, status: str, n: int = 1) -> None:
+        counts = self.by_platform.setdefault(platform, {})
+        counts[status] = counts.get(status, 0) + n
+
+    def platform_lines(self, no_publisher_reason: Callable[[str], str]) -> list[str]:
+        """One line per platform that had a digest due: what was sent, skipped (and why), missed, failed."""
+        lines = []
+        for platform in sorted(set(self.by_platform) | set(self.unpublished)):
+            counts = self.by_platform.get(platform, {})
+            parts = [f"sent {counts.get('sent', 0)}"]
+            if counts.get("skipped"):
+                parts.append(f"skipped {counts['skipped']} (nothing dated near that day to post)")
+            if self.unpublished.get(platform):
+                parts.append(f"skipped {self.unpublished[platform]} ({no_publisher_reason(platform)})")
+            if counts.get("missed"):
+                parts.append(f"missed {counts['missed']} (past the grace window)")
+            failed = counts.get("failed", 0) + counts.get("disabled", 0)
+            if failed:
+                why = self.last_error.get(platform)
+                parts.append(f"failed {failed}" + (f" ({why})" if why else ""))
+            lines.append(f"{platform}: " + ", ".join(parts))
+        return lines
 
     def __str__(self) -> str:
         return (
@@ -129,6 +157,7 @@ class _Plan:
     reclaim: list[Job] = field(default_factory=list)
     missed: list[Job] = field(default_factory=list)
     already: int = 0
+    unpublished: dict[str, int] = field(default_factory=dict)  # due, per platform without a publisher
 
 
 class _Gate:
@@ -212,13 +241,20 @@ class Digests:
                 composed[k] = self.compose(job.local_date, job.empty_policy)
             return composed[k]
 
+        report.unpublished = plan.unpublished
         if plan.missed:
-            report.missed += await asyncio.to_thread(self._record_missed, plan.missed)
+            missed = await asyncio.to_thread(self._record_missed, plan.missed)
+            report.missed += len(missed)
+            for job in missed:
+                report.tally(job.platform, "missed")
         empty = [j for j in plan.new if content(j) is None]
         plan.new = [j for j in plan.new if content(j) is not None]
         if empty:
-            report.skipped += await asyncio.to_thread(self._insert_final, empty, "skipped")
-            report.already += len(empty) - report.skipped
+            skipped = await asyncio.to_thread(self._insert_final, empty, "skipped")
+            report.skipped += len(skipped)
+            report.already += len(empty) - len(skipped)
+            for job in skipped:
+                report.tally(job.platform, "skipped")
 
         queue: asyncio.Queue[Job | None] = asyncio.Queue(maxsize=max(self.settings.chunk, 1))
         pending: list[Result] = []
@@ -326,16 +362,16 @@ class Digests:
         stale_before = self.clock() - self.settings.claim_timeout
         candidates: dict[tuple[int, dt.date], Job] = {}
         with self.store.session() as s:
-            subs = s.scalars(
-                select(Subscription).where(
-                    Subscription.enabled.is_(True), Subscription.platform.in_(list(self.publishers))
-                )
-            ).all()
+            subs = s.scalars(select(Subscription).where(Subscription.enabled.is_(True))).all()
             for sub in subs:
                 today = now.astimezone(zoneinfo.ZoneInfo(sub.timezone)).date()
                 for day in (today - dt.timedelta(days=1), today):
                     due = due_instant(day, sub.local_time, sub.timezone)
                     if due > now or due < sub.schedule_from:
+                        continue
+                    if sub.platform not in self.publishers:
+                        if now - due < grace:  # still deliverable by a run that has the platform
+                            plan.unpublished[sub.platform] = plan.unpublished.get(sub.platform, 0) + 1
                         continue
                     candidates[(sub.id, day)] = Job(
                         subscription_id=sub.id,
@@ -408,8 +444,8 @@ class Digests:
     def _claim(self, jobs: list[Job]) -> list[Job]:
         return self._insert(jobs, "claimed")
 
-    def _insert_final(self, jobs: list[Job], status: str) -> int:
-        return sum(len(self._insert(chunk, status)) for chunk in _chunks(jobs, 500))
+    def _insert_final(self, jobs: list[Job], status: str) -> list[Job]:
+        return [job for chunk in _chunks(jobs, 500) for job in self._insert(chunk, status)]
 
     def _reclaim(self, job: Job) -> bool:
         """Take over a failed or stale claim, unless another process took it first (compare-and-set)."""
@@ -433,12 +469,11 @@ class Digests:
             job.claimed_at = stamp
         return taken
 
-    def _record_missed(self, jobs: list[Job]) -> int:
-        count = 0
+    def _record_missed(self, jobs: list[Job]) -> list[Job]:
+        """Mark each job missed unless another run got there first; the jobs this call marked."""
         fresh = [j for j in jobs if j.delivery_id is None]
         known = [j for j in jobs if j.delivery_id is not None]
-        if fresh:
-            count += self._insert_final(fresh, "missed")
+        marked = self._insert_final(fresh, "missed") if fresh else []
         stamp = self.clock()
         with self.store.session() as s:
             for job in known:
@@ -447,7 +482,8 @@ class Digests:
                     .where(Delivery.id == job.delivery_id, Delivery.status == job.status)
                     .values(status="missed", updated_at=stamp)
                 )
-                count += int(getattr(result, "rowcount", 0) == 1)
+                if getattr(result, "rowcount", 0) == 1:
+                    marked.append(job)
         for job in jobs:
             log.warning(
                 "digest %s for %s %s missed: due %s, outside the grace window",
@@ -456,7 +492,7 @@ class Digests:
                 job.channel,
                 job.due_at.isoformat(),
             )
-        return count
+        return marked
 
     def _record(self, results: Iterable[Result], report: RunReport) -> None:
         stamp = self.clock()
@@ -464,6 +500,9 @@ class Digests:
         with self.store.session() as s:
             for r in results:
                 values: dict[str, Any] = {"status": r.status, "updated_at": stamp, "last_error": r.error}
+                report.tally(r.job.platform, r.status)
+                if r.error:
+                    report.last_error[r.job.platform] = r.error
                 if r.status == "sent":
                     values |= {"message_id": r.message_id, "sent_at": stamp}
                     report.sent += 1

@@ -129,6 +129,7 @@ NO_CHANNEL = "I can't tell which channel this is, so I can't set up a digest her
 BAD_TIME = "I couldn't read {value!r} as a time: use 24-hour HH:MM, for example 09:00 or 17:30."
 UNKNOWN_ZONE = "{value!r} is not a time zone I know: use an IANA name such as America/Los_Angeles or Europe/Berlin."
 ZONE_SUGGESTIONS = " Did you mean {suggestions}?"
+DIGEST_PLATFORM_NOT_CONFIGURED = "not configured here: set {needs}"
 BAD_EMPTY = "--empty takes skip or nearest, not {value!r}."
 
 # Discord

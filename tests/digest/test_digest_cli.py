@@ -66,21 +66,21 @@ def add(db: Path, channel: str, time: str = "09:00", tz: str = "UTC", platform: 
 
 def test_subscriptions_add_list_and_remove_share_the_chat_commands_validation(tmp_path: Path):
     db = tmp_path / "d.db"
-    added = cli(db, "subscriptions", "add", "--platform", "console", "--workspace", "W", "--channel", "C1",
+    added = cli(db, "subscriptions", "add", "--platform", "discord", "--workspace", "W", "--channel", "C1",
                 "--time", "07:45", "--tz", "europe/berlin")  # fmt: skip
     assert added.returncode == 0 and added.stdout.startswith("added"), added.stderr
     listing = cli(db, "subscriptions", "list").stdout
-    assert "console:W:C1" in listing and "07:45" in listing and "Europe/Berlin" in listing
-    bad = cli(db, "subscriptions", "add", "--platform", "console", "--channel", "C2", "--time", "9am")
+    assert "discord:W:C1" in listing and "07:45" in listing and "Europe/Berlin" in listing
+    bad = cli(db, "subscriptions", "add", "--platform", "discord", "--channel", "C2", "--time", "9am")
     assert bad.returncode == 2 and "HH:MM" in bad.stderr and "Traceback" not in bad.stderr
-    zone = cli(db, "subscriptions", "add", "--platform", "console", "--channel", "C2", "--tz", "America/Los Angeles")
+    zone = cli(db, "subscriptions", "add", "--platform", "discord", "--channel", "C2", "--tz", "America/Los Angeles")
     assert zone.returncode == 2 and "Did you mean America/Los_Angeles" in zone.stderr
     assert "C2" not in cli(db, "subscriptions", "list").stdout
     assert (
-        cli(db, "subscriptions", "remove", "--platform", "console", "--workspace", "W", "--channel", "C1").returncode
+        cli(db, "subscriptions", "remove", "--platform", "discord", "--workspace", "W", "--channel", "C1").returncode
         == 0
     )
-    gone = cli(db, "subscriptions", "remove", "--platform", "console", "--workspace", "W", "--channel", "C1")
+    gone = cli(db, "subscriptions", "remove", "--platform", "discord", "--workspace", "W", "--channel", "C1")
     assert gone.returncode == 1 and "no digest" in gone.stderr
 
 
@@ -219,4 +219,19 @@ async def test_a_run_killed_between_claim_and_record_sends_the_digest_once_after
     with store.session() as s:
         [row] = s.scalars(select(Delivery).where(Delivery.status != "missed")).all()
         assert (row.status, row.message_id) == ("sent", stalling_slack.posts[0]["ts"])
+    store.dispose()
+
+
+def test_run_due_says_per_platform_what_was_sent_and_what_was_skipped_for_want_of_a_token(tmp_path: Path):
+    db = tmp_path / "d.db"
+    add(db, "C1")
+    add(db, "123", platform="discord")
+    result = cli(db, "digest", "run-due", "--now", "2099-09-13T09:00:00Z")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [line for line in lines if line.startswith("console: ")][0].startswith("console: sent 1")
+    assert "discord: sent 0, skipped 1 (not configured here: set DISCORD_TOKEN)" in lines
+    store = open_store(f"sqlite:///{db}")
+    with store.session() as s:  # the skipped one is left untouched, to go out once there is a token
+        assert {d.subscription_id for d in s.scalars(select(Delivery))} == {1}
     store.dispose()
