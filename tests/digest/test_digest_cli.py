@@ -229,7 +229,7 @@ def test_run_due_says_per_platform_what_was_sent_and_what_was_skipped_for_want_o
     result = cli(db, "digest", "run-due", "--now", "2099-09-13T09:00:00Z")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert [line for line in lines if line.startswith("console: ")][0].startswith("console: sent 1")
+    assert next(line for line in lines if line.startswith("console: ")).startswith("console: sent 1")
     assert "discord: sent 0, skipped 1 (not configured here: set DISCORD_TOKEN)" in lines
     store = open_store(f"sqlite:///{db}")
     with store.session() as s:  # the skipped one is left untouched, to go out once there is a token
