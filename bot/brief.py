@@ -471,7 +471,12 @@ def _load_brief(root: Path | str | None) -> Brief:
     src_data = _read_yaml(src_path, root, problems, digest, unread) if src_path.is_file() else None
     if not src_path.is_file():
         problems.append(Problem("sources.yaml", "", "missing"))
-    for i, raw in enumerate(_items(src_data, "sources", "sources.yaml", problems, unread)):
+    source_items = _items(src_data, "sources", "sources.yaml", problems, unread)
+    if not source_items and not unread.explains("sources.yaml"):  # missing or empty: said once, not per citation
+        if src_path.is_file():
+            problems.append(Problem("sources.yaml", "", "lists no sources"))
+        unread.add("sources.yaml", None)
+    for i, raw in enumerate(source_items):
         src = _parse(Source, raw, "sources.yaml", i, problems)
         if src is None:
             unread.lost("sources.yaml", i, raw)

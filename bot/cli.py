@@ -275,6 +275,9 @@ def build_parser(prog: str = "palantir-ice") -> tuple[Parser, argparse._SubParse
     return parser, sub
 
 
+STARTS = frozenset({"run", "chat"})  # commands that start a service, and so refuse to start on a broken brief
+
+
 def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
     problems = settings_problems()
@@ -293,8 +296,13 @@ def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
     try:
         return handler(args)
     except BriefError as exc:
-        print(f"palantir-ice: refusing to start on a broken brief ({args.brief})", file=sys.stderr)
-        print(exc.message, file=sys.stderr)
+        if args.command in STARTS:
+            print(f"palantir-ice: refusing to start on a broken brief ({args.brief})", file=sys.stderr)
+            print(exc.message, file=sys.stderr)
+        else:  # `validate`, `ask`…: a report on the brief, not a service refusing to start
+            _, _, listed = exc.message.partition("\n")
+            print(f"palantir-ice: brief {args.brief} has {len(exc.problems)} problem(s):", file=sys.stderr)
+            print(listed, file=sys.stderr)
         return 1
     except BotError as exc:
         print(f"palantir-ice: {exc.message}", file=sys.stderr)

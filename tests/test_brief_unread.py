@@ -127,6 +127,25 @@ def test_validate_prints_the_broken_file_once_and_how_many_problems_it_hid(brief
     )
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
-    assert lines[1] == "The brief has 1 problem(s):"
-    assert lines[2].startswith("  facts/business-insider-2019.yaml: not valid YAML")
-    assert "more problem(s) not listed" in lines[3] and len(lines) == 4
+    assert lines[0] == f"palantir-ice: brief {brief_copy} has 1 problem(s):"  # a report, not "refusing to start"
+    assert lines[1].startswith("  facts/business-insider-2019.yaml: not valid YAML")
+    assert "more problem(s) not listed" in lines[2] and len(lines) == 3
+
+
+@pytest.mark.parametrize("content", ["", "sources: []\n"])
+def test_a_sources_file_listing_no_sources_is_one_problem_naming_it_and_the_citations_are_counted(
+    brief_copy: Path, content: str
+) -> None:
+    (brief_copy / "sources.yaml").write_text(content, encoding="utf-8")
+    with pytest.raises(BriefError) as caught:
+        load_brief(brief_copy)
+    assert [str(p) for p in caught.value.problems] == ["sources.yaml: lists no sources"]
+    assert caught.value.suppressed > 100  # every citation of an unknown source, counted once in a line
+
+
+def test_a_missing_sources_file_is_one_problem_and_the_citations_are_counted(brief_copy: Path) -> None:
+    (brief_copy / "sources.yaml").unlink()
+    with pytest.raises(BriefError) as caught:
+        load_brief(brief_copy)
+    assert [str(p) for p in caught.value.problems] == ["sources.yaml: missing"]
+    assert caught.value.suppressed > 100

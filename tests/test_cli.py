@@ -146,3 +146,17 @@ def test_subscriptions_add_for_the_console_is_refused_with_the_consoles_reason_a
     assert result.stderr.strip() == f"palantir-ice: {messages.CONSOLE_NO_DIGESTS}"
     listed = _run_env("subscriptions", "list", DATABASE_URL=db)
     assert listed.returncode == 0 and listed.stdout.strip() == "no subscriptions", listed.stderr
+
+
+def test_validate_reports_how_many_problems_the_brief_has_and_run_refuses_to_start(brief_copy: Path) -> None:
+    (brief_copy / "sources.yaml").write_text("", encoding="utf-8")
+    checked = _run("--brief", str(brief_copy), "validate")
+    assert checked.returncode == 1
+    assert checked.stderr.splitlines()[:2] == [
+        f"palantir-ice: brief {brief_copy} has 1 problem(s):",
+        "  sources.yaml: lists no sources",
+    ]
+    assert "refusing to start" not in checked.stderr
+    started = _run_env("--brief", str(brief_copy), "run", DISCORD_TOKEN="", SLACK_BOT_TOKEN="")
+    assert started.returncode == 1
+    assert started.stderr.startswith(f"palantir-ice: refusing to start on a broken brief ({brief_copy})")
