@@ -1,7 +1,8 @@
 """The core's half of the `palantir-ice` console script: commands that need no chat platform.
 
 `adapters/cli.py` is the entry point; it adds `run`, `chat` and the platform commands to this parser.
-Exit codes: 0 for any answer (answered or not), 1 for a broken brief or failed operation, 2 for usage errors.
+Exit codes: 0 for any answer (answered or not), 1 for a broken brief, a failed operation or an unknown fact id,
+2 for usage errors.
 """
 
 from __future__ import annotations
@@ -167,6 +168,9 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 def cmd_fact(args: argparse.Namespace) -> int:
     view = core(args).fact(args.id)
+    if not view.found:  # the reason (and any near ids) on stderr, and a failure, so a script can tell
+        print(f"palantir-ice: {view.text}", file=sys.stderr)
+        return 1
     print(view.text)
     return 0
 

@@ -170,8 +170,16 @@ class Core:
             return FactView(found=True, id=entity.id, item=item, text="\n".join(lines))
         if fact is None:
             from rapidfuzz import process
+            from rapidfuzz.distance import Levenshtein
 
-            close = [m[0] for m in process.extract(fact_id, list(brief.facts), limit=3, score_cutoff=60)]
+            # only ids a typo away: a few edits, a quarter of the id's length at most (never a random partial match)
+            edits = max(2, len(fact_id) // 4)
+            found = process.extract(
+                fact_id, list(brief.facts), scorer=Levenshtein.distance, limit=3, score_cutoff=edits
+            )
+            close = [m[0] for m in found]
+            if not close and len(fact_id) >= 6:  # an id cut short: the ids it begins
+                close = sorted(i for i in brief.facts if i.startswith(fact_id.lower()))[:3]
             text = messages.UNKNOWN_FACT.format(fact_id=fact_id[:80])
             if close:
                 text += " Did you mean: " + ", ".join(close) + "?"
