@@ -30,18 +30,20 @@ def _anniversary(event: dt.date, year: int) -> dt.date:
 
 
 def _ago(years: int) -> str:
-    return "this year" if years == 0 else f"{years} year{'s' if years != 1 else ''} ago"
+    return f"{years} year{'s' if years != 1 else ''} ago"
 
 
 def _item(brief: Brief, fact: Fact, event: dt.date, asked: dt.date, days_away: int) -> DatedItem:
     anniversary = asked + dt.timedelta(days=days_away)
     years = anniversary.year - event.year
+    # The same year as the date asked about is labelled by the year alone: "this year" would read as the current
+    # year, which it is only when the date asked about is today.
     if days_away:
         # "7 years ago, 2 days earlier: ..." (renderers put the event's date in front)
         shift = f"{abs(days_away)} day{'s' if abs(days_away) != 1 else ''} {'earlier' if days_away < 0 else 'later'}"
-        text = f"{_ago(years)}, {shift}: {fact.statement}"
+        text = f"{_ago(years)}, {shift}: {fact.statement}" if years else f"{shift}: {fact.statement}"
     else:
-        text = f"{event.year} ({_ago(years)}): {fact.statement}"
+        text = f"{event.year} ({_ago(years)}): {fact.statement}" if years else f"{event.year}: {fact.statement}"
     return DatedItem(
         fact_id=fact.id,
         event_date=event.isoformat(),

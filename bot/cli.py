@@ -12,13 +12,14 @@ import contextlib
 import datetime as dt
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from bot.brief import DEFAULT_BRIEF, Brief, copied_runs, load_brief
-from bot.errors import BotError, BriefError
+from bot.errors import BotError, BriefError, CommandError
 
 if TYPE_CHECKING:
     from bot.core import Core
@@ -43,6 +44,14 @@ def _date(value: str) -> dt.date:
         from bot.commands import date_problem
 
         raise argparse.ArgumentTypeError(date_problem(value)) from None
+
+
+def _period(value: str) -> tuple[int, int | None]:
+    """YYYY or YYYY-MM, as the chat command's `timeline 2019-09` (which `today` suggests) takes it."""
+    found = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", value)
+    if not found or (found[2] is not None and not 1 <= int(found[2]) <= 12):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a year or a month like 2019 or 2019-09")
+    return int(found[1]), int(found[2]) if found[2] is not None else None
 
 
 def _year(value: str) -> int:
@@ -158,7 +167,10 @@ def cmd_today(args: argparse.Namespace) -> int:
 def cmd_timeline(args: argparse.Namespace) -> int:
     from bot import calendar
 
-    result = calendar.timeline(load(args), year=args.year, topic=args.topic)
+    year, month = args.period if args.period is not None else (args.year, None)
+    if args.period is not None and args.year is not None and args.year != year:
+        raise CommandError(f"--year {args.year} and {year} disagree: give one")
+    result = calendar.timeline(load(args), year=year, month=month, topic=args.topic)
     if args.json:
         _print_json(result.to_json())
     else:
@@ -256,6 +268,7 @@ def build_parser(prog: str = "palantir-ice") -> tuple[Parser, argparse._SubParse
     p.set_defaults(handler=cmd_today)
 
     p = sub.add_parser("timeline", help="dated facts in order")
+    p.add_argument("period", nargs="?", type=_period, metavar="YYYY[-MM]", help="one year, or one month of it")
     p.add_argument("--year", type=_year)
     p.add_argument("--topic")
     p.add_argument("--json", action="store_true")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.brief import Brief, load_brief
 from bot.calendar import SCREEN_ITEMS, on_this_date, timeline
@@ -107,3 +108,14 @@ def test_the_shipped_photo_credit_is_not_served_on_its_day(brief: Brief) -> None
     day = on_this_date(brief, dt.date(2026, 9, 13))
     kinds = {brief.facts[i.fact_id].kind for i in day.items}
     assert "caption" not in kinds and all("photo" not in i.text.lower() for i in day.items)
+
+
+def test_a_date_in_the_events_own_year_labels_it_by_the_year_alone_never_this_year(brief: Brief) -> None:
+    same_day = on_this_date(brief, dt.date(2019, 9, 13))
+    assert same_day.items and all(i.text.startswith("2019: ") for i in same_day.items)
+    near = on_this_date(brief, dt.date(2019, 9, 15))
+    assert near.nearest and near.items[0].text.startswith("2 days earlier: ")
+    assert all(re.match(r"(\d+ years? ago, )?\d+ days? (earlier|later): ", i.text) for i in near.items)
+    for result in (same_day, near):
+        assert "this year" not in result.text
+    assert on_this_date(brief, dt.date(2026, 9, 13)).items[0].text.startswith("2019 (7 years ago): ")

@@ -170,3 +170,13 @@ def test_an_unknown_fact_id_fails_and_suggests_only_ids_a_typo_away() -> None:
     typo = _run("fact", "contract-49n-2019")
     assert typo.returncode == 1
     assert typo.stderr.strip().endswith("Did you mean: contract-49m-2019?")
+
+
+def test_timeline_takes_a_month_positional_as_the_chat_command_and_today_suggest() -> None:
+    month = _run("timeline", "2019-09")
+    assert month.returncode == 0, month.stderr
+    assert month.stdout.startswith("Timeline September 2019\n")
+    assert all("September 2019" in line for line in month.stdout.splitlines()[1:])
+    assert _run("timeline", "2019").stdout.startswith("Timeline 2019\n")
+    bad = _run("timeline", "2019-13")
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
