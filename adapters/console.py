@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot import messages
-from bot.commands import Status, Subscribe, Unsubscribe, parse
+from bot.commands import Help, Status, Subscribe, Unsubscribe, parse
 from bot.core import Core
 from bot.models import Notice, Reply, Timeline
 from bot.ports import Context
@@ -39,6 +39,9 @@ def reply(core: Core, line: str, ctx: Context, now: dt.datetime | None = None) -
         command = parse(line)
         if isinstance(command, Subscribe | Unsubscribe | Status):  # never suggest a `subscribe` it would refuse
             return Notice(kind="info", text=messages.CONSOLE_NO_DIGESTS)
+        if isinstance(command, Help):  # the digest commands are refused here: help does not offer them
+            lines = [line for line in messages.HELP.splitlines() if "subscribe" not in line]
+            return Notice(kind="help", text="\n".join(lines))
         return core.handle(command, ctx, now=now)
     except Exception:
         log.exception("console command failed")

@@ -126,3 +126,10 @@ def test_console_unsubscribe_and_status_give_the_no_digests_reason_and_never_sug
         chat(core, stdin=io.StringIO(line + "\n"), stdout=out)
         assert out.getvalue().strip() == messages.CONSOLE_NO_DIGESTS, line
         assert "subscribe 09:00" not in out.getvalue()
+
+
+def test_console_help_does_not_offer_the_digest_commands_it_refuses(core: Core) -> None:
+    out = io.StringIO()
+    chat(core, stdin=io.StringIO("help\n"), stdout=out)
+    assert "timeline" in out.getvalue() and "fact ID" in out.getvalue()
+    assert "subscribe" not in out.getvalue()
