@@ -386,3 +386,16 @@ def test_what_happened_in_a_year_lists_that_years_facts_by_date(core: Core) -> N
     a = core.ask("what happened in 2018")
     assert a.answered and "dated then" in _first_line(a.text) and "2018" in _first_line(a.text)
     assert all(item.id for item in a.evidence)
+
+
+def test_a_date_lead_from_a_planned_event_says_it_was_planned(core: Core) -> None:
+    a = core.ask("when was the close the camps protest at palantir's palo alto office?")
+    assert a.answered and a.kind == "date"
+    assert _first_line(a.text).startswith("Planned for July 12, 2019"), _first_line(a.text)
+
+
+def test_when_something_happened_a_fact_saying_it_happened_outranks_one_saying_it_was_planned(core: Core) -> None:
+    a = core.ask("when did protesters go to new york?")
+    assert a.answered and a.kind == "date"
+    first = _first_line(a.text)
+    assert "planned" not in first.lower() and first.startswith("September 13, 2019"), first

@@ -59,6 +59,10 @@ QUALIFIER = re.compile(
 PLANNED = re.compile(
     r"\b(?:plan|plans|planned|planning|aimed|aims|intended|intends|scheduled|proposed|expected)\b", re.IGNORECASE
 )
+# a dated fact whose own words say the event was intended, not held ("planned a protest … on 12 July 2019"); words
+# inside speech marks or titles and a purpose ("used the system to plan raids") do not count
+PLANNED_EVENT = re.compile(r"(?<!\bto )\b(?:plan|plans|planned|scheduled|called for|calls for|will)\b", re.IGNORECASE)
+QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 CLAUSE_END = re.compile(r"[;:!?()\[\]]|[,.](?!\d)")  # "8,400" and "1.5" do not end a clause
 
 
@@ -74,6 +78,16 @@ def with_qualifier(text: str, start: int, figure: str) -> str:
     if planned is None:
         return headline
     return f"{headline} ({'expected' if planned.group(0).lower() == 'expected' else 'planned'})"
+
+
+def planned_as(statement: str) -> str:
+    """How a dated statement says its event was only intended ("planned for", "scheduled for", "called for"), or ""
+    when it says nothing of the kind."""
+    found = PLANNED_EVENT.search(QUOTED.sub("", statement))
+    if found is None:
+        return ""
+    word = found.group(0).lower()
+    return "scheduled for" if word == "scheduled" else "called for" if word.startswith("call") else "planned for"
 
 
 def shorten(text: str, limit: int) -> str:
@@ -190,6 +204,8 @@ class Composer:
             best = self._earliest(q, ranked, best)
         if q.kind == "yes-no" and best.id in self.brief.facts:
             best = self._settling(q, ranked, best)
+        if q.kind == "date" and not q.earliest and best.id in self.brief.facts:
+            best = self._held(q, ranked, best)
         if q.kind == "amount" and generic:
             figures = self._figures_of(q, ranked, best)
             if figures is not None:
@@ -241,6 +257,26 @@ class Composer:
         if features(best.id).settles:
             return best
         return max(near, key=lambda h: (features(h.id).settles, h.score))
+
+    def _held(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "When did X happen": when the best fact says X was only planned for its date, a dated candidate about as
+        good that says X took place is the answer; the planned one only when none does."""
+        brief = self.brief
+        if not planned_as(brief.facts[best.id].statement):
+            return best
+        named = set(q.entities)
+        for hit in ranked[:SETTLE_CANDIDATES]:
+            fact = brief.facts.get(hit.id)
+            if (
+                fact is not None
+                and fact.date
+                and not planned_as(fact.statement)
+                and named <= set(fact.entities)
+                and hit.coverage >= best.coverage
+                and hit.score >= NEAR_BEST * best.score
+            ):
+                return hit
+        return best
 
     def _when(self, fact_id: str) -> str:
         """A fact's date, or its source's when it has none: how recent what it says is."""
@@ -359,6 +395,9 @@ class Composer:
             value = self.asked_figure(q, statement) or ""
         elif q.kind == "date" and item.date:
             value = us_date(item.date)
+            planned = planned_as(statement) if item.kind == "fact" else ""
+            if planned:  # a date the event was planned for is not a date it happened
+                value = f"{planned[:1].upper()}{planned[1:]} {value}"
             if q.earliest:  # the earliest the sources mention, which need not be when it began
                 return messages.EARLIEST_LEAD.format(date=value, statement=statement)
         if value and not statement.startswith(value):
