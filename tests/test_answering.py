@@ -399,3 +399,20 @@ def test_when_something_happened_a_fact_saying_it_happened_outranks_one_saying_i
     assert a.answered and a.kind == "date"
     first = _first_line(a.text)
     assert "planned" not in first.lower() and first.startswith("September 13, 2019"), first
+
+
+@pytest.mark.parametrize("question", ["how much is Palantir worth?", "what is ICE's value?"])
+def test_what_an_entity_is_worth_is_not_answered_by_the_amounts_of_contracts_it_holds(
+    core: Core, question: str
+) -> None:
+    a = core.ask(question)
+    assert not a.answered and "$" not in _first_line(a.text), a.text
+
+
+def test_an_amount_listing_keeps_only_amounts_of_what_is_asked_not_another_partys_or_things(core: Core) -> None:
+    a = core.ask("how much is the new contract worth?")
+    first = _first_line(a.text)
+    assert a.answered and a.kind == "amount"
+    assert "$400 million" not in first and "$250,000" not in first, first  # another company's; a donation
+    named = core.ask("how much was northrop grumman given?")
+    assert _first_line(named.text).startswith("$400 million"), named.text  # asked about by name, it is theirs

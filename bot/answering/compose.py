@@ -16,7 +16,16 @@ from dataclasses import replace
 from typing import get_args
 
 from bot import messages
-from bot.answering.retrieve import COUNT, Hit, Retriever, attachment, on, without_dates
+from bot.answering.retrieve import (
+    COUNT,
+    Hit,
+    Retriever,
+    amount_owner,
+    attachment,
+    names_other_thing,
+    on,
+    without_dates,
+)
 from bot.answering.understand import EARLIER, Question
 from bot.brief import Brief
 from bot.models import MONTHS, Answer, Citation, Entity, Fact, FactKind, Item, Role, date_label
@@ -145,6 +154,7 @@ class Composer:
         self.brief = brief
         self.retriever = retriever
         self.specific_entities = specific_entities  # entities not in most facts
+        self._kinds: dict[str, str] | None = None
 
     # -- items -----------------------------------------------------------------------------------------------
 
@@ -342,7 +352,11 @@ class Composer:
                 continue
             if weights and self.retriever.coverage(fact_id, weights) < best.coverage:
                 continue
-            amounts = [with_qualifier(fact.statement, m.start(), m.group(0)) for m in AMOUNT.finditer(fact.statement)]
+            amounts = [
+                with_qualifier(fact.statement, m.start(), m.group(0))
+                for m in AMOUNT.finditer(fact.statement)
+                if self.amount_of(q, fact.statement, m.start(), m.end())
+            ]
             if not amounts:
                 continue
             sources = brief.fact_sources(fact)
@@ -379,6 +393,22 @@ class Composer:
         # "related": every one of them is named in the lead with its source
         items = [self.item(i, "best" if n == 0 else "differs" if i in linked else "related") for n, i in enumerate(ids)]
         return Answer(question="", answered=True, outcome="answered", text="", kind="amount", lead=lead, items=items)
+
+    def amount_of(self, q: Question, text: str, start: int, end: int) -> bool:
+        """The amount at text[start:end] is of what the question asks: not of another thing named right after it
+        ("a $250,000 donation" for a contract), nor of an organization or person the question does not name and
+        the brief is not about ("Northrop Grumman was given $400 million" for "the new contract")."""
+        asked = self.retriever.asked_stems(q)
+        if asked and names_other_thing(text, end, asked, self.brief.aliases):
+            return False
+        owner = amount_owner(text, start, self.brief.aliases, self.entity_kinds)
+        return owner is None or owner in q.entities or owner not in self.specific_entities
+
+    @property
+    def entity_kinds(self) -> dict[str, str]:
+        if self._kinds is None:
+            self._kinds = {e.id: e.kind for e in self.brief.entities.values()}
+        return self._kinds
 
     def _lead(self, q: Question, item: Item) -> str:
         statement = item.statement

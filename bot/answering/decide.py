@@ -16,7 +16,15 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.answering.compose import AMOUNT
-from bot.answering.retrieve import COUNT, Hit, Retriever, attachment, without_dates
+from bot.answering.retrieve import (
+    COUNT,
+    Hit,
+    Retriever,
+    amount_owner,
+    attachment,
+    names_other_thing,
+    without_dates,
+)
 from bot.answering.understand import CUE_TERMS, CURRENT, Question
 from bot.models import MONTHS, Outcome
 from bot.search import stem, stems
@@ -32,6 +40,9 @@ WHO_NOUNS = frozenset("group groups organization organizations person people com
 RELATION_WINDOW = 3  # words between an asked attribute and its owner's name ("CEO of Palantir": 2)
 MIN_ASKED = 0.01  # some of the question's words beyond its named entities must be in the best fact
 
+WORTH_WORDS = frozenset({"worth", "value", "valued", "valuation", "revenue", "revenues"})
+PAYMENT_WORDS = frozenset({"pay", "paid", "pays", "paying", "cost", "costs", "spend", "spent", "charge", "charged"})
+VALUATION = re.compile(r"\b(?:valuation|valued at|revenues?|market (?:value|capitali[sz]ation)|net worth)\b")
 FIGURE_KINDS = frozenset({"amount", "count"})
 TAG_CHECKED = FIGURE_KINDS | {"what-is"}  # "what was its revenue": a figure or a thing, asked by name
 UBIQUITOUS_SHARE = 3  # an entity in more than a third of the facts
@@ -54,6 +65,7 @@ class Decider:
         self.index = retriever.index
         self.english = retriever.english
         self._entity_facts: dict[str, int] = {}
+        self._kinds: dict[str, str] | None = None
 
     def specific_entities(self, doc_id: str, q: Question) -> list[str]:
         """The entities the question names and the fact involves, leaving out the brief's ubiquitous ones."""
@@ -115,16 +127,36 @@ class Decider:
         another thing right after it ("how much is the Salesforce contract" is not answered by "… refused to cancel
         its contract after a nonprofit turned down a $250,000 donation")."""
         asked = self.retriever.asked_stems(q)
+        if self.worth_of_entity(q):
+            return VALUATION.search(text) is not None  # a contract's amount is not what its holder is worth
         if not asked or asked.isdisjoint(stems(text)):
             return True
-        for m in AMOUNT.finditer(text):
-            rest = text[m.end() : m.end() + 40]
-            if not rest.strip() or rest.lstrip()[:1] in ".,;:)":
-                return True  # the amount ends its clause: nothing else claims it
-            after = [w for w in words(rest)[:3] if w not in self.brief.aliases]  # "$49 million ICE contract"
-            if not after or after[0] in STOPWORDS or stem(after[0]) in asked:
-                return True  # "$38 million contract", "$400 million to develop …": not another thing's amount
-        return False  # every amount names its own thing ("a $250,000 donation"), not what is asked
+        return any(
+            not names_other_thing(text, m.end(), asked, self.brief.aliases)  # "$400 million to develop …"
+            and self.owned_as_asked(text, m.start(), q)
+            for m in AMOUNT.finditer(text)
+        )  # every amount names its own thing ("a $250,000 donation"), not what is asked
+
+    def owned_as_asked(self, text: str, start: int, q: Question) -> bool:
+        """The amount at `start` is not another party's: the organization or person its clause names as holding it
+        is one the question names or one the brief is about ("Northrop Grumman was given $400 million" does not
+        answer "how much is the new contract worth")."""
+        if self._kinds is None:
+            self._kinds = {e.id: e.kind for e in self.brief.entities.values()}
+        owner = amount_owner(text, start, self.brief.aliases, self._kinds)
+        return owner is None or owner in q.entities or self.ubiquitous_entity(owner)
+
+    @staticmethod
+    def worth_of_entity(q: Question) -> bool:
+        """ "How much is X worth", "X's value": what the named entity itself is worth, asked about nothing else
+        (no contract, no payment), which only a valuation or revenue answers."""
+        said = set(q.words)
+        return (
+            bool(q.entities)
+            and set(q.leftover) <= WORTH_WORDS
+            and bool(said & WORTH_WORDS)
+            and not said & PAYMENT_WORDS
+        )
 
     def counts_asked(self, text: str, q: Question) -> bool:
         """A count question needs a count in the fact; when the fact names the counted noun, a number standing next

@@ -48,6 +48,35 @@ def attachment(text: str, start: int, end: int, asked: set[str], counted: set[st
     return score if after_only else score + sum(2 for s in before if s in asked)
 
 
+OWNER_KINDS = frozenset({"person", "organization", "company", "agency"})
+AMOUNT_CLAUSE_END = re.compile(r"[;:!?()\[\]]|[,.](?!\d)")  # "8,400" and "1.5" do not end a clause
+
+
+def amount_owner(text: str, start: int, aliases: dict[str, str], kinds: dict[str, str]) -> str | None:
+    """Whose an amount is: the organization or person named last before it in its own clause ("the military
+    contractor Northrop Grumman was given $400 million" -> that contractor); None when its clause names none."""
+    clause = text[:start]
+    ends = [m.end() for m in AMOUNT_CLAUSE_END.finditer(clause)]
+    tokens = words(clause[ends[-1] :] if ends else clause)
+    owner, at = None, -1
+    for i in range(len(tokens)):
+        for n in range(1, 5):
+            ent = aliases.get(" ".join(tokens[i : i + n])) if i + n <= len(tokens) else None
+            if ent is not None and kinds.get(ent) in OWNER_KINDS and i + n > at:
+                owner, at = ent, i + n
+    return owner
+
+
+def names_other_thing(text: str, end: int, asked: set[str], aliases: dict[str, str]) -> bool:
+    """The amount ending at `end` is of another thing than the question asks: a content word that is not asked
+    stands right after it ("a $250,000 donation" for a question about a contract)."""
+    rest = text[end : end + 40]
+    if not rest.strip() or rest.lstrip()[:1] in ".,;:)":
+        return False  # the amount ends its clause: nothing else claims it
+    after = [w for w in words(rest)[:3] if w not in aliases]  # "$49 million ICE contract"
+    return bool(after) and after[0] not in STOPWORDS and stem(after[0]) not in asked
+
+
 SETTLES = re.compile(r"\b(not|no|never|refused|denied|declined|rejected|despite|kept|continued|without|did)\b|n't\b")
 REASON = re.compile(r"\b(because|since|so that|in order to|reason|argued|said|wrote|defended)\b")
 PLACE_KINDS = frozenset({"place"})
