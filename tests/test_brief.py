@@ -40,6 +40,15 @@ def test_every_quote_is_verbatim_in_its_seed_and_outside_boilerplate(brief: Brie
             assert fold(ref.quote) in brief.seeds[ref.source].citable, (item.id, ref.quote)
 
 
+def test_every_shipped_quote_keeps_its_seeds_own_characters_typographic_quotes_included(brief: Brief) -> None:
+    """Answers promise the exact words: a quote differs from its seed only in line breaks and runs of spaces."""
+    for item in [*brief.facts.values(), *brief.entities.values()]:
+        for ref in item.citations:
+            seed = brief.sources[ref.source].file
+            text = " ".join((ROOT / "seeds" / seed).read_text(encoding="utf-8").split())
+            assert " ".join(ref.quote.split()) in text, (item.id, ref.quote)
+
+
 def test_differing_contract_figures_are_linked_both_ways(brief: Brief) -> None:
     assert "contract-38m-claim" in brief.differs["contract-39m-expired-2018"]
     assert "contract-39m-expired-2018" in brief.differs["contract-38m-claim"]
