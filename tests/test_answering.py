@@ -416,3 +416,10 @@ def test_an_amount_listing_keeps_only_amounts_of_what_is_asked_not_another_party
     assert "$400 million" not in first and "$250,000" not in first, first  # another company's; a donation
     named = core.ask("how much was northrop grumman given?")
     assert _first_line(named.text).startswith("$400 million"), named.text  # asked about by name, it is theirs
+
+
+def test_a_count_noun_before_of_and_the_number_is_what_the_number_counts(core: Core) -> None:
+    """'the arrests of more than 400 immigrants' counts arrests; it still counts no protesters."""
+    lead = _first_line(core.ask("how many arrests did palantir help ice make").text)
+    assert lead.startswith("More than 400:"), lead
+    assert not core.ask("how many protesters were arrested").answered

@@ -47,6 +47,11 @@ FIGURE_KINDS = frozenset({"amount", "count"})
 TAG_CHECKED = FIGURE_KINDS | {"what-is"}  # "what was its revenue": a figure or a thing, asked by name
 UBIQUITOUS_SHARE = 3  # an entity in more than a third of the facts
 
+COUNTED_OF = re.compile(
+    r"\b(\w+)\s+of\s+(?:(?:more|fewer|less)\s+than\s+|(?:just\s+|well\s+)?over\s+|about\s+|nearly\s+|almost\s+"
+    r"|around\s+|at\s+least\s+|some\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 YEAR = re.compile(r"(1[89]|20)\d\d")
 MONEY = re.compile(r"\$|\b(million|billion|thousand|dollars?)\b")
 DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTHS) + r")\b")
@@ -171,7 +176,18 @@ class Decider:
         if not counted or counted.isdisjoint(stems(text)):
             return True  # the fact names what is counted in its own words ("dozens of protesters" for "people")
         asked = self.retriever.asked_stems(q)
-        return any(attachment(text, m.start(), m.end(), asked, counted, after_only=True) > 0 for m in matches)
+        return any(
+            attachment(text, m.start(), m.end(), asked, counted, after_only=True) > 0
+            or self._counted_of(text[: m.start()], counted)
+            for m in matches
+        )
+
+    @staticmethod
+    def _counted_of(before: str, counted: set[str]) -> bool:
+        """The counted noun right before "of" and the number: "the arrests of over 400 immigrants" counts 400
+        arrests, as "a crowd of 200" counts the crowd."""
+        found = COUNTED_OF.search(before)
+        return found is not None and stem(found.group(1).lower()) in counted
 
     def decide(self, q: Question, ranked: list[Hit]) -> Decision:
         known = self.retriever.known_share(q)
