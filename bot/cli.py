@@ -252,7 +252,7 @@ REGISTRARS.append(_register_digests)
 
 
 def build_parser(prog: str = "palantir-ice") -> tuple[Parser, argparse._SubParsersAction[Any]]:
-    parser = Parser(prog=prog, description="Sourced answers about Palantir and ICE.")
+    parser = Parser(prog=prog, description="Sourced answers from a curated brief of news articles.")
     parser.add_argument("--brief", help="brief directory (default: BRIEF_DIR, else the shipped brief)")
     parser.add_argument("-v", "--verbose", action="store_true", help="show the bot's INFO logs on stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)

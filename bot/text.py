@@ -24,8 +24,8 @@ _INVISIBLE = re.compile(
 )
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]|[^\S ]")
 # Terminal escape sequences pasted from a console (ECMA-48): CSI ("\x1b[31m", "\x9b2J"), OSC and other string
-# commands up to their terminator, and two-character escapes. Removed whole, so "falcon\x1b[31m" reads "falcon"
-# and not "falcon 31m" (which would read as "31 million").
+# commands up to their terminator, and two-character escapes. Removed whole, so "word\x1b[31m" reads "word"
+# and not "word 31m" (which would read as "31 million").
 _ESCAPE = re.compile(
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
     r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"

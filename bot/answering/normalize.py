@@ -2,7 +2,7 @@
 
 Invisible characters are removed and NFKC applied (bot/text.py `clean`), words are lower-cased, chat shorthand is
 expanded ("ppl", "abt", "sept") and amounts typed as "49m" or "150k" are split into a number and its unit.
-Shorthand for things in a brief ("lotr") belongs in that brief's `synonyms`, not here.
+Shorthand for things in a brief (an abbreviated title) belongs in that brief's `synonyms`, not here.
 """
 
 from __future__ import annotations
