@@ -30,6 +30,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from bot import brief as brief_module
 from bot import models
@@ -108,14 +109,20 @@ class FactRows(Mapping[str, Fact]):
             yield Fact.model_validate_json(data)
 
 
-class FileRows(Mapping[str, str]):
-    """`fact_files` of a compiled brief (which file each fact is curated in), read from the fact rows."""
+V = TypeVar("V")
+
+
+class _PerFact(Mapping[str, V]):
+    """A per-fact field of a compiled brief read from the fact rows: keyed, ordered and sized like the facts."""
 
     def __init__(self, facts: FactRows) -> None:
         self._facts = facts
 
-    def __getitem__(self, fact_id: str) -> str:
-        found = self._facts.column(fact_id, "file") if isinstance(fact_id, str) else None
+    def _read(self, fact_id: str) -> V | None:
+        raise NotImplementedError
+
+    def __getitem__(self, fact_id: str) -> V:
+        found = self._read(fact_id) if isinstance(fact_id, str) else None
         if found is None:
             raise KeyError(fact_id)
         return found
@@ -127,24 +134,22 @@ class FileRows(Mapping[str, str]):
         return len(self._facts)
 
 
-class LinkRows(Mapping[str, list[str]]):
+class FileRows(_PerFact[str]):
+    """`fact_files` of a compiled brief (which file each fact is curated in), read from the fact rows."""
+
+    def _read(self, fact_id: str) -> str | None:
+        return self._facts.column(fact_id, "file")
+
+
+class LinkRows(_PerFact[list[str]]):
     """`related` or `differs` of a compiled brief, read from the fact rows."""
 
     def __init__(self, facts: FactRows, column: str) -> None:
-        self._facts = facts
+        super().__init__(facts)
         self._column = column
 
-    def __getitem__(self, fact_id: str) -> list[str]:
-        found = self._facts.links(fact_id, self._column) if isinstance(fact_id, str) else None
-        if found is None:
-            raise KeyError(fact_id)
-        return found
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._facts)
-
-    def __len__(self) -> int:
-        return len(self._facts)
+    def _read(self, fact_id: str) -> list[str] | None:
+        return self._facts.links(fact_id, self._column)
 
 
 def _links_json(links: list[str]) -> str:

@@ -24,6 +24,7 @@ from bot.answering.retrieve import (
     attachment,
     names_other_thing,
     on,
+    own_clause,
     without_dates,
 )
 from bot.answering.understand import EARLIER, Question
@@ -72,7 +73,6 @@ PLANNED = re.compile(
 # inside speech marks or titles and a purpose ("used the system to plan raids") do not count
 PLANNED_EVENT = re.compile(r"(?<!\bto )\b(?:plan|plans|planned|scheduled|called for|calls for|will)\b", re.IGNORECASE)
 QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
-CLAUSE_END = re.compile(r"[;:!?()\[\]]|[,.](?!\d)")  # "8,400" and "1.5" do not end a clause
 
 
 def with_qualifier(text: str, start: int, figure: str) -> str:
@@ -81,9 +81,7 @@ def with_qualifier(text: str, start: int, figure: str) -> str:
     figure's own clause says it was planned or expected)."""
     found = QUALIFIER.search(text[max(0, start - 20) : start])
     headline = f"{found.group(1).lower()} {figure}" if found else figure
-    clause = text[:start]
-    ends = [m.end() for m in CLAUSE_END.finditer(clause)]
-    planned = PLANNED.search(clause[ends[-1] :] if ends else clause)
+    planned = PLANNED.search(own_clause(text[:start]))
     if planned is None:
         return headline
     return f"{headline} ({'expected' if planned.group(0).lower() == 'expected' else 'planned'})"

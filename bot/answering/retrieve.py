@@ -49,15 +49,19 @@ def attachment(text: str, start: int, end: int, asked: set[str], counted: set[st
 
 
 OWNER_KINDS = frozenset({"person", "organization", "company", "agency"})
-AMOUNT_CLAUSE_END = re.compile(r"[;:!?()\[\]]|[,.](?!\d)")  # "8,400" and "1.5" do not end a clause
+CLAUSE_END = re.compile(r"[;:!?()\[\]]|[,.](?!\d)")  # "8,400" and "1.5" do not end a clause
+
+
+def own_clause(before: str) -> str:
+    """The clause a position stands in, given the text before it: from the last clause end on."""
+    ends = [m.end() for m in CLAUSE_END.finditer(before)]
+    return before[ends[-1] :] if ends else before
 
 
 def amount_owner(text: str, start: int, aliases: dict[str, str], kinds: dict[str, str]) -> str | None:
     """Whose an amount is: the organization or person named last before it in its own clause ("the military
     contractor Northrop Grumman was given $400 million" -> that contractor); None when its clause names none."""
-    clause = text[:start]
-    ends = [m.end() for m in AMOUNT_CLAUSE_END.finditer(clause)]
-    tokens = words(clause[ends[-1] :] if ends else clause)
+    tokens = words(own_clause(text[:start]))
     owner, at = None, -1
     for i in range(len(tokens)):
         for n in range(1, 5):
