@@ -423,3 +423,30 @@ def test_a_count_noun_before_of_and_the_number_is_what_the_number_counts(core: C
     lead = _first_line(core.ask("how many arrests did palantir help ice make").text)
     assert lead.startswith("More than 400:"), lead
     assert not core.ask("how many protesters were arrested").answered
+
+
+def _scene(question: str) -> list[str]:
+    from bot.answering.normalize import normalize
+    from bot.answering.understand import context_positions
+
+    norm = normalize(question)
+    return [t for i, t in enumerate(norm.tokens) if i in context_positions(norm.tokens, norm.breaks)]
+
+
+def test_a_scene_setting_clause_is_told_apart_from_what_is_asked() -> None:
+    assert _scene("did the council drop the plan after that big letter?") == ["after", "that", "big", "letter"]
+    assert _scene("as of the 2018 vote had any of the campaigns worked?") == ["as", "of", "the", "2018", "vote"]
+    assert _scene("the keepers wouldn't open the door - what did the visitors do with the note?")[:3] == [
+        "the",
+        "keepers",
+        "wouldnt",
+    ]
+    assert _scene("what did they do when claiming the prize") == []  # how the asked act was done: the same event
+    assert _scene("when did the lamp first shine") == []  # a date question, not a scene
+    assert _scene("besides the harbour, which towns had lights?") == []  # a topic, not a clause
+    assert _scene("which came first, the lamp or the fog horn?") == []
+
+
+def test_a_yes_no_question_is_settled_by_the_asked_act_not_by_the_event_its_clause_recalls(core: Core) -> None:
+    a = core.ask("did microsoft drop its ice contract after employees gave the ceo that big letter?")
+    assert a.answered and a.evidence[0].id == "pa-microsoft-keeps-ice-contract", a.text

@@ -7,11 +7,16 @@ Shorthand for things in a brief (an abbreviated title) belongs in that brief's `
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from bot.text import ABBREVIATIONS, clean, words
 
 MAX_QUESTION = 1000  # characters; longer text gets a clear "too long" reply
+# Punctuation that parts a question into pieces: a dash, colon or semicolon between words, an ellipsis or a run of
+# dots, a comma, a question or exclamation mark followed by more text ("so they wouldn't open the door - what did
+# they do with the letter?"). Dots inside words ("d.c.", "$1.5") and digit groups ("1,000") part nothing.
+PIECE_BREAK = re.compile(r"\s+[-–—]+\s*|\s*[–—]\s*|\s*[;:]\s+|\.{2,}\s*|…\s*|,\s+|[?!]+\s+")
 _UNITS = {"m": "million", "k": "thousand", "b": "billion", "mln": "million", "mil": "million", "bn": "billion"}
 
 
@@ -19,6 +24,7 @@ _UNITS = {"m": "million", "k": "thousand", "b": "billion", "mln": "million", "mi
 class Normalized:
     text: str  # cleaned, as the person typed it otherwise
     tokens: list[str]
+    breaks: tuple[int, ...] = field(default=())  # token positions where a new piece of the question starts
 
     @property
     def joined(self) -> str:
@@ -38,7 +44,17 @@ def split_amounts(tokens: list[str]) -> list[str]:
     return out
 
 
+def _tokens(text: str) -> list[str]:
+    return [t for w in split_amounts(words(text)) for t in ABBREVIATIONS.get(w, w).split()]
+
+
 def normalize(question: str) -> Normalized:
     text = clean(question)
-    tokens = [t for w in split_amounts(words(text)) for t in ABBREVIATIONS.get(w, w).split()]
-    return Normalized(text=text, tokens=tokens)
+    tokens: list[str] = []
+    breaks: list[int] = []
+    for piece in PIECE_BREAK.split(text):
+        found = _tokens(piece)
+        if found and tokens:
+            breaks.append(len(tokens))
+        tokens += found
+    return Normalized(text=text, tokens=tokens, breaks=tuple(breaks))

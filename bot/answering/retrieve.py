@@ -89,6 +89,7 @@ WHO_KINDS = frozenset({"person", "organization"})
 COVERAGE_WEIGHT = 1.0  # how much of the question a candidate holds counts on its own, not only through BM25
 EVERYDAY_WEIGHT = 0.35  # an everyday English word counts a third as much as the brief's own rare words
 COMMON_UNKNOWN_WEIGHT = 0.6
+CONTEXT_WEIGHT = 0.35  # a word only in the scene-setting clause ("after that big letter") says which event, not what
 KEYNESS = 2.75  # "protest" 4.1, "contract" 3.5, "letter" 2.9, "office" 2.8; "door" 2.4, "public" 1.4
 SEARCH_LIMIT = 20
 MAX_FEATURES = 100_000
@@ -152,6 +153,8 @@ class Retriever:
                 w *= EVERYDAY_WEIGHT
             elif not self.index.idf_known(s) and self.english.common(term):
                 w *= COMMON_UNKNOWN_WEIGHT  # "themed", "kinds": English the brief does not use, not a foreign subject
+            if s in q.context:
+                w *= CONTEXT_WEIGHT
             out[s] = max(out.get(s, 0.0), w)
         return out
 

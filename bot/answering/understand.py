@@ -9,6 +9,7 @@ is common English as typed is never "corrected".
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -123,6 +124,106 @@ CUES = (
 )
 
 
+# Words that open a clause setting the scene for what is asked ("after that big letter", "when nobody opened the
+# door", "as of the 2018 protest", "at the time of the protest"): its words say which event is meant, not what is
+# asked about it. Grammar, not brief content.
+SUBORDINATORS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(s.split())
+    for s in (
+        "at the time of",
+        "by the time",
+        "in the wake of",
+        "in response to",
+        "as of",
+        "after",
+        "when",
+        "whenever",
+        "once",
+        "since",
+        "before",
+        "until",
+        "till",
+        "while",
+        "following",
+        "despite",
+    )
+)
+WH_WORDS = frozenset("what which who whom whose how why where whats whatd whos hows wheres whys".split())
+AUXILIARIES = frozenset(_AUX[3:-1].split("|"))
+LEAD_INS = frozenset("so and but ok okay then well also anyway btw hey".split())
+PRONOUNS = frozenset("it its they them their he him his she her this that these those one ones".split())
+
+
+def _asks(piece: list[str]) -> bool:
+    """A piece of a question that asks something: it holds a question word, or opens with an auxiliary ("did …")."""
+    opening = [t for t in piece if t not in LEAD_INS]
+    if not WH_WORDS.isdisjoint(piece) or (opening and opening[0] in AUXILIARIES):
+        return True
+    n = _subordinate_at(opening, 0)  # "as of the 2018 protest had any of the campaigns worked"
+    return bool(n) and not AUXILIARIES.isdisjoint(opening[n:])
+
+
+def _subordinate_at(tokens: list[str], i: int) -> int:
+    """The length of a subordinator starting at position i, 0 when none does. "when"/"since"/"before"/"after"
+    followed by an auxiliary ("when did", "since when") asks rather than sets the scene."""
+    for words_ in SUBORDINATORS:
+        n = len(words_)
+        if tuple(tokens[i : i + n]) == words_:
+            nxt = tokens[i + n] if i + n < len(tokens) else ""
+            if not nxt or nxt in AUXILIARIES or nxt in WH_WORDS or nxt == "when":
+                return 0
+            if len(nxt) > 4 and nxt.endswith("ing"):
+                return 0  # "when claiming its contract …": how the asked act was done, the same event
+            return n
+    return 0
+
+
+NEGATED = frozenset(
+    "wouldnt couldnt didnt wasnt werent wont cant dont doesnt hadnt hasnt havent isnt arent nobody".split()
+)
+
+
+def _clause(piece: list[str]) -> bool:
+    """A piece that states something (a scene): it opens with a subordinator or holds a verb form a question would
+    not be without (an auxiliary, a negation, a past tense: "nobody opened the door", "staff wouldn't open up"), not
+    a bare name or topic ("karp op ed:", "besides palo alto,", "the 2018 letter or the petition")."""
+    opening = [t for t in piece if t not in LEAD_INS]
+    if not opening:
+        return False
+    if _subordinate_at(opening, 0):
+        return True
+    return any(t in AUXILIARIES or t in NEGATED or (len(t) > 4 and t.endswith("ed")) for t in opening)
+
+
+def context_positions(tokens: list[str], breaks: tuple[int, ...] = ()) -> set[int]:
+    """The positions of words that set the scene rather than say what is asked: a clause before or after the
+    pieces that ask ("palantir staff wouldn't open the door - what did they do with the letter?"), and a
+    subordinate clause of an asking piece ("did microsoft drop its contract after that big letter?", "as of the
+    2018 protest, had any of the campaigns worked?"). Empty when the question is one clause."""
+    bounds = [0, *breaks, len(tokens)]
+    pieces = [range(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    asking = [p for p in pieces if _asks([tokens[i] for i in p])]
+    if not asking:
+        return set()
+    context = {i for p in pieces if p not in asking and _clause([tokens[i] for i in p]) for i in p}
+    for main in asking:
+        start, end = main.start, main.stop
+        while start < end and tokens[start] in LEAD_INS:
+            start += 1
+        n = _subordinate_at(tokens, start)
+        if n:  # a leading clause: up to the question word that opens the main clause, or its last auxiliary
+            rest = range(start + n, end)
+            opening = [i for i in rest if tokens[i] in WH_WORDS] or [i for i in rest if tokens[i] in AUXILIARIES][-1:]
+            if opening:
+                context.update(range(start, opening[0]))
+                start = opening[0]
+        for i in range(start + 1, end):  # a trailing clause: to the end of the piece
+            if _subordinate_at(tokens, i):
+                context.update(range(i, end))
+                break
+    return context
+
+
 STARTING = frozenset(
     "start started starts starting begin began begun begins beginning first initially originally".split()
 )
@@ -201,6 +302,7 @@ class Question:
     on_date: str = ""  # an explicit date the question names: "2019-09-13", "2019-09", "--09-13" (no year)
     date_words: set[str] = field(default_factory=set)  # and its words ("september", "13", "2019")
     earliest: bool = False  # "when did X start / first …": the earliest dated fact answers
+    context: set[str] = field(default_factory=set)  # stems only in a scene-setting clause ("after that letter")
 
     @property
     def about_entity(self) -> bool:
@@ -322,7 +424,9 @@ class Understander:
     def understand(self, norm: Normalized) -> Question:
         tokens = [self._fix(w) for w in norm.tokens]
         joined = " ".join(tokens)
-        q = Question(text=norm.text, words=tokens, kind=kind_of(joined))
+        scene = self.scene(tokens, norm.breaks)
+        asked_part = " ".join(t for i, t in enumerate(tokens) if i not in scene)
+        q = Question(text=norm.text, words=tokens, kind=kind_of(asked_part if scene else joined))
         q.sources, source_words = self.find_sources(tokens)
         q.years = {t for t in tokens if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")}
         q.entities, consumed = self.find_entities(tokens, norm.tokens)
@@ -357,6 +461,8 @@ class Understander:
             q.terms.append(term)
             if i not in consumed:
                 q.leftover.append(term)
+        asked_stems = {stem(t) for i, t in enumerate(tokens) if i not in scene}
+        q.context = {stem(t) for i, t in enumerate(tokens) if i in scene} - asked_stems
         relation = _RELATION.search(joined)
         if relation is not None:
             tail, _ = self.find_entities(relation.group("owner").split())
@@ -374,6 +480,24 @@ class Understander:
             if not q.sides:  # "more than 400 arrests": a quantity, not a comparison
                 q.kind = kind_of(joined, skip=("comparison",))
         return q
+
+    def scene(self, tokens: list[str], breaks: tuple[int, ...]) -> set[int]:
+        """The positions of a scene-setting clause (`context_positions`), kept only when the rest still asks about
+        something of its own: in "the flyer told workers to ask something - what was it" the first piece is the
+        subject, not the scene."""
+        found = context_positions(tokens, breaks)
+        if not found:
+            return found
+        for i, t in enumerate(tokens):
+            if i in found or t in STOPWORDS or t in CHAT or t in CUE_TERMS or t in PRONOUNS or t in WH_WORDS:
+                continue
+            if t in AUXILIARIES or t.isdigit() or _letter(t):
+                continue
+            s = stem(t)
+            if s in CUE_STEMS or self.index.doc_freq(s) * 2 > self.index.size:
+                continue  # the brief's ubiquitous words ask about nothing in particular
+            return found
+        return set()
 
     @staticmethod
     def _sides(tokens: list[str]) -> tuple[list[list[str]], list[str]]:
