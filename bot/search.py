@@ -276,8 +276,12 @@ class Index:
             self._doc_stems[doc_id] = cached
         return cached
 
-    def search(self, terms: list[str], limit: int = 12) -> list[tuple[str, float]]:
-        query_text = _SAFE.sub(" ", " ".join(terms)).strip()
+    def search(
+        self, terms: list[str], limit: int = 12, *, weak: frozenset[str] = frozenset(), boost: float = 1.0
+    ) -> list[tuple[str, float]]:
+        """The best `limit` documents for the words `terms`; words whose stem is in `weak` count `boost` times."""
+        safe = [w for t in terms for w in _SAFE.sub(" ", t).split()]
+        query_text = " ".join(f"{w}^{boost}" if weak and stem(w) in weak else w for w in safe)
         if not query_text:
             return []
         query = self._index.parse_query(query_text, FIELDS, FIELD_BOOSTS)

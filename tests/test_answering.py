@@ -436,11 +436,8 @@ def _scene(question: str) -> list[str]:
 def test_a_scene_setting_clause_is_told_apart_from_what_is_asked() -> None:
     assert _scene("did the council drop the plan after that big letter?") == ["after", "that", "big", "letter"]
     assert _scene("as of the 2018 vote had any of the campaigns worked?") == ["as", "of", "the", "2018", "vote"]
-    assert _scene("the keepers wouldn't open the door - what did the visitors do with the note?")[:3] == [
-        "the",
-        "keepers",
-        "wouldnt",
-    ]
+    assert _scene("after the storm, which towns had lights?")[:3] == ["after", "the", "storm"]
+    assert _scene("in 2018 the town had two lamps - how big was the other one") == []  # a statement: the subject
     assert _scene("what did they do when claiming the prize") == []  # how the asked act was done: the same event
     assert _scene("when did the lamp first shine") == []  # a date question, not a scene
     assert _scene("besides the harbour, which towns had lights?") == []  # a topic, not a clause
@@ -450,3 +447,27 @@ def test_a_scene_setting_clause_is_told_apart_from_what_is_asked() -> None:
 def test_a_yes_no_question_is_settled_by_the_asked_act_not_by_the_event_its_clause_recalls(core: Core) -> None:
     a = core.ask("did microsoft drop its ice contract after employees gave the ceo that big letter?")
     assert a.answered and a.evidence[0].id == "pa-microsoft-keeps-ice-contract", a.text
+
+
+def test_a_figure_question_is_read_through_its_describing_clause(core: Core) -> None:
+    a = core.ask(
+        "whats the value of the palantir ice contract that was due to run out the year after the july 2018 palo alto"
+        " protest"
+    )
+    assert a.answered and _first_line(a.text).startswith("$53 million"), a.text
+
+
+def test_the_following_year_is_a_noun_phrase_not_a_scene() -> None:
+    assert _scene("in 2018 the town had two lamps - how big was the one built the following year") == []
+
+
+def test_what_someone_did_is_asked_of_facts_where_they_are_the_subject(brief: Brief) -> None:
+    from bot.answering.normalize import normalize
+    from bot.answering.retrieve import main_clause
+    from bot.answering.understand import actor_of
+
+    assert actor_of(" ".join(normalize("what did the visitors do with the note").tokens)) == ["visitors"]
+    assert actor_of("how did the keeper respond") == ["keeper"]
+    assert actor_of("what did they do") == []  # a pronoun names nobody
+    assert main_clause("When the keepers refused the note, the visitors pinned it up.") == "the visitors pinned it up."
+    assert main_clause("On Friday 27 July 2018 the keepers met.") == "the keepers met."

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answering.english import English
 from bot.answering.understand import CUE_STEMS, Question
@@ -81,6 +81,25 @@ def names_other_thing(text: str, end: int, asked: set[str], aliases: dict[str, s
     return bool(after) and after[0] not in STOPWORDS and stem(after[0]) not in asked
 
 
+# A statement's scene before its main clause: a leading subordinate or prepositional phrase ended by a comma ("When
+# the employees refused …, the protesters taped it"; "In response, the employee asked …"), or a leading date ("On
+# Friday 27 July 2018 Microsoft employees presented …"). What follows starts with the main clause's subject.
+LEADING_CLAUSE = re.compile(
+    r"^(?:when|after|as|while|once|since|before|despite|following|in response|at|on|in|by|during|according to|"
+    r"with|under|amid|for)\b(?:[^,;]|,(?=\d)){0,160},\s*",
+    re.IGNORECASE,
+)
+LEADING_DATE = re.compile(
+    r"^(?:on|in|by|during|since|from)\s+(?:[A-Za-z-]+\s+){0,3}?(?:\d{1,2}\s+)?\w*\s*\d{4}\s+", re.IGNORECASE
+)
+SUBJECT_WORDS = 4
+
+
+def main_clause(statement: str) -> str:
+    """The statement from its main clause on: a leading scene or date taken off."""
+    return LEADING_DATE.sub("", LEADING_CLAUSE.sub("", statement, count=1), count=1)
+
+
 SETTLES = re.compile(r"\b(not|no|never|refused|denied|declined|rejected|despite|kept|continued|without|did)\b|n't\b")
 REASON = re.compile(r"\b(because|since|so that|in order to|reason|argued|said|wrote|defended)\b")
 PLACE_KINDS = frozenset({"place"})
@@ -92,6 +111,7 @@ COMMON_UNKNOWN_WEIGHT = 0.6
 CONTEXT_WEIGHT = 0.35  # a word only in the scene-setting clause ("after that big letter") says which event, not what
 KEYNESS = 2.75  # "protest" 4.1, "contract" 3.5, "letter" 2.9, "office" 2.8; "door" 2.4, "public" 1.4
 SEARCH_LIMIT = 20
+ACTOR_BONUS = 0.3
 MAX_FEATURES = 100_000
 
 
@@ -109,6 +129,7 @@ class Features:
     settles: bool
     reason: bool
     quoted: bool
+    opening: frozenset[str]  # stems of the first words of its main clause: who or what it is about as a subject
 
 
 @dataclass(frozen=True)
@@ -200,6 +221,7 @@ class Retriever:
                 settles=SETTLES.search(statement) is not None,
                 reason=REASON.search(statement) is not None,
                 quoted=fact.kind == "quote" or "“" in fact.statement or '"' in fact.statement,
+                opening=frozenset(stem(w) for w in words(main_clause(fact.statement))[:SUBJECT_WORDS]),
             )
             if len(self._features) > MAX_FEATURES:  # a large brief: keep the cache bounded
                 self._features.clear()
@@ -249,6 +271,8 @@ class Retriever:
             bonus += 0.3  # the day or month the question names
         if q.kind == "quote" and f.quoted:
             bonus += 0.3
+        if q.actor and q.actor & f.opening:
+            bonus += ACTOR_BONUS  # "what did the protesters do": a fact whose subject is the protesters
         return bonus
 
     def asked_stems(self, q: Question) -> set[str]:
@@ -283,7 +307,19 @@ class Retriever:
         return specific or terms
 
     def rank(self, q: Question) -> list[Hit]:
-        hits = self.index.search(self.search_terms(q), limit=SEARCH_LIMIT)
+        ranked = self._rank(q)
+        if q.context and ranked and not self._asked_part_found(q, ranked[0].id):
+            return self._rank(replace(q, context=set()))  # the scene is all the brief knows: it is the subject
+        return ranked
+
+    def _asked_part_found(self, q: Question, doc_id: str) -> bool:
+        have = self.index.doc_stems(doc_id)
+        return any(s in have for s, w in self.weights(q, known_only=True).items() if s not in q.context and w > 0)
+
+    def _rank(self, q: Question) -> list[Hit]:
+        hits = self.index.search(
+            self.search_terms(q), limit=SEARCH_LIMIT, weak=frozenset(q.context), boost=CONTEXT_WEIGHT
+        )
         if not hits:
             return []
         weights = self.weights(q, known_only=True)

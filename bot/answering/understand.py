@@ -67,7 +67,8 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
         "comparison",
         re.compile(
             r"\b(more|less|fewer|larger|bigger|smaller|higher|lower|greater|earlier|later|sooner|first)\b.*\b(or|than)\b"
-            r"|\bcompare|\bversus\b|\bvs\b|\bdifference between\b"
+            # "vs" after an opening auxiliary means against: "had the campaigns vs X worked"
+            rf"|\bcompare|^(?!{_AUX}\b).*\b(versus|vs)\b|\bdifference between\b"
         ),
     ),
     (
@@ -148,6 +149,7 @@ SUBORDINATORS: tuple[tuple[str, ...], ...] = tuple(
         "despite",
     )
 )
+DETERMINERS = frozenset("the a an this that these those its their his her".split())
 WH_WORDS = frozenset("what which who whom whose how why where whats whatd whos hows wheres whys".split())
 AUXILIARIES = frozenset(_AUX[3:-1].split("|"))
 LEAD_INS = frozenset("so and but ok okay then well also anyway btw hey".split())
@@ -166,6 +168,8 @@ def _asks(piece: list[str]) -> bool:
 def _subordinate_at(tokens: list[str], i: int) -> int:
     """The length of a subordinator starting at position i, 0 when none does. "when"/"since"/"before"/"after"
     followed by an auxiliary ("when did", "since when") asks rather than sets the scene."""
+    if i > 0 and tokens[i - 1] in DETERMINERS:
+        return 0  # "the following year", "the before and after": a word of a noun phrase
     for words_ in SUBORDINATORS:
         n = len(words_)
         if tuple(tokens[i : i + n]) == words_:
@@ -178,26 +182,9 @@ def _subordinate_at(tokens: list[str], i: int) -> int:
     return 0
 
 
-NEGATED = frozenset(
-    "wouldnt couldnt didnt wasnt werent wont cant dont doesnt hadnt hasnt havent isnt arent nobody".split()
-)
-
-
-def _clause(piece: list[str]) -> bool:
-    """A piece that states something (a scene): it opens with a subordinator or holds a verb form a question would
-    not be without (an auxiliary, a negation, a past tense: "nobody opened the door", "staff wouldn't open up"), not
-    a bare name or topic ("karp op ed:", "besides palo alto,", "the 2018 letter or the petition")."""
-    opening = [t for t in piece if t not in LEAD_INS]
-    if not opening:
-        return False
-    if _subordinate_at(opening, 0):
-        return True
-    return any(t in AUXILIARIES or t in NEGATED or (len(t) > 4 and t.endswith("ed")) for t in opening)
-
-
 def context_positions(tokens: list[str], breaks: tuple[int, ...] = ()) -> set[int]:
-    """The positions of words that set the scene rather than say what is asked: a clause before or after the
-    pieces that ask ("palantir staff wouldn't open the door - what did they do with the letter?"), and a
+    """The positions of words that set the scene rather than say what is asked: a piece opening with a
+    subordinator before or after the pieces that ask ("after the github thing, which offices …"), and a
     subordinate clause of an asking piece ("did microsoft drop its contract after that big letter?", "as of the
     2018 protest, had any of the campaigns worked?"). Empty when the question is one clause."""
     bounds = [0, *breaks, len(tokens)]
@@ -205,7 +192,9 @@ def context_positions(tokens: list[str], breaks: tuple[int, ...] = ()) -> set[in
     asking = [p for p in pieces if _asks([tokens[i] for i in p])]
     if not asking:
         return set()
-    context = {i for p in pieces if p not in asking and _clause([tokens[i] for i in p]) for i in p}
+    # a piece of its own sets the scene when it opens with a subordinator ("after the github thing, which …"); a
+    # statement before the question ("in 2018 it had two contracts - how big was the one …") is its subject
+    context = {i for p in pieces if p not in asking and _subordinate_at([tokens[i] for i in p], 0) for i in p}
     for main in asking:
         start, end = main.start, main.stop
         while start < end and tokens[start] in LEAD_INS:
@@ -222,6 +211,21 @@ def context_positions(tokens: list[str], breaks: tuple[int, ...] = ()) -> set[in
                 context.update(range(i, end))
                 break
     return context
+
+
+# "what did the protesters do (with …)", "how did the CEO respond": the act of someone named is asked for
+_ACTOR = re.compile(
+    r"^(?:(?:so|and|but|then|ok|okay) )?(?:what|whatd|how) (?:(?:did|do|does|had|has|will|would) )?"
+    r"(?P<actor>(?:\S+ ){0,3}?\S+) (?:do|doing|did|end up|respond|responded|react|reacted|handle|handled|deal)\b"
+)
+
+
+def actor_of(asked: str) -> list[str]:
+    """Who a "what did X do" / "how did X respond" question asks about, as content words; [] for a pronoun."""
+    found = _ACTOR.search(asked)
+    if found is None:
+        return []
+    return [w for w in found.group("actor").split() if w not in STOPWORDS and w not in PRONOUNS and w not in CHAT]
 
 
 STARTING = frozenset(
@@ -303,6 +307,7 @@ class Question:
     date_words: set[str] = field(default_factory=set)  # and its words ("september", "13", "2019")
     earliest: bool = False  # "when did X start / first …": the earliest dated fact answers
     context: set[str] = field(default_factory=set)  # stems only in a scene-setting clause ("after that letter")
+    actor: set[str] = field(default_factory=set)  # "what did the protesters do": whose act is asked ({"protest"})
 
     @property
     def about_entity(self) -> bool:
@@ -424,9 +429,10 @@ class Understander:
     def understand(self, norm: Normalized) -> Question:
         tokens = [self._fix(w) for w in norm.tokens]
         joined = " ".join(tokens)
-        scene = self.scene(tokens, norm.breaks)
-        asked_part = " ".join(t for i, t in enumerate(tokens) if i not in scene)
-        q = Question(text=norm.text, words=tokens, kind=kind_of(asked_part if scene else joined))
+        clause = context_positions(tokens, norm.breaks)
+        scene = self.scene(tokens, clause)
+        asked_part = " ".join(t for i, t in enumerate(tokens) if i not in clause)
+        q = Question(text=norm.text, words=tokens, kind=kind_of(asked_part if clause else joined))
         q.sources, source_words = self.find_sources(tokens)
         q.years = {t for t in tokens if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")}
         q.entities, consumed = self.find_entities(tokens, norm.tokens)
@@ -463,6 +469,7 @@ class Understander:
                 q.leftover.append(term)
         asked_stems = {stem(t) for i, t in enumerate(tokens) if i not in scene}
         q.context = {stem(t) for i, t in enumerate(tokens) if i in scene} - asked_stems
+        q.actor = {stem(w) for w in actor_of(asked_part if clause else joined)}
         relation = _RELATION.search(joined)
         if relation is not None:
             tail, _ = self.find_entities(relation.group("owner").split())
@@ -481,11 +488,10 @@ class Understander:
                 q.kind = kind_of(joined, skip=("comparison",))
         return q
 
-    def scene(self, tokens: list[str], breaks: tuple[int, ...]) -> set[int]:
+    def scene(self, tokens: list[str], found: set[int]) -> set[int]:
         """The positions of a scene-setting clause (`context_positions`), kept only when the rest still asks about
         something of its own: in "the flyer told workers to ask something - what was it" the first piece is the
         subject, not the scene."""
-        found = context_positions(tokens, breaks)
         if not found:
             return found
         for i, t in enumerate(tokens):
