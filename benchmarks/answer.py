@@ -57,7 +57,10 @@ class RankBM25Search:
         self.bm25 = BM25Okapi([stems(d.all_text) for d in docs])
         self._stems = stems
 
-    def search(self, terms: list[str], limit: int = 12) -> list[tuple[str, float]]:
+    def search(
+        self, terms: list[str], limit: int = 12, *, weak: frozenset[str] = frozenset(), boost: float = 1.0
+    ) -> list[tuple[str, float]]:
+        del weak, boost  # the baseline weighs every word alike (scene words are weighed by the re-score only)
         scores = self.bm25.get_scores(self._stems(" ".join(terms)))
         best = sorted(range(len(scores)), key=lambda i: (-scores[i], i))[:limit]
         return [(self.ids[i], float(scores[i])) for i in best if scores[i] > 0]
