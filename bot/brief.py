@@ -23,6 +23,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from bot.errors import BriefError, Problem
 from bot.models import BriefMeta, Citation, CitationRef, Entity, Fact, Source, period_bounds
+from bot.records import CitationData, FactData
 from bot.text import fold, words
 
 if TYPE_CHECKING:
@@ -75,7 +76,8 @@ class Brief:
     meta: BriefMeta
     sources: dict[str, Source]
     entities: dict[str, Entity]
-    facts: Mapping[str, Fact]  # a dict when loaded; rows read on demand when opened from a snapshot (bot/snapshot.py)
+    # pydantic Facts in a dict when loaded; plain records read on demand when opened from a snapshot (bot/snapshot.py)
+    facts: Mapping[str, FactData]
     seeds: dict[str, SeedText] = field(repr=False)
     related: Mapping[str, list[str]] = field(default_factory=dict)
     differs: Mapping[str, list[str]] = field(default_factory=dict)
@@ -91,12 +93,12 @@ class Brief:
             return ident
         return self.fact_aliases.get(ident)
 
-    def fact(self, ident: str) -> Fact | None:
+    def fact(self, ident: str) -> FactData | None:
         """A fact by id or by a former id (old buttons and links keep working after a merge)."""
         current = self.fact_id(ident)
         return self.facts[current] if current is not None else None
 
-    def citation(self, fact_id: str, ref: CitationRef) -> Citation:
+    def citation(self, fact_id: str, ref: CitationData) -> Citation:
         source = self.sources[ref.source]
         return Citation(
             fact_id=fact_id,
@@ -109,13 +111,13 @@ class Brief:
             quote=ref.quote,
         )
 
-    def citations(self, fact: Fact | Entity) -> list[Citation]:
+    def citations(self, fact: FactData | Entity) -> list[Citation]:
         return [self.citation(fact.id, ref) for ref in fact.citations]
 
-    def fact_sources(self, fact: Fact) -> list[Source]:
+    def fact_sources(self, fact: FactData) -> list[Source]:
         return [self.sources[s] for s in dict.fromkeys(ref.source for ref in fact.citations) if s in self.sources]
 
-    def facts_citing(self, source_id: str) -> list[Fact]:
+    def facts_citing(self, source_id: str) -> list[FactData]:
         citing = getattr(self.facts, "citing", None)  # a compiled brief's rows know which facts cite a source
         if citing is not None:
             return list(citing(source_id))

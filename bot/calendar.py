@@ -8,7 +8,8 @@ from collections.abc import Callable
 from bot import messages
 from bot.brief import Brief
 from bot.errors import CommandError
-from bot.models import MONTHS, DatedItem, Fact, OnThisDate, Timeline, TimelineEntry, date_label
+from bot.models import MONTHS, DatedItem, OnThisDate, Timeline, TimelineEntry, date_label
+from bot.records import FactData
 
 NEAREST_WINDOW = 7
 # What a digest or `today` shows before "and N more": it must fit one screen (a phone, a Slack message unfolded).
@@ -33,7 +34,7 @@ def _ago(years: int) -> str:
     return f"{years} year{'s' if years != 1 else ''} ago"
 
 
-def _item(brief: Brief, fact: Fact, event: dt.date, asked: dt.date, days_away: int) -> DatedItem:
+def _item(brief: Brief, fact: FactData, event: dt.date, asked: dt.date, days_away: int) -> DatedItem:
     anniversary = asked + dt.timedelta(days=days_away)
     years = anniversary.year - event.year
     # The same year as the date asked about is labelled by the year alone: "this year" would read as the current
@@ -115,7 +116,7 @@ def _source(item: DatedItem | TimelineEntry) -> str:
     return f"{c.source_name}, {c.published_label}" if c.published_label else c.source_name
 
 
-def _sort_key(fact: Fact) -> tuple[int, int, int, str]:
+def _sort_key(fact: FactData) -> tuple[int, int, int, str]:
     """Month-precision facts go after that month's dated days, year-precision after the year's months."""
     assert fact.date is not None
     parts = [int(p) for p in fact.date.split("-")]

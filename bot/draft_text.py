@@ -17,7 +17,8 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.models import MONTHS, Fact
+from bot.models import MONTHS
+from bot.records import FactData
 from bot.text import STOPWORDS, WORD, fold, words
 
 # --- boilerplate ---------------------------------------------------------------------------------------------
@@ -528,7 +529,7 @@ class FactIndex:
     ubiquitous: frozenset[str] = frozenset()
 
     @classmethod
-    def build(cls, facts: Iterable[Fact]) -> FactIndex:
+    def build(cls, facts: Iterable[FactData]) -> FactIndex:
         texts: dict[str, list[str]] = {}
         figs: dict[str, set[float]] = {}
         ents: dict[str, set[str]] = {}

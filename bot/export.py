@@ -18,6 +18,7 @@ import yaml
 from bot.brief import Brief
 from bot.errors import CommandError
 from bot.models import BriefMeta, Entity, Fact, Source
+from bot.records import as_fact
 
 Format = Literal["csv", "json", "jsonld"]
 FORMATS: tuple[Format, ...] = ("csv", "json", "jsonld")
@@ -37,7 +38,7 @@ def to_json(brief: Brief) -> dict[str, Any]:
         "brief": _dump(brief.meta),
         "sources": [_dump(s) for s in brief.sources.values()],
         "entities": [_dump(e) for e in brief.entities.values()],
-        "facts": [_dump(f) for f in brief.facts.values()],
+        "facts": [_dump(as_fact(f)) for f in brief.facts.values()],
     }
 
 
@@ -125,7 +126,7 @@ def to_csv(brief: Brief) -> str:
             writer.writerow({k: _cell(v) for k, v in base.items()})
 
     for fact in brief.facts.values():
-        rows("fact", fact)
+        rows("fact", as_fact(fact))
     for ent in brief.entities.values():
         rows("entity", ent)
     return out.getvalue()

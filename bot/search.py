@@ -20,7 +20,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.brief import Brief, _gc_paused
-from bot.models import Entity, Fact
+from bot.models import Entity
+from bot.records import FactData
 from bot.text import words
 
 log = logging.getLogger(__name__)
@@ -68,7 +69,7 @@ def _entity_names(brief: Brief, ids: list[str]) -> str:
     return " ; ".join(parts)
 
 
-def fact_doc(brief: Brief, fact: Fact, names: dict[tuple[str, ...], str] | None = None) -> Doc:
+def fact_doc(brief: Brief, fact: FactData, names: dict[tuple[str, ...], str] | None = None) -> Doc:
     """A fact's document; `names` keeps entity-name strings already built (facts share their entities)."""
     if names is None:
         entity_names = _entity_names(brief, fact.entities)

@@ -35,22 +35,24 @@ from typing import TypeVar
 from bot import brief as brief_module
 from bot import models
 from bot.brief import DEFAULT_BRIEF, Brief, load_brief
-from bot.models import Fact
+from bot.records import FactRecord, decode, encode
 
 log = logging.getLogger(__name__)
 
-FORMAT = "5"  # bump when what a snapshot holds changes (the code hash below catches most changes anyway)
+FORMAT = "6"  # bump when what a snapshot holds changes (the code hash below catches most changes anyway)
 MANIFEST = "manifest.json"
 BRIEF_FILE = "brief.pickle"  # everything but the facts (and their files): meta, sources, glossary, aliases, seeds
 FACTS_FILE = "facts.sqlite"  # one row per fact, read when asked for
 INDEX_DIR = "index"
 FACT_CACHE = 8192  # facts kept built after they are first read
+WALK_CHUNK = 2000  # rows read at a time when walking every fact
 
 
-class FactRows(Mapping[str, Fact]):
-    """A compiled brief's facts, read from the snapshot's SQLite file on demand; the most recently read stay built.
+class FactRows(Mapping[str, FactRecord]):
+    """A compiled brief's facts, read from the snapshot's SQLite file on demand as plain records (bot/records.py,
+    validated at compile); the most recently read stay built.
 
-    Looking one up costs a row read and a pydantic parse (~20 µs) the first time. Walking all of them (the
+    Looking one up costs a row read and a JSON parse (a few µs) the first time. Walking all of them (the
     calendar, questions about a date) reads every row, so on a very large brief those are the slow commands;
     `facts_citing` and its count read only the rows citing the source.
     """
@@ -65,9 +67,9 @@ class FactRows(Mapping[str, Fact]):
         with self._lock:
             return self._db.execute(sql, params).fetchall()
 
-    def _read(self, fact_id: str) -> Fact | None:
+    def _read(self, fact_id: str) -> FactRecord | None:
         rows = self._query("SELECT data FROM facts WHERE id = ?", fact_id)
-        return Fact.model_validate_json(rows[0][0]) if rows else None
+        return decode(rows[0][0]) if rows else None
 
     def column(self, fact_id: str, column: str) -> str | None:
         if column not in ("related", "differs", "file"):
@@ -79,7 +81,7 @@ class FactRows(Mapping[str, Fact]):
         found = self.column(fact_id, column)
         return list(json.loads(found)) if found is not None else None
 
-    def __getitem__(self, fact_id: str) -> Fact:
+    def __getitem__(self, fact_id: str) -> FactRecord:
         found = self.fact(fact_id) if isinstance(fact_id, str) else None
         if found is None:
             raise KeyError(fact_id)
@@ -94,19 +96,22 @@ class FactRows(Mapping[str, Fact]):
     def __len__(self) -> int:
         return self._len
 
-    def citing(self, source_id: str) -> list[Fact]:
+    def citing(self, source_id: str) -> list[FactRecord]:
         """The facts citing a source, in brief order, reading only their rows."""
         rows = self._query(
             "SELECT f.data FROM cites c JOIN facts f ON f.pos = c.pos WHERE c.source = ? ORDER BY c.pos", source_id
         )
-        return [Fact.model_validate_json(data) for (data,) in rows]
+        return [decode(data) for (data,) in rows]
 
     def count_citing(self, source_id: str) -> int:
         return int(self._query("SELECT count(*) FROM cites WHERE source = ?", source_id)[0][0])
 
-    def values(self) -> Iterator[Fact]:  # type: ignore[override]  # one pass over the rows, not a lookup per id
-        for (data,) in self._query("SELECT data FROM facts ORDER BY pos"):
-            yield Fact.model_validate_json(data)
+    def values(self) -> Iterator[FactRecord]:  # type: ignore[override]  # one pass over the rows, not one per id
+        """Every fact in brief order, read a chunk of rows at a time (never all the rows' text at once)."""
+        for start in range(0, self._len, WALK_CHUNK):
+            for (data,) in self._query("SELECT data FROM facts WHERE pos >= ? AND pos < ? ORDER BY pos",
+                                       start, start + WALK_CHUNK):  # fmt: skip
+                yield decode(data)
 
 
 V = TypeVar("V")
@@ -174,7 +179,7 @@ def _write_facts(brief: Brief, path: Path) -> None:
                 (
                     fact.id,
                     pos,
-                    fact.model_dump_json(),
+                    encode(fact),
                     _links_json(related.get(fact.id, [])),
                     _links_json(differs.get(fact.id, [])),
                     files.get(fact.id, "facts/"),

@@ -16,6 +16,7 @@ from bot import snapshot
 from bot.brief import load_brief
 from bot.core import Core
 from bot.errors import BriefError
+from bot.records import record_of
 from bot.snapshot import MANIFEST, compile_brief, open_brief
 from tests.conftest import ROOT
 from tests.generated import questions
@@ -49,7 +50,8 @@ def test_a_current_snapshot_is_opened_without_validating_and_answers_as_a_fresh_
     qs = questions(60)
     fresh = Core(load_brief(brief_copy), rate_limit=0)
     assert answers_of(again, qs) == [fresh.ask(q).model_dump_json() for q in qs]
-    assert again.brief.facts == fresh.brief.facts and again.brief.related == fresh.brief.related
+    assert dict(again.brief.facts) == {i: record_of(f) for i, f in fresh.brief.facts.items()}
+    assert again.brief.related == fresh.brief.related
 
 
 def test_an_edited_brief_is_compiled_again_and_the_old_snapshot_is_removed(brief_copy: Path, tmp_path: Path) -> None:
@@ -324,6 +326,22 @@ def test_facts_citing_a_source_and_their_count_are_read_from_the_rows_as_a_fresh
 
     monkeypatch.setattr(rows, "values", refuse)
     for source_id in [*fresh.sources, "no-such-source"]:
-        assert compiled.brief.facts_citing(source_id) == fresh.facts_citing(source_id)
+        assert compiled.brief.facts_citing(source_id) == [record_of(f) for f in fresh.facts_citing(source_id)]
         assert compiled.brief.count_citing(source_id) == len(fresh.facts_citing(source_id))
     assert sum(compiled.brief.count_citing(s) for s in fresh.sources) >= len(fresh.facts)
+
+
+def test_a_snapshot_serves_plain_records_that_give_back_every_fact_exactly(brief_copy: Path, tmp_path: Path) -> None:
+    from pydantic import BaseModel
+
+    from bot.records import FactRecord, as_fact
+
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    fresh = load_brief(brief_copy)
+    assert list(compiled.brief.facts) == list(fresh.facts)
+    for fact_id, fact in fresh.facts.items():
+        served = compiled.brief.facts[fact_id]
+        assert isinstance(served, FactRecord) and not isinstance(served, BaseModel)
+        assert as_fact(served) == fact
+        assert (served.precision, served.event_date) == (fact.precision, fact.event_date)
+    assert [as_fact(f) for f in compiled.brief.facts.values()] == list(fresh.facts.values())

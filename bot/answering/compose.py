@@ -29,7 +29,8 @@ from bot.answering.retrieve import (
 )
 from bot.answering.understand import EARLIER, Question
 from bot.brief import Brief
-from bot.models import MONTHS, Answer, Citation, Entity, Fact, FactKind, Item, Role, date_label
+from bot.models import MONTHS, Answer, Citation, Entity, FactKind, Item, Role, date_label
+from bot.records import FactData
 from bot.search import stem, stems
 from bot.text import STOPWORDS, fold, words
 
@@ -135,7 +136,7 @@ def _bare(side: list[str]) -> bool:
     return all(w.replace(".", "", 1).isdigit() or w in UNIT_WORDS for w in side)
 
 
-def _speech(fact: Fact) -> bool:
+def _speech(fact: FactData) -> bool:
     """The fact or one of its quotes carries words in speech marks: "chanted, “Time to cancel, Palantir!”"."""
     return any(m in text for text in [fact.statement, *(c.quote for c in fact.citations)] for m in '"“”')
 
@@ -158,7 +159,7 @@ class Composer:
 
     def item(self, doc_id: str, role: Role = "best") -> Item:
         brief = self.brief
-        obj: Fact | Entity
+        obj: FactData | Entity
         if doc_id in brief.entities:
             obj = brief.entities[doc_id]
             statement = obj.description
