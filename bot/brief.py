@@ -12,7 +12,7 @@ import hashlib
 import json
 import logging
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -122,6 +122,14 @@ class Brief:
         if citing is not None:
             return list(citing(source_id))
         return [f for f in self.facts.values() if any(c.source == source_id for c in f.citations)]
+
+    def facts_dated(self, keep: Callable[[str], bool]) -> list[FactData]:
+        """The facts with a date that `keep` accepts, in brief order. A compiled brief looks them up in its date
+        index (`keep` then sees each distinct date once); a loaded one walks its facts."""
+        dated = getattr(self.facts, "dated", None)
+        if dated is not None:
+            return list(dated(keep))
+        return [f for f in self.facts.values() if f.date and keep(f.date)]
 
     def count_citing(self, source_id: str) -> int:
         counter = getattr(self.facts, "count_citing", None)

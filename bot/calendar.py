@@ -60,6 +60,11 @@ def _matches(event: dt.date, day: dt.date) -> bool:
     return _anniversary(event, day.year) == day and event <= day
 
 
+def _near(event: dt.date, days: list[dt.date]) -> bool:
+    """Whether an event matches any of the days (the date index's test: only those facts are read)."""
+    return any(_matches(event, day) for day in days)
+
+
 def _rank(brief: Brief, item: DatedItem) -> tuple[int, int, int, str]:
     kind = KIND_ORDER.get(brief.facts[item.fact_id].kind, len(KIND_ORDER))
     return (abs(item.days_away), kind, -item.years_ago, item.fact_id)
@@ -86,7 +91,9 @@ def _screen(header: str, items: list[DatedItem], line: Callable[[DatedItem], str
 
 def on_this_date(brief: Brief, day: dt.date) -> OnThisDate:
     """Facts whose day-precision date falls on `day`'s month and day in an earlier (or the same) year."""
-    dated = [(f, f.event_date) for f in brief.facts.values() if f.event_date is not None and f.kind not in NOT_EVENTS]
+    window = [day + dt.timedelta(days=days_away) for days_away in range(-NEAREST_WINDOW, NEAREST_WINDOW + 1)]
+    facts = brief.facts_dated(lambda date: len(date) == 10 and _near(dt.date.fromisoformat(date), window))
+    dated = [(f, f.event_date) for f in facts if f.event_date is not None and f.kind not in NOT_EVENTS]
     exact = [(f, d) for f, d in dated if d is not None and _matches(d, day)]
     label = f"{day.day} {MONTHS[day.month - 1]}"
     if exact:
@@ -130,7 +137,11 @@ def timeline(brief: Brief, *, year: int | None = None, month: int | None = None,
     """Dated facts in order; `month` (with `year`) keeps one month, its dated days and the month-precision facts."""
     if topic is not None and topic not in brief.meta.topics:
         raise CommandError(messages.UNKNOWN_TOPIC.format(topic=topic, topics=", ".join(brief.topics)))
-    facts = [f for f in brief.facts.values() if f.date is not None and f.kind not in NOT_EVENTS]
+
+    def in_period(date: str) -> bool:  # the date index's test: only the facts of the period asked for are read
+        return year is None or (int(date[:4]) == year and (month is None or date[5:7] == f"{month:02d}"))
+
+    facts = [f for f in brief.facts_dated(in_period) if f.kind not in NOT_EVENTS]
     if year is not None:
         facts = [f for f in facts if f.date is not None and int(f.date[:4]) == year]
         if month is not None:

@@ -26,7 +26,7 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,13 +39,14 @@ from bot.records import FactRecord, decode, encode
 
 log = logging.getLogger(__name__)
 
-FORMAT = "6"  # bump when what a snapshot holds changes (the code hash below catches most changes anyway)
+FORMAT = "7"  # bump when what a snapshot holds changes (the code hash below catches most changes anyway)
 MANIFEST = "manifest.json"
 BRIEF_FILE = "brief.pickle"  # everything but the facts (and their files): meta, sources, glossary, aliases, seeds
 FACTS_FILE = "facts.sqlite"  # one row per fact, read when asked for
 INDEX_DIR = "index"
 FACT_CACHE = 8192  # facts kept built after they are first read
 WALK_CHUNK = 2000  # rows read at a time when walking every fact
+DATES_PER_QUERY = 500  # dates asked for in one query (SQLite limits the parameters of one statement)
 
 
 class FactRows(Mapping[str, FactRecord]):
@@ -62,6 +63,7 @@ class FactRows(Mapping[str, FactRecord]):
         self._lock = threading.Lock()
         self._len = int(self._query("SELECT facts FROM counts")[0][0])  # counted at compile: no scan at start
         self.fact = lru_cache(maxsize=FACT_CACHE)(self._read)
+        self._dates: list[str] | None = None  # the brief's distinct dates, read on first use
 
     def _query(self, sql: str, *params: object) -> list[tuple[str, ...]]:
         with self._lock:
@@ -102,6 +104,21 @@ class FactRows(Mapping[str, FactRecord]):
             "SELECT f.data FROM cites c JOIN facts f ON f.pos = c.pos WHERE c.source = ? ORDER BY c.pos", source_id
         )
         return [decode(data) for (data,) in rows]
+
+    def dated(self, keep: Callable[[str], bool]) -> list[FactRecord]:
+        """The facts whose date `keep` accepts, in brief order, through the date index: `keep` sees each distinct
+        date once, and only the rows of the dates it keeps are read."""
+        if self._dates is None:
+            self._dates = [date for (date,) in self._query("SELECT date FROM dates ORDER BY date")]
+        chosen = [date for date in self._dates if keep(date)]
+        rows: list[tuple[int, str]] = []
+        for start in range(0, len(chosen), DATES_PER_QUERY):
+            part = chosen[start : start + DATES_PER_QUERY]
+            marks = ", ".join("?" * len(part))
+            found = self._query(f"SELECT pos, data FROM facts WHERE date IN ({marks})", *part)
+            rows += [(int(pos), data) for pos, data in found]
+        rows.sort()
+        return [decode(data) for _, data in rows]
 
     def count_citing(self, source_id: str) -> int:
         return int(self._query("SELECT count(*) FROM cites WHERE source = ?", source_id)[0][0])
@@ -170,11 +187,11 @@ def _write_facts(brief: Brief, path: Path) -> None:
         db.execute("PRAGMA synchronous = OFF")
         db.execute(
             "CREATE TABLE facts (id TEXT NOT NULL, pos INTEGER NOT NULL, data TEXT NOT NULL,"
-            " related TEXT NOT NULL, differs TEXT NOT NULL, file TEXT NOT NULL)"
+            " related TEXT NOT NULL, differs TEXT NOT NULL, file TEXT NOT NULL, date TEXT)"
         )
         related, differs, files = brief.related, brief.differs, brief.fact_files
         db.executemany(
-            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 (
                     fact.id,
@@ -183,12 +200,17 @@ def _write_facts(brief: Brief, path: Path) -> None:
                     _links_json(related.get(fact.id, [])),
                     _links_json(differs.get(fact.id, [])),
                     files.get(fact.id, "facts/"),
+                    fact.date or None,
                 )
                 for pos, fact in enumerate(brief.facts.values())
             ),
         )
         db.execute("CREATE UNIQUE INDEX facts_id ON facts (id)")
         db.execute("CREATE UNIQUE INDEX facts_pos ON facts (pos)")
+        # the date index: facts by date, and the brief's distinct dates (a few thousand at most: days in its span)
+        db.execute("CREATE INDEX facts_date ON facts (date, pos) WHERE date IS NOT NULL")
+        db.execute("CREATE TABLE dates (date TEXT PRIMARY KEY)")
+        db.execute("INSERT INTO dates SELECT DISTINCT date FROM facts WHERE date IS NOT NULL")
         # which sources each fact cites (once each), so "facts citing a source" reads those rows, not all
         db.execute("CREATE TABLE cites (source TEXT NOT NULL, pos INTEGER NOT NULL, PRIMARY KEY (source, pos))")
         db.executemany(

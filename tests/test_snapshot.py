@@ -345,3 +345,42 @@ def test_a_snapshot_serves_plain_records_that_give_back_every_fact_exactly(brief
         assert as_fact(served) == fact
         assert (served.precision, served.event_date) == (fact.precision, fact.event_date)
     assert [as_fact(f) for f in compiled.brief.facts.values()] == list(fresh.facts.values())
+
+
+def test_the_date_index_gives_what_walking_every_fact_gives_and_reads_only_the_dates_asked_for(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from bot import calendar
+
+    opened = open_brief(brief_copy, tmp_path / "cache")
+    compiled, fresh = opened.brief, load_brief(brief_copy)
+    ask = Core(compiled, rate_limit=0, cache_dir=opened.index_dir)
+    rows = compiled.facts
+    assert isinstance(rows, snapshot.FactRows)
+
+    def refuse() -> None:
+        raise AssertionError("every row was read")
+
+    monkeypatch.setattr(rows, "values", refuse)
+    days = [dt.date(2020, 1, 1) + dt.timedelta(days=n) for n in range(366)] + [
+        dt.date(2019, 2, 28),
+        dt.date(2019, 3, 1),
+    ]
+    for day in days:
+        assert calendar.on_this_date(compiled, day) == calendar.on_this_date(fresh, day), day
+    years = sorted({int(f.date[:4]) for f in fresh.facts.values() if f.date})
+    assert len(years) > 3
+    periods = [(None, None), *((y, None) for y in years), *((y, m) for y in years for m in range(1, 13))]
+    for year, month in periods:
+        for topic in [None, *fresh.meta.topics]:
+            got = calendar.timeline(compiled, year=year, month=month, topic=topic)
+            assert got == calendar.timeline(fresh, year=year, month=month, topic=topic), (year, month, topic)
+    seen: list[str] = []
+    in_2019 = compiled.facts_dated(lambda date: seen.append(date) is None and date.startswith("2019"))
+    assert [f.id for f in in_2019] == [f.id for f in fresh.facts.values() if (f.date or "").startswith("2019")]
+    assert len(seen) == len(set(seen)) == len({f.date for f in fresh.facts.values() if f.date}), "each date once"
+    walk = Core(fresh, rate_limit=0)
+    for q in ["what happened on 2019-09-13", "what happened on september 13", "what happened in july 2019"]:
+        assert ask.ask(q) == walk.ask(q)

@@ -316,7 +316,7 @@ class Composer:
     def on_date(self, q: Question) -> Answer | None:
         """The facts dated on the day (or in the month) the question names, by date; None when there are none.
         A day without a year ("september 13") matches that day in any year."""
-        dated = [f for f in self.brief.facts.values() if f.date and on(f.date, q.on_date)]
+        dated = self.brief.facts_dated(lambda date: on(date, q.on_date))
         if not dated:
             return None
         dated.sort(key=lambda f: ((f.date or "").ljust(10, "~"), f.kind != "event", f.id))  # days before months
