@@ -471,3 +471,13 @@ def test_what_someone_did_is_asked_of_facts_where_they_are_the_subject(brief: Br
     assert actor_of("what did they do") == []  # a pronoun names nobody
     assert main_clause("When the keepers refused the note, the visitors pinned it up.") == "the visitors pinned it up."
     assert main_clause("On Friday 27 July 2018 the keepers met.") == "the keepers met."
+
+
+def test_an_act_only_requested_of_someone_does_not_settle_whether_it_happened(core: Core) -> None:
+    from bot.answering.retrieve import requested_only
+
+    assert requested_only("Visitors urged the keeper to stop lighting the lamp.") == {"stop", "light"}
+    assert requested_only("The keeper lit the lamp after visitors asked him to light it.") == set()  # stated too
+    assert requested_only("The keeper did not reply when asked to comment.") == set()  # how the request fared
+    a = core.ask("is palantir hosted on amazon web services")
+    assert a.answered and a.evidence[0].id == "to-aws-hosting-mega", a.text  # not "urged AWS to stop hosting"

@@ -100,6 +100,38 @@ def main_clause(statement: str) -> str:
     return LEADING_DATE.sub("", LEADING_CLAUSE.sub("", statement, count=1), count=1)
 
 
+# Verbs that ask someone else to act: the act after them ("pressed Microsoft to cancel", "urged AWS to stop hosting")
+# was requested, which does not say it happened.
+REQUEST_VERBS = frozenset(
+    """urge urged urges urging press pressed pressing pressure pressured ask asked asking asks call called calling
+    demand demanded demanding demands petition petitioned push pushed pushing lobby lobbied encourage encouraged
+    want wanted wants implore implored beg begged""".split()
+)
+REQUEST_REACH = 8
+REQUEST_FARED = re.compile(r"\b(?:not|never|refused|declined|rejected|despite|ignored)\b|n't\b", re.IGNORECASE)  # words between the request verb and its "to"
+
+
+def requested_only(statement: str) -> frozenset[str]:
+    """Stems of the acts a statement only reports as requested ("pressed Microsoft … to cancel their contracts" ->
+    {"cancel"}; with "to stop hosting", also "host"), and states nowhere else in its own words. A statement that
+    also says how the request fared ("did not respond when asked to comment", "despite a letter asking him to end
+    it") speaks to the act: nothing is left out."""
+    if REQUEST_FARED.search(statement):
+        return frozenset()
+    tokens = words(statement)
+    asked: set[int] = set()
+    for j in range(1, len(tokens)):
+        if tokens[j - 1] != "to" or REQUEST_VERBS.isdisjoint(tokens[max(0, j - 1 - REQUEST_REACH) : j - 1]):
+            continue
+        asked.add(j)
+        if j + 1 < len(tokens) and tokens[j + 1].endswith("ing"):
+            asked.add(j + 1)
+    if not asked:
+        return frozenset()
+    elsewhere = {stem(t) for i, t in enumerate(tokens) if i not in asked}
+    return frozenset(stem(tokens[i]) for i in asked) - elsewhere
+
+
 SETTLES = re.compile(r"\b(not|no|never|refused|denied|declined|rejected|despite|kept|continued|without|did)\b|n't\b")
 REASON = re.compile(r"\b(because|since|so that|in order to|reason|argued|said|wrote|defended)\b")
 PLACE_KINDS = frozenset({"place"})
@@ -130,6 +162,7 @@ class Features:
     reason: bool
     quoted: bool
     opening: frozenset[str]  # stems of the first words of its main clause: who or what it is about as a subject
+    requested: frozenset[str]  # stems of acts it only reports as requested of someone ("urged X to cancel")
 
 
 @dataclass(frozen=True)
@@ -179,11 +212,15 @@ class Retriever:
             out[s] = max(out.get(s, 0.0), w)
         return out
 
-    def coverage(self, doc_id: str, weights: dict[str, float]) -> float:
+    def coverage(self, doc_id: str, weights: dict[str, float], *, done: bool = False) -> float:
+        """The share of the weights' stems the document holds; with `done` (a yes/no question asks whether something
+        happened), not counting acts a fact only reports as requested of someone."""
         total = sum(weights.values())
         if total <= 0:
             return 0.0
         have = self.index.doc_stems(doc_id)
+        if done and doc_id in self.brief.facts:
+            have = have - self.features(doc_id).requested
         return sum(w for s, w in weights.items() if s in have) / total
 
     def stated_stems(self, doc_id: str) -> frozenset[str]:
@@ -222,6 +259,7 @@ class Retriever:
                 reason=REASON.search(statement) is not None,
                 quoted=fact.kind == "quote" or "“" in fact.statement or '"' in fact.statement,
                 opening=frozenset(stem(w) for w in words(main_clause(fact.statement))[:SUBJECT_WORDS]),
+                requested=requested_only(fact.statement),
             )
             if len(self._features) > MAX_FEATURES:  # a large brief: keep the cache bounded
                 self._features.clear()
@@ -326,7 +364,11 @@ class Retriever:
         top = hits[0][1] or 1.0
         ranked = []
         for doc_id, score in hits:
-            coverage = self.coverage(doc_id, weights) if weights else (1.0 if doc_id in q.entities else 0.5)
+            coverage = (
+                self.coverage(doc_id, weights, done=q.kind == "yes-no")
+                if weights
+                else (1.0 if doc_id in q.entities else 0.5)
+            )
             final = (score / top) * (0.5 + coverage) + COVERAGE_WEIGHT * coverage + self.bonus(doc_id, q)
             ranked.append(Hit(doc_id, final, coverage))
         ranked.sort(key=lambda h: (-h.score, h.id))
