@@ -477,7 +477,7 @@ def test_an_act_only_requested_of_someone_does_not_settle_whether_it_happened(co
     from bot.answering.retrieve import requested_only
 
     assert requested_only("Visitors urged the keeper to stop lighting the lamp.") == {"stop", "light"}
-    assert requested_only("The keeper lit the lamp after visitors asked him to light it.") == set()  # stated too
+    assert requested_only("The keeper lights the lamp whenever visitors ask him to light it.") == set()  # stated too
     assert requested_only("The keeper did not reply when asked to comment.") == set()  # how the request fared
     a = core.ask("is palantir hosted on amazon web services")
     assert a.answered and a.evidence[0].id == "to-aws-hosting-mega", a.text  # not "urged AWS to stop hosting"

@@ -107,8 +107,8 @@ REQUEST_VERBS = frozenset(
     demand demanded demanding demands petition petitioned push pushed pushing lobby lobbied encourage encouraged
     want wanted wants implore implored beg begged""".split()
 )
-REQUEST_REACH = 8
-REQUEST_FARED = re.compile(r"\b(?:not|never|refused|declined|rejected|despite|ignored)\b|n't\b", re.IGNORECASE)  # words between the request verb and its "to"
+REQUEST_REACH = 8  # words between the request verb and its "to"
+REQUEST_FARED = re.compile(r"\b(?:not|never|refused|declined|rejected|despite|ignored)\b|n't\b", re.IGNORECASE)
 
 
 def requested_only(statement: str) -> frozenset[str]:
