@@ -481,3 +481,10 @@ def test_an_act_only_requested_of_someone_does_not_settle_whether_it_happened(co
     assert requested_only("The keeper did not reply when asked to comment.") == set()  # how the request fared
     a = core.ask("is palantir hosted on amazon web services")
     assert a.answered and a.evidence[0].id == "to-aws-hosting-mega", a.text  # not "urged AWS to stop hosting"
+
+
+def test_a_yes_no_question_about_someone_prefers_facts_where_they_are_the_subject(core: Core) -> None:
+    a = core.ask("is mijente an activist group")
+    assert a.answered and a.evidence[0].id == "to-mijente-org", a.text  # "Mijente is a Latinx activist group"
+    b = core.ask("did karp give in after the employee petition and protests in 2019")
+    assert b.answered and b.evidence[0].id == "vice-karp-didnt-budge", b.text  # not the employees' own acts

@@ -152,6 +152,7 @@ SUBORDINATORS: tuple[tuple[str, ...], ...] = tuple(
 DETERMINERS = frozenset("the a an this that these those its their his her".split())
 WH_WORDS = frozenset("what which who whom whose how why where whats whatd whos hows wheres whys".split())
 AUXILIARIES = frozenset(_AUX[3:-1].split("|"))
+ACTOR_KINDS = frozenset({"person", "organization", "company", "agency"})
 LEAD_INS = frozenset("so and but ok okay then well also anyway btw hey".split())
 PRONOUNS = frozenset("it its they them their he him his she her this that these those one ones".split())
 
@@ -470,6 +471,8 @@ class Understander:
         asked_stems = {stem(t) for i, t in enumerate(tokens) if i not in scene}
         q.context = {stem(t) for i, t in enumerate(tokens) if i in scene} - asked_stems
         q.actor = {stem(w) for w in actor_of(asked_part if clause else joined)}
+        if q.kind == "yes-no" and not q.actor:
+            q.actor = self._yes_no_actor(tokens, consumed)
         relation = _RELATION.search(joined)
         if relation is not None:
             tail, _ = self.find_entities(relation.group("owner").split())
@@ -487,6 +490,28 @@ class Understander:
             if not q.sides:  # "more than 400 arrests": a quantity, not a comparison
                 q.kind = kind_of(joined, skip=("comparison",))
         return q
+
+    def _yes_no_actor(self, tokens: list[str], consumed: set[int]) -> set[str]:
+        """ "did Karp give in", "is Mijente an activist group": the person or organization named right after the
+        opening auxiliary is whom the question is about as a subject (a place there is a modifier: "did the NYC
+        protesters …")."""
+        i = 0
+        while i < len(tokens) and tokens[i] in LEAD_INS:
+            i += 1
+        if i >= len(tokens) or tokens[i] not in AUXILIARIES:
+            return set()
+        i += 1
+        while i < len(tokens) and tokens[i] in DETERMINERS:
+            i += 1
+        span = []
+        while i < len(tokens) and i in consumed:
+            span.append(tokens[i])
+            i += 1
+        ent_id = self.brief.aliases.get(" ".join(span)) if span else None
+        if ent_id is None or self.brief.entities[ent_id].kind not in ACTOR_KINDS:
+            return set()
+        # the brief's own subject is the subject of most facts: it singles none out
+        return {stem(w) for w in span if self.index.doc_freq(stem(w)) * 2 <= self.index.size}
 
     def scene(self, tokens: list[str], found: set[int]) -> set[int]:
         """The positions of a scene-setting clause (`context_positions`), kept only when the rest still asks about
