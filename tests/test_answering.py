@@ -430,7 +430,7 @@ def _scene(question: str) -> list[str]:
     from bot.answering.understand import context_positions
 
     norm = normalize(question)
-    return [t for i, t in enumerate(norm.tokens) if i in context_positions(norm.tokens, norm.breaks)]
+    return [t for i, t in enumerate(norm.tokens) if i in context_positions(norm.tokens, norm.breaks, norm.asides)]
 
 
 def test_a_scene_setting_clause_is_told_apart_from_what_is_asked() -> None:
@@ -488,3 +488,20 @@ def test_a_yes_no_question_about_someone_prefers_facts_where_they_are_the_subjec
     assert a.answered and a.evidence[0].id == "to-mijente-org", a.text  # "Mijente is a Latinx activist group"
     b = core.ask("did karp give in after the employee petition and protests in 2019")
     assert b.answered and b.evidence[0].id == "vice-karp-didnt-budge", b.text  # not the employees' own acts
+
+
+def test_a_bracketed_aside_and_a_bare_dollar_sign_are_read_for_what_they_are(core: Core) -> None:
+    from bot.answering.normalize import normalize
+
+    norm = normalize("how much was paid so far? (the paper had a number)")
+    assert [norm.tokens[i] for i in sorted(norm.asides)] == ["the", "paper", "had", "a", "number"]
+    assert _scene("how tall is the lamp (as described in the guide)")[-3:] == ["in", "the", "guide"]
+    a = core.ask("total $$ ice has paid palantir so far?? (the vice piece had a number)")
+    assert a.answered and a.kind == "amount" and _first_line(a.text).startswith("Over $150 million"), a.text
+    b = core.ask("when was palantirs $49m ice deal supposed to go into effect")  # a figure named, not money asked
+    assert b.answered and b.kind == "date", b.text
+
+
+def test_a_describing_clause_after_an_amount_is_no_owner_whose_attribute_is_asked(core: Core) -> None:
+    a = core.ask("what was the $ value of the ice contract palantir claimed didnt help deportations")
+    assert a.answered and _first_line(a.text).startswith("$38 million"), a.text

@@ -17,6 +17,7 @@ MAX_QUESTION = 1000  # characters; longer text gets a clear "too long" reply
 # dots, a comma, a question or exclamation mark followed by more text ("so they wouldn't open the door - what did
 # they do with the letter?"). Dots inside words ("d.c.", "$1.5") and digit groups ("1,000") part nothing.
 PIECE_BREAK = re.compile(r"\s+[-–—]+\s*|\s*[–—]\s*|\s*[;:]\s+|\.{2,}\s*|…\s*|,\s+|[?!]+\s+")
+_BRACKET = re.compile(r"([()\[\]])")
 _UNITS = {"m": "million", "k": "thousand", "b": "billion", "mln": "million", "mil": "million", "bn": "billion"}
 
 
@@ -25,6 +26,7 @@ class Normalized:
     text: str  # cleaned, as the person typed it otherwise
     tokens: list[str]
     breaks: tuple[int, ...] = field(default=())  # token positions where a new piece of the question starts
+    asides: frozenset[int] = field(default=frozenset())  # token positions inside brackets: "(the vice piece had it)"
 
     @property
     def joined(self) -> str:
@@ -52,9 +54,20 @@ def normalize(question: str) -> Normalized:
     text = clean(question)
     tokens: list[str] = []
     breaks: list[int] = []
-    for piece in PIECE_BREAK.split(text):
-        found = _tokens(piece)
-        if found and tokens:
-            breaks.append(len(tokens))
-        tokens += found
-    return Normalized(text=text, tokens=tokens, breaks=tuple(breaks))
+    asides: set[int] = set()
+    depth = 0
+    for part in _BRACKET.split(text):
+        if part in ("(", "["):
+            depth += 1
+            continue
+        if part in (")", "]"):
+            depth = max(0, depth - 1)
+            continue
+        for piece in PIECE_BREAK.split(part):
+            found = _tokens(piece)
+            if found and tokens:
+                breaks.append(len(tokens))
+            if depth:
+                asides.update(range(len(tokens), len(tokens) + len(found)))
+            tokens += found
+    return Normalized(text=text, tokens=tokens, breaks=tuple(breaks), asides=frozenset(asides))

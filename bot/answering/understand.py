@@ -153,6 +153,7 @@ DETERMINERS = frozenset("the a an this that these those its their his her".split
 WH_WORDS = frozenset("what which who whom whose how why where whats whatd whos hows wheres whys".split())
 AUXILIARIES = frozenset(_AUX[3:-1].split("|"))
 ACTOR_KINDS = frozenset({"person", "organization", "company", "agency"})
+BARE_DOLLAR = re.compile(r"\$(?!\s?\d)")  # "$ value", "total $$": money asked for, not a figure named ("$49M")
 LEAD_INS = frozenset("so and but ok okay then well also anyway btw hey".split())
 PRONOUNS = frozenset("it its they them their he him his she her this that these those one ones".split())
 
@@ -183,7 +184,9 @@ def _subordinate_at(tokens: list[str], i: int) -> int:
     return 0
 
 
-def context_positions(tokens: list[str], breaks: tuple[int, ...] = ()) -> set[int]:
+def context_positions(
+    tokens: list[str], breaks: tuple[int, ...] = (), asides: frozenset[int] = frozenset()
+) -> set[int]:
     """The positions of words that set the scene rather than say what is asked: a piece opening with a
     subordinator before or after the pieces that ask ("after the github thing, which offices …"), and a
     subordinate clause of an asking piece ("did microsoft drop its contract after that big letter?", "as of the
@@ -192,10 +195,14 @@ def context_positions(tokens: list[str], breaks: tuple[int, ...] = ()) -> set[in
     pieces = [range(a, b) for a, b in itertools.pairwise(bounds) if b > a]
     asking = [p for p in pieces if _asks([tokens[i] for i in p])]
     if not asking:
+        asking = [p for p in pieces if not set(p) <= asides]  # "total paid so far? (the piece had a number)"
+    if not asking:
         return set()
     # a piece of its own sets the scene when it opens with a subordinator ("after the github thing, which …"); a
     # statement before the question ("in 2018 it had two contracts - how big was the one …") is its subject
     context = {i for p in pieces if p not in asking and _subordinate_at([tokens[i] for i in p], 0) for i in p}
+    # an aside in brackets that asks nothing: "(the vice piece had a number)"
+    context.update(i for p in pieces if p not in asking and set(p) <= asides for i in p)
     for main in asking:
         start, end = main.start, main.stop
         while start < end and tokens[start] in LEAD_INS:
@@ -430,8 +437,8 @@ class Understander:
     def understand(self, norm: Normalized) -> Question:
         tokens = [self._fix(w) for w in norm.tokens]
         joined = " ".join(tokens)
-        clause = context_positions(tokens, norm.breaks)
-        scene = self.scene(tokens, clause)
+        clause = context_positions(tokens, norm.breaks, norm.asides)
+        scene = self.scene(tokens, clause, norm.asides)
         asked_part = " ".join(t for i, t in enumerate(tokens) if i not in clause)
         q = Question(text=norm.text, words=tokens, kind=kind_of(asked_part if clause else joined))
         q.sources, source_words = self.find_sources(tokens)
@@ -444,6 +451,10 @@ class Understander:
         for name, cues in CUES:
             if _has(joined, cues):
                 q.cues.add(name)
+        if BARE_DOLLAR.search(norm.text) and q.kind in ("topic", "amount", "what-is"):  # "total $$", "the $ value"
+            q.cues.update(("money", "money_ask"))
+            if q.kind == "topic":
+                q.kind = "amount"
         q.earliest = q.kind == "date" and not STARTING.isdisjoint(tokens)
         if q.kind != "date":
             q.cues.discard("when")  # "what did they do when nobody came": a conjunction, not a date question
@@ -457,6 +468,8 @@ class Understander:
         for i, w in enumerate(tokens):
             if i in source_words or ((w in STOPWORDS or w in CHAT) and i not in consumed):
                 continue
+            if w == "far" and i > 0 and tokens[i - 1] in ("so", "thus"):
+                continue  # "so far": up to now, not a subject
             q.search.append(w)
             if _letter(w) and i not in consumed:
                 continue  # a lone letter outside a name ("quick q") is searched for, never judged as the subject
@@ -474,8 +487,11 @@ class Understander:
         if q.kind == "yes-no" and not q.actor:
             q.actor = self._yes_no_actor(tokens, consumed)
         relation = _RELATION.search(joined)
-        if relation is not None:
-            tail, _ = self.find_entities(relation.group("owner").split())
+        owner_words = relation.group("owner").split() if relation is not None else []
+        tail, at = self.find_entities(owner_words)
+        named_only = all(i in at or w in STOPWORDS for i, w in enumerate(owner_words))
+        if relation is not None and (named_only or q.kind not in ("amount", "count")):
+            # "what is the value of the contract palantir claimed …": a describing clause, not an owner's name
             q.attribute = [w for w in relation.group("attr").split() if w not in STOPWORDS]
             q.owner = tail
         elif (owned := _OWNED.search(joined)) is not None:  # "who is palantir's ceo" (the 's is gone by now)
@@ -513,7 +529,7 @@ class Understander:
         # the brief's own subject is the subject of most facts: it singles none out
         return {stem(w) for w in span if self.index.doc_freq(stem(w)) * 2 <= self.index.size}
 
-    def scene(self, tokens: list[str], found: set[int]) -> set[int]:
+    def scene(self, tokens: list[str], found: set[int], asides: frozenset[int] = frozenset()) -> set[int]:
         """The positions of a scene-setting clause (`context_positions`), kept only when the rest still asks about
         something of its own: in "the flyer told workers to ask something - what was it" the first piece is the
         subject, not the scene."""
@@ -528,7 +544,7 @@ class Understander:
             if s in CUE_STEMS or self.index.doc_freq(s) * 2 > self.index.size:
                 continue  # the brief's ubiquitous words ask about nothing in particular
             return found
-        return set()
+        return found & asides  # a bracketed aside stays an aside
 
     @staticmethod
     def _sides(tokens: list[str]) -> tuple[list[list[str]], list[str]]:
