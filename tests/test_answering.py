@@ -505,3 +505,17 @@ def test_a_bracketed_aside_and_a_bare_dollar_sign_are_read_for_what_they_are(cor
 def test_a_describing_clause_after_an_amount_is_no_owner_whose_attribute_is_asked(core: Core) -> None:
     a = core.ask("what was the $ value of the ice contract palantir claimed didnt help deportations")
     assert a.answered and _first_line(a.text).startswith("$38 million"), a.text
+
+
+def test_what_someone_did_after_a_stated_premise_is_not_answered_by_the_premise(core: Core) -> None:
+    from bot.answering.understand import actor_of
+
+    assert actor_of("what did they do with the note", ["keepers", "shut", "the", "door", "on", "the", "visitors"]) == [
+        "visitors"
+    ]  # "they": the last plural said before the question
+    for question in (
+        "nobody at palantir opened the door for the letter - so what did protesters do with it?",
+        "so palantir employees wouldnt open the door or take the letter.. what did the protesters do with it then",
+    ):
+        a = core.ask(question)
+        assert a.answered and "taped" in _first_line(a.text), a.text  # not "would not open the door"

@@ -144,6 +144,8 @@ CONTEXT_WEIGHT = 0.35  # a word only in the scene-setting clause ("after that bi
 KEYNESS = 2.75  # "protest" 4.1, "contract" 3.5, "letter" 2.9, "office" 2.8; "door" 2.4, "public" 1.4
 SEARCH_LIMIT = 20
 ACTOR_BONUS = 0.3
+PREMISE_PENALTY = 0.4
+PREMISE_SHARE = 0.6
 MAX_FEATURES = 100_000
 
 
@@ -311,7 +313,18 @@ class Retriever:
             bonus += 0.3
         if q.actor and q.actor & f.opening:
             bonus += ACTOR_BONUS  # "what did the protesters do": a fact whose subject is the protesters
+        elif q.actor and q.premise and self.restates(doc_id, q):
+            bonus -= PREMISE_PENALTY  # "staff wouldn't open the door - what did the protesters do": not the premise
         return bonus
+
+    def restates(self, doc_id: str, q: Question) -> bool:
+        """The fact states most of what the question itself says happened (its premise, weighted by rarity)."""
+        weights = {s: self.index.idf(s) for s in q.premise if self.index.idf_known(s) and not self.ubiquitous(s)}
+        total = sum(weights.values())
+        if total <= 0:
+            return False
+        stated = self.stated_stems(doc_id)
+        return sum(w for s, w in weights.items() if s in stated) / total >= PREMISE_SHARE
 
     def asked_stems(self, q: Question) -> set[str]:
         """What a figure question asks about beyond its named entities, cue words, years and counted noun: "how

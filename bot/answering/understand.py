@@ -228,12 +228,25 @@ _ACTOR = re.compile(
 )
 
 
-def actor_of(asked: str) -> list[str]:
-    """Who a "what did X do" / "how did X respond" question asks about, as content words; [] for a pronoun."""
+def actor_of(asked: str, before: list[str] | None = None) -> list[str]:
+    """Who a "what did X do" / "how did X respond" question asks about, as content words. "They" is the last
+    plural noun of what was said before the question ("staff wouldn't open the door for the protesters - what did
+    they do"); any other pronoun names nobody ([])."""
     found = _ACTOR.search(asked)
     if found is None:
         return []
-    return [w for w in found.group("actor").split() if w not in STOPWORDS and w not in PRONOUNS and w not in CHAT]
+    said = found.group("actor").split()
+    if said == ["they"] and before:
+        plural = [w for w in before if len(w) > 3 and w.endswith("s") and w not in STOPWORDS and w not in PRONOUNS]
+        return plural[-1:]
+    return [w for w in said if w not in STOPWORDS and w not in PRONOUNS and w not in CHAT]
+
+
+def asking_start(tokens: list[str], breaks: tuple[int, ...]) -> int:
+    """Where the last piece that asks begins (0 when the question is one piece or none asks)."""
+    bounds = [0, *breaks, len(tokens)]
+    starts = [a for a, b in itertools.pairwise(bounds) if b > a and _asks(tokens[a:b])]
+    return starts[-1] if starts else 0
 
 
 STARTING = frozenset(
@@ -316,6 +329,7 @@ class Question:
     earliest: bool = False  # "when did X start / first …": the earliest dated fact answers
     context: set[str] = field(default_factory=set)  # stems only in a scene-setting clause ("after that letter")
     actor: set[str] = field(default_factory=set)  # "what did the protesters do": whose act is asked ({"protest"})
+    premise: set[str] = field(default_factory=set)  # stems of what the question states before or around its ask
 
     @property
     def about_entity(self) -> bool:
@@ -470,6 +484,8 @@ class Understander:
                 continue
             if w == "far" and i > 0 and tokens[i - 1] in ("so", "thus"):
                 continue  # "so far": up to now, not a subject
+            if w == "end" and i + 1 < len(tokens) and tokens[i + 1] == "up":
+                continue  # "did they end up doing": eventually, not an ending
             q.search.append(w)
             if _letter(w) and i not in consumed:
                 continue  # a lone letter outside a name ("quick q") is searched for, never judged as the subject
@@ -483,7 +499,13 @@ class Understander:
                 q.leftover.append(term)
         asked_stems = {stem(t) for i, t in enumerate(tokens) if i not in scene}
         q.context = {stem(t) for i, t in enumerate(tokens) if i in scene} - asked_stems
-        q.actor = {stem(w) for w in actor_of(asked_part if clause else joined)}
+        start = asking_start(tokens, norm.breaks)
+        asked_piece = " ".join(t for i, t in enumerate(tokens) if i >= start and i not in clause)
+        q.actor = {stem(w) for w in actor_of(asked_piece, tokens[:start])}
+        if q.actor and start:  # "staff wouldn't open the door - what did the protesters do": the act asked is
+            q.context |= {stem(t) for t in tokens[:start]} - {stem(t) for t in tokens[start:]}  # not the background
+        premise = {stem(t) for i, t in enumerate(tokens) if (i < start or i in clause) and t not in STOPWORDS}
+        q.premise = premise - {stem(t) for i, t in enumerate(tokens) if i >= start and i not in clause}
         if q.kind == "yes-no" and not q.actor:
             q.actor = self._yes_no_actor(tokens, consumed)
         relation = _RELATION.search(joined)
