@@ -39,8 +39,12 @@ def questions(n: int, seed: int = 7) -> list[str]:
     return out
 
 
-def generate_brief(target: Path, n_facts: int, seed: int = 11) -> Path:
-    """A brief of n_facts facts recombined from the shipped ones, written as one JSON facts file."""
+FACTS_PER_FILE = 50_000  # ~34 MB of JSON a file: a 1,000,000-fact brief stays far under the per-file size limit
+
+
+def generate_brief(target: Path, n_facts: int, seed: int = 11, per_file: int = FACTS_PER_FILE) -> Path:
+    """A brief of n_facts facts recombined from the shipped ones, written as JSON facts files of at most `per_file`
+    facts each (`generated.json`, or `generated-000.json`, `generated-001.json`… in brief order when more)."""
     shutil.copytree(DEFAULT_BRIEF, target)
     meta = yaml.safe_load((target / "brief.yaml").read_text(encoding="utf-8"))
     meta["seeds"] = str(ROOT / "seeds")
@@ -67,5 +71,9 @@ def generate_brief(target: Path, n_facts: int, seed: int = 11) -> Path:
                 **({"date_note": model["date_note"]} if model.get("date_note") else {}),
             }
         )
-    (target / "facts" / "generated.json").write_text(json.dumps({"facts": facts}), encoding="utf-8")
+    parts = [facts[start : start + per_file] for start in range(0, len(facts), per_file)] or [[]]
+    width = max(3, len(str(len(parts) - 1)))  # numbered to sort in brief order
+    for number, part in enumerate(parts):
+        name = "generated.json" if len(parts) == 1 else f"generated-{number:0{width}d}.json"
+        (target / "facts" / name).write_text(json.dumps({"facts": part}), encoding="utf-8")
     return target

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.brief import Brief, load_brief
@@ -45,3 +47,15 @@ def test_answers_do_not_depend_on_how_many_segments_the_index_has(
     core = Core(big_brief, rate_limit=0)
     assert core.answerer.index._searcher.num_segments > 1
     assert [core.ask(q).model_dump_json() for q in qs] == one_segment
+
+
+def test_a_generated_brief_split_across_files_loads_the_same_facts_in_the_same_order(
+    tmp_path: Path, big_brief: Brief
+) -> None:
+    split = generate_brief(tmp_path / "split", N_FACTS, per_file=700)
+    assert sorted(p.name for p in (split / "facts").iterdir()) == [f"generated-{n:03d}.json" for n in range(5)]
+    loaded = load_brief(split)
+    assert list(loaded.facts) == list(big_brief.facts)
+    assert list(loaded.facts.values()) == list(big_brief.facts.values())
+    qs = questions(200)
+    assert answers(loaded, qs) == answers(big_brief, qs)
