@@ -131,10 +131,14 @@ class FactRecord:
         return dt.date.fromisoformat(self.date) if self.date and self.precision == "day" else None
 
 
+# one encoder for every row (json.dumps given options builds a new one per call)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def encode(fact: FactData) -> str:
     """A fact as one JSON array (its row in a snapshot)."""
     figure = fact.figure
-    return json.dumps(
+    return _ENCODER.encode(
         [
             fact.id,
             fact.kind,
@@ -151,8 +155,7 @@ def encode(fact: FactData) -> str:
             fact.aliases,
             fact.note,
             fact.review,
-        ],
-        ensure_ascii=False,
+        ]
     )
 
 
