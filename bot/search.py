@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
+import mmap
+import os
 import re
 import shutil
 from dataclasses import dataclass
@@ -130,6 +132,24 @@ DOC_CACHE = 4096  # documents and their stem sets kept built (re-ranking reads t
 WRITER_HEAP = 512_000_000  # a budget, not an allocation: large briefs still index into one segment
 
 
+def in_sorted(words: mmap.mmap | bytes, word: bytes) -> bool:
+    """Whether `word` is one of the space-separated, sorted (UTF-8 byte order, which is code point order) words."""
+    lo, hi = 0, len(words)  # both always at the start of a word (or the end)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = words.rfind(b" ", lo, mid) + 1 or lo  # the word holding `mid` starts here
+        end = words.find(b" ", start)
+        end = len(words) if end < 0 else end
+        found = words[start:end]
+        if found == word:
+            return True
+        if found < word:
+            lo = end + 1
+        else:
+            hi = start
+    return False
+
+
 class Index:
     """Facts and glossary entries in one BM25 index; ids are unique across both (the brief checks).
 
@@ -150,6 +170,7 @@ class Index:
         # The vocabulary in two parts: words of letters (also the typo candidates, sorted) and the rest, mostly
         # numbers (99% of a large brief's vocabulary), read from the saved index only when a question asks.
         self._other: frozenset[str] | None = None
+        self._other_file: mmap.mmap | bytes | None = None
         with _gc_paused():
             self._index, self._vocab_list = self._open_or_build(self._target)
         self._words = frozenset(self._vocab_list)
@@ -227,13 +248,19 @@ class Index:
         """The word is in the brief's text (as `words` splits it)."""
         if word in self._words:
             return True
-        return not word.isalpha() and word in self._others()
+        return not word.isalpha() and self._other_known(word)
 
-    def _others(self) -> frozenset[str]:
-        if self._other is None:
+    def _other_known(self, word: str) -> bool:
+        """Whether a word not of letters is in the vocabulary: a set when built in memory; from a saved index, a
+        binary search of the saved sorted file, memory-mapped (at 100,000 facts a set of it is ~10 MB)."""
+        if self._other is not None:
+            return word in self._other
+        if self._other_file is None:
             assert self._target is not None  # built in memory, `_other` is set while building
-            self._other = frozenset((self._target / OTHER_FILE).read_text(encoding="utf-8").split())
-        return self._other
+            with (self._target / OTHER_FILE).open("rb") as fh:
+                empty = os.fstat(fh.fileno()).st_size == 0
+                self._other_file = b"" if empty else mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        return in_sorted(self._other_file, word.encode())
 
     def doc_freq(self, stem_: str) -> int:
         n = self._df.get(stem_)

@@ -44,7 +44,7 @@ MANIFEST = "manifest.json"
 BRIEF_FILE = "brief.pickle"  # everything but the facts (and their files): meta, sources, glossary, aliases, seeds
 FACTS_FILE = "facts.sqlite"  # one row per fact, read when asked for
 INDEX_DIR = "index"
-FACT_CACHE = 8192  # facts kept built after they are first read
+FACT_CACHE = 4096  # facts kept built after they are first read
 WALK_CHUNK = 2000  # rows read at a time when walking every fact
 DATES_PER_QUERY = 500  # dates asked for in one query (SQLite limits the parameters of one statement)
 

@@ -59,3 +59,31 @@ def test_a_generated_brief_split_across_files_loads_the_same_facts_in_the_same_o
     assert list(loaded.facts.values()) == list(big_brief.facts.values())
     qs = questions(200)
     assert answers(loaded, qs) == answers(big_brief, qs)
+
+
+def test_a_sorted_word_file_is_searched_as_exactly_as_a_set() -> None:
+    import random
+
+    from bot.search import in_sorted
+
+    rng = random.Random(5)
+    alphabet = "0123456789m.,-é€x"
+    for size in [0, 1, 2, 3, 10, 500]:
+        vocab = sorted({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 6))) for _ in range(size)})
+        blob = " ".join(vocab).encode()
+        probes = set(vocab) | {w[:-1] for w in vocab if len(w) > 1} | {w + "0" for w in vocab} | {"", "0", "zz", "é"}
+        for probe in probes:
+            assert in_sorted(blob, probe.encode()) == (probe in vocab), (size, probe)
+
+
+def test_a_saved_index_knows_the_same_numbers_without_building_a_set_of_them(tmp_path: Path, big_brief: Brief) -> None:
+    from bot.text import words
+
+    built = Index(big_brief)
+    Index(big_brief, cache_dir=tmp_path)
+    saved = Index(big_brief, cache_dir=tmp_path)
+    assert built._other is not None
+    probes = [*sorted(built._other), "0", "1", "999999999", "38m", "2019-09", "x1", "1x", "12.5", ""]
+    probes += [w for f in list(big_brief.facts.values())[:200] for w in words(f.statement)]
+    assert [saved.knows(w) for w in probes] == [built.knows(w) for w in probes]
+    assert saved._other is None, "the saved numbers were read into a set"

@@ -146,7 +146,7 @@ SEARCH_LIMIT = 20
 ACTOR_BONUS = 0.3
 PREMISE_PENALTY = 0.4
 PREMISE_SHARE = 0.6
-MAX_FEATURES = 100_000
+MAX_FEATURES = 16_384  # facts whose ranking features stay worked out (~1.5 KB each: bounded on a large brief)
 
 
 @dataclass(frozen=True)
