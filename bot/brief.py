@@ -518,30 +518,31 @@ def _load_brief(root: Path | str | None) -> Brief:
         for snippet in missing:
             problems.append(Problem("sources.yaml", src.id, f"boilerplate not found in the seed: {snippet[:60]!r}"))
 
-    quote_checks: dict[tuple[str, str], str | None] = {}  # (source, quote) -> what is wrong with it, if anything
+    quote_checks: dict[tuple[str, str, bool], str | None] = {}  # (source, quote, furniture) -> what is wrong
 
-    def quote_problem(source: str, quote: str) -> str | None:
-        """Searched for once per distinct quote and source: large briefs cite the same passages many times."""
-        key = (source, quote)
+    def quote_problem(source: str, quote: str, *, furniture: bool = False) -> str | None:
+        """Searched for once per distinct quote and source: large briefs cite the same passages many times. With
+        `furniture`, a quote may stand in the page's boilerplate (a fact about the article cites its update line)."""
+        key = (source, quote, furniture)
         if key not in quote_checks:
             seed = seeds.get(source)
             folded = fold(quote)
             reason = None
             if seed is not None and folded not in seed.full:
                 reason = f"quote not found in {source}: {quote[:70]!r}"
-            elif seed is not None and folded not in seed.citable:
+            elif seed is not None and not furniture and folded not in seed.citable:
                 reason = f"quote is inside boilerplate of {source}: {quote[:70]!r}"
             quote_checks[key] = reason
         return quote_checks[key]
 
-    def check_citations(rel: str, item_id: str, refs: list[CitationRef]) -> None:
+    def check_citations(rel: str, item_id: str, refs: list[CitationRef], *, furniture: bool = False) -> None:
         for ref in refs:
             if ref.source not in sources:
                 unread.report(
                     problems, Problem(rel, item_id, f"unknown source {ref.source!r}"), "sources.yaml", ref.source
                 )
                 continue
-            reason = quote_problem(ref.source, ref.quote)
+            reason = quote_problem(ref.source, ref.quote, furniture=furniture)
             if reason is not None:
                 problems.append(Problem(rel, item_id, reason))
 
@@ -593,7 +594,11 @@ def _load_brief(root: Path | str | None) -> Brief:
                 problems.append(Problem(rel, fact.id, "fact id is also a glossary entity id"))
             facts[fact.id] = fact
             fact_files[fact.id] = rel
-            check_citations(rel, fact.id, fact.citations)
+            check_citations(rel, fact.id, fact.citations, furniture=fact.describes is not None)
+            if fact.describes is not None and len({c.source for c in fact.citations}) != 1:
+                problems.append(
+                    Problem(rel, fact.id, f"describes {fact.describes!r} of an article: cite only that one")
+                )
             if fact.review == "needed":
                 problems.append(Problem(rel, fact.id, "still needs review (review: needed): check it, then set done"))
             if fact.date is not None and not MIN_YEAR <= int(fact.date[:4]) <= MAX_YEAR:

@@ -23,6 +23,10 @@ EntityKind = Literal[
     "person", "organization", "company", "agency", "program", "document", "place", "media", "policy", "event"
 ]
 Precision = Literal["day", "month", "year", "none"]
+# What a fact about an article itself (not what the article reports) describes: who reported it, what its photo
+# shows, who took the photo, when it was updated, what it corrected. Such a fact cites only that article, and may
+# quote its page furniture (credit and update lines are often listed as boilerplate).
+ArticlePart = Literal["reporter", "photo", "photo-credit", "updated", "correction"]
 
 _DATE_FORMS = (
     (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"),
@@ -228,6 +232,7 @@ class Fact(Strict):
     aliases: list[Slug] = Field(default_factory=list)  # former ids (merged facts) that still resolve to this one
     note: str | None = None
     review: Literal["needed", "done"] | None = None  # set by `palantir-ice draft`; validate refuses "needed"
+    describes: ArticlePart | None = None  # a fact about its own article: its reporter, photo, update line…
 
     _to_str = field_validator("date", mode="before")(_date_to_str)
     _keywords = field_validator("keywords", mode="before")(_words_to_str)

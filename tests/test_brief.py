@@ -11,6 +11,7 @@ import yaml
 
 from bot.brief import Brief, load_brief
 from bot.errors import BriefError
+from bot.models import Fact
 from bot.text import fold
 from tests.conftest import ROOT, tiny_fact
 
@@ -35,9 +36,12 @@ def test_shipped_brief_loads_with_over_100_facts_and_every_seed(brief: Brief) ->
 
 
 def test_every_quote_is_verbatim_in_its_seed_and_outside_boilerplate(brief: Brief) -> None:
+    """Outside boilerplate, except a fact about the article itself (`describes:`), which may quote its update line."""
     for item in [*brief.facts.values(), *brief.entities.values()]:
+        furniture = isinstance(item, Fact) and item.describes is not None
         for ref in item.citations:
-            assert fold(ref.quote) in brief.seeds[ref.source].citable, (item.id, ref.quote)
+            seed = brief.seeds[ref.source]
+            assert fold(ref.quote) in (seed.full if furniture else seed.citable), (item.id, ref.quote)
 
 
 def test_every_shipped_quote_keeps_its_seeds_own_characters_typographic_quotes_included(brief: Brief) -> None:
@@ -90,6 +94,22 @@ def test_quote_from_boilerplate_is_reported(brief_copy: Path) -> None:
         lambda facts: facts[0]["citations"].append({"source": "truthout-2019", "quote": quote}),
     )
     assert any("inside boilerplate" in p for p in _problems(brief_copy))
+
+
+def test_a_fact_about_its_article_may_quote_the_update_line_but_cites_that_article_only(brief_copy: Path) -> None:
+    update_line = "You can help by giving today."  # boilerplate of truthout-2019: only `describes:` facts may cite it
+
+    def describe(facts: list[dict[str, object]]) -> None:
+        facts[0].update(describes="updated", citations=[{"source": "truthout-2019", "quote": update_line}])
+        facts[1].update(describes="photo")
+        facts[1]["citations"].append(  # type: ignore[attr-defined]
+            {"source": "the-hill-2019", "quote": "Tech activists protest Palantir’s work with ICE"}
+        )
+
+    _edit_facts(brief_copy, "truthout-2019.yaml", describe)
+    problems = " | ".join(_problems(brief_copy))
+    assert "inside boilerplate" not in problems
+    assert "describes 'photo' of an article: cite only that one" in problems
 
 
 def test_unknown_source_entity_topic_and_broken_link_are_reported(brief_copy: Path) -> None:

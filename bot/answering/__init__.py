@@ -17,13 +17,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot import messages
+from bot.answering.articles import Articles, asked_part
 from bot.answering.compose import Composer, shorten
 from bot.answering.decide import Decider
 from bot.answering.english import English
 from bot.answering.normalize import MAX_QUESTION, normalize
 from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
-from bot.answering.understand import Understander
+from bot.answering.understand import Question, Understander
 from bot.brief import Brief
 from bot.models import Answer, Item, Outcome, QuestionKind, Role, date_label
 from bot.search import Index
@@ -45,6 +46,7 @@ class Answerer:
         self.decider = Decider(self.retriever)
         specific = {e for e in brief.entities if not self.decider.ubiquitous_entity(e)}
         self.composer = Composer(brief, self.retriever, specific)
+        self.articles = Articles(brief)
         self._example = self._example_question()
 
     def item(self, doc_id: str, role: Role = "best") -> Item:
@@ -72,6 +74,9 @@ class Answerer:
             text = messages.NON_ENGLISH.format(example=self._example)
             return self._miss(shown, "non_english", text, [], kind="non-english", suggest=False)
         q = self.understander.understand(norm)
+        about_article = self._about_article(q, shown)
+        if about_article is not None:
+            return about_article
         undated = replace(q, leftover=[t for t in q.leftover if t not in q.date_words])
         whole_year = len(q.on_date) == 4 and not set(undated.leftover) <= HAPPENING
         if q.on_date and q.kind in ("topic", "what-is", "why-how", "list") and not self.decider.anchors(undated):
@@ -95,6 +100,29 @@ class Answerer:
         composed = self.composer.compose(q, ranked, decision.best, generic=generic)
         composed = composed.model_copy(update={"question": shown})
         return composed.model_copy(update={"text": render_text(composed)})
+
+    def _about_article(self, q: Question, shown: str) -> Answer | None:
+        """A question about an article itself ("who took the VICE cover photo"): the facts stating that part of the
+        article it names, or that the article does not say; None for a question about what the articles report."""
+        for_source = False
+        if q.sources:
+            _, where = self.understander.find_sources(q.words)
+            for_source = bool(where) and min(where) > 0 and q.words[min(where) - 1] == "for"
+        part = asked_part(q.words, names_source=bool(q.sources), for_source=for_source)
+        if part is None:
+            return None
+        found = self.articles.facts(part, q.sources)
+        if not found:
+            if not q.sources:
+                return None  # no article names that part: answered, if at all, as any question
+            names = " or ".join(sorted(self.brief.sources[s].name for s in q.sources))
+            text = messages.ARTICLE_SILENT.format(source=names, part=messages.ARTICLE_PARTS[part])
+            hits = [Hit(i, 1.0, 1.0) for i in self.articles.stating(part)]
+            return self._miss(shown, "no_match", text, hits, kind=q.kind)
+        items = [self.item(i) for i in found]
+        lead = items[0].statement
+        answer = Answer(question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead, items=items)
+        return answer.model_copy(update={"text": render_text(answer)})
 
     def _miss(
         self,

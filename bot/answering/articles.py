@@ -1,0 +1,86 @@
+"""Questions about the articles themselves rather than what they report: who reported one, what its photo shows and
+who took it, when it was updated, what it corrected.
+
+The answers are facts the brief marks with `describes:` (an `ArticlePart`), each citing the one article it is
+about. A question asks for a part by its words ("who took the cover photo", "which reporter covered … for
+Truthout", "what time was the Hill's story updated"); when it names an article whose facts do not state that part,
+the answer says so instead of answering something else. Which words ask for which part is English grammar, never
+brief content.
+"""
+
+from __future__ import annotations
+
+from bot.brief import Brief
+from bot.models import ArticlePart
+
+# words that make a question about an article as a publication ("the vice story", "the truthout piece")
+# ("report" is not one: "who wrote the report" is as often about a report the articles cite)
+ARTICLE_WORDS = frozenset("article articles story stories piece pieces coverage writeup".split())
+PHOTO_WORDS = frozenset(
+    """photo photos picture pictures pic pics image images photograph photographs photographer caption captions
+    pictured""".split()
+)
+# who made the photo, as opposed to what or whom it shows and where it was taken
+CREDIT_WORDS = frozenset("photographer photographers credit credited took take shot snapped photographed".split())
+REPORTER_NOUNS = frozenset(
+    "reporter reporters journalist journalists author authors byline writer correspondent".split()
+)
+REPORTER_VERBS = frozenset("wrote written write writes reported covered".split())
+UPDATE_WORDS = frozenset("updated update updates revised".split())
+CORRECTION_WORDS = frozenset("correction corrections corrected misspelled misspelling".split())
+ASKING = frozenset("who whom which what when where whose".split())
+
+
+def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> ArticlePart | None:
+    """The part of an article a question asks about, or None when it asks about what the articles report.
+
+    `names_source`: the question names one of the brief's outlets; `for_source`: right after "for" ("reported …
+    for Truthout"), so the outlet is who published the reporting, not who is quoted in it ("according to")."""
+    have = set(tokens)
+    about_article = names_source or not ARTICLE_WORDS.isdisjoint(have)
+    if not PHOTO_WORDS.isdisjoint(have):
+        if not CREDIT_WORDS.isdisjoint(have) and "where" not in have:
+            return "photo-credit"
+        return "photo"
+    if ASKING.isdisjoint(have):
+        return None
+    if not REPORTER_NOUNS.isdisjoint(have) and about_article:
+        return "reporter"
+    if (
+        not REPORTER_VERBS.isdisjoint(have)
+        and ("who" in have or "whom" in have)
+        and (for_source or (about_article and not ARTICLE_WORDS.isdisjoint(have)))
+    ):
+        return "reporter"
+    if not UPDATE_WORDS.isdisjoint(have) and about_article:
+        return "updated"
+    if not CORRECTION_WORDS.isdisjoint(have) and about_article:
+        return "correction"
+    return None
+
+
+class Articles:
+    """The brief's facts about its articles, by source and part, read once on the first question that asks."""
+
+    def __init__(self, brief: Brief) -> None:
+        self.brief = brief
+        self._parts: dict[tuple[str, str], list[str]] | None = None
+
+    def parts(self) -> dict[tuple[str, str], list[str]]:
+        if self._parts is None:
+            table: dict[tuple[str, str], list[str]] = {}
+            for fact in self.brief.facts.values():
+                if fact.describes is not None:
+                    table.setdefault((fact.citations[0].source, fact.describes), []).append(fact.id)
+            self._parts = {key: sorted(ids) for key, ids in table.items()}
+        return self._parts
+
+    def facts(self, part: ArticlePart, sources: set[str]) -> list[str]:
+        """The facts stating `part` of the named articles (of every article when none is named), in source order."""
+        wanted = sources or set(self.brief.sources)
+        table = self.parts()
+        return [i for src in self.brief.sources if src in wanted for i in table.get((src, part), [])]
+
+    def stating(self, part: ArticlePart) -> list[str]:
+        """Every fact stating `part` of any article: what to suggest when the asked article is silent on it."""
+        return self.facts(part, set())

@@ -1,0 +1,66 @@
+"""Questions about the articles themselves (reporter, photo, photo credit, update line), answered from the facts the
+brief marks with `describes:`, and an honest "the article does not say" when the named article is silent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.brief import load_brief
+from bot.core import Core
+
+SECOND_BRIEF = Path(__file__).parent / "briefs" / "lighthouse"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("who took the cover photo for the vice story", "vice-photo-gaby-del-valle"),
+        ("who's the photographer of the vice article", "vice-photo-gaby-del-valle"),
+        ("which reporter covered the flier handout in NY for truthout", "to-sophie-hurwitz-reporter"),
+        ("who reported on the new york flier handout for truthout", "to-sophie-hurwitz-reporter"),
+        ("who is in the lead photo of the truthout article and where was it taken?", "to-boston-protest-2019-07-02"),
+        ("what time was the hill's story updated", "hill-report-updated"),
+    ],
+)
+def test_a_question_about_an_article_is_answered_by_the_fact_stating_that_part(
+    core: Core, question: str, fact_id: str
+) -> None:
+    a = core.ask(question)
+    assert a.answered and a.evidence[0].id == fact_id
+    assert a.lead == a.evidence[0].statement and a.evidence[0].citations
+
+
+@pytest.mark.parametrize(
+    ("question", "silent_on"),
+    [
+        ("who took the photo in the truthout article", "who took its photos"),
+        ("who wrote the vice article", "who reported or wrote it"),
+        ("when was the business insider piece updated", "when it was updated"),
+    ],
+)
+def test_an_article_silent_on_the_asked_part_says_so_instead_of_answering_something_else(
+    core: Core, question: str, silent_on: str
+) -> None:
+    a = core.ask(question)
+    assert not a.answered and a.outcome == "no_match"
+    assert silent_on in a.text.splitlines()[0]
+
+
+def test_the_silent_answer_suggests_the_articles_that_do_state_that_part(core: Core) -> None:
+    a = core.ask("who took the photo in the truthout article")
+    assert any("vice-photo-gaby-del-valle" in s for s in a.suggestions)
+
+
+def test_an_outlet_cited_as_the_teller_is_not_taken_for_the_articles_reporter(core: Core) -> None:
+    """'according to Truthout, who wrote the letter' asks about the letter, not who reported the article."""
+    a = core.ask("who wrote the letter according to truthout")
+    assert not a.evidence or a.evidence[0].id != "to-sophie-hurwitz-reporter"
+
+
+def test_another_brief_without_article_facts_says_its_article_does_not_say() -> None:
+    core = Core(load_brief(SECOND_BRIEF), rate_limit=0)
+    a = core.ask("who wrote the harbor gazette article?")
+    assert not a.answered and "does not say who reported or wrote it" in a.text
+    assert core.ask("how much did the restoration cost?").answered
