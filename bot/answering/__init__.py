@@ -21,6 +21,7 @@ from bot.answering.articles import Articles, asked_part
 from bot.answering.compose import Composer, shorten
 from bot.answering.decide import Decider
 from bot.answering.english import English
+from bot.answering.naming import Namer, without_name_words
 from bot.answering.normalize import MAX_QUESTION, normalize
 from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
@@ -47,6 +48,7 @@ class Answerer:
         specific = {e for e in brief.entities if not self.decider.ubiquitous_entity(e)}
         self.composer = Composer(brief, self.retriever, specific)
         self.articles = Articles(brief)
+        self.namer = Namer(brief, self.retriever, specific)
         self._example = self._example_question()
 
     def item(self, doc_id: str, role: Role = "best") -> Item:
@@ -90,6 +92,10 @@ class Answerer:
             return on_day.model_copy(update={"text": render_text(on_day)})
         if not q.terms and not q.entities and not q.search:
             return self._miss(shown, "empty", messages.EMPTY_QUESTION, [])
+        named = self._named(q)
+        if named is not None:
+            named = named.model_copy(update={"question": shown})
+            return named.model_copy(update={"text": render_text(named)})
         ranked = self.retriever.rank(q)
         decision = self.decider.decide(q, ranked)
         if decision.best is None:
@@ -123,6 +129,25 @@ class Answerer:
         lead = items[0].statement
         answer = Answer(question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead, items=items)
         return answer.model_copy(update={"text": render_text(answer)})
+
+    def _named(self, q: Question) -> Answer | None:
+        """ "What was X called": answered, with the name first, when a glossary entry names the thing asked about;
+        None otherwise, and the question is answered as any other (with "name" and "called" as subject words)."""
+        asked = without_name_words(q)
+        if asked is q:
+            return None
+        ranked = self.retriever.rank(asked)
+        decision = self.decider.decide(asked, ranked)
+        if decision.best is None:
+            return None
+        generic = not self.decider.anchors(asked, everyday=False)
+        composed = self.composer.compose(asked, ranked, decision.best, generic=generic)
+        named = self.namer.named(asked, ranked, composed.items[0].id if composed.items else decision.best.id)
+        if named is None:
+            return None
+        name = self.brief.entities[named].name
+        lead = composed.lead if name in composed.lead else f"{name}: {composed.lead}"
+        return composed.model_copy(update={"lead": lead})
 
     def _miss(
         self,

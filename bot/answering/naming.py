@@ -1,0 +1,124 @@
+"""Questions asking what something is called ("what was the name of the May 2017 ICE document", "what was the
+report called"): the answer leads with the name itself, a glossary entry's name, not with a fact that describes
+the thing without naming it.
+
+The named thing is one of the glossary entries the best fact involves or the question names by another alias,
+chosen by how much of the question its entry holds and whether its kind fits the noun asked about ("initiative"
+-> a program, "report" -> a document). The words that ask for a name ("name", "called") are cue words: they shape
+the answer, and no fact needs to contain them. Only English grammar and the glossary's kinds are named here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.answering.retrieve import Hit, Retriever
+from bot.answering.understand import Question
+from bot.brief import Brief
+from bot.search import stem
+from bot.text import STOPWORDS, words
+
+ASKS_NAME = re.compile(
+    r"\b(name|title) of\b|\b(called|named|titled)( again| exactly)?$|\bcalled what\b"
+    r"|\bwhat (was|is|were|are) (it|they) called\b|^(what|whats|what s) (was |is )?(the|its|their) (name|title)\b"
+)
+NAME_WORDS = frozenset("name names named call called title titled".split())
+# the noun a name question asks about, and the glossary kinds that fit it (English words, the schema's kinds)
+NOUN_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        "document documents report reports memo study paper papers book letter petition op-ed article".split(),
+        frozenset({"document"}),
+    ),
+    **dict.fromkeys(
+        "initiative program programme operation project system software app application tool database platform"
+        " product surge raid".split(),
+        frozenset({"program", "event"}),
+    ),
+    **dict.fromkeys(
+        "group groups organization organisation coalition nonprofit charity network".split(),
+        frozenset({"organization"}),
+    ),
+    **dict.fromkeys("company firm contractor startup".split(), frozenset({"company"})),
+    **dict.fromkeys("agency department office".split(), frozenset({"agency"})),
+    **dict.fromkeys("policy law rule".split(), frozenset({"policy"})),
+    **dict.fromkeys("place memorial building city town".split(), frozenset({"place"})),
+    **dict.fromkeys("person man woman activist organizer reporter rabbi".split(), frozenset({"person"})),
+    **dict.fromkeys("protest event campaign conference hashtag".split(), frozenset({"event"})),
+}
+MIN_COVERAGE = 0.4  # the entry must hold this share of what the question asks about
+CANDIDATE_HITS = 5
+
+
+def asks_name(text: str) -> bool:
+    return ASKS_NAME.search(" ".join(words(text))) is not None
+
+
+def without_name_words(q: Question) -> Question:
+    """The question with its name-asking words as cues: "called" is how it asks, not what it is about."""
+    if not asks_name(q.text):
+        return q
+    named_attribute = bool(q.attribute) and set(q.attribute) <= NAME_WORDS  # "what was X called" is not X's "called"
+    return replace(
+        q,
+        terms=[t for t in q.terms if t not in NAME_WORDS],
+        leftover=[t for t in q.leftover if t not in NAME_WORDS],
+        attribute=[] if named_attribute else q.attribute,
+        owner=[] if named_attribute else q.owner,
+    )
+
+
+def _noun_kinds(tokens: list[str]) -> frozenset[str]:
+    for t in tokens:
+        if t in NOUN_KINDS:
+            return NOUN_KINDS[t]
+    return frozenset()
+
+
+class Namer:
+    def __init__(self, brief: Brief, retriever: Retriever, specific_entities: set[str]) -> None:
+        self.brief = brief
+        self.retriever = retriever
+        self.specific = specific_entities
+
+    @staticmethod
+    def _says_name(name: str, aliases: list[str], typed: set[str]) -> bool:
+        """The question's words hold the entry's name, or an alias made of the name's own words ("Pentagon" for
+        "US military (Pentagon)"); a describing alias ("Mijente's Operation Mega report") does not count."""
+        name_stems = {stem(w) for w in words(name) if w not in STOPWORDS}
+        for form in [name, *aliases]:
+            form_stems = {stem(w) for w in words(form) if w not in STOPWORDS}
+            if form_stems and form_stems <= name_stems and form_stems <= typed:
+                return True
+        return False
+
+    def named(self, q: Question, ranked: list[Hit], best_id: str) -> str | None:
+        """The glossary entry whose name answers a name question, or None (not a name question, or nothing fits)."""
+        if not asks_name(q.text):
+            return None
+        brief = self.brief
+        candidates: list[str] = []
+        fact = brief.facts.get(best_id)
+        if fact is not None:
+            candidates += fact.entities
+        elif best_id in brief.entities:
+            candidates.append(best_id)
+        candidates += q.entities
+        candidates += [h.id for h in ranked[:CANDIDATE_HITS] if h.id in brief.entities]
+        typed = {stem(w) for w in q.words}
+        weights = self.retriever.weights(q, known_only=True)
+        kinds = _noun_kinds(q.words)
+        best: tuple[tuple[bool, float], str] | None = None
+        for ent_id in dict.fromkeys(candidates):
+            entity = brief.entities.get(ent_id)
+            if entity is None or ent_id not in self.specific:
+                continue
+            if self._says_name(entity.name, entity.aliases, typed):
+                continue  # the question already says this name: it asks about something else
+            covered = self.retriever.coverage(ent_id, weights) if weights else 0.0
+            if covered < MIN_COVERAGE:
+                continue
+            key = (entity.kind in kinds, covered)
+            if best is None or key > best[0]:
+                best = (key, ent_id)
+        return best[1] if best else None

@@ -1,0 +1,40 @@
+"""'What was X called' / 'the name of X': the answer leads with the name a glossary entry holds, not with a fact
+that describes X without naming it; a name the sources never give is still refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.brief import load_brief
+from bot.core import Core
+
+SECOND_BRIEF = Path(__file__).parent / "briefs" / "lighthouse"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("what was mijente's operation mega report called", "Blueprint for Terror"),
+        (
+            "whats the name of that may 2017 ICE initiative about unaccompanied kids",
+            "Unaccompanied Alien Children Human Smuggling Disruption Initiative",
+        ),
+    ],
+)
+def test_a_name_question_leads_with_the_name(core: Core, question: str, name: str) -> None:
+    a = core.ask(question)
+    assert a.answered and a.text.splitlines()[0].startswith(name)
+    assert a.evidence and a.evidence[0].citations
+
+
+def test_a_name_the_sources_never_give_is_still_refused(core: Core) -> None:
+    """The Pentagon project Google dropped is never named in the articles: no other name stands in for it."""
+    assert not core.ask("what was the name of google's pentagon AI project").answered
+
+
+def test_name_questions_work_on_another_brief() -> None:
+    core = Core(load_brief(SECOND_BRIEF), rate_limit=0)
+    a = core.ask("what's the name of the volunteer group behind the restoration")
+    assert a.answered and a.text.startswith("Friends of Gull Point")
