@@ -20,6 +20,7 @@ from bot import messages
 from bot.answering.articles import Articles, asked_part
 from bot.answering.compose import Composer, shorten
 from bot.answering.decide import Decider
+from bot.answering.durations import lasting, without_duration_words
 from bot.answering.english import English
 from bot.answering.naming import Namer, without_name_words
 from bot.answering.normalize import MAX_QUESTION, normalize
@@ -92,10 +93,10 @@ class Answerer:
             return on_day.model_copy(update={"text": render_text(on_day)})
         if not q.terms and not q.entities and not q.search:
             return self._miss(shown, "empty", messages.EMPTY_QUESTION, [])
-        named = self._named(q)
-        if named is not None:
-            named = named.model_copy(update={"question": shown})
-            return named.model_copy(update={"text": render_text(named)})
+        special = self._named(q) or self._lasting(q)
+        if special is not None:
+            special = special.model_copy(update={"question": shown})
+            return special.model_copy(update={"text": render_text(special)})
         ranked = self.retriever.rank(q)
         decision = self.decider.decide(q, ranked)
         if decision.best is None:
@@ -148,6 +149,34 @@ class Answerer:
         name = self.brief.entities[named].name
         lead = composed.lead if name in composed.lead else f"{name}: {composed.lead}"
         return composed.model_copy(update={"lead": lead})
+
+    def _lasting(self, q: Question) -> Answer | None:
+        """ "How long / how fast": led by the duration a candidate about as good as the best states; None when the
+        question asks no duration or no such candidate states one (then it is answered as any other)."""
+        asked = without_duration_words(q)
+        if asked is q:
+            return None
+        ranked = self.retriever.rank(asked)
+        decision = self.decider.decide(asked, ranked)
+        if decision.best is None:
+            return None
+        facts = self.brief.facts
+        asked_stems = self.retriever.asked_stems(asked)
+        if not asked_stems:
+            return None
+
+        def texts(doc_id: str) -> list[str]:
+            fact = facts.get(doc_id)
+            return [fact.statement, *(c.quote for c in fact.citations)] if fact is not None else []
+
+        found = lasting(ranked, decision.best, texts, asked_stems)
+        if found is None:
+            return None
+        hit, phrase = found
+        composed = self.composer.compose(asked, ranked, hit)
+        statement = composed.items[0].statement if composed.items else composed.lead
+        lead = f"{phrase[:1].upper()}{phrase[1:]}: {statement}"
+        return composed.model_copy(update={"lead": lead, "kind": q.kind})
 
     def _miss(
         self,

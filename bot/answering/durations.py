@@ -1,0 +1,89 @@
+"""Questions asking how long something lasted or how fast it happened ("how long did the messages stay up", "how
+fast were they removed", "for how long"): the answer leads with the duration a fact states ("Within hours: …",
+"Since 2014: …"), chosen among the candidates about as good as the best.
+
+The words that ask for a duration ("long", "fast", "stay", "last") are cue words, not the subject. When no
+candidate states a duration the question is answered as any other. Only English grammar is named here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.answering.retrieve import Hit
+from bot.answering.understand import Question
+from bot.search import stem
+from bot.text import words
+
+ASKS_DURATION = re.compile(r"\bhow (long|fast|quickly|quick|soon|rapidly)\b(?! ago\b)")
+DURATION_WORDS = frozenset(
+    "long fast quickly quick soon rapidly last lasted lasting stay stayed stays remain remained take took taken".split()
+)
+_NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|few|many|\d+)"
+_UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+_PREPOSITION = r"(?:within|for|after|in|over|under|about|nearly|almost|more than|less than|just over|only|roughly)"
+_NOT_LENGTH = r"(?!\s+(?:ago|later|earlier|before|after)\b)"  # "two years ago", "two days later"
+DURATION = re.compile(
+    rf"\b(?:{_PREPOSITION}\s+)+(?:{_NUMBER}\s+)?(?:more\s+)?{_UNIT}\b{_NOT_LENGTH}"
+    rf"|\b{_NUMBER}\s+(?:more\s+)?{_UNIT}\b{_NOT_LENGTH}"
+    rf"|\b{_NUMBER}-{_UNIT.replace('s?', '')}(?:-long)?\b"
+    r"|\bsince\s+(?:(?:early|late|mid)[- ])?(?:19|20)\d\d\b"
+    r"|\bmulti-?day\b",
+    re.IGNORECASE,
+)
+ATTACHED = 6  # an asked word at most this many words before a duration makes it that thing's duration
+NEAR_BEST = 0.75  # a duration fact this close to the best candidate answers instead of it
+CANDIDATES = 6
+
+
+def asks_duration(text: str) -> bool:
+    return ASKS_DURATION.search(" ".join(words(text))) is not None
+
+
+def without_duration_words(q: Question) -> Question:
+    """The question with its duration-asking words as cues: "stay up" is how it asks, not what it is about."""
+    if not asks_duration(q.text):
+        return q
+    return replace(
+        q,
+        kind="topic" if q.kind in ("date", "why-how") else q.kind,
+        cues=q.cues - {"when"},
+        terms=[t for t in q.terms if t not in DURATION_WORDS],
+        leftover=[t for t in q.leftover if t not in DURATION_WORDS],
+    )
+
+
+def duration_in(text: str, asked: set[str] | None = None) -> str | None:
+    """The first duration a text gives ("within hours", "since 2014", "for over a year"), or None. With `asked`,
+    only a duration that follows one of those stems within its sentence, a few words on, or is "of" one of them:
+    the length of what is asked ("messages were removed within hours", "three years of work"), not of something
+    else the text mentions ("held a protest over several days against Palantir's work" is no answer to how long
+    Palantir has worked)."""
+    for found in DURATION.finditer(text):
+        if asked is None:
+            return found.group(0)
+        sentence = re.split(r"[.;:!?]\s", text[: found.start()])[-1]
+        before = [stem(w) for w in words(sentence)][-ATTACHED:]
+        after = words(text[found.end() : found.end() + 40])[:2]
+        of_what = stem(after[1]) if len(after) == 2 and after[0] == "of" else ""  # "three years of work"
+        if not asked.isdisjoint(before) or of_what in asked:
+            return found.group(0)
+    return None
+
+
+def lasting(
+    ranked: list[Hit], best: Hit, texts_of: Callable[[str], list[str]], asked: set[str]
+) -> tuple[Hit, str] | None:
+    """Among the candidates about as good as the best (best first), the first whose statement or quote gives the
+    length of what is asked, with that duration."""
+    for hit in ranked[:CANDIDATES]:
+        texts = texts_of(hit.id)
+        if not texts or hit.score < NEAR_BEST * best.score or hit.coverage < NEAR_BEST * best.coverage:
+            continue
+        for text in texts:
+            phrase = duration_in(text, asked)
+            if phrase is not None:
+                return hit, phrase
+    return None

@@ -1,0 +1,49 @@
+"""'How long / how fast / how quickly' questions lead with the duration a fact gives for what is asked, never
+with the duration of something else the fact mentions; when no fact gives one they are answered as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.durations import duration_in
+from bot.core import Core
+
+
+@pytest.mark.parametrize(
+    ("question", "duration"),
+    [
+        ("how fast were those github msgs removed", "Within hours: "),
+        ("how long did the anti-ice messages on palantir's github stay up?", "Within hours: "),
+        ("how long did JFREJ shut down the amazon bookstore for", "For two hours: "),
+    ],
+)
+def test_a_duration_question_leads_with_the_duration_of_what_it_asks(core: Core, question: str, duration: str) -> None:
+    a = core.ask(question)
+    assert a.answered and a.text.startswith(duration)
+    assert a.evidence[0].citations
+
+
+def test_the_duration_of_something_else_in_the_fact_never_leads(core: Core) -> None:
+    """'a protest over several days against Palantir's work for ICE' says how long the protest was, not the work."""
+    a = core.ask("how long has palantir worked with ice")
+    assert "several days" not in a.text.splitlines()[0]
+
+
+def test_a_duration_question_outside_the_brief_is_still_refused(core: Core) -> None:
+    assert not core.ask("how fast can a peregrine falcon dive").answered
+    assert not core.ask("how long do i boil an egg for a jammy yolk").answered
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("were taken down within hours that same day", "within hours"),
+        ("has provided the software since 2014", "since 2014"),
+        ("kept it shut for two hours", "for two hours"),
+        ("Over the past year, employees", None),
+        ("two years ago", None),
+        ("in 2017", None),
+    ],
+)
+def test_durations_are_read_as_a_length_of_time_not_a_date(text: str, found: str | None) -> None:
+    assert duration_in(text) == found
