@@ -69,6 +69,7 @@ def generate_brief(target: Path, n_facts: int, seed: int = 11, per_file: int = F
                 "citations": model["citations"][:1],
                 **({"date": str(model["date"])} if model.get("date") else {}),
                 **({"date_note": model["date_note"]} if model.get("date_note") else {}),
+                **({"describes": model["describes"]} if model.get("describes") else {}),  # may quote page furniture
             }
         )
     parts = [facts[start : start + per_file] for start in range(0, len(facts), per_file)] or [[]]
