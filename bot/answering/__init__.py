@@ -22,6 +22,7 @@ from bot.answering.compose import Composer, shorten
 from bot.answering.decide import Decider
 from bot.answering.durations import lasting, without_duration_words
 from bot.answering.english import English
+from bot.answering.items import Items
 from bot.answering.naming import Namer, without_name_words
 from bot.answering.normalize import MAX_QUESTION, normalize
 from bot.answering.render import render_text
@@ -34,6 +35,8 @@ from bot.search import Index
 __all__ = ["Answerer"]
 
 
+# kinds whose answer may be several things of one kind ("which offices", "name the groups behind …")
+ITEM_QUESTION_KINDS = frozenset({"list", "where", "who", "topic", "what-is"})
 # what asking for a whole year's events looks like beyond the year itself ("what happened in 2018")
 HAPPENING = frozenset("happen happened happening occur occurred going go went event events news tell".split())
 
@@ -50,6 +53,7 @@ class Answerer:
         self.composer = Composer(brief, self.retriever, specific)
         self.articles = Articles(brief)
         self.namer = Namer(brief, self.retriever, specific)
+        self.items = Items(brief, specific)
         self._example = self._example_question()
 
     def item(self, doc_id: str, role: Role = "best") -> Item:
@@ -105,6 +109,7 @@ class Answerer:
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         generic = not self.decider.anchors(q, everyday=False)
         composed = self.composer.compose(q, ranked, decision.best, generic=generic)
+        composed = self._itemized(q, ranked, decision.best, composed)
         composed = composed.model_copy(update={"question": shown})
         return composed.model_copy(update={"text": render_text(composed)})
 
@@ -177,6 +182,25 @@ class Answerer:
         statement = composed.items[0].statement if composed.items else composed.lead
         lead = f"{phrase[:1].upper()}{phrase[1:]}: {statement}"
         return composed.model_copy(update={"lead": lead, "kind": q.kind})
+
+    def _itemized(self, q: Question, ranked: list[Hit], best: Hit, composed: Answer) -> Answer:
+        """ "Which offices", "name the groups": when a candidate about as good as the best names several items of the
+        asked kind, the answer leads with them and that fact; a list keeps its other facts after it."""
+        if q.kind not in ITEM_QUESTION_KINDS:
+            return composed
+        found = self.items.listing(q, ranked, best)
+        if found is None:
+            return composed
+        hit, entities = found
+        names = self.items.names(entities)
+        if q.kind == "list":
+            items = [self.item(hit.id), *(i for i in composed.items if i.id != hit.id)]
+            lead = f"{names}: {items[0].statement}"
+            if len(items) > 1:
+                lead = f"{messages.LIST_LEAD.format(count=len(items) + composed.more)} {lead}"
+            return composed.model_copy(update={"lead": lead, "items": items})
+        chosen = self.composer.compose(q, ranked, hit)
+        return chosen.model_copy(update={"lead": f"{names}: {chosen.items[0].statement}"})
 
     def _miss(
         self,

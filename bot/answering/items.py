@@ -1,0 +1,119 @@
+"""Questions wanting several things of one kind ("which offices", "what cities", "name the groups behind …"): the
+answer leads with the items themselves, taken from the candidate fact that names the most of them.
+
+The kind of item is read from the plural noun the question asks about ("offices", "cities" -> places; "groups" ->
+organizations; "companies"; "people"), and matched against the glossary kinds of the entities a fact involves.
+Things the question itself names ("besides Palo Alto") are not items of the answer. A fact naming at least two
+items, about as good a match as the best candidate, answers; otherwise nothing changes. Only English words and the
+glossary's kinds are named here.
+"""
+
+from __future__ import annotations
+
+from bot.answering.retrieve import Hit
+from bot.answering.understand import Question
+from bot.brief import Brief
+from bot.search import stem, stems
+from bot.text import STOPWORDS, words
+
+ASKING = frozenset("which what name list".split())
+# plural nouns a question asks for, and the glossary kinds of the entities that are such items
+ITEM_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys("cities towns places locations offices states countries sites".split(), frozenset({"place"})),
+    **dict.fromkeys(
+        "groups organizations organisations orgs coalitions nonprofits organizers organisers".split(),
+        frozenset({"organization"}),
+    ),
+    **dict.fromkeys("companies firms businesses corporations".split(), frozenset({"company"})),
+    **dict.fromkeys("agencies departments".split(), frozenset({"agency"})),
+    **dict.fromkeys("people persons individuals".split(), frozenset({"person"})),
+}
+MIN_ITEMS = 2
+NEAR_BEST = 0.7  # a candidate this close to the best (score and coverage) may answer instead of it
+CANDIDATES = 8
+NOUN_WINDOW = 4  # the asked noun stands within this many words after "which" ("which palantir offices")
+
+
+def wanted_kinds(q: Question) -> frozenset[str]:
+    """The glossary kinds of the items a question asks for by a plural noun right after which / what / name /
+    list, or an empty set."""
+    tokens = q.words
+    for i, token in enumerate(tokens):
+        if token in ASKING:
+            for word in tokens[i + 1 : i + 1 + NOUN_WINDOW]:
+                if word in ITEM_KINDS:
+                    return ITEM_KINDS[word]
+    return frozenset()
+
+
+class Items:
+    def __init__(self, brief: Brief, specific_entities: set[str]) -> None:
+        self.brief = brief
+        self.specific = specific_entities
+
+    def listing(self, q: Question, ranked: list[Hit], best: Hit) -> tuple[Hit, list[str]] | None:
+        """The candidate naming the most items of the asked kind (at least two, none the question names itself),
+        with those items in the fact's order (its statement must name them, not only its tags); None when the
+        question asks for no such items or no fact names enough of them."""
+        kinds = wanted_kinds(q)
+        if not kinds:
+            return None
+        brief = self.brief
+        named = set(q.entities)
+        found: tuple[int, int, Hit, list[str]] | None = None
+        for rank, hit in enumerate(ranked[:CANDIDATES]):
+            if (
+                hit.id not in brief.facts
+                or hit.score < NEAR_BEST * best.score
+                or hit.coverage < NEAR_BEST * best.coverage
+            ):
+                continue
+            items = self._items(hit.id, kinds, named, stated_only=True)
+            if len(items) >= MIN_ITEMS and (found is None or len(items) > found[0]):
+                found = (len(items), rank, hit, items)
+        if found is not None:
+            return found[2], found[3]
+        # The best fact holds the items only as tags ("protesters from several groups"): a fact the brief links to
+        # it that states those same items answers for it.
+        if best.id not in brief.facts:
+            return None
+        tagged = set(self._items(best.id, kinds, named, stated_only=False))
+        if len(tagged) < MIN_ITEMS:
+            return None
+        for other in brief.related[best.id]:
+            if other not in brief.facts:
+                continue
+            items = [e for e in self._items(other, kinds, named, stated_only=True) if e in tagged]
+            if len(items) >= MIN_ITEMS:
+                return Hit(other, best.score, best.coverage), items
+        return None
+
+    def _items(self, fact_id: str, kinds: frozenset[str], named: set[str], *, stated_only: bool) -> list[str]:
+        """The fact's entities of the asked kinds, in its order, that the question does not name and that are not
+        the brief's ubiquitous ones; with `stated_only`, only those its statement names in so many words."""
+        brief = self.brief
+        fact = brief.facts[fact_id]
+        stated = set(stems(fact.statement)) if stated_only else set()
+        return [
+            e
+            for e in fact.entities
+            if e in brief.entities
+            and brief.entities[e].kind in kinds
+            and e not in named
+            and e in self.specific
+            and (not stated_only or self._stated(e, stated))
+        ]
+
+    def _stated(self, ent_id: str, stated: set[str]) -> bool:
+        """The statement itself names the entity (its name or an alias, every word): a tag alone is not an item."""
+        entity = self.brief.entities[ent_id]
+        for form in [entity.name, *entity.aliases]:
+            form_stems = {stem(w) for w in words(form) if w not in STOPWORDS}
+            if form_stems and form_stems <= stated:
+                return True
+        return False
+
+    def names(self, items: list[str]) -> str:
+        """'Boston, Philadelphia and New York City'."""
+        names = [self.brief.entities[e].name for e in items]
+        return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

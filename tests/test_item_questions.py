@@ -1,0 +1,51 @@
+"""Questions wanting several things of one kind ('which offices', 'what cities', 'name the groups behind …') lead
+with the items, from the candidate fact whose statement names the most of them; things the question itself names
+('besides Palo Alto') are not items of the answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import Core
+
+
+@pytest.mark.parametrize(
+    ("question", "items", "fact_id"),
+    [
+        (
+            "on the monday which palantir offices did tech activists stand outside of?",
+            "New York City and Washington, D.C.: ",
+            "hill-office-protests-nyc-dc-2019-05",
+        ),
+        (
+            "besides palo alto, what cities had marches planned for that anti-ice day of action in 2018?",
+            "Boston, Philadelphia and New York City: ",
+            "pa-wewontbecomplicit-marches",
+        ),
+    ],
+)
+def test_a_question_for_several_things_leads_with_them(core: Core, question: str, items: str, fact_id: str) -> None:
+    a = core.ask(question)
+    assert a.answered and a.text.startswith(items)
+    assert a.evidence[0].id == fact_id
+
+
+def test_a_thing_the_question_names_is_not_one_of_the_items(core: Core) -> None:
+    first = core.ask("besides palo alto, what cities had marches planned for that anti-ice day of action in 2018?")
+    assert "Palo Alto" not in first.lead.split(":")[0]
+
+
+def test_items_held_only_as_tags_are_taken_from_the_linked_fact_that_states_them(core: Core) -> None:
+    """The event says 'protesters from several groups'; the fact linked to it names the groups."""
+    a = core.ask("Name the groups behind the September protests at Palantir's Palo Alto and NY offices.")
+    assert a.answered and a.kind == "list"
+    assert a.evidence[0].id == "vice-protest-organizers-2019-09-13"
+    first = a.text.splitlines()[0]
+    assert "Never Again Action" in first and "Mijente" in first
+    assert len(a.text) <= 700
+
+
+def test_a_list_of_several_facts_keeps_them_after_the_one_naming_the_items(core: Core) -> None:
+    a = core.ask("which groups protested at palantir in 2019?")
+    assert a.answered and a.kind == "list" and len(a.evidence) >= 3
+    assert all(item.citations for item in a.evidence)
