@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answering.items import asks_things
+from bot.answering.normalize import normalize
 from bot.core import Core
 
 
@@ -49,3 +51,24 @@ def test_a_list_of_several_facts_keeps_them_after_the_one_naming_the_items(core:
     a = core.ask("which groups protested at palantir in 2019?")
     assert a.answered and a.kind == "list" and len(a.evidence) >= 3
     assert all(item.citations for item in a.evidence)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which tactics from workers at other tech companies did the mijente flyer list",
+        "the flyer listed stuff workers at other tech cos had done to organize - what were they",
+    ],
+)
+def test_several_things_of_no_glossary_kind_are_answered_by_the_fact_enumerating_them(
+    core: Core, question: str
+) -> None:
+    a = core.ask(question)
+    assert a.answered and a.evidence[0].id == "hill-flyer-quote-other-companies"
+    assert "walkouts" in a.text.splitlines()[0]
+
+
+def test_asking_what_kind_of_thing_is_not_asking_for_a_list(core: Core) -> None:
+    understand = core.answerer.understander.understand
+    assert asks_things(understand(normalize("which tactics did the flyer list")))
+    assert not asks_things(understand(normalize("what kinds of ICE activity has Palantir software been used for")))

@@ -190,7 +190,8 @@ class Answerer:
             return composed
         found = self.items.listing(q, ranked, best)
         if found is None:
-            return composed
+            listed = self.items.enumerating(q, ranked, best) if q.kind != "list" else None
+            return composed if listed is None else self.composer.compose(q, ranked, listed)
         hit, entities = found
         names = self.items.names(entities)
         if q.kind == "list":

@@ -10,6 +10,8 @@ glossary's kinds are named here.
 
 from __future__ import annotations
 
+import re
+
 from bot.answering.retrieve import Hit
 from bot.answering.understand import Question
 from bot.brief import Brief
@@ -31,6 +33,11 @@ ITEM_KINDS: dict[str, frozenset[str]] = {
 MIN_ITEMS = 2
 NEAR_BEST = 0.7  # a candidate this close to the best (score and coverage) may answer instead of it
 CANDIDATES = 8
+# "what were they": a plural pronoun asking for the things just mentioned
+THEY = re.compile(r"\b(?:what|which) (?:were|are) (?:they|those|these|them)\b")
+# an enumeration of three or more things in a statement: "all-hands meetings, walkouts and work stoppages, petitions"
+ENUMERATION = re.compile(r"[\w-]+(?: [\w-]+){0,3}, [\w-]+(?: [\w-]+){0,3},? (?:and|or) [\w-]+")
+SORTS = frozenset("kinds types sorts".split())  # "what kinds of activity": one description, not a list
 NOUN_WINDOW = 4  # the asked noun stands within this many words after "which" ("which palantir offices")
 
 
@@ -44,6 +51,22 @@ def wanted_kinds(q: Question) -> frozenset[str]:
                 if word in ITEM_KINDS:
                     return ITEM_KINDS[word]
     return frozenset()
+
+
+def asks_things(q: Question) -> bool:
+    """The question asks for several things not of a glossary kind: a plural noun right after which / what ("which
+    tactics", "what demands"), or "what were they"."""
+    if THEY.search(" ".join(q.words)):
+        return True
+    tokens = q.words
+    for i, token in enumerate(tokens):
+        if token in ASKING and token != "name":
+            for word in tokens[i + 1 : i + 3]:
+                if word in STOPWORDS:
+                    continue
+                plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+                return plural and word not in ITEM_KINDS and word not in SORTS
+    return False
 
 
 class Items:
@@ -86,6 +109,21 @@ class Items:
             items = [e for e in self._items(other, kinds, named, stated_only=True) if e in tagged]
             if len(items) >= MIN_ITEMS:
                 return Hit(other, best.score, best.coverage), items
+        return None
+
+    def enumerating(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
+        """For a question asking for several things of no glossary kind ("which tactics did the flyer list"): the
+        first candidate about as good as the best, holding at least as much of the question, whose statement
+        enumerates three or more things, when the best does not; None otherwise."""
+        if not asks_things(q):
+            return None
+        brief = self.brief
+        for hit in ranked[:CANDIDATES]:
+            fact = brief.facts.get(hit.id)
+            if fact is None or hit.score < NEAR_BEST * best.score or hit.coverage < best.coverage:
+                continue
+            if ENUMERATION.search(fact.statement):
+                return None if hit.id == best.id else hit
         return None
 
     def _items(self, fact_id: str, kinds: frozenset[str], named: set[str], *, stated_only: bool) -> list[str]:
