@@ -64,3 +64,20 @@ def test_another_brief_without_article_facts_says_its_article_does_not_say() -> 
     a = core.ask("who wrote the harbor gazette article?")
     assert not a.answered and "does not say who reported or wrote it" in a.text
     assert core.ask("how much did the restoration cost?").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when was the ICE contract updated, according to the hill",
+        "what image of the holocaust did protesters invoke",
+        "who wrote the letter to microsoft's ceo",
+    ],
+)
+def test_questions_about_what_the_articles_report_are_not_taken_for_questions_about_the_articles(
+    core: Core, question: str
+) -> None:
+    a = core.ask(question)
+    ids = {i.id for i in a.evidence}
+    assert not ids & {"hill-report-updated", "to-boston-protest-2019-07-02", "to-sophie-hurwitz-reporter"}
+    assert "does not say" not in a.text

@@ -17,9 +17,12 @@ from bot.models import ArticlePart
 # ("report" is not one: "who wrote the report" is as often about a report the articles cite)
 ARTICLE_WORDS = frozenset("article articles story stories piece pieces coverage writeup".split())
 PHOTO_WORDS = frozenset(
-    """photo photos picture pictures pic pics image images photograph photographs photographer caption captions
-    pictured""".split()
+    "photo photos pic pics photograph photographs photographer photographers caption captions pictured".split()
 )
+# words that mean a photo only when the question is about an article ("what image did protesters invoke" is not)
+PICTURE_WORDS = frozenset("picture pictures image images".split())
+# an article as a page that can be updated or corrected ("when was the Hill's report updated")
+PAGE_WORDS = ARTICLE_WORDS | {"report", "page", "post"}
 # who made the photo, as opposed to what or whom it shows and where it was taken
 CREDIT_WORDS = frozenset("photographer photographers credit credited took take shot snapped photographed".split())
 REPORTER_NOUNS = frozenset(
@@ -38,7 +41,7 @@ def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> Ar
     for Truthout"), so the outlet is who published the reporting, not who is quoted in it ("according to")."""
     have = set(tokens)
     about_article = names_source or not ARTICLE_WORDS.isdisjoint(have)
-    if not PHOTO_WORDS.isdisjoint(have):
+    if not PHOTO_WORDS.isdisjoint(have) or (about_article and not PICTURE_WORDS.isdisjoint(have)):
         if not CREDIT_WORDS.isdisjoint(have) and "where" not in have:
             return "photo-credit"
         return "photo"
@@ -52,9 +55,10 @@ def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> Ar
         and (for_source or (about_article and not ARTICLE_WORDS.isdisjoint(have)))
     ):
         return "reporter"
-    if not UPDATE_WORDS.isdisjoint(have) and about_article:
+    page = not PAGE_WORDS.isdisjoint(have)  # "when was the contract updated, per the Hill" is not about the page
+    if not UPDATE_WORDS.isdisjoint(have) and page:
         return "updated"
-    if not CORRECTION_WORDS.isdisjoint(have) and about_article:
+    if not CORRECTION_WORDS.isdisjoint(have) and page:
         return "correction"
     return None
 
