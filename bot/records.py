@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 from bot.models import precision_of
 
 if TYPE_CHECKING:
-    from bot.models import Fact, FactKind, Precision
+    from bot.models import ArticlePart, Fact, FactKind, Precision
 
 
 class CitationData(Protocol):
@@ -78,6 +78,8 @@ class FactData(Protocol):
     @property
     def review(self) -> Literal["needed", "done"] | None: ...
     @property
+    def describes(self) -> ArticlePart | None: ...
+    @property
     def precision(self) -> Precision: ...
     @property
     def event_date(self) -> dt.date | None: ...
@@ -120,6 +122,7 @@ class FactRecord:
     aliases: list[str]
     note: str | None
     review: Literal["needed", "done"] | None
+    describes: ArticlePart | None = None
 
     @property
     def precision(self) -> Precision:
@@ -155,6 +158,7 @@ def encode(fact: FactData) -> str:
             fact.aliases,
             fact.note,
             fact.review,
+            fact.describes,
         ]
     )
 
@@ -169,7 +173,7 @@ def _strings(values: list[Any]) -> list[str]:
 def decode(row: str) -> FactRecord:
     """The record of a row `encode` wrote (the fact was validated when it was written)."""
     (ident, kind, statement, topics, entities, date, date_note, keywords, cites, related, differs, figure, aliases,
-     note, review) = json.loads(row)  # fmt: skip
+     note, review, describes) = json.loads(row)  # fmt: skip
     return FactRecord(
         id=ident,
         kind=_intern(kind),  # type: ignore[arg-type]  # validated when the row was written
@@ -186,6 +190,7 @@ def decode(row: str) -> FactRecord:
         aliases=aliases,
         note=note,
         review=review,
+        describes=describes,
     )
 
 

@@ -39,7 +39,7 @@ from bot.records import FactRecord, decode, encode
 
 log = logging.getLogger(__name__)
 
-FORMAT = "7"  # bump when what a snapshot holds changes (the code hash below catches most changes anyway)
+FORMAT = "8"  # bump when what a snapshot holds changes (the code hash below catches most changes anyway)
 MANIFEST = "manifest.json"
 BRIEF_FILE = "brief.pickle"  # everything but the facts (and their files): meta, sources, glossary, aliases, seeds
 FACTS_FILE = "facts.sqlite"  # one row per fact, read when asked for
