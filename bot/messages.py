@@ -16,9 +16,10 @@ COMPARE_LARGER_FIGURE = "{figure} is the larger"
 COMPARE_SMALLER_FIGURE = "{figure} is the smaller"
 MAY_BE_THE_SAME = "The sources may be describing the same thing differently: see fact {a} and fact {b}."
 COMPARE_EARLIER = "the {side} came first"
-ARTICLE_SILENT = "The {source} article does not say {part}."
+ARTICLE_SILENT = "The article from {source} does not say {part}."
 # what each part of an article is, as ARTICLE_SILENT says it ("does not say who took its photos")
 ARTICLE_PARTS = {
+    "headline": "what its headline is",
     "reporter": "who reported or wrote it",
     "photo": "what its photos show or where they were taken",
     "photo-credit": "who took its photos",

@@ -22,6 +22,7 @@ SECOND_BRIEF = Path(__file__).parent / "briefs" / "lighthouse"
         ("who reported on the new york flier handout for truthout", "to-sophie-hurwitz-reporter"),
         ("who is in the lead photo of the truthout article and where was it taken?", "to-boston-protest-2019-07-02"),
         ("what time was the hill's story updated", "hill-report-updated"),
+        ("what's the headline of the hill story", "hill-headline"),
     ],
 )
 def test_a_question_about_an_article_is_answered_by_the_fact_stating_that_part(
@@ -38,6 +39,7 @@ def test_a_question_about_an_article_is_answered_by_the_fact_stating_that_part(
         ("who took the photo in the truthout article", "who took its photos"),
         ("who wrote the vice article", "who reported or wrote it"),
         ("when was the business insider piece updated", "when it was updated"),
+        ("what is the headline of the business insider piece", "what its headline is"),
     ],
 )
 def test_an_article_silent_on_the_asked_part_says_so_instead_of_answering_something_else(

@@ -29,6 +29,7 @@ REPORTER_NOUNS = frozenset(
     "reporter reporters journalist journalists author authors byline writer correspondent".split()
 )
 REPORTER_VERBS = frozenset("wrote written write writes reported covered".split())
+HEADLINE_WORDS = frozenset("headline headlines headlined title titled".split())
 UPDATE_WORDS = frozenset("updated update updates revised".split())
 CORRECTION_WORDS = frozenset("correction corrections corrected misspelled misspelling".split())
 ASKING = frozenset("who whom which what when where whose".split())
@@ -47,6 +48,8 @@ def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> Ar
         return "photo"
     if ASKING.isdisjoint(have):
         return None
+    if not HEADLINE_WORDS.isdisjoint(have) and about_article:
+        return "headline"  # "the title of the VICE article"; "the title of Mijente's report" is a name question
     if not REPORTER_NOUNS.isdisjoint(have) and about_article:
         return "reporter"
     if (
