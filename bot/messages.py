@@ -19,6 +19,7 @@ COMPARE_EARLIER = "the {side} came first"
 ARTICLE_SILENT = "The article from {source} does not say {part}."
 # what each part of an article is, as ARTICLE_SILENT says it ("does not say who took its photos")
 ARTICLE_PARTS = {
+    "published": "when it was published",
     "headline": "what its headline is",
     "reporter": "who reported or wrote it",
     "photo": "what its photos show or where they were taken",

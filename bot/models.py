@@ -23,10 +23,10 @@ EntityKind = Literal[
     "person", "organization", "company", "agency", "program", "document", "place", "media", "policy", "event"
 ]
 Precision = Literal["day", "month", "year", "none"]
-# What a fact about an article itself (not what the article reports) describes: its headline, who reported it, what its
-# photo shows, who took the photo, when it was updated, what it corrected. Such a fact cites only that article, and may
-# quote its page furniture (credit and update lines are often listed as boilerplate).
-ArticlePart = Literal["headline", "reporter", "photo", "photo-credit", "updated", "correction"]
+# What a fact about an article itself (not what the article reports) describes: when it appeared, its headline, who
+# reported it, what its photo shows, who took the photo, when it was updated, what it corrected. Such a fact cites only
+# that article, and may quote its page furniture (credit and update lines are often listed as boilerplate).
+ArticlePart = Literal["published", "headline", "reporter", "photo", "photo-credit", "updated", "correction"]
 
 _DATE_FORMS = (
     (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"),

@@ -23,6 +23,8 @@ SECOND_BRIEF = Path(__file__).parent / "briefs" / "lighthouse"
         ("who is in the lead photo of the truthout article and where was it taken?", "to-boston-protest-2019-07-02"),
         ("what time was the hill's story updated", "hill-report-updated"),
         ("what's the headline of the hill story", "hill-headline"),
+        ("when was the vice article published", "vice-report-dated"),
+        ("when did the truthout piece come out", "to-report-dated"),
     ],
 )
 def test_a_question_about_an_article_is_answered_by_the_fact_stating_that_part(
@@ -74,6 +76,7 @@ def test_another_brief_without_article_facts_says_its_article_does_not_say() -> 
         "when was the ICE contract updated, according to the hill",
         "what image of the holocaust did protesters invoke",
         "who wrote the letter to microsoft's ceo",
+        "when was the blueprint for terror report published",
     ],
 )
 def test_questions_about_what_the_articles_report_are_not_taken_for_questions_about_the_articles(
@@ -81,5 +84,10 @@ def test_questions_about_what_the_articles_report_are_not_taken_for_questions_ab
 ) -> None:
     a = core.ask(question)
     ids = {i.id for i in a.evidence}
-    assert not ids & {"hill-report-updated", "to-boston-protest-2019-07-02", "to-sophie-hurwitz-reporter"}
+    assert not ids & {
+        "hill-report-updated",
+        "to-boston-protest-2019-07-02",
+        "to-sophie-hurwitz-reporter",
+        "to-report-dated",
+    }
     assert "does not say" not in a.text

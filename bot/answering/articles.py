@@ -29,6 +29,8 @@ REPORTER_NOUNS = frozenset(
     "reporter reporters journalist journalists author authors byline writer correspondent".split()
 )
 REPORTER_VERBS = frozenset("wrote written write writes reported covered".split())
+WHEN = frozenset("when date day year month".split())
+PUBLISHED_WORDS = frozenset("published publish publication dated posted".split())
 HEADLINE_WORDS = frozenset("headline headlines headlined title titled".split())
 UPDATE_WORDS = frozenset("updated update updates revised".split())
 CORRECTION_WORDS = frozenset("correction corrections corrected misspelled misspelling".split())
@@ -48,6 +50,9 @@ def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> Ar
         return "photo"
     if ASKING.isdisjoint(have):
         return None
+    came_out = "out" in have and not {"come", "came", "coming"}.isdisjoint(have)  # "when did the VICE piece come out"
+    if (came_out or not PUBLISHED_WORDS.isdisjoint(have)) and about_article and not WHEN.isdisjoint(have):
+        return "published"
     if not HEADLINE_WORDS.isdisjoint(have) and about_article:
         return "headline"  # "the title of the VICE article"; "the title of Mijente's report" is a name question
     if not REPORTER_NOUNS.isdisjoint(have) and about_article:
