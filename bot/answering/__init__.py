@@ -159,16 +159,14 @@ class Answerer:
         """ "How long / how fast": led by the duration a candidate about as good as the best states; None when the
         question asks no duration or no such candidate states one (then it is answered as any other)."""
         asked = without_duration_words(q)
-        if asked is q:
-            return None
+        asked_stems = self.retriever.asked_stems(asked) if asked is not q else set()
+        if not asked_stems:
+            return None  # nothing to measure the length of
         ranked = self.retriever.rank(asked)
         decision = self.decider.decide(asked, ranked)
         if decision.best is None:
             return None
         facts = self.brief.facts
-        asked_stems = self.retriever.asked_stems(asked)
-        if not asked_stems:
-            return None
 
         def texts(doc_id: str) -> list[str]:
             fact = facts.get(doc_id)
