@@ -88,10 +88,17 @@ class Articles:
         return self._parts
 
     def facts(self, part: ArticlePart, sources: set[str]) -> list[str]:
-        """The facts stating `part` of the named articles (of every article when none is named), in source order."""
+        """The facts stating `part` of the named articles (of every article when none is named), in source order. A
+        photo's credit line is also its caption ("Protesters gathered outside … (Name for Outlet)"): it answers what
+        a photo shows when the article has no other caption."""
         wanted = sources or set(self.brief.sources)
         table = self.parts()
-        return [i for src in self.brief.sources if src in wanted for i in table.get((src, part), [])]
+        out = []
+        for src in self.brief.sources:
+            if src in wanted:
+                found = table.get((src, part), [])
+                out += found or (table.get((src, "photo-credit"), []) if part == "photo" else [])
+        return out
 
     def stating(self, part: ArticlePart) -> list[str]:
         """Every fact stating `part` of any article: what to suggest when the asked article is silent on it."""
