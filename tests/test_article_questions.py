@@ -26,6 +26,7 @@ SECOND_BRIEF = Path(__file__).parent / "briefs" / "lighthouse"
         ("when was the vice article published", "vice-report-dated"),
         ("when did the truthout piece come out", "to-report-dated"),
         ("where was the vice cover photo taken", "vice-photo-gaby-del-valle"),  # its credit line is its caption
+        ("where were lilyfish and maya gomberg protesting in that photo", "to-boston-protest-2019-07-02"),
     ],
 )
 def test_a_question_about_an_article_is_answered_by_the_fact_stating_that_part(

@@ -131,6 +131,8 @@ class Answerer:
             text = messages.ARTICLE_SILENT.format(source=names, part=messages.ARTICLE_PARTS[part])
             hits = [Hit(i, 1.0, 1.0) for i in self.articles.stating(part)]
             return self._miss(shown, "no_match", text, hits, kind=q.kind)
+        named = set(q.entities)  # several articles' photos: the one showing whom the question names first
+        found.sort(key=lambda i: -len(named & set(self.brief.facts[i].entities)))
         items = [self.item(i) for i in found]
         lead = items[0].statement
         answer = Answer(question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead, items=items)
