@@ -22,7 +22,7 @@ from bot.brief import Brief
 from bot.core import Core
 
 QUESTIONS = Path(__file__).parent / "questions"
-FIRST_LINE_FLOOR = 0.94  # target 0.95, not met (measured 94.0%, 630/670; 89.4% when blind set D joined at 82.6%)
+FIRST_LINE_FLOOR = 0.94  # target 0.95, not met (measured 94.5%, 633/670; 89.4% when blind set D joined at 82.6%)
 NEAR_AND_SMALL_TALK_FLOOR = 0.9  # target 0.9, met (measured 34/37 = 91.9% with set D; 15/15 before it)
 
 

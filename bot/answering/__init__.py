@@ -28,6 +28,7 @@ from bot.answering.normalize import MAX_QUESTION, normalize
 from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand import Question, Understander
+from bot.answering.venues import Venues
 from bot.brief import Brief
 from bot.models import Answer, Item, Outcome, QuestionKind, Role, date_label
 from bot.search import Index
@@ -54,6 +55,7 @@ class Answerer:
         self.articles = Articles(brief)
         self.namer = Namer(brief, self.retriever, specific)
         self.items = Items(brief, specific)
+        self.venues = Venues(brief)
         self._example = self._example_question()
 
     def item(self, doc_id: str, role: Role = "best") -> Item:
@@ -110,6 +112,9 @@ class Answerer:
         generic = not self.decider.anchors(q, everyday=False)
         composed = self.composer.compose(q, ranked, decision.best, generic=generic)
         composed = self._itemized(q, ranked, decision.best, composed)
+        placed = self.venues.where(q, ranked, decision.best)
+        if placed is not None:  # "where …" when the best fact states no place: the near-best one that does
+            composed = self.composer.compose(q, ranked, placed, generic=generic)
         composed = composed.model_copy(update={"question": shown})
         return composed.model_copy(update={"text": render_text(composed)})
 

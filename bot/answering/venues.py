@@ -1,0 +1,71 @@
+"""'Where' questions whose answer is not a place on a map ("where were employees arguing internally": in
+conversations and on the company's Slack): when the best candidate states no place at all, a near-best candidate
+that states where (a place entity it names, or a venue after in / on / at / inside / via) answers instead.
+
+A venue is what follows the preposition, past a determiner or a possessive ("on the company's Slack"); dates,
+numbers, spans of time and what the question itself names ("inside Palantir" for a question about Palantir) are
+not venues. Only English grammar is named here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.retrieve import Hit
+from bot.answering.understand import Question
+from bot.brief import Brief
+from bot.models import MONTHS
+from bot.search import stem
+from bot.text import STOPWORDS, words
+
+VENUE = re.compile(
+    r"\b(?:in|on|at|inside|via|through)\s+(?:(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+){0,2}([A-Za-z][\w-]*)",
+    re.IGNORECASE,
+)
+NOT_VENUES = frozenset(m.lower() for m in MONTHS) | frozenset(
+    """year years month months week weeks day days time times past preceding following same early late mid
+    monday tuesday wednesday thursday friday saturday sunday order part favor favour addition response turn
+    fact effect front behalf""".split()
+)
+NEAR_BEST = 0.6  # a candidate this close to the best (score and coverage) may answer instead of it
+CANDIDATES = 6
+
+
+class Venues:
+    def __init__(self, brief: Brief) -> None:
+        self.brief = brief
+
+    def states_where(self, fact_id: str, asked: set[str]) -> bool:
+        """The fact states a place: a place entity it names in its statement, or a venue not among `asked`."""
+        fact = self.brief.facts[fact_id]
+        statement = fact.statement
+        said = {stem(w) for w in words(statement)}
+        for ent_id in fact.entities:
+            entity = self.brief.entities.get(ent_id)
+            place = entity is not None and entity.kind == "place"
+            if place and entity and {stem(w) for w in words(entity.name) if w not in STOPWORDS} <= said:
+                return True
+        for found in VENUE.finditer(statement):
+            word = found.group(1).lower()
+            if word in STOPWORDS or word in NOT_VENUES or stem(word) in asked:
+                continue
+            return True
+        return False
+
+    def where(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
+        """For a 'where' question whose best fact states no place: the first near-best candidate that does."""
+        if q.kind != "where" or best.id not in self.brief.facts:
+            return None
+        asked = {stem(w) for w in q.words}
+        for ent_id in q.entities:
+            asked |= {stem(w) for w in words(self.brief.entities[ent_id].name)}
+        if self.states_where(best.id, asked):
+            return None
+        for hit in ranked[:CANDIDATES]:
+            if hit.id == best.id or hit.id not in self.brief.facts:
+                continue
+            if hit.score < NEAR_BEST * best.score or hit.coverage < NEAR_BEST * best.coverage:
+                continue
+            if self.states_where(hit.id, asked):
+                return hit
+        return None
