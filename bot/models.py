@@ -261,7 +261,11 @@ class BriefMeta(Strict):
     topics: dict[str, str] = Field(default_factory=dict)
     synonyms: dict[str, list[str]] = Field(default_factory=dict)
 
-    _synonyms = field_validator("synonyms", mode="before")(
+    # words or phrases stating the opposite of an act ("cancel": ["keep", "kept"]): a fact stating the opposite of
+    # what a yes/no question asks, in its own voice, settles it with "No"
+    opposites: dict[str, list[str]] = Field(default_factory=dict)
+
+    _synonyms = field_validator("synonyms", "opposites", mode="before")(
         lambda v: {str(k): _words_to_str(list(x)) for k, x in v.items()} if isinstance(v, dict) else v
     )
 

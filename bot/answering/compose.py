@@ -37,6 +37,7 @@ from bot.text import STOPWORDS, fold, words
 MAX_LIST = 5
 SETTLE_CANDIDATES = 8
 MIN_SETTLE_COVERAGE = 0.5
+SETTLE_SLACK = 0.1  # a settling fact may cover a little less of the question ("denied entry" for "get inside")
 NEAR_BEST = 0.8
 EARLIEST_COVERAGE = 0.5  # "when did X start": dated facts covering half the question compete on their date
 CATEGORY_SEARCH = 100  # candidates a list of a kind or topic is drawn from
@@ -154,6 +155,10 @@ class Composer:
         self.retriever = retriever
         self.specific_entities = specific_entities  # entities not in most facts
         self._kinds: dict[str, str] | None = None
+        self._opposites: dict[str, list[list[str]]] = {}
+        for key, phrases in brief.meta.opposites.items():
+            for word in words(key):
+                self._opposites.setdefault(stem(word), []).extend([stem(w) for w in words(p)] for p in phrases)
 
     # -- items -----------------------------------------------------------------------------------------------
 
@@ -254,7 +259,10 @@ class Composer:
             and named <= set(brief.facts[h.id].entities)
             and (
                 (q.current and pair)
-                or (h.coverage >= max(MIN_SETTLE_COVERAGE, best.coverage) and h.score >= NEAR_BEST * best.score)
+                or (
+                    h.coverage >= max(MIN_SETTLE_COVERAGE, best.coverage - SETTLE_SLACK)
+                    and h.score >= NEAR_BEST * best.score
+                )
             )
         ]
         if not near:
@@ -442,14 +450,21 @@ class Composer:
         asked = self.retriever.asked_stems(q)
         if not asked:
             return False
+        opposite = [
+            phrase for s in asked - q.context for phrase in self._opposites.get(s, [])
+        ]  # "did they cancel" is answered no by "decided to keep"
         texts = [fact.statement] + ([c.quote for c in fact.citations] if fact.kind != "quote" else [])
         for text in texts:
             tokens = words(fold(text))  # "didn’t" -> "didnt"
-            for j, token in enumerate(tokens):
-                if stem(token) not in asked or NEGATION.isdisjoint(tokens[max(0, j - 2) : j]):
-                    continue
-                if REPORTED.isdisjoint(tokens[:j]):
+            stems_ = [stem(t) for t in tokens]
+            for j in range(len(tokens)):
+                before = tokens[max(0, j - 2) : j]
+                if not REPORTED.isdisjoint(tokens[:j]):
+                    break  # what someone said, from here on
+                if stems_[j] in asked and not NEGATION.isdisjoint(before):
                     return True
+                if NEGATION.isdisjoint(before) and any(stems_[j : j + len(p)] == p for p in opposite):
+                    return True  # the opposite act, not itself negated ("did not keep")
         return False
 
     def asked_figure(self, q: Question, statement: str) -> str | None:
