@@ -519,3 +519,39 @@ def test_what_someone_did_after_a_stated_premise_is_not_answered_by_the_premise(
     ):
         a = core.ask(question)
         assert a.answered and "taped" in _first_line(a.text), a.text  # not "would not open the door"
+
+
+def test_a_fact_settles_a_yes_no_question_in_its_own_voice_not_in_reported_speech(core: Core) -> None:
+    from bot.answering.retrieve import settles
+
+    assert settles("When visitors came to the lighthouse, they were denied entry twice.")
+    assert not settles("A visitor told the crowd that they would not stand by.")  # what someone said
+    assert not settles('The keeper shouted "we will never leave".')
+    a = core.ask("Were the protesters let into Palantir's Manhattan office?")
+    assert a.answered and a.evidence[0].id == "vice-nyc-denied-entry-twice", a.text
+
+
+def test_what_someone_did_when_something_happened_prefers_a_fact_telling_what_followed(core: Core) -> None:
+    a = core.ask(
+        "so palantir staff wouldnt open the door for the protesters - what did they end up doing w the letter?"
+    )
+    assert a.answered and "taped" in _first_line(a.text), a.text
+
+
+def test_a_fact_stating_the_opposite_act_settles_a_yes_no_question_with_no(core: Core) -> None:
+    """The brief's `opposites` ("cancel": "keep", "inside": "refused entry") let a fact in its own voice say no."""
+    for question in (
+        "did microsoft end up canceling its ICE contract after that big letter?",
+        "did the nyc protesters manage to get inside palantir to hand over the petition?",
+    ):
+        a = core.ask(question)
+        assert a.answered and _first_line(a.text).startswith("No:"), a.text
+    kept = core.ask("did microsoft keep its ice contract")
+    assert kept.answered and not kept.text.startswith("No:"), kept.text  # the act itself, stated: no verdict
+
+
+def test_time_expressions_embedded_questions_and_clarifying_asides_are_no_scene() -> None:
+    assert _scene("has the keeper worked there since 2014") == []  # when: the years named steer it
+    assert _scene("do you know when the lamp was lit") == []  # the question itself, embedded
+    assert _scene("who built the lamps (the ones on the pier)") == []  # a clarification of what is asked
+    assert _scene("who built the lamps (the guide had a list)")[-3:] == ["had", "a", "list"]  # a remark

@@ -85,19 +85,20 @@ def names_other_thing(text: str, end: int, asked: set[str], aliases: dict[str, s
 # the employees refused …, the protesters taped it"; "In response, the employee asked …"), or a leading date ("On
 # Friday 27 July 2018 Microsoft employees presented …"). What follows starts with the main clause's subject.
 LEADING_CLAUSE = re.compile(
-    r"^(?:when|after|as|while|once|since|before|despite|following|in response|at|on|in|by|during|according to|"
-    r"with|under|amid|for)\b(?:[^,;]|,(?=\d)){0,160},\s*",
+    r"^(?:(?:when|after|as|while|once|since|before|despite|following)\b(?:[^,;]|,(?=\d)){0,160}"  # a clause
+    r"|(?:in response|at|on|in|by|during|according to|with|under|amid|for)\b(?:\s+[^\s,;]+){0,5}),\s*",  # a phrase
     re.IGNORECASE,
 )
 LEADING_DATE = re.compile(
-    r"^(?:on|in|by|during|since|from)\s+(?:[A-Za-z-]+\s+){0,3}?(?:\d{1,2}\s+)?\w*\s*\d{4}\s+", re.IGNORECASE
+    r"^(?:on|in|by|during|since|from)\s+(?:[A-Za-z-]+\s+){0,3}?(?:\d{1,2}\s+)?\w*[\s-]*\d{4},?\s+", re.IGNORECASE
 )
 SUBJECT_WORDS = 4
 
 
 def main_clause(statement: str) -> str:
     """The statement from its main clause on: a leading scene or date taken off."""
-    return LEADING_DATE.sub("", LEADING_CLAUSE.sub("", statement, count=1), count=1)
+    undated = LEADING_DATE.sub("", statement, count=1)
+    return LEADING_DATE.sub("", LEADING_CLAUSE.sub("", undated, count=1), count=1)
 
 
 # Verbs that ask someone else to act: the act after them ("pressed Microsoft to cancel", "urged AWS to stop hosting")
@@ -133,6 +134,18 @@ def requested_only(statement: str) -> frozenset[str]:
 
 
 SETTLES = re.compile(r"\b(not|no|never|refused|denied|declined|rejected|despite|kept|continued|without|did)\b|n't\b")
+REPORTING = re.compile(r"\b(?:said|says|told|tells|claimed|claims|argued|argues|wrote|writes|insisted|warned)\b")
+SPOKEN = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def settles(statement: str) -> bool:
+    """The statement says in its own voice what did or did not happen ("they were denied entry", "decided to keep
+    … despite"): a negation or refusal outside speech marks and not inside what someone is reported to have said
+    ("a protester told the crowd that they would not stand by" settles nothing about the protest itself)."""
+    own = SPOKEN.sub(" ", statement.lower())
+    return any(REPORTING.search(own[: found.start()]) is None for found in SETTLES.finditer(own))
+
+
 REASON = re.compile(r"\b(because|since|so that|in order to|reason|argued|said|wrote|defended)\b")
 PLACE_KINDS = frozenset({"place"})
 PERSON_KINDS = frozenset({"person"})
@@ -146,6 +159,12 @@ SEARCH_LIMIT = 20
 ACTOR_BONUS = 0.3
 PREMISE_PENALTY = 0.4
 PREMISE_SHARE = 0.6
+REACTION_BONUS = 0.3
+REACTION = re.compile(
+    r"^(?:when|after|once|as soon as|despite|in spite of)\b"
+    r"|\b(?:in response|in reply|responded|reacted|replied|in turn|afterwards?)\b",
+    re.IGNORECASE,
+)
 MAX_FEATURES = 16_384  # facts whose ranking features stay worked out (~1.5 KB each: bounded on a large brief)
 
 
@@ -165,6 +184,7 @@ class Features:
     quoted: bool
     opening: frozenset[str]  # stems of the first words of its main clause: who or what it is about as a subject
     requested: frozenset[str]  # stems of acts it only reports as requested of someone ("urged X to cancel")
+    reaction: bool  # it tells what was done in answer to something ("In response, …", "When …, they taped it")
 
 
 @dataclass(frozen=True)
@@ -257,11 +277,12 @@ class Retriever:
                 sources=frozenset(c.source for c in fact.citations),
                 money="$" in statement or "million" in statement,
                 count=COUNT.search(without_dates(statement)) is not None,
-                settles=SETTLES.search(statement) is not None,
+                settles=settles(statement),
                 reason=REASON.search(statement) is not None,
                 quoted=fact.kind == "quote" or "“" in fact.statement or '"' in fact.statement,
                 opening=frozenset(stem(w) for w in words(main_clause(fact.statement))[:SUBJECT_WORDS]),
                 requested=requested_only(fact.statement),
+                reaction=REACTION.search(fact.statement) is not None,
             )
             if len(self._features) > MAX_FEATURES:  # a large brief: keep the cache bounded
                 self._features.clear()
@@ -315,6 +336,8 @@ class Retriever:
             bonus += ACTOR_BONUS  # "what did the protesters do": a fact whose subject is the protesters
         elif q.actor and q.premise and self.restates(doc_id, q):
             bonus -= PREMISE_PENALTY  # "staff wouldn't open the door - what did the protesters do": not the premise
+        if q.actor and q.premise and f.reaction:
+            bonus += REACTION_BONUS  # "what did X do when Y …": a fact that tells what followed what
         return bonus
 
     def restates(self, doc_id: str, q: Question) -> bool:
@@ -323,8 +346,8 @@ class Retriever:
         total = sum(weights.values())
         if total <= 0:
             return False
-        stated = self.stated_stems(doc_id)
-        return sum(w for s, w in weights.items() if s in stated) / total >= PREMISE_SHARE
+        have = self.index.doc_stems(doc_id)
+        return sum(w for s, w in weights.items() if s in have) / total >= PREMISE_SHARE
 
     def asked_stems(self, q: Question) -> set[str]:
         """What a figure question asks about beyond its named entities, cue words, years and counted noun: "how

@@ -33,7 +33,7 @@ CUE_TERMS = frozenset(
     mean means meaning define definition role job involved involvement know known exactly really came come
     comes get gets got getting go goes went gone more less fewer larger bigger smaller higher lower compare
     compared comparison versus list remind recall according like today tonight tomorrow yesterday now currently still
-    earlier later sooner""".split()
+    earlier later sooner respond responded responds react reacted reacts reply replied replies""".split()
 )
 FAMILIAR_ZIPF = 3.5  # below this a word unknown to the brief may be another language's ("ist" 3.35, "qué")
 OUTLET_WORDS = frozenset({"news", "the", "daily", "times", "post"})
@@ -49,7 +49,7 @@ CHAT = frozenset(
     sure yeah yep nope going doing up sup whats how are you u is it im i am fine well quick question wondering
     putting together could would can you remind me tell help hmm um uh oh wow today tonight tomorrow day night
     see later happy monday tuesday wednesday thursday friday saturday sunday weekend everyone anyone here doing
-    your wait btw anyway""".split()
+    your wait btw anyway idea""".split()
 )
 # Within small talk: thanks get "you're welcome", a request for everything gets the overview, the rest a hello.
 THANKS = frozenset("thanks thank thx ty cheers appreciate appreciated grateful".split())
@@ -92,7 +92,7 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
     (
         "date",
         re.compile(
-            r"(^|\b(and|so|but|know|me|wondering|tell|remember|since|until)\s)when\b"
+            r"(^|\b(and|so|but|know|me|wondering|tell|remember|since|until|idea)\s)when\b"
             r"|\b(what|which) (year|date|day|month)\b|\bhow long\b"
             r"|\bsince when\b"
         ),
@@ -149,6 +149,8 @@ SUBORDINATORS: tuple[tuple[str, ...], ...] = tuple(
         "despite",
     )
 )
+EMBEDDING = frozenset("know knows remember recall wonder wondering idea sure me ask asking unclear".split())
+RESPONDING = frozenset("respond responded responds react reacted reacts reply replied replies".split())
 DETERMINERS = frozenset("the a an this that these those its their his her".split())
 WH_WORDS = frozenset("what which who whom whose how why where whats whatd whos hows wheres whys".split())
 AUXILIARIES = frozenset(_AUX[3:-1].split("|"))
@@ -172,16 +174,27 @@ def _subordinate_at(tokens: list[str], i: int) -> int:
     followed by an auxiliary ("when did", "since when") asks rather than sets the scene."""
     if i > 0 and tokens[i - 1] in DETERMINERS:
         return 0  # "the following year", "the before and after": a word of a noun phrase
+    if i > 0 and tokens[i] == "to" and tokens[i - 1] in RESPONDING:
+        return 1  # "how did X respond to the staff's dissent": what was responded to sets the scene
     for words_ in SUBORDINATORS:
         n = len(words_)
         if tuple(tokens[i : i + n]) == words_:
             nxt = tokens[i + n] if i + n < len(tokens) else ""
             if not nxt or nxt in AUXILIARIES or nxt in WH_WORDS or nxt == "when":
                 return 0
+            if nxt.isdigit() or nxt in _MONTH_NUMBER:
+                return 0  # "since 2014", "after july 2018": when, which the years and dates the question names steer
+            if words_ == ("when",) and i > 0 and tokens[i - 1] in EMBEDDING:
+                return 0  # "do you know when …", "tell me when …": the question itself, embedded
             if len(nxt) > 4 and nxt.endswith("ing"):
                 return 0  # "when claiming its contract …": how the asked act was done, the same event
             return n
     return 0
+
+
+def _states(tokens: list[str], piece: range) -> bool:
+    """A piece with a verb form a bare noun phrase lacks: an auxiliary or a past participle ("had", "described")."""
+    return any(tokens[i] in AUXILIARIES or (len(tokens[i]) > 4 and tokens[i].endswith("ed")) for i in piece)
 
 
 def context_positions(
@@ -201,8 +214,9 @@ def context_positions(
     # a piece of its own sets the scene when it opens with a subordinator ("after the github thing, which …"); a
     # statement before the question ("in 2018 it had two contracts - how big was the one …") is its subject
     context = {i for p in pieces if p not in asking and _subordinate_at([tokens[i] for i in p], 0) for i in p}
-    # an aside in brackets that asks nothing: "(the vice piece had a number)"
-    context.update(i for p in pieces if p not in asking and set(p) <= asides for i in p)
+    # an aside in brackets that asks nothing and states something: "(the vice piece had a number)", not a
+    # clarification of what is asked ("(the ones in palo alto and nyc)")
+    context.update(i for p in pieces if p not in asking and set(p) <= asides and _states(tokens, p) for i in p)
     for main in asking:
         start, end = main.start, main.stop
         while start < end and tokens[start] in LEAD_INS:
@@ -452,7 +466,10 @@ class Understander:
         tokens = [self._fix(w) for w in norm.tokens]
         joined = " ".join(tokens)
         clause = context_positions(tokens, norm.breaks, norm.asides)
-        scene = self.scene(tokens, clause, norm.asides)
+        start = asking_start(tokens, norm.breaks)
+        asked_piece = " ".join(t for i, t in enumerate(tokens) if i >= start and i not in clause)
+        actor = actor_of(asked_piece, tokens[:start])
+        scene = clause if actor else self.scene(tokens, clause, norm.asides)  # "what did X do when …": X's act
         asked_part = " ".join(t for i, t in enumerate(tokens) if i not in clause)
         q = Question(text=norm.text, words=tokens, kind=kind_of(asked_part if clause else joined))
         q.sources, source_words = self.find_sources(tokens)
@@ -499,12 +516,15 @@ class Understander:
                 q.leftover.append(term)
         asked_stems = {stem(t) for i, t in enumerate(tokens) if i not in scene}
         q.context = {stem(t) for i, t in enumerate(tokens) if i in scene} - asked_stems
-        start = asking_start(tokens, norm.breaks)
-        asked_piece = " ".join(t for i, t in enumerate(tokens) if i >= start and i not in clause)
-        q.actor = {stem(w) for w in actor_of(asked_piece, tokens[:start])}
+        q.actor = {stem(w) for w in actor}
         if q.actor and start:  # "staff wouldn't open the door - what did the protesters do": the act asked is
             q.context |= {stem(t) for t in tokens[:start]} - {stem(t) for t in tokens[start:]}  # not the background
-        premise = {stem(t) for i, t in enumerate(tokens) if (i < start or i in clause) and t not in STOPWORDS}
+        premise = {  # as typed and as fixed: "leave" is read as the brief's "left", and either may be what it says
+            stem(t)
+            for said in (tokens, norm.tokens)
+            for i, t in enumerate(said)
+            if (i < start or i in clause) and t not in STOPWORDS
+        }
         q.premise = premise - {stem(t) for i, t in enumerate(tokens) if i >= start and i not in clause}
         if q.kind == "yes-no" and not q.actor:
             q.actor = self._yes_no_actor(tokens, consumed)
