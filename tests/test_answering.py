@@ -555,3 +555,8 @@ def test_time_expressions_embedded_questions_and_clarifying_asides_are_no_scene(
     assert _scene("do you know when the lamp was lit") == []  # the question itself, embedded
     assert _scene("who built the lamps (the ones on the pier)") == []  # a clarification of what is asked
     assert _scene("who built the lamps (the guide had a list)")[-3:] == ["had", "a", "list"]  # a remark
+
+
+def test_a_negation_beside_the_point_does_not_make_a_weaker_fact_settle_a_yes_no_question(core: Core) -> None:
+    a = core.ask("was the 2018 palo alto protest part of a national day of action?")
+    assert a.answered and a.evidence[0].id == "pa-national-day-of-action", a.text  # not "(no exact count was given)"

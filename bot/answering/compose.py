@@ -270,8 +270,12 @@ class Composer:
         if q.current:
             dated = [h for h in near if brief.facts[h.id].date] or near
             return max(dated, key=lambda h: (self._when(h.id), h.score))
+        deniers = [h for h in near if self.denies(q, h.id)]  # says no to the asked act itself: "refused entry"
+        if deniers:
+            return max(deniers, key=lambda h: h.score)
+        near = [h for h in near if h.coverage >= best.coverage]  # otherwise only the fully as good ones compete
         features = self.retriever.features
-        if features(best.id).settles:
+        if features(best.id).settles or not near:
             return best
         return max(near, key=lambda h: (features(h.id).settles, h.score))
 
