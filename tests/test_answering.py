@@ -488,6 +488,8 @@ def test_a_yes_no_question_about_someone_prefers_facts_where_they_are_the_subjec
     assert a.answered and a.evidence[0].id == "to-mijente-org", a.text  # "Mijente is a Latinx activist group"
     b = core.ask("did karp give in after the employee petition and protests in 2019")
     assert b.answered and b.evidence[0].id == "vice-karp-didnt-budge", b.text  # not the employees' own acts
+    c = core.ask("was the github protest organized by mijente?")  # GitHub names the protest here, it acts not
+    assert c.answered and not _first_line(c.text).startswith("GitHub"), c.text
 
 
 def test_a_bracketed_aside_and_a_bare_dollar_sign_are_read_for_what_they_are(core: Core) -> None:
@@ -548,6 +550,8 @@ def test_a_fact_stating_the_opposite_act_settles_a_yes_no_question_with_no(core:
         assert a.answered and _first_line(a.text).startswith("No:"), a.text
     kept = core.ask("did microsoft keep its ice contract")
     assert kept.answered and not kept.text.startswith("No:"), kept.text  # the act itself, stated: no verdict
+    wished = core.ask("did palantir stop working with ice?")  # "according to a source, Karp wanted them kept"
+    assert not wished.text.startswith("No:"), wished.text
 
 
 def test_time_expressions_embedded_questions_and_clarifying_asides_are_no_scene() -> None:
@@ -560,3 +564,8 @@ def test_time_expressions_embedded_questions_and_clarifying_asides_are_no_scene(
 def test_a_negation_beside_the_point_does_not_make_a_weaker_fact_settle_a_yes_no_question(core: Core) -> None:
     a = core.ask("was the 2018 palo alto protest part of a national day of action?")
     assert a.answered and a.evidence[0].id == "pa-national-day-of-action", a.text  # not "(no exact count was given)"
+
+
+def test_a_name_said_only_in_the_scene_says_which_event_not_what_is_asked(core: Core) -> None:
+    a = core.ask("how many employees signed the petition after the letter to karp")
+    assert a.answered and _first_line(a.text).startswith("More than 60"), a.text  # the petition, not the letter

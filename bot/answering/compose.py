@@ -18,6 +18,7 @@ from typing import get_args
 from bot import messages
 from bot.answering.retrieve import (
     COUNT,
+    REQUEST_VERBS,
     Hit,
     Retriever,
     amount_owner,
@@ -467,8 +468,11 @@ class Composer:
                     break  # what someone said, from here on
                 if stems_[j] in asked and not NEGATION.isdisjoint(before):
                     return True
-                if NEGATION.isdisjoint(before) and any(stems_[j : j + len(p)] == p for p in opposite):
-                    return True  # the opposite act, not itself negated ("did not keep")
+                # the opposite act stated as done: not negated ("did not keep"), not only wanted or asked for
+                # ("wanted the contracts kept"), not on someone's word ("according to a source")
+                wished = not REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j]) or "according" in tokens[:j]
+                if NEGATION.isdisjoint(before) and not wished and any(stems_[j : j + len(p)] == p for p in opposite):
+                    return True
         return False
 
     def asked_figure(self, q: Question, statement: str) -> str | None:

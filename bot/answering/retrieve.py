@@ -304,7 +304,7 @@ class Retriever:
                 bonus -= 0.5  # these want facts, not a glossary entry
             return bonus
         f = self.features(doc_id)
-        bonus += 0.12 * sum(1 for e in q.entities if e in f.entities)
+        bonus += 0.12 * sum(CONTEXT_WEIGHT if e in q.scene_entities else 1 for e in q.entities if e in f.entities)
         if "money" in q.cues and f.money:
             bonus += 0.35
         if "count" in q.cues and f.count:

@@ -154,6 +154,7 @@ RESPONDING = frozenset("respond responded responds react reacted reacts reply re
 DETERMINERS = frozenset("the a an this that these those its their his her".split())
 WH_WORDS = frozenset("what which who whom whose how why where whats whatd whos hows wheres whys".split())
 AUXILIARIES = frozenset(_AUX[3:-1].split("|"))
+COPULAS = frozenset("is are was were".split())
 ACTOR_KINDS = frozenset({"person", "organization", "company", "agency"})
 BARE_DOLLAR = re.compile(r"\$(?!\s?\d)")  # "$ value", "total $$": money asked for, not a figure named ("$49M")
 LEAD_INS = frozenset("so and but ok okay then well also anyway btw hey".split())
@@ -343,6 +344,7 @@ class Question:
     earliest: bool = False  # "when did X start / first …": the earliest dated fact answers
     context: set[str] = field(default_factory=set)  # stems only in a scene-setting clause ("after that letter")
     actor: set[str] = field(default_factory=set)  # "what did the protesters do": whose act is asked ({"protest"})
+    scene_entities: set[str] = field(default_factory=set)  # entities named only in the scene
     premise: set[str] = field(default_factory=set)  # stems of what the question states before or around its ask
 
     @property
@@ -516,6 +518,12 @@ class Understander:
                 q.leftover.append(term)
         asked_stems = {stem(t) for i, t in enumerate(tokens) if i not in scene}
         q.context = {stem(t) for i, t in enumerate(tokens) if i in scene} - asked_stems
+        if scene:  # a name said only in the scene ("after the nyc/dc actions") says which event, like its words
+            asked_names, _ = self.find_entities([t for i, t in enumerate(tokens) if i not in scene])
+            scene_names, _ = self.find_entities([t for i, t in enumerate(tokens) if i in scene])
+            q.scene_entities = set(scene_names) - set(asked_names)
+            for ent_id in q.scene_entities:
+                q.context |= {stem(w) for w in words(self.brief.entities[ent_id].name)} - asked_stems
         q.actor = {stem(w) for w in actor}
         if q.actor and start:  # "staff wouldn't open the door - what did the protesters do": the act asked is
             q.context |= {stem(t) for t in tokens[:start]} - {stem(t) for t in tokens[start:]}  # not the background
@@ -551,16 +559,16 @@ class Understander:
 
     def _yes_no_actor(self, tokens: list[str], consumed: set[int]) -> set[str]:
         """ "did Karp give in", "is Mijente an activist group": the person or organization named right after the
-        opening auxiliary is whom the question is about as a subject (a place there is a modifier: "did the NYC
-        protesters …")."""
+        opening auxiliary is whom the question is about as a subject. A name after an article, or followed by a
+        noun after "is/was", modifies what is asked about instead ("did the NYC protesters …", "was the GitHub
+        protest organized …"), and a place is never the actor."""
         i = 0
         while i < len(tokens) and tokens[i] in LEAD_INS:
             i += 1
         if i >= len(tokens) or tokens[i] not in AUXILIARIES:
             return set()
+        copula = tokens[i] in COPULAS
         i += 1
-        while i < len(tokens) and tokens[i] in DETERMINERS:
-            i += 1
         span = []
         while i < len(tokens) and i in consumed:
             span.append(tokens[i])
@@ -568,6 +576,8 @@ class Understander:
         ent_id = self.brief.aliases.get(" ".join(span)) if span else None
         if ent_id is None or self.brief.entities[ent_id].kind not in ACTOR_KINDS:
             return set()
+        if copula and (i >= len(tokens) or tokens[i] not in ("a", "an", "the")):
+            return set()  # "is Mijente an activist group", not "is GitHub protest …"
         # the brief's own subject is the subject of most facts: it singles none out
         return {stem(w) for w in span if self.index.doc_freq(stem(w)) * 2 <= self.index.size}
 
