@@ -569,3 +569,8 @@ def test_a_negation_beside_the_point_does_not_make_a_weaker_fact_settle_a_yes_no
 def test_a_name_said_only_in_the_scene_says_which_event_not_what_is_asked(core: Core) -> None:
     a = core.ask("how many employees signed the petition after the letter to karp")
     assert a.answered and _first_line(a.text).startswith("More than 60"), a.text  # the petition, not the letter
+
+
+def test_what_someone_did_is_one_act_not_a_list_of_things(core: Core) -> None:
+    a = core.ask("what'd the protesters do w/ the letter after palantir staff wouldn't open up")
+    assert a.answered and "taped" in _first_line(a.text), a.text  # "the protesters" is who acts, not things asked

@@ -58,6 +58,8 @@ def asks_things(q: Question) -> bool:
     tactics", "what demands"), or "what were they"."""
     if THEY.search(" ".join(q.words)):
         return True
+    if q.actor:
+        return False  # "what did the protesters do with the letter": one act of someone named, not several things
     tokens = q.words
     for i, token in enumerate(tokens):
         if token in ASKING and token != "name":
