@@ -574,3 +574,10 @@ def test_a_name_said_only_in_the_scene_says_which_event_not_what_is_asked(core: 
 def test_what_someone_did_is_one_act_not_a_list_of_things(core: Core) -> None:
     a = core.ask("what'd the protesters do w/ the letter after palantir staff wouldn't open up")
     assert a.answered and "taped" in _first_line(a.text), a.text  # "the protesters" is who acts, not things asked
+
+
+def test_a_statement_then_a_short_question_is_read_by_the_question_s_kind(core: Core) -> None:
+    a = core.ask("ok so the letter got taped to the door - when was that?")
+    assert a.answered and a.kind == "date" and _first_line(a.text).startswith("July 31, 2018"), a.text
+    b = core.ask("ice paid palantir a lot - how much in total?")  # "a lot" says how much, it is no subject
+    assert b.answered and _first_line(b.text).startswith("Over $150 million"), b.text

@@ -17,6 +17,7 @@ MAX_QUESTION = 1000  # characters; longer text gets a clear "too long" reply
 # dots, a comma, a question or exclamation mark followed by more text ("so they wouldn't open the door - what did
 # they do with the letter?"). Dots inside words ("d.c.", "$1.5") and digit groups ("1,000") part nothing.
 PIECE_BREAK = re.compile(r"\s+[-–—]+\s*|\s*[–—]\s*|\s*[;:]\s+|\.{2,}\s*|…\s*|,\s+|[?!]+\s+")
+_PARTED = re.compile(r"[-\u2013\u2014;:,.\u2026()\[\]]|[?!]\s")
 _BRACKET = re.compile(r"([()\[\]])")
 _UNITS = {"m": "million", "k": "thousand", "b": "billion", "mln": "million", "mil": "million", "bn": "billion"}
 
@@ -52,6 +53,8 @@ def _tokens(text: str) -> list[str]:
 
 def normalize(question: str) -> Normalized:
     text = clean(question)
+    if not _PARTED.search(text):  # one piece: no dashes, colons, commas, dots, brackets, marks followed by more
+        return Normalized(text=text, tokens=_tokens(text))
     tokens: list[str] = []
     breaks: list[int] = []
     asides: set[int] = set()

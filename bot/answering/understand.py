@@ -152,6 +152,7 @@ SUBORDINATORS: tuple[tuple[str, ...], ...] = tuple(
 EMBEDDING = frozenset("know knows remember recall wonder wondering idea sure me ask asking unclear".split())
 RESPONDING = frozenset("respond responded responds react reacted reacts reply replied replies".split())
 DETERMINERS = frozenset("the a an this that these those its their his her".split())
+SUBORDINATOR_STARTS = frozenset({words_[0] for words_ in SUBORDINATORS} | {"to"})
 WH_WORDS = frozenset("what which who whom whose how why where whats whatd whos hows wheres whys".split())
 AUXILIARIES = frozenset(_AUX[3:-1].split("|"))
 COPULAS = frozenset("is are was were".split())
@@ -166,6 +167,8 @@ def _asks(piece: list[str]) -> bool:
     opening = [t for t in piece if t not in LEAD_INS]
     if not WH_WORDS.isdisjoint(piece) or (opening and opening[0] in AUXILIARIES):
         return True
+    if opening[:1] == ["when"] and len(opening) > 1 and opening[1] in AUXILIARIES:
+        return True  # "… - when was that?"
     n = _subordinate_at(opening, 0)  # "as of the 2018 protest had any of the campaigns worked"
     return bool(n) and not AUXILIARIES.isdisjoint(opening[n:])
 
@@ -173,6 +176,8 @@ def _asks(piece: list[str]) -> bool:
 def _subordinate_at(tokens: list[str], i: int) -> int:
     """The length of a subordinator starting at position i, 0 when none does. "when"/"since"/"before"/"after"
     followed by an auxiliary ("when did", "since when") asks rather than sets the scene."""
+    if i >= len(tokens) or tokens[i] not in SUBORDINATOR_STARTS:
+        return 0
     if i > 0 and tokens[i - 1] in DETERMINERS:
         return 0  # "the following year", "the before and after": a word of a noun phrase
     if i > 0 and tokens[i] == "to" and tokens[i - 1] in RESPONDING:
@@ -473,7 +478,10 @@ class Understander:
         actor = actor_of(asked_piece, tokens[:start])
         scene = clause if actor else self.scene(tokens, clause, norm.asides)  # "what did X do when …": X's act
         asked_part = " ".join(t for i, t in enumerate(tokens) if i not in clause)
-        q = Question(text=norm.text, words=tokens, kind=kind_of(asked_part if clause else joined))
+        kind = kind_of(asked_part if clause else joined)
+        if kind == "topic" and start:  # "the letter got taped to the door - when was that?": the asking piece's
+            kind = kind_of(" ".join(tokens[start:]))  # kind, when the whole reads as none
+        q = Question(text=norm.text, words=tokens, kind=kind)
         q.sources, source_words = self.find_sources(tokens)
         q.years = {t for t in tokens if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")}
         q.entities, consumed = self.find_entities(tokens, norm.tokens)
@@ -503,6 +511,8 @@ class Understander:
                 continue
             if w == "far" and i > 0 and tokens[i - 1] in ("so", "thus"):
                 continue  # "so far": up to now, not a subject
+            if w in ("lot", "bit") and i > 0 and tokens[i - 1] == "a":
+                continue  # "paid a lot", "a bit": how much, not what
             if w == "end" and i + 1 < len(tokens) and tokens[i + 1] == "up":
                 continue  # "did they end up doing": eventually, not an ending
             q.search.append(w)
