@@ -93,3 +93,18 @@ def test_questions_about_what_the_articles_report_are_not_taken_for_questions_ab
         "to-report-dated",
     }
     assert "does not say" not in a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who took the photo of the moon landing",  # about something the brief does not know
+        "when was the washington post article published",  # an outlet the articles cite, not one of them
+        "when was the article published",  # which of the articles is not said, and their dates differ
+    ],
+)
+def test_an_article_question_the_articles_cannot_settle_is_not_answered_from_their_own_parts(
+    core: Core, question: str
+) -> None:
+    a = core.ask(question)
+    assert not {i.id for i in a.evidence} & {"vice-photo-gaby-del-valle", "pa-report-dated", "vice-report-dated"}

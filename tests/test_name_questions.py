@@ -38,3 +38,9 @@ def test_name_questions_work_on_another_brief() -> None:
     core = Core(load_brief(SECOND_BRIEF), rate_limit=0)
     a = core.ask("what's the name of the volunteer group behind the restoration")
     assert a.answered and a.text.startswith("Friends of Gull Point")
+
+
+def test_a_name_of_another_kind_than_the_asked_noun_never_leads(core: Core) -> None:
+    """'the name of Google's CEO' asks for a person: the Pentagon (an agency) the fact also involves is no answer."""
+    a = core.ask("what's the name of google's ceo")
+    assert not a.text.startswith("US military")

@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot import messages
-from bot.answering.articles import Articles, asked_part
+from bot.answering.articles import ARTICLE_VOCABULARY, Articles, asked_part
 from bot.answering.compose import Composer, shorten
 from bot.answering.decide import Decider
 from bot.answering.durations import lasting, without_duration_words
@@ -126,9 +126,13 @@ class Answerer:
             _, where = self.understander.find_sources(q.words)
             for_source = bool(where) and min(where) > 0 and q.words[min(where) - 1] == "for"
         part = asked_part(q.words, names_source=bool(q.sources), for_source=for_source)
-        if part is None:
-            return None
+        if part is None or any(not self.understander.knows(t) for t in q.leftover if t not in ARTICLE_VOCABULARY):
+            return None  # "who took the photo of the moon landing": about something the brief does not know
+        if not q.sources and any(self.brief.entities[e].kind == "media" for e in q.entities):
+            return None  # "the Washington Post article": an outlet the articles cite, not one of them
         found = self.articles.facts(part, q.sources)
+        if not q.sources and len({self.brief.facts[i].citations[0].source for i in found}) > 1:
+            return None  # "when was the article published": which article is not said, and they differ
         if not found:
             if not q.sources:
                 return None  # no article names that part: answered, if at all, as any question

@@ -35,6 +35,22 @@ HEADLINE_WORDS = frozenset("headline headlines headlined title titled".split())
 UPDATE_WORDS = frozenset("updated update updates revised".split())
 CORRECTION_WORDS = frozenset("correction corrections corrected misspelled misspelling".split())
 ASKING = frozenset("who whom which what when where whose".split())
+# every word that asks about an article rather than naming what the question is about
+ARTICLE_VOCABULARY = (
+    ARTICLE_WORDS
+    | PHOTO_WORDS
+    | PICTURE_WORDS
+    | PAGE_WORDS
+    | CREDIT_WORDS
+    | REPORTER_NOUNS
+    | REPORTER_VERBS
+    | UPDATE_WORDS
+    | CORRECTION_WORDS
+    | PUBLISHED_WORDS
+    | HEADLINE_WORDS
+    | WHEN
+    | {"cover", "lead", "come", "came", "out"}
+)
 
 
 def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> ArticlePart | None:

@@ -3,9 +3,10 @@ report called"): the answer leads with the name itself, a glossary entry's name,
 the thing without naming it.
 
 The named thing is one of the glossary entries the best fact involves or the question names by another alias,
-chosen by how much of the question its entry holds and whether its kind fits the noun asked about ("initiative"
--> a program, "report" -> a document). The words that ask for a name ("name", "called") are cue words: they shape
-the answer, and no fact needs to contain them. Only English grammar and the glossary's kinds are named here.
+chosen by how much of the question its entry holds, of the kind the noun asked about fits when the question
+has one ("initiative" -> a program, "report" -> a document, "CEO" -> a person). The words that ask for a name
+("name", "called") are cue words: they shape the answer, and no fact needs to contain them. Only English grammar
+and the glossary's kinds are named here.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ NAME_WORDS = frozenset("name names named call called title titled".split())
 NOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(
         "document documents report reports memo study paper papers book letter petition op-ed article".split(),
-        frozenset({"document"}),
+        frozenset({"document", "program", "policy"}),  # a document on a program is named by it
     ),
     **dict.fromkeys(
         "initiative program programme operation project system software app application tool database platform"
@@ -43,7 +44,11 @@ NOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys("agency department office".split(), frozenset({"agency"})),
     **dict.fromkeys("policy law rule".split(), frozenset({"policy"})),
     **dict.fromkeys("place memorial building city town".split(), frozenset({"place"})),
-    **dict.fromkeys("person man woman activist organizer reporter rabbi".split(), frozenset({"person"})),
+    **dict.fromkeys(
+        "person man woman activist organizer reporter rabbi ceo founder director chair leader head spokesperson"
+        " spokesman spokeswoman employee worker agent officer".split(),
+        frozenset({"person"}),
+    ),
     **dict.fromkeys("protest event campaign conference hashtag".split(), frozenset({"event"})),
 }
 MIN_COVERAGE = 0.4  # the entry must hold this share of what the question asks about
@@ -69,7 +74,14 @@ def without_name_words(q: Question) -> Question:
 
 
 def _noun_kinds(tokens: list[str]) -> frozenset[str]:
-    for t in tokens:
+    """The kinds fitting the noun whose name is asked: the first such noun after "name of" / "title of", else the
+    last one before "called" ("Mijente's Operation Mega report called": the report, not the operation)."""
+    for i in range(len(tokens) - 1):
+        if tokens[i] in ("name", "title") and tokens[i + 1] == "of":
+            for t in tokens[i + 2 :]:
+                if t in NOUN_KINDS:
+                    return NOUN_KINDS[t]
+    for t in reversed(tokens):
         if t in NOUN_KINDS:
             return NOUN_KINDS[t]
     return frozenset()
@@ -118,6 +130,8 @@ class Namer:
             covered = self.retriever.coverage(ent_id, weights) if weights else 0.0
             if covered < MIN_COVERAGE:
                 continue
+            if kinds and entity.kind not in kinds:
+                continue  # "the name of Google's CEO" is a person's name, not an agency's
             key = (entity.kind in kinds, covered)
             if best is None or key > best[0]:
                 best = (key, ent_id)
