@@ -72,3 +72,15 @@ def test_asking_what_kind_of_thing_is_not_asking_for_a_list(core: Core) -> None:
     understand = core.answerer.understander.understand
     assert asks_things(understand(normalize("which tactics did the flyer list")))
     assert not asks_things(understand(normalize("what kinds of ICE activity has Palantir software been used for")))
+
+
+def test_items_lead_only_from_a_fact_stating_what_else_the_question_asks(core: Core) -> None:
+    """A list of companies a march aimed at is no answer to which companies Amazon acquired."""
+    understand = core.answerer.understander.understand
+    items = core.answerer.items
+    assert items._states_asked(
+        "pa-wewontbecomplicit-marches", understand(normalize("which companies did the marches target"))
+    )
+    assert not items._states_asked(
+        "pa-wewontbecomplicit-marches", understand(normalize("which companies did amazon acquire"))
+    )

@@ -94,7 +94,9 @@ class Items:
             ):
                 continue
             items = self._items(hit.id, kinds, named, stated_only=True)
-            if len(items) >= MIN_ITEMS and (found is None or len(items) > found[0]):
+            if len(items) < MIN_ITEMS or not self._states_asked(hit.id, q):
+                continue
+            if found is None or len(items) > found[0]:
                 found = (len(items), rank, hit, items)
         if found is not None:
             return found[2], found[3]
@@ -109,7 +111,7 @@ class Items:
             if other not in brief.facts:
                 continue
             items = [e for e in self._items(other, kinds, named, stated_only=True) if e in tagged]
-            if len(items) >= MIN_ITEMS:
+            if len(items) >= MIN_ITEMS and self._states_asked(best.id, q):
                 return Hit(other, best.score, best.coverage), items
         return None
 
@@ -127,6 +129,16 @@ class Items:
             if ENUMERATION.search(fact.statement):
                 return None if hit.id == best.id else hit
         return None
+
+    def _states_asked(self, fact_id: str, q: Question) -> bool:
+        """The fact states at least half of what the question asks beyond the items' noun and the names it gives:
+        "what companies does Amazon own" is not answered by a list of companies a march targeted."""
+        fact = self.brief.facts[fact_id]
+        asked = {stem(t) for t in q.leftover if t not in ITEM_KINDS and t not in STOPWORDS and not t.isdigit()}
+        if not asked:
+            return True
+        stated = set(stems(" ".join([fact.statement, *(c.quote for c in fact.citations)])))
+        return len(asked & stated) * 2 >= len(asked)
 
     def _items(self, fact_id: str, kinds: frozenset[str], named: set[str], *, stated_only: bool) -> list[str]:
         """The fact's entities of the asked kinds, in its order, that the question does not name and that are not
