@@ -30,6 +30,15 @@ def _anniversary(event: dt.date, year: int) -> dt.date:
         return dt.date(year, 2, 28)
 
 
+def _shifted(day: dt.date, days: int) -> dt.date | None:
+    """`day` moved by `days`, or None past the calendar's ends (1 January of year 1, 31 December 9999): a date
+    asked about near either end still gets its own day's facts instead of an OverflowError."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
 def _ago(years: int) -> str:
     return f"{years} year{'s' if years != 1 else ''} ago"
 
@@ -91,7 +100,8 @@ def _screen(header: str, items: list[DatedItem], line: Callable[[DatedItem], str
 
 def on_this_date(brief: Brief, day: dt.date) -> OnThisDate:
     """Facts whose day-precision date falls on `day`'s month and day in an earlier (or the same) year."""
-    window = [day + dt.timedelta(days=days_away) for days_away in range(-NEAREST_WINDOW, NEAREST_WINDOW + 1)]
+    shifted = (_shifted(day, days_away) for days_away in range(-NEAREST_WINDOW, NEAREST_WINDOW + 1))
+    window = [other for other in shifted if other is not None]
     facts = brief.facts_dated(lambda date: len(date) == 10 and _near(dt.date.fromisoformat(date), window))
     dated = [(f, f.event_date) for f in facts if f.event_date is not None and f.kind not in NOT_EVENTS]
     exact = [(f, d) for f, d in dated if d is not None and _matches(d, day)]
@@ -103,7 +113,9 @@ def on_this_date(brief: Brief, day: dt.date) -> OnThisDate:
     near: list[DatedItem] = []
     for offset in range(1, NEAREST_WINDOW + 1):
         for days_away in (-offset, offset):
-            other = day + dt.timedelta(days=days_away)
+            other = _shifted(day, days_away)
+            if other is None:
+                continue
             for f, d in dated:
                 if d is not None and _matches(d, other):
                     near.append(_item(brief, f, d, day, days_away))

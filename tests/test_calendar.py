@@ -119,3 +119,12 @@ def test_a_date_in_the_events_own_year_labels_it_by_the_year_alone_never_this_ye
     for result in (same_day, near):
         assert "this year" not in result.text
     assert on_this_date(brief, dt.date(2026, 9, 13)).items[0].text.startswith("2019 (7 years ago): ")
+
+
+def test_dates_at_the_calendars_ends_answer_instead_of_overflowing(make_brief) -> None:  # type: ignore[no-untyped-def]
+    tiny = load_brief(make_brief([tiny_fact("only", date="2019-01-03")]))
+    start = on_this_date(tiny, dt.date(1, 1, 1))  # the week around it starts before year 1
+    assert start.items == [] and "Nothing in my fact base happened on 1 January" in start.text
+    end = on_this_date(tiny, dt.date(9999, 12, 31))  # and this one ends after year 9999
+    assert end.items == [] and "31 December" in end.text
+    assert [i.fact_id for i in on_this_date(tiny, dt.date(9999, 1, 1)).items] == ["only"]
