@@ -327,6 +327,7 @@ def _parse_file(path: Path, rel: str, root: Path, problems: list[Problem], diges
     if why is not None:
         problems.append(Problem(rel, "", why))
         return None
+    text = ""
     try:
         text = path.read_text(encoding="utf-8")
         if digest is not None:
@@ -348,6 +349,24 @@ def _parse_file(path: Path, rel: str, root: Path, problems: list[Problem], diges
         problems.append(Problem(rel, "", f"not valid YAML{where}: {getattr(exc, 'problem', exc)}"))
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(Problem(rel, "", f"cannot be read: {exc}"))
+    except ValueError as exc:  # a scalar YAML resolves to a type it then cannot build: an unquoted 2019-02-30
+        line = _impossible_date_line(text)
+        where = f" at line {line}" if line else ""
+        problems.append(Problem(rel, "", f"not valid YAML{where}: {exc} (an impossible date?)"))
+    return None
+
+
+_DATE_LIKE = re.compile(r"(?<![\w.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w.-])")
+
+
+def _impossible_date_line(text: str) -> int | None:
+    """The 1-based line of the first date-shaped scalar that is no calendar date, or None."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        for match in _DATE_LIKE.finditer(line):
+            try:
+                dt.date(*(int(part) for part in match.groups()))
+            except ValueError:
+                return number
     return None
 
 
