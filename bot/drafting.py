@@ -417,6 +417,12 @@ def _load_drafts(path: Path) -> dict[str, Any]:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
         raise CommandError(f"{path} is not valid YAML{where}: {getattr(exc, 'problem', exc)}") from None
+    except UnicodeDecodeError:
+        raise CommandError(f"{path} is not a drafts file (not UTF-8 text)") from None
+    except OSError as exc:  # a directory, no permission
+        raise CommandError(f"cannot read drafts file {path}: {exc.strerror or exc}") from None
+    except ValueError as exc:  # YAML resolved a scalar it cannot build, e.g. an unquoted 2019-02-30
+        raise CommandError(f"{path} is not valid YAML: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("facts", []), list):
         raise CommandError(f"{path} is not a drafts file (it needs source: and facts:)")
     if not isinstance(data.get("source"), str):

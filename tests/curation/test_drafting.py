@@ -288,3 +288,23 @@ def test_a_quote_across_a_hard_line_break_is_accepted(brief_copy: Path, tmp_path
     report.drafts_path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     [accepted] = accept(report.drafts_path).accepted
     assert load_brief(brief_copy).facts[accepted].date == "2020-08-18"
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"\xff\xfe\x00junk\x9c", "not UTF-8 text"),
+        (None, "Is a directory"),
+        (b"source: x\nfacts:\n  - date: 2019-02-30\n", "day is out of range for month"),
+    ],
+)
+def test_accept_of_an_unreadable_drafts_file_is_one_command_error(
+    brief_copy: Path, tmp_path: Path, content: bytes | None, reason: str
+) -> None:
+    path = tmp_path / "drafts.yaml"
+    if content is None:
+        path.mkdir()
+    else:
+        path.write_bytes(content)
+    with pytest.raises(CommandError, match=reason):
+        accept(path, brief_copy)
