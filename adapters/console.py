@@ -43,8 +43,11 @@ def reply(core: Core, line: str, ctx: Context, now: dt.datetime | None = None) -
             lines = [line for line in messages.HELP.splitlines() if "subscribe" not in line]
             return Notice(kind="help", text="\n".join(lines))
         return core.handle(command, ctx, now=now)
-    except Exception:
-        log.exception("console command failed")
+    except Exception as exc:
+        # The person at the console is shown the apology and one log line; the traceback only with --verbose
+        # (DEBUG), since a stack trace in the chat is noise to them and the bug is reproducible by its line.
+        log.error("console command failed: %s (run with --verbose for the traceback)", type(exc).__name__)
+        log.debug("console command failed", exc_info=True)
         return Notice(kind="error", text=messages.APOLOGY)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import os
 import pty
 import select
@@ -11,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func
 from sqlalchemy import select as sql_select
 
@@ -133,3 +135,20 @@ def test_console_help_does_not_offer_the_digest_commands_it_refuses(core: Core) 
     chat(core, stdin=io.StringIO("help\n"), stdout=out)
     assert "timeline" in out.getvalue() and "fact ID" in out.getvalue()
     assert "subscribe" not in out.getvalue()
+
+
+def test_an_unexpected_failure_shows_the_apology_and_one_log_line_without_a_traceback(
+    core: Core, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(*args: object, **kwargs: object) -> object:  # a bug somewhere under the core
+        raise OverflowError("date value out of range")
+
+    monkeypatch.setattr(calendar, "on_this_date", broken)
+    out = io.StringIO()
+    with caplog.at_level(logging.WARNING):
+        chat(core, stdin=io.StringIO("today\n"), stdout=out)
+    assert messages.APOLOGY in out.getvalue() and "Traceback" not in out.getvalue()
+    assert [r.getMessage() for r in caplog.records] == [
+        "console command failed: OverflowError (run with --verbose for the traceback)"
+    ]
+    assert all(r.exc_info is None for r in caplog.records)
