@@ -6,6 +6,7 @@ APOLOGY = "Sorry, something went wrong on my side while answering that. The team
 EMPTY_QUESTION = "Ask me a question about Palantir's work with ICE, for example: how much is the ICE contract?"
 TOO_LONG = "That message is too long for me to read ({limit} characters at most). Ask in a sentence or two."
 NO_ANSWER = "I don't have a sourced answer to that in my fact base."
+NO_WORDS_OF = "The articles I have quote no words of {names} on that."
 OFF_TOPIC = "That's outside what I cover: I only answer from the news articles in my fact base."
 NO_LEAD = "No: {statement}"
 EARLIEST_LEAD = "{date} is the earliest the sources give: {statement}"

@@ -27,6 +27,7 @@ from bot.answering.naming import Namer, without_name_words
 from bot.answering.normalize import MAX_QUESTION, normalize
 from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
+from bot.answering.speakers import Speakers
 from bot.answering.understand import Question, Understander
 from bot.answering.venues import Venues
 from bot.brief import Brief
@@ -56,6 +57,7 @@ class Answerer:
         self.namer = Namer(brief, self.retriever, specific)
         self.items = Items(brief, specific)
         self.venues = Venues(brief)
+        self.speakers = Speakers(brief)
         self._example = self._example_question()
 
     def item(self, doc_id: str, role: Role = "best") -> Item:
@@ -109,8 +111,16 @@ class Answerer:
             off_topic = messages.OFF_TOPIC
             text = messages.NO_ANSWER if decision.outcome == "no_match" else off_topic
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
+        best = decision.best
+        attributed = q.kind == "quote" and bool(self.speakers.asked(q))
+        if attributed:
+            said = self.speakers.pick(q, ranked, best)
+            if said is None:  # someone else's words about X are not X's words
+                text = messages.NO_WORDS_OF.format(names=self.speakers.label(q))
+                return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+            best = said
         generic = not self.decider.anchors(q, everyday=False)
-        composed = self.composer.compose(q, ranked, decision.best, generic=generic)
+        composed = self.composer.compose(q, ranked, best, generic=generic, attributed=attributed)
         composed = self._itemized(q, ranked, decision.best, composed)
         placed = self.venues.where(q, ranked, decision.best)
         if placed is not None:  # "where …" when the best fact states no place: the near-best one that does

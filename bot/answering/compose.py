@@ -206,14 +206,17 @@ class Composer:
 
     # -- per kind --------------------------------------------------------------------------------------------
 
-    def compose(self, q: Question, ranked: list[Hit], best: Hit, *, generic: bool = False) -> Answer:
+    def compose(
+        self, q: Question, ranked: list[Hit], best: Hit, *, generic: bool = False, attributed: bool = False
+    ) -> Answer:
+        """`attributed`: `best` already holds the words of whom a quote question names (answering.speakers)."""
         if q.kind == "comparison" and q.sides:
             compared = self._comparison(q, ranked)
             if compared is not None:
                 return compared
         if q.kind == "list":
             return self._list(q, ranked, best)
-        if q.kind == "quote":
+        if q.kind == "quote" and not attributed:
             best = self._quoted(q, ranked, best)
         if q.earliest and best.id in self.brief.facts:
             best = self._earliest(q, ranked, best)
@@ -424,7 +427,10 @@ class Composer:
 
     def _lead(self, q: Question, item: Item) -> str:
         statement = item.statement
-        if q.kind == "quote" and item.citations and item.kind == "fact":
+        fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
+        # "Name: “…”" only for a fact that is someone's words: an article's description of a person in speech
+        # marks would read as that person's words ("Peter Thiel: “also recently wrote an op-ed …”")
+        if q.kind == "quote" and item.citations and fact is not None and (fact.kind == "quote" or _speech(fact)):
             speaker = self._speaker(item.id, q)
             said = item.citations[0].quote.strip()
             if any(mark in said for mark in '"“”'):

@@ -1,0 +1,112 @@
+"""Whose words a quote question asks for: "what did X say / write / tell …" is answered only by words the sources
+put in X's mouth, never by someone else's quote that merely mentions X (a misattributed quote is repeated on a
+flyer; a plain "the articles quote no words of X" is not)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.answering.retrieve import Hit
+from bot.answering.understand import MAX_ALIAS_WORDS, Question
+from bot.brief import Brief
+from bot.text import fold, words
+
+# the question's own verbs for asking what someone said ("what did X say / write / tell them / respond")
+ASKING = frozenset(
+    "say said saying tell told write wrote argue argued claim claimed respond responded reply replied answer "
+    "answered shout shouted chant chanted think post posted tweet tweeted".split()
+)
+# the verbs with which a fact reports words as someone's: the names before the first of them are the speaker
+# ("ask", "call" and "urge" are left out: "a letter … handed to Satya Nadella asking him", "called the police")
+REPORTING = frozenset(
+    "say said says saying tell told tells telling write wrote writes writing argue argued argues arguing claim "
+    "claimed claims state stated states add added respond responded reply replied suggest suggested suggests shout "
+    "shouted chant chanted warn warned note noted wish wished insist insisted describe described describes".split()
+)
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+OPENERS = frozenset({"what", "wat", "wht", "how"})
+AUXILIARIES = frozenset({"did", "does", "do", "has", "had", "have", "was", "is"})
+SPAN = 10  # words between "did" and the asking verb: "what did the washington post op-ed by thiel say"
+WINDOW = 4  # words before a reporting verb that name who speaks: "Priscilla Gonzalez told", "ICE in a statement said"
+CANDIDATES = 12  # ranked candidates searched for the speaker's own words
+
+
+class Speakers:
+    def __init__(self, brief: Brief) -> None:
+        self.brief = brief
+        self.max_alias = min(max((len(k.split()) for k in brief.aliases), default=1), MAX_ALIAS_WORDS)
+
+    def names(self, tokens: list[str]) -> list[str]:
+        """Entity ids whose aliases occur in `tokens`, longest first, whole words only."""
+        found: list[str] = []
+        i = 0
+        while i < len(tokens):
+            for n in range(min(self.max_alias, len(tokens) - i), 0, -1):
+                ent = self.brief.aliases.get(" ".join(tokens[i : i + n]))
+                if ent is not None:
+                    if ent not in found:
+                        found.append(ent)
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+    def _alias_words(self, entity: str, tokens: list[str]) -> list[str]:
+        """The words of `tokens` taken by an alias of `entity` (longest alias first, whole words)."""
+        taken: list[str] = []
+        i = 0
+        while i < len(tokens):
+            for n in range(min(self.max_alias, len(tokens) - i), 0, -1):
+                if self.brief.aliases.get(" ".join(tokens[i : i + n])) == entity:
+                    taken += tokens[i : i + n]
+                    i += n
+                    break
+            else:
+                i += 1
+        return taken
+
+    def asked(self, q: Question) -> set[str]:
+        """The entities named between "what did" and its asking verb ("what did Satya Nadella say": Nadella);
+        empty when the question names no one there ("what did the protesters chant")."""
+        w = q.words
+        for i in range(1, len(w)):
+            if w[i] in AUXILIARIES and w[i - 1] in OPENERS:
+                for j in range(i + 1, min(i + 1 + SPAN, len(w))):
+                    if w[j] in ASKING:
+                        span = w[i + 1 : j]
+                        if "by" in span:  # "the op-ed by Thiel": the author, not the paper it ran in
+                            span = span[len(span) - span[::-1].index("by") :]
+                        names = self.names(span)
+                        # only a speaker named alone ("what did Satya Nadella say"): "an ICE agent", "the New York
+                        # crowd" or "the letter to its staff" name someone else, whom no alias stands for
+                        rest = [t for t in span if t not in DETERMINERS]
+                        aliased = sum(len(self._alias_words(n, rest)) for n in names)
+                        return set(names) if rest and aliased == len(rest) else set()
+                return set()
+        return set()
+
+    def said_by(self, fact_id: str, speakers: set[str]) -> bool:
+        """The fact reports words, and one of `speakers` is named within WINDOW words before a reporting verb
+        ("In a Washington Post op-ed, Alex Karp argued …" is Karp's; "Shauna Gordon-McKeon told The Hill …
+        Palantir" is not Palantir's)."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None:
+            return False
+        tokens = words(fold(fact.statement))
+        for j, token in enumerate(tokens):
+            if token in REPORTING and not speakers.isdisjoint(self.names(tokens[max(0, j - WINDOW) : j])):
+                return True
+        return False
+
+    def pick(self, q: Question, ranked: Iterable[Hit], best: Hit) -> Hit | None:
+        """For "what did X say": the best-ranked candidate holding X's own words (the decided best first), or None
+        when none of the closest candidates does. Questions naming no speaker keep `best`."""
+        speakers = self.asked(q)
+        if not speakers:
+            return best
+        candidates = [best, *(h for h in list(ranked)[:CANDIDATES] if h.id != best.id)]
+        return next((h for h in candidates if self.said_by(h.id, speakers)), None)
+
+    def label(self, q: Question) -> str:
+        return " or ".join(sorted(self.brief.entities[e].name for e in self.asked(q) if e in self.brief.entities))
