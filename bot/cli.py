@@ -38,11 +38,11 @@ class Parser(argparse.ArgumentParser):
 
 
 def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        from bot.commands import date_problem
+    from bot.commands import date_problem, parse_date
 
+    try:
+        return parse_date(value)
+    except ValueError:
         raise argparse.ArgumentTypeError(date_problem(value)) from None
 
 

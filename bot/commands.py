@@ -82,6 +82,17 @@ _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
+def parse_date(value: str) -> dt.date:
+    """YYYY-MM-DD, with the month and day also taken unpadded ("2019-9-13"), as people type them.
+
+    Raises ValueError for anything else or a day the calendar does not have (say why with `date_problem`)."""
+    found = _ISO_DATE.match(value.strip())
+    if found is None:
+        raise ValueError(value)
+    year, month, day = (int(g) for g in found.groups())
+    return dt.date(year, month, day)
+
+
 def date_problem(value: str) -> str:
     """Why `value` is not a date a person meant, in words: "2019 is not a leap year", "there is no month 13"."""
     shown = value[:20]
@@ -120,7 +131,7 @@ def parse(text: str) -> AnyCommand:
         if not args:
             return Today()
         try:
-            return Today(date=dt.date.fromisoformat(args[0]))
+            return Today(date=parse_date(args[0]))
         except ValueError:
             if any(ch.isdigit() for ch in args[0]):
                 return Invalid(message=date_problem(args[0]))

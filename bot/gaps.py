@@ -154,7 +154,9 @@ class GapsReport:
             lines.append("  none")
         for g in self.unanswered:
             also = f" (also: {'; '.join(v for v in g.variants[1:3])})" if len(g.variants) > 1 else ""
-            lines.append(f"  {g.count:>4}x  {g.question}{also}  [{g.users} people; {', '.join(g.platforms)}]")
+            # the console and the CLI carry no user id: "0 people" would read as nobody having asked
+            who = f"{g.users} {'person' if g.users == 1 else 'people'}; " if g.users else ""
+            lines.append(f"  {g.count:>4}x  {g.question}{also}  [{who}{', '.join(g.platforms)}]")
         lines.append("Answers most often marked not helpful:")
         if not self.unhelpful:
             lines.append("  none")

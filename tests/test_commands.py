@@ -118,3 +118,9 @@ def test_bad_year_is_a_clear_usage_message() -> None:
 def test_a_month_timeline_typed_in_chat_is_read_as_the_timeline_command(typed: str) -> None:
     command = parse(typed)
     assert isinstance(command, TimelineCmd) and (command.year, command.month, command.topic) == (2019, 9, None)
+
+
+def test_today_takes_a_date_typed_without_zero_padding() -> None:
+    assert parse("today 2019-9-13") == Today(date=dt.date(2019, 9, 13))
+    result = parse("today 2019-2-30")
+    assert isinstance(result, Invalid) and "February 2019 has 28 days" in result.message

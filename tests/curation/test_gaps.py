@@ -171,3 +171,15 @@ def test_simultaneous_presses_by_one_person_leave_one_verdict(store: Store) -> N
     assert errors == []
     with store.session() as s:
         assert len(list(s.scalars(select(AnswerFeedback)))) == 1
+
+
+def test_the_report_counts_people_only_when_the_platform_knows_who_asked(
+    brief: Brief, gap_log: GapLog, store: Store
+) -> None:
+    anonymous = Context(platform="console", workspace="local", channel="cli")  # `ask` knows no user
+    reply_text(_core(brief, gap_log), "who is the mayor of Lisbon?", anonymous, now=NOW)
+    reply_text(_core(brief, gap_log), "who is the mayor of Porto?", CONSOLE, now=NOW)
+    report = gap_log.report(NOW).text()
+    assert "who is the mayor of Lisbon?  [console]" in report
+    assert "who is the mayor of Porto?  [1 person; console]" in report
+    assert "0 people" not in report
