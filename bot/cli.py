@@ -188,7 +188,11 @@ def cmd_fact(args: argparse.Namespace) -> int:
 
 
 def cmd_sources(args: argparse.Namespace) -> int:
-    print(core(args).sources().text)
+    listed = core(args).sources()
+    if args.json:
+        _print_json([view.model_dump(mode="json") for view in listed.sources])
+    else:
+        print(listed.text)
     return 0
 
 
@@ -278,7 +282,9 @@ def build_parser(prog: str = "palantir-ice") -> tuple[Parser, argparse._SubParse
     p.add_argument("id")
     p.set_defaults(handler=cmd_fact)
 
-    sub.add_parser("sources", help="the source articles").set_defaults(handler=cmd_sources)
+    p = sub.add_parser("sources", help="the source articles")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_sources)
     p = sub.add_parser("validate", help="check the whole brief")
     p.add_argument(
         "--strict", action="store_true", help="treat warnings (e.g. statements copied from a seed) as errors"

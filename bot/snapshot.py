@@ -494,6 +494,8 @@ def open_brief(root: Path | str | None = None, cache_dir: Path | None = None, *,
         brief = load_brief(root)
         seconds = time.perf_counter() - started
         reason = exc.strerror or str(exc)
+        if isinstance(exc, FileExistsError | NotADirectoryError) and not cache_dir.is_dir():
+            reason = "it, or a folder above it, is a file"  # mkdir's "File exists" names no culprit
         return Compiled(brief=brief, index_dir=None, path=None, compiled=False, seconds=seconds, unwritable=reason)
     assert compiled.path is not None
     served = _read(compiled.path, compiled.path.name)  # serve what the next process will: the snapshot itself

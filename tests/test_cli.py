@@ -123,7 +123,10 @@ def test_compile_fails_in_one_line_naming_cache_dir_when_the_snapshot_cannot_be_
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
-    assert "CACHE_DIR" in lines[0] and str(blocker / "cache") in lines[0] and "Not a directory" in lines[0]
+    assert "CACHE_DIR" in lines[0] and str(blocker / "cache") in lines[0]
+    assert lines[0].endswith("it, or a folder above it, is a file")  # mkdir's "Not a directory" named no culprit
+    itself = _run_env("compile", CACHE_DIR=str(blocker))
+    assert itself.returncode == 1 and itself.stderr.strip().endswith("it, or a folder above it, is a file")
 
 
 def test_a_command_using_the_brief_says_once_that_the_cache_is_not_writable_and_still_answers(tmp_path: Path) -> None:
@@ -180,3 +183,11 @@ def test_timeline_takes_a_month_positional_as_the_chat_command_and_today_suggest
     assert _run("timeline", "2019").stdout.startswith("Timeline 2019\n")
     bad = _run("timeline", "2019-13")
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_sources_json_lists_every_source_with_its_file_and_date() -> None:
+    result = _run("sources", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert len(data) == 5 and len({s["file"] for s in data}) == 5
+    assert all(s["published"] and s["fact_count"] > 0 for s in data)
