@@ -581,3 +581,11 @@ def test_a_statement_then_a_short_question_is_read_by_the_question_s_kind(core: 
     assert a.answered and a.kind == "date" and _first_line(a.text).startswith("July 31, 2018"), a.text
     b = core.ask("ice paid palantir a lot - how much in total?")  # "a lot" says how much, it is no subject
     assert b.answered and _first_line(b.text).startswith("Over $150 million"), b.text
+
+
+def test_several_figures_in_a_lead_that_names_no_source_are_cited_with_their_articles(core: Core) -> None:
+    a = core.ask("what is TECS")  # the lead states two figures and names no article
+    second = a.text.splitlines()[1]
+    assert second.startswith("— Truthout, July 2019 (fact ")
+    listed = core.ask("how much is the ICE contract?")  # the lead names each figure's article: ids only
+    assert listed.text.splitlines()[1].startswith("— fact ")

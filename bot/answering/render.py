@@ -27,6 +27,19 @@ def _cite(item: Item) -> str:
     return f" ({c.source_name}{', ' + c.published_label if c.published_label else ''})"
 
 
+def _facts_line(items: list[Item], lead: str) -> str:
+    """ "— fact a, fact b" when the lead already names every item's source ("$38 million (The Hill, May 2019); …"),
+    else the facts grouped by their source ("— Truthout, July 2019 (fact a, fact b)"): no figure is shown without
+    the article it comes from."""
+    labels = [_cite(item).strip(" ()") for item in items]
+    if all(not item.citations or item.citations[0].source_name in lead for item in items):
+        return "— " + ", ".join(f"fact {item.id}" for item in items)
+    groups: dict[str, list[str]] = {}
+    for label, item in zip(labels, items, strict=True):
+        groups.setdefault(label, []).append(f"fact {item.id}")
+    return "— " + "; ".join(f"{label} ({', '.join(ids)})" if label else ", ".join(ids) for label, ids in groups.items())
+
+
 def _figure_in_lead(item: Item, lead: str) -> bool:
     """The lead already states this item's amount: it is not repeated as another figure."""
     found = AMOUNT.search(item.statement)
@@ -54,8 +67,8 @@ def render_text(answer: Answer) -> str:
     differing = [i for i in answer.differing if i not in stated or len(stated) < 2]
     if answer.kind == "comparison" and len(evidence) > 1:
         lines += [f"• {item.title}{_cite(item)}" for item in evidence]
-    elif len(stated) > 1:  # the lead lists several figures, each with its source: the facts behind them
-        lines.append("— " + ", ".join(f"fact {item.id}" for item in stated))
+    elif len(stated) > 1:  # the lead lists several figures: the facts behind them, each with its source
+        lines.append(_facts_line(stated, answer.lead))
     elif first.citations:
         lines.append(source_line(first.citations[0], first.id, entry=first.kind == "entity"))
     if answer.note:
