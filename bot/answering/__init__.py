@@ -57,7 +57,7 @@ class Answerer:
         self.namer = Namer(brief, self.retriever, specific)
         self.items = Items(brief, specific)
         self.venues = Venues(brief)
-        self.speakers = Speakers(brief)
+        self.speakers = Speakers(brief, self.understander)
         self._example = self._example_question()
 
     def item(self, doc_id: str, role: Role = "best") -> Item:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.answering.retrieve import Hit
-from bot.answering.understand import MAX_ALIAS_WORDS, Question
+from bot.answering.understand import Question, Understander
 from bot.brief import Brief
 from bot.text import fold, words
 
@@ -32,39 +32,13 @@ CANDIDATES = 12  # ranked candidates searched for the speaker's own words
 
 
 class Speakers:
-    def __init__(self, brief: Brief) -> None:
+    def __init__(self, brief: Brief, understander: Understander) -> None:
         self.brief = brief
-        self.max_alias = min(max((len(k.split()) for k in brief.aliases), default=1), MAX_ALIAS_WORDS)
+        self.understander = understander
 
     def names(self, tokens: list[str]) -> list[str]:
-        """Entity ids whose aliases occur in `tokens`, longest first, whole words only."""
-        found: list[str] = []
-        i = 0
-        while i < len(tokens):
-            for n in range(min(self.max_alias, len(tokens) - i), 0, -1):
-                ent = self.brief.aliases.get(" ".join(tokens[i : i + n]))
-                if ent is not None:
-                    if ent not in found:
-                        found.append(ent)
-                    i += n
-                    break
-            else:
-                i += 1
-        return found
-
-    def _alias_words(self, entity: str, tokens: list[str]) -> list[str]:
-        """The words of `tokens` taken by an alias of `entity` (longest alias first, whole words)."""
-        taken: list[str] = []
-        i = 0
-        while i < len(tokens):
-            for n in range(min(self.max_alias, len(tokens) - i), 0, -1):
-                if self.brief.aliases.get(" ".join(tokens[i : i + n])) == entity:
-                    taken += tokens[i : i + n]
-                    i += n
-                    break
-            else:
-                i += 1
-        return taken
+        """Entity ids whose aliases occur in `tokens` (the question's own entity finder: longest, whole words)."""
+        return self.understander.find_entities(tokens)[0]
 
     def asked(self, q: Question) -> set[str]:
         """The entities named between "what did" and its asking verb ("what did Satya Nadella say": Nadella);
@@ -77,12 +51,11 @@ class Speakers:
                         span = w[i + 1 : j]
                         if "by" in span:  # "the op-ed by Thiel": the author, not the paper it ran in
                             span = span[len(span) - span[::-1].index("by") :]
-                        names = self.names(span)
+                        names, taken = self.understander.find_entities(span)
                         # only a speaker named alone ("what did Satya Nadella say"): "an ICE agent", "the New York
                         # crowd" or "the letter to its staff" name someone else, whom no alias stands for
-                        rest = [t for t in span if t not in DETERMINERS]
-                        aliased = sum(len(self._alias_words(n, rest)) for n in names)
-                        return set(names) if rest and aliased == len(rest) else set()
+                        rest = [n for n, t in enumerate(span) if t not in DETERMINERS]
+                        return set(names) if rest and set(rest) <= taken else set()
                 return set()
         return set()
 
