@@ -62,6 +62,8 @@ STOPWORDS = frozenset(
     after above below off while until because against per via vs via did does anyone anything something thing things
     hi hello hey thanks thank bot ok okay whats what's who's hows wheres whens nothing something anything
     everything supposed actually basically stuff
+    dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt cant couldnt wont wouldnt shouldnt
+    exactly context
     """.split()
 )
 

@@ -589,3 +589,18 @@ def test_several_figures_in_a_lead_that_names_no_source_are_cited_with_their_art
     assert second.startswith("— Truthout, July 2019 (fact ")
     listed = core.ask("how much is the ICE contract?")  # the lead names each figure's article: ids only
     assert listed.text.splitlines()[1].startswith("— fact ")
+
+
+def test_a_negative_contraction_typed_without_its_apostrophe_is_a_function_word_not_an_unknown_subject(
+    core: Core,
+) -> None:
+    a = core.ask("why does karp think companies shouldnt back out")
+    assert a.answered, a.text
+    assert "backed out" in _first_line(a.text)
+
+
+def test_chat_meta_words_exactly_and_context_never_make_a_question_outside_the_brief(core: Core) -> None:
+    a = core.ask("what is FALCON exactly, in the ice context")
+    assert a.answered, a.text
+    assert "FALCON" in _first_line(a.text)
+    assert not core.ask("what exactly is palantir's stock price, for context").answered
