@@ -6,7 +6,9 @@ memory for small briefs and is saved under `cache_dir` when given, keyed by the 
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import itertools
 import logging
 import math
 import mmap
@@ -129,6 +131,8 @@ INDEX_FORMAT = "5"  # part of a saved index's name: bump when the schema or what
 WORDS_FILE = "words.txt"  # the vocabulary's words of letters, sorted
 OTHER_FILE = "other-tokens.txt"  # the rest of it (numbers, "38m"), read on first use
 DOC_CACHE = 4096  # documents and their stem sets kept built (re-ranking reads the same few hits again and again)
+MIN_CLIPPED = 4  # letters a clipped word ("exec", "admin") needs before it is read as a brief word
+CLIPPED_OFF = 4  # letters at least that it leaves off ("exec" for "executive"; "marc" is not "march")
 WRITER_HEAP = 512_000_000  # a budget, not an allocation: large briefs still index into one segment
 
 
@@ -294,6 +298,19 @@ class Index:
         limit = 1 if len(word) <= 8 else 2
         found = process.extractOne(word, self._vocab_list, scorer=OSA.distance, score_cutoff=limit)
         return str(found[0]) if found else None
+
+    def completion(self, word: str) -> str | None:
+        """The brief word a clipped one stands for ("exec" -> "executive", "admin" -> "administration"): the
+        shortest of the brief's words that start with it, when they all share one stem and are all at least four
+        letters longer. None for a word under four letters or one the brief uses as typed."""
+        if len(word) < MIN_CLIPPED or not word.isalpha() or word in self._words:
+            return None
+        vocab = self._vocab_list  # sorted: the words starting with `word` stand together
+        after = itertools.islice(vocab, bisect.bisect_left(vocab, word), None)
+        longer = list(itertools.takewhile(lambda w: w.startswith(word), after))
+        if not longer or len({stem(w) for w in longer}) > 1 or min(map(len, longer)) < len(word) + CLIPPED_OFF:
+            return None  # "marc" is not "march" clipped: a clipping drops a syllable or more
+        return min(longer, key=len)
 
     def doc_stems(self, doc_id: str) -> frozenset[str]:
         cached = self._doc_stems.get(doc_id)

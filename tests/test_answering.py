@@ -604,3 +604,20 @@ def test_chat_meta_words_exactly_and_context_never_make_a_question_outside_the_b
     assert a.answered, a.text
     assert "FALCON" in _first_line(a.text)
     assert not core.ask("what exactly is palantir's stock price, for context").answered
+
+
+def test_a_statement_after_the_question_saying_where_the_asker_met_the_name_sets_the_scene_only(core: Core) -> None:
+    a = core.ask("what's never again action? heard the name at a rally")
+    assert a.answered, a.text
+    assert "Jewish group" in _first_line(a.text)
+    assert not core.ask("how old is alex karp? saw him on tv").answered
+    assert not core.ask("what's palantir's stock price? i saw it on cnbc").answered
+
+
+def test_a_clipped_word_reads_as_the_brief_word_it_clips_and_a_name_is_no_clipping(core: Core) -> None:
+    a = core.ask("who is the exec director of jfrej")
+    assert a.answered, a.text
+    assert "Sasson" in _first_line(a.text)
+    assert core.answerer.index.completion("exec") == "executive"
+    assert core.answerer.index.completion("marc") is None  # "march" leaves off one letter: a name, not a clipping
+    assert not core.ask("what did marc benioff say about the CBP contract").answered

@@ -159,6 +159,8 @@ COPULAS = frozenset("is are was were".split())
 ACTOR_KINDS = frozenset({"person", "organization", "company", "agency"})
 BARE_DOLLAR = re.compile(r"\$(?!\s?\d)")  # "$ value", "total $$": money asked for, not a figure named ("$49M")
 LEAD_INS = frozenset("so and but ok okay then well also anyway btw hey".split())
+PAST = frozenset(IRREGULAR.values())
+ASKER = frozenset({"i", "we", "ive", "weve"})
 PRONOUNS = frozenset("it its they them their he him his she her this that these those one ones".split())
 
 
@@ -200,7 +202,17 @@ def _subordinate_at(tokens: list[str], i: int) -> int:
 
 def _states(tokens: list[str], piece: range) -> bool:
     """A piece with a verb form a bare noun phrase lacks: an auxiliary or a past participle ("had", "described")."""
-    return any(tokens[i] in AUXILIARIES or (len(tokens[i]) > 4 and tokens[i].endswith("ed")) for i in piece)
+    return any(
+        tokens[i] in AUXILIARIES or tokens[i] in PAST or (len(tokens[i]) > 4 and tokens[i].endswith("ed"))
+        for i in piece
+    )
+
+
+def _tells_source(tokens: list[str], piece: range) -> bool:
+    """A statement by the asker, opening with "I"/"we" or a past verb ("saw the name in the vice story", "i read
+    it in the hill"), rather than a noun phrase that says which thing is meant ("the one that had expired")."""
+    opening = [i for i in piece if tokens[i] not in LEAD_INS][:1]
+    return bool(opening) and (tokens[opening[0]] in ASKER or _states(tokens, range(opening[0], opening[0] + 1)))
 
 
 def context_positions(
@@ -223,6 +235,9 @@ def context_positions(
     # an aside in brackets that asks nothing and states something: "(the vice piece had a number)", not a
     # clarification of what is asked ("(the ones in palo alto and nyc)")
     context.update(i for p in pieces if p not in asking and set(p) <= asides and _states(tokens, p) for i in p)
+    # a statement after the question ("what's X? saw the name in the vice story"): where the asker met the subject,
+    # not what is asked
+    context.update(i for p in pieces if p.start >= asking[-1].stop and _tells_source(tokens, p) for i in p)
     for main in asking:
         start, end = main.start, main.stop
         while start < end and tokens[start] in LEAD_INS:
@@ -432,6 +447,9 @@ class Understander:
             found = process.extractOne(w, QUESTION_WORDS, scorer=OSA.distance, score_cutoff=1)
             if found is not None and self.english.zipf(str(found[0])) - self.english.zipf(w) >= 2:
                 return str(found[0])
+        clipped = None if self.english.everyday(w) else self.index.completion(w)
+        if clipped:
+            return clipped  # "exec" -> "executive": chat clips a word the brief spells out
         if self.english.common(w):
             return w
         return self.index.correct(w) or w
