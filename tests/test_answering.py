@@ -621,3 +621,10 @@ def test_a_clipped_word_reads_as_the_brief_word_it_clips_and_a_name_is_no_clippi
     assert core.answerer.index.completion("exec") == "executive"
     assert core.answerer.index.completion("marc") is None  # "march" leaves off one letter: a name, not a clipping
     assert not core.ask("what did marc benioff say about the CBP contract").answered
+
+
+def test_a_why_question_naming_money_asks_for_a_reason_not_an_amount(core: Core) -> None:
+    a = core.ask("why did the immigrant rights group reject the money from salesforce")
+    assert a.answered and a.kind == "why-how", a.text
+    assert "rejected a $250,000 donation" in _first_line(a.text)
+    assert not core.ask("why is palantir's stock price so high").answered

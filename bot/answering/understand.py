@@ -517,6 +517,8 @@ class Understander:
         q.earliest = q.kind == "date" and not STARTING.isdisjoint(tokens)
         if q.kind != "date":
             q.cues.discard("when")  # "what did they do when nobody came": a conjunction, not a date question
+        if q.kind == "why-how":
+            q.cues.discard("money_ask")  # "why did they reject salesforce's money": a reason, not an amount, is asked
         if q.kind != "where":
             q.cues.discard("where")  # "where does the name come from": an origin, not a place
         if q.kind == "count":
