@@ -628,3 +628,10 @@ def test_a_why_question_naming_money_asks_for_a_reason_not_an_amount(core: Core)
     assert a.answered and a.kind == "why-how", a.text
     assert "rejected a $250,000 donation" in _first_line(a.text)
     assert not core.ask("why is palantir's stock price so high").answered
+
+
+def test_a_compound_adjective_on_a_name_says_what_about_and_is_no_unknown_subject(core: Core) -> None:
+    a = core.ask("what did the lotr themed signs say")
+    assert a.answered, a.text
+    assert "Shire" in _first_line(a.text)
+    assert not core.ask("where can i buy lotr themed merch").answered

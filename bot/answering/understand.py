@@ -161,6 +161,8 @@ BARE_DOLLAR = re.compile(r"\$(?!\s?\d)")  # "$ value", "total $$": money asked f
 LEAD_INS = frozenset("so and but ok okay then well also anyway btw hey".split())
 PAST = frozenset(IRREGULAR.values())
 ASKER = frozenset({"i", "we", "ive", "weve"})
+# Words that join a name to a noun as a compound adjective ("LOTR-themed signs"): they say "about the name"
+COMBINING = frozenset("themed related inspired style styled flavored flavoured".split())
 PRONOUNS = frozenset("it its they them their he him his she her this that these those one ones".split())
 
 
@@ -533,6 +535,8 @@ class Understander:
                 continue  # "so far": up to now, not a subject
             if w in ("lot", "bit") and i > 0 and tokens[i - 1] == "a":
                 continue  # "paid a lot", "a bit": how much, not what
+            if w in COMBINING and i - 1 in consumed:
+                continue  # "lotr themed signs", "ice related": the name says what about, the suffix word nothing
             if w == "end" and i + 1 < len(tokens) and tokens[i + 1] == "up":
                 continue  # "did they end up doing": eventually, not an ending
             q.search.append(w)
