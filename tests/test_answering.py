@@ -635,3 +635,10 @@ def test_a_compound_adjective_on_a_name_says_what_about_and_is_no_unknown_subjec
     assert a.answered, a.text
     assert "Shire" in _first_line(a.text)
     assert not core.ask("where can i buy lotr themed merch").answered
+
+
+def test_a_near_best_candidate_covering_nearly_all_the_question_stands_in_for_a_one_word_match(core: Core) -> None:
+    a = core.ask("what hashtag were people using on the 2018 national day of action against ice-linked businesses")
+    assert a.answered, a.text
+    assert "#WeWontBeComplicit" in _first_line(a.text)
+    assert not core.ask("when was salesforce founded").answered

@@ -38,6 +38,7 @@ COMPARISON_COVERAGE = 0.25
 ASKS_ATTRIBUTE = frozenset({"who"})  # "who wrote X": the asked relation, not only X, must be in the fact
 WHO_NOUNS = frozenset("group groups organization organizations person people company agency title".split())
 RELATION_WINDOW = 3  # words between an asked attribute and its owner's name ("CEO of Palantir": 2)
+NEARLY_ALL = 0.8  # a near-best candidate covering this much of the question stands in for a best covering too little
 MIN_ASKED = 0.01  # some of the question's words beyond its named entities must be in the best fact
 
 WORTH_WORDS = frozenset({"worth", "value", "valued", "valuation", "revenue", "revenues"})
@@ -200,7 +201,7 @@ class Decider:
             return Decision(outcome)
         if not self.anchors(q) and not self._about_subject(q):
             return Decision("off_topic")
-        best = ranked[0]
+        best = self._covering(q, ranked)
         if best.coverage < self.min_coverage(best.id, q) and not (best.id in q.entities and q.about_entity):
             return Decision("no_match")
         named = [e for e in q.entities if not self.ubiquitous_entity(e)]
@@ -230,6 +231,17 @@ class Decider:
         if q.kind in TAG_CHECKED and best.id in self.brief.facts and self.only_tagged(best.id, q):
             return Decision("no_match")  # "how much revenue": a fact tagged "revenue" that states ICE's payments
         return Decision("answered", best)
+
+    def _covering(self, q: Question, ranked: list[Hit]) -> Hit:
+        """The best candidate, or, when it covers too little of the question, the first near-best one that covers
+        nearly all of it: a strong match on one word does not hide the candidate holding the rest of what is asked."""
+        best = ranked[0]
+        if best.coverage >= self.min_coverage(best.id, q):
+            return best
+        return next(
+            (h for h in ranked[1:] if h.score >= NEAR_BEST * best.score and h.coverage >= NEARLY_ALL),
+            best,
+        )
 
     def states_present(self, doc_id: str) -> bool:
         """The fact itself says how things stand now ("now Palantir Gotham"), as a question about today needs."""
