@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.question_sets import Scorer
+from bot.answering.understand import context_positions
 from bot.brief import Brief, load_brief
 from bot.commands import FactCmd, parse
 from bot.core import Core
@@ -642,3 +643,13 @@ def test_a_near_best_candidate_covering_nearly_all_the_question_stands_in_for_a_
     assert a.answered, a.text
     assert "#WeWontBeComplicit" in _first_line(a.text)
     assert not core.ask("when was salesforce founded").answered
+
+
+def test_after_or_before_with_a_gerund_sets_an_earlier_scene_while_when_with_one_does_not(core: Core) -> None:
+    a = core.ask("did karp change course after facing the employee petition?")
+    assert a.answered and a.kind == "yes-no", a.text
+    assert _first_line(a.text).startswith("No:"), a.text
+    after = "did microsoft drop its contract after getting the letter".split()
+    assert context_positions(after) == set(range(5, 9))  # "after getting the letter": the scene
+    when = "how much did palantir say it was paid when claiming its contract".split()
+    assert context_positions(when) == set()  # "when claiming …": how the asked act was done, asked with it

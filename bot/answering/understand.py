@@ -149,6 +149,7 @@ SUBORDINATORS: tuple[tuple[str, ...], ...] = tuple(
         "despite",
     )
 )
+SIMULTANEOUS = frozenset({("when",), ("whenever",), ("while",)})  # "after getting the letter" is an earlier event
 EMBEDDING = frozenset("know knows remember recall wonder wondering idea sure me ask asking unclear".split())
 RESPONDING = frozenset("respond responded responds react reacted reacts reply replied replies".split())
 DETERMINERS = frozenset("the a an this that these those its their his her".split())
@@ -196,7 +197,7 @@ def _subordinate_at(tokens: list[str], i: int) -> int:
                 return 0  # "since 2014", "after july 2018": when, which the years and dates the question names steer
             if words_ == ("when",) and i > 0 and tokens[i - 1] in EMBEDDING:
                 return 0  # "do you know when …", "tell me when …": the question itself, embedded
-            if len(nxt) > 4 and nxt.endswith("ing"):
+            if len(nxt) > 4 and nxt.endswith("ing") and words_ in SIMULTANEOUS:
                 return 0  # "when claiming its contract …": how the asked act was done, the same event
             return n
     return 0
