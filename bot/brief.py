@@ -131,6 +131,14 @@ class Brief:
             return list(dated(keep))
         return [f for f in self.facts.values() if f.date and keep(f.date)]
 
+    def describing(self) -> list[tuple[str, str, str]]:
+        """(first cited source, article part, fact id) of every fact stating a part of an article. A compiled brief
+        reads them from its table; a loaded one walks its facts."""
+        table = getattr(self.facts, "describing", None)
+        if table is not None:
+            return list(table())
+        return [(f.citations[0].source, f.describes, f.id) for f in self.facts.values() if f.describes is not None]
+
     def count_citing(self, source_id: str) -> int:
         counter = getattr(self.facts, "count_citing", None)
         return int(counter(source_id)) if counter is not None else len(self.facts_citing(source_id))

@@ -120,6 +120,11 @@ class FactRows(Mapping[str, FactRecord]):
         rows.sort()
         return [decode(data) for _, data in rows]
 
+    def describing(self) -> list[tuple[str, str, str]]:
+        """(first cited source, article part, fact id) of every fact stating a part of an article, from its table."""
+        rows = self._query("SELECT source, part, id FROM describes")
+        return [(source, part, fact_id) for source, part, fact_id in rows]
+
     def count_citing(self, source_id: str) -> int:
         return int(self._query("SELECT count(*) FROM cites WHERE source = ?", source_id)[0][0])
 
@@ -219,6 +224,16 @@ def _write_facts(brief: Brief, path: Path) -> None:
                 (source, pos)
                 for pos, fact in enumerate(brief.facts.values())
                 for source in dict.fromkeys(c.source for c in fact.citations)
+            ),
+        )
+        # the facts stating a part of an article (its headline, reporter, photo…), so a question about one reads them
+        db.execute("CREATE TABLE describes (source TEXT NOT NULL, part TEXT NOT NULL, id TEXT NOT NULL)")
+        db.executemany(
+            "INSERT INTO describes VALUES (?, ?, ?)",
+            (
+                (fact.citations[0].source, fact.describes, fact.id)
+                for fact in brief.facts.values()
+                if fact.describes is not None
             ),
         )
         db.execute("CREATE TABLE counts (facts INTEGER NOT NULL)")

@@ -331,6 +331,23 @@ def test_facts_citing_a_source_and_their_count_are_read_from_the_rows_as_a_fresh
     assert sum(compiled.brief.count_citing(s) for s in fresh.sources) >= len(fresh.facts)
 
 
+def test_the_facts_stating_article_parts_are_read_from_their_table_as_walking_every_fact_gives_them(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    fresh = load_brief(brief_copy)
+    rows = compiled.brief.facts
+    assert isinstance(rows, snapshot.FactRows)
+
+    def refuse() -> None:
+        raise AssertionError("every row was read")
+
+    monkeypatch.setattr(rows, "values", refuse)
+    walked = fresh.describing()
+    assert walked  # the shipped brief states headlines, reporters, photos…
+    assert sorted(compiled.brief.describing()) == sorted(walked)
+
+
 def test_a_snapshot_serves_plain_records_that_give_back_every_fact_exactly(brief_copy: Path, tmp_path: Path) -> None:
     from pydantic import BaseModel
 

@@ -97,9 +97,8 @@ class Articles:
     def parts(self) -> dict[tuple[str, str], list[str]]:
         if self._parts is None:
             table: dict[tuple[str, str], list[str]] = {}
-            for fact in self.brief.facts.values():
-                if fact.describes is not None:
-                    table.setdefault((fact.citations[0].source, fact.describes), []).append(fact.id)
+            for source, part, fact_id in self.brief.describing():  # a compiled brief's table: no walk over every fact
+                table.setdefault((source, part), []).append(fact_id)
             self._parts = {key: sorted(ids) for key, ids in table.items()}
         return self._parts
 
