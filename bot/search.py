@@ -315,7 +315,11 @@ class Index:
     def doc_stems(self, doc_id: str) -> frozenset[str]:
         cached = self._doc_stems.get(doc_id)
         if cached is None:
-            cached = frozenset(stems(self.doc(doc_id).all_text))
+            saved = getattr(self.brief.facts, "saved_stems", None)  # a compiled brief's, worked out at compile
+            if saved is not None and doc_id not in self.brief.entities:
+                cached = saved(doc_id)
+            if cached is None:
+                cached = frozenset(stems(self.doc(doc_id).all_text))
             if len(self._doc_stems) >= DOC_CACHE:
                 self._doc_stems.clear()
             self._doc_stems[doc_id] = cached

@@ -74,10 +74,15 @@ class FactRows(Mapping[str, FactRecord]):
         return decode(rows[0][0]) if rows else None
 
     def column(self, fact_id: str, column: str) -> str | None:
-        if column not in ("related", "differs", "file"):
+        if column not in ("related", "differs", "file", "stems"):
             raise ValueError(f"no column {column!r}")
         rows = self._query(f"SELECT {column} FROM facts WHERE id = ?", fact_id)
         return rows[0][0] if rows else None
+
+    def saved_stems(self, fact_id: str) -> frozenset[str] | None:
+        """The stems of a fact's search document, worked out at compile (None: no such fact)."""
+        found = self.column(fact_id, "stems")
+        return frozenset(found.split()) if found is not None else None
 
     def links(self, fact_id: str, column: str) -> list[str] | None:
         found = self.column(fact_id, column)
@@ -186,17 +191,20 @@ def _links_json(links: list[str]) -> str:
 def _write_facts(brief: Brief, path: Path) -> None:
     """One row per fact in brief order. Written with no journal and no syncing (the file is new, private to this
     compile, and flushed before the manifest is written), the id index built after the rows, in one pass."""
+    from bot.search import fact_doc, stems  # compiling only: serving reads the saved stems
+
+    names: dict[tuple[str, ...], str] = {}
     db = sqlite3.connect(path)
     try:
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
         db.execute(
             "CREATE TABLE facts (id TEXT NOT NULL, pos INTEGER NOT NULL, data TEXT NOT NULL,"
-            " related TEXT NOT NULL, differs TEXT NOT NULL, file TEXT NOT NULL, date TEXT)"
+            " related TEXT NOT NULL, differs TEXT NOT NULL, file TEXT NOT NULL, date TEXT, stems TEXT NOT NULL)"
         )
         related, differs, files = brief.related, brief.differs, brief.fact_files
         db.executemany(
-            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (
                     fact.id,
@@ -206,6 +214,7 @@ def _write_facts(brief: Brief, path: Path) -> None:
                     _links_json(differs.get(fact.id, [])),
                     files.get(fact.id, "facts/"),
                     fact.date or None,
+                    " ".join(sorted(set(stems(fact_doc(brief, fact, names).all_text)))),  # what re-ranking matches
                 )
                 for pos, fact in enumerate(brief.facts.values())
             ),

@@ -348,6 +348,18 @@ def test_the_facts_stating_article_parts_are_read_from_their_table_as_walking_ev
     assert sorted(compiled.brief.describing()) == sorted(walked)
 
 
+def test_the_stems_saved_for_each_fact_are_those_of_its_search_document(brief_copy: Path, tmp_path: Path) -> None:
+    from bot.search import fact_doc, stems
+
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    fresh = load_brief(brief_copy)
+    rows = compiled.brief.facts
+    assert isinstance(rows, snapshot.FactRows)
+    for fact in fresh.facts.values():
+        assert rows.saved_stems(fact.id) == frozenset(stems(fact_doc(fresh, fact).all_text))
+    assert rows.saved_stems("no-such-fact") is None
+
+
 def test_a_snapshot_serves_plain_records_that_give_back_every_fact_exactly(brief_copy: Path, tmp_path: Path) -> None:
     from pydantic import BaseModel
 
