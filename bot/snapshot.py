@@ -35,7 +35,7 @@ from typing import TypeVar
 from bot import brief as brief_module
 from bot import models
 from bot.brief import DEFAULT_BRIEF, Brief, load_brief
-from bot.records import FactRecord, decode, encode
+from bot.records import FactData, FactRecord, decode, encode
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +194,21 @@ def _write_facts(brief: Brief, path: Path) -> None:
     from bot.search import fact_doc, stems  # compiling only: serving reads the saved stems
 
     names: dict[tuple[str, ...], str] = {}
+    shared: dict[str, frozenset[str]] = {}  # stems of field texts facts share (names, keywords, quoted passages)
+
+    def doc_stems(fact: FactData) -> str:
+        """The stems of the fact's search document, as `stems(doc.all_text)` gives them (its fields' words are the
+        document's words: the fields are joined with spaces), each shared field text stemmed once."""
+        fields = fact_doc(brief, fact, names).fields
+        found = set(stems(fields["statement"]))
+        for field, text in fields.items():
+            if field != "statement":
+                known = shared.get(text)
+                if known is None:
+                    known = shared[text] = frozenset(stems(text))
+                found |= known
+        return " ".join(sorted(found))
+
     db = sqlite3.connect(path)
     try:
         db.execute("PRAGMA journal_mode = OFF")
@@ -214,7 +229,7 @@ def _write_facts(brief: Brief, path: Path) -> None:
                     _links_json(differs.get(fact.id, [])),
                     files.get(fact.id, "facts/"),
                     fact.date or None,
-                    " ".join(sorted(set(stems(fact_doc(brief, fact, names).all_text)))),  # what re-ranking matches
+                    doc_stems(fact),  # what re-ranking matches
                 )
                 for pos, fact in enumerate(brief.facts.values())
             ),
