@@ -23,6 +23,7 @@ from bot.answering.retrieve import (
     amount_owner,
     attachment,
     names_other_thing,
+    states_entity,
     without_dates,
 )
 from bot.answering.understand import CUE_TERMS, CURRENT, Question
@@ -270,13 +271,7 @@ class Decider:
     def _mentions(self, doc_id: str, entities: list[str]) -> bool:
         """The document states one of the entities' names or aliases in so many words."""
         said = self.retriever.stated_stems(doc_id)
-        for ent_id in entities:
-            ent = self.brief.entities[ent_id]
-            for name in [ent.name, *ent.aliases]:
-                name_stems = {stem(w) for w in words(name) if w not in STOPWORDS}
-                if name_stems and name_stems <= said:
-                    return True
-        return False
+        return any(states_entity(self.brief.entities[e], said) for e in entities)
 
     def _defining(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "Who is the CEO of Palantir": of the near-best candidates that state the relation, the one about the

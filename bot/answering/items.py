@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from bot.answering.retrieve import Hit
+from bot.answering.retrieve import Hit, states_entity
 from bot.answering.understand import Question
 from bot.brief import Brief
 from bot.search import stem, stems
-from bot.text import STOPWORDS, words
+from bot.text import STOPWORDS
 
 ASKING = frozenset("which what name list".split())
 # plural nouns a question asks for, and the glossary kinds of the entities that are such items
@@ -158,12 +158,7 @@ class Items:
 
     def _stated(self, ent_id: str, stated: set[str]) -> bool:
         """The statement itself names the entity (its name or an alias, every word): a tag alone is not an item."""
-        entity = self.brief.entities[ent_id]
-        for form in [entity.name, *entity.aliases]:
-            form_stems = {stem(w) for w in words(form) if w not in STOPWORDS}
-            if form_stems and form_stems <= stated:
-                return True
-        return False
+        return states_entity(self.brief.entities[ent_id], stated)
 
     def names(self, items: list[str]) -> str:
         """'Boston, Philadelphia and New York City'."""

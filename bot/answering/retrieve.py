@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from bot.answering.english import English
 from bot.answering.understand import CUE_STEMS, Question
 from bot.brief import Brief
-from bot.models import MONTHS
+from bot.models import MONTHS, Entity
 from bot.search import Index, stem, stems
 from bot.text import STOPWORDS, words
 
@@ -93,6 +93,16 @@ LEADING_DATE = re.compile(
     r"^(?:on|in|by|during|since|from)\s+(?:[A-Za-z-]+\s+){0,3}?(?:\d{1,2}\s+)?\w*[\s-]*\d{4},?\s+", re.IGNORECASE
 )
 SUBJECT_WORDS = 4
+
+
+def states_entity(entity: Entity, stated: set[str] | frozenset[str]) -> bool:
+    """`stated` (a text's stems) holds every content word of the entity's name or of one of its aliases: the text
+    names it in so many words, not through a tag."""
+    for form in [entity.name, *entity.aliases]:
+        form_stems = {stem(w) for w in words(form) if w not in STOPWORDS}
+        if form_stems and form_stems <= stated:
+            return True
+    return False
 
 
 def main_clause(statement: str) -> str:
