@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from bot import snapshot
-from bot.brief import load_brief
+from bot.brief import Brief, load_brief
 from bot.core import Core
 from bot.errors import BriefError
 from bot.records import record_of
@@ -313,11 +313,12 @@ def test_the_snapshots_word_rows_give_the_frequencies_of_the_word_table(brief_co
     assert saved._zipf is None, "the whole table was loaded"
 
 
-def test_facts_citing_a_source_and_their_count_are_read_from_the_rows_as_a_fresh_load_gives_them(
+def _served_without_walking_rows(
     brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> tuple[snapshot.Compiled, Brief]:
+    """The brief served from its snapshot, whose fact rows fail the test if anything walks all of them, and the
+    same brief loaded fresh from its files to compare with."""
     compiled = open_brief(brief_copy, tmp_path / "cache")
-    fresh = load_brief(brief_copy)
     rows = compiled.brief.facts
     assert isinstance(rows, snapshot.FactRows)
 
@@ -325,6 +326,13 @@ def test_facts_citing_a_source_and_their_count_are_read_from_the_rows_as_a_fresh
         raise AssertionError("every row was read")
 
     monkeypatch.setattr(rows, "values", refuse)
+    return compiled, load_brief(brief_copy)
+
+
+def test_facts_citing_a_source_and_their_count_are_read_from_the_rows_as_a_fresh_load_gives_them(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compiled, fresh = _served_without_walking_rows(brief_copy, tmp_path, monkeypatch)
     for source_id in [*fresh.sources, "no-such-source"]:
         assert compiled.brief.facts_citing(source_id) == [record_of(f) for f in fresh.facts_citing(source_id)]
         assert compiled.brief.count_citing(source_id) == len(fresh.facts_citing(source_id))
@@ -334,15 +342,7 @@ def test_facts_citing_a_source_and_their_count_are_read_from_the_rows_as_a_fresh
 def test_the_facts_stating_article_parts_are_read_from_their_table_as_walking_every_fact_gives_them(
     brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    compiled = open_brief(brief_copy, tmp_path / "cache")
-    fresh = load_brief(brief_copy)
-    rows = compiled.brief.facts
-    assert isinstance(rows, snapshot.FactRows)
-
-    def refuse() -> None:
-        raise AssertionError("every row was read")
-
-    monkeypatch.setattr(rows, "values", refuse)
+    compiled, fresh = _served_without_walking_rows(brief_copy, tmp_path, monkeypatch)
     walked = fresh.describing()
     assert walked  # the shipped brief states headlines, reporters, photos…
     assert sorted(compiled.brief.describing()) == sorted(walked)
