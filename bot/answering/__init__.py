@@ -43,6 +43,12 @@ ITEM_QUESTION_KINDS = frozenset({"list", "where", "who", "topic", "what-is"})
 HAPPENING = frozenset("happen happened happening occur occurred going go went event events news tell".split())
 
 
+def _shown(answer: Answer, question: str) -> Answer:
+    """The composed answer as shown: the question as typed (cleaned) and its plain text rendered from the structure."""
+    answer = answer.model_copy(update={"question": question})
+    return answer.model_copy(update={"text": render_text(answer)})
+
+
 class Answerer:
     def __init__(self, brief: Brief, *, cache_dir: Path | None = None) -> None:
         self.brief = brief
@@ -97,14 +103,12 @@ class Answerer:
             if on_day is None:
                 text = messages.NOTHING_DATED.format(day=date_label(q.on_date.lstrip("-")) or q.on_date)
                 return self._miss(shown, "no_match", text, [], suggest=False)
-            on_day = on_day.model_copy(update={"question": shown})
-            return on_day.model_copy(update={"text": render_text(on_day)})
+            return _shown(on_day, shown)
         if not q.terms and not q.entities and not q.search:
             return self._miss(shown, "empty", messages.EMPTY_QUESTION, [])
         special = self._named(q) or self._lasting(q)
         if special is not None:
-            special = special.model_copy(update={"question": shown})
-            return special.model_copy(update={"text": render_text(special)})
+            return _shown(special, shown)
         ranked = self.retriever.rank(q)
         decision = self.decider.decide(q, ranked)
         if decision.best is None:
@@ -112,11 +116,12 @@ class Answerer:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else off_topic
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
-        attributed = q.kind == "quote" and bool(self.speakers.asked(q))
+        speakers = self.speakers.asked(q) if q.kind == "quote" else set()
+        attributed = bool(speakers)
         if attributed:
-            said = self.speakers.pick(q, ranked, best)
+            said = self.speakers.pick(speakers, ranked, best)
             if said is None:  # someone else's words about X are not X's words
-                text = messages.NO_WORDS_OF.format(names=self.speakers.label(q))
+                text = messages.NO_WORDS_OF.format(names=self.speakers.label(speakers))
                 return self._miss(shown, "no_match", text, ranked, kind=q.kind)
             best = said
         generic = not self.decider.anchors(q, everyday=False)
@@ -125,8 +130,7 @@ class Answerer:
         placed = self.venues.where(q, ranked, decision.best)
         if placed is not None:  # "where …" when the best fact states no place: the near-best one that does
             composed = self.composer.compose(q, ranked, placed, generic=generic)
-        composed = composed.model_copy(update={"question": shown})
-        return composed.model_copy(update={"text": render_text(composed)})
+        return _shown(composed, shown)
 
     def _about_article(self, q: Question, shown: str) -> Answer | None:
         """A question about an article itself ("who took the VICE cover photo"): the facts stating that part of the

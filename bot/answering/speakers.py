@@ -72,14 +72,11 @@ class Speakers:
                 return True
         return False
 
-    def pick(self, q: Question, ranked: Iterable[Hit], best: Hit) -> Hit | None:
-        """For "what did X say": the best-ranked candidate holding X's own words (the decided best first), or None
-        when none of the closest candidates does. Questions naming no speaker keep `best`."""
-        speakers = self.asked(q)
-        if not speakers:
-            return best
+    def pick(self, speakers: set[str], ranked: Iterable[Hit], best: Hit) -> Hit | None:
+        """For "what did X say", with `speakers` = asked(q): the best-ranked candidate holding X's own words (the
+        decided best first), or None when none of the closest candidates does."""
         candidates = [best, *(h for h in list(ranked)[:CANDIDATES] if h.id != best.id)]
         return next((h for h in candidates if self.said_by(h.id, speakers)), None)
 
-    def label(self, q: Question) -> str:
-        return " or ".join(sorted(self.brief.entities[e].name for e in self.asked(q) if e in self.brief.entities))
+    def label(self, speakers: set[str]) -> str:
+        return " or ".join(sorted(self.brief.entities[e].name for e in speakers if e in self.brief.entities))
