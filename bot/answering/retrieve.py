@@ -10,11 +10,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from bot.answering.english import English
 from bot.answering.understand import CUE_STEMS, Question
 from bot.brief import Brief
 from bot.models import MONTHS, Entity
+from bot.records import FactData
 from bot.search import Index, stem, stems
 from bot.text import STOPWORDS, words
 
@@ -178,23 +180,50 @@ REACTION = re.compile(
 MAX_FEATURES = 16_384  # facts whose ranking features stay worked out (~1.5 KB each: bounded on a large brief)
 
 
-@dataclass(frozen=True)
 class Features:
-    statement: str  # lower-cased
-    kind: str
-    date: str
-    day: bool
-    entities: frozenset[str]
-    entity_kinds: frozenset[str]
-    sources: frozenset[str]
-    money: bool
-    count: bool
-    settles: bool
-    reason: bool
-    quoted: bool
-    opening: frozenset[str]  # stems of the first words of its main clause: who or what it is about as a subject
-    requested: frozenset[str]  # stems of acts it only reports as requested of someone ("urged X to cancel")
-    reaction: bool  # it tells what was done in answer to something ("In response, …", "When …, they taped it")
+    """What ranking asks of a fact. The cheap ones are read when it is built; each one needing a regular
+    expression (the cost) is worked out the first time ranking asks for it, and most questions ask for few:
+    `settles` only for yes/no questions, `count` only for "how many", `opening` only when the question names an
+    actor."""
+
+    def __init__(self, fact: FactData, entities: dict[str, Entity]) -> None:
+        self._statement = fact.statement
+        self.statement = fact.statement.lower()
+        self.kind = fact.kind
+        self.date = fact.date or ""
+        self.day = fact.precision == "day"
+        self.entities = frozenset(fact.entities)
+        self.entity_kinds = frozenset(entities[e].kind for e in fact.entities if e in entities)
+        self.sources = frozenset(c.source for c in fact.citations)
+        self.money = "$" in self.statement or "million" in self.statement
+        self.quoted = fact.kind == "quote" or "“" in fact.statement or '"' in fact.statement
+
+    @cached_property
+    def count(self) -> bool:
+        return COUNT.search(without_dates(self.statement)) is not None
+
+    @cached_property
+    def settles(self) -> bool:
+        return settles(self.statement)
+
+    @cached_property
+    def reason(self) -> bool:
+        return REASON.search(self.statement) is not None
+
+    @cached_property
+    def opening(self) -> frozenset[str]:
+        """Stems of the first words of its main clause: who or what it is about as a subject."""
+        return frozenset(stem(w) for w in words(main_clause(self._statement))[:SUBJECT_WORDS])
+
+    @cached_property
+    def requested(self) -> frozenset[str]:
+        """Stems of acts it only reports as requested of someone ("urged X to cancel")."""
+        return requested_only(self._statement)
+
+    @cached_property
+    def reaction(self) -> bool:
+        """It tells what was done in answer to something ("In response, …", "When …, they taped it")."""
+        return REACTION.search(self._statement) is not None
 
 
 @dataclass(frozen=True)
@@ -272,28 +301,10 @@ class Retriever:
         return found
 
     def features(self, doc_id: str) -> Features:
-        """What ranking asks of a fact, worked out once per fact (the regular expressions are the cost)."""
+        """What ranking asks of a fact, kept for the facts ranked most recently."""
         found = self._features.get(doc_id)
         if found is None:
-            fact = self.brief.facts[doc_id]
-            statement = fact.statement.lower()
-            found = Features(
-                statement=statement,
-                kind=fact.kind,
-                date=fact.date or "",
-                day=fact.precision == "day",
-                entities=frozenset(fact.entities),
-                entity_kinds=frozenset(self.brief.entities[e].kind for e in fact.entities if e in self.brief.entities),
-                sources=frozenset(c.source for c in fact.citations),
-                money="$" in statement or "million" in statement,
-                count=COUNT.search(without_dates(statement)) is not None,
-                settles=settles(statement),
-                reason=REASON.search(statement) is not None,
-                quoted=fact.kind == "quote" or "“" in fact.statement or '"' in fact.statement,
-                opening=frozenset(stem(w) for w in words(main_clause(fact.statement))[:SUBJECT_WORDS]),
-                requested=requested_only(fact.statement),
-                reaction=REACTION.search(fact.statement) is not None,
-            )
+            found = Features(self.brief.facts[doc_id], self.brief.entities)
             if len(self._features) > MAX_FEATURES:  # a large brief: keep the cache bounded
                 self._features.clear()
             self._features[doc_id] = found
