@@ -45,8 +45,8 @@ HAPPENING = frozenset("happen happened happening occur occurred going go went ev
 
 def _shown(answer: Answer, question: str) -> Answer:
     """The composed answer as shown: the question as typed (cleaned) and its plain text rendered from the structure."""
-    answer = answer.model_copy(update={"question": question})
-    return answer.model_copy(update={"text": render_text(answer)})
+    # one copy: render_text never reads the question
+    return answer.model_copy(update={"question": question, "text": render_text(answer)})
 
 
 class Answerer:
@@ -70,10 +70,11 @@ class Answerer:
         return self.composer.item(doc_id, role)
 
     def answer(self, question: str) -> Answer:
-        shown = normalize(question[: MAX_QUESTION * 2]).text[:300]
         if len(question) > MAX_QUESTION:
+            shown = normalize(question[: MAX_QUESTION * 2]).text[:300]
             return self._miss(shown, "too_long", messages.TOO_LONG.format(limit=MAX_QUESTION), [])
         norm = normalize(question)
+        shown = norm.text[:300]
         if not norm.tokens:
             return self._miss(shown, "empty", messages.EMPTY_QUESTION, [])
         chatter = self.understander.chatter(norm.tokens)

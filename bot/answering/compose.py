@@ -189,7 +189,7 @@ class Composer:
             date=obj.date,
             date_label=date_label(obj.date),
             role=role,
-            citations=brief.citations(obj)[:2],
+            citations=[brief.citation(obj.id, ref) for ref in obj.citations[:2]],
         )
 
     def _supporting(self, entity: Entity) -> list[Citation]:

@@ -24,6 +24,7 @@ from bot.search import Index, stem
 from bot.text import IRREGULAR, STOPWORDS, words
 
 MAX_ALIAS_WORDS = 8
+MAX_FIXED = 100_000  # words whose typo fix is kept (a typo costs a fuzzy search of the brief's words)
 
 # Words that shape the kind of answer (figure, date, person) rather than what it is about: they steer ranking,
 # but a fact need not contain them to answer the question.
@@ -419,6 +420,12 @@ class Understander:
         self.index = index
         self.english = english
         self._max_alias = min(max((len(k.split()) for k in brief.aliases), default=1), MAX_ALIAS_WORDS)
+        # the most words of any alias opening with a word: most words of a question open none, so they cost one
+        # lookup instead of one per possible length
+        self._alias_words: dict[str, int] = {}
+        for key in brief.aliases:
+            first, *rest = key.split(" ")
+            self._alias_words[first] = min(max(self._alias_words.get(first, 1), 1 + len(rest)), self._max_alias)
         self._source_names = [
             (name, src.id)
             for src in brief.sources.values()
@@ -426,7 +433,10 @@ class Understander:
             for name in {tuple(words(src.outlet)), tuple(w for w in words(src.outlet) if w not in OUTLET_WORDS)}
             if name and not (len(name) == 1 and name[0] in STOPWORDS)
         ]
-        self._source_first = {name[0] for name, _ in self._source_names}
+        self._source_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # the names by their first word
+        for name, source_id in self._source_names:
+            self._source_first.setdefault(name[0], []).append((name, source_id))
+        self._fixed: dict[str, str] = {}  # _fix's answers: a word is fixed the same way in every question
         self._multiword = [k for k in brief.aliases if " " in k]
         self._synonyms = {k.lower(): [w for v in vs for w in words(v)] for k, vs in brief.meta.synonyms.items()}
 
@@ -437,6 +447,14 @@ class Understander:
     def _fix(self, w: str) -> str:
         """A probable typo fixed: function words first ("hw" -> "how"), then the brief's words; an irregular verb
         becomes the form the brief uses ("pay" -> "paid")."""
+        fixed = self._fixed.get(w)
+        if fixed is None:
+            if len(self._fixed) > MAX_FIXED:  # arbitrary user words must not grow the cache without bound
+                self._fixed.clear()
+            fixed = self._fixed[w] = self._fixed_word(w)
+        return fixed
+
+    def _fixed_word(self, w: str) -> str:
         irregular = IRREGULAR.get(w)
         if irregular and self.knows(irregular) and (w not in CUE_TERMS or irregular in CUE_TERMS):
             return irregular  # "pay" -> "paid", but "stand" (for) stays a cue word
@@ -474,7 +492,7 @@ class Understander:
         tokens = norm.tokens
         if len(tokens) < 2:
             return False
-        accented = any(ch.isalpha() and not ch.isascii() for ch in norm.text)
+        accented = not norm.text.isascii() and any(ch.isalpha() and not ch.isascii() for ch in norm.text)
         strange = sum(
             1
             for t in tokens
@@ -664,11 +682,9 @@ class Understander:
         positions of those words: they say where the answer should come from, not what it is about."""
         found: set[str] = set()
         where: set[int] = set()
-        if self._source_first.isdisjoint(tokens):
-            return found, where
-        for name, source_id in self._source_names:
-            n = len(name)
-            for i in range(len(tokens) - n + 1):
+        for i, token in enumerate(tokens):
+            for name, source_id in self._source_first.get(token, ()):
+                n = len(name)
                 if tuple(tokens[i : i + n]) == name:
                     found.add(source_id)
                     where.update(range(i, i + n))
@@ -680,7 +696,8 @@ class Understander:
         consumed: set[int] = set()
         i = 0
         while i < len(tokens):
-            for n in range(min(self._max_alias, len(tokens) - i), 0, -1):
+            longest = self._alias_words.get(tokens[i], 0)
+            for n in range(min(longest, len(tokens) - i), 0, -1):
                 key = " ".join(tokens[i : i + n])
                 ent_id = self.brief.aliases.get(key)
                 if ent_id is not None and (n > 1 or key not in STOPWORDS):
