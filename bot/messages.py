@@ -6,6 +6,10 @@ APOLOGY = "Sorry, something went wrong on my side while answering that. The team
 EMPTY_QUESTION = "Ask me a question about Palantir's work with ICE, for example: how much is the ICE contract?"
 TOO_LONG = "That message is too long for me to read ({limit} characters at most). Ask in a sentence or two."
 NO_ANSWER = "I don't have a sourced answer to that in my fact base."
+NO_DATE = "The articles I have give no date for that."
+ONLY_CALLED_FOR = (
+    "The articles I have report that only as something people called for, not as done, so I have no date for it."
+)
 NO_WORDS_OF = "The articles I have quote no words of {names} on that."
 OFF_TOPIC = "That's outside what I cover: I only answer from the news articles in my fact base."
 NO_LEAD = "No: {statement}"

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.question_sets import Scorer
+from bot import messages
 from bot.answering.understand import context_positions
 from bot.brief import Brief, load_brief
 from bot.commands import FactCmd, parse
@@ -477,11 +478,51 @@ def test_what_someone_did_is_asked_of_facts_where_they_are_the_subject(brief: Br
 def test_an_act_only_requested_of_someone_does_not_settle_whether_it_happened(core: Core) -> None:
     from bot.answering.retrieve import requested_only
 
-    assert requested_only("Visitors urged the keeper to stop lighting the lamp.") == {"stop", "light"}
+    assert requested_only("Visitors urged the keeper to stop lighting the lamp.") == {"stop", "light", "lamp"}
     assert requested_only("The keeper lights the lamp whenever visitors ask him to light it.") == set()  # stated too
     assert requested_only("The keeper did not reply when asked to comment.") == set()  # how the request fared
     a = core.ask("is palantir hosted on amazon web services")
     assert a.answered and a.evidence[0].id == "to-aws-hosting-mega", a.text  # not "urged AWS to stop hosting"
+
+
+def test_what_was_only_requested_runs_to_the_end_of_the_requesting_clause() -> None:
+    from bot.answering.retrieve import requested_only
+    from bot.search import stem
+
+    def stems_of(*words: str) -> set[str]:
+        return {stem(w) for w in words}
+
+    # a later act of the same request, and a that-clause, are requested too
+    later = requested_only("It urged every keeper to talk to the board and help cancel the lease.")
+    assert stems_of("talk", "help", "cancel", "lease") <= later
+    clause = requested_only("Sailors held a vigil demanding that the port, which they own, cancel the lease.")
+    assert stems_of("cancel", "lease") <= clause
+    # a clause joined on with a comma is the statement's own: the keeper did call the coastguard
+    assert requested_only("The keeper asked them to leave, and the keeper called the coastguard.") == {stem("leave")}
+
+
+def test_a_date_question_is_not_dated_by_a_fact_that_only_calls_for_the_asked_act(core: Core) -> None:
+    a = core.ask("when did microsoft cancel its ice contract")  # "pressed Microsoft … to cancel their contracts"
+    assert not a.answered and a.text.startswith(messages.ONLY_CALLED_FOR), a.text
+    b = core.ask("when did palantir stop working with ICE")  # "a petition urging the company to stop working with ICE"
+    assert not b.answered and b.text.startswith(messages.ONLY_CALLED_FOR), b.text
+    c = core.ask("when did the activists demand that palantir cancel its ice contract")  # asks about the demand
+    assert c.answered and "2018" in _first_line(c.text), c.text  # the letter asked it on 31 July 2018
+
+
+def test_a_date_question_is_not_dated_by_a_fact_about_someone_else_or_without_the_asked_act(core: Core) -> None:
+    a = core.ask("when did karp resign")  # "mass resignations" at other firms
+    assert not a.answered and a.text.startswith(messages.NO_DATE), a.text
+    b = core.ask("when did Peter Thiel leave Palantir")  # a fact that calls Palantir "Peter Thiel-founded"
+    assert not b.answered and b.text.startswith(messages.NO_DATE), b.text
+    assert not core.ask("when did ICE cancel the palantir contract").answered  # only calls for it, or its start
+
+
+def test_a_date_question_in_other_words_than_the_fact_is_still_dated_by_it(core: Core) -> None:
+    a = core.ask("when did mijente drop the operation mega docs")  # "Mijente published … Operation Mega"
+    assert a.answered and "July 3, 2019" in _first_line(a.text), a.text
+    b = core.ask("when does the new $49m ICE contract kick in")
+    assert b.answered and "2019" in _first_line(b.text), b.text
 
 
 def test_a_yes_no_question_about_someone_prefers_facts_where_they_are_the_subject(core: Core) -> None:

@@ -58,7 +58,7 @@ class Answerer:
         self.retriever = Retriever(brief, self.index, self.english)
         self.decider = Decider(self.retriever)
         specific = {e for e in brief.entities if not self.decider.ubiquitous_entity(e)}
-        self.composer = Composer(brief, self.retriever, specific)
+        self.composer = Composer(brief, self.retriever, specific, self.decider.dates_act)
         self.articles = Articles(brief)
         self.namer = Namer(brief, self.retriever, specific)
         self.items = Items(brief, specific)
@@ -113,8 +113,9 @@ class Answerer:
         ranked = self.retriever.rank(q)
         decision = self.decider.decide(q, ranked)
         if decision.best is None:
-            off_topic = messages.OFF_TOPIC
-            text = messages.NO_ANSWER if decision.outcome == "no_match" else off_topic
+            text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
+            if decision.undated is not None:
+                text = messages.ONLY_CALLED_FOR if decision.undated == "called_for" else messages.NO_DATE
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
         speakers = self.speakers.asked(q) if q.kind == "quote" else set()

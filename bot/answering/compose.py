@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import get_args
 
@@ -151,10 +152,19 @@ def _number(text: str) -> float | None:
 
 
 class Composer:
-    def __init__(self, brief: Brief, retriever: Retriever, specific_entities: set[str]) -> None:
+    def __init__(
+        self,
+        brief: Brief,
+        retriever: Retriever,
+        specific_entities: set[str],
+        dates_act: Callable[[Question, str], bool] = lambda q, doc_id: True,
+    ) -> None:
+        """`dates_act(q, fact_id)`: whether the fact may give the date of the act a date question asks (the
+        decider's check), so that no fact is swapped in as the answer that the decider would have refused."""
         self.brief = brief
         self.retriever = retriever
         self.specific_entities = specific_entities  # entities not in most facts
+        self.dates_act = dates_act
         self._kinds: dict[str, str] | None = None
         self._opposites: dict[str, list[list[str]]] = {}
         for key, phrases in brief.meta.opposites.items():
@@ -299,6 +309,7 @@ class Composer:
                 and named <= set(fact.entities)
                 and hit.coverage >= best.coverage
                 and hit.score >= NEAR_BEST * best.score
+                and self.dates_act(q, hit.id)
             ):
                 return hit
         return best

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from bot.answering.compose import AMOUNT
+from bot.answering.durations import ASKS_DURATION
 from bot.answering.retrieve import (
     COUNT,
+    REQUEST_VERBS,
     Hit,
     Retriever,
     amount_owner,
@@ -59,10 +62,17 @@ MONEY = re.compile(r"\$|\b(million|billion|thousand|dollars?)\b")
 DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTHS) + r")\b")
 
 
+# Why a fact does not date the act a "when did X do Y" question asks (see Decider.undated_act)
+UndatedAct = Literal["called_for", "other_subject", "unstated"]
+CLIPPED = 3  # a question word of at least this many letters may be clipped from the fact's word ("docs", "documents")
+NEAR_CANDIDATES = 6
+
+
 @dataclass(frozen=True)
 class Decision:
     outcome: Outcome
     best: Hit | None = None
+    undated: UndatedAct | None = None  # set when a date question's candidates state no date of the asked act
 
 
 class Decider:
@@ -73,6 +83,8 @@ class Decider:
         self.english = retriever.english
         self._entity_facts: dict[str, int] = {}
         self._kinds: dict[str, str] | None = None
+        self._synonyms = {k.lower(): v for k, v in self.brief.meta.synonyms.items()}
+        self._acts = frozenset(stem(k) for k in self.brief.meta.opposites)  # acts whose absence a date shows
 
     def specific_entities(self, doc_id: str, q: Question) -> list[str]:
         """The entities the question names and the fact involves, leaving out the brief's ubiquitous ones."""
@@ -221,6 +233,11 @@ class Decider:
             if not fitting:
                 return Decision("no_match")
             best = fitting[0]
+        if q.kind == "date" and self.undated_act(q, best.id):
+            dating = self._dating(q, ranked, best)
+            if dating is None:
+                return Decision("no_match", undated=self.undated_act(q, best.id))
+            best = dating
         if q.entities and q.kind in ASKS_ATTRIBUTE and self.asked_coverage(best.id, q) < MIN_ASKED:
             return Decision("no_match")
         if q.attribute and q.owner and not self.relation_stated(best.id, q):
@@ -232,6 +249,84 @@ class Decider:
         if q.kind in TAG_CHECKED and best.id in self.brief.facts and self.only_tagged(best.id, q):
             return Decision("no_match")  # "how much revenue": a fact tagged "revenue" that states ICE's payments
         return Decision("answered", best)
+
+    def undated_act(self, q: Question, doc_id: str) -> UndatedAct | None:
+        """Why a fact's date is not the date of the act a date question asks, or None when it may be.
+
+        A date answers "when did X do Y" only if the fact tells of Y being done (by X when X is named). The signs
+        that it does not are general English, not anything of one brief:
+        - "called_for": the asked act (or a synonym the brief gives for it) is in the fact only as something
+          demanded of someone ("pressed Microsoft to cancel its contract" for "when did Microsoft cancel its
+          contract"), unless the question itself asks about a demand;
+        - "other_subject": the question names someone specific (not an entity in a third of the facts) whom the
+          fact neither lists nor names ("when did Karp resign" against other firms' "mass resignations");
+        - "unstated": the fact states none of the words the question asks beyond its names, cue words and dates,
+          not even clipped ("docs" for "documents"), as "when did Thiel leave Palantir" against a fact that only
+          names him; or it lacks an act the brief lists opposites for (`opposites:` in brief.yaml: cancel, drop,
+          leave…), as "when did ICE cancel the contract" against the contract's start. Neither applies when the
+          fact tells what the first specific thing the question names did with a second one ("when did Mijente drop
+          the Operation Mega docs": "Mijente published … Operation Mega"), nor to "how long" questions, whose
+          length may be stated in other words, nor to "when did X start" questions, whose answer says it is only
+          the earliest date the sources give.
+        A paraphrased verb outside those acts ("kick in" for "take effect") is not checked: the fact's other words
+        carry it.
+        """
+        asked = [t for t in q.leftover if t not in CUE_TERMS and t not in q.date_words and t not in STOPWORDS]
+        forms = [self._forms(t) for t in asked if stem(t) not in q.context]
+        fact = self.brief.facts.get(doc_id)
+        requested = self.retriever.features(doc_id).requested if fact is not None else frozenset()
+        if not REQUEST_VERBS.isdisjoint(q.words):
+            requested = frozenset()  # "when did they demand that X cancel …": what was called for is what is asked
+        if any(f & requested for f in forms):
+            return "called_for"
+        named = [e for e in q.entities if not self.ubiquitous_entity(e)]
+        if named and fact is not None and not set(named) & set(fact.entities) and not self._mentions(doc_id, named):
+            return "other_subject"
+        if fact is None or q.earliest or ASKS_DURATION.search(q.text) or self._pinned_subject(doc_id, q, named):
+            return None
+        said = self.retriever.stated_stems(doc_id) - requested
+        if forms and not any(self._said(f, said) for f in forms):
+            return "unstated"
+        if any(f & self._acts and not self._said(f, said) for f in forms):
+            return "unstated"
+        return None
+
+    def _pinned_subject(self, doc_id: str, q: Question, named: list[str]) -> bool:
+        """The fact involves two specific things the question names and opens with the first of them as its subject:
+        it tells what that one did with the other, whatever verb the question uses for it."""
+        if len(self.specific_entities(doc_id, q)) < 2:
+            return False
+        entity = self.brief.entities[named[0]]
+        opening = self.retriever.features(doc_id).opening
+        return any(stem(w) in opening for name in [entity.name, *entity.aliases] for w in words(name)[:1])
+
+    def dates_act(self, q: Question, doc_id: str) -> bool:
+        """Whether the fact may give the date a date question asks for (see undated_act)."""
+        return q.kind != "date" or self.undated_act(q, doc_id) is None
+
+    def _forms(self, term: str) -> frozenset[str]:
+        """A question word's stem and the stems of the synonyms the brief gives for it."""
+        return frozenset({stem(term)} | {stem(w) for v in self._synonyms.get(term, []) for w in words(v)})
+
+    @staticmethod
+    def _said(forms: frozenset[str], said: frozenset[str]) -> bool:
+        return bool(forms & said) or any(
+            len(f) >= CLIPPED and any(s.startswith(f) for s in said) for f in forms
+        )
+
+    def _dating(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
+        """A candidate about as good as the best that fits a date question and dates its act, if any."""
+        return next(
+            (
+                h
+                for h in ranked[1:NEAR_CANDIDATES]
+                if h.score >= NEAR_BEST * best.score
+                and h.coverage >= MIN_COVERAGE
+                and self.fits_kind(h.id, q)
+                and self.undated_act(q, h.id) is None
+            ),
+            None,
+        )
 
     def _covering(self, q: Question, ranked: list[Hit]) -> Hit:
         """The best candidate, or, when it covers too little of the question, the first near-best one that covers
@@ -259,10 +354,9 @@ class Decider:
             return False
         stated = self.retriever.stated_stems(doc_id)
         has = self.index.doc_stems(doc_id)
-        synonyms = {k.lower(): v for k, v in self.brief.meta.synonyms.items()}
         tagged = False
         for term in asked:
-            forms = {stem(term)} | {stem(w) for v in synonyms.get(term, []) for w in words(v)}
+            forms = self._forms(term)
             if forms & stated:
                 return False
             tagged = tagged or bool(forms & has)

@@ -125,24 +125,41 @@ REQUEST_FARED = re.compile(r"\b(?:not|never|refused|declined|rejected|despite|ig
 
 
 def requested_only(statement: str) -> frozenset[str]:
-    """Stems of the acts a statement only reports as requested ("pressed Microsoft … to cancel their contracts" ->
-    {"cancel"}; with "to stop hosting", also "host"), and states nowhere else in its own words. A statement that
-    also says how the request fared ("did not respond when asked to comment", "despite a letter asking him to end
-    it") speaks to the act: nothing is left out."""
+    """Stems of what a statement only reports as requested, and states nowhere else in its own words: the rest of
+    the clause after "pressed Microsoft … to" or "demanding that" ("pressed Microsoft to cancel their contracts"
+    -> "cancel", "contract"; "asked employees to follow … and use their positions to stop abuses" -> also "stop").
+    A statement that also says how the request fared ("did not respond when asked to comment",
+    "despite a letter asking him to end it") speaks to the act: nothing is left out."""
     if REQUEST_FARED.search(statement):
         return frozenset()
-    tokens = words(statement)
-    asked: set[int] = set()
-    for j in range(1, len(tokens)):
-        if tokens[j - 1] != "to" or REQUEST_VERBS.isdisjoint(tokens[max(0, j - 1 - REQUEST_REACH) : j - 1]):
+    asked: set[str] = set()
+    stated: set[str] = set()
+    for sentence in REQUEST_END.split(statement):
+        tokens = words(sentence)
+        start = _request_start(tokens)
+        cut = len(tokens) if start is None else start
+        stated.update(tokens[:cut])
+        asked.update(t for t in tokens[cut:] if t not in STOPWORDS)  # the rest of the clause is what was asked for
+    return frozenset(stem(t) for t in asked) - {stem(t) for t in stated}
+
+
+# where a request's content ends: a sentence, or a clause joined on with a comma ("asked them to switch off their
+# camera, and Palantir called the police")
+REQUEST_END = re.compile(r"[.;!?](?:\s|$)|,\s+(?:and|but|while|whereas|so)\s+")
+
+
+def _request_start(tokens: list[str]) -> int | None:
+    """Where a request's content starts in a sentence's tokens: the word after the "to" of "urged X to …" (at
+    most REQUEST_REACH words on) or after the "that" of "demanding that …"; None when it requests nothing."""
+    for r, token in enumerate(tokens):
+        if token not in REQUEST_VERBS:
             continue
-        asked.add(j)
-        if j + 1 < len(tokens) and tokens[j + 1].endswith("ing"):
-            asked.add(j + 1)
-    if not asked:
-        return frozenset()
-    elsewhere = {stem(t) for i, t in enumerate(tokens) if i not in asked}
-    return frozenset(stem(tokens[i]) for i in asked) - elsewhere
+        if r + 2 < len(tokens) and tokens[r + 1] == "that":
+            return r + 2
+        for j in range(r + 1, min(len(tokens) - 1, r + 2 + REQUEST_REACH)):
+            if tokens[j] == "to":
+                return j + 1
+    return None
 
 
 SETTLES = re.compile(r"\b(not|no|never|refused|denied|declined|rejected|despite|kept|continued|without|did)\b|n't\b")
