@@ -518,6 +518,12 @@ def test_a_date_question_is_not_dated_by_a_fact_about_someone_else_or_without_th
     assert not core.ask("when did ICE cancel the palantir contract").answered  # only calls for it, or its start
 
 
+def test_a_yes_no_question_about_someone_is_not_settled_by_a_fact_about_others(core: Core) -> None:
+    assert not core.ask("did karp resign").answered  # the flyer's "mass resignations" were at other firms
+    a = core.ask("did karp change course after the employee protests")
+    assert a.answered and _first_line(a.text).startswith("No: "), a.text
+
+
 def test_a_date_question_in_other_words_than_the_fact_is_still_dated_by_it(core: Core) -> None:
     a = core.ask("when did mijente drop the operation mega docs")  # "Mijente published … Operation Mega"
     assert a.answered and "July 3, 2019" in _first_line(a.text), a.text

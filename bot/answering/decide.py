@@ -220,7 +220,7 @@ class Decider:
         named = [e for e in q.entities if not self.ubiquitous_entity(e)]
         fact = self.brief.facts.get(best.id)
         if (
-            q.kind in ASKS_ATTRIBUTE
+            q.kind in (ASKS_ATTRIBUTE | {"yes-no"})
             and named
             and fact is not None
             and not set(named) & set(fact.entities)
