@@ -8,19 +8,22 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from adapters.discord import cli as discord_cli
 from bot import cli as core_cli
 from bot import cli_digest
 from bot.ports import Publisher
-from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
     """The console with the same core `run` builds: subscriptions and the question log included."""
     from adapters.console import chat
     from adapters.runner import build_core, close_question_log, setup_logging
+    from bot.settings import Settings
 
     settings = Settings()
     setup_logging(settings, console=True, verbose=args.verbose)

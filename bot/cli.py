@@ -68,10 +68,10 @@ def compiled(args: argparse.Namespace, *, verify: bool = False, quiet: bool = Fa
     command with its problems, no traceback. When the cache directory cannot be written the brief is served from
     memory and one line on stderr says so (once per process; `quiet`: the caller reports it itself)."""
     global _said_unwritable
-    from bot.settings import Settings
+    from bot.settings import directory
     from bot.snapshot import default_cache_dir, open_brief
 
-    cache_dir = Settings().cache_dir or default_cache_dir()
+    cache_dir = directory("cache_dir") or default_cache_dir()
     snapshot = open_brief(Path(args.brief), cache_dir, verify=verify)
     if snapshot.unwritable is not None and not quiet and not _said_unwritable:
         from bot import messages
@@ -203,10 +203,10 @@ def cmd_compile(args: argparse.Namespace) -> int:
     brief = snapshot.brief
     if snapshot.path is None:
         from bot import messages
-        from bot.settings import Settings
+        from bot.settings import directory
         from bot.snapshot import default_cache_dir
 
-        cache_dir = Settings().cache_dir or default_cache_dir()
+        cache_dir = directory("cache_dir") or default_cache_dir()
         reason = snapshot.unwritable or "unknown reason"
         print(
             f"palantir-ice: {messages.SNAPSHOT_NOT_WRITTEN.format(cache_dir=cache_dir, reason=reason)}", file=sys.stderr
@@ -309,9 +309,9 @@ def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
             print(f"palantir-ice: {problem}", file=sys.stderr)
         return 1
     if getattr(args, "brief", None) is None:
-        from bot.settings import Settings
+        from bot.settings import directory
 
-        args.brief = str(Settings().brief_dir or DEFAULT_BRIEF)
+        args.brief = str(directory("brief_dir") or DEFAULT_BRIEF)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()
@@ -346,12 +346,14 @@ def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
 
 def settings_problems() -> list[str]:
     """One line per setting the environment gets wrong (before any command runs, so none fails half-way)."""
+    from bot import settings
+
+    if settings.only_directories_set():
+        return []  # Settings would hold its defaults: nothing to get wrong, and pydantic-settings stays unimported
     from pydantic import ValidationError
 
-    from bot.settings import Settings
-
     try:
-        Settings()
+        settings.Settings()
     except ValidationError as exc:
         lines = []
         for error in exc.errors():

@@ -12,14 +12,16 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot import messages
 from bot.errors import CommandError
 from bot.ports import Publisher
-from bot.settings import Settings
 
-PublisherFactory = Callable[[Settings], dict[str, Publisher]]
+if TYPE_CHECKING:
+    from bot.settings import Settings
+
+PublisherFactory = Callable[["Settings"], dict[str, Publisher]]
 PUBLISHER_FACTORIES: list[PublisherFactory] = []
 
 
@@ -70,6 +72,7 @@ def cmd_run_due(args: argparse.Namespace) -> int:
     from bot import calendar
     from bot.cli import load
     from bot.digest import Digests, settings_from
+    from bot.settings import Settings
 
     settings = Settings()
     brief = load(args)
@@ -106,6 +109,8 @@ def cmd_run_due(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from bot.settings import Settings
+
     subs = _subscriptions(Settings())
     rows = subs.list()
     if not rows:
@@ -122,6 +127,8 @@ def cmd_add(args: argparse.Namespace) -> int:
     if args.platform == "console":  # refused for the reason the console itself gives
         print(f"palantir-ice: {messages.CONSOLE_NO_DIGESTS}", file=sys.stderr)
         return 2
+    from bot.settings import Settings
+
     subs = _subscriptions(Settings())
     try:
         sub, created = subs.add(
@@ -141,6 +148,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
+    from bot.settings import Settings
+
     subs = _subscriptions(Settings())
     if not subs.remove(platform=args.platform, workspace=args.workspace, channel=args.channel):
         print(f"palantir-ice: {messages.NOT_SUBSCRIBED}", file=sys.stderr)

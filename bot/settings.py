@@ -1,15 +1,29 @@
-"""Settings from the environment (pydantic-settings): the only place environment variables are read."""
+"""Settings from the environment (pydantic-settings): the only place environment variables are read.
+
+`Settings` is built by pydantic-settings the first time it is used (`from bot.settings import Settings` included),
+not when this module is imported: importing pydantic-settings costs ~70 ms, a sixth of a `palantir-ice ask`. A
+command that needs only the brief and cache directories reads them with `directory`, and validates the whole
+environment with `Settings` only when it sets anything else (`only_directories_set`).
+"""
 
 from __future__ import annotations
 
+import os
 import re
+import threading
+import types
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import urlsplit
 
 from platformdirs import user_data_path
 from pydantic import Field, field_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+else:
+    BaseSettings = object  # the declared class below is a plain one: pydantic-settings builds `Settings` from it
+    SettingsConfigDict = dict
 
 APP_NAME = "palantir-ice"
 
@@ -51,7 +65,10 @@ def database_url_problem(url: str) -> str | None:
     return None
 
 
-class Settings(BaseSettings):
+class _Declared(BaseSettings):
+    """The settings as declared: fields, validators and methods. `Settings` is this class built by pydantic-settings
+    (on first use); type-checkers see the two as one."""
+
     # A variable set but empty (`DATABASE_URL=`) counts as unset, as most twelve-factor tools read it.
     model_config = SettingsConfigDict(env_file=None, extra="ignore", case_sensitive=False, env_ignore_empty=True)
 
@@ -145,3 +162,50 @@ class Settings(BaseSettings):
         if self.discord_token:
             out.append("discord")
         return out
+
+
+if TYPE_CHECKING:
+    Settings = _Declared
+else:
+    _building = threading.Lock()
+
+    def __getattr__(name: str) -> Any:
+        """`Settings`, built from `_Declared` by pydantic-settings the first time it is asked for (PEP 562)."""
+        if name != "Settings":
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        with _building:
+            built = globals().get("Settings")
+            if built is None:
+                from pydantic_settings import BaseSettings, NoDecode
+
+                globals()["NoDecode"] = NoDecode  # named by an annotation, resolved when the class is built
+                body = {k: v for k, v in vars(_Declared).items() if k not in ("__dict__", "__weakref__")}
+                body["__qualname__"] = "Settings"
+                built = types.new_class("Settings", (BaseSettings,), exec_body=lambda ns: ns.update(body))
+                globals()["Settings"] = built
+        return built
+
+
+# The settings that any text sets validly (a directory): a command that needs only these reads them with
+# `directory`, without building `Settings`.
+DIRECTORIES = frozenset({"brief_dir", "cache_dir"})
+
+
+def _environment() -> dict[str, str]:
+    """The environment as `Settings` reads it: names in any case, a variable set but empty counting as unset."""
+    named = {name.lower(): value for name, value in os.environ.items()}
+    return {name: value for name, value in named.items() if value}
+
+
+def directory(name: str) -> Path | None:
+    """BRIEF_DIR or CACHE_DIR (`name` is "brief_dir" or "cache_dir") as `Settings` reads it; None when unset."""
+    if name not in DIRECTORIES:
+        raise ValueError(f"{name!r} is not one of {sorted(DIRECTORIES)}")
+    value = _environment().get(name)
+    return Path(value) if value is not None else None
+
+
+def only_directories_set() -> bool:
+    """The environment sets no setting but the directories: `Settings()` would hold its defaults and those two, so
+    it cannot fail (see `directory`)."""
+    return not (set(_Declared.__annotations__) - DIRECTORIES) & set(_environment())

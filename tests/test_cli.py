@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from adapters.console import chat
 from bot.core import Core
 from tests.conftest import ROOT
@@ -74,6 +76,43 @@ def test_ask_path_imports_no_platform_or_scheduler_package() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=False)
     assert "BAD []" in result.stdout, result.stdout + result.stderr
+
+
+def test_ask_with_only_the_directories_set_does_not_import_pydantic_settings(tmp_path: Path) -> None:
+    code = (
+        "import sys; from adapters.cli import main; main(['ask', 'what is falcon']);"
+        "print('LOADED', 'pydantic_settings' in sys.modules)"
+    )
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "CACHE_DIR": str(tmp_path / "cache")}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=False
+    )
+    assert "FALCON" in result.stdout and "LOADED False" in result.stdout, result.stdout + result.stderr
+
+
+def test_a_bad_setting_beside_the_directories_still_stops_ask_with_one_line(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "CACHE_DIR": str(tmp_path / "cache")}
+    result = _run_env("ask", "what is falcon", **env, RATE_LIMIT_PER_MINUTE="-1")
+    assert result.returncode == 1 and result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and "RATE_LIMIT_PER_MINUTE" in result.stderr, result.stderr
+
+
+def test_the_directories_read_without_settings_are_the_ones_settings_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from bot import settings
+
+    for name in [n for n in os.environ if n.lower() in settings.Settings.model_fields]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("cache_dir", str(tmp_path / "cache"))  # any case, as Settings reads it
+    monkeypatch.setenv("BRIEF_DIR", "")  # set but empty: unset
+    assert settings.only_directories_set()
+    assert settings.directory("cache_dir") == settings.Settings().cache_dir == tmp_path / "cache"
+    assert settings.directory("brief_dir") is settings.Settings().brief_dir is None
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'bot.db'}")
+    assert not settings.only_directories_set()
 
 
 def test_console_chat_speaks_the_slash_command_grammar(core: Core) -> None:
