@@ -312,6 +312,12 @@ class Index:
             return None  # "marc" is not "march" clipped: a clipping drops a syllable or more
         return min(longer, key=len)
 
+    def prefetch(self, doc_ids: list[str]) -> None:
+        """Have a compiled brief read the facts among `doc_ids` whose stems are not kept, in one query."""
+        prefetch = getattr(self.brief.facts, "prefetch", None)
+        if prefetch is not None:
+            prefetch([i for i in doc_ids if i not in self._doc_stems and i not in self.brief.entities])
+
     def doc_stems(self, doc_id: str) -> frozenset[str]:
         cached = self._doc_stems.get(doc_id)
         if cached is None:

@@ -64,14 +64,25 @@ class FactRows(Mapping[str, FactRecord]):
         self._len = int(self._query("SELECT facts FROM counts")[0][0])  # counted at compile: no scan at start
         self.fact = lru_cache(maxsize=FACT_CACHE)(self._read)
         self._dates: list[str] | None = None  # the brief's distinct dates, read on first use
+        self._fetched: dict[str, tuple[str, str]] = {}  # id -> (data, stems) of the rows `prefetch` last read
 
     def _query(self, sql: str, *params: object) -> list[tuple[str, ...]]:
         with self._lock:
             return self._db.execute(sql, params).fetchall()
 
     def _read(self, fact_id: str) -> FactRecord | None:
+        fetched = self._fetched.get(fact_id)
+        if fetched is not None:
+            return decode(fetched[0])
         rows = self._query("SELECT data FROM facts WHERE id = ?", fact_id)
         return decode(rows[0][0]) if rows else None
+
+    def prefetch(self, fact_ids: list[str]) -> None:
+        """Read the rows of several facts in one query (re-ranking reads ~20 hits: one query instead of 40); the
+        next lookups of their records and saved stems take them from there. Ids that are no fact are skipped."""
+        marks = ", ".join("?" * len(fact_ids))
+        rows = self._query(f"SELECT id, data, stems FROM facts WHERE id IN ({marks})", *fact_ids) if fact_ids else []
+        self._fetched = {fact_id: (data, stems) for fact_id, data, stems in rows}
 
     def column(self, fact_id: str, column: str) -> str | None:
         if column not in ("related", "differs", "file", "stems"):
@@ -81,7 +92,8 @@ class FactRows(Mapping[str, FactRecord]):
 
     def saved_stems(self, fact_id: str) -> frozenset[str] | None:
         """The stems of a fact's search document, worked out at compile (None: no such fact)."""
-        found = self.column(fact_id, "stems")
+        fetched = self._fetched.get(fact_id)
+        found = fetched[1] if fetched is not None else self.column(fact_id, "stems")
         return frozenset(found.split()) if found is not None else None
 
     def links(self, fact_id: str, column: str) -> list[str] | None:

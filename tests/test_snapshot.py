@@ -360,6 +360,22 @@ def test_the_stems_saved_for_each_fact_are_those_of_its_search_document(brief_co
     assert rows.saved_stems("no-such-fact") is None
 
 
+def test_facts_read_together_give_the_records_and_stems_each_read_alone_gives_in_one_query(
+    brief_copy: Path, tmp_path: Path
+) -> None:
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    alone = open_brief(brief_copy, tmp_path / "cache").brief.facts
+    rows = compiled.brief.facts
+    assert isinstance(rows, snapshot.FactRows) and isinstance(alone, snapshot.FactRows)
+    ids = list(rows)[:20]
+    queries: list[str] = []
+    rows._db.set_trace_callback(queries.append)
+    rows.prefetch([*ids, "no-such-fact", next(iter(compiled.brief.entities))])
+    assert [(rows[i], rows.saved_stems(i)) for i in ids] == [(alone[i], alone.saved_stems(i)) for i in ids]
+    assert len(queries) == 1
+    assert "no-such-fact" not in rows and rows.saved_stems("no-such-fact") is None
+
+
 def test_a_snapshot_serves_plain_records_that_give_back_every_fact_exactly(brief_copy: Path, tmp_path: Path) -> None:
     from pydantic import BaseModel
 

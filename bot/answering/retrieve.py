@@ -434,6 +434,7 @@ class Retriever:
         )
         if not hits:
             return []
+        self.index.prefetch([doc_id for doc_id, _ in hits])
         weights = self.weights(q, known_only=True)
         top = hits[0][1] or 1.0
         ranked = []
