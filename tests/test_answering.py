@@ -508,6 +508,8 @@ def test_a_date_question_is_not_dated_by_a_fact_that_only_calls_for_the_asked_ac
     assert not b.answered and b.text.startswith(messages.ONLY_CALLED_FOR), b.text
     c = core.ask("when did the activists demand that palantir cancel its ice contract")  # asks about the demand
     assert c.answered and "2018" in _first_line(c.text), c.text  # the letter asked it on 31 July 2018
+    d = core.ask("when was the letter to palantir staff about the ice contract read out")  # told as done: read out
+    assert d.answered and "July 31, 2018" in _first_line(d.text), d.text
 
 
 def test_a_date_question_is_not_dated_by_a_fact_about_someone_else_or_without_the_asked_act(core: Core) -> None:

@@ -255,9 +255,10 @@ class Decider:
 
         A date answers "when did X do Y" only if the fact tells of Y being done (by X when X is named). The signs
         that it does not are general English, not anything of one brief:
-        - "called_for": the asked act (or a synonym the brief gives for it) is in the fact only as something
-          demanded of someone ("pressed Microsoft to cancel its contract" for "when did Microsoft cancel its
-          contract"), unless the question itself asks about a demand;
+        - "called_for": what the question asks (or a synonym the brief gives for it) is in the fact only as
+          something demanded of someone, and nothing else it asks is told as done ("pressed Microsoft to cancel its
+          contract" for "when did Microsoft cancel its contract"; but "when was the letter asking to cancel the
+          contract read out" is dated by it), unless the question itself asks about a demand;
         - "other_subject": the question names someone specific (not an entity in a third of the facts) whom the
           fact neither lists nor names ("when did Karp resign" against other firms' "mass resignations");
         - "unstated": the fact states none of the words the question asks beyond its names, cue words and dates,
@@ -277,14 +278,14 @@ class Decider:
         requested = self.retriever.features(doc_id).requested if fact is not None else frozenset()
         if not REQUEST_VERBS.isdisjoint(q.words):
             requested = frozenset()  # "when did they demand that X cancel …": what was called for is what is asked
-        if any(f & requested for f in forms):
-            return "called_for"
+        said = self.retriever.stated_stems(doc_id) - requested
+        if any(f & requested for f in forms) and not any(self._said(f, said) for f in forms):
+            return "called_for"  # and nothing asked is told as done ("when was the letter … read out")
         named = [e for e in q.entities if not self.ubiquitous_entity(e)]
         if named and fact is not None and not set(named) & set(fact.entities) and not self._mentions(doc_id, named):
             return "other_subject"
         if fact is None or q.earliest or ASKS_DURATION.search(q.text) or self._pinned_subject(doc_id, q, named):
             return None
-        said = self.retriever.stated_stems(doc_id) - requested
         if forms and not any(self._said(f, said) for f in forms):
             return "unstated"
         if any(f & self._acts and not self._said(f, said) for f in forms):
