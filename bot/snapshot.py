@@ -191,9 +191,16 @@ class LinkRows(_PerFact[list[str]]):
     def __init__(self, facts: FactRows, column: str) -> None:
         super().__init__(facts)
         self._column = column
+        # answering reads the best fact's links for every question: the most recently read stay parsed
+        self._links = lru_cache(maxsize=FACT_CACHE)(self._links_of)
+
+    def _links_of(self, fact_id: str) -> tuple[str, ...] | None:
+        found = self._facts.links(fact_id, self._column)
+        return tuple(found) if found is not None else None
 
     def _read(self, fact_id: str) -> list[str] | None:
-        return self._facts.links(fact_id, self._column)
+        found = self._links(fact_id)
+        return list(found) if found is not None else None  # a list of its own: the caller may change it
 
 
 def _links_json(links: list[str]) -> str:
