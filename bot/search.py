@@ -20,8 +20,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import tantivy
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
 from bot.brief import Brief, _gc_paused
 from bot.models import Entity
@@ -295,6 +293,9 @@ class Index:
         """
         if len(word) < 4 or word.isdigit():
             return None
+        from rapidfuzz import process  # imported on the first typo: most questions and commands have none
+        from rapidfuzz.distance import OSA
+
         limit = 1 if len(word) <= 8 else 2
         found = process.extractOne(word, self._vocab_list, scorer=OSA.distance, score_cutoff=limit)
         return str(found[0]) if found else None

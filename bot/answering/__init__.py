@@ -95,9 +95,9 @@ class Answerer:
         about_article = self._about_article(q, shown)
         if about_article is not None:
             return about_article
-        undated = replace(q, leftover=[t for t in q.leftover if t not in q.date_words])
-        whole_year = len(q.on_date) == 4 and not set(undated.leftover) <= HAPPENING
+        undated = replace(q, leftover=[t for t in q.leftover if t not in q.date_words]) if q.on_date else q
         if q.on_date and q.kind in ("topic", "what-is", "why-how", "list") and not self.decider.anchors(undated):
+            whole_year = len(q.on_date) == 4 and not set(undated.leftover) <= HAPPENING
             if whole_year:  # "revenue in 2019": a year with an unanchored subject is not "what happened in 2019"
                 return self._miss(shown, "off_topic", messages.OFF_TOPIC, self.retriever.rank(q), kind=q.kind)
             on_day = self.composer.on_date(q)  # "what happened on 2019-09-13": that day's facts

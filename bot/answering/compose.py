@@ -48,6 +48,7 @@ MAX_RELATED = 2
 MAX_DIFFERS = 2
 MAX_FIGURES = 5
 TITLE = 80  # characters of a related fact's title
+MAX_CITED = 16_384  # facts whose shown citations, words and stems stay worked out (a large brief: bounded)
 
 AMOUNT = re.compile(r"\$\s?\d[\d,.]*(?:\s(?:million|billion|thousand))?|\b\d[\d,.]*\s(?:million|billion)\s(?:dollars)")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -166,6 +167,8 @@ class Composer:
         self.specific_entities = specific_entities  # entities not in most facts
         self.dates_act = dates_act
         self._kinds: dict[str, str] | None = None
+        self._words: dict[str, list[tuple[list[str], list[str]]]] = {}  # fact id -> its texts' words and stems
+        self._cited: dict[tuple[bool, str], tuple[Citation, ...]] = {}  # (entry?, id) -> the citations its item shows
         self._opposites: dict[str, list[list[str]]] = {}
         for key, phrases in brief.meta.opposites.items():
             for word in words(key):
@@ -188,7 +191,7 @@ class Composer:
                 statement=statement,
                 title=shorten(f"{obj.name}: {obj.description}", TITLE),
                 role=role,
-                citations=self._supporting(obj)[:1],
+                citations=self._shown_citations(obj),
             )
         obj = brief.facts[doc_id]
         return Item(
@@ -199,8 +202,22 @@ class Composer:
             date=obj.date,
             date_label=date_label(obj.date),
             role=role,
-            citations=[brief.citation(obj.id, ref) for ref in obj.citations[:2]],
+            citations=self._shown_citations(obj),
         )
+
+    def _shown_citations(self, obj: FactData | Entity) -> list[Citation]:
+        """The citations an item shows: a fact's first two, a glossary entry's best supporting one."""
+        key = (isinstance(obj, Entity), obj.id)
+        found = self._cited.get(key)
+        if found is None:
+            if isinstance(obj, Entity):
+                found = tuple(self._supporting(obj)[:1])
+            else:
+                found = tuple(self.brief.citation(obj.id, ref) for ref in obj.citations[:2])
+            if len(self._cited) > MAX_CITED:
+                self._cited.clear()
+            self._cited[key] = found
+        return list(found)
 
     def _supporting(self, entity: Entity) -> list[Citation]:
         """A glossary entry's citations, the one sharing most (rare) words with its description first: the source
@@ -475,22 +492,33 @@ class Composer:
         opposite = [
             phrase for s in asked - q.context for phrase in self._opposites.get(s, [])
         ]  # "did they cancel" is answered no by "decided to keep"
-        texts = [fact.statement] + ([c.quote for c in fact.citations] if fact.kind != "quote" else [])
-        for text in texts:
-            tokens = words(fold(text))  # "didn’t" -> "didnt"
-            stems_ = [stem(t) for t in tokens]
+        for tokens, stems_ in self._worded(fact):
+            according = False  # "according" said before position j
             for j in range(len(tokens)):
-                before = tokens[max(0, j - 2) : j]
-                if not REPORTED.isdisjoint(tokens[:j]):
+                if j and tokens[j - 1] in REPORTED:
                     break  # what someone said, from here on
+                according = according or (j > 0 and tokens[j - 1] == "according")
+                before = tokens[max(0, j - 2) : j]
                 if stems_[j] in asked and not NEGATION.isdisjoint(before):
                     return True
                 # the opposite act stated as done: not negated ("did not keep"), not only wanted or asked for
                 # ("wanted the contracts kept"), not on someone's word ("according to a source")
-                wished = not REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j]) or "according" in tokens[:j]
+                wished = not REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j]) or according
                 if NEGATION.isdisjoint(before) and not wished and any(stems_[j : j + len(p)] == p for p in opposite):
                     return True
         return False
+
+    def _worded(self, fact: FactData) -> list[tuple[list[str], list[str]]]:
+        """The words and their stems of a fact's statement and, unless the fact is itself a quote, of its quotes
+        ("didn’t" -> "didnt"), worked out once per fact."""
+        found = self._words.get(fact.id)
+        if found is None:
+            texts = [fact.statement] + ([c.quote for c in fact.citations] if fact.kind != "quote" else [])
+            found = [(tokens, [stem(t) for t in tokens]) for tokens in (words(fold(text)) for text in texts)]
+            if len(self._words) > MAX_CITED:
+                self._words.clear()
+            self._words[fact.id] = found
+        return found
 
     def asked_figure(self, q: Question, statement: str) -> str | None:
         """The figure the question asks for, with the qualifier the statement gives it ("more than 440"): among the

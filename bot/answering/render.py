@@ -64,7 +64,7 @@ def render_text(answer: Answer) -> str:
             lines.append(messages.LIST_MORE.format(count=answer.more))
         return _fit(lines, MAX_TEXT)
     stated = [i for i in answer.items if _figure_in_lead(i, answer.lead)]
-    differing = [i for i in answer.differing if i not in stated or len(stated) < 2]
+    differing = [i for i in answer.differing if len(stated) < 2 or i not in stated]
     if answer.kind == "comparison" and len(evidence) > 1:
         lines += [f"• {item.title}{_cite(item)}" for item in evidence]
     elif len(stated) > 1:  # the lead lists several figures: the facts behind them, each with its source

@@ -13,9 +13,6 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from bot.answering.english import English
 from bot.answering.normalize import Normalized
 from bot.brief import Brief
@@ -124,6 +121,7 @@ CUES = (
     ("define", ("who is", "who are", "who was", "what is", "what are", "what was", "what does", "stand for", "define")),
     ("money_ask", MONEY_ASK),
 )
+_PADDED_CUES = tuple((name, tuple(f" {c} " for c in cues)) for name, cues in CUES)  # matched as whole words
 
 
 # Words that open a clause setting the scene for what is asked ("after that big letter", "when nobody opened the
@@ -271,7 +269,7 @@ def actor_of(asked: str, before: list[str] | None = None) -> list[str]:
     """Who a "what did X do" / "how did X respond" question asks about, as content words. "They" is the last
     plural noun of what was said before the question ("staff wouldn't open the door for the protesters - what did
     they do"); any other pronoun names nobody ([])."""
-    found = _ACTOR.search(asked)
+    found = _ACTOR.match(asked)  # anchored at the start: match, not a search trying every position
     if found is None:
         return []
     said = found.group("actor").split()
@@ -338,9 +336,9 @@ def _letter(word: str) -> bool:
     return len(word) == 1 and word.isalpha()
 
 
-def _has(text: str, cues: tuple[str, ...]) -> bool:
-    padded = f" {text} "
-    return any(f" {c} " in padded for c in cues)
+def _has(padded: str, cues: tuple[str, ...]) -> bool:
+    """`padded` (a question's words between spaces) holds one of the cues as whole words."""
+    return any(c in padded for c in cues)
 
 
 @dataclass
@@ -465,6 +463,9 @@ class Understander:
         if len(w) > 3 and w.endswith("s") and (w[:-1] in self.brief.aliases or self.index.knows(w[:-1])):
             return w[:-1]  # a possessive typed without its apostrophe: "palantirs contract"
         if len(w) <= 4:  # "hw" -> "how", "wat" -> "what": only to a far more common function word
+            from rapidfuzz import process  # imported on the first typo: most questions have none
+            from rapidfuzz.distance import OSA
+
             found = process.extractOne(w, QUESTION_WORDS, scorer=OSA.distance, score_cutoff=1)
             if found is not None and self.english.zipf(str(found[0])) - self.english.zipf(w) >= 2:
                 return str(found[0])
@@ -528,8 +529,9 @@ class Understander:
         q.date_words = {tokens[i] for i in dated}
         free = " ".join(t for i, t in enumerate(tokens) if i not in consumed)  # "Never Again Is Now" is a name
         q.current = CURRENT.search(free) is not None
-        for name, cues in CUES:
-            if _has(joined, cues):
+        padded = f" {joined} "
+        for name, cues in _PADDED_CUES:
+            if _has(padded, cues):
                 q.cues.add(name)
         if BARE_DOLLAR.search(norm.text) and q.kind in ("topic", "amount", "what-is"):  # "total $$", "the $ value"
             q.cues.update(("money", "money_ask"))
@@ -589,7 +591,7 @@ class Understander:
         q.premise = premise - {stem(t) for i, t in enumerate(tokens) if i >= start and i not in clause}
         if q.kind == "yes-no" and not q.actor:
             q.actor = self._yes_no_actor(tokens, consumed)
-        relation = _RELATION.search(joined)
+        relation = _RELATION.match(joined)
         owner_words = relation.group("owner").split() if relation is not None else []
         tail, at = self.find_entities(owner_words)
         named_only = all(i in at or w in STOPWORDS for i, w in enumerate(owner_words))
@@ -597,7 +599,7 @@ class Understander:
             # "what is the value of the contract palantir claimed …": a describing clause, not an owner's name
             q.attribute = [w for w in relation.group("attr").split() if w not in STOPWORDS]
             q.owner = tail
-        elif (owned := _OWNED.search(joined)) is not None:  # "who is palantir's ceo" (the 's is gone by now)
+        elif (owned := _OWNED.match(joined)) is not None:  # "who is palantir's ceo" (the 's is gone by now)
             owner, at = self.find_entities(owned.group("owner").split())
             rest = owned.group("owner").split()
             _, whole = self.find_entities([*rest, owned.group("attr")])
@@ -722,6 +724,9 @@ class Understander:
         """A multi-word alias one edit away from a few words around position `at`, and those words' positions."""
         if not self._multiword:
             return None
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
         for n in (3, 4, 2):
             for start in range(max(0, at - n + 1), min(at, len(tokens) - n) + 1):
                 span = range(start, start + n)
