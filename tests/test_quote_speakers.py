@@ -35,3 +35,31 @@ def test_a_description_of_a_person_is_never_shown_as_their_words(core: Core) -> 
     a = core.ask("what did Peter Thiel write")
     assert a.answered
     assert not _first_line(a.text).startswith("Peter Thiel: “")
+
+
+def test_a_reporters_words_about_a_firm_are_never_the_firms_or_a_founders_words(core: Core) -> None:
+    # VICE: "… against Palantir, which it describes as the tech firm 'Peter Thiel-founded'": VICE's words
+    a = core.ask("what did Palantir say about the friday protests")
+    assert not a.answered and _first_line(a.text).startswith("The articles I have quote no words of"), a.text
+    assert "Peter Thiel: “" not in a.text
+
+
+def test_who_speaks_is_named_before_the_reporting_verb_or_after_according_to() -> None:
+    from bot.answering.speakers import reported_speakers
+    from bot.text import words
+
+    def names(tokens: list[str]) -> list[str]:
+        return [t for t in tokens if t in {"keeper", "harbourmaster", "council"}]
+
+    assert reported_speakers(words("The keeper said the lamp was lit."), names) == ["keeper"]
+    assert reported_speakers(words("The council, which it describes as idle, met."), names) == []
+    assert reported_speakers(words("The lamp, which the council described as old, was lit."), names) == ["council"]
+    assert reported_speakers(words("According to the harbourmaster, the lamp was out."), names) == ["harbourmaster"]
+    # "and added": the subject is the one before, not the object in between
+    assert reported_speakers(words("The keeper described the council as idle and added a note."), names) == ["keeper"]
+
+
+def test_a_name_inside_someone_elses_quote_does_not_make_its_owner_the_speaker(core: Core) -> None:
+    # DRUM's organizer called Palantir the "link between Amazon and ICE": Amazon said nothing
+    a = core.ask("what did Amazon say")
+    assert not a.answered and _first_line(a.text).startswith("The articles I have quote no words of"), a.text

@@ -58,12 +58,12 @@ class Answerer:
         self.retriever = Retriever(brief, self.index, self.english)
         self.decider = Decider(self.retriever)
         specific = {e for e in brief.entities if not self.decider.ubiquitous_entity(e)}
-        self.composer = Composer(brief, self.retriever, specific, self.decider.dates_act)
+        self.speakers = Speakers(brief, self.understander)
+        self.composer = Composer(brief, self.retriever, specific, self.decider.dates_act, self.speakers.of)
         self.articles = Articles(brief)
         self.namer = Namer(brief, self.retriever, specific)
         self.items = Items(brief, specific)
         self.venues = Venues(brief)
-        self.speakers = Speakers(brief, self.understander)
         self._example = self._example_question()
 
     def item(self, doc_id: str, role: Role = "best") -> Item:

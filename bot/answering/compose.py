@@ -159,13 +159,16 @@ class Composer:
         retriever: Retriever,
         specific_entities: set[str],
         dates_act: Callable[[Question, str], bool] = lambda q, doc_id: True,
+        speakers_of: Callable[[str], list[str]] = lambda fact_id: [],
     ) -> None:
         """`dates_act(q, fact_id)`: whether the fact may give the date of the act a date question asks (the
-        decider's check), so that no fact is swapped in as the answer that the decider would have refused."""
+        decider's check), so that no fact is swapped in as the answer that the decider would have refused.
+        `speakers_of(fact_id)`: the entities a fact gives as speaking (answering.speakers), to label a quote."""
         self.brief = brief
         self.retriever = retriever
         self.specific_entities = specific_entities  # entities not in most facts
         self.dates_act = dates_act
+        self.speakers_of = speakers_of
         self._kinds: dict[str, str] | None = None
         self._words: dict[str, list[tuple[list[str], list[str]]]] = {}  # fact id -> its texts' words and stems
         self._cited: dict[tuple[bool, str], tuple[Citation, ...]] = {}  # (entry?, id) -> the citations its item shows
@@ -552,11 +555,17 @@ class Composer:
         return best
 
     def _speaker(self, fact_id: str, q: Question) -> str:
+        """The person a quote is labelled with: one the fact gives as speaking ("Alex Karp argued …"), the one the
+        question names first; for a fact curated as a quote that names no speaker so, its first person; else none
+        ("VICE News called … the Peter Thiel-founded firm" is VICE's words, not Thiel's)."""
         fact = self.brief.facts[fact_id]
-        people = [e for e in fact.entities if e in self.brief.entities and self.brief.entities[e].kind == "person"]
-        named = [e for e in people if e in q.entities]
-        chosen = (named or people)[:1]
-        return self.brief.entities[chosen[0]].name if chosen else ""
+        entities = self.brief.entities
+        spoken = [e for e in self.speakers_of(fact_id) if e in entities and entities[e].kind == "person"]
+        if not spoken and fact.kind == "quote":
+            spoken = [e for e in fact.entities if e in entities and entities[e].kind == "person"]
+        named = [e for e in spoken if e in q.entities]
+        chosen = (named or spoken)[:1]
+        return entities[chosen[0]].name if chosen else ""
 
     def _latest_source_label(self, item: Item) -> str:
         dated = sorted(item.citations, key=lambda c: c.published or "", reverse=True)

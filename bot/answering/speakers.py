@@ -4,7 +4,8 @@ flyer; a plain "the articles quote no words of X" is not)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 
 from bot.answering.retrieve import Hit
 from bot.answering.understand import Question, Understander
@@ -29,6 +30,28 @@ AUXILIARIES = frozenset({"did", "does", "do", "has", "had", "have", "was", "is"}
 SPAN = 10  # words between "did" and the asking verb: "what did the washington post op-ed by thiel say"
 WINDOW = 4  # words before a reporting verb that name who speaks: "Priscilla Gonzalez told", "ICE in a statement said"
 CANDIDATES = 12  # ranked candidates searched for the speaker's own words
+# a subject of its own between a name and the reporting verb: "Palantir, which it describes as …" is the
+# reporter's description of Palantir, not Palantir's words; after "and" the verb's subject is an earlier one
+# ("DRUM described Palantir as … and added")
+CLAUSE_SUBJECTS = frozenset({"it", "he", "she", "they", "we", "i", "which", "who", "and"})
+SPOKEN = re.compile(r"[\"“][^\"“”]*[\"”]")  # words in speech marks: what is said, never who says it
+
+
+def reported_speakers(tokens: list[str], names: Callable[[list[str]], list[str]]) -> list[str]:
+    """Entity ids a statement's tokens give as who speaks, in order: named within WINDOW words before a reporting
+    verb (after any subject of its own or "and": "Palantir, which it describes" names no speaker), or right after
+    "according to". `names` finds entity ids in a run of tokens."""
+    out: list[str] = []
+    for j, token in enumerate(tokens):
+        if token in REPORTING:
+            window = tokens[max(0, j - WINDOW) : j]
+            window = window[max((k + 1 for k, t in enumerate(window) if t in CLAUSE_SUBJECTS), default=0) :]
+        elif token == "according" and tokens[j + 1 : j + 2] == ["to"]:
+            window = tokens[j + 2 : j + 2 + WINDOW + 2]  # "according to JFREJ executive director Audrey Sasson"
+        else:
+            continue
+        out += [e for e in names(window) if e not in out]
+    return out
 
 
 class Speakers:
@@ -63,14 +86,12 @@ class Speakers:
         """The fact reports words, and one of `speakers` is named within WINDOW words before a reporting verb
         ("In a Washington Post op-ed, Alex Karp argued …" is Karp's; "Shauna Gordon-McKeon told The Hill …
         Palantir" is not Palantir's)."""
+        return not speakers.isdisjoint(self.of(fact_id))
+
+    def of(self, fact_id: str) -> list[str]:
+        """Who the fact gives as speaking (reported_speakers), or [] for a glossary entry."""
         fact = self.brief.facts.get(fact_id)
-        if fact is None:
-            return False
-        tokens = words(fold(fact.statement))
-        for j, token in enumerate(tokens):
-            if token in REPORTING and not speakers.isdisjoint(self.names(tokens[max(0, j - WINDOW) : j])):
-                return True
-        return False
+        return reported_speakers(words(fold(SPOKEN.sub(" ", fact.statement))), self.names) if fact is not None else []
 
     def pick(self, speakers: set[str], ranked: Iterable[Hit], best: Hit) -> Hit | None:
         """For "what did X say", with `speakers` = asked(q): the best-ranked candidate holding X's own words (the
