@@ -9,6 +9,8 @@ import pytest
 
 from benchmarks.question_sets import Scorer
 from bot import messages
+from bot.answering.normalize import normalize
+from bot.answering.retrieve import SEARCH_LIMIT, WIDE_SEARCH_LIMIT
 from bot.answering.understand import context_positions
 from bot.brief import Brief, load_brief
 from bot.commands import FactCmd, parse
@@ -702,3 +704,23 @@ def test_after_or_before_with_a_gerund_sets_an_earlier_scene_while_when_with_one
     assert context_positions(after) == set(range(5, 9))  # "after getting the letter": the scene
     when = "how much did palantir say it was paid when claiming its contract".split()
     assert context_positions(when) == set()  # "when claiming …": how the asked act was done, asked with it
+
+
+@pytest.mark.parametrize(
+    ("question", "wide"),
+    [
+        ("How many ICE contracts did Palantir have in 2018?", True),
+        ("how much was the contract that expired in 2018", True),
+        ("when did the multi-day protest against palantir start", True),
+        ("which was bigger, the petition or the letter to microsoft's ceo?", True),
+        ("what did palantir say in response to the protests", True),
+        ("what did the protesters do at the palo alto office", False),
+        ("who is alex karp", False),
+    ],
+)
+def test_a_question_asking_for_a_value_or_a_speakers_words_re_scores_more_hits_than_one_asking_about_words(
+    core: Core, question: str, wide: bool
+) -> None:
+    answerer = core.answerer
+    q = answerer.understander.understand(normalize(question))
+    assert answerer.retriever.pool(q) == (WIDE_SEARCH_LIMIT if wide else SEARCH_LIMIT)

@@ -184,7 +184,10 @@ EVERYDAY_WEIGHT = 0.35  # an everyday English word counts a third as much as the
 COMMON_UNKNOWN_WEIGHT = 0.6
 CONTEXT_WEIGHT = 0.35  # a word only in the scene-setting clause ("after that big letter") says which event, not what
 KEYNESS = 2.75  # "protest" 4.1, "contract" 3.5, "letter" 2.9, "office" 2.8; "door" 2.4, "public" 1.4
-SEARCH_LIMIT = 20
+SEARCH_LIMIT = 12  # BM25 hits re-scored for a question (re-scoring is most of a question's cost on a large brief)
+WIDE_SEARCH_LIMIT = 20  # ...for one asking for a value a fact holds, or comparing two (see Retriever.pool)
+VALUE_CUES = frozenset({"money", "count", "when", "where"})
+WIDE_KINDS = frozenset({"comparison", "quote"})
 ACTOR_BONUS = 0.3
 PREMISE_PENALTY = 0.4
 PREMISE_SHARE = 0.6
@@ -428,9 +431,19 @@ class Retriever:
         have = self.index.doc_stems(doc_id)
         return any(s in have for s, w in self.weights(q, known_only=True).items() if s not in q.context and w > 0)
 
+    @staticmethod
+    def pool(q: Question) -> int:
+        """How many BM25 hits to re-score. A question asking for an amount, a count, a date or a place, or comparing
+        two things, is told apart by a value a fact holds, which re-ranking sees (its features) and BM25 does not;
+        one asking what someone said keeps only that speaker's own words. Either way the fact it needs may share
+        fewer of the question's words than others and rank well down, so such a question re-scores
+        WIDE_SEARCH_LIMIT hits. (Development set: SEARCH_LIMIT for every question lost 6 first-line answers, each
+        a question of those kinds; this rule loses none.)"""
+        return WIDE_SEARCH_LIMIT if q.cues & VALUE_CUES or q.kind in WIDE_KINDS else SEARCH_LIMIT
+
     def _rank(self, q: Question) -> list[Hit]:
         hits = self.index.search(
-            self.search_terms(q), limit=SEARCH_LIMIT, weak=frozenset(q.context), boost=CONTEXT_WEIGHT
+            self.search_terms(q), limit=self.pool(q), weak=frozenset(q.context), boost=CONTEXT_WEIGHT
         )
         if not hits:
             return []
