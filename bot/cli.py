@@ -98,22 +98,42 @@ def _print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
 
 
+def reader_gone() -> None:
+    """Point standard output at os.devnull once its reader has closed it (`| head -1`), as Python's note on SIGPIPE
+    advises, so the rest of a command still runs and the interpreter's final flush raises nothing."""
+    with contextlib.suppress(OSError, ValueError):  # no file descriptor (a test's captured stdout): swap the object
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return
+    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stays open for the rest of the process, as stdout would
+
+
+def say(text: str) -> bool:
+    """Print `text` and flush it; False when the reader has gone (stdout then goes to os.devnull), for commands
+    with work left after their output."""
+    try:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        reader_gone()
+        return False
+    return True
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     """Answer, then record a miss in the question log (`palantir-ice gaps`), as the chat services do.
 
-    The answer never needs the database, so it is printed first. When the miss cannot be recorded, one line on
-    stderr says so and why, and the exit code stays 0: the command did its job (the answer), a script reading it
-    should not fail because a curators' log is down, and `run` treats a failed log write the same way.
+    The answer never needs the database, so it is printed first; a reader that stops early (`| head -1`) does not
+    stop the record. When the miss cannot be recorded, one line on stderr says so and why, and the exit code stays
+    0: the command did its job (the answer), a script reading it should not fail because a curators' log is down,
+    and `run` treats a failed log write the same way.
     """
     from bot.core import is_gap
 
     answer = core(args).ask(args.question)
-    if args.json:
-        _print_json(answer.to_json())
-    else:
-        print(answer.text)
+    say(json.dumps(answer.to_json(), ensure_ascii=False, indent=2) if args.json else answer.text)
     if is_gap(answer):
-        sys.stdout.flush()  # the answer is out before any wait on the database
         problem = _record_gap(answer)
         if problem is not None:
             from bot import messages
@@ -333,8 +353,7 @@ def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # the reader went away (`| head`): nothing left to say, and no traceback
-        with contextlib.suppress(OSError):
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
+        reader_gone()
         return 0
     except Exception as exc:  # a database failing in the middle of a command: one line too, never a traceback
         message = _database_failure(exc)

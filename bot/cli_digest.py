@@ -103,8 +103,11 @@ def cmd_run_due(args: argparse.Namespace) -> int:
 
     import asyncio  # imported here: `palantir-ice ask` never needs an event loop
 
-    print(asyncio.run(go()))
-    subs.store.dispose()
+    try:
+        report = asyncio.run(go())
+    finally:
+        subs.store.dispose()
+    print(report)  # after the delivery and the store's release: a reader gone early (`| head`) loses only text
     return 0
 
 

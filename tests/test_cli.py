@@ -230,3 +230,36 @@ def test_sources_json_lists_every_source_with_its_file_and_date() -> None:
     data = json.loads(result.stdout)
     assert len(data) == 5 and len({s["file"] for s in data}) == 5
     assert all(s["published"] and s["fact_count"] > 0 for s in data)
+
+
+def test_a_reader_closing_early_does_not_stop_ask_recording_the_unanswered_question(tmp_path: Path) -> None:
+    """`ask … | head -1`: the answer is cut short, yet the miss is in the question log, exit 0, stderr empty."""
+    import os
+
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.db'}"}
+    question = "how many employees does Palantir have in Denver"
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the answer is written: every write fails with EPIPE
+    try:
+        asked = subprocess.run(
+            [sys.executable, "-m", "adapters.cli", "ask", question],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            env=env,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert asked.returncode == 0 and asked.stderr == ""
+    gaps = subprocess.run(
+        [sys.executable, "-m", "adapters.cli", "gaps", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        check=False,
+    )
+    assert gaps.returncode == 0, gaps.stderr
+    assert [row["question"] for row in json.loads(gaps.stdout)["unanswered"]] == [question]
