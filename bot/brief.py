@@ -495,6 +495,7 @@ def _load_brief(root: Path | str | None) -> Brief:
     )
     if meta_raw is None and not problems:
         problems.append(Problem("brief.yaml", "", "missing (every brief needs id, title, topics)"))
+        unread.add("brief.yaml", None)  # its topics and seeds directory are unknown: said once, not per use
     meta = _parse(BriefMeta, meta_raw, "brief.yaml", 0, problems) if meta_raw is not None else None
     if meta is None:
         if meta_raw is not None:  # it parsed but is not valid: its topics and seeds directory are unknown
@@ -607,9 +608,12 @@ def _load_brief(root: Path | str | None) -> Brief:
     fact_dir = root / "facts"
     if not fact_dir.is_dir():
         problems.append(Problem("facts/", "", "missing (facts live in facts/*.yaml)"))
+    empty_fact_files: list[str] = []
     for path in _yaml_files(fact_dir):
         rel = str(path.relative_to(root))
         raws = _items(_read_yaml(path, root, problems, digest, unread), "facts", rel, problems, unread)
+        if not raws and not unread.explains(rel):  # a placeholder awaiting `draft --accept`, or emptied by mistake
+            empty_fact_files.append(rel)
         for i, (raw, fact) in enumerate(zip(raws, _parse_all(Fact, raws, rel, problems), strict=True)):
             if fact is None:
                 unread.lost(rel, i, raw)
@@ -652,6 +656,7 @@ def _load_brief(root: Path | str | None) -> Brief:
     related: dict[str, list[str]] = {fid: [] for fid in facts}
     differs: dict[str, list[str]] = {fid: [] for fid in facts}
     link_notes: dict[tuple[str, str], str] = {}
+    dangling: list[Problem] = []  # links to facts found nowhere while a fact file lists none: that file is the cause
     for fact in facts.values():
         rel = fact_files[fact.id]
         links: list[tuple[str, str | None, str]] = [(other, None, "related") for other in fact.related]
@@ -661,7 +666,11 @@ def _load_brief(root: Path | str | None) -> Brief:
             if other == fact.id:
                 problems.append(Problem(rel, fact.id, f"{name} links to itself"))
             elif other is None:
-                unread.report(problems, Problem(rel, fact.id, f"broken {name} link to {target!r}"), "facts/", target)
+                problem = Problem(rel, fact.id, f"broken {name} link to {target!r}")
+                if empty_fact_files and not unread.explains("facts/", target):
+                    dangling.append(problem)
+                else:
+                    unread.report(problems, problem, "facts/", target)
             else:
                 table = differs if name == "differs" else related
                 for a, b in ((fact.id, other), (other, fact.id)):
@@ -669,6 +678,10 @@ def _load_brief(root: Path | str | None) -> Brief:
                         table[a].append(b)
                 if note:
                     link_notes[(fact.id, other)] = link_notes[(other, fact.id)] = note
+    if dangling:  # named first, once per empty file; the links are counted, and listed again once it is filled
+        reason = f"lists no facts, yet {len(dangling)} link(s) elsewhere point at facts found nowhere: was it emptied?"
+        problems[:0] = [Problem(rel, "", reason) for rel in empty_fact_files]
+        unread.suppressed += len(dangling)
     for a, others in differs.items():
         for b in others:
             if a < b:

@@ -34,8 +34,8 @@ class Problem:
 
 
 class BriefError(BotError):
-    """`suppressed` counts the problems left out because they only follow from a file that could not be read
-    (references to ids that file would have defined): fix that file and they either vanish or show."""
+    """`suppressed` counts the problems left out because they only follow from a file that is missing, empty or could
+    not be read (references to ids that file would have defined): fix that file and they either vanish or show."""
 
     def __init__(self, problems: list[Problem], *, suppressed: int = 0) -> None:
         self.problems = problems
@@ -43,7 +43,7 @@ class BriefError(BotError):
         lines = "\n".join(f"  {p}" for p in problems)
         more = (
             f"\n  ({suppressed} more problem(s) not listed: they only follow from the files or entries above that "
-            "could not be read, such as references to ids defined there)"
+            "are missing, empty or could not be read, such as references to ids defined there)"
             if suppressed
             else ""
         )

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.brief import load_brief
+from bot.brief import DEFAULT_BRIEF, load_brief
 from bot.errors import BriefError
 from tests.conftest import ROOT
 
@@ -149,3 +149,50 @@ def test_a_missing_sources_file_is_one_problem_and_the_citations_are_counted(bri
         load_brief(brief_copy)
     assert [str(p) for p in caught.value.problems] == ["sources.yaml: missing"]
     assert caught.value.suppressed > 100
+
+
+@pytest.mark.parametrize("content", ["", "facts: []\n"])
+def test_an_emptied_fact_file_is_one_problem_naming_it_and_the_links_to_its_facts_are_counted(
+    brief_copy: Path, content: str
+) -> None:
+    rel = "facts/vice-2019.yaml"
+    intact = load_brief(brief_copy)
+    links = sum(
+        1
+        for fact in intact.facts.values()
+        if intact.fact_files[fact.id] != rel
+        for target in [*fact.related, *(link.fact for link in fact.differs)]
+        if intact.fact_files.get(intact.fact_id(target) or "") == rel
+    )
+    assert links > 0  # the premise: other files link to facts in this one
+    (brief_copy / rel).write_text(content, encoding="utf-8")
+    with pytest.raises(BriefError) as caught:
+        load_brief(brief_copy)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{rel}: lists no facts, yet {links} link(s) elsewhere point at facts found nowhere: was it emptied?"
+    ]
+    assert caught.value.suppressed == links
+
+
+def test_an_empty_fact_file_nothing_links_into_is_a_valid_placeholder(brief_copy: Path) -> None:
+    (brief_copy / "facts" / "awaiting-drafts.yaml").write_text("facts: []\n", encoding="utf-8")
+    assert len(load_brief(brief_copy).facts) == len(load_brief(DEFAULT_BRIEF).facts)
+
+
+def test_a_missing_brief_yaml_is_named_once_and_what_follows_from_it_is_counted(brief_copy: Path) -> None:
+    (brief_copy / "brief.yaml").unlink()
+    result = subprocess.run(
+        [sys.executable, "-m", "adapters.cli", "--brief", str(brief_copy), "validate"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert lines[:2] == [
+        f"palantir-ice: brief {brief_copy} has 1 problem(s):",
+        "  brief.yaml: missing (every brief needs id, title, topics)",
+    ]
+    assert len(lines) == 3 and "more problem(s) not listed" in lines[2]  # every topic and seed it named, counted
