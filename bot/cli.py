@@ -315,6 +315,20 @@ def build_parser(prog: str = "palantir-ice") -> tuple[Parser, argparse._SubParse
 
     for register in REGISTRARS:
         register(sub)
+
+    def cmd_help(args: argparse.Namespace) -> int:
+        """`palantir-ice help [COMMAND]`: what `--help` prints (the console's `help` word, from the shell)."""
+        if args.topic is None:
+            parser.print_help()
+            return 0
+        if args.topic not in sub.choices:
+            raise CommandError(f"no command {args.topic!r}: `palantir-ice help` lists them")
+        sub.choices[args.topic].print_help()
+        return 0
+
+    p = sub.add_parser("help", help="this help, or one command's (same as --help)")
+    p.add_argument("topic", nargs="?", metavar="COMMAND")
+    p.set_defaults(handler=cmd_help)
     return parser, sub
 
 
@@ -323,7 +337,7 @@ STARTS = frozenset({"run", "chat"})  # commands that start a service, and so ref
 
 def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
-    problems = settings_problems()
+    problems = settings_problems() if args.command != "help" else []  # help works whatever the environment says
     if problems:
         for problem in problems:
             print(f"palantir-ice: {problem}", file=sys.stderr)

@@ -263,3 +263,14 @@ def test_a_reader_closing_early_does_not_stop_ask_recording_the_unanswered_quest
     )
     assert gaps.returncode == 0, gaps.stderr
     assert [row["question"] for row in json.loads(gaps.stdout)["unanswered"]] == [question]
+
+
+def test_help_from_the_shell_prints_what_dash_dash_help_prints_and_exits_0() -> None:
+    asked = _run("help")
+    assert asked.returncode == 0 and asked.stderr == ""
+    assert asked.stdout == _run("--help").stdout
+    assert "chat" in asked.stdout and "validate" in asked.stdout  # the adapters' commands and the core's
+    one = _run("help", "timeline")
+    assert one.returncode == 0 and one.stdout == _run("timeline", "--help").stdout
+    unknown = _run("help", "frobnicate")
+    assert unknown.returncode == 2 and len(unknown.stderr.strip().splitlines()) == 1
