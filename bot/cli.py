@@ -1,8 +1,8 @@
 """The core's half of the `palantir-ice` console script: commands that need no chat platform.
 
 `adapters/cli.py` is the entry point; it adds `run`, `chat` and the platform commands to this parser.
-Exit codes: 0 for any answer (answered or not), 1 for a broken brief, a failed operation or an unknown fact id,
-2 for usage errors.
+Exit codes: 0 for any answer (answered or not), 1 for a broken brief or a failed operation, 2 for usage errors
+(an unknown fact id among them: the input was wrong, not the brief or the setup).
 """
 
 from __future__ import annotations
@@ -200,9 +200,9 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 def cmd_fact(args: argparse.Namespace) -> int:
     view = core(args).fact(args.id)
-    if not view.found:  # the reason (and any near ids) on stderr, and a failure, so a script can tell
+    if not view.found:  # the reason (and any near ids) on stderr, and exit 2: the id given was wrong
         print(f"palantir-ice: {view.text}", file=sys.stderr)
-        return 1
+        return 2
     print(view.text)
     return 0
 

@@ -65,7 +65,7 @@ def test_timeline_fact_sources_commands_print_text() -> None:
     assert "contract-49m-2019" in _run("fact", "contract-49m-2019").stdout
     assert "VICE News" in _run("sources").stdout
     cut_short = _run("fact", "contract-49m")
-    assert cut_short.returncode == 1 and "Did you mean: contract-49m-2019?" in cut_short.stderr
+    assert cut_short.returncode == 2 and "Did you mean: contract-49m-2019?" in cut_short.stderr
 
 
 def test_ask_path_imports_no_platform_or_scheduler_package() -> None:
@@ -205,12 +205,12 @@ def test_validate_reports_how_many_problems_the_brief_has_and_run_refuses_to_sta
     assert started.stderr.startswith(f"palantir-ice: refusing to start on a broken brief ({brief_copy})")
 
 
-def test_an_unknown_fact_id_fails_and_suggests_only_ids_a_typo_away() -> None:
+def test_an_unknown_fact_id_is_a_usage_error_exit_2_suggesting_only_ids_a_typo_away() -> None:
     nonsense = _run("fact", "nope")
-    assert nonsense.returncode == 1 and nonsense.stdout == ""
+    assert nonsense.returncode == 2 and nonsense.stdout == ""
     assert nonsense.stderr.strip() == "palantir-ice: There is no fact with the id 'nope'."
     typo = _run("fact", "contract-49n-2019")
-    assert typo.returncode == 1
+    assert typo.returncode == 2
     assert typo.stderr.strip().endswith("Did you mean: contract-49m-2019?")
 
 
