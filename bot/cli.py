@@ -54,10 +54,9 @@ def _period(value: str) -> tuple[int, int | None]:
     return int(found[1]), int(found[2]) if found[2] is not None else None
 
 
-def _year(value: str) -> int:
-    if not (value.isdigit() and len(value) == 4):
-        raise argparse.ArgumentTypeError(f"{value!r} is not a four-digit year")
-    return int(value)
+def _period_text(period: tuple[int, int | None]) -> str:
+    year, month = period
+    return f"{year}" if month is None else f"{year}-{month:02d}"
 
 
 _said_unwritable = False
@@ -187,9 +186,12 @@ def cmd_today(args: argparse.Namespace) -> int:
 def cmd_timeline(args: argparse.Namespace) -> int:
     from bot import calendar
 
-    year, month = args.period if args.period is not None else (args.year, None)
-    if args.period is not None and args.year is not None and args.year != year:
-        raise CommandError(f"--year {args.year} and {year} disagree: give one")
+    given = [period for period in (args.period, args.year) if period is not None]
+    years = {year for year, _ in given}
+    months = {month for _, month in given if month is not None}
+    if len(years) > 1 or len(months) > 1:  # `timeline 2019 --year 2019-09` agrees: the month is the finer of the two
+        raise CommandError(f"{_period_text(args.period)} and --year {_period_text(args.year)} disagree: give one")
+    year, month = next(iter(years), None), next(iter(months), None)
     result = calendar.timeline(load(args), year=year, month=month, topic=args.topic)
     if args.json:
         _print_json(result.to_json())
@@ -293,7 +295,7 @@ def build_parser(prog: str = "palantir-ice") -> tuple[Parser, argparse._SubParse
 
     p = sub.add_parser("timeline", help="dated facts in order")
     p.add_argument("period", nargs="?", type=_period, metavar="YYYY[-MM]", help="one year, or one month of it")
-    p.add_argument("--year", type=_year)
+    p.add_argument("--year", type=_period, metavar="YYYY[-MM]", help="the same as the positional: a year or a month")
     p.add_argument("--topic")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_timeline)

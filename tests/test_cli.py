@@ -274,3 +274,16 @@ def test_help_from_the_shell_prints_what_dash_dash_help_prints_and_exits_0() -> 
     assert one.returncode == 0 and one.stdout == _run("timeline", "--help").stdout
     unknown = _run("help", "frobnicate")
     assert unknown.returncode == 2 and len(unknown.stderr.strip().splitlines()) == 1
+
+
+def test_timeline_year_option_takes_a_month_as_the_positional_and_the_console_do() -> None:
+    month = _run("timeline", "--year", "2019-06")
+    assert month.returncode == 0, month.stderr
+    assert month.stdout == _run("timeline", "2019-06").stdout
+    assert month.stdout.startswith("Timeline June 2019\n")
+    finer = _run("timeline", "2019", "--year", "2019-09")  # the same year: the month narrows it
+    assert finer.returncode == 0 and finer.stdout.startswith("Timeline September 2019\n")
+    clash = _run("timeline", "2018", "--year", "2019-09")
+    assert clash.returncode == 2 and clash.stderr.strip() == "palantir-ice: 2018 and --year 2019-09 disagree: give one"
+    bad = _run("timeline", "--year", "2019-13")
+    assert bad.returncode == 2 and "not a year or a month like 2019 or 2019-09" in bad.stderr
