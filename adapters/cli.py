@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 from adapters.discord import cli as discord_cli
 from bot import cli as core_cli
 from bot import cli_digest
-from bot.ports import Publisher
 
 if TYPE_CHECKING:
+    from bot.ports import Publisher
     from bot.settings import Settings
 
 

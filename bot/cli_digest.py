@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from bot import messages
 from bot.errors import CommandError
-from bot.ports import Publisher
 
 if TYPE_CHECKING:
+    from bot.ports import Publisher
     from bot.settings import Settings
 
-PublisherFactory = Callable[["Settings"], dict[str, Publisher]]
+PublisherFactory = Callable[["Settings"], "dict[str, Publisher]"]
 PUBLISHER_FACTORIES: list[PublisherFactory] = []
 
 

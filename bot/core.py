@@ -1,4 +1,8 @@
-"""The core as adapters see it: one object that takes a parsed command and a context and returns a Reply."""
+"""The core as adapters see it: one object that takes a parsed command and a context and returns a Reply.
+
+The command models (bot/commands.py) and the calendar are imported when a command first needs them: `palantir-ice
+ask` goes straight to `Core.ask` and never builds the command models' classes.
+"""
 
 from __future__ import annotations
 
@@ -6,27 +10,18 @@ import datetime as dt
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot import calendar, messages
+from bot import messages
 from bot.answering import Answerer
 from bot.brief import Brief, load_brief
-from bot.commands import (
-    AnyCommand,
-    Ask,
-    FactCmd,
-    Help,
-    Invalid,
-    Sources,
-    Status,
-    Subscribe,
-    TimelineCmd,
-    Today,
-    Unsubscribe,
-)
 from bot.errors import CommandError
 from bot.models import Answer, FactView, Notice, Reply, SourcesList, SourceView
-from bot.ports import Context, QuestionLog, SubscriptionService
 from bot.ratelimit import RateLimiter
+
+if TYPE_CHECKING:
+    from bot.commands import AnyCommand
+    from bot.ports import Context, QuestionLog, SubscriptionService
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +59,8 @@ class Core:
         return self.answerer.answer(question)
 
     def today(self, day: dt.date) -> Reply:
+        from bot import calendar
+
         return calendar.on_this_date(self.brief, day)
 
     def handle(self, command: AnyCommand, ctx: Context, *, now: dt.datetime | None = None) -> Reply:
@@ -75,6 +72,20 @@ class Core:
             return Notice(kind="usage", text=exc.message)
 
     def _dispatch(self, command: AnyCommand, ctx: Context, now: dt.datetime) -> Reply:
+        from bot import calendar
+        from bot.commands import (
+            Ask,
+            FactCmd,
+            Help,
+            Invalid,
+            Sources,
+            Status,
+            Subscribe,
+            TimelineCmd,
+            Today,
+            Unsubscribe,
+        )
+
         if isinstance(command, Help):
             return Notice(kind="help", text=messages.HELP)
         if isinstance(command, Invalid):
