@@ -311,9 +311,7 @@ class Decider:
 
     @staticmethod
     def _said(forms: frozenset[str], said: frozenset[str]) -> bool:
-        return bool(forms & said) or any(
-            len(f) >= CLIPPED and any(s.startswith(f) for s in said) for f in forms
-        )
+        return bool(forms & said) or any(len(f) >= CLIPPED and any(s.startswith(f) for s in said) for f in forms)
 
     def _dating(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
         """A candidate about as good as the best that fits a date question and dates its act, if any."""
