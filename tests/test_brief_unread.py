@@ -107,24 +107,16 @@ def test_a_fact_file_without_its_facts_list_is_one_problem(brief_copy: Path) -> 
     assert caught.value.suppressed >= links
 
 
+def _validate(brief: Path) -> subprocess.CompletedProcess[str]:
+    """`palantir-ice --brief BRIEF validate` in a process of its own, as an operator runs it."""
+    command = [sys.executable, "-m", "adapters.cli", "--brief", str(brief), "validate"]
+    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
+
+
 def test_validate_prints_the_broken_file_once_and_how_many_problems_it_hid(brief_copy: Path) -> None:
     with (brief_copy / "facts/business-insider-2019.yaml").open("a", encoding="utf-8") as f:
         f.write(BROKEN_YAML)
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sys; from adapters.cli import main; sys.exit(main(sys.argv[1:]))",
-            "--brief",
-            str(brief_copy),
-            "validate",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
-    )
+    result = _validate(brief_copy)
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert lines[0] == f"palantir-ice: brief {brief_copy} has 1 problem(s):"  # a report, not "refusing to start"
@@ -181,14 +173,7 @@ def test_an_empty_fact_file_nothing_links_into_is_a_valid_placeholder(brief_copy
 
 def test_a_missing_brief_yaml_is_named_once_and_what_follows_from_it_is_counted(brief_copy: Path) -> None:
     (brief_copy / "brief.yaml").unlink()
-    result = subprocess.run(
-        [sys.executable, "-m", "adapters.cli", "--brief", str(brief_copy), "validate"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
-    )
+    result = _validate(brief_copy)
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert lines[:2] == [
