@@ -131,6 +131,7 @@ OTHER_FILE = "other-tokens.txt"  # the rest of it (numbers, "38m"), read on firs
 DOC_CACHE = 4096  # documents and their stem sets kept built (re-ranking reads the same few hits again and again)
 MIN_CLIPPED = 4  # letters a clipped word ("exec", "admin") needs before it is read as a brief word
 CLIPPED_OFF = 4  # letters at least that it leaves off ("exec" for "executive"; "marc" is not "march")
+ADD_BATCH = 1000  # documents handed to tantivy's writer thread at a time
 WRITER_HEAP = 512_000_000  # a budget, not an allocation: large briefs still index into one segment
 
 
@@ -152,6 +153,77 @@ def in_sorted(words: mmap.mmap | bytes, word: bytes) -> bool:
     return False
 
 
+def saved_index_dir(brief: Brief, cache_dir: Path) -> Path:
+    """Where a brief's index is saved under `cache_dir`: named by the brief's fingerprint and INDEX_FORMAT."""
+    key = brief.fingerprint or signature(Index.documents(brief))
+    return cache_dir / f"{key}-v{INDEX_FORMAT}"
+
+
+class IndexWriting:
+    """An index being written (into `target`, or in memory for None), one document at a time in brief order.
+
+    tantivy's writer thread indexes each added document while the caller goes on, so work done between `add`
+    calls (compiling writes the fact rows) runs beside the indexing, on another core when there is one. `finish`
+    commits and, with a target, saves the vocabulary beside the index and marks it complete.
+    """
+
+    def __init__(self, target: Path | None) -> None:
+        self._target = target
+        if target is None:
+            self.index = tantivy.Index(_schema())
+        else:
+            shutil.rmtree(target, ignore_errors=True)
+            target.mkdir(parents=True, exist_ok=True)
+            self.index = tantivy.Index(_schema(), path=str(target))
+        # One writer thread: with two, documents land in segments in a different order from build to build (ties
+        # are broken by position either way, see `_ties_by_position`, but one segment needs no second fetch).
+        self._writer = self.index.writer(heap_size=WRITER_HEAP, num_threads=1)
+        self._vocab: set[str] = set()
+        self._texts: set[str] = set()  # field texts other than statements whose words are in `_vocab` already
+        self.added = 0
+        self._pending: list[tantivy.Document] = []  # handed over ADD_BATCH at a time: the writer thread then wakes
+        # once per batch instead of sleeping and waking for every document
+
+    def add(self, doc: Doc) -> list[str]:
+        """Index `doc` at the next position; its statement's words (as `words` splits them) for the caller to reuse.
+
+        The vocabulary is the words of every field text: each text but a statement is split once, however many
+        documents share it (facts share names, keywords and quoted passages)."""
+        document = tantivy.Document(id=doc.id, **doc.fields)
+        document.add_unsigned("pos", self.added)
+        self._pending.append(document)
+        if len(self._pending) >= ADD_BATCH:
+            self._flush()
+        self.added += 1
+        statement_words = words(doc.fields["statement"])
+        self._vocab.update(statement_words)
+        for name, text in doc.fields.items():
+            if name != "statement" and text not in self._texts:
+                self._texts.add(text)
+                self._vocab.update(words(text))
+        return statement_words
+
+    def _flush(self) -> None:
+        add = self._writer.add_document
+        for document in self._pending:
+            add(document)
+        self._pending.clear()
+
+    def finish(self) -> tuple[tantivy.Index, list[str], list[str]]:
+        """Commit; the index, and the vocabulary's sorted words of letters and sorted other words (numbers…)."""
+        self._flush()
+        self._writer.commit()
+        self._writer.wait_merging_threads()
+        self.index.reload()
+        letters = sorted(w for w in self._vocab if w.isalpha())
+        other = sorted(w for w in self._vocab if not w.isalpha())
+        if self._target is not None:
+            (self._target / WORDS_FILE).write_text(" ".join(letters), encoding="utf-8")
+            (self._target / OTHER_FILE).write_text(" ".join(other), encoding="utf-8")
+            (self._target / "complete").write_text("ok")
+        return self.index, letters, other
+
+
 class Index:
     """Facts and glossary entries in one BM25 index; ids are unique across both (the brief checks).
 
@@ -167,8 +239,7 @@ class Index:
         self._df: dict[str, int] = {}
         self._target: Path | None = None
         if cache_dir is not None:
-            key = brief.fingerprint or signature(self.all_docs())
-            self._target = Path(cache_dir) / f"{key}-v{INDEX_FORMAT}"
+            self._target = saved_index_dir(brief, Path(cache_dir))
         # The vocabulary in two parts: words of letters (also the typo candidates, sorted) and the rest, mostly
         # numbers (99% of a large brief's vocabulary), read from the saved index only when a question asks.
         self._other: frozenset[str] | None = None
@@ -180,7 +251,11 @@ class Index:
 
     def all_docs(self) -> list[Doc]:
         """Every document, built afresh and not kept: only the few that reach re-ranking stay cached."""
-        brief = self.brief
+        return self.documents(self.brief)
+
+    @staticmethod
+    def documents(brief: Brief) -> list[Doc]:
+        """The brief's documents in index order: glossary entries, then facts, each in brief order."""
         names: dict[tuple[str, ...], str] = {}
         return [entity_doc(e) for e in brief.entities.values()] + [
             fact_doc(brief, f, names) for f in brief.facts.values()
@@ -208,41 +283,13 @@ class Index:
                 return index, (target / WORDS_FILE).read_text(encoding="utf-8").split()
             except Exception:  # a damaged cache is rebuilt, never fatal
                 log.warning("saved index at %s is unreadable; rebuilding", target)
-        docs = self.all_docs()
-        # Each distinct field text is tokenized once (facts share names, keywords and quoted passages), in chunks:
-        # one token list for 100,000 facts would cost a gigabyte. The same words as tokenizing every document.
-        texts = list({text: None for doc in docs for text in doc.fields.values()})
-        vocab: set[str] = set()
-        for start in range(0, len(texts), 4000):
-            vocab.update(words("\n".join(texts[start : start + 4000])))
-        letters = sorted(w for w in vocab if w.isalpha())
-        other = sorted(w for w in vocab if not w.isalpha())
+        writing = IndexWriting(target)
+        for doc in self.all_docs():
+            writing.add(doc)
+        index, letters, other = writing.finish()
         if target is None:
-            index = tantivy.Index(_schema())
-            self._fill(index, docs)
             self._other = frozenset(other)
-            return index, letters
-        shutil.rmtree(target, ignore_errors=True)
-        target.mkdir(parents=True, exist_ok=True)
-        index = tantivy.Index(_schema(), path=str(target))
-        self._fill(index, docs)
-        (target / WORDS_FILE).write_text(" ".join(letters), encoding="utf-8")
-        (target / OTHER_FILE).write_text(" ".join(other), encoding="utf-8")
-        (target / "complete").write_text("ok")
         return index, letters
-
-    @staticmethod
-    def _fill(index: tantivy.Index, docs: list[Doc], first: int = 0) -> None:
-        # One writer thread: with two, documents land in segments in a different order from build to build, and
-        # equal scores then break differently (two builds of a 10,000-fact brief agreed on 748 of 1,000 answers).
-        writer = index.writer(heap_size=WRITER_HEAP, num_threads=1)
-        for pos, doc in enumerate(docs, start=first):
-            document = tantivy.Document(id=doc.id, **doc.fields)
-            document.add_unsigned("pos", pos)
-            writer.add_document(document)
-        writer.commit()
-        writer.wait_merging_threads()
-        index.reload()
 
     # -- lookups -------------------------------------------------------------------------------------------
 

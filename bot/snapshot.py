@@ -34,7 +34,7 @@ from typing import TypeVar
 
 from bot import brief as brief_module
 from bot import models
-from bot.brief import DEFAULT_BRIEF, Brief, load_brief
+from bot.brief import DEFAULT_BRIEF, Brief, _gc_paused, load_brief
 from bot.records import FactData, FactRecord, decode, encode
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,7 @@ FACTS_FILE = "facts.sqlite"  # one row per fact, read when asked for
 INDEX_DIR = "index"
 FACT_CACHE = 4096  # facts kept built after they are first read
 WALK_CHUNK = 2000  # rows read at a time when walking every fact
+STEMS_CACHE = 20_000  # shared field texts (and combinations of them) whose stems compiling keeps
 DATES_PER_QUERY = 500  # dates asked for in one query (SQLite limits the parameters of one statement)
 
 
@@ -207,26 +208,42 @@ def _links_json(links: list[str]) -> str:
     return json.dumps(links) if links else "[]"  # most facts link to nothing: skip the encoder
 
 
-def _write_facts(brief: Brief, path: Path) -> None:
-    """One row per fact in brief order. Written with no journal and no syncing (the file is new, private to this
-    compile, and flushed before the manifest is written), the id index built after the rows, in one pass."""
-    from bot.search import fact_doc, stems  # compiling only: serving reads the saved stems
+def _write_facts(brief: Brief, path: Path, index_dir: Path) -> None:
+    """One row per fact in brief order, and the search index (bot/search.py) in `index_dir`.
 
+    Each fact's search document is built once, for both: tantivy's writer thread indexes it while this thread
+    works out the row, and the statement's words serve both the vocabulary and the row's saved stems. The rows are
+    written with no journal and no syncing (the file is new, private to this compile, and flushed before the
+    manifest is written), the indexes built after the rows, in one pass."""
+    from bot.search import IndexWriting, entity_doc, fact_doc, saved_index_dir, stem, stems
+
+    writing = IndexWriting(saved_index_dir(brief, index_dir))
+    for entity in brief.entities.values():
+        writing.add(entity_doc(entity))
     names: dict[tuple[str, ...], str] = {}
-    shared: dict[str, frozenset[str]] = {}  # stems of field texts facts share (names, keywords, quoted passages)
+    # Facts share the texts of every field but the statement (entity names, keywords, quoted passages): their
+    # stems are worked out once per text, and once per combination of them (kept sorted, as text)
+    text_stems: dict[str, frozenset[str]] = {}
+    combined: dict[tuple[str, ...], tuple[frozenset[str], str]] = {}
 
     def doc_stems(fact: FactData) -> str:
         """The stems of the fact's search document, as `stems(doc.all_text)` gives them (its fields' words are the
-        document's words: the fields are joined with spaces), each shared field text stemmed once."""
-        fields = fact_doc(brief, fact, names).fields
-        found = set(stems(fields["statement"]))
-        for field, text in fields.items():
-            if field != "statement":
-                known = shared.get(text)
-                if known is None:
-                    known = shared[text] = frozenset(stems(text))
-                found |= known
-        return " ".join(sorted(found))
+        document's words: the fields are joined with spaces), space-separated: those of the shared fields, sorted,
+        then the statement's others, sorted (two compiles write the same file)."""
+        doc = fact_doc(brief, fact, names)
+        statement_words = writing.add(doc)
+        key = tuple(text for field, text in doc.fields.items() if field != "statement")
+        found = combined.get(key)
+        if found is None:
+            for cache in (text_stems, combined):
+                if len(cache) >= STEMS_CACHE:  # a brief whose facts share little: keep memory bounded
+                    cache.clear()
+            parts = [text_stems[t] if t in text_stems else text_stems.setdefault(t, frozenset(stems(t))) for t in key]
+            union = frozenset().union(*parts)
+            found = combined[key] = (union, " ".join(sorted(union)))
+        known, text = found
+        extra = " ".join(sorted(set(map(stem, statement_words)) - known))
+        return f"{text} {extra}" if text and extra else text or extra
 
     db = sqlite3.connect(path)
     try:
@@ -284,6 +301,7 @@ def _write_facts(brief: Brief, path: Path) -> None:
         db.commit()
     finally:
         db.close()
+    writing.finish()
 
 
 @dataclass(frozen=True)
@@ -489,7 +507,6 @@ def _prune(cache_dir: Path, keep: Path, root: Path) -> None:
 def compile_brief(root: Path | str | None = None, cache_dir: Path | None = None) -> Compiled:
     """Validate the brief (raising BriefError with every problem) and write its snapshot."""
     from bot.answering.english import LANGID, TABLE, save_language_model, save_word_table
-    from bot.search import Index
 
     started = time.perf_counter()
     root = Path(root) if root is not None else DEFAULT_BRIEF
@@ -502,8 +519,8 @@ def compile_brief(root: Path | str | None = None, cache_dir: Path | None = None)
     try:
         shell = dataclasses.replace(brief, facts={}, related={}, differs={}, fact_files={})
         (work / BRIEF_FILE).write_bytes(pickle.dumps(shell, protocol=pickle.HIGHEST_PROTOCOL))
-        _write_facts(brief, work / FACTS_FILE)
-        Index(brief, cache_dir=work / INDEX_DIR)
+        with _gc_paused():  # the loaded brief is ~all the objects, and all live on: collections only rescan it
+            _write_facts(brief, work / FACTS_FILE, work / INDEX_DIR)
         # answering's English word table and language model, beside the index (bot/answering/english.py): built
         # once per cache directory, outside any snapshot, and linked into each
         save_word_table(work / INDEX_DIR, shared=cache_dir / f".{TABLE}")

@@ -8,7 +8,7 @@ import pytest
 
 from bot.brief import Brief, load_brief
 from bot.core import Core
-from bot.search import Doc, Index
+from bot.search import Doc, Index, IndexWriting
 from tests.generated import generate_brief, questions
 
 N_FACTS = 3000  # large enough that two-thread indexing disagreed on more than half of 1,000 answers
@@ -37,13 +37,15 @@ def test_answers_do_not_depend_on_how_many_segments_the_index_has(
 ) -> None:
     qs = questions(300, seed=3)
     one_segment = answers(big_brief, qs)
-    fill = Index._fill
+    add = IndexWriting.add
 
-    def in_batches(index: object, docs: list[Doc], first: int = 0) -> None:
-        for start in range(0, len(docs), 500):  # a commit per batch: one segment each
-            fill(index, docs[start : start + 500], first=first + start)  # type: ignore[arg-type]
+    def in_batches(writing: IndexWriting, doc: Doc) -> list[str]:
+        found = add(writing, doc)
+        if writing.added % 500 == 0:  # a commit per batch: one segment each
+            writing._writer.commit()
+        return found
 
-    monkeypatch.setattr(Index, "_fill", staticmethod(in_batches))
+    monkeypatch.setattr(IndexWriting, "add", in_batches)
     core = Core(big_brief, rate_limit=0)
     assert core.answerer.index._searcher.num_segments > 1
     assert [core.ask(q).model_dump_json() for q in qs] == one_segment
