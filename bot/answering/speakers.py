@@ -4,10 +4,9 @@ flyer; a plain "the articles quote no words of X" is not)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
-from bot.answering.retrieve import Hit
+from bot.answering.retrieve import SPOKEN, Hit  # words in speech marks: what is said, never who says it
 from bot.answering.understand import Question, Understander
 from bot.brief import Brief
 from bot.text import fold, words
@@ -34,7 +33,6 @@ CANDIDATES = 12  # ranked candidates searched for the speaker's own words
 # reporter's description of Palantir, not Palantir's words; after "and" the verb's subject is an earlier one
 # ("DRUM described Palantir as … and added")
 CLAUSE_SUBJECTS = frozenset({"it", "he", "she", "they", "we", "i", "which", "who", "and"})
-SPOKEN = re.compile(r"[\"“][^\"“”]*[\"”]")  # words in speech marks: what is said, never who says it
 
 
 def reported_speakers(tokens: list[str], names: Callable[[list[str]], list[str]]) -> list[str]:
