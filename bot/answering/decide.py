@@ -219,13 +219,7 @@ class Decider:
             return Decision("no_match")
         named = [e for e in q.entities if not self.ubiquitous_entity(e)]
         fact = self.brief.facts.get(best.id)
-        if (
-            q.kind in (ASKS_ATTRIBUTE | {"yes-no"})
-            and named
-            and fact is not None
-            and not set(named) & set(fact.entities)
-            and not self._mentions(best.id, named)
-        ):
+        if q.kind in (ASKS_ATTRIBUTE | {"yes-no"}) and fact is not None and self._about_others(best.id, named):
             return Decision("no_match")  # "who founded Mijente": a fact about someone else's founder
         if not self.fits_kind(best.id, q):
             # "when did X start …": a dated candidate that covers the question well enough answers it
@@ -233,10 +227,11 @@ class Decider:
             if not fitting:
                 return Decision("no_match")
             best = fitting[0]
-        if q.kind == "date" and self.undated_act(q, best.id):
+        undated = self.undated_act(q, best.id) if q.kind == "date" else None
+        if undated is not None:
             dating = self._dating(q, ranked, best)
             if dating is None:
-                return Decision("no_match", undated=self.undated_act(q, best.id))
+                return Decision("no_match", undated=undated)
             best = dating
         if q.entities and q.kind in ASKS_ATTRIBUTE and self.asked_coverage(best.id, q) < MIN_ASKED:
             return Decision("no_match")
@@ -282,7 +277,7 @@ class Decider:
         if any(f & requested for f in forms) and not any(self._said(f, said) for f in forms):
             return "called_for"  # and nothing asked is told as done ("when was the letter … read out")
         named = [e for e in q.entities if not self.ubiquitous_entity(e)]
-        if named and fact is not None and not set(named) & set(fact.entities) and not self._mentions(doc_id, named):
+        if fact is not None and self._about_others(doc_id, named):
             return "other_subject"
         if fact is None or q.earliest or ASKS_DURATION.search(q.text) or self._pinned_subject(doc_id, q, named):
             return None
@@ -360,6 +355,11 @@ class Decider:
                 return False
             tagged = tagged or bool(forms & has)
         return tagged
+
+    def _about_others(self, fact_id: str, named: list[str]) -> bool:
+        """The question names someone specific (`named`) and the fact neither lists nor names any of them."""
+        fact = self.brief.facts[fact_id]
+        return bool(named) and not set(named) & set(fact.entities) and not self._mentions(fact_id, named)
 
     def _mentions(self, doc_id: str, entities: list[str]) -> bool:
         """The document states one of the entities' names or aliases in so many words."""
