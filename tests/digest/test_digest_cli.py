@@ -186,7 +186,7 @@ async def test_a_run_killed_between_claim_and_record_sends_the_digest_once_after
     slack_env = {
         "SLACK_BOT_TOKEN": "xoxb-test",
         "SLACK_API_URL": f"http://127.0.0.1:{stalling_slack.port}/api/",
-        "DIGEST_CLAIM_TIMEOUT_SECONDS": "1",
+        "DIGEST_CLAIM_TIMEOUT_SECONDS": "60",
     }
     stalling_slack.mode = mode
     proc = await asyncio.create_subprocess_exec(
@@ -209,8 +209,13 @@ async def test_a_run_killed_between_claim_and_record_sends_the_digest_once_after
     with store.session() as s:
         today = select(Delivery).where(Delivery.status != "missed")  # the day before is missed: the test starts late
         assert [d.status for d in s.scalars(today)] == ["claimed"]  # claimed, never recorded
+        # The claim must be older than DIGEST_CLAIM_TIMEOUT_SECONDS before another run takes it over. It is aged in
+        # the database rather than waited out: a timeout short enough to wait for also expired the second run's own
+        # claim before it could post when the machine was loaded.
+        [claimed] = s.scalars(today).all()
+        assert claimed.claimed_at is not None
+        claimed.claimed_at -= dt.timedelta(minutes=2)
     stalling_slack.mode = "ok"
-    await asyncio.sleep(1.2)  # the claim must outlive DIGEST_CLAIM_TIMEOUT_SECONDS before another run takes it over
     code, out, err = await acli(db, "digest", "run-due", "--now", "2099-09-13T09:05:00Z", **slack_env)
     assert code == 0, err
     assert "sent 1" in out
