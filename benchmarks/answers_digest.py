@@ -46,9 +46,9 @@ def digests(brief_dir: Path, cache: Path, qs: list[str]) -> tuple[str, str, int]
     for q in qs:
         answer = served.ask(q)
         text.update(answer.text.encode() + b"\x00")
-        dumped = answer.model_dump_json()
+        dumped = answer.dump_json()
         full.update(dumped.encode() + b"\x00")
-        differ += loaded.ask(q).model_dump_json() != dumped
+        differ += loaded.ask(q).dump_json() != dumped
     return text.hexdigest()[:16], full.hexdigest()[:16], differ
 
 

@@ -21,9 +21,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from bot.dates import period_bounds
 from bot.errors import BriefError, Problem
-from bot.models import BriefMeta, Citation, CitationRef, Entity, Fact, Source, period_bounds
+from bot.models import BriefMeta, CitationRef, Entity, Fact, Source
 from bot.records import CitationData, FactData
+from bot.replies import Citation
 from bot.text import fold, words
 
 if TYPE_CHECKING:

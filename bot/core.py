@@ -1,7 +1,8 @@
 """The core as adapters see it: one object that takes a parsed command and a context and returns a Reply.
 
-The command models (bot/commands.py) and the calendar are imported when a command first needs them: `palantir-ice
-ask` goes straight to `Core.ask` and never builds the command models' classes.
+The command models (bot/commands.py), the calendar and the pydantic reply models (bot/models.py) are imported when
+a command first needs them: `palantir-ice ask` goes straight to `Core.ask`, whose Answer is a plain object
+(bot/replies.py), and never imports pydantic.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,11 +18,12 @@ from bot import messages
 from bot.answering import Answerer
 from bot.brief import Brief, load_brief
 from bot.errors import CommandError
-from bot.models import Answer, FactView, Notice, Reply, SourcesList, SourceView
 from bot.ratelimit import RateLimiter
+from bot.replies import Answer
 
 if TYPE_CHECKING:
     from bot.commands import AnyCommand
+    from bot.models import FactView, Notice, Reply, SourcesList
     from bot.ports import Context, QuestionLog, SubscriptionService
 
 log = logging.getLogger(__name__)
@@ -65,6 +68,8 @@ class Core:
 
     def handle(self, command: AnyCommand, ctx: Context, *, now: dt.datetime | None = None) -> Reply:
         """Carry out one command. Known failures become a Notice; unexpected ones propagate to the adapter."""
+        from bot.models import Notice
+
         now = now or dt.datetime.now(dt.UTC)
         try:
             return self._dispatch(command, ctx, now)
@@ -85,6 +90,7 @@ class Core:
             Today,
             Unsubscribe,
         )
+        from bot.models import Notice
 
         if isinstance(command, Help):
             return Notice(kind="help", text=messages.HELP)
@@ -133,6 +139,8 @@ class Core:
 
     def feedback(self, ctx: Context, *, question: str, fact_id: str | None, helpful: bool) -> Notice:
         """A Helpful / Not helpful press on an answer; recorded once per user and answer (a new press replaces)."""
+        from bot.models import Notice
+
         if self.question_log is not None:
             try:
                 self.question_log.record_feedback(
@@ -143,6 +151,8 @@ class Core:
         return Notice(kind="info", text=messages.THANKS_FEEDBACK)
 
     def sources(self) -> SourcesList:
+        from bot.models import SourcesList, SourceView
+
         views = []
         for src in self.brief.sources.values():
             views.append(
@@ -168,6 +178,8 @@ class Core:
         return SourcesList(sources=views, text="\n".join(lines))
 
     def fact(self, fact_id: str) -> FactView:
+        from bot.models import FactView
+
         brief = self.brief
         fact = brief.fact(fact_id)  # a merged fact's former id still resolves (old buttons and links)
         entity = brief.entities.get(fact_id) if fact is None else None
@@ -177,7 +189,7 @@ class Core:
             for c in brief.citations(entity):
                 when = f", {c.published_label}" if c.published_label else ""
                 lines.append(f"“{c.quote}” ({c.source_name}{when}; {c.source_file})")
-            item = item.model_copy(update={"citations": brief.citations(entity)})
+            item = replace(item, citations=brief.citations(entity))
             return FactView(found=True, id=entity.id, item=item, text="\n".join(lines))
         if fact is None:
             from rapidfuzz import process
@@ -209,7 +221,7 @@ class Core:
         return FactView(
             found=True,
             id=fact.id,
-            item=item.model_copy(update={"citations": brief.citations(fact)}),
+            item=replace(item, citations=brief.citations(fact)),
             related=brief.related[fact.id],
             differs=brief.differs[fact.id],
             text="\n".join(lines),

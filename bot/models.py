@@ -1,38 +1,36 @@
 """Pydantic models at the core's boundaries: the brief as curated on disk, and the replies adapters draw.
 
 Brief models are frozen and forbid unknown keys, so a typo in a YAML file is an error rather than lost data.
-Reply models carry meaning (text, citations, links), never markup: each adapter renders them natively.
+Reply models carry meaning (text, citations, links), never markup: each adapter renders them natively. The answer
+to a question (`Answer`, `Item`, `Citation`) is plain slotted objects (bot/replies.py), and the partial-date
+helpers live in bot/dates.py, so the serving path needs no pydantic; both are re-exported here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from bot.dates import MONTHS as MONTHS
+from bot.dates import Precision as Precision
+from bot.dates import check_partial_date as check_partial_date
+from bot.dates import date_label as date_label
+from bot.dates import period_bounds as period_bounds
+from bot.dates import precision_of as precision_of
+from bot.records import ArticlePart as ArticlePart
+from bot.records import EntityKind as EntityKind
+from bot.records import FactKind as FactKind
+from bot.replies import Answer as Answer
+from bot.replies import Citation as Citation
+from bot.replies import Item as Item
+from bot.replies import Outcome as Outcome
+from bot.replies import QuestionKind as QuestionKind
+from bot.replies import Role as Role
+
 SLUG = r"^[a-z0-9][a-z0-9-]*$"
 Slug = Annotated[str, Field(pattern=SLUG, max_length=120)]
-
-# caption: what a photo caption or credit says (kept for questions, never served as an event by today/timeline)
-FactKind = Literal[
-    "event", "contract", "program", "document", "figure", "person", "organization", "quote", "claim", "caption"
-]
-EntityKind = Literal[
-    "person", "organization", "company", "agency", "program", "document", "place", "media", "policy", "event"
-]
-Precision = Literal["day", "month", "year", "none"]
-# What a fact about an article itself (not what the article reports) describes: when it appeared, its headline, who
-# reported it, what its photo shows, who took the photo, when it was updated, what it corrected. Such a fact cites only
-# that article, and may quote its page furniture (credit and update lines are often listed as boilerplate).
-ArticlePart = Literal["published", "headline", "reporter", "photo", "photo-credit", "updated", "correction"]
-
-_DATE_FORMS = (
-    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "day"),
-    (re.compile(r"^\d{4}-\d{2}$"), "month"),
-    (re.compile(r"^\d{4}$"), "year"),
-)
 
 
 class Strict(BaseModel):
@@ -55,69 +53,11 @@ def _date_to_str(value: Any) -> Any:
     return value
 
 
-def check_partial_date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    if len(value) == 10 and _DATE_FORMS[0][0].match(value):  # the common case, checked by the C date parser
-        try:
-            dt.date.fromisoformat(value)
-        except ValueError as exc:
-            raise ValueError(f"impossible date {value!r}") from exc
-        return value
-    for pattern, _ in _DATE_FORMS:
-        if pattern.match(value):
-            parts = [int(p) for p in value.split("-")]
-            year, month, day = ([*parts, 1, 1])[:3]
-            try:
-                dt.date(year, month, day)
-            except ValueError as exc:
-                raise ValueError(f"impossible date {value!r}") from exc
-            return value
-    raise ValueError(f"date {value!r} must look like YYYY-MM-DD, YYYY-MM or YYYY")
-
-
-def precision_of(value: str | None) -> Precision:
-    if value is None:
-        return "none"
-    for pattern, precision in _DATE_FORMS:
-        if pattern.match(value):
-            return precision  # type: ignore[return-value]
-    return "none"
-
-
-MONTHS = "January February March April May June July August September October November December".split()
-
-
-def date_label(value: str | None) -> str:
-    """'2019-09-13' -> '13 September 2019', '2019-07' -> 'July 2019', None -> ''."""
-    if not value:
-        return ""
-    parts = value.split("-")
-    if len(parts) == 3:
-        return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    if len(parts) == 2:
-        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    return parts[0]
-
-
 class CitationRef(Strict):
     """A citation as curated: which source, and the verbatim words it rests on."""
 
     source: Slug
     quote: str = Field(min_length=3, max_length=400)
-
-
-def period_bounds(value: str) -> tuple[dt.date, dt.date]:
-    """The first and last day a partial date can mean: '2019-09' -> (1 Sep, 30 Sep 2019)."""
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3:
-        day = dt.date(*parts)
-        return day, day
-    if len(parts) == 2:
-        first = dt.date(parts[0], parts[1], 1)
-        following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
-        return first, following - dt.timedelta(days=1)
-    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
 
 
 class Source(Strict):
@@ -271,143 +211,6 @@ class BriefMeta(Strict):
 
 
 # --- replies -----------------------------------------------------------------------------------------------
-
-
-class Citation(BaseModel):
-    """A citation ready to show: the outlet, the date and the exact words."""
-
-    model_config = ConfigDict(frozen=True, defer_build=True)
-
-    fact_id: str
-    source_id: str
-    source_file: str
-    outlet: str | None
-    source_name: str
-    published: str | None
-    published_label: str
-    quote: str
-
-    def to_json(self) -> dict[str, Any]:
-        """The citation shape of the CLI's JSON contract."""
-        return {
-            "fact_id": self.fact_id,
-            "source_file": self.source_file,
-            "outlet": self.outlet,
-            "published": self.published,
-            "quote": self.quote,
-        }
-
-
-Role = Literal["best", "related", "differs"]
-
-
-class Item(BaseModel):
-    """One fact or glossary entry inside a reply, with why it is there.
-
-    `best` items are the evidence the lead rests on (several for a list or a comparison), `differs` items report
-    the same thing with a different figure, `related` items are shown as their short `title` only.
-    """
-
-    model_config = ConfigDict(frozen=True, defer_build=True)
-
-    id: str
-    kind: Literal["fact", "entity"]
-    statement: str
-    title: str = ""
-    date: str | None = None
-    date_label: str = ""
-    role: Role = "best"
-    citations: list[Citation] = Field(default_factory=list)
-
-
-QuestionKind = Literal[
-    "amount",
-    "count",
-    "date",
-    "who",
-    "where",
-    "what-is",
-    "why-how",
-    "yes-no",
-    "comparison",
-    "list",
-    "quote",
-    "topic",
-    "small-talk",
-    "malformed",
-    "non-english",
-]
-Outcome = Literal["answered", "no_match", "off_topic", "empty", "too_long", "rate_limited", "small_talk", "non_english"]
-
-
-class Answer(BaseModel):
-    """A reply to a question: meaning, not layout.
-
-    `lead` is one sentence stating the asked value first; `items` are the evidence (role `best`), differing figures
-    (`differs`) and related facts (`related`, shown by title); `text` is the plain-text rendering the console and
-    CLI print (bot/answering/render.py); Slack and Discord draw from the structure instead.
-    """
-
-    model_config = ConfigDict(frozen=True, defer_build=True)
-
-    question: str
-    answered: bool
-    outcome: Outcome
-    text: str
-    kind: QuestionKind = "topic"
-    lead: str = ""
-    note: str = ""  # a caveat after the lead, such as what the sources cannot establish as of their dates
-    more: int = 0  # list answers: how many matching facts were left out
-    items: list[Item] = Field(default_factory=list)
-    suggestions: list[str] = Field(default_factory=list)
-
-    @property
-    def evidence(self) -> list[Item]:
-        return [item for item in self.items if item.role == "best"]
-
-    @property
-    def differing(self) -> list[Item]:
-        return [item for item in self.items if item.role == "differs"]
-
-    @property
-    def related_items(self) -> list[Item]:
-        return [item for item in self.items if item.role == "related"]
-
-    @property
-    def citations(self) -> list[Citation]:
-        return [c for item in self.items for c in item.citations]
-
-    @property
-    def related(self) -> list[str]:
-        return [item.id for item in self.items if item.role != "best"]
-
-    def to_json(self) -> dict[str, Any]:
-        """The `ask --json` contract: the original fields, then the structure."""
-
-        def item(i: Item) -> dict[str, Any]:
-            return {
-                "id": i.id,
-                "statement": i.statement,
-                "date": i.date,
-                "citations": [c.to_json() for c in i.citations],
-            }
-
-        return {
-            "question": self.question,
-            "answered": self.answered,
-            "text": self.text,
-            "citations": [c.to_json() for c in self.citations],
-            "related": self.related,
-            "outcome": self.outcome,
-            "kind": self.kind,
-            "lead": self.lead,
-            "note": self.note,
-            "evidence": [item(i) for i in self.evidence],
-            "differs": [item(i) for i in self.differing],
-            "related_titles": [{"id": i.id, "title": i.title} for i in self.related_items],
-            "more": self.more,
-            "suggestions": self.suggestions,
-        }
 
 
 class DatedItem(BaseModel):

@@ -17,10 +17,23 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from bot.models import precision_of
+from bot.dates import precision_of
 
 if TYPE_CHECKING:
-    from bot.models import ArticlePart, Fact, FactKind, Precision
+    from bot.dates import Precision
+    from bot.models import Fact
+
+# caption: what a photo caption or credit says (kept for questions, never served as an event by today/timeline)
+FactKind = Literal[
+    "event", "contract", "program", "document", "figure", "person", "organization", "quote", "claim", "caption"
+]
+EntityKind = Literal[
+    "person", "organization", "company", "agency", "program", "document", "place", "media", "policy", "event"
+]
+# What a fact about an article itself (not what the article reports) describes: when it appeared, its headline, who
+# reported it, what its photo shows, who took the photo, when it was updated, what it corrected. Such a fact cites only
+# that article, and may quote its page furniture (credit and update lines are often listed as boilerplate).
+ArticlePart = Literal["published", "headline", "reporter", "photo", "photo-credit", "updated", "correction"]
 
 
 class CitationData(Protocol):

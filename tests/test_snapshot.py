@@ -24,7 +24,7 @@ from tests.generated import questions
 
 def answers_of(compiled: snapshot.Compiled, qs: list[str]) -> list[str]:
     core = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)
-    return [core.ask(q).model_dump_json() for q in qs]
+    return [core.ask(q).dump_json() for q in qs]
 
 
 def snapshots(cache: Path) -> list[Path]:
@@ -49,7 +49,7 @@ def test_a_current_snapshot_is_opened_without_validating_and_answers_as_a_fresh_
     assert not again.compiled and again.path == first.path
     qs = questions(60)
     fresh = Core(load_brief(brief_copy), rate_limit=0)
-    assert answers_of(again, qs) == [fresh.ask(q).model_dump_json() for q in qs]
+    assert answers_of(again, qs) == [fresh.ask(q).dump_json() for q in qs]
     assert dict(again.brief.facts) == {i: record_of(f) for i, f in fresh.brief.facts.items()}
     assert again.brief.related == fresh.brief.related
 

@@ -7,24 +7,29 @@ link with a hidden destination, in the ephemeral reply, the public Share repost 
 
 `text` backslash-escapes every character Discord's markdown acts on (Discord drops a backslash before any ASCII
 punctuation, so the words read exactly as typed) and breaks mentions with a zero-width space, as
-`discord.utils.escape_mentions` does. `reply` returns a copy of a reply model with every free-text field escaped;
+`discord.utils.escape_mentions` does. `reply` returns a copy of a reply model (a pydantic model, or one of the plain
+answer objects of bot/replies.py) with every free-text field escaped;
 render.py calls it once, before drawing, so new fields in the reply models are covered without extra code.
 Pings are stopped separately by `allowed_mentions` on every send: this only changes what people see.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import typing
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import discord
 from pydantic import BaseModel
 
 from bot.models import Notice
 
-M = TypeVar("M", bound=BaseModel)
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+M = TypeVar("M", bound="BaseModel | DataclassInstance")
 
 # Markdown and mention syntax: emphasis, code, strike, spoiler, masked links, quotes, headings, <@…>/<#…>/<t:…>
 _SPECIAL = re.compile(r"([\\*_~`|\[\]<>#])")
@@ -63,8 +68,15 @@ def _verbatim(name: str, annotation: Any) -> bool:
 
 
 @functools.cache
-def _free_text_fields(model: type[BaseModel]) -> tuple[str, ...]:
-    return tuple(name for name, info in model.model_fields.items() if not _verbatim(name, info.annotation))
+def _free_text_fields(model: type[BaseModel | DataclassInstance]) -> tuple[str, ...]:
+    if issubclass(model, BaseModel):
+        return tuple(name for name, info in model.model_fields.items() if not _verbatim(name, info.annotation))
+    hints = typing.get_type_hints(model)  # a dataclass's annotations are text (`from __future__ import annotations`)
+    return tuple(f.name for f in dataclasses.fields(model) if not _verbatim(f.name, hints[f.name]))
+
+
+def _is_reply(value: Any) -> bool:
+    return isinstance(value, BaseModel) or (dataclasses.is_dataclass(value) and not isinstance(value, type))
 
 
 def _escape(value: Any) -> Any:
@@ -72,7 +84,7 @@ def _escape(value: Any) -> Any:
     if isinstance(value, str):
         escaped = text(value)
         return value if escaped == value else escaped
-    if isinstance(value, BaseModel):
+    if _is_reply(value):
         return reply(value)
     if isinstance(value, list):
         items = [_escape(v) for v in value]
@@ -85,9 +97,13 @@ def reply(model: M) -> M:
     if isinstance(model, Notice) and model.kind == "help":
         return model
     updates: dict[str, Any] = {}
-    for name in _free_text_fields(type(model)):
+    for name in _free_text_fields(type(model)):  # type: ignore[arg-type]  # classes hash; mypy doubts protocol ones
         value = getattr(model, name)
         escaped = _escape(value)
         if escaped is not value:
             updates[name] = escaped
-    return model.model_copy(update=updates) if updates else model
+    if not updates:
+        return model
+    if isinstance(model, BaseModel):
+        return model.model_copy(update=updates)
+    return dataclasses.replace(model, **updates)

@@ -31,7 +31,8 @@ from bot.answering.speakers import Speakers
 from bot.answering.understand import Question, Understander
 from bot.answering.venues import Venues
 from bot.brief import Brief
-from bot.models import Answer, Item, Outcome, QuestionKind, Role, date_label
+from bot.dates import date_label
+from bot.replies import Answer, Item, Outcome, QuestionKind, Role
 from bot.search import Index
 
 __all__ = ["Answerer"]
@@ -46,7 +47,7 @@ HAPPENING = frozenset("happen happened happening occur occurred going go went ev
 def _shown(answer: Answer, question: str) -> Answer:
     """The composed answer as shown: the question as typed (cleaned) and its plain text rendered from the structure."""
     # one copy: render_text never reads the question
-    return answer.model_copy(update={"question": question, "text": render_text(answer)})
+    return replace(answer, question=question, text=render_text(answer))
 
 
 class Answerer:
@@ -161,7 +162,7 @@ class Answerer:
         items = [self.item(i) for i in found]
         lead = items[0].statement
         answer = Answer(question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead, items=items)
-        return answer.model_copy(update={"text": render_text(answer)})
+        return replace(answer, text=render_text(answer))
 
     def _named(self, q: Question) -> Answer | None:
         """ "What was X called": answered, with the name first, when a glossary entry names the thing asked about;
@@ -180,7 +181,7 @@ class Answerer:
             return None
         name = self.brief.entities[named].name
         lead = composed.lead if name in composed.lead else f"{name}: {composed.lead}"
-        return composed.model_copy(update={"lead": lead})
+        return replace(composed, lead=lead)
 
     def _lasting(self, q: Question) -> Answer | None:
         """ "How long / how fast": led by the duration a candidate about as good as the best states; None when the
@@ -206,7 +207,7 @@ class Answerer:
         composed = self.composer.compose(asked, ranked, hit)
         statement = composed.items[0].statement if composed.items else composed.lead
         lead = f"{phrase[:1].upper()}{phrase[1:]}: {statement}"
-        return composed.model_copy(update={"lead": lead, "kind": q.kind})
+        return replace(composed, lead=lead, kind=q.kind)
 
     def _itemized(self, q: Question, ranked: list[Hit], best: Hit, composed: Answer) -> Answer:
         """ "Which offices", "name the groups": when a candidate about as good as the best names several items of the
@@ -224,9 +225,9 @@ class Answerer:
             lead = f"{names}: {items[0].statement}"
             if len(items) > 1:
                 lead = f"{messages.LIST_LEAD.format(count=len(items) + composed.more)} {lead}"
-            return composed.model_copy(update={"lead": lead, "items": items})
+            return replace(composed, lead=lead, items=items)
         chosen = self.composer.compose(q, ranked, hit)
-        return chosen.model_copy(update={"lead": f"{names}: {chosen.items[0].statement}"})
+        return replace(chosen, lead=f"{names}: {chosen.items[0].statement}")
 
     def _miss(
         self,
@@ -242,7 +243,7 @@ class Answerer:
         answer = Answer(
             question=question, answered=False, outcome=outcome, text=text, kind=kind, lead=text, suggestions=suggestions
         )
-        return answer.model_copy(update={"text": render_text(answer)})
+        return replace(answer, text=render_text(answer))
 
     def suggestions(self, ranked: list[Hit]) -> list[str]:
         """Two or three things the bot can answer: nearby facts when there are any, else the brief's topics."""

@@ -11,7 +11,7 @@ brief content.
 from __future__ import annotations
 
 from bot.brief import Brief
-from bot.models import ArticlePart
+from bot.records import ArticlePart
 
 # words that make a question about an article as a publication ("the vice story", "the truthout piece")
 # ("report" is not one: "who wrote the report" is as often about a report the articles cite)

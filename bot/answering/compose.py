@@ -31,8 +31,10 @@ from bot.answering.retrieve import (
 )
 from bot.answering.understand import EARLIER, Question
 from bot.brief import Brief
-from bot.models import MONTHS, Answer, Citation, Entity, FactKind, Item, Role, date_label
-from bot.records import FactData
+from bot.dates import MONTHS, date_label
+from bot.models import Entity
+from bot.records import FactData, FactKind
+from bot.replies import Answer, Citation, Item, Role
 from bot.search import stem, stems
 from bot.text import STOPWORDS, fold, words
 
@@ -690,7 +692,7 @@ class Composer:
                 lead += ": " + template.format(side=q.side_names[first_i])
         answer = self._compared(q, ranked, lead + ".", [first[0], second[0]])
         if fact_b in self.brief.differs[fact_a]:  # the brief links them: perhaps one thing counted two ways
-            answer = answer.model_copy(update={"note": messages.MAY_BE_THE_SAME.format(a=fact_a, b=fact_b)})
+            answer = replace(answer, note=messages.MAY_BE_THE_SAME.format(a=fact_a, b=fact_b))
         return answer
 
     def _date_comparison(self, q: Question, ranked: list[Hit]) -> Answer | None:

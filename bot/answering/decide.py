@@ -30,7 +30,8 @@ from bot.answering.retrieve import (
     without_dates,
 )
 from bot.answering.understand import CUE_TERMS, CURRENT, Question
-from bot.models import MONTHS, Outcome
+from bot.dates import MONTHS
+from bot.replies import Outcome
 from bot.search import stem, stems
 from bot.text import STOPWORDS, words
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot import messages
 from bot.answering.compose import AMOUNT, shorten
-from bot.models import Answer, Citation, Item
+from bot.replies import Answer, Citation, Item
 
 SHORT = 300  # a single answer aims at this many characters
 MAX_TEXT = 700  # and lists never go past this

@@ -15,7 +15,8 @@ from functools import cached_property
 from bot.answering.english import English
 from bot.answering.understand import CUE_STEMS, Question
 from bot.brief import Brief
-from bot.models import MONTHS, Entity
+from bot.dates import MONTHS
+from bot.models import Entity
 from bot.records import FactData
 from bot.search import Index, stem, stems
 from bot.text import STOPWORDS, words

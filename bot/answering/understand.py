@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from bot.answering.english import English
 from bot.answering.normalize import Normalized
 from bot.brief import Brief
-from bot.models import MONTHS, QuestionKind
+from bot.dates import MONTHS
+from bot.replies import QuestionKind
 from bot.search import Index, stem
 from bot.text import IRREGULAR, STOPWORDS, words
 

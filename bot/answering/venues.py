@@ -14,7 +14,7 @@ import re
 from bot.answering.retrieve import Hit
 from bot.answering.understand import Question
 from bot.brief import Brief
-from bot.models import MONTHS
+from bot.dates import MONTHS
 from bot.search import stem
 from bot.text import STOPWORDS, words
 
