@@ -522,6 +522,39 @@ def test_a_date_question_is_not_dated_by_a_fact_about_someone_else_or_without_th
     assert not core.ask("when did ICE cancel the palantir contract").answered  # only calls for it, or its start
 
 
+def test_the_act_a_date_question_asks_is_its_main_verb_when_that_is_only_ever_a_verb() -> None:
+    from bot.answering.acts import Act, asked_act
+    from bot.answering.english import English
+    from bot.text import words
+
+    verb = English().verb
+
+    def act(q: str) -> Act | None:
+        return asked_act(words(q), q, verb)
+
+    assert act("when did the keeper become captain") == Act("become", "become")
+    assert act("when was the lamp deleted from the map") == Act("deleted", "delete")
+    assert act("when did sailors get arrested in the port") == Act("arrested", "arrest")  # "in": a preposition
+    assert act("when did the keeper lose the lease") == Act("lose", "lose")
+    assert act("when did the protest happen") is None  # a light verb says nothing of the act
+    assert act("when did the guild put out its report") is None  # a phrasal verb paraphrases
+    assert act("when did the keeper protest") is None  # "protest" is a noun too: it may be the thing named
+    assert act("what date were the sailor-led vigils") is None  # a compound, not a verb
+    assert act("what day was the vigil that the guide photographed") is None  # a relative clause's verb
+    assert act("when was the guide's article published") is None  # the article's own date answers it
+
+
+def test_a_date_question_is_not_dated_by_a_fact_that_lacks_its_main_verb(core: Core) -> None:
+    a = core.ask("when did Karp become CEO")  # "employees confronted CEO Alex Karp" dates the confrontation
+    assert not a.answered and a.text.startswith(messages.NO_DATE), a.text
+    b = core.ask("when did palantir lose the ice contract")  # "was facing growing criticism for its contracts"
+    assert not b.answered and b.text.startswith(messages.NO_DATE), b.text
+    c = core.ask("when did protesters get arrested in palo alto")  # they taped the letter to the door that day
+    assert not c.answered and c.text.startswith(messages.NO_DATE), c.text
+    d = core.ask("when did the employees confront karp")  # the verb is the fact's: still dated
+    assert d.answered and "2018" in _first_line(d.text), d.text
+
+
 def test_a_yes_no_question_about_someone_is_not_settled_by_a_fact_about_others(core: Core) -> None:
     assert not core.ask("did karp resign").answered  # the flyer's "mass resignations" were at other firms
     a = core.ask("did karp change course after the employee protests")

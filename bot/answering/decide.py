@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from bot.answering.acts import Act, asked_act
 from bot.answering.compose import AMOUNT
 from bot.answering.durations import ASKS_DURATION
 from bot.answering.retrieve import (
@@ -33,7 +34,7 @@ from bot.answering.understand import CUE_TERMS, CURRENT, Question
 from bot.dates import MONTHS
 from bot.replies import Outcome
 from bot.search import stem, stems
-from bot.text import STOPWORDS, words
+from bot.text import IRREGULAR, STOPWORDS, words
 
 NEAR_BEST = 0.75  # a candidate this close to the best may be preferred for what the kind asks
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
@@ -264,9 +265,11 @@ class Decider:
           fact tells what the first specific thing the question names did with a second one ("when did Mijente drop
           the Operation Mega docs": "Mijente published … Operation Mega"), nor to "how long" questions, whose
           length may be stated in other words, nor to "when did X start" questions, whose answer says it is only
-          the earliest date the sources give.
-        A paraphrased verb outside those acts ("kick in" for "take effect") is not checked: the fact's other words
-        carry it.
+          the earliest date the sources give. It also applies when the fact lacks the question's main verb, if
+          that is a word only ever used as a verb (acts.asked_act: "when did Karp become CEO" against "employees
+          confronted CEO Alex Karp"), whoever the fact opens with.
+        A paraphrased verb that is a noun too ("drop", "kick in" for "take effect") is not checked: the fact's other
+        words carry it.
         """
         asked = [t for t in q.leftover if t not in CUE_TERMS and t not in q.date_words and t not in STOPWORDS]
         forms = [self._forms(t) for t in asked if stem(t) not in q.context]
@@ -280,7 +283,12 @@ class Decider:
         named = [e for e in q.entities if not self.ubiquitous_entity(e)]
         if fact is not None and self._about_others(doc_id, named):
             return "other_subject"
-        if fact is None or q.earliest or ASKS_DURATION.search(q.text) or self._pinned_subject(doc_id, q, named):
+        if fact is None or q.earliest or ASKS_DURATION.search(q.text):
+            return None
+        act = asked_act(words(q.text), q.text, self.retriever.english.verb)  # as typed: "lose", not the fixed "lost"
+        if act is not None and stem(act.word) not in q.context and not self._said(self._act_forms(act), said):
+            return "unstated"
+        if self._pinned_subject(doc_id, q, named):
             return None
         if forms and not any(self._said(f, said) for f in forms):
             return "unstated"
@@ -300,6 +308,11 @@ class Decider:
     def dates_act(self, q: Question, doc_id: str) -> bool:
         """Whether the fact may give the date a date question asks for (see undated_act)."""
         return q.kind != "date" or self.undated_act(q, doc_id) is None
+
+    def _act_forms(self, act: Act) -> frozenset[str]:
+        """The act's own stems, its lemma's and its irregular past's ("lose" is told as "lost")."""
+        past = IRREGULAR.get(act.lemma)
+        return self._forms(act.word) | {stem(act.lemma)} | ({stem(past)} if past else set())
 
     def _forms(self, term: str) -> frozenset[str]:
         """A question word's stem and the stems of the synonyms the brief gives for it."""

@@ -13,6 +13,10 @@
   maps the automaton from the file (the pages a question walks are read, the rest stay on disk and are shared by
   every process serving the snapshot) and reads the 1.4 MB weight table. Same arrays, same arithmetic, same
   answers; without a saved copy the packaged model is loaded as before.
+- `lemminflect` (a lemma dictionary with parts of speech) says which words are only ever verbs ("become", "deleted";
+  not "protest" or "contract", which are nouns too) and their lemma, so that the act a question asks about can be
+  told from the things it names. Loading it costs ~0.9 s, so compiling saves it as a column of the word table's rows
+  (for the table's ~30,000 words); a word outside the table is never taken for a verb.
 """
 
 from __future__ import annotations
@@ -38,12 +42,13 @@ log = logging.getLogger(__name__)
 EVERYDAY_ZIPF = 4.6  # "moving" 5.0, "company" 5.4, "office" 5.1; "petition" 4.3, "lighthouse" 3.55, "subpoena" 3.34
 COMMON_ZIPF = 3.0  # a word at least this frequent is English as typed, never a typo to correct
 LANGUAGES = ["en", "es", "fr", "de", "pt", "it", "nl"]
-TABLE = "english-v1.json"
-TABLE_DB = "english-v1.sqlite"  # the same table as rows, in a snapshot: a process reads the words it is asked about
+TABLE = "english-v1.json"  # word -> Zipf, shared by the compiles of one cache directory
+TABLE_DB = "english-v2.sqlite"  # the table as rows with each verb's lemma, in a snapshot: read word by word
 LANGID = "langid-v1"  # the cut-down language model: a directory beside the saved index
 _LANGID_FILES = ("meta.json", "ptc.npy", "pc.npy", "nextmove.bin", "row.bin", "output.bin")
 _MADE: dict[str, Path] = {}  # what this process already built ("table", "langid"): linked from there, not rebuilt
 _TABLES: dict[str, dict[str, float]] = {}  # tables already read in this process, by directory ("" for none)
+_VERBS: dict[str, str] = {}  # verb-only word -> lemma, worked out in this process when there are no saved rows
 
 
 class English:
@@ -55,7 +60,7 @@ class English:
         self._langid: Any = None
         self._db: sqlite3.Connection | None = None
         self._lock = threading.Lock()
-        self._seen: dict[str, float] = {}  # words looked up in the saved rows
+        self._seen: dict[str, tuple[float, str | None]] = {}  # words looked up in the saved rows: Zipf, verb lemma
 
     def _load(self) -> dict[str, float]:
         path = self._cache_dir / TABLE if self._cache_dir is not None else None
@@ -91,17 +96,32 @@ class English:
     def zipf(self, word: str) -> float:
         """From the table in memory once loaded; else, in a snapshot, from its rows, one word at a time (loading
         all 30,000 words cost each process ~15 ms and ~4 MB for the dozen a question asks about)."""
+        row = self._row(word)
+        return self.table.get(word, 0.0) if row is None else row[0]
+
+    def verb(self, word: str) -> str | None:
+        """The lemma of a word that is only ever a verb ("deleted" -> "delete"; None for "protest", which is a noun
+        too, and for a word outside the table), from lemminflect's dictionary."""
+        row = self._row(word)
+        if row is not None:
+            return row[1]
+        if not _VERBS:
+            _VERBS.update(_build_verbs(self.table))
+        return _VERBS.get(word)
+
+    def _row(self, word: str) -> tuple[float, str | None] | None:
+        """The word's saved row (Zipf 0 and no verb when absent), or None when there are no saved rows."""
         if self._zipf is None and self._db is None and self._cache_dir is not None:
             rows = self._cache_dir / TABLE_DB
             if rows.is_file():
                 self._db = sqlite3.connect(f"file:{rows}?mode=ro&immutable=1", uri=True, check_same_thread=False)
         if self._db is None:
-            return self.table.get(word, 0.0)
+            return None
         found = self._seen.get(word)
         if found is None:
             with self._lock:
-                row = self._db.execute("SELECT zipf FROM words WHERE word = ?", (word,)).fetchone()
-            found = float(row[0]) if row is not None else 0.0
+                row = self._db.execute("SELECT zipf, verb FROM words WHERE word = ?", (word,)).fetchone()
+            found = (float(row[0]), row[1]) if row is not None else (0.0, None)
             if len(self._seen) > 100_000:  # arbitrary user words must not grow the cache without bound
                 self._seen.clear()
             self._seen[word] = found
@@ -132,6 +152,18 @@ def _build_table() -> dict[str, float]:
     }
 
 
+def _build_verbs(table: dict[str, float]) -> dict[str, str]:
+    """The table's words that lemminflect knows only as verbs, with their lemma."""
+    import lemminflect
+
+    verbs: dict[str, str] = {}
+    for w in table:
+        lemmas = lemminflect.getAllLemmas(w)
+        if lemmas and lemmas.keys() == {"VERB"}:
+            verbs[w] = lemmas["VERB"][0]
+    return verbs
+
+
 def save_word_table(target: Path, shared: Path) -> None:
     """Write the word table into `target` (a snapshot's index directory), linked from `shared`, where it is built
     once per cache directory: importing wordfreq and building the table costs ~0.3-2 s per compile otherwise."""
@@ -145,7 +177,7 @@ def save_word_table(target: Path, shared: Path) -> None:
             scratch.write_text(json.dumps(_build_table(), separators=(",", ":")), encoding="utf-8")
         os.replace(scratch, shared)
         _MADE["table"] = shared
-    rows = shared.with_suffix(".sqlite")
+    rows = shared.with_name(f".{TABLE_DB}")  # a new TABLE_DB name (another column) is rebuilt, not an old file read
     if not rows.is_file() or rows.stat().st_mtime_ns < shared.stat().st_mtime_ns:
         _write_rows(json.loads(shared.read_text(encoding="utf-8")), rows)
     target.mkdir(parents=True, exist_ok=True)
@@ -157,8 +189,9 @@ def _write_rows(table: dict[str, float], path: Path) -> None:
     scratch.unlink(missing_ok=True)
     db = sqlite3.connect(scratch)
     try:
-        db.execute("CREATE TABLE words (word TEXT PRIMARY KEY, zipf REAL NOT NULL) WITHOUT ROWID")
-        db.executemany("INSERT INTO words VALUES (?, ?)", sorted(table.items()))
+        verbs = _build_verbs(table)
+        db.execute("CREATE TABLE words (word TEXT PRIMARY KEY, zipf REAL NOT NULL, verb TEXT) WITHOUT ROWID")
+        db.executemany("INSERT INTO words VALUES (?, ?, ?)", ((w, z, verbs.get(w)) for w, z in sorted(table.items())))
         db.commit()
     finally:
         db.close()

@@ -1,0 +1,69 @@
+"""The act a question asks about: its main verb ("when did Karp *become* CEO", "when was the repo *deleted*").
+
+A date answers "when did X do Y" only if its fact tells of Y. The names and nouns of a question are matched by
+retrieval; the verb is the part a fact about the same people and things may lack ("employees confronted CEO Alex
+Karp" names Karp and CEO, and dates the confrontation, not his becoming CEO). This module finds that verb by English
+grammar alone:
+- after "did/does/do" the main verb is in its base form ("did Karp become"); after "was/were/is/are" it is a
+  participle ("was the repo deleted"), and "get" makes a passive of the next one ("did protesters get arrested");
+- only words lemminflect knows solely as verbs count ("become", "deleted"): a word that is a noun too ("protest",
+  "contract", "drop") may be the thing named, so it is never taken for the act;
+- light verbs ("happen", "take place", "start") and phrasal verbs ("put out") say little of the act itself, and a
+  participle in a compound ("jewish-led") or after a relative pronoun ("the protest that VICE photographed") is not
+  the main verb: those questions have no act to check;
+- verbs that ask about an article as a publication ("published", "reported", "updated") are answered by the
+  article's own date, not by a fact telling of the act.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.answering.articles import ARTICLE_VOCABULARY
+
+AUXILIARIES_BASE = frozenset({"did", "does", "do"})
+AUXILIARIES_PARTICIPLE = frozenset({"was", "were", "is", "are"})
+# verbs that say when something took place without saying what it was
+LIGHT_VERBS = frozenset(
+    {"be", "do", "have", "happen", "occur", "go", "come", "begin", "start", "make", "take", "give", "put"}
+)
+PASSIVE = "get"  # "did they get arrested": the participle after it is the act
+PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # not "in", "on": as often prepositions
+RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """The question's main verb as typed (`word`, "deleted") and its lemma (`lemma`, "delete")."""
+
+    word: str
+    lemma: str
+
+
+def asked_act(words: list[str], text: str, verb: Callable[[str], str | None]) -> Act | None:
+    """The main verb of a "when did X do Y" / "when was X done" question, or None when it has none worth checking.
+
+    `words` are the question's tokens in order, `text` its normalized text (for compounds: "jewish-led"), `verb` maps
+    a word to its lemma when the word is only ever a verb (English.verb), else None.
+    """
+    aux = next((i for i, w in enumerate(words) if w in AUXILIARIES_BASE or w in AUXILIARIES_PARTICIPLE), None)
+    if aux is None:
+        return None
+    base_form = words[aux] in AUXILIARIES_BASE
+    for i in range(aux + 1, len(words)):
+        w = words[i]
+        if w in RELATIVE:
+            return None  # what follows describes something the question names: no main verb was found before it
+        lemma = verb(w)
+        if lemma is None:
+            continue
+        if lemma == PASSIVE:
+            base_form = False
+            continue
+        if (w == lemma) != base_form or f"-{w}" in text:
+            continue
+        if lemma in LIGHT_VERBS or w in ARTICLE_VOCABULARY or (i + 1 < len(words) and words[i + 1] in PARTICLES):
+            return None
+        return Act(w, lemma)
+    return None
