@@ -73,7 +73,16 @@ def test_a_yes_no_question_about_today_leads_with_the_fact_and_says_what_the_sou
     assert a.note and "as of" in a.note and a.note in a.text
 
 
-@pytest.mark.parametrize("question", ["qué es FALCON?", "¿cuánto pagó ICE a Palantir?", "was ist Palantir?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "qué es FALCON?",
+        "¿cuánto pagó ICE a Palantir?",
+        "was ist Palantir?",
+        "Palantir和ICE的合同是什么时候签的？",  # only the Latin names are words: it must not read as "palantir ice"
+        "Что такое FALCON у Palantir?",
+    ],
+)
 def test_a_question_in_another_language_gets_english_only_with_an_example(core: Core, question: str) -> None:
     a = core.ask(question)
     assert not a.answered and a.outcome == "non_english"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from bot.answering.english import English
@@ -376,6 +377,15 @@ class Question:
         return len(self.entities) == 1 and not self.leftover and self.kind in ("what-is", "topic", "who")
 
 
+def other_script(text: str) -> bool:
+    """A third or more of the letters are of another script than the Latin one (Chinese, Cyrillic, Arabic …): the
+    tokens keep only Latin words, so "Palantir和ICE的合同是什么时候签的" would read as "palantir ice". A third, not a
+    half: the Latin letters are the names (11 of 22 letters there), and one Chinese letter is often a whole word."""
+    letters = [ch for ch in text if ch.isalpha()]
+    others = sum(1 for ch in letters if not ch.isascii() and not unicodedata.name(ch, "").startswith("LATIN"))
+    return others * 3 >= len(letters) > 0
+
+
 def _counted(tokens: list[str]) -> str:
     """The first content word after "how many" / "number of": what a count question counts."""
     for i in range(len(tokens) - 1):
@@ -489,9 +499,12 @@ class Understander:
         return "overview" if not OVERVIEW.isdisjoint(tokens) else "hello"
 
     def foreign(self, norm: Normalized) -> bool:
-        """Written in another language: decided by py3langid, asked only when the words look foreign at all (an
-        accented letter, or a third of the words neither English nor the brief's), so most questions never load it."""
+        """Written in another language: mostly in letters of another script than the Latin one, or so decided by
+        py3langid, asked only when the words look foreign at all (an accented letter, or a third of the words
+        neither English nor the brief's), so most questions never load it."""
         tokens = norm.tokens
+        if other_script(norm.text):
+            return True  # "Palantir和ICE的合同…": the language model only tells European languages apart
         if len(tokens) < 2:
             return False
         accented = not norm.text.isascii() and any(ch.isalpha() and not ch.isascii() for ch in norm.text)
