@@ -457,6 +457,15 @@ def test_a_scene_setting_clause_is_told_apart_from_what_is_asked() -> None:
     assert _scene("which came first, the lamp or the fog horn?") == []
 
 
+def test_a_remark_of_the_asker_after_the_question_sets_the_scene_and_is_not_asked(core: Core) -> None:
+    assert _scene("what is the guild? never heard of them") == ["never", "heard", "of", "them"]
+    assert _scene("what is the guild? just saw it on the board") == ["just", "saw", "it", "on", "the", "board"]
+    a = core.ask("whats mijente? never heard of them")  # was off-topic: "heard" is no word of the brief
+    assert a.answered and a.evidence[0].id == "mijente", a.text  # and it is still "what is Mijente"
+    b = core.ask("how long did the github messages stay up before they got wiped")  # "wiped": the scene's word
+    assert b.answered and "hours" in _first_line(b.text), b.text
+
+
 def test_a_yes_no_question_is_settled_by_the_asked_act_not_by_the_event_its_clause_recalls(core: Core) -> None:
     a = core.ask("did microsoft drop its ice contract after employees gave the ceo that big letter?")
     assert a.answered and a.evidence[0].id == "pa-microsoft-keeps-ice-contract", a.text

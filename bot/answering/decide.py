@@ -18,7 +18,7 @@ from typing import Literal
 
 from bot.answering.acts import Act, asked_act
 from bot.answering.compose import AMOUNT
-from bot.answering.durations import ASKS_DURATION
+from bot.answering.durations import ASKS_DURATION, DURATION_WORDS
 from bot.answering.retrieve import (
     COUNT,
     REQUEST_VERBS,
@@ -208,6 +208,8 @@ class Decider:
     def decide(self, q: Question, ranked: list[Hit]) -> Decision:
         known = self.retriever.known_share(q)
         unknown = [t for t in q.leftover if not self._knows(t)]
+        if ASKS_DURATION.search(q.text):  # "how long did the messages stay up": "stay" asks for a length
+            unknown = [t for t in unknown if t not in DURATION_WORDS]
         foreign = any(t.isdigit() for t in unknown) or len(unknown) * 2 >= max(len(q.leftover), 1)
         if foreign and ranked and self._pinned(ranked[0], q):
             foreign = False  # "who's the rabbi who brought up IBM and the Nazis": the names pin the fact down

@@ -161,6 +161,8 @@ COPULAS = frozenset("is are was were".split())
 ACTOR_KINDS = frozenset({"person", "organization", "company", "agency"})
 BARE_DOLLAR = re.compile(r"\$(?!\s?\d)")  # "$ value", "total $$": money asked for, not a figure named ("$49M")
 LEAD_INS = frozenset("so and but ok okay then well also anyway btw hey".split())
+# adverbs that may open an asker's remark before its verb ("never heard of them", "just saw it in the hill")
+REMARK_ADVERBS = frozenset("never just only really still already actually honestly literally".split())
 PAST = frozenset(IRREGULAR.values())
 ASKER = frozenset({"i", "we", "ive", "weve"})
 # Words that join a name to a noun as a compound adjective ("LOTR-themed signs"): they say "about the name"
@@ -213,9 +215,10 @@ def _states(tokens: list[str], piece: range) -> bool:
 
 
 def _tells_source(tokens: list[str], piece: range) -> bool:
-    """A statement by the asker, opening with "I"/"we" or a past verb ("saw the name in the vice story", "i read
-    it in the hill"), rather than a noun phrase that says which thing is meant ("the one that had expired")."""
-    opening = [i for i in piece if tokens[i] not in LEAD_INS][:1]
+    """A statement by the asker, opening with "I"/"we" or a past verb, maybe after an adverb ("saw the name in the
+    vice story", "i read it in the hill", "never heard of them"), rather than a noun phrase that says which thing
+    is meant ("the one that had expired")."""
+    opening = [i for i in piece if tokens[i] not in LEAD_INS and tokens[i] not in REMARK_ADVERBS][:1]
     return bool(opening) and (tokens[opening[0]] in ASKER or _states(tokens, range(opening[0], opening[0] + 1)))
 
 
@@ -258,6 +261,17 @@ def context_positions(
                 context.update(range(i, end))
                 break
     return context
+
+
+def remark_positions(tokens: list[str], breaks: tuple[int, ...] = ()) -> set[int]:
+    """The positions of the asker's remarks after the question ("saw him on tv", "never heard of them"): they tell
+    where the asker met the subject, not what is asked, so their words are not the question's words at all."""
+    bounds = [0, *breaks, len(tokens)]
+    pieces = [range(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    asking = [p for p in pieces if _asks([tokens[i] for i in p])]
+    if not asking:
+        return set()
+    return {i for p in pieces if p.start >= asking[-1].stop and _tells_source(tokens, p) for i in p}
 
 
 # "what did the protesters do (with …)", "how did the CEO respond": the act of someone named is asked for
@@ -563,8 +577,9 @@ class Understander:
         if source_words:  # "according to Business Insider": the source, not an entity the question is about
             named_sources = {tokens[i] for i in source_words}
             q.entities = [e for e in q.entities if not set(words(self.brief.entities[e].name)) <= named_sources]
+        remarks = remark_positions(tokens, norm.breaks)
         for i, w in enumerate(tokens):
-            if i in source_words or ((w in STOPWORDS or w in CHAT) and i not in consumed):
+            if i in source_words or i in remarks or ((w in STOPWORDS or w in CHAT) and i not in consumed):
                 continue
             if w == "far" and i > 0 and tokens[i - 1] in ("so", "thus"):
                 continue  # "so far": up to now, not a subject
