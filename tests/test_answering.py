@@ -466,6 +466,16 @@ def test_a_remark_of_the_asker_after_the_question_sets_the_scene_and_is_not_aske
     assert b.answered and "hours" in _first_line(b.text), b.text
 
 
+def test_a_count_may_follow_the_counted_act_and_an_amount_the_synonym_of_what_is_asked(core: Core) -> None:
+    a = core.ask("operation mega - how many arrests was ice planning")  # "to arrest no fewer than 8,400 people"
+    assert a.answered and "8,400" in _first_line(a.text), a.text
+    b = core.ask("how many signatures were on the letter microsoft employees handed nadella")  # "signed by 300,000"
+    assert b.answered and "300,000" in _first_line(b.text), b.text
+    c = core.ask("palantir's 2014 deal to modernize TECS - how much was it")  # "deal": "a $53 million contract"
+    assert c.answered and "$53 million" in _first_line(c.text), c.text
+    assert not core.ask("how many employees does microsoft have").answered  # 300,000 signed: no headcount
+
+
 def test_a_yes_no_question_is_settled_by_the_asked_act_not_by_the_event_its_clause_recalls(core: Core) -> None:
     a = core.ask("did microsoft drop its ice contract after employees gave the ceo that big letter?")
     assert a.answered and a.evidence[0].id == "pa-microsoft-keeps-ice-contract", a.text

@@ -55,7 +55,8 @@ TAG_CHECKED = FIGURE_KINDS | {"what-is"}  # "what was its revenue": a figure or 
 UBIQUITOUS_SHARE = 3  # an entity in more than a third of the facts
 
 COUNTED_OF = re.compile(
-    r"\b(\w+)\s+of\s+(?:(?:more|fewer|less)\s+than\s+|(?:just\s+|well\s+)?over\s+|about\s+|nearly\s+|almost\s+"
+    r"\b(\w+)\s+(?:of\s+|by\s+)?"
+    r"(?:(?:no\s+)?(?:more|fewer|less)\s+than\s+|(?:just\s+|well\s+)?over\s+|about\s+|nearly\s+|almost\s+"
     r"|around\s+|at\s+least\s+|some\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
@@ -148,6 +149,7 @@ class Decider:
         another thing right after it ("how much is the Salesforce contract" is not answered by "… refused to cancel
         its contract after a nonprofit turned down a $250,000 donation")."""
         asked = self.retriever.asked_stems(q)
+        asked |= {f for t in q.leftover if stem(t) in asked for f in self._forms(t)}  # "deal": "$53 million contract"
         if self.worth_of_entity(q):
             return VALUATION.search(text) is not None  # a contract's amount is not what its holder is worth
         if not asked or asked.isdisjoint(stems(text)):
@@ -200,8 +202,9 @@ class Decider:
 
     @staticmethod
     def _counted_of(before: str, counted: set[str]) -> bool:
-        """The counted noun right before "of" and the number: "the arrests of over 400 immigrants" counts 400
-        arrests, as "a crowd of 200" counts the crowd."""
+        """The counted word right before the number, maybe with "of" or "by" and a bound between: "the arrests of
+        over 400 immigrants" counts 400 arrests, as "a crowd of 200" counts the crowd, "signed by 300,000 people"
+        the signatures and "to arrest no fewer than 8,400 people" the arrests."""
         found = COUNTED_OF.search(before)
         return found is not None and stem(found.group(1).lower()) in counted
 
