@@ -466,6 +466,14 @@ def test_a_remark_of_the_asker_after_the_question_sets_the_scene_and_is_not_aske
     assert b.answered and "hours" in _first_line(b.text), b.text
 
 
+def test_what_was_the_date_of_asks_a_date_even_with_a_clause_that_compares_or_says_where(core: Core) -> None:
+    from bot.answering.understand import kind_of
+
+    assert kind_of("what was the date of the vigil") == "date"
+    a = core.ask("what was the date of the nyc protest where they compared palantir to ibm + nazi germany")
+    assert a.answered and "September 13, 2019" in _first_line(a.text), a.text  # not "where", nor a comparison
+
+
 def test_a_count_may_follow_the_counted_act_and_an_amount_the_synonym_of_what_is_asked(core: Core) -> None:
     a = core.ask("operation mega - how many arrests was ice planning")  # "to arrest no fewer than 8,400 people"
     assert a.answered and "8,400" in _first_line(a.text), a.text

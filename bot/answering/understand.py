@@ -93,7 +93,7 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
         "date",
         re.compile(
             r"(^|\b(and|so|but|know|me|wondering|tell|remember|since|until|idea)\s)when\b"
-            r"|\b(what|which) (year|date|day|month)\b|\bhow long\b"
+            r"|\b(what|which) (year|date|day|month)\b|\bwhat (is|was|s) the (year|date|day|month)\b|\bhow long\b"
             r"|\bsince when\b"
         ),
     ),
@@ -550,6 +550,10 @@ class Understander:
         if kind == "topic" and start:  # "the letter got taped to the door - when was that?": the asking piece's
             kind = kind_of(" ".join(tokens[start:]))  # kind, when the whole reads as none
         q = Question(text=norm.text, words=tokens, kind=kind)
+        if q.kind == "comparison":
+            q.sides, q.side_names = self._sides(tokens)
+            if not q.sides:  # "more than 400 arrests": a quantity, not a comparison
+                q.kind = kind_of(joined, skip=("comparison",))  # before anything reads the kind
         q.sources, source_words = self.find_sources(tokens)
         q.years = {t for t in tokens if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")}
         q.entities, consumed = self.find_entities(tokens, norm.tokens)
@@ -624,7 +628,7 @@ class Understander:
         owner_words = relation.group("owner").split() if relation is not None else []
         tail, at = self.find_entities(owner_words)
         named_only = all(i in at or w in STOPWORDS for i, w in enumerate(owner_words))
-        if relation is not None and (named_only or q.kind not in ("amount", "count")):
+        if relation is not None and (named_only or q.kind not in ("amount", "count", "date")):
             # "what is the value of the contract palantir claimed …": a describing clause, not an owner's name
             q.attribute = [w for w in relation.group("attr").split() if w not in STOPWORDS]
             q.owner = tail
@@ -635,10 +639,6 @@ class Understander:
             named_whole = len(rest) in whole  # "palantir gotham", "northrop grumman": one name, not an attribute
             if owner and at == set(range(len(rest))) and not named_whole and owned.group("attr") not in STOPWORDS:
                 q.attribute, q.owner = [owned.group("attr")], owner
-        if q.kind == "comparison":
-            q.sides, q.side_names = self._sides(tokens)
-            if not q.sides:  # "more than 400 arrests": a quantity, not a comparison
-                q.kind = kind_of(joined, skip=("comparison",))
         return q
 
     def _yes_no_actor(self, tokens: list[str], consumed: set[int]) -> set[str]:
