@@ -108,3 +108,14 @@ def test_an_article_question_the_articles_cannot_settle_is_not_answered_from_the
 ) -> None:
     a = core.ask(question)
     assert not {i.id for i in a.evidence} & {"vice-photo-gaby-del-valle", "pa-report-dated", "vice-report-dated"}
+
+
+def test_which_outlet_ran_an_article_leads_with_that_article_and_never_with_an_outlet_it_cites(core: Core) -> None:
+    a = core.ask("which outlet ran the 'you have blood on your hands' piece")  # everyday words, but quoted
+    assert a.answered and a.lead.startswith("VICE News, 13–19 September 2019: "), a.text
+    b = core.ask("which paper wrote up the github protest against palantir")
+    assert b.answered and b.lead.startswith("The Hill, May 2019: "), b.text
+    c = core.ask("which paper ran karp's op-ed in sept?")  # VICE reports a Washington Post op-ed
+    assert not c.lead.startswith("VICE News"), c.text
+    d = core.ask("which outlet reported the documents mijente reviewed")  # who first reported, not which article
+    assert not d.lead.startswith("Truthout"), d.text

@@ -10,6 +10,8 @@ brief content.
 
 from __future__ import annotations
 
+import itertools
+
 from bot.brief import Brief
 from bot.records import ArticlePart
 
@@ -35,6 +37,11 @@ HEADLINE_WORDS = frozenset("headline headlines headlined title titled".split())
 UPDATE_WORDS = frozenset("updated update updates revised".split())
 CORRECTION_WORDS = frozenset("correction corrections corrected misspelled misspelling".split())
 ASKING = frozenset("who whom which what when where whose".split())
+# "which outlet ran the … piece", "what paper wrote up the protest": the publisher of an article the question
+# describes. Not "reported" or "broke": "which outlet reported the documents" asks who first reported them, which
+# may be an outlet the articles cite rather than one of the articles.
+OUTLET_NOUNS = frozenset("outlet outlets paper papers newspaper newspapers publication publications magazine".split())
+PUBLISHING_VERBS = frozenset("ran run runs published publish publishes covered cover covers".split())
 # every word that asks about an article rather than naming what the question is about
 ARTICLE_VOCABULARY = (
     ARTICLE_WORDS
@@ -48,9 +55,22 @@ ARTICLE_VOCABULARY = (
     | CORRECTION_WORDS
     | PUBLISHED_WORDS
     | HEADLINE_WORDS
+    | OUTLET_NOUNS
     | WHEN
     | {"cover", "lead", "come", "came", "out"}
 )
+
+
+def asks_outlet(tokens: list[str]) -> bool:
+    """ "which outlet ran the … piece", "what paper wrote up the github protest": the question asks which of the
+    articles is the one it describes (a word for a publisher after which/what, and a verb of publishing one)."""
+    opening = [i for i, t in enumerate(tokens) if t in ("which", "what")]
+    wrote_up = any(a in ("wrote", "write", "writes", "written") and b == "up" for a, b in itertools.pairwise(tokens))
+    return (
+        bool(opening)
+        and any(t in OUTLET_NOUNS for t in tokens[opening[0] + 1 : opening[0] + 3])
+        and (wrote_up or not PUBLISHING_VERBS.isdisjoint(tokens))  # "which outlet is cited in the piece": not asked
+    )
 
 
 def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> ArticlePart | None:

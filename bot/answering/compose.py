@@ -472,7 +472,10 @@ class Composer:
         if q.kind == "yes-no" and item.kind == "fact" and self.denies(q, item.id):
             return messages.NO_LEAD.format(statement=statement)
         value = ""
-        if q.kind in ("amount", "count"):
+        if q.outlet and item.citations and not self._cites_other_outlet(item):  # "which outlet ran …"
+            cited = item.citations[0]
+            value = f"{cited.source_name}, {cited.published_label}" if cited.published_label else cited.source_name
+        elif q.kind in ("amount", "count"):
             value = self.asked_figure(q, statement) or ""
         elif q.kind == "date" and item.date:
             value = us_date(item.date)
@@ -484,6 +487,15 @@ class Composer:
         if value and not statement.startswith(value):
             return f"{value[:1].upper()}{value[1:]}: {statement}"
         return statement
+
+    def _cites_other_outlet(self, item: Item) -> bool:
+        """The fact names an outlet other than its own article's ("Karp's Washington Post op-ed", as VICE reports
+        it): which outlet ran what it tells of is then not the article's."""
+        fact = self.brief.facts.get(item.id)
+        own = item.citations[0].outlet if item.citations else None
+        return fact is None or any(
+            self.brief.entities[e].kind == "media" and self.brief.entities[e].name != own for e in fact.entities
+        )
 
     def denies(self, q: Question, fact_id: str) -> bool:
         """The fact says, in its own voice, that what a yes/no question asks did not happen: one of the question's

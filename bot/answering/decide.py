@@ -67,6 +67,9 @@ DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTHS
 
 # Why a fact does not date the act a "when did X do Y" question asks (see Decider.undated_act)
 UndatedAct = Literal["called_for", "other_subject", "unstated"]
+# a phrase in quotation marks, opened after a space (not the apostrophe of "palantir's") and closed before one
+QUOTED = re.compile(r"""(?:^|\s)["“‘']([^"“”‘’]+?)["”’'](?=$|[\s?.!,;:])""")
+QUOTED_WORDS = 3
 CLIPPED = 3  # a question word of at least this many letters may be clipped from the fact's word ("docs", "documents")
 NEAR_CANDIDATES = 6
 
@@ -219,7 +222,7 @@ class Decider:
         if known < MIN_KNOWN or not ranked or (unknown and foreign):
             outcome: Outcome = "no_match" if q.entities and known >= 0.34 and not unknown else "off_topic"
             return Decision(outcome)
-        if not self.anchors(q) and not self._about_subject(q):
+        if not self.anchors(q) and not self._about_subject(q) and not self._quotes(q, ranked[0].id):
             return Decision("off_topic")
         best = self._covering(q, ranked)
         if best.coverage < self.min_coverage(best.id, q) and not (best.id in q.entities and q.about_entity):
@@ -431,6 +434,18 @@ class Decider:
                 first = [stem(w) for w in words(name)][:1]
                 owners += [i for i, t in enumerate(tokens) if first and t == first[0]]
         return any(abs(i - j) <= RELATION_WINDOW for i in at for j in owners)
+
+    def _quotes(self, q: Question, doc_id: str) -> bool:
+        """The question quotes words of the fact, at least QUOTED_WORDS of them in a row ("which outlet ran the 'you
+        have blood on your hands' piece"): everyday words, but the fact's own, so they anchor it."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return False
+        said = " ".join(words(" ".join([fact.statement, *(c.quote for c in fact.citations)])))
+        return any(
+            len(words(m.group(1))) >= QUOTED_WORDS and f" {' '.join(words(m.group(1)))} " in f" {said} "
+            for m in QUOTED.finditer(q.text)
+        )
 
     def _about_subject(self, q: Question) -> bool:
         """Names the brief's own subject ("where does the name Palantir come from"): coverage decides."""

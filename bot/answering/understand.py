@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from bot.answering.articles import ARTICLE_WORDS, OUTLET_NOUNS, PUBLISHING_VERBS, asks_outlet
 from bot.answering.english import English
 from bot.answering.normalize import Normalized
 from bot.brief import Brief
@@ -384,6 +385,7 @@ class Question:
     actor: set[str] = field(default_factory=set)  # "what did the protesters do": whose act is asked ({"protest"})
     scene_entities: set[str] = field(default_factory=set)  # entities named only in the scene
     premise: set[str] = field(default_factory=set)  # stems of what the question states before or around its ask
+    outlet: bool = False  # "which outlet ran the … piece": the publisher of what it describes is asked
 
     @property
     def about_entity(self) -> bool:
@@ -582,9 +584,12 @@ class Understander:
             named_sources = {tokens[i] for i in source_words}
             q.entities = [e for e in q.entities if not set(words(self.brief.entities[e].name)) <= named_sources]
         remarks = remark_positions(tokens, norm.breaks)
+        q.outlet = asks_outlet(tokens)
         for i, w in enumerate(tokens):
             if i in source_words or i in remarks or ((w in STOPWORDS or w in CHAT) and i not in consumed):
                 continue
+            if q.outlet and (w in OUTLET_NOUNS or w in PUBLISHING_VERBS or w in ARTICLE_WORDS):
+                continue  # "which outlet ran the … piece": what the piece says is the subject
             if w == "far" and i > 0 and tokens[i - 1] in ("so", "thus"):
                 continue  # "so far": up to now, not a subject
             if w in ("lot", "bit") and i > 0 and tokens[i - 1] == "a":
