@@ -474,6 +474,14 @@ def test_what_was_the_date_of_asks_a_date_even_with_a_clause_that_compares_or_sa
     assert a.answered and "September 13, 2019" in _first_line(a.text), a.text  # not "where", nor a comparison
 
 
+def test_what_someone_told_is_a_quote_question_but_what_they_told_someone_to_do_is_not() -> None:
+    from bot.answering.understand import kind_of
+
+    assert kind_of("what did the keeper told the guide") == "quote"  # "tell" as the typo fixer spells it
+    assert kind_of("what did the keeper tell the guide about the lamps vs the horns") == "quote"  # not a comparison
+    assert kind_of("what did the keeper tell the guide to do") != "quote"  # a request
+
+
 def test_a_count_may_follow_the_counted_act_and_an_amount_the_synonym_of_what_is_asked(core: Core) -> None:
     a = core.ask("operation mega - how many arrests was ice planning")  # "to arrest no fewer than 8,400 people"
     assert a.answered and "8,400" in _first_line(a.text), a.text

@@ -65,6 +65,15 @@ QUESTION_WORDS = sorted(
 _AUX = r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall)"
 _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
     (
+        "quote",
+        re.compile(
+            # "what did X tell Y": X's words; "what did X tell Y to do": a request, told as the fact tells it
+            r"\bwhat did .{1,60} (say|said|write|wrote|shout|chant|(tell|told)(?! (\S+ ){0,3}to\b))\b|\bquotes?\b|"
+            r"\bwhat (was|were) .{0,30}(said|chanted|shouted)\b|\bin (his|her|their) (own )?words\b"
+            r"|\b(chant|chants|chanted|chanting|slogan|slogans|motto)\b"
+        ),
+    ),
+    (
         "comparison",
         re.compile(
             r"\b(more|less|fewer|larger|bigger|smaller|higher|lower|greater|earlier|later|sooner|first)\b.*\b(or|than)\b"
@@ -78,14 +87,6 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
             rf"^(list|enumerate)\b|^name (the|all|every)\b|\blist (of )?the\b|^(?!{_AUX}\b)(\S+ ){{0,3}}all (of )?the\b"
             r"|^(which|what) (groups|organizations|"
             r"companies|cities|protests|people|contracts|offices|programs|events|actions)\b"
-        ),
-    ),
-    (
-        "quote",
-        re.compile(
-            r"\bwhat did .{1,60} (say|said|write|wrote|tell|shout|chant)\b|\bquotes?\b|"
-            r"\bwhat (was|were) .{0,30}(said|chanted|shouted)\b|\bin (his|her|their) (own )?words\b"
-            r"|\b(chant|chants|chanted|chanting|slogan|slogans|motto)\b"
         ),
     ),
     ("amount", re.compile(r"\bhow much\b|\b(cost|costs|worth|price|amount|value|dollars)\b")),
