@@ -1,4 +1,4 @@
-"""Load a brief directory, validate every part of it, and offer lookups.
+"""Load a brief directory and validate every part of it (the `Brief` it gives, and its lookups: bot/factbase.py).
 
 Validation collects every problem before failing, so a curator fixes a broken brief in one pass.
 """
@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import gc
 import hashlib
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -23,9 +20,13 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from bot.dates import period_bounds
 from bot.errors import BriefError, Problem
+from bot.factbase import _SHIPPED as _SHIPPED
+from bot.factbase import DEFAULT_BRIEF as DEFAULT_BRIEF
+from bot.factbase import Brief as Brief
+from bot.factbase import SeedText as SeedText
+from bot.factbase import _gc_paused as _gc_paused
+from bot.factbase import alias_key as alias_key
 from bot.models import BriefMeta, CitationRef, Entity, Fact, Source
-from bot.records import CitationData, FactData
-from bot.replies import Citation
 from bot.text import fold, words
 
 if TYPE_CHECKING:
@@ -33,10 +34,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# The shipped brief: inside the package in an installed wheel (setup.py maps briefs/ and seeds/ to bot/_shipped/),
-# at the top of the repository in a checkout or an editable install.
-_SHIPPED = Path(__file__).resolve().parent / "_shipped" / "briefs" / "palantir-ice"
-DEFAULT_BRIEF = _SHIPPED if _SHIPPED.is_dir() else Path(__file__).resolve().parent.parent / "briefs" / "palantir-ice"
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
 # Size limits per file, checked before anything is read, so an oversized file is refused at once. YAML parses at a
@@ -62,97 +59,6 @@ def _loader() -> Any:
 
 
 M = TypeVar("M", bound=BaseModel)
-
-
-@dataclass
-class SeedText:
-    """A seed's folded text, and the same text with boilerplate paragraphs masked out."""
-
-    full: str
-    citable: str
-
-
-@dataclass
-class Brief:
-    root: Path
-    meta: BriefMeta
-    sources: dict[str, Source]
-    entities: dict[str, Entity]
-    # pydantic Facts in a dict when loaded; plain records read on demand when opened from a snapshot (bot/snapshot.py)
-    facts: Mapping[str, FactData]
-    seeds: dict[str, SeedText] = field(repr=False)
-    related: Mapping[str, list[str]] = field(default_factory=dict)
-    differs: Mapping[str, list[str]] = field(default_factory=dict)
-    aliases: dict[str, str] = field(default_factory=dict)
-    fingerprint: str = ""  # a hash of every file the brief was loaded from: names a saved index
-    fact_aliases: dict[str, str] = field(default_factory=dict)  # a merged fact's former id -> the id it lives on as
-    link_notes: dict[tuple[str, str], str] = field(default_factory=dict)  # (a, b) -> why a `differs` pair may agree
-    fact_files: Mapping[str, str] = field(default_factory=dict, repr=False)  # fact id -> the file it is curated in
-
-    def fact_id(self, ident: str) -> str | None:
-        """The current id for `ident`: itself, or the fact it was merged into; None when unknown."""
-        if ident in self.facts:
-            return ident
-        return self.fact_aliases.get(ident)
-
-    def fact(self, ident: str) -> FactData | None:
-        """A fact by id or by a former id (old buttons and links keep working after a merge)."""
-        current = self.fact_id(ident)
-        return self.facts[current] if current is not None else None
-
-    def citation(self, fact_id: str, ref: CitationData) -> Citation:
-        source = self.sources[ref.source]
-        return Citation(
-            fact_id=fact_id,
-            source_id=source.id,
-            source_file=source.file,
-            outlet=source.outlet,
-            source_name=source.name,
-            published=source.published_day,
-            published_label=source.published_label,
-            quote=ref.quote,
-        )
-
-    def citations(self, fact: FactData | Entity) -> list[Citation]:
-        return [self.citation(fact.id, ref) for ref in fact.citations]
-
-    def fact_sources(self, fact: FactData) -> list[Source]:
-        return [self.sources[s] for s in dict.fromkeys(ref.source for ref in fact.citations) if s in self.sources]
-
-    def facts_citing(self, source_id: str) -> list[FactData]:
-        citing = getattr(self.facts, "citing", None)  # a compiled brief's rows know which facts cite a source
-        if citing is not None:
-            return list(citing(source_id))
-        return [f for f in self.facts.values() if any(c.source == source_id for c in f.citations)]
-
-    def facts_dated(self, keep: Callable[[str], bool]) -> list[FactData]:
-        """The facts with a date that `keep` accepts, in brief order. A compiled brief looks them up in its date
-        index (`keep` then sees each distinct date once); a loaded one walks its facts."""
-        dated = getattr(self.facts, "dated", None)
-        if dated is not None:
-            return list(dated(keep))
-        return [f for f in self.facts.values() if f.date and keep(f.date)]
-
-    def describing(self) -> list[tuple[str, str, str]]:
-        """(first cited source, article part, fact id) of every fact stating a part of an article. A compiled brief
-        reads them from its table; a loaded one walks its facts."""
-        table = getattr(self.facts, "describing", None)
-        if table is not None:
-            return list(table())
-        return [(f.citations[0].source, f.describes, f.id) for f in self.facts.values() if f.describes is not None]
-
-    def count_citing(self, source_id: str) -> int:
-        counter = getattr(self.facts, "count_citing", None)
-        return int(counter(source_id)) if counter is not None else len(self.facts_citing(source_id))
-
-    @property
-    def topics(self) -> list[str]:
-        return sorted(self.meta.topics)
-
-
-def alias_key(text: str) -> str:
-    """How aliases are matched: lower-case words joined by single spaces."""
-    return " ".join(words(text))
 
 
 def _unsafe(path: Path, base: Path, limit: int) -> str | None:
@@ -470,18 +376,6 @@ def load_brief(root: Path | str | None = None) -> Brief:
     """Load and validate the brief at `root`; raise BriefError listing every problem found."""
     with _gc_paused():
         return _load_brief(root)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Loading creates objects that all live on: cyclic collections in the middle only rescan them (~30%)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _load_brief(root: Path | str | None) -> Brief:

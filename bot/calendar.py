@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 
 from bot import messages
-from bot.brief import Brief
 from bot.errors import CommandError
+from bot.factbase import Brief
 from bot.models import MONTHS, DatedItem, OnThisDate, Timeline, TimelineEntry, date_label
 from bot.records import FactData
 

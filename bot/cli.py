@@ -18,12 +18,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from bot.brief import DEFAULT_BRIEF, Brief, copied_runs, load_brief
 from bot.errors import BotError, BriefError, CommandError
+from bot.factbase import DEFAULT_BRIEF, Brief
 
 if TYPE_CHECKING:
     from bot.core import Core
-    from bot.models import Answer
+    from bot.replies import Answer
     from bot.snapshot import Compiled
 
 Handler = Callable[[argparse.Namespace], int]
@@ -240,6 +240,8 @@ def cmd_compile(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from bot.brief import copied_runs, load_brief
+
     brief = load_brief(Path(args.brief))  # always the full check, never a snapshot
     warnings = copied_runs(brief)
     for problem in warnings:

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from bot import messages
 from bot.answering import Answerer
-from bot.brief import Brief, load_brief
 from bot.errors import CommandError
+from bot.factbase import Brief
 from bot.ratelimit import RateLimiter
 from bot.replies import Answer
 
@@ -54,6 +54,8 @@ class Core:
 
     @classmethod
     def from_path(cls, path: Path | str | None = None, **kwargs: object) -> Core:
+        from bot.brief import load_brief
+
         return cls(load_brief(path), **kwargs)  # type: ignore[arg-type]
 
     # -- the verbs -------------------------------------------------------------------------------------------

@@ -8,15 +8,16 @@ the web (`Claim` with `appearance` -> `NewsArticle`, `Quotation` for the quotes,
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import yaml
 
-from bot.brief import Brief
 from bot.errors import CommandError
+from bot.factbase import Brief
 from bot.models import BriefMeta, Entity, Fact, Source
 from bot.records import as_fact
 
@@ -24,6 +25,18 @@ Format = Literal["csv", "json", "jsonld"]
 FORMATS: tuple[Format, ...] = ("csv", "json", "jsonld")
 JSON_FORMAT = "palantir-ice-brief"
 JSON_VERSION = 1
+
+
+M = TypeVar("M", BriefMeta, Source, Entity)
+
+
+def _model(model: type[M], part: object) -> M:
+    """The pydantic model of a brief's part: itself when the brief was loaded, else validated from the record a
+    snapshot keeps (bot/records.py)."""
+    if isinstance(part, model):
+        return part
+    assert dataclasses.is_dataclass(part) and not isinstance(part, type)
+    return model.model_validate(dataclasses.asdict(part))
 
 
 def _dump(model: BriefMeta | Source | Entity | Fact) -> dict[str, Any]:
@@ -35,9 +48,9 @@ def to_json(brief: Brief) -> dict[str, Any]:
     return {
         "format": JSON_FORMAT,
         "version": JSON_VERSION,
-        "brief": _dump(brief.meta),
-        "sources": [_dump(s) for s in brief.sources.values()],
-        "entities": [_dump(e) for e in brief.entities.values()],
+        "brief": _dump(_model(BriefMeta, brief.meta)),
+        "sources": [_dump(_model(Source, s)) for s in brief.sources.values()],
+        "entities": [_dump(_model(Entity, e)) for e in brief.entities.values()],
         "facts": [_dump(as_fact(f)) for f in brief.facts.values()],
     }
 
@@ -128,7 +141,7 @@ def to_csv(brief: Brief) -> str:
     for fact in brief.facts.values():
         rows("fact", as_fact(fact))
     for ent in brief.entities.values():
-        rows("entity", ent)
+        rows("entity", _model(Entity, ent))
     return out.getvalue()
 
 

@@ -19,9 +19,11 @@ from bot.dates import check_partial_date as check_partial_date
 from bot.dates import date_label as date_label
 from bot.dates import period_bounds as period_bounds
 from bot.dates import precision_of as precision_of
+from bot.factbase import DEFAULT_SEEDS
 from bot.records import ArticlePart as ArticlePart
 from bot.records import EntityKind as EntityKind
 from bot.records import FactKind as FactKind
+from bot.records import PublishedLabels
 from bot.replies import Answer as Answer
 from bot.replies import Citation as Citation
 from bot.replies import Item as Item
@@ -60,7 +62,9 @@ class CitationRef(Strict):
     quote: str = Field(min_length=3, max_length=400)
 
 
-class Source(Strict):
+class Source(Strict, PublishedLabels):
+    """An article of the brief (its date and name as answers give them: `PublishedLabels`)."""
+
     id: Slug
     file: str
     outlet: str | None = None
@@ -94,33 +98,6 @@ class Source(Strict):
         if value[0] > value[1]:
             raise ValueError(f"published_between runs backwards: {value[0]} is after {value[1]}")
         return value
-
-    @property
-    def published_window(self) -> tuple[dt.date, dt.date] | None:
-        """The first and last day the article can have been published, or None when unknown."""
-        if self.published_between is not None:
-            return dt.date.fromisoformat(self.published_between[0]), dt.date.fromisoformat(self.published_between[1])
-        return period_bounds(self.published) if self.published else None
-
-    @property
-    def published_label(self) -> str:
-        """'13 September 2019', or '13–19 September 2019' when the text only bounds the day."""
-        if self.published_between is None:
-            return date_label(self.published)
-        first, last = (date_label(d) for d in self.published_between)
-        if first == last:
-            return first
-        a, b = first.split(" ", 1), last.split(" ", 1)
-        return f"{a[0]}–{last}" if a[1] == b[1] else f"{first} – {last}"
-
-    @property
-    def name(self) -> str:
-        """How answers name the source: the outlet, else our label, else the file."""
-        return self.outlet or self.label or self.file
-
-    @property
-    def published_day(self) -> str | None:
-        return self.published if precision_of(self.published) == "day" else None
 
 
 class Entity(Strict):
@@ -197,7 +174,7 @@ class BriefMeta(Strict):
     id: Slug
     title: str
     description: str = ""
-    seeds: str = "../../seeds"
+    seeds: str = DEFAULT_SEEDS
     topics: dict[str, str] = Field(default_factory=dict)
     synonyms: dict[str, list[str]] = Field(default_factory=dict)
 

@@ -1,9 +1,11 @@
-"""Facts as the serving path reads them: plain, slotted, read-only records, and the protocol both kinds satisfy.
+"""The brief as the serving path reads it: plain, slotted, read-only records, and the protocols both kinds satisfy.
 
 pydantic validates a fact once, when the brief is loaded (`bot/brief.py`) or compiled (`bot/snapshot.py`). A
 process serving from a snapshot reads each fact's row into a `FactRecord` instead: the same fields and the same
 `precision` / `event_date`, no validator run and no per-instance dict (about a third of the memory of a `Fact`, and
 built several times faster). Code that only reads facts takes a `FactData`, which both `Fact` and `FactRecord` are.
+The snapshot keeps the brief's meta, sources and glossary as records too (`MetaRecord`, `SourceRecord`,
+`EntityRecord`; read as `MetaData`, `SourceData`, `EntityData`), so a process serving from it never imports pydantic.
 
 A row is the fact's fields as one JSON array, in `FIELDS` order (`encode` / `decode`).
 """
@@ -17,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from bot.dates import precision_of
+from bot.dates import date_label, period_bounds, precision_of
 
 if TYPE_CHECKING:
     from bot.dates import Precision
@@ -145,6 +147,204 @@ class FactRecord:
     def event_date(self) -> dt.date | None:
         """The date when known to the day; month- and year-precision facts have none."""
         return dt.date.fromisoformat(self.date) if self.date and self.precision == "day" else None
+
+
+class SourceData(Protocol):
+    """What reading a source needs: the fields and properties of `bot.models.Source`, read-only."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def file(self) -> str: ...
+    @property
+    def outlet(self) -> str | None: ...
+    @property
+    def headline(self) -> str | None: ...
+    @property
+    def label(self) -> str | None: ...
+    @property
+    def published(self) -> str | None: ...
+    @property
+    def published_between(self) -> tuple[str, str] | None: ...
+    @property
+    def published_basis(self) -> Literal["stated", "derived", "unknown"]: ...
+    @property
+    def published_note(self) -> str | None: ...
+    @property
+    def boilerplate(self) -> list[str]: ...
+    @property
+    def published_window(self) -> tuple[dt.date, dt.date] | None: ...
+    @property
+    def published_label(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def published_day(self) -> str | None: ...
+
+
+class _Published(Protocol):
+    @property
+    def file(self) -> str: ...
+    @property
+    def outlet(self) -> str | None: ...
+    @property
+    def label(self) -> str | None: ...
+    @property
+    def published(self) -> str | None: ...
+    @property
+    def published_between(self) -> tuple[str, str] | None: ...
+
+
+class PublishedLabels:
+    """How a source's date and name read, for `bot.models.Source` and `SourceRecord` alike (a mixin: no fields)."""
+
+    __slots__ = ()
+
+    @property
+    def published_window(self: _Published) -> tuple[dt.date, dt.date] | None:
+        """The first and last day the article can have been published, or None when unknown."""
+        if self.published_between is not None:
+            return dt.date.fromisoformat(self.published_between[0]), dt.date.fromisoformat(self.published_between[1])
+        return period_bounds(self.published) if self.published else None
+
+    @property
+    def published_label(self: _Published) -> str:
+        """'13 September 2019', or '13–19 September 2019' when the text only bounds the day."""
+        if self.published_between is None:
+            return date_label(self.published)
+        first, last = (date_label(d) for d in self.published_between)
+        if first == last:
+            return first
+        a, b = first.split(" ", 1), last.split(" ", 1)
+        return f"{a[0]}–{last}" if a[1] == b[1] else f"{first} – {last}"
+
+    @property
+    def name(self: _Published) -> str:
+        """How answers name the source: the outlet, else our label, else the file."""
+        return self.outlet or self.label or self.file
+
+    @property
+    def published_day(self: _Published) -> str | None:
+        return self.published if precision_of(self.published) == "day" else None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord(PublishedLabels):
+    """A validated source as a snapshot keeps it."""
+
+    id: str
+    file: str
+    outlet: str | None
+    headline: str | None
+    label: str | None
+    published: str | None
+    published_between: tuple[str, str] | None
+    published_basis: Literal["stated", "derived", "unknown"]
+    published_note: str | None
+    boilerplate: list[str]
+
+
+class EntityData(Protocol):
+    """What reading a glossary entry needs: the fields of `bot.models.Entity`, read-only."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def kind(self) -> EntityKind: ...
+    @property
+    def aliases(self) -> list[str]: ...
+    @property
+    def variant_note(self) -> str | None: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def citations(self) -> Sequence[CitationData]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRecord:
+    """A validated glossary entry as a snapshot keeps it."""
+
+    id: str
+    name: str
+    kind: EntityKind
+    aliases: list[str]
+    variant_note: str | None
+    description: str
+    citations: list[CitedRecord]
+
+
+class MetaData(Protocol):
+    """What reading a brief's `brief.yaml` needs: the fields of `bot.models.BriefMeta`, read-only."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def seeds(self) -> str: ...
+    @property
+    def topics(self) -> dict[str, str]: ...
+    @property
+    def synonyms(self) -> dict[str, list[str]]: ...
+    @property
+    def opposites(self) -> dict[str, list[str]]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class MetaRecord:
+    """A validated `brief.yaml` as a snapshot keeps it."""
+
+    id: str
+    title: str
+    description: str
+    seeds: str
+    topics: dict[str, str]
+    synonyms: dict[str, list[str]]
+    opposites: dict[str, list[str]]
+
+
+def source_record(source: SourceData) -> SourceRecord:
+    return SourceRecord(
+        id=source.id,
+        file=source.file,
+        outlet=source.outlet,
+        headline=source.headline,
+        label=source.label,
+        published=source.published,
+        published_between=source.published_between,
+        published_basis=source.published_basis,
+        published_note=source.published_note,
+        boilerplate=list(source.boilerplate),
+    )
+
+
+def entity_record(entity: EntityData) -> EntityRecord:
+    return EntityRecord(
+        id=entity.id,
+        name=entity.name,
+        kind=entity.kind,
+        aliases=list(entity.aliases),
+        variant_note=entity.variant_note,
+        description=entity.description,
+        citations=[CitedRecord(c.source, c.quote) for c in entity.citations],
+    )
+
+
+def meta_record(meta: MetaData) -> MetaRecord:
+    return MetaRecord(
+        id=meta.id,
+        title=meta.title,
+        description=meta.description,
+        seeds=meta.seeds,
+        topics=dict(meta.topics),
+        synonyms={k: list(v) for k, v in meta.synonyms.items()},
+        opposites={k: list(v) for k, v in meta.opposites.items()},
+    )
 
 
 # one encoder for every row (json.dumps given options builds a new one per call)

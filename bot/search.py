@@ -21,9 +21,8 @@ from pathlib import Path
 
 import tantivy
 
-from bot.brief import Brief, _gc_paused
-from bot.models import Entity
-from bot.records import FactData
+from bot.factbase import Brief, _gc_paused
+from bot.records import EntityData, FactData
 from bot.text import words
 
 log = logging.getLogger(__name__)
@@ -91,7 +90,7 @@ def fact_doc(brief: Brief, fact: FactData, names: dict[tuple[str, ...], str] | N
     )
 
 
-def entity_doc(entity: Entity) -> Doc:
+def entity_doc(entity: EntityData) -> Doc:
     return Doc(
         id=entity.id,
         is_entity=True,

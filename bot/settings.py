@@ -1,9 +1,11 @@
 """Settings from the environment (pydantic-settings): the only place environment variables are read.
 
 `Settings` is built by pydantic-settings the first time it is used (`from bot.settings import Settings` included),
-not when this module is imported: importing pydantic-settings costs ~70 ms, a sixth of a `palantir-ice ask`. A
-command that needs only the brief and cache directories reads them with `directory`, and validates the whole
-environment with `Settings` only when it sets anything else (`only_directories_set`).
+not when this module is imported: importing pydantic and pydantic-settings costs ~100 ms, more than a
+`palantir-ice ask` otherwise spends. Until then the fields' `Field(...)` and `field_validator(...)` are recorded
+(`_Later`) and handed to pydantic's own when the class is built. A command that needs only the brief and cache
+directories reads them with `directory`, and validates the whole environment with `Settings` only when it sets
+anything else (`only_directories_set`).
 """
 
 from __future__ import annotations
@@ -17,13 +19,36 @@ from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import urlsplit
 
 from platformdirs import user_data_path
-from pydantic import Field, field_validator
 
 if TYPE_CHECKING:
+    from pydantic import Field, field_validator
     from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 else:
     BaseSettings = object  # the declared class below is a plain one: pydantic-settings builds `Settings` from it
     SettingsConfigDict = dict
+
+    class _Later:
+        """A call to pydantic's `name` (Field, or field_validator applied to `target`), made when `Settings` is
+        built."""
+
+        def __init__(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any], target: Any = None) -> None:
+            self.name, self.args, self.kwargs, self.target = name, args, kwargs, target
+
+        def __call__(self, target: Any) -> _Later:  # field_validator(...) applied to its method
+            return _Later(self.name, self.args, self.kwargs, target)
+
+        def made(self) -> Any:
+            import pydantic
+
+            made = getattr(pydantic, self.name)(*self.args, **self.kwargs)
+            return made if self.target is None else made(self.target)
+
+    def Field(*args: Any, **kwargs: Any) -> Any:  # pydantic's name, for the declarations below
+        return _Later("Field", args, kwargs)
+
+    def field_validator(*args: Any, **kwargs: Any) -> Any:
+        return _Later("field_validator", args, kwargs)
+
 
 APP_NAME = "palantir-ice"
 
@@ -179,7 +204,11 @@ else:
                 from pydantic_settings import BaseSettings, NoDecode
 
                 globals()["NoDecode"] = NoDecode  # named by an annotation, resolved when the class is built
-                body = {k: v for k, v in vars(_Declared).items() if k not in ("__dict__", "__weakref__")}
+                body = {
+                    k: v.made() if isinstance(v, _Later) else v
+                    for k, v in vars(_Declared).items()
+                    if k not in ("__dict__", "__weakref__")
+                }
                 body["__qualname__"] = "Settings"
                 built = types.new_class("Settings", (BaseSettings,), exec_body=lambda ns: ns.update(body))
                 globals()["Settings"] = built

@@ -32,10 +32,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from bot import brief as brief_module
-from bot import models
-from bot.brief import DEFAULT_BRIEF, Brief, _gc_paused, load_brief
-from bot.records import FactData, FactRecord, decode, encode
+from bot.factbase import DEFAULT_BRIEF, DEFAULT_SEEDS, Brief, _gc_paused
+from bot.records import FactData, FactRecord, decode, encode, entity_record, meta_record, source_record
 
 log = logging.getLogger(__name__)
 
@@ -333,8 +331,10 @@ def _code_files() -> list[Path]:
 
 def _seeds_dir(root: Path) -> Path | None:
     """The seeds directory `brief.yaml` names, when it lies outside the brief (inside, its files are the brief's)."""
-    seeds_setting = models.BriefMeta.model_fields["seeds"].default
-    meta = brief_module.read_yaml_safely(root / "brief.yaml", root)  # None when broken: compiling reports it
+    from bot.brief import read_yaml_safely
+
+    seeds_setting = DEFAULT_SEEDS
+    meta = read_yaml_safely(root / "brief.yaml", root)  # None when broken: compiling reports it
     if isinstance(meta, dict) and isinstance(meta.get("seeds"), str):
         seeds_setting = meta["seeds"]
     seeds = (root / seeds_setting).resolve()
@@ -507,6 +507,7 @@ def _prune(cache_dir: Path, keep: Path, root: Path) -> None:
 def compile_brief(root: Path | str | None = None, cache_dir: Path | None = None) -> Compiled:
     """Validate the brief (raising BriefError with every problem) and write its snapshot."""
     from bot.answering.english import LANGID, TABLE, save_language_model, save_word_table
+    from bot.brief import load_brief
 
     started = time.perf_counter()
     root = Path(root) if root is not None else DEFAULT_BRIEF
@@ -517,7 +518,17 @@ def compile_brief(root: Path | str | None = None, cache_dir: Path | None = None)
     cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".compiling-", dir=cache_dir))
     try:
-        shell = dataclasses.replace(brief, facts={}, related={}, differs={}, fact_files={})
+        # meta, sources and glossary as plain records: a process opening the snapshot never imports pydantic
+        shell = dataclasses.replace(
+            brief,
+            meta=meta_record(brief.meta),
+            sources={i: source_record(s) for i, s in brief.sources.items()},
+            entities={i: entity_record(e) for i, e in brief.entities.items()},
+            facts={},
+            related={},
+            differs={},
+            fact_files={},
+        )
         (work / BRIEF_FILE).write_bytes(pickle.dumps(shell, protocol=pickle.HIGHEST_PROTOCOL))
         with _gc_paused():  # the loaded brief is ~all the objects, and all live on: collections only rescan it
             _write_facts(brief, work / FACTS_FILE, work / INDEX_DIR)
@@ -566,6 +577,8 @@ def open_brief(root: Path | str | None = None, cache_dir: Path | None = None, *,
     except OSError as exc:
         # the caller says so (Compiled.unwritable): once on stderr, or as a failure for `compile`
         log.info("cannot write a snapshot under %s (%s): loading the brief in memory", cache_dir, exc)
+        from bot.brief import load_brief
+
         brief = load_brief(root)
         seconds = time.perf_counter() - started
         reason = exc.strerror or str(exc)

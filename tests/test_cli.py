@@ -90,6 +90,24 @@ def test_ask_with_only_the_directories_set_does_not_import_pydantic_settings(tmp
     assert "FALCON" in result.stdout and "LOADED False" in result.stdout, result.stdout + result.stderr
 
 
+def test_ask_from_a_current_snapshot_imports_neither_pydantic_nor_yaml_nor_asyncio(tmp_path: Path) -> None:
+    """The snapshot holds plain records: validating, reading YAML and the event loop belong to compiling and to the
+    chat services, not to answering one question."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "CACHE_DIR": str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "adapters.cli", "compile"]
+    compiled = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, check=False)
+    assert compiled.returncode == 0, compiled.stderr
+    code = (
+        "import sys; from adapters.cli import main; main(['ask', 'what is falcon']);"
+        "heavy = {'pydantic', 'pydantic_core', 'yaml', 'asyncio'};"
+        "print('LOADED', sorted({m.split('.')[0] for m in sys.modules} & heavy))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=False
+    )
+    assert "FALCON" in result.stdout and "LOADED []" in result.stdout, result.stdout + result.stderr
+
+
 def test_a_bad_setting_beside_the_directories_still_stops_ask_with_one_line(tmp_path: Path) -> None:
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "CACHE_DIR": str(tmp_path / "cache")}
     result = _run_env("ask", "what is falcon", **env, RATE_LIMIT_PER_MINUTE="-1")

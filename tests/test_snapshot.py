@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot import brief as brief_module
 from bot import snapshot
 from bot.brief import Brief, load_brief
 from bot.core import Core
@@ -35,7 +36,7 @@ def forbid_validation(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_: object, **__: object) -> None:
         raise AssertionError("the brief was validated again")
 
-    monkeypatch.setattr(snapshot, "load_brief", refuse)
+    monkeypatch.setattr(brief_module, "load_brief", refuse)  # the snapshot module imports it when compiling
 
 
 def test_a_current_snapshot_is_opened_without_validating_and_answers_as_a_fresh_load(

@@ -30,8 +30,8 @@ from bot.answering.retrieve import Hit, Retriever
 from bot.answering.speakers import Speakers
 from bot.answering.understand import Question, Understander
 from bot.answering.venues import Venues
-from bot.brief import Brief
 from bot.dates import date_label
+from bot.factbase import Brief
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role
 from bot.search import Index
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 
-from bot.brief import Brief
+from bot.factbase import Brief
 from bot.records import ArticlePart
 
 # words that make a question about an article as a publication ("the vice story", "the truthout piece")

@@ -30,10 +30,9 @@ from bot.answering.retrieve import (
     without_dates,
 )
 from bot.answering.understand import EARLIER, Question
-from bot.brief import Brief
 from bot.dates import MONTHS, date_label
-from bot.models import Entity
-from bot.records import FactData, FactKind
+from bot.factbase import Brief
+from bot.records import EntityData, FactData, FactKind
 from bot.replies import Answer, Citation, Item, Role
 from bot.search import stem, stems
 from bot.text import STOPWORDS, fold, words
@@ -183,48 +182,47 @@ class Composer:
 
     def item(self, doc_id: str, role: Role = "best") -> Item:
         brief = self.brief
-        obj: FactData | Entity
         if doc_id in brief.entities:
-            obj = brief.entities[doc_id]
-            statement = obj.description
-            if obj.variant_note:
-                statement = f"{statement} ({obj.variant_note})"
-            statement = f"{obj.name}: {statement}"
+            entity = brief.entities[doc_id]
+            statement = entity.description
+            if entity.variant_note:
+                statement = f"{statement} ({entity.variant_note})"
+            statement = f"{entity.name}: {statement}"
             return Item(
-                id=obj.id,
+                id=entity.id,
                 kind="entity",
                 statement=statement,
-                title=shorten(f"{obj.name}: {obj.description}", TITLE),
+                title=shorten(f"{entity.name}: {entity.description}", TITLE),
                 role=role,
-                citations=self._shown_citations(obj),
+                citations=self._shown_citations(entity.id, lambda: self._supporting(entity)[:1], entry=True),
             )
-        obj = brief.facts[doc_id]
+        fact = brief.facts[doc_id]
         return Item(
-            id=obj.id,
+            id=fact.id,
             kind="fact",
-            statement=obj.statement,
-            title=title_of(obj.statement),
-            date=obj.date,
-            date_label=date_label(obj.date),
+            statement=fact.statement,
+            title=title_of(fact.statement),
+            date=fact.date,
+            date_label=date_label(fact.date),
             role=role,
-            citations=self._shown_citations(obj),
+            citations=self._shown_citations(
+                fact.id, lambda: [self.brief.citation(fact.id, ref) for ref in fact.citations[:2]], entry=False
+            ),
         )
 
-    def _shown_citations(self, obj: FactData | Entity) -> list[Citation]:
-        """The citations an item shows: a fact's first two, a glossary entry's best supporting one."""
-        key = (isinstance(obj, Entity), obj.id)
+    def _shown_citations(self, doc_id: str, cite: Callable[[], list[Citation]], *, entry: bool) -> list[Citation]:
+        """The citations an item shows (`cite`: a fact's first two, a glossary entry's best supporting one), kept
+        per document once worked out."""
+        key = (entry, doc_id)
         found = self._cited.get(key)
         if found is None:
-            if isinstance(obj, Entity):
-                found = tuple(self._supporting(obj)[:1])
-            else:
-                found = tuple(self.brief.citation(obj.id, ref) for ref in obj.citations[:2])
+            found = tuple(cite())
             if len(self._cited) > MAX_CITED:
                 self._cited.clear()
             self._cited[key] = found
         return list(found)
 
-    def _supporting(self, entity: Entity) -> list[Citation]:
+    def _supporting(self, entity: EntityData) -> list[Citation]:
         """A glossary entry's citations, the one sharing most (rare) words with its description first: the source
         shown for "Alex Karp: Palantir's CEO. He defended …" is the one that says so, not the first listed."""
         described = set(stems(entity.description))

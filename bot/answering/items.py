@@ -14,7 +14,7 @@ import re
 
 from bot.answering.retrieve import Hit, states_entity
 from bot.answering.understand import Question
-from bot.brief import Brief
+from bot.factbase import Brief
 from bot.search import stem, stems
 from bot.text import STOPWORDS
 

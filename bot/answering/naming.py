@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand import Question
-from bot.brief import Brief
+from bot.factbase import Brief
 from bot.search import stem
 from bot.text import STOPWORDS, words
 

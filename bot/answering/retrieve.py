@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
 
 from bot.answering.english import English
 from bot.answering.understand import CUE_STEMS, Question
-from bot.brief import Brief
 from bot.dates import MONTHS
-from bot.models import Entity
-from bot.records import FactData
+from bot.factbase import Brief
+from bot.records import EntityData, FactData
 from bot.search import Index, stem, stems
 from bot.text import STOPWORDS, words
 
@@ -98,7 +98,7 @@ LEADING_DATE = re.compile(
 SUBJECT_WORDS = 4
 
 
-def states_entity(entity: Entity, stated: set[str] | frozenset[str]) -> bool:
+def states_entity(entity: EntityData, stated: set[str] | frozenset[str]) -> bool:
     """`stated` (a text's stems) holds every content word of the entity's name or of one of its aliases: the text
     names it in so many words, not through a tag."""
     for form in [entity.name, *entity.aliases]:
@@ -207,7 +207,7 @@ class Features:
     `settles` only for yes/no questions, `count` only for "how many", `opening` only when the question names an
     actor."""
 
-    def __init__(self, fact: FactData, entities: dict[str, Entity]) -> None:
+    def __init__(self, fact: FactData, entities: Mapping[str, EntityData]) -> None:
         self._statement = fact.statement
         self.statement = fact.statement.lower()
         self.kind = fact.kind

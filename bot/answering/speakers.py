@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 
 from bot.answering.retrieve import SPOKEN, Hit  # words in speech marks: what is said, never who says it
 from bot.answering.understand import Question, Understander
-from bot.brief import Brief
+from bot.factbase import Brief
 from bot.text import fold, words
 
 # the question's own verbs for asking what someone said ("what did X say / write / tell them / respond")

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from bot.answering.articles import ARTICLE_WORDS, OUTLET_NOUNS, PUBLISHING_VERBS, asks_outlet
 from bot.answering.english import English
 from bot.answering.normalize import Normalized
-from bot.brief import Brief
 from bot.dates import MONTHS
+from bot.factbase import Brief
 from bot.replies import QuestionKind
 from bot.search import Index, stem
 from bot.text import IRREGULAR, STOPWORDS, words

@@ -13,8 +13,8 @@ import re
 
 from bot.answering.retrieve import Hit
 from bot.answering.understand import Question
-from bot.brief import Brief
 from bot.dates import MONTHS
+from bot.factbase import Brief
 from bot.search import stem
 from bot.text import STOPWORDS, words
 

@@ -1,0 +1,130 @@
+"""The brief as every command reads it: the `Brief` and its lookups, with nothing that validates or parses YAML.
+
+`bot/brief.py` loads and checks a brief directory into a `Brief` of pydantic models; a compiled snapshot
+(`bot/snapshot.py`) opens as a `Brief` of plain records (`bot/records.py`). Either way the code that answers reads
+it through this module, so a process serving from a snapshot imports neither pydantic nor a YAML parser.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.records import CitationData, EntityData, FactData, MetaData, SourceData
+from bot.replies import Citation
+from bot.text import words
+
+# The shipped brief: inside the package in an installed wheel (setup.py maps briefs/ and seeds/ to bot/_shipped/),
+# at the top of the repository in a checkout or an editable install.
+_SHIPPED = Path(__file__).resolve().parent / "_shipped" / "briefs" / "palantir-ice"
+DEFAULT_BRIEF = _SHIPPED if _SHIPPED.is_dir() else Path(__file__).resolve().parent.parent / "briefs" / "palantir-ice"
+DEFAULT_SEEDS = "../../seeds"  # where a brief's seeds are when `brief.yaml` does not say: beside `briefs/`
+
+
+@dataclass
+class SeedText:
+    """A seed's folded text, and the same text with boilerplate paragraphs masked out."""
+
+    full: str
+    citable: str
+
+
+@dataclass
+class Brief:
+    """A validated brief. Loaded (bot/brief.py) its parts are pydantic models in dicts; opened from a snapshot
+    (bot/snapshot.py) they are plain records, the facts read on demand: code reads them through the protocols of
+    bot/records.py."""
+
+    root: Path
+    meta: MetaData
+    sources: Mapping[str, SourceData]
+    entities: Mapping[str, EntityData]
+    facts: Mapping[str, FactData]
+    seeds: dict[str, SeedText] = field(repr=False)
+    related: Mapping[str, list[str]] = field(default_factory=dict)
+    differs: Mapping[str, list[str]] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)
+    fingerprint: str = ""  # a hash of every file the brief was loaded from: names a saved index
+    fact_aliases: dict[str, str] = field(default_factory=dict)  # a merged fact's former id -> the id it lives on as
+    link_notes: dict[tuple[str, str], str] = field(default_factory=dict)  # (a, b) -> why a `differs` pair may agree
+    fact_files: Mapping[str, str] = field(default_factory=dict, repr=False)  # fact id -> the file it is curated in
+
+    def fact_id(self, ident: str) -> str | None:
+        """The current id for `ident`: itself, or the fact it was merged into; None when unknown."""
+        if ident in self.facts:
+            return ident
+        return self.fact_aliases.get(ident)
+
+    def fact(self, ident: str) -> FactData | None:
+        """A fact by id or by a former id (old buttons and links keep working after a merge)."""
+        current = self.fact_id(ident)
+        return self.facts[current] if current is not None else None
+
+    def citation(self, fact_id: str, ref: CitationData) -> Citation:
+        source = self.sources[ref.source]
+        return Citation(
+            fact_id=fact_id,
+            source_id=source.id,
+            source_file=source.file,
+            outlet=source.outlet,
+            source_name=source.name,
+            published=source.published_day,
+            published_label=source.published_label,
+            quote=ref.quote,
+        )
+
+    def citations(self, fact: FactData | EntityData) -> list[Citation]:
+        return [self.citation(fact.id, ref) for ref in fact.citations]
+
+    def fact_sources(self, fact: FactData) -> list[SourceData]:
+        return [self.sources[s] for s in dict.fromkeys(ref.source for ref in fact.citations) if s in self.sources]
+
+    def facts_citing(self, source_id: str) -> list[FactData]:
+        citing = getattr(self.facts, "citing", None)  # a compiled brief's rows know which facts cite a source
+        if citing is not None:
+            return list(citing(source_id))
+        return [f for f in self.facts.values() if any(c.source == source_id for c in f.citations)]
+
+    def facts_dated(self, keep: Callable[[str], bool]) -> list[FactData]:
+        """The facts with a date that `keep` accepts, in brief order. A compiled brief looks them up in its date
+        index (`keep` then sees each distinct date once); a loaded one walks its facts."""
+        dated = getattr(self.facts, "dated", None)
+        if dated is not None:
+            return list(dated(keep))
+        return [f for f in self.facts.values() if f.date and keep(f.date)]
+
+    def describing(self) -> list[tuple[str, str, str]]:
+        """(first cited source, article part, fact id) of every fact stating a part of an article. A compiled brief
+        reads them from its table; a loaded one walks its facts."""
+        table = getattr(self.facts, "describing", None)
+        if table is not None:
+            return list(table())
+        return [(f.citations[0].source, f.describes, f.id) for f in self.facts.values() if f.describes is not None]
+
+    def count_citing(self, source_id: str) -> int:
+        counter = getattr(self.facts, "count_citing", None)
+        return int(counter(source_id)) if counter is not None else len(self.facts_citing(source_id))
+
+    @property
+    def topics(self) -> list[str]:
+        return sorted(self.meta.topics)
+
+
+def alias_key(text: str) -> str:
+    """How aliases are matched: lower-case words joined by single spaces."""
+    return " ".join(words(text))
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Loading creates objects that all live on: cyclic collections in the middle only rescan them (~30%)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
