@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 from bot.answering.retrieve import Hit
 from bot.answering.understand import Question
@@ -25,14 +26,22 @@ _NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|seve
 _UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 _PREPOSITION = r"(?:within|for|after|in|over|under|about|nearly|almost|more than|less than|just over|only|roughly)"
 _NOT_LENGTH = r"(?!\s+(?:ago|later|earlier|before|after)\b)"  # "two years ago", "two days later"
-DURATION = re.compile(
-    rf"\b(?:{_PREPOSITION}\s+)+(?:{_NUMBER}\s+)?(?:more\s+)?{_UNIT}\b{_NOT_LENGTH}"
-    rf"|\b{_NUMBER}\s+(?:more\s+)?{_UNIT}\b{_NOT_LENGTH}"
-    rf"|\b{_NUMBER}-{_UNIT.replace('s?', '')}(?:-long)?\b"
-    r"|\bsince\s+(?:(?:early|late|mid)[- ])?(?:19|20)\d\d\b"
-    r"|\bmulti-?day\b",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _duration() -> re.Pattern[str]:
+    """A duration in a text. Compiled on first use (1-3 ms, the costliest pattern of answering): only "how long"
+    questions read it."""
+    return re.compile(
+        rf"\b(?:{_PREPOSITION}\s+)+(?:{_NUMBER}\s+)?(?:more\s+)?{_UNIT}\b{_NOT_LENGTH}"
+        rf"|\b{_NUMBER}\s+(?:more\s+)?{_UNIT}\b{_NOT_LENGTH}"
+        rf"|\b{_NUMBER}-{_UNIT.replace('s?', '')}(?:-long)?\b"
+        r"|\bsince\s+(?:(?:early|late|mid)[- ])?(?:19|20)\d\d\b"
+        r"|\bmulti-?day\b",
+        re.IGNORECASE,
+    )
+
+
 ATTACHED = 6  # an asked word at most this many words before a duration makes it that thing's duration
 NEAR_BEST = 0.75  # a duration fact this close to the best candidate answers instead of it
 CANDIDATES = 6
@@ -61,7 +70,7 @@ def duration_in(text: str, asked: set[str] | None = None) -> str | None:
     the length of what is asked ("messages were removed within hours", "three years of work"), not of something
     else the text mentions ("held a protest over several days against Palantir's work" is no answer to how long
     Palantir has worked)."""
-    for found in DURATION.finditer(text):
+    for found in _duration().finditer(text):
         if asked is None:
             return found.group(0)
         sentence = re.split(r"[.;:!?]\s", text[: found.start()])[-1]
