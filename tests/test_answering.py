@@ -474,6 +474,15 @@ def test_what_was_the_date_of_asks_a_date_even_with_a_clause_that_compares_or_sa
     assert a.answered and "September 13, 2019" in _first_line(a.text), a.text  # not "where", nor a comparison
 
 
+def test_a_count_of_people_is_not_answered_by_a_number_of_something_else(core: Core) -> None:
+    a = core.ask("how many ppl attended the sept 13 protest in new york")  # "more than 140,000 signatures"
+    assert not a.answered, a.text
+    b = core.ask("How many people were targeted in the 2017 ICE operation?")  # "more than 440 undocumented immigrants"
+    assert b.answered and "440" in _first_line(b.text), b.text
+    c = core.ask("how many people signed the petition at the nyc protest")  # signatures are what was asked
+    assert c.answered and "140,000" in _first_line(c.text), c.text
+
+
 def test_what_someone_told_is_a_quote_question_but_what_they_told_someone_to_do_is_not() -> None:
     from bot.answering.understand import kind_of
 

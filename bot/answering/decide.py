@@ -60,6 +60,15 @@ COUNTED_OF = re.compile(
     r"|around\s+|at\s+least\s+|some\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+# "how many people": a count of people, which a number of anything else does not answer (general English)
+PEOPLE = frozenset("people persons person folks individuals attendees participants".split())
+PERSON_STEMS = frozenset(
+    stem(w)
+    for w in "people persons protesters demonstrators activists employees workers staff members participants"
+    " attendees marchers immigrants organizers volunteers residents students officers agents individuals men women"
+    " children families parents adults".split()
+)
+BOUND_WORDS = frozenset("of more than over about nearly almost around some at least up to roughly".split())
 YEAR = re.compile(r"(1[89]|20)\d\d")
 MONEY = re.compile(r"\$|\b(million|billion|thousand|dollars?)\b")
 DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTHS) + r")\b")
@@ -194,6 +203,9 @@ class Decider:
         if not matches:
             return False
         counted = {stem(q.counted)} if q.counted else set()
+        if counted and q.counted in PEOPLE and counted.isdisjoint(stems(text)):
+            asked = self.retriever.asked_stems(q)
+            return any(self._counts_people(text[m.end() :], asked) for m in matches)
         if not counted or counted.isdisjoint(stems(text)):
             return True  # the fact names what is counted in its own words ("dozens of protesters" for "people")
         asked = self.retriever.asked_stems(q)
@@ -202,6 +214,14 @@ class Decider:
             or self._counted_of(text[: m.start()], counted)
             for m in matches
         )
+
+    @staticmethod
+    def _counts_people(after: str, asked: set[str]) -> bool:
+        """The first two words after a number, past "of" and bounds, name people ("dozens of protesters") or what the
+        question asks them to have done ("140,000 signatures" for "how many people signed"), not another thing
+        ("more than 140,000 signatures" is no count of the people at a protest)."""
+        following = [stem(w) for w in words(after[:60]) if w not in BOUND_WORDS][:2]  # "440 undocumented immigrants"
+        return any(f in PERSON_STEMS or any(len(a) > CLIPPED and f.startswith(a) for a in asked) for f in following)
 
     @staticmethod
     def _counted_of(before: str, counted: set[str]) -> bool:
