@@ -474,6 +474,11 @@ def test_what_was_the_date_of_asks_a_date_even_with_a_clause_that_compares_or_sa
     assert a.answered and "September 13, 2019" in _first_line(a.text), a.text  # not "where", nor a comparison
 
 
+def test_a_start_question_is_not_dated_by_a_call_to_stop(core: Core) -> None:
+    a = core.ask("when did palantir start hosting on aws")  # "urged Amazon Web Services to stop hosting Palantir"
+    assert "stop hosting" not in _first_line(a.text), a.text
+
+
 def test_a_count_of_people_is_not_answered_by_a_number_of_something_else(core: Core) -> None:
     a = core.ask("how many ppl attended the sept 13 protest in new york")  # "more than 140,000 signatures"
     assert not a.answered, a.text

@@ -347,8 +347,8 @@ class Composer:
         return len(named & mine) / len(mine) if named and mine else 0.0
 
     def _earliest(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
-        """ "When did X start …": of the dated candidates that involve everything the question names and cover half
-        its subject, the earliest."""
+        """ "When did X start …": of the dated candidates that involve everything the question names, cover half
+        its subject and may date its act (dates_act), the earliest."""
         named = set(q.entities)
         dated = [
             h
@@ -357,6 +357,7 @@ class Composer:
             and self.brief.facts[h.id].date
             and named <= set(self.brief.facts[h.id].entities)
             and h.coverage >= EARLIEST_COVERAGE
+            and self.dates_act(q, h.id)  # not "urged AWS to stop hosting Palantir" for "start hosting"
         ]
         return min(dated, key=lambda h: (self.brief.facts[h.id].date or "", -h.score)) if dated else best
 
