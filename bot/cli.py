@@ -350,6 +350,7 @@ def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
         from bot.settings import directory
 
         args.brief = str(directory("brief_dir") or DEFAULT_BRIEF)
+    args.brief = str(Path(args.brief))  # "--brief ''" is this directory, and is named so in messages
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

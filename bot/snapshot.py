@@ -512,7 +512,7 @@ def compile_brief(root: Path | str | None = None, cache_dir: Path | None = None)
     started = time.perf_counter()
     root = Path(root) if root is not None else DEFAULT_BRIEF
     cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
-    key = current_key(root, cache_dir) if root.is_dir() else ""
+    key = current_key(root, cache_dir) if _is_brief(root) else ""
     brief = load_brief(root)
     target = cache_dir / key
     cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -554,6 +554,12 @@ def compile_brief(root: Path | str | None = None, cache_dir: Path | None = None)
     return Compiled(brief=brief, index_dir=target / INDEX_DIR, path=target, compiled=True, seconds=seconds)
 
 
+def _is_brief(root: Path) -> bool:
+    """A directory holding a brief.yaml: only then are its files hashed for a key. Another path ("", "/", /usr) is
+    loaded as it is, which reports the missing brief.yaml at once instead of hashing every file below it."""
+    return (root / "brief.yaml").is_file()
+
+
 def open_brief(root: Path | str | None = None, cache_dir: Path | None = None, *, verify: bool = False) -> Compiled:
     """The brief from its current snapshot; compiled first when there is none or it fails its check.
 
@@ -562,7 +568,7 @@ def open_brief(root: Path | str | None = None, cache_dir: Path | None = None, *,
     started = time.perf_counter()
     root = Path(root) if root is not None else DEFAULT_BRIEF
     cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
-    if root.is_dir():
+    if _is_brief(root):
         key = current_key(root, cache_dir)
         target = cache_dir / key
         if target.is_dir():

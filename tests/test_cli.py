@@ -223,6 +223,26 @@ def test_validate_reports_how_many_problems_the_brief_has_and_run_refuses_to_sta
     assert started.stderr.startswith(f"palantir-ice: refusing to start on a broken brief ({brief_copy})")
 
 
+def test_a_directory_without_brief_yaml_is_reported_at_once_without_reading_the_files_below_it(tmp_path: Path) -> None:
+    unreadable = tmp_path / "below" / "secret"
+    unreadable.mkdir(parents=True)
+    (unreadable / "data.bin").write_bytes(b"x")
+    (unreadable / "gone").symlink_to(tmp_path / "nowhere")  # hashing every file below would trip on this
+    result = subprocess.run(
+        [sys.executable, "-m", "adapters.cli", "--brief", "", "ask", "what is falcon"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.splitlines()[:2] == [
+        "palantir-ice: brief . has 3 problem(s):",
+        "  brief.yaml: missing (every brief needs id, title, topics)",
+    ]
+    assert "Traceback" not in result.stderr
+
+
 def test_an_unknown_fact_id_is_a_usage_error_exit_2_suggesting_only_ids_a_typo_away() -> None:
     nonsense = _run("fact", "nope")
     assert nonsense.returncode == 2 and nonsense.stdout == ""
