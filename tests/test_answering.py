@@ -180,6 +180,21 @@ def test_a_second_brief_on_another_topic_works_without_code_changes() -> None:
     assert core.ask("qué es Gull Point?").outcome == "non_english"
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "<@U123> what is falcon",
+        "**what** is _falcon_ <@U123> @here",
+        "<script>alert(1)</script> what is falcon",
+        "what is falcon <b>",
+        "<@!4567> what is `falcon`?",
+    ],
+)
+def test_chat_markup_around_a_question_is_no_part_of_it(core: Core, typed: str) -> None:
+    a = core.ask(typed)  # mentions, tags and emphasis marks were read as words: "outside what I cover"
+    assert a.answered and a.evidence[0].id == "falcon", a.text
+
+
 def test_terminal_escapes_and_control_characters_never_reach_the_words(core: Core) -> None:
     plain = core.ask("what is falcon")
     pasted = core.ask("what is\x07 falcon\x1b[31m")

@@ -19,6 +19,15 @@ MAX_QUESTION = 1000  # characters; longer text gets a clear "too long" reply
 PIECE_BREAK = re.compile(r"\s+[-–—]+\s*|\s*[–—]\s*|\s*[;:]\s+|\.{2,}\s*|…\s*|,\s+|[?!]+\s+")
 _PARTED = re.compile(r"[-\u2013\u2014;:,.\u2026()\[\]]|[?!]\s")
 _BRACKET = re.compile(r"([()\[\]])")
+# Chat markup that is no part of what is asked: Slack and Discord mentions and links ("<@U123>", "<#C1|general>",
+# "<!here>", "<@&123>", "<:wave:123>"; a link keeps its label), "@here"/"@everyone", HTML tags (a script's or a
+# style's content too) and the marks of
+# bold, italics, strike-through and code ("**what** is _falcon_").
+_LINK_LABEL = re.compile(r"<(?:https?|mailto):[^|>\s]*\|([^>]*)>")
+_CHAT_MARKUP = re.compile(
+    r"<(script|style)\b[^>]{0,200}>.{0,1000}?</\1\s*>|<[@#!:][^>\s]*>|<(?:https?|mailto):[^>\s]*>|(?<!\w)@(?:here|channel|everyone)\b|</?[a-zA-Z][^<>]{0,200}>"
+    r"|(?<!\w)[*_~`]+|[*_~`]+(?!\w)"
+)
 _UNITS = {"m": "million", "k": "thousand", "b": "billion", "mln": "million", "mil": "million", "bn": "billion"}
 
 
@@ -51,8 +60,15 @@ def _tokens(text: str) -> list[str]:
     return [t for w in split_amounts(words(text)) for t in ABBREVIATIONS.get(w, w).split()]
 
 
+def without_markup(text: str) -> str:
+    """The text without chat markup (_CHAT_MARKUP); a link is replaced by its label."""
+    if "<" not in text and "@" not in text and not any(c in text for c in "*_~`"):
+        return text
+    return " ".join(_CHAT_MARKUP.sub(" ", _LINK_LABEL.sub(r" \1 ", text)).split())
+
+
 def normalize(question: str) -> Normalized:
-    text = clean(question)
+    text = without_markup(clean(question))
     if not _PARTED.search(text):  # one piece: no dashes, colons, commas, dots, brackets, marks followed by more
         return Normalized(text=text, tokens=_tokens(text))
     tokens: list[str] = []
