@@ -37,16 +37,42 @@ _ANALYZER = (
     .build()
 )
 _SAFE = re.compile(r"[^0-9a-z ]+")
+# The fields other than the statement repeat a few texts across many facts (entity names, keywords, quoted passages),
+# so the index holds them already stemmed, each text's stems worked out once (`_stemmed`), and tantivy only splits
+# them on spaces ("whitespace"): the terms and counts tantivy's "en_stem" would give, from a fraction of its work.
+# en_stem is tantivy's SimpleTokenizer, tokens of 40 bytes or more dropped, lower case, the English stemmer.
+_TOKENS = (
+    tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+    .filter(tantivy.Filter.remove_long(40))
+    .filter(tantivy.Filter.lowercase())
+    .build()
+)
+_STEMMER = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.raw()).filter(tantivy.Filter.stemmer("english")).build()
+TOKENIZERS = {name: "en_stem" if name == "statement" else "whitespace" for name in FIELDS}
+MAX_TOKEN = 40  # en_stem drops a token this long (in bytes) or longer
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
+    if word.isdigit() and word.isascii():  # figures stem to themselves: most of a large brief's distinct words
+        return word
     tokens = _ANALYZER.analyze(word)
     return tokens[0] if tokens else word
 
 
 def stems(text: str) -> list[str]:
     return [stem(w) for w in words(text)]
+
+
+@lru_cache(maxsize=65536)
+def _token_stem(token: str) -> str:
+    return str(_STEMMER.analyze(token)[0])
+
+
+@lru_cache(maxsize=4096)
+def _stemmed(text: str) -> str:
+    """A field text as en_stem's terms, space-separated (see TOKENIZERS)."""
+    return " ".join(map(_token_stem, _TOKENS.analyze(text)))
 
 
 @dataclass(frozen=True)
@@ -104,15 +130,23 @@ def entity_doc(entity: EntityData) -> Doc:
     )
 
 
-def _schema() -> tantivy.Schema:
+def _schema(tokenizers: dict[str, str] = TOKENIZERS) -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("id", stored=True, tokenizer_name="raw")
     builder.add_unsigned_field("pos", fast=True, indexed=False)  # the document's place in the brief: breaks ties
     for name in FIELDS:
         # Frequencies, not positions: BM25 needs only how often a term occurs, and a query here is plain words
         # (`search` keeps [0-9a-z ] only), never a phrase. Positions cost a quarter of the indexing time.
-        builder.add_text_field(name, stored=False, tokenizer_name="en_stem", index_option="freq")
+        builder.add_text_field(name, stored=False, tokenizer_name=tokenizers[name], index_option="freq")
     return builder.build()
+
+
+@lru_cache(maxsize=1)
+def _query_parser() -> tantivy.Index:
+    """An empty index whose fields all split on spaces, to parse queries already stemmed: the statement field is
+    stemmed by the index itself, the others hold stems (TOKENIZERS), so a query's terms are stems in every field.
+    Its fields are the saved index's fields in the same order, so the queries it parses search that index."""
+    return tantivy.Index(_schema(dict.fromkeys(FIELDS, "whitespace")))
 
 
 def signature(docs: list[Doc]) -> str:
@@ -124,7 +158,7 @@ def signature(docs: list[Doc]) -> str:
     return digest.hexdigest()[:24]
 
 
-INDEX_FORMAT = "5"  # part of a saved index's name: bump when the schema or what goes into a document changes
+INDEX_FORMAT = "6"  # part of a saved index's name: bump when the schema or what goes into a document changes
 WORDS_FILE = "words.txt"  # the vocabulary's words of letters, sorted
 OTHER_FILE = "other-tokens.txt"  # the rest of it (numbers, "38m"), read on first use
 DOC_CACHE = 4096  # documents and their stem sets kept built (re-ranking reads the same few hits again and again)
@@ -188,7 +222,8 @@ class IndexWriting:
 
         The vocabulary is the words of every field text: each text but a statement is split once, however many
         documents share it (facts share names, keywords and quoted passages)."""
-        document = tantivy.Document(id=doc.id, **doc.fields)
+        fields = {name: text if name == "statement" else _stemmed(text) for name, text in doc.fields.items()}
+        document = tantivy.Document(id=doc.id, **fields)
         document.add_unsigned("pos", self.added)
         self._pending.append(document)
         if len(self._pending) >= ADD_BATCH:
@@ -221,6 +256,32 @@ class IndexWriting:
             (self._target / OTHER_FILE).write_text(" ".join(other), encoding="utf-8")
             (self._target / "complete").write_text("ok")
         return self.index, letters, other
+
+
+def _query_text(safe: list[str], weak: frozenset[str], boost: float) -> str:
+    """The words (single tokens of [0-9a-z]) as a query for `_query_parser`, parsed into the very query tantivy's
+    parser gives for the words themselves over en_stem fields: each word's stem in its place, `^boost` on those
+    whose stem is in `weak`, and `""` (no term) for a word of 40 bytes or more, which en_stem drops.
+
+    The parser reads a word repeated with the same boost once, but two words of one stem ("deport deported") as
+    two clauses: each further word of a stem is written in a form the parser does not merge with the earlier ones
+    and reads as the same single term ("deport", then "deport" in quotes, then quoted with a slop); long words
+    likewise. A boost of 1 is no boost to the parser."""
+    boosted_by = f"^{boost}" if weak and boost != 1.0 else ""
+    forms: dict[tuple[str, bool], str] = {}  # (word, boosted) -> how it is written
+    written: dict[tuple[str, bool], int] = {}  # (stem, boosted) -> words of it written so far
+    parts = []
+    for word in safe:
+        boosted = bool(boosted_by) and stem(word) in weak
+        text = forms.get((word, boosted))
+        if text is None:
+            term = stem(word) if len(word) < MAX_TOKEN else ""  # en_stem drops a long word: `""` is no term
+            times = written[term, boosted] = written.get((term, boosted), 0) + 1
+            nth = times - 1 if term else times  # its forms: term, "term", "term"~1, "term"~2…
+            text = term if nth == 0 else f'"{term}"' if nth == 1 else f'"{term}"~{nth - 1}'
+            text = forms[word, boosted] = text + boosted_by if boosted else text
+        parts.append(text)
+    return " ".join(parts)
 
 
 class Index:
@@ -382,11 +443,10 @@ class Index:
         self, terms: list[str], limit: int = 12, *, weak: frozenset[str] = frozenset(), boost: float = 1.0
     ) -> list[tuple[str, float]]:
         """The best `limit` documents for the words `terms`; words whose stem is in `weak` count `boost` times."""
-        safe = [w for t in terms for w in _SAFE.sub(" ", t).split()]
-        query_text = " ".join(f"{w}^{boost}" if weak and stem(w) in weak else w for w in safe)
+        query_text = _query_text([w for t in terms for w in _SAFE.sub(" ", t).split()], weak, boost)
         if not query_text:
             return []
-        query = self._index.parse_query(query_text, FIELDS, FIELD_BOOSTS)
+        query = _query_parser().parse_query(query_text, FIELDS, FIELD_BOOSTS)
         searcher = self._searcher
         hits = searcher.search(query, limit, count=False).hits
         if searcher.num_segments > 1:

@@ -19,6 +19,7 @@ import dataclasses
 import hashlib
 import json
 import logging
+import math
 import os
 import pickle
 import shutil
@@ -33,11 +34,11 @@ from pathlib import Path
 from typing import TypeVar
 
 from bot.factbase import DEFAULT_BRIEF, DEFAULT_SEEDS, Brief, _gc_paused
-from bot.records import FactData, FactRecord, decode, encode, entity_record, meta_record, source_record
+from bot.records import FactData, FactRecord, decode, encode, entity_record, meta_record, row, source_record
 
 log = logging.getLogger(__name__)
 
-FORMAT = "8"  # bump when what a snapshot holds changes (the code hash below catches most changes anyway)
+FORMAT = "10"  # bump when what a snapshot holds changes (the code hash below catches most changes anyway)
 MANIFEST = "manifest.json"
 BRIEF_FILE = "brief.pickle"  # everything but the facts (and their files): meta, sources, glossary, aliases, seeds
 FACTS_FILE = "facts.sqlite"  # one row per fact, read when asked for
@@ -213,7 +214,16 @@ def _write_facts(brief: Brief, path: Path, index_dir: Path) -> None:
     works out the row, and the statement's words serve both the vocabulary and the row's saved stems. The rows are
     written with no journal and no syncing (the file is new, private to this compile, and flushed before the
     manifest is written), the indexes built after the rows, in one pass."""
+    import orjson  # compiling only: its import costs a serving process ~10 ms
+
     from bot.search import IndexWriting, entity_doc, fact_doc, saved_index_dir, stem, stems
+
+    def row_json(fact: FactData) -> str:
+        """`encode`'s row, by orjson (a third of the standard encoder's time at 100,000 facts)."""
+        figure = fact.figure
+        if figure is not None and not math.isfinite(figure.value):
+            return encode(fact)  # orjson writes an infinite value as null
+        return orjson.dumps(row(fact)).decode()
 
     writing = IndexWriting(saved_index_dir(brief, index_dir))
     for entity in brief.entities.values():
@@ -247,6 +257,7 @@ def _write_facts(brief: Brief, path: Path, index_dir: Path) -> None:
     try:
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
+        db.execute("PRAGMA page_size = 16384")  # rows of ~1.3 KB: fewer pages and overflow chains to write
         db.execute(
             "CREATE TABLE facts (id TEXT NOT NULL, pos INTEGER NOT NULL, data TEXT NOT NULL,"
             " related TEXT NOT NULL, differs TEXT NOT NULL, file TEXT NOT NULL, date TEXT, stems TEXT NOT NULL)"
@@ -258,7 +269,7 @@ def _write_facts(brief: Brief, path: Path, index_dir: Path) -> None:
                 (
                     fact.id,
                     pos,
-                    encode(fact),
+                    row_json(fact),
                     _links_json(related.get(fact.id, [])),
                     _links_json(differs.get(fact.id, [])),
                     files.get(fact.id, "facts/"),
