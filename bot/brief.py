@@ -391,11 +391,11 @@ def _load_brief(root: Path | str | None) -> Brief:
     )
     if meta_raw is None and not problems:
         problems.append(Problem("brief.yaml", "", "missing (every brief needs id, title, topics)"))
-        unread.add("brief.yaml", None)  # its topics and seeds directory are unknown: said once, not per use
     meta = _parse(BriefMeta, meta_raw, "brief.yaml", 0, problems) if meta_raw is not None else None
     if meta is None:
-        if meta_raw is not None:  # it parsed but is not valid: its topics and seeds directory are unknown
-            unread.add_data("brief.yaml", meta_raw)
+        # missing, unparseable or invalid: its topics and seeds directory are unknown, and what refers to them is
+        # said once, as following from it, not once per use
+        unread.add("brief.yaml", None)
         meta = BriefMeta(id="broken", title="broken")
 
     sources: dict[str, Source] = {}

@@ -181,3 +181,14 @@ def test_a_missing_brief_yaml_is_named_once_and_what_follows_from_it_is_counted(
         "  brief.yaml: missing (every brief needs id, title, topics)",
     ]
     assert len(lines) == 3 and "more problem(s) not listed" in lines[2]  # every topic and seed it named, counted
+
+
+@pytest.mark.parametrize("content", ["id: [unclosed\n- a\n", "id: 5\n", "&a [*a, *a]\n"])
+def test_a_brief_yaml_that_cannot_be_used_is_said_once_and_what_follows_from_it_is_counted(
+    brief_copy: Path, content: str
+) -> None:
+    (brief_copy / "brief.yaml").write_text(content, encoding="utf-8")
+    with pytest.raises(BriefError) as raised:
+        load_brief(brief_copy)
+    assert {p.file for p in raised.value.problems} == {"brief.yaml"}  # not ~280 "unknown topic" lines
+    assert raised.value.suppressed > 0
