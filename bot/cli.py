@@ -47,8 +47,8 @@ def _date(value: str) -> dt.date:
 
 
 def _period(value: str) -> tuple[int, int | None]:
-    """YYYY or YYYY-MM, as the chat command's `timeline 2019-09` (which `today` suggests) takes it."""
-    found = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", value)
+    """YYYY or YYYY-MM (or YYYY-M, as --date takes 2019-9-13), as the chat command's `timeline 2019-09` takes it."""
+    found = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", value)
     if not found or (found[2] is not None and not 1 <= int(found[2]) <= 12):
         raise argparse.ArgumentTypeError(f"{value!r} is not a year or a month like 2019 or 2019-09")
     return int(found[1]), int(found[2]) if found[2] is not None else None

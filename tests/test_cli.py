@@ -325,3 +325,5 @@ def test_timeline_year_option_takes_a_month_as_the_positional_and_the_console_do
     assert clash.returncode == 2 and clash.stderr.strip() == "palantir-ice: 2018 and --year 2019-09 disagree: give one"
     bad = _run("timeline", "--year", "2019-13")
     assert bad.returncode == 2 and "not a year or a month like 2019 or 2019-09" in bad.stderr
+    short = _run("timeline", "--year", "2019-9")  # as --date takes 2019-9-13
+    assert short.returncode == 0 and short.stdout.startswith("Timeline September 2019\n"), short.stderr
