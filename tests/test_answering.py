@@ -180,6 +180,11 @@ def test_a_second_brief_on_another_topic_works_without_code_changes() -> None:
     assert core.ask("qué es Gull Point?").outcome == "non_english"
 
 
+def test_a_name_typed_as_a_possessive_without_its_apostrophe_is_still_the_name(core: Core) -> None:
+    a = core.ask("where does palantirs name come from")  # "palantirs" is known by its stem, but names Palantir
+    assert a.answered and a.evidence[0].id == "to-name-origin-sauron", a.text
+
+
 @pytest.mark.parametrize(
     "typed",
     [

@@ -484,12 +484,14 @@ class Understander:
         irregular = IRREGULAR.get(w)
         if irregular and self.knows(irregular) and (w not in CUE_TERMS or irregular in CUE_TERMS):
             return irregular  # "pay" -> "paid", but "stand" (for) stays a cue word
-        if w in STOPWORDS or w in CUE_TERMS or w in CHAT or w.isdigit() or self.knows(w) or w in self._synonyms:
+        if w in STOPWORDS or w in CUE_TERMS or w in CHAT or w.isdigit() or w in self.brief.aliases:
             return w
-        if w in self.brief.aliases:
+        if len(w) > 3 and w.endswith("s") and w[:-1] in self.brief.aliases:
+            return w[:-1]  # a possessive typed without its apostrophe, "palantirs name": before the stem knows it
+        if self.knows(w) or w in self._synonyms:
             return w
-        if len(w) > 3 and w.endswith("s") and (w[:-1] in self.brief.aliases or self.index.knows(w[:-1])):
-            return w[:-1]  # a possessive typed without its apostrophe: "palantirs contract"
+        if len(w) > 3 and w.endswith("s") and self.index.knows(w[:-1]):
+            return w[:-1]  # "palantirs contract"
         if len(w) <= 4:  # "hw" -> "how", "wat" -> "what": only to a far more common function word
             from rapidfuzz import process  # imported on the first typo: most questions have none
             from rapidfuzz.distance import OSA
