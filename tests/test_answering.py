@@ -499,6 +499,11 @@ def test_a_start_question_is_not_dated_by_a_call_to_stop(core: Core) -> None:
     assert "stop hosting" not in _first_line(a.text), a.text
 
 
+def test_a_number_word_counts_the_noun_after_of_and_its_modifiers(core: Core) -> None:
+    a = core.ask("how many messages were posted on github")  # "the hundreds of anti-ICE messages"
+    assert a.answered and "hundreds" in _first_line(a.text).lower(), a.text
+
+
 def test_a_count_of_people_is_not_answered_by_a_number_of_something_else(core: Core) -> None:
     a = core.ask("how many ppl attended the sept 13 protest in new york")  # "more than 140,000 signatures"
     assert not a.answered, a.text
