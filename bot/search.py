@@ -192,6 +192,25 @@ def saved_index_dir(brief: Brief, cache_dir: Path) -> Path:
     return cache_dir / f"{key}-v{INDEX_FORMAT}"
 
 
+class Vocabulary:
+    """The words of documents' field texts (as `words` splits them): each text but a statement is split once,
+    however many documents share it (facts share names, keywords and quoted passages)."""
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+        self._texts: set[str] = set()  # field texts other than statements whose words are in `words` already
+
+    def add(self, doc: Doc) -> list[str]:
+        """Add the document's words; its statement's words, for the caller to reuse."""
+        statement_words = words(doc.fields["statement"])
+        self.words.update(statement_words)
+        for name, text in doc.fields.items():
+            if name != "statement" and text not in self._texts:
+                self._texts.add(text)
+                self.words.update(words(text))
+        return statement_words
+
+
 class IndexWriting:
     """An index being written (into `target`, or in memory for None), one document at a time in brief order.
 
@@ -211,17 +230,19 @@ class IndexWriting:
         # One writer thread: with two, documents land in segments in a different order from build to build (ties
         # are broken by position either way, see `_ties_by_position`, but one segment needs no second fetch).
         self._writer = self.index.writer(heap_size=WRITER_HEAP, num_threads=1)
-        self._vocab: set[str] = set()
-        self._texts: set[str] = set()  # field texts other than statements whose words are in `_vocab` already
+        self.vocabulary = Vocabulary()
         self.added = 0
         self._pending: list[tantivy.Document] = []  # handed over ADD_BATCH at a time: the writer thread then wakes
         # once per batch instead of sleeping and waking for every document
 
     def add(self, doc: Doc) -> list[str]:
-        """Index `doc` at the next position; its statement's words (as `words` splits them) for the caller to reuse.
+        """Index `doc` at the next position and add its words to the vocabulary; its statement's words (as `words`
+        splits them) for the caller to reuse."""
+        self.index_only(doc)
+        return self.vocabulary.add(doc)
 
-        The vocabulary is the words of every field text: each text but a statement is split once, however many
-        documents share it (facts share names, keywords and quoted passages)."""
+    def index_only(self, doc: Doc) -> None:
+        """Index `doc` at the next position, its words left out of the vocabulary (the caller adds them)."""
         fields = {name: text if name == "statement" else _stemmed(text) for name, text in doc.fields.items()}
         document = tantivy.Document(id=doc.id, **fields)
         document.add_unsigned("pos", self.added)
@@ -229,13 +250,6 @@ class IndexWriting:
         if len(self._pending) >= ADD_BATCH:
             self._flush()
         self.added += 1
-        statement_words = words(doc.fields["statement"])
-        self._vocab.update(statement_words)
-        for name, text in doc.fields.items():
-            if name != "statement" and text not in self._texts:
-                self._texts.add(text)
-                self._vocab.update(words(text))
-        return statement_words
 
     def _flush(self) -> None:
         add = self._writer.add_document
@@ -249,8 +263,9 @@ class IndexWriting:
         self._writer.commit()
         self._writer.wait_merging_threads()
         self.index.reload()
-        letters = sorted(w for w in self._vocab if w.isalpha())
-        other = sorted(w for w in self._vocab if not w.isalpha())
+        vocabulary = self.vocabulary.words
+        letters = sorted(w for w in vocabulary if w.isalpha())
+        other = sorted(w for w in vocabulary if not w.isalpha())
         if self._target is not None:
             (self._target / WORDS_FILE).write_text(" ".join(letters), encoding="utf-8")
             (self._target / OTHER_FILE).write_text(" ".join(other), encoding="utf-8")

@@ -15,6 +15,7 @@ against the manifest before it is unpickled.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -23,6 +24,7 @@ import math
 import os
 import pickle
 import shutil
+import signal
 import sqlite3
 import tempfile
 import threading
@@ -31,10 +33,13 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from bot.factbase import DEFAULT_BRIEF, DEFAULT_SEEDS, Brief, _gc_paused
 from bot.records import FactData, FactRecord, decode, encode, entity_record, meta_record, row, source_record
+
+if TYPE_CHECKING:
+    from bot.search import Doc, IndexWriting, Vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +50,8 @@ FACTS_FILE = "facts.sqlite"  # one row per fact, read when asked for
 INDEX_DIR = "index"
 FACT_CACHE = 4096  # facts kept built after they are first read
 WALK_CHUNK = 2000  # rows read at a time when walking every fact
+PARALLEL_MIN = 20_000  # facts from which compiling works out some rows in a second process
+CHILD_SHARE = 0.75  # of the rows, worked out by that process (this one also hands tantivy every document)
 STEMS_CACHE = 20_000  # shared field texts (and combinations of them) whose stems compiling keeps
 DATES_PER_QUERY = 500  # dates asked for in one query (SQLite limits the parameters of one statement)
 
@@ -207,110 +214,207 @@ def _links_json(links: list[str]) -> str:
     return json.dumps(links) if links else "[]"  # most facts link to nothing: skip the encoder
 
 
-def _write_facts(brief: Brief, path: Path, index_dir: Path) -> None:
-    """One row per fact in brief order, and the search index (bot/search.py) in `index_dir`.
+class _Rows:
+    """Fact rows as `_write_facts` writes them; each fact's search document built once, for its saved stems and
+    for the vocabulary (`vocabulary`) and, given an index being written, for the index."""
 
-    Each fact's search document is built once, for both: tantivy's writer thread indexes it while this thread
-    works out the row, and the statement's words serve both the vocabulary and the row's saved stems. The rows are
-    written with no journal and no syncing (the file is new, private to this compile, and flushed before the
-    manifest is written), the indexes built after the rows, in one pass."""
-    import orjson  # compiling only: its import costs a serving process ~10 ms
+    def __init__(self, brief: Brief, vocabulary: Vocabulary) -> None:
+        import orjson  # compiling only: its import costs a serving process ~10 ms
 
-    from bot.search import IndexWriting, entity_doc, fact_doc, saved_index_dir, stem, stems
+        from bot import search
 
-    def row_json(fact: FactData) -> str:
+        self._dumps = orjson.dumps
+        self._fact_doc, self._stem, self._stems = search.fact_doc, search.stem, search.stems
+        self.brief = brief
+        self.vocabulary = vocabulary
+        self.names: dict[tuple[str, ...], str] = {}
+        # Facts share the texts of every field but the statement (entity names, keywords, quoted passages): their
+        # stems are worked out once per text, and once per combination of them (kept sorted, as text)
+        self._text_stems: dict[str, frozenset[str]] = {}
+        self._combined: dict[tuple[str, ...], tuple[frozenset[str], str]] = {}
+
+    def _row_json(self, fact: FactData) -> str:
         """`encode`'s row, by orjson (a third of the standard encoder's time at 100,000 facts)."""
         figure = fact.figure
         if figure is not None and not math.isfinite(figure.value):
             return encode(fact)  # orjson writes an infinite value as null
-        return orjson.dumps(row(fact)).decode()
+        return self._dumps(row(fact)).decode()
 
-    writing = IndexWriting(saved_index_dir(brief, index_dir))
-    for entity in brief.entities.values():
-        writing.add(entity_doc(entity))
-    names: dict[tuple[str, ...], str] = {}
-    # Facts share the texts of every field but the statement (entity names, keywords, quoted passages): their
-    # stems are worked out once per text, and once per combination of them (kept sorted, as text)
-    text_stems: dict[str, frozenset[str]] = {}
-    combined: dict[tuple[str, ...], tuple[frozenset[str], str]] = {}
-
-    def doc_stems(fact: FactData) -> str:
+    def _doc_stems(self, doc: Doc, statement_words: list[str]) -> str:
         """The stems of the fact's search document, as `stems(doc.all_text)` gives them (its fields' words are the
         document's words: the fields are joined with spaces), space-separated: those of the shared fields, sorted,
         then the statement's others, sorted (two compiles write the same file)."""
-        doc = fact_doc(brief, fact, names)
-        statement_words = writing.add(doc)
         key = tuple(text for field, text in doc.fields.items() if field != "statement")
-        found = combined.get(key)
+        found = self._combined.get(key)
         if found is None:
-            for cache in (text_stems, combined):
+            text_stems = self._text_stems
+            for cache in (text_stems, self._combined):
                 if len(cache) >= STEMS_CACHE:  # a brief whose facts share little: keep memory bounded
                     cache.clear()
+            stems = self._stems
             parts = [text_stems[t] if t in text_stems else text_stems.setdefault(t, frozenset(stems(t))) for t in key]
             union = frozenset().union(*parts)
-            found = combined[key] = (union, " ".join(sorted(union)))
+            found = self._combined[key] = (union, " ".join(sorted(union)))
         known, text = found
-        extra = " ".join(sorted(set(map(stem, statement_words)) - known))
+        extra = " ".join(sorted(set(map(self._stem, statement_words)) - known))
         return f"{text} {extra}" if text and extra else text or extra
 
+    def row(self, pos: int, fact: FactData, writing: IndexWriting | None = None) -> tuple[object, ...]:
+        brief = self.brief
+        doc = self._fact_doc(brief, fact, self.names)
+        if writing is not None:
+            writing.index_only(doc)
+        return (
+            fact.id,
+            pos,
+            self._row_json(fact),
+            _links_json(brief.related.get(fact.id, [])),
+            _links_json(brief.differs.get(fact.id, [])),
+            brief.fact_files.get(fact.id, "facts/"),
+            fact.date or None,
+            self._doc_stems(doc, self.vocabulary.add(doc)),  # what re-ranking matches
+        )
+
+
+def _new_rows(path: Path) -> sqlite3.Connection:
+    """A new SQLite file with an empty `facts` table, written with no journal and no syncing (the file is new,
+    private to this compile, and flushed before the manifest is written)."""
     db = sqlite3.connect(path)
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    db.execute("PRAGMA page_size = 16384")  # rows of ~1.3 KB: fewer pages and overflow chains to write
+    db.execute(
+        "CREATE TABLE facts (id TEXT NOT NULL, pos INTEGER NOT NULL, data TEXT NOT NULL,"
+        " related TEXT NOT NULL, differs TEXT NOT NULL, file TEXT NOT NULL, date TEXT, stems TEXT NOT NULL)"
+    )
+    return db
+
+
+_INSERT = "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+
+
+def _may_fork(facts: int) -> bool:
+    """Whether compiling this many facts works out some rows in a second process: a large brief, where the
+    process can be copied (os.fork) and runs no other Python thread a copy could catch holding a lock."""
+    return facts >= PARALLEL_MIN and hasattr(os, "fork") and threading.active_count() == 1
+
+
+def _fork_rows(brief: Brief, facts: list[FactData], start: int, part: Path) -> int | None:
+    """Write the rows of facts[start:] into `part` in a child process (fork), with their vocabulary beside it
+    (`part`.words); the child's id, or None when no process could be started.
+
+    Called before tantivy starts its writer thread, so the process being copied runs no thread of its own."""
     try:
-        db.execute("PRAGMA journal_mode = OFF")
-        db.execute("PRAGMA synchronous = OFF")
-        db.execute("PRAGMA page_size = 16384")  # rows of ~1.3 KB: fewer pages and overflow chains to write
-        db.execute(
-            "CREATE TABLE facts (id TEXT NOT NULL, pos INTEGER NOT NULL, data TEXT NOT NULL,"
-            " related TEXT NOT NULL, differs TEXT NOT NULL, file TEXT NOT NULL, date TEXT, stems TEXT NOT NULL)"
-        )
-        related, differs, files = brief.related, brief.differs, brief.fact_files
-        db.executemany(
-            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                (
-                    fact.id,
-                    pos,
-                    row_json(fact),
-                    _links_json(related.get(fact.id, [])),
-                    _links_json(differs.get(fact.id, [])),
-                    files.get(fact.id, "facts/"),
-                    fact.date or None,
-                    doc_stems(fact),  # what re-ranking matches
-                )
-                for pos, fact in enumerate(brief.facts.values())
-            ),
-        )
-        db.execute("CREATE UNIQUE INDEX facts_id ON facts (id)")
-        db.execute("CREATE UNIQUE INDEX facts_pos ON facts (pos)")
-        # the date index: facts by date, and the brief's distinct dates (a few thousand at most: days in its span)
-        db.execute("CREATE INDEX facts_date ON facts (date, pos) WHERE date IS NOT NULL")
-        db.execute("CREATE TABLE dates (date TEXT PRIMARY KEY)")
-        db.execute("INSERT INTO dates SELECT DISTINCT date FROM facts WHERE date IS NOT NULL")
-        # which sources each fact cites (once each), so "facts citing a source" reads those rows, not all
-        db.execute("CREATE TABLE cites (source TEXT NOT NULL, pos INTEGER NOT NULL, PRIMARY KEY (source, pos))")
-        db.executemany(
-            "INSERT INTO cites VALUES (?, ?)",
-            (
-                (source, pos)
-                for pos, fact in enumerate(brief.facts.values())
-                for source in dict.fromkeys(c.source for c in fact.citations)
-            ),
-        )
-        # the facts stating a part of an article (its headline, reporter, photo…), so a question about one reads them
-        db.execute("CREATE TABLE describes (source TEXT NOT NULL, part TEXT NOT NULL, id TEXT NOT NULL)")
-        db.executemany(
-            "INSERT INTO describes VALUES (?, ?, ?)",
-            (
-                (fact.citations[0].source, fact.describes, fact.id)
-                for fact in brief.facts.values()
-                if fact.describes is not None
-            ),
-        )
-        db.execute("CREATE TABLE counts (facts INTEGER NOT NULL)")
-        db.execute("INSERT INTO counts SELECT count(*) FROM facts")
+        pid = os.fork()
+    except OSError:
+        return None
+    if pid:
+        return pid
+    status = 1
+    try:
+        from bot.search import Vocabulary
+
+        rows = _Rows(brief, Vocabulary())
+        db = _new_rows(part)
+        db.executemany(_INSERT, (rows.row(pos, fact) for pos, fact in enumerate(facts[start:], start=start)))
         db.commit()
-    finally:
         db.close()
-    writing.finish()
+        part.with_suffix(".words").write_text(" ".join(sorted(rows.vocabulary.words)), encoding="utf-8")
+        status = 0
+    except Exception:
+        log.exception("working out fact rows in a second process failed")
+    finally:
+        os._exit(status)  # never back into the caller's code: the parent carries on from here
+
+
+def _forked_words(pid: int, part: Path) -> list[str] | None:
+    """Wait for `_fork_rows`'s child; the vocabulary of its rows, or None when it failed."""
+    _, status = os.waitpid(pid, 0)
+    words = part.with_suffix(".words")
+    if os.waitstatus_to_exitcode(status) != 0 or not words.is_file():
+        log.warning("the second process compiling fact rows failed (%s): working them out here", status)
+        return None
+    return words.read_text(encoding="utf-8").split()
+
+
+def _write_facts(brief: Brief, path: Path, index_dir: Path) -> None:
+    """One row per fact in brief order, and the search index (bot/search.py) in `index_dir`.
+
+    Each fact's search document is built once for its row, its vocabulary and the index: tantivy's writer thread
+    indexes it while this thread works out the row. A large brief's later rows (CHILD_SHARE of them, from
+    PARALLEL_MIN facts) are worked out meanwhile by a second process and copied in from its file: the same rows,
+    on another core. The indexes over the rows are built after them, in one pass."""
+    from bot.search import IndexWriting, entity_doc, fact_doc, saved_index_dir
+
+    facts = list(brief.facts.values())
+    split = len(facts) - int(len(facts) * CHILD_SHARE) if _may_fork(len(facts)) else len(facts)
+    part = path.with_name(f".part-{path.name}")
+    child = _fork_rows(brief, facts, split, part) if split < len(facts) else None  # before tantivy's threads
+    try:
+        writing = IndexWriting(saved_index_dir(brief, index_dir))
+        for entity in brief.entities.values():
+            writing.add(entity_doc(entity))
+        rows = _Rows(brief, writing.vocabulary)
+        db = _new_rows(path)
+        try:
+            db.executemany(_INSERT, (rows.row(pos, fact, writing) for pos, fact in enumerate(facts[:split])))
+            for fact in facts[split:]:
+                writing.index_only(fact_doc(brief, fact, rows.names))
+            if split < len(facts):
+                found = _forked_words(child, part) if child is not None else None
+                child = None
+                if found is None:  # no second process, or it failed: the rows are worked out here
+                    db.executemany(_INSERT, (rows.row(pos, facts[pos]) for pos in range(split, len(facts))))
+                else:
+                    writing.vocabulary.words.update(found)
+                    db.execute("ATTACH DATABASE ? AS part", (str(part),))
+                    db.execute("INSERT INTO facts SELECT * FROM part.facts ORDER BY pos")
+                    db.commit()
+                    db.execute("DETACH DATABASE part")
+            _index_rows(db, brief)
+        finally:
+            db.close()
+        writing.finish()
+    finally:
+        if child is not None:  # this process failed before waiting for it
+            with contextlib.suppress(OSError):
+                os.kill(child, signal.SIGKILL)
+                os.waitpid(child, 0)
+        part.unlink(missing_ok=True)
+        part.with_suffix(".words").unlink(missing_ok=True)
+
+
+def _index_rows(db: sqlite3.Connection, brief: Brief) -> None:
+    """The indexes and tables over the fact rows: by id, by position, by date, citations, articles' parts."""
+    db.execute("CREATE UNIQUE INDEX facts_id ON facts (id)")
+    db.execute("CREATE UNIQUE INDEX facts_pos ON facts (pos)")
+    # the date index: facts by date, and the brief's distinct dates (a few thousand at most: days in its span)
+    db.execute("CREATE INDEX facts_date ON facts (date, pos) WHERE date IS NOT NULL")
+    db.execute("CREATE TABLE dates (date TEXT PRIMARY KEY)")
+    db.execute("INSERT INTO dates SELECT DISTINCT date FROM facts WHERE date IS NOT NULL")
+    # which sources each fact cites (once each), so "facts citing a source" reads those rows, not all
+    db.execute("CREATE TABLE cites (source TEXT NOT NULL, pos INTEGER NOT NULL, PRIMARY KEY (source, pos))")
+    db.executemany(
+        "INSERT INTO cites VALUES (?, ?)",
+        (
+            (source, pos)
+            for pos, fact in enumerate(brief.facts.values())
+            for source in dict.fromkeys(c.source for c in fact.citations)
+        ),
+    )
+    # the facts stating a part of an article (its headline, reporter, photo…), so a question about one reads them
+    db.execute("CREATE TABLE describes (source TEXT NOT NULL, part TEXT NOT NULL, id TEXT NOT NULL)")
+    db.executemany(
+        "INSERT INTO describes VALUES (?, ?, ?)",
+        (
+            (fact.citations[0].source, fact.describes, fact.id)
+            for fact in brief.facts.values()
+            if fact.describes is not None
+        ),
+    )
+    db.execute("CREATE TABLE counts (facts INTEGER NOT NULL)")
+    db.execute("INSERT INTO counts SELECT count(*) FROM facts")
+    db.commit()
 
 
 @dataclass(frozen=True)

@@ -432,3 +432,46 @@ def test_the_date_index_gives_what_walking_every_fact_gives_and_reads_only_the_d
     walk = Core(fresh, rate_limit=0)
     for q in ["what happened on 2019-09-13", "what happened on september 13", "what happened in july 2019"]:
         assert ask.ask(q) == walk.ask(q)
+
+
+def _rows_and_words(compiled: snapshot.Compiled) -> tuple[list[tuple[object, ...]], str, list[str]]:
+    import sqlite3
+
+    assert compiled.path is not None and compiled.index_dir is not None
+    db = sqlite3.connect(compiled.path / snapshot.FACTS_FILE)
+    try:
+        rows = db.execute("SELECT * FROM facts ORDER BY pos").fetchall()
+    finally:
+        db.close()
+    words = "".join(p.read_text(encoding="utf-8") for p in sorted(compiled.index_dir.glob("*/*.txt")))
+    return rows, words, sorted(p.name for p in compiled.path.iterdir())
+
+
+@pytest.mark.parametrize("child_fails", [False, True])
+def test_rows_worked_out_in_a_second_process_are_the_rows_one_process_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, child_fails: bool
+) -> None:
+    from tests.generated import generate_brief
+
+    brief_dir = generate_brief(tmp_path / "brief", 400)
+    alone = _rows_and_words(compile_brief(brief_dir, tmp_path / "alone"))
+    forks: list[int] = []
+    fork_rows = snapshot._fork_rows
+
+    def counted(*args: object) -> int | None:
+        if child_fails:  # a child that dies at once: this process works the rows out itself
+            pid = os.fork()
+            if pid == 0:
+                os._exit(1)
+        else:
+            pid = fork_rows(*args)  # type: ignore[arg-type]
+        assert pid is not None
+        forks.append(pid)
+        return pid
+
+    monkeypatch.setattr(snapshot, "_may_fork", lambda facts: True)
+    monkeypatch.setattr(snapshot, "_fork_rows", counted)
+    forked = _rows_and_words(compile_brief(brief_dir, tmp_path / "forked"))
+    assert len(forks) == 1
+    assert forked == alone
+    assert len(alone[0]) == 400
