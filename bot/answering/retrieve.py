@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from bot.answering.english import English
 from bot.answering.understand import CUE_STEMS, Question
@@ -199,6 +199,7 @@ REACTION = re.compile(
     re.IGNORECASE,
 )
 MAX_FEATURES = 16_384  # facts whose ranking features stay worked out (~1.5 KB each: bounded on a large brief)
+MAX_TERMS = 65_536  # question words whose weight stays worked out (arbitrary user words: bounded)
 
 
 class Features:
@@ -261,6 +262,9 @@ class Retriever:
         self.english = english
         self._features: dict[str, Features] = {}
         self._stated: dict[str, frozenset[str]] = {}
+        # a word's stem, weight and whether the brief uses it depend on the brief alone: worked out once per word
+        # (questions repeat words, and one question weighs its words up to five times)
+        self._term_weight = lru_cache(maxsize=MAX_TERMS)(self._weigh_term)
 
     def ubiquitous(self, stem_: str) -> bool:
         """A word in most of the brief's documents (the brief's own subject, such as its two main names)."""
@@ -281,23 +285,33 @@ class Retriever:
     def weights(self, q: Question, *, known_only: bool = False) -> dict[str, float]:
         out: dict[str, float] = {}
         for term in q.terms:
-            s = stem(term)
-            if known_only and not self.index.idf_known(s):
+            s, w, known = self._term_weight(term)
+            if known_only and not known:
                 continue  # words the brief never uses are judged by the foreign-word rule, not coverage
-            w = self.index.idf(s)
-            if self.everyday(term):
-                w *= EVERYDAY_WEIGHT
-            elif not self.index.idf_known(s) and self.english.common(term):
-                w *= COMMON_UNKNOWN_WEIGHT  # "themed", "kinds": English the brief does not use, not a foreign subject
             if s in q.context:
                 w *= CONTEXT_WEIGHT
             out[s] = max(out.get(s, 0.0), w)
         return out
 
+    def _weigh_term(self, term: str) -> tuple[str, float, bool]:
+        """A question word's stem, its weight before any scene discount (idf, less for everyday English and for
+        common words the brief does not use), and whether the brief uses it."""
+        s = stem(term)
+        known = self.index.idf_known(s)
+        w = self.index.idf(s)
+        if self.everyday(term):
+            w *= EVERYDAY_WEIGHT
+        elif not known and self.english.common(term):
+            w *= COMMON_UNKNOWN_WEIGHT  # "themed", "kinds": English the brief does not use, not a foreign subject
+        return s, w, known
+
     def coverage(self, doc_id: str, weights: dict[str, float], *, done: bool = False) -> float:
         """The share of the weights' stems the document holds; with `done` (a yes/no question asks whether something
         happened), not counting acts a fact only reports as requested of someone."""
-        total = sum(weights.values())
+        return self._covered(doc_id, weights, sum(weights.values()), done=done)
+
+    def _covered(self, doc_id: str, weights: dict[str, float], total: float, *, done: bool = False) -> float:
+        """`coverage` with the weights' total worked out (once for all of a question's candidates)."""
         if total <= 0:
             return 0.0
         have = self.index.doc_stems(doc_id)
@@ -450,13 +464,12 @@ class Retriever:
             return []
         self.index.prefetch([doc_id for doc_id, _ in hits])
         weights = self.weights(q, known_only=True)
+        total, done = sum(weights.values()), q.kind == "yes-no"
         top = hits[0][1] or 1.0
         ranked = []
         for doc_id, score in hits:
             coverage = (
-                self.coverage(doc_id, weights, done=q.kind == "yes-no")
-                if weights
-                else (1.0 if doc_id in q.entities else 0.5)
+                self._covered(doc_id, weights, total, done=done) if weights else (1.0 if doc_id in q.entities else 0.5)
             )
             final = (score / top) * (0.5 + coverage) + COVERAGE_WEIGHT * coverage + self.bonus(doc_id, q)
             ranked.append(Hit(doc_id, final, coverage))
