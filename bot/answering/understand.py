@@ -398,6 +398,8 @@ def other_script(text: str) -> bool:
     """A third or more of the letters are of another script than the Latin one (Chinese, Cyrillic, Arabic …): the
     tokens keep only Latin words, so "Palantir和ICE的合同是什么时候签的" would read as "palantir ice". A third, not a
     half: the Latin letters are the names (11 of 22 letters there), and one Chinese letter is often a whole word."""
+    if text.isascii():
+        return False  # most questions: no letter of another script, and no need to look at each one
     letters = [ch for ch in text if ch.isalpha()]
     others = sum(1 for ch in letters if not ch.isascii() and not unicodedata.name(ch, "").startswith("LATIN"))
     return others * 3 >= len(letters) > 0
