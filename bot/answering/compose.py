@@ -390,9 +390,12 @@ class Composer:
         found: list[tuple[str, str, list[str]]] = []  # (sort key, fact id, amounts)
         shown: set[str] = set()
         weights = self.retriever.weights(q, known_only=True)
-        found_ids = [h.id for h in ranked] + [
+        searched = [
             i for i, _ in self.retriever.index.search(self.retriever.search_terms(q, ["million"]), CATEGORY_SEARCH)
         ]
+        self.retriever.index.prefetch(searched)  # a compiled brief: their rows in one query, not one query each
+        found_ids = [h.id for h in ranked] + searched
+        asked_stems = self.retriever.asked_stems(q)
         for fact_id in dict.fromkeys(found_ids):
             fact = brief.facts.get(fact_id)
             if fact is None or not named <= set(fact.entities):
@@ -402,7 +405,7 @@ class Composer:
             amounts = [
                 with_qualifier(fact.statement, m.start(), m.group(0))
                 for m in AMOUNT.finditer(fact.statement)
-                if self.amount_of(q, fact.statement, m.start(), m.end())
+                if self.amount_of(q, fact.statement, m.start(), m.end(), asked_stems)
             ]
             if not amounts:
                 continue
@@ -441,11 +444,11 @@ class Composer:
         items = [self.item(i, "best" if n == 0 else "differs" if i in linked else "related") for n, i in enumerate(ids)]
         return Answer(question="", answered=True, outcome="answered", text="", kind="amount", lead=lead, items=items)
 
-    def amount_of(self, q: Question, text: str, start: int, end: int) -> bool:
+    def amount_of(self, q: Question, text: str, start: int, end: int, asked: set[str]) -> bool:
         """The amount at text[start:end] is of what the question asks: not of another thing named right after it
         ("a $250,000 donation" for a contract), nor of an organization or person the question does not name and
-        the brief is not about ("Northrop Grumman was given $400 million" for "the new contract")."""
-        asked = self.retriever.asked_stems(q)
+        the brief is not about ("Northrop Grumman was given $400 million" for "the new contract"). `asked`: the
+        question's asked_stems."""
         if asked and names_other_thing(text, end, asked, self.brief.aliases):
             return False
         owner = amount_owner(text, start, self.brief.aliases, self.entity_kinds)
@@ -626,11 +629,9 @@ class Composer:
         if not kinds and not topics:
             return set()
         named = [w for w in q.words if stem(w) in {stem(x) for x in kinds | topics}]
-        facts = [
-            brief.facts[i]
-            for i, _ in self.retriever.index.search(self.retriever.search_terms(q, named), limit=CATEGORY_SEARCH)
-            if i in brief.facts
-        ]
+        searched = [i for i, _ in self.retriever.index.search(self.retriever.search_terms(q, named), CATEGORY_SEARCH)]
+        self.retriever.index.prefetch(searched)  # a compiled brief: their rows in one query, not one query each
+        facts = [brief.facts[i] for i in searched if i in brief.facts]
         if kinds:
             matched = {f.id for f in facts if f.kind in kinds}
         else:  # a topic: its events when it has any ("which protests"), else all its facts
