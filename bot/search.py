@@ -15,6 +15,7 @@ import mmap
 import os
 import re
 import shutil
+import struct
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -58,6 +59,11 @@ def stem(word: str) -> str:
         return word
     tokens = _ANALYZER.analyze(word)
     return tokens[0] if tokens else word
+
+
+def _single(x: float) -> float:
+    """`x` rounded to single precision, as tantivy holds boosts and scores."""
+    return float(struct.unpack("f", struct.pack("f", x))[0])
 
 
 def stems(text: str) -> list[str]:
@@ -165,6 +171,7 @@ DOC_CACHE = 4096  # documents and their stem sets kept built (re-ranking reads t
 MIN_CLIPPED = 4  # letters a clipped word ("exec", "admin") needs before it is read as a brief word
 CLIPPED_OFF = 4  # letters at least that it leaves off ("exec" for "executive"; "marc" is not "march")
 ADD_BATCH = 1000  # documents handed to tantivy's writer thread at a time
+WORD_CLAUSES = 8192  # stems whose query clauses stay built
 WRITER_HEAP = 512_000_000  # a budget, not an allocation: large briefs still index into one segment
 
 
@@ -323,6 +330,8 @@ class Index:
             self._index, self._vocab_list = self._open_or_build(self._target)
         self._words = frozenset(self._vocab_list)
         self._searcher = self._index.searcher()
+        self._schema = self._index.schema
+        self._clauses = lru_cache(maxsize=WORD_CLAUSES)(self._word_clauses)  # a stem's query clauses, built once
 
     def all_docs(self) -> list[Doc]:
         """Every document, built afresh and not kept: only the few that reach re-ranking stay cached."""
@@ -457,16 +466,53 @@ class Index:
     def search(
         self, terms: list[str], limit: int = 12, *, weak: frozenset[str] = frozenset(), boost: float = 1.0
     ) -> list[tuple[str, float]]:
-        """The best `limit` documents for the words `terms`; words whose stem is in `weak` count `boost` times."""
-        query_text = _query_text([w for t in terms for w in _SAFE.sub(" ", t).split()], weak, boost)
-        if not query_text:
+        """The best `limit` documents for the words `terms`, as (id, BM25 score); words whose stem is in `weak`
+        count `boost` times (a positive factor).
+
+        The query is what tantivy's query parser made of the words (each word a clause per field, weighted by
+        FIELD_BOOSTS; a word repeated as it was typed counted once; a word of 40 letters or more dropped, as the
+        `en_stem` tokenizer drops it), built directly: parsing cost as much as the search. A field that never
+        holds a word's stem gets no clause (it could add no score). A weakened word's clauses carry the boost
+        one by one, where the parser nested them under it: the same product of boosts per clause, but one flat
+        list of terms lets tantivy skip documents that cannot reach the top (block-WAND), which halved those
+        searches at 100,000 facts; the sum then adds in another order, so a score may differ in a float's last
+        bits (never seen to reorder hits; see the commit that made the change)."""
+        reweighed = bool(weak) and boost != 1.0  # "word^1.0" is no boost to the parser either
+        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        seen: set[tuple[str, bool]] = set()
+        for term in terms:
+            for word in _SAFE.sub(" ", term).split():
+                if len(word) >= MAX_TOKEN:
+                    continue
+                stem_ = stem(word)
+                weakened = reweighed and stem_ in weak
+                if (word, weakened) not in seen:
+                    seen.add((word, weakened))
+                    clauses.extend(self._clauses(stem_, boost if weakened else 1.0))
+        if not clauses:
             return []
-        query = _query_parser().parse_query(query_text, FIELDS, FIELD_BOOSTS)
+        query = clauses[0][1] if len(clauses) == 1 else tantivy.Query.boolean_query(clauses)
         searcher = self._searcher
         hits = searcher.search(query, limit, count=False).hits
         if searcher.num_segments > 1:
             hits = self._ties_by_position(query, hits, limit)
-        return [(str(searcher.doc(address)["id"][0]), float(score)) for score, address in hits]
+        return [(str(searcher.doc(address).get_first("id")), float(score)) for score, address in hits]
+
+    def _word_clauses(self, stem_: str, boost: float) -> tuple[tuple[tantivy.Occur, tantivy.Query], ...]:
+        """A word's clauses: its stem in each field that holds it, with the field's boost times `boost` (as
+        tantivy multiplies nested boosts: in single precision)."""
+        searcher, schema = self._searcher, self._schema
+        return tuple(
+            (
+                tantivy.Occur.Should,
+                tantivy.Query.boost_query(
+                    tantivy.Query.term_query(schema, field, stem_, index_option="freq"),
+                    FIELD_BOOSTS[field] if boost == 1.0 else _single(_single(boost) * _single(FIELD_BOOSTS[field])),
+                ),
+            )
+            for field in FIELDS
+            if searcher.doc_freq(field, stem_)
+        )
 
     def _ties_by_position(
         self, query: tantivy.Query, hits: list[tuple[float, tantivy.DocAddress]], limit: int
