@@ -1,15 +1,15 @@
-"""The act a question asks about: its main verb ("when did Karp *become* CEO", "when was the repo *deleted*").
+"""The act a question asks about: its main verb ("when did the keeper *become* captain", "when was the map *deleted*").
 
 A date answers "when did X do Y" only if its fact tells of Y. The names and nouns of a question are matched by
-retrieval; the verb is the part a fact about the same people and things may lack ("employees confronted CEO Alex
-Karp" names Karp and CEO, and dates the confrontation, not his becoming CEO). This module finds that verb by English
-grammar alone:
-- after "did/does/do" the main verb is in its base form ("did Karp become"); after "was/were/is/are" it is a
-  participle ("was the repo deleted"), and "get" makes a passive of the next one ("did protesters get arrested");
+retrieval; the verb is the part a fact about the same people and things may lack ("volunteers confronted captain
+Ada Lind" names Lind and captain, and dates the confrontation, not her becoming captain). This module finds that verb
+by English grammar alone:
+- after "did/does/do" the main verb is in its base form ("did the keeper become"); after "was/were/is/are" it is a
+  participle ("was the map deleted"), and "get" makes a passive of the next one ("did sailors get arrested");
 - only words lemminflect knows solely as verbs count ("become", "deleted"): a word that is a noun too ("protest",
   "contract", "drop") may be the thing named, so it is never taken for the act;
 - light verbs ("happen", "take place", "start") and phrasal verbs ("put out") say little of the act itself, and a
-  participle in a compound ("jewish-led") or after a relative pronoun ("the protest that VICE photographed") is not
+  participle in a compound ("sailor-led") or after a relative pronoun ("the vigil that the guide photographed") is not
   the main verb: those questions have no act to check;
 - verbs that ask about an article as a publication ("published", "reported", "updated") are answered by the
   article's own date, not by a fact telling of the act.

@@ -62,7 +62,7 @@ ARTICLE_VOCABULARY = (
 
 
 def asks_outlet(tokens: list[str]) -> bool:
-    """ "which outlet ran the … piece", "what paper wrote up the github protest": the question asks which of the
+    """ "which outlet ran the … piece", "what paper wrote up the harbour vigil": the question asks which of the
     articles is the one it describes (a word for a publisher after which/what, and a verb of publishing one)."""
     opening = [i for i, t in enumerate(tokens) if t in ("which", "what")]
     wrote_up = any(a in ("wrote", "write", "writes", "written") and b == "up" for a, b in itertools.pairwise(tokens))

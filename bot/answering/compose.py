@@ -357,7 +357,7 @@ class Composer:
             and self.brief.facts[h.id].date
             and named <= set(self.brief.facts[h.id].entities)
             and h.coverage >= EARLIEST_COVERAGE
-            and self.dates_act(q, h.id)  # not "urged AWS to stop hosting Palantir" for "start hosting"
+            and self.dates_act(q, h.id)  # not "urged the port to stop lighting it" for "start lighting"
         ]
         return min(dated, key=lambda h: (self.brief.facts[h.id].date or "", -h.score)) if dated else best
 
@@ -491,7 +491,7 @@ class Composer:
         return statement
 
     def _cites_other_outlet(self, item: Item) -> bool:
-        """The fact names an outlet other than its own article's ("Karp's Washington Post op-ed", as VICE reports
+        """The fact names an outlet other than its own article's ("the keeper's op-ed in the Gazette", as the Herald
         it): which outlet ran what it tells of is then not the article's."""
         fact = self.brief.facts.get(item.id)
         own = item.citations[0].outlet if item.citations else None

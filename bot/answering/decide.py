@@ -76,7 +76,7 @@ DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTHS
 
 # Why a fact does not date the act a "when did X do Y" question asks (see Decider.undated_act)
 UndatedAct = Literal["called_for", "other_subject", "unstated"]
-# a phrase in quotation marks, opened after a space (not the apostrophe of "palantir's") and closed before one
+# a phrase in quotation marks, opened after a space (not the apostrophe of "the keeper's") and closed before one
 QUOTED = re.compile(r"""(?:^|\s)["“‘']([^"“”‘’]+?)["”’'](?=$|[\s?.!,;:])""")
 QUOTED_WORDS = 3
 CLIPPED = 3  # a question word of at least this many letters may be clipped from the fact's word ("docs", "documents")
@@ -161,7 +161,7 @@ class Decider:
         another thing right after it ("how much is the Salesforce contract" is not answered by "… refused to cancel
         its contract after a nonprofit turned down a $250,000 donation")."""
         asked = self.retriever.asked_stems(q)
-        asked |= {f for t in q.leftover if stem(t) in asked for f in self._forms(t)}  # "deal": "$53 million contract"
+        asked |= {f for t in q.leftover if stem(t) in asked for f in self._forms(t)}  # "deal": "$2 million contract"
         if self.worth_of_entity(q):
             return VALUATION.search(text) is not None  # a contract's amount is not what its holder is worth
         if not asked or asked.isdisjoint(stems(text)):
@@ -218,16 +218,16 @@ class Decider:
     @staticmethod
     def _counts_people(after: str, asked: set[str]) -> bool:
         """The first two words after a number, past "of" and bounds, name people ("dozens of protesters") or what the
-        question asks them to have done ("140,000 signatures" for "how many people signed"), not another thing
-        ("more than 140,000 signatures" is no count of the people at a protest)."""
+        question asks them to have done ("400 signatures" for "how many people signed"), not another thing
+        ("more than 400 signatures" is no count of the people at a vigil)."""
         following = [stem(w) for w in words(after[:60]) if w not in BOUND_WORDS][:2]  # "440 undocumented immigrants"
         return any(f in PERSON_STEMS or any(len(a) > CLIPPED and f.startswith(a) for a in asked) for f in following)
 
     @staticmethod
     def _counted_of(before: str, counted: set[str]) -> bool:
         """The counted word right before the number, maybe with "of" or "by" and a bound between: "the arrests of
-        over 400 immigrants" counts 400 arrests, as "a crowd of 200" counts the crowd, "signed by 300,000 people"
-        the signatures and "to arrest no fewer than 8,400 people" the arrests."""
+        over 400 immigrants" counts 400 arrests, as "a crowd of 200" counts the crowd, "signed by 400 people"
+        the signatures and "to arrest no fewer than 80 sailors" the arrests."""
         found = COUNTED_OF.search(before)
         return found is not None and stem(found.group(1).lower()) in counted
 
@@ -294,8 +294,8 @@ class Decider:
           the Operation Mega docs": "Mijente published … Operation Mega"), nor to "how long" questions, whose
           length may be stated in other words, nor to "when did X start" questions, whose answer says it is only
           the earliest date the sources give. It also applies when the fact lacks the question's main verb, if
-          that is a word only ever used as a verb (acts.asked_act: "when did Karp become CEO" against "employees
-          confronted CEO Alex Karp"), whoever the fact opens with.
+          that is a word only ever used as a verb (acts.asked_act: "when did Lind become captain" against "volunteers
+          confronted captain Ada Lind"), whoever the fact opens with.
         A paraphrased verb that is a noun too ("drop", "kick in" for "take effect") is not checked: the fact's other
         words carry it.
         """

@@ -22,7 +22,7 @@ _BRACKET = re.compile(r"([()\[\]])")
 # Chat markup that is no part of what is asked: Slack and Discord mentions and links ("<@U123>", "<#C1|general>",
 # "<!here>", "<@&123>", "<:wave:123>"; a link keeps its label), "@here"/"@everyone", HTML tags (a script's or a
 # style's content too) and the marks of
-# bold, italics, strike-through and code ("**what** is _falcon_").
+# bold, italics, strike-through and code ("**what** is _the lamp_").
 _LINK_LABEL = re.compile(r"<(?:https?|mailto):[^|>\s]*\|([^>]*)>")
 _CHAT_MARKUP = re.compile(
     r"<(script|style)\b[^>]{0,200}>.{0,1000}?</\1\s*>|<[@#!:][^>\s]*>|<(?:https?|mailto):[^>\s]*>|(?<!\w)@(?:here|channel|everyone)\b|</?[a-zA-Z][^<>]{0,200}>"

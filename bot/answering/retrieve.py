@@ -45,7 +45,7 @@ def attachment(text: str, start: int, end: int, asked: set[str], counted: set[st
     (1) among the three words after it, or an asked word as the content word right before it ("arrests of more
     than 400"; "targeted more than 440 immigrants and led to 35 criminal arrests": 35 for arrests). With
     `after_only`, only the words after it: what the number counts ("400 immigrants" is no count of protesters)."""
-    after = [stem(w) for w in words(text[end : end + 40]) if w != "of"][:3]  # "hundreds of anti-ICE messages"
+    after = [stem(w) for w in words(text[end : end + 40]) if w != "of"][:3]  # "hundreds of anti-tax messages"
     before = [stem(w) for w in words(text[max(0, start - 40) : start]) if w not in STOPWORDS][-1:]
     score = sum(2 for s in after if s in asked) + sum(1 for s in after if s in counted)
     return score if after_only else score + sum(2 for s in before if s in asked)

@@ -163,7 +163,7 @@ COPULAS = frozenset("is are was were".split())
 ACTOR_KINDS = frozenset({"person", "organization", "company", "agency"})
 BARE_DOLLAR = re.compile(r"\$(?!\s?\d)")  # "$ value", "total $$": money asked for, not a figure named ("$49M")
 LEAD_INS = frozenset("so and but ok okay then well also anyway btw hey".split())
-# adverbs that may open an asker's remark before its verb ("never heard of them", "just saw it in the hill")
+# adverbs that may open an asker's remark before its verb ("never heard of them", "just saw it in the paper")
 REMARK_ADVERBS = frozenset("never just only really still already actually honestly literally".split())
 PAST = frozenset(IRREGULAR.values())
 ASKER = frozenset({"i", "we", "ive", "weve"})
@@ -396,8 +396,8 @@ class Question:
 
 def other_script(text: str) -> bool:
     """A third or more of the letters are of another script than the Latin one (Chinese, Cyrillic, Arabic …): the
-    tokens keep only Latin words, so "Palantir和ICE的合同是什么时候签的" would read as "palantir ice". A third, not a
-    half: the Latin letters are the names (11 of 22 letters there), and one Chinese letter is often a whole word."""
+    tokens keep only Latin words, so "Gull Point的灯塔什么时候关的" would read as "gull point". A third, not a
+    half: the Latin letters are the names (9 of 18 letters there), and one Chinese letter is often a whole word."""
     if text.isascii():
         return False  # most questions: no letter of another script, and no need to look at each one
     letters = [ch for ch in text if ch.isalpha()]
@@ -489,7 +489,7 @@ class Understander:
         if w in STOPWORDS or w in CUE_TERMS or w in CHAT or w.isdigit() or w in self.brief.aliases:
             return w
         if len(w) > 3 and w.endswith("s") and w[:-1] in self.brief.aliases:
-            return w[:-1]  # a possessive typed without its apostrophe, "palantirs name": before the stem knows it
+            return w[:-1]  # a possessive typed without its apostrophe, "okafors name": before the stem knows it
         if self.knows(w) or w in self._synonyms:
             return w
         if len(w) > 3 and w.endswith("s") and self.index.knows(w[:-1]):
@@ -525,7 +525,7 @@ class Understander:
         neither English nor the brief's), so most questions never load it."""
         tokens = norm.tokens
         if other_script(norm.text):
-            return True  # "Palantir和ICE的合同…": the language model only tells European languages apart
+            return True  # "Gull Point的灯塔…": the language model only tells European languages apart
         if len(tokens) < 2:
             return False
         accented = not norm.text.isascii() and any(ch.isalpha() and not ch.isascii() for ch in norm.text)
