@@ -147,14 +147,6 @@ def _schema(tokenizers: dict[str, str] = TOKENIZERS) -> tantivy.Schema:
     return builder.build()
 
 
-@lru_cache(maxsize=1)
-def _query_parser() -> tantivy.Index:
-    """An empty index whose fields all split on spaces, to parse queries already stemmed: the statement field is
-    stemmed by the index itself, the others hold stems (TOKENIZERS), so a query's terms are stems in every field.
-    Its fields are the saved index's fields in the same order, so the queries it parses search that index."""
-    return tantivy.Index(_schema(dict.fromkeys(FIELDS, "whitespace")))
-
-
 def signature(docs: list[Doc]) -> str:
     digest = hashlib.sha256()
     for doc in docs:
@@ -278,32 +270,6 @@ class IndexWriting:
             (self._target / OTHER_FILE).write_text(" ".join(other), encoding="utf-8")
             (self._target / "complete").write_text("ok")
         return self.index, letters, other
-
-
-def _query_text(safe: list[str], weak: frozenset[str], boost: float) -> str:
-    """The words (single tokens of [0-9a-z]) as a query for `_query_parser`, parsed into the very query tantivy's
-    parser gives for the words themselves over en_stem fields: each word's stem in its place, `^boost` on those
-    whose stem is in `weak`, and `""` (no term) for a word of 40 bytes or more, which en_stem drops.
-
-    The parser reads a word repeated with the same boost once, but two words of one stem ("deport deported") as
-    two clauses: each further word of a stem is written in a form the parser does not merge with the earlier ones
-    and reads as the same single term ("deport", then "deport" in quotes, then quoted with a slop); long words
-    likewise. A boost of 1 is no boost to the parser."""
-    boosted_by = f"^{boost}" if weak and boost != 1.0 else ""
-    forms: dict[tuple[str, bool], str] = {}  # (word, boosted) -> how it is written
-    written: dict[tuple[str, bool], int] = {}  # (stem, boosted) -> words of it written so far
-    parts = []
-    for word in safe:
-        boosted = bool(boosted_by) and stem(word) in weak
-        text = forms.get((word, boosted))
-        if text is None:
-            term = stem(word) if len(word) < MAX_TOKEN else ""  # en_stem drops a long word: `""` is no term
-            times = written[term, boosted] = written.get((term, boosted), 0) + 1
-            nth = times - 1 if term else times  # its forms: term, "term", "term"~1, "term"~2…
-            text = term if nth == 0 else f'"{term}"' if nth == 1 else f'"{term}"~{nth - 1}'
-            text = forms[word, boosted] = text + boosted_by if boosted else text
-        parts.append(text)
-    return " ".join(parts)
 
 
 class Index:

@@ -6,6 +6,7 @@ bits (the weakened word's clauses carry its boost one by one, so their scores ar
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 import pytest
 import tantivy
@@ -13,7 +14,7 @@ import tantivy
 from bot.answering.normalize import normalize
 from bot.brief import DEFAULT_BRIEF, Brief, load_brief
 from bot.core import Core
-from bot.search import _SAFE, FIELD_BOOSTS, FIELDS, Index, _query_parser, _query_text, _schema, stem
+from bot.search import _SAFE, FIELD_BOOSTS, FIELDS, MAX_TOKEN, Index, _schema, stem
 from tests.generated import questions
 
 LONG = "x" * 40  # en_stem drops a token of 40 bytes or more
@@ -26,6 +27,45 @@ WORD_LISTS = [
     ["investigative", "case", "management", "Palantir's", "38m", "2019"],
     ["who", "signed", "the", "ice", "contract", "in", "2014"],
 ]
+
+
+# The query as text for tantivy's parser over fields that split on spaces: the rules Index.search follows when it
+# builds the query itself (a word repeated once, two words of one stem twice, a long word dropped), kept here
+# as the reference the parser confirms.
+
+
+@lru_cache(maxsize=1)
+def _query_parser() -> tantivy.Index:
+    """An empty index whose fields all split on spaces, to parse queries already stemmed: the statement field is
+    stemmed by the index itself, the others hold stems (TOKENIZERS), so a query's terms are stems in every field.
+    Its fields are the saved index's fields in the same order, so the queries it parses search that index."""
+    return tantivy.Index(_schema(dict.fromkeys(FIELDS, "whitespace")))
+
+
+def _query_text(safe: list[str], weak: frozenset[str], boost: float) -> str:
+    """The words (single tokens of [0-9a-z]) as a query for `_query_parser`, parsed into the very query tantivy's
+    parser gives for the words themselves over en_stem fields: each word's stem in its place, `^boost` on those
+    whose stem is in `weak`, and `""` (no term) for a word of 40 bytes or more, which en_stem drops.
+
+    The parser reads a word repeated with the same boost once, but two words of one stem ("deport deported") as
+    two clauses: each further word of a stem is written in a form the parser does not merge with the earlier ones
+    and reads as the same single term ("deport", then "deport" in quotes, then quoted with a slop); long words
+    likewise. A boost of 1 is no boost to the parser."""
+    boosted_by = f"^{boost}" if weak and boost != 1.0 else ""
+    forms: dict[tuple[str, bool], str] = {}  # (word, boosted) -> how it is written
+    written: dict[tuple[str, bool], int] = {}  # (stem, boosted) -> words of it written so far
+    parts = []
+    for word in safe:
+        boosted = bool(boosted_by) and stem(word) in weak
+        text = forms.get((word, boosted))
+        if text is None:
+            term = stem(word) if len(word) < MAX_TOKEN else ""  # en_stem drops a long word: `""` is no term
+            times = written[term, boosted] = written.get((term, boosted), 0) + 1
+            nth = times - 1 if term else times  # its forms: term, "term", "term"~1, "term"~2…
+            text = term if nth == 0 else f'"{term}"' if nth == 1 else f'"{term}"~{nth - 1}'
+            text = forms[word, boosted] = text + boosted_by if boosted else text
+        parts.append(text)
+    return " ".join(parts)
 
 
 def _en_stem_index(brief: Brief) -> tantivy.Index:
