@@ -231,9 +231,7 @@ def context_positions(
     subordinator before or after the pieces that ask ("after the github thing, which offices …"), and a
     subordinate clause of an asking piece ("did microsoft drop its contract after that big letter?", "as of the
     2018 protest, had any of the campaigns worked?"). Empty when the question is one clause."""
-    bounds = [0, *breaks, len(tokens)]
-    pieces = [range(a, b) for a, b in itertools.pairwise(bounds) if b > a]
-    asking = [p for p in pieces if _asks([tokens[i] for i in p])]
+    pieces, asking = _pieces(tokens, breaks)
     if not asking:
         asking = [p for p in pieces if not set(p) <= asides]  # "total paid so far? (the piece had a number)"
     if not asking:
@@ -246,7 +244,7 @@ def context_positions(
     context.update(i for p in pieces if p not in asking and set(p) <= asides and _states(tokens, p) for i in p)
     # a statement after the question ("what's X? saw the name in the vice story"): where the asker met the subject,
     # not what is asked
-    context.update(i for p in pieces if p.start >= asking[-1].stop and _tells_source(tokens, p) for i in p)
+    context.update(_remarks(tokens, pieces, asking))
     for main in asking:
         start, end = main.start, main.stop
         while start < end and tokens[start] in LEAD_INS:
@@ -268,11 +266,19 @@ def context_positions(
 def remark_positions(tokens: list[str], breaks: tuple[int, ...] = ()) -> set[int]:
     """The positions of the asker's remarks after the question ("saw him on tv", "never heard of them"): they tell
     where the asker met the subject, not what is asked, so their words are not the question's words at all."""
+    pieces, asking = _pieces(tokens, breaks)
+    return _remarks(tokens, pieces, asking) if asking else set()
+
+
+def _pieces(tokens: list[str], breaks: tuple[int, ...]) -> tuple[list[range], list[range]]:
+    """The question's pieces (token ranges between breaks) and those of them that ask."""
     bounds = [0, *breaks, len(tokens)]
     pieces = [range(a, b) for a, b in itertools.pairwise(bounds) if b > a]
-    asking = [p for p in pieces if _asks([tokens[i] for i in p])]
-    if not asking:
-        return set()
+    return pieces, [p for p in pieces if _asks([tokens[i] for i in p])]
+
+
+def _remarks(tokens: list[str], pieces: list[range], asking: list[range]) -> set[int]:
+    """The positions of the pieces after the last asking one that are the asker's statements (_tells_source)."""
     return {i for p in pieces if p.start >= asking[-1].stop and _tells_source(tokens, p) for i in p}
 
 
