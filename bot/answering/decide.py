@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from bot.answering.acts import Act, asked_act
@@ -79,6 +80,7 @@ UndatedAct = Literal["called_for", "other_subject", "unstated"]
 # a phrase in quotation marks, opened after a space (not the apostrophe of "the keeper's") and closed before one
 QUOTED = re.compile(r"""(?:^|\s)["“‘']([^"“”‘’]+?)["”’'](?=$|[\s?.!,;:])""")
 QUOTED_WORDS = 3
+ACTS_KEPT = 4096  # questions whose main verb is kept (a bound: arbitrary user text must not grow it for ever)
 CLIPPED = 3  # a question word of at least this many letters may be clipped from the fact's word ("docs", "documents")
 NEAR_CANDIDATES = 6
 
@@ -100,6 +102,8 @@ class Decider:
         self._kinds: dict[str, str] | None = None
         self._synonyms = {k.lower(): v for k, v in self.brief.meta.synonyms.items()}
         self._acts = frozenset(stem(k) for k in self.brief.meta.opposites)  # acts whose absence a date shows
+        # a question's main verb, worked out once: undated_act asks it of every candidate a date question weighs
+        self._asked_act = lru_cache(maxsize=ACTS_KEPT)(self._main_verb)
 
     def specific_entities(self, doc_id: str, q: Question) -> list[str]:
         """The entities the question names and the fact involves, leaving out the brief's ubiquitous ones."""
@@ -313,7 +317,7 @@ class Decider:
             return "other_subject"
         if fact is None or q.earliest or ASKS_DURATION.search(q.text):
             return None
-        act = asked_act(words(q.text), q.text, self.retriever.english.verb)  # as typed: "lose", not the fixed "lost"
+        act = self._asked_act(q.text)
         if act is not None and stem(act.word) not in q.context and not self._said(self._act_forms(act), said):
             return "unstated"
         if self._pinned_subject(doc_id, q, named):
@@ -336,6 +340,10 @@ class Decider:
     def dates_act(self, q: Question, doc_id: str) -> bool:
         """Whether the fact may give the date a date question asks for (see undated_act)."""
         return q.kind != "date" or self.undated_act(q, doc_id) is None
+
+    def _main_verb(self, text: str) -> Act | None:
+        """acts.asked_act of the question as typed: "lose", not the "lost" the typo fixer makes of it."""
+        return asked_act(words(text), text, self.retriever.english.verb)
 
     def _act_forms(self, act: Act) -> frozenset[str]:
         """The act's own stems, its lemma's and its irregular past's ("lose" is told as "lost")."""
