@@ -48,7 +48,9 @@ MANIFEST = "manifest.json"
 BRIEF_FILE = "brief.pickle"  # everything but the facts (and their files): meta, sources, glossary, aliases, seeds
 FACTS_FILE = "facts.sqlite"  # one row per fact, read when asked for
 INDEX_DIR = "index"
-FACT_CACHE = 4096  # facts kept built after they are first read
+# facts kept built after they are first read: a record ~1.2 KB, a miss ~35 µs (at 100,000 facts, 1,000 questions:
+# 7,926 misses of 23,631 reads with 2,048 kept, 7,042 with 4,096)
+FACT_CACHE = 2048
 WALK_CHUNK = 2000  # rows read at a time when walking every fact
 PARALLEL_MIN = 20_000  # facts from which compiling works out some rows in a second process
 CHILD_SHARE = 0.75  # of the rows, worked out by that process (this one also hands tantivy every document)
