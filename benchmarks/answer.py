@@ -7,7 +7,9 @@ shipped brief and generated briefs of growing size; tantivy (ours) against a pla
 
 Every scenario runs in a fresh process (`python benchmarks/answer.py --child ...`): compiling in one, serving in
 another, so each start-up and each peak is its own. Peak memory is the process's VmHWM from /proc (getrusage's
-maxrss would include the parent's size at fork). CPU time per answer is the answering thread's own, so a busy
+maxrss would include the parent's size at fork); a serving child imports only what serving does (bot.core,
+bot.snapshot: no pydantic, no YAML; the questions come from a JSON file the parent writes), and its resident size
+after those imports is printed beside its peak. CPU time per answer is the answering thread's own, so a busy
 machine shows in wall-clock p99 but much less in CPU p99. Prints figures and the issue's targets; asserts nothing.
 """
 
@@ -28,8 +30,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.brief import DEFAULT_BRIEF  # noqa: E402
-from tests.generated import generate_brief, questions  # noqa: E402
+from bot.factbase import DEFAULT_BRIEF  # noqa: E402  # not bot.brief: a serving child imports no pydantic
 
 NO_BYTECODE = bool(os.environ.get("PYTHONDONTWRITEBYTECODE"))
 BASELINE_MAX_FACTS = 10_000  # rank_bm25 scores every document per question: beyond this it only costs minutes
@@ -75,11 +76,20 @@ def run_compile(brief_dir: str, cache: str) -> dict[str, float]:
     return {"compile_s": time.perf_counter() - started, "compile_peak_mb": peak_mb()}
 
 
-def run_serve(brief_dir: str, cache: str, engine: str, n_questions: int) -> dict[str, float]:
-    """Open the snapshot, build the core, answer n questions (after 20 warm-up ones)."""
+def resident_mb() -> float:
+    """This process's resident memory now (VmRSS), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0  # pragma: no cover - not Linux
+
+
+def run_serve(brief_dir: str, cache: str, engine: str, questions_file: str) -> dict[str, float]:
+    """Open the snapshot, build the core, answer the file's questions (after 20 warm-up ones)."""
     from bot.core import Core
     from bot.snapshot import open_brief
 
+    imports_mb = resident_mb()
     started = time.perf_counter()
     snapshot = open_brief(Path(brief_dir), Path(cache))
     core = Core(snapshot.brief, rate_limit=0, cache_dir=snapshot.index_dir)
@@ -88,7 +98,7 @@ def run_serve(brief_dir: str, cache: str, engine: str, n_questions: int) -> dict
     gc.freeze()  # young generations, so collections during answering do not rescan them
     if engine == "rank_bm25":
         core.answerer.index.search = RankBM25Search(core.answerer.index).search  # type: ignore[method-assign]
-    qs = questions(n_questions)
+    qs: list[str] = json.loads(Path(questions_file).read_text(encoding="utf-8"))
     for q in qs[:20]:
         core.ask(q)
     wall, cpu = [], []
@@ -111,6 +121,7 @@ def run_serve(brief_dir: str, cache: str, engine: str, n_questions: int) -> dict
         "cpu_p99_ms": cpu[p99],
         "answered": answered / len(qs),
         "peak_mb": peak_mb(),
+        "imports_mb": imports_mb,
     }
 
 
@@ -181,23 +192,36 @@ def whole_process(cache: str, n: int = 10, *, bytecode: bool = False) -> tuple[f
     return statistics.median(wall), max(wall), statistics.median(cpu)
 
 
-def measure(name: str, brief_dir: str, cache: str, n_questions: int, baseline: bool) -> dict[str, dict[str, float]]:
+def measure(name: str, brief_dir: str, cache: str, qs: Path, baseline: Path | None) -> dict[str, dict[str, float]]:
+    """Compile in one child, serve the questions in `qs` in another (and `baseline`'s with rank_bm25 in a third)."""
     compiled = child("compile", brief_dir, cache)
-    rows = {name: {**compiled, **child("serve", brief_dir, cache, "tantivy", str(n_questions))}}
-    if baseline:
-        rows[f"{name} rank_bm25"] = child("serve", brief_dir, cache, "rank_bm25", str(min(n_questions, 300)))
+    rows = {name: {**compiled, **child("serve", brief_dir, cache, "tantivy", str(qs))}}
+    if baseline is not None:
+        rows[f"{name} rank_bm25"] = child("serve", brief_dir, cache, "rank_bm25", str(baseline))
     return rows
 
 
 def show(rows: dict[str, dict[str, float]]) -> None:
-    head = ("compile s", "start s", "p50 ms", "p99 ms", "CPU p50", "CPU p99", "peak MB", "compile MB", "answered")
+    head = (
+        "compile s",
+        "start s",
+        "p50 ms",
+        "p99 ms",
+        "CPU p50",
+        "CPU p99",
+        "peak MB",
+        "imports MB",
+        "compile MB",
+        "answered",
+    )
     print(f"\n{'brief':24} " + " ".join(f"{h:>10}" for h in head))
     for name, r in rows.items():
         compile_s = f"{r['compile_s']:10.2f}" if "compile_s" in r else f"{'':>10}"
         compile_mb = f"{r['compile_peak_mb']:10.0f}" if "compile_peak_mb" in r else f"{'':>10}"
         print(
             f"{name:24} {compile_s} {r['startup_s']:10.3f} {r['p50_ms']:10.3f} {r['p99_ms']:10.3f} "
-            f"{r['cpu_p50_ms']:10.3f} {r['cpu_p99_ms']:10.3f} {r['peak_mb']:10.0f} {compile_mb} {r['answered']:10.1%}"
+            f"{r['cpu_p50_ms']:10.3f} {r['cpu_p99_ms']:10.3f} {r['peak_mb']:10.0f} {r['imports_mb']:10.0f} "
+            f"{compile_mb} {r['answered']:10.1%}"
         )
         if not r["from_snapshot"]:
             print(f"  (warning: {name} did not start from its snapshot)")
@@ -248,15 +272,20 @@ def main() -> None:
         if kind == "costs":
             print(json.dumps(run_costs()))
             return
-        result = run_compile(*rest) if kind == "compile" else run_serve(rest[0], rest[1], rest[2], int(rest[3]))
+        result = run_compile(*rest) if kind == "compile" else run_serve(*rest)
         print(json.dumps(result))
         return
+
+    from tests.generated import generate_brief, questions  # the parent's: they import YAML and pydantic
 
     sizes = [int(s) for s in args.facts.split(",") if s.strip()]
     rows: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         cache = str(Path(tmp) / "cache")
-        rows.update(measure("shipped", str(DEFAULT_BRIEF), cache, args.questions, baseline=True))
+        qs, few = Path(tmp) / "questions.json", Path(tmp) / "questions-baseline.json"
+        qs.write_text(json.dumps(questions(args.questions)), encoding="utf-8")
+        few.write_text(json.dumps(questions(min(args.questions, 300))), encoding="utf-8")
+        rows.update(measure("shipped", str(DEFAULT_BRIEF), cache, qs, few))
         for n in sizes:
             t = time.perf_counter()
             brief = generate_brief(Path(tmp) / f"brief-{n}", n)
@@ -264,7 +293,7 @@ def main() -> None:
             for path in brief.rglob("*"):
                 os.utime(path, ns=(hour_ago, hour_ago))
             print(f"generated a {n:,}-fact brief in {time.perf_counter() - t:.1f} s", flush=True)
-            rows.update(measure(f"{n:,} facts", str(brief), cache, args.questions, baseline=n <= BASELINE_MAX_FACTS))
+            rows.update(measure(f"{n:,} facts", str(brief), cache, qs, few if n <= BASELINE_MAX_FACTS else None))
         process = None if args.no_process else whole_process(cache)
         compiled = None if args.no_process else whole_process(cache, bytecode=True)
     show(rows)
