@@ -848,3 +848,14 @@ def test_a_question_asking_for_a_value_or_a_speakers_words_re_scores_more_hits_t
     answerer = core.answerer
     q = answerer.understander.understand(normalize(question))
     assert answerer.retriever.pool(q) == pool
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what exact date did thiel publish his op-ed attacking google", "when did thiel write the op-ed"],
+)
+def test_a_date_question_is_not_dated_by_when_the_article_reported_an_undated_fact(core: Core, question: str) -> None:
+    # the fact says Thiel "recently wrote" it, "Business Insider noted in August 2019": the report's date, not his
+    a = core.ask(question)
+    assert not a.answered and _first_line(a.text) == "The articles I have give no date for that."
+    assert "bi-thiel-op-ed-google" in a.text  # pointed to as what the bot does know

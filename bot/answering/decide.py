@@ -73,6 +73,12 @@ BOUND_WORDS = frozenset("of more than over about nearly almost around some at le
 YEAR = re.compile(r"(1[89]|20)\d\d")
 MONEY = re.compile(r"\$|\b(million|billion|thousand|dollars?)\b")
 DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTHS) + r")\b")
+# "…, the Gazette noted in August 2019": when the report was made, not when what it tells of happened
+REPORTED_WHEN = re.compile(
+    r"\b(?:reported|noted|said|wrote|added|told)\s+in\s+(?:(?:early|mid|late)\s+)?(?:(?:"
+    + "|".join(m.lower() for m in MONTHS)
+    + r")\s+)?(?:1[89]|20)\d\d\b"
+)
 
 
 # Why a fact does not date the act a "when did X do Y" question asks (see Decider.undated_act)
@@ -157,8 +163,10 @@ class Decider:
             return False
         if "count" in q.cues and not self.counts_asked(text, q):
             return False
-        dated = (fact is not None and fact.date is not None) or DATE.search(text) is not None
-        return "when" not in q.cues or dated
+        if "when" not in q.cues:
+            return True
+        # an undated fact is dated by a date it states, not by the date its article reported it
+        return (fact is not None and fact.date is not None) or DATE.search(REPORTED_WHEN.sub("", text)) is not None
 
     def amount_asked(self, text: str, q: Question) -> bool:
         """An amount question about something the fact names is not answered by a fact whose every amount names
@@ -258,8 +266,8 @@ class Decider:
         if not self.fits_kind(best.id, q):
             # "when did X start …": a dated candidate that covers the question well enough answers it
             fitting = [h for h in ranked[1:] if q.earliest and h.coverage >= MIN_COVERAGE and self.fits_kind(h.id, q)]
-            if not fitting:
-                return Decision("no_match")
+            if not fitting:  # a date question's closest fact states no date: say so, not that nothing matched
+                return Decision("no_match", undated="unstated" if q.kind == "date" else None)
             best = fitting[0]
         undated = self.undated_act(q, best.id) if q.kind == "date" else None
         if undated is not None:

@@ -95,7 +95,8 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
         "date",
         re.compile(
             r"(^|\b(and|so|but|know|me|wondering|tell|remember|since|until|idea)\s)when\b"
-            r"|\b(what|which) (year|date|day|month)\b|\bwhat (is|was|s) the (year|date|day|month)\b|\bhow long\b"
+            r"|\b(what|which) (exact |precise |specific |actual )?(year|date|day|month)\b"
+            r"|\bwhat (is|was|s) the (exact |precise |specific |actual )?(year|date|day|month)\b|\bhow long\b"
             r"|\bsince when\b"
         ),
     ),
@@ -583,7 +584,9 @@ class Understander:
             if q.kind == "topic":
                 q.kind = "amount"
         q.earliest = q.kind == "date" and not STARTING.isdisjoint(tokens)
-        if q.kind != "date":
+        if q.kind == "date":
+            q.cues.add("when")  # "what exact date …", "what was the year …": a date is asked without a cue word
+        else:
             q.cues.discard("when")  # "what did they do when nobody came": a conjunction, not a date question
         if q.kind == "why-how":
             q.cues.discard("money_ask")  # "why did they reject salesforce's money": a reason, not an amount, is asked
