@@ -859,3 +859,17 @@ def test_a_date_question_is_not_dated_by_when_the_article_reported_an_undated_fa
     a = core.ask(question)
     assert not a.answered and _first_line(a.text) == "The articles I have give no date for that."
     assert "bi-thiel-op-ed-google" in a.text  # pointed to as what the bot does know
+
+
+def test_which_outlet_ran_a_piece_someone_wrote_is_not_answered_with_the_article_that_reported_it(core: Core) -> None:
+    # Business Insider reported that Thiel "recently wrote an opinion piece"; it did not say where it ran
+    a = core.ask("which newspaper ran thiel's anti-google op ed")
+    first = _first_line(a.text)
+    assert first.startswith("The articles I have don't say where that ran; Business Insider (22 August 2019)")
+    # an outlet the fact names is the answer
+    assert "Washington Post" in _first_line(core.ask("which paper ran karp's op-ed").text)
+
+
+def test_who_published_the_story_about_an_event_asks_for_the_outlet(core: Core) -> None:
+    a = core.ask("who published the story about the github protest against palantir")
+    assert _first_line(a.text).startswith("The Hill, May 2019:")

@@ -62,14 +62,21 @@ ARTICLE_VOCABULARY = (
 
 
 def asks_outlet(tokens: list[str]) -> bool:
-    """ "which outlet ran the … piece", "what paper wrote up the harbour vigil": the question asks which of the
-    articles is the one it describes (a word for a publisher after which/what, and a verb of publishing one)."""
+    """ "which outlet ran the … piece", "what paper wrote up the harbour vigil", "who published the story about
+    …": the question asks which of the articles is the one it describes (a word for a publisher after which/what
+    and a verb of publishing one, or "who" with a verb of publishing an article)."""
     opening = [i for i, t in enumerate(tokens) if t in ("which", "what")]
     wrote_up = any(a in ("wrote", "write", "writes", "written") and b == "up" for a, b in itertools.pairwise(tokens))
-    return (
+    if (
         bool(opening)
         and any(t in OUTLET_NOUNS for t in tokens[opening[0] + 1 : opening[0] + 3])
         and (wrote_up or not PUBLISHING_VERBS.isdisjoint(tokens))  # "which outlet is cited in the piece": not asked
+    ):
+        return True
+    # "who ran the story": the publisher; "who wrote the story" asks for its reporter (asked_part)
+    return any(
+        tokens[i] == "who" and tokens[i + 1] in PUBLISHING_VERBS and not ARTICLE_WORDS.isdisjoint(tokens[i + 2 : i + 4])
+        for i in range(len(tokens) - 2)
     )
 
 

@@ -57,6 +57,8 @@ NUMBER = re.compile(
     r"(?<![\w$])\d{1,3}(?:,\d{3})+(?!\d)"
     rf"|(?<![\w$.,])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!,\d)(?!\s(?:{_MONTHS})\b)"
 )
+# verbs telling that someone wrote a piece of their own (general English)
+WRITING = frozenset("wrote written writes penned authored".split())
 NEGATION = frozenset("not never no didnt doesnt dont wouldnt couldnt wont cant cannot refused declined failed".split())
 REPORTED = frozenset("said says claimed claims argued insisted denied wrote told".split())  # a claim, not a fact
 REPEATS = frozenset({"once", "twice", "thrice"})  # how many times: the count is the word itself
@@ -477,6 +479,9 @@ class Composer:
         if q.outlet and item.citations and not self._cites_other_outlet(item):  # "which outlet ran …"
             cited = item.citations[0]
             value = f"{cited.source_name}, {cited.published_label}" if cited.published_label else cited.source_name
+            if fact is not None and self._written_by_named(q, fact):  # the article told of the piece, not ran it
+                reporter = f"{cited.source_name} ({cited.published_label})" if cited.published_label else value
+                return messages.OUTLET_UNNAMED.format(source=reporter, statement=statement)
         elif q.kind in ("amount", "count"):
             value = self.asked_figure(q, statement) or ""
         elif q.kind == "date" and item.date:
@@ -489,6 +494,12 @@ class Composer:
         if value and not statement.startswith(value):
             return f"{value[:1].upper()}{value[1:]}: {statement}"
         return statement
+
+    def _written_by_named(self, q: Question, fact: FactData) -> bool:
+        """The fact tells of a piece written by someone the question names ("the keeper wrote an essay …"), so
+        "which outlet ran the keeper's essay" is not answered by the article that reported it."""
+        writers = set(q.entities) & set(fact.entities) & self.specific_entities
+        return bool(writers) and not WRITING.isdisjoint(words(fold(fact.statement)))
 
     def _cites_other_outlet(self, item: Item) -> bool:
         """The fact names an outlet other than its own article's ("the keeper's op-ed in the Gazette", as the Herald
