@@ -63,3 +63,9 @@ def test_a_name_inside_someone_elses_quote_does_not_make_its_owner_the_speaker(c
     # DRUM's organizer called Palantir the "link between Amazon and ICE": Amazon said nothing
     a = core.ask("what did Amazon say")
     assert not a.answered and _first_line(a.text).startswith("The articles I have quote no words of"), a.text
+
+
+def test_a_name_in_speech_marks_is_not_someones_words(core: Core) -> None:
+    # the person fact spells the surname "Pearce", then "Pierce": a spelling, not speech; her own words answer
+    a = core.ask("what did the rabbi from t'ruah say")
+    assert a.text.splitlines()[0].startswith("Rabbi Salem Pearce of T’ruah stated, “We’ve seen this before")

@@ -57,6 +57,9 @@ NUMBER = re.compile(
     r"(?<![\w$])\d{1,3}(?:,\d{3})+(?!\d)"
     rf"|(?<![\w$.,])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!,\d)(?!\s(?:{_MONTHS})\b)"
 )
+# words in speech marks, and how many of them make speech rather than a term or a spelling
+MARKED = re.compile(r'["“]([^"“”]+)["”]')
+SPEECH_WORDS = 3
 # verbs telling that someone wrote a piece of their own (general English)
 WRITING = frozenset("wrote written writes penned authored".split())
 NEGATION = frozenset("not never no didnt doesnt dont wouldnt couldnt wont cant cannot refused declined failed".split())
@@ -144,8 +147,13 @@ def _bare(side: list[str]) -> bool:
 
 
 def _speech(fact: FactData) -> bool:
-    """The fact or one of its quotes carries words in speech marks: "chanted, “Time to cancel, Palantir!”"."""
-    return any(m in text for text in [fact.statement, *(c.quote for c in fact.citations)] for m in '"“”')
+    """The fact or one of its quotes carries words in speech marks: "chanted, “Time to cancel, the lamp!”". A word
+    or two in marks is a term or a spelling ("spells the name “Lind”, then “Linde”"), not speech."""
+    return any(
+        len(m.group(1).split()) >= SPEECH_WORDS
+        for text in [fact.statement, *(c.quote for c in fact.citations)]
+        for m in MARKED.finditer(text)
+    )
 
 
 def _number(text: str) -> float | None:
