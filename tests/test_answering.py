@@ -873,3 +873,10 @@ def test_which_outlet_ran_a_piece_someone_wrote_is_not_answered_with_the_article
 def test_who_published_the_story_about_an_event_asks_for_the_outlet(core: Core) -> None:
     a = core.ask("who published the story about the github protest against palantir")
     assert _first_line(a.text).startswith("The Hill, May 2019:")
+
+
+def test_a_closed_up_compound_of_the_briefs_words_is_not_taken_for_a_foreign_word(core: Core) -> None:
+    # the brief writes "long-time"; "longtime" is not in it, and was half the question's words beyond the name
+    a = core.ask("thiel is a longtime supporter of who again?")
+    assert a.answered and "Donald Trump" in _first_line(a.text)
+    assert core.ask("¿quién es el cofundador de palantir?").outcome == "non_english"

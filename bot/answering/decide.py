@@ -70,6 +70,7 @@ PERSON_STEMS = frozenset(
     " children families parents adults".split()
 )
 BOUND_WORDS = frozenset("of more than over about nearly almost around some at least up to roughly".split())
+MIN_PART = 2  # letters of the shorter word a closed-up compound is made of ("co" of "cofounder")
 YEAR = re.compile(r"(1[89]|20)\d\d")
 MONEY = re.compile(r"\$|\b(million|billion|thousand|dollars?)\b")
 DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTHS) + r")\b")
@@ -496,7 +497,13 @@ class Decider:
         return len(q.entities) >= 2 and all(self.english.everyday(t) for t in q.leftover)
 
     def _knows(self, word: str) -> bool:
-        return self.index.knows(word) or self.index.idf_known(stem(word))
+        """A word the brief uses, as typed, by its stem, or closed up from two of its words ("longtime" for
+        "long-time", "cofounder" for "co-founder"): a known word is never taken for another language's."""
+        if self.index.knows(word) or self.index.idf_known(stem(word)):
+            return True
+        return any(
+            self.index.knows(word[:i]) and self.index.knows(word[i:]) for i in range(MIN_PART, len(word) - MIN_PART + 1)
+        )
 
     def _pinned(self, hit: Hit, q: Question) -> bool:
         return hit.coverage >= 0.8 and len(self.specific_entities(hit.id, q)) >= 2
