@@ -40,7 +40,7 @@ def reply(core: Core, line: str, ctx: Context, now: dt.datetime | None = None) -
         if isinstance(command, Subscribe | Unsubscribe | Status):  # never suggest a `subscribe` it would refuse
             return Notice(kind="info", text=messages.CONSOLE_NO_DIGESTS)
         if isinstance(command, Help):  # the digest commands are refused here: help does not offer them
-            lines = [line for line in messages.HELP.splitlines() if "subscribe" not in line]
+            lines = [line for line in core.help_text().splitlines() if "subscribe" not in line]
             return Notice(kind="help", text="\n".join(lines))
         return core.handle(command, ctx, now=now)
     except Exception as exc:

@@ -60,6 +60,22 @@ class Core:
 
     # -- the verbs -------------------------------------------------------------------------------------------
 
+    def help_text(self) -> str:
+        """messages.HELP for this brief: its title, how many articles it rests on and the years they were
+        published in ("5 news articles (2018-2019)"), an example question drawn from it, and a timeline example of
+        its latest year and first topic."""
+        sources = list(self.brief.sources.values())
+        years = sorted({d[:4] for s in sources for d in (s.published, *(s.published_between or ())) if d})
+        span = f" ({years[0]}-{years[-1]})" if len(years) > 1 else f" ({years[0]})" if years else ""
+        articles = f"{len(sources)} news article{'s' if len(sources) != 1 else ''}{span}"
+        return messages.HELP.format(
+            title=self.brief.meta.title,
+            articles=articles,
+            example=self.answerer.example,
+            year=years[-1] if years else "YYYY",
+            topic=next(iter(self.brief.meta.topics), "TOPIC"),
+        )
+
     def ask(self, question: str) -> Answer:
         return self.answerer.answer(question)
 
@@ -95,7 +111,7 @@ class Core:
         from bot.models import Notice
 
         if isinstance(command, Help):
-            return Notice(kind="help", text=messages.HELP)
+            return Notice(kind="help", text=self.help_text())
         if isinstance(command, Invalid):
             return Notice(kind="usage", text=command.message)
         if isinstance(command, Ask):

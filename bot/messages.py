@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 APOLOGY = "Sorry, something went wrong on my side while answering that. The team has been told; please try again."
-EMPTY_QUESTION = "Ask me a question about Palantir's work with ICE, for example: how much is the ICE contract?"
+EMPTY_QUESTION = "Ask me a question about {title}, for example: {example}"
 TOO_LONG = "That message is too long for me to read ({limit} characters at most). Ask in a sentence or two."
 NO_ANSWER = "I don't have a sourced answer to that in my fact base."
 NO_DATE = "The articles I have give no date for that."
@@ -171,11 +171,13 @@ DISCORD_SHARD_ID_RANGE = (
 )
 DISCORD_NEEDS_CLIENT_ID = "Pass --client-id, set DISCORD_APPLICATION_ID, or set DISCORD_TOKEN so it can be looked up."
 
-HELP = """I answer questions about Palantir's contracts with ICE from five news articles (2018-2019), and cite them.
+# {title}, {articles} ("5 news articles (2018-2019)"), {example}, {year} and {topic} come from the brief
+# (Core.help_text)
+HELP = """I answer questions about {title} from {articles}, and cite them.
 Commands:
-  <question>                 ask anything, e.g. "how much is the ICE contract?" or "what is FALCON?"
+  <question>                 ask anything, e.g. "{example}"
   today [YYYY-MM-DD]         what happened on this date in past years
-  timeline [YEAR] [TOPIC]    dated facts in order, e.g. "timeline 2019 protests"; one month: "timeline 2019-09"
+  timeline [YEAR] [TOPIC]    dated facts in order, e.g. "timeline {year} {topic}"; one month: "timeline YYYY-MM"
   sources                    the articles I rely on
   fact ID                    one fact in full, with its quotes
   subscribe [HH:MM] [Area/City] [--empty skip|nearest]   a daily "on this date" digest in this channel

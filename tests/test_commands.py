@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -124,3 +125,13 @@ def test_today_takes_a_date_typed_without_zero_padding() -> None:
     assert parse("today 2019-9-13") == Today(date=dt.date(2019, 9, 13))
     result = parse("today 2019-2-30")
     assert isinstance(result, Invalid) and "February 2019 has 28 days" in result.message
+
+
+def test_help_and_the_empty_question_prompt_speak_of_the_brief_loaded_not_of_another() -> None:
+    second = Core.from_path(Path(__file__).parent / "briefs" / "lighthouse")
+    helped = second.help_text()
+    assert helped.startswith("I answer questions about The Gull Point lighthouse from 1 news article (")
+    assert "Palantir" not in helped and "ICE" not in helped and "FALCON" not in helped
+    assert '"timeline ' in helped and "restoration" in helped  # its first topic as the timeline example
+    empty = second.ask("???")
+    assert empty.outcome == "empty" and empty.text.startswith("Ask me a question about The Gull Point lighthouse")

@@ -65,7 +65,7 @@ class Answerer:
         self.namer = Namer(brief, self.retriever, specific)
         self.items = Items(brief, specific)
         self.venues = Venues(brief)
-        self._example = self._example_question()
+        self.example = self._example_question()
 
     def item(self, doc_id: str, role: Role = "best") -> Item:
         return self.composer.item(doc_id, role)
@@ -77,10 +77,10 @@ class Answerer:
         norm = normalize(question)
         shown = norm.text[:300]
         if not norm.tokens:
-            return self._miss(shown, "empty", messages.EMPTY_QUESTION, [])
+            return self._miss(shown, "empty", self._empty_question(), [])
         chatter = self.understander.chatter(norm.tokens)
         if chatter:
-            title, example = self.brief.meta.title, self._example
+            title, example = self.brief.meta.title, self.example
             if chatter == "thanks":
                 text = messages.YOU_ARE_WELCOME.format(title=title, example=example)
             elif chatter == "overview":
@@ -90,7 +90,7 @@ class Answerer:
                 text = messages.SMALL_TALK.format(title=title, example=example)
             return self._miss(shown, "small_talk", text, [], kind="small-talk", suggest=False)
         if self.understander.foreign(norm):
-            text = messages.NON_ENGLISH.format(example=self._example)
+            text = messages.NON_ENGLISH.format(example=self.example)
             return self._miss(shown, "non_english", text, [], kind="non-english", suggest=False)
         q = self.understander.understand(norm)
         about_article = self._about_article(q, shown)
@@ -107,7 +107,7 @@ class Answerer:
                 return self._miss(shown, "no_match", text, [], suggest=False)
             return _shown(on_day, shown)
         if not q.terms and not q.entities and not q.search:
-            return self._miss(shown, "empty", messages.EMPTY_QUESTION, [])
+            return self._miss(shown, "empty", self._empty_question(), [])
         special = self._named(q) or self._lasting(q)
         if special is not None:
             return _shown(special, shown)
@@ -257,6 +257,9 @@ class Answerer:
                 break
             out.append(f"{topic}: {description}")
         return out
+
+    def _empty_question(self) -> str:
+        return messages.EMPTY_QUESTION.format(title=self.brief.meta.title, example=self.example)
 
     def _example_question(self) -> str:
         """An example question from the brief itself: what is the entity most facts involve, short of ubiquitous."""
