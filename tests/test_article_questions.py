@@ -119,3 +119,9 @@ def test_which_outlet_ran_an_article_leads_with_that_article_and_never_with_an_o
     assert not c.lead.startswith("VICE News"), c.text
     d = core.ask("which outlet reported the documents mijente reviewed")  # who first reported, not which article
     assert not d.lead.startswith("Truthout"), d.text
+
+
+def test_an_outlet_named_by_its_glossary_alias_says_where_the_answer_comes_from(core: Core) -> None:
+    # "BI" is the glossary's alias of Business Insider: the source to answer from, not the subject asked about
+    a = core.ask("what has palantir's ice software been used for per BI")
+    assert a.text.splitlines()[0].startswith("Palantir supplies ICE with software that has been used to screen")

@@ -461,11 +461,21 @@ class Understander:
         for key in brief.aliases:
             first, *rest = key.split(" ")
             self._alias_words[first] = min(max(self._alias_words.get(first, 1), 1 + len(rest)), self._max_alias)
+        # an outlet is named by its name, that name without words like "news", or an alias the glossary gives the
+        # media entity of that name ("per BI")
+        outlets = {e.name: e for e in brief.entities.values() if e.kind == "media"}
+        self._outlet_entities = {
+            src.id: outlets[src.outlet].id for src in brief.sources.values() if src.outlet in outlets
+        }
         self._source_names = [
             (name, src.id)
             for src in brief.sources.values()
             if src.outlet
-            for name in {tuple(words(src.outlet)), tuple(w for w in words(src.outlet) if w not in OUTLET_WORDS)}
+            for name in {
+                tuple(words(src.outlet)),
+                tuple(w for w in words(src.outlet) if w not in OUTLET_WORDS),
+                *(tuple(words(a)) for a in (outlets[src.outlet].aliases if src.outlet in outlets else [])),
+            }
             if name and not (len(name) == 1 and name[0] in STOPWORDS)
         ]
         self._source_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # the names by their first word
@@ -596,7 +606,12 @@ class Understander:
             q.counted = _counted([t for t in tokens if t not in self.brief.aliases])
         if source_words:  # "according to Business Insider": the source, not an entity the question is about
             named_sources = {tokens[i] for i in source_words}
-            q.entities = [e for e in q.entities if not set(words(self.brief.entities[e].name)) <= named_sources]
+            outlets = {self._outlet_entities.get(s) for s in q.sources}
+            q.entities = [
+                e
+                for e in q.entities
+                if e not in outlets and not set(words(self.brief.entities[e].name)) <= named_sources
+            ]
         remarks = remark_positions(tokens, norm.breaks)
         q.outlet = asks_outlet(tokens)
         for i, w in enumerate(tokens):
