@@ -40,10 +40,19 @@ def test_a_duration_question_outside_the_brief_is_still_refused(core: Core) -> N
         ("were taken down within hours that same day", "within hours"),
         ("has provided the software since 2014", "since 2014"),
         ("kept it shut for two hours", "for two hours"),
-        ("Over the past year, employees", None),
+        ("Over the past year, employees", "Over the past year"),
+        ("for the last two weeks", "for the last two weeks"),
         ("two years ago", None),
         ("in 2017", None),
     ],
 )
 def test_durations_are_read_as_a_length_of_time_not_a_date(text: str, found: str | None) -> None:
     assert duration_in(text) == found
+
+
+def test_a_duration_opening_a_clause_is_the_length_of_what_that_clause_tells(core: Core) -> None:
+    # "… reported that over the preceding year Palantir's workforce had become sharply split …"
+    a = core.ask("how long have palantir employees been split over the ice work")
+    assert a.text.splitlines()[0].startswith("Over the preceding year: ")
+    assert duration_in("Over the past year, the crew were split; the lamp stayed lit", {"lamp"}) is None
+    assert duration_in("Over the past year, the crew were split", {"crew"}) == "Over the past year"

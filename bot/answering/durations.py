@@ -25,6 +25,7 @@ DURATION_WORDS = frozenset(
 _NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|few|many|\d+)"
 _UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 _PREPOSITION = r"(?:within|for|after|in|over|under|about|nearly|almost|more than|less than|just over|only|roughly)"
+_SPAN = r"(?:the\s+)?(?:past|last|preceding|previous|following|next)"  # "over the past year", "for the last two weeks"
 _NOT_LENGTH = r"(?!\s+(?:ago|later|earlier|before|after)\b)"  # "two years ago", "two days later"
 
 
@@ -33,7 +34,7 @@ def _duration() -> re.Pattern[str]:
     """A duration in a text. Compiled on first use (1-3 ms, the costliest pattern of answering): only "how long"
     questions read it."""
     return re.compile(
-        rf"\b(?:{_PREPOSITION}\s+)+(?:{_NUMBER}\s+)?(?:more\s+)?{_UNIT}\b{_NOT_LENGTH}"
+        rf"\b(?:{_PREPOSITION}\s+)+(?:{_SPAN}\s+)?(?:{_NUMBER}\s+)?(?:more\s+)?{_UNIT}\b{_NOT_LENGTH}"
         rf"|\b{_NUMBER}\s+(?:more\s+)?{_UNIT}\b{_NOT_LENGTH}"
         rf"|\b{_NUMBER}-{_UNIT.replace('s?', '')}(?:-long)?\b"
         r"|\bsince\s+(?:(?:early|late|mid)[- ])?(?:19|20)\d\d\b"
@@ -42,6 +43,7 @@ def _duration() -> re.Pattern[str]:
     )
 
 
+OPENED = 12  # words of the clause a duration opens ("Over the past year, …") that it may be the length of
 ATTACHED = 6  # an asked word at most this many words before a duration makes it that thing's duration
 NEAR_BEST = 0.75  # a duration fact this close to the best candidate answers instead of it
 CANDIDATES = 6
@@ -79,6 +81,10 @@ def duration_in(text: str, asked: set[str] | None = None) -> str | None:
         of_what = stem(after[1]) if len(after) == 2 and after[0] == "of" else ""  # "three years of work"
         if not asked.isdisjoint(before) or of_what in asked:
             return found.group(0)
+        if not before or before[-1] == "that":  # "Over the past year, the crew have been split": the clause's length
+            clause = re.split(r"[.;:!?]\s", text[found.end() :])[0]
+            if not asked.isdisjoint(stem(w) for w in words(clause)[:OPENED]):
+                return found.group(0)
     return None
 
 
