@@ -119,6 +119,8 @@ def test_which_outlet_ran_an_article_leads_with_that_article_and_never_with_an_o
     assert not c.lead.startswith("VICE News"), c.text
     d = core.ask("which outlet reported the documents mijente reviewed")  # who first reported, not which article
     assert not d.lead.startswith("Truthout"), d.text
+    e = core.ask("which outlet had the source saying palantir employees argued on slack about ice")
+    assert e.lead.startswith("Business Insider, 22 August 2019: "), e.text
 
 
 def test_an_outlet_named_by_its_glossary_alias_says_where_the_answer_comes_from(core: Core) -> None:

@@ -37,11 +37,13 @@ HEADLINE_WORDS = frozenset("headline headlines headlined title titled".split())
 UPDATE_WORDS = frozenset("updated update updates revised".split())
 CORRECTION_WORDS = frozenset("correction corrections corrected misspelled misspelling".split())
 ASKING = frozenset("who whom which what when where whose".split())
-# "which outlet ran the … piece", "what paper wrote up the protest": the publisher of an article the question
-# describes. Not "reported" or "broke": "which outlet reported the documents" asks who first reported them, which
-# may be an outlet the articles cite rather than one of the articles.
+# "which outlet ran / had / carried the … piece", "what paper wrote up the protest": the publisher of an article
+# the question describes. Not "reported" or "broke": "which outlet reported the documents" asks who first reported
+# them, which may be an outlet the articles cite rather than one of the articles.
 OUTLET_NOUNS = frozenset("outlet outlets paper papers newspaper newspapers publication publications magazine".split())
-PUBLISHING_VERBS = frozenset("ran run runs published publish publishes covered cover covers".split())
+PUBLISHING_VERBS = frozenset(
+    "ran run runs published publish publishes covered cover covers had has carried carry".split()
+)
 # every word that asks about an article rather than naming what the question is about
 ARTICLE_VOCABULARY = (
     ARTICLE_WORDS
