@@ -44,3 +44,16 @@ def test_a_name_of_another_kind_than_the_asked_noun_never_leads(core: Core) -> N
     """'the name of Google's CEO' asks for a person: the Pentagon (an agency) the fact also involves is no answer."""
     a = core.ask("what's the name of google's ceo")
     assert not a.text.startswith("US military")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the name of the silicon valley rising activist who talked about having the guts to open the door",
+        "what's the name of the palantir employee who told the dc organizer to leave?",
+    ],
+)
+def test_the_name_of_a_person_the_articles_leave_unnamed_is_said_to_be_unknown(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert not a.answered and a.text.splitlines()[0] == "The articles I have don't name that person."
+    assert core.ask("what's the name of the rabbi from truah").text.startswith("Rabbi Salem Pearce")

@@ -166,7 +166,9 @@ class Answerer:
 
     def _named(self, q: Question) -> Answer | None:
         """ "What was X called": answered, with the name first, when a glossary entry names the thing asked about;
-        None otherwise, and the question is answered as any other (with "name" and "called" as subject words)."""
+        for the name of a person the closest fact tells of without naming ("an activist said …"), that the
+        articles do not name them; None otherwise, and the question is answered as any other (with "name" and
+        "called" as subject words)."""
         asked = without_name_words(q)
         if asked is q:
             return None
@@ -176,7 +178,10 @@ class Answerer:
             return None
         generic = not self.decider.anchors(asked, everyday=False)
         composed = self.composer.compose(asked, ranked, decision.best, generic=generic)
-        named = self.namer.named(asked, ranked, composed.items[0].id if composed.items else decision.best.id)
+        best_id = composed.items[0].id if composed.items else decision.best.id
+        named = self.namer.named(asked, ranked, best_id)
+        if named is None and self.namer.unnamed_person(asked, best_id):
+            return self._miss(q.text, "no_match", messages.PERSON_NOT_NAMED, ranked, kind=q.kind)
         if named is None:
             return None
         name = self.brief.entities[named].name

@@ -24,6 +24,7 @@ ASKS_NAME = re.compile(
     r"\b(name|title) of\b|\b(called|named|titled)( again| exactly)?$|\bcalled what\b"
     r"|\bwhat (was|is|were|are) (it|they) called\b|^(what|whats|what s) (was |is )?(the|its|their) (name|title)\b"
 )
+PERSON_KINDS = frozenset({"person"})
 NAME_WORDS = frozenset("name names named call called title titled".split())
 # the noun a name question asks about, and the glossary kinds that fit it (English words, the schema's kinds)
 NOUN_KINDS: dict[str, frozenset[str]] = {
@@ -47,7 +48,7 @@ NOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(
         "person man woman activist organizer reporter rabbi ceo founder director chair leader head spokesperson"
         " spokesman spokeswoman employee worker agent officer".split(),
-        frozenset({"person"}),
+        PERSON_KINDS,
     ),
     **dict.fromkeys("protest event campaign conference hashtag".split(), frozenset({"event"})),
 }
@@ -136,3 +137,16 @@ class Namer:
             if best is None or key > best[0]:
                 best = (key, ent_id)
         return best[1] if best else None
+
+    def unnamed_person(self, q: Question, best_id: str) -> bool:
+        """A name question asks for a person's name ("what's the name of the activist who …") and the closest fact
+        involves no person but those the question already names: the articles tell of them without a name."""
+        if not asks_name(q.text) or _noun_kinds(q.words) != PERSON_KINDS:
+            return False
+        fact = self.brief.facts.get(best_id)
+        if fact is None:
+            return False
+        entities = self.brief.entities
+        return not any(
+            e in entities and entities[e].kind in PERSON_KINDS and e not in q.entities for e in fact.entities
+        )
