@@ -880,3 +880,9 @@ def test_a_closed_up_compound_of_the_briefs_words_is_not_taken_for_a_foreign_wor
     a = core.ask("thiel is a longtime supporter of who again?")
     assert a.answered and "Donald Trump" in _first_line(a.text)
     assert core.ask("¿quién es el cofundador de palantir?").outcome == "non_english"
+
+
+def test_a_yes_no_question_is_answered_no_by_a_negation_of_a_word_the_brief_gives_for_the_asked_one(core: Core) -> None:
+    # brief.yaml: cave -> budge, change course; the fact: "Karp did not change course" ("didn't budge")
+    a = core.ask("did karp cave to the employee pressure?")
+    assert _first_line(a.text).startswith("No: Despite criticism from his own employees")

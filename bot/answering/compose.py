@@ -183,6 +183,9 @@ class Composer:
         self._kinds: dict[str, str] | None = None
         self._words: dict[str, list[tuple[list[str], list[str]]]] = {}  # fact id -> its texts' words and stems
         self._cited: dict[tuple[bool, str], tuple[Citation, ...]] = {}  # (entry?, id) -> the citations its item shows
+        self._synonym_stems = {
+            k.lower(): {stem(w) for v in vs for w in words(v)} for k, vs in brief.meta.synonyms.items()
+        }
         self._opposites: dict[str, list[list[str]]] = {}
         for key, phrases in brief.meta.opposites.items():
             for word in words(key):
@@ -527,6 +530,8 @@ class Composer:
         asked = self.retriever.asked_stems(q)
         if not asked:
             return False
+        # the words the brief gives for the asked ones: "did they cave" is answered no by "didn't budge"
+        asked = asked | {s for t in q.leftover if stem(t) in asked for s in self._synonym_stems.get(t, ())}
         opposite = [
             phrase for s in asked - q.context for phrase in self._opposites.get(s, [])
         ]  # "did they cancel" is answered no by "decided to keep"
