@@ -10,7 +10,7 @@ import pytest
 from benchmarks.question_sets import Scorer
 from bot import messages
 from bot.answering.normalize import normalize
-from bot.answering.retrieve import EARLIEST_SEARCH_LIMIT, SEARCH_LIMIT, WIDE_SEARCH_LIMIT
+from bot.answering.retrieve import BY_DATE_SEARCH_LIMIT, SEARCH_LIMIT, WIDE_SEARCH_LIMIT
 from bot.answering.understand import context_positions
 from bot.brief import Brief, load_brief
 from bot.commands import FactCmd, parse
@@ -837,7 +837,7 @@ def test_after_or_before_with_a_gerund_sets_an_earlier_scene_while_when_with_one
         ("when was the multi-day protest against palantir", WIDE_SEARCH_LIMIT),
         ("which was bigger, the petition or the letter to microsoft's ceo?", WIDE_SEARCH_LIMIT),
         ("what did palantir say in response to the protests", WIDE_SEARCH_LIMIT),
-        ("when did the multi-day protest against palantir start", EARLIEST_SEARCH_LIMIT),
+        ("when did the multi-day protest against palantir start", BY_DATE_SEARCH_LIMIT),
         ("what did the protesters do at the palo alto office", SEARCH_LIMIT),
         ("who is alex karp", SEARCH_LIMIT),
     ],
@@ -886,3 +886,12 @@ def test_a_yes_no_question_is_answered_no_by_a_negation_of_a_word_the_brief_give
     # brief.yaml: cave -> budge, change course; the fact: "Karp did not change course" ("didn't budge")
     a = core.ask("did karp cave to the employee pressure?")
     assert _first_line(a.text).startswith("No: Despite criticism from his own employees")
+
+
+def test_a_still_question_weighs_every_fact_of_its_subject_by_date(core: Core) -> None:
+    # "palantir", "ice" and "contract" are in dozens of facts: the latest ranked below the usual search depth
+    a = core.ask("does palantir still have a contract with ice")
+    assert "September 2019" in a.text.splitlines()[1] and "still so today" in a.text
+    # up to the month the question names
+    b = core.ask("is palantir still working with ice after all the protests? like as of aug 2019")
+    assert _first_line(b.text).startswith("Business Insider reported that Palantir renewed its ICE contract")

@@ -316,6 +316,8 @@ class Composer:
             return best
         if q.current:
             dated = [h for h in near if brief.facts[h.id].date] or near
+            if q.on_date:  # "still … as of aug 2019": the latest up to that month
+                dated = [h for h in dated if self._when(h.id)[: len(q.on_date)] <= q.on_date] or dated
             return max(dated, key=lambda h: (self._when(h.id), h.score))
         deniers = [h for h in near if self.denies(q, h.id)]  # says no to the asked act itself: "refused entry"
         if deniers:

@@ -187,7 +187,8 @@ CONTEXT_WEIGHT = 0.35  # a word only in the scene-setting clause ("after that bi
 KEYNESS = 2.75  # "protest" 4.1, "contract" 3.5, "letter" 2.9, "office" 2.8; "door" 2.4, "public" 1.4
 SEARCH_LIMIT = 12  # BM25 hits re-scored for a question (re-scoring is most of a question's cost on a large brief)
 WIDE_SEARCH_LIMIT = 20  # ...for one asking for a value a fact holds, or comparing two (see Retriever.pool)
-EARLIEST_SEARCH_LIMIT = 60  # ...for "when did X start": every fact of X competes on its date, not its BM25 rank
+# ...for "when did X start" and "is X still …": every fact of X competes on its date, not its BM25 rank
+BY_DATE_SEARCH_LIMIT = 60
 VALUE_CUES = frozenset({"money", "count", "when", "where"})
 WIDE_KINDS = frozenset({"comparison", "quote"})
 ACTOR_BONUS = 0.3
@@ -455,8 +456,8 @@ class Retriever:
         fewer of the question's words than others and rank well down, so such a question re-scores
         WIDE_SEARCH_LIMIT hits. (Development set: SEARCH_LIMIT for every question lost 6 first-line answers, each
         a question of those kinds; this rule loses none.)"""
-        if q.earliest:
-            return EARLIEST_SEARCH_LIMIT
+        if q.earliest or (q.current and q.kind == "yes-no"):
+            return BY_DATE_SEARCH_LIMIT
         return WIDE_SEARCH_LIMIT if q.cues & VALUE_CUES or q.kind in WIDE_KINDS else SEARCH_LIMIT
 
     def _rank(self, q: Question) -> list[Hit]:
