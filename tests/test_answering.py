@@ -895,3 +895,11 @@ def test_a_still_question_weighs_every_fact_of_its_subject_by_date(core: Core) -
     # up to the month the question names
     b = core.ask("is palantir still working with ice after all the protests? like as of aug 2019")
     assert _first_line(b.text).startswith("Business Insider reported that Palantir renewed its ICE contract")
+
+
+def test_an_amount_is_of_what_is_asked_when_it_is_the_object_of_the_asked_act(core: Core) -> None:
+    # "turned down a $250,000 donation": the donation is what was turned down, though the question never says it
+    a = core.ask("how much $ did that immigrant rights nonprofit turn down from salesforce")
+    assert _first_line(a.text).startswith("$250,000: ")
+    # a contract's amount is still not a donation's
+    assert "$250,000" not in _first_line(core.ask("how much is salesforce's cbp contract worth").text)

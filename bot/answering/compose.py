@@ -464,7 +464,7 @@ class Composer:
         ("a $250,000 donation" for a contract), nor of an organization or person the question does not name and
         the brief is not about ("Northrop Grumman was given $400 million" for "the new contract"). `asked`: the
         question's asked_stems."""
-        if asked and names_other_thing(text, end, asked, self.brief.aliases):
+        if asked and names_other_thing(text, start, end, asked, self.brief.aliases):
             return False
         owner = amount_owner(text, start, self.brief.aliases, self.entity_kinds)
         return owner is None or owner in q.entities or owner not in self.specific_entities

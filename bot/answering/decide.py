@@ -180,7 +180,7 @@ class Decider:
         if not asked or asked.isdisjoint(stems(text)):
             return True
         return any(
-            not names_other_thing(text, m.end(), asked, self.brief.aliases)  # "$400 million to develop …"
+            not names_other_thing(text, m.start(), m.end(), asked, self.brief.aliases)  # "$400 million to develop …"
             and self.owned_as_asked(text, m.start(), q)
             for m in AMOUNT.finditer(text)
         )  # every amount names its own thing ("a $250,000 donation"), not what is asked

@@ -74,9 +74,13 @@ def amount_owner(text: str, start: int, aliases: dict[str, str], kinds: dict[str
     return owner
 
 
-def names_other_thing(text: str, end: int, asked: set[str], aliases: dict[str, str]) -> bool:
-    """The amount ending at `end` is of another thing than the question asks: a content word that is not asked
-    stands right after it ("a $250,000 donation" for a question about a contract)."""
+def names_other_thing(text: str, start: int, end: int, asked: set[str], aliases: dict[str, str]) -> bool:
+    """The amount at text[start:end] is of another thing than the question asks: a content word that is not asked
+    stands right after it ("a $250,000 donation" for a question about a contract), and it is not the object of an
+    asked word right before it ("turned down a $250,000 donation" for "how much did they turn down")."""
+    before = [w for w in words(text[max(0, start - 40) : start]) if w not in STOPWORDS][-2:]
+    if any(stem(w) in asked for w in before):
+        return False
     rest = text[end : end + 40]
     if not rest.strip() or rest.lstrip()[:1] in ".,;:)":
         return False  # the amount ends its clause: nothing else claims it
