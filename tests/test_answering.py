@@ -482,6 +482,10 @@ def test_a_scene_setting_clause_is_told_apart_from_what_is_asked() -> None:
     assert _scene("when did the lamp first shine") == []  # a date question, not a scene
     assert _scene("besides the harbour, which towns had lights?") == []  # a topic, not a clause
     assert _scene("which came first, the lamp or the fog horn?") == []
+    # "according to" points to where the answer is read when it trails; leading, it names whose account is asked
+    assert _scene("why was the lamp dark, according to the report on the storm?")[:3] == ["according", "to", "the"]
+    assert _scene("why was the lamp dark according to the gazette")[:2] == ["according", "to"]
+    assert _scene("according to the keeper, who lit the lamp") == []
 
 
 def test_a_remark_of_the_asker_after_the_question_sets_the_scene_and_is_not_asked(core: Core) -> None:

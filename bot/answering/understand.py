@@ -135,6 +135,7 @@ _PADDED_CUES = tuple((name, tuple(f" {c} " for c in cues)) for name, cues in CUE
 SUBORDINATORS: tuple[tuple[str, ...], ...] = tuple(
     tuple(s.split())
     for s in (
+        "according to",
         "at the time of",
         "by the time",
         "in the wake of",
@@ -153,6 +154,7 @@ SUBORDINATORS: tuple[tuple[str, ...], ...] = tuple(
         "despite",
     )
 )
+TRAILING_ONLY = frozenset({("according", "to")})
 SIMULTANEOUS = frozenset({("when",), ("whenever",), ("while",)})  # "after getting the letter" is an earlier event
 EMBEDDING = frozenset("know knows remember recall wonder wondering idea sure me ask asking unclear".split())
 RESPONDING = frozenset("respond responded responds react reacted reacts reply replied replies".split())
@@ -184,9 +186,11 @@ def _asks(piece: list[str]) -> bool:
     return bool(n) and not AUXILIARIES.isdisjoint(opening[n:])
 
 
-def _subordinate_at(tokens: list[str], i: int) -> int:
+def _subordinate_at(tokens: list[str], i: int, *, trailing: bool = False) -> int:
     """The length of a subordinator starting at position i, 0 when none does. "when"/"since"/"before"/"after"
-    followed by an auxiliary ("when did", "since when") asks rather than sets the scene."""
+    followed by an auxiliary ("when did", "since when") asks rather than sets the scene. "According to" only
+    trails (`trailing`: "why …, according to the report on the vigil" points to where; "according to the keeper,
+    who …" names whose account is asked)."""
     if i >= len(tokens) or tokens[i] not in SUBORDINATOR_STARTS:
         return 0
     if i > 0 and tokens[i - 1] in DETERMINERS:
@@ -196,6 +200,8 @@ def _subordinate_at(tokens: list[str], i: int) -> int:
     for words_ in SUBORDINATORS:
         n = len(words_)
         if tuple(tokens[i : i + n]) == words_:
+            if words_ in TRAILING_ONLY and not trailing:
+                return 0
             nxt = tokens[i + n] if i + n < len(tokens) else ""
             if not nxt or nxt in AUXILIARIES or nxt in WH_WORDS or nxt == "when":
                 return 0
@@ -239,7 +245,12 @@ def context_positions(
         return set()
     # a piece of its own sets the scene when it opens with a subordinator ("after the github thing, which …"); a
     # statement before the question ("in 2018 it had two contracts - how big was the one …") is its subject
-    context = {i for p in pieces if p not in asking and _subordinate_at([tokens[i] for i in p], 0) for i in p}
+    context = {
+        i
+        for p in pieces
+        if p not in asking and _subordinate_at([tokens[i] for i in p], 0, trailing=p.start > asking[0].start)
+        for i in p
+    }
     # an aside in brackets that asks nothing and states something: "(the vice piece had a number)", not a
     # clarification of what is asked ("(the ones in palo alto and nyc)")
     context.update(i for p in pieces if p not in asking and set(p) <= asides and _states(tokens, p) for i in p)
@@ -258,7 +269,7 @@ def context_positions(
                 context.update(range(start, opening[0]))
                 start = opening[0]
         for i in range(start + 1, end):  # a trailing clause: to the end of the piece
-            if _subordinate_at(tokens, i):
+            if _subordinate_at(tokens, i, trailing=True):
                 context.update(range(i, end))
                 break
     return context
