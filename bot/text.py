@@ -63,6 +63,7 @@ STOPWORDS = frozenset(
     hi hello hey thanks thank bot ok okay whats what's who's hows wheres whens nothing something anything
     everything supposed actually basically stuff
     dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt cant couldnt wont wouldnt shouldnt
+    im youre theyre ive youve weve theyve youll theyll youd theyd
     exactly context
     """.split()
 )

@@ -214,6 +214,8 @@ def test_thanks_get_you_are_welcome_and_a_request_for_everything_gets_the_overvi
     assert everything.outcome == "small_talk" and "Hello" not in everything.text
     assert "timeline" in everything.text and all(t in everything.text for t in core.brief.meta.topics)
     assert core.ask("good morning!").text.startswith("Hello")
+    # a contracted pronoun is a small word, not a subject ("you're" was read as a word of a headline)
+    assert core.ask("you're awesome, ty").text.startswith("You're welcome")
 
 
 def test_a_glossary_entry_is_cited_by_a_source_that_says_it_and_its_id_opens_with_fact(core: Core) -> None:
