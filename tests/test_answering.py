@@ -524,6 +524,9 @@ def test_a_count_of_people_is_not_answered_by_a_number_of_something_else(core: C
     assert b.answered and "440" in _first_line(b.text), b.text
     c = core.ask("how many people signed the petition at the nyc protest")  # signatures are what was asked
     assert c.answered and "140,000" in _first_line(c.text), c.text
+    # "several groups demonstrated": "demonstrated" shares a stem with "demonstrators" but counts nobody
+    d = core.ask("how many people got arrested at the sept 13 palantir protest in palo alto")
+    assert not d.answered, d.text
 
 
 def test_what_someone_told_is_a_quote_question_but_what_they_told_someone_to_do_is_not() -> None:

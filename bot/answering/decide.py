@@ -63,12 +63,13 @@ COUNTED_OF = re.compile(
 )
 # "how many people": a count of people, which a number of anything else does not answer (general English)
 PEOPLE = frozenset("people persons person folks individuals attendees participants".split())
-PERSON_STEMS = frozenset(
-    stem(w)
-    for w in "people persons protesters demonstrators activists employees workers staff members participants"
-    " attendees marchers immigrants organizers volunteers residents students officers agents individuals men women"
-    " children families parents adults".split()
-)
+# nouns for people, as words rather than stems: "demonstrated" shares the stem of "demonstrators"
+PERSON_NOUNS = frozenset(
+    f"{w}{ending}"
+    for w in "people person persons protester demonstrator activist employee worker staff staffer member participant"
+    " attendee marcher immigrant organizer volunteer resident student officer agent individual adult parent".split()
+    for ending in ("", "s")
+) | frozenset("men women man woman child children family families folks".split())
 BOUND_WORDS = frozenset("of more than over about nearly almost around some at least up to roughly".split())
 MIN_PART = 2  # letters of the shorter word a closed-up compound is made of ("co" of "cofounder")
 YEAR = re.compile(r"(1[89]|20)\d\d")
@@ -233,8 +234,10 @@ class Decider:
         """The first two words after a number, past "of" and bounds, name people ("dozens of protesters") or what the
         question asks them to have done ("400 signatures" for "how many people signed"), not another thing
         ("more than 400 signatures" is no count of the people at a vigil)."""
-        following = [stem(w) for w in words(after[:60]) if w not in BOUND_WORDS][:2]  # "440 undocumented immigrants"
-        return any(f in PERSON_STEMS or any(len(a) > CLIPPED and f.startswith(a) for a in asked) for f in following)
+        following = [w for w in words(after[:60]) if w not in BOUND_WORDS][:2]  # "440 undocumented immigrants"
+        return any(
+            w in PERSON_NOUNS or any(len(a) > CLIPPED and stem(w).startswith(a) for a in asked) for w in following
+        )
 
     @staticmethod
     def _counted_of(before: str, counted: set[str]) -> bool:
