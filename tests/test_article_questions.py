@@ -127,3 +127,10 @@ def test_an_outlet_named_by_its_glossary_alias_says_where_the_answer_comes_from(
     # "BI" is the glossary's alias of Business Insider: the source to answer from, not the subject asked about
     a = core.ask("what has palantir's ice software been used for per BI")
     assert a.text.splitlines()[0].startswith("Palantir supplies ICE with software that has been used to screen")
+
+
+def test_a_question_naming_an_article_is_answered_only_from_that_article_when_it_says_anything(core: Core) -> None:
+    a = core.ask("what's FALCON been used for according to VICE")
+    assert a.answered and a.evidence[0].citations[0].source_name == "VICE News", a.text
+    # nothing else answers from another article: Gizmodo is cited by the 2018 report, not by Business Insider
+    assert "Gizmodo" not in core.ask("which news outlets does the business insider piece cite").text.splitlines()[0]

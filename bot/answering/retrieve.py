@@ -482,7 +482,16 @@ class Retriever:
             final = (score / top) * (0.5 + coverage) + COVERAGE_WEIGHT * coverage + self.bonus(doc_id, q)
             ranked.append(Hit(doc_id, final, coverage))
         ranked.sort(key=lambda h: (-h.score, h.id))
+        if q.sources:  # "in the Gazette's piece": only what that article says answers, when it says anything
+            ranked = [h for h in ranked if self._cited_by(h.id) & q.sources] or ranked
         return ranked
+
+    def _cited_by(self, doc_id: str) -> frozenset[str]:
+        """The sources a fact or glossary entry cites."""
+        entity = self.brief.entities.get(doc_id)
+        if entity is not None:
+            return frozenset(c.source for c in entity.citations)
+        return self.features(doc_id).sources
 
     def known_share(self, q: Question) -> float:
         weights = self.weights(q)
