@@ -386,8 +386,6 @@ class Retriever:
             bonus += 0.15  # a yes/no question is settled by what did or did not happen
         if q.kind == "why-how" and f.reason:
             bonus += 0.15
-        if q.sources and q.sources & f.sources:
-            bonus += 0.3
         if q.years and f.date:
             bonus += 0.25 if f.date[:4] in q.years else -0.2
         if q.on_date and f.date and on(f.date, q.on_date):
