@@ -912,3 +912,29 @@ def test_an_amount_is_of_what_is_asked_when_it_is_the_object_of_the_asked_act(co
     assert _first_line(a.text).startswith("$250,000: ")
     # a contract's amount is still not a donation's
     assert "$250,000" not in _first_line(core.ask("how much is salesforce's cbp contract worth").text)
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("what'd the keeper say about the storm", True),  # "what'd"
+        ("what the keeper said about the storm", True),  # as the typo fixer leaves "what'd … say"
+        ("what did the guide yell near the harbour", True),
+        ("the flyer told the crew to ask themselves what?", True),  # who spoke, then "what?"
+        ("the keeper said every time the fog comes know what?", True),
+        ("what did the keeper tell the gazette", True),  # told someone: the keeper's words
+        ("what did the keeper tell the guide to do", False),  # a request, not words
+    ],
+)
+def test_a_quote_question_is_told_by_a_verb_of_speech(question: str, quote: bool) -> None:
+    from bot.answering.normalize import normalize
+    from bot.answering.understand import kind_of
+
+    assert (kind_of(" ".join(normalize(question).tokens)) == "quote") == quote
+
+
+def test_an_outlet_speaking_asks_what_it_reports_not_its_words(core: Core) -> None:
+    a = core.ask("btw what does BI say ICE does")
+    assert a.answered and a.kind != "quote", a.text
+    b = core.ask("what'd audrey sasson say about the campaign")
+    assert _first_line(b.text).startswith("“This is part of a bigger, ongoing campaign"), b.text

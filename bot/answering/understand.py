@@ -68,8 +68,11 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
         "quote",
         re.compile(
             # "what did X tell Y": X's words; "what did X tell Y to do": a request, told as the fact tells it
-            r"\bwhat did .{1,60} (say|said|write|wrote|shout|chant|(tell|told)(?! (\S+ ){0,3}to\b))\b|\bquotes?\b|"
-            r"\bwhat (was|were) .{0,30}(said|chanted|shouted)\b|\bin (his|her|their) (own )?words\b"
+            r"\bwhat( did|d| d)? .{1,60} (say|said|write|wrote|shout|yell|scream|chant"
+            r"|(tell|told)(?! (\S+ ){0,3}to\b))\b"
+            r"|\bquotes?\b|\bwhat (was|were) .{0,30}(said|chanted|shouted|yelled)\b|\bin (his|her|their) (own )?words\b"
+            # a statement of who spoke, then "what?": "the flyer told staff to ask themselves what?"
+            r"|\b(said|says|told|tells|wrote|writes|stated|states)\b.* what$"
             r"|\b(chant|chants|chanted|chanting|slogan|slogans|motto)\b"
         ),
     ),
@@ -453,6 +456,16 @@ _RELATION = re.compile(
 _OWNED = re.compile(r"^(?:who|what) (?:is|was|s) (?:the )?(?P<owner>[a-z0-9 ]+?) (?P<attr>[a-z]+)$")
 
 
+SPEECH_VERBS = frozenset("say says said tell tells told write writes wrote".split())
+
+
+def _speaks_first(tokens: list[str], source_words: set[int]) -> bool:
+    """An article's outlet is who speaks: it stands right before the first verb of speech ("what does the Gazette
+    say …"; not "what did the keeper tell the Gazette", nor "what did the flyer in the Gazette piece say")."""
+    verb = next((i for i, t in enumerate(tokens) if t in SPEECH_VERBS), 0)
+    return verb - 1 in source_words
+
+
 def kind_of(joined: str, *, skip: tuple[QuestionKind, ...] = ()) -> QuestionKind:
     for kind, pattern in _PATTERNS:
         if kind not in skip and pattern.search(joined):
@@ -590,6 +603,8 @@ class Understander:
             if not q.sides:  # "more than 400 arrests": a quantity, not a comparison
                 q.kind = kind_of(joined, skip=("comparison",))  # before anything reads the kind
         q.sources, source_words = self.find_sources(tokens)
+        if q.kind == "quote" and source_words and _speaks_first(tokens, source_words):
+            q.kind = kind_of(joined, skip=("quote",))  # "what does the Gazette say X does": what it reports
         q.years = {t for t in tokens if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")}
         q.entities, consumed = self.find_entities(tokens, norm.tokens)
         q.on_date, dated = explicit_date(tokens)
