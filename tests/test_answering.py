@@ -81,6 +81,8 @@ def test_a_yes_no_question_about_today_leads_with_the_fact_and_says_what_the_sou
         "was ist Palantir?",
         "Palantir和ICE的合同是什么时候签的？",  # only the Latin names are words: it must not read as "palantir ice"
         "Что такое FALCON у Palantir?",
+        "ما هو عقد بالانتير",  # no Latin word at all: not an empty question
+        "パランティアの契約はいくら",
     ],
 )
 def test_a_question_in_another_language_gets_english_only_with_an_example(core: Core, question: str) -> None:

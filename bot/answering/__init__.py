@@ -28,7 +28,7 @@ from bot.answering.normalize import MAX_QUESTION, normalize
 from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.speakers import Speakers
-from bot.answering.understand import Question, Understander
+from bot.answering.understand import Question, Understander, other_script
 from bot.answering.venues import Venues
 from bot.dates import date_label
 from bot.factbase import Brief
@@ -76,7 +76,7 @@ class Answerer:
             return self._miss(shown, "too_long", messages.TOO_LONG.format(limit=MAX_QUESTION), [])
         norm = normalize(question)
         shown = norm.text[:300]
-        if not norm.tokens:
+        if not norm.tokens and not other_script(norm.text):  # "ما هو العقد": no Latin word, but a question
             return self._miss(shown, "empty", self._empty_question(), [])
         chatter = self.understander.chatter(norm.tokens)
         if chatter:
