@@ -316,3 +316,25 @@ def test_an_empty_database_url_means_the_default_sqlite_database(
     result = cli("subscriptions", "list", url="")
     assert result.returncode == 0, result.stderr
     assert "DATABASE_URL" not in result.stderr
+
+
+def test_chat_answers_without_the_question_log_when_the_database_cannot_be_opened(tmp_path: Path) -> None:
+    """The console's answers need no database: it says in one line that the question log is off, then answers."""
+    env = {k: v for k, v in os.environ.items() if k not in PLATFORM_VARS}
+    env |= {"DATABASE_URL": f"postgresql://bot:s3cret@127.0.0.1:{free_port()}/bot", "PYTHONPATH": str(ROOT)}
+    env |= {"DATABASE_TIMEOUT_SECONDS": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "adapters.cli", "chat"],
+        capture_output=True,
+        text=True,
+        env=env,
+        input="what is FALCON?\n",
+        timeout=120,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "FALCON" in result.stdout  # answered
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "without the question log" in lines[0] and "Could not connect" in lines[0]
+    assert "s3cret" not in result.stderr and "Traceback" not in result.stderr
