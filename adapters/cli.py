@@ -20,23 +20,15 @@ if TYPE_CHECKING:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    """The console with the same core `run` builds: subscriptions and the question log included. A database that
-    cannot be opened costs the console its question log, said in one line, not its answers (as for `ask`)."""
-    import logging
-
+    """The console with the same core `run` builds: subscriptions and the question log included (without the log,
+    said in one line, when the database cannot be opened)."""
     from adapters.console import chat
-    from adapters.runner import build_core, close_question_log, setup_logging
-    from bot import messages
-    from bot.errors import StorageError
+    from adapters.runner import build_console_core, close_question_log, setup_logging
     from bot.settings import Settings
 
     settings = Settings()
     setup_logging(settings, console=True, verbose=args.verbose)
-    try:
-        core = build_core(args, settings)
-    except StorageError as exc:
-        logging.getLogger("palantir_ice.console").warning(messages.QUESTION_LOG_OFF.format(reason=exc.message))
-        core = core_cli.core(args, rate_limit=settings.rate_limit_per_minute)
+    core = build_console_core(args, settings)
     try:
         return chat(core)
     finally:

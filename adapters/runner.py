@@ -18,7 +18,7 @@ from collections.abc import Awaitable
 from bot import cli as core_cli
 from bot import messages
 from bot.core import Core
-from bot.errors import ConfigError
+from bot.errors import ConfigError, StorageError
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,16 @@ def build_core(args: argparse.Namespace, settings: Settings) -> Core:
         question_log=question_log,
         subscriptions=subscriptions,
     )
+
+
+def build_console_core(args: argparse.Namespace, settings: Settings) -> Core:
+    """build_core for `chat`: a database that cannot be opened costs it the question log, said in one line, not its
+    answers (as for `ask`); `run` stops instead, as the services it starts need the database."""
+    try:
+        return build_core(args, settings)
+    except StorageError as exc:
+        log.warning(messages.QUESTION_LOG_OFF.format(reason=exc.message))
+        return core_cli.core(args, rate_limit=settings.rate_limit_per_minute)
 
 
 async def serve_digests(settings: Settings, core: Core, stop: asyncio.Event) -> None:
@@ -150,7 +160,7 @@ def run(args: argparse.Namespace) -> int:
             return 1
     console = not only and not settings.configured_platforms()
     setup_logging(settings, console=console, verbose=getattr(args, "verbose", False))
-    core = build_core(args, settings)
+    core = build_core(args, settings)  # `run` stops on a database it cannot open, console or not (one line)
     # The brief and its index live as long as the process: freezing them keeps every full garbage collection from
     # rescanning them (seen as ~100 ms pauses in every in-flight Slack ack under load, benchmarks/slack_http.py).
     gc.collect()

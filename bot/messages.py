@@ -115,7 +115,7 @@ DB_UNKNOWN_REVISION = (
     "upgrade palantir-ice, or point DATABASE_URL at another database."
 )
 DB_FAILED = "The database at {where} failed: {error}."
-QUESTION_LOG_OFF = "the console answers, but without the question log (palantir-ice gaps): {reason}"
+QUESTION_LOG_OFF = "answering without the question log (palantir-ice gaps): {reason}"
 QUESTION_LOG_NOT_WRITTEN = (
     "the answer above is complete, but the question could not be written to the question log (palantir-ice gaps): "
     "{reason}"
