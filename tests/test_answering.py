@@ -940,3 +940,14 @@ def test_an_outlet_speaking_asks_what_it_reports_not_its_words(core: Core) -> No
     assert a.answered and a.kind != "quote", a.text
     b = core.ask("what'd audrey sasson say about the campaign")
     assert _first_line(b.text).startswith("“This is part of a bigger, ongoing campaign"), b.text
+
+
+def test_the_size_of_a_sum_of_money_is_an_amount_question(core: Core) -> None:
+    from bot.answering.understand import kind_of
+
+    assert kind_of("how big is the lamp contract") == "amount" and kind_of("whats the grant size") == "amount"
+    assert kind_of("how big was the crowd") == "count"  # no sum of money named: a number of people or things
+    big = core.ask("how big is palantir's ice contract")
+    assert _first_line(big.text) == _first_line(core.ask("how much is palantir's ice contract").text)
+    assert _first_line(core.ask("how big is the new ice contract").text).startswith("$49 million")
+    assert not core.ask("whats the size of palantir's contract with the us army").answered

@@ -29,7 +29,8 @@ MAX_FIXED = 100_000  # words whose typo fix is kept (a typo costs a fuzzy search
 # Words that shape the kind of answer (figure, date, person) rather than what it is about: they steer ranking,
 # but a fact need not contain them to answer the question.
 CUE_TERMS = frozenset(
-    """much many pay paid pays cost costs worth amount value money dollars number count total when year years date
+    """much many pay paid pays cost costs worth amount value money dollars number count total big large size when
+    year years date
     dates day days time where city place places location who kind type sort happen happened happening stand
     mean means meaning define definition role job involved involvement know known exactly really came come
     comes get gets got getting go goes went gone more less fewer larger bigger smaller higher lower compare
@@ -92,8 +93,16 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
             r"companies|cities|protests|people|contracts|offices|programs|events|actions)\b"
         ),
     ),
-    ("amount", re.compile(r"\bhow much\b|\b(cost|costs|worth|price|amount|value|dollars)\b")),
-    ("count", re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b")),
+    (
+        "amount",
+        re.compile(
+            r"\bhow much\b|\b(cost|costs|worth|price|amount|value|dollars)\b"
+            # the size of a sum of money: "how big is the contract", "the deal's size" (general English nouns)
+            r"|\b(how (big|large)|size)\b(?=.*\b(contracts?|deals?|donations?|grants?|payments?|budgets?|funding)\b)"
+            r"|\b(contracts?|deals?|donations?|grants?|payments?|budgets?|funding)\b(?=.*\b(how (big|large)|size)\b)"
+        ),
+    ),
+    ("count", re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow (big|large)\b|\bsize of\b")),
     (
         "date",
         re.compile(
@@ -620,6 +629,10 @@ class Understander:
             if q.kind == "topic":
                 q.kind = "amount"
         q.earliest = q.kind == "date" and not STARTING.isdisjoint(tokens)
+        if q.kind == "amount" and "count" not in q.cues:
+            q.cues.update(("money", "money_ask"))  # "how big is the deal": a sum is asked without a money word
+        if q.kind == "count":
+            q.cues.add("count")  # "how big was the crowd"
         if q.kind == "date":
             q.cues.add("when")  # "what exact date …", "what was the year …": a date is asked without a cue word
         else:
