@@ -195,6 +195,8 @@ def test_a_name_typed_as_a_possessive_without_its_apostrophe_is_still_the_name(c
         "<script>alert(1)</script> what is falcon",
         "what is falcon <b>",
         "<@!4567> what is `falcon`?",
+        "what is [FALCON](https://example.org/falcon)",  # Discord's markdown link: its label
+        "what is falcon https://example.org/x?y=1",  # a pasted address
     ],
 )
 def test_chat_markup_around_a_question_is_no_part_of_it(core: Core, typed: str) -> None:

@@ -24,6 +24,8 @@ _BRACKET = re.compile(r"([()\[\]])")
 # style's content too) and the marks of
 # bold, italics, strike-through and code ("**what** is _the lamp_").
 _LINK_LABEL = re.compile(r"<(?:https?|mailto):[^|>\s]*\|([^>]*)>")
+_MARKDOWN_LINK = re.compile(r"\[([^\]]{0,200})\]\((?:https?|mailto):[^)\s]*\)")  # Discord's [label](url)
+_BARE_URL = re.compile(r"\b(?:https?|mailto):[^\s<>]+")  # a pasted address: no words of a question
 _CHAT_MARKUP = re.compile(
     r"<(script|style)\b[^>]{0,200}>.{0,1000}?</\1\s*>|<[@#!:][^>\s]*>|<(?:https?|mailto):[^>\s]*>|(?<!\w)@(?:here|channel|everyone)\b|</?[a-zA-Z][^<>]{0,200}>"
     r"|(?<!\w)[*_~`]+|[*_~`]+(?!\w)"
@@ -61,10 +63,11 @@ def _tokens(text: str) -> list[str]:
 
 
 def without_markup(text: str) -> str:
-    """The text without chat markup (_CHAT_MARKUP); a link is replaced by its label."""
-    if "<" not in text and "@" not in text and not any(c in text for c in "*_~`"):
+    """The text without chat markup (_CHAT_MARKUP) and pasted addresses; a link is replaced by its label."""
+    if "<" not in text and "@" not in text and ":" not in text and not any(c in text for c in "*_~`"):
         return text
-    return " ".join(_CHAT_MARKUP.sub(" ", _LINK_LABEL.sub(r" \1 ", text)).split())
+    text = _MARKDOWN_LINK.sub(r" \1 ", _LINK_LABEL.sub(r" \1 ", text))
+    return " ".join(_BARE_URL.sub(" ", _CHAT_MARKUP.sub(" ", text)).split())
 
 
 def normalize(question: str) -> Normalized:
