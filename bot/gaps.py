@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import logging
 import queue
+import re
 import secrets
 import threading
 import time
@@ -29,13 +30,15 @@ from sqlalchemy.orm import Mapped, mapped_column
 from bot.models import Answer
 from bot.ports import Context
 from bot.store import Base, Store, UTCDateTime
-from bot.text import STOPWORDS, clean, words
+from bot.text import STOPWORDS, clean
 
 log = logging.getLogger(__name__)
 
 QUESTION_CHARS = 300
 DEFAULT_RETENTION_DAYS = 90
 GROUP_SIMILARITY = 85
+_ANY_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script
+_APOSTROPHE = re.compile(r"['’]s\b|['’]")  # "palantir's" -> "palantir", as bot.text.words reads it
 
 
 class UnansweredQuestion(Base):
@@ -83,9 +86,11 @@ class CurationMeta(Base):
 
 
 def normalize(question: str) -> str:
-    """How questions are compared: cleaned, lower-case words without the filler ("what is the ...")."""
-    kept = [w for w in words(clean(question)) if w not in STOPWORDS]
-    return " ".join(kept) or " ".join(words(clean(question)))
+    """How questions are compared: cleaned, lower-case words of any script without the filler ("what is the ..."):
+    "palantir 和 ICE 的合同…" is not "what did ICE say about Palantir"."""
+    found = _ANY_WORD.findall(_APOSTROPHE.sub("", clean(question).lower()))
+    kept = [w for w in found if w not in STOPWORDS]
+    return " ".join(kept) or " ".join(found)
 
 
 def _question_key(question: str) -> str:
@@ -169,18 +174,23 @@ class GapsReport:
 def group_questions(rows: list[tuple[str, str | None, str, dt.datetime]], limit: int = 20) -> list[GapGroup]:
     """Group (question, user_hash, platform, asked_at) rows whose normalized wording is near-identical."""
     groups: list[tuple[str, list[tuple[str, str | None, str, dt.datetime]]]] = []
-    reps: list[str] = []  # each group's first normalized wording, matched in rapidfuzz's C loop
+    # each group's first normalized wording, by its number of words, matched in rapidfuzz's C loop: a typo keeps
+    # the count, a word more or less changes the question ("employees palantir" is not "palantir pay employees")
+    reps: dict[int, list[tuple[str, int]]] = {}
     exact: dict[str, int] = {}
     for row in rows:
         norm = normalize(row[0])
         at = exact.get(norm)
+        same_length = reps.setdefault(len(norm.split()), [])
         if at is None:
-            close = process.extractOne(norm, reps, scorer=fuzz.token_sort_ratio, score_cutoff=GROUP_SIMILARITY)
-            at = close[2] if close is not None else None
+            close = process.extractOne(
+                norm, [r for r, _ in same_length], scorer=fuzz.token_sort_ratio, score_cutoff=GROUP_SIMILARITY
+            )
+            at = same_length[close[2]][1] if close is not None else None
         if at is None:
             groups.append((norm, []))
-            reps.append(norm)
             at = len(groups) - 1
+            same_length.append((norm, at))
         exact[norm] = at
         groups[at][1].append(row)
     out = []
