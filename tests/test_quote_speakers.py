@@ -69,3 +69,16 @@ def test_a_name_in_speech_marks_is_not_someones_words(core: Core) -> None:
     # the person fact spells the surname "Pearce", then "Pierce": a spelling, not speech; her own words answer
     a = core.ask("what did the rabbi from t'ruah say")
     assert a.text.splitlines()[0].startswith("Rabbi Salem Pearce of T’ruah stated, “We’ve seen this before")
+
+
+def test_a_speakers_words_answer_only_when_they_are_about_what_is_asked(core: Core) -> None:
+    # Thiel's only reported words attack Google; Karp's are on defense needs and pressure, not the 13 September protests
+    for question, name in (
+        ("what did thiel say about ice", "Peter Thiel"),
+        ("what did karp say about the september 13 protests", "Alex Karp"),
+    ):
+        a = core.ask(question)
+        assert not a.answered and a.text.splitlines()[0] == messages.NO_WORDS_OF.format(names=name), a.text
+    # a fact curated as the speaker's quote, with no reporting verb ("calling Google's actions “treasonous”")
+    google = core.ask("what did karp say about google")
+    assert "treasonous" in google.text.splitlines()[0], google.text

@@ -122,7 +122,7 @@ class Answerer:
         speakers = self.speakers.asked(q) if q.kind == "quote" else set()
         attributed = bool(speakers)
         if attributed:
-            said = self.speakers.pick(speakers, ranked, best)
+            said = self.speakers.pick(speakers, ranked, best, q)
             if said is None:  # someone else's words about X are not X's words
                 text = messages.NO_WORDS_OF.format(names=self.speakers.label(speakers))
                 return self._miss(shown, "no_match", text, ranked, kind=q.kind)

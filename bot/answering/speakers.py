@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from bot.answering.retrieve import SPOKEN, Hit  # words in speech marks: what is said, never who says it
+from bot.answering.retrieve import SPOKEN, SUBJECT_WORDS, Hit, main_clause  # SPOKEN: words in speech marks
 from bot.answering.understand import Question, Understander
 from bot.factbase import Brief
-from bot.text import fold, words
+from bot.search import stem, stems
+from bot.text import STOPWORDS, fold, words
 
 # the question's own verbs for asking what someone said ("what did X say / write / tell them / respond")
 ASKING = frozenset(
@@ -28,6 +29,7 @@ OPENERS = frozenset({"what", "wat", "wht", "how"})
 AUXILIARIES = frozenset({"did", "does", "do", "has", "had", "have", "was", "is"})
 SPAN = 10  # words between "did" and the asking verb: "what did the washington post op-ed by thiel say"
 WINDOW = 4  # words before a reporting verb that name who speaks: "Priscilla Gonzalez told", "ICE in a statement said"
+TOPIC_MARKERS = frozenset({"about", "regarding", "concerning"})  # "what did X say about …"
 CANDIDATES = 12  # ranked candidates searched for the speaker's own words
 # a subject of its own between a name and the reporting verb: "Palantir, which it describes as …" is the
 # reporter's description of Palantir, not Palantir's words; after "and" the verb's subject is an earlier one
@@ -91,11 +93,54 @@ class Speakers:
         fact = self.brief.facts.get(fact_id)
         return reported_speakers(words(fold(SPOKEN.sub(" ", fact.statement))), self.names) if fact is not None else []
 
-    def pick(self, speakers: set[str], ranked: Iterable[Hit], best: Hit) -> Hit | None:
+    def pick(self, speakers: set[str], ranked: Iterable[Hit], best: Hit, q: Question) -> Hit | None:
         """For "what did X say", with `speakers` = asked(q): the best-ranked candidate holding X's own words (the
-        decided best first), or None when none of the closest candidates does."""
+        decided best first) on what the question asks them about, or None when none of the closest does."""
         candidates = [best, *(h for h in list(ranked)[:CANDIDATES] if h.id != best.id)]
-        return next((h for h in candidates if self.said_by(h.id, speakers)), None)
+        topic = self.topic(q)
+        on_topic = [h for h in candidates if self.on(h.id, topic)]
+        return next((h for h in on_topic if self.said_by(h.id, speakers)), None) or next(
+            (h for h in on_topic if self._quote_of(h.id, speakers)), None
+        )
+
+    def _quote_of(self, fact_id: str, speakers: set[str]) -> bool:
+        """A fact curated as a quote that opens with one of `speakers` as its subject and gives no one else as
+        speaking ("X had attacked the council, calling it “reckless”": no reporting verb, but X's words)."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None or fact.kind != "quote" or self.of(fact_id):
+            return False
+        opening = words(main_clause(fact.statement))[:SUBJECT_WORDS]
+        return any(
+            e in self.brief.entities and {w for w in words(name) if w not in STOPWORDS} & set(opening)
+            for e in speakers
+            for name in [self.brief.entities[e].name, *self.brief.entities[e].aliases]
+        )
+
+    def topic(self, q: Question) -> tuple[set[str], set[str]]:
+        """What "what did X say about …" asks X's words to be about: the entities and the stems of the other content
+        words after "about" / "regarding" (not dates: "the september 13 protests" is about protests); empty sets
+        when the question names no topic."""
+        w = q.words
+        at = next((i for i, t in enumerate(w) if t in TOPIC_MARKERS), None)
+        if at is None:
+            return set(), set()
+        tail = w[at + 1 :]
+        named, taken = self.understander.find_entities(tail)
+        content = {
+            stem(t) for n, t in enumerate(tail) if n not in taken and t not in STOPWORDS and t not in q.date_words
+        }
+        return set(named), {c for c in content if not c.isdigit()}
+
+    def on(self, fact_id: str, topic: tuple[set[str], set[str]]) -> bool:
+        """The fact involves one of the topic's entities or states one of its words."""
+        named, content = topic
+        if not named and not content:
+            return True
+        fact = self.brief.facts.get(fact_id)
+        if fact is None:
+            return True
+        said = stems(" ".join([fact.statement, *(c.quote for c in fact.citations)]))
+        return not named.isdisjoint(fact.entities) or not content.isdisjoint(said)
 
     def label(self, speakers: set[str]) -> str:
         return " or ".join(sorted(self.brief.entities[e].name for e in speakers if e in self.brief.entities))
