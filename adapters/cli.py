@@ -10,9 +10,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from adapters.discord import cli as discord_cli
 from bot import cli as core_cli
-from bot import cli_digest
 
 if TYPE_CHECKING:
     from bot.ports import Publisher
@@ -49,21 +47,35 @@ def _services(value: str) -> list[str]:
     return names
 
 
-ADAPTER_REGISTRARS: list[core_cli.Registrar] = []
-ADAPTER_REGISTRARS.append(discord_cli.register)
-
-
 def _digest_publishers(settings: Settings) -> dict[str, Publisher]:
     from adapters.publishers import build_publishers
 
     return build_publishers(settings)
 
 
-cli_digest.PUBLISHER_FACTORIES.append(_digest_publishers)
+# Imported when the whole parser is built, not for `ask` (bot/cli.py registers its own command groups the same way).
+def _register_discord(sub: argparse._SubParsersAction[Any]) -> None:
+    from adapters.discord import cli as discord_cli
+
+    discord_cli.register(sub)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser, sub = core_cli.build_parser()
+def _give_digests_publishers(sub: argparse._SubParsersAction[Any]) -> None:
+    """`digest run-due` (bot.cli_digest) publishes through the adapters' publishers: bot/ never imports adapters."""
+    from bot import cli_digest
+
+    if _digest_publishers not in cli_digest.PUBLISHER_FACTORIES:
+        cli_digest.PUBLISHER_FACTORIES.append(_digest_publishers)
+
+
+ADAPTER_REGISTRARS: list[core_cli.Registrar] = [_register_discord, _give_digests_publishers]
+
+
+def build_parser(*, only_ask: bool = False) -> argparse.ArgumentParser:
+    """The whole command line; `only_ask`: the global options and `ask` alone (see bot.cli.build_parser)."""
+    parser, sub = core_cli.build_parser(only_ask=only_ask)
+    if only_ask:
+        return parser
     sub.add_parser("chat", help="interactive console with the slash-command grammar").set_defaults(handler=cmd_chat)
     p = sub.add_parser("run", help="start every configured adapter (console when none is)")
     p.add_argument(
@@ -78,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return core_cli.run(build_parser(), argv)
+    return core_cli.run(build_parser(only_ask=core_cli.asks(argv)), argv)
 
 
 def _entry(argv: Any = None) -> None:

@@ -584,9 +584,9 @@ def _load_brief(root: Path | str | None) -> Brief:
                 problems += [
                     p for p in _differs_problems(facts[a], facts[b], fact_files, link_notes) if p not in problems
                 ]
-    late: dict[tuple[str, tuple[str, ...]], dt.date | None] = {}
+    latest_cited: dict[tuple[str, ...], dt.date | None] = {}
     for fact in facts.values():
-        problems += _date_problems(fact, fact_files[fact.id], sources, late)
+        problems += _date_problems(fact, fact_files[fact.id], sources, latest_cited)
 
     if problems:
         raise BriefError(problems, suppressed=unread.suppressed)
@@ -638,23 +638,23 @@ def _differs_problems(a: Fact, b: Fact, files: dict[str, str], notes: dict[tuple
 
 
 def _date_problems(
-    fact: Fact, rel: str, sources: dict[str, Source], late: dict[tuple[str, tuple[str, ...]], dt.date | None]
+    fact: Fact, rel: str, sources: dict[str, Source], latest_cited: dict[tuple[str, ...], dt.date | None]
 ) -> list[Problem]:
     """A fact cannot have happened after the article reporting it was published, unless it was planned then.
-    `late` remembers, per date and set of cited sources (a large brief repeats both), the latest possible
-    publication day when the date begins after it, or None when it does not."""
+    `latest_cited` remembers the latest possible publication day per set of cited sources."""
     if fact.date is None:
         return []
     cited = tuple(dict.fromkeys(r.source for r in fact.citations))
-    key = (fact.date, cited)
-    if key not in late:
+    if cited not in latest_cited:
         windows = [sources[s].published_window if s in sources else None for s in cited]
         # a source of unknown date (or an unknown source, reported elsewhere) bounds nothing
         bounded = windows and None not in windows
-        latest = max(w[1] for w in windows if w is not None) if bounded else None
-        late[key] = latest if latest is not None and period_bounds(fact.date)[0] > latest else None
-    latest = late[key]
-    if latest is None or FUTURE_WORDS.search(fact.date_note or ""):
+        latest_cited[cited] = max(w[1] for w in windows if w is not None) if bounded else None
+    latest = latest_cited[cited]
+    if latest is None:
+        return []
+    first, _ = period_bounds(fact.date)
+    if first <= latest or FUTURE_WORDS.search(fact.date_note or ""):
         return []
     return [
         Problem(

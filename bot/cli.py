@@ -279,7 +279,12 @@ def _register_digests(sub: argparse._SubParsersAction[Any]) -> None:
 REGISTRARS.append(_register_digests)
 
 
-def build_parser(prog: str = "palantir-ice") -> tuple[Parser, argparse._SubParsersAction[Any]]:
+def build_parser(
+    prog: str = "palantir-ice", *, only_ask: bool = False
+) -> tuple[Parser, argparse._SubParsersAction[Any]]:
+    """The whole command line; `only_ask`: the global options and `ask` alone, which parses an `ask` command line
+    the same way (argparse spends ~0.4 ms per subcommand, most of it looking for translations of its messages, and
+    `ask` runs once per question from scripts)."""
     parser = Parser(prog=prog, description="Sourced answers from a curated brief of news articles.")
     parser.add_argument("--brief", help="brief directory (default: BRIEF_DIR, else the shipped brief)")
     parser.add_argument("-v", "--verbose", action="store_true", help="show the bot's INFO logs on stderr")
@@ -289,6 +294,8 @@ def build_parser(prog: str = "palantir-ice") -> tuple[Parser, argparse._SubParse
     p.add_argument("question")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_ask)
+    if only_ask:
+        return parser, sub
 
     p = sub.add_parser("today", help="what happened on this date (default: today, local time)")
     p.add_argument("--date", type=_date)
@@ -414,8 +421,13 @@ def _database_failure(exc: BaseException) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser, _ = build_parser()
+    parser, _ = build_parser(only_ask=asks(argv))
     return run(parser, argv)
+
+
+def asks(argv: Sequence[str] | None) -> bool:
+    """Whether the command line (sys.argv's when None) starts with `ask`: then only its parser is needed."""
+    return list(sys.argv[1:2] if argv is None else argv[:1]) == ["ask"]
 
 
 if __name__ == "__main__":

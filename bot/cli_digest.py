@@ -3,7 +3,8 @@
 `run-due` is the cron-style alternative to the long-running scheduler (and the way to replay a window after an
 outage): it delivers what is due at `--now` once; run twice, or in two processes at once, it never sends a digest
 twice, because it goes through the same database claims as the scheduler. Platform publishers come from the
-adapters: `adapters/cli.py` appends a factory to PUBLISHER_FACTORIES (bot/ never imports adapters).
+adapters: `adapters/cli.py` appends a factory to PUBLISHER_FACTORIES when it builds its parser (bot/ never imports
+adapters).
 """
 
 from __future__ import annotations
