@@ -33,7 +33,7 @@ def test_a_where_question_is_answered_by_a_fact_stating_where(core: Core, questi
     ],
 )
 def test_venues_are_what_follows_in_on_or_at_never_a_date(text: str, venue: str | None) -> None:
-    found = [m.group(1) for m in VENUE.finditer(text) if m.group(1).lower() not in NOT_VENUES]
+    found = [m.group(1) for m in VENUE().finditer(text) if m.group(1).lower() not in NOT_VENUES]
     assert (found[0] if found else None) == venue
 
 

@@ -35,7 +35,7 @@ from bot.factbase import Brief
 from bot.records import EntityData, FactData, FactKind
 from bot.replies import Answer, Citation, Item, Role
 from bot.search import stem, stems
-from bot.text import STOPWORDS, fold, words
+from bot.text import STOPWORDS, fold, on_first_use, words
 
 MAX_LIST = 5
 SETTLE_CANDIDATES = 8
@@ -53,7 +53,7 @@ MAX_CITED = 16_384  # facts whose shown citations, words and stems stay worked o
 
 AMOUNT = re.compile(r"\$\s?\d[\d,.]*(?:\s(?:million|billion|thousand))?|\b\d[\d,.]*\s(?:million|billion)\s(?:dollars)")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-NUMBER = re.compile(
+NUMBER = on_first_use(
     r"(?<![\w$])\d{1,3}(?:,\d{3})+(?!\d)"
     rf"|(?<![\w$.,])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!,\d)(?!\s(?:{_MONTHS})\b)"
 )
@@ -68,7 +68,7 @@ REPEATS = frozenset({"once", "twice", "thrice"})  # how many times: the count is
 COMPARATIVE_LESS = frozenset({"less", "fewer", "smaller", "lower"})
 
 
-QUALIFIER = re.compile(
+QUALIFIER = on_first_use(
     # negated bounds come first and whole: "no fewer than 8,400" cut to "fewer than 8,400" reverses the claim
     r"\b((?:no|not)\s+(?:more|less|fewer)\s+than|more than|less than|fewer than|well over|over|under|about|around|"
     r"nearly|almost|roughly|approximately|at least|at most|up to|some|just over|just under|only)\s+$",
@@ -77,22 +77,22 @@ QUALIFIER = re.compile(
 
 
 # a figure whose own clause says it was intended, not done ("ICE planned … to arrest no fewer than 8,400")
-PLANNED = re.compile(
+PLANNED = on_first_use(
     r"\b(?:plan|plans|planned|planning|aimed|aims|intended|intends|scheduled|proposed|expected)\b", re.IGNORECASE
 )
 # a dated fact whose own words say the event was intended, not held ("planned a protest … on 12 July 2019"); words
 # inside speech marks or titles and a purpose ("used the system to plan raids") do not count
-PLANNED_EVENT = re.compile(r"(?<!\bto )\b(?:plan|plans|planned|scheduled|called for|calls for|will)\b", re.IGNORECASE)
-QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+PLANNED_EVENT = on_first_use(r"(?<!\bto )\b(?:plan|plans|planned|scheduled|called for|calls for|will)\b", re.IGNORECASE)
+QUOTED = on_first_use(r"[\"“][^\"“”]*[\"”]")
 
 
 def with_qualifier(text: str, start: int, figure: str) -> str:
     """A figure with the qualifier right before it in the text ("over $150 million", "more than 440"): a lead never
     states a bound as an exact figure, nor an intention as an outcome ("no fewer than 8,400 (planned)" when the
     figure's own clause says it was planned or expected)."""
-    found = QUALIFIER.search(text[max(0, start - 20) : start])
+    found = QUALIFIER().search(text[max(0, start - 20) : start])
     headline = f"{found.group(1).lower()} {figure}" if found else figure
-    planned = PLANNED.search(own_clause(text[:start]))
+    planned = PLANNED().search(own_clause(text[:start]))
     if planned is None:
         return headline
     return f"{headline} ({'expected' if planned.group(0).lower() == 'expected' else 'planned'})"
@@ -101,7 +101,7 @@ def with_qualifier(text: str, start: int, figure: str) -> str:
 def planned_as(statement: str) -> str:
     """How a dated statement says its event was only intended ("planned for", "scheduled for", "called for"), or ""
     when it says nothing of the kind."""
-    found = PLANNED_EVENT.search(QUOTED.sub("", statement))
+    found = PLANNED_EVENT().search(QUOTED().sub("", statement))
     if found is None:
         return ""
     word = found.group(0).lower()
@@ -571,10 +571,10 @@ class Composer:
         asked ("how many … arrested": "35 criminal arrests", not "440 … immigrants" targeted). None when the
         statement has none."""
         text = without_dates(statement)
-        pattern = AMOUNT if q.kind == "amount" else NUMBER
+        pattern = AMOUNT if q.kind == "amount" else NUMBER()
         matches = list(pattern.finditer(text))
         if q.kind == "count" and not matches:
-            matches = [m for m in COUNT.finditer(text) if m.group(0).lower() in REPEATS]  # "twice denied entry"
+            matches = [m for m in COUNT().finditer(text) if m.group(0).lower() in REPEATS]  # "twice denied entry"
         if not matches:
             return None
         asked = self.retriever.asked_stems(q)
@@ -793,7 +793,7 @@ class Composer:
         """Each number in a statement with up to three words after it (as far as the side's last word; none for a
         side that is only a figure), its value, and how many of the side's words stand right after it."""
         out = []
-        for m in list(AMOUNT.finditer(statement)) or list(NUMBER.finditer(statement)):
+        for m in list(AMOUNT.finditer(statement)) or list(NUMBER().finditer(statement)):
             value = _number(m.group(0))
             if value is None:
                 continue

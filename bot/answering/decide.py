@@ -35,7 +35,7 @@ from bot.answering.understand import CUE_TERMS, CURRENT, Question
 from bot.dates import MONTHS
 from bot.replies import Outcome
 from bot.search import stem, stems
-from bot.text import IRREGULAR, STOPWORDS, words
+from bot.text import IRREGULAR, STOPWORDS, on_first_use, words
 
 NEAR_BEST = 0.75  # a candidate this close to the best may be preferred for what the kind asks
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
@@ -50,12 +50,12 @@ MIN_ASKED = 0.01  # some of the question's words beyond its named entities must 
 
 WORTH_WORDS = frozenset({"worth", "value", "valued", "valuation", "revenue", "revenues"})
 PAYMENT_WORDS = frozenset({"pay", "paid", "pays", "paying", "cost", "costs", "spend", "spent", "charge", "charged"})
-VALUATION = re.compile(r"\b(?:valuation|valued at|revenues?|market (?:value|capitali[sz]ation)|net worth)\b")
+VALUATION = on_first_use(r"\b(?:valuation|valued at|revenues?|market (?:value|capitali[sz]ation)|net worth)\b")
 FIGURE_KINDS = frozenset({"amount", "count"})
 TAG_CHECKED = FIGURE_KINDS | {"what-is"}  # "what was its revenue": a figure or a thing, asked by name
 UBIQUITOUS_SHARE = 3  # an entity in more than a third of the facts
 
-COUNTED_OF = re.compile(
+COUNTED_OF = on_first_use(
     r"\b(\w+)\s+(?:of\s+|by\s+)?"
     r"(?:(?:no\s+)?(?:more|fewer|less)\s+than\s+|(?:just\s+|well\s+)?over\s+|about\s+|nearly\s+|almost\s+"
     r"|around\s+|at\s+least\s+|some\s+|roughly\s+)?$",
@@ -73,7 +73,7 @@ PERSON_NOUNS = frozenset(
 BOUND_WORDS = frozenset("of more than over about nearly almost around some at least up to roughly".split())
 MIN_PART = 2  # letters of the shorter word a closed-up compound is made of ("co" of "cofounder")
 YEAR = re.compile(r"(1[89]|20)\d\d")
-MONEY = re.compile(r"\$|\b(million|billion|thousand|dollars?)\b")
+MONEY = on_first_use(r"\$|\b(million|billion|thousand|dollars?)\b")
 DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTHS) + r")\b")
 # "…, the Gazette noted in August 2019": when the report was made, not when what it tells of happened
 REPORTED_WHEN = re.compile(
@@ -86,7 +86,7 @@ REPORTED_WHEN = re.compile(
 # Why a fact does not date the act a "when did X do Y" question asks (see Decider.undated_act)
 UndatedAct = Literal["called_for", "other_subject", "unstated"]
 # a phrase in quotation marks, opened after a space (not the apostrophe of "the keeper's") and closed before one
-QUOTED = re.compile(r"""(?:^|\s)["“‘']([^"“”‘’]+?)["”’'](?=$|[\s?.!,;:])""")
+QUOTED = on_first_use(r"""(?:^|\s)["“‘']([^"“”‘’]+?)["”’'](?=$|[\s?.!,;:])""")
 QUOTED_WORDS = 3
 ACTS_KEPT = 4096  # questions whose main verb is kept (a bound: arbitrary user text must not grow it for ever)
 CLIPPED = 3  # a question word of at least this many letters may be clipped from the fact's word ("docs", "documents")
@@ -159,7 +159,7 @@ class Decider:
         """How much / how many / when questions need a best fact holding an amount, a count or a date."""
         fact = self.brief.facts.get(doc_id)
         text = (fact.statement if fact else self.brief.entities[doc_id].description).lower()
-        if "money_ask" in q.cues and "count" not in q.cues and not MONEY.search(text):
+        if "money_ask" in q.cues and "count" not in q.cues and not MONEY().search(text):
             return False
         if "money_ask" in q.cues and "count" not in q.cues and not self.amount_asked(text, q):
             return False
@@ -177,7 +177,7 @@ class Decider:
         asked = self.retriever.asked_stems(q)
         asked |= {f for t in q.leftover if stem(t) in asked for f in self._forms(t)}  # "deal": "$2 million contract"
         if self.worth_of_entity(q):
-            return VALUATION.search(text) is not None  # a contract's amount is not what its holder is worth
+            return VALUATION().search(text) is not None  # a contract's amount is not what its holder is worth
         if not asked or asked.isdisjoint(stems(text)):
             return True
         return any(
@@ -213,7 +213,7 @@ class Decider:
         employees presented … a letter signed by 300,000 people"): a neighbouring figure stated as the answer would
         claim more than the fact says."""
         text = without_dates(text)
-        matches = list(COUNT.finditer(text))
+        matches = list(COUNT().finditer(text))
         if not matches:
             return False
         counted = {stem(q.counted)} if q.counted else set()
@@ -244,7 +244,7 @@ class Decider:
         """The counted word right before the number, maybe with "of" or "by" and a bound between: "the arrests of
         over 400 immigrants" counts 400 arrests, as "a crowd of 200" counts the crowd, "signed by 400 people"
         the signatures and "to arrest no fewer than 80 sailors" the arrests."""
-        found = COUNTED_OF.search(before)
+        found = COUNTED_OF().search(before)
         return found is not None and stem(found.group(1).lower()) in counted
 
     def decide(self, q: Question, ranked: list[Hit]) -> Decision:
@@ -484,7 +484,7 @@ class Decider:
         said = " ".join(words(" ".join([fact.statement, *(c.quote for c in fact.citations)])))
         return any(
             len(words(m.group(1))) >= QUOTED_WORDS and f" {' '.join(words(m.group(1)))} " in f" {said} "
-            for m in QUOTED.finditer(q.text)
+            for m in QUOTED().finditer(q.text)
         )
 
     def _about_subject(self, q: Question) -> bool:

@@ -16,7 +16,7 @@ from bot.answering.retrieve import Hit, states_entity
 from bot.answering.understand import Question
 from bot.factbase import Brief
 from bot.search import stem, stems
-from bot.text import STOPWORDS
+from bot.text import STOPWORDS, on_first_use
 
 ASKING = frozenset("which what name list".split())
 # plural nouns a question asks for, and the glossary kinds of the entities that are such items
@@ -36,7 +36,7 @@ CANDIDATES = 8
 # "what were they": a plural pronoun asking for the things just mentioned
 THEY = re.compile(r"\b(?:what|which) (?:were|are) (?:they|those|these|them)\b")
 # an enumeration of three or more things in a statement: "all-hands meetings, walkouts and work stoppages, petitions"
-ENUMERATION = re.compile(r"[\w-]+(?: [\w-]+){0,3}, [\w-]+(?: [\w-]+){0,3},? (?:and|or) [\w-]+")
+ENUMERATION = on_first_use(r"[\w-]+(?: [\w-]+){0,3}, [\w-]+(?: [\w-]+){0,3},? (?:and|or) [\w-]+")
 SORTS = frozenset("kinds types sorts".split())  # "what kinds of activity": one description, not a list
 NOUN_WINDOW = 4  # the asked noun stands within this many words after "which" ("which palantir offices")
 
@@ -126,7 +126,7 @@ class Items:
             fact = brief.facts.get(hit.id)
             if fact is None or hit.score < NEAR_BEST * best.score or hit.coverage < best.coverage:
                 continue
-            if ENUMERATION.search(fact.statement):
+            if ENUMERATION().search(fact.statement):
                 return None if hit.id == best.id else hit
         return None
 

@@ -19,11 +19,11 @@ from bot.dates import MONTHS
 from bot.factbase import Brief
 from bot.records import EntityData, FactData
 from bot.search import Index, stem, stems
-from bot.text import STOPWORDS, words
+from bot.text import STOPWORDS, on_first_use, words
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
-_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s{_MONTH}\b|\b{_MONTH}\s\d{{1,2}}\b", re.IGNORECASE)
-COUNT = re.compile(  # a number that is not a year, or a number word
+_DAY_OF_MONTH = on_first_use(rf"\b\d{{1,2}}\s{_MONTH}\b|\b{_MONTH}\s\d{{1,2}}\b", re.IGNORECASE)
+COUNT = on_first_use(  # a number that is not a year, or a number word
     r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b|\b(two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|several"
     r"|once|twice|thrice)\b",
     re.IGNORECASE,
@@ -37,7 +37,7 @@ def on(date: str, wanted: str) -> bool:
 
 def without_dates(text: str) -> str:
     """The text with days of a month taken out ("12 July", "July 12"), so a day never passes for a count."""
-    return _DAY_OF_MONTH.sub(" ", text)
+    return _DAY_OF_MONTH().sub(" ", text)
 
 
 def attachment(text: str, start: int, end: int, asked: set[str], counted: set[str], *, after_only: bool = False) -> int:
@@ -52,12 +52,12 @@ def attachment(text: str, start: int, end: int, asked: set[str], counted: set[st
 
 
 OWNER_KINDS = frozenset({"person", "organization", "company", "agency"})
-CLAUSE_END = re.compile(r"[;:!?()\[\]]|[,.](?!\d)")  # "8,400" and "1.5" do not end a clause
+CLAUSE_END = on_first_use(r"[;:!?()\[\]]|[,.](?!\d)")  # "8,400" and "1.5" do not end a clause
 
 
 def own_clause(before: str) -> str:
     """The clause a position stands in, given the text before it: from the last clause end on."""
-    ends = [m.end() for m in CLAUSE_END.finditer(before)]
+    ends = [m.end() for m in CLAUSE_END().finditer(before)]
     return before[ends[-1] :] if ends else before
 
 
@@ -91,12 +91,12 @@ def names_other_thing(text: str, start: int, end: int, asked: set[str], aliases:
 # A statement's scene before its main clause: a leading subordinate or prepositional phrase ended by a comma ("When
 # the employees refused …, the protesters taped it"; "In response, the employee asked …"), or a leading date ("On
 # Friday 27 July 2018 Microsoft employees presented …"). What follows starts with the main clause's subject.
-LEADING_CLAUSE = re.compile(
+LEADING_CLAUSE = on_first_use(
     r"^(?:(?:when|after|as|while|once|since|before|despite|following)\b(?:[^,;]|,(?=\d)){0,160}"  # a clause
     r"|(?:in response|at|on|in|by|during|according to|with|under|amid|for)\b(?:\s+[^\s,;]+){0,5}),\s*",  # a phrase
     re.IGNORECASE,
 )
-LEADING_DATE = re.compile(
+LEADING_DATE = on_first_use(
     r"^(?:on|in|by|during|since|from)\s+(?:[A-Za-z-]+\s+){0,3}?(?:\d{1,2}\s+)?\w*[\s-]*\d{4},?\s+", re.IGNORECASE
 )
 SUBJECT_WORDS = 4
@@ -114,8 +114,8 @@ def states_entity(entity: EntityData, stated: set[str] | frozenset[str]) -> bool
 
 def main_clause(statement: str) -> str:
     """The statement from its main clause on: a leading scene or date taken off."""
-    undated = LEADING_DATE.sub("", statement, count=1)
-    return LEADING_DATE.sub("", LEADING_CLAUSE.sub("", undated, count=1), count=1)
+    undated = LEADING_DATE().sub("", statement, count=1)
+    return LEADING_DATE().sub("", LEADING_CLAUSE().sub("", undated, count=1), count=1)
 
 
 # Verbs that ask someone else to act: the act after them ("pressed Microsoft to cancel", "urged AWS to stop hosting")
@@ -126,7 +126,7 @@ REQUEST_VERBS = frozenset(
     want wanted wants implore implored beg begged""".split()
 )
 REQUEST_REACH = 8  # words between the request verb and its "to"
-REQUEST_FARED = re.compile(r"\b(?:not|never|refused|declined|rejected|despite|ignored)\b|n't\b", re.IGNORECASE)
+REQUEST_FARED = on_first_use(r"\b(?:not|never|refused|declined|rejected|despite|ignored)\b|n't\b", re.IGNORECASE)
 
 
 def requested_only(statement: str) -> frozenset[str]:
@@ -135,11 +135,11 @@ def requested_only(statement: str) -> frozenset[str]:
     -> "cancel", "contract"; "asked employees to follow … and use their positions to stop abuses" -> also "stop").
     A statement that also says how the request fared ("did not respond when asked to comment",
     "despite a letter asking him to end it") speaks to the act: nothing is left out."""
-    if REQUEST_FARED.search(statement):
+    if REQUEST_FARED().search(statement):
         return frozenset()
     asked: set[str] = set()
     stated: set[str] = set()
-    for sentence in REQUEST_END.split(statement):
+    for sentence in REQUEST_END().split(statement):
         tokens = words(sentence)
         start = _request_start(tokens)
         cut = len(tokens) if start is None else start
@@ -150,7 +150,7 @@ def requested_only(statement: str) -> frozenset[str]:
 
 # where a request's content ends: a sentence, or a clause joined on with a comma ("asked them to switch off their
 # camera, and Palantir called the police")
-REQUEST_END = re.compile(r"[.;!?](?:\s|$)|,\s+(?:and|but|while|whereas|so)\s+")
+REQUEST_END = on_first_use(r"[.;!?](?:\s|$)|,\s+(?:and|but|while|whereas|so)\s+")
 
 
 def _request_start(tokens: list[str]) -> int | None:
@@ -167,20 +167,20 @@ def _request_start(tokens: list[str]) -> int | None:
     return None
 
 
-SETTLES = re.compile(r"\b(not|no|never|refused|denied|declined|rejected|despite|kept|continued|without|did)\b|n't\b")
-REPORTING = re.compile(r"\b(?:said|says|told|tells|claimed|claims|argued|argues|wrote|writes|insisted|warned)\b")
-SPOKEN = re.compile(r"[\"“][^\"“”]*[\"”]")
+SETTLES = on_first_use(r"\b(not|no|never|refused|denied|declined|rejected|despite|kept|continued|without|did)\b|n't\b")
+REPORTING = on_first_use(r"\b(?:said|says|told|tells|claimed|claims|argued|argues|wrote|writes|insisted|warned)\b")
+SPOKEN = on_first_use(r"[\"“][^\"“”]*[\"”]")
 
 
 def settles(statement: str) -> bool:
     """The statement says in its own voice what did or did not happen ("they were denied entry", "decided to keep
     … despite"): a negation or refusal outside speech marks and not inside what someone is reported to have said
     ("a protester told the crowd that they would not stand by" settles nothing about the protest itself)."""
-    own = SPOKEN.sub(" ", statement.lower())
-    return any(REPORTING.search(own[: found.start()]) is None for found in SETTLES.finditer(own))
+    own = SPOKEN().sub(" ", statement.lower())
+    return any(REPORTING().search(own[: found.start()]) is None for found in SETTLES().finditer(own))
 
 
-REASON = re.compile(r"\b(because|since|so that|in order to|reason|argued|said|wrote|defended)\b")
+REASON = on_first_use(r"\b(because|since|so that|in order to|reason|argued|said|wrote|defended)\b")
 PLACE_KINDS = frozenset({"place"})
 PERSON_KINDS = frozenset({"person"})
 WHO_KINDS = frozenset({"person", "organization"})
@@ -199,7 +199,7 @@ ACTOR_BONUS = 0.3
 PREMISE_PENALTY = 0.4
 PREMISE_SHARE = 0.6
 REACTION_BONUS = 0.3
-REACTION = re.compile(
+REACTION = on_first_use(
     r"^(?:when|after|once|as soon as|despite|in spite of)\b"
     r"|\b(?:in response|in reply|responded|reacted|replied|in turn|afterwards?)\b",
     re.IGNORECASE,
@@ -228,7 +228,7 @@ class Features:
 
     @cached_property
     def count(self) -> bool:
-        return COUNT.search(without_dates(self.statement)) is not None
+        return COUNT().search(without_dates(self.statement)) is not None
 
     @cached_property
     def settles(self) -> bool:
@@ -236,7 +236,7 @@ class Features:
 
     @cached_property
     def reason(self) -> bool:
-        return REASON.search(self.statement) is not None
+        return REASON().search(self.statement) is not None
 
     @cached_property
     def opening(self) -> frozenset[str]:
@@ -251,7 +251,7 @@ class Features:
     @cached_property
     def reaction(self) -> bool:
         """It tells what was done in answer to something ("In response, …", "When …, they taped it")."""
-        return REACTION.search(self._statement) is not None
+        return REACTION().search(self._statement) is not None
 
 
 @dataclass(frozen=True)
@@ -425,7 +425,7 @@ class Retriever:
         """The statement gives a number of `noun`: 'two contracts', '140,000 signatures' for 'contracts'."""
         target = stem(noun)
         statement = without_dates(statement)
-        for match in COUNT.finditer(statement):
+        for match in COUNT().finditer(statement):
             after = words(statement[match.end() : match.end() + 40])[:3]
             if any(stem(w) == target for w in after):
                 return True

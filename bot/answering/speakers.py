@@ -91,7 +91,7 @@ class Speakers:
     def of(self, fact_id: str) -> list[str]:
         """Who the fact gives as speaking (reported_speakers), or [] for a glossary entry."""
         fact = self.brief.facts.get(fact_id)
-        return reported_speakers(words(fold(SPOKEN.sub(" ", fact.statement))), self.names) if fact is not None else []
+        return reported_speakers(words(fold(SPOKEN().sub(" ", fact.statement))), self.names) if fact is not None else []
 
     def pick(self, speakers: set[str], ranked: Iterable[Hit], best: Hit, q: Question) -> Hit | None:
         """For "what did X say", with `speakers` = asked(q): the best-ranked candidate holding X's own words (the

@@ -16,9 +16,9 @@ from bot.answering.understand import Question
 from bot.dates import MONTHS
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import STOPWORDS, words
+from bot.text import STOPWORDS, on_first_use, words
 
-VENUE = re.compile(
+VENUE = on_first_use(
     r"\b(?:in|on|at|inside|via|through)\s+(?:(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+){0,2}([A-Za-z][\w-]*)",
     re.IGNORECASE,
 )
@@ -45,7 +45,7 @@ class Venues:
             place = entity is not None and entity.kind == "place"
             if place and entity and {stem(w) for w in words(entity.name) if w not in STOPWORDS} <= said:
                 return True
-        for found in VENUE.finditer(statement):
+        for found in VENUE().finditer(statement):
             word = found.group(1).lower()
             if word in STOPWORDS or word in NOT_VENUES or stem(word) in asked:
                 continue
