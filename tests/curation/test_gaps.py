@@ -96,6 +96,7 @@ def test_near_duplicate_questions_are_grouped_most_frequent_first(gap_log: GapLo
 def test_grouping_keeps_different_questions_apart() -> None:
     rows = [(q, None, "slack", NOW) for q in ("who is alex karp", "who is peter thiel", "what is falcon")]
     assert [g.count for g in group_questions(rows)] == [1, 1, 1]
+
     # a word more changes the question; words of another script are words (fresh tester's two false groups)
     def counts(*questions: str) -> list[int]:
         return [g.count for g in group_questions([(q, None, "slack", NOW) for q in questions])]
