@@ -59,7 +59,7 @@ class Answerer:
         self.retriever = Retriever(brief, self.index, self.english)
         self.decider = Decider(self.retriever)
         specific = {e for e in brief.entities if not self.decider.ubiquitous_entity(e)}
-        self.speakers = Speakers(brief, self.understander)
+        self.speakers = Speakers(brief, self.understander, self.retriever)
         self.composer = Composer(brief, self.retriever, specific, self.decider.dates_act, self.speakers.of)
         self.articles = Articles(brief)
         self.namer = Namer(brief, self.retriever, specific)

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from bot.answering.retrieve import SPOKEN, SUBJECT_WORDS, Hit, main_clause  # SPOKEN: words in speech marks
+from bot.answering.retrieve import SPOKEN, Hit, Retriever  # SPOKEN: words in speech marks, never who says them
 from bot.answering.understand import Question, Understander
 from bot.factbase import Brief
-from bot.search import stem, stems
+from bot.search import stem
 from bot.text import STOPWORDS, fold, words
 
 # the question's own verbs for asking what someone said ("what did X say / write / tell them / respond")
@@ -55,9 +55,10 @@ def reported_speakers(tokens: list[str], names: Callable[[list[str]], list[str]]
 
 
 class Speakers:
-    def __init__(self, brief: Brief, understander: Understander) -> None:
+    def __init__(self, brief: Brief, understander: Understander, retriever: Retriever) -> None:
         self.brief = brief
         self.understander = understander
+        self.retriever = retriever  # what a fact states (stated_stems) and opens with (features), worked out once
 
     def names(self, tokens: list[str]) -> list[str]:
         """Entity ids whose aliases occur in `tokens` (the question's own entity finder: longest, whole words)."""
@@ -109,9 +110,9 @@ class Speakers:
         fact = self.brief.facts.get(fact_id)
         if fact is None or fact.kind != "quote" or self.of(fact_id):
             return False
-        opening = words(main_clause(fact.statement))[:SUBJECT_WORDS]
+        opening = self.retriever.features(fact_id).opening
         return any(
-            e in self.brief.entities and {w for w in words(name) if w not in STOPWORDS} & set(opening)
+            e in self.brief.entities and not opening.isdisjoint(stem(w) for w in words(name) if w not in STOPWORDS)
             for e in speakers
             for name in [self.brief.entities[e].name, *self.brief.entities[e].aliases]
         )
@@ -139,8 +140,7 @@ class Speakers:
         fact = self.brief.facts.get(fact_id)
         if fact is None:
             return True
-        said = stems(" ".join([fact.statement, *(c.quote for c in fact.citations)]))
-        return not named.isdisjoint(fact.entities) or not content.isdisjoint(said)
+        return not named.isdisjoint(fact.entities) or not content.isdisjoint(self.retriever.stated_stems(fact_id))
 
     def label(self, speakers: set[str]) -> str:
         return " or ".join(sorted(self.brief.entities[e].name for e in speakers if e in self.brief.entities))
