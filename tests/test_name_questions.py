@@ -57,3 +57,11 @@ def test_the_name_of_a_person_the_articles_leave_unnamed_is_said_to_be_unknown(c
     a = core.ask(question)
     assert not a.answered and a.text.splitlines()[0] == "The articles I have don't name that person."
     assert core.ask("what's the name of the rabbi from truah").text.startswith("Rabbi Salem Pearce")
+
+
+def test_who_a_person_described_by_a_role_is_when_no_close_fact_names_anyone(core: Core) -> None:
+    a = core.ask("who was the ice agent that said happy hunting")  # "an ICE agent … crudely wished"
+    assert not a.answered and a.text.splitlines()[0] == "The articles I have don't name that person."
+    # a close fact names the person: not said to be unnamed
+    b = core.ask("who's the tech worker protester the hill quoted?")
+    assert b.text.splitlines()[0] != "The articles I have don't name that person."

@@ -44,6 +44,10 @@ ITEM_QUESTION_KINDS = frozenset({"list", "where", "who", "topic", "what-is"})
 HAPPENING = frozenset("happen happened happening occur occurred going go went event events news tell".split())
 
 
+UNNAMED_CANDIDATES = 5  # "who was the X that …" is said to be unnamed only when none of these close ones names anyone
+UNNAMED_COVERAGE = 0.8
+
+
 def _shown(answer: Answer, question: str) -> Answer:
     """The composed answer as shown: the question as typed (cleaned) and its plain text rendered from the structure."""
     # one copy: render_text never reads the question
@@ -119,6 +123,10 @@ class Answerer:
                 text = messages.ONLY_CALLED_FOR if decision.undated == "called_for" else messages.NO_DATE
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
+        close = [h for h in ranked[:UNNAMED_CANDIDATES] if h.coverage >= UNNAMED_COVERAGE * best.coverage]
+        if q.kind == "who" and all(self.namer.unnamed_person(q, h.id) for h in [best, *close]):
+            # "who was the agent that …": neither the closest fact nor any about as close names a person
+            return self._miss(shown, "no_match", messages.PERSON_NOT_NAMED, ranked, kind=q.kind)
         speakers = self.speakers.asked(q) if q.kind == "quote" else set()
         attributed = bool(speakers)
         if attributed:

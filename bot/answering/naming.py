@@ -88,6 +88,15 @@ def _noun_kinds(tokens: list[str]) -> frozenset[str]:
     return frozenset()
 
 
+def _asks_who_by_role(tokens: list[str]) -> bool:
+    """ "who was the agent that …", "who's the organizer who …": who a person described by a role is."""
+    for i in range(len(tokens) - 2):
+        if tokens[i] in ("who", "whos") and tokens[i + 1] in ("is", "was", "were", "s", "the"):
+            rest = tokens[i + 1 : i + 5]
+            return any(NOUN_KINDS.get(t) == PERSON_KINDS for t in rest)
+    return False
+
+
 class Namer:
     def __init__(self, brief: Brief, retriever: Retriever, specific_entities: set[str]) -> None:
         self.brief = brief
@@ -139,9 +148,10 @@ class Namer:
         return best[1] if best else None
 
     def unnamed_person(self, q: Question, best_id: str) -> bool:
-        """A name question asks for a person's name ("what's the name of the activist who …") and the closest fact
-        involves no person but those the question already names: the articles tell of them without a name."""
-        if not asks_name(q.text) or _noun_kinds(q.words) != PERSON_KINDS:
+        """A question asks for a person's name ("what's the name of the activist who …", "who was the agent that
+        …") and the closest fact involves no person but those the question already names: the articles tell of
+        them without a name."""
+        if not (asks_name(q.text) and _noun_kinds(q.words) == PERSON_KINDS) and not _asks_who_by_role(q.words):
             return False
         fact = self.brief.facts.get(best_id)
         if fact is None:
