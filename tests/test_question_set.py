@@ -25,9 +25,10 @@ from bot.core import Core
 QUESTIONS = Path(__file__).parent / "questions"
 # target 0.95: met at 95.1% (777/817) with blind set E; blind set F joined after its one run (94.4%, 911/965), and
 # blind set G after its one run (first run 81.0%; the whole set 93.6%, 1041/1112, after fixes of kinds it showed),
-# and blind set H untuned (79.2%; the whole set 91.9%, 1159/1261), so the floor follows the measured figure, rounded
-# down, as it did when E, F and G joined
-FIRST_LINE_FLOOR = 0.91
+# and blind set H untuned (79.2%; the whole set 91.9%, 1159/1261); blind sets I (first run 88.0%) and J (first run
+# 82.7%, joined untuned) bring it to 92.2% (1440/1561), so the floor follows the measured figure, rounded down, as it
+# did when E, F and G joined
+FIRST_LINE_FLOOR = 0.92
 NEAR_AND_SMALL_TALK_FLOOR = 0.9  # target 0.9, met (measured 34/37 = 91.9% with set D; 15/15 before it)
 
 
