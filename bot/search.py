@@ -22,6 +22,7 @@ from pathlib import Path
 
 import tantivy
 
+from bot.caches import Recent
 from bot.factbase import Brief, _gc_paused
 from bot.records import EntityData, FactData
 from bot.text import words
@@ -163,6 +164,7 @@ OTHER_FILE = "other-tokens.txt"  # the rest of it (numbers, "38m"), read on firs
 # within one question (at 100,000 facts, 1,000 questions: 256 kept miss 13,672 of 17,427 reads, 1,024 13,277, 4,096
 # 9,037); a kept stem set costs ~5.5 KB, a miss ~20 µs
 DOC_CACHE = 1024
+DF_CACHE = 200_000  # stems whose document frequency is kept
 MIN_CLIPPED = 4  # letters a clipped word ("exec", "admin") needs before it is read as a brief word
 CLIPPED_OFF = 4  # letters at least that it leaves off ("exec" for "executive"; "marc" is not "march")
 ADD_BATCH = 1000  # documents handed to tantivy's writer thread at a time
@@ -285,9 +287,9 @@ class Index:
     def __init__(self, brief: Brief, *, cache_dir: Path | None = None) -> None:
         self.brief = brief
         self.size = len(brief.entities) + len(brief.facts)
-        self._docs: dict[str, Doc] = {}
-        self._doc_stems: dict[str, frozenset[str]] = {}
-        self._df: dict[str, int] = {}
+        self._docs: Recent[str, Doc] = Recent(DOC_CACHE)
+        self._doc_stems: Recent[str, frozenset[str]] = Recent(DOC_CACHE)
+        self._df: Recent[str, int] = Recent(DF_CACHE)  # arbitrary user words must not grow it without bound
         self._target: Path | None = None
         if cache_dir is not None:
             self._target = saved_index_dir(brief, Path(cache_dir))
@@ -319,9 +321,7 @@ class Index:
         if found is None:
             entity = self.brief.entities.get(doc_id)
             found = entity_doc(entity) if entity is not None else fact_doc(self.brief, self.brief.facts[doc_id])
-            if len(self._docs) >= DOC_CACHE:  # a large brief: keep memory bounded (rebuilt when asked again)
-                self._docs.clear()
-            self._docs[doc_id] = found
+            self._docs.put(doc_id, found)  # a large brief: memory stays bounded (rebuilt when asked again)
         return found
 
     # -- building ------------------------------------------------------------------------------------------
@@ -367,10 +367,8 @@ class Index:
     def doc_freq(self, stem_: str) -> int:
         n = self._df.get(stem_)
         if n is None:
-            if len(self._df) > 200_000:  # arbitrary user words must not grow the cache without bound
-                self._df.clear()
             # the most documents any one field has it in: a lower bound of the true count, exact for "known or not"
-            n = self._df[stem_] = max(int(self._searcher.doc_freq(f, stem_)) for f in FIELDS)
+            n = self._df.put(stem_, max(int(self._searcher.doc_freq(f, stem_)) for f in FIELDS))
         return n
 
     def field_doc_freq(self, field: str, stem_: str) -> int:
@@ -427,9 +425,7 @@ class Index:
                 cached = saved(doc_id)
             if cached is None:
                 cached = frozenset(stems(self.doc(doc_id).all_text))
-            if len(self._doc_stems) >= DOC_CACHE:
-                self._doc_stems.clear()
-            self._doc_stems[doc_id] = cached
+            self._doc_stems.put(doc_id, cached)
         return cached
 
     def search(

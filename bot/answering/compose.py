@@ -30,6 +30,7 @@ from bot.answering.retrieve import (
     without_dates,
 )
 from bot.answering.understand import EARLIER, Question
+from bot.caches import Recent
 from bot.dates import MONTHS, date_label
 from bot.factbase import Brief
 from bot.records import EntityData, FactData, FactKind
@@ -181,8 +182,8 @@ class Composer:
         self.dates_act = dates_act
         self.speakers_of = speakers_of
         self._kinds: dict[str, str] | None = None
-        self._words: dict[str, list[tuple[list[str], list[str]]]] = {}  # fact id -> its texts' words and stems
-        self._cited: dict[tuple[bool, str], tuple[Citation, ...]] = {}  # (entry?, id) -> the citations its item shows
+        self._words: Recent[str, list[tuple[list[str], list[str]]]] = Recent(MAX_CITED)  # fact id -> words, stems
+        self._cited: Recent[tuple[bool, str], tuple[Citation, ...]] = Recent(MAX_CITED)  # (entry?, id) -> citations
         self._synonym_stems = {
             k.lower(): {stem(w) for v in vs for w in words(v)} for k, vs in brief.meta.synonyms.items()
         }
@@ -229,10 +230,7 @@ class Composer:
         key = (entry, doc_id)
         found = self._cited.get(key)
         if found is None:
-            found = tuple(cite())
-            if len(self._cited) > MAX_CITED:
-                self._cited.clear()
-            self._cited[key] = found
+            found = self._cited.put(key, tuple(cite()))
         return list(found)
 
     def _supporting(self, entity: EntityData) -> list[Citation]:
@@ -560,9 +558,7 @@ class Composer:
         if found is None:
             texts = [fact.statement] + ([c.quote for c in fact.citations] if fact.kind != "quote" else [])
             found = [(tokens, [stem(t) for t in tokens]) for tokens in (words(fold(text)) for text in texts)]
-            if len(self._words) > MAX_CITED:
-                self._words.clear()
-            self._words[fact.id] = found
+            self._words.put(fact.id, found)
         return found
 
     def asked_figure(self, q: Question, statement: str) -> str | None:

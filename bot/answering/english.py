@@ -36,6 +36,8 @@ from array import array
 from pathlib import Path
 from typing import Any
 
+from bot.caches import Recent
+
 log = logging.getLogger(__name__)
 
 EVERYDAY_ZIPF = 4.6  # "moving" 5.0, "company" 5.4, "office" 5.1; "petition" 4.3, "lighthouse" 3.55, "subpoena" 3.34
@@ -44,6 +46,7 @@ LANGUAGES = ["en", "es", "fr", "de", "pt", "it", "nl"]
 TABLE = "english-v1.json"  # word -> Zipf, shared by the compiles of one cache directory
 TABLE_DB = "english-v2.sqlite"  # the table as rows with each verb's lemma, in a snapshot: read word by word
 LANGID = "langid-v1"  # the cut-down language model: a directory beside the saved index
+SEEN_WORDS = 100_000  # saved rows kept read (arbitrary user words must not grow it without bound)
 _LANGID_FILES = ("meta.json", "ptc.npy", "pc.npy", "nextmove.bin", "row.bin", "output.bin")
 _MADE: dict[str, Path] = {}  # what this process already built ("table", "langid"): linked from there, not rebuilt
 _TABLES: dict[str, dict[str, float]] = {}  # tables already read in this process, by directory ("" for none)
@@ -59,7 +62,7 @@ class English:
         self._langid: Any = None
         self._db: sqlite3.Connection | None = None
         self._lock = threading.Lock()
-        self._seen: dict[str, tuple[float, str | None]] = {}  # words looked up in the saved rows: Zipf, verb lemma
+        self._seen: Recent[str, tuple[float, str | None]] = Recent(SEEN_WORDS)  # saved rows read: Zipf, verb lemma
 
     def _load(self) -> dict[str, float]:
         path = self._cache_dir / TABLE if self._cache_dir is not None else None
@@ -118,10 +121,7 @@ class English:
         if found is None:
             with self._lock:
                 row = self._db.execute("SELECT zipf, verb FROM words WHERE word = ?", (word,)).fetchone()
-            found = (float(row[0]), row[1]) if row is not None else (0.0, None)
-            if len(self._seen) > 100_000:  # arbitrary user words must not grow the cache without bound
-                self._seen.clear()
-            self._seen[word] = found
+            found = self._seen.put(word, (float(row[0]), row[1]) if row is not None else (0.0, None))
         return found
 
     def everyday(self, word: str) -> bool:

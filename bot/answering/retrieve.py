@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 
 from bot.answering.english import English
 from bot.answering.understand import CUE_STEMS, Question
+from bot.caches import Recent
 from bot.dates import MONTHS
 from bot.factbase import Brief
 from bot.records import EntityData, FactData
@@ -266,8 +267,8 @@ class Retriever:
         self.brief = brief
         self.index = index
         self.english = english
-        self._features: dict[str, Features] = {}
-        self._stated: dict[str, frozenset[str]] = {}
+        self._features: Recent[str, Features] = Recent(MAX_FEATURES)
+        self._stated: Recent[str, frozenset[str]] = Recent(MAX_FEATURES)
         # a word's stem, weight and whether the brief uses it depend on the brief alone: worked out once per word
         # (questions repeat words, and one question weighs its words up to five times)
         self._term_weight = lru_cache(maxsize=MAX_TERMS)(self._weigh_term)
@@ -335,20 +336,14 @@ class Retriever:
             else:
                 entity = self.brief.entities[doc_id]
                 text = " ".join([entity.name, *entity.aliases, entity.description])
-            found = frozenset(stems(text))
-            if len(self._stated) > MAX_FEATURES:
-                self._stated.clear()
-            self._stated[doc_id] = found
+            found = self._stated.put(doc_id, frozenset(stems(text)))
         return found
 
     def features(self, doc_id: str) -> Features:
         """What ranking asks of a fact, kept for the facts ranked most recently."""
         found = self._features.get(doc_id)
         if found is None:
-            found = Features(self.brief.facts[doc_id], self.brief.entities)
-            if len(self._features) > MAX_FEATURES:  # a large brief: keep the cache bounded
-                self._features.clear()
-            self._features[doc_id] = found
+            found = self._features.put(doc_id, Features(self.brief.facts[doc_id], self.brief.entities))
         return found
 
     def bonus(self, doc_id: str, q: Question) -> float:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from bot.answering.articles import ARTICLE_WORDS, OUTLET_NOUNS, PUBLISHING_VERBS, asks_outlet
 from bot.answering.english import English
 from bot.answering.normalize import Normalized
+from bot.caches import Recent
 from bot.dates import MONTHS
 from bot.factbase import Brief
 from bot.replies import QuestionKind
@@ -514,7 +515,7 @@ class Understander:
         self._source_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # the names by their first word
         for name, source_id in self._source_names:
             self._source_first.setdefault(name[0], []).append((name, source_id))
-        self._fixed: dict[str, str] = {}  # _fix's answers: a word is fixed the same way in every question
+        self._fixed: Recent[str, str] = Recent(MAX_FIXED)  # _fix's answers: a word is fixed alike in every question
         self._multiword = [k for k in brief.aliases if " " in k]
         self._synonyms = {k.lower(): [w for v in vs for w in words(v)] for k, vs in brief.meta.synonyms.items()}
 
@@ -527,9 +528,7 @@ class Understander:
         becomes the form the brief uses ("pay" -> "paid")."""
         fixed = self._fixed.get(w)
         if fixed is None:
-            if len(self._fixed) > MAX_FIXED:  # arbitrary user words must not grow the cache without bound
-                self._fixed.clear()
-            fixed = self._fixed[w] = self._fixed_word(w)
+            fixed = self._fixed.put(w, self._fixed_word(w))
         return fixed
 
     def _fixed_word(self, w: str) -> str:
