@@ -9,6 +9,8 @@ its oldest entry as each new one arrives instead, so no question pays for the ot
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from typing import TypeVar
 
 K = TypeVar("K")
@@ -28,3 +30,11 @@ class Recent(OrderedDict[K, V]):
             self.popitem(last=False)
         self[key] = value
         return value
+
+
+def stem_set(found: Iterable[str]) -> AbstractSet[str]:
+    """Stems as a set kept for a document: the keys of a dict, which holds only strings and so is never tracked by
+    the garbage collector. A frozenset is: at 100,000 facts the thousands of stem sets re-ranking keeps were most
+    of what each young collection walked (every stem a pointer to follow), 5-35 ms pauses on the questions they
+    landed on. The keys answer `in`, `&`, `-` and `<=` as a frozenset does, in a third to a half of its memory."""
+    return dict.fromkeys(found).keys()

@@ -16,13 +16,14 @@ import os
 import re
 import shutil
 import struct
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import tantivy
 
-from bot.caches import Recent
+from bot.caches import Recent, stem_set
 from bot.factbase import Brief, _gc_paused
 from bot.records import EntityData, FactData
 from bot.text import words
@@ -288,7 +289,7 @@ class Index:
         self.brief = brief
         self.size = len(brief.entities) + len(brief.facts)
         self._docs: Recent[str, Doc] = Recent(DOC_CACHE)
-        self._doc_stems: Recent[str, frozenset[str]] = Recent(DOC_CACHE)
+        self._doc_stems: Recent[str, AbstractSet[str]] = Recent(DOC_CACHE)
         self._df: Recent[str, int] = Recent(DF_CACHE)  # arbitrary user words must not grow it without bound
         self._target: Path | None = None
         if cache_dir is not None:
@@ -417,14 +418,14 @@ class Index:
         if prefetch is not None:
             prefetch([i for i in doc_ids if i not in self._doc_stems and i not in self.brief.entities])
 
-    def doc_stems(self, doc_id: str) -> frozenset[str]:
+    def doc_stems(self, doc_id: str) -> AbstractSet[str]:
         cached = self._doc_stems.get(doc_id)
         if cached is None:
             saved = getattr(self.brief.facts, "saved_stems", None)  # a compiled brief's, worked out at compile
             if saved is not None and doc_id not in self.brief.entities:
                 cached = saved(doc_id)
             if cached is None:
-                cached = frozenset(stems(self.doc(doc_id).all_text))
+                cached = stem_set(stems(self.doc(doc_id).all_text))
             self._doc_stems.put(doc_id, cached)
         return cached
 

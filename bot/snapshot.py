@@ -30,11 +30,13 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from bot.caches import stem_set
 from bot.factbase import DEFAULT_BRIEF, DEFAULT_SEEDS, Brief, _gc_paused
 from bot.records import FactData, FactRecord, decode, encode, entity_record, meta_record, row, source_record
 
@@ -99,11 +101,12 @@ class FactRows(Mapping[str, FactRecord]):
         rows = self._query(f"SELECT {column} FROM facts WHERE id = ?", fact_id)
         return rows[0][0] if rows else None
 
-    def saved_stems(self, fact_id: str) -> frozenset[str] | None:
-        """The stems of a fact's search document, worked out at compile (None: no such fact)."""
+    def saved_stems(self, fact_id: str) -> AbstractSet[str] | None:
+        """The stems of a fact's search document, worked out at compile (None: no such fact), as a dict's keys
+        (see `bot.caches.stem_set`)."""
         fetched = self._fetched.get(fact_id)
         found = fetched[1] if fetched is not None else self.column(fact_id, "stems")
-        return frozenset(found.split()) if found is not None else None
+        return stem_set(found.split()) if found is not None else None
 
     def links(self, fact_id: str, column: str) -> list[str] | None:
         found = self.column(fact_id, column)

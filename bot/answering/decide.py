@@ -13,6 +13,7 @@ A question is answered only when it is about something the brief covers:
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
@@ -367,7 +368,7 @@ class Decider:
         return frozenset({stem(term)} | {stem(w) for v in self._synonyms.get(term, []) for w in words(v)})
 
     @staticmethod
-    def _said(forms: frozenset[str], said: frozenset[str]) -> bool:
+    def _said(forms: frozenset[str], said: AbstractSet[str]) -> bool:
         return bool(forms & said) or any(len(f) >= CLIPPED and any(s.startswith(f) for s in said) for f in forms)
 
     def _dating(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:

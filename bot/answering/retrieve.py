@@ -10,12 +10,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from bot.answering.english import English
 from bot.answering.understand import CUE_STEMS, Question
-from bot.caches import Recent
+from bot.caches import Recent, stem_set
 from bot.dates import MONTHS
 from bot.factbase import Brief
 from bot.records import EntityData, FactData
@@ -103,7 +104,7 @@ LEADING_DATE = on_first_use(
 SUBJECT_WORDS = 4
 
 
-def states_entity(entity: EntityData, stated: set[str] | frozenset[str]) -> bool:
+def states_entity(entity: EntityData, stated: AbstractSet[str]) -> bool:
     """`stated` (a text's stems) holds every content word of the entity's name or of one of its aliases: the text
     names it in so many words, not through a tag."""
     for form in [entity.name, *entity.aliases]:
@@ -268,7 +269,7 @@ class Retriever:
         self.index = index
         self.english = english
         self._features: Recent[str, Features] = Recent(MAX_FEATURES)
-        self._stated: Recent[str, frozenset[str]] = Recent(MAX_FEATURES)
+        self._stated: Recent[str, AbstractSet[str]] = Recent(MAX_FEATURES)
         # a word's stem, weight and whether the brief uses it depend on the brief alone: worked out once per word
         # (questions repeat words, and one question weighs its words up to five times)
         self._term_weight = lru_cache(maxsize=MAX_TERMS)(self._weigh_term)
@@ -326,7 +327,7 @@ class Retriever:
             have = have - self.features(doc_id).requested
         return sum(w for s, w in weights.items() if s in have) / total
 
-    def stated_stems(self, doc_id: str) -> frozenset[str]:
+    def stated_stems(self, doc_id: str) -> AbstractSet[str]:
         """The stems of what a fact states and quotes (not its curated keywords), or of an entry's description."""
         found = self._stated.get(doc_id)
         if found is None:
@@ -336,7 +337,7 @@ class Retriever:
             else:
                 entity = self.brief.entities[doc_id]
                 text = " ".join([entity.name, *entity.aliases, entity.description])
-            found = self._stated.put(doc_id, frozenset(stems(text)))
+            found = self._stated.put(doc_id, stem_set(stems(text)))
         return found
 
     def features(self, doc_id: str) -> Features:
