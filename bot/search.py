@@ -166,6 +166,7 @@ OTHER_FILE = "other-tokens.txt"  # the rest of it (numbers, "38m"), read on firs
 # 9,037); a kept stem set costs ~5.5 KB, a miss ~20 µs
 DOC_CACHE = 1024
 DF_CACHE = 200_000  # stems whose document frequency is kept
+SEARCHES_KEPT = 256  # searches whose hits are kept (~2 KB each): a question repeats one, and people repeat questions
 MIN_CLIPPED = 4  # letters a clipped word ("exec", "admin") needs before it is read as a brief word
 CLIPPED_OFF = 4  # letters at least that it leaves off ("exec" for "executive"; "marc" is not "march")
 ADD_BATCH = 1000  # documents handed to tantivy's writer thread at a time
@@ -304,6 +305,8 @@ class Index:
         self._searcher = self._index.searcher()
         self._schema = self._index.schema
         self._clauses = lru_cache(maxsize=WORD_CLAUSES)(self._word_clauses)  # a stem's query clauses, built once
+        self._searched: Recent[tuple[tuple[str, ...], int, frozenset[str], float], tuple[tuple[str, float], ...]]
+        self._searched = Recent(SEARCHES_KEPT)
 
     def all_docs(self) -> list[Doc]:
         """Every document, built afresh and not kept: only the few that reach re-ranking stay cached."""
@@ -442,7 +445,17 @@ class Index:
         one by one, where the parser nested them under it: the same product of boosts per clause, but one flat
         list of terms lets tantivy skip documents that cannot reach the top (block-WAND), which halved those
         searches at 100,000 facts; the sum then adds in another order, so a score may differ in a float's last
-        bits (never seen to reorder hits; see the commit that made the change)."""
+        bits (never seen to reorder hits; see the commit that made the change).
+
+        The hits of the last SEARCHES_KEPT searches are kept: the index never changes, so the same words, limit and
+        weakening find the same hits (a question about a name or a length searches its words twice)."""
+        key = (tuple(terms), limit, weak, boost)
+        found = self._searched.get(key)
+        if found is None:
+            found = self._searched.put(key, tuple(self._search(terms, limit, weak, boost)))
+        return list(found)
+
+    def _search(self, terms: list[str], limit: int, weak: frozenset[str], boost: float) -> list[tuple[str, float]]:
         reweighed = bool(weak) and boost != 1.0  # "word^1.0" is no boost to the parser either
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
         seen: set[tuple[str, bool]] = set()
