@@ -770,7 +770,10 @@ class Composer:
 
     def _side_figure(self, q: Question, side: list[str]) -> tuple[str, str, float] | None:
         """The fact that best gives a figure for one side, that figure with the words after it, and its value."""
-        sub = replace(q, search=side + [w for w in q.search if w not in side], terms=side, leftover=side, sides=[])
+        # The side's words and the rest of the question's are searched for: when the side adds no word, that is
+        # the question's own search, in its order, so the index hands back the hits it found for the question
+        searched = q.search if set(side) <= set(q.search) else side + [w for w in q.search if w not in side]
+        sub = replace(q, search=searched, terms=side, leftover=side, sides=[])
         side_stems = {stem(w) for w in side}
         best: tuple[float, str, str, float] | None = None
         for hit in self.retriever.rank(sub)[:8]:
