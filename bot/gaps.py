@@ -38,7 +38,7 @@ QUESTION_CHARS = 300
 DEFAULT_RETENTION_DAYS = 90
 GROUP_SIMILARITY = 85
 _ANY_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script
-_APOSTROPHE = re.compile(r"['’]s\b|['’]")  # "palantir's" -> "palantir", as bot.text.words reads it
+_APOSTROPHE = re.compile(r"['’]s\b|['’]")  # "the keeper's" -> "the keeper", as bot.text.words reads it
 
 
 class UnansweredQuestion(Base):
@@ -87,7 +87,7 @@ class CurationMeta(Base):
 
 def normalize(question: str) -> str:
     """How questions are compared: cleaned, lower-case words of any script without the filler ("what is the ..."):
-    "palantir 和 ICE 的合同…" is not "what did ICE say about Palantir"."""
+    "灯塔 和 keeper 的…" is not "what did the keeper say about the lamp"."""
     found = _ANY_WORD.findall(_APOSTROPHE.sub("", clean(question).lower()))
     kept = [w for w in found if w not in STOPWORDS]
     return " ".join(kept) or " ".join(found)
@@ -175,7 +175,7 @@ def group_questions(rows: list[tuple[str, str | None, str, dt.datetime]], limit:
     """Group (question, user_hash, platform, asked_at) rows whose normalized wording is near-identical."""
     groups: list[tuple[str, list[tuple[str, str | None, str, dt.datetime]]]] = []
     # each group's first normalized wording, by its number of words, matched in rapidfuzz's C loop: a typo keeps
-    # the count, a word more or less changes the question ("employees palantir" is not "palantir pay employees")
+    # the count, a word more or less changes the question ("keepers lamp" is not "lamp paid keepers")
     reps: dict[int, list[tuple[str, int]]] = {}
     exact: dict[str, int] = {}
     for row in rows:
