@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
 
 from bot.answering.retrieve import Hit
 from bot.answering.understand import Question
 from bot.search import stem
-from bot.text import words
+from bot.text import on_first_use, words
 
 ASKS_DURATION = re.compile(r"\bhow (long|fast|quickly|quick|soon|rapidly)\b(?! ago\b)")
 DURATION_WORDS = frozenset(
@@ -29,18 +28,16 @@ _SPAN = r"(?:the\s+)?(?:past|last|preceding|previous|following|next)"  # "over t
 _NOT_LENGTH = r"(?!\s+(?:ago|later|earlier|before|after)\b)"  # "two years ago", "two days later"
 
 
-@cache
-def _duration() -> re.Pattern[str]:
-    """A duration in a text. Compiled on first use (1-3 ms, the costliest pattern of answering): only "how long"
-    questions read it."""
-    return re.compile(
-        rf"\b(?:{_PREPOSITION}\s+)+(?:{_SPAN}\s+)?(?:{_NUMBER}\s+)?(?:more\s+)?{_UNIT}\b{_NOT_LENGTH}"
-        rf"|\b{_NUMBER}\s+(?:more\s+)?{_UNIT}\b{_NOT_LENGTH}"
-        rf"|\b{_NUMBER}-{_UNIT.replace('s?', '')}(?:-long)?\b"
-        r"|\bsince\s+(?:(?:early|late|mid)[- ])?(?:19|20)\d\d\b"
-        r"|\bmulti-?day\b",
-        re.IGNORECASE,
-    )
+# A duration in a text, compiled on first use (1-3 ms, the costliest pattern of answering): only "how long"
+# questions read it.
+_duration = on_first_use(
+    rf"\b(?:{_PREPOSITION}\s+)+(?:{_SPAN}\s+)?(?:{_NUMBER}\s+)?(?:more\s+)?{_UNIT}\b{_NOT_LENGTH}"
+    rf"|\b{_NUMBER}\s+(?:more\s+)?{_UNIT}\b{_NOT_LENGTH}"
+    rf"|\b{_NUMBER}-{_UNIT.replace('s?', '')}(?:-long)?\b"
+    r"|\bsince\s+(?:(?:early|late|mid)[- ])?(?:19|20)\d\d\b"
+    r"|\bmulti-?day\b",
+    re.IGNORECASE,
+)
 
 
 OPENED = 12  # words of the clause a duration opens ("Over the past year, …") that it may be the length of
