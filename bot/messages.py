@@ -7,6 +7,7 @@ EMPTY_QUESTION = "Ask me a question about {title}, for example: {example}"
 TOO_LONG = "That message is too long for me to read ({limit} characters at most). Ask in a sentence or two."
 NO_ANSWER = "I don't have a sourced answer to that in my fact base."
 NO_DATE = "The articles I have give no date for that."
+NO_OTHER_DATE = "The articles I have give no date for that beyond the year you named."
 PERSON_NOT_NAMED = "The articles I have don't name that person."
 ONLY_CALLED_FOR = (
     "The articles I have report that only as something people called for, not as done, so I have no date for it."

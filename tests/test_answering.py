@@ -625,6 +625,15 @@ def test_a_date_question_is_not_dated_by_a_fact_about_someone_else_or_without_th
     assert not core.ask("when did ICE cancel the palantir contract").answered  # only calls for it, or its start
 
 
+def test_a_date_question_is_not_answered_with_the_year_it_names_itself(core: Core) -> None:
+    a = core.ask("when did the intercept report on the 2017 program")  # the program's 2017, not the report's date
+    assert not a.answered and a.text.startswith(messages.NO_OTHER_DATE), a.text
+    b = core.ask("what month in 2018 did palantir employees confront karp")  # the fact dates it only to 2018
+    assert not b.answered and b.text.startswith(messages.NO_OTHER_DATE), b.text
+    c = core.ask("when was the 2014 contract signed")  # a month the year did not say is an answer
+    assert c.answered and "September 2014" in _first_line(c.text), c.text
+
+
 def test_the_act_a_date_question_asks_is_its_main_verb_when_that_is_only_ever_a_verb() -> None:
     from bot.answering.acts import Act, asked_act
     from bot.answering.english import English

@@ -85,7 +85,7 @@ REPORTED_WHEN = re.compile(
 
 
 # Why a fact does not date the act a "when did X do Y" question asks (see Decider.undated_act)
-UndatedAct = Literal["called_for", "other_subject", "unstated"]
+UndatedAct = Literal["called_for", "other_subject", "unstated", "echoed"]
 # a phrase in quotation marks, opened after a space (not the apostrophe of "the keeper's") and closed before one
 QUOTED = on_first_use(r"""(?:^|\s)["“‘']([^"“”‘’]+?)["”’'](?=$|[\s?.!,;:])""")
 QUOTED_WORDS = 3
@@ -303,6 +303,8 @@ class Decider:
           contract read out" is dated by it), unless the question itself asks about a demand;
         - "other_subject": the question names someone specific (not an entity in a third of the facts) whom the
           fact neither lists nor names ("when did Karp resign" against other firms' "mass resignations");
+        - "echoed": the fact is dated only to a year the question itself states ("when did the Gazette report on
+          the 2017 survey" against the survey's 2017): the year names what is asked about, and the asker knows it;
         - "unstated": the fact states none of the words the question asks beyond its names, cue words and dates,
           not even clipped ("docs" for "documents"), as "when did Thiel leave Palantir" against a fact that only
           names him; or it lacks an act the brief lists opposites for (`opposites:` in brief.yaml: cancel, drop,
@@ -328,6 +330,8 @@ class Decider:
         named = [e for e in q.entities if not self.ubiquitous_entity(e)]
         if fact is not None and self._about_others(doc_id, named):
             return "other_subject"
+        if fact is not None and fact.date in q.years:
+            return "echoed"  # "when did the press report on the 2017 survey": 2017 is what it is about, not when
         if fact is None or q.earliest or ASKS_DURATION.search(q.text):
             return None
         act = self._asked_act(q.text)
