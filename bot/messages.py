@@ -9,6 +9,7 @@ NO_ANSWER = "I don't have a sourced answer to that in my fact base."
 NO_DATE = "The articles I have give no date for that."
 NO_OTHER_DATE = "The articles I have give no date for that beyond the year you named."
 PERSON_NOT_NAMED = "The articles I have don't name that person."
+NOT_NAMED = "The articles I have don't name that {noun}."
 ONLY_CALLED_FOR = (
     "The articles I have report that only as something people called for, not as done, so I have no date for it."
 )

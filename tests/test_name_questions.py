@@ -65,3 +65,32 @@ def test_who_a_person_described_by_a_role_is_when_no_close_fact_names_anyone(cor
     # a close fact names the person: not said to be unnamed
     b = core.ask("who's the tech worker protester the hill quoted?")
     assert b.text.splitlines()[0] != "The articles I have don't name that person."
+
+
+def test_which_one_of_a_kind_the_articles_leave_unnamed_is_said_to_be_unknown(core: Core) -> None:
+    a = core.ask("which nonprofit did the 60 employees want the ice profits sent to")  # "to a nonprofit"
+    assert not a.answered and a.text.splitlines()[0] == "The articles I have don't name that nonprofit."
+    b = core.ask("which immigrant rights nonprofit turned down salesforce's 250k")  # the glossary's Salesforce
+    assert not b.answered and b.text.splitlines()[0] == "The articles I have don't name that nonprofit."
+    # a close fact names one of the kind asked: answered
+    c = core.ask("which group's activist said they wanted to see if palantir had 'the guts to open the door'?")
+    assert c.answered and "Silicon Valley Rising" in c.text.splitlines()[0], c.text
+    assert core.ask("which agency uses falcon").text.startswith("US Immigration and Customs Enforcement")
+
+
+def test_the_noun_a_which_question_asks_is_the_head_of_the_phrase_after_an_opening_which() -> None:
+    from bot.answering.english import English
+    from bot.answering.naming import asked_noun
+    from bot.text import words
+
+    verb = English().verb
+
+    def noun(q: str) -> str | None:
+        return asked_noun(words(q), q, verb)
+
+    assert noun("which nonprofit turned down the gift") == "nonprofit"
+    assert noun("ok so which harbour guild organization said no") == "organization"  # the phrase's last noun
+    assert noun("which group's leader lit the lamp") == "group"  # the owner is asked, not the leader
+    assert noun("which got more votes, the keeper or the guide") is None  # a verb right after "which"
+    assert noun("which paper ran the keeper's letter") is None  # which article: answered by its source
+    assert noun("did the guild sign the lease which the keeper drafted") is None  # a relative clause

@@ -126,9 +126,11 @@ class Answerer:
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
         close = [h for h in ranked[:UNNAMED_CANDIDATES] if h.coverage >= UNNAMED_COVERAGE * best.coverage]
-        if q.kind == "who" and all(self.namer.unnamed_person(q, h.id) for h in [best, *close]):
-            # "who was the agent that …": neither the closest fact nor any about as close names a person
-            return self._miss(shown, "no_match", messages.PERSON_NOT_NAMED, ranked, kind=q.kind)
+        noun = self.namer.unnamed_noun(q)
+        if noun is not None and all(self.namer.unnamed(q, noun, h.id) for h in [best, *close]):
+            # "who was the agent that …", "which nonprofit …": neither the closest fact nor any about as close
+            # names one
+            return self._miss(shown, "no_match", messages.NOT_NAMED.format(noun=noun), ranked, kind=q.kind)
         speakers = self.speakers.asked(q) if q.kind == "quote" else set()
         attributed = bool(speakers)
         if attributed:
@@ -190,7 +192,8 @@ class Answerer:
         composed = self.composer.compose(asked, ranked, decision.best, generic=generic)
         best_id = composed.items[0].id if composed.items else decision.best.id
         named = self.namer.named(asked, ranked, best_id)
-        if named is None and self.namer.unnamed_person(asked, best_id):
+        unnamed = named is None and self.namer.unnamed_noun(asked) == "person"
+        if unnamed and self.namer.unnamed(asked, "person", best_id):
             return self._miss(q.text, "no_match", messages.PERSON_NOT_NAMED, ranked, kind=q.kind)
         if named is None:
             return None

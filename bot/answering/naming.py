@@ -12,8 +12,10 @@ and the glossary's kinds are named here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
+from bot.answering.articles import OUTLET_NOUNS
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand import Question
 from bot.factbase import Brief
@@ -38,8 +40,12 @@ NOUN_KINDS: dict[str, frozenset[str]] = {
         frozenset({"program", "event"}),
     ),
     **dict.fromkeys(
-        "group groups organization organisation coalition nonprofit charity network".split(),
+        "group groups organization organisation coalition nonprofit charity".split(),
         frozenset({"organization"}),
+    ),
+    **dict.fromkeys(
+        "network networks".split(),
+        frozenset({"organization", "media"}),  # an activist network, a TV network
     ),
     **dict.fromkeys("company firm contractor startup".split(), frozenset({"company"})),
     **dict.fromkeys("agency department office".split(), frozenset({"agency"})),
@@ -54,6 +60,9 @@ NOUN_KINDS: dict[str, frozenset[str]] = {
 }
 MIN_COVERAGE = 0.4  # the entry must hold this share of what the question asks about
 CANDIDATE_HITS = 5
+WHICH_OPENS = 3  # "which" among a question's first words asks which one ("ok so which group …")
+PHRASE_WORDS = 4  # the noun phrase after "which" is read this far ("which immigrant rights nonprofit")
+AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
 
 
 def asks_name(text: str) -> bool:
@@ -95,6 +104,29 @@ def _asks_who_by_role(tokens: list[str]) -> bool:
             rest = tokens[i + 1 : i + 5]
             return any(NOUN_KINDS.get(t) == PERSON_KINDS for t in rest)
     return False
+
+
+def asked_noun(tokens: list[str], text: str, verb: Callable[[str], str | None]) -> str | None:
+    """ "which nonprofit …", "so which immigrant rights group …": the head noun of the phrase after a "which" that
+    opens the question (give or take a filler word), when NOUN_KINDS knows it, else None. The phrase ends at the
+    first verb (`verb`: a word's lemma when it is only ever a verb, English.verb) or auxiliary, and its head is its
+    last noun ("which activist organization said …" asks an organization, not an activist), or a noun `text` (the
+    question as typed) gives as an owner ("which guild's keeper …" asks which guild). A "which" further on
+    starts a relative clause ("the contract which the agency renewed"), and "which paper ran …" asks which
+    article, answered by its source."""
+    for i, t in enumerate(tokens[:WHICH_OPENS]):
+        if t != "which":
+            continue
+        head = None
+        for w in tokens[i + 1 : i + 1 + PHRASE_WORDS]:
+            if w in AUXILIARIES or w in STOPWORDS or verb(w) is not None:
+                break
+            if w in NOUN_KINDS:
+                head = w
+                if re.search(rf"\b{w}['’]s\b", text.lower()):
+                    break
+        return None if head in OUTLET_NOUNS else head
+    return None
 
 
 class Namer:
@@ -147,16 +179,24 @@ class Namer:
                 best = (key, ent_id)
         return best[1] if best else None
 
-    def unnamed_person(self, q: Question, best_id: str) -> bool:
-        """A question asks for a person's name ("what's the name of the activist who …", "who was the agent that
-        …") and the closest fact involves no person but those the question already names: the articles tell of
-        them without a name."""
-        if not (asks_name(q.text) and _noun_kinds(q.words) == PERSON_KINDS) and not _asks_who_by_role(q.words):
-            return False
+    def unnamed_noun(self, q: Question) -> str | None:
+        """The noun of what a question asks to be named ("person" for "what's the name of the activist who …" and
+        "who was the agent that …", "nonprofit" for "which nonprofit turned down …"), or None when it asks no
+        such thing."""
+        if q.about_entity:
+            return None  # "who is the keeper Ada Lind": about the one it names
+        if (asks_name(q.text) and _noun_kinds(q.words) == PERSON_KINDS) or _asks_who_by_role(q.words):
+            return "person"
+        return asked_noun(q.words, q.text, self.retriever.english.verb)
+
+    def unnamed(self, q: Question, noun: str, best_id: str) -> bool:
+        """The candidate `best_id` involves nothing of the kinds `noun` fits ("person", NOUN_KINDS) but what the
+        question already names: it tells of the thing asked about without naming it. A glossary entry is such a
+        candidate when it is of another kind or named in the question."""
+        kinds = PERSON_KINDS if noun == "person" else NOUN_KINDS[noun]
+        entities = self.brief.entities
         fact = self.brief.facts.get(best_id)
         if fact is None:
-            return False
-        entities = self.brief.entities
-        return not any(
-            e in entities and entities[e].kind in PERSON_KINDS and e not in q.entities for e in fact.entities
-        )
+            entity = entities.get(best_id)
+            return entity is not None and (entity.kind not in kinds or best_id in q.entities)
+        return not any(e in entities and entities[e].kind in kinds and e not in q.entities for e in fact.entities)
