@@ -888,6 +888,7 @@ def test_which_outlet_ran_a_piece_someone_wrote_is_not_answered_with_the_article
     a = core.ask("which newspaper ran thiel's anti-google op ed")
     first = _first_line(a.text)
     assert first.startswith("The articles I have don't say where that ran; Business Insider (22 August 2019)")
+    assert not a.answered  # what was asked is not in the articles: counted with the questions left unanswered
     # an outlet the fact names is the answer
     assert "Washington Post" in _first_line(core.ask("which paper ran karp's op-ed").text)
 

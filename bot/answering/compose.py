@@ -285,8 +285,16 @@ class Composer:
         note = ""
         if q.kind == "yes-no" and q.current:
             note = messages.AS_OF_SOURCES.format(date=self._latest_source_label(lead_item))
+        answered = not self._only_reported(q, lead_item)
         return Answer(
-            question="", answered=True, outcome="answered", text="", kind=q.kind, lead=lead, note=note, items=items
+            question="",
+            answered=answered,
+            outcome="answered" if answered else "no_match",
+            text="",
+            kind=q.kind,
+            lead=lead,
+            note=note,
+            items=items,
         )
 
     def _settling(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
@@ -490,7 +498,7 @@ class Composer:
         if q.outlet and item.citations and not self._cites_other_outlet(item):  # "which outlet ran …"
             cited = item.citations[0]
             value = f"{cited.source_name}, {cited.published_label}" if cited.published_label else cited.source_name
-            if fact is not None and self._written_by_named(q, fact):  # the article told of the piece, not ran it
+            if self._only_reported(q, item):  # the article told of the piece, not ran it
                 reporter = f"{cited.source_name} ({cited.published_label})" if cited.published_label else value
                 return messages.OUTLET_UNNAMED.format(source=reporter, statement=statement)
         elif q.kind in ("amount", "count"):
@@ -505,6 +513,18 @@ class Composer:
         if value and not statement.startswith(value):
             return f"{value[:1].upper()}{value[1:]}: {statement}"
         return statement
+
+    def _only_reported(self, q: Question, item: Item) -> bool:
+        """ "Which outlet ran X's piece" against a fact whose article only reported that X wrote it: the outlet
+        asked for is not in the articles, so the answer says so and is not counted as answered."""
+        fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
+        return (
+            q.outlet
+            and bool(item.citations)
+            and not self._cites_other_outlet(item)
+            and fact is not None
+            and self._written_by_named(q, fact)
+        )
 
     def _written_by_named(self, q: Question, fact: FactData) -> bool:
         """The fact tells of a piece written by someone the question names ("the keeper wrote an essay …"), so
