@@ -307,6 +307,13 @@ def test_a_when_did_it_start_question_leads_with_the_earliest_dated_matching_fac
     assert not core.ask("when did palantir go public").answered
 
 
+def test_a_figure_about_the_brief_subjects_relation_is_asked_in_everyday_words_and_a_year(core: Core) -> None:
+    # "deal", "run out", "summer" are everyday words and 2018 only says when: still the two subjects' contract
+    a = core.ask("hey how much was palantir's ice deal that had just run out in summer 2018")
+    assert a.answered and _first_line(a.text).startswith("$39 million"), a.text
+    assert not core.ask("how much revenue did palantir make in 2018").answered  # one subject, a figure it lacks
+
+
 def test_a_quote_question_leads_with_words_said_not_an_attribution(core: Core) -> None:
     a = core.ask("what did the flyers say")
     assert a.answered and a.kind == "quote"

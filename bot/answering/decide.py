@@ -502,7 +502,8 @@ class Decider:
             return True
         # "when did Palantir start working with ICE": the relation between two of the brief's own subjects, in
         # everyday words, is what the brief is about (one subject and an everyday word, "go public", is not)
-        return len(q.entities) >= 2 and all(self.english.everyday(t) for t in q.leftover)
+        # everyday words; a year only says when ("how much was the X-Y deal in summer 2018")
+        return len(q.entities) >= 2 and all(self.english.everyday(t) or YEAR.fullmatch(t) for t in q.leftover)
 
     def _knows(self, word: str) -> bool:
         """A word the brief uses, as typed, by its stem, or closed up from two of its words ("longtime" for
