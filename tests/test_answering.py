@@ -504,6 +504,10 @@ def test_a_scene_setting_clause_is_told_apart_from_what_is_asked() -> None:
 def test_a_remark_of_the_asker_after_the_question_sets_the_scene_and_is_not_asked(core: Core) -> None:
     assert _scene("what is the guild? never heard of them") == ["never", "heard", "of", "them"]
     assert _scene("what is the guild? just saw it on the board") == ["just", "saw", "it", "on", "the", "board"]
+    assert _scene("who lit the lamp? the gazette mentions it") == ["the", "gazette", "mentions", "it"]  # who told
+    assert _scene("who lit the lamp? the gazette mentions the keeper") == []  # names something: may be asked
+    c = core.ask("who founded palantir? vice mentions it")  # was off-topic: "mentions" is no word of the brief
+    assert c.answered and "Thiel" in _first_line(c.text), c.text
     a = core.ask("whats mijente? never heard of them")  # was off-topic: "heard" is no word of the brief
     assert a.answered and a.evidence[0].id == "mijente", a.text  # and it is still "what is Mijente"
     b = core.ask("how long did the github messages stay up before they got wiped")  # "wiped": the scene's word

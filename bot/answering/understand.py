@@ -181,6 +181,9 @@ BARE_DOLLAR = re.compile(r"\$(?!\s?\d)")  # "$ value", "total $$": money asked f
 LEAD_INS = frozenset("so and but ok okay then well also anyway btw hey".split())
 # adverbs that may open an asker's remark before its verb ("never heard of them", "just saw it in the paper")
 REMARK_ADVERBS = frozenset("never just only really still already actually honestly literally".split())
+# a reporting verb ending a short remark after the question ("the Gazette mentions it"): who told, not what is asked
+REPORTING = frozenset("mentions mentioned says said reports reported writes wrote notes noted".split())
+SOURCE_REMARK_WORDS = 4  # such a remark is a name and its verb: "business insider says so"
 PAST = frozenset(IRREGULAR.values())
 ASKER = frozenset({"i", "we", "ive", "weve"})
 # Words that join a name to a noun as a compound adjective ("LOTR-themed signs"): they say "about the name"
@@ -238,10 +241,18 @@ def _states(tokens: list[str], piece: range) -> bool:
 
 def _tells_source(tokens: list[str], piece: range) -> bool:
     """A statement by the asker, opening with "I"/"we" or a past verb, maybe after an adverb ("saw the name in the
-    vice story", "i read it in the hill", "never heard of them"), rather than a noun phrase that says which thing
-    is meant ("the one that had expired")."""
+    vice story", "i read it in the hill", "never heard of them"), or a short one saying who reported it ("the
+    Gazette mentions it", "BI says so"), rather than a noun phrase that says which thing is meant ("the one that
+    had expired")."""
     opening = [i for i in piece if tokens[i] not in LEAD_INS and tokens[i] not in REMARK_ADVERBS][:1]
-    return bool(opening) and (tokens[opening[0]] in ASKER or _states(tokens, range(opening[0], opening[0] + 1)))
+    if not opening:
+        return False
+    if tokens[opening[0]] in ASKER or _states(tokens, range(opening[0], opening[0] + 1)):
+        return True
+    said = [tokens[i] for i in piece if i > opening[0]]
+    return len(said) <= SOURCE_REMARK_WORDS and any(
+        w in REPORTING and set(said[k + 1 :]) <= PRONOUNS | {"so", "too"} for k, w in enumerate(said)
+    )
 
 
 def context_positions(
