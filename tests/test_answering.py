@@ -321,6 +321,12 @@ def test_a_quote_question_leads_with_words_said_not_an_attribution(core: Core) -
     assert "deport families" in first and not first.startswith("“reads the flyer")
 
 
+def test_a_loud_speech_verb_the_brief_never_uses_asks_for_words_not_a_subject(core: Core) -> None:
+    a = core.ask("what did the organizer yell at the closed door")  # was off-topic: "yell" is no word of the brief
+    assert a.answered and "afraid" in _first_line(a.text), a.text
+    assert not core.ask("what did the mayor yell at the football game").answered  # still nothing the brief has
+
+
 def test_a_comparison_of_two_bare_figures_names_them_and_says_the_sources_may_mean_one_thing(core: Core) -> None:
     a = core.ask("$38M vs $39M")
     assert a.answered and a.kind == "comparison"

@@ -181,6 +181,11 @@ BARE_DOLLAR = re.compile(r"\$(?!\s?\d)")  # "$ value", "total $$": money asked f
 LEAD_INS = frozenset("so and but ok okay then well also anyway btw hey".split())
 # adverbs that may open an asker's remark before its verb ("never heard of them", "just saw it in the paper")
 REMARK_ADVERBS = frozenset("never just only really still already actually honestly literally".split())
+# verbs of speaking aloud: in a quote question they say the answer is words, not what the words are about
+LOUD_SPEECH = frozenset(
+    "yell yells yelled yelling shout shouts shouted shouting scream screams screamed screaming holler hollered"
+    " cry cried exclaim exclaimed".split()
+)
 # a reporting verb ending a short remark after the question ("the Gazette mentions it"): who told, not what is asked
 REPORTING = frozenset("mentions mentioned says said reports reported writes wrote notes noted".split())
 SOURCE_REMARK_WORDS = 4  # such a remark is a name and its verb: "business insider says so"
@@ -676,6 +681,9 @@ class Understander:
                 continue  # "lotr themed signs", "ice related": the name says what about, the suffix word nothing
             if w == "end" and i + 1 < len(tokens) and tokens[i + 1] == "up":
                 continue  # "did they end up doing": eventually, not an ending
+            if q.kind == "quote" and w in LOUD_SPEECH and not self.knows(w):
+                continue  # "what did the keeper yell": words are asked; how loudly, in words the brief never uses,
+                # is no subject
             q.search.append(w)
             if _letter(w) and i not in consumed:
                 continue  # a lone letter outside a name ("quick q") is searched for, never judged as the subject
