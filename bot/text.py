@@ -175,6 +175,8 @@ ABBREVIATIONS = {
     "plz": "please",
     "info": "information",
     "approx": "about",
+    "doc": "document",
+    "docs": "documents",
     "msg": "message",
     "msgs": "messages",
     "hr": "hour",

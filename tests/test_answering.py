@@ -47,6 +47,12 @@ def test_chatty_openings_and_filler_never_cost_relevance(core: Core) -> None:
     assert a.answered and "taped" in _first_line(a.text)
 
 
+def test_chat_shorthand_for_a_document_reads_as_the_word(core: Core) -> None:
+    # "doc" was an unknown word, so the question was taken for one about something else
+    a = core.ask("the ice doc about the 'unaccompanied alien children human smuggling disruption initiative' - when")
+    assert a.answered and "2017" in _first_line(a.text), a.text
+
+
 def test_a_typo_in_a_function_word_is_fixed_not_taken_for_a_foreign_subject(core: Core) -> None:
     a = core.ask("hw much did ice pay palantir in total")
     assert a.answered and a.kind == "amount"
