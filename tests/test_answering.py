@@ -986,3 +986,11 @@ def test_the_size_of_a_sum_of_money_is_an_amount_question(core: Core) -> None:
     assert _first_line(big.text) == _first_line(core.ask("how much is palantir's ice contract").text)
     assert _first_line(core.ask("how big is the new ice contract").text).startswith("$49 million")
     assert not core.ask("whats the size of palantir's contract with the us army").answered
+
+
+def test_who_runs_an_organization_is_its_head_in_whatever_role_word_the_fact_uses(core: Core) -> None:
+    for question in ("who runs jfrej", "ok and who runs jfrej again", "who is the head of jfrej"):
+        a = core.ask(question)  # "Audrey Sasson is the executive director of … (JFREJ)"
+        assert a.answered and "Audrey Sasson" in _first_line(a.text), (question, a.text)
+    assert not core.ask("who runs ice").answered  # no fact names ICE's head
+    assert not core.ask("who is the head of google").answered

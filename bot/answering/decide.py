@@ -32,7 +32,7 @@ from bot.answering.retrieve import (
     states_entity,
     without_dates,
 )
-from bot.answering.understand import CUE_TERMS, CURRENT, Question
+from bot.answering.understand import CUE_TERMS, CURRENT, LEADER_ROLES, Question
 from bot.dates import MONTHS
 from bot.replies import Outcome
 from bot.search import stem, stems
@@ -410,7 +410,11 @@ class Decider:
         """A figure question whose words, beyond the entities, years and counted noun, reach the fact only through
         its curated keywords: the fact states none of them (nor a synonym the brief gives for them). A keyword
         finds a fact; it does not make the fact's figure the figure of that word."""
-        asked = [t for t in q.leftover if t not in CUE_TERMS and t not in q.years and stem(t) != stem(q.counted)]
+        asked = [
+            t
+            for t in q.leftover
+            if t not in CUE_TERMS and t not in q.years and stem(t) != stem(q.counted) and not self._leader_role(q, t)
+        ]
         if not asked:
             return False
         stated = self.retriever.stated_stems(doc_id)
@@ -449,7 +453,7 @@ class Decider:
     def asked_coverage(self, doc_id: str, q: Question) -> float:
         """How much of what the question asks beyond the entities it names the fact contains: "who wrote The Lord
         of the Rings" names an entity the brief knows, but "wrote" is what it asks, and no fact about it has it."""
-        asked = [t for t in q.leftover if t not in CUE_TERMS and t not in WHO_NOUNS]
+        asked = [t for t in q.leftover if t not in CUE_TERMS and t not in WHO_NOUNS and not self._leader_role(q, t)]
         if not asked:
             return 1.0
         weights = self.retriever.weights(replace(q, terms=asked))
@@ -459,6 +463,12 @@ class Decider:
         said = self.retriever.stated_stems(doc_id)
         return sum(w for s, w in weights.items() if s in said) / total
 
+    @staticmethod
+    def _leader_role(q: Question, word: str) -> bool:
+        """ "Who is the head of the guild": the role word, which relation_stated checks in any of its synonyms
+        (the guild's director, chair or chief), need not be in the fact as typed."""
+        return bool(q.owner) and word in LEADER_ROLES and not LEADER_ROLES.isdisjoint(q.attribute)
+
     def relation_stated(self, doc_id: str, q: Question) -> bool:
         """ "Who is the CEO of Google": the fact must put the asked attribute next to the owner's name ("CEO of
         Palantir", "Google's CEO"), not merely mention both ("Palantir CEO Alex Karp attacked Google")."""
@@ -467,6 +477,8 @@ class Decider:
         text = fact.statement if fact is not None else f"{entity.name}: {entity.description}" if entity else ""
         tokens = [stem(w) for w in words(text)]
         wanted = {stem(w) for w in q.attribute}
+        if not LEADER_ROLES.isdisjoint(q.attribute):  # "the head of the guild" is its director, chair or chief
+            wanted |= {stem(w) for w in LEADER_ROLES}
         at = [i for i, t in enumerate(tokens) if t in wanted]
         if not at:
             return False

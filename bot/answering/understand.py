@@ -479,6 +479,16 @@ _RELATION = re.compile(
 )
 
 
+LEADING_VERBS = frozenset("runs ran leads led heads headed charge".split())
+# "who runs the guild (again)": who leads an organization, asked with a verb of leading
+_LEADS = re.compile(
+    r"^(?:(?:ok|okay|so|and|but|hey|then) )*who (?:runs|ran|leads|led|heads|headed|(?:is|was|s) in charge of) "
+    r"(?:the )?(?P<owner>[a-z0-9 ]+?)(?: again| now| currently| today)?$"
+)
+# nouns for whoever leads an organization: "who runs X" and "who is the head of X" are answered by any of them
+LEADER_ROLES = frozenset("head leader chief boss director ceo chair chairman chairwoman chairperson president".split())
+LEADING = "head"  # the attribute a "who runs X" question asks
+
 _OWNED = re.compile(r"^(?:who|what) (?:is|was|s) (?:the )?(?P<owner>[a-z0-9 ]+?) (?P<attr>[a-z]+)$")
 
 
@@ -723,6 +733,10 @@ class Understander:
             # "what is the value of the contract palantir claimed …": a describing clause, not an owner's name
             q.attribute = [w for w in relation.group("attr").split() if w not in STOPWORDS]
             q.owner = tail
+        elif (leads := _LEADS.match(joined)) is not None and (led := self.find_entities(leads["owner"].split())[0]):
+            # "who runs the guild": the guild's head; the verb is how it asks, not a word the fact must have
+            q.attribute, q.owner = [LEADING], led
+            q.leftover = [t for t in q.leftover if t not in LEADING_VERBS]
         elif (owned := _OWNED.match(joined)) is not None:  # "who is palantir's ceo" (the 's is gone by now)
             owner, at = self.find_entities(owned.group("owner").split())
             rest = owned.group("owner").split()
