@@ -994,3 +994,16 @@ def test_who_runs_an_organization_is_its_head_in_whatever_role_word_the_fact_use
         assert a.answered and "Audrey Sasson" in _first_line(a.text), (question, a.text)
     assert not core.ask("who runs ice").answered  # no fact names ICE's head
     assert not core.ask("who is the head of google").answered
+
+
+def test_a_chatty_lead_in_does_not_hide_what_kind_of_question_follows() -> None:
+    from bot.answering.understand import kind_of
+
+    assert kind_of("btw did the guild drop its lease") == kind_of("did the guild drop its lease") == "yes-no"
+    assert kind_of("hey what is the guild") == "what-is"
+    assert kind_of("ok so why did the keeper leave") == "why-how"
+
+
+def test_a_yes_no_question_after_a_lead_in_is_settled_as_one(core: Core) -> None:
+    a = core.ask("btw did microsoft drop its ice contract")  # was led by the call to cancel, without a verdict
+    assert a.answered and _first_line(a.text).startswith("No: Microsoft decided to keep"), a.text

@@ -503,6 +503,11 @@ def _speaks_first(tokens: list[str], source_words: set[int]) -> bool:
 
 
 def kind_of(joined: str, *, skip: tuple[QuestionKind, ...] = ()) -> QuestionKind:
+    """The kind of question `joined` (its words, space-joined) asks, read past chatty lead-ins ("hey did …")."""
+    tokens = joined.split(" ")
+    lead = next((i for i, t in enumerate(tokens) if t not in LEAD_INS), len(tokens))
+    if lead:
+        joined = " ".join(tokens[lead:])
     for kind, pattern in _PATTERNS:
         if kind not in skip and pattern.search(joined):
             return kind
