@@ -32,7 +32,7 @@ from bot.answering.retrieve import (
     states_entity,
     without_dates,
 )
-from bot.answering.understand import CUE_TERMS, CURRENT, LEADER_ROLES, Question
+from bot.answering.understand import CUE_TERMS, CURRENT, LEADER_ROLES, Question, known
 from bot.dates import MONTHS
 from bot.replies import Outcome
 from bot.search import stem, stems
@@ -72,7 +72,6 @@ PERSON_NOUNS = frozenset(
     for ending in ("", "s")
 ) | frozenset("men women man woman child children family families folks".split())
 BOUND_WORDS = frozenset("of more than over about nearly almost around some at least up to roughly".split())
-MIN_PART = 2  # letters of the shorter word a closed-up compound is made of ("co" of "cofounder")
 YEAR = re.compile(r"(1[89]|20)\d\d")
 MONEY = on_first_use(r"\$|\b(million|billion|thousand|dollars?)\b")
 DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTHS) + r")\b")
@@ -513,18 +512,13 @@ class Decider:
         if q.kind not in ("amount", "count", "date") or all(t in CUE_TERMS for t in q.leftover):
             return True
         # "when did Palantir start working with ICE": the relation between two of the brief's own subjects, in
-        # everyday words, is what the brief is about (one subject and an everyday word, "go public", is not)
-        # everyday words; a year only says when ("how much was the X-Y deal in summer 2018")
+        # everyday words, is what the brief is about (one subject and an everyday word, "go public", is not); a
+        # year only says when ("how much was the X-Y deal in summer 2018")
         return len(q.entities) >= 2 and all(self.english.everyday(t) or YEAR.fullmatch(t) for t in q.leftover)
 
     def _knows(self, word: str) -> bool:
-        """A word the brief uses, as typed, by its stem, or closed up from two of its words ("longtime" for
-        "long-time", "cofounder" for "co-founder"): a known word is never taken for another language's."""
-        if self.index.knows(word) or self.index.idf_known(stem(word)):
-            return True
-        return any(
-            self.index.knows(word[:i]) and self.index.knows(word[i:]) for i in range(MIN_PART, len(word) - MIN_PART + 1)
-        )
+        """understand.known, closed-up compounds included: a known word is never taken for another language's."""
+        return known(self.index, word, closed_up=True)
 
     def _pinned(self, hit: Hit, q: Question) -> bool:
         return hit.coverage >= 0.8 and len(self.specific_entities(hit.id, q)) >= 2

@@ -178,6 +178,7 @@ AUXILIARIES = frozenset(_AUX[3:-1].split("|"))
 COPULAS = frozenset("is are was were".split())
 ACTOR_KINDS = frozenset({"person", "organization", "company", "agency"})
 BARE_DOLLAR = re.compile(r"\$(?!\s?\d)")  # "$ value", "total $$": money asked for, not a figure named ("$49M")
+MIN_PART = 2  # letters of the shorter word a closed-up compound is made of ("co" of "cofounder")
 LEAD_INS = frozenset("so and but ok okay then well also anyway btw hey".split())
 # adverbs that may open an asker's remark before its verb ("never heard of them", "just saw it in the paper")
 REMARK_ADVERBS = frozenset("never just only really still already actually honestly literally".split())
@@ -502,6 +503,17 @@ def _speaks_first(tokens: list[str], source_words: set[int]) -> bool:
     return verb - 1 in source_words
 
 
+def known(index: Index, word: str, *, closed_up: bool = False) -> bool:
+    """A word the brief uses, as typed or by its stem ("opened" is known through "open"); with `closed_up`, also
+    one closed up from two of its words ("longtime" for "long-time", "cofounder" for "co-founder"), as the
+    foreign-word check counts words (Decider); the typo fixer and synonyms look words up without it."""
+    if index.knows(word) or index.idf_known(stem(word)):
+        return True
+    return closed_up and any(
+        index.knows(word[:i]) and index.knows(word[i:]) for i in range(MIN_PART, len(word) - MIN_PART + 1)
+    )
+
+
 def kind_of(joined: str, *, skip: tuple[QuestionKind, ...] = ()) -> QuestionKind:
     """The kind of question `joined` (its words, space-joined) asks, read past chatty lead-ins ("hey did …")."""
     tokens = joined.split(" ")
@@ -552,7 +564,7 @@ class Understander:
 
     def knows(self, word: str) -> bool:
         """A word the brief uses, as typed or by its stem ("opened" is known through "open")."""
-        return self.index.knows(word) or self.index.idf_known(stem(word))
+        return known(self.index, word)
 
     def _fix(self, w: str) -> str:
         """A probable typo fixed: function words first ("hw" -> "how"), then the brief's words; an irregular verb
