@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from benchmarks.question_sets import Scorer
 from bot import messages
@@ -627,6 +629,30 @@ def test_what_was_only_requested_runs_to_the_end_of_the_requesting_clause() -> N
     assert stems_of("cancel", "lease") <= clause
     # a clause joined on with a comma is the statement's own: the keeper did call the coastguard
     assert requested_only("The keeper asked them to leave, and the keeper called the coastguard.") == {stem("leave")}
+
+
+def test_a_request_verb_typed_with_an_apostrophe_inside_is_still_a_request() -> None:
+    from bot.answering.retrieve import requested_only
+
+    # word tokens drop apostrophes, so "as'ked" reads as "asked": the quick check for a request verb must see it too
+    assert requested_only("Visitors as'ked the keeper to stop lighting the lamp.") == {"stop", "light", "lamp"}
+    assert requested_only("The keeper lights the lamp every night.") == set()
+
+
+DATED_WORDS = ["12", "3", "2019", "July", "JULY", "july", "May", "may", "Auguſt", "SEPTEMBER", "the", "on", "rally"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DATED_WORDS), max_size=12), st.sampled_from([" ", "  ", "\n"]))
+@example(["Auguſt", "12"], " ").via("a long s, which the case-blind pattern reads as an s")
+@example(["the", "rally", "on", "12", "JULY"], " ").via("a month in capitals")
+def test_days_of_a_month_are_taken_out_of_any_text_as_the_pattern_takes_them(parts: list[str], gap: str) -> None:
+    from bot.answering.retrieve import _DAY_OF_MONTH, without_dates
+
+    # a text naming no month skips the pattern: that must never keep a day the pattern would take out ("Auguſt 12"
+    # matches it case-blind although "auguſt" contains no "august")
+    text = gap.join(parts)
+    assert without_dates(text) == _DAY_OF_MONTH().sub(" ", text)
 
 
 def test_a_date_question_is_not_dated_by_a_fact_that_only_calls_for_the_asked_act(core: Core) -> None:

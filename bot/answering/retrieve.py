@@ -37,8 +37,15 @@ def on(date: str, wanted: str) -> bool:
     return date[4:].startswith(wanted[1:]) if wanted.startswith("--") else date.startswith(wanted)
 
 
+_MONTH_NAMES = tuple(m.lower() for m in MONTHS)
+_FOLDED = "\u0130\u0131\u017f\u212a"  # letters a case-blind pattern matches to others ("ſ" to "s"): see `re`
+
+
 def without_dates(text: str) -> str:
     """The text with days of a month taken out ("12 July", "July 12"), so a day never passes for a count."""
+    lowered = text.lower()
+    if not any(month in lowered for month in _MONTH_NAMES) and not any(c in text for c in _FOLDED):
+        return text  # no month named: nothing to take out, without the pattern trying every month at every word
     return _DAY_OF_MONTH().sub(" ", text)
 
 
@@ -137,8 +144,9 @@ def requested_only(statement: str) -> frozenset[str]:
     -> "cancel", "contract"; "asked employees to follow … and use their positions to stop abuses" -> also "stop").
     A statement that also says how the request fared ("did not respond when asked to comment",
     "despite a letter asking him to end it") speaks to the act: nothing is left out."""
-    if REQUEST_FARED().search(statement):
-        return frozenset()
+    spelled = statement.lower().replace("'", "")  # every token `words` finds is in here as typed
+    if not any(verb in spelled for verb in REQUEST_VERBS) or REQUEST_FARED().search(statement):
+        return frozenset()  # most statements request nothing: no sentence splitting and tokenizing for them
     asked: set[str] = set()
     stated: set[str] = set()
     for sentence in REQUEST_END().split(statement):
@@ -229,8 +237,13 @@ class Features:
         self.quoted = fact.kind == "quote" or "“" in fact.statement or '"' in fact.statement
 
     @cached_property
+    def undated(self) -> str:
+        """The statement (lower case) with days of a month taken out (`without_dates`)."""
+        return without_dates(self.statement)
+
+    @cached_property
     def count(self) -> bool:
-        return COUNT().search(without_dates(self.statement)) is not None
+        return COUNT().search(self.undated) is not None
 
     @cached_property
     def settles(self) -> bool:
@@ -368,7 +381,7 @@ class Retriever:
         if "count" in q.cues and f.count:
             bonus += 0.25
             others = {stem(t) for t in q.leftover} - {stem(q.counted)}
-            if q.counted and others & self.index.doc_stems(doc_id) and self.counts(f.statement, q.counted):
+            if q.counted and others & self.index.doc_stems(doc_id) and self._counts(f.undated, q.counted):
                 bonus += 0.4  # "two contracts" for "how many contracts … in 2018", not any count of the noun
         if "when" in q.cues and f.date:
             bonus += 0.3 if f.day else 0.2
@@ -419,8 +432,13 @@ class Retriever:
     @staticmethod
     def counts(statement: str, noun: str) -> bool:
         """The statement gives a number of `noun`: 'two contracts', '140,000 signatures' for 'contracts'."""
+        return Retriever._counts(without_dates(statement), noun)
+
+    @staticmethod
+    def _counts(undated: str, noun: str) -> bool:
+        """`counts` for a statement whose days of a month are taken out already."""
         target = stem(noun)
-        statement = without_dates(statement)
+        statement = undated
         for match in COUNT().finditer(statement):
             after = words(statement[match.end() : match.end() + 40])[:3]
             if any(stem(w) == target for w in after):
