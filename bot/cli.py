@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import re
@@ -343,10 +344,24 @@ def build_parser(
     return parser, sub
 
 
+# a write that cannot succeed however often it is retried ("> /dev/full", a full disk, a failing device)
+WRITE_FAILURES = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 STARTS = frozenset({"run", "chat"})  # commands that start a service, and so refuse to start on a broken brief
 
 
+def closed_streams() -> None:
+    """Give a standard stream the process was started without (`>&-`, `<&-`: Python then sets it to None) os.devnull
+    in its place: closed input reads as its end, closed output goes nowhere, as when a reader has gone (`| head`)."""
+    if sys.stdin is None:
+        sys.stdin = open(os.devnull)  # noqa: SIM115 - stays open for the rest of the process, as stdin would
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - likewise
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - likewise
+
+
 def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
+    closed_streams()
     args = parser.parse_args(argv)
     problems = settings_problems() if args.command != "help" else []  # help works whatever the environment says
     if problems:
@@ -363,7 +378,9 @@ def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
         parser.print_help()
         return 2
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a full disk or a gone reader shows here, not as an error at the interpreter's exit
+        return code
     except BriefError as exc:
         if args.command in STARTS:
             print(f"palantir-ice: refusing to start on a broken brief ({args.brief})", file=sys.stderr)
@@ -381,6 +398,12 @@ def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
     except BrokenPipeError:  # the reader went away (`| head`): nothing left to say, and no traceback
         reader_gone()
         return 0
+    except OSError as exc:
+        if exc.errno not in WRITE_FAILURES:
+            raise
+        reader_gone()  # what is still buffered must not fail again at exit
+        print(f"palantir-ice: could not write: {exc.strerror}", file=sys.stderr)
+        return 1
     except Exception as exc:  # a database failing in the middle of a command: one line too, never a traceback
         message = _database_failure(exc)
         if message is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -328,3 +329,40 @@ def test_timeline_year_option_takes_a_month_as_the_positional_and_the_console_do
     assert bad.returncode == 2 and "not a year or a month like 2019 or 2019-09" in bad.stderr
     short = _run("timeline", "--year", "2019-9")  # as --date takes 2019-9-13
     assert short.returncode == 0 and short.stdout.startswith("Timeline September 2019\n"), short.stderr
+
+
+def _run_to(stdout: int | None, stdin: int | None, *args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI with its standard output / input given as a file descriptor; -1 starts it with that stream closed."""
+
+    def close() -> None:
+        for fd, wanted in ((0, stdin), (1, stdout)):
+            if wanted == -1:
+                os.close(fd)
+
+    return subprocess.run(
+        [sys.executable, "-m", "adapters.cli", *args],
+        stdout=None if stdout == -1 else stdout,
+        stdin=None if stdin == -1 else stdin,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        preexec_fn=close,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    "args", [("ask", "who is karp"), ("sources",), ("timeline",), ("ask", "who is karp", "--json")]
+)
+def test_output_that_cannot_be_written_is_one_line_and_exit_1_not_a_traceback(args: tuple[str, ...]) -> None:
+    with open("/dev/full", "w") as full:
+        result = _run_to(full.fileno(), subprocess.DEVNULL, *args)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.strip() == "palantir-ice: could not write: No space left on device"
+
+
+def test_a_closed_standard_output_or_input_is_read_as_gone_not_a_traceback() -> None:
+    asked = _run_to(-1, subprocess.DEVNULL, "ask", "who is karp")  # `>&-`: the answer goes nowhere
+    assert asked.returncode == 0 and asked.stderr == "", asked.stderr
+    chatted = _run_to(subprocess.DEVNULL, -1, "chat")  # `<&-`: no input is the end of input
+    assert chatted.returncode == 0 and "Traceback" not in chatted.stderr, chatted.stderr
