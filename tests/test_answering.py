@@ -1033,3 +1033,11 @@ def test_a_chatty_lead_in_does_not_hide_what_kind_of_question_follows() -> None:
 def test_a_yes_no_question_after_a_lead_in_is_settled_as_one(core: Core) -> None:
     a = core.ask("btw did microsoft drop its ice contract")  # was led by the call to cancel, without a verdict
     assert a.answered and _first_line(a.text).startswith("No: Microsoft decided to keep"), a.text
+
+
+def test_a_yes_no_question_is_not_settled_by_a_fact_about_another_party(core: Core) -> None:
+    # the closest fact was "Salesforce repeatedly refused to cancel its contract with CBP": "No:" about Salesforce
+    a = core.ask("did palantir cancel its ice contract")
+    assert "Salesforce" not in _first_line(a.text), a.text
+    b = core.ask("did microsoft drop its ice contract")  # its own party: still settled
+    assert _first_line(b.text).startswith("No: Microsoft decided to keep"), b.text

@@ -267,6 +267,21 @@ class Decider:
         fact = self.brief.facts.get(best.id)
         if q.kind in (ASKS_ATTRIBUTE | {"yes-no"}) and fact is not None and self._about_others(best.id, named):
             return Decision("no_match")  # "who founded Mijente": a fact about someone else's founder
+        if q.kind == "yes-no" and fact is not None and self._about_others(best.id, q.entities):
+            # "did the guild cancel its lease" is not settled by another guild keeping its own, however close
+            about = next(
+                (
+                    h
+                    for h in ranked
+                    if h.coverage >= MIN_COVERAGE
+                    and h.id in self.brief.facts
+                    and not self._about_others(h.id, q.entities)
+                ),
+                None,
+            )
+            if about is None:
+                return Decision("no_match")
+            best = about
         if not self.fits_kind(best.id, q):
             # "when did X start …": a dated candidate that covers the question well enough answers it
             fitting = [h for h in ranked[1:] if q.earliest and h.coverage >= MIN_COVERAGE and self.fits_kind(h.id, q)]
