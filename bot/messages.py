@@ -8,6 +8,7 @@ TOO_LONG = "That message is too long for me to read ({limit} characters at most)
 NO_ANSWER = "I don't have a sourced answer to that in my fact base."
 NO_DATE = "The articles I have give no date for that."
 NO_OTHER_DATE = "The articles I have give no date for that beyond the year you named."
+ONLY_REPORT_DATED = "The articles I have date only a report about that, not the thing itself."
 PERSON_NOT_NAMED = "The articles I have don't name that person."
 NOT_NAMED = "The articles I have don't name that {noun}."
 ONLY_CALLED_FOR = (

@@ -1041,3 +1041,13 @@ def test_a_yes_no_question_is_not_settled_by_a_fact_about_another_party(core: Co
     assert "Salesforce" not in _first_line(a.text), a.text
     b = core.ask("did microsoft drop its ice contract")  # its own party: still settled
     assert _first_line(b.text).startswith("No: Microsoft decided to keep"), b.text
+
+
+def test_a_date_question_is_not_dated_by_a_report_about_what_it_asks(core: Core) -> None:
+    # "On 3 July 2019 Mijente published … a report on ICE's Operation Mega titled “… How ICE Planned Its Largest
+    # Immigration Raid”": the release date, not the raid's, nor the planning's
+    for question in ("when did the operation mega raid happen", "when did ice plan operation mega"):
+        first = _first_line(core.ask(question).text)
+        assert "July 3, 2019" not in first, (question, first)
+    a = core.ask("when did mijente publish the operation mega report")  # the publication itself: its date
+    assert a.answered and _first_line(a.text).startswith("July 3, 2019"), a.text

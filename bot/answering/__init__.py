@@ -120,9 +120,11 @@ class Answerer:
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
             if decision.undated is not None:
-                text = {"called_for": messages.ONLY_CALLED_FOR, "echoed": messages.NO_OTHER_DATE}.get(
-                    decision.undated, messages.NO_DATE
-                )
+                text = {
+                    "called_for": messages.ONLY_CALLED_FOR,
+                    "echoed": messages.NO_OTHER_DATE,
+                    "reported_on": messages.ONLY_REPORT_DATED,
+                }.get(decision.undated, messages.NO_DATE)
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
         close = [h for h in ranked[:UNNAMED_CANDIDATES] if h.coverage >= UNNAMED_COVERAGE * best.coverage]

@@ -83,8 +83,21 @@ REPORTED_WHEN = re.compile(
 )
 
 
+# what a publication is said to be about: "a report on X", "documents about X", to the end of the clause
+PUBLICATION_TOPIC = on_first_use(
+    r"\b(?:reports?|documents?|articles?|stor(?:y|ies)|study|studies|memos?|papers?|books?|op-eds?)"
+    r"\s+(?:on|about|of|into|detailing|describing)\b[^.;]*"
+)
+# a title, in quotation marks after "titled" or "called", names the publication, not an event
+TITLE = on_first_use(r"\b(?:titled|entitled|called|named|headlined)\s+[“\"]([^”\"]+)[”\"]")
+WORD_AT = on_first_use(r"[A-Za-z0-9]+")
+# words asking about a publication itself ("when was the report released"): its date is what is asked
+PUBLICATION_WORDS = frozenset(
+    "report reports reported document documents article articles story stories study memo paper published publish"
+    " publishes release released releases leak leaked titled called".split()
+)
 # Why a fact does not date the act a "when did X do Y" question asks (see Decider.undated_act)
-UndatedAct = Literal["called_for", "other_subject", "unstated", "echoed"]
+UndatedAct = Literal["called_for", "other_subject", "unstated", "echoed", "reported_on"]
 # a phrase in quotation marks, opened after a space (not the apostrophe of "the keeper's") and closed before one
 QUOTED = on_first_use(r"""(?:^|\s)["“‘']([^"“”‘’]+?)["”’'](?=$|[\s?.!,;:])""")
 QUOTED_WORDS = 3
@@ -317,6 +330,9 @@ class Decider:
           contract read out" is dated by it), unless the question itself asks about a demand;
         - "other_subject": the question names someone specific (not an entity in a third of the facts) whom the
           fact neither lists nor names ("when did Karp resign" against other firms' "mass resignations");
+        - "reported_on": everything the question asks that the fact states is inside what a publication is said to
+          be about ("a report on the harbour raid", a title in quotation marks): the date is the publication's,
+          unless the question asks about the publication itself;
         - "echoed": the fact is dated only to a year the question itself states ("when did the Gazette report on
           the 2017 survey" against the survey's 2017): the year names what is asked about, and the asker knows it;
         - "unstated": the fact states none of the words the question asks beyond its names, cue words and dates,
@@ -344,6 +360,8 @@ class Decider:
         named = [e for e in q.entities if not self.ubiquitous_entity(e)]
         if fact is not None and self._about_others(doc_id, named):
             return "other_subject"
+        if fact is not None and self._only_reported_on(q, fact.statement):
+            return "reported_on"
         if fact is not None and fact.date in q.years:
             return "echoed"  # "when did the press report on the 2017 survey": 2017 is what it is about, not when
         if fact is None or q.earliest or ASKS_DURATION.search(q.text):
@@ -367,6 +385,22 @@ class Decider:
         entity = self.brief.entities[named[0]]
         opening = self.retriever.features(doc_id).opening
         return any(stem(w) in opening for name in [entity.name, *entity.aliases] for w in words(name)[:1])
+
+    def _only_reported_on(self, q: Question, statement: str) -> bool:
+        """What `q` asks (its words and the specific things it names) is stated in `statement`, and only inside what
+        a publication there is about ("documents with a report on the raid", "titled “How the Guild Planned …”")."""
+        if not PUBLICATION_WORDS.isdisjoint(q.words):
+            return False  # "when was the report on the raid published": the publication is what is asked
+        spans = [m.span() for m in PUBLICATION_TOPIC().finditer(statement)]
+        spans += [m.span() for m in TITLE().finditer(statement)]
+        if not spans:
+            return False
+        asked = {stem(t) for t in q.leftover if t not in CUE_TERMS and t not in STOPWORDS and t not in q.date_words}
+        for ent_id in q.entities:
+            if not self.ubiquitous_entity(ent_id):
+                asked |= {stem(w) for w in words(self.brief.entities[ent_id].name) if w not in STOPWORDS}
+        stated = [m.start() for m in WORD_AT().finditer(statement) if stem(m.group().lower()) in asked]
+        return bool(stated) and all(any(a <= at < b for a, b in spans) for at in stated)
 
     def dates_act(self, q: Question, doc_id: str) -> bool:
         """Whether the fact may give the date a date question asks for (see undated_act)."""
