@@ -1051,3 +1051,10 @@ def test_a_date_question_is_not_dated_by_a_report_about_what_it_asks(core: Core)
         assert "July 3, 2019" not in first, (question, first)
     a = core.ask("when did mijente publish the operation mega report")  # the publication itself: its date
     assert a.answered and _first_line(a.text).startswith("July 3, 2019"), a.text
+
+
+def test_a_year_after_every_article_about_what_the_brief_names_is_said_to_be_beyond_the_sources(core: Core) -> None:
+    a = core.ask("how much did ice pay for the 49m contract in 2020")  # was "$49 million": "2020" read as "20" twice
+    said = messages.AFTER_SOURCES.format(latest="September 2019", year="2020")
+    assert not a.answered and _first_line(a.text) == said, a.text
+    assert _first_line(core.ask("who won the 2022 world cup").text) == messages.OFF_TOPIC  # names nothing of the brief

@@ -119,6 +119,9 @@ class Answerer:
         decision = self.decider.decide(q, ranked)
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
+            later = self._after_sources(q) if q.entities else None
+            if later is not None:  # "… in 2031" of something the brief names: a year no article could tell of
+                text = messages.AFTER_SOURCES.format(latest=date_label(self._latest_source), year=later)
             if decision.undated is not None:
                 text = {
                     "called_for": messages.ONLY_CALLED_FOR,
@@ -148,6 +151,17 @@ class Answerer:
         if placed is not None:  # "where …" when the best fact states no place: the near-best one that does
             composed = self.composer.compose(q, ranked, placed, generic=generic)
         return _shown(composed, shown)
+
+    @property
+    def _latest_source(self) -> str:
+        """The latest publication date of the brief's articles ("2019-09"), or "" when none is dated."""
+        return max((src.published or "" for src in self.brief.sources.values()), default="")
+
+    def _after_sources(self, q: Question) -> str | None:
+        """A year the question names after the latest article's and that no fact mentions, else None."""
+        latest = self._latest_source[:4]
+        later = sorted(y for y in q.years if latest and y > latest and not self.index.knows(y))
+        return later[0] if later else None
 
     def _about_article(self, q: Question, shown: str) -> Answer | None:
         """A question about an article itself ("who took the VICE cover photo"): the facts stating that part of the

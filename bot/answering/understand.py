@@ -506,11 +506,14 @@ def _speaks_first(tokens: list[str], source_words: set[int]) -> bool:
 def known(index: Index, word: str, *, closed_up: bool = False) -> bool:
     """A word the brief uses, as typed or by its stem ("opened" is known through "open"); with `closed_up`, also
     one closed up from two of its words ("longtime" for "long-time", "cofounder" for "co-founder"), as the
-    foreign-word check counts words (Decider); the typo fixer and synonyms look words up without it."""
+    foreign-word check counts words (Decider); the typo fixer and synonyms look words up without it. A number is
+    never closed up ("2020" is not "20" twice)."""
     if index.knows(word) or index.idf_known(stem(word)):
         return True
-    return closed_up and any(
-        index.knows(word[:i]) and index.knows(word[i:]) for i in range(MIN_PART, len(word) - MIN_PART + 1)
+    return (
+        closed_up
+        and word.isalpha()
+        and any(index.knows(word[:i]) and index.knows(word[i:]) for i in range(MIN_PART, len(word) - MIN_PART + 1))
     )
 
 
