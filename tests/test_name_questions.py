@@ -94,3 +94,9 @@ def test_the_noun_a_which_question_asks_is_the_head_of_the_phrase_after_an_openi
     assert noun("which got more votes, the keeper or the guide") is None  # a verb right after "which"
     assert noun("which paper ran the keeper's letter") is None  # which article: answered by its source
     assert noun("did the guild sign the lease which the keeper drafted") is None  # a relative clause
+
+
+def test_the_name_of_a_thing_the_question_already_names_is_not_another_entrys_name(core: Core) -> None:
+    # "Jews for Racial and Economic Justice: …" led, the group that occupied the store, as if it were its name
+    a = core.ask("what is the name of the amazon bookstore that was occupied")
+    assert not a.text.startswith("Jews for Racial and Economic Justice"), a.text

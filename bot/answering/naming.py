@@ -97,6 +97,20 @@ def _noun_kinds(tokens: list[str]) -> frozenset[str]:
     return frozenset()
 
 
+def _named_head(tokens: list[str]) -> str | None:
+    """The last word of the phrase after "name of" ("the name of the harbour lamp that …" -> "lamp"), or None."""
+    for i in range(len(tokens) - 1):
+        if tokens[i] == "name" and tokens[i + 1] == "of":
+            phrase: list[str] = []
+            for t in tokens[i + 2 :]:
+                if t in ("that", "which", "who", "where", "when") or (phrase and t in STOPWORDS):
+                    break
+                if t not in STOPWORDS:
+                    phrase.append(t)
+            return phrase[-1] if phrase else None
+    return None
+
+
 def _asks_who_by_role(tokens: list[str]) -> bool:
     """ "who was the agent that …", "who's the organizer who …": who a person described by a role is."""
     for i in range(len(tokens) - 2):
@@ -160,6 +174,9 @@ class Namer:
         candidates += q.entities
         candidates += [h.id for h in ranked[:CANDIDATE_HITS] if h.id in brief.entities]
         typed = {stem(w) for w in q.words}
+        head = _named_head(q.words)
+        if head and any(head in words(brief.entities[e].name) for e in q.entities if e in brief.entities):
+            return None  # "the name of the Amazon bookstore": the question names it already; no other name is asked
         weights = self.retriever.weights(q, known_only=True)
         kinds = _noun_kinds(q.words)
         best: tuple[tuple[bool, float], str] | None = None
