@@ -299,6 +299,8 @@ def database_failure(exc: BaseException, url: str, *, timeout: float = 30.0) -> 
     text = str(original).lower()
     if kind == "sqlite3" or url.startswith("sqlite"):
         if "unable to open database file" in text:
+            if Path(where).is_dir():  # the path names a directory, not a file in one
+                return messages.DB_IS_DIRECTORY.format(where=where)
             return messages.DB_CANNOT_OPEN.format(where=where)
         if "locked" in text or "busy" in text:
             return messages.DB_LOCKED.format(where=where, seconds=timeout)

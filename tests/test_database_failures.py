@@ -106,6 +106,12 @@ def test_a_sqlite_path_in_a_missing_directory_is_one_line(cli: Cli, command: lis
 
 
 @pytest.mark.parametrize("command", COMMANDS)
+def test_a_sqlite_path_naming_a_directory_says_so_in_one_line(cli: Cli, command: list[str], tmp_path: Path) -> None:
+    result = cli(*command, url=f"sqlite:///{tmp_path}")  # it said the directory "does not exist"
+    assert_one_line(result, f"Could not open the SQLite file {tmp_path}: it is a directory")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
 def test_a_locked_sqlite_file_is_one_line_after_the_timeout(cli: Cli, command: list[str], tmp_path: Path) -> None:
     url = migrated(tmp_path / "bot.db")
     holder = sqlite3.connect(tmp_path / "bot.db", isolation_level=None)
