@@ -1058,3 +1058,8 @@ def test_a_year_after_every_article_about_what_the_brief_names_is_said_to_be_bey
     said = messages.AFTER_SOURCES.format(latest="September 2019", year="2020")
     assert not a.answered and _first_line(a.text) == said, a.text
     assert _first_line(core.ask("who won the 2022 world cup").text) == messages.OFF_TOPIC  # names nothing of the brief
+
+
+def test_a_site_is_an_outlet_when_asking_which_one_ran_a_piece(core: Core) -> None:
+    a = core.ask("which site had the piece w the lotr protest signs")  # was led by the signs fact, no outlet named
+    assert a.answered and _first_line(a.text).startswith("Truthout"), a.text

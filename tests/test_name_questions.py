@@ -93,6 +93,7 @@ def test_the_noun_a_which_question_asks_is_the_head_of_the_phrase_after_an_openi
     assert noun("which group's leader lit the lamp") == "group"  # the owner is asked, not the leader
     assert noun("which got more votes, the keeper or the guide") is None  # a verb right after "which"
     assert noun("which paper ran the keeper's letter") is None  # which article: answered by its source
+    assert noun("which site's article says the keeper lied") is None  # the owner asked is an outlet
     assert noun("did the guild sign the lease which the keeper drafted") is None  # a relative clause
 
 

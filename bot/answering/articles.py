@@ -40,7 +40,10 @@ ASKING = frozenset("who whom which what when where whose".split())
 # "which outlet ran / had / carried the … piece", "what paper wrote up the protest": the publisher of an article
 # the question describes. Not "reported" or "broke": "which outlet reported the documents" asks who first reported
 # them, which may be an outlet the articles cite rather than one of the articles.
-OUTLET_NOUNS = frozenset("outlet outlets paper papers newspaper newspapers publication publications magazine".split())
+OUTLET_NOUNS = frozenset(
+    "outlet outlets paper papers newspaper newspapers publication publications magazine site sites website"
+    " websites".split()
+)
 PUBLISHING_VERBS = frozenset(
     "ran run runs published publish publishes covered cover covers had has carried carry".split()
 )

@@ -135,10 +135,10 @@ def asked_noun(tokens: list[str], text: str, verb: Callable[[str], str | None]) 
         for w in tokens[i + 1 : i + 1 + PHRASE_WORDS]:
             if w in AUXILIARIES or w in STOPWORDS or verb(w) is not None:
                 break
-            if w in NOUN_KINDS:
+            if w in NOUN_KINDS or w in OUTLET_NOUNS:
                 head = w
-                if re.search(rf"\b{w}['’]s\b", text.lower()):
-                    break
+            if re.search(rf"\b{re.escape(w)}['’]s\b", text.lower()):
+                break  # the owner: "which site's article …" asks which site
         return None if head in OUTLET_NOUNS else head
     return None
 
