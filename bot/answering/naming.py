@@ -176,7 +176,7 @@ class Namer:
         typed = {stem(w) for w in q.words}
         head = _named_head(q.words)
         if head and any(head in words(brief.entities[e].name) for e in q.entities if e in brief.entities):
-            return None  # "the name of the Amazon bookstore": the question names it already; no other name is asked
+            return None  # "the name of the harbour lamp": the question names it already; no other name is asked
         weights = self.retriever.weights(q, known_only=True)
         kinds = _noun_kinds(q.words)
         best: tuple[tuple[bool, float], str] | None = None
