@@ -11,7 +11,8 @@ import hashlib
 import json
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -372,13 +373,62 @@ def _yaml_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml", ".json") and p.is_file())
 
 
-def load_brief(root: Path | str | None = None) -> Brief:
-    """Load and validate the brief at `root`; raise BriefError listing every problem found."""
+@dataclass(frozen=True, slots=True)
+class CheckedLink:
+    fact: str
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedFigure:
+    measure: str
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """What the checks across files read of a fact already checked on its own: its id, former ids, links and the
+    measure of its figure (see `load_brief`'s `checked`)."""
+
+    id: str
+    aliases: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    differs: tuple[CheckedLink, ...] = ()
+    figure: CheckedFigure | None = None
+
+    @classmethod
+    def of(cls, fact: Fact) -> Checked:
+        return cls(
+            fact.id,
+            tuple(fact.aliases),
+            tuple(fact.related),
+            tuple(CheckedLink(link.fact, link.note) for link in fact.differs),
+            None if fact.figure is None else CheckedFigure(fact.figure.measure),
+        )
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """A fact file as it was when it passed every check of its own: its content's SHA-256 and its facts."""
+
+    sha256: str
+    facts: tuple[Checked, ...]
+
+
+def load_brief(root: Path | str | None = None, *, checked: Mapping[str, CheckedFile] | None = None) -> Brief:
+    """Load and validate the brief at `root`; raise BriefError listing every problem found.
+
+    `checked` (for an incremental compile, bot/recompile.py): fact files (keyed by their path in the brief,
+    "facts/a.json") that already passed every check of their own against the brief.yaml, sources, seeds and
+    glossary being loaded now, unchanged since (the caller compares hashes). Such a file is not read again: its
+    facts take part only in the checks across files (ids, former ids, links, differing figures) and stand in the
+    result's `facts` as `Checked` records, so that brief is for compiling, never for serving; its fingerprint is
+    worked out from the files' hashes, not their text.
+    """
     with _gc_paused():
-        return _load_brief(root)
+        return _load_brief(root, checked or {})
 
 
-def _load_brief(root: Path | str | None) -> Brief:
+def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile]) -> Brief:
     root = (Path(root) if root is not None else DEFAULT_BRIEF).resolve()
     problems: list[Problem] = []
     unread = _Unread()
@@ -499,7 +549,7 @@ def _load_brief(root: Path | str | None) -> Brief:
                 continue
             aliases[key] = ent.id
 
-    facts: dict[str, Fact] = {}
+    facts: dict[str, Fact | Checked] = {}
     fact_files: dict[str, str] = {}
     fact_dir = root / "facts"
     if not fact_dir.is_dir():
@@ -507,39 +557,52 @@ def _load_brief(root: Path | str | None) -> Brief:
     empty_fact_files: list[str] = []
     for path in _yaml_files(fact_dir):
         rel = str(path.relative_to(root))
+        known = checked.get(path.relative_to(root).as_posix())
+        if known is not None:  # passed its own checks before: only the checks across files remain
+            digest.update(f"{rel}\x00sha256:{known.sha256}\x00".encode())
+            if not known.facts:
+                empty_fact_files.append(rel)
+            for done in known.facts:
+                if done.id in facts:
+                    problems.append(Problem(rel, done.id, f"duplicate fact id (also in {fact_files[done.id]})"))
+                    continue
+                facts[done.id] = done
+                fact_files[done.id] = rel
+            continue
         raws = _items(_read_yaml(path, root, problems, digest, unread), "facts", rel, problems, unread)
         if not raws and not unread.explains(rel):  # a placeholder awaiting `draft --accept`, or emptied by mistake
             empty_fact_files.append(rel)
-        for i, (raw, fact) in enumerate(zip(raws, _parse_all(Fact, raws, rel, problems), strict=True)):
-            if fact is None:
+        for i, (raw, parsed) in enumerate(zip(raws, _parse_all(Fact, raws, rel, problems), strict=True)):
+            if parsed is None:
                 unread.lost(rel, i, raw)
                 continue
-            if fact.id in facts:
-                problems.append(Problem(rel, fact.id, f"duplicate fact id (also in {fact_files[fact.id]})"))
+            if parsed.id in facts:
+                problems.append(Problem(rel, parsed.id, f"duplicate fact id (also in {fact_files[parsed.id]})"))
                 continue
-            if fact.id in entities:
-                problems.append(Problem(rel, fact.id, "fact id is also a glossary entity id"))
-            facts[fact.id] = fact
-            fact_files[fact.id] = rel
-            check_citations(rel, fact.id, fact.citations, furniture=fact.describes is not None)
-            if fact.describes is not None and len({c.source for c in fact.citations}) != 1:
+            if parsed.id in entities:
+                problems.append(Problem(rel, parsed.id, "fact id is also a glossary entity id"))
+            facts[parsed.id] = parsed
+            fact_files[parsed.id] = rel
+            check_citations(rel, parsed.id, parsed.citations, furniture=parsed.describes is not None)
+            if parsed.describes is not None and len({c.source for c in parsed.citations}) != 1:
                 problems.append(
-                    Problem(rel, fact.id, f"describes {fact.describes!r} of an article: cite only that one")
+                    Problem(rel, parsed.id, f"describes {parsed.describes!r} of an article: cite only that one")
                 )
-            if fact.review == "needed":
-                problems.append(Problem(rel, fact.id, "still needs review (review: needed): check it, then set done"))
-            if fact.date is not None and not MIN_YEAR <= int(fact.date[:4]) <= MAX_YEAR:
-                problems.append(Problem(rel, fact.id, f"impossible date {fact.date!r}"))
-            for topic in fact.topics:
+            if parsed.review == "needed":
+                problems.append(Problem(rel, parsed.id, "still needs review (review: needed): check it, then set done"))
+            if parsed.date is not None and not MIN_YEAR <= int(parsed.date[:4]) <= MAX_YEAR:
+                problems.append(Problem(rel, parsed.id, f"impossible date {parsed.date!r}"))
+            for topic in parsed.topics:
                 if topic not in meta.topics:
-                    problem = Problem(rel, fact.id, f"unknown topic {topic!r} (not in brief.yaml)")
+                    problem = Problem(rel, parsed.id, f"unknown topic {topic!r} (not in brief.yaml)")
                     unread.report(problems, problem, "brief.yaml", topic)
-            for ent_id in fact.entities:
+            for ent_id in parsed.entities:
                 if ent_id not in entities:
-                    unread.report(problems, Problem(rel, fact.id, f"unknown entity {ent_id!r}"), "glossary/", ent_id)
+                    unread.report(problems, Problem(rel, parsed.id, f"unknown entity {ent_id!r}"), "glossary/", ent_id)
 
     fact_aliases: dict[str, str] = {}
-    for fact in facts.values():
+    linked = [fact for fact in facts.values() if fact.aliases or fact.related or fact.differs]  # a few of them
+    for fact in linked:
         rel = fact_files[fact.id]
         for old in fact.aliases:
             if old in facts or old in entities:
@@ -553,7 +616,7 @@ def _load_brief(root: Path | str | None) -> Brief:
     differs: dict[str, list[str]] = {fid: [] for fid in facts}
     link_notes: dict[tuple[str, str], str] = {}
     dangling: list[Problem] = []  # links to facts found nowhere while a fact file lists none: that file is the cause
-    for fact in facts.values():
+    for fact in linked:
         rel = fact_files[fact.id]
         links: list[tuple[str, str | None, str]] = [(other, None, "related") for other in fact.related]
         links += [(link.fact, link.note, "differs") for link in fact.differs]
@@ -586,7 +649,8 @@ def _load_brief(root: Path | str | None) -> Brief:
                 ]
     latest_cited: dict[tuple[str, ...], dt.date | None] = {}
     for fact in facts.values():
-        problems += _date_problems(fact, fact_files[fact.id], sources, latest_cited)
+        if isinstance(fact, Fact):  # a Checked one passed this check with its file
+            problems += _date_problems(fact, fact_files[fact.id], sources, latest_cited)
 
     if problems:
         raise BriefError(problems, suppressed=unread.suppressed)
@@ -596,7 +660,7 @@ def _load_brief(root: Path | str | None) -> Brief:
         meta=meta,
         sources=sources,
         entities=entities,
-        facts=facts,
+        facts=facts,  # type: ignore[arg-type]  # Checked records only for `checked` files: see load_brief
         seeds=seeds,
         related=related,
         differs=differs,
@@ -608,7 +672,9 @@ def _load_brief(root: Path | str | None) -> Brief:
     )
 
 
-def _differs_problems(a: Fact, b: Fact, files: dict[str, str], notes: dict[tuple[str, str], str]) -> list[Problem]:
+def _differs_problems(
+    a: Fact | Checked, b: Fact | Checked, files: dict[str, str], notes: dict[tuple[str, str], str]
+) -> list[Problem]:
     """`differs` says two sources give different figures for what may be one thing: both need a figure of the same
     measure (money with money, count with count), and the link needs a note saying why they may be one thing."""
     out = []

@@ -236,6 +236,8 @@ def cmd_compile(args: argparse.Namespace) -> int:
         )
         return 1
     what = f"compiled in {snapshot.seconds:.2f} s" if snapshot.compiled else "already current"
+    if snapshot.reused:
+        what += f" ({snapshot.reused} unchanged fact files reused from the previous snapshot)"
     print(f"ok: brief {brief.meta.id!r} ({len(brief.facts)} facts) {what}: snapshot {snapshot.path}")
     return 0
 

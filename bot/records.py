@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -386,10 +386,11 @@ def _strings(values: list[Any]) -> list[str]:
     return [_intern(v) for v in values]
 
 
-def decode(row: str) -> FactRecord:
-    """The record of a row `encode` wrote (the fact was validated when it was written)."""
+def decode(row: str, loads: Callable[[str], Any] = json.loads) -> FactRecord:
+    """The record of a row `encode` wrote (the fact was validated when it was written); `loads` parses its JSON
+    (compiling passes orjson's, which a serving process does not import)."""
     (ident, kind, statement, topics, entities, date, date_note, keywords, cites, related, differs, figure, aliases,
-     note, review, describes) = json.loads(row)  # fmt: skip
+     note, review, describes) = loads(row)  # fmt: skip
     return FactRecord(
         id=ident,
         kind=_intern(kind),  # type: ignore[arg-type]  # validated when the row was written

@@ -161,6 +161,10 @@ def signature(docs: list[Doc]) -> str:
 INDEX_FORMAT = "6"  # part of a saved index's name: bump when the schema or what goes into a document changes
 WORDS_FILE = "words.txt"  # the vocabulary's words of letters, sorted
 OTHER_FILE = "other-tokens.txt"  # the rest of it (numbers, "38m"), read on first use
+# Marks an index whose segments are listed in brief order, each holding its documents in brief order (a compiled
+# snapshot's, bot/snapshot.py): tantivy breaks ties by document address (segment, then document), which is then
+# brief order, as in one segment, and `_ties_by_position` is not needed
+ORDERED_FILE = "ordered"
 # documents and their stem sets kept built: re-ranking reads a question's few hits again and again. Most reuse is
 # within one question (at 100,000 facts, 1,000 questions: 256 kept miss 13,672 of 17,427 reads, 1,024 13,277, 4,096
 # 9,037); a kept stem set costs ~5.5 KB, a miss ~20 µs
@@ -241,17 +245,17 @@ class IndexWriting:
         self._pending: list[tantivy.Document] = []  # handed over ADD_BATCH at a time: the writer thread then wakes
         # once per batch instead of sleeping and waking for every document
 
-    def add(self, doc: Doc) -> list[str]:
-        """Index `doc` at the next position and add its words to the vocabulary; its statement's words (as `words`
-        splits them) for the caller to reuse."""
-        self.index_only(doc)
+    def add(self, doc: Doc, pos: int | None = None) -> list[str]:
+        """Index `doc` at the next position (or at `pos`: any number, ordered as the brief) and add its words to the
+        vocabulary; its statement's words (as `words` splits them) for the caller to reuse."""
+        self.index_only(doc, pos)
         return self.vocabulary.add(doc)
 
-    def index_only(self, doc: Doc) -> None:
-        """Index `doc` at the next position, its words left out of the vocabulary (the caller adds them)."""
+    def index_only(self, doc: Doc, pos: int | None = None) -> None:
+        """Index `doc` as `add` does, its words left out of the vocabulary (the caller adds them)."""
         fields = {name: text if name == "statement" else _stemmed(text) for name, text in doc.fields.items()}
         document = tantivy.Document(id=doc.id, **fields)
-        document.add_unsigned("pos", self.added)
+        document.add_unsigned("pos", self.added if pos is None else pos)
         self._pending.append(document)
         if len(self._pending) >= ADD_BATCH:
             self._flush()
@@ -303,6 +307,7 @@ class Index:
             self._index, self._vocab_list = self._open_or_build(self._target)
         self._words = frozenset(self._vocab_list)
         self._searcher = self._index.searcher()
+        self._ordered = self._target is not None and (self._target / ORDERED_FILE).is_file()
         self._schema = self._index.schema
         self._clauses = lru_cache(maxsize=WORD_CLAUSES)(self._word_clauses)  # a stem's query clauses, built once
         self._searched: Recent[tuple[tuple[str, ...], int, frozenset[str], float], tuple[tuple[str, float], ...]]
@@ -473,7 +478,7 @@ class Index:
         query = clauses[0][1] if len(clauses) == 1 else tantivy.Query.boolean_query(clauses)
         searcher = self._searcher
         hits = searcher.search(query, limit, count=False).hits
-        if searcher.num_segments > 1:
+        if searcher.num_segments > 1 and not self._ordered:
             hits = self._ties_by_position(query, hits, limit)
         return [(str(searcher.doc(address).get_first("id")), float(score)) for score, address in hits]
 

@@ -29,7 +29,7 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,10 +45,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FORMAT = "10"  # bump when what a snapshot holds changes (the code hash below catches most changes anyway)
+FORMAT = "11"  # bump when what a snapshot holds changes (the code hash below catches most changes anyway)
 MANIFEST = "manifest.json"
 BRIEF_FILE = "brief.pickle"  # everything but the facts (and their files): meta, sources, glossary, aliases, seeds
 FACTS_FILE = "facts.sqlite"  # one row per fact, read when asked for
+RECORD_FILE = "recompile.pickle"  # what a later compile may reuse, per fact file (bot/recompile.py)
 INDEX_DIR = "index"
 # facts kept built after they are first read: a record ~1.2 KB, a miss ~35 µs (at 100,000 facts, 1,000 questions:
 # 7,926 misses of 23,631 reads with 2,048 kept, 7,042 with 4,096)
@@ -159,10 +160,14 @@ class FactRows(Mapping[str, FactRecord]):
 
     def values(self) -> Iterator[FactRecord]:  # type: ignore[override]  # one pass over the rows, not one per id
         """Every fact in brief order, read a chunk of rows at a time (never all the rows' text at once)."""
-        for start in range(0, self._len, WALK_CHUNK):
-            for (data,) in self._query("SELECT data FROM facts WHERE pos >= ? AND pos < ? ORDER BY pos",
-                                       start, start + WALK_CHUNK):  # fmt: skip
+        after = -1
+        while True:
+            rows = self._query("SELECT pos, data FROM facts WHERE pos > ? ORDER BY pos LIMIT ?", after, WALK_CHUNK)
+            for _, data in rows:
                 yield decode(data)
+            if len(rows) < WALK_CHUNK:
+                return
+            after = int(rows[-1][0])
 
 
 V = TypeVar("V")
@@ -221,7 +226,8 @@ def _links_json(links: list[str]) -> str:
 
 class _Rows:
     """Fact rows as `_write_facts` writes them; each fact's search document built once, for its saved stems and
-    for the vocabulary (`vocabulary`) and, given an index being written, for the index."""
+    for the vocabulary (`vocabulary`: the words of the file the fact is curated in) and, given an index being
+    written, for the index."""
 
     def __init__(self, brief: Brief, vocabulary: Vocabulary) -> None:
         import orjson  # compiling only: its import costs a serving process ~10 ms
@@ -268,7 +274,7 @@ class _Rows:
         brief = self.brief
         doc = self._fact_doc(brief, fact, self.names)
         if writing is not None:
-            writing.index_only(doc)
+            writing.index_only(doc, pos)
         return (
             fact.id,
             pos,
@@ -284,9 +290,7 @@ class _Rows:
 def _new_rows(path: Path) -> sqlite3.Connection:
     """A new SQLite file with an empty `facts` table, written with no journal and no syncing (the file is new,
     private to this compile, and flushed before the manifest is written)."""
-    db = sqlite3.connect(path)
-    db.execute("PRAGMA journal_mode = OFF")
-    db.execute("PRAGMA synchronous = OFF")
+    db = _unsynced(path)
     db.execute("PRAGMA page_size = 16384")  # rows of ~1.3 KB: fewer pages and overflow chains to write
     db.execute(
         "CREATE TABLE facts (id TEXT NOT NULL, pos INTEGER NOT NULL, data TEXT NOT NULL,"
@@ -295,7 +299,78 @@ def _new_rows(path: Path) -> sqlite3.Connection:
     return db
 
 
+def _unsynced(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    return db
+
+
 _INSERT = "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+
+# Positions. A fact's position orders it in the brief (ties in search score, walks over every fact): its file's key
+# times 2**POS_BITS plus its place in the file. File keys are spaced KEY_GAP apart at a full compile, so a file added
+# later gets a key between its neighbours' and an edited file keeps its own: no other fact moves, and the rows and
+# index segments of other files stay valid (bot/recompile.py). Glossary entries come first, at 0, 1, 2…
+POS_BITS = 24  # facts a file may hold: 16,777,216 (a fact file may be at most 256 MB)
+KEY_GAP = 1 << 16
+MAX_KEY = 1 << 38  # positions stay under 2**62: SQLite's integers are signed 64-bit
+# The index is written in segments of whole fact files, each segment's documents in a file of its own: a recompile
+# writes again only the segments holding a changed file. More segments cost each search a little (a term lookup per
+# segment), fewer cost a recompile more documents: up to SEGMENTS of them, none under SEGMENT_FACTS facts.
+SEGMENTS = 8
+SEGMENT_FACTS = 10_000
+
+
+def position(key: int, index: int) -> int:
+    return key << POS_BITS | index
+
+
+@dataclass
+class Group:
+    """The fact files one index segment holds (the first segment also holds the glossary), in brief order."""
+
+    files: list[str]
+    segment: dict[str, object] | None = None  # its entry in the index's meta.json, once written (None: no documents)
+    words: str = ""  # the words of its files' documents, once written (sorted, space-separated)
+
+
+@dataclass
+class Layout:
+    """Where a brief's facts go: each fact file's key (see POS_BITS) and its facts' ids, and the segments; once
+    written, the words of the glossary's documents (sorted, space-separated)."""
+
+    files: dict[str, tuple[int, list[str]]]  # fact file (as `Brief.fact_files` names it) -> (key, fact ids)
+    groups: list[Group]
+    entity_words: str = ""
+
+    def positions(self) -> dict[str, int]:
+        return {fid: position(key, i) for key, ids in self.files.values() for i, fid in enumerate(ids)}
+
+
+def fact_file_names(root: Path) -> list[str]:
+    """The brief's fact files as `Brief.fact_files` names them, in brief order (empty ones too)."""
+    from bot.brief import _yaml_files
+
+    return [str(path.relative_to(root)) for path in _yaml_files(root / "facts")]
+
+
+def _layout(brief: Brief) -> Layout:
+    """A full compile's layout: keys KEY_GAP apart, segments of whole files of about the same size."""
+    ids: dict[str, list[str]] = {rel: [] for rel in fact_file_names(brief.root)}
+    for fact_id, rel in brief.fact_files.items():
+        ids.setdefault(rel, []).append(fact_id)
+    files = {rel: ((n + 1) * KEY_GAP, found) for n, (rel, found) in enumerate(ids.items())}
+    size = max(SEGMENT_FACTS, -(-len(brief.facts) // SEGMENTS))
+    groups: list[Group] = [Group([])]
+    count = 0
+    for rel, (_, found) in files.items():
+        if count >= size:
+            groups.append(Group([]))
+            count = 0
+        groups[-1].files.append(rel)
+        count += len(found)
+    return Layout(files, groups)
 
 
 def _may_fork(facts: int) -> bool:
@@ -304,9 +379,10 @@ def _may_fork(facts: int) -> bool:
     return facts >= PARALLEL_MIN and hasattr(os, "fork") and threading.active_count() == 1
 
 
-def _fork_rows(brief: Brief, facts: list[FactData], start: int, part: Path) -> int | None:
-    """Write the rows of facts[start:] into `part` in a child process (fork), with their vocabulary beside it
-    (`part`.words); the child's id, or None when no process could be started.
+def _fork_rows(brief: Brief, facts: list[tuple[int, int, FactData]], part: Path) -> int | None:
+    """Write the rows of `facts` ((segment, position, fact) each) into `part` in a child process (fork), with
+    their vocabulary beside it, by segment (`part`.words, JSON); the child's id, or None when no process could be
+    started.
 
     Called before tantivy starts its writer thread, so the process being copied runs no thread of its own."""
     try:
@@ -317,14 +393,19 @@ def _fork_rows(brief: Brief, facts: list[FactData], start: int, part: Path) -> i
         return pid
     status = 1
     try:
-        from bot.search import Vocabulary
+        vocabularies = _Vocabularies()
+        rows = _Rows(brief, vocabularies.of(0))
 
-        rows = _Rows(brief, Vocabulary())
+        def worked_out() -> Iterator[tuple[object, ...]]:
+            for group, pos, fact in facts:
+                rows.vocabulary = vocabularies.of(group)
+                yield rows.row(pos, fact)
+
         db = _new_rows(part)
-        db.executemany(_INSERT, (rows.row(pos, fact) for pos, fact in enumerate(facts[start:], start=start)))
+        db.executemany(_INSERT, worked_out())
         db.commit()
         db.close()
-        part.with_suffix(".words").write_text(" ".join(sorted(rows.vocabulary.words)), encoding="utf-8")
+        part.with_suffix(".words").write_text(json.dumps(vocabularies.words()), encoding="utf-8")
         status = 0
     except Exception:
         log.exception("working out fact rows in a second process failed")
@@ -332,54 +413,96 @@ def _fork_rows(brief: Brief, facts: list[FactData], start: int, part: Path) -> i
         os._exit(status)  # never back into the caller's code: the parent carries on from here
 
 
-def _forked_words(pid: int, part: Path) -> list[str] | None:
-    """Wait for `_fork_rows`'s child; the vocabulary of its rows, or None when it failed."""
+class _Vocabularies:
+    """A vocabulary per segment."""
+
+    def __init__(self) -> None:
+        self._found: dict[int, Vocabulary] = {}
+
+    def of(self, group: int) -> Vocabulary:
+        found = self._found.get(group)
+        if found is None:
+            from bot.search import Vocabulary
+
+            found = self._found[group] = Vocabulary()
+        return found
+
+    def words(self) -> dict[int, str]:
+        """Each segment's words, sorted, space-separated."""
+        return {group: " ".join(sorted(vocabulary.words)) for group, vocabulary in self._found.items()}
+
+
+def _forked_words(pid: int, part: Path) -> dict[int, str] | None:
+    """Wait for `_fork_rows`'s child; the vocabulary of its rows by segment, or None when it failed."""
     _, status = os.waitpid(pid, 0)
     words = part.with_suffix(".words")
     if os.waitstatus_to_exitcode(status) != 0 or not words.is_file():
         log.warning("the second process compiling fact rows failed (%s): working them out here", status)
         return None
-    return words.read_text(encoding="utf-8").split()
+    return {int(group): str(found) for group, found in json.loads(words.read_text(encoding="utf-8")).items()}
 
 
-def _write_facts(brief: Brief, path: Path, index_dir: Path) -> None:
-    """One row per fact in brief order, and the search index (bot/search.py) in `index_dir`.
+def _write_facts(brief: Brief, path: Path, index_dir: Path) -> Layout:
+    """One row per fact in brief order, and the search index (bot/search.py) in `index_dir`, in segments (see
+    SEGMENTS); the layout written, with each segment's entry and words filled in.
 
-    Each fact's search document is built once for its row, its vocabulary and the index: tantivy's writer thread
-    indexes it while this thread works out the row. A large brief's later rows (CHILD_SHARE of them, from
+    Each fact's search document is built once for its row, its vocabulary and the index: tantivy's writer threads
+    index it while this thread works out the row. A large brief's later rows (CHILD_SHARE of them, from
     PARALLEL_MIN facts) are worked out meanwhile by a second process and copied in from its file: the same rows,
     on another core. The indexes over the rows are built after them, in one pass."""
-    from bot.search import IndexWriting, entity_doc, fact_doc, saved_index_dir
+    from bot.search import Vocabulary, entity_doc, fact_doc
 
-    facts = list(brief.facts.values())
+    layout = _layout(brief)
+    positions = layout.positions()
+    group_of = {rel: g for g, group in enumerate(layout.groups) for rel in group.files}
+    facts = [(group_of[brief.fact_files[f.id]], positions[f.id], f) for f in brief.facts.values()]
     split = len(facts) - int(len(facts) * CHILD_SHARE) if _may_fork(len(facts)) else len(facts)
     part = path.with_name(f".part-{path.name}")
-    child = _fork_rows(brief, facts, split, part) if split < len(facts) else None  # before tantivy's threads
+    child = _fork_rows(brief, facts[split:], part) if split < len(facts) else None  # before tantivy's threads
+    segments = index_dir / ".segments"
     try:
-        writing = IndexWriting(saved_index_dir(brief, index_dir))
-        for entity in brief.entities.values():
-            writing.add(entity_doc(entity))
-        rows = _Rows(brief, writing.vocabulary)
+        writings = _Writings(segments)
+        glossary = Vocabulary()
+        for i, entity in enumerate(brief.entities.values()):
+            doc = entity_doc(entity)
+            writings.of(0).index_only(doc, i)
+            glossary.add(doc)
+        vocabularies = _Vocabularies()
+        rows = _Rows(brief, glossary)
+
+        def worked_out(part: list[tuple[int, int, FactData]], index: bool) -> Iterator[tuple[object, ...]]:
+            for group, pos, fact in part:
+                rows.vocabulary = vocabularies.of(group)
+                yield rows.row(pos, fact, writings.of(group) if index else None)
+
         db = _new_rows(path)
         try:
-            db.executemany(_INSERT, (rows.row(pos, fact, writing) for pos, fact in enumerate(facts[:split])))
-            for fact in facts[split:]:
-                writing.index_only(fact_doc(brief, fact, rows.names))
+            db.executemany(_INSERT, worked_out(facts[:split], True))
+            for group, pos, fact in facts[split:]:
+                writings.of(group).index_only(fact_doc(brief, fact, rows.names), pos)
+            words = vocabularies.words()
             if split < len(facts):
                 found = _forked_words(child, part) if child is not None else None
                 child = None
                 if found is None:  # no second process, or it failed: the rows are worked out here
-                    db.executemany(_INSERT, (rows.row(pos, facts[pos]) for pos in range(split, len(facts))))
-                else:
-                    writing.vocabulary.words.update(found)
+                    db.executemany(_INSERT, worked_out(facts[split:], False))
+                    words = vocabularies.words()
+                else:  # a segment split between the two processes has words in each
+                    for group, more in found.items():
+                        words[group] = " ".join(sorted({*words.get(group, "").split(), *more.split()}))
                     db.execute("ATTACH DATABASE ? AS part", (str(part),))
                     db.execute("INSERT INTO facts SELECT * FROM part.facts ORDER BY pos")
                     db.commit()
                     db.execute("DETACH DATABASE part")
-            _index_rows(db, brief)
+            _index_rows(db, ((positions[f.id], f) for f in brief.facts.values()))
         finally:
             db.close()
-        writing.finish()
+        layout.entity_words = " ".join(sorted(glossary.words))
+        for g, segment in enumerate(writings.finish(len(layout.groups))):
+            layout.groups[g].segment, layout.groups[g].words = segment, words.get(g, "")
+        parts = [(segments / str(g), group.segment) for g, group in enumerate(layout.groups)]
+        segment_words = [layout.entity_words, *(group.words for group in layout.groups)]
+        compose_index(saved_index_dir(brief, index_dir), parts, segment_words)
     finally:
         if child is not None:  # this process failed before waiting for it
             with contextlib.suppress(OSError):
@@ -387,37 +510,123 @@ def _write_facts(brief: Brief, path: Path, index_dir: Path) -> None:
                 os.waitpid(child, 0)
         part.unlink(missing_ok=True)
         part.with_suffix(".words").unlink(missing_ok=True)
+        shutil.rmtree(segments, ignore_errors=True)
+    return layout
 
 
-def _index_rows(db: sqlite3.Connection, brief: Brief) -> None:
-    """The indexes and tables over the fact rows: by id, by position, by date, citations, articles' parts."""
+def saved_index_dir(brief: Brief, index_dir: Path) -> Path:
+    from bot import search
+
+    return search.saved_index_dir(brief, index_dir)
+
+
+class _Writings:
+    """One index being written per segment (`directory`/0, /1…), created when first asked for."""
+
+    def __init__(self, directory: Path) -> None:
+        self._directory = directory
+        self._writings: dict[int, IndexWriting] = {}
+
+    def of(self, group: int) -> IndexWriting:
+        writing = self._writings.get(group)
+        if writing is None:
+            from bot.search import IndexWriting
+
+            writing = self._writings[group] = IndexWriting(self._directory / str(group))
+        return writing
+
+    def finish(self, groups: int) -> list[dict[str, object] | None]:
+        """Commit every index: for each of `groups` segments in order, its meta.json entry (None: no documents,
+        no segment)."""
+        out: list[dict[str, object] | None] = []
+        for group in range(groups):
+            writing = self._writings.get(group)
+            if writing is None:
+                out.append(None)
+                continue
+            writing.finish()
+            meta = json.loads((self._directory / str(group) / "meta.json").read_text(encoding="utf-8"))
+            found = meta["segments"]
+            if len(found) > 1:
+                raise RuntimeError(f"segment {group} was written as {len(found)} segments")
+            out.append(found[0] if found else None)
+        return out
+
+
+META_TEMPLATE = "meta.json"
+
+
+def _segment_files(directory: Path, segment: Mapping[str, object]) -> list[Path]:
+    prefix = f"{str(segment['segment_id']).replace('-', '')}."
+    return sorted(p for p in directory.iterdir() if p.name.startswith(prefix))
+
+
+def compose_index(target: Path, parts: list[tuple[Path, dict[str, object] | None]], words: Iterable[str]) -> None:
+    """An index in `target` made of segments written elsewhere ((directory, meta.json entry) each, in brief order,
+    each segment's documents in brief order; their files linked, not copied), with tantivy's meta.json listing
+    them, and the vocabulary files `bot.search.Index` reads: the union of `words` (each space-separated)."""
+    from bot.search import ORDERED_FILE, OTHER_FILE, WORDS_FILE, _schema
+
+    target.mkdir(parents=True)
+    entries: list[dict[str, object]] = []
+    for directory, segment in parts:
+        if segment is None:  # files with no facts
+            continue
+        for found in _segment_files(directory, segment):
+            os.link(found, target / found.name)
+        entries.append(segment)
+    import tantivy
+
+    tantivy.Index(_schema(), path=str(target))  # writes the meta.json of an empty index of this schema
+    meta = json.loads((target / "meta.json").read_text(encoding="utf-8"))
+    meta["segments"] = entries
+    meta["opstamp"] = sum(int(str(e["max_doc"])) for e in entries) + 1
+    scratch = target / "meta.json.tmp"
+    scratch.write_text(json.dumps(meta, indent=2), encoding="utf-8")
+    os.replace(scratch, target / "meta.json")
+    vocabulary: set[str] = set()
+    for text in words:
+        vocabulary.update(text.split())
+    (target / WORDS_FILE).write_text(" ".join(sorted(w for w in vocabulary if w.isalpha())), encoding="utf-8")
+    (target / OTHER_FILE).write_text(" ".join(sorted(w for w in vocabulary if not w.isalpha())), encoding="utf-8")
+    (target / ORDERED_FILE).write_text("segments and their documents in brief order")
+    (target / "complete").write_text("ok")
+
+
+def _index_rows(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]]) -> None:
+    """The indexes and tables over the fact rows: by id, by position, by date, citations, articles' parts
+    (`facts`: every fact with its position)."""
     db.execute("CREATE UNIQUE INDEX facts_id ON facts (id)")
     db.execute("CREATE UNIQUE INDEX facts_pos ON facts (pos)")
     # the date index: facts by date, and the brief's distinct dates (a few thousand at most: days in its span)
     db.execute("CREATE INDEX facts_date ON facts (date, pos) WHERE date IS NOT NULL")
     db.execute("CREATE TABLE dates (date TEXT PRIMARY KEY)")
-    db.execute("INSERT INTO dates SELECT DISTINCT date FROM facts WHERE date IS NOT NULL")
     # which sources each fact cites (once each), so "facts citing a source" reads those rows, not all
     db.execute("CREATE TABLE cites (source TEXT NOT NULL, pos INTEGER NOT NULL, PRIMARY KEY (source, pos))")
-    db.executemany(
-        "INSERT INTO cites VALUES (?, ?)",
-        (
-            (source, pos)
-            for pos, fact in enumerate(brief.facts.values())
-            for source in dict.fromkeys(c.source for c in fact.citations)
-        ),
-    )
     # the facts stating a part of an article (its headline, reporter, photo…), so a question about one reads them
     db.execute("CREATE TABLE describes (source TEXT NOT NULL, part TEXT NOT NULL, id TEXT NOT NULL)")
-    db.executemany(
-        "INSERT INTO describes VALUES (?, ?, ?)",
-        (
-            (fact.citations[0].source, fact.describes, fact.id)
-            for fact in brief.facts.values()
-            if fact.describes is not None
-        ),
-    )
     db.execute("CREATE TABLE counts (facts INTEGER NOT NULL)")
+    add_fact_tables(db, facts)
+    count_rows(db)
+
+
+def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]]) -> None:
+    """The `cites` and `describes` rows of these facts (position, fact)."""
+    described: list[tuple[str, str, str]] = []
+    cited: list[tuple[str, int]] = []
+    for pos, fact in facts:
+        cited += [(source, pos) for source in dict.fromkeys(c.source for c in fact.citations)]
+        if fact.describes is not None:
+            described.append((fact.citations[0].source, fact.describes, fact.id))
+    db.executemany("INSERT INTO cites VALUES (?, ?)", cited)
+    db.executemany("INSERT INTO describes VALUES (?, ?, ?)", described)
+
+
+def count_rows(db: sqlite3.Connection) -> None:
+    """The `dates` and `counts` tables, from the rows as they are."""
+    db.execute("DELETE FROM dates")
+    db.execute("INSERT INTO dates SELECT DISTINCT date FROM facts WHERE date IS NOT NULL")
+    db.execute("DELETE FROM counts")
     db.execute("INSERT INTO counts SELECT count(*) FROM facts")
     db.commit()
 
@@ -432,6 +641,7 @@ class Compiled:
     compiled: bool  # this call compiled it (False: an existing snapshot was opened)
     seconds: float
     unwritable: str | None = None  # why no snapshot could be written under the cache directory (path is None)
+    reused: int = 0  # fact files whose rows and checks came from the previous snapshot (bot/recompile.py)
 
 
 def default_cache_dir() -> Path:
@@ -476,9 +686,20 @@ def _inputs(root: Path, seeds: Path | bool | None) -> list[tuple[str, Path]]:
 def snapshot_key(root: Path, seeds: Path | bool | None = False) -> str:
     """The content hash naming a brief's snapshot: the brief's place, its files, its seeds and the code (`seeds`:
     the seeds directory when already read from `brief.yaml`)."""
+    return snapshot_hashes(root, seeds)[0]
+
+
+def snapshot_hashes(root: Path, seeds: Path | bool | None = False) -> tuple[str, dict[str, str]]:
+    """`snapshot_key`, and the SHA-256 of every file it was worked out from, by label ("brief/facts/a.json")."""
+    inputs = _inputs(root, _seeds_dir(root) if seeds is False else seeds)
+    shas = {label: _sha256(path) for label, path in inputs}
+    return _key_of(root, shas), shas
+
+
+def _key_of(root: Path, shas: Mapping[str, str]) -> str:
     digest = hashlib.sha256(f"snapshot v{FORMAT}\x00{root.resolve()}\x00".encode())
-    for label, path in _inputs(root, _seeds_dir(root) if seeds is False else seeds):
-        digest.update(f"{label}\x00{_sha256(path)}\x00".encode())
+    for label, sha in shas.items():
+        digest.update(f"{label}\x00{sha}\x00".encode())
     return digest.hexdigest()[:32]
 
 
@@ -494,10 +715,17 @@ def _stats(inputs: list[tuple[str, Path]]) -> list[list[object]]:
 
 
 def current_key(root: Path, cache_dir: Path) -> str:
-    """`snapshot_key`, without rereading files whose size, time and inode are as when the key was last worked out.
+    """`snapshot_key`, without rereading files whose size, time and inode are as when the key was last worked out
+    (see `current_hashes`)."""
+    return current_hashes(root, cache_dir)[0]
+
+
+def current_hashes(root: Path, cache_dir: Path) -> tuple[str, dict[str, str]]:
+    """`snapshot_hashes`, without rereading files whose size, time and inode are as when they were last hashed.
 
     As git does for its index: a record is trusted only for files last modified well before it was written, so a
-    file changed twice within one timestamp tick is still hashed.
+    file changed twice within one timestamp tick is still hashed. When every file is as recorded, the recorded key
+    is the answer; otherwise only the files that changed are hashed again.
     """
     record = cache_dir / f".key-{hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]}.json"
     try:
@@ -512,28 +740,63 @@ def current_key(root: Path, cache_dir: Path) -> str:
     try:
         if not isinstance(saved, dict):
             raise TypeError("no record")
+        shas = saved["shas"]
         newest = max((int(s[2]) for s in stats), default=0)  # type: ignore[call-overload]
-        if saved["stats"] == stats and newest < int(saved["written_ns"]) - RACY_NS:
-            return str(saved["key"])
+        if (
+            saved["stats"] == stats
+            and newest < int(saved["written_ns"]) - RACY_NS
+            and list(shas) == [s[0] for s in stats]
+        ):
+            return str(saved["key"]), {str(k): str(v) for k, v in shas.items()}
     except (OSError, ValueError, KeyError, TypeError):
         pass
     written_ns = time.time_ns()
     seeds = _seeds_dir(root)  # read afresh: what the record keeps must be what the key was worked out from
-    stats = _stats(_inputs(root, seeds))
-    key = snapshot_key(root, seeds)
+    inputs = _inputs(root, seeds)
+    stats = _stats(inputs)
+    known = _still_hashed(saved, stats)
+    if known:
+        now = {label: known.get(label) or _sha256(path) for label, path in inputs}
+        key = _key_of(root, now)
+    else:
+        key, now = snapshot_hashes(root, seeds)
     try:
         cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         scratch = record.with_name(f"{record.name}.{os.getpid()}.tmp")
         scratch.write_text(
             json.dumps(
-                {"key": key, "stats": stats, "written_ns": written_ns, "seeds": None if seeds is None else str(seeds)}
+                {
+                    "key": key,
+                    "stats": stats,
+                    "shas": now,
+                    "written_ns": written_ns,
+                    "seeds": None if seeds is None else str(seeds),
+                }
             ),
             encoding="utf-8",
         )
         os.replace(scratch, record)
     except OSError:
         pass  # no record: the next start hashes again
-    return key
+    return key, now
+
+
+def _still_hashed(saved: object, stats: list[list[object]]) -> dict[str, str]:
+    """The recorded hashes of the files whose size, time and inode are as recorded, last modified well before the
+    record was written (by label)."""
+    try:
+        if not isinstance(saved, dict):
+            return {}
+        trusted = int(saved["written_ns"]) - RACY_NS
+        recorded = {str(stat[0]): stat for stat in saved["stats"]}
+        shas = saved["shas"]
+        return {
+            str(stat[0]): str(shas[stat[0]])
+            for stat in stats
+            if recorded.get(str(stat[0])) == stat and int(stat[2]) < trusted  # type: ignore[call-overload]
+        }
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return {}
 
 
 def _recorded_seeds(root: Path, saved: object) -> Path | bool | None:
@@ -557,15 +820,22 @@ def _sha256(path: Path) -> str:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
-def _manifest(directory: Path) -> dict[str, list[object]]:
-    """Every file's size, modification time and SHA-256; each file is flushed to disk first."""
+def _manifest(directory: Path, known: Mapping[str, tuple[Path, str]] | None = None) -> dict[str, list[object]]:
+    """Every file's size, modification time and SHA-256; each file is flushed to disk first. `known`: files linked
+    from another snapshot (path there, SHA-256 its manifest gives), whose hash is taken from there while they are
+    that very file (a recompile reuses most of the index this way)."""
     files: dict[str, list[object]] = {}
     for path in sorted(directory.rglob("*")):
         if path.is_file() and path.name != MANIFEST:
+            rel = path.relative_to(directory).as_posix()
+            linked = (known or {}).get(rel)
+            stat = path.stat()
+            if linked is not None and linked[0].exists() and os.path.samefile(linked[0], path):
+                files[rel] = [stat.st_size, stat.st_mtime_ns, linked[1]]
+                continue
             with path.open("rb") as fh:
                 os.fsync(fh.fileno())
-            stat = path.stat()
-            files[path.relative_to(directory).as_posix()] = [stat.st_size, stat.st_mtime_ns, _sha256(path)]
+            files[rel] = [stat.st_size, stat.st_mtime_ns, _sha256(path)]
     return files
 
 
@@ -625,53 +895,81 @@ def _prune(cache_dir: Path, keep: Path, root: Path) -> None:
 
 
 def compile_brief(root: Path | str | None = None, cache_dir: Path | None = None) -> Compiled:
-    """Validate the brief (raising BriefError with every problem) and write its snapshot."""
-    from bot.answering.english import LANGID, TABLE, save_language_model, save_word_table
+    """Validate the brief (raising BriefError with every problem) and write its snapshot.
+
+    When an earlier snapshot of the brief is in the cache and only fact files changed since, the snapshot is made
+    from it, redoing only what belongs to the changed files (bot/recompile.py); otherwise, or when that fails in
+    any way, everything is compiled afresh."""
     from bot.brief import load_brief
 
     started = time.perf_counter()
     root = Path(root) if root is not None else DEFAULT_BRIEF
     cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
-    key = current_key(root, cache_dir) if _is_brief(root) else ""
+    key, shas = current_hashes(root, cache_dir) if _is_brief(root) else ("", {})
+    if shas:
+        from bot.recompile import recompile
+
+        done = recompile(root, cache_dir, key, shas, started)
+        if done is not None:
+            return done
     brief = load_brief(root)
     target = cache_dir / key
     cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".compiling-", dir=cache_dir))
     try:
-        # meta, sources and glossary as plain records: a process opening the snapshot never imports pydantic
-        shell = dataclasses.replace(
-            brief,
-            meta=meta_record(brief.meta),
-            sources={i: source_record(s) for i, s in brief.sources.items()},
-            entities={i: entity_record(e) for i, e in brief.entities.items()},
-            facts={},
-            related={},
-            differs={},
-            fact_files={},
-        )
-        (work / BRIEF_FILE).write_bytes(pickle.dumps(shell, protocol=pickle.HIGHEST_PROTOCOL))
+        write_shell(brief, work)
         with _gc_paused():  # the loaded brief is ~all the objects, and all live on: collections only rescan it
-            _write_facts(brief, work / FACTS_FILE, work / INDEX_DIR)
-        # answering's English word table and language model, beside the index (bot/answering/english.py): built
-        # once per cache directory, outside any snapshot, and linked into each
-        save_word_table(work / INDEX_DIR, shared=cache_dir / f".{TABLE}")
-        save_language_model(work / INDEX_DIR, shared=cache_dir / f".{LANGID}")
-        manifest = {"format": FORMAT, "key": key, "root": str(root.resolve()), "files": _manifest(work)}
-        (work / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
-        for _ in range(3):
-            try:
-                work.rename(target)  # atomic: the snapshot appears whole or not at all
-                break
-            except OSError:
-                if _read(target, key, full=True) is not None:
-                    break  # another process compiled the same brief first: theirs is as good as ours
-                _discard(target)
+            layout = _write_facts(brief, work / FACTS_FILE, work / INDEX_DIR)
+        if shas:
+            from bot.recompile import write_record
+
+            write_record(work, brief, layout, shas)
+        install(work, target, key, root, cache_dir)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    _prune(cache_dir, target, root)
     seconds = time.perf_counter() - started
     log.info("compiled brief %s (%d facts) into %s in %.2f s", brief.meta.id, len(brief.facts), target, seconds)
     return Compiled(brief=brief, index_dir=target / INDEX_DIR, path=target, compiled=True, seconds=seconds)
+
+
+def write_shell(brief: Brief, work: Path) -> None:
+    """The brief but its facts, meta, sources and glossary as plain records: a process opening the snapshot never
+    imports pydantic."""
+    shell = dataclasses.replace(
+        brief,
+        meta=meta_record(brief.meta),
+        sources={i: source_record(s) for i, s in brief.sources.items()},
+        entities={i: entity_record(e) for i, e in brief.entities.items()},
+        facts={},
+        related={},
+        differs={},
+        fact_files={},
+    )
+    (work / BRIEF_FILE).write_bytes(pickle.dumps(shell, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def install(
+    work: Path, target: Path, key: str, root: Path, cache_dir: Path, known: Mapping[str, tuple[Path, str]] | None = None
+) -> None:
+    """Finish the snapshot written in `work` (the word table and language model linked in, the manifest: see
+    `_manifest` for `known`) and move it into place as `target`; then remove the brief's older snapshots."""
+    from bot.answering.english import LANGID, TABLE, save_language_model, save_word_table
+
+    # answering's English word table and language model, beside the index (bot/answering/english.py): built
+    # once per cache directory, outside any snapshot, and linked into each
+    save_word_table(work / INDEX_DIR, shared=cache_dir / f".{TABLE}")
+    save_language_model(work / INDEX_DIR, shared=cache_dir / f".{LANGID}")
+    manifest = {"format": FORMAT, "key": key, "root": str(root.resolve()), "files": _manifest(work, known)}
+    (work / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    for _ in range(3):
+        try:
+            work.rename(target)  # atomic: the snapshot appears whole or not at all
+            break
+        except OSError:
+            if _read(target, key, full=True) is not None:
+                break  # another process compiled the same brief first: theirs is as good as ours
+            _discard(target)
+    _prune(cache_dir, target, root)
 
 
 def _is_brief(root: Path) -> bool:

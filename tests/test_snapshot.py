@@ -208,7 +208,7 @@ def test_an_unchanged_brief_is_not_hashed_again_at_start(
     def refuse(_: Path) -> str:
         raise AssertionError("the brief's files were hashed again")
 
-    monkeypatch.setattr(snapshot, "snapshot_key", refuse)
+    monkeypatch.setattr(snapshot, "snapshot_hashes", refuse)
     again = open_brief(brief_copy, cache)
     assert not again.compiled and again.path == first.path
 
