@@ -143,13 +143,33 @@ def _sqlite_pragmas(engine: Engine, timeout: float = 30.0) -> None:
         cur.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         cur.execute("PRAGMA foreign_keys = ON")
         if engine.url.database not in (None, "", ":memory:"):
-            cur.execute("PRAGMA journal_mode = WAL")
+            _write_ahead_log(cur)
             cur.execute("PRAGMA synchronous = NORMAL")
         cur.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _write_ahead_log(cur: Any) -> None:
+    """Put the file in WAL mode (it stays so: the mode is stored in the file) unless it is already.
+
+    Switching needs the file to itself; when several processes open a new file at once, one's switch can find
+    another's transaction open and get "database is locked" at once (SQLite's deadlock rule skips the busy
+    timeout). The file then stays in its rollback journal until one switch succeeds, which BEGIN IMMEDIATE and the
+    busy timeout serialize just as well, so that error is not a failure to open the database.
+    """
+    import sqlite3
+
+    if str(cur.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+        return
+    try:
+        cur.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        log.debug("SQLite file busy while switching to WAL; staying in its rollback journal for now: %s", exc)
 
 
 def create_private_file(path: str | os.PathLike[str]) -> None:
