@@ -35,9 +35,9 @@ def cli(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> Callable[..., subprocess.CompletedProcess[str]]:
     def attempt(
-        *args: str, url: str, block_psycopg: bool = False, timeout: str = "1"
+        *args: str, url: str, block_psycopg: bool = False, timeout: str = "1", stdin: str = "", cwd: Path | None = None
     ) -> subprocess.CompletedProcess[str]:
-        if args[0] != "run":
+        if args[0] not in ("run", "chat"):  # the services run as processes of their own
             monkeypatch.setenv("DATABASE_URL", url)
             monkeypatch.setenv("DATABASE_TIMEOUT_SECONDS", timeout)
             if block_psycopg:  # as on a machine without the [postgres] extra: `import psycopg` fails
@@ -54,9 +54,10 @@ def cli(
             capture_output=True,
             text=True,
             env=env,
-            input="",
+            input=stdin,
             timeout=120,
             check=False,
+            cwd=cwd,
         )
 
     return attempt
@@ -324,21 +325,10 @@ def test_an_empty_database_url_means_the_default_sqlite_database(
     assert "DATABASE_URL" not in result.stderr
 
 
-def test_chat_answers_without_the_question_log_when_the_database_cannot_be_opened(tmp_path: Path) -> None:
+def test_chat_answers_without_the_question_log_when_the_database_cannot_be_opened(cli: Cli, tmp_path: Path) -> None:
     """The console's answers need no database: it says in one line that the question log is off, then answers."""
-    env = {k: v for k, v in os.environ.items() if k not in PLATFORM_VARS}
-    env |= {"DATABASE_URL": f"postgresql://bot:s3cret@127.0.0.1:{free_port()}/bot", "PYTHONPATH": str(ROOT)}
-    env |= {"DATABASE_TIMEOUT_SECONDS": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "adapters.cli", "chat"],
-        capture_output=True,
-        text=True,
-        env=env,
-        input="what is FALCON?\n",
-        timeout=120,
-        check=False,
-        cwd=tmp_path,
-    )
+    url = f"postgresql://bot:s3cret@127.0.0.1:{free_port()}/bot"
+    result = cli("chat", url=url, stdin="what is FALCON?\n", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "FALCON" in result.stdout  # answered
     lines = [line for line in result.stderr.splitlines() if line.strip()]
