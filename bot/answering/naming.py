@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from bot.answering.articles import OUTLET_NOUNS
 from bot.answering.retrieve import Hit, Retriever
-from bot.answering.understand import Question
+from bot.answering.understand import AUXILIARIES, Question
 from bot.factbase import Brief
 from bot.search import stem
 from bot.text import STOPWORDS, words
@@ -62,7 +62,6 @@ MIN_COVERAGE = 0.4  # the entry must hold this share of what the question asks a
 CANDIDATE_HITS = 5
 WHICH_OPENS = 3  # "which" among a question's first words asks which one ("ok so which group …")
 PHRASE_WORDS = 4  # the noun phrase after "which" is read this far ("which immigrant rights nonprofit")
-AUXILIARIES = frozenset("did does do was were is are has have had will would can could".split())
 
 
 def asks_name(text: str) -> bool:
