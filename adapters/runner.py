@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import datetime as dt
 import gc
 import logging
 import signal
@@ -54,6 +55,7 @@ def build_core(args: argparse.Namespace, settings: Settings) -> Core:
     return core_cli.core(
         args,
         rate_limit=settings.rate_limit_per_minute,
+        follow_up_window=dt.timedelta(minutes=settings.follow_up_minutes),
         question_log=question_log,
         subscriptions=subscriptions,
     )
@@ -66,7 +68,11 @@ def build_console_core(args: argparse.Namespace, settings: Settings) -> Core:
         return build_core(args, settings)
     except StorageError as exc:
         log.warning(messages.QUESTION_LOG_OFF.format(reason=exc.message))
-        return core_cli.core(args, rate_limit=settings.rate_limit_per_minute)
+        return core_cli.core(
+            args,
+            rate_limit=settings.rate_limit_per_minute,
+            follow_up_window=dt.timedelta(minutes=settings.follow_up_minutes),
+        )
 
 
 async def serve_digests(settings: Settings, core: Core, stop: asyncio.Event) -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from bot import messages
 from bot.answering import Answerer
+from bot.conversations import Conversations
 from bot.errors import CommandError
 from bot.factbase import Brief
 from bot.ratelimit import RateLimiter
@@ -45,10 +46,12 @@ class Core:
         subscriptions: SubscriptionService | None = None,
         question_log: QuestionLog | None = None,
         cache_dir: Path | None = None,
+        follow_up_window: dt.timedelta = dt.timedelta(minutes=10),
     ) -> None:
         self.brief = brief
         self.answerer = Answerer(brief, cache_dir=cache_dir)
         self.limiter = RateLimiter(limit=rate_limit)
+        self.conversations = Conversations(follow_up_window)
         self.subscriptions = subscriptions
         self.question_log = question_log
 
@@ -78,6 +81,18 @@ class Core:
 
     def ask(self, question: str) -> Answer:
         return self.answerer.answer(question)
+
+    def _ask_in_conversation(self, question: str, ctx: Context, now: dt.datetime) -> Answer:
+        """The answer, read as a follow-up when the person asked something else in this channel just before."""
+        key = (ctx.platform, ctx.workspace, ctx.channel, ctx.user)
+        answer, subject_from = self.answerer.answer_in_turn(question, self.conversations.previous(key, now))
+        if answer.answered:
+            self.conversations.remember(key, subject_from, now)
+        elif not answer.read_as and answer.outcome not in ("empty", "small_talk"):
+            # "it" after a question I could not answer would stand for a guess; a follow-up I could not answer
+            # leaves its subject standing for the next one
+            self.conversations.forget(key)
+        return answer
 
     def today(self, day: dt.date) -> Reply:
         from bot import calendar
@@ -120,7 +135,7 @@ class Core:
                 return Notice(
                     kind="rate_limited", text=messages.RATE_LIMITED.format(limit=self.limiter.limit, wait=int(wait))
                 )
-            answer = self.ask(command.question)
+            answer = self._ask_in_conversation(command.question, ctx, now)
             if self.question_log is not None and is_gap(answer):
                 try:
                     self.question_log.record_unanswered(ctx, answer, now)

@@ -93,6 +93,7 @@ class Answer:
     more: int = 0  # list answers: how many matching facts were left out
     items: list[Item] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
+    read_as: str = ""  # a follow-up as it was read with the conversation's last question ("when did X start")
 
     @property
     def evidence(self) -> list[Item]:
@@ -146,4 +147,5 @@ class Answer:
             "related_titles": [{"id": i.id, "title": i.title} for i in self.related_items],
             "more": self.more,
             "suggestions": self.suggestions,
+            "read_as": self.read_as,
         }

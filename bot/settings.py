@@ -100,6 +100,9 @@ class _Declared(BaseSettings):
     # Unset: WARNING for the console (a person is reading stdout), INFO for the chat services; logs go to stderr.
     log_level: str | None = None
     rate_limit_per_minute: int = Field(default=20, ge=0)
+    # How long a question stays the one a follow-up ("when did it start") is read with, per person and channel;
+    # kept in memory only. 0 turns follow-ups off.
+    follow_up_minutes: int = Field(default=10, ge=0, le=24 * 60)
     database_url: str = Field(default_factory=default_database_url)
     # How long one database statement waits for a lock (SQLite) or a connection (PostgreSQL) before failing.
     database_timeout_seconds: float = Field(default=30, gt=0, le=600)

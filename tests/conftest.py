@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import textwrap
@@ -47,7 +48,8 @@ def brief() -> Brief:
 
 @pytest.fixture(scope="session")
 def core(brief: Brief) -> Core:
-    return Core(brief, rate_limit=0)
+    # shared by many tests: no follow-ups, so no test's question is read with another test's
+    return Core(brief, rate_limit=0, follow_up_window=dt.timedelta(0))
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

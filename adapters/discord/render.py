@@ -112,6 +112,8 @@ def render_answer(answer: Answer) -> list[discord.Embed]:
         return fit([embed])
     evidence = answer.evidence or answer.items[:1]
     description = answer.lead or evidence[0].statement
+    if answer.read_as:
+        description += f"\n*{messages.READ_AS.format(reading=answer.read_as)}*"  # read_as is escaped already
     if answer.note:
         description += f"\n*{answer.note}*"
     embed = discord.Embed(

@@ -194,6 +194,8 @@ def render_answer(answer: Answer, *, shareable: bool = True, shared_by: str | No
         blocks += [context(citation_text(c)) for c in item.citations[:MAX_CITATIONS_PER_ITEM]]
     if answer.more:
         blocks.append(context(f"…and {answer.more} more"))
+    if answer.read_as:
+        blocks.append(context(messages.READ_AS.format(reading=answer.read_as)))
     if answer.note:
         blocks.append(context(answer.note))
     for item in answer.differing:

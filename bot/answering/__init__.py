@@ -22,6 +22,7 @@ from bot.answering.compose import Composer, shorten
 from bot.answering.decide import Decider
 from bot.answering.durations import lasting, without_duration_words
 from bot.answering.english import English
+from bot.answering.followups import FollowUps
 from bot.answering.items import Items
 from bot.answering.naming import Namer, without_name_words
 from bot.answering.normalize import MAX_QUESTION, normalize
@@ -69,10 +70,23 @@ class Answerer:
         self.namer = Namer(brief, self.retriever, specific)
         self.items = Items(brief, specific)
         self.venues = Venues(brief)
+        self.followups = FollowUps(brief, self.understander)
         self.example = self._example_question()
 
     def item(self, doc_id: str, role: Role = "best") -> Item:
         return self.composer.item(doc_id, role)
+
+    def answer_in_turn(self, question: str, previous: str | None) -> tuple[Answer, str]:
+        """The answer to `question` asked after `previous` (the conversation's last question, or None), and the
+        question the next follow-up is read with. A follow-up ("when did it start") is answered as its reading
+        (bot/answering/followups.py), which the answer carries in `read_as`."""
+        reading = None
+        if previous is not None and len(question) <= MAX_QUESTION:
+            reading = self.followups.reading(question, previous)
+        if reading is None:
+            return self.answer(question), question
+        read = replace(self.answer(reading.text), read_as=reading.text)
+        return replace(read, question=normalize(question).text[:300], text=render_text(read)), reading.subject_from
 
     def answer(self, question: str) -> Answer:
         if len(question) > MAX_QUESTION:

@@ -49,6 +49,8 @@ def _figure_in_lead(item: Item, lead: str) -> bool:
 def render_text(answer: Answer) -> str:
     if not answer.answered:
         lines = [answer.lead or answer.text]
+        if answer.read_as:
+            lines.append(messages.READ_AS.format(reading=answer.read_as))
         if answer.suggestions:
             lines.append(messages.SUGGEST_HEADER)
             lines += [f"• {s}" for s in answer.suggestions]
@@ -71,6 +73,8 @@ def render_text(answer: Answer) -> str:
         lines.append(_facts_line(stated, answer.lead))
     elif first.citations:
         lines.append(source_line(first.citations[0], first.id, entry=first.kind == "entity"))
+    if answer.read_as:
+        lines.append(messages.READ_AS.format(reading=answer.read_as))
     if answer.note:
         lines.append(answer.note)
     if differing:

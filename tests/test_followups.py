@@ -1,0 +1,149 @@
+"""Follow-up questions: a question that stands on the last one ("when does it start") is read with it, per person
+and channel, for the follow-up window, and the reading is shown beside the answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from adapters.discord.render import render_answer as discord_answer
+from adapters.slack.render import render_answer as slack_answer
+from bot import messages
+from bot.brief import Brief
+from bot.commands import Ask
+from bot.conversations import Conversations
+from bot.core import Core
+from bot.ports import Context
+from bot.replies import Answer
+
+NOON = dt.datetime(2026, 1, 1, 12, tzinfo=dt.UTC)
+ALICE = Context(platform="slack", workspace="T1", channel="C1", user="U1")
+
+
+@pytest.fixture
+def talk(brief: Brief) -> Core:
+    return Core(brief, rate_limit=0, follow_up_window=dt.timedelta(minutes=10))
+
+
+def ask(core: Core, question: str, ctx: Context = ALICE, now: dt.datetime = NOON) -> Answer:
+    answer = core.handle(Ask(question=question), ctx, now=now)
+    assert isinstance(answer, Answer)
+    return answer
+
+
+def test_a_pronoun_stands_for_the_last_questions_subject(talk: Core) -> None:
+    ask(talk, "what is falcon")
+    answer = ask(talk, "what does it do")
+    assert answer.read_as == "what does falcon do"
+    assert answer.answered and answer.text.startswith("FALCON:")
+    assert messages.READ_AS.format(reading=answer.read_as) in answer.text
+    assert answer.question == "what does it do"  # the question as typed stays the question
+
+
+def test_the_same_question_without_a_previous_one_is_answered_on_its_own(talk: Core) -> None:
+    answer = ask(talk, "what does it do")
+    assert answer.read_as == ""
+    assert not answer.answered
+
+
+def test_another_person_or_channel_does_not_share_the_conversation(talk: Core) -> None:
+    ask(talk, "what is falcon")
+    for other in (ALICE.model_copy(update={"user": "U2"}), ALICE.model_copy(update={"channel": "C2"})):
+        assert ask(talk, "what does it do", other).read_as == ""
+    assert ask(talk, "what does it do").read_as == "what does falcon do"
+
+
+def test_a_follow_up_after_the_window_is_answered_on_its_own(talk: Core) -> None:
+    ask(talk, "what is falcon")
+    assert ask(talk, "what does it do", now=NOON + dt.timedelta(minutes=11)).read_as == ""
+
+
+def test_a_zero_window_turns_follow_ups_off(brief: Brief) -> None:
+    core = Core(brief, rate_limit=0, follow_up_window=dt.timedelta(0))
+    ask(core, "what is falcon")
+    assert ask(core, "what does it do").read_as == ""
+
+
+def test_a_chain_of_follow_ups_keeps_the_first_questions_subject(talk: Core) -> None:
+    ask(talk, "what is mijente")
+    assert ask(talk, "when was it founded").read_as == "when was mijente founded"
+    assert ask(talk, "where is it based").read_as == "where is mijente based"
+
+
+def test_he_stands_for_the_one_person_the_last_question_named(talk: Core) -> None:
+    ask(talk, "who is alex karp")
+    answer = ask(talk, "what did he say")
+    assert answer.read_as == "what did Alex Karp say"
+    assert answer.answered and "Karp" in answer.text.splitlines()[0]
+    assert ask(talk, "what is his job").read_as == "what is Alex Karp's job"
+
+
+def test_he_without_a_person_in_the_last_question_is_not_guessed(talk: Core) -> None:
+    ask(talk, "what is falcon")
+    assert ask(talk, "what did he say").read_as == ""
+
+
+def test_what_about_asks_the_last_question_of_another_subject(talk: Core) -> None:
+    ask(talk, "what is mijente")
+    answer = ask(talk, "what about jfrej")
+    assert answer.read_as == "what is jfrej"
+    assert answer.answered and "Jews for Racial and Economic Justice" in answer.text.splitlines()[0]
+    ask(talk, "how much was the 2018 contract")
+    assert ask(talk, "and the 2019 one?").read_as == "how much was the 2019 contract"  # "one": the last noun
+
+
+def test_a_bare_ask_takes_the_last_subject(talk: Core) -> None:
+    ask(talk, "who organized the protest at the palo alto office")
+    assert ask(talk, "where?").read_as == "where the protest at the palo alto office"
+
+
+def test_there_is_the_last_place_but_not_in_there_were(talk: Core) -> None:
+    ask(talk, "who organized the protest at the palo alto office")
+    assert ask(talk, "how many people were there").read_as == (
+        "how many people were at the protest at the palo alto office"
+    )
+    assert ask(talk, "were there arrests").read_as == ""
+
+
+def test_a_question_with_a_subject_of_its_own_is_not_a_follow_up(talk: Core) -> None:
+    ask(talk, "what is falcon")
+    assert ask(talk, "what did karp say about it").read_as == ""  # names its own subject
+    ask(talk, "what is falcon")
+    assert ask(talk, "who signed that letter").read_as == ""  # "that letter" names its noun
+
+
+def test_their_noun_reads_as_the_noun_of_the_subject(talk: Core) -> None:
+    ask(talk, "who organized the protest at the palo alto office")
+    assert ask(talk, "what were their demands").read_as == (
+        "what were the demands of the protest at the palo alto office"
+    )
+
+
+def test_after_a_question_it_could_not_answer_it_is_not_read_with_an_older_one(talk: Core) -> None:
+    ask(talk, "what is falcon")
+    assert not ask(talk, "who won the world cup").answered
+    assert ask(talk, "when was it released").read_as == ""
+
+
+def test_small_talk_between_does_not_end_the_conversation(talk: Core) -> None:
+    ask(talk, "what is falcon")
+    ask(talk, "thanks")
+    assert ask(talk, "what does it do").read_as == "what does falcon do"
+
+
+def test_the_reading_is_shown_on_slack_and_discord(talk: Core) -> None:
+    ask(talk, "what is falcon")
+    answer = ask(talk, "what does it do")
+    shown = messages.READ_AS.format(reading="what does falcon do")
+    _, blocks = slack_answer(answer)
+    assert any(shown in str(block) for block in blocks)
+    assert shown in (discord_answer(answer)[0].description or "").replace("\\", "")
+
+
+def test_the_oldest_conversation_is_dropped_when_full() -> None:
+    kept = Conversations(dt.timedelta(minutes=10), size=2)
+    for user in ("a", "b", "c"):
+        kept.remember(("console", None, None, user), f"what is {user}", NOON)
+    assert kept.previous(("console", None, None, "a"), NOON) is None
+    assert kept.previous(("console", None, None, "c"), NOON) == "what is c"
