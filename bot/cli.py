@@ -348,6 +348,7 @@ def build_parser(
 
 # a write that cannot succeed however often it is retried ("> /dev/full", a full disk, a failing device)
 WRITE_FAILURES = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+INTERNAL_ERROR_EXIT = 70  # sysexits.h EX_SOFTWARE: not the brief's (1) nor the caller's (2) fault
 STARTS = frozenset({"run", "chat"})  # commands that start a service, and so refuse to start on a broken brief
 
 
@@ -408,8 +409,14 @@ def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
         return 1
     except Exception as exc:  # a database failing in the middle of a command: one line too, never a traceback
         message = _database_failure(exc)
-        if message is None:
-            raise
+        if message is None and getattr(args, "verbose", False):
+            raise  # asked for: the traceback, to report or debug the fault
+        if message is None:  # a fault of ours: one line naming it, never a traceback, and a distinct exit code
+            from bot import messages
+
+            message = messages.INTERNAL_ERROR.format(command=args.command, error=type(exc).__name__)
+            print(f"palantir-ice: {message}", file=sys.stderr)
+            return INTERNAL_ERROR_EXIT
         print(f"palantir-ice: {message}", file=sys.stderr)
         return 1
 

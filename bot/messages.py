@@ -5,6 +5,9 @@ from __future__ import annotations
 APOLOGY = "Sorry, something went wrong on my side while answering that. The team has been told; please try again."
 EMPTY_QUESTION = "Ask me a question about {title}, for example: {example}"
 TOO_LONG = "That message is too long for me to read ({limit} characters at most). Ask in a sentence or two."
+INTERNAL_ERROR = (
+    "{command} failed on an internal error ({error}); run it again with --verbose for the details to report"
+)
 READ_AS = "(Read as a follow-up to your last question: “{reading}”.)"
 NO_ANSWER = "I don't have a sourced answer to that in my fact base."
 NO_DATE = "The articles I have give no date for that."

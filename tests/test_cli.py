@@ -366,3 +366,22 @@ def test_a_closed_standard_output_or_input_is_read_as_gone_not_a_traceback() -> 
     assert asked.returncode == 0 and asked.stderr == "", asked.stderr
     chatted = _run_to(subprocess.DEVNULL, -1, "chat")  # `<&-`: no input is the end of input
     assert chatted.returncode == 0 and "Traceback" not in chatted.stderr, chatted.stderr
+
+
+def test_a_fault_of_ours_is_one_line_and_exit_70_and_verbose_shows_the_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from adapters.cli import main
+
+    def broken(self: Core) -> None:  # a bug somewhere under a command
+        raise KeyError("sources")
+
+    monkeypatch.setattr(Core, "sources", broken)
+    assert main(["sources"]) == 70
+    err = capsys.readouterr().err
+    assert err.strip().splitlines() == [
+        "palantir-ice: sources failed on an internal error (KeyError); run it again with --verbose for the details "
+        "to report"
+    ]
+    with pytest.raises(KeyError):
+        main(["--verbose", "sources"])
