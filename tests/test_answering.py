@@ -1063,3 +1063,10 @@ def test_a_year_after_every_article_about_what_the_brief_names_is_said_to_be_bey
 def test_a_site_is_an_outlet_when_asking_which_one_ran_a_piece(core: Core) -> None:
     a = core.ask("which site had the piece w the lotr protest signs")  # was led by the signs fact, no outlet named
     assert a.answered and _first_line(a.text).startswith("Truthout"), a.text
+
+
+@pytest.mark.parametrize("asked", ["what kind of company is palantir", "what type of company is palantir anyway"])
+def test_what_kind_of_thing_a_name_is_is_answered_by_its_glossary_entry(core: Core, asked: str) -> None:
+    answer = core.ask(asked)
+    assert answer.evidence[0].id == "palantir"  # not a quote that happens to say "the company's"
+    assert answer.text.startswith("Palantir Technologies: A data analysis and software company")

@@ -119,6 +119,7 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
         "what-is",
         re.compile(
             r"^(who|what) (is|are|was|were|s) (?!the (name|number|date|amount))\S+( \S+){0,5}$"
+            r"|^what (kind|type|sort) of \S+( \S+)? (is|are|was|were) \S+( \S+){0,4}$"
             r"|\bstand for\b|^define\b|\bwhat does \S+( \S+){0,3} (do|mean)$"
         ),
     ),
@@ -487,6 +488,7 @@ _LEADS = re.compile(
     r"(?:the )?(?P<owner>[a-z0-9 ]+?)(?: again| now| currently| today)?$"
 )
 # nouns for whoever leads an organization: "who runs X" and "who is the head of X" are answered by any of them
+_CLASSED = re.compile(r"^what (?:kind|type|sort) of (?P<noun>\S+(?: \S+)?) (?:is|are|was|were) ")
 LEADER_ROLES = frozenset("head leader chief boss director ceo chair chairman chairwoman chairperson president".split())
 LEADING = "head"  # the attribute a "who runs X" question asks
 
@@ -757,6 +759,9 @@ class Understander:
             # "who runs the guild": the guild's head; the verb is how it asks, not a word the fact must have
             q.attribute, q.owner = [LEADING], led
             q.leftover = [t for t in q.leftover if t not in LEADING_VERBS]
+        elif (classed := _CLASSED.match(joined)) is not None and q.kind == "what-is":
+            # "what kind of company is the Gazette": what it is; the class noun is how it asks, as "what" would
+            q.leftover = [t for t in q.leftover if t not in classed["noun"].split()]
         elif (owned := _OWNED.match(joined)) is not None:  # "who is palantir's ceo" (the 's is gone by now)
             owner, at = self.find_entities(owned.group("owner").split())
             rest = owned.group("owner").split()
