@@ -1070,3 +1070,12 @@ def test_what_kind_of_thing_a_name_is_is_answered_by_its_glossary_entry(core: Co
     answer = core.ask(asked)
     assert answer.evidence[0].id == "palantir"  # not a quote that happens to say "the company's"
     assert answer.text.startswith("Palantir Technologies: A data analysis and software company")
+
+
+def test_a_date_of_the_asked_act_done_to_something_else_does_not_answer(core: Core) -> None:
+    # the fact's "a letter signed by 300,000 people" is a signing, but of the letter, not of a contract
+    answer = core.ask("when did microsoft sign its ice contract")
+    assert not answer.answered and answer.text.startswith(messages.NO_DATE), answer.text
+    # the same verb done to what is asked still dates it, a name before the verb or not
+    assert "2013" in _first_line(core.ask("when did palantir sign the hsi contract").text)
+    assert "27 July 2018" in _first_line(core.ask("when did microsoft employees sign the letter").text)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from bot.answering.acts import Act, asked_act
+from bot.answering.acts import OBJECT_OPENINGS, Act, act_after_name, asked_act
 from bot.answering.compose import AMOUNT
 from bot.answering.durations import ASKS_DURATION, DURATION_WORDS
 from bot.answering.retrieve import (
@@ -32,7 +32,7 @@ from bot.answering.retrieve import (
     states_entity,
     without_dates,
 )
-from bot.answering.understand import CUE_TERMS, CURRENT, LEADER_ROLES, Question, known
+from bot.answering.understand import CHAT, CUE_TERMS, CURRENT, LEADER_ROLES, Question, known
 from bot.dates import MONTHS
 from bot.replies import Outcome
 from bot.search import stem, stems
@@ -97,7 +97,8 @@ PUBLICATION_WORDS = frozenset(
     " publishes release released releases leak leaked titled called".split()
 )
 # Why a fact does not date the act a "when did X do Y" question asks (see Decider.undated_act)
-UndatedAct = Literal["called_for", "other_subject", "unstated", "echoed", "reported_on"]
+UndatedAct = Literal["called_for", "other_subject", "unstated", "echoed", "reported_on", "other_object"]
+ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it was done to ("a letter signed by")
 # a phrase in quotation marks, opened after a space (not the apostrophe of "the keeper's") and closed before one
 QUOTED = on_first_use(r"""(?:^|\s)["“‘']([^"“”‘’]+?)["”’'](?=$|[\s?.!,;:])""")
 QUOTED_WORDS = 3
@@ -369,6 +370,9 @@ class Decider:
         act = self._asked_act(q.text)
         if act is not None and stem(act.word) not in q.context and not self._said(self._act_forms(act), said):
             return "unstated"
+        done = act or act_after_name(q.words, self._named_positions(q))
+        if done is not None and self._done_to_another(q, done, fact.statement):
+            return "other_object"
         if self._pinned_subject(doc_id, q, named):
             return None
         if forms and not any(self._said(f, said) for f in forms):
@@ -376,6 +380,42 @@ class Decider:
         if any(f & self._acts and not self._said(f, said) for f in forms):
             return "unstated"
         return None
+
+    def _named_positions(self, q: Question) -> set[int]:
+        """The positions of q.words inside a name or alias of an entity the question names."""
+        found: set[int] = set()
+        for ent_id in q.entities:
+            entity = self.brief.entities[ent_id]
+            for name in [entity.name, *entity.aliases]:
+                said = words(name.lower())
+                for i in range(len(q.words) - len(said) + 1):
+                    if said and q.words[i : i + len(said)] == said:
+                        found.update(range(i, i + len(said)))
+        return found
+
+    def _done_to_another(self, q: Question, act: Act, statement: str) -> bool:
+        """The fact tells of the asked act only as done to something else: "when did the guild sign its lease"
+        against "a petition signed by 300 keepers". What the question says the act was done to is its words after
+        the verb; the fact's verb must have one of them (or a synonym the brief gives) within ACT_REACH words."""
+        verb = q.words.index(act.word) if act.word in q.words else -1
+        following = q.words[verb + 1] if 0 <= verb < len(q.words) - 1 else ""
+        if following not in OBJECT_OPENINGS or verb in self._named_positions(q):
+            return False  # part of a name ("the Harbour Intercept"), or nothing after it is what it was done to
+        asked = q.words[verb + 1 :]
+        objects = [
+            self._forms(w)
+            for w in asked
+            if w not in STOPWORDS and w not in CUE_TERMS and w not in CHAT and w not in q.date_words
+        ]
+        if not objects:
+            return False
+        said = [stem(m.group().lower()) for m in WORD_AT().finditer(statement)]
+        forms = self._act_forms(act)
+        at = [i for i, s in enumerate(said) if self._said(forms, {s})]  # clipped too: "signatures" for "sign"
+        before, after = ACT_REACH
+        return bool(at) and not any(
+            any(f & set(said[max(0, i - before) : i + after + 1]) for f in objects) for i in at
+        )
 
     def _pinned_subject(self, doc_id: str, q: Question, named: list[str]) -> bool:
         """The fact involves two specific things the question names and opens with the first of them as its subject:
