@@ -1079,3 +1079,9 @@ def test_a_date_of_the_asked_act_done_to_something_else_does_not_answer(core: Co
     # the same verb done to what is asked still dates it, a name before the verb or not
     assert "2013" in _first_line(core.ask("when did palantir sign the hsi contract").text)
     assert "27 July 2018" in _first_line(core.ask("when did microsoft employees sign the letter").text)
+
+
+def test_a_statement_tagged_right_is_a_yes_no_question_about_all_of_it(core: Core) -> None:
+    # "after the … letter" read as a scene had left "so msft dropped ice" a topic, and the letter's fact led
+    answer = core.ask("so msft dropped ice after the 300k signature letter right?")
+    assert _first_line(answer.text).startswith("No: Microsoft decided to keep its contract"), answer.text

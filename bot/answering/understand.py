@@ -65,6 +65,7 @@ QUESTION_WORDS = sorted(
     key=len,
 )
 _AUX = r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall)"
+TAGS = frozenset({"right", "true", "correct"})  # a statement made a question: "… right?"
 _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
     (
         "quote",
@@ -125,7 +126,7 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
     ),
     ("who", re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (group|organization|person|company|agency)\b")),
     ("why-how", re.compile(r"^(why|how)\b|\bwhy\b|\bhow (did|does|do|was|were|is|are)\b|\bwhat for\b")),
-    ("yes-no", re.compile(rf"^{_AUX}\b|^(and|so|but) {_AUX}\b|\b(right|true|correct)$")),
+    ("yes-no", re.compile(rf"^{_AUX}\b|^(and|so|but) {_AUX}\b|\b({'|'.join(sorted(TAGS))})$")),
 ]
 
 
@@ -653,6 +654,9 @@ class Understander:
         kind = kind_of(asked_part if clause else joined)
         if kind == "topic" and start:  # "the letter got taped to the door - when was that?": the asking piece's
             kind = kind_of(" ".join(tokens[start:]))  # kind, when the whole reads as none
+        tagged = len(tokens) > 2 and tokens[-1] in TAGS
+        if kind == "topic" and tagged:  # "so the guild dropped the lease after the vote, right?": the tag asks
+            kind = "yes-no"  # of the whole, scene and all
         q = Question(text=norm.text, words=tokens, kind=kind)
         if q.kind == "comparison":
             q.sides, q.side_names = self._sides(tokens)
@@ -711,6 +715,8 @@ class Understander:
                 continue  # "paid a lot", "a bit": how much, not what
             if w in COMBINING and i - 1 in consumed:
                 continue  # "lotr themed signs", "ice related": the name says what about, the suffix word nothing
+            if tagged and i == len(tokens) - 1 and q.kind == "yes-no":
+                continue  # the tag ("… right?") asks for a verdict; it is no subject
             if w == "end" and i + 1 < len(tokens) and tokens[i + 1] == "up":
                 continue  # "did they end up doing": eventually, not an ending
             if q.kind == "quote" and w in LOUD_SPEECH and not self.knows(w):
