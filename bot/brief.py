@@ -11,7 +11,7 @@ import hashlib
 import json
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -408,10 +408,12 @@ class Checked:
 
 @dataclass(frozen=True)
 class CheckedFile:
-    """A fact file as it was when it passed every check of its own: its content's SHA-256 and its facts."""
+    """A fact file as it was when it passed every check of its own: its content's SHA-256, its facts' ids in
+    order, and `Checked` records of those with former ids, links or a figure (by their place in `ids`)."""
 
     sha256: str
-    facts: tuple[Checked, ...]
+    ids: Sequence[str]
+    linked: Mapping[int, Checked]
 
 
 def load_brief(root: Path | str | None = None, *, checked: Mapping[str, CheckedFile] | None = None) -> Brief:
@@ -420,9 +422,10 @@ def load_brief(root: Path | str | None = None, *, checked: Mapping[str, CheckedF
     `checked` (for an incremental compile, bot/recompile.py): fact files (keyed by their path in the brief,
     "facts/a.json") that already passed every check of their own against the brief.yaml, sources, seeds and
     glossary being loaded now, unchanged since (the caller compares hashes). Such a file is not read again: its
-    facts take part only in the checks across files (ids, former ids, links, differing figures) and stand in the
-    result's `facts` as `Checked` records, so that brief is for compiling, never for serving; its fingerprint is
-    worked out from the files' hashes, not their text.
+    facts take part only in the checks across files (ids, former ids, links, differing figures), so that brief is
+    for compiling, never for serving: its `fact_files` holds every fact, its `facts` only those read now and the
+    `Checked` records of the others with former ids, links or a figure, its `related` and `differs` only the
+    facts with a link; its fingerprint is worked out from the files' hashes, not their text.
     """
     with _gc_paused():
         return _load_brief(root, checked or {})
@@ -560,14 +563,20 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile]) -> 
         known = checked.get(path.relative_to(root).as_posix())
         if known is not None:  # passed its own checks before: only the checks across files remain
             digest.update(f"{rel}\x00sha256:{known.sha256}\x00".encode())
-            if not known.facts:
+            if not known.ids:
                 empty_fact_files.append(rel)
-            for done in known.facts:
-                if done.id in facts:
-                    problems.append(Problem(rel, done.id, f"duplicate fact id (also in {fact_files[done.id]})"))
+            block = dict.fromkeys(known.ids, rel)
+            if len(block) == len(known.ids) and fact_files.keys().isdisjoint(block):  # no id taken: all at once
+                fact_files.update(block)
+                facts.update((done.id, done) for _, done in sorted(known.linked.items()))
+                continue
+            for i, fact_id in enumerate(known.ids):
+                if fact_id in fact_files:
+                    problems.append(Problem(rel, fact_id, f"duplicate fact id (also in {fact_files[fact_id]})"))
                     continue
-                facts[done.id] = done
-                fact_files[done.id] = rel
+                fact_files[fact_id] = rel
+                if i in known.linked:
+                    facts[fact_id] = known.linked[i]
             continue
         raws = _items(_read_yaml(path, root, problems, digest, unread), "facts", rel, problems, unread)
         if not raws and not unread.explains(rel):  # a placeholder awaiting `draft --accept`, or emptied by mistake
@@ -576,7 +585,7 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile]) -> 
             if parsed is None:
                 unread.lost(rel, i, raw)
                 continue
-            if parsed.id in facts:
+            if parsed.id in fact_files:
                 problems.append(Problem(rel, parsed.id, f"duplicate fact id (also in {fact_files[parsed.id]})"))
                 continue
             if parsed.id in entities:
@@ -605,15 +614,16 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile]) -> 
     for fact in linked:
         rel = fact_files[fact.id]
         for old in fact.aliases:
-            if old in facts or old in entities:
+            if old in fact_files or old in entities:
                 problems.append(Problem(rel, fact.id, f"alias {old!r} is also the id of a fact or glossary entry"))
             elif old in fact_aliases and fact_aliases[old] != fact.id:
                 problems.append(Problem(rel, fact.id, f"alias {old!r} is also an alias of {fact_aliases[old]!r}"))
             else:
                 fact_aliases[old] = fact.id
 
-    related: dict[str, list[str]] = {fid: [] for fid in facts}
-    differs: dict[str, list[str]] = {fid: [] for fid in facts}
+    # every fact's (a brief for compiling from `checked` files: those with a link only)
+    related: dict[str, list[str]] = {} if checked else {fid: [] for fid in fact_files}
+    differs: dict[str, list[str]] = {} if checked else {fid: [] for fid in fact_files}
     link_notes: dict[tuple[str, str], str] = {}
     dangling: list[Problem] = []  # links to facts found nowhere while a fact file lists none: that file is the cause
     for fact in linked:
@@ -621,7 +631,7 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile]) -> 
         links: list[tuple[str, str | None, str]] = [(other, None, "related") for other in fact.related]
         links += [(link.fact, link.note, "differs") for link in fact.differs]
         for target, note, name in links:
-            other = target if target in facts else fact_aliases.get(target)
+            other = target if target in fact_files else fact_aliases.get(target)
             if other == fact.id:
                 problems.append(Problem(rel, fact.id, f"{name} links to itself"))
             elif other is None:
@@ -633,8 +643,9 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile]) -> 
             else:
                 table = differs if name == "differs" else related
                 for a, b in ((fact.id, other), (other, fact.id)):
-                    if b not in table[a]:
-                        table[a].append(b)
+                    found = table.setdefault(a, [])
+                    if b not in found:
+                        found.append(b)
                 if note:
                     link_notes[(fact.id, other)] = link_notes[(other, fact.id)] = note
     if dangling:  # named first, once per empty file; the links are counted, and listed again once it is filled
@@ -645,7 +656,9 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile]) -> 
         for b in others:
             if a < b:
                 problems += [
-                    p for p in _differs_problems(facts[a], facts[b], fact_files, link_notes) if p not in problems
+                    p
+                    for p in _differs_problems(_fact(facts, a), _fact(facts, b), fact_files, link_notes)
+                    if p not in problems
                 ]
     latest_cited: dict[tuple[str, ...], dt.date | None] = {}
     for fact in facts.values():
@@ -654,13 +667,13 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile]) -> 
 
     if problems:
         raise BriefError(problems, suppressed=unread.suppressed)
-    log.debug("loaded brief %s: %d facts, %d entities", meta.id, len(facts), len(entities))
+    log.debug("loaded brief %s: %d facts, %d entities", meta.id, len(fact_files), len(entities))
     return Brief(
         root=root,
         meta=meta,
         sources=sources,
         entities=entities,
-        facts=facts,  # type: ignore[arg-type]  # Checked records only for `checked` files: see load_brief
+        facts=facts,  # type: ignore[arg-type]  # for `checked` files, Checked records of some: see load_brief
         seeds=seeds,
         related=related,
         differs=differs,
@@ -670,6 +683,12 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile]) -> 
         link_notes=link_notes,
         fact_files=fact_files,
     )
+
+
+def _fact(facts: Mapping[str, Fact | Checked], fact_id: str) -> Fact | Checked:
+    """A fact by id; one of a `checked` file that is not among `facts` has no former ids, links or figure."""
+    found = facts.get(fact_id)
+    return Checked(fact_id) if found is None else found
 
 
 def _differs_problems(

@@ -20,10 +20,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import pickle
 import shutil
 import tempfile
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,8 +44,10 @@ from bot.snapshot import (
     POS_BITS,
     RECORD_FILE,
     Compiled,
+    FileWords,
     Group,
     Layout,
+    WordCounts,
     _links_json,
     _read,
     _Rows,
@@ -58,6 +62,7 @@ from bot.snapshot import (
     position,
     saved_index_dir,
     write_shell,
+    write_words,
 )
 
 if TYPE_CHECKING:
@@ -66,7 +71,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-RECORD_VERSION = 1
+RECORD_VERSION = 2
 COPY_CHUNK = 1 << 20
 
 
@@ -81,10 +86,9 @@ class FileRecord:
     checked: dict[int, Checked]
 
     def checked_file(self) -> CheckedFile:
-        from bot.brief import Checked, CheckedFile
+        from bot.brief import CheckedFile
 
-        extra = self.checked
-        return CheckedFile(self.sha256, tuple(extra.get(i) or Checked(fid) for i, fid in enumerate(self.ids)))
+        return CheckedFile(self.sha256, self.ids, self.checked)
 
 
 @dataclass
@@ -98,26 +102,32 @@ class Record:
     groups: list[Group]
     links: dict[str, tuple[str, str]]  # fact id -> (related, differs) rows of the facts with any link
     index_name: str  # the saved index's directory under INDEX_DIR
-    entity_words: str  # the words of the glossary's search documents
+    words: WordCounts  # the vocabulary, counted
 
 
 def _label(rel: str) -> str:
     return f"brief/{Path(rel).as_posix()}"
 
 
-def _file_ids(brief: Brief) -> dict[str, list[str]]:
-    """Every fact file's fact ids in order (empty files too)."""
-    out: dict[str, list[str]] = {rel: [] for rel in fact_file_names(brief.root)}
-    for fact_id, rel in brief.fact_files.items():
-        out.setdefault(rel, []).append(fact_id)
+def _file_ids(brief: Brief, names: list[str], reused: Mapping[str, FileRecord]) -> dict[str, list[str]]:
+    """Every fact file's fact ids in order (empty files too, `names` in brief order): a reused file's from its
+    record (`load_brief` took them from there), the others' from the facts read now."""
+    from bot.brief import Checked
+
+    out: dict[str, list[str]] = {rel: reused[rel].ids if rel in reused else [] for rel in names}
+    for fact_id, fact in brief.facts.items():  # the facts read now, and a few of the others (see load_brief)
+        if not isinstance(fact, Checked):
+            out.setdefault(brief.fact_files[fact_id], []).append(fact_id)
     return out
 
 
 def _links(brief: Brief) -> dict[str, tuple[str, str]]:
+    """The related and differs rows of the facts with any link (by fact id)."""
+    linked = [fact_id for fact_id, found in brief.related.items() if found]
+    linked += [fact_id for fact_id, found in brief.differs.items() if found]
     return {
         fact_id: (_links_json(brief.related.get(fact_id, [])), _links_json(brief.differs.get(fact_id, [])))
-        for fact_id in brief.facts
-        if brief.related.get(fact_id) or brief.differs.get(fact_id)
+        for fact_id in dict.fromkeys(linked)
     }
 
 
@@ -139,7 +149,8 @@ def write_record(work: Path, brief: Brief, layout: Layout, shas: dict[str, str])
         rel: FileRecord(shas[_label(rel)], key, ids, _extras(brief, ids)) for rel, (key, ids) in layout.files.items()
     }
     index_name = saved_index_dir(brief, work / INDEX_DIR).name
-    record = Record(RECORD_VERSION, dict(shas), files, layout.groups, _links(brief), index_name, layout.entity_words)
+    assert layout.words is not None  # counted as the facts were written
+    record = Record(RECORD_VERSION, dict(shas), files, layout.groups, _links(brief), index_name, layout.words)
     (work / RECORD_FILE).write_bytes(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
 
 
@@ -222,7 +233,11 @@ def _sha256(path: Path) -> str:
 
 def _record(directory: Path, manifest: dict[str, object]) -> Record | None:
     _checked(directory, manifest, RECORD_FILE)
-    record = pickle.loads((directory / RECORD_FILE).read_bytes())
+    try:
+        record = pickle.loads((directory / RECORD_FILE).read_bytes())
+    except Exception:  # whole (its hash is right) but written by other code: a full compile, nothing to say
+        log.debug("the record of %s does not read", directory, exc_info=True)
+        return None
     if not isinstance(record, Record) or record.version != RECORD_VERSION:
         return None
     return record
@@ -281,9 +296,10 @@ def _recompile(
     import orjson
 
     from bot.brief import load_brief
-    from bot.search import Vocabulary, entity_doc, fact_doc
+    from bot.search import OTHER_FILE, WORDS_FILE, entity_doc, fact_doc
 
-    facts_labels = {_label(rel) for rel in record.files} | {_label(rel) for rel in fact_file_names(root)}
+    names = fact_file_names(root)
+    facts_labels = {_label(rel) for rel in record.files} | {_label(rel) for rel in names}
     other = sorted(label for label in set(record.inputs) | set(shas)
                    if record.inputs.get(label) != shas.get(label) and label not in facts_labels)  # fmt: skip
     if other:
@@ -291,14 +307,14 @@ def _recompile(
         return None
     reused = {rel: found for rel, found in record.files.items() if shas.get(_label(rel)) == found.sha256}
     brief = load_brief(root, checked={Path(rel).as_posix(): found.checked_file() for rel, found in reused.items()})
-    file_ids = _file_ids(brief)
+    file_ids = _file_ids(brief, names, reused)
     now = list(file_ids)
     gone = [rel for rel in record.files if rel not in reused]  # changed or removed: their rows go
     keys = _keys(now, {rel: found.key for rel, found in record.files.items() if rel in file_ids})
 
     # segments: a new file joins its predecessor's; those holding a changed, new or removed file are written again
     old_group = {rel: g for g, group in enumerate(record.groups) for rel in group.files}
-    groups = [Group([], group.segment, group.words) for group in record.groups]
+    groups = [Group([], group.segment) for group in record.groups]
     touched = {old_group[rel] for rel in gone}
     current = 0
     for rel in now:
@@ -313,9 +329,13 @@ def _recompile(
     rows_path = work / FACTS_FILE
     _copy_checked(directory / FACTS_FILE, rows_path, _checked_sha(manifest, FACTS_FILE))
     db = _unsynced(rows_path)
+    gone_words, new_words = FileWords(), FileWords()  # of the changed and removed files as they were; as they are
+    rows = _Rows(brief, new_words)
     try:
         for rel in gone:
             first, end = position(record.files[rel].key, 0), position(record.files[rel].key + 1, 0)
+            for (data,) in db.execute("SELECT data FROM facts WHERE pos >= ? AND pos < ? ORDER BY pos", (first, end)):
+                gone_words.add(rel, fact_doc(brief, decode(data, orjson.loads), rows.names))
             db.execute("DELETE FROM facts WHERE pos >= ? AND pos < ?", (first, end))
         gone_keys = {record.files[rel].key for rel in gone}
         if gone_keys:
@@ -328,7 +348,6 @@ def _recompile(
         index_dir = work / INDEX_DIR
         segments = index_dir / ".segments"
         writings = _Writings(segments)
-        rows = _Rows(brief, Vocabulary())
         added: list[tuple[object, ...]] = []
         new_facts: list[tuple[int, FactData]] = []
         for g in sorted(touched):
@@ -336,24 +355,20 @@ def _recompile(
             if g == 0:
                 for i, entity in enumerate(brief.entities.values()):
                     writing.index_only(entity_doc(entity), i)
-            vocabulary = rows.vocabulary = Vocabulary()
             for rel in groups[g].files:
                 file_key = keys[rel]
-                if rel in reused:  # indexed again from its rows
+                if rel in reused:  # indexed again from its rows (its words are counted already)
                     found = db.execute(
                         "SELECT pos, data FROM facts WHERE pos >= ? AND pos < ? ORDER BY pos",
                         (position(file_key, 0), position(file_key + 1, 0)),
                     ).fetchall()
                     for pos, data in found:
-                        doc = fact_doc(brief, decode(data, orjson.loads), rows.names)
-                        writing.index_only(doc, int(pos))
-                        vocabulary.add(doc)
+                        writing.index_only(fact_doc(brief, decode(data, orjson.loads), rows.names), int(pos))
                     continue
                 for i, fact_id in enumerate(file_ids[rel]):
                     fact: FactData = brief.facts[fact_id]
                     added.append(rows.row(position(file_key, i), fact, writing))
                     new_facts.append((position(file_key, i), fact))
-            groups[g].words = " ".join(sorted(vocabulary.words))
         db.executemany(_INSERT, added)
         add_fact_tables(db, new_facts)
         # links from and to the changed files: rows of unchanged facts whose related or differs changed
@@ -373,28 +388,43 @@ def _recompile(
         groups[g].segment = finished[g]
     previous_index = directory / INDEX_DIR / record.index_name
     # files linked from the previous snapshot keep the hash its manifest gives (`_manifest` checks they are the
-    # same file): the reused segments, and the word table and language model every snapshot links
+    # same file): the reused segments, vocabulary files and the word table and language model every snapshot links
     listed = manifest["files"]
     assert isinstance(listed, dict)
     known: dict[str, tuple[Path, str]] = {rel: (directory / rel, str(entry[2])) for rel, entry in listed.items()}
     target_index = saved_index_dir(brief, index_dir)
+
+    def reuse(path: Path) -> None:
+        rel = f"{INDEX_DIR}/{record.index_name}/{path.name}"
+        known[f"{INDEX_DIR}/{target_index.name}/{path.name}"] = (path, _checked(directory, manifest, rel))
+
     for g, group in enumerate(groups):
         if g not in touched and group.segment is not None:
             for path in _segment_files(previous_index, group.segment):
-                rel = f"{INDEX_DIR}/{record.index_name}/{path.name}"
-                known[f"{INDEX_DIR}/{target_index.name}/{path.name}"] = (path, _checked(directory, manifest, rel))
+                reuse(path)
     kept = [g for g, group in enumerate(groups) if g == 0 or group.files]
     parts = [(segments / str(g) if g in touched else previous_index, groups[g].segment) for g in kept]
     groups = [groups[g] for g in kept]
-    compose_index(target_index, parts, [record.entity_words, *(group.words for group in groups)])
+    compose_index(target_index, parts)
     shutil.rmtree(segments)
+    # the vocabulary: the files' word counts less the changed files' words as they were, plus theirs as they are;
+    # a vocabulary file no word came into or left is the previous snapshot's
+    words = record.words
+    changed = words.update(gone_words, new_words)
+    letters, others = any(w.isalpha() for w in changed), any(not w.isalpha() for w in changed)
+    if letters or others:
+        write_words(target_index, words.vocabulary(), letters=letters, others=others)
+    for name, same in ((WORDS_FILE, not letters), (OTHER_FILE, not others)):
+        if same:
+            os.link(previous_index / name, target_index / name)
+            reuse(previous_index / name)
 
     write_shell(brief, work)
     files = {
         rel: reused[rel] if rel in reused else FileRecord(shas[_label(rel)], keys[rel], ids, _extras(brief, ids))
         for rel, ids in file_ids.items()
     }
-    new_record = Record(RECORD_VERSION, dict(shas), files, groups, links, target_index.name, record.entity_words)
+    new_record = Record(RECORD_VERSION, dict(shas), files, groups, links, target_index.name, words)
     (work / RECORD_FILE).write_bytes(pickle.dumps(new_record, protocol=pickle.HIGHEST_PROTOCOL))
     target = cache_dir / key
     install(work, target, key, root, cache_dir, known)
@@ -406,7 +436,7 @@ def _recompile(
         "compiled brief %s (%d facts) into %s in %.2f s, from %s: %d of %d fact files unchanged, %d of %d index "
         "segments written again",
         brief.meta.id,
-        len(brief.facts),
+        len(brief.fact_files),
         target,
         seconds,
         directory.name,

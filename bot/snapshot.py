@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import itertools
 import json
 import logging
 import math
@@ -29,6 +30,7 @@ import sqlite3
 import tempfile
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -41,7 +43,7 @@ from bot.factbase import DEFAULT_BRIEF, DEFAULT_SEEDS, Brief, _gc_paused
 from bot.records import FactData, FactRecord, decode, encode, entity_record, meta_record, row, source_record
 
 if TYPE_CHECKING:
-    from bot.search import Doc, IndexWriting, Vocabulary
+    from bot.search import Doc, IndexWriting
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +59,8 @@ FACT_CACHE = 2048
 WALK_CHUNK = 2000  # rows read at a time when walking every fact
 PARALLEL_MIN = 20_000  # facts from which compiling works out some rows in a second process
 CHILD_SHARE = 0.75  # of the rows, worked out by that process (this one also hands tantivy every document)
-STEMS_CACHE = 20_000  # shared field texts (and combinations of them) whose stems compiling keeps
+STEMS_CACHE = 20_000  # shared field texts (and combinations of them) whose stems (or words) compiling keeps
+GLOSSARY_WORDS = "glossary/"  # the glossary's entry among the fact files' words (no fact file is named so)
 DATES_PER_QUERY = 500  # dates asked for in one query (SQLite limits the parameters of one statement)
 
 
@@ -224,12 +227,110 @@ def _links_json(links: list[str]) -> str:
     return json.dumps(links) if links else "[]"  # most facts link to nothing: skip the encoder
 
 
+class FileWords:
+    """What the brief's vocabulary (the words of every search document's fields, as `bot.text.words` splits
+    them) is made of, by the fact file holding the document (the glossary's under GLOSSARY_WORDS): the words of
+    its statements (`statements`), and its other field texts (`texts`: facts share those, entity names, keywords,
+    quoted passages, so each text is split once, however many facts or files hold it)."""
+
+    def __init__(self) -> None:
+        from bot.text import words
+
+        self._split = words
+        self.statements: dict[str, set[str]] = {}
+        self.texts: dict[str, set[str]] = {}
+        self._file: str | None = None
+        self._words: set[str] = set()
+        self._texts: set[str] = set()
+
+    def add(self, rel: str, doc: Doc) -> list[str]:
+        """Add the document's words and texts to file `rel`'s; its statement's words, for the caller to reuse."""
+        if rel != self._file:
+            self._file = rel
+            self._words = self.statements.setdefault(rel, set())
+            self._texts = self.texts.setdefault(rel, set())
+        statement_words = self._split(doc.fields["statement"])
+        self._words.update(statement_words)
+        texts = self._texts
+        for name, text in doc.fields.items():
+            if name != "statement":
+                texts.add(text)
+        return statement_words
+
+    def merge(self, statements: Mapping[str, Iterable[str]], texts: Mapping[str, Iterable[str]]) -> None:
+        """Add another process's files' words and texts (a file may be split between the two)."""
+        for rel, found in statements.items():
+            self.statements.setdefault(rel, set()).update(found)
+        for rel, found in texts.items():
+            self.texts.setdefault(rel, set()).update(found)
+
+
+@dataclass
+class WordCounts:
+    """The brief's vocabulary, counted so that a recompile finds it from the changed files alone: how many fact
+    files (the glossary one of them) hold each statement word in their statements (`statements`) and each other
+    field text (`texts`), and how many of those texts hold each of their words (`text_words`). The vocabulary is
+    the statement words and the texts' words."""
+
+    statements: dict[str, int]
+    texts: dict[str, int]
+    text_words: dict[str, int]
+
+    @classmethod
+    def of(cls, words: FileWords, statements: Counter[str], texts: Counter[str]) -> WordCounts:
+        """The counts of `words`' files, added to those of other files (`statements`, `texts`)."""
+        from bot.text import words as split
+
+        statements = statements + Counter(itertools.chain.from_iterable(words.statements.values()))
+        texts = texts + Counter(itertools.chain.from_iterable(words.texts.values()))
+        text_words = Counter(itertools.chain.from_iterable(set(split(text)) for text in texts))
+        return cls(dict(statements), dict(texts), dict(text_words))
+
+    def vocabulary(self) -> set[str]:
+        return self.statements.keys() | self.text_words.keys()
+
+    def knows(self, word: str) -> bool:
+        return word in self.statements or word in self.text_words
+
+    def update(self, gone: FileWords, added: FileWords) -> set[str]:
+        """Count the words and texts of files as they were (`gone`) out, and those of files as they are (`added`)
+        in; the words that came into the vocabulary or left it. Counting out what was never counted in raises
+        KeyError: the counts do not match the snapshot they were kept with."""
+        from bot.text import words as split
+
+        seen = set().union(*gone.statements.values(), *added.statements.values())
+        for text in set().union(*gone.texts.values(), *added.texts.values()):
+            seen.update(split(text))
+        before = {word for word in seen if self.knows(word)}
+        for step, files in ((-1, gone), (1, added)):
+            for found in files.statements.values():
+                _count(self.statements, found, step)
+            for found in files.texts.values():
+                for text in found:
+                    if _count(self.texts, (text,), step):  # the first file to hold it, or the last
+                        _count(self.text_words, set(split(text)), step)
+        return before ^ {word for word in seen if self.knows(word)}
+
+
+def _count(counts: dict[str, int], keys: Iterable[str], step: int) -> bool:
+    """Add `step` (1 or -1) to each key's count, dropping those that reach 0; whether any key came or went."""
+    flipped = False
+    for key in keys:
+        now = (counts[key] if step < 0 else counts.get(key, 0)) + step
+        if now:
+            counts[key] = now
+        else:
+            del counts[key]
+        flipped = flipped or now == 0 or now == step
+    return flipped
+
+
 class _Rows:
     """Fact rows as `_write_facts` writes them; each fact's search document built once, for its saved stems and
-    for the vocabulary (`vocabulary`: the words of the file the fact is curated in) and, given an index being
-    written, for the index."""
+    for the vocabulary (`words`, by the file the fact is curated in) and, given an index being written, for the
+    index."""
 
-    def __init__(self, brief: Brief, vocabulary: Vocabulary) -> None:
+    def __init__(self, brief: Brief, words: FileWords) -> None:
         import orjson  # compiling only: its import costs a serving process ~10 ms
 
         from bot import search
@@ -237,7 +338,7 @@ class _Rows:
         self._dumps = orjson.dumps
         self._fact_doc, self._stem, self._stems = search.fact_doc, search.stem, search.stems
         self.brief = brief
-        self.vocabulary = vocabulary
+        self.words = words
         self.names: dict[tuple[str, ...], str] = {}
         # Facts share the texts of every field but the statement (entity names, keywords, quoted passages): their
         # stems are worked out once per text, and once per combination of them (kept sorted, as text)
@@ -275,15 +376,16 @@ class _Rows:
         doc = self._fact_doc(brief, fact, self.names)
         if writing is not None:
             writing.index_only(doc, pos)
+        rel = brief.fact_files.get(fact.id, "facts/")
         return (
             fact.id,
             pos,
             self._row_json(fact),
             _links_json(brief.related.get(fact.id, [])),
             _links_json(brief.differs.get(fact.id, [])),
-            brief.fact_files.get(fact.id, "facts/"),
+            rel,
             fact.date or None,
-            self._doc_stems(doc, self.vocabulary.add(doc)),  # what re-ranking matches
+            self._doc_stems(doc, self.words.add(rel, doc)),  # what re-ranking matches
         )
 
 
@@ -332,17 +434,16 @@ class Group:
 
     files: list[str]
     segment: dict[str, object] | None = None  # its entry in the index's meta.json, once written (None: no documents)
-    words: str = ""  # the words of its files' documents, once written (sorted, space-separated)
 
 
 @dataclass
 class Layout:
     """Where a brief's facts go: each fact file's key (see POS_BITS) and its facts' ids, and the segments; once
-    written, the words of the glossary's documents (sorted, space-separated)."""
+    written, the brief's vocabulary, counted."""
 
     files: dict[str, tuple[int, list[str]]]  # fact file (as `Brief.fact_files` names it) -> (key, fact ids)
     groups: list[Group]
-    entity_words: str = ""
+    words: WordCounts | None = None
 
     def positions(self) -> dict[str, int]:
         return {fid: position(key, i) for key, ids in self.files.values() for i, fid in enumerate(ids)}
@@ -381,7 +482,7 @@ def _may_fork(facts: int) -> bool:
 
 def _fork_rows(brief: Brief, facts: list[tuple[int, int, FactData]], part: Path) -> int | None:
     """Write the rows of `facts` ((segment, position, fact) each) into `part` in a child process (fork), with
-    their vocabulary beside it, by segment (`part`.words, JSON); the child's id, or None when no process could be
+    their words beside it (`part`.words, see `_forked_words`); the child's id, or None when no process could be
     started.
 
     Called before tantivy starts its writer thread, so the process being copied runs no thread of its own."""
@@ -393,19 +494,19 @@ def _fork_rows(brief: Brief, facts: list[tuple[int, int, FactData]], part: Path)
         return pid
     status = 1
     try:
-        vocabularies = _Vocabularies()
-        rows = _Rows(brief, vocabularies.of(0))
-
-        def worked_out() -> Iterator[tuple[object, ...]]:
-            for group, pos, fact in facts:
-                rows.vocabulary = vocabularies.of(group)
-                yield rows.row(pos, fact)
-
+        words = FileWords()
+        rows = _Rows(brief, words)
         db = _new_rows(part)
-        db.executemany(_INSERT, worked_out())
+        db.executemany(_INSERT, (rows.row(pos, fact) for _, pos, fact in facts))
         db.commit()
         db.close()
-        part.with_suffix(".words").write_text(json.dumps(vocabularies.words()), encoding="utf-8")
+        # the first file's words as they are (this process may hold only its end), the other files' counted
+        first = next(iter(words.statements), "")
+        shared = FileWords()
+        shared.merge({first: words.statements.pop(first, set())}, {first: words.texts.pop(first, set())})
+        found = (shared, Counter(itertools.chain.from_iterable(words.statements.values())),
+                 Counter(itertools.chain.from_iterable(words.texts.values())))  # fmt: skip
+        part.with_suffix(".words").write_bytes(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
         status = 0
     except Exception:
         log.exception("working out fact rows in a second process failed")
@@ -413,44 +514,28 @@ def _fork_rows(brief: Brief, facts: list[tuple[int, int, FactData]], part: Path)
         os._exit(status)  # never back into the caller's code: the parent carries on from here
 
 
-class _Vocabularies:
-    """A vocabulary per segment."""
-
-    def __init__(self) -> None:
-        self._found: dict[int, Vocabulary] = {}
-
-    def of(self, group: int) -> Vocabulary:
-        found = self._found.get(group)
-        if found is None:
-            from bot.search import Vocabulary
-
-            found = self._found[group] = Vocabulary()
-        return found
-
-    def words(self) -> dict[int, str]:
-        """Each segment's words, sorted, space-separated."""
-        return {group: " ".join(sorted(vocabulary.words)) for group, vocabulary in self._found.items()}
-
-
-def _forked_words(pid: int, part: Path) -> dict[int, str] | None:
-    """Wait for `_fork_rows`'s child; the vocabulary of its rows by segment, or None when it failed."""
+def _forked_words(pid: int, part: Path) -> tuple[FileWords, Counter[str], Counter[str]] | None:
+    """Wait for `_fork_rows`'s child; the words and texts of its rows' first fact file (`FileWords`), and for the
+    others how many files hold each statement word and each text (see `WordCounts`); None when it failed. (The
+    file is a pickle this process's own copy wrote a moment ago, in its private directory.)"""
     _, status = os.waitpid(pid, 0)
     words = part.with_suffix(".words")
     if os.waitstatus_to_exitcode(status) != 0 or not words.is_file():
         log.warning("the second process compiling fact rows failed (%s): working them out here", status)
         return None
-    return {int(group): str(found) for group, found in json.loads(words.read_text(encoding="utf-8")).items()}
+    shared, statements, texts = pickle.loads(words.read_bytes())
+    return shared, statements, texts
 
 
 def _write_facts(brief: Brief, path: Path, index_dir: Path) -> Layout:
     """One row per fact in brief order, and the search index (bot/search.py) in `index_dir`, in segments (see
-    SEGMENTS); the layout written, with each segment's entry and words filled in.
+    SEGMENTS); the layout written, with each segment's entry and each file's words filled in.
 
-    Each fact's search document is built once for its row, its vocabulary and the index: tantivy's writer threads
+    Each fact's search document is built once for its row, its words and the index: tantivy's writer threads
     index it while this thread works out the row. A large brief's later rows (CHILD_SHARE of them, from
     PARALLEL_MIN facts) are worked out meanwhile by a second process and copied in from its file: the same rows,
     on another core. The indexes over the rows are built after them, in one pass."""
-    from bot.search import Vocabulary, entity_doc, fact_doc
+    from bot.search import entity_doc, fact_doc
 
     layout = _layout(brief)
     positions = layout.positions()
@@ -462,17 +547,17 @@ def _write_facts(brief: Brief, path: Path, index_dir: Path) -> Layout:
     segments = index_dir / ".segments"
     try:
         writings = _Writings(segments)
-        glossary = Vocabulary()
+        words = FileWords()
         for i, entity in enumerate(brief.entities.values()):
             doc = entity_doc(entity)
             writings.of(0).index_only(doc, i)
-            glossary.add(doc)
-        vocabularies = _Vocabularies()
-        rows = _Rows(brief, glossary)
+            words.add(GLOSSARY_WORDS, doc)
+        rows = _Rows(brief, words)
+        more_statements: Counter[str] = Counter()  # counted by the second process
+        more_texts: Counter[str] = Counter()
 
         def worked_out(part: list[tuple[int, int, FactData]], index: bool) -> Iterator[tuple[object, ...]]:
             for group, pos, fact in part:
-                rows.vocabulary = vocabularies.of(group)
                 yield rows.row(pos, fact, writings.of(group) if index else None)
 
         db = _new_rows(path)
@@ -480,16 +565,14 @@ def _write_facts(brief: Brief, path: Path, index_dir: Path) -> Layout:
             db.executemany(_INSERT, worked_out(facts[:split], True))
             for group, pos, fact in facts[split:]:
                 writings.of(group).index_only(fact_doc(brief, fact, rows.names), pos)
-            words = vocabularies.words()
             if split < len(facts):
                 found = _forked_words(child, part) if child is not None else None
                 child = None
                 if found is None:  # no second process, or it failed: the rows are worked out here
                     db.executemany(_INSERT, worked_out(facts[split:], False))
-                    words = vocabularies.words()
-                else:  # a segment split between the two processes has words in each
-                    for group, more in found.items():
-                        words[group] = " ".join(sorted({*words.get(group, "").split(), *more.split()}))
+                else:
+                    shared, more_statements, more_texts = found
+                    words.merge(shared.statements, shared.texts)
                     db.execute("ATTACH DATABASE ? AS part", (str(part),))
                     db.execute("INSERT INTO facts SELECT * FROM part.facts ORDER BY pos")
                     db.commit()
@@ -497,12 +580,13 @@ def _write_facts(brief: Brief, path: Path, index_dir: Path) -> Layout:
             _index_rows(db, ((positions[f.id], f) for f in brief.facts.values()))
         finally:
             db.close()
-        layout.entity_words = " ".join(sorted(glossary.words))
+        layout.words = counts = WordCounts.of(words, more_statements, more_texts)
         for g, segment in enumerate(writings.finish(len(layout.groups))):
-            layout.groups[g].segment, layout.groups[g].words = segment, words.get(g, "")
+            layout.groups[g].segment = segment
         parts = [(segments / str(g), group.segment) for g, group in enumerate(layout.groups)]
-        segment_words = [layout.entity_words, *(group.words for group in layout.groups)]
-        compose_index(saved_index_dir(brief, index_dir), parts, segment_words)
+        target = saved_index_dir(brief, index_dir)
+        compose_index(target, parts)
+        write_words(target, counts.vocabulary())
     finally:
         if child is not None:  # this process failed before waiting for it
             with contextlib.suppress(OSError):
@@ -561,11 +645,11 @@ def _segment_files(directory: Path, segment: Mapping[str, object]) -> list[Path]
     return sorted(p for p in directory.iterdir() if p.name.startswith(prefix))
 
 
-def compose_index(target: Path, parts: list[tuple[Path, dict[str, object] | None]], words: Iterable[str]) -> None:
+def compose_index(target: Path, parts: list[tuple[Path, dict[str, object] | None]]) -> None:
     """An index in `target` made of segments written elsewhere ((directory, meta.json entry) each, in brief order,
     each segment's documents in brief order; their files linked, not copied), with tantivy's meta.json listing
-    them, and the vocabulary files `bot.search.Index` reads: the union of `words` (each space-separated)."""
-    from bot.search import ORDERED_FILE, OTHER_FILE, WORDS_FILE, _schema
+    them. Its vocabulary files are the caller's (`write_words`)."""
+    from bot.search import ORDERED_FILE, _schema
 
     target.mkdir(parents=True)
     entries: list[dict[str, object]] = []
@@ -584,13 +668,21 @@ def compose_index(target: Path, parts: list[tuple[Path, dict[str, object] | None
     scratch = target / "meta.json.tmp"
     scratch.write_text(json.dumps(meta, indent=2), encoding="utf-8")
     os.replace(scratch, target / "meta.json")
-    vocabulary: set[str] = set()
-    for text in words:
-        vocabulary.update(text.split())
-    (target / WORDS_FILE).write_text(" ".join(sorted(w for w in vocabulary if w.isalpha())), encoding="utf-8")
-    (target / OTHER_FILE).write_text(" ".join(sorted(w for w in vocabulary if not w.isalpha())), encoding="utf-8")
     (target / ORDERED_FILE).write_text("segments and their documents in brief order")
     (target / "complete").write_text("ok")
+
+
+def write_words(target: Path, vocabulary: Iterable[str], *, letters: bool = True, others: bool = True) -> None:
+    """The vocabulary files `bot.search.Index` reads, in the index directory `target`: the words of letters, and
+    the others (numbers…), each sorted and space-separated; `letters` or `others` False leaves that file to the
+    caller (a recompile links it from the previous snapshot when it is the same)."""
+    from bot.search import OTHER_FILE, WORDS_FILE
+
+    found = vocabulary if isinstance(vocabulary, AbstractSet) else set(vocabulary)
+    if letters:
+        (target / WORDS_FILE).write_text(" ".join(sorted(w for w in found if w.isalpha())), encoding="utf-8")
+    if others:
+        (target / OTHER_FILE).write_text(" ".join(sorted(w for w in found if not w.isalpha())), encoding="utf-8")
 
 
 def _index_rows(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import pickle
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from bot import snapshot
 from bot.brief import load_brief
 from bot.core import Core
 from bot.errors import BriefError
+from bot.search import OTHER_FILE, WORDS_FILE
 from bot.snapshot import compile_brief
 from tests.generated import generate_brief, questions
 
@@ -30,6 +32,15 @@ def small_segments(monkeypatch: pytest.MonkeyPatch) -> None:
     """Segments of a few hundred facts, so that a small brief has several and a recompile reuses some."""
     monkeypatch.setattr(snapshot, "SEGMENT_FACTS", 300)
     monkeypatch.setattr(snapshot, "SEGMENTS", 100)
+
+
+def vocabulary_of(compiled: snapshot.Compiled) -> tuple[str, str, object]:
+    """The vocabulary files of a snapshot's index, and the word counts its record keeps for a recompile."""
+    assert compiled.path is not None and compiled.index_dir is not None
+    index = next(p for p in compiled.index_dir.iterdir() if (p / WORDS_FILE).is_file())
+    record = pickle.loads((compiled.path / snapshot.RECORD_FILE).read_bytes())
+    words, others = ((index / name).read_text(encoding="utf-8") for name in (WORDS_FILE, OTHER_FILE))
+    return words, others, record.words
 
 
 def edit_json(path: Path, change: Callable[[list[dict[str, object]]], None]) -> None:
@@ -67,6 +78,7 @@ def test_a_recompiled_snapshot_answers_as_a_full_compile_of_the_edited_brief(
         full = compile_brief(brief_dir, tmp_path / f"full-{n}")
         assert full.reused == 0
         assert list(recompiled.brief.facts) == list(full.brief.facts), what
+        assert vocabulary_of(recompiled) == vocabulary_of(full), what
         assert answers_of(recompiled, qs) == answers_of(full, qs), what
     assert recompiled.brief.related["gen-5"] == ["added-fact"]  # the link's other end, in an unchanged file
 

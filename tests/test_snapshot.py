@@ -434,7 +434,8 @@ def test_the_date_index_gives_what_walking_every_fact_gives_and_reads_only_the_d
         assert ask.ask(q) == walk.ask(q)
 
 
-def _rows_and_words(compiled: snapshot.Compiled) -> tuple[list[tuple[object, ...]], str, list[str]]:
+def _rows_and_words(compiled: snapshot.Compiled) -> tuple[list[tuple[object, ...]], str, list[str], object]:
+    import pickle
     import sqlite3
 
     assert compiled.path is not None and compiled.index_dir is not None
@@ -444,7 +445,8 @@ def _rows_and_words(compiled: snapshot.Compiled) -> tuple[list[tuple[object, ...
     finally:
         db.close()
     words = "".join(p.read_text(encoding="utf-8") for p in sorted(compiled.index_dir.glob("*/*.txt")))
-    return rows, words, sorted(p.name for p in compiled.path.iterdir())
+    counted = pickle.loads((compiled.path / snapshot.RECORD_FILE).read_bytes()).words  # what a recompile updates
+    return rows, words, sorted(p.name for p in compiled.path.iterdir()), counted
 
 
 @pytest.mark.parametrize("child_fails", [False, True])
