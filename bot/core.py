@@ -80,7 +80,8 @@ class Core:
         )
 
     def ask(self, question: str) -> Answer:
-        return self.answerer.answer(question)
+        """One question on its own, as `palantir-ice ask` asks it (no earlier question to lean on)."""
+        return self.answerer.answer_in_turn(question, None)[0]
 
     def _ask_in_conversation(self, question: str, ctx: Context, now: dt.datetime) -> Answer:
         """The answer, read as a follow-up when the person asked something else in this channel just before."""

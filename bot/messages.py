@@ -8,6 +8,8 @@ TOO_LONG = "That message is too long for me to read ({limit} characters at most)
 INTERNAL_ERROR = (
     "{command} failed on an internal error ({error}); run it again with --verbose for the details to report"
 )
+UNRESOLVED = "I can't tell who or what “{words}” is here: ask again naming it, for example: {example}"
+UNRESOLVED_ASK = "“{words}” of what? Ask again naming who or what you mean, for example: {example}"
 READ_AS = "(Read as a follow-up to your last question: “{reading}”.)"
 NO_ANSWER = "I don't have a sourced answer to that in my fact base."
 NO_DATE = "The articles I have give no date for that."

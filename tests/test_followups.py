@@ -147,3 +147,41 @@ def test_the_oldest_conversation_is_dropped_when_full() -> None:
         kept.remember(("console", None, None, user), f"what is {user}", NOON)
     assert kept.previous(("console", None, None, "a"), NOON) is None
     assert kept.previous(("console", None, None, "c"), NOON) == "what is c"
+
+
+def test_a_stand_in_nothing_earlier_resolves_is_said_to_be_unclear(talk: Core) -> None:
+    answer = ask(talk, "what did he say")
+    assert not answer.answered and answer.text.startswith(messages.UNRESOLVED.split("“")[0])
+    assert "“he”" in answer.text
+    assert "of what?" in ask(talk, "when?").text  # a bare ask with nothing before it
+
+
+def test_that_after_a_quote_is_unclear_not_dated_by_another_event(talk: Core) -> None:
+    ask(talk, "what did karp say")
+    answer = ask(talk, "when did he say that")  # "that" is the quote, which no article dates
+    assert not answer.answered and "“that”" in answer.text, answer.text
+
+
+def test_there_and_where_after_a_person_are_not_read_as_a_place(talk: Core) -> None:
+    ask(talk, "what did priscilla gonzalez say")
+    assert "of what?" in ask(talk, "where?").text
+    ask(talk, "what did priscilla gonzalez say")
+    answer = ask(talk, "how many people were there")  # not "… at priscilla gonzalez"
+    assert answer.read_as == "" and not answer.answered
+
+
+def test_small_talk_and_thanks_are_never_read_as_follow_ups(talk: Core) -> None:
+    for chat in ("how's it going", "thanks that was super helpful", "you there?"):
+        ask(talk, "what is falcon")
+        assert ask(talk, chat).read_as == "", chat
+
+
+def test_one_after_a_number_stands_for_the_last_noun_not_the_number(talk: Core) -> None:
+    ask(talk, "when was the palo alto protest in 2018")
+    answer = ask(talk, "what about the 2019 one")
+    assert answer.read_as == "when was the 2019 protest"
+    assert answer.answered and "2019" in answer.text.splitlines()[0]
+
+
+def test_the_cli_ask_says_an_unresolved_pronoun_is_unclear(core: Core) -> None:
+    assert "“it”" in core.ask("what does it do").text

@@ -80,11 +80,16 @@ class Answerer:
         """The answer to `question` asked after `previous` (the conversation's last question, or None), and the
         question the next follow-up is read with. A follow-up ("when did it start") is answered as its reading
         (bot/answering/followups.py), which the answer carries in `read_as`."""
-        reading = None
-        if previous is not None and len(question) <= MAX_QUESTION:
-            reading = self.followups.reading(question, previous)
+        reading = self.followups.reading(question, previous) if len(question) <= MAX_QUESTION else None
         if reading is None:
             return self.answer(question), question
+        if reading.unresolved:  # "what did he say" with no one named before: say so, unless it answers alone
+            alone = self.answer(question)
+            if alone.answered or alone.outcome == "non_english":
+                return alone, question
+            unresolved = messages.UNRESOLVED_ASK if reading.bare else messages.UNRESOLVED
+            text = unresolved.format(words=reading.unresolved, example=self.example)
+            return self._miss(alone.question, "empty", text, [], kind=alone.kind, suggest=False), question
         read = replace(self.answer(reading.text), read_as=reading.text)
         return replace(read, question=normalize(question).text[:300], text=render_text(read)), reading.subject_from
 

@@ -28,14 +28,19 @@ from bot.answering.understand import (
     DETERMINERS,
     LEAD_INS,
     PRONOUNS,
+    SPEECH_VERBS,
+    THANKS,
     WH_WORDS,
     Understander,
     kind_of,
 )
 from bot.factbase import Brief
-from bot.text import STOPWORDS
+from bot.text import STOPWORDS, words
 
+GREETINGS = frozenset("hi hello hey hiya howdy yo sup morning haha lol bye goodbye".split())
 PERSONAL = frozenset("he him his she her".split())
+# small talk's words, beside the chat words every question may have: "it" in "how's it going" stands for nothing
+SOCIAL = THANKS | GREETINGS | frozenset("you youre your u going doing great helpful good nice cool awesome".split())
 AUXILIARY_THERE = frozenset({"is", "are", "was", "were"})
 NEUTER = frozenset("it its they them their this that these those".split())
 POSSESSIVE = frozenset("its their his her".split())
@@ -54,6 +59,8 @@ class Reading:
 
     text: str
     subject_from: str
+    unresolved: str = ""  # the word it leans with when nothing earlier gives what it stands for ("he") ...
+    bare: bool = False  # ... or the whole of a bare ask ("when")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +71,9 @@ class Subject:
     ask: str
     phrase: str
     person: str
+    without_person: str  # the phrase less the person's name: "" for "what did Lind say"
+    head: str  # its last word that is no number: the noun "the 2001 one" stands for
+    place_like: bool  # it names something that happens somewhere ("there"): not only a person
 
 
 class FollowUps:
@@ -71,25 +81,24 @@ class FollowUps:
         self.brief = brief
         self.understander = understander
 
-    def reading(self, question: str, previous: str) -> Reading | None:
-        """`question` read as a follow-up to `previous` (both as typed), or None when it is not one or the
-        previous question has no subject to lend."""
+    def reading(self, question: str, previous: str | None) -> Reading | None:
+        """`question` read as a follow-up to `previous` (both as typed; None when there is none), or None when it
+        stands on its own. A question that leans on something no earlier question gives ("what did he say" with
+        no person before it, "when?" alone) reads as `Reading(unresolved=…)`, the word it leans with."""
         norm = normalize(question)
-        if not norm.tokens:
-            return None
+        social = self.understander.chatter(norm.tokens) and not SOCIAL.isdisjoint(norm.tokens)
+        if not norm.tokens or social or not THANKS.isdisjoint(norm.tokens):
+            return None  # "how's it going", "thanks, that's great", "you there?": no "it" to find
         q = self.understander.understand(norm)
         tokens = q.words  # typo-fixed and in one tense, for reading the question ...
         typed = norm.tokens  # ... and as typed, for the reading shown: one word each, in the same places
-        subject = self.subject(previous)
-        if subject is None:
-            return None
+        subject = self.subject(previous) if previous is not None else None
         opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
-        if opening is not None and subject.ask:
+        if opening is not None and subject is not None and subject.ask and previous is not None:
             rest = tokens[len(opening) :]
             if rest and kind_of(" ".join(rest)) == "topic" and _content(rest):
-                head = subject.phrase.split()[-1]  # "the 2001 one": the noun the last question asked of
                 rest = typed[len(opening) :]
-                text = " ".join([subject.ask, *(head if t == "one" and i else t for i, t in enumerate(rest))])
+                text = " ".join([subject.ask, *(subject.head if t == "one" and i else t for i, t in enumerate(rest))])
                 return Reading(text, text)
         if q.entities:
             return None  # it names its own subject
@@ -97,26 +106,56 @@ class FollowUps:
         if stands:
             if len(q.terms) > MAX_OWN_TERMS:
                 return None
-            personal = [i for i in stands if tokens[i] in PERSONAL]
-            if personal:
-                if not subject.person:
-                    return None
-                at, phrase = personal[0], subject.person
-            else:
-                at, phrase = stands[0], subject.phrase
-            word, after = tokens[at], typed[at + 1 : at + 2]
-            if word == "there":
-                words = [*typed[:at], "at", phrase, *typed[at + 1 :]]
-            elif word in POSSESSIVE and personal and (word != "her" or _content(after)):  # not "say to her"
-                words = [*typed[:at], f"{phrase}'s", *typed[at + 1 :]]
-            elif word in POSSESSIVE and after:  # "their demands": "the demands of the harbour protest"
-                words = [*typed[:at], "the", after[0], "of", phrase, *typed[at + 2 :]]
-            else:
-                words = [*typed[:at], phrase, *typed[at + 1 :]]
-            return Reading(" ".join(words), previous)
+            return self._replaced(tokens, typed, stands, subject, previous, own=bool(q.terms))
         if not q.terms and len(tokens) <= BARE_WORDS and q.kind not in ("topic", "small-talk"):
+            if subject is None or previous is None or (q.kind == "where" and not subject.place_like):
+                return Reading("", "", unresolved=" ".join(typed), bare=True)  # "where?" of a person: unclear
             return Reading(f"{' '.join(typed)} {subject.phrase}", previous)
         return None
+
+    def _replaced(
+        self,
+        tokens: list[str],
+        typed: list[str],
+        stands: list[int],
+        subject: Subject | None,
+        previous: str | None,
+        *,
+        own: bool,
+    ) -> Reading | None:
+        """The question with its stand-ins replaced: he/she by the one person the last question named, the others
+        by its subject (less that person, when a he/she was replaced too: "when did he say that")."""
+        words = list(typed)
+        personal = [i for i in stands if tokens[i] in PERSONAL]
+        neuter = [i for i in stands if tokens[i] not in PERSONAL]
+        if subject is None or previous is None or (personal and not subject.person):
+            return self._unresolved(typed[stands[0]], own)
+        replacements: dict[int, str] = {}
+        phrase = subject.phrase
+        if personal:
+            replacements[personal[0]] = subject.person
+            phrase = subject.without_person
+        if neuter:
+            if not phrase or (tokens[neuter[0]] == "there" and not subject.place_like):
+                return self._unresolved(typed[neuter[0]], own)
+            replacements[neuter[0]] = phrase
+        for at in sorted(replacements, reverse=True):  # from the end, so earlier positions stay put
+            word, after, said = tokens[at], typed[at + 1 : at + 2], replacements[at]
+            if word == "there":
+                words[at : at + 1] = ["at", said]
+            elif word in POSSESSIVE and at in personal and (word != "her" or _content(after)):  # not "say to her"
+                words[at : at + 1] = [f"{said}'s"]
+            elif word in POSSESSIVE and after and at not in personal:  # "their demands": "the demands of the X"
+                words[at : at + 2] = ["the", after[0], "of", said]
+            else:
+                words[at : at + 1] = [said]
+        return Reading(" ".join(words), previous)
+
+    @staticmethod
+    def _unresolved(word: str, own: bool) -> Reading | None:
+        """A stand-in nothing earlier resolves: said so when the question has no words of its own ("what did he
+        say"); one that has some ("what time is it in Lisbon") is answered on its own."""
+        return None if own else Reading("", "", unresolved=word)
 
     def subject(self, question: str) -> Subject | None:
         """The subject of an earlier question: from its first noun-like content word (a name of the brief, a
@@ -141,11 +180,26 @@ class FollowUps:
         )
         if start > 0 and tokens[start - 1] in ("the", "a", "an"):
             start -= 1
-        phrase = " ".join(typed[start : content[-1] + 1])
+        span = range(start, content[-1] + 1)
+        phrase = " ".join(typed[i] for i in span)
         ask = " ".join(t for t in typed[:start] if t not in LEAD_INS)
         people = [e for e in entities if self.brief.entities[e].kind == "person"]
         person = self.brief.entities[people[0]].name if len(people) == 1 else ""
-        return Subject(ask=ask, phrase=phrase, person=person)
+        names = {w for w in words(person.lower())} if person else set()
+        rest = [i for i in span if tokens[i] not in names and typed[i] not in names]
+        first = next((k for k, i in enumerate(rest) if _content([tokens[i]])), None)
+        if first is not None and first > 0 and tokens[rest[first - 1]] in ("the", "a", "an"):
+            first -= 1  # "said about the protests": "the protests"
+        without_person = " ".join(typed[i] for i in rest[first:]) if first is not None else ""
+        heads = [typed[i] for i in span if _content([tokens[i]]) and not tokens[i].isdigit()]
+        return Subject(
+            ask=ask,
+            phrase=phrase,
+            person=person,
+            without_person=without_person,
+            head=heads[-1] if heads else typed[content[-1]],
+            place_like=bool(without_person) or not person,
+        )
 
 
 def _content(tokens: list[str]) -> bool:
@@ -158,6 +212,7 @@ def _content(tokens: list[str]) -> bool:
         and t not in WH_WORDS
         and t not in AUXILIARIES
         and t not in LEAD_INS
+        and t not in SPEECH_VERBS
         for t in tokens
     )
 
