@@ -37,8 +37,11 @@ def reply(core: Core, line: str, ctx: Context, now: dt.datetime | None = None) -
     """One line in, the reply out; unexpected errors become the fixed apology."""
     try:
         command = parse(line)
-        if isinstance(command, Subscribe | Unsubscribe | Status):  # never suggest a `subscribe` it would refuse
+        if isinstance(command, Subscribe):  # never suggest a `subscribe` it would refuse
             return Notice(kind="info", text=messages.CONSOLE_NO_DIGESTS)
+        if isinstance(command, Unsubscribe | Status):  # each answered for what it asks, not with the refusal
+            stop = isinstance(command, Unsubscribe)
+            return Notice(kind="info", text=messages.CONSOLE_NOTHING_TO_STOP if stop else messages.CONSOLE_NO_STATUS)
         if isinstance(command, Help):  # the digest commands are refused here: help does not offer them
             lines = [line for line in core.help_text().splitlines() if "subscribe" not in line]
             return Notice(kind="help", text="\n".join(lines))

@@ -67,7 +67,8 @@ def build_console_core(args: argparse.Namespace, settings: Settings) -> Core:
     try:
         return build_core(args, settings)
     except StorageError as exc:
-        log.warning(messages.QUESTION_LOG_OFF.format(reason=exc.message))
+        # a person reads this at a terminal: the command line's own style, as `ask` says it, not a log record
+        print(f"palantir-ice: {messages.QUESTION_LOG_OFF.format(reason=exc.message)}", file=sys.stderr)
         return core_cli.core(
             args,
             rate_limit=settings.rate_limit_per_minute,

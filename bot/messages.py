@@ -133,6 +133,11 @@ QUESTION_LOG_NOT_WRITTEN = (
 )
 
 # The console (adapters/console.py)
+CONSOLE_NO_STATUS = (
+    "No daily digest comes to the console: digests go to Slack or Discord channels (subscribe there). "
+    "Type today here for this date's anniversaries."
+)
+CONSOLE_NOTHING_TO_STOP = "There is no digest to stop: the console takes no subscriptions, so nothing is sent here."
 CONSOLE_NO_DIGESTS = (
     "The console has no channel to deliver a daily digest to, so it does not take subscriptions: subscribe in a "
     "Slack or Discord channel, or type today here (or run `palantir-ice digest preview`)."

@@ -119,14 +119,14 @@ def test_an_existing_history_readable_by_others_is_tightened_and_kept(tmp_path: 
     assert path.read_text().splitlines()[-2:] == ["timeline 2019", "sources"]
 
 
-def test_console_unsubscribe_and_status_give_the_no_digests_reason_and_never_suggest_subscribe(
+def test_console_unsubscribe_and_status_each_say_there_is_no_digest_here_and_never_suggest_subscribe(
     brief: Brief, store: Store
 ) -> None:
     core = Core(brief, rate_limit=0, subscriptions=Subscriptions(store))
-    for line in ("unsubscribe", "status"):
+    for line, said in (("unsubscribe", messages.CONSOLE_NOTHING_TO_STOP), ("status", messages.CONSOLE_NO_STATUS)):
         out = io.StringIO()
         chat(core, stdin=io.StringIO(line + "\n"), stdout=out)
-        assert out.getvalue().strip() == messages.CONSOLE_NO_DIGESTS, line
+        assert out.getvalue().strip() == said, line
         assert "subscribe 09:00" not in out.getvalue()
 
 

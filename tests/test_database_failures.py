@@ -333,4 +333,5 @@ def test_chat_answers_without_the_question_log_when_the_database_cannot_be_opene
     assert "FALCON" in result.stdout  # answered
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "without the question log" in lines[0] and "Could not connect" in lines[0], lines
+    assert lines[0].startswith("palantir-ice: answering without"), lines  # not a timestamped log record
     assert "s3cret" not in result.stderr and "Traceback" not in result.stderr
