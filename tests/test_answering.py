@@ -1085,3 +1085,12 @@ def test_a_statement_tagged_right_is_a_yes_no_question_about_all_of_it(core: Cor
     # "after the … letter" read as a scene had left "so msft dropped ice" a topic, and the letter's fact led
     answer = core.ask("so msft dropped ice after the 300k signature letter right?")
     assert _first_line(answer.text).startswith("No: Microsoft decided to keep its contract"), answer.text
+
+
+def test_a_count_or_amount_about_a_named_actor_is_not_answered_by_a_fact_about_others(core: Core) -> None:
+    # the 140,000 signatures were on the protesters' petition to Palantir, not on anything of Microsoft's
+    answer = core.ask("how many signatures did the microsoft employees petition get in 2019")
+    assert not answer.answered, answer.text
+    # a place the question names is where it happened, not whom it is about
+    placed = "how many contracts did palantir have w ice at the time of the july 2018 protest in palo alto"
+    assert core.ask(placed).answered

@@ -32,7 +32,7 @@ from bot.answering.retrieve import (
     states_entity,
     without_dates,
 )
-from bot.answering.understand import CHAT, CUE_TERMS, CURRENT, LEADER_ROLES, Question, known
+from bot.answering.understand import ACTOR_KINDS, CHAT, CUE_TERMS, CURRENT, LEADER_ROLES, Question, known
 from bot.dates import MONTHS
 from bot.replies import Outcome
 from bot.search import stem, stems
@@ -281,6 +281,9 @@ class Decider:
         fact = self.brief.facts.get(best.id)
         if q.kind in (ASKS_ATTRIBUTE | {"yes-no"}) and fact is not None and self._about_others(best.id, named):
             return Decision("no_match")  # "who founded Mijente": a fact about someone else's founder
+        actors = [e for e in named if self.brief.entities[e].kind in ACTOR_KINDS]  # not the place it happened at
+        if q.kind in ("amount", "count") and fact is not None and self._about_others(best.id, actors):
+            return Decision("no_match")  # "how many signed the Gazette's petition": another petition's count
         if q.kind == "yes-no" and fact is not None and self._about_others(best.id, q.entities):
             # "did the guild cancel its lease" is not settled by another guild keeping its own, however close
             about = next(
