@@ -134,3 +134,8 @@ def test_a_question_naming_an_article_is_answered_only_from_that_article_when_it
     assert a.answered and a.evidence[0].citations[0].source_name == "VICE News", a.text
     # nothing else answers from another article: Gizmodo is cited by the 2018 report, not by Business Insider
     assert "Gizmodo" not in core.ask("which news outlets does the business insider piece cite").text.splitlines()[0]
+
+
+def test_which_outlet_reported_asks_the_publisher_as_which_outlet_ran_does(core: Core) -> None:
+    answer = core.ask("which outlet reported the 140,000 signature petition")
+    assert answer.text.startswith("VICE News"), answer.text  # the outlet first, not only on the source line

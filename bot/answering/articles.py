@@ -47,6 +47,9 @@ OUTLET_NOUNS = frozenset(
 PUBLISHING_VERBS = frozenset(
     "ran run runs published publish publishes covered cover covers had has carried carry".split()
 )
+# after "which outlet": "which outlet reported the vigil" asks the publisher as "which outlet ran" does ("who
+# reported" may ask the reporter: not in PUBLISHING_VERBS)
+REPORTING_VERBS = frozenset("reported report reports broke break breaks".split())
 # every word that asks about an article rather than naming what the question is about
 ARTICLE_VOCABULARY = (
     ARTICLE_WORDS
@@ -75,7 +78,7 @@ def asks_outlet(tokens: list[str]) -> bool:
     if (
         bool(opening)
         and any(t in OUTLET_NOUNS for t in tokens[opening[0] + 1 : opening[0] + 3])
-        and (wrote_up or not PUBLISHING_VERBS.isdisjoint(tokens))  # "which outlet is cited in the piece": not asked
+        and (wrote_up or not (PUBLISHING_VERBS | REPORTING_VERBS).isdisjoint(tokens))  # "… is cited in": not asked
     ):
         return True
     # "who ran the story": the publisher; "who wrote the story" asks for its reporter (asked_part)
