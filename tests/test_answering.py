@@ -1094,3 +1094,10 @@ def test_a_count_or_amount_about_a_named_actor_is_not_answered_by_a_fact_about_o
     # a place the question names is where it happened, not whom it is about
     placed = "how many contracts did palantir have w ice at the time of the july 2018 protest in palo alto"
     assert core.ask(placed).answered
+
+
+@pytest.mark.parametrize("said", ["thx that was helpful!", "thanks that was super helpful!!"])
+def test_thanks_with_a_word_of_praise_is_thanks_not_a_question(core: Core, said: str) -> None:
+    # "helpful" had matched a fact saying Palantir's products "helped ICE"
+    answer = core.ask(said)
+    assert answer.outcome == "small_talk" and answer.text.startswith("You're welcome"), answer.text

@@ -56,6 +56,7 @@ CHAT = frozenset(
 )
 # Within small talk: thanks get "you're welcome", a request for everything gets the overview, the rest a hello.
 THANKS = frozenset("thanks thank thx ty cheers appreciate appreciated grateful".split())
+THANKS_WORDS = 3  # words beside the thanks that still only praise ("that was super helpful")
 OVERVIEW = frozenset(
     "tell show explain everything anything know cover covers summary summarize summarise overview help topics".split()
 )
@@ -611,6 +612,9 @@ class Understander:
         "thanks", "overview" (a request for everything: "tell me everything", "what do you know") or "hello";
         "" when something is asked."""
         content = [t for t in tokens if t not in CHAT and t not in STOPWORDS and t not in THANKS]
+        thanked = not THANKS.isdisjoint(tokens) and len(content) <= THANKS_WORDS
+        if thanked and kind_of(" ".join(tokens)) == "topic" and not self.find_entities(tokens)[0]:
+            return "thanks"  # "thx that was helpful!": thanks, asking nothing
         if not tokens or content:
             return ""
         if not THANKS.isdisjoint(tokens):
