@@ -281,7 +281,8 @@ class Decider:
         fact = self.brief.facts.get(best.id)
         if q.kind in (ASKS_ATTRIBUTE | {"yes-no"}) and fact is not None and self._about_others(best.id, named):
             return Decision("no_match")  # "who founded Mijente": a fact about someone else's founder
-        actors = [e for e in named if self.brief.entities[e].kind in ACTOR_KINDS]  # not the place it happened at
+        # whom it is about: not the place it happened at, nor a name said only in the scene ("after the letter to X")
+        actors = [e for e in named if self.brief.entities[e].kind in ACTOR_KINDS and e not in q.scene_entities]
         if q.kind in ("amount", "count") and fact is not None and self._about_others(best.id, actors):
             return Decision("no_match")  # "how many signed the Gazette's petition": another petition's count
         if q.kind == "yes-no" and fact is not None and self._about_others(best.id, q.entities):
