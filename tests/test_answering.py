@@ -1101,3 +1101,9 @@ def test_thanks_with_a_word_of_praise_is_thanks_not_a_question(core: Core, said:
     # "helpful" had matched a fact saying Palantir's products "helped ICE"
     answer = core.ask(said)
     assert answer.outcome == "small_talk" and answer.text.startswith("You're welcome"), answer.text
+
+
+@pytest.mark.parametrize("opening", ["per vice", "according to the vice article"])
+def test_an_opening_attribution_to_a_source_does_not_hide_the_kind_of_question(core: Core, opening: str) -> None:
+    answer = core.ask(f"{opening} when was palantirs then-current ice contract set to expire")
+    assert _first_line(answer.text).startswith("September 25, 2019"), answer.text  # a date question: the date first

@@ -521,6 +521,19 @@ def known(index: Index, word: str, *, closed_up: bool = False) -> bool:
     )
 
 
+ATTRIBUTIONS = (("per",), ("according", "to"), ("acc", "to"))
+
+
+def _after_attribution(tokens: list[str], source_words: set[int]) -> int:
+    """Where the ask starts after an opening attribution to a source ("per the Gazette", "according to the Gazette
+    piece"): 0 when the question does not open with one."""
+    lead = next((len(a) for a in ATTRIBUTIONS if tuple(tokens[: len(a)]) == a), 0)
+    end = lead
+    while lead and end < len(tokens) and (end in source_words or tokens[end] == "the" or tokens[end] in ARTICLE_WORDS):
+        end += 1
+    return end if lead and end > lead + (tokens[lead] == "the") else 0
+
+
 def kind_of(joined: str, *, skip: tuple[QuestionKind, ...] = ()) -> QuestionKind:
     """The kind of question `joined` (its words, space-joined) asks, read past chatty lead-ins ("hey did …")."""
     tokens = joined.split(" ")
@@ -667,6 +680,9 @@ class Understander:
             if not q.sides:  # "more than 400 arrests": a quantity, not a comparison
                 q.kind = kind_of(joined, skip=("comparison",))  # before anything reads the kind
         q.sources, source_words = self.find_sources(tokens)
+        attributed = _after_attribution(tokens, source_words) if q.kind == "topic" and source_words else 0
+        if attributed:  # "per the Gazette when did …": the ask after the attribution
+            q.kind = kind_of(" ".join(tokens[attributed:]))
         if q.kind == "quote" and source_words and _speaks_first(tokens, source_words):
             q.kind = kind_of(joined, skip=("quote",))  # "what does the Gazette say X does": what it reports
         q.years = {t for t in tokens if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")}
