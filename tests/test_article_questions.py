@@ -139,3 +139,8 @@ def test_a_question_naming_an_article_is_answered_only_from_that_article_when_it
 def test_which_outlet_reported_asks_the_publisher_as_which_outlet_ran_does(core: Core) -> None:
     answer = core.ask("which outlet reported the 140,000 signature petition")
     assert answer.text.startswith("VICE News"), answer.text  # the outlet first, not only on the source line
+
+
+def test_which_outlet_someone_talked_to_is_the_one_that_quotes_them(core: Core) -> None:
+    answer = core.ask("which outlet did priscilla gonzalez talk to")
+    assert answer.text.startswith("VICE News"), answer.text

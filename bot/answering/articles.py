@@ -49,7 +49,9 @@ PUBLISHING_VERBS = frozenset(
 )
 # after "which outlet": "which outlet reported the vigil" asks the publisher as "which outlet ran" does ("who
 # reported" may ask the reporter: not in PUBLISHING_VERBS)
-REPORTING_VERBS = frozenset("reported report reports broke break breaks".split())
+REPORTING_VERBS = frozenset(
+    "reported report reports broke break breaks talk talked talking spoke speak speaking told tell interviewed".split()
+)  # "which outlet did the keeper talk to": the one that quotes her
 # every word that asks about an article rather than naming what the question is about
 ARTICLE_VOCABULARY = (
     ARTICLE_WORDS
