@@ -142,24 +142,54 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+# Where a miss asked with `ask` comes from, as a `bot.ports.Context`: no user, so the question log stores no user hash.
+ASK_CONTEXT = {"platform": "console", "workspace": "local", "channel": "cli", "channel_kind": "channel"}
+
+
 def _record_gap(answer: Answer) -> str | None:
-    """Write one unanswered question to the question log; the one-line reason when that failed, else None."""
+    """Write one unanswered question to the question log; the one-line reason when that failed, else None.
+
+    A SQLite file whose schema is current takes the row through sqlite3 alone (`bot.gaps_record`); anything else
+    (PostgreSQL, a new or old schema) goes through `GapLog`, migrating first, as `run` does at start-up."""
+    from bot import settings
+    from bot.gaps_record import record_in_sqlite_file, unanswered_row
+
+    url = settings.setting("database_url")
+    timeout = settings.setting("question_log_timeout_seconds")  # as in `run`: a log write waits this long at most
+    where = {key: ASK_CONTEXT[key] for key in ("platform", "workspace", "channel_kind")}
+    row = unanswered_row(**where, question=answer.question, outcome=answer.outcome, asked_at=_now())
+    if row is None:
+        return None
+    try:
+        if record_in_sqlite_file(url, {**row, "user_hash": None}, timeout=timeout):
+            return None
+    except Exception as exc:
+        from bot.store import database_failure
+
+        reason = database_failure(exc, url, timeout=timeout)
+        if reason is None:
+            raise
+        return reason
+    return _record_gap_through_gap_log(answer, url, timeout)
+
+
+def _record_gap_through_gap_log(answer: Answer, url: str, timeout: float) -> str | None:
+    from bot import settings
     from bot.gaps import GapLog
     from bot.ports import Context
-    from bot.settings import Settings
     from bot.store import database_failure, open_store
 
-    settings = Settings()
-    timeout = settings.question_log_timeout_seconds  # as in `run`: a log write waits this long at most
     try:
-        store = open_store(settings.database_url, timeout=timeout)
+        store = open_store(url, timeout=timeout)
     except BotError as exc:
         return exc.message
     try:
-        gaps = GapLog(store, salt=settings.question_log_salt, retention_days=settings.gaps_retention_days)
-        gaps.record_unanswered(Context(platform="console", workspace="local", channel="cli"), answer, _now())
+        gaps = GapLog(
+            store, salt=settings.setting("question_log_salt"), retention_days=settings.setting("gaps_retention_days")
+        )
+        gaps.record_unanswered(Context(**ASK_CONTEXT), answer, _now())
     except Exception as exc:
-        reason = database_failure(exc, settings.database_url, timeout=timeout)
+        reason = database_failure(exc, url, timeout=timeout)
         if reason is None:
             raise
         return reason

@@ -27,6 +27,7 @@ from sqlalchemy import Boolean, Integer, String, UniqueConstraint, delete, func,
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, mapped_column
 
+from bot.gaps_record import QUESTION_CHARS, unanswered_row
 from bot.models import Answer
 from bot.ports import Context
 from bot.store import Base, Store, UTCDateTime
@@ -34,7 +35,6 @@ from bot.text import STOPWORDS, clean
 
 log = logging.getLogger(__name__)
 
-QUESTION_CHARS = 300
 DEFAULT_RETENTION_DAYS = 90
 GROUP_SIMILARITY = 85
 _ANY_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script
@@ -251,20 +251,19 @@ class GapLog:
     # -- the port -------------------------------------------------------------------------------------------
 
     def record_unanswered(self, ctx: Context, answer: Answer, now: dt.datetime) -> None:
-        question = clean(answer.question)[:QUESTION_CHARS]
-        if not question:
-            return
-        row = UnansweredQuestion(
+        row = unanswered_row(
             platform=ctx.platform,
-            workspace=(ctx.workspace or "")[:64],
+            workspace=ctx.workspace,
             channel_kind=ctx.channel_kind,
-            question=question,
+            question=answer.question,
             outcome=answer.outcome,
-            user_hash=self.user_hash(ctx),
             asked_at=now,
         )
+        if row is None:
+            return
+        row["user_hash"] = self.user_hash(ctx)  # before the session: a first hash may read or write the salt
         with self.store.session() as s:
-            s.add(row)
+            s.add(UnansweredQuestion(**row))
 
     def record_feedback(
         self, ctx: Context, *, question: str, fact_id: str | None, helpful: bool, now: dt.datetime

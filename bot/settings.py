@@ -5,7 +5,8 @@ not when this module is imported: importing pydantic and pydantic-settings costs
 `palantir-ice ask` otherwise spends. Until then the fields' `Field(...)` and `field_validator(...)` are recorded
 (`_Later`) and handed to pydantic's own when the class is built. A command that needs only the brief and cache
 directories reads them with `directory`, and validates the whole environment with `Settings` only when it sets
-anything else (`only_directories_set`).
+anything else (`only_directories_set`); `setting` reads any one field so, its declared default when nothing else is
+set.
 """
 
 from __future__ import annotations
@@ -18,28 +19,29 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import urlsplit
 
+
+class _Later:
+    """A call to pydantic's `name` (Field, or field_validator applied to `target`), made when `Settings` is built."""
+
+    def __init__(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any], target: Any = None) -> None:
+        self.name, self.args, self.kwargs, self.target = name, args, kwargs, target
+
+    def __call__(self, target: Any) -> _Later:  # field_validator(...) applied to its method
+        return _Later(self.name, self.args, self.kwargs, target)
+
+    def made(self) -> Any:
+        import pydantic
+
+        made = getattr(pydantic, self.name)(*self.args, **self.kwargs)
+        return made if self.target is None else made(self.target)
+
+
 if TYPE_CHECKING:
     from pydantic import Field, field_validator
     from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 else:
     BaseSettings = object  # the declared class below is a plain one: pydantic-settings builds `Settings` from it
     SettingsConfigDict = dict
-
-    class _Later:
-        """A call to pydantic's `name` (Field, or field_validator applied to `target`), made when `Settings` is
-        built."""
-
-        def __init__(self, name: str, args: tuple[Any, ...], kwargs: dict[str, Any], target: Any = None) -> None:
-            self.name, self.args, self.kwargs, self.target = name, args, kwargs, target
-
-        def __call__(self, target: Any) -> _Later:  # field_validator(...) applied to its method
-            return _Later(self.name, self.args, self.kwargs, target)
-
-        def made(self) -> Any:
-            import pydantic
-
-            made = getattr(pydantic, self.name)(*self.args, **self.kwargs)
-            return made if self.target is None else made(self.target)
 
     def Field(*args: Any, **kwargs: Any) -> Any:  # pydantic's name, for the declarations below
         return _Later("Field", args, kwargs)
@@ -241,3 +243,25 @@ def only_directories_set() -> bool:
     """The environment sets no setting but the directories: `Settings()` would hold its defaults and those two, so
     it cannot fail (see `directory`)."""
     return not (set(_Declared.__annotations__) - DIRECTORIES) & set(_environment())
+
+
+def setting(name: str) -> Any:
+    """The setting `name` (a field of `Settings`, e.g. "database_url") as `Settings()` holds it.
+
+    When the environment sets no setting but the directories (`only_directories_set`), that is the field's declared
+    default, read without building `Settings`: a refused `palantir-ice ask` reads its question-log settings so,
+    without importing pydantic-settings. Otherwise `Settings()` reads and validates the environment.
+    """
+    if name not in _Declared.__annotations__:
+        raise ValueError(f"{name!r} is not a setting")
+    if name in DIRECTORIES:
+        return directory(name)
+    if only_directories_set():
+        declared = vars(_Declared).get(name)
+        if not isinstance(declared, _Later):
+            return declared
+        if "default_factory" in declared.kwargs:
+            return declared.kwargs["default_factory"]()
+        if "default" in declared.kwargs:
+            return declared.kwargs["default"]
+    return getattr(Settings(), name)

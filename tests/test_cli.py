@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -110,6 +111,32 @@ def test_ask_from_a_current_snapshot_imports_neither_pydantic_nor_yaml_nor_async
     assert "FALCON" in result.stdout and "LOADED []" in result.stdout, result.stdout + result.stderr
 
 
+def test_a_refused_ask_into_a_current_database_records_it_without_sqlalchemy_alembic_or_pydantic(
+    tmp_path: Path,
+) -> None:
+    """The question log's row goes in through sqlite3 once the database is migrated (the first miss migrates it):
+    recording a miss should not cost more than answering, which imports none of them either."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "CACHE_DIR": str(tmp_path / "cache")}
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")  # the default database, in the user's data directory
+    code = (
+        "import sys; from adapters.cli import main; main(['ask', sys.argv[1]]);"
+        "heavy = {'sqlalchemy', 'alembic', 'pydantic', 'pydantic_settings'};"
+        "print('LOADED', sorted({m.split('.')[0] for m in sys.modules} & heavy))"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code, question], capture_output=True, text=True, cwd=ROOT, env=env, check=False
+        )
+        for question in ("who won the world cup?", "what is the capital of Mongolia?")
+    ]
+    assert all(run.returncode == 0 and run.stderr == "" for run in runs), [run.stderr for run in runs]
+    assert "LOADED []" not in runs[0].stdout  # the new database was created and migrated by alembic
+    assert "LOADED []" in runs[1].stdout, runs[1].stdout
+    with sqlite3.connect(tmp_path / "data" / "palantir-ice" / "palantir-ice.db") as conn:
+        questions = [q for (q,) in conn.execute("SELECT question FROM unanswered_questions ORDER BY id")]
+    assert questions == ["who won the world cup?", "what is the capital of Mongolia?"]
+
+
 def test_a_bad_setting_beside_the_directories_still_stops_ask_with_one_line(tmp_path: Path) -> None:
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "CACHE_DIR": str(tmp_path / "cache")}
     result = _run_env("ask", "what is falcon", **env, RATE_LIMIT_PER_MINUTE="-1")
@@ -133,6 +160,27 @@ def test_the_directories_read_without_settings_are_the_ones_settings_reads(
     assert settings.directory("brief_dir") is settings.Settings().brief_dir is None
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'bot.db'}")
     assert not settings.only_directories_set()
+
+
+def test_every_setting_read_without_settings_is_the_one_settings_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from bot import settings
+
+    for name in [n for n in os.environ if n.lower() in settings.Settings.model_fields]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("CACHE_DIR", str(tmp_path / "cache"))
+    assert settings.only_directories_set()
+    for name in settings.Settings.model_fields:  # read from the declarations, without building Settings
+        assert settings.setting(name) == getattr(settings.Settings(), name), name
+    monkeypatch.setenv("QUESTION_LOG_TIMEOUT_SECONDS", "5.5")
+    assert settings.setting("question_log_timeout_seconds") == 5.5
+    assert settings.setting("database_url") == settings.default_database_url()
+    with pytest.raises(ValueError, match="not a setting"):
+        settings.setting("no_such_setting")
 
 
 def test_console_chat_speaks_the_slash_command_grammar(core: Core) -> None:

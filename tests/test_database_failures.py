@@ -271,7 +271,41 @@ def test_ask_records_a_question_it_could_not_answer_in_the_question_log(
     assert "capital of mongolia" in report.lower()
 
 
-@pytest.mark.parametrize("broken", ["missing directory", "locked", "unreachable postgresql"])
+def test_ask_records_each_miss_in_a_new_database_then_in_the_same_one_again(
+    ask: Callable[..., tuple[int, str, str]], tmp_path: Path
+) -> None:
+    """The first creates and migrates the file; the next finds it current and only adds its row."""
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
+    for question in (MISS, MISS, "who won the world cup?"):
+        code, _, err = ask(question, url=url)
+        assert (code, err) == (0, "")
+    with sqlite3.connect(tmp_path / "bot.db") as conn:
+        rows = conn.execute("SELECT platform, workspace, channel_kind, question, user_hash FROM unanswered_questions")
+        assert rows.fetchall() == [("console", "local", "channel", MISS, None)] * 2 + [
+            ("console", "local", "channel", "who won the world cup?", None)
+        ]
+
+
+def test_ask_migrates_a_database_an_older_version_left_before_recording_its_miss(
+    ask: Callable[..., tuple[int, str, str]], tmp_path: Path
+) -> None:
+    from bot.migrations import HEAD
+    from bot.store import make_engine, migrate
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'bot.db'}")
+    migrate(engine, "0002")  # before the handled_requests table
+    engine.dispose()
+    code, _, err = ask(MISS, url=f"sqlite:///{tmp_path / 'bot.db'}")
+    assert (code, err) == (0, "")
+    with sqlite3.connect(tmp_path / "bot.db") as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(HEAD,)]
+        assert conn.execute("SELECT question FROM unanswered_questions").fetchall() == [(MISS,)]
+        assert conn.execute("SELECT count(*) FROM handled_requests").fetchall() == [(0,)]
+
+
+@pytest.mark.parametrize(
+    "broken", ["missing directory", "locked", "corrupted", "tables missing", "unreachable postgresql"]
+)
 def test_ask_prints_the_answer_and_one_line_when_the_question_log_cannot_be_written(
     ask: Callable[..., tuple[int, str, str]], core: Any, tmp_path: Path, broken: str
 ) -> None:
@@ -283,6 +317,13 @@ def test_ask_prints_the_answer_and_one_line_when_the_question_log_cannot_be_writ
         url, reason = migrated(tmp_path / "bot.db"), "is locked by another program"
         holder = sqlite3.connect(tmp_path / "bot.db", isolation_level=None)
         holder.execute("BEGIN EXCLUSIVE")
+    elif broken == "corrupted":
+        (tmp_path / "bot.db").write_bytes(b"these are not the pages you are looking for\n" * 200)
+        url, reason = f"sqlite:///{tmp_path / 'bot.db'}", "is not a usable database"
+    elif broken == "tables missing":  # a half-restored backup: the revision says current, the table is gone
+        url, reason = migrated(tmp_path / "bot.db"), "no such table: unanswered_questions"
+        with sqlite3.connect(tmp_path / "bot.db") as conn:
+            conn.execute("DROP TABLE unanswered_questions")
     else:
         url, reason = f"postgresql://bot:s3cret@127.0.0.1:{free_port()}/bot", "Could not connect to the database"
     try:

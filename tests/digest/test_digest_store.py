@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import inspect, select
 from sqlalchemy.exc import IntegrityError, StatementError
 
-from bot.store import Delivery, Store, Subscription, current_revision, open_store
+from bot.migrations import HEAD
+from bot.store import Delivery, Store, Subscription, at_head, current_revision, make_engine, migrate, open_store
 from tests.digest.conftest import at
 
 
@@ -32,6 +33,22 @@ def test_opening_the_store_applies_every_migration_and_reopening_changes_nothing
     again = open_store(db_url)
     assert current_revision(again.engine) == head_revision()
     again.dispose()
+
+
+def test_the_newest_revision_known_without_alembic_is_alembics_own_head():
+    assert head_revision() == HEAD  # a new migration in bot/migrations/versions/ bumps bot.migrations.HEAD
+
+
+def test_a_database_an_older_version_migrated_is_brought_up_to_date_when_opened(db_url: str):
+    engine = make_engine(db_url)
+    assert not at_head(engine)  # a new database: no version table yet
+    migrate(engine, "0002")
+    assert not at_head(engine) and current_revision(engine) == "0002"
+    engine.dispose()
+    store = open_store(db_url)
+    assert at_head(store.engine) and current_revision(store.engine) == head_revision()
+    assert "handled_requests" in inspect(store.engine).get_table_names()
+    store.dispose()
 
 
 def test_several_copies_starting_at_once_migrate_the_database_once(db_url: str):
