@@ -101,3 +101,9 @@ def test_the_name_of_a_thing_the_question_already_names_is_not_another_entrys_na
     # "Jews for Racial and Economic Justice: …" led, the group that occupied the store, as if it were its name
     a = core.ask("what is the name of the amazon bookstore that was occupied")
     assert not a.text.startswith("Jews for Racial and Economic Justice"), a.text
+
+
+def test_whos_the_role_of_x_needs_that_role_stated_not_another(core: Core) -> None:
+    # "who's" loses its copula in the words read: the relation check still applies
+    assert not core.ask("who's the executive director of mijente").answered  # Mijente's is a *campaign* director
+    assert core.ask("who's the campaign director of mijente").text.startswith("Priscilla Gonzalez")

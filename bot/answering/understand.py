@@ -478,8 +478,9 @@ def _phrase(tokens: list[str], limit: int = 4) -> str:
 
 
 _RELATION = re.compile(
-    r"^(?:who|what) (?:is|was|are|were|s) (?:the |a |an )?(?P<attr>[a-z]+(?: [a-z]+)?) (?:of|at|for) (?:the )?"
-    r"(?P<owner>[a-z0-9 ]+)$"
+    # "who the …": the copula of "who's" is gone by the time the words are read
+    r"^(?:(?:who|what) (?:is|was|are|were|s) (?:the |a |an )?|who the )"
+    r"(?P<attr>[a-z]+(?: [a-z]+)?) (?:of|at|for) (?:the )?(?P<owner>[a-z0-9 ]+)$"
 )
 
 
