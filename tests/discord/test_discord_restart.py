@@ -155,10 +155,15 @@ async def test_a_long_questions_buttons_work_until_the_restart(
         await invoke(bot, slash(discord_api, "ask", question=question))
         message = sent_message(discord_api, discord_api.calls_to("POST", "/callback")[-1])
         _, call = await _timed_press(bot, discord_api, message, "Sources")
+        if call.json["type"] == 5:  # a loaded machine made the press defer (as designed): the embed follows up
+            followup = await discord_api.wait_for("POST", f"/webhooks/{discord_api.application_id}/", timeout=10)
+            embed = followup.json["embeds"][0]
+        else:
+            embed = call.json["data"]["embeds"][0]
     finally:
         await bot.close()
-    assert call.json["data"]["embeds"][0]["title"] == "Sources"
-    assert len(call.json["data"]["embeds"][0]["fields"]) == len(cited) < len(brief.sources)
+    assert embed["title"] == "Sources"
+    assert len(embed["fields"]) == len(cited) < len(brief.sources)
 
 
 async def _answered_by(bot: PalantirBot, api: FakeDiscordAPI) -> dict[str, Any]:
