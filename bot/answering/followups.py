@@ -13,7 +13,10 @@ Three shapes, each needing a previous question whose subject can be found (`subj
 
 The reading is a plain question, answered as any other and shown to the person beside the answer, so what was
 taken as "it" is never hidden. A question that names something of its own (an entity of the brief, or more words
-than a follow-up adds) is answered on its own, as is any question without a previous one.
+than a follow-up adds) is answered on its own. One made only of a stand-in and an ask whose stand-in nothing
+earlier gives ("what did he say" first thing, "he" after a question naming no one person, "there" after one only
+about a person) is read as unresolved, and the answerer says so unless the question answers on its own. Small
+talk ("how's it going", thanks) is never a follow-up.
 """
 
 from __future__ import annotations
