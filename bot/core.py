@@ -89,9 +89,8 @@ class Core:
         answer, subject_from = self.answerer.answer_in_turn(question, self.conversations.previous(key, now))
         if answer.answered:
             self.conversations.remember(key, subject_from, now)
-        elif not answer.read_as and answer.outcome not in ("empty", "small_talk"):
-            # "it" after a question I could not answer would stand for a guess; a follow-up I could not answer
-            # leaves its subject standing for the next one
+        elif answer.outcome not in ("empty", "small_talk"):
+            # "it" after a question I could not answer would stand for a guess, a follow-up's reading included
             self.conversations.forget(key)
         return answer
 

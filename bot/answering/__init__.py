@@ -85,7 +85,7 @@ class Answerer:
             return self.answer(question), question
         if reading.unresolved:  # "what did he say" with no one named before: say so, unless it answers alone
             alone = self.answer(question)
-            if alone.answered or alone.outcome == "non_english":
+            if (alone.answered and not reading.guess) or alone.outcome == "non_english":
                 return alone, question
             unresolved = messages.UNRESOLVED_ASK if reading.bare else messages.UNRESOLVED
             text = unresolved.format(words=reading.unresolved, example=self.example)

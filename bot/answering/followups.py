@@ -40,10 +40,11 @@ from bot.answering.understand import (
 from bot.factbase import Brief
 from bot.text import STOPWORDS, words
 
-GREETINGS = frozenset("hi hello hey hiya howdy yo sup morning haha lol bye goodbye".split())
+LAUGHS = frozenset("haha hahaha lol lmao hehe rofl".split())  # "haha you're good at this": chat, not a follow-up
+GREETINGS = frozenset("hi hello hey hiya howdy yo sup morning bye goodbye".split()) | LAUGHS
 PERSONAL = frozenset("he him his she her".split())
 # small talk's words, beside the chat words every question may have: "it" in "how's it going" stands for nothing
-SOCIAL = THANKS | GREETINGS | frozenset("you youre your u going doing great helpful good nice cool awesome".split())
+SOCIAL = THANKS | LAUGHS | frozenset("you youre your u going doing great helpful good nice cool awesome".split())
 AUXILIARY_THERE = frozenset({"is", "are", "was", "were"})
 NEUTER = frozenset("it its they them their this that these those".split())
 POSSESSIVE = frozenset("its their his her".split())
@@ -51,6 +52,7 @@ DEMONSTRATIVE = frozenset("this that these those".split())  # "that letter" name
 ELLIPSIS_OPENINGS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and",))
 PREPOSITIONS = frozenset("of about on at in for with from by against to over behind".split())
 MAX_OWN_TERMS = 2  # "who signed it", "how many people were at it": a follow-up adds few words of its own
+GUESS_WORDS = 1  # "who organized it": one word of its own, and the rest is what "it" is
 BARE_WORDS = 3  # "when?", "how much?", "and where": an ask this short with no subject is a follow-up
 
 
@@ -64,6 +66,7 @@ class Reading:
     subject_from: str
     unresolved: str = ""  # the word it leans with when nothing earlier gives what it stands for ("he") ...
     bare: bool = False  # ... or the whole of a bare ask ("when")
+    guess: bool = False  # an answer to the question on its own would guess what the stand-in is ("who organized it")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +92,10 @@ class FollowUps:
         stands on its own. A question that leans on something no earlier question gives ("what did he say" with
         no person before it, "when?" alone) reads as `Reading(unresolved=…)`, the word it leans with."""
         norm = normalize(question)
-        social = self.understander.chatter(norm.tokens) and not SOCIAL.isdisjoint(norm.tokens)
-        if not norm.tokens or social or not THANKS.isdisjoint(norm.tokens):
+        greeted = not GREETINGS.isdisjoint(norm.tokens) and WH_WORDS.isdisjoint(norm.tokens)  # "hi there", not
+        # "hey what does it do"
+        social = self.understander.chatter(norm.tokens) and (greeted or not SOCIAL.isdisjoint(norm.tokens))
+        if not norm.tokens or social or not (THANKS | LAUGHS).isdisjoint(norm.tokens):
             return None  # "how's it going", "thanks, that's great", "you there?": no "it" to find
         q = self.understander.understand(norm)
         tokens = q.words  # typo-fixed and in one tense, for reading the question ...
@@ -109,7 +114,7 @@ class FollowUps:
         if stands:
             if len(q.terms) > MAX_OWN_TERMS:
                 return None
-            return self._replaced(tokens, typed, stands, subject, previous, own=bool(q.terms))
+            return self._replaced(tokens, typed, stands, subject, previous, own=len(q.terms))
         if not q.terms and len(tokens) <= BARE_WORDS and q.kind not in ("topic", "small-talk"):
             if subject is None or previous is None or (q.kind == "where" and not subject.place_like):
                 return Reading("", "", unresolved=" ".join(typed), bare=True)  # "where?" of a person: unclear
@@ -124,7 +129,7 @@ class FollowUps:
         subject: Subject | None,
         previous: str | None,
         *,
-        own: bool,
+        own: int,
     ) -> Reading | None:
         """The question with its stand-ins replaced: he/she by the one person the last question named, the others
         by its subject (less that person, when a he/she was replaced too: "when did he say that")."""
@@ -132,7 +137,7 @@ class FollowUps:
         personal = [i for i in stands if tokens[i] in PERSONAL]
         neuter = [i for i in stands if tokens[i] not in PERSONAL]
         if subject is None or previous is None or (personal and not subject.person):
-            return self._unresolved(typed[stands[0]], own)
+            return self._unresolved(typed[stands[0]], own=own, last=stands[0] == len(tokens) - 1)
         replacements: dict[int, str] = {}
         phrase = subject.phrase
         if personal:
@@ -140,7 +145,7 @@ class FollowUps:
             phrase = subject.without_person
         if neuter:
             if not phrase or (tokens[neuter[0]] == "there" and not subject.place_like):
-                return self._unresolved(typed[neuter[0]], own)
+                return self._unresolved(typed[neuter[0]], own=own, last=neuter[0] == len(tokens) - 1)
             replacements[neuter[0]] = phrase
         for at in sorted(replacements, reverse=True):  # from the end, so earlier positions stay put
             word, after, said = tokens[at], typed[at + 1 : at + 2], replacements[at]
@@ -155,10 +160,15 @@ class FollowUps:
         return Reading(" ".join(words), previous)
 
     @staticmethod
-    def _unresolved(word: str, own: bool) -> Reading | None:
-        """A stand-in nothing earlier resolves: said so when the question has no words of its own ("what did he
-        say"); one that has some ("what time is it in Lisbon") is answered on its own."""
-        return None if own else Reading("", "", unresolved=word)
+    def _unresolved(word: str, *, own: int, last: bool) -> Reading | None:
+        """A stand-in nothing earlier resolves (`own`: how many words of its own the question has). Said so when
+        the question has none ("what did he say") or ends on the stand-in ("who organized it"); one inside a
+        question of its own ("what time is it in Lisbon") leaves it to be answered on its own. An answer on its own
+        would be a guess (`guess`) when it ends on the stand-in with at most one word of its own: "who organized
+        it", not "how many arrests came out of it"."""
+        if own and not last:
+            return None
+        return Reading("", "", unresolved=word, guess=last and own <= GUESS_WORDS)
 
     def subject(self, question: str) -> Subject | None:
         """The subject of an earlier question: from its first noun-like content word (a name of the brief, a
