@@ -1107,3 +1107,10 @@ def test_thanks_with_a_word_of_praise_is_thanks_not_a_question(core: Core, said:
 def test_an_opening_attribution_to_a_source_does_not_hide_the_kind_of_question(core: Core, opening: str) -> None:
     answer = core.ask(f"{opening} when was palantirs then-current ice contract set to expire")
     assert _first_line(answer.text).startswith("September 25, 2019"), answer.text  # a date question: the date first
+
+
+def test_when_does_x_start_is_answered_by_the_fact_saying_x_starts_not_the_earliest_date_near_it(core: Core) -> None:
+    answer = core.ask("when does the 2019 ice contract start")  # had been 2018's expired contract, "the earliest"
+    assert _first_line(answer.text).startswith("Scheduled for September 20, 2019: Palantir had a $49 million")
+    # the start verb must be beside the asked words: the same fact does not say when the protests started
+    assert "earliest the sources give" in _first_line(core.ask("when did the protests start").text)

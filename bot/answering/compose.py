@@ -29,7 +29,7 @@ from bot.answering.retrieve import (
     own_clause,
     without_dates,
 )
-from bot.answering.understand import EARLIER, Question
+from bot.answering.understand import EARLIER, STARTING, Question
 from bot.caches import Recent
 from bot.dates import MONTHS, date_label
 from bot.factbase import Brief
@@ -43,6 +43,8 @@ SETTLE_CANDIDATES = 8
 MIN_SETTLE_COVERAGE = 0.5
 SETTLE_SLACK = 0.1  # a settling fact may cover a little less of the question ("denied entry" for "get inside")
 NEAR_BEST = 0.8
+FIRST_STEMS = frozenset(stem(w) for w in ("first", "initially", "originally"))  # order words, not the act
+START_REACH = (4, 2)  # words before / after a start verb that may name what starts ("contract scheduled to start")
 EARLIEST_COVERAGE = 0.5  # "when did X start": dated facts covering half the question compete on their date
 CATEGORY_SEARCH = 100  # candidates a list of a kind or topic is drawn from
 FACT_KINDS = get_args(FactKind)
@@ -369,7 +371,10 @@ class Composer:
 
     def _earliest(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "When did X start …": of the dated candidates that involve everything the question names, cover half
-        its subject and may date its act (dates_act), the earliest."""
+        its subject and may date its act (dates_act), the earliest; but the best one itself when it says X starts,
+        the start verb beside X's words ("the 1998 harbour contract, due to start on 3 May 1998")."""
+        if self._states_start(q, best.id):
+            return best
         named = set(q.entities)
         dated = [
             h
@@ -381,6 +386,20 @@ class Composer:
             and self.dates_act(q, h.id)  # not "urged the port to stop lighting it" for "start lighting"
         ]
         return min(dated, key=lambda h: (self.brief.facts[h.id].date or "", -h.score)) if dated else best
+
+    def _states_start(self, q: Question, doc_id: str) -> bool:
+        """The dated fact has a start verb of the question's ("start", "begin") with one of the question's own
+        subject words within START_REACH words of it, and covers all of the question."""
+        fact = self.brief.facts.get(doc_id)
+        begins = {stem(t) for t in q.words if t in STARTING} - FIRST_STEMS
+        if fact is None or not fact.date or not begins:
+            return False
+        subject = {stem(t) for t in q.leftover if t not in q.date_words and t not in STOPWORDS and not t.isdigit()}
+        said = [stem(w) for w in words(fold(fact.statement))]
+        before, after = START_REACH
+        return any(
+            s in begins and not subject.isdisjoint(said[max(0, i - before) : i + after + 1]) for i, s in enumerate(said)
+        )
 
     def on_date(self, q: Question) -> Answer | None:
         """The facts dated on the day (or in the month) the question names, by date; None when there are none.
@@ -508,8 +527,8 @@ class Composer:
             planned = planned_as(statement) if item.kind == "fact" else ""
             if planned:  # a date the event was planned for is not a date it happened
                 value = f"{planned[:1].upper()}{planned[1:]} {value}"
-            if q.earliest:  # the earliest the sources mention, which need not be when it began
-                return messages.EARLIEST_LEAD.format(date=value, statement=statement)
+            if q.earliest and not self._states_start(q, item.id):  # the earliest the sources mention, which need
+                return messages.EARLIEST_LEAD.format(date=value, statement=statement)  # not be when it began
         if value and not statement.startswith(value):
             return f"{value[:1].upper()}{value[1:]}: {statement}"
         return statement
