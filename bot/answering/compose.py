@@ -53,6 +53,7 @@ MAX_DIFFERS = 2
 MAX_FIGURES = 5
 TITLE = 80  # characters of a related fact's title
 MAX_CITED = 16_384  # facts whose shown citations, words and stems stay worked out (a large brief: bounded)
+MAX_NUMBERED = 2_048  # statements whose figures stay worked out for comparisons (~1 KB each with the statement)
 
 AMOUNT = re.compile(r"\$\s?\d[\d,.]*(?:\s(?:million|billion|thousand))?|\b\d[\d,.]*\s(?:million|billion)\s(?:dollars)")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -186,6 +187,7 @@ class Composer:
         self._kinds: dict[str, str] | None = None
         self._words: Recent[str, list[tuple[list[str], list[str]]]] = Recent(MAX_CITED)  # fact id -> words, stems
         self._cited: Recent[tuple[bool, str], tuple[Citation, ...]] = Recent(MAX_CITED)  # (entry?, id) -> citations
+        self._numbers_kept: Recent[str, tuple[tuple[str, float, list[str], list[str]], ...]] = Recent(MAX_NUMBERED)
         self._synonym_stems = {
             k.lower(): {stem(w) for v in vs for w in words(v)} for k, vs in brief.meta.synonyms.items()
         }
@@ -814,35 +816,46 @@ class Composer:
         searched = q.search if set(side) <= set(q.search) else side + [w for w in q.search if w not in side]
         sub = replace(q, search=searched, terms=side, leftover=side, sides=[])
         side_stems = {stem(w) for w in side}
+        typed = {float(w) for w in side if w.replace(".", "", 1).isdigit()}  # the side's alone: once, not per hit
+        bare = _bare(side)
         best: tuple[float, str, str, float] | None = None
         for hit in self.retriever.rank(sub)[:8]:
             fact = self.brief.facts.get(hit.id)
             if fact is None:
                 continue
-            typed = {float(w) for w in side if w.replace(".", "", 1).isdigit()}
-            for figure, value, near in self._figures(fact.statement, side_stems, bare=_bare(side)):
+            for figure, value, near in self._figures(fact.statement, side_stems, bare=bare):
                 score = hit.score + 0.6 * near + (2.0 if typed & {value, value / 1e6} else 0.0)
                 if best is None or score > best[0]:
                     best = (score, hit.id, figure, value)
         return None if best is None else (best[1], best[2], best[3])
 
-    @staticmethod
-    def _figures(statement: str, side_stems: set[str], *, bare: bool = False) -> list[tuple[str, float, int]]:
+    def _figures(self, statement: str, side_stems: set[str], *, bare: bool = False) -> list[tuple[str, float, int]]:
         """Each number in a statement with up to three words after it (as far as the side's last word; none for a
         side that is only a figure), its value, and how many of the side's words stand right after it."""
         out = []
-        for m in list(AMOUNT.finditer(statement)) or list(NUMBER().finditer(statement)):
-            value = _number(m.group(0))
-            if value is None:
-                continue
-            after = statement[m.end() :].split()[:3]
-            stems_after = [stem(w) for w in (words(" ".join(after)) or [""])]
+        for text, value, after, stems_after in self._numbers(statement):
             keep = 0 if bare else 1
             near = 0
             for i, s in enumerate(stems_after):
                 if s in side_stems:
                     keep, near = i + 1, near + 1
             tail = [w.strip(",.;:") for w in after[:keep] if w.strip(",.;:").lower() not in STOPWORDS or keep > 1]
-            figure = " ".join([m.group(0), *tail]).strip()
+            figure = " ".join([text, *tail]).strip()
             out.append((figure, value, near))
         return out
+
+    def _numbers(self, statement: str) -> tuple[tuple[str, float, list[str], list[str]], ...]:
+        """The statement's amounts (else its numbers) with a value: each one's text, value, the three words after
+        it and their stems. Kept per statement: a comparison reads the same facts' figures for both sides, and
+        questions compare the same facts again (the patterns cost more than the rest of `_figures`)."""
+        found = self._numbers_kept.get(statement)
+        if found is None:
+            out = []
+            for m in list(AMOUNT.finditer(statement)) or list(NUMBER().finditer(statement)):
+                value = _number(m.group(0))
+                if value is None:
+                    continue
+                after = statement[m.end() :].split(None, 3)[:3]  # the first three words: no split of the whole rest
+                out.append((m.group(0), value, after, [stem(w) for w in (words(" ".join(after)) or [""])]))
+            found = self._numbers_kept.put(statement, tuple(out))
+        return found

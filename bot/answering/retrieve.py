@@ -286,6 +286,7 @@ class Retriever:
         # a word's stem, weight and whether the brief uses it depend on the brief alone: worked out once per word
         # (questions repeat words, and one question weighs its words up to five times)
         self._term_weight = lru_cache(maxsize=MAX_TERMS)(self._weigh_term)
+        self._others_of: tuple[tuple[tuple[str, ...], str], set[str]] | None = None
 
     def ubiquitous(self, stem_: str) -> bool:
         """A word in most of the brief's documents (the brief's own subject, such as its two main names)."""
@@ -337,7 +338,9 @@ class Retriever:
             return 0.0
         have = self.index.doc_stems(doc_id)
         if done and doc_id in self.brief.facts:
-            have = have - self.features(doc_id).requested
+            requested = self.features(doc_id).requested
+            if requested:  # no set of the rest built per candidate: most facts request nothing
+                return sum(w for s, w in weights.items() if s in have and s not in requested) / total
         return sum(w for s, w in weights.items() if s in have) / total
 
     def stated_stems(self, doc_id: str) -> AbstractSet[str]:
@@ -380,8 +383,7 @@ class Retriever:
             bonus += 0.35
         if "count" in q.cues and f.count:
             bonus += 0.25
-            others = {stem(t) for t in q.leftover} - {stem(q.counted)}
-            if q.counted and others & self.index.doc_stems(doc_id) and self._counts(f.undated, q.counted):
+            if q.counted and self._others(q) & self.index.doc_stems(doc_id) and self._counts(f.undated, q.counted):
                 bonus += 0.4  # "two contracts" for "how many contracts … in 2018", not any count of the noun
         if "when" in q.cues and f.date:
             bonus += 0.3 if f.day else 0.2
@@ -408,6 +410,15 @@ class Retriever:
         if q.actor and q.premise and f.reaction:
             bonus += REACTION_BONUS  # "what did X do when Y …": a fact that tells what followed what
         return bonus
+
+    def _others(self, q: Question) -> set[str]:
+        """Stems of a count question's words other than the counted noun (not to be changed): the same for all of
+        its candidates, so worked out once a question (the last question's kept)."""
+        key = (tuple(q.leftover), q.counted)
+        kept = self._others_of  # read once: another thread may keep its own question's meanwhile
+        if kept is None or kept[0] != key:
+            kept = self._others_of = (key, {stem(t) for t in q.leftover} - {stem(q.counted)})
+        return kept[1]
 
     def restates(self, doc_id: str, q: Question) -> bool:
         """The fact states most of what the question itself says happened (its premise, weighted by rarity)."""
