@@ -21,6 +21,7 @@ from bot import messages
 from bot.core import Core
 from bot.errors import ConfigError, StorageError
 from bot.settings import Settings
+from bot.text import compile_deferred
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +169,7 @@ def run(args: argparse.Namespace) -> int:
     console = not only and not settings.configured_platforms()
     setup_logging(settings, console=console, verbose=getattr(args, "verbose", False))
     core = build_core(args, settings)  # `run` stops on a database it cannot open, console or not (one line)
+    compile_deferred()  # the answering patterns compiled now, not on the first answers needing them (bot/text.py)
     # The brief and its index live as long as the process: freezing them keeps every full garbage collection from
     # rescanning them (seen as ~100 ms pauses in every in-flight Slack ack under load, benchmarks/slack_http.py).
     gc.collect()
