@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from bot.errors import BriefError
 from bot.factbase import Brief, _gc_paused
-from bot.records import decode
+from bot.records import IndexedRow, decode
 from bot.snapshot import (
     _INSERT,
     FACTS_FILE,
@@ -363,7 +363,7 @@ def _recompile(
                         (position(file_key, 0), position(file_key + 1, 0)),
                     ).fetchall()
                     for pos, data in found:
-                        writing.index_only(fact_doc(brief, decode(data, orjson.loads), rows.names), int(pos))
+                        writing.index_only(fact_doc(brief, IndexedRow(data, orjson.loads), rows.names), int(pos))
                     continue
                 for i, fact_id in enumerate(file_ids[rel]):
                     fact: FactData = brief.facts[fact_id]

@@ -100,6 +100,26 @@ class FactData(Protocol):
     def event_date(self) -> dt.date | None: ...
 
 
+class IndexedData(Protocol):
+    """What a fact's search document is made of (`bot.search.fact_doc`): every `FactData` has it, and so does the
+    `IndexedRow` a recompile reads from a row (bot/recompile.py)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def statement(self) -> str: ...
+    @property
+    def topics(self) -> list[str]: ...
+    @property
+    def entities(self) -> list[str]: ...
+    @property
+    def keywords(self) -> list[str]: ...
+    @property
+    def citations(self) -> Sequence[CitationData]: ...
+
+
 @dataclass(frozen=True, slots=True)
 class CitedRecord:
     source: str
@@ -411,6 +431,32 @@ def decode(row: str, loads: Callable[[str], Any] = json.loads) -> FactRecord:
         review,
         describes,
     )
+
+
+class _Quoted:
+    __slots__ = ("quote", "source")
+
+    def __init__(self, source: str, quote: str) -> None:
+        self.source = source
+        self.quote = quote
+
+
+class IndexedRow:
+    """The `IndexedData` of a row `encode` wrote, without the rest of its record: a recompile indexes the facts of
+    unchanged files again from their rows, in under half of `decode`'s time."""
+
+    __slots__ = ("citations", "entities", "id", "keywords", "kind", "statement", "topics")
+    id: str
+    kind: str
+    statement: str
+    topics: list[str]
+    entities: list[str]
+    keywords: list[str]
+    citations: list[_Quoted]
+
+    def __init__(self, row: str, loads: Callable[[str], Any] = json.loads) -> None:
+        (self.id, self.kind, self.statement, self.topics, self.entities, _, _, self.keywords, cites, *_) = loads(row)
+        self.citations = [_Quoted(source, quote) for source, quote in cites]
 
 
 def as_fact(fact: FactData) -> Fact:

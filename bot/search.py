@@ -25,7 +25,7 @@ import tantivy
 
 from bot.caches import Recent, stem_set
 from bot.factbase import Brief, _gc_paused
-from bot.records import EntityData, FactData
+from bot.records import EntityData, IndexedData
 from bot.text import words
 
 log = logging.getLogger(__name__)
@@ -104,7 +104,7 @@ def _entity_names(brief: Brief, ids: list[str]) -> str:
     return " ; ".join(parts)
 
 
-def fact_doc(brief: Brief, fact: FactData, names: dict[tuple[str, ...], str] | None = None) -> Doc:
+def fact_doc(brief: Brief, fact: IndexedData, names: dict[tuple[str, ...], str] | None = None) -> Doc:
     """A fact's document; `names` keeps entity-name strings already built (facts share their entities)."""
     if names is None:
         entity_names = _entity_names(brief, fact.entities)

@@ -17,7 +17,8 @@ from bot import snapshot
 from bot.brief import load_brief
 from bot.core import Core
 from bot.errors import BriefError
-from bot.search import OTHER_FILE, WORDS_FILE
+from bot.records import IndexedRow, decode, encode
+from bot.search import OTHER_FILE, WORDS_FILE, fact_doc
 from bot.snapshot import compile_brief
 from tests.generated import generate_brief, questions
 
@@ -106,6 +107,16 @@ def test_a_recompile_of_the_shipped_brief_keeps_links_aliases_and_differing_figu
         assert recompiled.brief.differs[fact_id] == loaded.differs[fact_id]
     assert recompiled.brief.fact_aliases == loaded.fact_aliases
     assert recompiled.brief.link_notes == loaded.link_notes
+
+
+def test_a_search_document_from_a_row_alone_is_the_one_from_the_whole_record(tmp_path: Path) -> None:
+    """A recompile indexes unchanged facts again from `IndexedRow`s: their documents must be the full compile's."""
+    shipped = load_brief()
+    generated = load_brief(generate_brief(tmp_path / "brief", 300, per_file=100))
+    for brief in (shipped, generated):
+        names: dict[tuple[str, ...], str] = {}
+        for fact in brief.facts.values():
+            assert fact_doc(brief, IndexedRow(encode(fact)), names) == fact_doc(brief, decode(encode(fact))), fact.id
 
 
 def test_an_edited_glossary_compiles_every_fact_again(brief_copy: Path, tmp_path: Path) -> None:
