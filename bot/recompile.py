@@ -427,7 +427,7 @@ def _recompile(
     new_record = Record(RECORD_VERSION, dict(shas), files, groups, links, target_index.name, words)
     (work / RECORD_FILE).write_bytes(pickle.dumps(new_record, protocol=pickle.HIGHEST_PROTOCOL))
     target = cache_dir / key
-    install(work, target, key, root, cache_dir, known)
+    install(work, target, key, root, cache_dir, known, beside=(directory / INDEX_DIR, record.index_name))
     served = _read(target, key)
     if served is None:
         raise _Unusable("the snapshot it wrote does not read back")

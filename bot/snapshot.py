@@ -1041,16 +1041,33 @@ def write_shell(brief: Brief, work: Path) -> None:
 
 
 def install(
-    work: Path, target: Path, key: str, root: Path, cache_dir: Path, known: Mapping[str, tuple[Path, str]] | None = None
+    work: Path,
+    target: Path,
+    key: str,
+    root: Path,
+    cache_dir: Path,
+    known: Mapping[str, tuple[Path, str]] | None = None,
+    *,
+    beside: tuple[Path, str] | None = None,
 ) -> None:
     """Finish the snapshot written in `work` (the word table and language model linked in, the manifest: see
-    `_manifest` for `known`) and move it into place as `target`; then remove the brief's older snapshots."""
-    from bot.answering.english import LANGID, TABLE, save_language_model, save_word_table
+    `_manifest` for `known`) and move it into place as `target`; then remove the brief's older snapshots.
 
-    # answering's English word table and language model, beside the index (bot/answering/english.py): built
-    # once per cache directory, outside any snapshot, and linked into each
-    save_word_table(work / INDEX_DIR, shared=cache_dir / f".{TABLE}")
-    save_language_model(work / INDEX_DIR, shared=cache_dir / f".{LANGID}")
+    `beside`: the index directory of a snapshot this same code wrote, and its saved index's name; what lies beside
+    that index there (the word table and language model) is linked in from it, which spares importing the
+    answering package (a recompile)."""
+    if beside is None:
+        from bot.answering.english import LANGID, TABLE, save_language_model, save_word_table
+
+        # answering's English word table and language model, beside the index (bot/answering/english.py): built
+        # once per cache directory, outside any snapshot, and linked into each
+        save_word_table(work / INDEX_DIR, shared=cache_dir / f".{TABLE}")
+        save_language_model(work / INDEX_DIR, shared=cache_dir / f".{LANGID}")
+    else:
+        source, index_name = beside
+        for entry in source.iterdir():
+            if entry.name != index_name:
+                _link_tree(entry, work / INDEX_DIR / entry.name)
     manifest = {"format": FORMAT, "key": key, "root": str(root.resolve()), "files": _manifest(work, known)}
     (work / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     for _ in range(3):
@@ -1062,6 +1079,16 @@ def install(
                 break  # another process compiled the same brief first: theirs is as good as ours
             _discard(target)
     _prune(cache_dir, target, root)
+
+
+def _link_tree(source: Path, target: Path) -> None:
+    """`source` linked as `target`: a file hard-linked, a directory made again with its files linked."""
+    if not source.is_dir():
+        os.link(source, target)
+        return
+    target.mkdir()
+    for entry in source.iterdir():
+        _link_tree(entry, target / entry.name)
 
 
 def _is_brief(root: Path) -> bool:
