@@ -27,6 +27,7 @@ from bot.answering.normalize import normalize
 from bot.answering.understand import (
     AUXILIARIES,
     CHAT,
+    COPULAS,
     CUE_TERMS,
     DETERMINERS,
     LEAD_INS,
@@ -45,7 +46,6 @@ GREETINGS = frozenset("hi hello hey hiya howdy yo sup morning bye goodbye".split
 PERSONAL = frozenset("he him his she her".split())
 # small talk's words, beside the chat words every question may have: "it" in "how's it going" stands for nothing
 SOCIAL = THANKS | LAUGHS | frozenset("you youre your u going doing great helpful good nice cool awesome".split())
-AUXILIARY_THERE = frozenset({"is", "are", "was", "were"})
 NEUTER = frozenset("it its they them their this that these those".split())
 POSSESSIVE = frozenset("its their his her".split())
 DEMONSTRATIVE = frozenset("this that these those".split())  # "that letter" names its noun: not a stand-in
@@ -238,7 +238,7 @@ def _stand_ins(tokens: list[str]) -> list[int]:
     for i, t in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if t == "there":
-            if not after or (after not in AUXILIARY_THERE and not (i > 0 and tokens[i - 1] in AUXILIARIES)):
+            if not after or (after not in COPULAS and not (i > 0 and tokens[i - 1] in AUXILIARIES)):
                 found.append(i)
             continue
         if t not in PERSONAL and t not in NEUTER:
