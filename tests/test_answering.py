@@ -91,12 +91,23 @@ def test_a_yes_no_question_about_today_leads_with_the_fact_and_says_what_the_sou
         "Что такое FALCON у Palantir?",
         "ما هو عقد بالانتير",  # no Latin word at all: not an empty question
         "パランティアの契約はいくら",
+        # most words shared with English text ("il", "di", "con", "der", "mit"), two of them foreign
+        "quanto vale il contratto di palantir con ice?",
+        "was kostet der palantir vertrag mit ice",
+        "quanto custou o contrato da palantir com o ice?",
     ],
 )
 def test_a_question_in_another_language_gets_english_only_with_an_example(core: Core, question: str) -> None:
     a = core.ask(question)
     assert not a.answered and a.outcome == "non_english"
     assert "English only" in a.text and "what is " in a.text
+
+
+@pytest.mark.parametrize("question", ["how do i center a div in css", "whats the tldr on mijente"])
+def test_an_english_question_with_two_unfamiliar_words_is_not_taken_for_another_language(
+    core: Core, question: str
+) -> None:
+    assert core.ask(question).outcome != "non_english"
 
 
 @pytest.mark.parametrize("invisible", ["\u200b", "\u00ad", "\u200d", "\u2060", "\u200e", "\ufeff"])
@@ -952,6 +963,33 @@ def test_a_closed_up_compound_of_the_briefs_words_is_not_taken_for_a_foreign_wor
     a = core.ask("thiel is a longtime supporter of who again?")
     assert a.answered and "Donald Trump" in _first_line(a.text)
     assert core.ask("¿quién es el cofundador de palantir?").outcome == "non_english"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did karp defend the ice work at the town hall", "did palantir renew its ice contract in aug 2019"],
+)
+def test_a_yes_no_question_whose_act_the_fact_states_in_its_own_voice_is_answered_yes(
+    core: Core, question: str
+) -> None:
+    assert _first_line(core.ask(question).text).startswith("Yes: ")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "were the protesters let into palantirs nyc office",  # "let" is not stated: "refused entry twice" is
+        "did palantir say anything about the july 2018 palo alto protest",  # the protest, not anything said
+        "do palantir employees trust their leadership",  # "voiced distrust": no verb of the question's own
+        "did palantir renew the ice contract 3 times in aug 2019",  # the fact gives no 3
+        "did ice renew palantirs contract",  # the fact has Palantir renew it: another actor first
+        "did the intercept report on palantir and child separation",  # a name is not an act
+    ],
+)
+def test_a_yes_no_question_is_not_answered_yes_unless_the_fact_states_its_act_numbers_and_actor(
+    core: Core, question: str
+) -> None:
+    assert not _first_line(core.ask(question).text).startswith("Yes")
 
 
 def test_a_yes_no_question_is_answered_no_by_a_negation_of_a_word_the_brief_gives_for_the_asked_one(core: Core) -> None:

@@ -65,7 +65,9 @@ class Answerer:
         self.decider = Decider(self.retriever)
         specific = {e for e in brief.entities if not self.decider.ubiquitous_entity(e)}
         self.speakers = Speakers(brief, self.understander, self.retriever)
-        self.composer = Composer(brief, self.retriever, specific, self.decider.dates_act, self.speakers.of)
+        self.composer = Composer(
+            brief, self.retriever, specific, self.decider.dates_act, self.speakers.of, self.decider.act_forms
+        )
         self.articles = Articles(brief)
         self.namer = Namer(brief, self.retriever, specific)
         self.items = Items(brief, specific)

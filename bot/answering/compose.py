@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import replace
 from typing import get_args
 
@@ -68,6 +68,10 @@ SPEECH_WORDS = 3
 WRITING = frozenset("wrote written writes penned authored".split())
 NEGATION = frozenset("not never no didnt doesnt dont wouldnt couldnt wont cant cannot refused declined failed".split())
 REPORTED = frozenset("said says claimed claims argued insisted denied wrote told".split())  # a claim, not a fact
+# words that make a statement less than a settled yes ("may have helped", "reportedly used")
+HEDGES = frozenset(
+    "may might could would should reportedly allegedly possibly perhaps apparently plan plans planned".split()
+)
 REPEATS = frozenset({"once", "twice", "thrice"})  # how many times: the count is the word itself
 COMPARATIVE_LESS = frozenset({"less", "fewer", "smaller", "lower"})
 
@@ -175,11 +179,14 @@ class Composer:
         specific_entities: set[str],
         dates_act: Callable[[Question, str], bool] = lambda q, doc_id: True,
         speakers_of: Callable[[str], list[str]] = lambda fact_id: [],
+        act_forms: Callable[[Question], frozenset[str]] = lambda q: frozenset(),
     ) -> None:
         """`dates_act(q, fact_id)`: whether the fact may give the date of the act a date question asks (the
         decider's check), so that no fact is swapped in as the answer that the decider would have refused.
-        `speakers_of(fact_id)`: the entities a fact gives as speaking (answering.speakers), to label a quote."""
+        `speakers_of(fact_id)`: the entities a fact gives as speaking (answering.speakers), to label a quote.
+        `act_forms(q)`: the stems of the act a question asks about (Decider.act_forms), for a yes/no verdict."""
         self.brief = brief
+        self._act_forms_of = act_forms
         self.retriever = retriever
         self.specific_entities = specific_entities  # entities not in most facts
         self.dates_act = dates_act
@@ -515,6 +522,8 @@ class Composer:
             return f"{speaker}: “{said}”" if speaker else f"“{said}”"
         if q.kind == "yes-no" and item.kind == "fact" and self.denies(q, item.id):
             return messages.NO_LEAD.format(statement=statement)
+        if q.kind == "yes-no" and item.kind == "fact" and self.affirms(q, item.id):
+            return messages.YES_LEAD.format(statement=statement)
         value = ""
         if q.outlet and item.citations and not self._cites_other_outlet(item):  # "which outlet ran …"
             cited = item.citations[0]
@@ -591,6 +600,46 @@ class Composer:
                 if NEGATION.isdisjoint(before) and not wished and any(stems_[j : j + len(p)] == p for p in opposite):
                     return True
         return False
+
+    def affirms(self, q: Question, fact_id: str) -> bool:
+        """The fact's statement says, in its own voice, that the act a yes/no question asks about happened: the
+        question's main verb (answering.acts; a question without one is never settled yes) and every other word it
+        asks beyond its names (or a word the brief gives for it) in the statement before any reported speech, none
+        negated, hedged or only asked for; the acting name, when the question opens with one, before the act; every
+        number the question gives in the statement (a year may be the fact's date). A question about today
+        ("still", "now") is never settled yes by sources that stop at their dates."""
+        forms = self._act_forms_of(q)
+        if q.current or not forms:
+            return False
+        fact = self.brief.facts[fact_id]
+        tokens = words(fold(fact.statement))
+        said = next((j for j, t in enumerate(tokens) if t in REPORTED), len(tokens))
+        tokens = tokens[:said]
+        stems_ = [stem(t) for t in tokens]
+        given = set(tokens) | ({fact.date[:4]} if fact.date else set())
+        if any(w.isdigit() and w not in given for w in q.words):
+            return False  # "did they pay $50 million" is not settled by $49 million
+
+        def stated(alike: Set[str]) -> list[int]:
+            return [
+                j
+                for j, st in enumerate(stems_)
+                if st in alike
+                and NEGATION.isdisjoint(tokens[max(0, j - 2) : j])
+                and HEDGES.isdisjoint(tokens[max(0, j - 4) : j])
+                and REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j])
+            ]
+
+        acted = stated(forms)
+        if not acted:
+            return False
+        given_for: dict[str, set[str]] = {}  # the words the brief gives for an asked one ("budge" for "cave")
+        for t in q.leftover:
+            given_for.setdefault(stem(t), set()).update(self._synonym_stems.get(t, ()))
+        for s in self.retriever.asked_stems(q) - q.context - forms:
+            if not stated({s, *given_for.get(s, ())}):
+                return False
+        return not q.actor or not q.actor.isdisjoint(stems_[: acted[0]])
 
     def _worded(self, fact: FactData) -> list[tuple[list[str], list[str]]]:
         """The words and their stems of a fact's statement and, unless the fact is itself a quote, of its quotes

@@ -385,6 +385,16 @@ class Decider:
             return "unstated"
         return None
 
+    def act_forms(self, q: Question) -> frozenset[str]:
+        """The stems a fact must state for the act the question asks about ("did the guild renew …": "renew",
+        "renewed"; see answering.acts), or nothing when the question has no main verb worth checking."""
+        named = self._named_positions(q)
+        act = self._asked_act(q.text)
+        if act is not None and any(q.words[i] == act.word for i in named):
+            act = None  # "did the Gazette's Intercept …": a verb-like word inside a name is no act
+        act = act or act_after_name(q.words, named)
+        return self._act_forms(act) if act is not None else frozenset()
+
     def _named_positions(self, q: Question) -> set[int]:
         """The positions of q.words inside a name or alias of an entity the question names."""
         found: set[int] = set()

@@ -39,6 +39,10 @@ CUE_TERMS = frozenset(
     earlier later sooner respond responded responds react reacted reacts reply replied replies""".split()
 )
 FAMILIAR_ZIPF = 3.5  # below this a word unknown to the brief may be another language's ("ist" 3.35, "qué")
+# Two such words among many that English shares with other languages ("il", "di", "con", "der", "mit" are all
+# familiar in English text) still ask the language model, which must then be surer than for a question that looks
+# foreign throughout: on the development set no English question scored above 0.8 for another language.
+FEW_STRANGE, SURE_FOREIGN = 2, 0.95
 OUTLET_WORDS = frozenset({"news", "the", "daily", "times", "post"})
 COMPARATIVES = frozenset(
     "more less fewer larger bigger smaller higher lower greater earlier later sooner first".split()
@@ -637,8 +641,8 @@ class Understander:
 
     def foreign(self, norm: Normalized) -> bool:
         """Written in another language: mostly in letters of another script than the Latin one, or so decided by
-        py3langid, asked only when the words look foreign at all (an accented letter, or a third of the words
-        neither English nor the brief's), so most questions never load it."""
+        py3langid, asked only when the words look foreign at all (an accented letter, a third of the words or at
+        least two of them neither English nor the brief's), so most questions never load it."""
         tokens = norm.tokens
         if other_script(norm.text):
             return True  # "Gull Point的灯塔…": the language model only tells European languages apart
@@ -655,10 +659,11 @@ class Understander:
             and not self.knows(t)
             and t not in self.brief.aliases
         )
-        if not accented and strange * 3 < len(tokens):
+        looks_foreign = accented or strange * 3 >= len(tokens)
+        if not looks_foreign and strange < FEW_STRANGE:
             return False
         lang, prob = self.english.language(norm.text)
-        return lang != "en" and prob >= (0.5 if accented else 0.8)
+        return lang != "en" and prob >= (0.5 if accented else 0.8 if looks_foreign else SURE_FOREIGN)
 
     def understand(self, norm: Normalized) -> Question:
         tokens = [self._fix(w) for w in norm.tokens]
