@@ -539,6 +539,26 @@ def test_a_remark_of_the_asker_after_the_question_sets_the_scene_and_is_not_aske
     assert b.answered and "hours" in _first_line(b.text), b.text
 
 
+def test_a_hedge_before_a_turning_but_is_manners_not_the_question(core: Core) -> None:
+    # "sry", "obvious", "dumb" are no words of the brief: they had made both questions off-topic
+    a = core.ask("sry if this is obvious but what is mijente exactly")
+    assert a.answered and a.evidence[0].id == "mijente", a.text
+    b = core.ask("sorry dumb question but what is github, the hill article explains it somewhere")
+    assert b.answered and b.evidence[0].id == "github", b.text
+    # a statement before "but" that names what the brief knows stays among the question's words
+    from bot.answering.normalize import normalize
+
+    said = "i know they had a contract in 2014 but how much was the 2019 one"
+    q = core.answerer.understander.understand(normalize(said))
+    assert "contract" in q.terms and q.kind == "amount"
+
+
+def test_a_source_remark_may_name_the_piece_and_end_with_somewhere(core: Core) -> None:
+    assert _scene("who lit the lamp? the gazette piece explains it somewhere") == [
+        "the", "gazette", "piece", "explains", "it", "somewhere"
+    ]
+
+
 def test_what_was_the_date_of_asks_a_date_even_with_a_clause_that_compares_or_says_where(core: Core) -> None:
     from bot.answering.understand import kind_of
 
@@ -967,7 +987,11 @@ def test_a_closed_up_compound_of_the_briefs_words_is_not_taken_for_a_foreign_wor
 
 @pytest.mark.parametrize(
     "question",
-    ["did karp defend the ice work at the town hall", "did palantir renew its ice contract in aug 2019"],
+    [
+        "did karp defend the ice work at the town hall",
+        "did palantir renew its ice contract in aug 2019",
+        "did microsoft end up keeping its ice contract after the letter?",  # "end up": the -ing form is the act
+    ],
 )
 def test_a_yes_no_question_whose_act_the_fact_states_in_its_own_voice_is_answered_yes(
     core: Core, question: str

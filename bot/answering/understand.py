@@ -195,8 +195,11 @@ LOUD_SPEECH = frozenset(
     " cry cried exclaim exclaimed".split()
 )
 # a reporting verb ending a short remark after the question ("the Gazette mentions it"): who told, not what is asked
-REPORTING = frozenset("mentions mentioned says said reports reported writes wrote notes noted".split())
-SOURCE_REMARK_WORDS = 4  # such a remark is a name and its verb: "business insider says so"
+REPORTING = frozenset(
+    "mentions mentioned says said reports reported writes wrote notes noted explains explained covers covered".split()
+)
+SOURCE_REMARK_WORDS = 6  # such a remark is a name, maybe its piece, and its verb: "the gazette piece explains it"
+REMARK_ENDINGS = frozenset({"so", "too", "somewhere", "there"})  # "… says so", "… mentions it somewhere"
 PAST = frozenset(IRREGULAR.values())
 ASKER = frozenset({"i", "we", "ive", "weve"})
 # Words that join a name to a noun as a compound adjective ("LOTR-themed signs"): they say "about the name"
@@ -264,7 +267,7 @@ def _tells_source(tokens: list[str], piece: range) -> bool:
         return True
     said = [tokens[i] for i in piece if i > opening[0]]
     return len(said) <= SOURCE_REMARK_WORDS and any(
-        w in REPORTING and set(said[k + 1 :]) <= PRONOUNS | {"so", "too"} for k, w in enumerate(said)
+        w in REPORTING and set(said[k + 1 :]) <= PRONOUNS | REMARK_ENDINGS for k, w in enumerate(said)
     )
 
 
@@ -288,6 +291,13 @@ def context_positions(
         if p not in asking and _subordinate_at([tokens[i] for i in p], 0, trailing=p.start > asking[0].start)
         for i in p
     }
+    # what the asker says before turning to the question with "but" ("sorry if this is obvious but what is …")
+    context.update(
+        i
+        for p, after in itertools.pairwise(pieces)
+        if after in asking and p not in asking and tokens[p.stop - 1] == "but"
+        for i in p
+    )
     # an aside in brackets that asks nothing and states something: "(the vice piece had a number)", not a
     # clarification of what is asked ("(the ones in palo alto and nyc)")
     context.update(i for p in pieces if p not in asking and set(p) <= asides and _states(tokens, p) for i in p)
@@ -310,6 +320,18 @@ def context_positions(
                 context.update(range(i, end))
                 break
     return context
+
+
+def turning_breaks(tokens: list[str], breaks: tuple[int, ...]) -> tuple[int, ...]:
+    """The question's piece breaks with one more after a "but" that turns from what the asker says to a question
+    ("sorry if this is obvious but what is the guild", "i read the vice piece but when was it"): the words before
+    it then form a piece of their own, which `context_positions` may leave out of what is asked."""
+    turns = [i + 1 for i, t in enumerate(tokens[:-1]) if t == "but" and i and _opens_question(tokens[i + 1 :])]
+    return tuple(sorted({*breaks, *turns})) if turns else breaks
+
+
+def _opens_question(rest: list[str]) -> bool:
+    return bool(rest) and (rest[0] in WH_WORDS or rest[0] in AUXILIARIES)
 
 
 def remark_positions(tokens: list[str], breaks: tuple[int, ...] = ()) -> set[int]:
@@ -665,11 +687,26 @@ class Understander:
         lang, prob = self.english.language(norm.text)
         return lang != "en" and prob >= (0.5 if accented else 0.8 if looks_foreign else SURE_FOREIGN)
 
+    def _hedges(self, tokens: list[str], breaks: tuple[int, ...]) -> set[int]:
+        """The positions of what the asker says before turning to the question with "but" when it names nothing the
+        brief knows ("sorry if this is obvious but", "might be a dumb q but"): manners, not the question's words."""
+        pieces, asking = _pieces(tokens, breaks)
+        return {
+            i
+            for p, after in itertools.pairwise(pieces)
+            if after in asking
+            and p not in asking
+            and tokens[p.stop - 1] == "but"
+            and not any(self.knows(tokens[j]) for j in p if tokens[j] not in STOPWORDS and tokens[j] not in CHAT)
+            for i in p
+        }
+
     def understand(self, norm: Normalized) -> Question:
         tokens = [self._fix(w) for w in norm.tokens]
         joined = " ".join(tokens)
-        clause = context_positions(tokens, norm.breaks, norm.asides)
-        start = asking_start(tokens, norm.breaks)
+        breaks = turning_breaks(tokens, norm.breaks)
+        clause = context_positions(tokens, breaks, norm.asides)
+        start = asking_start(tokens, breaks)
         asked_piece = " ".join(t for i, t in enumerate(tokens) if i >= start and i not in clause)
         actor = actor_of(asked_piece, tokens[:start])
         scene = clause if actor else self.scene(tokens, clause, norm.asides)  # "what did X do when …": X's act
@@ -728,7 +765,7 @@ class Understander:
                 for e in q.entities
                 if e not in outlets and not set(words(self.brief.entities[e].name)) <= named_sources
             ]
-        remarks = remark_positions(tokens, norm.breaks)
+        remarks = remark_positions(tokens, breaks) | self._hedges(tokens, breaks)
         q.outlet = asks_outlet(tokens)
         for i, w in enumerate(tokens):
             if i in source_words or i in remarks or ((w in STOPWORDS or w in CHAT) and i not in consumed):
