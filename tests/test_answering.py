@@ -1176,3 +1176,10 @@ def test_when_does_x_start_is_answered_by_the_fact_saying_x_starts_not_the_earli
     assert _first_line(answer.text).startswith("Scheduled for September 20, 2019: Palantir had a $49 million")
     # the start verb must be beside the asked words: the same fact does not say when the protests started
     assert "earliest the sources give" in _first_line(core.ask("when did the protests start").text)
+
+
+def test_start_before_a_gerund_outside_a_date_question_asks_the_gerund_not_a_beginning(core: Core) -> None:
+    # "start" is stated by no fact about the criticism: it had kept every fact under the coverage a why needs
+    a = core.ask("why did ice start getting so much criticism in 2018")
+    assert a.answered and "zero tolerance" in _first_line(a.text), a.text
+    assert core.ask("when did the protests start happening").answered  # a date question still asks the start

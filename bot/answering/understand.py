@@ -322,6 +322,10 @@ def context_positions(
     return context
 
 
+def _gerund(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ing")
+
+
 def turning_breaks(tokens: list[str], breaks: tuple[int, ...]) -> tuple[int, ...]:
     """The question's piece breaks with one more after a "but" that turns from what the asker says to a question
     ("sorry if this is obvious but what is the guild", "i read the vice piece but when was it"): the words before
@@ -782,6 +786,8 @@ class Understander:
                 continue  # the tag ("… right?") asks for a verdict; it is no subject
             if w == "end" and i + 1 < len(tokens) and tokens[i + 1] == "up":
                 continue  # "did they end up doing": eventually, not an ending
+            if w in STARTING and q.kind != "date" and i + 1 < len(tokens) and _gerund(tokens[i + 1]):
+                continue  # "why did they start getting criticism": the getting is asked, not a beginning
             if q.kind == "quote" and w in LOUD_SPEECH and not self.knows(w):
                 continue  # "what did the keeper yell": words are asked; how loudly, in words the brief never uses,
                 # is no subject
