@@ -1183,3 +1183,11 @@ def test_start_before_a_gerund_outside_a_date_question_asks_the_gerund_not_a_beg
     a = core.ask("why did ice start getting so much criticism in 2018")
     assert a.answered and "zero tolerance" in _first_line(a.text), a.text
     assert core.ask("when did the protests start happening").answered  # a date question still asks the start
+
+
+def test_a_quote_question_leads_with_the_citation_that_holds_the_words_not_the_narration(core: Core) -> None:
+    # the fact's first citation tells of the messages; its second gives their words
+    a = core.ask("what did the messages on palantirs github say")
+    assert "principled stand" in _first_line(a.text), a.text
+    b = core.ask("at the dc action what did the organizer tell the palantir employee")
+    assert "not going to leave" in _first_line(b.text), b.text

@@ -164,6 +164,15 @@ def _speech(fact: FactData) -> bool:
     )
 
 
+def _spoken(citations: list[Citation]) -> Citation:
+    """The citation that gives someone's words: the first whose quote holds speech in marks ("… calling on the
+    workers" then "“take a principled stand”": the second), else the first."""
+    return next(
+        (c for c in citations if any(len(m.group(1).split()) >= SPEECH_WORDS for m in MARKED.finditer(c.quote))),
+        citations[0],
+    )
+
+
 def _number(text: str) -> float | None:
     try:
         return float(text.replace(",", "").replace("$", "").split()[0])
@@ -516,7 +525,7 @@ class Composer:
         # marks would read as that person's words ("Peter Thiel: “also recently wrote an op-ed …”")
         if q.kind == "quote" and item.citations and fact is not None and (fact.kind == "quote" or _speech(fact)):
             speaker = self._speaker(item.id, q)
-            said = item.citations[0].quote.strip()
+            said = _spoken(item.citations).quote.strip()
             if any(mark in said for mark in '"“”'):
                 return said  # the quote carries its own speech marks and says who spoke
             return f"{speaker}: “{said}”" if speaker else f"“{said}”"
