@@ -1191,3 +1191,14 @@ def test_a_quote_question_leads_with_the_citation_that_holds_the_words_not_the_n
     assert "principled stand" in _first_line(a.text), a.text
     b = core.ask("at the dc action what did the organizer tell the palantir employee")
     assert "not going to leave" in _first_line(b.text), b.text
+
+
+def test_an_amount_question_about_a_party_is_not_answered_by_an_amount_another_party_holds(core: Core) -> None:
+    # the fact names Mijente's report in passing; its $53 million is Palantir's contract
+    assert not core.ask("how much money did mijente get").answered
+
+
+def test_an_amount_in_words_answers_how_much_but_not_exactly_how_much(core: Core) -> None:
+    a = core.ask("how much did in-q-tel invest in palantir")  # had no answer: no "$" figure in the fact
+    assert a.answered and "millions of dollars" in _first_line(a.text), a.text
+    assert not core.ask("exactly how much did in-q-tel invest in palantir?").answered

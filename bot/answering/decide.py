@@ -23,6 +23,7 @@ from bot.answering.compose import AMOUNT
 from bot.answering.durations import ASKS_DURATION, DURATION_WORDS
 from bot.answering.retrieve import (
     COUNT,
+    OWNER_KINDS,
     REQUEST_VERBS,
     Hit,
     Retriever,
@@ -65,6 +66,8 @@ COUNTED_OF = on_first_use(
 # "how many people": a count of people, which a number of anything else does not answer (general English)
 PEOPLE = frozenset("people persons person folks individuals attendees participants".split())
 # nouns for people, as words rather than stems: "demonstrated" shares the stem of "demonstrators"
+# words asking for a figure, which an amount in words ("millions of dollars") does not give (general English)
+PRECISE = frozenset("exactly exact precisely precise specifically".split())
 PERSON_NOUNS = frozenset(
     f"{w}{ending}"
     for w in "people person persons protester demonstrator activist employee worker staff staffer member participant"
@@ -192,12 +195,15 @@ class Decider:
         asked |= {f for t in q.leftover if stem(t) in asked for f in self._forms(t)}  # "deal": "$2 million contract"
         if self.worth_of_entity(q):
             return VALUATION().search(text) is not None  # a contract's amount is not what its holder is worth
+        amounts = list(AMOUNT.finditer(text))
+        if not amounts:  # an amount in words ("millions of dollars"), which MONEY found: no answer to "exactly"
+            return PRECISE.isdisjoint(q.words)
         if not asked or asked.isdisjoint(stems(text)):
-            return True
+            return any(self.owned_as_asked(text, m.start(), q) for m in amounts)  # the asked party's amount
         return any(
             not names_other_thing(text, m.start(), m.end(), asked, self.brief.aliases)  # "$400 million to develop …"
             and self.owned_as_asked(text, m.start(), q)
-            for m in AMOUNT.finditer(text)
+            for m in amounts
         )  # every amount names its own thing ("a $250,000 donation"), not what is asked
 
     def owned_as_asked(self, text: str, start: int, q: Question) -> bool:
@@ -207,7 +213,16 @@ class Decider:
         if self._kinds is None:
             self._kinds = {e.id: e.kind for e in self.brief.entities.values()}
         owner = amount_owner(text, start, self.brief.aliases, self._kinds)
-        return owner is None or owner in q.entities or self.ubiquitous_entity(owner)
+        if owner is None or owner in q.entities:
+            return True
+        # the brief's own subject holds most amounts, unless the question asks about another party ("how much did
+        # the guild get": "the harbour signed a $5 million lease" is the harbour's)
+        asked_about = [
+            e
+            for e in q.entities
+            if e not in q.scene_entities and self._kinds.get(e) in OWNER_KINDS and not self.ubiquitous_entity(e)
+        ]
+        return self.ubiquitous_entity(owner) and not asked_about
 
     @staticmethod
     def worth_of_entity(q: Question) -> bool:
