@@ -1202,3 +1202,11 @@ def test_an_amount_in_words_answers_how_much_but_not_exactly_how_much(core: Core
     a = core.ask("how much did in-q-tel invest in palantir")  # had no answer: no "$" figure in the fact
     assert a.answered and "millions of dollars" in _first_line(a.text), a.text
     assert not core.ask("exactly how much did in-q-tel invest in palantir?").answered
+
+
+def test_a_yes_no_question_is_not_settled_by_a_fact_that_only_tells_of_a_demand(core: Core) -> None:
+    # "Amazon employees urged Amazon Web Services to stop hosting Palantir": a demand, not what AWS did
+    assert not core.ask("did aws end up dropping palantir as a customer after the protests").answered
+    # the opposite act stated is a verdict, demand or not ("decided to keep … asking him to end it")
+    a = core.ask("did microsoft end up dropping its ice contract")
+    assert _first_line(a.text).startswith("No: Microsoft decided to keep"), a.text

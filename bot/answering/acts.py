@@ -5,8 +5,9 @@ retrieval; the verb is the part a fact about the same people and things may lack
 Ada Lind" names Lind and captain, and dates the confrontation, not her becoming captain). This module finds that verb
 by English grammar alone:
 - after "did/does/do" the main verb is in its base form ("did the keeper become"); after "was/were/is/are" it is a
-  participle ("was the map deleted"), "get" makes a passive of the next one ("did sailors get arrested") and "end
-  up" leads to an -ing form ("did the guild end up keeping the lease");
+  participle ("was the map deleted"), "get" makes a passive of the next one ("did sailors get arrested"), "end
+  up" leads to an -ing form ("did the guild end up keeping the lease") and "manage to" to the act ("did they manage
+  to enter");
 - only words lemminflect knows solely as verbs count ("become", "deleted"): a word that is a noun too ("protest",
   "contract", "drop") may be the thing named, so it is never taken for the act;
 - light verbs ("happen", "take place", "start") and phrasal verbs ("put out") say little of the act itself, and a
@@ -31,6 +32,7 @@ LIGHT_VERBS = frozenset(
 )
 PASSIVE = "get"  # "did they get arrested": the participle after it is the act
 OUTCOME = ("end", "up")  # "did they end up keeping it": the -ing form after it is the act
+SUCCEEDING = ("manage", "to")  # "did they manage to enter": the verb after it is the act
 PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # not "in", "on": as often prepositions
 OBJECT_OPENINGS = frozenset("the a an its their his her this that these those".split())  # what a verb is done to
 RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
@@ -58,6 +60,10 @@ def asked_act(words: list[str], text: str, verb: Callable[[str], str | None]) ->
         w = words[i]
         if w in RELATIVE:
             return None  # what follows describes something the question names: no main verb was found before it
+        if tuple(words[i - 1 : i + 1]) == SUCCEEDING:
+            continue
+        if tuple(words[i : i + 2]) == SUCCEEDING:
+            continue
         if tuple(words[i : i + 2]) == OUTCOME and base_form:
             base_form = False
             continue

@@ -127,6 +127,7 @@ class Decider:
         self._kinds: dict[str, str] | None = None
         self._synonyms = {k.lower(): v for k, v in self.brief.meta.synonyms.items()}
         self._acts = frozenset(stem(k) for k in self.brief.meta.opposites)  # acts whose absence a date shows
+        self._opposite_phrases = {stem(k): v for k, v in self.brief.meta.opposites.items()}
         # a question's main verb, worked out once: undated_act asks it of every candidate a date question weighs
         self._asked_act = lru_cache(maxsize=ACTS_KEPT)(self._main_verb)
 
@@ -300,6 +301,8 @@ class Decider:
         actors = [e for e in named if self.brief.entities[e].kind in ACTOR_KINDS and e not in q.scene_entities]
         if q.kind in ("amount", "count") and fact is not None and self._about_others(best.id, actors):
             return Decision("no_match")  # "how many signed the Gazette's petition": another petition's count
+        if q.kind == "yes-no" and fact is not None and self._only_demanded(q, best.id):
+            return Decision("no_match")  # "did the guild end up dropping the keeper": "urged the guild to stop …"
         if q.kind == "yes-no" and fact is not None and self._about_others(best.id, q.entities):
             # "did the guild cancel its lease" is not settled by another guild keeping its own, however close
             about = next(
@@ -407,8 +410,26 @@ class Decider:
         act = self._asked_act(q.text)
         if act is not None and any(q.words[i] == act.word for i in named):
             act = None  # "did the Gazette's Intercept …": a verb-like word inside a name is no act
-        act = act or act_after_name(q.words, named)
+        if act is None:
+            after = act_after_name(q.words, named)  # in the fixed words: "keep" may be read as the brief's "kept"
+            if after is not None:
+                act = Act(after.word, self.retriever.english.verb(after.word) or after.word)
         return self._act_forms(act) if act is not None else frozenset()
+
+    def _only_demanded(self, q: Question, doc_id: str) -> bool:
+        """A yes/no question about an act (Decider.act_forms) that the fact does not state, the fact telling only of
+        someone being asked, urged or pressed to do something ("did the guild drop the keeper" against "members
+        urged the guild to stop …"): a demand is no verdict on what was done."""
+        forms = self.act_forms(q)
+        if not forms or not REQUEST_VERBS.isdisjoint(q.words):
+            return False
+        said = self.retriever.stated_stems(doc_id)
+        if self._said(forms, said):
+            return False
+        opposite = {stem(w) for f in forms for p in self._opposite_phrases.get(f, ()) for w in words(p)}
+        if opposite & said:
+            return False  # "decided to keep its contract … asking him to end it": the act's opposite, a "No"
+        return not REQUEST_VERBS.isdisjoint(words(self.brief.facts[doc_id].statement.lower()))
 
     def _named_positions(self, q: Question) -> set[int]:
         """The positions of q.words inside a name or alias of an entity the question names."""
