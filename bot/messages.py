@@ -59,6 +59,11 @@ OVERVIEW = (
     "I answer questions about {title} from the articles I have, with sources. Topics: {topics}. "
     "Try a question such as {example}, `timeline` for everything by date, or `help` for the commands."
 )
+USAGE = (
+    "Ask me a question about {title} in plain words (for example: {example}), or type `help` for my commands. "
+    "In a Slack or Discord channel, `subscribe [HH:MM] [Area/City]` sends a daily “on this date” digest "
+    "and `unsubscribe` stops it."
+)
 SUGGEST_HEADER = "Things I can answer:"
 RATE_LIMITED = "You're asking faster than I can keep up ({limit} questions a minute). Please wait {wait} seconds."
 BUSY = "I'm answering a lot of questions right now and couldn't get to yours in time: please try again in a minute."

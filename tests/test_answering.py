@@ -1210,3 +1210,16 @@ def test_a_yes_no_question_is_not_settled_by_a_fact_that_only_tells_of_a_demand(
     # the opposite act stated is a verdict, demand or not ("decided to keep … asking him to end it")
     a = core.ask("did microsoft end up dropping its ice contract")
     assert _first_line(a.text).startswith("No: Microsoft decided to keep"), a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["how do i subscribe this channel to the digest", "how do i use this bot", "how does the bot work"]
+)
+def test_a_question_about_using_the_bot_itself_points_to_help_and_subscribe(core: Core, question: str) -> None:
+    a = core.ask(question)  # had been "outside what I cover"
+    assert not a.answered and a.outcome == "small_talk", a.text
+    assert "`help`" in a.text and "`subscribe" in a.text
+
+
+def test_a_how_to_question_about_something_else_is_not_taken_for_bot_usage(core: Core) -> None:
+    assert "`subscribe" not in core.ask("how can i help the campaign").text

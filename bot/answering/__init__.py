@@ -108,6 +108,8 @@ class Answerer:
             title, example = self.brief.meta.title, self.example
             if chatter == "thanks":
                 text = messages.YOU_ARE_WELCOME.format(title=title, example=example)
+            elif chatter == "usage":
+                text = messages.USAGE.format(title=title, example=example)
             elif chatter == "overview":
                 topics = ", ".join(self.brief.meta.topics)
                 text = messages.OVERVIEW.format(title=title, topics=topics, example=example)

@@ -64,6 +64,14 @@ THANKS_WORDS = 3  # words beside the thanks that still only praise ("that was su
 OVERVIEW = frozenset(
     "tell show explain everything anything know cover covers summary summarize summarise overview help topics".split()
 )
+# Questions about using the bot itself ("how do i subscribe this channel to the digest", "how do i use this bot"):
+# its own commands' words, and everyday words that only ask how to use them
+BOT_COMMANDS = frozenset(
+    "subscribe subscribed subscribing subscription subscriptions unsubscribe digest digests command commands".split()
+)
+USAGE_WORDS = BOT_COMMANDS | frozenset(
+    "use using work works channel channels set setup add remove stop start turn off on daily schedule time".split()
+)
 QUESTION_WORDS = sorted(
     """how what when where who whom whose which why much many did does do is are was were the and for with about
     that this there their have has had can could would should will from into after before more than""".split(),
@@ -653,12 +661,14 @@ class Understander:
 
     def chatter(self, tokens: list[str]) -> str:
         """Greetings and pleasantries only ("good morning all", "how's it going"): nothing is asked. Which kind:
-        "thanks", "overview" (a request for everything: "tell me everything", "what do you know") or "hello";
-        "" when something is asked."""
+        "thanks", "overview" (a request for everything: "tell me everything", "what do you know"), "usage" (how
+        to use the bot itself: "how do i subscribe this channel") or "hello"; "" when something is asked."""
         content = [t for t in tokens if t not in CHAT and t not in STOPWORDS and t not in THANKS]
         thanked = not THANKS.isdisjoint(tokens) and len(content) <= THANKS_WORDS
         if thanked and kind_of(" ".join(tokens)) == "topic" and not self.find_entities(tokens)[0]:
             return "thanks"  # "thx that was helpful!": thanks, asking nothing
+        if content and set(content) <= USAGE_WORDS and ("bot" in tokens or not BOT_COMMANDS.isdisjoint(content)):
+            return "usage"
         if not tokens or content:
             return ""
         if not THANKS.isdisjoint(tokens):
