@@ -1223,3 +1223,12 @@ def test_a_question_about_using_the_bot_itself_points_to_help_and_subscribe(core
 
 def test_a_how_to_question_about_something_else_is_not_taken_for_bot_usage(core: Core) -> None:
     assert "`subscribe" not in core.ask("how can i help the campaign").text
+
+
+def test_the_name_of_a_kind_of_thing_no_fact_names_is_said_to_be_unnamed(core: Core) -> None:
+    # the articles never name the nonprofit; the Salesforce entry had been the answer
+    a = core.ask("whats the name of the nonprofit that turned down salesforces 250k")
+    assert not a.answered and "don't name that nonprofit" in a.text, a.text
+    # a thing the question finds only by a describing alias is still the name asked for
+    b = core.ask("what's the name of mijente's operation mega report")
+    assert b.answered and "Blueprint for Terror" in _first_line(b.text), b.text

@@ -197,12 +197,15 @@ class Namer:
 
     def unnamed_noun(self, q: Question) -> str | None:
         """The noun of what a question asks to be named ("person" for "what's the name of the activist who …" and
-        "who was the agent that …", "nonprofit" for "which nonprofit turned down …"), or None when it asks no
-        such thing."""
+        "who was the agent that …", "nonprofit" for "which nonprofit turned down …" and "what's the name of the
+        nonprofit that …"), or None when it asks no such thing."""
         if q.about_entity:
             return None  # "who is the keeper Ada Lind": about the one it names
         if (asks_name(q.text) and _noun_kinds(q.words) == PERSON_KINDS) or _asks_who_by_role(q.words):
             return "person"
+        head = _named_head(q.words) if asks_name(q.text) else None
+        if head in NOUN_KINDS:  # "what's the name of the nonprofit that …"
+            return head
         return asked_noun(q.words, q.text, self.retriever.english.verb)
 
     def unnamed(self, q: Question, noun: str, best_id: str) -> bool:
@@ -211,8 +214,13 @@ class Namer:
         candidate when it is of another kind or named in the question."""
         kinds = PERSON_KINDS if noun == "person" else NOUN_KINDS[noun]
         entities = self.brief.entities
+        typed = {stem(w) for w in q.words}
+
+        def said(ent_id: str) -> bool:  # named by its name, not found by a describing alias ("Mijente's … report")
+            return ent_id in q.entities and self._says_name(entities[ent_id].name, entities[ent_id].aliases, typed)
+
         fact = self.brief.facts.get(best_id)
         if fact is None:
             entity = entities.get(best_id)
-            return entity is not None and (entity.kind not in kinds or best_id in q.entities)
-        return not any(e in entities and entities[e].kind in kinds and e not in q.entities for e in fact.entities)
+            return entity is not None and (entity.kind not in kinds or said(best_id))
+        return not any(e in entities and entities[e].kind in kinds and not said(e) for e in fact.entities)
