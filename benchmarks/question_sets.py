@@ -152,10 +152,26 @@ class Scorer:
 SHORT_STRING = 3  # expected strings this short match whole words only
 
 
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+# "september 13" and "13 september" are one date: answers write either order (US style or "13 September 2019")
+_DAY_OF_MONTH = re.compile(
+    rf"^(?:(?P<month>{_MONTH_NAMES}) (?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}}) (?P<month2>{_MONTH_NAMES}))$"
+)
+
+
 def contains(text: str, wanted: str) -> bool:
-    """`wanted` in `text` (both lower-cased); a short string only as a whole word, not inside a longer one."""
+    """`wanted` in `text` (both lower-cased); a short string only as a whole word, not inside a longer one; a day
+    of a month in either order ("september 13" is found as "13 september")."""
+    date = _DAY_OF_MONTH.match(wanted)
+    if date is not None:
+        month, day = date["month"] or date["month2"], date["day"] or date["day2"]
+        return any(_contains(text, w) for w in (f"{month} {day}", f"{day} {month}"))
+    return _contains(text, wanted)
+
+
+def _contains(text: str, wanted: str) -> bool:
     if len(wanted) > SHORT_STRING:
-        return wanted in text
+        return re.search(rf"{re.escape(wanted)}(?![0-9])", text) is not None if wanted[-1].isdigit() else wanted in text
     return re.search(rf"(?<![0-9a-z]){re.escape(wanted)}(?![0-9a-z])", text) is not None
 
 

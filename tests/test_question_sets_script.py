@@ -41,3 +41,10 @@ def test_expected_strings_of_three_characters_or_fewer_match_whole_words_only() 
     assert not contains("380 prosecutions", "38")
     assert contains("$39 million", "$39")
     assert contains("the $39 million contract", "39 million") and contains("in 2019.", "2019")
+
+
+def test_a_day_of_a_month_is_found_in_either_order_and_never_as_the_start_of_another_day() -> None:
+    assert contains("the vigil was on 13 september 2019.", "september 13")
+    assert contains("september 13, 2019: the vigil.", "13 september")
+    assert not contains("september 13, 2019: the vigil.", "september 1")
+    assert not contains("on 13 september 2019", "september 14")
