@@ -16,6 +16,11 @@ maxrss would include the parent's size at fork); a serving child imports only wh
 bot.snapshot: no pydantic, no YAML; the questions come from a JSON file the parent writes), and its resident size
 after those imports is printed beside its peak. CPU time per answer is the answering thread's own, so a busy
 machine shows in wall-clock p99 but much less in CPU p99. Prints figures and the issue's targets; asserts nothing.
+
+The brief rows ask each question on its own (`Core.ask`, as `palantir-ice ask` does). The "shipped conversation"
+row asks the same questions through `Core.handle`, one after another by one person in one channel (as Slack,
+Discord and the console ask them: each read as a possible follow-up to the last answered one), in a child of its
+own since commands and contexts are pydantic models; its CPU is printed as a ratio to the shipped row's.
 """
 
 from __future__ import annotations
@@ -100,8 +105,35 @@ def resident_mb() -> float:
     return 0.0  # pragma: no cover - not Linux
 
 
+CONVERSATION_STEP = 20  # seconds between one person's questions in the conversation scenario: within the window
+
+
+def in_conversation(core: Any, qs: list[str]) -> Any:
+    """A function asking each of `qs` in turn as one person in one Slack channel does, through `Core.handle`: each
+    question read as a possible follow-up to the last one answered (the clock passed in, CONVERSATION_STEP seconds
+    apart). The `Ask` commands are built before any is timed (parsing them is the adapter's work)."""
+    import datetime as dt
+
+    from bot.commands import Ask
+    from bot.ports import Context
+
+    asker = Context(platform="slack", workspace="T1", channel="C1", user="U1")
+    commands = {q: Ask(question=q) for q in qs}
+    start = dt.datetime(2026, 1, 1, 12, tzinfo=dt.UTC)
+    asked = 0
+
+    def ask(question: str) -> Any:
+        nonlocal asked
+        asked += 1
+        return core.handle(commands[question], asker, now=start + dt.timedelta(seconds=CONVERSATION_STEP * asked))
+
+    return ask
+
+
 def run_serve(brief_dir: str, cache: str, engine: str, questions_file: str) -> dict[str, float]:
-    """Open the snapshot, build the core, answer the file's questions (after 20 warm-up ones)."""
+    """Open the snapshot, build the core, answer the file's questions (after 20 warm-up ones). `engine` "tantivy" asks
+    each with `Core.ask` (on its own, as `palantir-ice ask` does), "rank_bm25" the same with the baseline ranker,
+    "conversation" through `Core.handle` one after another in one conversation (`in_conversation`)."""
     from bot.core import Core
     from bot.snapshot import open_brief
     from bot.text import compile_deferred
@@ -117,13 +149,14 @@ def run_serve(brief_dir: str, cache: str, engine: str, questions_file: str) -> d
     if engine == "rank_bm25":
         core.answerer.index.search = RankBM25Search(core.answerer.index).search  # type: ignore[method-assign]
     qs: list[str] = json.loads(Path(questions_file).read_text(encoding="utf-8"))
+    ask = core.ask if engine != "conversation" else in_conversation(core, qs)
     for q in qs[:20]:
-        core.ask(q)
+        ask(q)
     wall, cpu = [], []
     answered = 0
     for q in qs:
         w, c = time.perf_counter_ns(), time.thread_time_ns()
-        answer = core.ask(q)
+        answer = ask(q)
         cpu.append((time.thread_time_ns() - c) / 1e6)
         wall.append((time.perf_counter_ns() - w) / 1e6)
         answered += answer.answered
@@ -246,6 +279,8 @@ def measure(name: str, brief_dir: str, cache: str, qs: Path, baseline: Path | No
     for a generated brief, then edit one fact file and compile again in a fourth (from the first's snapshot)."""
     compiled = child("compile", brief_dir, cache)
     rows = {name: {**compiled, **child("serve", brief_dir, cache, "tantivy", str(qs))}}
+    if Path(brief_dir) == DEFAULT_BRIEF:  # the path chat questions take, in a child of its own (it imports pydantic)
+        rows[f"{name} conversation"] = child("serve", brief_dir, cache, "conversation", str(qs))
     if baseline is not None:
         rows[f"{name} rank_bm25"] = child("serve", brief_dir, cache, "rank_bm25", str(baseline))
     if Path(brief_dir) != DEFAULT_BRIEF:
@@ -288,6 +323,14 @@ def show(rows: dict[str, dict[str, float]]) -> None:
                 f"again from the previous snapshot: {r['recompile_s']:.2f} s wall, {r['recompile_cpu_s']:.2f} "
                 f"CPU-s, peak {r['recompile_peak_mb']:.0f} MB ({r['recompile_reused']:.0f} files' rows and checks "
                 "reused; a full compile above)"
+            )
+    for name, r in rows.items():
+        if name.endswith(" conversation"):
+            alone = rows[name.removesuffix(" conversation")]
+            print(
+                f"ratio conversation/ask [{name.removesuffix(' conversation')}] (Core.handle with an Ask, one person "
+                f"asking in one channel, against Core.ask): CPU p50 x{r['cpu_p50_ms'] / alone['cpu_p50_ms']:.2f}, "
+                f"CPU p99 x{r['cpu_p99_ms'] / alone['cpu_p99_ms']:.2f}"
             )
     for name, r in rows.items():
         if name.endswith(" rank_bm25"):
