@@ -1,27 +1,30 @@
-"""The last question of each conversation, so a follow-up ("when did it start") can be read with it.
+"""What the last question of each conversation was about, so a follow-up ("when did it start") can be read with it.
 
-A conversation is one person in one channel of one workspace (the console is one conversation). The question is
-kept in memory only, for `window`, and never stored: the question log keeps misses salted, and this keeps nothing
-past a restart. At most `size` conversations are kept, the least recently asked dropped first.
+A conversation is one person in one channel of one workspace (the console is one conversation). What is kept (for
+the answerer, the last question's `Subject`: bot/answering/followups.py) is kept in memory only, for `window`, and
+never stored: the question log keeps misses salted, and this keeps nothing past a restart. At most `size`
+conversations are kept, the least recently asked dropped first.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Generic, TypeVar
 
 from bot.caches import Recent
 
 Key = tuple[str, str | None, str | None, str | None]  # platform, workspace, channel, user
-MAX_CONVERSATIONS = 10_000  # ~200 bytes each: a bounded ~2 MB however many people ask
+MAX_CONVERSATIONS = 10_000  # ~600 bytes each with a question's Subject: a bounded ~6 MB however many people ask
+Kept = TypeVar("Kept")
 
 
-class Conversations:
+class Conversations(Generic[Kept]):
     def __init__(self, window: dt.timedelta, size: int = MAX_CONVERSATIONS) -> None:
         self.window = window
-        self._last: Recent[Key, tuple[str, dt.datetime]] = Recent(size)
+        self._last: Recent[Key, tuple[Kept, dt.datetime]] = Recent(size)
 
-    def previous(self, key: Key, now: dt.datetime) -> str | None:
-        """The conversation's last question (as read) when it was asked within the window before `now`."""
+    def previous(self, key: Key, now: dt.datetime) -> Kept | None:
+        """What was kept of the conversation's last question, when it was asked within the window before `now`."""
         kept = self._last.get(key)
         if kept is None:
             return None
@@ -30,7 +33,7 @@ class Conversations:
             return None
         return question
 
-    def remember(self, key: Key, question: str, now: dt.datetime) -> None:
+    def remember(self, key: Key, question: Kept, now: dt.datetime) -> None:
         if self.window > dt.timedelta(0):
             self._last.pop(key, None)  # to the newest end: the least recently asked go first
             self._last.put(key, (question, now))

@@ -23,6 +23,7 @@ from bot.ratelimit import RateLimiter
 from bot.replies import Answer
 
 if TYPE_CHECKING:
+    from bot.answering.followups import Subject
     from bot.commands import AnyCommand
     from bot.models import FactView, Notice, Reply, SourcesList
     from bot.ports import Context, QuestionLog, SubscriptionService
@@ -51,7 +52,8 @@ class Core:
         self.brief = brief
         self.answerer = Answerer(brief, cache_dir=cache_dir)
         self.limiter = RateLimiter(limit=rate_limit)
-        self.conversations = Conversations(follow_up_window)
+        # the subject of each conversation's last answered question: what a follow-up's "it" stands for
+        self.conversations: Conversations[Subject | None] = Conversations(follow_up_window)
         self.subscriptions = subscriptions
         self.question_log = question_log
 
@@ -86,9 +88,9 @@ class Core:
     def _ask_in_conversation(self, question: str, ctx: Context, now: dt.datetime) -> Answer:
         """The answer, read as a follow-up when the person asked something else in this channel just before."""
         key = (ctx.platform, ctx.workspace, ctx.channel, ctx.user)
-        answer, subject_from = self.answerer.answer_in_turn(question, self.conversations.previous(key, now))
+        answer, subject = self.answerer.answer_in_turn(question, self.conversations.previous(key, now))
         if answer.answered:
-            self.conversations.remember(key, subject_from, now)
+            self.conversations.remember(key, subject(), now)
         elif answer.outcome not in ("empty", "small_talk"):
             # "it" after a question I could not answer would stand for a guess, a follow-up's reading included
             self.conversations.forget(key)

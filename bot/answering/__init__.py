@@ -13,6 +13,7 @@ English word frequencies (wordfreq) and the language identifier (py3langid) the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,10 +23,10 @@ from bot.answering.compose import Composer, shorten
 from bot.answering.decide import Decider
 from bot.answering.durations import lasting, without_duration_words
 from bot.answering.english import English
-from bot.answering.followups import FollowUps
+from bot.answering.followups import FollowUps, Subject
 from bot.answering.items import Items
 from bot.answering.naming import Namer, without_name_words
-from bot.answering.normalize import MAX_QUESTION, normalize
+from bot.answering.normalize import MAX_QUESTION, Normalized, normalize
 from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.speakers import Speakers
@@ -78,31 +79,73 @@ class Answerer:
     def item(self, doc_id: str, role: Role = "best") -> Item:
         return self.composer.item(doc_id, role)
 
-    def answer_in_turn(self, question: str, previous: str | None) -> tuple[Answer, str]:
-        """The answer to `question` asked after `previous` (the conversation's last question, or None), and the
-        question the next follow-up is read with. A follow-up ("when did it start") is answered as its reading
-        (bot/answering/followups.py), which the answer carries in `read_as`."""
-        reading = self.followups.reading(question, previous) if len(question) <= MAX_QUESTION else None
+    def answer_in_turn(self, question: str, previous: Subject | None) -> tuple[Answer, Callable[[], Subject | None]]:
+        """The answer to `question` asked after the conversation's last question, whose subject is `previous` (None
+        when there is none, or it had none), and a function giving the subject the next follow-up is read with
+        (worked out only when called: a conversation keeps only an answered question's). A follow-up ("when did it
+        start") is answered as its reading (bot/answering/followups.py), which the answer carries in `read_as`.
+        The question is normalized and understood once, for reading it and for answering it."""
+        if len(question) > MAX_QUESTION:
+            return self.answer(question), self._leaning(question)
+        norm = normalize(question)
+        if self.followups.never_follows(norm):
+            answer, q = self._answer_read(norm)
+            return answer, self._leaning(question, norm, q)
+        q = self.understander.understand(norm)
+        reading = self.followups.reading(norm, q, previous)
         if reading is None:
-            return self.answer(question), question
+            return self._answer_read(norm, q)[0], self._leaning(question, norm, q)
         if reading.unresolved:  # "what did he say" with no one named before: say so, unless it answers alone
-            alone = self.answer(question)
+            alone = self._answer_read(norm, q)[0]
             if (alone.answered and not reading.guess) or alone.outcome == "non_english":
-                return alone, question
+                return alone, self._leaning(question, norm, q)
             unresolved = messages.UNRESOLVED_ASK if reading.bare else messages.UNRESOLVED
             text = unresolved.format(words=reading.unresolved, example=self.example)
-            return self._miss(alone.question, "empty", text, [], kind=alone.kind, suggest=False), question
-        read = replace(self.answer(reading.text), read_as=reading.text)
-        return replace(read, question=normalize(question).text[:300], text=render_text(read)), reading.subject_from
+            miss = self._miss(alone.question, "empty", text, [], kind=alone.kind, suggest=False)
+            return miss, self._leaning(question, norm, q)
+        answered, understood = self._answer_text(reading.text)
+        read = replace(answered, read_as=reading.text)
+        shown = replace(read, question=norm.text[:300], text=render_text(read))
+        if not reading.new_subject:
+            return shown, lambda: previous  # "it" stood for the earlier question's subject, which stays
+        if understood is None:
+            return shown, self._leaning(reading.text)
+        return shown, self._leaning(reading.text, *understood)
+
+    def _leaning(
+        self, text: str, norm: Normalized | None = None, q: Question | None = None
+    ) -> Callable[[], Subject | None]:
+        """A function giving the subject of the question `text` (followups.Subject; None when it has none), from the
+        question as normalized and understood when they are given."""
+
+        def subject() -> Subject | None:
+            said = norm if norm is not None else normalize(text)
+            if not said.tokens:
+                return None
+            return self.followups.subject(said, q if q is not None else self.understander.understand(said))
+
+        return subject
 
     def answer(self, question: str) -> Answer:
+        return self._answer_text(question)[0]
+
+    def _answer_text(self, question: str) -> tuple[Answer, tuple[Normalized, Question] | None]:
+        """The answer to `question` as typed, and the question as normalized and understood (None when it was
+        answered without understanding it: too long, empty, small talk, another language)."""
         if len(question) > MAX_QUESTION:
             shown = normalize(question[: MAX_QUESTION * 2]).text[:300]
-            return self._miss(shown, "too_long", messages.TOO_LONG.format(limit=MAX_QUESTION), [])
+            return self._miss(shown, "too_long", messages.TOO_LONG.format(limit=MAX_QUESTION), []), None
         norm = normalize(question)
+        answer, q = self._answer_read(norm)
+        return answer, (norm, q) if q is not None else None
+
+    def _answer_read(self, norm: Normalized, q: Question | None = None) -> tuple[Answer, Question | None]:
+        """The answer to a question as normalized, and as understood when `q` is given (so that a question read as
+        a follow-up first is understood once); and `q`, or the Question understood here (None when it was answered
+        without one: empty, small talk, another language)."""
         shown = norm.text[:300]
         if not norm.tokens and not other_script(norm.text):  # "ما هو العقد": no Latin word, but a question
-            return self._miss(shown, "empty", self._empty_question(), [])
+            return self._miss(shown, "empty", self._empty_question(), []), q
         chatter = self.understander.chatter(norm.tokens)
         if chatter:
             title, example = self.brief.meta.title, self.example
@@ -115,11 +158,16 @@ class Answerer:
                 text = messages.OVERVIEW.format(title=title, topics=topics, example=example)
             else:
                 text = messages.SMALL_TALK.format(title=title, example=example)
-            return self._miss(shown, "small_talk", text, [], kind="small-talk", suggest=False)
+            return self._miss(shown, "small_talk", text, [], kind="small-talk", suggest=False), q
         if self.understander.foreign(norm):
             text = messages.NON_ENGLISH.format(example=self.example)
-            return self._miss(shown, "non_english", text, [], kind="non-english", suggest=False)
-        q = self.understander.understand(norm)
+            return self._miss(shown, "non_english", text, [], kind="non-english", suggest=False), q
+        if q is None:
+            q = self.understander.understand(norm)
+        return self._answer_understood(q, shown), q
+
+    def _answer_understood(self, q: Question, shown: str) -> Answer:
+        """The answer to a question understood as `q`, shown as `shown` (as typed, cleaned)."""
         about_article = self._about_article(q, shown)
         if about_article is not None:
             return about_article

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.answering.normalize import normalize
+from bot.answering.normalize import Normalized
 from bot.answering.understand import (
     AUXILIARIES,
     CHAT,
@@ -35,6 +35,7 @@ from bot.answering.understand import (
     SPEECH_VERBS,
     THANKS,
     WH_WORDS,
+    Question,
     Understander,
     kind_of,
 )
@@ -58,12 +59,12 @@ BARE_WORDS = 3  # "when?", "how much?", "and where": an ask this short with no s
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """A follow-up as read: `text` is the question answered; `subject_from` the question the next follow-up
-    borrows from (the same earlier question when a pronoun stood for its subject, this reading when the subject
-    changed: "what about the 2001 one")."""
+    """A follow-up as read: `text` is the question answered; `new_subject` says whether the next follow-up borrows
+    from this reading (the subject changed: "what about the 2001 one") or from the same earlier question as this one
+    did (a pronoun stood for its subject)."""
 
     text: str
-    subject_from: str
+    new_subject: bool = False
     unresolved: str = ""  # the word it leans with when nothing earlier gives what it stands for ("he") ...
     bare: bool = False  # ... or the whole of a bare ask ("when")
     guess: bool = False  # an answer to the question on its own would guess what the stand-in is ("who organized it")
@@ -72,7 +73,8 @@ class Reading:
 @dataclass(frozen=True, slots=True)
 class Subject:
     """The last question split for reuse: `ask` is what it asked ("how much was"), `phrase` what it asked it of
-    ("the 1998 harbour contract"), `person` the name of the one person it named ("" when none or several)."""
+    ("the 1998 harbour contract"), `person` the name of the one person it named ("" when none or several). Worked
+    out once, when that question is answered, and kept with the conversation (bot/conversations.py)."""
 
     ask: str
     phrase: str
@@ -87,38 +89,40 @@ class FollowUps:
         self.brief = brief
         self.understander = understander
 
-    def reading(self, question: str, previous: str | None) -> Reading | None:
-        """`question` read as a follow-up to `previous` (both as typed; None when there is none), or None when it
-        stands on its own. A question that leans on something no earlier question gives ("what did he say" with
-        no person before it, "when?" alone) reads as `Reading(unresolved=…)`, the word it leans with."""
-        norm = normalize(question)
+    def never_follows(self, norm: Normalized) -> bool:
+        """A question (normalized) that is never read as a follow-up, whatever came before: no words, small talk,
+        thanks or laughter ("how's it going", "thanks, that's great", "you there?": no "it" to find)."""
         greeted = not GREETINGS.isdisjoint(norm.tokens) and WH_WORDS.isdisjoint(norm.tokens)  # "hi there", not
         # "hey what does it do"
         social = self.understander.chatter(norm.tokens) and (greeted or not SOCIAL.isdisjoint(norm.tokens))
-        if not norm.tokens or social or not (THANKS | LAUGHS).isdisjoint(norm.tokens):
-            return None  # "how's it going", "thanks, that's great", "you there?": no "it" to find
-        q = self.understander.understand(norm)
+        return not norm.tokens or bool(social) or not (THANKS | LAUGHS).isdisjoint(norm.tokens)
+
+    def reading(self, norm: Normalized, q: Question, previous: Subject | None) -> Reading | None:
+        """A question as normalized and understood (one that `never_follows` lets through) read as a follow-up to
+        the earlier question `previous` is the subject of (None when there is none, or it had no subject), or None
+        when it stands on its own. A question that leans on something no earlier question gives ("what did he say"
+        with no person before it, "when?" alone) reads as `Reading(unresolved=…)`, the word it leans with."""
         tokens = q.words  # typo-fixed and in one tense, for reading the question ...
         typed = norm.tokens  # ... and as typed, for the reading shown: one word each, in the same places
-        subject = self.subject(previous) if previous is not None else None
+        subject = previous
         opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
-        if opening is not None and subject is not None and subject.ask and previous is not None:
+        if opening is not None and subject is not None and subject.ask:
             rest = tokens[len(opening) :]
             if rest and kind_of(" ".join(rest)) == "topic" and _content(rest):
                 rest = typed[len(opening) :]
                 text = " ".join([subject.ask, *(subject.head if t == "one" and i else t for i, t in enumerate(rest))])
-                return Reading(text, text)
+                return Reading(text, new_subject=True)
         if q.entities:
             return None  # it names its own subject
         stands = _stand_ins(tokens)
         if stands:
             if len(q.terms) > MAX_OWN_TERMS:
                 return None
-            return self._replaced(tokens, typed, stands, subject, previous, own=len(q.terms))
+            return self._replaced(tokens, typed, stands, subject, own=len(q.terms))
         if not q.terms and len(tokens) <= BARE_WORDS and q.kind not in ("topic", "small-talk"):
-            if subject is None or previous is None or (q.kind == "where" and not subject.place_like):
-                return Reading("", "", unresolved=" ".join(typed), bare=True)  # "where?" of a person: unclear
-            return Reading(f"{' '.join(typed)} {subject.phrase}", previous)
+            if subject is None or (q.kind == "where" and not subject.place_like):
+                return Reading("", unresolved=" ".join(typed), bare=True)  # "where?" of a person: unclear
+            return Reading(f"{' '.join(typed)} {subject.phrase}")
         return None
 
     def _replaced(
@@ -127,7 +131,6 @@ class FollowUps:
         typed: list[str],
         stands: list[int],
         subject: Subject | None,
-        previous: str | None,
         *,
         own: int,
     ) -> Reading | None:
@@ -136,7 +139,7 @@ class FollowUps:
         words = list(typed)
         personal = [i for i in stands if tokens[i] in PERSONAL]
         neuter = [i for i in stands if tokens[i] not in PERSONAL]
-        if subject is None or previous is None or (personal and not subject.person):
+        if subject is None or (personal and not subject.person):
             return self._unresolved(typed[stands[0]], own=own, last=stands[0] == len(tokens) - 1)
         replacements: dict[int, str] = {}
         phrase = subject.phrase
@@ -157,7 +160,7 @@ class FollowUps:
                 words[at : at + 2] = ["the", after[0], "of", said]
             else:
                 words[at : at + 1] = [said]
-        return Reading(" ".join(words), previous)
+        return Reading(" ".join(words))
 
     @staticmethod
     def _unresolved(word: str, *, own: int, last: bool) -> Reading | None:
@@ -168,17 +171,16 @@ class FollowUps:
         it", not "how many arrests came out of it"."""
         if own and not last:
             return None
-        return Reading("", "", unresolved=word, guess=last and own <= GUESS_WORDS)
+        return Reading("", unresolved=word, guess=last and own <= GUESS_WORDS)
 
-    def subject(self, question: str) -> Subject | None:
-        """The subject of an earlier question: from its first noun-like content word (a name of the brief, a
-        number, or a word after a determiner or preposition) to its last content word, with the article before
-        it; None when it has no content word."""
-        norm = normalize(question)
+    def subject(self, norm: Normalized, q: Question) -> Subject | None:
+        """The subject of a question as normalized and understood, for the follow-ups after it: from its first
+        noun-like content word (a name of the brief, a number, or a word after a determiner or preposition) to its
+        last content word, with the article before it; None when it has no content word."""
         if not norm.tokens:
             return None
-        tokens = self.understander.understand(norm).words  # typo-fixed, for finding the subject
-        entities, named = self.understander.find_entities(tokens, norm.tokens)
+        tokens = q.words  # typo-fixed, for finding the subject
+        entities, named = q.named, q.named_at
         typed = norm.tokens  # and as typed, for the phrase lent
         content = [i for i, t in enumerate(tokens) if i in named or _content([t])]
         if not content:

@@ -456,6 +456,8 @@ class Question:
     words: list[str]
     kind: QuestionKind = "topic"
     entities: list[str] = field(default_factory=list)
+    named: list[str] = field(default_factory=list)  # every entity its words name, one naming a source included ...
+    named_at: set[int] = field(default_factory=set)  # ... and those words' positions (`find_entities`)
     terms: list[str] = field(default_factory=list)  # content words after typo and synonym fixes: for coverage
     search: list[str] = field(default_factory=list)  # what goes to the index (terms, synonyms, cue words)
     leftover: list[str] = field(default_factory=list)  # content words not part of a named entity
@@ -743,7 +745,8 @@ class Understander:
         if q.kind == "quote" and source_words and _speaks_first(tokens, source_words):
             q.kind = kind_of(joined, skip=("quote",))  # "what does the Gazette say X does": what it reports
         q.years = {t for t in tokens if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")}
-        q.entities, consumed = self.find_entities(tokens, norm.tokens)
+        q.named, consumed = self.find_entities(tokens, norm.tokens)
+        q.entities, q.named_at = list(q.named), consumed
         q.on_date, dated = explicit_date(tokens)
         q.date_words = {tokens[i] for i in dated}
         free = " ".join(t for i, t in enumerate(tokens) if i not in consumed)  # "Never Again Is Now" is a name

@@ -309,10 +309,10 @@ async def test_over_long_fact_id_is_answered_within_limits(bot: PalantirBot, dis
 async def test_an_unexpected_failure_is_logged_and_the_user_gets_the_apology(
     bot: PalantirBot, discord_api: FakeDiscordAPI, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def broken(question: str) -> None:
+    def broken(question: str, previous: object) -> None:
         raise RuntimeError("secret internals")
 
-    monkeypatch.setattr(bot.core.answerer, "answer", broken)
+    monkeypatch.setattr(bot.core.answerer, "answer_in_turn", broken)
     with caplog.at_level(logging.ERROR):
         await invoke(bot, slash(discord_api, "ask", question=ASK))
     data = only_callback(discord_api)["data"]
@@ -325,11 +325,11 @@ async def test_an_unexpected_failure_is_logged_and_the_user_gets_the_apology(
 async def test_a_failed_command_is_logged_by_interaction_kind_and_size_never_by_what_was_typed(
     bot: PalantirBot, discord_api: FakeDiscordAPI, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def broken(question: str) -> None:
+    def broken(question: str, previous: object) -> None:
         raise RuntimeError("internals")
 
     question = "my private note TYPED-SECRET: what did palantir sign?"
-    monkeypatch.setattr(bot.core.answerer, "answer", broken)
+    monkeypatch.setattr(bot.core.answerer, "answer_in_turn", broken)
     interaction = slash(discord_api, "ask", question=question)
     with caplog.at_level(logging.DEBUG):
         await invoke(bot, interaction)

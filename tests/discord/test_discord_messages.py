@@ -118,10 +118,10 @@ async def test_an_over_long_dm_gets_the_too_long_message(bot: PalantirBot, disco
 async def test_a_failure_while_answering_a_dm_sends_the_apology(
     bot: PalantirBot, discord_api: FakeDiscordAPI, monkeypatch: object
 ) -> None:
-    def broken(question: str) -> None:
+    def broken(question: str, previous: object) -> None:
         raise RuntimeError("secret internals")
 
-    bot.core.answerer.answer = broken  # type: ignore[method-assign,assignment]
+    bot.core.answerer.answer_in_turn = broken  # type: ignore[method-assign,assignment]
     await bot.on_message(message_from(bot, dm_message(discord_api, ASK)))
     (call,) = discord_api.calls_to("POST", "/messages")
     assert call.json["content"] == messages.APOLOGY
