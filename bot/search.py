@@ -396,7 +396,8 @@ class Index:
         """The closest brief word to a probable typo, or None.
 
         One edit (a transposition counts as one) for words up to eight letters, two for longer ones: enough for
-        "gihtub" or "leadrship", too little to turn "weather" into "whether".
+        "gihtub" or "leadrship", too little to turn "weather" into "whether"; never a brief word that the typed one
+        only lengthens by two letters or more ("immigrationos").
         """
         if len(word) < 4 or word.isdigit():
             return None
@@ -405,7 +406,9 @@ class Index:
 
         limit = 1 if len(word) <= 8 else 2
         found = process.extractOne(word, self._vocab_list, scorer=OSA.distance, score_cutoff=limit)
-        return str(found[0]) if found else None
+        if found is None or (word.startswith(found[0]) and len(word) - len(found[0]) > 1):
+            return None  # "immigrationos" is not "immigration" mistyped: a name made longer, not a slip of a key
+        return str(found[0])
 
     def completion(self, word: str) -> str | None:
         """The brief word a clipped one stands for ("exec" -> "executive", "admin" -> "administration"): the

@@ -1232,3 +1232,9 @@ def test_the_name_of_a_kind_of_thing_no_fact_names_is_said_to_be_unnamed(core: C
     # a thing the question finds only by a describing alias is still the name asked for
     b = core.ask("what's the name of mijente's operation mega report")
     assert b.answered and "Blueprint for Terror" in _first_line(b.text), b.text
+
+
+def test_a_name_that_lengthens_a_brief_word_by_two_letters_is_not_read_as_a_typo_of_it(core: Core) -> None:
+    # "immigrationos" had been "corrected" to "immigration" and answered with the ICE entry
+    assert not core.ask("what is immigrationos").answered
+    assert core.ask("what is the investigative case managment system").answered  # a slip of a key still is
