@@ -29,7 +29,7 @@ from bot.answering.retrieve import (
     own_clause,
     without_dates,
 )
-from bot.answering.understand import EARLIER, STARTING, Question
+from bot.answering.understand import AUXILIARIES, EARLIER, STARTING, Question
 from bot.caches import Recent
 from bot.dates import MONTHS, date_label
 from bot.factbase import Brief
@@ -162,6 +162,16 @@ def _speech(fact: FactData) -> bool:
         for text in [fact.statement, *(c.quote for c in fact.citations)]
         for m in MARKED.finditer(text)
     )
+
+
+# auxiliaries asking about what happened, not what holds now ("does the guild own the lamp", "is it growing"),
+# which articles from years ago cannot settle with a "Yes"
+PAST_AUXILIARIES = frozenset({"did", "was", "were", "had", "has", "have"})
+
+
+def _asks_past(tokens: list[str]) -> bool:
+    """The question's first auxiliary asks about the past ("did", "was", "has" …)."""
+    return next((t in PAST_AUXILIARIES for t in tokens if t in AUXILIARIES), False)
 
 
 def _spoken(citations: list[Citation]) -> Citation:
@@ -616,9 +626,10 @@ class Composer:
         asks beyond its names (or a word the brief gives for it) in the statement before any reported speech, none
         negated, hedged or only asked for; the acting name, when the question opens with one, before the act; every
         number the question gives in the statement (a year may be the fact's date). A question about today
-        ("still", "now") is never settled yes by sources that stop at their dates."""
+        ("still", "now", or asked in the present: "does", "is") is never settled yes by sources that stop at their
+        dates."""
         forms = self._act_forms_of(q)
-        if q.current or not forms:
+        if q.current or not forms or not _asks_past(q.words):
             return False
         fact = self.brief.facts[fact_id]
         tokens = words(fold(fact.statement))
