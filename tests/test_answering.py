@@ -991,6 +991,9 @@ def test_a_closed_up_compound_of_the_briefs_words_is_not_taken_for_a_foreign_wor
         "did karp defend the ice work at the town hall",
         "did palantir renew its ice contract in aug 2019",
         "did microsoft end up keeping its ice contract after the letter?",  # "end up": the -ing form is the act
+        "did in-q-tel invest in palantir",
+        "did jfrej occupy the amazon bookstore",
+        "did palantir get dropped as a sponsor by the privacy law scholars conference",  # passive: Palantir after
     ],
 )
 def test_a_yes_no_question_whose_act_the_fact_states_in_its_own_voice_is_answered_yes(
@@ -1009,6 +1012,11 @@ def test_a_yes_no_question_whose_act_the_fact_states_in_its_own_voice_is_answere
         "did ice renew palantirs contract",  # the fact has Palantir renew it: another actor first
         "did the intercept report on palantir and child separation",  # a name is not an act
         "is tech worker activism growing",  # asked in the present: the articles stop in 2019
+        # found by a fresh tester: an attempt, reversed roles and another agency's contract
+        "was the petition delivered",  # "tried to deliver … refused entry twice"
+        "did palantir deliver a petition",
+        "did palantir invest in in-q-tel",  # In-Q-Tel invested in Palantir
+        "did palantir renew its ice contract in 2015",  # an HSI contract was renewed in 2015
     ],
 )
 def test_a_yes_no_question_is_not_answered_yes_unless_the_fact_states_its_act_numbers_and_actor(

@@ -29,7 +29,7 @@ from bot.answering.retrieve import (
     own_clause,
     without_dates,
 )
-from bot.answering.understand import AUXILIARIES, EARLIER, STARTING, Question
+from bot.answering.understand import ACTOR_KINDS, AUXILIARIES, EARLIER, STARTING, Question
 from bot.caches import Recent
 from bot.dates import MONTHS, date_label
 from bot.factbase import Brief
@@ -68,10 +68,12 @@ SPEECH_WORDS = 3
 WRITING = frozenset("wrote written writes penned authored".split())
 NEGATION = frozenset("not never no didnt doesnt dont wouldnt couldnt wont cant cannot refused declined failed".split())
 REPORTED = frozenset("said says claimed claims argued insisted denied wrote told".split())  # a claim, not a fact
-# words that make a statement less than a settled yes ("may have helped", "reportedly used")
+# words that make a statement less than a settled yes ("may have helped", "reportedly used", "tried to deliver")
 HEDGES = frozenset(
-    "may might could would should reportedly allegedly possibly perhaps apparently plan plans planned".split()
+    "may might could would should reportedly allegedly possibly perhaps apparently plan plans planned"
+    " try tried tries trying attempt attempted attempts attempting sought hoped".split()
 )
+MAX_NAME_WORDS = 4  # the longest alias looked for in a statement's words
 REPEATS = frozenset({"once", "twice", "thrice"})  # how many times: the count is the word itself
 COMPARATIVE_LESS = frozenset({"less", "fewer", "smaller", "lower"})
 
@@ -167,6 +169,12 @@ def _speech(fact: FactData) -> bool:
 # auxiliaries asking about what happened, not what holds now ("does the guild own the lamp", "is it growing"),
 # which articles from years ago cannot settle with a "Yes"
 PAST_AUXILIARIES = frozenset({"did", "was", "were", "had", "has", "have"})
+
+
+def _passive(tokens: list[str]) -> bool:
+    """The question asks in the passive: "was/were …" or "get/got" before the act ("did they get dropped")."""
+    aux = next((t for t in tokens if t in AUXILIARIES), "")
+    return aux in ("was", "were", "is", "are") or not {"get", "got", "gets"}.isdisjoint(tokens)
 
 
 def _asks_past(tokens: list[str]) -> bool:
@@ -651,15 +659,55 @@ class Composer:
             ]
 
         acted = stated(forms)
-        if not acted:
-            return False
+        if not acted or not set(q.entities) - q.scene_entities <= set(fact.entities):
+            return False  # "did they renew their ICE contract" is not settled by a contract of another agency
         given_for: dict[str, set[str]] = {}  # the words the brief gives for an asked one ("budge" for "cave")
         for t in q.leftover:
             given_for.setdefault(stem(t), set()).update(self._synonym_stems.get(t, ()))
         for s in self.retriever.asked_stems(q) - q.context - forms:
             if not stated({s, *given_for.get(s, ())}):
                 return False
-        return not q.actor or not q.actor.isdisjoint(stems_[: acted[0]])
+        if q.actor and q.actor.isdisjoint(stems_[: acted[0]]):
+            return False
+        actor = self._opening_actor(q.words)
+        if actor is None:
+            return True
+        if _passive(q.words):  # "did the guild get dropped by …": the one named undergoes the act
+            return actor in self._actors_in(tokens)
+        before = self._actors_in(tokens[: acted[0]])
+        return bool(before) and before[-1] == actor  # "the Gazette, which the guild funds, had funded the …"
+
+    def _opening_actor(self, tokens: list[str]) -> str | None:
+        """The person or organization a yes/no question opens with after its auxiliary ("did the Gazette …"), even
+        the brief's own subject (understand's `actor` leaves that out: it singles no fact out), or None."""
+        aux = next((i for i, t in enumerate(tokens) if t in AUXILIARIES), None)
+        if aux is None:
+            return None
+        start = aux + 1 + (aux + 1 < len(tokens) and tokens[aux + 1] == "the")
+        found = self._actors_in(tokens[start : start + MAX_NAME_WORDS], at_start=True)
+        return found[0] if found else None
+
+    def _actors_in(self, tokens: list[str], *, at_start: bool = False) -> list[str]:
+        """The people and organizations `tokens` name, in order, each by its longest alias ("palantir government"
+        is a program, not Palantir); with `at_start`, only a name the tokens open with."""
+        found: list[str] = []
+        i = 0
+        while i < len(tokens):
+            for n in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
+                ent_id = self.brief.aliases.get(" ".join(tokens[i : i + n]))
+                if ent_id is not None:
+                    if self.brief.entities[ent_id].kind in ACTOR_KINDS:
+                        found.append(ent_id)
+                    i += n
+                    break
+            else:
+                if at_start:
+                    break
+                i += 1
+                continue
+            if at_start:
+                break
+        return found
 
     def _worded(self, fact: FactData) -> list[tuple[list[str], list[str]]]:
         """The words and their stems of a fact's statement and, unless the fact is itself a quote, of its quotes
