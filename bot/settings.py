@@ -92,6 +92,9 @@ def database_url_problem(url: str) -> str | None:
     return None
 
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")  # the standard library's level names
+
+
 class _Declared(BaseSettings):
     """The settings as declared: fields, validators and methods. `Settings` is this class built by pydantic-settings
     (on first use); type-checkers see the two as one."""
@@ -148,6 +151,13 @@ class _Declared(BaseSettings):
         problem = database_url_problem(value)
         if problem:
             raise ValueError(f"DATABASE_URL {problem}: use {SUPPORTED_DATABASES}")
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str | None) -> str | None:
+        if value is not None and value.upper() not in LOG_LEVELS:
+            raise ValueError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)} (any case), not {value!r}")
         return value
 
     @field_validator("discord_shard_ids", mode="before")

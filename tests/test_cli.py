@@ -137,11 +137,14 @@ def test_a_refused_ask_into_a_current_database_records_it_without_sqlalchemy_ale
     assert questions == ["who won the world cup?", "what is the capital of Mongolia?"]
 
 
-def test_a_bad_setting_beside_the_directories_still_stops_ask_with_one_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("name", "value"), [("RATE_LIMIT_PER_MINUTE", "-1"), ("LOG_LEVEL", "bogus")])
+def test_a_bad_setting_beside_the_directories_still_stops_ask_with_one_line(
+    tmp_path: Path, name: str, value: str
+) -> None:
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "CACHE_DIR": str(tmp_path / "cache")}
-    result = _run_env("ask", "what is falcon", **env, RATE_LIMIT_PER_MINUTE="-1")
+    result = _run_env("ask", "what is falcon", **env, **{name: value})
     assert result.returncode == 1 and result.stdout == ""
-    assert len(result.stderr.strip().splitlines()) == 1 and "RATE_LIMIT_PER_MINUTE" in result.stderr, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and name in result.stderr, result.stderr
 
 
 def test_the_directories_read_without_settings_are_the_ones_settings_reads(
