@@ -463,6 +463,8 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile]) -> 
         if src_path.is_file():
             problems.append(Problem("sources.yaml", "", "lists no sources"))
         unread.add("sources.yaml", None)
+    elif not source_items:  # the one file of sources failed whole (a YAML bomb, bad syntax): every source is lost
+        unread.add("sources.yaml", None)
     for i, raw in enumerate(source_items):
         src = _parse(Source, raw, "sources.yaml", i, problems)
         if src is None:

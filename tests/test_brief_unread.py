@@ -143,6 +143,18 @@ def test_a_missing_sources_file_is_one_problem_and_the_citations_are_counted(bri
     assert caught.value.suppressed > 100
 
 
+def test_a_sources_file_refused_whole_is_one_problem_and_the_citations_are_counted(brief_copy: Path) -> None:
+    # a fresh tester's alias bomb: the file names no source id, yet every citation only follows from its refusal
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{b}: &{b} [{', '.join([f'*{a}'] * 9)}]\n" for a, b in zip("abcde", "bcdef", strict=True)
+    )
+    (brief_copy / "sources.yaml").write_text(bomb, encoding="utf-8")
+    with pytest.raises(BriefError) as caught:
+        load_brief(brief_copy)
+    assert [p.file for p in caught.value.problems] == ["sources.yaml"], [str(p) for p in caught.value.problems]
+    assert "aliases expand" in str(caught.value.problems[0]) and caught.value.suppressed > 100
+
+
 @pytest.mark.parametrize("content", ["", "facts: []\n"])
 def test_an_emptied_fact_file_is_one_problem_naming_it_and_the_links_to_its_facts_are_counted(
     brief_copy: Path, content: str
