@@ -82,3 +82,11 @@ def test_a_speakers_words_answer_only_when_they_are_about_what_is_asked(core: Co
     # a fact curated as the speaker's quote, with no reporting verb ("calling Google's actions “treasonous”")
     google = core.ask("what did karp say about google")
     assert "treasonous" in google.text.splitlines()[0], google.text
+
+
+def test_a_name_holding_an_asking_verb_is_not_where_the_asked_speaker_ends(core: Core) -> None:
+    # "post" of "Washington Post" had been read as the asking verb, so Karp's op-ed quote was given for Thiel's
+    a = core.ask("what did the washington post op ed by thiel say")
+    assert "Thiel" in _first_line(a.text) and "scrutiny" not in _first_line(a.text), a.text
+    # an outlet "says" what it reports: not only words it is quoted as saying
+    assert core.ask("what did the washington post say about karp").answered

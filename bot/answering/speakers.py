@@ -25,6 +25,7 @@ REPORTING = frozenset(
     "shouted chant chanted warn warned note noted wish wished insist insisted describe described describes".split()
 )
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+OUTLET_KIND = "media"  # the glossary kind of a news outlet (bot/records.py EntityKind)
 OPENERS = frozenset({"what", "wat", "wht", "how"})
 AUXILIARIES = frozenset({"did", "does", "do", "has", "had", "have", "was", "is"})
 SPAN = 10  # words between "did" and the asking verb: "what did the washington post op-ed by thiel say"
@@ -70,8 +71,9 @@ class Speakers:
         w = q.words
         for i in range(1, len(w)):
             if w[i] in AUXILIARIES and w[i - 1] in OPENERS:
+                _, inside = self.understander.find_entities(w[i + 1 : i + 1 + SPAN])  # "post" of "Washington Post"
                 for j in range(i + 1, min(i + 1 + SPAN, len(w))):
-                    if w[j] in ASKING:
+                    if w[j] in ASKING and j - i - 1 not in inside:
                         span = w[i + 1 : j]
                         if "by" in span:  # "the op-ed by Thiel": the author, not the paper it ran in
                             span = span[len(span) - span[::-1].index("by") :]
@@ -79,7 +81,11 @@ class Speakers:
                         # only a speaker named alone ("what did Satya Nadella say"): "an ICE agent", "the New York
                         # crowd" or "the letter to its staff" name someone else, whom no alias stands for
                         rest = [n for n, t in enumerate(span) if t not in DETERMINERS]
-                        return set(names) if rest and set(rest) <= taken else set()
+                        if not rest or not set(rest) <= taken:
+                            return set()
+                        # an outlet "says" what it reports ("what did the Gazette say about the vigil"): its
+                        # reporting answers, not only words it is quoted as saying
+                        return {n for n in names if self.brief.entities[n].kind != OUTLET_KIND}
                 return set()
         return set()
 
