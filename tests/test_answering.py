@@ -1247,3 +1247,9 @@ def test_a_name_that_lengthens_a_brief_word_by_two_letters_is_not_read_as_a_typo
     # "immigrationos" had been "corrected" to "immigration" and answered with the ICE entry
     assert not core.ask("what is immigrationos").answered
     assert core.ask("what is the investigative case managment system").answered  # a slip of a key still is
+
+
+def test_a_count_is_the_figure_of_the_counted_noun_when_one_verb_governs_several(core: Core) -> None:
+    # "produced 35 criminal arrests and 38 prosecutions": "produced" had tied 35 to the question's "produced"
+    a = core.ask("how many prosecutions did ice say the 2017 program produced")
+    assert _first_line(a.text).startswith("38:"), a.text
