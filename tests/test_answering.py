@@ -1253,3 +1253,12 @@ def test_a_count_is_the_figure_of_the_counted_noun_when_one_verb_governs_several
     # "produced 35 criminal arrests and 38 prosecutions": "produced" had tied 35 to the question's "produced"
     a = core.ask("how many prosecutions did ice say the 2017 program produced")
     assert _first_line(a.text).startswith("38:"), a.text
+
+
+def test_a_figure_typed_without_thousands_separators_reads_as_the_brief_writes_it(core: Core) -> None:
+    # the brief writes "140,000"; "140000" had been an unknown word, and the question off-topic
+    a = core.ask("which outlet reported the 140000 signature petition")
+    assert a.answered and _first_line(a.text).startswith("VICE News"), a.text
+    from bot.answering.normalize import normalize
+
+    assert normalize("in 2019, 8400 people").tokens == ["in", "2019", "8", "400", "people"]

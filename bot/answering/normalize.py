@@ -46,13 +46,17 @@ class Normalized:
 
 
 def split_amounts(tokens: list[str]) -> list[str]:
-    """'49m' -> '49 million', '150k' -> '150 thousand', so figures match however they are typed."""
+    """'49m' -> '49 million', '150k' -> '150 thousand', '140000' -> '140 000' (as "140,000" reads), so figures
+    match however they are typed."""
     out = []
     for w in tokens:
         if len(w) > 1 and w[:-1].isdigit() and w[-1] in "mkb":
             out += [w[:-1], _UNITS[w[-1]]]
         elif w in ("mln", "mil", "bn"):
             out.append(_UNITS[w])
+        elif w.isdigit() and len(w) >= 4 and w[0] != "0" and not (len(w) == 4 and w[:2] in ("19", "20")):
+            # "140000" as the brief's "140,000" reads: "140", "000" (a year such as "2019" stays whole)
+            out += [w[: len(w) % 3 or 3], *(w[i : i + 3] for i in range(len(w) % 3 or 3, len(w), 3))]
         else:
             out.append(w)
     return out
