@@ -1262,3 +1262,9 @@ def test_a_figure_typed_without_thousands_separators_reads_as_the_brief_writes_i
     from bot.answering.normalize import normalize
 
     assert normalize("in 2019, 8400 people").tokens == ["in", "2019", "8", "400", "people"]
+
+
+def test_who_leads_an_organization_asks_its_head_whatever_form_the_verb_is_read_in(core: Core) -> None:
+    # "leads" is read as the brief's "led", which had found "led to 35 criminal arrests" and no answer
+    a = core.ask("who leads palantir")
+    assert a.answered and "Karp" in _first_line(a.text), a.text

@@ -847,6 +847,7 @@ class Understander:
             # "who runs the guild": the guild's head; the verb is how it asks, not a word the fact must have
             q.attribute, q.owner = [LEADING], led
             q.leftover = [t for t in q.leftover if t not in LEADING_VERBS]
+            q.terms = [t for t in q.terms if t not in LEADING_VERBS]  # "led" is also "led to 35 arrests"
         elif (classed := _CLASSED.match(joined)) is not None and q.kind == "what-is":
             # "what kind of company is the Gazette": what it is; the class noun is how it asks, as "what" would
             q.leftover = [t for t in q.leftover if t not in classed["noun"].split()]
