@@ -90,3 +90,10 @@ def test_a_name_holding_an_asking_verb_is_not_where_the_asked_speaker_ends(core:
     assert "Thiel" in _first_line(a.text) and "scrutiny" not in _first_line(a.text), a.text
     # an outlet "says" what it reports: not only words it is quoted as saying
     assert core.ask("what did the washington post say about karp").answered
+
+
+def test_where_someone_spoke_after_the_asking_verb_narrows_the_words_like_about(core: Core) -> None:
+    # the articles quote Karp on CNBC and in an op-ed, not at the town hall (a fresh tester's overclaim)
+    a = core.ask("what did karp say at the town hall")
+    assert not a.answered and "quote no words of Alex Karp" in a.text, a.text
+    assert core.ask("what did the organizer say at the dc action").answered

@@ -31,6 +31,7 @@ AUXILIARIES = frozenset({"did", "does", "do", "has", "had", "have", "was", "is"}
 SPAN = 10  # words between "did" and the asking verb: "what did the washington post op-ed by thiel say"
 WINDOW = 4  # words before a reporting verb that name who speaks: "Priscilla Gonzalez told", "ICE in a statement said"
 TOPIC_MARKERS = frozenset({"about", "regarding", "concerning"})  # "what did X say about …"
+OCCASION_MARKERS = frozenset({"at", "during"})  # "what did X say at the town hall": X's words there
 CANDIDATES = 12  # ranked candidates searched for the speaker's own words
 # a subject of its own between a name and the reporting verb: "Palantir, which it describes as …" is the
 # reporter's description of Palantir, not Palantir's words; after "and" the verb's subject is an earlier one
@@ -125,10 +126,13 @@ class Speakers:
 
     def topic(self, q: Question) -> tuple[set[str], set[str]]:
         """What "what did X say about …" asks X's words to be about: the entities and the stems of the other content
-        words after "about" / "regarding" (not dates: "the september 13 protests" is about protests); empty sets
-        when the question names no topic."""
+        words after "about" / "regarding", or after "at" / "during" following the asking verb ("say at the town
+        hall"; not dates: "the september 13 protests" is about protests); empty sets when it names no topic."""
         w = q.words
         at = next((i for i, t in enumerate(w) if t in TOPIC_MARKERS), None)
+        if at is None:  # "what did X say at the town hall": where, after the asking verb, as what about
+            asking = next((i for i, t in enumerate(w) if t in ASKING), None)
+            at = next((i for i, t in enumerate(w) if t in OCCASION_MARKERS and asking is not None and i > asking), None)
         if at is None:
             return set(), set()
         tail = w[at + 1 :]
