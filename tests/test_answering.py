@@ -1268,3 +1268,10 @@ def test_who_leads_an_organization_asks_its_head_whatever_form_the_verb_is_read_
     # "leads" is read as the brief's "led", which had found "led to 35 criminal arrests" and no answer
     a = core.ask("who leads palantir")
     assert a.answered and "Karp" in _first_line(a.text), a.text
+
+
+def test_a_count_asked_of_a_named_day_is_not_answered_by_a_count_of_another_day(core: Core) -> None:
+    # "Mijente's flier set out how ICE had arrested hundreds of people" is no count of the 13 September protest
+    assert not core.ask("how many people were arrested at the sept 13 protest").answered
+    a = core.ask("how many signatures did the petition have on september 13")
+    assert a.answered and "140,000" in _first_line(a.text), a.text

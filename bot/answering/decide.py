@@ -30,11 +30,13 @@ from bot.answering.retrieve import (
     amount_owner,
     attachment,
     names_other_thing,
+    on,
     states_entity,
     without_dates,
 )
 from bot.answering.understand import ACTOR_KINDS, CHAT, CUE_TERMS, CURRENT, LEADER_ROLES, Question, known
 from bot.dates import MONTHS
+from bot.records import FactData
 from bot.replies import Outcome
 from bot.search import stem, stems
 from bot.text import IRREGULAR, STOPWORDS, on_first_use, words
@@ -167,6 +169,22 @@ class Decider:
         if out and all(YEAR.fullmatch(t) for t in out):
             return []  # a year says when, not what: "who won the 2018 world cup" ("$49M" is specific)
         return out
+
+    def _on_day(self, fact: FactData, day: str) -> bool:
+        """The fact is dated within `day` (a prefix of the brief's dates: "2019-09-13", "2019-09", or "--09-13" for a
+        day of any year), or states that day or month in its own words ("13 September", "September 13")."""
+        if fact.date and on(fact.date, day):
+            return True
+        parts = day.lstrip("-").split("-")
+        if len(parts[0]) == 4:
+            parts = parts[1:]  # the year, which the fact's date or the question's years settle elsewhere
+        if not parts or not parts[0].isdigit():
+            return False
+        month = MONTHS[int(parts[0]) - 1].lower()
+        text = fact.statement.lower()
+        if len(parts) == 1:
+            return month in text
+        return f"{int(parts[1])} {month}" in text or f"{month} {int(parts[1])}" in text
 
     def min_coverage(self, doc_id: str, q: Question) -> float:
         if q.kind == "comparison" and q.sides:
@@ -301,6 +319,8 @@ class Decider:
         actors = [e for e in named if self.brief.entities[e].kind in ACTOR_KINDS and e not in q.scene_entities]
         if q.kind in ("amount", "count") and fact is not None and self._about_others(best.id, actors):
             return Decision("no_match")  # "how many signed the Gazette's petition": another petition's count
+        if q.kind in ("amount", "count") and fact is not None and q.on_date and not self._on_day(fact, q.on_date):
+            return Decision("no_match")  # "how many were arrested at the sept 13 vigil": a count of another day
         if q.kind == "yes-no" and fact is not None and self._only_demanded(q, best.id):
             return Decision("no_match")  # "did the guild end up dropping the keeper": "urged the guild to stop …"
         if q.kind == "yes-no" and fact is not None and self._about_others(best.id, q.entities):
