@@ -95,7 +95,15 @@ def test_what_about_asks_the_last_question_of_another_subject(talk: Core) -> Non
 
 def test_a_bare_ask_takes_the_last_subject(talk: Core) -> None:
     ask(talk, "who organized the protest at the palo alto office")
-    assert ask(talk, "where?").read_as == "where the protest at the palo alto office"
+    assert ask(talk, "where?").read_as == "where was the protest at the palo alto office"  # a question, read
+
+
+def test_a_pronoun_follow_up_passes_on_what_it_asked_to_the_next_one(talk: Core) -> None:
+    # a fresh tester's chain: "what about the new york one" had borrowed "when did" from three questions back
+    ask(talk, "when did the palo alto protest happen")
+    ask(talk, "how many people were there")
+    assert ask(talk, "who organized it").read_as == "who organized the palo alto protest"
+    assert ask(talk, "what about the new york one").read_as == "who organized the new york protest"
 
 
 def test_there_is_the_last_place_but_not_in_there_were(talk: Core) -> None:
@@ -205,3 +213,9 @@ def test_laughter_and_greetings_without_a_question_are_not_follow_ups_but_a_gree
     assert ask(talk, "haha you're pretty good at this").read_as == ""
     ask(talk, "what is falcon")
     assert ask(talk, "hey what does it do").read_as == "hey what does falcon do"
+
+
+def test_a_question_about_using_the_bot_is_never_read_as_a_follow_up(talk: Core) -> None:
+    ask(talk, "what is falcon")
+    answer = ask(talk, "what commands are there")  # had been read as "what commands are at falcon"
+    assert not answer.read_as and "`help`" in answer.text, answer.text

@@ -106,8 +106,15 @@ class Answerer:
         answered, understood = self._answer_text(reading.text)
         read = replace(answered, read_as=reading.text)
         shown = replace(read, question=norm.text[:300], text=render_text(read))
-        if not reading.new_subject:
-            return shown, lambda: previous  # "it" stood for the earlier question's subject, which stays
+        if not reading.new_subject:  # "it" stood for the earlier question's subject, which stays; what is asked
+            # of it is this reading's ("who organized it", then "what about the 2001 one": who organized that)
+            leaning = self._leaning(reading.text, *understood) if understood is not None else None
+
+            def kept() -> Subject | None:
+                asked = leaning() if leaning is not None else None
+                return replace(previous, ask=asked.ask) if previous is not None and asked and asked.ask else previous
+
+            return shown, kept
         if understood is None:
             return shown, self._leaning(reading.text)
         return shown, self._leaning(reading.text, *understood)

@@ -91,11 +91,14 @@ class FollowUps:
 
     def never_follows(self, norm: Normalized) -> bool:
         """A question (normalized) that is never read as a follow-up, whatever came before: no words, small talk,
-        thanks or laughter ("how's it going", "thanks, that's great", "you there?": no "it" to find)."""
+        thanks or laughter ("how's it going", "thanks, that's great", "you there?": no "it" to find), or a question
+        about using the bot itself."""
         greeted = not GREETINGS.isdisjoint(norm.tokens) and WH_WORDS.isdisjoint(norm.tokens)  # "hi there", not
         # "hey what does it do"
-        social = self.understander.chatter(norm.tokens) and (greeted or not SOCIAL.isdisjoint(norm.tokens))
-        return not norm.tokens or bool(social) or not (THANKS | LAUGHS).isdisjoint(norm.tokens)
+        chatter = self.understander.chatter(norm.tokens)
+        social = chatter and (greeted or not SOCIAL.isdisjoint(norm.tokens))
+        # a question about using the bot ("what commands are there") is about the bot, never the last subject
+        return not norm.tokens or bool(social) or chatter == "usage" or not (THANKS | LAUGHS).isdisjoint(norm.tokens)
 
     def reading(self, norm: Normalized, q: Question, previous: Subject | None) -> Reading | None:
         """A question as normalized and understood (one that `never_follows` lets through) read as a follow-up to
@@ -122,6 +125,8 @@ class FollowUps:
         if not q.terms and len(tokens) <= BARE_WORDS and q.kind not in ("topic", "small-talk"):
             if subject is None or (q.kind == "where" and not subject.place_like):
                 return Reading("", unresolved=" ".join(typed), bare=True)  # "where?" of a person: unclear
+            if len(typed) == 1 and typed[0] in ("where", "when"):  # "where?": "where was the vigil", not "where the
+                return Reading(f"{typed[0]} was {subject.phrase}")  # vigil", which reads as no question at all
             return Reading(f"{' '.join(typed)} {subject.phrase}")
         return None
 
