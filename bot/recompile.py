@@ -322,6 +322,9 @@ def _recompile(
         groups[current].files.append(rel)
         if rel not in reused:
             touched.add(current)
+    if not touched:  # no fact file changed, yet the snapshot is not current: the code or the format changed
+        log.debug("recompile: no fact file changed, compiling in full")
+        return None
     for g in touched:
         groups[g].segment = None
 

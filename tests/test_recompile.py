@@ -227,3 +227,16 @@ def test_a_snapshot_of_several_segments_answers_as_one_of_a_single_segment(
     many = Core(several.brief, rate_limit=0, cache_dir=several.index_dir)
     assert one.answerer.index._searcher.num_segments == 1 and many.answerer.index._searcher.num_segments > 5
     assert [many.ask(q).dump_json() for q in qs] == [one.ask(q).dump_json() for q in qs]
+
+
+def test_a_snapshot_out_of_date_with_no_fact_file_changed_compiles_in_full_without_a_failure(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # another snapshot format (or code) with the same brief: nothing for a recompile to write again; it had failed
+    # on the segments folder it never made and said "could not compile … from its previous snapshot"
+    cache = tmp_path / "cache"
+    compile_brief(brief_copy, cache)
+    monkeypatch.setattr(snapshot, "FORMAT", snapshot.FORMAT + "-next")
+    with caplog.at_level(logging.INFO):
+        again = compile_brief(brief_copy, cache)
+    assert again.reused == 0 and not [r for r in caplog.records if r.levelno >= logging.WARNING], caplog.text
