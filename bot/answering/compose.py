@@ -660,7 +660,7 @@ class Composer:
 
         acted = stated(forms)
         if not acted or not set(q.entities) - q.scene_entities <= set(fact.entities):
-            return False  # "did they renew their ICE contract" is not settled by a contract of another agency
+            return False  # "did they renew their harbour lease" is not settled by a lease of another harbour
         given_for: dict[str, set[str]] = {}  # the words the brief gives for an asked one ("budge" for "cave")
         for t in q.leftover:
             given_for.setdefault(stem(t), set()).update(self._synonym_stems.get(t, ()))
@@ -688,8 +688,8 @@ class Composer:
         return found[0] if found else None
 
     def _actors_in(self, tokens: list[str], *, at_start: bool = False) -> list[str]:
-        """The people and organizations `tokens` name, in order, each by its longest alias ("palantir government"
-        is a program, not Palantir); with `at_start`, only a name the tokens open with."""
+        """The people and organizations `tokens` name, in order, each by its longest alias ("guild lamp fund"
+        is a program, not the guild); with `at_start`, only a name the tokens open with."""
         found: list[str] = []
         i = 0
         while i < len(tokens):

@@ -429,7 +429,7 @@ class Decider:
         named = self._named_positions(q)
         act = self._asked_act(q.text)
         if act is not None and any(q.words[i] == act.word for i in named):
-            act = None  # "did the Gazette's Intercept …": a verb-like word inside a name is no act
+            act = None  # "did the Harbour Intercept report …": a verb-like word inside a name is no act
         if act is None:
             after = act_after_name(q.words, named)  # in the fixed words: "keep" may be read as the brief's "kept"
             if after is not None:

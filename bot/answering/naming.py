@@ -216,7 +216,7 @@ class Namer:
         entities = self.brief.entities
         typed = {stem(w) for w in q.words}
 
-        def said(ent_id: str) -> bool:  # named by its name, not found by a describing alias ("Mijente's … report")
+        def said(ent_id: str) -> bool:  # named by its name, not found by a describing alias ("the guild's … report")
             return ent_id in q.entities and self._says_name(entities[ent_id].name, entities[ent_id].aliases, typed)
 
         fact = self.brief.facts.get(best_id)

@@ -72,7 +72,7 @@ class Speakers:
         w = q.words
         for i in range(1, len(w)):
             if w[i] in AUXILIARIES and w[i - 1] in OPENERS:
-                _, inside = self.understander.find_entities(w[i + 1 : i + 1 + SPAN])  # "post" of "Washington Post"
+                _, inside = self.understander.find_entities(w[i + 1 : i + 1 + SPAN])  # "post" of "The Harbour Post"
                 for j in range(i + 1, min(i + 1 + SPAN, len(w))):
                     if w[j] in ASKING and j - i - 1 not in inside:
                         span = w[i + 1 : j]
