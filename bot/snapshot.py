@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FORMAT = "11"  # bump when what a snapshot holds changes (the code hash below catches most changes anyway)
+FORMAT = "12"  # bump when what a snapshot holds changes (the code hash below catches most changes anyway)
 MANIFEST = "manifest.json"
 BRIEF_FILE = "brief.pickle"  # everything but the facts (and their files): meta, sources, glossary, aliases, seeds
 FACTS_FILE = "facts.sqlite"  # one row per fact, read when asked for
@@ -79,7 +79,8 @@ class FactRows(Mapping[str, FactRecord]):
         self._len = int(self._query("SELECT facts FROM counts")[0][0])  # counted at compile: no scan at start
         self.fact = lru_cache(maxsize=FACT_CACHE)(self._read)
         self._dates: list[str] | None = None  # the brief's distinct dates, read on first use
-        self._fetched: dict[str, tuple[str, str]] = {}  # id -> (data, stems) of the rows `prefetch` last read
+        # id -> (data, stems, features) of the rows `prefetch` last read
+        self._fetched: dict[str, tuple[str, str, str]] = {}
 
     def _query(self, sql: str, *params: object) -> list[tuple[str, ...]]:
         with self._lock:
@@ -93,14 +94,16 @@ class FactRows(Mapping[str, FactRecord]):
         return decode(rows[0][0]) if rows else None
 
     def prefetch(self, fact_ids: list[str]) -> None:
-        """Read the rows of several facts in one query (re-ranking reads ~20 hits: one query instead of 40); the
-        next lookups of their records and saved stems take them from there. Ids that are no fact are skipped."""
+        """Read the rows of several facts in one query (re-ranking reads ~20 hits: one query instead of 60); the
+        next lookups of their records, saved stems and features take them from there. Ids that are no fact are
+        skipped."""
         marks = ", ".join("?" * len(fact_ids))
-        rows = self._query(f"SELECT id, data, stems FROM facts WHERE id IN ({marks})", *fact_ids) if fact_ids else []
-        self._fetched = {fact_id: (data, stems) for fact_id, data, stems in rows}
+        sql = f"SELECT id, data, stems, features FROM facts WHERE id IN ({marks})"
+        rows = self._query(sql, *fact_ids) if fact_ids else []
+        self._fetched = {fact_id: (data, stems, features) for fact_id, data, stems, features in rows}
 
     def column(self, fact_id: str, column: str) -> str | None:
-        if column not in ("related", "differs", "file", "stems"):
+        if column not in ("related", "differs", "file", "stems", "features"):
             raise ValueError(f"no column {column!r}")
         rows = self._query(f"SELECT {column} FROM facts WHERE id = ?", fact_id)
         return rows[0][0] if rows else None
@@ -111,6 +114,12 @@ class FactRows(Mapping[str, FactRecord]):
         fetched = self._fetched.get(fact_id)
         found = fetched[1] if fetched is not None else self.column(fact_id, "stems")
         return stem_set(found.split()) if found is not None else None
+
+    def saved_features(self, fact_id: str) -> str | None:
+        """What re-ranking reads of a fact, worked out at compile, as `bot.features.encode` wrote it (None: no such
+        fact): read from its row, without building its record."""
+        fetched = self._fetched.get(fact_id)
+        return fetched[2] if fetched is not None else self.column(fact_id, "features")
 
     def links(self, fact_id: str, column: str) -> list[str] | None:
         found = self.column(fact_id, column)
@@ -333,9 +342,10 @@ class _Rows:
     def __init__(self, brief: Brief, words: FileWords) -> None:
         import orjson  # compiling only: its import costs a serving process ~10 ms
 
-        from bot import search
+        from bot import features, search
 
         self._dumps = orjson.dumps
+        self._features, self._encode_features = features.of, features.encode
         self._fact_doc, self._stem, self._stems = search.fact_doc, search.stem, search.stems
         self.brief = brief
         self.words = words
@@ -386,6 +396,7 @@ class _Rows:
             rel,
             fact.date or None,
             self._doc_stems(doc, self.words.add(rel, doc)),  # what re-ranking matches
+            self._encode_features(self._features(fact, brief.entities)),  # what re-ranking reads of the fact
         )
 
 
@@ -396,7 +407,8 @@ def _new_rows(path: Path) -> sqlite3.Connection:
     db.execute("PRAGMA page_size = 16384")  # rows of ~1.3 KB: fewer pages and overflow chains to write
     db.execute(
         "CREATE TABLE facts (id TEXT NOT NULL, pos INTEGER NOT NULL, data TEXT NOT NULL,"
-        " related TEXT NOT NULL, differs TEXT NOT NULL, file TEXT NOT NULL, date TEXT, stems TEXT NOT NULL)"
+        " related TEXT NOT NULL, differs TEXT NOT NULL, file TEXT NOT NULL, date TEXT, stems TEXT NOT NULL,"
+        " features TEXT NOT NULL)"
     )
     return db
 
@@ -408,7 +420,7 @@ def _unsynced(path: Path) -> sqlite3.Connection:
     return db
 
 
-_INSERT = "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+_INSERT = "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 # Positions. A fact's position orders it in the brief (ties in search score, walks over every fact): its file's key
 # times 2**POS_BITS plus its place in the file. File keys are spaced KEY_GAP apart at a full compile, so a file added

@@ -626,8 +626,8 @@ def test_the_following_year_is_a_noun_phrase_not_a_scene() -> None:
 
 def test_what_someone_did_is_asked_of_facts_where_they_are_the_subject(brief: Brief) -> None:
     from bot.answering.normalize import normalize
-    from bot.answering.retrieve import main_clause
     from bot.answering.understand import actor_of
+    from bot.features import main_clause
 
     assert actor_of(" ".join(normalize("what did the visitors do with the note").tokens)) == ["visitors"]
     assert actor_of("how did the keeper respond") == ["keeper"]
@@ -637,7 +637,7 @@ def test_what_someone_did_is_asked_of_facts_where_they_are_the_subject(brief: Br
 
 
 def test_an_act_only_requested_of_someone_does_not_settle_whether_it_happened(core: Core) -> None:
-    from bot.answering.retrieve import requested_only
+    from bot.features import requested_only
 
     assert requested_only("Visitors urged the keeper to stop lighting the lamp.") == {"stop", "light", "lamp"}
     assert requested_only("The keeper lights the lamp whenever visitors ask him to light it.") == set()  # stated too
@@ -647,7 +647,7 @@ def test_an_act_only_requested_of_someone_does_not_settle_whether_it_happened(co
 
 
 def test_what_was_only_requested_runs_to_the_end_of_the_requesting_clause() -> None:
-    from bot.answering.retrieve import requested_only
+    from bot.features import requested_only
     from bot.search import stem
 
     def stems_of(*words: str) -> set[str]:
@@ -663,7 +663,7 @@ def test_what_was_only_requested_runs_to_the_end_of_the_requesting_clause() -> N
 
 
 def test_a_request_verb_typed_with_an_apostrophe_inside_is_still_a_request() -> None:
-    from bot.answering.retrieve import requested_only
+    from bot.features import requested_only
 
     # word tokens drop apostrophes, so "as'ked" reads as "asked": the quick check for a request verb must see it too
     assert requested_only("Visitors as'ked the keeper to stop lighting the lamp.") == {"stop", "light", "lamp"}
@@ -678,7 +678,7 @@ DATED_WORDS = ["12", "3", "2019", "July", "JULY", "july", "May", "may", "Auguſt
 @example(["Auguſt", "12"], " ").via("a long s, which the case-blind pattern reads as an s")
 @example(["the", "rally", "on", "12", "JULY"], " ").via("a month in capitals")
 def test_days_of_a_month_are_taken_out_of_any_text_as_the_pattern_takes_them(parts: list[str], gap: str) -> None:
-    from bot.answering.retrieve import _DAY_OF_MONTH, without_dates
+    from bot.features import _DAY_OF_MONTH, without_dates
 
     # a text naming no month skips the pattern: that must never keep a day the pattern would take out ("Auguſt 12"
     # matches it case-blind although "auguſt" contains no "august")
@@ -801,7 +801,7 @@ def test_what_someone_did_after_a_stated_premise_is_not_answered_by_the_premise(
 
 
 def test_a_fact_settles_a_yes_no_question_in_its_own_voice_not_in_reported_speech(core: Core) -> None:
-    from bot.answering.retrieve import settles
+    from bot.features import settles
 
     assert settles("When visitors came to the lighthouse, they were denied entry twice.")
     assert not settles("A visitor told the crowd that they would not stand by.")  # what someone said

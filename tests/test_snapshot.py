@@ -363,6 +363,21 @@ def test_the_stems_saved_for_each_fact_are_those_of_its_search_document(brief_co
     assert rows.saved_stems("no-such-fact") is None
 
 
+def test_the_features_saved_for_each_fact_are_those_worked_out_from_the_loaded_fact(
+    brief_copy: Path, tmp_path: Path
+) -> None:
+    from bot import features
+
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    fresh = load_brief(brief_copy)
+    rows = compiled.brief.facts
+    assert isinstance(rows, snapshot.FactRows)
+    for fact in fresh.facts.values():
+        saved = rows.saved_features(fact.id)
+        assert saved is not None and features.decode(saved) == features.of(fact, fresh.entities)
+    assert rows.saved_features("no-such-fact") is None
+
+
 def test_facts_read_together_give_the_records_and_stems_each_read_alone_gives_in_one_query(
     brief_copy: Path, tmp_path: Path
 ) -> None:
@@ -374,7 +389,9 @@ def test_facts_read_together_give_the_records_and_stems_each_read_alone_gives_in
     queries: list[str] = []
     rows._db.set_trace_callback(queries.append)
     rows.prefetch([*ids, "no-such-fact", next(iter(compiled.brief.entities))])
-    assert [(rows[i], rows.saved_stems(i)) for i in ids] == [(alone[i], alone.saved_stems(i)) for i in ids]
+    assert [(rows[i], rows.saved_stems(i), rows.saved_features(i)) for i in ids] == [
+        (alone[i], alone.saved_stems(i), alone.saved_features(i)) for i in ids
+    ]
     assert len(queries) == 1
     assert "no-such-fact" not in rows and rows.saved_stems("no-such-fact") is None
 

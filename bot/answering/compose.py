@@ -17,22 +17,12 @@ from dataclasses import replace
 from typing import get_args
 
 from bot import messages
-from bot.answering.retrieve import (
-    COUNT,
-    REQUEST_VERBS,
-    Hit,
-    Retriever,
-    amount_owner,
-    attachment,
-    names_other_thing,
-    on,
-    own_clause,
-    without_dates,
-)
+from bot.answering.retrieve import Hit, Retriever, amount_owner, attachment, names_other_thing, on, own_clause
 from bot.answering.understand import ACTOR_KINDS, AUXILIARIES, EARLIER, STARTING, Question
 from bot.caches import Recent
 from bot.dates import MONTHS, date_label
 from bot.factbase import Brief
+from bot.features import COUNT, REQUEST_VERBS, without_dates
 from bot.records import EntityData, FactData, FactKind
 from bot.replies import Answer, Citation, Item, Role
 from bot.search import stem, stems

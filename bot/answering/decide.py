@@ -22,9 +22,7 @@ from bot.answering.acts import OBJECT_OPENINGS, Act, act_after_name, asked_act
 from bot.answering.compose import AMOUNT
 from bot.answering.durations import ASKS_DURATION, DURATION_WORDS
 from bot.answering.retrieve import (
-    COUNT,
     OWNER_KINDS,
-    REQUEST_VERBS,
     Hit,
     Retriever,
     amount_owner,
@@ -32,10 +30,10 @@ from bot.answering.retrieve import (
     names_other_thing,
     on,
     states_entity,
-    without_dates,
 )
 from bot.answering.understand import ACTOR_KINDS, CHAT, CUE_TERMS, CURRENT, LEADER_ROLES, Question, known
 from bot.dates import MONTHS
+from bot.features import COUNT, REQUEST_VERBS, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
 from bot.search import stem, stems
@@ -394,7 +392,7 @@ class Decider:
         asked = [t for t in q.leftover if t not in CUE_TERMS and t not in q.date_words and t not in STOPWORDS]
         forms = [self._forms(t) for t in asked if stem(t) not in q.context]
         fact = self.brief.facts.get(doc_id)
-        requested = self.retriever.features(doc_id).requested if fact is not None else frozenset()
+        requested = frozenset(self.retriever.features(doc_id).requested) if fact is not None else frozenset()
         if not REQUEST_VERBS.isdisjoint(q.words):
             requested = frozenset()  # "when did they demand that X cancel …": what was called for is what is asked
         said = self.retriever.stated_stems(doc_id) - requested

@@ -8,57 +8,24 @@ holds what the question's kind asks for (an amount, a count, a date, a person, a
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
+from bot import features as fact_features
 from bot.answering.english import English
 from bot.answering.understand import CUE_STEMS, Question
 from bot.caches import Recent, stem_set
-from bot.dates import MONTHS
 from bot.factbase import Brief
-from bot.records import EntityData, FactData
+from bot.features import COUNT, Features, without_dates
+from bot.records import EntityData
 from bot.search import Index, stem, stems
 from bot.text import STOPWORDS, on_first_use, words
-
-_MONTH = "(?:" + "|".join(MONTHS) + ")"
-_DAY_OF_MONTH = on_first_use(rf"\b\d{{1,2}}\s{_MONTH}\b|\b{_MONTH}\s\d{{1,2}}\b", re.IGNORECASE)
-_COUNT_DIGITS = r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b"
-_COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|several|once|twice|thrice"
-COUNT = on_first_use(_COUNT_DIGITS + r"|\b(" + _COUNT_WORDS + r")\b", re.IGNORECASE)  # a number not a year, or a word
-# COUNT's branches apart, for `has_count`: a case-blind pattern tries every alternative at every word start
-_DIGIT = on_first_use(r"\d")
-_COUNT_NUMBER = on_first_use(_COUNT_DIGITS)
-_COUNT_WORD = on_first_use(r"\b(?:" + _COUNT_WORDS + r")\b")
-
-
-def has_count(text: str) -> bool:
-    """Whether COUNT finds anything in `text`, at about half its cost: for ASCII text (where lower case is one
-    character for one), its number branch and its word branch on the text in lower case."""
-    if not text.isascii():
-        return COUNT().search(text) is not None
-    if _DIGIT().search(text) is not None and _COUNT_NUMBER().search(text) is not None:
-        return True
-    return _COUNT_WORD().search(text.lower()) is not None
 
 
 def on(date: str, wanted: str) -> bool:
     """A fact's date falls on a date a question names ("2019-09-13", "2019-09", or "--09-13" in any year)."""
     return date[4:].startswith(wanted[1:]) if wanted.startswith("--") else date.startswith(wanted)
-
-
-_MONTH_NAMES = tuple(m.lower() for m in MONTHS)
-_FOLDED = "\u0130\u0131\u017f\u212a"  # letters a case-blind pattern matches to others ("ſ" to "s"): see `re`
-
-
-def without_dates(text: str) -> str:
-    """The text with days of a month taken out ("12 July", "July 12"), so a day never passes for a count."""
-    lowered = text.lower()
-    if not any(month in lowered for month in _MONTH_NAMES) and not any(c in text for c in _FOLDED):
-        return text  # no month named: nothing to take out, without the pattern trying every month at every word
-    return _DAY_OF_MONTH().sub(" ", text)
 
 
 def _past(word: str) -> bool:
@@ -115,20 +82,6 @@ def names_other_thing(text: str, start: int, end: int, asked: set[str], aliases:
     return bool(after) and after[0] not in STOPWORDS and stem(after[0]) not in asked
 
 
-# A statement's scene before its main clause: a leading subordinate or prepositional phrase ended by a comma ("When
-# the employees refused …, the protesters taped it"; "In response, the employee asked …"), or a leading date ("On
-# Friday 27 July 2018 Microsoft employees presented …"). What follows starts with the main clause's subject.
-LEADING_CLAUSE = on_first_use(
-    r"^(?:(?:when|after|as|while|once|since|before|despite|following)\b(?:[^,;]|,(?=\d)){0,160}"  # a clause
-    r"|(?:in response|at|on|in|by|during|according to|with|under|amid|for)\b(?:\s+[^\s,;]+){0,5}),\s*",  # a phrase
-    re.IGNORECASE,
-)
-LEADING_DATE = on_first_use(
-    r"^(?:on|in|by|during|since|from)\s+(?:[A-Za-z-]+\s+){0,3}?(?:\d{1,2}\s+)?\w*[\s-]*\d{4},?\s+", re.IGNORECASE
-)
-SUBJECT_WORDS = 4
-
-
 def states_entity(entity: EntityData, stated: AbstractSet[str]) -> bool:
     """`stated` (a text's stems) holds every content word of the entity's name or of one of its aliases: the text
     names it in so many words, not through a tag."""
@@ -139,81 +92,6 @@ def states_entity(entity: EntityData, stated: AbstractSet[str]) -> bool:
     return False
 
 
-def main_clause(statement: str) -> str:
-    """The statement from its main clause on: a leading scene or date taken off."""
-    undated = LEADING_DATE().sub("", statement, count=1)
-    return LEADING_DATE().sub("", LEADING_CLAUSE().sub("", undated, count=1), count=1)
-
-
-# Verbs that ask someone else to act: the act after them ("pressed Microsoft to cancel", "urged AWS to stop hosting")
-# was requested, which does not say it happened.
-REQUEST_VERBS = frozenset(
-    """urge urged urges urging press pressed pressing pressure pressured ask asked asking asks call called calling
-    demand demanded demanding demands petition petitioned push pushed pushing lobby lobbied encourage encouraged
-    want wanted wants implore implored beg begged""".split()
-)
-REQUEST_REACH = 8  # words between the request verb and its "to"
-REQUEST_FARED = on_first_use(r"\b(?:not|never|refused|declined|rejected|despite|ignored)\b|n't\b", re.IGNORECASE)
-
-
-def requested_only(statement: str) -> frozenset[str]:
-    """Stems of what a statement only reports as requested, and states nowhere else in its own words: the rest of
-    the clause after "pressed Microsoft … to" or "demanding that" ("pressed Microsoft to cancel their contracts"
-    -> "cancel", "contract"; "asked employees to follow … and use their positions to stop abuses" -> also "stop").
-    A statement that also says how the request fared ("did not respond when asked to comment",
-    "despite a letter asking him to end it") speaks to the act: nothing is left out."""
-    spelled = statement.lower().replace("'", "")  # every token `words` finds is in here as typed
-    if not any(verb in spelled for verb in REQUEST_VERBS) or REQUEST_FARED().search(statement):
-        return frozenset()  # most statements request nothing: no sentence splitting and tokenizing for them
-    asked: set[str] = set()
-    stated: set[str] = set()
-    for sentence in REQUEST_END().split(statement):
-        tokens = words(sentence)
-        if REQUEST_VERBS.isdisjoint(tokens):  # most sentences of such a statement request nothing either
-            stated.update(tokens)
-            continue
-        start = _request_start(tokens)
-        cut = len(tokens) if start is None else start
-        stated.update(tokens[:cut])
-        asked.update(t for t in tokens[cut:] if t not in STOPWORDS)  # the rest of the clause is what was asked for
-    if not asked:
-        return frozenset()  # a request verb without its "to" or "that": nothing to stem on either side
-    return frozenset(stem(t) for t in asked) - {stem(t) for t in stated}
-
-
-# where a request's content ends: a sentence, or a clause joined on with a comma ("asked them to switch off their
-# camera, and Palantir called the police")
-REQUEST_END = on_first_use(r"[.;!?](?:\s|$)|,\s+(?:and|but|while|whereas|so)\s+")
-
-
-def _request_start(tokens: list[str]) -> int | None:
-    """Where a request's content starts in a sentence's tokens: the word after the "to" of "urged X to …" (at
-    most REQUEST_REACH words on) or after the "that" of "demanding that …"; None when it requests nothing."""
-    for r, token in enumerate(tokens):
-        if token not in REQUEST_VERBS:
-            continue
-        if r + 2 < len(tokens) and tokens[r + 1] == "that":
-            return r + 2
-        for j in range(r + 1, min(len(tokens) - 1, r + 2 + REQUEST_REACH)):
-            if tokens[j] == "to":
-                return j + 1
-    return None
-
-
-SETTLES = on_first_use(r"\b(not|no|never|refused|denied|declined|rejected|despite|kept|continued|without|did)\b|n't\b")
-REPORTING = on_first_use(r"\b(?:said|says|told|tells|claimed|claims|argued|argues|wrote|writes|insisted|warned)\b")
-SPOKEN = on_first_use(r"[\"“][^\"“”]*[\"”]")
-
-
-def settles(statement: str) -> bool:
-    """The statement says in its own voice what did or did not happen ("they were denied entry", "decided to keep
-    … despite"): a negation or refusal outside speech marks and not inside what someone is reported to have said
-    ("a protester told the crowd that they would not stand by" settles nothing about the protest itself)."""
-    own = SPOKEN().sub(" ", statement.lower())
-    return any(REPORTING().search(own[: found.start()]) is None for found in SETTLES().finditer(own))
-
-
-REASON = on_first_use(r"\b(because|since|so that|in order to|reason|argued|said|wrote|defended)\b")
 PLACE_KINDS = frozenset({"place"})
 PERSON_KINDS = frozenset({"person"})
 WHO_KINDS = frozenset({"person", "organization"})
@@ -232,64 +110,8 @@ ACTOR_BONUS = 0.3
 PREMISE_PENALTY = 0.4
 PREMISE_SHARE = 0.6
 REACTION_BONUS = 0.3
-REACTION = on_first_use(
-    r"^(?:when|after|once|as soon as|despite|in spite of)\b"
-    r"|\b(?:in response|in reply|responded|reacted|replied|in turn|afterwards?)\b",
-    re.IGNORECASE,
-)
-MAX_FEATURES = 16_384  # facts whose ranking features stay worked out (~1.5 KB each: bounded on a large brief)
+MAX_FEATURES = 16_384  # facts whose ranking features stay read (~0.5 KB each: bounded on a large brief)
 MAX_TERMS = 65_536  # question words whose weight stays worked out (arbitrary user words: bounded)
-
-
-class Features:
-    """What ranking asks of a fact. The cheap ones are read when it is built; each one needing a regular
-    expression (the cost) is worked out the first time ranking asks for it, and most questions ask for few:
-    `settles` only for yes/no questions, `count` only for "how many", `opening` only when the question names an
-    actor."""
-
-    def __init__(self, fact: FactData, entities: Mapping[str, EntityData]) -> None:
-        self._statement = fact.statement
-        self.statement = fact.statement.lower()
-        self.kind = fact.kind
-        self.date = fact.date or ""
-        self.day = fact.precision == "day"
-        self.entities = frozenset(fact.entities)
-        self.entity_kinds = frozenset(entities[e].kind for e in fact.entities if e in entities)
-        self.sources = frozenset(c.source for c in fact.citations)
-        self.money = "$" in self.statement or "million" in self.statement
-        self.quoted = fact.kind == "quote" or "“" in fact.statement or '"' in fact.statement
-
-    @cached_property
-    def undated(self) -> str:
-        """The statement (lower case) with days of a month taken out (`without_dates`)."""
-        return without_dates(self.statement)
-
-    @cached_property
-    def count(self) -> bool:
-        return has_count(self.undated)
-
-    @cached_property
-    def settles(self) -> bool:
-        return settles(self.statement)
-
-    @cached_property
-    def reason(self) -> bool:
-        return REASON().search(self.statement) is not None
-
-    @cached_property
-    def opening(self) -> frozenset[str]:
-        """Stems of the first words of its main clause: who or what it is about as a subject."""
-        return frozenset(stem(w) for w in words(main_clause(self._statement))[:SUBJECT_WORDS])
-
-    @cached_property
-    def requested(self) -> frozenset[str]:
-        """Stems of acts it only reports as requested of someone ("urged X to cancel")."""
-        return requested_only(self._statement)
-
-    @cached_property
-    def reaction(self) -> bool:
-        """It tells what was done in answer to something ("In response, …", "When …, they taped it")."""
-        return REACTION().search(self._statement) is not None
 
 
 @dataclass(frozen=True)
@@ -360,8 +182,9 @@ class Retriever:
         if total <= 0:
             return 0.0
         have = self.index.doc_stems(doc_id)
-        if done and doc_id in self.brief.facts:
-            requested = self.features(doc_id).requested
+        if done:
+            found = self.fact_features(doc_id)
+            requested = found.requested if found is not None else ()
             if requested:  # no set of the rest built per candidate: most facts request nothing
                 return sum(w for s, w in weights.items() if s in have and s not in requested) / total
         return sum(w for s, w in weights.items() if s in have) / total
@@ -380,10 +203,30 @@ class Retriever:
         return found
 
     def features(self, doc_id: str) -> Features:
-        """What ranking asks of a fact, kept for the facts ranked most recently."""
+        """What ranking asks of a fact (bot/features.py), kept for the facts ranked most recently. KeyError when
+        `doc_id` is no fact."""
+        found = self.fact_features(doc_id)
+        if found is None:
+            raise KeyError(doc_id)
+        return found
+
+    def fact_features(self, doc_id: str) -> Features | None:
+        """`features`, or None when `doc_id` is no fact. A compiled brief reads them from the snapshot (worked out
+        at compile: no record built, no pattern run); a loaded one works them out from the fact."""
         found = self._features.get(doc_id)
         if found is None:
-            found = self._features.put(doc_id, Features(self.brief.facts[doc_id], self.brief.entities))
+            saved = getattr(self.brief.facts, "saved_features", None)
+            if saved is not None:
+                text = saved(doc_id)
+                if text is None:
+                    return None
+                found = fact_features.decode(text)
+            else:
+                fact = self.brief.facts.get(doc_id)
+                if fact is None:
+                    return None
+                found = fact_features.of(fact, self.brief.entities)
+            self._features.put(doc_id, found)
         return found
 
     def bonus(self, doc_id: str, q: Question) -> float:
@@ -404,15 +247,16 @@ class Retriever:
         bonus += 0.12 * sum(CONTEXT_WEIGHT if e in q.scene_entities else 1 for e in q.entities if e in f.entities)
         if "money" in q.cues and f.money:
             bonus += 0.35
-        if "count" in q.cues and f.count:
+        if "count" in q.cues and f.counting:
             bonus += 0.25
-            if q.counted and self._others(q) & self.index.doc_stems(doc_id) and self._counts(f.undated, q.counted):
+            if q.counted and self._others(q) & self.index.doc_stems(doc_id) and stem(q.counted) in f.counted:
                 bonus += 0.4  # "two contracts" for "how many contracts … in 2018", not any count of the noun
         if "when" in q.cues and f.date:
             bonus += 0.3 if f.day else 0.2
-        if "who" in q.cues and (f.entity_kinds & WHO_KINDS or f.kind in ("person", "quote", "organization")):
+        who = not WHO_KINDS.isdisjoint(f.entity_kinds) or f.kind in ("person", "quote", "organization")
+        if "who" in q.cues and who:
             bonus += 0.15
-        if "where" in q.cues and f.entity_kinds & PLACE_KINDS:
+        if "where" in q.cues and not PLACE_KINDS.isdisjoint(f.entity_kinds):
             bonus += 0.3
         if "define" in q.cues and q.entities and f.kind in ("program", "organization", "person"):
             bonus += 0.15
@@ -426,7 +270,7 @@ class Retriever:
             bonus += 0.3  # the day or month the question names
         if q.kind == "quote" and f.quoted:
             bonus += 0.3
-        if q.actor and q.actor & f.opening:
+        if q.actor and not q.actor.isdisjoint(f.opening):
             bonus += ACTOR_BONUS  # "what did the protesters do": a fact whose subject is the protesters
         elif q.actor and q.premise and self.restates(doc_id, q):
             bonus -= PREMISE_PENALTY  # "staff wouldn't open the door - what did the protesters do": not the premise
@@ -537,7 +381,7 @@ class Retriever:
         entity = self.brief.entities.get(doc_id)
         if entity is not None:
             return frozenset(c.source for c in entity.citations)
-        return self.features(doc_id).sources
+        return frozenset(self.features(doc_id).sources)
 
     def known_share(self, q: Question) -> float:
         weights = self.weights(q)

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from bot.answering.retrieve import SPOKEN, Hit, Retriever  # SPOKEN: words in speech marks, never who says them
+from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand import Question, Understander
 from bot.factbase import Brief
+from bot.features import SPOKEN  # words in speech marks, never who says them
 from bot.search import stem
 from bot.text import STOPWORDS, fold, words
 
@@ -117,7 +118,7 @@ class Speakers:
         fact = self.brief.facts.get(fact_id)
         if fact is None or fact.kind != "quote" or self.of(fact_id):
             return False
-        opening = self.retriever.features(fact_id).opening
+        opening = frozenset(self.retriever.features(fact_id).opening)
         return any(
             e in self.brief.entities and not opening.isdisjoint(stem(w) for w in words(name) if w not in STOPWORDS)
             for e in speakers
