@@ -67,7 +67,13 @@ class Answerer:
         specific = {e for e in brief.entities if not self.decider.ubiquitous_entity(e)}
         self.speakers = Speakers(brief, self.understander, self.retriever)
         self.composer = Composer(
-            brief, self.retriever, specific, self.decider.dates_act, self.speakers.of, self.decider.act_forms
+            brief,
+            self.retriever,
+            specific,
+            self.decider.dates_act,
+            self.speakers.of,
+            self.decider.act_forms,
+            self.understander.name_spans,
         )
         self.articles = Articles(brief)
         self.namer = Namer(brief, self.retriever, specific)

@@ -18,7 +18,7 @@ from typing import get_args
 
 from bot import messages
 from bot.answering.retrieve import Hit, Retriever, amount_owner, attachment, names_other_thing, on, own_clause
-from bot.answering.understand import ACTOR_KINDS, AUXILIARIES, EARLIER, STARTING, Question
+from bot.answering.understand import ACTOR_KINDS, AUXILIARIES, COPULAS, EARLIER, STARTING, Question
 from bot.caches import Recent
 from bot.dates import MONTHS, date_label
 from bot.factbase import Brief
@@ -63,7 +63,6 @@ HEDGES = frozenset(
     "may might could would should reportedly allegedly possibly perhaps apparently plan plans planned"
     " try tried tries trying attempt attempted attempts attempting sought hoped".split()
 )
-MAX_NAME_WORDS = 4  # the longest alias looked for in a statement's words
 REPEATS = frozenset({"once", "twice", "thrice"})  # how many times: the count is the word itself
 COMPARATIVE_LESS = frozenset({"less", "fewer", "smaller", "lower"})
 
@@ -164,7 +163,7 @@ PAST_AUXILIARIES = frozenset({"did", "was", "were", "had", "has", "have"})
 def _passive(tokens: list[str]) -> bool:
     """The question asks in the passive: "was/were …" or "get/got" before the act ("did they get dropped")."""
     aux = next((t for t in tokens if t in AUXILIARIES), "")
-    return aux in ("was", "were", "is", "are") or not {"get", "got", "gets"}.isdisjoint(tokens)
+    return aux in COPULAS or not {"get", "got", "gets"}.isdisjoint(tokens)
 
 
 def _asks_past(tokens: list[str]) -> bool:
@@ -197,13 +196,16 @@ class Composer:
         dates_act: Callable[[Question, str], bool] = lambda q, doc_id: True,
         speakers_of: Callable[[str], list[str]] = lambda fact_id: [],
         act_forms: Callable[[Question], frozenset[str]] = lambda q: frozenset(),
+        name_spans: Callable[[list[str]], list[tuple[int, int, str]]] = lambda tokens: [],
     ) -> None:
         """`dates_act(q, fact_id)`: whether the fact may give the date of the act a date question asks (the
         decider's check), so that no fact is swapped in as the answer that the decider would have refused.
         `speakers_of(fact_id)`: the entities a fact gives as speaking (answering.speakers), to label a quote.
-        `act_forms(q)`: the stems of the act a question asks about (Decider.act_forms), for a yes/no verdict."""
+        `act_forms(q)`: the stems of the act a question asks about (Decider.act_forms), for a yes/no verdict.
+        `name_spans(tokens)`: the names in words, as the question's are found (Understander.name_spans)."""
         self.brief = brief
         self._act_forms_of = act_forms
+        self._name_spans = name_spans
         self.retriever = retriever
         self.specific_entities = specific_entities  # entities not in most facts
         self.dates_act = dates_act
@@ -674,30 +676,16 @@ class Composer:
         if aux is None:
             return None
         start = aux + 1 + (aux + 1 < len(tokens) and tokens[aux + 1] == "the")
-        found = self._actors_in(tokens[start : start + MAX_NAME_WORDS], at_start=True)
+        found = self._actors_in(tokens[start:], at_start=True)
         return found[0] if found else None
 
     def _actors_in(self, tokens: list[str], *, at_start: bool = False) -> list[str]:
         """The people and organizations `tokens` name, in order, each by its longest alias ("guild lamp fund"
-        is a program, not the guild); with `at_start`, only a name the tokens open with."""
-        found: list[str] = []
-        i = 0
-        while i < len(tokens):
-            for n in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
-                ent_id = self.brief.aliases.get(" ".join(tokens[i : i + n]))
-                if ent_id is not None:
-                    if self.brief.entities[ent_id].kind in ACTOR_KINDS:
-                        found.append(ent_id)
-                    i += n
-                    break
-            else:
-                if at_start:
-                    break
-                i += 1
-                continue
-            if at_start:
-                break
-        return found
+        is a program, not the guild: Understander.name_spans); with `at_start`, only a name the tokens open with."""
+        spans = self._name_spans(tokens)
+        if at_start:
+            spans = spans[:1] if spans and spans[0][0] == 0 else []
+        return [e for _, _, e in spans if self.brief.entities[e].kind in ACTOR_KINDS]
 
     def _worded(self, fact: FactData) -> list[tuple[list[str], list[str]]]:
         """The words and their stems of a fact's statement and, unless the fact is itself a quote, of its quotes

@@ -940,10 +940,11 @@ class Understander:
                     where.update(range(i, i + n))
         return found, where
 
-    def find_entities(self, tokens: list[str], raw: list[str] | None = None) -> tuple[list[str], set[int]]:
-        """Longest alias matches, left to right, whole words only ("jews for racial and economic justice")."""
-        found: list[str] = []
-        consumed: set[int] = set()
+    def name_spans(self, tokens: list[str]) -> list[tuple[int, int, str]]:
+        """Longest alias matches, left to right, whole words only ("jews for racial and economic justice"), as
+        (start, end, entity id), one per mention (an entity named twice is there twice); a one-word alias that is a
+        stopword ("us") is no name."""
+        spans: list[tuple[int, int, str]] = []
         i = 0
         while i < len(tokens):
             longest = self._alias_words.get(tokens[i], 0)
@@ -951,13 +952,22 @@ class Understander:
                 key = " ".join(tokens[i : i + n])
                 ent_id = self.brief.aliases.get(key)
                 if ent_id is not None and (n > 1 or key not in STOPWORDS):
-                    if ent_id not in found:
-                        found.append(ent_id)
-                    consumed.update(range(i, i + n))
+                    spans.append((i, i + n, ent_id))
                     i += n
                     break
             else:
                 i += 1
+        return spans
+
+    def find_entities(self, tokens: list[str], raw: list[str] | None = None) -> tuple[list[str], set[int]]:
+        """Longest alias matches (name_spans), each entity once, and the positions they take; then a name typed
+        with a lone letter one edit off ("in q tell")."""
+        found: list[str] = []
+        consumed: set[int] = set()
+        for start, end, ent_id in self.name_spans(tokens):
+            if ent_id not in found:
+                found.append(ent_id)
+            consumed.update(range(start, end))
         for i, token in enumerate(tokens):
             if _letter(token) and i not in consumed:  # "in q tell": a name with a lone letter, typed with a typo
                 near = self._near_alias(raw or tokens, i, consumed)  # as typed: "tell" is not yet "told"
