@@ -63,7 +63,7 @@ class Answerer:
         self.english = English(cache_dir)
         self.understander = Understander(brief, self.index, self.english)
         self.retriever = Retriever(brief, self.index, self.english)
-        self.decider = Decider(self.retriever)
+        self.decider = Decider(self.retriever, self.understander.name_spans)
         specific = {e for e in brief.entities if not self.decider.ubiquitous_entity(e)}
         self.speakers = Speakers(brief, self.understander, self.retriever)
         self.composer = Composer(

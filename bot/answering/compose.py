@@ -18,7 +18,7 @@ from typing import get_args
 
 from bot import messages
 from bot.answering.retrieve import Hit, Retriever, amount_owner, attachment, names_other_thing, on, own_clause
-from bot.answering.understand import ACTOR_KINDS, AUXILIARIES, COPULAS, EARLIER, STARTING, Question
+from bot.answering.understand import ACTOR_KINDS, AUXILIARIES, COPULAS, EARLIER, STARTING, NameSpans, Question
 from bot.caches import Recent
 from bot.dates import MONTHS, date_label
 from bot.factbase import Brief
@@ -196,7 +196,7 @@ class Composer:
         dates_act: Callable[[Question, str], bool] = lambda q, doc_id: True,
         speakers_of: Callable[[str], list[str]] = lambda fact_id: [],
         act_forms: Callable[[Question], frozenset[str]] = lambda q: frozenset(),
-        name_spans: Callable[[list[str]], list[tuple[int, int, str]]] = lambda tokens: [],
+        name_spans: NameSpans = lambda tokens: [],
     ) -> None:
         """`dates_act(q, fact_id)`: whether the fact may give the date of the act a date question asks (the
         decider's check), so that no fact is swapped in as the answer that the decider would have refused.
@@ -519,7 +519,7 @@ class Composer:
         question's asked_stems."""
         if asked and names_other_thing(text, start, end, asked, self.brief.aliases):
             return False
-        owner = amount_owner(text, start, self.brief.aliases, self.entity_kinds)
+        owner = amount_owner(text, start, self._name_spans, self.entity_kinds)
         return owner is None or owner in q.entities or owner not in self.specific_entities
 
     @property

@@ -31,7 +31,7 @@ from bot.answering.retrieve import (
     on,
     states_entity,
 )
-from bot.answering.understand import ACTOR_KINDS, CHAT, CUE_TERMS, CURRENT, LEADER_ROLES, Question, known
+from bot.answering.understand import ACTOR_KINDS, CHAT, CUE_TERMS, CURRENT, LEADER_ROLES, NameSpans, Question, known
 from bot.dates import MONTHS
 from bot.features import COUNT, REQUEST_VERBS, without_dates
 from bot.records import FactData
@@ -118,8 +118,12 @@ class Decision:
 
 
 class Decider:
-    def __init__(self, retriever: Retriever) -> None:
+    def __init__(
+        self, retriever: Retriever, name_spans: NameSpans = lambda tokens: []
+    ) -> None:
+        """`name_spans(tokens)`: the names in words, as the question's are found (Understander.name_spans)."""
         self.retriever = retriever
+        self._name_spans = name_spans
         self.brief = retriever.brief
         self.index = retriever.index
         self.english = retriever.english
@@ -229,7 +233,7 @@ class Decider:
         answer "how much is the new contract worth")."""
         if self._kinds is None:
             self._kinds = {e.id: e.kind for e in self.brief.entities.values()}
-        owner = amount_owner(text, start, self.brief.aliases, self._kinds)
+        owner = amount_owner(text, start, self._name_spans, self._kinds)
         if owner is None or owner in q.entities:
             return True
         # the brief's own subject holds most amounts, unless the question asks about another party ("how much did

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from bot import features as fact_features
 from bot.answering.english import English
-from bot.answering.understand import CUE_STEMS, Question
+from bot.answering.understand import CUE_STEMS, NameSpans, Question
 from bot.caches import Recent, stem_set
 from bot.factbase import Brief
 from bot.features import COUNT, Features, without_dates
@@ -55,17 +55,14 @@ def own_clause(before: str) -> str:
     return before[ends[-1] :] if ends else before
 
 
-def amount_owner(text: str, start: int, aliases: dict[str, str], kinds: dict[str, str]) -> str | None:
+def amount_owner(
+    text: str, start: int, name_spans: NameSpans, kinds: dict[str, str]
+) -> str | None:
     """Whose an amount is: the organization or person named last before it in its own clause ("the military
-    contractor Northrop Grumman was given $400 million" -> that contractor); None when its clause names none."""
-    tokens = words(own_clause(text[:start]))
-    owner, at = None, -1
-    for i in range(len(tokens)):
-        for n in range(1, 5):
-            ent = aliases.get(" ".join(tokens[i : i + n])) if i + n <= len(tokens) else None
-            if ent is not None and kinds.get(ent) in OWNER_KINDS and i + n > at:
-                owner, at = ent, i + n
-    return owner
+    contractor Northrop Grumman was given $400 million" -> that contractor); None when its clause names none.
+    `name_spans`: names in words as the question's are found (Understander.name_spans)."""
+    owners = [ent for _, _, ent in name_spans(words(own_clause(text[:start]))) if kinds.get(ent) in OWNER_KINDS]
+    return owners[-1] if owners else None
 
 
 def names_other_thing(text: str, start: int, end: int, asked: set[str], aliases: dict[str, str]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.answering.articles import ARTICLE_WORDS, OUTLET_NOUNS, PUBLISHING_VERBS, asks_outlet
@@ -25,6 +26,9 @@ from bot.search import Index, stem
 from bot.text import IRREGULAR, STOPWORDS, words
 
 MAX_ALIAS_WORDS = 8
+# A text's names in words as (start, end, entity id) token spans: Understander.name_spans, handed to the stages that
+# look for names in a fact's words the way the question's are found.
+NameSpans = Callable[[list[str]], list[tuple[int, int, str]]]
 MAX_FIXED = 100_000  # words whose typo fix is kept (a typo costs a fuzzy search of the brief's words)
 
 # Words that shape the kind of answer (figure, date, person) rather than what it is about: they steer ranking,
