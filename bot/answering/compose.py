@@ -217,10 +217,6 @@ class Composer:
         self._synonym_stems = {
             k.lower(): {stem(w) for v in vs for w in words(v)} for k, vs in brief.meta.synonyms.items()
         }
-        self._opposites: dict[str, list[list[str]]] = {}
-        for key, phrases in brief.meta.opposites.items():
-            for word in words(key):
-                self._opposites.setdefault(stem(word), []).extend([stem(w) for w in words(p)] for p in phrases)
 
     # -- items -----------------------------------------------------------------------------------------------
 
@@ -602,7 +598,7 @@ class Composer:
         # the words the brief gives for the asked ones: "did they cave" is answered no by "didn't budge"
         asked = asked | {s for t in q.leftover if stem(t) in asked for s in self._synonym_stems.get(t, ())}
         opposite = [
-            phrase for s in asked - q.context for phrase in self._opposites.get(s, [])
+            phrase for s in asked - q.context for phrase in self.retriever.opposites.get(s, [])
         ]  # "did they cancel" is answered no by "decided to keep"
         for tokens, stems_ in self._worded(fact):
             according = False  # "according" said before position j

@@ -131,7 +131,6 @@ class Decider:
         self._kinds: dict[str, str] | None = None
         self._synonyms = {k.lower(): v for k, v in self.brief.meta.synonyms.items()}
         self._acts = frozenset(stem(k) for k in self.brief.meta.opposites)  # acts whose absence a date shows
-        self._opposite_phrases = {stem(k): v for k, v in self.brief.meta.opposites.items()}
         # a question's main verb, worked out once: undated_act asks it of every candidate a date question weighs
         self._asked_act = lru_cache(maxsize=ACTS_KEPT)(self._main_verb)
 
@@ -448,7 +447,7 @@ class Decider:
         said = self.retriever.stated_stems(doc_id)
         if self._said(forms, said):
             return False
-        opposite = {stem(w) for f in forms for p in self._opposite_phrases.get(f, ()) for w in words(p)}
+        opposite = {s for f in forms for p in self.retriever.opposites.get(f, ()) for s in p}
         if opposite & said:
             return False  # "decided to keep its contract … asking him to end it": the act's opposite, a "No"
         return not REQUEST_VERBS.isdisjoint(words(self.brief.facts[doc_id].statement.lower()))

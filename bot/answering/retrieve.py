@@ -129,6 +129,12 @@ class Retriever:
         # (questions repeat words, and one question weighs its words up to five times)
         self._term_weight = lru_cache(maxsize=MAX_TERMS)(self._weigh_term)
         self._others_of: tuple[tuple[tuple[str, ...], str], set[str]] | None = None
+        # the brief's opposites as stems, by the stem of each word of the act ("cancel" -> [["keep"], ["renew"]]):
+        # the words that answer a question about the act with a no
+        self.opposites: dict[str, list[list[str]]] = {}
+        for key, phrases in brief.meta.opposites.items():
+            for word in words(key):
+                self.opposites.setdefault(stem(word), []).extend([stem(w) for w in words(p)] for p in phrases)
 
     def ubiquitous(self, stem_: str) -> bool:
         """A word in most of the brief's documents (the brief's own subject, such as its two main names)."""
