@@ -51,8 +51,8 @@ def test_durations_are_read_as_a_length_of_time_not_a_date(text: str, found: str
 
 
 def test_a_duration_opening_a_clause_is_the_length_of_what_that_clause_tells(core: Core) -> None:
-    # "… reported that over the preceding year Palantir's workforce had become sharply split …"
+    # "… reported that over the past year Palantir's workforce had become sharply split …"
     a = core.ask("how long have palantir employees been split over the ice work")
-    assert a.text.splitlines()[0].startswith("Over the preceding year: ")
+    assert a.text.splitlines()[0].startswith("Over the past year: ")
     assert duration_in("Over the past year, the crew were split; the lamp stayed lit", {"lamp"}) is None
     assert duration_in("Over the past year, the crew were split", {"crew"}) == "Over the past year"
