@@ -1,6 +1,6 @@
 """Question in, Answer out, one step per module, in the order a question goes through them:
 
-    normalize.py   clean text (invisible characters out), words, chat shorthand, "49m" -> "49 million"
+    normalize.py   clean text (invisible characters out), words, chat shorthand, "12m" -> "12 million"
     understand.py  the kind of question, the entities it names, typo fixes, subject words
     retrieve.py    tantivy BM25 candidates, re-scored by subject coverage and by what the kind asks for
     decide.py      answer, or refuse as outside the brief / without a sourced answer
@@ -248,7 +248,7 @@ class Answerer:
         return later[0] if later else None
 
     def _about_article(self, q: Question, shown: str) -> Answer | None:
-        """A question about an article itself ("who took the VICE cover photo"): the facts stating that part of the
+        """A question about an article itself ("who took the Gazette cover photo"): the facts stating that part of the
         article it names, or that the article does not say; None for a question about what the articles report."""
         for_source = False
         if q.sources:
@@ -258,7 +258,7 @@ class Answerer:
         if part is None or any(not self.understander.knows(t) for t in q.leftover if t not in ARTICLE_VOCABULARY):
             return None  # "who took the photo of the moon landing": about something the brief does not know
         if not q.sources and any(self.brief.entities[e].kind == "media" for e in q.entities):
-            return None  # "the Washington Post article": an outlet the articles cite, not one of them
+            return None  # "the Courier article": an outlet the articles cite, not one of them
         found = self.articles.facts(part, q.sources)
         if not q.sources and len({self.brief.facts[i].citations[0].source for i in found}) > 1:
             return None  # "when was the article published": which article is not said, and they differ
