@@ -3,7 +3,7 @@ who took it, when it was updated, what it corrected.
 
 The answers are facts the brief marks with `describes:` (an `ArticlePart`), each citing the one article it is
 about. A question asks for a part by its words ("who took the cover photo", "which reporter covered … for
-Truthout", "what time was the Hill's story updated"); when it names an article whose facts do not state that part,
+the Gazette", "what time was the Herald's story updated"); when it names an article whose facts do not state that part,
 the answer says so instead of answering something else. Which words ask for which part is English grammar, never
 brief content.
 """
@@ -15,7 +15,7 @@ import itertools
 from bot.factbase import Brief
 from bot.records import ArticlePart
 
-# words that make a question about an article as a publication ("the vice story", "the truthout piece")
+# words that make a question about an article as a publication ("the gazette story", "the herald piece")
 # ("report" is not one: "who wrote the report" is as often about a report the articles cite)
 ARTICLE_WORDS = frozenset("article articles story stories piece pieces coverage writeup".split())
 PHOTO_WORDS = frozenset(
@@ -23,7 +23,7 @@ PHOTO_WORDS = frozenset(
 )
 # words that mean a photo only when the question is about an article ("what image did protesters invoke" is not)
 PICTURE_WORDS = frozenset("picture pictures image images".split())
-# an article as a page that can be updated or corrected ("when was the Hill's report updated")
+# an article as a page that can be updated or corrected ("when was the Herald's report updated")
 PAGE_WORDS = ARTICLE_WORDS | {"report", "page", "post"}
 # who made the photo, as opposed to what or whom it shows and where it was taken
 CREDIT_WORDS = frozenset("photographer photographers credit credited took take shot snapped photographed".split())
@@ -94,7 +94,7 @@ def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> Ar
     """The part of an article a question asks about, or None when it asks about what the articles report.
 
     `names_source`: the question names one of the brief's outlets; `for_source`: right after "for" ("reported …
-    for Truthout"), so the outlet is who published the reporting, not who is quoted in it ("according to")."""
+    for the Gazette"), so the outlet is who published the reporting, not who is quoted in it ("according to")."""
     have = set(tokens)
     about_article = names_source or not ARTICLE_WORDS.isdisjoint(have)
     if not PHOTO_WORDS.isdisjoint(have) or (about_article and not PICTURE_WORDS.isdisjoint(have)):
@@ -103,11 +103,11 @@ def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> Ar
         return "photo"
     if ASKING.isdisjoint(have):
         return None
-    came_out = "out" in have and not {"come", "came", "coming"}.isdisjoint(have)  # "when did the VICE piece come out"
+    came_out = "out" in have and not {"come", "came", "coming"}.isdisjoint(have)  # "when did the Star piece come out"
     if (came_out or not PUBLISHED_WORDS.isdisjoint(have)) and about_article and not WHEN.isdisjoint(have):
         return "published"
     if not HEADLINE_WORDS.isdisjoint(have) and about_article:
-        return "headline"  # "the title of the VICE article"; "the title of Mijente's report" is a name question
+        return "headline"  # "the title of the Gazette article"; "the title of the guild's report" is a name question
     if not REPORTER_NOUNS.isdisjoint(have) and about_article:
         return "reporter"
     if (
@@ -116,7 +116,7 @@ def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> Ar
         and (for_source or (about_article and not ARTICLE_WORDS.isdisjoint(have)))
     ):
         return "reporter"
-    page = not PAGE_WORDS.isdisjoint(have)  # "when was the contract updated, per the Hill" is not about the page
+    page = not PAGE_WORDS.isdisjoint(have)  # "when was the contract updated, per the Herald" is not about the page
     if not UPDATE_WORDS.isdisjoint(have) and page:
         return "updated"
     if not CORRECTION_WORDS.isdisjoint(have) and page:
