@@ -1,6 +1,6 @@
 """Questions asking how long something lasted or how fast it happened ("how long did the messages stay up", "how
 fast were they removed", "for how long"): the answer leads with the duration a fact states ("Within hours: …",
-"Since 2014: …"), chosen among the candidates about as good as the best.
+"Since 2011: …"), chosen among the candidates about as good as the best.
 
 The words that ask for a duration ("long", "fast", "stay", "last") are cue words, not the subject. When no
 candidate states a duration the question is answered as any other. Only English grammar is named here.
@@ -64,11 +64,11 @@ def without_duration_words(q: Question) -> Question:
 
 
 def duration_in(text: str, asked: set[str] | None = None) -> str | None:
-    """The first duration a text gives ("within hours", "since 2014", "for over a year"), or None. With `asked`,
+    """The first duration a text gives ("within hours", "since 2011", "for over a year"), or None. With `asked`,
     only a duration that follows one of those stems within its sentence, a few words on, or is "of" one of them:
     the length of what is asked ("messages were removed within hours", "three years of work"), not of something
-    else the text mentions ("held a protest over several days against Palantir's work" is no answer to how long
-    Palantir has worked)."""
+    else the text mentions ("held a protest over several days against the guild's work" is no answer to how long
+    the guild has worked)."""
     for found in _duration().finditer(text):
         if asked is None:
             return found.group(0)
