@@ -1,13 +1,14 @@
 """General English, as opposed to the brief's own words: word frequencies and language identification.
 
 - `wordfreq` (its "small" English list: words used at least once per million) says how everyday a word is, so
-  that "moving" or "company" never anchor a match the way "FALCON" or "Mijente" do, and so that a real English word
+  that "moving" or "company" never anchor a match the way "KESTREL" or "Lindqvist" do, and so that a real English word
   is never "corrected" into a brief word. Loading it costs ~0.25 s, so the list is read once and saved as a plain
   JSON table next to the saved index when a cache directory is given.
 - `py3langid` (a naive Bayes model over byte n-grams, ~0.7 s to load, ~0.1 ms a question) says whether a question
   is in another language. It is loaded only for questions that look foreign to begin with (accented letters, or
   most words neither English nor the brief's), so English questions never pay for it. `lingua-language-detector`
-  was measured too: 12 s to load six languages on this machine and "qué es FALCON?" detected as French.
+  was measured too: 12 s to load six languages on this machine and "qué es X?" (X a program the brief names)
+  detected as French.
   Its packaged model covers 97 languages and takes ~100 MB to load (a 39 MB byte automaton, the full weight table,
   decompression). Compiling saves the same model cut down to LANGUAGES beside the index, as raw arrays: a process
   reads the automaton's entries a question walks from the file, one at a time (the file stays in the system's
