@@ -3,7 +3,7 @@ answer leads with the items themselves, taken from the candidate fact that names
 
 The kind of item is read from the plural noun the question asks about ("offices", "cities" -> places; "groups" ->
 organizations; "companies"; "people"), and matched against the glossary kinds of the entities a fact involves.
-Things the question itself names ("besides Palo Alto") are not items of the answer. A fact naming at least two
+Things the question itself names ("besides Eastport") are not items of the answer. A fact naming at least two
 items, about as good a match as the best candidate, answers; otherwise nothing changes. Only English words and the
 glossary's kinds are named here.
 """
@@ -38,7 +38,7 @@ THEY = re.compile(r"\b(?:what|which) (?:were|are) (?:they|those|these|them)\b")
 # an enumeration of three or more things in a statement: "all-hands meetings, walkouts and work stoppages, petitions"
 ENUMERATION = on_first_use(r"[\w-]+(?: [\w-]+){0,3}, [\w-]+(?: [\w-]+){0,3},? (?:and|or) [\w-]+")
 SORTS = frozenset("kinds types sorts".split())  # "what kinds of activity": one description, not a list
-NOUN_WINDOW = 4  # the asked noun stands within this many words after "which" ("which palantir offices")
+NOUN_WINDOW = 4  # the asked noun stands within this many words after "which" ("which guild offices")
 
 
 def wanted_kinds(q: Question) -> frozenset[str]:
@@ -132,7 +132,7 @@ class Items:
 
     def _states_asked(self, fact_id: str, q: Question) -> bool:
         """The fact states at least half of what the question asks beyond the items' noun and the names it gives:
-        "what companies does Amazon own" is not answered by a list of companies a march targeted."""
+        "what companies does Lind & Co own" is not answered by a list of companies a march targeted."""
         fact = self.brief.facts[fact_id]
         asked = {stem(t) for t in q.leftover if t not in ITEM_KINDS and t not in STOPWORDS and not t.isdigit()}
         if not asked:
@@ -161,6 +161,6 @@ class Items:
         return states_entity(self.brief.entities[ent_id], stated)
 
     def names(self, items: list[str]) -> str:
-        """'Boston, Philadelphia and New York City'."""
+        """'Eastport, Millbrook and Westhaven Harbour'."""
         names = [self.brief.entities[e].name for e in items]
         return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
