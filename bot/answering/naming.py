@@ -1,4 +1,4 @@
-"""Questions asking what something is called ("what was the name of the May 2017 ICE document", "what was the
+"""Questions asking what something is called ("what was the name of the May 2011 harbour document", "what was the
 report called"): the answer leads with the name itself, a glossary entry's name, not with a fact that describes
 the thing without naming it.
 
@@ -84,7 +84,7 @@ def without_name_words(q: Question) -> Question:
 
 def _noun_kinds(tokens: list[str]) -> frozenset[str]:
     """The kinds fitting the noun whose name is asked: the first such noun after "name of" / "title of", else the
-    last one before "called" ("Mijente's Operation Mega report called": the report, not the operation)."""
+    last one before "called" ("the guild's Operation Lantern report called": the report, not the operation)."""
     for i in range(len(tokens) - 1):
         if tokens[i] in ("name", "title") and tokens[i + 1] == "of":
             for t in tokens[i + 2 :]:
@@ -150,8 +150,8 @@ class Namer:
 
     @staticmethod
     def _says_name(name: str, aliases: list[str], typed: set[str]) -> bool:
-        """The question's words hold the entry's name, or an alias made of the name's own words ("Pentagon" for
-        "US military (Pentagon)"); a describing alias ("Mijente's Operation Mega report") does not count."""
+        """The question's words hold the entry's name, or an alias made of the name's own words ("Admiralty" for
+        "Harbour Navy (Admiralty)"); a describing alias ("the guild's Operation Lantern report") does not count."""
         name_stems = {stem(w) for w in words(name) if w not in STOPWORDS}
         for form in [name, *aliases]:
             form_stems = {stem(w) for w in words(form) if w not in STOPWORDS}
@@ -189,7 +189,7 @@ class Namer:
             if covered < MIN_COVERAGE:
                 continue
             if kinds and entity.kind not in kinds:
-                continue  # "the name of Google's CEO" is a person's name, not an agency's
+                continue  # "the name of the Gazette's CEO" is a person's name, not an agency's
             key = (entity.kind in kinds, covered)
             if best is None or key > best[0]:
                 best = (key, ent_id)
