@@ -1,7 +1,7 @@
 """Step 1: the question as typed -> clean text and word tokens.
 
 Invisible characters are removed and NFKC applied (bot/text.py `clean`), words are lower-cased, chat shorthand is
-expanded ("ppl", "abt", "sept") and amounts typed as "49m" or "150k" are split into a number and its unit.
+expanded ("ppl", "abt", "sept") and amounts typed as "12m" or "75k" are split into a number and its unit.
 Shorthand for things in a brief (an abbreviated title) belongs in that brief's `synonyms`, not here.
 """
 
@@ -15,7 +15,7 @@ from bot.text import ABBREVIATIONS, clean, words
 MAX_QUESTION = 1000  # characters; longer text gets a clear "too long" reply
 # Punctuation that parts a question into pieces: a dash, colon or semicolon between words, an ellipsis or a run of
 # dots, a comma, a question or exclamation mark followed by more text ("so they wouldn't open the door - what did
-# they do with the letter?"). Dots inside words ("d.c.", "$1.5") and digit groups ("1,000") part nothing.
+# they do with the letter?"). Dots inside words ("e.g.", "$1.5") and digit groups ("1,000") part nothing.
 PIECE_BREAK = re.compile(r"\s+[-–—]+\s*|\s*[–—]\s*|\s*[;:]\s+|\.{2,}\s*|…\s*|,\s+|[?!]+\s+")
 _PARTED = re.compile(r"[-\u2013\u2014;:,.\u2026()\[\]]|[?!]\s")
 _BRACKET = re.compile(r"([()\[\]])")
@@ -38,7 +38,7 @@ class Normalized:
     text: str  # cleaned, as the person typed it otherwise
     tokens: list[str]
     breaks: tuple[int, ...] = field(default=())  # token positions where a new piece of the question starts
-    asides: frozenset[int] = field(default=frozenset())  # token positions inside brackets: "(the vice piece had it)"
+    asides: frozenset[int] = field(default=frozenset())  # token positions inside brackets: "(the gazette piece had it)"
 
     @property
     def joined(self) -> str:
@@ -46,7 +46,7 @@ class Normalized:
 
 
 def split_amounts(tokens: list[str]) -> list[str]:
-    """'49m' -> '49 million', '150k' -> '150 thousand', '140000' -> '140 000' (as "140,000" reads), so figures
+    """'12m' -> '12 million', '75k' -> '75 thousand', '260000' -> '260 000' (as "260,000" reads), so figures
     match however they are typed."""
     out = []
     for w in tokens:
@@ -55,7 +55,7 @@ def split_amounts(tokens: list[str]) -> list[str]:
         elif w in ("mln", "mil", "bn"):
             out.append(_UNITS[w])
         elif w.isdigit() and len(w) >= 4 and w[0] != "0" and not (len(w) == 4 and w[:2] in ("19", "20")):
-            # "140000" as the brief's "140,000" reads: "140", "000" (a year such as "2019" stays whole)
+            # "260000" as the brief's "260,000" reads: "260", "000" (a year such as "2019" stays whole)
             out += [w[: len(w) % 3 or 3], *(w[i : i + 3] for i in range(len(w) % 3 or 3, len(w), 3))]
         else:
             out.append(w)
