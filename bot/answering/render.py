@@ -28,8 +28,8 @@ def _cite(item: Item) -> str:
 
 
 def _facts_line(items: list[Item], lead: str) -> str:
-    """ "— fact a, fact b" when the lead already names every item's source ("$38 million (The Hill, May 2019); …"),
-    else the facts grouped by their source ("— Truthout, July 2019 (fact a, fact b)"): no figure is shown without
+    """ "— fact a, fact b" when the lead already names every item's source ("$12 million (The Herald, May 2019); …"),
+    else the facts grouped by their source ("— The Gazette, July 2019 (fact a, fact b)"): no figure is shown without
     the article it comes from."""
     labels = [_cite(item).strip(" ()") for item in items]
     if all(not item.citations or item.citations[0].source_name in lead for item in items):
