@@ -1,9 +1,9 @@
 """'Where' questions whose answer is not a place on a map ("where were employees arguing internally": in
-conversations and on the company's Slack): when the best candidate states no place at all, a near-best candidate
+conversations and on the company's forum): when the best candidate states no place at all, a near-best candidate
 that states where (a place entity it names, or a venue after in / on / at / inside / via) answers instead.
 
-A venue is what follows the preposition, past a determiner or a possessive ("on the company's Slack"); dates,
-numbers, spans of time and what the question itself names ("inside Palantir" for a question about Palantir) are
+A venue is what follows the preposition, past a determiner or a possessive ("on the company's forum"); dates,
+numbers, spans of time and what the question itself names ("inside the guild" for a question about the guild) are
 not venues. Only English grammar is named here.
 """
 
