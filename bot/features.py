@@ -74,7 +74,7 @@ def _without_dates_lower(lowered: str) -> str:
 
 # A statement's scene before its main clause: a leading subordinate or prepositional phrase ended by a comma ("When
 # the employees refused …, the protesters taped it"; "In response, the employee asked …"), or a leading date ("On
-# Friday 27 July 2018 Microsoft employees presented …"). What follows starts with the main clause's subject.
+# Friday 8 July 2011 Gazette employees presented …"). What follows starts with the main clause's subject.
 LEADING_CLAUSE = on_first_use(
     r"^(?:(?:when|after|as|while|once|since|before|despite|following)\b(?:[^,;]|,(?=\d)){0,160}"  # a clause
     r"|(?:in response|at|on|in|by|during|according to|with|under|amid|for)\b(?:\s+[^\s,;]+){0,5}),\s*",  # a phrase
@@ -92,7 +92,7 @@ def main_clause(statement: str) -> str:
     return LEADING_DATE().sub("", LEADING_CLAUSE().sub("", undated, count=1), count=1)
 
 
-# Verbs that ask someone else to act: the act after them ("pressed Microsoft to cancel", "urged AWS to stop hosting")
+# Verbs that ask someone else to act: the act after them ("pressed the guild to cancel", "urged Lind to stop hosting")
 # was requested, which does not say it happened.
 REQUEST_VERBS = frozenset(
     """urge urged urges urging press pressed pressing pressure pressured ask asked asking asks call called calling
@@ -120,7 +120,7 @@ REQUEST_FARED = on_first_use(r"\b(?:not|never|refused|declined|rejected|despite|
 
 def requested_only(statement: str) -> frozenset[str]:
     """Stems of what a statement only reports as requested, and states nowhere else in its own words: the rest of
-    the clause after "pressed Microsoft … to" or "demanding that" ("pressed Microsoft to cancel their contracts"
+    the clause after "pressed the guild … to" or "demanding that" ("pressed the guild to cancel their contracts"
     -> "cancel", "contract"; "asked employees to follow … and use their positions to stop abuses" -> also "stop").
     A statement that also says how the request fared ("did not respond when asked to comment",
     "despite a letter asking him to end it") speaks to the act: nothing is left out."""
@@ -146,7 +146,7 @@ def requested_only(statement: str) -> frozenset[str]:
 
 
 # where a request's content ends: a sentence, or a clause joined on with a comma ("asked them to switch off their
-# camera, and Palantir called the police")
+# camera, and the guild called the police")
 REQUEST_END = on_first_use(r"[.;!?](?:\s|$)|,\s+(?:and|but|while|whereas|so)\s+")
 
 
