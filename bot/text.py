@@ -39,7 +39,7 @@ def fold(text: str) -> str:
 
 
 # Invisible characters pasted inside words (zero-width space and joiners, soft hyphen, word joiner, bidi marks,
-# byte-order mark): removed outright, so "FAL\u200bCON" reads "FALCON". Other control characters become spaces.
+# byte-order mark): removed outright, so "KES\u200bTREL" reads "KESTREL". Other control characters become spaces.
 _INVISIBLE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
     "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
@@ -70,7 +70,7 @@ _POSSESSIVE = re.compile(r"'s\b|'")
 
 
 def words(text: str) -> list[str]:
-    """Lower-case word tokens, with possessives and apostrophes dropped ("palantir's" -> "palantir")."""
+    """Lower-case word tokens, with possessives and apostrophes dropped ("guild's" -> "guild")."""
     return WORD.findall(_POSSESSIVE.sub("", text.lower()))
 
 
