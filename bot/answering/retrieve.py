@@ -34,12 +34,12 @@ def _past(word: str) -> bool:
 
 def attachment(text: str, start: int, end: int, asked: set[str], counted: set[str], *, after_only: bool = False) -> int:
     """How closely a number in `text` belongs to what a question asks: the asked words (2 each) or the counted noun
-    (1) among the three words after it, or an asked word as the content word right before it ("arrests of more
-    than 400"; "targeted more than 440 immigrants and led to 35 criminal arrests": 35 for arrests). With
-    `after_only`, only the words after it: what the number counts ("400 immigrants" is no count of protesters)."""
+    (1) among the three words after it, or an asked word as the content word right before it ("hires of more
+    than 120"; "trained more than 150 keepers and led to 12 permanent hires": 12 for hires). With
+    `after_only`, only the words after it: what the number counts ("150 keepers" is no count of sailors)."""
     after = [stem(w) for w in words(text[end : end + 40]) if w != "of"][:3]  # "hundreds of anti-tax messages"
     said = [w for w in words(text[max(0, start - 40) : start]) if w not in STOPWORDS][-1:]
-    # a verb before it governs every figure after it alike ("produced 35 arrests and 38 prosecutions")
+    # a verb before it governs every figure after it alike ("produced 12 hires and 9 promotions")
     before = [stem(w) for w in said if not _past(w)]
     score = sum(2 for s in after if s in asked) + sum(1 for s in after if s in counted)
     return score if after_only else score + sum(2 for s in before if s in asked)
@@ -58,8 +58,8 @@ def own_clause(before: str) -> str:
 def amount_owner(
     text: str, start: int, name_spans: NameSpans, kinds: dict[str, str]
 ) -> str | None:
-    """Whose an amount is: the organization or person named last before it in its own clause ("the military
-    contractor Northrop Grumman was given $400 million" -> that contractor); None when its clause names none.
+    """Whose an amount is: the organization or person named last before it in its own clause ("the naval
+    contractor Harbour Works was given $7 million" -> that contractor); None when its clause names none.
     `name_spans`: names in words as the question's are found (Understander.name_spans)."""
     owners = [ent for _, _, ent in name_spans(words(own_clause(text[:start]))) if kinds.get(ent) in OWNER_KINDS]
     return owners[-1] if owners else None
@@ -67,15 +67,15 @@ def amount_owner(
 
 def names_other_thing(text: str, start: int, end: int, asked: set[str], aliases: dict[str, str]) -> bool:
     """The amount at text[start:end] is of another thing than the question asks: a content word that is not asked
-    stands right after it ("a $250,000 donation" for a question about a contract), and it is not the object of an
-    asked word right before it ("turned down a $250,000 donation" for "how much did they turn down")."""
+    stands right after it ("a $40,000 donation" for a question about a contract), and it is not the object of an
+    asked word right before it ("turned down a $40,000 donation" for "how much did they turn down")."""
     before = [w for w in words(text[max(0, start - 40) : start]) if w not in STOPWORDS][-2:]
     if any(stem(w) in asked for w in before):
         return False
     rest = text[end : end + 40]
     if not rest.strip() or rest.lstrip()[:1] in ".,;:)":
         return False  # the amount ends its clause: nothing else claims it
-    after = [w for w in words(rest)[:3] if w not in aliases]  # "$49 million ICE contract"
+    after = [w for w in words(rest)[:3] if w not in aliases]  # "$12 million Gazette contract"
     return bool(after) and after[0] not in STOPWORDS and stem(after[0]) not in asked
 
 
@@ -301,7 +301,7 @@ class Retriever:
 
     def asked_stems(self, q: Question) -> set[str]:
         """What a figure question asks about beyond its named entities, cue words, years and counted noun: "how
-        many immigrants were arrested in 2017" -> {"arrest"}; the figure answering it stands next to one of them."""
+        many keepers were hired in 2011" -> {"hire"}; the figure answering it stands next to one of them."""
         out = set()
         for term in q.leftover:
             s = stem(term)
