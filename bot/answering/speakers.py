@@ -19,7 +19,7 @@ ASKING = frozenset(
     "answered shout shouted chant chanted think post posted tweet tweeted".split()
 )
 # the verbs with which a fact reports words as someone's: the names before the first of them are the speaker
-# ("ask", "call" and "urge" are left out: "a letter … handed to Satya Nadella asking him", "called the police")
+# ("ask", "call" and "urge" are left out: "a letter … handed to Ada Lind asking her", "called the police")
 REPORTING = frozenset(
     "say said says saying tell told tells telling write wrote writes writing argue argued argues arguing claim "
     "claimed claims state stated states add added respond responded reply replied suggest suggested suggests shout "
@@ -29,20 +29,20 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 OUTLET_KIND = "media"  # the glossary kind of a news outlet (bot/records.py EntityKind)
 OPENERS = frozenset({"what", "wat", "wht", "how"})
 AUXILIARIES = frozenset({"did", "does", "do", "has", "had", "have", "was", "is"})
-SPAN = 10  # words between "did" and the asking verb: "what did the washington post op-ed by thiel say"
-WINDOW = 4  # words before a reporting verb that name who speaks: "Priscilla Gonzalez told", "ICE in a statement said"
+SPAN = 10  # words between "did" and the asking verb: "what did the harbour post op-ed by lind say"
+WINDOW = 4  # words before a reporting verb that name who speaks: "Ada Lind told", "the guild in a statement said"
 TOPIC_MARKERS = frozenset({"about", "regarding", "concerning"})  # "what did X say about …"
 OCCASION_MARKERS = frozenset({"at", "during"})  # "what did X say at the town hall": X's words there
 CANDIDATES = 12  # ranked candidates searched for the speaker's own words
-# a subject of its own between a name and the reporting verb: "Palantir, which it describes as …" is the
-# reporter's description of Palantir, not Palantir's words; after "and" the verb's subject is an earlier one
-# ("DRUM described Palantir as … and added")
+# a subject of its own between a name and the reporting verb: "the guild, which it describes as …" is the
+# reporter's description of the guild, not the guild's words; after "and" the verb's subject is an earlier one
+# ("Lind described the guild as … and added")
 CLAUSE_SUBJECTS = frozenset({"it", "he", "she", "they", "we", "i", "which", "who", "and"})
 
 
 def reported_speakers(tokens: list[str], names: Callable[[list[str]], list[str]]) -> list[str]:
     """Entity ids a statement's tokens give as who speaks, in order: named within WINDOW words before a reporting
-    verb (after any subject of its own or "and": "Palantir, which it describes" names no speaker), or right after
+    verb (after any subject of its own or "and": "the guild, which it describes" names no speaker), or right after
     "according to". `names` finds entity ids in a run of tokens."""
     out: list[str] = []
     for j, token in enumerate(tokens):
@@ -50,7 +50,7 @@ def reported_speakers(tokens: list[str], names: Callable[[list[str]], list[str]]
             window = tokens[max(0, j - WINDOW) : j]
             window = window[max((k + 1 for k, t in enumerate(window) if t in CLAUSE_SUBJECTS), default=0) :]
         elif token == "according" and tokens[j + 1 : j + 2] == ["to"]:
-            window = tokens[j + 2 : j + 2 + WINDOW + 2]  # "according to JFREJ executive director Audrey Sasson"
+            window = tokens[j + 2 : j + 2 + WINDOW + 2]  # "according to guild executive director Ada Lind"
         else:
             continue
         out += [e for e in names(window) if e not in out]
@@ -68,7 +68,7 @@ class Speakers:
         return self.understander.find_entities(tokens)[0]
 
     def asked(self, q: Question) -> set[str]:
-        """The entities named between "what did" and its asking verb ("what did Satya Nadella say": Nadella);
+        """The entities named between "what did" and its asking verb ("what did Ada Lind say": Ada Lind);
         empty when the question names no one there ("what did the protesters chant")."""
         w = q.words
         for i in range(1, len(w)):
@@ -77,10 +77,10 @@ class Speakers:
                 for j in range(i + 1, min(i + 1 + SPAN, len(w))):
                     if w[j] in ASKING and j - i - 1 not in inside:
                         span = w[i + 1 : j]
-                        if "by" in span:  # "the op-ed by Thiel": the author, not the paper it ran in
+                        if "by" in span:  # "the op-ed by Lind": the author, not the paper it ran in
                             span = span[len(span) - span[::-1].index("by") :]
                         names, taken = self.understander.find_entities(span)
-                        # only a speaker named alone ("what did Satya Nadella say"): "an ICE agent", "the New York
+                        # only a speaker named alone ("what did Ada Lind say"): "a guild agent", "the Eastport
                         # crowd" or "the letter to its staff" name someone else, whom no alias stands for
                         rest = [n for n, t in enumerate(span) if t not in DETERMINERS]
                         if not rest or not set(rest) <= taken:
@@ -93,8 +93,8 @@ class Speakers:
 
     def said_by(self, fact_id: str, speakers: set[str]) -> bool:
         """The fact reports words, and one of `speakers` is named within WINDOW words before a reporting verb
-        ("In a Washington Post op-ed, Alex Karp argued …" is Karp's; "Shauna Gordon-McKeon told The Hill …
-        Palantir" is not Palantir's)."""
+        ("In a Harbour Post op-ed, Ada Lind argued …" is Lind's; "Ben Ashby told the Herald … the
+        guild" is not the guild's)."""
         return not speakers.isdisjoint(self.of(fact_id))
 
     def of(self, fact_id: str) -> list[str]:
