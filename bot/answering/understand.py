@@ -1,7 +1,7 @@
 """Step 2: what the question asks for (its kind) and what it is about (entities and subject words).
 
 Kinds: amount, count, date, who, where, what-is, why-how, yes-no, comparison, list, quote, topic (a bare subject
-such as "github protest"), small-talk, non-english. They are told apart by the question's grammar (its first
+such as "lamp protest"), small-talk, non-english. They are told apart by the question's grammar (its first
 words and cue phrases), never by brief content. Typos are fixed in two passes: first against English question and
 function words ("hw" -> "how"), then against the brief's own vocabulary ("petiton" -> "petition"); a word that
 is common English as typed is never "corrected".
@@ -196,7 +196,7 @@ WH_WORDS = frozenset("what which who whom whose how why where whats whatd whos h
 AUXILIARIES = frozenset(_AUX[3:-1].split("|"))
 COPULAS = frozenset("is are was were".split())
 ACTOR_KINDS = frozenset({"person", "organization", "company", "agency"})
-BARE_DOLLAR = re.compile(r"\$(?!\s?\d)")  # "$ value", "total $$": money asked for, not a figure named ("$49M")
+BARE_DOLLAR = re.compile(r"\$(?!\s?\d)")  # "$ value", "total $$": money asked for, not a figure named ("$12M")
 MIN_PART = 2  # letters of the shorter word a closed-up compound is made of ("co" of "cofounder")
 LEAD_INS = frozenset("so and but ok okay then well also anyway btw hey".split())
 # adverbs that may open an asker's remark before its verb ("never heard of them", "just saw it in the paper")
@@ -214,7 +214,7 @@ SOURCE_REMARK_WORDS = 6  # such a remark is a name, maybe its piece, and its ver
 REMARK_ENDINGS = frozenset({"so", "too", "somewhere", "there"})  # "… says so", "… mentions it somewhere"
 PAST = frozenset(IRREGULAR.values())
 ASKER = frozenset({"i", "we", "ive", "weve"})
-# Words that join a name to a noun as a compound adjective ("LOTR-themed signs"): they say "about the name"
+# Words that join a name to a noun as a compound adjective ("Kestrel-themed signs"): they say "about the name"
 COMBINING = frozenset("themed related inspired style styled flavored flavoured".split())
 PRONOUNS = frozenset("it its they them their he him his she her this that these those one ones".split())
 
@@ -250,7 +250,7 @@ def _subordinate_at(tokens: list[str], i: int, *, trailing: bool = False) -> int
             if not nxt or nxt in AUXILIARIES or nxt in WH_WORDS or nxt == "when":
                 return 0
             if nxt.isdigit() or nxt in _MONTH_NUMBER:
-                return 0  # "since 2014", "after july 2018": when, which the years and dates the question names steer
+                return 0  # "since 2011", "after july 2011": when, which the years and dates the question names steer
             if words_ == ("when",) and i > 0 and tokens[i - 1] in EMBEDDING:
                 return 0  # "do you know when …", "tell me when …": the question itself, embedded
             if len(nxt) > 4 and nxt.endswith("ing") and words_ in SIMULTANEOUS:
@@ -269,8 +269,8 @@ def _states(tokens: list[str], piece: range) -> bool:
 
 def _tells_source(tokens: list[str], piece: range) -> bool:
     """A statement by the asker, opening with "I"/"we" or a past verb, maybe after an adverb ("saw the name in the
-    vice story", "i read it in the hill", "never heard of them"), or a short one saying who reported it ("the
-    Gazette mentions it", "BI says so"), rather than a noun phrase that says which thing is meant ("the one that
+    gazette story", "i read it in the herald", "never heard of them"), or a short one saying who reported it ("the
+    Gazette mentions it", "the Post says so"), rather than a noun phrase that says which thing is meant ("the one that
     had expired")."""
     opening = [i for i in piece if tokens[i] not in LEAD_INS and tokens[i] not in REMARK_ADVERBS][:1]
     if not opening:
@@ -287,15 +287,15 @@ def context_positions(
     tokens: list[str], breaks: tuple[int, ...] = (), asides: frozenset[int] = frozenset()
 ) -> set[int]:
     """The positions of words that set the scene rather than say what is asked: a piece opening with a
-    subordinator before or after the pieces that ask ("after the github thing, which offices …"), and a
-    subordinate clause of an asking piece ("did microsoft drop its contract after that big letter?", "as of the
+    subordinator before or after the pieces that ask ("after the lamp thing, which offices …"), and a
+    subordinate clause of an asking piece ("did the guild drop its contract after that big letter?", "as of the
     2018 protest, had any of the campaigns worked?"). Empty when the question is one clause."""
     pieces, asking = _pieces(tokens, breaks)
     if not asking:
         asking = [p for p in pieces if not set(p) <= asides]  # "total paid so far? (the piece had a number)"
     if not asking:
         return set()
-    # a piece of its own sets the scene when it opens with a subordinator ("after the github thing, which …"); a
+    # a piece of its own sets the scene when it opens with a subordinator ("after the lamp thing, which …"); a
     # statement before the question ("in 2018 it had two contracts - how big was the one …") is its subject
     context = {
         i
@@ -310,10 +310,10 @@ def context_positions(
         if after in asking and p not in asking and tokens[p.stop - 1] == "but"
         for i in p
     )
-    # an aside in brackets that asks nothing and states something: "(the vice piece had a number)", not a
-    # clarification of what is asked ("(the ones in palo alto and nyc)")
+    # an aside in brackets that asks nothing and states something: "(the gazette piece had a number)", not a
+    # clarification of what is asked ("(the ones in eastport and millbrook)")
     context.update(i for p in pieces if p not in asking and set(p) <= asides and _states(tokens, p) for i in p)
-    # a statement after the question ("what's X? saw the name in the vice story"): where the asker met the subject,
+    # a statement after the question ("what's X? saw the name in the gazette story"): where the asker met the subject,
     # not what is asked
     context.update(_remarks(tokens, pieces, asking))
     for main in asking:
@@ -469,10 +469,10 @@ class Question:
     side_names: list[str] = field(default_factory=list)  # and as short phrases to name them by
     cues: set[str] = field(default_factory=set)  # money, count, when, who, where, define, money_ask: steer ranking
     years: set[str] = field(default_factory=set)  # years the question names: facts of other years rank lower
-    attribute: list[str] = field(default_factory=list)  # "who is the CEO of Google": ["ceo"] ...
-    owner: list[str] = field(default_factory=list)  # ... and the entities it is of: ["google"]
+    attribute: list[str] = field(default_factory=list)  # "who is the CEO of the Gazette": ["ceo"] ...
+    owner: list[str] = field(default_factory=list)  # ... and the entities it is of: ["gazette"]
     counted: str = ""  # "how many contracts": the noun counted
-    sources: set[str] = field(default_factory=set)  # sources the question names ("according to VICE")
+    sources: set[str] = field(default_factory=set)  # sources the question names ("according to the Herald")
     current: bool = False  # "still", "now", "currently": asks about today, beyond the sources' dates
     on_date: str = ""  # an explicit date the question names: "2019-09-13", "2019-09", "--09-13" (no year)
     date_words: set[str] = field(default_factory=set)  # and its words ("september", "13", "2019")
@@ -485,7 +485,7 @@ class Question:
 
     @property
     def about_entity(self) -> bool:
-        """'what is FALCON', 'who is Karp', 'jfrej': the question names one entity and asks nothing else."""
+        """'what is KESTREL', 'who is Lind', 'harbourwatch': the question names one entity and asks nothing else."""
         return len(self.entities) == 1 and not self.leftover and self.kind in ("what-is", "topic", "who")
 
 
@@ -650,7 +650,7 @@ class Understander:
         if self.knows(w) or w in self._synonyms:
             return w
         if len(w) > 3 and w.endswith("s") and self.index.knows(w[:-1]):
-            return w[:-1]  # "palantirs contract"
+            return w[:-1]  # "guilds contract"
         if len(w) <= 4:  # "hw" -> "how", "wat" -> "what": only to a far more common function word
             from rapidfuzz import process  # imported on the first typo: most questions have none
             from rapidfuzz.distance import OSA
@@ -740,7 +740,7 @@ class Understander:
         q = Question(text=norm.text, words=tokens, kind=kind)
         if q.kind == "comparison":
             q.sides, q.side_names = self._sides(tokens)
-            if not q.sides:  # "more than 400 arrests": a quantity, not a comparison
+            if not q.sides:  # "more than 120 hires": a quantity, not a comparison
                 q.kind = kind_of(joined, skip=("comparison",))  # before anything reads the kind
         q.sources, source_words = self.find_sources(tokens)
         attributed = _after_attribution(tokens, source_words) if q.kind == "topic" and source_words else 0
@@ -753,7 +753,7 @@ class Understander:
         q.entities, q.named_at = list(q.named), consumed
         q.on_date, dated = explicit_date(tokens)
         q.date_words = {tokens[i] for i in dated}
-        free = " ".join(t for i, t in enumerate(tokens) if i not in consumed)  # "Never Again Is Now" is a name
+        free = " ".join(t for i, t in enumerate(tokens) if i not in consumed)  # "Now Is The Hour" is a name
         q.current = CURRENT.search(free) is not None
         padded = f" {joined} "
         for name, cues in _PADDED_CUES:
@@ -773,12 +773,12 @@ class Understander:
         else:
             q.cues.discard("when")  # "what did they do when nobody came": a conjunction, not a date question
         if q.kind == "why-how":
-            q.cues.discard("money_ask")  # "why did they reject salesforce's money": a reason, not an amount, is asked
+            q.cues.discard("money_ask")  # "why did they reject the guild's money": a reason, not an amount, is asked
         if q.kind != "where":
             q.cues.discard("where")  # "where does the name come from": an origin, not a place
         if q.kind == "count":
             q.counted = _counted([t for t in tokens if t not in self.brief.aliases])
-        if source_words:  # "according to Business Insider": the source, not an entity the question is about
+        if source_words:  # "according to the Harbour Post": the source, not an entity the question is about
             named_sources = {tokens[i] for i in source_words}
             outlets = {self._outlet_entities.get(s) for s in q.sources}
             q.entities = [
@@ -798,7 +798,7 @@ class Understander:
             if w in ("lot", "bit") and i > 0 and tokens[i - 1] == "a":
                 continue  # "paid a lot", "a bit": how much, not what
             if w in COMBINING and i - 1 in consumed:
-                continue  # "lotr themed signs", "ice related": the name says what about, the suffix word nothing
+                continue  # "kestrel themed signs", "guild related": the name says what about, the suffix word nothing
             if tagged and i == len(tokens) - 1 and q.kind == "yes-no":
                 continue  # the tag ("… right?") asks for a verdict; it is no subject
             if w == "end" and i + 1 < len(tokens) and tokens[i + 1] == "up":
@@ -821,7 +821,7 @@ class Understander:
                 q.leftover.append(term)
         asked_stems = {stem(t) for i, t in enumerate(tokens) if i not in scene}
         q.context = {stem(t) for i, t in enumerate(tokens) if i in scene} - asked_stems
-        if scene:  # a name said only in the scene ("after the nyc/dc actions") says which event, like its words
+        if scene:  # a name said only in the scene ("after the rye/ely actions") says which event, like its words
             asked_names, _ = self.find_entities([t for i, t in enumerate(tokens) if i not in scene])
             scene_names, _ = self.find_entities([t for i, t in enumerate(tokens) if i in scene])
             q.scene_entities = set(scene_names) - set(asked_names)
@@ -844,30 +844,30 @@ class Understander:
         tail, at = self.find_entities(owner_words)
         named_only = all(i in at or w in STOPWORDS for i, w in enumerate(owner_words))
         if relation is not None and (named_only or q.kind not in ("amount", "count", "date")):
-            # "what is the value of the contract palantir claimed …": a describing clause, not an owner's name
+            # "what is the value of the contract lind claimed …": a describing clause, not an owner's name
             q.attribute = [w for w in relation.group("attr").split() if w not in STOPWORDS]
             q.owner = tail
         elif (leads := _LEADS.match(joined)) is not None and (led := self.find_entities(leads["owner"].split())[0]):
             # "who runs the guild": the guild's head; the verb is how it asks, not a word the fact must have
             q.attribute, q.owner = [LEADING], led
             q.leftover = [t for t in q.leftover if t not in LEADING_VERBS]
-            q.terms = [t for t in q.terms if t not in LEADING_VERBS]  # "led" is also "led to 35 arrests"
+            q.terms = [t for t in q.terms if t not in LEADING_VERBS]  # "led" is also "led to 12 hires"
         elif (classed := _CLASSED.match(joined)) is not None and q.kind == "what-is":
             # "what kind of company is the Gazette": what it is; the class noun is how it asks, as "what" would
             q.leftover = [t for t in q.leftover if t not in classed["noun"].split()]
-        elif (owned := _OWNED.match(joined)) is not None:  # "who is palantir's ceo" (the 's is gone by now)
+        elif (owned := _OWNED.match(joined)) is not None:  # "who is the guild's ceo" (the 's is gone by now)
             owner, at = self.find_entities(owned.group("owner").split())
             rest = owned.group("owner").split()
             _, whole = self.find_entities([*rest, owned.group("attr")])
-            named_whole = len(rest) in whole  # "palantir gotham", "northrop grumman": one name, not an attribute
+            named_whole = len(rest) in whole  # "harbour lamp", "lind brothers": one name, not an attribute
             if owner and at == set(range(len(rest))) and not named_whole and owned.group("attr") not in STOPWORDS:
                 q.attribute, q.owner = [owned.group("attr")], owner
         return q
 
     def _yes_no_actor(self, tokens: list[str], consumed: set[int]) -> set[str]:
-        """ "did Karp give in", "is Mijente an activist group": the person or organization named right after the
+        """ "did Lind give in", "is Harbourwatch an activist group": the person or organization named right after the
         opening auxiliary is whom the question is about as a subject. A name after an article, or followed by a
-        noun after "is/was", modifies what is asked about instead ("did the NYC protesters …", "was the GitHub
+        noun after "is/was", modifies what is asked about instead ("did the Eastport protesters …", "was the Kestrel
         protest organized …"), and a place is never the actor."""
         i = 0
         while i < len(tokens) and tokens[i] in LEAD_INS:
@@ -884,7 +884,7 @@ class Understander:
         if ent_id is None or self.brief.entities[ent_id].kind not in ACTOR_KINDS:
             return set()
         if copula and (i >= len(tokens) or tokens[i] not in ("a", "an", "the")):
-            return set()  # "is Mijente an activist group", not "is GitHub protest …"
+            return set()  # "is Harbourwatch an activist group", not "is Kestrel protest …"
         # the brief's own subject is the subject of most facts: it singles none out
         return {stem(w) for w in span if self.index.doc_freq(stem(w)) * 2 <= self.index.size}
 
@@ -907,8 +907,8 @@ class Understander:
 
     @staticmethod
     def _sides(tokens: list[str]) -> tuple[list[list[str]], list[str]]:
-        """The two things compared: 'more names on it, the petition … or the letter …', 'was the 49 million
-        contract bigger than the 38 million one', 'compare the 38m and 49m contracts'."""
+        """The two things compared: 'more names on it, the petition … or the letter …', 'was the 12 million
+        contract bigger than the 9 million one', 'compare the 9m and 12m contracts'."""
         splits = [i for i, t in enumerate(tokens) if t in ("or", "vs", "versus", "than")]
         if not splits and any(t in ("compare", "between") for t in tokens):
             splits = [i for i, t in enumerate(tokens) if t == "and"]
@@ -916,12 +916,12 @@ class Understander:
             return [], []
         split = splits[0]
         if tokens[split] == "than" and split + 1 < len(tokens) and tokens[split + 1].isdigit():
-            return [], []  # "more than 400": a quantity
+            return [], []  # "more than 120": a quantity
         marks = [i for i, t in enumerate(tokens[:split]) if t in COMPARATIVES or t in ("compare", "between")]
         mark = marks[-1] if marks else -1
         left = tokens[mark + 1 : split] if mark >= 0 else tokens[:split]
         if not [w for w in left if w not in STOPWORDS and w not in CHAT] and mark >= 0:
-            left = tokens[:mark]  # "was the 49 million contract bigger than …": the side is before the comparative
+            left = tokens[:mark]  # "was the 12 million contract bigger than …": the side is before the comparative
         right = tokens[split + 1 :]
         keep = [
             [w for w in side if w not in STOPWORDS and w not in CHAT and w not in COMPARATIVES]
@@ -932,7 +932,7 @@ class Understander:
         return keep, [_phrase(side) for side in (left, right)]
 
     def find_sources(self, tokens: list[str]) -> tuple[set[str], set[int]]:
-        """Sources the question names by their outlet ("according to business insider", "for truthout"), and the
+        """Sources the question names by their outlet ("according to the harbour post", "for the herald"), and the
         positions of those words: they say where the answer should come from, not what it is about."""
         found: set[str] = set()
         where: set[int] = set()
@@ -945,7 +945,7 @@ class Understander:
         return found, where
 
     def name_spans(self, tokens: list[str]) -> list[tuple[int, int, str]]:
-        """Longest alias matches, left to right, whole words only ("jews for racial and economic justice"), as
+        """Longest alias matches, left to right, whole words only ("keepers for a safe and open harbour"), as
         (start, end, entity id), one per mention (an entity named twice is there twice); a one-word alias that is a
         stopword ("us") is no name."""
         spans: list[tuple[int, int, str]] = []
