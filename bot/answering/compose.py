@@ -1,6 +1,6 @@
 """Step 5: the Answer's structure for the question's kind: a lead sentence, evidence, differing figures, titles.
 
-- amount, count and date questions lead with the value ("$150 million: …");
+- amount, count and date questions lead with the value ("$12 million: …");
 - comparisons fetch each side, state both figures with their sources and which is larger;
 - lists enumerate every matching fact compactly (date, statement, source), capped with "and N more";
 - yes/no questions lead with the settling fact, and say when the question asks about today while the sources
@@ -68,26 +68,26 @@ COMPARATIVE_LESS = frozenset({"less", "fewer", "smaller", "lower"})
 
 
 QUALIFIER = on_first_use(
-    # negated bounds come first and whole: "no fewer than 8,400" cut to "fewer than 8,400" reverses the claim
+    # negated bounds come first and whole: "no fewer than 2,600" cut to "fewer than 2,600" reverses the claim
     r"\b((?:no|not)\s+(?:more|less|fewer)\s+than|more than|less than|fewer than|well over|over|under|about|around|"
     r"nearly|almost|roughly|approximately|at least|at most|up to|some|just over|just under|only)\s+$",
     re.IGNORECASE,
 )
 
 
-# a figure whose own clause says it was intended, not done ("ICE planned … to arrest no fewer than 8,400")
+# a figure whose own clause says it was intended, not done ("the guild planned … to hire no fewer than 2,600")
 PLANNED = on_first_use(
     r"\b(?:plan|plans|planned|planning|aimed|aims|intended|intends|scheduled|proposed|expected)\b", re.IGNORECASE
 )
-# a dated fact whose own words say the event was intended, not held ("planned a protest … on 12 July 2019"); words
+# a dated fact whose own words say the event was intended, not held ("planned a protest … on 8 July 2011"); words
 # inside speech marks or titles and a purpose ("used the system to plan raids") do not count
 PLANNED_EVENT = on_first_use(r"(?<!\bto )\b(?:plan|plans|planned|scheduled|called for|calls for|will)\b", re.IGNORECASE)
 QUOTED = on_first_use(r"[\"“][^\"“”]*[\"”]")
 
 
 def with_qualifier(text: str, start: int, figure: str) -> str:
-    """A figure with the qualifier right before it in the text ("over $150 million", "more than 440"): a lead never
-    states a bound as an exact figure, nor an intention as an outcome ("no fewer than 8,400 (planned)" when the
+    """A figure with the qualifier right before it in the text ("over $12 million", "more than 150"): a lead never
+    states a bound as an exact figure, nor an intention as an outcome ("no fewer than 2,600 (planned)" when the
     figure's own clause says it was planned or expected)."""
     found = QUALIFIER().search(text[max(0, start - 20) : start])
     headline = f"{found.group(1).lower()} {figure}" if found else figure
@@ -141,7 +141,7 @@ UNIT_WORDS = frozenset({"million", "billion", "thousand", "dollars", "dollar"})
 
 
 def _bare(side: list[str]) -> bool:
-    """A comparison side that is only a figure: "38 million"."""
+    """A comparison side that is only a figure: "9 million"."""
     return all(w.replace(".", "", 1).isdigit() or w in UNIT_WORDS for w in side)
 
 
@@ -261,7 +261,7 @@ class Composer:
 
     def _supporting(self, entity: EntityData) -> list[Citation]:
         """A glossary entry's citations, the one sharing most (rare) words with its description first: the source
-        shown for "Alex Karp: Palantir's CEO. He defended …" is the one that says so, not the first listed."""
+        shown for "Ada Lind: the guild's keeper. She defended …" is the one that says so, not the first listed."""
         described = set(stems(entity.description))
         index = self.retriever.index
 
@@ -326,8 +326,8 @@ class Composer:
     def _settling(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """The fact that settles a yes/no question, among candidates about as good as the best: for a question about
         today ("still", "now") the latest one naming what the question names, since the sources stop at their
-        dates; otherwise the one most about what the question names ("Microsoft decided to keep its contract" over
-        "pressed Microsoft, Amazon and Salesforce to cancel"), then one stating what did or did not happen."""
+        dates; otherwise the one most about what the question names ("the guild decided to keep its contract" over
+        "pressed the guild, the Gazette and Lind & Co to cancel"), then one stating what did or did not happen."""
         brief = self.brief
         named = set(q.entities)
         pair = len(named) >= 2  # "is X still working with Y": any fact on the two of them speaks to it
@@ -443,7 +443,7 @@ class Composer:
         )
 
     def _figures_of(self, q: Question, ranked: list[Hit], best: Hit) -> Answer | None:
-        """ "How much is the ICE contract?": when several facts give amounts for what the question names and none
+        """ "How much is the harbour contract?": when several facts give amounts for what the question names and none
         of them is singled out by the question's own words ("in total" singles out the total), every figure by
         date, each with its source, rather than one picked. None when one fact answers."""
         brief = self.brief
@@ -510,8 +510,8 @@ class Composer:
 
     def amount_of(self, q: Question, text: str, start: int, end: int, asked: set[str]) -> bool:
         """The amount at text[start:end] is of what the question asks: not of another thing named right after it
-        ("a $250,000 donation" for a contract), nor of an organization or person the question does not name and
-        the brief is not about ("Northrop Grumman was given $400 million" for "the new contract"). `asked`: the
+        ("a $40,000 donation" for a contract), nor of an organization or person the question does not name and
+        the brief is not about ("Harbour Works was given $7 million" for "the new contract"). `asked`: the
         question's asked_stems."""
         if asked and names_other_thing(text, start, end, asked, self.brief.aliases):
             return False
@@ -528,7 +528,7 @@ class Composer:
         statement = item.statement
         fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
         # "Name: “…”" only for a fact that is someone's words: an article's description of a person in speech
-        # marks would read as that person's words ("Peter Thiel: “also recently wrote an op-ed …”")
+        # marks would read as that person's words ("Ada Lind: “also recently wrote an op-ed …”")
         if q.kind == "quote" and item.citations and fact is not None and (fact.kind == "quote" or _speech(fact)):
             speaker = self._speaker(item.id, q)
             said = _spoken(item.citations).quote.strip()
@@ -590,7 +590,7 @@ class Composer:
         """The fact says, in its own voice, that what a yes/no question asks did not happen: one of the question's
         words right after a negation ("would not open the door", "refused to accept", "didn't budge"), in its
         statement or, for a fact that is not itself someone's quote, its quotes; never inside reported speech
-        ("Palantir said its contract was not helping …" is a claim, not a settled no)."""
+        ("the guild said its contract was not helping …" is a claim, not a settled no)."""
         fact = self.brief.facts[fact_id]
         asked = self.retriever.asked_stems(q)
         if not asked:
@@ -634,7 +634,7 @@ class Composer:
         stems_ = [stem(t) for t in tokens]
         given = set(tokens) | ({fact.date[:4]} if fact.date else set())
         if any(w.isdigit() and w not in given for w in q.words):
-            return False  # "did they pay $50 million" is not settled by $49 million
+            return False  # "did they pay $13 million" is not settled by $12 million
 
         def stated(alike: Set[str]) -> list[int]:
             return [
@@ -694,9 +694,9 @@ class Composer:
         return found
 
     def asked_figure(self, q: Question, statement: str) -> str | None:
-        """The figure the question asks for, with the qualifier the statement gives it ("more than 440"): among the
+        """The figure the question asks for, with the qualifier the statement gives it ("more than 150"): among the
         statement's amounts (amount questions) or numbers (count questions), the one standing next to what is
-        asked ("how many … arrested": "35 criminal arrests", not "440 … immigrants" targeted). None when the
+        asked ("how many … hired": "12 permanent hires", not "150 … keepers" trained). None when the
         statement has none."""
         text = without_dates(statement)
         pattern = AMOUNT if q.kind == "amount" else NUMBER()
@@ -725,9 +725,9 @@ class Composer:
         return best
 
     def _speaker(self, fact_id: str, q: Question) -> str:
-        """The person a quote is labelled with: one the fact gives as speaking ("Alex Karp argued …"), the one the
+        """The person a quote is labelled with: one the fact gives as speaking ("Ada Lind argued …"), the one the
         question names first; for a fact curated as a quote that names no speaker so, its first person; else none
-        ("VICE News called … the Peter Thiel-founded firm" is VICE's words, not Thiel's)."""
+        ("the Gazette called … the Ada Lind-founded firm" is the Gazette's words, not Lind's)."""
         fact = self.brief.facts[fact_id]
         entities = self.brief.entities
         spoken = [e for e in self.speakers_of(fact_id) if e in entities and entities[e].kind == "person"]
@@ -848,7 +848,7 @@ class Composer:
             lead = f"{first[1]} vs {second[1]} ({src[fact_a]})"
         else:
             lead = f"{first[1]} ({src[first[0]]}) vs {second[1]} ({src[second[0]]})"
-        bare = all(_bare(side) for side in q.sides)  # "$38M vs $39M": the figures are the sides' names
+        bare = all(_bare(side) for side in q.sides)  # "$9M vs $10M": the figures are the sides' names
         if val_a != val_b:
             if bare:
                 template = messages.COMPARE_SMALLER_FIGURE if less else messages.COMPARE_LARGER_FIGURE
