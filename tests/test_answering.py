@@ -800,6 +800,19 @@ def test_what_someone_did_after_a_stated_premise_is_not_answered_by_the_premise(
         assert a.answered and "taped" in _first_line(a.text), a.text  # not "would not open the door"
 
 
+def test_what_followed_a_stated_premise_is_led_by_the_linked_fact_telling_the_reaction(core: Core) -> None:
+    # the best hit holds the question's own words (the premise, or a quote said at that moment); the brief links it
+    # to the fact telling what was done in answer, by the asked actor as its subject
+    for question, said in (
+        ("how did palantir react when the dc organizer refused to leave", "called the police"),
+        ("staff wouldn't take the letter, so what did the protesters do with it", "taped"),
+    ):
+        a = core.ask(question)
+        assert a.answered and said in _first_line(a.text), a.text
+    a = core.ask("what did the dc organizer tell the palantir employee")  # no premise: her words lead
+    assert a.answered and "organizer" in _first_line(a.text) and "police" not in _first_line(a.text), a.text
+
+
 def test_a_fact_settles_a_yes_no_question_in_its_own_voice_not_in_reported_speech(core: Core) -> None:
     from bot.features import settles
 

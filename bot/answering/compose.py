@@ -33,6 +33,8 @@ SETTLE_CANDIDATES = 8
 MIN_SETTLE_COVERAGE = 0.5
 SETTLE_SLACK = 0.1  # a settling fact may cover a little less of the question ("denied entry" for "get inside")
 NEAR_BEST = 0.8
+REACTION_CANDIDATES = 8  # hits looked at for what followed the premise a question states
+REACTION_SHARE = 0.6  # of the best hit's score, at least
 FIRST_STEMS = frozenset(stem(w) for w in ("first", "initially", "originally"))  # order words, not the act
 START_REACH = (4, 2)  # words before / after a start verb that may name what starts ("contract scheduled to start")
 EARLIEST_COVERAGE = 0.5  # "when did X start": dated facts covering half the question compete on their date
@@ -289,6 +291,8 @@ class Composer:
             best = self._earliest(q, ranked, best)
         if q.kind == "yes-no" and best.id in self.brief.facts:
             best = self._settling(q, ranked, best)
+        if q.actor and q.premise and best.id in self.brief.facts:
+            best = self._reaction(q, ranked, best)
         if q.kind == "date" and not q.earliest and best.id in self.brief.facts:
             best = self._held(q, ranked, best)
         if q.kind == "amount" and generic:
@@ -359,6 +363,26 @@ class Composer:
         if features(best.id).settles or not near:
             return best
         return max(near, key=lambda h: (features(h.id).settles, h.score))
+
+    def _reaction(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """"What did the keepers do when the guild locked the gate": the best fact often tells the premise (the
+        locking), as it holds the question's own words; what followed is a fact the brief links to it (`related`)
+        that tells what was done in answer (features.REACTION) by the question's actor as its subject. That fact,
+        when one of the near candidates, leads; else the best stays."""
+        features = self.retriever.features
+        best_features = features(best.id)
+        if best_features.reaction and not q.actor.isdisjoint(best_features.opening):
+            return best
+        linked = set(self.brief.related.get(best.id, ()))
+        followed = [
+            h
+            for h in ranked[:REACTION_CANDIDATES]
+            if h.id in linked
+            and h.score >= REACTION_SHARE * best.score
+            and (f := features(h.id)).reaction
+            and not q.actor.isdisjoint(f.opening)
+        ]
+        return max(followed, key=lambda h: h.score) if followed else best
 
     def _held(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "When did X happen": when the best fact says X was only planned for its date, a dated candidate about as
