@@ -46,7 +46,7 @@ ANCHORED_COVERAGE = 0.4
 COMPARISON_COVERAGE = 0.25
 ASKS_ATTRIBUTE = frozenset({"who"})  # "who wrote X": the asked relation, not only X, must be in the fact
 WHO_NOUNS = frozenset("group groups organization organizations person people company agency title".split())
-RELATION_WINDOW = 3  # words between an asked attribute and its owner's name ("CEO of Palantir": 2)
+RELATION_WINDOW = 3  # words between an asked attribute and its owner's name ("CEO of Harbourwatch": 2)
 NEARLY_ALL = 0.8  # a near-best candidate covering this much of the question stands in for a best covering too little
 MIN_ASKED = 0.01  # some of the question's words beyond its named entities must be in the best fact
 
@@ -168,7 +168,7 @@ class Decider:
                 continue  # "moving", "public": everyday English, unless key to the brief ("contract")
             out.append(term)
         if out and all(YEAR.fullmatch(t) for t in out):
-            return []  # a year says when, not what: "who won the 2018 world cup" ("$49M" is specific)
+            return []  # a year says when, not what: "who won the 2018 world cup" ("$12M" is specific)
         return out
 
     def _on_day(self, fact: FactData, day: str) -> bool:
@@ -209,8 +209,8 @@ class Decider:
 
     def amount_asked(self, text: str, q: Question) -> bool:
         """An amount question about something the fact names is not answered by a fact whose every amount names
-        another thing right after it ("how much is the Salesforce contract" is not answered by "… refused to cancel
-        its contract after a nonprofit turned down a $250,000 donation")."""
+        another thing right after it ("how much is the Gazette contract" is not answered by "… refused to cancel
+        its contract after a nonprofit turned down a $40,000 donation")."""
         asked = self.retriever.asked_stems(q)
         asked |= {f for t in q.leftover if stem(t) in asked for f in self._forms(t)}  # "deal": "$2 million contract"
         if self.worth_of_entity(q):
@@ -221,14 +221,14 @@ class Decider:
         if not asked or asked.isdisjoint(stems(text)):
             return any(self.owned_as_asked(text, m.start(), q) for m in amounts)  # the asked party's amount
         return any(
-            not names_other_thing(text, m.start(), m.end(), asked, self.brief.aliases)  # "$400 million to develop …"
+            not names_other_thing(text, m.start(), m.end(), asked, self.brief.aliases)  # "$7 million to develop …"
             and self.owned_as_asked(text, m.start(), q)
             for m in amounts
-        )  # every amount names its own thing ("a $250,000 donation"), not what is asked
+        )  # every amount names its own thing ("a $40,000 donation"), not what is asked
 
     def owned_as_asked(self, text: str, start: int, q: Question) -> bool:
         """The amount at `start` is not another party's: the organization or person its clause names as holding it
-        is one the question names or one the brief is about ("Northrop Grumman was given $400 million" does not
+        is one the question names or one the brief is about ("Harbour Works was given $7 million" does not
         answer "how much is the new contract worth")."""
         if self._kinds is None:
             self._kinds = {e.id: e.kind for e in self.brief.entities.values()}
@@ -258,8 +258,8 @@ class Decider:
 
     def counts_asked(self, text: str, q: Question) -> bool:
         """A count question needs a count in the fact; when the fact names the counted noun, a number standing next
-        to it or to what the question asks ("how many employees does Microsoft have" is not answered by "Microsoft
-        employees presented … a letter signed by 300,000 people"): a neighbouring figure stated as the answer would
+        to it or to what the question asks ("how many employees does the Gazette have" is not answered by "Gazette
+        employees presented … a letter signed by 90,000 people"): a neighbouring figure stated as the answer would
         claim more than the fact says."""
         text = without_dates(text)
         matches = list(COUNT().finditer(text))
@@ -281,9 +281,9 @@ class Decider:
     @staticmethod
     def _counts_people(after: str, asked: set[str]) -> bool:
         """The first two words after a number, past "of" and bounds, name people ("dozens of protesters") or what the
-        question asks them to have done ("400 signatures" for "how many people signed"), not another thing
-        ("more than 400 signatures" is no count of the people at a vigil)."""
-        following = [w for w in words(after[:60]) if w not in BOUND_WORDS][:2]  # "440 undocumented immigrants"
+        question asks them to have done ("120 signatures" for "how many people signed"), not another thing
+        ("more than 120 signatures" is no count of the people at a vigil)."""
+        following = [w for w in words(after[:60]) if w not in BOUND_WORDS][:2]  # "150 unpaid keepers"
         return any(
             w in PERSON_NOUNS or any(len(a) > CLIPPED and stem(w).startswith(a) for a in asked) for w in following
         )
@@ -303,7 +303,7 @@ class Decider:
             unknown = [t for t in unknown if t not in DURATION_WORDS]
         foreign = any(t.isdigit() for t in unknown) or len(unknown) * 2 >= max(len(q.leftover), 1)
         if foreign and ranked and self._pinned(ranked[0], q):
-            foreign = False  # "who's the rabbi who brought up IBM and the Nazis": the names pin the fact down
+            foreign = False  # "who's the pastor who brought up Lindco and the Admiralty": the names pin the fact down
         if known < MIN_KNOWN or not ranked or (unknown and foreign):
             outcome: Outcome = "no_match" if q.entities and known >= 0.34 and not unknown else "off_topic"
             return Decision(outcome)
@@ -315,7 +315,7 @@ class Decider:
         named = [e for e in q.entities if not self.ubiquitous_entity(e)]
         fact = self.brief.facts.get(best.id)
         if q.kind in (ASKS_ATTRIBUTE | {"yes-no"}) and fact is not None and self._about_others(best.id, named):
-            return Decision("no_match")  # "who founded Mijente": a fact about someone else's founder
+            return Decision("no_match")  # "who founded Harbourwatch": a fact about someone else's founder
         # whom it is about: not the place it happened at, nor a name said only in the scene ("after the letter to X")
         actors = [e for e in named if self.brief.entities[e].kind in ACTOR_KINDS and e not in q.scene_entities]
         if q.kind in ("amount", "count") and fact is not None and self._about_others(best.id, actors):
@@ -360,7 +360,7 @@ class Decider:
         if q.current and q.kind != "yes-no" and not self.states_present(best.id):
             return Decision("no_match")  # "where is it headquartered now": the sources stop at their dates
         if q.kind in TAG_CHECKED and best.id in self.brief.facts and self.only_tagged(best.id, q):
-            return Decision("no_match")  # "how much revenue": a fact tagged "revenue" that states ICE's payments
+            return Decision("no_match")  # "how much revenue": a fact tagged "revenue" that states the guild's payments
         return Decision("answered", best)
 
     def undated_act(self, q: Question, doc_id: str) -> UndatedAct | None:
@@ -369,22 +369,22 @@ class Decider:
         A date answers "when did X do Y" only if the fact tells of Y being done (by X when X is named). The signs
         that it does not are general English, not anything of one brief:
         - "called_for": what the question asks (or a synonym the brief gives for it) is in the fact only as
-          something demanded of someone, and nothing else it asks is told as done ("pressed Microsoft to cancel its
-          contract" for "when did Microsoft cancel its contract"; but "when was the letter asking to cancel the
+          something demanded of someone, and nothing else it asks is told as done ("pressed the guild to cancel its
+          contract" for "when did the guild cancel its contract"; but "when was the letter asking to cancel the
           contract read out" is dated by it), unless the question itself asks about a demand;
         - "other_subject": the question names someone specific (not an entity in a third of the facts) whom the
-          fact neither lists nor names ("when did Karp resign" against other firms' "mass resignations");
+          fact neither lists nor names ("when did Lind resign" against other firms' "mass resignations");
         - "reported_on": everything the question asks that the fact states is inside what a publication is said to
           be about ("a report on the harbour raid", a title in quotation marks): the date is the publication's,
           unless the question asks about the publication itself;
         - "echoed": the fact is dated only to a year the question itself states ("when did the Gazette report on
           the 2017 survey" against the survey's 2017): the year names what is asked about, and the asker knows it;
         - "unstated": the fact states none of the words the question asks beyond its names, cue words and dates,
-          not even clipped ("docs" for "documents"), as "when did Thiel leave Palantir" against a fact that only
+          not even clipped ("docs" for "documents"), as "when did Lind leave the guild" against a fact that only
           names him; or it lacks an act the brief lists opposites for (`opposites:` in brief.yaml: cancel, drop,
-          leave…), as "when did ICE cancel the contract" against the contract's start. Neither applies when the
-          fact tells what the first specific thing the question names did with a second one ("when did Mijente drop
-          the Operation Mega docs": "Mijente published … Operation Mega"), nor to "how long" questions, whose
+          leave…), as "when did the guild cancel the contract" against the contract's start. Neither applies when the
+          fact tells what the first specific thing the question names did with a second one ("when did Harbourwatch drop
+          the Operation Lantern docs": "Harbourwatch published … Operation Lantern"), nor to "how long" questions, whose
           length may be stated in other words, nor to "when did X start" questions, whose answer says it is only
           the earliest date the sources give. It also applies when the fact lacks the question's main verb, if
           that is a word only ever used as a verb (acts.asked_act: "when did Lind become captain" against "volunteers
@@ -560,7 +560,7 @@ class Decider:
         )
 
     def states_present(self, doc_id: str) -> bool:
-        """The fact itself says how things stand now ("now Palantir Gotham"), as a question about today needs."""
+        """The fact itself says how things stand now ("now the Harbour Lamp Trust"), as a question about today needs."""
         fact = self.brief.facts.get(doc_id)
         text = fact.statement if fact is not None else self.brief.entities[doc_id].description
         return CURRENT.search(text.lower()) is not None
@@ -597,8 +597,8 @@ class Decider:
         return any(states_entity(self.brief.entities[e], said) for e in entities)
 
     def _defining(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
-        """ "Who is the CEO of Palantir": of the near-best candidates that state the relation, the one about the
-        fewest things ("Alex Karp is Palantir's CEO" rather than "employees confronted CEO Alex Karp about …")."""
+        """ "Who is the CEO of the guild": of the near-best candidates that state the relation, the one about the
+        fewest things ("Ada Lind is the guild's CEO" rather than "keepers confronted CEO Ada Lind about …")."""
         near = [
             h
             for h in ranked[:6]
@@ -629,8 +629,8 @@ class Decider:
         return bool(q.owner) and word in LEADER_ROLES and not LEADER_ROLES.isdisjoint(q.attribute)
 
     def relation_stated(self, doc_id: str, q: Question) -> bool:
-        """ "Who is the CEO of Google": the fact must put the asked attribute next to the owner's name ("CEO of
-        Palantir", "Google's CEO"), not merely mention both ("Palantir CEO Alex Karp attacked Google")."""
+        """ "Who is the CEO of the Gazette": the fact must put the asked attribute next to the owner's name ("CEO of
+        the guild", "the Gazette's CEO"), not merely mention both ("guild CEO Ada Lind attacked the Gazette")."""
         fact = self.brief.facts.get(doc_id)
         entity = self.brief.entities.get(doc_id)
         text = fact.statement if fact is not None else f"{entity.name}: {entity.description}" if entity else ""
@@ -664,14 +664,14 @@ class Decider:
         )
 
     def _about_subject(self, q: Question) -> bool:
-        """Names the brief's own subject ("where does the name Palantir come from"): coverage decides."""
+        """Names the brief's own subject ("where does the name Harbourwatch come from"): coverage decides."""
         if not q.entities:
             return False
-        # A figure or a date about the subject itself must ask only that ("how much did ICE pay Palantir"): "when
-        # did Palantir go public" or "how much revenue did Palantir make" name no figure the brief is about.
+        # A figure or a date about the subject itself must ask only that ("how much did the harbour pay the guild"):
+        # "when did the guild go public" or "how much revenue did the guild make" name no figure the brief is about.
         if q.kind not in ("amount", "count", "date") or all(t in CUE_TERMS for t in q.leftover):
             return True
-        # "when did Palantir start working with ICE": the relation between two of the brief's own subjects, in
+        # "when did the guild start working with the harbour": the relation between two of the brief's own subjects, in
         # everyday words, is what the brief is about (one subject and an everyday word, "go public", is not); a
         # year only says when ("how much was the X-Y deal in summer 2018")
         return len(q.entities) >= 2 and all(self.english.everyday(t) or YEAR.fullmatch(t) for t in q.leftover)
