@@ -1,6 +1,7 @@
 """'Where' questions whose answer is not a place on a map ("where were employees arguing internally": in
 conversations and on the company's forum): when the best candidate states no place at all, a near-best candidate
-that states where (a place entity it names, or a venue after in / on / at / inside / via) answers instead.
+that states where (a place entity it names, or a venue after in / on / at / inside / via, or after words telling
+where it lies from another place: outside, near, in front of, a block from) answers instead.
 
 A venue is what follows the preposition, past a determiner or a possessive ("on the company's forum"); dates,
 numbers, spans of time and what the question itself names ("inside the guild" for a question about the guild) are
@@ -19,7 +20,9 @@ from bot.search import stem
 from bot.text import STOPWORDS, on_first_use, words
 
 VENUE = on_first_use(
-    r"\b(?:in|on|at|inside|via|through)\s+(?:(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+){0,2}([A-Za-z][\w-]*)",
+    r"\b(?:(?P<relative>outside(?:\s+of)?|near|beside|next\s+to|in\s+front\s+of|across\s+from"
+    r"|(?:a|one|two|three|several|\d+)\s+blocks?\s+(?:away\s+)?from)|in|on|at|inside|via|through)"
+    r"\s+(?:(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+){0,2}(?P<venue>[A-Za-z][\w-]*)",
     re.IGNORECASE,
 )
 NOT_VENUES = frozenset(m.lower() for m in MONTHS) | frozenset(
@@ -46,9 +49,11 @@ class Venues:
             if place and entity and {stem(w) for w in words(entity.name) if w not in STOPWORDS} <= said:
                 return True
         for found in VENUE().finditer(statement):
-            word = found.group(1).lower()
-            if word in STOPWORDS or word in NOT_VENUES or stem(word) in asked:
+            word = found.group("venue").lower()
+            if word in STOPWORDS or word in NOT_VENUES:
                 continue
+            if stem(word) in asked and not found.group("relative"):
+                continue  # "in the guild" asked about the guild; "a block from the guild hall" still tells where
             return True
         return False
 
