@@ -813,6 +813,12 @@ def test_what_followed_a_stated_premise_is_led_by_the_linked_fact_telling_the_re
     assert a.answered and "organizer" in _first_line(a.text) and "police" not in _first_line(a.text), a.text
 
 
+def test_a_reaction_to_something_else_than_the_stated_premise_is_not_preferred(core: Core) -> None:
+    # "after being told to leave" happened in D.C.; the New York organizer's shout followed being refused entry
+    a = core.ask("what did the organizer do after being told to leave")
+    assert a.answered and "D.C." in _first_line(a.text), a.text
+
+
 def test_a_fact_settles_a_yes_no_question_in_its_own_voice_not_in_reported_speech(core: Core) -> None:
     from bot.features import settles
 

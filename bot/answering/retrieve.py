@@ -277,8 +277,8 @@ class Retriever:
             bonus += ACTOR_BONUS  # "what did the protesters do": a fact whose subject is the protesters
         elif q.actor and q.premise and self.restates(doc_id, q):
             bonus -= PREMISE_PENALTY  # "staff wouldn't open the door - what did the protesters do": not the premise
-        if q.actor and q.premise and f.reaction:
-            bonus += REACTION_BONUS  # "what did X do when Y …": a fact that tells what followed what
+        if q.actor and q.premise and f.reaction and self._touches_premise(doc_id, q):
+            bonus += REACTION_BONUS  # "what did X do when Y …": a fact that tells what followed what, and of Y
         return bonus
 
     def _others(self, q: Question) -> set[str]:
@@ -289,6 +289,13 @@ class Retriever:
         if kept is None or kept[0] != key:
             kept = self._others_of = (key, {stem(t) for t in q.leftover} - {stem(q.counted)})
         return kept[1]
+
+    def _touches_premise(self, doc_id: str, q: Question) -> bool:
+        """The fact holds a word of the question's premise that is not the brief's own subject: what it tells followed
+        something the question names ("the keepers left when the guild locked the gate" for "what did the keepers do
+        when the gate was locked"), not any reaction at all."""
+        have = self.index.doc_stems(doc_id)
+        return any(s in have for s in q.premise if not self.ubiquitous(s))
 
     def restates(self, doc_id: str, q: Question) -> bool:
         """The fact states most of what the question itself says happened (its premise, weighted by rarity)."""
