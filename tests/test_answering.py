@@ -1294,3 +1294,12 @@ def test_a_count_asked_of_a_named_day_is_not_answered_by_a_count_of_another_day(
     assert not core.ask("how many people were arrested at the sept 13 protest").answered
     a = core.ask("how many signatures did the petition have on september 13")
     assert a.answered and "140,000" in _first_line(a.text), a.text
+
+
+def test_a_british_spelling_is_read_as_the_american_one_the_brief_uses(core: Core) -> None:
+    for british, american in (
+        ("who organised the sept 2019 protests", "who organized the sept 2019 protests"),
+        ("what kind of organisation is mijente", "what kind of organization is mijente"),
+    ):
+        assert _first_line(core.ask(british).text) == _first_line(core.ask(american).text)
+        assert core.ask(british).answered

@@ -649,6 +649,11 @@ class Understander:
             return w[:-1]  # a possessive typed without its apostrophe, "okafors name": before the stem knows it
         if self.knows(w) or w in self._synonyms:
             return w
+        from breame.spelling import get_american_spelling  # imported on the first unknown word (8 ms)
+
+        american = str(get_american_spelling(w))
+        if american != w and self.knows(american):
+            return american  # "organisation" -> "organization": the brief's spelling, not a typo fixed
         if len(w) > 3 and w.endswith("s") and self.index.knows(w[:-1]):
             return w[:-1]  # "guilds contract"
         if len(w) <= 4:  # "hw" -> "how", "wat" -> "what": only to a far more common function word
