@@ -1,9 +1,17 @@
-"""The core stays platform-neutral: nothing under bot/ imports Slack, Discord or the adapters."""
+"""The core stays platform-neutral and brief-neutral: nothing under bot/ imports Slack, Discord or the adapters,
+and nothing in it names the shipped brief's content."""
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
+
+from lemminflect import getAllLemmas
+from wordfreq import zipf_frequency
+
+from bot.answering.english import EVERYDAY_ZIPF
+from bot.brief import Brief
 
 FORBIDDEN = ("slack_bolt", "slack_sdk", "discord", "adapters")
 BOT = Path(__file__).resolve().parent.parent / "bot"
@@ -20,3 +28,50 @@ def test_bot_imports_no_platform_or_adapter_module() -> None:
                 names = [node.module]
             offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in FORBIDDEN]
     assert offenders == []
+
+
+PRODUCT = "palantir-ice"  # the command and package are named after the first brief: a name, not its content
+
+
+def _distinctive_names(brief: Brief) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What in the brief's entity names and aliases is its own, not general English, as two patterns: one matched
+    whole-word in any case, one in capitals only.
+
+    - A one-word name of 4+ letters that is no English word: not in lemminflect's lexicon and rarer than
+      EVERYDAY_ZIPF by wordfreq ("Palantir", "Karp", "GitHub", "Gotham"; not "Google" or "Boston", which are).
+    - A name of several words, each capitalised, with at least one word rarer than EVERYDAY_ZIPF ("Palo Alto",
+      "Business Insider", "Operation Mega"; not "New York" or "The Hill", which are everyday words).
+    - An acronym of 3+ letters the brief writes in capitals, matched in capitals only: "ICE", "VICE" and "DRUM"
+      are everyday words in lower case.
+    """
+    anyhow: set[str] = set()
+    capitals: set[str] = set()
+    for entity in brief.entities.values():
+        for name in (entity.name, *entity.aliases):
+            words = re.findall(r"[^\W\d_]+", name)
+            rare = [w for w in words if zipf_frequency(w, "en") < EVERYDAY_ZIPF]
+            if len(words) == 1 and len(words[0]) >= 4 and rare and not getAllLemmas(words[0].lower()):
+                anyhow.add(re.escape(words[0].lower()) + "s?")
+            elif len(words) > 1 and rare and all(w[0].isupper() for w in words):
+                anyhow.add(r"\W+".join(re.escape(w.lower()) for w in words))
+            capitals |= {w for w in words if len(w) >= 3 and w.isupper()}
+    return (
+        re.compile(r"\b(?:" + ("|".join(sorted(anyhow)) or "(?!)") + r")\b", re.IGNORECASE),
+        re.compile(r"\b(?:" + ("|".join(sorted(capitals)) or "(?!)") + r")\b"),
+    )
+
+
+def test_core_names_no_entity_of_the_shipped_brief(brief: Brief) -> None:
+    """bot/ works for any brief, so nothing in it, comments and docstrings included, names one of the shipped
+    brief's entities: an example there uses neutral names (keeper, lamp, Gazette, guild, harbour)."""
+    anyhow, capitals = _distinctive_names(brief)
+    names = [name for entity in brief.entities.values() for name in (entity.name, *entity.aliases)]
+    assert any(map(anyhow.search, names)) and any(map(capitals.search, names))  # the rule finds some of them
+    offenders = []
+    for path in sorted(BOT.rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            text = re.sub(re.escape(PRODUCT), " ", line, flags=re.IGNORECASE)
+            found = [m.group() for pattern in (anyhow, capitals) for m in pattern.finditer(text)]
+            if found:
+                offenders.append(f"{path.relative_to(BOT.parent)}:{number}: {', '.join(found)}")
+    assert offenders == [], "\n".join(offenders)
