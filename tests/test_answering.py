@@ -1303,3 +1303,11 @@ def test_a_british_spelling_is_read_as_the_american_one_the_brief_uses(core: Cor
     ):
         assert _first_line(core.ask(british).text) == _first_line(core.ask(american).text)
         assert core.ask(british).answered
+
+
+def test_a_date_is_not_given_for_an_act_the_fact_tells_the_other_way_round(core: Core) -> None:
+    # "several Palantir employees confronted CEO Alex Karp": dated for the employees, not for Karp confronting them
+    assert _first_line(core.ask("when did employees confront karp").text).startswith("2018")
+    assert _first_line(core.ask("when was karp confronted by employees").text).startswith("2018")
+    reversed_ = core.ask("when did karp confront the employees")
+    assert not _first_line(reversed_.text).startswith("2018"), reversed_.text

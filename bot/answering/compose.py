@@ -18,7 +18,16 @@ from typing import get_args
 
 from bot import messages
 from bot.answering.retrieve import Hit, Retriever, amount_owner, attachment, names_other_thing, on, own_clause
-from bot.answering.understand import ACTOR_KINDS, AUXILIARIES, COPULAS, EARLIER, STARTING, NameSpans, Question
+from bot.answering.understand import (
+    AUXILIARIES,
+    COPULAS,
+    EARLIER,
+    STARTING,
+    NameSpans,
+    Question,
+    actors_in,
+    opening_actor,
+)
 from bot.caches import Recent
 from bot.dates import MONTHS, date_label
 from bot.factbase import Brief
@@ -162,7 +171,7 @@ def _speech(fact: FactData) -> bool:
 PAST_AUXILIARIES = frozenset({"did", "was", "were", "had", "has", "have"})
 
 
-def _passive(tokens: list[str]) -> bool:
+def asks_passive(tokens: list[str]) -> bool:
     """The question asks in the passive: "was/were …" or "get/got" before the act ("did they get dropped")."""
     aux = next((t for t in tokens if t in AUXILIARIES), "")
     return aux in COPULAS or not {"get", "got", "gets"}.isdisjoint(tokens)
@@ -684,28 +693,19 @@ class Composer:
         actor = self._opening_actor(q.words)
         if actor is None:
             return True
-        if _passive(q.words):  # "did the guild get dropped by …": the one named undergoes the act
+        if asks_passive(q.words):  # "did the guild get dropped by …": the one named undergoes the act
             return actor in self._actors_in(tokens)
         before = self._actors_in(tokens[: acted[0]])
         return bool(before) and before[-1] == actor  # "the Gazette, which the guild funds, had funded the …"
 
     def _opening_actor(self, tokens: list[str]) -> str | None:
-        """The person or organization a yes/no question opens with after its auxiliary ("did the Gazette …"), even
-        the brief's own subject (understand's `actor` leaves that out: it singles no fact out), or None."""
-        aux = next((i for i, t in enumerate(tokens) if t in AUXILIARIES), None)
-        if aux is None:
-            return None
-        start = aux + 1 + (aux + 1 < len(tokens) and tokens[aux + 1] == "the")
-        found = self._actors_in(tokens[start:], at_start=True)
-        return found[0] if found else None
+        return opening_actor(tokens, self._name_spans, self._kind_of)
 
-    def _actors_in(self, tokens: list[str], *, at_start: bool = False) -> list[str]:
-        """The people and organizations `tokens` name, in order, each by its longest alias ("guild lamp fund"
-        is a program, not the guild: Understander.name_spans); with `at_start`, only a name the tokens open with."""
-        spans = self._name_spans(tokens)
-        if at_start:
-            spans = spans[:1] if spans and spans[0][0] == 0 else []
-        return [e for _, _, e in spans if self.brief.entities[e].kind in ACTOR_KINDS]
+    def _actors_in(self, tokens: list[str]) -> list[str]:
+        return actors_in(tokens, self._name_spans, self._kind_of)
+
+    def _kind_of(self, entity_id: str) -> str | None:
+        return self.entity_kinds.get(entity_id)
 
     def _worded(self, fact: FactData) -> list[tuple[list[str], list[str]]]:
         """The words and their stems of a fact's statement and, unless the fact is itself a quote, of its quotes

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.answering.acts import OBJECT_OPENINGS, Act, act_after_name, asked_act
-from bot.answering.compose import AMOUNT
+from bot.answering.compose import AMOUNT, REPORTED, asks_passive
 from bot.answering.durations import ASKS_DURATION, DURATION_WORDS
 from bot.answering.retrieve import (
     OWNER_KINDS,
@@ -31,13 +31,24 @@ from bot.answering.retrieve import (
     on,
     states_entity,
 )
-from bot.answering.understand import ACTOR_KINDS, CHAT, CUE_TERMS, CURRENT, LEADER_ROLES, NameSpans, Question, known
+from bot.answering.understand import (
+    ACTOR_KINDS,
+    CHAT,
+    CUE_TERMS,
+    CURRENT,
+    LEADER_ROLES,
+    NameSpans,
+    Question,
+    actors_in,
+    known,
+    opening_actor,
+)
 from bot.dates import MONTHS
 from bot.features import COUNT, REQUEST_VERBS, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
 from bot.search import stem, stems
-from bot.text import IRREGULAR, STOPWORDS, on_first_use, words
+from bot.text import IRREGULAR, STOPWORDS, fold, on_first_use, words
 
 NEAR_BEST = 0.75  # a candidate this close to the best may be preferred for what the kind asks
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
@@ -100,7 +111,9 @@ PUBLICATION_WORDS = frozenset(
     " publishes release released releases leak leaked titled called".split()
 )
 # Why a fact does not date the act a "when did X do Y" question asks (see Decider.undated_act)
-UndatedAct = Literal["called_for", "other_subject", "unstated", "echoed", "reported_on", "other_object"]
+UndatedAct = Literal[
+    "called_for", "other_subject", "unstated", "echoed", "reported_on", "other_object", "other_actor"
+]
 ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it was done to ("a letter signed by")
 # a phrase in quotation marks, opened after a space (not the apostrophe of "the keeper's") and closed before one
 QUOTED = on_first_use(r"""(?:^|\s)["“‘']([^"“”‘’]+?)["”’'](?=$|[\s?.!,;:])""")
@@ -388,7 +401,9 @@ class Decider:
           length may be stated in other words, nor to "when did X start" questions, whose answer says it is only
           the earliest date the sources give. It also applies when the fact lacks the question's main verb, if
           that is a word only ever used as a verb (acts.asked_act: "when did Lind become captain" against "volunteers
-          confronted captain Ada Lind"), whoever the fact opens with.
+          confronted captain Ada Lind"), whoever the fact opens with;
+        - "other_actor": the fact tells of the act done by another to the one the question says did it ("when did
+          Lind confront the guild" against "the guild confronted Lind").
         A paraphrased verb that is a noun too ("drop", "kick in" for "take effect") is not checked: the fact's other
         words carry it.
         """
@@ -416,6 +431,8 @@ class Decider:
         done = act or act_after_name(q.words, self._named_positions(q))
         if done is not None and self._done_to_another(q, done, fact.statement):
             return "other_object"
+        if done is not None and self._done_by_another(q, done, fact.statement):
+            return "other_actor"
         if self._pinned_subject(doc_id, q, named):
             return None
         if forms and not any(self._said(f, said) for f in forms):
@@ -487,6 +504,31 @@ class Decider:
         return bool(at) and not any(
             any(f & set(said[max(0, i - before) : i + after + 1]) for f in objects) for i in at
         )
+
+    def _done_by_another(self, q: Question, act: Act, statement: str) -> bool:
+        """The fact tells of the asked act the other way round: "when did Lind confront the guild" against "the
+        guild confronted Lind". The question opens with the one who acted (opening_actor; not asked in the
+        passive); in the fact's own voice (before any reported speech) the person or organization named last before
+        the act is another one, and the asked one is named after it."""
+        if asks_passive(q.words):
+            return False
+        actor = opening_actor(q.words, self._name_spans, self._kind_of)
+        if actor is None:
+            return False
+        tokens = words(fold(statement))
+        tokens = tokens[: next((j for j, t in enumerate(tokens) if t in REPORTED), len(tokens))]
+        forms = self._act_forms(act)
+        at = next((j for j, t in enumerate(tokens) if self._said(forms, {stem(t)})), None)
+        if at is None:
+            return False
+        before = actors_in(tokens[:at], self._name_spans, self._kind_of)
+        after = actors_in(tokens[at + 1 :], self._name_spans, self._kind_of)
+        return bool(before) and before[-1] != actor and actor in after
+
+    def _kind_of(self, entity_id: str) -> str | None:
+        if self._kinds is None:
+            self._kinds = {e.id: e.kind for e in self.brief.entities.values()}
+        return self._kinds.get(entity_id)
 
     def _pinned_subject(self, doc_id: str, q: Question, named: list[str]) -> bool:
         """The fact involves two specific things the question names and opens with the first of them as its subject:

@@ -591,6 +591,29 @@ def kind_of(joined: str, *, skip: tuple[QuestionKind, ...] = ()) -> QuestionKind
     return "topic"
 
 
+def actors_in(
+    tokens: list[str], name_spans: NameSpans, kinds: Callable[[str], str | None], *, at_start: bool = False
+) -> list[str]:
+    """The people and organizations `tokens` name, in order, each by its longest alias ("guild lamp fund" is a
+    program, not the guild: Understander.name_spans); with `at_start`, only a name the tokens open with. `kinds`
+    gives an entity's kind."""
+    spans = name_spans(tokens)
+    if at_start:
+        spans = spans[:1] if spans and spans[0][0] == 0 else []
+    return [e for _, _, e in spans if kinds(e) in ACTOR_KINDS]
+
+
+def opening_actor(tokens: list[str], name_spans: NameSpans, kinds: Callable[[str], str | None]) -> str | None:
+    """The person or organization a question opens with after its auxiliary ("did the Gazette …", "when did
+    Lind …"), even the brief's own subject (`Question.actor` leaves that out: it singles no fact out), or None."""
+    aux = next((i for i, t in enumerate(tokens) if t in AUXILIARIES), None)
+    if aux is None:
+        return None
+    start = aux + 1 + (aux + 1 < len(tokens) and tokens[aux + 1] == "the")
+    found = actors_in(tokens[start:], name_spans, kinds, at_start=True)
+    return found[0] if found else None
+
+
 class Understander:
     def __init__(self, brief: Brief, index: Index, english: English) -> None:
         self.brief = brief
