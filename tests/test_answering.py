@@ -1311,3 +1311,9 @@ def test_a_date_is_not_given_for_an_act_the_fact_tells_the_other_way_round(core:
     assert _first_line(core.ask("when was karp confronted by employees").text).startswith("2018")
     reversed_ = core.ask("when did karp confront the employees")
     assert not _first_line(reversed_.text).startswith("2018"), reversed_.text
+
+
+def test_a_figure_of_thousands_is_matched_by_its_digits_not_by_its_group_of_zeros(core: Core) -> None:
+    # "140000" reads as the brief's "140,000" ("140", "000"); every figure of thousands has a "000"
+    a = core.ask("did 140000 people sign the petition")
+    assert a.answered and "140,000" in _first_line(a.text), a.text

@@ -823,6 +823,8 @@ class Understander:
                 continue  # "which outlet ran the … piece": what the piece says is the subject
             if w == "far" and i > 0 and tokens[i - 1] in ("so", "thus"):
                 continue  # "so far": up to now, not a subject
+            if w.isdigit() and not w.strip("0") and i > 0 and tokens[i - 1].isdigit():
+                continue  # the "000" of "140 000": a group of zeros in every figure of thousands, naming none
             if w in ("lot", "bit") and i > 0 and tokens[i - 1] == "a":
                 continue  # "paid a lot", "a bit": how much, not what
             if w in COMBINING and i - 1 in consumed:
