@@ -1317,3 +1317,9 @@ def test_a_figure_of_thousands_is_matched_by_its_digits_not_by_its_group_of_zero
     # "140000" reads as the brief's "140,000" ("140", "000"); every figure of thousands has a "000"
     a = core.ask("did 140000 people sign the petition")
     assert a.answered and "140,000" in _first_line(a.text), a.text
+
+
+def test_an_apology_or_thanks_after_the_question_is_manners_not_more_of_the_question(core: Core) -> None:
+    a = core.ask("who founded palantir again? sorry, blanking")
+    assert a.answered and "Thiel" in _first_line(a.text), a.text
+    assert _first_line(core.ask("what is falcon? thanks in advance").text).startswith("FALCON")

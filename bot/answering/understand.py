@@ -64,6 +64,8 @@ CHAT = frozenset(
 )
 # Within small talk: thanks get "you're welcome", a request for everything gets the overview, the rest a hello.
 THANKS = frozenset("thanks thank thx ty cheers appreciate appreciated grateful".split())
+# words opening a piece after the question that is manners, not more of the question ("sorry, blanking")
+MANNERS = THANKS | frozenset("sorry sry soz apologies lol haha lmao pls plz please".split())
 THANKS_WORDS = 3  # words beside the thanks that still only praise ("that was super helpful")
 OVERVIEW = frozenset(
     "tell show explain everything anything know cover covers summary summarize summarise overview help topics".split()
@@ -365,8 +367,11 @@ def _pieces(tokens: list[str], breaks: tuple[int, ...]) -> tuple[list[range], li
 
 
 def _remarks(tokens: list[str], pieces: list[range], asking: list[range]) -> set[int]:
-    """The positions of the pieces after the last asking one that are the asker's statements (_tells_source)."""
-    return {i for p in pieces if p.start >= asking[-1].stop and _tells_source(tokens, p) for i in p}
+    """The positions of the pieces after the last asking one that are the asker's statements (_tells_source) or
+    manners: an apology or thanks and what goes with it ("sorry, blanking", "thanks in advance")."""
+    after = [p for p in pieces if p.start >= asking[-1].stop]
+    polite = next((n for n, p in enumerate(after) if tokens[p.start] in MANNERS), len(after))
+    return {i for n, p in enumerate(after) if n >= polite or _tells_source(tokens, p) for i in p}
 
 
 # "what did the protesters do (with …)", "how did the CEO respond": the act of someone named is asked for
