@@ -1323,3 +1323,11 @@ def test_an_apology_or_thanks_after_the_question_is_manners_not_more_of_the_ques
     a = core.ask("who founded palantir again? sorry, blanking")
     assert a.answered and "Thiel" in _first_line(a.text), a.text
     assert _first_line(core.ask("what is falcon? thanks in advance").text).startswith("FALCON")
+
+
+@pytest.mark.parametrize(
+    "question", ["what is hsi short for", "what's hsi an abbreviation of", "what does hsi stand for"]
+)
+def test_asking_what_letters_are_short_for_asks_what_the_name_stands_for(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert a.answered and _first_line(a.text).startswith("Homeland Security Investigations"), a.text

@@ -40,7 +40,8 @@ CUE_TERMS = frozenset(
     mean means meaning define definition role job involved involvement know known exactly really came come
     comes get gets got getting go goes went gone more less fewer larger bigger smaller higher lower compare
     compared comparison versus list remind recall according like today tonight tomorrow yesterday now currently still
-    earlier later sooner respond responded responds react reacted reacts reply replied replies""".split()
+    earlier later sooner respond responded responds react reacted reacts reply replied replies abbreviation
+    abbreviations acronym acronyms abbreviated""".split()
 )
 FAMILIAR_ZIPF = 3.5  # below this a word unknown to the brief may be another language's ("ist" 3.35, "qué")
 # Two such words among many that English shares with other languages ("il", "di", "con", "der", "mit" are all
@@ -140,7 +141,8 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
         re.compile(
             r"^(who|what) (is|are|was|were|s) (?!the (name|number|date|amount))\S+( \S+){0,5}$"
             r"|^what (kind|type|sort) of \S+( \S+)? (is|are|was|were) \S+( \S+){0,4}$"
-            r"|\bstand for\b|^define\b|\bwhat does \S+( \S+){0,3} (do|mean)$"
+            r"|\b(stand|stands|short) for\b|\b(abbreviation|acronym) (of|for)\b|^define\b"
+            r"|\bwhat does \S+( \S+){0,3} (do|mean)$"
         ),
     ),
     ("who", re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (group|organization|person|company|agency)\b")),
@@ -826,6 +828,8 @@ class Understander:
                 continue
             if q.outlet and (w in OUTLET_NOUNS or w in PUBLISHING_VERBS or w in ARTICLE_WORDS):
                 continue  # "which outlet ran the … piece": what the piece says is the subject
+            if w == "short" and i + 1 < len(tokens) and tokens[i + 1] == "for":
+                continue  # "what is X short for": what the letters stand for, not anything short
             if w == "far" and i > 0 and tokens[i - 1] in ("so", "thus"):
                 continue  # "so far": up to now, not a subject
             if w.isdigit() and not w.strip("0") and i > 0 and tokens[i - 1].isdigit():
