@@ -1331,3 +1331,9 @@ def test_an_apology_or_thanks_after_the_question_is_manners_not_more_of_the_ques
 def test_asking_what_letters_are_short_for_asks_what_the_name_stands_for(core: Core, question: str) -> None:
     a = core.ask(question)
     assert a.answered and _first_line(a.text).startswith("Homeland Security Investigations"), a.text
+
+
+def test_a_typo_of_an_english_word_whose_stem_the_brief_uses_is_read_as_that_word(core: Core) -> None:
+    # "floodign" is two edits from the brief's "flooded" but one from English "flooding" (stem "flood")
+    a = core.ask("what day did the github floodign start")
+    assert a.answered and "May 2019" in _first_line(a.text), a.text

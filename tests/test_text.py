@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from bot import text
 
 
@@ -9,3 +11,14 @@ def test_compile_deferred_compiles_every_pattern_deferred_so_far() -> None:
     assert text.compile_deferred() >= 1
     assert getter.cache_info().currsize == 1  # type: ignore[attr-defined]
     assert getter().search("deferred by a test")
+
+
+def test_english_words_one_edit_away_are_found_with_or_without_saved_rows(tmp_path: Path) -> None:
+    from bot.answering.english import English, save_word_table
+
+    save_word_table(tmp_path / "index", tmp_path / "english.json")
+    in_memory, saved = English(None), English(tmp_path / "index")
+    for english in (in_memory, saved):
+        assert english.near("floodign")[:1] == ["flooding"]
+        assert english.near("wat") == []  # too short to guess
+    assert saved._zipf is None  # the saved rows were read by range, not the whole table loaded

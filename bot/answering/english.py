@@ -34,6 +34,7 @@ import tempfile
 import threading
 import time
 from array import array
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,9 @@ LANGUAGES = ["en", "es", "fr", "de", "pt", "it", "nl"]
 TABLE = "english-v1.json"  # word -> Zipf, shared by the compiles of one cache directory
 TABLE_DB = "english-v2.sqlite"  # the table as rows with each verb's lemma, in a snapshot: read word by word
 LANGID = "langid-v1"  # the cut-down language model: a directory beside the saved index
+MIN_NEAR = 5  # letters a word needs before near() looks for English words one edit away ("wat" is left alone)
+NEAR_LIMIT = 5  # near() candidates kept
+NEAR_SHAPES = 128  # near() candidate lists kept (by first letter and length)
 SEEN_WORDS = 100_000  # saved rows kept read (arbitrary user words must not grow it without bound)
 _LANGID_FILES = ("meta.json", "ptc.npy", "pc.npy", "nextmove.bin", "row.bin", "output.bin")
 _MADE: dict[str, Path] = {}  # what this process already built ("table", "langid"): linked from there, not rebuilt
@@ -64,6 +68,9 @@ class English:
         self._db: sqlite3.Connection | None = None
         self._lock = threading.Lock()
         self._seen: Recent[str, tuple[float, str | None]] = Recent(SEEN_WORDS)  # saved rows read: Zipf, verb lemma
+        self._by_letter: dict[str, dict[str, float]] | None = None  # near() without saved rows: words by letter
+        # near()'s candidates by first letter and lengths, kept for the next typo of that shape (a few hundred words)
+        self._starting = lru_cache(maxsize=NEAR_SHAPES)(self._read_starting)
 
     def _load(self) -> dict[str, float]:
         path = self._cache_dir / TABLE if self._cache_dir is not None else None
@@ -124,6 +131,37 @@ class English:
                 row = self._db.execute("SELECT zipf, verb FROM words WHERE word = ?", (word,)).fetchone()
             found = self._seen.put(word, (float(row[0]), row[1]) if row is not None else (0.0, None))
         return found
+
+    def near(self, word: str) -> list[str]:
+        """English words one edit from `word` (a transposition counts as one: "floodign" -> "flooding"), with its
+        first letter and a length within one of it, the most used first; [] for a word under five letters. Read
+        from the saved rows when there are any (a range of their key, not the whole table in memory)."""
+        if len(word) < MIN_NEAR or not word.isalpha():
+            return []
+        from rapidfuzz import process  # imported on the first typo: most questions have none
+        from rapidfuzz.distance import OSA
+
+        choices = self._starting(word[0], len(word) - 1, len(word) + 1)
+        found = process.extract(word, list(choices), scorer=OSA.distance, score_cutoff=1, limit=NEAR_LIMIT)
+        return sorted((str(m[0]) for m in found if m[0] != word), key=lambda w: (-choices[w], w))
+
+    def _read_starting(self, letter: str, shortest: int, longest: int) -> dict[str, float]:
+        """The table's words (and their Zipf) that start with `letter`, of a length in the range, letters only."""
+        self._row(letter)  # opens the saved rows, if any
+        if self._db is not None and self._zipf is None:
+            with self._lock:
+                rows = self._db.execute(
+                    "SELECT word, zipf FROM words WHERE word >= ? AND word < ? AND length(word) BETWEEN ? AND ?",
+                    (letter, chr(ord(letter) + 1), shortest, longest),
+                ).fetchall()
+            return {str(w): float(z) for w, z in rows if str(w).isalpha()}
+        if self._by_letter is None:  # the table is in memory: grouped once by first letter
+            grouped: dict[str, dict[str, float]] = {}
+            for w, z in self.table.items():
+                if w.isalpha():
+                    grouped.setdefault(w[0], {})[w] = z
+            self._by_letter = grouped
+        return {w: z for w, z in self._by_letter.get(letter, {}).items() if shortest <= len(w) <= longest}
 
     def everyday(self, word: str) -> bool:
         return self.zipf(word) >= EVERYDAY_ZIPF

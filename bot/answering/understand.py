@@ -698,7 +698,11 @@ class Understander:
             return clipped  # "exec" -> "executive": chat clips a word the brief spells out
         if self.english.common(w):
             return w
-        return self.index.correct(w) or w
+        corrected = self.index.correct(w)
+        if corrected:
+            return corrected
+        # a typo of an English word whose stem the brief uses ("floodign" for the brief's "flooded")
+        return next((n for n in self.english.near(w) if self.knows(n)), w)
 
     def chatter(self, tokens: list[str]) -> str:
         """Greetings and pleasantries only ("good morning all", "how's it going"): nothing is asked. Which kind:
