@@ -97,3 +97,68 @@ def test_where_someone_spoke_after_the_asking_verb_narrows_the_words_like_about(
     a = core.ask("what did karp say at the town hall")
     assert not a.answered and "quote no words of Alex Karp" in a.text, a.text
     assert core.ask("what did the organizer say at the dc action").answered
+
+
+def test_a_document_speaker_question_is_led_by_that_documents_words_not_the_handing_out(core: Core) -> None:
+    # the flyers were handed out at an office protest: the event names them, their words are other facts
+    for question in (
+        "what did the flyers handed out outside the ny and dc offices say",
+        "what did the flyers at the ny & dc offices say (the hill one)",
+    ):
+        a = core.ask(question)
+        assert a.answered and "handed out flyers" not in _first_line(a.text), (question, a.text)
+        assert a.items[0].id.startswith("hill-flyer-quote-"), (question, a.items[0].id)
+
+
+def test_a_document_speaker_question_is_led_by_the_sentence_answering_its_own_asked_words(core: Core) -> None:
+    # the flyer "told" workers something else too; "ask themselves" is its "Ask yourself …"
+    for question in (
+        "the flyer told palantir workers to ask themselves something - what was it",
+        "what did the flyer tell palantir ppl to ask themselves",
+    ):
+        a = core.ask(question)
+        assert "outweigh" in _first_line(a.text), (question, a.text)
+    # the letter "pointed out" what other workers did and "asked" employees to follow them: the ask leads
+    a = core.ask("what did the letter ask palantir employees to do, given what salesforce/microsoft/amazon workers did")
+    assert "follow their lead" in _first_line(a.text), a.text
+
+
+def test_a_person_speaker_question_is_not_led_by_a_documents_words(core: Core) -> None:
+    a = core.ask("what did gordon-mckeon say she wants to see more of")
+    assert a.answered and "flyer" not in _first_line(a.text).lower(), a.text
+    assert a.items[0].id.startswith("hill-gordon-mckeon-"), a.items[0].id
+
+
+def test_a_question_naming_a_document_without_asking_its_words_reads_no_document_speaker(core: Core) -> None:
+    from bot.answering.normalize import normalize
+
+    answerer = core.answerer
+    for question in (
+        "what did the protesters do with the letter when nobody opened the door",
+        "who put out the flyer handed out in front of palantir's offices",
+    ):
+        assert answerer.speakers.document(answerer.understander.understand(normalize(question))) is None, question
+
+
+def test_a_document_gives_its_words_only_before_a_verb_of_saying_and_by_word_form() -> None:
+    from bot.answering.speakers import document_noun, written_by
+    from bot.text import words
+
+    leaflet = frozenset({"leaflet"})
+    assert written_by(words("The 1921 leaflet asked the keepers to light the lamp."), leaflet)
+    assert written_by(words("The lamp was dark, as the guild's leaflet pointed out."), leaflet)
+    assert not written_by(words("The keepers handed out leaflets and lit the lamp."), leaflet)
+    assert not written_by(words("The keeper read the leaflet aloud."), leaflet)
+    assert document_noun("leaflets") == "leaflet" and document_noun("signed") is None
+
+
+def test_whom_a_document_spoke_to_is_not_what_it_is_asked_to_have_said() -> None:
+    from bot.answering.speakers import addressee
+
+    told = "what did the leaflet tell the harbour keepers to ask themselves".split()
+    assert [told[k] for k in addressee(told, 4)] == ["the", "harbour", "keepers", "to"]
+    said_to = "what did the leaflet say to the keepers".split()
+    assert [said_to[k] for k in addressee(said_to, 4)] == ["to", "the", "keepers"]
+    # "said 'choose a side' - what …": the words said, not whom they were said to
+    said = "the notice said choose a side what were the options".split()
+    assert list(addressee(said, 2)) == []

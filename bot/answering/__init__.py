@@ -46,6 +46,8 @@ ITEM_QUESTION_KINDS = frozenset({"list", "where", "who", "topic", "what-is"})
 HAPPENING = frozenset("happen happened happening occur occurred going go went event events news tell".split())
 
 
+# kinds whose answer may be what a document says ("what did the leaflet say", "what did the notice list")
+WRITTEN_KINDS = frozenset({"quote", "what-is", "topic", "list", "why-how"})
 UNNAMED_CANDIDATES = 5  # "who was the X that …" is said to be unnamed only when none of these close ones names anyone
 UNNAMED_COVERAGE = 0.8
 
@@ -222,14 +224,26 @@ class Answerer:
             return self._miss(shown, "no_match", messages.NOT_NAMED.format(noun=noun), ranked, kind=q.kind)
         speakers = self.speakers.asked(q) if q.kind == "quote" else set()
         attributed = bool(speakers)
+        as_quote = False
         if attributed:
             said = self.speakers.pick(speakers, ranked, best, q)
             if said is None:  # someone else's words about X are not X's words
                 text = messages.NO_WORDS_OF.format(names=self.speakers.label(speakers))
                 return self._miss(shown, "no_match", text, ranked, kind=q.kind)
             best = said
+        elif q.kind in WRITTEN_KINDS and (document := self.speakers.document(q)) is not None:
+            # "what did the leaflet say / ask keepers to do": the leaflet's own words, not the handing out
+            written = self.speakers.pick_written(document, ranked, best, q)
+            if written is not None and written.id != best.id:
+                best, attributed = written, True
+                as_quote = q.kind in ("topic", "what-is")
         generic = not self.decider.anchors(q, everyday=False)
-        composed = self.composer.compose(q, ranked, best, generic=generic, attributed=attributed)
+        if as_quote:  # "what did the notice ask keepers to do": its words, as a quote question's
+            composed = replace(
+                self.composer.compose(replace(q, kind="quote"), ranked, best, attributed=True), kind=q.kind
+            )
+        else:
+            composed = self.composer.compose(q, ranked, best, generic=generic, attributed=attributed)
         composed = self._itemized(q, ranked, decision.best, composed)
         placed = self.venues.where(q, ranked, decision.best)
         if placed is not None:  # "where …" when the best fact states no place: the near-best one that does

@@ -5,12 +5,13 @@ flyer; a plain "the articles quote no words of X" is not)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand import Question, Understander
 from bot.factbase import Brief
 from bot.features import SPOKEN  # words in speech marks, never who says them
-from bot.search import stem
+from bot.search import stem, stems
 from bot.text import STOPWORDS, fold, words
 
 # the question's own verbs for asking what someone said ("what did X say / write / tell them / respond")
@@ -34,6 +35,32 @@ WINDOW = 4  # words before a reporting verb that name who speaks: "Ada Lind told
 TOPIC_MARKERS = frozenset({"about", "regarding", "concerning"})  # "what did X say about …"
 OCCASION_MARKERS = frozenset({"at", "during"})  # "what did X say at the town hall": X's words there
 CANDIDATES = 12  # ranked candidates searched for the speaker's own words
+# nouns for things written or printed whose words a source may report as it reports a person's ("the leaflet told
+# the keepers …", "the notice asked …", "the Gazette's headline read …"): a question may ask what one of them said
+DOCUMENTS = frozenset(
+    "flyer flier leaflet pamphlet handout brochure letter petition report headline sign placard banner poster memo "
+    "email message note notice caption statement editorial".split()
+)
+# the verbs with which a document gives its words, beyond REPORTING ("the leaflet asked / urged / listed / pointed
+# out / declared"), as stems; a question asks a document's words with them or with ASKING
+WRITING = frozenset(stem(w) for w in [*REPORTING, *ASKING]) | frozenset(
+    stem(w)
+    for w in "ask asked urge urged list listed point pointed declare declared outline outlined demand "
+    "demanded read reads".split()
+)
+# words before a document that give it as where the asked words are ("in the 1921 notice, what …", "per the
+# leaflet"); at most DOCUMENT_MODIFIERS words ("the", "1921", "harbour") between them and the noun
+DOCUMENT_MARKERS = frozenset({"in", "per", "from", "according"})
+DOCUMENT_MODIFIERS = 3
+DOCUMENT_SPAN = 12  # words from a document to its verb: "the leaflets at the harbour office in new york city and … say"
+# words that stand for whoever a document speaks to or of: a leaflet's "ask yourself" is a question's "ask themselves"
+PRONOUNS = frozenset(
+    "myself yourself yourselves himself herself itself ourselves themselves themself us him her they them".split()
+)
+# verbs whose object is whom a document speaks to: "told / asked / urged the keepers to …" ("said 'go' to …" is not)
+ADDRESSING = frozenset(stem(w) for w in "tell told ask asked urge urged warn warned call called".split())
+ADDRESSED = frozenset({"to", "who", "that", "what", "about", "if", "whether", "how"})  # end whom a verb addresses
+ADDRESSEE = 4  # words between "told" / "asked" and "to" that say to whom: "told the harbour's keepers to …"
 # a subject of its own between a name and the reporting verb: "the guild, which it describes as …" is the
 # reporter's description of the guild, not the guild's words; after "and" the verb's subject is an earlier one
 # ("Lind described the guild as … and added")
@@ -57,9 +84,69 @@ def reported_speakers(tokens: list[str], names: Callable[[list[str]], list[str]]
     return out
 
 
+@dataclass(frozen=True)
+class WrittenAsk:
+    """A question asking what a document said: the document nouns, the stem of the verb the question gives it
+    ("" when none: "per the leaflet, which …"), and the stems of what the question asks of its words (its content
+    words but the noun, the verb and whom the document addressed: "the leaflet told keepers to ask themselves
+    what" -> {"ask", "themselv"})."""
+
+    nouns: frozenset[str]  # the noun, singular, and its synonyms in the brief ("leaflet": "flyer", "flier")
+    verb: str
+    content: frozenset[str]
+
+
+def document_noun(token: str) -> str | None:
+    """The document noun (DOCUMENTS) a word is, singular ("leaflets": "leaflet"), or None: by word form, not stem
+    ("signed" is no sign)."""
+    if token in DOCUMENTS:
+        return token
+    return token[:-1] if token.endswith("s") and token[:-1] in DOCUMENTS else None
+
+
+def written_by(tokens: list[str], nouns: frozenset[str]) -> bool:
+    """One of `nouns` (singular document nouns) stands within WINDOW words before a verb giving words (WRITING),
+    with no subject of its own between them: "The 1921 notice asked keepers to …", "as the guild's leaflet pointed
+    out"."""
+    for j, token in enumerate(tokens):
+        if j and stem(token) in WRITING:
+            window = tokens[max(0, j - WINDOW) : j]
+            window = window[max((k + 1 for k, t in enumerate(window) if t in CLAUSE_SUBJECTS), default=0) :]
+            if any(document_noun(t) in nouns for t in window):
+                return True
+    return False
+
+
+def addressee(tokens: list[str], verb: int) -> range:
+    """The positions after the verb at `verb` that say whom a document spoke to: "told the keepers to …", "asked
+    keepers who …", "said to the keepers"; empty when none do, or where they end is not clear ("told keepers the
+    lamp was out")."""
+    addressing = stem(tokens[verb]) in ADDRESSING
+    if addressing:
+        start = verb + 1
+    elif tokens[verb + 1 : verb + 2] == ["to"]:
+        start = verb + 2
+    else:
+        return range(0)
+    end = next((k for k in range(start, min(start + 1 + ADDRESSEE, len(tokens))) if tokens[k] in ADDRESSED), None)
+    if end is None:
+        if addressing:
+            return range(0)
+        end = min(len(tokens), start + ADDRESSEE) - 1
+    return range(verb + 1, end + 1)
+
+
+def _singular(word: str) -> str:
+    return document_noun(word) or word
+
+
 class Speakers:
     def __init__(self, brief: Brief, understander: Understander, retriever: Retriever) -> None:
         self.brief = brief
+        # a document noun's synonyms in the brief, singular ("leaflet": {"flyer", "flier"})
+        self._synonyms = {
+            _singular(k): {_singular(v) for v in vs if len(words(v)) == 1} for k, vs in brief.meta.synonyms.items()
+        }
         self.understander = understander
         self.retriever = retriever  # what a fact states (stated_stems) and opens with (features), worked out once
 
@@ -152,6 +239,85 @@ class Speakers:
         if fact is None:
             return True
         return not named.isdisjoint(fact.entities) or not content.isdisjoint(self.retriever.stated_stems(fact_id))
+
+    def document(self, q: Question) -> WrittenAsk | None:
+        """What a question asks of a document's words: a document noun (DOCUMENTS) followed within DOCUMENT_SPAN
+        words by a verb giving or asking words ("what did the leaflets handed out at the quay say", "the notice told
+        keepers to …"), or after "in" / "per" ("in the 1921 notice, what were keepers asked to do"); None when the
+        question names no document so ("who handed out the leaflets", "what did they do with the letter")."""
+        w = q.words
+        for i, token in enumerate(w):
+            noun = document_noun(token)
+            if noun is None:
+                continue
+            verb = next((j for j in range(i + 1, min(i + 1 + DOCUMENT_SPAN, len(w))) if stem(w[j]) in WRITING), None)
+            marked = any(w[k] in DOCUMENT_MARKERS for k in range(max(0, i - 1 - DOCUMENT_MODIFIERS), i))
+            if verb is None and not marked:
+                continue
+            skipped = {i}
+            if verb is not None:  # and the words between, which say which document ("handed out at the quay")
+                skipped.update(range(i, verb + 1))
+                skipped.update(addressee(w, verb))  # "told the keepers to ask …": to whom, not what
+            content = frozenset(
+                stem(t)
+                for k, t in enumerate(w)
+                if k not in skipped
+                and t not in STOPWORDS
+                and t not in PRONOUNS
+                and t not in q.date_words
+                and not t.isdigit()
+            )
+            nouns = frozenset({noun, *self._synonyms.get(noun, ())})
+            return WrittenAsk(nouns, stem(w[verb]) if verb is not None else "", content - {stem(n) for n in nouns})
+        return None
+
+    def written(self, fact_id: str, nouns: frozenset[str]) -> bool:
+        """The fact gives the document `nouns` (singular) stand for as speaking, in its statement or a quote: "The
+        1921 notice asked …", "the leaflet declared, “…”"; not a fact about the document ("the notice was posted
+        by …")."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None:
+            return False
+        return any(
+            written_by(words(fold(text)), nouns) for text in [fact.statement, *(c.quote for c in fact.citations)]
+        )
+
+    def pick_written(self, asked: WrittenAsk, ranked: list[Hit], best: Hit, q: Question) -> Hit | None:
+        """For a question asking what a document said (`document`): among the closest candidates (the decided best
+        first), the one giving that document's words that states most of what the question asks of them
+        (weighed as the question's words are), then one linked to the decided best (the leaflet's words, not
+        another's, for "what did the leaflets at the quay say" led by the handing out), then one whose verb is the
+        question's ("asked" for "what did the notice ask"), then the best ranked; None when none gives its words
+        or the decided best states more of what is asked."""
+        top = self.brief.facts.get(best.id)
+        linked = top.related if top is not None else []
+        candidates = [best, *(h for h in ranked[:CANDIDATES] if h.id != best.id)]
+        seen = {h.id for h in candidates}
+        # the facts the brief links to the decided best, however they rank: the leaflet's words for "what did the
+        # leaflets handed out at the quay say", led by the handing out
+        place = {h.id: n for n, h in enumerate(ranked)}
+        further = [Hit(i, 0.0, 0.0) for i in linked if i not in seen and i in self.brief.facts]
+        candidates += sorted(further, key=lambda h: place.get(h.id, len(place)))
+        written = [(n, h) for n, h in enumerate(candidates) if self.written(h.id, asked.nouns)]
+        if not written:
+            return None
+        weights = self.retriever.weights(q)
+
+        def found(doc_id: str) -> float:
+            stated = self.retriever.stated_stems(doc_id)
+            return round(sum(weights.get(s, self.retriever.index.idf(s)) for s in asked.content if s in stated), 6)
+
+        def key(item: tuple[int, Hit]) -> tuple[float, bool, bool, int]:
+            n, hit = item
+            fact = self.brief.facts[hit.id]
+            related = hit.id == best.id or hit.id in linked or best.id in fact.related
+            own_verb = bool(asked.verb) and asked.verb in stems(fact.statement)
+            return (found(hit.id), related, own_verb, -n)
+
+        chosen = max(written, key=key)[1]
+        # the decided best states more of what is asked than any of the document's words: "the 'choose a side'
+        # line from the notice" is led by the fact holding that line, whoever it gives as speaking
+        return chosen if found(chosen.id) >= found(best.id) else None
 
     def label(self, speakers: set[str]) -> str:
         return " or ".join(sorted(self.brief.entities[e].name for e in speakers if e in self.brief.entities))
