@@ -4,6 +4,7 @@ than no answer (the fresh tester's Nadella, Palantir and Thiel questions)."""
 from __future__ import annotations
 
 from bot import messages
+from bot.answering.normalize import normalize
 from bot.core import Core
 
 
@@ -130,8 +131,6 @@ def test_a_person_speaker_question_is_not_led_by_a_documents_words(core: Core) -
 
 
 def test_a_question_naming_a_document_without_asking_its_words_reads_no_document_speaker(core: Core) -> None:
-    from bot.answering.normalize import normalize
-
     answerer = core.answerer
     for question in (
         "what did the protesters do with the letter when nobody opened the door",
@@ -162,3 +161,16 @@ def test_whom_a_document_spoke_to_is_not_what_it_is_asked_to_have_said() -> None
     # "said 'choose a side' - what …": the words said, not whom they were said to
     said = "the notice said choose a side what were the options".split()
     assert list(addressee(said, 2)) == []
+
+
+def test_who_was_quoted_is_answered_by_a_persons_words_not_a_documents(core: Core) -> None:
+    # the flyer's words rank first for "tech worker … quoted by the hill", but a flyer is no protester
+    for question in (
+        "who's the tech worker protester quoted by the hill",
+        "who's the tech worker protester the hill quoted?",
+    ):
+        a = core.ask(question)
+        assert "Gordon-McKeon" in _first_line(a.text), (question, a.text)
+    # a question naming the document asks about it, not for whoever spoke: left as it was
+    q = core.answerer.understander.understand(normalize("who was the 2018 palo alto letter addressed to"))
+    assert not core.answerer.speakers.asks_whose_words(q)

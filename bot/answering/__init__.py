@@ -237,6 +237,11 @@ class Answerer:
             if written is not None and written.id != best.id:
                 best, attributed = written, True
                 as_quote = q.kind in ("topic", "what-is")
+        elif q.kind == "who" and self.speakers.asks_whose_words(q):
+            # "who is the protester quoted by the Gazette": a leaflet's words name no one who said them
+            spoken = self.speakers.not_written(ranked, best)
+            if spoken is not None:
+                best = spoken
         generic = not self.decider.anchors(q, everyday=False)
         if as_quote:  # "what did the notice ask keepers to do": its words, as a quote question's
             composed = replace(

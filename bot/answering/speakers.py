@@ -61,6 +61,8 @@ PRONOUNS = frozenset(
 ADDRESSING = frozenset(stem(w) for w in "tell told ask asked urge urged warn warned call called".split())
 ADDRESSED = frozenset({"to", "who", "that", "what", "about", "if", "whether", "how"})  # end whom a verb addresses
 ADDRESSEE = 4  # words between "told" / "asked" and "to" that say to whom: "told the harbour's keepers to …"
+QUOTING = ASKING | {"quoted", "quote", "quotes"}  # "who is the keeper the Gazette quoted"
+WHO_SHARE = 0.8  # of the best's score: a candidate close enough to answer "who" in place of a document's words
 # a subject of its own between a name and the reporting verb: "the guild, which it describes as …" is the
 # reporter's description of the guild, not the guild's words; after "and" the verb's subject is an earlier one
 # ("Lind described the guild as … and added")
@@ -318,6 +320,25 @@ class Speakers:
         # the decided best states more of what is asked than any of the document's words: "the 'choose a side'
         # line from the notice" is led by the fact holding that line, whoever it gives as speaking
         return chosen if found(chosen.id) >= found(best.id) else None
+
+    def asks_whose_words(self, q: Question) -> bool:
+        """ "Who …" asks who said something ("who is the keeper quoted by the Gazette", "who told the crowd …") and
+        names no document ("who was the notice addressed to": the notice is the subject)."""
+        w = q.words
+        return any(t in QUOTING for t in w) and not any(document_noun(t) for t in w)
+
+    def not_written(self, ranked: list[Hit], best: Hit) -> Hit | None:
+        """For "who …" asking whose words: when the decided best gives a document's words and no person's ("The
+        guild's leaflet urged …"), the best ranked close candidate (WHO_SHARE of its score) giving a person's words
+        and no document's; None otherwise."""
+        if not self.written(best.id, DOCUMENTS) or self._person_speaks(best.id):
+            return None
+        close = [h for h in ranked[:CANDIDATES] if h.id != best.id and h.score >= WHO_SHARE * best.score]
+        return next((h for h in close if self._person_speaks(h.id) and not self.written(h.id, DOCUMENTS)), None)
+
+    def _person_speaks(self, fact_id: str) -> bool:
+        entities = self.brief.entities
+        return any(e in entities and entities[e].kind == "person" for e in self.of(fact_id))
 
     def label(self, speakers: set[str]) -> str:
         return " or ".join(sorted(self.brief.entities[e].name for e in speakers if e in self.brief.entities))
