@@ -114,6 +114,14 @@ def test_there_is_the_last_place_but_not_in_there_were(talk: Core) -> None:
     assert ask(talk, "were there arrests").read_as == ""
 
 
+def test_there_does_not_stand_for_an_organization_nor_it_for_a_person(talk: Core) -> None:
+    ask(talk, "what is mijente")
+    there = ask(talk, "how many people were there")  # not "how many people were at mijente"
+    assert there.read_as == "" and not there.answered
+    ask(talk, "what did karp say about the ice contract")
+    assert ask(talk, "when did it start").read_as == "when did the ice contract start"  # "it" is no person
+
+
 def test_a_question_with_a_subject_of_its_own_is_not_a_follow_up(talk: Core) -> None:
     ask(talk, "what is falcon")
     assert ask(talk, "what did karp say about it").read_as == ""  # names its own subject

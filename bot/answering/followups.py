@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from bot.answering.normalize import Normalized
 from bot.answering.understand import (
+    ACTOR_KINDS,
     AUXILIARIES,
     CHAT,
     COPULAS,
@@ -49,6 +50,7 @@ PERSONAL = frozenset("he him his she her".split())
 SOCIAL = THANKS | LAUGHS | frozenset("you youre your u going doing great helpful good nice cool awesome".split())
 NEUTER = frozenset("it its they them their this that these those".split())
 POSSESSIVE = frozenset("its their his her".split())
+THING = frozenset({"it", "its"})  # stand-ins for a thing, never for a person
 DEMONSTRATIVE = frozenset("this that these those".split())  # "that letter" names its noun: not a stand-in
 ELLIPSIS_OPENINGS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and",))
 PREPOSITIONS = frozenset("of about on at in for with from by against to over behind".split())
@@ -152,6 +154,8 @@ class FollowUps:
             replacements[personal[0]] = subject.person
             phrase = subject.without_person
         if neuter:
+            if tokens[neuter[0]] in THING and subject.person and not personal:
+                phrase = subject.without_person  # "it" is no person: "what did Lind say about the lease" -> the lease
             if not phrase or (tokens[neuter[0]] == "there" and not subject.place_like):
                 return self._unresolved(typed[neuter[0]], own=own, last=neuter[0] == len(tokens) - 1)
             replacements[neuter[0]] = phrase
@@ -218,8 +222,15 @@ class FollowUps:
             person=person,
             without_person=without_person,
             head=heads[-1] if heads else typed[content[-1]],
-            place_like=bool(without_person) or not person,
+            place_like=(bool(without_person) or not person) and not self._only_actors(tokens, span, named, entities),
         )
+
+    def _only_actors(self, tokens: list[str], span: range, named: set[int], entities: list[str]) -> bool:
+        """The subject's words are only the names of people or organizations ("what is the guild"): no place or
+        event that "there" could stand for."""
+        kinds = {self.brief.entities[e].kind for e in entities}
+        content = [i for i in span if _content([tokens[i]])]
+        return bool(content) and all(i in named for i in content) and kinds <= ACTOR_KINDS
 
 
 def _content(tokens: list[str]) -> bool:
