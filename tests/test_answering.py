@@ -1337,3 +1337,8 @@ def test_a_typo_of_an_english_word_whose_stem_the_brief_uses_is_read_as_that_wor
     # "floodign" is two edits from the brief's "flooded" but one from English "flooding" (stem "flood")
     a = core.ask("what day did the github floodign start")
     assert a.answered and "May 2019" in _first_line(a.text), a.text
+
+
+def test_what_something_was_compared_to_is_asked_not_a_comparison_cue(core: Core) -> None:
+    a = core.ask("what did the protesters compare palantirs work to")
+    assert a.answered and "compared" in _first_line(a.text) and "IBM" in _first_line(a.text), a.text

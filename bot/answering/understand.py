@@ -54,6 +54,8 @@ COMPARATIVES = frozenset(
 )
 EARLIER = frozenset({"earlier", "sooner", "first"})
 CUE_STEMS = frozenset(stem(w) for w in CUE_TERMS)
+# cue words of a comparison question ("compare the two contracts"); in any other question they are what is asked
+COMPARING = frozenset("compare compared compares comparing comparison comparisons".split())
 # Greetings, thanks and filler: they never make a question about anything.
 CHAT = frozenset(
     """hi hello hey hiya howdy yo morning afternoon evening night good great cool nice awesome thanks thank thx ty
@@ -856,7 +858,9 @@ class Understander:
                 continue  # a lone letter outside a name ("quick q") is searched for, never judged as the subject
             alternatives = [a for a in self._synonyms.get(w, []) if self.knows(a)]
             q.search.extend(alternatives)
-            if w in CUE_TERMS or stem(w) in CUE_STEMS or (q.earliest and w in STARTING):
+            # "what did they compare the guild to" asks what it was compared to; "how does X compare" a comparison
+            comparing = w in COMPARING and q.kind not in ("comparison", "why-how")
+            if (w in CUE_TERMS or stem(w) in CUE_STEMS or (q.earliest and w in STARTING)) and not comparing:
                 continue
             term = w if self.knows(w) or not alternatives else alternatives[0]
             q.terms.append(term)
