@@ -1342,3 +1342,8 @@ def test_a_typo_of_an_english_word_whose_stem_the_brief_uses_is_read_as_that_wor
 def test_what_something_was_compared_to_is_asked_not_a_comparison_cue(core: Core) -> None:
     a = core.ask("what did the protesters compare palantirs work to")
     assert a.answered and "compared" in _first_line(a.text) and "IBM" in _first_line(a.text), a.text
+
+
+def test_a_fact_dated_to_another_month_than_the_one_named_ranks_below_one_of_that_month(core: Core) -> None:
+    a = core.ask("where are palantirs offices that were protested in may 2019")
+    assert a.answered and "May 2019" in _first_line(a.text), a.text  # not the September protests

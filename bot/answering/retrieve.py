@@ -28,6 +28,11 @@ def on(date: str, wanted: str) -> bool:
     return date[4:].startswith(wanted[1:]) if wanted.startswith("--") else date.startswith(wanted)
 
 
+def _month(wanted: str) -> str:
+    """The month of a date a question names ("2019-09-13", "2019-09", "--09-13" -> "09"); "" for a lone year."""
+    return wanted[2:4] if wanted.startswith("--") else wanted[5:7]
+
+
 def _past(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed")
 
@@ -107,6 +112,7 @@ ACTOR_BONUS = 0.3
 PREMISE_PENALTY = 0.4
 PREMISE_SHARE = 0.6
 REACTION_BONUS = 0.3
+OTHER_MONTH_PENALTY = 0.2
 MAX_FEATURES = 16_384  # facts whose ranking features stay read (~0.5 KB each: bounded on a large brief)
 MAX_TERMS = 65_536  # question words whose weight stays worked out (arbitrary user words: bounded)
 
@@ -271,6 +277,8 @@ class Retriever:
             bonus += 0.25 if f.date[:4] in q.years else -0.2
         if q.on_date and f.date and on(f.date, q.on_date):
             bonus += 0.3  # the day or month the question names
+        elif q.on_date and f.date[5:7] and _month(q.on_date) not in ("", f.date[5:7]):
+            bonus -= OTHER_MONTH_PENALTY  # dated to another month than the one named, as another year is
         if q.kind == "quote" and f.quoted:
             bonus += 0.3
         if q.actor and not q.actor.isdisjoint(f.opening):
