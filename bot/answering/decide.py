@@ -314,6 +314,13 @@ class Decider:
         unknown = [t for t in q.leftover if not self._knows(t)]
         if ASKS_DURATION.search(q.text):  # "how long did the messages stay up": "stay" asks for a length
             unknown = [t for t in unknown if t not in DURATION_WORDS]
+        # a number the brief never gives is asked about something it does not tell, unless a yes/no question puts it
+        # to the test ("did over 100 sign": the fact giving the real figure answers, never with a "Yes")
+        # (a year stays one: "did they renew it in 2022" asks of a time no article tells)
+        figures = [t for t in unknown if t.isdigit() and t not in q.years]
+        if q.kind == "yes-no" and figures:
+            unknown = [t for t in unknown if t not in figures]
+            known = self.retriever.known_share(replace(q, terms=[t for t in q.terms if t not in figures]))
         foreign = any(t.isdigit() for t in unknown) or len(unknown) * 2 >= max(len(q.leftover), 1)
         if foreign and ranked and self._pinned(ranked[0], q):
             foreign = False  # "who's the pastor who brought up Lindco and the Admiralty": the names pin the fact down
