@@ -144,3 +144,20 @@ def test_which_outlet_reported_asks_the_publisher_as_which_outlet_ran_does(core:
 def test_which_outlet_someone_talked_to_is_the_one_that_quotes_them(core: Core) -> None:
     answer = core.ask("which outlet did priscilla gonzalez talk to")
     assert answer.text.startswith("VICE News"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "outlet"),
+    [
+        ("what publication wrote up the github protest thing", "The Hill"),  # "wrote" asks no words here
+        ("which news org had the story about palantir staff being split over ice", "Business Insider"),
+    ],
+)
+def test_which_publication_or_news_org_ran_a_story_is_its_outlet(core: Core, question: str, outlet: str) -> None:
+    a = core.ask(question)
+    assert a.answered and a.text.splitlines()[0].startswith(outlet), a.text
+
+
+def test_the_date_on_an_article_is_its_publication_date(core: Core) -> None:
+    a = core.ask("what date is on the business insider article about employees being divided")
+    assert a.answered and "22 August 2019" in a.text.splitlines()[0], a.text

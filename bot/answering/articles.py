@@ -79,7 +79,7 @@ def asks_outlet(tokens: list[str]) -> bool:
     wrote_up = any(a in ("wrote", "write", "writes", "written") and b == "up" for a, b in itertools.pairwise(tokens))
     if (
         bool(opening)
-        and any(t in OUTLET_NOUNS for t in tokens[opening[0] + 1 : opening[0] + 3])
+        and any(t in OUTLET_NOUNS or t == "news" for t in tokens[opening[0] + 1 : opening[0] + 3])  # "news org"
         and (wrote_up or not (PUBLISHING_VERBS | REPORTING_VERBS).isdisjoint(tokens))  # "… is cited in": not asked
     ):
         return True
@@ -106,6 +106,8 @@ def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> Ar
     came_out = "out" in have and not {"come", "came", "coming"}.isdisjoint(have)  # "when did the Star piece come out"
     if (came_out or not PUBLISHED_WORDS.isdisjoint(have)) and about_article and not WHEN.isdisjoint(have):
         return "published"
+    if about_article and _dated_article(tokens):
+        return "published"  # "what date is on the Gazette article": the article's own date
     if not HEADLINE_WORDS.isdisjoint(have) and about_article:
         return "headline"  # "the title of the Gazette article"; "the title of the guild's report" is a name question
     if not REPORTER_NOUNS.isdisjoint(have) and about_article:
@@ -122,6 +124,17 @@ def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> Ar
     if not CORRECTION_WORDS.isdisjoint(have) and page:
         return "correction"
     return None
+
+
+def _dated_article(tokens: list[str]) -> bool:
+    """ "What date is on the Gazette piece", "the date of the article": a date said of an article itself (a date
+    word, then "on" or "of" and, within three words, an article word)."""
+    for i, t in enumerate(tokens):
+        if t in ("date", "dated"):
+            at = i + 1 + (tokens[i + 1 : i + 2] in (["is"], ["s"], ["was"]))  # "what date is on …"
+            if tokens[at : at + 1] in (["on"], ["of"]) and not ARTICLE_WORDS.isdisjoint(tokens[at + 1 : at + 5]):
+                return True
+    return False
 
 
 class Articles:

@@ -199,8 +199,8 @@ class Namer:
         """The noun of what a question asks to be named ("person" for "what's the name of the activist who …" and
         "who was the agent that …", "nonprofit" for "which nonprofit turned down …" and "what's the name of the
         nonprofit that …"), or None when it asks no such thing."""
-        if q.about_entity:
-            return None  # "who is the keeper Ada Lind": about the one it names
+        if q.about_entity or q.outlet:
+            return None  # "who is the keeper Ada Lind": about the one it names; "which news org ran …": an article's
         if (asks_name(q.text) and _noun_kinds(q.words) == PERSON_KINDS) or _asks_who_by_role(q.words):
             return "person"
         head = _named_head(q.words) if asks_name(q.text) else None

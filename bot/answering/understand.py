@@ -829,6 +829,8 @@ class Understander:
             ]
         remarks = remark_positions(tokens, breaks) | self._hedges(tokens, breaks)
         q.outlet = asks_outlet(tokens)
+        if q.outlet and q.kind == "quote":
+            q.kind = kind_of(joined, skip=("quote",))  # "what paper wrote up the vigil": its publisher, no words
         for i, w in enumerate(tokens):
             if i in source_words or i in remarks or ((w in STOPWORDS or w in CHAT) and i not in consumed):
                 continue
