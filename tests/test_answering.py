@@ -1355,3 +1355,12 @@ def test_a_yes_no_question_with_a_figure_the_brief_never_gives_is_answered_by_th
     assert not _first_line(a.text).startswith("Yes")
     later = core.ask("did palantir renew the ice contract in 2024")  # a year no article tells of is still refused
     assert not later.answered
+
+
+def test_what_date_an_article_says_something_happened_is_a_date_question_not_a_quote(core: Core) -> None:
+    for question in (
+        "what date did the vice article say the protest happened",
+        "what year did bi say the employees confronted karp",
+    ):
+        a = core.ask(question)
+        assert a.answered and _first_line(a.text)[:4] in ("Sept", "2018"), a.text

@@ -93,7 +93,8 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
         "quote",
         re.compile(
             # "what did X tell Y": X's words; "what did X tell Y to do": a request, told as the fact tells it
-            r"\bwhat( did|d| d)? .{1,60} (say|said|write|wrote|shout|yell|scream|chant"
+            # ("what date/year did the Gazette say …" asks a date the words give: not a quote)
+            r"\bwhat(?! (date|day|year|month|time)\b)( did|d| d)? .{1,60} (say|said|write|wrote|shout|yell|scream|chant"
             r"|(tell|told)(?! (\S+ ){0,3}to\b))\b"
             r"|\bquotes?\b|\bwhat (was|were) .{0,30}(said|chanted|shouted|yelled)\b|\bin (his|her|their) (own )?words\b"
             # a statement of who spoke, then "what?": "the flyer told staff to ask themselves what?"
