@@ -148,6 +148,8 @@ def test_a_document_gives_its_words_only_before_a_verb_of_saying_and_by_word_for
     assert written_by(words("The lamp was dark, as the guild's leaflet pointed out."), leaflet)
     assert not written_by(words("The keepers handed out leaflets and lit the lamp."), leaflet)
     assert not written_by(words("The keeper read the leaflet aloud."), leaflet)
+    # a leaflet is posted, it does not post: "posted" reports no words of it
+    assert not written_by(words("The leaflets posted on the quay were taken down."), leaflet)
     assert document_noun("leaflets") == "leaflet" and document_noun("signed") is None
 
 
@@ -174,3 +176,8 @@ def test_who_was_quoted_is_answered_by_a_persons_words_not_a_documents(core: Cor
     # a question naming the document asks about it, not for whoever spoke: left as it was
     q = core.answerer.understander.understand(normalize("who was the 2018 palo alto letter addressed to"))
     assert not core.answerer.speakers.asks_whose_words(q)
+
+
+def test_messages_asked_what_they_told_are_led_by_their_words_not_their_removal(core: Core) -> None:
+    a = core.ask("what were the github messages telling palantir devs to do")
+    assert "principled stand" in _first_line(a.text), a.text

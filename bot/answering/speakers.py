@@ -41,9 +41,11 @@ DOCUMENTS = frozenset(
     "flyer flier leaflet pamphlet handout brochure letter petition report headline sign placard banner poster memo "
     "email message note notice caption statement editorial".split()
 )
+# verbs of saying that a document undergoes rather than does: "the messages posted on the board were taken down"
+PUBLISHED = frozenset("post posted tweet tweeted".split())
 # the verbs with which a document gives its words, beyond REPORTING ("the leaflet asked / urged / listed / pointed
 # out / declared"), as stems; a question asks a document's words with them or with ASKING
-WRITING = frozenset(stem(w) for w in [*REPORTING, *ASKING]) | frozenset(
+WRITING = frozenset(stem(w) for w in [*REPORTING, *ASKING] if w not in PUBLISHED) | frozenset(
     stem(w)
     for w in "ask asked urge urged list listed point pointed declare declared outline outlined demand "
     "demanded read reads".split()
