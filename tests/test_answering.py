@@ -1364,3 +1364,21 @@ def test_what_date_an_article_says_something_happened_is_a_date_question_not_a_q
     ):
         a = core.ask(question)
         assert a.answered and _first_line(a.text)[:4] in ("Sept", "2018"), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the petition people get into palantir's manhattan office",
+        "did palantir let the protesters into the new york office",
+        "did the nyc protesters ever get in",
+    ],
+)
+def test_getting_or_letting_someone_in_is_settled_by_being_refused_entry(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert _first_line(a.text).startswith("No: ") and "refused entry" in _first_line(a.text), a.text
+
+
+def test_going_into_effect_is_not_getting_inside(core: Core) -> None:
+    a = core.ask("when does the 49m contract go into effect")
+    assert a.answered and "September 20, 2019" in _first_line(a.text), a.text

@@ -40,7 +40,7 @@ from bot.text import STOPWORDS, fold, on_first_use, words
 MAX_LIST = 5
 SETTLE_CANDIDATES = 8
 MIN_SETTLE_COVERAGE = 0.5
-SETTLE_SLACK = 0.1  # a settling fact may cover a little less of the question ("denied entry" for "get inside")
+SETTLE_SLACK = 0.15  # a settling fact may cover a little less of the question ("denied entry" for "get inside")
 NEAR_BEST = 0.8
 REACTION_CANDIDATES = 8  # hits looked at for what followed the premise a question states
 REACTION_SHARE = 0.6  # of the best hit's score, at least

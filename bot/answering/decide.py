@@ -36,6 +36,7 @@ from bot.answering.understand import (
     CHAT,
     CUE_TERMS,
     CURRENT,
+    DETERMINERS,
     LEADER_ROLES,
     NameSpans,
     Question,
@@ -474,7 +475,9 @@ class Decider:
         opposite = {s for f in forms for p in self.retriever.opposites.get(f, ()) for s in p}
         if opposite & said:
             return False  # "decided to keep its contract … asking him to end it": the act's opposite, a "No"
-        return not REQUEST_VERBS.isdisjoint(words(self.brief.facts[doc_id].statement.lower()))
+        tokens = words(self.brief.facts[doc_id].statement.lower())
+        # "urged the guild to stop …" requests; "tried to deliver their petition" names a document, no request
+        return any(t in REQUEST_VERBS and (j == 0 or tokens[j - 1] not in DETERMINERS) for j, t in enumerate(tokens))
 
     def _named_positions(self, q: Question) -> set[int]:
         """The positions of q.words inside a name or alias of an entity the question names."""

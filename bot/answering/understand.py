@@ -453,6 +453,30 @@ def explicit_date(tokens: list[str]) -> tuple[str, set[int]]:
     return "", set()
 
 
+# verbs of moving or letting someone somewhere: "into" after one (or "in" ending the clause) says "inside"
+ENTERING_VERBS = frozenset(
+    "get gets got gotten getting go goes went gone going let lets letting allowed walk walked break broke".split()
+)
+ENTERING_REACH = 4  # words between the verb and its particle ("let the petition people in")
+
+
+def _entering(tokens: list[str]) -> list[str]:
+    """ "did they get into the hall", "did anyone let the keepers in": the particle of a verb of moving or letting
+    read as "inside", the word the brief's facts and opposites use for being let in or kept out; other "in"s (a
+    place, a year) stay as they are."""
+    out = list(tokens)
+    for i, t in enumerate(tokens):
+        if t not in ("into", "in"):
+            continue
+        if t == "in" and i + 1 < len(tokens) and tokens[i + 1] != "to":
+            continue  # "in new york", "in 2019": a place or a time, not a particle
+        if tokens[i + 1 : i + 2] in (["effect"], ["force"], ["detail"], ["details"]):
+            continue  # "go into effect": takes effect, enters nothing
+        if any(w in ENTERING_VERBS for w in tokens[max(0, i - ENTERING_REACH) : i]):
+            out[i] = "inside"
+    return out
+
+
 def _letter(word: str) -> bool:
     return len(word) == 1 and word.isalpha()
 
@@ -764,7 +788,7 @@ class Understander:
         }
 
     def understand(self, norm: Normalized) -> Question:
-        tokens = [self._fix(w) for w in norm.tokens]
+        tokens = _entering([self._fix(w) for w in norm.tokens])
         joined = " ".join(tokens)
         breaks = turning_breaks(tokens, norm.breaks)
         clause = context_positions(tokens, breaks, norm.asides)
@@ -837,6 +861,8 @@ class Understander:
                 continue
             if q.outlet and (w in OUTLET_NOUNS or w in PUBLISHING_VERBS or w in ARTICLE_WORDS):
                 continue  # "which outlet ran the … piece": what the piece says is the subject
+            if w in ("manage", "managed", "manages") and tokens[i + 1 : i + 2] == ["to"]:
+                continue  # "did they manage to get inside": whether it was done, not any managing
             if w == "short" and i + 1 < len(tokens) and tokens[i + 1] == "for":
                 continue  # "what is X short for": what the letters stand for, not anything short
             if w == "far" and i > 0 and tokens[i - 1] in ("so", "thus"):
