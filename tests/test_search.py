@@ -191,3 +191,38 @@ def test_the_questions_searches_find_the_same_documents_as_the_parsed_queries_di
         weakened += not exact
     assert checked > 250
     assert weakened > 5  # scene words were searched for too
+
+
+def _typos(word: str) -> list[str]:
+    """Slips of one and two keys: a letter dropped, doubled, swapped with the next, replaced, two letters added."""
+    out = [word[:i] + word[i + 1 :] for i in range(len(word))]
+    out += [word[:i] + word[i] + word[i:] for i in range(len(word))]
+    out += [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
+    out += [word[:i] + "q" + word[i + 1 :] for i in range(len(word))]
+    out += [word[:i] + "zy" + word[i:] for i in range(0, len(word), 3)]
+    return out
+
+
+def test_a_typo_is_corrected_to_the_closest_word_of_the_whole_vocabulary(core: Core) -> None:
+    """`correct` compares a word with the vocabulary's words of nearby lengths only: it finds the same first closest
+    word as a search of every word does."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    index = core.answerer.index
+    vocabulary = index._vocab_list
+    checked = corrected = 0
+    for word in vocabulary[::7]:
+        for typo in _typos(word):
+            if len(typo) < 4:
+                continue
+            limit = 1 if len(typo) <= 8 else 2
+            found = process.extractOne(typo, vocabulary, scorer=OSA.distance, score_cutoff=limit)
+            expected = None if found is None else str(found[0])
+            if expected is not None and typo.startswith(expected) and len(typo) - len(expected) > 1:
+                expected = None
+            assert index.correct(typo) == expected, typo
+            checked += 1
+            corrected += expected is not None
+    assert checked > 1000
+    assert corrected > checked // 2
