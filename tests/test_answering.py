@@ -307,6 +307,36 @@ def test_chat_filler_a_possessive_without_apostrophe_and_w_slash_never_cost_the_
     assert core.ask("in-q-tell investment").answered  # a lone letter inside a name typed with a typo
 
 
+def test_a_name_typed_one_edit_off_around_a_lone_letter_is_the_alias_a_search_of_all_names_finds(core: Core) -> None:
+    """`_near_alias` compares a few words with the multi-word aliases of nearby lengths only: it finds the alias a
+    search of every multi-word alias finds first, for each span it tries."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    understander = core.answerer.understander
+    aliases = [k for k in core.answerer.brief.aliases if " " in k]
+    checked = found = 0
+    for alias in aliases:
+        for i in range(0, len(alias), 2):
+            for typed in (alias[:i] + alias[i + 1 :], alias[:i] + "q" + alias[i + 1 :], alias[:i] + "x" + alias[i:]):
+                tokens = typed.split()
+                at = next((j for j, t in enumerate(tokens) if len(t) == 1 and t.isalpha()), None)
+                if at is None:
+                    tokens, at = ["q", *tokens], 0  # a lone letter before the name: the spans still reach it
+                expected = None
+                for n in (3, 4, 2):
+                    for start in range(max(0, at - n + 1), min(at, len(tokens) - n) + 1):
+                        key = " ".join(tokens[start : start + n])
+                        hit = process.extractOne(key, aliases, scorer=OSA.distance, score_cutoff=1)
+                        if hit is not None and len(key) >= 6 and expected is None:
+                            expected = (core.answerer.brief.aliases[str(hit[0])], range(start, start + n))
+                assert understander._near_alias(tokens, at, set()) == expected, typed
+                checked += 1
+                found += expected is not None
+    assert checked > 1000
+    assert found > 100  # most spans keep the lone letter, which puts them two edits or more from any name
+
+
 @pytest.mark.parametrize("question", ["what happened on 2019-09-13", "what happened on september 13, 2019"])
 def test_a_question_naming_a_date_is_answered_with_that_days_facts(core: Core, question: str) -> None:
     a = core.ask(question)

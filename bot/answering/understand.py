@@ -682,6 +682,13 @@ class Understander:
             self._source_first.setdefault(name[0], []).append((name, source_id))
         self._fixed: Recent[str, str] = Recent(MAX_FIXED)  # _fix's answers: a word is fixed alike in every question
         self._multiword = [k for k in brief.aliases if " " in k]
+        # the multi-word aliases one edit can reach from words of each length (an edit changes the length by one
+        # at most), in the same order: `_near_alias` compares a span with these only, and finds the same alias
+        lengths = {len(k) for k in self._multiword}
+        self._multiword_near = {
+            n: tuple(k for k in self._multiword if abs(len(k) - n) <= 1)
+            for n in {m + d for m in lengths for d in (-1, 0, 1)}
+        }
         self._synonyms = {k.lower(): [w for v in vs for w in words(v)] for k, vs in brief.meta.synonyms.items()}
 
     def knows(self, word: str) -> bool:
@@ -1071,7 +1078,8 @@ class Understander:
                 if consumed & set(span):
                     continue
                 key = " ".join(tokens[start : start + n])
-                hit = process.extractOne(key, self._multiword, scorer=OSA.distance, score_cutoff=1)
+                near = self._multiword_near.get(len(key), ())
+                hit = process.extractOne(key, near, scorer=OSA.distance, score_cutoff=1) if near else None
                 if hit is not None and len(key) >= 6:
                     return self.brief.aliases[str(hit[0])], span
         return None
