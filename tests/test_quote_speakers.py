@@ -181,3 +181,8 @@ def test_who_was_quoted_is_answered_by_a_persons_words_not_a_documents(core: Cor
 def test_messages_asked_what_they_told_are_led_by_their_words_not_their_removal(core: Core) -> None:
     a = core.ask("what were the github messages telling palantir devs to do")
     assert "principled stand" in _first_line(a.text), a.text
+
+
+def test_someones_line_about_something_asks_their_words(core: Core) -> None:
+    a = core.ask("mijentes line about ice raids and palantir?")
+    assert a.answered and a.text.splitlines()[0].startswith("“Every time you read"), a.text

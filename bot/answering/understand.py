@@ -100,6 +100,7 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
             # a statement of who spoke, then "what?": "the flyer told staff to ask themselves what?"
             r"|\b(said|says|told|tells|wrote|writes|stated|states)\b.* what$"
             r"|\b(chant|chants|chanted|chanting|slogan|slogans|motto)\b"
+            r"|\b(line|lines) (about|on|re|regarding)\b"  # "the guild's line about the lease": its words
         ),
     ),
     (
