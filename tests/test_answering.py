@@ -1412,3 +1412,24 @@ def test_getting_or_letting_someone_in_is_settled_by_being_refused_entry(core: C
 def test_going_into_effect_is_not_getting_inside(core: Core) -> None:
     a = core.ask("when does the 49m contract go into effect")
     assert a.answered and "September 20, 2019" in _first_line(a.text), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did palantir cancel its contract",  # only chanted by protesters ("time to cancel")
+        "did the campaigns succeed",  # "none of the … campaigns … had succeeded"
+        "did the 53 million contract expire in 2018",  # the $39 million one had; the $53 million one was "due to"
+        "was in-q-tel funded by the cia",  # In-Q-Tel invests on the CIA's behalf: nothing says the CIA funded it
+    ],
+)
+def test_no_yes_for_an_act_only_chanted_negated_by_its_subject_still_due_or_done_by_another(
+    core: Core, question: str
+) -> None:
+    assert not _first_line(core.ask(question).text).startswith("Yes"), question
+
+
+def test_no_no_for_an_act_another_organization_refused(core: Core) -> None:
+    a = core.ask("did microsoft cancel its cbp contract")  # "Salesforce repeatedly refused to cancel …"
+    assert not _first_line(a.text).startswith("No:"), a.text
+    assert _first_line(core.ask("did salesforce cancel its cbp contract").text).startswith("No:")

@@ -72,8 +72,14 @@ REPORTED = frozenset("said says claimed claims argued insisted denied wrote told
 # words that make a statement less than a settled yes ("may have helped", "reportedly used", "tried to deliver")
 HEDGES = frozenset(
     "may might could would should reportedly allegedly possibly perhaps apparently plan plans planned"
-    " try tried tries trying attempt attempted attempts attempting sought hoped".split()
+    " try tried tries trying attempt attempted attempts attempting sought hoped"
+    " will due scheduled expected".split()  # "will expire next year": not yet done
 )
+# words that bring in someone's words aloud ("chanting that it was time to cancel"): what follows is no settled act
+SPOKEN = REPORTED | frozenset("chant chants chanted chanting shout shouted shouting yelled yelling saying".split())
+# a negative subject earlier in the clause ("none of the campaigns had succeeded") negates the act after it
+NEGATIVE_SUBJECTS = frozenset("none nobody nothing neither".split())
+NEGATIVE_REACH = 10  # words between such a subject and the act
 REPEATS = frozenset({"once", "twice", "thrice"})  # how many times: the count is the word itself
 COMPARATIVE_LESS = frozenset({"less", "fewer", "smaller", "lower"})
 
@@ -633,6 +639,7 @@ class Composer:
         opposite = [
             phrase for s in asked - q.context for phrase in self.retriever.opposites.get(s, [])
         ]  # "did they cancel" is answered no by "decided to keep"
+        actor = None if asks_passive(q.words) else self._opening_actor(q.words)
         for tokens, stems_ in self._worded(fact):
             according = False  # "according" said before position j
             for j in range(len(tokens)):
@@ -640,14 +647,28 @@ class Composer:
                     break  # what someone said, from here on
                 according = according or (j > 0 and tokens[j - 1] == "according")
                 before = tokens[max(0, j - 2) : j]
-                if stems_[j] in asked and not NEGATION.isdisjoint(before):
+                if stems_[j] in asked and not NEGATION.isdisjoint(before) and self._by(actor, tokens, j):
                     return True
                 # the opposite act stated as done: not negated ("did not keep"), not only wanted or asked for
                 # ("wanted the contracts kept"), not on someone's word ("according to a source")
                 wished = not REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j]) or according
-                if NEGATION.isdisjoint(before) and not wished and any(stems_[j : j + len(p)] == p for p in opposite):
+                if (
+                    NEGATION.isdisjoint(before)
+                    and not wished
+                    and any(stems_[j : j + len(p)] == p for p in opposite)
+                    and self._by(actor, tokens, j)
+                ):
                     return True
         return False
+
+    def _by(self, actor: str | None, tokens: list[str], at: int) -> bool:
+        """The act at `at` is the asked actor's: no actor asked, or no person or organization named before it, or
+        the asked one named last before it ("did the Gazette cancel" is not answered no by "the guild refused to
+        cancel")."""
+        if actor is None:
+            return True
+        before = self._actors_in(tokens[:at])
+        return not before or before[-1] == actor
 
     def affirms(self, q: Question, fact_id: str) -> bool:
         """The fact's statement says, in its own voice, that the act a yes/no question asks about happened: the
@@ -661,8 +682,9 @@ class Composer:
         if q.current or not forms or not _asks_past(q.words):
             return False
         fact = self.brief.facts[fact_id]
-        tokens = words(fold(fact.statement))
-        said = next((j for j, t in enumerate(tokens) if t in REPORTED), len(tokens))
+        own_voice = re.split(r"[“”\"]", fact.statement, maxsplit=1)[0]  # before any words in quotation marks
+        tokens = words(fold(own_voice))
+        said = next((j for j, t in enumerate(tokens) if t in SPOKEN), len(tokens))
         tokens = tokens[:said]
         stems_ = [stem(t) for t in tokens]
         given = set(tokens) | ({fact.date[:4]} if fact.date else set())
@@ -675,6 +697,7 @@ class Composer:
                 for j, st in enumerate(stems_)
                 if st in alike
                 and NEGATION.isdisjoint(tokens[max(0, j - 2) : j])
+                and NEGATIVE_SUBJECTS.isdisjoint(tokens[max(0, j - NEGATIVE_REACH) : j])
                 and HEDGES.isdisjoint(tokens[max(0, j - 4) : j])
                 and REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j])
             ]
@@ -682,6 +705,13 @@ class Composer:
         acted = stated(forms)
         if not acted or not set(q.entities) - q.scene_entities <= set(fact.entities):
             return False  # "did they renew their harbour lease" is not settled by a lease of another harbour
+        figures = [k for k, t in enumerate(tokens) if t.isdigit() and t not in q.years]
+        asked_figures = {w for w in q.words if w.isdigit() and w not in q.years}
+        if asked_figures and figures:
+            earlier = [k for k in figures if k < acted[0]]  # the figure of the act's subject stands before it
+            nearest = earlier[-1] if earlier else figures[0]
+            if tokens[nearest] not in asked_figures:
+                return False  # "did the $12 million lease expire": "$9 million that had expired and $12 million due …"
         given_for: dict[str, set[str]] = {}  # the words the brief gives for an asked one ("budge" for "cave")
         for t in q.leftover:
             given_for.setdefault(stem(t), set()).update(self._synonym_stems.get(t, ()))
@@ -693,13 +723,28 @@ class Composer:
         actor = self._opening_actor(q.words)
         if actor is None:
             return True
-        if asks_passive(q.words):  # "did the guild get dropped by …": the one named undergoes the act
-            return actor in self._actors_in(tokens)
         before = self._actors_in(tokens[: acted[0]])
+        if asks_passive(q.words):  # "did the guild get dropped by …": the one named undergoes the act
+            agent = self._agent(q.words)
+            if agent is not None and agent != actor:  # "was the guild funded by the Admiralty": the Admiralty acted
+                by = [k for k in range(acted[0] + 1, len(tokens)) if tokens[k] == "by"]
+                return before[-1:] == [agent] or any(agent in self._actors_in(tokens[k + 1 : k + 6]) for k in by)
+            return actor in self._actors_in(tokens)
         return bool(before) and before[-1] == actor  # "the Gazette, which the guild funds, had funded the …"
 
     def _opening_actor(self, tokens: list[str]) -> str | None:
         return opening_actor(tokens, self._name_spans, self._kind_of)
+
+    def _agent(self, tokens: list[str]) -> str | None:
+        """The person or organization a passive question names after "by" ("was the guild funded by the
+        Admiralty"), or None."""
+        for k, t in enumerate(tokens):
+            if t == "by":
+                start = k + 1 + (tokens[k + 1 : k + 2] == ["the"])
+                found = actors_in(tokens[start:], self._name_spans, self._kind_of, at_start=True)
+                if found:
+                    return found[0]
+        return None
 
     def _actors_in(self, tokens: list[str]) -> list[str]:
         return actors_in(tokens, self._name_spans, self._kind_of)
