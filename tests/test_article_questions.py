@@ -161,3 +161,15 @@ def test_which_publication_or_news_org_ran_a_story_is_its_outlet(core: Core, que
 def test_the_date_on_an_article_is_its_publication_date(core: Core) -> None:
     a = core.ask("what date is on the business insider article about employees being divided")
     assert a.answered and "22 August 2019" in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "outlet"),
+    [
+        ("what outlet ran the github story", "The Hill"),  # not the GitHub glossary entry
+        ("what outlet wrote about the lord of the rings signs", "Truthout"),  # not the signs' words
+    ],
+)
+def test_an_outlet_question_is_led_by_the_outlet_of_a_fact_it_ran(core: Core, question: str, outlet: str) -> None:
+    a = core.ask(question)
+    assert a.answered and a.text.splitlines()[0].startswith(outlet), a.text

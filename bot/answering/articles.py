@@ -76,7 +76,9 @@ def asks_outlet(tokens: list[str]) -> bool:
     …": the question asks which of the articles is the one it describes (a word for a publisher after which/what
     and a verb of publishing one, or "who" with a verb of publishing an article)."""
     opening = [i for i, t in enumerate(tokens) if t in ("which", "what")]
-    wrote_up = any(a in ("wrote", "write", "writes", "written") and b == "up" for a, b in itertools.pairwise(tokens))
+    wrote_up = any(  # "what paper wrote up / wrote about the vigil"
+        a in ("wrote", "write", "writes", "written") and b in ("up", "about") for a, b in itertools.pairwise(tokens)
+    )
     if (
         bool(opening)
         and any(t in OUTLET_NOUNS or t == "news" for t in tokens[opening[0] + 1 : opening[0] + 3])  # "news org"

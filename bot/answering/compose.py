@@ -300,6 +300,8 @@ class Composer:
                 return compared
         if q.kind == "list":
             return self._list(q, ranked, best)
+        if q.outlet and best.id in self.brief.entities:  # "which outlet ran the lamp story": a story ran, not an entry
+            best = next((h for h in ranked if h.id in self.brief.facts), best)
         if q.kind == "quote" and not attributed:
             best = self._quoted(q, ranked, best)
         if q.earliest and best.id in self.brief.facts:
