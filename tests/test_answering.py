@@ -1433,3 +1433,5 @@ def test_no_no_for_an_act_another_organization_refused(core: Core) -> None:
     a = core.ask("did microsoft cancel its cbp contract")  # "Salesforce repeatedly refused to cancel …"
     assert not _first_line(a.text).startswith("No:"), a.text
     assert _first_line(core.ask("did salesforce cancel its cbp contract").text).startswith("No:")
+    other = core.ask("did salesforce cancel its ice contract")  # its CBP contract's "refused to cancel"
+    assert not _first_line(other.text).startswith("No:"), other.text

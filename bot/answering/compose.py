@@ -19,6 +19,7 @@ from typing import get_args
 from bot import messages
 from bot.answering.retrieve import Hit, Retriever, amount_owner, attachment, names_other_thing, on, own_clause
 from bot.answering.understand import (
+    ACTOR_KINDS,
     AUXILIARIES,
     COPULAS,
     EARLIER,
@@ -576,7 +577,13 @@ class Composer:
             if any(mark in said for mark in '"“”'):
                 return said  # the quote carries its own speech marks and says who spoke
             return f"{speaker}: “{said}”" if speaker else f"“{said}”"
-        if q.kind == "yes-no" and item.kind == "fact" and self.denies(q, item.id):
+        if (
+            q.kind == "yes-no"
+            and fact is not None
+            # not a "No" about another party's contract: every person or organization asked is the fact's
+            and {e for e in q.entities if self._kind_of(e) in ACTOR_KINDS} - q.scene_entities <= set(fact.entities)
+            and self.denies(q, item.id)
+        ):
             return messages.NO_LEAD.format(statement=statement)
         if q.kind == "yes-no" and item.kind == "fact" and self.affirms(q, item.id):
             return messages.YES_LEAD.format(statement=statement)
