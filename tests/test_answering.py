@@ -1435,3 +1435,9 @@ def test_no_no_for_an_act_another_organization_refused(core: Core) -> None:
     assert _first_line(core.ask("did salesforce cancel its cbp contract").text).startswith("No:")
     other = core.ask("did salesforce cancel its ice contract")  # its CBP contract's "refused to cancel"
     assert not _first_line(other.text).startswith("No:"), other.text
+
+
+def test_a_day_or_year_is_no_figure_the_yes_no_act_must_own(core: Core) -> None:
+    # "renewed its ICE contract on Monday 19 August 2019": 19 is the day, not a figure of the contract
+    a = core.ask("did palantir renew its ice contract on 19 august 2019")
+    assert _first_line(a.text).startswith("Yes: "), a.text

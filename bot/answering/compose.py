@@ -184,6 +184,15 @@ def asks_passive(tokens: list[str]) -> bool:
     return aux in COPULAS or not {"get", "got", "gets"}.isdisjoint(tokens)
 
 
+def _date_part(tokens: list[str], at: int) -> bool:
+    """The number at `at` is part of a date: a year ("2019") or a day next to a month's name ("13 September")."""
+    word = tokens[at]
+    if len(word) == 4 and word[:2] in ("19", "20"):
+        return True
+    near = {w.capitalize() for w in tokens[max(0, at - 1) : at + 2]}
+    return int(word) <= 31 and not near.isdisjoint(MONTHS)
+
+
 def _asks_past(tokens: list[str]) -> bool:
     """The question's first auxiliary asks about the past ("did", "was", "has" …)."""
     return next((t in PAST_AUXILIARIES for t in tokens if t in AUXILIARIES), False)
@@ -714,7 +723,7 @@ class Composer:
         acted = stated(forms)
         if not acted or not set(q.entities) - q.scene_entities <= set(fact.entities):
             return False  # "did they renew their harbour lease" is not settled by a lease of another harbour
-        figures = [k for k, t in enumerate(tokens) if t.isdigit() and t not in q.years]
+        figures = [k for k, t in enumerate(tokens) if t.isdigit() and not _date_part(tokens, k)]
         asked_figures = {w for w in q.words if w.isdigit() and w not in q.years}
         if asked_figures and figures:
             earlier = [k for k in figures if k < acted[0]]  # the figure of the act's subject stands before it
