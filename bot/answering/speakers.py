@@ -5,13 +5,15 @@ flyer; a plain "the articles quote no words of X" is not)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand import Question, Understander
+from bot.caches import Recent
 from bot.factbase import Brief
 from bot.features import SPOKEN  # words in speech marks, never who says them
-from bot.search import stem, stems
+from bot.search import stem
 from bot.text import STOPWORDS, fold, words
 
 # the question's own verbs for asking what someone said ("what did X say / write / tell them / respond")
@@ -35,6 +37,7 @@ WINDOW = 4  # words before a reporting verb that name who speaks: "Ada Lind told
 TOPIC_MARKERS = frozenset({"about", "regarding", "concerning"})  # "what did X say about …"
 OCCASION_MARKERS = frozenset({"at", "during"})  # "what did X say at the town hall": X's words there
 CANDIDATES = 12  # ranked candidates searched for the speaker's own words
+MAX_SPEAKING = 16_384  # facts whose speaking documents stay worked out (bounded on a large brief)
 # nouns for things written or printed whose words a source may report as it reports a person's ("the leaflet told
 # the keepers …", "the notice asked …", "the Gazette's headline read …"): a question may ask what one of them said
 DOCUMENTS = frozenset(
@@ -108,17 +111,23 @@ def document_noun(token: str) -> str | None:
     return token[:-1] if token.endswith("s") and token[:-1] in DOCUMENTS else None
 
 
-def written_by(tokens: list[str], nouns: frozenset[str]) -> bool:
-    """One of `nouns` (singular document nouns) stands within WINDOW words before a verb giving words (WRITING),
-    with no subject of its own between them: "The 1921 notice asked keepers to …", "as the guild's leaflet pointed
-    out"."""
-    for j, token in enumerate(tokens):
-        if j and stem(token) in WRITING:
+def speaking_documents(tokens: list[str]) -> set[str]:
+    """The document nouns (singular) a statement's tokens give as speaking: each within WINDOW words before a verb
+    giving words (WRITING), with no subject of its own between them: "The 1921 notice asked keepers to …", "as the
+    guild's leaflet pointed out"."""
+    named = [i for i, t in enumerate(tokens) if document_noun(t) is not None]
+    out: set[str] = set()
+    for j in sorted({j for i in named for j in range(i + 1, min(i + 1 + WINDOW, len(tokens)))}):
+        if stem(tokens[j]) in WRITING:
             window = tokens[max(0, j - WINDOW) : j]
             window = window[max((k + 1 for k, t in enumerate(window) if t in CLAUSE_SUBJECTS), default=0) :]
-            if any(document_noun(t) in nouns for t in window):
-                return True
-    return False
+            out.update(n for n in map(document_noun, window) if n is not None)
+    return out
+
+
+def written_by(tokens: list[str], nouns: AbstractSet[str]) -> bool:
+    """One of `nouns` (singular document nouns) is given as speaking (speaking_documents)."""
+    return not speaking_documents(tokens).isdisjoint(nouns)
 
 
 def addressee(tokens: list[str], verb: int) -> range:
@@ -151,6 +160,7 @@ class Speakers:
         self._synonyms = {
             _singular(k): {_singular(v) for v in vs if len(words(v)) == 1} for k, vs in brief.meta.synonyms.items()
         }
+        self._speaking: Recent[str, frozenset[str]] = Recent(MAX_SPEAKING)  # fact id -> documents speaking in it
         self.understander = understander
         self.retriever = retriever  # what a fact states (stated_stems) and opens with (features), worked out once
 
@@ -279,12 +289,12 @@ class Speakers:
         """The fact gives the document `nouns` (singular) stand for as speaking, in its statement or a quote: "The
         1921 notice asked …", "the leaflet declared, “…”"; not a fact about the document ("the notice was posted
         by …")."""
-        fact = self.brief.facts.get(fact_id)
-        if fact is None:
-            return False
-        return any(
-            written_by(words(fold(text)), nouns) for text in [fact.statement, *(c.quote for c in fact.citations)]
-        )
+        found = self._speaking.get(fact_id)
+        if found is None:
+            fact = self.brief.facts.get(fact_id)
+            texts = [fact.statement, *(c.quote for c in fact.citations)] if fact is not None else []
+            found = self._speaking.put(fact_id, frozenset(n for t in texts for n in speaking_documents(words(fold(t)))))
+        return not found.isdisjoint(nouns)
 
     def pick_written(self, asked: WrittenAsk, ranked: list[Hit], best: Hit, q: Question) -> Hit | None:
         """For a question asking what a document said (`document`): among the closest candidates (the decided best
@@ -315,7 +325,7 @@ class Speakers:
             n, hit = item
             fact = self.brief.facts[hit.id]
             related = hit.id == best.id or hit.id in linked or best.id in fact.related
-            own_verb = bool(asked.verb) and asked.verb in stems(fact.statement)
+            own_verb = bool(asked.verb) and asked.verb in self.retriever.stated_stems(hit.id)
             return (found(hit.id), related, own_verb, -n)
 
         chosen = max(written, key=key)[1]
