@@ -27,8 +27,9 @@ QUESTIONS = Path(__file__).parent / "questions"
 # blind set G after its one run (first run 81.0%; the whole set 93.6%, 1041/1112, after fixes of kinds it showed),
 # and blind set H untuned (79.2%; the whole set 91.9%, 1159/1261); blind sets I (first run 88.0%) and J (first run
 # 82.7%, joined untuned) bring it to 92.2% (1440/1561), so the floor follows the measured figure, rounded down, as it
-# did when E, F and G joined
-FIRST_LINE_FLOOR = 0.92
+# did when E, F and G joined; blind sets K-O (first runs 85.3%, 88.7%, 86.0%, 84.7%, 92.0%) joined after their
+# runs: 94.2% (2177/2311) on 2026-12-02, floor raised to 0.93 (a percent below, for the next blind set to join)
+FIRST_LINE_FLOOR = 0.93
 NEAR_AND_SMALL_TALK_FLOOR = 0.9  # target 0.9, met (measured 34/37 = 91.9% with set D; 15/15 before it)
 
 
