@@ -129,10 +129,7 @@ class Retriever:
         self.brief = brief
         self.index = index
         self.english = english
-        # each kept as a plain tuple, which the garbage collector stops tracking once it has seen it (its fields are
-        # strings, flags and tuples of strings): a Features (a tuple subclass) stays tracked, and at 100,000 facts the
-        # thousands kept were a fifth of what each collection walked. A Features is rebuilt around it when read.
-        self._features: Recent[str, tuple[object, ...]] = Recent(MAX_FEATURES)
+        self._features: Recent[str, Features] = Recent(MAX_FEATURES)
         self._stated: Recent[str, AbstractSet[str]] = Recent(MAX_FEATURES)
         # a word's stem, weight and whether the brief uses it depend on the brief alone: worked out once per word
         # (questions repeat words, and one question weighs its words up to five times)
@@ -225,21 +222,20 @@ class Retriever:
     def fact_features(self, doc_id: str) -> Features | None:
         """`features`, or None when `doc_id` is no fact. A compiled brief reads them from the snapshot (worked out
         at compile: no record built, no pattern run); a loaded one works them out from the fact."""
-        kept = self._features.get(doc_id)
-        if kept is not None:
-            return Features._make(kept)
-        saved = getattr(self.brief.facts, "saved_features", None)
-        if saved is not None:
-            text = saved(doc_id)
-            if text is None:
-                return None
-            found = fact_features.decode(text)
-        else:
-            fact = self.brief.facts.get(doc_id)
-            if fact is None:
-                return None
-            found = fact_features.of(fact, self.brief.entities)
-        self._features.put(doc_id, tuple(found))
+        found = self._features.get(doc_id)
+        if found is None:
+            saved = getattr(self.brief.facts, "saved_features", None)
+            if saved is not None:
+                text = saved(doc_id)
+                if text is None:
+                    return None
+                found = fact_features.decode(text)
+            else:
+                fact = self.brief.facts.get(doc_id)
+                if fact is None:
+                    return None
+                found = fact_features.of(fact, self.brief.entities)
+            self._features.put(doc_id, found)
         return found
 
     def bonus(self, doc_id: str, q: Question) -> float:
