@@ -50,7 +50,7 @@ TABLE_DB = "english-v2.sqlite"  # the table as rows with each verb's lemma, in a
 LANGID = "langid-v1"  # the cut-down language model: a directory beside the saved index
 MIN_NEAR = 5  # letters a word needs before near() looks for English words one edit away ("wat" is left alone)
 NEAR_LIMIT = 5  # near() candidates kept
-NEAR_SHAPES = 128  # near() candidate lists kept (by first letter and length)
+NEAR_SHAPES = 16  # near() candidate lists kept (by first letter and length; ~60 KB each)
 SEEN_WORDS = 100_000  # saved rows kept read (arbitrary user words must not grow it without bound)
 _LANGID_FILES = ("meta.json", "ptc.npy", "pc.npy", "nextmove.bin", "row.bin", "output.bin")
 _MADE: dict[str, Path] = {}  # what this process already built ("table", "langid"): linked from there, not rebuilt
@@ -142,11 +142,13 @@ class English:
         from rapidfuzz.distance import OSA
 
         choices = self._starting(word[0], len(word) - 1, len(word) + 1)
-        found = process.extract(word, list(choices), scorer=OSA.distance, score_cutoff=1, limit=NEAR_LIMIT)
-        return sorted((str(m[0]) for m in found if m[0] != word), key=lambda w: (-choices[w], w))
+        found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=1, limit=NEAR_LIMIT)
+        # the candidates are the most used first; rapidfuzz keeps that order among equal distances
+        return [str(m[0]) for m in sorted(found, key=lambda m: (m[1], m[2])) if m[0] != word]
 
-    def _read_starting(self, letter: str, shortest: int, longest: int) -> dict[str, float]:
-        """The table's words (and their Zipf) that start with `letter`, of a length in the range, letters only."""
+    def _read_starting(self, letter: str, shortest: int, longest: int) -> tuple[str, ...]:
+        """The table's words that start with `letter`, of a length in the range, letters only, the most used
+        first."""
         self._row(letter)  # opens the saved rows, if any
         if self._db is not None and self._zipf is None:
             with self._lock:
@@ -154,14 +156,16 @@ class English:
                     "SELECT word, zipf FROM words WHERE word >= ? AND word < ? AND length(word) BETWEEN ? AND ?",
                     (letter, chr(ord(letter) + 1), shortest, longest),
                 ).fetchall()
-            return {str(w): float(z) for w, z in rows if str(w).isalpha()}
-        if self._by_letter is None:  # the table is in memory: grouped once by first letter
-            grouped: dict[str, dict[str, float]] = {}
-            for w, z in self.table.items():
-                if w.isalpha():
-                    grouped.setdefault(w[0], {})[w] = z
-            self._by_letter = grouped
-        return {w: z for w, z in self._by_letter.get(letter, {}).items() if shortest <= len(w) <= longest}
+            found = [(str(w), float(z)) for w, z in rows if str(w).isalpha()]
+        else:
+            if self._by_letter is None:  # the table is in memory: grouped once by first letter
+                grouped: dict[str, dict[str, float]] = {}
+                for w, z in self.table.items():
+                    if w.isalpha():
+                        grouped.setdefault(w[0], {})[w] = z
+                self._by_letter = grouped
+            found = [(w, z) for w, z in self._by_letter.get(letter, {}).items() if shortest <= len(w) <= longest]
+        return tuple(w for w, _ in sorted(found, key=lambda f: (-f[1], f[0])))
 
     def everyday(self, word: str) -> bool:
         return self.zipf(word) >= EVERYDAY_ZIPF
