@@ -392,7 +392,7 @@ class Composer:
         return max(near, key=lambda h: (features(h.id).settles, h.score))
 
     def _reaction(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
-        """"What did the keepers do when the guild locked the gate": the best fact often tells the premise (the
+        """ "What did the keepers do when the guild locked the gate": the best fact often tells the premise (the
         locking), as it holds the question's own words; what followed is a fact the brief links to it (`related`)
         that tells what was done in answer (features.REACTION) by the question's actor as its subject. That fact,
         when one of the near candidates, leads; else the best stays."""
