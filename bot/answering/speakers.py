@@ -57,7 +57,7 @@ WRITING = frozenset(stem(w) for w in [*REPORTING, *ASKING] if w not in PUBLISHED
 # leaflet"); at most DOCUMENT_MODIFIERS words ("the", "1921", "harbour") between them and the noun
 DOCUMENT_MARKERS = frozenset({"in", "per", "from", "according"})
 DOCUMENT_MODIFIERS = 3
-DOCUMENT_SPAN = 12  # words from a document to its verb: "the leaflets at the harbour office in new york city and … say"
+DOCUMENT_SPAN = 12  # words from a document to its verb: "the leaflets at the harbour office in the port town and … say"
 # words that stand for whoever a document speaks to or of: a leaflet's "ask yourself" is a question's "ask themselves"
 PRONOUNS = frozenset(
     "myself yourself yourselves himself herself itself ourselves themselves themself us him her they them".split()
