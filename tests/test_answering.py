@@ -1441,3 +1441,9 @@ def test_a_day_or_year_is_no_figure_the_yes_no_act_must_own(core: Core) -> None:
     # "renewed its ICE contract on Monday 19 August 2019": 19 is the day, not a figure of the contract
     a = core.ask("did palantir renew its ice contract on 19 august 2019")
     assert _first_line(a.text).startswith("Yes: "), a.text
+
+
+def test_an_act_the_brief_lists_opposites_for_is_answered_by_its_opposite_not_refused(core: Core) -> None:
+    # "stay" is no word of the articles, but brief.yaml's opposites name what undoes it ("taken down")
+    a = core.ask("did the github messages stay up")
+    assert _first_line(a.text).startswith("No: ") and "taken down" in _first_line(a.text), a.text

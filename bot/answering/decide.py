@@ -729,8 +729,9 @@ class Decider:
         return len(q.entities) >= 2 and all(self.english.everyday(t) or YEAR.fullmatch(t) for t in q.leftover)
 
     def _knows(self, word: str) -> bool:
-        """understand.known, closed-up compounds included: a known word is never taken for another language's."""
-        return known(self.index, word, closed_up=True)
+        """understand.known, closed-up compounds included: a known word is never taken for another language's; an
+        act the brief lists opposites for ("did the posters stay up": `opposites: stay`) is one it can answer."""
+        return known(self.index, word, closed_up=True) or stem(word) in self.retriever.opposites
 
     def _pinned(self, hit: Hit, q: Question) -> bool:
         return hit.coverage >= 0.8 and len(self.specific_entities(hit.id, q)) >= 2
