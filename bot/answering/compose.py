@@ -237,7 +237,7 @@ class Composer:
         self.specific_entities = specific_entities  # entities not in most facts
         self.dates_act = dates_act
         self.speakers_of = speakers_of
-        self._kinds: dict[str, str] | None = None
+        self._kind_of = retriever.entity_kind
         self._words: Recent[str, list[tuple[list[str], list[str]]]] = Recent(MAX_CITED)  # fact id -> words, stems
         self._cited: Recent[tuple[bool, str], tuple[Citation, ...]] = Recent(MAX_CITED)  # (entry?, id) -> citations
         self._numbers_kept: Recent[str, tuple[tuple[str, float, list[str], list[str]], ...]] = Recent(MAX_NUMBERED)
@@ -566,14 +566,8 @@ class Composer:
         question's asked_stems."""
         if asked and names_other_thing(text, start, end, asked, self.brief.aliases):
             return False
-        owner = amount_owner(text, start, self._name_spans, self.entity_kinds)
+        owner = amount_owner(text, start, self._name_spans, self._kind_of)
         return owner is None or owner in q.entities or owner not in self.specific_entities
-
-    @property
-    def entity_kinds(self) -> dict[str, str]:
-        if self._kinds is None:
-            self._kinds = {e.id: e.kind for e in self.brief.entities.values()}
-        return self._kinds
 
     def _lead(self, q: Question, item: Item) -> str:
         statement = item.statement
@@ -767,8 +761,6 @@ class Composer:
     def _actors_in(self, tokens: list[str]) -> list[str]:
         return actors_in(tokens, self._name_spans, self._kind_of)
 
-    def _kind_of(self, entity_id: str) -> str | None:
-        return self.entity_kinds.get(entity_id)
 
     def _worded(self, fact: FactData) -> list[tuple[list[str], list[str]]]:
         """The words and their stems of a fact's statement and, unless the fact is itself a quote, of its quotes

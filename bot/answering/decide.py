@@ -142,7 +142,7 @@ class Decider:
         self.index = retriever.index
         self.english = retriever.english
         self._entity_facts: dict[str, int] = {}
-        self._kinds: dict[str, str] | None = None
+        self._kind_of = retriever.entity_kind
         self._synonyms = {k.lower(): v for k, v in self.brief.meta.synonyms.items()}
         self._acts = frozenset(stem(k) for k in self.brief.meta.opposites)  # acts whose absence a date shows
         # a question's main verb, worked out once: undated_act asks it of every candidate a date question weighs
@@ -244,9 +244,7 @@ class Decider:
         """The amount at `start` is not another party's: the organization or person its clause names as holding it
         is one the question names or one the brief is about ("Harbour Works was given $7 million" does not
         answer "how much is the new contract worth")."""
-        if self._kinds is None:
-            self._kinds = {e.id: e.kind for e in self.brief.entities.values()}
-        owner = amount_owner(text, start, self._name_spans, self._kinds)
+        owner = amount_owner(text, start, self._name_spans, self._kind_of)
         if owner is None or owner in q.entities:
             return True
         # the brief's own subject holds most amounts, unless the question asks about another party ("how much did
@@ -254,7 +252,7 @@ class Decider:
         asked_about = [
             e
             for e in q.entities
-            if e not in q.scene_entities and self._kinds.get(e) in OWNER_KINDS and not self.ubiquitous_entity(e)
+            if e not in q.scene_entities and self._kind_of(e) in OWNER_KINDS and not self.ubiquitous_entity(e)
         ]
         return self.ubiquitous_entity(owner) and not asked_about
 
@@ -535,10 +533,6 @@ class Decider:
         after = actors_in(tokens[at + 1 :], self._name_spans, self._kind_of)
         return bool(before) and before[-1] != actor and actor in after
 
-    def _kind_of(self, entity_id: str) -> str | None:
-        if self._kinds is None:
-            self._kinds = {e.id: e.kind for e in self.brief.entities.values()}
-        return self._kinds.get(entity_id)
 
     def _pinned_subject(self, doc_id: str, q: Question, named: list[str]) -> bool:
         """The fact involves two specific things the question names and opens with the first of them as its subject:

@@ -8,6 +8,7 @@ holds what the question's kind asks for (an amount, a count, a date, a person, a
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -61,12 +62,13 @@ def own_clause(before: str) -> str:
 
 
 def amount_owner(
-    text: str, start: int, name_spans: NameSpans, kinds: dict[str, str]
+    text: str, start: int, name_spans: NameSpans, kind_of: Callable[[str], str | None]
 ) -> str | None:
     """Whose an amount is: the organization or person named last before it in its own clause ("the naval
     contractor Harbour Works was given $7 million" -> that contractor); None when its clause names none.
-    `name_spans`: names in words as the question's are found (Understander.name_spans)."""
-    owners = [ent for _, _, ent in name_spans(words(own_clause(text[:start]))) if kinds.get(ent) in OWNER_KINDS]
+    `name_spans`: names in words as the question's are found (Understander.name_spans); `kind_of`: an entity's
+    kind (Retriever.entity_kind)."""
+    owners = [ent for _, _, ent in name_spans(words(own_clause(text[:start]))) if kind_of(ent) in OWNER_KINDS]
     return owners[-1] if owners else None
 
 
@@ -138,9 +140,16 @@ class Retriever:
         # the brief's opposites as stems, by the stem of each word of the act ("cancel" -> [["keep"], ["renew"]]):
         # the words that answer a question about the act with a no
         self.opposites: dict[str, list[list[str]]] = {}
+        self._entity_kinds: dict[str, str] | None = None  # entity_kind's table, built on first use
         for key, phrases in brief.meta.opposites.items():
             for word in words(key):
                 self.opposites.setdefault(stem(word), []).extend([stem(w) for w in words(p)] for p in phrases)
+
+    def entity_kind(self, entity_id: str) -> str | None:
+        """An entity's kind ("person", "organization" …; records.EntityKind), or None for an id that is none."""
+        if self._entity_kinds is None:
+            self._entity_kinds = {e.id: e.kind for e in self.brief.entities.values()}
+        return self._entity_kinds.get(entity_id)
 
     def ubiquitous(self, stem_: str) -> bool:
         """A word in most of the brief's documents (the brief's own subject, such as its two main names)."""
