@@ -1447,3 +1447,9 @@ def test_an_act_the_brief_lists_opposites_for_is_answered_by_its_opposite_not_re
     # "stay" is no word of the articles, but brief.yaml's opposites name what undoes it ("taken down")
     a = core.ask("did the github messages stay up")
     assert _first_line(a.text).startswith("No: ") and "taken down" in _first_line(a.text), a.text
+
+
+def test_no_yes_for_an_act_done_on_another_weekday_than_the_one_asked(core: Core) -> None:
+    # "renewed its ICE contract on Monday 19 August 2019"
+    assert not _first_line(core.ask("did palantir renew the contract on a tuesday").text).startswith("Yes")
+    assert _first_line(core.ask("did palantir renew the contract on a monday").text).startswith("Yes: ")

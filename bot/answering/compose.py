@@ -82,6 +82,7 @@ SPOKEN = REPORTED | frozenset("chant chants chanted chanting shout shouted shout
 NEGATIVE_SUBJECTS = frozenset("none nobody nothing neither".split())
 NEGATIVE_REACH = 10  # words between such a subject and the act
 REPEATS = frozenset({"once", "twice", "thrice"})  # how many times: the count is the word itself
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 COMPARATIVE_LESS = frozenset({"less", "fewer", "smaller", "lower"})
 
 
@@ -702,6 +703,8 @@ class Composer:
         given = set(tokens) | ({fact.date[:4]} if fact.date else set())
         if any(w.isdigit() and w not in given for w in q.words):
             return False  # "did they pay $13 million" is not settled by $12 million
+        if not WEEKDAYS.isdisjoint(q.words) and not WEEKDAYS & set(q.words) <= given:
+            return False  # "did they renew it on a tuesday" is not settled by "on Monday 19 August"
 
         def stated(alike: Set[str]) -> list[int]:
             return [
