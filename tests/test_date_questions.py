@@ -1,0 +1,329 @@
+"""Date questions: which fact dates the asked act, and which dates never answer (another act, a report, a plan)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from bot import messages
+from bot.answering.understand import context_positions
+from bot.core import Core
+
+
+def _first_line(text: str) -> str:
+    return text.splitlines()[0]
+
+
+DATED_WORDS = ["12", "3", "2019", "July", "JULY", "july", "May", "may", "Auguſt", "SEPTEMBER", "the", "on", "rally"]
+
+
+def test_an_amount_question_naming_no_particular_figure_lists_every_figure_by_date_with_sources(core: Core) -> None:
+    a = core.ask("how much is the ICE contract?")  # the README's own example
+    assert a.answered and a.kind == "amount"
+    first = _first_line(a.text)
+    assert first.startswith("$")
+    for figure in ("$38 million", "$39 million", "$49 million", "$53 million", "$150 million"):
+        assert figure in first, figure
+    assert first.index("$39 million") < first.index("$49 million")  # by date
+    assert len(a.items) >= 4 and all(i.citations for i in a.items)
+    assert a.evidence[0].id == "contract-38m-claim"  # the closest match is the evidence; the rest back the lead
+    assert len(a.text) <= 700
+    single = core.ask("how much did ice pay palantir in total")  # "in total" singles one fact out
+    assert len(single.evidence) == 1 and _first_line(single.text).startswith("Over $150 million")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("who is the ceo of palantir", "Karp"), ("who is the executive director of jfrej", "Sasson")],
+)
+def test_an_attribute_of_a_named_owner_is_answered_when_a_fact_states_them_together(
+    core: Core, question: str, expected: str
+) -> None:
+    a = core.ask(question)
+    assert a.answered and expected in _first_line(a.text)
+
+
+@pytest.mark.parametrize("question", ["what happened on 2019-09-13", "what happened on september 13, 2019"])
+def test_a_question_naming_a_date_is_answered_with_that_days_facts(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert a.answered and len(a.evidence) >= 2
+    assert all(i.date == "2019-09-13" for i in a.evidence)
+    assert _first_line(a.text).count("13 September 2019") >= 1
+    nothing = core.ask("what happened on 2019-09-14")
+    assert not nothing.answered and "14 September 2019" in nothing.text
+
+
+def test_a_when_did_it_start_question_leads_with_the_earliest_dated_matching_fact(core: Core) -> None:
+    a = core.ask("when did palantir start working with ice")
+    assert a.answered and a.kind == "date"
+    assert _first_line(a.text).startswith("2014")  # the earliest fact naming both (2011 is HSI, not said to be ICE)
+    assert "earliest the sources give" in _first_line(a.text)  # not claimed as the day it began
+    assert core.ask("what year did palantir first provide software to HSI").text.startswith("2011")
+    assert not core.ask("when did palantir go public").answered
+
+
+def test_a_figure_about_the_brief_subjects_relation_is_asked_in_everyday_words_and_a_year(core: Core) -> None:
+    # "deal", "run out", "summer" are everyday words and 2018 only says when: still the two subjects' contract
+    a = core.ask("hey how much was palantir's ice deal that had just run out in summer 2018")
+    assert a.answered and _first_line(a.text).startswith("$39 million"), a.text
+    assert not core.ask("how much revenue did palantir make in 2018").answered  # one subject, a figure it lacks
+
+
+def test_a_candidate_covering_more_of_the_question_outranks_a_stronger_keyword_match(core: Core) -> None:
+    a = core.ask("what hashtag were ppl using for the national day of action against ICE ties?")
+    assert a.answered and "WeWontBeComplicit" in _first_line(a.text)
+
+
+def test_a_when_did_it_start_question_weighs_facts_beyond_the_usual_search_depth(core: Core) -> None:
+    # the subject's words are in dozens of facts: the earliest of them ranks too low by BM25 to be among the usual
+    # hits, and a start question is decided by date, not by rank
+    a = core.ask("when did the protests against palantir start")
+    assert _first_line(a.text).startswith("July 31, 2018")
+
+
+def test_a_start_question_says_the_date_is_the_earliest_the_sources_give_not_when_it_began(core: Core) -> None:
+    a = core.ask("when did microsoft start working with ice")
+    assert a.answered and "earliest the sources give" in _first_line(a.text)
+
+
+def test_a_year_alone_anchors_nothing_so_an_off_topic_question_with_a_year_is_refused(core: Core) -> None:
+    assert not core.ask("who won the 2018 world cup").answered
+    assert not core.ask("what was the best selling car in 2019").answered
+
+
+def test_what_happened_in_a_year_lists_that_years_facts_by_date(core: Core) -> None:
+    a = core.ask("what happened in 2018")
+    assert a.answered and "dated then" in _first_line(a.text) and "2018" in _first_line(a.text)
+    assert all(item.id for item in a.evidence)
+
+
+def test_a_date_lead_from_a_planned_event_says_it_was_planned(core: Core) -> None:
+    a = core.ask("when was the close the camps protest at palantir's palo alto office?")
+    assert a.answered and a.kind == "date"
+    assert _first_line(a.text).startswith("Planned for July 12, 2019"), _first_line(a.text)
+
+
+def test_when_something_happened_a_fact_saying_it_happened_outranks_one_saying_it_was_planned(core: Core) -> None:
+    a = core.ask("when did protesters go to new york?")
+    assert a.answered and a.kind == "date"
+    first = _first_line(a.text)
+    assert "planned" not in first.lower() and first.startswith("September 13, 2019"), first
+
+
+def test_what_was_the_date_of_asks_a_date_even_with_a_clause_that_compares_or_says_where(core: Core) -> None:
+    from bot.answering.understand import kind_of
+
+    assert kind_of("what was the date of the vigil") == "date"
+    a = core.ask("what was the date of the nyc protest where they compared palantir to ibm + nazi germany")
+    assert a.answered and "September 13, 2019" in _first_line(a.text), a.text  # not "where", nor a comparison
+
+
+def test_a_start_question_is_not_dated_by_a_call_to_stop(core: Core) -> None:
+    a = core.ask("when did palantir start hosting on aws")  # "urged Amazon Web Services to stop hosting Palantir"
+    assert "stop hosting" not in _first_line(a.text), a.text
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DATED_WORDS), max_size=12), st.sampled_from([" ", "  ", "\n"]))
+@example(["Auguſt", "12"], " ").via("a long s, which the case-blind pattern reads as an s")
+@example(["the", "rally", "on", "12", "JULY"], " ").via("a month in capitals")
+def test_days_of_a_month_are_taken_out_of_any_text_as_the_pattern_takes_them(parts: list[str], gap: str) -> None:
+    from bot.features import _DAY_OF_MONTH, without_dates
+
+    # a text naming no month skips the pattern: that must never keep a day the pattern would take out ("Auguſt 12"
+    # matches it case-blind although "auguſt" contains no "august")
+    text = gap.join(parts)
+    assert without_dates(text) == _DAY_OF_MONTH().sub(" ", text)
+
+
+def test_a_date_question_is_not_dated_by_a_fact_that_only_calls_for_the_asked_act(core: Core) -> None:
+    a = core.ask("when did microsoft cancel its ice contract")  # "pressed Microsoft … to cancel their contracts"
+    assert not a.answered and a.text.startswith(messages.ONLY_CALLED_FOR), a.text
+    b = core.ask("when did palantir stop working with ICE")  # "a petition urging the company to stop working with ICE"
+    assert not b.answered and b.text.startswith(messages.ONLY_CALLED_FOR), b.text
+    c = core.ask("when did the activists demand that palantir cancel its ice contract")  # asks about the demand
+    assert c.answered and "2018" in _first_line(c.text), c.text  # the letter asked it on 31 July 2018
+    d = core.ask("when was the letter to palantir staff about the ice contract read out")  # told as done: read out
+    assert d.answered and "July 31, 2018" in _first_line(d.text), d.text
+
+
+def test_a_date_question_is_not_dated_by_a_fact_about_someone_else_or_without_the_asked_act(core: Core) -> None:
+    a = core.ask("when did karp resign")  # "mass resignations" at other firms
+    assert not a.answered and a.text.startswith(messages.NO_DATE), a.text
+    b = core.ask("when did Peter Thiel leave Palantir")  # a fact that calls Palantir "Peter Thiel-founded"
+    assert not b.answered and b.text.startswith(messages.NO_DATE), b.text
+    assert not core.ask("when did ICE cancel the palantir contract").answered  # only calls for it, or its start
+
+
+def test_a_date_question_is_not_answered_with_the_year_it_names_itself(core: Core) -> None:
+    a = core.ask("when did the intercept report on the 2017 program")  # the program's 2017, not the report's date
+    assert not a.answered and a.text.startswith(messages.NO_OTHER_DATE), a.text
+    b = core.ask("what month in 2018 did palantir employees confront karp")  # the fact dates it only to 2018
+    assert not b.answered and b.text.startswith(messages.NO_OTHER_DATE), b.text
+    c = core.ask("when was the 2014 contract signed")  # a month the year did not say is an answer
+    assert c.answered and "September 2014" in _first_line(c.text), c.text
+
+
+def test_the_act_a_date_question_asks_is_its_main_verb_when_that_is_only_ever_a_verb() -> None:
+    from bot.answering.acts import Act, asked_act
+    from bot.answering.english import English
+    from bot.text import words
+
+    verb = English().verb
+
+    def act(q: str) -> Act | None:
+        return asked_act(words(q), q, verb)
+
+    assert act("when did the keeper become captain") == Act("become", "become")
+    assert act("when was the lamp deleted from the map") == Act("deleted", "delete")
+    assert act("when did sailors get arrested in the port") == Act("arrested", "arrest")  # "in": a preposition
+    assert act("when did the keeper lose the lease") == Act("lose", "lose")
+    assert act("when did the protest happen") is None  # a light verb says nothing of the act
+    assert act("when did the guild put out its report") is None  # a phrasal verb paraphrases
+    assert act("when did the keeper protest") is None  # "protest" is a noun too: it may be the thing named
+    assert act("what date were the sailor-led vigils") is None  # a compound, not a verb
+    assert act("what day was the vigil that the guide photographed") is None  # a relative clause's verb
+    assert act("when was the guide's article published") is None  # the article's own date answers it
+
+
+def test_a_date_question_is_not_dated_by_a_fact_that_lacks_its_main_verb(core: Core) -> None:
+    a = core.ask("when did Karp become CEO")  # "employees confronted CEO Alex Karp" dates the confrontation
+    assert not a.answered and a.text.startswith(messages.NO_DATE), a.text
+    b = core.ask("when did palantir lose the ice contract")  # "was facing growing criticism for its contracts"
+    assert not b.answered and b.text.startswith(messages.NO_DATE), b.text
+    c = core.ask("when did protesters get arrested in palo alto")  # they taped the letter to the door that day
+    assert not c.answered and c.text.startswith(messages.NO_DATE), c.text
+    d = core.ask("when did the employees confront karp")  # the verb is the fact's: still dated
+    assert d.answered and "2018" in _first_line(d.text), d.text
+
+
+def test_a_date_question_in_other_words_than_the_fact_is_still_dated_by_it(core: Core) -> None:
+    a = core.ask("when did mijente drop the operation mega docs")  # "Mijente published … Operation Mega"
+    assert a.answered and "July 3, 2019" in _first_line(a.text), a.text
+    b = core.ask("when does the new $49m ICE contract kick in")
+    assert b.answered and "2019" in _first_line(b.text), b.text
+
+
+def test_what_someone_did_when_something_happened_prefers_a_fact_telling_what_followed(core: Core) -> None:
+    a = core.ask(
+        "so palantir staff wouldnt open the door for the protesters - what did they end up doing w the letter?"
+    )
+    assert a.answered and "taped" in _first_line(a.text), a.text
+
+
+def test_a_near_best_candidate_covering_nearly_all_the_question_stands_in_for_a_one_word_match(core: Core) -> None:
+    a = core.ask("what hashtag were people using on the 2018 national day of action against ice-linked businesses")
+    assert a.answered, a.text
+    assert "#WeWontBeComplicit" in _first_line(a.text)
+    assert not core.ask("when was salesforce founded").answered
+
+
+def test_after_or_before_with_a_gerund_sets_an_earlier_scene_while_when_with_one_does_not(core: Core) -> None:
+    a = core.ask("did karp change course after facing the employee petition?")
+    assert a.answered and a.kind == "yes-no", a.text
+    assert _first_line(a.text).startswith("No:"), a.text
+    after = "did microsoft drop its contract after getting the letter".split()
+    assert context_positions(after) == set(range(5, 9))  # "after getting the letter": the scene
+    when = "how much did palantir say it was paid when claiming its contract".split()
+    assert context_positions(when) == set()  # "when claiming …": how the asked act was done, asked with it
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what exact date did thiel publish his op-ed attacking google", "when did thiel write the op-ed"],
+)
+def test_a_date_question_is_not_dated_by_when_the_article_reported_an_undated_fact(core: Core, question: str) -> None:
+    # the fact says Thiel "recently wrote" it, "Business Insider noted in August 2019": the report's date, not his
+    a = core.ask(question)
+    assert not a.answered and _first_line(a.text) == "The articles I have give no date for that."
+    assert "bi-thiel-op-ed-google" in a.text  # pointed to as what the bot does know
+
+
+def test_a_still_question_weighs_every_fact_of_its_subject_by_date(core: Core) -> None:
+    # "palantir", "ice" and "contract" are in dozens of facts: the latest ranked below the usual search depth
+    a = core.ask("does palantir still have a contract with ice")
+    assert "September 2019" in a.text.splitlines()[1] and "still so today" in a.text
+    # up to the month the question names
+    b = core.ask("is palantir still working with ice after all the protests? like as of aug 2019")
+    assert _first_line(b.text).startswith("Business Insider reported that Palantir renewed its ICE contract")
+
+
+def test_an_amount_is_of_what_is_asked_when_it_is_the_object_of_the_asked_act(core: Core) -> None:
+    # "turned down a $250,000 donation": the donation is what was turned down, though the question never says it
+    a = core.ask("how much $ did that immigrant rights nonprofit turn down from salesforce")
+    assert _first_line(a.text).startswith("$250,000: ")
+    # a contract's amount is still not a donation's
+    assert "$250,000" not in _first_line(core.ask("how much is salesforce's cbp contract worth").text)
+
+
+def test_a_date_question_is_not_dated_by_a_report_about_what_it_asks(core: Core) -> None:
+    # "On 3 July 2019 Mijente published … a report on ICE's Operation Mega titled “… How ICE Planned Its Largest
+    # Immigration Raid”": the release date, not the raid's, nor the planning's
+    for question in ("when did the operation mega raid happen", "when did ice plan operation mega"):
+        first = _first_line(core.ask(question).text)
+        assert "July 3, 2019" not in first, (question, first)
+    a = core.ask("when did mijente publish the operation mega report")  # the publication itself: its date
+    assert a.answered and _first_line(a.text).startswith("July 3, 2019"), a.text
+
+
+def test_a_year_after_every_article_about_what_the_brief_names_is_said_to_be_beyond_the_sources(core: Core) -> None:
+    a = core.ask("how much did ice pay for the 49m contract in 2020")  # was "$49 million": "2020" read as "20" twice
+    said = messages.AFTER_SOURCES.format(latest="September 2019", year="2020")
+    assert not a.answered and _first_line(a.text) == said, a.text
+    assert _first_line(core.ask("who won the 2022 world cup").text) == messages.OFF_TOPIC  # names nothing of the brief
+
+
+def test_a_site_is_an_outlet_when_asking_which_one_ran_a_piece(core: Core) -> None:
+    a = core.ask("which site had the piece w the lotr protest signs")  # was led by the signs fact, no outlet named
+    assert a.answered and _first_line(a.text).startswith("Truthout"), a.text
+
+
+def test_a_date_of_the_asked_act_done_to_something_else_does_not_answer(core: Core) -> None:
+    # the fact's "a letter signed by 300,000 people" is a signing, but of the letter, not of a contract
+    answer = core.ask("when did microsoft sign its ice contract")
+    assert not answer.answered and answer.text.startswith(messages.NO_DATE), answer.text
+    # the same verb done to what is asked still dates it, a name before the verb or not
+    assert "2013" in _first_line(core.ask("when did palantir sign the hsi contract").text)
+    assert "27 July 2018" in _first_line(core.ask("when did microsoft employees sign the letter").text)
+
+
+def test_when_does_x_start_is_answered_by_the_fact_saying_x_starts_not_the_earliest_date_near_it(core: Core) -> None:
+    answer = core.ask("when does the 2019 ice contract start")  # had been 2018's expired contract, "the earliest"
+    assert _first_line(answer.text).startswith("Scheduled for September 20, 2019: Palantir had a $49 million")
+    # the start verb must be beside the asked words: the same fact does not say when the protests started
+    assert "earliest the sources give" in _first_line(core.ask("when did the protests start").text)
+
+
+def test_start_before_a_gerund_outside_a_date_question_asks_the_gerund_not_a_beginning(core: Core) -> None:
+    # "start" is stated by no fact about the criticism: it had kept every fact under the coverage a why needs
+    a = core.ask("why did ice start getting so much criticism in 2018")
+    assert a.answered and "zero tolerance" in _first_line(a.text), a.text
+    assert core.ask("when did the protests start happening").answered  # a date question still asks the start
+
+
+def test_a_count_is_the_figure_of_the_counted_noun_when_one_verb_governs_several(core: Core) -> None:
+    # "produced 35 criminal arrests and 38 prosecutions": "produced" had tied 35 to the question's "produced"
+    a = core.ask("how many prosecutions did ice say the 2017 program produced")
+    assert _first_line(a.text).startswith("38:"), a.text
+
+
+def test_a_date_is_not_given_for_an_act_the_fact_tells_the_other_way_round(core: Core) -> None:
+    # "several Palantir employees confronted CEO Alex Karp": dated for the employees, not for Karp confronting them
+    assert _first_line(core.ask("when did employees confront karp").text).startswith("2018")
+    assert _first_line(core.ask("when was karp confronted by employees").text).startswith("2018")
+    reversed_ = core.ask("when did karp confront the employees")
+    assert not _first_line(reversed_.text).startswith("2018"), reversed_.text
+
+
+def test_a_fact_dated_to_another_month_than_the_one_named_ranks_below_one_of_that_month(core: Core) -> None:
+    a = core.ask("where are palantirs offices that were protested in may 2019")
+    assert a.answered and "May 2019" in _first_line(a.text), a.text  # not the September protests
+
+
+def test_what_date_an_article_says_something_happened_is_a_date_question_not_a_quote(core: Core) -> None:
+    for question in (
+        "what date did the vice article say the protest happened",
+        "what year did bi say the employees confronted karp",
+    ):
+        a = core.ask(question)
+        assert a.answered and _first_line(a.text)[:4] in ("Sept", "2018"), a.text

@@ -1,0 +1,241 @@
+"""Yes/no questions: which fact settles one, when it leads with "Yes:" or "No:", and when no verdict is given."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import Core
+
+
+def _first_line(text: str) -> str:
+    return text.splitlines()[0]
+
+
+def test_a_yes_no_question_about_today_leads_with_the_fact_and_says_what_the_sources_cannot_tell(
+    core: Core,
+) -> None:
+    a = core.ask("is palantir still hosted on amazon's servers?")
+    assert a.answered and a.kind == "yes-no"
+    assert "amazon" in a.lead.lower() and "server" in a.lead.lower()
+    assert a.note and "as of" in a.note and a.note in a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "settling"),
+    [
+        ("did microsoft drop its ice contract", "pa-microsoft-keeps-ice-contract"),
+        (
+            "is palantir still working with ice after all the protests? like as of aug 2019",
+            "contract-renewed-2019-08-19",
+        ),
+    ],
+)
+def test_a_yes_no_question_leads_with_the_fact_that_settles_it(core: Core, question: str, settling: str) -> None:
+    a = core.ask(question)
+    assert a.answered and a.kind == "yes-no" and a.evidence[0].id == settling
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did palantir staff accept the letter",
+        "did karp budge after the employee petition?",
+        "did salesforce cancel its cbp contract",
+    ],
+)
+def test_a_yes_no_question_the_fact_answers_in_its_own_voice_leads_with_no(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert a.answered and a.lead.startswith("No: ")
+
+
+def test_a_claim_in_reported_speech_never_becomes_a_settled_no(core: Core) -> None:
+    a = core.ask("does palantir's contract help ice deport immigrants")  # Palantir *said* it was not helping
+    assert a.answered and a.evidence[0].id == "contract-38m-claim" and not a.lead.startswith("No")
+
+
+def test_a_yes_no_question_is_settled_by_the_asked_act_not_by_the_event_its_clause_recalls(core: Core) -> None:
+    a = core.ask("did microsoft drop its ice contract after employees gave the ceo that big letter?")
+    assert a.answered and a.evidence[0].id == "pa-microsoft-keeps-ice-contract", a.text
+
+
+def test_an_act_only_requested_of_someone_does_not_settle_whether_it_happened(core: Core) -> None:
+    from bot.features import requested_only
+
+    assert requested_only("Visitors urged the keeper to stop lighting the lamp.") == {"stop", "light", "lamp"}
+    assert requested_only("The keeper lights the lamp whenever visitors ask him to light it.") == set()  # stated too
+    assert requested_only("The keeper did not reply when asked to comment.") == set()  # how the request fared
+    a = core.ask("is palantir hosted on amazon web services")
+    assert a.answered and a.evidence[0].id == "to-aws-hosting-mega", a.text  # not "urged AWS to stop hosting"
+
+
+def test_a_yes_no_question_about_someone_is_not_settled_by_a_fact_about_others(core: Core) -> None:
+    assert not core.ask("did karp resign").answered  # the flyer's "mass resignations" were at other firms
+    a = core.ask("did karp change course after the employee protests")
+    assert a.answered and _first_line(a.text).startswith("No: "), a.text
+
+
+def test_a_yes_no_question_about_someone_prefers_facts_where_they_are_the_subject(core: Core) -> None:
+    a = core.ask("is mijente an activist group")
+    assert a.answered and a.evidence[0].id == "to-mijente-org", a.text  # "Mijente is a Latinx activist group"
+    b = core.ask("did karp give in after the employee petition and protests in 2019")
+    assert b.answered and b.evidence[0].id == "vice-karp-didnt-budge", b.text  # not the employees' own acts
+    c = core.ask("was the github protest organized by mijente?")  # GitHub names the protest here, it acts not
+    assert c.answered and not _first_line(c.text).startswith("GitHub"), c.text
+
+
+def test_a_fact_settles_a_yes_no_question_in_its_own_voice_not_in_reported_speech(core: Core) -> None:
+    from bot.features import settles
+
+    assert settles("When visitors came to the lighthouse, they were denied entry twice.")
+    assert not settles("A visitor told the crowd that they would not stand by.")  # what someone said
+    assert not settles('The keeper shouted "we will never leave".')
+    a = core.ask("Were the protesters let into Palantir's Manhattan office?")
+    assert a.answered and a.evidence[0].id == "vice-nyc-denied-entry-twice", a.text
+
+
+def test_a_fact_stating_the_opposite_act_settles_a_yes_no_question_with_no(core: Core) -> None:
+    """The brief's `opposites` ("cancel": "keep", "inside": "refused entry") let a fact in its own voice say no."""
+    for question in (
+        "did microsoft end up canceling its ICE contract after that big letter?",
+        "did the nyc protesters manage to get inside palantir to hand over the petition?",
+    ):
+        a = core.ask(question)
+        assert a.answered and _first_line(a.text).startswith("No:"), a.text
+    kept = core.ask("did microsoft keep its ice contract")
+    assert kept.answered and not kept.text.startswith("No:"), kept.text  # the act itself, stated: no verdict
+    wished = core.ask("did palantir stop working with ice?")  # "according to a source, Karp wanted them kept"
+    assert not wished.text.startswith("No:"), wished.text
+
+
+def test_a_negation_beside_the_point_does_not_make_a_weaker_fact_settle_a_yes_no_question(core: Core) -> None:
+    a = core.ask("was the 2018 palo alto protest part of a national day of action?")
+    assert a.answered and a.evidence[0].id == "pa-national-day-of-action", a.text  # not "(no exact count was given)"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did karp defend the ice work at the town hall",
+        "did palantir renew its ice contract in aug 2019",
+        "did microsoft end up keeping its ice contract after the letter?",  # "end up": the -ing form is the act
+        "did in-q-tel invest in palantir",
+        "did jfrej occupy the amazon bookstore",
+        "did palantir get dropped as a sponsor by the privacy law scholars conference",  # passive: Palantir after
+    ],
+)
+def test_a_yes_no_question_whose_act_the_fact_states_in_its_own_voice_is_answered_yes(
+    core: Core, question: str
+) -> None:
+    assert _first_line(core.ask(question).text).startswith("Yes: ")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "were the protesters let into palantirs nyc office",  # "let" is not stated: "refused entry twice" is
+        "did palantir say anything about the july 2018 palo alto protest",  # the protest, not anything said
+        "do palantir employees trust their leadership",  # "voiced distrust": no verb of the question's own
+        "did palantir renew the ice contract 3 times in aug 2019",  # the fact gives no 3
+        "did ice renew palantirs contract",  # the fact has Palantir renew it: another actor first
+        "did the intercept report on palantir and child separation",  # a name is not an act
+        "is tech worker activism growing",  # asked in the present: the articles stop in 2019
+        # found by a fresh tester: an attempt, reversed roles and another agency's contract
+        "was the petition delivered",  # "tried to deliver … refused entry twice"
+        "did palantir deliver a petition",
+        "did palantir invest in in-q-tel",  # In-Q-Tel invested in Palantir
+        "did palantir renew its ice contract in 2015",  # an HSI contract was renewed in 2015
+    ],
+)
+def test_a_yes_no_question_is_not_answered_yes_unless_the_fact_states_its_act_numbers_and_actor(
+    core: Core, question: str
+) -> None:
+    assert not _first_line(core.ask(question).text).startswith("Yes")
+
+
+def test_a_yes_no_question_is_answered_no_by_a_negation_of_a_word_the_brief_gives_for_the_asked_one(core: Core) -> None:
+    # brief.yaml: cave -> budge, change course; the fact: "Karp did not change course" ("didn't budge")
+    a = core.ask("did karp cave to the employee pressure?")
+    assert _first_line(a.text).startswith("No: Despite criticism from his own employees")
+
+
+def test_a_yes_no_question_after_a_lead_in_is_settled_as_one(core: Core) -> None:
+    a = core.ask("btw did microsoft drop its ice contract")  # was led by the call to cancel, without a verdict
+    assert a.answered and _first_line(a.text).startswith("No: Microsoft decided to keep"), a.text
+
+
+def test_a_yes_no_question_is_not_settled_by_a_fact_about_another_party(core: Core) -> None:
+    # the closest fact was "Salesforce repeatedly refused to cancel its contract with CBP": "No:" about Salesforce
+    a = core.ask("did palantir cancel its ice contract")
+    assert "Salesforce" not in _first_line(a.text), a.text
+    b = core.ask("did microsoft drop its ice contract")  # its own party: still settled
+    assert _first_line(b.text).startswith("No: Microsoft decided to keep"), b.text
+
+
+def test_a_statement_tagged_right_is_a_yes_no_question_about_all_of_it(core: Core) -> None:
+    # "after the … letter" read as a scene had left "so msft dropped ice" a topic, and the letter's fact led
+    answer = core.ask("so msft dropped ice after the 300k signature letter right?")
+    assert _first_line(answer.text).startswith("No: Microsoft decided to keep its contract"), answer.text
+
+
+def test_a_yes_no_question_is_not_settled_by_a_fact_that_only_tells_of_a_demand(core: Core) -> None:
+    # "Amazon employees urged Amazon Web Services to stop hosting Palantir": a demand, not what AWS did
+    assert not core.ask("did aws end up dropping palantir as a customer after the protests").answered
+    # the opposite act stated is a verdict, demand or not ("decided to keep … asking him to end it")
+    a = core.ask("did microsoft end up dropping its ice contract")
+    assert _first_line(a.text).startswith("No: Microsoft decided to keep"), a.text
+
+
+def test_a_yes_no_question_with_a_figure_the_brief_never_gives_is_answered_by_the_real_figure(core: Core) -> None:
+    a = core.ask("did over 100 employees sign the august petition")
+    assert a.answered and "more than 60" in _first_line(a.text), a.text
+    assert not _first_line(a.text).startswith("Yes")
+    later = core.ask("did palantir renew the ice contract in 2024")  # a year no article tells of is still refused
+    assert not later.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the petition people get into palantir's manhattan office",
+        "did palantir let the protesters into the new york office",
+        "did the nyc protesters ever get in",
+    ],
+)
+def test_getting_or_letting_someone_in_is_settled_by_being_refused_entry(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert _first_line(a.text).startswith("No: ") and "refused entry" in _first_line(a.text), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did palantir cancel its contract",  # only chanted by protesters ("time to cancel")
+        "did the campaigns succeed",  # "none of the … campaigns … had succeeded"
+        "did the 53 million contract expire in 2018",  # the $39 million one had; the $53 million one was "due to"
+        "was in-q-tel funded by the cia",  # In-Q-Tel invests on the CIA's behalf: nothing says the CIA funded it
+    ],
+)
+def test_no_yes_for_an_act_only_chanted_negated_by_its_subject_still_due_or_done_by_another(
+    core: Core, question: str
+) -> None:
+    assert not _first_line(core.ask(question).text).startswith("Yes"), question
+
+
+def test_no_no_for_an_act_another_organization_refused(core: Core) -> None:
+    a = core.ask("did microsoft cancel its cbp contract")  # "Salesforce repeatedly refused to cancel …"
+    assert not _first_line(a.text).startswith("No:"), a.text
+    assert _first_line(core.ask("did salesforce cancel its cbp contract").text).startswith("No:")
+    other = core.ask("did salesforce cancel its ice contract")  # its CBP contract's "refused to cancel"
+    assert not _first_line(other.text).startswith("No:"), other.text
+
+
+def test_a_day_or_year_is_no_figure_the_yes_no_act_must_own(core: Core) -> None:
+    # "renewed its ICE contract on Monday 19 August 2019": 19 is the day, not a figure of the contract
+    a = core.ask("did palantir renew its ice contract on 19 august 2019")
+    assert _first_line(a.text).startswith("Yes: "), a.text
+
+
+def test_no_yes_for_an_act_done_on_another_weekday_than_the_one_asked(core: Core) -> None:
+    # "renewed its ICE contract on Monday 19 August 2019"
+    assert not _first_line(core.ask("did palantir renew the contract on a tuesday").text).startswith("Yes")
+    assert _first_line(core.ask("did palantir renew the contract on a monday").text).startswith("Yes: ")
