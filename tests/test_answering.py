@@ -362,6 +362,22 @@ def test_a_hedge_before_a_turning_but_is_manners_not_the_question(core: Core) ->
     assert "contract" in q.terms and q.kind == "amount"
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("sorry if dumb question but what kind of company is palantir exactly", "palantir"),
+        ("might be a dumb q but who runs mijente", "vice-priscilla-gonzalez-mijente"),
+    ],
+)
+def test_a_hedge_sets_no_scene_and_the_question_after_it_is_read_by_its_own_shape(
+    core: Core, question: str, fact: str
+) -> None:
+    # the hedge had been a scene ("if …") and the shapes "what kind of X is", "who runs X" are read from the start:
+    # the first was led by another fact's "company", the second off-topic ("q" is a lone letter, naming nothing)
+    a = core.ask(question)
+    assert a.answered and a.evidence[0].id == fact, a.text
+
+
 def test_a_source_remark_may_name_the_piece_and_end_with_somewhere(core: Core) -> None:
     assert _scene("who lit the lamp? the gazette piece explains it somewhere") == [
         "the", "gazette", "piece", "explains", "it", "somewhere"

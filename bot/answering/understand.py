@@ -791,7 +791,11 @@ class Understander:
             if after in asking
             and p not in asking
             and tokens[p.stop - 1] == "but"
-            and not any(self.knows(tokens[j]) for j in p if tokens[j] not in STOPWORDS and tokens[j] not in CHAT)
+            and not any(
+                self.knows(tokens[j])
+                for j in p
+                if tokens[j] not in STOPWORDS and tokens[j] not in CHAT and not _letter(tokens[j])  # "dumb q"
+            )
             for i in p
         }
 
@@ -799,7 +803,8 @@ class Understander:
         tokens = _entering([self._fix(w) for w in norm.tokens])
         joined = " ".join(tokens)
         breaks = turning_breaks(tokens, norm.breaks)
-        clause = context_positions(tokens, breaks, norm.asides)
+        hedges = self._hedges(tokens, breaks)  # manners before a turning "but": neither asked nor a scene
+        clause = context_positions(tokens, breaks, norm.asides) - hedges
         start = asking_start(tokens, breaks)
         asked_piece = " ".join(t for i, t in enumerate(tokens) if i >= start and i not in clause)
         actor = actor_of(asked_piece, tokens[:start])
@@ -860,7 +865,7 @@ class Understander:
                 for e in q.entities
                 if e not in outlets and not set(words(self.brief.entities[e].name)) <= named_sources
             ]
-        remarks = remark_positions(tokens, breaks) | self._hedges(tokens, breaks)
+        remarks = remark_positions(tokens, breaks) | hedges
         q.outlet = asks_outlet(tokens)
         if q.outlet and q.kind == "quote":
             q.kind = kind_of(joined, skip=("quote",))  # "what paper wrote up the vigil": its publisher, no words
@@ -918,12 +923,15 @@ class Understander:
             stem(t)
             for said in (tokens, norm.tokens)
             for i, t in enumerate(said)
-            if (i < start or i in clause) and t not in STOPWORDS
+            if (i < start or i in clause) and t not in STOPWORDS and i not in hedges
         }
         q.premise = premise - {stem(t) for i, t in enumerate(tokens) if i >= start and i not in clause}
         if q.kind == "yes-no" and not q.actor:
             q.actor = self._yes_no_actor(tokens, consumed)
-        relation = _RELATION.match(joined)
+        # the ask without the manners before it ("sorry if dumb q but what kind of …"): the anchored shapes below
+        # read from where the question itself begins
+        asked = " ".join(t for i, t in enumerate(tokens) if i not in hedges) if hedges else joined
+        relation = _RELATION.match(asked)
         owner_words = relation.group("owner").split() if relation is not None else []
         tail, at = self.find_entities(owner_words)
         named_only = all(i in at or w in STOPWORDS for i, w in enumerate(owner_words))
@@ -931,15 +939,15 @@ class Understander:
             # "what is the value of the contract lind claimed …": a describing clause, not an owner's name
             q.attribute = [w for w in relation.group("attr").split() if w not in STOPWORDS]
             q.owner = tail
-        elif (leads := _LEADS.match(joined)) is not None and (led := self.find_entities(leads["owner"].split())[0]):
+        elif (leads := _LEADS.match(asked)) is not None and (led := self.find_entities(leads["owner"].split())[0]):
             # "who runs the guild": the guild's head; the verb is how it asks, not a word the fact must have
             q.attribute, q.owner = [LEADING], led
             q.leftover = [t for t in q.leftover if t not in LEADING_VERBS]
             q.terms = [t for t in q.terms if t not in LEADING_VERBS]  # "led" is also "led to 12 hires"
-        elif (classed := _CLASSED.match(joined)) is not None and q.kind == "what-is":
+        elif (classed := _CLASSED.match(asked)) is not None and q.kind == "what-is":
             # "what kind of company is the Gazette": what it is; the class noun is how it asks, as "what" would
             q.leftover = [t for t in q.leftover if t not in classed["noun"].split()]
-        elif (owned := _OWNED.match(joined)) is not None:  # "who is the guild's ceo" (the 's is gone by now)
+        elif (owned := _OWNED.match(asked)) is not None:  # "who is the guild's ceo" (the 's is gone by now)
             owner, at = self.find_entities(owned.group("owner").split())
             rest = owned.group("owner").split()
             _, whole = self.find_entities([*rest, owned.group("attr")])
