@@ -22,3 +22,16 @@ def test_english_words_one_edit_away_are_found_with_or_without_saved_rows(tmp_pa
         assert english.near("floodign")[:1] == ["flooding"]
         assert english.near("wat") == []  # too short to guess
     assert saved._zipf is None  # the saved rows were read by range, not the whole table loaded
+
+
+def test_saved_rows_give_near_the_same_candidates_in_the_same_order_as_the_table_in_memory(tmp_path: Path) -> None:
+    from bot.answering.english import English, save_word_table
+
+    save_word_table(tmp_path / "index", tmp_path / "english.json")
+    in_memory, saved = English(None), English(tmp_path / "index")
+    letters = [*sorted({w[0] for w in in_memory.table}), "\u00e9", "1"]  # and letters no word starts with
+    for letter in letters:
+        for length in (4, 6, 9, 13):
+            shape = (letter, length - 1, length + 1)
+            assert saved._read_starting(*shape) == in_memory._read_starting(*shape), shape
+    assert saved._zipf is None

@@ -46,7 +46,7 @@ EVERYDAY_ZIPF = 4.6  # "moving" 5.0, "company" 5.4, "office" 5.1; "petition" 4.3
 COMMON_ZIPF = 3.0  # a word at least this frequent is English as typed, never a typo to correct
 LANGUAGES = ["en", "es", "fr", "de", "pt", "it", "nl"]
 TABLE = "english-v1.json"  # word -> Zipf, shared by the compiles of one cache directory
-TABLE_DB = "english-v2.sqlite"  # the table as rows with each verb's lemma, in a snapshot: read word by word
+TABLE_DB = "english-v3.sqlite"  # the table as rows with each verb's lemma, in a snapshot: read word by word
 LANGID = "langid-v1"  # the cut-down language model: a directory beside the saved index
 MIN_NEAR = 5  # letters a word needs before near() looks for English words one edit away ("wat" is left alone)
 NEAR_LIMIT = 5  # near() candidates kept
@@ -69,6 +69,7 @@ class English:
         self._lock = threading.Lock()
         self._seen: Recent[str, tuple[float, str | None]] = Recent(SEEN_WORDS)  # saved rows read: Zipf, verb lemma
         self._by_letter: dict[str, dict[str, float]] | None = None  # near() without saved rows: words by letter
+        self._letters: dict[str, str] = {}  # near() from saved rows: each first letter's words read so far (below)
         # near()'s candidates by first letter and lengths, kept for the next typo of that shape (a few hundred words)
         self._starting = lru_cache(maxsize=NEAR_SHAPES)(self._read_starting)
 
@@ -151,12 +152,17 @@ class English:
         first."""
         self._row(letter)  # opens the saved rows, if any
         if self._db is not None and self._zipf is None:
-            with self._lock:
-                rows = self._db.execute(
-                    "SELECT word, zipf FROM words WHERE word >= ? AND word < ? AND length(word) BETWEEN ? AND ?",
-                    (letter, chr(ord(letter) + 1), shortest, longest),
-                ).fetchall()
-            found = [(str(w), float(z)) for w, z in rows if str(w).isalpha()]
+            # the letter's words in that order, one string saved at compile (`_write_rows`), kept once read: reading
+            # the rows of a letter and sorting them cost ~1-3 ms a shape; splitting the string and keeping the
+            # lengths asked ~0.2 ms (every letter's words together are ~250 KB)
+            joined = self._letters.get(letter)
+            if joined is None:
+                with self._lock:
+                    row = self._db.execute("SELECT words FROM letters WHERE letter = ?", (letter,)).fetchone()
+                if row is None:
+                    return ()  # no word starts with it (not kept: any letter may be typed)
+                joined = self._letters[letter] = str(row[0])
+            return tuple(w for w in joined.split() if shortest <= len(w) <= longest)
         else:
             if self._by_letter is None:  # the table is in memory: grouped once by first letter
                 grouped: dict[str, dict[str, float]] = {}
@@ -239,6 +245,13 @@ def _write_rows(table: dict[str, float], path: Path) -> None:
         verbs = _verbs(table)
         db.execute("CREATE TABLE words (word TEXT PRIMARY KEY, zipf REAL NOT NULL, verb TEXT) WITHOUT ROWID")
         db.executemany("INSERT INTO words VALUES (?, ?, ?)", ((w, z, verbs.get(w)) for w, z in sorted(table.items())))
+        # near()'s candidates: each first letter's words of letters, the most used first, space-separated
+        letters: dict[str, list[str]] = {}
+        for w, _ in sorted(table.items(), key=lambda item: (-item[1], item[0])):
+            if w.isalpha():
+                letters.setdefault(w[0], []).append(w)
+        db.execute("CREATE TABLE letters (letter TEXT PRIMARY KEY, words TEXT NOT NULL) WITHOUT ROWID")
+        db.executemany("INSERT INTO letters VALUES (?, ?)", ((c, " ".join(ws)) for c, ws in letters.items()))
         db.commit()
     finally:
         db.close()
