@@ -46,6 +46,6 @@ def test_a_where_question_whose_best_fact_names_a_place_keeps_it(core: Core) -> 
 
 
 def test_a_place_told_by_where_it_lies_from_the_asked_place_answers_where(core: Core) -> None:
-    # "a block from Palantir's Manhattan office" names the asked place, yet tells where the crowd stood
+    # "a block away from Palantir's Manhattan office" names the asked place, yet tells where the crowd stood
     a = core.ask("where was the crowd relative to palantir's manhattan office")
-    assert a.answered and "a block from" in a.text.splitlines()[0], a.text
+    assert a.answered and "a block away from" in a.text.splitlines()[0], a.text
