@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.answering.articles import asks_cited
 from bot.brief import load_brief
 from bot.core import Core
 
@@ -173,3 +174,40 @@ def test_the_date_on_an_article_is_its_publication_date(core: Core) -> None:
 def test_an_outlet_question_is_led_by_the_outlet_of_a_fact_it_ran(core: Core, question: str, outlet: str) -> None:
     a = core.ask(question)
     assert a.answered and a.text.splitlines()[0].startswith(outlet), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("where did the july 2018 article get the numbers on palantir's two ice contracts from", "Gizmodo"),
+        ("the 2018 article got the ice contract figures from where", "Gizmodo"),
+        ("the 39m and 53m contract numbers in the palo alto story - who reported those originally?", "Gizmodo"),
+        ("whose reporting does the truthout piece lean on for the ny protest details", "Hurwitz"),
+    ],
+)
+def test_whose_reporting_an_article_passes_on_is_answered_by_the_fact_naming_that_outlet_or_reporter(
+    core: Core, question: str, named: str
+) -> None:
+    # these were led by the protest the piece is about (a place for "where … from"), by the piece's own reporter
+    # ("who reported"), or refused
+    a = core.ask(question)
+    assert a.answered and named in a.lead, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("which outlet is cited for the figures", True),
+        ("whose reporting does the gazette lean on", True),
+        ("who first reported the vote", True),
+        ("where do the lamp figures come from", True),
+        ("where does the name come from", False),  # an origin, not whose reporting
+        ("what share of the guild's money comes from dues", False),
+        ("who reported the story", False),  # the article's own reporter
+        ("which paper ran the story", False),
+    ],
+)
+def test_a_question_asks_whose_reporting_is_passed_on_only_with_words_for_citing_or_an_origin_of_figures(
+    question: str, cited: bool
+) -> None:
+    assert asks_cited(question.split()) is cited

@@ -276,6 +276,8 @@ class Answerer:
         part = asked_part(q.words, names_source=bool(q.sources), for_source=for_source)
         if part is None or any(not self.understander.knows(t) for t in q.leftover if t not in ARTICLE_VOCABULARY):
             return None  # "who took the photo of the moon landing": about something the brief does not know
+        if part == "reporter" and "cited" in q.cues:
+            return None  # "who reported those figures originally": whom the story cites, not who wrote it
         if not q.sources and any(self.brief.entities[e].kind == "media" for e in q.entities):
             return None  # "the Courier article": an outlet the articles cite, not one of them
         found = self.articles.facts(part, q.sources)

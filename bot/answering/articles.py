@@ -92,6 +92,48 @@ def asks_outlet(tokens: list[str]) -> bool:
     )
 
 
+# what an article may take from elsewhere: "where did the piece get its figures from"
+INFO_NOUNS = frozenset(
+    "numbers number figures figure stats statistics data info information details detail estimates totals".split()
+)
+CITING_WORDS = frozenset("cite cites cited citing credited credit attributed attribute".split())
+RELYING = frozenset("lean leans leaned leaning rely relies relied relying draw draws drew drawing".split())
+FROM_VERBS = frozenset("get gets got getting come comes came coming".split())
+# the words that ask whose reporting an article passes on, never what it is about
+CITING_FRAME = (
+    ARTICLE_WORDS
+    | OUTLET_NOUNS
+    | INFO_NOUNS
+    | CITING_WORDS
+    | RELYING
+    | FROM_VERBS
+    | frozenset("reporting reported report reports account originally initially source sources".split())
+)
+
+
+def asks_cited(tokens: list[str]) -> bool:
+    """ "which outlet is cited for the figures", "whose reporting does the Herald lean on", "who reported those
+    originally", "where did the piece get its numbers from", "where do the figures come from": the question asks
+    whose reporting an article passes on (an outlet or reporter it cites), not who published it or what happened.
+    "Where does the name come from" asks an origin: only what an article can take from another (INFO_NOUNS) is
+    asked this way."""
+    have = set(tokens)
+    asking = not {"which", "what", "who", "whose", "where"}.isdisjoint(have)
+    if not asking:
+        return False
+    if not CITING_WORDS.isdisjoint(have) and not {"which", "who", "whose", "where"}.isdisjoint(have):
+        return True
+    if "whose" in have and not {"reporting", "report", "reports", "account", "work"}.isdisjoint(have):
+        return True
+    if not RELYING.isdisjoint(have) and "on" in have and not {"whose", "who", "which"}.isdisjoint(have):
+        return True
+    if "reported" in have and not {"originally", "first", "initially"}.isdisjoint(have):
+        return True
+    return (
+        "where" in have and "from" in have and not FROM_VERBS.isdisjoint(have) and not INFO_NOUNS.isdisjoint(have)
+    )
+
+
 def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> ArticlePart | None:
     """The part of an article a question asks about, or None when it asks about what the articles report.
 

@@ -108,13 +108,15 @@ SEARCH_LIMIT = 12  # BM25 hits re-scored for a question (re-scoring is most of a
 WIDE_SEARCH_LIMIT = 20  # ...for one asking for a value a fact holds, or comparing two (see Retriever.pool)
 # ...for "when did X start" and "is X still …": every fact of X competes on its date, not its BM25 rank
 BY_DATE_SEARCH_LIMIT = 60
-VALUE_CUES = frozenset({"money", "count", "when", "where"})
+VALUE_CUES = frozenset({"money", "count", "when", "where", "cited"})
 WIDE_KINDS = frozenset({"comparison", "quote"})
 ACTOR_BONUS = 0.3
 PREMISE_PENALTY = 0.4
 PREMISE_SHARE = 0.6
 REACTION_BONUS = 0.3
 OTHER_MONTH_PENALTY = 0.2
+REPORTING = ("reported", "reports", "wrote", "writes")  # after a person's name: whose account a fact passes on
+CITED_BONUS = 0.4  # "whose reporting did the Herald use": a fact naming the outlet or reporter it passes on
 MAX_FEATURES = 16_384  # facts whose ranking features stay read (~0.5 KB each: bounded on a large brief)
 MAX_TERMS = 65_536  # question words whose weight stays worked out (arbitrary user words: bounded)
 
@@ -150,6 +152,30 @@ class Retriever:
         if self._entity_kinds is None:
             self._entity_kinds = {e.id: e.kind for e in self.brief.entities.values()}
         return self._entity_kinds.get(entity_id)
+
+    def cites_reporting(self, doc_id: str, f: Features) -> bool:
+        """The fact names whose reporting its article passes on: an outlet other than the article's own ("according
+        to the Courier, …" in a Gazette piece), or the reporter it states (`describes: reporter`)."""
+        if "media" not in f.entity_kinds and "person" not in f.entity_kinds:
+            return False  # most facts: no row read
+        fact = self.brief.facts[doc_id]
+        if fact.describes == "reporter":
+            return True
+        source = self.brief.sources.get(fact.citations[0].source) if fact.citations else None
+        own = source.outlet if source is not None else None
+        lowered = fact.statement.lower()
+        for e in fact.entities:
+            entity = self.brief.entities.get(e)
+            if entity is None:
+                continue
+            if entity.kind == "media" and entity.name != own:
+                return True
+            names = {n.lower() for n in (entity.name, *entity.aliases)}
+            if entity.kind == "person" and any(
+                f"according to {n}" in lowered or any(f"{n} {v}" in lowered for v in REPORTING) for n in names
+            ):
+                return True  # "Lind reported that …": a person whose reporting the fact passes on
+        return False
 
     def ubiquitous(self, stem_: str) -> bool:
         """A word in most of the brief's documents (the brief's own subject, such as its two main names)."""
@@ -274,6 +300,8 @@ class Retriever:
         who = not WHO_KINDS.isdisjoint(f.entity_kinds) or f.kind in ("person", "quote", "organization")
         if "who" in q.cues and who:
             bonus += 0.15
+        if "cited" in q.cues and self.cites_reporting(doc_id, f):
+            bonus += CITED_BONUS
         if "where" in q.cues and not PLACE_KINDS.isdisjoint(f.entity_kinds):
             bonus += 0.3
         if "define" in q.cues and q.entities and f.kind in ("program", "organization", "person"):

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bot.answering.articles import ARTICLE_WORDS, OUTLET_NOUNS, PUBLISHING_VERBS, asks_outlet
+from bot.answering.articles import ARTICLE_WORDS, CITING_FRAME, OUTLET_NOUNS, PUBLISHING_VERBS, asks_cited, asks_outlet
 from bot.answering.english import English
 from bot.answering.normalize import Normalized
 from bot.caches import Recent
@@ -838,6 +838,10 @@ class Understander:
         for name, cues in _PADDED_CUES:
             if _has(padded, cues):
                 q.cues.add(name)
+        if q.kind != "quote" and asks_cited(tokens):  # a quote question's speakers say whose words
+            q.cues.add("cited")  # whose reporting an article passes on: a fact naming the outlet or reporter
+            if q.kind in ("where", "who"):  # "where did the piece get its figures": from whom, not a place; and
+                q.kind = "topic"  # whoever it is, what the names in the question say is which piece, not whose act
         if BARE_DOLLAR.search(norm.text) and q.kind in ("topic", "amount", "what-is"):  # "total $$", "the $ value"
             q.cues.update(("money", "money_ask"))
             if q.kind == "topic":
@@ -874,6 +878,8 @@ class Understander:
                 continue
             if q.outlet and (w in OUTLET_NOUNS or w in PUBLISHING_VERBS or w in ARTICLE_WORDS):
                 continue  # "which outlet ran the … piece": what the piece says is the subject
+            if "cited" in q.cues and w in CITING_FRAME:
+                continue  # "which outlet is the piece's figure credited to": what is passed on is the subject
             if w in ("manage", "managed", "manages") and tokens[i + 1 : i + 2] == ["to"]:
                 continue  # "did they manage to get inside": whether it was done, not any managing
             if w == "short" and i + 1 < len(tokens) and tokens[i + 1] == "for":
