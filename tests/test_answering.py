@@ -110,6 +110,14 @@ def test_near_domain_traps_are_refused(core: Core, question: str) -> None:
     assert not core.ask(question).answered
 
 
+def test_what_was_the_x_y_without_a_possessive_names_an_event_not_an_attribute_of_x(core: Core) -> None:
+    # "what was the github protest" had been read as GitHub's "protest" attribute, which no fact puts next to the
+    # name: refused; with a possessive it is still an owner's attribute the fact must state
+    a = core.ask("what was the github protest")
+    assert a.answered and a.evidence[0].id == "github-protest-2019-05", a.text
+    assert not core.ask("what is palantir's revenue").answered
+
+
 def test_answers_are_short_and_never_cut_inside_a_word(core: Core, brief: Brief) -> None:
     scorer = Scorer(brief)
     assert scorer.cut_mid_word("Palantir had a $49 million contract that was due t…")  # the check sees a cut word

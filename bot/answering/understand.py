@@ -574,7 +574,8 @@ _CLASSED = re.compile(r"^what (?:kind|type|sort) of (?P<noun>\S+(?: \S+)?) (?:is
 LEADER_ROLES = frozenset("head leader chief boss director ceo chair chairman chairwoman chairperson president".split())
 LEADING = "head"  # the attribute a "who runs X" question asks
 
-_OWNED = re.compile(r"^(?:who|what) (?:is|was|s) (?:the )?(?P<owner>[a-z0-9 ]+?) (?P<attr>[a-z]+)$")
+POSSESSIVE = re.compile(r"\w['’]s\b|s['’](?!\w)")  # "the guild's", "the keepers'"
+_OWNED = re.compile(r"^(?:who|what) (?:is|was|s) (?P<the>the )?(?P<owner>[a-z0-9 ]+?) (?P<attr>[a-z]+)$")
 
 
 SPEECH_VERBS = frozenset("say says said tell tells told write writes wrote".split())
@@ -958,7 +959,15 @@ class Understander:
             rest = owned.group("owner").split()
             _, whole = self.find_entities([*rest, owned.group("attr")])
             named_whole = len(rest) in whole  # "harbour lamp", "lind brothers": one name, not an attribute
-            if owner and at == set(range(len(rest))) and not named_whole and owned.group("attr") not in STOPWORDS:
+            # "what was the lamp protest" without a possessive: one noun phrase naming an event, not an attribute
+            compound = joined.startswith("what") and owned.group("the") is not None and not POSSESSIVE.search(norm.text)
+            if (
+                owner
+                and at == set(range(len(rest)))
+                and not named_whole
+                and not compound
+                and owned.group("attr") not in STOPWORDS
+            ):
                 q.attribute, q.owner = [owned.group("attr")], owner
         return q
 
