@@ -239,3 +239,27 @@ def test_no_yes_for_an_act_done_on_another_weekday_than_the_one_asked(core: Core
     # "renewed its ICE contract on Monday 19 August 2019"
     assert not _first_line(core.ask("did palantir renew the contract on a tuesday").text).startswith("Yes")
     assert _first_line(core.ask("did palantir renew the contract on a monday").text).startswith("Yes: ")
+
+
+def test_no_yes_for_an_act_told_of_another_year_than_the_one_asked(core: Core) -> None:
+    # "confronting CEO Alex Karp in 2018 and petitioning management in August 2019": 2019 is the petition's year
+    assert not core.ask("did employees confront karp in 2019").lead.startswith("Yes:")
+    assert core.ask("did employees confront karp in 2018").lead.startswith("Yes:")
+
+
+@pytest.mark.parametrize(
+    "question", ["did protesters get arrested at palantir", "did protesters get arrested at palantir's office"]
+)
+def test_no_yes_when_the_fact_does_not_say_the_asked_ones_underwent_the_act(core: Core, question: str) -> None:
+    # "the arrests of more than 400 immigrants" beside "protests": the stems of "protesters" and "protests" agree
+    a = core.ask(question)
+    assert not a.lead.startswith("Yes:"), a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["were protesters refused entry", "were the protesters denied entry at the nyc office"]
+)
+def test_a_question_asking_of_a_refusal_is_never_answered_no_by_that_refusal(core: Core, question: str) -> None:
+    # "they were twice refused entry" had been read as denying the asked "entry"
+    a = core.ask(question)
+    assert a.answered and not a.lead.startswith("No:"), a.text

@@ -69,6 +69,8 @@ SPEECH_WORDS = 3
 # verbs telling that someone wrote a piece of their own (general English)
 WRITING = frozenset("wrote written writes penned authored".split())
 NEGATION = frozenset("not never no didnt doesnt dont wouldnt couldnt wont cant cannot refused declined failed".split())
+# a question asking whether something was refused or not done ("were they denied entry"), in any form
+NEGATIVE_ASKS = NEGATION | frozenset("refuse refuses denied deny denies rejected reject rejects barred blocked".split())
 REPORTED = frozenset("said says claimed claims argued insisted denied wrote told".split())  # a claim, not a fact
 # words that make a statement less than a settled yes ("may have helped", "reportedly used", "tried to deliver")
 HEDGES = frozenset(
@@ -179,10 +181,54 @@ def _speech(fact: FactData) -> bool:
 PAST_AUXILIARIES = frozenset({"did", "was", "were", "had", "has", "have"})
 
 
+YEAR_REACH = 8  # words between an act and the year told of it ("confronting CEO Ada Lind in 2018": 4)
+PASSIVE_HELPERS = frozenset("get got gets getting be been being ever actually really".split())
+
+
 def asks_passive(tokens: list[str]) -> bool:
     """The question asks in the passive: "was/were …" or "get/got" before the act ("did they get dropped")."""
     aux = next((t for t in tokens if t in AUXILIARIES), "")
     return aux in COPULAS or not {"get", "got", "gets"}.isdisjoint(tokens)
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def _year_of_act(tokens: list[str], at: int) -> str | None:
+    """The year told of the act at `at`: the first year within YEAR_REACH words after it ("confronting the keeper
+    in 2018"), else the last one within reach before it ("in May 2019 they held a vigil"); None when none is."""
+    after = [k for k in range(at + 1, min(len(tokens), at + 1 + YEAR_REACH)) if _year(tokens[k])]
+    if after:
+        return tokens[after[0]]
+    before = [k for k in range(max(0, at - YEAR_REACH), at) if _year(tokens[k])]
+    return tokens[before[-1]] if before else None
+
+
+def _passive_subject(q: Question, forms: Set[str]) -> list[str]:
+    """The words naming who or what undergoes the act in a passive yes/no question ("did the keepers get
+    arrested": ["keepers"]), names aside (an entity is checked as the acting name is)."""
+    tokens = q.words
+    aux = next((i for i, t in enumerate(tokens) if t in AUXILIARIES), None)
+    if aux is None:
+        return []
+    act = next((j for j in range(aux + 1, len(tokens)) if stem(tokens[j]) in forms), len(tokens))
+    return [
+        tokens[i]
+        for i in range(aux + 1, act)
+        if tokens[i] not in STOPWORDS and tokens[i] not in PASSIVE_HELPERS and i not in q.named_at
+    ]
+
+
+def _undergoes(subject: list[str], tokens: list[str]) -> bool:
+    """Every word of a passive question's subject is in the fact as that word, singular or plural: its stem is
+    not enough ("protesters" and "protests" share one)."""
+    said = {_singular(t) for t in tokens}
+    return all(_singular(w) in said for w in subject)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _date_part(tokens: list[str], at: int) -> bool:
@@ -653,6 +699,8 @@ class Composer:
             phrase for s in asked - q.context for phrase in self.retriever.opposites.get(s, [])
         ]  # "did they cancel" is answered no by "decided to keep"
         actor = None if asks_passive(q.words) else self._opening_actor(q.words)
+        # "were they refused entry", "did they not get in": a negative act is asked, which a negation states
+        asks_done = NEGATIVE_ASKS.isdisjoint(q.words)
         for tokens, stems_ in self._worded(fact):
             according = False  # "according" said before position j
             for j in range(len(tokens)):
@@ -660,7 +708,7 @@ class Composer:
                     break  # what someone said, from here on
                 according = according or (j > 0 and tokens[j - 1] == "according")
                 before = tokens[max(0, j - 2) : j]
-                if stems_[j] in asked and not NEGATION.isdisjoint(before) and self._by(actor, tokens, j):
+                if stems_[j] in asked and not NEGATION.isdisjoint(before) and asks_done and self._by(actor, tokens, j):
                     return True
                 # the opposite act stated as done: not negated ("did not keep"), not only wanted or asked for
                 # ("wanted the contracts kept"), not on someone's word ("according to a source")
@@ -720,6 +768,10 @@ class Composer:
         acted = stated(forms)
         if not acted or not set(q.entities) - q.scene_entities <= set(fact.entities):
             return False  # "did they renew their harbour lease" is not settled by a lease of another harbour
+        if q.years and not any(_year_of_act(tokens, j) in (None, *q.years) for j in acted):
+            return False  # "did they confront him in 2019": "confronting him in 2018 and petitioning in 2019"
+        if asks_passive(q.words) and not _undergoes(_passive_subject(q, forms), tokens):
+            return False  # "did the keepers get arrested": "the arrests of 400 sailors" (stems: "keep" is no keeper)
         figures = [k for k, t in enumerate(tokens) if t.isdigit() and not _date_part(tokens, k)]
         asked_figures = {w for w in q.words if w.isdigit() and w not in q.years}
         if asked_figures and figures:
