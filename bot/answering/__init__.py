@@ -21,7 +21,7 @@ from bot import messages
 from bot.answering.articles import ARTICLE_VOCABULARY, Articles, asked_part
 from bot.answering.compose import Composer, shorten
 from bot.answering.decide import Decider
-from bot.answering.durations import lasting, without_duration_words
+from bot.answering.durations import asks_duration, lasting, without_duration_words
 from bot.answering.english import English
 from bot.answering.followups import FollowUps, Subject
 from bot.answering.items import Items
@@ -216,6 +216,8 @@ class Answerer:
                 }.get(decision.undated, messages.NO_DATE)
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
+        if q.kind == "date" and asks_duration(q.text):
+            q = replace(q, kind="topic")  # "how long is the lease" that no fact gives a length of: never led by a date
         close = [h for h in ranked[:UNNAMED_CANDIDATES] if h.coverage >= UNNAMED_COVERAGE * best.coverage]
         noun = self.namer.unnamed_noun(q)
         if noun is not None and all(self.namer.unnamed(q, noun, h.id) for h in [best, *close]):
