@@ -211,3 +211,13 @@ def test_a_figure_of_thousands_is_matched_by_its_digits_not_by_its_group_of_zero
 def test_what_something_was_compared_to_is_asked_not_a_comparison_cue(core: Core) -> None:
     a = core.ask("what did the protesters compare palantirs work to")
     assert a.answered and "compared" in _first_line(a.text) and "IBM" in _first_line(a.text), a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["how much is the 49 million contract worth per year", "how much does ice pay palantir a year"]
+)
+def test_a_figure_asked_per_year_is_not_answered_by_a_total(core: Core, question: str) -> None:
+    # "$49 million: …" had been given as the yearly worth of a contract the sources give only a total for
+    a = core.ask(question)
+    assert not a.answered, a.text
+    assert core.ask("how much is the 49 million contract worth").lead.startswith("$49 million")

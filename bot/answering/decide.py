@@ -66,6 +66,11 @@ WORTH_WORDS = frozenset({"worth", "value", "valued", "valuation", "revenue", "re
 PAYMENT_WORDS = frozenset({"pay", "paid", "pays", "paying", "cost", "costs", "spend", "spent", "charge", "charged"})
 VALUATION = on_first_use(r"\b(?:valuation|valued at|revenues?|market (?:value|capitali[sz]ation)|net worth)\b")
 FIGURE_KINDS = frozenset({"amount", "count"})
+# a figure asked per span of time (general English): a total answers it only if the fact says it is per span too
+RATE = on_first_use(
+    r"\b(?:per|a|an|each|every)\s+(?:year|month|week|day|annum)\b|\b(?:annual|annually|yearly|monthly|weekly|daily)\b",
+    re.IGNORECASE,
+)
 TAG_CHECKED = FIGURE_KINDS | {"what-is"}  # "what was its revenue": a figure or a thing, asked by name
 UBIQUITOUS_SHARE = 3  # an entity in more than a third of the facts
 
@@ -378,6 +383,8 @@ class Decider:
             best = self._defining(q, ranked, best)
         if q.current and q.kind != "yes-no" and not self.states_present(best.id):
             return Decision("no_match")  # "where is it headquartered now": the sources stop at their dates
+        if q.kind in FIGURE_KINDS and fact is not None and RATE().search(q.text) and not RATE().search(fact.statement):
+            return Decision("no_match")  # "how much is it worth per year": a total is no yearly figure
         if q.kind in TAG_CHECKED and best.id in self.brief.facts and self.only_tagged(best.id, q):
             return Decision("no_match")  # "how much revenue": a fact tagged "revenue" that states the guild's payments
         return Decision("answered", best)
