@@ -49,3 +49,18 @@ def test_a_place_told_by_where_it_lies_from_the_asked_place_answers_where(core: 
     # "a block away from Palantir's Manhattan office" names the asked place, yet tells where the crowd stood
     a = core.ask("where was the crowd relative to palantir's manhattan office")
     assert a.answered and "a block away from" in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["where is mijente based", "what city is t'ruah based in", "what is palantir's address in new york"]
+)
+def test_where_something_is_based_is_answered_only_by_a_fact_saying_where_it_is_based(
+    core: Core, question: str
+) -> None:
+    # these were led by "focused on immigration", a rabbi's words "in the United States", and a photo credit
+    assert not core.ask(question).answered
+
+
+def test_where_a_company_is_based_is_answered_by_the_fact_saying_it(core: Core) -> None:
+    a = core.ask("where is palantir based")
+    assert a.answered and "Palo Alto" in a.lead, a.text

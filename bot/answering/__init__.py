@@ -31,7 +31,7 @@ from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.speakers import Speakers
 from bot.answering.understand import Question, Understander, other_script
-from bot.answering.venues import Venues
+from bot.answering.venues import BASED_ASKS, Venues
 from bot.dates import date_label
 from bot.factbase import Brief
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role
@@ -255,6 +255,10 @@ class Answerer:
         placed = self.venues.where(q, ranked, decision.best)
         if placed is not None:  # "where …" when the best fact states no place: the near-best one that does
             composed = self.composer.compose(q, ranked, placed, generic=generic)
+        elif q.kind == "where" and not self.venues.states_where(best.id, self.venues.asked(q)):
+            return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)  # no place stated at all
+        if not BASED_ASKS.isdisjoint(q.words) and not self.venues.says_based((placed or best).id):
+            return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)  # "where is X based"
         return _shown(composed, shown)
 
     @property

@@ -30,6 +30,14 @@ NOT_VENUES = frozenset(m.lower() for m in MONTHS) | frozenset(
     monday tuesday wednesday thursday friday saturday sunday order part favor favour addition response turn
     fact effect front behalf""".split()
 )
+# "where is the guild based", "its headquarters", "the guild's address": where something is based is asked, which
+# only a fact saying where it is based tells (not "the vigil at the harbour", nor "focused on lighthouses")
+BASED_ASKS = frozenset("based headquartered address addresses".split())
+BASED = on_first_use(
+    r"\b(?:based|headquartered|located)\s+(?:in|out\s+of|at)\b|\bheadquarters\b|\b[A-Za-z]+-based\b"
+    r"|\baddress\b",
+    re.IGNORECASE,
+)
 NEAR_BEST = 0.6  # a candidate this close to the best (score and coverage) may answer instead of it
 CANDIDATES = 6
 
@@ -39,11 +47,18 @@ class Venues:
         self.brief = brief
 
     def states_where(self, fact_id: str, asked: set[str]) -> bool:
-        """The fact states a place: a place entity it names in its statement, or a venue not among `asked`."""
-        fact = self.brief.facts[fact_id]
-        statement = fact.statement
+        """The fact (or glossary entry, by its description) states a place: a place entity it names in its
+        statement, or a venue not among `asked`."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None:
+            entity = self.brief.entities.get(fact_id)
+            if entity is None:
+                return False
+            statement, named = entity.description, []
+        else:
+            statement, named = fact.statement, fact.entities
         said = {stem(w) for w in words(statement)}
-        for ent_id in fact.entities:
+        for ent_id in named:
             entity = self.brief.entities.get(ent_id)
             place = entity is not None and entity.kind == "place"
             if place and entity and {stem(w) for w in words(entity.name) if w not in STOPWORDS} <= said:
@@ -57,13 +72,25 @@ class Venues:
             return True
         return False
 
+    def says_based(self, doc_id: str) -> bool:
+        """The fact (or glossary entry) says where something is based ("based in", "headquarters", "X-based")."""
+        fact = self.brief.facts.get(doc_id)
+        entity = self.brief.entities.get(doc_id) if fact is None else None
+        text = fact.statement if fact is not None else entity.description if entity is not None else ""
+        return BASED().search(text) is not None
+
+    def asked(self, q: Question) -> set[str]:
+        """The stems a 'where' question names itself (its words and its names' words): never its answer."""
+        asked = {stem(w) for w in q.words}
+        for ent_id in q.entities:
+            asked |= {stem(w) for w in words(self.brief.entities[ent_id].name)}
+        return asked
+
     def where(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
         """For a 'where' question whose best fact states no place: the first near-best candidate that does."""
         if q.kind != "where" or best.id not in self.brief.facts:
             return None
-        asked = {stem(w) for w in q.words}
-        for ent_id in q.entities:
-            asked |= {stem(w) for w in words(self.brief.entities[ent_id].name)}
+        asked = self.asked(q)
         if self.states_where(best.id, asked):
             return None
         for hit in ranked[:CANDIDATES]:
