@@ -729,3 +729,9 @@ def test_an_act_the_brief_lists_opposites_for_is_answered_by_its_opposite_not_re
     # "stay" is no word of the articles, but brief.yaml's opposites name what undoes it ("taken down")
     a = core.ask("did the github messages stay up")
     assert _first_line(a.text).startswith("No: ") and "taken down" in _first_line(a.text), a.text
+
+
+def test_who_was_done_something_to_asks_who_underwent_it_not_what_a_named_place_is(core: Core) -> None:
+    # "who was arrested in palo alto" had been read as "what is Palo Alto" and led by the company's description
+    assert not core.ask("who was arrested in palo alto").answered
+    assert "Karp" in core.ask("who is alex karp").lead

@@ -143,7 +143,8 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
     (
         "what-is",
         re.compile(
-            r"^(who|what) (is|are|was|were|s) (?!the (name|number|date|amount))\S+( \S+){0,5}$"
+            # not "who was arrested in X" (a passive: who underwent it, never what X is)
+            r"^(who|what) (is|are|was|were|s) (?!the (name|number|date|amount)|\S{3,}ed\b)\S+( \S+){0,5}$"
             r"|^what (kind|type|sort) of \S+( \S+)? (is|are|was|were) \S+( \S+){0,4}$"
             r"|\b(stand|stands|short) for\b|\b(abbreviation|acronym) (of|for)\b|^define\b"
             r"|\bwhat does \S+( \S+){0,3} (do|mean)$"
