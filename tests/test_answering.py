@@ -375,6 +375,7 @@ def test_a_hedge_before_a_turning_but_is_manners_not_the_question(core: Core) ->
     [
         ("sorry if dumb question but what kind of company is palantir exactly", "palantir"),
         ("might be a dumb q but who runs mijente", "vice-priscilla-gonzalez-mijente"),
+        ("sorry to bug you, how much did ice pay palantir", "ice-paid-over-150m"),  # an apology, whatever its words
     ],
 )
 def test_a_hedge_sets_no_scene_and_the_question_after_it_is_read_by_its_own_shape(

@@ -68,7 +68,8 @@ CHAT = frozenset(
 # Within small talk: thanks get "you're welcome", a request for everything gets the overview, the rest a hello.
 THANKS = frozenset("thanks thank thx ty cheers appreciate appreciated grateful".split())
 # words opening a piece after the question that is manners, not more of the question ("sorry, blanking")
-MANNERS = THANKS | frozenset("sorry sry soz apologies lol haha lmao pls plz please".split())
+APOLOGIES = frozenset("sorry sry soz apologies".split())
+MANNERS = THANKS | APOLOGIES | frozenset("lol haha lmao pls plz please".split())
 THANKS_WORDS = 3  # words beside the thanks that still only praise ("that was super helpful")
 OVERVIEW = frozenset(
     "tell show explain everything anything know cover covers summary summarize summarise overview help topics".split()
@@ -785,18 +786,22 @@ class Understander:
 
     def _hedges(self, tokens: list[str], breaks: tuple[int, ...]) -> set[int]:
         """The positions of what the asker says before turning to the question with "but" when it names nothing the
-        brief knows ("sorry if this is obvious but", "might be a dumb q but"): manners, not the question's words."""
+        brief knows ("sorry if this is obvious but", "might be a dumb q but"), or of an apology before it ("sorry
+        to bug you, …"): manners, not the question's words."""
         pieces, asking = _pieces(tokens, breaks)
         return {
             i
             for p, after in itertools.pairwise(pieces)
             if after in asking
             and p not in asking
-            and tokens[p.stop - 1] == "but"
-            and not any(
-                self.knows(tokens[j])
-                for j in p
-                if tokens[j] not in STOPWORDS and tokens[j] not in CHAT and not _letter(tokens[j])  # "dumb q"
+            and (
+                tokens[p.start] in APOLOGIES  # "sorry to bug you, how much …": an apology, whatever its words
+                or tokens[p.stop - 1] == "but"
+                and not any(
+                    self.knows(tokens[j])
+                    for j in p
+                    if tokens[j] not in STOPWORDS and tokens[j] not in CHAT and not _letter(tokens[j])  # "dumb q"
+                )
             )
             for i in p
         }
