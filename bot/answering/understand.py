@@ -796,11 +796,13 @@ class Understander:
             and p not in asking
             and (
                 tokens[p.start] in APOLOGIES  # "sorry to bug you, how much …": an apology, whatever its words
-                or tokens[p.stop - 1] == "but"
-                and not any(
-                    self.knows(tokens[j])
-                    for j in p
-                    if tokens[j] not in STOPWORDS and tokens[j] not in CHAT and not _letter(tokens[j])  # "dumb q"
+                or (
+                    tokens[p.stop - 1] == "but"
+                    and not any(
+                        self.knows(tokens[j])
+                        for j in p
+                        if tokens[j] not in STOPWORDS and tokens[j] not in CHAT and not _letter(tokens[j])  # "dumb q"
+                    )
                 )
             )
             for i in p
