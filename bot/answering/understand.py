@@ -526,6 +526,9 @@ class Question:
         return len(self.entities) == 1 and not self.leftover and self.kind in ("what-is", "topic", "who")
 
 
+_WORD_RUN = re.compile(r"[^\W\d_]+")  # a run of letters: a word, or in Chinese or Japanese often a phrase
+
+
 def other_script(text: str) -> bool:
     """A third or more of the letters are of another script than the Latin one (Chinese, Cyrillic, Arabic …): the
     tokens keep only Latin words, so "Gull Point的灯塔什么时候关的" would read as "gull point". A third, not a
@@ -534,7 +537,12 @@ def other_script(text: str) -> bool:
         return False  # most questions: no letter of another script, and no need to look at each one
     letters = [ch for ch in text if ch.isalpha()]
     others = sum(1 for ch in letters if not ch.isascii() and not unicodedata.name(ch, "").startswith("LATIN"))
-    return others * 3 >= len(letters) > 0
+    if others * 3 >= len(letters) > 0:
+        return True
+    # by words: "palantir ice 契約 金額" is half foreign, its two Latin words only names (4 of 15 letters)
+    runs = _WORD_RUN.findall(text)
+    foreign = sum(1 for run in runs if not unicodedata.name(run[0], "").startswith("LATIN") and not run.isascii())
+    return foreign * 2 >= len(runs) - foreign > 0
 
 
 def _counted(tokens: list[str]) -> str:
