@@ -66,6 +66,8 @@ WORTH_WORDS = frozenset({"worth", "value", "valued", "valuation", "revenue", "re
 PAYMENT_WORDS = frozenset({"pay", "paid", "pays", "paying", "cost", "costs", "spend", "spent", "charge", "charged"})
 VALUATION = on_first_use(r"\b(?:valuation|valued at|revenues?|market (?:value|capitali[sz]ation)|net worth)\b")
 FIGURE_KINDS = frozenset({"amount", "count"})
+AMOUNT_CANDIDATES = 4  # an amount question whose best fact gives no sum: these, if about as good, may answer
+AMOUNT_NEAR = 0.8
 # a figure asked per span of time (general English): a total answers it only if the fact says it is per span too
 RATE = on_first_use(
     r"\b(?:per|a|an|each|every)\s+(?:year|month|week|day|annum)\b|\b(?:annual|annually|yearly|monthly|weekly|daily)\b",
@@ -366,6 +368,12 @@ class Decider:
         if not self.fits_kind(best.id, q):
             # "when did X start …": a dated candidate that covers the question well enough answers it
             fitting = [h for h in ranked[1:] if q.earliest and h.coverage >= MIN_COVERAGE and self.fits_kind(h.id, q)]
+            if q.kind == "amount":  # "how much is the 2019 contract": the renewal states no sum, the next one does
+                fitting = [
+                    h
+                    for h in ranked[1:AMOUNT_CANDIDATES]
+                    if h.coverage >= best.coverage and h.score >= AMOUNT_NEAR * best.score and self.fits_kind(h.id, q)
+                ]
             if not fitting:  # a date question's closest fact states no date: say so, not that nothing matched
                 return Decision("no_match", undated="unstated" if q.kind == "date" else None)
             best = fitting[0]
