@@ -146,8 +146,13 @@ def requested_only(statement: str) -> frozenset[str]:
 
 
 # where a request's content ends: a sentence, or a clause joined on with a comma ("asked them to switch off their
-# camera, and the guild called the police")
-REQUEST_END = on_first_use(r"[.;!?](?:\s|$)|,\s+(?:and|but|while|whereas|so)\s+")
+# camera, and the guild called the police"; "a petition urging the guild to stop, which they said had 900 names":
+# a relative clause running to the sentence's end is told, not asked for, unlike one set in commas inside the
+# request: "demanding that the port, which they own, cancel the lease")
+REQUEST_END = on_first_use(
+    r"[.;!?](?:\s|$)|,\s+(?:and|but|while|whereas|so)\s+"
+    r"|,\s+(?=(?:which|who|whose)\s(?:[^,.;!?]|(?<=\d)[,.](?=\d))*(?:[.;!?]|$))"  # "140,000" ends no clause
+)
 
 
 def _request_start(tokens: list[str]) -> int | None:

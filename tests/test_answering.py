@@ -428,6 +428,9 @@ def test_what_was_only_requested_runs_to_the_end_of_the_requesting_clause() -> N
     assert stems_of("cancel", "lease") <= clause
     # a clause joined on with a comma is the statement's own: the keeper did call the coastguard
     assert requested_only("The keeper asked them to leave, and the keeper called the coastguard.") == {stem("leave")}
+    # a relative clause running to the end tells of what was handed over, not of what was asked for
+    told = requested_only("They handed over a petition urging the guild to stop, which they said carried 9,000 names.")
+    assert told == {stem("stop")}
 
 
 def test_a_request_verb_typed_with_an_apostrophe_inside_is_still_a_request() -> None:

@@ -263,3 +263,10 @@ def test_a_question_asking_of_a_refusal_is_never_answered_no_by_that_refusal(cor
     # "they were twice refused entry" had been read as denying the asked "entry"
     a = core.ask(question)
     assert a.answered and not a.lead.startswith("No:"), a.text
+
+
+def test_a_figure_the_fact_reports_after_a_request_is_no_request_and_answers_without_a_verdict(core: Core) -> None:
+    # "a petition urging the company to stop working with ICE, which they said carried more than 140,000 signatures":
+    # the figure had been read as part of what was asked for, and the question refused; it is their word, no "Yes"
+    a = core.ask("did the petition have 140,000 signatures")
+    assert a.answered and "140,000" in a.lead and not a.lead.startswith("Yes:"), a.text
