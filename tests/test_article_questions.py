@@ -211,3 +211,10 @@ def test_a_question_asks_whose_reporting_is_passed_on_only_with_words_for_citing
     question: str, cited: bool
 ) -> None:
     assert asks_cited(question.split()) is cited
+
+
+@pytest.mark.parametrize("question", ["when was the vice story", "when was the hill report"])
+def test_when_a_named_article_was_is_asked_of_its_publication(core: Core, question: str) -> None:
+    # "when was the hill report" had been dated 2017 (a program it reports on); "the vice story" was off-topic
+    a = core.ask(question)
+    assert a.answered and ("carries no date" in a.lead or "published" in a.lead), a.text

@@ -227,3 +227,11 @@ def test_a_question_about_using_the_bot_is_never_read_as_a_follow_up(talk: Core)
     ask(talk, "what is falcon")
     answer = ask(talk, "what commands are there")  # had been read as "what commands are at falcon"
     assert not answer.read_as and "`help`" in answer.text, answer.text
+
+
+def test_a_bare_when_after_questions_only_about_a_person_is_unresolved_not_when_was_the_person(talk: Core) -> None:
+    # "when was peter thiel" had been answered with the date of a VICE report about the protests
+    ask(talk, "who is peter thiel")
+    ask(talk, "what did he write")
+    answer = ask(talk, "when?")
+    assert answer.read_as == "" and not answer.answered and "when" in answer.text.splitlines()[0]

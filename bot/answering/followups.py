@@ -125,8 +125,9 @@ class FollowUps:
                 return None
             return self._replaced(tokens, typed, stands, subject, own=len(q.terms))
         if not q.terms and len(tokens) <= BARE_WORDS and q.kind not in ("topic", "small-talk"):
-            if subject is None or (q.kind == "where" and not subject.place_like):
-                return Reading("", unresolved=" ".join(typed), bare=True)  # "where?" of a person: unclear
+            if subject is None or (q.kind in ("where", "date") and not subject.place_like):
+                # "where?" or "when?" of a person: unclear ("when was Ada Lind" asks nothing a fact dates)
+                return Reading("", unresolved=" ".join(typed), bare=True)
             if len(typed) == 1 and typed[0] in ("where", "when"):  # "where?": "where was the vigil", not "where the
                 return Reading(f"{typed[0]} was {subject.phrase}")  # vigil", which reads as no question at all
             return Reading(f"{' '.join(typed)} {subject.phrase}")
