@@ -740,3 +740,10 @@ def test_who_was_done_something_to_asks_who_underwent_it_not_what_a_named_place_
     # "who was arrested in palo alto" had been read as "what is Palo Alto" and led by the company's description
     assert not core.ask("who was arrested in palo alto").answered
     assert "Karp" in core.ask("who is alex karp").lead
+
+
+def test_a_fact_telling_the_premise_with_the_actor_in_its_subject_is_not_what_the_actor_did(core: Core) -> None:
+    # "Microsoft employees presented CEO Satya Nadella with a letter" has Microsoft in its subject but tells the
+    # premise; "Microsoft decided to keep its contract … despite a letter" tells what followed
+    a = core.ask("what did microsoft do after employees gave nadella the letter")
+    assert a.answered and a.evidence[0].id == "pa-microsoft-keeps-ice-contract", a.text

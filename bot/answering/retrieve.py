@@ -318,7 +318,10 @@ class Retriever:
             bonus -= OTHER_MONTH_PENALTY  # dated to another month than the one named, as another year is
         if q.kind == "quote" and f.quoted:
             bonus += 0.3
-        if q.actor and not q.actor.isdisjoint(f.opening):
+        # "what did the guild do after its keepers wrote to Ada": "the guild's keepers wrote …" has the guild in its
+        # subject, yet tells the premise, not what the guild did
+        premise_subject = bool(q.premise) and not q.premise.isdisjoint(f.opening) and not q.premise >= q.actor
+        if q.actor and not q.actor.isdisjoint(f.opening) and not (premise_subject and self.restates(doc_id, q)):
             bonus += ACTOR_BONUS  # "what did the protesters do": a fact whose subject is the protesters
         elif q.actor and q.premise and self.restates(doc_id, q):
             bonus -= PREMISE_PENALTY  # "staff wouldn't open the door - what did the protesters do": not the premise
