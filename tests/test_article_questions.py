@@ -218,3 +218,15 @@ def test_when_a_named_article_was_is_asked_of_its_publication(core: Core, questi
     # "when was the hill report" had been dated 2017 (a program it reports on); "the vice story" was off-topic
     a = core.ask(question)
     assert a.answered and ("carries no date" in a.lead or "published" in a.lead), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "outlet"),
+    [("which article mentions falcon", "Truthout"), ("which story covers the github protest", "The Hill")],
+)
+def test_which_article_mentions_something_is_answered_with_an_article_that_does(
+    core: Core, question: str, outlet: str
+) -> None:
+    # "which article mentions falcon" was off-topic: "mentions" was searched as the subject
+    a = core.ask(question)
+    assert a.answered and a.lead.startswith(outlet), a.text

@@ -52,6 +52,11 @@ PUBLISHING_VERBS = frozenset(
 REPORTING_VERBS = frozenset(
     "reported report reports broke break breaks talk talked talking spoke speak speaking told tell interviewed".split()
 )  # "which outlet did the keeper talk to": the one that quotes her
+# what an article does with a subject, asked right after "which article": "which article mentions the vigil"
+MENTIONING = frozenset(
+    "mention mentions mentioned discuss discusses discussed talk talks talked cover covers covered report reports"
+    " reported describe describes described name names named".split()
+)
 # every word that asks about an article rather than naming what the question is about
 ARTICLE_VOCABULARY = (
     ARTICLE_WORDS
@@ -85,6 +90,9 @@ def asks_outlet(tokens: list[str]) -> bool:
         and (wrote_up or not (PUBLISHING_VERBS | REPORTING_VERBS).isdisjoint(tokens))  # "… is cited in": not asked
     ):
         return True
+    # "which article mentions the vigil", "which stories talk about the lease": the article, known by its outlet
+    if opening and not ARTICLE_WORDS.isdisjoint(tokens[opening[0] + 1 : opening[0] + 2]):
+        return not MENTIONING.isdisjoint(tokens[opening[0] + 2 : opening[0] + 4])
     # "who ran the story": the publisher; "who wrote the story" asks for its reporter (asked_part)
     return any(
         tokens[i] == "who" and tokens[i + 1] in PUBLISHING_VERBS and not ARTICLE_WORDS.isdisjoint(tokens[i + 2 : i + 4])

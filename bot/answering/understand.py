@@ -15,7 +15,15 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bot.answering.articles import ARTICLE_WORDS, CITING_FRAME, OUTLET_NOUNS, PUBLISHING_VERBS, asks_cited, asks_outlet
+from bot.answering.articles import (
+    ARTICLE_WORDS,
+    CITING_FRAME,
+    MENTIONING,
+    OUTLET_NOUNS,
+    PUBLISHING_VERBS,
+    asks_cited,
+    asks_outlet,
+)
 from bot.answering.english import English
 from bot.answering.normalize import Normalized
 from bot.caches import Recent
@@ -893,7 +901,7 @@ class Understander:
         for i, w in enumerate(tokens):
             if i in source_words or i in remarks or ((w in STOPWORDS or w in CHAT) and i not in consumed):
                 continue
-            if q.outlet and (w in OUTLET_NOUNS or w in PUBLISHING_VERBS or w in ARTICLE_WORDS):
+            if q.outlet and (w in OUTLET_NOUNS or w in PUBLISHING_VERBS or w in ARTICLE_WORDS or w in MENTIONING):
                 continue  # "which outlet ran the … piece": what the piece says is the subject
             if "cited" in q.cues and w in CITING_FRAME:
                 continue  # "which outlet is the piece's figure credited to": what is passed on is the subject
