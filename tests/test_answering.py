@@ -349,6 +349,10 @@ def test_a_remark_of_the_asker_after_the_question_sets_the_scene_and_is_not_aske
     assert _scene("what is the guild? just saw it on the board") == ["just", "saw", "it", "on", "the", "board"]
     assert _scene("who lit the lamp? the gazette mentions it") == ["the", "gazette", "mentions", "it"]  # who told
     assert _scene("who lit the lamp? the gazette mentions the keeper") == []  # names something: may be asked
+    # others keep saying it: where the asker met it ("what even is github" had been led by the protest's fact)
+    said = _scene("what is the guild, ppl keep mentioning it in the harbour thread")
+    assert said[:3] == ["people", "keep", "mentioning"]  # "ppl" is read as "people"
+    assert core.ask("what even is github, ppl keep mentioning it in the palantir protest").lead.startswith("GitHub")
     c = core.ask("who founded palantir? vice mentions it")  # was off-topic: "mentions" is no word of the brief
     assert c.answered and "Thiel" in _first_line(c.text), c.text
     a = core.ask("whats mijente? never heard of them")  # was off-topic: "heard" is no word of the brief

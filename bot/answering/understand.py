@@ -228,6 +228,8 @@ LOUD_SPEECH = frozenset(
 REPORTING = frozenset(
     "mentions mentioned says said reports reported writes wrote notes noted explains explained covers covered".split()
 )
+HEARSAY = frozenset("people everyone everybody folks someone somebody".split())  # who keeps saying it
+TALKING = frozenset("mentioning talking saying bringing posting sharing tweeting discussing".split())
 SOURCE_REMARK_WORDS = 6  # such a remark is a name, maybe its piece, and its verb: "the gazette piece explains it"
 REMARK_ENDINGS = frozenset({"so", "too", "somewhere", "there"})  # "… says so", "… mentions it somewhere"
 PAST = frozenset(IRREGULAR.values())
@@ -296,6 +298,8 @@ def _tells_source(tokens: list[str], piece: range) -> bool:
     if tokens[opening[0]] in ASKER or _states(tokens, range(opening[0], opening[0] + 1)):
         return True
     said = [tokens[i] for i in piece if i > opening[0]]
+    if tokens[opening[0]] in HEARSAY and not TALKING.isdisjoint(said):
+        return True  # "ppl keep mentioning it in the guild thread": where the asker met it
     return len(said) <= SOURCE_REMARK_WORDS and any(
         w in REPORTING and set(said[k + 1 :]) <= PRONOUNS | REMARK_ENDINGS for k, w in enumerate(said)
     )
