@@ -230,3 +230,11 @@ def test_which_article_mentions_something_is_answered_with_an_article_that_does(
     # "which article mentions falcon" was off-topic: "mentions" was searched as the subject
     a = core.ask(question)
     assert a.answered and a.lead.startswith(outlet), a.text
+
+
+def test_an_article_described_first_then_asked_which_outlet_or_what_date_it_is_from(core: Core) -> None:
+    # both were refused: "which outlet was that" has no verb of publishing, "what date is … from" no "on" or "of"
+    a = core.ask("the article about palantir employees being divided over ice on slack, which outlet was that")
+    assert a.answered and a.lead.startswith("Business Insider"), a.text
+    b = core.ask("what date is the business insider article about employee divisions from?")
+    assert b.answered and "22 August 2019" in b.lead, b.text

@@ -64,3 +64,11 @@ def test_where_something_is_based_is_answered_only_by_a_fact_saying_where_it_is_
 def test_where_a_company_is_based_is_answered_by_the_fact_saying_it(core: Core) -> None:
     a = core.ask("where is palantir based")
     assert a.answered and "Palo Alto" in a.lead, a.text
+
+
+def test_where_something_is_based_is_answered_by_a_near_best_fact_saying_so_about_it(core: Core) -> None:
+    # the 2018 protest fact ranked first for "where's palantir headquartered (2018 article)"; "where is mijente
+    # based" is not answered by where Palantir is
+    a = core.ask("where's palantir headquartered (2018 article)")
+    assert a.answered and "Palo Alto" in a.lead, a.text
+    assert not core.ask("where is mijente based").answered

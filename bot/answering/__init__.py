@@ -258,7 +258,10 @@ class Answerer:
         elif q.kind == "where" and not self.venues.states_where(best.id, self.venues.asked(q)):
             return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)  # no place stated at all
         if not BASED_ASKS.isdisjoint(q.words) and not self.venues.says_based((placed or best).id):
-            return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)  # "where is X based"
+            based = self.venues.based(ranked, best, q.entities)  # "where is X based": a near-best fact saying so
+            if based is None:
+                return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
+            composed = self.composer.compose(q, ranked, based, generic=generic)
         return _shown(composed, shown)
 
     @property

@@ -90,6 +90,14 @@ def asks_outlet(tokens: list[str]) -> bool:
         and (wrote_up or not (PUBLISHING_VERBS | REPORTING_VERBS).isdisjoint(tokens))  # "… is cited in": not asked
     ):
         return True
+    # "the piece about the vigil, which outlet was that": a publisher asked of an article described before
+    if any(
+        tokens[i + 1 : i + 2]
+        and tokens[i + 1] in OUTLET_NOUNS
+        and tokens[i + 2 : i + 4] in (["was", "that"], ["is", "that"], ["was", "it"], ["is", "it"])
+        for i in opening
+    ) and not ARTICLE_WORDS.isdisjoint(tokens):
+        return True
     # "which article mentions the vigil", "which stories talk about the lease": the article, known by its outlet
     if opening and not ARTICLE_WORDS.isdisjoint(tokens[opening[0] + 1 : opening[0] + 2]):
         return not MENTIONING.isdisjoint(tokens[opening[0] + 2 : opening[0] + 4])
@@ -137,9 +145,7 @@ def asks_cited(tokens: list[str]) -> bool:
         return True
     if "reported" in have and not {"originally", "first", "initially"}.isdisjoint(have):
         return True
-    return (
-        "where" in have and "from" in have and not FROM_VERBS.isdisjoint(have) and not INFO_NOUNS.isdisjoint(have)
-    )
+    return "where" in have and "from" in have and not FROM_VERBS.isdisjoint(have) and not INFO_NOUNS.isdisjoint(have)
 
 
 def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> ArticlePart | None:
@@ -186,6 +192,8 @@ def _dated_article(tokens: list[str]) -> bool:
             at = i + 1 + (tokens[i + 1 : i + 2] in (["is"], ["s"], ["was"]))  # "what date is on …"
             if tokens[at : at + 1] in (["on"], ["of"]) and not ARTICLE_WORDS.isdisjoint(tokens[at + 1 : at + 5]):
                 return True
+            if at > i + 1 and not ARTICLE_WORDS.isdisjoint(tokens[at : at + 5]) and tokens[-1:] == ["from"]:
+                return True  # "what date is the Gazette article about the vigil from"
     return False
 
 

@@ -79,6 +79,18 @@ class Venues:
         text = fact.statement if fact is not None else entity.description if entity is not None else ""
         return BASED().search(text) is not None
 
+    def based(self, ranked: list[Hit], best: Hit, named: list[str]) -> Hit | None:
+        """The first near-best candidate that says where something is based (`says_based`) and names all of
+        `named` (the question's entities: "where is the guild based" is not answered by where the Gazette is), or
+        None."""
+        for h in ranked[:CANDIDATES]:
+            if h.score < NEAR_BEST * best.score or h.coverage < NEAR_BEST * best.coverage or not self.says_based(h.id):
+                continue
+            fact = self.brief.facts.get(h.id)
+            if set(named) <= (set(fact.entities) if fact is not None else {h.id}):
+                return h
+        return None
+
     def asked(self, q: Question) -> set[str]:
         """The stems a 'where' question names itself (its words and its names' words): never its answer."""
         asked = {stem(w) for w in q.words}
