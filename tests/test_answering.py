@@ -353,6 +353,14 @@ def test_a_remark_of_the_asker_after_the_question_sets_the_scene_and_is_not_aske
     said = _scene("what is the guild, ppl keep mentioning it in the harbour thread")
     assert said[:3] == ["people", "keep", "mentioning"]  # "ppl" is read as "people"
     assert core.ask("what even is github, ppl keep mentioning it in the palantir protest").lead.startswith("GitHub")
+    # ... also as a clause closing the question, without a break; "what did people keep saying" asks it
+    from bot.answering.normalize import normalize
+
+    read = core.answerer.understander.understand(normalize("what was the zero tolerance policy people keep mentioning"))
+    assert "mentioning" not in read.terms and "people" not in read.terms
+    assert core.ask("what was the zero tolerance policy people keep mentioning").lead.startswith("Zero-tolerance")
+    asked = core.answerer.understander.understand(normalize("what did people keep saying about the guild"))
+    assert "people" in asked.search
     c = core.ask("who founded palantir? vice mentions it")  # was off-topic: "mentions" is no word of the brief
     assert c.answered and "Thiel" in _first_line(c.text), c.text
     a = core.ask("whats mijente? never heard of them")  # was off-topic: "heard" is no word of the brief

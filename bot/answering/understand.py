@@ -376,7 +376,14 @@ def remark_positions(tokens: list[str], breaks: tuple[int, ...] = ()) -> set[int
     """The positions of the asker's remarks after the question ("saw him on tv", "never heard of them"): they tell
     where the asker met the subject, not what is asked, so their words are not the question's words at all."""
     pieces, asking = _pieces(tokens, breaks)
-    return _remarks(tokens, pieces, asking) if asking else set()
+    found = _remarks(tokens, pieces, asking) if asking else set()
+    # "what was the harbour act people keep mentioning": a clause of hearsay closing the question, without a break
+    for i in range(1, len(tokens) - 1):
+        after_ask = tokens[i - 1] not in AUXILIARIES and tokens[i - 1] not in WH_WORDS  # not "what did people say"
+        if after_ask and tokens[i] in HEARSAY and not TALKING.isdisjoint(tokens[i + 1 : i + 3]):
+            found |= set(range(i, len(tokens)))
+            break
+    return found
 
 
 def _pieces(tokens: list[str], breaks: tuple[int, ...]) -> tuple[list[range], list[range]]:
