@@ -284,9 +284,17 @@ def test_a_loud_speech_verb_the_brief_never_uses_asks_for_words_not_a_subject(co
     assert not core.ask("what did the mayor yell at the football game").answered  # still nothing the brief has
 
 
-def test_where_does_a_name_come_from_asks_an_origin_not_a_place(core: Core) -> None:
-    a = core.ask("where does the name palantir come from")
-    assert a.answered and a.kind == "why-how" and "crystal ball" in _first_line(a.text)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where does the name palantir come from",
+        "what does the word palantir mean",  # these two were led by VICE's headline, its "quoted words"
+        "what is a palantir anyway, like the word",
+    ],
+)
+def test_where_a_name_comes_from_or_what_it_means_as_a_word_asks_an_origin(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert a.answered and a.kind == "why-how" and "crystal ball" in _first_line(a.text), a.text
 
 
 @pytest.mark.parametrize("question", ["who is the ceo of palantir", "who is palantir's ceo"])

@@ -147,7 +147,14 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
             r"|\bsince when\b"
         ),
     ),
-    ("why-how", re.compile(r"\bwhere (does|did|do) .{1,40} (come|came|comes) from\b|\borigin of\b")),
+    (
+        "why-how",
+        re.compile(
+            r"\bwhere (does|did|do) .{1,40} (come|came|comes) from\b|\borigin of\b"
+            # what a name means as a word: "what does the word Gull mean", "what is a gull anyway, like the word"
+            r"|\bwhat does the (word|name|term) \S+( \S+)? mean\b|\blike the (word|name|term)\b"
+        ),
+    ),
     ("where", re.compile(r"\bwhere\b|\b(which|what) (city|cities|office|place|state|country)\b")),
     (
         "what-is",
@@ -918,6 +925,8 @@ class Understander:
                 continue  # "which outlet is the piece's figure credited to": what is passed on is the subject
             if w in ("manage", "managed", "manages") and tokens[i + 1 : i + 2] == ["to"]:
                 continue  # "did they manage to get inside": whether it was done, not any managing
+            if w in ("word", "term") and q.kind == "why-how" and i and tokens[i - 1] == "the":
+                w = "name"  # "the word Gull" in a question of what it means: the name, as the facts call it
             if w == "short" and i + 1 < len(tokens) and tokens[i + 1] == "for":
                 continue  # "what is X short for": what the letters stand for, not anything short
             if w == "far" and i > 0 and tokens[i - 1] in ("so", "thus"):
