@@ -767,3 +767,15 @@ def test_a_fact_telling_the_premise_with_the_actor_in_its_subject_is_not_what_th
     # premise; "Microsoft decided to keep its contract … despite a letter" tells what followed
     a = core.ask("what did microsoft do after employees gave nadella the letter")
     assert a.answered and a.evidence[0].id == "pa-microsoft-keeps-ice-contract", a.text
+
+
+def test_if_nobody_and_although_open_a_stated_premise_not_the_question() -> None:
+    assert _scene("how did they deliver it if nobody opened the door") == ["if", "nobody", "opened", "the", "door"]
+    assert _scene("why did the guild stay although the keeper left")[:2] == ["although", "the"]
+    assert _scene("did they ask if the guild would stay") == []  # "if" alone asks whether
+
+
+def test_how_something_was_done_when_the_premise_says_it_could_not_be_is_led_by_what_was_done(core: Core) -> None:
+    # "if nobody opened the door" had been searched as the question's own words: led by the knocking, not the taping
+    a = core.ask("how did the palo alto protesters end up delivering the letter if nobody opened the door?")
+    assert a.answered and "taped" in a.lead, a.text

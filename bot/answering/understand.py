@@ -209,6 +209,10 @@ SUBORDINATORS: tuple[tuple[str, ...], ...] = tuple(
         "while",
         "following",
         "despite",
+        "although",
+        "even though",
+        "if nobody",  # "how did they deliver it if nobody opened the door": a stated premise, no condition asked
+        "if no one",
     )
 )
 TRAILING_ONLY = frozenset({("according", "to")})
