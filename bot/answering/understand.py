@@ -569,7 +569,7 @@ def other_script(text: str) -> bool:
     others = sum(1 for ch in letters if not ch.isascii() and not unicodedata.name(ch, "").startswith("LATIN"))
     if others * 3 >= len(letters) > 0:
         return True
-    # by words: "palantir ice 契約 金額" is half foreign, its two Latin words only names (4 of 15 letters)
+    # by words: "gull point 灯塔 日期" is half foreign, its Latin words only a name (4 of 13 letters)
     runs = _WORD_RUN.findall(text)
     foreign = sum(1 for run in runs if not unicodedata.name(run[0], "").startswith("LATIN") and not run.isascii())
     return foreign * 2 >= len(runs) - foreign > 0
