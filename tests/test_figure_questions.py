@@ -229,3 +229,12 @@ def test_an_amount_question_whose_best_fact_gives_no_sum_is_answered_by_an_about
 ) -> None:
     # the 2019 renewal (no sum) had ranked first and the question was refused; the $49 million contract is as close
     assert core.ask(question).lead.startswith("$49 million"), core.ask(question).text
+
+
+def test_a_figure_is_attached_to_the_asked_act_past_the_words_that_join_them(core: Core) -> None:
+    # "one worth $39 million that had recently expired, and one worth $53 million due to expire in 2019": "that had
+    # recently" had kept "expired" out of reach, and the $53 million led; the leading "in the … piece about …" names
+    # the article and had drowned the question (refused)
+    asked = "in the july 2018 piece about the palo alto protest, how much was the ice contract that had just expired"
+    a = core.ask(asked)
+    assert a.answered and a.lead.startswith("$39 million"), a.text

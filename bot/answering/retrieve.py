@@ -43,7 +43,8 @@ def attachment(text: str, start: int, end: int, asked: set[str], counted: set[st
     (1) among the three words after it, or an asked word as the content word right before it ("hires of more
     than 120"; "trained more than 150 keepers and led to 12 permanent hires": 12 for hires). With
     `after_only`, only the words after it: what the number counts ("150 keepers" is no count of sailors)."""
-    after = [stem(w) for w in words(text[end : end + 40]) if w != "of"][:3]  # "hundreds of anti-tax messages"
+    # "hundreds of anti-tax messages", "$9 million that had recently expired": content words, not "of" or "that had"
+    after = [stem(w) for w in words(text[end : end + 40]) if w not in STOPWORDS][:3]
     said = [w for w in words(text[max(0, start - 40) : start]) if w not in STOPWORDS][-1:]
     # a verb before it governs every figure after it alike ("produced 12 hires and 9 promotions")
     before = [stem(w) for w in said if not _past(w)]

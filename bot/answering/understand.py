@@ -336,6 +336,15 @@ def context_positions(
         if p not in asking and _subordinate_at([tokens[i] for i in p], 0, trailing=p.start > asking[0].start)
         for i in p
     }
+    # where the asker read it: "in the 2018 piece about the vigil, how much …" says which article, not what is asked
+    context.update(
+        i
+        for p in pieces
+        if p not in asking
+        and [tokens[i] for i in p][:1] == ["in"]
+        and not ARTICLE_WORDS.isdisjoint(tokens[i] for i in p)
+        for i in p
+    )
     # what the asker says before turning to the question with "but" ("sorry if this is obvious but what is …")
     context.update(
         i
