@@ -270,3 +270,22 @@ def test_a_figure_the_fact_reports_after_a_request_is_no_request_and_answers_wit
     # the figure had been read as part of what was asked for, and the question refused; it is their word, no "Yes"
     a = core.ask("did the petition have 140,000 signatures")
     assert a.answered and "140,000" in a.lead and not a.lead.startswith("Yes:"), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "were immigrants arrested thanks to palantir in 2019",  # the arrests are never dated; 2019 is the report
+        "did the employees open the door in 2019",  # the door stayed shut on 31 July 2018
+        "did microsoft cancel its ice contract in 2019",  # Microsoft kept it in July 2018
+    ],
+)
+def test_no_verdict_on_an_act_asked_of_a_year_the_fact_does_not_tell_it_of(core: Core, question: str) -> None:
+    # each had led with "Yes:" or "No:" (the second fresh tester of the session)
+    lead = core.ask(question).lead
+    assert not lead.startswith(("Yes:", "No:")), lead
+
+
+def test_a_year_setting_the_scene_does_not_hold_back_a_verdict(core: Core) -> None:
+    assert core.ask("did microsoft cancel its ice contract").lead.startswith("No:")
+    assert core.ask("has salesforce cancelled its cbp contract (as of the 2018 piece)").lead.startswith("No:")

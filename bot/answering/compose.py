@@ -17,7 +17,16 @@ from dataclasses import replace
 from typing import get_args
 
 from bot import messages
-from bot.answering.retrieve import Hit, Retriever, amount_owner, attachment, names_other_thing, on, own_clause
+from bot.answering.retrieve import (
+    Hit,
+    Retriever,
+    amount_owner,
+    attachment,
+    month_of,
+    names_other_thing,
+    on,
+    own_clause,
+)
 from bot.answering.understand import (
     ACTOR_KINDS,
     AUXILIARIES,
@@ -203,6 +212,19 @@ def _year_of_act(tokens: list[str], at: int) -> str | None:
         return tokens[after[0]]
     before = [k for k in range(max(0, at - YEAR_REACH), at) if _year(tokens[k])]
     return tokens[before[-1]] if before else None
+
+
+def _dated_as_asked(q: Question, fact: FactData, tokens: list[str], at: int) -> bool:
+    """A verdict on the act at `at` of a question naming a year or a month: the fact tells the act of that year
+    (`_year_of_act`, else the fact's own date) and month (its date). "did they open the door in 2019" is not
+    answered no by a door kept shut in 2018, nor "were they arrested in 2019" yes by arrests the fact never dates."""
+    years = q.years - q.context  # not "(as of the 2018 piece)": a year setting the scene says which article
+    if years:
+        told = _year_of_act(tokens, at) or (fact.date[:4] if fact.date else None)
+        if told not in years:
+            return False
+    month = month_of(q.on_date) if q.on_date else ""
+    return not month or (fact.date or "")[5:7] == month
 
 
 def _passive_subject(q: Question, forms: Set[str]) -> list[str]:
@@ -708,7 +730,13 @@ class Composer:
                     break  # what someone said, from here on
                 according = according or (j > 0 and tokens[j - 1] == "according")
                 before = tokens[max(0, j - 2) : j]
-                if stems_[j] in asked and not NEGATION.isdisjoint(before) and asks_done and self._by(actor, tokens, j):
+                if (
+                    stems_[j] in asked
+                    and not NEGATION.isdisjoint(before)
+                    and asks_done
+                    and self._by(actor, tokens, j)
+                    and _dated_as_asked(q, fact, tokens, j)
+                ):
                     return True
                 # the opposite act stated as done: not negated ("did not keep"), not only wanted or asked for
                 # ("wanted the contracts kept"), not on someone's word ("according to a source")
@@ -718,6 +746,7 @@ class Composer:
                     and not wished
                     and any(stems_[j : j + len(p)] == p for p in opposite)
                     and self._by(actor, tokens, j)
+                    and _dated_as_asked(q, fact, tokens, j)
                 ):
                     return True
         return False
@@ -768,7 +797,7 @@ class Composer:
         acted = stated(forms)
         if not acted or not set(q.entities) - q.scene_entities <= set(fact.entities):
             return False  # "did they renew their harbour lease" is not settled by a lease of another harbour
-        if q.years and not any(_year_of_act(tokens, j) in (None, *q.years) for j in acted):
+        if not any(_dated_as_asked(q, fact, tokens, j) for j in acted):
             return False  # "did they confront him in 2019": "confronting him in 2018 and petitioning in 2019"
         if asks_passive(q.words) and not _undergoes(_passive_subject(q, forms), tokens):
             return False  # "did the keepers get arrested": "the arrests of 400 sailors" (stems: "keep" is no keeper)

@@ -29,7 +29,7 @@ def on(date: str, wanted: str) -> bool:
     return date[4:].startswith(wanted[1:]) if wanted.startswith("--") else date.startswith(wanted)
 
 
-def _month(wanted: str) -> str:
+def month_of(wanted: str) -> str:
     """The month of a date a question names ("2019-09-13", "2019-09", "--09-13" -> "09"); "" for a lone year."""
     return wanted[2:4] if wanted.startswith("--") else wanted[5:7]
 
@@ -315,7 +315,7 @@ class Retriever:
             bonus += 0.25 if f.date[:4] in q.years else -0.2
         if q.on_date and f.date and on(f.date, q.on_date):
             bonus += 0.3  # the day or month the question names
-        elif q.on_date and f.date[5:7] and _month(q.on_date) not in ("", f.date[5:7]):
+        elif q.on_date and f.date[5:7] and month_of(q.on_date) not in ("", f.date[5:7]):
             bonus -= OTHER_MONTH_PENALTY  # dated to another month than the one named, as another year is
         if q.kind == "quote" and f.quoted:
             bonus += 0.3
