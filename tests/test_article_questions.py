@@ -238,3 +238,14 @@ def test_an_article_described_first_then_asked_which_outlet_or_what_date_it_is_f
     assert a.answered and a.lead.startswith("Business Insider"), a.text
     b = core.ask("what date is the business insider article about employee divisions from?")
     assert b.answered and "22 August 2019" in b.lead, b.text
+
+
+def test_an_article_named_by_the_one_year_it_alone_was_published_in_is_that_article(core: Core) -> None:
+    # "the 2018 article" had named no article: "what date is on the 2018 article" was off-topic, "who wrote the 2018
+    # article" led by another article's reporter, and "whose figures does it pass on" had nothing left to search
+    assert "31 July 2018" in core.ask("what date is on the 2018 article").lead
+    assert "does not say who" in core.ask("who wrote the 2018 article").lead
+    for asked in ("whose figures does the 2018 article pass on", "where did the 2018 article get its figures from"):
+        assert "Gizmodo" in core.ask(asked).lead, asked
+    # the year names the article, so it asks no year of the act
+    assert core.ask("per the 2018 article has salesforce cancelled its cbp contract").lead.startswith("No:")

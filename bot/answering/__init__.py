@@ -187,7 +187,12 @@ class Answerer:
         if about_article is not None:
             return about_article
         undated = replace(q, leftover=[t for t in q.leftover if t not in q.date_words]) if q.on_date else q
-        if q.on_date and q.kind in ("topic", "what-is", "why-how", "list") and not self.decider.anchors(undated):
+        if (
+            q.on_date
+            and q.kind in ("topic", "what-is", "why-how", "list")
+            and "cited" not in q.cues  # "where did the 2018 piece get its figures": whose, not what happened then
+            and not self.decider.anchors(undated)
+        ):
             whole_year = len(q.on_date) == 4 and not set(undated.leftover) <= HAPPENING
             if whole_year:  # "revenue in 2019": a year with an unanchored subject is not "what happened in 2019"
                 return self._miss(shown, "off_topic", messages.OFF_TOPIC, self.retriever.rank(q), kind=q.kind)
@@ -196,6 +201,16 @@ class Answerer:
                 text = messages.NOTHING_DATED.format(day=date_label(q.on_date.lstrip("-")) or q.on_date)
                 return self._miss(shown, "no_match", text, [], suggest=False)
             return _shown(on_day, shown)
+        if "cited" in q.cues and q.sources and not q.terms:  # "whose figures does the 2018 piece pass on"
+            passing = [
+                f.id
+                for source in sorted(q.sources)
+                for f in self.brief.facts_citing(source)
+                if self.retriever.cites_reporting(f.id, self.retriever.features(f.id))
+            ]
+            if passing:
+                hits = [Hit(i, 1.0, 1.0) for i in passing]
+                return _shown(self.composer.compose(replace(q, kind="topic"), hits, hits[0]), shown)
         if not q.terms and not q.entities and not q.search:
             return self._miss(shown, "empty", self._empty_question(), [])
         special = self._named(q) or self._lasting(q)

@@ -113,7 +113,9 @@ INFO_NOUNS = frozenset(
     "numbers number figures figure stats statistics data info information details detail estimates totals".split()
 )
 CITING_WORDS = frozenset("cite cites cited citing credited credit attributed attribute".split())
-RELYING = frozenset("lean leans leaned leaning rely relies relied relying draw draws drew drawing".split())
+RELYING = frozenset(
+    "lean leans leaned leaning rely relies relied relying draw draws drew drawing pass passes passed passing".split()
+)
 FROM_VERBS = frozenset("get gets got getting come comes came coming".split())
 # the words that ask whose reporting an article passes on, never what it is about
 CITING_FRAME = (
@@ -139,8 +141,8 @@ def asks_cited(tokens: list[str]) -> bool:
         return False
     if not CITING_WORDS.isdisjoint(have) and not {"which", "who", "whose", "where"}.isdisjoint(have):
         return True
-    if "whose" in have and not {"reporting", "report", "reports", "account", "work"}.isdisjoint(have):
-        return True
+    if "whose" in have and not ({"reporting", "report", "reports", "account", "work"} | INFO_NOUNS).isdisjoint(have):
+        return True  # "whose reporting does the Herald lean on", "whose figures does the piece pass on"
     if not RELYING.isdisjoint(have) and "on" in have and not {"whose", "who", "which"}.isdisjoint(have):
         return True
     if "reported" in have and not {"originally", "first", "initially"}.isdisjoint(have):

@@ -409,8 +409,8 @@ class Retriever:
         fewer of the question's words than others and rank well down, so such a question re-scores
         WIDE_SEARCH_LIMIT hits. (Development set: SEARCH_LIMIT for every question lost 6 first-line answers, each
         a question of those kinds; this rule loses none.)"""
-        if q.earliest or (q.current and q.kind == "yes-no"):
-            return BY_DATE_SEARCH_LIMIT
+        if q.earliest or (q.current and q.kind == "yes-no") or q.sources:
+            return BY_DATE_SEARCH_LIMIT  # ... and one naming an article: its facts among all the brief's hits
         return WIDE_SEARCH_LIMIT if q.cues & VALUE_CUES or q.kind in WIDE_KINDS else SEARCH_LIMIT
 
     def _rank(self, q: Question) -> list[Hit]:

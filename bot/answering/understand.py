@@ -731,6 +731,13 @@ class Understander:
         self._source_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # the names by their first word
         for name, source_id in self._source_names:
             self._source_first.setdefault(name[0], []).append((name, source_id))
+        # a year only one article was published in names it ("the 2018 article")
+        by_year: dict[str, list[str]] = {}
+        for source_id, src in brief.sources.items():
+            dated = src.published or (src.published_between[0] if src.published_between else "")
+            if dated:
+                by_year.setdefault(dated[:4], []).append(source_id)
+        self._source_years = {year: ids[0] for year, ids in by_year.items() if len(ids) == 1}
         self._fixed: Recent[str, str] = Recent(MAX_FIXED)  # _fix's answers: a word is fixed alike in every question
         self._multiword = [k for k in brief.aliases if " " in k]
         # the multi-word aliases one edit can reach from words of each length (an edit changes the length by one
@@ -883,7 +890,11 @@ class Understander:
             q.kind = kind_of(" ".join(tokens[attributed:]))
         if q.kind == "quote" and source_words and _speaks_first(tokens, source_words):
             q.kind = kind_of(joined, skip=("quote",))  # "what does the Gazette say X does": what it reports
-        q.years = {t for t in tokens if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")}
+        q.years = {  # not a year naming an article ("per the 2018 article")
+            t
+            for i, t in enumerate(tokens)
+            if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20") and i not in source_words
+        }
         q.named, consumed = self.find_entities(tokens, norm.tokens)
         q.entities, q.named_at = list(q.named), consumed
         q.on_date, dated = explicit_date(tokens)
@@ -1106,6 +1117,9 @@ class Understander:
                 if tuple(tokens[i : i + n]) == name:
                     found.add(source_id)
                     where.update(range(i, i + n))
+            if token in ARTICLE_WORDS and i and tokens[i - 1] in self._source_years:
+                found.add(self._source_years[tokens[i - 1]])  # "the 2018 article": the one article of that year
+                where.update((i - 1, i))
         return found, where
 
     def name_spans(self, tokens: list[str]) -> list[tuple[int, int, str]]:
