@@ -31,7 +31,6 @@ def test_saved_rows_give_near_the_same_candidates_in_the_same_order_as_the_table
     in_memory, saved = English(None), English(tmp_path / "index")
     letters = [*sorted({w[0] for w in in_memory.table}), "\u00e9", "1"]  # and letters no word starts with
     for letter in letters:
-        for length in (4, 6, 9, 13):
-            shape = (letter, length - 1, length + 1)
-            assert saved._read_starting(*shape) == in_memory._read_starting(*shape), shape
+        for length in (1, 5, 6, 9, 13):
+            assert saved._read_starting(letter, length) == in_memory._read_starting(letter, length), (letter, length)
     assert saved._zipf is None

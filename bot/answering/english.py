@@ -46,7 +46,7 @@ EVERYDAY_ZIPF = 4.6  # "moving" 5.0, "company" 5.4, "office" 5.1; "petition" 4.3
 COMMON_ZIPF = 3.0  # a word at least this frequent is English as typed, never a typo to correct
 LANGUAGES = ["en", "es", "fr", "de", "pt", "it", "nl"]
 TABLE = "english-v1.json"  # word -> Zipf, shared by the compiles of one cache directory
-TABLE_DB = "english-v3.sqlite"  # the table as rows with each verb's lemma, in a snapshot: read word by word
+TABLE_DB = "english-v4.sqlite"  # the table as rows with each verb's lemma, in a snapshot: read word by word
 LANGID = "langid-v1"  # the cut-down language model: a directory beside the saved index
 MIN_NEAR = 5  # letters a word needs before near() looks for English words one edit away ("wat" is left alone)
 NEAR_LIMIT = 5  # near() candidates kept
@@ -69,7 +69,6 @@ class English:
         self._lock = threading.Lock()
         self._seen: Recent[str, tuple[float, str | None]] = Recent(SEEN_WORDS)  # saved rows read: Zipf, verb lemma
         self._by_letter: dict[str, dict[str, float]] | None = None  # near() without saved rows: words by letter
-        self._letters: dict[str, str] = {}  # near() from saved rows: each first letter's words read so far (below)
         # near()'s candidates by first letter and lengths, kept for the next typo of that shape (a few hundred words)
         self._starting = lru_cache(maxsize=NEAR_SHAPES)(self._read_starting)
 
@@ -136,34 +135,30 @@ class English:
     def near(self, word: str) -> list[str]:
         """English words one edit from `word` (a transposition counts as one: "floodign" -> "flooding"), with its
         first letter and a length within one of it, the most used first; [] for a word under five letters. Read
-        from the saved rows when there are any (a range of their key, not the whole table in memory)."""
+        from the saved rows when there are any (one row of candidates, not the whole table in memory)."""
         if len(word) < MIN_NEAR or not word.isalpha():
             return []
         from rapidfuzz import process  # imported on the first typo: most questions have none
         from rapidfuzz.distance import OSA
 
-        choices = self._starting(word[0], len(word) - 1, len(word) + 1)
+        choices = self._starting(word[0], len(word))
         found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=1, limit=NEAR_LIMIT)
         # the candidates are the most used first; rapidfuzz keeps that order among equal distances
         return [str(m[0]) for m in sorted(found, key=lambda m: (m[1], m[2])) if m[0] != word]
 
-    def _read_starting(self, letter: str, shortest: int, longest: int) -> tuple[str, ...]:
-        """The table's words that start with `letter`, of a length in the range, letters only, the most used
-        first."""
+    def _read_starting(self, letter: str, length: int) -> tuple[str, ...]:
+        """The table's words that start with `letter` and are `length` letters long give or take one, letters
+        only, the most used first: the candidates for a typo of that shape."""
         self._row(letter)  # opens the saved rows, if any
         if self._db is not None and self._zipf is None:
-            # the letter's words in that order, one string saved at compile (`_write_rows`), kept once read: reading
-            # the rows of a letter and sorting them cost ~1-3 ms a shape; splitting the string and keeping the
-            # lengths asked ~0.2 ms (every letter's words together are ~250 KB)
-            joined = self._letters.get(letter)
-            if joined is None:
-                with self._lock:
-                    row = self._db.execute("SELECT words FROM letters WHERE letter = ?", (letter,)).fetchone()
-                if row is None:
-                    return ()  # no word starts with it (not kept: any letter may be typed)
-                joined = self._letters[letter] = str(row[0])
-            return tuple(w for w in joined.split() if shortest <= len(w) <= longest)
+            # one string saved at compile (`_write_rows`): reading the letter's rows and sorting them cost ~1-3 ms
+            with self._lock:
+                saved = self._db.execute(
+                    "SELECT words FROM near WHERE letter = ? AND length = ?", (letter, length)
+                ).fetchone()
+            return tuple(str(saved[0]).split()) if saved is not None else ()
         else:
+            shortest, longest = length - 1, length + 1
             if self._by_letter is None:  # the table is in memory: grouped once by first letter
                 grouped: dict[str, dict[str, float]] = {}
                 for w, z in self.table.items():
@@ -245,13 +240,15 @@ def _write_rows(table: dict[str, float], path: Path) -> None:
         verbs = _verbs(table)
         db.execute("CREATE TABLE words (word TEXT PRIMARY KEY, zipf REAL NOT NULL, verb TEXT) WITHOUT ROWID")
         db.executemany("INSERT INTO words VALUES (?, ?, ?)", ((w, z, verbs.get(w)) for w, z in sorted(table.items())))
-        # near()'s candidates: each first letter's words of letters, the most used first, space-separated
-        letters: dict[str, list[str]] = {}
+        # near()'s candidates for a typo of each shape: the words of letters with its first letter and its length
+        # give or take one, the most used first, space-separated (each word in three rows)
+        shapes: dict[tuple[str, int], list[str]] = {}
         for w, _ in sorted(table.items(), key=lambda item: (-item[1], item[0])):
             if w.isalpha():
-                letters.setdefault(w[0], []).append(w)
-        db.execute("CREATE TABLE letters (letter TEXT PRIMARY KEY, words TEXT NOT NULL) WITHOUT ROWID")
-        db.executemany("INSERT INTO letters VALUES (?, ?)", ((c, " ".join(ws)) for c, ws in letters.items()))
+                for length in (len(w) - 1, len(w), len(w) + 1):
+                    shapes.setdefault((w[0], length), []).append(w)
+        db.execute("CREATE TABLE near (letter TEXT, length INTEGER, words TEXT NOT NULL, PRIMARY KEY (letter, length))")
+        db.executemany("INSERT INTO near VALUES (?, ?, ?)", ((c, n, " ".join(ws)) for (c, n), ws in shapes.items()))
         db.commit()
     finally:
         db.close()
