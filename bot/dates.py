@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Literal
 
 Precision = Literal["day", "month", "year", "none"]
@@ -19,8 +20,12 @@ _DATE_FORMS = (
 )
 
 MONTHS = "January February March April May June July August September October November December".split()
+# A brief has a few thousand distinct dates at most (days in its span), and its facts repeat them: each date text is
+# checked and read once (a generated 100,000-fact brief: 67,624 dated facts, 26 distinct dates)
+DATES_KEPT = 4096
 
 
+@lru_cache(maxsize=DATES_KEPT)
 def check_partial_date(value: str | None) -> str | None:
     """`value` itself when it is a possible date of one of the three forms (or None); ValueError saying why not."""
     if value is None:
@@ -43,6 +48,7 @@ def check_partial_date(value: str | None) -> str | None:
     raise ValueError(f"date {value!r} must look like YYYY-MM-DD, YYYY-MM or YYYY")
 
 
+@lru_cache(maxsize=DATES_KEPT)
 def precision_of(value: str | None) -> Precision:
     if value is None:
         return "none"
@@ -64,6 +70,7 @@ def date_label(value: str | None) -> str:
     return parts[0]
 
 
+@lru_cache(maxsize=DATES_KEPT)
 def period_bounds(value: str) -> tuple[dt.date, dt.date]:
     """The first and last day a partial date can mean: '2019-09' -> (1 Sep, 30 Sep 2019)."""
     parts = [int(p) for p in value.split("-")]

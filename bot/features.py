@@ -7,8 +7,10 @@ per fact (bot/snapshot.py writes `encode(of(fact, entities))` beside the fact's 
 with `decode` instead of parsing the fact's record and running the patterns below over its text for every hit. A
 brief loaded from its files (bot/brief.py) works it out with `of` the first time ranking asks about a fact. A
 glossary change compiles every fact again (bot/recompile.py), so the saved entity kinds stay current. Working it
-out costs ~100 µs a shipped fact and ~150-200 µs a generated one (the patterns: Python's `re` tries a word
-alternation at every position), about 20 CPU-s of a 100,000-fact compile. The patterns live here, not in
+out costs ~100 µs a shipped fact and ~150 µs a generated one (the patterns: Python's `re` tries a word
+alternation at every position), ~15 CPU-s of a 100,000-fact compile (~21 before compiling handed it the statement's
+words and the shortcuts below that are exact by construction; tests/test_retrieve.py compares each with its
+pattern). The patterns live here, not in
 bot/answering/, so that compiling does not import the answering package.
 """
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from bot.dates import MONTHS
@@ -115,19 +117,30 @@ REQUEST_ROOTS = (
     "beg",
 )
 REQUEST_REACH = 8  # words between the request verb and its "to"
-REQUEST_FARED = on_first_use(r"\b(?:not|never|refused|declined|rejected|despite|ignored)\b|n't\b", re.IGNORECASE)
+_FARED = r"\b(?:not|never|refused|declined|rejected|despite|ignored)\b|n't\b"
+REQUEST_FARED = on_first_use(_FARED, re.IGNORECASE)
+_REQUEST_FARED_LOWER = on_first_use(_FARED)  # REQUEST_FARED for lower-case ASCII text (a third of its time)
 
 
-def requested_only(statement: str) -> frozenset[str]:
+def requested_only(statement: str, tokens: list[str] | None = None) -> frozenset[str]:
     """Stems of what a statement only reports as requested, and states nowhere else in its own words: the rest of
     the clause after "pressed the guild … to" or "demanding that" ("pressed the guild to cancel their contracts"
     -> "cancel", "contract"; "asked employees to follow … and use their positions to stop abuses" -> also "stop").
     A statement that also says how the request fared ("did not respond when asked to comment",
-    "despite a letter asking him to end it") speaks to the act: nothing is left out."""
-    spelled = statement.lower().replace("'", "")  # every token `words` finds is in here as typed
-    if not any(root in spelled for root in REQUEST_ROOTS) or not any(verb in spelled for verb in REQUEST_VERBS):
-        return frozenset()
-    if REQUEST_FARED().search(statement):
+    "despite a letter asking him to end it") speaks to the act: nothing is left out. `tokens`: the statement's
+    `words`, when the caller has them."""
+    lowered = statement.lower()
+    if tokens is not None:
+        # its sentences' words are among these (it is split at punctuation and "and", "but"…)
+        if REQUEST_VERBS.isdisjoint(tokens):
+            return frozenset()
+    else:
+        spelled = lowered.replace("'", "")  # every token `words` finds is in here as typed
+        if not any(root in spelled for root in REQUEST_ROOTS) or not any(verb in spelled for verb in REQUEST_VERBS):
+            return frozenset()
+    # ASCII text has none of the letters a case-blind pattern matches to others ("ſ" to "s"): its lower case will do
+    fared = _REQUEST_FARED_LOWER().search(lowered) if statement.isascii() else REQUEST_FARED().search(statement)
+    if fared:
         return frozenset()  # most statements request nothing: no sentence splitting and tokenizing for them
     asked: set[str] = set()
     stated: set[str] = set()
@@ -178,7 +191,9 @@ def settles(statement: str) -> bool:
     """The statement says in its own voice what did or did not happen ("they were denied entry", "decided to keep
     … despite"): a negation or refusal outside speech marks and not inside what someone is reported to have said
     ("a protester told the crowd that they would not stand by" settles nothing about the protest itself)."""
-    own = SPOKEN().sub(" ", statement.lower())
+    own = statement.lower()
+    if '"' in own or "“" in own:  # what SPOKEN takes out opens with one of them
+        own = SPOKEN().sub(" ", own)
     return any(REPORTING().search(own[: found.start()]) is None for found in SETTLES().finditer(own))
 
 
@@ -201,13 +216,29 @@ def counted_stems(undated: str) -> tuple[str, ...]:
     are taken out: what its numbers count ("two contracts", "140,000 signatures"), in order of first appearance. A
     statement gives a number of a noun (`bot.answering.retrieve.Retriever.counts`) when the noun's stem is among
     them."""
-    found: dict[str, None] = {}
     # lower-case ASCII text: COUNT without its case-blindness finds the same (its words are lower case), faster
     pattern = _COUNT_LOWER() if undated.isascii() else COUNT()
-    for match in pattern.finditer(undated):
+    return _after_counts(undated, pattern.finditer(undated))
+
+
+def _after_counts(undated: str, counts: Iterable[re.Match[str]]) -> tuple[str, ...]:
+    """`counted_stems` of `undated` whose counts are `counts`."""
+    found: dict[str, None] = {}
+    for match in counts:
         for w in words(undated[match.end() : match.end() + 40])[:3]:
             found[stem(w)] = None
     return tuple(found)
+
+
+def _count_and_counted(undated: str) -> tuple[bool, tuple[str, ...]]:
+    """Whether a lower-case statement whose days of a month are taken out has a count (`has_count`), and what its
+    counts count (`counted_stems`)."""
+    if undated.isascii() and _DIGIT().search(undated) is not None:
+        # a number: a count is likely, and finding them all says both at once (`has_count` would look first)
+        counts = list(_COUNT_LOWER().finditer(undated))
+        return bool(counts), _after_counts(undated, counts)
+    count = has_count(undated)
+    return count, counted_stems(undated) if count else ()  # no count, nothing counted
 
 
 class Features(NamedTuple):
@@ -234,15 +265,16 @@ class Features(NamedTuple):
 
 
 def _unique(values: list[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(values))
+    return tuple(values) if len(values) < 2 else tuple(dict.fromkeys(values))
 
 
-def of(fact: FactData, entities: Mapping[str, EntityData]) -> Features:
-    """The features of `fact`, the glossary `entities` giving its entities' kinds."""
+def of(fact: FactData, entities: Mapping[str, EntityData], tokens: list[str] | None = None) -> Features:
+    """The features of `fact`, the glossary `entities` giving its entities' kinds; `tokens`: its statement's `words`,
+    when the caller has them (compiling does: the vocabulary reads them too)."""
     statement = fact.statement
     lowered = statement.lower()
     undated = _without_dates_lower(lowered)
-    count = has_count(undated)
+    count, counted = _count_and_counted(undated)
     if not statement.isascii():
         reaction = REACTION().search(statement) is not None
     elif lowered.startswith(REACTION_OPENINGS) or any(w in lowered for w in REACTION_WORDS):
@@ -250,6 +282,9 @@ def of(fact: FactData, entities: Mapping[str, EntityData]) -> Features:
     else:
         reaction = False
     reason = any(w in lowered for w in REASON_WORDS) and REASON().search(lowered) is not None
+    clause = main_clause(statement)
+    # the main clause is the statement less a leading part: the same length, the same statement
+    subject = tokens if tokens is not None and len(clause) == len(statement) else words(clause)
     return Features(
         kind=fact.kind,
         topics=_unique(fact.topics),
@@ -264,9 +299,9 @@ def of(fact: FactData, entities: Mapping[str, EntityData]) -> Features:
         settles=settles(lowered),
         reason=reason,
         reaction=reaction,
-        opening=_unique([stem(w) for w in words(main_clause(statement))[:SUBJECT_WORDS]]),
-        requested=tuple(sorted(requested_only(statement))),
-        counted=counted_stems(undated) if count else (),  # no count, nothing counted
+        opening=_unique([stem(w) for w in subject[:SUBJECT_WORDS]]),
+        requested=tuple(sorted(requested_only(statement, tokens))),
+        counted=counted,
     )
 
 

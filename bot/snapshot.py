@@ -344,7 +344,7 @@ class _Rows:
 
         from bot import features, search
 
-        self._dumps = orjson.dumps
+        self._dumps, self._encode_error = orjson.dumps, orjson.JSONEncodeError
         self._features, self._encode_features = features.of, features.encode
         self._fact_doc, self._stem, self._stems = search.fact_doc, search.stem, search.stems
         self.brief = brief
@@ -361,6 +361,15 @@ class _Rows:
         if figure is not None and not math.isfinite(figure.value):
             return encode(fact)  # orjson writes an infinite value as null
         return self._dumps(row(fact)).decode()
+
+    def _features_json(self, fact: FactData, statement_words: list[str]) -> str:
+        """`features.encode`'s text of the fact's features, by orjson (the same text: no floats, and both escape only
+        quotes, backslashes and control characters; ~a tenth of the standard encoder's time)."""
+        found = self._features(fact, self.brief.entities, statement_words)
+        try:
+            return self._dumps(tuple(found)).decode()
+        except self._encode_error:  # a text orjson refuses (a lone surrogate): the standard encoder's way
+            return self._encode_features(found)
 
     def _doc_stems(self, doc: Doc, statement_words: list[str]) -> str:
         """The stems of the fact's search document, as `stems(doc.all_text)` gives them (its fields' words are the
@@ -387,6 +396,7 @@ class _Rows:
         if writing is not None:
             writing.index_only(doc, pos)
         rel = brief.fact_files.get(fact.id, "facts/")
+        statement_words = self.words.add(rel, doc)
         return (
             fact.id,
             pos,
@@ -395,8 +405,8 @@ class _Rows:
             _links_json(brief.differs.get(fact.id, [])),
             rel,
             fact.date or None,
-            self._doc_stems(doc, self.words.add(rel, doc)),  # what re-ranking matches
-            self._encode_features(self._features(fact, brief.entities)),  # what re-ranking reads of the fact
+            self._doc_stems(doc, statement_words),  # what re-ranking matches
+            self._features_json(fact, statement_words),  # what re-ranking reads of the fact
         )
 
 

@@ -72,3 +72,48 @@ def test_a_reason_is_found_where_the_reason_pattern_finds_one(text: str) -> None
 
     fact = FactRecord("f", "event", text, [], [], None, None, [], [CitedRecord("s", "q")], [], [], None, [], None, None)
     assert of(fact, {}).reason == (REASON().search(text.lower()) is not None)
+
+
+# pieces of statements that reach every branch of the features' shortcuts: request verbs with their "to"/"that",
+# how a request fared, sentence and clause ends, possessives and apostrophes, speech marks, leading clauses and
+# dates, days of a month, counts, and letters a case-blind pattern matches to others
+STATEMENT_PIECES = st.sampled_from(
+    "asked urged pressed demanding called wanted to that the guild cancel contracts stop and but so not n't never "
+    "despite refused said told because since in order . ; ! ? , , 's ' \" “ ” When On In 12 July 2019 two 400 "
+    "1,000 dozens several İ ſ K a_b guild's employees' Asked URGED Not".split(" ")
+)
+STATEMENTISH = st.tuples(st.lists(STATEMENT_PIECES, max_size=24), st.sampled_from([" ", "", ", ", ". "])).map(
+    lambda parts: parts[1].join(parts[0])
+)
+
+
+def _fact_stating(text: str):  # type: ignore[no-untyped-def]
+    from bot.records import CitedRecord, FactRecord
+
+    return FactRecord("f", "event", text, [], [], None, None, [], [CitedRecord("s", "q")], [], [], None, [], None, None)
+
+
+@given(STATEMENTISH)
+def test_features_worked_out_from_the_statements_words_are_those_worked_out_from_its_text(text: str) -> None:
+    from bot.features import of, requested_only
+    from bot.text import words
+
+    assert of(_fact_stating(text), {}, words(text)) == of(_fact_stating(text), {})
+    assert requested_only(text, words(text)) == requested_only(text)
+
+
+@given(st.one_of(STATEMENTISH.map(str.lower), NUMBERISH.map(str.lower)))
+def test_a_count_and_what_it_counts_are_found_in_one_pass_as_apart(text: str) -> None:
+    from bot.features import _count_and_counted, _without_dates_lower, counted_stems
+
+    undated = _without_dates_lower(text)
+    count = COUNT().search(undated) is not None
+    assert _count_and_counted(undated) == (count, counted_stems(undated) if count else ())
+
+
+@given(STATEMENTISH)
+def test_a_statement_settles_what_happened_as_the_patterns_say_with_speech_taken_out(text: str) -> None:
+    from bot.features import REPORTING, SETTLES, SPOKEN, settles
+
+    own = SPOKEN().sub(" ", text.lower())
+    assert settles(text) == any(REPORTING().search(own[: m.start()]) is None for m in SETTLES().finditer(own))

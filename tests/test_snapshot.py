@@ -375,6 +375,7 @@ def test_the_features_saved_for_each_fact_are_those_worked_out_from_the_loaded_f
     for fact in fresh.facts.values():
         saved = rows.saved_features(fact.id)
         assert saved is not None and features.decode(saved) == features.of(fact, fresh.entities)
+        assert saved == features.encode(features.of(fact, fresh.entities))  # the text `encode` writes, too
     assert rows.saved_features("no-such-fact") is None
 
 
@@ -494,3 +495,20 @@ def test_rows_worked_out_in_a_second_process_are_the_rows_one_process_writes(
     assert len(forks) == 1
     assert forked == alone
     assert len(alone[0]) == 400
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["plain", 'quotes " and \\ backslash', "control \x00\x1f\x7f\t\n", "é “curly” \u2028 😀", "lone \ud800"],
+)
+def test_features_are_saved_as_the_text_encode_writes(statement: str) -> None:
+    from types import SimpleNamespace
+
+    from bot import features
+    from bot.records import CitedRecord, FactRecord
+    from bot.text import words
+
+    cited = [CitedRecord("s", "q")]
+    fact = FactRecord("f", "quote", statement, ["t"], ["e"], None, None, [], cited, [], [], None, [], None, None)
+    rows = snapshot._Rows(SimpleNamespace(entities={}), snapshot.FileWords())  # type: ignore[arg-type]
+    assert rows._features_json(fact, words(statement)) == features.encode(features.of(fact, {}))
