@@ -249,3 +249,14 @@ def test_an_article_named_by_the_one_year_it_alone_was_published_in_is_that_arti
         assert "Gizmodo" in core.ask(asked).lead, asked
     # the year names the article, so it asks no year of the act
     assert core.ask("per the 2018 article has salesforce cancelled its cbp contract").lead.startswith("No:")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what outlet published the 2018 article", "when was the 2018 article", "which outlet published the vice article"],
+)
+def test_a_year_naming_an_article_asks_no_date_and_its_outlet_or_date_is_its_line(core: Core, question: str) -> None:
+    # the third fresh tester: "what outlet published the 2018 article" listed 26 facts of 2018 (the year read as a
+    # date asked), "when was the 2018 article" got the prompt for an empty question
+    a = core.ask(question)
+    assert a.answered and ("outlet is not named" in a.lead or "VICE News" in a.lead), a.text

@@ -898,6 +898,8 @@ class Understander:
         q.named, consumed = self.find_entities(tokens, norm.tokens)
         q.entities, q.named_at = list(q.named), consumed
         q.on_date, dated = explicit_date(tokens)
+        if dated and dated <= source_words:
+            q.on_date, dated = "", set()  # "the 2018 article": the year names the article, no date is asked of
         q.date_words = {tokens[i] for i in dated}
         free = " ".join(t for i, t in enumerate(tokens) if i not in consumed)  # "Now Is The Hour" is a name
         q.current = CURRENT.search(free) is not None
