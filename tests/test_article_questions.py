@@ -222,7 +222,12 @@ def test_when_a_named_article_was_is_asked_of_its_publication(core: Core, questi
 
 @pytest.mark.parametrize(
     ("question", "outlet"),
-    [("which article mentions falcon", "Truthout"), ("which story covers the github protest", "The Hill")],
+    [
+        ("which article mentions falcon", "Truthout"),
+        ("which story covers the github protest", "The Hill"),
+        ("which 2019 article mentions github", "The Hill"),  # these two had been "don't name that article"
+        ("which article quotes sasson", "VICE News"),
+    ],
 )
 def test_which_article_mentions_something_is_answered_with_an_article_that_does(
     core: Core, question: str, outlet: str

@@ -55,7 +55,7 @@ REPORTING_VERBS = frozenset(
 # what an article does with a subject, asked right after "which article": "which article mentions the vigil"
 MENTIONING = frozenset(
     "mention mentions mentioned discuss discusses discussed talk talks talked cover covers covered report reports"
-    " reported describe describes described name names named".split()
+    " reported describe describes described name names named quote quotes quoted".split()
 )
 # every word that asks about an article rather than naming what the question is about
 ARTICLE_VOCABULARY = (
@@ -99,8 +99,12 @@ def asks_outlet(tokens: list[str]) -> bool:
     ) and not ARTICLE_WORDS.isdisjoint(tokens):
         return True
     # "which article mentions the vigil", "which stories talk about the lease": the article, known by its outlet
-    if opening and not ARTICLE_WORDS.isdisjoint(tokens[opening[0] + 1 : opening[0] + 2]):
-        return not MENTIONING.isdisjoint(tokens[opening[0] + 2 : opening[0] + 4])
+    if opening:
+        at = opening[0] + 1
+        if tokens[at : at + 1] and tokens[at].isdigit():
+            at += 1  # "which 2019 story mentions …"
+        if not ARTICLE_WORDS.isdisjoint(tokens[at : at + 1]):
+            return not MENTIONING.isdisjoint(tokens[at + 1 : at + 3])
     # "who ran the story": the publisher; "who wrote the story" asks for its reporter (asked_part)
     return any(
         tokens[i] == "who" and tokens[i + 1] in PUBLISHING_VERBS and not ARTICLE_WORDS.isdisjoint(tokens[i + 2 : i + 4])
