@@ -49,14 +49,7 @@ class Venues:
     def states_where(self, fact_id: str, asked: set[str]) -> bool:
         """The fact (or glossary entry, by its description) states a place: a place entity it names in its
         statement, or a venue not among `asked`."""
-        fact = self.brief.facts.get(fact_id)
-        if fact is None:
-            entity = self.brief.entities.get(fact_id)
-            if entity is None:
-                return False
-            statement, named = entity.description, []
-        else:
-            statement, named = fact.statement, fact.entities
+        statement, named = self._text(fact_id)
         said = {stem(w) for w in words(statement)}
         for ent_id in named:
             entity = self.brief.entities.get(ent_id)
@@ -72,22 +65,34 @@ class Venues:
             return True
         return False
 
+    def _text(self, doc_id: str) -> tuple[str, list[str]]:
+        """A fact's statement and entities, or a glossary entry's description and none; ("", []) for neither."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is not None:
+            return fact.statement, fact.entities
+        entity = self.brief.entities.get(doc_id)
+        return (entity.description, []) if entity is not None else ("", [])
+
     def says_based(self, doc_id: str) -> bool:
         """The fact (or glossary entry) says where something is based ("based in", "headquarters", "X-based")."""
-        fact = self.brief.facts.get(doc_id)
-        entity = self.brief.entities.get(doc_id) if fact is None else None
-        text = fact.statement if fact is not None else entity.description if entity is not None else ""
-        return BASED().search(text) is not None
+        return BASED().search(self._text(doc_id)[0]) is not None
+
+    @staticmethod
+    def _near_best(ranked: list[Hit], best: Hit) -> list[Hit]:
+        """The candidates that may stand in for the best: among the first CANDIDATES, within NEAR_BEST of it."""
+        return [
+            h
+            for h in ranked[:CANDIDATES]
+            if h.score >= NEAR_BEST * best.score and h.coverage >= NEAR_BEST * best.coverage
+        ]
 
     def based(self, ranked: list[Hit], best: Hit, named: list[str]) -> Hit | None:
         """The first near-best candidate that says where something is based (`says_based`) and names all of
         `named` (the question's entities: "where is the guild based" is not answered by where the Gazette is), or
         None."""
-        for h in ranked[:CANDIDATES]:
-            if h.score < NEAR_BEST * best.score or h.coverage < NEAR_BEST * best.coverage or not self.says_based(h.id):
-                continue
+        for h in self._near_best(ranked, best):
             fact = self.brief.facts.get(h.id)
-            if set(named) <= (set(fact.entities) if fact is not None else {h.id}):
+            if self.says_based(h.id) and set(named) <= (set(fact.entities) if fact is not None else {h.id}):
                 return h
         return None
 
@@ -105,11 +110,7 @@ class Venues:
         asked = self.asked(q)
         if self.states_where(best.id, asked):
             return None
-        for hit in ranked[:CANDIDATES]:
-            if hit.id == best.id or hit.id not in self.brief.facts:
-                continue
-            if hit.score < NEAR_BEST * best.score or hit.coverage < NEAR_BEST * best.coverage:
-                continue
-            if self.states_where(hit.id, asked):
+        for hit in self._near_best(ranked, best):
+            if hit.id != best.id and hit.id in self.brief.facts and self.states_where(hit.id, asked):
                 return hit
         return None
