@@ -701,10 +701,7 @@ class Composer:
         """The fact names an outlet other than its own article's ("the keeper's op-ed in the Gazette", as the Herald
         it): which outlet ran what it tells of is then not the article's."""
         fact = self.brief.facts.get(item.id)
-        own = item.citations[0].outlet if item.citations else None
-        return fact is None or any(
-            self.brief.entities[e].kind == "media" and self.brief.entities[e].name != own for e in fact.entities
-        )
+        return fact is None or self.retriever.names_other_outlet(fact)
 
     def denies(self, q: Question, fact_id: str) -> bool:
         """The fact says, in its own voice, that what a yes/no question asks did not happen: one of the question's

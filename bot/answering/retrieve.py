@@ -19,7 +19,7 @@ from bot.answering.understand import CUE_STEMS, NameSpans, Question
 from bot.caches import Recent, stem_set
 from bot.factbase import Brief
 from bot.features import COUNT, Features, without_dates
-from bot.records import EntityData
+from bot.records import EntityData, FactData
 from bot.search import Index, stem, stems
 from bot.text import STOPWORDS, on_first_use, words
 
@@ -160,23 +160,24 @@ class Retriever:
         if "media" not in f.entity_kinds and "person" not in f.entity_kinds:
             return False  # most facts: no row read
         fact = self.brief.facts[doc_id]
-        if fact.describes == "reporter":
+        if fact.describes == "reporter" or self.names_other_outlet(fact):
             return True
-        source = self.brief.sources.get(fact.citations[0].source) if fact.citations else None
-        own = source.outlet if source is not None else None
         lowered = fact.statement.lower()
         for e in fact.entities:
             entity = self.brief.entities.get(e)
-            if entity is None:
+            if entity is None or entity.kind != "person":
                 continue
-            if entity.kind == "media" and entity.name != own:
-                return True
             names = {n.lower() for n in (entity.name, *entity.aliases)}
-            if entity.kind == "person" and any(
-                f"according to {n}" in lowered or any(f"{n} {v}" in lowered for v in REPORTING) for n in names
-            ):
+            if any(f"according to {n}" in lowered or any(f"{n} {v}" in lowered for v in REPORTING) for n in names):
                 return True  # "Lind reported that …": a person whose reporting the fact passes on
         return False
+
+    def names_other_outlet(self, fact: FactData) -> bool:
+        """The fact names a news outlet other than its own article's ("according to the Courier, …" or "the
+        keeper's op-ed in the Courier", told in a Gazette piece)."""
+        source = self.brief.sources.get(fact.citations[0].source) if fact.citations else None
+        own = source.outlet if source is not None else None
+        return any(self.entity_kind(e) == "media" and self.brief.entities[e].name != own for e in fact.entities)
 
     def ubiquitous(self, stem_: str) -> bool:
         """A word in most of the brief's documents (the brief's own subject, such as its two main names)."""
