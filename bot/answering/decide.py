@@ -366,13 +366,15 @@ class Decider:
                 return Decision("no_match")
             best = about
         if not self.fits_kind(best.id, q):
-            # "when did X start …": a dated candidate that covers the question well enough answers it
-            fitting = [h for h in ranked[1:] if q.earliest and h.coverage >= MIN_COVERAGE and self.fits_kind(h.id, q)]
             if q.kind == "amount":  # "how much is the 2019 contract": the renewal states no sum, the next one does
                 fitting = [
                     h
                     for h in ranked[1:AMOUNT_CANDIDATES]
                     if h.coverage >= best.coverage and h.score >= AMOUNT_NEAR * best.score and self.fits_kind(h.id, q)
+                ]
+            else:  # "when did X start …": a dated candidate that covers the question well enough answers it
+                fitting = [
+                    h for h in ranked[1:] if q.earliest and h.coverage >= MIN_COVERAGE and self.fits_kind(h.id, q)
                 ]
             if not fitting:  # a date question's closest fact states no date: say so, not that nothing matched
                 return Decision("no_match", undated="unstated" if q.kind == "date" else None)
