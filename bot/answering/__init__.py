@@ -31,7 +31,7 @@ from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.speakers import Speakers
 from bot.answering.understand import Question, Understander, other_script
-from bot.answering.venues import BASED_ASKS, Venues
+from bot.answering.venues import Venues
 from bot.dates import date_label
 from bot.factbase import Brief
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role
@@ -201,16 +201,9 @@ class Answerer:
                 text = messages.NOTHING_DATED.format(day=date_label(q.on_date.lstrip("-")) or q.on_date)
                 return self._miss(shown, "no_match", text, [], suggest=False)
             return _shown(on_day, shown)
-        if "cited" in q.cues and q.sources and not q.terms:  # "whose figures does the 2018 piece pass on"
-            passing = [
-                f.id
-                for source in sorted(q.sources)
-                for f in self.brief.facts_citing(source)
-                if self.retriever.cites_reporting(f.id, self.retriever.features(f.id))
-            ]
-            if passing:
-                hits = [Hit(i, 1.0, 1.0) for i in passing]
-                return _shown(self.composer.compose(replace(q, kind="topic"), hits, hits[0]), shown)
+        passed_on = self._passed_on(q, shown)
+        if passed_on is not None:
+            return passed_on
         if not q.terms and not q.entities and not q.search:
             return self._miss(shown, "empty", self._empty_question(), [])
         special = self._named(q) or self._lasting(q)
@@ -267,16 +260,11 @@ class Answerer:
         else:
             composed = self.composer.compose(q, ranked, best, generic=generic, attributed=attributed)
         composed = self._itemized(q, ranked, decision.best, composed)
-        placed = self.venues.where(q, ranked, decision.best)
-        if placed is not None:  # "where …" when the best fact states no place: the near-best one that does
-            composed = self.composer.compose(q, ranked, placed, generic=generic)
-        elif q.kind == "where" and not self.venues.states_where(best.id, self.venues.asked(q)):
-            return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)  # no place stated at all
-        if not BASED_ASKS.isdisjoint(q.words) and not self.venues.says_based((placed or best).id):
-            based = self.venues.based(ranked, best, q.entities)  # "where is X based": a near-best fact saying so
-            if based is None:
-                return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
-            composed = self.composer.compose(q, ranked, based, generic=generic)
+        placement = self.venues.place(q, ranked, decision.best, best)  # "where …", "where is X based"
+        if not placement.stated:
+            return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
+        if placement.hit is not None:
+            composed = self.composer.compose(q, ranked, placement.hit, generic=generic)
         return _shown(composed, shown)
 
     @property
@@ -322,6 +310,23 @@ class Answerer:
         lead = items[0].statement
         answer = Answer(question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead, items=items)
         return replace(answer, text=render_text(answer))
+
+    def _passed_on(self, q: Question, shown: str) -> Answer | None:
+        """ "Whose figures does the 2018 piece pass on": when the question asks whose reporting the articles it names
+        cite and asks nothing else, their facts that pass on another outlet's or a person's reporting
+        (Retriever.cites_reporting), in brief order; None for any other question, or when none does."""
+        if "cited" not in q.cues or not q.sources or q.terms:
+            return None
+        passing = [
+            f.id
+            for source in sorted(q.sources)
+            for f in self.brief.facts_citing(source)
+            if self.retriever.cites_reporting(f.id, self.retriever.features(f.id))
+        ]
+        if not passing:
+            return None
+        hits = [Hit(i, 1.0, 1.0) for i in passing]
+        return _shown(self.composer.compose(replace(q, kind="topic"), hits, hits[0]), shown)
 
     def _named(self, q: Question) -> Answer | None:
         """ "What was X called": answered, with the name first, when a glossary entry names the thing asked about;

@@ -11,6 +11,7 @@ not venues. Only English grammar is named here.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.answering.retrieve import Hit
 from bot.answering.understand import Question
@@ -40,6 +41,14 @@ BASED = on_first_use(
 )
 NEAR_BEST = 0.6  # a candidate this close to the best (score and coverage) may answer instead of it
 CANDIDATES = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """What a 'where' or 'where is X based' question may be answered from (Venues.place)."""
+
+    stated: bool  # some candidate states what is asked (a place; where something is based): else no answer
+    hit: Hit | None = None  # a near-best candidate that answers instead of the best, when one must
 
 
 class Venues:
@@ -114,3 +123,17 @@ class Venues:
             if hit.id != best.id and hit.id in self.brief.facts and self.states_where(hit.id, asked):
                 return hit
         return None
+
+    def place(self, q: Question, ranked: list[Hit], first: Hit, best: Hit) -> Placement:
+        """Whether and from what a question asking where is answered: `first` is the decided best candidate,
+        `best` the one the answer was composed from (a speaker's quote may have replaced it). A 'where' question is
+        answered from a near-best candidate stating a place when `first` states none (`where`), and not at all when
+        neither it nor `best` does; one asking where something is based (BASED_ASKS) only from a candidate saying
+        so (`based`). Any other question: Placement(stated=True), the composed answer stands."""
+        placed = self.where(q, ranked, first)
+        if placed is None and q.kind == "where" and not self.states_where(best.id, self.asked(q)):
+            return Placement(stated=False)  # no place stated at all
+        if not BASED_ASKS.isdisjoint(q.words) and not self.says_based((placed or best).id):
+            based = self.based(ranked, best, q.entities)
+            return Placement(stated=based is not None, hit=based)
+        return Placement(stated=True, hit=placed)
