@@ -66,6 +66,8 @@ WORTH_WORDS = frozenset({"worth", "value", "valued", "valuation", "revenue", "re
 PAYMENT_WORDS = frozenset({"pay", "paid", "pays", "paying", "cost", "costs", "spend", "spent", "charge", "charged"})
 VALUATION = on_first_use(r"\b(?:valuation|valued at|revenues?|market (?:value|capitali[sz]ation)|net worth)\b")
 FIGURE_KINDS = frozenset({"amount", "count"})
+# kinds asking of what someone named did: a fact about other actors' doing, however close, does not answer them
+ACTED_KINDS = FIGURE_KINDS | {"why-how"}
 AMOUNT_CANDIDATES = 4  # an amount question whose best fact gives no sum: these, if about as good, may answer
 AMOUNT_NEAR = 0.8
 # a figure asked per span of time (general English): a total answers it only if the fact says it is per span too
@@ -344,12 +346,17 @@ class Decider:
             return Decision("no_match")  # "who founded Harbourwatch": a fact about someone else's founder
         # whom it is about: not the place it happened at, nor a name said only in the scene ("after the letter to X")
         actors = [e for e in named if self.brief.entities[e].kind in ACTOR_KINDS and e not in q.scene_entities]
-        if q.kind in ("amount", "count") and fact is not None and self._about_others(best.id, actors):
-            return Decision("no_match")  # "how many signed the Gazette's petition": another petition's count
+        if q.kind in ACTED_KINDS and fact is not None and self._about_others(best.id, actors):
+            # "how many signed the Gazette's petition": another petition's count; "why did the Courier cancel its
+            # lease": another company's cancelling
+            return Decision("no_match")
         if q.kind in ("amount", "count") and fact is not None and q.on_date and not self._on_day(fact, q.on_date):
             return Decision("no_match")  # "how many were arrested at the sept 13 vigil": a count of another day
-        if q.kind == "yes-no" and fact is not None and self._only_demanded(q, best.id):
-            return Decision("no_match")  # "did the guild end up dropping the keeper": "urged the guild to stop …"
+        presumed = q.kind == "yes-no" or (q.kind == "why-how" and "why" in q.words)
+        if presumed and fact is not None and self._only_demanded(q, best.id):
+            # "did the guild end up dropping the keeper", "why did the guild agree to drop the keeper": "urged the
+            # guild to stop …" tells of no act done ("how did the guild react" asks what was done, a request too)
+            return Decision("no_match")
         if q.kind == "yes-no" and fact is not None and self._about_others(best.id, q.entities):
             # "did the guild cancel its lease" is not settled by another guild keeping its own, however close
             about = next(

@@ -1,0 +1,28 @@
+"""'Why' and 'how' questions presume the act they ask about: a fact about other actors, or one telling only that
+the act was demanded, does not answer them (an answer would repeat the question's premise as if sourced)."""
+
+from __future__ import annotations
+
+from bot.core import Core
+
+
+def test_a_why_question_about_one_company_is_not_answered_by_a_fact_about_others(core: Core) -> None:
+    # the 2018 article tells of Microsoft, Amazon and Salesforce being pressed; Google ended a Pentagon contract
+    a = core.ask("why did google cancel its contract with ICE")
+    assert not a.answered and a.outcome == "no_match", a.text
+    b = core.ask("why did salesforce refuse to cancel its cbp contract")  # its own fact still answers
+    assert b.answered and "salesforce" in b.lead.lower(), b.text
+
+
+def test_a_why_question_is_not_answered_by_a_fact_that_only_tells_of_a_demand(core: Core) -> None:
+    # the petition asked management to donate the profits; nothing says the company agreed
+    a = core.ask("why did palantir agree to donate its ice profits to charity")
+    assert not a.answered and a.outcome == "no_match", a.text
+    b = core.ask("why did palantir employees ask management to donate the profits")  # the demand itself is asked
+    assert b.answered and "petition" in b.lead.lower(), b.text
+
+
+def test_how_someone_reacted_may_be_told_by_a_fact_with_a_request_in_it(core: Core) -> None:
+    # "asked the protesters to switch off their camera, and … called the police" is what was done in response
+    a = core.ask("how did palantir react when the group in dc refused to leave")
+    assert a.answered and a.evidence[0].id == "to-dc-police-called", a.text
