@@ -238,3 +238,13 @@ def test_a_figure_is_attached_to_the_asked_act_past_the_words_that_join_them(cor
     asked = "in the july 2018 piece about the palo alto protest, how much was the ice contract that had just expired"
     a = core.ask(asked)
     assert a.answered and a.lead.startswith("$39 million"), a.text
+
+
+def test_a_count_of_people_who_underwent_an_act_needs_a_fact_stating_that_act(core: Core) -> None:
+    # "dozens of protesters … gathered": a count of protesters, not of arrests ("got" makes the passive as "were")
+    assert not core.ask("how many protesters got arrested at the palo alto letter protest in 2018").answered
+    assert not core.ask("how many people were actually deported as a result of operation mega").answered
+    a = core.ask("how many immigrants got arrested thanks to palantir")  # "the arrests of more than 400 immigrants"
+    assert a.answered and "400" in a.text.splitlines()[0], a.text
+    b = core.ask("how many people signed the petition for the microsoft ceo")  # the act stated: still answered
+    assert b.answered and "300,000" in b.text.splitlines()[0], b.text

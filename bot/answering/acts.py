@@ -31,6 +31,8 @@ LIGHT_VERBS = frozenset(
     {"be", "do", "have", "happen", "occur", "go", "come", "begin", "start", "make", "take", "give", "put"}
 )
 PASSIVE = "get"  # "did they get arrested": the participle after it is the act
+# "how many sailors got arrested": with no auxiliary before it, "got" makes the passive as "were" does
+PASSIVE_FORMS = frozenset({"get", "gets", "got", "gotten"})
 OUTCOME = ("end", "up")  # "did they end up keeping it": the -ing form after it is the act
 SUCCEEDING = ("manage", "to")  # "did they manage to enter": the verb after it is the act
 PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # not "in", "on": as often prepositions
@@ -53,6 +55,8 @@ def asked_act(words: list[str], text: str, verb: Callable[[str], str | None]) ->
     a word to its lemma when the word is only ever a verb (English.verb), else None.
     """
     aux = next((i for i, w in enumerate(words) if w in AUXILIARIES_BASE or w in AUXILIARIES_PARTICIPLE), None)
+    if aux is None:  # not after a relative pronoun: "the letter that got handed over" is no main clause
+        aux = next((i for i, w in enumerate(words) if w in PASSIVE_FORMS and words[i - 1 : i] != ["that"]), None)
     if aux is None:
         return None
     base_form = words[aux] in AUXILIARIES_BASE

@@ -350,6 +350,8 @@ class Decider:
             # "how many signed the Gazette's petition": another petition's count; "why did the Courier cancel its
             # lease": another company's cancelling
             return Decision("no_match")
+        if q.kind == "count" and q.counted in PERSON_NOUNS and fact is not None and self._act_unstated(q, best.id):
+            return Decision("no_match")  # "how many sailors got arrested at the vigil": "dozens of sailors gathered"
         if q.kind in ("amount", "count") and fact is not None and q.on_date and not self._on_day(fact, q.on_date):
             return Decision("no_match")  # "how many were arrested at the sept 13 vigil": a count of another day
         presumed = q.kind == "yes-no" or (q.kind == "why-how" and "why" in q.words)
@@ -500,6 +502,12 @@ class Decider:
         tokens = words(self.brief.facts[doc_id].statement.lower())
         # "urged the guild to stop …" requests; "tried to deliver their petition" names a document, no request
         return any(t in REQUEST_VERBS and (j == 0 or tokens[j - 1] not in DETERMINERS) for j, t in enumerate(tokens))
+
+    def _act_unstated(self, q: Question, doc_id: str) -> bool:
+        """The question asks of an act (Decider.act_forms: a main verb only ever a verb, "arrested") that the fact
+        does not state, not even clipped ("arrests"): a number in it counts something else."""
+        forms = self.act_forms(q)
+        return bool(forms) and not self._said(forms, self.retriever.stated_stems(doc_id))
 
     def _named_positions(self, q: Question) -> set[int]:
         """The positions of q.words inside a name or alias of an entity the question names."""
