@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answering.articles import asks_cited
+from bot.answering.articles import article_description, asks_cited
 from bot.brief import load_brief
 from bot.core import Core
 
@@ -183,6 +183,10 @@ def test_an_outlet_question_is_led_by_the_outlet_of_a_fact_it_ran(core: Core, qu
         ("the 2018 article got the ice contract figures from where", "Gizmodo"),
         ("the 39m and 53m contract numbers in the palo alto story - who reported those originally?", "Gizmodo"),
         ("whose reporting does the truthout piece lean on for the ny protest details", "Hurwitz"),
+        # the article described by what it is about: which article, not what is asked of it
+        ("the 2018 piece on the palo alto letter - where does it get its contract numbers from", "Gizmodo"),
+        ("the truthout article on the ny protest.. whose reporting is it based on", "Hurwitz"),
+        ("the 2018 palo alto protest article - who did it credit for the info on palantir's ice contracts?", "Gizmodo"),
     ],
 )
 def test_whose_reporting_an_article_passes_on_is_answered_by_the_fact_naming_that_outlet_or_reporter(
@@ -265,3 +269,24 @@ def test_a_year_naming_an_article_asks_no_date_and_its_outlet_or_date_is_its_lin
     # date asked), "when was the 2018 article" got the prompt for an empty question
     a = core.ask(question)
     assert a.answered and ("outlet is not named" in a.lead or "VICE News" in a.lead), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "described"),
+    [
+        ("the 2018 piece on the palo alto letter - where does it get its numbers", "2018 on the palo alto letter"),
+        ("the truthout article about the vigil, who wrote it", "truthout about the vigil"),
+        ("in the gazette harbour vigil story how big was the lease", "gazette harbour vigil"),
+        ("which story covers the vigil", ""),  # no description: the story is what is asked for
+    ],
+)
+def test_the_words_describing_an_article_are_told_from_what_is_asked_of_it(question: str, described: str) -> None:
+    tokens = question.replace(" - ", " ").replace(",", "").split()
+    breaks = (question.split().index("-"),) if " - " in question else ()
+    assert " ".join(tokens[i] for i in sorted(article_description(tokens, breaks))) == described
+
+
+def test_a_question_naming_an_article_by_its_description_is_not_refused_for_its_own_words(core: Core) -> None:
+    # "palo alto" only says which story: the quote asked is still the brief's, whatever "full" and "top" are
+    a = core.ask("whats the full 'choose a side' quote at the top of the 2018 palo alto story")
+    assert a.answered and "Choose a side" in a.text.splitlines()[0], a.text

@@ -313,9 +313,11 @@ class Answerer:
 
     def _passed_on(self, q: Question, shown: str) -> Answer | None:
         """ "Whose figures does the 2018 piece pass on": when the question asks whose reporting the articles it names
-        cite and asks nothing else, their facts that pass on another outlet's or a person's reporting
-        (Retriever.cites_reporting), in brief order; None for any other question, or when none does."""
-        if "cited" not in q.cues or not q.sources or q.terms:
+        cite, their facts that pass on another outlet's or a person's reporting (Retriever.cites_reporting); those
+        stating most of what else it asks first ("where does the piece get its contract figures": the contracts),
+        else in brief order. None for any other question, when none does, or when none states anything else it
+        asks (then it is answered as any question)."""
+        if "cited" not in q.cues or not q.sources:
             return None
         passing = [
             f.id
@@ -323,6 +325,10 @@ class Answerer:
             for f in self.brief.facts_citing(source)
             if self.retriever.cites_reporting(f.id, self.retriever.features(f.id))
         ]
+        if q.terms:
+            asked = self.retriever.asked_stems(q)
+            stated = {i: len(asked & self.retriever.stated_stems(i)) for i in passing}
+            passing = sorted((i for i in passing if stated[i]), key=lambda i: -stated[i])  # stable: brief order
         if not passing:
             return None
         hits = [Hit(i, 1.0, 1.0) for i in passing]

@@ -118,7 +118,8 @@ INFO_NOUNS = frozenset(
 )
 CITING_WORDS = frozenset("cite cites cited citing credited credit attributed attribute".split())
 RELYING = frozenset(
-    "lean leans leaned leaning rely relies relied relying draw draws drew drawing pass passes passed passing".split()
+    "lean leans leaned leaning rely relies relied relying draw draws drew drawing pass passes passed passing based"
+    .split()
 )
 FROM_VERBS = frozenset("get gets got getting come comes came coming".split())
 # the words that ask whose reporting an article passes on, never what it is about
@@ -131,6 +132,35 @@ CITING_FRAME = (
     | FROM_VERBS
     | frozenset("reporting reported report reports account originally initially source sources".split())
 )
+
+
+DESCRIBING = frozenset("on about covering regarding re".split())  # "the piece on the vigil": which piece
+DESCRIPTION_OPENINGS = frozenset("the that this a".split())
+DESCRIPTION_WORDS = 6  # "the 2018 harbour vigil letter piece": the most words said before an article word
+
+
+def article_description(tokens: list[str], breaks: tuple[int, ...] = ()) -> set[int]:
+    """The positions of words that say which article is meant rather than what is asked of it: between an opening
+    determiner and an article word ("the [2018 vigil] piece", at most DESCRIPTION_WORDS of them), and after an
+    article word and "on"/"about" up to the next break or question word ("the story [on the vigil] - whose
+    figures …")."""
+    found: set[int] = set()
+    stops = set(breaks)
+    for i, token in enumerate(tokens):
+        if token not in ARTICLE_WORDS:
+            continue
+        for j in range(i - 1, max(-1, i - DESCRIPTION_WORDS - 2), -1):
+            if j + 1 in stops or tokens[j] in ASKING:
+                break  # a break starts a piece at its position: word j is in the piece before
+            if tokens[j] in DESCRIPTION_OPENINGS:
+                found.update(range(j + 1, i))
+                break
+        if tokens[i + 1 : i + 2] and tokens[i + 1] in DESCRIBING:
+            j = i + 1
+            while j < len(tokens) and j not in stops and tokens[j] not in ASKING:
+                found.add(j)
+                j += 1
+    return found
 
 
 def asks_cited(tokens: list[str]) -> bool:

@@ -332,6 +332,8 @@ class Decider:
         foreign = any(t.isdigit() for t in unknown) or len(unknown) * 2 >= max(len(q.leftover), 1)
         if foreign and ranked and self._pinned(ranked[0], q):
             foreign = False  # "who's the pastor who brought up Lindco and the Admiralty": the names pin the fact down
+        if q.sources and not foreign:
+            known = 1.0  # "the full quote at the top of the Gazette story": one of the brief's own articles is asked of
         if known < MIN_KNOWN or not ranked or (unknown and foreign):
             outcome: Outcome = "no_match" if q.entities and known >= 0.34 and not unknown else "off_topic"
             return Decision(outcome)

@@ -21,6 +21,7 @@ from bot.answering.articles import (
     MENTIONING,
     OUTLET_NOUNS,
     PUBLISHING_VERBS,
+    article_description,
     asks_cited,
     asks_outlet,
 )
@@ -939,6 +940,8 @@ class Understander:
                 if e not in outlets and not set(words(self.brief.entities[e].name)) <= named_sources
             ]
         remarks = remark_positions(tokens, breaks) | hedges
+        # "whose figures does the piece on the vigil pass on": the words saying which piece are no subject
+        described = article_description(tokens, breaks) if q.sources else set()
         q.outlet = asks_outlet(tokens)
         if q.outlet and q.kind == "quote":
             q.kind = kind_of(joined, skip=("quote",))  # "what paper wrote up the vigil": its publisher, no words
@@ -947,7 +950,7 @@ class Understander:
                 continue
             if q.outlet and (w in OUTLET_NOUNS or w in PUBLISHING_VERBS or w in ARTICLE_WORDS or w in MENTIONING):
                 continue  # "which outlet ran the … piece": what the piece says is the subject
-            if "cited" in q.cues and w in CITING_FRAME:
+            if i in described or ("cited" in q.cues and w in CITING_FRAME):
                 continue  # "which outlet is the piece's figure credited to": what is passed on is the subject
             if w in ("manage", "managed", "manages") and tokens[i + 1 : i + 2] == ["to"]:
                 continue  # "did they manage to get inside": whether it was done, not any managing
@@ -985,6 +988,10 @@ class Understander:
             q.terms.append(term)
             if i not in consumed:
                 q.leftover.append(term)
+        if described:  # "the story on the New York vigil": the names saying which story are not what is asked
+            inside = {e for a, b, e in self.name_spans(tokens) if set(range(a, b)) <= described}
+            outside = {e for a, b, e in self.name_spans(tokens) if not set(range(a, b)) <= described}
+            q.entities = [e for e in q.entities if e not in inside or e in outside]
         asked_stems = {stem(t) for i, t in enumerate(tokens) if i not in scene}
         q.context = {stem(t) for i, t in enumerate(tokens) if i in scene} - asked_stems
         if scene:  # a name said only in the scene ("after the rye/ely actions") says which event, like its words
@@ -1122,6 +1129,11 @@ class Understander:
             if token in ARTICLE_WORDS and i and tokens[i - 1] in self._source_years:
                 found.add(self._source_years[tokens[i - 1]])  # "the 2018 article": the one article of that year
                 where.update((i - 1, i))
+            elif token in ARTICLE_WORDS:  # "the 2018 harbour vigil article": that year's too, words between said
+                years = [j for j in article_description(tokens[: i + 1]) if tokens[j] in self._source_years]
+                if years:
+                    found.add(self._source_years[tokens[years[0]]])
+                    where.update((years[0], i))
         return found, where
 
     def name_spans(self, tokens: list[str]) -> list[tuple[int, int, str]]:
