@@ -248,3 +248,10 @@ def test_a_count_of_people_who_underwent_an_act_needs_a_fact_stating_that_act(co
     assert a.answered and "400" in a.text.splitlines()[0], a.text
     b = core.ask("how many people signed the petition for the microsoft ceo")  # the act stated: still answered
     assert b.answered and "300,000" in b.text.splitlines()[0], b.text
+
+
+def test_how_many_before_a_verb_counts_the_people_who_did_it(core: Core) -> None:
+    # "how many signed" had counted "signed", which no number in the fact stands next to
+    for question in ("how many signed the letter to karp", "and how many signed the letter to karp last year"):
+        a = core.ask(question)
+        assert a.answered and a.text.startswith("More than 200"), a.text

@@ -586,12 +586,13 @@ def other_script(text: str) -> bool:
 
 
 def _counted(tokens: list[str]) -> str:
-    """The first content word after "how many" / "number of": what a count question counts."""
+    """The first content word after "how many" / "number of": what a count question counts. A verb there ("how
+    many signed", "how many were arrested") counts the people who did it: "people"."""
     for i in range(len(tokens) - 1):
         if (tokens[i], tokens[i + 1]) in (("how", "many"), ("number", "of")):
             for w in tokens[i + 2 : i + 5]:
                 if w not in STOPWORDS and w not in CHAT:
-                    return w
+                    return "people" if w in PAST or (len(w) > 4 and w.endswith("ed")) else w
     return ""
 
 
