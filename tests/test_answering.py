@@ -373,6 +373,13 @@ def test_a_remark_of_the_asker_after_the_question_sets_the_scene_and_is_not_aske
     assert c.answered and "Thiel" in _first_line(c.text), c.text
     a = core.ask("whats mijente? never heard of them")  # was off-topic: "heard" is no word of the brief
     assert a.answered and a.evidence[0].id == "mijente", a.text  # and it is still "what is Mijente"
+    # a pronoun and a reporting verb closing the question: where the asker met it ("they" is the article)
+    understand = core.answerer.understander.understand
+    assert understand(normalize("what's the guild lease they mention")).terms == ["guild", "lease"]
+    assert "talks" not in understand(normalize("what's the guild vigil it talks about")).terms
+    assert "mention" in understand(normalize("what guild vigil did they mention")).search  # asks what was mentioned
+    b = core.ask("in the 2018 article, what's the zero tolerance policy they mention")  # was off-topic
+    assert b.answered and b.lead.startswith("Zero-tolerance"), b.text
     b = core.ask("how long did the github messages stay up before they got wiped")  # "wiped": the scene's word
     assert b.answered and "hours" in _first_line(b.text), b.text
 

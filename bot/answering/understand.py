@@ -241,9 +241,17 @@ REPORTING = frozenset(
     "mentions mentioned says said reports reported writes wrote notes noted explains explained covers covered".split()
 )
 HEARSAY = frozenset("people everyone everybody folks someone somebody".split())  # who keeps saying it
+# "what's the X they mention": a clause closing the question on a pronoun and a reporting verb says where the asker
+# met X (the article, a speaker), not what is asked of it
+CLOSING_SUBJECTS = frozenset({"they", "it", "he", "she", "you", "u"})
+CLOSING_REPORTING = REPORTING | frozenset(
+    "mention say report write note explain cover describe describes described cite cites cited quote quotes quoted"
+    " talk talks talked refer refers referred reference references referenced".split()
+)
 TALKING = frozenset("mentioning talking saying bringing posting sharing tweeting discussing".split())
 SOURCE_REMARK_WORDS = 6  # such a remark is a name, maybe its piece, and its verb: "the gazette piece explains it"
 REMARK_ENDINGS = frozenset({"so", "too", "somewhere", "there"})  # "… says so", "… mentions it somewhere"
+CLOSING_ENDINGS = REMARK_ENDINGS | {"about", "to", "here"}  # "… the group they talk about"
 PAST = frozenset(IRREGULAR.values())
 ASKER = frozenset({"i", "we", "ive", "weve"})
 # Words that join a name to a noun as a compound adjective ("Kestrel-themed signs"): they say "about the name"
@@ -403,6 +411,10 @@ def remark_positions(tokens: list[str], breaks: tuple[int, ...] = ()) -> set[int
         after_ask = tokens[i - 1] not in AUXILIARIES and tokens[i - 1] not in WH_WORDS  # not "what did people say"
         if after_ask and tokens[i] in HEARSAY and not TALKING.isdisjoint(tokens[i + 1 : i + 3]):
             found |= set(range(i, len(tokens)))
+            break
+        closing = tokens[i] in CLOSING_SUBJECTS and tokens[i + 1] in CLOSING_REPORTING
+        if after_ask and closing and set(tokens[i + 2 :]) <= CLOSING_ENDINGS:
+            found |= set(range(i, len(tokens)))  # "… the policy they mention", "… the group it talks about"
             break
     return found
 
