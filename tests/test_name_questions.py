@@ -76,6 +76,11 @@ def test_which_one_of_a_kind_the_articles_leave_unnamed_is_said_to_be_unknown(co
     c = core.ask("which group's activist said they wanted to see if palantir had 'the guts to open the door'?")
     assert c.answered and "Silicon Valley Rising" in c.text.splitlines()[0], c.text
     assert core.ask("which agency uses falcon").text.startswith("US Immigration and Customs Enforcement")
+    # people by their job: "official" had not been read as a person, and the contract's fact answered
+    d = core.ask("which ICE official signed the $49m palantir contract")
+    assert not d.answered and d.text.splitlines()[0] == "The articles I have don't name that official.", d.text
+    e = core.ask("which palantir executive defended the contract")  # a close fact names him
+    assert e.answered and "Karp" in e.text.splitlines()[0], e.text
 
 
 def test_the_noun_a_which_question_asks_is_the_head_of_the_phrase_after_an_opening_which() -> None:

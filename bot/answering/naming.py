@@ -53,7 +53,8 @@ NOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys("place memorial building city town".split(), frozenset({"place"})),
     **dict.fromkeys(
         "person man woman activist organizer reporter rabbi ceo founder director chair leader head spokesperson"
-        " spokesman spokeswoman employee worker agent officer".split(),
+        " spokesman spokeswoman employee worker agent officer official executive manager engineer lawyer staffer"
+        " journalist photographer".split(),
         PERSON_KINDS,
     ),
     **dict.fromkeys("protest event campaign conference hashtag".split(), frozenset({"event"})),
