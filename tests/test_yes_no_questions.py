@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.core import Core
@@ -9,6 +11,11 @@ from bot.core import Core
 
 def _first_line(text: str) -> str:
     return text.splitlines()[0]
+
+
+def _says_no(line: str) -> bool:
+    """A "No" verdict: "No: …", or "No, as of <date>: …" for whether it was ever or eventually done."""
+    return re.match(r"No(, as of [^:]+)?: ", line) is not None
 
 
 def test_a_yes_no_question_about_today_leads_with_the_fact_and_says_what_the_sources_cannot_tell(
@@ -100,7 +107,7 @@ def test_a_fact_stating_the_opposite_act_settles_a_yes_no_question_with_no(core:
         "did the nyc protesters manage to get inside palantir to hand over the petition?",
     ):
         a = core.ask(question)
-        assert a.answered and _first_line(a.text).startswith("No:"), a.text
+        assert a.answered and _says_no(_first_line(a.text)), a.text
     kept = core.ask("did microsoft keep its ice contract")
     assert kept.answered and not kept.text.startswith("No:"), kept.text  # the act itself, stated: no verdict
     wished = core.ask("did palantir stop working with ice?")  # "according to a source, Karp wanted them kept"
@@ -182,7 +189,7 @@ def test_a_yes_no_question_is_not_settled_by_a_fact_that_only_tells_of_a_demand(
     assert not core.ask("did aws end up dropping palantir as a customer after the protests").answered
     # the opposite act stated is a verdict, demand or not ("decided to keep … asking him to end it")
     a = core.ask("did microsoft end up dropping its ice contract")
-    assert _first_line(a.text).startswith("No: Microsoft decided to keep"), a.text
+    assert _first_line(a.text).startswith("No, as of 31 July 2018: Microsoft decided to keep"), a.text
 
 
 def test_a_yes_no_question_with_a_figure_the_brief_never_gives_is_answered_by_the_real_figure(core: Core) -> None:
@@ -203,7 +210,7 @@ def test_a_yes_no_question_with_a_figure_the_brief_never_gives_is_answered_by_th
 )
 def test_getting_or_letting_someone_in_is_settled_by_being_refused_entry(core: Core, question: str) -> None:
     a = core.ask(question)
-    assert _first_line(a.text).startswith("No: ") and "refused entry" in _first_line(a.text), a.text
+    assert _says_no(_first_line(a.text)) and "refused entry" in _first_line(a.text), a.text
 
 
 @pytest.mark.parametrize(
@@ -289,3 +296,15 @@ def test_no_verdict_on_an_act_asked_of_a_year_the_fact_does_not_tell_it_of(core:
 def test_a_year_setting_the_scene_does_not_hold_back_a_verdict(core: Core) -> None:
     assert core.ask("did microsoft cancel its ice contract").lead.startswith("No:")
     assert core.ask("has salesforce cancelled its cbp contract (as of the 2018 piece)").lead.startswith("No:")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did salesforce ever drop its cbp contract", "did salesforce eventually drop its CBP contract later on"],
+)
+def test_a_no_to_whether_something_was_ever_done_says_as_of_when(core: Core, question: str) -> None:
+    # the 2018 article's "repeatedly refused" is no verdict on what Salesforce did after it
+    a = core.ask(question)
+    assert _first_line(a.text).startswith("No, as of 31 July 2018: Salesforce repeatedly refused"), a.text
+    once = core.ask("did salesforce drop its cbp contract")  # asks of the time the article tells of
+    assert _first_line(once.text).startswith("No: Salesforce"), once.text

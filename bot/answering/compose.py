@@ -31,7 +31,9 @@ from bot.answering.understand import (
     ACTOR_KINDS,
     AUXILIARIES,
     COPULAS,
+    CURRENT,
     EARLIER,
+    LATER,
     STARTING,
     NameSpans,
     Question,
@@ -656,6 +658,8 @@ class Composer:
             and {e for e in q.entities if self._kind_of(e) in ACTOR_KINDS} - q.scene_entities <= set(fact.entities)
             and self.denies(q, item.id)
         ):
+            if LATER.search(q.text) or CURRENT.search(q.text):  # "did the guild ever drop it": not by then
+                return messages.NO_AS_OF_LEAD.format(date=self._latest_source_label(item), statement=statement)
             return messages.NO_LEAD.format(statement=statement)
         if q.kind == "yes-no" and item.kind == "fact" and self.affirms(q, item.id):
             return messages.YES_LEAD.format(statement=statement)

@@ -466,6 +466,9 @@ STARTING = frozenset(
     "start started starts starting begin began begun begins beginning first initially originally".split()
 )
 CURRENT = re.compile(r"\b(still|now|currently|today|anymore|these days|nowadays)\b")
+# "did they ever / eventually / end up …": whether it was done at some later time, which a "No" can tell only as of
+# the sources' dates
+LATER = re.compile(r"\b(ever|eventually|later|finally|yet|end up|ended up|in the end|since then|afterwards?)\b")
 
 
 _MONTH_NUMBER = {m.lower(): i for i, m in enumerate(MONTHS, start=1)}
