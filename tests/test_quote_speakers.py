@@ -186,3 +186,10 @@ def test_messages_asked_what_they_told_are_led_by_their_words_not_their_removal(
 def test_someones_line_about_something_asks_their_words(core: Core) -> None:
     a = core.ask("mijentes line about ice raids and palantir?")
     assert a.answered and a.text.splitlines()[0].startswith("“Every time you read"), a.text
+
+
+def test_a_word_for_anyone_after_a_name_says_whose_words_are_asked_not_a_subject(core: Core) -> None:
+    # "guy" is no word of the brief; it had made half of what was asked unknown, so the question was off-topic
+    a = core.ask("what did the silicon valley rising guy say outside palantir")
+    assert a.answered and "guts" in a.text.splitlines()[0], a.text
+    assert not core.ask("who is the guy who founded anduril").answered  # an unknown name is still unknown

@@ -95,6 +95,8 @@ PERSON_NOUNS = frozenset(
     " attendee marcher immigrant organizer volunteer resident student officer agent individual adult parent".split()
     for ending in ("", "s")
 ) | frozenset("men women man woman child children family families folks".split())
+# words for a person that say nothing of who: "what did the Gazette guy say" asks what the Gazette's person said
+ANYONE = frozenset("guy guys dude dudes lady ladies gal gals fella folks person persons someone somebody".split())
 BOUND_WORDS = frozenset("of more than over about nearly almost around some at least up to roughly".split())
 YEAR = re.compile(r"(1[89]|20)\d\d")
 MONEY = on_first_use(r"\$|\b(million|billion|thousand|dollars?)\b")
@@ -758,8 +760,13 @@ class Decider:
 
     def _knows(self, word: str) -> bool:
         """understand.known, closed-up compounds included: a known word is never taken for another language's; an
-        act the brief lists opposites for ("did the posters stay up": `opposites: stay`) is one it can answer."""
-        return known(self.index, word, closed_up=True) or stem(word) in self.retriever.opposites
+        act the brief lists opposites for ("did the posters stay up": `opposites: stay`) is one it can answer; a
+        word for anyone at all ("the Gazette guy") names no subject the brief could lack."""
+        return (
+            known(self.index, word, closed_up=True)
+            or stem(word) in self.retriever.opposites
+            or word in ANYONE
+        )
 
     def _pinned(self, hit: Hit, q: Question) -> bool:
         return hit.coverage >= 0.8 and len(self.specific_entities(hit.id, q)) >= 2
