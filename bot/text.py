@@ -167,6 +167,16 @@ IRREGULAR = {
     "risen": "rose",
 }
 
+# Idioms for being criticized, read as the plain word: "catch flak", "get so much heat" (language, not facts). "Heat"
+# only after a verb of receiving it ("the heat in July" stays heat); "flak" is criticism wherever it stands.
+CRITICISM_IDIOMS = frozenset({"heat", "flak", "flack"})
+ALWAYS_CRITICISM = frozenset({"flak", "flack"})
+RECEIVING = frozenset(
+    "get gets got getting gotten take takes took taking taken catch catches caught catching face faces faced facing"
+    " draw draws drew drawing drawn".split()
+)
+QUANTIFIERS = frozenset("so much a lot of lots some any all the more".split())  # "got so much heat"
+
 # Chat shorthand and month abbreviations, expanded before anything else: language, not facts.
 ABBREVIATIONS = {
     "ppl": "people",

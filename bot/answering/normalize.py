@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.text import ABBREVIATIONS, clean, words
+from bot.text import (
+    ABBREVIATIONS,
+    ALWAYS_CRITICISM,
+    CRITICISM_IDIOMS,
+    QUANTIFIERS,
+    RECEIVING,
+    clean,
+    words,
+)
 
 MAX_QUESTION = 1000  # characters; longer text gets a clear "too long" reply
 # Punctuation that parts a question into pieces: a dash, colon or semicolon between words, an ellipsis or a run of
@@ -63,7 +71,21 @@ def split_amounts(tokens: list[str]) -> list[str]:
 
 
 def _tokens(text: str) -> list[str]:
-    return [t for w in split_amounts(words(text)) for t in ABBREVIATIONS.get(w, w).split()]
+    tokens = [t for w in split_amounts(words(text)) for t in ABBREVIATIONS.get(w, w).split()]
+    return [_idiom(tokens, i) for i in range(len(tokens))]
+
+
+def _idiom(tokens: list[str], i: int) -> str:
+    """The token at i, or "criticism" for an idiom of being criticized ("catch flak", "getting so much heat")."""
+    word = tokens[i]
+    if word not in CRITICISM_IDIOMS:
+        return word
+    if word in ALWAYS_CRITICISM:
+        return "criticism"
+    j = i - 1
+    while j >= 0 and tokens[j] in QUANTIFIERS:
+        j -= 1
+    return "criticism" if j >= 0 and tokens[j] in RECEIVING else word
 
 
 def without_markup(text: str) -> str:
