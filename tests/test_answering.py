@@ -500,6 +500,8 @@ def test_what_followed_a_stated_premise_is_led_by_the_linked_fact_telling_the_re
     for question, said in (
         ("how did palantir react when the dc organizer refused to leave", "called the police"),
         ("staff wouldn't take the letter, so what did the protesters do with it", "taped"),
+        # the best hit is about the whole action; the near one telling the premise links to the reaction
+        ("what did palantir do when the organizer in dc said they wouldnt leave", "called the police"),
     ):
         a = core.ask(question)
         assert a.answered and said in _first_line(a.text), a.text

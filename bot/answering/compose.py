@@ -472,6 +472,13 @@ class Composer:
         if best_features.reaction and not q.actor.isdisjoint(best_features.opening):
             return best
         linked = set(self.brief.related.get(best.id, ()))
+        # the premise may be told by another near candidate than the best ("when the organizer said they would not
+        # leave": the fact saying so, not the best about the whole action): what it links to followed it too
+        told = max(
+            ranked[:REACTION_CANDIDATES],
+            key=lambda h: len(q.premise & self.retriever.stated_stems(h.id)) if h.id in self.brief.facts else -1,
+        )
+        linked |= set(self.brief.related.get(told.id, ()))
         followed = [
             h
             for h in ranked[:REACTION_CANDIDATES]
