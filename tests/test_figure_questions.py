@@ -255,3 +255,11 @@ def test_how_many_before_a_verb_counts_the_people_who_did_it(core: Core) -> None
     for question in ("how many signed the letter to karp", "and how many signed the letter to karp last year"):
         a = core.ask(question)
         assert a.answered and a.text.startswith("More than 200"), a.text
+
+
+def test_a_count_of_a_thing_is_not_answered_by_a_fact_that_counts_only_people(core: Core) -> None:
+    # "dozens of protesters" counts people; the letter's signatures are counted nowhere
+    a = core.ask("how many signatures did the 2018 palo alto letter to palantir end up getting")
+    assert not a.answered, a.text
+    b = core.ask("how many signatures did the microsoft letter get")  # "a letter signed by 300,000 people"
+    assert b.answered and "300,000" in b.text.splitlines()[0], b.text

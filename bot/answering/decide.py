@@ -292,6 +292,11 @@ class Decider:
         if counted and q.counted in PEOPLE and counted.isdisjoint(stems(text)):
             asked = self.retriever.asked_stems(q)
             return any(self._counts_people(text[m.end() :], asked) for m in matches)
+        # "how many signatures did the letter get" is no count of "dozens of protesters": every number here counts
+        # people, and the question counts a thing the fact does not name
+        thing = bool(counted) and q.counted not in PERSON_NOUNS and counted.isdisjoint(stems(text))
+        if thing and all(self._counts_people(text[m.end() :], set()) for m in matches):
+            return False
         if not counted or counted.isdisjoint(stems(text)):
             return True  # the fact names what is counted in its own words ("dozens of protesters" for "people")
         asked = self.retriever.asked_stems(q)
