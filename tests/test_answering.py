@@ -11,7 +11,7 @@ import pytest
 from benchmarks.question_sets import Scorer
 from bot.answering.normalize import normalize
 from bot.answering.retrieve import BY_DATE_SEARCH_LIMIT, SEARCH_LIMIT, WIDE_SEARCH_LIMIT
-from bot.answering.understand import context_positions
+from bot.answering.understand import context_positions, kind_of
 from bot.brief import Brief, load_brief
 from bot.commands import FactCmd, parse
 from bot.core import Core
@@ -798,3 +798,13 @@ def test_an_idiom_of_being_criticized_is_read_as_criticism(core: Core) -> None:
     assert "heat" in normalize("how was the heat in july").tokens  # no verb of receiving it: the weather
     a = core.ask("why did ice start getting so much heat in 2018")  # asked in four blind sets; was off-topic
     assert a.answered and "criticism" in _first_line(a.text), a.text
+
+
+def test_whom_an_answer_should_suit_is_no_part_of_what_is_asked(core: Core) -> None:
+    # a "who" after a person word in a "what" question starts a relative clause; the piece says whom to explain to
+    assert kind_of("what s the guild for people who are not sailors") != "who"
+    assert kind_of("what lamp did the keeper light and who paid for it") == "who"  # no person word before it
+    a = core.ask("what's github, for ppl who arent devs")  # "devs" is no word of the brief: was off-topic
+    assert a.answered and a.lead.startswith("GitHub"), a.text
+    b = core.ask("what's falcon, for a newbie")
+    assert b.answered and b.lead.startswith("FALCON"), b.text

@@ -167,7 +167,15 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str]]] = [
             r"|\bwhat does \S+( \S+){0,3} (do|mean)$"
         ),
     ),
-    ("who", re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\b(which|what) (group|organization|person|company|agency)\b")),
+    (
+        "who",
+        re.compile(
+            # "what's the guild, for people who …": a "who" after a person word, in a question opened by another
+            # question word, starts a relative clause
+            r"^(?!(what|where|when|how|which)\b.* (people|person|folks|those|anyone|someone|guy|guys) who\b)"
+            r"(.*\bwho\b|.*\bwhom\b|.*\bwhose\b|.*\b(which|what) (group|organization|person|company|agency)\b)"
+        ),
+    ),
     ("why-how", re.compile(r"^(why|how)\b|\bwhy\b|\bhow (did|does|do|was|were|is|are)\b|\bwhat for\b")),
     ("yes-no", re.compile(rf"^{_AUX}\b|^(and|so|but) {_AUX}\b|\b({'|'.join(sorted(TAGS))})$")),
 ]
@@ -241,6 +249,10 @@ REPORTING = frozenset(
     "mentions mentioned says said reports reported writes wrote notes noted explains explained covers covered".split()
 )
 HEARSAY = frozenset("people everyone everybody folks someone somebody".split())  # who keeps saying it
+# whom an answer is asked to suit, in a piece after the question: "…, for people who aren't sailors", "…, for a newbie"
+AUDIENCE = frozenset(
+    "people folks someone somebody anyone those us me a an beginners newbies dummies outsiders".split()
+)
 # "what's the X they mention": a clause closing the question on a pronoun and a reporting verb says where the asker
 # met X (the article, a speaker), not what is asked of it
 CLOSING_SUBJECTS = frozenset({"they", "it", "he", "she", "you", "u"})
@@ -406,6 +418,11 @@ def remark_positions(tokens: list[str], breaks: tuple[int, ...] = ()) -> set[int
     where the asker met the subject, not what is asked, so their words are not the question's words at all."""
     pieces, asking = _pieces(tokens, breaks)
     found = _remarks(tokens, pieces, asking) if asking else set()
+    for piece in pieces[1:]:  # "what's the guild, for people who aren't sailors": whom to explain it to
+        if tokens[piece.start] == "for" and tokens[piece.start + 1 : piece.start + 2] and (
+            tokens[piece.start + 1] in AUDIENCE
+        ):
+            found |= set(piece)
     # "what was the harbour act people keep mentioning": a clause of hearsay closing the question, without a break
     for i in range(1, len(tokens) - 1):
         after_ask = tokens[i - 1] not in AUXILIARIES and tokens[i - 1] not in WH_WORDS  # not "what did people say"
