@@ -290,3 +290,16 @@ def test_a_question_naming_an_article_by_its_description_is_not_refused_for_its_
     # "palo alto" only says which story: the quote asked is still the brief's, whatever "full" and "top" are
     a = core.ask("whats the full 'choose a side' quote at the top of the 2018 palo alto story")
     assert a.answered and "Choose a side" in a.text.splitlines()[0], a.text
+
+
+def test_the_first_or_latest_article_is_the_one_published_first_or_last(core: Core) -> None:
+    from bot.answering.normalize import normalize
+
+    assert normalize("acc to the gazette").tokens[:2] == ["according", "to"]
+    understand = core.answerer.understander.understand
+    assert understand(normalize("why was it criticized according to the first article")).sources == {
+        "palo-alto-letter-2018"
+    }
+    assert understand(normalize("what does the latest story say")).sources == {"vice-2019"}
+    a = core.ask("why did ICE get so much criticism in 2018 acc to the first article")  # was "no sourced answer"
+    assert a.answered and "zero tolerance" in a.text.splitlines()[0], a.text

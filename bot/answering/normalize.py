@@ -72,6 +72,8 @@ def split_amounts(tokens: list[str]) -> list[str]:
 
 def _tokens(text: str) -> list[str]:
     tokens = [t for w in split_amounts(words(text)) for t in ABBREVIATIONS.get(w, w).split()]
+    # "acc to the Gazette": according to (alone, "acc" may be an account)
+    tokens = ["according" if t == "acc" and tokens[i + 1 : i + 2] == ["to"] else t for i, t in enumerate(tokens)]
     return [_idiom(tokens, i) for i in range(len(tokens))]
 
 

@@ -248,6 +248,8 @@ LOUD_SPEECH = frozenset(
 REPORTING = frozenset(
     "mentions mentioned says said reports reported writes wrote notes noted explains explained covers covered".split()
 )
+FIRST_WORDS = frozenset({"first", "earliest", "oldest"})  # "the first article": the one published first
+LAST_WORDS = frozenset({"latest", "newest", "last"})  # "the latest story": the one published last
 HEARSAY = frozenset("people everyone everybody folks someone somebody".split())  # who keeps saying it
 # whom an answer is asked to suit, in a piece after the question: "…, for people who aren't sailors", "…, for a newbie"
 AUDIENCE = frozenset(
@@ -772,6 +774,17 @@ class Understander:
             if dated:
                 by_year.setdefault(dated[:4], []).append(source_id)
         self._source_years = {year: ids[0] for year, ids in by_year.items() if len(ids) == 1}
+        # "the first article", "the latest story": the one published first or last, when no other shares its date
+        dates = sorted(
+            (src.published or (src.published_between[0] if src.published_between else ""), source_id)
+            for source_id, src in brief.sources.items()
+        )
+        dates = [(d, i) for d, i in dates if d]
+        self._source_ends: dict[str, str] = {}
+        if len(dates) > 1 and dates[0][0] != dates[1][0]:
+            self._source_ends.update(dict.fromkeys(FIRST_WORDS, dates[0][1]))
+        if len(dates) > 1 and dates[-1][0] != dates[-2][0]:
+            self._source_ends.update(dict.fromkeys(LAST_WORDS, dates[-1][1]))
         self._fixed: Recent[str, str] = Recent(MAX_FIXED)  # _fix's answers: a word is fixed alike in every question
         self._multiword = [k for k in brief.aliases if " " in k]
         # the multi-word aliases one edit can reach from words of each length (an edit changes the length by one
@@ -1159,7 +1172,10 @@ class Understander:
                 if tuple(tokens[i : i + n]) == name:
                     found.add(source_id)
                     where.update(range(i, i + n))
-            if token in ARTICLE_WORDS and i and tokens[i - 1] in self._source_years:
+            if token in ARTICLE_WORDS and i and tokens[i - 1] in self._source_ends:
+                found.add(self._source_ends[tokens[i - 1]])  # "the first article": the earliest published
+                where.update((i - 1, i))
+            elif token in ARTICLE_WORDS and i and tokens[i - 1] in self._source_years:
                 found.add(self._source_years[tokens[i - 1]])  # "the 2018 article": the one article of that year
                 where.update((i - 1, i))
             elif token in ARTICLE_WORDS:  # "the 2018 harbour vigil article": that year's too, words between said
