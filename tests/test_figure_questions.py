@@ -263,3 +263,13 @@ def test_a_count_of_a_thing_is_not_answered_by_a_fact_that_counts_only_people(co
     assert not a.answered, a.text
     b = core.ask("how many signatures did the microsoft letter get")  # "a letter signed by 300,000 people"
     assert b.answered and "300,000" in b.text.splitlines()[0], b.text
+
+
+def test_a_sum_the_question_names_is_never_answered_by_a_fact_of_another_sum(core: Core) -> None:
+    # the fresh tester's overclaims: the $39 million contract's expiry for the $49 million one, "38 prosecutions"
+    # for "the 38 million contract"
+    for question in ("when does the $49 million contract expire", "when did the 38 million contract start"):
+        a = core.ask(question)
+        assert not a.answered, a.text
+    b = core.ask("when did the $53 million contract expire")  # its own fact: answered
+    assert b.answered and b.text.startswith("2019"), b.text

@@ -135,6 +135,21 @@ CLIPPED = 3  # a question word of at least this many letters may be clipped from
 NEAR_CANDIDATES = 6
 
 
+SCALES = frozenset({"million", "billion"})  # sums of money; thousands are written out ("300,000")
+
+
+def scaled_figures(tokens: list[str]) -> set[tuple[str, str]]:
+    """The sums `tokens` (text.words of a question or a fact) tell with a scale word, as (number, scale): "$49
+    million" and "49m" (normalized to "49 million") give ("49", "million"); "1.5 billion", whose point `words`
+    drops, gives ("1.5", "billion")."""
+    found: set[tuple[str, str]] = set()
+    for i in range(1, len(tokens)):
+        if tokens[i] in SCALES and tokens[i - 1].isdigit():
+            whole = tokens[i - 2] if i >= 2 and tokens[i - 2].isdigit() else ""
+            found.add((f"{whole}.{tokens[i - 1]}" if whole else tokens[i - 1], tokens[i]))
+    return found
+
+
 @dataclass(frozen=True)
 class Decision:
     outcome: Outcome
@@ -346,6 +361,11 @@ class Decider:
             return Decision(outcome)
         if not self.anchors(q) and not self._about_subject(q) and not self._quotes(q, ranked[0].id):
             return Decision("off_topic")
+        named_sums = scaled_figures(q.words) if q.kind not in ("yes-no", "comparison") else set()
+        if named_sums:  # "when does the $49 million contract expire": never a fact of another sum
+            ranked = [h for h in ranked if not self._other_sum(h.id, named_sums)]
+            if not ranked:
+                return Decision("no_match")
         best = self._covering(q, ranked)
         if best.coverage < self.min_coverage(best.id, q) and not (best.id in q.entities and q.about_entity):
             return Decision("no_match")
@@ -517,6 +537,21 @@ class Decider:
         does not state, not even clipped ("arrests"): a number in it counts something else."""
         forms = self.act_forms(q)
         return bool(forms) and not self._said(forms, self.retriever.stated_stems(doc_id))
+
+    def _other_sum(self, doc_id: str, named: set[tuple[str, str]]) -> bool:
+        """The fact tells of another sum than the ones the question names (`scaled_figures`): it states sums and
+        none of them, or has a named sum's number as something else ("38 prosecutions" for "the $38 million
+        contract"). A fact stating no sum and none of the numbers may be about the named one ("the contract was
+        renewed")."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return False
+        said = words(fact.statement)
+        sums = scaled_figures(said)
+        if sums and not sums & named:
+            return True
+        numbers = {n for n, _ in named}
+        return any(t in numbers for t in said) and not sums & named
 
     def _named_positions(self, q: Question) -> set[int]:
         """The positions of q.words inside a name or alias of an entity the question names."""
