@@ -145,6 +145,10 @@ def test_a_date_question_is_not_dated_by_a_fact_that_only_calls_for_the_asked_ac
     assert c.answered and "2018" in _first_line(c.text), c.text  # the letter asked it on 31 July 2018
     d = core.ask("when was the letter to palantir staff about the ice contract read out")  # told as done: read out
     assert d.answered and "July 31, 2018" in _first_line(d.text), d.text
+    # the demand in the fact's quote, not its statement: "… to ask you to cancel your contract … drop its
+    # relationship" (fresh tester 10 got the letter's 31 July 2018 as the date Palantir dropped the contract)
+    e = core.ask("when did palantir drop the ICE contract")
+    assert not e.answered and e.text.startswith(messages.ONLY_CALLED_FOR), e.text
 
 
 def test_a_date_question_is_not_dated_by_a_fact_about_someone_else_or_without_the_asked_act(core: Core) -> None:

@@ -45,7 +45,7 @@ from bot.answering.understand import (
     opening_actor,
 )
 from bot.dates import MONTHS
-from bot.features import COUNT, REQUEST_VERBS, without_dates
+from bot.features import COUNT, REQUEST_VERBS, requested_only, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
 from bot.search import stem, stems
@@ -471,7 +471,7 @@ class Decider:
         asked = [t for t in q.leftover if t not in CUE_TERMS and t not in q.date_words and t not in STOPWORDS]
         forms = [self._forms(t) for t in asked if stem(t) not in q.context]
         fact = self.brief.facts.get(doc_id)
-        requested = frozenset(self.retriever.features(doc_id).requested) if fact is not None else frozenset()
+        requested = self.requested(doc_id) if fact is not None else frozenset()
         if not REQUEST_VERBS.isdisjoint(q.words):
             requested = frozenset()  # "when did they demand that X cancel …": what was called for is what is asked
         said = self.retriever.stated_stems(doc_id) - requested
@@ -552,6 +552,18 @@ class Decider:
             return True
         numbers = {n for n, _ in named}
         return any(t in numbers for t in said) and not sums & named
+
+    def requested(self, doc_id: str) -> frozenset[str]:
+        """Stems of what a fact only reports as requested (features.requested_only): in its statement, and in its
+        quotes ("'… to ask you to cancel your contract and … demand that the company drop its relationship'")
+        unless the statement states them as done."""
+        fact = self.brief.facts[doc_id]
+        own = frozenset(self.retriever.features(doc_id).requested)
+        quoted = frozenset().union(*(requested_only(c.quote) for c in fact.citations))
+        if not quoted:
+            return own
+        stated = {stem(t) for t in words(fact.statement)} - own
+        return own | (quoted - stated)
 
     def _named_positions(self, q: Question) -> set[int]:
         """The positions of q.words inside a name or alias of an entity the question names."""
