@@ -61,6 +61,8 @@ def test_a_when_did_it_start_question_leads_with_the_earliest_dated_matching_fac
     assert "earliest the sources give" in _first_line(a.text)  # not claimed as the day it began
     assert core.ask("what year did palantir first provide software to HSI").text.startswith("2011")
     assert not core.ask("when did palantir go public").answered
+    b = core.ask("since when has palantir worked with ICE")  # "since when" asks the start (was a May 2019 protest)
+    assert _first_line(b.text).startswith("2014 is the earliest the sources give"), b.text
 
 
 def test_a_figure_about_the_brief_subjects_relation_is_asked_in_everyday_words_and_a_year(core: Core) -> None:

@@ -962,7 +962,8 @@ class Understander:
             q.cues.update(("money", "money_ask"))
             if q.kind == "topic":
                 q.kind = "amount"
-        q.earliest = q.kind == "date" and not STARTING.isdisjoint(tokens)
+        # "when did X start", and "since when has X …": the earliest date the sources give
+        q.earliest = q.kind == "date" and (not STARTING.isdisjoint(tokens) or " since when " in padded)
         if q.kind == "amount" and "count" not in q.cues:
             q.cues.update(("money", "money_ask"))  # "how big is the deal": a sum is asked without a money word
         if q.kind == "count":
