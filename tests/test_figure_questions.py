@@ -273,3 +273,11 @@ def test_a_sum_the_question_names_is_never_answered_by_a_fact_of_another_sum(cor
         assert not a.answered, a.text
     b = core.ask("when did the $53 million contract expire")  # its own fact: answered
     assert b.answered and b.text.startswith("2019"), b.text
+
+
+def test_a_years_figure_is_not_answered_by_a_running_total(core: Core) -> None:
+    # "ICE has paid Palantir over $150 million in total" (VICE, September 2019) is no figure for 2019 alone
+    assert not core.ask("how much did ICE pay palantir in 2019").answered
+    for question in ("how much has ice paid palantir in total", "how much had ice paid palantir by 2019"):
+        a = core.ask(question)
+        assert a.answered and a.text.startswith("Over $150 million"), a.text

@@ -75,6 +75,9 @@ RATE = on_first_use(
     r"\b(?:per|a|an|each|every)\s+(?:year|month|week|day|annum)\b|\b(?:annual|annually|yearly|monthly|weekly|daily)\b",
     re.IGNORECASE,
 )
+# a year's own figure asked ("how much did they pay in 2019"), which a running total does not give
+IN_YEAR = on_first_use(r"\b(?:in|during|for)\s+(?:19|20)\d\d\b")
+TOTAL = on_first_use(r"\b(?:in total|total|altogether|so far|to date)\b", re.IGNORECASE)
 TAG_CHECKED = FIGURE_KINDS | {"what-is"}  # "what was its revenue": a figure or a thing, asked by name
 UBIQUITOUS_SHARE = 3  # an entity in more than a third of the facts
 
@@ -431,8 +434,11 @@ class Decider:
             best = self._defining(q, ranked, best)
         if q.current and q.kind != "yes-no" and not self.states_present(best.id):
             return Decision("no_match")  # "where is it headquartered now": the sources stop at their dates
+        fact = self.brief.facts.get(best.id)  # the candidate answering now, which may not be the first
         if q.kind in FIGURE_KINDS and fact is not None and RATE().search(q.text) and not RATE().search(fact.statement):
             return Decision("no_match")  # "how much is it worth per year": a total is no yearly figure
+        if q.kind == "amount" and fact is not None and IN_YEAR().search(q.text) and TOTAL().search(fact.statement):
+            return Decision("no_match")  # "how much did they pay in 2019": "paid over $150 million in total" is not it
         if q.kind in TAG_CHECKED and best.id in self.brief.facts and self.only_tagged(best.id, q):
             return Decision("no_match")  # "how much revenue": a fact tagged "revenue" that states the guild's payments
         return Decision("answered", best)
