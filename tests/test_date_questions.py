@@ -61,6 +61,10 @@ def test_a_when_did_it_start_question_leads_with_the_earliest_dated_matching_fac
     assert "earliest the sources give" in _first_line(a.text)  # not claimed as the day it began
     assert core.ask("what year did palantir first provide software to HSI").text.startswith("2011")
     assert not core.ask("when did palantir go public").answered
+    # when an organization itself began is not the earliest fact naming it ("when did mijente start" had ICE's
+    # 2017 plan that Mijente's report told of)
+    c = core.ask("when did mijente start")
+    assert not c.answered and c.text.startswith("The articles I have give no date for that"), c.text
     b = core.ask("since when has palantir worked with ICE")  # "since when" asks the start (was a May 2019 protest)
     assert _first_line(b.text).startswith("2014 is the earliest the sources give"), b.text
 

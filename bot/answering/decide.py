@@ -38,6 +38,7 @@ from bot.answering.understand import (
     CURRENT,
     DETERMINERS,
     LEADER_ROLES,
+    STARTING,
     NameSpans,
     Question,
     actors_in,
@@ -136,6 +137,11 @@ QUOTED_WORDS = 3
 ACTS_KEPT = 4096  # questions whose main verb is kept (a bound: arbitrary user text must not grow it for ever)
 CLIPPED = 3  # a question word of at least this many letters may be clipped from the fact's word ("docs", "documents")
 NEAR_CANDIDATES = 6
+# words telling that someone or something began: "founded in 2014", "formed", "started"
+BEGINNING = frozenset(
+    "start started starts began begun begin founded founding formed launched created established emerged".split()
+)
+START_REACH = 5
 
 
 SCALES = frozenset({"million", "billion"})  # sums of money; thousands are written out ("300,000")
@@ -420,6 +426,8 @@ class Decider:
             if not fitting:  # a date question's closest fact states no date: say so, not that nothing matched
                 return Decision("no_match", undated="unstated" if q.kind == "date" else None)
             best = fitting[0]
+        if q.earliest and self._asks_beginning(q) and not self._tells_beginning(q, best.id):
+            return Decision("no_match", undated="unstated")  # "when did the guild start": not its first mention
         undated = self.undated_act(q, best.id) if q.kind == "date" else None
         if undated is not None:
             dating = self._dating(q, ranked, best)
@@ -558,6 +566,24 @@ class Decider:
             return True
         numbers = {n for n, _ in named}
         return any(t in numbers for t in said) and not sums & named
+
+    def _asks_beginning(self, q: Question) -> bool:
+        """"When did the guild start", "when did Lind begin": when a person or organization itself began, the question
+        naming nothing else it did."""
+        rest = [t for t in q.leftover if t not in STARTING and t not in CUE_TERMS and t not in STOPWORDS]
+        kinds = [self.brief.entities[e].kind for e in q.entities]
+        return bool(kinds) and not rest and all(k in ACTOR_KINDS for k in kinds)
+
+    def _tells_beginning(self, q: Question, doc_id: str) -> bool:
+        """The fact has a word of beginning (BEGINNING) within START_REACH words of a name the question gives."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return False
+        tokens = words(fold(fact.statement))
+        at = [a for a, _, e in self._name_spans(tokens) if e in q.entities]
+        return any(
+            t in BEGINNING and any(abs(i - a) <= START_REACH for a in at) for i, t in enumerate(tokens)
+        )
 
     def requested(self, doc_id: str) -> frozenset[str]:
         """Stems of what a fact only reports as requested (features.requested_only): in its statement, and in its
