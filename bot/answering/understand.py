@@ -825,7 +825,8 @@ class Understander:
             return american  # "organisation" -> "organization": the brief's spelling, not a typo fixed
         if len(w) > 3 and w.endswith("s") and self.index.knows(w[:-1]):
             return w[:-1]  # "guilds contract"
-        if len(w) <= 4:  # "hw" -> "how", "wat" -> "what": only to a far more common function word
+        if len(w) <= 4 and not self.english.everyday(w):  # "hw" -> "how", "wat" -> "what": only to a far more
+            # common function word, and never an everyday word of its own ("fox" is no "for")
             from rapidfuzz import process  # imported on the first typo: most questions have none
             from rapidfuzz.distance import OSA
 
