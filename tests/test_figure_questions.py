@@ -281,3 +281,9 @@ def test_a_years_figure_is_not_answered_by_a_running_total(core: Core) -> None:
     for question in ("how much has ice paid palantir in total", "how much had ice paid palantir by 2019"):
         a = core.ask(question)
         assert a.answered and a.text.startswith("Over $150 million"), a.text
+
+
+def test_a_sum_in_a_yes_no_question_is_never_matched_inside_a_larger_number(core: Core) -> None:
+    # "400" had matched the "8,400" people of Operation Mega (fresh tester 10)
+    a = core.ask("did ICE sign a $400 million contract with palantir")
+    assert "8,400" not in a.text.splitlines()[0] and not a.text.startswith("Yes"), a.text

@@ -370,9 +370,12 @@ class Decider:
             return Decision(outcome)
         if not self.anchors(q) and not self._about_subject(q) and not self._quotes(q, ranked[0].id):
             return Decision("off_topic")
-        named_sums = scaled_figures(q.words) if q.kind not in ("yes-no", "comparison") else set()
-        if named_sums:  # "when does the $49 million contract expire": never a fact of another sum
-            ranked = [h for h in ranked if not self._other_sum(h.id, named_sums)]
+        named_sums = scaled_figures(q.words)
+        if named_sums:  # "when does the $49 million contract expire": never a fact of another sum; a yes/no
+            # question may be answered by the real sum ("was it worth $50 million"), never by a number of no sum
+            # ("8,400 people" for "did they sign a $400 million contract")
+            verdict = q.kind in ("yes-no", "comparison")
+            ranked = [h for h in ranked if not self._other_sum(h.id, named_sums, any_sum=verdict)]
             if not ranked:
                 return Decision("no_match")
         best = self._covering(q, ranked)
@@ -552,18 +555,18 @@ class Decider:
         forms = self.act_forms(q)
         return bool(forms) and not self._said(forms, self.retriever.stated_stems(doc_id))
 
-    def _other_sum(self, doc_id: str, named: set[tuple[str, str]]) -> bool:
+    def _other_sum(self, doc_id: str, named: set[tuple[str, str]], *, any_sum: bool = False) -> bool:
         """The fact tells of another sum than the ones the question names (`scaled_figures`): it states sums and
         none of them, or has a named sum's number as something else ("38 prosecutions" for "the $38 million
         contract"). A fact stating no sum and none of the numbers may be about the named one ("the contract was
-        renewed")."""
+        renewed"). With `any_sum`, a fact stating other sums is not another's (a yes/no question's real figure)."""
         fact = self.brief.facts.get(doc_id)
         if fact is None:
             return False
         said = words(fact.statement)
         sums = scaled_figures(said)
         if sums and not sums & named:
-            return True
+            return not any_sum
         numbers = {n for n, _ in named}
         return any(t in numbers for t in said) and not sums & named
 
