@@ -287,3 +287,9 @@ def test_a_sum_in_a_yes_no_question_is_never_matched_inside_a_larger_number(core
     # "400" had matched the "8,400" people of Operation Mega (fresh tester 10)
     a = core.ask("did ICE sign a $400 million contract with palantir")
     assert "8,400" not in a.text.splitlines()[0] and not a.text.startswith("Yes"), a.text
+
+
+def test_which_came_first_compares_events_that_took_place_not_one_only_planned(core: Core) -> None:
+    # the Palo Alto side had been the protest Close the Camps planned for 12 July 2019, not the held 31 July 2018 one
+    a = core.ask("which came first, the github protest or the palo alto protest")
+    assert a.text.startswith("July 31, 2018 (palo alto protest) vs May 2019 (github protest)"), a.text

@@ -1033,7 +1033,8 @@ class Composer:
         return answer
 
     def _date_comparison(self, q: Question, ranked: list[Hit]) -> Answer | None:
-        """'which came first, X or Y': each side's best dated fact, the earlier first."""
+        """'which came first, X or Y': each side's best dated fact (one that took place before one only planned),
+        the earlier first."""
         found = []
         for side in q.sides:
             sub = replace(q, search=side, terms=side, leftover=side, sides=[])
@@ -1042,7 +1043,8 @@ class Composer:
             ]
             if not dated:
                 return None
-            found.append(self.brief.facts[dated[0].id])
+            held = [h for h in dated if not planned_as(self.brief.facts[h.id].statement)]  # not one only planned
+            found.append(self.brief.facts[(held or dated)[0].id])
         a, b = found
         if a.id == b.id or a.date == b.date:
             return None
