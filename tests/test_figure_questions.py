@@ -293,3 +293,11 @@ def test_which_came_first_compares_events_that_took_place_not_one_only_planned(c
     # the Palo Alto side had been the protest Close the Camps planned for 12 July 2019, not the held 31 July 2018 one
     a = core.ask("which came first, the github protest or the palo alto protest")
     assert a.text.startswith("July 31, 2018 (palo alto protest) vs May 2019 (github protest)"), a.text
+
+
+def test_how_much_one_party_got_compared_to_another_is_never_led_by_the_others_figure(core: Core) -> None:
+    # "$400 million" is Northrop Grumman's; the question asks what Palantir got (fresh tester 10)
+    a = core.ask("how much did palantir get compared to northrop grumman")
+    assert not a.text.startswith("$400 million"), a.text
+    b = core.ask("how much did northrop grumman get for tecs")  # asked of Northrop Grumman itself: its figure
+    assert b.answered and b.text.startswith("$400 million"), b.text

@@ -137,6 +137,7 @@ QUOTED_WORDS = 3
 ACTS_KEPT = 4096  # questions whose main verb is kept (a bound: arbitrary user text must not grow it for ever)
 CLIPPED = 3  # a question word of at least this many letters may be clipped from the fact's word ("docs", "documents")
 NEAR_CANDIDATES = 6
+CONTRASTING = frozenset("compared comparison than versus vs unlike whereas".split())  # "how much … compared to X"
 # words telling that someone or something began: "founded in 2014", "formed", "started"
 BEGINNING = frozenset(
     "start started starts began begun begin founded founding formed launched created established emerged".split()
@@ -280,6 +281,10 @@ class Decider:
         is one the question names or one the brief is about ("Harbour Works was given $7 million" does not
         answer "how much is the new contract worth")."""
         owner = amount_owner(text, start, self._name_spans, self._kind_of)
+        if owner is not None and owner in q.entities and not CONTRASTING.isdisjoint(q.words):
+            # "how much did the guild get compared to the port": the guild's, whom the question opens with
+            acting = opening_actor(q.words, self._name_spans, self._kind_of)
+            return acting is None or acting == owner or acting not in q.entities
         if owner is None or owner in q.entities:
             return True
         # the brief's own subject holds most amounts, unless the question asks about another party ("how much did
