@@ -380,6 +380,9 @@ def test_a_remark_of_the_asker_after_the_question_sets_the_scene_and_is_not_aske
     assert "mention" in understand(normalize("what guild vigil did they mention")).search  # asks what was mentioned
     b = core.ask("in the 2018 article, what's the zero tolerance policy they mention")  # was off-topic
     assert b.answered and b.lead.startswith("Zero-tolerance"), b.text
+    # ... or an article and its verb: the year asked is the policy's, not the article's
+    c = core.ask("what year was the zero tolerance policy the vice article mentions")  # was off-topic
+    assert c.answered and c.text.startswith("2018"), c.text
     b = core.ask("how long did the github messages stay up before they got wiped")  # "wiped": the scene's word
     assert b.answered and "hours" in _first_line(b.text), b.text
 

@@ -286,7 +286,8 @@ class Answerer:
             _, where = self.understander.find_sources(q.words)
             for_source = bool(where) and min(where) > 0 and q.words[min(where) - 1] == "for"
         part = asked_part(q.words, names_source=bool(q.sources), for_source=for_source)
-        if part is None and q.sources and (q.kind == "date" or q.outlet) and set(q.leftover) <= PAGE_WORDS:
+        asks_page = set(q.leftover) <= PAGE_WORDS and not q.entities  # not "what year was the policy the Gazette …"
+        if part is None and q.sources and (q.kind == "date" or q.outlet) and asks_page:
             part = "published"  # "when was the Gazette story", "what outlet published the 2018 article": its line
         if part is None or any(not self.understander.knows(t) for t in q.leftover if t not in ARTICLE_VOCABULARY):
             return None  # "who took the photo of the moon landing": about something the brief does not know

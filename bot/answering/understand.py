@@ -435,6 +435,13 @@ def remark_positions(tokens: list[str], breaks: tuple[int, ...] = ()) -> set[int
         if after_ask and closing and set(tokens[i + 2 :]) <= CLOSING_ENDINGS:
             found |= set(range(i, len(tokens)))  # "… the policy they mention", "… the group it talks about"
             break
+        told = tokens[i] in ARTICLE_WORDS and tokens[i + 1] in CLOSING_REPORTING
+        if told and set(tokens[i + 2 :]) <= CLOSING_ENDINGS:
+            # "… the policy the Gazette article mentions": the article and its verb, from the determiner on
+            opening = next((j for j in range(i - 1, max(0, i - 5) - 1, -1) if tokens[j] == "the"), None)
+            if opening is not None and opening > 0:
+                found |= set(range(opening, len(tokens)))
+                break
     return found
 
 
