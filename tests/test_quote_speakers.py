@@ -193,3 +193,12 @@ def test_a_word_for_anyone_after_a_name_says_whose_words_are_asked_not_a_subject
     a = core.ask("what did the silicon valley rising guy say outside palantir")
     assert a.answered and "guts" in a.text.splitlines()[0], a.text
     assert not core.ask("who is the guy who founded anduril").answered  # an unknown name is still unknown
+
+
+def test_who_said_words_quoted_in_the_question_is_answered_by_the_fact_quoting_them(core: Core) -> None:
+    # every word everyday, and "seen" read as the brief's "saw": the phrase itself, as typed, finds the fact
+    # ("We’ve" in the source, "we've" as typed: folded alike)
+    a = core.ask("who said 'we've seen this before'")
+    assert a.answered and "Pearce" in a.text.splitlines()[0], a.text
+    b = core.ask("what date was the 'choose a side' palo alto protest article published")  # the article's date
+    assert b.answered and "2018" in b.text.splitlines()[0] and "quota" not in b.text.splitlines()[0], b.text

@@ -38,6 +38,7 @@ from bot.answering.understand import (
     CURRENT,
     DETERMINERS,
     LEADER_ROLES,
+    QUOTED,
     STARTING,
     NameSpans,
     Question,
@@ -131,12 +132,11 @@ UndatedAct = Literal[
     "called_for", "other_subject", "unstated", "echoed", "reported_on", "other_object", "other_actor"
 ]
 ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it was done to ("a letter signed by")
-# a phrase in quotation marks, opened after a space (not the apostrophe of "the keeper's") and closed before one
-QUOTED = on_first_use(r"""(?:^|\s)["“‘']([^"“”‘’]+?)["”’'](?=$|[\s?.!,;:])""")
 QUOTED_WORDS = 3
 ACTS_KEPT = 4096  # questions whose main verb is kept (a bound: arbitrary user text must not grow it for ever)
 CLIPPED = 3  # a question word of at least this many letters may be clipped from the fact's word ("docs", "documents")
 NEAR_CANDIDATES = 6
+QUOTING_KINDS = frozenset({"who", "quote", "topic", "what-is", "why-how"})  # asking who said words, or of them
 CONTRASTING = frozenset("compared comparison than versus vs unlike whereas".split())  # "how much … compared to X"
 # words telling that someone or something began: "founded in 2014", "formed", "started"
 BEGINNING = frozenset(
@@ -354,6 +354,12 @@ class Decider:
         return found is not None and stem(found.group(1).lower()) in counted
 
     def decide(self, q: Question, ranked: list[Hit]) -> Decision:
+        quoting = None
+        if q.kind in QUOTING_KINDS and not q.outlet:  # not "what date was the 'choose a side' article published"
+            quoting = next((h for h in ranked[:NEAR_CANDIDATES] if self._quotes(q, h.id)), None)
+        if quoting is not None:  # "who said 'we've seen this before'": the fact with those very words, whatever
+            # its words' weight (everyday ones, or "seen" read as the brief's "saw")
+            ranked = [Hit(quoting.id, quoting.score, 1.0), *(h for h in ranked if h.id != quoting.id)]
         known = self.retriever.known_share(q)
         unknown = [t for t in q.leftover if not self._knows(t)]
         if ASKS_DURATION.search(q.text):  # "how long did the messages stay up": "stay" asks for a length
@@ -831,7 +837,8 @@ class Decider:
         fact = self.brief.facts.get(doc_id)
         if fact is None:
             return False
-        said = " ".join(words(" ".join([fact.statement, *(c.quote for c in fact.citations)])))
+        # folded as the question was: "We’ve" is the "we've" it types, one word
+        said = " ".join(words(fold(" ".join([fact.statement, *(c.quote for c in fact.citations)]))))
         return any(
             len(words(m.group(1))) >= QUOTED_WORDS and f" {' '.join(words(m.group(1)))} " in f" {said} "
             for m in QUOTED().finditer(q.text)

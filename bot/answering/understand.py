@@ -32,7 +32,7 @@ from bot.dates import MONTHS
 from bot.factbase import Brief
 from bot.replies import QuestionKind
 from bot.search import Index, stem
-from bot.text import IRREGULAR, STOPWORDS, words
+from bot.text import IRREGULAR, STOPWORDS, on_first_use, words
 
 MAX_ALIAS_WORDS = 8
 # A text's names in words as (start, end, entity id) token spans: Understander.name_spans, handed to the stages that
@@ -248,6 +248,8 @@ LOUD_SPEECH = frozenset(
 REPORTING = frozenset(
     "mentions mentioned says said reports reported writes wrote notes noted explains explained covers covered".split()
 )
+# a phrase in quotation marks, opened after a space (not the apostrophe of "the keeper's") and closed before one
+QUOTED = on_first_use(r"""(?:^|\s)["“‘']([^"“”‘’]+?)["”’'](?=$|[\s?.!,;:])""")
 FIRST_WORDS = frozenset({"first", "earliest", "oldest"})  # "the first article": the one published first
 LAST_WORDS = frozenset({"latest", "newest", "last"})  # "the latest story": the one published last
 HEARSAY = frozenset("people everyone everybody folks someone somebody".split())  # who keeps saying it
@@ -1047,6 +1049,9 @@ class Understander:
             inside = {e for a, b, e in self.name_spans(tokens) if set(range(a, b)) <= described}
             outside = {e for a, b, e in self.name_spans(tokens) if not set(range(a, b)) <= described}
             q.entities = [e for e in q.entities if e not in inside or e in outside]
+        for quoted in QUOTED().finditer(norm.text):  # "who said 'we've seen this before'": its words as typed,
+            # not fixed ("seen" is no "saw" there), are searched for the fact that quotes them
+            q.search.extend(w for w in words(quoted.group(1)) if w not in STOPWORDS and w not in q.search)
         asked_stems = {stem(t) for i, t in enumerate(tokens) if i not in scene}
         q.context = {stem(t) for i, t in enumerate(tokens) if i in scene} - asked_stems
         if scene:  # a name said only in the scene ("after the rye/ely actions") says which event, like its words
