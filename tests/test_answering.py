@@ -818,3 +818,11 @@ def test_an_everyday_word_is_never_fixed_into_a_function_word(core: Core) -> Non
     assert "fox" in core.answerer.understander.understand(normalize("what did fox news report about palantir")).search
     assert not core.ask("what did fox news report about palantir").answered
     assert core.answerer.understander._fix("hw") == "how"  # a typo of one still is
+
+
+def test_how_something_ended_is_led_by_the_linked_fact_telling_what_was_done_in_answer(core: Core) -> None:
+    # the best hit tells the meeting request; the brief links it to the employee's and the company's response
+    a = core.ask("how did things end at the dc office when the organizer asked for a meeting")
+    assert a.answered and "called the police" in _first_line(a.text), a.text
+    b = core.ask("how did the dc organizer ask for a meeting")  # no ending asked: the request itself
+    assert b.answered and "police" not in _first_line(b.text), b.text

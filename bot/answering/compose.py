@@ -129,6 +129,21 @@ def with_qualifier(text: str, start: int, figure: str) -> str:
     return f"{headline} ({'expected' if planned.group(0).lower() == 'expected' else 'planned'})"
 
 
+# "how did the vigil end", "how did it end up", "how did things turn out": what came of it is asked
+_OUTCOME_VERBS = frozenset({"end", "ended", "ends", "finish", "finished", "turn", "turned", "wind", "wound"})
+
+
+def _asks_outcome(tokens: list[str]) -> bool:
+    """A how-question asking what came of something: "how did X end (up)", "how did it turn out"."""
+    if "how" not in tokens:
+        return False
+    for i, t in enumerate(tokens):
+        phrasal = t in ("turn", "turned", "wind", "wound")  # only with "out"/"up": "turn" alone is no ending
+        if t in _OUTCOME_VERBS and (not phrasal or tokens[i + 1 : i + 2] in (["out"], ["up"])):
+            return True
+    return False
+
+
 def planned_as(statement: str) -> str:
     """How a dated statement says its event was only intended ("planned for", "scheduled for", "called for"), or ""
     when it says nothing of the kind."""
@@ -391,6 +406,8 @@ class Composer:
             best = self._settling(q, ranked, best)
         if q.actor and q.premise and best.id in self.brief.facts:
             best = self._reaction(q, ranked, best)
+        elif q.kind == "why-how" and _asks_outcome(q.words) and best.id in self.brief.facts:
+            best = self._outcome(ranked, best)
         if q.kind == "date" and not q.earliest and best.id in self.brief.facts:
             best = self._held(q, ranked, best)
         if q.kind == "amount" and generic:
@@ -488,6 +505,19 @@ class Composer:
             and not q.actor.isdisjoint(f.opening)
         ]
         return max(followed, key=lambda h: h.score) if followed else best
+
+    def _outcome(self, ranked: list[Hit], best: Hit) -> Hit:
+        """ "How did the vigil end": what followed the best fact, a fact the brief links to it (`related`) that tells
+        what was done in answer (features.REACTION), the highest ranked of them; else the best stays."""
+        if self.retriever.features(best.id).reaction:
+            return best
+        linked = [i for i in self.brief.related.get(best.id, ()) if i in self.brief.facts]
+        following = [i for i in linked if self.retriever.features(i).reaction]
+        if not following:
+            return best
+        order = {h.id: n for n, h in enumerate(ranked)}
+        chosen = min(following, key=lambda i: (order.get(i, len(ranked)), linked.index(i)))
+        return next((h for h in ranked if h.id == chosen), Hit(chosen, best.score, best.coverage))
 
     def _held(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "When did X happen": when the best fact says X was only planned for its date, a dated candidate about as
