@@ -826,3 +826,12 @@ def test_how_something_ended_is_led_by_the_linked_fact_telling_what_was_done_in_
     assert a.answered and "called the police" in _first_line(a.text), a.text
     b = core.ask("how did the dc organizer ask for a meeting")  # no ending asked: the request itself
     assert b.answered and "police" not in _first_line(b.text), b.text
+
+
+def test_a_name_set_aside_with_besides_or_except_never_answers_the_question(core: Core) -> None:
+    # "besides" had been an unknown word; read as a function word, the set-aside name must not come back as the answer
+    for question in ("who co-founded palantir besides peter thiel", "who organized the protest besides mijente"):
+        a = core.ask(question)
+        assert not a.answered, a.text
+    b = core.ask("what cities had #WeWontBeComplicit marches besides palo alto")  # was off-topic
+    assert b.answered and "Boston" in _first_line(b.text), b.text

@@ -136,6 +136,7 @@ QUOTED_WORDS = 3
 ACTS_KEPT = 4096  # questions whose main verb is kept (a bound: arbitrary user text must not grow it for ever)
 CLIPPED = 3  # a question word of at least this many letters may be clipped from the fact's word ("docs", "documents")
 NEAR_CANDIDATES = 6
+LEAD_WORDS = 3  # a name within a statement's first words is whom it tells of
 QUOTING_KINDS = frozenset({"who", "quote", "topic", "what-is", "why-how"})  # asking who said words, or of them
 CONTRASTING = frozenset("compared comparison than versus vs unlike whereas".split())  # "how much … compared to X"
 # words telling that someone or something began: "founded in 2014", "formed", "started"
@@ -461,6 +462,8 @@ class Decider:
             return Decision("no_match")  # "how much is it worth per year": a total is no yearly figure
         if q.kind == "amount" and fact is not None and IN_YEAR().search(q.text) and TOTAL().search(fact.statement):
             return Decision("no_match")  # "how much did they pay in 2019": "paid over $150 million in total" is not it
+        if q.excluded and self._led_by(best.id, q.excluded):
+            return Decision("no_match")  # "who organized it besides the guild": not the guild's entry or deed
         if q.kind in TAG_CHECKED and best.id in self.brief.facts and self.only_tagged(best.id, q):
             return Decision("no_match")  # "how much revenue": a fact tagged "revenue" that states the guild's payments
         return Decision("answered", best)
@@ -598,6 +601,21 @@ class Decider:
         return any(
             t in BEGINNING and any(abs(i - a) <= START_REACH for a in at) for i, t in enumerate(tokens)
         )
+
+    def _led_by(self, doc_id: str, entities: set[str]) -> bool:
+        """The document is the glossary entry of one of `entities`, or a fact whose statement opens with (within its
+        first three words) or names nobody else than one of them."""
+        if doc_id in entities:
+            return True
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return False
+        tokens = words(fold(fact.statement))
+        spans = [(a, e) for a, _, e in self._name_spans(tokens) if self._kind_of(e) in ACTOR_KINDS]
+        if not spans:
+            return False
+        opens = spans[0][1] in entities and spans[0][0] < LEAD_WORDS
+        return opens or {e for _, e in spans} <= entities
 
     def requested(self, doc_id: str) -> frozenset[str]:
         """Stems of what a fact only reports as requested (features.requested_only): in its statement, and in its

@@ -250,6 +250,7 @@ REPORTING = frozenset(
 )
 # a phrase in quotation marks, opened after a space (not the apostrophe of "the keeper's") and closed before one
 QUOTED = on_first_use(r"""(?:^|\s)["“‘']([^"“”‘’]+?)["”’'](?=$|[\s?.!,;:])""")
+EXCLUDING = frozenset({"besides", "except", "excluding"})  # "who else besides Lind": Lind is set aside
 FIRST_WORDS = frozenset({"first", "earliest", "oldest"})  # "the first article": the one published first
 LAST_WORDS = frozenset({"latest", "newest", "last"})  # "the latest story": the one published last
 HEARSAY = frozenset("people everyone everybody folks someone somebody".split())  # who keeps saying it
@@ -600,6 +601,7 @@ class Question:
     context: set[str] = field(default_factory=set)  # stems only in a scene-setting clause ("after that letter")
     actor: set[str] = field(default_factory=set)  # "what did the protesters do": whose act is asked ({"protest"})
     scene_entities: set[str] = field(default_factory=set)  # entities named only in the scene
+    excluded: set[str] = field(default_factory=set)  # entities set aside: "who else besides Lind"
     premise: set[str] = field(default_factory=set)  # stems of what the question states before or around its ask
     outlet: bool = False  # "which outlet ran the … piece": the publisher of what it describes is asked
 
@@ -954,6 +956,9 @@ class Understander:
         }
         q.named, consumed = self.find_entities(tokens, norm.tokens)
         q.entities, q.named_at = list(q.named), consumed
+        q.excluded = {  # "who organized it besides the guild", "except the Gazette": named right after the word
+            e for a, _, e in self.name_spans(tokens) if any(t in EXCLUDING for t in tokens[max(0, a - 2) : a])
+        }
         q.on_date, dated = explicit_date(tokens)
         if dated and dated <= source_words:
             q.on_date, dated = "", set()  # "the 2018 article": the year names the article, no date is asked of
