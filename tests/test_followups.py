@@ -235,3 +235,10 @@ def test_a_bare_when_after_questions_only_about_a_person_is_unresolved_not_when_
     ask(talk, "what did he write")
     answer = ask(talk, "when?")
     assert answer.read_as == "" and not answer.answered and "when" in answer.text.splitlines()[0]
+
+
+def test_words_the_question_quotes_are_never_read_as_a_follow_up(talk: Core) -> None:
+    # "this" inside the quote is the speaker's: it had been replaced by the last subject (the fresh tester's console)
+    ask(talk, "did salesforce ever drop its cbp contract")
+    answer = ask(talk, "who said \"we've seen this before\"")
+    assert answer.read_as == "" and "Pearce" in answer.text.splitlines()[0], answer.text

@@ -39,6 +39,7 @@ from bot.answering.understand import (
     DETERMINERS,
     LEADER_ROLES,
     QUOTED,
+    QUOTED_WORDS,
     STARTING,
     NameSpans,
     Question,
@@ -132,7 +133,6 @@ UndatedAct = Literal[
     "called_for", "other_subject", "unstated", "echoed", "reported_on", "other_object", "other_actor"
 ]
 ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it was done to ("a letter signed by")
-QUOTED_WORDS = 3
 ACTS_KEPT = 4096  # questions whose main verb is kept (a bound: arbitrary user text must not grow it for ever)
 CLIPPED = 3  # a question word of at least this many letters may be clipped from the fact's word ("docs", "documents")
 NEAR_CANDIDATES = 6

@@ -33,6 +33,8 @@ from bot.answering.understand import (
     DETERMINERS,
     LEAD_INS,
     PRONOUNS,
+    QUOTED,
+    QUOTED_WORDS,
     SPEECH_VERBS,
     THANKS,
     WH_WORDS,
@@ -100,7 +102,11 @@ class FollowUps:
         chatter = self.understander.chatter(norm.tokens)
         social = chatter and (greeted or not SOCIAL.isdisjoint(norm.tokens))
         # a question about using the bot ("what commands are there") is about the bot, never the last subject
-        return not norm.tokens or bool(social) or chatter == "usage" or not (THANKS | LAUGHS).isdisjoint(norm.tokens)
+        if not norm.tokens or bool(social) or chatter == "usage" or not (THANKS | LAUGHS).isdisjoint(norm.tokens):
+            return True
+        # words quoted ("who said 'we've seen this before'") are asked about as they stand: their "this" or "it"
+        # is the speaker's, never the last subject
+        return any(len(words(m.group(1))) >= QUOTED_WORDS for m in QUOTED().finditer(norm.text))
 
     def reading(self, norm: Normalized, q: Question, previous: Subject | None) -> Reading | None:
         """A question as normalized and understood (one that `never_follows` lets through) read as a follow-up to

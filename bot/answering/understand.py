@@ -250,6 +250,7 @@ REPORTING = frozenset(
 )
 # a phrase in quotation marks, opened after a space (not the apostrophe of "the keeper's") and closed before one
 QUOTED = on_first_use(r"""(?:^|\s)["“‘']([^"“”‘’]+?)["”’'](?=$|[\s?.!,;:])""")
+QUOTED_WORDS = 3  # a quoted phrase this long is the words asked about, not a term in quotes
 EXCLUDING = frozenset({"besides", "except", "excluding"})  # "who else besides Lind": Lind is set aside
 FIRST_WORDS = frozenset({"first", "earliest", "oldest"})  # "the first article": the one published first
 LAST_WORDS = frozenset({"latest", "newest", "last"})  # "the latest story": the one published last
