@@ -140,6 +140,7 @@ class Retriever:
         # (questions repeat words, and one question weighs its words up to five times)
         self._term_weight = lru_cache(maxsize=MAX_TERMS)(self._weigh_term)
         self._others_of: tuple[tuple[tuple[str, ...], str], set[str]] | None = None
+        self._premise_of: tuple[tuple[str, ...], tuple[dict[str, float], float]] | None = None  # _premise_weights'
         # the brief's opposites as stems, by the stem of each word of the act ("cancel" -> [["keep"], ["renew"]]):
         # the words that answer a question about the act with a no
         self.opposites: dict[str, list[list[str]]] = {}
@@ -289,8 +290,11 @@ class Retriever:
             if q.kind in ("list", "comparison", "amount", "count", "date", "quote"):
                 bonus -= 0.5  # these want facts, not a glossary entry
             return bonus
-        f = self.features(doc_id)
-        bonus += 0.12 * sum(CONTEXT_WEIGHT if e in q.scene_entities else 1 for e in q.entities if e in f.entities)
+        f = self._features.get(doc_id)  # kept for the facts just ranked: read directly
+        if f is None:
+            f = self.features(doc_id)
+        if q.entities:  # most questions name nothing: no sum of nothing per candidate
+            bonus += 0.12 * sum(CONTEXT_WEIGHT if e in q.scene_entities else 1 for e in q.entities if e in f.entities)
         if "money" in q.cues and f.money:
             bonus += 0.35
         if "count" in q.cues and f.counting:
@@ -299,8 +303,9 @@ class Retriever:
                 bonus += 0.4  # "two contracts" for "how many contracts … in 2018", not any count of the noun
         if "when" in q.cues and f.date:
             bonus += 0.3 if f.day else 0.2
-        who = not WHO_KINDS.isdisjoint(f.entity_kinds) or f.kind in ("person", "quote", "organization")
-        if "who" in q.cues and who:
+        if "who" in q.cues and (
+            not WHO_KINDS.isdisjoint(f.entity_kinds) or f.kind in ("person", "quote", "organization")
+        ):
             bonus += 0.15
         if "cited" in q.cues and self.cites_reporting(doc_id, f):
             bonus += CITED_BONUS
@@ -322,12 +327,14 @@ class Retriever:
             bonus += 0.3
         # "what did the guild do after its keepers wrote to Ada": "the guild's keepers wrote …" has the guild in its
         # subject, yet tells the premise, not what the guild did
+        if not q.actor:  # what follows weighs only a question asking what someone did
+            return bonus
         premise_subject = bool(q.premise) and not q.premise.isdisjoint(f.opening) and not q.premise >= q.actor
-        if q.actor and not q.actor.isdisjoint(f.opening) and not (premise_subject and self.restates(doc_id, q)):
+        if not q.actor.isdisjoint(f.opening) and not (premise_subject and self.restates(doc_id, q)):
             bonus += ACTOR_BONUS  # "what did the protesters do": a fact whose subject is the protesters
-        elif q.actor and q.premise and self.restates(doc_id, q):
+        elif q.premise and self.restates(doc_id, q):
             bonus -= PREMISE_PENALTY  # "staff wouldn't open the door - what did the protesters do": not the premise
-        if q.actor and q.premise and f.reaction and self._touches_premise(doc_id, q):
+        if q.premise and f.reaction and self._touches_premise(doc_id, q):
             bonus += REACTION_BONUS  # "what did X do when Y …": a fact that tells what followed what, and of Y
         return bonus
 
@@ -349,12 +356,21 @@ class Retriever:
 
     def restates(self, doc_id: str, q: Question) -> bool:
         """The fact states most of what the question itself says happened (its premise, weighted by rarity)."""
-        weights = {s: self.index.idf(s) for s in q.premise if self.index.idf_known(s) and not self.ubiquitous(s)}
-        total = sum(weights.values())
+        weights, total = self._premise_weights(q)
         if total <= 0:
             return False
         have = self.index.doc_stems(doc_id)
         return sum(w for s, w in weights.items() if s in have) / total >= PREMISE_SHARE
+
+    def _premise_weights(self, q: Question) -> tuple[dict[str, float], float]:
+        """The question's premise stems the brief uses and does not have everywhere, weighted by rarity, and their
+        total: the same for all of its candidates, so worked out once a question (the last question's kept)."""
+        key = tuple(q.premise)  # in its order, which the sum follows
+        kept = self._premise_of  # read once: another thread may keep its own question's meanwhile
+        if kept is None or kept[0] != key:
+            weights = {s: self.index.idf(s) for s in q.premise if self.index.idf_known(s) and not self.ubiquitous(s)}
+            kept = self._premise_of = (key, (weights, sum(weights.values())))
+        return kept[1]
 
     def asked_stems(self, q: Question) -> set[str]:
         """What a figure question asks about beyond its named entities, cue words, years and counted noun: "how
