@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.answering.articles import OUTLET_NOUNS
 from bot.answering.retrieve import Hit, Retriever
@@ -62,10 +63,14 @@ NOUN_KINDS: dict[str, frozenset[str]] = {
 MIN_COVERAGE = 0.4  # the entry must hold this share of what the question asks about
 CANDIDATE_HITS = 5
 WHICH_OPENS = 3  # "which" among a question's first words asks which one ("ok so which group …")
+ASKED_KEPT = 1024  # question texts whose asks_name answer is kept (arbitrary user text: bounded)
 PHRASE_WORDS = 4  # the noun phrase after "which" is read this far ("which immigrant rights nonprofit")
 
 
+@lru_cache(maxsize=ASKED_KEPT)
 def asks_name(text: str) -> bool:
+    """The question `text` asks what something is called. Kept per text: answering one question asks it up to
+    three times (a name question's reading, then which noun is unnamed), each splitting the text into words again."""
     return ASKS_NAME.search(" ".join(words(text))) is not None
 
 

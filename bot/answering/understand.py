@@ -344,13 +344,18 @@ def _tells_source(tokens: list[str], piece: range) -> bool:
 
 
 def context_positions(
-    tokens: list[str], breaks: tuple[int, ...] = (), asides: frozenset[int] = frozenset()
+    tokens: list[str],
+    breaks: tuple[int, ...] = (),
+    asides: frozenset[int] = frozenset(),
+    *,
+    split: Pieces | None = None,
 ) -> set[int]:
     """The positions of words that set the scene rather than say what is asked: a piece opening with a
     subordinator before or after the pieces that ask ("after the lamp thing, which offices …"), and a
     subordinate clause of an asking piece ("did the guild drop its contract after that big letter?", "as of the
-    2018 protest, had any of the campaigns worked?"). Empty when the question is one clause."""
-    pieces, asking = _pieces(tokens, breaks)
+    2018 protest, had any of the campaigns worked?"). Empty when the question is one clause. `split`: `_pieces` of
+    the same tokens and breaks, when worked out already."""
+    pieces, asking = split or _pieces(tokens, breaks)
     if not asking:
         asking = [p for p in pieces if not set(p) <= asides]  # "total paid so far? (the piece had a number)"
     if not asking:
@@ -419,10 +424,11 @@ def _opens_question(rest: list[str]) -> bool:
     return bool(rest) and (rest[0] in WH_WORDS or rest[0] in AUXILIARIES)
 
 
-def remark_positions(tokens: list[str], breaks: tuple[int, ...] = ()) -> set[int]:
+def remark_positions(tokens: list[str], breaks: tuple[int, ...] = (), *, split: Pieces | None = None) -> set[int]:
     """The positions of the asker's remarks after the question ("saw him on tv", "never heard of them"): they tell
-    where the asker met the subject, not what is asked, so their words are not the question's words at all."""
-    pieces, asking = _pieces(tokens, breaks)
+    where the asker met the subject, not what is asked, so their words are not the question's words at all.
+    `split`: `_pieces` of the same tokens and breaks, when worked out already."""
+    pieces, asking = split or _pieces(tokens, breaks)
     found = _remarks(tokens, pieces, asking) if asking else set()
     for piece in pieces[1:]:  # "what's the guild, for people who aren't sailors": whom to explain it to
         if tokens[piece.start] == "for" and tokens[piece.start + 1 : piece.start + 2] and (
@@ -449,7 +455,10 @@ def remark_positions(tokens: list[str], breaks: tuple[int, ...] = ()) -> set[int
     return found
 
 
-def _pieces(tokens: list[str], breaks: tuple[int, ...]) -> tuple[list[range], list[range]]:
+Pieces = tuple[list[range], list[range]]  # a question's pieces and those of them that ask (`_pieces`)
+
+
+def _pieces(tokens: list[str], breaks: tuple[int, ...]) -> Pieces:
     """The question's pieces (token ranges between breaks) and those of them that ask."""
     bounds = [0, *breaks, len(tokens)]
     pieces = [range(a, b) for a, b in itertools.pairwise(bounds) if b > a]
@@ -483,13 +492,6 @@ def actor_of(asked: str, before: list[str] | None = None) -> list[str]:
         plural = [w for w in before if len(w) > 3 and w.endswith("s") and w not in STOPWORDS and w not in PRONOUNS]
         return plural[-1:]
     return [w for w in said if w not in STOPWORDS and w not in PRONOUNS and w not in CHAT]
-
-
-def asking_start(tokens: list[str], breaks: tuple[int, ...]) -> int:
-    """Where the last piece that asks begins (0 when the question is one piece or none asks)."""
-    bounds = [0, *breaks, len(tokens)]
-    starts = [a for a, b in itertools.pairwise(bounds) if b > a and _asks(tokens[a:b])]
-    return starts[-1] if starts else 0
 
 
 STARTING = frozenset(
@@ -898,14 +900,14 @@ class Understander:
         lang, prob = self.english.language(norm.text)
         return lang != "en" and prob >= (0.5 if accented else 0.8 if looks_foreign else SURE_FOREIGN)
 
-    def _hedges(self, tokens: list[str], breaks: tuple[int, ...]) -> set[int]:
+    def _hedges(self, tokens: list[str], pieces: Pieces) -> set[int]:
         """The positions of what the asker says before turning to the question with "but" when it names nothing the
         brief knows ("sorry if this is obvious but", "might be a dumb q but"), or of an apology before it ("sorry
-        to bug you, …"): manners, not the question's words."""
-        pieces, asking = _pieces(tokens, breaks)
+        to bug you, …"): manners, not the question's words. `pieces`: the question's (`_pieces`)."""
+        ranges, asking = pieces
         return {
             i
-            for p, after in itertools.pairwise(pieces)
+            for p, after in itertools.pairwise(ranges)
             if after in asking
             and p not in asking
             and (
@@ -926,9 +928,10 @@ class Understander:
         tokens = _entering([self._fix(w) for w in norm.tokens])
         joined = " ".join(tokens)
         breaks = turning_breaks(tokens, norm.breaks)
-        hedges = self._hedges(tokens, breaks)  # manners before a turning "but": neither asked nor a scene
-        clause = context_positions(tokens, breaks, norm.asides) - hedges
-        start = asking_start(tokens, breaks)
+        pieces = _pieces(tokens, breaks)  # read by each of the next steps: split and judged once
+        hedges = self._hedges(tokens, pieces)  # manners before a turning "but": neither asked nor a scene
+        clause = context_positions(tokens, breaks, norm.asides, split=pieces) - hedges
+        start = pieces[1][-1].start if pieces[1] else 0  # where the last asking piece begins (0 when none asks)
         asked_piece = " ".join(t for i, t in enumerate(tokens) if i >= start and i not in clause)
         actor = actor_of(asked_piece, tokens[:start])
         scene = clause if actor else self.scene(tokens, clause, norm.asides)  # "what did X do when …": X's act
@@ -1002,7 +1005,7 @@ class Understander:
                 for e in q.entities
                 if e not in outlets and not set(words(self.brief.entities[e].name)) <= named_sources
             ]
-        remarks = remark_positions(tokens, breaks) | hedges
+        remarks = remark_positions(tokens, breaks, split=pieces) | hedges
         # "whose figures does the piece on the vigil pass on": the words saying which piece are no subject
         described = article_description(tokens, breaks) if q.sources else set()
         q.outlet = asks_outlet(tokens)
