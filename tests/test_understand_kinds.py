@@ -1,0 +1,54 @@
+"""The words each question kind's pattern cannot match without (bot/answering/understand.py, `_PATTERNS`): a pattern
+is searched only when one of them is in the question, so a list missing a word its pattern needs would read a
+question as another kind. Checked on the development questions and the benchmark's generated ones."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.answering import understand
+from bot.answering.normalize import normalize
+from tests.generated import questions
+
+QUESTIONS = Path(__file__).parent / "questions"
+
+
+def _texts() -> list[str]:
+    """The development and benchmark questions' words as `kind_of` reads them, whole and from every word on (a
+    question's asking piece, a lead-in skipped)."""
+    asked = [str(q["q"]) for p in sorted(QUESTIONS.glob("*.yaml")) for q in yaml.safe_load(p.read_text())["questions"]]
+    out: list[str] = []
+    for text in asked + questions(1000):
+        tokens = normalize(text).tokens
+        out += [" ".join(tokens[i:]) for i in range(len(tokens))]
+    return out
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return _texts()
+
+
+@pytest.mark.parametrize(
+    ("kind", "pattern", "needs"), [p for p in understand._PATTERNS if p[2]], ids=lambda v: str(v)[:12]
+)
+def test_a_kind_pattern_matches_only_questions_holding_one_of_its_needed_words(
+    texts: list[str], kind: str, pattern: re.Pattern[str], needs: tuple[str, ...]
+) -> None:
+    matched = [t for t in texts if pattern.search(t)]
+    assert matched, f"{kind}: no question of the sets matches its pattern, so its words are not checked"
+    assert [t for t in matched if not any(n in t for n in needs)] == []
+
+
+def test_kind_of_reads_every_question_as_searching_every_pattern_does(texts: list[str]) -> None:
+    def unfiltered(joined: str) -> str:
+        tokens = joined.split(" ")
+        lead = next((i for i, t in enumerate(tokens) if t not in understand.LEAD_INS), len(tokens))
+        joined = " ".join(tokens[lead:])
+        return next((kind for kind, pattern, _ in understand._PATTERNS if pattern.search(joined)), "topic")
+
+    assert [t for t in texts if understand.kind_of(t) != unfiltered(t)] == []
