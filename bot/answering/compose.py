@@ -326,6 +326,7 @@ class Composer:
         self._kind_of = retriever.entity_kind
         self._words: Recent[str, list[tuple[list[str], list[str]]]] = Recent(MAX_CITED)  # fact id -> words, stems
         self._cited: Recent[tuple[bool, str], tuple[Citation, ...]] = Recent(MAX_CITED)  # (entry?, id) -> citations
+        self._titles: Recent[str, str] = Recent(MAX_CITED)  # fact id -> title (_title)
         self._numbers_kept: Recent[str, tuple[tuple[str, float, list[str], list[str]], ...]] = Recent(MAX_NUMBERED)
         self._synonym_stems = {
             k.lower(): {stem(w) for v in vs for w in words(v)} for k, vs in brief.meta.synonyms.items()
@@ -354,7 +355,7 @@ class Composer:
             id=fact.id,
             kind="fact",
             statement=fact.statement,
-            title=title_of(fact.statement),
+            title=self._title(fact),
             date=fact.date,
             date_label=date_label(fact.date),
             role=role,
@@ -362,6 +363,14 @@ class Composer:
                 fact.id, lambda: [self.brief.citation(fact.id, ref) for ref in fact.citations[:2]], entry=False
             ),
         )
+
+    def _title(self, fact: FactData) -> str:
+        """`title_of` the fact's statement, kept per fact: an answer shows two or three facts, the same ones again
+        and again (a split and a cut of its statement each time: about half of building an item)."""
+        found = self._titles.get(fact.id)
+        if found is None:
+            found = self._titles.put(fact.id, title_of(fact.statement))
+        return found
 
     def _shown_citations(self, doc_id: str, cite: Callable[[], list[Citation]], *, entry: bool) -> list[Citation]:
         """The citations an item shows (`cite`: a fact's first two, a glossary entry's best supporting one), kept
