@@ -133,6 +133,8 @@ UndatedAct = Literal[
     "called_for", "other_subject", "unstated", "echoed", "reported_on", "other_object", "other_actor"
 ]
 ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it was done to ("a letter signed by")
+NEVER_ANCHORS, EVERYDAY, ANCHORS = 0, 1, 2  # how a question word anchors (Decider._anchoring_of)
+TERMS_KEPT = 65_536  # question words whose anchoring is kept (arbitrary user words: bounded)
 ACTS_KEPT = 4096  # questions whose main verb is kept (a bound: arbitrary user text must not grow it for ever)
 CLIPPED = 3  # a question word of at least this many letters may be clipped from the fact's word ("docs", "documents")
 NEAR_CANDIDATES = 6
@@ -184,6 +186,9 @@ class Decider:
         self._acts = frozenset(stem(k) for k in self.brief.meta.opposites)  # acts whose absence a date shows
         # a question's main verb, worked out once: undated_act asks it of every candidate a date question weighs
         self._asked_act = lru_cache(maxsize=ACTS_KEPT)(self._main_verb)
+        # how a question word anchors, from the brief and English alone: worked out once per word (`anchors` reads
+        # each question's words two or three times, each a stem, two index lookups and English frequencies)
+        self._anchoring = lru_cache(maxsize=TERMS_KEPT)(self._anchoring_of)
 
     def specific_entities(self, doc_id: str, q: Question) -> list[str]:
         """The entities the question names and the fact involves, leaving out the brief's ubiquitous ones."""
@@ -213,14 +218,23 @@ class Decider:
         nothing (empty list)."""
         out = [e for e in q.entities if not self.ubiquitous_entity(e)]
         for term in q.leftover:
-            if term in CUE_TERMS or not self.index.idf_known(stem(term)) or self.retriever.ubiquitous(stem(term)):
-                continue
-            if self.english.everyday(term) and not (everyday and self.retriever.key(term)):
+            anchoring = self._anchoring(term)
+            if anchoring == NEVER_ANCHORS or (anchoring == EVERYDAY and not everyday):
                 continue  # "moving", "public": everyday English, unless key to the brief ("contract")
             out.append(term)
         if out and all(YEAR.fullmatch(t) for t in out):
             return []  # a year says when, not what: "who won the 2018 world cup" ("$12M" is specific)
         return out
+
+    def _anchoring_of(self, term: str) -> int:
+        """Whether a question word anchors a question (`anchors`): NEVER_ANCHORS for a cue word, one the brief never
+        uses or has in most documents; EVERYDAY for everyday English key to the brief (it anchors when `anchors`
+        counts such words: everyday=True); ANCHORS otherwise (an everyday word that is not key never anchors)."""
+        if term in CUE_TERMS or not self.index.idf_known(stem(term)) or self.retriever.ubiquitous(stem(term)):
+            return NEVER_ANCHORS
+        if self.english.everyday(term):
+            return EVERYDAY if self.retriever.key(term) else NEVER_ANCHORS
+        return ANCHORS
 
     def _on_day(self, fact: FactData, day: str) -> bool:
         """The fact is dated within `day` (a prefix of the brief's dates: "2019-09-13", "2019-09", or "--09-13" for a
