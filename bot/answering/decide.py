@@ -650,8 +650,11 @@ class Decider:
             entity = self.brief.entities[ent_id]
             for name in [entity.name, *entity.aliases]:
                 said = words(name.lower())
+                if not said:
+                    continue
+                first = said[0]
                 for i in range(len(q.words) - len(said) + 1):
-                    if said and q.words[i : i + len(said)] == said:
+                    if q.words[i] == first and q.words[i : i + len(said)] == said:  # no slice where it cannot start
                         found.update(range(i, i + len(said)))
         return found
 
@@ -853,14 +856,16 @@ class Decider:
         at = [i for i, t in enumerate(tokens) if t in wanted]
         if not at:
             return False
-        owners = []
+        firsts: set[str] = set()  # the stem of the first word of each name of each owner
         for ent_id in q.owner:
             if doc_id == ent_id:
                 return True  # the owner's own glossary entry
             ent = self.brief.entities[ent_id]
             for name in [ent.name, *ent.aliases]:
-                first = [stem(w) for w in words(name)][:1]
-                owners += [i for i, t in enumerate(tokens) if first and t == first[0]]
+                said = words(name)
+                if said:
+                    firsts.add(stem(said[0]))
+        owners = [i for i, t in enumerate(tokens) if t in firsts]  # one pass over the fact, not one per name
         return any(abs(i - j) <= RELATION_WINDOW for i in at for j in owners)
 
     def _quotes(self, q: Question, doc_id: str) -> bool:
