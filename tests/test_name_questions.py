@@ -112,3 +112,32 @@ def test_whos_the_role_of_x_needs_that_role_stated_not_another(core: Core) -> No
     # "who's" loses its copula in the words read: the relation check still applies
     assert not core.ask("who's the executive director of mijente").answered  # Mijente's is a *campaign* director
     assert core.ask("who's the campaign director of mijente").text.startswith("Priscilla Gonzalez")
+
+
+def test_an_owner_is_found_as_the_owner_pattern_finds_it() -> None:
+    """naming._owner_in finds "word's" between word boundaries where the per-word pattern it replaced does."""
+    import re
+
+    from bot.answering.naming import _owner_in
+
+    texts = [
+        "which guild's keeper said it",
+        "which guild’s keeper",
+        "which guilds keeper",
+        "the guild's",
+        "guild's",
+        "xguild's keeper",
+        "guild'sx",
+        "_guild's",
+        "guild's_",
+        "²guild's",
+        "guild's² and guild's",
+        "guild'sguild's",
+        "which site's article, the site's",
+        "'s",
+        "a 's b",
+    ]
+    for text in texts:
+        for word in ("guild", "site", "s", "", "uild"):
+            expected = re.search(rf"\b{re.escape(word)}['’]s\b", text.lower()) is not None
+            assert _owner_in(word, text.lower()) == expected, (word, text)

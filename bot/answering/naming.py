@@ -125,6 +125,25 @@ def _asks_who_by_role(tokens: list[str]) -> bool:
     return False
 
 
+def _word_char(text: str, i: int) -> bool:
+    """The character at `i` is one `\\w` matches (alphanumeric or "_"); False outside the text."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def _owner_in(word: str, text: str) -> bool:
+    """`text` holds `word` as an owner, "word's" or "word’s" between word boundaries: what the pattern
+    rf"\\b{re.escape(word)}['’]s\\b" finds, without compiling a pattern for each new word (~0.1-0.2 ms each, on
+    questions opening with "which")."""
+    for needle in (f"{word}'s", f"{word}’s"):
+        at = text.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if _word_char(text, at - 1) != _word_char(text, at) and _word_char(text, end - 1) != _word_char(text, end):
+                return True
+            at = text.find(needle, at + 1)
+    return False
+
+
 def asked_noun(tokens: list[str], text: str, verb: Callable[[str], str | None]) -> str | None:
     """ "which nonprofit …", "so which immigrant rights group …": the head noun of the phrase after a "which" that
     opens the question (give or take a filler word), when NOUN_KINDS knows it, else None. The phrase ends at the
@@ -137,12 +156,13 @@ def asked_noun(tokens: list[str], text: str, verb: Callable[[str], str | None]) 
         if t != "which":
             continue
         head = None
+        lowered = text.lower()
         for w in tokens[i + 1 : i + 1 + PHRASE_WORDS]:
             if w in AUXILIARIES or w in STOPWORDS or verb(w) is not None:
                 break
             if w in NOUN_KINDS or w in OUTLET_NOUNS:
                 head = w
-            if re.search(rf"\b{re.escape(w)}['’]s\b", text.lower()):
+            if _owner_in(w, lowered):
                 break  # the owner: "which site's article …" asks which site
         return None if head in OUTLET_NOUNS else head
     return None
