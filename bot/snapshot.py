@@ -58,7 +58,9 @@ INDEX_DIR = "index"
 FACT_CACHE = 2048
 WALK_CHUNK = 2000  # rows read at a time when walking every fact
 PARALLEL_MIN = 20_000  # facts from which compiling works out some rows in a second process
-CHILD_SHARE = 0.75  # of the rows, worked out by that process (this one also hands tantivy every document)
+# of the rows, about, worked out and indexed by that process (whole segments: see `_child_groups`); this one also
+# indexes the glossary, then builds the tables over every row and installs the snapshot
+CHILD_SHARE = 0.6
 STEMS_CACHE = 20_000  # shared field texts (and combinations of them) whose stems (or words) compiling keeps
 GLOSSARY_WORDS = "glossary/"  # the glossary's entry among the fact files' words (no fact file is named so)
 DATES_PER_QUERY = 500  # dates asked for in one query (SQLite limits the parameters of one statement)
@@ -502,12 +504,27 @@ def _may_fork(facts: int) -> bool:
     return facts >= PARALLEL_MIN and hasattr(os, "fork") and threading.active_count() == 1
 
 
-def _fork_rows(brief: Brief, facts: list[tuple[int, int, FactData]], part: Path) -> int | None:
-    """Write the rows of `facts` ((segment, position, fact) each) into `part` in a child process (fork), with
-    their words beside it (`part`.words, see `_forked_words`); the child's id, or None when no process could be
+def _child_groups(facts: list[tuple[int, int, FactData]], groups: int) -> int:
+    """The first of the segments a second process writes (it writes that one and those after it): the segment
+    boundary nearest to leaving it CHILD_SHARE of `facts` ((segment, position, fact) each, in brief order)."""
+    sizes = Counter(group for group, _, _ in facts)
+    best, best_gap, ahead = groups, float("inf"), 0
+    for first in range(groups, 0, -1):  # the child's share grows as its first segment moves back
+        gap = abs(ahead - CHILD_SHARE * len(facts))
+        if gap < best_gap:
+            best, best_gap = first, gap
+        ahead += sizes[first - 1]
+    return best if best < groups else groups - 1
+
+
+def _fork_rows(brief: Brief, facts: list[tuple[int, int, FactData]], part: Path, segments: Path) -> int | None:
+    """Write the rows of `facts` ((segment, position, fact) each, whole segments) into `part` in a child process
+    (fork), their segments of the index in `segments`/0, /1… as `_Writings` does, and their words and segment
+    entries beside `part` (`part`.words, see `_forked_words`); the child's id, or None when no process could be
     started.
 
-    Called before tantivy starts its writer thread, so the process being copied runs no thread of its own."""
+    Called before tantivy starts a writer thread, so the process being copied runs no thread of its own (the
+    child starts its own writers)."""
     try:
         pid = os.fork()
     except OSError:
@@ -518,16 +535,20 @@ def _fork_rows(brief: Brief, facts: list[tuple[int, int, FactData]], part: Path)
     try:
         words = FileWords()
         rows = _Rows(brief, words)
+        writings = _Writings(segments)
         db = _new_rows(part)
-        db.executemany(_INSERT, (rows.row(pos, fact) for _, pos, fact in facts))
+        db.executemany(_INSERT, (rows.row(pos, fact, writings.of(group)) for group, pos, fact in facts))
         db.commit()
         db.close()
+        first_group = facts[0][0] if facts else 0
+        entries = writings.finish(facts[-1][0] + 1 if facts else 0, first=first_group)
         # the first file's words as they are (this process may hold only its end), the other files' counted
         first = next(iter(words.statements), "")
         shared = FileWords()
         shared.merge({first: words.statements.pop(first, set())}, {first: words.texts.pop(first, set())})
         found = (shared, Counter(itertools.chain.from_iterable(words.statements.values())),
-                 Counter(itertools.chain.from_iterable(words.texts.values())))  # fmt: skip
+                 Counter(itertools.chain.from_iterable(words.texts.values())),
+                 dict(enumerate(entries, start=first_group)))  # fmt: skip
         part.with_suffix(".words").write_bytes(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
         status = 0
     except Exception:
@@ -536,17 +557,21 @@ def _fork_rows(brief: Brief, facts: list[tuple[int, int, FactData]], part: Path)
         os._exit(status)  # never back into the caller's code: the parent carries on from here
 
 
-def _forked_words(pid: int, part: Path) -> tuple[FileWords, Counter[str], Counter[str]] | None:
-    """Wait for `_fork_rows`'s child; the words and texts of its rows' first fact file (`FileWords`), and for the
-    others how many files hold each statement word and each text (see `WordCounts`); None when it failed. (The
-    file is a pickle this process's own copy wrote a moment ago, in its private directory.)"""
+Forked = tuple[FileWords, Counter[str], Counter[str], dict[int, dict[str, object] | None]]
+
+
+def _forked_words(pid: int, part: Path) -> Forked | None:
+    """Wait for `_fork_rows`'s child; the words and texts of its rows' first fact file (`FileWords`), for the
+    others how many files hold each statement word and each text (see `WordCounts`), and its segments' entries
+    (see `_Writings.finish`, by segment); None when it failed. (The file is a pickle this process's own copy wrote
+    a moment ago, in its private directory.)"""
     _, status = os.waitpid(pid, 0)
     words = part.with_suffix(".words")
     if os.waitstatus_to_exitcode(status) != 0 or not words.is_file():
         log.warning("the second process compiling fact rows failed (%s): working them out here", status)
         return None
-    shared, statements, texts = pickle.loads(words.read_bytes())
-    return shared, statements, texts
+    shared, statements, texts, entries = pickle.loads(words.read_bytes())
+    return shared, statements, texts, entries
 
 
 def _write_facts(brief: Brief, path: Path, index_dir: Path) -> Layout:
@@ -554,19 +579,25 @@ def _write_facts(brief: Brief, path: Path, index_dir: Path) -> Layout:
     SEGMENTS); the layout written, with each segment's entry and each file's words filled in.
 
     Each fact's search document is built once for its row, its words and the index: tantivy's writer threads
-    index it while this thread works out the row. A large brief's later rows (CHILD_SHARE of them, from
-    PARALLEL_MIN facts) are worked out meanwhile by a second process and copied in from its file: the same rows,
-    on another core. The indexes over the rows are built after them, in one pass."""
-    from bot.search import entity_doc, fact_doc
+    index it while this thread works out the row. A large brief's later segments (about CHILD_SHARE of the rows,
+    from PARALLEL_MIN facts) are worked out and indexed meanwhile by a second process, their rows copied in from
+    its file and their index segments taken as it wrote them: the same rows and segments, on another core. The
+    indexes over the rows are built after them, in one pass."""
+    from bot.search import entity_doc
 
     layout = _layout(brief)
     positions = layout.positions()
     group_of = {rel: g for g, group in enumerate(layout.groups) for rel in group.files}
     facts = [(group_of[brief.fact_files[f.id]], positions[f.id], f) for f in brief.facts.values()]
-    split = len(facts) - int(len(facts) * CHILD_SHARE) if _may_fork(len(facts)) else len(facts)
+    groups = len(layout.groups)
+    split = len(facts)
+    if _may_fork(len(facts)) and groups > 1:
+        first_child = _child_groups(facts, groups)
+        split = next((i for i, (group, _, _) in enumerate(facts) if group >= first_child), len(facts))
     part = path.with_name(f".part-{path.name}")
-    child = _fork_rows(brief, facts[split:], part) if split < len(facts) else None  # before tantivy's threads
     segments = index_dir / ".segments"
+    # before tantivy's threads
+    child = _fork_rows(brief, facts[split:], part, segments) if split < len(facts) else None
     try:
         writings = _Writings(segments)
         words = FileWords()
@@ -577,6 +608,7 @@ def _write_facts(brief: Brief, path: Path, index_dir: Path) -> Layout:
         rows = _Rows(brief, words)
         more_statements: Counter[str] = Counter()  # counted by the second process
         more_texts: Counter[str] = Counter()
+        forked_segments: dict[int, dict[str, object] | None] = {}  # written by the second process
 
         def worked_out(part: list[tuple[int, int, FactData]], index: bool) -> Iterator[tuple[object, ...]]:
             for group, pos, fact in part:
@@ -585,25 +617,27 @@ def _write_facts(brief: Brief, path: Path, index_dir: Path) -> Layout:
         db = _new_rows(path)
         try:
             db.executemany(_INSERT, worked_out(facts[:split], True))
-            for group, pos, fact in facts[split:]:
-                writings.of(group).index_only(fact_doc(brief, fact, rows.names), pos)
             if split < len(facts):
                 found = _forked_words(child, part) if child is not None else None
                 child = None
-                if found is None:  # no second process, or it failed: the rows are worked out here
-                    db.executemany(_INSERT, worked_out(facts[split:], False))
+                if found is None:  # no second process, or it failed: the rows and segments are worked out here
+                    db.executemany(_INSERT, worked_out(facts[split:], True))
                 else:
-                    shared, more_statements, more_texts = found
+                    shared, more_statements, more_texts, forked_segments = found
                     words.merge(shared.statements, shared.texts)
                     db.execute("ATTACH DATABASE ? AS part", (str(part),))
-                    db.execute("INSERT INTO facts SELECT * FROM part.facts ORDER BY pos")
+                    # in the order written, which is brief order (`facts` is): no sort, and SQLite copies each
+                    # record whole instead of decoding and encoding it again (its transfer optimization)
+                    db.execute("INSERT INTO facts SELECT * FROM part.facts")
                     db.commit()
                     db.execute("DETACH DATABASE part")
             _index_rows(db, ((positions[f.id], f) for f in brief.facts.values()))
         finally:
             db.close()
         layout.words = counts = WordCounts.of(words, more_statements, more_texts)
-        for g, segment in enumerate(writings.finish(len(layout.groups))):
+        for g, segment in enumerate(writings.finish(groups)):  # None for the second process's segments
+            layout.groups[g].segment = segment
+        for g, segment in forked_segments.items():
             layout.groups[g].segment = segment
         parts = [(segments / str(g), group.segment) for g, group in enumerate(layout.groups)]
         target = saved_index_dir(brief, index_dir)
@@ -641,11 +675,11 @@ class _Writings:
             writing = self._writings[group] = IndexWriting(self._directory / str(group))
         return writing
 
-    def finish(self, groups: int) -> list[dict[str, object] | None]:
-        """Commit every index: for each of `groups` segments in order, its meta.json entry (None: no documents,
-        no segment)."""
+    def finish(self, groups: int, *, first: int = 0) -> list[dict[str, object] | None]:
+        """Commit every index: for each of segments `first` to `groups` - 1 in order, its meta.json entry (None:
+        no documents, no segment)."""
         out: list[dict[str, object] | None] = []
-        for group in range(groups):
+        for group in range(first, groups):
             writing = self._writings.get(group)
             if writing is None:
                 out.append(None)

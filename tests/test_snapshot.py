@@ -452,7 +452,21 @@ def test_the_date_index_gives_what_walking_every_fact_gives_and_reads_only_the_d
         assert ask.ask(q) == walk.ask(q)
 
 
-def _rows_and_words(compiled: snapshot.Compiled) -> tuple[list[tuple[object, ...]], str, list[str], object]:
+def _segments(index_dir: Path) -> list[tuple[object, list[tuple[str, bytes]]]]:
+    """The saved index's segments in order: each one's document count and files (named without the segment's
+    random id, with their content)."""
+    from bot.search import ORDERED_FILE
+
+    (saved,) = [p for p in index_dir.iterdir() if (p / ORDERED_FILE).is_file()]
+    found = []
+    for segment in json.loads((saved / "meta.json").read_text(encoding="utf-8"))["segments"]:
+        prefix = str(segment["segment_id"]).replace("-", "")
+        files = sorted((p.name[len(prefix) :], p.read_bytes()) for p in saved.iterdir() if p.name.startswith(prefix))
+        found.append((segment["max_doc"], files))
+    return found
+
+
+def _rows_and_words(compiled: snapshot.Compiled) -> tuple[list[tuple[object, ...]], str, list[str], object, object]:
     import pickle
     import sqlite3
 
@@ -464,16 +478,17 @@ def _rows_and_words(compiled: snapshot.Compiled) -> tuple[list[tuple[object, ...
         db.close()
     words = "".join(p.read_text(encoding="utf-8") for p in sorted(compiled.index_dir.glob("*/*.txt")))
     counted = pickle.loads((compiled.path / snapshot.RECORD_FILE).read_bytes()).words  # what a recompile updates
-    return rows, words, sorted(p.name for p in compiled.path.iterdir()), counted
+    return rows, words, sorted(p.name for p in compiled.path.iterdir()), counted, _segments(compiled.index_dir)
 
 
 @pytest.mark.parametrize("child_fails", [False, True])
-def test_rows_worked_out_in_a_second_process_are_the_rows_one_process_writes(
+def test_rows_and_segments_worked_out_in_a_second_process_are_those_one_process_writes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, child_fails: bool
 ) -> None:
     from tests.generated import generate_brief
 
-    brief_dir = generate_brief(tmp_path / "brief", 400)
+    brief_dir = generate_brief(tmp_path / "brief", 400, per_file=50)
+    monkeypatch.setattr(snapshot, "SEGMENT_FACTS", 100)  # 4 segments: the second process writes whole ones
     alone = _rows_and_words(compile_brief(brief_dir, tmp_path / "alone"))
     forks: list[int] = []
     fork_rows = snapshot._fork_rows
@@ -495,6 +510,7 @@ def test_rows_worked_out_in_a_second_process_are_the_rows_one_process_writes(
     assert len(forks) == 1
     assert forked == alone
     assert len(alone[0]) == 400
+    assert [count for count, _ in alone[4]] == [100 + len(load_brief(brief_dir).entities), 100, 100, 100]
 
 
 @pytest.mark.parametrize(
