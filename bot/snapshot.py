@@ -1060,21 +1060,24 @@ def compile_brief(root: Path | str | None = None, cache_dir: Path | None = None)
         done = recompile(root, cache_dir, key, shas, started)
         if done is not None:
             return done
-    brief = load_brief(root)
-    target = cache_dir / key
-    cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=".compiling-", dir=cache_dir))
-    try:
-        write_shell(brief, work)
-        with _gc_paused():  # the loaded brief is ~all the objects, and all live on: collections only rescan it
+    # The loaded brief is ~all the objects, and all live on: a collection only rescans it. Paused from loading to
+    # installing, it is scanned once, as the pause ends (~0.6 s at 100,000 facts), not again by the collections
+    # the steps after loading set off (~1 s more: installing imports the answering package)
+    with _gc_paused():
+        brief = load_brief(root)
+        target = cache_dir / key
+        cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=".compiling-", dir=cache_dir))
+        try:
+            write_shell(brief, work)
             layout = _write_facts(brief, work / FACTS_FILE, work / INDEX_DIR)
-        if shas:
-            from bot.recompile import write_record
+            if shas:
+                from bot.recompile import write_record
 
-            write_record(work, brief, layout, shas)
-        install(work, target, key, root, cache_dir)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+                write_record(work, brief, layout, shas)
+            install(work, target, key, root, cache_dir)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
     seconds = time.perf_counter() - started
     log.info("compiled brief %s (%d facts) into %s in %.2f s", brief.meta.id, len(brief.facts), target, seconds)
     return Compiled(brief=brief, index_dir=target / INDEX_DIR, path=target, compiled=True, seconds=seconds)
