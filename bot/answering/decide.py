@@ -38,14 +38,13 @@ from bot.answering.understand import (
     CURRENT,
     DETERMINERS,
     LEADER_ROLES,
-    QUOTED,
-    QUOTED_WORDS,
     STARTING,
     NameSpans,
     Question,
     actors_in,
     known,
     opening_actor,
+    quoted_phrases,
 )
 from bot.dates import MONTHS
 from bot.features import COUNT, REQUEST_VERBS, requested_only, without_dates
@@ -145,7 +144,7 @@ CONTRASTING = frozenset("compared comparison than versus vs unlike whereas".spli
 BEGINNING = frozenset(
     "start started starts began begun begin founded founding formed launched created established emerged".split()
 )
-START_REACH = 5
+BEGINNING_REACH = 5  # words between a name and a word telling that it began ("founded in 2014 by …")
 
 
 SCALES = frozenset({"million", "billion"})  # sums of money; thousands are written out ("300,000")
@@ -606,14 +605,14 @@ class Decider:
         return bool(kinds) and not rest and all(k in ACTOR_KINDS for k in kinds)
 
     def _tells_beginning(self, q: Question, doc_id: str) -> bool:
-        """The fact has a word of beginning (BEGINNING) within START_REACH words of a name the question gives."""
+        """The fact has a word of beginning (BEGINNING) within BEGINNING_REACH words of a name the question gives."""
         fact = self.brief.facts.get(doc_id)
         if fact is None:
             return False
         tokens = words(fold(fact.statement))
         at = [a for a, _, e in self._name_spans(tokens) if e in q.entities]
         return any(
-            t in BEGINNING and any(abs(i - a) <= START_REACH for a in at) for i, t in enumerate(tokens)
+            t in BEGINNING and any(abs(i - a) <= BEGINNING_REACH for a in at) for i, t in enumerate(tokens)
         )
 
     def _led_by(self, doc_id: str, entities: set[str]) -> bool:
@@ -872,14 +871,12 @@ class Decider:
         """The question quotes words of the fact, at least QUOTED_WORDS of them in a row ("which outlet ran the 'you
         have blood on your hands' piece"): everyday words, but the fact's own, so they anchor it."""
         fact = self.brief.facts.get(doc_id)
-        if fact is None:
-            return False
+        phrases = quoted_phrases(q.text)
+        if fact is None or not phrases:
+            return False  # most questions quote nothing: the fact's text is not read for them
         # folded as the question was: "We’ve" is the "we've" it types, one word
         said = " ".join(words(fold(" ".join([fact.statement, *(c.quote for c in fact.citations)]))))
-        return any(
-            len(words(m.group(1))) >= QUOTED_WORDS and f" {' '.join(words(m.group(1)))} " in f" {said} "
-            for m in QUOTED().finditer(q.text)
-        )
+        return any(f" {phrase} " in f" {said} " for phrase in phrases)
 
     def _about_subject(self, q: Question) -> bool:
         """Names the brief's own subject ("where does the name Harbourwatch come from"): coverage decides."""

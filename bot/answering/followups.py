@@ -33,14 +33,13 @@ from bot.answering.understand import (
     DETERMINERS,
     LEAD_INS,
     PRONOUNS,
-    QUOTED,
-    QUOTED_WORDS,
     SPEECH_VERBS,
     THANKS,
     WH_WORDS,
     Question,
     Understander,
     kind_of,
+    quoted_phrases,
 )
 from bot.factbase import Brief
 from bot.text import STOPWORDS, words
@@ -106,7 +105,7 @@ class FollowUps:
             return True
         # words quoted ("who said 'we've seen this before'") are asked about as they stand: their "this" or "it"
         # is the speaker's, never the last subject
-        return any(len(words(m.group(1))) >= QUOTED_WORDS for m in QUOTED().finditer(norm.text))
+        return bool(quoted_phrases(norm.text))
 
     def reading(self, norm: Normalized, q: Question, previous: Subject | None) -> Reading | None:
         """A question as normalized and understood (one that `never_follows` lets through) read as a follow-up to

@@ -277,6 +277,14 @@ REPORTING = frozenset(
 # a phrase in quotation marks, opened after a space (not the apostrophe of "the keeper's") and closed before one
 QUOTED = on_first_use(r"""(?:^|\s)["“‘']([^"“”‘’]+?)["”’'](?=$|[\s?.!,;:])""")
 QUOTED_WORDS = 3  # a quoted phrase this long is the words asked about, not a term in quotes
+
+
+def quoted_phrases(text: str) -> list[str]:
+    """The phrases `text` quotes that are words asked about (QUOTED_WORDS or more of them), each as its `words`
+    joined by single spaces: "who said 'we've seen this before'" -> ["weve seen this before"]."""
+    said = (" ".join(words(m.group(1))) for m in QUOTED().finditer(text))
+    return [p for p in said if p.count(" ") + 1 >= QUOTED_WORDS]
+
 EXCLUDING = frozenset({"besides", "except", "excluding"})  # "who else besides Lind": Lind is set aside
 FIRST_WORDS = frozenset({"first", "earliest", "oldest"})  # "the first article": the one published first
 LAST_WORDS = frozenset({"latest", "newest", "last"})  # "the latest story": the one published last
