@@ -996,9 +996,10 @@ class Understander:
         }
         q.named, consumed = self.find_entities(tokens, norm.tokens)
         q.entities, q.named_at = list(q.named), consumed
-        q.excluded = {  # "who organized it besides the guild", "except the Gazette": named right after the word
-            e for a, _, e in self.name_spans(tokens) if any(t in EXCLUDING for t in tokens[max(0, a - 2) : a])
-        }
+        if not EXCLUDING.isdisjoint(tokens):  # "who organized it besides the guild": named right after the word
+            q.excluded = {
+                e for a, _, e in self.name_spans(tokens) if any(t in EXCLUDING for t in tokens[max(0, a - 2) : a])
+            }
         q.on_date, dated = explicit_date(tokens)
         if dated and dated <= source_words:
             q.on_date, dated = "", set()  # "the 2018 article": the year names the article, no date is asked of
@@ -1091,8 +1092,9 @@ class Understander:
             if i not in consumed:
                 q.leftover.append(term)
         if described:  # "the story on the New York vigil": the names saying which story are not what is asked
-            inside = {e for a, b, e in self.name_spans(tokens) if set(range(a, b)) <= described}
-            outside = {e for a, b, e in self.name_spans(tokens) if not set(range(a, b)) <= described}
+            spans = self.name_spans(tokens)
+            inside = {e for a, b, e in spans if set(range(a, b)) <= described}
+            outside = {e for a, b, e in spans if not set(range(a, b)) <= described}
             q.entities = [e for e in q.entities if e not in inside or e in outside]
         for quoted in QUOTED().finditer(norm.text):  # "who said 'we've seen this before'": its words as typed,
             # not fixed ("seen" is no "saw" there), are searched for the fact that quotes them
