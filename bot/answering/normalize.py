@@ -72,14 +72,15 @@ def split_amounts(tokens: list[str]) -> list[str]:
 
 def _tokens(text: str) -> list[str]:
     tokens = [t for w in split_amounts(words(text)) for t in ABBREVIATIONS.get(w, w).split()]
-    # "acc to the Gazette": according to (alone, "acc" may be an account)
-    tokens = ["according" if t == "acc" and tokens[i + 1 : i + 2] == ["to"] else t for i, t in enumerate(tokens)]
     return [_idiom(tokens, i) for i in range(len(tokens))]
 
 
 def _idiom(tokens: list[str], i: int) -> str:
-    """The token at i, or "criticism" for an idiom of being criticized ("catch flak", "getting so much heat")."""
+    """The token at i as its context reads it: "according" for the "acc" of "acc to the Gazette" (alone, "acc" may be
+    an account), "criticism" for an idiom of being criticized ("catch flak", "getting so much heat"), else itself."""
     word = tokens[i]
+    if word == "acc" and tokens[i + 1 : i + 2] == ["to"]:
+        return "according"
     if word not in CRITICISM_IDIOMS:
         return word
     if word in ALWAYS_CRITICISM:
