@@ -308,3 +308,12 @@ def test_a_no_to_whether_something_was_ever_done_says_as_of_when(core: Core, que
     assert _first_line(a.text).startswith("No, as of 31 July 2018: Salesforce repeatedly refused"), a.text
     once = core.ask("did salesforce drop its cbp contract")  # asks of the time the article tells of
     assert _first_line(once.text).startswith("No: Salesforce"), once.text
+
+
+def test_a_yes_needs_where_or_to_what_the_act_was_done_in_the_acts_own_clause(core: Core) -> None:
+    # fresh tester 11: "the arrests of more than 400 immigrants; these revelations set off the … protests" had
+    # settled "was anyone arrested at the palantir protest" with a "Yes:"
+    a = core.ask("was anyone arrested at the palantir protest")
+    assert not a.text.startswith("Yes"), a.text
+    b = core.ask("did palantir renew its ice contract in aug 2019")  # the month is a date, checked as one
+    assert b.text.startswith("Yes: Business Insider reported that Palantir renewed"), b.text

@@ -57,6 +57,7 @@ NEAR_BEST = 0.8
 REACTION_CANDIDATES = 8  # hits looked at for what followed the premise a question states
 REACTION_SHARE = 0.6  # of the best hit's score, at least
 FIRST_STEMS = frozenset(stem(w) for w in ("first", "initially", "originally"))  # order words, not the act
+CLAUSE_END = re.compile(r"[;:]|[.!?](?=\s|$)")  # where a statement's clause ends (_clause_numbers)
 START_REACH = (4, 2)  # words before / after a start verb that may name what starts ("contract scheduled to start")
 EARLIEST_COVERAGE = 0.5  # "when did X start": dated facts covering half the question compete on their date
 CATEGORY_SEARCH = 100  # candidates a list of a kind or topic is drawn from
@@ -257,6 +258,24 @@ def _passive_subject(q: Question, forms: Set[str]) -> list[str]:
         for i in range(aux + 1, act)
         if tokens[i] not in STOPWORDS and tokens[i] not in PASSIVE_HELPERS and i not in q.named_at
     ]
+
+
+def _complement_stems(q: Question, forms: Set[str]) -> set[str]:
+    """The stems of the words after a yes/no question's main verb ("arrested [at the protest]"), dates aside: where,
+    to whom or with what the act was done, which a fact settling it must tell in the act's own clause."""
+    act = next((j for j, t in enumerate(q.words) if stem(t) in forms), None)
+    if act is None:
+        return set()
+    return {stem(t) for t in q.words[act + 1 :] if t not in STOPWORDS and t not in q.date_words}
+
+
+def _clause_numbers(text: str, count: int) -> list[int]:
+    """For each of the first `count` words of `text` (text.words of it, folded), the number of the clause it is in:
+    clauses end at a semicolon, a colon or a sentence's end."""
+    numbers: list[int] = []
+    for n, clause in enumerate(CLAUSE_END.split(text)):
+        numbers += [n] * len(words(fold(clause)))
+    return (numbers + [len(numbers)] * count)[:count]
 
 
 def _undergoes(subject: list[str], tokens: list[str]) -> bool:
@@ -858,9 +877,14 @@ class Composer:
         given_for: dict[str, set[str]] = {}  # the words the brief gives for an asked one ("budge" for "cave")
         for t in q.leftover:
             given_for.setdefault(stem(t), set()).update(self._synonym_stems.get(t, ()))
+        complements = _complement_stems(q, forms)
+        clause = _clause_numbers(own_voice, len(tokens))
         for s in self.retriever.asked_stems(q) - q.context - forms:
-            if not stated({s, *given_for.get(s, ())}):
+            found = stated({s, *given_for.get(s, ())})
+            if not found:
                 return False
+            if s in complements and not any(clause[j] == clause[a] for j in found for a in acted):
+                return False  # "was anyone arrested at the protest": "arrests of 400 …; these set off the protests"
         if q.actor and q.actor.isdisjoint(stems_[: acted[0]]):
             return False
         actor = self._opening_actor(q.words)
