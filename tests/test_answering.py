@@ -316,6 +316,18 @@ def test_a_what_is_question_reaching_a_fact_only_through_its_keywords_is_refused
     assert not core.ask(question).answered
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("how did ice describe the 2017 program in its statement", "hill-ice-statement-smuggling-facilitators"),
+        ("town hall meeting", "karp-town-hall-defense"),
+    ],
+)
+def test_everyday_words_one_fact_states_together_anchor_the_question(core: Core, question: str, fact: str) -> None:
+    a = core.ask(question)  # "program", "statement", "town", "meeting": everyday words, each alone anchors nothing
+    assert a.answered and a.evidence[0].id == fact
+
+
 def test_a_glossary_entry_the_question_does_not_name_yields_to_a_fact_that_answers(core: Core) -> None:
     a = core.ask("What forms of organizing did the flyer say workers at other tech companies had used?")
     assert a.answered and a.evidence[0].kind == "fact" and "walkouts" in _first_line(a.text)

@@ -194,13 +194,17 @@ class Answerer:
             and not self.decider.anchors(undated)
         ):
             whole_year = len(q.on_date) == 4 and not set(undated.leftover) <= HAPPENING
-            if whole_year:  # "revenue in 2019": a year with an unanchored subject is not "what happened in 2019"
-                return self._miss(shown, "off_topic", messages.OFF_TOPIC, self.retriever.rank(q), kind=q.kind)
-            on_day = self.composer.on_date(q)  # "what happened on 2019-09-13": that day's facts
-            if on_day is None:
-                text = messages.NOTHING_DATED.format(day=date_label(q.on_date.lstrip("-")) or q.on_date)
-                return self._miss(shown, "no_match", text, [], suggest=False)
-            return _shown(on_day, shown)
+            if not whole_year:
+                on_day = self.composer.on_date(q)  # "what happened on 2019-09-13": that day's facts
+                if on_day is None:
+                    text = messages.NOTHING_DATED.format(day=date_label(q.on_date.lstrip("-")) or q.on_date)
+                    return self._miss(shown, "no_match", text, [], suggest=False)
+                return _shown(on_day, shown)
+            ranked = self.retriever.rank(q)
+            if not self.decider.states_all(q, ranked):
+                # "revenue in 2019": a year with an unanchored subject is not "what happened in 2019", unless one
+                # fact states all it asks ("how did the agency describe the 2017 program in its statement")
+                return self._miss(shown, "off_topic", messages.OFF_TOPIC, ranked, kind=q.kind)
         passed_on = self._passed_on(q, shown)
         if passed_on is not None:
             return passed_on

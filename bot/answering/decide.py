@@ -132,6 +132,9 @@ UndatedAct = Literal[
     "called_for", "other_subject", "unstated", "echoed", "reported_on", "other_object", "other_actor"
 ]
 ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it was done to ("a letter signed by")
+# Everyday words that anchor a question together when one fact states them all (Decider.states_all): two, such as
+# a year and one word ("who was the director of the agency in 2019"), are still a chance match too often.
+STATED_TOGETHER = 3
 NEVER_ANCHORS, EVERYDAY, ANCHORS = 0, 1, 2  # how a question word anchors (Decider._anchoring_of)
 TERMS_KEPT = 65_536  # question words whose anchoring is kept (arbitrary user words: bounded)
 ACTS_KEPT = 4096  # questions whose main verb is kept (a bound: arbitrary user text must not grow it for ever)
@@ -224,6 +227,16 @@ class Decider:
         if out and all(YEAR.fullmatch(t) for t in out):
             return []  # a year says when, not what: "who won the 2018 world cup" ("$12M" is specific)
         return out
+
+    def states_all(self, q: Question, ranked: list[Hit]) -> bool:
+        """The best-ranked fact states every one of at least STATED_TOGETHER words the question asks with (its
+        leftover words, years included): "how did the agency describe the 2017 program in its statement" is about
+        that statement, though "program" and "statement" are everyday words and a year alone anchors nothing; one
+        everyday word a fact happens to state ("what was the revenue in 2019") is no such match."""
+        asked = {stem(t) for t in q.leftover if t not in CUE_TERMS}
+        if len(asked) < STATED_TOGETHER or not ranked:
+            return False
+        return asked <= self.retriever.stated_stems(ranked[0].id)
 
     def _anchoring_of(self, term: str) -> int:
         """Whether a question word anchors a question (`anchors`): NEVER_ANCHORS for a cue word, one the brief never
@@ -393,7 +406,12 @@ class Decider:
         if known < MIN_KNOWN or not ranked or (unknown and foreign):
             outcome: Outcome = "no_match" if q.entities and known >= 0.34 and not unknown else "off_topic"
             return Decision(outcome)
-        if not self.anchors(q) and not self._about_subject(q) and not self._quotes(q, ranked[0].id):
+        if (
+            not self.anchors(q)
+            and not self._about_subject(q)
+            and not self._quotes(q, ranked[0].id)
+            and not self.states_all(q, ranked)
+        ):
             return Decision("off_topic")
         named_sums = scaled_figures(q.words)
         if named_sums:  # "when does the $49 million contract expire": never a fact of another sum; a yes/no
