@@ -317,3 +317,12 @@ def test_a_yes_needs_where_or_to_what_the_act_was_done_in_the_acts_own_clause(co
     assert not a.text.startswith("Yes"), a.text
     b = core.ask("did palantir renew its ice contract in aug 2019")  # the month is a date, checked as one
     assert b.text.startswith("Yes: Business Insider reported that Palantir renewed"), b.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did palantir renew with ICE even with all the staff pushback", "did palantir renew in spite of the pushback"],
+)
+def test_a_concession_after_the_act_sets_the_scene_and_the_act_is_settled(core: Core, question: str) -> None:
+    a = core.ask(question)  # "even with", "in spite of" as "despite": the pushback is no part of what is asked
+    assert a.answered and a.evidence[0].id == "contract-renewed-2019-08-19" and a.text.startswith("Yes")

@@ -244,6 +244,8 @@ SUBORDINATORS: tuple[tuple[str, ...], ...] = tuple(
         "while",
         "following",
         "despite",
+        "in spite of",
+        "even with",  # "did they renew even with all the staff pushback": a concession, as "despite"
         "although",
         "even though",
         "if nobody",  # "how did they deliver it if nobody opened the door": a stated premise, no condition asked
