@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.answering.naming import described_as
 from bot.brief import load_brief
 from bot.core import Core
 
@@ -81,6 +82,13 @@ def test_which_one_of_a_kind_the_articles_leave_unnamed_is_said_to_be_unknown(co
     assert not d.answered and d.text.splitlines()[0] == "The articles I have don't name that official.", d.text
     e = core.ask("which palantir executive defended the contract")  # a close fact names him
     assert e.answered and "Karp" in e.text.splitlines()[0], e.text
+
+
+def test_an_entry_its_description_calls_one_of_the_asked_noun_names_it_whatever_its_kind(core: Core) -> None:
+    a = core.ask("on which platform did the saturday digital protest happen")  # GitHub: a company "platform"
+    assert a.answered and "GitHub" in a.text.splitlines()[0], a.text
+    assert described_as("A source code management platform where protesters flooded …", "platform")
+    assert not described_as("A campaign group that mapped every platform …", "platform")  # in its clause only
 
 
 def test_the_noun_a_which_question_asks_is_the_head_of_the_phrase_after_an_opening_which() -> None:

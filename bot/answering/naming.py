@@ -61,6 +61,8 @@ NOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys("protest event campaign conference hashtag".split(), frozenset({"event"})),
 }
 MIN_COVERAGE = 0.4  # the entry must hold this share of what the question asks about
+# where a glossary description's opening noun phrase ends: a clause, a comma, a preposition's phrase of place or time
+DESCRIPTION_HEAD = re.compile(r"[,;:.(]| (?:where|which|that|who|whose|when|whom|in|on|at|since|from|for|of) ")
 CANDIDATE_HITS = 5
 WHICH_OPENS = 3  # "which" among a question's first words asks which one ("ok so which group …")
 ASKED_KEPT = 1024  # question texts whose asks_name answer is kept (arbitrary user text: bounded)
@@ -100,6 +102,14 @@ def _noun_kinds(tokens: list[str]) -> frozenset[str]:
         if t in NOUN_KINDS:
             return NOUN_KINDS[t]
     return frozenset()
+
+
+@lru_cache(maxsize=4096)
+def described_as(description: str, noun: str) -> bool:
+    """A glossary description says what its entry is with `noun` before its first clause ("A source code hosting
+    platform where …" for "platform"): the entry is one, whatever kind the schema files it under (a company)."""
+    head = DESCRIPTION_HEAD.split(description, maxsplit=1)[0]
+    return stem(noun) in {stem(w) for w in words(head)}
 
 
 def _named_head(tokens: list[str]) -> str | None:
@@ -245,8 +255,11 @@ class Namer:
         def said(ent_id: str) -> bool:  # named by its name, not found by a describing alias ("the guild's … report")
             return ent_id in q.entities and self._says_name(entities[ent_id].name, entities[ent_id].aliases, typed)
 
+        def fits(ent_id: str) -> bool:  # of a fitting kind, or described as one ("Courier: a news-sharing platform")
+            entity = entities[ent_id]
+            return entity.kind in kinds or described_as(entity.description, noun)
+
         fact = self.brief.facts.get(best_id)
         if fact is None:
-            entity = entities.get(best_id)
-            return entity is not None and (entity.kind not in kinds or said(best_id))
-        return not any(e in entities and entities[e].kind in kinds and not said(e) for e in fact.entities)
+            return best_id not in entities or not fits(best_id) or said(best_id)
+        return not any(e in entities and fits(e) and not said(e) for e in fact.entities)
