@@ -187,6 +187,9 @@ def test_an_outlet_question_is_led_by_the_outlet_of_a_fact_it_ran(core: Core, qu
         ("the 2018 piece on the palo alto letter - where does it get its contract numbers from", "Gizmodo"),
         ("the truthout article on the ny protest.. whose reporting is it based on", "Hurwitz"),
         ("the 2018 palo alto protest article - who did it credit for the info on palantir's ice contracts?", "Gizmodo"),
+        # no outlet or year: the one article whose facts tell all the describing words
+        ("in the palo alto letter-taped-to-the-door article, where do the contract figures come from", "Gizmodo"),
+        ("truthout article on the NY protest, whose on-the-ground reporting are they citing?", "Hurwitz"),
     ],
 )
 def test_whose_reporting_an_article_passes_on_is_answered_by_the_fact_naming_that_outlet_or_reporter(

@@ -131,6 +131,8 @@ CITING_FRAME = (
     | RELYING
     | FROM_VERBS
     | frozenset("reporting reported report reports account originally initially source sources".split())
+    # what kind of reporting is passed on: "whose on-the-ground reporting", "a firsthand account", "original work"
+    | frozenset("ground firsthand eyewitness original underlying".split())
 )
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from bot.answering.articles import (
     ARTICLE_WORDS,
     CITING_FRAME,
+    DESCRIPTION_WORDS,
     MENTIONING,
     OUTLET_NOUNS,
     PUBLISHING_VERBS,
@@ -52,6 +53,8 @@ CUE_TERMS = frozenset(
     earlier later sooner respond responded responds react reacted reacts reply replied replies abbreviation
     abbreviations acronym acronyms abbreviated""".split()
 )
+TELLING = PUBLISHING_VERBS | MENTIONING
+DESCRIBED_SOURCE = 3  # words describing an article that may tell it apart from the others (Understander._told_by_one)
 FAMILIAR_ZIPF = 3.5  # below this a word unknown to the brief may be another language's ("ist" 3.35, "qué")
 # Two such words among many that English shares with other languages ("il", "di", "con", "der", "mit" are all
 # familiar in English text) still ask the language model, which must then be surer than for a question that looks
@@ -826,6 +829,7 @@ class Understander:
             if dated:
                 by_year.setdefault(dated[:4], []).append(source_id)
         self._source_years = {year: ids[0] for year, ids in by_year.items() if len(ids) == 1}
+        self._told: dict[str, frozenset[str]] = {}  # a source's statements' stems (_source_stems)
         # "the first article", "the latest story": the one published first or last, when no other shares its date
         dates = sorted(
             (src.published or (src.published_between[0] if src.published_between else ""), source_id)
@@ -1048,6 +1052,11 @@ class Understander:
         # "whose figures does the piece on the vigil pass on": the words saying which piece are no subject
         described = article_description(tokens, breaks) if q.sources else set()
         q.outlet = asks_outlet(tokens)
+        if not q.sources and not q.outlet and not ARTICLE_WORDS.isdisjoint(tokens):
+            # "in the harbour-lamp-relit-at-dawn article, where …": the article it describes (not "which
+            # outlet ran the … piece", which asks whose that article is)
+            told = self.described_source(tokens)
+            q.sources = {told} if told is not None else q.sources
         if q.outlet and q.kind == "quote":
             q.kind = kind_of(joined, skip=("quote",))  # "what paper wrote up the vigil": its publisher, no words
         for i, w in enumerate(tokens):
@@ -1247,6 +1256,49 @@ class Understander:
                     found.add(self._source_years[tokens[years[0]]])
                     where.update((years[0], i))
         return found, where
+
+    def described_source(self, tokens: list[str]) -> str | None:
+        """The one source an article word's description tells of ("in the lamp-relit-at-dawn article": the one
+        article whose facts state all those words), or None."""
+        for i, token in enumerate(tokens):
+            if token in ARTICLE_WORDS:
+                told = self._told_by_one(self._described_words(tokens, i))
+                if told is not None:
+                    return told
+        return None
+
+    @staticmethod
+    def _described_words(tokens: list[str], at: int) -> list[str]:
+        """The words before the article word at `at` that describe it ("where does [the harbour lamp relit at the
+        pier] article get its figures"), back to a question word or the start, at most DESCRIPTION_WORDS of them
+        that are not stopwords."""
+        said: list[str] = []
+        for token in reversed(tokens[:at]):
+            if token in WH_WORDS or token in AUXILIARIES or token in TELLING or len(said) == DESCRIPTION_WORDS:
+                break  # "who published [the aug 2019] piece": the verb asks of the article, describes none
+            if token not in STOPWORDS:
+                said.append(token)
+        return said
+
+    def _told_by_one(self, described: list[str]) -> str | None:
+        """The one source whose facts state every described word (stems), or None when none or several do or fewer
+        than DESCRIBED_SOURCE words describe it (one word, "the protest article", tells no article apart)."""
+        if len(described) < DESCRIBED_SOURCE:
+            return None
+        wanted = {stem(w) for w in described}
+        telling = [s for s in self.brief.sources if wanted <= self._source_stems(s)]
+        return telling[0] if len(telling) == 1 else None
+
+    def _source_stems(self, source_id: str) -> frozenset[str]:
+        """The stems of every statement citing `source_id`, read once a process (only for a question that
+        describes an article without naming it)."""
+        found = self._told.get(source_id)
+        if found is None:
+            found = frozenset(
+                stem(w) for f in self.brief.facts_citing(source_id) for w in words(f.statement)
+            )
+            self._told[source_id] = found
+        return found
 
     def name_spans(self, tokens: list[str]) -> list[tuple[int, int, str]]:
         """Longest alias matches, left to right, whole words only ("keepers for a safe and open harbour"), as
