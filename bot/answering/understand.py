@@ -55,6 +55,7 @@ CUE_TERMS = frozenset(
 )
 TELLING = PUBLISHING_VERBS | MENTIONING
 DESCRIBED_SOURCE = 3  # words describing an article that may tell it apart from the others (Understander._told_by_one)
+DESCRIBED_HITS = 20  # the facts a description is checked against (one bounded search, any brief size)
 FAMILIAR_ZIPF = 3.5  # below this a word unknown to the brief may be another language's ("ist" 3.35, "qué")
 # Two such words among many that English shares with other languages ("il", "di", "con", "der", "mit" are all
 # familiar in English text) still ask the language model, which must then be surer than for a question that looks
@@ -829,7 +830,6 @@ class Understander:
             if dated:
                 by_year.setdefault(dated[:4], []).append(source_id)
         self._source_years = {year: ids[0] for year, ids in by_year.items() if len(ids) == 1}
-        self._told: dict[str, frozenset[str]] = {}  # a source's statements' stems (_source_stems)
         # "the first article", "the latest story": the one published first or last, when no other shares its date
         dates = sorted(
             (src.published or (src.published_between[0] if src.published_between else ""), source_id)
@@ -1281,24 +1281,18 @@ class Understander:
         return said
 
     def _told_by_one(self, described: list[str]) -> str | None:
-        """The one source whose facts state every described word (stems), or None when none or several do or fewer
-        than DESCRIBED_SOURCE words describe it (one word, "the protest article", tells no article apart)."""
+        """The one source whose facts state every described word (stems), among the DESCRIBED_HITS facts the index
+        ranks best for them (a bounded search, whatever the brief's size); None when none or several sources do,
+        or fewer than DESCRIBED_SOURCE words describe it (one word, "the protest article", tells no article apart)."""
         if len(described) < DESCRIBED_SOURCE:
             return None
         wanted = {stem(w) for w in described}
-        telling = [s for s in self.brief.sources if wanted <= self._source_stems(s)]
-        return telling[0] if len(telling) == 1 else None
-
-    def _source_stems(self, source_id: str) -> frozenset[str]:
-        """The stems of every statement citing `source_id`, read once a process (only for a question that
-        describes an article without naming it)."""
-        found = self._told.get(source_id)
-        if found is None:
-            found = frozenset(
-                stem(w) for f in self.brief.facts_citing(source_id) for w in words(f.statement)
-            )
-            self._told[source_id] = found
-        return found
+        telling = {
+            self.brief.facts[doc_id].citations[0].source
+            for doc_id, _ in self.index.search(described, DESCRIBED_HITS)
+            if doc_id in self.brief.facts and wanted <= self.index.doc_stems(doc_id)
+        }
+        return telling.pop() if len(telling) == 1 else None
 
     def name_spans(self, tokens: list[str]) -> list[tuple[int, int, str]]:
         """Longest alias matches, left to right, whole words only ("keepers for a safe and open harbour"), as
