@@ -301,3 +301,11 @@ def test_how_much_one_party_got_compared_to_another_is_never_led_by_the_others_f
     assert not a.text.startswith("$400 million"), a.text
     b = core.ask("how much did northrop grumman get for tecs")  # asked of Northrop Grumman itself: its figure
     assert b.answered and b.text.startswith("$400 million"), b.text
+
+
+def test_a_name_qualifying_an_event_says_which_event_and_is_no_actor_of_the_counted_act(core: Core) -> None:
+    # "the github protest": the fact of the arrests it followed does not name the code host, and need not
+    a = core.ask("the revelations behind the github protest said palantir products helped arrest how many immigrants")
+    assert a.answered and a.evidence[0].id == "arrests-over-400" and a.text.startswith("More than 400")
+    # a company named as the actor still has to be the fact's ("how many google employees signed …")
+    assert not core.ask("how many google employees signed the letter to karp").answered

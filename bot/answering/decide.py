@@ -128,9 +128,7 @@ PUBLICATION_WORDS = frozenset(
     " publishes release released releases leak leaked titled called".split()
 )
 # Why a fact does not date the act a "when did X do Y" question asks (see Decider.undated_act)
-UndatedAct = Literal[
-    "called_for", "other_subject", "unstated", "echoed", "reported_on", "other_object", "other_actor"
-]
+UndatedAct = Literal["called_for", "other_subject", "unstated", "echoed", "reported_on", "other_object", "other_actor"]
 ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it was done to ("a letter signed by")
 # Everyday words that anchor a question together when one fact states them all (Decider.states_all): two, such as
 # a year and one word ("who was the director of the agency in 2019"), are still a chance match too often.
@@ -173,9 +171,7 @@ class Decision:
 
 
 class Decider:
-    def __init__(
-        self, retriever: Retriever, name_spans: NameSpans = lambda tokens: []
-    ) -> None:
+    def __init__(self, retriever: Retriever, name_spans: NameSpans = lambda tokens: []) -> None:
         """`name_spans(tokens)`: the names in words, as the question's are found (Understander.name_spans)."""
         self.retriever = retriever
         self._name_spans = name_spans
@@ -434,6 +430,13 @@ class Decider:
             # "how many signed the Gazette's petition": another petition's count; "why did the Courier cancel its
             # lease": another company's cancelling
             return Decision("no_match")
+        if (
+            q.kind == "count"
+            and q.counted_owner
+            and fact is not None
+            and self._about_others(best.id, [q.counted_owner])
+        ):
+            return Decision("no_match")  # "how many Courier employees signed the letter": another staff's count
         if q.kind == "count" and q.counted in PERSON_NOUNS and fact is not None and self._act_unstated(q, best.id):
             return Decision("no_match")  # "how many sailors got arrested at the vigil": "dozens of sailors gathered"
         if q.kind in ("amount", "count") and fact is not None and q.on_date and not self._on_day(fact, q.on_date):
@@ -616,7 +619,7 @@ class Decider:
         return any(t in numbers for t in said) and not sums & named
 
     def _asks_beginning(self, q: Question) -> bool:
-        """"When did the guild start", "when did Lind begin": when a person or organization itself began, the question
+        """ "When did the guild start", "when did Lind begin": when a person or organization itself began, the question
         naming nothing else it did."""
         rest = [t for t in q.leftover if t not in STARTING and t not in CUE_TERMS and t not in STOPWORDS]
         kinds = [self.brief.entities[e].kind for e in q.entities]
@@ -629,9 +632,7 @@ class Decider:
             return False
         tokens = words(fold(fact.statement))
         at = [a for a, _, e in self._name_spans(tokens) if e in q.entities]
-        return any(
-            t in BEGINNING and any(abs(i - a) <= BEGINNING_REACH for a in at) for i, t in enumerate(tokens)
-        )
+        return any(t in BEGINNING and any(abs(i - a) <= BEGINNING_REACH for a in at) for i, t in enumerate(tokens))
 
     def _led_by(self, doc_id: str, entities: set[str]) -> bool:
         """The document is the glossary entry of one of `entities`, or a fact whose statement opens with (within its
@@ -695,9 +696,7 @@ class Decider:
         forms = self._act_forms(act)
         at = [i for i, s in enumerate(said) if self._said(forms, {s})]  # clipped too: "signatures" for "sign"
         before, after = ACT_REACH
-        return bool(at) and not any(
-            any(f & set(said[max(0, i - before) : i + after + 1]) for f in objects) for i in at
-        )
+        return bool(at) and not any(any(f & set(said[max(0, i - before) : i + after + 1]) for f in objects) for i in at)
 
     def _done_by_another(self, q: Question, act: Act, statement: str) -> bool:
         """The fact tells of the asked act the other way round: "when did Lind confront the guild" against "the
@@ -718,7 +717,6 @@ class Decider:
         before = actors_in(tokens[:at], self._name_spans, self._kind_of)
         after = actors_in(tokens[at + 1 :], self._name_spans, self._kind_of)
         return bool(before) and before[-1] != actor and actor in after
-
 
     def _pinned_subject(self, doc_id: str, q: Question, named: list[str]) -> bool:
         """The fact involves two specific things the question names and opens with the first of them as its subject:
@@ -913,11 +911,7 @@ class Decider:
         """understand.known, closed-up compounds included: a known word is never taken for another language's; an
         act the brief lists opposites for ("did the posters stay up": `opposites: stay`) is one it can answer; a
         word for anyone at all ("the Gazette guy") names no subject the brief could lack."""
-        return (
-            known(self.index, word, closed_up=True)
-            or stem(word) in self.retriever.opposites
-            or word in ANYONE
-        )
+        return known(self.index, word, closed_up=True) or stem(word) in self.retriever.opposites or word in ANYONE
 
     def _pinned(self, hit: Hit, q: Question) -> bool:
         return hit.coverage >= 0.8 and len(self.specific_entities(hit.id, q)) >= 2

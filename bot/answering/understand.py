@@ -54,6 +54,11 @@ CUE_TERMS = frozenset(
     abbreviations acronym acronyms abbreviated""".split()
 )
 TELLING = PUBLISHING_VERBS | MENTIONING
+# nouns of a happening that a name before them only qualifies ("the rye vigil", "the Courier walkout")
+EVENT_NOUNS = frozenset(
+    "protest protests rally rallies march marches vigil vigils action actions demonstration demonstrations sit-in"
+    " strike strikes walkout walkouts occupation campaign campaigns event events".split()
+)
 DESCRIBED_SOURCE = 3  # words describing an article that may tell it apart from the others (Understander._told_by_one)
 DESCRIBED_HITS = 20  # the facts a description is checked against (one bounded search, any brief size)
 FAMILIAR_ZIPF = 3.5  # below this a word unknown to the brief may be another language's ("ist" 3.35, "qué")
@@ -636,6 +641,7 @@ class Question:
     attribute: list[str] = field(default_factory=list)  # "who is the CEO of the Gazette": ["ceo"] ...
     owner: list[str] = field(default_factory=list)  # ... and the entities it is of: ["gazette"]
     counted: str = ""  # "how many contracts": the noun counted
+    counted_owner: str = ""  # "how many Courier employees": the entity whose people or things are counted
     sources: set[str] = field(default_factory=set)  # sources the question names ("according to the Herald")
     current: bool = False  # "still", "now", "currently": asks about today, beyond the sources' dates
     on_date: str = ""  # an explicit date the question names: "2019-09-13", "2019-09", "--09-13" (no year)
@@ -1040,6 +1046,7 @@ class Understander:
             q.cues.discard("where")  # "where does the name come from": an origin, not a place
         if q.kind == "count":
             q.counted = _counted([t for t in tokens if t not in self.brief.aliases])
+            q.counted_owner = self._counted_owner(tokens, q.counted)
         if source_words:  # "according to the Harbour Post": the source, not an entity the question is about
             named_sources = {tokens[i] for i in source_words}
             outlets = {self._outlet_entities.get(s) for s in q.sources}
@@ -1118,6 +1125,9 @@ class Understander:
             q.scene_entities = set(scene_names) - set(asked_names)
             for ent_id in q.scene_entities:
                 q.context |= {stem(w) for w in words(self.brief.entities[ent_id].name)} - asked_stems
+        mentions = [(e, b < len(tokens) and tokens[b] in EVENT_NOUNS) for _, b, e in self.name_spans(tokens)]
+        # "the revelations behind the rye vigil": the name says which vigil (each mention of it so), it is no actor
+        q.scene_entities |= {e for e, _ in mentions} - {e for e, qualifies in mentions if not qualifies}
         q.actor = {stem(w) for w in actor}
         if q.actor and start:  # "staff wouldn't open the door - what did the protesters do": the act asked is
             q.context |= {stem(t) for t in tokens[:start]} - {stem(t) for t in tokens[start:]}  # not the background
@@ -1256,6 +1266,15 @@ class Understander:
                     found.add(self._source_years[tokens[years[0]]])
                     where.update((years[0], i))
         return found, where
+
+    def _counted_owner(self, tokens: list[str], counted: str) -> str:
+        """The entity named right between "how many" / "number of" and the counted noun ("how many Courier
+        employees signed": the Courier's), or ""."""
+        for start, end, ent_id in self.name_spans(tokens):
+            opening = tuple(tokens[max(start - 2, 0) : start])
+            if opening in (("how", "many"), ("number", "of")) and tokens[end : end + 1] == [counted]:
+                return ent_id
+        return ""
 
     def described_source(self, tokens: list[str]) -> str | None:
         """The one source an article word's description tells of ("in the lamp-relit-at-dawn article": the one
