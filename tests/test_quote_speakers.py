@@ -105,6 +105,7 @@ def test_a_document_speaker_question_is_led_by_that_documents_words_not_the_hand
     for question in (
         "what did the flyers handed out outside the ny and dc offices say",
         "what did the flyers at the ny & dc offices say (the hill one)",
+        "what did the monday flyers in nyc/dc say (the hill)",  # the day says which flyers, the outlet whose report
     ):
         a = core.ask(question)
         assert a.answered and "handed out flyers" not in _first_line(a.text), (question, a.text)

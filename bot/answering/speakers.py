@@ -57,6 +57,7 @@ WRITING = frozenset(stem(w) for w in [*REPORTING, *ASKING] if w not in PUBLISHED
 # leaflet"); at most DOCUMENT_MODIFIERS words ("the", "1921", "harbour") between them and the noun
 DOCUMENT_MARKERS = frozenset({"in", "per", "from", "according"})
 DOCUMENT_MODIFIERS = 3
+OPENINGS = frozenset("the a an this that these those".split())  # a document noun phrase's first word
 DOCUMENT_SPAN = 12  # words from a document to its verb: "the leaflets at the harbour office in the port town and … say"
 # words that stand for whoever a document speaks to or of: a leaflet's "ask yourself" is a question's "ask themselves"
 PRONOUNS = frozenset(
@@ -269,9 +270,13 @@ class Speakers:
             if verb is None and not marked:
                 continue
             skipped = {i}
+            opening = next((k for k in range(i - 1, max(-1, i - 2 - DOCUMENT_MODIFIERS), -1) if w[k] in OPENINGS), i)
+            skipped.update(range(opening, i))  # "the monday leaflets": which leaflets, not what they said
             if verb is not None:  # and the words between, which say which document ("handed out at the quay")
                 skipped.update(range(i, verb + 1))
                 skipped.update(addressee(w, verb))  # "told the keepers to ask …": to whom, not what
+            _, naming_source = self.understander.find_sources(w)  # "(the Gazette one)": whose report, not its words
+            skipped |= naming_source | {k + 1 for k in naming_source if w[k + 1 : k + 2] == ["one"]}
             content = frozenset(
                 stem(t)
                 for k, t in enumerate(w)
