@@ -3,6 +3,8 @@ than no answer (the fresh tester's Nadella, Palantir and Thiel questions)."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot import messages
 from bot.answering.normalize import normalize
 from bot.core import Core
@@ -203,3 +205,15 @@ def test_who_said_words_quoted_in_the_question_is_answered_by_the_fact_quoting_t
     assert a.answered and "Pearce" in a.text.splitlines()[0], a.text
     b = core.ask("what date was the 'choose a side' palo alto protest article published")  # the article's date
     assert b.answered and "2018" in b.text.splitlines()[0] and "quota" not in b.text.splitlines()[0], b.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "mijente had a line like 'every time you read about an ice raid...' — how does it go",
+        "mijente said something like every time you read about an ice raid... what was the rest",
+    ],
+)
+def test_a_line_half_remembered_is_answered_with_its_wording(core: Core, question: str) -> None:
+    a = core.ask(question)  # was the fact's paraphrase: "how does it go" read as a how question
+    assert a.answered and _first_line(a.text).startswith("“Every time you read about an ICE raid"), a.text

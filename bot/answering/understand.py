@@ -126,8 +126,12 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str], tuple[str, ...]]] = [
             r"|\b(said|says|told|tells|wrote|writes|stated|states)\b.* what$"
             r"|\b(chant|chants|chanted|chanting|slogan|slogans|motto)\b"
             r"|\b(line|lines) (about|on|re|regarding)\b"  # "the guild's line about the lease": its words
+            # the wording of a line half remembered: "… something like 'we are …' - how does it go", "finish the line"
+            # ("go" may be read as the brief's "went" by now)
+            r"|\bhow (does|did|do) (it|that|the (line|quote|chant|slogan|rest)) (go|went)\b"
+            r"|\bwhat (is|was|s) the rest\b|\bfinish the (line|quote|sentence)\b"
         ),
-        ("what", "quote", "words", "chant", "slogan", "motto", "line"),
+        ("what", "quote", "words", "chant", "slogan", "motto", "line", "go", "went", "finish"),
     ),
     (
         "comparison",
