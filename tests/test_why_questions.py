@@ -26,3 +26,10 @@ def test_how_someone_reacted_may_be_told_by_a_fact_with_a_request_in_it(core: Co
     # "asked the protesters to switch off their camera, and … called the police" is what was done in response
     a = core.ask("how did palantir react when the group in dc refused to leave")
     assert a.answered and a.evidence[0].id == "to-dc-police-called", a.text
+
+
+def test_how_a_claim_was_contradicted_is_answered_by_what_the_brief_links_to_the_claim(core: Core) -> None:
+    a = core.ask("how did the docs contradict palantir's claim about its $38m contract")  # was led by the claim
+    assert a.answered and a.evidence[0].id == "uac-initiative-may-2017-document", a.text
+    b = core.ask("what did palantir claim about its $38m contract")  # the claim itself, when it is what is asked
+    assert b.answered and b.evidence[0].id == "contract-38m-claim", b.text

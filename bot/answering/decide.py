@@ -130,6 +130,11 @@ PUBLICATION_WORDS = frozenset(
 # Why a fact does not date the act a "when did X do Y" question asks (see Decider.undated_act)
 UndatedAct = Literal["called_for", "other_subject", "unstated", "echoed", "reported_on", "other_object", "other_actor"]
 ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it was done to ("a letter signed by")
+# verbs asking how a claim was shown false: its answer is what the brief links to the claim
+CONTRADICTING = frozenset(
+    "contradict contradicted contradicts contradicting disprove disproved disproves refute refuted refutes debunk"
+    " debunked debunks belie belied undercut undercuts undermine undermined".split()
+)
 # Everyday words that anchor a question together when one fact states them all (Decider.states_all): two, such as
 # a year and one word ("who was the director of the agency in 2019"), are still a chance match too often.
 STATED_TOGETHER = 3
@@ -500,6 +505,12 @@ class Decider:
             return Decision("no_match")  # "who organized it besides the guild": not the guild's entry or deed
         if q.kind in TAG_CHECKED and best.id in self.brief.facts and self.only_tagged(best.id, q):
             return Decision("no_match")  # "how much revenue": a fact tagged "revenue" that states the guild's payments
+        if fact is not None and fact.kind == "claim" and fact.related and not CONTRADICTING.isdisjoint(q.words):
+            # "how did the documents contradict the guild's claim": what the brief links to the claim, not the claim
+            place = {h.id: n for n, h in enumerate(ranked)}
+            linked = sorted((i for i in fact.related if i in self.brief.facts), key=lambda i: place.get(i, len(place)))
+            if linked:
+                best = next((h for h in ranked if h.id == linked[0]), Hit(linked[0], best.score, best.coverage))
         return Decision("answered", best)
 
     def undated_act(self, q: Question, doc_id: str) -> UndatedAct | None:
