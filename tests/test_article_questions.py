@@ -306,3 +306,18 @@ def test_the_first_or_latest_article_is_the_one_published_first_or_last(core: Co
     assert understand(normalize("what does the latest story say")).sources == {"vice-2019"}
     a = core.ask("why did ICE get so much criticism in 2018 acc to the first article")  # was "no sourced answer"
     assert a.answered and "zero tolerance" in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the piece saying palantir employees are split over ICE - which outlet? BI?",
+        "the piece saying palantir employees are split over ICE - which outlet? vice?",  # a wrong guess
+        "the piece about palantir employees being split over ICE - which outlet",
+    ],
+)
+def test_a_closing_which_outlet_asks_the_publisher_of_the_article_described_before_a_guess_or_none(
+    core: Core, question: str
+) -> None:
+    a = core.ask(question)  # were refused, or led by another article's fact restricted to the guessed one
+    assert a.answered and a.text.startswith("Business Insider, 22 August 2019"), a.text

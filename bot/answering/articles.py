@@ -44,6 +44,7 @@ OUTLET_NOUNS = frozenset(
     "outlet outlets paper papers newspaper newspapers publication publications magazine site sites website"
     " websites".split()
 )
+OUTLET_GUESS = 2  # words after a closing "which outlet" that may guess it ("… which outlet? BI?")
 PUBLISHING_VERBS = frozenset(
     "ran run runs published publish publishes covered cover covers had has carried carry".split()
 )
@@ -91,10 +92,14 @@ def asks_outlet(tokens: list[str]) -> bool:
     ):
         return True
     # "the piece about the vigil, which outlet was that": a publisher asked of an article described before
+    # "the piece saying staff are split - which outlet? the Gazette?": the question ends there, but for a guess
     if any(
         tokens[i + 1 : i + 2]
         and tokens[i + 1] in OUTLET_NOUNS
-        and tokens[i + 2 : i + 4] in (["was", "that"], ["is", "that"], ["was", "it"], ["is", "it"])
+        and (
+            tokens[i + 2 : i + 4] in (["was", "that"], ["is", "that"], ["was", "it"], ["is", "it"])
+            or (len(tokens) - i - 2 <= OUTLET_GUESS and (PUBLISHING_VERBS | REPORTING_VERBS).isdisjoint(tokens[i:]))
+        )
         for i in opening
     ) and not ARTICLE_WORDS.isdisjoint(tokens):
         return True

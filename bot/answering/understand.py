@@ -20,6 +20,7 @@ from bot.answering.articles import (
     CITING_FRAME,
     DESCRIPTION_WORDS,
     MENTIONING,
+    OUTLET_GUESS,
     OUTLET_NOUNS,
     PUBLISHING_VERBS,
     article_description,
@@ -1063,6 +1064,9 @@ class Understander:
         # "whose figures does the piece on the vigil pass on": the words saying which piece are no subject
         described = article_description(tokens, breaks) if q.sources else set()
         q.outlet = asks_outlet(tokens)
+        noun_at = max((i for i, t in enumerate(tokens) if t in OUTLET_NOUNS), default=-1)
+        if q.outlet and q.sources and 0 <= len(tokens) - noun_at - 1 <= OUTLET_GUESS:
+            q.sources = self.find_sources(tokens[:noun_at])[0]  # "… which outlet? the Gazette?": a guess at the answer
         if not q.sources and not q.outlet and not ARTICLE_WORDS.isdisjoint(tokens):
             # "in the harbour-lamp-relit-at-dawn article, where …": the article it describes (not "which
             # outlet ran the … piece", which asks whose that article is)
