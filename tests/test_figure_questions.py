@@ -309,3 +309,15 @@ def test_a_name_qualifying_an_event_says_which_event_and_is_no_actor_of_the_coun
     assert a.answered and a.evidence[0].id == "arrests-over-400" and a.text.startswith("More than 400")
     # a company named as the actor still has to be the fact's ("how many google employees signed …")
     assert not core.ask("how many google employees signed the letter to karp").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what percent of truthout's funding comes from small individual donations?",
+        "what share of truthout's money comes from small individual donations",  # a proportion, not a sum of money
+    ],
+)
+def test_a_share_of_someones_money_is_answered_by_the_proportion_the_source_states(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert a.answered and "over 80 percent" in a.text.splitlines()[0], a.text

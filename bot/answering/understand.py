@@ -55,6 +55,7 @@ CUE_TERMS = frozenset(
     abbreviations acronym acronyms abbreviated""".split()
 )
 TELLING = PUBLISHING_VERBS | MENTIONING
+PROPORTION = frozenset("share percent percentage proportion fraction".split())
 # nouns of a happening that a name before them only qualifies ("the rye vigil", "the Courier walkout")
 EVENT_NOUNS = frozenset(
     "protest protests rally rallies march marches vigil vigils action actions demonstration demonstrations sit-in"
@@ -1045,8 +1046,10 @@ class Understander:
             q.cues.add("when")  # "what exact date …", "what was the year …": a date is asked without a cue word
         else:
             q.cues.discard("when")  # "what did they do when nobody came": a conjunction, not a date question
-        if q.kind == "why-how":
-            q.cues.discard("money_ask")  # "why did they reject the guild's money": a reason, not an amount, is asked
+        if q.kind == "why-how" or not PROPORTION.isdisjoint(tokens):
+            # "why did they reject the guild's money": a reason, not an amount, is asked; "what share of the guild's
+            # money comes from dues": a proportion
+            q.cues.discard("money_ask")
         if q.kind != "where":
             q.cues.discard("where")  # "where does the name come from": an origin, not a place
         if q.kind == "count":
