@@ -59,8 +59,9 @@ PROPORTION = frozenset("share percent percentage proportion fraction".split())
 # nouns of a happening that a name before them only qualifies ("the rye vigil", "the Courier walkout")
 EVENT_NOUNS = frozenset(
     "protest protests rally rallies march marches vigil vigils action actions demonstration demonstrations sit-in"
-    " strike strikes walkout walkouts occupation campaign campaigns event events".split()
+    " strike strikes walkout walkouts occupation".split()
 )
+ORGANIZER_KINDS = frozenset({"person", "organization"})  # who may hold an event named after them
 DESCRIBED_SOURCE = 3  # words describing an article that may tell it apart from the others (Understander._told_by_one)
 DESCRIBED_HITS = 20  # the facts a description is checked against (one bounded search, any brief size)
 FAMILIAR_ZIPF = 3.5  # below this a word unknown to the brief may be another language's ("ist" 3.35, "qué")
@@ -1138,7 +1139,9 @@ class Understander:
                 q.context |= {stem(w) for w in words(self.brief.entities[ent_id].name)} - asked_stems
         mentions = [(e, b < len(tokens) and tokens[b] in EVENT_NOUNS) for _, b, e in self.name_spans(tokens)]
         # "the revelations behind the rye vigil": the name says which vigil (each mention of it so), it is no actor
-        q.scene_entities |= {e for e, _ in mentions} - {e for e, qualifies in mentions if not qualifies}
+        qualifying = {e for e, _ in mentions} - {e for e, qualifies in mentions if not qualifies}
+        # not a person's or a group's: "the guild rally" is the guild's own, whose act it is
+        q.scene_entities |= {e for e in qualifying if self.brief.entities[e].kind not in ORGANIZER_KINDS}
         q.actor = {stem(w) for w in actor}
         if q.actor and start:  # "staff wouldn't open the door - what did the protesters do": the act asked is
             q.context |= {stem(t) for t in tokens[:start]} - {stem(t) for t in tokens[start:]}  # not the background
