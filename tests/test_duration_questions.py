@@ -63,3 +63,8 @@ def test_how_long_of_something_no_fact_gives_a_length_of_is_never_led_by_a_date(
     a = core.ask("how long is the 49 million contract")
     assert a.answered, a.text
     assert "September 20, 2019:" not in a.lead and not a.lead.startswith("Scheduled"), a.lead
+
+
+def test_a_length_offered_to_choose_from_asks_how_long(core: Core) -> None:
+    a = core.ask("was the tech activist protest in the hill story a one day thing or longer")  # was refused
+    assert a.answered and a.text.startswith("Over several days"), a.text

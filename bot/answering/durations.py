@@ -17,9 +17,14 @@ from bot.answering.understand import Question
 from bot.search import stem
 from bot.text import on_first_use, words
 
-ASKS_DURATION = re.compile(r"\bhow (long|fast|quickly|quick|soon|rapidly)\b(?! ago\b)")
+ASKS_DURATION = re.compile(
+    r"\bhow (long|fast|quickly|quick|soon|rapidly)\b(?! ago\b)"
+    # a length offered to choose from: "was it a one day thing or longer", "how many days did it last"
+    r"|\bor (longer|shorter)\b|\bhow many (minutes|hours|days|weeks|months)\b"
+)
 DURATION_WORDS = frozenset(
-    "long fast quickly quick soon rapidly last lasted lasting stay stayed stays remain remained take took taken".split()
+    "long fast quickly quick soon rapidly last lasted lasting stay stayed stays remain remained take took taken longer"
+    " shorter".split()
 )
 _NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|few|many|\d+)"
 _UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
