@@ -326,3 +326,13 @@ def test_a_yes_needs_where_or_to_what_the_act_was_done_in_the_acts_own_clause(co
 def test_a_concession_after_the_act_sets_the_scene_and_the_act_is_settled(core: Core, question: str) -> None:
     a = core.ask(question)  # "even with", "in spite of" as "despite": the pushback is no part of what is asked
     assert a.answered and a.evidence[0].id == "contract-renewed-2019-08-19" and a.text.startswith("Yes")
+
+
+def test_a_later_outcome_no_fact_settles_is_said_to_be_untold_not_answered_by_the_event(core: Core) -> None:
+    # was led by the contract without a verdict: the articles end before the outcome asked
+    a = core.ask("did palantir end up cancelling the ice contract after the sept 2019 protests?")
+    assert not a.answered and a.text.startswith("The articles I have end in September 2019"), a.text
+    b = core.ask("did salesforce eventually drop its CBP contract")  # a fact settles it as of its date
+    assert b.answered and b.text.startswith("No, as of"), b.text
+    c = core.ask("did palantir employees ever confront karp directly about ice?")  # "ever": any time, told
+    assert c.answered, c.text

@@ -13,6 +13,7 @@ English word frequencies (wordfreq) and the language identifier (py3langid) the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -47,6 +48,9 @@ HAPPENING = frozenset("happen happened happening occur occurred going go went ev
 
 
 # kinds whose answer may be what a document says ("what did the leaflet say", "what did the notice list")
+# a yes/no question asking how things turned out after what it names ("did they end up dropping it"), not whether
+# something was ever done ("did they ever respond": its fact may tell that at any time)
+OUTCOME = re.compile(r"\b(eventually|end up|ended up|ends up|in the end|finally|afterwards?|since then)\b")
 WRITTEN_KINDS = frozenset({"quote", "what-is", "topic", "list", "why-how"})
 UNNAMED_CANDIDATES = 5  # "who was the X that …" is said to be unnamed only when none of these close ones names anyone
 UNNAMED_COVERAGE = 0.8
@@ -264,12 +268,20 @@ class Answerer:
         else:
             composed = self.composer.compose(q, ranked, best, generic=generic, attributed=attributed)
         composed = self._itemized(q, ranked, decision.best, composed)
+        if q.kind == "yes-no" and OUTCOME.search(q.text) and composed.items and not self._settled(q, composed.items[0]):
+            # "did the guild end up dropping the lease": a later outcome its best fact neither tells nor rules out
+            text = messages.LATER_UNTOLD.format(latest=date_label(self._latest_source))
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         placement = self.venues.place(q, ranked, decision.best, best)  # "where …", "where is X based"
         if not placement.stated:
             return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
         if placement.hit is not None:
             composed = self.composer.compose(q, ranked, placement.hit, generic=generic)
         return _shown(composed, shown)
+
+    def _settled(self, q: Question, item: Item) -> bool:
+        """The item's fact says yes or no to the yes/no question's act (Composer.affirms / denies)."""
+        return item.kind == "fact" and (self.composer.denies(q, item.id) or self.composer.affirms(q, item.id))
 
     @property
     def _latest_source(self) -> str:
