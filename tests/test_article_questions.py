@@ -321,3 +321,31 @@ def test_a_closing_which_outlet_asks_the_publisher_of_the_article_described_befo
 ) -> None:
     a = core.ask(question)  # were refused, or led by another article's fact restricted to the guessed one
     assert a.answered and a.text.startswith("Business Insider, 22 August 2019"), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "outlet"),
+    [
+        ("which outlet reported the 150 million figure - business insider?", "VICE News"),
+        ("the article quoting the rabbi, was that vice news?", "Truthout"),
+        ("the story about operation mega - the hill?", "Truthout"),
+        ("the article about jewish protesters - was that the washington post?", "VICE News"),
+    ],
+)
+def test_a_closing_guess_at_the_outlet_is_checked_not_taken_as_the_article_asked_of(
+    core: Core, question: str, outlet: str
+) -> None:
+    a = core.ask(question)  # were refused: the guessed outlet had been read as the article to search
+    assert a.answered and a.text.startswith(outlet), a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["who wrote the article about the github flood", "who wrote the github protest article - vice?"]
+)
+def test_who_wrote_an_article_described_is_asked_of_that_article_not_the_one_naming_a_reporter(
+    core: Core, question: str
+) -> None:
+    a = core.ask(question)  # was "Sophie Hurwitz is the reporter …": the only article naming one, another story
+    assert not a.answered and a.text.startswith("The article from The Hill does not say who reported or wrote it.")
+    b = core.ask("which palantir offices did people show up at on monday (the hill)")  # a bracket: where it was read
+    assert b.answered and b.text.startswith("New York City and Washington"), b.text

@@ -314,6 +314,11 @@ class Answerer:
         found = self.articles.facts(part, q.sources)
         if not q.sources and len({self.brief.facts[i].citations[0].source for i in found}) > 1:
             return None  # "when was the article published": which article is not said, and they differ
+        described = self.understander.article_described(q.words) if not q.sources else []
+        if described and not {self.brief.facts[i].citations[0].source for i in found} & (
+            self.understander.telling_sources(described)
+        ):
+            return None  # "who wrote the article about the harbour flood": not the one article naming its reporter
         if not found:
             if not q.sources:
                 return None  # no article names that part: answered, if at all, as any question

@@ -16,8 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.answering.articles import (
+    ARTICLE_VOCABULARY,
     ARTICLE_WORDS,
     CITING_FRAME,
+    DESCRIBING,
     DESCRIPTION_WORDS,
     MENTIONING,
     OUTLET_GUESS,
@@ -54,7 +56,8 @@ CUE_TERMS = frozenset(
     earlier later sooner respond responded responds react reacted reacts reply replied replies abbreviation
     abbreviations acronym acronyms abbreviated""".split()
 )
-TELLING = PUBLISHING_VERBS | MENTIONING
+TELLING = PUBLISHING_VERBS | MENTIONING | frozenset("wrote write writes written writing authored penned".split())
+GUESS_WORDS = frozenset("was is it that this the or maybe right from by in on one article piece story".split())
 PROPORTION = frozenset("share percent percentage proportion fraction".split())
 # nouns of a happening that a name before them only qualifies ("the rye vigil", "the Courier walkout")
 EVENT_NOUNS = frozenset(
@@ -62,7 +65,7 @@ EVENT_NOUNS = frozenset(
     " strike strikes walkout walkouts occupation".split()
 )
 ORGANIZER_KINDS = frozenset({"person", "organization"})  # who may hold an event named after them
-DESCRIBED_SOURCE = 3  # words describing an article that may tell it apart from the others (Understander._told_by_one)
+DESCRIBED_SOURCE = 2  # words describing an article that may tell it apart from the others (Understander._told_by_one)
 DESCRIBED_HITS = 20  # the facts a description is checked against (one bounded search, any brief size)
 FAMILIAR_ZIPF = 3.5  # below this a word unknown to the brief may be another language's ("ist" 3.35, "qué")
 # Two such words among many that English shares with other languages ("il", "di", "con", "der", "mit" are all
@@ -1002,7 +1005,13 @@ class Understander:
             q.sides, q.side_names = self._sides(tokens)
             if not q.sides:  # "more than 120 hires": a quantity, not a comparison
                 q.kind = kind_of(joined, skip=("comparison",))  # before anything reads the kind
-        q.sources, source_words = self.find_sources(tokens)
+        guess = self._outlet_guess(tokens, norm)  # "… - was that the Gazette?": a guess, not a source
+        unguessed = tokens[: min(guess)] if guess else tokens
+        q.sources, source_words = self.find_sources(unguessed)
+        # "the article quoting the keeper, was that the Gazette?": which article it is, asked by a guess alone
+        which_article = bool(guess) and WH_WORDS.isdisjoint(unguessed) and not ARTICLE_WORDS.isdisjoint(unguessed)
+        if which_article and q.kind == "yes-no":
+            q.kind = "topic"
         attributed = _after_attribution(tokens, source_words) if q.kind == "topic" and source_words else 0
         if attributed:  # "per the Gazette when did …": the ask after the attribution
             q.kind = kind_of(" ".join(tokens[attributed:]))
@@ -1064,10 +1073,12 @@ class Understander:
                 for e in q.entities
                 if e not in outlets and not set(words(self.brief.entities[e].name)) <= named_sources
             ]
-        remarks = remark_positions(tokens, breaks, split=pieces) | hedges
+        remarks = remark_positions(tokens, breaks, split=pieces) | hedges | guess
+        if guess:  # a name said only in the guess is no subject
+            q.entities = [e for e in q.entities if e in self.find_entities(unguessed)[0]]
         # "whose figures does the piece on the vigil pass on": the words saying which piece are no subject
         described = article_description(tokens, breaks) if q.sources else set()
-        q.outlet = asks_outlet(tokens)
+        q.outlet = which_article or asks_outlet(unguessed)
         noun_at = max((i for i, t in enumerate(tokens) if t in OUTLET_NOUNS), default=-1)
         if q.outlet and q.sources and 0 <= len(tokens) - noun_at - 1 <= OUTLET_GUESS:
             q.sources = self.find_sources(tokens[:noun_at])[0]  # "… which outlet? the Gazette?": a guess at the answer
@@ -1281,6 +1292,28 @@ class Understander:
                     where.update((years[0], i))
         return found, where
 
+    def _outlet_guess(self, tokens: list[str], norm: Normalized) -> set[int]:
+        """The positions of a closing piece that only guesses an outlet ("… - vice?", "…, was that the Gazette?",
+        "… - the Herald or the Courier?"): one of the brief's sources or a media entry, with GUESS_WORDS around it,
+        asked (a question mark, or "was that …"); not one in brackets ("… (the Gazette)": where it was read). Empty
+        when there is none."""
+        if not norm.breaks or len(norm.tokens) != len(tokens):
+            return set()
+        start = norm.breaks[-1]
+        piece = tokens[start:]
+        asked = norm.text.rstrip().endswith("?") or piece[:1] in (["was"], ["is"])
+        if not asked or start in norm.asides:
+            return set()
+        rest = [t for t in piece if t not in GUESS_WORDS]
+        if not rest:
+            return set()
+        _, where = self.find_sources(rest)
+        covered = set(where)
+        for a, b, ent_id in self.name_spans(rest):
+            if self.brief.entities[ent_id].kind == "media":
+                covered.update(range(a, b))
+        return set(range(start, len(tokens))) if len(covered) == len(rest) else set()
+
     def _counted_owner(self, tokens: list[str], counted: str) -> str:
         """The entity named right between "how many" / "number of" and the counted noun ("how many Courier
         employees signed": the Courier's), or ""."""
@@ -1311,7 +1344,18 @@ class Understander:
                 break  # "who published [the aug 2019] piece": the verb asks of the article, describes none
             if token not in STOPWORDS:
                 said.append(token)
+        if tokens[at + 1 : at + 2] and tokens[at + 1] in DESCRIBING:  # "the article [about the harbour flood]"
+            for token in tokens[at + 2 :]:
+                if token in WH_WORDS or token in AUXILIARIES or token in TELLING or len(said) == 2 * DESCRIPTION_WORDS:
+                    break
+                if token not in STOPWORDS:
+                    said.append(token)
         return said
+
+    def article_described(self, tokens: list[str]) -> list[str]:
+        """The words describing the first article word's article ("the [harbour flood] article"), or []."""
+        at = next((i for i, t in enumerate(tokens) if t in ARTICLE_WORDS), None)
+        return [] if at is None else [w for w in self._described_words(tokens, at) if w not in ARTICLE_VOCABULARY]
 
     def _told_by_one(self, described: list[str]) -> str | None:
         """The one source whose facts state every described word (stems), among the DESCRIBED_HITS facts the index
@@ -1319,13 +1363,18 @@ class Understander:
         or fewer than DESCRIBED_SOURCE words describe it (one word, "the protest article", tells no article apart)."""
         if len(described) < DESCRIBED_SOURCE:
             return None
+        telling = self.telling_sources(described)
+        return telling.pop() if len(telling) == 1 else None
+
+    def telling_sources(self, described: list[str]) -> set[str]:
+        """The sources of the facts stating every described word, among the DESCRIBED_HITS facts the index ranks best
+        for them (a bounded search, whatever the brief's size)."""
         wanted = {stem(w) for w in described}
-        telling = {
+        return {
             self.brief.facts[doc_id].citations[0].source
             for doc_id, _ in self.index.search(described, DESCRIBED_HITS)
             if doc_id in self.brief.facts and wanted <= self.index.doc_stems(doc_id)
         }
-        return telling.pop() if len(telling) == 1 else None
 
     def name_spans(self, tokens: list[str]) -> list[tuple[int, int, str]]:
         """Longest alias matches, left to right, whole words only ("keepers for a safe and open harbour"), as
