@@ -321,3 +321,8 @@ def test_a_name_qualifying_an_event_says_which_event_and_is_no_actor_of_the_coun
 def test_a_share_of_someones_money_is_answered_by_the_proportion_the_source_states(core: Core, question: str) -> None:
     a = core.ask(question)
     assert a.answered and "over 80 percent" in a.text.splitlines()[0], a.text
+
+
+def test_once_as_a_conjunction_counts_nothing_asked_of_people(core: Core) -> None:
+    # "… dropped a Pentagon contract once its employees pressed it to" was "Once:" for a count of employees
+    assert not core.ask("how many google employees protested").answered

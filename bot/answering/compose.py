@@ -96,6 +96,7 @@ SPOKEN = REPORTED | frozenset("chant chants chanted chanting shout shouted shout
 NEGATIVE_SUBJECTS = frozenset("none nobody nothing neither".split())
 NEGATIVE_REACH = 10  # words between such a subject and the act
 REPEATS = frozenset({"once", "twice", "thrice"})  # how many times: the count is the word itself
+TIMES = frozenset({"time", "times", ""})  # what those count: how often ("how many times"), or left unsaid
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 COMPARATIVE_LESS = frozenset({"less", "fewer", "smaller", "lower"})
 
@@ -935,7 +936,7 @@ class Composer:
         text = without_dates(statement)
         pattern = AMOUNT if q.kind == "amount" else NUMBER()
         matches = list(pattern.finditer(text))
-        if q.kind == "count" and not matches:
+        if q.kind == "count" and not matches and q.counted in TIMES:
             matches = [m for m in COUNT().finditer(text) if m.group(0).lower() in REPEATS]  # "twice denied entry"
         if not matches:
             return None

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.answering.acts import OBJECT_OPENINGS, Act, act_after_name, asked_act
-from bot.answering.compose import AMOUNT, REPORTED, asks_passive
+from bot.answering.compose import AMOUNT, REPEATS, REPORTED, TIMES, asks_passive
 from bot.answering.durations import ASKS_DURATION, DURATION_WORDS
 from bot.answering.retrieve import (
     OWNER_KINDS,
@@ -343,6 +343,8 @@ class Decider:
         claim more than the fact says."""
         text = without_dates(text)
         matches = list(COUNT().finditer(text))
+        if q.counted not in TIMES:  # "once its employees pressed it to" counts no employees (nor anything)
+            matches = [m for m in matches if m.group(0).lower() not in REPEATS]
         if not matches:
             return False
         counted = {stem(q.counted)} if q.counted else set()
