@@ -181,6 +181,12 @@ QUANTIFIERS = frozenset("so much a lot of lots some any all the more".split())  
 # Chat shorthand and month abbreviations, expanded before anything else: language, not facts.
 ABBREVIATIONS = {
     "ppl": "people",
+    # a question word and "is" typed without the apostrophe read as typed with it ("what's" -> "what")
+    "whats": "what",
+    "wheres": "where",
+    "hows": "how",
+    "whens": "when",
+    "whys": "why",
     "ppls": "people",
     "mgmt": "management",
     "govt": "government",

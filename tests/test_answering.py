@@ -847,3 +847,10 @@ def test_a_name_set_aside_with_besides_or_except_never_answers_the_question(core
         assert not a.answered, a.text
     b = core.ask("what cities had #WeWontBeComplicit marches besides palo alto")  # was off-topic
     assert b.answered and "Boston" in _first_line(b.text), b.text
+
+
+def test_a_question_word_typed_with_is_and_no_apostrophe_reads_as_with_one(core: Core) -> None:
+    a = core.ask("whats the date on the business insider article")  # was off-topic: "whats" read as no "what"
+    assert a.answered and "22 August 2019" in _first_line(a.text), a.text
+    b = core.ask("whats the $ value of the ice contract palantir said had nothing to do w/ deportations")
+    assert b.answered and _first_line(b.text).startswith("$38 million"), b.text  # "palantir said had …": no quote
