@@ -388,11 +388,11 @@ class Answerer:
         asked_stems = self.retriever.asked_stems(asked) if asked is not q else set()
         if not asked_stems:
             return None  # nothing to measure the length of
-        ranked = self.retriever.rank(asked)
+        facts = self.brief.facts
+        ranked = [h for h in self.retriever.rank(asked) if h.id in facts]  # a length is told by facts, not entries
         decision = self.decider.decide(asked, ranked)
         if decision.best is None:
             return None
-        facts = self.brief.facts
 
         def texts(doc_id: str) -> list[str]:
             fact = facts.get(doc_id)

@@ -24,7 +24,8 @@ ASKS_DURATION = re.compile(
 )
 DURATION_WORDS = frozenset(
     "long fast quickly quick soon rapidly last lasted lasting stay stayed stays remain remained take took taken longer"
-    " shorter".split()
+    # a length offered in the question: "a one-day thing or longer", "a single day"
+    " shorter one single multi day days week weeks month months thing".split()
 )
 _NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|few|many|\d+)"
 _UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
