@@ -190,6 +190,7 @@ def test_an_outlet_question_is_led_by_the_outlet_of_a_fact_it_ran(core: Core, qu
         # no outlet or year: the one article whose facts tell all the describing words
         ("in the palo alto letter-taped-to-the-door article, where do the contract figures come from", "Gizmodo"),
         ("truthout article on the NY protest, whose on-the-ground reporting are they citing?", "Hurwitz"),
+        ("the BI article about the 60+ employee petition - what's their source for that", "Washington Post"),
     ],
 )
 def test_whose_reporting_an_article_passes_on_is_answered_by_the_fact_naming_that_outlet_or_reporter(

@@ -188,6 +188,8 @@ def asks_cited(tokens: list[str]) -> bool:
         return True
     if "reported" in have and not {"originally", "first", "initially"}.isdisjoint(have):
         return True
+    if not {"source", "sources"}.isdisjoint(have) and not ARTICLE_WORDS.isdisjoint(have):
+        return True  # "the Gazette piece on the petition - what's their source for that": whose reporting it passes on
     return "where" in have and "from" in have and not FROM_VERBS.isdisjoint(have) and not INFO_NOUNS.isdisjoint(have)
 
 
