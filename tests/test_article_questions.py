@@ -350,3 +350,18 @@ def test_who_wrote_an_article_described_is_asked_of_that_article_not_the_one_nam
     assert not a.answered and a.text.startswith("The article from The Hill does not say who reported or wrote it.")
     b = core.ask("which palantir offices did people show up at on monday (the hill)")  # a bracket: where it was read
     assert b.answered and b.text.startswith("New York City and Washington"), b.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("tl;dr of the truthout article pls", "Truthout's July 2019 report was headlined"),
+        ("what is the truthout article about", "Truthout's July 2019 report was headlined"),
+        ("gist of the vice piece?", "VICE News headlined its report"),
+    ],
+)
+def test_a_summary_of_an_article_is_led_by_its_headline(core: Core, question: str, lead: str) -> None:
+    a = core.ask(question)  # were off-topic
+    assert a.answered and a.text.startswith(lead), a.text
+    b = core.ask("what was the correction on the vice article about")  # a part it names, not a summary
+    assert b.answered and "misspelled" in b.text.splitlines()[0], b.text

@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot import messages
-from bot.answering.articles import ARTICLE_VOCABULARY, PAGE_WORDS, Articles, asked_part
+from bot.answering.articles import ARTICLE_VOCABULARY, HEADLINE_WORDS, PAGE_WORDS, Articles, asked_part
 from bot.answering.compose import Composer, shorten
 from bot.answering.decide import Decider
 from bot.answering.durations import asks_duration, lasting, without_duration_words
@@ -320,8 +320,10 @@ class Answerer:
         ):
             return None  # "who wrote the article about the harbour flood": not the one article naming its reporter
         if not found:
-            if not q.sources:
-                return None  # no article names that part: answered, if at all, as any question
+            if not q.sources or (part == "headline" and HEADLINE_WORDS.isdisjoint(q.words)):
+                # no article names that part: answered, if at all, as any question; a summary asked of an article
+                # without a headline ("tl;dr of the 2018 piece"), from its facts
+                return None
             names = " or ".join(sorted(self.brief.sources[s].name for s in q.sources))
             text = messages.ARTICLE_SILENT.format(source=names, part=messages.ARTICLE_PARTS[part])
             hits = [Hit(i, 1.0, 1.0) for i in self.articles.stating(part)]

@@ -33,6 +33,7 @@ REPORTER_NOUNS = frozenset(
 REPORTER_VERBS = frozenset("wrote written write writes reported covered".split())
 WHEN = frozenset("when date day year month".split())
 PUBLISHED_WORDS = frozenset("published publish publication dated posted".split())
+SUMMARY_WORDS = frozenset("summary summarize summarise summarized gist recap overview".split())
 HEADLINE_WORDS = frozenset("headline headlines headlined title titled".split())
 UPDATE_WORDS = frozenset("updated update updates revised".split())
 CORRECTION_WORDS = frozenset("correction corrections corrected misspelled misspelling".split())
@@ -71,6 +72,8 @@ ARTICLE_VOCABULARY = (
     | CORRECTION_WORDS
     | PUBLISHED_WORDS
     | HEADLINE_WORDS
+    | SUMMARY_WORDS
+    | {"tl", "dr", "tldr"}
     | OUTLET_NOUNS
     | WHEN
     | {"cover", "lead", "come", "came", "out"}
@@ -204,8 +207,9 @@ def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> Ar
         if not CREDIT_WORDS.isdisjoint(have) and "where" not in have:
             return "photo-credit"
         return "photo"
+    summary = about_article and _asks_summary(tokens)  # "tl;dr of the Gazette piece": what its headline says
     if ASKING.isdisjoint(have):
-        return None
+        return "headline" if summary else None
     came_out = "out" in have and not {"come", "came", "coming"}.isdisjoint(have)  # "when did the Star piece come out"
     if (came_out or not PUBLISHED_WORDS.isdisjoint(have)) and about_article and not WHEN.isdisjoint(have):
         return "published"
@@ -226,7 +230,15 @@ def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> Ar
         return "updated"
     if not CORRECTION_WORDS.isdisjoint(have) and page:
         return "correction"
-    return None
+    return "headline" if summary else None  # "what is the Herald article about"
+
+
+def _asks_summary(tokens: list[str]) -> bool:
+    """A summary of an article is asked: a word for one ("tl;dr", "gist", "summarize"), or "about" closing a question
+    that asks what an article is ("what is the Gazette piece about")."""
+    if not SUMMARY_WORDS.isdisjoint(tokens) or "tldr" in tokens or ("tl", "dr") in itertools.pairwise(tokens):
+        return True
+    return tokens[-1:] == ["about"] and tokens[:1] == ["what"] and not ARTICLE_WORDS.isdisjoint(tokens)
 
 
 def _dated_article(tokens: list[str]) -> bool:
