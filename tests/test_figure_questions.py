@@ -326,3 +326,9 @@ def test_a_share_of_someones_money_is_answered_by_the_proportion_the_source_stat
 def test_once_as_a_conjunction_counts_nothing_asked_of_people(core: Core) -> None:
     # "… dropped a Pentagon contract once its employees pressed it to" was "Once:" for a count of employees
     assert not core.ask("how many google employees protested").answered
+
+
+def test_currently_per_a_named_article_is_the_articles_present_not_today(core: Core) -> None:
+    a = core.ask("per the july 2018 article how many contracts does palantir currently have with ice")  # was refused
+    assert a.answered and "two contracts" in a.text.splitlines()[0], a.text
+    assert not core.ask("how many contracts does palantir currently have with ice").answered  # today: unknown

@@ -1036,6 +1036,8 @@ class Understander:
         q.date_words = {tokens[i] for i in dated}
         free = " ".join(t for i, t in enumerate(tokens) if i not in consumed)  # "Now Is The Hour" is a name
         q.current = CURRENT.search(free) is not None
+        if q.current and q.sources and q.kind in ("count", "amount"):
+            q.current = False  # "per the july 2018 article, how many contracts does it currently have": then, not now
         padded = f" {joined} "
         for name, cues in _PADDED_CUES:
             if _has(padded, cues):
