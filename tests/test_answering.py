@@ -854,3 +854,8 @@ def test_a_question_word_typed_with_is_and_no_apostrophe_reads_as_with_one(core:
     assert a.answered and "22 August 2019" in _first_line(a.text), a.text
     b = core.ask("whats the $ value of the ice contract palantir said had nothing to do w/ deportations")
     assert b.answered and _first_line(b.text).startswith("$38 million"), b.text  # "palantir said had …": no quote
+
+
+def test_an_adverb_of_precision_after_a_name_asks_nothing_more(core: Core) -> None:
+    a = core.ask("what is FALCON-SA specifically")  # was off-topic: "specifically" unknown, then an attribute of it
+    assert a.answered and _first_line(a.text).startswith("FALCON Search and Analysis"), a.text

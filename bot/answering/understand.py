@@ -54,7 +54,7 @@ CUE_TERMS = frozenset(
     comes get gets got getting go goes went gone more less fewer larger bigger smaller higher lower compare
     compared comparison versus list remind recall according like today tonight tomorrow yesterday now currently still
     earlier later sooner respond responded responds react reacted reacts reply replied replies abbreviation
-    abbreviations acronym acronyms abbreviated""".split()
+    abbreviations acronym acronyms abbreviated specifically precisely basically essentially""".split()
 )
 TELLING = PUBLISHING_VERBS | MENTIONING | frozenset("wrote write writes written writing authored penned".split())
 GUESS_WORDS = frozenset("was is it that this the or maybe right from by in on one article piece story".split())
@@ -1201,6 +1201,7 @@ class Understander:
                 and not named_whole
                 and not compound
                 and owned.group("attr") not in STOPWORDS
+                and owned.group("attr") not in CUE_TERMS  # "what is the Gull specifically": no attribute asked
             ):
                 q.attribute, q.owner = [owned.group("attr")], owner
         return q
