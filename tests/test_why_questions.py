@@ -33,3 +33,10 @@ def test_how_a_claim_was_contradicted_is_answered_by_what_the_brief_links_to_the
     assert a.answered and a.evidence[0].id == "uac-initiative-may-2017-document", a.text
     b = core.ask("what did palantir claim about its $38m contract")  # the claim itself, when it is what is asked
     assert b.answered and b.evidence[0].id == "contract-38m-claim", b.text
+
+
+def test_how_an_event_only_planned_went_is_said_to_be_untold(core: Core) -> None:
+    a = core.ask("how did the july 12 palo alto protest go, were people arrested")  # was led by the plan
+    assert not a.answered and a.text.startswith("The articles I have tell only that it was planned"), a.text
+    b = core.ask("how did the dc office confrontation end")  # held: what followed it answers
+    assert b.answered, b.text

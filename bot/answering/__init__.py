@@ -20,7 +20,7 @@ from pathlib import Path
 
 from bot import messages
 from bot.answering.articles import ARTICLE_VOCABULARY, HEADLINE_WORDS, PAGE_WORDS, Articles, asked_part
-from bot.answering.compose import Composer, shorten
+from bot.answering.compose import Composer, asks_outcome, planned_as, shorten
 from bot.answering.decide import Decider
 from bot.answering.durations import asks_duration, lasting, without_duration_words
 from bot.answering.english import English
@@ -268,6 +268,9 @@ class Answerer:
         else:
             composed = self.composer.compose(q, ranked, best, generic=generic, attributed=attributed)
         composed = self._itemized(q, ranked, decision.best, composed)
+        if q.kind == "why-how" and asks_outcome(q.words) and composed.items and self._only_planned(composed.items[0]):
+            # "how did the july 12 vigil go": the articles tell it was planned, nothing of how it went
+            return self._miss(shown, "no_match", messages.ONLY_PLANNED, ranked, kind=q.kind)
         if q.kind == "yes-no" and OUTCOME.search(q.text) and composed.items and not self._settled(q, composed.items[0]):
             # "did the guild end up dropping the lease": a later outcome its best fact neither tells nor rules out
             text = messages.LATER_UNTOLD.format(latest=date_label(self._latest_source))
@@ -278,6 +281,11 @@ class Answerer:
         if placement.hit is not None:
             composed = self.composer.compose(q, ranked, placement.hit, generic=generic)
         return _shown(composed, shown)
+
+    def _only_planned(self, item: Item) -> bool:
+        """The item's fact tells of an event only as planned ("planned a protest … on 12 July")."""
+        fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
+        return fact is not None and bool(planned_as(fact.statement))
 
     def _settled(self, q: Question, item: Item) -> bool:
         """The item's fact says yes or no to the yes/no question's act (Composer.affirms / denies)."""

@@ -133,12 +133,16 @@ def with_qualifier(text: str, start: int, figure: str) -> str:
 
 # "how did the vigil end", "how did it end up", "how did things turn out": what came of it is asked
 _OUTCOME_VERBS = frozenset({"end", "ended", "ends", "finish", "finished", "turn", "turned", "wind", "wound"})
+# "how did the vigil go" ("go" may be read as the brief's "went"): the verb right after a short subject
+_WENT_PATTERN = re.compile(r"\bhow (?:did|does|do) (?:\S+ ){1,8}?(?:go|goes|went)\b")
 
 
-def _asks_outcome(tokens: list[str]) -> bool:
-    """A how-question asking what came of something: "how did X end (up)", "how did it turn out"."""
+def asks_outcome(tokens: list[str]) -> bool:
+    """A how-question asking what came of something: "how did X end (up)", "how did it turn out", "how did X go"."""
     if "how" not in tokens:
         return False
+    if _WENT_PATTERN.search(" ".join(tokens)):
+        return True
     for i, t in enumerate(tokens):
         phrasal = t in ("turn", "turned", "wind", "wound")  # only with "out"/"up": "turn" alone is no ending
         if t in _OUTCOME_VERBS and (not phrasal or tokens[i + 1 : i + 2] in (["out"], ["up"])):
@@ -435,7 +439,7 @@ class Composer:
             best = self._settling(q, ranked, best)
         if q.actor and q.premise and best.id in self.brief.facts:
             best = self._reaction(q, ranked, best)
-        elif q.kind == "why-how" and _asks_outcome(q.words) and best.id in self.brief.facts:
+        elif q.kind == "why-how" and asks_outcome(q.words) and best.id in self.brief.facts:
             best = self._outcome(ranked, best)
         if q.kind == "date" and not q.earliest and best.id in self.brief.facts:
             best = self._held(q, ranked, best)
