@@ -859,3 +859,11 @@ def test_a_question_word_typed_with_is_and_no_apostrophe_reads_as_with_one(core:
 def test_an_adverb_of_precision_after_a_name_asks_nothing_more(core: Core) -> None:
     a = core.ask("what is FALCON-SA specifically")  # was off-topic: "specifically" unknown, then an attribute of it
     assert a.answered and _first_line(a.text).startswith("FALCON Search and Analysis"), a.text
+
+
+def test_whats_the_attribute_of_x_asks_that_attribute_as_what_is_the_does(core: Core) -> None:
+    # the copula of "what's" is gone by the time the words are read: "street address" of the HQ is the attribute,
+    # which no fact states (it was led by "based in Palo Alto")
+    assert not core.ask("what's the street address of palantir's palo alto hq").answered
+    a = core.ask("what's the name of mijente's operation mega report")  # a name question still
+    assert a.answered and "Blueprint for Terror" in _first_line(a.text), a.text

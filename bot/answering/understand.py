@@ -714,8 +714,9 @@ def _phrase(tokens: list[str], limit: int = 4) -> str:
 
 
 _RELATION = re.compile(
-    # "who the …": the copula of "who's" is gone by the time the words are read
-    r"^(?:(?:who|what) (?:is|was|are|were|s) (?:the |a |an )?|who the )"
+    # "who the …", "what the …": the copula of "who's", "what's" is gone by the time the words are read
+    # ("what's the name of …" stays a name question)
+    r"^(?:(?:who|what) (?:is|was|are|were|s) (?:the |a |an )?|who the |what the (?!(?:names?|titles?) of\b))"
     r"(?P<attr>[a-z]+(?: [a-z]+)?) (?:of|at|for) (?:the )?(?P<owner>[a-z0-9 ]+)$"
 )
 
