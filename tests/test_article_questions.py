@@ -365,3 +365,11 @@ def test_a_summary_of_an_article_is_led_by_its_headline(core: Core, question: st
     assert a.answered and a.text.startswith(lead), a.text
     b = core.ask("what was the correction on the vice article about")  # a part it names, not a summary
     assert b.answered and "misspelled" in b.text.splitlines()[0], b.text
+
+
+@pytest.mark.parametrize(
+    "question", ["who are the two people in the truthout header photo", "who is in the photo at the top of the truthout story"]
+)
+def test_where_a_photo_stands_on_the_page_says_which_photo(core: Core, question: str) -> None:
+    a = core.ask(question)  # "header", "top": were unknown words, so off-topic
+    assert a.answered and "Gomberg" in a.text.splitlines()[0], a.text

@@ -23,6 +23,8 @@ PHOTO_WORDS = frozenset(
 )
 # words that mean a photo only when the question is about an article ("what image did protesters invoke" is not)
 PICTURE_WORDS = frozenset("picture pictures image images".split())
+# where on the page a photo stands: "the header photo", "the top image" (which photo, not what it shows)
+PLACEMENT_WORDS = frozenset("header banner top cover lead main featured".split())
 # an article as a page that can be updated or corrected ("when was the Herald's report updated")
 PAGE_WORDS = ARTICLE_WORDS | {"report", "page", "post"}
 # who made the photo, as opposed to what or whom it shows and where it was taken
@@ -73,6 +75,7 @@ ARTICLE_VOCABULARY = (
     | PUBLISHED_WORDS
     | HEADLINE_WORDS
     | SUMMARY_WORDS
+    | PLACEMENT_WORDS
     | {"tl", "dr", "tldr"}
     | OUTLET_NOUNS
     | WHEN
