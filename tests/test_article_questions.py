@@ -368,7 +368,8 @@ def test_a_summary_of_an_article_is_led_by_its_headline(core: Core, question: st
 
 
 @pytest.mark.parametrize(
-    "question", ["who are the two people in the truthout header photo", "who is in the photo at the top of the truthout story"]
+    "question",
+    ["who are the two people in the truthout header photo", "who is in the photo at the top of the truthout story"],
 )
 def test_where_a_photo_stands_on_the_page_says_which_photo(core: Core, question: str) -> None:
     a = core.ask(question)  # "header", "top": were unknown words, so off-topic
