@@ -217,3 +217,8 @@ def test_who_said_words_quoted_in_the_question_is_answered_by_the_fact_quoting_t
 def test_a_line_half_remembered_is_answered_with_its_wording(core: Core, question: str) -> None:
     a = core.ask(question)  # was the fact's paraphrase: "how does it go" read as a how question
     assert a.answered and _first_line(a.text).startswith("“Every time you read about an ICE raid"), a.text
+
+
+def test_what_a_document_declared_or_stated_asks_its_words(core: Core) -> None:
+    a = core.ask("what did the mijente flier declare according to hurwitz")  # was the fact's paraphrase
+    assert a.answered and "“There is no need for Palantir" in _first_line(a.text), a.text

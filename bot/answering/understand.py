@@ -126,6 +126,7 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str], tuple[str, ...]]] = [
             # "what did X tell Y": X's words; "what did X tell Y to do": a request, told as the fact tells it
             # ("what date/year did the Gazette say …" asks a date the words give: not a quote)
             r"\bwhat(?! (date|day|year|month|time)\b)( did|d| d)? .{1,60} (say|said|write|wrote|shout|yell|scream|chant"
+            r"|declare|declared|state|stated|proclaim|proclaimed"
             r"|(tell|told)(?! (\S+ ){0,3}to\b))\b"
             # not a clause inside the ask: "what's the value of the contract the Gazette said had nothing to do …"
             r"(?! (had|has|have|was|were|is|are|would|will|did|does)\b)"
