@@ -336,3 +336,8 @@ def test_a_later_outcome_no_fact_settles_is_said_to_be_untold_not_answered_by_th
     assert b.answered and b.text.startswith("No, as of"), b.text
     c = core.ask("did palantir employees ever confront karp directly about ice?")  # "ever": any time, told
     assert c.answered, c.text
+
+
+def test_a_start_said_to_follow_what_the_fact_says_it_is_older_than_is_answered_no(core: Core) -> None:
+    a = core.ask("so the abolish ice movement started bc of the family separations right?")  # no verdict before
+    assert a.answered and a.text.startswith("No: The progressive movement to abolish ICE is older"), a.text
