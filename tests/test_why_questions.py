@@ -3,6 +3,8 @@ the act was demanded, does not answer them (an answer would repeat the question'
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core import Core
 
 
@@ -40,3 +42,26 @@ def test_how_an_event_only_planned_went_is_said_to_be_untold(core: Core) -> None
     assert not a.answered and a.text.startswith("The articles I have tell only that it was planned"), a.text
     b = core.ask("how did the dc office confrontation end")  # held: what followed it answers
     assert b.answered, b.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why did amazon stop hosting palantir",  # employees urged it to; it did not (fresh tester 12)
+        "why did palantir cancel its ICE contract",  # it renewed it
+        "why did thiel leave palantir",
+        "why did ICE turn down amazon's facial recognition pitch",  # blind set T
+    ],
+)
+def test_why_someone_did_what_no_fact_says_they_did_is_refused(core: Core, question: str) -> None:
+    assert not core.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["why did palantir renew its contract", "why did jfrej occupy the amazon bookstore", "why did karp trash google"],
+)
+def test_why_someone_did_what_a_fact_tells_or_in_words_the_brief_never_uses_is_answered(
+    core: Core, question: str
+) -> None:
+    assert core.ask(question).answered

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from bot.answering.acts import OBJECT_OPENINGS, Act, act_after_name, asked_act
+from bot.answering.acts import LIGHT_VERBS, OBJECT_OPENINGS, Act, act_after_name, asked_act
 from bot.answering.compose import AMOUNT, REPEATS, REPORTED, TIMES, asks_passive
 from bot.answering.durations import ASKS_DURATION, DURATION_WORDS
 from bot.answering.retrieve import (
@@ -130,6 +130,8 @@ PUBLICATION_WORDS = frozenset(
 # Why a fact does not date the act a "when did X do Y" question asks (see Decider.undated_act)
 UndatedAct = Literal["called_for", "other_subject", "unstated", "echoed", "reported_on", "other_object", "other_actor"]
 ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it was done to ("a letter signed by")
+# forms of light verbs the question's words may take by the time they are read ("go" read as the brief's "went")
+LIGHT_FORMS = frozenset("went goes gone became become becomes got gets get".split())
 # verbs asking how a claim was shown false: its answer is what the brief links to the claim
 CONTRADICTING = frozenset(
     "contradict contradicted contradicts contradicting disprove disproved disproves refute refuted refutes debunk"
@@ -449,6 +451,8 @@ class Decider:
         if q.kind in ("amount", "count") and fact is not None and q.on_date and not self._on_day(fact, q.on_date):
             return Decision("no_match")  # "how many were arrested at the sept 13 vigil": a count of another day
         presumed = q.kind == "yes-no" or (q.kind == "why-how" and "why" in q.words)
+        if q.kind == "why-how" and fact is not None and self._why_act_untold(q, best.id):
+            return Decision("no_match")  # "why did the guild fire its keepers": no fact tells they were fired
         if presumed and fact is not None and self._only_demanded(q, best.id):
             # "did the guild end up dropping the keeper", "why did the guild agree to drop the keeper": "urged the
             # guild to stop …" tells of no act done ("how did the guild react" asks what was done, a request too)
@@ -609,6 +613,24 @@ class Decider:
         tokens = words(self.brief.facts[doc_id].statement.lower())
         # "urged the guild to stop …" requests; "tried to deliver their petition" names a document, no request
         return any(t in REQUEST_VERBS and (j == 0 or tokens[j - 1] not in DETERMINERS) for j, t in enumerate(tokens))
+
+    def _why_act_untold(self, q: Question, doc_id: str) -> bool:
+        """"Why did <a name> <verb> …": the verb right after the name (not a light one) is told as done by the fact, in
+        a form, a synonym the brief gives or an opposite; not when only asked for ("urged the guild to stop …")."""
+        w = q.words
+        if w[:2] not in (["why", "did"], ["why", "does"], ["why", "do"]):
+            return False
+        named = self._named_positions(q)
+        end = 2
+        while end in named:
+            end += 1
+        if end == 2 or end >= len(w) or w[end] in LIGHT_VERBS | LIGHT_FORMS or w[end] in STOPWORDS:
+            return False
+        if not self.index.knows(w[end]):
+            return False  # "why did Lind trash the guild": a word the brief never uses may be its "attacked"
+        forms = self._forms(w[end]) | {stem(e) for e in (self.retriever.english.verb(w[end]) or w[end],)}
+        said = self.retriever.stated_stems(doc_id) - self.requested(doc_id)
+        return not self._said(frozenset(forms), said)
 
     def _act_unstated(self, q: Question, doc_id: str) -> bool:
         """The question asks of an act (Decider.act_forms: a main verb only ever a verb, "arrested") that the fact
