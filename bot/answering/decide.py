@@ -615,8 +615,9 @@ class Decider:
         return any(t in REQUEST_VERBS and (j == 0 or tokens[j - 1] not in DETERMINERS) for j, t in enumerate(tokens))
 
     def _why_act_untold(self, q: Question, doc_id: str) -> bool:
-        """"Why did <a name> <verb> …": the verb right after the name (not a light one) is told as done by the fact, in
-        a form, a synonym the brief gives or an opposite; not when only asked for ("urged the guild to stop …")."""
+        """"Why did <a name> <verb> …" against a fact that does not tell the verb right after the name as done (in a
+        form or a synonym the brief gives; told only as asked for, "urged the guild to stop …", is not done). A light
+        verb, or one the brief never uses ("trash" for "attacked"), is not checked."""
         w = q.words
         if w[:2] not in (["why", "did"], ["why", "does"], ["why", "do"]):
             return False
