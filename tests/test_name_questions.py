@@ -149,3 +149,8 @@ def test_an_owner_is_found_as_the_owner_pattern_finds_it() -> None:
         for word in ("guild", "site", "s", "", "uild"):
             expected = re.search(rf"\b{re.escape(word)}['’]s\b", text.lower()) is not None
             assert _owner_in(word, text.lower()) == expected, (word, text)
+
+
+def test_the_names_of_people_a_count_stands_for_are_said_to_be_unknown(core: Core) -> None:
+    a = core.ask("can u give me the names of the palantir staff who signed the 200-person letter to karp")
+    assert not a.answered and a.text.splitlines()[0] == "The articles I have don't name that person.", a.text

@@ -28,6 +28,11 @@ ASKS_NAME = re.compile(
     r"|\bwhat (was|is|were|are) (it|they) called\b|^(what|whats|what s) (was |is )?(the|its|their) (name|title)\b"
 )
 PERSON_KINDS = frozenset({"person"})
+# "the names of the (guild) staff / protesters who …": people asked by name, a few words of whose before the noun
+NAMES_OF_PEOPLE = re.compile(
+    r"\bnames of (?:the |those |all the )?(?:\S+ ){0,2}?(?:staff|staffers|employees|workers|people|protesters|"
+    r"activists|organizers|signers|signatories|members)\b"
+)
 NAME_WORDS = frozenset("name names named call called title titled".split())
 # the noun a name question asks about, and the glossary kinds that fit it (English words, the schema's kinds)
 NOUN_KINDS: dict[str, frozenset[str]] = {
@@ -239,6 +244,8 @@ class Namer:
             return None  # "who is the keeper Ada Lind": about the one it names; "which news org ran …": an article's
         if (asks_name(q.text) and _noun_kinds(q.words) == PERSON_KINDS) or _asks_who_by_role(q.words):
             return "person"
+        if NAMES_OF_PEOPLE.search(" ".join(q.words)):
+            return "person"  # "the names of the guild staff who signed": people, however many"
         head = _named_head(q.words) if asks_name(q.text) else None
         if head in NOUN_KINDS:  # "what's the name of the nonprofit that …"
             return head
