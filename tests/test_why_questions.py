@@ -65,3 +65,14 @@ def test_why_someone_did_what_a_fact_tells_or_in_words_the_brief_never_uses_is_a
     core: Core, question: str
 ) -> None:
     assert core.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "since palantir cancelled the $49m contract in sept 2019, who did ICE replace them with?",  # blind set S
+        "since palantir cancelled its ICE contract in aug 2019, which company took over?",  # blind set R
+    ],
+)
+def test_a_premise_stated_as_done_that_no_fact_tells_is_not_answered_around(core: Core, question: str) -> None:
+    assert not core.ask(question).answered  # were led by the contract and by the demand to cancel it

@@ -453,6 +453,8 @@ class Decider:
         presumed = q.kind == "yes-no" or (q.kind == "why-how" and "why" in q.words)
         if q.kind == "why-how" and fact is not None and self._why_act_untold(q, best.id):
             return Decision("no_match")  # "why did the guild fire its keepers": no fact tells they were fired
+        if fact is not None and self._premise_act_untold(q, best.id):
+            return Decision("no_match")  # "since the guild cancelled the lease, who took over": it never did
         if presumed and fact is not None and self._only_demanded(q, best.id):
             # "did the guild end up dropping the keeper", "why did the guild agree to drop the keeper": "urged the
             # guild to stop …" tells of no act done ("how did the guild react" asks what was done, a request too)
@@ -614,24 +616,41 @@ class Decider:
         # "urged the guild to stop …" requests; "tried to deliver their petition" names a document, no request
         return any(t in REQUEST_VERBS and (j == 0 or tokens[j - 1] not in DETERMINERS) for j, t in enumerate(tokens))
 
+    def _premise_act_untold(self, q: Question, doc_id: str) -> bool:
+        """"Since / now that <a name> <verb> …, …": a premise the question states as done, whose verb (one the brief
+        uses, not a light one) the fact answering does not tell as done (in a form or a synonym; told only as asked
+        for is not done)."""
+        w = q.words
+        start = 1 if w[:1] == ["since"] else 2 if w[:2] == ["now", "that"] else 0
+        if not start:
+            return False
+        return self._act_after_untold(q, doc_id, start)
+
+    def _act_after_untold(self, q: Question, doc_id: str, start: int) -> bool:
+        """The verb right after the name at `start` in the question's words (not a light one, one the brief uses) is
+        not told as done by the fact: not stated in a form or a synonym the brief gives, or stated only as asked for
+        ("urged the guild to stop …")."""
+        w = q.words
+        named = self._named_positions(q)
+        end = start
+        while end in named:
+            end += 1
+        if end == start or end >= len(w) or w[end] in LIGHT_VERBS | LIGHT_FORMS or w[end] in STOPWORDS:
+            return False
+        lemma = self.retriever.english.verb(w[end]) or w[end]
+        if not self.index.knows(w[end]) and not self.index.knows(lemma):
+            return False  # "why did Lind trash the guild": a word the brief never uses may be its "attacked"
+        forms = self._forms(w[end]) | self._forms(lemma)
+        said = self.retriever.stated_stems(doc_id) - self.requested(doc_id)
+        return not self._said(frozenset(forms), said)
+
     def _why_act_untold(self, q: Question, doc_id: str) -> bool:
         """"Why did <a name> <verb> …" against a fact that does not tell the verb right after the name as done (in a
         form or a synonym the brief gives; told only as asked for, "urged the guild to stop …", is not done). A light
         verb, or one the brief never uses ("trash" for "attacked"), is not checked."""
-        w = q.words
-        if w[:2] not in (["why", "did"], ["why", "does"], ["why", "do"]):
+        if q.words[:2] not in (["why", "did"], ["why", "does"], ["why", "do"]):
             return False
-        named = self._named_positions(q)
-        end = 2
-        while end in named:
-            end += 1
-        if end == 2 or end >= len(w) or w[end] in LIGHT_VERBS | LIGHT_FORMS or w[end] in STOPWORDS:
-            return False
-        if not self.index.knows(w[end]):
-            return False  # "why did Lind trash the guild": a word the brief never uses may be its "attacked"
-        forms = self._forms(w[end]) | {stem(e) for e in (self.retriever.english.verb(w[end]) or w[end],)}
-        said = self.retriever.stated_stems(doc_id) - self.requested(doc_id)
-        return not self._said(frozenset(forms), said)
+        return self._act_after_untold(q, doc_id, 2)
 
     def _act_unstated(self, q: Question, doc_id: str) -> bool:
         """The question asks of an act (Decider.act_forms: a main verb only ever a verb, "arrested") that the fact
