@@ -341,3 +341,10 @@ def test_a_later_outcome_no_fact_settles_is_said_to_be_untold_not_answered_by_th
 def test_a_start_said_to_follow_what_the_fact_says_it_is_older_than_is_answered_no(core: Core) -> None:
     a = core.ask("so the abolish ice movement started bc of the family separations right?")  # no verdict before
     assert a.answered and a.text.startswith("No: The progressive movement to abolish ICE is older"), a.text
+
+
+def test_a_question_asking_of_a_refusal_is_never_answered_no_by_the_opposite_of_the_refused_act(core: Core) -> None:
+    # "did salesforce refuse to cancel": its quote's keeping the contract is no "No" (fresh tester 13)
+    a = core.ask("did salesforce refuse to cancel its cbp contract")
+    assert a.answered and not a.text.startswith("No"), a.text
+    assert core.ask("did microsoft drop its ice contract").text.startswith("No:")  # the act itself: "kept" is a no

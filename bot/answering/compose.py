@@ -815,6 +815,7 @@ class Composer:
                 if (
                     NEGATION.isdisjoint(before)
                     and not wished
+                    and asks_done  # "did they refuse to cancel": "kept" is a yes to that, never a no
                     and any(stems_[j : j + len(p)] == p for p in opposite)
                     and self._by(actor, tokens, j)
                     and _dated_as_asked(q, fact, tokens, j)
