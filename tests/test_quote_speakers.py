@@ -222,3 +222,10 @@ def test_a_line_half_remembered_is_answered_with_its_wording(core: Core, questio
 def test_what_a_document_declared_or_stated_asks_its_words(core: Core) -> None:
     a = core.ask("what did the mijente flier declare according to hurwitz")  # was the fact's paraphrase
     assert a.answered and "“There is no need for Palantir" in _first_line(a.text), a.text
+
+
+def test_quoted_words_the_ranking_missed_are_searched_for_and_a_wrong_place_is_not_answered(core: Core) -> None:
+    # was led by a planned Palo Alto protest: the words were shouted at the New York office (fresh tester 13)
+    a = core.ask('who said "it\'s just paper" at the Palo Alto office?')
+    assert not a.answered or "paper" in a.text.splitlines()[0], a.text
+    assert not (a.evidence and a.evidence[0].id == "to-close-the-camps-palo-alto-2019-07-12"), a.text

@@ -389,6 +389,10 @@ class Decider:
         quoting = None
         if q.kind in QUOTING_KINDS and not q.outlet:  # not "what date was the 'choose a side' article published"
             quoting = next((h for h in ranked[:NEAR_CANDIDATES] if self._quotes(q, h.id)), None)
+            phrases = quoted_phrases(q.text) if quoting is None else []
+            if phrases:  # its other words ranked another fact first ("… at the Lamport office"): search the phrase
+                found = self.index.search(words(" ".join(phrases)), NEAR_CANDIDATES)
+                quoting = next((Hit(i, score, 1.0) for i, score in found if self._quotes(q, i)), None)
         if quoting is not None:  # "who said 'we've seen this before'": the fact with those very words, whatever
             # its words' weight (everyday ones, or "seen" read as the brief's "saw")
             ranked = [Hit(quoting.id, quoting.score, 1.0), *(h for h in ranked if h.id != quoting.id)]
