@@ -87,6 +87,7 @@ class Answerer:
         self.venues = Venues(brief)
         self.followups = FollowUps(brief, self.understander)
         self.example = self._example_question()
+        self._passing: dict[str, tuple[str, ...]] = {}  # `_passing_on`'s answer per source: one per article
 
     def item(self, doc_id: str, role: Role = "best") -> Item:
         return self.composer.item(doc_id, role)
@@ -351,12 +352,7 @@ class Answerer:
         asks (then it is answered as any question)."""
         if "cited" not in q.cues or not q.sources:
             return None
-        passing = [
-            f.id
-            for source in sorted(q.sources)
-            for f in self.brief.facts_citing(source)
-            if self.retriever.cites_reporting(f.id, self.retriever.features(f.id))
-        ]
+        passing = [fact_id for source in sorted(q.sources) for fact_id in self._passing_on(source)]
         if q.terms:
             asked = self.retriever.asked_stems(q)
             stated = {i: len(asked & self.retriever.stated_stems(i)) for i in passing}
@@ -365,6 +361,17 @@ class Answerer:
             return None
         hits = [Hit(i, 1.0, 1.0) for i in passing]
         return _shown(self.composer.compose(replace(q, kind="topic"), hits, hits[0]), shown)
+
+    def _passing_on(self, source_id: str) -> tuple[str, ...]:
+        """The ids of the facts citing a source that pass on whose reporting it cites (Retriever.cites_reporting), in
+        brief order; worked out once per source (it read and built the record of every fact citing the source for
+        each such question: 43 on the shipped brief, ~1 ms)."""
+        found = self._passing.get(source_id)
+        if found is None:
+            reporting, features = self.retriever.cites_reporting, self.retriever.features
+            citing = self.brief.facts_citing(source_id)
+            found = self._passing[source_id] = tuple(f.id for f in citing if reporting(f.id, features(f.id)))
+        return found
 
     def _named(self, q: Question) -> Answer | None:
         """ "What was X called": answered, with the name first, when a glossary entry names the thing asked about;
