@@ -794,17 +794,23 @@ class Composer:
         actor = None if asks_passive(q.words) else self._opening_actor(q.words)
         # "were they refused entry", "did they not get in": a negative act is asked, which a negation states
         asks_done = NEGATIVE_ASKS.isdisjoint(q.words)
+        # a word can start an opposite act only as its phrase's first stem (an empty phrase matches anywhere): the
+        # checks below run at those words and the asked ones alone, not at every word of every candidate
+        firsts = {p[0] for p in opposite if p}
+        anywhere = not all(opposite)
         for tokens, stems_ in self._worded(fact):
             according = False  # "according" said before position j
             for j in range(len(tokens)):
                 if j and tokens[j - 1] in REPORTED:
                     break  # what someone said, from here on
                 according = according or (j > 0 and tokens[j - 1] == "according")
+                at_asked = asks_done and stems_[j] in asked
+                if not at_asked and not anywhere and stems_[j] not in firsts:
+                    continue
                 before = tokens[max(0, j - 2) : j]
                 if (
-                    stems_[j] in asked
+                    at_asked
                     and not NEGATION.isdisjoint(before)
-                    and asks_done
                     and self._by(actor, tokens, j)
                     and _dated_as_asked(q, fact, tokens, j)
                 ):
