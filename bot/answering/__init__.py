@@ -104,12 +104,21 @@ class Answerer:
         if self.followups.never_follows(norm):
             answer, q = self._answer_read(norm)
             return answer, self._leaning(question, norm, q)
+        asks = False
+        if previous is None and norm.tokens:
+            # Nothing earlier to read it after: it is read as asking alone, or its stand-in as unresolved, and a
+            # question in another language is then answered so either way. Found before understanding it, whose
+            # typo fixing of each of its words (~1 ms for a French question) was set aside.
+            unasked = self._unasked(norm)
+            if unasked is not None and unasked.outcome == "non_english":
+                return unasked, self._leaning(question, norm)
+            asks = unasked is None
         q = self.understander.understand(norm)
         reading = self.followups.reading(norm, q, previous)
         if reading is None:
-            return self._answer_read(norm, q)[0], self._leaning(question, norm, q)
+            return self._answer_read(norm, q, asks=asks)[0], self._leaning(question, norm, q)
         if reading.unresolved:  # "what did he say" with no one named before: say so, unless it answers alone
-            alone = self._answer_read(norm, q)[0]
+            alone = self._answer_read(norm, q, asks=asks)[0]
             if (alone.answered and not reading.guess) or alone.outcome == "non_english":
                 return alone, self._leaning(question, norm, q)
             unresolved = messages.UNRESOLVED_ASK if reading.bare else messages.UNRESOLVED
@@ -159,13 +168,26 @@ class Answerer:
         answer, q = self._answer_read(norm)
         return answer, (norm, q) if q is not None else None
 
-    def _answer_read(self, norm: Normalized, q: Question | None = None) -> tuple[Answer, Question | None]:
+    def _answer_read(
+        self, norm: Normalized, q: Question | None = None, *, asks: bool = False
+    ) -> tuple[Answer, Question | None]:
         """The answer to a question as normalized, and as understood when `q` is given (so that a question read as
         a follow-up first is understood once); and `q`, or the Question understood here (None when it was answered
-        without one: empty, small talk, another language)."""
+        without one: empty, small talk, another language). `asks`: `_unasked` found it is none of those already."""
+        shown = norm.text[:300]
+        unasked = None if asks else self._unasked(norm)
+        if unasked is not None:
+            return unasked, q
+        if q is None:
+            q = self.understander.understand(norm)
+        return self._answer_understood(q, shown), q
+
+    def _unasked(self, norm: Normalized) -> Answer | None:
+        """The answer to a question that asks the brief nothing, answered without understanding it: empty, small
+        talk or in another language; None for any other."""
         shown = norm.text[:300]
         if not norm.tokens and not other_script(norm.text):  # "ما هو العقد": no Latin word, but a question
-            return self._miss(shown, "empty", self._empty_question(), []), q
+            return self._miss(shown, "empty", self._empty_question(), [])
         chatter = self.understander.chatter(norm.tokens)
         if chatter:
             title, example = self.brief.meta.title, self.example
@@ -178,13 +200,11 @@ class Answerer:
                 text = messages.OVERVIEW.format(title=title, topics=topics, example=example)
             else:
                 text = messages.SMALL_TALK.format(title=title, example=example)
-            return self._miss(shown, "small_talk", text, [], kind="small-talk", suggest=False), q
+            return self._miss(shown, "small_talk", text, [], kind="small-talk", suggest=False)
         if self.understander.foreign(norm):
             text = messages.NON_ENGLISH.format(example=self.example)
-            return self._miss(shown, "non_english", text, [], kind="non-english", suggest=False), q
-        if q is None:
-            q = self.understander.understand(norm)
-        return self._answer_understood(q, shown), q
+            return self._miss(shown, "non_english", text, [], kind="non-english", suggest=False)
+        return None
 
     def _answer_understood(self, q: Question, shown: str) -> Answer:
         """The answer to a question understood as `q`, shown as `shown` (as typed, cleaned)."""
