@@ -52,6 +52,9 @@ MIN_NEAR = 5  # letters a word needs before near() looks for English words one e
 NEAR_LIMIT = 5  # near() candidates kept
 NEAR_SHAPES = 16  # near() candidate lists kept (by first letter and length; ~60 KB each)
 SEEN_WORDS = 100_000  # saved rows kept read (arbitrary user words must not grow it without bound)
+# automaton entries kept once read (~100 bytes each: ~0.8 MB at most); a classification visits ~50, the 79 of the
+# benchmark's 1,000 questions ~2,500 distinct ones, a third of their visits to an entry read before
+AUTOMATON_KEPT = 8192
 _LANGID_FILES = ("meta.json", "ptc.npy", "pc.npy", "nextmove.bin", "row.bin", "output.bin")
 _MADE: dict[str, Path] = {}  # what this process already built ("table", "langid"): linked from there, not rebuilt
 _TABLES: dict[str, dict[str, float]] = {}  # tables already read in this process, by directory ("" for none)
@@ -369,18 +372,26 @@ class _FileArray:
     The automaton a classification walks is 39 MB, and a question visits a few dozen scattered entries of it.
     Memory-mapped, each visit mapped the file's cached pages around it into the process (the kernel maps whole
     large folios: ~360 KB a visit, ~5 MB for one question, 23-29 MB after a thousand questions); read this way,
-    the process holds none of it, for ~2 µs a visit (~0.1 ms more per classified question)."""
+    the process holds none of it, for ~2 µs a visit (~0.1 ms more per classified question). The first AUTOMATON_KEPT
+    entries read are kept (a dict of ints, which the garbage collector never walks): English questions walk the
+    same common n-grams, and a visit to a kept entry costs no read."""
 
-    __slots__ = ("_fd", "_signed", "_size")
+    __slots__ = ("_fd", "_kept", "_signed", "_size")
 
     def __init__(self, path: Path, typecode: str) -> None:
         self._size = array(typecode).itemsize
         self._signed = typecode.islower()  # array's signed typecodes are the lower-case ones
         self._fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        self._kept: dict[int, int] = {}
 
     def __getitem__(self, index: int) -> int:
-        size = self._size
-        return int.from_bytes(os.pread(self._fd, size, index * size), sys.byteorder, signed=self._signed)
+        found = self._kept.get(index)
+        if found is None:
+            size = self._size
+            found = int.from_bytes(os.pread(self._fd, size, index * size), sys.byteorder, signed=self._signed)
+            if len(self._kept) < AUTOMATON_KEPT:
+                self._kept[index] = found
+        return found
 
     def __del__(self) -> None:
         with contextlib.suppress(OSError, AttributeError):
