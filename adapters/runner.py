@@ -170,6 +170,7 @@ def run(args: argparse.Namespace) -> int:
     setup_logging(settings, console=console, verbose=getattr(args, "verbose", False))
     core = build_core(args, settings)  # `run` stops on a database it cannot open, console or not (one line)
     compile_deferred()  # the answering patterns compiled now, not on the first answers needing them (bot/text.py)
+    core.answerer.warm()  # and what the first answers would each read once (a small brief's facts)
     # The brief and its index live as long as the process: freezing them keeps every full garbage collection from
     # rescanning them (seen as ~100 ms pauses in every in-flight Slack ack under load, benchmarks/slack_http.py).
     gc.collect()

@@ -143,6 +143,7 @@ def run_serve(brief_dir: str, cache: str, engine: str, questions_file: str) -> d
     snapshot = open_brief(Path(brief_dir), Path(cache))
     core = Core(snapshot.brief, rate_limit=0, cache_dir=snapshot.index_dir)
     compile_deferred()  # as `palantir-ice run` does at start-up (adapters/runner.py): counted in start-up
+    core.answerer.warm()  # likewise
     startup = time.perf_counter() - started
     gc.collect()  # as `palantir-ice run` does after start-up (adapters/runner.py): long-lived objects leave the GC's
     gc.freeze()  # young generations, so collections during answering do not rescan them

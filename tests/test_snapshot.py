@@ -530,3 +530,14 @@ def test_features_are_saved_as_the_text_encode_writes(statement: str) -> None:
     fact = FactRecord("f", "quote", statement, ["t"], ["e"], None, None, [], cited, [], [], None, [], None, None)
     rows = snapshot._Rows(SimpleNamespace(entities={}), snapshot.FileWords())  # type: ignore[arg-type]
     assert rows._features_json(fact, words(statement)) == features.encode(features.of(fact, {}))
+
+
+def test_warming_a_small_brief_reads_every_document_and_changes_no_answer(brief_copy: Path, tmp_path: Path) -> None:
+    """`palantir-ice run` warms its answerer at start-up (Answerer.warm): the caches hold what the first answers would
+    have worked out, and every answer stays as a cold process gives it."""
+    qs = questions(60)
+    cold = answers_of(open_brief(brief_copy, tmp_path / "cache"), qs)
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    core = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)
+    assert core.answerer.warm() == len(compiled.brief.facts) + len(compiled.brief.entities)
+    assert [core.ask(q).dump_json() for q in qs] == cold
