@@ -59,8 +59,10 @@ FACT_CACHE = 2048
 WALK_CHUNK = 2000  # rows read at a time when walking every fact
 PARALLEL_MIN = 20_000  # facts from which compiling works out some rows in a second process
 # of the rows, about, worked out and indexed by that process (whole segments: see `_child_groups`); this one also
-# indexes the glossary, then builds the tables over every row and installs the snapshot
-CHILD_SHARE = 0.6
+# loads the brief before and indexes the glossary, and fills the citation tables while it waits, then builds the
+# indexes over every row and installs the snapshot. Half: at 100,000 facts (8 segments) both then finish their rows
+# at about the same time (perf12: with 0.6, 5 segments of 8, this process waited ~7 s of a ~20 s compile)
+CHILD_SHARE = 0.5
 STEMS_CACHE = 20_000  # shared field texts (and combinations of them) whose stems (or words) compiling keeps
 GLOSSARY_WORDS = "glossary/"  # the glossary's entry among the fact files' words (no fact file is named so)
 DATES_PER_QUERY = 500  # dates asked for in one query (SQLite limits the parameters of one statement)
@@ -617,11 +619,18 @@ def _write_facts(brief: Brief, path: Path, index_dir: Path) -> Layout:
         db = _new_rows(path)
         try:
             db.executemany(_INSERT, worked_out(facts[:split], True))
-            if split < len(facts):
-                found = _forked_words(child, part) if child is not None else None
+            finished: list[dict[str, object] | None] | None = None
+            if split < len(facts) and child is not None:
+                # what needs none of the second process's work is done before waiting for it: this process's
+                # segments committed, the tables of citations and parts filled (perf12: ~0.6 CPU-s at 100,000 facts)
+                finished = writings.finish(groups)
+                _fact_tables(db, ((positions[f.id], f) for f in brief.facts.values()))
+                found = _forked_words(child, part)
                 child = None
-                if found is None:  # no second process, or it failed: the rows and segments are worked out here
+                if found is None:  # it failed: the rows and segments are worked out here
                     db.executemany(_INSERT, worked_out(facts[split:], True))
+                    first = facts[split][0]  # the first of its segments (those before it are committed)
+                    finished = finished[:first] + writings.finish(groups, first=first)
                 else:
                     shared, more_statements, more_texts, forked_segments = found
                     words.merge(shared.statements, shared.texts)
@@ -631,11 +640,17 @@ def _write_facts(brief: Brief, path: Path, index_dir: Path) -> Layout:
                     db.execute("INSERT INTO facts SELECT * FROM part.facts")
                     db.commit()
                     db.execute("DETACH DATABASE part")
-            _index_rows(db, ((positions[f.id], f) for f in brief.facts.values()))
+            else:
+                if split < len(facts):  # no second process could be started: its rows are worked out here
+                    db.executemany(_INSERT, worked_out(facts[split:], True))
+                _fact_tables(db, ((positions[f.id], f) for f in brief.facts.values()))
+            _index_facts(db)
         finally:
             db.close()
         layout.words = counts = WordCounts.of(words, more_statements, more_texts)
-        for g, segment in enumerate(writings.finish(groups)):  # None for the second process's segments
+        if finished is None:  # no second process: every segment was written here
+            finished = writings.finish(groups)
+        for g, segment in enumerate(finished):  # None for the second process's segments
             layout.groups[g].segment = segment
         for g, segment in forked_segments.items():
             layout.groups[g].segment = segment
@@ -741,13 +756,9 @@ def write_words(target: Path, vocabulary: Iterable[str], *, letters: bool = True
         (target / OTHER_FILE).write_text(" ".join(sorted(w for w in found if not w.isalpha())), encoding="utf-8")
 
 
-def _index_rows(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]]) -> None:
-    """The indexes and tables over the fact rows: by id, by position, by date, citations, articles' parts
-    (`facts`: every fact with its position)."""
-    db.execute("CREATE UNIQUE INDEX facts_id ON facts (id)")
-    db.execute("CREATE UNIQUE INDEX facts_pos ON facts (pos)")
-    # the date index: facts by date, and the brief's distinct dates (a few thousand at most: days in its span)
-    db.execute("CREATE INDEX facts_date ON facts (date, pos) WHERE date IS NOT NULL")
+def _fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]]) -> None:
+    """The tables of citations and articles' parts, filled from `facts` (every fact with its position; they read
+    no fact row), and the empty tables `_index_facts` fills."""
     db.execute("CREATE TABLE dates (date TEXT PRIMARY KEY)")
     # which sources each fact cites (once each), so "facts citing a source" reads those rows, not all
     db.execute("CREATE TABLE cites (source TEXT NOT NULL, pos INTEGER NOT NULL, PRIMARY KEY (source, pos))")
@@ -755,6 +766,14 @@ def _index_rows(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]]) -
     db.execute("CREATE TABLE describes (source TEXT NOT NULL, part TEXT NOT NULL, id TEXT NOT NULL)")
     db.execute("CREATE TABLE counts (facts INTEGER NOT NULL)")
     add_fact_tables(db, facts)
+
+
+def _index_facts(db: sqlite3.Connection) -> None:
+    """The indexes over every fact row (by id, by position, by date) and the `dates` and `counts` tables."""
+    db.execute("CREATE UNIQUE INDEX facts_id ON facts (id)")
+    db.execute("CREATE UNIQUE INDEX facts_pos ON facts (pos)")
+    # the date index: facts by date, and the brief's distinct dates (a few thousand at most: days in its span)
+    db.execute("CREATE INDEX facts_date ON facts (date, pos) WHERE date IS NOT NULL")
     count_rows(db)
 
 
@@ -1061,8 +1080,9 @@ def compile_brief(root: Path | str | None = None, cache_dir: Path | None = None)
         if done is not None:
             return done
     # The loaded brief is ~all the objects, and all live on: a collection only rescans it. Paused from loading to
-    # installing, it is scanned once, as the pause ends (~0.6 s at 100,000 facts), not again by the collections
-    # the steps after loading set off (~1 s more: installing imports the answering package)
+    # installing, it is not scanned by the collections the steps after loading set off (~1 s at 100,000 facts:
+    # installing imports the answering package), and it joins the oldest generation as the pause ends (~0.6 s
+    # more when it was left young to be scanned then, see `_gc_paused`)
     with _gc_paused():
         brief = load_brief(root)
         target = cache_dir / key
