@@ -520,10 +520,10 @@ def _child_groups(facts: list[tuple[int, int, FactData]], groups: int) -> int:
 
 
 def _fork_rows(brief: Brief, facts: list[tuple[int, int, FactData]], part: Path, segments: Path) -> int | None:
-    """Write the rows of `facts` ((segment, position, fact) each, whole segments) into `part` in a child process
-    (fork), their segments of the index in `segments`/0, /1… as `_Writings` does, and their words and segment
-    entries beside `part` (`part`.words, see `_forked_words`); the child's id, or None when no process could be
-    started.
+    """Write the rows of `facts` ((segment, position, fact) each, whole segments), and their `cites` and
+    `describes` rows, into `part` in a child process (fork), their segments of the index in `segments`/0, /1… as
+    `_Writings` does, and their words and segment entries beside `part` (`part`.words, see `_forked_words`); the
+    child's id, or None when no process could be started.
 
     Called before tantivy starts a writer thread, so the process being copied runs no thread of its own (the
     child starts its own writers)."""
@@ -540,6 +540,7 @@ def _fork_rows(brief: Brief, facts: list[tuple[int, int, FactData]], part: Path,
         writings = _Writings(segments)
         db = _new_rows(part)
         db.executemany(_INSERT, (rows.row(pos, fact, writings.of(group)) for group, pos, fact in facts))
+        _fact_tables(db, ((pos, fact) for _, pos, fact in facts))  # their citations and parts, copied in with them
         db.commit()
         db.close()
         first_group = facts[0][0] if facts else 0
@@ -622,13 +623,14 @@ def _write_facts(brief: Brief, path: Path, index_dir: Path) -> Layout:
             finished: list[dict[str, object] | None] | None = None
             if split < len(facts) and child is not None:
                 # what needs none of the second process's work is done before waiting for it: this process's
-                # segments committed, the tables of citations and parts filled (perf12: ~0.6 CPU-s at 100,000 facts)
+                # segments committed, its facts' citations and parts filled in (perf12: ~0.5 CPU-s at 100,000 facts)
                 finished = writings.finish(groups)
-                _fact_tables(db, ((positions[f.id], f) for f in brief.facts.values()))
+                _fact_tables(db, ((pos, fact) for _, pos, fact in facts[:split]))
                 found = _forked_words(child, part)
                 child = None
                 if found is None:  # it failed: the rows and segments are worked out here
                     db.executemany(_INSERT, worked_out(facts[split:], True))
+                    add_fact_tables(db, ((pos, fact) for _, pos, fact in facts[split:]))
                     first = facts[split][0]  # the first of its segments (those before it are committed)
                     finished = finished[:first] + writings.finish(groups, first=first)
                 else:
@@ -637,13 +639,14 @@ def _write_facts(brief: Brief, path: Path, index_dir: Path) -> Layout:
                     db.execute("ATTACH DATABASE ? AS part", (str(part),))
                     # in the order written, which is brief order (`facts` is): no sort, and SQLite copies each
                     # record whole instead of decoding and encoding it again (its transfer optimization)
-                    db.execute("INSERT INTO facts SELECT * FROM part.facts")
+                    for table in ("facts", "cites", "describes"):
+                        db.execute(f"INSERT INTO {table} SELECT * FROM part.{table}")
                     db.commit()
                     db.execute("DETACH DATABASE part")
             else:
                 if split < len(facts):  # no second process could be started: its rows are worked out here
                     db.executemany(_INSERT, worked_out(facts[split:], True))
-                _fact_tables(db, ((positions[f.id], f) for f in brief.facts.values()))
+                _fact_tables(db, ((pos, fact) for _, pos, fact in facts))
             _index_facts(db)
         finally:
             db.close()
