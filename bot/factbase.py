@@ -124,7 +124,7 @@ def _gc_paused() -> Iterator[None]:
 
     When the pause ends, the objects made during it are moved to the oldest generation at once (a freeze and an
     unfreeze: two list splices), where only a full collection looks at them: left young, the first collections
-    after the pause would scan each of them once or twice on their way there (~0.6-1 s after a 100,000-fact
+    after the pause would scan each of them once or twice on their way there (~0.6 s after a 100,000-fact
     compile, perf12). Nothing is kept from collection: a full collection sees them as before. Skipped when the
     process holds frozen objects of its own (an unfreeze would release those too)."""
     was_enabled = gc.isenabled()

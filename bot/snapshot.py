@@ -59,9 +59,9 @@ FACT_CACHE = 2048
 WALK_CHUNK = 2000  # rows read at a time when walking every fact
 PARALLEL_MIN = 20_000  # facts from which compiling works out some rows in a second process
 # of the rows, about, worked out and indexed by that process (whole segments: see `_child_groups`); this one also
-# loads the brief before and indexes the glossary, and fills the citation tables while it waits, then builds the
-# indexes over every row and installs the snapshot. Half: at 100,000 facts (8 segments) both then finish their rows
-# at about the same time (perf12: with 0.6, 5 segments of 8, this process waited ~7 s of a ~20 s compile)
+# loads the brief before and indexes the glossary, and fills its own facts' citation tables before waiting for it,
+# then builds the indexes over every row and installs the snapshot. Half: at 100,000 facts (8 segments) both then
+# finish their rows at about the same time (perf12: with 0.6, 5 segments of 8, this process waited ~7 s of ~20)
 CHILD_SHARE = 0.5
 STEMS_CACHE = 20_000  # shared field texts (and combinations of them) whose stems (or words) compiling keeps
 GLOSSARY_WORDS = "glossary/"  # the glossary's entry among the fact files' words (no fact file is named so)
@@ -760,8 +760,8 @@ def write_words(target: Path, vocabulary: Iterable[str], *, letters: bool = True
 
 
 def _fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]]) -> None:
-    """The tables of citations and articles' parts, filled from `facts` (every fact with its position; they read
-    no fact row), and the empty tables `_index_facts` fills."""
+    """The tables of citations and articles' parts, filled from `facts` (facts with their positions, in brief
+    order: every fact, or one process's share; they read no fact row), and the empty tables `_index_facts` fills."""
     db.execute("CREATE TABLE dates (date TEXT PRIMARY KEY)")
     # which sources each fact cites (once each), so "facts citing a source" reads those rows, not all
     db.execute("CREATE TABLE cites (source TEXT NOT NULL, pos INTEGER NOT NULL, PRIMARY KEY (source, pos))")
