@@ -344,6 +344,24 @@ def test_facts_citing_a_source_and_their_count_are_read_from_the_rows_as_a_fresh
     assert sum(compiled.brief.count_citing(s) for s in fresh.sources) >= len(fresh.facts)
 
 
+def test_the_facts_passing_on_reporting_are_found_from_the_rows_of_those_naming_a_person_or_outlet_alone(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.answering.english import English
+    from bot.answering.retrieve import Retriever
+    from bot.search import Index
+
+    compiled, fresh = _served_without_walking_rows(brief_copy, tmp_path, monkeypatch)
+    found = Retriever(compiled.brief, Index(compiled.brief, cache_dir=compiled.index_dir), English(None))
+    walked = Retriever(fresh, Index(fresh), English(None))
+    monkeypatch.setattr(snapshot, "WALK_CHUNK", 3)  # several chunks a source
+    for source_id in [*fresh.sources, "no-such-source"]:
+        every = [f.id for f in fresh.facts_citing(source_id) if walked.cites_reporting(f.id, walked.features(f.id))]
+        assert found.reporting_citing(source_id) == walked.reporting_citing(source_id) == every
+    assert any(found.reporting_citing(s) for s in fresh.sources)
+    assert not found._features, "features were kept for the facts walked"
+
+
 def test_the_facts_stating_article_parts_are_read_from_their_table_as_walking_every_fact_gives_them(
     brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

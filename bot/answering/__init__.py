@@ -411,14 +411,12 @@ class Answerer:
         return _shown(self.composer.compose(replace(q, kind="topic"), hits, hits[0]), shown)
 
     def _passing_on(self, source_id: str) -> tuple[str, ...]:
-        """The ids of the facts citing a source that pass on whose reporting it cites (Retriever.cites_reporting), in
+        """The ids of the facts citing a source that pass on whose reporting it cites (Retriever.reporting_citing), in
         brief order; worked out once per source (it read and built the record of every fact citing the source for
         each such question: 43 on the shipped brief, ~1 ms)."""
         found = self._passing.get(source_id)
         if found is None:
-            reporting, features = self.retriever.cites_reporting, self.retriever.features
-            citing = self.brief.facts_citing(source_id)
-            found = self._passing[source_id] = tuple(f.id for f in citing if reporting(f.id, features(f.id)))
+            found = self._passing[source_id] = tuple(self.retriever.reporting_citing(source_id))
         return found
 
     def _named(self, q: Question) -> Answer | None:
