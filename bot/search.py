@@ -167,8 +167,9 @@ OTHER_FILE = "other-tokens.txt"  # the rest of it (numbers, "38m"), read on firs
 ORDERED_FILE = "ordered"
 # documents and their stem sets kept built: re-ranking reads a question's few hits again and again. Most reuse is
 # within one question (at 100,000 facts, 1,000 questions: 256 kept miss 13,672 of 17,427 reads, 1,024 13,277, 4,096
-# 9,037); a kept stem set costs ~5.5 KB, a miss ~20 µs
-DOC_CACHE = 1024
+# 9,037); a kept stem set costs ~4.5 KB there (1,024 of them were 4.6 MB of a serving process), a miss ~10-20 µs
+# (the saved stems split): 256 keep the reuse within a question
+DOC_CACHE = 256
 DF_CACHE = 200_000  # stems whose document frequency is kept
 SEARCHES_KEPT = 256  # searches whose hits are kept (~2 KB each): a question repeats one, and people repeat questions
 # documents whose id is kept by address: reading a hit's stored document for its id cost ~0.7 µs a hit, 12-14 µs a

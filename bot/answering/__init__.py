@@ -403,7 +403,7 @@ class Answerer:
         passing = [fact_id for source in sorted(q.sources) for fact_id in self._passing_on(source)]
         if q.terms:
             asked = self.retriever.asked_stems(q)
-            stated = {i: len(asked & self.retriever.stated_stems(i)) for i in passing}
+            stated = {i: len(asked & self.retriever.stated_stems(i, keep=False)) for i in passing}
             passing = sorted((i for i in passing if stated[i]), key=lambda i: -stated[i])  # stable: brief order
         if not passing:
             return None
