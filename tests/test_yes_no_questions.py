@@ -348,3 +348,19 @@ def test_a_question_asking_of_a_refusal_is_never_answered_no_by_the_opposite_of_
     a = core.ask("did salesforce refuse to cancel its cbp contract")
     assert a.answered and not a.text.startswith("No"), a.text
     assert core.ask("did microsoft drop its ice contract").text.startswith("No:")  # the act itself: "kept" is a no
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did Palantir renew its ICE contract even though ICE cancelled it?",  # no one cancelled (fresh tester 13)
+        "did Microsoft keep its ICE contract even after Amazon cancelled its own?",  # Amazon was only urged to
+    ],
+)
+def test_a_concession_no_fact_tells_is_not_conceded_with_a_verdict(core: Core, question: str) -> None:
+    assert not core.ask(question).answered
+
+
+def test_a_concession_a_fact_tells_or_names_no_one_keeps_its_verdict(core: Core) -> None:
+    a = core.ask("did palantir renew with ICE even though employees pushed back?")
+    assert a.answered and a.text.startswith("Yes:"), a.text

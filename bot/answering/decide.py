@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.answering.acts import LIGHT_VERBS, OBJECT_OPENINGS, Act, act_after_name, asked_act
-from bot.answering.compose import AMOUNT, REPEATS, REPORTED, TIMES, asks_passive
+from bot.answering.compose import AMOUNT, NEGATION, REPEATS, REPORTED, TIMES, asks_passive
 from bot.answering.durations import ASKS_DURATION, DURATION_WORDS
 from bot.answering.retrieve import (
     OWNER_KINDS,
@@ -130,6 +130,9 @@ PUBLICATION_WORDS = frozenset(
 # Why a fact does not date the act a "when did X do Y" question asks (see Decider.undated_act)
 UndatedAct = Literal["called_for", "other_subject", "unstated", "echoed", "reported_on", "other_object", "other_actor"]
 ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it was done to ("a letter signed by")
+# words conceding what the asked act was done in spite of ("even though the Admiralty cancelled it")
+CONCEDING = (("even", "though"), ("even", "after"), ("even", "if"), ("although",), ("though",))
+CONCESSION_CANDIDATES = 8  # facts that may tell a conceded premise
 # forms of light verbs the question's words may take by the time they are read ("go" read as the brief's "went")
 LIGHT_FORMS = frozenset("went goes gone became become becomes got gets get".split())
 # verbs asking how a claim was shown false: its answer is what the brief links to the claim
@@ -459,6 +462,8 @@ class Decider:
             return Decision("no_match")  # "why did the guild fire its keepers": no fact tells they were fired
         if fact is not None and self._premise_act_untold(q, best.id):
             return Decision("no_match")  # "since the guild cancelled the lease, who took over": it never did
+        if q.kind == "yes-no" and self._concession_untold(q, ranked):
+            return Decision("no_match")  # "did the guild renew even though the Admiralty cancelled it": never told
         if presumed and fact is not None and self._only_demanded(q, best.id):
             # "did the guild end up dropping the keeper", "why did the guild agree to drop the keeper": "urged the
             # guild to stop …" tells of no act done ("how did the guild react" asks what was done, a request too)
@@ -629,6 +634,44 @@ class Decider:
         if not start:
             return False
         return self._act_after_untold(q, doc_id, start)
+
+    def _concession_untold(self, q: Question, ranked: list[Hit]) -> bool:
+        """"Did X … even though / even after <a name> <verb> …": what the question concedes as done by someone named,
+        none of the CONCESSION_CANDIDATES best facts tells as done by them: the verb (one the brief uses, not a light
+        one) in a form or a synonym, with that name the last actor before it, not negated ("refused to cancel") nor
+        only asked for ("pressed the guild to cancel")."""
+        w = q.words
+        at = next((i + len(c) for i in range(len(w)) for c in CONCEDING if w[i : i + len(c)] == list(c)), None)
+        if at is None:
+            return False
+        spans = [(a, b, e) for a, b, e in self._name_spans(w) if a == at and self._kind_of(e) in ACTOR_KINDS]
+        if not spans or spans[0][1] >= len(w):
+            return False
+        actor, verb = spans[0][2], w[spans[0][1]]
+        lemma = self.retriever.english.verb(verb) or verb
+        if verb in LIGHT_VERBS | LIGHT_FORMS or (not self.index.knows(verb) and not self.index.knows(lemma)):
+            return False
+        forms = self._forms(verb) | self._forms(lemma)
+        return not any(
+            self._told_by(self.brief.facts[h.id].statement, actor, forms)
+            for h in ranked[:CONCESSION_CANDIDATES]
+            if h.id in self.brief.facts
+        )
+
+    def _told_by(self, statement: str, actor: str, forms: frozenset[str]) -> bool:
+        """The statement tells an act of `forms` done by `actor`: the actor is the last person or organization named
+        before it, and it is neither negated nor only asked for."""
+        tokens = words(fold(statement))
+        for j, token in enumerate(tokens):
+            if not self._said(forms, {stem(token)}):
+                continue
+            before = tokens[max(0, j - 3) : j]
+            if not NEGATION.isdisjoint(before) or not REQUEST_VERBS.isdisjoint(tokens[max(0, j - 5) : j]):
+                continue
+            named = actors_in(tokens[:j], self._name_spans, self._kind_of)
+            if named and named[-1] == actor:
+                return True
+        return False
 
     def _act_after_untold(self, q: Question, doc_id: str, start: int) -> bool:
         """The verb right after the name at `start` in the question's words (not a light one, one the brief uses) is
