@@ -647,11 +647,10 @@ class Decider:
         spans = [(a, b, e) for a, b, e in self._name_spans(w) if a == at and self._kind_of(e) in ACTOR_KINDS]
         if not spans or spans[0][1] >= len(w):
             return False
-        actor, verb = spans[0][2], w[spans[0][1]]
-        lemma = self.retriever.english.verb(verb) or verb
-        if verb in LIGHT_VERBS | LIGHT_FORMS or (not self.index.knows(verb) and not self.index.knows(lemma)):
+        actor = spans[0][2]
+        forms = self._checked_verb_forms(w[spans[0][1]])
+        if forms is None:
             return False
-        forms = self._forms(verb) | self._forms(lemma)
         return not any(
             self._told_by(self.brief.facts[h.id].statement, actor, forms)
             for h in ranked[:CONCESSION_CANDIDATES]
@@ -682,14 +681,22 @@ class Decider:
         end = start
         while end in named:
             end += 1
-        if end == start or end >= len(w) or w[end] in LIGHT_VERBS | LIGHT_FORMS or w[end] in STOPWORDS:
+        if end == start or end >= len(w) or w[end] in STOPWORDS:
             return False
-        lemma = self.retriever.english.verb(w[end]) or w[end]
-        if not self.index.knows(w[end]) and not self.index.knows(lemma):
-            return False  # "why did Lind trash the guild": a word the brief never uses may be its "attacked"
-        forms = self._forms(w[end]) | self._forms(lemma)
+        forms = self._checked_verb_forms(w[end])
+        if forms is None:
+            return False
         said = self.retriever.stated_stems(doc_id) - self.requested(doc_id)
-        return not self._said(frozenset(forms), said)
+        return not self._said(forms, said)
+
+    def _checked_verb_forms(self, verb: str) -> frozenset[str] | None:
+        """The stems a fact may tell a question's verb by (its own form's and its lemma's, with the synonyms the brief
+        gives), or None when it is not checked: a light verb, or one the brief never uses ("why did Lind trash the
+        guild": a word it never uses may be its "attacked")."""
+        lemma = self.retriever.english.verb(verb) or verb
+        if verb in LIGHT_VERBS | LIGHT_FORMS or (not self.index.knows(verb) and not self.index.knows(lemma)):
+            return None
+        return self._forms(verb) | self._forms(lemma)
 
     def _why_act_untold(self, q: Question, doc_id: str) -> bool:
         """"Why did <a name> <verb> …" against a fact that does not tell the verb right after the name as done (in a
