@@ -1028,10 +1028,9 @@ class Understander:
         }
         q.named, consumed = self.find_entities(tokens, norm.tokens)
         q.entities, q.named_at = list(q.named), consumed
+        spans = self.name_spans(tokens)  # the names, as read by the steps below
         if not EXCLUDING.isdisjoint(tokens):  # "who organized it besides the guild": named right after the word
-            q.excluded = {
-                e for a, _, e in self.name_spans(tokens) if any(t in EXCLUDING for t in tokens[max(0, a - 2) : a])
-            }
+            q.excluded = {e for a, _, e in spans if any(t in EXCLUDING for t in tokens[max(0, a - 2) : a])}
         q.on_date, dated = explicit_date(tokens)
         if dated and dated <= source_words:
             q.on_date, dated = "", set()  # "the 2018 article": the year names the article, no date is asked of
@@ -1139,7 +1138,6 @@ class Understander:
             if i not in consumed:
                 q.leftover.append(term)
         if described:  # "the story on the New York vigil": the names saying which story are not what is asked
-            spans = self.name_spans(tokens)
             inside = {e for a, b, e in spans if set(range(a, b)) <= described}
             outside = {e for a, b, e in spans if not set(range(a, b)) <= described}
             q.entities = [e for e in q.entities if e not in inside or e in outside]
@@ -1154,7 +1152,7 @@ class Understander:
             q.scene_entities = set(scene_names) - set(asked_names)
             for ent_id in q.scene_entities:
                 q.context |= {stem(w) for w in words(self.brief.entities[ent_id].name)} - asked_stems
-        mentions = [(e, b < len(tokens) and tokens[b] in EVENT_NOUNS) for _, b, e in self.name_spans(tokens)]
+        mentions = [(e, b < len(tokens) and tokens[b] in EVENT_NOUNS) for _, b, e in spans]
         # "the revelations behind the rye vigil": the name says which vigil (each mention of it so), it is no actor
         qualifying = {e for e, _ in mentions} - {e for e, qualifies in mentions if not qualifies}
         # not a person's or a group's: "the guild rally" is the guild's own, whose act it is
