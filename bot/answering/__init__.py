@@ -47,10 +47,10 @@ ITEM_QUESTION_KINDS = frozenset({"list", "where", "who", "topic", "what-is"})
 HAPPENING = frozenset("happen happened happening occur occurred going go went event events news tell".split())
 
 
-# kinds whose answer may be what a document says ("what did the leaflet say", "what did the notice list")
 # a yes/no question asking how things turned out after what it names ("did they end up dropping it"), not whether
 # something was ever done ("did they ever respond": its fact may tell that at any time)
 OUTCOME = re.compile(r"\b(eventually|end up|ended up|ends up|in the end|finally|afterwards?|since then)\b")
+# kinds whose answer may be what a document says ("what did the leaflet say", "what did the notice list")
 WRITTEN_KINDS = frozenset({"quote", "what-is", "topic", "list", "why-how"})
 UNNAMED_CANDIDATES = 5  # "who was the X that …" is said to be unnamed only when none of these close ones names anyone
 UNNAMED_COVERAGE = 0.8
@@ -369,12 +369,11 @@ class Answerer:
         if not q.sources and any(self.brief.entities[e].kind == "media" for e in q.entities):
             return None  # "the Courier article": an outlet the articles cite, not one of them
         found = self.articles.facts(part, q.sources)
-        if not q.sources and len({self.brief.facts[i].citations[0].source for i in found}) > 1:
+        found_in = {self.brief.facts[i].citations[0].source for i in found}
+        if not q.sources and len(found_in) > 1:
             return None  # "when was the article published": which article is not said, and they differ
         described = self.understander.article_described(q.words) if not q.sources else []
-        if described and not {self.brief.facts[i].citations[0].source for i in found} & (
-            self.understander.telling_sources(described)
-        ):
+        if described and not found_in & self.understander.telling_sources(described):
             return None  # "who wrote the article about the harbour flood": not the one article naming its reporter
         if not found:
             if not q.sources or (part == "headline" and HEADLINE_WORDS.isdisjoint(q.words)):

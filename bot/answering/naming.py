@@ -245,7 +245,7 @@ class Namer:
         if (asks_name(q.text) and _noun_kinds(q.words) == PERSON_KINDS) or _asks_who_by_role(q.words):
             return "person"
         if NAMES_OF_PEOPLE.search(" ".join(q.words)):
-            return "person"  # "the names of the guild staff who signed": people, however many"
+            return "person"  # "the names of the guild staff who signed": people, however many
         head = _named_head(q.words) if asks_name(q.text) else None
         if head in NOUN_KINDS:  # "what's the name of the nonprofit that …"
             return head
