@@ -11,7 +11,8 @@ import pytest
 from benchmarks.question_sets import Scorer
 from bot.answering.normalize import normalize
 from bot.answering.retrieve import BY_DATE_SEARCH_LIMIT, SEARCH_LIMIT, WIDE_SEARCH_LIMIT
-from bot.answering.understand import context_positions, kind_of
+from bot.answering.understand.clauses import context_positions
+from bot.answering.understand.kinds import kind_of
 from bot.brief import Brief, load_brief
 from bot.commands import FactCmd, parse
 from bot.core import Core
@@ -432,12 +433,17 @@ def test_a_hedge_sets_no_scene_and_the_question_after_it_is_read_by_its_own_shap
 
 def test_a_source_remark_may_name_the_piece_and_end_with_somewhere(core: Core) -> None:
     assert _scene("who lit the lamp? the gazette piece explains it somewhere") == [
-        "the", "gazette", "piece", "explains", "it", "somewhere"
+        "the",
+        "gazette",
+        "piece",
+        "explains",
+        "it",
+        "somewhere",
     ]
 
 
 def test_what_someone_told_is_a_quote_question_but_what_they_told_someone_to_do_is_not() -> None:
-    from bot.answering.understand import kind_of
+    from bot.answering.understand.kinds import kind_of
 
     assert kind_of("what did the keeper told the guide") == "quote"  # "tell" as the typo fixer spells it
     assert kind_of("what did the keeper tell the guide about the lamps vs the horns") == "quote"  # not a comparison
@@ -446,7 +452,7 @@ def test_what_someone_told_is_a_quote_question_but_what_they_told_someone_to_do_
 
 def test_what_someone_did_is_asked_of_facts_where_they_are_the_subject(brief: Brief) -> None:
     from bot.answering.normalize import normalize
-    from bot.answering.understand import actor_of
+    from bot.answering.understand.understander import actor_of
     from bot.features import main_clause
 
     assert actor_of(" ".join(normalize("what did the visitors do with the note").tokens)) == ["visitors"]
@@ -496,7 +502,7 @@ def test_a_bracketed_aside_and_a_bare_dollar_sign_are_read_for_what_they_are(cor
 
 
 def test_what_someone_did_after_a_stated_premise_is_not_answered_by_the_premise(core: Core) -> None:
-    from bot.answering.understand import actor_of
+    from bot.answering.understand.understander import actor_of
 
     assert actor_of("what did they do with the note", ["keepers", "shut", "the", "door", "on", "the", "visitors"]) == [
         "visitors"
@@ -650,7 +656,7 @@ def test_a_closed_up_compound_of_the_briefs_words_is_not_taken_for_a_foreign_wor
 )
 def test_a_quote_question_is_told_by_a_verb_of_speech(question: str, quote: bool) -> None:
     from bot.answering.normalize import normalize
-    from bot.answering.understand import kind_of
+    from bot.answering.understand.kinds import kind_of
 
     assert (kind_of(" ".join(normalize(question).tokens)) == "quote") == quote
 
@@ -671,7 +677,7 @@ def test_who_runs_an_organization_is_its_head_in_whatever_role_word_the_fact_use
 
 
 def test_a_chatty_lead_in_does_not_hide_what_kind_of_question_follows() -> None:
-    from bot.answering.understand import kind_of
+    from bot.answering.understand.kinds import kind_of
 
     assert kind_of("btw did the guild drop its lease") == kind_of("did the guild drop its lease") == "yes-no"
     assert kind_of("hey what is the guild") == "what-is"

@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot import messages
-from bot.answering.understand import context_positions
+from bot.answering.understand.clauses import context_positions
 from bot.core import Core
 
 
@@ -118,7 +118,7 @@ def test_when_something_happened_a_fact_saying_it_happened_outranks_one_saying_i
 
 
 def test_what_was_the_date_of_asks_a_date_even_with_a_clause_that_compares_or_says_where(core: Core) -> None:
-    from bot.answering.understand import kind_of
+    from bot.answering.understand.kinds import kind_of
 
     assert kind_of("what was the date of the vigil") == "date"
     a = core.ask("what was the date of the nyc protest where they compared palantir to ibm + nazi germany")
@@ -128,6 +128,7 @@ def test_what_was_the_date_of_asks_a_date_even_with_a_clause_that_compares_or_sa
 def test_a_start_question_is_not_dated_by_a_call_to_stop(core: Core) -> None:
     a = core.ask("when did palantir start hosting on aws")  # "urged Amazon Web Services to stop hosting Palantir"
     assert "stop hosting" not in _first_line(a.text), a.text
+
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(DATED_WORDS), max_size=12), st.sampled_from([" ", "  ", "\n"]))

@@ -157,7 +157,7 @@ def test_a_why_question_naming_money_asks_for_a_reason_not_an_amount(core: Core)
 
 
 def test_the_size_of_a_sum_of_money_is_an_amount_question(core: Core) -> None:
-    from bot.answering.understand import kind_of
+    from bot.answering.understand.kinds import kind_of
 
     assert kind_of("how big is the lamp contract") == "amount" and kind_of("whats the grant size") == "amount"
     assert kind_of("how big was the crowd") == "count"  # no sum of money named: a number of people or things

@@ -1,6 +1,6 @@
-"""The words each question kind's pattern cannot match without (bot/answering/understand.py, `_PATTERNS`): a pattern
-is searched only when one of them is in the question, so a list missing a word its pattern needs would read a
-question as another kind. Checked on the development questions and the benchmark's generated ones."""
+"""The words each question kind's pattern cannot match without (bot/answering/understand/kinds.py, `_PATTERNS`): a
+pattern is searched only when one of them is in the question, so a list missing a word its pattern needs would read
+a question as another kind. Checked on the development questions and the benchmark's generated ones."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.answering import understand
 from bot.answering.normalize import normalize
+from bot.answering.understand import kinds
 from tests.generated import questions
 
 QUESTIONS = Path(__file__).parent / "questions"
@@ -33,9 +33,7 @@ def texts() -> list[str]:
     return _texts()
 
 
-@pytest.mark.parametrize(
-    ("kind", "pattern", "needs"), [p for p in understand._PATTERNS if p[2]], ids=lambda v: str(v)[:12]
-)
+@pytest.mark.parametrize(("kind", "pattern", "needs"), [p for p in kinds._PATTERNS if p[2]], ids=lambda v: str(v)[:12])
 def test_a_kind_pattern_matches_only_questions_holding_one_of_its_needed_words(
     texts: list[str], kind: str, pattern: re.Pattern[str], needs: tuple[str, ...]
 ) -> None:
@@ -47,8 +45,8 @@ def test_a_kind_pattern_matches_only_questions_holding_one_of_its_needed_words(
 def test_kind_of_reads_every_question_as_searching_every_pattern_does(texts: list[str]) -> None:
     def unfiltered(joined: str) -> str:
         tokens = joined.split(" ")
-        lead = next((i for i, t in enumerate(tokens) if t not in understand.LEAD_INS), len(tokens))
+        lead = next((i for i, t in enumerate(tokens) if t not in kinds.LEAD_INS), len(tokens))
         joined = " ".join(tokens[lead:])
-        return next((kind for kind, pattern, _ in understand._PATTERNS if pattern.search(joined)), "topic")
+        return next((kind for kind, pattern, _ in kinds._PATTERNS if pattern.search(joined)), "topic")
 
-    assert [t for t in texts if understand.kind_of(t) != unfiltered(t)] == []
+    assert [t for t in texts if kinds.kind_of(t) != unfiltered(t)] == []

@@ -1,7 +1,8 @@
 """Question in, Answer out, one step per module, in the order a question goes through them:
 
     normalize.py   clean text (invisible characters out), words, chat shorthand, "12m" -> "12 million"
-    understand.py  the kind of question, the entities it names, typo fixes, subject words
+    understand/    the kind of question (kinds.py), which words ask (clauses.py), dates (times.py), the
+                   entities it names, typo fixes, subject words (understander.py)
     retrieve.py    tantivy BM25 candidates, re-scored by subject coverage and by what the kind asks for
     decide.py      answer, or refuse as outside the brief / without a sourced answer
     compose.py     the structure for the kind: lead, evidence, differing figures, related titles
@@ -31,7 +32,8 @@ from bot.answering.normalize import MAX_QUESTION, Normalized, normalize
 from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.speakers import Speakers
-from bot.answering.understand import Question, Understander, other_script
+from bot.answering.understand.question import Question
+from bot.answering.understand.understander import Understander, other_script
 from bot.answering.venues import Venues
 from bot.dates import date_label
 from bot.factbase import Brief

@@ -27,19 +27,10 @@ from bot.answering.retrieve import (
     on,
     own_clause,
 )
-from bot.answering.understand import (
-    ACTOR_KINDS,
-    AUXILIARIES,
-    COPULAS,
-    CURRENT,
-    EARLIER,
-    LATER,
-    STARTING,
-    NameSpans,
-    Question,
-    actors_in,
-    opening_actor,
-)
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, EARLIER
+from bot.answering.understand.question import NameSpans, Question
+from bot.answering.understand.times import CURRENT, LATER, STARTING
+from bot.answering.understand.understander import actors_in, opening_actor
 from bot.caches import Recent
 from bot.dates import MONTHS, date_label
 from bot.factbase import Brief
@@ -927,7 +918,6 @@ class Composer:
 
     def _actors_in(self, tokens: list[str]) -> list[str]:
         return actors_in(tokens, self._name_spans, self._kind_of)
-
 
     def _worded(self, fact: FactData) -> list[tuple[list[str], list[str]]]:
         """The words and their stems of a fact's statement and, unless the fact is itself a quote, of its quotes

@@ -31,21 +31,11 @@ from bot.answering.retrieve import (
     on,
     states_entity,
 )
-from bot.answering.understand import (
-    ACTOR_KINDS,
-    CHAT,
-    CUE_TERMS,
-    CURRENT,
-    DETERMINERS,
-    LEADER_ROLES,
-    STARTING,
-    NameSpans,
-    Question,
-    actors_in,
-    known,
-    opening_actor,
-    quoted_phrases,
-)
+from bot.answering.understand.clauses import quoted_phrases
+from bot.answering.understand.lexicon import ACTOR_KINDS, CHAT, CUE_TERMS, DETERMINERS
+from bot.answering.understand.question import NameSpans, Question
+from bot.answering.understand.times import CURRENT, STARTING
+from bot.answering.understand.understander import LEADER_ROLES, actors_in, known, opening_actor
 from bot.dates import MONTHS
 from bot.features import COUNT, REQUEST_VERBS, requested_only, without_dates
 from bot.records import FactData
@@ -626,7 +616,7 @@ class Decider:
         return any(t in REQUEST_VERBS and (j == 0 or tokens[j - 1] not in DETERMINERS) for j, t in enumerate(tokens))
 
     def _premise_act_untold(self, q: Question, doc_id: str) -> bool:
-        """"Since / now that <a name> <verb> …, …": a premise the question states as done, whose verb (one the brief
+        """ "Since / now that <a name> <verb> …, …": a premise the question states as done, whose verb (one the brief
         uses, not a light one) the fact answering does not tell as done (in a form or a synonym; told only as asked
         for is not done)."""
         w = q.words
@@ -636,7 +626,7 @@ class Decider:
         return self._act_after_untold(q, doc_id, start)
 
     def _concession_untold(self, q: Question, ranked: list[Hit]) -> bool:
-        """"Did X … even though / even after <a name> <verb> …": what the question concedes as done by someone named,
+        """ "Did X … even though / even after <a name> <verb> …": what the question concedes as done by someone named,
         none of the CONCESSION_CANDIDATES best facts tells as done by them: the verb (one the brief uses, not a light
         one) in a form or a synonym, with that name the last actor before it, not negated ("refused to cancel") nor
         only asked for ("pressed the guild to cancel")."""
@@ -699,7 +689,7 @@ class Decider:
         return self._forms(verb) | self._forms(lemma)
 
     def _why_act_untold(self, q: Question, doc_id: str) -> bool:
-        """"Why did <a name> <verb> …" against a fact that does not tell the verb right after the name as done (in a
+        """ "Why did <a name> <verb> …" against a fact that does not tell the verb right after the name as done (in a
         form or a synonym the brief gives; told only as asked for, "urged the guild to stop …", is not done). A light
         verb, or one the brief never uses ("trash" for "attacked"), is not checked."""
         if q.words[:2] not in (["why", "did"], ["why", "does"], ["why", "do"]):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.answering.retrieve import Hit
-from bot.answering.understand import Question
+from bot.answering.understand.question import Question
 from bot.search import stem
 from bot.text import on_first_use, words
 

@@ -24,7 +24,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.answering.normalize import Normalized
-from bot.answering.understand import (
+from bot.answering.understand.clauses import quoted_phrases
+from bot.answering.understand.kinds import kind_of
+from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AUXILIARIES,
     CHAT,
@@ -36,11 +38,9 @@ from bot.answering.understand import (
     SPEECH_VERBS,
     THANKS,
     WH_WORDS,
-    Question,
-    Understander,
-    kind_of,
-    quoted_phrases,
 )
+from bot.answering.understand.question import Question
+from bot.answering.understand.understander import Understander
 from bot.factbase import Brief
 from bot.text import STOPWORDS, words
 

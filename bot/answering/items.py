@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.answering.retrieve import Hit, states_entity
-from bot.answering.understand import Question
+from bot.answering.understand.question import Question
 from bot.factbase import Brief
 from bot.search import stem, stems
 from bot.text import STOPWORDS, on_first_use

@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from bot.answering.articles import OUTLET_NOUNS
 from bot.answering.retrieve import Hit, Retriever
-from bot.answering.understand import AUXILIARIES, Question
+from bot.answering.understand.lexicon import AUXILIARIES
+from bot.answering.understand.question import Question
 from bot.factbase import Brief
 from bot.search import stem
 from bot.text import STOPWORDS, words

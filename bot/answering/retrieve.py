@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from bot import features as fact_features
 from bot.answering.english import English
-from bot.answering.understand import CUE_STEMS, NameSpans, Question
+from bot.answering.understand.lexicon import CUE_STEMS
+from bot.answering.understand.question import NameSpans, Question
 from bot.caches import Recent, stem_set
 from bot.factbase import Brief
 from bot.features import COUNT, Features, without_dates
@@ -63,9 +64,7 @@ def own_clause(before: str) -> str:
     return before[ends[-1] :] if ends else before
 
 
-def amount_owner(
-    text: str, start: int, name_spans: NameSpans, kind_of: Callable[[str], str | None]
-) -> str | None:
+def amount_owner(text: str, start: int, name_spans: NameSpans, kind_of: Callable[[str], str | None]) -> str | None:
     """Whose an amount is: the organization or person named last before it in its own clause ("the naval
     contractor Harbour Works was given $7 million" -> that contractor); None when its clause names none.
     `name_spans`: names in words as the question's are found (Understander.name_spans); `kind_of`: an entity's

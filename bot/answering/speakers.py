@@ -9,7 +9,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from bot.answering.retrieve import Hit, Retriever
-from bot.answering.understand import Question, Understander
+from bot.answering.understand.question import Question
+from bot.answering.understand.understander import Understander
 from bot.caches import Recent
 from bot.factbase import Brief
 from bot.features import SPOKEN  # words in speech marks, never who says them

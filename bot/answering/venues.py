@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.answering.retrieve import Hit
-from bot.answering.understand import Question
+from bot.answering.understand.question import Question
 from bot.dates import MONTHS
 from bot.factbase import Brief
 from bot.search import stem

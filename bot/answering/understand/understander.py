@@ -1,10 +1,6 @@
-"""Step 2: what the question asks for (its kind) and what it is about (entities and subject words).
-
-Kinds: amount, count, date, who, where, what-is, why-how, yes-no, comparison, list, quote, topic (a bare subject
-such as "lamp protest"), small-talk, non-english. They are told apart by the question's grammar (its first
-words and cue phrases), never by brief content. Typos are fixed in two passes: first against English question and
-function words ("hw" -> "how"), then against the brief's own vocabulary ("petiton" -> "petition"); a word that
-is common English as typed is never "corrected".
+"""Step 2's reader: `Understander` turns a normalized question into a `Question` (kind, entities, subject words,
+sources, dates, premises), with the typo fixer and the name finder it needs. The grammar it reads by lives in the
+sibling modules (kinds, clauses, times, lexicon).
 """
 
 from __future__ import annotations
@@ -13,7 +9,6 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from bot.answering.articles import (
     ARTICLE_VOCABULARY,
@@ -31,31 +26,42 @@ from bot.answering.articles import (
 )
 from bot.answering.english import English
 from bot.answering.normalize import Normalized
+from bot.answering.understand.clauses import (
+    QUOTED,
+    Pieces,
+    context_positions,
+    gerund,
+    pieces_of,
+    remark_positions,
+    turning_breaks,
+)
+from bot.answering.understand.kinds import PADDED_CUES, has_cue, kind_of
+from bot.answering.understand.lexicon import (
+    ACTOR_KINDS,
+    APOLOGIES,
+    AUXILIARIES,
+    CHAT,
+    COMPARATIVES,
+    COPULAS,
+    CUE_STEMS,
+    CUE_TERMS,
+    LEAD_INS,
+    PAST,
+    PRONOUNS,
+    SPEECH_VERBS,
+    TAGS,
+    THANKS,
+    WH_WORDS,
+)
+from bot.answering.understand.question import NameSpans, Question
+from bot.answering.understand.times import CURRENT, STARTING, explicit_date
 from bot.caches import Recent
-from bot.dates import MONTHS
 from bot.factbase import Brief
-from bot.replies import QuestionKind
 from bot.search import Index, stem
-from bot.text import IRREGULAR, STOPWORDS, on_first_use, words
+from bot.text import IRREGULAR, STOPWORDS, words
 
 MAX_ALIAS_WORDS = 8
-# A text's names in words as (start, end, entity id) token spans: Understander.name_spans, handed to the stages that
-# look for names in a fact's words the way the question's are found.
-NameSpans = Callable[[list[str]], list[tuple[int, int, str]]]
 MAX_FIXED = 100_000  # words whose typo fix is kept (a typo costs a fuzzy search of the brief's words)
-
-# Words that shape the kind of answer (figure, date, person) rather than what it is about: they steer ranking,
-# but a fact need not contain them to answer the question.
-CUE_TERMS = frozenset(
-    """much many pay paid pays cost costs worth amount value money dollars number count total big large size when
-    year years date
-    dates day days time where city place places location who kind type sort happen happened happening stand
-    mean means meaning define definition role job involved involvement know known exactly really came come
-    comes get gets got getting go goes went gone more less fewer larger bigger smaller higher lower compare
-    compared comparison versus list remind recall according like today tonight tomorrow yesterday now currently still
-    earlier later sooner respond responded responds react reacted reacts reply replied replies abbreviation
-    abbreviations acronym acronyms abbreviated specifically precisely basically essentially""".split()
-)
 TELLING = PUBLISHING_VERBS | MENTIONING | frozenset("wrote write writes written writing authored penned".split())
 GUESS_WORDS = frozenset("was is it that this the or maybe right from by in on one article piece story".split())
 PROPORTION = frozenset("share percent percentage proportion fraction".split())
@@ -73,27 +79,8 @@ FAMILIAR_ZIPF = 3.5  # below this a word unknown to the brief may be another lan
 # foreign throughout: on the development set no English question scored above 0.8 for another language.
 FEW_STRANGE, SURE_FOREIGN = 2, 0.95
 OUTLET_WORDS = frozenset({"news", "the", "daily", "times", "post"})
-COMPARATIVES = frozenset(
-    "more less fewer larger bigger smaller higher lower greater earlier later sooner first".split()
-)
-EARLIER = frozenset({"earlier", "sooner", "first"})
-CUE_STEMS = frozenset(stem(w) for w in CUE_TERMS)
 # cue words of a comparison question ("compare the two contracts"); in any other question they are what is asked
 COMPARING = frozenset("compare compared compares comparing comparison comparisons".split())
-# Greetings, thanks and filler: they never make a question about anything.
-CHAT = frozenset(
-    """hi hello hey hiya howdy yo morning afternoon evening night good great cool nice awesome thanks thank thx ty
-    cheers bye goodbye please pls plz folks all everyone guys team there friend buddy bot sorry lol ok okay
-    sure yeah yep nope going doing up sup whats how are you u is it im i am fine well quick question wondering
-    putting together could would can you remind me tell help hmm um uh oh wow today tonight tomorrow day night
-    see later happy monday tuesday wednesday thursday friday saturday sunday weekend everyone anyone here doing
-    your wait btw anyway idea""".split()
-)
-# Within small talk: thanks get "you're welcome", a request for everything gets the overview, the rest a hello.
-THANKS = frozenset("thanks thank thx ty cheers appreciate appreciated grateful".split())
-# words opening a piece after the question that is manners, not more of the question ("sorry, blanking")
-APOLOGIES = frozenset("sorry sry soz apologies".split())
-MANNERS = THANKS | APOLOGIES | frozenset("lol haha lmao pls plz please".split())
 THANKS_WORDS = 3  # words beside the thanks that still only praise ("that was super helpful")
 OVERVIEW = frozenset(
     "tell show explain everything anything know cover covers summary summarize summarise overview help topics".split()
@@ -111,424 +98,19 @@ QUESTION_WORDS = sorted(
     that this there their have has had can could would should will from into after before more than""".split(),
     key=len,
 )
-_AUX = r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall)"
-TAGS = frozenset({"right", "true", "correct"})  # a statement made a question: "… right?"
-# Each kind's pattern, with words at least one of which it cannot match without (as text, anywhere in the
-# question's words: a necessary condition, not a reading): most questions hold none of most kinds' words, and a
-# search that cannot match is not run (every kind's pattern was searched, 18 µs a question on the shipped brief's
-# benchmark questions). () for a pattern run on every question. tests/test_understand_kinds.py checks each list
-# against its pattern on the development and benchmark questions.
-LISTED = "groups organizations companies cities protests people contracts offices programs events actions".split()
-_PATTERNS: list[tuple[QuestionKind, re.Pattern[str], tuple[str, ...]]] = [
-    (
-        "quote",
-        re.compile(
-            # "what did X tell Y": X's words; "what did X tell Y to do": a request, told as the fact tells it
-            # ("what date/year did the Gazette say …" asks a date the words give: not a quote)
-            r"\bwhat(?! (date|day|year|month|time)\b)( did|d| d)? .{1,60} (say|said|write|wrote|shout|yell|scream|chant"
-            r"|declare|declared|state|stated|proclaim|proclaimed"
-            r"|(tell|told)(?! (\S+ ){0,3}to\b))\b"
-            # not a clause inside the ask: "what's the value of the contract the Gazette said had nothing to do …"
-            r"(?! (had|has|have|was|were|is|are|would|will|did|does)\b)"
-            r"|\bquotes?\b|\bwhat (was|were) .{0,30}(said|chanted|shouted|yelled)\b|\bin (his|her|their) (own )?words\b"
-            # a statement of who spoke, then "what?": "the flyer told staff to ask themselves what?"
-            r"|\b(said|says|told|tells|wrote|writes|stated|states)\b.* what$"
-            r"|\b(chant|chants|chanted|chanting|slogan|slogans|motto)\b"
-            r"|\b(line|lines) (about|on|re|regarding)\b"  # "the guild's line about the lease": its words
-            # the wording of a line half remembered: "… something like 'we are …' - how does it go", "finish the line"
-            # ("go" may be read as the brief's "went" by now)
-            r"|\bhow (does|did|do) (it|that|the (line|quote|chant|slogan|rest)) (go|went)\b"
-            r"|\bwhat (is|was|s) the rest\b|\bfinish the (line|quote|sentence)\b"
-        ),
-        ("what", "quote", "words", "chant", "slogan", "motto", "line", "go", "went", "finish"),
-    ),
-    (
-        "comparison",
-        re.compile(
-            r"\b(more|less|fewer|larger|bigger|smaller|higher|lower|greater|earlier|later|sooner|first)\b.*\b(or|than)\b"
-            # "vs" after an opening auxiliary means against: "had the campaigns vs X worked"
-            rf"|\bcompare|^(?!{_AUX}\b).*\b(versus|vs)\b|\bdifference between\b"
-        ),
-        ("or", "than", "compare", "versus", "vs", "difference between"),
-    ),
-    (
-        "list",
-        re.compile(
-            rf"^(list|enumerate)\b|^name (the|all|every)\b|\blist (of )?the\b|^(?!{_AUX}\b)(\S+ ){{0,3}}all (of )?the\b"
-            r"|^(which|what) (groups|organizations|"
-            r"companies|cities|protests|people|contracts|offices|programs|events|actions)\b"
-        ),
-        ("list", "enumerate", "name", "all", *LISTED),
-    ),
-    (
-        "amount",
-        re.compile(
-            r"\bhow much\b|\b(cost|costs|worth|price|amount|value|dollars)\b"
-            # the size of a sum of money: "how big is the contract", "the deal's size" (general English nouns)
-            r"|\b(how (big|large)|size)\b(?=.*\b(contracts?|deals?|donations?|grants?|payments?|budgets?|funding)\b)"
-            r"|\b(contracts?|deals?|donations?|grants?|payments?|budgets?|funding)\b(?=.*\b(how (big|large)|size)\b)"
-        ),
-        ("how much", "cost", "worth", "price", "amount", "value", "dollars", "how big", "how large", "size"),
-    ),
-    (
-        "count",
-        re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow (big|large)\b|\bsize of\b"),
-        ("how many", "number of", "count", "how big", "how large", "size of"),
-    ),
-    (
-        "date",
-        re.compile(
-            r"(^|\b(and|so|but|know|me|wondering|tell|remember|since|until|idea)\s)when\b"
-            r"|\b(what|which) (exact |precise |specific |actual )?(year|date|day|month)\b"
-            r"|\bwhat (is|was|s) the (exact |precise |specific |actual )?(year|date|day|month)\b|\bhow long\b"
-            r"|\bsince when\b"
-        ),
-        ("when", "year", "date", "day", "month", "how long"),
-    ),
-    (
-        "why-how",
-        re.compile(
-            r"\bwhere (does|did|do) .{1,40} (come|came|comes) from\b|\borigin of\b"
-            # what a name means as a word: "what does the word Gull mean", "what is a gull anyway, like the word"
-            r"|\bwhat does the (word|name|term) \S+( \S+)? mean\b|\blike the (word|name|term)\b"
-        ),
-        ("come", "came", "origin of", "mean", "like the"),
-    ),
-    (
-        "where",
-        re.compile(r"\bwhere\b|\b(which|what) (city|cities|office|place|state|country)\b"),
-        ("where", "city", "cities", "office", "place", "state", "country"),
-    ),
-    (
-        "what-is",
-        re.compile(
-            # not "who was arrested in X" (a passive: who underwent it, never what X is)
-            r"^(who|what) (is|are|was|were|s) (?!the (name|number|date|amount)|\S{3,}ed\b)\S+( \S+){0,5}$"
-            r"|^what (kind|type|sort) of \S+( \S+)? (is|are|was|were) \S+( \S+){0,4}$"
-            r"|\b(stand|stands|short) for\b|\b(abbreviation|acronym) (of|for)\b|^define\b"
-            r"|\bwhat does \S+( \S+){0,3} (do|mean)$"
-        ),
-        (),
-    ),
-    (
-        "who",
-        re.compile(
-            # "what's the guild, for people who …": a "who" after a person word, in a question opened by another
-            # question word, starts a relative clause
-            r"^(?!(what|where|when|how|which)\b.* (people|person|folks|those|anyone|someone|guy|guys) who\b)"
-            r"(.*\bwho\b|.*\bwhom\b|.*\bwhose\b|.*\b(which|what) (group|organization|person|company|agency)\b)"
-        ),
-        ("who", "group", "organization", "person", "company", "agency"),
-    ),
-    (
-        "why-how",
-        re.compile(r"^(why|how)\b|\bwhy\b|\bhow (did|does|do|was|were|is|are)\b|\bwhat for\b"),
-        ("why", "how", "what for"),
-    ),
-    ("yes-no", re.compile(rf"^{_AUX}\b|^(and|so|but) {_AUX}\b|\b({'|'.join(sorted(TAGS))})$"), ()),
-]
-
-
-MONEY_CUES = ("how much", "worth", "cost", "paid", "pay", "amount", "value", "dollars", "money", "price")
-MONEY_ASK = ("how much", "worth", "cost", "costs", "amount", "value", "price", "dollars", "money")
-CUES = (
-    ("money", MONEY_CUES),
-    ("count", ("how many", "number of", "count")),
-    ("when", ("when", "what year", "what date", "which year", "what day", "since when", "how long")),
-    ("who", ("who", "whom", "whose", "which group", "which groups", "which organization", "which organizations")),
-    ("where", ("where", "which city", "what city", "which office", "what place")),
-    ("define", ("who is", "who are", "who was", "what is", "what are", "what was", "what does", "stand for", "define")),
-    ("money_ask", MONEY_ASK),
-)
-_PADDED_CUES = tuple((name, tuple(f" {c} " for c in cues)) for name, cues in CUES)  # matched as whole words
-
-
-# Words that open a clause setting the scene for what is asked ("after that big letter", "when nobody opened the
-# door", "as of the 2018 protest", "at the time of the protest"): its words say which event is meant, not what is
-# asked about it. Grammar, not brief content.
-SUBORDINATORS: tuple[tuple[str, ...], ...] = tuple(
-    tuple(s.split())
-    for s in (
-        "according to",
-        "at the time of",
-        "by the time",
-        "in the wake of",
-        "in response to",
-        "as of",
-        "after",
-        "when",
-        "whenever",
-        "once",
-        "since",
-        "before",
-        "until",
-        "till",
-        "while",
-        "following",
-        "despite",
-        "in spite of",
-        "even with",  # "did they renew even with all the staff pushback": a concession, as "despite"
-        "although",
-        "even though",
-        "if nobody",  # "how did they deliver it if nobody opened the door": a stated premise, no condition asked
-        "if no one",
-    )
-)
-TRAILING_ONLY = frozenset({("according", "to")})
-SIMULTANEOUS = frozenset({("when",), ("whenever",), ("while",)})  # "after getting the letter" is an earlier event
-EMBEDDING = frozenset("know knows remember recall wonder wondering idea sure me ask asking unclear".split())
-RESPONDING = frozenset("respond responded responds react reacted reacts reply replied replies".split())
-DETERMINERS = frozenset("the a an this that these those its their his her".split())
-SUBORDINATOR_STARTS = frozenset({words_[0] for words_ in SUBORDINATORS} | {"to"})
-WH_WORDS = frozenset("what which who whom whose how why where whats whatd whos hows wheres whys".split())
-AUXILIARIES = frozenset(_AUX[3:-1].split("|"))
-COPULAS = frozenset("is are was were".split())
-ACTOR_KINDS = frozenset({"person", "organization", "company", "agency"})
 BARE_DOLLAR = re.compile(r"\$(?!\s?\d)")  # "$ value", "total $$": money asked for, not a figure named ("$12M")
 MIN_PART = 2  # letters of the shorter word a closed-up compound is made of ("co" of "cofounder")
-LEAD_INS = frozenset("so and but ok okay then well also anyway btw hey".split())
-# adverbs that may open an asker's remark before its verb ("never heard of them", "just saw it in the paper")
-REMARK_ADVERBS = frozenset("never just only really still already actually honestly literally".split())
 # verbs of speaking aloud: in a quote question they say the answer is words, not what the words are about
 LOUD_SPEECH = frozenset(
     "yell yells yelled yelling shout shouts shouted shouting scream screams screamed screaming holler hollered"
     " cry cried exclaim exclaimed".split()
 )
-# a reporting verb ending a short remark after the question ("the Gazette mentions it"): who told, not what is asked
-REPORTING = frozenset(
-    "mentions mentioned says said reports reported writes wrote notes noted explains explained covers covered".split()
-)
-# a phrase in quotation marks, opened after a space (not the apostrophe of "the keeper's") and closed before one
-QUOTED = on_first_use(r"""(?:^|\s)["“‘']([^"“”‘’]+?)["”’'](?=$|[\s?.!,;:])""")
-QUOTED_WORDS = 3  # a quoted phrase this long is the words asked about, not a term in quotes
-
-
-def quoted_phrases(text: str) -> list[str]:
-    """The phrases `text` quotes that are words asked about (QUOTED_WORDS or more of them), each as its `words`
-    joined by single spaces: "who said 'we've seen this before'" -> ["weve seen this before"]."""
-    said = (" ".join(words(m.group(1))) for m in QUOTED().finditer(text))
-    return [p for p in said if p.count(" ") + 1 >= QUOTED_WORDS]
 
 EXCLUDING = frozenset({"besides", "except", "excluding"})  # "who else besides Lind": Lind is set aside
 FIRST_WORDS = frozenset({"first", "earliest", "oldest"})  # "the first article": the one published first
 LAST_WORDS = frozenset({"latest", "newest", "last"})  # "the latest story": the one published last
-HEARSAY = frozenset("people everyone everybody folks someone somebody".split())  # who keeps saying it
-# whom an answer is asked to suit, in a piece after the question: "…, for people who aren't sailors", "…, for a newbie"
-AUDIENCE = frozenset(
-    "people folks someone somebody anyone those us me a an beginners newbies dummies outsiders".split()
-)
-# "what's the X they mention": a clause closing the question on a pronoun and a reporting verb says where the asker
-# met X (the article, a speaker), not what is asked of it
-CLOSING_SUBJECTS = frozenset({"they", "it", "he", "she", "you", "u"})
-CLOSING_REPORTING = REPORTING | frozenset(
-    "mention say report write note explain cover describe describes described cite cites cited quote quotes quoted"
-    " talk talks talked refer refers referred reference references referenced".split()
-)
-TALKING = frozenset("mentioning talking saying bringing posting sharing tweeting discussing".split())
-SOURCE_REMARK_WORDS = 6  # such a remark is a name, maybe its piece, and its verb: "the gazette piece explains it"
-REMARK_ENDINGS = frozenset({"so", "too", "somewhere", "there"})  # "… says so", "… mentions it somewhere"
-CLOSING_ENDINGS = REMARK_ENDINGS | {"about", "to", "here"}  # "… the group they talk about"
-PAST = frozenset(IRREGULAR.values())
-ASKER = frozenset({"i", "we", "ive", "weve"})
 # Words that join a name to a noun as a compound adjective ("Kestrel-themed signs"): they say "about the name"
 COMBINING = frozenset("themed related inspired style styled flavored flavoured".split())
-PRONOUNS = frozenset("it its they them their he him his she her this that these those one ones".split())
-
-
-def _asks(piece: list[str]) -> bool:
-    """A piece of a question that asks something: it holds a question word, or opens with an auxiliary ("did …")."""
-    opening = [t for t in piece if t not in LEAD_INS]
-    if not WH_WORDS.isdisjoint(piece) or (opening and opening[0] in AUXILIARIES):
-        return True
-    if opening[:1] == ["when"] and len(opening) > 1 and opening[1] in AUXILIARIES:
-        return True  # "… - when was that?"
-    n = _subordinate_at(opening, 0)  # "as of the 2018 protest had any of the campaigns worked"
-    return bool(n) and not AUXILIARIES.isdisjoint(opening[n:])
-
-
-def _subordinate_at(tokens: list[str], i: int, *, trailing: bool = False) -> int:
-    """The length of a subordinator starting at position i, 0 when none does. "when"/"since"/"before"/"after"
-    followed by an auxiliary ("when did", "since when") asks rather than sets the scene. "According to" only
-    trails (`trailing`: "why …, according to the report on the vigil" points to where; "according to the keeper,
-    who …" names whose account is asked)."""
-    if i >= len(tokens) or tokens[i] not in SUBORDINATOR_STARTS:
-        return 0
-    if i > 0 and tokens[i - 1] in DETERMINERS:
-        return 0  # "the following year", "the before and after": a word of a noun phrase
-    if i > 0 and tokens[i] == "to" and tokens[i - 1] in RESPONDING:
-        return 1  # "how did X respond to the staff's dissent": what was responded to sets the scene
-    for words_ in SUBORDINATORS:
-        n = len(words_)
-        if tuple(tokens[i : i + n]) == words_:
-            if words_ in TRAILING_ONLY and not trailing:
-                return 0
-            nxt = tokens[i + n] if i + n < len(tokens) else ""
-            if not nxt or nxt in AUXILIARIES or nxt in WH_WORDS or nxt == "when":
-                return 0
-            if nxt.isdigit() or nxt in _MONTH_NUMBER:
-                return 0  # "since 2011", "after july 2011": when, which the years and dates the question names steer
-            if words_ == ("when",) and i > 0 and tokens[i - 1] in EMBEDDING:
-                return 0  # "do you know when …", "tell me when …": the question itself, embedded
-            if len(nxt) > 4 and nxt.endswith("ing") and words_ in SIMULTANEOUS:
-                return 0  # "when claiming its contract …": how the asked act was done, the same event
-            return n
-    return 0
-
-
-def _states(tokens: list[str], piece: range) -> bool:
-    """A piece with a verb form a bare noun phrase lacks: an auxiliary or a past participle ("had", "described")."""
-    return any(
-        tokens[i] in AUXILIARIES or tokens[i] in PAST or (len(tokens[i]) > 4 and tokens[i].endswith("ed"))
-        for i in piece
-    )
-
-
-def _tells_source(tokens: list[str], piece: range) -> bool:
-    """A statement by the asker, opening with "I"/"we" or a past verb, maybe after an adverb ("saw the name in the
-    gazette story", "i read it in the herald", "never heard of them"), or a short one saying who reported it ("the
-    Gazette mentions it", "the Post says so"), rather than a noun phrase that says which thing is meant ("the one that
-    had expired")."""
-    opening = [i for i in piece if tokens[i] not in LEAD_INS and tokens[i] not in REMARK_ADVERBS][:1]
-    if not opening:
-        return False
-    if tokens[opening[0]] in ASKER or _states(tokens, range(opening[0], opening[0] + 1)):
-        return True
-    said = [tokens[i] for i in piece if i > opening[0]]
-    if tokens[opening[0]] in HEARSAY and not TALKING.isdisjoint(said):
-        return True  # "ppl keep mentioning it in the guild thread": where the asker met it
-    return len(said) <= SOURCE_REMARK_WORDS and any(
-        w in REPORTING and set(said[k + 1 :]) <= PRONOUNS | REMARK_ENDINGS for k, w in enumerate(said)
-    )
-
-
-def context_positions(
-    tokens: list[str],
-    breaks: tuple[int, ...] = (),
-    asides: frozenset[int] = frozenset(),
-    *,
-    split: Pieces | None = None,
-) -> set[int]:
-    """The positions of words that set the scene rather than say what is asked: a piece opening with a
-    subordinator before or after the pieces that ask ("after the lamp thing, which offices …"), and a
-    subordinate clause of an asking piece ("did the guild drop its contract after that big letter?", "as of the
-    2018 protest, had any of the campaigns worked?"). Empty when the question is one clause. `split`: `_pieces` of
-    the same tokens and breaks, when worked out already."""
-    pieces, asking = split or _pieces(tokens, breaks)
-    if not asking:
-        asking = [p for p in pieces if not set(p) <= asides]  # "total paid so far? (the piece had a number)"
-    if not asking:
-        return set()
-    # a piece of its own sets the scene when it opens with a subordinator ("after the lamp thing, which …"); a
-    # statement before the question ("in 2018 it had two contracts - how big was the one …") is its subject
-    context = {
-        i
-        for p in pieces
-        if p not in asking and _subordinate_at([tokens[i] for i in p], 0, trailing=p.start > asking[0].start)
-        for i in p
-    }
-    # where the asker read it: "in the 2018 piece about the vigil, how much …" says which article, not what is asked
-    context.update(
-        i
-        for p in pieces
-        if p not in asking
-        and [tokens[i] for i in p][:1] == ["in"]
-        and not ARTICLE_WORDS.isdisjoint(tokens[i] for i in p)
-        for i in p
-    )
-    # what the asker says before turning to the question with "but" ("sorry if this is obvious but what is …")
-    context.update(
-        i
-        for p, after in itertools.pairwise(pieces)
-        if after in asking and p not in asking and tokens[p.stop - 1] == "but"
-        for i in p
-    )
-    # an aside in brackets that asks nothing and states something: "(the gazette piece had a number)", not a
-    # clarification of what is asked ("(the ones in eastport and millbrook)")
-    context.update(i for p in pieces if p not in asking and set(p) <= asides and _states(tokens, p) for i in p)
-    # a statement after the question ("what's X? saw the name in the gazette story"): where the asker met the subject,
-    # not what is asked
-    context.update(_remarks(tokens, pieces, asking))
-    for main in asking:
-        start, end = main.start, main.stop
-        while start < end and tokens[start] in LEAD_INS:
-            start += 1
-        n = _subordinate_at(tokens, start)
-        if n:  # a leading clause: up to the question word that opens the main clause, or its last auxiliary
-            rest = range(start + n, end)
-            opening = [i for i in rest if tokens[i] in WH_WORDS] or [i for i in rest if tokens[i] in AUXILIARIES][-1:]
-            if opening:
-                context.update(range(start, opening[0]))
-                start = opening[0]
-        for i in range(start + 1, end):  # a trailing clause: to the end of the piece
-            if _subordinate_at(tokens, i, trailing=True):
-                context.update(range(i, end))
-                break
-    return context
-
-
-def _gerund(word: str) -> bool:
-    return len(word) > 4 and word.endswith("ing")
-
-
-def turning_breaks(tokens: list[str], breaks: tuple[int, ...]) -> tuple[int, ...]:
-    """The question's piece breaks with one more after a "but" that turns from what the asker says to a question
-    ("sorry if this is obvious but what is the guild", "i read the gazette piece but when was it"): the words before
-    it then form a piece of their own, which `context_positions` may leave out of what is asked."""
-    turns = [i + 1 for i, t in enumerate(tokens[:-1]) if t == "but" and i and _opens_question(tokens[i + 1 :])]
-    return tuple(sorted({*breaks, *turns})) if turns else breaks
-
-
-def _opens_question(rest: list[str]) -> bool:
-    return bool(rest) and (rest[0] in WH_WORDS or rest[0] in AUXILIARIES)
-
-
-def remark_positions(tokens: list[str], breaks: tuple[int, ...] = (), *, split: Pieces | None = None) -> set[int]:
-    """The positions of the asker's remarks after the question ("saw him on tv", "never heard of them"): they tell
-    where the asker met the subject, not what is asked, so their words are not the question's words at all.
-    `split`: `_pieces` of the same tokens and breaks, when worked out already."""
-    pieces, asking = split or _pieces(tokens, breaks)
-    found = _remarks(tokens, pieces, asking) if asking else set()
-    for piece in pieces[1:]:  # "what's the guild, for people who aren't sailors": whom to explain it to
-        if tokens[piece.start] == "for" and tokens[piece.start + 1 : piece.start + 2] and (
-            tokens[piece.start + 1] in AUDIENCE
-        ):
-            found |= set(piece)
-    # "what was the harbour act people keep mentioning": a clause of hearsay closing the question, without a break
-    for i in range(1, len(tokens) - 1):
-        after_ask = tokens[i - 1] not in AUXILIARIES and tokens[i - 1] not in WH_WORDS  # not "what did people say"
-        if after_ask and tokens[i] in HEARSAY and not TALKING.isdisjoint(tokens[i + 1 : i + 3]):
-            found |= set(range(i, len(tokens)))
-            break
-        closing = tokens[i] in CLOSING_SUBJECTS and tokens[i + 1] in CLOSING_REPORTING
-        if after_ask and closing and set(tokens[i + 2 :]) <= CLOSING_ENDINGS:
-            found |= set(range(i, len(tokens)))  # "… the policy they mention", "… the group it talks about"
-            break
-        told = tokens[i] in ARTICLE_WORDS and tokens[i + 1] in CLOSING_REPORTING
-        if told and set(tokens[i + 2 :]) <= CLOSING_ENDINGS:
-            # "… the policy the Gazette article mentions": the article and its verb, from the determiner on
-            opening = next((j for j in range(i - 1, max(0, i - 5) - 1, -1) if tokens[j] == "the"), None)
-            if opening is not None and opening > 0:
-                found |= set(range(opening, len(tokens)))
-                break
-    return found
-
-
-Pieces = tuple[list[range], list[range]]  # a question's pieces and those of them that ask (`_pieces`)
-
-
-def _pieces(tokens: list[str], breaks: tuple[int, ...]) -> Pieces:
-    """The question's pieces (token ranges between breaks) and those of them that ask."""
-    bounds = [0, *breaks, len(tokens)]
-    pieces = [range(a, b) for a, b in itertools.pairwise(bounds) if b > a]
-    return pieces, [p for p in pieces if _asks([tokens[i] for i in p])]
-
-
-def _remarks(tokens: list[str], pieces: list[range], asking: list[range]) -> set[int]:
-    """The positions of the pieces after the last asking one that are the asker's statements (_tells_source) or
-    manners: an apology or thanks and what goes with it ("sorry, blanking", "thanks in advance")."""
-    after = [p for p in pieces if p.start >= asking[-1].stop]
-    polite = next((n for n, p in enumerate(after) if tokens[p.start] in MANNERS), len(after))
-    return {i for n, p in enumerate(after) if n >= polite or _tells_source(tokens, p) for i in p}
 
 
 # "what did the protesters do (with …)", "how did the CEO respond": the act of someone named is asked for
@@ -550,55 +132,6 @@ def actor_of(asked: str, before: list[str] | None = None) -> list[str]:
         plural = [w for w in before if len(w) > 3 and w.endswith("s") and w not in STOPWORDS and w not in PRONOUNS]
         return plural[-1:]
     return [w for w in said if w not in STOPWORDS and w not in PRONOUNS and w not in CHAT]
-
-
-STARTING = frozenset(
-    "start started starts starting begin began begun begins beginning first initially originally".split()
-)
-CURRENT = re.compile(r"\b(still|now|currently|today|anymore|these days|nowadays)\b")
-# "did they ever / eventually / end up …": whether it was done at some later time, which a "No" can tell only as of
-# the sources' dates
-LATER = re.compile(r"\b(ever|eventually|later|finally|yet|end up|ended up|in the end|since then|afterwards?)\b")
-
-
-_MONTH_NUMBER = {m.lower(): i for i, m in enumerate(MONTHS, start=1)}
-
-
-def _int(token: str, low: int, high: int) -> int | None:
-    return int(token) if token.isdigit() and len(token) <= 2 and low <= int(token) <= high else None
-
-
-def explicit_date(tokens: list[str]) -> tuple[str, set[int]]:
-    """A date the question names, as a prefix of the brief's dates, and the positions of its words: "2019-09-13"
-    and "2019 09 13" (year, month, day), "september 13 2019", "13 sept 2019", "september 13" ("--09-13": any year),
-    "september 2019" ("2019-09"), a lone year ("2019"). ("", set()) when there is none."""
-    n = len(tokens)
-    for i, t in enumerate(tokens):
-        if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20") and i + 1 < n:
-            month = _int(tokens[i + 1], 1, 12)
-            if month is not None:
-                day = _int(tokens[i + 2], 1, 31) if i + 2 < n else None
-                if day is not None:
-                    return f"{t}-{month:02d}-{day:02d}", {i, i + 1, i + 2}
-                return f"{t}-{month:02d}", {i, i + 1}
-        month = _MONTH_NUMBER.get(t)
-        if month is None:
-            continue
-        day_at = (
-            i + 1 if i + 1 < n and _int(tokens[i + 1], 1, 31) else i - 1 if i > 0 and _int(tokens[i - 1], 1, 31) else -1
-        )
-        year_at = next((j for j in (i + 1, i + 2) if j < n and len(tokens[j]) == 4 and tokens[j].isdigit()), -1)
-        if day_at >= 0:
-            day = int(tokens[day_at])
-            if year_at >= 0 and year_at != day_at:
-                return f"{tokens[year_at]}-{month:02d}-{day:02d}", {i, day_at, year_at}
-            return f"--{month:02d}-{day:02d}", {i, day_at}
-        if year_at == i + 1:
-            return f"{tokens[year_at]}-{month:02d}", {i, year_at}
-    years = [i for i, t in enumerate(tokens) if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")]
-    if len(years) == 1:  # "what happened in 2018": the year's facts, when nothing more specific is asked
-        return tokens[years[0]], set(years)
-    return "", set()
 
 
 # verbs of moving or letting someone somewhere: "into" after one (or "in" ending the clause) says "inside"
@@ -627,50 +160,6 @@ def _entering(tokens: list[str]) -> list[str]:
 
 def _letter(word: str) -> bool:
     return len(word) == 1 and word.isalpha()
-
-
-def _has(padded: str, cues: tuple[str, ...]) -> bool:
-    """`padded` (a question's words between spaces) holds one of the cues as whole words."""
-    return any(c in padded for c in cues)
-
-
-@dataclass
-class Question:
-    """A question after normalization and understanding."""
-
-    text: str
-    words: list[str]
-    kind: QuestionKind = "topic"
-    entities: list[str] = field(default_factory=list)
-    named: list[str] = field(default_factory=list)  # every entity its words name, one naming a source included ...
-    named_at: set[int] = field(default_factory=set)  # ... and those words' positions (`find_entities`)
-    terms: list[str] = field(default_factory=list)  # content words after typo and synonym fixes: for coverage
-    search: list[str] = field(default_factory=list)  # what goes to the index (terms, synonyms, cue words)
-    leftover: list[str] = field(default_factory=list)  # content words not part of a named entity
-    sides: list[list[str]] = field(default_factory=list)  # a comparison's two sides, as content words
-    side_names: list[str] = field(default_factory=list)  # and as short phrases to name them by
-    cues: set[str] = field(default_factory=set)  # money, count, when, who, where, define, money_ask: steer ranking
-    years: set[str] = field(default_factory=set)  # years the question names: facts of other years rank lower
-    attribute: list[str] = field(default_factory=list)  # "who is the CEO of the Gazette": ["ceo"] ...
-    owner: list[str] = field(default_factory=list)  # ... and the entities it is of: ["gazette"]
-    counted: str = ""  # "how many contracts": the noun counted
-    counted_owner: str = ""  # "how many Courier employees": the entity whose people or things are counted
-    sources: set[str] = field(default_factory=set)  # sources the question names ("according to the Herald")
-    current: bool = False  # "still", "now", "currently": asks about today, beyond the sources' dates
-    on_date: str = ""  # an explicit date the question names: "2019-09-13", "2019-09", "--09-13" (no year)
-    date_words: set[str] = field(default_factory=set)  # and its words ("september", "13", "2019")
-    earliest: bool = False  # "when did X start / first …": the earliest dated fact answers
-    context: set[str] = field(default_factory=set)  # stems only in a scene-setting clause ("after that letter")
-    actor: set[str] = field(default_factory=set)  # "what did the protesters do": whose act is asked ({"protest"})
-    scene_entities: set[str] = field(default_factory=set)  # entities named only in the scene
-    excluded: set[str] = field(default_factory=set)  # entities set aside: "who else besides Lind"
-    premise: set[str] = field(default_factory=set)  # stems of what the question states before or around its ask
-    outlet: bool = False  # "which outlet ran the … piece": the publisher of what it describes is asked
-
-    @property
-    def about_entity(self) -> bool:
-        """'what is KESTREL', 'who is Lind', 'harbourwatch': the question names one entity and asks nothing else."""
-        return len(self.entities) == 1 and not self.leftover and self.kind in ("what-is", "topic", "who")
 
 
 _WORD_RUN = re.compile(r"[^\W\d_]+")  # a run of letters: a word, or in Chinese or Japanese often a phrase
@@ -737,9 +226,6 @@ POSSESSIVE = re.compile(r"\w['’]s\b|s['’](?!\w)")  # "the guild's", "the kee
 _OWNED = re.compile(r"^(?:who|what) (?:is|was|s) (?P<the>the )?(?P<owner>[a-z0-9 ]+?) (?P<attr>[a-z]+)$")
 
 
-SPEECH_VERBS = frozenset("say says said tell tells told write writes wrote".split())
-
-
 def _speaks_first(tokens: list[str], source_words: set[int]) -> bool:
     """An article's outlet is who speaks: it stands right before the first verb of speech ("what does the Gazette
     say …"; not "what did the keeper tell the Gazette", nor "what did the flyer in the Gazette piece say")."""
@@ -772,20 +258,6 @@ def _after_attribution(tokens: list[str], source_words: set[int]) -> int:
     while lead and end < len(tokens) and (end in source_words or tokens[end] == "the" or tokens[end] in ARTICLE_WORDS):
         end += 1
     return end if lead and end > lead + (tokens[lead] == "the") else 0
-
-
-def kind_of(joined: str, *, skip: tuple[QuestionKind, ...] = ()) -> QuestionKind:
-    """The kind of question `joined` (its words, space-joined) asks, read past chatty lead-ins ("hey did …")."""
-    tokens = joined.split(" ")
-    lead = next((i for i, t in enumerate(tokens) if t not in LEAD_INS), len(tokens))
-    if lead:
-        joined = " ".join(tokens[lead:])
-    for kind, pattern, needs in _PATTERNS:
-        if kind in skip or (needs and not any(n in joined for n in needs)):
-            continue
-        if pattern.search(joined):
-            return kind
-    return "topic"
 
 
 def actors_in(
@@ -965,7 +437,7 @@ class Understander:
     def _hedges(self, tokens: list[str], pieces: Pieces) -> set[int]:
         """The positions of what the asker says before turning to the question with "but" when it names nothing the
         brief knows ("sorry if this is obvious but", "might be a dumb q but"), or of an apology before it ("sorry
-        to bug you, …"): manners, not the question's words. `pieces`: the question's (`_pieces`)."""
+        to bug you, …"): manners, not the question's words. `pieces`: the question's (`pieces_of`)."""
         ranges, asking = pieces
         return {
             i
@@ -990,7 +462,7 @@ class Understander:
         tokens = _entering([self._fix(w) for w in norm.tokens])
         joined = " ".join(tokens)
         breaks = turning_breaks(tokens, norm.breaks)
-        pieces = _pieces(tokens, breaks)  # read by each of the next steps: split and judged once
+        pieces = pieces_of(tokens, breaks)  # read by each of the next steps: split and judged once
         hedges = self._hedges(tokens, pieces)  # manners before a turning "but": neither asked nor a scene
         clause = context_positions(tokens, breaks, norm.asides, split=pieces) - hedges
         start = pieces[1][-1].start if pieces[1] else 0  # where the last asking piece begins (0 when none asks)
@@ -1040,8 +512,8 @@ class Understander:
         if q.current and q.sources and q.kind in ("count", "amount"):
             q.current = False  # "per the july 2018 article, how many contracts does it currently have": then, not now
         padded = f" {joined} "
-        for name, cues in _PADDED_CUES:
-            if _has(padded, cues):
+        for name, cues in PADDED_CUES:
+            if has_cue(padded, cues):
                 q.cues.add(name)
         if q.kind != "quote" and asks_cited(tokens):  # a quote question's speakers say whose words
             q.cues.add("cited")  # whose reporting an article passes on: a fact naming the outlet or reporter
@@ -1119,7 +591,7 @@ class Understander:
                 continue  # the tag ("… right?") asks for a verdict; it is no subject
             if w == "end" and i + 1 < len(tokens) and tokens[i + 1] == "up":
                 continue  # "did they end up doing": eventually, not an ending
-            if w in STARTING and q.kind != "date" and i + 1 < len(tokens) and _gerund(tokens[i + 1]):
+            if w in STARTING and q.kind != "date" and i + 1 < len(tokens) and gerund(tokens[i + 1]):
                 continue  # "why did they start getting criticism": the getting is asked, not a beginning
             if q.kind == "quote" and w in LOUD_SPEECH and not self.knows(w):
                 continue  # "what did the keeper yell": words are asked; how loudly, in words the brief never uses,

@@ -1,0 +1,285 @@
+"""Which words of a question ask and which do not: scene-setting clauses ("after that big letter, …"), the
+asker's remarks ("saw it in the gazette"), asides, and phrases in quotation marks. Positions only; grammar, never
+brief content.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from bot.answering.articles import (
+    ARTICLE_WORDS,
+)
+from bot.answering.understand.lexicon import AUXILIARIES, DETERMINERS, LEAD_INS, MANNERS, PAST, PRONOUNS, WH_WORDS
+from bot.answering.understand.times import MONTH_NUMBER
+from bot.text import on_first_use, words
+
+# Words that open a clause setting the scene for what is asked ("after that big letter", "when nobody opened the
+# door", "as of the 2018 protest", "at the time of the protest"): its words say which event is meant, not what is
+# asked about it. Grammar, not brief content.
+SUBORDINATORS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(s.split())
+    for s in (
+        "according to",
+        "at the time of",
+        "by the time",
+        "in the wake of",
+        "in response to",
+        "as of",
+        "after",
+        "when",
+        "whenever",
+        "once",
+        "since",
+        "before",
+        "until",
+        "till",
+        "while",
+        "following",
+        "despite",
+        "in spite of",
+        "even with",  # "did they renew even with all the staff pushback": a concession, as "despite"
+        "although",
+        "even though",
+        "if nobody",  # "how did they deliver it if nobody opened the door": a stated premise, no condition asked
+        "if no one",
+    )
+)
+TRAILING_ONLY = frozenset({("according", "to")})
+SIMULTANEOUS = frozenset({("when",), ("whenever",), ("while",)})  # "after getting the letter" is an earlier event
+EMBEDDING = frozenset("know knows remember recall wonder wondering idea sure me ask asking unclear".split())
+RESPONDING = frozenset("respond responded responds react reacted reacts reply replied replies".split())
+SUBORDINATOR_STARTS = frozenset({words_[0] for words_ in SUBORDINATORS} | {"to"})
+# adverbs that may open an asker's remark before its verb ("never heard of them", "just saw it in the paper")
+REMARK_ADVERBS = frozenset("never just only really still already actually honestly literally".split())
+# a reporting verb ending a short remark after the question ("the Gazette mentions it"): who told, not what is asked
+REPORTING = frozenset(
+    "mentions mentioned says said reports reported writes wrote notes noted explains explained covers covered".split()
+)
+# a phrase in quotation marks, opened after a space (not the apostrophe of "the keeper's") and closed before one
+QUOTED = on_first_use(r"""(?:^|\s)["“‘']([^"“”‘’]+?)["”’'](?=$|[\s?.!,;:])""")
+QUOTED_WORDS = 3  # a quoted phrase this long is the words asked about, not a term in quotes
+
+
+def quoted_phrases(text: str) -> list[str]:
+    """The phrases `text` quotes that are words asked about (QUOTED_WORDS or more of them), each as its `words`
+    joined by single spaces: "who said 'we've seen this before'" -> ["weve seen this before"]."""
+    said = (" ".join(words(m.group(1))) for m in QUOTED().finditer(text))
+    return [p for p in said if p.count(" ") + 1 >= QUOTED_WORDS]
+
+
+HEARSAY = frozenset("people everyone everybody folks someone somebody".split())  # who keeps saying it
+# whom an answer is asked to suit, in a piece after the question: "…, for people who aren't sailors", "…, for a newbie"
+AUDIENCE = frozenset(
+    "people folks someone somebody anyone those us me a an beginners newbies dummies outsiders".split()
+)
+# "what's the X they mention": a clause closing the question on a pronoun and a reporting verb says where the asker
+# met X (the article, a speaker), not what is asked of it
+CLOSING_SUBJECTS = frozenset({"they", "it", "he", "she", "you", "u"})
+CLOSING_REPORTING = REPORTING | frozenset(
+    "mention say report write note explain cover describe describes described cite cites cited quote quotes quoted"
+    " talk talks talked refer refers referred reference references referenced".split()
+)
+TALKING = frozenset("mentioning talking saying bringing posting sharing tweeting discussing".split())
+SOURCE_REMARK_WORDS = 6  # such a remark is a name, maybe its piece, and its verb: "the gazette piece explains it"
+REMARK_ENDINGS = frozenset({"so", "too", "somewhere", "there"})  # "… says so", "… mentions it somewhere"
+CLOSING_ENDINGS = REMARK_ENDINGS | {"about", "to", "here"}  # "… the group they talk about"
+ASKER = frozenset({"i", "we", "ive", "weve"})
+
+
+def _asks(piece: list[str]) -> bool:
+    """A piece of a question that asks something: it holds a question word, or opens with an auxiliary ("did …")."""
+    opening = [t for t in piece if t not in LEAD_INS]
+    if not WH_WORDS.isdisjoint(piece) or (opening and opening[0] in AUXILIARIES):
+        return True
+    if opening[:1] == ["when"] and len(opening) > 1 and opening[1] in AUXILIARIES:
+        return True  # "… - when was that?"
+    n = _subordinate_at(opening, 0)  # "as of the 2018 protest had any of the campaigns worked"
+    return bool(n) and not AUXILIARIES.isdisjoint(opening[n:])
+
+
+def _subordinate_at(tokens: list[str], i: int, *, trailing: bool = False) -> int:
+    """The length of a subordinator starting at position i, 0 when none does. "when"/"since"/"before"/"after"
+    followed by an auxiliary ("when did", "since when") asks rather than sets the scene. "According to" only
+    trails (`trailing`: "why …, according to the report on the vigil" points to where; "according to the keeper,
+    who …" names whose account is asked)."""
+    if i >= len(tokens) or tokens[i] not in SUBORDINATOR_STARTS:
+        return 0
+    if i > 0 and tokens[i - 1] in DETERMINERS:
+        return 0  # "the following year", "the before and after": a word of a noun phrase
+    if i > 0 and tokens[i] == "to" and tokens[i - 1] in RESPONDING:
+        return 1  # "how did X respond to the staff's dissent": what was responded to sets the scene
+    for words_ in SUBORDINATORS:
+        n = len(words_)
+        if tuple(tokens[i : i + n]) == words_:
+            if words_ in TRAILING_ONLY and not trailing:
+                return 0
+            nxt = tokens[i + n] if i + n < len(tokens) else ""
+            if not nxt or nxt in AUXILIARIES or nxt in WH_WORDS or nxt == "when":
+                return 0
+            if nxt.isdigit() or nxt in MONTH_NUMBER:
+                return 0  # "since 2011", "after july 2011": when, which the years and dates the question names steer
+            if words_ == ("when",) and i > 0 and tokens[i - 1] in EMBEDDING:
+                return 0  # "do you know when …", "tell me when …": the question itself, embedded
+            if len(nxt) > 4 and nxt.endswith("ing") and words_ in SIMULTANEOUS:
+                return 0  # "when claiming its contract …": how the asked act was done, the same event
+            return n
+    return 0
+
+
+def _states(tokens: list[str], piece: range) -> bool:
+    """A piece with a verb form a bare noun phrase lacks: an auxiliary or a past participle ("had", "described")."""
+    return any(
+        tokens[i] in AUXILIARIES or tokens[i] in PAST or (len(tokens[i]) > 4 and tokens[i].endswith("ed"))
+        for i in piece
+    )
+
+
+def _tells_source(tokens: list[str], piece: range) -> bool:
+    """A statement by the asker, opening with "I"/"we" or a past verb, maybe after an adverb ("saw the name in the
+    gazette story", "i read it in the herald", "never heard of them"), or a short one saying who reported it ("the
+    Gazette mentions it", "the Post says so"), rather than a noun phrase that says which thing is meant ("the one that
+    had expired")."""
+    opening = [i for i in piece if tokens[i] not in LEAD_INS and tokens[i] not in REMARK_ADVERBS][:1]
+    if not opening:
+        return False
+    if tokens[opening[0]] in ASKER or _states(tokens, range(opening[0], opening[0] + 1)):
+        return True
+    said = [tokens[i] for i in piece if i > opening[0]]
+    if tokens[opening[0]] in HEARSAY and not TALKING.isdisjoint(said):
+        return True  # "ppl keep mentioning it in the guild thread": where the asker met it
+    return len(said) <= SOURCE_REMARK_WORDS and any(
+        w in REPORTING and set(said[k + 1 :]) <= PRONOUNS | REMARK_ENDINGS for k, w in enumerate(said)
+    )
+
+
+def context_positions(
+    tokens: list[str],
+    breaks: tuple[int, ...] = (),
+    asides: frozenset[int] = frozenset(),
+    *,
+    split: Pieces | None = None,
+) -> set[int]:
+    """The positions of words that set the scene rather than say what is asked: a piece opening with a
+    subordinator before or after the pieces that ask ("after the lamp thing, which offices …"), and a
+    subordinate clause of an asking piece ("did the guild drop its contract after that big letter?", "as of the
+    2018 protest, had any of the campaigns worked?"). Empty when the question is one clause. `split`: `pieces_of` of
+    the same tokens and breaks, when worked out already."""
+    pieces, asking = split or pieces_of(tokens, breaks)
+    if not asking:
+        asking = [p for p in pieces if not set(p) <= asides]  # "total paid so far? (the piece had a number)"
+    if not asking:
+        return set()
+    # a piece of its own sets the scene when it opens with a subordinator ("after the lamp thing, which …"); a
+    # statement before the question ("in 2018 it had two contracts - how big was the one …") is its subject
+    context = {
+        i
+        for p in pieces
+        if p not in asking and _subordinate_at([tokens[i] for i in p], 0, trailing=p.start > asking[0].start)
+        for i in p
+    }
+    # where the asker read it: "in the 2018 piece about the vigil, how much …" says which article, not what is asked
+    context.update(
+        i
+        for p in pieces
+        if p not in asking
+        and [tokens[i] for i in p][:1] == ["in"]
+        and not ARTICLE_WORDS.isdisjoint(tokens[i] for i in p)
+        for i in p
+    )
+    # what the asker says before turning to the question with "but" ("sorry if this is obvious but what is …")
+    context.update(
+        i
+        for p, after in itertools.pairwise(pieces)
+        if after in asking and p not in asking and tokens[p.stop - 1] == "but"
+        for i in p
+    )
+    # an aside in brackets that asks nothing and states something: "(the gazette piece had a number)", not a
+    # clarification of what is asked ("(the ones in eastport and millbrook)")
+    context.update(i for p in pieces if p not in asking and set(p) <= asides and _states(tokens, p) for i in p)
+    # a statement after the question ("what's X? saw the name in the gazette story"): where the asker met the subject,
+    # not what is asked
+    context.update(_remarks(tokens, pieces, asking))
+    for main in asking:
+        start, end = main.start, main.stop
+        while start < end and tokens[start] in LEAD_INS:
+            start += 1
+        n = _subordinate_at(tokens, start)
+        if n:  # a leading clause: up to the question word that opens the main clause, or its last auxiliary
+            rest = range(start + n, end)
+            opening = [i for i in rest if tokens[i] in WH_WORDS] or [i for i in rest if tokens[i] in AUXILIARIES][-1:]
+            if opening:
+                context.update(range(start, opening[0]))
+                start = opening[0]
+        for i in range(start + 1, end):  # a trailing clause: to the end of the piece
+            if _subordinate_at(tokens, i, trailing=True):
+                context.update(range(i, end))
+                break
+    return context
+
+
+def gerund(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ing")
+
+
+def turning_breaks(tokens: list[str], breaks: tuple[int, ...]) -> tuple[int, ...]:
+    """The question's piece breaks with one more after a "but" that turns from what the asker says to a question
+    ("sorry if this is obvious but what is the guild", "i read the gazette piece but when was it"): the words before
+    it then form a piece of their own, which `context_positions` may leave out of what is asked."""
+    turns = [i + 1 for i, t in enumerate(tokens[:-1]) if t == "but" and i and _opens_question(tokens[i + 1 :])]
+    return tuple(sorted({*breaks, *turns})) if turns else breaks
+
+
+def _opens_question(rest: list[str]) -> bool:
+    return bool(rest) and (rest[0] in WH_WORDS or rest[0] in AUXILIARIES)
+
+
+def remark_positions(tokens: list[str], breaks: tuple[int, ...] = (), *, split: Pieces | None = None) -> set[int]:
+    """The positions of the asker's remarks after the question ("saw him on tv", "never heard of them"): they tell
+    where the asker met the subject, not what is asked, so their words are not the question's words at all.
+    `split`: `pieces_of` of the same tokens and breaks, when worked out already."""
+    pieces, asking = split or pieces_of(tokens, breaks)
+    found = _remarks(tokens, pieces, asking) if asking else set()
+    for piece in pieces[1:]:  # "what's the guild, for people who aren't sailors": whom to explain it to
+        if (
+            tokens[piece.start] == "for"
+            and tokens[piece.start + 1 : piece.start + 2]
+            and (tokens[piece.start + 1] in AUDIENCE)
+        ):
+            found |= set(piece)
+    # "what was the harbour act people keep mentioning": a clause of hearsay closing the question, without a break
+    for i in range(1, len(tokens) - 1):
+        after_ask = tokens[i - 1] not in AUXILIARIES and tokens[i - 1] not in WH_WORDS  # not "what did people say"
+        if after_ask and tokens[i] in HEARSAY and not TALKING.isdisjoint(tokens[i + 1 : i + 3]):
+            found |= set(range(i, len(tokens)))
+            break
+        closing = tokens[i] in CLOSING_SUBJECTS and tokens[i + 1] in CLOSING_REPORTING
+        if after_ask and closing and set(tokens[i + 2 :]) <= CLOSING_ENDINGS:
+            found |= set(range(i, len(tokens)))  # "… the policy they mention", "… the group it talks about"
+            break
+        told = tokens[i] in ARTICLE_WORDS and tokens[i + 1] in CLOSING_REPORTING
+        if told and set(tokens[i + 2 :]) <= CLOSING_ENDINGS:
+            # "… the policy the Gazette article mentions": the article and its verb, from the determiner on
+            opening = next((j for j in range(i - 1, max(0, i - 5) - 1, -1) if tokens[j] == "the"), None)
+            if opening is not None and opening > 0:
+                found |= set(range(opening, len(tokens)))
+                break
+    return found
+
+
+Pieces = tuple[list[range], list[range]]  # a question's pieces and those of them that ask (`pieces_of`)
+
+
+def pieces_of(tokens: list[str], breaks: tuple[int, ...]) -> Pieces:
+    """The question's pieces (token ranges between breaks) and those of them that ask."""
+    bounds = [0, *breaks, len(tokens)]
+    pieces = [range(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    return pieces, [p for p in pieces if _asks([tokens[i] for i in p])]
+
+
+def _remarks(tokens: list[str], pieces: list[range], asking: list[range]) -> set[int]:
+    """The positions of the pieces after the last asking one that are the asker's statements (_tells_source) or
+    manners: an apology or thanks and what goes with it ("sorry, blanking", "thanks in advance")."""
+    after = [p for p in pieces if p.start >= asking[-1].stop]
+    polite = next((n for n, p in enumerate(after) if tokens[p.start] in MANNERS), len(after))
+    return {i for n, p in enumerate(after) if n >= polite or _tells_source(tokens, p) for i in p}

@@ -1,0 +1,159 @@
+"""The kind of answer a question asks for (amount, count, date, who, where, what-is, why-how, yes-no, comparison,
+list, quote, topic), read from its words by patterns of English grammar, and the cue phrases that steer ranking.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.understand.lexicon import AUX_PATTERN, LEAD_INS, TAGS
+from bot.replies import QuestionKind
+
+# Each kind's pattern, with words at least one of which it cannot match without (as text, anywhere in the
+# question's words: a necessary condition, not a reading): most questions hold none of most kinds' words, and a
+# search that cannot match is not run (every kind's pattern was searched, 18 µs a question on the shipped brief's
+# benchmark questions). () for a pattern run on every question. tests/test_understand_kinds.py checks each list
+# against its pattern on the development and benchmark questions.
+LISTED = "groups organizations companies cities protests people contracts offices programs events actions".split()
+_PATTERNS: list[tuple[QuestionKind, re.Pattern[str], tuple[str, ...]]] = [
+    (
+        "quote",
+        re.compile(
+            # "what did X tell Y": X's words; "what did X tell Y to do": a request, told as the fact tells it
+            # ("what date/year did the Gazette say …" asks a date the words give: not a quote)
+            r"\bwhat(?! (date|day|year|month|time)\b)( did|d| d)? .{1,60} (say|said|write|wrote|shout|yell|scream|chant"
+            r"|declare|declared|state|stated|proclaim|proclaimed"
+            r"|(tell|told)(?! (\S+ ){0,3}to\b))\b"
+            # not a clause inside the ask: "what's the value of the contract the Gazette said had nothing to do …"
+            r"(?! (had|has|have|was|were|is|are|would|will|did|does)\b)"
+            r"|\bquotes?\b|\bwhat (was|were) .{0,30}(said|chanted|shouted|yelled)\b|\bin (his|her|their) (own )?words\b"
+            # a statement of who spoke, then "what?": "the flyer told staff to ask themselves what?"
+            r"|\b(said|says|told|tells|wrote|writes|stated|states)\b.* what$"
+            r"|\b(chant|chants|chanted|chanting|slogan|slogans|motto)\b"
+            r"|\b(line|lines) (about|on|re|regarding)\b"  # "the guild's line about the lease": its words
+            # the wording of a line half remembered: "… something like 'we are …' - how does it go", "finish the line"
+            # ("go" may be read as the brief's "went" by now)
+            r"|\bhow (does|did|do) (it|that|the (line|quote|chant|slogan|rest)) (go|went)\b"
+            r"|\bwhat (is|was|s) the rest\b|\bfinish the (line|quote|sentence)\b"
+        ),
+        ("what", "quote", "words", "chant", "slogan", "motto", "line", "go", "went", "finish"),
+    ),
+    (
+        "comparison",
+        re.compile(
+            r"\b(more|less|fewer|larger|bigger|smaller|higher|lower|greater|earlier|later|sooner|first)\b.*\b(or|than)\b"
+            # "vs" after an opening auxiliary means against: "had the campaigns vs X worked"
+            rf"|\bcompare|^(?!{AUX_PATTERN}\b).*\b(versus|vs)\b|\bdifference between\b"
+        ),
+        ("or", "than", "compare", "versus", "vs", "difference between"),
+    ),
+    (
+        "list",
+        re.compile(
+            r"^(list|enumerate)\b|^name (the|all|every)\b|\blist (of )?the\b"
+            rf"|^(?!{AUX_PATTERN}\b)(\S+ ){{0,3}}all (of )?the\b"
+            r"|^(which|what) (groups|organizations|"
+            r"companies|cities|protests|people|contracts|offices|programs|events|actions)\b"
+        ),
+        ("list", "enumerate", "name", "all", *LISTED),
+    ),
+    (
+        "amount",
+        re.compile(
+            r"\bhow much\b|\b(cost|costs|worth|price|amount|value|dollars)\b"
+            # the size of a sum of money: "how big is the contract", "the deal's size" (general English nouns)
+            r"|\b(how (big|large)|size)\b(?=.*\b(contracts?|deals?|donations?|grants?|payments?|budgets?|funding)\b)"
+            r"|\b(contracts?|deals?|donations?|grants?|payments?|budgets?|funding)\b(?=.*\b(how (big|large)|size)\b)"
+        ),
+        ("how much", "cost", "worth", "price", "amount", "value", "dollars", "how big", "how large", "size"),
+    ),
+    (
+        "count",
+        re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow (big|large)\b|\bsize of\b"),
+        ("how many", "number of", "count", "how big", "how large", "size of"),
+    ),
+    (
+        "date",
+        re.compile(
+            r"(^|\b(and|so|but|know|me|wondering|tell|remember|since|until|idea)\s)when\b"
+            r"|\b(what|which) (exact |precise |specific |actual )?(year|date|day|month)\b"
+            r"|\bwhat (is|was|s) the (exact |precise |specific |actual )?(year|date|day|month)\b|\bhow long\b"
+            r"|\bsince when\b"
+        ),
+        ("when", "year", "date", "day", "month", "how long"),
+    ),
+    (
+        "why-how",
+        re.compile(
+            r"\bwhere (does|did|do) .{1,40} (come|came|comes) from\b|\borigin of\b"
+            # what a name means as a word: "what does the word Gull mean", "what is a gull anyway, like the word"
+            r"|\bwhat does the (word|name|term) \S+( \S+)? mean\b|\blike the (word|name|term)\b"
+        ),
+        ("come", "came", "origin of", "mean", "like the"),
+    ),
+    (
+        "where",
+        re.compile(r"\bwhere\b|\b(which|what) (city|cities|office|place|state|country)\b"),
+        ("where", "city", "cities", "office", "place", "state", "country"),
+    ),
+    (
+        "what-is",
+        re.compile(
+            # not "who was arrested in X" (a passive: who underwent it, never what X is)
+            r"^(who|what) (is|are|was|were|s) (?!the (name|number|date|amount)|\S{3,}ed\b)\S+( \S+){0,5}$"
+            r"|^what (kind|type|sort) of \S+( \S+)? (is|are|was|were) \S+( \S+){0,4}$"
+            r"|\b(stand|stands|short) for\b|\b(abbreviation|acronym) (of|for)\b|^define\b"
+            r"|\bwhat does \S+( \S+){0,3} (do|mean)$"
+        ),
+        (),
+    ),
+    (
+        "who",
+        re.compile(
+            # "what's the guild, for people who …": a "who" after a person word, in a question opened by another
+            # question word, starts a relative clause
+            r"^(?!(what|where|when|how|which)\b.* (people|person|folks|those|anyone|someone|guy|guys) who\b)"
+            r"(.*\bwho\b|.*\bwhom\b|.*\bwhose\b|.*\b(which|what) (group|organization|person|company|agency)\b)"
+        ),
+        ("who", "group", "organization", "person", "company", "agency"),
+    ),
+    (
+        "why-how",
+        re.compile(r"^(why|how)\b|\bwhy\b|\bhow (did|does|do|was|were|is|are)\b|\bwhat for\b"),
+        ("why", "how", "what for"),
+    ),
+    ("yes-no", re.compile(rf"^{AUX_PATTERN}\b|^(and|so|but) {AUX_PATTERN}\b|\b({'|'.join(sorted(TAGS))})$"), ()),
+]
+
+
+MONEY_CUES = ("how much", "worth", "cost", "paid", "pay", "amount", "value", "dollars", "money", "price")
+MONEY_ASK = ("how much", "worth", "cost", "costs", "amount", "value", "price", "dollars", "money")
+CUES = (
+    ("money", MONEY_CUES),
+    ("count", ("how many", "number of", "count")),
+    ("when", ("when", "what year", "what date", "which year", "what day", "since when", "how long")),
+    ("who", ("who", "whom", "whose", "which group", "which groups", "which organization", "which organizations")),
+    ("where", ("where", "which city", "what city", "which office", "what place")),
+    ("define", ("who is", "who are", "who was", "what is", "what are", "what was", "what does", "stand for", "define")),
+    ("money_ask", MONEY_ASK),
+)
+PADDED_CUES = tuple((name, tuple(f" {c} " for c in cues)) for name, cues in CUES)  # matched as whole words
+
+
+def has_cue(padded: str, cues: tuple[str, ...]) -> bool:
+    """`padded` (a question's words between spaces) holds one of the cues as whole words."""
+    return any(c in padded for c in cues)
+
+
+def kind_of(joined: str, *, skip: tuple[QuestionKind, ...] = ()) -> QuestionKind:
+    """The kind of question `joined` (its words, space-joined) asks, read past chatty lead-ins ("hey did …")."""
+    tokens = joined.split(" ")
+    lead = next((i for i, t in enumerate(tokens) if t not in LEAD_INS), len(tokens))
+    if lead:
+        joined = " ".join(tokens[lead:])
+    for kind, pattern, needs in _PATTERNS:
+        if kind in skip or (needs and not any(n in joined for n in needs)):
+            continue
+        if pattern.search(joined):
+            return kind
+    return "topic"

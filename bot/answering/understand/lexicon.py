@@ -1,0 +1,53 @@
+"""The grammar's word lists that several stages of understanding share: question words, auxiliaries, chat and
+manners, pronouns, cue words. English only, never brief content.
+"""
+
+from __future__ import annotations
+
+from bot.search import stem
+from bot.text import IRREGULAR
+
+# Words that shape the kind of answer (figure, date, person) rather than what it is about: they steer ranking,
+# but a fact need not contain them to answer the question.
+CUE_TERMS = frozenset(
+    """much many pay paid pays cost costs worth amount value money dollars number count total big large size when
+    year years date
+    dates day days time where city place places location who kind type sort happen happened happening stand
+    mean means meaning define definition role job involved involvement know known exactly really came come
+    comes get gets got getting go goes went gone more less fewer larger bigger smaller higher lower compare
+    compared comparison versus list remind recall according like today tonight tomorrow yesterday now currently still
+    earlier later sooner respond responded responds react reacted reacts reply replied replies abbreviation
+    abbreviations acronym acronyms abbreviated specifically precisely basically essentially""".split()
+)
+COMPARATIVES = frozenset(
+    "more less fewer larger bigger smaller higher lower greater earlier later sooner first".split()
+)
+EARLIER = frozenset({"earlier", "sooner", "first"})
+CUE_STEMS = frozenset(stem(w) for w in CUE_TERMS)
+# Greetings, thanks and filler: they never make a question about anything.
+CHAT = frozenset(
+    """hi hello hey hiya howdy yo morning afternoon evening night good great cool nice awesome thanks thank thx ty
+    cheers bye goodbye please pls plz folks all everyone guys team there friend buddy bot sorry lol ok okay
+    sure yeah yep nope going doing up sup whats how are you u is it im i am fine well quick question wondering
+    putting together could would can you remind me tell help hmm um uh oh wow today tonight tomorrow day night
+    see later happy monday tuesday wednesday thursday friday saturday sunday weekend everyone anyone here doing
+    your wait btw anyway idea""".split()
+)
+# Within small talk: thanks get "you're welcome", a request for everything gets the overview, the rest a hello.
+THANKS = frozenset("thanks thank thx ty cheers appreciate appreciated grateful".split())
+# words opening a piece after the question that is manners, not more of the question ("sorry, blanking")
+APOLOGIES = frozenset("sorry sry soz apologies".split())
+MANNERS = THANKS | APOLOGIES | frozenset("lol haha lmao pls plz please".split())
+AUX_PATTERN = r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall)"
+TAGS = frozenset({"right", "true", "correct"})  # a statement made a question: "… right?"
+DETERMINERS = frozenset("the a an this that these those its their his her".split())
+WH_WORDS = frozenset("what which who whom whose how why where whats whatd whos hows wheres whys".split())
+AUXILIARIES = frozenset(AUX_PATTERN[3:-1].split("|"))
+COPULAS = frozenset("is are was were".split())
+ACTOR_KINDS = frozenset({"person", "organization", "company", "agency"})
+LEAD_INS = frozenset("so and but ok okay then well also anyway btw hey".split())
+PAST = frozenset(IRREGULAR.values())
+PRONOUNS = frozenset("it its they them their he him his she her this that these those one ones".split())
+
+
+SPEECH_VERBS = frozenset("say says said tell tells told write writes wrote".split())
