@@ -513,7 +513,7 @@ class Lookalike:
 
 
 # Entities named by more than a third of a brief's facts say nothing about whether two facts are the same;
-# which they are comes from the brief's own document frequencies (the answerer's rule in bot/answering/decide.py).
+# which they are comes from the brief's own document frequencies (the answerer's rule in bot/answering/decide/).
 UBIQUITOUS_SHARE = 3
 
 

@@ -4,7 +4,8 @@
     understand/    the kind of question (kinds.py), which words ask (clauses.py), dates (times.py), the
                    entities it names, typo fixes, subject words (understander.py)
     retrieve.py    tantivy BM25 candidates, re-scored by subject coverage and by what the kind asks for
-    decide.py      answer, or refuse as outside the brief / without a sourced answer
+    decide/        answer, or refuse as outside the brief / without a sourced answer (decider.py), with the
+                   checks of the asked act (acts_told.py), of figures (figures.py) and of named subjects (subjects.py)
     compose.py     the structure for the kind: lead, evidence, differing figures, related titles
     render.py      the plain text the console and CLI print
 

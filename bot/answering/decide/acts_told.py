@@ -1,0 +1,370 @@
+"""Whether a fact tells as done the act a question asks about or presumes: the date of "when did X do Y" (a fact
+telling Y only as demanded, of someone else, or inside what a report is about dates nothing), the act of a yes/no
+question, and the premises a why, "since" or "even though" question states. General English, never brief content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
+from typing import Literal
+
+from bot.answering.acts import LIGHT_VERBS, OBJECT_OPENINGS, Act, act_after_name, asked_act
+from bot.answering.compose import NEGATION, REPORTED, asks_passive
+from bot.answering.decide.subjects import Subjects
+from bot.answering.durations import ASKS_DURATION
+from bot.answering.retrieve import (
+    Hit,
+    Retriever,
+)
+from bot.answering.understand.lexicon import ACTOR_KINDS, CHAT, CUE_TERMS, DETERMINERS
+from bot.answering.understand.question import NameSpans, Question
+from bot.answering.understand.times import STARTING
+from bot.answering.understand.understander import actors_in, opening_actor
+from bot.features import REQUEST_VERBS, requested_only
+from bot.search import stem
+from bot.text import IRREGULAR, STOPWORDS, fold, on_first_use, words
+
+# what a publication is said to be about: "a report on X", "documents about X", to the end of the clause
+PUBLICATION_TOPIC = on_first_use(
+    r"\b(?:reports?|documents?|articles?|stor(?:y|ies)|study|studies|memos?|papers?|books?|op-eds?)"
+    r"\s+(?:on|about|of|into|detailing|describing)\b[^.;]*"
+)
+# a title, in quotation marks after "titled" or "called", names the publication, not an event
+TITLE = on_first_use(r"\b(?:titled|entitled|called|named|headlined)\s+[“\"]([^”\"]+)[”\"]")
+WORD_AT = on_first_use(r"[A-Za-z0-9]+")
+# words asking about a publication itself ("when was the report released"): its date is what is asked
+PUBLICATION_WORDS = frozenset(
+    "report reports reported document documents article articles story stories study memo paper published publish"
+    " publishes release released releases leak leaked titled called".split()
+)
+# Why a fact does not date the act a "when did X do Y" question asks (see Decider.undated_act)
+UndatedAct = Literal["called_for", "other_subject", "unstated", "echoed", "reported_on", "other_object", "other_actor"]
+ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it was done to ("a letter signed by")
+# words conceding what the asked act was done in spite of ("even though the Admiralty cancelled it")
+CONCEDING = (("even", "though"), ("even", "after"), ("even", "if"), ("although",), ("though",))
+CONCESSION_CANDIDATES = 8  # facts that may tell a conceded premise
+# forms of light verbs the question's words may take by the time they are read ("go" read as the brief's "went")
+LIGHT_FORMS = frozenset("went goes gone became become becomes got gets get".split())
+ACTS_KEPT = 4096  # questions whose main verb is kept (a bound: arbitrary user text must not grow it for ever)
+CLIPPED = 3  # a question word of at least this many letters may be clipped from the fact's word ("docs", "documents")
+# words telling that someone or something began: "founded in 2014", "formed", "started"
+BEGINNING = frozenset(
+    "start started starts began begun begin founded founding formed launched created established emerged".split()
+)
+BEGINNING_REACH = 5  # words between a name and a word telling that it began ("founded in 2014 by …")
+
+
+class ActsTold:
+    """Checks of the act a question asks about against a fact (see the module docstring). `name_spans(tokens)`: the
+    names in words, as the question's are found (Understander.name_spans)."""
+
+    def __init__(self, retriever: Retriever, subjects: Subjects, name_spans: NameSpans) -> None:
+        self.retriever = retriever
+        self.subjects = subjects
+        self._name_spans = name_spans
+        self.brief = retriever.brief
+        self.index = retriever.index
+        self._kind_of = retriever.entity_kind
+        self._synonyms = {k.lower(): v for k, v in self.brief.meta.synonyms.items()}
+        self._acts = frozenset(stem(k) for k in self.brief.meta.opposites)  # acts whose absence a date shows
+        # a question's main verb, worked out once: undated_act asks it of every candidate a date question weighs
+        self._asked_act = lru_cache(maxsize=ACTS_KEPT)(self._main_verb)
+
+    def undated_act(self, q: Question, doc_id: str) -> UndatedAct | None:
+        """Why a fact's date is not the date of the act a date question asks, or None when it may be.
+
+        A date answers "when did X do Y" only if the fact tells of Y being done (by X when X is named). The signs
+        that it does not are general English, not anything of one brief:
+        - "called_for": what the question asks (or a synonym the brief gives for it) is in the fact only as
+          something demanded of someone, and nothing else it asks is told as done ("pressed the guild to cancel its
+          contract" for "when did the guild cancel its contract"; but "when was the letter asking to cancel the
+          contract read out" is dated by it), unless the question itself asks about a demand;
+        - "other_subject": the question names someone specific (not an entity in a third of the facts) whom the
+          fact neither lists nor names ("when did Lind resign" against other firms' "mass resignations");
+        - "reported_on": everything the question asks that the fact states is inside what a publication is said to
+          be about ("a report on the harbour raid", a title in quotation marks): the date is the publication's,
+          unless the question asks about the publication itself;
+        - "echoed": the fact is dated only to a year the question itself states ("when did the Gazette report on
+          the 2017 survey" against the survey's 2017): the year names what is asked about, and the asker knows it;
+        - "unstated": the fact states none of the words the question asks beyond its names, cue words and dates,
+          not even clipped ("docs" for "documents"), as "when did Lind leave the guild" against a fact that only
+          names him; or it lacks an act the brief lists opposites for (`opposites:` in brief.yaml: cancel, drop,
+          leave…), as "when did the guild cancel the contract" against the contract's start. Neither applies when the
+          fact tells what the first specific thing the question names did with a second one ("when did Harbourwatch drop
+          the Operation Lantern docs": "Harbourwatch published … Operation Lantern"), nor to "how long" questions, whose
+          length may be stated in other words, nor to "when did X start" questions, whose answer says it is only
+          the earliest date the sources give. It also applies when the fact lacks the question's main verb, if
+          that is a word only ever used as a verb (acts.asked_act: "when did Lind become captain" against "volunteers
+          confronted captain Ada Lind"), whoever the fact opens with;
+        - "other_actor": the fact tells of the act done by another to the one the question says did it ("when did
+          Lind confront the guild" against "the guild confronted Lind").
+        A paraphrased verb that is a noun too ("drop", "kick in" for "take effect") is not checked: the fact's other
+        words carry it.
+        """
+        asked = [t for t in q.leftover if t not in CUE_TERMS and t not in q.date_words and t not in STOPWORDS]
+        forms = [self.forms(t) for t in asked if stem(t) not in q.context]
+        fact = self.brief.facts.get(doc_id)
+        requested = self.requested(doc_id) if fact is not None else frozenset()
+        if not REQUEST_VERBS.isdisjoint(q.words):
+            requested = frozenset()  # "when did they demand that X cancel …": what was called for is what is asked
+        said = self.retriever.stated_stems(doc_id) - requested
+        if any(f & requested for f in forms) and not any(self.said(f, said) for f in forms):
+            return "called_for"  # and nothing asked is told as done ("when was the letter … read out")
+        named = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
+        if fact is not None and self.subjects.about_others(doc_id, named):
+            return "other_subject"
+        if fact is not None and self._only_reported_on(q, fact.statement):
+            return "reported_on"
+        if fact is not None and fact.date in q.years:
+            return "echoed"  # "when did the press report on the 2017 survey": 2017 is what it is about, not when
+        if fact is None or q.earliest or ASKS_DURATION.search(q.text):
+            return None
+        act = self._asked_act(q.text)
+        if act is not None and stem(act.word) not in q.context and not self.said(self._act_forms(act), said):
+            return "unstated"
+        done = act or act_after_name(q.words, self.subjects.named_positions(q))
+        if done is not None and self._done_to_another(q, done, fact.statement):
+            return "other_object"
+        if done is not None and self._done_by_another(q, done, fact.statement):
+            return "other_actor"
+        if self._pinned_subject(doc_id, q, named):
+            return None
+        if forms and not any(self.said(f, said) for f in forms):
+            return "unstated"
+        if any(f & self._acts and not self.said(f, said) for f in forms):
+            return "unstated"
+        return None
+
+    def act_forms(self, q: Question) -> frozenset[str]:
+        """The stems a fact must state for the act the question asks about ("did the guild renew …": "renew",
+        "renewed"; see answering.acts), or nothing when the question has no main verb worth checking."""
+        named = self.subjects.named_positions(q)
+        act = self._asked_act(q.text)
+        if act is not None and any(q.words[i] == act.word for i in named):
+            act = None  # "did the Harbour Intercept report …": a verb-like word inside a name is no act
+        if act is None:
+            after = act_after_name(q.words, named)  # in the fixed words: "keep" may be read as the brief's "kept"
+            if after is not None:
+                act = Act(after.word, self.retriever.english.verb(after.word) or after.word)
+        return self._act_forms(act) if act is not None else frozenset()
+
+    def only_demanded(self, q: Question, doc_id: str) -> bool:
+        """A yes/no question about an act (Decider.act_forms) that the fact does not state, the fact telling only of
+        someone being asked, urged or pressed to do something ("did the guild drop the keeper" against "members
+        urged the guild to stop …"): a demand is no verdict on what was done."""
+        forms = self.act_forms(q)
+        if not forms or not REQUEST_VERBS.isdisjoint(q.words):
+            return False
+        said = self.retriever.stated_stems(doc_id)
+        if self.said(forms, said):
+            return False
+        opposite = {s for f in forms for p in self.retriever.opposites.get(f, ()) for s in p}
+        if opposite & said:
+            return False  # "decided to keep its contract … asking him to end it": the act's opposite, a "No"
+        tokens = words(self.brief.facts[doc_id].statement.lower())
+        # "urged the guild to stop …" requests; "tried to deliver their petition" names a document, no request
+        return any(t in REQUEST_VERBS and (j == 0 or tokens[j - 1] not in DETERMINERS) for j, t in enumerate(tokens))
+
+    def premise_act_untold(self, q: Question, doc_id: str) -> bool:
+        """ "Since / now that <a name> <verb> …, …": a premise the question states as done, whose verb (one the brief
+        uses, not a light one) the fact answering does not tell as done (in a form or a synonym; told only as asked
+        for is not done)."""
+        w = q.words
+        start = 1 if w[:1] == ["since"] else 2 if w[:2] == ["now", "that"] else 0
+        if not start:
+            return False
+        return self._act_after_untold(q, doc_id, start)
+
+    def concession_untold(self, q: Question, ranked: list[Hit]) -> bool:
+        """ "Did X … even though / even after <a name> <verb> …": what the question concedes as done by someone named,
+        none of the CONCESSION_CANDIDATES best facts tells as done by them: the verb (one the brief uses, not a light
+        one) in a form or a synonym, with that name the last actor before it, not negated ("refused to cancel") nor
+        only asked for ("pressed the guild to cancel")."""
+        w = q.words
+        at = next((i + len(c) for i in range(len(w)) for c in CONCEDING if w[i : i + len(c)] == list(c)), None)
+        if at is None:
+            return False
+        spans = [(a, b, e) for a, b, e in self._name_spans(w) if a == at and self._kind_of(e) in ACTOR_KINDS]
+        if not spans or spans[0][1] >= len(w):
+            return False
+        actor = spans[0][2]
+        forms = self._checked_verb_forms(w[spans[0][1]])
+        if forms is None:
+            return False
+        return not any(
+            self._told_by(self.brief.facts[h.id].statement, actor, forms)
+            for h in ranked[:CONCESSION_CANDIDATES]
+            if h.id in self.brief.facts
+        )
+
+    def _told_by(self, statement: str, actor: str, forms: frozenset[str]) -> bool:
+        """The statement tells an act of `forms` done by `actor`: the actor is the last person or organization named
+        before it, and it is neither negated nor only asked for."""
+        tokens = words(fold(statement))
+        for j, token in enumerate(tokens):
+            if not self.said(forms, {stem(token)}):
+                continue
+            before = tokens[max(0, j - 3) : j]
+            if not NEGATION.isdisjoint(before) or not REQUEST_VERBS.isdisjoint(tokens[max(0, j - 5) : j]):
+                continue
+            named = actors_in(tokens[:j], self._name_spans, self._kind_of)
+            if named and named[-1] == actor:
+                return True
+        return False
+
+    def _act_after_untold(self, q: Question, doc_id: str, start: int) -> bool:
+        """The verb right after the name at `start` in the question's words (not a light one, one the brief uses) is
+        not told as done by the fact: not stated in a form or a synonym the brief gives, or stated only as asked for
+        ("urged the guild to stop …")."""
+        w = q.words
+        named = self.subjects.named_positions(q)
+        end = start
+        while end in named:
+            end += 1
+        if end == start or end >= len(w) or w[end] in STOPWORDS:
+            return False
+        forms = self._checked_verb_forms(w[end])
+        if forms is None:
+            return False
+        said = self.retriever.stated_stems(doc_id) - self.requested(doc_id)
+        return not self.said(forms, said)
+
+    def _checked_verb_forms(self, verb: str) -> frozenset[str] | None:
+        """The stems a fact may tell a question's verb by (its own form's and its lemma's, with the synonyms the brief
+        gives), or None when it is not checked: a light verb, or one the brief never uses ("why did Lind trash the
+        guild": a word it never uses may be its "attacked")."""
+        lemma = self.retriever.english.verb(verb) or verb
+        if verb in LIGHT_VERBS | LIGHT_FORMS or (not self.index.knows(verb) and not self.index.knows(lemma)):
+            return None
+        return self.forms(verb) | self.forms(lemma)
+
+    def why_act_untold(self, q: Question, doc_id: str) -> bool:
+        """ "Why did <a name> <verb> …" against a fact that does not tell the verb right after the name as done (in a
+        form or a synonym the brief gives; told only as asked for, "urged the guild to stop …", is not done). A light
+        verb, or one the brief never uses ("trash" for "attacked"), is not checked."""
+        if q.words[:2] not in (["why", "did"], ["why", "does"], ["why", "do"]):
+            return False
+        return self._act_after_untold(q, doc_id, 2)
+
+    def act_unstated(self, q: Question, doc_id: str) -> bool:
+        """The question asks of an act (Decider.act_forms: a main verb only ever a verb, "arrested") that the fact
+        does not state, not even clipped ("arrests"): a number in it counts something else."""
+        forms = self.act_forms(q)
+        return bool(forms) and not self.said(forms, self.retriever.stated_stems(doc_id))
+
+    def asks_beginning(self, q: Question) -> bool:
+        """ "When did the guild start", "when did Lind begin": when a person or organization itself began, the question
+        naming nothing else it did."""
+        rest = [t for t in q.leftover if t not in STARTING and t not in CUE_TERMS and t not in STOPWORDS]
+        kinds = [self.brief.entities[e].kind for e in q.entities]
+        return bool(kinds) and not rest and all(k in ACTOR_KINDS for k in kinds)
+
+    def tells_beginning(self, q: Question, doc_id: str) -> bool:
+        """The fact has a word of beginning (BEGINNING) within BEGINNING_REACH words of a name the question gives."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return False
+        tokens = words(fold(fact.statement))
+        at = [a for a, _, e in self._name_spans(tokens) if e in q.entities]
+        return any(t in BEGINNING and any(abs(i - a) <= BEGINNING_REACH for a in at) for i, t in enumerate(tokens))
+
+    def requested(self, doc_id: str) -> frozenset[str]:
+        """Stems of what a fact only reports as requested (features.requested_only): in its statement, and in its
+        quotes ("'… to ask you to cancel your contract and … demand that the company drop its relationship'")
+        unless the statement states them as done."""
+        fact = self.brief.facts[doc_id]
+        own = frozenset(self.retriever.features(doc_id).requested)
+        quoted = frozenset().union(*(requested_only(c.quote) for c in fact.citations))
+        if not quoted:
+            return own
+        stated = {stem(t) for t in words(fact.statement)} - own
+        return own | (quoted - stated)
+
+    def _done_to_another(self, q: Question, act: Act, statement: str) -> bool:
+        """The fact tells of the asked act only as done to something else: "when did the guild sign its lease"
+        against "a petition signed by 300 keepers". What the question says the act was done to is its words after
+        the verb; the fact's verb must have one of them (or a synonym the brief gives) within ACT_REACH words."""
+        verb = q.words.index(act.word) if act.word in q.words else -1
+        following = q.words[verb + 1] if 0 <= verb < len(q.words) - 1 else ""
+        if following not in OBJECT_OPENINGS or verb in self.subjects.named_positions(q):
+            return False  # part of a name ("the Harbour Intercept"), or nothing after it is what it was done to
+        asked = q.words[verb + 1 :]
+        objects = [
+            self.forms(w)
+            for w in asked
+            if w not in STOPWORDS and w not in CUE_TERMS and w not in CHAT and w not in q.date_words
+        ]
+        if not objects:
+            return False
+        said = [stem(m.group().lower()) for m in WORD_AT().finditer(statement)]
+        forms = self._act_forms(act)
+        at = [i for i, s in enumerate(said) if self.said(forms, {s})]  # clipped too: "signatures" for "sign"
+        before, after = ACT_REACH
+        return bool(at) and not any(any(f & set(said[max(0, i - before) : i + after + 1]) for f in objects) for i in at)
+
+    def _done_by_another(self, q: Question, act: Act, statement: str) -> bool:
+        """The fact tells of the asked act the other way round: "when did Lind confront the guild" against "the
+        guild confronted Lind". The question opens with the one who acted (opening_actor; not asked in the
+        passive); in the fact's own voice (before any reported speech) the person or organization named last before
+        the act is another one, and the asked one is named after it."""
+        if asks_passive(q.words):
+            return False
+        actor = opening_actor(q.words, self._name_spans, self._kind_of)
+        if actor is None:
+            return False
+        tokens = words(fold(statement))
+        tokens = tokens[: next((j for j, t in enumerate(tokens) if t in REPORTED), len(tokens))]
+        forms = self._act_forms(act)
+        at = next((j for j, t in enumerate(tokens) if self.said(forms, {stem(t)})), None)
+        if at is None:
+            return False
+        before = actors_in(tokens[:at], self._name_spans, self._kind_of)
+        after = actors_in(tokens[at + 1 :], self._name_spans, self._kind_of)
+        return bool(before) and before[-1] != actor and actor in after
+
+    def _pinned_subject(self, doc_id: str, q: Question, named: list[str]) -> bool:
+        """The fact involves two specific things the question names and opens with the first of them as its subject:
+        it tells what that one did with the other, whatever verb the question uses for it."""
+        if len(self.subjects.specific_entities(doc_id, q)) < 2:
+            return False
+        entity = self.brief.entities[named[0]]
+        opening = self.retriever.features(doc_id).opening
+        return any(stem(w) in opening for name in [entity.name, *entity.aliases] for w in words(name)[:1])
+
+    def _only_reported_on(self, q: Question, statement: str) -> bool:
+        """What `q` asks (its words and the specific things it names) is stated in `statement`, and only inside what
+        a publication there is about ("documents with a report on the raid", "titled “How the Guild Planned …”")."""
+        if not PUBLICATION_WORDS.isdisjoint(q.words):
+            return False  # "when was the report on the raid published": the publication is what is asked
+        spans = [m.span() for m in PUBLICATION_TOPIC().finditer(statement)]
+        spans += [m.span() for m in TITLE().finditer(statement)]
+        if not spans:
+            return False
+        asked = {stem(t) for t in q.leftover if t not in CUE_TERMS and t not in STOPWORDS and t not in q.date_words}
+        for ent_id in q.entities:
+            if not self.subjects.ubiquitous_entity(ent_id):
+                asked |= {stem(w) for w in words(self.brief.entities[ent_id].name) if w not in STOPWORDS}
+        stated = [m.start() for m in WORD_AT().finditer(statement) if stem(m.group().lower()) in asked]
+        return bool(stated) and all(any(a <= at < b for a, b in spans) for at in stated)
+
+    def dates_act(self, q: Question, doc_id: str) -> bool:
+        """Whether the fact may give the date a date question asks for (see undated_act)."""
+        return q.kind != "date" or self.undated_act(q, doc_id) is None
+
+    def _main_verb(self, text: str) -> Act | None:
+        """acts.asked_act of the question as typed: "lose", not the "lost" the typo fixer makes of it."""
+        return asked_act(words(text), text, self.retriever.english.verb)
+
+    def _act_forms(self, act: Act) -> frozenset[str]:
+        """The act's own stems, its lemma's and its irregular past's ("lose" is told as "lost")."""
+        past = IRREGULAR.get(act.lemma)
+        return self.forms(act.word) | {stem(act.lemma)} | ({stem(past)} if past else set())
+
+    def forms(self, term: str) -> frozenset[str]:
+        """A question word's stem and the stems of the synonyms the brief gives for it."""
+        return frozenset({stem(term)} | {stem(w) for v in self._synonyms.get(term, []) for w in words(v)})
+
+    @staticmethod
+    def said(forms: frozenset[str], said: AbstractSet[str]) -> bool:
+        return bool(forms & said) or any(len(f) >= CLIPPED and any(s.startswith(f) for s in said) for f in forms)

@@ -1,0 +1,476 @@
+"""Step 4: answer or refuse, and why.
+
+A question is answered only when it is about something the brief covers:
+- words the brief never uses must not make up half of what it asks about (after aliases, typo fixes and synonyms),
+  and none of them may be a number (a year the articles never mention): otherwise "outside what I cover";
+- it must name something specific in the brief: an entity, or a word the brief uses that is not everyday English
+  and not one of the brief's own ubiquitous words (found from document frequencies, such as its two main names);
+- the best fact must cover half of the question's subject weight (40% when it involves two specific entities the
+  question names);
+- amount, count and date questions need a best fact that holds an amount, a count or a date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from bot.answering.decide.acts_told import ActsTold, UndatedAct
+from bot.answering.decide.figures import PERSON_NOUNS, Figures, scaled_figures
+from bot.answering.decide.subjects import Subjects
+from bot.answering.durations import ASKS_DURATION, DURATION_WORDS
+from bot.answering.retrieve import (
+    Hit,
+    Retriever,
+    on,
+)
+from bot.answering.understand.clauses import quoted_phrases
+from bot.answering.understand.lexicon import ACTOR_KINDS, CUE_TERMS
+from bot.answering.understand.question import NameSpans, Question
+from bot.answering.understand.times import CURRENT
+from bot.answering.understand.understander import LEADER_ROLES, known
+from bot.dates import MONTHS
+from bot.records import FactData
+from bot.replies import Outcome
+from bot.search import stem
+from bot.text import fold, on_first_use, words
+
+NEAR_BEST = 0.75  # a candidate this close to the best may be preferred for what the kind asks
+MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
+MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
+ANCHORED_COVERAGE = 0.4
+COMPARISON_COVERAGE = 0.25
+ASKS_ATTRIBUTE = frozenset({"who"})  # "who wrote X": the asked relation, not only X, must be in the fact
+WHO_NOUNS = frozenset("group groups organization organizations person people company agency title".split())
+RELATION_WINDOW = 3  # words between an asked attribute and its owner's name ("CEO of Harbourwatch": 2)
+NEARLY_ALL = 0.8  # a near-best candidate covering this much of the question stands in for a best covering too little
+MIN_ASKED = 0.01  # some of the question's words beyond its named entities must be in the best fact
+FIGURE_KINDS = frozenset({"amount", "count"})
+# kinds asking of what someone named did: a fact about other actors' doing, however close, does not answer them
+ACTED_KINDS = FIGURE_KINDS | {"why-how"}
+AMOUNT_CANDIDATES = 4  # an amount question whose best fact gives no sum: these, if about as good, may answer
+AMOUNT_NEAR = 0.8
+# a figure asked per span of time (general English): a total answers it only if the fact says it is per span too
+RATE = on_first_use(
+    r"\b(?:per|a|an|each|every)\s+(?:year|month|week|day|annum)\b|\b(?:annual|annually|yearly|monthly|weekly|daily)\b",
+    re.IGNORECASE,
+)
+# a year's own figure asked ("how much did they pay in 2019"), which a running total does not give
+IN_YEAR = on_first_use(r"\b(?:in|during|for)\s+(?:19|20)\d\d\b")
+TOTAL = on_first_use(r"\b(?:in total|total|altogether|so far|to date)\b", re.IGNORECASE)
+TAG_CHECKED = FIGURE_KINDS | {"what-is"}  # "what was its revenue": a figure or a thing, asked by name
+# words for a person that say nothing of who: "what did the Gazette guy say" asks what the Gazette's person said
+ANYONE = frozenset("guy guys dude dudes lady ladies gal gals fella folks person persons someone somebody".split())
+YEAR = re.compile(r"(1[89]|20)\d\d")
+# verbs asking how a claim was shown false: its answer is what the brief links to the claim
+CONTRADICTING = frozenset(
+    "contradict contradicted contradicts contradicting disprove disproved disproves refute refuted refutes debunk"
+    " debunked debunks belie belied undercut undercuts undermine undermined".split()
+)
+# Everyday words that anchor a question together when one fact states them all (Decider.states_all): two, such as
+# a year and one word ("who was the director of the agency in 2019"), are still a chance match too often.
+STATED_TOGETHER = 3
+NEVER_ANCHORS, EVERYDAY, ANCHORS = 0, 1, 2  # how a question word anchors (Decider._anchoring_of)
+TERMS_KEPT = 65_536  # question words whose anchoring is kept (arbitrary user words: bounded)
+NEAR_CANDIDATES = 6
+LEAD_WORDS = 3  # a name within a statement's first words is whom it tells of
+QUOTING_KINDS = frozenset({"who", "quote", "topic", "what-is", "why-how"})  # asking who said words, or of them
+
+
+@dataclass(frozen=True)
+class Decision:
+    outcome: Outcome
+    best: Hit | None = None
+    undated: UndatedAct | None = None  # set when a date question's candidates state no date of the asked act
+
+
+class Decider:
+    def __init__(self, retriever: Retriever, name_spans: NameSpans = lambda tokens: []) -> None:
+        """`name_spans(tokens)`: the names in words, as the question's are found (Understander.name_spans)."""
+        self.retriever = retriever
+        self._name_spans = name_spans
+        self.brief = retriever.brief
+        self.index = retriever.index
+        self.english = retriever.english
+        self._kind_of = retriever.entity_kind
+        self.subjects = Subjects(retriever)
+        self.told = ActsTold(retriever, self.subjects, name_spans)
+        self.figures = Figures(retriever, self.subjects, self.told, name_spans)
+        # how a question word anchors, from the brief and English alone: worked out once per word (`anchors` reads
+        # each question's words two or three times, each a stem, two index lookups and English frequencies)
+        self._anchoring = lru_cache(maxsize=TERMS_KEPT)(self._anchoring_of)
+
+    def ubiquitous_entity(self, ent_id: str) -> bool:
+        """Subjects.ubiquitous_entity: an entity most facts involve (a brief's own subject)."""
+        return self.subjects.ubiquitous_entity(ent_id)
+
+    def entity_facts(self, ent_id: str) -> int:
+        """Subjects.entity_facts: about how many facts involve an entity."""
+        return self.subjects.entity_facts(ent_id)
+
+    def dates_act(self, q: Question, doc_id: str) -> bool:
+        """ActsTold.dates_act: whether the fact may give the date a date question asks for."""
+        return self.told.dates_act(q, doc_id)
+
+    def act_forms(self, q: Question) -> frozenset[str]:
+        """ActsTold.act_forms: the stems a fact must state for the act the question asks about."""
+        return self.told.act_forms(q)
+
+    def anchors(self, q: Question, *, everyday: bool = True) -> list[str]:
+        """What makes the question about something in the brief: named entities that are not ubiquitous, and
+        words the brief uses that are neither everyday English nor ubiquitous in the brief. Years alone anchor
+        nothing (empty list)."""
+        out = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
+        for term in q.leftover:
+            anchoring = self._anchoring(term)
+            if anchoring == NEVER_ANCHORS or (anchoring == EVERYDAY and not everyday):
+                continue  # "moving", "public": everyday English, unless key to the brief ("contract")
+            out.append(term)
+        if out and all(YEAR.fullmatch(t) for t in out):
+            return []  # a year says when, not what: "who won the 2018 world cup" ("$12M" is specific)
+        return out
+
+    def states_all(self, q: Question, ranked: list[Hit]) -> bool:
+        """The best-ranked fact states every one of at least STATED_TOGETHER words the question asks with (its
+        leftover words, years included): "how did the agency describe the 2017 program in its statement" is about
+        that statement, though "program" and "statement" are everyday words and a year alone anchors nothing; one
+        everyday word a fact happens to state ("what was the revenue in 2019") is no such match."""
+        asked = {stem(t) for t in q.leftover if t not in CUE_TERMS}
+        if len(asked) < STATED_TOGETHER or not ranked:
+            return False
+        return asked <= self.retriever.stated_stems(ranked[0].id)
+
+    def _anchoring_of(self, term: str) -> int:
+        """Whether a question word anchors a question (`anchors`): NEVER_ANCHORS for a cue word, one the brief never
+        uses or has in most documents; EVERYDAY for everyday English key to the brief (it anchors when `anchors`
+        counts such words: everyday=True); ANCHORS otherwise (an everyday word that is not key never anchors)."""
+        if term in CUE_TERMS or not self.index.idf_known(stem(term)) or self.retriever.ubiquitous(stem(term)):
+            return NEVER_ANCHORS
+        if self.english.everyday(term):
+            return EVERYDAY if self.retriever.key(term) else NEVER_ANCHORS
+        return ANCHORS
+
+    def _on_day(self, fact: FactData, day: str) -> bool:
+        """The fact is dated within `day` (a prefix of the brief's dates: "2019-09-13", "2019-09", or "--09-13" for a
+        day of any year), or states that day or month in its own words ("13 September", "September 13")."""
+        if fact.date and on(fact.date, day):
+            return True
+        parts = day.lstrip("-").split("-")
+        if len(parts[0]) == 4:
+            parts = parts[1:]  # the year, which the fact's date or the question's years settle elsewhere
+        if not parts or not parts[0].isdigit():
+            return False
+        month = MONTHS[int(parts[0]) - 1].lower()
+        text = fact.statement.lower()
+        if len(parts) == 1:
+            return month in text
+        return f"{int(parts[1])} {month}" in text or f"{month} {int(parts[1])}" in text
+
+    def min_coverage(self, doc_id: str, q: Question) -> float:
+        if q.kind == "comparison" and q.sides:
+            return COMPARISON_COVERAGE  # each side is fetched on its own: one fact need not hold both
+        return ANCHORED_COVERAGE if len(self.subjects.specific_entities(doc_id, q)) >= 2 else MIN_COVERAGE
+
+    def decide(self, q: Question, ranked: list[Hit]) -> Decision:
+        quoting = None
+        if q.kind in QUOTING_KINDS and not q.outlet:  # not "what date was the 'choose a side' article published"
+            quoting = next((h for h in ranked[:NEAR_CANDIDATES] if self._quotes(q, h.id)), None)
+            phrases = quoted_phrases(q.text) if quoting is None else []
+            if phrases:  # its other words ranked another fact first ("… at the Lamport office"): search the phrase
+                found = self.index.search(words(" ".join(phrases)), NEAR_CANDIDATES)
+                quoting = next((Hit(i, score, 1.0) for i, score in found if self._quotes(q, i)), None)
+        if quoting is not None:  # "who said 'we've seen this before'": the fact with those very words, whatever
+            # its words' weight (everyday ones, or "seen" read as the brief's "saw")
+            ranked = [Hit(quoting.id, quoting.score, 1.0), *(h for h in ranked if h.id != quoting.id)]
+        known = self.retriever.known_share(q)
+        unknown = [t for t in q.leftover if not self._knows(t)]
+        if ASKS_DURATION.search(q.text):  # "how long did the messages stay up": "stay" asks for a length
+            unknown = [t for t in unknown if t not in DURATION_WORDS]
+        # a number the brief never gives is asked about something it does not tell, unless a yes/no question puts it
+        # to the test ("did over 100 sign": the fact giving the real figure answers, never with a "Yes")
+        # (a year stays one: "did they renew it in 2022" asks of a time no article tells)
+        figures = [t for t in unknown if t.isdigit() and t not in q.years]
+        if q.kind == "yes-no" and figures:
+            unknown = [t for t in unknown if t not in figures]
+            known = self.retriever.known_share(replace(q, terms=[t for t in q.terms if t not in figures]))
+        foreign = any(t.isdigit() for t in unknown) or len(unknown) * 2 >= max(len(q.leftover), 1)
+        if foreign and ranked and self._pinned(ranked[0], q):
+            foreign = False  # "who's the pastor who brought up Lindco and the Admiralty": the names pin the fact down
+        if q.sources and not foreign:
+            known = 1.0  # "the full quote at the top of the Gazette story": one of the brief's own articles is asked of
+        if known < MIN_KNOWN or not ranked or (unknown and foreign):
+            outcome: Outcome = "no_match" if q.entities and known >= 0.34 and not unknown else "off_topic"
+            return Decision(outcome)
+        if (
+            not self.anchors(q)
+            and not self._about_subject(q)
+            and not self._quotes(q, ranked[0].id)
+            and not self.states_all(q, ranked)
+        ):
+            return Decision("off_topic")
+        named_sums = scaled_figures(q.words)
+        if named_sums:  # "when does the $49 million contract expire": never a fact of another sum; a yes/no
+            # question may be answered by the real sum ("was it worth $50 million"), never by a number of no sum
+            # ("8,400 people" for "did they sign a $400 million contract")
+            verdict = q.kind in ("yes-no", "comparison")
+            ranked = [h for h in ranked if not self.figures.other_sum(h.id, named_sums, any_sum=verdict)]
+            if not ranked:
+                return Decision("no_match")
+        best = self._covering(q, ranked)
+        if best.coverage < self.min_coverage(best.id, q) and not (best.id in q.entities and q.about_entity):
+            return Decision("no_match")
+        named = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
+        fact = self.brief.facts.get(best.id)
+        if q.kind in (ASKS_ATTRIBUTE | {"yes-no"}) and fact is not None and self.subjects.about_others(best.id, named):
+            return Decision("no_match")  # "who founded Harbourwatch": a fact about someone else's founder
+        # whom it is about: not the place it happened at, nor a name said only in the scene ("after the letter to X")
+        actors = [e for e in named if self.brief.entities[e].kind in ACTOR_KINDS and e not in q.scene_entities]
+        if q.kind in ACTED_KINDS and fact is not None and self.subjects.about_others(best.id, actors):
+            # "how many signed the Gazette's petition": another petition's count; "why did the Courier cancel its
+            # lease": another company's cancelling
+            return Decision("no_match")
+        if (
+            q.kind == "count"
+            and q.counted_owner
+            and fact is not None
+            and self.subjects.about_others(best.id, [q.counted_owner])
+        ):
+            return Decision("no_match")  # "how many Courier employees signed the letter": another staff's count
+        if q.kind == "count" and q.counted in PERSON_NOUNS and fact is not None and self.told.act_unstated(q, best.id):
+            return Decision("no_match")  # "how many sailors got arrested at the vigil": "dozens of sailors gathered"
+        if q.kind in ("amount", "count") and fact is not None and q.on_date and not self._on_day(fact, q.on_date):
+            return Decision("no_match")  # "how many were arrested at the sept 13 vigil": a count of another day
+        presumed = q.kind == "yes-no" or (q.kind == "why-how" and "why" in q.words)
+        if q.kind == "why-how" and fact is not None and self.told.why_act_untold(q, best.id):
+            return Decision("no_match")  # "why did the guild fire its keepers": no fact tells they were fired
+        if fact is not None and self.told.premise_act_untold(q, best.id):
+            return Decision("no_match")  # "since the guild cancelled the lease, who took over": it never did
+        if q.kind == "yes-no" and self.told.concession_untold(q, ranked):
+            return Decision("no_match")  # "did the guild renew even though the Admiralty cancelled it": never told
+        if presumed and fact is not None and self.told.only_demanded(q, best.id):
+            # "did the guild end up dropping the keeper", "why did the guild agree to drop the keeper": "urged the
+            # guild to stop …" tells of no act done ("how did the guild react" asks what was done, a request too)
+            return Decision("no_match")
+        if q.kind == "yes-no" and fact is not None and self.subjects.about_others(best.id, q.entities):
+            # "did the guild cancel its lease" is not settled by another guild keeping its own, however close
+            about = next(
+                (
+                    h
+                    for h in ranked
+                    if h.coverage >= MIN_COVERAGE
+                    and h.id in self.brief.facts
+                    and not self.subjects.about_others(h.id, q.entities)
+                ),
+                None,
+            )
+            if about is None:
+                return Decision("no_match")
+            best = about
+        if not self.figures.fits_kind(best.id, q):
+            if q.kind == "amount":  # "how much is the 2019 contract": the renewal states no sum, the next one does
+                fitting = [
+                    h
+                    for h in ranked[1:AMOUNT_CANDIDATES]
+                    if h.coverage >= best.coverage
+                    and h.score >= AMOUNT_NEAR * best.score
+                    and self.figures.fits_kind(h.id, q)
+                ]
+            else:  # "when did X start …": a dated candidate that covers the question well enough answers it
+                fitting = [
+                    h
+                    for h in ranked[1:]
+                    if q.earliest and h.coverage >= MIN_COVERAGE and self.figures.fits_kind(h.id, q)
+                ]
+            if not fitting:  # a date question's closest fact states no date: say so, not that nothing matched
+                return Decision("no_match", undated="unstated" if q.kind == "date" else None)
+            best = fitting[0]
+        if q.earliest and self.told.asks_beginning(q) and not self.told.tells_beginning(q, best.id):
+            return Decision("no_match", undated="unstated")  # "when did the guild start": not its first mention
+        undated = self.told.undated_act(q, best.id) if q.kind == "date" else None
+        if undated is not None:
+            dating = self._dating(q, ranked, best)
+            if dating is None:
+                return Decision("no_match", undated=undated)
+            best = dating
+        if q.entities and q.kind in ASKS_ATTRIBUTE and self.asked_coverage(best.id, q) < MIN_ASKED:
+            return Decision("no_match")
+        if q.attribute and q.owner and not self.relation_stated(best.id, q):
+            return Decision("no_match")
+        if q.attribute and q.owner:
+            best = self._defining(q, ranked, best)
+        if q.current and q.kind != "yes-no" and not self.states_present(best.id):
+            return Decision("no_match")  # "where is it headquartered now": the sources stop at their dates
+        fact = self.brief.facts.get(best.id)  # the candidate answering now, which may not be the first
+        if q.kind in FIGURE_KINDS and fact is not None and RATE().search(q.text) and not RATE().search(fact.statement):
+            return Decision("no_match")  # "how much is it worth per year": a total is no yearly figure
+        if q.kind == "amount" and fact is not None and IN_YEAR().search(q.text) and TOTAL().search(fact.statement):
+            return Decision("no_match")  # "how much did they pay in 2019": "paid over $150 million in total" is not it
+        if q.excluded and self._led_by(best.id, q.excluded):
+            return Decision("no_match")  # "who organized it besides the guild": not the guild's entry or deed
+        if q.kind in TAG_CHECKED and best.id in self.brief.facts and self.only_tagged(best.id, q):
+            return Decision("no_match")  # "how much revenue": a fact tagged "revenue" that states the guild's payments
+        if fact is not None and fact.kind == "claim" and fact.related and not CONTRADICTING.isdisjoint(q.words):
+            # "how did the documents contradict the guild's claim": what the brief links to the claim, not the claim
+            place = {h.id: n for n, h in enumerate(ranked)}
+            linked = sorted((i for i in fact.related if i in self.brief.facts), key=lambda i: place.get(i, len(place)))
+            if linked:
+                best = next((h for h in ranked if h.id == linked[0]), Hit(linked[0], best.score, best.coverage))
+        return Decision("answered", best)
+
+    def _led_by(self, doc_id: str, entities: set[str]) -> bool:
+        """The document is the glossary entry of one of `entities`, or a fact whose statement opens with (within its
+        first three words) or names nobody else than one of them."""
+        if doc_id in entities:
+            return True
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return False
+        tokens = words(fold(fact.statement))
+        spans = [(a, e) for a, _, e in self._name_spans(tokens) if self._kind_of(e) in ACTOR_KINDS]
+        if not spans:
+            return False
+        opens = spans[0][1] in entities and spans[0][0] < LEAD_WORDS
+        return opens or {e for _, e in spans} <= entities
+
+    def _dating(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
+        """A candidate about as good as the best that fits a date question and dates its act, if any."""
+        return next(
+            (
+                h
+                for h in ranked[1:NEAR_CANDIDATES]
+                if h.score >= NEAR_BEST * best.score
+                and h.coverage >= MIN_COVERAGE
+                and self.figures.fits_kind(h.id, q)
+                and self.told.undated_act(q, h.id) is None
+            ),
+            None,
+        )
+
+    def _covering(self, q: Question, ranked: list[Hit]) -> Hit:
+        """The best candidate, or, when it covers too little of the question, the first near-best one that covers
+        nearly all of it: a strong match on one word does not hide the candidate holding the rest of what is asked."""
+        best = ranked[0]
+        if best.coverage >= self.min_coverage(best.id, q):
+            return best
+        return next(
+            (h for h in ranked[1:] if h.score >= NEAR_BEST * best.score and h.coverage >= NEARLY_ALL),
+            best,
+        )
+
+    def states_present(self, doc_id: str) -> bool:
+        """The fact itself says how things stand now ("now the Harbour Lamp Trust"), as a question about today needs."""
+        fact = self.brief.facts.get(doc_id)
+        text = fact.statement if fact is not None else self.brief.entities[doc_id].description
+        return CURRENT.search(text.lower()) is not None
+
+    def only_tagged(self, doc_id: str, q: Question) -> bool:
+        """A figure question whose words, beyond the entities, years and counted noun, reach the fact only through
+        its curated keywords: the fact states none of them (nor a synonym the brief gives for them). A keyword
+        finds a fact; it does not make the fact's figure the figure of that word."""
+        asked = [
+            t
+            for t in q.leftover
+            if t not in CUE_TERMS and t not in q.years and stem(t) != stem(q.counted) and not self._leader_role(q, t)
+        ]
+        if not asked:
+            return False
+        stated = self.retriever.stated_stems(doc_id)
+        has = self.index.doc_stems(doc_id)
+        tagged = False
+        for term in asked:
+            forms = self.told.forms(term)
+            if forms & stated:
+                return False
+            tagged = tagged or bool(forms & has)
+        return tagged
+
+    def _defining(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "Who is the CEO of the guild": of the near-best candidates that state the relation, the one about the
+        fewest things ("Ada Lind is the guild's CEO" rather than "keepers confronted CEO Ada Lind about …")."""
+        near = [
+            h
+            for h in ranked[:6]
+            if h.id in self.brief.facts
+            and h.score >= NEAR_BEST * best.score
+            and h.coverage >= best.coverage
+            and self.relation_stated(h.id, q)
+        ]
+        return min(near, key=lambda h: (len(self.brief.facts[h.id].entities), -h.score)) if near else best
+
+    def asked_coverage(self, doc_id: str, q: Question) -> float:
+        """How much of what the question asks beyond the entities it names the fact contains: "who wrote The Lord
+        of the Rings" names an entity the brief knows, but "wrote" is what it asks, and no fact about it has it."""
+        asked = [t for t in q.leftover if t not in CUE_TERMS and t not in WHO_NOUNS and not self._leader_role(q, t)]
+        if not asked:
+            return 1.0
+        weights = self.retriever.weights(replace(q, terms=asked))
+        total = sum(weights.values())
+        if total <= 0:
+            return 1.0
+        said = self.retriever.stated_stems(doc_id)
+        return sum(w for s, w in weights.items() if s in said) / total
+
+    @staticmethod
+    def _leader_role(q: Question, word: str) -> bool:
+        """ "Who is the head of the guild": the role word, which relation_stated checks in any of its synonyms
+        (the guild's director, chair or chief), need not be in the fact as typed."""
+        return bool(q.owner) and word in LEADER_ROLES and not LEADER_ROLES.isdisjoint(q.attribute)
+
+    def relation_stated(self, doc_id: str, q: Question) -> bool:
+        """ "Who is the CEO of the Gazette": the fact must put the asked attribute next to the owner's name ("CEO of
+        the guild", "the Gazette's CEO"), not merely mention both ("guild CEO Ada Lind attacked the Gazette")."""
+        fact = self.brief.facts.get(doc_id)
+        entity = self.brief.entities.get(doc_id)
+        text = fact.statement if fact is not None else f"{entity.name}: {entity.description}" if entity else ""
+        tokens = [stem(w) for w in words(text)]
+        wanted = {stem(w) for w in q.attribute}
+        if not LEADER_ROLES.isdisjoint(q.attribute):  # "the head of the guild" is its director, chair or chief
+            wanted |= {stem(w) for w in LEADER_ROLES}
+        at = [i for i, t in enumerate(tokens) if t in wanted]
+        if not at:
+            return False
+        firsts: set[str] = set()  # the stem of the first word of each name of each owner
+        for ent_id in q.owner:
+            if doc_id == ent_id:
+                return True  # the owner's own glossary entry
+            ent = self.brief.entities[ent_id]
+            for name in [ent.name, *ent.aliases]:
+                said = words(name)
+                if said:
+                    firsts.add(stem(said[0]))
+        owners = [i for i, t in enumerate(tokens) if t in firsts]  # one pass over the fact, not one per name
+        return any(abs(i - j) <= RELATION_WINDOW for i in at for j in owners)
+
+    def _quotes(self, q: Question, doc_id: str) -> bool:
+        """The question quotes words of the fact, at least QUOTED_WORDS of them in a row ("which outlet ran the 'you
+        have blood on your hands' piece"): everyday words, but the fact's own, so they anchor it."""
+        fact = self.brief.facts.get(doc_id)
+        phrases = quoted_phrases(q.text)
+        if fact is None or not phrases:
+            return False  # most questions quote nothing: the fact's text is not read for them
+        # folded as the question was: "We’ve" is the "we've" it types, one word
+        said = " ".join(words(fold(" ".join([fact.statement, *(c.quote for c in fact.citations)]))))
+        return any(f" {phrase} " in f" {said} " for phrase in phrases)
+
+    def _about_subject(self, q: Question) -> bool:
+        """Names the brief's own subject ("where does the name Harbourwatch come from"): coverage decides."""
+        if not q.entities:
+            return False
+        # A figure or a date about the subject itself must ask only that ("how much did the harbour pay the guild"):
+        # "when did the guild go public" or "how much revenue did the guild make" name no figure the brief is about.
+        if q.kind not in ("amount", "count", "date") or all(t in CUE_TERMS for t in q.leftover):
+            return True
+        # "when did the guild start working with the harbour": the relation between two of the brief's own subjects, in
+        # everyday words, is what the brief is about (one subject and an everyday word, "go public", is not); a
+        # year only says when ("how much was the X-Y deal in summer 2018")
+        return len(q.entities) >= 2 and all(self.english.everyday(t) or YEAR.fullmatch(t) for t in q.leftover)
+
+    def _knows(self, word: str) -> bool:
+        """understand.known, closed-up compounds included: a known word is never taken for another language's; an
+        act the brief lists opposites for ("did the posters stay up": `opposites: stay`) is one it can answer; a
+        word for anyone at all ("the Gazette guy") names no subject the brief could lack."""
+        return known(self.index, word, closed_up=True) or stem(word) in self.retriever.opposites or word in ANYONE
+
+    def _pinned(self, hit: Hit, q: Question) -> bool:
+        return hit.coverage >= 0.8 and len(self.subjects.specific_entities(hit.id, q)) >= 2

@@ -1,0 +1,213 @@
+"""Whether a fact holds the figure an amount, count or date question asks for: an amount of the asked thing and
+party (not "a $40,000 donation" for a contract), a count of the asked noun, a date the fact itself gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answering.compose import AMOUNT, REPEATS, TIMES
+from bot.answering.decide.acts_told import CLIPPED, ActsTold
+from bot.answering.decide.subjects import Subjects
+from bot.answering.retrieve import (
+    OWNER_KINDS,
+    Retriever,
+    amount_owner,
+    attachment,
+    names_other_thing,
+)
+from bot.answering.understand.question import NameSpans, Question
+from bot.answering.understand.understander import opening_actor
+from bot.dates import MONTHS
+from bot.features import COUNT, without_dates
+from bot.search import stem, stems
+from bot.text import on_first_use, words
+
+WORTH_WORDS = frozenset({"worth", "value", "valued", "valuation", "revenue", "revenues"})
+PAYMENT_WORDS = frozenset({"pay", "paid", "pays", "paying", "cost", "costs", "spend", "spent", "charge", "charged"})
+VALUATION = on_first_use(r"\b(?:valuation|valued at|revenues?|market (?:value|capitali[sz]ation)|net worth)\b")
+
+COUNTED_OF = on_first_use(
+    r"\b(\w+)\s+(?:of\s+|by\s+)?"
+    r"(?:(?:no\s+)?(?:more|fewer|less)\s+than\s+|(?:just\s+|well\s+)?over\s+|about\s+|nearly\s+|almost\s+"
+    r"|around\s+|at\s+least\s+|some\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+# "how many people": a count of people, which a number of anything else does not answer (general English)
+PEOPLE = frozenset("people persons person folks individuals attendees participants".split())
+# nouns for people, as words rather than stems: "demonstrated" shares the stem of "demonstrators"
+# words asking for a figure, which an amount in words ("millions of dollars") does not give (general English)
+PRECISE = frozenset("exactly exact precisely precise specifically".split())
+PERSON_NOUNS = frozenset(
+    f"{w}{ending}"
+    for w in "people person persons protester demonstrator activist employee worker staff staffer member participant"
+    " attendee marcher immigrant organizer volunteer resident student officer agent individual adult parent".split()
+    for ending in ("", "s")
+) | frozenset("men women man woman child children family families folks".split())
+BOUND_WORDS = frozenset("of more than over about nearly almost around some at least up to roughly".split())
+MONEY = on_first_use(r"\$|\b(million|billion|thousand|dollars?)\b")
+DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTHS) + r")\b")
+# "…, the Gazette noted in August 2019": when the report was made, not when what it tells of happened
+REPORTED_WHEN = re.compile(
+    r"\b(?:reported|noted|said|wrote|added|told)\s+in\s+(?:(?:early|mid|late)\s+)?(?:(?:"
+    + "|".join(m.lower() for m in MONTHS)
+    + r")\s+)?(?:1[89]|20)\d\d\b"
+)
+CONTRASTING = frozenset("compared comparison than versus vs unlike whereas".split())  # "how much … compared to X"
+
+
+SCALES = frozenset({"million", "billion"})  # sums of money; thousands are written out ("300,000")
+
+
+def scaled_figures(tokens: list[str]) -> set[tuple[str, str]]:
+    """The sums `tokens` (text.words of a question or a fact) tell with a scale word, as (number, scale): "$49
+    million" and "49m" (normalized to "49 million") give ("49", "million"); "1.5 billion", whose point `words`
+    drops, gives ("1.5", "billion")."""
+    found: set[tuple[str, str]] = set()
+    for i in range(1, len(tokens)):
+        if tokens[i] in SCALES and tokens[i - 1].isdigit():
+            whole = tokens[i - 2] if i >= 2 and tokens[i - 2].isdigit() else ""
+            found.add((f"{whole}.{tokens[i - 1]}" if whole else tokens[i - 1], tokens[i]))
+    return found
+
+
+class Figures:
+    """Checks of a fact's figures against what an amount, count or date question asks."""
+
+    def __init__(self, retriever: Retriever, subjects: Subjects, told: ActsTold, name_spans: NameSpans) -> None:
+        self.retriever = retriever
+        self.subjects = subjects
+        self.told = told
+        self._name_spans = name_spans
+        self.brief = retriever.brief
+        self._kind_of = retriever.entity_kind
+
+    def fits_kind(self, doc_id: str, q: Question) -> bool:
+        """How much / how many / when questions need a best fact holding an amount, a count or a date."""
+        fact = self.brief.facts.get(doc_id)
+        text = (fact.statement if fact else self.brief.entities[doc_id].description).lower()
+        if "money_ask" in q.cues and "count" not in q.cues and not MONEY().search(text):
+            return False
+        if "money_ask" in q.cues and "count" not in q.cues and not self.amount_asked(text, q):
+            return False
+        if "count" in q.cues and not self.counts_asked(text, q):
+            return False
+        if "when" not in q.cues:
+            return True
+        # an undated fact is dated by a date it states, not by the date its article reported it
+        return (fact is not None and fact.date is not None) or DATE.search(REPORTED_WHEN.sub("", text)) is not None
+
+    def amount_asked(self, text: str, q: Question) -> bool:
+        """An amount question about something the fact names is not answered by a fact whose every amount names
+        another thing right after it ("how much is the Gazette contract" is not answered by "… refused to cancel
+        its contract after a nonprofit turned down a $40,000 donation")."""
+        asked = self.retriever.asked_stems(q)
+        asked |= {
+            f for t in q.leftover if stem(t) in asked for f in self.told.forms(t)
+        }  # "deal": "$2 million contract"
+        if self.worth_of_entity(q):
+            return VALUATION().search(text) is not None  # a contract's amount is not what its holder is worth
+        amounts = list(AMOUNT.finditer(text))
+        if not amounts:  # an amount in words ("millions of dollars"), which MONEY found: no answer to "exactly"
+            return PRECISE.isdisjoint(q.words)
+        if not asked or asked.isdisjoint(stems(text)):
+            return any(self.owned_as_asked(text, m.start(), q) for m in amounts)  # the asked party's amount
+        return any(
+            not names_other_thing(text, m.start(), m.end(), asked, self.brief.aliases)  # "$7 million to develop …"
+            and self.owned_as_asked(text, m.start(), q)
+            for m in amounts
+        )  # every amount names its own thing ("a $40,000 donation"), not what is asked
+
+    def owned_as_asked(self, text: str, start: int, q: Question) -> bool:
+        """The amount at `start` is not another party's: the organization or person its clause names as holding it
+        is one the question names or one the brief is about ("Harbour Works was given $7 million" does not
+        answer "how much is the new contract worth")."""
+        owner = amount_owner(text, start, self._name_spans, self._kind_of)
+        if owner is not None and owner in q.entities and not CONTRASTING.isdisjoint(q.words):
+            # "how much did the guild get compared to the port": the guild's, whom the question opens with
+            acting = opening_actor(q.words, self._name_spans, self._kind_of)
+            return acting is None or acting == owner or acting not in q.entities
+        if owner is None or owner in q.entities:
+            return True
+        # the brief's own subject holds most amounts, unless the question asks about another party ("how much did
+        # the guild get": "the harbour signed a $5 million lease" is the harbour's)
+        asked_about = [
+            e
+            for e in q.entities
+            if e not in q.scene_entities and self._kind_of(e) in OWNER_KINDS and not self.subjects.ubiquitous_entity(e)
+        ]
+        return self.subjects.ubiquitous_entity(owner) and not asked_about
+
+    @staticmethod
+    def worth_of_entity(q: Question) -> bool:
+        """ "How much is X worth", "X's value": what the named entity itself is worth, asked about nothing else
+        (no contract, no payment), which only a valuation or revenue answers."""
+        said = set(q.words)
+        return (
+            bool(q.entities)
+            and set(q.leftover) <= WORTH_WORDS
+            and bool(said & WORTH_WORDS)
+            and not said & PAYMENT_WORDS
+        )
+
+    def counts_asked(self, text: str, q: Question) -> bool:
+        """A count question needs a count in the fact; when the fact names the counted noun, a number standing next
+        to it or to what the question asks ("how many employees does the Gazette have" is not answered by "Gazette
+        employees presented … a letter signed by 90,000 people"): a neighbouring figure stated as the answer would
+        claim more than the fact says."""
+        text = without_dates(text)
+        matches = list(COUNT().finditer(text))
+        if q.counted not in TIMES:  # "once its employees pressed it to" counts no employees (nor anything)
+            matches = [m for m in matches if m.group(0).lower() not in REPEATS]
+        if not matches:
+            return False
+        counted = {stem(q.counted)} if q.counted else set()
+        if counted and q.counted in PEOPLE and counted.isdisjoint(stems(text)):
+            asked = self.retriever.asked_stems(q)
+            return any(self._counts_people(text[m.end() :], asked) for m in matches)
+        # "how many signatures did the letter get" is no count of "dozens of protesters": every number here counts
+        # people, and the question counts a thing the fact does not name
+        thing = bool(counted) and q.counted not in PERSON_NOUNS and counted.isdisjoint(stems(text))
+        if thing and all(self._counts_people(text[m.end() :], set()) for m in matches):
+            return False
+        if not counted or counted.isdisjoint(stems(text)):
+            return True  # the fact names what is counted in its own words ("dozens of protesters" for "people")
+        asked = self.retriever.asked_stems(q)
+        return any(
+            attachment(text, m.start(), m.end(), asked, counted, after_only=True) > 0
+            or self._counted_of(text[: m.start()], counted)
+            for m in matches
+        )
+
+    @staticmethod
+    def _counts_people(after: str, asked: set[str]) -> bool:
+        """The first two words after a number, past "of" and bounds, name people ("dozens of protesters") or what the
+        question asks them to have done ("120 signatures" for "how many people signed"), not another thing
+        ("more than 120 signatures" is no count of the people at a vigil)."""
+        following = [w for w in words(after[:60]) if w not in BOUND_WORDS][:2]  # "150 unpaid keepers"
+        return any(
+            w in PERSON_NOUNS or any(len(a) > CLIPPED and stem(w).startswith(a) for a in asked) for w in following
+        )
+
+    @staticmethod
+    def _counted_of(before: str, counted: set[str]) -> bool:
+        """The counted word right before the number, maybe with "of" or "by" and a bound between: "the arrests of
+        over 400 immigrants" counts 400 arrests, as "a crowd of 200" counts the crowd, "signed by 400 people"
+        the signatures and "to arrest no fewer than 80 sailors" the arrests."""
+        found = COUNTED_OF().search(before)
+        return found is not None and stem(found.group(1).lower()) in counted
+
+    def other_sum(self, doc_id: str, named: set[tuple[str, str]], *, any_sum: bool = False) -> bool:
+        """The fact tells of another sum than the ones the question names (`scaled_figures`): it states sums and
+        none of them, or has a named sum's number as something else ("38 prosecutions" for "the $38 million
+        contract"). A fact stating no sum and none of the numbers may be about the named one ("the contract was
+        renewed"). With `any_sum`, a fact stating other sums is not another's (a yes/no question's real figure)."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return False
+        said = words(fact.statement)
+        sums = scaled_figures(said)
+        if sums and not sums & named:
+            return not any_sum
+        numbers = {n for n, _ in named}
+        return any(t in numbers for t in said) and not sums & named

@@ -1,0 +1,72 @@
+"""The things a question names, weighed against the brief: how many facts involve each (an entity in most facts,
+the brief's own subject, pins nothing down), which of them a fact involves, and where the question's words name them.
+"""
+
+from __future__ import annotations
+
+from bot.answering.retrieve import (
+    Retriever,
+    states_entity,
+)
+from bot.answering.understand.question import Question
+from bot.search import stem
+from bot.text import STOPWORDS, words
+
+UBIQUITOUS_SHARE = 3  # an entity in more than a third of the facts
+
+
+class Subjects:
+    """The entities a question names, as the Decider and its checks weigh them."""
+
+    def __init__(self, retriever: Retriever) -> None:
+        self.retriever = retriever
+        self.brief = retriever.brief
+        self.index = retriever.index
+        self._entity_facts: dict[str, int] = {}
+
+    def specific_entities(self, doc_id: str, q: Question) -> list[str]:
+        """The entities the question names and the fact involves, leaving out the brief's ubiquitous ones."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return []
+        return [e for e in q.entities if e in fact.entities and not self.ubiquitous_entity(e)]
+
+    def entity_facts(self, ent_id: str) -> int:
+        """About how many facts involve an entity, from the index (no pass over the facts, which a compiled brief
+        reads on demand): the fewest facts naming any one word of its name in their `entities` field."""
+        n = self._entity_facts.get(ent_id)
+        if n is None:
+            entity = self.brief.entities[ent_id]
+            terms = {stem(w) for w in words(entity.name) if w not in STOPWORDS} or {stem(w) for w in words(entity.name)}
+            n = min((self.index.field_doc_freq("entities", t) for t in terms), default=0)
+            self._entity_facts[ent_id] = n
+        return n
+
+    def ubiquitous_entity(self, ent_id: str) -> bool:
+        """An entity most facts involve (a brief's own subject): naming it pins nothing down."""
+        return self.entity_facts(ent_id) * UBIQUITOUS_SHARE > len(self.brief.facts)
+
+    def named_positions(self, q: Question) -> set[int]:
+        """The positions of q.words inside a name or alias of an entity the question names."""
+        found: set[int] = set()
+        for ent_id in q.entities:
+            entity = self.brief.entities[ent_id]
+            for name in [entity.name, *entity.aliases]:
+                said = words(name.lower())
+                if not said:
+                    continue
+                first = said[0]
+                for i in range(len(q.words) - len(said) + 1):
+                    if q.words[i] == first and q.words[i : i + len(said)] == said:  # no slice where it cannot start
+                        found.update(range(i, i + len(said)))
+        return found
+
+    def about_others(self, fact_id: str, named: list[str]) -> bool:
+        """The question names someone specific (`named`) and the fact neither lists nor names any of them."""
+        fact = self.brief.facts[fact_id]
+        return bool(named) and not set(named) & set(fact.entities) and not self.mentions(fact_id, named)
+
+    def mentions(self, doc_id: str, entities: list[str]) -> bool:
+        """The document states one of the entities' names or aliases in so many words."""
+        said = self.retriever.stated_stems(doc_id)
+        return any(states_entity(self.brief.entities[e], said) for e in entities)
