@@ -8,7 +8,8 @@ from bot.search import stem
 from bot.text import IRREGULAR
 
 # Words that shape the kind of answer (figure, date, person) rather than what it is about: they steer ranking,
-# but a fact need not contain them to answer the question.
+# but a fact need not contain them to answer the question. Hedges on a figure ("roughly", "ballpark") ask how exact
+# it need be, not about what: a fact never has to state them.
 CUE_TERMS = frozenset(
     """much many pay paid pays cost costs worth amount value money dollars number count total big large size when
     year years date
@@ -17,7 +18,8 @@ CUE_TERMS = frozenset(
     comes get gets got getting go goes went gone more less fewer larger bigger smaller higher lower compare
     compared comparison versus list remind recall according like today tonight tomorrow yesterday now currently still
     earlier later sooner respond responded responds react reacted reacts reply replied replies abbreviation
-    abbreviations acronym acronyms abbreviated specifically precisely basically essentially""".split()
+    abbreviations acronym acronyms abbreviated specifically precisely basically essentially
+    roughly approximately around circa ballpark estimate estimated nearly almost""".split()
 )
 COMPARATIVES = frozenset(
     "more less fewer larger bigger smaller higher lower greater earlier later sooner first".split()
