@@ -338,6 +338,16 @@ def test_a_later_outcome_no_fact_settles_is_said_to_be_untold_not_answered_by_th
     assert c.answered, c.text
 
 
+def test_whether_a_change_was_ever_made_that_no_fact_tells_is_said_to_be_untold(core: Core) -> None:
+    # "stop" is an act the brief lists opposites for: its best fact (the police's use) told nothing of stopping and
+    # was the first line, read as "no, still in use" past the sources' dates
+    a = core.ask("did the LAPD ever stop using palantir's crime prediction stuff")
+    assert not a.answered and a.text.startswith("The articles I have end in September 2019"), a.text
+    # a fact stating the change's word tells of it as far as the sources go ("employees inside … would not open")
+    b = core.ask("did the protesters ever get inside palantir's office")
+    assert b.answered and "would not open the door" in _first_line(b.text), b.text
+
+
 def test_a_start_said_to_follow_what_the_fact_says_it_is_older_than_is_answered_no(core: Core) -> None:
     a = core.ask("so the abolish ice movement started bc of the family separations right?")  # no verdict before
     assert a.answered and a.text.startswith("No: The progressive movement to abolish ICE is older"), a.text

@@ -39,7 +39,7 @@ from bot.answering.venues import Venues
 from bot.dates import date_label
 from bot.factbase import Brief
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role
-from bot.search import Index
+from bot.search import Index, stem
 
 __all__ = ["Answerer"]
 
@@ -53,6 +53,9 @@ HAPPENING = frozenset("happen happened happening occur occurred going go went ev
 # a yes/no question asking how things turned out after what it names ("did they end up dropping it"), not whether
 # something was ever done ("did they ever respond": its fact may tell that at any time)
 OUTCOME = re.compile(r"\b(eventually|end up|ended up|ends up|in the end|finally|afterwards?|since then)\b")
+# "did they ever / later <act>": an outcome too when the act is one the brief lists opposites for (a change such as
+# stopping or cancelling, which may come after the sources' dates); "did they ever respond" is not
+EVER = re.compile(r"\b(ever|later)\b")
 # kinds whose answer may be what a document says ("what did the leaflet say", "what did the notice list")
 WRITTEN_KINDS = frozenset({"quote", "what-is", "topic", "list", "why-how"})
 UNNAMED_CANDIDATES = 5  # "who was the X that …" is said to be unnamed only when none of these close ones names anyone
@@ -323,7 +326,7 @@ class Answerer:
         if q.kind == "why-how" and asks_outcome(q.words) and composed.items and self._only_planned(composed.items[0]):
             # "how did the july 12 vigil go": the articles tell it was planned, nothing of how it went
             return self._miss(shown, "no_match", messages.ONLY_PLANNED, ranked, kind=q.kind)
-        if q.kind == "yes-no" and OUTCOME.search(q.text) and composed.items and not self._settled(q, composed.items[0]):
+        if q.kind == "yes-no" and composed.items and self._outcome_untold(q, composed.items[0]):
             # "did the guild end up dropping the lease": a later outcome its best fact neither tells nor rules out
             text = messages.LATER_UNTOLD.format(latest=date_label(self._latest_source))
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
@@ -338,6 +341,20 @@ class Answerer:
         """The item's fact tells of an event only as planned ("planned a protest … on 12 July")."""
         fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
         return fact is not None and bool(planned_as(fact.statement))
+
+    def _outcome_untold(self, q: Question, item: Item) -> bool:
+        """A yes/no question about how things turned out (OUTCOME) that the item's fact does not settle; or one
+        asking whether a change the brief lists opposites for was ever made (EVER: "did the harbour ever stop using
+        the guild's maps") against a fact that does not settle it and never states the change's word at all (one
+        that does, "keepers inside the hall would not open the door", tells of it as far as the sources go)."""
+        if OUTCOME.search(q.text):
+            return not self._settled(q, item)
+        if EVER.search(q.text) is None:
+            return False
+        changes = {stem(w) for w in q.words} & self.retriever.opposites.keys()
+        if not changes or self._settled(q, item):
+            return False
+        return item.kind != "fact" or changes.isdisjoint(self.retriever.stated_stems(item.id))
 
     def _settled(self, q: Question, item: Item) -> bool:
         """The item's fact says yes or no to the yes/no question's act (Composer.affirms / denies)."""
