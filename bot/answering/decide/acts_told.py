@@ -103,6 +103,10 @@ class ActsTold:
         words carry it.
         """
         asked = [t for t in q.leftover if t not in CUE_TERMS and t not in q.date_words and t not in STOPWORDS]
+        # "when did Lind step down as captain": the role the glossary gives a named person says who, not what was
+        # done (a fact naming "captain Lind" tells nothing of stepping down)
+        described = self._described(q)
+        asked = [t for t in asked if stem(t) not in described]
         forms = [self.forms(t) for t in asked if stem(t) not in q.context]
         fact = self.brief.facts.get(doc_id)
         requested = self.requested(doc_id) if fact is not None else frozenset()
@@ -347,6 +351,16 @@ class ActsTold:
                 asked |= {stem(w) for w in words(self.brief.entities[ent_id].name) if w not in STOPWORDS}
         stated = [m.start() for m in WORD_AT().finditer(statement) if stem(m.group().lower()) in asked]
         return bool(stated) and all(any(a <= at < b for a, b in spans) for at in stated)
+
+    def _described(self, q: Question) -> frozenset[str]:
+        """Stems of the words the glossary describes the question's named people by ("the guild's captain"). People
+        only: an organization's description tells what it does (its contracts, its protests), the acts asked."""
+        return frozenset(
+            stem(w)
+            for e in q.entities
+            if self.brief.entities[e].kind == "person"
+            for w in words(self.brief.entities[e].description)
+        )
 
     def dates_act(self, q: Question, doc_id: str) -> bool:
         """Whether the fact may give the date a date question asks for (see undated_act)."""
