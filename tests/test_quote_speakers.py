@@ -34,6 +34,14 @@ def test_a_speaker_described_by_a_role_is_not_narrowed_to_the_organization(core:
     assert a.answered and "happy hunting" in a.text.lower()
 
 
+def test_an_organizations_spokesperson_speaks_for_it(core: Core) -> None:
+    # "palantir's spokesperson" had named no speaker, and the article's own account of the protesters was quoted
+    # as the answer to what the spokesperson said
+    a = core.ask("what did palantir's spokesperson say back to the jewish groups after the sept protests")
+    assert not a.answered
+    assert _first_line(a.text) == messages.NO_WORDS_OF.format(names="Palantir Technologies"), a.text
+
+
 def test_a_description_of_a_person_is_never_shown_as_their_words(core: Core) -> None:
     a = core.ask("what did Peter Thiel write")
     assert a.answered

@@ -30,6 +30,10 @@ REPORTING = frozenset(
     "shouted chant chanted warn warned note noted wish wished insist insisted describe described describes".split()
 )
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+# who speaks for an organization: "what did the guild's spokesperson say" asks the guild's words
+SPOKESPEOPLE = frozenset(
+    "spokesperson spokespersons spokesman spokesmen spokeswoman spokeswomen spokespeople representative rep".split()
+)
 OUTLET_KIND = "media"  # the glossary kind of a news outlet (bot/records.py EntityKind)
 OPENERS = frozenset({"what", "wat", "wht", "how"})
 AUXILIARIES = frozenset({"did", "does", "do", "has", "had", "have", "was", "is"})
@@ -185,7 +189,8 @@ class Speakers:
                         names, taken = self.understander.find_entities(span)
                         # only a speaker named alone ("what did Ada Lind say"): "a guild agent", "the Eastport
                         # crowd" or "the letter to its staff" name someone else, whom no alias stands for
-                        rest = [n for n, t in enumerate(span) if t not in DETERMINERS]
+                        # ("the guild's spokesperson" speaks for the guild: its words are the guild's)
+                        rest = [n for n, t in enumerate(span) if t not in DETERMINERS and t not in SPOKESPEOPLE]
                         if not rest or not set(rest) <= taken:
                             return set()
                         # an outlet "says" what it reports ("what did the Gazette say about the vigil"): its
