@@ -374,3 +374,27 @@ def test_a_concession_no_fact_tells_is_not_conceded_with_a_verdict(core: Core, q
 def test_a_concession_a_fact_tells_or_names_no_one_keeps_its_verdict(core: Core) -> None:
     a = core.ask("did palantir renew with ICE even though employees pushed back?")
     assert a.answered and a.text.startswith("Yes:"), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did palantir cancel its contract after the 2018 protest",  # "a warning … to choose a side: cancel its …"
+        "did palantir cancel the contract even though employees protested",
+        "did palantir choose a side",  # "to choose": an infinitive
+    ],
+)
+def test_an_act_in_its_bare_form_after_to_or_opening_a_clause_is_no_yes(core: Core, question: str) -> None:
+    # fresh tester 14: an order given to the company ("… : cancel its ICE contracts or be remembered") was read as
+    # the company cancelling, "Yes:" while the articles say it renewed
+    assert not _first_line(core.ask(question).text).startswith("Yes")
+
+
+def test_a_negative_subject_anywhere_in_the_acts_clause_is_no_yes(core: Core) -> None:
+    # "none of the … campaigns against the ICE and CBP contracts of … had succeeded": "none" 15 words before
+    assert not core.ask("did the 2018 contract succeed").text.startswith("Yes")
+
+
+def test_a_negation_inside_what_was_asked_for_is_no_no(core: Core) -> None:
+    # "messages asking its workers to … not work on projects …": what the protesters asked, no verdict on the protest
+    assert not core.ask("did the protests work").text.startswith("No")

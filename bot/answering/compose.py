@@ -38,7 +38,7 @@ from bot.features import COUNT, REQUEST_VERBS, without_dates
 from bot.records import EntityData, FactData, FactKind
 from bot.replies import Answer, Citation, Item, Role
 from bot.search import stem, stems
-from bot.text import STOPWORDS, fold, on_first_use, words
+from bot.text import IRREGULAR, STOPWORDS, fold, on_first_use, words
 
 MAX_LIST = 5
 SETTLE_CANDIDATES = 8
@@ -85,7 +85,9 @@ HEDGES = frozenset(
 SPOKEN = REPORTED | frozenset("chant chants chanted chanting shout shouted shouting yelled yelling saying".split())
 # a negative subject earlier in the clause ("none of the campaigns had succeeded") negates the act after it
 NEGATIVE_SUBJECTS = frozenset("none nobody nothing neither".split())
-NEGATIVE_REACH = 10  # words between such a subject and the act
+NEGATIVE_REACH = 10  # words between such a subject and the act (any number within its clause: "none of … had")
+# words after which a verb's bare form tells of no act done: "to cancel", "would cancel", "will cancel"
+UNREALIZING = frozenset("to will would could should must might may can shall".split())
 REPEATS = frozenset({"once", "twice", "thrice"})  # how many times: the count is the word itself
 TIMES = frozenset({"time", "times", ""})  # what those count: how often ("how many times"), or left unsaid
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -791,16 +793,19 @@ class Composer:
         anywhere = not all(opposite)
         for tokens, stems_ in self._worded(fact):
             according = False  # "according" said before position j
+            requested = False  # a request verb said before position j: what follows is what was asked for
             for j in range(len(tokens)):
                 if j and tokens[j - 1] in REPORTED:
                     break  # what someone said, from here on
                 according = according or (j > 0 and tokens[j - 1] == "according")
+                requested = requested or (j > 0 and tokens[j - 1] in REQUEST_VERBS)
                 at_asked = asks_done and stems_[j] in asked
                 if not at_asked and not anywhere and stems_[j] not in firsts:
                     continue
                 before = tokens[max(0, j - 2) : j]
                 if (
                     at_asked
+                    and not requested  # "messages asking its workers to … not work on projects": asked, not told
                     and not NEGATION.isdisjoint(before)
                     and self._by(actor, tokens, j)
                     and _dated_as_asked(q, fact, tokens, j)
@@ -829,6 +834,15 @@ class Composer:
         before = self._actors_in(tokens[:at])
         return not before or before[-1] == actor
 
+    def _unrealized(self, tokens: list[str], clause: list[int], j: int) -> bool:
+        """The verb at `j` is in its bare form (a word only ever a verb, its past another word) after "to" or a
+        modal, or opening a clause: an infinitive, a possibility or an order ("a warning … to choose a side: cancel
+        its contracts or …"), not an act told as done."""
+        word = tokens[j]
+        if self.retriever.english.verb(word) != word or IRREGULAR.get(word) == word:
+            return False
+        return j == 0 or tokens[j - 1] in UNREALIZING or clause[j - 1] != clause[j]
+
     def affirms(self, q: Question, fact_id: str) -> bool:
         """The fact's statement says, in its own voice, that the act a yes/no question asks about happened: the
         question's main verb (answering.acts; a question without one is never settled yes) and every other word it
@@ -852,15 +866,21 @@ class Composer:
         if not WEEKDAYS.isdisjoint(q.words) and not WEEKDAYS & set(q.words) <= given:
             return False  # "did they renew it on a tuesday" is not settled by "on Monday 19 August"
 
+        clause = _clause_numbers(own_voice, len(tokens))
+
         def stated(alike: Set[str]) -> list[int]:
             return [
                 j
                 for j, st in enumerate(stems_)
                 if st in alike
                 and NEGATION.isdisjoint(tokens[max(0, j - 2) : j])
-                and NEGATIVE_SUBJECTS.isdisjoint(tokens[max(0, j - NEGATIVE_REACH) : j])
+                and not any(
+                    tokens[k] in NEGATIVE_SUBJECTS and (j - k <= NEGATIVE_REACH or clause[k] == clause[j])
+                    for k in range(j)
+                )
                 and HEDGES.isdisjoint(tokens[max(0, j - 4) : j])
                 and REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j])
+                and not self._unrealized(tokens, clause, j)
             ]
 
         acted = stated(forms)
@@ -881,7 +901,6 @@ class Composer:
         for t in q.leftover:
             given_for.setdefault(stem(t), set()).update(self._synonym_stems.get(t, ()))
         complements = _complement_stems(q, forms)
-        clause = _clause_numbers(own_voice, len(tokens))
         for s in self.retriever.asked_stems(q) - q.context - forms:
             found = stated({s, *given_for.get(s, ())})
             if not found:
