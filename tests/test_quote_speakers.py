@@ -42,6 +42,13 @@ def test_an_organizations_spokesperson_speaks_for_it(core: Core) -> None:
     assert _first_line(a.text) == messages.NO_WORDS_OF.format(names="Palantir Technologies"), a.text
 
 
+def test_a_group_quoted_through_its_organizer_has_words(core: Core) -> None:
+    # fresh tester 14: "quote no words of Desis Rising Up and Moving" while Truthout quotes its organizer; the
+    # statement had "called Palantir the link …", a verb of naming the speaker finder does not read as speech
+    a = core.ask("what did drum say")
+    assert a.answered and "link between Amazon and ICE" in _first_line(a.text), a.text
+
+
 def test_a_description_of_a_person_is_never_shown_as_their_words(core: Core) -> None:
     a = core.ask("what did Peter Thiel write")
     assert a.answered
