@@ -182,7 +182,11 @@ def _request_start(tokens: list[str]) -> int | None:
     return None
 
 
-SETTLES = on_first_use(r"\b(not|no|never|refused|denied|declined|rejected|despite|kept|continued|without|did)\b|n't\b")
+# ("no fewer than 8,400" bounds a figure: no negation)
+SETTLES = on_first_use(
+    r"\b(not|no(?! (?:fewer|less|more) than\b)|never|refused|denied|declined|rejected|despite|kept|continued|without"
+    r"|did)\b|n't\b"
+)
 REPORTING = on_first_use(r"\b(?:said|says|told|tells|claimed|claims|argued|argues|wrote|writes|insisted|warned)\b")
 SPOKEN = on_first_use(r"[\"“][^\"“”]*[\"”]")
 

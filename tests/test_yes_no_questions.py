@@ -398,3 +398,10 @@ def test_a_negative_subject_anywhere_in_the_acts_clause_is_no_yes(core: Core) ->
 def test_a_negation_inside_what_was_asked_for_is_no_no(core: Core) -> None:
     # "messages asking its workers to … not work on projects …": what the protesters asked, no verdict on the protest
     assert not core.ask("did the protests work").text.startswith("No")
+
+
+def test_a_bound_on_a_figure_is_no_negation_that_settles_a_yes_no_question(core: Core) -> None:
+    # fresh tester 14: "planned … to arrest no fewer than 8,400 people" counted as saying what did not happen and
+    # led "were 400 immigrants arrested" (its words "8,400" hold a "400"); The Hill's "arrests of more than 400" answers
+    a = core.ask("were 400 immigrants arrested")
+    assert a.answered and "more than 400 immigrants" in _first_line(a.text), a.text
