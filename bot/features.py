@@ -42,6 +42,17 @@ _COUNT_WORD = on_first_use(r"\b(?:" + _COUNT_WORDS + r")\b")
 _COUNT_LOWER = on_first_use(_COUNT_DIGITS + r"|\b(" + _COUNT_WORDS + r")\b")  # COUNT for lower-case ASCII text
 
 
+SUM_BEFORE = on_first_use(r"\$\s?$")
+SUM_AFTER = on_first_use(r"^\s?(?:million|billion|m|bn)\b", re.IGNORECASE)
+
+
+def is_sum(text: str, number: re.Match[str]) -> bool:
+    """The number COUNT found is a sum of money ("$38 million", "$250,000", "49 million"), not a count of things."""
+    return SUM_BEFORE().search(text[max(0, number.start() - 2) : number.start()]) is not None or (
+        SUM_AFTER().match(text[number.end() : number.end() + 9]) is not None
+    )
+
+
 def has_count(text: str) -> bool:
     """Whether COUNT finds anything in `text`, at about half its cost: for ASCII text (where lower case is one
     character for one), its number branch and its word branch on the text in lower case."""
@@ -216,13 +227,13 @@ _REACTION_LOWER = on_first_use(_REACTION)  # REACTION for lower-case ASCII text 
 
 
 def counted_stems(undated: str) -> tuple[str, ...]:
-    """Stems of the (up to three) words after each count (COUNT) in a lower-case statement whose days of a month
-    are taken out: what its numbers count ("two contracts", "140,000 signatures"), in order of first appearance. A
-    statement gives a number of a noun (`bot.answering.retrieve.Retriever.counts`) when the noun's stem is among
-    them."""
+    """Stems of the (up to three) words after each count (COUNT, sums of money aside) in a lower-case statement
+    whose days of a month are taken out: what its numbers count ("two contracts", "140,000 signatures"), in order of
+    first appearance. A statement gives a number of a noun (`bot.answering.retrieve.Retriever.counts`) when the
+    noun's stem is among them."""
     # lower-case ASCII text: COUNT without its case-blindness finds the same (its words are lower case), faster
     pattern = _COUNT_LOWER() if undated.isascii() else COUNT()
-    return _after_counts(undated, pattern.finditer(undated))
+    return _after_counts(undated, (m for m in pattern.finditer(undated) if not is_sum(undated, m)))
 
 
 def _after_counts(undated: str, counts: Iterable[re.Match[str]]) -> tuple[str, ...]:
@@ -239,8 +250,11 @@ def _count_and_counted(undated: str) -> tuple[bool, tuple[str, ...]]:
     counts count (`counted_stems`)."""
     if undated.isascii() and _DIGIT().search(undated) is not None:
         # a number: a count is likely, and finding them all says both at once (`has_count` would look first)
-        counts = list(_COUNT_LOWER().finditer(undated))
-        return bool(counts), _after_counts(undated, counts)
+        counts = [m for m in _COUNT_LOWER().finditer(undated) if not is_sum(undated, m)]
+        if counts:
+            return True, _after_counts(undated, counts)
+        count = _COUNT_WORD().search(undated) is not None  # only sums among its numbers: a count word or none
+        return count, counted_stems(undated) if count else ()
     count = has_count(undated)
     return count, counted_stems(undated) if count else ()  # no count, nothing counted
 
@@ -259,7 +273,7 @@ class Features(NamedTuple):
     sources: tuple[str, ...]  # the sources it cites
     money: bool  # "$" or "million" in its statement
     quoted: bool  # a quote, or quotation marks in its statement
-    counting: bool  # a number not a year (days of a month aside), or a count word
+    counting: bool  # a number not a year nor a sum of money (days of a month aside), or a count word
     settles: bool  # says in its own voice what did or did not happen (`settles`)
     reason: bool  # gives a reason (REASON)
     reaction: bool  # tells what was done in answer to something (REACTION)

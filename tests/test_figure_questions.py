@@ -350,3 +350,9 @@ def test_the_petition_counted_is_one_the_articles_call_a_petition(core: Core) ->
     # curated keyword "petition" and led with 300,000; the petition the articles tell of carried 140,000 signatures
     a = core.ask("how many people signed the petition")
     assert a.answered and "140,000" in _first_line(a.text), a.text
+
+
+def test_a_sum_of_money_is_no_count_of_the_things_it_pays_for(core: Core) -> None:
+    # fresh tester 14: "how many contracts" was answered by "its $38 million contract" (38 read as a count)
+    a = core.ask("how many contracts does palantir have with ice")
+    assert "$38 million" not in _first_line(a.text), a.text

@@ -19,7 +19,7 @@ from bot.answering.retrieve import (
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.understander import opening_actor
 from bot.dates import MONTHS
-from bot.features import COUNT, without_dates
+from bot.features import COUNT, is_sum, without_dates
 from bot.search import stem, stems
 from bot.text import on_first_use, words
 
@@ -156,7 +156,7 @@ class Figures:
         employees presented … a letter signed by 90,000 people"): a neighbouring figure stated as the answer would
         claim more than the fact says."""
         text = without_dates(text)
-        matches = list(COUNT().finditer(text))
+        matches = [m for m in COUNT().finditer(text) if not is_sum(text, m)]  # "$38 million" counts no contracts
         if q.counted not in TIMES:  # "once its employees pressed it to" counts no employees (nor anything)
             matches = [m for m in matches if m.group(0).lower() not in REPEATS]
         if not matches:
