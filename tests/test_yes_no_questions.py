@@ -405,3 +405,12 @@ def test_a_bound_on_a_figure_is_no_negation_that_settles_a_yes_no_question(core:
     # led "were 400 immigrants arrested" (its words "8,400" hold a "400"); The Hill's "arrests of more than 400" answers
     a = core.ask("were 400 immigrants arrested")
     assert a.answered and "more than 400 immigrants" in _first_line(a.text), a.text
+
+
+def test_a_concession_is_not_told_by_whom_a_passive_act_was_done_to(core: Core) -> None:
+    # "presented CEO Satya Nadella with a letter signed by 300,000 people": Nadella is named before "signed", but
+    # the letter was signed by the 300,000, so "even though nadella signed the letter" is a premise no fact tells
+    a = core.ask("did microsoft keep its ice contract even though nadella signed the letter")
+    assert not a.text.startswith("Yes"), a.text
+    b = core.ask("did microsoft keep its ice contract even though employees signed a letter")
+    assert b.text.startswith("Yes"), b.text

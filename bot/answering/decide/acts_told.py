@@ -44,6 +44,7 @@ ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it
 # words conceding what the asked act was done in spite of ("even though the Admiralty cancelled it")
 CONCEDING = (("even", "though"), ("even", "after"), ("even", "if"), ("although",), ("though",))
 CONCESSION_CANDIDATES = 8  # facts that may tell a conceded premise
+PASSIVE_AGENT_REACH = 6  # words after a passive's "by" that may name who acted ("signed by more than 60 employees")
 # forms of light verbs the question's words may take by the time they are read ("go" read as the brief's "went")
 LIGHT_FORMS = frozenset("went goes gone became become becomes got gets get".split())
 ACTS_KEPT = 4096  # questions whose main verb is kept (a bound: arbitrary user text must not grow it for ever)
@@ -204,13 +205,19 @@ class ActsTold:
 
     def _told_by(self, statement: str, actor: str, forms: frozenset[str]) -> bool:
         """The statement tells an act of `forms` done by `actor`: the actor is the last person or organization named
-        before it, and it is neither negated nor only asked for."""
+        before it (or, told in the passive, "a letter signed by the keepers", the first named after its "by"), and
+        it is neither negated nor only asked for."""
         tokens = words(fold(statement))
         for j, token in enumerate(tokens):
             if not self.said(forms, {stem(token)}):
                 continue
             before = tokens[max(0, j - 3) : j]
             if not NEGATION.isdisjoint(before) or not REQUEST_VERBS.isdisjoint(tokens[max(0, j - 5) : j]):
+                continue
+            if tokens[j + 1 : j + 2] == ["by"]:  # the passive: whoever is named before underwent it
+                agents = actors_in(tokens[j + 2 : j + 2 + PASSIVE_AGENT_REACH], self._name_spans, self._kind_of)
+                if agents[:1] == [actor]:
+                    return True
                 continue
             named = actors_in(tokens[:j], self._name_spans, self._kind_of)
             if named and named[-1] == actor:
