@@ -76,3 +76,11 @@ def test_why_someone_did_what_a_fact_tells_or_in_words_the_brief_never_uses_is_a
 )
 def test_a_premise_stated_as_done_that_no_fact_tells_is_not_answered_around(core: Core, question: str) -> None:
     assert not core.ask(question).answered  # were led by the contract and by the demand to cancel it
+
+
+def test_a_why_question_in_the_passive_is_led_by_a_fact_about_its_named_subject(core: Core) -> None:
+    # fresh tester 14: "why did ice get criticized" was led by "Palantir was facing growing criticism for its
+    # contracts with US federal immigration agencies" (ICE tagged, but Palantir criticized)
+    for question in ("why did ice get criticized", "why was ice criticized"):
+        a = core.ask(question)
+        assert a.answered and a.text.startswith("ICE came under wide criticism"), (question, a.text)

@@ -430,6 +430,8 @@ class Composer:
             best = self._earliest(q, ranked, best)
         if q.kind == "yes-no" and best.id in self.brief.facts:
             best = self._settling(q, ranked, best)
+        if q.kind == "why-how" and asks_passive(q.words) and best.id in self.brief.facts:
+            best = self._undergone(q, ranked, best)
         if q.actor and q.premise and best.id in self.brief.facts:
             best = self._reaction(q, ranked, best)
         elif q.kind == "why-how" and asks_outcome(q.words) and best.id in self.brief.facts:
@@ -504,6 +506,46 @@ class Composer:
         if features(best.id).settles or not near:
             return best
         return max(near, key=lambda h: (features(h.id).settles, h.score))
+
+    def _undergone(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "Why was the guild criticized": the question's named subject undergoes the act, so a candidate about as
+        good as the best whose main clause opens with that subject ("the guild came under criticism …") leads over
+        one about another ("the harbour was facing criticism for its deals with the guild")."""
+        named = [e for e in q.entities if e not in q.scene_entities]
+        if len(named) != 1 or not self._named_subject_undergoes(q):
+            return best
+        entity = self.brief.entities[named[0]]
+        firsts = {stem(said[0]) for name in (entity.name, *entity.aliases) if (said := words(name))}
+        features = self.retriever.features
+        if not firsts.isdisjoint(features(best.id).opening):
+            return best
+        return next(
+            (
+                h
+                for h in ranked[1:SETTLE_CANDIDATES]
+                if h.id in self.brief.facts
+                and h.score >= NEAR_BEST * best.score
+                and h.coverage >= best.coverage
+                and not firsts.isdisjoint(features(h.id).opening)
+            ),
+            best,
+        )
+
+    @staticmethod
+    def _named_subject_undergoes(q: Question) -> bool:
+        """The passive's subject is a name alone: after the auxiliary, the name's words ("the"), then "get" or the
+        participle ("why did the guild get criticized", "why was the guild criticized"; not "how were guild
+        officers told …", whose subject is the officers)."""
+        aux = next((i for i, t in enumerate(q.words) if t in AUXILIARIES), None)
+        if aux is None:
+            return False
+        end = aux + 1
+        while end < len(q.words) and (end in q.named_at or q.words[end] in ("the", "a", "an")):
+            end += 1
+        if end == aux + 1 or end >= len(q.words) or not q.named_at & set(range(aux + 1, end)):
+            return False
+        after = q.words[end]
+        return after in ("get", "got", "gets", "being", "been") or after.endswith("ed") or after in IRREGULAR.values()
 
     def _reaction(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "What did the keepers do when the guild locked the gate": the best fact often tells the premise (the
