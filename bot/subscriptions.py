@@ -265,6 +265,9 @@ class Subscriptions:
         new_empty = parse_empty(empty) if empty is not None else None
         if not channel.strip():
             raise CommandError(messages.NO_CHANNEL)
+        for given in (channel, workspace or ""):
+            if any(ch.isspace() or not ch.isprintable() for ch in given):  # Slack and Discord ids never hold one
+                raise CommandError(messages.BAD_CHANNEL.format(value=given))
         for attempt in range(2):
             try:
                 with self.store.session() as s:

@@ -106,6 +106,19 @@ def test_nonsense_zone_is_refused_without_suggestions(chat: Core):
     assert "not a time zone I know" in text and "Did you mean" not in text
 
 
+@pytest.mark.parametrize("channel", ["C\x01;DROP", "C1 C2", "C1\n"])
+def test_a_channel_id_with_a_space_or_control_character_is_refused_and_nothing_is_stored(
+    store: Store, channel: str
+) -> None:
+    # fresh tester 14: the CLI stored "C\x01;DROP" as given, and `subscriptions list` printed the control character
+    with pytest.raises(CommandError) as err:
+        Subscriptions(store).add(
+            platform="slack", workspace="T1", channel=channel, time=None, timezone=None, empty=None, now=NOW
+        )
+    assert "is not a channel or workspace id" in str(err.value)
+    assert count(store) == 0
+
+
 def test_bad_empty_policy_is_refused(chat: Core, store: Store):
     assert "skip or nearest" in say(chat, "subscribe 09:00 UTC --empty always")
     assert count(store) == 0
