@@ -873,3 +873,12 @@ def test_whats_the_attribute_of_x_asks_that_attribute_as_what_is_the_does(core: 
     assert not core.ask("what's the street address of palantir's palo alto hq").answered
     a = core.ask("what's the name of mijente's operation mega report")  # a name question still
     assert a.answered and "Blueprint for Terror" in _first_line(a.text), a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["how do i set up a reminder in slack for every monday", "how do i delete a repo on github"]
+)
+def test_a_question_asking_how_to_do_something_is_outside_the_articles(core: Core, question: str) -> None:
+    # blind set V: "slack" and "monday" are words of the articles, which tell events and give no instructions
+    assert core.ask(question).outcome == "off_topic"
+    assert core.ask("how do we know palantir lied abt its role in deportations").answered  # what shows it

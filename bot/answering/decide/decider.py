@@ -74,6 +74,12 @@ STATED_TOGETHER = 3
 NEVER_ANCHORS, EVERYDAY, ANCHORS = 0, 1, 2  # how a question word anchors (Decider._anchoring_of)
 TERMS_KEPT = 65_536  # question words whose anchoring is kept (arbitrary user words: bounded)
 NEAR_CANDIDATES = 6
+# a question asking the asker's own way to do something ("how do i delete a repo", "how can we set up a reminder"):
+# the articles report events, they give no instructions ("how do we know …" asks what shows it: not one of these)
+HOW_TO = re.compile(
+    r"^(?:(?:so|ok|okay|hey|and|but|pls|please) )*how (?:do|can|should|would|could|does) (?:i|we|u|you|one)"
+    r" (?!(?:know|knew|tell|find|verify|check|confirm|prove|see|say)\b)\w"
+)
 LEAD_WORDS = 3  # a name within a statement's first words is whom it tells of
 QUOTING_KINDS = frozenset({"who", "quote", "topic", "what-is", "why-how"})  # asking who said words, or of them
 
@@ -173,6 +179,8 @@ class Decider:
         return ANCHORED_COVERAGE if len(self.subjects.specific_entities(doc_id, q)) >= 2 else MIN_COVERAGE
 
     def decide(self, q: Question, ranked: list[Hit]) -> Decision:
+        if HOW_TO.match(" ".join(q.words)):
+            return Decision("off_topic")  # "how do i reset my password": instructions, which no article gives
         quoting = None
         if q.kind in QUOTING_KINDS and not q.outlet:  # not "what date was the 'choose a side' article published"
             quoting = next((h for h in ranked[:NEAR_CANDIDATES] if self._quotes(q, h.id)), None)
