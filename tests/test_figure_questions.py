@@ -356,3 +356,11 @@ def test_a_sum_of_money_is_no_count_of_the_things_it_pays_for(core: Core) -> Non
     # fresh tester 14: "how many contracts" was answered by "its $38 million contract" (38 read as a count)
     a = core.ask("how many contracts does palantir have with ice")
     assert "$38 million" not in _first_line(a.text), a.text
+
+
+def test_a_share_asked_needs_a_fact_stating_a_share(core: Core) -> None:
+    # blind set V: "what percent of palantir's total revenue comes from ICE" was led by "over $150 million in total"
+    assert not core.ask("what percent of palantir's total revenue comes from ICE").answered
+    assert not core.ask("what percentage of palantir employees signed the petition").answered  # "more than 60"
+    a = core.ask("what share of truthout's funding comes from small individual donations")
+    assert a.answered and "80 percent" in _first_line(a.text)

@@ -29,7 +29,7 @@ from bot.answering.understand.clauses import quoted_phrases
 from bot.answering.understand.lexicon import ACTOR_KINDS, CUE_TERMS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT
-from bot.answering.understand.understander import LEADER_ROLES, known
+from bot.answering.understand.understander import LEADER_ROLES, PROPORTION, known
 from bot.dates import MONTHS
 from bot.records import FactData
 from bot.replies import Outcome
@@ -74,6 +74,11 @@ STATED_TOGETHER = 3
 NEVER_ANCHORS, EVERYDAY, ANCHORS = 0, 1, 2  # how a question word anchors (Decider._anchoring_of)
 TERMS_KEPT = 65_536  # question words whose anchoring is kept (arbitrary user words: bounded)
 NEAR_CANDIDATES = 6
+STATED_PROPORTION = on_first_use(
+    r"%|\bper ?cent\b|\bpercentage\b|\b(?:half|halves|third|thirds|quarter|quarters|fifth|majority|minority)\b"
+    r"|\bmost of\b|\bfraction\b|\bproportion\b|\bshare of\b",
+    re.IGNORECASE,
+)
 # a question asking the asker's own way to do something ("how do i delete a repo", "how can we set up a reminder"):
 # the articles report events, they give no instructions ("how do we know …" asks what shows it: not one of these)
 HOW_TO = re.compile(
@@ -228,6 +233,8 @@ class Decider:
         best = self._covering(q, ranked)
         if best.coverage < self.min_coverage(best.id, q) and not (best.id in q.entities and q.about_entity):
             return Decision("no_match")
+        if not PROPORTION.isdisjoint(q.words) and q.kind != "yes-no" and not self._states_proportion(best.id):
+            return Decision("no_match")  # "what percent of its revenue comes from the guild": a total is no share
         named = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
         fact = self.brief.facts.get(best.id)
         if q.kind in (ASKS_ATTRIBUTE | {"yes-no"}) and fact is not None and self.subjects.about_others(best.id, named):
@@ -325,6 +332,12 @@ class Decider:
             if linked:
                 best = next((h for h in ranked if h.id == linked[0]), Hit(linked[0], best.score, best.coverage))
         return Decision("answered", best)
+
+    def _states_proportion(self, doc_id: str) -> bool:
+        """The fact or entry states a proportion: a percentage or a part ("over 80 percent", "half", "a third")."""
+        fact = self.brief.facts.get(doc_id)
+        text = fact.statement if fact is not None else self.brief.entities[doc_id].description
+        return STATED_PROPORTION().search(text) is not None
 
     def _led_by(self, doc_id: str, entities: set[str]) -> bool:
         """The document is the glossary entry of one of `entities`, or a fact whose statement opens with (within its
