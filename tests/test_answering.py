@@ -882,3 +882,10 @@ def test_a_question_asking_how_to_do_something_is_outside_the_articles(core: Cor
     # blind set V: "slack" and "monday" are words of the articles, which tell events and give no instructions
     assert core.ask(question).outcome == "off_topic"
     assert core.ask("how do we know palantir lied abt its role in deportations").answered  # what shows it
+
+
+def test_a_name_typed_in_capitals_that_the_brief_never_uses_is_not_read_as_a_typo(core: Core) -> None:
+    # blind set V: "IRS" was "fixed" into "its", and "is palantir software used by the IRS too" led with ICE's use
+    a = core.ask("is palantir software used by the IRS too")
+    assert not a.answered, a.text
+    assert core.ask("did the CIA fund palantir").answered  # a known one still answers

@@ -58,13 +58,14 @@ from bot.answering.understand.times import CURRENT, STARTING, explicit_date
 from bot.caches import Recent
 from bot.factbase import Brief
 from bot.search import Index, stem
-from bot.text import IRREGULAR, STOPWORDS, words
+from bot.text import IRREGULAR, STOPWORDS, on_first_use, words
 
 MAX_ALIAS_WORDS = 8
 MAX_FIXED = 100_000  # words whose typo fix is kept (a typo costs a fuzzy search of the brief's words)
 TELLING = PUBLISHING_VERBS | MENTIONING | frozenset("wrote write writes written writing authored penned".split())
 GUESS_WORDS = frozenset("was is it that this the or maybe right from by in on one article piece story".split())
 PROPORTION = frozenset("share percent percentage proportion fraction".split())
+ACRONYM = on_first_use(r"\b[A-Z]{2,6}\b")  # a word typed in capitals: "IRS", "FBI"
 # nouns of a happening that a name before them only qualifies ("the rye vigil", "the Courier walkout")
 EVENT_NOUNS = frozenset(
     "protest protests rally rallies march marches vigil vigils action actions demonstration demonstrations sit-in"
@@ -459,7 +460,12 @@ class Understander:
         }
 
     def understand(self, norm: Normalized) -> Question:
-        tokens = _entering([self._fix(w) for w in norm.tokens])
+        # a word typed in capitals in a question that is not all capitals is a name or an acronym ("the IRS"), never a
+        # typo of a word the brief or English knows ("its")
+        typed_caps = (
+            {a.lower() for a in ACRONYM().findall(norm.text)} if norm.text != norm.text.upper() else set()
+        )
+        tokens = _entering([w if w in typed_caps else self._fix(w) for w in norm.tokens])
         joined = " ".join(tokens)
         breaks = turning_breaks(tokens, norm.breaks)
         pieces = pieces_of(tokens, breaks)  # read by each of the next steps: split and judged once
