@@ -42,6 +42,9 @@ def test_how_an_event_only_planned_went_is_said_to_be_untold(core: Core) -> None
     assert not a.answered and a.text.startswith("The articles I have tell only that it was planned"), a.text
     b = core.ask("how did the dc office confrontation end")  # held: what followed it answers
     assert b.answered, b.text
+    # blind set V: the event named at length ("the july 12 close the camps protest in palo alto": 10 words)
+    c = core.ask("how did the july 12 close the camps protest in palo alto go, any arrests?")
+    assert not c.answered and c.text.startswith("The articles I have tell only that it was planned"), c.text
 
 
 @pytest.mark.parametrize(

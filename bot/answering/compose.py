@@ -126,8 +126,9 @@ def with_qualifier(text: str, start: int, figure: str) -> str:
 
 # "how did the vigil end", "how did it end up", "how did things turn out": what came of it is asked
 _OUTCOME_VERBS = frozenset({"end", "ended", "ends", "finish", "finished", "turn", "turned", "wind", "wound"})
-# "how did the vigil go" ("go" may be read as the brief's "went"): the verb right after a short subject
-_WENT_PATTERN = re.compile(r"\bhow (?:did|does|do) (?:\S+ ){1,8}?(?:go|goes|went)\b")
+# "how did the vigil go" ("go" may be read as the brief's "went"): the verb after its subject, named at length at times
+# ("how did the july 12 close the camps protest in palo alto go": 10 words)
+_WENT_PATTERN = re.compile(r"\bhow (?:did|does|do) (?:\S+ ){1,12}?(?:go|goes|went)\b")
 
 
 def asks_outcome(tokens: list[str]) -> bool:
