@@ -127,7 +127,7 @@ def with_qualifier(text: str, start: int, figure: str) -> str:
 # "how did the vigil end", "how did it end up", "how did things turn out": what came of it is asked
 _OUTCOME_VERBS = frozenset({"end", "ended", "ends", "finish", "finished", "turn", "turned", "wind", "wound"})
 # "how did the vigil go" ("go" may be read as the brief's "went"): the verb after its subject, named at length at times
-# ("how did the july 12 close the camps protest in palo alto go": 10 words)
+# ("how did the july 12 lamp vigil of the keepers guild at gull point go": 11 words)
 _WENT_PATTERN = re.compile(r"\bhow (?:did|does|do) (?:\S+ ){1,12}?(?:go|goes|went)\b")
 
 
