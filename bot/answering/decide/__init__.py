@@ -7,7 +7,10 @@ A question is answered only when it is about something the brief covers:
   and not one of the brief's own ubiquitous words (found from document frequencies, such as its two main names);
 - the best fact must cover half of the question's subject weight (40% when it involves two specific entities the
   question names);
-- amount, count and date questions need a best fact that holds an amount, a count or a date.
+- amount, count and date questions need a best fact that holds an amount, a count or a date (a sum of money is no
+  count), and a share asked ("what percent of …") one that states a share;
+- a question asking the asker's own way to do something ("how do i …") is outside what the articles tell, and so is
+  one naming in capitals something the brief never uses ("the IRS").
 """
 
 from bot.answering.decide.decider import Decider, Decision
