@@ -344,3 +344,7 @@ def test_a_named_persons_role_is_not_the_act_a_date_question_asks(core: Core) ->
     # "CEO" was the only asked word the fact stated ("confronted CEO Alex Karp"), so its 2018 dated his stepping down
     a = core.ask("when did alex karp step down as ceo")
     assert not a.answered and a.text.startswith("The articles I have give no date for that"), a.text
+    # the role only (the description's opening clause): "He defended … a September 2019 Washington Post op-ed" are
+    # deeds, and took the op-ed's own words out of "when did karp publish his op-ed" (blind set V's first run)
+    b = core.ask("when did karp publish his op-ed in the washington post defending the contracts")
+    assert b.answered and _first_line(b.text).startswith("September 2019"), b.text

@@ -44,6 +44,8 @@ ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it
 # words conceding what the asked act was done in spite of ("even though the Admiralty cancelled it")
 CONCEDING = (("even", "though"), ("even", "after"), ("even", "if"), ("although",), ("though",))
 CONCESSION_CANDIDATES = 8  # facts that may tell a conceded premise
+# where a person's description stops giving their role: a stop, a comma, a semicolon or a relative pronoun
+ROLE_CLAUSE = on_first_use(r"[.,;:]|\b(?:who|whose|whom|which|that)\b")
 PASSIVE_AGENT_REACH = 6  # words after a passive's "by" that may name who acted ("signed by more than 60 employees")
 # forms of light verbs the question's words may take by the time they are read ("go" read as the brief's "went")
 LIGHT_FORMS = frozenset("went goes gone became become becomes got gets get".split())
@@ -360,13 +362,14 @@ class ActsTold:
         return bool(stated) and all(any(a <= at < b for a, b in spans) for at in stated)
 
     def _described(self, q: Question) -> frozenset[str]:
-        """Stems of the words the glossary describes the question's named people by ("the guild's captain"). People
-        only: an organization's description tells what it does (its contracts, its protests), the acts asked."""
+        """Stems of the role the glossary gives the question's named people: their description's opening clause, up
+        to its first stop, comma or relative pronoun ("The guild's captain. She led …": guild, captain; what follows
+        tells deeds, which may be the act asked). People only: an organization's description tells what it does."""
         return frozenset(
             stem(w)
             for e in q.entities
             if self.brief.entities[e].kind == "person"
-            for w in words(self.brief.entities[e].description)
+            for w in words(ROLE_CLAUSE().split(self.brief.entities[e].description, maxsplit=1)[0])
         )
 
     def dates_act(self, q: Question, doc_id: str) -> bool:
