@@ -414,3 +414,23 @@ def test_a_concession_is_not_told_by_whom_a_passive_act_was_done_to(core: Core) 
     assert not a.text.startswith("Yes"), a.text
     b = core.ask("did microsoft keep its ice contract even though employees signed a letter")
     assert b.text.startswith("Yes"), b.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was palantir prosecuted",  # "hundreds of arrests, of which only a small share resulted in … prosecutions"
+        "was palantir arrested",  # "Palantir's products helped ICE carry out the arrests of more than 400 immigrants"
+        "did palantir get arrested",
+        "were the employees confronted",  # "employees confronted CEO Alex Karp": they did the confronting
+        "were immigrants arrested",  # "its members were arrested at protests outside immigrant detention facilities"
+    ],
+)
+def test_a_passive_yes_is_only_for_a_fact_telling_the_subject_undergoing_the_act(core: Core, question: str) -> None:
+    # fresh tester 15: the subject named anywhere in a fact stating the act gave "Yes:"
+    assert not core.ask(question).text.startswith("Yes"), question
+
+
+def test_a_passive_yes_stands_for_a_fact_telling_the_subject_undergoing_the_act(core: Core) -> None:
+    assert core.ask("were 400 immigrants arrested").text.startswith("Yes")  # "the arrests of more than 400 …"
+    assert core.ask("was karp confronted by employees").text.startswith("Yes")  # "… confronted CEO Alex Karp"

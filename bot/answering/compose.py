@@ -209,6 +209,10 @@ PAST_AUXILIARIES = frozenset({"did", "was", "were", "had", "has", "have"})
 
 YEAR_REACH = 8  # words between an act and the year told of it ("confronting CEO Ada Lind in 2018": 4)
 PASSIVE_HELPERS = frozenset("get got gets getting be been being ever actually really".split())
+BEING = frozenset("is are was were be been being get got gets getting".split())  # before a participle: the passive
+PASSIVE_REACH = 6  # words before a passive's auxiliary, or after an act's "of", that may name who underwent it
+OBJECT_REACH = 4  # words after an active verb that may name whom it was done to ("confronted CEO Ada Lind")
+PREPOSITIONS = frozenset("at in on outside inside near by for with to from during after before over about".split())
 
 
 def asks_passive(tokens: list[str]) -> bool:
@@ -244,9 +248,9 @@ def _dated_as_asked(q: Question, fact: FactData, tokens: list[str], at: int) -> 
     return not month or (fact.date or "")[5:7] == month
 
 
-def _passive_subject(q: Question, forms: Set[str]) -> list[str]:
+def _passive_subject(q: Question, forms: Set[str], *, names: bool = False) -> list[str]:
     """The words naming who or what undergoes the act in a passive yes/no question ("did the keepers get
-    arrested": ["keepers"]), names aside (an entity is checked as the acting name is)."""
+    arrested": ["keepers"]), names aside (an entity is checked as the acting name is) unless `names`."""
     tokens = q.words
     aux = next((i for i, t in enumerate(tokens) if t in AUXILIARIES), None)
     if aux is None:
@@ -255,8 +259,29 @@ def _passive_subject(q: Question, forms: Set[str]) -> list[str]:
     return [
         tokens[i]
         for i in range(aux + 1, act)
-        if tokens[i] not in STOPWORDS and tokens[i] not in PASSIVE_HELPERS and i not in q.named_at
+        if tokens[i] not in STOPWORDS and tokens[i] not in PASSIVE_HELPERS and (names or i not in q.named_at)
     ]
+
+
+def _undergoes_at(tokens: list[str], at: int, subject: list[str]) -> bool:
+    """The fact's act at `at` is done to `subject` (a passive question's subject words): told in the passive after
+    it ("the keepers were arrested"), with it as the object ("arrested 40 keepers"), or as the act's noun "of" it
+    ("the arrests of 40 keepers"); not with it as the one acting ("keepers confronted the captain"). A question
+    whose subject is only a pronoun or nothing is not checked here."""
+    said = {_singular(w) for w in subject}
+    if not said:
+        return True
+
+    def names(span: list[str]) -> bool:
+        return not said.isdisjoint(_singular(t) for t in span)
+
+    if not BEING.isdisjoint(tokens[max(0, at - 2) : at]) and names(tokens[max(0, at - 2 - PASSIVE_REACH) : at]):
+        return True
+    if tokens[at + 1 : at + 2] in (["of"], ["against"]):
+        return names(tokens[at + 2 : at + 2 + PASSIVE_REACH])
+    following = tokens[at + 1 : at + 1 + OBJECT_REACH]
+    cut = next((k for k, t in enumerate(following) if t in PREPOSITIONS), len(following))  # "arrested at protests"
+    return names(following[:cut])
 
 
 def _complement_stems(q: Question, forms: Set[str]) -> set[str]:
@@ -933,6 +958,10 @@ class Composer:
             return False  # "did they confront him in 2019": "confronting him in 2018 and petitioning in 2019"
         if asks_passive(q.words) and not _undergoes(_passive_subject(q, forms), tokens):
             return False  # "did the keepers get arrested": "the arrests of 400 sailors" (stems: "keep" is no keeper)
+        if asks_passive(q.words) and not any(
+            _undergoes_at(tokens, j, _passive_subject(q, forms, names=True)) for j in acted
+        ):
+            return False  # "was the guild arrested": "the guild's maps helped the harbour carry out arrests of …"
         figures = [k for k, t in enumerate(tokens) if t.isdigit() and not _date_part(tokens, k)]
         asked_figures = {w for w in q.words if w.isdigit() and w not in q.years}
         if asked_figures and figures:
