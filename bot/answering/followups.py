@@ -128,7 +128,10 @@ class FollowUps:
         if stands:
             if len(q.terms) > MAX_OWN_TERMS:
                 return None
-            return self._replaced(tokens, typed, stands, subject, own=len(q.terms))
+            # "did it expire", "was he criticized": the stand-in is what a yes/no question asks about, so an answer
+            # on its own would give a verdict on whatever a fact matches
+            asked_of = q.kind == "yes-no" and stands[0] == 1 and tokens[0] in AUXILIARIES
+            return self._replaced(tokens, typed, stands, subject, own=len(q.terms), asked_of=asked_of)
         if not q.terms and len(tokens) <= BARE_WORDS and q.kind not in ("topic", "small-talk"):
             if subject is None or (q.kind in ("where", "date") and not subject.place_like):
                 # "where?" or "when?" of a person: unclear ("when was Ada Lind" asks nothing a fact dates)
@@ -146,6 +149,7 @@ class FollowUps:
         subject: Subject | None,
         *,
         own: int,
+        asked_of: bool = False,
     ) -> Reading | None:
         """The question with its stand-ins replaced: he/she by the one person the last question named, the others
         by its subject (less that person, when a he/she was replaced too: "when did he say that")."""
@@ -153,7 +157,7 @@ class FollowUps:
         personal = [i for i in stands if tokens[i] in PERSONAL]
         neuter = [i for i in stands if tokens[i] not in PERSONAL]
         if subject is None or (personal and not subject.person):
-            return self._unresolved(typed[stands[0]], own=own, last=stands[0] == len(tokens) - 1)
+            return self._unresolved(typed[stands[0]], own=own, last=stands[0] == len(tokens) - 1, asked_of=asked_of)
         replacements: dict[int, str] = {}
         phrase = subject.phrase
         if personal:
@@ -163,7 +167,8 @@ class FollowUps:
             if tokens[neuter[0]] in THING and subject.person and not personal:
                 phrase = subject.without_person  # "it" is no person: "what did Lind say about the lease" -> the lease
             if not phrase or (tokens[neuter[0]] == "there" and not subject.place_like):
-                return self._unresolved(typed[neuter[0]], own=own, last=neuter[0] == len(tokens) - 1)
+                last = neuter[0] == len(tokens) - 1
+                return self._unresolved(typed[neuter[0]], own=own, last=last, asked_of=asked_of)
             replacements[neuter[0]] = phrase
         for at in sorted(replacements, reverse=True):  # from the end, so earlier positions stay put
             word, after, said = tokens[at], typed[at + 1 : at + 2], replacements[at]
@@ -178,15 +183,16 @@ class FollowUps:
         return Reading(" ".join(words))
 
     @staticmethod
-    def _unresolved(word: str, *, own: int, last: bool) -> Reading | None:
+    def _unresolved(word: str, *, own: int, last: bool, asked_of: bool = False) -> Reading | None:
         """A stand-in nothing earlier resolves (`own`: how many words of its own the question has). Said so when
         the question has none ("what did he say") or ends on the stand-in ("who organized it"); one inside a
         question of its own ("what time is it in Lisbon") leaves it to be answered on its own. An answer on its own
         would be a guess (`guess`) when it ends on the stand-in with at most one word of its own: "who organized
-        it", not "how many arrests came out of it"."""
-        if own and not last:
+        it", not "how many arrests came out of it"; or when the stand-in is what a yes/no question asks about
+        (`asked_of`: "did it expire", whose verdict would be on whatever a fact matches)."""
+        if own and not last and not asked_of:
             return None
-        return Reading("", unresolved=word, guess=last and own <= GUESS_WORDS)
+        return Reading("", unresolved=word, guess=asked_of or (last and own <= GUESS_WORDS))
 
     def subject(self, norm: Normalized, q: Question) -> Subject | None:
         """The subject of a question as normalized and understood, for the follow-ups after it: from its first
