@@ -245,7 +245,7 @@ def test_words_the_question_quotes_are_never_read_as_a_follow_up(talk: Core) -> 
 
 
 @pytest.mark.parametrize("question", ["did it expire", "was it renewed", "was he criticized"])
-def test_a_yes_no_question_about_a_bare_pronoun_with_nothing_before_asks_whom_it_means(core: Core, question: str) -> None:
+def test_a_yes_no_question_about_a_bare_pronoun_alone_asks_whom_it_means(core: Core, question: str) -> None:
     # fresh tester 15: "did it expire" alone gave "Yes: … $39 million, had recently expired" (whatever matched)
     a = core.ask(question)
     assert not a.answered and a.text.startswith("I can't tell who or what"), a.text
