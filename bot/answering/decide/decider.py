@@ -235,6 +235,8 @@ class Decider:
         fact = self.brief.facts.get(best.id)
         if q.kind in (ASKS_ATTRIBUTE | {"yes-no"}) and fact is not None and self.subjects.about_others(best.id, named):
             return Decision("no_match")  # "who founded Harbourwatch": a fact about someone else's founder
+        if q.kind == "yes-no" and fact is None and named and best.id not in q.entities:
+            return Decision("no_match")  # "did the Courier cancel its lease": the Gazette's entry tells nothing of it
         # whom it is about: not the place it happened at, nor a name said only in the scene ("after the letter to X")
         actors = [e for e in named if self.brief.entities[e].kind in ACTOR_KINDS and e not in q.scene_entities]
         if q.kind in ACTED_KINDS and fact is not None and self.subjects.about_others(best.id, actors):
