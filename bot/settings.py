@@ -17,7 +17,7 @@ import threading
 import types
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 
 class _Later:
@@ -89,6 +89,8 @@ def database_url_problem(url: str) -> str | None:
         return "is not a well-formed URL (its port is not a number)"
     if scheme in SQLITE_SCHEMES and parts.netloc:
         return "names a host, but a SQLite URL is sqlite:///PATH (three slashes)"
+    if "\x00" in unquote(url):
+        return "holds a NUL character (%00), which no file or database name may"
     return None
 
 

@@ -214,6 +214,8 @@ EVERY_COMMAND = (
         ("bot:s3cret@127.0.0.1/bot", "is not a database URL"),
         ("postgresql://bot:s3cret@127.0.0.1:fivefourthreetwo/bot", "its port is not a number"),
         ("sqlite://s3cret-host/bot.db", "a SQLite URL is sqlite:///PATH"),
+        # fresh tester 15: a NUL reached os.open ("embedded null byte") once a miss was logged: exit 70
+        ("sqlite:////tmp/s3cret/%00bot.db", "holds a NUL character"),
     ],
 )
 @pytest.mark.parametrize("command", EVERY_COMMAND, ids=lambda c: c[0])
