@@ -72,6 +72,9 @@ class Base(DeclarativeBase):
     pass
 
 
+ID_LENGTH = 64  # characters of a workspace or channel id the table holds
+
+
 class Subscription(Base):
     """One daily digest per channel: (platform, workspace, channel) is unique; subscribing again updates it."""
 
@@ -80,8 +83,8 @@ class Subscription(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     platform: Mapped[str] = mapped_column(String(16))
-    workspace: Mapped[str] = mapped_column(String(64))  # "" when the platform has none (console)
-    channel: Mapped[str] = mapped_column(String(64))
+    workspace: Mapped[str] = mapped_column(String(ID_LENGTH))  # "" when the platform has none (console)
+    channel: Mapped[str] = mapped_column(String(ID_LENGTH))
     local_time: Mapped[str] = mapped_column(String(5))  # "HH:MM"
     timezone: Mapped[str] = mapped_column(String(64))  # IANA name, canonical spelling
     empty_policy: Mapped[str] = mapped_column(String(16), default="nearest")  # skip | nearest

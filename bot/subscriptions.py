@@ -21,7 +21,7 @@ from bot import messages
 from bot.errors import CommandError
 from bot.models import MONTHS, Notice
 from bot.ports import Context, DeliveryCheck, Platform
-from bot.store import Delivery, Store, Subscription
+from bot.store import ID_LENGTH, Delivery, Store, Subscription
 
 log = logging.getLogger(__name__)
 
@@ -266,8 +266,9 @@ class Subscriptions:
         if not channel.strip():
             raise CommandError(messages.NO_CHANNEL)
         for given in (channel, workspace or ""):
-            if any(ch.isspace() or not ch.isprintable() for ch in given):  # Slack and Discord ids never hold one
-                raise CommandError(messages.BAD_CHANNEL.format(value=given))
+            # Slack and Discord ids hold neither, and are far shorter than the column (store.ID_LENGTH)
+            if len(given) > ID_LENGTH or any(ch.isspace() or not ch.isprintable() for ch in given):
+                raise CommandError(messages.BAD_CHANNEL.format(value=given[:ID_LENGTH]))
         for attempt in range(2):
             try:
                 with self.store.session() as s:

@@ -106,7 +106,7 @@ def test_nonsense_zone_is_refused_without_suggestions(chat: Core):
     assert "not a time zone I know" in text and "Did you mean" not in text
 
 
-@pytest.mark.parametrize("channel", ["C\x01;DROP", "C1 C2", "C1\n"])
+@pytest.mark.parametrize("channel", ["C\x01;DROP", "C1 C2", "C1\n", "C" * 65])
 def test_a_channel_id_with_a_space_or_control_character_is_refused_and_nothing_is_stored(
     store: Store, channel: str
 ) -> None:
