@@ -1,6 +1,17 @@
 """Score question-set YAML files against the answerer, the way the suite's gates do.
 
     python -m benchmarks.question_sets FILE.yaml [FILE.yaml ...] [--brief DIR] [--misses] [--json]
+    python -m benchmarks.question_sets tests/questions/*.yaml --facts 100000 [--cache DIR]
+
+`--facts N` scores a generated brief of N facts instead (tests/generated.py, split into files as benchmarks/answer.py
+splits it: the same brief the benchmark serves): every generated fact is a shipped statement and "Variant N: <8
+words>", so the expected strings still apply, and the figures are the answering quality at that size. A generated
+brief's facts have ids of their own (gen-0, gen-1…), so a question checked by `expect` ids alone cannot be right
+there; compare a size's figures with main's at the same size. `--cache DIR` serves the brief from its compiled
+snapshot under DIR (compiled first when not current), as every command does: a 100,000-fact brief opens in a
+fraction of a second instead of loading and indexing in memory; with `--facts`, the brief is written beside DIR
+(DIR-generated-N), so a second run opens the snapshot the first compiled. `--facts` without `--cache` compiles into
+a temporary directory.
 
 Each file holds `questions:`, a list of mappings. Understood keys (anything else is ignored):
   q                the question (required; entries without one are skipped and counted)
@@ -20,10 +31,13 @@ own text continues with more letters).
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
+import shutil
 import statistics
 import sys
+import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +54,7 @@ from bot.core import Core  # noqa: E402
 from bot.models import Answer  # noqa: E402
 
 _CUT = re.compile(r"(\S{1,40})…")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass
@@ -90,12 +105,24 @@ class Tally:
 
 
 class Scorer:
-    def __init__(self, brief: Brief) -> None:
-        self.core = Core(brief, rate_limit=0)
-        texts = [f.statement for f in brief.facts.values()] + [e.description for e in brief.entities.values()]
-        texts += [c.quote for f in brief.facts.values() for c in f.citations]
+    def __init__(self, brief: Brief, *, cache_dir: Path | None = None) -> None:
+        """`cache_dir`: where the brief's saved search index is (a compiled snapshot's `index_dir`), or None."""
+        self.core = Core(brief, rate_limit=0, cache_dir=cache_dir)
+        self._brief = brief
+
+    @functools.cached_property
+    def _corpus(self) -> str:
+        """The brief's text, for `cut_mid_word`: built when an answer first has an ellipsis (a compiled brief reads
+        every fact's row for it)."""
+        brief = self._brief
+        statements, quotes = [], []
+        for fact in brief.facts.values():  # one pass: a compiled brief's records are not all kept at once
+            statements.append(fact.statement)
+            quotes += [c.quote for c in fact.citations]
+        texts = statements + [e.description for e in brief.entities.values()] + quotes
         texts += [s.full for s in brief.seeds.values()]
-        self._corpus = " ".join(" ".join(texts).split()).lower()
+        # whitespace runs made one space (as str.split and join would, without a list of every word of the brief)
+        return _SPACES.sub(" ", " ".join(texts)).strip().lower()
 
     def cut_mid_word(self, text: str) -> bool:
         """A word right before an ellipsis that the brief's text continues with more letters ("was due t…"): the
@@ -149,6 +176,7 @@ class Scorer:
             tally.misses.append(f"{label}: {q['q']!r} -> {got!r} {ids[:1]}")
 
 
+GENERATED_PER_FILE = 100  # facts per file of a generated brief: as benchmarks/answer.py writes it (FACTS_PER_FILE)
 SHORT_STRING = 3  # expected strings this short match whole words only
 
 
@@ -217,8 +245,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--brief", type=Path, default=DEFAULT_BRIEF)
     parser.add_argument("--misses", action="store_true", help="list every question not first-line right")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--facts", type=int, help="score a generated brief of this many facts instead (see above)")
+    parser.add_argument("--cache", type=Path, help="serve the brief from its compiled snapshot under this directory")
     args = parser.parse_args(argv)
-    scorer = Scorer(load_brief(args.brief))
+    with tempfile.TemporaryDirectory() as tmp:
+        brief_dir, cache = args.brief, args.cache
+        if args.facts is not None:
+            from tests.generated import generate_brief
+
+            cache = cache or Path(tmp) / "cache"
+            # beside the cache, at a path of its own: the same brief has the same snapshot key run after run (a
+            # key covers the brief's place), so a second run with the same cache opens the snapshot it compiled
+            brief_dir = cache.parent / f"{cache.name}-generated-{args.facts}"
+            shutil.rmtree(brief_dir, ignore_errors=True)
+            generate_brief(brief_dir, args.facts, per_file=GENERATED_PER_FILE)
+        if cache is None:
+            scorer = Scorer(load_brief(brief_dir))
+        else:
+            from bot.snapshot import open_brief
+
+            snapshot = open_brief(brief_dir, cache)
+            scorer = Scorer(snapshot.brief, cache_dir=snapshot.index_dir)
+        return score(args, scorer)
+
+
+def score(args: argparse.Namespace, scorer: Scorer) -> int:
+    """Ask every question of `args.files`, print the figures as `main`'s options say."""
     total = Tally()
     by_kind: dict[str, Tally] = defaultdict(Tally)
     report: dict[str, Any] = {"files": {}, "kinds": {}}
