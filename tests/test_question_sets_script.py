@@ -48,3 +48,28 @@ def test_a_day_of_a_month_is_found_in_either_order_and_never_as_the_start_of_ano
     assert contains("september 13, 2019: the vigil.", "13 september")
     assert not contains("september 13, 2019: the vigil.", "september 1")
     assert not contains("on 13 september 2019", "september 14")
+
+
+def test_a_generated_brief_is_scored_from_its_compiled_snapshot_as_when_loaded_and_reopened_the_second_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    asked = tmp_path / "asked.yaml"
+    asked.write_text(
+        "questions:\n"
+        "  - {q: 'how much did ICE pay Palantir in total?', answer_contains: '$150 million'}\n"
+        "  - {q: 'who organized the September 2019 protests at Palantir?', answer_contains: 'jfrej'}\n"
+        "  - {q: 'who won the world cup?', refuse: true}\n",
+        encoding="utf-8",
+    )
+    cache = tmp_path / "cache"
+    assert main([str(asked), "--facts", "300", "--cache", str(cache), "--json"]) == 0
+    served = json.loads(capsys.readouterr().out)["total"]
+    snapshots = sorted(p for p in cache.iterdir() if not p.name.startswith("."))
+    assert len(snapshots) == 1 and served["answerable"] == 2 and served["first_line_right"] >= 1
+    assert served["must_refuse"] == served["refused"] == 1
+    assert main([str(asked), "--facts", "300", "--cache", str(cache), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == served
+    assert sorted(p for p in cache.iterdir() if not p.name.startswith(".")) == snapshots  # opened, not compiled anew
+    generated = tmp_path / "cache-generated-300"
+    assert main([str(asked), "--brief", str(generated), "--json"]) == 0  # loaded in memory
+    assert json.loads(capsys.readouterr().out)["total"] == served
