@@ -244,3 +244,15 @@ def test_quoted_words_the_ranking_missed_are_searched_for_and_a_wrong_place_is_n
     a = core.ask('who said "it\'s just paper" at the Palo Alto office?')
     assert not a.answered or "paper" in a.text.splitlines()[0], a.text
     assert not (a.evidence and a.evidence[0].id == "to-close-the-camps-palo-alto-2019-07-12"), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("who said it's just paper", "organizer shouted"), ("who said they are selling out our communities", "DRUM")],
+)
+def test_the_words_after_who_said_are_asked_about_with_or_without_quotation_marks(
+    core: Core, question: str, said: str
+) -> None:
+    # fresh tester 15: typed without quotation marks, everyday words anchored nothing ("outside what I cover")
+    a = core.ask(question)
+    assert a.answered and said in _first_line(a.text), a.text

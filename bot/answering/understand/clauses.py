@@ -61,10 +61,18 @@ QUOTED = on_first_use(r"""(?:^|\s)["“‘']([^"“”‘’]+?)["”’'](?=$|[
 QUOTED_WORDS = 3  # a quoted phrase this long is the words asked about, not a term in quotes
 
 
+# "who said it's just paper": the words after an opening "who said" are the words asked about, marks or none
+WHO_SAID = on_first_use(r"^(?:(?:so|and|but|ok|hey|wait) )*who (?:said|says|wrote|writes|chanted|shouted|yelled) (.+)$")
+
+
 def quoted_phrases(text: str) -> list[str]:
     """The phrases `text` quotes that are words asked about (QUOTED_WORDS or more of them), each as its `words`
-    joined by single spaces: "who said 'we've seen this before'" -> ["weve seen this before"]."""
-    said = (" ".join(words(m.group(1))) for m in QUOTED().finditer(text))
+    joined by single spaces: "who said 'we've seen this before'" -> ["weve seen this before"]; without quotation
+    marks, the words after an opening "who said" ("who said it's just paper" -> ["its just paper"])."""
+    said = [" ".join(words(m.group(1))) for m in QUOTED().finditer(text)]
+    if not said:
+        unmarked = WHO_SAID().match(" ".join(words(text)))
+        said = [unmarked.group(1)] if unmarked else []
     return [p for p in said if p.count(" ") + 1 >= QUOTED_WORDS]
 
 
