@@ -143,14 +143,27 @@ def _extras(brief: Brief, ids: list[str]) -> dict[int, Checked]:
     return out
 
 
-def write_record(work: Path, brief: Brief, layout: Layout, shas: dict[str, str]) -> None:
-    """A full compile's record (`Record`) in the snapshot being written in `work`."""
+RecordParts = tuple[dict[str, FileRecord], dict[str, tuple[str, str]]]
+
+
+def record_parts(brief: Brief, layout: Layout, shas: dict[str, str]) -> RecordParts:
+    """What a full compile's record holds of the brief alone (its files' records and its facts' links): worked out
+    before the rows are finished, while the second process compiling them still works (perf16)."""
     files = {
         rel: FileRecord(shas[_label(rel)], key, ids, _extras(brief, ids)) for rel, (key, ids) in layout.files.items()
     }
+    return files, _links(brief)
+
+
+def write_record(
+    work: Path, brief: Brief, layout: Layout, shas: dict[str, str], parts: RecordParts | None = None
+) -> None:
+    """A full compile's record (`Record`) in the snapshot being written in `work`; `parts`: `record_parts`' for
+    this brief and layout, when worked out already."""
+    files, links = parts if parts is not None else record_parts(brief, layout, shas)
     index_name = saved_index_dir(brief, work / INDEX_DIR).name
     assert layout.words is not None  # counted as the facts were written
-    record = Record(RECORD_VERSION, dict(shas), files, layout.groups, _links(brief), index_name, layout.words)
+    record = Record(RECORD_VERSION, dict(shas), files, layout.groups, links, index_name, layout.words)
     (work / RECORD_FILE).write_bytes(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
 
 

@@ -43,6 +43,7 @@ from bot.factbase import DEFAULT_BRIEF, DEFAULT_SEEDS, Brief, _gc_paused
 from bot.records import FactData, FactRecord, decode, encode, entity_record, meta_record, row, source_record
 
 if TYPE_CHECKING:
+    from bot.recompile import RecordParts
     from bot.search import Doc, IndexWriting
 
 log = logging.getLogger(__name__)
@@ -492,6 +493,8 @@ class Layout:
     files: dict[str, tuple[int, list[str]]]  # fact file (as `Brief.fact_files` names it) -> (key, fact ids)
     groups: list[Group]
     words: WordCounts | None = None
+    # the rows file's SHA-256, once the thread finishing it has ended (`_write_facts`)
+    rows_sha256: Callable[[], str] | None = None
 
     def positions(self) -> dict[str, int]:
         return {fid: position(key, i) for key, ids in self.files.values() for i, fid in enumerate(ids)}
@@ -599,11 +602,18 @@ def _forked_words(pid: int, part: Path) -> Forked | None:
     return shared, statements, texts, entries
 
 
-def _write_facts(brief: Brief, path: Path, index_dir: Path, meanwhile: Callable[[], None] | None = None) -> Layout:
+def _write_facts(
+    brief: Brief, path: Path, index_dir: Path, meanwhile: Callable[[Layout], None] | None = None
+) -> Layout:
     """One row per fact in brief order, and the search index (bot/search.py) in `index_dir`, in segments (see
     SEGMENTS); the layout written, with each segment's entry and each file's words filled in. `meanwhile`, work that
-    reads none of the rows, is called once: before waiting for the second process when there is one (it then runs
-    while that process finishes), after the rows otherwise.
+    reads none of the rows, is called once with the layout (its segments and words not yet filled in): before
+    waiting for the second process when there is one (it then runs while that process finishes), after the rows
+    otherwise.
+
+    The rows file is finished (the second process's rows copied in, the indexes over the rows built, the file
+    flushed to disk and its SHA-256 worked out) on a thread of its own while this one writes the vocabulary:
+    `layout.rows_sha256` waits for it (the caller must call it, also when it fails, to end that thread).
 
     Each fact's search document is built once for its row, its words and the index: tantivy's writer threads
     index it while this thread works out the row. A large brief's later segments (about CHILD_SHARE of the rows,
@@ -625,6 +635,7 @@ def _write_facts(brief: Brief, path: Path, index_dir: Path, meanwhile: Callable[
     segments = index_dir / ".segments"
     # before tantivy's threads
     child = _fork_rows(brief, facts[split:], part, segments) if split < len(facts) else None
+    copied: Path | None = None  # the second process's rows file, once handed to the finishing thread
     try:
         writings = _Writings(segments)
         words = FileWords()
@@ -651,7 +662,7 @@ def _write_facts(brief: Brief, path: Path, index_dir: Path, meanwhile: Callable[
                 finished = writings.finish(groups)
                 _fact_tables(db, ((pos, fact) for _, pos, fact in facts[:split]))
                 if meanwhile is not None:
-                    meanwhile()
+                    meanwhile(layout)
                 found = _forked_words(child, part)
                 child = None
                 if found is None:  # it failed: the rows and segments are worked out here
@@ -662,42 +673,87 @@ def _write_facts(brief: Brief, path: Path, index_dir: Path, meanwhile: Callable[
                 else:
                     shared, more_statements, more_texts, forked_segments = found
                     words.merge(shared.statements, shared.texts)
-                    db.execute("ATTACH DATABASE ? AS part", (str(part),))
-                    # in the order written, which is brief order (`facts` is): no sort, and SQLite copies each
-                    # record whole instead of decoding and encoding it again (its transfer optimization)
-                    for table in ("facts", "cites", "describes"):
-                        db.execute(f"INSERT INTO {table} SELECT * FROM part.{table}")
-                    db.commit()
-                    db.execute("DETACH DATABASE part")
+                    copied = part  # copied in by the finishing thread
             else:
                 if split < len(facts):  # no second process could be started: its rows are worked out here
                     db.executemany(_INSERT, worked_out(facts[split:], True))
                 _fact_tables(db, ((pos, fact) for _, pos, fact in facts))
                 if meanwhile is not None:
-                    meanwhile()
-            _index_facts(db)
+                    meanwhile(layout)
+            db.commit()
         finally:
             db.close()
-        layout.words = counts = WordCounts.of(words, more_statements, more_texts)
-        if finished is None:  # no second process: every segment was written here
-            finished = writings.finish(groups)
-        for g, segment in enumerate(finished):  # None for the second process's segments
-            layout.groups[g].segment = segment
-        for g, segment in forked_segments.items():
-            layout.groups[g].segment = segment
-        parts = [(segments / str(g), group.segment) for g, group in enumerate(layout.groups)]
-        target = saved_index_dir(brief, index_dir)
-        compose_index(target, parts)
-        write_words(target, counts.vocabulary())
+        finishing = _RowsFinishing(path, copied)
+        finishing.start()
+        layout.rows_sha256 = finishing.result
+        try:
+            layout.words = counts = WordCounts.of(words, more_statements, more_texts)
+            if finished is None:  # no second process: every segment was written here
+                finished = writings.finish(groups)
+            for g, segment in enumerate(finished):  # None for the second process's segments
+                layout.groups[g].segment = segment
+            for g, segment in forked_segments.items():
+                layout.groups[g].segment = segment
+            parts = [(segments / str(g), group.segment) for g, group in enumerate(layout.groups)]
+            target = saved_index_dir(brief, index_dir)
+            compose_index(target, parts)
+            write_words(target, counts.vocabulary())
+        except BaseException:
+            finishing.join()  # nothing of this compile runs on once it fails
+            raise
     finally:
         if child is not None:  # this process failed before waiting for it
             with contextlib.suppress(OSError):
                 os.kill(child, signal.SIGKILL)
                 os.waitpid(child, 0)
-        part.unlink(missing_ok=True)
+        if copied is None:  # (else the finishing thread copies it in, then removes it)
+            part.unlink(missing_ok=True)
         part.with_suffix(".words").unlink(missing_ok=True)
         shutil.rmtree(segments, ignore_errors=True)
     return layout
+
+
+class _RowsFinishing(threading.Thread):
+    """Finishes a rows file `_write_facts` wrote: copies in the second process's rows (`part`, when given; then
+    removes it), builds the indexes over every row (`_index_facts`), flushes the file to disk and works out its
+    SHA-256 for the manifest. SQLite and hashlib let go of the interpreter while they work, so this runs beside the
+    vocabulary, record and shell the compiling thread writes meanwhile (perf16: ~0.3-0.5 s of a 100,000-fact
+    compile's tail, on the core the second process leaves)."""
+
+    def __init__(self, path: Path, part: Path | None) -> None:
+        super().__init__(name="compile-rows", daemon=True)
+        self._path, self._part = path, part
+        self._sha256: str | None = None
+        self._error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            db = _unsynced(self._path)
+            try:
+                if self._part is not None:
+                    db.execute("ATTACH DATABASE ? AS part", (str(self._part),))
+                    # in the order written, which is brief order: no sort, and SQLite copies each record whole
+                    # instead of decoding and encoding it again (its transfer optimization)
+                    for table in ("facts", "cites", "describes"):
+                        db.execute(f"INSERT INTO {table} SELECT * FROM part.{table}")
+                    db.commit()
+                    db.execute("DETACH DATABASE part")
+                _index_facts(db)
+            finally:
+                db.close()
+                if self._part is not None:
+                    self._part.unlink(missing_ok=True)
+            self._sha256 = _flushed_sha256(self._path)
+        except BaseException as exc:  # handed to the compiling thread by `result`
+            self._error = exc
+
+    def result(self) -> str:
+        """The finished file's SHA-256, once the thread has ended; its error, raised again, if it failed."""
+        self.join()
+        if self._error is not None:
+            raise self._error
+        assert self._sha256 is not None
+        return self._sha256
 
 
 def saved_index_dir(brief: Brief, index_dir: Path) -> Path:
@@ -1018,6 +1074,13 @@ def _sha256(path: Path) -> str:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
+def _flushed_sha256(path: Path) -> str:
+    """The file flushed to disk, then its SHA-256 (as the manifest lists a file this compile wrote)."""
+    with path.open("rb") as fh:
+        os.fsync(fh.fileno())
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
 def _manifest(directory: Path, known: Mapping[str, tuple[Path, str]] | None = None) -> dict[str, list[object]]:
     """Every file's size, modification time and SHA-256; each file is flushed to disk first. `known`: files linked
     from another snapshot (path there, SHA-256 its manifest gives), whose hash is taken from there while they are
@@ -1031,9 +1094,7 @@ def _manifest(directory: Path, known: Mapping[str, tuple[Path, str]] | None = No
             if linked is not None and linked[0].exists() and os.path.samefile(linked[0], path):
                 files[rel] = [stat.st_size, stat.st_mtime_ns, linked[1]]
                 continue
-            with path.open("rb") as fh:
-                os.fsync(fh.fileno())
-            files[rel] = [stat.st_size, stat.st_mtime_ns, _sha256(path)]
+            files[rel] = [stat.st_size, stat.st_mtime_ns, _flushed_sha256(path)]
     return files
 
 
@@ -1119,19 +1180,37 @@ def compile_brief(root: Path | str | None = None, cache_dir: Path | None = None)
         target = cache_dir / key
         cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=".compiling-", dir=cache_dir))
+        known: dict[str, tuple[Path, str]] = {}  # files flushed and hashed before the manifest (see `_manifest`)
+        parts: list[RecordParts] = []
+        layout: Layout | None = None
+
+        def meanwhile(layout: Layout) -> None:
+            """What needs none of the rows, done while the second process (if any) still works: the word table
+            and language model linked in (on a fresh cache directory built then, ~0.3-2 s; their import ~0.15 s,
+            perf12) and hashed, and the record's parts of the brief alone (~0.15 s, perf16)."""
+            save_tables(work / INDEX_DIR, cache_dir)
+            for path in sorted((work / INDEX_DIR).rglob("*")):
+                if path.is_file() and not path.relative_to(work / INDEX_DIR).parts[0].startswith("."):
+                    known[path.relative_to(work).as_posix()] = (path, _flushed_sha256(path))
+            if shas:
+                from bot.recompile import record_parts
+
+                parts.append(record_parts(brief, layout, shas))
+
         try:
             write_shell(brief, work)
-            # the word table and language model are linked in while the second process (if any) still works: on a
-            # fresh cache directory they are built then (~0.3-2 s), and their import costs ~0.15 s (perf12)
-            layout = _write_facts(
-                brief, work / FACTS_FILE, work / INDEX_DIR, meanwhile=lambda: save_tables(work / INDEX_DIR, cache_dir)
-            )
+            layout = _write_facts(brief, work / FACTS_FILE, work / INDEX_DIR, meanwhile=meanwhile)
             if shas:
                 from bot.recompile import write_record
 
-                write_record(work, brief, layout, shas)
-            install(work, target, key, root, cache_dir)
+                write_record(work, brief, layout, shas, parts[0] if parts else None)
+            assert layout.rows_sha256 is not None
+            known[FACTS_FILE] = (work / FACTS_FILE, layout.rows_sha256())
+            install(work, target, key, root, cache_dir, known)
         finally:
+            if layout is not None and layout.rows_sha256 is not None:
+                with contextlib.suppress(Exception):  # raised above already: here only its thread is waited for
+                    layout.rows_sha256()
             shutil.rmtree(work, ignore_errors=True)
     seconds = time.perf_counter() - started
     log.info("compiled brief %s (%d facts) into %s in %.2f s", brief.meta.id, len(brief.facts), target, seconds)
