@@ -416,7 +416,12 @@ class CheckedFile:
     linked: Mapping[int, Checked]
 
 
-def load_brief(root: Path | str | None = None, *, checked: Mapping[str, CheckedFile] | None = None) -> Brief:
+def load_brief(
+    root: Path | str | None = None,
+    *,
+    checked: Mapping[str, CheckedFile] | None = None,
+    parsed: Mapping[str, ParsedFile] | None = None,
+) -> Brief:
     """Load and validate the brief at `root`; raise BriefError listing every problem found.
 
     `checked` (for an incremental compile, bot/recompile.py): fact files (keyed by their path in the brief,
@@ -426,12 +431,57 @@ def load_brief(root: Path | str | None = None, *, checked: Mapping[str, CheckedF
     for compiling, never for serving: its `fact_files` holds every fact, its `facts` only those read now and the
     `Checked` records of the others with former ids, links or a figure, its `related` and `differs` only the
     facts with a link; its fingerprint is worked out from the files' hashes, not their text.
+
+    `parsed` (for a full compile, bot/snapshot.py): fact files (keyed as `checked`) read and parsed already, as
+    `read_fact_items` gives them: validated and checked from those items, and their SHA-256 digested for the
+    fingerprint instead of their text (as `checked` files' are, so that a compile splitting its fact files between
+    `parsed` and `checked` in two processes names its index as one process does).
     """
     with _gc_paused():
-        return _load_brief(root, checked or {})
+        return _load_brief(root, checked or {}, parsed or {})
 
 
-def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile]) -> Brief:
+@dataclass(frozen=True)
+class ParsedFile:
+    """A fact file read and parsed ahead of loading (`read_fact_items`): its content's SHA-256 and its items."""
+
+    sha256: str
+    items: list[dict[str, Any]]
+
+
+def read_fact_items(root: Path, rel: str) -> list[dict[str, Any]] | None:
+    """The items of fact file `rel` of the brief at `root` as loading reads them, when it is safe to read, parses,
+    holds a `facts:` list and nothing else, and each item is a mapping with a text id; None otherwise (loading it
+    then says why)."""
+    problems: list[Problem] = []
+    data = _read_yaml(root / rel, root, problems)
+    items = _items(data, "facts", rel, problems)
+    if problems or not all(isinstance(item, dict) and isinstance(item.get("id"), str) for item in items):
+        return None
+    return items
+
+
+LINK_FIELDS = frozenset({"aliases", "related", "differs", "figure"})  # what `Checked` holds besides the id
+
+
+def checked_file(parsed: ParsedFile) -> CheckedFile:
+    """What the checks across files read of a parsed fact file whose own checks another process makes: its ids,
+    and `Checked` records of its facts with former ids, links or a figure (each validated as loading would; one
+    that does not validate is left out: the process checking that file reports it)."""
+    linked: dict[int, Checked] = {}
+    for i, raw in enumerate(parsed.items):
+        if LINK_FIELDS.isdisjoint(raw):  # every field at its default: nothing to read across files
+            continue
+        try:
+            fact = Fact.model_validate(raw)
+        except ValidationError:
+            continue
+        if fact.aliases or fact.related or fact.differs or fact.figure is not None:
+            linked[i] = Checked.of(fact)
+    return CheckedFile(parsed.sha256, [str(raw["id"]) for raw in parsed.items], linked)
+
+
+def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], read: Mapping[str, ParsedFile]) -> Brief:
     root = (Path(root) if root is not None else DEFAULT_BRIEF).resolve()
     problems: list[Problem] = []
     unread = _Unread()
@@ -580,7 +630,12 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile]) -> 
                 if i in known.linked:
                     facts[fact_id] = known.linked[i]
             continue
-        raws = _items(_read_yaml(path, root, problems, digest, unread), "facts", rel, problems, unread)
+        ready = read.get(path.relative_to(root).as_posix())
+        if ready is not None:  # read and parsed by the caller, who made sure it parses with a `facts:` list
+            digest.update(f"{rel}\x00sha256:{ready.sha256}\x00".encode())
+            raws: list[Any] = ready.items
+        else:
+            raws = _items(_read_yaml(path, root, problems, digest, unread), "facts", rel, problems, unread)
         if not raws and not unread.explains(rel):  # a placeholder awaiting `draft --accept`, or emptied by mistake
             empty_fact_files.append(rel)
         for i, (raw, parsed) in enumerate(zip(raws, _parse_all(Fact, raws, rel, problems), strict=True)):

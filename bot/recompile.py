@@ -137,8 +137,10 @@ def _extras(brief: Brief, ids: list[str]) -> dict[int, Checked]:
 
     out: dict[int, Checked] = {}
     for i, fact_id in enumerate(ids):
-        fact = brief.facts[fact_id]
-        if isinstance(fact, Fact) and (fact.aliases or fact.related or fact.differs or fact.figure is not None):
+        fact = brief.facts.get(fact_id)  # None: a fact another process checked, with nothing to record
+        if isinstance(fact, Checked):  # one it checked, recorded as that process would
+            out[i] = fact
+        elif isinstance(fact, Fact) and (fact.aliases or fact.related or fact.differs or fact.figure is not None):
             out[i] = Checked.of(fact)
     return out
 

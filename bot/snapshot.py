@@ -39,10 +39,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from bot.caches import stem_set
+from bot.errors import BriefError
 from bot.factbase import DEFAULT_BRIEF, DEFAULT_SEEDS, Brief, _gc_paused
 from bot.records import FactData, FactRecord, decode, encode, entity_record, meta_record, row, source_record
 
 if TYPE_CHECKING:
+    from bot.brief import CheckedFile, ParsedFile
     from bot.recompile import RecordParts
     from bot.search import Doc, IndexWriting
 
@@ -66,6 +68,7 @@ PARALLEL_MIN = 20_000  # facts from which compiling works out some rows in a sec
 CHILD_SHARE = 0.5
 STEMS_CACHE = 20_000  # shared field texts (and combinations of them) whose stems (or words) compiling keeps
 GLOSSARY_WORDS = "glossary/"  # the glossary's entry among the fact files' words (no fact file is named so)
+CHECK_EVERY = 1000  # rows worked out between looks at whether the second process loaded its half of the brief
 DATES_PER_QUERY = 500  # dates asked for in one query (SQLite limits the parameters of one statement)
 
 
@@ -508,12 +511,18 @@ def fact_file_names(root: Path) -> list[str]:
 
 
 def _layout(brief: Brief) -> Layout:
-    """A full compile's layout: keys KEY_GAP apart, segments of whole files of about the same size."""
+    """A full compile's layout (see `_layout_of`) of a loaded brief."""
     ids: dict[str, list[str]] = {rel: [] for rel in fact_file_names(brief.root)}
     for fact_id, rel in brief.fact_files.items():
         ids.setdefault(rel, []).append(fact_id)
+    return _layout_of(ids)
+
+
+def _layout_of(ids: dict[str, list[str]]) -> Layout:
+    """A full compile's layout of fact files holding `ids` (by file, in brief order): keys KEY_GAP apart, segments
+    of whole files of about the same size."""
     files = {rel: ((n + 1) * KEY_GAP, found) for n, (rel, found) in enumerate(ids.items())}
-    size = max(SEGMENT_FACTS, -(-len(brief.facts) // SEGMENTS))
+    size = max(SEGMENT_FACTS, -(-sum(map(len, ids.values())) // SEGMENTS))
     groups: list[Group] = [Group([])]
     count = 0
     for rel, (_, found) in files.items():
@@ -526,29 +535,150 @@ def _layout(brief: Brief) -> Layout:
 
 
 def _may_fork(facts: int) -> bool:
-    """Whether compiling this many facts works out some rows in a second process: a large brief, where the
-    process can be copied (os.fork) and runs no other Python thread a copy could catch holding a lock."""
+    """Whether compiling this many facts splits its work with a second process: a large brief, where the process
+    can be copied (os.fork) and runs no other Python thread a copy could catch holding a lock."""
     return facts >= PARALLEL_MIN and hasattr(os, "fork") and threading.active_count() == 1
 
 
-def _child_groups(facts: list[tuple[int, int, FactData]], groups: int) -> int:
-    """The first of the segments a second process writes (it writes that one and those after it): the segment
-    boundary nearest to leaving it CHILD_SHARE of `facts` ((segment, position, fact) each, in brief order)."""
-    sizes = Counter(group for group, _, _ in facts)
+def _child_groups(sizes: list[int]) -> int:
+    """The first of the segments a second process writes (it writes that one and those after it), of segments
+    holding `sizes` facts: the segment boundary nearest to leaving it CHILD_SHARE of the facts."""
+    groups, total = len(sizes), sum(sizes)
     best, best_gap, ahead = groups, float("inf"), 0
     for first in range(groups, 0, -1):  # the child's share grows as its first segment moves back
-        gap = abs(ahead - CHILD_SHARE * len(facts))
+        gap = abs(ahead - CHILD_SHARE * total)
         if gap < best_gap:
             best, best_gap = first, gap
         ahead += sizes[first - 1]
     return best if best < groups else groups - 1
 
 
-def _fork_rows(brief: Brief, facts: list[tuple[int, int, FactData]], part: Path, segments: Path) -> int | None:
-    """Write the rows of `facts` ((segment, position, fact) each, whole segments), and their `cites` and
-    `describes` rows, into `part` in a child process (fork), their segments of the index in `segments`/0, /1… as
-    `_Writings` does, and their words and segment entries beside `part` (`part`.words, see `_forked_words`); the
-    child's id, or None when no process could be started.
+class _SplitFailed(Exception):
+    """A compile split between two processes could not finish so (a problem in the brief, the second process
+    failed): it is compiled again in one, which reports every problem."""
+
+
+@dataclass
+class _Loaded:
+    """A brief loaded for a full compile. Split between two processes (`child` set), `brief` holds this process's
+    facts only (those of `layout`'s segments before `first`; of the others, what the checks across files read:
+    see `bot.brief.load_brief`'s `checked`), and the second process works out the rows of the others."""
+
+    brief: Brief
+    layout: Layout | None = None
+    first: int = 0  # the first of the second process's segments
+    child: int | None = None  # its process id, until it has been waited for
+    said: int | None = None  # the pipe it says it has loaded its half on (`_check_child`), until it has
+
+
+def _check_child(loaded: _Loaded) -> None:
+    """Raise `_SplitFailed` when the second process has ended without loading its half of the brief (a problem in
+    its files, which the compile in one process then names without waiting for this one's rows); else go on."""
+    if loaded.said is None:
+        return
+    try:
+        said = os.read(loaded.said, 1)
+    except BlockingIOError:
+        return  # still loading
+    os.close(loaded.said)
+    loaded.said = None
+    if not said:
+        raise _SplitFailed("the second process could not load its half of the brief")
+
+
+def _facts_of(brief: Brief, layout: Layout, groups: range) -> list[tuple[int, int, FactData]]:
+    """(segment, position, fact) of every fact of these segments of `layout`, in brief order."""
+    out: list[tuple[int, int, FactData]] = []
+    for g in groups:
+        for rel in layout.groups[g].files:
+            key, ids = layout.files[rel]
+            out += [(g, position(key, i), brief.facts[fact_id]) for i, fact_id in enumerate(ids)]
+    return out
+
+
+def _load_for_compile(root: Path, shas: Mapping[str, str], part: Path, segments: Path, *, split: bool) -> _Loaded:
+    """The brief at `root` loaded for a full compile (`shas`: its files' SHA-256 by label, as the key was worked
+    out). Its fact files are read and parsed first; then, for a large brief (`split`, and see `_may_fork`), a
+    second process (`_fork_rows`) validates the later segments' files and works out their rows while this one
+    validates the others: each checks its own files in full and the other's across files only (ids, former ids,
+    links), so loading costs each about half (perf16: ~0.6 s of ~1.3 at 100,000 facts), and this process holds
+    half the facts. A problem found on either side compiles it again in one process (`_SplitFailed`), which names
+    every problem in order."""
+    from bot.brief import ParsedFile, checked_file, load_brief, read_fact_items
+
+    parsed: dict[str, ParsedFile] = {}
+    ids: dict[str, list[str]] = {}
+    for rel in fact_file_names(root):
+        label = Path(rel).as_posix()
+        sha = shas.get(f"brief/{label}")
+        items = read_fact_items(root, rel) if sha is not None else None
+        if sha is None or items is None:
+            return _Loaded(load_brief(root))  # loading says what is wrong with it
+        parsed[label] = ParsedFile(sha, items)
+        ids[rel] = [str(raw["id"]) for raw in items]
+    layout = _layout_of(ids)
+    sizes = [sum(len(ids[rel]) for rel in group.files) for group in layout.groups]
+    if not split or len(sizes) < 2 or not _may_fork(sum(sizes)):
+        return _Loaded(load_brief(root, parsed=parsed))
+    first = _child_groups(sizes)
+    theirs = {Path(rel).as_posix() for group in layout.groups[first:] for rel in group.files}
+    mine = {label: found for label, found in parsed.items() if label not in theirs}
+    said, say = os.pipe()
+    child = _fork_rows(
+        root,
+        {label: parsed[label] for label in theirs},
+        {label: checked_file(found) for label, found in mine.items()},
+        layout,
+        first,
+        part,
+        segments,
+        say,
+    )
+    os.close(say)  # (the pipe ends, telling this process, when the child ends)
+    if child is None:
+        os.close(said)
+        return _Loaded(load_brief(root, parsed=parsed))
+    os.set_blocking(said, False)
+    try:
+        others = {label: checked_file(parsed[label]) for label in theirs}
+        parsed.clear()  # (this process's copy of the other files' items goes)
+        try:
+            brief = load_brief(root, parsed=mine, checked=others)
+        except BriefError as exc:
+            raise _SplitFailed("the brief has a problem") from exc
+        if _layout(brief).files != layout.files:  # (only if a file changed between reading it and now)
+            raise _SplitFailed("its fact files changed while it was compiled")
+    except BaseException:
+        _end(child)
+        os.close(said)
+        raise
+    return _Loaded(brief, layout, first, child, said)
+
+
+def _end(child: int) -> None:
+    """Stop a second process this one no longer waits for."""
+    with contextlib.suppress(OSError):
+        os.kill(child, signal.SIGKILL)
+        os.waitpid(child, 0)
+
+
+def _fork_rows(
+    root: Path,
+    parsed: Mapping[str, ParsedFile],
+    checked: Mapping[str, CheckedFile],
+    layout: Layout,
+    first: int,
+    part: Path,
+    segments: Path,
+    say: int,
+) -> int | None:
+    """In a child process (fork): load the brief at `root` with its fact files `parsed` validated in full and the
+    `checked` ones across files only (`bot.brief.load_brief`), then write the rows of the facts of `layout`'s
+    segments from `first` on, and their `cites` and `describes` rows, into `part`, their segments of the index in
+    `segments`/0, /1… as `_Writings` does, and their words and segment entries beside `part` (`part`.words, see
+    `_forked_words`); the child's id, or None when no process could be started. Once its half is loaded it writes
+    a byte on the pipe `say` (see `_check_child`). It exits with 3 when the brief has a problem (the compile in one
+    process then reports it), 1 when it fails otherwise.
 
     Called before tantivy starts a writer thread, so the process being copied runs no thread of its own (the
     child starts its own writers)."""
@@ -560,6 +690,14 @@ def _fork_rows(brief: Brief, facts: list[tuple[int, int, FactData]], part: Path,
         return pid
     status = 1
     try:
+        from bot.brief import load_brief
+
+        brief = load_brief(root, parsed=parsed, checked=checked)
+        if _layout(brief).files != layout.files:
+            raise RuntimeError("the fact files changed while they were compiled")
+        os.write(say, b"1")
+        os.close(say)
+        facts = _facts_of(brief, layout, range(first, len(layout.groups)))
         words = FileWords()
         rows = _Rows(brief, words)
         writings = _Writings(segments)
@@ -568,17 +706,20 @@ def _fork_rows(brief: Brief, facts: list[tuple[int, int, FactData]], part: Path,
         _fact_tables(db, ((pos, fact) for _, pos, fact in facts))  # their citations and parts, copied in with them
         db.commit()
         db.close()
-        first_group = facts[0][0] if facts else 0
-        entries = writings.finish(facts[-1][0] + 1 if facts else 0, first=first_group)
+        entries = writings.finish(len(layout.groups), first=first)
         # the first file's words as they are (this process may hold only its end), the other files' counted
-        first = next(iter(words.statements), "")
+        first_file = next(iter(words.statements), "")
         shared = FileWords()
-        shared.merge({first: words.statements.pop(first, set())}, {first: words.texts.pop(first, set())})
+        shared.merge(
+            {first_file: words.statements.pop(first_file, set())}, {first_file: words.texts.pop(first_file, set())}
+        )
         found = (shared, Counter(itertools.chain.from_iterable(words.statements.values())),
                  Counter(itertools.chain.from_iterable(words.texts.values())),
-                 dict(enumerate(entries, start=first_group)))  # fmt: skip
+                 dict(enumerate(entries, start=first)))  # fmt: skip
         part.with_suffix(".words").write_bytes(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
         status = 0
+    except BriefError:
+        status = 3  # said by the compile in one process, with every other problem
     except Exception:
         log.exception("working out fact rows in a second process failed")
     finally:
@@ -595,15 +736,17 @@ def _forked_words(pid: int, part: Path) -> Forked | None:
     a moment ago, in its private directory.)"""
     _, status = os.waitpid(pid, 0)
     words = part.with_suffix(".words")
-    if os.waitstatus_to_exitcode(status) != 0 or not words.is_file():
-        log.warning("the second process compiling fact rows failed (%s): working them out here", status)
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0 or not words.is_file():
+        if code != 3:  # (3: the brief has a problem, which compiling it in one process reports)
+            log.warning("the second process compiling fact rows failed (%s): compiling in one process", status)
         return None
     shared, statements, texts, entries = pickle.loads(words.read_bytes())
     return shared, statements, texts, entries
 
 
 def _write_facts(
-    brief: Brief, path: Path, index_dir: Path, meanwhile: Callable[[Layout], None] | None = None
+    loaded: _Loaded, path: Path, index_dir: Path, meanwhile: Callable[[Layout], None] | None = None
 ) -> Layout:
     """One row per fact in brief order, and the search index (bot/search.py) in `index_dir`, in segments (see
     SEGMENTS); the layout written, with each segment's entry and each file's words filled in. `meanwhile`, work that
@@ -617,24 +760,24 @@ def _write_facts(
 
     Each fact's search document is built once for its row, its words and the index: tantivy's writer threads
     index it while this thread works out the row. A large brief's later segments (about CHILD_SHARE of the rows,
-    from PARALLEL_MIN facts) are worked out and indexed meanwhile by a second process, their rows copied in from
-    its file and their index segments taken as it wrote them: the same rows and segments, on another core. The
-    indexes over the rows are built after them, in one pass."""
+    from PARALLEL_MIN facts) are worked out and indexed meanwhile by a second process (`_load_for_compile`), their
+    rows copied in from its file (`_part_file`) and their index segments taken as it wrote them (in
+    `_segments_dir`): the same rows and segments, on another core. The indexes over the rows are built after them,
+    in one pass. When that process fails, `_SplitFailed` is raised (this one holds none of its facts)."""
     from bot.search import entity_doc
 
-    layout = _layout(brief)
-    positions = layout.positions()
-    group_of = {rel: g for g, group in enumerate(layout.groups) for rel in group.files}
-    facts = [(group_of[brief.fact_files[f.id]], positions[f.id], f) for f in brief.facts.values()]
+    brief, child = loaded.brief, loaded.child
+    part, segments = _part_file(path), _segments_dir(index_dir)
+    if child is None:
+        layout = _layout(brief)
+        positions = layout.positions()
+        group_of = {rel: g for g, group in enumerate(layout.groups) for rel in group.files}
+        facts = [(group_of[brief.fact_files[f.id]], positions[f.id], f) for f in brief.facts.values()]
+    else:
+        assert loaded.layout is not None
+        layout = loaded.layout
+        facts = _facts_of(brief, layout, range(loaded.first))
     groups = len(layout.groups)
-    split = len(facts)
-    if _may_fork(len(facts)) and groups > 1:
-        first_child = _child_groups(facts, groups)
-        split = next((i for i, (group, _, _) in enumerate(facts) if group >= first_child), len(facts))
-    part = path.with_name(f".part-{path.name}")
-    segments = index_dir / ".segments"
-    # before tantivy's threads
-    child = _fork_rows(brief, facts[split:], part, segments) if split < len(facts) else None
     copied: Path | None = None  # the second process's rows file, once handed to the finishing thread
     try:
         writings = _Writings(segments)
@@ -649,34 +792,31 @@ def _write_facts(
         forked_segments: dict[int, dict[str, object] | None] = {}  # written by the second process
 
         def worked_out(part: list[tuple[int, int, FactData]], index: bool) -> Iterator[tuple[object, ...]]:
-            for group, pos, fact in part:
+            for n, (group, pos, fact) in enumerate(part):
+                if n % CHECK_EVERY == 0:
+                    _check_child(loaded)
                 yield rows.row(pos, fact, writings.of(group) if index else None)
 
         db = _new_rows(path)
         try:
-            db.executemany(_INSERT, worked_out(facts[:split], True))
+            db.executemany(_INSERT, worked_out(facts, True))
             finished: list[dict[str, object] | None] | None = None
-            if split < len(facts) and child is not None:
+            if child is not None:
                 # what needs none of the second process's work is done before waiting for it: this process's
                 # segments committed, its facts' citations and parts filled in (perf12: ~0.5 CPU-s at 100,000 facts)
                 finished = writings.finish(groups)
-                _fact_tables(db, ((pos, fact) for _, pos, fact in facts[:split]))
+                _fact_tables(db, ((pos, fact) for _, pos, fact in facts))
                 if meanwhile is not None:
                     meanwhile(layout)
+                _check_child(loaded)
                 found = _forked_words(child, part)
-                child = None
-                if found is None:  # it failed: the rows and segments are worked out here
-                    db.executemany(_INSERT, worked_out(facts[split:], True))
-                    add_fact_tables(db, ((pos, fact) for _, pos, fact in facts[split:]))
-                    first = facts[split][0]  # the first of its segments (those before it are committed)
-                    finished = finished[:first] + writings.finish(groups, first=first)
-                else:
-                    shared, more_statements, more_texts, forked_segments = found
-                    words.merge(shared.statements, shared.texts)
-                    copied = part  # copied in by the finishing thread
+                loaded.child = None
+                if found is None:
+                    raise _SplitFailed("the second process failed")
+                shared, more_statements, more_texts, forked_segments = found
+                words.merge(shared.statements, shared.texts)
+                copied = part  # copied in by the finishing thread
             else:
-                if split < len(facts):  # no second process could be started: its rows are worked out here
-                    db.executemany(_INSERT, worked_out(facts[split:], True))
                 _fact_tables(db, ((pos, fact) for _, pos, fact in facts))
                 if meanwhile is not None:
                     meanwhile(layout)
@@ -702,15 +842,27 @@ def _write_facts(
             finishing.join()  # nothing of this compile runs on once it fails
             raise
     finally:
-        if child is not None:  # this process failed before waiting for it
-            with contextlib.suppress(OSError):
-                os.kill(child, signal.SIGKILL)
-                os.waitpid(child, 0)
+        if loaded.child is not None:  # this process failed before waiting for it
+            _end(loaded.child)
+            loaded.child = None
+        if loaded.said is not None:
+            os.close(loaded.said)
+            loaded.said = None
         if copied is None:  # (else the finishing thread copies it in, then removes it)
             part.unlink(missing_ok=True)
         part.with_suffix(".words").unlink(missing_ok=True)
         shutil.rmtree(segments, ignore_errors=True)
     return layout
+
+
+def _part_file(path: Path) -> Path:
+    """Where the second process compiling the rows file `path` writes its rows."""
+    return path.with_name(f".part-{path.name}")
+
+
+def _segments_dir(index_dir: Path) -> Path:
+    """Where a compile writes its index segments, before they are linked into the index in `index_dir`."""
+    return index_dir / ".segments"
 
 
 class _RowsFinishing(threading.Thread):
@@ -1159,8 +1311,6 @@ def compile_brief(root: Path | str | None = None, cache_dir: Path | None = None)
     When an earlier snapshot of the brief is in the cache and only fact files changed since, the snapshot is made
     from it, redoing only what belongs to the changed files (bot/recompile.py); otherwise, or when that fails in
     any way, everything is compiled afresh."""
-    from bot.brief import load_brief
-
     started = time.perf_counter()
     root = Path(root) if root is not None else DEFAULT_BRIEF
     cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
@@ -1171,17 +1321,34 @@ def compile_brief(root: Path | str | None = None, cache_dir: Path | None = None)
         done = recompile(root, cache_dir, key, shas, started)
         if done is not None:
             return done
+    try:
+        return _compile_full(root, cache_dir, key, shas, started, split=True)
+    except _SplitFailed as exc:
+        if not isinstance(exc.__cause__, BriefError):
+            log.warning("compiling %s in two processes failed (%s): compiling it in one", root, exc)
+        return _compile_full(root, cache_dir, key, shas, started, split=False)
+
+
+def _compile_full(
+    root: Path, cache_dir: Path, key: str, shas: dict[str, str], started: float, *, split: bool
+) -> Compiled:
+    """`compile_brief` afresh; `split`: in two processes when the brief is large (see `_load_for_compile`)."""
+    from bot.brief import load_brief
+    from bot.recompile import record_parts, write_record
+
     # The loaded brief is ~all the objects, and all live on: a collection only rescans it. Paused from loading to
     # installing, it is not scanned by the collections the steps after loading set off (~1 s at 100,000 facts:
     # installing imports the answering package), and it joins the oldest generation as the pause ends (~0.6 s
     # more when it was left young to be scanned then, see `_gc_paused`)
     with _gc_paused():
-        brief = load_brief(root)
         target = cache_dir / key
+        if not shas:  # not a brief directory: loading says so
+            load_brief(root)
         cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=".compiling-", dir=cache_dir))
         known: dict[str, tuple[Path, str]] = {}  # files flushed and hashed before the manifest (see `_manifest`)
         parts: list[RecordParts] = []
+        loaded: _Loaded | None = None
         layout: Layout | None = None
 
         def meanwhile(layout: Layout) -> None:
@@ -1192,26 +1359,31 @@ def compile_brief(root: Path | str | None = None, cache_dir: Path | None = None)
             for path in sorted((work / INDEX_DIR).rglob("*")):
                 if path.is_file() and not path.relative_to(work / INDEX_DIR).parts[0].startswith("."):
                     known[path.relative_to(work).as_posix()] = (path, _flushed_sha256(path))
-            if shas:
-                from bot.recompile import record_parts
-
-                parts.append(record_parts(brief, layout, shas))
+            assert loaded is not None
+            parts.append(record_parts(loaded.brief, layout, shas))
 
         try:
+            rows = work / FACTS_FILE
+            loaded = _load_for_compile(root, shas, _part_file(rows), _segments_dir(work / INDEX_DIR), split=split)
+            brief = loaded.brief
             write_shell(brief, work)
-            layout = _write_facts(brief, work / FACTS_FILE, work / INDEX_DIR, meanwhile=meanwhile)
-            if shas:
-                from bot.recompile import write_record
-
-                write_record(work, brief, layout, shas, parts[0] if parts else None)
+            layout = _write_facts(loaded, rows, work / INDEX_DIR, meanwhile=meanwhile)
+            write_record(work, brief, layout, shas, parts[0] if parts else None)
             assert layout.rows_sha256 is not None
-            known[FACTS_FILE] = (work / FACTS_FILE, layout.rows_sha256())
+            known[FACTS_FILE] = (rows, layout.rows_sha256())
             install(work, target, key, root, cache_dir, known)
         finally:
+            if loaded is not None and loaded.child is not None:  # failed before `_write_facts` waited for it
+                _end(loaded.child)
+            if loaded is not None and loaded.said is not None:
+                os.close(loaded.said)
             if layout is not None and layout.rows_sha256 is not None:
                 with contextlib.suppress(Exception):  # raised above already: here only its thread is waited for
                     layout.rows_sha256()
             shutil.rmtree(work, ignore_errors=True)
+    if loaded.layout is not None:  # split: this process loaded half the facts; the snapshot serves them all
+        served = _read(target, key)
+        brief = served if served is not None else load_brief(root)
     seconds = time.perf_counter() - started
     log.info("compiled brief %s (%d facts) into %s in %.2f s", brief.meta.id, len(brief.facts), target, seconds)
     return Compiled(brief=brief, index_dir=target / INDEX_DIR, path=target, compiled=True, seconds=seconds)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import subprocess
 import sys
 import time
@@ -559,3 +560,94 @@ def test_warming_a_small_brief_reads_every_document_and_changes_no_answer(brief_
     core = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)
     assert core.answerer.warm() == len(compiled.brief.facts) + len(compiled.brief.entities)
     assert [core.ask(q).dump_json() for q in qs] == cold
+
+
+def _forced_split(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Compiles from here on split between two processes at a brief of any size (4 segments of a 400-fact brief);
+    the processes started, listed."""
+    monkeypatch.setattr(snapshot, "SEGMENT_FACTS", 100)
+    monkeypatch.setattr(snapshot, "_may_fork", lambda facts: True)
+    forks: list[int] = []
+    fork_rows = snapshot._fork_rows
+
+    def counted(*args: object) -> int | None:
+        pid = fork_rows(*args)  # type: ignore[arg-type]
+        assert pid is not None
+        forks.append(pid)
+        return pid
+
+    monkeypatch.setattr(snapshot, "_fork_rows", counted)
+    return forks
+
+
+def _edit_facts(path: Path, change: object) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data["facts"])  # type: ignore[operator]
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_links_and_former_ids_across_the_two_processes_halves_give_the_snapshot_one_process_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.generated import generate_brief
+
+    brief_dir = generate_brief(tmp_path / "brief", 400, per_file=50)
+    files = sorted((brief_dir / "facts").glob("*.json"))
+    _edit_facts(files[-1], lambda facts: facts[2].update(aliases=["merged-gen"], related=[facts[5]["id"]]))
+    last_ids = [f["id"] for f in json.loads(files[-1].read_text(encoding="utf-8"))["facts"]]
+    _edit_facts(
+        files[0], lambda facts: [facts[0].update(related=[last_ids[1]]), facts[3].update(related=["merged-gen"])]
+    )
+    monkeypatch.setattr(snapshot, "SEGMENT_FACTS", 100)
+    alone = compile_brief(brief_dir, tmp_path / "alone")
+    forks = _forced_split(monkeypatch)
+    forked = compile_brief(brief_dir, tmp_path / "forked")
+    assert len(forks) == 1
+    assert _rows_and_words(forked) == _rows_and_words(alone)
+    assert alone.path is not None and forked.path is not None
+    shell = snapshot.BRIEF_FILE  # the fingerprint naming the index, the former ids, link notes…
+    assert (forked.path / shell).read_bytes() == (alone.path / shell).read_bytes()
+    records = [pickle.loads((c.path / snapshot.RECORD_FILE).read_bytes()) for c in (alone, forked)]  # type: ignore[operator]
+    for record in records:  # segment ids are drawn at random by the index writer
+        record.groups = [group.files for group in record.groups]
+    assert records[1] == records[0]
+    assert any(found.checked for found in records[0].files.values()), "some file records a fact with links"
+    assert forked.brief.related[last_ids[1]] == [json.loads(files[0].read_text(encoding="utf-8"))["facts"][0]["id"]]
+    assert len(forked.brief.facts) == 400, "the compiled brief serves every fact"
+
+
+def _break(case: str, files: list[Path]) -> None:
+    first, last = files[0], files[-1]
+    if case == "second process's file":
+        _edit_facts(last, lambda facts: facts[4].update(topics=["no-such-topic"], statement="ab"))
+    elif case == "this process's file":
+        _edit_facts(first, lambda facts: facts[1].update(kind="rumour"))
+    elif case == "id in both halves":
+        taken = json.loads(first.read_text(encoding="utf-8"))["facts"][7]["id"]
+        _edit_facts(last, lambda facts: facts[0].update(id=taken))
+    elif case == "links across halves":
+        _edit_facts(last, lambda facts: facts[0].update(related=["nowhere"], differs=[{"fact": "gen-1"}]))
+    elif case == "unreadable file":
+        last.write_text('{"facts": [', encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["second process's file", "this process's file", "id in both halves", "links across halves", "unreadable file"],
+)
+def test_a_compile_split_between_two_processes_names_every_problem_one_load_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str
+) -> None:
+    from tests.generated import generate_brief
+
+    brief_dir = generate_brief(tmp_path / "brief", 400, per_file=50)
+    _break(case, sorted((brief_dir / "facts").glob("*.json")))
+    with pytest.raises(BriefError) as loaded:
+        load_brief(brief_dir)
+    forks = _forced_split(monkeypatch)
+    cache = tmp_path / "cache"
+    with pytest.raises(BriefError) as compiled:
+        compile_brief(brief_dir, cache)
+    assert (compiled.value.problems, compiled.value.suppressed) == (loaded.value.problems, loaded.value.suppressed)
+    assert len(forks) == (0 if case == "unreadable file" else 1)
+    assert not cache.exists() or snapshots(cache) == []
