@@ -566,7 +566,22 @@ def _child_groups(sizes: list[int]) -> int:
 
 class _SplitFailed(Exception):
     """A compile split between two processes could not finish so (a problem in the brief, the second process
-    failed): it is compiled again in one, which reports every problem."""
+    failed): it is compiled again in one, which reports every problem. `problem`: the brief has one (said then
+    as one process says it, with nothing more in the log)."""
+
+    def __init__(self, reason: str, *, problem: bool = False) -> None:
+        super().__init__(reason)
+        self.problem = problem
+
+
+def _exit_code(pid: int) -> int:
+    """Wait for the second process to end: its exit code (see `_fork_rows`)."""
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status)
+
+
+def _failed(code: int) -> _SplitFailed:
+    return _SplitFailed(f"the second process ended with {code}", problem=code == 3)
 
 
 @dataclass
@@ -593,8 +608,9 @@ def _check_child(loaded: _Loaded) -> None:
         return  # still loading
     os.close(loaded.said)
     loaded.said = None
-    if not said:
-        raise _SplitFailed("the second process could not load its half of the brief")
+    if not said and loaded.child is not None:
+        child, loaded.child = loaded.child, None
+        raise _failed(_exit_code(child))
 
 
 def _facts_of(brief: Brief, layout: Layout, groups: range) -> list[tuple[int, int, FactData]]:
@@ -656,7 +672,7 @@ def _load_for_compile(root: Path, shas: Mapping[str, str], part: Path, segments:
         try:
             brief = load_brief(root, parsed=mine, checked=others)
         except BriefError as exc:
-            raise _SplitFailed("the brief has a problem") from exc
+            raise _SplitFailed("the brief has a problem", problem=True) from exc
         if _layout(brief).files != layout.files:  # (only if a file changed between reading it and now)
             raise _SplitFailed("its fact files changed while it was compiled")
     except BaseException:
@@ -740,18 +756,15 @@ def _fork_rows(
 Forked = tuple[FileWords, Counter[str], Counter[str], dict[int, dict[str, object] | None]]
 
 
-def _forked_words(pid: int, part: Path) -> Forked | None:
+def _forked_words(pid: int, part: Path) -> Forked:
     """Wait for `_fork_rows`'s child; the words and texts of its rows' first fact file (`FileWords`), for the
     others how many files hold each statement word and each text (see `WordCounts`), and its segments' entries
-    (see `_Writings.finish`, by segment); None when it failed. (The file is a pickle this process's own copy wrote
-    a moment ago, in its private directory.)"""
-    _, status = os.waitpid(pid, 0)
+    (see `_Writings.finish`, by segment); `_SplitFailed` when it failed. (The file is a pickle this process's own
+    copy wrote a moment ago, in its private directory.)"""
+    code = _exit_code(pid)
     words = part.with_suffix(".words")
-    code = os.waitstatus_to_exitcode(status)
     if code != 0 or not words.is_file():
-        if code != 3:  # (3: the brief has a problem, which compiling it in one process reports)
-            log.warning("the second process compiling fact rows failed (%s): compiling in one process", status)
-        return None
+        raise _failed(code)
     shared, statements, texts, entries = pickle.loads(words.read_bytes())
     return shared, statements, texts, entries
 
@@ -822,10 +835,8 @@ def _write_facts(
                 if meanwhile is not None:
                     meanwhile(layout)
                 _check_child(loaded)
-                found = _forked_words(child, part)
                 loaded.child = None
-                if found is None:
-                    raise _SplitFailed("the second process failed")
+                found = _forked_words(child, part)
                 shared, more_statements, more_texts, forked_segments = found
                 if words.statements.keys().isdisjoint(shared.statements) and words.texts.keys().isdisjoint(
                     shared.texts
@@ -1347,7 +1358,7 @@ def compile_brief(root: Path | str | None = None, cache_dir: Path | None = None)
     try:
         return _compile_full(root, cache_dir, key, shas, started, split=True)
     except _SplitFailed as exc:
-        if not isinstance(exc.__cause__, BriefError):
+        if not exc.problem:
             log.warning("compiling %s in two processes failed (%s): compiling it in one", root, exc)
         return _compile_full(root, cache_dir, key, shas, started, split=False)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import pickle
 import subprocess
@@ -636,7 +637,7 @@ def _break(case: str, files: list[Path]) -> None:
     ["second process's file", "this process's file", "id in both halves", "links across halves", "unreadable file"],
 )
 def test_a_compile_split_between_two_processes_names_every_problem_one_load_names(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, case: str
 ) -> None:
     from tests.generated import generate_brief
 
@@ -651,3 +652,4 @@ def test_a_compile_split_between_two_processes_names_every_problem_one_load_name
     assert (compiled.value.problems, compiled.value.suppressed) == (loaded.value.problems, loaded.value.suppressed)
     assert len(forks) == (0 if case == "unreadable file" else 1)
     assert not cache.exists() or snapshots(cache) == []
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == [], "the problems, said once"
