@@ -60,11 +60,12 @@ INDEX_DIR = "index"
 # 7,926 misses of 23,631 reads with 2,048 kept, 7,042 with 4,096)
 FACT_CACHE = 2048
 WALK_CHUNK = 2000  # rows read at a time when walking every fact
-PARALLEL_MIN = 20_000  # facts from which compiling works out some rows in a second process
-# of the rows, about, worked out and indexed by that process (whole segments: see `_child_groups`); this one also
-# loads the brief before and indexes the glossary, and fills its own facts' citation tables before waiting for it,
-# then builds the indexes over every row and installs the snapshot. Half: at 100,000 facts (8 segments) both then
-# finish their rows at about the same time (perf12: with 0.6, 5 segments of 8, this process waited ~7 s of ~20)
+PARALLEL_MIN = 20_000  # facts from which compiling validates and works out some rows in a second process
+# of the fact files, about, validated, worked out and indexed by that process (whole segments: see `_child_groups`);
+# this one also reads and parses every fact file before starting it and indexes the glossary, and fills its own
+# facts' citation tables before waiting for it, then builds the indexes over every row and installs the snapshot.
+# Half: at 100,000 facts (8 segments) both then finish their rows at about the same time (perf12: with 0.6, 5
+# segments of 8, this process waited ~7 s of ~20)
 CHILD_SHARE = 0.5
 STEMS_CACHE = 20_000  # shared field texts (and combinations of them) whose stems (or words) compiling keeps
 GLOSSARY_WORDS = "glossary/"  # the glossary's entry among the fact files' words (no fact file is named so)
@@ -586,7 +587,7 @@ def _failed(code: int) -> _SplitFailed:
 
 @dataclass
 class _Loaded:
-    """A brief loaded for a full compile. Split between two processes (`child` set), `brief` holds this process's
+    """A brief loaded for a full compile. Split between two processes (`layout` set), `brief` holds this process's
     facts only (those of `layout`'s segments before `first`; of the others, what the checks across files read:
     see `bot.brief.load_brief`'s `checked`), and the second process works out the rows of the others."""
 
