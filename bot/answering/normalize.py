@@ -71,8 +71,18 @@ def split_amounts(tokens: list[str]) -> list[str]:
 
 
 def _tokens(text: str) -> list[str]:
-    tokens = [t for w in split_amounts(words(text)) for t in ABBREVIATIONS.get(w, w).split()]
-    return [_idiom(tokens, i) for i in range(len(tokens))]
+    tokens: list[str] = []
+    for w in split_amounts(words(text)):
+        expanded = ABBREVIATIONS.get(w)  # a word of `words` is one token unless it is an abbreviation
+        if expanded is None:
+            tokens.append(w)
+        else:
+            tokens += expanded.split()
+    # most words are in no idiom: `_idiom` is asked only of those that may be
+    return [_idiom(tokens, i) if t in _IDIOM_WORDS else t for i, t in enumerate(tokens)]
+
+
+_IDIOM_WORDS = CRITICISM_IDIOMS | {"acc"}  # the words `_idiom` may read otherwise
 
 
 def _idiom(tokens: list[str], i: int) -> str:
