@@ -180,10 +180,10 @@ class Decider:
         if HOW_TO.match(" ".join(q.words)):
             return Decision("off_topic")  # "how do i reset my password": instructions, which no article gives
         quoting = None
-        if q.kind in QUOTING_KINDS and not q.outlet:  # not "what date was the 'choose a side' article published"
+        # not "what date was the 'choose a side' article published"; most questions quote nothing: no candidate read
+        if q.kind in QUOTING_KINDS and not q.outlet and (phrases := quoted_phrases(q.text)):
             quoting = next((h for h in ranked[:NEAR_CANDIDATES] if self._quotes(q, h.id)), None)
-            phrases = quoted_phrases(q.text) if quoting is None else []
-            if phrases:  # its other words ranked another fact first ("… at the Lamport office"): search the phrase
+            if quoting is None:  # its other words ranked another fact first ("… at the Lamport office"): search them
                 found = self.index.search(words(" ".join(phrases)), NEAR_CANDIDATES)
                 quoting = next((Hit(i, score, 1.0) for i, score in found if self._quotes(q, i)), None)
         if quoting is not None:  # "who said 'we've seen this before'": the fact with those very words, whatever

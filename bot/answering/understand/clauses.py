@@ -6,6 +6,7 @@ brief content.
 from __future__ import annotations
 
 import itertools
+from functools import lru_cache
 
 from bot.answering.articles import (
     ARTICLE_WORDS,
@@ -59,21 +60,24 @@ REPORTING = frozenset(
 # a phrase in quotation marks, opened after a space (not the apostrophe of "the keeper's") and closed before one
 QUOTED = on_first_use(r"""(?:^|\s)["“‘']([^"“”‘’]+?)["”’'](?=$|[\s?.!,;:])""")
 QUOTED_WORDS = 3  # a quoted phrase this long is the words asked about, not a term in quotes
+QUOTED_KEPT = 64  # question texts whose quoted phrases stay worked out (one question asks up to ~7 times)
 
 
 # "who said it's just paper": the words after an opening "who said" are the words asked about, marks or none
 WHO_SAID = on_first_use(r"^(?:(?:so|and|but|ok|hey|wait) )*who (?:said|says|wrote|writes|chanted|shouted|yelled) (.+)$")
 
 
-def quoted_phrases(text: str) -> list[str]:
+@lru_cache(maxsize=QUOTED_KEPT)
+def quoted_phrases(text: str) -> tuple[str, ...]:
     """The phrases `text` quotes that are words asked about (QUOTED_WORDS or more of them), each as its `words`
-    joined by single spaces: "who said 'we've seen this before'" -> ["weve seen this before"]; without quotation
-    marks, the words after an opening "who said" ("who said it's just paper" -> ["its just paper"])."""
+    joined by single spaces: "who said 'we've seen this before'" -> ("weve seen this before",); without quotation
+    marks, the words after an opening "who said" ("who said it's just paper" -> ("its just paper",)). Kept for the
+    last texts: deciding asks it of one question's text once per near candidate."""
     said = [" ".join(words(m.group(1))) for m in QUOTED().finditer(text)]
     if not said:
         unmarked = WHO_SAID().match(" ".join(words(text)))
         said = [unmarked.group(1)] if unmarked else []
-    return [p for p in said if p.count(" ") + 1 >= QUOTED_WORDS]
+    return tuple(p for p in said if p.count(" ") + 1 >= QUOTED_WORDS)
 
 
 HEARSAY = frozenset("people everyone everybody folks someone somebody".split())  # who keeps saying it
