@@ -49,6 +49,7 @@ GREETINGS = frozenset("hi hello hey hiya howdy yo sup morning bye goodbye".split
 PERSONAL = frozenset("he him his she her".split())
 # small talk's words, beside the chat words every question may have: "it" in "how's it going" stands for nothing
 SOCIAL = THANKS | LAUGHS | frozenset("you youre your u going doing great helpful good nice cool awesome".split())
+THANKS_OR_LAUGHS = THANKS | LAUGHS  # either never opens a follow-up
 NEUTER = frozenset("it its they them their this that these those".split())
 POSSESSIVE = frozenset("its their his her".split())
 THING = frozenset({"it", "its"})  # stand-ins for a thing, never for a person
@@ -101,7 +102,7 @@ class FollowUps:
         chatter = self.understander.chatter(norm.tokens)
         social = chatter and (greeted or not SOCIAL.isdisjoint(norm.tokens))
         # a question about using the bot ("what commands are there") is about the bot, never the last subject
-        if not norm.tokens or bool(social) or chatter == "usage" or not (THANKS | LAUGHS).isdisjoint(norm.tokens):
+        if not norm.tokens or bool(social) or chatter == "usage" or not THANKS_OR_LAUGHS.isdisjoint(norm.tokens):
             return True
         # words quoted ("who said 'we've seen this before'") are asked about as they stand: their "this" or "it"
         # is the speaker's, never the last subject

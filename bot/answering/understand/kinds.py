@@ -142,7 +142,11 @@ PADDED_CUES = tuple((name, tuple(f" {c} " for c in cues)) for name, cues in CUES
 
 def has_cue(padded: str, cues: tuple[str, ...]) -> bool:
     """`padded` (a question's words between spaces) holds one of the cues as whole words."""
-    return any(c in padded for c in cues)
+    # a loop, not any() over a generator (~40% less): asked of 7 cue lists and up to 12 kinds' words every question
+    for c in cues:  # noqa: SIM110 - see above
+        if c in padded:
+            return True
+    return False
 
 
 def kind_of(joined: str, *, skip: tuple[QuestionKind, ...] = ()) -> QuestionKind:
@@ -152,7 +156,7 @@ def kind_of(joined: str, *, skip: tuple[QuestionKind, ...] = ()) -> QuestionKind
     if lead:
         joined = " ".join(tokens[lead:])
     for kind, pattern, needs in _PATTERNS:
-        if kind in skip or (needs and not any(n in joined for n in needs)):
+        if kind in skip or (needs and not has_cue(joined, needs)):
             continue
         if pattern.search(joined):
             return kind

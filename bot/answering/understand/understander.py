@@ -419,16 +419,17 @@ class Understander:
         if len(tokens) < 2:
             return False
         accented = not norm.text.isascii() and any(ch.isalpha() and not ch.isascii() for ch in norm.text)
-        strange = sum(
-            1
-            for t in tokens
-            if t not in STOPWORDS
-            and t not in CHAT
-            and not t.isdigit()
-            and self.english.zipf(t) < FAMILIAR_ZIPF
-            and not self.knows(t)
-            and t not in self.brief.aliases
-        )
+        strange = 0  # counted in a loop, not summed over a generator: every question is checked
+        for t in tokens:
+            if (
+                t not in STOPWORDS
+                and t not in CHAT
+                and not t.isdigit()
+                and self.english.zipf(t) < FAMILIAR_ZIPF
+                and not self.knows(t)
+                and t not in self.brief.aliases
+            ):
+                strange += 1
         looks_foreign = accented or strange * 3 >= len(tokens)
         if not looks_foreign and strange < FEW_STRANGE:
             return False
@@ -465,7 +466,8 @@ class Understander:
         typed_caps = (
             {a.lower() for a in ACRONYM().findall(norm.text)} if norm.text != norm.text.upper() else set()
         )
-        tokens = _entering([w if w in typed_caps else self._fix(w) for w in norm.tokens])
+        fixed = self._fixed  # a word's fix, kept once worked out (never empty): read here without a call per word
+        tokens = _entering([w if w in typed_caps else fixed.get(w) or self._fix(w) for w in norm.tokens])
         joined = " ".join(tokens)
         breaks = turning_breaks(tokens, norm.breaks)
         pieces = pieces_of(tokens, breaks)  # read by each of the next steps: split and judged once
@@ -504,9 +506,9 @@ class Understander:
             for i, t in enumerate(tokens)
             if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20") and i not in source_words
         }
-        q.named, consumed = self.find_entities(tokens, norm.tokens)
-        q.entities, q.named_at = list(q.named), consumed
         spans = self.name_spans(tokens)  # the names, as read by the steps below
+        q.named, consumed = self.find_entities(tokens, norm.tokens, spans=spans)
+        q.entities, q.named_at = list(q.named), consumed
         if not EXCLUDING.isdisjoint(tokens):  # "who organized it besides the guild": named right after the word
             q.excluded = {e for a, _, e in spans if any(t in EXCLUDING for t in tokens[max(0, a - 2) : a])}
         q.on_date, dated = explicit_date(tokens)
@@ -869,26 +871,32 @@ class Understander:
         (start, end, entity id), one per mention (an entity named twice is there twice); a one-word alias that is a
         stopword ("us") is no name."""
         spans: list[tuple[int, int, str]] = []
+        alias_words, aliases, size = self._alias_words, self.brief.aliases, len(tokens)
         i = 0
-        while i < len(tokens):
-            longest = self._alias_words.get(tokens[i], 0)
-            for n in range(min(longest, len(tokens) - i), 0, -1):
-                key = " ".join(tokens[i : i + n])
-                ent_id = self.brief.aliases.get(key)
-                if ent_id is not None and (n > 1 or key not in STOPWORDS):
-                    spans.append((i, i + n, ent_id))
-                    i += n
-                    break
+        while i < size:
+            longest = alias_words.get(tokens[i], 0)
+            if longest:  # most words begin no name: nothing more is looked up for them
+                for n in range(min(longest, size - i), 0, -1):
+                    key = " ".join(tokens[i : i + n])
+                    ent_id = aliases.get(key)
+                    if ent_id is not None and (n > 1 or key not in STOPWORDS):
+                        spans.append((i, i + n, ent_id))
+                        i += n
+                        break
+                else:
+                    i += 1
             else:
                 i += 1
         return spans
 
-    def find_entities(self, tokens: list[str], raw: list[str] | None = None) -> tuple[list[str], set[int]]:
+    def find_entities(
+        self, tokens: list[str], raw: list[str] | None = None, *, spans: list[tuple[int, int, str]] | None = None
+    ) -> tuple[list[str], set[int]]:
         """Longest alias matches (name_spans), each entity once, and the positions they take; then a name typed
-        with a lone letter one edit off ("in q tell")."""
+        with a lone letter one edit off ("in q tell"). `spans`: `name_spans(tokens)`, when worked out already."""
         found: list[str] = []
         consumed: set[int] = set()
-        for start, end, ent_id in self.name_spans(tokens):
+        for start, end, ent_id in self.name_spans(tokens) if spans is None else spans:
             if ent_id not in found:
                 found.append(ent_id)
             consumed.update(range(start, end))
