@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.answering.retrieve import Hit
 from bot.answering.understand.question import Question
@@ -50,10 +51,20 @@ OPENED = 12  # words of the clause a duration opens ("Over the past year, …") 
 ATTACHED = 6  # an asked word at most this many words before a duration makes it that thing's duration
 NEAR_BEST = 0.75  # a duration fact this close to the best candidate answers instead of it
 CANDIDATES = 6
+ASKED_KEPT = 64  # question texts whose `asks_duration` stays worked out
 
 
+def asks_length(text: str) -> bool:
+    """ASKS_DURATION is found in `text`: searched only when the text holds a piece of text every one of its matches
+    holds ("how ", "or longer", "or shorter"), which most questions do not (the search itself tries each position)."""
+    return ("how " in text or "or longer" in text or "or shorter" in text) and ASKS_DURATION.search(text) is not None
+
+
+@lru_cache(maxsize=ASKED_KEPT)
 def asks_duration(text: str) -> bool:
-    return ASKS_DURATION.search(" ".join(words(text))) is not None
+    """The question `text` asks how long something lasted (its words, as `words` splits them, read by
+    ASKS_DURATION). Kept for the last texts: answering asks it of one question up to four times."""
+    return asks_length(" ".join(words(text)))
 
 
 def without_duration_words(q: Question) -> Question:

@@ -12,7 +12,7 @@ from typing import Literal
 from bot.answering.acts import LIGHT_VERBS, OBJECT_OPENINGS, Act, act_after_name, asked_act
 from bot.answering.compose import NEGATION, REPORTED, asks_passive
 from bot.answering.decide.subjects import Subjects
-from bot.answering.durations import ASKS_DURATION
+from bot.answering.durations import asks_length
 from bot.answering.retrieve import (
     Hit,
     Retriever,
@@ -125,7 +125,7 @@ class ActsTold:
             return "reported_on"
         if fact is not None and fact.date in q.years:
             return "echoed"  # "when did the press report on the 2017 survey": 2017 is what it is about, not when
-        if fact is None or q.earliest or ASKS_DURATION.search(q.text):
+        if fact is None or q.earliest or asks_length(q.text):
             return None
         act = self._asked_act(q.text)
         if act is not None and stem(act.word) not in q.context and not self.said(self._act_forms(act), said):

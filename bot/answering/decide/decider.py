@@ -12,7 +12,7 @@ from functools import lru_cache
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
 from bot.answering.decide.figures import PERSON_NOUNS, Figures, scaled_figures
 from bot.answering.decide.subjects import Subjects
-from bot.answering.durations import ASKS_DURATION, DURATION_WORDS
+from bot.answering.durations import DURATION_WORDS, asks_length
 from bot.answering.retrieve import (
     Hit,
     Retriever,
@@ -191,7 +191,7 @@ class Decider:
             ranked = [Hit(quoting.id, quoting.score, 1.0), *(h for h in ranked if h.id != quoting.id)]
         known = self.retriever.known_share(q)
         unknown = [t for t in q.leftover if not self._knows(t)]
-        if ASKS_DURATION.search(q.text):  # "how long did the messages stay up": "stay" asks for a length
+        if asks_length(q.text):  # "how long did the messages stay up": "stay" asks for a length
             unknown = [t for t in unknown if t not in DURATION_WORDS]
         # a number the brief never gives is asked about something it does not tell, unless a yes/no question puts it
         # to the test ("did over 100 sign": the fact giving the real figure answers, never with a "Yes")

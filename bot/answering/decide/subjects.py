@@ -23,6 +23,7 @@ class Subjects:
         self.brief = retriever.brief
         self.index = retriever.index
         self._entity_facts: dict[str, int] = {}
+        self._said: dict[str, list[list[str]]] = {}  # an entity's names and aliases as words (`_names_said`)
 
     def specific_entities(self, doc_id: str, q: Question) -> list[str]:
         """The entities the question names and the fact involves, leaving out the brief's ubiquitous ones."""
@@ -50,15 +51,22 @@ class Subjects:
         """The positions of q.words inside a name or alias of an entity the question names."""
         found: set[int] = set()
         for ent_id in q.entities:
-            entity = self.brief.entities[ent_id]
-            for name in [entity.name, *entity.aliases]:
-                said = words(name.lower())
-                if not said:
-                    continue
+            for said in self._names_said(ent_id):
                 first = said[0]
                 for i in range(len(q.words) - len(said) + 1):
                     if q.words[i] == first and q.words[i : i + len(said)] == said:  # no slice where it cannot start
                         found.update(range(i, i + len(said)))
+        return found
+
+    def _names_said(self, ent_id: str) -> list[list[str]]:
+        """The entity's name and aliases that have words, each as its `words`, in that order: worked out once per
+        entity (a question asks for its names' positions up to four times)."""
+        found = self._said.get(ent_id)
+        if found is None:
+            entity = self.brief.entities[ent_id]
+            found = self._said[ent_id] = [
+                said for name in [entity.name, *entity.aliases] if (said := words(name.lower()))
+            ]
         return found
 
     def about_others(self, fact_id: str, named: list[str]) -> bool:
