@@ -143,6 +143,12 @@ class FactRows(Mapping[str, FactRecord]):
     def __contains__(self, fact_id: object) -> bool:
         return isinstance(fact_id, str) and self.fact(fact_id) is not None
 
+    def get(self, fact_id: str, default: FactRecord | None = None) -> FactRecord | None:  # type: ignore[override]
+        """`Mapping.get` without raising and catching a KeyError for an id that is no fact (answering asks with
+        glossary ids too, several times a question)."""
+        found = self.fact(fact_id) if isinstance(fact_id, str) else None
+        return default if found is None else found
+
     def __iter__(self) -> Iterator[str]:
         return iter([row[0] for row in self._query("SELECT id FROM facts ORDER BY pos")])
 

@@ -245,12 +245,14 @@ class Answerer:
         about_article = self._about_article(q, shown)
         if about_article is not None:
             return about_article
-        undated = replace(q, leftover=[t for t in q.leftover if t not in q.date_words]) if q.on_date else q
         if (
             q.on_date
             and q.kind in ("topic", "what-is", "why-how", "list")
             and "cited" not in q.cues  # "where did the 2018 piece get its figures": whose, not what happened then
-            and not self.decider.anchors(undated)
+            # the question without its date words: built only for the questions it is read for
+            and not self.decider.anchors(
+                undated := replace(q, leftover=[t for t in q.leftover if t not in q.date_words])
+            )
         ):
             whole_year = len(q.on_date) == 4 and not set(undated.leftover) <= HAPPENING
             if not whole_year:

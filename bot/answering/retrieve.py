@@ -468,15 +468,17 @@ class Retriever:
             ranked.append(Hit(doc_id, final, coverage))
         ranked.sort(key=lambda h: (-h.score, h.id))
         if q.sources:  # "in the Gazette's piece": only what that article says answers, when it says anything
-            ranked = [h for h in ranked if self._cited_by(h.id) & q.sources] or ranked
+            sources = q.sources
+            ranked = [h for h in ranked if not sources.isdisjoint(self._cited_by(h.id))] or ranked
         return ranked
 
-    def _cited_by(self, doc_id: str) -> frozenset[str]:
-        """The sources a fact or glossary entry cites."""
+    def _cited_by(self, doc_id: str) -> tuple[str, ...]:
+        """The sources a fact or glossary entry cites (a fact's as its saved features list them: no set is built for
+        each of a question's up to BY_DATE_SEARCH_LIMIT candidates)."""
         entity = self.brief.entities.get(doc_id)
         if entity is not None:
-            return frozenset(c.source for c in entity.citations)
-        return frozenset(self.features(doc_id).sources)
+            return tuple(c.source for c in entity.citations)
+        return self.features(doc_id).sources
 
     def known_share(self, q: Question) -> float:
         weights = self.weights(q)
