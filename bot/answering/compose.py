@@ -27,7 +27,7 @@ from bot.answering.retrieve import (
     on,
     own_clause,
 )
-from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, EARLIER
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, EARLIER, PAST
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, LATER, STARTING
 from bot.answering.understand.understander import actors_in, opening_actor
@@ -571,7 +571,7 @@ class Composer:
         if end == aux + 1 or end >= len(q.words) or not q.named_at & set(range(aux + 1, end)):
             return False
         after = q.words[end]
-        return after in ("get", "got", "gets", "being", "been") or after.endswith("ed") or after in IRREGULAR.values()
+        return after in ("get", "got", "gets", "being", "been") or after.endswith("ed") or after in PAST
 
     def _reaction(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "What did the keepers do when the guild locked the gate": the best fact often tells the premise (the
@@ -956,12 +956,12 @@ class Composer:
             return False  # "did they renew their harbour lease" is not settled by a lease of another harbour
         if not any(_dated_as_asked(q, fact, tokens, j) for j in acted):
             return False  # "did they confront him in 2019": "confronting him in 2018 and petitioning in 2019"
-        if asks_passive(q.words) and not _undergoes(_passive_subject(q, forms), tokens):
-            return False  # "did the keepers get arrested": "the arrests of 400 sailors" (stems: "keep" is no keeper)
-        if asks_passive(q.words) and not any(
-            _undergoes_at(tokens, j, _passive_subject(q, forms, names=True)) for j in acted
-        ):
-            return False  # "was the guild arrested": "the guild's maps helped the harbour carry out arrests of …"
+        if asks_passive(q.words):
+            if not _undergoes(_passive_subject(q, forms), tokens):
+                return False  # "did the keepers get arrested": "the arrests of 400 sailors" ("keep" is no keeper)
+            undergoing = _passive_subject(q, forms, names=True)
+            if not any(_undergoes_at(tokens, j, undergoing) for j in acted):
+                return False  # "was the guild arrested": "the guild's maps helped the harbour carry out arrests of …"
         figures = [k for k, t in enumerate(tokens) if t.isdigit() and not _date_part(tokens, k)]
         asked_figures = {w for w in q.words if w.isdigit() and w not in q.years}
         if asked_figures and figures:

@@ -66,6 +66,7 @@ class ActsTold:
         self.retriever = retriever
         self.subjects = subjects
         self._name_spans = name_spans
+        self._roles: dict[str, frozenset[str]] = {}  # a named person's role stems (`_role`): one per glossary person
         self.brief = retriever.brief
         self.index = retriever.index
         self._kind_of = retriever.entity_kind
@@ -365,12 +366,15 @@ class ActsTold:
         """Stems of the role the glossary gives the question's named people: their description's opening clause, up
         to its first stop, comma or relative pronoun ("The guild's captain. She led …": guild, captain; what follows
         tells deeds, which may be the act asked). People only: an organization's description tells what it does."""
-        return frozenset(
-            stem(w)
-            for e in q.entities
-            if self.brief.entities[e].kind == "person"
-            for w in words(ROLE_CLAUSE().split(self.brief.entities[e].description, maxsplit=1)[0])
-        )
+        return frozenset().union(*(self._role(e) for e in q.entities if self.brief.entities[e].kind == "person"))
+
+    def _role(self, person: str) -> frozenset[str]:
+        """`_described`'s stems for one person, worked out once (undated_act asks them of every candidate)."""
+        found = self._roles.get(person)
+        if found is None:
+            opening = ROLE_CLAUSE().split(self.brief.entities[person].description, maxsplit=1)[0]
+            found = self._roles[person] = frozenset(stem(w) for w in words(opening))
+        return found
 
     def dates_act(self, q: Question, doc_id: str) -> bool:
         """Whether the fact may give the date a date question asks for (see undated_act)."""

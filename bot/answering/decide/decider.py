@@ -22,7 +22,7 @@ from bot.answering.understand.clauses import quoted_phrases
 from bot.answering.understand.lexicon import ACTOR_KINDS, CUE_TERMS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT
-from bot.answering.understand.understander import ACRONYM, LEADER_ROLES, PROPORTION, known
+from bot.answering.understand.understander import LEADER_ROLES, PROPORTION, known
 from bot.dates import MONTHS
 from bot.records import FactData
 from bot.replies import Outcome
@@ -203,7 +203,7 @@ class Decider:
         foreign = any(t.isdigit() for t in unknown) or len(unknown) * 2 >= max(len(q.leftover), 1)
         # a name typed in capitals the brief never uses ("is it used by the IRS too"): what is asked about is unknown,
         # however many known words surround it (not in a question typed all in capitals)
-        foreign = foreign or (q.text != q.text.upper() and any(a.lower() in unknown for a in ACRONYM().findall(q.text)))
+        foreign = foreign or not q.capitals.isdisjoint(unknown)
         if foreign and ranked and self._pinned(ranked[0], q):
             foreign = False  # "who's the pastor who brought up Lindco and the Admiralty": the names pin the fact down
         if q.sources and not foreign:

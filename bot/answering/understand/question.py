@@ -43,6 +43,7 @@ class Question:
     scene_entities: set[str] = field(default_factory=set)  # entities named only in the scene
     excluded: set[str] = field(default_factory=set)  # entities set aside: "who else besides Lind"
     premise: set[str] = field(default_factory=set)  # stems of what the question states before or around its ask
+    capitals: frozenset[str] = frozenset()  # words typed in capitals (lower-cased): names or acronyms ("irs")
     outlet: bool = False  # "which outlet ran the … piece": the publisher of what it describes is asked
 
     @property

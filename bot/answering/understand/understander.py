@@ -464,7 +464,9 @@ class Understander:
         # a word typed in capitals in a question that is not all capitals is a name or an acronym ("the IRS"), never a
         # typo of a word the brief or English knows ("its")
         typed_caps = (
-            {a.lower() for a in ACRONYM().findall(norm.text)} if norm.text != norm.text.upper() else set()
+            frozenset(a.lower() for a in ACRONYM().findall(norm.text))
+            if norm.text != norm.text.upper()
+            else frozenset()
         )
         fixed = self._fixed  # a word's fix, kept once worked out (never empty): read here without a call per word
         tokens = _entering([w if w in typed_caps else fixed.get(w) or self._fix(w) for w in norm.tokens])
@@ -484,7 +486,7 @@ class Understander:
         tagged = len(tokens) > 2 and tokens[-1] in TAGS
         if kind == "topic" and tagged:  # "so the guild dropped the lease after the vote, right?": the tag asks
             kind = "yes-no"  # of the whole, scene and all
-        q = Question(text=norm.text, words=tokens, kind=kind)
+        q = Question(text=norm.text, words=tokens, kind=kind, capitals=typed_caps)
         if q.kind == "comparison":
             q.sides, q.side_names = self._sides(tokens)
             if not q.sides:  # "more than 120 hires": a quantity, not a comparison
