@@ -407,6 +407,24 @@ def test_a_bound_on_a_figure_is_no_negation_that_settles_a_yes_no_question(core:
     assert a.answered and "more than 400 immigrants" in _first_line(a.text), a.text
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("were exactly 400 immigrants arrested", False),  # fresh tester 16: "Yes:" on "the arrests of more than 400"
+        ("were 400 immigrants arrested", False),
+        ("were more than 400 immigrants arrested", True),
+        ("were over 400 immigrants arrested", True),
+        ("were fewer than 400 immigrants arrested", False),
+    ],
+)
+def test_a_figure_asked_settles_yes_only_with_the_bound_the_fact_puts_on_it(
+    core: Core, question: str, verdict: bool
+) -> None:
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("Yes") is verdict, line
+    assert "more than 400" in line or not verdict, line
+
+
 def test_a_concession_is_not_told_by_whom_a_passive_act_was_done_to(core: Core) -> None:
     # "presented CEO Satya Nadella with a letter signed by 300,000 people": Nadella is named before "signed", but
     # the letter was signed by the 300,000, so "even though nadella signed the letter" is a premise no fact tells
@@ -432,7 +450,7 @@ def test_a_passive_yes_is_only_for_a_fact_telling_the_subject_undergoing_the_act
 
 
 def test_a_passive_yes_stands_for_a_fact_telling_the_subject_undergoing_the_act(core: Core) -> None:
-    assert core.ask("were 400 immigrants arrested").text.startswith("Yes")  # "the arrests of more than 400 …"
+    assert core.ask("were over 400 immigrants arrested").text.startswith("Yes")  # "the arrests of more than 400 …"
     assert core.ask("was karp confronted by employees").text.startswith("Yes")  # "… confronted CEO Alex Karp"
 
 

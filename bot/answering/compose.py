@@ -92,6 +92,16 @@ REPEATS = frozenset({"once", "twice", "thrice"})  # how many times: the count is
 TIMES = frozenset({"time", "times", ""})  # what those count: how often ("how many times"), or left unsaid
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 COMPARATIVE_LESS = frozenset({"less", "fewer", "smaller", "lower"})
+# what the word or two before a figure say of it: a bound ("more than 400") is a different claim from the figure
+# itself ("were 400 arrested", "exactly 400"), and from a bound the other way (general English)
+BOUND_KINDS = {
+    "over": "above", "more than": "above", "at least": "above", "upwards of": "above", "well over": "above",
+    "no fewer than": "above", "no less than": "above", "just over": "above",
+    "under": "below", "less than": "below", "fewer than": "below", "up to": "below", "at most": "below",
+    "no more than": "below", "nearly": "below", "almost": "below", "just under": "below",
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
+    "approx": "about", "circa": "about",
+}
 
 
 QUALIFIER = on_first_use(
@@ -320,6 +330,15 @@ def _date_part(tokens: list[str], at: int) -> bool:
         return True
     near = {w.capitalize() for w in tokens[max(0, at - 1) : at + 2]}
     return int(word) <= 31 and not near.isdisjoint(MONTHS)
+
+
+def _bound_before(tokens: list[str], at: int) -> str:
+    """The kind of bound (BOUND_KINDS) the one to three words before the figure at `at` put on it ("no fewer than"
+    before "fewer than"), or "" for a figure stated as it is."""
+    for width in (3, 2, 1):
+        if at >= width and (kind := BOUND_KINDS.get(" ".join(tokens[at - width : at]))):
+            return kind
+    return ""
 
 
 def _asks_past(tokens: list[str]) -> bool:
@@ -931,6 +950,8 @@ class Composer:
         given = set(tokens) | ({fact.date[:4]} if fact.date else set())
         if any(w.isdigit() and w not in given for w in q.words):
             return False  # "did they pay $13 million" is not settled by $12 million
+        if not self._bounded_as_asked(q.words, tokens):
+            return False  # "were exactly 400 arrested", "were 400 arrested": "the arrests of more than 400"
         if not WEEKDAYS.isdisjoint(q.words) and not WEEKDAYS & set(q.words) <= given:
             return False  # "did they renew it on a tuesday" is not settled by "on Monday 19 August"
 
@@ -992,6 +1013,20 @@ class Composer:
                 return before[-1:] == [agent] or any(agent in self._actors_in(tokens[k + 1 : k + 6]) for k in by)
             return actor in self._actors_in(tokens)
         return bool(before) and before[-1] == actor  # "the Gazette, which the guild funds, had funded the …"
+
+    @staticmethod
+    def _bounded_as_asked(asked: list[str], tokens: list[str]) -> bool:
+        """Every figure the question gives stands somewhere in the fact with the same bound (BOUND_KINDS) the
+        question puts before it: "more than 400" settles "were over 400 arrested", not "were 400 arrested" nor
+        "exactly 400"; a figure the fact gives without a bound settles one asked "about"."""
+        for k, word in enumerate(asked):
+            if not word.isdigit():
+                continue
+            wanted = _bound_before(asked, k)
+            told = {_bound_before(tokens, j) for j, t in enumerate(tokens) if t == word}
+            if told and wanted not in told and not (wanted == "about" and "" in told):
+                return False
+        return True
 
     def _opening_actor(self, tokens: list[str]) -> str | None:
         return opening_actor(tokens, self._name_spans, self._kind_of)
