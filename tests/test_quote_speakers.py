@@ -256,3 +256,23 @@ def test_the_words_after_who_said_are_asked_about_with_or_without_quotation_mark
     # fresh tester 15: typed without quotation marks, everyday words anchored nothing ("outside what I cover")
     a = core.ask(question)
     assert a.answered and said in _first_line(a.text), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said we will shut palantir down",  # "we shut it down": an occupied bookstore, not Palantir
+        "who said palantir should be abolished",  # "the movement to abolish ICE"
+    ],
+)
+def test_who_said_words_no_fact_holds_is_answered_that_no_one_in_the_articles_said_them(
+    core: Core, question: str
+) -> None:
+    # fresh tester 16: answered with whoever the closest fact quotes, as if they had said it
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith("I find no one in the articles"), a.text
+
+
+def test_who_said_words_a_fact_paraphrases_is_still_answered(core: Core) -> None:
+    a = core.ask("who said tech is used to tear families apart")  # "its use to split up families and deport …"
+    assert a.answered and "Gordon-McKeon" in _first_line(a.text), a.text

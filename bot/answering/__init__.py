@@ -33,6 +33,7 @@ from bot.answering.normalize import MAX_QUESTION, Normalized, normalize
 from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.speakers import Speakers
+from bot.answering.understand.clauses import spoken_phrases
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import Understander, other_script
 from bot.answering.venues import Venues
@@ -289,6 +290,9 @@ class Answerer:
                 }.get(decision.undated, messages.NO_DATE)
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
+        if (phrases := spoken_phrases(q.text)) and self.speakers.unsaid(phrases, best.id):
+            # "who said we will shut the guild down": the closest fact tells of other words
+            return self._miss(shown, "no_match", messages.NOT_SAID, ranked, kind=q.kind)
         if q.kind == "date" and asks_duration(q.text):
             q = replace(q, kind="topic")  # "how long is the lease" that no fact gives a length of: never led by a date
         close = [h for h in ranked[:UNNAMED_CANDIDATES] if h.coverage >= UNNAMED_COVERAGE * best.coverage]

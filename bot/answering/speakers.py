@@ -78,6 +78,11 @@ WHO_SHARE = 0.8  # of the best's score: a candidate close enough to answer "who"
 # reporter's description of the guild, not the guild's words; after "and" the verb's subject is an earlier one
 # ("Lind described the guild as … and added")
 CLAUSE_SUBJECTS = frozenset({"it", "he", "she", "they", "we", "i", "which", "who", "and"})
+# of the words a "who said <words>" question gives (beyond everyday function words), the share one text of a fact
+# (its statement, or one quote) must hold for the fact to tell who said them: "we shut it down" (an occupied shop)
+# is no one saying "we will shut the guild down" (2 of its 3 words); a paraphrase keeps most ("tear families apart
+# and deport people": 6 of 7)
+SAID_SHARE = 0.75
 
 
 def reported_speakers(tokens: list[str], names: Callable[[list[str]], list[str]]) -> list[str]:
@@ -198,6 +203,20 @@ class Speakers:
                         return {n for n in names if self.brief.entities[n].kind != OUTLET_KIND}
                 return set()
         return set()
+
+    def unsaid(self, phrases: tuple[str, ...], fact_id: str) -> bool:
+        """For "who said <words>" (`phrases`: clauses.spoken_phrases), no text of the fact (statement, a quote, or
+        a glossary entry's description) holds SAID_SHARE of the words' stems beyond STOPWORDS: it does not tell who
+        said them, and naming whoever it quotes would put words in their mouth."""
+        asked = {stem(w) for phrase in phrases for w in phrase.split() if w not in STOPWORDS}
+        if not asked:
+            return False
+        fact = self.brief.facts.get(fact_id)
+        if fact is None:
+            texts = [self.brief.entities[fact_id].description]
+        else:
+            texts = [fact.statement, *(c.quote for c in fact.citations)]
+        return all(len(asked & {stem(w) for w in words(fold(t))}) < SAID_SHARE * len(asked) for t in texts)
 
     def said_by(self, fact_id: str, speakers: set[str]) -> bool:
         """The fact reports words, and one of `speakers` is named within WINDOW words before a reporting verb

@@ -67,6 +67,16 @@ QUOTED_KEPT = 64  # question texts whose quoted phrases stay worked out (one que
 WHO_SAID = on_first_use(r"^(?:(?:so|and|but|ok|hey|wait) )*who (?:said|says|wrote|writes|chanted|shouted|yelled) (.+)$")
 
 
+# "who said / shouted …": words someone is asked to have spoken aloud ("who wrote the op-ed attacking …" names a piece)
+WHO_SPOKE = on_first_use(r"^(?:(?:so|and|but|ok|hey|wait) )*who (?:said|says|chanted|shouted|yelled) ")
+
+
+def spoken_phrases(text: str) -> tuple[str, ...]:
+    """quoted_phrases of a question asking who spoke them ("who said 'we shut it down'", "who said it's just
+    paper"); () for any other question."""
+    return quoted_phrases(text) if WHO_SPOKE().match(" ".join(words(text))) else ()
+
+
 @lru_cache(maxsize=QUOTED_KEPT)
 def quoted_phrases(text: str) -> tuple[str, ...]:
     """The phrases `text` quotes that are words asked about (QUOTED_WORDS or more of them), each as its `words`
