@@ -459,3 +459,19 @@ def test_a_yes_no_question_about_one_organization_is_not_answered_by_anothers_en
     # keep it"); the articles name Comcast only as a march target
     a = core.ask("did comcast cancel its contract")
     assert not a.answered and "Microsoft" not in _first_line(a.text), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did palantir cancel the ice contract",
+        "did palantir ever cancel the ice contract",  # "No, as of 22 August 2019: …"
+        "palantir cancelled the ice contract right?",  # no auxiliary: the question's own verb is the act
+        "is it true that palantir cancelled its ICE contract in 2019",
+    ],
+)
+def test_a_fact_stating_the_opposite_act_is_found_and_answers_no(core: Core, question: str) -> None:
+    # fresh tester 16: refused ("I don't have a sourced answer"): the renewal shares none of the act's words, so it
+    # was neither searched for nor counted as covering "cancel"
+    line = _first_line(core.ask(question).text)
+    assert _says_no(line) and "renewed" in line, line

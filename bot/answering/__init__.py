@@ -241,6 +241,16 @@ class Answerer:
             return self._miss(shown, "non_english", text, [], kind="non-english", suggest=False)
         return None
 
+    def _act_stems(self, q: Question) -> frozenset[str]:
+        """The stems of the act a yes/no question asks about (Decider.act_forms), or else of the words of its own
+        that are verbs ("the guild cancelled it, right?" has no main verb after an auxiliary); empty for other
+        kinds."""
+        if q.kind != "yes-no":
+            return frozenset()
+        forms = self.decider.act_forms(q)
+        verbs = (self.retriever.english.verb(t) for t in q.leftover)
+        return forms or frozenset(stem(v) for v in verbs if v is not None)
+
     def _answer_understood(self, q: Question, shown: str) -> Answer:
         """The answer to a question understood as `q`, shown as `shown` (as typed, cleaned)."""
         about_article = self._about_article(q, shown)
@@ -275,7 +285,7 @@ class Answerer:
         special = self._named(q) or self._lasting(q)
         if special is not None:
             return _shown(special, shown)
-        ranked = self.retriever.rank(q)
+        ranked = self.retriever.rank(q, self._act_stems(q))
         decision = self.decider.decide(q, ranked)
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC

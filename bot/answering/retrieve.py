@@ -147,10 +147,12 @@ class Retriever:
         # the brief's opposites as stems, by the stem of each word of the act ("cancel" -> [["keep"], ["renew"]]):
         # the words that answer a question about the act with a no
         self.opposites: dict[str, list[list[str]]] = {}
+        self._opposite_words: dict[str, list[str]] = {}  # the same, as the words searched for
         self._entity_kinds: dict[str, str] | None = None  # entity_kind's table, built on first use
         for key, phrases in brief.meta.opposites.items():
             for word in words(key):
                 self.opposites.setdefault(stem(word), []).extend([stem(w) for w in words(p)] for p in phrases)
+                self._opposite_words.setdefault(stem(word), []).extend(w for p in phrases for w in words(p))
 
     def entity_kind(self, entity_id: str) -> str | None:
         """An entity's kind ("person", "organization" …; records.EntityKind), or None for an id that is none."""
@@ -239,17 +241,33 @@ class Retriever:
         happened), not counting acts a fact only reports as requested of someone."""
         return self._covered(doc_id, weights, sum(weights.values()), done=done)
 
-    def _covered(self, doc_id: str, weights: dict[str, float], total: float, *, done: bool = False) -> float:
-        """`coverage` with the weights' total worked out (once for all of a question's candidates)."""
+    def _covered(
+        self,
+        doc_id: str,
+        weights: dict[str, float],
+        total: float,
+        *,
+        done: bool = False,
+        opposed: AbstractSet[str] = frozenset(),
+    ) -> float:
+        """`coverage` with the weights' total worked out (once for all of a question's candidates). An act in
+        `opposed` (a yes/no question's own act, `rank`) the fact states the opposite of (the brief's `opposites`:
+        "renewed" for "cancel") counts as covered: the fact settles the question, with a no."""
         if total <= 0:
             return 0.0
         have = self.index.doc_stems(doc_id)
+        if opposed:
+            have = have | {s for s in opposed if self._opposite_in(have, s)}
         if done:
             found = self.fact_features(doc_id)
             requested = found.requested if found is not None else ()
             if requested:  # no set of the rest built per candidate: most facts request nothing
                 return sum(w for s, w in weights.items() if s in have and s not in requested) / total
         return sum(w for s, w in weights.items() if s in have) / total
+
+    def _opposite_in(self, have: AbstractSet[str], act: str) -> bool:
+        """`have` (a document's stems) holds every stem of one of the opposites of the act stem `act`."""
+        return any(p and all(o in have for o in p) for p in self.opposites.get(act, ()))
 
     def stated_stems(self, doc_id: str, *, keep: bool = True) -> AbstractSet[str]:
         """The stems of what a fact states and quotes (not its curated keywords), or of an entry's description;
@@ -427,10 +445,13 @@ class Retriever:
         specific = [t for t in terms if not self.ubiquitous(stem(t))]
         return specific or terms
 
-    def rank(self, q: Question) -> list[Hit]:
-        ranked = self._rank(q)
+    def rank(self, q: Question, opposed: AbstractSet[str] = frozenset()) -> list[Hit]:
+        """The candidates for `q`, best first. `opposed`: the stems of a yes/no question's act (Decider.act_forms),
+        whose opposites (the brief's `opposites`) are searched for and count as stating it: "did they cancel it"
+        is settled, with a no, by a fact telling they renewed it."""
+        ranked = self._rank(q, opposed)
         if q.context and ranked and not self._asked_part_found(q, ranked[0].id):
-            return self._rank(replace(q, context=set()))  # the scene is all the brief knows: it is the subject
+            return self._rank(replace(q, context=set()), opposed)  # the scene is all the brief knows: the subject
         return ranked
 
     def _asked_part_found(self, q: Question, doc_id: str) -> bool:
@@ -449,9 +470,10 @@ class Retriever:
             return BY_DATE_SEARCH_LIMIT  # ... and one naming an article: its facts among all the brief's hits
         return WIDE_SEARCH_LIMIT if q.cues & VALUE_CUES or q.kind in WIDE_KINDS else SEARCH_LIMIT
 
-    def _rank(self, q: Question) -> list[Hit]:
+    def _rank(self, q: Question, opposed: AbstractSet[str]) -> list[Hit]:
+        opposites = [w for s in opposed for w in self._opposite_words.get(s, ())]
         hits = self.index.search(
-            self.search_terms(q), limit=self.pool(q), weak=frozenset(q.context), boost=CONTEXT_WEIGHT
+            self.search_terms(q, opposites), limit=self.pool(q), weak=frozenset(q.context), boost=CONTEXT_WEIGHT
         )
         if not hits:
             return []
@@ -462,7 +484,9 @@ class Retriever:
         ranked = []
         for doc_id, score in hits:
             coverage = (
-                self._covered(doc_id, weights, total, done=done) if weights else (1.0 if doc_id in q.entities else 0.5)
+                self._covered(doc_id, weights, total, done=done, opposed=opposed)
+                if weights
+                else (1.0 if doc_id in q.entities else 0.5)
             )
             final = (score / top) * (0.5 + coverage) + COVERAGE_WEIGHT * coverage + self.bonus(doc_id, q)
             ranked.append(Hit(doc_id, final, coverage))
