@@ -348,3 +348,10 @@ def test_a_named_persons_role_is_not_the_act_a_date_question_asks(core: Core) ->
     # deeds, and took the op-ed's own words out of "when did karp publish his op-ed" (blind set V's first run)
     b = core.ask("when did karp publish his op-ed in the washington post defending the contracts")
     assert b.answered and _first_line(b.text).startswith("September 2019"), b.text
+
+
+def test_the_earliest_dated_start_is_found_without_the_questions_every_word(core: Core) -> None:
+    # fresh tester 16: "2018 is the earliest" from a contract that had expired by July 2018; "since 2014" ICE work
+    # does not say "contract", and covered just under half the question (0.48)
+    line = core.ask("when did palantir first get an ice contract").text.splitlines()[0]
+    assert line.startswith("2014"), line

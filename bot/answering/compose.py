@@ -50,7 +50,7 @@ REACTION_SHARE = 0.6  # of the best hit's score, at least
 FIRST_STEMS = frozenset(stem(w) for w in ("first", "initially", "originally"))  # order words, not the act
 CLAUSE_END = re.compile(r"[;:]|[.!?](?=\s|$)")  # where a statement's clause ends (_clause_numbers)
 START_REACH = (4, 2)  # words before / after a start verb that may name what starts ("contract scheduled to start")
-EARLIEST_COVERAGE = 0.5  # "when did X start": dated facts covering half the question compete on their date
+EARLIEST_COVERAGE = 0.45  # "when did X start": dated facts covering about half the question compete on their date
 CATEGORY_SEARCH = 100  # candidates a list of a kind or topic is drawn from
 FACT_KINDS = get_args(FactKind)
 MAX_RELATED = 2
