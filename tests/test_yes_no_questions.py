@@ -475,3 +475,11 @@ def test_a_fact_stating_the_opposite_act_is_found_and_answers_no(core: Core, que
     # was neither searched for nor counted as covering "cancel"
     line = _first_line(core.ask(question).text)
     assert _says_no(line) and "renewed" in line, line
+
+
+def test_a_yes_no_question_about_a_persons_act_is_not_answered_by_a_fact_about_someone_else(core: Core) -> None:
+    # fresh tester 16: "did karp support trump" was led by Peter Thiel's support, which a reader may take for Karp's
+    a = core.ask("did karp support trump")
+    assert not a.answered and a.text.startswith("The articles I have don't tell that of Alex Karp"), a.text
+    assert "Thiel" in a.text  # what the articles do tell is offered
+    assert core.ask("did thiel support trump").answered

@@ -35,7 +35,7 @@ from bot.answering.retrieve import Hit, Retriever
 from bot.answering.speakers import Speakers
 from bot.answering.understand.clauses import spoken_phrases
 from bot.answering.understand.question import Question
-from bot.answering.understand.understander import Understander, other_script
+from bot.answering.understand.understander import Understander, opening_actor, other_script
 from bot.answering.venues import Venues
 from bot.dates import date_label
 from bot.factbase import Brief
@@ -241,6 +241,17 @@ class Answerer:
             return self._miss(shown, "non_english", text, [], kind="non-english", suggest=False)
         return None
 
+    def _untold_actor(self, q: Question, best_id: str) -> str | None:
+        """The person a yes/no question opens with as acting ("did Ada Lind back the mayor"), when the best fact
+        (or glossary entry) does not involve them: it cannot settle what they did. None otherwise."""
+        if q.kind != "yes-no":
+            return None
+        actor = opening_actor(q.words, self.understander.name_spans, self.retriever.entity_kind)
+        if actor is None or self.retriever.entity_kind(actor) != "person":
+            return None
+        fact = self.brief.facts.get(best_id)
+        return None if actor in (fact.entities if fact is not None else [best_id]) else actor
+
     def _act_stems(self, q: Question) -> frozenset[str]:
         """The stems of the act a yes/no question asks about (Decider.act_forms), or else of the words of its own
         that are verbs ("the guild cancelled it, right?" has no main verb after an auxiliary); empty for other
@@ -300,6 +311,10 @@ class Answerer:
                 }.get(decision.undated, messages.NO_DATE)
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
+        if (someone := self._untold_actor(q, best.id)) is not None:
+            # "did Ada Lind back the mayor": a fact about someone else backing the mayor does not tell it of her
+            text = messages.NOT_TOLD_OF.format(name=self.brief.entities[someone].name)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if (phrases := spoken_phrases(q.text)) and self.speakers.unsaid(phrases, best.id):
             # "who said we will shut the guild down": the closest fact tells of other words
             return self._miss(shown, "no_match", messages.NOT_SAID, ranked, kind=q.kind)
