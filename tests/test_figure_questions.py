@@ -364,3 +364,11 @@ def test_a_share_asked_needs_a_fact_stating_a_share(core: Core) -> None:
     assert not core.ask("what percentage of palantir employees signed the petition").answered  # "more than 60"
     a = core.ask("what share of truthout's funding comes from small individual donations")
     assert a.answered and "80 percent" in _first_line(a.text)
+
+
+def test_a_count_of_an_act_at_an_occasion_needs_a_fact_naming_the_occasion(core: Core) -> None:
+    # fresh tester 16: "how many arrested at the september protest" was answered by ICE's arrests of "hundreds of
+    # people" (a flier's words), which no article places at a protest
+    a = core.ask("how many people were arrested at the september protest")
+    assert not a.answered, a.text
+    assert core.ask("how many immigrants were arrested").text.startswith("More than 400")

@@ -294,9 +294,9 @@ def _undergoes_at(tokens: list[str], at: int, subject: list[str]) -> bool:
     return names(following[:cut])
 
 
-def _complement_stems(q: Question, forms: Set[str]) -> set[str]:
-    """The stems of the words after a yes/no question's main verb ("arrested [at the protest]"), dates aside: where,
-    to whom or with what the act was done, which a fact settling it must tell in the act's own clause."""
+def complement_stems(q: Question, forms: Set[str]) -> set[str]:
+    """The stems of the words after a question's main verb ("arrested [at the protest]"), dates aside: where,
+    to whom or with what the act was done, which a fact settling it (or counting it) must tell."""
     act = next((j for j, t in enumerate(q.words) if stem(t) in forms), None)
     if act is None:
         return set()
@@ -993,7 +993,7 @@ class Composer:
         given_for: dict[str, set[str]] = {}  # the words the brief gives for an asked one ("budge" for "cave")
         for t in q.leftover:
             given_for.setdefault(stem(t), set()).update(self._synonym_stems.get(t, ()))
-        complements = _complement_stems(q, forms)
+        complements = complement_stems(q, forms)
         for s in self.retriever.asked_stems(q) - q.context - forms:
             found = stated({s, *given_for.get(s, ())})
             if not found:

@@ -21,7 +21,7 @@ from bot.answering.understand.understander import opening_actor
 from bot.dates import MONTHS
 from bot.features import COUNT, is_sum, without_dates
 from bot.search import stem, stems
-from bot.text import on_first_use, words
+from bot.text import STOPWORDS, on_first_use, words
 
 WORTH_WORDS = frozenset({"worth", "value", "valued", "valuation", "revenue", "revenues"})
 PAYMENT_WORDS = frozenset({"pay", "paid", "pays", "paying", "cost", "costs", "spend", "spent", "charge", "charged"})
@@ -91,6 +91,8 @@ class Figures:
         if "money_ask" in q.cues and "count" not in q.cues and not self.amount_asked(text, q):
             return False
         if "count" in q.cues and not self.counts_asked(text, q):
+            return False
+        if "count" in q.cues and not self.counts_where_asked(text, q):
             return False
         if "when" not in q.cues:
             return True
@@ -178,6 +180,18 @@ class Figures:
             or self._counted_of(text[: m.start()], counted)
             for m in matches
         )
+
+    def counts_where_asked(self, text: str, q: Question) -> bool:
+        """A count of an act done at an occasion the question names after its verb ("how many were arrested at the
+        vigil") needs a fact naming the occasion: "the harbour had arrested hundreds of sailors" counts no arrests
+        at the vigil. (Only "at": "in that op", "from the surge" are paraphrased too often to ask the words.)"""
+        forms = self.told.act_forms(q)
+        act = next((j for j, t in enumerate(q.words) if stem(t) in forms), None)
+        if act is None or "at" not in q.words[act + 1 :]:
+            return True
+        at = q.words.index("at", act + 1)
+        occasion = {stem(t) for t in q.words[at + 1 :] if t not in STOPWORDS and t not in q.date_words}
+        return occasion <= set(stems(text))
 
     @staticmethod
     def _counts_people(after: str, asked: set[str]) -> bool:
