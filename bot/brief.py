@@ -432,7 +432,7 @@ def load_brief(
     `Checked` records of the others with former ids, links or a figure, its `related` and `differs` only the
     facts with a link; its fingerprint is worked out from the files' hashes, not their text.
 
-    `parsed` (for a full compile, bot/snapshot.py): fact files (keyed as `checked`) read and parsed already, as
+    `parsed` (for a full compile, bot/snapshot/forking.py): fact files (keyed as `checked`) read and parsed already, as
     `read_fact_items` gives them: validated and checked from those items, and their SHA-256 digested for the
     fingerprint instead of their text (as `checked` files' are, so that a compile splitting its fact files between
     `parsed` and `checked` in two processes names its index as one process does).

@@ -1,7 +1,7 @@
 """The brief as every command reads it: the `Brief` and its lookups, with nothing that validates or parses YAML.
 
 `bot/brief.py` loads and checks a brief directory into a `Brief` of pydantic models; a compiled snapshot
-(`bot/snapshot.py`) opens as a `Brief` of plain records (`bot/records.py`). Either way the code that answers reads
+(`bot/snapshot/`) opens as a `Brief` of plain records (`bot/records.py`). Either way the code that answers reads
 it through this module, so a process serving from a snapshot imports neither pydantic nor a YAML parser.
 """
 
@@ -35,7 +35,7 @@ class SeedText:
 @dataclass
 class Brief:
     """A validated brief. Loaded (bot/brief.py) its parts are pydantic models in dicts; opened from a snapshot
-    (bot/snapshot.py) they are plain records, the facts read on demand: code reads them through the protocols of
+    (bot/snapshot/) they are plain records, the facts read on demand: code reads them through the protocols of
     bot/records.py."""
 
     root: Path

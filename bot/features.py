@@ -3,7 +3,7 @@ says (an amount, a count and what it counts, a settled outcome, a reason, a reac
 only reports as requested).
 
 All of it depends on the fact (and the glossary's entity kinds) alone, so a compiled snapshot works it out once
-per fact (bot/snapshot.py writes `encode(of(fact, entities))` beside the fact's row) and answering reads it back
+per fact (bot/snapshot/writing.py writes `encode(of(fact, entities))` beside the fact's row) and answering reads it back
 with `decode` instead of parsing the fact's record and running the patterns below over its text for every hit. A
 brief loaded from its files (bot/brief.py) works it out with `of` the first time ranking asks about a fact. A
 glossary change compiles every fact again (bot/recompile.py), so the saved entity kinds stay current. Working it

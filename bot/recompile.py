@@ -5,8 +5,8 @@ document; ~14 CPU-s at 100,000 facts). When only fact files changed since the br
 that still holds: `recompile` copies the previous snapshot's fact rows and drops the changed files' rows, validates
 only the changed files (the checks across files, on ids, former ids and links, still run over every fact, from
 records of what each file holds: see `bot.brief.load_brief`'s `checked`), writes their rows, and writes again only
-the index segments holding a changed file (`bot.snapshot.SEGMENTS`), linking the others in. Each fact keeps its
-position (`bot.snapshot.POS_BITS`), so nothing else moves.
+the index segments holding a changed file (`bot.snapshot.layout.SEGMENTS`), linking the others in. Each fact keeps
+its position (`bot.snapshot.layout.POS_BITS`), so nothing else moves.
 
 The result answers exactly as a full compile of the same brief: BM25 reads its statistics (document counts, term
 frequencies, field lengths) summed over the segments, and a segment written again holds no deleted documents. Any
@@ -33,37 +33,13 @@ from typing import TYPE_CHECKING
 from bot.errors import BriefError
 from bot.factbase import Brief, _gc_paused
 from bot.records import IndexedRow, decode
-from bot.snapshot import (
-    _INSERT,
-    FACTS_FILE,
-    FORMAT,
-    INDEX_DIR,
-    KEY_GAP,
-    MANIFEST,
-    MAX_KEY,
-    POS_BITS,
-    RECORD_FILE,
-    Compiled,
-    FileWords,
-    Group,
-    Layout,
-    WordCounts,
-    _links_json,
-    _read,
-    _Rows,
-    _segment_files,
-    _unsynced,
-    _Writings,
-    add_fact_tables,
-    compose_index,
-    count_rows,
-    fact_file_names,
-    install,
-    position,
-    saved_index_dir,
-    write_shell,
-    write_words,
-)
+from bot.snapshot.compiling import install, write_shell
+from bot.snapshot.files import FACTS_FILE, FORMAT, INDEX_DIR, MANIFEST, RECORD_FILE
+from bot.snapshot.indexing import _segment_files, _Writings, compose_index, saved_index_dir, write_words
+from bot.snapshot.layout import KEY_GAP, MAX_KEY, POS_BITS, Group, Layout, fact_file_names, position
+from bot.snapshot.serving import Compiled, _read
+from bot.snapshot.vocabulary import FileWords, WordCounts
+from bot.snapshot.writing import _INSERT, _links_json, _Rows, _unsynced, add_fact_tables, count_rows
 
 if TYPE_CHECKING:
     from bot.brief import Checked, CheckedFile

@@ -1,6 +1,6 @@
 """The brief as the serving path reads it: plain, slotted, read-only records, and the protocols both kinds satisfy.
 
-pydantic validates a fact once, when the brief is loaded (`bot/brief.py`) or compiled (`bot/snapshot.py`). A
+pydantic validates a fact once, when the brief is loaded (`bot/brief.py`) or compiled (`bot/snapshot/`). A
 process serving from a snapshot reads each fact's row into a `FactRecord` instead: the same fields and the same
 `precision` / `event_date`, no validator run and no per-instance dict (about a third of the memory of a `Fact`, and
 built several times faster). Code that only reads facts takes a `FactData`, which both `Fact` and `FactRecord` are.

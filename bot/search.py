@@ -162,7 +162,7 @@ INDEX_FORMAT = "6"  # part of a saved index's name: bump when the schema or what
 WORDS_FILE = "words.txt"  # the vocabulary's words of letters, sorted
 OTHER_FILE = "other-tokens.txt"  # the rest of it (numbers, "38m"), read on first use
 # Marks an index whose segments are listed in brief order, each holding its documents in brief order (a compiled
-# snapshot's, bot/snapshot.py): tantivy breaks ties by document address (segment, then document), which is then
+# snapshot's, bot/snapshot/indexing.py): tantivy breaks ties by document address (segment, then document), which is then
 # brief order, as in one segment, and `_ties_by_position` is not needed
 ORDERED_FILE = "ordered"
 # documents and their stem sets kept built: re-ranking reads a question's few hits again and again. Most reuse is

@@ -124,7 +124,7 @@ class _Declared(BaseSettings):
     digest_concurrency: int = Field(default=50, ge=1, le=1000)
     question_log_salt: str | None = None  # salts user hashes in the gaps log; generated and kept in the db if unset
     gaps_retention_days: int = Field(default=90, ge=1)
-    cache_dir: Path | None = None  # compiled brief snapshots (bot/snapshot.py); None: the user cache directory
+    cache_dir: Path | None = None  # compiled brief snapshots (bot/snapshot/); None: the user cache directory
     # Recording an unanswered question happens off the answer path; one write gives up after this long.
     question_log_timeout_seconds: float = Field(default=2, gt=0, le=60)
 

@@ -19,7 +19,7 @@ from bot.core import Core
 from bot.errors import BriefError
 from bot.records import IndexedRow, decode, encode
 from bot.search import OTHER_FILE, WORDS_FILE, fact_doc
-from bot.snapshot import compile_brief
+from bot.snapshot import compile_brief, keys, layout
 from tests.generated import generate_brief, questions
 
 
@@ -31,8 +31,8 @@ def answers_of(compiled: snapshot.Compiled, qs: list[str]) -> list[str]:
 @pytest.fixture
 def small_segments(monkeypatch: pytest.MonkeyPatch) -> None:
     """Segments of a few hundred facts, so that a small brief has several and a recompile reuses some."""
-    monkeypatch.setattr(snapshot, "SEGMENT_FACTS", 300)
-    monkeypatch.setattr(snapshot, "SEGMENTS", 100)
+    monkeypatch.setattr(layout, "SEGMENT_FACTS", 300)
+    monkeypatch.setattr(layout, "SEGMENTS", 100)
 
 
 def vocabulary_of(compiled: snapshot.Compiled) -> tuple[str, str, object]:
@@ -87,7 +87,7 @@ def test_a_recompiled_snapshot_answers_as_a_full_compile_of_the_edited_brief(
 def test_a_recompile_of_the_shipped_brief_keeps_links_aliases_and_differing_figures_as_a_full_compile(
     brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(snapshot, "SEGMENT_FACTS", 40)
+    monkeypatch.setattr(layout, "SEGMENT_FACTS", 40)
     cache = tmp_path / "cache"
     compile_brief(brief_copy, cache)
     path = brief_copy / "facts" / "business-insider-2019.yaml"
@@ -218,8 +218,8 @@ def test_a_snapshot_of_several_segments_answers_as_one_of_a_single_segment(
     """Segments listed in brief order break ties in brief order, as one segment does (no refetch by position)."""
     brief_dir = generate_brief(tmp_path / "brief", 1500, per_file=100)
     single = compile_brief(brief_dir, tmp_path / "single")
-    monkeypatch.setattr(snapshot, "SEGMENT_FACTS", 200)
-    monkeypatch.setattr(snapshot, "SEGMENTS", 100)
+    monkeypatch.setattr(layout, "SEGMENT_FACTS", 200)
+    monkeypatch.setattr(layout, "SEGMENTS", 100)
     several = compile_brief(brief_dir, tmp_path / "several")
     monkeypatch.undo()
     qs = questions(300, seed=2)
@@ -236,7 +236,7 @@ def test_a_snapshot_out_of_date_with_no_fact_file_changed_compiles_in_full_witho
     # on the segments folder it never made and said "could not compile … from its previous snapshot"
     cache = tmp_path / "cache"
     compile_brief(brief_copy, cache)
-    monkeypatch.setattr(snapshot, "FORMAT", snapshot.FORMAT + "-next")
+    monkeypatch.setattr(keys, "FORMAT", keys.FORMAT + "-next")  # the key changes; the rest reads as before
     with caplog.at_level(logging.INFO):
         again = compile_brief(brief_copy, cache)
     assert again.reused == 0 and not [r for r in caplog.records if r.levelno >= logging.WARNING], caplog.text

@@ -20,7 +20,8 @@ from bot.brief import Brief, load_brief
 from bot.core import Core
 from bot.errors import BriefError
 from bot.records import record_of
-from bot.snapshot import MANIFEST, compile_brief, open_brief
+from bot.snapshot import MANIFEST, compile_brief, forking, keys, layout, open_brief, vocabulary, writing
+from bot.snapshot import rows as snapshot_rows
 from tests.conftest import ROOT
 from tests.generated import questions
 
@@ -210,7 +211,7 @@ def test_an_unchanged_brief_is_not_hashed_again_at_start(
     def refuse(_: Path) -> str:
         raise AssertionError("the brief's files were hashed again")
 
-    monkeypatch.setattr(snapshot, "snapshot_hashes", refuse)
+    monkeypatch.setattr(keys, "snapshot_hashes", refuse)
     again = open_brief(brief_copy, cache)
     assert not again.compiled and again.path == first.path
 
@@ -232,10 +233,19 @@ def test_a_change_to_the_core_code_changes_the_snapshot_key(
     code = tmp_path / "code"
     (code / "answering").mkdir(parents=True)
     (code / "answering" / "tables.py").write_text("WORDS = 1\n", encoding="utf-8")
-    monkeypatch.setattr(snapshot, "CODE", code)
+    monkeypatch.setattr(keys, "CODE", code)
     before = snapshot.snapshot_key(brief_copy)
     (code / "answering" / "tables.py").write_text("WORDS = 2\n", encoding="utf-8")
     assert snapshot.snapshot_key(brief_copy) != before
+
+
+def test_the_snapshot_key_covers_the_whole_bot_package_with_the_snapshot_package_in_it(brief_copy: Path) -> None:
+    """The code hash reads every module of the core, the snapshot package's own modules too (its CODE is the bot
+    package, two folders up from bot/snapshot/keys.py)."""
+    _, shas = snapshot.snapshot_hashes(brief_copy)
+    package = Path(snapshot.__file__).parent
+    assert {f"code/snapshot/{p.name}" for p in package.glob("*.py")} <= set(shas)
+    assert {"code/recompile.py", "code/search.py", "code/answering/retrieve.py"} <= set(shas)
 
 
 def test_a_process_starting_from_a_current_snapshot_imports_no_yaml_parser(brief_copy: Path, tmp_path: Path) -> None:
@@ -356,7 +366,7 @@ def test_the_facts_passing_on_reporting_are_found_from_the_rows_of_those_naming_
     compiled, fresh = _served_without_walking_rows(brief_copy, tmp_path, monkeypatch)
     found = Retriever(compiled.brief, Index(compiled.brief, cache_dir=compiled.index_dir), English(None))
     walked = Retriever(fresh, Index(fresh), English(None))
-    monkeypatch.setattr(snapshot, "WALK_CHUNK", 3)  # several chunks a source
+    monkeypatch.setattr(snapshot_rows, "WALK_CHUNK", 3)  # several chunks a source
     for source_id in [*fresh.sources, "no-such-source"]:
         every = [f.id for f in fresh.facts_citing(source_id) if walked.cites_reporting(f.id, walked.features(f.id))]
         assert found.reporting_citing(source_id) == walked.reporting_citing(source_id) == every
@@ -510,10 +520,10 @@ def test_rows_and_segments_worked_out_in_a_second_process_are_those_one_process_
     from tests.generated import generate_brief
 
     brief_dir = generate_brief(tmp_path / "brief", 400, per_file=50)
-    monkeypatch.setattr(snapshot, "SEGMENT_FACTS", 100)  # 4 segments: the second process writes whole ones
+    monkeypatch.setattr(layout, "SEGMENT_FACTS", 100)  # 4 segments: the second process writes whole ones
     alone = _rows_and_words(compile_brief(brief_dir, tmp_path / "alone"))
     forks: list[int] = []
-    fork_rows = snapshot._fork_rows
+    fork_rows = forking._fork_rows
 
     def counted(*args: object) -> int | None:
         if child_fails:  # a child that dies at once: this process works the rows out itself
@@ -526,8 +536,8 @@ def test_rows_and_segments_worked_out_in_a_second_process_are_those_one_process_
         forks.append(pid)
         return pid
 
-    monkeypatch.setattr(snapshot, "_may_fork", lambda facts: True)
-    monkeypatch.setattr(snapshot, "_fork_rows", counted)
+    monkeypatch.setattr(forking, "_may_fork", lambda facts: True)
+    monkeypatch.setattr(forking, "_fork_rows", counted)
     forked = _rows_and_words(compile_brief(brief_dir, tmp_path / "forked"))
     assert len(forks) == 1
     assert forked == alone
@@ -548,7 +558,7 @@ def test_features_are_saved_as_the_text_encode_writes(statement: str) -> None:
 
     cited = [CitedRecord("s", "q")]
     fact = FactRecord("f", "quote", statement, ["t"], ["e"], None, None, [], cited, [], [], None, [], None, None)
-    rows = snapshot._Rows(SimpleNamespace(entities={}), snapshot.FileWords())  # type: ignore[arg-type]
+    rows = writing._Rows(SimpleNamespace(entities={}), vocabulary.FileWords())  # type: ignore[arg-type]
     assert rows._features_json(fact, words(statement)) == features.encode(features.of(fact, {}))
 
 
@@ -566,10 +576,10 @@ def test_warming_a_small_brief_reads_every_document_and_changes_no_answer(brief_
 def _forced_split(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Compiles from here on split between two processes at a brief of any size (4 segments of a 400-fact brief);
     the processes started, listed."""
-    monkeypatch.setattr(snapshot, "SEGMENT_FACTS", 100)
-    monkeypatch.setattr(snapshot, "_may_fork", lambda facts: True)
+    monkeypatch.setattr(layout, "SEGMENT_FACTS", 100)
+    monkeypatch.setattr(forking, "_may_fork", lambda facts: True)
     forks: list[int] = []
-    fork_rows = snapshot._fork_rows
+    fork_rows = forking._fork_rows
 
     def counted(*args: object) -> int | None:
         pid = fork_rows(*args)  # type: ignore[arg-type]
@@ -577,7 +587,7 @@ def _forced_split(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         forks.append(pid)
         return pid
 
-    monkeypatch.setattr(snapshot, "_fork_rows", counted)
+    monkeypatch.setattr(forking, "_fork_rows", counted)
     return forks
 
 
@@ -599,7 +609,7 @@ def test_links_and_former_ids_across_the_two_processes_halves_give_the_snapshot_
     _edit_facts(
         files[0], lambda facts: [facts[0].update(related=[last_ids[1]]), facts[3].update(related=["merged-gen"])]
     )
-    monkeypatch.setattr(snapshot, "SEGMENT_FACTS", 100)
+    monkeypatch.setattr(layout, "SEGMENT_FACTS", 100)
     alone = compile_brief(brief_dir, tmp_path / "alone")
     forks = _forced_split(monkeypatch)
     forked = compile_brief(brief_dir, tmp_path / "forked")

@@ -1,0 +1,223 @@
+"""A snapshot's facts as a serving process reads them: rows of its SQLite file (FACTS_FILE), read and parsed when a
+question reaches them (`FactRows`), and the per-fact fields read from the same rows (`FileRows`, `LinkRows`).
+
+Compiling writes the rows (bot/snapshot/writing.py); this module only reads them, and imports nothing of compiling.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
+from pathlib import Path
+from typing import TypeVar
+
+from bot.caches import stem_set
+from bot.records import FactRecord, decode
+
+# facts kept built after they are first read: a record ~1.2 KB, a miss ~35 µs (at 100,000 facts, 1,000 questions:
+# 7,926 misses of 23,631 reads with 2,048 kept, 7,042 with 4,096)
+FACT_CACHE = 2048
+WALK_CHUNK = 2000  # rows read at a time when walking every fact
+
+
+DATES_PER_QUERY = 500  # dates asked for in one query (SQLite limits the parameters of one statement)
+
+
+class FactRows(Mapping[str, FactRecord]):
+    """A compiled brief's facts, read from the snapshot's SQLite file on demand as plain records (bot/records.py,
+    validated at compile); the most recently read stay built.
+
+    Looking one up costs a row read and a JSON parse (a few µs) the first time. Walking all of them (the
+    calendar, questions about a date) reads every row, so on a very large brief those are the slow commands;
+    `facts_citing` and its count read only the rows citing the source.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._len = int(self._query("SELECT facts FROM counts")[0][0])  # counted at compile: no scan at start
+        self.fact = lru_cache(maxsize=FACT_CACHE)(self._read)
+        self._dates: list[str] | None = None  # the brief's distinct dates, read on first use
+        # id -> (data, stems, features) of the rows `prefetch` last read
+        self._fetched: dict[str, tuple[str, str, str]] = {}
+
+    def _query(self, sql: str, *params: object) -> list[tuple[str, ...]]:
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    def _read(self, fact_id: str) -> FactRecord | None:
+        fetched = self._fetched.get(fact_id)
+        if fetched is not None:
+            return decode(fetched[0])
+        rows = self._query("SELECT data FROM facts WHERE id = ?", fact_id)
+        return decode(rows[0][0]) if rows else None
+
+    def prefetch(self, fact_ids: list[str]) -> None:
+        """Read the rows of several facts in one query (re-ranking reads ~20 hits: one query instead of 60); the
+        next lookups of their records, saved stems and features take them from there. Ids that are no fact are
+        skipped."""
+        marks = ", ".join("?" * len(fact_ids))
+        sql = f"SELECT id, data, stems, features FROM facts WHERE id IN ({marks})"
+        rows = self._query(sql, *fact_ids) if fact_ids else []
+        self._fetched = {fact_id: (data, stems, features) for fact_id, data, stems, features in rows}
+
+    def column(self, fact_id: str, column: str) -> str | None:
+        if column not in ("related", "differs", "file", "stems", "features"):
+            raise ValueError(f"no column {column!r}")
+        rows = self._query(f"SELECT {column} FROM facts WHERE id = ?", fact_id)
+        return rows[0][0] if rows else None
+
+    def saved_stems(self, fact_id: str) -> AbstractSet[str] | None:
+        """The stems of a fact's search document, worked out at compile (None: no such fact), as a dict's keys
+        (see `bot.caches.stem_set`)."""
+        fetched = self._fetched.get(fact_id)
+        found = fetched[1] if fetched is not None else self.column(fact_id, "stems")
+        return stem_set(found.split()) if found is not None else None
+
+    def saved_features(self, fact_id: str) -> str | None:
+        """What re-ranking reads of a fact, worked out at compile, as `bot.features.encode` wrote it (None: no such
+        fact): read from its row, without building its record."""
+        fetched = self._fetched.get(fact_id)
+        return fetched[2] if fetched is not None else self.column(fact_id, "features")
+
+    def links(self, fact_id: str, column: str) -> list[str] | None:
+        found = self.column(fact_id, column)
+        return list(json.loads(found)) if found is not None else None
+
+    def __getitem__(self, fact_id: str) -> FactRecord:
+        found = self.fact(fact_id) if isinstance(fact_id, str) else None
+        if found is None:
+            raise KeyError(fact_id)
+        return found
+
+    def __contains__(self, fact_id: object) -> bool:
+        return isinstance(fact_id, str) and self.fact(fact_id) is not None
+
+    def get(self, fact_id: str, default: FactRecord | None = None) -> FactRecord | None:  # type: ignore[override]
+        """`Mapping.get` without raising and catching a KeyError for an id that is no fact (answering asks with
+        glossary ids too, several times a question)."""
+        found = self.fact(fact_id) if isinstance(fact_id, str) else None
+        return default if found is None else found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([row[0] for row in self._query("SELECT id FROM facts ORDER BY pos")])
+
+    def __len__(self) -> int:
+        return self._len
+
+    def citing(self, source_id: str) -> list[FactRecord]:
+        """The facts citing a source, in brief order, reading only their rows."""
+        rows = self._query(
+            "SELECT f.data FROM cites c JOIN facts f ON f.pos = c.pos WHERE c.source = ? ORDER BY c.pos", source_id
+        )
+        return [decode(data) for (data,) in rows]
+
+    def dated(self, keep: Callable[[str], bool]) -> list[FactRecord]:
+        """The facts whose date `keep` accepts, in brief order, through the date index: `keep` sees each distinct
+        date once, and only the rows of the dates it keeps are read."""
+        if self._dates is None:
+            self._dates = [date for (date,) in self._query("SELECT date FROM dates ORDER BY date")]
+        chosen = [date for date in self._dates if keep(date)]
+        rows: list[tuple[int, str]] = []
+        for start in range(0, len(chosen), DATES_PER_QUERY):
+            part = chosen[start : start + DATES_PER_QUERY]
+            marks = ", ".join("?" * len(part))
+            found = self._query(f"SELECT pos, data FROM facts WHERE date IN ({marks})", *part)
+            rows += [(int(pos), data) for pos, data in found]
+        rows.sort()
+        return [decode(data) for _, data in rows]
+
+    def citing_naming(self, source_id: str, kinds: tuple[str, ...]) -> Iterator[FactRecord]:
+        """The facts citing a source whose saved features list an entity of one of `kinds` (glossary kinds), in
+        brief order: only their rows are read and parsed, WALK_CHUNK at a time (a source of a large brief is cited
+        by tens of thousands of facts: reading all their records at once took ~75 MB and ~0.5 s at 100,000)."""
+        from bot.features import Features  # imported where used, as `_Rows` does: opening a snapshot needs none of it
+
+        at = Features._fields.index("entity_kinds")  # where `features.encode`'s array holds the fact's entity kinds
+        marks = ", ".join("?" * len(kinds))
+        sql = (
+            "SELECT c.pos, f.data FROM cites c JOIN facts f ON f.pos = c.pos WHERE c.source = ? AND c.pos > ? AND "
+            f"EXISTS (SELECT 1 FROM json_each(f.features, '$[{at}]') WHERE value IN ({marks})) "
+            "ORDER BY c.pos LIMIT ?"
+        )
+        after = -1
+        while True:
+            rows = self._query(sql, source_id, after, *kinds, WALK_CHUNK)
+            for _, data in rows:
+                yield decode(data)
+            if len(rows) < WALK_CHUNK:
+                return
+            after = int(rows[-1][0])
+
+    def describing(self) -> list[tuple[str, str, str]]:
+        """(first cited source, article part, fact id) of every fact stating a part of an article, from its table."""
+        rows = self._query("SELECT source, part, id FROM describes")
+        return [(source, part, fact_id) for source, part, fact_id in rows]
+
+    def count_citing(self, source_id: str) -> int:
+        return int(self._query("SELECT count(*) FROM cites WHERE source = ?", source_id)[0][0])
+
+    def values(self) -> Iterator[FactRecord]:  # type: ignore[override]  # one pass over the rows, not one per id
+        """Every fact in brief order, read a chunk of rows at a time (never all the rows' text at once)."""
+        after = -1
+        while True:
+            rows = self._query("SELECT pos, data FROM facts WHERE pos > ? ORDER BY pos LIMIT ?", after, WALK_CHUNK)
+            for _, data in rows:
+                yield decode(data)
+            if len(rows) < WALK_CHUNK:
+                return
+            after = int(rows[-1][0])
+
+
+V = TypeVar("V")
+
+
+class _PerFact(Mapping[str, V]):
+    """A per-fact field of a compiled brief read from the fact rows: keyed, ordered and sized like the facts."""
+
+    def __init__(self, facts: FactRows) -> None:
+        self._facts = facts
+
+    def _read(self, fact_id: str) -> V | None:
+        raise NotImplementedError
+
+    def __getitem__(self, fact_id: str) -> V:
+        found = self._read(fact_id) if isinstance(fact_id, str) else None
+        if found is None:
+            raise KeyError(fact_id)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._facts)
+
+    def __len__(self) -> int:
+        return len(self._facts)
+
+
+class FileRows(_PerFact[str]):
+    """`fact_files` of a compiled brief (which file each fact is curated in), read from the fact rows."""
+
+    def _read(self, fact_id: str) -> str | None:
+        return self._facts.column(fact_id, "file")
+
+
+class LinkRows(_PerFact[list[str]]):
+    """`related` or `differs` of a compiled brief, read from the fact rows."""
+
+    def __init__(self, facts: FactRows, column: str) -> None:
+        super().__init__(facts)
+        self._column = column
+        # answering reads the best fact's links for every question: the most recently read stay parsed
+        self._links = lru_cache(maxsize=FACT_CACHE)(self._links_of)
+
+    def _links_of(self, fact_id: str) -> tuple[str, ...] | None:
+        found = self._facts.links(fact_id, self._column)
+        return tuple(found) if found is not None else None
+
+    def _read(self, fact_id: str) -> list[str] | None:
+        found = self._links(fact_id)
+        return list(found) if found is not None else None  # a list of its own: the caller may change it
