@@ -372,3 +372,12 @@ def test_a_count_of_an_act_at_an_occasion_needs_a_fact_naming_the_occasion(core:
     a = core.ask("how many people were arrested at the september protest")
     assert not a.answered, a.text
     assert core.ask("how many immigrants were arrested").text.startswith("More than 400")
+
+
+def test_a_count_the_first_candidates_miss_gets_a_wider_stricter_second_look(core: Core) -> None:
+    # fresh tester 16: refused: "had two contracts with ICE" shares only everyday words with the question and ranked
+    # below the 20 candidates read; the second look takes only a fact counting the noun with the question's verb
+    a = core.ask("how many contracts does palantir have with ice")
+    assert a.answered and "two contracts" in a.text.splitlines()[0], a.text
+    for question in ("how many employees does palantir have", "how many offices does palantir have"):
+        assert not core.ask(question).answered, question  # "200 employees signed", a date's "13": no such count

@@ -31,7 +31,7 @@ from bot.answering.items import Items
 from bot.answering.naming import Namer, without_name_words
 from bot.answering.normalize import MAX_QUESTION, Normalized, normalize
 from bot.answering.render import render_text
-from bot.answering.retrieve import Hit, Retriever
+from bot.answering.retrieve import BY_DATE_SEARCH_LIMIT, Hit, Retriever
 from bot.answering.speakers import Speakers
 from bot.answering.understand.clauses import spoken_phrases
 from bot.answering.understand.question import Question
@@ -40,7 +40,8 @@ from bot.answering.venues import Venues
 from bot.dates import date_label
 from bot.factbase import Brief
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role
-from bot.search import Index, stem
+from bot.search import Index, stem, stems
+from bot.text import fold, words
 
 __all__ = ["Answerer"]
 
@@ -70,6 +71,11 @@ def _shown(answer: Answer, question: str) -> Answer:
     """The composed answer as shown: the question as typed (cleaned) and its plain text rendered from the structure."""
     # one copy: render_text never reads the question
     return replace(answer, question=question, text=render_text(answer))
+
+
+FIGURE_KINDS = frozenset({"amount", "count"})  # questions whose answer is a figure some fact must hold
+FIGURE_AUXILIARIES = frozenset("do does did is are was were".split())  # "how many X does Y have"
+HAVING = frozenset({"have", "has", "had", "having"})
 
 
 class Answerer:
@@ -252,6 +258,31 @@ class Answerer:
         fact = self.brief.facts.get(best_id)
         return None if actor in (fact.entities if fact is not None else [best_id]) else actor
 
+    def _asked_verb(self, q: Question) -> str | None:
+        """The base form of a figure question's verb, the first verb after its auxiliary outside any name ("how many
+        contracts does the guild have": "have"), or None."""
+        aux = next((i for i, t in enumerate(q.words) if i > 1 and t in FIGURE_AUXILIARIES), None)
+        if aux is None:
+            return None
+        verbs = (self._base_verb(t) for j, t in enumerate(q.words[aux + 1 :], aux + 1) if j not in q.named_at)
+        return next((v for v in verbs if v is not None), None)
+
+    def _states_verb(self, doc_id: str, verb: str) -> bool:
+        """The fact's statement has a form of `verb` (a base form, `_base_verb`)."""
+        fact = self.brief.facts.get(doc_id)
+        return fact is not None and any(self._base_verb(t) == verb for t in words(fold(fact.statement)))
+
+    def _names_counted(self, doc_id: str, q: Question) -> bool:
+        """For a count question, the fact's statement names the counted noun itself ("two contracts" for "how many
+        contracts"), not only words the brief gives for it."""
+        fact = self.brief.facts.get(doc_id)
+        return q.kind != "count" or (fact is not None and stem(q.counted) in stems(fact.statement))
+
+    def _base_verb(self, word: str) -> str | None:
+        """English.verb (a word only ever a verb), and "have" for its forms: "how many … does X have" asks what X
+        has, which "X had two …" states."""
+        return "have" if word in HAVING else self.english.verb(word)
+
     def _act_stems(self, q: Question) -> frozenset[str]:
         """The stems of the act a yes/no question asks about (Decider.act_forms), or else of the words of its own
         that are verbs ("the guild cancelled it, right?" has no main verb after an auxiliary); empty for other
@@ -298,6 +329,23 @@ class Answerer:
             return _shown(special, shown)
         ranked = self.retriever.rank(q, self._act_stems(q))
         decision = self.decider.decide(q, ranked)
+        if decision.best is None and q.kind in FIGURE_KINDS and self.retriever.pool(q) < BY_DATE_SEARCH_LIMIT:
+            # "how many contracts does the guild have": the fact giving the count shares only everyday words with
+            # the question, and many facts share them: a second, wider look before saying there is nothing
+            # the second look is stricter: a fact holding the figure asked and stating the question's own verb
+            # ("had two contracts" for "have"; not "200 employees signed" for "how many employees does it have")
+            verb = self._asked_verb(q)
+            wider = [
+                h
+                for h in self.retriever.rank(q, self._act_stems(q), wide=True)
+                if verb is not None
+                and self.decider.figures.fits_kind(h.id, q)
+                and self._states_verb(h.id, verb)
+                and self._names_counted(h.id, q)
+            ]
+            widened = self.decider.decide(q, wider) if wider else decision
+            if widened.best is not None:
+                ranked, decision = wider, widened
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
             later = self._after_sources(q) if q.entities else None

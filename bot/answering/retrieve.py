@@ -445,13 +445,15 @@ class Retriever:
         specific = [t for t in terms if not self.ubiquitous(stem(t))]
         return specific or terms
 
-    def rank(self, q: Question, opposed: AbstractSet[str] = frozenset()) -> list[Hit]:
+    def rank(self, q: Question, opposed: AbstractSet[str] = frozenset(), *, wide: bool = False) -> list[Hit]:
         """The candidates for `q`, best first. `opposed`: the stems of a yes/no question's act (Decider.act_forms),
         whose opposites (the brief's `opposites`) are searched for and count as stating it: "did they cancel it"
-        is settled, with a no, by a fact telling they renewed it."""
-        ranked = self._rank(q, opposed)
+        is settled, with a no, by a fact telling they renewed it. `wide`: BY_DATE_SEARCH_LIMIT hits, whatever
+        `pool` gives (a second look when none of those answered)."""
+        limit = BY_DATE_SEARCH_LIMIT if wide else self.pool(q)
+        ranked = self._rank(q, opposed, limit)
         if q.context and ranked and not self._asked_part_found(q, ranked[0].id):
-            return self._rank(replace(q, context=set()), opposed)  # the scene is all the brief knows: the subject
+            return self._rank(replace(q, context=set()), opposed, limit)  # the scene is all the brief knows
         return ranked
 
     def _asked_part_found(self, q: Question, doc_id: str) -> bool:
@@ -470,10 +472,10 @@ class Retriever:
             return BY_DATE_SEARCH_LIMIT  # ... and one naming an article: its facts among all the brief's hits
         return WIDE_SEARCH_LIMIT if q.cues & VALUE_CUES or q.kind in WIDE_KINDS else SEARCH_LIMIT
 
-    def _rank(self, q: Question, opposed: AbstractSet[str]) -> list[Hit]:
+    def _rank(self, q: Question, opposed: AbstractSet[str], limit: int) -> list[Hit]:
         opposites = [w for s in opposed for w in self._opposite_words.get(s, ())]
         hits = self.index.search(
-            self.search_terms(q, opposites), limit=self.pool(q), weak=frozenset(q.context), boost=CONTEXT_WEIGHT
+            self.search_terms(q, opposites), limit=limit, weak=frozenset(q.context), boost=CONTEXT_WEIGHT
         )
         if not hits:
             return []
