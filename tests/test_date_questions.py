@@ -355,3 +355,10 @@ def test_the_earliest_dated_start_is_found_without_the_questions_every_word(core
     # does not say "contract", and covered just under half the question (0.48)
     line = core.ask("when did palantir first get an ice contract").text.splitlines()[0]
     assert line.startswith("2014"), line
+
+
+def test_a_caption_or_credit_does_not_answer_a_question_about_the_event_it_shows(core: Core) -> None:
+    # fresh tester 16: "who protested in nyc and when" was led by who took the VICE cover photo of the protest
+    line = core.ask("who protested in nyc and when").text.splitlines()[0]
+    assert "photo" not in line and "protesters" in line, line
+    assert "Gaby Del Valle" in core.ask("who took the cover photo of the vice story").text.splitlines()[0]

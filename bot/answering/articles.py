@@ -81,6 +81,12 @@ ARTICLE_VOCABULARY = (
     | WHEN
     | {"cover", "lead", "come", "came", "out"}
 )
+# words naming a part of an article or its making, without the words for when (which ask of events as well) nor
+# everyday verbs of PUBLISHED_WORDS and PLACEMENT_WORDS ("came out", "took", "top"): a question with one of these
+# may be answered by what a caption or credit says of its article
+ARTICLE_PART_WORDS = ARTICLE_VOCABULARY - frozenset(
+    "when date dated day month year came come out take took main lead top".split()
+)
 
 
 def asks_outlet(tokens: list[str]) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot import features as fact_features
+from bot.answering.articles import ARTICLE_PART_WORDS
 from bot.answering.english import English
 from bot.answering.understand.lexicon import CUE_STEMS
 from bot.answering.understand.question import NameSpans, Question
@@ -105,6 +106,7 @@ EVERYDAY_WEIGHT = 0.35  # an everyday English word counts a third as much as the
 COMMON_UNKNOWN_WEIGHT = 0.6
 CONTEXT_WEIGHT = 0.35  # a word only in the scene-setting clause ("after that big letter") says which event, not what
 KEYNESS = 2.75  # "protest" 4.1, "contract" 3.5, "letter" 2.9, "office" 2.8; "door" 2.4, "public" 1.4
+CAPTION_PENALTY = 0.5  # a caption's fact, for a question using no word of an article's parts
 SEARCH_LIMIT = 12  # BM25 hits re-scored for a question (re-scoring is most of a question's cost on a large brief)
 WIDE_SEARCH_LIMIT = 20  # ...for one asking for a value a fact holds, or comparing two (see Retriever.pool)
 # ...for "when did X start" and "is X still …": every fact of X competes on its date, not its BM25 rank
@@ -330,6 +332,10 @@ class Retriever:
         f = self._features.get(doc_id)  # kept for the facts just ranked: read directly
         if f is None:
             f = self.features(doc_id)
+        if f.kind == "caption" and ARTICLE_PART_WORDS.isdisjoint(q.words):
+            # what a caption or credit says of its article (its photo, date, headline) is no report of the event it
+            # shows: "who protested in the port and when" is not answered by who took the photo
+            bonus -= CAPTION_PENALTY
         if q.entities:  # most questions name nothing: no sum of nothing per candidate
             bonus += 0.12 * sum(CONTEXT_WEIGHT if e in q.scene_entities else 1 for e in q.entities if e in f.entities)
         if "money" in q.cues and f.money:
