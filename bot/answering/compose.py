@@ -562,6 +562,23 @@ class Composer:
         entity = self.brief.entities[named[0]]
         firsts = {stem(said[0]) for name in (entity.name, *entity.aliases) if (said := words(name))}
         features = self.retriever.features
+        forms = self._act_forms_of(q)
+        if forms and not self._states_stems(best.id, forms):
+            # "why was the keeper criticized": "the keeper had attacked the guild" (keywords: "criticized the guild")
+            # tells of the keeper acting; a candidate as good stating the act itself leads
+            stating = next(
+                (
+                    h
+                    for h in ranked[1:SETTLE_CANDIDATES]
+                    if h.id in self.brief.facts
+                    and h.score >= NEAR_BEST * best.score
+                    and h.coverage >= best.coverage
+                    and self._states_stems(h.id, forms)
+                ),
+                None,
+            )
+            if stating is not None:
+                return stating
         if not firsts.isdisjoint(features(best.id).opening):
             return best
         return next(
@@ -575,6 +592,11 @@ class Composer:
             ),
             best,
         )
+
+    def _states_stems(self, fact_id: str, forms: Set[str]) -> bool:
+        """The fact's statement (not its keywords) has a word of one of the stems `forms`."""
+        fact = self.brief.facts.get(fact_id)
+        return fact is not None and any(stem(t) in forms for t in words(fold(fact.statement)))
 
     @staticmethod
     def _named_subject_undergoes(q: Question) -> bool:
