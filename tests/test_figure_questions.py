@@ -381,3 +381,11 @@ def test_a_count_the_first_candidates_miss_gets_a_wider_stricter_second_look(cor
     assert a.answered and "two contracts" in a.text.splitlines()[0], a.text
     for question in ("how many employees does palantir have", "how many offices does palantir have"):
         assert not core.ask(question).answered, question  # "200 employees signed", a date's "13": no such count
+
+
+def test_each_figure_in_a_list_of_figures_is_labelled_by_the_source_that_gave_it_and_when(core: Core) -> None:
+    # fresh tester 16: "$53 million (2019, …)" gave the contract's expiry year as if the figure were 2019's, beside
+    # "$49 million (20 September 2019, VICE News)"
+    line = core.ask("how much is the ICE contract?").text.splitlines()[0]
+    assert "$53 million (Palo Alto protest report (outlet not named), 31 July 2018)" in line, line
+    assert line.index("$39 million") < line.index("$49 million"), line

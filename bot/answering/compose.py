@@ -767,8 +767,10 @@ class Composer:
             ]
             if not amounts:
                 continue
+            # by when the source reported it: a fact's own date may be when the contract ends ("due to expire in
+            # 2019" in a 2018 report), which next to the others' dates reads as when the figure was given
             sources = brief.fact_sources(fact)
-            key = fact.date or (sources[0].published if sources and sources[0].published else "9999")
+            key = (sources[0].published if sources and sources[0].published else "9999") + (fact.date or "")
             found.append((key, fact.id, amounts))
         if len({a for _, _, amounts in found for a in amounts}) < 2:
             return None
@@ -778,7 +780,7 @@ class Composer:
             return None  # the question's words single out the best fact ("in total")
         parts: list[str] = []
         ids: list[str] = []
-        for key, fact_id, amounts in sorted(found):
+        for _key, fact_id, amounts in sorted(found):
             new = [a for a in amounts if a not in shown]
             if not new:
                 continue  # a fact restating figures already listed
@@ -786,10 +788,7 @@ class Composer:
             ids.append(fact_id)
             cites = brief.citations(brief.facts[fact_id])
             source = cites[0].source_name if cites else ""
-            if brief.facts[fact_id].date:
-                where = f"{date_label(key)}, {source}" if source else date_label(key)
-            else:  # undated: the figure as of its source
-                where = f"{source}, {cites[0].published_label}" if cites and cites[0].published_label else source
+            where = f"{source}, {cites[0].published_label}" if cites and cites[0].published_label else source
             parts.append(f"{' and '.join(new)} ({where})")
         if len(parts) < 2:
             return None
