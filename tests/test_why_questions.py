@@ -94,3 +94,10 @@ def test_why_someone_underwent_an_act_is_not_led_by_a_fact_only_its_keywords_giv
     # Google"): the act there is Karp's own, and the statement does not state it
     line = core.ask("why did karp get criticized").text.splitlines()[0]
     assert "criticism" in line and "Google" not in line, line
+
+
+def test_why_an_act_no_candidate_tells_of_is_answered_that_the_articles_do_not_say_it_happened(core: Core) -> None:
+    # fresh tester 16: "why did karp cancel the contract" was led by the activists' letter (which demanded it)
+    a = core.ask("why did karp cancel the contract")
+    assert not a.answered and a.text.startswith("The articles I have don't say that happened"), a.text
+    assert core.ask("why did palantir renew the contract").answered  # told: "Palantir renewed its ICE contract"

@@ -76,6 +76,7 @@ def _shown(answer: Answer, question: str) -> Answer:
 FIGURE_KINDS = frozenset({"amount", "count"})  # questions whose answer is a figure some fact must hold
 FIGURE_AUXILIARIES = frozenset("do does did is are was were".split())  # "how many X does Y have"
 HAVING = frozenset({"have", "has", "had", "having"})
+PREMISE_CANDIDATES = 8  # candidates read for the act a why question takes as done
 
 
 class Answerer:
@@ -247,6 +248,20 @@ class Answerer:
             return self._miss(shown, "non_english", text, [], kind="non-english", suggest=False)
         return None
 
+    def _premise_untold(self, q: Question, ranked: list[Hit], best: Hit) -> bool:
+        """A why question about an act the brief lists opposites for (Decider.act_forms, the brief's `opposites`:
+        "why did the guild cancel …") that neither the best candidate nor any of the next PREMISE_CANDIDATES states
+        in its own words: the question's premise is not in the articles, and a reason given for it would tell of
+        something that did not happen there. (Every act: "losing trust" for "voiced distrust", "pushback" for
+        "backlash" lost 8 development answers.)"""
+        if q.kind != "why-how" or not q.words or q.words[0] != "why":
+            return False
+        forms = self.decider.act_forms(q)
+        if not forms or not any(f in self.retriever.opposites for f in forms):
+            return False  # only acts the brief knows the opposites of: others are paraphrased too often to tell
+        near = [best, *(h for h in ranked[:PREMISE_CANDIDATES] if h.id != best.id)]
+        return not any(self.composer.states_stems(h.id, forms) for h in near)
+
     def _untold_actor(self, q: Question, best_id: str) -> str | None:
         """The person a yes/no question opens with as acting ("did Ada Lind back the mayor"), when the best fact
         (or glossary entry) does not involve them: it cannot settle what they did. None otherwise."""
@@ -359,6 +374,9 @@ class Answerer:
                 }.get(decision.undated, messages.NO_DATE)
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
+        if self._premise_untold(q, ranked, best):
+            # "why did the guild cancel its lease": no candidate tells of a cancelling, so no reason can be given
+            return self._miss(shown, "no_match", messages.PREMISE_UNTOLD, ranked, kind=q.kind)
         if (someone := self._untold_actor(q, best.id)) is not None:
             # "did Ada Lind back the mayor": a fact about someone else backing the mayor does not tell it of her
             text = messages.NOT_TOLD_OF.format(name=self.brief.entities[someone].name)

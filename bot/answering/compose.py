@@ -563,7 +563,7 @@ class Composer:
         firsts = {stem(said[0]) for name in (entity.name, *entity.aliases) if (said := words(name))}
         features = self.retriever.features
         forms = self._act_forms_of(q)
-        if forms and not self._states_stems(best.id, forms):
+        if forms and not self.states_stems(best.id, forms):
             # "why was the keeper criticized": "the keeper had attacked the guild" (keywords: "criticized the guild")
             # tells of the keeper acting; a candidate as good stating the act itself leads
             stating = next(
@@ -573,7 +573,7 @@ class Composer:
                     if h.id in self.brief.facts
                     and h.score >= NEAR_BEST * best.score
                     and h.coverage >= best.coverage
-                    and self._states_stems(h.id, forms)
+                    and self.states_stems(h.id, forms)
                 ),
                 None,
             )
@@ -593,7 +593,7 @@ class Composer:
             best,
         )
 
-    def _states_stems(self, fact_id: str, forms: Set[str]) -> bool:
+    def states_stems(self, fact_id: str, forms: Set[str]) -> bool:
         """The fact's statement (not its keywords) has a word of one of the stems `forms`."""
         fact = self.brief.facts.get(fact_id)
         return fact is not None and any(stem(t) in forms for t in words(fold(fact.statement)))
