@@ -154,3 +154,19 @@ def test_an_owner_is_found_as_the_owner_pattern_finds_it() -> None:
 def test_the_names_of_people_a_count_stands_for_are_said_to_be_unknown(core: Core) -> None:
     a = core.ask("can u give me the names of the palantir staff who signed the 200-person letter to karp")
     assert not a.answered and a.text.splitlines()[0] == "The articles I have don't name that person.", a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "spelled"),
+    [
+        ("what does DRUM stand for", "Desis Rising Up and Moving"),
+        ("what does ICM stand for", "Investigative Case Management"),
+    ],
+)
+def test_what_letters_stand_for_is_answered_only_when_a_glossary_name_spells_them_out(
+    core: Core, question: str, spelled: str
+) -> None:
+    # blind set W: "what does TECS stand for" was answered with the TECS entry, which never spells it out
+    assert core.ask(question).text.startswith(spelled)
+    a = core.ask("what does TECS stand for")
+    assert not a.answered and a.text.startswith("The articles I have don't say what TECS stands for"), a.text

@@ -41,7 +41,7 @@ from bot.dates import date_label
 from bot.factbase import Brief
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role
 from bot.search import Index, stem, stems
-from bot.text import fold, words
+from bot.text import fold, on_first_use, words
 
 __all__ = ["Answerer"]
 
@@ -76,6 +76,7 @@ def _shown(answer: Answer, question: str) -> Answer:
 FIGURE_KINDS = frozenset({"amount", "count"})  # questions whose answer is a figure some fact must hold
 FIGURE_AUXILIARIES = frozenset("do does did is are was were".split())  # "how many X does Y have"
 HAVING = frozenset({"have", "has", "had", "having"})
+STANDS_FOR = on_first_use(r"\b(?:stands?|short) for\b")  # "what does X stand for", "X is short for what"
 PREMISE_CANDIDATES = 8  # candidates read for the act a why question takes as done
 
 
@@ -339,6 +340,9 @@ class Answerer:
             return passed_on
         if not q.terms and not q.entities and not q.search:
             return self._miss(shown, "empty", self._empty_question(), [])
+        unexpanded = self._unexpanded(q)
+        if unexpanded is not None:  # "what does GPA stand for" of an entry that never spells it out
+            return self._miss(shown, "no_match", messages.NOT_SPELLED_OUT.format(name=unexpanded), [], kind=q.kind)
         special = self._named(q) or self._lasting(q)
         if special is not None:
             return _shown(special, shown)
@@ -534,6 +538,24 @@ class Answerer:
         if found is None:
             found = self._passing[source_id] = tuple(self.retriever.reporting_citing(source_id))
         return found
+
+    def _unexpanded(self, q: Question) -> str | None:
+        """ "What does X stand for" / "what is X short for", X a name of one letters-only word: X, when no name the
+        glossary gives its entity spells it out (the letters of X, in order, among the first letters of a longer
+        name's words: "Keepers Guild of Gull Point" spells KGP); None otherwise, and the question is answered as
+        any other."""
+        if len(q.entities) != 1 or not STANDS_FOR().search(q.text):
+            return None
+        typed = [q.words[i] for i in sorted(q.named_at)]
+        if len(typed) != 1:
+            return None
+        entity = self.brief.entities[q.entities[0]]
+        names = [words(name) for name in (entity.name, *entity.aliases)]
+        for spelled in ("".join(w[0] for w in name) for name in names if len(name) > 1):
+            rest = iter(spelled)
+            if all(letter in rest for letter in typed[0]):  # in order: each found after the one before
+                return None
+        return typed[0].upper()
 
     def _named(self, q: Question) -> Answer | None:
         """ "What was X called": answered, with the name first, when a glossary entry names the thing asked about;
