@@ -382,3 +382,17 @@ def test_the_article_word_after_an_attributed_outlet_names_the_source_not_what_i
     a = core.ask("sorry non-dev here, what is github per the hill article")
     assert a.answered and a.text.startswith("GitHub:"), a.text
     assert core.ask("the vice article had a correction at the bottom right? what did they fix").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the gist of the business insider piece",
+        "what is the business insider article about",
+        "what's the gist of the business insider piece from aug 2019",
+    ],
+)
+def test_an_article_without_a_headline_fact_is_summed_up_by_its_lede(core: Core, question: str) -> None:
+    # blind set W: refused as off-topic ("gist", "piece"), or listed the facts dated August 2019
+    a = core.ask(question)
+    assert a.answered and a.evidence[0].id == "bi-employees-divided-over-ice", a.text

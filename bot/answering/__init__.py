@@ -497,9 +497,22 @@ class Answerer:
         if described and not found_in & self.understander.telling_sources(described):
             return None  # "who wrote the article about the harbour flood": not the one article naming its reporter
         if not found:
+            if part == "headline" and HEADLINE_WORDS.isdisjoint(q.words) and len(q.sources) == 1:
+                lede = self._lede(next(iter(q.sources)))  # "tl;dr of the Gazette piece", which has no headline
+                if lede is not None:
+                    item = self.item(lede)
+                    answer = Answer(
+                        question=shown,
+                        answered=True,
+                        outcome="answered",
+                        text="",
+                        kind=q.kind,
+                        lead=item.statement,
+                        items=[item],
+                    )
+                    return replace(answer, text=render_text(answer))
             if not q.sources or (part == "headline" and HEADLINE_WORDS.isdisjoint(q.words)):
-                # no article names that part: answered, if at all, as any question; a summary asked of an article
-                # without a headline ("tl;dr of the 2018 piece"), from its facts
+                # no article names that part: answered, if at all, as any question
                 return None
             names = " or ".join(sorted(self.brief.sources[s].name for s in q.sources))
             text = messages.ARTICLE_SILENT.format(source=names, part=messages.ARTICLE_PARTS[part])
@@ -511,6 +524,18 @@ class Answerer:
         lead = items[0].statement
         answer = Answer(question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead, items=items)
         return replace(answer, text=render_text(answer))
+
+    def _lede(self, source_id: str) -> str | None:
+        """The article's first fact that is no caption and cites it first: a brief lists an article's facts in the
+        article's order, its lede first (briefs/README.md), so that fact says what the article is about."""
+        return next(
+            (
+                f.id
+                for f in self.brief.facts_citing(source_id)
+                if f.kind != "caption" and f.citations and f.citations[0].source == source_id
+            ),
+            None,
+        )
 
     def _passed_on(self, q: Question, shown: str) -> Answer | None:
         """ "Whose figures does the 2018 piece pass on": when the question asks whose reporting the articles it names
