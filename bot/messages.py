@@ -34,6 +34,7 @@ NO_AS_OF_LEAD = "No, as of {date}: {statement}"  # "did they ever / eventually â
 YES_LEAD = "Yes: {statement}"
 OUTLET_UNNAMED = "The articles I have don't say where that ran; {source} reported it: {statement}"
 EARLIEST_LEAD = "{date} is the earliest the sources give: {statement}"
+BEGUN_BEFORE_LEAD = "The articles I have don't say when it began; as of {date}: {statement}"
 AS_OF_SOURCES = "That is what the sources say as of {date}; they cannot tell whether it is still so today."
 COMPARE_MORE = "more for the {side}"
 COMPARE_LESS = "fewer for the {side}"

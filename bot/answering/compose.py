@@ -27,7 +27,7 @@ from bot.answering.retrieve import (
     on,
     own_clause,
 )
-from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, EARLIER, PAST
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, CUE_TERMS, EARLIER, PAST
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, LATER, STARTING
 from bot.answering.understand.understander import actors_in, opening_actor
@@ -48,6 +48,7 @@ NEAR_BEST = 0.8
 REACTION_CANDIDATES = 8  # hits looked at for what followed the premise a question states
 REACTION_SHARE = 0.6  # of the best hit's score, at least
 FIRST_STEMS = frozenset(stem(w) for w in ("first", "initially", "originally"))  # order words, not the act
+START_STEMS = frozenset(stem(w) for w in STARTING) - FIRST_STEMS  # the start verbs, in every form
 CLAUSE_END = re.compile(r"[;:]|[.!?](?=\s|$)")  # where a statement's clause ends (_clause_numbers)
 START_REACH = (4, 2)  # words before / after a start verb that may name what starts ("contract scheduled to start")
 EARLIEST_COVERAGE = 0.45  # "when did X start": dated facts covering about half the question compete on their date
@@ -95,12 +96,30 @@ COMPARATIVE_LESS = frozenset({"less", "fewer", "smaller", "lower"})
 # what the word or two before a figure say of it: a bound ("more than 400") is a different claim from the figure
 # itself ("were 400 arrested", "exactly 400"), and from a bound the other way (general English)
 BOUND_KINDS = {
-    "over": "above", "more than": "above", "at least": "above", "upwards of": "above", "well over": "above",
-    "no fewer than": "above", "no less than": "above", "just over": "above",
-    "under": "below", "less than": "below", "fewer than": "below", "up to": "below", "at most": "below",
-    "no more than": "below", "nearly": "below", "almost": "below", "just under": "below",
-    "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
-    "approx": "about", "circa": "about",
+    "over": "above",
+    "more than": "above",
+    "at least": "above",
+    "upwards of": "above",
+    "well over": "above",
+    "no fewer than": "above",
+    "no less than": "above",
+    "just over": "above",
+    "under": "below",
+    "less than": "below",
+    "fewer than": "below",
+    "up to": "below",
+    "at most": "below",
+    "no more than": "below",
+    "nearly": "below",
+    "almost": "below",
+    "just under": "below",
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "some": "about",
+    "approx": "about",
+    "circa": "about",
 }
 
 
@@ -120,6 +139,15 @@ PLANNED = on_first_use(
 # inside speech marks or titles and a purpose ("used the system to plan raids") do not count
 PLANNED_EVENT = on_first_use(r"(?<!\bto )\b(?:plan|plans|planned|scheduled|called for|calls for|will)\b", re.IGNORECASE)
 QUOTED = on_first_use(r"[\"“][^\"“”]*[\"”]")
+SINCE_YEAR = on_first_use(r"\bsince (?:1[89]|20)\d\d\b", re.IGNORECASE)
+# a statement telling of a state reached by its date, not of a beginning at it: "by 2019 the guild faced …", "as of
+# July", "had been campaigning for over a year", "had recently expired" (general English)
+STATE_AT_DATE = on_first_use(
+    r"\b(?:by (?:the end of |early |mid |late )?(?:\w+ )?(?:1[89]|20)\d\d|as of|had been|had recently|already"
+    r"|for (?:over |more than |nearly |almost |about |at least )?(?:a|an|one|two|three|several|many|\d+) "
+    r"(?:years?|months?|weeks?|days?))\b",
+    re.IGNORECASE,
+)
 
 
 def with_qualifier(text: str, start: int, figure: str) -> str:
@@ -689,29 +717,73 @@ class Composer:
 
     def _earliest(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "When did X start …": of the dated candidates that involve everything the question names, cover half
-        its subject and may date its act (dates_act), the earliest; but the best one itself when it says X starts,
-        the start verb beside X's words ("the 1998 harbour contract, due to start on 3 May 1998")."""
+        its subject, may date its act (dates_act) and tell of it (`tells_of_first`), the earliest; but the best one
+        itself when it says X starts, the start verb beside X's words ("the 1998 harbour contract, due to start on
+        3 May 1998")."""
         if self._states_start(q, best.id):
             return best
-        named = set(q.entities)
         dated = [
             h
             for h in ranked
             if h.id in self.brief.facts
             and self.brief.facts[h.id].date
-            and named <= set(self.brief.facts[h.id].entities)
             and h.coverage >= EARLIEST_COVERAGE
             and self.dates_act(q, h.id)  # not "urged the port to stop lighting it" for "start lighting"
+            and self.tells_of_first(q, h.id)
         ]
         return min(dated, key=lambda h: (self.brief.facts[h.id].date or "", -h.score)) if dated else best
 
-    def _states_start(self, q: Question, doc_id: str) -> bool:
-        """The dated fact has a start verb of the question's ("start", "begin") with one of the question's own
-        subject words within START_REACH words of it, and covers all of the question."""
-        fact = self.brief.facts.get(doc_id)
-        begins = {stem(t) for t in q.words if t in STARTING} - FIRST_STEMS
-        if fact is None or not fact.date or not begins:
+    def tells_of_first(self, q: Question, fact_id: str) -> bool:
+        """The fact may date what "when did X first …" asks: it involves everything the question names; states, in
+        its statement, every word the question asks beyond its names, cue, date and start words ("when did the
+        guild first sign a lease" is not dated by "keepers signed a letter"), or tells of the names' relation "since
+        <year>" (a beginning, in its own words); and opens its main clause with the one acting when the question
+        opens with a name (not "a letter signed by guild keepers")."""
+        fact = self.brief.facts[fact_id]
+        if not set(q.entities) <= set(fact.entities):
             return False
+        asked = {
+            stem(t)
+            for t in q.leftover
+            if t not in STOPWORDS and t not in q.date_words and t not in CUE_TERMS and t not in STARTING
+        } - q.context
+        if not (asked <= self._stated_stems_of(fact_id) or SINCE_YEAR().search(fact.statement)):
+            return False
+        actor = self._opening_actor(q.words)
+        if actor is None or not self._acts_alone(q):
+            return True
+        entity = self.brief.entities[actor]
+        firsts = {stem(said[0]) for name in (entity.name, *entity.aliases) if (said := words(name))}
+        return not firsts.isdisjoint(self.retriever.features(fact_id).opening)
+
+    def _begins(self, fact_id: str) -> bool:
+        """The fact's statement has a start verb ("began", "started"): it tells a beginning, whatever began."""
+        return not START_STEMS.isdisjoint(self._stated_stems_of(fact_id))
+
+    def _acts_alone(self, q: Question) -> bool:
+        """The name after the question's auxiliary is its whole subject: a start word or a verb follows it ("when did
+        the guild first sign", "… start selling"), not a noun it names the kind of ("when did the guild strike
+        start")."""
+        aux = next((i for i, t in enumerate(q.words) if t in AUXILIARIES), None)
+        if aux is None:
+            return False
+        after = next((j for j in range(aux + 1, len(q.words)) if j not in q.named_at and q.words[j] != "the"), None)
+        if after is None:
+            return False
+        word = q.words[after]
+        return word in STARTING or self.retriever.english.verb(word) is not None
+
+    def _stated_stems_of(self, fact_id: str) -> set[str]:
+        fact = self.brief.facts[fact_id]
+        return {stem(t) for t in words(fold(fact.statement))}
+
+    def _states_start(self, q: Question, doc_id: str) -> bool:
+        """The dated fact has a start verb ("start", "began"; the question asking with one) with one of the
+        question's own subject words within START_REACH words of it, and covers all of the question."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None or not fact.date or not {stem(t) for t in q.words if t in STARTING} - FIRST_STEMS:
+            return False
+        begins = START_STEMS  # "when did the vigil start": "the vigil began …" says it as well
         subject = {stem(t) for t in q.leftover if t not in q.date_words and t not in STOPWORDS and not t.isdigit()}
         said = [stem(w) for w in words(fold(fact.statement))]
         before, after = START_REACH
@@ -849,7 +921,12 @@ class Composer:
             if planned:  # a date the event was planned for is not a date it happened
                 value = f"{planned[:1].upper()}{planned[1:]} {value}"
             if q.earliest and not self._states_start(q, item.id):  # the earliest the sources mention, which need
-                return messages.EARLIEST_LEAD.format(date=value, statement=statement)  # not be when it began
+                # not be when it began: a state by then ("by 2019 it faced …", "had been … for a year") or a fact
+                # that does not tell of the asked act at all (the decided best, when no candidate did)
+                told = item.kind == "fact" and (self.tells_of_first(q, item.id) or self._begins(item.id))
+                if STATE_AT_DATE().search(statement) or not told:
+                    return messages.BEGUN_BEFORE_LEAD.format(date=value, statement=statement)
+                return messages.EARLIEST_LEAD.format(date=value, statement=statement)
         if value and not statement.startswith(value):
             return f"{value[:1].upper()}{value[1:]}: {statement}"
         return statement
