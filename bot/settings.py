@@ -91,7 +91,16 @@ def database_url_problem(url: str) -> str | None:
         return "names a host, but a SQLite URL is sqlite:///PATH (three slashes)"
     if "\x00" in unquote(url):
         return "holds a NUL character (%00), which no file or database name may"
+    if scheme in SQLITE_SCHEMES and _in_memory(parts.path, parts.query):
+        return "is an in-memory SQLite database, which loses every subscription when the process ends"
     return None
+
+
+def _in_memory(path: str, query: str) -> bool:
+    """A SQLite URL's path and query name no file: `sqlite://`, `sqlite:///`, `:memory:`, or a `file:` URI held in
+    memory (`mode=memory`, `file::memory:`), as SQLite reads them."""
+    database = unquote(path.removeprefix("/"))
+    return database in ("", ":memory:") or database.startswith("file::memory:") or "mode=memory" in query
 
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")  # the standard library's level names

@@ -216,6 +216,11 @@ EVERY_COMMAND = (
         ("sqlite://s3cret-host/bot.db", "a SQLite URL is sqlite:///PATH"),
         # fresh tester 15: a NUL reached os.open ("embedded null byte") once a miss was logged: exit 70
         ("sqlite:////tmp/s3cret/%00bot.db", "holds a NUL character"),
+        # fresh tester 17: accepted, "subscriptions add" said "added", and the subscription was gone at exit
+        ("sqlite://", "in-memory SQLite database"),
+        ("sqlite:///", "in-memory SQLite database"),
+        ("sqlite:///:memory:", "in-memory SQLite database"),
+        ("sqlite:///file:s3cret?mode=memory&uri=true", "in-memory SQLite database"),
     ],
 )
 @pytest.mark.parametrize("command", EVERY_COMMAND, ids=lambda c: c[0])
@@ -232,7 +237,6 @@ def test_every_supported_database_url_spelling_is_accepted() -> None:
     from bot.settings import database_url_problem
 
     for url in (
-        "sqlite://",
         "sqlite:////var/lib/palantir-ice/bot.db",
         "sqlite:///file:/tmp/bot.db?mode=ro&uri=true",
         "sqlite+pysqlite:///bot.db",
