@@ -483,3 +483,9 @@ def test_a_yes_no_question_about_a_persons_act_is_not_answered_by_a_fact_about_s
     assert not a.answered and a.text.startswith("The articles I have don't tell that of Alex Karp"), a.text
     assert "Thiel" in a.text  # what the articles do tell is offered
     assert core.ask("did thiel support trump").answered
+
+
+def test_a_fact_in_the_articles_own_verb_settles_a_yes_no_question(core: Core) -> None:
+    # fresh tester 17: refused: the fact said "ending" where Business Insider says Google "dropped" the contract, and
+    # "after pressure from its employees" read as a demand only
+    assert core.ask("did google drop its pentagon contract").text.startswith("Yes: ")
