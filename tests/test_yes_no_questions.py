@@ -483,6 +483,8 @@ def test_a_yes_no_question_about_a_persons_act_is_not_answered_by_a_fact_about_s
     assert not a.answered and a.text.startswith("The articles I have don't tell that of Alex Karp"), a.text
     assert "Thiel" in a.text  # what the articles do tell is offered
     assert core.ask("did thiel support trump").answered
+    other = core.ask("did mijente call google treasonous")  # fresh tester 17: led by Karp's words
+    assert not other.answered and other.text.startswith("The articles I have don't tell that of Mijente"), other.text
 
 
 def test_a_fact_in_the_articles_own_verb_settles_a_yes_no_question(core: Core) -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from bot import messages
 from bot.answering.articles import ARTICLE_VOCABULARY, HEADLINE_WORDS, PAGE_WORDS, Articles, asked_part
-from bot.answering.compose import Composer, asks_outcome, planned_as, shorten
+from bot.answering.compose import Composer, asks_outcome, asks_passive, planned_as, shorten
 from bot.answering.decide import Decider, Decision
 from bot.answering.durations import asks_duration, lasting, without_duration_words
 from bot.answering.english import English
@@ -264,13 +264,14 @@ class Answerer:
         return not any(self.composer.states_stems(h.id, forms) for h in near)
 
     def _untold_actor(self, q: Question, best_id: str) -> str | None:
-        """The person a yes/no question opens with as acting ("did Ada Lind back the mayor"), when the best fact
-        (or glossary entry) does not involve them: it cannot settle what they did. None otherwise."""
-        if q.kind != "yes-no":
-            return None
+        """The person or organization a yes/no question opens with as acting ("did Ada Lind back the mayor"), when
+        the best fact (or glossary entry) does not involve them: it cannot settle what they did. None otherwise, and
+        for an entity most facts involve (the brief's own subject)."""
+        if q.kind != "yes-no" or asks_passive(q.words):
+            return None  # "was the harbour vigil organized by …": the name opening a passive question acts not
         actor = opening_actor(q.words, self.understander.name_spans, self.retriever.entity_kind)
-        if actor is None or self.retriever.entity_kind(actor) != "person":
-            return None
+        if actor is None or self.decider.ubiquitous_entity(actor):
+            return None  # the brief's own subject is in most facts, named or not ("did the guild …")
         fact = self.brief.facts.get(best_id)
         return None if actor in (fact.entities if fact is not None else [best_id]) else actor
 
