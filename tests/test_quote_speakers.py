@@ -276,3 +276,15 @@ def test_who_said_words_no_fact_holds_is_answered_that_no_one_in_the_articles_sa
 def test_who_said_words_a_fact_paraphrases_is_still_answered(core: Core) -> None:
     a = core.ask("who said tech is used to tear families apart")  # "its use to split up families and deport …"
     assert a.answered and "Gordon-McKeon" in _first_line(a.text), a.text
+
+
+def test_who_said_two_words_in_quotation_marks_no_fact_holds_is_answered_that_no_one_said_them(core: Core) -> None:
+    # fresh tester 17: "who said 'abolish palantir'" was answered by the abolish-ICE movement (two quoted words were
+    # read as no phrase at all)
+    a = core.ask('who said "abolish palantir"')
+    assert not a.answered and a.text.startswith("I find no one in the articles"), a.text
+
+
+def test_its_typed_without_its_apostrophe_finds_the_quoted_words(core: Core) -> None:
+    a = core.ask("who said its just paper")  # was refused as off-topic: "it's" is read as "it", "its" was not
+    assert a.answered and "organizer shouted" in _first_line(a.text), a.text

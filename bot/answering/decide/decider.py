@@ -470,7 +470,9 @@ class Decider:
             return False  # most questions quote nothing: the fact's text is not read for them
         # folded as the question was: "We’ve" is the "we've" it types, one word
         said = " ".join(words(fold(" ".join([fact.statement, *(c.quote for c in fact.citations)]))))
-        return any(f" {phrase} " in f" {said} " for phrase in phrases)
+        # "it's" is "it" once its "'s" is dropped as a possessive's: typed without the apostrophe it is "its"
+        said = f" {said} ".replace(" its ", " it ")
+        return any(f" {phrase} ".replace(" its ", " it ") in said for phrase in phrases)
 
     def _about_subject(self, q: Question) -> bool:
         """Names the brief's own subject ("where does the name Harbourwatch come from"): coverage decides."""

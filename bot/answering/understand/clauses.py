@@ -71,10 +71,16 @@ WHO_SAID = on_first_use(r"^(?:(?:so|and|but|ok|hey|wait) )*who (?:said|says|wrot
 WHO_SPOKE = on_first_use(r"^(?:(?:so|and|but|ok|hey|wait) )*who (?:said|says|chanted|shouted|yelled) ")
 
 
+SPOKEN_WORDS = 2  # words in quotation marks after "who said" that are the words asked about ("who said 'abolish it'")
+
+
 def spoken_phrases(text: str) -> tuple[str, ...]:
-    """quoted_phrases of a question asking who spoke them ("who said 'we shut it down'", "who said it's just
-    paper"); () for any other question."""
-    return quoted_phrases(text) if WHO_SPOKE().match(" ".join(words(text))) else ()
+    """The words a question asking who spoke them gives: in quotation marks, SPOKEN_WORDS or more of them ("who said
+    'abolish the guild'"), or quoted_phrases ("who said it's just paper"); () for any other question."""
+    if not WHO_SPOKE().match(" ".join(words(text))):
+        return ()
+    marked = tuple(" ".join(words(m.group(1))) for m in QUOTED().finditer(text))
+    return tuple(p for p in marked if p.count(" ") + 1 >= SPOKEN_WORDS) or quoted_phrases(text)
 
 
 @lru_cache(maxsize=QUOTED_KEPT)
