@@ -44,6 +44,7 @@ FIGURE_KINDS = frozenset({"amount", "count"})
 ACTED_KINDS = FIGURE_KINDS | {"why-how"}
 AMOUNT_CANDIDATES = 4  # an amount question whose best fact gives no sum: these, if about as good, may answer
 AMOUNT_NEAR = 0.8
+COUNT_NEAR = 0.95  # a count question's best fact gives no count: a candidate this close that does may answer
 # a figure asked per span of time (general English): a total answers it only if the fact says it is per span too
 RATE = on_first_use(
     r"\b(?:per|a|an|each|every)\s+(?:year|month|week|day|annum)\b|\b(?:annual|annually|yearly|monthly|weekly|daily)\b",
@@ -288,6 +289,15 @@ class Decider:
                     if h.coverage >= best.coverage
                     and h.score >= AMOUNT_NEAR * best.score
                     and self.figures.fits_kind(h.id, q)
+                ]
+            elif q.kind == "count":  # "how many were at the vigil": a candidate as close naming and counting them
+                fitting = [
+                    h
+                    for h in ranked[1:AMOUNT_CANDIDATES]
+                    if h.coverage >= best.coverage
+                    and h.score >= COUNT_NEAR * best.score
+                    and self.figures.fits_kind(h.id, q)
+                    and stem(q.counted) in self.retriever.stated_stems(h.id)
                 ]
             else:  # "when did X start …": a dated candidate that covers the question well enough answers it
                 fitting = [
