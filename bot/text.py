@@ -82,7 +82,7 @@ STOPWORDS = frozenset(
     do does did done doing have has had having i me my we our you your he him his she her it its they them their
     this that these those there here what which who whom whose when where why how much many any some all each
     can could would should will shall may might must not no yes so than then too very just also only even ever
-    tell say said show give know find get got let please explain describe info information details detail
+    tell say said show give know find get got gotten let please explain describe info information details detail
     s t up out over under again further once more most other such own same both few between through during before
     after above below off while until because against per via vs via did does anyone anything something thing things
     besides except
