@@ -491,3 +491,9 @@ def test_a_fact_in_the_articles_own_verb_settles_a_yes_no_question(core: Core) -
     # fresh tester 17: refused: the fact said "ending" where Business Insider says Google "dropped" the contract, and
     # "after pressure from its employees" read as a demand only
     assert core.ask("did google drop its pentagon contract").text.startswith("Yes: ")
+
+
+def test_a_yes_no_question_giving_a_figure_is_led_by_a_fact_stating_that_figure(core: Core) -> None:
+    # fresh tester 17: "did palantir renew the $49 million contract" was led by the 2015 renewal "for about $39 million"
+    line = _first_line(core.ask("did palantir renew the $49 million contract").text)
+    assert "$49 million" in line and not line.startswith(("Yes", "No")), line

@@ -44,6 +44,7 @@ FIGURE_KINDS = frozenset({"amount", "count"})
 ACTED_KINDS = FIGURE_KINDS | {"why-how"}
 AMOUNT_CANDIDATES = 4  # an amount question whose best fact gives no sum: these, if about as good, may answer
 AMOUNT_NEAR = 0.8
+FIGURE_NEAR = 0.8  # a yes/no question's figure: a candidate this close stating it leads over a best that does not
 COUNT_NEAR = 0.95  # a count question's best fact gives no count: a candidate this close that does may answer
 # a figure asked per span of time (general English): a total answers it only if the fact says it is per span too
 RATE = on_first_use(
@@ -339,7 +340,32 @@ class Decider:
             linked = sorted((i for i in fact.related if i in self.brief.facts), key=lambda i: place.get(i, len(place)))
             if linked:
                 best = next((h for h in ranked if h.id == linked[0]), Hit(linked[0], best.score, best.coverage))
+        if q.kind == "yes-no":
+            best = self._holding_figure(q, ranked, best)
         return Decision("answered", best)
+
+    def _holding_figure(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """A yes/no question giving a figure ("did they renew the $12 million lease") is led by a candidate about as
+        good (FIGURE_NEAR of the best's score, covering as much) that states the figure, when the best does not:
+        "renewed for about $9 million" says nothing of the $12 million one."""
+        asked = {w for w in q.words if w.isdigit() and w not in q.years}
+        if not asked or asked <= self._statement_words(best.id):
+            return best
+        return next(
+            (
+                h
+                for h in ranked[1:NEAR_CANDIDATES]
+                if h.id in self.brief.facts
+                and h.score >= FIGURE_NEAR * best.score
+                and h.coverage >= min(best.coverage, MIN_COVERAGE)
+                and asked <= self._statement_words(h.id)
+            ),
+            best,
+        )
+
+    def _statement_words(self, doc_id: str) -> set[str]:
+        fact = self.brief.facts.get(doc_id)
+        return set(words(fold(fact.statement))) if fact is not None else set()
 
     def _states_proportion(self, doc_id: str) -> bool:
         """The fact or entry states a proportion: a percentage or a part ("over 80 percent", "half", "a third")."""
