@@ -249,3 +249,17 @@ def test_a_yes_no_question_about_a_bare_pronoun_alone_asks_whom_it_means(core: C
     # fresh tester 15: "did it expire" alone gave "Yes: … $39 million, had recently expired" (whatever matched)
     a = core.ask(question)
     assert not a.answered and a.text.startswith("I can't tell who or what"), a.text
+
+
+def test_a_second_question_joined_by_and_is_named_as_left_and_can_be_asked_next(core: Core) -> None:
+    # fresh tester 17: "how much is the 49m contract and when does it expire" answered the amount and dropped the
+    # expiry without saying so
+    a = core.ask("how much is the 49m contract and when does it expire")
+    assert a.answered and a.text.startswith("$49 million") and "ask “when does it expire” next" in a.note, a.text
+    assert "ask" not in core.ask("who protested in nyc and when").note  # "when" asks no second question of its own
+
+
+def test_the_second_part_asked_next_is_read_after_the_first_parts_subject(talk: Core) -> None:
+    ask(talk, "how much is the 49m contract and when does it expire")
+    answer = ask(talk, "when does it expire")  # was read after the whole question: "… contract and when does it …"
+    assert answer.read_as == "when does the 49 million contract expire", answer.read_as

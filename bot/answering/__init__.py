@@ -77,6 +77,21 @@ FIGURE_KINDS = frozenset({"amount", "count"})  # questions whose answer is a fig
 FIGURE_AUXILIARIES = frozenset("do does did is are was were".split())  # "how many X does Y have"
 HAVING = frozenset({"have", "has", "had", "having"})
 STANDS_FOR = on_first_use(r"\b(?:stands?|short) for\b")  # "what does X stand for", "X is short for what"
+# a second question joined by "and": its question word, then a verb of its own ("… and when does it expire")
+SECOND_PART = on_first_use(
+    r"\band (when|where|who|why|how much|how many|how long|what|which)\s+"
+    r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b[^?]*",
+    re.IGNORECASE,
+)
+SECOND_KINDS = {
+    "when": "date",
+    "where": "where",
+    "who": "who",
+    "why": "why-how",
+    "how much": "amount",
+    "how many": "count",
+    "how long": "duration",
+}  # what each question word asks, as Answer.kind
 PREMISE_CANDIDATES = 8  # candidates read for the act a why question takes as done
 
 
@@ -192,6 +207,10 @@ class Answerer:
 
         def subject() -> Subject | None:
             said = norm if norm is not None else normalize(text)
+            second = SECOND_PART().search(said.text)
+            if second is not None:  # "how much is the lease and when does it expire": the first part's subject
+                said = normalize(said.text[: second.start()])
+                return self.followups.subject(said, self.understander.understand(said)) if said.tokens else None
             if not said.tokens:
                 return None
             return self.followups.subject(said, q if q is not None else self.understander.understand(said))
@@ -223,7 +242,19 @@ class Answerer:
             return unasked, q
         if q is None:
             q = self.understander.understand(norm)
-        return self._answer_understood(q, shown), q
+        return self._with_second_part(norm.text, self._answer_understood(q, shown)), q
+
+    @staticmethod
+    def _with_second_part(text: str, answer: Answer) -> Answer:
+        """An answered question with a second question joined by "and" ("how much is the lease and when does it
+        expire") whose kind the answer is not: a note says which part is left and that it can be asked next (a
+        follow-up reads its "it" as this question's subject). The answer itself is the first part's."""
+        found = SECOND_PART().search(text)
+        if not answer.answered or found is None or SECOND_KINDS.get(found.group(1)) == answer.kind:
+            return answer
+        note = messages.SECOND_PART.format(part=found.group(0).removeprefix("and ").strip(" ?"))
+        answer = replace(answer, note=f"{answer.note} {note}".strip())
+        return replace(answer, text=render_text(answer))
 
     def _unasked(self, norm: Normalized) -> Answer | None:
         """The answer to a question that asks the brief nothing, answered without understanding it: empty, small
