@@ -170,3 +170,11 @@ def test_what_letters_stand_for_is_answered_only_when_a_glossary_name_spells_the
     assert core.ask(question).text.startswith(spelled)
     a = core.ask("what does TECS stand for")
     assert not a.answered and a.text.startswith("The articles I have don't say what TECS stands for"), a.text
+
+
+@pytest.mark.parametrize("question", ["who made falcon", "who built falcon"])
+def test_who_made_a_thing_is_answered_by_a_fact_naming_its_maker(core: Core, question: str) -> None:
+    # fresh tester 17: refused: no fact says "made"; "Palantir's FALCON app" names its maker
+    a = core.ask(question)
+    assert a.answered and "Palantir's FALCON" in a.text.splitlines()[0], a.text
+    assert not core.ask("who wrote the lord of the rings").answered

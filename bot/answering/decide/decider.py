@@ -14,6 +14,7 @@ from bot.answering.decide.figures import PERSON_NOUNS, Figures, scaled_figures
 from bot.answering.decide.subjects import Subjects
 from bot.answering.durations import DURATION_WORDS, asks_length
 from bot.answering.retrieve import (
+    OWNER_KINDS,
     Hit,
     Retriever,
     on,
@@ -45,7 +46,14 @@ ACTED_KINDS = FIGURE_KINDS | {"why-how"}
 AMOUNT_CANDIDATES = 4  # an amount question whose best fact gives no sum: these, if about as good, may answer
 AMOUNT_NEAR = 0.8
 FIGURE_NEAR = 0.8  # a yes/no question's figure: a candidate this close stating it leads over a best that does not
-COUNT_NEAR = 0.95  # a count question's best fact gives no count: a candidate this close that does may answer
+COUNT_NEAR = 0.95
+# verbs asking who made a thing (general English), and the words a fact may put between its maker and it ("the
+# guild's new mapping app Beacon")
+MAKING = frozenset(
+    "made make makes making built build builds developed develop develops created create creates"
+    " designed design designs produced produce produces".split()
+)
+MAKER_GAP = 3  # a count question's best fact gives no count: a candidate this close that does may answer
 # a figure asked per span of time (general English): a total answers it only if the fact says it is per span too
 RATE = on_first_use(
     r"\b(?:per|a|an|each|every)\s+(?:year|month|week|day|annum)\b|\b(?:annual|annually|yearly|monthly|weekly|daily)\b",
@@ -318,7 +326,19 @@ class Decider:
                 return Decision("no_match", undated=undated)
             best = dating
         if q.entities and q.kind in ASKS_ATTRIBUTE and self.asked_coverage(best.id, q) < MIN_ASKED:
-            return Decision("no_match")
+            # "who made the Beacon app": a candidate as relevant that states the asked relation, else nothing
+            stating = next(
+                (
+                    h
+                    for h in ranked[1:NEAR_CANDIDATES]
+                    if h.coverage >= max(MIN_COVERAGE, best.coverage)
+                    and self.asked_coverage(h.id, q) >= MIN_ASKED
+                ),
+                None,
+            )
+            if stating is None:
+                return Decision("no_match")
+            best = stating
         if q.attribute and q.owner and not self.relation_stated(best.id, q):
             return Decision("no_match")
         if q.attribute and q.owner:
@@ -459,12 +479,37 @@ class Decider:
         asked = [t for t in q.leftover if t not in CUE_TERMS and t not in WHO_NOUNS and not self._leader_role(q, t)]
         if not asked:
             return 1.0
+        if set(asked) <= MAKING and self._maker_stated(doc_id, q):
+            return 1.0  # "who made the Beacon app": "the guild's Beacon app", "Beacon: a guild mapping tool"
         weights = self.retriever.weights(replace(q, terms=asked))
         total = sum(weights.values())
         if total <= 0:
             return 1.0
         said = self.retriever.stated_stems(doc_id)
         return sum(w for s, w in weights.items() if s in said) / total
+
+    def _maker_stated(self, doc_id: str, q: Question) -> bool:
+        """The fact or entry names an organization as the maker of a thing the question names: "<org>'s <thing>"
+        (up to MAKER_GAP words between), or an entry for the thing opening "a/an/the <org> …"."""
+        orgs = [e for e in self.brief.entities.values() if e.kind in OWNER_KINDS and e.kind != "person"]
+        org_names = [n for e in orgs for n in (e.name, *e.aliases)]
+        if not org_names:
+            return False
+        made = "|".join(re.escape(n) for n in sorted(org_names, key=len, reverse=True))
+        entity = self.brief.entities.get(doc_id)
+        if entity is not None:
+            return (
+                doc_id in q.entities and re.match(rf"(?:an?|the)\s+(?:{made})\b", entity.description, re.I) is not None
+            )
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return False
+        things = [n for e in q.entities for n in (self.brief.entities[e].name, *self.brief.entities[e].aliases)]
+        thing = "|".join(re.escape(n) for n in things)
+        pattern = rf"\b(?:{made})(?:'s|’s|’|')\s+(?:\w+\s+){{0,{MAKER_GAP}}}(?:{thing})\b"
+        return bool(things) and any(
+            re.search(pattern, text, re.I) for text in (fact.statement, *(c.quote for c in fact.citations))
+        )
 
     @staticmethod
     def _leader_role(q: Question, word: str) -> bool:
