@@ -22,8 +22,8 @@ from pathlib import Path
 
 from bot import messages
 from bot.answering.articles import ARTICLE_VOCABULARY, HEADLINE_WORDS, PAGE_WORDS, Articles, asked_part
-from bot.answering.compose import Composer, asks_outcome, asks_passive, planned_as, shorten
-from bot.answering.decide import Decider, Decision
+from bot.answering.compose import Composer, asks_outcome, planned_as, shorten
+from bot.answering.decide import Decider
 from bot.answering.durations import asks_duration, lasting, without_duration_words
 from bot.answering.english import English
 from bot.answering.followups import FollowUps, Subject
@@ -31,17 +31,19 @@ from bot.answering.items import Items
 from bot.answering.naming import Namer, without_name_words
 from bot.answering.normalize import MAX_QUESTION, Normalized, normalize
 from bot.answering.render import render_text
-from bot.answering.retrieve import BY_DATE_SEARCH_LIMIT, Hit, Retriever
+from bot.answering.retrieve import Hit, Retriever
+from bot.answering.second_look import SecondLook
+from bot.answering.second_parts import first_part, with_second_part
 from bot.answering.speakers import Speakers
 from bot.answering.understand.clauses import spoken_phrases
 from bot.answering.understand.question import Question
-from bot.answering.understand.understander import Understander, opening_actor, other_script
+from bot.answering.understand.understander import Understander, other_script
+from bot.answering.untold import Untold
 from bot.answering.venues import Venues
 from bot.dates import date_label
 from bot.factbase import Brief
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role
-from bot.search import Index, stem, stems
-from bot.text import fold, on_first_use, words
+from bot.search import Index, stem
 
 __all__ = ["Answerer"]
 
@@ -73,28 +75,6 @@ def _shown(answer: Answer, question: str) -> Answer:
     return replace(answer, question=question, text=render_text(answer))
 
 
-FIGURE_KINDS = frozenset({"amount", "count"})  # questions whose answer is a figure some fact must hold
-FIGURE_AUXILIARIES = frozenset("do does did is are was were".split())  # "how many X does Y have"
-HAVING = frozenset({"have", "has", "had", "having"})
-STANDS_FOR = on_first_use(r"\b(?:stands?|short) for\b")  # "what does X stand for", "X is short for what"
-# a second question joined by "and": its question word, then a verb of its own ("… and when does it expire")
-SECOND_PART = on_first_use(
-    r"\band (when|where|who|why|how much|how many|how long|what|which)\s+"
-    r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b[^?]*",
-    re.IGNORECASE,
-)
-SECOND_KINDS = {
-    "when": "date",
-    "where": "where",
-    "who": "who",
-    "why": "why-how",
-    "how much": "amount",
-    "how many": "count",
-    "how long": "duration",
-}  # what each question word asks, as Answer.kind
-PREMISE_CANDIDATES = 8  # candidates read for the act a why question takes as done
-
-
 class Answerer:
     def __init__(self, brief: Brief, *, cache_dir: Path | None = None) -> None:
         self.brief = brief
@@ -114,6 +94,8 @@ class Answerer:
             self.decider.act_forms,
             self.understander.name_spans,
         )
+        self.untold = Untold(brief, self.retriever, self.decider, self.composer, self.understander.name_spans)
+        self.second_look = SecondLook(brief, self.index, self.english, self.retriever, self.decider)
         self.articles = Articles(brief)
         self.namer = Namer(brief, self.retriever, specific)
         self.items = Items(brief, specific)
@@ -207,9 +189,9 @@ class Answerer:
 
         def subject() -> Subject | None:
             said = norm if norm is not None else normalize(text)
-            second = SECOND_PART().search(said.text)
-            if second is not None:  # "how much is the lease and when does it expire": the first part's subject
-                said = normalize(said.text[: second.start()])
+            first = first_part(said.text)
+            if first is not None:  # "how much is the lease and when does it expire": the first part's subject
+                said = normalize(first)
                 return self.followups.subject(said, self.understander.understand(said)) if said.tokens else None
             if not said.tokens:
                 return None
@@ -242,19 +224,7 @@ class Answerer:
             return unasked, q
         if q is None:
             q = self.understander.understand(norm)
-        return self._with_second_part(norm.text, self._answer_understood(q, shown)), q
-
-    @staticmethod
-    def _with_second_part(text: str, answer: Answer) -> Answer:
-        """An answered question with a second question joined by "and" ("how much is the lease and when does it
-        expire") whose kind the answer is not: a note says which part is left and that it can be asked next (a
-        follow-up reads its "it" as this question's subject). The answer itself is the first part's."""
-        found = SECOND_PART().search(text)
-        if not answer.answered or found is None or SECOND_KINDS.get(found.group(1)) == answer.kind:
-            return answer
-        note = messages.SECOND_PART.format(part=found.group(0).removeprefix("and ").strip(" ?"))
-        answer = replace(answer, note=f"{answer.note} {note}".strip())
-        return replace(answer, text=render_text(answer))
+        return with_second_part(norm.text, self._answer_understood(q, shown)), q
 
     def _unasked(self, norm: Normalized) -> Answer | None:
         """The answer to a question that asks the brief nothing, answered without understanding it: empty, small
@@ -279,82 +249,6 @@ class Answerer:
             text = messages.NON_ENGLISH.format(example=self.example)
             return self._miss(shown, "non_english", text, [], kind="non-english", suggest=False)
         return None
-
-    def _premise_untold(self, q: Question, ranked: list[Hit], best: Hit) -> bool:
-        """A why question about an act the brief lists opposites for (Decider.act_forms, the brief's `opposites`:
-        "why did the guild cancel …") that neither the best candidate nor any of the next PREMISE_CANDIDATES states
-        in its own words: the question's premise is not in the articles, and a reason given for it would tell of
-        something that did not happen there. (Every act: "losing trust" for "voiced distrust", "pushback" for
-        "backlash" lost 8 development answers.)"""
-        if q.kind != "why-how" or not q.words or q.words[0] != "why":
-            return False
-        forms = self.decider.act_forms(q)
-        if not forms or not any(f in self.retriever.opposites for f in forms):
-            return False  # only acts the brief knows the opposites of: others are paraphrased too often to tell
-        near = [best, *(h for h in ranked[:PREMISE_CANDIDATES] if h.id != best.id)]
-        return not any(self.composer.states_stems(h.id, forms) for h in near)
-
-    def _untold_actor(self, q: Question, best_id: str) -> str | None:
-        """The person or organization a yes/no question opens with as acting ("did Ada Lind back the mayor"), when
-        the best fact (or glossary entry) does not involve them: it cannot settle what they did. None otherwise, and
-        for an entity most facts involve (the brief's own subject)."""
-        if q.kind != "yes-no" or asks_passive(q.words):
-            return None  # "was the harbour vigil organized by …": the name opening a passive question acts not
-        actor = opening_actor(q.words, self.understander.name_spans, self.retriever.entity_kind)
-        if actor is None or self.decider.ubiquitous_entity(actor):
-            return None  # the brief's own subject is in most facts, named or not ("did the guild …")
-        fact = self.brief.facts.get(best_id)
-        return None if actor in (fact.entities if fact is not None else [best_id]) else actor
-
-    def _second_look(self, q: Question, ranked: list[Hit], decision: Decision) -> tuple[list[Hit], Decision]:
-        """A figure question none of its first candidates answered, looked at again among BY_DATE_SEARCH_LIMIT
-        hits, more strictly: only facts holding the figure asked, stating the question's own verb and naming what
-        it counts ("had two contracts" for "how many contracts does it have"; not "200 employees signed" for "how
-        many employees does it have"). The hits are read unranked first: re-scoring them all costs ~2 ms, paid
-        only when one of them passes. (ranked, decision) as they were when none does."""
-        verb = self._asked_verb(q)
-        if verb is None:
-            return ranked, decision
-        seen = {h.id for h in ranked}
-        found = self.index.search(self.retriever.search_terms(q), BY_DATE_SEARCH_LIMIT)
-        passing = {
-            i
-            for i, _ in found
-            if i not in seen
-            and self._states_verb(i, verb)
-            and self._names_counted(i, q)
-            and self.decider.figures.fits_kind(i, q)
-        }
-        if not passing:
-            return ranked, decision
-        wider = [h for h in self.retriever.rank(q, self._act_stems(q), wide=True) if h.id in passing]
-        widened = self.decider.decide(q, wider) if wider else decision
-        return (wider, widened) if widened.best is not None else (ranked, decision)
-
-    def _asked_verb(self, q: Question) -> str | None:
-        """The base form of a figure question's verb, the first verb after its auxiliary outside any name ("how many
-        contracts does the guild have": "have"), or None."""
-        aux = next((i for i, t in enumerate(q.words) if i > 1 and t in FIGURE_AUXILIARIES), None)
-        if aux is None:
-            return None
-        verbs = (self._base_verb(t) for j, t in enumerate(q.words[aux + 1 :], aux + 1) if j not in q.named_at)
-        return next((v for v in verbs if v is not None), None)
-
-    def _states_verb(self, doc_id: str, verb: str) -> bool:
-        """The fact's statement has a form of `verb` (a base form, `_base_verb`)."""
-        fact = self.brief.facts.get(doc_id)
-        return fact is not None and any(self._base_verb(t) == verb for t in words(fold(fact.statement)))
-
-    def _names_counted(self, doc_id: str, q: Question) -> bool:
-        """For a count question, the fact's statement names the counted noun itself ("two contracts" for "how many
-        contracts"), not only words the brief gives for it."""
-        fact = self.brief.facts.get(doc_id)
-        return q.kind != "count" or (fact is not None and stem(q.counted) in stems(fact.statement))
-
-    def _base_verb(self, word: str) -> str | None:
-        """English.verb (a word only ever a verb), and "have" for its forms: "how many … does X have" asks what X
-        has, which "X had two …" states."""
-        return "have" if word in HAVING else self.english.verb(word)
 
     def _act_stems(self, q: Question) -> frozenset[str]:
         """The stems of the act a yes/no question asks about (Decider.act_forms), or else of the words of its own
@@ -397,18 +291,17 @@ class Answerer:
             return passed_on
         if not q.terms and not q.entities and not q.search:
             return self._miss(shown, "empty", self._empty_question(), [])
-        unexpanded = self._unexpanded(q)
+        unexpanded = self.untold.expansion(q)
         if unexpanded is not None:  # "what does GPA stand for" of an entry that never spells it out
             return self._miss(shown, "no_match", messages.NOT_SPELLED_OUT.format(name=unexpanded), [], kind=q.kind)
         special = self._named(q) or self._lasting(q)
         if special is not None:
             return _shown(special, shown)
-        ranked = self.retriever.rank(q, self._act_stems(q))
+        opposed = self._act_stems(q)
+        ranked = self.retriever.rank(q, opposed)
         decision = self.decider.decide(q, ranked)
-        if decision.best is None and q.kind in FIGURE_KINDS and self.retriever.pool(q) < BY_DATE_SEARCH_LIMIT:
-            # "how many contracts does the guild have": the fact giving the count shares only everyday words with
-            # the question, and many facts share them: a second, wider look before saying there is nothing
-            ranked, decision = self._second_look(q, ranked, decision)
+        if self.second_look.wanted(q, decision):  # "how many contracts does the guild have": a wider look first
+            ranked, decision = self.second_look.look(q, ranked, decision, opposed)
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
             later = self._after_sources(q) if q.entities else None
@@ -422,10 +315,10 @@ class Answerer:
                 }.get(decision.undated, messages.NO_DATE)
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
-        if self._premise_untold(q, ranked, best):
+        if self.untold.premise(q, ranked, best):
             # "why did the guild cancel its lease": no candidate tells of a cancelling, so no reason can be given
             return self._miss(shown, "no_match", messages.PREMISE_UNTOLD, ranked, kind=q.kind)
-        if (someone := self._untold_actor(q, best.id)) is not None:
+        if (someone := self.untold.actor(q, best.id)) is not None:
             # "did Ada Lind back the mayor": a fact about someone else backing the mayor does not tell it of her
             text = messages.NOT_TOLD_OF.format(name=self.brief.entities[someone].name)
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
@@ -607,24 +500,6 @@ class Answerer:
         if found is None:
             found = self._passing[source_id] = tuple(self.retriever.reporting_citing(source_id))
         return found
-
-    def _unexpanded(self, q: Question) -> str | None:
-        """ "What does X stand for" / "what is X short for", X a name of one letters-only word: X, when no name the
-        glossary gives its entity spells it out (the letters of X, in order, among the first letters of a longer
-        name's words: "Keepers Guild of Gull Point" spells KGP); None otherwise, and the question is answered as
-        any other."""
-        if len(q.entities) != 1 or not STANDS_FOR().search(q.text):
-            return None
-        typed = [q.words[i] for i in sorted(q.named_at)]
-        if len(typed) != 1:
-            return None
-        entity = self.brief.entities[q.entities[0]]
-        names = [words(name) for name in (entity.name, *entity.aliases)]
-        for spelled in ("".join(w[0] for w in name) for name in names if len(name) > 1):
-            rest = iter(spelled)
-            if all(letter in rest for letter in typed[0]):  # in order: each found after the one before
-                return None
-        return typed[0].upper()
 
     def _named(self, q: Question) -> Answer | None:
         """ "What was X called": answered, with the name first, when a glossary entry names the thing asked about;

@@ -1,0 +1,82 @@
+"""A second, wider and stricter look for a figure question none of its first candidates answered: "how many
+contracts does the guild have" shares only everyday words with "the guild had two contracts …", which many facts
+share, so that fact may rank below the candidates read."""
+
+from __future__ import annotations
+
+from bot.answering.decide import Decider, Decision
+from bot.answering.english import English
+from bot.answering.retrieve import BY_DATE_SEARCH_LIMIT, Hit, Retriever
+from bot.answering.understand.question import Question
+from bot.factbase import Brief
+from bot.search import Index, stem, stems
+from bot.text import fold, words
+
+FIGURE_KINDS = frozenset({"amount", "count"})  # questions whose answer is a figure some fact must hold
+FIGURE_AUXILIARIES = frozenset("do does did is are was were".split())  # "how many X does Y have"
+HAVING = frozenset({"have", "has", "had", "having"})  # forms of "have", a verb English.verb leaves out (a noun too)
+
+
+class SecondLook:
+    def __init__(self, brief: Brief, index: Index, english: English, retriever: Retriever, decider: Decider) -> None:
+        self.brief = brief
+        self.index = index
+        self.english = english
+        self.retriever = retriever
+        self.decider = decider
+
+    def wanted(self, q: Question, decision: Decision) -> bool:
+        """A figure question decided unanswered among fewer hits than the widest search reads."""
+        return decision.best is None and q.kind in FIGURE_KINDS and self.retriever.pool(q) < BY_DATE_SEARCH_LIMIT
+
+    def look(
+        self, q: Question, ranked: list[Hit], decision: Decision, opposed: frozenset[str]
+    ) -> tuple[list[Hit], Decision]:
+        """The question looked at again among BY_DATE_SEARCH_LIMIT hits, more strictly: only facts holding the figure
+        asked, stating the question's own verb and naming what it counts ("had two contracts" for "how many
+        contracts does it have"; not "200 employees signed" for "how many employees does it have"). The hits are
+        read unranked first: re-scoring them all costs ~2 ms, paid only when one of them passes. (ranked, decision)
+        as they were when none does; `opposed`: Retriever.rank's."""
+        verb = self.asked_verb(q)
+        if verb is None:
+            return ranked, decision
+        seen = {h.id for h in ranked}
+        found = self.index.search(self.retriever.search_terms(q), BY_DATE_SEARCH_LIMIT)
+        passing = {
+            i
+            for i, _ in found
+            if i not in seen
+            and self.states_verb(i, verb)
+            and self.names_counted(i, q)
+            and self.decider.figures.fits_kind(i, q)
+        }
+        if not passing:
+            return ranked, decision
+        wider = [h for h in self.retriever.rank(q, opposed, wide=True) if h.id in passing]
+        widened = self.decider.decide(q, wider) if wider else decision
+        return (wider, widened) if widened.best is not None else (ranked, decision)
+
+    def asked_verb(self, q: Question) -> str | None:
+        """The base form of a figure question's verb, the first verb after its auxiliary outside any name ("how many
+        contracts does the guild have": "have"), or None."""
+        aux = next((i for i, t in enumerate(q.words) if i > 1 and t in FIGURE_AUXILIARIES), None)
+        if aux is None:
+            return None
+        verbs = (self.base_verb(t) for j, t in enumerate(q.words[aux + 1 :], aux + 1) if j not in q.named_at)
+        return next((v for v in verbs if v is not None), None)
+
+    def states_verb(self, doc_id: str, verb: str) -> bool:
+        """The fact's statement has a form of `verb` (a base form, `base_verb`)."""
+        fact = self.brief.facts.get(doc_id)
+        return fact is not None and any(self.base_verb(t) == verb for t in words(fold(fact.statement)))
+
+    def names_counted(self, doc_id: str, q: Question) -> bool:
+        """For a count question, the fact's statement names the counted noun itself ("two contracts" for "how many
+        contracts"), not only words the brief gives for it."""
+        fact = self.brief.facts.get(doc_id)
+        return q.kind != "count" or (fact is not None and stem(q.counted) in stems(fact.statement))
+
+    def base_verb(self, word: str) -> str | None:
+        """English.verb (a word only ever a verb), and "have" for its forms: "how many … does X have" asks what X
+        has, which "X had two …" states."""
+        return "have" if word in HAVING else self.english.verb(word)

@@ -1,0 +1,71 @@
+"""What a question takes for told that the articles do not tell, said plainly rather than answered by the closest
+fact: an act no candidate states ("why did the guild cancel …"), someone's act told only of another ("did Ada Lind
+back the mayor" against a fact about someone else), what letters stand for when no name spells them out."""
+
+from __future__ import annotations
+
+from bot.answering.compose import Composer, asks_passive
+from bot.answering.decide import Decider
+from bot.answering.retrieve import Hit, Retriever
+from bot.answering.understand.question import NameSpans, Question
+from bot.answering.understand.understander import opening_actor
+from bot.factbase import Brief
+from bot.text import on_first_use, words
+
+PREMISE_CANDIDATES = 8  # candidates read for the act a why question takes as done
+STANDS_FOR = on_first_use(r"\b(?:stands?|short) for\b")  # "what does X stand for", "X is short for what"
+
+
+class Untold:
+    def __init__(
+        self, brief: Brief, retriever: Retriever, decider: Decider, composer: Composer, name_spans: NameSpans
+    ) -> None:
+        self.brief = brief
+        self.retriever = retriever
+        self.decider = decider
+        self.composer = composer
+        self._name_spans = name_spans
+
+    def premise(self, q: Question, ranked: list[Hit], best: Hit) -> bool:
+        """A why question about an act the brief lists opposites for (Decider.act_forms, the brief's `opposites`:
+        "why did the guild cancel …") that neither the best candidate nor any of the next PREMISE_CANDIDATES states
+        in its own words: the question's premise is not in the articles, and a reason given for it would tell of
+        something that did not happen there. (Every act: "losing trust" for "voiced distrust", "pushback" for
+        "backlash" lost 8 development answers.)"""
+        if q.kind != "why-how" or not q.words or q.words[0] != "why":
+            return False
+        forms = self.decider.act_forms(q)
+        if not forms or not any(f in self.retriever.opposites for f in forms):
+            return False  # only acts the brief knows the opposites of: others are paraphrased too often to tell
+        near = [best, *(h for h in ranked[:PREMISE_CANDIDATES] if h.id != best.id)]
+        return not any(self.composer.states_stems(h.id, forms) for h in near)
+
+    def actor(self, q: Question, best_id: str) -> str | None:
+        """The person or organization a yes/no question opens with as acting ("did Ada Lind back the mayor"), when
+        the best fact (or glossary entry) does not involve them: it cannot settle what they did. None otherwise, and
+        for an entity most facts involve (the brief's own subject)."""
+        if q.kind != "yes-no" or asks_passive(q.words):
+            return None  # "was the harbour vigil organized by …": the name opening a passive question acts not
+        actor = opening_actor(q.words, self._name_spans, self.retriever.entity_kind)
+        if actor is None or self.decider.ubiquitous_entity(actor):
+            return None  # the brief's own subject is in most facts, named or not ("did the guild …")
+        fact = self.brief.facts.get(best_id)
+        return None if actor in (fact.entities if fact is not None else [best_id]) else actor
+
+    def expansion(self, q: Question) -> str | None:
+        """ "What does X stand for" / "what is X short for", X a name of one letters-only word: X, when no name the
+        glossary gives its entity spells it out (the letters of X, in order, among the first letters of a longer
+        name's words: "Keepers Guild of Gull Point" spells KGP); None otherwise, and the question is answered as
+        any other."""
+        if len(q.entities) != 1 or not STANDS_FOR().search(q.text):
+            return None
+        typed = [q.words[i] for i in sorted(q.named_at)]
+        if len(typed) != 1:
+            return None
+        entity = self.brief.entities[q.entities[0]]
+        names = [words(name) for name in (entity.name, *entity.aliases)]
+        for spelled in ("".join(w[0] for w in name) for name in names if len(name) > 1):
+            rest = iter(spelled)
+            if all(letter in rest for letter in typed[0]):  # in order: each found after the one before
+                return None
+        return typed[0].upper()
