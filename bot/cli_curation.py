@@ -110,7 +110,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.out:
         out = Path(args.out)
         try:
-            out.write_text(text, encoding="utf-8", newline="")
+            # never over an existing file unless asked: --out naming the bot's database would wipe every subscription
+            with out.open("w" if args.force else "x", encoding="utf-8", newline="") as file:
+                file.write(text)
+        except FileExistsError:
+            raise CommandError(f"{out} already exists: name a new file, or add --force to replace it") from None
         except OSError as exc:
             raise CommandError(f"cannot write {out}: {exc.strerror}") from None
         print(f"Wrote {args.format} export to {out}", file=sys.stderr)
@@ -143,4 +147,5 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("export", help="the whole brief as CSV, JSON or JSON-LD (schema.org)")
     p.add_argument("--format", choices=["csv", "json", "jsonld"], default="json")
     p.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+    p.add_argument("--force", action="store_true", help="with --out, replace FILE when it exists")
     p.set_defaults(handler=cmd_export)

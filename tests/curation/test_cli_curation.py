@@ -100,6 +100,19 @@ def test_export_writes_each_format(tmp_path: Path, capsys: pytest.CaptureFixture
     assert json.loads(capsys.readouterr().out)["format"] == "palantir-ice-brief"
 
 
+def test_export_never_replaces_an_existing_file_unless_forced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # fresh tester 18: "export --out" naming the bot's database replaced it, and every subscription with it
+    out = tmp_path / "palantir-ice.db"
+    out.write_bytes(b"SQLite format 3\x00 subscriptions")
+    assert main(["export", "--format", "csv", "--out", str(out)]) == 2  # a usage mistake, as CommandError is
+    assert "already exists" in capsys.readouterr().err
+    assert out.read_bytes() == b"SQLite format 3\x00 subscriptions"
+    assert main(["export", "--format", "csv", "--out", str(out), "--force"]) == 0
+    assert out.read_text(encoding="utf-8").startswith("record,id,kind,")
+
+
 def test_gaps_lists_and_purges_from_the_configured_database(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
