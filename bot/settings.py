@@ -93,7 +93,16 @@ def database_url_problem(url: str) -> str | None:
         return "holds a NUL character (%00), which no file or database name may"
     if scheme in SQLITE_SCHEMES and _in_memory(parts.path, parts.query):
         return "is an in-memory SQLite database, which loses every subscription when the process ends"
+    if scheme in SQLITE_SCHEMES and _sqlite_options(parts.query) and not unquote(parts.path).startswith("/file:"):
+        # "sqlite:///bot.db?cache=shared&uri=true" made a file named "bot.db?cache=shared" beside the real one: the
+        # subscriptions seemed lost (SQLite options belong in a file: URI, "sqlite:///file:PATH?mode=ro&uri=true")
+        return "gives SQLite options after a plain path, which opens another file than the one named"
     return None
+
+
+def _sqlite_options(query: str) -> list[str]:
+    """The options of a SQLite URL's query other than `timeout` (seconds, a number)."""
+    return [part for part in query.split("&") if part and not re.fullmatch(r"timeout=\d+(?:\.\d+)?", part)]
 
 
 def _in_memory(path: str, query: str) -> bool:

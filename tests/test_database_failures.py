@@ -221,6 +221,9 @@ EVERY_COMMAND = (
         ("sqlite:///", "in-memory SQLite database"),
         ("sqlite:///:memory:", "in-memory SQLite database"),
         ("sqlite:///file:s3cret?mode=memory&uri=true", "in-memory SQLite database"),
+        # fresh tester 18: a query made another file ("bot.db?cache=shared") or a read-only one: subscriptions "lost"
+        ("sqlite:////tmp/s3cret.db?cache=shared&uri=true", "gives SQLite options after a plain path"),
+        ("sqlite:////tmp/s3cret.db?mode=ro", "gives SQLite options after a plain path"),
     ],
 )
 @pytest.mark.parametrize("command", EVERY_COMMAND, ids=lambda c: c[0])
@@ -238,6 +241,7 @@ def test_every_supported_database_url_spelling_is_accepted() -> None:
 
     for url in (
         "sqlite:////var/lib/palantir-ice/bot.db",
+        "sqlite:///bot.db?timeout=5",
         "sqlite:///file:/tmp/bot.db?mode=ro&uri=true",
         "sqlite+pysqlite:///bot.db",
         "postgresql://bot:pw@db.internal:5432/bot",
