@@ -6,12 +6,15 @@ All of it depends on the fact (and the glossary's entity kinds) alone, so a comp
 per fact (bot/snapshot/writing.py writes `encode(of(fact, entities))` beside the fact's row) and answering reads it back
 with `decode` instead of parsing the fact's record and running the patterns below over its text for every hit. A
 brief loaded from its files (bot/brief.py) works it out with `of` the first time ranking asks about a fact. A
-glossary change compiles every fact again (bot/recompile.py), so the saved entity kinds stay current. Working it
-out costs ~100 µs a shipped fact and ~150 µs a generated one (the patterns: Python's `re` tries a word
-alternation at every position), ~15 CPU-s of a 100,000-fact compile (~21 before compiling handed it the statement's
-words and the shortcuts below that are exact by construction; tests/test_retrieve.py compares each with its
-pattern). The patterns live here, not in
-bot/answering/, so that compiling does not import the answering package.
+glossary change compiles every fact again (bot/recompile.py), so the saved entity kinds stay current.
+
+The patterns below define the features (`of_by_patterns` runs them); `of` gives the same for an ASCII statement
+without running a pattern where the words it needs are absent: Python's `re` tries a word alternation at every
+position of the text, while which of those words a statement holds is one set intersection with the words the
+compile has already split it into (`_cues`). perf17, thread CPU a fact, min of 5: a generated fact 49.6 -> 30.2 µs
+(~2 CPU-s of a 100,000-fact compile), a shipped one 37.9 -> 21.4 µs; tests/test_features.py compares the two on
+every shipped fact, on generated ones and on made-up statements (and perf17 on all 100,000 of a generated brief).
+The patterns live here, not in bot/answering/, so that compiling does not import the answering package.
 """
 
 from __future__ import annotations
@@ -153,6 +156,11 @@ def requested_only(statement: str, tokens: list[str] | None = None) -> frozenset
     fared = _REQUEST_FARED_LOWER().search(lowered) if statement.isascii() else REQUEST_FARED().search(statement)
     if fared:
         return frozenset()  # most statements request nothing: no sentence splitting and tokenizing for them
+    return _asked_only(statement)
+
+
+def _asked_only(statement: str) -> frozenset[str]:
+    """`requested_only` of a statement that requests something and does not say how it fared."""
     asked: set[str] = set()
     stated: set[str] = set()
     for sentence in REQUEST_END().split(statement):
@@ -166,7 +174,7 @@ def requested_only(statement: str, tokens: list[str] | None = None) -> frozenset
         asked.update(t for t in tokens[cut:] if t not in STOPWORDS)  # the rest of the clause is what was asked for
     if not asked:
         return frozenset()  # a request verb without its "to" or "that": nothing to stem on either side
-    return frozenset(stem(t) for t in asked) - {stem(t) for t in stated}
+    return frozenset(map(stem, asked)) - set(map(stem, stated))
 
 
 # where a request's content ends: a sentence, or a clause joined on with a comma ("asked them to switch off their
@@ -233,14 +241,14 @@ def counted_stems(undated: str) -> tuple[str, ...]:
     noun's stem is among them."""
     # lower-case ASCII text: COUNT without its case-blindness finds the same (its words are lower case), faster
     pattern = _COUNT_LOWER() if undated.isascii() else COUNT()
-    return _after_counts(undated, (m for m in pattern.finditer(undated) if not is_sum(undated, m)))
+    return _after_counts(undated, (m.end() for m in pattern.finditer(undated) if not is_sum(undated, m)))
 
 
-def _after_counts(undated: str, counts: Iterable[re.Match[str]]) -> tuple[str, ...]:
-    """`counted_stems` of `undated` whose counts are `counts`."""
+def _after_counts(undated: str, ends: Iterable[int]) -> tuple[str, ...]:
+    """`counted_stems` of `undated` whose counts end at `ends`."""
     found: dict[str, None] = {}
-    for match in counts:
-        for w in words(undated[match.end() : match.end() + 40])[:3]:
+    for end in ends:
+        for w in words(undated[end : end + 40])[:3]:
             found[stem(w)] = None
     return tuple(found)
 
@@ -252,7 +260,7 @@ def _count_and_counted(undated: str) -> tuple[bool, tuple[str, ...]]:
         # a number: a count is likely, and finding them all says both at once (`has_count` would look first)
         counts = [m for m in _COUNT_LOWER().finditer(undated) if not is_sum(undated, m)]
         if counts:
-            return True, _after_counts(undated, counts)
+            return True, _after_counts(undated, (m.end() for m in counts))
         count = _COUNT_WORD().search(undated) is not None  # only sums among its numbers: a count word or none
         return count, counted_stems(undated) if count else ()
     count = has_count(undated)
@@ -288,7 +296,210 @@ def _unique(values: list[str]) -> tuple[str, ...]:
 
 def of(fact: FactData, entities: Mapping[str, EntityData], tokens: list[str] | None = None) -> Features:
     """The features of `fact`, the glossary `entities` giving its entities' kinds; `tokens`: its statement's `words`,
-    when the caller has them (compiling does: the vocabulary reads them too)."""
+    when the caller has them (compiling does: the vocabulary reads them too). The same as `of_by_patterns` (tests
+    compare them on every fact of the shipped brief and of generated ones), at about a third of its cost for an
+    ASCII statement: which cue words the statement holds is found once (`_cues`), and a pattern runs only where its
+    words are there to match."""
+    statement = fact.statement
+    if not statement.isascii():
+        return of_by_patterns(fact, entities, tokens)
+    if tokens is None:
+        tokens = words(statement)
+    lowered = statement.lower()
+    cues = _cues(lowered, tokens)
+    # every cue word standing in `cues` is then a whole word of the statement (as `\b` sees words): not one
+    # `words` joined across an apostrophe ("respond'ed") or cut out of a word with an underscore
+    whole = "'" not in lowered and "_" not in lowered
+    undated = lowered if _MONTH_CUES.isdisjoint(cues) else _without_days(lowered, _MONTH_CUES.intersection(cues))
+    count, counted = _counts_ascii(undated, _COUNT_CUES.intersection(cues))
+    if lowered.startswith(REACTION_OPENINGS) or not _REACTION_CUES.isdisjoint(cues):
+        reaction = _REACTION_LOWER().search(lowered) is not None
+    else:
+        reaction = False
+    if not _REASON_WORDS.isdisjoint(cues):
+        reason = whole or REASON().search(lowered) is not None
+    elif "order" in cues or ("so" in cues and "that" in cues):
+        reason = REASON().search(lowered) is not None
+    else:
+        reason = False
+    if lowered.startswith(_LEADING_WORDS) and len(clause := main_clause(statement)) != len(statement):
+        subject = _first_words(clause)
+    else:  # neither leading pattern can match: the main clause is the statement
+        subject = tokens
+    if REQUEST_VERBS.isdisjoint(tokens) or (
+        (not _FARED_CUES.isdisjoint(cues) or "n't" in lowered) and _REQUEST_FARED_LOWER().search(lowered)
+    ):
+        requested: tuple[str, ...] = ()
+    else:
+        requested = tuple(sorted(_asked_only(statement)))
+    topics, ents = fact.topics, fact.entities
+    return _new_features(
+        Features,
+        (
+            fact.kind,
+            tuple(topics) if len(topics) < 2 else tuple(dict.fromkeys(topics)),
+            fact.date or "",
+            fact.precision == "day",
+            tuple(ents) if len(ents) < 2 else tuple(dict.fromkeys(ents)),
+            tuple(sorted({entities[e].kind for e in ents if e in entities})),
+            _unique([c.source for c in fact.citations]),
+            "$" in lowered or "million" in lowered,
+            fact.kind == "quote" or '"' in statement,  # (an ASCII statement holds no curly quote)
+            count,
+            (not _SETTLE_CUES.isdisjoint(cues) or "n't" in lowered) and settles(lowered),
+            reason,
+            reaction,
+            _unique([stem(w) for w in subject[:SUBJECT_WORDS]]),
+            requested,
+            counted,
+        ),
+    )
+
+
+_new_features = tuple.__new__  # (a NamedTuple's own constructor is a Python function taking its fields by name)
+
+# The words the patterns below cannot match without, each standing as a word (between `\b`s) in any match:
+_MONTH_CUES = frozenset(_MONTH_NAMES)  # _DAY_OF_MONTH
+_COUNT_CUES = frozenset(  # the word branch of COUNT ("dozens?": "dozen" and "dozens")
+    w for alt in _COUNT_WORDS.split("|") for w in ((alt[:-2], alt[:-1]) if alt.endswith("s?") else (alt,))
+)
+_REACTION_CUES = frozenset(  # REACTION after its opening words (those are looked for at the start)
+    "response reply turn responded reacted replied afterward afterwards".split()
+)
+_REASON_WORDS = frozenset("because since reason argued said wrote defended".split())  # REASON's one-word reasons
+_SETTLE_CUES = frozenset("not no never refused denied declined rejected despite kept continued without did".split())
+_FARED_CUES = frozenset("not never refused declined rejected despite ignored".split())  # REQUEST_FARED's words
+_CUE_WORDS = (
+    _MONTH_CUES | _COUNT_CUES | _REACTION_CUES | _REASON_WORDS | _SETTLE_CUES | _FARED_CUES | {"order", "so", "that"}
+)
+_LONGEST_CUE = max(map(len, _CUE_WORDS))
+# the words LEADING_DATE and LEADING_CLAUSE can open with ("in response", "according to" open with a word here)
+_LEADING_WORDS = tuple(
+    "on in by during since from when after as while once before despite following at according with under amid "
+    "for".split()
+)
+_HEAD = re.compile(r"[0-9a-z]+")
+_TAIL = re.compile(r"[0-9a-z]+\Z")
+
+
+def _cues(lowered: str, tokens: list[str]) -> frozenset[str]:
+    """The cue words (_CUE_WORDS) among an ASCII statement's `words` (`tokens`) and, where it has an apostrophe,
+    among the words on either side of one: every cue word that stands as a word in `lowered` (its lower case) is in
+    here. (`words` drops apostrophes, and so joins "x'not" into "xnot"; elsewhere a word between word boundaries made of
+    letters is one of its words.) A cue found may still not stand alone as a word (see `of`'s `whole`)."""
+    found = _CUE_WORDS.intersection(tokens)
+    if "'" not in lowered:
+        return found
+    pieces = lowered.split("'")
+    beside = [head.group() for head in map(_HEAD.match, pieces[1:]) if head is not None]
+    for piece in pieces[:-1]:
+        # the word ending the piece (or its end only, for a word too long to be a cue)
+        tail = _TAIL.search(piece, max(0, len(piece) - _LONGEST_CUE - 1))
+        if tail is not None:
+            beside.append(tail.group())
+    return found.union(_CUE_WORDS.intersection(beside))
+
+
+# COUNT's number branch for `finditer`, starting with the digit (so `re` skips to digits): "\b" before it as a
+# look-behind, and the look-ahead for a year moved past the first digit
+_NUMBER = on_first_use(r"\d(?<!\w\d)(?!(?<=1)9\d\d\b|(?<=2)0\d\d\b)[\d,]*\b")
+
+
+def _word_spans(text: str, found: Iterable[str]) -> list[tuple[int, int]]:
+    """Where each of the words `found` stands as a word (between word boundaries) in an ASCII text."""
+    spans = []
+    end = len(text)
+    for word in found:
+        at = text.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if (at == 0 or not _word_character(text[at - 1])) and (after == end or not _word_character(text[after])):
+                spans.append((at, after))
+            at = text.find(word, after)
+    return spans
+
+
+def _word_character(c: str) -> bool:
+    """An ASCII character that is a word character to `re` (letters, digits, the underscore)."""
+    return c.isalnum() or c == "_"
+
+
+def _without_days(lowered: str, months: Iterable[str]) -> str:
+    """`_without_dates_lower` of an ASCII text in lower case holding the month names `months` (those it holds as
+    words, and perhaps others), without the pattern: each day of a month, as _DAY_OF_MONTH's branches find it
+    around each month named ("12 july", "july 12"), the leftmost first, replaced by a space."""
+    spans = []
+    end = len(lowered)
+    for at, after in _word_spans(lowered, months):
+        if at >= 2 and lowered[at - 1].isspace() and lowered[at - 2].isdigit():  # 1-2 digits, a space, the month
+            start = at - 3 if at >= 3 and lowered[at - 3].isdigit() else at - 2
+            if start == 0 or not _word_character(lowered[start - 1]):
+                spans.append((start, after))
+        if after + 1 < end and lowered[after].isspace() and lowered[after + 1].isdigit():  # the month, a space, digits
+            stop = after + 3 if after + 2 < end and lowered[after + 2].isdigit() else after + 2
+            if stop == end or not _word_character(lowered[stop]):
+                spans.append((at, stop))
+    if not spans:
+        return lowered
+    spans.sort()  # one match at most starts at any place: the pattern's matches are the leftmost not overlapping
+    parts: list[str] = []
+    done = 0
+    for start, stop in spans:
+        if start >= done:
+            parts += (lowered[done:start], " ")
+            done = stop
+    parts.append(lowered[done:])
+    return "".join(parts)
+
+
+def _counts_ascii(undated: str, named: Iterable[str]) -> tuple[bool, tuple[str, ...]]:
+    """`_count_and_counted` of an ASCII text in lower case, its days of a month taken out, where the count words
+    standing as words are among `named`: COUNT's number branch from the digits on, and its word branch from where
+    the words are (the two find no overlapping matches: digits and commas, letters)."""
+    spans = [m.span() for m in _NUMBER().finditer(undated)]
+    told = _word_spans(undated, named) if named else []
+    if told:
+        spans = sorted(spans + told)
+    ends = [stop for start, stop in spans if not _is_sum_ascii(undated, start, stop)]
+    if ends:
+        return True, _after_counts(undated, ends)
+    return bool(told), ()  # a count word counts even in a sum of money ("two million"); a number does not
+
+
+def _is_sum_ascii(text: str, start: int, end: int) -> bool:
+    """`is_sum` for the match text[start:end] of an ASCII text in lower case, without its patterns."""
+    before = text[max(0, start - 2) : start]  # SUM_BEFORE: "$", "$ " or "$\n" just before
+    if before.endswith("$") or (len(before) == 2 and before[0] == "$" and before[1].isspace()):
+        return True
+    after = text[end : end + 9]  # SUM_AFTER: a whitespace at most, then a unit ending a word (in these 9 characters)
+    if after[:1].isspace():
+        after = after[1:]
+    for unit in _UNITS.get(after[:1], ()):
+        if after.startswith(unit):
+            following = after[len(unit) : len(unit) + 1]
+            if not (following.isalnum() or following == "_"):  # ("\b": the end, or not a word character)
+                return True
+    return False
+
+
+_UNITS = {"m": ("million", "m"), "b": ("billion", "bn")}
+
+
+def _first_words(clause: str) -> list[str]:
+    """The first SUBJECT_WORDS (or more) of `words(clause)`, from the clause's first few dozen characters when they
+    hold that many: cut at a space, the words before it are the first of the clause's (nothing `words` drops or
+    joins spans a space)."""
+    cut = clause.find(" ", 48)
+    if cut > 0:
+        head = words(clause[:cut])
+        if len(head) >= SUBJECT_WORDS:
+            return head
+    return words(clause)
+
+
+def of_by_patterns(fact: FactData, entities: Mapping[str, EntityData], tokens: list[str] | None = None) -> Features:
+    """`of` worked out by running each pattern (a few shortcuts aside, each exact and compared with its pattern
+    in tests/test_retrieve.py): the definition `of` keeps to, and its way for a statement that is not ASCII."""
     statement = fact.statement
     lowered = statement.lower()
     undated = _without_dates_lower(lowered)

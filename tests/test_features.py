@@ -1,0 +1,99 @@
+"""`features.of` finds what `features.of_by_patterns` (every pattern run) finds, on the shipped brief, on generated
+facts and on made-up statements; and each of its pattern-free steps is compared with the pattern it stands for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot import features
+from bot.brief import Brief, load_brief
+from bot.records import CitedRecord, FactRecord
+from bot.text import words
+from tests.generated import generate_brief
+
+
+def _differing(brief: Brief) -> list[str]:
+    return [
+        fact.id
+        for fact in brief.facts.values()
+        if features.of(fact, brief.entities, words(fact.statement)) != features.of_by_patterns(fact, brief.entities)
+        or features.of(fact, brief.entities) != features.of_by_patterns(fact, brief.entities)
+    ]
+
+
+def test_every_shipped_fact_has_the_features_the_patterns_give(brief: Brief) -> None:
+    assert _differing(brief) == []
+
+
+def test_every_generated_fact_has_the_features_the_patterns_give(tmp_path: Path) -> None:
+    """(perf17 also compared all 100,000 facts of benchmarks/answer.py's generated brief: none differ.)"""
+    generated = load_brief(generate_brief(tmp_path / "brief", 600, per_file=100))
+    assert _differing(generated) == []
+
+
+# pieces that reach every cue and branch: cue words alone, inside longer words, joined to others by an apostrophe
+# or an underscore; the patterns' several-word phrases; days of a month, years, numbers with commas, sums of money
+PIECES = st.sampled_from(
+    "not no never n't did don't isn't x'not not'x not_a a_not no fewer than refused despite ignored said said's "
+    "x'said because since so that in order to reason wrote argued responded in response reply turn afterwards "
+    "when after once as soon as in spite of asked urged pressed demanding called to the guild cancel stop and , . ; "
+    "\" ' 's On In At According Following july 12 12 july july 2019 may 3 may 2020 1999 1,000 1, ,5 12a a12 "
+    "19999 2019x $ $5 $ 5 5 million 5 m 5 mx 5 bn 5m two two million several dozens dozen hundreds x'two two'x "
+    "thrice 3 _ a b c 7".split(" ")
+)
+STATEMENTS = st.tuples(st.lists(PIECES, max_size=28), st.sampled_from([" ", "", ", ", ". ", "'"])).map(
+    lambda parts: parts[1].join(parts[0])
+)
+ASCII_TEXT = st.text(alphabet=st.characters(max_codepoint=127), max_size=60)
+
+
+def _fact(text: str) -> FactRecord:
+    return FactRecord("f", "event", text, [], [], None, None, [], [CitedRecord("s", "q")], [], [], None, [], None, None)
+
+
+@given(st.one_of(STATEMENTS, ASCII_TEXT, st.text(max_size=40)))
+def test_features_of_any_statement_are_those_the_patterns_give(text: str) -> None:
+    assert features.of(_fact(text), {}) == features.of_by_patterns(_fact(text), {})
+    assert features.of(_fact(text), {}, words(text)) == features.of_by_patterns(_fact(text), {})
+
+
+@given(st.one_of(STATEMENTS, ASCII_TEXT).map(str.lower))
+def test_the_cue_words_hold_every_cue_standing_as_a_word(text: str) -> None:
+    import re
+
+    standing = {w for w in re.findall(r"\w+", text) if w in features._CUE_WORDS}
+    assert standing <= features._cues(text, words(text))
+
+
+@given(st.one_of(STATEMENTS, ASCII_TEXT).map(str.lower))
+def test_days_of_a_month_are_taken_out_as_the_pattern_takes_them(text: str) -> None:
+    months = features._MONTH_CUES.intersection(features._cues(text, words(text)))
+    assert features._without_days(text, months) == features._DAY_OF_MONTH_LOWER().sub(" ", text)
+
+
+@given(st.one_of(STATEMENTS, ASCII_TEXT).map(str.lower))
+def test_numbers_and_sums_are_found_as_the_patterns_find_them(text: str) -> None:
+    found = list(features._NUMBER().finditer(text))
+    assert [m.span() for m in found] == [m.span() for m in features._COUNT_NUMBER().finditer(text)]
+    for match in found:
+        assert features._is_sum_ascii(text, match.start(), match.end()) == features.is_sum(text, match)
+
+
+@given(st.one_of(STATEMENTS, ASCII_TEXT).map(str.lower))
+def test_a_count_and_what_it_counts_are_found_as_the_count_pattern_finds_them(text: str) -> None:
+    undated = features._without_dates_lower(text)
+    named = features._COUNT_CUES.intersection(features._cues(text, words(text)))
+    assert features._counts_ascii(undated, named) == features._count_and_counted(undated)
+
+
+@given(st.text(alphabet="$ \t\n\x1cmilonbx0_", max_size=14), st.integers(0, 14), st.integers(0, 14))
+def test_a_sum_of_money_is_told_as_the_sum_patterns_tell_it(text: str, start: int, length: int) -> None:
+    import re
+
+    start = min(start, len(text))
+    match = re.compile(f".{{{min(length, len(text) - start)}}}", re.DOTALL).match(text, start)
+    assert match is not None
+    assert features._is_sum_ascii(text, match.start(), match.end()) == features.is_sum(text, match)
