@@ -346,7 +346,7 @@ def of(fact: FactData, entities: Mapping[str, EntityData], tokens: list[str] | N
             "$" in lowered or "million" in lowered,
             fact.kind == "quote" or '"' in statement,  # (an ASCII statement holds no curly quote)
             count,
-            (not _SETTLE_CUES.isdisjoint(cues) or "n't" in lowered) and settles(lowered),
+            _settles_ascii(lowered, cues),
             reason,
             reaction,
             _unique([stem(w) for w in subject[:SUBJECT_WORDS]]),
@@ -369,8 +369,16 @@ _REACTION_CUES = frozenset(  # REACTION after its opening words (those are looke
 _REASON_WORDS = frozenset("because since reason argued said wrote defended".split())  # REASON's one-word reasons
 _SETTLE_CUES = frozenset("not no never refused denied declined rejected despite kept continued without did".split())
 _FARED_CUES = frozenset("not never refused declined rejected despite ignored".split())  # REQUEST_FARED's words
+_REPORTING_CUES = frozenset("said says told tells claimed claims argued argues wrote writes insisted warned".split())
 _CUE_WORDS = (
-    _MONTH_CUES | _COUNT_CUES | _REACTION_CUES | _REASON_WORDS | _SETTLE_CUES | _FARED_CUES | {"order", "so", "that"}
+    _MONTH_CUES
+    | _COUNT_CUES
+    | _REACTION_CUES
+    | _REASON_WORDS
+    | _SETTLE_CUES
+    | _FARED_CUES
+    | _REPORTING_CUES
+    | {"order", "so", "that"}
 )
 _LONGEST_CUE = max(map(len, _CUE_WORDS))
 # the words LEADING_DATE and LEADING_CLAUSE can open with ("in response", "according to" open with a word here)
@@ -483,6 +491,21 @@ def _is_sum_ascii(text: str, start: int, end: int) -> bool:
 
 
 _UNITS = {"m": ("million", "m"), "b": ("billion", "bn")}
+
+
+def _settles_ascii(lowered: str, cues: frozenset[str]) -> bool:
+    """`settles` of an ASCII statement in lower case holding the cue words `cues` (see `_cues`). Without "n't", a
+    negation SETTLES finds starts a word, so what REPORTING finds before one it also finds before any later one:
+    the first negation decides, and REPORTING needs looking for only where one of its words is there."""
+    if "n't" in lowered:  # (before "n't", REPORTING may find a word cut short: "saidn't" holds "said" then)
+        return settles(lowered)
+    if _SETTLE_CUES.isdisjoint(cues):
+        return False
+    own = SPOKEN().sub(" ", lowered) if '"' in lowered else lowered  # (an ASCII text holds no curly quote)
+    first = SETTLES().search(own)
+    if first is None:
+        return False
+    return _REPORTING_CUES.isdisjoint(cues) or REPORTING().search(own[: first.start()]) is None
 
 
 def _first_words(clause: str) -> list[str]:

@@ -42,7 +42,7 @@ PIECES = st.sampled_from(
     "when after once as soon as in spite of asked urged pressed demanding called to the guild cancel stop and , . ; "
     "\" ' 's On In At According Following july 12 12 july july 2019 may 3 may 2020 1999 1,000 1, ,5 12a a12 "
     "19999 2019x $ $5 $ 5 5 million 5 m 5 mx 5 bn 5m two two million several dozens dozen hundreds x'two two'x "
-    "thrice 3 _ a b c 7".split(" ")
+    'thrice 3 _ a b c 7 says told claimed warned saidn\'t said"not" "said" not'.split(" ")
 )
 STATEMENTS = st.tuples(st.lists(PIECES, max_size=28), st.sampled_from([" ", "", ", ", ". ", "'"])).map(
     lambda parts: parts[1].join(parts[0])
@@ -97,3 +97,8 @@ def test_a_sum_of_money_is_told_as_the_sum_patterns_tell_it(text: str, start: in
     match = re.compile(f".{{{min(length, len(text) - start)}}}", re.DOTALL).match(text, start)
     assert match is not None
     assert features._is_sum_ascii(text, match.start(), match.end()) == features.is_sum(text, match)
+
+
+@given(st.one_of(STATEMENTS, ASCII_TEXT).map(str.lower))
+def test_a_statement_settles_what_happened_as_the_settles_patterns_say(text: str) -> None:
+    assert features._settles_ascii(text, features._cues(text, words(text))) == features.settles(text)
