@@ -47,7 +47,8 @@ SETTLE_SLACK = 0.15  # a settling fact may cover a little less of the question (
 NEAR_BEST = 0.8
 REACTION_CANDIDATES = 8  # hits looked at for what followed the premise a question states
 REACTION_SHARE = 0.6  # of the best hit's score, at least
-FIRST_STEMS = frozenset(stem(w) for w in ("first", "initially", "originally"))  # order words, not the act
+FIRST_WORDS = frozenset({"first", "initially", "originally"})
+FIRST_STEMS = frozenset(stem(w) for w in FIRST_WORDS)  # order words, not the act
 START_STEMS = frozenset(stem(w) for w in STARTING) - FIRST_STEMS  # the start verbs, in every form
 CLAUSE_END = re.compile(r"[;:]|[.!?](?=\s|$)")  # where a statement's clause ends (_clause_numbers)
 START_REACH = (4, 2)  # words before / after a start verb that may name what starts ("contract scheduled to start")
@@ -747,6 +748,12 @@ class Composer:
             for t in q.leftover
             if t not in STOPWORDS and t not in q.date_words and t not in CUE_TERMS and t not in STARTING
         } - q.context
+        # the act right after a start word is asked even when it is a cue word elsewhere ("start paying")
+        asked |= {
+            stem(after)
+            for before, after in zip(q.words, q.words[1:], strict=False)
+            if before in STARTING and before not in FIRST_WORDS and after not in STOPWORDS and after not in STARTING
+        }
         if not (asked <= self._stated_stems_of(fact_id) or SINCE_YEAR().search(fact.statement)):
             return False
         actor = self._opening_actor(q.words)
@@ -755,10 +762,6 @@ class Composer:
         entity = self.brief.entities[actor]
         firsts = {stem(said[0]) for name in (entity.name, *entity.aliases) if (said := words(name))}
         return not firsts.isdisjoint(self.retriever.features(fact_id).opening)
-
-    def _begins(self, fact_id: str) -> bool:
-        """The fact's statement has a start verb ("began", "started"): it tells a beginning, whatever began."""
-        return not START_STEMS.isdisjoint(self._stated_stems_of(fact_id))
 
     def _acts_alone(self, q: Question) -> bool:
         """The name after the question's auxiliary is its whole subject: a start word or a verb follows it ("when did
@@ -923,9 +926,9 @@ class Composer:
             if q.earliest and not self._states_start(q, item.id):  # the earliest the sources mention, which need
                 # not be when it began: a state by then ("by 2019 it faced …", "had been … for a year") or a fact
                 # that does not tell of the asked act at all (the decided best, when no candidate did)
-                told = item.kind == "fact" and (self.tells_of_first(q, item.id) or self._begins(item.id))
-                if STATE_AT_DATE().search(statement) or not told:
-                    return messages.BEGUN_BEFORE_LEAD.format(date=value, statement=statement)
+                told = item.kind == "fact" and self.tells_of_first(q, item.id)
+                if STATE_AT_DATE().search(statement) or not told:  # the date alone: never "as of Planned for …"
+                    return messages.BEGUN_BEFORE_LEAD.format(date=us_date(item.date), statement=statement)
                 return messages.EARLIEST_LEAD.format(date=value, statement=statement)
         if value and not statement.startswith(value):
             return f"{value[:1].upper()}{value[1:]}: {statement}"
