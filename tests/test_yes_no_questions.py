@@ -483,6 +483,8 @@ def test_a_yes_no_question_about_a_persons_act_is_not_answered_by_a_fact_about_s
     assert not a.answered and a.text.startswith("The articles I have don't tell that of Alex Karp"), a.text
     assert "Thiel" in a.text  # what the articles do tell is offered
     assert core.ask("did thiel support trump").answered
+    thiel = core.ask("did peter thiel call google treasonous?")  # fresh tester 18: led by Thiel's op-ed on Google,
+    assert not thiel.answered and "of Peter Thiel" in thiel.text, thiel.text  # while "treasonous" is Karp's word
     other = core.ask("did mijente call google treasonous")  # fresh tester 17: led by Karp's words
     assert not other.answered and other.text.startswith("The articles I have don't tell that of Mijente"), other.text
 

@@ -40,17 +40,29 @@ class Untold:
         near = [best, *(h for h in ranked[:PREMISE_CANDIDATES] if h.id != best.id)]
         return not any(self.composer.states_stems(h.id, forms) for h in near)
 
-    def actor(self, q: Question, best_id: str) -> str | None:
+    def actor(self, q: Question, ranked: list[Hit], best_id: str) -> str | None:
         """The person or organization a yes/no question opens with as acting ("did Ada Lind back the mayor"), when
-        the best fact (or glossary entry) does not involve them: it cannot settle what they did. None otherwise, and
-        for an entity most facts involve (the brief's own subject)."""
+        the best fact (or glossary entry) does not involve them, or does not state the question's rarest word while
+        a close candidate about someone else does ("did Ben Ashby call the plan reckless" against Ashby's op-ed,
+        when Ada Lind called it "reckless"): it cannot settle what they did. None otherwise, and for an entity most
+        facts involve (the brief's own subject)."""
         if q.kind != "yes-no" or asks_passive(q.words):
             return None  # "was the harbour vigil organized by …": the name opening a passive question acts not
         actor = opening_actor(q.words, self._name_spans, self.retriever.entity_kind)
         if actor is None or self.decider.ubiquitous_entity(actor):
             return None  # the brief's own subject is in most facts, named or not ("did the guild …")
         fact = self.brief.facts.get(best_id)
-        return None if actor in (fact.entities if fact is not None else [best_id]) else actor
+        if actor not in (fact.entities if fact is not None else [best_id]):
+            return actor
+        weights = self.retriever.weights(q, known_only=True)
+        rarest = max(weights, key=lambda s: weights[s], default=None)
+        if rarest is None or rarest in self.retriever.stated_stems(best_id):
+            return None
+        others = (h.id for h in ranked[:PREMISE_CANDIDATES] if h.id != best_id and h.id in self.brief.facts)
+        told_of_other = any(
+            actor not in self.brief.facts[i].entities and rarest in self.retriever.stated_stems(i) for i in others
+        )
+        return actor if told_of_other else None
 
     def expansion(self, q: Question) -> str | None:
         """ "What does X stand for" / "what is X short for", X a name of one letters-only word: X, when no name the
