@@ -101,3 +101,10 @@ def test_why_an_act_no_candidate_tells_of_is_answered_that_the_articles_do_not_s
     a = core.ask("why did karp cancel the contract")
     assert not a.answered and a.text.startswith("The articles I have don't say that happened"), a.text
     assert core.ask("why did palantir renew the contract").answered  # told: "Palantir renewed its ICE contract"
+
+
+def test_a_who_clause_inside_a_why_question_does_not_make_it_a_who_question(core: Core) -> None:
+    # fresh testers 16 and 18: "why did palantir fire the employees who signed the petition" was read as a who
+    # question and led by the petition; no article tells of anyone being fired
+    a = core.ask("why did palantir fire the employees who signed the petition")
+    assert a.kind == "why-how" and not a.answered, a.text

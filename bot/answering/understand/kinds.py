@@ -111,8 +111,9 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str], tuple[str, ...]]] = [
         "who",
         re.compile(
             # "what's the guild, for people who …": a "who" after a person word, in a question opened by another
-            # question word, starts a relative clause
-            r"^(?!(what|where|when|how|which)\b.* (people|person|folks|those|anyone|someone|guy|guys) who\b)"
+            # question word, starts a relative clause; so does any "who" in a question opened by "why" ("why did
+            # the guild fire the keepers who signed …")
+            r"^(?!why\b)(?!(what|where|when|how|which)\b.* (people|person|folks|those|anyone|someone|guy|guys) who\b)"
             r"(.*\bwho\b|.*\bwhom\b|.*\bwhose\b|.*\b(which|what) (group|organization|person|company|agency)\b)"
         ),
         ("who", "group", "organization", "person", "company", "agency"),
