@@ -141,6 +141,7 @@ PLANNED = on_first_use(
 PLANNED_EVENT = on_first_use(r"(?<!\bto )\b(?:plan|plans|planned|scheduled|called for|calls for|will)\b", re.IGNORECASE)
 QUOTED = on_first_use(r"[\"“][^\"“”]*[\"”]")
 SINCE_YEAR = on_first_use(r"\bsince (?:1[89]|20)\d\d\b", re.IGNORECASE)
+FirstAsked = tuple[frozenset[str], frozenset[str]]  # Composer._first_asked: asked stems, the actor's first stems
 # a statement telling of a state reached by its date, not of a beginning at it: "by 2019 the guild faced …", "as of
 # July", "had been campaigning for over a year", "had recently expired" (general English)
 STATE_AT_DATE = on_first_use(
@@ -624,8 +625,7 @@ class Composer:
 
     def states_stems(self, fact_id: str, forms: Set[str]) -> bool:
         """The fact's statement (not its keywords) has a word of one of the stems `forms`."""
-        fact = self.brief.facts.get(fact_id)
-        return fact is not None and any(stem(t) in forms for t in words(fold(fact.statement)))
+        return fact_id in self.brief.facts and not self._stated_stems_of(fact_id).isdisjoint(forms)
 
     @staticmethod
     def _named_subject_undergoes(q: Question) -> bool:
@@ -723,6 +723,7 @@ class Composer:
         3 May 1998")."""
         if self._states_start(q, best.id):
             return best
+        asked = self._first_asked(q)
         dated = [
             h
             for h in ranked
@@ -730,19 +731,28 @@ class Composer:
             and self.brief.facts[h.id].date
             and h.coverage >= EARLIEST_COVERAGE
             and self.dates_act(q, h.id)  # not "urged the port to stop lighting it" for "start lighting"
-            and self.tells_of_first(q, h.id)
+            and self.tells_of_first(q, h.id, asked)
         ]
         return min(dated, key=lambda h: (self.brief.facts[h.id].date or "", -h.score)) if dated else best
 
-    def tells_of_first(self, q: Question, fact_id: str) -> bool:
+    def tells_of_first(self, q: Question, fact_id: str, asked: FirstAsked | None = None) -> bool:
         """The fact may date what "when did X first …" asks: it involves everything the question names; states, in
         its statement, every word the question asks beyond its names, cue, date and start words ("when did the
         guild first sign a lease" is not dated by "keepers signed a letter"), or tells of the names' relation "since
         <year>" (a beginning, in its own words); and opens its main clause with the one acting when the question
-        opens with a name (not "a letter signed by guild keepers")."""
+        opens with a name (not "a letter signed by guild keepers"). `asked`: `_first_asked(q)`, worked out once for
+        all of a question's candidates."""
+        words_asked, firsts = asked if asked is not None else self._first_asked(q)
         fact = self.brief.facts[fact_id]
         if not set(q.entities) <= set(fact.entities):
             return False
+        if not (words_asked <= self._stated_stems_of(fact_id) or SINCE_YEAR().search(fact.statement)):
+            return False
+        return not firsts or not firsts.isdisjoint(self.retriever.features(fact_id).opening)
+
+    def _first_asked(self, q: Question) -> FirstAsked:
+        """What `tells_of_first` asks of every candidate: the stems of the asked words, and those of the first words
+        of the acting name's names when a name alone opens the question as its subject (empty otherwise)."""
         asked = {
             stem(t)
             for t in q.leftover
@@ -754,14 +764,13 @@ class Composer:
             for before, after in zip(q.words, q.words[1:], strict=False)
             if before in STARTING and before not in FIRST_WORDS and after not in STOPWORDS and after not in STARTING
         }
-        if not (asked <= self._stated_stems_of(fact_id) or SINCE_YEAR().search(fact.statement)):
-            return False
         actor = self._opening_actor(q.words)
         if actor is None or not self._acts_alone(q):
-            return True
+            return frozenset(asked), frozenset()
         entity = self.brief.entities[actor]
-        firsts = {stem(said[0]) for name in (entity.name, *entity.aliases) if (said := words(name))}
-        return not firsts.isdisjoint(self.retriever.features(fact_id).opening)
+        return frozenset(asked), frozenset(
+            stem(said[0]) for name in (entity.name, *entity.aliases) if (said := words(name))
+        )
 
     def _acts_alone(self, q: Question) -> bool:
         """The name after the question's auxiliary is its whole subject: a start word or a verb follows it ("when did
@@ -777,8 +786,8 @@ class Composer:
         return word in STARTING or self.retriever.english.verb(word) is not None
 
     def _stated_stems_of(self, fact_id: str) -> set[str]:
-        fact = self.brief.facts[fact_id]
-        return {stem(t) for t in words(fold(fact.statement))}
+        """The stems of the fact's statement (`_worded`, kept for the facts read most recently)."""
+        return set(self._worded(self.brief.facts[fact_id])[0][1])
 
     def _states_start(self, q: Question, doc_id: str) -> bool:
         """The dated fact has a start verb ("start", "began"; the question asking with one) with one of the
