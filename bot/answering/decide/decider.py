@@ -46,14 +46,14 @@ ACTED_KINDS = FIGURE_KINDS | {"why-how"}
 AMOUNT_CANDIDATES = 4  # an amount question whose best fact gives no sum: these, if about as good, may answer
 AMOUNT_NEAR = 0.8
 FIGURE_NEAR = 0.8  # a yes/no question's figure: a candidate this close stating it leads over a best that does not
-COUNT_NEAR = 0.95
+COUNT_NEAR = 0.95  # a count question's best fact gives no count: a candidate this close that does may answer
 # verbs asking who made a thing (general English), and the words a fact may put between its maker and it ("the
 # guild's new mapping app Beacon")
 MAKING = frozenset(
     "made make makes making built build builds developed develop develops created create creates"
     " designed design designs produced produce produces".split()
 )
-MAKER_GAP = 3  # a count question's best fact gives no count: a candidate this close that does may answer
+MAKER_GAP = 3
 # a figure asked per span of time (general English): a total answers it only if the fact says it is per span too
 RATE = on_first_use(
     r"\b(?:per|a|an|each|every)\s+(?:year|month|week|day|annum)\b|\b(?:annual|annually|yearly|monthly|weekly|daily)\b",
@@ -114,6 +114,7 @@ class Decider:
         # how a question word anchors, from the brief and English alone: worked out once per word (`anchors` reads
         # each question's words two or three times, each a stem, two index lookups and English frequencies)
         self._anchoring = lru_cache(maxsize=TERMS_KEPT)(self._anchoring_of)
+        self._maker_names: str | None = None  # _makers'
 
     def ubiquitous_entity(self, ent_id: str) -> bool:
         """Subjects.ubiquitous_entity: an entity most facts involve (a brief's own subject)."""
@@ -488,14 +489,21 @@ class Decider:
         said = self.retriever.stated_stems(doc_id)
         return sum(w for s, w in weights.items() if s in said) / total
 
+    def _makers(self) -> str:
+        """The names and aliases of the brief's organizations as one regular-expression alternation, longest first
+        (worked out on first use, once: the glossary does not change while served); "" when it names none."""
+        if self._maker_names is None:
+            orgs = [e for e in self.brief.entities.values() if e.kind in OWNER_KINDS and e.kind != "person"]
+            names = sorted((n for e in orgs for n in (e.name, *e.aliases)), key=len, reverse=True)
+            self._maker_names = "|".join(re.escape(n) for n in names)
+        return self._maker_names
+
     def _maker_stated(self, doc_id: str, q: Question) -> bool:
         """The fact or entry names an organization as the maker of a thing the question names: "<org>'s <thing>"
         (up to MAKER_GAP words between), or an entry for the thing opening "a/an/the <org> …"."""
-        orgs = [e for e in self.brief.entities.values() if e.kind in OWNER_KINDS and e.kind != "person"]
-        org_names = [n for e in orgs for n in (e.name, *e.aliases)]
-        if not org_names:
+        made = self._makers()
+        if not made:
             return False
-        made = "|".join(re.escape(n) for n in sorted(org_names, key=len, reverse=True))
         entity = self.brief.entities.get(doc_id)
         if entity is not None:
             return (
