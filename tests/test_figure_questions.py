@@ -397,3 +397,12 @@ def test_a_count_question_whose_best_fact_counts_nothing_takes_an_as_close_one_c
     a = core.ask("how many protesters were at the palo alto protest")
     assert a.answered and "dozens of protesters" in a.text.splitlines()[0], a.text
     assert not core.ask("how many employees does palantir have").answered  # "200 employees signed": not as close
+
+
+def test_a_sum_no_article_gives_is_not_taken_for_a_contract_stating_no_sum(core: Core) -> None:
+    # fresh tester 19: "when does the $3 million contract expire" was answered by the ICM contract's expiry (a fact
+    # stating no sum at all); "$5 million" and "$35 million" were refused only because no fact has a "5" or "35"
+    assert not core.ask("when does the $3 million contract expire").answered
+    assert core.ask("when does the $49 million contract start").answered
+    tecs = core.ask("what was palantir's 2014 $53m deal supposed to do")  # a year before a sum is no "2014.53"
+    assert tecs.answered and "$53 million" in tecs.text.splitlines()[0], tecs.text

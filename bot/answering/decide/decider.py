@@ -46,6 +46,7 @@ ACTED_KINDS = FIGURE_KINDS | {"why-how"}
 AMOUNT_CANDIDATES = 4  # an amount question whose best fact gives no sum: these, if about as good, may answer
 AMOUNT_NEAR = 0.8
 FIGURE_NEAR = 0.8  # a yes/no question's figure: a candidate this close stating it leads over a best that does not
+SUM_SEARCH = 60  # facts searched for a sum a question names
 COUNT_NEAR = 0.95  # a count question's best fact gives no count: a candidate this close that does may answer
 # verbs asking who made a thing (general English), and the words a fact may put between its maker and it ("the
 # guild's new mapping app Beacon")
@@ -234,6 +235,8 @@ class Decider:
             # question may be answered by the real sum ("was it worth $50 million"), never by a number of no sum
             # ("8,400 people" for "did they sign a $400 million contract")
             verdict = q.kind in ("yes-no", "comparison")
+            if not verdict and not self._sums_told(named_sums):
+                return Decision("no_match")  # "when does the $3 million contract expire": no article gives that sum
             ranked = [h for h in ranked if not self.figures.other_sum(h.id, named_sums, any_sum=verdict)]
             if not ranked:
                 return Decision("no_match")
@@ -488,6 +491,17 @@ class Decider:
             return 1.0
         said = self.retriever.stated_stems(doc_id)
         return sum(w for s, w in weights.items() if s in said) / total
+
+    def _sums_told(self, named: set[tuple[str, str]]) -> bool:
+        """Some fact states one of the sums a question names (`scaled_figures`: ("3", "million")), found among the
+        SUM_SEARCH facts the index gives for its words: otherwise a fact stating no sum at all ("the contract was due
+        to expire on 25 September") would be taken for the named one."""
+        for number, scale in named:
+            for doc_id, _ in self.index.search([*number.split("."), scale], SUM_SEARCH):
+                fact = self.brief.facts.get(doc_id)
+                if fact is not None and (number, scale) in scaled_figures(words(fact.statement)):
+                    return True
+        return False
 
     def _makers(self) -> str:
         """The names and aliases of the brief's organizations as one regular-expression alternation, longest first

@@ -66,7 +66,8 @@ def scaled_figures(tokens: list[str]) -> set[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
     for i in range(1, len(tokens)):
         if tokens[i] in SCALES and tokens[i - 1].isdigit():
-            whole = tokens[i - 2] if i >= 2 and tokens[i - 2].isdigit() else ""
+            # "1.5 billion" (the point dropped), but not "2014 53 million": a year before a sum is no whole part
+            whole = tokens[i - 2] if i >= 2 and tokens[i - 2].isdigit() and len(tokens[i - 2]) < 4 else ""
             found.add((f"{whole}.{tokens[i - 1]}" if whole else tokens[i - 1], tokens[i]))
     return found
 
