@@ -190,6 +190,9 @@ ABBREVIATIONS = {
     "hows": "how",
     "whens": "when",
     "whys": "why",
+    "wat": "what",  # chat spellings of "what" ("wat is the guild" had been read as another language)
+    "wut": "what",
+    "wht": "what",
     "ppls": "people",
     "mgmt": "management",
     "govt": "government",

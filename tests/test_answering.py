@@ -889,3 +889,9 @@ def test_a_name_typed_in_capitals_that_the_brief_never_uses_is_not_read_as_a_typ
     a = core.ask("is palantir software used by the IRS too")
     assert not a.answered, a.text
     assert core.ask("did the CIA fund palantir").answered  # a known one still answers
+
+
+@pytest.mark.parametrize(("question", "lead"), [("wat is mijente", "Mijente:"), ("wut is falcon", "FALCON:")])
+def test_chat_spellings_of_what_are_read_as_what(core: Core, question: str, lead: str) -> None:
+    # fresh tester 19: "wat is mijente" was answered "I understand English only", "wut is falcon" refused
+    assert core.ask(question).text.startswith(lead)
