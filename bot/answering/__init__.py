@@ -433,21 +433,10 @@ class Answerer:
         described = self.understander.article_described(q.words) if not q.sources else []
         if described and not found_in & self.understander.telling_sources(described):
             return None  # "who wrote the article about the harbour flood": not the one article naming its reporter
+        if not found and part == "headline" and HEADLINE_WORDS.isdisjoint(q.words) and len(q.sources) == 1:
+            lede = self._lede(next(iter(q.sources)))  # "tl;dr of the Gazette piece", which has no headline
+            found = [lede] if lede is not None else []
         if not found:
-            if part == "headline" and HEADLINE_WORDS.isdisjoint(q.words) and len(q.sources) == 1:
-                lede = self._lede(next(iter(q.sources)))  # "tl;dr of the Gazette piece", which has no headline
-                if lede is not None:
-                    item = self.item(lede)
-                    answer = Answer(
-                        question=shown,
-                        answered=True,
-                        outcome="answered",
-                        text="",
-                        kind=q.kind,
-                        lead=item.statement,
-                        items=[item],
-                    )
-                    return replace(answer, text=render_text(answer))
             if not q.sources or (part == "headline" and HEADLINE_WORDS.isdisjoint(q.words)):
                 # no article names that part: answered, if at all, as any question
                 return None
@@ -464,7 +453,7 @@ class Answerer:
 
     def _lede(self, source_id: str) -> str | None:
         """The article's first fact that is no caption and cites it first: a brief lists an article's facts in the
-        article's order, its lede first (briefs/README.md), so that fact says what the article is about."""
+        article's order, its lede first (briefs/FORMAT.md), so that fact says what the article is about."""
         return next(
             (
                 f.id
