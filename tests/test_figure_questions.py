@@ -406,3 +406,14 @@ def test_a_sum_no_article_gives_is_not_taken_for_a_contract_stating_no_sum(core:
     assert core.ask("when does the $49 million contract start").answered
     tecs = core.ask("what was palantir's 2014 $53m deal supposed to do")  # a year before a sum is no "2014.53"
     assert tecs.answered and "$53 million" in tecs.text.splitlines()[0], tecs.text
+
+
+def test_a_count_of_people_in_one_part_is_never_answered_by_a_count_of_people_in_another(core: Core) -> None:
+    # the stated 400 are immigrants ICE arrested; "protesters" shares its stem with the "protest" that fact tells of
+    a = core.ask("how many protesters were arrested in new york")
+    assert not a.answered or "400" not in _first_line(a.text), a.text
+    immigrants = core.ask("how many immigrants were arrested after the revelations")
+    assert immigrants.answered and "400" in _first_line(immigrants.text), immigrants.text
+    # words of one part stand for each other: activists are counted by "dozens of protesters"
+    activists = core.ask("how many activists protested in palo alto")
+    assert activists.answered and "dozens" in _first_line(activists.text).lower(), activists.text

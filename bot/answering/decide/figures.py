@@ -44,6 +44,18 @@ PERSON_NOUNS = frozenset(
     " attendee marcher immigrant organizer volunteer resident student officer agent individual adult parent".split()
     for ending in ("", "s")
 ) | frozenset("men women man woman child children family families folks".split())
+# people nouns by the part people play (general English): a count of one part is no count of another ("arrests of
+# over 400 immigrants" counts no protesters), while words of one part may stand for each other
+PERSON_ROLES = tuple(
+    frozenset(f"{w}{ending}" for w in group.split() for ending in ("", "s"))
+    for group in (
+        "protester demonstrator activist marcher organizer volunteer participant attendee",
+        "employee worker staff staffer",
+        "immigrant",
+        "officer agent",
+        "student",
+    )
+)
 BOUND_WORDS = frozenset("of more than over about nearly almost around some at least up to roughly".split())
 MONEY = on_first_use(r"\$|\b(million|billion|thousand|dollars?)\b")
 DATE = re.compile(r"\b(1[89]|20)\d\d\b|\b(" + "|".join(m.lower() for m in MONTHS) + r")\b")
@@ -164,16 +176,20 @@ class Figures:
             matches = [m for m in matches if m.group(0).lower() not in REPEATS]
         if not matches:
             return False
+        matches = [m for m in matches if not self._counts_other_role(text[m.end() :], q.counted)]
+        if not matches:
+            return False
         counted = {stem(q.counted)} if q.counted else set()
-        if counted and q.counted in PEOPLE and counted.isdisjoint(stems(text)):
+        named = self._names_counted(text, q.counted)
+        if counted and q.counted in PERSON_NOUNS and not named:
             asked = self.retriever.asked_stems(q)
             return any(self._counts_people(text[m.end() :], asked) for m in matches)
         # "how many signatures did the letter get" is no count of "dozens of protesters": every number here counts
         # people, and the question counts a thing the fact does not name
-        thing = bool(counted) and q.counted not in PERSON_NOUNS and counted.isdisjoint(stems(text))
+        thing = bool(counted) and q.counted not in PERSON_NOUNS and not named
         if thing and all(self._counts_people(text[m.end() :], set()) for m in matches):
             return False
-        if not counted or counted.isdisjoint(stems(text)):
+        if not counted or not named:
             return True  # the fact names what is counted in its own words ("dozens of protesters" for "people")
         asked = self.retriever.asked_stems(q)
         return any(
@@ -193,6 +209,25 @@ class Figures:
         at = q.words.index("at", act + 1)
         occasion = {stem(t) for t in q.words[at + 1 :] if t not in STOPWORDS and t not in q.date_words}
         return occasion <= set(stems(text))
+
+    @staticmethod
+    def _names_counted(text: str, counted: str) -> bool:
+        """The fact names the counted noun: by its stem, or for people by the noun itself, since people share a
+        stem with their act ("protesters" and "a protest over several days", which counts no protesters)."""
+        if not counted:
+            return False
+        if counted in PERSON_NOUNS:
+            base = counted.removesuffix("s")
+            return not {base, f"{base}s", counted}.isdisjoint(words(text))
+        return stem(counted) in stems(text)
+
+    @staticmethod
+    def _counts_other_role(after: str, counted: str) -> bool:
+        """The noun right after a number, past "of" and bounds, names people of another part than the counted ones
+        (PERSON_ROLES): "over 400 immigrants" is no count of protesters, "dozens of activists" may be one."""
+        asked = next((r for r in PERSON_ROLES if counted in r), None)
+        following = [w for w in words(after[:40]) if w not in BOUND_WORDS][:1]
+        return asked is not None and any(w not in asked and any(w in r for r in PERSON_ROLES) for w in following)
 
     @staticmethod
     def _counts_people(after: str, asked: set[str]) -> bool:
