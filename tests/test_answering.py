@@ -322,6 +322,11 @@ def test_a_what_is_question_reaching_a_fact_only_through_its_keywords_is_refused
     [
         ("how did ice describe the 2017 program in its statement", "hill-ice-statement-smuggling-facilitators"),
         ("town hall meeting", "karp-town-hall-defense"),
+        # one word of more than three unstated: the asker's paraphrase ("purpose" for "was aimed at")
+        (
+            "how did ice describe the purpose of the 2017 program in its statement",
+            "hill-ice-statement-smuggling-facilitators",
+        ),
     ],
 )
 def test_everyday_words_one_fact_states_together_anchor_the_question(core: Core, question: str, fact: str) -> None:

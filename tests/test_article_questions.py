@@ -358,6 +358,9 @@ def test_who_wrote_an_article_described_is_asked_of_that_article_not_the_one_nam
         ("tl;dr of the truthout article pls", "Truthout's July 2019 report was headlined"),
         ("what is the truthout article about", "Truthout's July 2019 report was headlined"),
         ("gist of the vice piece?", "VICE News headlined its report"),
+        # two ordinary words asking for the gist together, and how the summary is wanted after "about"
+        ("whats the main point of the hill article", "The Hill headlined its May 2019 report"),
+        ("what's the truthout piece about, in like one sentence", "Truthout's July 2019 report was headlined"),
     ],
 )
 def test_a_summary_of_an_article_is_led_by_its_headline(core: Core, question: str, lead: str) -> None:

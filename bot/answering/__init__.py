@@ -21,7 +21,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot import messages
-from bot.answering.articles import ARTICLE_VOCABULARY, HEADLINE_WORDS, PAGE_WORDS, Articles, asked_part
+from bot.answering.articles import (
+    ARTICLE_VOCABULARY,
+    HEADLINE_WORDS,
+    PAGE_WORDS,
+    SUMMARY_ASKING,
+    Articles,
+    asked_part,
+)
 from bot.answering.compose import Composer, asks_outcome, planned_as, shorten
 from bot.answering.decide import Decider
 from bot.answering.durations import asks_duration, lasting, without_duration_words
@@ -420,7 +427,8 @@ class Answerer:
         asks_page = set(q.leftover) <= PAGE_WORDS and not q.entities  # not "what year was the policy the Gazette …"
         if part is None and q.sources and (q.kind == "date" or q.outlet) and asks_page:
             part = "published"  # "when was the Gazette story", "what outlet published the 2018 article": its line
-        if part is None or any(not self.understander.knows(t) for t in q.leftover if t not in ARTICLE_VOCABULARY):
+        vocabulary = ARTICLE_VOCABULARY | SUMMARY_ASKING if part == "headline" else ARTICLE_VOCABULARY
+        if part is None or any(not self.understander.knows(t) for t in q.leftover if t not in vocabulary):
             return None  # "who took the photo of the moon landing": about something the brief does not know
         if part == "reporter" and "cited" in q.cues:
             return None  # "who reported those figures originally": whom the story cites, not who wrote it

@@ -35,7 +35,22 @@ REPORTER_NOUNS = frozenset(
 REPORTER_VERBS = frozenset("wrote written write writes reported covered".split())
 WHEN = frozenset("when date day year month".split())
 PUBLISHED_WORDS = frozenset("published publish publication dated posted".split())
-SUMMARY_WORDS = frozenset("summary summarize summarise summarized gist recap overview".split())
+SUMMARY_WORDS = frozenset(
+    "summary summarize summarise summarized summarised gist recap overview synopsis takeaway takeaways upshot".split()
+)
+# two words that ask for the gist together, each ordinary alone (general English): "the main point of the piece"
+SUMMARY_PAIRS = frozenset(
+    (a, b)
+    for a in ("main", "key", "central", "big", "overall")
+    for b in ("point", "points", "idea", "message", "story")
+) | {("bottom", "line"), ("in", "short"), ("in", "brief"), ("nutshell", "nutshell")}
+# how a summary is wanted, said after "about" ("what's the Gazette piece about, in like one sentence")
+SUMMARY_MANNER = frozenset(
+    "in one a few two three sentence sentences words line lines short brief briefly quick quickly basically like "
+    "nutshell tho though again really roughly generally overall please pls plz".split()
+)
+# words that ask for a summary or say how, which the brief need not know ("in a nutshell", "the main point")
+SUMMARY_ASKING = SUMMARY_MANNER | {w for pair in SUMMARY_PAIRS for w in pair}
 HEADLINE_WORDS = frozenset("headline headlines headlined title titled".split())
 UPDATE_WORDS = frozenset("updated update updates revised".split())
 CORRECTION_WORDS = frozenset("correction corrections corrected misspelled misspelling".split())
@@ -243,11 +258,17 @@ def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> Ar
 
 
 def _asks_summary(tokens: list[str]) -> bool:
-    """A summary of an article is asked: a word for one ("tl;dr", "gist", "summarize"), or "about" closing a question
-    that asks what an article is ("what is the Gazette piece about")."""
+    """A summary of an article is asked: a word for one ("tl;dr", "gist", "summarize") or a pair of words ("main
+    point"), or "about" closing a question that asks what an article is ("what is the Gazette piece about"), maybe
+    with how it is wanted after it ("…, in like one sentence")."""
     if not SUMMARY_WORDS.isdisjoint(tokens) or "tldr" in tokens or ("tl", "dr") in itertools.pairwise(tokens):
         return True
-    return tokens[-1:] == ["about"] and tokens[:1] == ["what"] and not ARTICLE_WORDS.isdisjoint(tokens)
+    if not SUMMARY_PAIRS.isdisjoint(itertools.pairwise(tokens)) or "nutshell" in tokens:
+        return True
+    if tokens[:1] != ["what"] or "about" not in tokens or ARTICLE_WORDS.isdisjoint(tokens):
+        return False
+    after = tokens[len(tokens) - tokens[::-1].index("about") :]  # past the last "about": only how it is wanted
+    return set(after) <= SUMMARY_MANNER
 
 
 def _dated_article(tokens: list[str]) -> bool:
