@@ -288,3 +288,10 @@ def test_who_said_two_words_in_quotation_marks_no_fact_holds_is_answered_that_no
 def test_its_typed_without_its_apostrophe_finds_the_quoted_words(core: Core) -> None:
     a = core.ask("who said its just paper")  # was refused as off-topic: "it's" is read as "it", "its" was not
     assert a.answered and "organizer shouted" in _first_line(a.text), a.text
+
+
+def test_a_quote_asked_by_its_topic_with_no_speaker_named_is_the_close_candidate_saying_it(core: Core) -> None:
+    # "shouted" ranked another protester's words first, which say nothing of neighbours; the words that do were as
+    # close, stated in the quote ("the neighbors who stood by") and paraphrased in the statement ("bystanders")
+    a = core.ask("what was that line a protester shouted near the manhattan office about neighbors")
+    assert a.answered and "neighbors who stood by" in a.text.splitlines()[0], a.text

@@ -349,6 +349,8 @@ class Answerer:
                 text = messages.NO_WORDS_OF.format(names=self.speakers.label(speakers))
                 return self._miss(shown, "no_match", text, ranked, kind=q.kind)
             best = said
+        elif q.kind == "quote" and (topical := self.speakers.on_topic(ranked, best, q)) is not None:
+            best = topical  # "what did a protester shout about the neighbours": words on that topic
         elif q.kind in WRITTEN_KINDS and (document := self.speakers.document(q)) is not None:
             # "what did the leaflet say / ask keepers to do": the leaflet's own words, not the handing out
             written = self.speakers.pick_written(document, ranked, best, q)

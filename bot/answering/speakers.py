@@ -42,6 +42,9 @@ WINDOW = 4  # words before a reporting verb that name who speaks: "Ada Lind told
 TOPIC_MARKERS = frozenset({"about", "regarding", "concerning"})  # "what did X say about …"
 OCCASION_MARKERS = frozenset({"at", "during"})  # "what did X say at the town hall": X's words there
 CANDIDATES = 12  # ranked candidates searched for the speaker's own words
+# "what did a protester shout about the neighbours", no speaker named: a candidate this close to the best whose words
+# are on the topic answers instead of a best that says nothing of it
+TOPIC_NEAR = 0.9
 MAX_SPEAKING = 16_384  # facts whose speaking documents stay worked out (bounded on a large brief)
 # nouns for things written or printed whose words a source may report as it reports a person's ("the leaflet told
 # the keepers …", "the notice asked …", "the Gazette's headline read …"): a question may ask what one of them said
@@ -238,6 +241,34 @@ class Speakers:
         return next((h for h in on_topic if self.said_by(h.id, speakers)), None) or next(
             (h for h in on_topic if self._quote_of(h.id, speakers)), None
         )
+
+    def on_topic(self, ranked: Iterable[Hit], best: Hit, q: Question) -> Hit | None:
+        """For a quote question naming no speaker, with a topic (`topic`): the best-ranked candidate within TOPIC_NEAR
+        of the best whose statement or quotes state the topic, when the best's do not; None otherwise (the best is
+        on the topic, or no close candidate is)."""
+        named, content = self.topic(q)
+        if not named and not content:
+            return None
+        if self._speaks_of(best.id, named, content):
+            return None
+        return next(
+            (
+                h
+                for h in list(ranked)[:CANDIDATES]
+                if h.score >= TOPIC_NEAR * best.score and self._speaks_of(h.id, named, content)
+            ),
+            None,
+        )
+
+    def _speaks_of(self, fact_id: str, named: set[str], content: set[str]) -> bool:
+        """The fact involves one of the entities or states one of the content stems in its statement or quotes."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None:
+            return False
+        if not named.isdisjoint(fact.entities):
+            return True
+        said = {stem(w) for t in (fact.statement, *(c.quote for c in fact.citations)) for w in words(fold(t))}
+        return not content.isdisjoint(said)
 
     def _quote_of(self, fact_id: str, speakers: set[str]) -> bool:
         """A fact curated as a quote that opens with one of `speakers` as its subject and gives no one else as
