@@ -499,3 +499,14 @@ def test_a_yes_no_question_giving_a_figure_is_led_by_a_fact_stating_that_figure(
     # fresh tester 17: "did palantir renew the $49 million contract" was led by the 2015 renewal "for about $39 million"
     line = _first_line(core.ask("did palantir renew the $49 million contract").text)
     assert "$49 million" in line and not line.startswith(("Yes", "No")), line
+
+
+def test_a_light_verbs_act_told_only_as_demanded_is_no_verdict_even_when_the_question_recalls_the_demand(
+    core: Core,
+) -> None:
+    # "give" says nothing; its objects (the profits, a charity) are told only inside the petition's request, and
+    # "like the employees asked" recalls that request: it does not ask about it
+    a = core.ask("did palantir ever actually give the ice profits to a charity like the employees asked")
+    assert not a.answered and "employees-petition-over-60-2019" in a.text, a.text
+    asked = core.ask("did the employees ask palantir to give the profits to a charity")
+    assert asked.answered and "petition" in asked.text.splitlines()[0], asked.text

@@ -25,6 +25,8 @@ from bot.features import REQUEST_VERBS, requested_only
 from bot.search import stem
 from bot.text import IRREGULAR, STOPWORDS, fold, on_first_use, words
 
+RECALLING = frozenset({"like", "as"})  # "… like the keepers asked": who asked, after what is asked
+
 # what a publication is said to be about: "a report on X", "documents about X", to the end of the clause
 PUBLICATION_TOPIC = on_first_use(
     r"\b(?:reports?|documents?|articles?|stor(?:y|ies)|study|studies|memos?|papers?|books?|op-eds?)"
@@ -161,18 +163,42 @@ class ActsTold:
         """A yes/no question about an act (Decider.act_forms) that the fact does not state, the fact telling only of
         someone being asked, urged or pressed to do something ("did the guild drop the keeper" against "members
         urged the guild to stop …"): a demand is no verdict on what was done."""
-        forms = self.act_forms(q)
-        if not forms or not REQUEST_VERBS.isdisjoint(q.words):
+        forms = self.act_forms(q) or self._light_objects(q)  # "did the guild give the fees to charity": the fees
+        if not forms or self._asks_request(q):
             return False
-        said = self.retriever.stated_stems(doc_id)
-        if self.said(forms, said):
+        stated = set(self.retriever.stated_stems(doc_id))
+        if self.said(forms, stated - self.requested(doc_id)):  # "asked it to give the fees away": not given
             return False
+        if not self.act_forms(q) and forms.isdisjoint(stated):
+            return False  # a light verb's objects, none told at all: no demand of them either
         opposite = {s for f in forms for p in self.retriever.opposites.get(f, ()) for s in p}
-        if opposite & said:
+        if opposite & stated:
             return False  # "decided to keep its contract … asking him to end it": the act's opposite, a "No"
         tokens = words(self.brief.facts[doc_id].statement.lower())
         # "urged the guild to stop …" requests; "tried to deliver their petition" names a document, no request
         return any(t in REQUEST_VERBS and (j == 0 or tokens[j - 1] not in DETERMINERS) for j, t in enumerate(tokens))
+
+    def _light_objects(self, q: Question) -> frozenset[str]:
+        """The stems of what a light verb's act is done with ("did the guild give the fees to charity": fees,
+        charity), the act itself saying nothing (acts.LIGHT_VERBS): its content words after it, up to a clause
+        recalling who asked ("… like the keepers asked"); empty when the question has no light verb."""
+        verb = self.retriever.english.verb
+        at = next(
+            (i for i, t in enumerate(q.words) if i > 0 and (t in LIGHT_VERBS or verb(t) in LIGHT_VERBS)),
+            None,
+        )
+        if at is None:
+            return frozenset()
+        rest = q.words[at + 1 :]
+        end = next((i for i, t in enumerate(rest) if t in RECALLING), len(rest))
+        return frozenset(stem(t) for t in rest[:end] if t not in STOPWORDS and t not in CHAT)
+
+    @staticmethod
+    def _asks_request(q: Question) -> bool:
+        """The question asks about a request ("did the keepers ask the guild to give …"): a request verb in it, but
+        for one in a closing clause recalling who asked ("did the guild give it away, like the keepers asked")."""
+        end = next((i for i, t in enumerate(q.words) if i > 0 and t in RECALLING), len(q.words))
+        return not REQUEST_VERBS.isdisjoint(q.words[:end])
 
     def premise_act_untold(self, q: Question, doc_id: str) -> bool:
         """ "Since / now that <a name> <verb> …, …": a premise the question states as done, whose verb (one the brief
