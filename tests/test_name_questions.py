@@ -108,6 +108,8 @@ def test_the_noun_a_which_question_asks_is_the_head_of_the_phrase_after_an_openi
     assert noun("which paper ran the keeper's letter") is None  # which article: answered by its source
     assert noun("which site's article says the keeper lied") is None  # the owner asked is an outlet
     assert noun("did the guild sign the lease which the keeper drafted") is None  # a relative clause
+    # a name the brief knows inside the phrase says whose; a verb among its words ("intercept") ends nothing
+    assert asked_noun(words("which intercept reporter broke it"), "", verb, {1}) == "reporter"
 
 
 def test_the_name_of_a_thing_the_question_already_names_is_not_another_entrys_name(core: Core) -> None:
@@ -178,3 +180,8 @@ def test_who_made_a_thing_is_answered_by_a_fact_naming_its_maker(core: Core, que
     a = core.ask(question)
     assert a.answered and "Palantir's FALCON" in a.text.splitlines()[0], a.text
     assert not core.ask("who wrote the lord of the rings").answered
+
+
+def test_which_reporter_of_a_named_outlet_the_articles_leave_unnamed_is_said_to_be_unknown(core: Core) -> None:
+    a = core.ask("which intercept reporter broke the story about the 2017 program")  # led by the documents' fact
+    assert not a.answered and a.text.startswith("The articles I have don't name that reporter."), a.text

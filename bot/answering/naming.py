@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 
@@ -160,20 +161,25 @@ def _owner_in(word: str, text: str) -> bool:
     return False
 
 
-def asked_noun(tokens: list[str], text: str, verb: Callable[[str], str | None]) -> str | None:
+def asked_noun(
+    tokens: list[str], text: str, verb: Callable[[str], str | None], named: AbstractSet[int] = frozenset()
+) -> str | None:
     """ "which nonprofit …", "so which immigrant rights group …": the head noun of the phrase after a "which" that
     opens the question (give or take a filler word), when NOUN_KINDS knows it, else None. The phrase ends at the
     first verb (`verb`: a word's lemma when it is only ever a verb, English.verb) or auxiliary, and its head is its
     last noun ("which activist organization said …" asks an organization, not an activist), or a noun `text` (the
     question as typed) gives as an owner ("which guild's keeper …" asks which guild). A "which" further on
     starts a relative clause ("the contract which the agency renewed"), and "which paper ran …" asks which
-    article, answered by its source."""
+    article, answered by its source. Words at `named` positions (a name the brief knows: "which Harbour Intercept
+    reporter …") say whose, never end the phrase."""
     for i, t in enumerate(tokens[:WHICH_OPENS]):
         if t != "which":
             continue
         head = None
         lowered = text.lower()
-        for w in tokens[i + 1 : i + 1 + PHRASE_WORDS]:
+        for j, w in enumerate(tokens[i + 1 : i + 1 + PHRASE_WORDS], start=i + 1):
+            if j in named:
+                continue
             if w in AUXILIARIES or w in STOPWORDS or verb(w) is not None:
                 break
             if w in NOUN_KINDS or w in OUTLET_NOUNS:
@@ -250,7 +256,7 @@ class Namer:
         head = _named_head(q.words) if asks_name(q.text) else None
         if head in NOUN_KINDS:  # "what's the name of the nonprofit that …"
             return head
-        return asked_noun(q.words, q.text, self.retriever.english.verb)
+        return asked_noun(q.words, q.text, self.retriever.english.verb, q.named_at)
 
     def unnamed(self, q: Question, noun: str, best_id: str) -> bool:
         """The candidate `best_id` involves nothing of the kinds `noun` fits ("person", NOUN_KINDS) but what the
