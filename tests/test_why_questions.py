@@ -45,6 +45,11 @@ def test_how_an_event_only_planned_went_is_said_to_be_untold(core: Core) -> None
     # blind set V: the event named at length ("the july 12 close the camps protest in palo alto": 10 words)
     c = core.ask("how did the july 12 close the camps protest in palo alto go, any arrests?")
     assert not c.answered and c.text.startswith("The articles I have tell only that it was planned"), c.text
+    # blind set Y: "what happened at" asks the same, whatever kind the rest of the question reads as
+    d = core.ask("what happened at the july 12 close the camps protest, did ppl get arrested")
+    assert not d.answered and d.text.startswith("The articles I have tell only that it was planned"), d.text
+    e = core.ask("what happened at the palo alto protest in 2018")  # it took place: told
+    assert e.answered and "31 July 2018" in e.text.splitlines()[0], e.text
 
 
 @pytest.mark.parametrize(

@@ -370,7 +370,8 @@ class Answerer:
         else:
             composed = self.composer.compose(q, ranked, best, generic=generic, attributed=attributed)
         composed = self._itemized(q, ranked, decision.best, composed)
-        if q.kind == "why-how" and asks_outcome(q.words) and composed.items and self._only_planned(composed.items[0]):
+        outcome = q.kind in ("why-how", "topic", "yes-no") and asks_outcome(q.words)
+        if outcome and composed.items and self._only_planned(composed.items[0]):
             # "how did the july 12 vigil go": the articles tell it was planned, nothing of how it went
             return self._miss(shown, "no_match", messages.ONLY_PLANNED, ranked, kind=q.kind)
         if q.kind == "yes-no" and composed.items and self._outcome_untold(q, composed.items[0]):

@@ -171,8 +171,15 @@ _OUTCOME_VERBS = frozenset({"end", "ended", "ends", "finish", "finished", "turn"
 _WENT_PATTERN = re.compile(r"\bhow (?:did|does|do) (?:\S+ ){1,12}?(?:go|goes|went)\b")
 
 
+# "what happened at the vigil": what came of an event, asked of the event
+_HAPPENED_AT = re.compile(r"\bwhat (?:happened|happens|went on) (?:at|during)\b")
+
+
 def asks_outcome(tokens: list[str]) -> bool:
-    """A how-question asking what came of something: "how did X end (up)", "how did it turn out", "how did X go"."""
+    """A question asking what came of something: "how did X end (up)", "how did it turn out", "how did X go", "what
+    happened at X"."""
+    if _HAPPENED_AT.search(" ".join(tokens)):
+        return True
     if "how" not in tokens:
         return False
     if _WENT_PATTERN.search(" ".join(tokens)):
