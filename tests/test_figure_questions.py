@@ -417,3 +417,11 @@ def test_a_count_of_people_in_one_part_is_never_answered_by_a_count_of_people_in
     # words of one part stand for each other: activists are counted by "dozens of protesters"
     activists = core.ask("how many activists protested in palo alto")
     assert activists.answered and "dozens" in _first_line(activists.text).lower(), activists.text
+
+
+def test_the_current_amount_is_never_one_its_own_clause_says_has_expired(core: Core) -> None:
+    # "one worth $39 million that had recently expired, and one worth $53 million due to expire in 2019"
+    a = core.ask("how much is the current contract")
+    assert a.answered and not _first_line(a.text).startswith("$39 million"), a.text
+    expired = core.ask("how much was the contract that expired")  # asked of the ended one: it answers
+    assert expired.answered and _first_line(expired.text).startswith("$39 million"), expired.text

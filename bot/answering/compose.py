@@ -164,6 +164,10 @@ def with_qualifier(text: str, start: int, figure: str) -> str:
     return f"{headline} ({'expected' if planned.group(0).lower() == 'expected' else 'planned'})"
 
 
+# "how much is the current lease": what is in force, which an amount its clause says has ended is not
+PRESENT_WORDS = frozenset("current currently now active existing ongoing present".split())
+ENDED = on_first_use(r"\b(?:had|has|have)\s+(?:recently\s+|already\s+)?(?:expired|ended|lapsed|run out)\b|\bexpired\b")
+_CLAUSE_END = re.compile(r"[,;]|\band\b")
 # "how did the vigil end", "how did it end up", "how did things turn out": what came of it is asked
 _OUTCOME_VERBS = frozenset({"end", "ended", "ends", "finish", "finished", "turn", "turned", "wind", "wound"})
 # "how did the vigil go" ("go" may be read as the brief's "went"): the verb after its subject, named at length at times
@@ -1186,7 +1190,14 @@ class Composer:
             return None
         asked = self.retriever.asked_stems(q)
         counted = {stem(q.counted)} if q.counted else set()
-        best = max(matches, key=lambda m: (attachment(text, m.start(), m.end(), asked, counted), -m.start()))
+        present = not PRESENT_WORDS.isdisjoint(q.words)
+
+        def ended(m: re.Match[str]) -> bool:  # "worth $39 million that had recently expired": no longer in force
+            return present and ENDED().search(_CLAUSE_END.split(text[m.end() :], maxsplit=1)[0]) is not None
+
+        best = max(
+            matches, key=lambda m: (not ended(m), attachment(text, m.start(), m.end(), asked, counted), -m.start())
+        )
         return with_qualifier(text, best.start(), best.group(0))
 
     def _quoted(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
