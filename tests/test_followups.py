@@ -176,6 +176,11 @@ def test_that_after_a_quote_is_unclear_not_dated_by_another_event(talk: Core) ->
     ask(talk, "what did karp say")
     answer = ask(talk, "when did he say that")  # "that" is the quote, which no article dates
     assert not answer.answered and "“that”" in answer.text, answer.text
+    # fresh tester 20: "when was that" was read "when was karp" and dated by employees confronting him in 2018
+    for question in ("when was that", "and when was that?"):
+        ask(talk, "what did karp say")
+        answer = ask(talk, question)
+        assert not answer.answered and "“that”" in answer.text, answer.text
 
 
 def test_there_and_where_after_a_person_are_not_read_as_a_place(talk: Core) -> None:

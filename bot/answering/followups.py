@@ -52,7 +52,9 @@ SOCIAL = THANKS | LAUGHS | frozenset("you youre your u going doing great helpful
 THANKS_OR_LAUGHS = THANKS | LAUGHS  # either never opens a follow-up
 NEUTER = frozenset("it its they them their this that these those".split())
 POSSESSIVE = frozenset("its their his her".split())
-THING = frozenset({"it", "its"})  # stand-ins for a thing, never for a person
+# stand-ins for a thing, never for a person: "when was that" after "what did Lind say" is what she said, which is
+# no subject to lend
+THING = frozenset({"it", "its", "this", "that"})
 DEMONSTRATIVE = frozenset("this that these those".split())  # "that letter" names its noun: not a stand-in
 ELLIPSIS_OPENINGS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and",))
 PREPOSITIONS = frozenset("of about on at in for with from by against to over behind".split())
