@@ -23,9 +23,18 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2019-09-13") from None
 
 
+MAX_DAYS = 36_500  # a century: further back than any record, and a date Python can still subtract it from
+
+
 def _days(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= MAX_DAYS:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of days from 1 to {MAX_DAYS:,}")
+    return int(value)
+
+
+def _rows(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of days (1 or more)")
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of rows (1 or more)")
     return int(value)
 
 
@@ -139,7 +148,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
     p = sub.add_parser("gaps", help="questions the bot could not answer, and answers marked not helpful")
     p.add_argument("--since", type=_days, metavar="DAYS", help="look back this many days (default: the retention)")
-    p.add_argument("--limit", type=_days, default=20, help="rows per list (default 20)")
+    p.add_argument("--limit", type=_rows, default=20, help="rows per list (default 20)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--purge", action="store_true", help="delete records older than GAPS_RETENTION_DAYS (default 90)")
     p.set_defaults(handler=cmd_gaps)

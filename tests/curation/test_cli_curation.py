@@ -76,6 +76,9 @@ def test_accepting_a_placeholder_statement_fails_with_the_reason(
         (["draft", "x.txt", "--accept", "d.yaml"], "takes the drafts file only"),
         (["draft", "--accept", "nowhere.yaml"], "no such drafts file"),
         (["gaps", "--since", "-3"], "not a whole number of days"),
+        # fresh tester 20: a number of days no date can go back by was an internal error (OverflowError, exit 70)
+        (["gaps", "--since", "99999999999"], "not a whole number of days from 1 to 36,500"),
+        (["gaps", "--limit", "0"], "not a whole number of rows"),  # said "days"
         (["export", "--format", "xml"], "invalid choice"),
     ],
 )
