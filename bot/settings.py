@@ -173,6 +173,17 @@ class _Declared(BaseSettings):
             raise ValueError(f"DATABASE_URL {problem}: use {SUPPORTED_DATABASES}")
         return value
 
+    @field_validator("digest_default_timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        from bot.errors import CommandError
+        from bot.subscriptions import resolve_timezone
+
+        try:
+            return resolve_timezone(value)  # the canonical name ("utc" -> "UTC")
+        except CommandError as exc:  # said at start-up, naming the setting, not when the first digest is due
+            raise ValueError(f"DIGEST_DEFAULT_TIMEZONE: {exc}") from None
+
     @field_validator("log_level")
     @classmethod
     def _known_level(cls, value: str | None) -> str | None:

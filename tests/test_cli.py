@@ -137,7 +137,10 @@ def test_a_refused_ask_into_a_current_database_records_it_without_sqlalchemy_ale
     assert questions == ["who won the world cup?", "what is the capital of Mongolia?"]
 
 
-@pytest.mark.parametrize(("name", "value"), [("RATE_LIMIT_PER_MINUTE", "-1"), ("LOG_LEVEL", "bogus")])
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("RATE_LIMIT_PER_MINUTE", "-1"), ("LOG_LEVEL", "bogus"), ("DIGEST_DEFAULT_TIMEZONE", "Mars/X")],
+)
 def test_a_bad_setting_beside_the_directories_still_stops_ask_with_one_line(
     tmp_path: Path, name: str, value: str
 ) -> None:
