@@ -143,15 +143,20 @@ async def serve(settings: Settings, core: Core, only: frozenset[str] = frozenset
 
 
 def setup_logging(settings: Settings, *, console: bool, verbose: bool = False) -> None:
-    """Logs go to stderr. The console shows none below WARNING unless asked (--verbose or LOG_LEVEL): its stdout
-    and the terminal are for the person reading answers. The chat services log INFO by default."""
+    """Logs go to stderr. The console shows none below WARNING unless asked (--verbose or LOG_LEVEL), and a warning
+    as one plain line ("palantir-ice: …"): its stdout and the terminal are for the person reading answers. The chat
+    services log INFO by default, with time, level and logger."""
     if settings.log_level:
         level: str | int = settings.log_level.upper()
     elif verbose:
         level = logging.INFO
     else:
         level = logging.WARNING if console else logging.INFO
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s %(message)s", stream=sys.stderr)
+    # the console's reader gets a warning as one plain line; a service's log keeps time, level and logger
+    shape = "palantir-ice: %(message)s" if console and not verbose and not settings.log_level else None
+    logging.basicConfig(
+        level=level, format=shape or "%(asctime)s %(levelname)s %(name)s %(message)s", stream=sys.stderr
+    )
     for chatty in ("alembic", "apscheduler"):  # their INFO lines are per-migration and per-job noise
         logging.getLogger(chatty).setLevel(max(logging.WARNING, logging.getLogger().level))
 

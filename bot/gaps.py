@@ -417,7 +417,9 @@ class OffPathQuestionLog:
                 job()
                 self.written += 1
             except Exception as exc:
-                self._failed(f"{type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}")
+                # the driver's own words ("attempt to write a readonly database"), not SQLAlchemy's wrapping of them
+                cause = getattr(exc, "orig", None) or exc
+                self._failed(f"{type(cause).__name__}: {str(cause).splitlines()[0][:200] if str(cause) else ''}")
             finally:
                 self._jobs.task_done()
 

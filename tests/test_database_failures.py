@@ -386,3 +386,14 @@ def test_chat_answers_without_the_question_log_when_the_database_cannot_be_opene
     assert len(lines) == 1 and "without the question log" in lines[0] and "Could not connect" in lines[0], lines
     assert lines[0].startswith("palantir-ice: answering without"), lines  # not a timestamped log record
     assert "s3cret" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_read_only_database_the_console_cannot_log_to_is_told_in_plain_lines(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "bot.db"
+    assert cli("run", url=f"sqlite:///{path}", stdin="sources\n").returncode == 0  # made and migrated
+    result = cli("run", url=f"sqlite:///file:{path}?mode=ro&uri=true", stdin="who won the world cup\nwhat is falcon\n")
+    assert result.returncode == 0 and "FALCON" in result.stdout, result.stderr
+    # fresh tester 20: two timestamped WARNING lines quoting SQLAlchemy's wrapping of the driver's error
+    warned = [line for line in result.stderr.splitlines() if "question log" in line]
+    assert warned and all(line.startswith("palantir-ice: question log:") for line in warned), result.stderr
+    assert "readonly database" in warned[0] and "sqlalchemy" not in result.stderr.lower(), result.stderr
