@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from bot import messages
 from bot.core import Core
 
 
@@ -510,3 +511,21 @@ def test_a_light_verbs_act_told_only_as_demanded_is_no_verdict_even_when_the_que
     assert not a.answered and "employees-petition-over-60-2019" in a.text, a.text
     asked = core.ask("did the employees ask palantir to give the profits to a charity")
     assert asked.answered and "petition" in asked.text.splitlines()[0], asked.text
+
+
+@pytest.mark.parametrize(
+    ("question", "sum_"),
+    [
+        ("was the contract 50 million?", "$50 million"),
+        ("was the contract worth 50 million?", "$50 million"),  # read as an amount question by "worth"
+        ("is it true the contract was worth $1 billion", "$1 billion"),  # "billion", "true": no foreign words here
+    ],
+)
+def test_a_verdict_asked_on_a_sum_no_article_gives_says_so_never_leads_with_another_sum(
+    core: Core, question: str, sum_: str
+) -> None:
+    # fresh tester 20: "was the contract 50 million?" was led, unjudged, by the $39 million contract
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith(messages.SUM_UNTOLD.format(sum=sum_)), a.text
+    told = core.ask("was the contract worth $49 million")  # a sum an article gives: that fact answers
+    assert told.answered and "$49 million" in told.text.splitlines()[0], told.text

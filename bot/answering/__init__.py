@@ -314,6 +314,8 @@ class Answerer:
             later = self._after_sources(q) if q.entities else None
             if later is not None:  # "… in 2031" of something the brief names: a year no article could tell of
                 text = messages.AFTER_SOURCES.format(latest=date_label(self._latest_source), year=later)
+            if decision.untold_sum:
+                text = messages.SUM_UNTOLD.format(sum=decision.untold_sum)
             if decision.undated is not None:
                 text = {
                     "called_for": messages.ONLY_CALLED_FOR,

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
-from bot.answering.decide.figures import PERSON_NOUNS, Figures, scaled_figures
+from bot.answering.decide.figures import PERSON_NOUNS, SCALES, Figures, scaled_figures
 from bot.answering.decide.subjects import Subjects
 from bot.answering.durations import DURATION_WORDS, asks_length
 from bot.answering.retrieve import (
@@ -20,7 +20,7 @@ from bot.answering.retrieve import (
     on,
 )
 from bot.answering.understand.clauses import quoted_phrases
-from bot.answering.understand.lexicon import ACTOR_KINDS, CUE_TERMS
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CUE_TERMS, TAGS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT
 from bot.answering.understand.understander import LEADER_ROLES, PROPORTION, known
@@ -98,6 +98,7 @@ class Decision:
     outcome: Outcome
     best: Hit | None = None
     undated: UndatedAct | None = None  # set when a date question's candidates state no date of the asked act
+    untold_sum: str = ""  # "was it worth $50 million": the sum a yes/no question names that no fact states
 
 
 class Decider:
@@ -212,8 +213,12 @@ class Decider:
         # a number the brief never gives is asked about something it does not tell, unless a yes/no question puts it
         # to the test ("did over 100 sign": the fact giving the real figure answers, never with a "Yes")
         # (a year stays one: "did they renew it in 2022" asks of a time no article tells)
-        figures = [t for t in unknown if t.isdigit() and t not in q.years]
-        if q.kind == "yes-no" and figures:
+        figures = [t for t in unknown if (t.isdigit() and t not in q.years) or t in SCALES]  # "$1 billion"
+        # "was the contract worth $50 million": a verdict asked on a sum, whatever kind its words make it
+        verdict_on_sum = q.kind in ("yes-no", "amount") and q.words[:1] != [] and q.words[0] in AUXILIARIES
+        if (q.kind == "yes-no" or verdict_on_sum) and figures:
+            # and "is it true / correct that …" puts it to the test as well: the words of asking, not what is asked
+            figures += [t for t in unknown if t in TAGS and t in q.words[:3]]
             unknown = [t for t in unknown if t not in figures]
             known = self.retriever.known_share(replace(q, terms=[t for t in q.terms if t not in figures]))
         foreign = any(t.isdigit() for t in unknown) or len(unknown) * 2 >= max(len(q.leftover), 1)
@@ -239,8 +244,12 @@ class Decider:
             # question may be answered by the real sum ("was it worth $50 million"), never by a number of no sum
             # ("8,400 people" for "did they sign a $400 million contract")
             verdict = q.kind in ("yes-no", "comparison")
-            if not verdict and not self._sums_told(named_sums):
-                return Decision("no_match")  # "when does the $3 million contract expire": no article gives that sum
+            if not self._sums_told(named_sums):
+                if q.kind == "yes-no" or verdict_on_sum:  # "was it $50 million": never led by another sum unjudged
+                    number, scale = sorted(named_sums)[0]
+                    return Decision("no_match", untold_sum=f"${number} {scale}")
+                if not verdict:
+                    return Decision("no_match")  # "when does the $3 million contract expire": no article gives it
             ranked = [h for h in ranked if not self.figures.other_sum(h.id, named_sums, any_sum=verdict)]
             if not ranked:
                 return Decision("no_match")
