@@ -399,3 +399,11 @@ def test_the_act_after_a_start_word_must_be_told_by_the_fact_dating_it(core: Cor
     # arrests ("paying" is a cue word of amount questions, so nothing of it was checked)
     line = core.ask("when did ICE start paying palantir").text.splitlines()[0]
     assert line.startswith("The articles I have don't say when it began; as of September 20, 2019"), line
+
+
+def test_an_act_only_chanted_for_is_never_dated_as_done(core: Core) -> None:
+    # fresh tester 20's session: "2019: … chanting that … it was time for Palantir to cancel its contract"
+    a = core.ask("when did palantir cancel the contract")
+    assert not a.answered and a.text.startswith(messages.ONLY_CALLED_FOR.split(",")[0]), a.text
+    chant = core.ask("what did the protesters chant in new york")  # the chant itself is still told
+    assert chant.answered and "cancel" in _first_line(chant.text), chant.text
