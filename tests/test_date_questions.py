@@ -162,10 +162,11 @@ def test_a_date_question_is_not_dated_by_a_fact_that_only_calls_for_the_asked_ac
 
 
 def test_a_date_question_is_not_dated_by_a_fact_about_someone_else_or_without_the_asked_act(core: Core) -> None:
+    # and they are said to be untold: "no date for that" read as if Karp had resigned (fresh tester 20)
     a = core.ask("when did karp resign")  # "mass resignations" at other firms
-    assert not a.answered and a.text.startswith(messages.NO_DATE), a.text
+    assert not a.answered and a.text.startswith(messages.UNTOLD_DATE), a.text
     b = core.ask("when did Peter Thiel leave Palantir")  # a fact that calls Palantir "Peter Thiel-founded"
-    assert not b.answered and b.text.startswith(messages.NO_DATE), b.text
+    assert not b.answered and b.text.startswith(messages.UNTOLD_DATE), b.text
     assert not core.ask("when did ICE cancel the palantir contract").answered  # only calls for it, or its start
 
 
@@ -295,7 +296,7 @@ def test_a_site_is_an_outlet_when_asking_which_one_ran_a_piece(core: Core) -> No
 def test_a_date_of_the_asked_act_done_to_something_else_does_not_answer(core: Core) -> None:
     # the fact's "a letter signed by 300,000 people" is a signing, but of the letter, not of a contract
     answer = core.ask("when did microsoft sign its ice contract")
-    assert not answer.answered and answer.text.startswith(messages.NO_DATE), answer.text
+    assert not answer.answered and answer.text.startswith(messages.UNTOLD_DATE), answer.text
     # the same verb done to what is asked still dates it, a name before the verb or not
     assert "2013" in _first_line(core.ask("when did palantir sign the hsi contract").text)
     assert "27 July 2018" in _first_line(core.ask("when did microsoft employees sign the letter").text)

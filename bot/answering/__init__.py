@@ -321,6 +321,12 @@ class Answerer:
                     "called_for": messages.ONLY_CALLED_FOR,
                     "echoed": messages.NO_OTHER_DATE,
                     "reported_on": messages.ONLY_REPORT_DATED,
+                    # "when did the keeper resign": facts tell of such an act only by or to others; "no date for
+                    # that" would imply it happened (a fact without the asked verb may still tell of it in other
+                    # words: NO_DATE for those)
+                    "other_subject": messages.UNTOLD_DATE,
+                    "other_object": messages.UNTOLD_DATE,
+                    "other_actor": messages.UNTOLD_DATE,
                 }.get(decision.undated, messages.NO_DATE)
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
