@@ -425,3 +425,11 @@ def test_the_current_amount_is_never_one_its_own_clause_says_has_expired(core: C
     assert a.answered and not _first_line(a.text).startswith("$39 million"), a.text
     expired = core.ask("how much was the contract that expired")  # asked of the ended one: it answers
     assert expired.answered and _first_line(expired.text).startswith("$39 million"), expired.text
+
+
+def test_a_count_of_what_was_done_yields_to_as_close_a_fact_counting_it_done_not_planned(core: Core) -> None:
+    # fresh tester 20: "No fewer than 8,400 (planned)" for people arrested in 2017; The Hill: "35 criminal arrests"
+    a = core.ask("how many people were arrested in 2017")
+    assert a.answered and _first_line(a.text).startswith("35:"), a.text
+    planned = core.ask("how many people did ice plan to arrest in 2017")  # the plan is asked: the plan answers
+    assert planned.answered and "8,400 (planned)" in _first_line(planned.text), planned.text

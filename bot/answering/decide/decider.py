@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.answering.compose import PLANNED
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
 from bot.answering.decide.figures import PERSON_NOUNS, SCALES, Figures, scaled_figures
 from bot.answering.decide.subjects import Subjects
@@ -47,6 +48,7 @@ AMOUNT_CANDIDATES = 4  # an amount question whose best fact gives no sum: these,
 AMOUNT_NEAR = 0.8
 FIGURE_NEAR = 0.8  # a yes/no question's figure: a candidate this close stating it leads over a best that does not
 SUM_SEARCH = 60  # facts searched for a sum a question names
+DONE_NEAR = 0.8  # a count question's best fact tells a planned figure: a candidate this close telling one done answers
 COUNT_NEAR = 0.95  # a count question's best fact gives no count: a candidate this close that does may answer
 # verbs asking who made a thing (general English), and the words a fact may put between its maker and it ("the
 # guild's new mapping app Beacon")
@@ -334,6 +336,20 @@ class Decider:
             if not fitting:  # a date question's closest fact states no date: say so, not that nothing matched
                 return Decision("no_match", undated="unstated" if q.kind == "date" else None)
             best = fitting[0]
+        if q.kind == "count" and not PLANNED().search(q.text) and self._planned(best.id):
+            # "how many people were arrested in 2017": as close a count of what was done, not what was planned
+            done = next(
+                (
+                    h
+                    for h in ranked[1:AMOUNT_CANDIDATES]
+                    if h.coverage >= best.coverage
+                    and h.score >= DONE_NEAR * best.score
+                    and not self._planned(h.id)
+                    and self.figures.fits_kind(h.id, q)
+                ),
+                None,
+            )
+            best = done or best
         if q.earliest and self.told.asks_beginning(q) and not self.told.tells_beginning(q, best.id):
             return Decision("no_match", undated="unstated")  # "when did the guild start": not its first mention
         undated = self.told.undated_act(q, best.id) if q.kind == "date" else None
@@ -504,6 +520,11 @@ class Decider:
             return 1.0
         said = self.retriever.stated_stems(doc_id)
         return sum(w for s, w in weights.items() if s in said) / total
+
+    def _planned(self, doc_id: str) -> bool:
+        """The fact's statement says what it tells was planned, aimed at or expected (compose.PLANNED)."""
+        fact = self.brief.facts.get(doc_id)
+        return fact is not None and PLANNED().search(fact.statement) is not None
 
     def _sums_told(self, named: set[tuple[str, str]]) -> bool:
         """Some fact states one of the sums a question names (`scaled_figures`: ("3", "million")), found among the
