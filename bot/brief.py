@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from bot.dates import period_bounds
+from bot.dates import MONTHS, period_bounds
 from bot.errors import BriefError, Problem
 from bot.factbase import _SHIPPED as _SHIPPED
 from bot.factbase import DEFAULT_BRIEF as DEFAULT_BRIEF
@@ -829,6 +829,36 @@ def copied_runs(brief: Brief, length: int = COPY_RUN) -> list[Problem]:
             run = " ".join(tokens[start:end])
             out.append(
                 Problem(_fact_file(brief, fact.id), fact.id, f"statement copies its seed word for word: {run!r}")
+            )
+    return out
+
+
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def unquoted_figures(brief: Brief) -> list[Problem]:
+    """Statements giving a figure (a number but a year, or a day beside its month: those may come from an article's
+    date) that none of its quotes nor its related facts' quotes gives: a figure an edit changed ("$94 million"
+    for a quote's "$49 million") would be answered, cited to words that say otherwise. Warnings, which `validate
+    --strict` makes errors; computed on demand, not at load."""
+    days = re.compile(rf"\b\d{{1,2}}(?= (?:{'|'.join(MONTHS)})\b)|\b(?:{'|'.join(MONTHS)}) \d{{1,2}}\b")
+
+    def figures(text: str) -> set[str]:
+        return {n.replace(",", "").rstrip(".") for n in _FIGURE.findall(text)}
+
+    out = []
+    for fact in brief.facts.values():
+        quoted = figures(" ".join(c.quote for c in fact.citations))
+        for related in fact.related:
+            if related in brief.facts:
+                quoted |= figures(" ".join(c.quote for c in brief.facts[related].citations))
+        missing = sorted(n for n in figures(days.sub(" ", fact.statement)) if not _YEAR.match(n))
+        missing = [n for n in missing if n not in quoted]
+        if missing:
+            said = ", ".join(repr(n) for n in missing)
+            out.append(
+                Problem(_fact_file(brief, fact.id), fact.id, f"statement gives {said}, which none of its quotes gives")
             )
     return out
 

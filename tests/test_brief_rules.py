@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.brief import Brief, copied_runs, load_brief
+from bot.brief import Brief, copied_runs, load_brief, unquoted_figures
 from bot.commands import parse
 from bot.core import Core
 from bot.errors import BriefError
@@ -106,6 +106,22 @@ def test_a_copied_statement_is_a_warning_and_strict_validation_refuses_it(brief_
     assert strict.returncode == 1
     assert "error: facts/vice-2019.yaml: protest-nyc-palo-alto-2019-09-13: statement copies" in strict.stderr
     assert "Traceback" not in strict.stderr
+
+
+def test_shipped_statements_give_no_figure_their_quotes_do_not(brief: Brief) -> None:
+    assert [str(p) for p in unquoted_figures(brief)] == []
+
+
+def test_a_statement_figure_no_quote_gives_is_a_warning_and_strict_validation_refuses_it(brief_copy: Path) -> None:
+    # fresh tester 20: "$94 million" for the quote's "$49 million" passed --strict and was answered as the sum
+    statement = "Palantir had a $94 million ICE contract scheduled to start on 20 September 2019, VICE News reported."
+    _edit(brief_copy, "vice-2019.yaml", "contract-49m-2019", statement=statement)
+    lenient = _validate(brief_copy)
+    assert lenient.returncode == 0
+    assert "warning: facts/vice-2019.yaml: contract-49m-2019: statement gives '94'" in lenient.stderr
+    assert "'20'" not in lenient.stderr and "'2019'" not in lenient.stderr  # a day beside its month, a year
+    strict = _validate(brief_copy, "--strict")
+    assert strict.returncode == 1 and "error: facts/vice-2019.yaml: contract-49m-2019" in strict.stderr
 
 
 def test_ci_runs_strict_validation() -> None:
