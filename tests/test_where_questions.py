@@ -72,3 +72,11 @@ def test_where_something_is_based_is_answered_by_a_near_best_fact_saying_so_abou
     a = core.ask("where's palantir headquartered (2018 article)")
     assert a.answered and "Palo Alto" in a.lead, a.text
     assert not core.ask("where is mijente based").answered
+
+
+def test_a_month_the_question_names_is_read_as_a_word_and_picks_a_fact_of_that_month(core: Core) -> None:
+    # fresh tester 20: "where were the protests in may 2019" was led by the 13 September 2019 protests; then by
+    # Boston in July, whose "Maya Gomberg" held "may"
+    a = core.ask("where were the protests in may 2019")
+    first = a.text.splitlines()[0]
+    assert a.answered and "May 2019" in first and "Boston" not in first and "September" not in first, a.text

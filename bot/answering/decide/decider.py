@@ -5,6 +5,7 @@ sibling modules.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -48,6 +49,7 @@ AMOUNT_CANDIDATES = 4  # an amount question whose best fact gives no sum: these,
 AMOUNT_NEAR = 0.8
 FIGURE_NEAR = 0.8  # a yes/no question's figure: a candidate this close stating it leads over a best that does not
 SUM_SEARCH = 60  # facts searched for a sum a question names
+ON_DATE_NEAR = 0.75  # a candidate this close to a best of another month than the question names is taken for it
 DONE_NEAR = 0.8  # a count question's best fact tells a planned figure: a candidate this close telling one done answers
 COUNT_NEAR = 0.95  # a count question's best fact gives no count: a candidate this close that does may answer
 # verbs asking who made a thing (general English), and the words a fact may put between its maker and it ("the
@@ -185,10 +187,11 @@ class Decider:
         if not parts or not parts[0].isdigit():
             return False
         month = MONTHS[int(parts[0]) - 1].lower()
-        text = fact.statement.lower()
+        said = words(fact.statement.lower())  # as words: "may" is not in "Maya"
         if len(parts) == 1:
-            return month in text
-        return f"{int(parts[1])} {month}" in text or f"{month} {int(parts[1])}" in text
+            return month in said
+        day = str(int(parts[1]))
+        return any(pair in ((day, month), (month, day)) for pair in itertools.pairwise(said))
 
     def min_coverage(self, doc_id: str, q: Question) -> float:
         if q.kind == "comparison" and q.sides:
@@ -258,6 +261,7 @@ class Decider:
         best = self._covering(q, ranked)
         if best.coverage < self.min_coverage(best.id, q) and not (best.id in q.entities and q.about_entity):
             return Decision("no_match")
+        best = self._of_month(q, ranked, best)
         if not PROPORTION.isdisjoint(q.words) and q.kind != "yes-no" and not self._states_proportion(best.id):
             return Decision("no_match")  # "what percent of its revenue comes from the guild": a total is no share
         named = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
@@ -520,6 +524,29 @@ class Decider:
             return 1.0
         said = self.retriever.stated_stems(doc_id)
         return sum(w for s, w in weights.items() if s in said) / total
+
+    def of_month(self, doc_id: str, q: Question) -> bool:
+        """The candidate is a fact of the month (or day) the question names; True when it names none."""
+        if "-" not in q.on_date.lstrip("-"):
+            return True
+        fact = self.brief.facts.get(doc_id)
+        return fact is not None and self._on_day(fact, q.on_date)
+
+    def _of_month(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "Where were the protests in May 2019": a month (or day) the question names picks, of the candidates
+        covering it as well and within ON_DATE_NEAR of the best, the first that is of that month (`_on_day`),
+        when the best is not; the best otherwise."""
+        if "-" not in q.on_date.lstrip("-") or q.kind == "date":
+            return best  # no month named; a date question's own checks date its candidates
+        fact = self.brief.facts.get(best.id)
+        if fact is not None and self._on_day(fact, q.on_date):
+            return best
+        for h in ranked[:AMOUNT_CANDIDATES]:
+            other = self.brief.facts.get(h.id)
+            near = h.coverage >= best.coverage and h.score >= ON_DATE_NEAR * best.score
+            if near and other is not None and self._on_day(other, q.on_date):
+                return h
+        return best
 
     def _planned(self, doc_id: str) -> bool:
         """The fact's statement says what it tells was planned, aimed at or expected (compose.PLANNED)."""
