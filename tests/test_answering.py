@@ -66,6 +66,7 @@ def test_a_list_question_enumerates_the_matching_facts_each_with_its_source(core
         "ما هو عقد بالانتير",  # no Latin word at all: not an empty question
         "パランティアの契約はいくら",
         "palantir ice 契約 金額",  # half its words Japanese though most of its letters are the Latin names
+        "palantir ICE合同多少钱",  # fresh tester 20: "ICE合同多少钱" was one run of letters led by a Latin one
         # most words shared with English text ("il", "di", "con", "der", "mit"), two of them foreign
         "quanto vale il contratto di palantir con ice?",
         "was kostet der palantir vertrag mit ice",

@@ -163,7 +163,8 @@ def _letter(word: str) -> bool:
     return len(word) == 1 and word.isalpha()
 
 
-_WORD_RUN = re.compile(r"[^\W\d_]+")  # a run of letters: a word, or in Chinese or Japanese often a phrase
+# a run of letters of one script, Latin or not: a word, or in Chinese or Japanese often a phrase ("ICE合同" is two)
+_WORD_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+|[^\W\dA-Za-z\u00c0-\u024f_]+")
 
 
 def other_script(text: str) -> bool:
