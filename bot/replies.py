@@ -52,6 +52,8 @@ class Citation:
             "source_file": self.source_file,
             "outlet": self.outlet,
             "published": self.published,
+            # when an article gives no single day ("13–19 September 2019"), what it can be dated to, as in the text
+            "published_label": self.published_label,
             "quote": self.quote,
         }
 

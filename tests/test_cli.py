@@ -36,8 +36,10 @@ def test_ask_json_has_the_contract_shape() -> None:
     assert data["kind"] == "count" and data["lead"] and data["evidence"][0]["citations"]  # and the structure
     assert data["answered"] is True
     c = data["citations"][0]
-    assert set(c) == {"fact_id", "source_file", "outlet", "published", "quote"}
+    assert set(c) == {"fact_id", "source_file", "outlet", "published", "published_label", "quote"}
     assert (ROOT / "seeds" / c["source_file"]).is_file()
+    # an article of no single day still says when (fresh tester 20: "published": null was all VICE gave)
+    assert c["published"] is None and c["published_label"] == "13–19 September 2019", c
 
 
 def test_unanswered_question_still_exits_0() -> None:
