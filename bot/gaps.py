@@ -144,11 +144,13 @@ class GapsReport:
     unanswered: list[GapGroup]
     unhelpful: list[Unhelpful]
     total_unanswered: int
+    groups: int = 0  # the groups of near-identical questions in all, of which `unanswered` holds the first `limit`
 
     def to_json(self) -> dict[str, Any]:
         return {
             "since_days": self.since_days,
             "total_unanswered": self.total_unanswered,
+            "groups": max(self.groups, len(self.unanswered)),
             "unanswered": [g.to_json() for g in self.unanswered],
             "not_helpful": [u.to_json() for u in self.unhelpful],
         }
@@ -162,6 +164,9 @@ class GapsReport:
             # the console and the CLI carry no user id: "0 people" would read as nobody having asked
             who = f"{g.users} {'person' if g.users == 1 else 'people'}; " if g.users else ""
             lines.append(f"  {g.count:>4}x  {g.question}{also}  [{who}{', '.join(g.platforms)}]")
+        hidden = self.groups - len(self.unanswered)
+        if hidden > 0:  # the header counts every question; say the list stops short, and how to see the rest
+            lines.append(f"  …and {hidden} more group(s) of questions: --limit {self.groups} shows them all")
         lines.append("Answers most often marked not helpful:")
         if not self.unhelpful:
             lines.append("  none")
@@ -171,8 +176,11 @@ class GapsReport:
         return "\n".join(lines)
 
 
-def group_questions(rows: list[tuple[str, str | None, str, dt.datetime]], limit: int = 20) -> list[GapGroup]:
-    """Group (question, user_hash, platform, asked_at) rows whose normalized wording is near-identical."""
+def group_questions(
+    rows: list[tuple[str, str | None, str, dt.datetime]], limit: int | None = 20
+) -> list[GapGroup]:
+    """Group (question, user_hash, platform, asked_at) rows whose normalized wording is near-identical: the
+    `limit` largest groups, or all of them when `limit` is None."""
     groups: list[tuple[str, list[tuple[str, str | None, str, dt.datetime]]]] = []
     # each group's first normalized wording, by its number of words, matched in rapidfuzz's C loop: a typo keeps
     # the count, a word more or less changes the question ("keepers lamp" is not "lamp paid keepers")
@@ -209,7 +217,7 @@ def group_questions(rows: list[tuple[str, str | None, str, dt.datetime]], limit:
             )
         )
     out.sort(key=lambda g: (-g.count, -g.users, g.question))
-    return out[:limit]
+    return out if limit is None else out[:limit]
 
 
 class GapLog:
@@ -339,11 +347,13 @@ class GapLog:
             (u for u in tallies.values() if u.not_helpful),
             key=lambda u: (-u.not_helpful, u.helpful, u.fact_id or ""),
         )[:limit]
+        groups = group_questions(rows, None)
         return GapsReport(
             since_days=since_days,
-            unanswered=group_questions(rows, limit),
+            unanswered=groups[:limit],
             unhelpful=unhelpful,
             total_unanswered=len(rows),
+            groups=len(groups),
         )
 
     def purge(self, now: dt.datetime, *, older_than_days: int | None = None) -> tuple[int, int]:

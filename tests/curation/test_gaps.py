@@ -91,6 +91,11 @@ def test_near_duplicate_questions_are_grouped_most_frequent_first(gap_log: GapLo
     assert top.question == "Who is Rosa Delgado?" and "who is rosa delgado" in top.variants
     assert top.last_asked == NOW + dt.timedelta(minutes=3)
     assert "4x  Who is Rosa Delgado?" in report.text()
+    assert "more group" not in report.text() and report.groups == 3
+    # fresh tester 20: a list cut at --limit said nothing of the groups left out
+    short = gap_log.report(NOW + dt.timedelta(hours=1), since_days=7, limit=1)
+    assert len(short.unanswered) == 1 and short.groups == 3 and short.to_json()["groups"] == 3
+    assert "…and 2 more group(s) of questions: --limit 3 shows them all" in short.text()
 
 
 def test_grouping_keeps_different_questions_apart() -> None:
