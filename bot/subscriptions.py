@@ -63,6 +63,7 @@ _ZONE_WORDS = {
     "dc": "America/New_York",
 }
 _ALWAYS_OK = {"UTC", "Etc/UTC"}
+_OFFSET = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?00)?$")
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +89,11 @@ def zone_suggestions(value: str, limit: int = 3) -> list[str]:
     from rapidfuzz import fuzz, process
 
     key = value.strip().lower()
+    offset = _OFFSET.match(key)
+    if offset is not None:  # "UTC+2": the fixed zone of that offset (POSIX names flip the sign), never plain UTC
+        sign, hours = offset.groups()
+        zone = f"Etc/GMT{'-' if sign == '+' else '+'}{int(hours)}"
+        return [zone] if zone.lower() in _zones() else []
     spaced = key.replace("_", " ")
     found: list[str] = []
     if key in _ZONE_WORDS:

@@ -95,6 +95,16 @@ def test_zone_with_a_space_like_america_los_angeles_gets_the_underscored_name_su
     assert zone_suggestions("los angeles")[0] == "America/Los_Angeles"
 
 
+def test_an_offset_from_utc_gets_the_fixed_zone_of_that_offset_suggested_never_utc_itself():
+    # fresh tester 20: "UTC+2" was answered "Did you mean UTC?", two hours off; POSIX zone names flip the sign
+    assert zone_suggestions("UTC+2") == ["Etc/GMT-2"]
+    assert zone_suggestions("gmt-5") == ["Etc/GMT+5"]
+    assert zone_suggestions("UTC+15") == []  # no such offset: no guess
+    with pytest.raises(CommandError) as err:
+        resolve_timezone("UTC+2")
+    assert "Did you mean Etc/GMT-2" in err.value.message
+
+
 def test_zone_names_are_matched_whatever_their_case_and_stored_canonically(chat: Core, store: Store):
     say(chat, "subscribe 08:15 america/new_york")
     sub = Subscriptions(store).get(platform="slack", workspace="T1", channel="C1")
