@@ -295,3 +295,12 @@ def test_a_quote_asked_by_its_topic_with_no_speaker_named_is_the_close_candidate
     # close, stated in the quote ("the neighbors who stood by") and paraphrased in the statement ("bystanders")
     a = core.ask("what was that line a protester shouted near the manhattan office about neighbors")
     assert a.answered and "neighbors who stood by" in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize("question", ["what did salem pearce ask", "what did pierce ask"])
+def test_what_someone_asked_is_a_quote_of_their_question(core: Core, question: str) -> None:
+    # fresh tester 20: led by the glossary's "Salem Pearce is a rabbi with T'ruah …"
+    a = core.ask(question)
+    assert a.answered and a.kind == "quote" and "What if 80 years ago IBM" in _first_line(a.text), a.text
+    request = core.ask("what did the employees ask palantir to do")  # asking someone to do: a request, not words
+    assert request.kind != "quote", request.kind

@@ -23,7 +23,9 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str], tuple[str, ...]]] = [
             # ("what date/year did the Gazette say …" asks a date the words give: not a quote)
             r"\bwhat(?! (date|day|year|month|time)\b)( did|d| d)? .{1,60} (say|said|write|wrote|shout|yell|scream|chant"
             r"|declare|declared|state|stated|proclaim|proclaimed"
-            r"|(tell|told)(?! (\S+ ){0,3}to\b))\b"
+            r"|(tell|told)(?! (\S+ ){0,3}to\b)"
+            # "what did the rabbi ask": the question asked in words; not "ask X to do", "ask for" (a request)
+            r"|(ask|asked)(?! (\S+ ){0,3}(to|for)\b))\b"
             # not a clause inside the ask: "what's the value of the contract the Gazette said had nothing to do …"
             r"(?! (had|has|have|was|were|is|are|would|will|did|does)\b)"
             r"|\bquotes?\b|\bwhat (was|were) .{0,30}(said|chanted|shouted|yelled)\b|\bin (his|her|their) (own )?words\b"
