@@ -304,3 +304,9 @@ def test_what_someone_asked_is_a_quote_of_their_question(core: Core, question: s
     assert a.answered and a.kind == "quote" and "What if 80 years ago IBM" in _first_line(a.text), a.text
     request = core.ask("what did the employees ask palantir to do")  # asking someone to do: a request, not words
     assert request.kind != "quote", request.kind
+
+
+def test_who_talked_about_something_is_answered_by_someones_words_on_it(core: Core) -> None:
+    # fresh tester 20: refused, though its own suggestions named Pearce's comparison; "talked" is in no fact
+    a = core.ask("who talked about IBM and the nazis")
+    assert a.answered and "Salem Pearce" in _first_line(a.text), a.text

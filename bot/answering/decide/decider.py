@@ -54,6 +54,11 @@ DONE_NEAR = 0.8  # a count question's best fact tells a planned figure: a candid
 COUNT_NEAR = 0.95  # a count question's best fact gives no count: a candidate this close that does may answer
 # verbs asking who made a thing (general English), and the words a fact may put between its maker and it ("the
 # guild's new mapping app Beacon")
+# verbs asking who spoke of something (general English): "who talked about X" is answered by someone's words on X
+SPEAKING = frozenset(
+    "talk talked talks talking speak spoke speaks speaking mention mentioned mentions mentioning discuss discussed"
+    " discusses bring brought raise raised".split()
+)
 MAKING = frozenset(
     "made make makes making built build builds developed develop develops created create creates"
     " designed design designs produced produce produces".split()
@@ -518,6 +523,9 @@ class Decider:
             return 1.0
         if set(asked) <= MAKING and self._maker_stated(doc_id, q):
             return 1.0  # "who made the Beacon app": "the guild's Beacon app", "Beacon: a guild mapping tool"
+        fact = self.brief.facts.get(doc_id)
+        if set(asked) <= SPEAKING and fact is not None and fact.kind == "quote":
+            return 1.0  # "who talked about the lamp": a fact curated as someone's words on it
         weights = self.retriever.weights(replace(q, terms=asked))
         total = sum(weights.values())
         if total <= 0:
