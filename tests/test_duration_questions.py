@@ -27,6 +27,9 @@ def test_the_duration_of_something_else_in_the_fact_never_leads(core: Core) -> N
     """'a protest over several days against Palantir's work for ICE' says how long the protest was, not the work."""
     a = core.ask("how long has palantir worked with ice")
     assert "several days" not in a.text.splitlines()[0]
+    # fresh tester 20: led by that protest; "working with" is the brief's "supplied" (brief.yaml synonyms)
+    b = core.ask("how long has palantir been working with ice")
+    assert b.answered and b.text.startswith("Since 2014"), b.text
 
 
 def test_a_duration_question_outside_the_brief_is_still_refused(core: Core) -> None:
