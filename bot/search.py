@@ -258,8 +258,17 @@ class IndexWriting:
 
     def index_only(self, doc: Doc, pos: int | None = None) -> None:
         """Index `doc` as `add` does, its words left out of the vocabulary (the caller adds them)."""
-        fields = {name: text if name == "statement" else _stemmed(text) for name, text in doc.fields.items()}
-        document = tantivy.Document(id=doc.id, **fields)
+        fields = doc.fields
+        # FIELDS by name, the statement as it is and the others stemmed (TOKENIZERS): a dict built and unpacked for
+        # the keywords costs ~1 µs more a document (perf20: 12.6 -> 11.6 µs, 100,000 generated facts)
+        document = tantivy.Document(
+            id=doc.id,
+            statement=fields["statement"],
+            names=_stemmed(fields["names"]),
+            keywords=_stemmed(fields["keywords"]),
+            entities=_stemmed(fields["entities"]),
+            quote=_stemmed(fields["quote"]),
+        )
         document.add_unsigned("pos", self.added if pos is None else pos)
         self._pending.append(document)
         if len(self._pending) >= ADD_BATCH:

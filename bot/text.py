@@ -70,11 +70,21 @@ def clean(text: str) -> str:
 
 WORD = re.compile(r"[0-9a-z]+")
 _POSSESSIVE = re.compile(r"'s\b|'")
+# every ASCII character WORD does not match, as a space: an ASCII text so translated is its WORD tokens between
+# spaces, which `str.split` finds at about a third of `findall`'s cost (no other whitespace is left to split at).
+# A table of 128 characters, not a dict: `str.translate` then looks each character up faster (perf20: a text of
+# 40 characters ~1.7 -> ~1.0 µs, a fact's statement ~4.8 -> ~4.1 µs)
+_NOT_WORD = "".join(chr(c) if "0" <= chr(c) <= "9" or "a" <= chr(c) <= "z" else " " for c in range(128))
 
 
 def words(text: str) -> list[str]:
     """Lower-case word tokens, with possessives and apostrophes dropped ("guild's" -> "guild")."""
-    return WORD.findall(_POSSESSIVE.sub("", text.lower()))
+    lowered = text.lower()
+    if "'" in lowered:
+        lowered = _POSSESSIVE.sub("", lowered)
+    if lowered.isascii():  # WORD's tokens, without the pattern (perf20: ~4.5 -> ~2.5 µs for a fact's statement)
+        return lowered.translate(_NOT_WORD).split()
+    return WORD.findall(lowered)
 
 
 STOPWORDS = frozenset(

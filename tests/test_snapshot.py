@@ -395,6 +395,22 @@ def test_the_stems_saved_for_each_fact_are_those_of_its_search_document(brief_co
     assert rows.saved_stems("no-such-fact") is None
 
 
+def test_the_stems_a_compile_writes_stay_those_of_the_search_document_as_its_word_stems_are_let_go(
+    brief: Brief, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Compiling keeps the stems of the statement words it has seen (`writing._StemOf`) up to STEM_WORDS, then
+    starts again: the rows it writes are the same either way."""
+    from bot.search import fact_doc, stems
+
+    monkeypatch.setattr(writing, "STEM_WORDS", 50)
+    rows = writing._Rows(brief, vocabulary.FileWords())
+    for pos, fact in enumerate(brief.facts.values()):
+        saved = rows.row(pos, fact)[7]  # the row's stems column
+        assert isinstance(saved, str)
+        assert frozenset(saved.split()) == frozenset(stems(fact_doc(brief, fact).all_text)), fact.id
+        assert len(rows._stem_of) < 50 + len(fact.statement)  # let go of once it holds 50 words
+
+
 def test_the_features_saved_for_each_fact_are_those_worked_out_from_the_loaded_fact(
     brief_copy: Path, tmp_path: Path
 ) -> None:

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from bot import text
+from bot.factbase import Brief
 
 
 def test_compile_deferred_compiles_every_pattern_deferred_so_far() -> None:
@@ -34,3 +39,34 @@ def test_saved_rows_give_near_the_same_candidates_in_the_same_order_as_the_table
         for length in (1, 5, 6, 9, 13):
             assert saved._read_starting(letter, length) == in_memory._read_starting(letter, length), (letter, length)
     assert saved._zipf is None
+
+
+def _words_by_pattern(found: str) -> list[str]:
+    """`text.words` as it is defined: WORD's tokens of the text in lower case, its possessives and apostrophes out."""
+    return text.WORD.findall(text._POSSESSIVE.sub("", found.lower()))
+
+
+def test_words_of_every_shipped_text_are_the_patterns_tokens(brief: Brief) -> None:
+    texts = [f.statement for f in brief.facts.values()] + [c.quote for f in brief.facts.values() for c in f.citations]
+    texts += [e.description for e in brief.entities.values()] + [e.name for e in brief.entities.values()]
+    assert texts and all(text.words(t) == _words_by_pattern(t) for t in texts)
+
+
+@pytest.mark.parametrize(
+    "found",
+    [
+        "".join(map(chr, range(128))),  # every ASCII character: all but letters and digits split words
+        "The Guild's members' 2019 \"vote\"\tof 8,400 - in_full\x1c\x1dagain\x0bdone",
+        "don't it's the guilds's 'quoted' x'sy",
+        "\u212a\u0130stanbul K\u00e9vin caf\u00e9 na\u00efve \u017fome",  # lower case of a non-ASCII letter is ASCII
+        "\u00a0spaced\u2003out\u3000wide\u0085next",  # spaces that are not ASCII
+    ],
+)
+def test_words_splits_as_the_pattern_does(found: str) -> None:
+    assert text.words(found) == _words_by_pattern(found)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FF) | st.sampled_from("'s ,.")))
+@settings(max_examples=300, deadline=None)
+def test_words_of_any_text_are_the_patterns_tokens(found: str) -> None:
+    assert text.words(found) == _words_by_pattern(found)
