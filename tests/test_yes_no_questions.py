@@ -529,3 +529,15 @@ def test_a_verdict_asked_on_a_sum_no_article_gives_says_so_never_leads_with_anot
     assert not a.answered and a.text.startswith(messages.SUM_UNTOLD.format(sum=sum_)), a.text
     told = core.ask("was the contract worth $49 million")  # a sum an article gives: that fact answers
     assert told.answered and "$49 million" in told.text.splitlines()[0], told.text
+
+
+def test_a_figure_given_as_a_count_of_people_that_the_fact_gives_of_another_thing_is_said_not_to_be_told(
+    core: Core,
+) -> None:
+    # fresh tester 20: "did 140,000 palantir employees sign the petition" was led by the 140,000 signatures
+    a = core.ask("did 140,000 palantir employees sign the petition")
+    expected = messages.COUNTS_OTHER.format(figure="140,000", other="signatures", noun="employees")
+    assert not a.answered and a.text.startswith(expected), a.text
+    # people sign petitions: 140,000 signatures may be 140,000 people; the figure's own people still answer
+    assert core.ask("did 140,000 people sign the petition").answered
+    assert core.ask("did more than 60 employees sign the petition").answered  # "60 Palantir employees": a name between

@@ -316,6 +316,9 @@ class Answerer:
                 text = messages.AFTER_SOURCES.format(latest=date_label(self._latest_source), year=later)
             if decision.untold_sum:
                 text = messages.SUM_UNTOLD.format(sum=decision.untold_sum)
+            if decision.counts_other is not None:
+                figure, other, counted = decision.counts_other
+                text = messages.COUNTS_OTHER.format(figure=figure, other=other, noun=counted)
             if decision.undated is not None:
                 text = {
                     "called_for": messages.ONLY_CALLED_FOR,

@@ -108,6 +108,7 @@ class Decision:
     best: Hit | None = None
     undated: UndatedAct | None = None  # set when a date question's candidates state no date of the asked act
     untold_sum: str = ""  # "was it worth $50 million": the sum a yes/no question names that no fact states
+    counts_other: tuple[str, str, str] | None = None  # Figures.counts_other of the best fact, for a yes/no question
 
 
 class Decider:
@@ -299,6 +300,8 @@ class Decider:
             return Decision("no_match")  # "since the guild cancelled the lease, who took over": it never did
         if q.kind == "yes-no" and self.told.concession_untold(q, ranked):
             return Decision("no_match")  # "did the guild renew even though the Admiralty cancelled it": never told
+        if q.kind == "yes-no" and fact is not None and (other := self.figures.counts_other(q, fact.statement)):
+            return Decision("no_match", counts_other=other)  # "did 140,000 employees sign": 140,000 signatures
         if presumed and fact is not None and self.told.only_demanded(q, best.id):
             # "did the guild end up dropping the keeper", "why did the guild agree to drop the keeper": "urged the
             # guild to stop …" tells of no act done ("how did the guild react" asks what was done, a request too)

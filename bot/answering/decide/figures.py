@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answering.compose import AMOUNT, REPEATS, TIMES
+from bot.answering.compose import AMOUNT, NUMBER, REPEATS, TIMES
 from bot.answering.decide.acts_told import CLIPPED, ActsTold
 from bot.answering.decide.subjects import Subjects
 from bot.answering.retrieve import (
@@ -68,6 +68,7 @@ REPORTED_WHEN = re.compile(
 CONTRASTING = frozenset("compared comparison than versus vs unlike whereas".split())  # "how much … compared to X"
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
 SCALES = frozenset({"million", "billion"})  # sums of money; thousands are written out ("300,000")
 
 
@@ -220,6 +221,29 @@ class Figures:
             base = counted.removesuffix("s")
             return not {base, f"{base}s", counted}.isdisjoint(words(text))
         return stem(counted) in stems(text)
+
+    @staticmethod
+    def counts_other(q: Question, statement: str) -> tuple[str, str, str] | None:
+        """ "Did 140,000 employees sign the petition" against "a petition … carrying more than 140,000 signatures":
+        the figure a yes/no question gives as a count of people (its noun within three words after it, names
+        between) stands in the fact before another noun, not people of that part (PERSON_ROLES). (figure as the
+        fact writes it, the fact's noun, the question's noun), or None when the fact counts what is asked, or
+        does not give the figure."""
+        for asked in NUMBER().finditer(q.text):
+            noun = next((w for w in words(q.text[asked.end() :])[:3] if w in PERSON_NOUNS), None)
+            if noun is None or noun in PEOPLE:
+                continue  # "did 140,000 people sign": signatures are people signing
+            role = next((r for r in PERSON_ROLES if noun in r), frozenset({noun}))
+            figure = asked.group(0).replace(",", "")
+            for told in NUMBER().finditer(statement):
+                if told.group(0).replace(",", "") != figure:
+                    continue
+                after = _LETTERS.findall(statement[told.end() : told.end() + 60])
+                # past bounds and names ("more than 60 Palantir employees"): the noun the figure counts
+                following = [w.lower() for w in after if w.lower() not in BOUND_WORDS and not w[0].isupper()][:1]
+                if following and following[0] not in role and following[0] not in PEOPLE:
+                    return told.group(0), following[0], noun
+        return None
 
     @staticmethod
     def _counts_other_role(after: str, counted: str) -> bool:
