@@ -383,6 +383,21 @@ def test_a_count_the_first_candidates_miss_gets_a_wider_stricter_second_look(cor
         assert not core.ask(question).answered, question  # "200 employees signed", a date's "13": no such count
 
 
+def test_the_second_look_reads_a_statements_verbs_as_its_words_give_them_kept_or_not(core: Core) -> None:
+    # the verbs of a fact's statement are kept once read (SecondLook.stated_verbs): kept or read afresh, a statement
+    # states exactly the base forms of its own words ("had" -> "have"), and an id that is no fact states none
+    from bot.text import fold, words
+
+    look = core.answerer.second_look
+    for fact_id, fact in core.brief.facts.items():
+        said = {look.base_verb(t) for t in words(fold(fact.statement))} - {None}
+        for _ in range(2):  # read, then kept
+            assert set(look.stated_verbs(fact_id)) == said, fact_id
+            assert all(look.states_verb(fact_id, verb) for verb in said)
+    assert look.states_verb("pa-two-ice-contracts-2018", "have")  # "had two contracts"
+    assert not look.stated_verbs("no-such-fact") and not look.states_verb("no-such-fact", "have")
+
+
 def test_each_figure_in_a_list_of_figures_is_labelled_by_the_source_that_gave_it_and_when(core: Core) -> None:
     # fresh tester 16: "$53 million (2019, …)" gave the contract's expiry year as if the figure were 2019's, beside
     # "$49 million (20 September 2019, VICE News)"
