@@ -406,6 +406,26 @@ def test_each_figure_in_a_list_of_figures_is_labelled_by_the_source_that_gave_it
     assert line.index("$39 million") < line.index("$49 million"), line
 
 
+def test_the_amounts_a_statement_gives_are_found_once_and_read_alike_when_kept(core: Core) -> None:
+    # the figure list ("how much is the ICE contract") reads up to ~120 statements' amounts, kept once found
+    # (Composer._amounts_in): each as AMOUNT finds it, with the qualifier before it, kept or found afresh
+    from bot.answering.compose import AMOUNT, with_qualifier
+
+    composer = core.answerer.composer
+    given = 0
+    for fact_id, fact in core.brief.facts.items():
+        found = [
+            (m.start(), m.end(), with_qualifier(fact.statement, m.start(), m.group(0)))
+            for m in AMOUNT.finditer(fact.statement)
+        ]
+        for _ in range(2):  # found, then kept
+            assert list(composer._amounts_in(fact_id, fact.statement)) == found, fact_id
+        given += bool(found)
+    assert 10 < given < len(core.brief.facts) / 2  # most statements give no amount
+    paid = core.brief.facts["ice-paid-over-150m"]
+    assert composer._amounts_in(paid.id, paid.statement)[0][2] == "over $150 million"
+
+
 def test_a_count_question_whose_best_fact_counts_nothing_takes_an_as_close_one_counting_the_noun(core: Core) -> None:
     # fresh tester 17: refused, while "how many protesters gathered in palo alto" answered "dozens"; the best fact
     # (the planned July 2019 protest) gives no count, the July 2018 one, as close, does
