@@ -626,6 +626,29 @@ def test_a_question_asking_for_a_value_or_a_speakers_words_re_scores_more_hits_t
     assert answerer.retriever.pool(q) == pool
 
 
+@pytest.mark.parametrize(
+    "question", ["how much did ice pay palantir in the vice piece", "what did the protesters do in the hill story"]
+)
+def test_a_question_naming_an_article_is_ranked_among_that_articles_hits_scored_as_any_hit(
+    core: Core, question: str
+) -> None:
+    # Retriever._rank keeps the named article's hits before scoring them: the same hits, scores and order as scoring
+    # every hit and keeping that article's
+    from dataclasses import replace
+
+    retriever = core.answerer.retriever
+    q = core.answerer.understander.understand(normalize(question))
+    assert len(q.sources) == 1
+    ranked = retriever.rank(q)
+    every = retriever.rank(replace(q, sources=set()), wide=True)  # a question naming an article reads the widest
+    assert len(every) == BY_DATE_SEARCH_LIMIT
+    brief = retriever.brief
+    cited = [
+        h for h in every if q.sources & {c.source for c in (brief.facts.get(h.id) or brief.entities[h.id]).citations}
+    ]
+    assert 0 < len(ranked) < len(every) and ranked == cited
+
+
 def test_which_outlet_ran_a_piece_someone_wrote_is_not_answered_with_the_article_that_reported_it(core: Core) -> None:
     # Business Insider reported that Thiel "recently wrote an opinion piece"; it did not say where it ran
     a = core.ask("which newspaper ran thiel's anti-google op ed")

@@ -383,12 +383,47 @@ def test_a_count_the_first_candidates_miss_gets_a_wider_stricter_second_look(cor
         assert not core.ask(question).answered, question  # "200 employees signed", a date's "13": no such count
 
 
+def test_the_second_look_reads_a_statements_verbs_as_its_words_give_them_kept_or_not(core: Core) -> None:
+    # the verbs of a fact's statement are kept once read (SecondLook.stated_verbs): kept or read afresh, a statement
+    # states exactly the base forms of its own words ("had" -> "have"), and an id that is no fact states none
+    from bot.text import fold, words
+
+    look = core.answerer.second_look
+    for fact_id, fact in core.brief.facts.items():
+        said = {look.base_verb(t) for t in words(fold(fact.statement))} - {None}
+        for _ in range(2):  # read, then kept
+            assert set(look.stated_verbs(fact_id)) == said, fact_id
+            assert all(look.states_verb(fact_id, verb) for verb in said)
+    assert look.states_verb("pa-two-ice-contracts-2018", "have")  # "had two contracts"
+    assert not look.stated_verbs("no-such-fact") and not look.states_verb("no-such-fact", "have")
+
+
 def test_each_figure_in_a_list_of_figures_is_labelled_by_the_source_that_gave_it_and_when(core: Core) -> None:
     # fresh tester 16: "$53 million (2019, …)" gave the contract's expiry year as if the figure were 2019's, beside
     # "$49 million (20 September 2019, VICE News)"
     line = core.ask("how much is the ICE contract?").text.splitlines()[0]
     assert "$53 million (Palo Alto protest report (outlet not named), 31 July 2018)" in line, line
     assert line.index("$39 million") < line.index("$49 million"), line
+
+
+def test_the_amounts_a_statement_gives_are_found_once_and_read_alike_when_kept(core: Core) -> None:
+    # the figure list ("how much is the ICE contract") reads up to ~120 statements' amounts, kept once found
+    # (Composer._amounts_in): each as AMOUNT finds it, with the qualifier before it, kept or found afresh
+    from bot.answering.compose import AMOUNT, with_qualifier
+
+    composer = core.answerer.composer
+    given = 0
+    for fact_id, fact in core.brief.facts.items():
+        found = [
+            (m.start(), m.end(), with_qualifier(fact.statement, m.start(), m.group(0)))
+            for m in AMOUNT.finditer(fact.statement)
+        ]
+        for _ in range(2):  # found, then kept
+            assert list(composer._amounts_in(fact_id, fact.statement)) == found, fact_id
+        given += bool(found)
+    assert 10 < given < len(core.brief.facts) / 2  # most statements give no amount
+    paid = core.brief.facts["ice-paid-over-150m"]
+    assert composer._amounts_in(paid.id, paid.statement)[0][2] == "over $150 million"
 
 
 def test_a_count_question_whose_best_fact_counts_nothing_takes_an_as_close_one_counting_the_noun(core: Core) -> None:

@@ -61,6 +61,10 @@ MAX_FIGURES = 5
 TITLE = 80  # characters of a related fact's title
 MAX_CITED = 16_384  # facts whose shown citations, words and stems stay worked out (a large brief: bounded)
 MAX_NUMBERED = 2_048  # statements whose figures stay worked out for comparisons (~1 KB each with the statement)
+# statements whose amounts stay found: "how much is X" reads up to ~120 candidates' statements for a list of figures,
+# and AMOUNT, tried at every position of each, was most of that (~0.4 ms of such a question). Most statements give
+# none (an empty tuple); one that does keeps ~200 bytes
+MAX_AMOUNTS = 4_096
 
 AMOUNT = re.compile(r"\$\s?\d[\d,.]*(?:\s(?:million|billion|thousand))?|\b\d[\d,.]*\s(?:million|billion)\s(?:dollars)")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -431,6 +435,7 @@ class Composer:
         self._cited: Recent[tuple[bool, str], tuple[Citation, ...]] = Recent(MAX_CITED)  # (entry?, id) -> citations
         self._titles: Recent[str, str] = Recent(MAX_CITED)  # fact id -> title (_title)
         self._numbers_kept: Recent[str, tuple[tuple[str, float, list[str], list[str]], ...]] = Recent(MAX_NUMBERED)
+        self._amounts: Recent[str, tuple[tuple[int, int, str], ...]] = Recent(MAX_AMOUNTS)  # fact id -> _amounts_in
         self._synonym_stems = {
             k.lower(): {stem(w) for v in vs for w in words(v)} for k, vs in brief.meta.synonyms.items()
         }
@@ -853,12 +858,13 @@ class Composer:
             fact = brief.facts.get(fact_id)
             if fact is None or not named <= set(fact.entities):
                 continue
+            stated = self._amounts_in(fact_id, fact.statement)
+            if not stated:
+                continue  # most statements give no amount: no coverage worked out for them
             if weights and self.retriever.coverage(fact_id, weights) < best.coverage:
                 continue
             amounts = [
-                with_qualifier(fact.statement, m.start(), m.group(0))
-                for m in AMOUNT.finditer(fact.statement)
-                if self.amount_of(q, fact.statement, m.start(), m.end(), asked_stems)
+                shown for start, end, shown in stated if self.amount_of(q, fact.statement, start, end, asked_stems)
             ]
             if not amounts:
                 continue
@@ -895,6 +901,19 @@ class Composer:
         # "related": every one of them is named in the lead with its source
         items = [self.item(i, "best" if n == 0 else "differs" if i in linked else "related") for n, i in enumerate(ids)]
         return Answer(question="", answered=True, outcome="answered", text="", kind="amount", lead=lead, items=items)
+
+    def _amounts_in(self, fact_id: str, statement: str) -> tuple[tuple[int, int, str], ...]:
+        """The amounts a fact's statement gives (AMOUNT), in its order, each as (start, end, the amount with its
+        qualifier: `with_qualifier`), kept for the statements read most recently (they depend on the statement
+        alone)."""
+        found = self._amounts.get(fact_id)
+        if found is None:
+            found = tuple(
+                (m.start(), m.end(), with_qualifier(statement, m.start(), m.group(0)))
+                for m in AMOUNT.finditer(statement)
+            )
+            self._amounts.put(fact_id, found)
+        return found
 
     def amount_of(self, q: Question, text: str, start: int, end: int, asked: set[str]) -> bool:
         """The amount at text[start:end] is of what the question asks: not of another thing named right after it

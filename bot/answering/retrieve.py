@@ -486,9 +486,14 @@ class Retriever:
         if not hits:
             return []
         self.index.prefetch([doc_id for doc_id, _ in hits])
+        top = hits[0][1] or 1.0
+        if q.sources:  # "in the Gazette's piece": only what that article says answers, when it says anything
+            # kept before scoring (a hit's score is its own, `top` the whole search's): of BY_DATE_SEARCH_LIMIT hits,
+            # those of the other articles are not scored only to be dropped
+            sources = q.sources
+            hits = [hit for hit in hits if not sources.isdisjoint(self._cited_by(hit[0]))] or hits
         weights = self.weights(q, known_only=True)
         total, done = sum(weights.values()), q.kind == "yes-no"
-        top = hits[0][1] or 1.0
         ranked = []
         for doc_id, score in hits:
             coverage = (
@@ -499,9 +504,6 @@ class Retriever:
             final = (score / top) * (0.5 + coverage) + COVERAGE_WEIGHT * coverage + self.bonus(doc_id, q)
             ranked.append(Hit(doc_id, final, coverage))
         ranked.sort(key=lambda h: (-h.score, h.id))
-        if q.sources:  # "in the Gazette's piece": only what that article says answers, when it says anything
-            sources = q.sources
-            ranked = [h for h in ranked if not sources.isdisjoint(self._cited_by(h.id))] or ranked
         return ranked
 
     def _cited_by(self, doc_id: str) -> tuple[str, ...]:

@@ -4,10 +4,13 @@ share, so that fact may rank below the candidates read."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from bot.answering.decide import Decider, Decision
 from bot.answering.english import English
 from bot.answering.retrieve import BY_DATE_SEARCH_LIMIT, Hit, Retriever
 from bot.answering.understand.question import Question
+from bot.caches import Recent, stem_set
 from bot.factbase import Brief
 from bot.search import Index, stem, stems
 from bot.text import fold, words
@@ -15,6 +18,10 @@ from bot.text import fold, words
 FIGURE_KINDS = frozenset({"amount", "count"})  # questions whose answer is a figure some fact must hold
 FIGURE_AUXILIARIES = frozenset("do does did is are was were".split())  # "how many X does Y have"
 HAVING = frozenset({"have", "has", "had", "having"})  # forms of "have", a verb English.verb leaves out (a noun too)
+# facts whose statements' verbs stay worked out: a second look reads up to BY_DATE_SEARCH_LIMIT facts, each word of
+# each a verb lookup (~10 us a fact, ~0.6 ms a look: most of its cost before they were kept), and second looks come
+# back to the same facts. ~250 bytes a fact
+MAX_VERBED = 4096
 
 
 class SecondLook:
@@ -24,6 +31,7 @@ class SecondLook:
         self.english = english
         self.retriever = retriever
         self.decider = decider
+        self._verbs: Recent[str, AbstractSet[str]] = Recent(MAX_VERBED)  # fact id -> its statement's verbs
 
     def wanted(self, q: Question, decision: Decision) -> bool:
         """A figure question decided unanswered among fewer hits than the widest search reads."""
@@ -67,8 +75,17 @@ class SecondLook:
 
     def states_verb(self, doc_id: str, verb: str) -> bool:
         """The fact's statement has a form of `verb` (a base form, `base_verb`)."""
-        fact = self.brief.facts.get(doc_id)
-        return fact is not None and any(self.base_verb(t) == verb for t in words(fold(fact.statement)))
+        return verb in self.stated_verbs(doc_id)
+
+    def stated_verbs(self, doc_id: str) -> AbstractSet[str]:
+        """The base forms (`base_verb`) of the verbs of a fact's statement, kept for the facts read most recently;
+        empty for an id that is no fact."""
+        found = self._verbs.get(doc_id)
+        if found is None:
+            fact = self.brief.facts.get(doc_id)
+            verbs = {self.base_verb(t) for t in words(fold(fact.statement))} if fact is not None else set()
+            found = self._verbs.put(doc_id, stem_set(v for v in verbs if v is not None))
+        return found
 
     def names_counted(self, doc_id: str, q: Question) -> bool:
         """For a count question, the fact's statement names the counted noun itself ("two contracts" for "how many
