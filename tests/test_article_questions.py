@@ -361,6 +361,8 @@ def test_who_wrote_an_article_described_is_asked_of_that_article_not_the_one_nam
         # two ordinary words asking for the gist together, and how the summary is wanted after "about"
         ("whats the main point of the hill article", "The Hill headlined its May 2019 report"),
         ("what's the truthout piece about, in like one sentence", "Truthout's July 2019 report was headlined"),
+        # blind set Z: "sum up", the outlet's "one" for its article
+        ("sum up the business insider one in a sentence pls", "Business Insider reported in August 2019"),
     ],
 )
 def test_a_summary_of_an_article_is_led_by_its_headline(core: Core, question: str, lead: str) -> None:
@@ -399,3 +401,11 @@ def test_an_article_without_a_headline_fact_is_summed_up_by_its_lede(core: Core,
     # blind set W: refused as off-topic ("gist", "piece"), or listed the facts dated August 2019
     a = core.ask(question)
     assert a.answered and a.evidence[0].id == "bi-employees-divided-over-ice", a.text
+
+
+def test_an_articles_date_and_correction_asked_without_a_question_word_or_in_words_of_their_own(core: Core) -> None:
+    # blind set Z: both were off-topic ("date on …" has no question word; "bottom", "wrong" are no words of the brief)
+    dated = core.ask("date on the business insider piece?")
+    assert dated.answered and "22 August 2019" in dated.text.splitlines()[0], dated.text
+    corrected = core.ask("the vice article has a correction at the bottom, what was wrong")
+    assert corrected.answered and "misspelled" in corrected.text.splitlines()[0], corrected.text

@@ -23,6 +23,7 @@ from pathlib import Path
 from bot import messages
 from bot.answering.articles import (
     ARTICLE_VOCABULARY,
+    CORRECTION_ASKING,
     HEADLINE_WORDS,
     PAGE_WORDS,
     SUMMARY_ASKING,
@@ -444,7 +445,9 @@ class Answerer:
         asks_page = set(q.leftover) <= PAGE_WORDS and not q.entities  # not "what year was the policy the Gazette …"
         if part is None and q.sources and (q.kind == "date" or q.outlet) and asks_page:
             part = "published"  # "when was the Gazette story", "what outlet published the 2018 article": its line
-        vocabulary = ARTICLE_VOCABULARY | SUMMARY_ASKING if part == "headline" else ARTICLE_VOCABULARY
+        vocabulary = ARTICLE_VOCABULARY | (
+            SUMMARY_ASKING if part == "headline" else CORRECTION_ASKING if part == "correction" else frozenset()
+        )
         if part is None or any(not self.understander.knows(t) for t in q.leftover if t not in vocabulary):
             return None  # "who took the photo of the moon landing": about something the brief does not know
         if part == "reporter" and "cited" in q.cues:

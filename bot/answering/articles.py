@@ -25,6 +25,9 @@ PHOTO_WORDS = frozenset(
 PICTURE_WORDS = frozenset("picture pictures image images".split())
 # where on the page a photo stands: "the header photo", "the top image" (which photo, not what it shows)
 PLACEMENT_WORDS = frozenset("header banner top cover lead main featured".split())
+# what a question about an article's correction may say of it and where it stands ("a correction at the bottom,
+# what was wrong"), which the brief need not know
+CORRECTION_ASKING = frozenset("wrong mistake mistakes error errors fixed fix bottom end note says said".split())
 # an article as a page that can be updated or corrected ("when was the Herald's report updated")
 PAGE_WORDS = ARTICLE_WORDS | {"report", "page", "post"}
 # who made the photo, as opposed to what or whom it shows and where it was taken
@@ -43,7 +46,7 @@ SUMMARY_PAIRS = frozenset(
     (a, b)
     for a in ("main", "key", "central", "big", "overall")
     for b in ("point", "points", "idea", "message", "story")
-) | {("bottom", "line"), ("in", "short"), ("in", "brief"), ("nutshell", "nutshell")}
+) | {("bottom", "line"), ("in", "short"), ("in", "brief"), ("nutshell", "nutshell"), ("sum", "up"), ("sums", "up")}
 # how a summary is wanted, said after "about" ("what's the Gazette piece about, in like one sentence")
 SUMMARY_MANNER = frozenset(
     "in one a few two three sentence sentences words line lines short brief briefly quick quickly basically like "
@@ -233,6 +236,8 @@ def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> Ar
         return "photo"
     summary = about_article and _asks_summary(tokens)  # "tl;dr of the Gazette piece": what its headline says
     if ASKING.isdisjoint(have):
+        if about_article and _dated_article(tokens):
+            return "published"  # "date on the Gazette piece?": no question word, its own date asked
         return "headline" if summary else None
     came_out = "out" in have and not {"come", "came", "coming"}.isdisjoint(have)  # "when did the Star piece come out"
     if (came_out or not PUBLISHED_WORDS.isdisjoint(have)) and about_article and not WHEN.isdisjoint(have):
