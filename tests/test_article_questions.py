@@ -357,15 +357,16 @@ def test_who_wrote_an_article_described_is_asked_of_that_article_not_the_one_nam
     [
         ("tl;dr of the truthout article pls", "Truthout's July 2019 report was headlined"),
         ("what is the truthout article about", "Truthout's July 2019 report was headlined"),
-        ("gist of the vice piece?", "VICE News headlined its report"),
+        # its lede, not its headline (a quotation: "You Have Blood on Your Hands"; blind set Z's tl;dr)
+        ("gist of the vice piece?", "On Friday 13 September 2019 Jewish protesters"),
         # two ordinary words asking for the gist together, and how the summary is wanted after "about"
-        ("whats the main point of the hill article", "The Hill headlined its May 2019 report"),
+        ("whats the main point of the hill article", "In May 2019 tech activists held a protest"),
         ("what's the truthout piece about, in like one sentence", "Truthout's July 2019 report was headlined"),
         # blind set Z: "sum up", the outlet's "one" for its article
         ("sum up the business insider one in a sentence pls", "Business Insider reported in August 2019"),
     ],
 )
-def test_a_summary_of_an_article_is_led_by_its_headline(core: Core, question: str, lead: str) -> None:
+def test_a_summary_of_an_article_is_led_by_its_lede(core: Core, question: str, lead: str) -> None:
     a = core.ask(question)  # were off-topic
     assert a.answered and a.text.startswith(lead), a.text
     b = core.ask("what was the correction on the vice article about")  # a part it names, not a summary

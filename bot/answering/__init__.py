@@ -461,9 +461,11 @@ class Answerer:
         described = self.understander.article_described(q.words) if not q.sources else []
         if described and not found_in & self.understander.telling_sources(described):
             return None  # "who wrote the article about the harbour flood": not the one article naming its reporter
-        if not found and part == "headline" and HEADLINE_WORDS.isdisjoint(q.words) and len(q.sources) == 1:
-            lede = self._lede(next(iter(q.sources)))  # "tl;dr of the Gazette piece", which has no headline
-            found = [lede] if lede is not None else []
+        if part == "headline" and HEADLINE_WORDS.isdisjoint(q.words) and len(q.sources) == 1:
+            # "tl;dr of the Gazette piece": its lede says what it is about (a headline may be a quote), then the
+            # headline
+            lede = self._lede(next(iter(q.sources)))
+            found = [lede, *(i for i in found if i != lede)] if lede is not None else found
         if not found:
             if not q.sources or (part == "headline" and HEADLINE_WORDS.isdisjoint(q.words)):
                 # no article names that part: answered, if at all, as any question
