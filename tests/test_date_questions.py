@@ -408,3 +408,20 @@ def test_an_act_only_chanted_for_is_never_dated_as_done(core: Core) -> None:
     assert not a.answered and a.text.startswith(messages.ONLY_CALLED_FOR.split(",")[0]), a.text
     chant = core.ask("what did the protesters chant in new york")  # the chant itself is still told
     assert chant.answered and "cancel" in _first_line(chant.text), chant.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("what day of the week was the palo alto protest", "Tuesday, July 31, 2018:"),
+        ("what day of the week did palantir renew its ice contract in aug 2019", "Monday, August 19, 2019:"),
+    ],
+)
+def test_a_weekday_asked_leads_with_the_calendars_weekday_of_the_facts_day(
+    core: Core, question: str, lead: str
+) -> None:
+    # blind set Z: led by "July 31, 2018", its fact silent on the weekday (another fact says "Tuesday")
+    a = core.ask(question)
+    assert a.answered and _first_line(a.text).startswith(lead), a.text
+    plain = core.ask("what day was the palo alto protest")  # no weekday asked: the date alone
+    assert _first_line(plain.text).startswith("July 31, 2018:"), plain.text

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Set
 from dataclasses import replace
@@ -227,6 +228,11 @@ _SENTENCE = re.compile(r"(?<=[a-z0-9)]{2}\.)\s+(?=[A-Z])|;\s")
 def title_of(statement: str) -> str:
     first = _SENTENCE.split(statement, maxsplit=1)[0].rstrip(".;")
     return shorten(first, TITLE)
+
+
+def _asks_weekday(tokens: list[str]) -> bool:
+    """ "What day of the week was …", "which weekday …"."""
+    return "weekday" in tokens or any(tokens[i : i + 4] == ["day", "of", "the", "week"] for i in range(len(tokens)))
 
 
 def us_date(value: str) -> str:
@@ -959,6 +965,8 @@ class Composer:
             value = self.asked_figure(q, statement) or ""
         elif q.kind == "date" and item.date:
             value = us_date(item.date)
+            if _asks_weekday(q.words) and len(item.date) == 10:  # "what day of the week": the calendar's, of the day
+                value = f"{dt.date.fromisoformat(item.date).strftime('%A')}, {value}"
             planned = planned_as(statement) if item.kind == "fact" else ""
             if planned:  # a date the event was planned for is not a date it happened
                 value = f"{planned[:1].upper()}{planned[1:]} {value}"
