@@ -343,6 +343,9 @@ def test_a_glossary_entry_the_question_does_not_name_yields_to_a_fact_that_answe
 def test_an_interjection_before_a_question_costs_nothing(core: Core) -> None:
     a = core.ask("wait what does ICM even stand for")
     assert a.answered and "Investigative Case Management" in _first_line(a.text)
+    # blind sets I and Z: "wait" kept "what kind of company is …" from being read as a what-is question
+    b = core.ask("wait what kind of company is palantir even")
+    assert b.answered and "data analysis and software company" in _first_line(b.text), b.text
 
 
 def _scene(question: str) -> list[str]:

@@ -47,7 +47,7 @@ WH_WORDS = frozenset("what which who whom whose how why where whats whatd whos h
 AUXILIARIES = frozenset(AUX_PATTERN[3:-1].split("|"))
 COPULAS = frozenset("is are was were".split())
 ACTOR_KINDS = frozenset({"person", "organization", "company", "agency"})
-LEAD_INS = frozenset("so and but ok okay then well also anyway btw hey".split())
+LEAD_INS = frozenset("so and but ok okay then well also anyway btw hey wait hmm um uh oh".split())
 PAST = frozenset(IRREGULAR.values())
 PRONOUNS = frozenset("it its they them their he him his she her this that these those one ones".split())
 

@@ -655,6 +655,9 @@ class Understander:
         # the ask without the manners before it ("sorry if dumb q but what kind of …"): the anchored shapes below
         # read from where the question itself begins
         asked = " ".join(t for i, t in enumerate(tokens) if i not in hedges) if hedges else joined
+        opening = asked.split(" ")
+        lead = next((i for i, t in enumerate(opening) if t not in LEAD_INS), 0)
+        asked = " ".join(opening[lead:]) if lead else asked  # "wait what kind of company is …": past the lead-in
         relation = _RELATION.match(asked)
         owner_words = relation.group("owner").split() if relation is not None else []
         tail, at = self.find_entities(owner_words)
