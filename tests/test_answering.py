@@ -927,3 +927,9 @@ def test_a_name_typed_in_capitals_that_the_brief_never_uses_is_not_read_as_a_typ
 def test_chat_spellings_of_what_are_read_as_what(core: Core, question: str, lead: str) -> None:
     # fresh tester 19: "wat is mijente" was answered "I understand English only", "wut is falcon" refused
     assert core.ask(question).text.startswith(lead)
+
+
+def test_chat_abbreviations_for_databases_are_read_as_the_words(core: Core) -> None:
+    # blind set Z: "dbs" made the question foreign (off-topic)
+    a = core.ask("where are palantirs programs and dbs hosted")
+    assert a.answered and "Amazon Web Services" in a.text.splitlines()[0], a.text
