@@ -541,3 +541,9 @@ def test_a_figure_given_as_a_count_of_people_that_the_fact_gives_of_another_thin
     # people sign petitions: 140,000 signatures may be 140,000 people; the figure's own people still answer
     assert core.ask("did 140,000 people sign the petition").answered
     assert core.ask("did more than 60 employees sign the petition").answered  # "60 Palantir employees": a name between
+
+
+def test_the_article_word_after_a_source_named_with_in_only_says_which_source(core: Core) -> None:
+    # blind set Z: "story" in "in the vice story" counted as a word the fact must cover, so nothing matched
+    a = core.ask("did the protesters get inside the nyc office in the vice story")
+    assert a.answered and a.text.startswith("No:") and "refused entry" in a.text.splitlines()[0], a.text

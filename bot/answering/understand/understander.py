@@ -772,7 +772,8 @@ class Understander:
                     # "per the herald article": after an attribution, the article word after the name only says
                     # which source too ("the herald article's correction" asks about the article itself)
                     before = tokens[i - 2 : i] if tokens[i - 1 : i] == ["the"] else tokens[i - 1 : i]
-                    attributed = before[:1] in (["per"], ["to"])  # "per (the)", "according to (the)"
+                    # "per (the)", "according to (the)", "in / from (the) herald story": where it was told
+                    attributed = before[:1] in (["per"], ["to"], ["in"], ["from"])
                     end = i + n + (attributed and i + n < len(tokens) and tokens[i + n] in ARTICLE_WORDS)
                     where.update(range(i, end))
             if token in ARTICLE_WORDS and i and tokens[i - 1] in self._source_ends:
