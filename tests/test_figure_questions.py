@@ -468,3 +468,11 @@ def test_a_count_of_what_was_done_yields_to_as_close_a_fact_counting_it_done_not
     assert a.answered and _first_line(a.text).startswith("35:"), a.text
     planned = core.ask("how many people did ice plan to arrest in 2017")  # the plan is asked: the plan answers
     assert planned.answered and "8,400 (planned)" in _first_line(planned.text), planned.text
+
+
+def test_a_count_of_people_of_one_part_is_never_a_count_of_things_they_might_have_made(core: Core) -> None:
+    # fresh tester 21: "More than 140,000" employees, from the protesters' petition's 140,000 signatures
+    a = core.ask("how many palantir employees signed the 140,000 petition")
+    assert not a.answered or "140,000" not in _first_line(a.text), a.text
+    people = core.ask("how many people signed the petition")  # people sign: signatures count them
+    assert people.answered and "140,000" in _first_line(people.text), people.text

@@ -547,3 +547,9 @@ def test_the_article_word_after_a_source_named_with_in_only_says_which_source(co
     # blind set Z: "story" in "in the vice story" counted as a word the fact must cover, so nothing matched
     a = core.ask("did the protesters get inside the nyc office in the vice story")
     assert a.answered and a.text.startswith("No:") and "refused entry" in a.text.splitlines()[0], a.text
+
+
+def test_a_describing_word_after_a_figure_is_not_what_it_counts(core: Core) -> None:
+    # fresh tester 21: "the 440 they give are undocumented, not immigrants" ("over 440 undocumented immigrants")
+    a = core.ask("were 440 immigrants arrested")
+    assert "undocumented, not" not in a.text, a.text

@@ -69,6 +69,14 @@ CONTRASTING = frozenset("compared comparison than versus vs unlike whereas".spli
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _counted_noun(after: str) -> str:
+    """The noun a figure counts, in the text right after it: past bounds and names ("more than 60 Palantir
+    employees") and describing words ("over 440 undocumented immigrants"), the first people noun or plural word
+    within three words; "" when none is found."""
+    words_after = [w for w in _LETTERS.findall(after) if w.lower() not in BOUND_WORDS and not w[0].isupper()][:3]
+    return next((w.lower() for w in words_after if w.lower() in PERSON_NOUNS or w.lower().endswith("s")), "")
 SCALES = frozenset({"million", "billion"})  # sums of money; thousands are written out ("300,000")
 
 
@@ -183,6 +191,9 @@ class Figures:
         counted = {stem(q.counted)} if q.counted else set()
         named = self._names_counted(text, q.counted)
         if counted and q.counted in PERSON_NOUNS and not named:
+            if q.counted not in PEOPLE:  # "how many employees signed": 140,000 signatures are no employees
+                role = next((r for r in PERSON_ROLES if q.counted in r), frozenset({q.counted}))
+                return any(_counted_noun(text[m.end() : m.end() + 60]) in role for m in matches)
             asked = self.retriever.asked_stems(q)
             return any(self._counts_people(text[m.end() :], asked) for m in matches)
         # "how many signatures did the letter get" is no count of "dozens of protesters": every number here counts
@@ -238,11 +249,9 @@ class Figures:
             for told in NUMBER().finditer(statement):
                 if told.group(0).replace(",", "") != figure:
                     continue
-                after = _LETTERS.findall(statement[told.end() : told.end() + 60])
-                # past bounds and names ("more than 60 Palantir employees"): the noun the figure counts
-                following = [w.lower() for w in after if w.lower() not in BOUND_WORDS and not w[0].isupper()][:1]
-                if following and following[0] not in role and following[0] not in PEOPLE:
-                    return told.group(0), following[0], noun
+                counted = _counted_noun(statement[told.end() : told.end() + 60])
+                if counted and counted not in role and counted not in PEOPLE:
+                    return told.group(0), counted, noun
         return None
 
     @staticmethod
