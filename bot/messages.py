@@ -26,6 +26,7 @@ PREMISE_UNTOLD = "The articles I have don't say that happened, so they give no r
 SECOND_PART = "That answers the first part; ask “{part}” next for the rest."
 NOT_SPELLED_OUT = "The articles I have don't say what {name} stands for."
 NOT_TOLD_OF = "The articles I have don't tell that of {name}."
+OTHER_WAY = "The articles I have don't say that: they tell of a payment the other way round."
 COUNTS_OTHER = "The articles I have don't say that: the {figure} they give are {other}, not {noun}."
 SUM_UNTOLD = "No article I have gives a sum of {sum}."
 NOT_SAID = "I find no one in the articles I have saying that."

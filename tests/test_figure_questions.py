@@ -476,3 +476,13 @@ def test_a_count_of_people_of_one_part_is_never_a_count_of_things_they_might_hav
     assert not a.answered or "140,000" not in _first_line(a.text), a.text
     people = core.ask("how many people signed the petition")  # people sign: signatures count them
     assert people.answered and "140,000" in _first_line(people.text), people.text
+
+
+def test_a_payment_asked_of_the_party_paid_is_said_to_go_the_other_way(core: Core) -> None:
+    # fresh tester 21: "how much did palantir pay ice" was led by "Over $150 million: … ICE has paid Palantir"
+    from bot import messages
+
+    a = core.ask("how much did palantir pay ice")
+    assert not a.answered and a.text.startswith(messages.OTHER_WAY), a.text
+    paid = core.ask("how much did ice pay palantir")
+    assert paid.answered and _first_line(paid.text).startswith("Over $150 million"), paid.text

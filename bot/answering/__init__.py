@@ -317,6 +317,8 @@ class Answerer:
                 text = messages.AFTER_SOURCES.format(latest=date_label(self._latest_source), year=later)
             if decision.untold_sum:
                 text = messages.SUM_UNTOLD.format(sum=decision.untold_sum)
+            if decision.other_way:
+                text = messages.OTHER_WAY
             if decision.counts_other is not None:
                 figure, other, counted = decision.counts_other
                 text = messages.COUNTS_OTHER.format(figure=figure, other=other, noun=counted)

@@ -343,6 +343,15 @@ class ActsTold:
         before, after = ACT_REACH
         return bool(at) and not any(any(f & set(said[max(0, i - before) : i + after + 1]) for f in objects) for i in at)
 
+    def paid_the_other_way(self, q: Question, doc_id: str, verbs: frozenset[str]) -> bool:
+        """ "How much did the guild pay the port" against "the port has paid the guild …": the question's payment
+        verb (one of `verbs`) done by the other party in the fact (`_done_by_another`)."""
+        fact = self.brief.facts.get(doc_id)
+        verb = next((t for t in q.words if t in verbs), None)
+        if fact is None or verb is None:
+            return False
+        return self._done_by_another(q, Act(verb, self.retriever.english.verb(verb) or verb), fact.statement)
+
     def _done_by_another(self, q: Question, act: Act, statement: str) -> bool:
         """The fact tells of the asked act the other way round: "when did Lind confront the guild" against "the
         guild confronted Lind". The question opens with the one who acted (opening_actor; not asked in the

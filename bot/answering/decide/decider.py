@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from bot.answering.compose import PLANNED
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
-from bot.answering.decide.figures import PERSON_NOUNS, SCALES, Figures, scaled_figures
+from bot.answering.decide.figures import PAYMENT_WORDS, PERSON_NOUNS, SCALES, Figures, scaled_figures
 from bot.answering.decide.subjects import Subjects
 from bot.answering.durations import DURATION_WORDS, asks_length
 from bot.answering.retrieve import (
@@ -109,6 +109,7 @@ class Decision:
     undated: UndatedAct | None = None  # set when a date question's candidates state no date of the asked act
     untold_sum: str = ""  # "was it worth $50 million": the sum a yes/no question names that no fact states
     counts_other: tuple[str, str, str] | None = None  # Figures.counts_other of the best fact, for a yes/no question
+    other_way: bool = False  # the best fact tells of the asked payment made by the other party
 
 
 class Decider:
@@ -300,6 +301,8 @@ class Decider:
             return Decision("no_match")  # "since the guild cancelled the lease, who took over": it never did
         if q.kind == "yes-no" and self.told.concession_untold(q, ranked):
             return Decision("no_match")  # "did the guild renew even though the Admiralty cancelled it": never told
+        if q.kind == "amount" and self.told.paid_the_other_way(q, best.id, PAYMENT_WORDS):
+            return Decision("no_match", other_way=True)  # "how much did the guild pay the port": the port paid
         if q.kind == "yes-no" and fact is not None and (other := self.figures.counts_other(q, fact.statement)):
             return Decision("no_match", counts_other=other)  # "did 140,000 employees sign": 140,000 signatures
         if presumed and fact is not None and self.told.only_demanded(q, best.id):
