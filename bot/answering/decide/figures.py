@@ -72,7 +72,7 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _counted_noun(after: str) -> str:
-    """The noun a figure counts, in the text right after it: past bounds and names ("more than 60 Palantir
+    """The noun a figure counts, in the text right after it: past bounds and names ("more than 60 Harbour
     employees") and describing words ("over 440 undocumented immigrants"), the first people noun or plural word
     within three words; "" when none is found."""
     words_after = [w for w in _LETTERS.findall(after) if w.lower() not in BOUND_WORDS and not w[0].isupper()][:3]
