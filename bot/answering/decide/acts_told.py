@@ -160,16 +160,19 @@ class ActsTold:
         return self._act_forms(act) if act is not None else frozenset()
 
     def only_demanded(self, q: Question, doc_id: str) -> bool:
-        """A yes/no question about an act (Decider.act_forms) that the fact does not state, the fact telling only of
-        someone being asked, urged or pressed to do something ("did the guild drop the keeper" against "members
-        urged the guild to stop …"): a demand is no verdict on what was done."""
-        forms = self.act_forms(q) or self._light_objects(q)  # "did the guild give the fees to charity": the fees
+        """A yes/no question about an act (Decider.act_forms; for a light verb, what it is done with:
+        `_light_objects`) that the fact does not state but inside what it tells was requested, the fact telling only
+        of someone being asked, urged or pressed to do something ("did the guild drop the keeper" against "members
+        urged the guild to stop …"; "did the guild give the fees to charity" against "keepers asked it to give the
+        fees to charity"): a demand is no verdict on what was done."""
+        act = self.act_forms(q)
+        forms = act or self._light_objects(q)
         if not forms or self._asks_request(q):
             return False
         stated = set(self.retriever.stated_stems(doc_id))
         if self.said(forms, stated - self.requested(doc_id)):  # "asked it to give the fees away": not given
             return False
-        if not self.act_forms(q) and forms.isdisjoint(stated):
+        if not act and forms.isdisjoint(stated):
             return False  # a light verb's objects, none told at all: no demand of them either
         opposite = {s for f in forms for p in self.retriever.opposites.get(f, ()) for s in p}
         if opposite & stated:
