@@ -425,3 +425,11 @@ def test_a_weekday_asked_leads_with_the_calendars_weekday_of_the_facts_day(
     assert a.answered and _first_line(a.text).startswith(lead), a.text
     plain = core.ask("what day was the palo alto protest")  # no weekday asked: the date alone
     assert _first_line(plain.text).startswith("July 31, 2018:"), plain.text
+
+
+def test_a_date_question_leads_with_the_year_the_fact_gives_right_after_the_asked_act(core: Core) -> None:
+    # fresh tester 21: "2015" for the signing of a contract "first signed in 2013, was renewed … in 2015"
+    signed = core.ask("when was the 39 million contract signed")
+    assert signed.answered and _first_line(signed.text).startswith("2013:"), signed.text
+    renewed = core.ask("when was the 39 million contract renewed")  # a year before the act is another act's
+    assert renewed.answered and _first_line(renewed.text).startswith("2015:"), renewed.text

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import get_args
 
 from bot import messages
+from bot.answering.acts import asked_act
 from bot.answering.retrieve import (
     Hit,
     Retriever,
@@ -931,6 +932,19 @@ class Composer:
         owner = amount_owner(text, start, self._name_spans, self._kind_of)
         return owner is None or owner in q.entities or owner not in self.specific_entities
 
+    def _year_told_of_act(self, q: Question, statement: str) -> str | None:
+        """The year a statement gives right after the question's main verb (acts.asked_act), within YEAR_REACH
+        words ("first signed in 2013"); None when it states the act with no year after it. Only after: a year
+        before may be another act's ("… signed in 2013, was renewed …")."""
+        act = asked_act(q.words, q.text, self.retriever.english.verb)
+        if act is None:
+            return None
+        tokens = words(statement.lower())
+        at = next((j for j, t in enumerate(tokens) if stem(t) == stem(act.word) or t == act.lemma), None)
+        if at is None:
+            return None
+        return next((t for t in tokens[at + 1 : at + 1 + YEAR_REACH] if _year(t)), None)
+
     def _lead(self, q: Question, item: Item) -> str:
         statement = item.statement
         fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
@@ -965,6 +979,9 @@ class Composer:
             value = self.asked_figure(q, statement) or ""
         elif q.kind == "date" and item.date:
             value = us_date(item.date)
+            year = self._year_told_of_act(q, statement) if item.kind == "fact" else None
+            if year is not None and year != item.date[:4]:
+                value = year  # "when was the contract signed": "… first signed in 2013, was renewed" in a 2015 fact
             if _asks_weekday(q.words) and len(item.date) == 10:  # "what day of the week": the calendar's, of the day
                 value = f"{dt.date.fromisoformat(item.date).strftime('%A')}, {value}"
             planned = planned_as(statement) if item.kind == "fact" else ""
