@@ -486,3 +486,12 @@ def test_a_payment_asked_of_the_party_paid_is_said_to_go_the_other_way(core: Cor
     assert not a.answered and a.text.startswith(messages.OTHER_WAY), a.text
     paid = core.ask("how much did ice pay palantir")
     assert paid.answered and _first_line(paid.text).startswith("Over $150 million"), paid.text
+
+
+def test_a_total_asked_is_never_answered_by_one_contracts_sum(core: Core) -> None:
+    # fresh tester 21: "what is the total value of palantir's ice contracts" led with "$38 million"; the one total
+    # the articles give is what ICE paid ("over $150 million in total"), which speaks of no contract's value
+    a = core.ask("what is the total value of palantir's ice contracts")
+    assert not a.answered or "150 million" in _first_line(a.text), a.text
+    paid = core.ask("how much has ice paid palantir altogether")
+    assert paid.answered and _first_line(paid.text).startswith("Over $150 million"), paid.text

@@ -49,6 +49,8 @@ AMOUNT_CANDIDATES = 4  # an amount question whose best fact gives no sum: these,
 AMOUNT_NEAR = 0.8
 FIGURE_NEAR = 0.8  # a yes/no question's figure: a candidate this close stating it leads over a best that does not
 SUM_SEARCH = 60  # facts searched for a sum a question names
+# words asking for, or giving, the sum of everything (general English)
+TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulatively overall".split())
 ON_DATE_NEAR = 0.75  # a candidate this close to a best of another month than the question names is taken for it
 DONE_NEAR = 0.8  # a count question's best fact tells a planned figure: a candidate this close telling one done answers
 COUNT_NEAR = 0.95  # a count question's best fact gives no count: a candidate this close that does may answer
@@ -301,6 +303,19 @@ class Decider:
             return Decision("no_match")  # "since the guild cancelled the lease, who took over": it never did
         if q.kind == "yes-no" and self.told.concession_untold(q, ranked):
             return Decision("no_match")  # "did the guild renew even though the Admiralty cancelled it": never told
+        if q.kind == "amount" and not TOTAL_WORDS.isdisjoint(q.words) and not self._states_total(best.id):
+            # "the total value of its contracts": as close a fact giving a total, not one contract's sum
+            best = next(
+                (
+                    h
+                    for h in ranked[1:AMOUNT_CANDIDATES]
+                    if h.coverage >= best.coverage
+                    and h.score >= AMOUNT_NEAR * best.score
+                    and self._states_total(h.id)
+                    and self.figures.fits_kind(h.id, q)
+                ),
+                best,
+            )
         if q.kind == "amount" and self.told.paid_the_other_way(q, best.id, PAYMENT_WORDS):
             return Decision("no_match", other_way=True)  # "how much did the guild pay the port": the port paid
         if q.kind == "yes-no" and fact is not None and (other := self.figures.counts_other(q, fact.statement)):
@@ -561,6 +576,11 @@ class Decider:
             if near and other is not None and self._on_day(other, q.on_date):
                 return h
         return best
+
+    def _states_total(self, doc_id: str) -> bool:
+        """The fact's statement gives a total (TOTAL_WORDS as words: "in total", "altogether", "cumulative")."""
+        fact = self.brief.facts.get(doc_id)
+        return fact is not None and not TOTAL_WORDS.isdisjoint(words(fact.statement.lower()))
 
     def _planned(self, doc_id: str) -> bool:
         """The fact's statement says what it tells was planned, aimed at or expected (compose.PLANNED)."""
