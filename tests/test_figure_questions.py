@@ -493,5 +493,5 @@ def test_a_total_asked_is_never_answered_by_one_contracts_sum(core: Core) -> Non
     # the articles give is what ICE paid ("over $150 million in total"), which speaks of no contract's value
     a = core.ask("what is the total value of palantir's ice contracts")
     assert not a.answered or "150 million" in _first_line(a.text), a.text
-    paid = core.ask("how much has ice paid palantir altogether")
+    paid = core.ask("how much has ice paid palantir in total")
     assert paid.answered and _first_line(paid.text).startswith("Over $150 million"), paid.text
