@@ -268,3 +268,12 @@ def test_the_second_part_asked_next_is_read_after_the_first_parts_subject(talk: 
     ask(talk, "how much is the 49m contract and when does it expire")
     answer = ask(talk, "when does it expire")  # was read after the whole question: "… contract and when does it …"
     assert answer.read_as == "when does the 49 million contract expire", answer.read_as
+
+
+def test_who_reported_it_is_the_last_answers_source_never_another_facts_outlet(talk: Core) -> None:
+    # fresh tester 21: read as "who reported ice pay palantir", it credited The Hill for VICE's $150 million
+    ask(talk, "how much did ice pay palantir")
+    answer = ask(talk, "who reported it")
+    assert not answer.answered and "“it”" in answer.text and "The Hill" not in answer.text, answer.text
+    ask(talk, "what is falcon")
+    assert ask(talk, "who made it").read_as == "who made falcon"  # not a reporting verb: still a follow-up

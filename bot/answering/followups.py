@@ -128,6 +128,10 @@ class FollowUps:
         if q.entities:
             return None  # it names its own subject
         stands = _stand_ins(tokens)
+        if stands and _reports_of(tokens, stands[0]):
+            # "who reported it": the last answer's source, which its own source line names; read as "who reported
+            # <the last subject>" it found another fact's outlet
+            return Reading("", unresolved=typed[stands[0]], guess=True)
         if stands:
             if len(q.terms) > MAX_OWN_TERMS:
                 return None
@@ -246,6 +250,16 @@ class FollowUps:
         kinds = {self.brief.entities[e].kind for e in entities}
         content = [i for i in span if _content([tokens[i]])]
         return bool(content) and all(i in named for i in content) and kinds <= ACTOR_KINDS
+
+
+# verbs of reporting whose object, a stand-in, is the last answer itself ("who reported it", "who wrote that")
+REPORTED_BY = frozenset("report reported reports publish published wrote write writes broke break say said".split())
+
+
+def _reports_of(tokens: list[str], at: int) -> bool:
+    """The stand-in at `at` is the object of a reporting verb right before it, in a question asking who: "who
+    reported it", "which outlet wrote that"."""
+    return at > 0 and tokens[at - 1] in REPORTED_BY and not {"who", "which", "whom"}.isdisjoint(tokens[:at])
 
 
 def _content(tokens: list[str]) -> bool:
