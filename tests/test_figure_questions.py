@@ -495,3 +495,10 @@ def test_a_total_asked_is_never_answered_by_one_contracts_sum(core: Core) -> Non
     assert not a.answered or "150 million" in _first_line(a.text), a.text
     paid = core.ask("how much has ice paid palantir in total")
     assert paid.answered and _first_line(paid.text).startswith("Over $150 million"), paid.text
+
+
+def test_the_list_of_a_contracts_figures_keeps_the_latest_one(core: Core) -> None:
+    # fresh testers 20 and 21: "how much is the contract worth" listed five figures and left out VICE's $49 million,
+    # the contract of the 2019 campaign
+    first = _first_line(core.ask("how much is the contract worth").text)
+    assert "$49 million" in first and "over $150 million" in first, first

@@ -257,9 +257,10 @@ REPORTED_BY = frozenset("report reported reports publish published wrote write w
 
 
 def _reports_of(tokens: list[str], at: int) -> bool:
-    """The stand-in at `at` is the object of a reporting verb right before it, in a question asking who: "who
-    reported it", "which outlet wrote that"."""
-    return at > 0 and tokens[at - 1] in REPORTED_BY and not {"who", "which", "whom"}.isdisjoint(tokens[:at])
+    """The stand-in at `at` closes the question as the object of a reporting verb right before it, in a question
+    asking who: "who reported it", "which outlet wrote that" (not "which paper says it won't run ads")."""
+    closing = at == len(tokens) - 1 and at > 0
+    return closing and tokens[at - 1] in REPORTED_BY and not {"who", "which", "whom"}.isdisjoint(tokens[:at])
 
 
 def _content(tokens: list[str]) -> bool:
