@@ -502,3 +502,12 @@ def test_the_list_of_a_contracts_figures_keeps_the_latest_one(core: Core) -> Non
     # the contract of the 2019 campaign
     first = _first_line(core.ask("how much is the contract worth").text)
     assert "$49 million" in first and "over $150 million" in first, first
+
+
+def test_a_count_of_those_who_underwent_an_act_is_never_a_count_of_others_near_a_mention_of_it(core: Core) -> None:
+    # fresh tester 21: "thousands of protesters pressed Salesforce … over the policy of separating migrant families"
+    # answered "how many people were separated from their families"
+    a = core.ask("how many people were separated from their families")
+    assert not a.answered or "thousands" not in _first_line(a.text).lower(), a.text
+    arrested = core.ask("how many immigrants were arrested after the revelations")  # "the arrests of over 400 …"
+    assert arrested.answered and "400" in _first_line(arrested.text), arrested.text

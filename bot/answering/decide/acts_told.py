@@ -21,10 +21,11 @@ from bot.answering.understand.lexicon import ACTOR_KINDS, CHAT, CUE_TERMS, DETER
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import STARTING
 from bot.answering.understand.understander import actors_in, opening_actor
-from bot.features import REQUEST_VERBS, requested_only
+from bot.features import COUNT, REQUEST_VERBS, is_sum, requested_only, without_dates
 from bot.search import stem
 from bot.text import IRREGULAR, STOPWORDS, fold, on_first_use, words
 
+COUNT_ACT_REACH = (60, 30)  # characters after and before a count within which its act is told
 RECALLING = frozenset({"like", "as"})  # "… like the keepers asked": who asked, after what is asked
 
 # what a publication is said to be about: "a report on X", "documents about X", to the end of the clause
@@ -295,6 +296,28 @@ class ActsTold:
         does not state, not even clipped ("arrests"): a number in it counts something else."""
         forms = self.act_forms(q)
         return bool(forms) and not self.said(forms, self.retriever.stated_stems(doc_id))
+
+    def count_not_of_act(self, q: Question, doc_id: str) -> bool:
+        """The question asks how many underwent an act (Decider.act_forms; asked in the passive) that the fact
+        states, but no count in the fact has the act near it: within COUNT_ACT_REACH characters after the count
+        ("thousands of protesters pressed the company … over its policy of separating families" counts the
+        pressing, not the separated) or right before it ("the arrests of over 400 immigrants")."""
+        forms = self.act_forms(q)
+        fact = self.brief.facts.get(doc_id)
+        if not forms or fact is None or not asks_passive(q.words):
+            return False  # only of those who underwent it: "how many … were separated", not "… did they facilitate"
+        text = without_dates(fact.statement)
+        counts = [m for m in COUNT().finditer(text) if not is_sum(text, m)]
+        if not counts:
+            return False
+
+        def near(span: str) -> bool:
+            return self.said(forms, {stem(w) for w in words(fold(span))})
+
+        after, before = COUNT_ACT_REACH
+        return not any(
+            near(text[m.end() : m.end() + after]) or near(text[max(0, m.start() - before) : m.start()]) for m in counts
+        )
 
     def asks_beginning(self, q: Question) -> bool:
         """ "When did the guild start", "when did Lind begin": when a person or organization itself began, the question

@@ -294,6 +294,8 @@ class Decider:
             return Decision("no_match")  # "how many Courier employees signed the letter": another staff's count
         if q.kind == "count" and q.counted in PERSON_NOUNS and fact is not None and self.told.act_unstated(q, best.id):
             return Decision("no_match")  # "how many sailors got arrested at the vigil": "dozens of sailors gathered"
+        if q.kind == "count" and q.counted in PERSON_NOUNS and self.told.count_not_of_act(q, best.id):
+            return Decision("no_match")  # "how many were separated": "thousands pressed … over separations"
         if q.kind in ("amount", "count") and fact is not None and q.on_date and not self._on_day(fact, q.on_date):
             return Decision("no_match")  # "how many were arrested at the sept 13 vigil": a count of another day
         presumed = q.kind == "yes-no" or (q.kind == "why-how" and "why" in q.words)
