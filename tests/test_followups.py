@@ -277,3 +277,16 @@ def test_who_reported_it_is_the_last_answers_source_never_another_facts_outlet(t
     assert not answer.answered and "“it”" in answer.text and "The Hill" not in answer.text, answer.text
     ask(talk, "what is falcon")
     assert ask(talk, "who made it").read_as == "who made falcon"  # not a reporting verb: still a follow-up
+
+
+def test_a_figure_of_thousands_in_a_follow_up_is_read_whole_and_said_untold_when_no_article_gives_it(
+    talk: Core,
+) -> None:
+    # fresh tester 21: "was it 200,000?" was read "was the petition 200 000" and led by a letter signed by 200
+    from bot import messages
+
+    ask(talk, "how many people signed the petition")
+    answer = ask(talk, "was it 200,000?")
+    assert answer.read_as == "was the petition 200,000"
+    assert not answer.answered and answer.text.startswith(messages.FIGURE_UNTOLD.format(figure="200,000"))
+    assert ask(talk, "did 300,000 people sign the microsoft letter").answered  # a figure an article gives

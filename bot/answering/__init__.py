@@ -317,6 +317,8 @@ class Answerer:
                 text = messages.AFTER_SOURCES.format(latest=date_label(self._latest_source), year=later)
             if decision.untold_sum:
                 text = messages.SUM_UNTOLD.format(sum=decision.untold_sum)
+            if decision.untold_figure:
+                text = messages.FIGURE_UNTOLD.format(figure=decision.untold_figure)
             if decision.other_way:
                 text = messages.OTHER_WAY
             if decision.counts_other is not None:

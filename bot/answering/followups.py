@@ -21,6 +21,7 @@ talk ("how's it going", thanks) is never a follow-up.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.answering.normalize import Normalized
@@ -187,7 +188,7 @@ class FollowUps:
                 words[at : at + 2] = ["the", after[0], "of", said]
             else:
                 words[at : at + 1] = [said]
-        return Reading(" ".join(words))
+        return Reading(_with_thousands(" ".join(words)))  # "was it 200,000": the figure as typed
 
     @staticmethod
     def _unresolved(word: str, *, own: int, last: bool, asked_of: bool = False) -> Reading | None:
@@ -250,6 +251,16 @@ class FollowUps:
         kinds = {self.brief.entities[e].kind for e in entities}
         content = [i for i in span if _content([tokens[i]])]
         return bool(content) and all(i in named for i in content) and kinds <= ACTOR_KINDS
+
+
+# a figure's thousands, which the tokens split ("200,000" -> "200", "000"), put back together in a reading
+_THOUSANDS = re.compile(r"\b(\d{1,3}(?:,\d{3})*) (\d{3})\b")
+def _with_thousands(text: str) -> str:
+    """`text` with each figure's thousands groups joined again by commas ("1 200 000" -> "1,200,000")."""
+    joined = _THOUSANDS.sub(r"\1,\2", text)
+    while joined != text:
+        text, joined = joined, _THOUSANDS.sub(r"\1,\2", joined)
+    return joined
 
 
 # verbs of reporting whose object, a stand-in, is the last answer itself ("who reported it", "who wrote that")

@@ -49,6 +49,7 @@ AMOUNT_CANDIDATES = 4  # an amount question whose best fact gives no sum: these,
 AMOUNT_NEAR = 0.8
 FIGURE_NEAR = 0.8  # a yes/no question's figure: a candidate this close stating it leads over a best that does not
 SUM_SEARCH = 60  # facts searched for a sum a question names
+_THOUSANDS_FIGURE = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")  # "200,000", "1,200,000"
 # words asking for, or giving, the sum of everything (general English)
 TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulatively overall".split())
 ON_DATE_NEAR = 0.75  # a candidate this close to a best of another month than the question names is taken for it
@@ -112,6 +113,7 @@ class Decision:
     untold_sum: str = ""  # "was it worth $50 million": the sum a yes/no question names that no fact states
     counts_other: tuple[str, str, str] | None = None  # Figures.counts_other of the best fact, for a yes/no question
     other_way: bool = False  # the best fact tells of the asked payment made by the other party
+    untold_figure: str = ""  # "was the petition 200,000": a figure of thousands a yes/no question names, untold
 
 
 class Decider:
@@ -253,6 +255,8 @@ class Decider:
             and not self.states_all(q, ranked)
         ):
             return Decision("off_topic")
+        if q.kind == "yes-no" and (untold := self._untold_figure(q)):
+            return Decision("no_match", untold_figure=untold)  # "was the petition 200,000": no article gives it
         named_sums = scaled_figures(q.words)
         if named_sums:  # "when does the $49 million contract expire": never a fact of another sum; a yes/no
             # question may be answered by the real sum ("was it worth $50 million"), never by a number of no sum
@@ -578,6 +582,20 @@ class Decider:
             if near and other is not None and self._on_day(other, q.on_date):
                 return h
         return best
+
+    def _untold_figure(self, q: Question) -> str:
+        """A figure of thousands a yes/no question names ("200,000", typed with its commas) that no fact found by
+        its digits states; "" when it names none or a fact states it."""
+        for m in _THOUSANDS_FIGURE.finditer(q.text):
+            digits = m.group(0).replace(",", "")
+            found = self.index.search(m.group(0).split(","), SUM_SEARCH)
+            if not any(
+                digits in fact.statement.replace(",", "")
+                for doc_id, _ in found
+                if (fact := self.brief.facts.get(doc_id)) is not None
+            ):
+                return m.group(0)
+        return ""
 
     def _states_total(self, doc_id: str) -> bool:
         """The fact's statement gives a total (TOTAL_WORDS as words: "in total", "altogether", "cumulative")."""
