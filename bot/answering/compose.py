@@ -287,12 +287,17 @@ def _year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
+def _year_after(tokens: list[str], at: int) -> str | None:
+    """The first year within YEAR_REACH words after the word at `at` ("confronting the keeper in 2018")."""
+    return next((t for t in tokens[at + 1 : at + 1 + YEAR_REACH] if _year(t)), None)
+
+
 def _year_of_act(tokens: list[str], at: int) -> str | None:
-    """The year told of the act at `at`: the first year within YEAR_REACH words after it ("confronting the keeper
-    in 2018"), else the last one within reach before it ("in May 2019 they held a vigil"); None when none is."""
-    after = [k for k in range(at + 1, min(len(tokens), at + 1 + YEAR_REACH)) if _year(tokens[k])]
-    if after:
-        return tokens[after[0]]
+    """The year told of the act at `at`: the first year within YEAR_REACH words after it (`_year_after`), else the
+    last one within reach before it ("in May 2019 they held a vigil"); None when none is."""
+    after = _year_after(tokens, at)
+    if after is not None:
+        return after
     before = [k for k in range(max(0, at - YEAR_REACH), at) if _year(tokens[k])]
     return tokens[before[-1]] if before else None
 
@@ -943,7 +948,7 @@ class Composer:
         at = next((j for j, t in enumerate(tokens) if stem(t) == stem(act.word) or t == act.lemma), None)
         if at is None:
             return None
-        return next((t for t in tokens[at + 1 : at + 1 + YEAR_REACH] if _year(t)), None)
+        return _year_after(tokens, at)
 
     def _lead(self, q: Question, item: Item) -> str:
         statement = item.statement

@@ -261,14 +261,15 @@ class Speakers:
         )
 
     def _speaks_of(self, fact_id: str, named: set[str], content: set[str]) -> bool:
-        """The fact involves one of the entities or states one of the content stems in its statement or quotes."""
+        """The fact involves one of the entities or states one of the content stems in its statement (`on`) or
+        quotes."""
         fact = self.brief.facts.get(fact_id)
         if fact is None:
             return False
-        if not named.isdisjoint(fact.entities):
+        if self.on(fact_id, (named, content)):  # its entities or statement
             return True
-        said = {stem(w) for t in (fact.statement, *(c.quote for c in fact.citations)) for w in words(fold(t))}
-        return not content.isdisjoint(said)
+        quoted = {stem(w) for c in fact.citations for w in words(fold(c.quote))}
+        return not content.isdisjoint(quoted)
 
     def _quote_of(self, fact_id: str, speakers: set[str]) -> bool:
         """A fact curated as a quote that opens with one of `speakers` as its subject and gives no one else as

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -311,17 +312,10 @@ class Decider:
             return Decision("no_match")  # "did the guild renew even though the Admiralty cancelled it": never told
         if q.kind == "amount" and not TOTAL_WORDS.isdisjoint(q.words) and not self._states_total(best.id):
             # "the total value of its contracts": as close a fact giving a total, not one contract's sum
-            best = next(
-                (
-                    h
-                    for h in ranked[1:AMOUNT_CANDIDATES]
-                    if h.coverage >= best.coverage
-                    and h.score >= AMOUNT_NEAR * best.score
-                    and self._states_total(h.id)
-                    and self.figures.fits_kind(h.id, q)
-                ),
-                best,
-            )
+            def totalling(doc_id: str) -> bool:
+                return self._states_total(doc_id) and self.figures.fits_kind(doc_id, q)
+
+            best = self._close(ranked[1:AMOUNT_CANDIDATES], best, AMOUNT_NEAR, totalling) or best
         if q.kind == "amount" and self.told.paid_the_other_way(q, best.id, PAYMENT_WORDS):
             return Decision("no_match", other_way=True)  # "how much did the guild pay the port": the port paid
         if q.kind == "yes-no" and fact is not None and (other := self.figures.counts_other(q, fact.statement)):
@@ -374,18 +368,10 @@ class Decider:
             best = fitting[0]
         if q.kind == "count" and not PLANNED().search(q.text) and self._planned(best.id):
             # "how many people were arrested in 2017": as close a count of what was done, not what was planned
-            done = next(
-                (
-                    h
-                    for h in ranked[1:AMOUNT_CANDIDATES]
-                    if h.coverage >= best.coverage
-                    and h.score >= DONE_NEAR * best.score
-                    and not self._planned(h.id)
-                    and self.figures.fits_kind(h.id, q)
-                ),
-                None,
-            )
-            best = done or best
+            def done(doc_id: str) -> bool:
+                return not self._planned(doc_id) and self.figures.fits_kind(doc_id, q)
+
+            best = self._close(ranked[1:AMOUNT_CANDIDATES], best, DONE_NEAR, done) or best
         if q.earliest and self.told.asks_beginning(q) and not self.told.tells_beginning(q, best.id):
             return Decision("no_match", undated="unstated")  # "when did the guild start": not its first mention
         undated = self.told.undated_act(q, best.id) if q.kind == "date" else None
@@ -571,31 +557,35 @@ class Decider:
         """ "Where were the protests in May 2019": a month (or day) the question names picks, of the candidates
         covering it as well and within ON_DATE_NEAR of the best, the first that is of that month (`_on_day`),
         when the best is not; the best otherwise."""
-        if "-" not in q.on_date.lstrip("-") or q.kind == "date":
-            return best  # no month named; a date question's own checks date its candidates
-        fact = self.brief.facts.get(best.id)
-        if fact is not None and self._on_day(fact, q.on_date):
-            return best
-        for h in ranked[:AMOUNT_CANDIDATES]:
-            other = self.brief.facts.get(h.id)
-            near = h.coverage >= best.coverage and h.score >= ON_DATE_NEAR * best.score
-            if near and other is not None and self._on_day(other, q.on_date):
-                return h
-        return best
+        if "-" not in q.on_date.lstrip("-") or q.kind == "date" or self.of_month(best.id, q):
+            return best  # no month named; a date question's own checks date its candidates; of that month already
+        close = self._close(ranked[:AMOUNT_CANDIDATES], best, ON_DATE_NEAR, lambda doc_id: self.of_month(doc_id, q))
+        return close or best
+
+    @staticmethod
+    def _close(candidates: list[Hit], best: Hit, share: float, fits: Callable[[str], bool]) -> Hit | None:
+        """The first of `candidates` covering the question as well as `best`, scored within `share` of it, that
+        `fits` (a test of its id); None when none does."""
+        return next(
+            (h for h in candidates if h.coverage >= best.coverage and h.score >= share * best.score and fits(h.id)),
+            None,
+        )
 
     def _untold_figure(self, q: Question) -> str:
         """A figure of thousands a yes/no question names ("200,000", typed with its commas) that no fact found by
         its digits states; "" when it names none or a fact states it."""
         for m in _THOUSANDS_FIGURE.finditer(q.text):
             digits = m.group(0).replace(",", "")
-            found = self.index.search(m.group(0).split(","), SUM_SEARCH)
-            if not any(
-                digits in fact.statement.replace(",", "")
-                for doc_id, _ in found
-                if (fact := self.brief.facts.get(doc_id)) is not None
-            ):
+            if not any(digits in said.replace(",", "") for said in self._searched_statements(m.group(0).split(","))):
                 return m.group(0)
         return ""
+
+    def _searched_statements(self, terms: list[str]) -> Iterator[str]:
+        """The statements of the SUM_SEARCH facts the index gives for `terms`, best first."""
+        for doc_id, _ in self.index.search(terms, SUM_SEARCH):
+            fact = self.brief.facts.get(doc_id)
+            if fact is not None:
+                yield fact.statement
 
     def _states_total(self, doc_id: str) -> bool:
         """The fact's statement gives a total (TOTAL_WORDS as words: "in total", "altogether", "cumulative")."""
@@ -611,12 +601,11 @@ class Decider:
         """Some fact states one of the sums a question names (`scaled_figures`: ("3", "million")), found among the
         SUM_SEARCH facts the index gives for its words: otherwise a fact stating no sum at all ("the contract was due
         to expire on 25 September") would be taken for the named one."""
-        for number, scale in named:
-            for doc_id, _ in self.index.search([*number.split("."), scale], SUM_SEARCH):
-                fact = self.brief.facts.get(doc_id)
-                if fact is not None and (number, scale) in scaled_figures(words(fact.statement)):
-                    return True
-        return False
+        return any(
+            (number, scale) in scaled_figures(words(said))
+            for number, scale in named
+            for said in self._searched_statements([*number.split("."), scale])
+        )
 
     def _makers(self) -> str:
         """The names and aliases of the brief's organizations as one regular-expression alternation, longest first

@@ -71,12 +71,19 @@ CONTRASTING = frozenset("compared comparison than versus vs unlike whereas".spli
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
+def _role_of(noun: str) -> frozenset[str] | None:
+    """The PERSON_ROLES part a people noun belongs to, or None when it is of none."""
+    return next((r for r in PERSON_ROLES if noun in r), None)
+
+
 def _counted_noun(after: str) -> str:
     """The noun a figure counts, in the text right after it: past bounds and names ("more than 60 Harbour
     employees") and describing words ("over 440 undocumented immigrants"), the first people noun or plural word
     within three words; "" when none is found."""
     words_after = [w for w in _LETTERS.findall(after) if w.lower() not in BOUND_WORDS and not w[0].isupper()][:3]
     return next((w.lower() for w in words_after if w.lower() in PERSON_NOUNS or w.lower().endswith("s")), "")
+
+
 SCALES = frozenset({"million", "billion"})  # sums of money; thousands are written out ("300,000")
 
 
@@ -192,7 +199,7 @@ class Figures:
         named = self._names_counted(text, q.counted)
         if counted and q.counted in PERSON_NOUNS and not named:
             if q.counted not in PEOPLE:  # "how many employees signed": 140,000 signatures are no employees
-                role = next((r for r in PERSON_ROLES if q.counted in r), frozenset({q.counted}))
+                role = _role_of(q.counted) or frozenset({q.counted})
                 return any(_counted_noun(text[m.end() : m.end() + 60]) in role for m in matches)
             asked = self.retriever.asked_stems(q)
             return any(self._counts_people(text[m.end() :], asked) for m in matches)
@@ -244,7 +251,7 @@ class Figures:
             noun = next((w for w in words(q.text[asked.end() :])[:3] if w in PERSON_NOUNS), None)
             if noun is None or noun in PEOPLE:
                 continue  # "did 140,000 people sign": signatures are people signing
-            role = next((r for r in PERSON_ROLES if noun in r), frozenset({noun}))
+            role = _role_of(noun) or frozenset({noun})
             figure = asked.group(0).replace(",", "")
             for told in NUMBER().finditer(statement):
                 if told.group(0).replace(",", "") != figure:
@@ -258,9 +265,9 @@ class Figures:
     def _counts_other_role(after: str, counted: str) -> bool:
         """The noun right after a number, past "of" and bounds, names people of another part than the counted ones
         (PERSON_ROLES): "over 400 immigrants" is no count of protesters, "dozens of activists" may be one."""
-        asked = next((r for r in PERSON_ROLES if counted in r), None)
+        asked = _role_of(counted)
         following = [w for w in words(after[:40]) if w not in BOUND_WORDS][:1]
-        return asked is not None and any(w not in asked and any(w in r for r in PERSON_ROLES) for w in following)
+        return asked is not None and any(w not in asked and _role_of(w) is not None for w in following)
 
     @staticmethod
     def _counts_people(after: str, asked: set[str]) -> bool:
