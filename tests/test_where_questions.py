@@ -80,3 +80,12 @@ def test_a_month_the_question_names_is_read_as_a_word_and_picks_a_fact_of_that_m
     a = core.ask("where were the protests in may 2019")
     first = a.text.splitlines()[0]
     assert a.answered and "May 2019" in first and "Boston" not in first and "September" not in first, a.text
+
+
+def test_a_weekday_named_picks_the_facts_of_that_day_and_a_where_answer_names_the_place(core: Core) -> None:
+    # blind set Y/Z: weekdays were chat words, dropped from the question ("happy monday"); "the monday protests" were
+    # answered by the protest of a Tuesday, or by the Monday's flyer, which names no city
+    a = core.ask("where were the monday protests")
+    first = a.text.splitlines()[0]
+    assert a.answered and "Monday" in first and "New York City" in first, a.text
+    assert not core.ask("happy monday!").answered

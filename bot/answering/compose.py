@@ -29,7 +29,7 @@ from bot.answering.retrieve import (
     on,
     own_clause,
 )
-from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, CUE_TERMS, EARLIER, PAST
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, CUE_TERMS, EARLIER, PAST, WEEKDAYS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, LATER, STARTING
 from bot.answering.understand.understander import actors_in, opening_actor
@@ -98,7 +98,6 @@ NEGATIVE_REACH = 10  # words between such a subject and the act (any number with
 UNREALIZING = frozenset("to will would could should must might may can shall".split())
 REPEATS = frozenset({"once", "twice", "thrice"})  # how many times: the count is the word itself
 TIMES = frozenset({"time", "times", ""})  # what those count: how often ("how many times"), or left unsaid
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 COMPARATIVE_LESS = frozenset({"less", "fewer", "smaller", "lower"})
 # what the word or two before a figure say of it: a bound ("more than 400") is a different claim from the figure
 # itself ("were 400 arrested", "exactly 400"), and from a bound the other way (general English)

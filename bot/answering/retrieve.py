@@ -7,6 +7,7 @@ holds what the question's kind asks for (an amount, a count, a date, a person, a
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
@@ -29,6 +30,11 @@ from bot.text import STOPWORDS, on_first_use, words
 def on(date: str, wanted: str) -> bool:
     """A fact's date falls on a date a question names ("2019-09-13", "2019-09", or "--09-13" in any year)."""
     return date[4:].startswith(wanted[1:]) if wanted.startswith("--") else date.startswith(wanted)
+
+
+def _weekday(date: str) -> str:
+    """ "2019-08-19" -> "monday" (a date known to the day)."""
+    return dt.date.fromisoformat(date).strftime("%A").lower()
 
 
 def month_of(wanted: str) -> str:
@@ -118,6 +124,7 @@ PREMISE_PENALTY = 0.4
 PREMISE_SHARE = 0.6
 REACTION_BONUS = 0.3
 OTHER_MONTH_PENALTY = 0.2
+WEEKDAY_BONUS = 0.3  # as for the day or month named (`on`)
 REPORTING = ("reported", "reports", "wrote", "writes")  # after a person's name: whose account a fact passes on
 CITED_BONUS = 0.4  # "whose reporting did the Herald use": a fact naming the outlet or reporter it passes on
 # facts whose ranking features (and stated stems) stay read: ~1 KB each at 100,000 facts, a miss ~10 µs (a saved row
@@ -366,6 +373,8 @@ class Retriever:
             bonus += 0.3  # the day or month the question names
         elif q.on_date and f.date[5:7] and month_of(q.on_date) not in ("", f.date[5:7]):
             bonus -= OTHER_MONTH_PENALTY  # dated to another month than the one named, as another year is
+        if q.weekdays and f.date:
+            bonus += self._weekday_bonus(doc_id, f, q.weekdays)
         if q.kind == "quote" and f.quoted:
             bonus += 0.3
         # "what did the guild do after its keepers wrote to Ada": "the guild's keepers wrote …" has the guild in its
@@ -380,6 +389,14 @@ class Retriever:
         if q.premise and f.reaction and self._touches_premise(doc_id, q):
             bonus += REACTION_BONUS  # "what did X do when Y …": a fact that tells what followed what, and of Y
         return bonus
+
+    def _weekday_bonus(self, doc_id: str, f: Features, weekdays: AbstractSet[str]) -> float:
+        """A fact dated to a day named by the question ("the monday protest"), its weekday from the calendar; one
+        known only to the month or year when it says that weekday itself ("on Monday" in an article dated May)."""
+        if f.day:
+            return WEEKDAY_BONUS if _weekday(f.date) in weekdays else -OTHER_MONTH_PENALTY
+        have = self.index.doc_stems(doc_id)
+        return WEEKDAY_BONUS if any(stem(w) in have for w in weekdays) else 0.0
 
     def _others(self, q: Question) -> set[str]:
         """Stems of a count question's words other than the counted noun (not to be changed): the same for all of

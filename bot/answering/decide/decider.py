@@ -18,6 +18,7 @@ from bot.answering.decide.subjects import Subjects
 from bot.answering.durations import DURATION_WORDS, asks_length
 from bot.answering.retrieve import (
     OWNER_KINDS,
+    PLACE_KINDS,
     Hit,
     Retriever,
     on,
@@ -53,6 +54,7 @@ SUM_SEARCH = 60  # facts searched for a sum a question names
 _THOUSANDS_FIGURE = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")  # "200,000", "1,200,000"
 # words asking for, or giving, the sum of everything (general English)
 TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulatively overall".split())
+PLACE_NEAR = 0.9  # a where-question's best names no place: a candidate this close naming one is taken for it
 ON_DATE_NEAR = 0.75  # a candidate this close to a best of another month than the question names is taken for it
 DONE_NEAR = 0.8  # a count question's best fact tells a planned figure: a candidate this close telling one done answers
 COUNT_NEAR = 0.95  # a count question's best fact gives no count: a candidate this close that does may answer
@@ -276,6 +278,7 @@ class Decider:
         if best.coverage < self.min_coverage(best.id, q) and not (best.id in q.entities and q.about_entity):
             return Decision("no_match")
         best = self._of_month(q, ranked, best)
+        best = self._placed(q, ranked, best)
         if not PROPORTION.isdisjoint(q.words) and q.kind != "yes-no" and not self._states_proportion(best.id):
             return Decision("no_match")  # "what percent of its revenue comes from the guild": a total is no share
         named = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
@@ -561,6 +564,23 @@ class Decider:
             return best  # no month named; a date question's own checks date its candidates; of that month already
         close = self._close(ranked[:AMOUNT_CANDIDATES], best, ON_DATE_NEAR, lambda doc_id: self.of_month(doc_id, q))
         return close or best
+
+    def _placed(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "Where were the monday protests": a where-question's best naming no place (a glossary entry of
+        PLACE_KINDS) yields to the first candidate covering it as well within PLACE_NEAR of it that names one (and
+        is of the month the question names, if it names one)."""
+        if q.kind != "where" or self._names_place(best.id):
+            return best
+        of_month = "-" in q.on_date.lstrip("-")  # and of the month named, as `_of_month` picked the best
+
+        def fits(doc_id: str) -> bool:
+            return self._names_place(doc_id) and (not of_month or self.of_month(doc_id, q))
+
+        return self._close(ranked[1:AMOUNT_CANDIDATES], best, PLACE_NEAR, fits) or best
+
+    def _names_place(self, doc_id: str) -> bool:
+        f = self.retriever.fact_features(doc_id)
+        return f is not None and not PLACE_KINDS.isdisjoint(f.entity_kinds)
 
     @staticmethod
     def _close(candidates: list[Hit], best: Hit, share: float, fits: Callable[[str], bool]) -> Hit | None:

@@ -49,6 +49,7 @@ COPULAS = frozenset("is are was were".split())
 ACTOR_KINDS = frozenset({"person", "organization", "company", "agency"})
 LEAD_INS = frozenset("so and but ok okay then well also anyway btw hey wait hmm um uh oh".split())
 PAST = frozenset(IRREGULAR.values())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 PRONOUNS = frozenset("it its they them their he him his she her this that these those one ones".split())
 
 

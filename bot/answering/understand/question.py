@@ -37,6 +37,7 @@ class Question:
     current: bool = False  # "still", "now", "currently": asks about today, beyond the sources' dates
     on_date: str = ""  # an explicit date the question names: "2019-09-13", "2019-09", "--09-13" (no year)
     date_words: set[str] = field(default_factory=set)  # and its words ("september", "13", "2019")
+    weekdays: frozenset[str] = frozenset()  # weekdays it names ("the monday protest"): facts of those days rank higher
     earliest: bool = False  # "when did X start / first …": the earliest dated fact answers
     context: set[str] = field(default_factory=set)  # stems only in a scene-setting clause ("after that letter")
     actor: set[str] = field(default_factory=set)  # "what did the protesters do": whose act is asked ({"protest"})

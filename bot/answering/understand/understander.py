@@ -51,6 +51,7 @@ from bot.answering.understand.lexicon import (
     SPEECH_VERBS,
     TAGS,
     THANKS,
+    WEEKDAYS,
     WH_WORDS,
 )
 from bot.answering.understand.question import NameSpans, Question
@@ -518,6 +519,7 @@ class Understander:
         if dated and dated <= source_words:
             q.on_date, dated = "", set()  # "the 2018 article": the year names the article, no date is asked of
         q.date_words = {tokens[i] for i in dated}
+        q.weekdays = WEEKDAYS.intersection(tokens)
         free = " ".join(t for i, t in enumerate(tokens) if i not in consumed)  # "Now Is The Hour" is a name
         q.current = CURRENT.search(free) is not None
         if q.current and q.sources and q.kind in ("count", "amount"):
@@ -627,6 +629,8 @@ class Understander:
         for quoted in QUOTED().finditer(norm.text):  # "who said 'we've seen this before'": its words as typed,
             # not fixed ("seen" is no "saw" there), are searched for the fact that quotes them
             q.search.extend(w for w in words(quoted.group(1)) if w not in STOPWORDS and w not in q.search)
+        # "the monday protest": a chat word elsewhere ("happy monday"), searched for the facts saying that day
+        q.search.extend(w for w in sorted(q.weekdays) if w not in q.search and self.knows(w))
         asked_stems = {stem(t) for i, t in enumerate(tokens) if i not in scene}
         q.context = {stem(t) for i, t in enumerate(tokens) if i in scene} - asked_stems
         if scene:  # a name said only in the scene ("after the rye/ely actions") says which event, like its words
