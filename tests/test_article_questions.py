@@ -410,3 +410,15 @@ def test_an_articles_date_and_correction_asked_without_a_question_word_or_in_wor
     assert dated.answered and "22 August 2019" in dated.text.splitlines()[0], dated.text
     corrected = core.ask("the vice article has a correction at the bottom, what was wrong")
     assert corrected.answered and "misspelled" in corrected.text.splitlines()[0], corrected.text
+
+
+def test_what_an_article_says_short_version_is_its_summary_and_which_article_had_it_is_its_outlet(core: Core) -> None:
+    # blind set AA: "… say, short version" was off-topic ("short", "version"); "which article had X in it" said
+    # no article was named
+    summed = core.ask("what does the 2018 article about the palo alto protest say, short version")
+    assert summed.answered and "31 July 2018" in summed.text.splitlines()[0], summed.text
+    held = core.ask("which article had the lord of the rings stuff in it")
+    assert held.answered and held.text.startswith("Truthout"), held.text
+    # what someone in an article said is not what the article says
+    flyer = core.ask("what did the flyers handed to palantir workers in the hill piece say")
+    assert "walkouts" in flyer.text.splitlines()[0], flyer.text

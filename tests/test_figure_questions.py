@@ -511,3 +511,11 @@ def test_a_count_of_those_who_underwent_an_act_is_never_a_count_of_others_near_a
     assert not a.answered or "thousands" not in _first_line(a.text).lower(), a.text
     arrested = core.ask("how many immigrants were arrested after the revelations")  # "the arrests of over 400 …"
     assert arrested.answered and "400" in _first_line(arrested.text), arrested.text
+
+
+def test_a_count_asked_as_what_actually_happened_is_not_answered_by_a_planned_figure(core: Core) -> None:
+    # blind set AA: "how many … actually got arrested … in the end" was led by "No fewer than 8,400 (planned)"
+    a = core.ask("how many ppl actually got arrested in operation mega in the end")
+    assert not a.answered and "planned" in a.text.splitlines()[0], a.text
+    planned = core.ask("how many people was operation mega supposed to arrest")
+    assert planned.answered and "8,400" in planned.text.splitlines()[0], planned.text

@@ -553,3 +553,9 @@ def test_a_describing_word_after_a_figure_is_not_what_it_counts(core: Core) -> N
     # fresh tester 21: "the 440 they give are undocumented, not immigrants" ("over 440 undocumented immigrants")
     a = core.ask("were 440 immigrants arrested")
     assert "undocumented, not" not in a.text, a.text
+
+
+def test_a_yes_no_question_is_settled_by_the_quote_a_fact_rests_on_when_its_statement_paraphrases(core: Core) -> None:
+    # blind set AA: "removed" is the article's word ("were removed within hours"); the statement says "taken down"
+    a = core.ask("were the anti-ice github msgs removed?")
+    assert a.answered and a.text.startswith("Yes: "), a.text

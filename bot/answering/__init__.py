@@ -30,7 +30,7 @@ from bot.answering.articles import (
     Articles,
     asked_part,
 )
-from bot.answering.compose import Composer, asks_outcome, planned_as, shorten
+from bot.answering.compose import Composer, asks_actual, asks_outcome, planned_as, shorten
 from bot.answering.decide import Decider
 from bot.answering.durations import asks_duration, lasting, without_duration_words
 from bot.answering.english import English
@@ -386,7 +386,9 @@ class Answerer:
         else:
             composed = self.composer.compose(q, ranked, best, generic=generic, attributed=attributed)
         composed = self._itemized(q, ranked, decision.best, composed)
-        outcome = q.kind in ("why-how", "topic", "yes-no") and asks_outcome(q.words)
+        outcome = (q.kind in ("why-how", "topic", "yes-no") and asks_outcome(q.words)) or (
+            q.kind in ("count", "amount") and asks_actual(q.words)  # "how many were actually arrested in the end"
+        )
         if outcome and composed.items and self._only_planned(composed.items[0]):
             # "how did the july 12 vigil go": the articles tell it was planned, nothing of how it went
             return self._miss(shown, "no_match", messages.ONLY_PLANNED, ranked, kind=q.kind)

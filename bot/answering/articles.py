@@ -52,8 +52,12 @@ SUMMARY_MANNER = frozenset(
     "in one a few two three sentence sentences words line lines short brief briefly quick quickly basically like "
     "nutshell tho though again really roughly generally overall please pls plz".split()
 )
+# "…, short version": how a summary is wanted, after what the article says
+SUMMARY_VERSION = frozenset("version answer form".split())
+SAYING = frozenset("say says said".split())  # "said": as a question reads "say" in the past
+SAYER_WORDS = 5  # "the" and a year and an outlet of up to three words before the article word
 # words that ask for a summary or say how, which the brief need not know ("in a nutshell", "the main point")
-SUMMARY_ASKING = SUMMARY_MANNER | {w for pair in SUMMARY_PAIRS for w in pair}
+SUMMARY_ASKING = SUMMARY_MANNER | SUMMARY_VERSION | {w for pair in SUMMARY_PAIRS for w in pair}
 HEADLINE_WORDS = frozenset("headline headlines headlined title titled".split())
 UPDATE_WORDS = frozenset("updated update updates revised".split())
 CORRECTION_WORDS = frozenset("correction corrections corrected misspelled misspelling".split())
@@ -139,7 +143,9 @@ def asks_outlet(tokens: list[str]) -> bool:
         if tokens[at : at + 1] and tokens[at].isdigit():
             at += 1  # "which 2019 story mentions …"
         if not ARTICLE_WORDS.isdisjoint(tokens[at : at + 1]):
-            return not MENTIONING.isdisjoint(tokens[at + 1 : at + 3])
+            # "which piece had the vigil stuff in it": what an article holds, as "mentions" says
+            held = tokens[at + 1 : at + 2] in (["had"], ["has"]) and tokens[-2:] in (["in", "it"], ["in", "them"])
+            return held or not MENTIONING.isdisjoint(tokens[at + 1 : at + 3])
     # "who ran the story": the publisher; "who wrote the story" asks for its reporter (asked_part)
     return any(
         tokens[i] == "who" and tokens[i + 1] in PUBLISHING_VERBS and not ARTICLE_WORDS.isdisjoint(tokens[i + 2 : i + 4])
@@ -270,7 +276,15 @@ def _asks_summary(tokens: list[str]) -> bool:
         return True
     if not SUMMARY_PAIRS.isdisjoint(itertools.pairwise(tokens)) or "nutshell" in tokens:
         return True
-    if tokens[:1] != ["what"] or "about" not in tokens or ARTICLE_WORDS.isdisjoint(tokens):
+    if tokens[:1] != ["what"] or ARTICLE_WORDS.isdisjoint(tokens):
+        return False
+    said = [i for i, t in enumerate(tokens) if t in SAYING]
+    if tokens[1:2] in (["does"], ["did"]) and said:  # "what does the Gazette piece say, short version"
+        # the article says it: an article word within SAYER_WORDS of the start ("the 2019 Gazette piece"), not
+        # "what did the leaflets handed out in the Gazette piece say", what someone else in it said
+        sayer = any(t in ARTICLE_WORDS for t in tokens[2 : 2 + SAYER_WORDS])
+        return sayer and set(tokens[said[-1] + 1 :]) <= SUMMARY_MANNER | SUMMARY_VERSION
+    if "about" not in tokens:
         return False
     after = tokens[len(tokens) - tokens[::-1].index("about") :]  # past the last "about": only how it is wanted
     return set(after) <= SUMMARY_MANNER

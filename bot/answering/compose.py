@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Set
 from dataclasses import replace
@@ -182,6 +183,17 @@ _WENT_PATTERN = re.compile(r"\bhow (?:did|does|do) (?:\S+ ){1,12}?(?:go|goes|wen
 
 # "what happened at the vigil": what came of an event, asked of the event
 _HAPPENED_AT = re.compile(r"\bwhat (?:happened|happens|went on) (?:at|during)\b")
+
+
+# "how many were actually arrested", "in the end", "did they end up": what was done, as against what was planned
+ACTUAL_WORDS = frozenset("actually ultimately eventually finally really".split())
+ACTUAL_PAIRS = frozenset({("the", "end"), ("end", "up"), ("ended", "up"), ("in", "reality"), ("in", "practice")})
+
+
+def asks_actual(tokens: list[str]) -> bool:
+    """The question insists on what was done ("how many were actually arrested in the end"): a figure only planned
+    does not answer it."""
+    return not ACTUAL_WORDS.isdisjoint(tokens) or not ACTUAL_PAIRS.isdisjoint(itertools.pairwise(tokens))
 
 
 def asks_outcome(tokens: list[str]) -> bool:
@@ -1111,7 +1123,14 @@ class Composer:
         if q.current or not forms or not _asks_past(q.words):
             return False
         fact = self.brief.facts[fact_id]
-        own_voice = re.split(r"[“”\"]", fact.statement, maxsplit=1)[0]  # before any words in quotation marks
+        # the statement, else a quote it rests on: the article's own words ("the messages were removed") where the
+        # statement paraphrases them ("taken down")
+        quotes = [c.quote for c in fact.citations] if fact.kind != "quote" else []  # a quote fact's are speech
+        return any(self._affirmed_by(q, fact, forms, text) for text in (fact.statement, *quotes))
+
+    def _affirmed_by(self, q: Question, fact: FactData, forms: Set[str], text: str) -> bool:
+        """`affirms`, read in `text` (the fact's statement or one of its quotes)."""
+        own_voice = re.split(r"[“”\"]", text, maxsplit=1)[0]  # before any words in quotation marks
         tokens = words(fold(own_voice))
         said = next((j for j, t in enumerate(tokens) if t in SPOKEN), len(tokens))
         tokens = tokens[:said]
