@@ -519,3 +519,10 @@ def test_a_count_asked_as_what_actually_happened_is_not_answered_by_a_planned_fi
     assert not a.answered and "planned" in a.text.splitlines()[0], a.text
     planned = core.ask("how many people was operation mega supposed to arrest")
     assert planned.answered and "8,400" in planned.text.splitlines()[0], planned.text
+
+
+def test_a_count_at_an_occasion_reads_the_occasion_up_to_the_next_preposition_and_by_its_names(core: Core) -> None:
+    # blind set AA: "at the nyc office in the vice story" needed "vice" and "story" (and "nyc" as typed) in the fact
+    a = core.ask("how many times were the protesters denied entry at the nyc office in the vice story")
+    assert a.answered and a.text.startswith("Twice"), a.text
+    assert not core.ask("how many protesters were arrested at the nyc office").answered

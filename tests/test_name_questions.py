@@ -185,3 +185,10 @@ def test_who_made_a_thing_is_answered_by_a_fact_naming_its_maker(core: Core, que
 def test_which_reporter_of_a_named_outlet_the_articles_leave_unnamed_is_said_to_be_unknown(core: Core) -> None:
     a = core.ask("which intercept reporter broke the story about the 2017 program")  # led by the documents' fact
     assert not a.answered and a.text.startswith("The articles I have don't name that reporter."), a.text
+
+
+def test_what_a_thing_was_called_with_its_noun_before_called_is_refused_when_no_fact_names_one(core: Core) -> None:
+    # blind set AA: "what was the google pentagon project karp was mad about called" was led by the fact naming no
+    # project (the articles never give its name)
+    a = core.ask("what was the google pentagon project karp was mad about called")
+    assert not a.answered and "don't name that project" in a.text, a.text

@@ -113,3 +113,11 @@ def test_a_who_clause_inside_a_why_question_does_not_make_it_a_who_question(core
     # question and led by the petition; no article tells of anyone being fired
     a = core.ask("why did palantir fire the employees who signed the petition")
     assert a.kind == "why-how" and not a.answered, a.text
+
+
+def test_what_happened_when_something_was_done_is_answered_by_the_related_fact_telling_what_followed(
+    core: Core,
+) -> None:
+    # blind set AA: led by the fact telling the premise itself (the organizer said they would not leave)
+    a = core.ask("what happened when the dc organizer refused to leave")
+    assert a.answered and "police" in a.text.splitlines()[0], a.text

@@ -196,6 +196,15 @@ def asks_actual(tokens: list[str]) -> bool:
     return not ACTUAL_WORDS.isdisjoint(tokens) or not ACTUAL_PAIRS.isdisjoint(itertools.pairwise(tokens))
 
 
+def asks_what_followed(tokens: list[str]) -> bool:
+    """ "what happened when / after / once …", "what happened next after …": what followed something the question
+    tells."""
+    if tokens[:1] != ["what"] or tokens[1:2] not in (["happened"], ["happens"]):
+        return False
+    at = 3 if tokens[2:3] == ["next"] else 2
+    return tokens[at : at + 1] in (["when"], ["after"], ["once"])
+
+
 def asks_outcome(tokens: list[str]) -> bool:
     """A question asking what came of something: "how did X end (up)", "how did it turn out", "how did X go", "what
     happened at X"."""

@@ -35,6 +35,7 @@ NAMES_OF_PEOPLE = re.compile(
     r"\bnames of (?:the |those |all the )?(?:\S+ ){0,2}?(?:staff|staffers|employees|workers|people|protesters|"
     r"activists|organizers|signers|signatories|members)\b"
 )
+CALLING = frozenset("called named titled".split())
 NAME_WORDS = frozenset("name names named call called title titled".split())
 # the noun a name question asks about, and the glossary kinds that fit it (English words, the schema's kinds)
 NOUN_KINDS: dict[str, frozenset[str]] = {
@@ -131,6 +132,13 @@ def _named_head(tokens: list[str]) -> str | None:
                     phrase.append(t)
             return phrase[-1] if phrase else None
     return None
+
+
+def _called_head(tokens: list[str]) -> str | None:
+    """The last noun NOUN_KINDS knows before a closing "called" ("what was the harbour project the guild ran
+    called" -> "project"), or None."""
+    at = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i] in CALLING), -1)
+    return next((t for t in reversed(tokens[:at]) if t in NOUN_KINDS), None) if at > 0 else None
 
 
 def _asks_who_by_role(tokens: list[str]) -> bool:
@@ -253,8 +261,8 @@ class Namer:
             return "person"
         if NAMES_OF_PEOPLE.search(" ".join(q.words)):
             return "person"  # "the names of the guild staff who signed": people, however many
-        head = _named_head(q.words) if asks_name(q.text) else None
-        if head in NOUN_KINDS:  # "what's the name of the nonprofit that …"
+        head = (_named_head(q.words) or _called_head(q.words)) if asks_name(q.text) else None
+        if head in NOUN_KINDS:  # "what's the name of the nonprofit that …", "what was the project … called"
             return head
         return asked_noun(q.words, q.text, self.retriever.english.verb, q.named_at)
 

@@ -386,7 +386,7 @@ class Retriever:
             bonus += ACTOR_BONUS  # "what did the protesters do": a fact whose subject is the protesters
         elif q.premise and self.restates(doc_id, q):
             bonus -= PREMISE_PENALTY  # "staff wouldn't open the door - what did the protesters do": not the premise
-        if q.premise and f.reaction and self._touches_premise(doc_id, q):
+        if q.premise and f.reaction and self.touches_premise(doc_id, q):
             bonus += REACTION_BONUS  # "what did X do when Y …": a fact that tells what followed what, and of Y
         return bonus
 
@@ -407,7 +407,7 @@ class Retriever:
             kept = self._others_of = (key, {stem(t) for t in q.leftover} - {stem(q.counted)})
         return kept[1]
 
-    def _touches_premise(self, doc_id: str, q: Question) -> bool:
+    def touches_premise(self, doc_id: str, q: Question) -> bool:
         """The fact holds a word of the question's premise that is not the brief's own subject: what it tells followed
         something the question names ("the keepers left when the guild locked the gate" for "what did the keepers do
         when the gate was locked"), not any reaction at all."""

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from bot.answering.compose import PLANNED
+from bot.answering.compose import PLANNED, asks_what_followed
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
 from bot.answering.decide.figures import PAYMENT_WORDS, PERSON_NOUNS, SCALES, Figures, scaled_figures
 from bot.answering.decide.subjects import Subjects
@@ -279,6 +279,7 @@ class Decider:
             return Decision("no_match")
         best = self._of_month(q, ranked, best)
         best = self._placed(q, ranked, best)
+        best = self._followed(q, ranked, best)
         if not PROPORTION.isdisjoint(q.words) and q.kind != "yes-no" and not self._states_proportion(best.id):
             return Decision("no_match")  # "what percent of its revenue comes from the guild": a total is no share
         named = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
@@ -577,6 +578,21 @@ class Decider:
             return self._names_place(doc_id) and (not of_month or self.of_month(doc_id, q))
 
         return self._close(ranked[1:AMOUNT_CANDIDATES], best, PLACE_NEAR, fits) or best
+
+    def _followed(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "What happened when the keeper refused to leave": a best telling no reaction (the premise itself) yields
+        to the first of NEAR_CANDIDATES the brief relates to it (`related`) that tells one, of the premise."""
+        if not q.premise or q.actor or not asks_what_followed(q.words):
+            return best
+        fact = self.brief.facts.get(best.id)
+        features = self.retriever.fact_features(best.id)
+        if fact is None or features is None or features.reaction:
+            return best
+        for h in ranked[1:NEAR_CANDIDATES]:
+            told = self.retriever.fact_features(h.id)
+            if h.id in fact.related and told is not None and told.reaction and self.retriever.touches_premise(h.id, q):
+                return h
+        return best
 
     def _names_place(self, doc_id: str) -> bool:
         f = self.retriever.fact_features(doc_id)

@@ -23,6 +23,8 @@ from bot.features import COUNT, is_sum, without_dates
 from bot.search import stem, stems
 from bot.text import STOPWORDS, on_first_use, words
 
+OCCASION_ENDS = frozenset("in per from according by for".split())  # what may follow an occasion named after "at"
+
 WORTH_WORDS = frozenset({"worth", "value", "valued", "valuation", "revenue", "revenues"})
 PAYMENT_WORDS = frozenset({"pay", "paid", "pays", "paying", "cost", "costs", "spend", "spent", "charge", "charged"})
 VALUATION = on_first_use(r"\b(?:valuation|valued at|revenues?|market (?:value|capitali[sz]ation)|net worth)\b")
@@ -226,7 +228,14 @@ class Figures:
         if act is None or "at" not in q.words[act + 1 :]:
             return True
         at = q.words.index("at", act + 1)
-        occasion = {stem(t) for t in q.words[at + 1 :] if t not in STOPWORDS and t not in q.date_words}
+        # the occasion's phrase ends at the next preposition ("at the harbour office in the Gazette story": the
+        # story says where it was told), and its names are the entities' to match, as typed or not ("nyc")
+        end = next((j for j in range(at + 1, len(q.words)) if q.words[j] in OCCASION_ENDS), len(q.words))
+        occasion = {
+            stem(q.words[j])
+            for j in range(at + 1, end)
+            if q.words[j] not in STOPWORDS and q.words[j] not in q.date_words and j not in q.named_at
+        }
         return occasion <= set(stems(text))
 
     @staticmethod
