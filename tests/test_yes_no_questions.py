@@ -559,3 +559,18 @@ def test_a_yes_no_question_is_settled_by_the_quote_a_fact_rests_on_when_its_stat
     # blind set AA: "removed" is the article's word ("were removed within hours"); the statement says "taken down"
     a = core.ask("were the anti-ice github msgs removed?")
     assert a.answered and a.text.startswith("Yes: "), a.text
+
+
+@pytest.mark.parametrize("question", ["did karp back down after all the employee pushback", "Did Karp BACK DOWN?"])
+def test_a_phrasal_verb_the_brief_gives_a_synonym_for_is_read_as_it(core: Core, question: str) -> None:
+    # blind sets X, Z, AA: "back down" was two words of nothing ("back", "down"); the brief says it is "budge"
+    a = core.ask(question)
+    assert a.answered and a.text.startswith("No: ") and "did not change course" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["did the protesters back down", "did the employees budge"])
+def test_a_no_about_someone_unnamed_needs_them_as_the_subject_of_the_act_denied(core: Core, question: str) -> None:
+    # "did the protesters back down" was answered "No: … Karp did not change course"
+    a = core.ask(question)
+    assert not a.text.startswith("No"), a.text
+    assert core.ask("did the ceo back down").text.startswith("No: ")

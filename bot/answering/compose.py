@@ -30,10 +30,19 @@ from bot.answering.retrieve import (
     on,
     own_clause,
 )
-from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, CUE_TERMS, EARLIER, PAST, WEEKDAYS
+from bot.answering.understand.lexicon import (
+    ACTOR_KINDS,
+    AUXILIARIES,
+    COPULAS,
+    CUE_TERMS,
+    EARLIER,
+    PAST,
+    PRONOUNS,
+    WEEKDAYS,
+)
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, LATER, STARTING
-from bot.answering.understand.understander import actors_in, opening_actor
+from bot.answering.understand.understander import LEADER_ROLES, actors_in, opening_actor
 from bot.caches import Recent
 from bot.dates import MONTHS, date_label
 from bot.factbase import Brief
@@ -1062,6 +1071,7 @@ class Composer:
             phrase for s in asked - q.context for phrase in self.retriever.opposites.get(s, [])
         ]  # "did they cancel" is answered no by "decided to keep"
         actor = None if asks_passive(q.words) else self._opening_actor(q.words)
+        subject = self._unnamed_subject(q) if actor is None else frozenset()
         # "were they refused entry", "did they not get in": a negative act is asked, which a negation states
         asks_done = NEGATIVE_ASKS.isdisjoint(q.words)
         # a word can start an opposite act only as its phrase's first stem (an empty phrase matches anywhere): the
@@ -1085,6 +1095,7 @@ class Composer:
                     and not requested  # "messages asking its workers to … not work on projects": asked, not told
                     and not NEGATION.isdisjoint(before)
                     and self._by(actor, tokens, j)
+                    and (not subject or not subject.isdisjoint(stems_[:j]))
                     and _dated_as_asked(q, fact, tokens, j)
                 ):
                     return True
@@ -1097,10 +1108,27 @@ class Composer:
                     and asks_done  # "did they refuse to cancel": "kept" is a yes to that, never a no
                     and any(stems_[j : j + len(p)] == p for p in opposite)
                     and self._by(actor, tokens, j)
+                    and (not subject or not subject.isdisjoint(stems_[:j]))
                     and _dated_as_asked(q, fact, tokens, j)
                 ):
                     return True
         return False
+
+    def _unnamed_subject(self, q: Question) -> frozenset[str]:
+        """The stems of a yes/no question's subject when it names no one ("did the keepers budge": {"keeper"}): the
+        words between its opening auxiliary and its act, past determiners and pronouns; empty when it opens
+        otherwise, its act is not found or its subject is a leader's role. A fact says no to it only with one of
+        them before the act."""
+        if q.words[:1] == [] or q.words[0] not in AUXILIARIES:
+            return frozenset()
+        forms = self._act_forms_of(q)
+        act = next((k for k, t in enumerate(q.words) if k and stem(t) in forms), None)
+        if act is None:
+            return frozenset()
+        subject = [t for t in q.words[1:act] if t not in STOPWORDS and t not in PRONOUNS]
+        if not LEADER_ROLES.isdisjoint(subject):
+            return frozenset()  # "did the CEO budge": someone's role, who the fact names ("Lind didn't budge")
+        return frozenset(stem(t) for t in subject)
 
     def _by(self, actor: str | None, tokens: list[str], at: int) -> bool:
         """The act at `at` is the asked actor's: no actor asked, or no person or organization named before it, or

@@ -9,6 +9,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.answering.articles import (
     ARTICLE_VOCABULARY,
@@ -346,6 +347,11 @@ class Understander:
             for n in {m + d for m in lengths for d in (-1, 0, 1)}
         }
         self._synonyms = {k.lower(): [w for v in vs for w in words(v)] for k, vs in brief.meta.synonyms.items()}
+        # a key of several words ("back down": a phrasal verb) is read as the words of its first synonym
+        self._phrases = {
+            tuple(words(k)): words(vs[0]) for k, vs in brief.meta.synonyms.items() if len(words(k)) > 1 and vs
+        }
+        self._phrase_starts = frozenset(k[0] for k in self._phrases)
 
     def knows(self, word: str) -> bool:
         """A word the brief uses, as typed or by its stem ("opened" is known through "open")."""
@@ -462,6 +468,34 @@ class Understander:
             for i in p
         }
 
+    def _phrased(self, tokens: list[str], norm: Normalized) -> tuple[list[str], Normalized]:
+        """The question's words (`tokens`, as fixed, and `norm`'s as typed, position for position) with each phrase
+        the brief's synonyms have a key of several words for ("did they back down") read as the words of its first
+        synonym ("did they budge"), in its text too; `norm`'s breaks and asides moved with them."""
+        fixed: list[str] = []
+        typed: list[str] = []
+        at: list[int] = []  # each old position's new one
+        text = norm.text
+        i = 0
+        while i < len(tokens):
+            key = next((k for k in self._phrases if tuple(tokens[i : i + len(k)]) == k), None)
+            if key is None:
+                at.append(len(fixed))
+                fixed.append(tokens[i])
+                typed.append(norm.tokens[i])
+                i += 1
+                continue
+            at.extend([len(fixed)] * len(key))
+            fixed.extend(self._phrases[key])
+            typed.extend(self._phrases[key])
+            # the text too, which the act and other patterns are read in
+            typed_key = r"\W+".join(re.escape(w) for w in norm.tokens[i : i + len(key)])
+            text = re.sub(rf"\b{typed_key}\b", " ".join(self._phrases[key]), text, count=1, flags=re.IGNORECASE)
+            i += len(key)
+        breaks = tuple(dict.fromkeys(at[b] for b in norm.breaks if b < len(at)))
+        asides = frozenset(at[a] for a in norm.asides if a < len(at))
+        return fixed, replace(norm, text=text, tokens=typed, breaks=breaks, asides=asides)
+
     def understand(self, norm: Normalized) -> Question:
         # a word typed in capitals in a question that is not all capitals is a name or an acronym ("the IRS"), never a
         # typo of a word the brief or English knows ("its")
@@ -472,6 +506,8 @@ class Understander:
         )
         fixed = self._fixed  # a word's fix, kept once worked out (never empty): read here without a call per word
         tokens = _entering([w if w in typed_caps else fixed.get(w) or self._fix(w) for w in norm.tokens])
+        if not self._phrase_starts.isdisjoint(tokens):
+            tokens, norm = self._phrased(tokens, norm)
         joined = " ".join(tokens)
         breaks = turning_breaks(tokens, norm.breaks)
         pieces = pieces_of(tokens, breaks)  # read by each of the next steps: split and judged once
