@@ -223,6 +223,8 @@ ABBREVIATIONS = {
     "pls": "please",
     "plz": "please",
     "info": "information",
+    "amt": "amount",
+    "amnt": "amount",
     "approx": "about",
     "doc": "document",
     "docs": "documents",

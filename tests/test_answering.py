@@ -933,3 +933,19 @@ def test_chat_abbreviations_for_databases_are_read_as_the_words(core: Core) -> N
     # blind set Z: "dbs" made the question foreign (off-topic)
     a = core.ask("where are palantirs programs and dbs hosted")
     assert a.answered and "Amazon Web Services" in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize("question", ["what is 2+2", "whats 3 * 4"])
+def test_a_sum_to_work_out_is_outside_the_articles(core: Core, question: str) -> None:
+    # its digits were read as figures: "what is 2+2" was led by the protest of 2 July 2019
+    assert core.ask(question).outcome == "off_topic"
+
+
+def test_a_handle_typed_to_address_someone_and_chat_abbreviations_leave_the_question(core: Core) -> None:
+    # "@sam how much is the contract" was off-topic ("sam" known to nothing), as was "contract amt"
+    assert normalize("@sam, @kim: how much is the contract").tokens[:2] == ["how", "much"]
+    assert normalize("what did @palantir say").tokens[-2:] == ["palantir", "say"]  # a handle inside is a name
+    a = core.ask("@sam how much is the contract")
+    assert a.answered and "million" in _first_line(a.text), a.text
+    amount = core.ask("contract amt")
+    assert amount.answered and "million" in _first_line(amount.text), amount.text

@@ -38,6 +38,7 @@ _CHAT_MARKUP = re.compile(
     r"<(script|style)\b[^>]{0,200}>.{0,1000}?</\1\s*>|<[@#!:][^>\s]*>|<(?:https?|mailto):[^>\s]*>|(?<!\w)@(?:here|channel|everyone)\b|</?[a-zA-Z][^<>]{0,200}>"
     r"|(?<!\w)[*_~`]+|[*_~`]+(?!\w)"
 )
+_ADDRESSED = re.compile(r"^\s*(?:@[\w.-]+[\s,:]+)+(?=\S)")  # "@sam how much …", "@sam @kim: how much …"
 _UNITS = {"m": "million", "k": "thousand", "b": "billion", "mln": "million", "mil": "million", "bn": "billion"}
 
 
@@ -102,9 +103,12 @@ def _idiom(tokens: list[str], i: int) -> str:
 
 
 def without_markup(text: str) -> str:
-    """The text without chat markup (_CHAT_MARKUP) and pasted addresses; a link is replaced by its label."""
+    """The text without chat markup (_CHAT_MARKUP), pasted addresses and a handle typed to address someone at its
+    start ("@sam how much …": not a mention the platform made, but as little the question's); a link is replaced
+    by its label."""
     if "<" not in text and "@" not in text and ":" not in text and not any(c in text for c in "*_~`"):
         return text
+    text = _ADDRESSED.sub("", text)
     text = _MARKDOWN_LINK.sub(r" \1 ", _LINK_LABEL.sub(r" \1 ", text))
     return " ".join(_BARE_URL.sub(" ", _CHAT_MARKUP.sub(" ", text)).split())
 

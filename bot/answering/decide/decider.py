@@ -54,6 +54,7 @@ SUM_SEARCH = 60  # facts searched for a sum a question names
 _THOUSANDS_FIGURE = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")  # "200,000", "1,200,000"
 # words asking for, or giving, the sum of everything (general English)
 TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulatively overall".split())
+ARITHMETIC = on_first_use(r"\d\s*[+*×÷^=]\s*\d")  # a sum to work out ("2+2", "3 * 4"); "-" and "/" join dates
 PLACE_NEAR = 0.9  # a where-question's best names no place: a candidate this close naming one is taken for it
 ON_DATE_NEAR = 0.75  # a candidate this close to a best of another month than the question names is taken for it
 DONE_NEAR = 0.8  # a count question's best fact tells a planned figure: a candidate this close telling one done answers
@@ -164,6 +165,8 @@ class Decider:
             out.append(term)
         if out and all(YEAR.fullmatch(t) for t in out):
             return []  # a year says when, not what: "who won the 2018 world cup" ("$12M" is specific)
+        if out and ARITHMETIC().search(q.text):  # "what is 2+2": numbers to work out, not figures the brief gives
+            out = [t for t in out if not t.isdigit()]
         return out
 
     def states_all(self, q: Question, ranked: list[Hit]) -> bool:
