@@ -949,3 +949,11 @@ def test_a_handle_typed_to_address_someone_and_chat_abbreviations_leave_the_ques
     assert a.answered and "million" in _first_line(a.text), a.text
     amount = core.ask("contract amt")
     assert amount.answered and "million" in _first_line(amount.text), amount.text
+
+
+def test_cos_after_a_word_saying_which_is_companies_and_otherwise_because(core: Core) -> None:
+    # blind sets Z, AA: "which tech cos did those marches go after" was off-topic
+    assert normalize("which tech cos did they target").tokens[2] == "companies"
+    assert normalize("i ask cos i forgot").tokens[2] == "because"
+    a = core.ask("and which tech cos did those marches go after")
+    assert a.answered and "Amazon" in _first_line(a.text), a.text

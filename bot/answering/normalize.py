@@ -83,7 +83,12 @@ def _tokens(text: str) -> list[str]:
     return [_idiom(tokens, i) if t in _IDIOM_WORDS else t for i, t in enumerate(tokens)]
 
 
-_IDIOM_WORDS = CRITICISM_IDIOMS | {"acc"}  # the words `_idiom` may read otherwise
+_IDIOM_WORDS = CRITICISM_IDIOMS | {"acc", "cos", "cuz"}  # the words `_idiom` may read otherwise
+# words after which "cos" is a plural noun (companies), not "because": determiners, quantifiers, describing words
+COMPANIES_AFTER = frozenset(
+    "the these those other which what many some all several few both two three four tech big major large small"
+    " private software".split()
+)
 
 
 def _idiom(tokens: list[str], i: int) -> str:
@@ -92,6 +97,8 @@ def _idiom(tokens: list[str], i: int) -> str:
     word = tokens[i]
     if word == "acc" and tokens[i + 1 : i + 2] == ["to"]:
         return "according"
+    if word in ("cos", "cuz"):  # "other tech cos": companies after a word saying which; else "because"
+        return "companies" if word == "cos" and i and tokens[i - 1] in COMPANIES_AFTER else "because"
     if word not in CRITICISM_IDIOMS:
         return word
     if word in ALWAYS_CRITICISM:
