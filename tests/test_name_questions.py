@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answering.naming import described_as
+from bot.answering.understand.classes import described_as
 from bot.brief import load_brief
 from bot.core import Core
 
@@ -192,3 +192,12 @@ def test_what_a_thing_was_called_with_its_noun_before_called_is_refused_when_no_
     # project (the articles never give its name)
     a = core.ask("what was the google pentagon project karp was mad about called")
     assert not a.answered and "don't name that project" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["wait what even is palantir, what kind of company", "how does truthout describe palantir as a company"]
+)
+def test_what_an_entity_is_asked_by_its_class_noun_is_its_glossary_entry(core: Core, question: str) -> None:
+    # blind sets R, U, X: led by the D.C. organizer's words about "the company's technology"
+    a = core.ask(question)
+    assert a.answered and a.text.startswith("Palantir Technologies: "), a.text

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from bot.answering.articles import OUTLET_NOUNS
 from bot.answering.retrieve import Hit, Retriever
+from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, described_as
 from bot.answering.understand.lexicon import AUXILIARIES
 from bot.answering.understand.question import Question
 from bot.factbase import Brief
@@ -29,7 +30,6 @@ ASKS_NAME = re.compile(
     r"\b(name|title) of\b|\b(called|named|titled)( again| exactly)?$|\bcalled what\b"
     r"|\bwhat (was|is|were|are) (it|they) called\b|^(what|whats|what s) (was |is )?(the|its|their) (name|title)\b"
 )
-PERSON_KINDS = frozenset({"person"})
 # "the names of the (guild) staff / protesters who …": people asked by name, a few words of whose before the noun
 NAMES_OF_PEOPLE = re.compile(
     r"\bnames of (?:the |those |all the )?(?:\S+ ){0,2}?(?:staff|staffers|employees|workers|people|protesters|"
@@ -37,40 +37,7 @@ NAMES_OF_PEOPLE = re.compile(
 )
 CALLING = frozenset("called named titled".split())
 NAME_WORDS = frozenset("name names named call called title titled".split())
-# the noun a name question asks about, and the glossary kinds that fit it (English words, the schema's kinds)
-NOUN_KINDS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(
-        "document documents report reports memo study paper papers book letter petition op-ed article".split(),
-        frozenset({"document", "program", "policy"}),  # a document on a program is named by it
-    ),
-    **dict.fromkeys(
-        "initiative program programme operation project system software app application tool database platform"
-        " product surge raid".split(),
-        frozenset({"program", "event"}),
-    ),
-    **dict.fromkeys(
-        "group groups organization organisation coalition nonprofit charity".split(),
-        frozenset({"organization"}),
-    ),
-    **dict.fromkeys(
-        "network networks".split(),
-        frozenset({"organization", "media"}),  # an activist network, a TV network
-    ),
-    **dict.fromkeys("company firm contractor startup".split(), frozenset({"company"})),
-    **dict.fromkeys("agency department office".split(), frozenset({"agency"})),
-    **dict.fromkeys("policy law rule".split(), frozenset({"policy"})),
-    **dict.fromkeys("place memorial building city town".split(), frozenset({"place"})),
-    **dict.fromkeys(
-        "person man woman activist organizer reporter rabbi ceo founder director chair leader head spokesperson"
-        " spokesman spokeswoman employee worker agent officer official executive manager engineer lawyer staffer"
-        " journalist photographer".split(),
-        PERSON_KINDS,
-    ),
-    **dict.fromkeys("protest event campaign conference hashtag".split(), frozenset({"event"})),
-}
 MIN_COVERAGE = 0.4  # the entry must hold this share of what the question asks about
-# where a glossary description's opening noun phrase ends: a clause, a comma, a preposition's phrase of place or time
-DESCRIPTION_HEAD = re.compile(r"[,;:.(]| (?:where|which|that|who|whose|when|whom|in|on|at|since|from|for|of) ")
 CANDIDATE_HITS = 5
 WHICH_OPENS = 3  # "which" among a question's first words asks which one ("ok so which group …")
 ASKED_KEPT = 1024  # question texts whose asks_name answer is kept (arbitrary user text: bounded)
@@ -110,14 +77,6 @@ def _noun_kinds(tokens: list[str]) -> frozenset[str]:
         if t in NOUN_KINDS:
             return NOUN_KINDS[t]
     return frozenset()
-
-
-@lru_cache(maxsize=4096)
-def described_as(description: str, noun: str) -> bool:
-    """A glossary description says what its entry is with `noun` before its first clause ("A source code hosting
-    platform where …" for "platform"): the entry is one, whatever kind the schema files it under (a company)."""
-    head = DESCRIPTION_HEAD.split(description, maxsplit=1)[0]
-    return stem(noun) in {stem(w) for w in words(head)}
 
 
 def _named_head(tokens: list[str]) -> str | None:

@@ -27,6 +27,7 @@ from bot.answering.articles import (
 )
 from bot.answering.english import English
 from bot.answering.normalize import Normalized
+from bot.answering.understand.classes import NOUN_KINDS, described_as
 from bot.answering.understand.clauses import (
     QUOTED,
     Pieces,
@@ -222,6 +223,7 @@ _LEADS = re.compile(
     r"(?:the )?(?P<owner>[a-z0-9 ]+?)(?: again| now| currently| today)?$"
 )
 # nouns for whoever leads an organization: "who runs X" and "who is the head of X" are answered by any of them
+CLASS_ASKING = frozenset("kind type sort describe describes described description".split())
 _CLASSED = re.compile(r"^what (?:kind|type|sort) of (?P<noun>\S+(?: \S+)?) (?:is|are|was|were) ")
 LEADER_ROLES = frozenset("head leader chief boss director ceo chair chairman chairwoman chairperson president".split())
 LEADING = "head"  # the attribute a "who runs X" question asks
@@ -730,6 +732,12 @@ class Understander:
                 and owned.group("attr") not in CUE_TERMS  # "what is the Gull specifically": no attribute asked
             ):
                 q.attribute, q.owner = [owned.group("attr")], owner
+        if len(q.entities) == 1 and q.leftover and not CLASS_ASKING.isdisjoint(tokens) and q.kind != "yes-no":
+            # "what even is the Gazette, what kind of company", "how does the Herald describe the Gazette as a
+            # company": what it is, asked by its class; the class noun is how it asks
+            entity = self.brief.entities[q.entities[0]]
+            if all(entity.kind in NOUN_KINDS.get(t, ()) or described_as(entity.description, t) for t in q.leftover):
+                q.leftover, q.kind = [], "what-is"
         return q
 
     def _yes_no_actor(self, tokens: list[str], consumed: set[int]) -> set[str]:
