@@ -212,7 +212,9 @@ class Figures:
             return False
         if not counted or not named:
             return True  # the fact names what is counted in its own words ("dozens of protesters" for "people")
-        asked = self.retriever.asked_stems(q)
+        # not the words of the scene: "how many contracts did it have at the time of the protest" is not answered
+        # by "dozens of protesters"
+        asked = self.retriever.asked_stems(q) - q.context
         return any(
             attachment(text, m.start(), m.end(), asked, counted, after_only=True) > 0
             or self._counted_of(text[: m.start()], counted)

@@ -192,7 +192,7 @@ def _counted(tokens: list[str]) -> str:
     for i in range(len(tokens) - 1):
         if (tokens[i], tokens[i + 1]) in (("how", "many"), ("number", "of")):
             for w in tokens[i + 2 : i + 5]:
-                if w not in STOPWORDS and w not in CHAT:
+                if w not in STOPWORDS and w not in CHAT and w not in COUNT_QUALIFIERS:  # "how many separate …"
                     return "people" if w in PAST or (len(w) > 4 and w.endswith("ed")) else w
     return ""
 
@@ -223,6 +223,7 @@ _LEADS = re.compile(
     r"(?:the )?(?P<owner>[a-z0-9 ]+?)(?: again| now| currently| today)?$"
 )
 # nouns for whoever leads an organization: "who runs X" and "who is the head of X" are answered by any of them
+COUNT_QUALIFIERS = frozenset("separate distinct different individual unique total".split())
 CLASS_ASKING = frozenset("kind type sort describe describes described description".split())
 _CLASSED = re.compile(r"^what (?:kind|type|sort) of (?P<noun>\S+(?: \S+)?) (?:is|are|was|were) ")
 LEADER_ROLES = frozenset("head leader chief boss director ceo chair chairman chairwoman chairperson president".split())
@@ -630,6 +631,8 @@ class Understander:
                 w = "name"  # "the word Gull" in a question of what it means: the name, as the facts call it
             if w == "short" and i + 1 < len(tokens) and tokens[i + 1] == "for":
                 continue  # "what is X short for": what the letters stand for, not anything short
+            if w in COUNT_QUALIFIERS and q.counted and q.counted in tokens[i + 1 : i + 4]:
+                continue  # "how many separate contracts": how they are counted ("separate" is no "separated")
             if w == "far" and i > 0 and tokens[i - 1] in ("so", "thus"):
                 continue  # "so far": up to now, not a subject
             if w.isdigit() and not w.strip("0") and i > 0 and tokens[i - 1].isdigit():
