@@ -574,3 +574,13 @@ def test_a_no_about_someone_unnamed_needs_them_as_the_subject_of_the_act_denied(
     a = core.ask(question)
     assert not a.text.startswith("No"), a.text
     assert core.ask("did the ceo back down").text.startswith("No: ")
+
+
+def test_a_phrasal_verb_read_as_the_brief_says_settles_a_yes_no_and_alternatives_get_no_verdict(core: Core) -> None:
+    # blind sets N, U: "were the github posts left up" led by the protest's start; "left up" reads "stayed up",
+    # whose opposite the brief lists ("taken down"); "left up or taken down" offers two: neither yes nor no
+    a = core.ask("were the github protest posts left up?")
+    assert a.answered and a.text.startswith("No: ") and "taken down" in a.text, a.text
+    both = core.ask("were the anti-ice github posts left up or taken down?")
+    assert both.answered and not both.text.startswith(("No", "Yes")) and "taken down" in both.text, both.text
+    assert core.ask("did the github msgs stay up or did they get deleted").text.startswith("No: ")

@@ -205,6 +205,19 @@ def asks_actual(tokens: list[str]) -> bool:
     return not ACTUAL_WORDS.isdisjoint(tokens) or not ACTUAL_PAIRS.isdisjoint(itertools.pairwise(tokens))
 
 
+NOT_ALTERNATIVES = frozenset("not nah no nope what".split())  # "… or not", "… or nah": the same question
+
+
+def _either_or(tokens: list[str]) -> bool:
+    """A question offering alternatives ("were they left up or taken down"): "or" between words, not "or not", "or
+    nah", a closing "or?" nor a second question ("did they stay up or did they get deleted" asks the first); a yes
+    or a no answers neither."""
+    return any(
+        t == "or" and 0 < i < len(tokens) - 1 and tokens[i + 1] not in NOT_ALTERNATIVES | AUXILIARIES
+        for i, t in enumerate(tokens)
+    )
+
+
 def asks_what_followed(tokens: list[str]) -> bool:
     """ "what happened when / after / once …", "what happened next after …": what followed something the question
     tells."""
@@ -990,8 +1003,9 @@ class Composer:
             if any(mark in said for mark in '"“”'):
                 return said  # the quote carries its own speech marks and says who spoke
             return f"{speaker}: “{said}”" if speaker else f"“{said}”"
+        verdict = q.kind == "yes-no" and not _either_or(q.words)  # "were they left up or taken down": no yes/no
         if (
-            q.kind == "yes-no"
+            verdict
             and fact is not None
             # not a "No" about another party's contract: every person or organization asked is the fact's
             and {e for e in q.entities if self._kind_of(e) in ACTOR_KINDS} - q.scene_entities <= set(fact.entities)
@@ -1000,7 +1014,7 @@ class Composer:
             if LATER.search(q.text) or CURRENT.search(q.text):  # "did the guild ever drop it": not by then
                 return messages.NO_AS_OF_LEAD.format(date=self._latest_source_label(item), statement=statement)
             return messages.NO_LEAD.format(statement=statement)
-        if q.kind == "yes-no" and item.kind == "fact" and self.affirms(q, item.id):
+        if verdict and item.kind == "fact" and self.affirms(q, item.id):
             return messages.YES_LEAD.format(statement=statement)
         value = ""
         if q.outlet and item.citations and not self._cites_other_outlet(item):  # "which outlet ran …"

@@ -223,8 +223,9 @@ class Figures:
 
     def counts_where_asked(self, text: str, q: Question) -> bool:
         """A count of an act done at an occasion the question names after its verb ("how many were arrested at the
-        vigil") needs a fact naming the occasion (a word of it): "the harbour had arrested hundreds of sailors" counts no arrests
-        at the vigil. (Only "at": "in that op", "from the surge" are paraphrased too often to ask the words.)"""
+        vigil") needs a fact naming the occasion (a word of it): "the harbour had arrested hundreds of sailors"
+        counts no arrests at the vigil. (Only "at": "in that op", "from the surge" are paraphrased too often to ask
+        the words.)"""
         forms = self.told.act_forms(q)
         act = next((j for j, t in enumerate(q.words) if stem(t) in forms), None)
         if act is None or "at" not in q.words[act + 1 :]:

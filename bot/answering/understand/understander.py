@@ -481,7 +481,10 @@ class Understander:
         text = norm.text
         i = 0
         while i < len(tokens):
-            key = next((k for k in self._phrases if tuple(tokens[i : i + len(k)]) == k), None)
+            key = next(  # as typed or as fixed ("taken down" is read "took down")
+                (k for k in self._phrases if k in (tuple(tokens[i : i + len(k)]), tuple(norm.tokens[i : i + len(k)]))),
+                None,
+            )
             if key is None:
                 at.append(len(fixed))
                 fixed.append(tokens[i])
@@ -509,7 +512,7 @@ class Understander:
         )
         fixed = self._fixed  # a word's fix, kept once worked out (never empty): read here without a call per word
         tokens = _entering([w if w in typed_caps else fixed.get(w) or self._fix(w) for w in norm.tokens])
-        if not self._phrase_starts.isdisjoint(tokens):
+        if not self._phrase_starts.isdisjoint(tokens) or not self._phrase_starts.isdisjoint(norm.tokens):
             tokens, norm = self._phrased(tokens, norm)
         joined = " ".join(tokens)
         breaks = turning_breaks(tokens, norm.breaks)
