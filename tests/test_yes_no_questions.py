@@ -584,3 +584,11 @@ def test_a_phrasal_verb_read_as_the_brief_says_settles_a_yes_no_and_alternatives
     both = core.ask("were the anti-ice github posts left up or taken down?")
     assert both.answered and not both.text.startswith(("No", "Yes")) and "taken down" in both.text, both.text
     assert core.ask("did the github msgs stay up or did they get deleted").text.startswith("No: ")
+
+
+def test_a_change_asked_after_an_event_that_no_fact_settles_is_said_to_be_untold(core: Core) -> None:
+    # blind set O: "did amazon stop hosting palantir on aws after all the protests" was led by the hosting fact
+    a = core.ask("did amazon stop hosting palantir on aws after all the protests")
+    assert not a.answered and "do not say whether that happened later" in a.text, a.text
+    settled = core.ask("did microsoft drop its ice contract after the letter")
+    assert settled.answered and settled.text.startswith("No: "), settled.text

@@ -65,9 +65,10 @@ HAPPENING = frozenset("happen happened happening occur occurred going go went ev
 # a yes/no question asking how things turned out after what it names ("did they end up dropping it"), not whether
 # something was ever done ("did they ever respond": its fact may tell that at any time)
 OUTCOME = re.compile(r"\b(eventually|end up|ended up|ends up|in the end|finally|afterwards?|since then)\b")
-# "did they ever / later <act>": an outcome too when the act is one the brief lists opposites for (a change such as
-# stopping or cancelling, which may come after the sources' dates); "did they ever respond" is not
-EVER = re.compile(r"\b(ever|later)\b")
+# "did they ever / later <act>", "did they <act> after …": an outcome too when the act is one the brief lists
+# opposites for (a change such as stopping or cancelling, which may come after the sources' dates); "did they ever
+# respond" is not
+EVER = re.compile(r"\b(ever|later|after)\b")
 # kinds whose answer may be what a document says ("what did the leaflet say", "what did the notice list")
 WRITTEN_KINDS = frozenset({"quote", "what-is", "topic", "list", "why-how"})
 UNNAMED_CANDIDATES = 5  # "who was the X that …" is said to be unnamed only when none of these close ones names anyone
