@@ -325,9 +325,9 @@ def install(
 
 
 def save_tables(index_dir: Path, cache_dir: Path) -> None:
-    """answering's English word table and language model, beside the index in `index_dir` (bot/answering/english.py):
+    """answering's English word table and language model, beside the index in `index_dir` (bot/english_tables.py):
     built once per cache directory, outside any snapshot, and linked into each."""
-    from bot.answering.english import LANGID, TABLE, save_language_model, save_word_table
+    from bot.english_tables import LANGID, TABLE, save_language_model, save_word_table
 
     save_word_table(index_dir, shared=cache_dir / f".{TABLE}")
     save_language_model(index_dir, shared=cache_dir / f".{LANGID}")
