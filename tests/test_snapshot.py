@@ -20,7 +20,7 @@ from bot.brief import Brief, load_brief
 from bot.core import Core
 from bot.errors import BriefError
 from bot.records import record_of
-from bot.snapshot import MANIFEST, compile_brief, forking, keys, layout, open_brief, vocabulary, writing
+from bot.snapshot import MANIFEST, compile_brief, compiling, forking, keys, layout, open_brief, vocabulary, writing
 from bot.snapshot import rows as snapshot_rows
 from tests.conftest import ROOT
 from tests.generated import questions
@@ -527,6 +527,13 @@ def _segments(index_dir: Path) -> list[tuple[object, list[tuple[str, bytes]]]]:
     return found
 
 
+def _manifest_sha(path: Path, rel: str, listed: list[object]) -> bool:
+    """Whether the manifest's entry for `rel` gives the file's SHA-256."""
+    import hashlib
+
+    return listed[2] == hashlib.sha256((path / rel).read_bytes()).hexdigest()
+
+
 def _rows_and_words(compiled: snapshot.Compiled) -> tuple[list[tuple[object, ...]], str, list[str], object, object]:
     import pickle
     import sqlite3
@@ -565,13 +572,32 @@ def test_rows_and_segments_worked_out_in_a_second_process_are_those_one_process_
         forks.append(pid)
         return pid
 
+    linked_by = tmp_path / "tables-linked-by"
+    save_tables = compiling.save_tables
+
+    def recorded(index_dir: Path, cache_dir: Path) -> None:
+        with linked_by.open("a", encoding="utf-8") as out:
+            out.write(f"{os.getpid()}\n")
+        save_tables(index_dir, cache_dir)
+
     monkeypatch.setattr(forking, "_may_fork", lambda facts: True)
     monkeypatch.setattr(forking, "_fork_rows", counted)
-    forked = _rows_and_words(compile_brief(brief_dir, tmp_path / "forked"))
+    monkeypatch.setattr(compiling, "save_tables", recorded)
+    done = compile_brief(brief_dir, tmp_path / "forked")
+    forked = _rows_and_words(done)
     assert len(forks) == 1
     assert forked == alone
     assert len(alone[0]) == 400
     assert [count for count, _ in alone[4]] == [100 + len(load_brief(brief_dir).entities), 100, 100, 100]
+    # the word table and language model are linked in and hashed by the second process, once its rows are written
+    # (by this one when that process failed), and listed in the manifest as one process lists them
+    assert linked_by.read_text(encoding="utf-8").split() == [str(os.getpid() if child_fails else forks[0])]
+    tables = json.loads((done.path / MANIFEST).read_text(encoding="utf-8"))["files"]
+    assert {rel for rel in tables if rel.startswith(("index/english", "index/langid"))} == {
+        "index/english-v4.sqlite",
+        *(f"index/langid-v1/{name}" for name in english_tables._LANGID_FILES),
+    }
+    assert all(_manifest_sha(done.path, rel, tables[rel]) for rel in tables)
 
 
 @pytest.mark.parametrize(
