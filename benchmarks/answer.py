@@ -182,7 +182,8 @@ def run_costs() -> dict[str, float]:
     cut down and saved (as compiling does), then loaded from the snapshot, then one classification; and the
     packaged model loaded in full. Measured in a fresh process so imports are cold."""
     from bot.answering import english
-    from bot.answering.english import English, save_language_model
+    from bot.answering.english import English
+    from bot.english_tables import save_language_model
 
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()

@@ -19,7 +19,8 @@ def test_compile_deferred_compiles_every_pattern_deferred_so_far() -> None:
 
 
 def test_english_words_one_edit_away_are_found_with_or_without_saved_rows(tmp_path: Path) -> None:
-    from bot.answering.english import English, save_word_table
+    from bot.answering.english import English
+    from bot.english_tables import save_word_table
 
     save_word_table(tmp_path / "index", tmp_path / "english.json")
     in_memory, saved = English(None), English(tmp_path / "index")
@@ -30,7 +31,8 @@ def test_english_words_one_edit_away_are_found_with_or_without_saved_rows(tmp_pa
 
 
 def test_saved_rows_give_near_the_same_candidates_in_the_same_order_as_the_table_in_memory(tmp_path: Path) -> None:
-    from bot.answering.english import English, save_word_table
+    from bot.answering.english import English
+    from bot.english_tables import save_word_table
 
     save_word_table(tmp_path / "index", tmp_path / "english.json")
     in_memory, saved = English(None), English(tmp_path / "index")

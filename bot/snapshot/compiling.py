@@ -38,7 +38,7 @@ from bot.snapshot.indexing import _Writings, compose_index, saved_index_dir, wri
 from bot.snapshot.keys import _is_brief, current_hashes
 from bot.snapshot.layout import Layout, _layout
 from bot.snapshot.serving import Compiled, _discard, _read, default_cache_dir
-from bot.snapshot.vocabulary import GLOSSARY_WORDS, FileWords, WordCounts
+from bot.snapshot.vocabulary import GLOSSARY_WORDS, FileWords, WordCounts, added
 from bot.snapshot.writing import _INSERT, _fact_tables, _new_rows, _Rows, _RowsFinishing
 
 if TYPE_CHECKING:
@@ -116,13 +116,13 @@ def _write_facts(
                 _check_child(loaded)
                 loaded.child = None
                 found = _forked_words(child, part)
-                shared, more_statements, more_texts, forked_segments = found
+                shared, more_statements, more_texts, forked_segments, loaded.tables = found
                 if words.statements.keys().isdisjoint(shared.statements) and words.texts.keys().isdisjoint(
                     shared.texts
                 ):  # no file of its is one of this process's: the counts add up (perf16: ~0.1 s less after the wait)
                     counts = WordCounts.counted(
-                        own[0] + more_statements + shared.count_statements(),
-                        own[1] + more_texts + shared.count_texts(),
+                        added(own[0], more_statements, shared.count_statements()),
+                        added(own[1], more_texts, shared.count_texts()),
                     )
                 else:
                     words.merge(shared.statements, shared.texts)
@@ -222,9 +222,9 @@ def _compile_full(
     from bot.recompile import record_parts, write_record
 
     # The loaded brief is ~all the objects, and all live on: a collection only rescans it. Paused from loading to
-    # installing, it is not scanned by the collections the steps after loading set off (~1 s at 100,000 facts:
-    # installing imports the answering package), and it joins the oldest generation as the pause ends (~0.6 s
-    # more when it was left young to be scanned then, see `_gc_paused`)
+    # installing, it is not scanned by the collections the steps after loading set off (~1 s at 100,000 facts), and it
+    # joins the oldest generation as the pause ends (~0.6 s more when it was left young to be scanned then, see
+    # `_gc_paused`)
     with _gc_paused():
         target = cache_dir / key
         if not shas:  # not a brief directory: loading says so
@@ -236,23 +236,35 @@ def _compile_full(
         loaded: _Loaded | None = None
         layout: Layout | None = None
 
-        def meanwhile(layout: Layout) -> None:
-            """What needs none of the rows, done while the second process (if any) still works: the word table
-            and language model linked in (on a fresh cache directory built then, ~0.3-2 s; their import ~0.15 s,
-            perf12) and hashed, and the record's parts of the brief alone (~0.15 s, perf16)."""
+        def tables() -> dict[str, str]:
+            """The word table and language model linked in (on a fresh cache directory built then, ~0.3-2 s) and
+            hashed (~0.1 s): by the second process once its rows are written, when there is one (it ends before
+            this one has written its own: perf23, 0.5-1.4 s before at 100,000 facts), else by `meanwhile`. Their
+            SHA-256 by path in the snapshot."""
             save_tables(work / INDEX_DIR, cache_dir)
-            for path in sorted((work / INDEX_DIR).rglob("*")):
-                if path.is_file() and not path.relative_to(work / INDEX_DIR).parts[0].startswith("."):
-                    known[path.relative_to(work).as_posix()] = (path, _flushed_sha256(path))
+            return {
+                path.relative_to(work).as_posix(): _flushed_sha256(path)
+                for path in sorted((work / INDEX_DIR).rglob("*"))
+                if path.is_file() and not path.relative_to(work / INDEX_DIR).parts[0].startswith(".")
+            }
+
+        def meanwhile(layout: Layout) -> None:
+            """What needs none of the rows, done while the second process (if any) still works: the record's parts
+            of the brief alone (~0.15 s, perf16), and the tables when no second process links them in."""
             assert loaded is not None
+            if loaded.layout is None:  # compiled in one process
+                known.update((rel, (work / rel, sha)) for rel, sha in tables().items())
             parts.append(record_parts(loaded.brief, layout, shas))
 
         try:
             rows = work / FACTS_FILE
-            loaded = _load_for_compile(root, shas, _part_file(rows), _segments_dir(work / INDEX_DIR), split=split)
+            loaded = _load_for_compile(
+                root, shas, _part_file(rows), _segments_dir(work / INDEX_DIR), split=split, tables=tables
+            )
             brief = loaded.brief
             write_shell(brief, work)
             layout = _write_facts(loaded, rows, work / INDEX_DIR, meanwhile=meanwhile)
+            known.update((rel, (work / rel, sha)) for rel, sha in loaded.tables.items())  # (the second process's)
             write_record(work, brief, layout, shas, parts[0] if parts else None)
             assert layout.rows_sha256 is not None
             known[FACTS_FILE] = (rows, layout.rows_sha256())
@@ -325,9 +337,9 @@ def install(
 
 
 def save_tables(index_dir: Path, cache_dir: Path) -> None:
-    """answering's English word table and language model, beside the index in `index_dir` (bot/answering/english.py):
+    """answering's English word table and language model, beside the index in `index_dir` (bot/english_tables.py):
     built once per cache directory, outside any snapshot, and linked into each."""
-    from bot.answering.english import LANGID, TABLE, save_language_model, save_word_table
+    from bot.english_tables import LANGID, TABLE, save_language_model, save_word_table
 
     save_word_table(index_dir, shared=cache_dir / f".{TABLE}")
     save_language_model(index_dir, shared=cache_dir / f".{LANGID}")

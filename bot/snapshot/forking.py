@@ -14,8 +14,8 @@ import pickle
 import signal
 import threading
 from collections import Counter
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,6 +95,7 @@ class _Loaded:
     first: int = 0  # the first of the second process's segments
     child: int | None = None  # its process id, until it has been waited for
     said: int | None = None  # the pipe it says it has loaded its half on (`_check_child`), until it has
+    tables: dict[str, str] = field(default_factory=dict)  # what it linked in beside the index, by path: SHA-256
 
 
 def _check_child(loaded: _Loaded) -> None:
@@ -123,14 +124,22 @@ def _facts_of(brief: Brief, layout: Layout, groups: range) -> list[tuple[int, in
     return out
 
 
-def _load_for_compile(root: Path, shas: Mapping[str, str], part: Path, segments: Path, *, split: bool) -> _Loaded:
+def _load_for_compile(
+    root: Path,
+    shas: Mapping[str, str],
+    part: Path,
+    segments: Path,
+    *,
+    split: bool,
+    tables: Callable[[], dict[str, str]] = dict,
+) -> _Loaded:
     """The brief at `root` loaded for a full compile (`shas`: its files' SHA-256 by label, as the key was worked
     out). Its fact files are read and parsed first; then, for a large brief (`split`, and see `_may_fork`), a
     second process (`_fork_rows`) validates the later segments' files and works out their rows while this one
     validates the others: each checks its own files in full and the other's across files only (ids, former ids,
     links), so loading costs each about half (perf16: ~0.6 s of ~1.3 at 100,000 facts), and this process holds
     half the facts. A problem found on either side compiles it again in one process (`_SplitFailed`), which names
-    every problem in order."""
+    every problem in order. `tables`: what that process does once its rows are written (see `_fork_rows`)."""
     from bot.brief import ParsedFile, checked_file, load_brief, read_fact_items
 
     parsed: dict[str, ParsedFile] = {}
@@ -160,6 +169,7 @@ def _load_for_compile(root: Path, shas: Mapping[str, str], part: Path, segments:
         part,
         segments,
         say,
+        tables,
     )
     os.close(say)  # (the pipe ends, telling this process, when the child ends)
     if child is None:
@@ -198,12 +208,14 @@ def _fork_rows(
     part: Path,
     segments: Path,
     say: int,
+    tables: Callable[[], dict[str, str]] = dict,
 ) -> int | None:
     """In a child process (fork): load the brief at `root` with its fact files `parsed` validated in full and the
     `checked` ones across files only (`bot.brief.load_brief`), then write the rows of the facts of `layout`'s
     segments from `first` on, and their `cites` and `describes` rows, into `part`, their segments of the index in
     `segments`/0, /1… as `_Writings` does, and their words and segment entries beside `part` (`part`.words, see
-    `_forked_words`); the child's id, or None when no process could be started. Once its half is loaded it writes
+    `_forked_words`), then calls `tables` (files it links in beside the index: their SHA-256 by path, handed over
+    with its words); the child's id, or None when no process could be started. Once its half is loaded it writes
     a byte on the pipe `say` (see `_check_child`). It exits with 3 when the brief has a problem (the compile in one
     process then reports it), 1 when it fails otherwise.
 
@@ -242,7 +254,7 @@ def _fork_rows(
         )
         found = (shared, Counter(itertools.chain.from_iterable(words.statements.values())),
                  Counter(itertools.chain.from_iterable(words.texts.values())),
-                 dict(enumerate(entries, start=first)))  # fmt: skip
+                 dict(enumerate(entries, start=first)), tables())  # fmt: skip
         part.with_suffix(".words").write_bytes(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
         status = 0
     except BriefError:
@@ -253,17 +265,18 @@ def _fork_rows(
         os._exit(status)  # never back into the caller's code: the parent carries on from here
 
 
-Forked = tuple[FileWords, Counter[str], Counter[str], dict[int, dict[str, object] | None]]
+Forked = tuple[FileWords, Counter[str], Counter[str], dict[int, dict[str, object] | None], dict[str, str]]
 
 
 def _forked_words(pid: int, part: Path) -> Forked:
     """Wait for `_fork_rows`'s child; the words and texts of its rows' first fact file (`FileWords`), for the
     others how many files hold each statement word and each text (see `WordCounts`), and its segments' entries
-    (see `_Writings.finish`, by segment); `_SplitFailed` when it failed. (The file is a pickle this process's own
-    copy wrote a moment ago, in its private directory.)"""
+    (see `_Writings.finish`, by segment), and the SHA-256 of what it linked in beside the index (by path);
+    `_SplitFailed` when it failed. (The file is a pickle this process's own copy wrote a moment ago, in its private
+    directory.)"""
     code = _exit_code(pid)
     words = part.with_suffix(".words")
     if code != 0 or not words.is_file():
         raise _failed(code)
-    shared, statements, texts, entries = pickle.loads(words.read_bytes())
-    return shared, statements, texts, entries
+    shared, statements, texts, entries, tables = pickle.loads(words.read_bytes())
+    return shared, statements, texts, entries, tables

@@ -78,7 +78,7 @@ class WordCounts:
     @classmethod
     def of(cls, words: FileWords, statements: Counter[str], texts: Counter[str]) -> WordCounts:
         """The counts of `words`' files, added to those of other files (`statements`, `texts`)."""
-        return cls.counted(statements + words.count_statements(), texts + words.count_texts())
+        return cls.counted(added(statements, words.count_statements()), added(texts, words.count_texts()))
 
     @classmethod
     def counted(cls, statements: Counter[str], texts: Counter[str]) -> WordCounts:
@@ -112,6 +112,16 @@ class WordCounts:
                     if _count(self.texts, (text,), step):  # the first file to hold it, or the last
                         _count(self.text_words, set(split(text)), step)
         return before ^ {word for word in seen if self.knows(word)}
+
+
+def added(first: Mapping[str, int], *others: Mapping[str, int]) -> Counter[str]:
+    """The counts (each at least 1) added up, keys in first-seen order: what `first + other + …` gives, at a fifth
+    of its cost (perf23: `+` builds a Counter per `+`, checking each count is positive, ~50 ms a 100,000-word sum
+    on the last stretch of a compile; this copies `first` in one step and adds the others to it)."""
+    total = Counter(first)
+    for other in others:
+        total.update(other)
+    return total
 
 
 def _count(counts: dict[str, int], keys: Iterable[str], step: int) -> bool:

@@ -1,0 +1,208 @@
+"""The English word table and cut-down language model a snapshot holds beside its saved index: built once per cache
+directory at compile (`save_word_table`, `save_language_model`) and read by answering (bot/answering/english.py,
+which says what they are). Kept outside the answering package so that compiling does not import it (perf23: its
+import cost a compile ~0.3 s, ~0.3 s of a 100,000-fact compile's wall time on the first process's last stretch).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from array import array
+from pathlib import Path
+from typing import Any
+
+LANGUAGES = ["en", "es", "fr", "de", "pt", "it", "nl"]
+TABLE = "english-v1.json"  # word -> Zipf, shared by the compiles of one cache directory
+TABLE_DB = "english-v4.sqlite"  # the table as rows with each verb's lemma, in a snapshot: read word by word
+LANGID = "langid-v1"  # the cut-down language model: a directory beside the saved index
+_LANGID_FILES = ("meta.json", "ptc.npy", "pc.npy", "nextmove.bin", "row.bin", "output.bin")
+_MADE: dict[str, Path] = {}  # what this process already built ("table", "langid"): linked from there, not rebuilt
+_VERBS: dict[str, str] = {}  # verb-only word -> lemma, worked out once in this process (compiling, or no saved rows)
+
+
+def _build_table() -> dict[str, float]:
+    import wordfreq
+
+    return {
+        w: round(math.log10(f * 1e9), 2)
+        for w, f in wordfreq.get_frequency_dict("en", wordlist="small").items()
+        if w.isascii() and w.isalpha()
+    }
+
+
+def _verbs(table: dict[str, float]) -> dict[str, str]:
+    """_build_verbs, once per process (~1.8 s: loading lemminflect and looking up ~28,000 words)."""
+    if not _VERBS:
+        _VERBS.update(_build_verbs(table))
+    return _VERBS
+
+
+def _build_verbs(table: dict[str, float]) -> dict[str, str]:
+    """The table's words that lemminflect knows only as verbs, with their lemma."""
+    import lemminflect
+
+    verbs: dict[str, str] = {}
+    for w in table:
+        lemmas = lemminflect.getAllLemmas(w)
+        if lemmas and lemmas.keys() == {"VERB"}:
+            verbs[w] = lemmas["VERB"][0]
+    return verbs
+
+
+def save_word_table(target: Path, shared: Path) -> None:
+    """Write the word table into `target` (a snapshot's index directory), linked from `shared`, where it is built
+    once per cache directory: importing wordfreq and building the table costs ~0.3-2 s per compile otherwise."""
+    if not _usable_table(shared):
+        shared.parent.mkdir(parents=True, exist_ok=True)
+        scratch = shared.with_name(f"{shared.name}.{os.getpid()}.tmp")
+        earlier = _MADE.get("table")
+        if earlier is not None and earlier != shared and _usable_table(earlier):
+            shutil.copyfile(earlier, scratch)
+        else:
+            scratch.write_text(json.dumps(_build_table(), separators=(",", ":")), encoding="utf-8")
+        os.replace(scratch, shared)
+        _MADE["table"] = shared
+    rows = shared.with_name(f".{TABLE_DB}")  # a new TABLE_DB name (another column) is rebuilt, not an old file read
+    if not rows.is_file() or rows.stat().st_mtime_ns < shared.stat().st_mtime_ns:
+        _write_rows(json.loads(shared.read_text(encoding="utf-8")), rows)
+    target.mkdir(parents=True, exist_ok=True)
+    _link_or_copy(rows, target / TABLE_DB)
+
+
+def _write_rows(table: dict[str, float], path: Path) -> None:
+    scratch = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    scratch.unlink(missing_ok=True)
+    db = sqlite3.connect(scratch)
+    try:
+        verbs = _verbs(table)
+        db.execute("CREATE TABLE words (word TEXT PRIMARY KEY, zipf REAL NOT NULL, verb TEXT) WITHOUT ROWID")
+        db.executemany("INSERT INTO words VALUES (?, ?, ?)", ((w, z, verbs.get(w)) for w, z in sorted(table.items())))
+        # near()'s candidates for a typo of each shape: the words of letters with its first letter and its length
+        # give or take one, the most used first, space-separated (each word in three rows)
+        shapes: dict[tuple[str, int], list[str]] = {}
+        for w, _ in sorted(table.items(), key=lambda item: (-item[1], item[0])):
+            if w.isalpha():
+                for length in (len(w) - 1, len(w), len(w) + 1):
+                    shapes.setdefault((w[0], length), []).append(w)
+        db.execute("CREATE TABLE near (letter TEXT, length INTEGER, words TEXT NOT NULL, PRIMARY KEY (letter, length))")
+        db.executemany("INSERT INTO near VALUES (?, ?, ?)", ((c, n, " ".join(ws)) for (c, n), ws in shapes.items()))
+        db.commit()
+    finally:
+        db.close()
+    os.replace(scratch, path)
+
+
+def _usable_table(path: Path) -> bool:
+    try:
+        return isinstance(json.loads(path.read_text(encoding="utf-8")), dict)
+    except (OSError, ValueError):
+        return False
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # another file system, or links not allowed: a copy does as well
+        shutil.copyfile(source, target)
+
+
+def _packaged_language_model() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ident.set_languages(LANGUAGES)
+    return _untracked_rows(ident)
+
+
+def _untracked_rows(identifier: Any) -> Any:
+    """`identifier` with its row offsets (py3langid keeps `_rowbase`, one per automaton row: ~105,000 for the
+    packaged model, a list of ints) as an array of the same numbers. The model loads after start-up, so the list
+    stayed in the garbage collector's oldest generation: every full collection walked its ~105,000 items (a third
+    of what one walked at 100,000 facts), and its int objects took ~3 MB. An array is one untracked object; reading
+    an item gives the same int. Left as it is if py3langid keeps its rows otherwise."""
+    rows = getattr(identifier, "_rowbase", None)
+    if isinstance(rows, list) and rows and type(rows[0]) is int:
+        identifier._rowbase = array("q", rows)
+    return identifier
+
+
+def _langid_version() -> str:
+    from importlib.metadata import version
+
+    return f"{version('py3langid')}:{','.join(LANGUAGES)}:{sys.byteorder}"
+
+
+def save_language_model(target: Path, shared: Path | None = None) -> None:
+    """Write the cut-down language model into `target`/LANGID. With `shared` (a directory outside any snapshot),
+    it is built there once and linked into each snapshot, so compiling again costs no second model load."""
+    made = shared if shared is not None else target / LANGID
+    if _read_meta(made) is None:
+        earlier = _MADE.get("langid")
+        if earlier is not None and earlier != made and _read_meta(earlier) is not None:
+            shutil.rmtree(made, ignore_errors=True)
+            made.mkdir(parents=True)
+            for name in _LANGID_FILES:
+                _link_or_copy(earlier / name, made / name)
+        else:
+            _build_language_model(made)
+        _MADE["langid"] = made
+    if shared is not None:
+        (target / LANGID).mkdir(parents=True, exist_ok=True)
+        for name in _LANGID_FILES:
+            _link_or_copy(shared / name, target / LANGID / name)
+
+
+def _build_language_model(directory: Path) -> None:
+    """The packaged model restricted to LANGUAGES, written under a temporary name and renamed into place."""
+    import numpy as np
+
+    ident = _packaged_language_model()
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{directory.name}-", dir=directory.parent))
+    try:
+        np.save(work / "ptc.npy", np.ascontiguousarray(ident.nb_ptc), allow_pickle=False)
+        np.save(work / "pc.npy", np.ascontiguousarray(ident.nb_pc), allow_pickle=False)
+        nextmove, row = array(ident.tk_nextmove.typecode, ident.tk_nextmove), array(ident.tk_row.typecode, ident.tk_row)
+        (work / "nextmove.bin").write_bytes(nextmove.tobytes())
+        (work / "row.bin").write_bytes(row.tobytes())
+        (work / "output.bin").write_bytes(array("i", ident.tk_output).tobytes())
+        meta = {
+            "version": _langid_version(),
+            "classes": list(ident.nb_classes),
+            "nextmove": nextmove.typecode,
+            "row": row.typecode,
+            "sizes": {name: (work / name).stat().st_size for name in _LANGID_FILES if name != "meta.json"},
+        }
+        (work / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+        if _read_meta(directory) is not None:
+            return  # another process built it meanwhile (and may be linking from it now): keep theirs
+        with contextlib.suppress(OSError):  # a stale or damaged one is moved aside in one step, then deleted
+            aside = directory.with_name(f".{directory.name}-old-{os.getpid()}-{time.monotonic_ns()}")
+            directory.rename(aside)
+            shutil.rmtree(aside, ignore_errors=True)
+        with contextlib.suppress(OSError):  # when it fails, another process built it first
+            work.rename(directory)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _read_meta(directory: Path) -> dict[str, Any] | None:
+    """The saved model's description when every file is there at its recorded size and it matches this py3langid."""
+    try:
+        meta: dict[str, Any] = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+        if meta.get("version") != _langid_version():
+            return None
+        for name, size in meta["sizes"].items():
+            if (directory / name).stat().st_size != size:
+                return None
+        return meta
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
