@@ -143,8 +143,12 @@ def asks_outlet(tokens: list[str]) -> bool:
         if tokens[at : at + 1] and tokens[at].isdigit():
             at += 1  # "which 2019 story mentions …"
         if not ARTICLE_WORDS.isdisjoint(tokens[at : at + 1]):
-            # "which piece had the vigil stuff in it": what an article holds, as "mentions" says
-            held = tokens[at + 1 : at + 2] in (["had"], ["has"]) and tokens[-2:] in (["in", "it"], ["in", "them"])
+            # "which piece had / has the vigil stuff (in it)", "which article was the one with the vigil": what an
+            # article holds, as "mentions" says
+            held = tokens[at + 1 : at + 2] in (["had"], ["has"]) or tokens[at + 1 : at + 5] in (
+                ["was", "the", "one", "with"],
+                ["is", "the", "one", "with"],
+            )
             return held or not MENTIONING.isdisjoint(tokens[at + 1 : at + 3])
     # "who ran the story": the publisher; "who wrote the story" asks for its reporter (asked_part)
     return any(

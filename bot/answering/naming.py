@@ -80,7 +80,7 @@ def _noun_kinds(tokens: list[str]) -> frozenset[str]:
 
 
 def _named_head(tokens: list[str]) -> str | None:
-    """The last word of the phrase after "name of" ("the name of the harbour lamp that …" -> "lamp"), or None."""
+    """The head of the phrase after "name of" ("the name of the harbour lamp that …" -> "lamp"), or None."""
     for i in range(len(tokens) - 1):
         if tokens[i] == "name" and tokens[i + 1] == "of":
             phrase: list[str] = []
@@ -89,7 +89,9 @@ def _named_head(tokens: list[str]) -> str | None:
                     break
                 if t not in STOPWORDS:
                     phrase.append(t)
-            return phrase[-1] if phrase else None
+            # its last noun NOUN_KINDS knows ("the guild harbour project lind was mad about": the project), else its
+            # last word
+            return next((t for t in reversed(phrase) if t in NOUN_KINDS), phrase[-1] if phrase else None)
     return None
 
 

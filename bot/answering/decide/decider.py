@@ -55,6 +55,10 @@ _THOUSANDS_FIGURE = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")  # "200
 # words asking for, or giving, the sum of everything (general English)
 TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulatively overall".split())
 ARITHMETIC = on_first_use(r"\d\s*[+*×÷^=]\s*\d")  # a sum to work out ("2+2", "3 * 4"); "-" and "/" join dates
+# how a reason is asked ("why does she think it would be bad"): the reason a fact gives need not use these words
+OPINION_WORDS = frozenset(
+    "think thinks thought believe believes feel feels reckon bad good wrong right harmful dangerous terrible".split()
+)
 PLACE_NEAR = 0.9  # a where-question's best names no place: a candidate this close naming one is taken for it
 ON_DATE_NEAR = 0.75  # a candidate this close to a best of another month than the question names is taken for it
 DONE_NEAR = 0.8  # a count question's best fact tells a planned figure: a candidate this close telling one done answers
@@ -232,6 +236,8 @@ class Decider:
         unknown = [t for t in q.leftover if not self._knows(t)]
         if asks_length(q.text):  # "how long did the messages stay up": "stay" asks for a length
             unknown = [t for t in unknown if t not in DURATION_WORDS]
+        if q.kind == "why-how":  # "why does Lind think dropping it is bad": a reason asked, in any words of judging
+            unknown = [t for t in unknown if t not in OPINION_WORDS]
         # a number the brief never gives is asked about something it does not tell, unless a yes/no question puts it
         # to the test ("did over 100 sign": the fact giving the real figure answers, never with a "Yes")
         # (a year stays one: "did they renew it in 2022" asks of a time no article tells)
