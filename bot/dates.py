@@ -59,15 +59,38 @@ def precision_of(value: str | None) -> Precision:
 
 
 def date_label(value: str | None) -> str:
-    """'2019-09-13' -> '13 September 2019', '2019-07' -> 'July 2019', None -> ''."""
+    """'2019-09-13' -> '13 September 2019', '2019-07' -> 'July 2019', '--09-13' (a day of any year) ->
+    '13 September', None -> ''."""
     if not value:
         return ""
+    if value.startswith("--"):
+        month, day = value[2:].split("-")
+        return f"{int(day)} {MONTHS[int(month) - 1]}"
     parts = value.split("-")
     if len(parts) == 3:
         return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
     if len(parts) == 2:
         return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
     return parts[0]
+
+
+def real_day(value: str) -> bool:
+    """A date of the forms `date_label` reads names a day the calendar has: not '2019-02-29' nor '--04-31' (a day
+    of any year may be 29 February). Raises nothing."""
+    parts = value.lstrip("-").split("-")
+    if len(parts) < 2 or not all(p.isdigit() for p in parts):
+        return True  # a year alone, or not a date of these forms: nothing to check
+    if value.startswith("--"):
+        year, month, day = 2000, int(parts[0]), int(parts[1])  # a leap year: any 29 February
+    elif len(parts) == 3:
+        year, month, day = int(parts[0]), int(parts[1]), int(parts[2])
+    else:
+        return 1 <= int(parts[1]) <= 12
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=DATES_KEPT)

@@ -61,6 +61,7 @@ ARTICLE_PARTS = {
 }
 LIST_LEAD = "{count} matching facts, the closest first:"
 ON_DATE_LEAD = "{count} facts dated then, by date:"
+NO_SUCH_DAY = "There is no {day} in the calendar. Try `timeline` for every dated fact, or `today YYYY-MM-DD`."
 NOTHING_DATED = "Nothing in my fact base is dated {day}. Try `timeline` for every dated fact, or `today YYYY-MM-DD`."
 LIST_MORE = "…and {count} more: ask a narrower question, or see `timeline`."
 DIFFERS = "Other figures in the sources:"

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from bot import messages
 from bot.answering.understand.clauses import context_positions
 from bot.core import Core
+from bot.dates import date_label, real_day
 
 
 def _first_line(text: str) -> str:
@@ -433,3 +434,25 @@ def test_a_date_question_leads_with_the_year_the_fact_gives_right_after_the_aske
     assert signed.answered and _first_line(signed.text).startswith("2013:"), signed.text
     renewed = core.ask("when was the 39 million contract renewed")  # a year before the act is another act's
     assert renewed.answered and _first_line(renewed.text).startswith("2015:"), renewed.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what happened on april 31", "There is no 31 April in the calendar"),
+        ("what happened on february 31 2019", "There is no 31 February 2019 in the calendar"),
+        ("when was the protest on june 31", "There is no 31 June in the calendar"),
+        ("what happened on december 25", "Nothing in my fact base is dated 25 December"),
+    ],
+)
+def test_a_day_no_calendar_has_or_no_fact_has_is_said_so_in_one_line(core: Core, question: str, said: str) -> None:
+    # fresh tester 22: a day of any year with no fact ("--12-25", "--04-31") was labelled as a year and month, an
+    # IndexError ("ask failed on an internal error"); "june 31" was answered with 31 July
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith(said), a.text
+
+
+def test_real_day_reads_the_forms_date_label_reads() -> None:
+    assert real_day("--02-29") and not real_day("2019-02-29") and real_day("2020-02-29")
+    assert not real_day("--04-31") and real_day("2019-09") and real_day("2019") and real_day("--09-13")
+    assert date_label("--09-13") == "13 September"

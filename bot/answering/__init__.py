@@ -48,7 +48,7 @@ from bot.answering.understand.question import Question
 from bot.answering.understand.understander import Understander, other_script
 from bot.answering.untold import Untold
 from bot.answering.venues import Venues
-from bot.dates import date_label
+from bot.dates import date_label, real_day
 from bot.factbase import Brief
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role
 from bot.search import Index, stem
@@ -271,6 +271,8 @@ class Answerer:
 
     def _answer_understood(self, q: Question, shown: str) -> Answer:
         """The answer to a question understood as `q`, shown as `shown` (as typed, cleaned)."""
+        if q.on_date and not real_day(q.on_date):  # "what happened on april 31": no fact can be of that day
+            return self._miss(shown, "no_match", messages.NO_SUCH_DAY.format(day=date_label(q.on_date)), [])
         about_article = self._about_article(q, shown)
         if about_article is not None:
             return about_article
@@ -287,7 +289,7 @@ class Answerer:
             if not whole_year:
                 on_day = self.composer.on_date(q)  # "what happened on 2019-09-13": that day's facts
                 if on_day is None:
-                    text = messages.NOTHING_DATED.format(day=date_label(q.on_date.lstrip("-")) or q.on_date)
+                    text = messages.NOTHING_DATED.format(day=date_label(q.on_date) or q.on_date)
                     return self._miss(shown, "no_match", text, [], suggest=False)
                 return _shown(on_day, shown)
             ranked = self.retriever.rank(q)

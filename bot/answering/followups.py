@@ -304,7 +304,7 @@ def _stand_ins(tokens: list[str]) -> list[int]:
             continue
         if t in DEMONSTRATIVE and after and after not in AUXILIARIES and _content([after]):
             continue
-        if t == "that" and i > 0 and _content([tokens[i - 1]]):
-            continue
+        if t == "that" and i > 0 and after and _content([tokens[i - 1]]):
+            continue  # a "that" joining a clause; one closing the question ("who reported that") stands in
         found.append(i)
     return found
