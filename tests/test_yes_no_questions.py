@@ -592,3 +592,11 @@ def test_a_change_asked_after_an_event_that_no_fact_settles_is_said_to_be_untold
     assert not a.answered and "do not say whether that happened later" in a.text, a.text
     settled = core.ask("did microsoft drop its ice contract after the letter")
     assert settled.answered and settled.text.startswith("No: "), settled.text
+
+
+def test_the_one_occasion_asked_is_not_affirmed_by_a_fact_of_many_such_occasions(core: Core) -> None:
+    # fresh tester 22 (and 20): "was anyone arrested at the protest" -> "Yes: Never Again Action … arrested at
+    # protests outside immigrant detention facilities" (its quote: "arrested protesting"), no Palantir protest
+    a = core.ask("was anyone arrested at the protest")
+    assert not a.text.startswith("Yes"), a.text
+    assert core.ask("did palantir renew the contract").text.startswith("Yes: ")

@@ -208,6 +208,14 @@ def asks_actual(tokens: list[str]) -> bool:
 NOT_ALTERNATIVES = frozenset("not nah no nope what".split())  # "… or not", "… or nah": the same question
 
 
+def _one_asked_many_told(asked: list[str], stem_: str, told: list[str]) -> bool:
+    """The question names one thing of `stem_` with "the" ("at the vigil") and the fact tells of it only in the
+    plural ("at vigils across the coast") or as an activity ("arrested while protesting"): other occasions, not
+    that one."""
+    one = any(not t.endswith("s") and stem(t) == stem_ and asked[i - 1 : i] == ["the"] for i, t in enumerate(asked))
+    return one and all(t.endswith(("s", "ing")) for t in told)  # "arrested protesting outside …": an activity
+
+
 def _either_or(tokens: list[str]) -> bool:
     """A question offering alternatives ("were they left up or taken down"): "or" between words, not "or not", "or
     nah", a closing "or?" nor a second question ("did they stay up or did they get deleted" asks the first); a yes
@@ -1239,6 +1247,8 @@ class Composer:
                 return False
             if s in complements and not any(clause[j] == clause[a] for j in found for a in acted):
                 return False  # "was anyone arrested at the protest": "arrests of 400 …; these set off the protests"
+            if _one_asked_many_told(q.words, s, [tokens[j] for j in found]):
+                return False  # "was anyone arrested at the protest": "arrested at protests outside detention centres"
         if q.actor and q.actor.isdisjoint(stems_[: acted[0]]):
             return False
         actor = self._opening_actor(q.words)
