@@ -600,3 +600,14 @@ def test_the_one_occasion_asked_is_not_affirmed_by_a_fact_of_many_such_occasions
     a = core.ask("was anyone arrested at the protest")
     assert not a.text.startswith("Yes"), a.text
     assert core.ask("did palantir renew the contract").text.startswith("Yes: ")
+
+
+def test_a_yes_needs_the_unnamed_subject_doing_the_act_and_a_year_no_fact_gives_is_put_to_the_test(
+    core: Core,
+) -> None:
+    # fresh tester 22: "did immigration groups obtain the documents" -> "Yes: The Hill's report carries no date: … the
+    # documents … were obtained"; "did palantir employees confront karp in 2016" was "outside what I cover"
+    a = core.ask("did immigration groups obtain the documents")
+    assert not a.text.startswith("Yes"), a.text
+    dated = core.ask("did palantir employees confront karp in 2016")
+    assert dated.outcome != "off_topic" and not dated.text.startswith("Yes"), dated.text

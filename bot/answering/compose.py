@@ -205,6 +205,7 @@ def asks_actual(tokens: list[str]) -> bool:
     return not ACTUAL_WORDS.isdisjoint(tokens) or not ACTUAL_PAIRS.isdisjoint(itertools.pairwise(tokens))
 
 
+INDEFINITE = frozenset("anyone anybody someone somebody everyone everybody any some people".split())  # no one named
 NOT_ALTERNATIVES = frozenset("not nah no nope what".split())  # "… or not", "… or nah": the same question
 
 
@@ -1147,7 +1148,7 @@ class Composer:
         act = next((k for k, t in enumerate(q.words) if k and stem(t) in forms), None)
         if act is None:
             return frozenset()
-        subject = [t for t in q.words[1:act] if t not in STOPWORDS and t not in PRONOUNS]
+        subject = [t for t in q.words[1:act] if t not in STOPWORDS and t not in PRONOUNS and t not in INDEFINITE]
         if not LEADER_ROLES.isdisjoint(subject):
             return frozenset()  # "did the CEO budge": someone's role, who the fact names ("Lind didn't budge")
         return frozenset(stem(t) for t in subject)
@@ -1253,7 +1254,9 @@ class Composer:
             return False
         actor = self._opening_actor(q.words)
         if actor is None:
-            return True
+            # "did immigration groups obtain the documents": the groups doing it, not "the documents were obtained"
+            subject = set() if asks_passive(q.words) else self._unnamed_subject(q)
+            return not subject or not subject.isdisjoint(stems_[: acted[0]])
         before = self._actors_in(tokens[: acted[0]])
         if asks_passive(q.words):  # "did the guild get dropped by …": the one named undergoes the act
             agent = self._agent(q.words)
