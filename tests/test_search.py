@@ -226,3 +226,32 @@ def test_a_typo_is_corrected_to_the_closest_word_of_the_whole_vocabulary(core: C
             corrected += expected is not None
     assert checked > 1000
     assert corrected > checked // 2
+
+
+def test_a_narrower_search_is_served_from_a_wider_one_of_the_same_query_and_equals_a_fresh_search(
+    brief: Brief,
+) -> None:
+    """The hits kept for a query serve a later search of it with a smaller limit (their first ones), or with a larger
+    one when they were all the query found; a larger limit than was searched, with hits left to find, searches
+    again. Either way the hits are those of a fresh index asked once."""
+    kept, fresh = Index(brief), Index(brief)
+    calls: list[int] = []
+    search = kept._search
+
+    def counted(words: tuple[tuple[str, float], ...], limit: int) -> list[tuple[str, float]]:
+        calls.append(limit)
+        return search(words, limit)
+
+    kept._search = counted  # type: ignore[method-assign]
+    terms = ["palantir", "contract", "ice", "contracts", "karp"]
+    wide = kept.search(terms, 60)
+    assert kept.search(["palantir", "contract", "contract", "ice", "contracts", "karp"], 12) == wide[:12]
+    assert calls == [60], "the narrower search of the same clauses searched again"
+    assert kept.search(terms, 100) == fresh.search(terms, 100) and calls == [60, 100]
+    assert len(wide) == 60 and wide[:12] == fresh.search(terms, 12)
+    rare = ["zzqqxx", "lindqvist"]
+    assert kept.search(rare, 12) == fresh.search(rare, 12) and len(kept.search(rare, 12)) < 12
+    assert kept.search(rare, 60) == fresh.search(rare, 60) and calls[-1] == 12, "all it found was kept"
+    weak = frozenset({stem("karp")})
+    assert kept.search(terms, 12, weak=weak, boost=0.35) == fresh.search(terms, 12, weak=weak, boost=0.35)
+    assert calls[-1] == 12, "a weakened word is another query"

@@ -310,6 +310,25 @@ def test_the_snapshots_language_model_classifies_exactly_as_the_packaged_one(bri
     assert saved._langid is not None and isinstance(saved._langid.tk_nextmove, _FileArray), "not read from the file"
 
 
+def test_the_snapshots_plain_language_decisions_are_py3langids_without_loading_it(
+    brief_copy: Path, tmp_path: Path
+) -> None:
+    """`English.foreign` decides from the saved model's arrays in plain Python (no numpy) exactly as py3langid's own
+    scores decide, at each threshold the understander uses, and never loads py3langid for these texts."""
+    from bot.answering.english import English
+
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    assert compiled.index_dir is not None
+    plain, packaged = English(compiled.index_dir), English(None)
+    texts = [*questions(300), "qué es FALCON?", "was ist Palantir?", "où est la manifestation ?", "ÉTÉ", "é", "a b"]
+    texts += ["Wer hat den Vertrag unterschrieben?", "quem assinou a carta", "qui est le PDG de Palantir ?", "!!"]
+    for sure in (0.5, 0.8, 0.95):
+        expected = [lang != "en" and prob >= sure for lang, prob in map(packaged.language, texts)]
+        assert [plain.foreign(t, sure) for t in texts] == expected, sure
+    assert any(plain.foreign(t, 0.95) for t in texts) and not all(plain.foreign(t, 0.5) for t in texts)
+    assert plain._langid is None, "py3langid was loaded: a decision was too close to call"
+
+
 def test_a_second_compile_in_a_cache_builds_neither_the_word_table_nor_the_language_model(
     brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -25,14 +25,18 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import math
 import os
 import sqlite3
+import struct
 import sys
 import threading
+import unicodedata
 from array import array
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from bot.caches import Recent
 from bot.english_tables import (  # built at compile, outside this package (see bot/english_tables.py)
@@ -67,6 +71,7 @@ class English:
         self._cache_dir = cache_dir
         self._zipf: dict[str, float] | None = None
         self._langid: Any = None
+        self._weights: _SavedWeights | Literal[False] | None = None  # `foreign`'s model: False when there is none
         self._db: sqlite3.Connection | None = None
         self._lock = threading.Lock()
         self._seen: Recent[str, tuple[float, str | None]] = Recent(SEEN_WORDS)  # saved rows read: Zipf, verb lemma
@@ -176,6 +181,19 @@ class English:
     def common(self, word: str) -> bool:
         return self.zipf(word) >= COMMON_ZIPF
 
+    def foreign(self, text: str, sure: float) -> bool:
+        """Whether the likeliest of a few European languages is not English, with a probability of at least `sure`
+        (> 0): `language`'s decision, made from the snapshot's saved model without loading numpy when its margin
+        allows (`_SavedWeights`), else by `language` itself."""
+        if self._weights is None and self._cache_dir is not None:
+            self._weights = _SavedWeights.read(self._cache_dir / LANGID) or False
+        if self._weights:
+            decided = self._weights.foreign(text, sure)
+            if decided is not None:
+                return decided
+        lang, prob = self.language(text)
+        return lang != "en" and prob >= sure
+
     def language(self, text: str) -> tuple[str, float]:
         """The likeliest of a few European languages, with its probability."""
         if self._langid is None:
@@ -237,3 +255,106 @@ def _read_language_model(directory: Path) -> Any:
     except (OSError, ValueError, TypeError):
         log.warning("saved language model %s is unreadable; loading the packaged one", directory, exc_info=True)
         return None
+
+
+UNIT = 2.0**-24  # single precision's unit roundoff: py3langid scores in float32
+
+
+class _SavedWeights:
+    """The saved language model's arithmetic in plain Python (no numpy: importing it and the model's arrays held
+    ~12 MB of a serving process at 100,000 facts, the most of any one step), for `English.foreign`.
+
+    py3langid's float32 sums run in an order of BLAS's choosing, so these scores (in double precision) may differ
+    from its own in the last bits (up to ~3e-6 in a probability was seen). With each score goes a bound on that
+    difference, worked out from the summands (a float32 sum of k terms is off by at most (k + 1) units of roundoff
+    times the sum of their magnitudes; an input rounded, a scaling, an exponential and a division add a few more
+    units): a decision is made here only when the likeliest language leads the next by more than twice the bound,
+    and its probability is farther than the bound from the threshold; otherwise (never seen on the development or
+    benchmark questions) `foreign` returns None and the caller asks py3langid itself. The decision is then the
+    same as py3langid's: the same automaton walk and the same features, only the rounding differs."""
+
+    __slots__ = ("_classes", "_nextmove", "_output", "_pc", "_ptc", "_row_format", "_rowbase")
+
+    def __init__(self, directory: Path, meta: dict[str, Any]) -> None:
+        self._classes: list[str] = list(meta["classes"])
+        self._nextmove = _FileArray(directory / "nextmove.bin", meta["nextmove"])
+        self._rowbase = array("q", (r << 8 for r in array(meta["row"], (directory / "row.bin").read_bytes())))
+        self._output = array("i", (directory / "output.bin").read_bytes())
+        ptc, ptc_shape, ptc_type = _npy(directory / "ptc.npy")
+        pc, pc_shape, pc_type = _npy(directory / "pc.npy")
+        n = len(self._classes)
+        if len(set(self._classes)) != n:  # py3langid folds a label listed twice into one: not done here
+            raise ValueError(f"a language listed twice in {directory}")
+        if ptc_shape[1:] != (n,) or pc_shape != (n,) or ptc_type not in _NPY_TYPES or pc_type not in _NPY_TYPES:
+            raise ValueError(f"unexpected arrays in {directory}")
+        self._ptc = ptc
+        self._row_format = struct.Struct(f"<{n}{_NPY_TYPES[ptc_type]}")
+        self._pc: tuple[float, ...] = struct.unpack(f"<{n}{_NPY_TYPES[pc_type]}", pc)
+
+    @classmethod
+    def read(cls, directory: Path) -> _SavedWeights | None:
+        meta = _read_meta(directory)
+        if meta is None:
+            return None
+        try:
+            return cls(directory, meta)
+        except (OSError, ValueError, TypeError, KeyError, struct.error):
+            log.warning("saved language model %s is unreadable for plain scoring", directory, exc_info=True)
+            return None
+
+    def foreign(self, text: str, sure: float) -> bool | None:
+        """`English.foreign`'s decision, or None when the scores are too close to call here (see the class)."""
+        if text.isupper():  # as py3langid's `_encode` prepares a text
+            text = text.lower()
+        data = unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
+        nextmove, rowbase, output = self._nextmove, self._rowbase, self._output
+        state, found = 0, []
+        for letter in data:
+            state = nextmove[rowbase[state] + letter]
+            feature = output[state]
+            if feature >= 0:
+                found.append(feature)
+        n = len(self._classes)
+        if not found:  # py3langid: every probability 1/n, the first class "likeliest"
+            return None if abs(1 / n - sure) < 1e-6 else self._classes[0] != "en" and 1 / n >= sure
+        raw, size = list(self._pc), [abs(p) for p in self._pc]
+        unpack, ptc, width = self._row_format.unpack_from, self._ptc, self._row_format.size
+        visits = Counter(found)
+        for feature, count in visits.items():
+            weight = math.log1p(count)
+            row = unpack(ptc, feature * width)
+            for c in range(n):
+                raw[c] += weight * row[c]
+                size[c] += abs(weight * row[c])
+        scale = 1.0 / math.sqrt(len(data))
+        scores = [r * scale for r in raw]
+        top = max(range(n), key=scores.__getitem__)
+        # how far py3langid's float32 score may be from this one (and the scaling and exponentials after it)
+        bound = max(((len(visits) + 4) * size[c] + 2 * abs(raw[c])) * UNIT * scale for c in range(n)) + 32 * UNIT
+        lead = min(scores[top] - scores[c] for c in range(n) if c != top) if n > 1 else math.inf
+        if lead <= 4 * bound:
+            return None
+        if self._classes[top] == "en":
+            return False
+        log_prob = -math.log(sum(math.exp(s - scores[top]) for s in scores))
+        if abs(log_prob - math.log(sure)) <= 2 * bound:
+            return None
+        return log_prob >= math.log(sure)
+
+
+_NPY_TYPES = {"<f2": "e", "<f4": "f", "<f8": "d"}
+
+
+def _npy(path: Path) -> tuple[bytes, tuple[int, ...], str]:
+    """A saved .npy array (C order) as its raw bytes, shape and type, read without numpy."""
+    import ast
+
+    raw = path.read_bytes()
+    if raw[:6] != b"\x93NUMPY":
+        raise ValueError(f"{path} is no .npy file")
+    width = 2 if raw[6] == 1 else 4
+    length = int.from_bytes(raw[8 : 8 + width], "little")
+    header = ast.literal_eval(raw[8 + width : 8 + width + length].decode("latin1"))
+    if header["fortran_order"]:
+        raise ValueError(f"{path} is in Fortran order")
+    return raw[8 + width + length :], tuple(header["shape"]), str(header["descr"])

@@ -444,8 +444,7 @@ class Understander:
         looks_foreign = accented or strange * 3 >= len(tokens)
         if not looks_foreign and strange < FEW_STRANGE:
             return False
-        lang, prob = self.english.language(norm.text)
-        return lang != "en" and prob >= (0.5 if accented else 0.8 if looks_foreign else SURE_FOREIGN)
+        return self.english.foreign(norm.text, 0.5 if accented else 0.8 if looks_foreign else SURE_FOREIGN)
 
     def _hedges(self, tokens: list[str], pieces: Pieces) -> set[int]:
         """The positions of what the asker says before turning to the question with "but" when it names nothing the
