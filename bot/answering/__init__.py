@@ -394,8 +394,8 @@ class Answerer:
             # "did the guild end up dropping the lease": a later outcome its best fact neither tells nor rules out
             text = messages.LATER_UNTOLD.format(latest=date_label(self._latest_source))
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
-        placing = ranked  # "where were the protests in may 2019": a place of that month's facts
-        if self.decider.of_month(decision.best.id, q):
+        placing = ranked  # "where were the protests in may 2019": a place of that month's facts (naming none, all are)
+        if self.decider.names_month(q) and self.decider.of_month(decision.best.id, q):
             placing = [h for h in ranked if self.decider.of_month(h.id, q)]
         placement = self.venues.place(q, placing, decision.best, best)  # "where …", "where is X based"
         if not placement.stated:
