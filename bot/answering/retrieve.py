@@ -10,8 +10,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from bot import features as fact_features
 from bot.answering.articles import ARTICLE_PART_WORDS
@@ -127,8 +128,11 @@ MAX_FEATURES = 4096
 MAX_TERMS = 65_536  # question words whose weight stays worked out (arbitrary user words: bounded)
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """A candidate as ranked. A named tuple, not a frozen dataclass: a question builds one per search hit (20-60,
+    more with a second look), and a frozen dataclass's __init__ sets each field through object.__setattr__ (~2x
+    the time). Compared and hashed by its fields as before."""
+
     id: str
     score: float  # final score, best first
     coverage: float  # share of the question's subject weight the document contains
