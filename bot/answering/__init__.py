@@ -149,7 +149,8 @@ class Answerer:
         if len(question) > MAX_QUESTION:
             return self.answer(question), self._leaning(question)
         norm = normalize(question)
-        if self.followups.never_follows(norm):
+        chatter = self.understander.chatter(norm.tokens)  # read by both checks below: worked out once
+        if self.followups.never_follows(norm, chatter):
             answer, q = self._answer_read(norm)
             return answer, self._leaning(question, norm, q)
         asks = False
@@ -157,7 +158,7 @@ class Answerer:
             # Nothing earlier to read it after: it is read as asking alone, or its stand-in as unresolved, and a
             # question in another language is then answered so either way. Found before understanding it, whose
             # typo fixing of each of its words (~1 ms for a French question) was set aside.
-            unasked = self._unasked(norm)
+            unasked = self._unasked(norm, chatter)
             if unasked is not None and unasked.outcome == "non_english":
                 return unasked, self._leaning(question, norm)
             asks = unasked is None
@@ -234,13 +235,15 @@ class Answerer:
             q = self.understander.understand(norm)
         return with_second_part(norm.text, self._answer_understood(q, shown)), q
 
-    def _unasked(self, norm: Normalized) -> Answer | None:
+    def _unasked(self, norm: Normalized, chatter: str | None = None) -> Answer | None:
         """The answer to a question that asks the brief nothing, answered without understanding it: empty, small
-        talk or in another language; None for any other."""
+        talk or in another language; None for any other. `chatter`: `Understander.chatter` of its tokens, when the
+        caller has it."""
         shown = norm.text[:300]
         if not norm.tokens and not other_script(norm.text):  # "ما هو العقد": no Latin word, but a question
             return self._miss(shown, "empty", self._empty_question(), [])
-        chatter = self.understander.chatter(norm.tokens)
+        if chatter is None:
+            chatter = self.understander.chatter(norm.tokens)
         if chatter:
             title, example = self.brief.meta.title, self.example
             if chatter == "thanks":
