@@ -347,7 +347,11 @@ class Retriever:
             # shows: "who protested in the port and when" is not answered by who took the photo
             bonus -= CAPTION_PENALTY
         if q.entities:  # most questions name nothing: no sum of nothing per candidate
-            bonus += 0.12 * sum(CONTEXT_WEIGHT if e in q.scene_entities else 1 for e in q.entities if e in f.entities)
+            named: float = 0  # a loop, not sum() over a generator, for each candidate: the same additions
+            for e in q.entities:
+                if e in f.entities:
+                    named += CONTEXT_WEIGHT if e in q.scene_entities else 1
+            bonus += 0.12 * named
         if "money" in q.cues and f.money:
             bonus += 0.35
         if "count" in q.cues and f.counting:
