@@ -262,8 +262,10 @@ class Retriever:
         if total <= 0:
             return 0.0
         have = self.index.doc_stems(doc_id)
-        if opposed:
-            have = have | {s for s in opposed if self._opposite_in(have, s)}
+        if opposed:  # the document's stems copied into a new set only for the few facts stating an opposite
+            settled = {s for s in opposed if s not in have and self._opposite_in(have, s)}
+            if settled:
+                have = have | settled
         if done:
             found = self.fact_features(doc_id)
             requested = found.requested if found is not None else ()
