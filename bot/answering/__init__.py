@@ -118,9 +118,17 @@ class Answerer:
         benchmark's questions, 0.3-1 ms each, a third of its slowest 2%): when the brief has at most WARM_DOCS
         documents, each one's record, stems, ranking features, stated words, links and shown item. Returns how many
         documents were read (0 for a larger brief). Answers do not change: these are the caches' own contents,
-        worked out before the first question instead of during it. The language model is not read (numpy and
-        the model, ~20 MB, for a process that may never see a question looking foreign)."""
+        worked out before the first question instead of during it. Whatever the brief's size, the typo tools are
+        imported. The language model is not read (numpy and the model, ~20 MB, for a process that may never see a
+        question looking foreign)."""
         brief, retriever, index = self.brief, self.retriever, self.index
+        # The typo tools the first question with a word the brief does not know imports (breame, rapidfuzz: ~1,200
+        # objects): imported now, so that answer does not wait for them and a process freezing its objects after
+        # start-up (gc.freeze) freezes theirs too, instead of its young collections scanning them on their way up
+        import breame.spelling  # noqa: F401
+        import rapidfuzz.distance.OSA
+        import rapidfuzz.process  # noqa: F401
+
         if len(brief.facts) + len(brief.entities) > WARM_DOCS:
             return 0
         for entity_id in brief.entities:
