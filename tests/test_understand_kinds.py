@@ -50,3 +50,32 @@ def test_kind_of_reads_every_question_as_searching_every_pattern_does(texts: lis
         return next((kind for kind, pattern, _ in kinds._PATTERNS if pattern.search(joined)), "topic")
 
     assert [t for t in texts if kinds.kind_of(t) != unfiltered(t)] == []
+
+
+# Each branch of the quote and comparison patterns, which their needed words (verbs of speech, comparatives) must
+# let through: questions written for them, beside the sets' own.
+BRANCHES = {
+    "what did the keeper tell the crowd": "quote",
+    "what was chanted at the vigil": "quote",
+    "what was unsaid at the meeting": "quote",
+    "what did the guild say in its own words": "quote",
+    "the flyer told staff to ask themselves what": "quote",
+    "the guild's line about the lease": "quote",
+    "how does the rest go": "quote",
+    "what is the rest": "quote",
+    "finish the sentence": "quote",
+    "what were the slogans": "quote",
+    "was the first contract bigger than the second": "comparison",
+    "which came sooner the vigil or the march": "comparison",
+    "compare the two contracts": "comparison",
+    "the guild vs the harbour": "comparison",
+    "what is the difference between the two": "comparison",
+}
+
+
+@pytest.mark.parametrize(("question", "kind"), BRANCHES.items())
+def test_each_branch_of_the_quote_and_comparison_patterns_is_searched(question: str, kind: str) -> None:
+    joined = " ".join(normalize(question).tokens)
+    assert kinds.kind_of(joined) == kind
+    pattern, needs = next((p, n) for k, p, n in kinds._PATTERNS if k == kind)
+    assert pattern.search(joined) and any(n in joined for n in needs)

@@ -119,9 +119,17 @@ class Answerer:
         benchmark's questions, 0.3-1 ms each, a third of its slowest 2%): when the brief has at most WARM_DOCS
         documents, each one's record, stems, ranking features, stated words, links and shown item. Returns how many
         documents were read (0 for a larger brief). Answers do not change: these are the caches' own contents,
-        worked out before the first question instead of during it. The language model is not read (numpy and
-        the model, ~20 MB, for a process that may never see a question looking foreign)."""
+        worked out before the first question instead of during it. Whatever the brief's size, the typo tools are
+        imported. The language model is not read (numpy and the model, ~20 MB, for a process that may never see a
+        question looking foreign)."""
         brief, retriever, index = self.brief, self.retriever, self.index
+        # The typo tools the first question with a word the brief does not know imports (breame, rapidfuzz: ~1,200
+        # objects): imported now, so that answer does not wait for them and a process freezing its objects after
+        # start-up (gc.freeze) freezes theirs too, instead of its young collections scanning them on their way up
+        import breame.spelling  # noqa: F401
+        import rapidfuzz.distance.OSA
+        import rapidfuzz.process  # noqa: F401
+
         if len(brief.facts) + len(brief.entities) > WARM_DOCS:
             return 0
         for entity_id in brief.entities:
@@ -150,7 +158,8 @@ class Answerer:
         if len(question) > MAX_QUESTION:
             return self.answer(question), self._leaning(question)
         norm = normalize(question)
-        if self.followups.never_follows(norm):
+        chatter = self.understander.chatter(norm.tokens)  # read by both checks below: worked out once
+        if self.followups.never_follows(norm, chatter):
             answer, q = self._answer_read(norm)
             return answer, self._leaning(question, norm, q)
         asks = False
@@ -158,7 +167,7 @@ class Answerer:
             # Nothing earlier to read it after: it is read as asking alone, or its stand-in as unresolved, and a
             # question in another language is then answered so either way. Found before understanding it, whose
             # typo fixing of each of its words (~1 ms for a French question) was set aside.
-            unasked = self._unasked(norm)
+            unasked = self._unasked(norm, chatter)
             if unasked is not None and unasked.outcome == "non_english":
                 return unasked, self._leaning(question, norm)
             asks = unasked is None
@@ -235,13 +244,15 @@ class Answerer:
             q = self.understander.understand(norm)
         return with_second_part(norm.text, self._answer_understood(q, shown)), q
 
-    def _unasked(self, norm: Normalized) -> Answer | None:
+    def _unasked(self, norm: Normalized, chatter: str | None = None) -> Answer | None:
         """The answer to a question that asks the brief nothing, answered without understanding it: empty, small
-        talk or in another language; None for any other."""
+        talk or in another language; None for any other. `chatter`: `Understander.chatter` of its tokens, when the
+        caller has it."""
         shown = norm.text[:300]
         if not norm.tokens and not other_script(norm.text):  # "ما هو العقد": no Latin word, but a question
             return self._miss(shown, "empty", self._empty_question(), [])
-        chatter = self.understander.chatter(norm.tokens)
+        if chatter is None:
+            chatter = self.understander.chatter(norm.tokens)
         if chatter:
             title, example = self.brief.meta.title, self.example
             if chatter == "thanks":
@@ -399,8 +410,8 @@ class Answerer:
             # "did the guild end up dropping the lease": a later outcome its best fact neither tells nor rules out
             text = messages.LATER_UNTOLD.format(latest=date_label(self._latest_source))
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
-        placing = ranked  # "where were the protests in may 2019": a place of that month's facts
-        if self.decider.of_month(decision.best.id, q):
+        placing = ranked  # "where were the protests in may 2019": a place of that month's facts (naming none, all are)
+        if self.decider.names_month(q) and self.decider.of_month(decision.best.id, q):
             placing = [h for h in ranked if self.decider.of_month(h.id, q)]
         placement = self.venues.place(q, placing, decision.best, best)  # "where …", "where is X based"
         if not placement.stated:

@@ -96,13 +96,14 @@ class FollowUps:
         self.brief = brief
         self.understander = understander
 
-    def never_follows(self, norm: Normalized) -> bool:
+    def never_follows(self, norm: Normalized, chatter: str | None = None) -> bool:
         """A question (normalized) that is never read as a follow-up, whatever came before: no words, small talk,
         thanks or laughter ("how's it going", "thanks, that's great", "you there?": no "it" to find), or a question
-        about using the bot itself."""
+        about using the bot itself. `chatter`: `Understander.chatter` of its tokens, when the caller has it."""
         greeted = not GREETINGS.isdisjoint(norm.tokens) and WH_WORDS.isdisjoint(norm.tokens)  # "hi there", not
         # "hey what does it do"
-        chatter = self.understander.chatter(norm.tokens)
+        if chatter is None:
+            chatter = self.understander.chatter(norm.tokens)
         social = chatter and (greeted or not SOCIAL.isdisjoint(norm.tokens))
         # a question about using the bot ("what commands are there") is about the bot, never the last subject
         if not norm.tokens or bool(social) or chatter == "usage" or not THANKS_OR_LAUGHS.isdisjoint(norm.tokens):

@@ -11,8 +11,9 @@ import datetime as dt
 import math
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from bot import features as fact_features
 from bot.answering.articles import ARTICLE_PART_WORDS
@@ -134,8 +135,11 @@ MAX_FEATURES = 4096
 MAX_TERMS = 65_536  # question words whose weight stays worked out (arbitrary user words: bounded)
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """A candidate as ranked. A named tuple, not a frozen dataclass: a question builds one per search hit (20-60,
+    more with a second look), and a frozen dataclass's __init__ sets each field through object.__setattr__ (~2x
+    the time). Compared and hashed by its fields as before."""
+
     id: str
     score: float  # final score, best first
     coverage: float  # share of the question's subject weight the document contains
@@ -265,14 +269,22 @@ class Retriever:
         if total <= 0:
             return 0.0
         have = self.index.doc_stems(doc_id)
-        if opposed:
-            have = have | {s for s in opposed if self._opposite_in(have, s)}
+        if opposed:  # the document's stems copied into a new set only for the few facts stating an opposite
+            settled = {s for s in opposed if s not in have and self._opposite_in(have, s)}
+            if settled:
+                have = have | settled
         if done:
             found = self.fact_features(doc_id)
             requested = found.requested if found is not None else ()
             if requested:  # no set of the rest built per candidate: most facts request nothing
                 return sum(w for s, w in weights.items() if s in have and s not in requested) / total
-        return sum(w for s, w in weights.items() if s in have) / total
+        # a loop, not sum() over a generator (~30% less: run for each of a question's 20-60 candidates); the same
+        # additions in the same order
+        held = 0.0
+        for s, w in weights.items():
+            if s in have:
+                held += w
+        return held / total
 
     def _opposite_in(self, have: AbstractSet[str], act: str) -> bool:
         """`have` (a document's stems) holds every stem of one of the opposites of the act stem `act`."""
@@ -344,7 +356,11 @@ class Retriever:
             # shows: "who protested in the port and when" is not answered by who took the photo
             bonus -= CAPTION_PENALTY
         if q.entities:  # most questions name nothing: no sum of nothing per candidate
-            bonus += 0.12 * sum(CONTEXT_WEIGHT if e in q.scene_entities else 1 for e in q.entities if e in f.entities)
+            named: float = 0  # a loop, not sum() over a generator, for each candidate: the same additions
+            for e in q.entities:
+                if e in f.entities:
+                    named += CONTEXT_WEIGHT if e in q.scene_entities else 1
+            bonus += 0.12 * named
         if "money" in q.cues and f.money:
             bonus += 0.35
         if "count" in q.cues and f.counting:

@@ -561,9 +561,14 @@ class Decider:
         said = self.retriever.stated_stems(doc_id)
         return sum(w for s, w in weights.items() if s in said) / total
 
+    @staticmethod
+    def names_month(q: Question) -> bool:
+        """The question names a month or a day ("in may 2019", "on 13 september"), not only a year."""
+        return "-" in q.on_date.lstrip("-")
+
     def of_month(self, doc_id: str, q: Question) -> bool:
         """The candidate is a fact of the month (or day) the question names; True when it names none."""
-        if "-" not in q.on_date.lstrip("-"):
+        if not self.names_month(q):
             return True
         fact = self.brief.facts.get(doc_id)
         return fact is not None and self._on_day(fact, q.on_date)
@@ -572,7 +577,7 @@ class Decider:
         """ "Where were the protests in May 2019": a month (or day) the question names picks, of the candidates
         covering it as well and within ON_DATE_NEAR of the best, the first that is of that month (`_on_day`),
         when the best is not; the best otherwise."""
-        if "-" not in q.on_date.lstrip("-") or q.kind == "date" or self.of_month(best.id, q):
+        if not self.names_month(q) or q.kind == "date" or self.of_month(best.id, q):
             return best  # no month named; a date question's own checks date its candidates; of that month already
         close = self._close(ranked[:AMOUNT_CANDIDATES], best, ON_DATE_NEAR, lambda doc_id: self.of_month(doc_id, q))
         return close or best
