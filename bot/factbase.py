@@ -8,6 +8,7 @@ it through this module, so a process serving from a snapshot imports neither pyd
 from __future__ import annotations
 
 import gc
+import itertools
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -82,11 +83,14 @@ class Brief:
     def fact_sources(self, fact: FactData) -> list[SourceData]:
         return [self.sources[s] for s in dict.fromkeys(ref.source for ref in fact.citations) if s in self.sources]
 
-    def facts_citing(self, source_id: str) -> list[FactData]:
+    def facts_citing(self, source_id: str, limit: int | None = None) -> list[FactData]:
+        """The facts citing a source, in brief order; the first `limit` of them when given (a source of a large
+        brief is cited by tens of thousands: reading them all took ~0.5 s at 100,000 facts)."""
         citing = getattr(self.facts, "citing", None)  # a compiled brief's rows know which facts cite a source
         if citing is not None:
-            return list(citing(source_id))
-        return [f for f in self.facts.values() if any(c.source == source_id for c in f.citations)]
+            return list(citing(source_id, -1 if limit is None else limit))
+        found = (f for f in self.facts.values() if any(c.source == source_id for c in f.citations))
+        return list(itertools.islice(found, limit))
 
     def facts_dated(self, keep: Callable[[str], bool]) -> list[FactData]:
         """The facts with a date that `keep` accepts, in brief order. A compiled brief looks them up in its date

@@ -385,6 +385,9 @@ def test_facts_citing_a_source_and_their_count_are_read_from_the_rows_as_a_fresh
     for source_id in [*fresh.sources, "no-such-source"]:
         assert compiled.brief.facts_citing(source_id) == [record_of(f) for f in fresh.facts_citing(source_id)]
         assert compiled.brief.count_citing(source_id) == len(fresh.facts_citing(source_id))
+        # the first few alone (an article's lede is found among them without reading every fact citing it)
+        first = [record_of(f) for f in fresh.facts_citing(source_id, 3)]
+        assert compiled.brief.facts_citing(source_id, 3) == first == compiled.brief.facts_citing(source_id)[:3]
     assert sum(compiled.brief.count_citing(s) for s in fresh.sources) >= len(fresh.facts)
 
 

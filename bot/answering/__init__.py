@@ -76,6 +76,7 @@ UNNAMED_COVERAGE = 0.8
 # documents (facts and glossary entries) `Answerer.warm` reads, at most: every per-document cache holds this many
 # (search.DOC_CACHE); the shipped brief has ~230
 WARM_DOCS = 1024
+LEDE_READ = 16  # facts citing an article read first to find its lede (its first facts: captions and others' lines)
 
 
 def _shown(answer: Answer, question: str) -> Answer:
@@ -504,14 +505,18 @@ class Answerer:
     def _lede(self, source_id: str) -> str | None:
         """The article's first fact that is no caption and cites it first: a brief lists an article's facts in the
         article's order, its lede first (briefs/FORMAT.md), so that fact says what the article is about."""
-        return next(
-            (
-                f.id
-                for f in self.brief.facts_citing(source_id)
-                if f.kind != "caption" and f.citations and f.citations[0].source == source_id
-            ),
-            None,
-        )
+        for limit in (LEDE_READ, None):  # the lede is among the first facts; all of them only if not
+            found = next(
+                (
+                    f.id
+                    for f in self.brief.facts_citing(source_id, limit)
+                    if f.kind != "caption" and f.citations and f.citations[0].source == source_id
+                ),
+                None,
+            )
+            if found is not None:
+                return found
+        return None
 
     def _passed_on(self, q: Question, shown: str) -> Answer | None:
         """ "Whose figures does the 2018 piece pass on": when the question asks whose reporting the articles it names

@@ -109,10 +109,13 @@ class FactRows(Mapping[str, FactRecord]):
     def __len__(self) -> int:
         return self._len
 
-    def citing(self, source_id: str) -> list[FactRecord]:
-        """The facts citing a source, in brief order, reading only their rows."""
+    def citing(self, source_id: str, limit: int = -1) -> list[FactRecord]:
+        """The facts citing a source, in brief order, reading only their rows: the first `limit` (all when
+        negative)."""
         rows = self._query(
-            "SELECT f.data FROM cites c JOIN facts f ON f.pos = c.pos WHERE c.source = ? ORDER BY c.pos", source_id
+            "SELECT f.data FROM cites c JOIN facts f ON f.pos = c.pos WHERE c.source = ? ORDER BY c.pos LIMIT ?",
+            source_id,
+            limit,
         )
         return [decode(data) for (data,) in rows]
 
