@@ -248,29 +248,33 @@ def test_the_snapshot_key_covers_the_whole_bot_package_with_the_snapshot_package
     assert {"code/recompile.py", "code/search.py", "code/answering/retrieve.py"} <= set(shas)
 
 
+def _probe(code: str) -> list[str]:
+    """What `code` prints, split in words, run in a fresh Python process (with sys, Path, open_brief and
+    compile_brief imported): what a process imports is seen only in one of its own."""
+    prelude = "import sys; from pathlib import Path; from bot.snapshot import compile_brief, open_brief; "
+    done = subprocess.run([sys.executable, "-c", prelude + code], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
 def test_a_process_starting_from_a_current_snapshot_imports_no_yaml_parser(brief_copy: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     age(brief_copy)
     open_brief(brief_copy, cache)
-    probe = (
-        "import sys; from pathlib import Path; from bot.snapshot import open_brief; "
-        f"c = open_brief(Path({str(brief_copy)!r}), Path({str(cache)!r})); "
-        "print(c.compiled, 'yaml' in sys.modules)"
+    printed = _probe(
+        f"c = open_brief(Path({str(brief_copy)!r}), Path({str(cache)!r})); print(c.compiled, 'yaml' in sys.modules)"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
-    assert done.stdout.split() == ["False", "False"], done.stderr
+    assert printed == ["False", "False"]
 
 
 def test_compiling_a_brief_imports_no_answering_module(brief_copy: Path, tmp_path: Path) -> None:
     """The word table and language model a snapshot holds are built outside the answering package (perf23: its
     import cost every compile ~0.3 s)."""
-    probe = (
-        "import sys; from pathlib import Path; from bot.snapshot import compile_brief; "
+    printed = _probe(
         f"c = compile_brief(Path({str(brief_copy)!r}), Path({str(tmp_path / 'cache')!r})); "
         "print(c.compiled, sorted(m for m in sys.modules if m.startswith('bot.answering')))"
     )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
-    assert done.stdout.split() == ["True", "[]"], done.stderr
+    assert printed == ["True", "[]"]
     assert (tmp_path / "cache" / f".{english_tables.TABLE}").is_file()
 
 
