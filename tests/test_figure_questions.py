@@ -542,3 +542,18 @@ def test_a_count_reads_past_a_counting_word_and_is_not_answered_by_a_count_of_th
     # protesters" answered the count of contracts at the time of the protest
     a = core.ask(question)
     assert a.answered and "two contracts" in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did over 400 immigrants get arrested because of palantir",
+        "how many immigrants were arrested because of palantir",
+    ],
+)
+def test_a_count_the_brief_links_as_differing_is_shown_beside_it_as_sums_are(core: Core, question: str) -> None:
+    # fresh tester 22: "Yes: … more than 400" alone, though the brief links the same article's "more than 440 …
+    # targeted, 35 criminal arrests" as differing; only sums of money were compared
+    a = core.ask(question)
+    assert a.answered and "400" in a.text.splitlines()[0], a.text
+    assert [i.id for i in a.items if i.role == "differs"] == ["uac-2017-over-440-targeted"], a.text

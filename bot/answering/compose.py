@@ -217,6 +217,11 @@ def _one_asked_many_told(asked: list[str], stem_: str, told: list[str]) -> bool:
     return one and all(t.endswith(("s", "ing")) for t in told)  # "arrested protesting outside …": an activity
 
 
+def _counts_in(text: str) -> set[str]:
+    """The numbers a statement gives that are no year nor a day of its dates ("more than 400 immigrants": {"400"})."""
+    return {m.group(0) for m in NUMBER().finditer(without_dates(text))}
+
+
 def _either_or(tokens: list[str]) -> bool:
     """A question offering alternatives ("were they left up or taken down"): "or" between words, not "or not", "or
     nah", a closing "or?" nor a second question ("did they stay up or did they get deleted" asks the first); a yes
@@ -600,9 +605,11 @@ class Composer:
         lead = self._lead(q, lead_item)
         items = [lead_item]
         seen = {best.id}
-        if q.kind in ("amount", "count") and best.id in self.brief.facts:
+        figure_asked = q.kind == "yes-no" and any(w.isdigit() and w not in q.years for w in q.words)
+        if (q.kind in ("amount", "count") or figure_asked) and best.id in self.brief.facts:
             # A question that names no particular figure ("how much is the contract?") gets every figure the
-            # sources give for it, by date; a particular one gets the best and at most two that differ.
+            # sources give for it, by date; a particular one (or a yes/no question giving one: "did over 400 …")
+            # gets the best and at most two that differ.
             limit = MAX_FIGURES if generic else MAX_DIFFERS
             others = [self.item(o, "differs") for o in self._differing(best.id, ranked if not generic else None)]
             others = sorted(others[:limit], key=lambda i: (i.date or "9999", i.id))
@@ -1368,9 +1375,14 @@ class Composer:
         brief = self.brief
         order = {h.id: i for i, h in enumerate(ranked or [])}
         mine = {m.group(0) for m in AMOUNT.finditer(brief.facts[best_id].statement)}
+        # sums of money when the best gives one, else its counts ("more than 400" against "over 440 … 35")
+        figures: Callable[[str], set[str]] = (
+            (lambda text: {m.group(0) for m in AMOUNT.finditer(text)}) if mine else _counts_in
+        )
+        mine = mine or _counts_in(brief.facts[best_id].statement)
         out = []
         for other in sorted(brief.differs[best_id], key=lambda d: (order.get(d, 99), d)):
-            theirs = {m.group(0) for m in AMOUNT.finditer(brief.facts[other].statement)}
+            theirs = figures(brief.facts[other].statement)
             if theirs and theirs != mine and (ranked is None or other in order):
                 out.append(other)
         return out
