@@ -74,6 +74,11 @@ def date_label(value: str | None) -> str:
     return parts[0]
 
 
+def weekday(value: str) -> str:
+    """The calendar's weekday of a date known to the day: '2019-08-19' -> 'Monday'. Raises ValueError for any other."""
+    return dt.date.fromisoformat(value).strftime("%A")
+
+
 def real_day(value: str) -> bool:
     """A date of the forms `date_label` reads names a day the calendar has: not '2019-02-29' nor '--04-31' (a day
     of any year may be 29 February). Raises nothing."""

@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Set
@@ -44,7 +43,7 @@ from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, LATER, STARTING
 from bot.answering.understand.understander import LEADER_ROLES, actors_in, opening_actor
 from bot.caches import Recent
-from bot.dates import MONTHS, date_label
+from bot.dates import MONTHS, date_label, weekday
 from bot.factbase import Brief
 from bot.features import COUNT, REQUEST_VERBS, without_dates
 from bot.records import EntityData, FactData, FactKind
@@ -215,6 +214,11 @@ def _one_asked_many_told(asked: list[str], stem_: str, told: list[str]) -> bool:
     that one."""
     one = any(not t.endswith("s") and stem(t) == stem_ and asked[i - 1 : i] == ["the"] for i, t in enumerate(asked))
     return one and all(t.endswith(("s", "ing")) for t in told)  # "arrested protesting outside …": an activity
+
+
+def _sums_in(text: str) -> set[str]:
+    """The sums of money a statement gives, as written ("$49 million")."""
+    return {m.group(0) for m in AMOUNT.finditer(text)}
 
 
 def _counts_in(text: str) -> set[str]:
@@ -1047,7 +1051,7 @@ class Composer:
             if year is not None and year != item.date[:4]:
                 value = year  # "when was the contract signed": "… first signed in 2013, was renewed" in a 2015 fact
             if _asks_weekday(q.words) and len(item.date) == 10:  # "what day of the week": the calendar's, of the day
-                value = f"{dt.date.fromisoformat(item.date).strftime('%A')}, {value}"
+                value = f"{weekday(item.date)}, {value}"
             planned = planned_as(statement) if item.kind == "fact" else ""
             if planned:  # a date the event was planned for is not a date it happened
                 value = f"{planned[:1].upper()}{planned[1:]} {value}"
@@ -1374,12 +1378,9 @@ class Composer:
         candidates when `ranked` is given, else all of them."""
         brief = self.brief
         order = {h.id: i for i, h in enumerate(ranked or [])}
-        mine = {m.group(0) for m in AMOUNT.finditer(brief.facts[best_id].statement)}
         # sums of money when the best gives one, else its counts ("more than 400" against "over 440 … 35")
-        figures: Callable[[str], set[str]] = (
-            (lambda text: {m.group(0) for m in AMOUNT.finditer(text)}) if mine else _counts_in
-        )
-        mine = mine or _counts_in(brief.facts[best_id].statement)
+        figures = _sums_in if _sums_in(brief.facts[best_id].statement) else _counts_in
+        mine = figures(brief.facts[best_id].statement)
         out = []
         for other in sorted(brief.differs[best_id], key=lambda d: (order.get(d, 99), d)):
             theirs = figures(brief.facts[other].statement)

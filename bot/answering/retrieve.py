@@ -7,7 +7,6 @@ holds what the question's kind asks for (an amount, a count, a date, a person, a
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
@@ -21,6 +20,7 @@ from bot.answering.english import English
 from bot.answering.understand.lexicon import CUE_STEMS
 from bot.answering.understand.question import NameSpans, Question
 from bot.caches import Recent, stem_set
+from bot.dates import weekday
 from bot.factbase import Brief
 from bot.features import COUNT, Features, without_dates
 from bot.records import EntityData, FactData
@@ -31,11 +31,6 @@ from bot.text import STOPWORDS, on_first_use, words
 def on(date: str, wanted: str) -> bool:
     """A fact's date falls on a date a question names ("2019-09-13", "2019-09", or "--09-13" in any year)."""
     return date[4:].startswith(wanted[1:]) if wanted.startswith("--") else date.startswith(wanted)
-
-
-def _weekday(date: str) -> str:
-    """ "2019-08-19" -> "monday" (a date known to the day)."""
-    return dt.date.fromisoformat(date).strftime("%A").lower()
 
 
 def month_of(wanted: str) -> str:
@@ -410,7 +405,7 @@ class Retriever:
         """A fact dated to a day named by the question ("the monday protest"), its weekday from the calendar; one
         known only to the month or year when it says that weekday itself ("on Monday" in an article dated May)."""
         if f.day:
-            return WEEKDAY_BONUS if _weekday(f.date) in weekdays else -OTHER_MONTH_PENALTY
+            return WEEKDAY_BONUS if weekday(f.date).lower() in weekdays else -OTHER_MONTH_PENALTY
         have = self.index.doc_stems(doc_id)
         return WEEKDAY_BONUS if any(stem(w) in have for w in weekdays) else 0.0
 

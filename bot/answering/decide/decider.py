@@ -588,7 +588,7 @@ class Decider:
         is of the month the question names, if it names one)."""
         if q.kind != "where" or self._names_place(best.id):
             return best
-        of_month = "-" in q.on_date.lstrip("-")  # and of the month named, as `_of_month` picked the best
+        of_month = self.names_month(q)  # and of the month named, as `_of_month` picked the best
 
         def fits(doc_id: str) -> bool:
             return self._names_place(doc_id) and (not of_month or self.of_month(doc_id, q))
