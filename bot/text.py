@@ -260,4 +260,13 @@ ABBREVIATIONS = {
     "dhs": "dhs",
     "us": "us",
     "nyc": "new york city",
+    # informal contractions of two words ("what kinda group is it"): read as the two words they stand for
+    "kinda": "kind of",
+    "sorta": "sort of",
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "got to",
+    "lotta": "lot of",
+    "outta": "out of",
+    "dunno": "do not know",
 }

@@ -957,3 +957,32 @@ def test_cos_after_a_word_saying_which_is_companies_and_otherwise_because(core: 
     assert normalize("i ask cos i forgot").tokens[2] == "because"
     a = core.ask("and which tech cos did those marches go after")
     assert a.answered and "Amazon" in _first_line(a.text), a.text
+
+
+def test_an_informal_contraction_reads_as_its_two_words(core: Core) -> None:
+    understand = core.answerer.understander.understand
+    assert "kinda" not in understand(normalize("what kinda group is mijente")).terms
+    a = core.ask("what is mijente exactly, like what kinda group")  # was off-topic: "kinda" is no word of the brief
+    assert a.answered and a.evidence[0].id == "mijente", a.text
+
+
+def test_a_closing_clause_of_hearsay_may_repeat_its_verb(core: Core) -> None:
+    # "they keep mentioning": where the asker met it, as "they mention"; "what did they keep saying" still asks it
+    understand = core.answerer.understander.understand
+    assert understand(normalize("what's the guild lease they keep mentioning")).terms == ["guild", "lease"]
+    assert "talk" not in understand(normalize("what's the guild vigil they always talk about")).terms
+    a = core.ask("whats the zero tolerance policy they keep mentioning")  # was off-topic
+    assert a.answered and a.lead.startswith("Zero-tolerance"), a.text
+
+
+def test_a_paper_running_a_correction_asks_for_the_correction(core: Core) -> None:
+    a = core.ask("vice ran a correction on their piece, what was it for")  # was off-topic: "ran" is no brief word
+    assert a.answered and "misspelled" in _first_line(a.text), a.text
+
+
+def test_a_count_of_people_at_a_place_named_by_a_keyword_is_answered(core: Core) -> None:
+    # "at palantir hq": the fact's keywords name the headquarters; the count is still of the protesters
+    a = core.ask("roughly how many protesters were at palantir hq in the 2018 protest")  # was "no sourced answer"
+    assert a.answered and "dozens" in _first_line(a.text), a.text
+    b = core.ask("how many people were arrested at palantir hq")  # nobody was: the occasion is no arrest
+    assert not b.answered, b.text

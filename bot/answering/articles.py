@@ -27,7 +27,11 @@ PICTURE_WORDS = frozenset("picture pictures image images".split())
 PLACEMENT_WORDS = frozenset("header banner top cover lead main featured".split())
 # what a question about an article's correction may say of it and where it stands ("a correction at the bottom,
 # what was wrong"), which the brief need not know
-CORRECTION_ASKING = frozenset("wrong mistake mistakes error errors fixed fix bottom end note says said".split())
+# how a correction is asked about, besides its own words: what it was for, and how a paper puts one out ("ran",
+# "issued", "printed": a paper "runs" a correction as it runs a story)
+CORRECTION_ASKING = frozenset(
+    "wrong mistake mistakes error errors fixed fix bottom end note says said ran run runs issued printed added".split()
+)
 # an article as a page that can be updated or corrected ("when was the Herald's report updated")
 PAGE_WORDS = ARTICLE_WORDS | {"report", "page", "post"}
 # who made the photo, as opposed to what or whom it shows and where it was taken

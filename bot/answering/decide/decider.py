@@ -512,11 +512,17 @@ class Decider:
     def only_tagged(self, doc_id: str, q: Question) -> bool:
         """A figure question whose words, beyond the entities, years and counted noun, reach the fact only through
         its curated keywords: the fact states none of them (nor a synonym the brief gives for them). A keyword
-        finds a fact; it does not make the fact's figure the figure of that word."""
+        finds a fact; it does not make the fact's figure the figure of that word. The words of the occasion a count
+        is asked at ("how many were at the guild's HQ") only say where (Figures.counts_where_asked checks them)."""
+        where = set(self.figures.occasion(q, present=True)) if "count" in q.cues else set()
         asked = [
             t
             for t in q.leftover
-            if t not in CUE_TERMS and t not in q.years and stem(t) != stem(q.counted) and not self._leader_role(q, t)
+            if t not in CUE_TERMS
+            and t not in q.years
+            and stem(t) != stem(q.counted)
+            and t not in where
+            and not self._leader_role(q, t)
         ]
         if not asked:
             return False

@@ -123,7 +123,9 @@ class Figures:
             return False
         if "count" in q.cues and not self.counts_asked(text, q):
             return False
-        if "count" in q.cues and not self.counts_where_asked(text, q):
+        # the occasion may be named in the fact's curated keywords or its article's words ("HQ", "headquarters")
+        named = " ".join([*fact.keywords, *(c.quote for c in fact.citations)]) if fact is not None else ""
+        if "count" in q.cues and not self.counts_where_asked(text, q, named):
             return False
         if "when" not in q.cues:
             return True
@@ -221,25 +223,35 @@ class Figures:
             for m in matches
         )
 
-    def counts_where_asked(self, text: str, q: Question) -> bool:
-        """A count of an act done at an occasion the question names after its verb ("how many were arrested at the
-        vigil") needs a fact naming the occasion (a word of it): "the harbour had arrested hundreds of sailors"
-        counts no arrests at the vigil. (Only "at": "in that op", "from the surge" are paraphrased too often to ask
-        the words.)"""
+    def occasion(self, q: Question, *, present: bool = False) -> list[str]:
+        """The words of the occasion a question names after its act and "at" ("how many were arrested at the harbour
+        office in the Gazette story" -> ["harbour", "office"]): up to the next preposition (the story says where it
+        was told), without stopwords, date words or the names of its entities (theirs to match, as typed or not:
+        "nyc"); [] when it names none. With `present`, a count of the people at an occasion, with no act ("how
+        many protesters were at the guild's HQ"), names it after the counted noun."""
         forms = self.told.act_forms(q)
         act = next((j for j, t in enumerate(q.words) if stem(t) in forms), None)
+        if act is None and present and q.counted in q.words:
+            act = q.words.index(q.counted)
         if act is None or "at" not in q.words[act + 1 :]:
-            return True
+            return []
         at = q.words.index("at", act + 1)
-        # the occasion's phrase ends at the next preposition ("at the harbour office in the Gazette story": the
-        # story says where it was told), and its names are the entities' to match, as typed or not ("nyc")
         end = next((j for j in range(at + 1, len(q.words)) if q.words[j] in OCCASION_ENDS), len(q.words))
-        occasion = {
-            stem(q.words[j])
+        return [
+            q.words[j]
             for j in range(at + 1, end)
             if q.words[j] not in STOPWORDS and q.words[j] not in q.date_words and j not in q.named_at
-        }
-        return not occasion or not occasion.isdisjoint(stems(text))  # "at the harbour office door": the office
+        ]
+
+    def counts_where_asked(self, text: str, q: Question, naming: str = "") -> bool:
+        """A count of an act done at an occasion the question names after its verb ("how many were arrested at the
+        vigil") needs a fact naming the occasion (a word of it) in `text` or `naming` (its keywords and quoted
+        words): "the harbour had arrested hundreds of sailors" counts no arrests at the vigil. (Only "at": "in that
+        op", "from the surge" are paraphrased too often to ask the words.)"""
+        occasion = {stem(w) for w in self.occasion(q)}
+        if not occasion:
+            return True
+        return not occasion.isdisjoint(stems(text)) or not occasion.isdisjoint(stems(naming))  # "… office door"
 
     @staticmethod
     def _names_counted(text: str, counted: str) -> bool:

@@ -108,6 +108,7 @@ CLOSING_REPORTING = REPORTING | frozenset(
     "mention say report write note explain cover describe describes described cite cites cited quote quotes quoted"
     " talk talks talked refer refers referred reference references referenced".split()
 )
+REPEATING = frozenset("keep keeps kept always often constantly".split())  # "… the policy they keep mentioning"
 TALKING = frozenset("mentioning talking saying bringing posting sharing tweeting discussing".split())
 SOURCE_REMARK_WORDS = 6  # such a remark is a name, maybe its piece, and its verb: "the gazette piece explains it"
 REMARK_ENDINGS = frozenset({"so", "too", "somewhere", "there"})  # "… says so", "… mentions it somewhere"
@@ -281,9 +282,11 @@ def remark_positions(tokens: list[str], breaks: tuple[int, ...] = (), *, split: 
         if after_ask and tokens[i] in HEARSAY and not TALKING.isdisjoint(tokens[i + 1 : i + 3]):
             found |= set(range(i, len(tokens)))
             break
-        closing = tokens[i] in CLOSING_SUBJECTS and tokens[i + 1] in CLOSING_REPORTING
-        if after_ask and closing and set(tokens[i + 2 :]) <= CLOSING_ENDINGS:
-            found |= set(range(i, len(tokens)))  # "… the policy they mention", "… the group it talks about"
+        verb = i + 2 if tokens[i + 1] in REPEATING and i + 2 < len(tokens) else i + 1
+        said = tokens[verb] in CLOSING_REPORTING or (verb > i + 1 and tokens[verb] in TALKING)
+        closing = tokens[i] in CLOSING_SUBJECTS and said
+        if after_ask and closing and set(tokens[verb + 1 :]) <= CLOSING_ENDINGS:
+            found |= set(range(i, len(tokens)))  # "… the policy they (keep) mention(ing)", "… the group it talks about"
             break
         told = tokens[i] in ARTICLE_WORDS and tokens[i + 1] in CLOSING_REPORTING
         if told and set(tokens[i + 2 :]) <= CLOSING_ENDINGS:
