@@ -986,3 +986,10 @@ def test_a_count_of_people_at_a_place_named_by_a_keyword_is_answered(core: Core)
     assert a.answered and "dozens" in _first_line(a.text), a.text
     b = core.ask("how many people were arrested at palantir hq")  # nobody was: the occasion is no arrest
     assert not b.answered, b.text
+
+
+def test_a_where_question_best_stating_no_place_yields_first_to_a_fact_the_brief_relates_to_it(core: Core) -> None:
+    # the best (The Hill calling it "a new frontier") states no place; of the near-best candidates stating one, the
+    # protest's own fact (related to it) answers, not the Boston protest ranked above it
+    a = core.ask("where did the digital protest take place")
+    assert a.answered and "GitHub" in _first_line(a.text), a.text

@@ -113,16 +113,21 @@ class Venues:
         return asked
 
     def where(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
-        """For a 'where' question whose best fact states no place: the first near-best candidate that does."""
-        if q.kind != "where" or best.id not in self.brief.facts:
+        """For a 'where' question whose best fact states no place: the first near-best candidate that does, one the
+        brief relates to the best (`related`: the same event told elsewhere) before any other ("where did the
+        digital protest take place": the protest's own fact, not another protest's place)."""
+        fact = self.brief.facts.get(best.id)
+        if q.kind != "where" or fact is None:
             return None
         asked = self.asked(q)
         if self.states_where(best.id, asked):
             return None
-        for hit in self._near_best(ranked, best):
-            if hit.id != best.id and hit.id in self.brief.facts and self.states_where(hit.id, asked):
-                return hit
-        return None
+        stating = [
+            hit
+            for hit in self._near_best(ranked, best)
+            if hit.id != best.id and hit.id in self.brief.facts and self.states_where(hit.id, asked)
+        ]
+        return next((h for h in stating if h.id in fact.related), None) or next(iter(stating), None)
 
     def place(self, q: Question, ranked: list[Hit], first: Hit, best: Hit) -> Placement:
         """Whether and from what a question asking where is answered: `first` is the decided best candidate,
