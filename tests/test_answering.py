@@ -993,3 +993,11 @@ def test_a_where_question_best_stating_no_place_yields_first_to_a_fact_the_brief
     # protest's own fact (related to it) answers, not the Boston protest ranked above it
     a = core.ask("where did the digital protest take place")
     assert a.answered and "GitHub" in _first_line(a.text), a.text
+
+
+def test_a_class_noun_after_the_refers_to_the_one_thing_of_its_kind_the_question_names(core: Core) -> None:
+    understand = core.answerer.understander.understand
+    assert "company" not in understand(normalize("why is the company even called palantir")).terms
+    assert "company" in understand(normalize("which company did ice pay")).terms  # no company named: it is asked
+    a = core.ask("why is the company even called palantir lol")  # was the letter "calling on" the company's staff
+    assert a.answered and "Sauron" in _first_line(a.text), a.text

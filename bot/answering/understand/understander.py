@@ -63,6 +63,9 @@ from bot.factbase import Brief
 from bot.search import Index, stem
 from bot.text import IRREGULAR, STOPWORDS, on_first_use, words
 
+# determiners before a class noun that refer back to a thing named in the same question ("the company")
+REFERRING = frozenset({"the", "this", "that"})
+
 MAX_ALIAS_WORDS = 8
 MAX_FIXED = 100_000  # words whose typo fix is kept (a typo costs a fuzzy search of the brief's words)
 TELLING = PUBLISHING_VERBS | MENTIONING | frozenset("wrote write writes written writing authored penned".split())
@@ -631,6 +634,8 @@ class Understander:
                 continue  # "did they manage to get inside": whether it was done, not any managing
             if w in ("word", "term") and q.kind == "why-how" and i and tokens[i - 1] == "the":
                 w = "name"  # "the word Gull" in a question of what it means: the name, as the facts call it
+            if w in NOUN_KINDS and i and tokens[i - 1] in REFERRING and i not in consumed and self._names_one(w, q):
+                continue  # "why is the company called Gazette": the company is the one named, no other subject
             if w == "short" and i + 1 < len(tokens) and tokens[i + 1] == "for":
                 continue  # "what is X short for": what the letters stand for, not anything short
             if w in COUNT_QUALIFIERS and q.counted and q.counted in tokens[i + 1 : i + 4]:
@@ -744,6 +749,11 @@ class Understander:
             if all(entity.kind in NOUN_KINDS.get(t, ()) or described_as(entity.description, t) for t in q.leftover):
                 q.leftover, q.kind = [], "what-is"
         return q
+
+    def _names_one(self, noun: str, q: Question) -> bool:
+        """The question names exactly one entity of the kinds the class noun fits (NOUN_KINDS): "the company" in a
+        question naming one company is that company."""
+        return sum(self.brief.entities[e].kind in NOUN_KINDS[noun] for e in q.entities) == 1
 
     def _yes_no_actor(self, tokens: list[str], consumed: set[int]) -> set[str]:
         """ "did Lind give in", "is Harbourwatch an activist group": the person or organization named right after the
