@@ -52,6 +52,19 @@ class Brief:
     fact_aliases: dict[str, str] = field(default_factory=dict)  # a merged fact's former id -> the id it lives on as
     link_notes: dict[tuple[str, str], str] = field(default_factory=dict)  # (a, b) -> why a `differs` pair may agree
     fact_files: Mapping[str, str] = field(default_factory=dict, repr=False)  # fact id -> the file it is curated in
+    _positions: dict[str, int] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def position(self, fact_id: str) -> int | None:
+        """A number ordering the facts as the brief lists them (an article's facts in the article's order,
+        briefs/FORMAT.md), or None for an id that is no fact: a loaded brief numbers its facts once, 0 first; a
+        compiled one reads the fact's saved place (its file's, then its own: not consecutive)."""
+        read = getattr(self.facts, "position", None)
+        if read is not None:
+            found: int | None = read(fact_id)
+            return found
+        if self._positions is None:
+            self._positions = {f: n for n, f in enumerate(self.facts)}
+        return self._positions.get(fact_id)
 
     def fact_id(self, ident: str) -> str | None:
         """The current id for `ident`: itself, or the fact it was merged into; None when unknown."""

@@ -310,3 +310,12 @@ def test_who_talked_about_something_is_answered_by_someones_words_on_it(core: Co
     # fresh tester 20: refused, though its own suggestions named Pearce's comparison; "talked" is in no fact
     a = core.ask("who talked about IBM and the nazis")
     assert a.answered and "Salem Pearce" in _first_line(a.text), a.text
+
+
+def test_a_persons_close_scored_quotes_lead_with_the_one_their_article_gives_first(core: Core) -> None:
+    # two quotes of hers, scored within FIRST_SAID_NEAR: The Hill gives "I'm out here today because …" first
+    for question in ("what did shauna gordon mckeon say", "what did shauna gordon mckeon say to the hill"):
+        a = core.ask(question)
+        assert a.answered and "out here today" in _first_line(a.text), (question, a.text)
+    # ... not an organization's, whose reports an article gives in no such order
+    assert "Mijente stated" in _first_line(core.ask("what did mijente say").text)

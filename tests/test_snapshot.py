@@ -744,3 +744,12 @@ def test_a_compile_split_between_two_processes_names_every_problem_one_load_name
     assert len(forks) == (0 if case == "unreadable file" else 1)
     assert not cache.exists() or snapshots(cache) == []
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == [], "the problems, said once"
+
+
+def test_a_facts_place_orders_facts_as_the_brief_does_compiled_or_loaded(brief_copy: Path, tmp_path: Path) -> None:
+    compiled = open_brief(brief_copy, tmp_path / "cache").brief
+    loaded = load_brief(brief_copy)
+    ids = list(loaded.facts)
+    assert [loaded.position(i) for i in ids] == list(range(len(ids)))
+    assert sorted(ids, key=lambda i: compiled.position(i) or 0) == ids  # a compiled place: file, then fact
+    assert compiled.position("no-such-fact") is None and loaded.position("no-such-fact") is None

@@ -65,6 +65,11 @@ class FactRows(Mapping[str, FactRecord]):
         rows = self._query(sql, *fact_ids) if fact_ids else []
         self._fetched = {fact_id: (data, stems, features) for fact_id, data, stems, features in rows}
 
+    def position(self, fact_id: str) -> int | None:
+        """The fact's saved place (orders facts as the brief does; not consecutive); None for no such fact."""
+        rows = self._query("SELECT pos FROM facts WHERE id = ?", fact_id)
+        return int(rows[0][0]) if rows else None
+
     def column(self, fact_id: str, column: str) -> str | None:
         if column not in ("related", "differs", "file", "stems", "features"):
             raise ValueError(f"no column {column!r}")
