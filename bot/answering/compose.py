@@ -19,6 +19,7 @@ from typing import get_args
 
 from bot import messages
 from bot.answering.acts import asked_act
+from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import (
     Hit,
     Retriever,
@@ -1045,6 +1046,9 @@ class Composer:
                 return messages.OUTLET_UNNAMED.format(source=reporter, statement=statement)
         elif q.kind in ("amount", "count"):
             value = self.asked_figure(q, statement) or ""
+            if not value and q.kind == "count" and q.counted:  # "offices in Eastport and Westport": two, by name
+                named = enumerated(words(statement), q.counted, self._name_spans)
+                value = number_word(len(named)) if named else ""
         elif q.kind == "date" and item.date:
             value = us_date(item.date)
             year = self._year_told_of_act(q, statement) if item.kind == "fact" else None

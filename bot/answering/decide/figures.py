@@ -9,6 +9,7 @@ import re
 from bot.answering.compose import AMOUNT, NUMBER, REPEATS, TIMES
 from bot.answering.decide.acts_told import CLIPPED, ActsTold
 from bot.answering.decide.subjects import Subjects
+from bot.answering.enumeration import enumerated
 from bot.answering.retrieve import (
     OWNER_KINDS,
     Retriever,
@@ -121,7 +122,7 @@ class Figures:
             return False
         if "money_ask" in q.cues and "count" not in q.cues and not self.amount_asked(text, q):
             return False
-        if "count" in q.cues and not self.counts_asked(text, q):
+        if "count" in q.cues and not self.counts_asked(text, q) and not self.counts_by_naming(text, q):
             return False
         # the occasion may be named in the fact's curated keywords or its article's words ("HQ", "headquarters")
         named = " ".join([*fact.keywords, *(c.quote for c in fact.citations)]) if fact is not None else ""
@@ -184,6 +185,11 @@ class Figures:
             and bool(said & WORTH_WORDS)
             and not said & PAYMENT_WORDS
         )
+
+    def counts_by_naming(self, text: str, q: Question) -> bool:
+        """The fact counts what is asked by naming each one ("offices in Eastport and Westport": two offices) and
+        gives no number for it."""
+        return bool(q.counted) and bool(enumerated(words(text), q.counted, self._name_spans))
 
     def counts_asked(self, text: str, q: Question) -> bool:
         """A count question needs a count in the fact; when the fact names the counted noun, a number standing next

@@ -1,0 +1,45 @@
+"""Counts a fact gives by naming the things counted instead of a number: "the guild's offices in Eastport and
+Westport" are two offices. English grammar and the glossary's names only.
+"""
+
+from __future__ import annotations
+
+from bot.answering.understand.question import NameSpans
+from bot.search import stem
+
+# what may stand between the counted noun and the names ("offices in A and B", "chapters of A, B and C")
+NAMING_PREPOSITIONS = frozenset({"in", "at", "of", "from"})
+JOINERS = frozenset({"and", "the"})  # between two names ("A and B", "A, the B"); commas are gone from `words`
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+MIN_NAMED = 2  # one name is no count: "its office in Eastport" says nothing of how many offices there are
+
+
+def enumerated(tokens: list[str], counted: str, name_spans: NameSpans) -> list[str]:
+    """The glossary entries a statement's words (`tokens`, as `bot.text.words` gives them) name as the things
+    `counted` (a plural noun) right after it and a preposition: "offices in new york city and washington d c" ->
+    ["new-york", "washington-dc"]; the names must follow one another with nothing but "and" or "the" between. [] when
+    the noun is not so followed by MIN_NAMED different names or more."""
+    target = stem(counted) if counted else ""
+    if not target:
+        return []
+    spans = {start: (end, entity) for start, end, entity in name_spans(tokens)}
+    for i, token in enumerate(tokens[:-1]):
+        if stem(token) != target or not token.endswith("s") or tokens[i + 1] not in NAMING_PREPOSITIONS:
+            continue  # the noun in the plural ("offices", not "office"), then "in", "at" …
+        named: list[str] = []
+        j = i + 2
+        while j in spans:
+            end, entity = spans[j]
+            if entity not in named:
+                named.append(entity)
+            j = end
+            if j < len(tokens) and tokens[j] in JOINERS and j + 1 in spans:
+                j += 1
+        if len(named) >= MIN_NAMED:
+            return named
+    return []
+
+
+def number_word(n: int) -> str:
+    """A count as a word ("Two") up to ten, else its digits."""
+    return NUMBER_WORDS[n].capitalize() if 0 <= n < len(NUMBER_WORDS) else str(n)

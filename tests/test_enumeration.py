@@ -1,0 +1,37 @@
+"""Counts a fact gives by naming the things counted (bot/answering/enumeration.py)."""
+
+from __future__ import annotations
+
+from bot.answering.enumeration import enumerated, number_word
+from bot.core import Core
+from bot.text import words
+
+NAMES = {("eastport",): "eastport", ("westport",): "westport", ("north", "bay"): "north-bay"}
+
+
+def spans(tokens: list[str]) -> list[tuple[int, int, str]]:
+    found = []
+    for i in range(len(tokens)):
+        for key, entity in NAMES.items():
+            if tuple(tokens[i : i + len(key)]) == key:
+                found.append((i, i + len(key), entity))
+    return found
+
+
+def test_things_named_after_the_counted_noun_and_a_preposition_are_counted() -> None:
+    text = words("Keepers picketed the guild's offices in Eastport, North Bay and Westport on Monday.")
+    assert enumerated(text, "offices", spans) == ["eastport", "north-bay", "westport"]
+    assert number_word(3) == "Three" and number_word(12) == "12"
+
+
+def test_one_name_a_singular_noun_or_a_gap_between_names_is_no_count() -> None:
+    assert enumerated(words("the guild's offices in Eastport"), "offices", spans) == []  # one office named
+    assert enumerated(words("its office in Eastport and Westport"), "offices", spans) == []  # singular noun
+    assert enumerated(words("offices in Eastport and later Westport"), "offices", spans) == []  # not one list
+    assert enumerated(words("offices in Eastport and Westport"), "", spans) == []  # nothing counted
+
+
+def test_a_count_question_is_answered_from_a_fact_naming_each_counted_thing(core: Core) -> None:
+    a = core.ask("on the monday of the hill protest, how many palantir offices had activists outside")
+    assert a.answered and a.text.startswith("Two: "), a.text  # "offices in New York City and Washington, D.C."
+    assert not core.ask("how many offices does palantir have").answered  # two named are not all it has
