@@ -1001,3 +1001,9 @@ def test_a_class_noun_after_the_refers_to_the_one_thing_of_its_kind_the_question
     assert "company" in understand(normalize("which company did ice pay")).terms  # no company named: it is asked
     a = core.ask("why is the company even called palantir lol")  # was the letter "calling on" the company's staff
     assert a.answered and "Sauron" in _first_line(a.text), a.text
+
+
+def test_an_amount_asked_of_a_thing_described_by_an_event_comes_from_the_fact_the_brief_links_to_it(core: Core) -> None:
+    # the protest covers the question best and gives no sum; the contract fact it relates to gives it
+    a = core.ask("how much is the ice contract the jewish groups wanted palantir to pull out of in sept 2019")
+    assert a.answered and a.text.startswith("$49 million"), a.text

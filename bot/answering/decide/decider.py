@@ -356,10 +356,13 @@ class Decider:
             best = about
         if not self.figures.fits_kind(best.id, q):
             if q.kind == "amount":  # "how much is the 2019 contract": the renewal states no sum, the next one does
+                # (or one the brief relates to the best, covering the question well enough: "the contract the
+                # protesters wanted dropped" is best covered by the protest, whose linked contract fact gives the sum)
+                related = self._linked(best.id)
                 fitting = [
                     h
                     for h in ranked[1:AMOUNT_CANDIDATES]
-                    if h.coverage >= best.coverage
+                    if (h.coverage >= best.coverage or (h.id in related and h.coverage >= MIN_COVERAGE))
                     and h.score >= AMOUNT_NEAR * best.score
                     and self.figures.fits_kind(h.id, q)
                 ]
@@ -615,6 +618,11 @@ class Decider:
             if h.id in fact.related and told is not None and told.reaction and self.retriever.touches_premise(h.id, q):
                 return h
         return best
+
+    def _linked(self, doc_id: str) -> frozenset[str]:
+        """The facts the brief relates to a fact (`related`), or none for a glossary entry."""
+        fact = self.brief.facts.get(doc_id)
+        return frozenset(fact.related) if fact is not None else frozenset()
 
     def _names_place(self, doc_id: str) -> bool:
         f = self.retriever.fact_features(doc_id)
