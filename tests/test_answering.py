@@ -1007,3 +1007,10 @@ def test_an_amount_asked_of_a_thing_described_by_an_event_comes_from_the_fact_th
     # the protest covers the question best and gives no sum; the contract fact it relates to gives it
     a = core.ask("how much is the ice contract the jewish groups wanted palantir to pull out of in sept 2019")
     assert a.answered and a.text.startswith("$49 million"), a.text
+
+
+def test_an_article_named_before_what_its_about_asks_for_its_summary(core: Core) -> None:
+    a = core.ask("the hill article on palantir - whats it actually about in a sentence")  # was off-topic
+    assert a.answered and "GitHub" in _first_line(a.text), a.text
+    b = core.ask("in the hill article what's the github protest about")  # the protest is asked, not the article
+    assert b.answered and "Saturday" in _first_line(b.text), b.text

@@ -58,6 +58,8 @@ SUMMARY_MANNER = frozenset(
 )
 # "…, short version": how a summary is wanted, after what the article says
 SUMMARY_VERSION = frozenset("version answer form".split())
+# what stands between "what" and "about" when a pronoun stands for an article named before ("… what's it about")
+IT_IS = frozenset("is was it its this that actually really even basically exactly all".split())
 SAYING = frozenset("say says said".split())  # "said": as a question reads "say" in the past
 SAYER_WORDS = 5  # "the" and a year and an outlet of up to three words before the article word
 # words that ask for a summary or say how, which the brief need not know ("in a nutshell", "the main point")
@@ -284,8 +286,14 @@ def _asks_summary(tokens: list[str]) -> bool:
         return True
     if not SUMMARY_PAIRS.isdisjoint(itertools.pairwise(tokens)) or "nutshell" in tokens:
         return True
-    if tokens[:1] != ["what"] or ARTICLE_WORDS.isdisjoint(tokens):
+    if ARTICLE_WORDS.isdisjoint(tokens) or "what" not in tokens:
         return False
+    if tokens[0] != "what":  # "the Gazette piece - what's it actually about": the article named, then "it"
+        at = len(tokens) - 1 - tokens[::-1].index("what")
+        if ARTICLE_WORDS.isdisjoint(tokens[:at]) or "about" not in tokens[at:]:
+            return False
+        if not set(tokens[at + 1 : tokens.index("about", at)]) <= IT_IS:
+            return False
     said = [i for i, t in enumerate(tokens) if t in SAYING]
     if tokens[1:2] in (["does"], ["did"]) and said:  # "what does the Gazette piece say, short version"
         # the article says it: an article word within SAYER_WORDS of the start ("the 2019 Gazette piece"), not
