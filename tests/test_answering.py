@@ -1014,3 +1014,11 @@ def test_an_article_named_before_what_its_about_asks_for_its_summary(core: Core)
     assert a.answered and "GitHub" in _first_line(a.text), a.text
     b = core.ask("in the hill article what's the github protest about")  # the protest is asked, not the article
     assert b.answered and "Saturday" in _first_line(b.text), b.text
+
+
+def test_who_did_it_with_someone_asks_for_someone_else(core: Core) -> None:
+    # the articles name Thiel as a co-founder and no other: "with thiel" sets him aside, so nothing answers
+    understand = core.answerer.understander.understand
+    assert understand(normalize("who co-founded palantir with thiel")).excluded == {"peter-thiel"}
+    assert not understand(normalize("how much did ice pay palantir with its 2019 contract")).excluded
+    assert not core.ask("who co-founded palantir w thiel").answered  # was "Peter Thiel is a co-founder …"

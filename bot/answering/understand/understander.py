@@ -114,6 +114,7 @@ LOUD_SPEECH = frozenset(
 )
 
 EXCLUDING = frozenset({"besides", "except", "excluding"})  # "who else besides Lind": Lind is set aside
+ACCOMPANYING = frozenset({"with", "alongside"})  # "who founded it with Lind": someone other than Lind is asked
 FIRST_WORDS = frozenset({"first", "earliest", "oldest"})  # "the first article": the one published first
 LAST_WORDS = frozenset({"latest", "newest", "last"})  # "the latest story": the one published last
 # Words that join a name to a noun as a compound adjective ("Kestrel-themed signs"): they say "about the name"
@@ -557,8 +558,10 @@ class Understander:
         spans = self.name_spans(tokens)  # the names, as read by the steps below
         q.named, consumed = self.find_entities(tokens, norm.tokens, spans=spans)
         q.entities, q.named_at = list(q.named), consumed
-        if not EXCLUDING.isdisjoint(tokens):  # "who organized it besides the guild": named right after the word
-            q.excluded = {e for a, _, e in spans if any(t in EXCLUDING for t in tokens[max(0, a - 2) : a])}
+        # "who organized it besides the guild", and in a who-question "who founded it with Lind": named right after
+        setting_aside = EXCLUDING | ACCOMPANYING if q.kind == "who" else EXCLUDING
+        if not setting_aside.isdisjoint(tokens):
+            q.excluded = {e for a, _, e in spans if any(t in setting_aside for t in tokens[max(0, a - 2) : a])}
         q.on_date, dated = explicit_date(tokens)
         if dated and dated <= source_words:
             q.on_date, dated = "", set()  # "the 2018 article": the year names the article, no date is asked of
