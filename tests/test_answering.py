@@ -1022,3 +1022,10 @@ def test_who_did_it_with_someone_asks_for_someone_else(core: Core) -> None:
     assert understand(normalize("who co-founded palantir with thiel")).excluded == {"peter-thiel"}
     assert not understand(normalize("how much did ice pay palantir with its 2019 contract")).excluded
     assert not core.ask("who co-founded palantir w thiel").answered  # was "Peter Thiel is a co-founder …"
+
+
+def test_chat_ways_of_asking_what_and_of_criticizing_read_as_plain_words(core: Core) -> None:
+    a = core.ask("wtf is ICM")  # was off-topic: "wtf" is no word of the brief
+    assert a.answered and a.lead.startswith("Investigative Case Management"), a.text
+    b = core.ask("why was karp trashing google")  # the brief's synonyms: trashing -> attacked
+    assert b.answered and "treasonous" in _first_line(b.text), b.text
