@@ -1029,3 +1029,18 @@ def test_chat_ways_of_asking_what_and_of_criticizing_read_as_plain_words(core: C
     assert a.answered and a.lead.startswith("Investigative Case Management"), a.text
     b = core.ask("why was karp trashing google")  # the brief's synonyms: trashing -> attacked
     assert b.answered and "treasonous" in _first_line(b.text), b.text
+
+
+def test_the_dated_one_about_something_is_an_article(core: Core) -> None:
+    understand = core.answerer.understander.understand
+    assert understand(normalize("the 2018 one about the palo alto protest says what")).sources == {
+        "palo-alto-letter-2018"
+    }
+    assert not understand(normalize("how much was the one that just expired")).sources  # a contract, no article
+    a = core.ask(
+        "the 2018 one about the palo alto protest says palantir had 2 ice contracts, how much was the one that just"
+        " expired"
+    )
+    assert a.answered and a.text.startswith("$39 million"), a.text
+    b = core.ask("what does the 2018 one about the protest in palo alto say happened")  # its lede
+    assert b.answered and "dozens of protesters" in _first_line(b.text), b.text

@@ -60,7 +60,8 @@ SUMMARY_MANNER = frozenset(
 SUMMARY_VERSION = frozenset("version answer form".split())
 # what stands between "what" and "about" when a pronoun stands for an article named before ("… what's it about")
 IT_IS = frozenset("is was it its this that actually really even basically exactly all".split())
-SAYING = frozenset("say says said".split())  # "said": as a question reads "say" in the past
+SAYING = frozenset("say says said".split())
+TOLD_HAPPENING = frozenset("happened happen happens".split())  # "what does the Gazette piece say happened"  # "said": as a question reads "say" in the past
 SAYER_WORDS = 5  # "the" and a year and an outlet of up to three words before the article word
 # words that ask for a summary or say how, which the brief need not know ("in a nutshell", "the main point")
 SUMMARY_ASKING = SUMMARY_MANNER | SUMMARY_VERSION | {w for pair in SUMMARY_PAIRS for w in pair}
@@ -299,7 +300,8 @@ def _asks_summary(tokens: list[str]) -> bool:
         # the article says it: an article word within SAYER_WORDS of the start ("the 2019 Gazette piece"), not
         # "what did the leaflets handed out in the Gazette piece say", what someone else in it said
         sayer = any(t in ARTICLE_WORDS for t in tokens[2 : 2 + SAYER_WORDS])
-        return sayer and set(tokens[said[-1] + 1 :]) <= SUMMARY_MANNER | SUMMARY_VERSION
+        # "…, short version"; "what does the Gazette piece say happened": what it tells, its lede
+        return sayer and set(tokens[said[-1] + 1 :]) <= SUMMARY_MANNER | SUMMARY_VERSION | TOLD_HAPPENING
     if "about" not in tokens:
         return False
     after = tokens[len(tokens) - tokens[::-1].index("about") :]  # past the last "about": only how it is wanted

@@ -57,7 +57,7 @@ from bot.answering.understand.lexicon import (
     WH_WORDS,
 )
 from bot.answering.understand.question import NameSpans, Question
-from bot.answering.understand.times import CURRENT, STARTING, explicit_date
+from bot.answering.understand.times import CURRENT, MONTH_NUMBER, STARTING, explicit_date
 from bot.caches import Recent
 from bot.factbase import Brief
 from bot.search import Index, stem
@@ -67,6 +67,7 @@ from bot.text import IRREGULAR, STOPWORDS, on_first_use, words
 REFERRING = frozenset({"the", "this", "that"})
 
 MAX_ALIAS_WORDS = 8
+DATED_ONE = 2  # "the july 2018 one": the words of a date that may stand between "the" and an article's "one"
 MAX_FIXED = 100_000  # words whose typo fix is kept (a typo costs a fuzzy search of the brief's words)
 TELLING = PUBLISHING_VERBS | MENTIONING | frozenset("wrote write writes written writing authored penned".split())
 GUESS_WORDS = frozenset("was is it that this the or maybe right from by in on one article piece story".split())
@@ -294,6 +295,25 @@ def opening_actor(tokens: list[str], name_spans: NameSpans, kinds: Callable[[str
     return found[0] if found else None
 
 
+def _article_ones(tokens: list[str]) -> list[str]:
+    """ "The 2018 one about the protest": a "one" after "the" (maybe with a year or a month between) and before a
+    word saying what it covers stands for an article, and is read as "article"."""
+    out = list(tokens)
+    for i, token in enumerate(tokens[:-1]):
+        if token != "one" or tokens[i + 1] not in DESCRIBING:
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= DATED_ONE and (tokens[j] in MONTH_NUMBER or _is_year(tokens[j])):
+            j -= 1
+        if j >= 0 and tokens[j] in ("the", "that", "this"):
+            out[i] = "article"
+    return out
+
+
+def _is_year(token: str) -> bool:
+    return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
+
+
 class Understander:
     def __init__(self, brief: Brief, index: Index, english: English) -> None:
         self.brief = brief
@@ -517,6 +537,8 @@ class Understander:
         tokens = _entering([w if w in typed_caps else fixed.get(w) or self._fix(w) for w in norm.tokens])
         if not self._phrase_starts.isdisjoint(tokens) or not self._phrase_starts.isdisjoint(norm.tokens):
             tokens, norm = self._phrased(tokens, norm)
+        if "one" in tokens:
+            tokens = _article_ones(tokens)
         joined = " ".join(tokens)
         breaks = turning_breaks(tokens, norm.breaks)
         pieces = pieces_of(tokens, breaks)  # read by each of the next steps: split and judged once
