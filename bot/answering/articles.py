@@ -60,8 +60,8 @@ SUMMARY_MANNER = frozenset(
 SUMMARY_VERSION = frozenset("version answer form".split())
 # what stands between "what" and "about" when a pronoun stands for an article named before ("… what's it about")
 IT_IS = frozenset("is was it its this that actually really even basically exactly all".split())
-SAYING = frozenset("say says said".split())
-TOLD_HAPPENING = frozenset("happened happen happens".split())  # "what does the Gazette piece say happened"  # "said": as a question reads "say" in the past
+SAYING = frozenset("say says said".split())  # "said": as a question reads "say" in the past
+TOLD_HAPPENING = frozenset("happened happen happens".split())  # "what does the Gazette piece say happened"
 SAYER_WORDS = 5  # "the" and a year and an outlet of up to three words before the article word
 # words that ask for a summary or say how, which the brief need not know ("in a nutshell", "the main point")
 SUMMARY_ASKING = SUMMARY_MANNER | SUMMARY_VERSION | {w for pair in SUMMARY_PAIRS for w in pair}
