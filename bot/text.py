@@ -224,6 +224,8 @@ ABBREVIATIONS = {
     "pls": "please",
     "plz": "please",
     "info": "information",
+    "conf": "conference",
+    "confs": "conferences",
     "amt": "amount",
     "amnt": "amount",
     "approx": "about",

@@ -1044,3 +1044,14 @@ def test_the_dated_one_about_something_is_an_article(core: Core) -> None:
     assert a.answered and a.text.startswith("$39 million"), a.text
     b = core.ask("what does the 2018 one about the protest in palo alto say happened")  # its lede
     assert b.answered and "dozens of protesters" in _first_line(b.text), b.text
+
+
+def test_words_shouted_asked_as_an_act_going_on_are_a_quote_not_an_attribute(core: Core) -> None:
+    # "what was the organizer yelling … in nyc" had been read as the organizer attribute of New York
+    a = core.ask("what was the organizer yelling at the closed door in nyc")
+    assert a.answered and "afraid" in _first_line(a.text), a.text
+
+
+def test_conf_is_short_for_conference(core: Core) -> None:
+    a = core.ask("is palantir still sponsoring the privacy law scholars conf")  # was off-topic
+    assert a.answered and "dropped Palantir as a sponsor" in _first_line(a.text), a.text

@@ -57,6 +57,7 @@ def test_kind_of_reads_every_question_as_searching_every_pattern_does(texts: lis
 BRANCHES = {
     "what did the keeper tell the crowd": "quote",
     "what was chanted at the vigil": "quote",
+    "what was the organizer yelling at the door": "quote",
     "what was unsaid at the meeting": "quote",
     "what did the guild say in its own words": "quote",
     "the flyer told staff to ask themselves what": "quote",

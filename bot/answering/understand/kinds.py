@@ -30,7 +30,9 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str], tuple[str, ...]]] = [
             r"|(ask|asked)(?! (\S+ ){0,3}(to|for)\b))\b"
             # not a clause inside the ask: "what's the value of the contract the Gazette said had nothing to do …"
             r"(?! (had|has|have|was|were|is|are|would|will|did|does)\b)"
-            r"|\bquotes?\b|\bwhat (was|were) .{0,30}(said|chanted|shouted|yelled)\b|\bin (his|her|their) (own )?words\b"
+            r"|\bquotes?\b|\bin (his|her|their) (own )?words\b"
+            # "what was chanted", "what was the organizer yelling": words asked, in the passive or as an act going on
+            r"|\bwhat (was|were) .{0,30}(said|chanted|shouted|yelled|saying|chanting|shouting|yelling|screaming)\b"
             # a statement of who spoke, then "what?": "the flyer told staff to ask themselves what?"
             r"|\b(said|says|told|tells|wrote|writes|stated|states)\b.* what$"
             r"|\b(chant|chants|chanted|chanting|slogan|slogans|motto)\b"
@@ -41,7 +43,11 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str], tuple[str, ...]]] = [
             r"|\bwhat (is|was|s) the rest\b|\bfinish the (line|quote|sentence)\b"
         ),
         # not "what", in most questions: each branch asking after "what" also needs one of the verbs of speech
-        (*SPEECH_NEEDS, "quote", "words", "chant", "slogan", "motto", "line", "go", "went", "rest", "finish"),
+        (
+            *SPEECH_NEEDS,
+            *"saying chanting shouting yelling screaming".split(),
+            *"quote words chant slogan motto line go went rest finish".split(),
+        ),
     ),
     (
         "comparison",

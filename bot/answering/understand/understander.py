@@ -739,7 +739,8 @@ class Understander:
         owner_words = relation.group("owner").split() if relation is not None else []
         tail, at = self.find_entities(owner_words)
         named_only = all(i in at or w in STOPWORDS for i, w in enumerate(owner_words))
-        if relation is not None and (named_only or q.kind not in ("amount", "count", "date")):
+        if relation is not None and q.kind != "quote" and (named_only or q.kind not in ("amount", "count", "date")):
+            # (not "what was the organizer shouting at the door in New York": words are asked, no attribute)
             # "what is the value of the contract lind claimed …": a describing clause, not an owner's name
             q.attribute = [w for w in relation.group("attr").split() if w not in STOPWORDS]
             q.owner = tail
