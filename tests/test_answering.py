@@ -1055,3 +1055,11 @@ def test_words_shouted_asked_as_an_act_going_on_are_a_quote_not_an_attribute(cor
 def test_conf_is_short_for_conference(core: Core) -> None:
     a = core.ask("is palantir still sponsoring the privacy law scholars conf")  # was off-topic
     assert a.answered and "dropped Palantir as a sponsor" in _first_line(a.text), a.text
+
+
+def test_who_was_running_an_organization_asks_for_its_head(core: Core) -> None:
+    # no article names ICE's head: a JFREJ director or the year's facts are no answer
+    for question in ("who was running ice in 2019, like the director", "who was running ice in 2019"):
+        assert not core.ask(question).answered, question
+    a = core.ask("who is running palantir")
+    assert a.answered and "Karp" in _first_line(a.text), a.text

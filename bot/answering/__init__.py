@@ -292,6 +292,7 @@ class Answerer:
             q.on_date
             and q.kind in ("topic", "what-is", "why-how", "list")
             and "cited" not in q.cues  # "where did the 2018 piece get its figures": whose, not what happened then
+            and not q.attribute  # "who was running the guild in 2019": its head then, not what happened
             # the question without its date words: built only for the questions it is read for
             and not self.decider.anchors(
                 undated := replace(q, leftover=[t for t in q.leftover if t not in q.date_words])

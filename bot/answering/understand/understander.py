@@ -221,10 +221,11 @@ _RELATION = re.compile(
 )
 
 
-LEADING_VERBS = frozenset("runs ran leads led heads headed charge".split())
+LEADING_VERBS = frozenset("runs ran leads led heads headed charge running leading heading".split())
 # "who runs the guild (again)": who leads an organization, asked with a verb of leading
 _LEADS = re.compile(
-    r"^(?:(?:ok|okay|so|and|but|hey|then) )*who (?:runs|ran|leads|led|heads|headed|(?:is|was|s) in charge of) "
+    r"^(?:(?:ok|okay|so|and|but|hey|then) )*who (?:runs|ran|leads|led|heads|headed|(?:is|was|s) in charge of"
+    r"|(?:is|was|s|were) (?:running|leading|heading)) "
     r"(?:the )?(?P<owner>[a-z0-9 ]+?)(?: again| now| currently| today)?$"
 )
 # nouns for whoever leads an organization: "who runs X" and "who is the head of X" are answered by any of them
