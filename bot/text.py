@@ -200,7 +200,7 @@ ABBREVIATIONS = {
     "hows": "how",
     "whens": "when",
     "whys": "why",
-    "wtf": "what",  # "wtf is ICM": a chat way of asking what
+    "wtf": "what",  # "wtf is the guild": a chat way of asking what
     "wat": "what",  # chat spellings of "what" ("wat is the guild" had been read as another language)
     "wut": "what",
     "wht": "what",

@@ -16,8 +16,8 @@ MIN_NAMED = 2  # one name is no count: "its office in Eastport" says nothing of 
 
 def enumerated(tokens: list[str], counted: str, name_spans: NameSpans) -> list[str]:
     """The glossary entries a statement's words (`tokens`, as `bot.text.words` gives them) name as the things
-    `counted` (a plural noun) right after it and a preposition: "offices in new york city and washington d c" ->
-    ["new-york", "washington-dc"]; the names must follow one another with nothing but "and" or "the" between. [] when
+    `counted` (a plural noun) right after it and a preposition: "offices in eastport and north bay" ->
+    ["eastport", "north-bay"]; the names must follow one another with nothing but "and" or "the" between. [] when
     the noun is not so followed by MIN_NAMED different names or more."""
     target = stem(counted) if counted else ""
     if not target:
