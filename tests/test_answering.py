@@ -1063,3 +1063,21 @@ def test_who_was_running_an_organization_asks_for_its_head(core: Core) -> None:
         assert not core.ask(question).answered, question
     a = core.ask("who is running palantir")
     assert a.answered and "Karp" in _first_line(a.text), a.text
+
+
+def test_an_amount_asked_of_a_contract_still_to_expire_is_not_one_that_had_expired(core: Core) -> None:
+    # "run out" reads as the brief's "expire" (a phrase synonym); of two near-tied facts, the one whose only sum
+    # "had recently expired" yields to the one stating a sum "due to expire"
+    for question in (
+        "whats the value of the other ice contract palantir had in 2018, the one set to run out the following yr",
+        "in the palo alto protest story, what was the other contract worth, the one running out the next year?",
+    ):
+        a = core.ask(question)
+        assert a.answered and a.text.startswith("$53 million"), (question, a.text)
+    b = core.ask("how much was the contract that expired in 2018")
+    assert b.answered and b.text.startswith("$39 million"), b.text
+
+
+def test_a_conference_that_ditched_or_dumped_a_sponsor_dropped_it(core: Core) -> None:
+    a = core.ask("where's that privacy law scholars conference that ditched palantir")  # was off-topic
+    assert a.answered and "Berkeley" in _first_line(a.text), a.text

@@ -181,8 +181,17 @@ def with_qualifier(text: str, start: int, figure: str) -> str:
 
 # "how much is the current lease": what is in force, which an amount its clause says has ended is not
 PRESENT_WORDS = frozenset("current currently now active existing ongoing present".split())
+# an end asked of as still to come ("the one expiring the next year", "due to run out"): not a figure that had ended
+UPCOMING_WORDS = frozenset("expire expires expiring due upcoming".split())
+PERFECT = frozenset("had has have already recently".split())  # "the deal that had just run out": it has ended
+
+
+def asks_upcoming(tokens: list[str]) -> bool:
+    """The question asks of an end still to come: an UPCOMING_WORDS word not after a perfect ("had just expire", as
+    "had just run out" reads)."""
+    return any(w in UPCOMING_WORDS and PERFECT.isdisjoint(tokens[max(0, i - 2) : i]) for i, w in enumerate(tokens))
 ENDED = on_first_use(r"\b(?:had|has|have)\s+(?:recently\s+|already\s+)?(?:expired|ended|lapsed|run out)\b|\bexpired\b")
-_CLAUSE_END = re.compile(r"[,;]|\band\b")
+SUM_CLAUSE_END = re.compile(r"[,;]|\band\b")  # where what is said of a sum ends ("worth $39 million, had expired")
 # "how did the vigil end", "how did it end up", "how did things turn out": what came of it is asked
 _OUTCOME_VERBS = frozenset({"end", "ended", "ends", "finish", "finished", "turn", "turned", "wind", "wound"})
 # "how did the vigil go" ("go" may be read as the brief's "went"): the verb after its subject, named at length at times
@@ -1336,10 +1345,10 @@ class Composer:
             return None
         asked = self.retriever.asked_stems(q)
         counted = {stem(q.counted)} if q.counted else set()
-        present = not PRESENT_WORDS.isdisjoint(q.words)
+        present = not PRESENT_WORDS.isdisjoint(q.words) or asks_upcoming(q.words)
 
         def ended(m: re.Match[str]) -> bool:  # "worth $39 million that had recently expired": no longer in force
-            return present and ENDED().search(_CLAUSE_END.split(text[m.end() :], maxsplit=1)[0]) is not None
+            return present and ENDED().search(SUM_CLAUSE_END.split(text[m.end() :], maxsplit=1)[0]) is not None
 
         best = max(
             matches, key=lambda m: (not ended(m), attachment(text, m.start(), m.end(), asked, counted), -m.start())

@@ -11,7 +11,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from bot.answering.compose import PLANNED, asks_what_followed
+from bot.answering.compose import (
+    AMOUNT,
+    ENDED,
+    PLANNED,
+    PRESENT_WORDS,
+    SUM_CLAUSE_END,
+    asks_upcoming,
+    asks_what_followed,
+)
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
 from bot.answering.decide.figures import PAYMENT_WORDS, PERSON_NOUNS, SCALES, Figures, scaled_figures
 from bot.answering.decide.subjects import Subjects
@@ -29,6 +37,7 @@ from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT
 from bot.answering.understand.understander import LEADER_ROLES, PROPORTION, known
 from bot.dates import MONTHS
+from bot.features import without_dates
 from bot.records import FactData
 from bot.replies import Outcome
 from bot.search import stem
@@ -291,6 +300,7 @@ class Decider:
         best = self._of_month(q, ranked, best)
         best = self._placed(q, ranked, best)
         best = self._followed(q, ranked, best)
+        best = self._running(q, ranked, best)
         if not PROPORTION.isdisjoint(q.words) and q.kind != "yes-no" and not self._states_proportion(best.id):
             return Decision("no_match")  # "what percent of its revenue comes from the guild": a total is no share
         named = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
@@ -603,6 +613,33 @@ class Decider:
             return self._names_place(doc_id) and (not of_month or self.of_month(doc_id, q))
 
         return self._close(ranked[1:AMOUNT_CANDIDATES], best, PLACE_NEAR, fits) or best
+
+    def _running(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "How much is the one expiring next year": an amount question asking of something still running or yet to
+        end (PRESENT_WORDS, compose.asks_upcoming) whose best states only sums that had ended ("worth $39 million, had
+        recently expired") yields to the first candidate within AMOUNT_NEAR of it, covering it as well, stating a sum
+        that had not."""
+        if q.kind != "amount" or (PRESENT_WORDS.isdisjoint(q.words) and not asks_upcoming(q.words)):
+            return best
+        if not self._only_ended_sums(best.id):
+            return best
+
+        def running(doc_id: str) -> bool:
+            known = doc_id in self.brief.facts
+            return known and not self._only_ended_sums(doc_id) and self.figures.fits_kind(doc_id, q)
+
+        return self._close(ranked[1:AMOUNT_CANDIDATES], best, AMOUNT_NEAR, running) or best
+
+    def _only_ended_sums(self, doc_id: str) -> bool:
+        """Every sum the fact states is followed, within its clause, by its having ended ("had recently expired")."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return False
+        text = without_dates(fact.statement)
+        sums = list(AMOUNT.finditer(text))
+        # what is said of the sum, past a comma right after it ("worth $39 million, had recently expired")
+        said = [SUM_CLAUSE_END.split(text[m.end() :].lstrip(", "), maxsplit=1)[0] for m in sums]
+        return bool(sums) and all(ENDED().search(part) for part in said)
 
     def _followed(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "What happened when the keeper refused to leave": a best telling no reaction (the premise itself) yields
