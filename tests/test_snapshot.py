@@ -500,6 +500,37 @@ def test_a_snapshot_serves_plain_records_that_give_back_every_fact_exactly(brief
     assert [as_fact(f) for f in compiled.brief.facts.values()] == list(fresh.facts.values())
 
 
+def test_the_first_facts_of_the_dates_asked_for_and_their_count_are_read_from_the_date_index_alone(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compiled, fresh = _served_without_walking_rows(brief_copy, tmp_path, monkeypatch)
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("a fact's row was read")
+
+    monkeypatch.setattr(compiled.brief.facts, "fact", refuse)
+    monkeypatch.setattr(compiled.brief.facts, "dated", refuse)
+    facts = list(fresh.facts.values())
+    dates = {f.date for f in facts if f.date}
+    # what the order is about: a month given beside its days, and a date of events and other facts whose ids are not
+    # in that order
+    assert any(len(d) == 7 for d in dates) and any(len(d) == 10 and d[:7] in dates for d in dates)
+    assert any(
+        f.kind != "event" and g.kind == "event" and f.date == g.date and f.id < g.id for f in facts for g in facts
+    )
+    prefixes = sorted({d[:n] for d in dates for n in (4, 7, 10)} | {"", "1999"})
+    for prefix in prefixes:
+        for limit in (1, 2, 5, 1000):
+            keep = prefix.__eq__ if len(prefix) == 10 else lambda date, p=prefix: date.startswith(p)
+            assert compiled.brief.first_dated(keep, limit) == fresh.first_dated(keep, limit), (prefix, limit)
+    ids, count = compiled.brief.first_dated(lambda date: True, 1000)
+    assert count == len(ids) == sum(1 for f in facts if f.date)
+    assert ids == [
+        f.id
+        for f in sorted((f for f in facts if f.date), key=lambda f: (f.date.ljust(10, "~"), f.kind != "event", f.id))
+    ]
+
+
 def test_the_date_index_gives_what_walking_every_fact_gives_and_reads_only_the_dates_asked_for(
     brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -120,6 +120,7 @@ class _Rows:
             fact.date or None,
             self._doc_stems(doc, statement_words),  # what re-ranking matches
             self._features_json(fact, statement_words),  # what re-ranking reads of the fact
+            int(fact.kind != "event"),  # on one date, events first (`FactRows.first_dated`)
         )
 
 
@@ -131,7 +132,7 @@ def _new_rows(path: Path) -> sqlite3.Connection:
     db.execute(
         "CREATE TABLE facts (id TEXT NOT NULL, pos INTEGER NOT NULL, data TEXT NOT NULL,"
         " related TEXT NOT NULL, differs TEXT NOT NULL, file TEXT NOT NULL, date TEXT, stems TEXT NOT NULL,"
-        " features TEXT NOT NULL)"
+        " features TEXT NOT NULL, later INTEGER NOT NULL)"
     )
     return db
 
@@ -143,7 +144,7 @@ def _unsynced(path: Path) -> sqlite3.Connection:
     return db
 
 
-_INSERT = "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_INSERT = "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 
 class _RowsFinishing(threading.Thread):
@@ -192,7 +193,7 @@ class _RowsFinishing(threading.Thread):
 def _fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]]) -> None:
     """The tables of citations and articles' parts, filled from `facts` (facts with their positions, in brief
     order: every fact, or one process's share; they read no fact row), and the empty tables `_index_facts` fills."""
-    db.execute("CREATE TABLE dates (date TEXT PRIMARY KEY)")
+    db.execute("CREATE TABLE dates (date TEXT PRIMARY KEY, facts INTEGER NOT NULL)")  # with how many facts give it
     # which sources each fact cites (once each), so "facts citing a source" reads those rows, not all
     db.execute("CREATE TABLE cites (source TEXT NOT NULL, pos INTEGER NOT NULL, PRIMARY KEY (source, pos))")
     # the facts stating a part of an article (its headline, reporter, photo…), so a question about one reads them
@@ -205,8 +206,9 @@ def _index_facts(db: sqlite3.Connection) -> None:
     """The indexes over every fact row (by id, by position, by date) and the `dates` and `counts` tables."""
     db.execute("CREATE UNIQUE INDEX facts_id ON facts (id)")
     db.execute("CREATE UNIQUE INDEX facts_pos ON facts (pos)")
-    # the date index: facts by date, and the brief's distinct dates (a few thousand at most: days in its span)
-    db.execute("CREATE INDEX facts_date ON facts (date, pos) WHERE date IS NOT NULL")
+    # the date index: facts by date, on one date events first, then by id (the order `FactRows.first_dated` reads
+    # them in); and the brief's distinct dates (a few thousand at most: days in its span)
+    db.execute("CREATE INDEX facts_date ON facts (date, later, id) WHERE date IS NOT NULL")
     count_rows(db)
 
 
@@ -225,7 +227,7 @@ def add_fact_tables(db: sqlite3.Connection, facts: Iterable[tuple[int, FactData]
 def count_rows(db: sqlite3.Connection) -> None:
     """The `dates` and `counts` tables, from the rows as they are."""
     db.execute("DELETE FROM dates")
-    db.execute("INSERT INTO dates SELECT DISTINCT date FROM facts WHERE date IS NOT NULL")
+    db.execute("INSERT INTO dates SELECT date, count(*) FROM facts WHERE date IS NOT NULL GROUP BY date")
     db.execute("DELETE FROM counts")
     db.execute("INSERT INTO counts SELECT count(*) FROM facts")
     db.commit()
