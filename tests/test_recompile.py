@@ -47,12 +47,13 @@ def vocabulary_of(compiled: snapshot.Compiled) -> tuple[str, str, object]:
 
 def tables_of(compiled: snapshot.Compiled) -> dict[str, list[tuple[object, ...]]]:
     """What a snapshot's tables beside the fact rows hold, by fact id (a recompile keeps positions that a full compile
-    gives otherwise): the dates and how many facts give each, and the facts on each date in the order the date index
-    holds them."""
+    gives otherwise): the facts passing on reporting and what they state, the dates and how many facts give each,
+    and the facts on each date in the order the date index holds them."""
     assert compiled.path is not None
     db = sqlite3.connect(compiled.path / snapshot.FACTS_FILE)
     try:
         return {
+            "passes": db.execute("SELECT source, id, stated FROM passes ORDER BY source, id").fetchall(),
             "dates": db.execute("SELECT date, facts FROM dates ORDER BY date").fetchall(),
             "days": db.execute(
                 "SELECT date, later, id FROM facts WHERE date IS NOT NULL ORDER BY date, later, id"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
@@ -155,27 +155,17 @@ class FactRows(Mapping[str, FactRecord]):
                 ids += [fact_id for (fact_id,) in self._query(sql, date, limit - len(ids))]
         return ids, count
 
-    def citing_naming(self, source_id: str, kinds: tuple[str, ...]) -> Iterator[FactRecord]:
-        """The facts citing a source whose saved features list an entity of one of `kinds` (glossary kinds), in
-        brief order: only their rows are read and parsed, WALK_CHUNK at a time (a source of a large brief is cited
-        by tens of thousands of facts: reading all their records at once took ~75 MB and ~0.5 s at 100,000)."""
-        from bot.features import Features  # imported where used, as `_Rows` does: opening a snapshot needs none of it
-
-        at = Features._fields.index("entity_kinds")  # where `features.encode`'s array holds the fact's entity kinds
-        marks = ", ".join("?" * len(kinds))
-        sql = (
-            "SELECT c.pos, f.data FROM cites c JOIN facts f ON f.pos = c.pos WHERE c.source = ? AND c.pos > ? AND "
-            f"EXISTS (SELECT 1 FROM json_each(f.features, '$[{at}]') WHERE value IN ({marks})) "
-            "ORDER BY c.pos LIMIT ?"
-        )
-        after = -1
-        while True:
-            rows = self._query(sql, source_id, after, *kinds, WALK_CHUNK)
-            for _, data in rows:
-                yield decode(data)
-            if len(rows) < WALK_CHUNK:
-                return
-            after = int(rows[-1][0])
+    def passing(self, source_id: str, asked: Sequence[str]) -> list[tuple[str, int]]:
+        """The facts citing a source that pass on reporting (`bot.reporting.passes_on`), in brief order, from the
+        `passes` table (no fact row is read), each with how many of the stems `asked` it states (`stated_stems`, saved
+        with it); given stems, only those stating any of them. SQLite counts them where the table's rows are."""
+        if not asked:
+            rows = self._query("SELECT id, 0 FROM passes WHERE source = ? ORDER BY pos", source_id)
+        else:
+            held = " + ".join(["(instr(stated, ?) > 0)"] * len(asked))  # `stated` is " stem stem … ": a stem whole
+            sql = f"SELECT id, n FROM (SELECT pos, id, {held} AS n FROM passes WHERE source = ?) WHERE n ORDER BY pos"
+            rows = self._query(sql, *[f" {s} " for s in asked], source_id)
+        return [(fact_id, int(n)) for fact_id, n in rows]
 
     def describing(self) -> list[tuple[str, str, str]]:
         """(first cited source, article part, fact id) of every fact stating a part of an article, from its table."""
