@@ -25,6 +25,12 @@ MONTHS = "January February March April May June July August September October No
 DATES_KEPT = 4096
 
 
+def date_order(value: str) -> str:
+    """A date's place in date order, as text: a day before its month and a month before its year ("2019-07-31",
+    "2019-07", "2019": padded with "~", which sorts after every digit and "-")."""
+    return value.ljust(10, "~")
+
+
 @lru_cache(maxsize=DATES_KEPT)
 def check_partial_date(value: str | None) -> str | None:
     """`value` itself when it is a possible date of one of the three forms (or None); ValueError saying why not."""

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.dates import date_order
 from bot.records import CitationData, EntityData, FactData, MetaData, SourceData
 from bot.replies import Citation
 from bot.text import words
@@ -112,6 +113,20 @@ class Brief:
         if dated is not None:
             return list(dated(keep))
         return [f for f in self.facts.values() if f.date and keep(f.date)]
+
+    def first_dated(self, keep: Callable[[str], bool], limit: int) -> tuple[list[str], int]:
+        """The ids of the first `limit` facts whose date `keep` accepts, in date order (`bot.dates.date_order`; on
+        one date events first, then by id), and how many facts it accepts. A compiled brief reads only those ids, from
+        its date index, and the count from the facts per date saved at compile (a date of a generated 100,000-fact
+        brief is given by up to ~11,000 facts: building each one's record to sort them took ~0.25 s); a loaded one
+        sorts them all."""
+        first = getattr(self.facts, "first_dated", None)
+        if first is not None:
+            ids, count = first(keep, limit)
+            return list(ids), int(count)
+        dated = self.facts_dated(keep)
+        dated.sort(key=lambda f: (date_order(f.date or ""), f.kind != "event", f.id))
+        return [f.id for f in dated[:limit]], len(dated)
 
     def describing(self) -> list[tuple[str, str, str]]:
         """(first cited source, article part, fact id) of every fact stating a part of an article. A compiled brief

@@ -334,7 +334,8 @@ def _recompile(
         gone_keys = {record.files[rel].key for rel in gone}
         if gone_keys:
             marks = ", ".join("?" * len(gone_keys))
-            db.execute(f"DELETE FROM cites WHERE (pos >> {POS_BITS}) IN ({marks})", tuple(gone_keys))
+            for table in ("cites", "passes"):
+                db.execute(f"DELETE FROM {table} WHERE (pos >> {POS_BITS}) IN ({marks})", tuple(gone_keys))
             gone_ids = [fact_id for rel in gone for fact_id in record.files[rel].ids]
             for start in range(0, len(gone_ids), 500):
                 part = gone_ids[start : start + 500]
@@ -364,7 +365,7 @@ def _recompile(
                     added.append(rows.row(position(file_key, i), fact, writing))
                     new_facts.append((position(file_key, i), fact))
         db.executemany(_INSERT, added)
-        add_fact_tables(db, new_facts)
+        add_fact_tables(db, new_facts, brief)
         # links from and to the changed files: rows of unchanged facts whose related or differs changed
         links = _links(brief)
         fresh = {fact.id for _, fact in new_facts}

@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import pickle
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,6 +43,24 @@ def vocabulary_of(compiled: snapshot.Compiled) -> tuple[str, str, object]:
     record = pickle.loads((compiled.path / snapshot.RECORD_FILE).read_bytes())
     words, others = ((index / name).read_text(encoding="utf-8") for name in (WORDS_FILE, OTHER_FILE))
     return words, others, record.words
+
+
+def tables_of(compiled: snapshot.Compiled) -> dict[str, list[tuple[object, ...]]]:
+    """What a snapshot's tables beside the fact rows hold, by fact id (a recompile keeps positions that a full compile
+    gives otherwise): the facts passing on reporting and what they state, the dates and how many facts give each,
+    and the facts on each date in the order the date index holds them."""
+    assert compiled.path is not None
+    db = sqlite3.connect(compiled.path / snapshot.FACTS_FILE)
+    try:
+        return {
+            "passes": db.execute("SELECT source, id, stated FROM passes ORDER BY source, id").fetchall(),
+            "dates": db.execute("SELECT date, facts FROM dates ORDER BY date").fetchall(),
+            "days": db.execute(
+                "SELECT date, later, id FROM facts WHERE date IS NOT NULL ORDER BY date, later, id"
+            ).fetchall(),
+        }
+    finally:
+        db.close()
 
 
 def edit_json(path: Path, change: Callable[[list[dict[str, object]]], None]) -> None:
@@ -80,6 +99,7 @@ def test_a_recompiled_snapshot_answers_as_a_full_compile_of_the_edited_brief(
         assert full.reused == 0
         assert list(recompiled.brief.facts) == list(full.brief.facts), what
         assert vocabulary_of(recompiled) == vocabulary_of(full), what
+        assert tables_of(recompiled) == tables_of(full), what
         assert answers_of(recompiled, qs) == answers_of(full, qs), what
     assert recompiled.brief.related["gen-5"] == ["added-fact"]  # the link's other end, in an unchanged file
 

@@ -21,7 +21,6 @@ from bot.core import Core
 from bot.errors import BriefError
 from bot.records import record_of
 from bot.snapshot import MANIFEST, compile_brief, compiling, forking, keys, layout, open_brief, vocabulary, writing
-from bot.snapshot import rows as snapshot_rows
 from tests.conftest import ROOT
 from tests.generated import questions
 
@@ -395,7 +394,7 @@ def test_facts_citing_a_source_and_their_count_are_read_from_the_rows_as_a_fresh
     assert sum(compiled.brief.count_citing(s) for s in fresh.sources) >= len(fresh.facts)
 
 
-def test_the_facts_passing_on_reporting_are_found_from_the_rows_of_those_naming_a_person_or_outlet_alone(
+def test_the_facts_passing_on_reporting_and_what_they_state_are_read_from_their_table_alone(
     brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from bot.answering.english import English
@@ -405,11 +404,26 @@ def test_the_facts_passing_on_reporting_are_found_from_the_rows_of_those_naming_
     compiled, fresh = _served_without_walking_rows(brief_copy, tmp_path, monkeypatch)
     found = Retriever(compiled.brief, Index(compiled.brief, cache_dir=compiled.index_dir), English(None))
     walked = Retriever(fresh, Index(fresh), English(None))
-    monkeypatch.setattr(snapshot_rows, "WALK_CHUNK", 3)  # several chunks a source
+
+    def refuse(fact_id: str) -> None:
+        raise AssertionError(f"the row of {fact_id} was read")
+
+    monkeypatch.setattr(compiled.brief.facts, "fact", refuse)  # the table alone: no fact's row, no record built
+    counted = 0
     for source_id in [*fresh.sources, "no-such-source"]:
         every = [f.id for f in fresh.facts_citing(source_id) if walked.cites_reporting(f.id, walked.features(f.id))]
         assert found.reporting_citing(source_id) == walked.reporting_citing(source_id) == every
+        # how many of a question's stems each states: stems each of them states, a prefix of one ("contract" is no
+        # "contracts"), and stems none states
+        stated = [sorted(walked.stated_stems(i)) for i in every]
+        asks = [set(s[:3]) | {"zzz-none"} for s in stated] + [{s[0][:-1]} for s in stated if len(s[0]) > 2]
+        for asked in [*asks, {"zzz-none"}, set().union(*[set(s[-2:]) for s in stated])]:
+            expected = [(i, len(asked & walked.stated_stems(i))) for i in every]
+            expected = [(i, n) for i, n in expected if n]
+            assert found.reporting_stating(source_id, asked) == walked.reporting_stating(source_id, asked) == expected
+            counted += sum(n > 1 for _, n in expected)
     assert any(found.reporting_citing(s) for s in fresh.sources)
+    assert counted, "no fact stated more than one of the stems asked"
     assert not found._features, "features were kept for the facts walked"
 
 
@@ -498,6 +512,37 @@ def test_a_snapshot_serves_plain_records_that_give_back_every_fact_exactly(brief
         assert as_fact(served) == fact
         assert (served.precision, served.event_date) == (fact.precision, fact.event_date)
     assert [as_fact(f) for f in compiled.brief.facts.values()] == list(fresh.facts.values())
+
+
+def test_the_first_facts_of_the_dates_asked_for_and_their_count_are_read_from_the_date_index_alone(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compiled, fresh = _served_without_walking_rows(brief_copy, tmp_path, monkeypatch)
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("a fact's row was read")
+
+    monkeypatch.setattr(compiled.brief.facts, "fact", refuse)
+    monkeypatch.setattr(compiled.brief.facts, "dated", refuse)
+    facts = list(fresh.facts.values())
+    dates = {f.date for f in facts if f.date}
+    # what the order is about: a month given beside its days, and a date of events and other facts whose ids are not
+    # in that order
+    assert any(len(d) == 7 for d in dates) and any(len(d) == 10 and d[:7] in dates for d in dates)
+    assert any(
+        f.kind != "event" and g.kind == "event" and f.date == g.date and f.id < g.id for f in facts for g in facts
+    )
+    prefixes = sorted({d[:n] for d in dates for n in (4, 7, 10)} | {"", "1999"})
+    for prefix in prefixes:
+        for limit in (1, 2, 5, 1000):
+            keep = prefix.__eq__ if len(prefix) == 10 else lambda date, p=prefix: date.startswith(p)
+            assert compiled.brief.first_dated(keep, limit) == fresh.first_dated(keep, limit), (prefix, limit)
+    ids, count = compiled.brief.first_dated(lambda date: True, 1000)
+    assert count == len(ids) == sum(1 for f in facts if f.date)
+    assert ids == [
+        f.id
+        for f in sorted((f for f in facts if f.date), key=lambda f: (f.date.ljust(10, "~"), f.kind != "event", f.id))
+    ]
 
 
 def test_the_date_index_gives_what_walking_every_fact_gives_and_reads_only_the_dates_asked_for(

@@ -527,11 +527,13 @@ class Answerer:
         asks (then it is answered as any question)."""
         if "cited" not in q.cues or not q.sources:
             return None
-        passing = [fact_id for source in sorted(q.sources) for fact_id in self._passing_on(source)]
         if q.terms:
             asked = self.retriever.asked_stems(q)
-            stated = {i: len(asked & self.retriever.stated_stems(i, keep=False)) for i in passing}
-            passing = sorted((i for i in passing if stated[i]), key=lambda i: -stated[i])  # stable: brief order
+            stating = [found for s in sorted(q.sources) for found in self.retriever.reporting_stating(s, asked)]
+            stating.sort(key=lambda found: -found[1])  # stable: brief order
+            passing = [fact_id for fact_id, _ in stating]
+        else:
+            passing = [fact_id for source in sorted(q.sources) for fact_id in self._passing_on(source)]
         if not passing:
             return None
         hits = [Hit(i, 1.0, 1.0) for i in passing]

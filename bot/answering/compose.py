@@ -906,16 +906,15 @@ class Composer:
     def on_date(self, q: Question) -> Answer | None:
         """The facts dated on the day (or in the month) the question names, by date; None when there are none.
         A day without a year ("september 13") matches that day in any year."""
-        dated = self.brief.facts_dated(lambda date: on(date, q.on_date))
-        if not dated:
+        first_ids, count = self.brief.first_dated(lambda date: on(date, q.on_date), MAX_LIST)  # days before months
+        if not first_ids:
             return None
-        dated.sort(key=lambda f: ((f.date or "").ljust(10, "~"), f.kind != "event", f.id))  # days before months
-        items = [self.item(f.id) for f in dated[:MAX_LIST]]
+        items = [self.item(i) for i in first_ids]
         first = items[0]
         lead = f"{first.date_label}: {first.statement}"
-        if len(dated) > 1:
-            lead = f"{messages.ON_DATE_LEAD.format(count=len(dated))} {lead}"
-        more = len(dated) - len(items)
+        if count > 1:
+            lead = f"{messages.ON_DATE_LEAD.format(count=count)} {lead}"
+        more = count - len(items)
         return Answer(
             question="", answered=True, outcome="answered", text="", kind="list", lead=lead, items=items, more=more
         )

@@ -24,6 +24,7 @@ from bot.dates import weekday
 from bot.factbase import Brief
 from bot.features import COUNT, Features, without_dates
 from bot.records import EntityData, FactData
+from bot.reporting import REPORTING_KINDS, names_other_outlet, passes_on
 from bot.search import Index, stem, stems
 from bot.text import STOPWORDS, on_first_use, words
 
@@ -57,7 +58,6 @@ def attachment(text: str, start: int, end: int, asked: set[str], counted: set[st
 
 
 OWNER_KINDS = frozenset({"person", "organization", "company", "agency"})
-REPORTING_KINDS = frozenset({"media", "person"})  # whose reporting a fact may pass on: an outlet or a person
 CLAUSE_END = on_first_use(r"[;:!?()\[\]]|[,.](?!\d)")  # "8,400" and "1.5" do not end a clause
 
 
@@ -121,7 +121,6 @@ PREMISE_SHARE = 0.6
 REACTION_BONUS = 0.3
 OTHER_MONTH_PENALTY = 0.2
 WEEKDAY_BONUS = 0.3  # as for the day or month named (`on`)
-REPORTING = ("reported", "reports", "wrote", "writes")  # after a person's name: whose account a fact passes on
 CITED_BONUS = 0.4  # "whose reporting did the Herald use": a fact naming the outlet or reporter it passes on
 # facts whose ranking features (and stated stems) stay read: ~1 KB each at 100,000 facts, a miss ~10 µs (a saved row
 # decoded). 1,000 benchmark questions read features 30,594 times: 4,096 kept miss 33% of them, 16,384 25% (~25 µs
@@ -173,37 +172,32 @@ class Retriever:
         to the Courier, …" in a Gazette piece), or the reporter it states (`describes: reporter`)."""
         if REPORTING_KINDS.isdisjoint(f.entity_kinds):
             return False  # most facts: no row read
-        return self._passes_on(self.brief.facts[doc_id])
+        return passes_on(self.brief.facts[doc_id], self.brief.entities, self.brief.sources)
 
     def reporting_citing(self, source_id: str) -> list[str]:
         """The ids of the facts citing a source that pass on reporting (`cites_reporting`), in brief order. A
-        compiled brief reads only the rows of those naming a person or an outlet (a fifth of them on a large
-        generated brief), and keeps no features or records of them; a loaded one checks every fact citing it."""
-        naming = getattr(self.brief.facts, "citing_naming", None)
-        if naming is None:
+        compiled brief reads them from its `passes` table (listed at compile: no fact row is read); a loaded one
+        checks every fact citing it."""
+        passing = getattr(self.brief.facts, "passing", None)
+        if passing is None:
             return [f.id for f in self.brief.facts_citing(source_id) if self.cites_reporting(f.id, self.features(f.id))]
-        return [fact.id for fact in naming(source_id, tuple(sorted(REPORTING_KINDS))) if self._passes_on(fact)]
+        return [fact_id for fact_id, _ in passing(source_id, ())]
 
-    def _passes_on(self, fact: FactData) -> bool:
-        """`cites_reporting` for a fact naming a person or an outlet."""
-        if fact.describes == "reporter" or self.names_other_outlet(fact):
-            return True
-        lowered = fact.statement.lower()
-        for e in fact.entities:
-            entity = self.brief.entities.get(e)
-            if entity is None or entity.kind != "person":
-                continue
-            names = {n.lower() for n in (entity.name, *entity.aliases)}
-            if any(f"according to {n}" in lowered or any(f"{n} {v}" in lowered for v in REPORTING) for n in names):
-                return True  # "Lind reported that …": a person whose reporting the fact passes on
-        return False
+    def reporting_stating(self, source_id: str, asked: AbstractSet[str]) -> list[tuple[str, int]]:
+        """The facts citing a source that pass on reporting (`reporting_citing`) and state any of the stems `asked`
+        (`stated_stems`), in brief order, each with how many of them it states. A compiled brief counts them in its
+        `passes` table, which holds each one's stated stems (a generated 100,000-fact brief: ~2,900 such facts a
+        source, whose records and stems took ~0.15 s a question to build); a loaded one works them out, keeping
+        none (`keep=False`)."""
+        passing = getattr(self.brief.facts, "passing", None)
+        if passing is not None:
+            return list(passing(source_id, sorted(asked))) if asked else []
+        found = ((i, len(asked & self.stated_stems(i, keep=False))) for i in self.reporting_citing(source_id))
+        return [(i, n) for i, n in found if n]
 
     def names_other_outlet(self, fact: FactData) -> bool:
-        """The fact names a news outlet other than its own article's ("according to the Courier, …" or "the
-        keeper's op-ed in the Courier", told in a Gazette piece)."""
-        source = self.brief.sources.get(fact.citations[0].source) if fact.citations else None
-        own = source.outlet if source is not None else None
-        return any(self.entity_kind(e) == "media" and self.brief.entities[e].name != own for e in fact.entities)
+        """The fact names a news outlet other than its own article's (`bot.reporting.names_other_outlet`)."""
+        return names_other_outlet(fact, self.brief.entities, self.brief.sources)
 
     def ubiquitous(self, stem_: str) -> bool:
         """A word in most of the brief's documents (the brief's own subject, such as its two main names)."""

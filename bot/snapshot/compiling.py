@@ -109,7 +109,7 @@ def _write_facts(
                 # what needs none of the second process's work is done before waiting for it: this process's
                 # segments committed, its facts' citations and parts filled in (perf12: ~0.5 CPU-s at 100,000 facts)
                 finished = writings.finish(groups)
-                _fact_tables(db, ((pos, fact) for _, pos, fact in facts))
+                _fact_tables(db, ((pos, fact) for _, pos, fact in facts), brief)
                 own = (words.count_statements(), words.count_texts())  # (its files' words are all in)
                 if meanwhile is not None:
                     meanwhile(layout)
@@ -128,7 +128,7 @@ def _write_facts(
                     words.merge(shared.statements, shared.texts)
                 copied = part  # copied in by the finishing thread
             else:
-                _fact_tables(db, ((pos, fact) for _, pos, fact in facts))
+                _fact_tables(db, ((pos, fact) for _, pos, fact in facts), brief)
                 if meanwhile is not None:
                     meanwhile(layout)
             db.commit()

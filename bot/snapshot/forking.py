@@ -242,7 +242,8 @@ def _fork_rows(
         writings = _Writings(segments)
         db = _new_rows(part)
         db.executemany(_INSERT, (rows.row(pos, fact, writings.of(group)) for group, pos, fact in facts))
-        _fact_tables(db, ((pos, fact) for _, pos, fact in facts))  # their citations and parts, copied in with them
+        # their citations, parts and reporting passed on, copied in with them
+        _fact_tables(db, ((pos, fact) for _, pos, fact in facts), brief)
         db.commit()
         db.close()
         entries = writings.finish(len(layout.groups), first=first)

@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
 from bot.caches import stem_set
+from bot.dates import date_order
 from bot.records import FactRecord, decode
 
 # facts kept built after they are first read: a record ~1.2 KB, a miss ~35 µs (at 100,000 facts, 1,000 questions:
@@ -41,7 +42,7 @@ class FactRows(Mapping[str, FactRecord]):
         self._lock = threading.Lock()
         self._len = int(self._query("SELECT facts FROM counts")[0][0])  # counted at compile: no scan at start
         self.fact = lru_cache(maxsize=FACT_CACHE)(self._read)
-        self._dates: list[str] | None = None  # the brief's distinct dates, read on first use
+        self._dates: list[tuple[str, int]] | None = None  # the distinct dates and their facts, read on first use
         # id -> (data, stems, features) of the rows `prefetch` last read
         self._fetched: dict[str, tuple[str, str, str]] = {}
 
@@ -127,9 +128,7 @@ class FactRows(Mapping[str, FactRecord]):
     def dated(self, keep: Callable[[str], bool]) -> list[FactRecord]:
         """The facts whose date `keep` accepts, in brief order, through the date index: `keep` sees each distinct
         date once, and only the rows of the dates it keeps are read."""
-        if self._dates is None:
-            self._dates = [date for (date,) in self._query("SELECT date FROM dates ORDER BY date")]
-        chosen = [date for date in self._dates if keep(date)]
+        chosen = [date for date, _ in self._distinct_dates() if keep(date)]
         rows: list[tuple[int, str]] = []
         for start in range(0, len(chosen), DATES_PER_QUERY):
             part = chosen[start : start + DATES_PER_QUERY]
@@ -139,27 +138,39 @@ class FactRows(Mapping[str, FactRecord]):
         rows.sort()
         return [decode(data) for _, data in rows]
 
-    def citing_naming(self, source_id: str, kinds: tuple[str, ...]) -> Iterator[FactRecord]:
-        """The facts citing a source whose saved features list an entity of one of `kinds` (glossary kinds), in
-        brief order: only their rows are read and parsed, WALK_CHUNK at a time (a source of a large brief is cited
-        by tens of thousands of facts: reading all their records at once took ~75 MB and ~0.5 s at 100,000)."""
-        from bot.features import Features  # imported where used, as `_Rows` does: opening a snapshot needs none of it
+    def _distinct_dates(self) -> list[tuple[str, int]]:
+        """The brief's distinct dates, each with how many facts give it, in date order (`bot.dates.date_order`)."""
+        if self._dates is None:
+            found = [(date, int(n)) for date, n in self._query("SELECT date, facts FROM dates")]
+            self._dates = sorted(found, key=lambda dn: date_order(dn[0]))
+        return self._dates
 
-        at = Features._fields.index("entity_kinds")  # where `features.encode`'s array holds the fact's entity kinds
-        marks = ", ".join("?" * len(kinds))
-        sql = (
-            "SELECT c.pos, f.data FROM cites c JOIN facts f ON f.pos = c.pos WHERE c.source = ? AND c.pos > ? AND "
-            f"EXISTS (SELECT 1 FROM json_each(f.features, '$[{at}]') WHERE value IN ({marks})) "
-            "ORDER BY c.pos LIMIT ?"
-        )
-        after = -1
-        while True:
-            rows = self._query(sql, source_id, after, *kinds, WALK_CHUNK)
-            for _, data in rows:
-                yield decode(data)
-            if len(rows) < WALK_CHUNK:
-                return
-            after = int(rows[-1][0])
+    def first_dated(self, keep: Callable[[str], bool], limit: int) -> tuple[list[str], int]:
+        """`Brief.first_dated`: the ids of the first `limit` facts whose date `keep` accepts and how many it accepts,
+        reading the date index only (date by date, in date order; on each, events first, then by id, as the index
+        holds them), and no fact's row."""
+        ids: list[str] = []
+        count = 0
+        for date, n in self._distinct_dates():
+            if not keep(date):
+                continue
+            count += n
+            if len(ids) < limit:
+                sql = "SELECT id FROM facts WHERE date = ? ORDER BY later, id LIMIT ?"
+                ids += [fact_id for (fact_id,) in self._query(sql, date, limit - len(ids))]
+        return ids, count
+
+    def passing(self, source_id: str, asked: Sequence[str]) -> list[tuple[str, int]]:
+        """The facts citing a source that pass on reporting (`bot.reporting.passes_on`), in brief order, from the
+        `passes` table (no fact row is read), each with how many of the stems `asked` it states (`stated_stems`, saved
+        with it); given stems, only those stating any of them. SQLite counts them where the table's rows are."""
+        if not asked:
+            rows = self._query("SELECT id, 0 FROM passes WHERE source = ? ORDER BY pos", source_id)
+        else:
+            held = " + ".join(["(instr(stated, ?) > 0)"] * len(asked))  # `stated` is " stem stem … ": a stem whole
+            sql = f"SELECT id, n FROM (SELECT pos, id, {held} AS n FROM passes WHERE source = ?) WHERE n ORDER BY pos"
+            rows = self._query(sql, *[f" {s} " for s in asked], source_id)
+        return [(fact_id, int(n)) for fact_id, n in rows]
 
     def describing(self) -> list[tuple[str, str, str]]:
         """(first cited source, article part, fact id) of every fact stating a part of an article, from its table."""
