@@ -1081,3 +1081,8 @@ def test_an_amount_asked_of_a_contract_still_to_expire_is_not_one_that_had_expir
 def test_a_conference_that_ditched_or_dumped_a_sponsor_dropped_it(core: Core) -> None:
     a = core.ask("where's that privacy law scholars conference that ditched palantir")  # was off-topic
     assert a.answered and "Berkeley" in _first_line(a.text), a.text
+
+
+def test_who_a_photo_shows_may_be_asked_in_any_words_for_people(core: Core) -> None:
+    a = core.ask("who are the two women in the truthout photo")  # was off-topic: "women" is no word of the brief
+    assert a.answered and "Gomberg" in _first_line(a.text), a.text

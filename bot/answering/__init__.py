@@ -32,6 +32,7 @@ from bot.answering.articles import (
 )
 from bot.answering.compose import Composer, asks_actual, asks_outcome, planned_as, shorten
 from bot.answering.decide import Decider
+from bot.answering.decide.figures import PERSON_NOUNS
 from bot.answering.durations import asks_duration, lasting, without_duration_words
 from bot.answering.english import English
 from bot.answering.followups import FollowUps, Subject
@@ -470,6 +471,8 @@ class Answerer:
         vocabulary = ARTICLE_VOCABULARY | (
             SUMMARY_ASKING if part == "headline" else CORRECTION_ASKING if part == "correction" else frozenset()
         )
+        if part == "photo":  # "who are the two women in the Gazette photo": whom it shows, in any words for people
+            vocabulary |= PERSON_NOUNS
         if part is None or any(not self.understander.knows(t) for t in q.leftover if t not in vocabulary):
             return None  # "who took the photo of the moon landing": about something the brief does not know
         if part == "reporter" and "cited" in q.cues:
