@@ -186,6 +186,13 @@ UPCOMING_WORDS = frozenset("expire expires expiring due upcoming".split())
 PERFECT = frozenset("had has have already recently".split())  # "the deal that had just run out": it has ended
 
 
+def figure_ended(text: str, figure: re.Match[str]) -> bool:
+    """What `text` says of the figure found at `figure`, up to the end of its clause (past a comma right after it:
+    "worth $39 million, had recently expired"), is that it had ended."""
+    said = SUM_CLAUSE_END.split(text[figure.end() :].lstrip(", "), maxsplit=1)[0]
+    return ENDED().search(said) is not None
+
+
 def asks_upcoming(tokens: list[str]) -> bool:
     """The question asks of an end still to come: an UPCOMING_WORDS word not after a perfect ("had just expire", as
     "had just run out" reads)."""
@@ -1347,7 +1354,7 @@ class Composer:
         present = not PRESENT_WORDS.isdisjoint(q.words) or asks_upcoming(q.words)
 
         def ended(m: re.Match[str]) -> bool:  # "worth $39 million that had recently expired": no longer in force
-            return present and ENDED().search(SUM_CLAUSE_END.split(text[m.end() :], maxsplit=1)[0]) is not None
+            return present and figure_ended(text, m)
 
         best = max(
             matches, key=lambda m: (not ended(m), attachment(text, m.start(), m.end(), asked, counted), -m.start())

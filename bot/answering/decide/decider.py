@@ -13,12 +13,11 @@ from functools import lru_cache
 
 from bot.answering.compose import (
     AMOUNT,
-    ENDED,
     PLANNED,
     PRESENT_WORDS,
-    SUM_CLAUSE_END,
     asks_upcoming,
     asks_what_followed,
+    figure_ended,
 )
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
 from bot.answering.decide.figures import PAYMENT_WORDS, PERSON_NOUNS, SCALES, Figures, scaled_figures
@@ -637,9 +636,7 @@ class Decider:
             return False
         text = without_dates(fact.statement)
         sums = list(AMOUNT.finditer(text))
-        # what is said of the sum, past a comma right after it ("worth $39 million, had recently expired")
-        said = [SUM_CLAUSE_END.split(text[m.end() :].lstrip(", "), maxsplit=1)[0] for m in sums]
-        return bool(sums) and all(ENDED().search(part) for part in said)
+        return bool(sums) and all(figure_ended(text, m) for m in sums)
 
     def _followed(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "What happened when the keeper refused to leave": a best telling no reaction (the premise itself) yields
