@@ -1086,3 +1086,20 @@ def test_a_conference_that_ditched_or_dumped_a_sponsor_dropped_it(core: Core) ->
 def test_who_a_photo_shows_may_be_asked_in_any_words_for_people(core: Core) -> None:
     a = core.ask("who are the two women in the truthout photo")  # was off-topic: "women" is no word of the brief
     assert a.answered and "Gomberg" in _first_line(a.text), a.text
+
+
+def test_a_date_asked_of_a_false_figure_or_other_peoples_staff_is_not_given(core: Core) -> None:
+    # tester 23: each was a confident date of another fact
+    untold = {
+        "when did 300,000 palantir employees sign a letter": "don't tell of that",  # Microsoft's employees did
+        "when did 140,000 employees sign the petition": "signatures, not employees",
+        "when did 300 employees sign the petition?": "figure 300",
+    }
+    for question, said in untold.items():
+        a = core.ask(question)
+        assert not a.answered and said in _first_line(a.text), (question, a.text)
+    # a figure the best does not give is taken from a candidate that gives it
+    b = core.ask("when did the 60 employees sign the letter to karp")  # the 60 signed a petition in 2019
+    assert b.answered and b.text.startswith("August 2019"), b.text
+    c = core.ask("when was the petition with 140,000 signatures delivered")  # a true figure still dates it
+    assert c.answered and c.text.startswith("September 13, 2019"), c.text

@@ -59,6 +59,12 @@ AMOUNT_CANDIDATES = 4  # an amount question whose best fact gives no sum: these,
 AMOUNT_NEAR = 0.8
 FIGURE_NEAR = 0.8  # a yes/no question's figure: a candidate this close stating it leads over a best that does not
 SUM_SEARCH = 60  # facts searched for a sum a question names
+# a count as typed ("300", "300,000"): not a sum ("$49 million", "49m", "~39m", "53 milion") nor a decimal
+_FIGURE = re.compile(
+    r"(?<![\d,.$~])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,]|\.\d|[a-z])"
+    r"(?!\s*(?:k|m|b|bn|mn|mil\w*|bil\w*|thousand|grand|dollars?)\b)",
+    re.IGNORECASE,
+)
 _THOUSANDS_FIGURE = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")  # "200,000", "1,200,000"
 # words asking for, or giving, the sum of everything (general English)
 TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulatively overall".split())
@@ -321,6 +327,9 @@ class Decider:
             and self.subjects.about_others(best.id, [q.counted_owner])
         ):
             return Decision("no_match")  # "how many Courier employees signed the letter": another staff's count
+        others = q.staff_owner and fact is not None and self.subjects.about_others(best.id, [q.staff_owner])
+        if q.kind == "date" and others:
+            return Decision("no_match", undated="other_subject")  # "when did 300 Courier employees sign": others did
         if q.kind == "count" and q.counted in PERSON_NOUNS and fact is not None and self.told.act_unstated(q, best.id):
             return Decision("no_match")  # "how many sailors got arrested at the vigil": "dozens of sailors gathered"
         if q.kind == "count" and q.counted in PERSON_NOUNS and self.told.count_not_of_act(q, best.id):
@@ -342,8 +351,10 @@ class Decider:
             best = self._close(ranked[1:AMOUNT_CANDIDATES], best, AMOUNT_NEAR, totalling) or best
         if q.kind == "amount" and self.told.paid_the_other_way(q, best.id, PAYMENT_WORDS):
             return Decision("no_match", other_way=True)  # "how much did the guild pay the port": the port paid
-        if q.kind == "yes-no" and fact is not None and (other := self.figures.counts_other(q, fact.statement)):
-            return Decision("no_match", counts_other=other)  # "did 140,000 employees sign": 140,000 signatures
+        other = self.figures.counts_other(q, fact.statement) if fact is not None else None
+        if q.kind in ("yes-no", "date") and other:
+            # "did 140,000 employees sign", "when did 140,000 employees sign": 140,000 signatures
+            return Decision("no_match", counts_other=other)
         if presumed and fact is not None and self.told.only_demanded(q, best.id):
             # "did the guild end up dropping the keeper", "why did the guild agree to drop the keeper": "urged the
             # guild to stop …" tells of no act done ("how did the guild react" asks what was done, a request too)
@@ -444,6 +455,22 @@ class Decider:
                 best = next((h for h in ranked if h.id == linked[0]), Hit(linked[0], best.score, best.coverage))
         if q.kind == "yes-no":
             best = self._holding_figure(q, ranked, best)
+        if q.kind == "date" and (figure := self._figure_unstated(q, best.id)):
+            # "when did 300 employees sign": a count the best does not give is asked of something else; as close a
+            # candidate giving it answers, else no article gives it
+            stating = next(
+                (
+                    h
+                    for h in ranked[1:NEAR_CANDIDATES]
+                    if h.coverage >= MIN_COVERAGE
+                    and not self._figure_unstated(q, h.id)
+                    and self.figures.fits_kind(h.id, q)
+                ),
+                None,
+            )
+            if stating is None:
+                return Decision("no_match", untold_figure=figure)
+            best = stating
         return Decision("answered", best)
 
     def _holding_figure(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
@@ -670,6 +697,21 @@ class Decider:
             (h for h in candidates if h.coverage >= best.coverage and h.score >= share * best.score and fits(h.id)),
             None,
         )
+
+    def _figure_unstated(self, q: Question, doc_id: str) -> str:
+        """The first count the question names (not a year, a day of the month or a sum of money) that the document
+        does not state as that figure ("300" against "300,000"); "" when it states them all or names none."""
+        fact = self.brief.facts.get(doc_id)
+        text = fact.statement if fact is not None else self.brief.entities[doc_id].description
+        stated = {m.group(0).replace(",", "") for m in _FIGURE.finditer(text)}
+        for m in _FIGURE.finditer(q.text):
+            figure = m.group(0)
+            digits = figure.replace(",", "")
+            if digits in q.years or figure in q.date_words or q.text[: m.start()].rstrip().endswith("$"):
+                continue
+            if digits not in stated:
+                return figure
+        return ""
 
     def _untold_figure(self, q: Question) -> str:
         """A figure of thousands a yes/no question names ("200,000", typed with its commas) that no fact found by

@@ -33,6 +33,7 @@ class Question:
     owner: list[str] = field(default_factory=list)  # ... and the entities it is of: ["gazette"]
     counted: str = ""  # "how many contracts": the noun counted
     counted_owner: str = ""  # "how many Courier employees": the entity whose people or things are counted
+    staff_owner: str = ""  # "when did 300 Courier employees sign": the entity whose staff the question speaks of
     sources: set[str] = field(default_factory=set)  # sources the question names ("according to the Herald")
     current: bool = False  # "still", "now", "currently": asks about today, beyond the sources' dates
     on_date: str = ""  # an explicit date the question names: "2019-09-13", "2019-09", "--09-13" (no year)

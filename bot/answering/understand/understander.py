@@ -115,7 +115,11 @@ LOUD_SPEECH = frozenset(
 )
 
 EXCLUDING = frozenset({"besides", "except", "excluding"})  # "who else besides Lind": Lind is set aside
-ACCOMPANYING = frozenset({"with", "alongside"})  # "who founded it with Lind": someone other than Lind is asked
+ACCOMPANYING = frozenset({"with", "alongside"})
+# nouns for the people an organization employs: "Courier employees" are the Courier's
+STAFF_NOUNS = frozenset(
+    "employee employees worker workers staff staffer staffers agent agents officer officers".split()
+)  # "who founded it with Lind": someone other than Lind is asked
 FIRST_WORDS = frozenset({"first", "earliest", "oldest"})  # "the first article": the one published first
 LAST_WORDS = frozenset({"latest", "newest", "last"})  # "the latest story": the one published last
 # Words that join a name to a noun as a compound adjective ("Kestrel-themed signs"): they say "about the name"
@@ -625,6 +629,8 @@ class Understander:
         if q.kind == "count":
             q.counted = _counted([t for t in tokens if t not in self.brief.aliases])
             q.counted_owner = self._counted_owner(tokens, q.counted)
+        if q.kind == "date":
+            q.staff_owner = self._staff_owner(tokens)
         if source_words:  # "according to the Harbour Post": the source, not an entity the question is about
             named_sources = {tokens[i] for i in source_words}
             outlets = {self._outlet_entities.get(s) for s in q.sources}
@@ -900,6 +906,14 @@ class Understander:
             if self.brief.entities[ent_id].kind == "media":
                 covered.update(range(a, b))
         return set(range(start, len(tokens))) if len(covered) == len(rest) else set()
+
+    def _staff_owner(self, tokens: list[str]) -> str:
+        """The entity named right before a noun for its staff ("when did 300 Courier employees sign": the Courier's),
+        or "" (not "the Courier protesters": protesting is no staff of it)."""
+        for _, end, ent_id in self.name_spans(tokens):
+            if tokens[end : end + 1] and tokens[end] in STAFF_NOUNS:
+                return ent_id
+        return ""
 
     def _counted_owner(self, tokens: list[str], counted: str) -> str:
         """The entity named right between "how many" / "number of" and the counted noun ("how many Courier
