@@ -1103,3 +1103,9 @@ def test_a_date_asked_of_a_false_figure_or_other_peoples_staff_is_not_given(core
     assert b.answered and b.text.startswith("August 2019"), b.text
     c = core.ask("when was the petition with 140,000 signatures delivered")  # a true figure still dates it
     assert c.answered and c.text.startswith("September 13, 2019"), c.text
+
+
+def test_a_best_reaching_the_question_only_by_its_keywords_yields_to_a_close_fact_stating_it(core: Core) -> None:
+    # "according to vice, …" ranked the total paid (keyworded "contract") first: it was "no sourced answer"
+    a = core.ask("according to vice, how much is the contract")
+    assert a.answered and a.text.startswith("$49 million"), a.text

@@ -446,7 +446,17 @@ class Decider:
         if q.excluded and self._led_by(best.id, q.excluded):
             return Decision("no_match")  # "who organized it besides the guild": not the guild's entry or deed
         if q.kind in TAG_CHECKED and best.id in self.brief.facts and self.only_tagged(best.id, q):
-            return Decision("no_match")  # "how much revenue": a fact tagged "revenue" that states the guild's payments
+            # "how much revenue": a fact tagged "revenue" that states the guild's payments; as close a candidate
+            # stating what is asked answers instead ("how much is the contract": a contract's sum, not the total paid)
+            def untagged(doc_id: str) -> bool:
+                told = doc_id in self.brief.facts and not self.only_tagged(doc_id, q)
+                return told and self.figures.fits_kind(doc_id, q)
+
+            if TOTAL_WORDS.isdisjoint(q.words):  # a total asked is given by a total only (`_states_total` above)
+                best = self._close(ranked[1:AMOUNT_CANDIDATES], best, AMOUNT_NEAR, untagged) or best
+            if self.only_tagged(best.id, q):
+                return Decision("no_match")
+            fact = self.brief.facts.get(best.id)
         if fact is not None and fact.kind == "claim" and fact.related and not CONTRADICTING.isdisjoint(q.words):
             # "how did the documents contradict the guild's claim": what the brief links to the claim, not the claim
             place = {h.id: n for n, h in enumerate(ranked)}
