@@ -1109,3 +1109,11 @@ def test_a_best_reaching_the_question_only_by_its_keywords_yields_to_a_close_fac
     # "according to vice, …" ranked the total paid (keyworded "contract") first: it was "no sourced answer"
     a = core.ask("according to vice, how much is the contract")
     assert a.answered and a.text.startswith("$49 million"), a.text
+
+
+def test_a_date_asked_of_an_act_someone_else_did_is_not_given(core: Core) -> None:
+    # JFREJ occupied the bookstore; the fact names the bookstore, not Mijente (fresh tester 23: "2019: …")
+    a = core.ask("when did mijente occupy the amazon bookstore")
+    assert not a.answered and "don't tell of that" in _first_line(a.text), a.text
+    b = core.ask("when did jfrej occupy the amazon bookstore")
+    assert b.answered and b.text.startswith("2019"), b.text

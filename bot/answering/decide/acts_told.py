@@ -125,6 +125,10 @@ class ActsTold:
         named = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
         if fact is not None and self.subjects.about_others(doc_id, named):
             return "other_subject"
+        # "when did Harbourwatch occupy the Gull store": who did it, whatever else the fact names (the store)
+        actor = opening_actor(q.words, self._name_spans, self._kind_of)
+        if actor is not None and actor in named and fact is not None and self.subjects.about_others(doc_id, [actor]):
+            return "other_subject"
         if fact is not None and self._only_reported_on(q, fact.statement):
             return "reported_on"
         if fact is not None and fact.date in q.years:
