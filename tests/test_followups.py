@@ -294,3 +294,10 @@ def test_a_figure_of_thousands_in_a_follow_up_is_read_whole_and_said_untold_when
     assert answer.read_as == "was the petition 200,000"
     assert not answer.answered and answer.text.startswith(messages.FIGURE_UNTOLD.format(figure="200,000"))
     assert ask(talk, "did 300,000 people sign the microsoft letter").answered  # a figure an article gives
+
+
+def test_a_closing_there_after_a_count_of_things_says_they_exist(core: Core) -> None:
+    # "how many petitions were there" asks how many existed, not who was at a place named earlier
+    a = core.ask("how many petitions were there")
+    assert "“there”" not in a.text.splitlines()[0], a.text
+    assert "“there”" in core.ask("how many people were there").text.splitlines()[0]  # at a place: asked after one

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.answering.decide.figures import PERSON_NOUNS
 from bot.answering.normalize import Normalized
 from bot.answering.understand.clauses import quoted_phrases
 from bot.answering.understand.kinds import kind_of
@@ -290,6 +291,14 @@ def _content(tokens: list[str]) -> bool:
     )
 
 
+def _counts_things(tokens: list[str]) -> bool:
+    """ "How many petitions [were there]": a count of things, whose closing "there" says they exist ("how many
+    people were there" asks who was at a place)."""
+    if tokens[:2] != ["how", "many"] or len(tokens) < 3:
+        return False
+    return tokens[2] not in PERSON_NOUNS
+
+
 def _stand_ins(tokens: list[str]) -> list[int]:
     """Positions of words standing for something named earlier: pronouns, and "there" as a place ("how many
     people were there", "what happened there"). "that letter" is not one (it names its noun), nor is a "that"
@@ -298,7 +307,8 @@ def _stand_ins(tokens: list[str]) -> list[int]:
     for i, t in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if t == "there":
-            if not after or (after not in COPULAS and not (i > 0 and tokens[i - 1] in AUXILIARIES)):
+            existing = not after and i > 1 and tokens[i - 1] in COPULAS and _counts_things(tokens[: i - 1])
+            if not existing and (not after or (after not in COPULAS and not (i > 0 and tokens[i - 1] in AUXILIARIES))):
                 found.append(i)
             continue
         if t not in PERSONAL and t not in NEUTER:
