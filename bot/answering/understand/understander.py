@@ -115,11 +115,11 @@ LOUD_SPEECH = frozenset(
 )
 
 EXCLUDING = frozenset({"besides", "except", "excluding"})  # "who else besides Lind": Lind is set aside
-ACCOMPANYING = frozenset({"with", "alongside"})
+ACCOMPANYING = frozenset({"with", "alongside"})  # "who founded it with Lind": someone other than Lind is asked
 # nouns for the people an organization employs: "Courier employees" are the Courier's
 STAFF_NOUNS = frozenset(
     "employee employees worker workers staff staffer staffers agent agents officer officers".split()
-)  # "who founded it with Lind": someone other than Lind is asked
+)
 FIRST_WORDS = frozenset({"first", "earliest", "oldest"})  # "the first article": the one published first
 LAST_WORDS = frozenset({"latest", "newest", "last"})  # "the latest story": the one published last
 # Words that join a name to a noun as a compound adjective ("Kestrel-themed signs"): they say "about the name"
@@ -310,12 +310,13 @@ def _article_ones(tokens: list[str]) -> list[str]:
         j = i - 1
         while j >= 0 and i - j <= DATED_ONE and (tokens[j] in MONTH_NUMBER or _is_year(tokens[j])):
             j -= 1
-        if j >= 0 and tokens[j] in ("the", "that", "this"):
+        if j >= 0 and tokens[j] in REFERRING:
             out[i] = "article"
     return out
 
 
 def _is_year(token: str) -> bool:
+    """A word that is a year of the 1900s or 2000s ("2018")."""
     return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
 
 
@@ -580,7 +581,7 @@ class Understander:
         q.years = {  # not a year naming an article ("per the 2018 article")
             t
             for i, t in enumerate(tokens)
-            if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20") and i not in source_words
+            if _is_year(t) and i not in source_words
         }
         spans = self.name_spans(tokens)  # the names, as read by the steps below
         q.named, consumed = self.find_entities(tokens, norm.tokens, spans=spans)
