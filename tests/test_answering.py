@@ -1117,3 +1117,9 @@ def test_a_date_asked_of_an_act_someone_else_did_is_not_given(core: Core) -> Non
     assert not a.answered and "don't tell of that" in _first_line(a.text), a.text
     b = core.ask("when did jfrej occupy the amazon bookstore")
     assert b.answered and b.text.startswith("2019"), b.text
+
+
+def test_a_date_asked_of_an_event_still_to_come_is_its_planned_date(core: Core) -> None:
+    # Truthout: Close the Camps Bay Area "will protest on July 12"; "when did … happen" still prefers a held one
+    a = core.ask("when is the close the camps protest")  # was VICE's 13 September list of groups (tester 23)
+    assert a.answered and a.text.startswith("Planned for July 12, 2019"), a.text

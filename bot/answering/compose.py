@@ -792,10 +792,13 @@ class Composer:
 
     def _held(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "When did X happen": when the best fact says X was only planned for its date, a dated candidate about as
-        good that says X took place is the answer; the planned one only when none does."""
+        good that says X took place is the answer; the planned one only when none does, or when the question asks
+        of it as still to come ("when is", "when will")."""
         brief = self.brief
         if not planned_as(brief.facts[best.id].statement):
             return best
+        if q.words[:2] in (["when", "is"], ["when", "will"], ["when", "are"]):
+            return best  # "when is the guild's vigil": asked as still to come, its planned date is the answer
         named = set(q.entities)
         for hit in ranked[:SETTLE_CANDIDATES]:
             fact = brief.facts.get(hit.id)
