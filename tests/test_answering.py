@@ -1123,3 +1123,10 @@ def test_a_date_asked_of_an_event_still_to_come_is_its_planned_date(core: Core) 
     # Truthout: Close the Camps Bay Area "will protest on July 12"; "when did … happen" still prefers a held one
     a = core.ask("when is the close the camps protest")  # was VICE's 13 September list of groups (tester 23)
     assert a.answered and a.text.startswith("Planned for July 12, 2019"), a.text
+
+
+def test_a_count_of_people_present_is_not_a_count_of_people_doing_something_else(core: Core) -> None:
+    # "several people refused to take the flier" (employees going in) was given as the New York crowd (tester 23)
+    assert not core.ask("how many people were at the new york protest").answered
+    a = core.ask("how many people were at the 2018 palo alto protest")  # "dozens of protesters gathered"
+    assert a.answered and "dozens" in _first_line(a.text), a.text

@@ -20,7 +20,7 @@ from bot.answering.compose import (
     figure_ended,
 )
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
-from bot.answering.decide.figures import PAYMENT_WORDS, PERSON_NOUNS, SCALES, Figures, scaled_figures
+from bot.answering.decide.figures import PAYMENT_WORDS, PEOPLE, PERSON_NOUNS, SCALES, Figures, scaled_figures
 from bot.answering.decide.subjects import Subjects
 from bot.answering.durations import DURATION_WORDS, asks_length
 from bot.answering.retrieve import (
@@ -36,7 +36,7 @@ from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT
 from bot.answering.understand.understander import LEADER_ROLES, PROPORTION, known
 from bot.dates import MONTHS
-from bot.features import without_dates
+from bot.features import COUNT, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
 from bot.search import stem
@@ -60,6 +60,17 @@ AMOUNT_NEAR = 0.8
 FIGURE_NEAR = 0.8  # a yes/no question's figure: a candidate this close stating it leads over a best that does not
 SUM_SEARCH = 60  # facts searched for a sum a question names
 # a count as typed ("300", "300,000"): not a sum ("$49 million", "49m", "~39m", "53 milion") nor a decimal
+# "how many people were at / in / outside …", "… were there": a count of those present (general English)
+PRESENT_AT = on_first_use(r"\b(?:were|was)\s+(?:at|in|outside|there)\b|\b(?:showed up|turned out|attended)\b")
+# a count of people present: they gathered, or they are counted as the ones who protested (stems, general English)
+GATHERING = frozenset(
+    stem(w)
+    for w in "gathered gather protested demonstrated marched rallied attended joined showed turned came stood".split()
+)
+ATTENDING = frozenset(
+    stem(w) for w in "protesters demonstrators activists marchers attendees participants crowd".split()
+)
+PRESENCE_REACH = 4  # words after a count that say what the counted did
 _FIGURE = re.compile(
     r"(?<![\d,.$~])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,]|\.\d|[a-z])"
     r"(?!\s*(?:k|m|b|bn|mn|mil\w*|bil\w*|thousand|grand|dollars?)\b)",
@@ -332,6 +343,8 @@ class Decider:
             return Decision("no_match", undated="other_subject")  # "when did 300 Courier employees sign": others did
         if q.kind == "count" and q.counted in PERSON_NOUNS and fact is not None and self.told.act_unstated(q, best.id):
             return Decision("no_match")  # "how many sailors got arrested at the vigil": "dozens of sailors gathered"
+        if q.kind == "count" and fact is not None and self._presence_uncounted(q, fact.statement):
+            return Decision("no_match")  # "how many people were at the vigil": "several people refused a flier"
         if q.kind == "count" and q.counted in PERSON_NOUNS and self.told.count_not_of_act(q, best.id):
             return Decision("no_match")  # "how many were separated": "thousands pressed … over separations"
         if q.kind in ("amount", "count") and fact is not None and q.on_date and not self._on_day(fact, q.on_date):
@@ -689,6 +702,23 @@ class Decider:
             if h.id in fact.related and told is not None and told.reaction and self.retriever.touches_premise(h.id, q):
                 return h
         return best
+
+    @staticmethod
+    def _presence_uncounted(q: Question, statement: str) -> bool:
+        """ "How many people were at the vigil": people counted as present somewhere, where no count in the fact is
+        of people there: each is of people who did something else ("several people refused to take the flier"),
+        with no word of gathering (GATHERING) within PRESENCE_REACH words after it and no protesters counted."""
+        if q.counted not in PEOPLE or PRESENT_AT().search(q.text) is None:
+            return False
+        text = without_dates(statement)
+        counts = [m for m in COUNT().finditer(text) if not is_sum(text, m)]
+        if not counts:
+            return False
+        for m in counts:
+            after = [stem(w) for w in words(fold(text[m.end() :]))[:PRESENCE_REACH]]
+            if not GATHERING.isdisjoint(after) or not ATTENDING.isdisjoint(after):
+                return False
+        return True
 
     def _linked(self, doc_id: str) -> frozenset[str]:
         """The facts the brief relates to a fact (`related`), or none for a glossary entry."""
