@@ -91,6 +91,7 @@ def build_parser(*, only_ask: bool = False) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    core_cli.plain_warnings()
     return core_cli.run(build_parser(only_ask=core_cli.asks(argv)), argv)
 
 

@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import errno
 import json
+import logging
 import os
 import re
 import sys
@@ -483,8 +484,17 @@ def _database_failure(exc: BaseException) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    plain_warnings()
     parser, _ = build_parser(only_ask=asks(argv))
     return run(parser, argv)
+
+
+def plain_warnings() -> None:
+    """A warning logged on the way of a command (a snapshot compiled again, a saved index rebuilt) reads as one of
+    the command's own lines ("palantir-ice: …"). Only Python's last-resort handler is shaped: `chat` and `run` set up
+    their own logging (adapters/runner.py), which then takes over."""
+    if logging.lastResort is not None:
+        logging.lastResort.setFormatter(logging.Formatter("palantir-ice: %(message)s"))
 
 
 def asks(argv: Sequence[str] | None) -> bool:

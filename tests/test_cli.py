@@ -441,3 +441,28 @@ def test_a_fault_of_ours_is_one_line_and_exit_70_and_verbose_shows_the_traceback
     ]
     with pytest.raises(KeyError):
         main(["--verbose", "sources"])
+
+
+def test_a_warning_on_the_way_reads_as_one_of_the_commands_own_lines(tmp_path: Path) -> None:
+    # a snapshot failing its check is compiled again; the warning said so without the command's name (tester 23)
+    from bot.snapshot import MANIFEST
+
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "CACHE_DIR": str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "adapters.cli", "compile"]
+    compiled = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, check=False)
+    assert compiled.returncode == 0, compiled.stderr
+    manifests = list((tmp_path / "cache").rglob(MANIFEST))
+    assert manifests
+    for manifest in manifests:
+        manifest.unlink()
+    result = subprocess.run(
+        [sys.executable, "-m", "adapters.cli", "ask", "what is falcon"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0 and "FALCON" in result.stdout, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert lines and all(line.startswith("palantir-ice: ") for line in lines), result.stderr
