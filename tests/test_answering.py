@@ -1130,3 +1130,11 @@ def test_a_count_of_people_present_is_not_a_count_of_people_doing_something_else
     assert not core.ask("how many people were at the new york protest").answered
     a = core.ask("how many people were at the 2018 palo alto protest")  # "dozens of protesters gathered"
     assert a.answered and "dozens" in _first_line(a.text), a.text
+
+
+def test_a_glossary_answer_names_each_article_its_entry_rests_on(core: Core) -> None:
+    # FALCON's entry joins VICE's "coordinate immigration raids" and Truthout's Operation Mega line (tester 23:
+    # only VICE was named)
+    a = core.ask("whats falcon")
+    source = a.text.splitlines()[1]
+    assert "VICE News" in source and "Truthout" in source, a.text

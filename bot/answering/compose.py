@@ -545,7 +545,7 @@ class Composer:
                 statement=statement,
                 title=shorten(f"{entity.name}: {entity.description}", TITLE),
                 role=role,
-                citations=self._shown_citations(entity.id, lambda: self._supporting(entity)[:1], entry=True),
+                citations=self._shown_citations(entity.id, lambda: self._supporting(entity)[:2], entry=True),
             )
         fact = brief.facts[doc_id]
         return Item(

@@ -17,10 +17,16 @@ MAX_TEXT = 700  # and lists never go past this
 AMOUNTS_KEPT = 4096  # statements whose first amount is kept (bounded on a large brief)
 
 
-def source_line(c: Citation, fact_id: str, *, entry: bool = False) -> str:
-    """The source of the lead, and the id `fact ID` opens (a glossary entry's is labelled as one)."""
-    when = f", {c.published_label}" if c.published_label else ""
-    return f"— {c.source_name}{when} ({'glossary entry' if entry else 'fact'} {fact_id})"
+def source_line(c: Citation, fact_id: str, *, entry: bool = False, more: tuple[Citation, ...] = ()) -> str:
+    """The source of the lead, and the id `fact ID` opens (a glossary entry's is labelled as one); `more`: further
+    citations of a glossary entry, whose description may join what several articles say: each other article is
+    named too."""
+    labels = [f"{c.source_name}, {c.published_label}" if c.published_label else c.source_name]
+    for other in more:
+        label = f"{other.source_name}, {other.published_label}" if other.published_label else other.source_name
+        if label not in labels:
+            labels.append(label)
+    return f"— {'; '.join(labels)} ({'glossary entry' if entry else 'fact'} {fact_id})"
 
 
 def _cite(item: Item) -> str:
@@ -83,7 +89,9 @@ def render_text(answer: Answer) -> str:
     elif len(stated) > 1:  # the lead lists several figures: the facts behind them, each with its source
         lines.append(_facts_line(stated, answer.lead))
     elif first.citations:
-        lines.append(source_line(first.citations[0], first.id, entry=first.kind == "entity"))
+        entry = first.kind == "entity"
+        more = tuple(first.citations[1:]) if entry else ()
+        lines.append(source_line(first.citations[0], first.id, entry=entry, more=more))
     if answer.read_as:
         lines.append(messages.READ_AS.format(reading=answer.read_as))
     if answer.note:
