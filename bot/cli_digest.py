@@ -156,7 +156,8 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
     subs = _subscriptions(Settings())
     if not subs.remove(platform=args.platform, workspace=args.workspace, channel=args.channel):
-        print(f"palantir-ice: {messages.NOT_SUBSCRIBED}", file=sys.stderr)
+        text = messages.NO_SUBSCRIPTION_TO_REMOVE.format(platform=args.platform, channel=args.channel)
+        print(f"palantir-ice: {text}", file=sys.stderr)
         return 1
     print(messages.UNSUBSCRIBED)
     return 0

@@ -175,6 +175,10 @@ SUBSCRIBE_DEFAULT_ZONE_HINT = "Add a time zone to change it, for example: subscr
 UNSUBSCRIBED = "Unsubscribed: this channel will get no more digests."
 UNSUBSCRIBE_DM = "There are no digests in direct messages: run unsubscribe in the channel that receives them."
 NOT_SUBSCRIBED = "This channel has no digest. Start one with: subscribe 09:00 America/Los_Angeles"
+# the operator's command line: the chat command above is no command there
+NO_SUBSCRIPTION_TO_REMOVE = (
+    "{platform} channel {channel} has no digest to remove (palantir-ice subscriptions list shows every subscription)."
+)
 STATUS_ACTIVE = "This channel gets the digest every day at {time} {zone} (next: {next})."
 STATUS_LAST = "Last digest: {last}."
 STATUS_DISABLED = (

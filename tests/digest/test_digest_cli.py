@@ -82,6 +82,7 @@ def test_subscriptions_add_list_and_remove_share_the_chat_commands_validation(tm
     )
     gone = cli(db, "subscriptions", "remove", "--platform", "discord", "--workspace", "W", "--channel", "C1")
     assert gone.returncode == 1 and "no digest" in gone.stderr
+    assert "subscriptions list" in gone.stderr and "subscribe 09:00" not in gone.stderr  # the CLI's own command
 
 
 def test_digest_preview_prints_the_header_and_each_item_with_years_ago_and_source(tmp_path: Path):
