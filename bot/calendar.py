@@ -131,8 +131,7 @@ def on_this_date(brief: Brief, day: dt.date) -> OnThisDate:
 def _source(item: DatedItem | TimelineEntry) -> str:
     if not item.citations:
         return ""
-    c = item.citations[0]
-    return f"{c.source_name}, {c.published_label}" if c.published_label else c.source_name
+    return item.citations[0].label
 
 
 def _sort_key(fact: FactData) -> tuple[int, int, int, str]:

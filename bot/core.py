@@ -222,8 +222,7 @@ class Core:
             item = self.answerer.item(entity.id, "best")
             lines = [f"{entity.id} (glossary entry, {entity.kind})", f"{entity.name}: {entity.description}"]
             for c in brief.citations(entity):
-                when = f", {c.published_label}" if c.published_label else ""
-                lines.append(f"“{c.quote}” ({c.source_name}{when}; {c.source_file})")
+                lines.append(f"“{c.quote}” ({c.label}; {c.source_file})")
             item = replace(item, citations=brief.citations(entity))
             return FactView(found=True, id=entity.id, item=item, text="\n".join(lines))
         if fact is None:
@@ -245,8 +244,7 @@ class Core:
         item = self.answerer.item(fact.id, "best")
         lines = [f"{fact.id} ({fact.kind}{', ' + item.date_label if item.date_label else ''})", fact.statement]
         for c in brief.citations(fact):
-            when = f", {c.published_label}" if c.published_label else ""
-            lines.append(f"“{c.quote}” ({c.source_name}{when}; {c.source_file})")
+            lines.append(f"“{c.quote}” ({c.label}; {c.source_file})")
         if fact.date_note:
             lines.append(f"Date: {fact.date_note}")
         if brief.differs[fact.id]:

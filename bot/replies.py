@@ -45,6 +45,11 @@ class Citation:
     published_label: str
     quote: str
 
+    @property
+    def label(self) -> str:
+        """The article as an answer names it: "The Gazette, May 2019" (its name alone when it carries no date)."""
+        return f"{self.source_name}, {self.published_label}" if self.published_label else self.source_name
+
     def to_json(self) -> dict[str, Any]:
         """The citation shape of the CLI's JSON contract."""
         return {

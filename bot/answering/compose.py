@@ -1058,7 +1058,7 @@ class Composer:
         value = ""
         if q.outlet and item.citations and not self._cites_other_outlet(item):  # "which outlet ran …"
             cited = item.citations[0]
-            value = f"{cited.source_name}, {cited.published_label}" if cited.published_label else cited.source_name
+            value = cited.label
             if self._only_reported(q, item):  # the article told of the piece, not ran it
                 reporter = f"{cited.source_name} ({cited.published_label})" if cited.published_label else value
                 return messages.OUTLET_UNNAMED.format(source=reporter, statement=statement)

@@ -21,19 +21,13 @@ def source_line(c: Citation, fact_id: str, *, entry: bool = False, more: tuple[C
     """The source of the lead, and the id `fact ID` opens (a glossary entry's is labelled as one); `more`: further
     citations of a glossary entry, whose description may join what several articles say: each other article is
     named too."""
-    labels = [f"{c.source_name}, {c.published_label}" if c.published_label else c.source_name]
-    for other in more:
-        label = f"{other.source_name}, {other.published_label}" if other.published_label else other.source_name
-        if label not in labels:
-            labels.append(label)
+    labels = [c.label]
+    labels += [label for label in dict.fromkeys(other.label for other in more) if label not in labels]
     return f"— {'; '.join(labels)} ({'glossary entry' if entry else 'fact'} {fact_id})"
 
 
 def _cite(item: Item) -> str:
-    if not item.citations:
-        return ""
-    c = item.citations[0]
-    return f" ({c.source_name}{', ' + c.published_label if c.published_label else ''})"
+    return f" ({item.citations[0].label})" if item.citations else ""
 
 
 def _facts_line(items: list[Item], lead: str) -> str:

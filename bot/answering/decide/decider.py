@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from bot.answering.compose import (
     AMOUNT,
+    NUMBER,
     PLANNED,
     PRESENT_WORDS,
     asks_upcoming,
@@ -59,7 +60,6 @@ AMOUNT_CANDIDATES = 4  # an amount question whose best fact gives no sum: these,
 AMOUNT_NEAR = 0.8
 FIGURE_NEAR = 0.8  # a yes/no question's figure: a candidate this close stating it leads over a best that does not
 SUM_SEARCH = 60  # facts searched for a sum a question names
-# a count as typed ("300", "300,000"): not a sum ("$49 million", "49m", "~39m", "53 milion") nor a decimal
 # "how many people were at / in / outside …", "… were there": a count of those present (general English)
 PRESENT_AT = on_first_use(r"\b(?:were|was)\s+(?:at|in|outside|there)\b|\b(?:showed up|turned out|attended)\b")
 # a count of people present: they gathered, or they are counted as the ones who protested (stems, general English)
@@ -71,11 +71,8 @@ ATTENDING = frozenset(
     stem(w) for w in "protesters demonstrators activists marchers attendees participants crowd".split()
 )
 PRESENCE_REACH = 4  # words after a count that say what the counted did
-_FIGURE = re.compile(
-    r"(?<![\d,.$~])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,]|\.\d|[a-z])"
-    r"(?!\s*(?:k|m|b|bn|mn|mil\w*|bil\w*|thousand|grand|dollars?)\b)",
-    re.IGNORECASE,
-)
+# a scale after a number, which makes it a sum ("49 million", "53 milion", "300 k")
+_SCALE_AFTER = re.compile(r"\s*(?:k|m|b|bn|mn|mil\w*|bil\w*|thousand|grand|dollars?)\b", re.IGNORECASE)
 _THOUSANDS_FIGURE = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")  # "200,000", "1,200,000"
 # words asking for, or giving, the sum of everything (general English)
 TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulatively overall".split())
@@ -521,9 +518,7 @@ class Decider:
 
     def _states_proportion(self, doc_id: str) -> bool:
         """The fact or entry states a proportion: a percentage or a part ("over 80 percent", "half", "a third")."""
-        fact = self.brief.facts.get(doc_id)
-        text = fact.statement if fact is not None else self.brief.entities[doc_id].description
-        return STATED_PROPORTION().search(text) is not None
+        return STATED_PROPORTION().search(self._text(doc_id)) is not None
 
     def _led_by(self, doc_id: str, entities: set[str]) -> bool:
         """The document is the glossary entry of one of `entities`, or a fact whose statement opens with (within its
@@ -567,9 +562,7 @@ class Decider:
 
     def states_present(self, doc_id: str) -> bool:
         """The fact itself says how things stand now ("now the Harbour Lamp Trust"), as a question about today needs."""
-        fact = self.brief.facts.get(doc_id)
-        text = fact.statement if fact is not None else self.brief.entities[doc_id].description
-        return CURRENT.search(text.lower()) is not None
+        return CURRENT.search(self._text(doc_id).lower()) is not None
 
     def only_tagged(self, doc_id: str, q: Question) -> bool:
         """A figure question whose words, beyond the entities, years and counted noun, reach the fact only through
@@ -739,19 +732,24 @@ class Decider:
         )
 
     def _figure_unstated(self, q: Question, doc_id: str) -> str:
-        """The first count the question names (not a year, a day of the month or a sum of money) that the document
-        does not state as that figure ("300" against "300,000"); "" when it states them all or names none."""
-        fact = self.brief.facts.get(doc_id)
-        text = fact.statement if fact is not None else self.brief.entities[doc_id].description
-        stated = {m.group(0).replace(",", "") for m in _FIGURE.finditer(text)}
-        for m in _FIGURE.finditer(q.text):
+        """The first count the question names (compose.NUMBER, not a year, a day of the month or a sum of money:
+        "$49 million", "49m", "53 milion") that the document does not state as that figure ("300" against
+        "300,000"); "" when it states them all or names none."""
+        stated = {m.group(0).replace(",", "") for m in NUMBER().finditer(self._text(doc_id))}
+        for m in NUMBER().finditer(q.text):
             figure = m.group(0)
             digits = figure.replace(",", "")
-            if digits in q.years or figure in q.date_words or q.text[: m.start()].rstrip().endswith("$"):
+            summed = q.text[m.start() - 1 : m.start()] in ("$", "~") or _SCALE_AFTER.match(q.text, m.end())
+            if digits in q.years or figure in q.date_words or summed:
                 continue
             if digits not in stated:
                 return figure
         return ""
+
+    def _text(self, doc_id: str) -> str:
+        """A fact's statement, or a glossary entry's description."""
+        fact = self.brief.facts.get(doc_id)
+        return fact.statement if fact is not None else self.brief.entities[doc_id].description
 
     def _untold_figure(self, q: Question) -> str:
         """A figure of thousands a yes/no question names ("200,000", typed with its commas) that no fact found by
