@@ -17,13 +17,14 @@ from bot.core import Core
 from tests.conftest import ROOT
 
 
-def _run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def _run(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "adapters.cli", *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
         input=stdin,
+        env=env,
         check=False,
     )
 
@@ -349,14 +350,7 @@ def test_a_reader_closing_early_does_not_stop_ask_recording_the_unanswered_quest
     finally:
         os.close(write_end)
     assert asked.returncode == 0 and asked.stderr == ""
-    gaps = subprocess.run(
-        [sys.executable, "-m", "adapters.cli", "gaps", "--json"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        check=False,
-    )
+    gaps = _run("gaps", "--json", env=env)
     assert gaps.returncode == 0, gaps.stderr
     assert [row["question"] for row in json.loads(gaps.stdout)["unanswered"]] == [question]
 
@@ -448,21 +442,13 @@ def test_a_warning_on_the_way_reads_as_one_of_the_commands_own_lines(tmp_path: P
     from bot.snapshot import MANIFEST
 
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "CACHE_DIR": str(tmp_path / "cache")}
-    command = [sys.executable, "-m", "adapters.cli", "compile"]
-    compiled = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, check=False)
+    compiled = _run("compile", env=env)
     assert compiled.returncode == 0, compiled.stderr
     manifests = list((tmp_path / "cache").rglob(MANIFEST))
     assert manifests
     for manifest in manifests:
         manifest.unlink()
-    result = subprocess.run(
-        [sys.executable, "-m", "adapters.cli", "ask", "what is falcon"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        check=False,
-    )
+    result = _run("ask", "what is falcon", env=env)
     assert result.returncode == 0 and "FALCON" in result.stdout, result.stderr
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert lines and all(line.startswith("palantir-ice: ") for line in lines), result.stderr
