@@ -301,3 +301,17 @@ def test_a_closing_there_after_a_count_of_things_says_they_exist(core: Core) -> 
     a = core.ask("how many petitions were there")
     assert "“there”" not in a.text.splitlines()[0], a.text
     assert "“there”" in core.ask("how many people were there").text.splitlines()[0]  # at a place: asked after one
+
+
+def test_that_is_read_in_the_article_the_last_answer_cited(talk: Core) -> None:
+    # fresh tester 23: "when was that?" after Truthout's flier gave The Hill's flyer's May date
+    first = ask(talk, "what did the flyer say")
+    assert first.evidence[0].citations[0].outlet == "Truthout", first.text
+    answer = ask(talk, "when was that?")
+    assert answer.read_as == "when was the flyer according to Truthout", answer.read_as
+    assert answer.evidence[0].id == first.evidence[0].id and "The Hill" not in answer.text, answer.text
+
+
+def test_a_follow_up_of_a_glossary_answer_is_not_tied_to_one_of_its_articles(talk: Core) -> None:
+    ask(talk, "what is falcon")  # its entry rests on two articles: neither is the one "it" was read in
+    assert ask(talk, "who made it").read_as == "who made falcon"

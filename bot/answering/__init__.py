@@ -152,6 +152,19 @@ class Answerer:
         return self.composer.item(doc_id, role)
 
     def answer_in_turn(self, question: str, previous: Subject | None) -> tuple[Answer, Callable[[], Subject | None]]:
+        """The answer to `question` asked after the conversation's last question (`_turn`), and a function giving the
+        subject the next follow-up is read with, which carries the article this answer's first evidence cites."""
+        answer, subject = self._turn(question, previous)
+        # a glossary entry rests on every article it cites: no one of them is what "it" was read in
+        source = _first_source(answer) if answer.evidence[:1] and answer.evidence[0].kind == "fact" else ""
+
+        def sourced() -> Subject | None:
+            found = subject()
+            return replace(found, source=source) if found is not None else None
+
+        return answer, sourced
+
+    def _turn(self, question: str, previous: Subject | None) -> tuple[Answer, Callable[[], Subject | None]]:
         """The answer to `question` asked after the conversation's last question, whose subject is `previous` (None
         when there is none, or it had none), and a function giving the subject the next follow-up is read with
         (worked out only when called: a conversation keeps only an answered question's). A follow-up ("when did it
@@ -186,6 +199,13 @@ class Answerer:
             miss = self._miss(alone.question, "empty", text, [], kind=alone.kind, suggest=False)
             return miss, self._leaning(question, norm, q)
         answered, understood = self._answer_text(reading.text)
+        named = understood is not None and bool(understood[1].sources)  # it names an article of its own
+        within = None
+        if previous is not None and not named and not reading.new_subject:
+            within = self._within(reading.text, previous.source, answered)
+        if within is not None:
+            answered, understood, text = within
+            reading = replace(reading, text=text)
         read = replace(answered, read_as=reading.text)
         shown = replace(read, question=norm.text[:300], text=render_text(read))
         if not reading.new_subject:  # "it" stood for the earlier question's subject, which stays; what is asked
@@ -200,6 +220,24 @@ class Answerer:
         if understood is None:
             return shown, self._leaning(reading.text)
         return shown, self._leaning(reading.text, *understood)
+
+    def _within(
+        self, reading: str, source: str, alone: Answer
+    ) -> tuple[Answer, tuple[Normalized, Question] | None, str] | None:
+        """A follow-up's `reading` ("when was the flyer") asked of the article the last answer cited (`source`), when
+        its answer `alone` rests on another article and that one answers it too: "that" in "when was that" is what
+        the last answer told, and another article's flyer is another flyer. Returns the answer, the question as
+        understood and the reading shown ("when was the flyer according to the Gazette": a question anyone can ask
+        again), or None. Only an answered question is asked again, and only an answer of the same kind resting on
+        that article is taken: a refusal is never turned into an answer by naming an article."""
+        outlet = self.brief.sources[source].outlet if source in self.brief.sources else None
+        if not outlet or not alone.answered or _first_source(alone) in ("", source):
+            return None
+        text = f"{reading} according to {outlet}"
+        answered, understood = self._answer_text(text)
+        if not answered.answered or answered.kind != alone.kind or _first_source(answered) != source:
+            return None
+        return answered, understood, text
 
     def _leaning(
         self, text: str, norm: Normalized | None = None, q: Question | None = None
@@ -662,3 +700,9 @@ class Answerer:
             if not self.decider.ubiquitous_entity(ent_id):
                 return f"what is {entities[ent_id].name}?"
         return f"what is {entities[ranked[0]].name}?" if ranked else "help"
+
+
+def _first_source(answer: Answer) -> str:
+    """The article the first citation of an answer's first evidence item is from ("" when it has none)."""
+    first = next((item for item in answer.evidence if item.citations), None)
+    return first.citations[0].source_id if first is not None else ""

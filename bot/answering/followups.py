@@ -90,6 +90,8 @@ class Subject:
     without_person: str  # the phrase less the person's name: "" for "what did Lind say"
     head: str  # its last word that is no number: the noun "the 2001 one" stands for
     place_like: bool  # it names something that happens somewhere ("there"): not only a person
+    # the article the last answer's first evidence cites ("" when none): what "that" in "when was that" was read in
+    source: str = ""
 
 
 class FollowUps:
