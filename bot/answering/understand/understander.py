@@ -9,6 +9,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from bot.answering.articles import (
@@ -17,6 +18,7 @@ from bot.answering.articles import (
     CITING_FRAME,
     DESCRIBING,
     DESCRIPTION_WORDS,
+    IT_IS,
     MENTIONING,
     OUTLET_GUESS,
     OUTLET_NOUNS,
@@ -300,19 +302,33 @@ def opening_actor(tokens: list[str], name_spans: NameSpans, kinds: Callable[[str
     return found[0] if found else None
 
 
-def _article_ones(tokens: list[str]) -> list[str]:
+def _article_ones(tokens: list[str], outlet_words: AbstractSet[str] = frozenset()) -> list[str]:
     """ "The 2018 one about the protest": a "one" after "the" (maybe with a year or a month between) and before a
-    word saying what it covers stands for an article, and is read as "article"."""
+    word saying what it covers stands for an article, and is read as "article"; so does one asked what it is about
+    ("the 2018 one - what's it about", "the Gazette one, what is it about": with a date or a word of an outlet's
+    name, `outlet_words`, between)."""
     out = list(tokens)
     for i, token in enumerate(tokens[:-1]):
-        if token != "one" or tokens[i + 1] not in DESCRIBING:
+        if token != "one":
+            continue
+        about = tokens[i + 1] == "what" and _asks_about(tokens[i + 2 :])
+        if tokens[i + 1] not in DESCRIBING and not about:
             continue
         j = i - 1
-        while j >= 0 and i - j <= DATED_ONE and (tokens[j] in MONTH_NUMBER or _is_year(tokens[j])):
+        while (
+            j >= 0
+            and i - j <= DATED_ONE
+            and (tokens[j] in MONTH_NUMBER or _is_year(tokens[j]) or (about and tokens[j] in outlet_words))
+        ):
             j -= 1
-        if j >= 0 and tokens[j] in REFERRING:
+        if j >= 0 and tokens[j] in REFERRING and (not about or j < i - 1):
             out[i] = "article"
     return out
+
+
+def _asks_about(tokens: list[str]) -> bool:
+    """The words after "what" ask what something is about: "'s it about", "is it really about"."""
+    return "about" in tokens and set(tokens[: tokens.index("about")]) <= IT_IS | {"s"}
 
 
 def _is_year(token: str) -> bool:
@@ -349,6 +365,9 @@ class Understander:
             }
             if name and not (len(name) == 1 and name[0] in STOPWORDS)
         ]
+        self._outlet_words = frozenset(  # "the Gazette one"
+            w for name, _ in self._source_names for w in name if w not in STOPWORDS and w not in OUTLET_WORDS
+        )
         self._source_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # the names by their first word
         for name, source_id in self._source_names:
             self._source_first.setdefault(name[0], []).append((name, source_id))
@@ -544,7 +563,7 @@ class Understander:
         if not self._phrase_starts.isdisjoint(tokens) or not self._phrase_starts.isdisjoint(norm.tokens):
             tokens, norm = self._phrased(tokens, norm)
         if "one" in tokens:
-            tokens = _article_ones(tokens)
+            tokens = _article_ones(tokens, self._outlet_words)
         joined = " ".join(tokens)
         breaks = turning_breaks(tokens, norm.breaks)
         pieces = pieces_of(tokens, breaks)  # read by each of the next steps: split and judged once
