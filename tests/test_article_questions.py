@@ -446,3 +446,11 @@ def test_a_one_asked_something_else_is_not_taken_for_an_article(core: Core) -> N
 def test_which_article_with_a_verb_of_mentioning_asks_the_article(core: Core, verb: str) -> None:
     answer = core.ask(f"which article {verb} the LAPD")  # blind set AE: "brings up" was read as no article word
     assert answer.answered and answer.text.startswith("Palo Alto protest report"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["where did i read about operation mega, which source was it", "where have we seen the 140,000 figure"]
+)
+def test_where_a_reader_read_something_asks_the_article(core: Core, question: str) -> None:
+    answer = core.ask(question)  # blind set AE: answered with a fact, no article named first
+    assert answer.answered and answer.text.split(",")[0] in ("Truthout", "VICE News"), answer.text

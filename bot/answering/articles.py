@@ -159,11 +159,24 @@ def asks_outlet(tokens: list[str]) -> bool:
                 ["is", "the", "one", "with"],
             )
             return held or not MENTIONING.isdisjoint(tokens[at + 1 : at + 3])
+    if _read_where(tokens):
+        return True
     # "who ran the story": the publisher; "who wrote the story" asks for its reporter (asked_part)
     return any(
         tokens[i] == "who" and tokens[i + 1] in PUBLISHING_VERBS and not ARTICLE_WORDS.isdisjoint(tokens[i + 2 : i + 4])
         for i in range(len(tokens) - 2)
     )
+
+
+# what a reader does with an article: "where did I read about the vigil" asks which article it was
+READING_VERBS = frozenset("read see saw seen hear heard find found".split())
+READERS = frozenset("i we".split())
+
+
+def _read_where(tokens: list[str]) -> bool:
+    """ "Where did I read about the vigil", "where have we seen that figure": a question opening with "where", an
+    auxiliary, a reader (I, we) and a verb of reading asks which article it was in."""
+    return tokens[:1] == ["where"] and len(tokens) > 3 and tokens[2] in READERS and tokens[3] in READING_VERBS
 
 
 # what an article may take from elsewhere: "where did the piece get its figures from"
