@@ -121,3 +121,9 @@ def test_what_happened_when_something_was_done_is_answered_by_the_related_fact_t
     # blind set AA: led by the fact telling the premise itself (the organizer said they would not leave)
     a = core.ask("what happened when the dc organizer refused to leave")
     assert a.answered and "police" in a.text.splitlines()[0], a.text
+
+
+def test_how_someone_handled_people_asks_their_reaction_not_an_unknown_subject(core: Core) -> None:
+    # blind set AE: "handle", a word no article uses, was read as an unknown subject and the question as off-topic
+    answer = core.ask("how did palantir handle the dc protesters")
+    assert answer.answered and "D.C." in answer.text.splitlines()[0], answer.text
