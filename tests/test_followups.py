@@ -315,3 +315,13 @@ def test_that_is_read_in_the_article_the_last_answer_cited(talk: Core) -> None:
 def test_a_follow_up_of_a_glossary_answer_is_not_tied_to_one_of_its_articles(talk: Core) -> None:
     ask(talk, "what is falcon")  # its entry rests on two articles: neither is the one "it" was read in
     assert ask(talk, "who made it").read_as == "who made falcon"
+
+
+def test_a_stand_in_after_a_break_stands_for_what_the_question_named_before_it(talk: Core) -> None:
+    # blind set AE: "…, who reported them" was read as leaning on an earlier question, and said "them" was unclear
+    answer = ask(talk, "where did the 2018 piece get the contract figures from, who reported them")
+    assert answer.answered and answer.read_as == "" and "Gizmodo" in answer.text.splitlines()[0], answer.text
+    # after another question, "it" in a later piece was read as that question's subject
+    ask(talk, "what is falcon")
+    answer = ask(talk, "the hill article on palantir - whats it actually about in a sentence")
+    assert answer.read_as == "" and answer.text.startswith("In May 2019"), answer.text

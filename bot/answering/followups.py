@@ -133,6 +133,8 @@ class FollowUps:
         if q.entities:
             return None  # it names its own subject
         stands = _stand_ins(tokens)
+        if stands and _named_before(tokens, norm.breaks, stands[0]):
+            return None  # "where did the piece get the figures from, who reported them": the figures
         if stands and _reports_of(tokens, stands[0]):
             # "who reported it": the last answer's source, which its own source line names; read as "who reported
             # <the last subject>" it found another fact's outlet
@@ -291,6 +293,14 @@ def _content(tokens: list[str]) -> bool:
         and t not in SPEECH_VERBS
         for t in tokens
     )
+
+
+def _named_before(tokens: list[str], breaks: tuple[int, ...], at: int) -> bool:
+    """The stand-in at `at` is in a later piece of the question (after a break: a comma, a dash, a question mark)
+    than one with words of its own: it stands for what that piece named ("the letter was taped to the door - when
+    was that?"), not for anything asked before."""
+    before = [b for b in breaks if b <= at]
+    return bool(before) and _content(tokens[: before[-1]])
 
 
 def _counts_things(tokens: list[str]) -> bool:
