@@ -325,3 +325,22 @@ def test_a_stand_in_after_a_break_stands_for_what_the_question_named_before_it(t
     ask(talk, "what is falcon")
     answer = ask(talk, "the hill article on palantir - whats it actually about in a sentence")
     assert answer.read_as == "" and answer.text.startswith("In May 2019"), answer.text
+
+
+def test_a_question_naming_an_article_is_not_read_after_the_last_one(talk: Core) -> None:
+    ask(talk, "what is falcon")
+    answer = ask(talk, "vice ran a correction on their piece, what was it for")  # "their" was FALCON's
+    assert answer.read_as == "" and "Sasson" in answer.text.splitlines()[0], answer.text
+
+
+def test_and_with_an_ask_of_its_own_is_not_the_last_ask_again(talk: Core) -> None:
+    ask(talk, "what cities had marches in july 2018")
+    answer = ask(talk, "and which tech cos did those marches go after")
+    assert not answer.read_as.startswith("what cities"), answer.read_as
+    assert answer.text.startswith("Comcast, Amazon, Microsoft and Salesforce"), answer.text
+
+
+def test_the_subject_lent_is_the_asking_pieces(talk: Core) -> None:
+    ask(talk, "the 2018 article says palantir had 2 ice contracts, how much was the one that had just expired")
+    answer = ask(talk, "and the other one, the contract that was gonna expire next year (2018 article)? $$?")
+    assert answer.read_as.startswith("how much was"), answer.read_as

@@ -126,12 +126,13 @@ class FollowUps:
         opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
         if opening is not None and subject is not None and subject.ask:
             rest = tokens[len(opening) :]
-            if rest and kind_of(" ".join(rest)) == "topic" and _content(rest):
+            # "and which companies did they target": an ask of its own, not the last one asked again
+            if rest and kind_of(" ".join(rest)) == "topic" and _content(rest) and WH_WORDS.isdisjoint(rest):
                 rest = typed[len(opening) :]
                 text = " ".join([subject.ask, *(subject.head if t == "one" and i else t for i, t in enumerate(rest))])
                 return Reading(text, new_subject=True)
-        if q.entities:
-            return None  # it names its own subject
+        if q.entities or q.sources:
+            return None  # it names its own subject, or the article it asks of
         stands = _stand_ins(tokens)
         if stands and _named_before(tokens, norm.breaks, stands[0]):
             return None  # "where did the piece get the figures from, who reported them": the figures
@@ -220,6 +221,11 @@ class FollowUps:
         content = [i for i, t in enumerate(tokens) if i in named or _content([t])]
         if not content:
             return None
+        # "the 2018 piece says there were two contracts, how much was the one that expired": the asking piece's
+        # subject and ask, when that piece has words of its own (not "…, when was that")
+        lo = _asking_piece(tokens, norm.breaks)
+        if any(i >= lo for i in content):
+            content = [i for i in content if i >= lo]
         start = next(
             (
                 i
@@ -232,7 +238,7 @@ class FollowUps:
             start -= 1
         span = range(start, content[-1] + 1)
         phrase = " ".join(typed[i] for i in span)
-        ask = " ".join(t for t in typed[:start] if t not in LEAD_INS)
+        ask = " ".join(t for t in typed[lo if start >= lo else 0 : start] if t not in LEAD_INS)
         people = [e for e in entities if self.brief.entities[e].kind == "person"]
         person = self.brief.entities[people[0]].name if len(people) == 1 else ""
         names = {w for w in words(person.lower())} if person else set()
@@ -293,6 +299,13 @@ def _content(tokens: list[str]) -> bool:
         and t not in SPEECH_VERBS
         for t in tokens
     )
+
+
+def _asking_piece(tokens: list[str], breaks: tuple[int, ...]) -> int:
+    """Where the last piece of the question that has an asking word (who, what, how …) starts (0 when none does, or
+    the question is one piece)."""
+    starts = [0, *(b for b in breaks if 0 < b < len(tokens))]
+    return next((b for b in reversed(starts) if not WH_WORDS.isdisjoint(tokens[b:])), 0)
 
 
 def _named_before(tokens: list[str], breaks: tuple[int, ...], at: int) -> bool:
