@@ -2,6 +2,12 @@
 
     python -m benchmarks.question_sets FILE.yaml [FILE.yaml ...] [--brief DIR] [--misses] [--json]
     python -m benchmarks.question_sets tests/questions/*.yaml --facts 100000 [--cache DIR]
+    python -m benchmarks.question_sets tests/questions/*.yaml --conversation
+
+`--conversation` asks each file's questions in order as one person in one channel (`Core.handle`, a channel per
+file, one fixed clock: every question within the follow-up window of the one before), as Slack, Discord and the
+console ask them, so a follow-up ("and the other one?") is read after the question before it and every other
+question may be misread as one. Without it each question is asked on its own (`Core.ask`, as `palantir-ice ask`).
 
 `--facts N` scores a generated brief of N facts instead (tests/generated.py, split into files as benchmarks/answer.py
 splits it: the same brief the benchmark serves): every generated fact is a shipped statement and "Variant N: <8
@@ -31,6 +37,7 @@ own text continues with more letters).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import functools
 import json
 import re
@@ -50,8 +57,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bot.brief import DEFAULT_BRIEF, Brief, load_brief  # noqa: E402
+from bot.commands import Ask  # noqa: E402
 from bot.core import Core  # noqa: E402
 from bot.models import Answer  # noqa: E402
+from bot.ports import Context  # noqa: E402
 
 _CUT = re.compile(r"(\S{1,40})…")
 _SPACES = re.compile(r"\s+")
@@ -142,9 +151,19 @@ class Scorer:
                 break  # found, and never continued by a letter: a whole word
         return False
 
-    def score(self, q: dict[str, Any], tally: Tally, label: str) -> None:
+    def ask(self, question: str, channel: str | None) -> Answer:
+        """The answer to `question`: on its own, or (`channel` given) as the next question of one person there."""
+        if channel is None:
+            return self.core.ask(question)
+        ctx = Context(platform="console", workspace="sets", channel=channel, user="asker")
+        reply = self.core.handle(Ask(question=question), ctx, now=CLOCK)
+        if not isinstance(reply, Answer):
+            raise TypeError(f"an ask was answered with {type(reply).__name__}")
+        return reply
+
+    def score(self, q: dict[str, Any], tally: Tally, label: str, *, conversation: bool = False) -> None:
         try:
-            answer: Answer = self.core.ask(str(q["q"]))
+            answer: Answer = self.ask(str(q["q"]), label if conversation else None)
         except Exception as exc:  # a crash is a miss (or a failed refusal), reported, never the end of the run
             answer = Answer(question=str(q["q"]), answered=False, outcome="empty", text=f"ERROR {exc!r}")
             tally.misses.append(f"{label}: ERROR {q['q']!r} -> {exc!r}")
@@ -176,6 +195,7 @@ class Scorer:
             tally.misses.append(f"{label}: {q['q']!r} -> {got!r} {ids[:1]}")
 
 
+CLOCK = dt.datetime(2026, 1, 1, 12, tzinfo=dt.UTC)  # one instant for a whole conversation: no question times out
 GENERATED_PER_FILE = 100  # facts per file of a generated brief: as benchmarks/answer.py writes it (FACTS_PER_FILE)
 SHORT_STRING = 3  # expected strings this short match whole words only
 
@@ -247,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--facts", type=int, help="score a generated brief of this many facts instead (see above)")
     parser.add_argument("--cache", type=Path, help="serve the brief from its compiled snapshot under this directory")
+    parser.add_argument("--conversation", action="store_true", help="ask each file's questions in order (see above)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         brief_dir, cache = args.brief, args.cache
@@ -279,7 +300,7 @@ def score(args: argparse.Namespace, scorer: Scorer) -> int:
         tally = Tally()
         for q in questions:
             one = Tally()
-            scorer.score(q, one, path.stem)
+            scorer.score(q, one, path.stem, conversation=args.conversation)
             tally.add(one)
             by_kind[kind_of(q, path)].add(one)
         total.add(tally)

@@ -73,3 +73,23 @@ def test_a_generated_brief_is_scored_from_its_compiled_snapshot_as_when_loaded_a
     generated = tmp_path / "cache-generated-300"
     assert main([str(asked), "--brief", str(generated), "--json"]) == 0  # loaded in memory
     assert json.loads(capsys.readouterr().out)["total"] == served
+
+
+def test_a_conversation_reads_a_follow_up_after_the_question_before_it_in_its_own_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    talk = tmp_path / "talk.yaml"
+    talk.write_text(
+        "questions:\n"
+        "  - {q: 'what is falcon', kind: what-is, answer_contains: 'FALCON'}\n"
+        "  - {q: 'who uses it', kind: who, answer_contains: 'ICE'}\n",
+        encoding="utf-8",
+    )
+    other = tmp_path / "other.yaml"  # another file is another channel: nothing before its first question
+    other.write_text("questions:\n  - {q: 'who uses it', kind: who, answer_contains: 'ICE'}\n", encoding="utf-8")
+    assert main([str(talk), str(other), "--json", "--conversation"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["files"][str(talk)]["first_line_right"] == 2
+    assert report["files"][str(other)]["first_line_right"] == 0
+    assert main([str(talk), "--json"]) == 0  # on its own, "who uses it" names nothing
+    assert json.loads(capsys.readouterr().out)["files"][str(talk)]["first_line_right"] == 1
