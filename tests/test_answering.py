@@ -1138,3 +1138,18 @@ def test_a_glossary_answer_names_each_article_its_entry_rests_on(core: Core) -> 
     a = core.ask("whats falcon")
     source = a.text.splitlines()[1]
     assert "VICE News" in source and "Truthout" in source, a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which members of congress wrote letters to palantir about ice",  # blind set AE
+        "which senators wrote letters to palantir about ice",
+    ],
+)
+def test_which_of_a_kind_no_article_names_is_refused(core: Core, question: str) -> None:
+    assert not core.ask(question).answered
+
+
+def test_which_of_a_kind_the_brief_names_is_still_answered(core: Core) -> None:
+    assert core.ask("which members of never again action were arrested").answered

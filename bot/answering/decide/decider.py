@@ -274,6 +274,9 @@ class Decider:
             unknown = [t for t in unknown if t not in figures]
             known = self.retriever.known_share(replace(q, terms=[t for t in q.terms if t not in figures]))
         foreign = any(t.isdigit() for t in unknown) or len(unknown) * 2 >= max(len(q.leftover), 1)
+        # "which senators wrote to the guild", "which members of parliament …": the kind of thing asked for is one
+        # no article names, so no fact is an answer of it, however many of the other words one shares
+        foreign = foreign or not set(_asked_class(q.words)).isdisjoint(unknown)
         # a name typed in capitals the brief never uses ("is it used by the IRS too"): what is asked about is unknown,
         # however many known words surround it (not in a question typed all in capitals)
         foreign = foreign or not q.capitals.isdisjoint(unknown)
@@ -882,3 +885,11 @@ class Decider:
 
     def _pinned(self, hit: Hit, q: Question) -> bool:
         return hit.coverage >= 0.8 and len(self.subjects.specific_entities(hit.id, q)) >= 2
+
+
+def _asked_class(tokens: list[str]) -> list[str]:
+    """The noun a question opening with "which" asks for ("which senators …": senators), with what follows its "of"
+    ("which members of parliament": members, parliament); [] for any other question."""
+    if tokens[:1] != ["which"] or len(tokens) < 2:
+        return []
+    return tokens[1:2] + (tokens[3:4] if tokens[2:3] == ["of"] else [])
