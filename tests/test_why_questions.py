@@ -127,3 +127,9 @@ def test_how_someone_handled_people_asks_their_reaction_not_an_unknown_subject(c
     # blind set AE: "handle", a word no article uses, was read as an unknown subject and the question as off-topic
     answer = core.ask("how did palantir handle the dc protesters")
     assert answer.answered and "D.C." in answer.text.splitlines()[0], answer.text
+
+
+def test_how_someone_responded_is_untold_when_no_fact_has_them_act_on_what_was_asked(core: Core) -> None:
+    # development set X: Thiel's co-founding fact answered how he responded to the Jewish protesters
+    assert not core.ask("how did peter thiel respond to the jewish protesters").answered
+    assert "police" in core.ask("how did palantir respond to the dc protesters").text.splitlines()[0]

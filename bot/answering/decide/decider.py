@@ -31,7 +31,7 @@ from bot.answering.retrieve import (
     Retriever,
     on,
 )
-from bot.answering.understand.clauses import quoted_phrases
+from bot.answering.understand.clauses import RESPONDING, quoted_phrases
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CUE_TERMS, TAGS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT
@@ -494,7 +494,23 @@ class Decider:
             if stating is None:
                 return Decision("no_match", untold_figure=figure)
             best = stating
+        if self._reaction_untold(q, ranked):
+            return Decision("no_match")  # "how did the Admiralty respond to Lind": no fact tells it doing anything
         return Decision("answered", best)
+
+    def _reaction_untold(self, q: Question, ranked: list[Hit]) -> bool:
+        """ "How did X respond / react / handle …": a reaction of X is asked, and no near candidate fact has X as its
+        subject (features' `opening`) and tells of what it responded to (the premise, when the question states one),
+        so whatever leads would tell of someone else ("Lind attacked the Admiralty" is no answer to how the
+        Admiralty responded) or of something else ("Ada Lind co-founded the guild", to how Lind met the protesters)."""
+        if q.kind != "why-how" or not q.actor or RESPONDING_ASKS.isdisjoint(q.words):
+            return False
+        return not any(
+            h.id in self.brief.facts
+            and not q.actor.isdisjoint(self.retriever.features(h.id).opening)
+            and (not q.premise or self.retriever.touches_premise(h.id, q))
+            for h in ranked[:NEAR_CANDIDATES]
+        )
 
     def _holding_figure(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """A yes/no question giving a figure ("did they renew the $12 million lease") is led by a candidate about as
@@ -885,6 +901,9 @@ class Decider:
 
     def _pinned(self, hit: Hit, q: Question) -> bool:
         return hit.coverage >= 0.8 and len(self.subjects.specific_entities(hit.id, q)) >= 2
+
+
+RESPONDING_ASKS = RESPONDING | frozenset("handle handled handles handling".split())  # "how did the guild handle it"
 
 
 def _asked_class(tokens: list[str]) -> list[str]:
