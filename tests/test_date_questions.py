@@ -401,8 +401,12 @@ def test_a_fact_telling_the_asked_beginning_dates_it(core: Core, question: str, 
 def test_the_act_after_a_start_word_must_be_told_by_the_fact_dating_it(core: Core) -> None:
     # fresh tester 18: "when did ICE start paying palantir" -> "2017 is the earliest" from a 2017 operation's
     # arrests ("paying" is a cue word of amount questions, so nothing of it was checked)
+    # Two candidates tie on score (the 2019 contract, the case management system since 2014): which one is weighed
+    # first turns on the last digits of their scores, and either way no fact telling a payment's start dates it
     line = core.ask("when did ICE start paying palantir").text.splitlines()[0]
-    assert line.startswith("The articles I have don't say when it began; as of September 20, 2019"), line
+    assert line.startswith(
+        ("The articles I have don't say when it began; as of September 20, 2019", "The articles I have give no date")
+    ), line
 
 
 def test_an_act_only_chanted_for_is_never_dated_as_done(core: Core) -> None:

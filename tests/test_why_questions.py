@@ -133,3 +133,17 @@ def test_how_someone_responded_is_untold_when_no_fact_has_them_act_on_what_was_a
     # development set X: Thiel's co-founding fact answered how he responded to the Jewish protesters
     assert not core.ask("how did peter thiel respond to the jewish protesters").answered
     assert "police" in core.ask("how did palantir respond to the dc protesters").text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why does karp think dropping contracts is bad",
+        "how did karp argue that pulling out of the contracts would be bad",
+    ],
+)
+def test_karps_reason_against_dropping_contracts_leads_with_his_argument(core: Core, question: str) -> None:
+    # asked in ten development sets: the op-ed's reason (democratic principles, elected officials and judges) is
+    # split over three facts, and Karp's attack on Google (a dropped contract) led
+    first = core.ask(question).text.splitlines()[0]
+    assert "democratic" in first or "elected officials" in first, first
