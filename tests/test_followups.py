@@ -344,3 +344,13 @@ def test_the_subject_lent_is_the_asking_pieces(talk: Core) -> None:
     ask(talk, "the 2018 article says palantir had 2 ice contracts, how much was the one that had just expired")
     answer = ask(talk, "and the other one, the contract that was gonna expire next year (2018 article)? $$?")
     assert answer.read_as.startswith("how much was"), answer.read_as
+
+
+def test_and_with_its_own_ask_of_the_one_reads_the_last_subjects_noun(talk: Core) -> None:
+    ask(talk, "when was the $49m ice contract supposed to go into effect")
+    answer = ask(talk, "and the current one expires when")  # development set AD: read as another question
+    assert answer.read_as == "the current contract expires when", answer.read_as  # the noun the brief uses most
+    assert answer.text.startswith("September 25, 2019"), answer.text
+    ask(talk, "how many employees signed the petition in 2019")
+    answer = ask(talk, "and the letter to karp the year before, how many employees signed that one")
+    assert answer.read_as == "", answer.read_as  # it says enough of its own

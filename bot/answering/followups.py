@@ -44,6 +44,7 @@ from bot.answering.understand.lexicon import (
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import Understander
 from bot.factbase import Brief
+from bot.search import stem
 from bot.text import STOPWORDS, words
 
 LAUGHS = frozenset("haha hahaha lol lmao hehe rofl".split())  # "haha you're good at this": chat, not a follow-up
@@ -58,6 +59,7 @@ POSSESSIVE = frozenset("its their his her".split())
 # no subject to lend
 THING = frozenset({"it", "its", "this", "that"})
 DEMONSTRATIVE = frozenset("this that these those".split())  # "that letter" names its noun: not a stand-in
+ASKING = WH_WORDS | {"when"}  # "and when does it expire" asks of its own (WH_WORDS leave out "when": "do X when")
 ELLIPSIS_OPENINGS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and",))
 PREPOSITIONS = frozenset("of about on at in for with from by against to over behind".split())
 MAX_OWN_TERMS = 2  # "who signed it", "how many people were at it": a follow-up adds few words of its own
@@ -126,11 +128,17 @@ class FollowUps:
         opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
         if opening is not None and subject is not None and subject.ask:
             rest = tokens[len(opening) :]
-            # "and which companies did they target": an ask of its own, not the last one asked again
-            if rest and kind_of(" ".join(rest)) == "topic" and _content(rest) and WH_WORDS.isdisjoint(rest):
-                rest = typed[len(opening) :]
-                text = " ".join([subject.ask, *(subject.head if t == "one" and i else t for i, t in enumerate(rest))])
-                return Reading(text, new_subject=True)
+            own_ask = not ASKING.isdisjoint(rest)  # "and which companies did they target": asks of its own
+            if rest and _content(rest) and (kind_of(" ".join(rest)) == "topic" or own_ask):
+                typed_rest = typed[len(opening) :]
+                lent = [subject.head if t == "one" and i else t for i, t in enumerate(typed_rest)]
+                if not own_ask:  # "what about the 2001 one": the last ask, of another subject
+                    return Reading(" ".join([subject.ask, *lent]), new_subject=True)
+                own = [t for t in rest if t != "one" and _content([t])]
+                if "one" in rest[1:] and len(own) <= MAX_OWN_TERMS:
+                    # "and the current one expires when": its own ask, of the last one's kind (a question saying
+                    # more, "and the letter to Lind the year before, who signed that one", stands on its own)
+                    return Reading(" ".join(lent), new_subject=True)
         if q.entities or q.sources:
             return None  # it names its own subject, or the article it asks of
         stands = _stand_ins(tokens)
@@ -247,7 +255,11 @@ class FollowUps:
         if first is not None and first > 0 and tokens[rest[first - 1]] in ("the", "a", "an"):
             first -= 1  # "said about the protests": "the protests"
         without_person = " ".join(typed[i] for i in rest[first:]) if first is not None else ""
-        heads = [typed[i] for i in span if _content([tokens[i]]) and not tokens[i].isdigit()]
+        # the noun "the other one" stands for: of its words (no number, no name), the one the brief uses most
+        # ("the $12m lease due to take effect": lease, not effect), the last of equals
+        places = [i for i in span if _content([tokens[i]]) and not tokens[i].isdigit()]
+        unnamed = [i for i in places if i not in named] or places
+        heads = [typed[i] for i in sorted(unnamed, key=lambda i: (self._uses(tokens[i]), i))]
         return Subject(
             ask=ask,
             phrase=phrase,
@@ -256,6 +268,10 @@ class FollowUps:
             head=heads[-1] if heads else typed[content[-1]],
             place_like=(bool(without_person) or not person) and not self._only_actors(tokens, span, named, entities),
         )
+
+    def _uses(self, word: str) -> int:
+        """How many of the brief's documents hold the word's stem."""
+        return self.understander.index.doc_freq(stem(word))
 
     def _only_actors(self, tokens: list[str], span: range, named: set[int], entities: list[str]) -> bool:
         """The subject's words are only the names of people or organizations ("what is the guild"): no place or

@@ -90,7 +90,7 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str], tuple[str, ...]]] = [
             r"(^|\b(and|so|but|know|me|wondering|tell|remember|since|until|idea)\s)when\b"
             r"|\b(what|which) (exact |precise |specific |actual )?(year|date|day|month)\b"
             r"|\bwhat (is|was|s) the (exact |precise |specific |actual )?(year|date|day|month)\b|\bhow long\b"
-            r"|\bsince when\b"
+            r"|\bsince when\b|\bwhen$"  # "and the current one expires when": a closing "when" asks
         ),
         ("when", "year", "date", "day", "month", "how long"),
     ),
