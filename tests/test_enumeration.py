@@ -35,3 +35,13 @@ def test_a_count_question_is_answered_from_a_fact_naming_each_counted_thing(core
     a = core.ask("on the monday of the hill protest, how many palantir offices had activists outside")
     assert a.answered and a.text.startswith("Two: "), a.text  # "offices in New York City and Washington, D.C."
     assert not core.ask("how many offices does palantir have").answered  # two named are not all it has
+
+
+def test_names_one_after_another_without_an_and_name_one_thing_not_a_list() -> None:
+    # fresh tester 24: "protesters at Palantir's New York City office" counted two protesters' names, and "how many
+    # protesters were in new york" was answered with the petition's 140,000 signatures
+    assert enumerated(words("protesters at Eastport's North Bay office carried a petition"), "protesters", spans) == []
+
+
+def test_how_many_protesters_is_not_answered_by_a_count_of_signatures(core: Core) -> None:
+    assert not core.ask("how many protesters were in new york").answered

@@ -17,8 +17,9 @@ MIN_NAMED = 2  # one name is no count: "its office in Eastport" says nothing of 
 def enumerated(tokens: list[str], counted: str, name_spans: NameSpans) -> list[str]:
     """The glossary entries a statement's words (`tokens`, as `bot.text.words` gives them) name as the things
     `counted` (a plural noun) right after it and a preposition: "offices in eastport and north bay" ->
-    ["eastport", "north-bay"]; the names must follow one another with nothing but "and" or "the" between. [] when
-    the noun is not so followed by MIN_NAMED different names or more."""
+    ["eastport", "north-bay"]; the names must follow one another with nothing but "and" or "the" between, an "and"
+    among them ("protesters at the Guild's Eastport office" names no list). [] when the noun is not so followed by
+    MIN_NAMED different names or more."""
     target = stem(counted) if counted else ""
     if not target:
         return []
@@ -27,6 +28,7 @@ def enumerated(tokens: list[str], counted: str, name_spans: NameSpans) -> list[s
         if stem(token) != target or not token.endswith("s") or tokens[i + 1] not in NAMING_PREPOSITIONS:
             continue  # the noun in the plural ("offices", not "office"), then "in", "at" …
         named: list[str] = []
+        listed = False  # an "and" before a later name: "in A and B" lists; "at A's B office" names one place
         j = i + 2
         while j in spans:
             end, entity = spans[j]
@@ -34,8 +36,9 @@ def enumerated(tokens: list[str], counted: str, name_spans: NameSpans) -> list[s
                 named.append(entity)
             j = end
             if j < len(tokens) and tokens[j] in JOINERS and j + 1 in spans:
+                listed = listed or tokens[j] == "and"
                 j += 1
-        if len(named) >= MIN_NAMED:
+        if len(named) >= MIN_NAMED and listed:
             return named
     return []
 
