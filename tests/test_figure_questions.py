@@ -557,3 +557,10 @@ def test_a_count_the_brief_links_as_differing_is_shown_beside_it_as_sums_are(cor
     a = core.ask(question)
     assert a.answered and "400" in a.text.splitlines()[0], a.text
     assert [i.id for i in a.items if i.role == "differs"] == ["uac-2017-over-440-targeted"], a.text
+
+
+def test_now_does_not_single_out_a_fact_that_says_now_in_another_sense(core: Core) -> None:
+    # fresh tester 24: "how much is the contract now" -> "About $39 million: In 2015 … (now Palantir Gotham) …",
+    # a 2015 renewal, because the fact's "now" matched the question's
+    first = core.ask("how much is the contract now").text.splitlines()[0]
+    assert first.endswith("the figures the sources give, in the order they reported them.") and "$49 million" in first

@@ -936,7 +936,13 @@ class Composer:
         brief = self.brief
         if best.id not in brief.facts or any(w.isdigit() for w in q.words) or q.sources:
             return None
-        asked = {stem(w) for w in q.words if w not in STOPWORDS and not self.retriever.ubiquitous(stem(w))}
+        # the question's words that may single out one fact ("in total"), not those asking when ("now" is no word of a
+        # fact's, as in "Harbour Keep (now Lantern)", that asks for it)
+        asked = {
+            stem(w)
+            for w in q.words
+            if w not in STOPWORDS and not CURRENT.fullmatch(w) and not self.retriever.ubiquitous(stem(w))
+        }
         named = set(q.entities)
         found: list[tuple[str, str, list[str]]] = []  # (sort key, fact id, amounts)
         shown: set[str] = set()
