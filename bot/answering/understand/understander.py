@@ -508,12 +508,19 @@ class Understander:
         typed: list[str] = []
         at: list[int] = []  # each old position's new one
         text = norm.text
+        starts = self._phrase_starts
         i = 0
         while i < len(tokens):
-            key = next(  # as typed or as fixed ("taken down" is read "took down")
-                (k for k in self._phrases if k in (tuple(tokens[i : i + len(k)]), tuple(norm.tokens[i : i + len(k)]))),
-                None,
-            )
+            key = None  # no key is tried at a word none begins with (most words): each would build two tuples
+            if tokens[i] in starts or norm.tokens[i] in starts:
+                key = next(  # as typed or as fixed ("taken down" is read "took down")
+                    (
+                        k
+                        for k in self._phrases
+                        if k in (tuple(tokens[i : i + len(k)]), tuple(norm.tokens[i : i + len(k)]))
+                    ),
+                    None,
+                )
             if key is None:
                 at.append(len(fixed))
                 fixed.append(tokens[i])
