@@ -711,7 +711,7 @@ class Understander:
             comparing = w in COMPARING and q.kind not in ("comparison", "why-how")
             if (w in CUE_TERMS or stem(w) in CUE_STEMS or (q.earliest and w in STARTING)) and not comparing:
                 continue
-            term = w if self.knows(w) or not alternatives else alternatives[0]
+            term = w if not alternatives or self.knows(w) else alternatives[0]  # most words have no synonym to take
             q.terms.append(term)
             if i not in consumed:
                 q.leftover.append(term)
