@@ -149,6 +149,10 @@ class Retriever:
         # a word's stem, weight and whether the brief uses it depend on the brief alone: worked out once per word
         # (questions repeat words, and one question weighs its words up to five times)
         self._term_weight = lru_cache(maxsize=MAX_TERMS)(self._weigh_term)
+        self._common_word = lru_cache(maxsize=MAX_TERMS)(self._word_ubiquitous)  # search_terms' test of each word
+        # the sources a document cites (`_cited_by`): read of each of the up to BY_DATE_SEARCH_LIMIT hits of a
+        # question naming an article, a record or a glossary entry looked up for each
+        self._cited_by = lru_cache(maxsize=MAX_FEATURES)(self._sources_cited)
         self._others_of: tuple[tuple[tuple[str, ...], str], set[str]] | None = None
         self._premise_of: tuple[tuple[str, ...], tuple[dict[str, float], float]] | None = None  # _premise_weights'
         # the brief's opposites as stems, by the stem of each word of the act ("cancel" -> [["keep"], ["renew"]]):
@@ -470,7 +474,7 @@ class Retriever:
             terms.extend(words(self.brief.entities[ent_id].name))
         # Words in most documents barely move BM25 but make the engine score nearly every document: leave them
         # out of the search when the question has anything more specific.
-        specific = [t for t in terms if not self.ubiquitous(stem(t))]
+        specific = [t for t in terms if not self._common_word(t)]
         return specific or terms
 
     def rank(self, q: Question, opposed: AbstractSet[str] = frozenset(), *, wide: bool = False) -> list[Hit]:
@@ -528,7 +532,11 @@ class Retriever:
         ranked.sort(key=lambda h: (-h.score, h.id))
         return ranked
 
-    def _cited_by(self, doc_id: str) -> tuple[str, ...]:
+    def _word_ubiquitous(self, word: str) -> bool:
+        """`ubiquitous` of the word's stem (kept per word by `_common_word`)."""
+        return self.ubiquitous(stem(word))
+
+    def _sources_cited(self, doc_id: str) -> tuple[str, ...]:
         """The sources a fact or glossary entry cites (a fact's as its saved features list them: no set is built for
         each of a question's up to BY_DATE_SEARCH_LIMIT candidates)."""
         entity = self.brief.entities.get(doc_id)

@@ -53,6 +53,7 @@ PASSIVE_AGENT_REACH = 6  # words after a passive's "by" that may name who acted 
 # forms of light verbs the question's words may take by the time they are read ("go" read as the brief's "went")
 LIGHT_FORMS = frozenset("went goes gone became become becomes got gets get".split())
 ACTS_KEPT = 4096  # questions whose main verb is kept (a bound: arbitrary user text must not grow it for ever)
+REQUESTED_KEPT = 4096  # facts whose requested stems are kept (as many as the retriever keeps features of)
 CLIPPED = 3  # a question word of at least this many letters may be clipped from the fact's word ("docs", "documents")
 # words telling that someone or something began: "founded in 2014", "formed", "started"
 BEGINNING = frozenset(
@@ -77,6 +78,9 @@ class ActsTold:
         self._acts = frozenset(stem(k) for k in self.brief.meta.opposites)  # acts whose absence a date shows
         # a question's main verb, worked out once: undated_act asks it of every candidate a date question weighs
         self._asked_act = lru_cache(maxsize=ACTS_KEPT)(self._main_verb)
+        # a fact's requested stems depend on the brief alone: worked out once per fact (undated_act asks them of
+        # each of a date question's up to 60 candidates, each quote read again: ~15 µs a fact)
+        self.requested = lru_cache(maxsize=REQUESTED_KEPT)(self._requested)
 
     def undated_act(self, q: Question, doc_id: str) -> UndatedAct | None:
         """Why a fact's date is not the date of the act a date question asks, or None when it may be.
@@ -339,7 +343,7 @@ class ActsTold:
         at = [a for a, _, e in self._name_spans(tokens) if e in q.entities]
         return any(t in BEGINNING and any(abs(i - a) <= BEGINNING_REACH for a in at) for i, t in enumerate(tokens))
 
-    def requested(self, doc_id: str) -> frozenset[str]:
+    def _requested(self, doc_id: str) -> frozenset[str]:
         """Stems of what a fact only reports as requested (features.requested_only): in its statement, and in its
         quotes ("'… to ask you to cancel your contract and … demand that the company drop its relationship'")
         unless the statement states them as done."""

@@ -161,6 +161,9 @@ class Decider:
         # how a question word anchors, from the brief and English alone: worked out once per word (`anchors` reads
         # each question's words two or three times, each a stem, two index lookups and English frequencies)
         self._anchoring = lru_cache(maxsize=TERMS_KEPT)(self._anchoring_of)
+        # likewise whether the brief knows a question word (`_knows_word`: for a word it does not use, each split of
+        # it looked up as two words): every leftover word of each question decided
+        self._knows = lru_cache(maxsize=TERMS_KEPT)(self._knows_word)
         self._maker_names: str | None = None  # _makers'
 
     def ubiquitous_entity(self, ent_id: str) -> bool:
@@ -893,7 +896,7 @@ class Decider:
         # year only says when ("how much was the X-Y deal in summer 2018")
         return len(q.entities) >= 2 and all(self.english.everyday(t) or YEAR.fullmatch(t) for t in q.leftover)
 
-    def _knows(self, word: str) -> bool:
+    def _knows_word(self, word: str) -> bool:
         """understand.known, closed-up compounds included: a known word is never taken for another language's; an
         act the brief lists opposites for ("did the posters stay up": `opposites: stay`) is one it can answer; a
         word for anyone at all ("the Gazette guy") names no subject the brief could lack."""

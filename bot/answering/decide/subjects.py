@@ -4,6 +4,8 @@ the brief's own subject, pins nothing down), which of them a fact involves, and 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.answering.retrieve import (
     Retriever,
     states_entity,
@@ -13,6 +15,7 @@ from bot.search import stem
 from bot.text import STOPWORDS, words
 
 UBIQUITOUS_SHARE = 3  # an entity in more than a third of the facts
+ENTITIES_KEPT = 4096  # entities whose names by first word are kept (`Subjects._names_starting`)
 
 
 class Subjects:
@@ -24,6 +27,7 @@ class Subjects:
         self.index = retriever.index
         self._entity_facts: dict[str, int] = {}
         self._said: dict[str, list[list[str]]] = {}  # an entity's names and aliases as words (`_names_said`)
+        self._names_starting = lru_cache(maxsize=ENTITIES_KEPT)(self._names_by_first)
 
     def specific_entities(self, doc_id: str, q: Question) -> list[str]:
         """The entities the question names and the fact involves, leaving out the brief's ubiquitous ones."""
@@ -50,12 +54,22 @@ class Subjects:
     def named_positions(self, q: Question) -> set[int]:
         """The positions of q.words inside a name or alias of an entity the question names."""
         found: set[int] = set()
+        tokens = q.words
         for ent_id in q.entities:
-            for said in self._names_said(ent_id):
-                first = said[0]
-                for i in range(len(q.words) - len(said) + 1):
-                    if q.words[i] == first and q.words[i : i + len(said)] == said:  # no slice where it cannot start
+            starting = self._names_starting(ent_id)
+            for i, w in enumerate(tokens):  # only the names starting with the word at i are compared there
+                for said in starting.get(w, ()):
+                    if tokens[i : i + len(said)] == said:  # a slice cut short by the end never equals `said`
                         found.update(range(i, i + len(said)))
+        return found
+
+    def _names_by_first(self, ent_id: str) -> dict[str, list[list[str]]]:
+        """`_names_said`, by each one's first word (in their order), kept per entity (`_names_starting`): so
+        `named_positions` compares a question's word with the names it may begin alone, not every name at every
+        word."""
+        found: dict[str, list[list[str]]] = {}
+        for said in self._names_said(ent_id):
+            found.setdefault(said[0], []).append(said)
         return found
 
     def _names_said(self, ent_id: str) -> list[list[str]]:

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.answering.articles import (
     ARTICLE_VOCABULARY,
@@ -71,6 +72,9 @@ REFERRING = frozenset({"the", "this", "that"})
 MAX_ALIAS_WORDS = 8
 DATED_ONE = 2  # "the july 2018 one": the words of a date that may stand between "the" and an article's "one"
 MAX_FIXED = 100_000  # words whose typo fix is kept (a typo costs a fuzzy search of the brief's words)
+# word sequences whose names are kept (`name_spans`): a question's words are read for names ~6 times (understanding
+# it, then its opening actor in deciding and composing), a fact's clause each time an amount's owner is asked
+SPANS_KEPT = 4096
 TELLING = PUBLISHING_VERBS | MENTIONING | frozenset("wrote write writes written writing authored penned".split())
 GUESS_WORDS = frozenset("was is it that this the or maybe right from by in on one article piece story".split())
 PROPORTION = frozenset("share percent percentage proportion fraction".split())
@@ -390,6 +394,7 @@ class Understander:
         if len(dates) > 1 and dates[-1][0] != dates[-2][0]:
             self._source_ends.update(dict.fromkeys(LAST_WORDS, dates[-1][1]))
         self._fixed: Recent[str, str] = Recent(MAX_FIXED)  # _fix's answers: a word is fixed alike in every question
+        self._spans_of = lru_cache(maxsize=SPANS_KEPT)(self._spans)  # name_spans' answers, by the words as a tuple
         self._multiword = [k for k in brief.aliases if " " in k]
         # the multi-word aliases one edit can reach from words of each length (an edit changes the length by one
         # at most), in the same order: `_near_alias` compares a span with these only, and finds the same alias
@@ -527,12 +532,19 @@ class Understander:
         typed: list[str] = []
         at: list[int] = []  # each old position's new one
         text = norm.text
+        starts = self._phrase_starts
         i = 0
         while i < len(tokens):
-            key = next(  # as typed or as fixed ("taken down" is read "took down")
-                (k for k in self._phrases if k in (tuple(tokens[i : i + len(k)]), tuple(norm.tokens[i : i + len(k)]))),
-                None,
-            )
+            key = None  # no key is tried at a word none begins with (most words): each would build two tuples
+            if tokens[i] in starts or norm.tokens[i] in starts:
+                key = next(  # as typed or as fixed ("taken down" is read "took down")
+                    (
+                        k
+                        for k in self._phrases
+                        if k in (tuple(tokens[i : i + len(k)]), tuple(norm.tokens[i : i + len(k)]))
+                    ),
+                    None,
+                )
             if key is None:
                 at.append(len(fixed))
                 fixed.append(tokens[i])
@@ -718,7 +730,7 @@ class Understander:
             comparing = w in COMPARING and q.kind not in ("comparison", "why-how")
             if (w in CUE_TERMS or stem(w) in CUE_STEMS or (q.earliest and w in STARTING)) and not comparing:
                 continue
-            term = w if self.knows(w) or not alternatives else alternatives[0]
+            term = w if not alternatives or self.knows(w) else alternatives[0]  # most words have no synonym to take
             q.terms.append(term)
             if i not in consumed:
                 q.leftover.append(term)
@@ -1000,7 +1012,12 @@ class Understander:
     def name_spans(self, tokens: list[str]) -> list[tuple[int, int, str]]:
         """Longest alias matches, left to right, whole words only ("keepers for a safe and open harbour"), as
         (start, end, entity id), one per mention (an entity named twice is there twice); a one-word alias that is a
-        stopword ("us") is no name."""
+        stopword ("us") is no name. They depend on the brief alone: kept for the word sequences read most recently
+        (a new list each call, for a caller to keep or change)."""
+        return list(self._spans_of(tuple(tokens)))
+
+    def _spans(self, tokens: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+        """`name_spans` of `tokens`, as a tuple (kept by `_spans_of`, so never changed by a caller)."""
         spans: list[tuple[int, int, str]] = []
         alias_words, aliases, size = self._alias_words, self.brief.aliases, len(tokens)
         i = 0
@@ -1018,7 +1035,7 @@ class Understander:
                     i += 1
             else:
                 i += 1
-        return spans
+        return tuple(spans)
 
     def find_entities(
         self, tokens: list[str], raw: list[str] | None = None, *, spans: list[tuple[int, int, str]] | None = None
