@@ -462,3 +462,10 @@ def test_real_day_reads_the_forms_date_label_reads() -> None:
     assert real_day("--02-29") and not real_day("2019-02-29") and real_day("2020-02-29")
     assert not real_day("--04-31") and real_day("2019-09") and real_day("2019") and real_day("--09-13")
     assert date_label("--09-13") == "13 September"
+
+
+@pytest.mark.parametrize("question", ["when did karp meet the protesters", "when did karp meet with the protesters"])
+def test_a_verb_read_as_an_irregular_past_after_the_subject_must_be_told_to_be_dated(core: Core, question: str) -> None:
+    # fresh tester 24: dated 31 July 2018, when the employees would not open the door; no article tells of a meeting
+    answer = core.ask(question)
+    assert not answer.answered and "2018" not in answer.text.splitlines()[0], answer.text

@@ -17,7 +17,14 @@ from bot.answering.retrieve import (
     Hit,
     Retriever,
 )
-from bot.answering.understand.lexicon import ACTOR_KINDS, CHAT, CUE_TERMS, DETERMINERS
+from bot.answering.understand.lexicon import (
+    ACTOR_KINDS,
+    AUXILIARIES,
+    CHAT,
+    CUE_TERMS,
+    DETERMINERS,
+    SPEECH_VERBS,
+)
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import STARTING
 from bot.answering.understand.understander import actors_in, opening_actor
@@ -59,6 +66,10 @@ CLIPPED = 3  # a question word of at least this many letters may be clipped from
 BEGINNING = frozenset(
     "start started starts began begun begin founded founding formed launched created established emerged".split()
 )
+# an irregular past and its base form ("met": "meet"), the shortest of the forms IRREGULAR gives it
+IRREGULAR_PAST = {
+    past: min((f for f, p in IRREGULAR.items() if p == past), key=len) for past in set(IRREGULAR.values())
+}
 BEGINNING_REACH = 5  # words between a name and a word telling that it began ("founded in 2014 by …")
 
 
@@ -143,6 +154,9 @@ class ActsTold:
         if act is not None and stem(act.word) not in q.context and not self.said(self._act_forms(act), said):
             return "unstated"
         done = act or act_after_name(q.words, self.subjects.named_positions(q))
+        past = self._past_act(q) if act is None else None
+        if past is not None and not self.said(self._act_forms(past), said):
+            return "unstated"  # "when did Lind meet (with) the keepers", read "met": a past form is no noun
         if done is not None and self._done_to_another(q, done, fact.statement):
             return "other_object"
         if done is not None and self._done_by_another(q, done, fact.statement):
@@ -290,6 +304,20 @@ class ActsTold:
         if verb in LIGHT_VERBS | LIGHT_FORMS or (not self.index.knows(verb) and not self.index.knows(lemma)):
             return None
         return self.forms(verb) | self.forms(lemma)
+
+    def _past_act(self, q: Question) -> Act | None:
+        """The verb right after a named subject, when the question read it as an irregular past ("when did Lind meet
+        (with) the keepers": "met"), a form only a verb takes, as its act: not a light verb ("took effect", "came
+        out"), nor a verb of speech (told in many words)."""
+        named = self.subjects.named_positions(q)
+        aux = next((i for i, w in enumerate(q.words) if w in AUXILIARIES), len(q.words))
+        for i, w in enumerate(q.words):
+            lemma = IRREGULAR_PAST.get(w)
+            if lemma is None or i - 1 not in named or i - 1 <= aux or i in named:
+                continue
+            if lemma not in LIGHT_VERBS and w not in SPEECH_VERBS and stem(w) not in q.context:
+                return Act(w, lemma)
+        return None
 
     def why_act_untold(self, q: Question, doc_id: str) -> bool:
         """ "Why did <a name> <verb> …" against a fact that does not tell the verb right after the name as done (in a
