@@ -56,7 +56,7 @@ class _Rows:
 
         self._dumps, self._encode_error = orjson.dumps, orjson.JSONEncodeError
         self._features, self._encode_features = features.of, features.encode
-        self._fact_doc, self._stems = search.fact_doc, search.stems
+        self._fact_doc, self._stems, self._statement_terms = search.fact_doc, search.stems, search.statement_terms
         self._stem_of = _StemOf(search.stem)
         self.brief = brief
         self.words = words
@@ -82,10 +82,11 @@ class _Rows:
         except self._encode_error:  # a text orjson refuses (a lone surrogate): the standard encoder's way
             return self._encode_features(found)
 
-    def _doc_stems(self, doc: Doc, statement_words: list[str]) -> str:
+    def _doc_stems(self, doc: Doc, statement_stems: list[str]) -> str:
         """The stems of the fact's search document, as `stems(doc.all_text)` gives them (its fields' words are the
         document's words: the fields are joined with spaces), space-separated: those of the shared fields, sorted,
-        then the statement's others, sorted (two compiles write the same file)."""
+        then the statement's others (`statement_stems`, its words' stems), sorted (two compiles write the same
+        file)."""
         key = tuple(text for field, text in doc.fields.items() if field != "statement")
         found = self._combined.get(key)
         if found is None:
@@ -98,19 +99,21 @@ class _Rows:
             union = frozenset().union(*parts)
             found = self._combined[key] = (union, " ".join(sorted(union)))
         known, text = found
-        stem_of = self._stem_of
-        if len(stem_of) >= STEM_WORDS:  # a brief of that many different words: keep memory bounded
-            stem_of.clear()
-        extra = " ".join(sorted(set(map(stem_of.__getitem__, statement_words)) - known))
+        extra = " ".join(sorted(set(statement_stems) - known))
         return f"{text} {extra}" if text and extra else text or extra
 
     def row(self, pos: int, fact: FactData, writing: IndexWriting | None = None) -> tuple[object, ...]:
         brief = self.brief
         doc = self._fact_doc(brief, fact, self.names)
-        if writing is not None:
-            writing.index_only(doc, pos)
         rel = brief.fact_files.get(fact.id, "facts/")
         statement_words = self.words.add(rel, doc)
+        stem_of = self._stem_of
+        if len(stem_of) >= STEM_WORDS:  # a brief of that many different words: keep memory bounded
+            stem_of.clear()
+        statement_stems = list(map(stem_of.__getitem__, statement_words))
+        if writing is not None:  # (tantivy's writer thread indexes it while this one works out the row)
+            terms = self._statement_terms(fact.statement, statement_words, statement_stems)
+            writing.index_only(doc, pos, statement=terms)
         return (
             fact.id,
             pos,
@@ -119,7 +122,7 @@ class _Rows:
             _links_json(brief.differs.get(fact.id, [])),
             rel,
             fact.date or None,
-            self._doc_stems(doc, statement_words),  # what re-ranking matches
+            self._doc_stems(doc, statement_stems),  # what re-ranking matches
             self._features_json(fact, statement_words),  # what re-ranking reads of the fact
             int(fact.kind != "event"),  # on one date, events first (`FactRows.first_dated`)
         )
