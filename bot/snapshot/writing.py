@@ -87,7 +87,8 @@ class _Rows:
         document's words: the fields are joined with spaces), space-separated: those of the shared fields, sorted,
         then the statement's others (`statement_stems`, its words' stems), sorted (two compiles write the same
         file)."""
-        key = tuple(text for field, text in doc.fields.items() if field != "statement")
+        fields = doc.fields  # (a fact's document: `bot.search.fact_doc`)
+        key = (fields["names"], fields["keywords"], fields["entities"], fields["quote"])
         found = self._combined.get(key)
         if found is None:
             text_stems = self._text_stems
