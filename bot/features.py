@@ -411,7 +411,8 @@ def _cues(lowered: str, tokens: list[str]) -> frozenset[str]:
 
 # COUNT's number branch for `finditer`, starting with the digit (so `re` skips to digits): "\b" before it as a
 # look-behind, and the look-ahead for a year moved past the first digit
-_NUMBER = on_first_use(r"\d(?<!\w\d)(?!(?<=1)9\d\d\b|(?<=2)0\d\d\b)[\d,]*\b")
+# (for ASCII text only: `\d` and `\w` as ASCII classes, which `re` tests faster, perf25: ~1 µs a generated fact)
+_NUMBER = on_first_use(r"[0-9](?<!\w[0-9])(?!(?<=1)9[0-9][0-9]\b|(?<=2)0[0-9][0-9]\b)[0-9,]*\b", re.ASCII)
 
 
 def _word_spans(text: str, found: Iterable[str]) -> list[tuple[int, int]]:

@@ -41,3 +41,51 @@ def passes_on(fact: FactData, entities: Mapping[str, EntityData], sources: Mappi
         if any(f"according to {n}" in lowered or any(f"{n} {v}" in lowered for v in REPORTING) for n in names):
             return True  # "Lind reported that …": a person whose reporting the fact passes on
     return False
+
+
+class Passing:
+    """`passes_on` for the facts of one glossary and set of sources, what it reads of each entity worked out once
+    (compiling asks it of every fact: perf25, ~3.7 -> ~2.3 µs a generated fact): the same answer for every fact."""
+
+    def __init__(self, entities: Mapping[str, EntityData], sources: Mapping[str, SourceData]) -> None:
+        self._entities, self._sources = entities, sources
+        # entity id -> whether it is an outlet (its name) and, for a person, the phrases passing on their account
+        self._read: dict[str, tuple[str | None, tuple[str, ...]] | None] = {}
+
+    def _entity(self, entity_id: str) -> tuple[str | None, tuple[str, ...]] | None:
+        entity = self._entities.get(entity_id)
+        found: tuple[str | None, tuple[str, ...]] | None
+        if entity is None:
+            found = None
+        elif entity.kind == "media":
+            found = (entity.name, ())
+        elif entity.kind == "person":
+            names = {n.lower() for n in (entity.name, *entity.aliases)}
+            found = (None, tuple(p for n in names for p in (f"according to {n}", *(f"{n} {v}" for v in REPORTING))))
+        else:
+            found = (None, ())
+        self._read[entity_id] = found
+        return found
+
+    def __call__(self, fact: FactData) -> bool:
+        if fact.describes == "reporter":
+            return True
+        if not fact.entities:
+            return False
+        source = self._sources.get(fact.citations[0].source) if fact.citations else None
+        own = source.outlet if source is not None else None
+        lowered: str | None = None
+        read = self._read
+        for e in fact.entities:
+            found = read[e] if e in read else self._entity(e)
+            if found is None:
+                continue
+            outlet, phrases = found
+            if outlet is not None and outlet != own:
+                return True  # `names_other_outlet`
+            if phrases:
+                if lowered is None:
+                    lowered = fact.statement.lower()
+                if any(p in lowered for p in phrases):
+                    return True
+        return False

@@ -44,6 +44,9 @@ _SAFE = re.compile(r"[^0-9a-z ]+")
 # so the index holds them already stemmed, each text's stems worked out once (`_stemmed`), and tantivy only splits
 # them on spaces ("whitespace"): the terms and counts tantivy's "en_stem" would give, from a fraction of its work.
 # en_stem is tantivy's SimpleTokenizer, tokens of 40 bytes or more dropped, lower case, the English stemmer.
+# The statement is held as its terms too (`statement_terms`): compiling has stemmed its words already, for the saved
+# stems, and those are en_stem's terms of an ASCII statement without an apostrophe (perf25: tantivy's writer thread
+# spent ~60% of its time stemming statements, ~13 µs a generated fact; joining the stems costs ~1 µs).
 _TOKENS = (
     tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
     .filter(tantivy.Filter.remove_long(40))
@@ -51,7 +54,7 @@ _TOKENS = (
     .build()
 )
 _STEMMER = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.raw()).filter(tantivy.Filter.stemmer("english")).build()
-TOKENIZERS = {name: "en_stem" if name == "statement" else "whitespace" for name in FIELDS}
+TOKENIZERS = dict.fromkeys(FIELDS, "whitespace")
 MAX_TOKEN = 40  # en_stem drops a token this long (in bytes) or longer
 
 
@@ -77,10 +80,23 @@ def _token_stem(token: str) -> str:
     return str(_STEMMER.analyze(token)[0])
 
 
-@lru_cache(maxsize=4096)
-def _stemmed(text: str) -> str:
+def en_stem_terms(text: str) -> str:
     """A field text as en_stem's terms, space-separated (see TOKENIZERS)."""
     return " ".join(map(_token_stem, _TOKENS.analyze(text)))
+
+
+_stemmed = lru_cache(maxsize=4096)(en_stem_terms)  # for the fields other than the statement: facts share their texts
+
+
+def statement_terms(statement: str, tokens: list[str], stemmed: list[str]) -> str:
+    """`en_stem_terms` of a statement whose `words` are `tokens`, `stemmed` by `stem`: for an ASCII statement without
+    an apostrophe, en_stem's tokens are its words (runs of letters and digits, in lower case: `words` joins none
+    across an apostrophe then), less those of MAX_TOKEN bytes or more, and en_stem's stems theirs."""
+    if not statement.isascii() or "'" in statement:
+        return en_stem_terms(statement)
+    if max(map(len, tokens), default=0) < MAX_TOKEN:
+        return " ".join(stemmed)
+    return " ".join([s for token, s in zip(tokens, stemmed, strict=True) if len(token) < MAX_TOKEN])
 
 
 @dataclass(frozen=True)
@@ -158,7 +174,7 @@ def signature(docs: list[Doc]) -> str:
     return digest.hexdigest()[:24]
 
 
-INDEX_FORMAT = "6"  # part of a saved index's name: bump when the schema or what goes into a document changes
+INDEX_FORMAT = "7"  # part of a saved index's name: bump when the schema or what goes into a document changes
 WORDS_FILE = "words.txt"  # the vocabulary's words of letters, sorted
 OTHER_FILE = "other-tokens.txt"  # the rest of it (numbers, "38m"), read on first use
 # Marks an index whose segments are listed in brief order, each holding its documents in brief order (a compiled
@@ -247,8 +263,12 @@ class IndexWriting:
         self._writer = self.index.writer(heap_size=WRITER_HEAP, num_threads=1)
         self.vocabulary = Vocabulary()
         self.added = 0
-        self._pending: list[tantivy.Document] = []  # handed over ADD_BATCH at a time: the writer thread then wakes
-        # once per batch instead of sleeping and waking for every document
+        # documents as JSON text, handed over ADD_BATCH at a time: the writer thread then wakes once per batch
+        # instead of sleeping and waking for every document
+        self._pending: list[str] = []
+        import orjson  # building an index only: its import costs a serving process ~10 ms
+
+        self._dumps = orjson.dumps
 
     def add(self, doc: Doc, pos: int | None = None) -> list[str]:
         """Index `doc` at the next position (or at `pos`: any number, ordered as the brief) and add its words to the
@@ -256,27 +276,29 @@ class IndexWriting:
         self.index_only(doc, pos)
         return self.vocabulary.add(doc)
 
-    def index_only(self, doc: Doc, pos: int | None = None) -> None:
-        """Index `doc` as `add` does, its words left out of the vocabulary (the caller adds them)."""
+    def index_only(self, doc: Doc, pos: int | None = None, *, statement: str | None = None) -> None:
+        """Index `doc` as `add` does, its words left out of the vocabulary (the caller adds them). `statement`: the
+        statement's terms (`statement_terms`), when the caller has them."""
         fields = doc.fields
-        # FIELDS by name, the statement as it is and the others stemmed (TOKENIZERS): a dict built and unpacked for
-        # the keywords costs ~1 µs more a document (perf20: 12.6 -> 11.6 µs, 100,000 generated facts)
-        document = tantivy.Document(
-            id=doc.id,
-            statement=fields["statement"],
-            names=_stemmed(fields["names"]),
-            keywords=_stemmed(fields["keywords"]),
-            entities=_stemmed(fields["entities"]),
-            quote=_stemmed(fields["quote"]),
-        )
-        document.add_unsigned("pos", self.added if pos is None else pos)
-        self._pending.append(document)
+        # FIELDS by name, each as its en_stem terms (TOKENIZERS), handed to tantivy as JSON text: building a
+        # `tantivy.Document` from them costs this thread about twice as much (perf25: ~17 -> ~10 µs a document).
+        # (Every text went through tantivy's analyzers, which refuse what orjson would: a lone surrogate.)
+        document = {
+            "id": doc.id,
+            "pos": self.added if pos is None else pos,
+            "statement": en_stem_terms(fields["statement"]) if statement is None else statement,
+            "names": _stemmed(fields["names"]),
+            "keywords": _stemmed(fields["keywords"]),
+            "entities": _stemmed(fields["entities"]),
+            "quote": _stemmed(fields["quote"]),
+        }
+        self._pending.append(self._dumps(document).decode())
         if len(self._pending) >= ADD_BATCH:
             self._flush()
         self.added += 1
 
     def _flush(self) -> None:
-        add = self._writer.add_document
+        add = self._writer.add_json
         for document in self._pending:
             add(document)
         self._pending.clear()

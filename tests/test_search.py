@@ -7,15 +7,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
 import pytest
 import tantivy
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.answering.normalize import normalize
 from bot.brief import DEFAULT_BRIEF, Brief, load_brief
 from bot.core import Core
-from bot.search import _SAFE, FIELD_BOOSTS, FIELDS, MAX_TOKEN, Index, _schema, stem
-from tests.generated import questions
+from bot.search import _SAFE, FIELD_BOOSTS, FIELDS, MAX_TOKEN, Index, _schema, en_stem_terms, statement_terms, stem
+from bot.text import words as split
+from tests.generated import generate_brief, questions
 
 LONG = "x" * 40  # en_stem drops a token of 40 bytes or more
 WORD_LISTS = [
@@ -255,3 +259,39 @@ def test_a_narrower_search_is_served_from_a_wider_one_of_the_same_query_and_equa
     weak = frozenset({stem("karp")})
     assert kept.search(terms, 12, weak=weak, boost=0.35) == fresh.search(terms, 12, weak=weak, boost=0.35)
     assert calls[-1] == 12, "a weakened word is another query"
+
+
+_EN_STEM = (
+    tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+    .filter(tantivy.Filter.remove_long(MAX_TOKEN))
+    .filter(tantivy.Filter.lowercase())
+    .filter(tantivy.Filter.stemmer("english"))
+    .build()
+)
+
+
+def _statement_terms_differ(text: str) -> bool:
+    tokens = split(text)
+    found = statement_terms(text, tokens, [stem(w) for w in tokens])
+    return found != " ".join(_EN_STEM.analyze(text)) or en_stem_terms(text) != found
+
+
+def test_a_statement_is_indexed_as_en_stem_s_terms_for_every_shipped_and_generated_fact(
+    brief: Brief, tmp_path: Path
+) -> None:
+    """(perf25 also compared all 100,000 statements of benchmarks/answer.py's generated brief: none differ.)"""
+    generated = load_brief(generate_brief(tmp_path / "brief", 600, per_file=100))
+    texts = [fact.statement for b in (brief, generated) for fact in b.facts.values()]
+    texts += [entity.description for entity in brief.entities.values()]
+    assert [text for text in texts if _statement_terms_differ(text)] == []
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Don't", "guild's", "a_b", "1,000", "$38m", "Café", "İ", LONG, LONG[1:], "ﬁne", "x", "'"]),
+        max_size=12,
+    ).map(" ".join)
+    | st.text(max_size=60)
+)
+def test_any_statement_is_indexed_as_en_stem_s_terms(text: str) -> None:
+    assert not _statement_terms_differ(text)

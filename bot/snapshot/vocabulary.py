@@ -40,12 +40,10 @@ class FileWords:
             self._file = rel
             self._words = self.statements.setdefault(rel, set())
             self._texts = self.texts.setdefault(rel, set())
-        statement_words = self._split(doc.fields["statement"])
+        fields = doc.fields  # (`bot.search.FIELDS`)
+        statement_words = self._split(fields["statement"])
         self._words.update(statement_words)
-        texts = self._texts
-        for name, text in doc.fields.items():
-            if name != "statement":
-                texts.add(text)
+        self._texts.update((fields["names"], fields["keywords"], fields["entities"], fields["quote"]))
         return statement_words
 
     def count_statements(self) -> Counter[str]:
