@@ -354,3 +354,16 @@ def test_and_with_its_own_ask_of_the_one_reads_the_last_subjects_noun(talk: Core
     ask(talk, "how many employees signed the petition in 2019")
     answer = ask(talk, "and the letter to karp the year before, how many employees signed that one")
     assert answer.read_as == "", answer.read_as  # it says enough of its own
+
+
+def test_and_the_other_one_asks_the_last_question_of_the_other_of_its_subject(talk: Core) -> None:
+    # fresh tester 24: "and the other one?" after "how much was the contract in 2018" was answered as off-topic
+    ask(talk, "how much was the contract in 2018")
+    answer = ask(talk, "and the other one?")
+    assert answer.read_as == "how much was the other contract in 2018" and answer.answered, answer.text
+
+
+def test_it_after_a_question_of_what_someone_did_to_something_is_that_thing(talk: Core) -> None:
+    # fresh tester 24: read "how much is palantir renew the contract worth", answered with a 2015 renewal's sum
+    ask(talk, "when did palantir renew the contract")
+    assert ask(talk, "how much is it worth").read_as == "how much is the contract worth"

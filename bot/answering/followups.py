@@ -94,6 +94,9 @@ class Subject:
     place_like: bool  # it names something that happens somewhere ("there"): not only a person
     # the article the last answer's first evidence cites ("" when none): what "that" in "when was that" was read in
     source: str = ""
+    # what was done to something, when the phrase opens with who did it ("guild renew the lease"): what "it"
+    # stands for ("the lease"); "" when none
+    thing: str = ""
 
 
 class FollowUps:
@@ -129,9 +132,14 @@ class FollowUps:
         if opening is not None and subject is not None and subject.ask:
             rest = tokens[len(opening) :]
             own_ask = not ASKING.isdisjoint(rest)  # "and which companies did they target": asks of its own
-            if rest and _content(rest) and (kind_of(" ".join(rest)) == "topic" or own_ask):
+            # "and the other one?": the one stands for the last subject's noun
+            if rest and (_content(rest) or "one" in rest[1:]) and (kind_of(" ".join(rest)) == "topic" or own_ask):
                 typed_rest = typed[len(opening) :]
                 lent = [subject.head if t == "one" and i else t for i, t in enumerate(typed_rest)]
+                if not _content(rest) and rest[-1] == "one":  # "and the other one?": the last subject's whole
+                    # phrase after its article ("the contract in 2018": "the other contract in 2018")
+                    said = subject.phrase.split(" ")
+                    lent = typed_rest[:-1] + (said[1:] if said[0] in ("the", "a", "an") else said)
                 if not own_ask:  # "what about the 2001 one": the last ask, of another subject
                     return Reading(" ".join([subject.ask, *lent]), new_subject=True)
                 own = [t for t in rest if t != "one" and _content([t])]
@@ -189,6 +197,8 @@ class FollowUps:
         if neuter:
             if tokens[neuter[0]] in THING and subject.person and not personal:
                 phrase = subject.without_person  # "it" is no person: "what did Lind say about the lease" -> the lease
+            elif tokens[neuter[0]] in THING and subject.thing and not personal:
+                phrase = subject.thing  # "when did the guild renew the lease", then "how much is it": the lease
             if not phrase or (tokens[neuter[0]] == "there" and not subject.place_like):
                 last = neuter[0] == len(tokens) - 1
                 return self._unresolved(typed[neuter[0]], own=own, last=last, asked_of=asked_of)
@@ -261,6 +271,7 @@ class FollowUps:
         unnamed = [i for i in places if i not in named] or places
         heads = [typed[i] for i in sorted(unnamed, key=lambda i: (self._uses(tokens[i]), i))]
         return Subject(
+            thing=self._thing(tokens, typed, span, named, entities),
             ask=ask,
             phrase=phrase,
             person=person,
@@ -268,6 +279,20 @@ class FollowUps:
             head=heads[-1] if heads else typed[content[-1]],
             place_like=(bool(without_person) or not person) and not self._only_actors(tokens, span, named, entities),
         )
+
+    def _thing(self, tokens: list[str], typed: list[str], span: range, named: set[int], entities: list[str]) -> str:
+        """The phrase after the verb when the subject phrase opens with an actor the brief names and a word that is
+        no name, then "the", "its" or "their" ("guild renew the lease": "the lease"); "" otherwise."""
+        actors = {e for e in entities if self.brief.entities[e].kind in ACTOR_KINDS}
+        if not actors or span.start not in named or not span:
+            return ""
+        at = span.start
+        while at in named:
+            at += 1
+        for i in range(at + 1, span.stop):
+            if tokens[i] in ("the", "its", "their") and i - 1 not in named:
+                return " ".join(["the", *typed[i + 1 : span.stop]]) if i + 1 < span.stop else ""
+        return ""
 
     def _uses(self, word: str) -> int:
         """How many of the brief's documents hold the word's stem."""
