@@ -90,7 +90,7 @@ class Subject:
     phrase: str
     person: str
     without_person: str  # the phrase less the person's name: "" for "what did Lind say"
-    head: str  # its last word that is no number: the noun "the 2001 one" stands for
+    head: str  # the noun "the 2001 one" stands for: of its words (no number, no name) the one the brief uses most
     place_like: bool  # it names something that happens somewhere ("there"): not only a person
     # the article the last answer's first evidence cites ("" when none): what "that" in "when was that" was read in
     source: str = ""
@@ -281,8 +281,9 @@ class FollowUps:
         )
 
     def _thing(self, tokens: list[str], typed: list[str], span: range, named: set[int], entities: list[str]) -> str:
-        """The phrase after the verb when the subject phrase opens with an actor the brief names and a word that is
-        no name, then "the", "its" or "their" ("guild renew the lease": "the lease"); "" otherwise."""
+        """The phrase after the verb when the subject phrase opens with a name (the question naming an actor: a
+        person or organization) and a word that is no name, then "the", "its" or "their" ("guild renew the lease":
+        "the lease"); "" otherwise."""
         actors = {e for e in entities if self.brief.entities[e].kind in ACTOR_KINDS}
         if not actors or span.start not in named or not span:
             return ""
