@@ -367,3 +367,11 @@ def test_it_after_a_question_of_what_someone_did_to_something_is_that_thing(talk
     # fresh tester 24: read "how much is palantir renew the contract worth", answered with a 2015 renewal's sum
     ask(talk, "when did palantir renew the contract")
     assert ask(talk, "how much is it worth").read_as == "how much is the contract worth"
+
+
+@pytest.mark.parametrize("bare", ["for what", "and then?"])
+def test_a_bare_ask_of_function_words_after_an_answer_asks_again_instead_of_greeting(talk: Core, bare: str) -> None:
+    # fresh tester 24: "for what" and "and then?" after an answer got "Hello! I answer questions …"
+    ask(talk, "when did palantir renew the contract")
+    answer = ask(talk, bare)
+    assert not answer.answered and "of what?" in answer.text and "Hello" not in answer.text, answer.text

@@ -163,6 +163,9 @@ class FollowUps:
             # on its own would give a verdict on whatever a fact matches
             asked_of = q.kind == "yes-no" and stands[0] == 1 and tokens[0] in AUXILIARIES
             return self._replaced(tokens, typed, stands, subject, own=len(q.terms), asked_of=asked_of)
+        # "for what", "and then?": asks something of nothing named
+        if subject is not None and q.kind in ("topic", "small-talk") and _bare_asking(tokens):
+            return Reading("", unresolved=" ".join(typed), bare=True)
         if not q.terms and len(tokens) <= BARE_WORDS and q.kind not in ("topic", "small-talk"):
             if subject is None or (q.kind in ("where", "date") and not subject.place_like):
                 # "where?" or "when?" of a person: unclear ("when was Ada Lind" asks nothing a fact dates)
@@ -340,6 +343,16 @@ def _content(tokens: list[str]) -> bool:
         and t not in LEAD_INS
         and t not in SPEECH_VERBS
         for t in tokens
+    )
+
+
+def _bare_asking(tokens: list[str]) -> bool:
+    """A question of at most BARE_WORDS words, all of them function words, with an asking word or "then" among them
+    ("for what", "and then?"): it asks something of what came before, and says nothing of what."""
+    return (
+        0 < len(tokens) <= BARE_WORDS
+        and all(t in STOPWORDS or t in ASKING or t == "then" for t in tokens)
+        and not (ASKING | {"then"}).isdisjoint(tokens)
     )
 
 
