@@ -32,7 +32,7 @@ from bot.answering.retrieve import (
     on,
 )
 from bot.answering.understand.clauses import RESPONDING, quoted_phrases
-from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CUE_TERMS, TAGS
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CUE_TERMS, HANDLING, TAGS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT
 from bot.answering.understand.understander import LEADER_ROLES, PROPORTION, known
@@ -906,7 +906,7 @@ class Decider:
         return hit.coverage >= 0.8 and len(self.subjects.specific_entities(hit.id, q)) >= 2
 
 
-RESPONDING_ASKS = RESPONDING | frozenset("handle handled handles handling".split())  # "how did the guild handle it"
+RESPONDING_ASKS = RESPONDING | HANDLING  # "how did the guild respond", "… handle it"
 
 
 def _asked_class(tokens: list[str]) -> list[str]:

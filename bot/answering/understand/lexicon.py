@@ -7,6 +7,9 @@ from __future__ import annotations
 from bot.search import stem
 from bot.text import IRREGULAR
 
+# "how did the guild handle the keepers": a reaction asked, as "respond" asks it (a cue word, never a subject)
+HANDLING = frozenset("handle handled handles handling".split())
+
 # Words that shape the kind of answer (figure, date, person) rather than what it is about: they steer ranking,
 # but a fact need not contain them to answer the question. Hedges on a figure ("roughly", "ballpark") ask how exact
 # it need be, not about what: a fact never has to state them.
@@ -17,11 +20,10 @@ CUE_TERMS = frozenset(
     mean means meaning define definition role job involved involvement know known exactly really came come
     comes get gets got getting go goes went gone more less fewer larger bigger smaller higher lower compare
     compared comparison versus list remind recall according like today tonight tomorrow yesterday now currently still
-    earlier later sooner respond responded responds react reacted reacts reply replied replies handle handled
-    handles handling abbreviation
+    earlier later sooner respond responded responds react reacted reacts reply replied replies abbreviation
     abbreviations acronym acronyms abbreviated specifically precisely basically essentially
     roughly approximately around circa ballpark estimate estimated nearly almost""".split()
-)
+) | HANDLING
 COMPARATIVES = frozenset(
     "more less fewer larger bigger smaller higher lower greater earlier later sooner first".split()
 )
