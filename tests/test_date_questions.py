@@ -469,3 +469,30 @@ def test_a_verb_read_as_an_irregular_past_after_the_subject_must_be_told_to_be_d
     # fresh tester 24: dated 31 July 2018, when the employees would not open the door; no article tells of a meeting
     answer = core.ask(question)
     assert not answer.answered and "2018" not in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did the protesters get arrested in new york",
+        "when were protesters arrested",
+        "when were activists arrested",
+    ],
+)
+def test_a_passive_question_is_not_dated_by_the_act_done_to_others(core: Core, question: str) -> None:
+    # the fourth session's tester: "when did the protesters get arrested in new york" was dated May 2019 by the
+    # revelation that the software helped arrest over 400 immigrants: arrested were the immigrants, not protesters
+    answer = core.ask(question)
+    assert not answer.answered and "2019" not in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [("when was the hsi operations & maintenance contract renewed", "2015"), ("when was the contract renewed", "2019")],
+)
+def test_a_passive_question_is_dated_by_a_fact_telling_its_subject_underwent_it(
+    core: Core, question: str, year: str
+) -> None:
+    # "the … contract …, first signed in 2013, was renewed": the fact's subject, far before its verb, underwent it
+    answer = core.ask(question)
+    assert answer.answered and year in answer.text.splitlines()[0], answer.text

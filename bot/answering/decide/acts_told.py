@@ -9,7 +9,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Literal
 
-from bot.answering.acts import LIGHT_VERBS, OBJECT_OPENINGS, Act, act_after_name, asked_act
+from bot.answering.acts import LIGHT_VERBS, OBJECT_OPENINGS, PASSIVE_FORMS, Act, act_after_name, asked_act
 from bot.answering.compose import NEGATION, REPORTED, asks_passive
 from bot.answering.decide.subjects import Subjects
 from bot.answering.durations import asks_length
@@ -21,6 +21,7 @@ from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AUXILIARIES,
     CHAT,
+    COPULAS,
     CUE_TERMS,
     DETERMINERS,
     SPEECH_VERBS,
@@ -51,6 +52,10 @@ PUBLICATION_WORDS = frozenset(
 # Why a fact does not date the act a "when did X do Y" question asks (see Decider.undated_act)
 UndatedAct = Literal["called_for", "other_subject", "unstated", "echoed", "reported_on", "other_object", "other_actor"]
 ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it was done to ("a letter signed by")
+# the same for what a passive question says underwent the act: a fact may name it further before its verb, a clause
+# between ("the maintenance contract for the harbour's software, first signed in 2013")
+PASSIVE_REACH = (10, 5)
+BEING = frozenset("is are was were be been being get gets got gotten".split())  # before a verb, the passive
 # words conceding what the asked act was done in spite of ("even though the Admiralty cancelled it")
 CONCEDING = (("even", "though"), ("even", "after"), ("even", "if"), ("although",), ("though",))
 CONCESSION_CANDIDATES = 8  # facts that may tell a conceded premise
@@ -385,13 +390,22 @@ class ActsTold:
 
     def _done_to_another(self, q: Question, act: Act, statement: str) -> bool:
         """The fact tells of the asked act only as done to something else: "when did the guild sign its lease"
-        against "a petition signed by 300 keepers". What the question says the act was done to is its words after
-        the verb; the fact's verb must have one of them (or a synonym the brief gives) within ACT_REACH words."""
+        against "a petition signed by 300 keepers", "when did the keepers get arrested" against "helped the port arrest
+        40 sailors". What the question says the act was done to is its words after the verb, or in the passive what
+        it says underwent it (`_undergoing`); the fact's verb must have one of them (or a synonym the brief gives)
+        within ACT_REACH words (PASSIVE_REACH for a passive question), or, for a passive question against a fact
+        telling the act in the passive too ("the contract, first signed in 2013, was renewed"), anywhere before the
+        verb: its subject."""
         verb = q.words.index(act.word) if act.word in q.words else -1
-        following = q.words[verb + 1] if 0 <= verb < len(q.words) - 1 else ""
-        if following not in OBJECT_OPENINGS or verb in self.subjects.named_positions(q):
-            return False  # part of a name ("the Harbour Intercept"), or nothing after it is what it was done to
-        asked = q.words[verb + 1 :]
+        if verb in self.subjects.named_positions(q) or stem(act.word) in q.context:
+            return False  # part of a name ("the Harbour Intercept") or of whose account is asked ("according to")
+        undergoing = self._undergoing(q.words, verb)
+        if undergoing:
+            asked = undergoing
+        elif q.words[verb + 1 : verb + 2] and q.words[verb + 1] in OBJECT_OPENINGS:
+            asked = q.words[verb + 1 :]
+        else:
+            return False  # nothing after it is what it was done to
         objects = [
             self.forms(w)
             for w in asked
@@ -399,11 +413,31 @@ class ActsTold:
         ]
         if not objects:
             return False
-        said = [stem(m.group().lower()) for m in WORD_AT().finditer(statement)]
+        tokens = [m.group().lower() for m in WORD_AT().finditer(statement)]
+        said = [stem(t) for t in tokens]
         forms = self._act_forms(act)
         at = [i for i, s in enumerate(said) if self.said(forms, {s})]  # clipped too: "signatures" for "sign"
-        before, after = ACT_REACH
-        return bool(at) and not any(any(f & set(said[max(0, i - before) : i + after + 1]) for f in objects) for i in at)
+        before, after = PASSIVE_REACH if undergoing else ACT_REACH
+
+        def reached(i: int) -> set[str]:
+            if undergoing and tokens[i - 1 : i] and tokens[i - 1] in BEING:
+                return set(said[:i])  # "… was renewed": told of its subject
+            return set(said[max(0, i - before) : i + after + 1])
+
+        return bool(at) and not any(any(f & reached(i) for f in objects) for i in at)
+
+    @staticmethod
+    def _undergoing(tokens: list[str], verb: int) -> list[str]:
+        """What a question in the passive says underwent the act at `verb`: the words between "was/were/is/are" and
+        the act ("when were the keepers arrested"), or between the auxiliary and "get" right before the act ("when did
+        the keepers get arrested"); empty when the question is not in the passive ("… got the docs showing …")."""
+        if verb < 1 or tokens[verb].endswith("ing"):
+            return []  # "was the guild working with …": no passive
+        if tokens[verb - 1] in PASSIVE_FORMS:
+            aux = next((i for i, t in enumerate(tokens[: verb - 1]) if t in AUXILIARIES), verb - 1)
+            return tokens[aux + 1 : verb - 1]
+        aux = next((i for i, t in enumerate(tokens[:verb]) if t in AUXILIARIES), verb)
+        return tokens[aux + 1 : verb] if aux < verb and tokens[aux] in COPULAS else []
 
     def paid_the_other_way(self, q: Question, doc_id: str, verbs: frozenset[str]) -> bool:
         """ "How much did the guild pay the port" against "the port has paid the guild …": the question's payment
