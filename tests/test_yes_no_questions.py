@@ -611,3 +611,12 @@ def test_a_yes_needs_the_unnamed_subject_doing_the_act_and_a_year_no_fact_gives_
     assert not a.text.startswith("Yes"), a.text
     dated = core.ask("did palantir employees confront karp in 2016")
     assert dated.outcome != "off_topic" and not dated.text.startswith("Yes"), dated.text
+
+
+def test_a_yes_no_question_with_is_and_a_noun_is_asked_of_the_one_it_opens_with(core: Core) -> None:
+    # the fourth session's tester: "is karp a trump supporter" led with Thiel's support of Trump (the fact names
+    # Trump): a question with "is" was taken for a passive one, whose opening name does not act
+    a = core.ask("is karp a trump supporter")
+    assert not a.answered and a.text.startswith("The articles I have don't tell that of Alex Karp"), a.text
+    b = core.ask("is thiel a trump supporter")
+    assert b.answered and "Thiel" in b.text.splitlines()[0], b.text

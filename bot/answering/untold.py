@@ -46,8 +46,9 @@ class Untold:
         a close candidate about someone else does ("did Ben Ashby call the plan reckless" against Ashby's op-ed,
         when Ada Lind called it "reckless"): it cannot settle what they did. None otherwise, and for an entity most
         facts involve (the brief's own subject)."""
-        if q.kind != "yes-no" or asks_passive(q.words):
+        if q.kind != "yes-no" or (asks_passive(q.words) and ("by" in q.words or self.decider.told.act_forms(q))):
             return None  # "was the harbour vigil organized by …": the name opening a passive question acts not
+        # ("is Ada Lind a Harbour Party supporter" is no passive: what is asked is of her)
         actor = opening_actor(q.words, self._name_spans, self.retriever.entity_kind)
         if actor is None or self.decider.ubiquitous_entity(actor):
             return None  # the brief's own subject is in most facts, named or not ("did the guild …")
