@@ -620,3 +620,11 @@ def test_a_yes_no_question_with_is_and_a_noun_is_asked_of_the_one_it_opens_with(
     assert not a.answered and a.text.startswith("The articles I have don't tell that of Alex Karp"), a.text
     b = core.ask("is thiel a trump supporter")
     assert b.answered and "Thiel" in b.text.splitlines()[0], b.text
+
+
+def test_a_passive_yes_no_question_is_not_settled_by_the_act_done_to_others(core: Core) -> None:
+    # the fourth session's tester: "were protesters arrested at palantir" was led, without a verdict, by the
+    # revelation that the software helped arrest over 400 immigrants
+    a = core.ask("were protesters arrested at palantir")
+    assert not a.answered and "400" not in a.text.splitlines()[0], a.text
+    assert core.ask("was the contract renewed").text.startswith("Yes: ")

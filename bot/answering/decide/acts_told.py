@@ -332,6 +332,22 @@ class ActsTold:
             return False
         return self._act_after_untold(q, doc_id, 2)
 
+    def done_to_others(self, q: Question, doc_id: str) -> bool:
+        """A yes/no question in the passive whose act (its main verb: acts.asked_act) the fact tells only as done to
+        someone or something else than the question says underwent it ("were the keepers arrested" against "helped
+        the port arrest 40 sailors"; see `_done_to_another`): it settles nothing of them."""
+        fact = self.brief.facts.get(doc_id)
+        act = self._asked_act(q.text)
+        if (
+            fact is None
+            or act is None
+            or act.word not in q.words
+            or not self._undergoing(q.words, q.words.index(act.word))
+        ):
+            return False  # only in the passive: what an active one says was done to is often paraphrased ("change
+            # his mind" for "change course")
+        return self._done_to_another(q, act, fact.statement)
+
     def act_unstated(self, q: Question, doc_id: str) -> bool:
         """The question asks of an act (Decider.act_forms: a main verb only ever a verb, "arrested") that the fact
         does not state, not even clipped ("arrests"): a number in it counts something else."""

@@ -239,6 +239,13 @@ class Decider:
         day = str(int(parts[1]))
         return any(pair in ((day, month), (month, day)) for pair in itertools.pairwise(said))
 
+    def _answers_done_to(self, q: Question, hit: Hit) -> bool:
+        return (
+            hit.coverage >= self.min_coverage(hit.id, q)
+            and hit.id in self.brief.facts
+            and not self.told.done_to_others(q, hit.id)
+        )
+
     def min_coverage(self, doc_id: str, q: Question) -> float:
         if q.kind == "comparison" and q.sides:
             return COMPARISON_COVERAGE  # each side is fetched on its own: one fact need not hold both
@@ -375,6 +382,12 @@ class Decider:
             # "did the guild end up dropping the keeper", "why did the guild agree to drop the keeper": "urged the
             # guild to stop …" tells of no act done ("how did the guild react" asks what was done, a request too)
             return Decision("no_match")
+        if q.kind == "yes-no" and self.told.done_to_others(q, best.id):
+            # "were the keepers arrested" against "helped the port arrest 40 sailors": a close fact telling it of them
+            best = next((h for h in ranked[1:NEAR_CANDIDATES] if self._answers_done_to(q, h)), None)  # type: ignore[assignment]
+            if best is None:
+                return Decision("no_match")
+            fact = self.brief.facts.get(best.id)
         if q.kind == "yes-no" and fact is not None and self.subjects.about_others(best.id, q.entities):
             # "did the guild cancel its lease" is not settled by another guild keeping its own, however close
             about = next(
@@ -440,8 +453,7 @@ class Decider:
                 (
                     h
                     for h in ranked[1:NEAR_CANDIDATES]
-                    if h.coverage >= max(MIN_COVERAGE, best.coverage)
-                    and self.asked_coverage(h.id, q) >= MIN_ASKED
+                    if h.coverage >= max(MIN_COVERAGE, best.coverage) and self.asked_coverage(h.id, q) >= MIN_ASKED
                 ),
                 None,
             )
