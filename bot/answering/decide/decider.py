@@ -384,10 +384,10 @@ class Decider:
             return Decision("no_match")
         if q.kind == "yes-no" and self.told.done_to_others(q, best.id):
             # "were the keepers arrested" against "helped the port arrest 40 sailors": a close fact telling it of them
-            best = next((h for h in ranked[1:NEAR_CANDIDATES] if self._answers_done_to(q, h)), None)  # type: ignore[assignment]
-            if best is None:
+            undergone = next((h for h in ranked[1:NEAR_CANDIDATES] if self._answers_done_to(q, h)), None)
+            if undergone is None:
                 return Decision("no_match")
-            fact = self.brief.facts.get(best.id)
+            best, fact = undergone, self.brief.facts.get(undergone.id)
         if q.kind == "yes-no" and fact is not None and self.subjects.about_others(best.id, q.entities):
             # "did the guild cancel its lease" is not settled by another guild keeping its own, however close
             about = next(
