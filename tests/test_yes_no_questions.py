@@ -628,3 +628,18 @@ def test_a_passive_yes_no_question_is_not_settled_by_the_act_done_to_others(core
     a = core.ask("were protesters arrested at palantir")
     assert not a.answered and "400" not in a.text.splitlines()[0], a.text
     assert core.ask("was the contract renewed").text.startswith("Yes: ")
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [("did 300 employees sign the petition", "300"), ("did 300 people sign the letter", "300")],
+)
+def test_a_count_typed_without_commas_that_no_fact_states_whole_is_said_untold(
+    core: Core, question: str, figure: str
+) -> None:
+    # the fourth session's tester: "did 300 employees sign the petition" led with the 300,000-signature letter
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith(f"No article I have gives the figure {figure}"), a.text
+    told = core.ask("did 140000 people sign")  # stated as "140,000": found as the brief writes it
+    assert "140,000" in told.text.splitlines()[0], told.text
+    assert "2018" not in core.ask("has salesforce cancelled its cbp contract per the 2018 article").text.splitlines()[0]

@@ -74,6 +74,12 @@ PRESENCE_REACH = 4  # words after a count that say what the counted did
 # a scale after a number, which makes it a sum ("49 million", "53 milion", "300 k")
 _SCALE_AFTER = re.compile(r"\s*(?:k|m|b|bn|mn|mil\w*|bil\w*|thousand|grand|dollars?)\b", re.IGNORECASE)
 _THOUSANDS_FIGURE = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")  # "200,000", "1,200,000"
+# a count of a hundred or more typed without commas ("did 300 keepers sign"): news writes such figures in digits, so
+# one no fact states is untold (smaller ones may be spelled out: "two hours"); not a sum ("$300", "300 million")
+_PLAIN_FIGURE = re.compile(r"(?<![\d,.$])\d{3,}(?![\d,.])")
+_SCALED_AFTER = re.compile(r"\s*(?:thousand|million|billion|trillion|k|m|bn|mil|mn)\b")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")  # "the 2018 article": a year, however it is read, is no count
+_DIGIT_GROUPS = re.compile(r"(?<=\d),(?=\d{3})")  # the commas of "300,000"
 # words asking for, or giving, the sum of everything (general English)
 TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulatively overall".split())
 ARITHMETIC = on_first_use(r"\d\s*[+*×÷^=]\s*\d")  # a sum to work out ("2+2", "3 * 4"); "-" and "/" join dates
@@ -786,11 +792,23 @@ class Decider:
         return fact.statement if fact is not None else self.brief.entities[doc_id].description
 
     def _untold_figure(self, q: Question) -> str:
-        """A figure of thousands a yes/no question names ("200,000", typed with its commas) that no fact found by
-        its digits states; "" when it names none or a fact states it."""
-        for m in _THOUSANDS_FIGURE.finditer(q.text):
+        """A figure a yes/no question names ("200,000" typed with its commas, or a count of a hundred or more
+        without that the brief has as a word: "300") that no fact found by its digits states as a whole number
+        ("300,000" does not state 300); "" when it names none or a fact states it."""
+        plain = [
+            m
+            for m in _PLAIN_FIGURE.finditer(q.text)
+            # one the brief never has is left to the fact giving the real figure ("did over 100 sign": "60");
+            # one it has only as part of another ("300" of "300,000") ranked that other first
+            if self.index.knows(m.group(0))
+            and not _YEAR_LIKE.fullmatch(m.group(0))
+            and not _SCALED_AFTER.match(q.text, m.end())
+        ]
+        for m in [*_THOUSANDS_FIGURE.finditer(q.text), *plain]:
             digits = m.group(0).replace(",", "")
-            if not any(digits in said.replace(",", "") for said in self._searched_statements(m.group(0).split(","))):
+            whole = re.compile(rf"(?<![\d.]){digits}(?!\d)")  # "300" is not stated by "300,000"
+            searched = self._searched_statements(f"{int(digits):,}".split(","))  # as the brief writes it: "140,000"
+            if not any(whole.search(_DIGIT_GROUPS.sub("", said)) for said in searched):
                 return m.group(0)
         return ""
 
