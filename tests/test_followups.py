@@ -245,7 +245,7 @@ def test_a_bare_when_after_questions_only_about_a_person_is_unresolved_not_when_
 def test_words_the_question_quotes_are_never_read_as_a_follow_up(talk: Core) -> None:
     # "this" inside the quote is the speaker's: it had been replaced by the last subject (the fresh tester's console)
     ask(talk, "did salesforce ever drop its cbp contract")
-    answer = ask(talk, "who said \"we've seen this before\"")
+    answer = ask(talk, 'who said "we\'ve seen this before"')
     assert answer.read_as == "" and "Pearce" in answer.text.splitlines()[0], answer.text
 
 
@@ -375,3 +375,14 @@ def test_a_bare_ask_of_function_words_after_an_answer_asks_again_instead_of_gree
     ask(talk, "when did palantir renew the contract")
     answer = ask(talk, bare)
     assert not answer.answered and "of what?" in answer.text and "Hello" not in answer.text, answer.text
+
+
+def test_and_a_plural_after_a_count_asks_the_same_count_of_it(talk: Core) -> None:
+    # blind set AF: "and prosecutions?" after "how many criminal arrests came out of the 2017 smuggling op" was
+    # read "how many criminal arrests came out of prosecutions"
+    ask(talk, "how many criminal arrests came out of the 2017 smuggling op")
+    answer = ask(talk, "and prosecutions?")
+    assert answer.read_as == "how many prosecutions came out of the 2017 smuggling op", answer.read_as
+    assert answer.text.startswith("38"), answer.text
+    ask(talk, "how many people signed the petition")
+    assert ask(talk, "and the 2018 one?").read_as != "how many the 2018 one signed the petition"

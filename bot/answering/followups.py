@@ -97,6 +97,9 @@ class Subject:
     # what was done to something, when the phrase opens with who did it ("guild renew the lease"): what "it"
     # stands for ("the lease"); "" when none
     thing: str = ""
+    # what a count question counted, as typed from after "how many" to the noun ("criminal arrests"): what "and
+    # prosecutions?" asks in its stead; "" when it counted nothing
+    counted: str = ""
 
 
 class FollowUps:
@@ -132,6 +135,12 @@ class FollowUps:
         if opening is not None and subject is not None and subject.ask:
             rest = tokens[len(opening) :]
             own_ask = not ASKING.isdisjoint(rest)  # "and which companies did they target": asks of its own
+            if subject.counted and not q.entities and _counted_instead(rest):
+                # "how many arrests came out of the 2017 raid", then "and prosecutions?": the same count of another
+                # noun, not of "prosecutions" in place of the raid
+                asked = f"{subject.ask} {subject.phrase}"
+                instead = " ".join(typed[len(opening) :])
+                return Reading(re.sub(rf"\b{re.escape(subject.counted)}\b", instead, asked, count=1), new_subject=True)
             # "and the other one?": the one stands for the last subject's noun
             if rest and (_content(rest) or "one" in rest[1:]) and (kind_of(" ".join(rest)) == "topic" or own_ask):
                 typed_rest = typed[len(opening) :]
@@ -274,6 +283,7 @@ class FollowUps:
         unnamed = [i for i in places if i not in named] or places
         heads = [typed[i] for i in sorted(unnamed, key=lambda i: (self._uses(tokens[i]), i))]
         return Subject(
+            counted=self._counted(tokens, typed, q),
             thing=self._thing(tokens, typed, span, named, entities),
             ask=ask,
             phrase=phrase,
@@ -282,6 +292,18 @@ class FollowUps:
             head=heads[-1] if heads else typed[content[-1]],
             place_like=(bool(without_person) or not person) and not self._only_actors(tokens, span, named, entities),
         )
+
+    def _counted(self, tokens: list[str], typed: list[str], q: Question) -> str:
+        """What "how many …" counts, as typed: the content words right after "many", up to the first only ever a
+        verb ("criminal arrests" of "how many criminal arrests came out of it"); "" for no count question."""
+        many = next((i for i, t in enumerate(tokens[:-1]) if t == "many" and tokens[i - 1 : i] == ["how"]), None)
+        if many is None or q.kind != "count":
+            return ""
+        end = many + 1
+        verb = self.understander.english.verb
+        while end < len(tokens) and _content([tokens[end]]) and not tokens[end].isdigit() and verb(tokens[end]) is None:
+            end += 1
+        return " ".join(typed[many + 1 : end])
 
     def _thing(self, tokens: list[str], typed: list[str], span: range, named: set[int], entities: list[str]) -> str:
         """The phrase after the verb when the subject phrase opens with a name (the question naming an actor: a
@@ -312,6 +334,8 @@ class FollowUps:
 
 # a figure's thousands, which the tokens split ("200,000" -> "200", "000"), put back together in a reading
 _THOUSANDS = re.compile(r"\b(\d{1,3}(?:,\d{3})*) (\d{3})\b")
+
+
 def _with_thousands(text: str) -> str:
     """`text` with each figure's thousands groups joined again by commas ("1 200 000" -> "1,200,000")."""
     joined = _THOUSANDS.sub(r"\1,\2", text)
@@ -343,6 +367,20 @@ def _content(tokens: list[str]) -> bool:
         and t not in LEAD_INS
         and t not in SPEECH_VERBS
         for t in tokens
+    )
+
+
+COUNTED_INSTEAD = 3  # "and prosecutions?", "and criminal charges": a few words naming another thing to count
+
+
+def _counted_instead(rest: list[str]) -> bool:
+    """The words after "and" name another thing to count: a few content words, the first no article, number or
+    preposition ("and prosecutions?"; not "and the 2018 one", "and in 2019"), the last a plural ("-s")."""
+    return (
+        0 < len(rest) <= COUNTED_INSTEAD
+        and rest[0] not in DETERMINERS | PREPOSITIONS
+        and all(_content([t]) and not t.isdigit() for t in rest)
+        and rest[-1].endswith("s")
     )
 
 
