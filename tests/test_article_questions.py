@@ -454,3 +454,17 @@ def test_which_article_with_a_verb_of_mentioning_asks_the_article(core: Core, ve
 def test_where_a_reader_read_something_asks_the_article(core: Core, question: str) -> None:
     answer = core.ask(question)  # blind set AE: answered with a fact, no article named first
     assert answer.answered and answer.text.split(",")[0] in ("Truthout", "VICE News"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "outlet"),
+    [
+        ("which source covers ppl spamming palantir's github", "The Hill"),
+        ("who wrote up the sept 13 protest at the manhattan office", "VICE News"),
+    ],
+)
+def test_which_source_covers_and_who_wrote_up_ask_the_article(core: Core, question: str, outlet: str) -> None:
+    answer = core.ask(question)  # blind set AF: answered with the fact, no article named first
+    assert answer.answered and answer.text.startswith(outlet), answer.text
+    figure = core.ask("what's the source for the 150 million figure")  # a source of a figure is no article asked
+    assert figure.text.startswith("According to VICE News"), figure.text

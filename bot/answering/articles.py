@@ -134,6 +134,19 @@ def asks_outlet(tokens: list[str]) -> bool:
         and (wrote_up or not (PUBLISHING_VERBS | REPORTING_VERBS).isdisjoint(tokens))  # "… is cited in": not asked
     ):
         return True
+    # "which source covers the vigil": a news source doing what an article does with a subject (not "what's the
+    # source for the figure", which asks whose reporting an article passes on)
+    if (
+        opening
+        and tokens[opening[0] + 1 : opening[0] + 2] in (["source"], ["sources"])
+        and not MENTIONING.isdisjoint(tokens[opening[0] + 2 : opening[0] + 4])
+    ):
+        return True
+    if any(
+        a == "who" and b in ("wrote", "writes") and c in ("up", "about")
+        for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)
+    ):
+        return True  # "who wrote up the vigil": whose article it is ("who wrote the story" asks its reporter)
     # "the piece about the vigil, which outlet was that": a publisher asked of an article described before
     # "the piece saying staff are split - which outlet? the Gazette?": the question ends there, but for a guess
     if any(
