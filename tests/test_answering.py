@@ -787,6 +787,12 @@ def test_a_british_spelling_is_read_as_the_american_one_the_brief_uses(core: Cor
         assert core.ask(british).answered
 
 
+def test_an_agent_nouns_other_spelling_is_read_as_the_brief_spells_it(core: Core) -> None:
+    # blind set AF: "protestors" (a common English word, so no typo) was unknown to the brief: no answer
+    a = core.ask("roughly how many protestors showed up in palo alto in 2018")
+    assert a.answered and "dozens" in _first_line(a.text), a.text
+
+
 def test_an_apology_or_thanks_after_the_question_is_manners_not_more_of_the_question(core: Core) -> None:
     a = core.ask("who founded palantir again? sorry, blanking")
     assert a.answered and "Thiel" in _first_line(a.text), a.text

@@ -79,6 +79,9 @@ TELLING = PUBLISHING_VERBS | MENTIONING | frozenset("wrote write writes written 
 GUESS_WORDS = frozenset("was is it that this the or maybe right from by in on one article piece story".split())
 PROPORTION = frozenset("share percent percentage proportion fraction".split())
 ACRONYM = on_first_use(r"\b[A-Z]{2,6}\b")  # a word typed in capitals: "IRS", "FBI"
+# an agent noun's ending, which English spells both ways for many words ("protestor/protester", "adviser/advisor"):
+# read as the brief spells it, the letters before it at least four ("motor" and "meter" are no pair)
+AGENT_SPELLING = on_first_use(r"(?<=[a-z]{4})(or|er)(s?)$")
 # nouns of a happening that a name before them only qualifies ("the rye vigil", "the Courier walkout")
 EVENT_NOUNS = frozenset(
     "protest protests rally rallies march marches vigil vigils action actions demonstration demonstrations sit-in"
@@ -437,6 +440,9 @@ class Understander:
         american = str(get_american_spelling(w))
         if american != w and self.knows(american):
             return american  # "organisation" -> "organization": the brief's spelling, not a typo fixed
+        variant = AGENT_SPELLING().sub(lambda m: ("er" if m.group(1) == "or" else "or") + m.group(2), w)
+        if variant != w and self.knows(variant):
+            return variant  # "protestors" -> "protesters": an agent noun's other spelling, as the brief writes it
         if len(w) > 3 and w.endswith("s") and self.index.knows(w[:-1]):
             return w[:-1]  # "guilds contract"
         if len(w) <= 4 and not self.english.everyday(w):  # "hw" -> "how", "wat" -> "what": only to a far more
