@@ -59,6 +59,7 @@ def test_how_an_event_only_planned_went_is_said_to_be_untold(core: Core) -> None
         "why did palantir cancel its ICE contract",  # it renewed it
         "why did thiel leave palantir",
         "why did ICE turn down amazon's facial recognition pitch",  # blind set T
+        "why did alex karp step down as ceo",  # blind set AF: led by employees confronting him
     ],
 )
 def test_why_someone_did_what_no_fact_says_they_did_is_refused(core: Core, question: str) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Literal
 
-from bot.answering.acts import LIGHT_VERBS, OBJECT_OPENINGS, PASSIVE_FORMS, Act, act_after_name, asked_act
+from bot.answering.acts import LIGHT_VERBS, OBJECT_OPENINGS, PARTICLES, PASSIVE_FORMS, Act, act_after_name, asked_act
 from bot.answering.compose import NEGATION, REPORTED, asks_passive
 from bot.answering.decide.subjects import Subjects
 from bot.answering.durations import asks_length
@@ -296,6 +296,10 @@ class ActsTold:
         if end == start or end >= len(w) or w[end] in STOPWORDS:
             return False
         forms = self._checked_verb_forms(w[end])
+        if forms is None and w[end + 1 : end + 2] and w[end + 1] in PARTICLES and not self._synonyms.get(w[end]):
+            # "why did Lind step down": a phrasal verb the brief never uses, nor any synonym of it, is told by no
+            # fact (a verb alone may be a paraphrase of the brief's: "trash" for "attacked")
+            forms = self.forms(w[end])
         if forms is None:
             return False
         said = self.retriever.stated_stems(doc_id) - self.requested(doc_id)
