@@ -39,7 +39,9 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def _date(value: str) -> dt.date:
+def date_argument(value: str) -> dt.date:
+    """A date argument (`--date`) as people type it ("2019-9-13" too: commands.parse_date); the reason a value is
+    none in one line (commands.date_problem), as argparse shows it. Every verb's --date takes dates so."""
     from bot.commands import date_problem, parse_date
 
     try:
@@ -332,7 +334,7 @@ def build_parser(
         return parser, sub
 
     p = sub.add_parser("today", help="what happened on this date (default: today, local time)")
-    p.add_argument("--date", type=_date)
+    p.add_argument("--date", type=date_argument)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_today)
 

@@ -13,15 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bot.cli import date_argument
 from bot.errors import BriefError, CommandError
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2019-09-13") from None
-
 
 MAX_DAYS = 36_500  # a century: further back than any record, and a date Python can still subtract it from
 
@@ -141,7 +134,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     )
     p.add_argument("article", nargs="?", help="the article as a UTF-8 text file")
     p.add_argument("--outlet", help="the publication, e.g. 'The Guardian'")
-    p.add_argument("--published", type=_date, help="publication date, YYYY-MM-DD")
+    p.add_argument("--published", type=date_argument, help="publication date, YYYY-MM-DD")
     p.add_argument("--headline")
     p.add_argument("--accept", metavar="FILE", help="move drafts marked review: done into the brief and validate")
     p.set_defaults(handler=cmd_draft)

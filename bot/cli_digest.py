@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from bot import messages
+from bot.cli import date_argument
 from bot.errors import CommandError
 
 if TYPE_CHECKING:
@@ -33,12 +34,6 @@ def _instant(value: str) -> dt.datetime:
         raise argparse.ArgumentTypeError(f"{value!r} is not an ISO-8601 time like 2026-09-13T16:00:00Z") from None
     return parsed.replace(tzinfo=dt.UTC) if parsed.tzinfo is None else parsed.astimezone(dt.UTC)
 
-
-def _day(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2019-09-13") from None
 
 
 def _subscriptions(settings: Settings) -> Any:
@@ -167,7 +162,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     digest = sub.add_parser("digest", help="daily digests: preview one, or deliver what is due now")
     dsub = digest.add_subparsers(dest="digest_command", metavar="ACTION", required=True, parser_class=type(digest))
     p = dsub.add_parser("preview", help="print what a digest would say")
-    p.add_argument("--date", type=_day, help="YYYY-MM-DD (default: today, local time)")
+    p.add_argument("--date", type=date_argument, help="YYYY-MM-DD (default: today, local time)")
     p.add_argument("--empty", choices=["skip", "nearest"], default="nearest", help="policy on a day without facts")
     p.set_defaults(handler=cmd_preview)
     p = dsub.add_parser("run-due", help="deliver every digest due at --now, once (for cron and for replays)")

@@ -184,6 +184,17 @@ class _Declared(BaseSettings):
         except CommandError as exc:  # said at start-up, naming the setting, not when the first digest is due
             raise ValueError(f"DIGEST_DEFAULT_TIMEZONE: {exc}") from None
 
+    @field_validator("digest_default_time")
+    @classmethod
+    def _readable_time(cls, value: str) -> str:
+        from bot.errors import CommandError
+        from bot.subscriptions import parse_time
+
+        try:
+            return parse_time(value)  # as `subscribe … at` reads one ("9:00" -> "09:00")
+        except CommandError as exc:  # said at start-up, naming the setting, not when the first digest is due
+            raise ValueError(f"DIGEST_DEFAULT_TIME: {exc}") from None
+
     @field_validator("log_level")
     @classmethod
     def _known_level(cls, value: str | None) -> str | None:

@@ -142,7 +142,12 @@ def test_a_refused_ask_into_a_current_database_records_it_without_sqlalchemy_ale
 
 @pytest.mark.parametrize(
     ("name", "value"),
-    [("RATE_LIMIT_PER_MINUTE", "-1"), ("LOG_LEVEL", "bogus"), ("DIGEST_DEFAULT_TIMEZONE", "Mars/X")],
+    [
+        ("RATE_LIMIT_PER_MINUTE", "-1"),
+        ("LOG_LEVEL", "bogus"),
+        ("DIGEST_DEFAULT_TIMEZONE", "Mars/X"),
+        ("DIGEST_DEFAULT_TIME", "99:99"),  # the fourth session's tester: said without naming the setting
+    ],
 )
 def test_a_bad_setting_beside_the_directories_still_stops_ask_with_one_line(
     tmp_path: Path, name: str, value: str

@@ -89,6 +89,10 @@ def test_digest_preview_prints_the_header_and_each_item_with_years_ago_and_sourc
     out = cli(tmp_path / "d.db", "digest", "preview", "--date", "2026-09-13").stdout
     assert out.startswith("On this date: 13 September")
     assert "7 years ago" in out and "VICE News" in out
+    # the fourth session's tester: "2019-9-13" was refused here while `today --date` takes it
+    assert cli(tmp_path / "d.db", "digest", "preview", "--date", "2026-9-13").stdout == out
+    impossible = cli(tmp_path / "d.db", "digest", "preview", "--date", "2019-2-30")
+    assert impossible.returncode == 2 and "February 2019 has 28 days" in impossible.stderr, impossible.stderr
 
 
 def test_digest_run_due_run_twice_sends_each_digest_once(tmp_path: Path):
