@@ -798,3 +798,32 @@ def test_a_facts_place_orders_facts_as_the_brief_does_compiled_or_loaded(brief_c
     assert [loaded.position(i) for i in ids] == list(range(len(ids)))
     assert sorted(ids, key=lambda i: compiled.position(i) or 0) == ids  # a compiled place: file, then fact
     assert compiled.position("no-such-fact") is None and loaded.position("no-such-fact") is None
+
+
+def test_shared_files_are_hashed_once_while_unchanged_and_again_once_changed(tmp_path: Path) -> None:
+    """What every snapshot links in from the cache directory is hashed once and listed; a file changed since, a
+    new file in its place, or an unreadable record is hashed again, and each SHA-256 given is the file's own."""
+    import hashlib
+
+    from bot.snapshot import files
+
+    shared, record = tmp_path / "table", tmp_path / files.SHARED_RECORD
+    shared.write_bytes(b"first")
+    first = {shared: hashlib.sha256(b"first").hexdigest()}
+    assert files._shared_sha256([shared], record) == first
+    listed = record.read_text(encoding="utf-8")
+    linked = tmp_path / "linked"
+    os.link(shared, linked)
+    assert files._shared_sha256([linked], record) == {linked: first[shared]}  # the same file, by another name
+    assert record.read_text(encoding="utf-8") == listed
+    stat = shared.stat()
+    shared.write_bytes(b"other")  # the same size; its modification time moved on
+    os.utime(shared, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1000))
+    assert files._shared_sha256([shared], record) == {shared: hashlib.sha256(b"other").hexdigest()}
+    replaced = tmp_path / "replaced"
+    replaced.write_bytes(b"third")
+    os.replace(replaced, shared)  # another inode
+    assert files._shared_sha256([shared], record) == {shared: hashlib.sha256(b"third").hexdigest()}
+    record.write_text("{not json", encoding="utf-8")
+    assert files._shared_sha256([shared], record) == {shared: hashlib.sha256(b"third").hexdigest()}
+    assert json.loads(record.read_text(encoding="utf-8")) != {}

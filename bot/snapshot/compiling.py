@@ -23,7 +23,16 @@ from typing import TYPE_CHECKING
 
 from bot.factbase import DEFAULT_BRIEF, Brief, _gc_paused
 from bot.records import FactData, entity_record, meta_record, source_record
-from bot.snapshot.files import BRIEF_FILE, FACTS_FILE, FORMAT, INDEX_DIR, MANIFEST, _flushed_sha256, _manifest
+from bot.snapshot.files import (
+    BRIEF_FILE,
+    FACTS_FILE,
+    FORMAT,
+    INDEX_DIR,
+    MANIFEST,
+    SHARED_RECORD,
+    _manifest,
+    _shared_sha256,
+)
 from bot.snapshot.forking import (
     CHECK_EVERY,
     _check_child,
@@ -238,14 +247,19 @@ def _compile_full(
 
         def tables() -> dict[str, str]:
             """The word table and language model linked in (on a fresh cache directory built then, ~0.3-2 s) and
-            hashed (~0.1 s): by the second process once its rows are written, when there is one (it ends before
-            this one has written its own: perf23, 0.5-1.4 s before at 100,000 facts), else by `meanwhile`. Their
-            SHA-256 by path in the snapshot."""
+            hashed (~0.1 s; taken from the cache directory's record while unchanged, see `_shared_sha256`): by the
+            second process once its rows are written, when there is one (it ends before this one has written its
+            own: perf23, 0.5-1.4 s before at 100,000 facts), else by `meanwhile`. Their SHA-256 by path in the
+            snapshot."""
             save_tables(work / INDEX_DIR, cache_dir)
-            return {
-                path.relative_to(work).as_posix(): _flushed_sha256(path)
+            linked = [
+                path
                 for path in sorted((work / INDEX_DIR).rglob("*"))
                 if path.is_file() and not path.relative_to(work / INDEX_DIR).parts[0].startswith(".")
+            ]
+            return {
+                path.relative_to(work).as_posix(): sha
+                for path, sha in _shared_sha256(linked, cache_dir / SHARED_RECORD).items()
             }
 
         def meanwhile(layout: Layout) -> None:

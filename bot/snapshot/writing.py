@@ -113,7 +113,7 @@ class _Rows:
             stem_of.clear()
         statement_stems = list(map(stem_of.__getitem__, statement_words))
         if writing is not None:  # (tantivy's writer thread indexes it while this one works out the row)
-            terms = self._statement_terms(fact.statement, statement_words, statement_stems)
+            terms = self._statement_terms(fact.statement, statement_words, statement_stems, stem_of.__getitem__)
             writing.index_only(doc, pos, statement=terms)
         return (
             fact.id,
