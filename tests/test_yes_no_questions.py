@@ -627,6 +627,8 @@ def test_a_passive_yes_no_question_is_not_settled_by_the_act_done_to_others(core
     # revelation that the software helped arrest over 400 immigrants
     a = core.ask("were protesters arrested at palantir")
     assert not a.answered and "400" not in a.text.splitlines()[0], a.text
+    # nor, in its stead, by a close fact not telling the act at all (set Z: the Holocaust comparison led)
+    assert not core.ask("did any of the protesters get arrested at the palantir offices in sept 2019").answered
     assert core.ask("was the contract renewed").text.startswith("Yes: ")
 
 

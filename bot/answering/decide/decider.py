@@ -246,9 +246,12 @@ class Decider:
         return any(pair in ((day, month), (month, day)) for pair in itertools.pairwise(said))
 
     def _answers_done_to(self, q: Question, hit: Hit) -> bool:
+        """A candidate in the stead of a best fact telling a passive yes/no question's act done to others: it covers
+        the question, tells the act (a fact without it settles nothing) and not as done to others."""
         return (
             hit.coverage >= self.min_coverage(hit.id, q)
             and hit.id in self.brief.facts
+            and not self.told.act_unstated(q, hit.id)
             and not self.told.done_to_others(q, hit.id)
         )
 
