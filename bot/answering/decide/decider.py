@@ -304,7 +304,14 @@ class Decider:
         if q.sources and not foreign:
             known = 1.0  # "the full quote at the top of the Gazette story": one of the brief's own articles is asked of
         if known < MIN_KNOWN or not ranked or (unknown and foreign):
-            outcome: Outcome = "no_match" if q.entities and known >= 0.34 and not unknown else "off_topic"
+            # a question naming someone or something specific of the brief is on its topic, whatever else it asks
+            # ("where did Harbourwatch stage a sit-in"): no answer, and what is known of them offered; a place is
+            # no topic ("what's the weather in Eastport today")
+            specific = any(
+                not self.subjects.ubiquitous_entity(e) and self._kind_of(e) != "place" for e in q.entities
+            )
+            on_topic = specific or (known >= 0.34 and not unknown)
+            outcome: Outcome = "no_match" if q.entities and on_topic else "off_topic"
             return Decision(outcome)
         if (
             not self.anchors(q)
