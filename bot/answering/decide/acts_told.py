@@ -417,7 +417,7 @@ class ActsTold:
         telling the act in the passive too ("the contract, first signed in 2013, was renewed"), anywhere before the
         verb: its subject."""
         verb = q.words.index(act.word) if act.word in q.words else -1
-        if verb in self.subjects.named_positions(q) or stem(act.word) in q.context:
+        if verb < 0 or verb in self.subjects.named_positions(q) or stem(act.word) in q.context:
             return False  # part of a name ("the Harbour Intercept") or of whose account is asked ("according to")
         undergoing = self._undergoing(q.words, verb)
         if undergoing:
