@@ -194,7 +194,13 @@ ORDERED_FILE = "ordered"
 # (the saved stems split): 256 keep the reuse within a question
 DOC_CACHE = 256
 DF_CACHE = 200_000  # stems whose document frequency is kept
-SEARCHES_KEPT = 256  # searches whose hits are kept (~2 KB each): a question repeats one, and people repeat questions
+SEARCHES_KEPT = 256  # searches whose hits are kept (~6 KB each): a question repeats one, and people repeat questions
+SEARCHED_AT = 60  # hits a search of a large index reads at least (`Index.search`): the widest re-ranking asks
+# documents from which an index is large: there tantivy's scoring of every matching document is what a search costs
+# (100,000 facts: ~54% of answering's instructions); below, the extra hits' objects cost more than the wider searches
+# saved (the shipped brief, 234 documents: +0.7% instructions)
+WIDE_FROM = 10_000
+RawHit = tuple[float, tantivy.DocAddress]  # a search hit as tantivy gives it: (score, address)
 # documents whose id is kept by address: reading a hit's stored document for its id cost ~0.7 µs a hit, 12-14 µs a
 # search on the shipped brief (one in seven of its CPU); ~200 bytes each, ~3 MB when full
 IDS_KEPT = 16_384
@@ -354,9 +360,11 @@ class Index:
         self._schema = self._index.schema
         self._clauses = lru_cache(maxsize=WORD_CLAUSES)(self._word_clauses)  # a stem's query clauses, built once
         self._lengths = lru_cache(maxsize=LENGTH_WINDOWS)(self._of_lengths)  # typo candidates by length, built once
-        # a query's clauses (`_query_words`) -> the limit it was searched with and the hits found
-        self._searched: Recent[tuple[tuple[str, float], ...], tuple[int, tuple[tuple[str, float], ...]]]
+        # a query's clauses (`_query_words`) -> the limit it was searched with and the hits found (score, address)
+        # (score, address) and, as far as served yet, (id, score)
+        self._searched: Recent[tuple[tuple[str, float], ...], tuple[int, list[RawHit], tuple[tuple[str, float], ...]]]
         self._searched = Recent(SEARCHES_KEPT)
+        self.searched_at = SEARCHED_AT if self.size >= WIDE_FROM else 0  # hits a search reads at least
         self._ids: Recent[int, str] = Recent(IDS_KEPT)  # a document's id by its address (_id_at)
 
     def all_docs(self) -> list[Doc]:
@@ -514,12 +522,24 @@ class Index:
         a name or a length searches its words twice). Hits come best first, equal scores in brief order, so a
         search's best `limit` are the first `limit` of any search of the same query with a larger limit (or of one
         that found fewer hits than its limit): those are served from it (at 100,000 facts, 80 of 936 searches of
-        the benchmark's questions repeated an earlier, wider one of the same question)."""
+        the benchmark's questions repeated an earlier, wider one of the same question). So on a large index (WIDE_FROM
+        documents) every search reads at least SEARCHED_AT hits: tantivy scores every document matching any clause
+        whatever the limit (12 or 60 hits: +3.4% instructions at 100,000 facts), and a question searching again
+        wider (a second look, a date question's 60) is served from its first search. The hits are kept by address,
+        each looked up by id the first time it is served."""
         query = self._query_words(terms, weak, boost)
         found = self._searched.get(query)
         if found is None or (found[0] < limit and len(found[1]) == found[0]):
-            found = self._searched.put(query, (limit, tuple(self._search(query, limit))))
-        return list(found[1][:limit])
+            wide = max(limit, self.searched_at)
+            hits = self._hits(query, wide)
+            served = tuple([(self._id_at(address), float(score)) for score, address in hits[:limit]])
+            self._searched.put(query, (wide, hits, served))
+        else:
+            wide, hits, served = found
+            if len(served) < limit and len(served) < len(hits):
+                served += tuple([(self._id_at(a), float(score)) for score, a in hits[len(served) : limit]])
+                self._searched.put(query, (wide, hits, served))  # a new entry: threads share the kept one
+        return list(served[:limit])
 
     def _query_words(self, terms: list[str], weak: frozenset[str], boost: float) -> tuple[tuple[str, float], ...]:
         """The query's words as (stem, boost) pairs in clause order: a word as typed once (weakened or not), a word
@@ -538,7 +558,8 @@ class Index:
                     out.append((stem_, boost if weakened else 1.0))
         return tuple(out)
 
-    def _search(self, query_words: tuple[tuple[str, float], ...], limit: int) -> list[tuple[str, float]]:
+    def _hits(self, query_words: tuple[tuple[str, float], ...], limit: int) -> list[RawHit]:
+        """The best `limit` hits of the query as tantivy gives them (score, address), equal scores in brief order."""
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
         for stem_, factor in query_words:
             clauses.extend(self._clauses(stem_, factor))
@@ -549,7 +570,7 @@ class Index:
         hits = searcher.search(query, limit, count=False).hits
         if searcher.num_segments > 1 and not self._ordered:
             hits = self._ties_by_position(query, hits, limit)
-        return [(self._id_at(address), float(score)) for score, address in hits]
+        return hits
 
     def _id_at(self, address: tantivy.DocAddress) -> str:
         """The id of the document at `address` (the index never changes while open: an address keeps its id)."""

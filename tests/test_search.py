@@ -17,7 +17,19 @@ from hypothesis import strategies as st
 from bot.answering.normalize import normalize
 from bot.brief import DEFAULT_BRIEF, Brief, load_brief
 from bot.core import Core
-from bot.search import _SAFE, FIELD_BOOSTS, FIELDS, MAX_TOKEN, Index, _schema, en_stem_terms, statement_terms, stem
+from bot.search import (
+    _SAFE,
+    FIELD_BOOSTS,
+    FIELDS,
+    MAX_TOKEN,
+    SEARCHED_AT,
+    Index,
+    RawHit,
+    _schema,
+    en_stem_terms,
+    statement_terms,
+    stem,
+)
 from bot.text import words as split
 from tests.generated import generate_brief, questions
 
@@ -237,16 +249,19 @@ def test_a_narrower_search_is_served_from_a_wider_one_of_the_same_query_and_equa
 ) -> None:
     """The hits kept for a query serve a later search of it with a smaller limit (their first ones), or with a larger
     one when they were all the query found; a larger limit than was searched, with hits left to find, searches
-    again. Either way the hits are those of a fresh index asked once."""
+    again; a search of a large index reads at least SEARCHED_AT hits (here set as for one). Either way the hits are
+    those of a fresh index asked once."""
     kept, fresh = Index(brief), Index(brief)
+    assert kept.searched_at == 0, "the shipped brief is no large index"
+    kept.searched_at = SEARCHED_AT
     calls: list[int] = []
-    search = kept._search
+    search = kept._hits
 
-    def counted(words: tuple[tuple[str, float], ...], limit: int) -> list[tuple[str, float]]:
+    def counted(words: tuple[tuple[str, float], ...], limit: int) -> list[RawHit]:
         calls.append(limit)
         return search(words, limit)
 
-    kept._search = counted  # type: ignore[method-assign]
+    kept._hits = counted  # type: ignore[method-assign]
     terms = ["palantir", "contract", "ice", "contracts", "karp"]
     wide = kept.search(terms, 60)
     assert kept.search(["palantir", "contract", "contract", "ice", "contracts", "karp"], 12) == wide[:12]
@@ -255,10 +270,13 @@ def test_a_narrower_search_is_served_from_a_wider_one_of_the_same_query_and_equa
     assert len(wide) == 60 and wide[:12] == fresh.search(terms, 12)
     rare = ["zzqqxx", "lindqvist"]
     assert kept.search(rare, 12) == fresh.search(rare, 12) and len(kept.search(rare, 12)) < 12
-    assert kept.search(rare, 60) == fresh.search(rare, 60) and calls[-1] == 12, "all it found was kept"
+    assert calls[-1] == SEARCHED_AT, "a search reads at least SEARCHED_AT hits"
+    assert kept.search(rare, 100) == fresh.search(rare, 100) and len(calls) == 3, "all it found was kept"
     weak = frozenset({stem("karp")})
     assert kept.search(terms, 12, weak=weak, boost=0.35) == fresh.search(terms, 12, weak=weak, boost=0.35)
-    assert calls[-1] == 12, "a weakened word is another query"
+    assert len(calls) == 4 and calls[-1] == SEARCHED_AT, "a weakened word is another query"
+    assert kept.search(terms, 60, weak=weak, boost=0.35) == fresh.search(terms, 60, weak=weak, boost=0.35)
+    assert len(calls) == 4, "a wider search of a query searched first narrower is served from the first"
 
 
 _EN_STEM = (

@@ -840,8 +840,9 @@ class Composer:
             if h.id in self.brief.facts
             and self.brief.facts[h.id].date
             and h.coverage >= EARLIEST_COVERAGE
-            and self.dates_act(q, h.id)  # not "urged the port to stop lighting it" for "start lighting"
+            # the cheaper test first: both only read the fact (dates_act ~3x the cost, and it passes more)
             and self.tells_of_first(q, h.id, asked)
+            and self.dates_act(q, h.id)  # not "urged the port to stop lighting it" for "start lighting"
         ]
         return min(dated, key=lambda h: (self.brief.facts[h.id].date or "", -h.score)) if dated else best
 

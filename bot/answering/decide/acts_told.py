@@ -76,6 +76,9 @@ IRREGULAR_PAST = {
     past: min((f for f, p in IRREGULAR.items() if p == past), key=len) for past in set(IRREGULAR.values())
 }
 BEGINNING_REACH = 5  # words between a name and a word telling that it began ("founded in 2014 by …")
+# what undated_act asks of every candidate of one question (`ActsTold._asked_of`): the forms of its asked words, its
+# specific named entities, the one opening it as its subject
+AskedOf = tuple[list[frozenset[str]], list[str], str | None]
 
 
 class ActsTold:
@@ -97,6 +100,7 @@ class ActsTold:
         # a fact's requested stems depend on the brief alone: worked out once per fact (undated_act asks them of
         # each of a date question's up to 60 candidates, each quote read again: ~15 µs a fact)
         self.requested = lru_cache(maxsize=REQUESTED_KEPT)(self._requested)
+        self._asked_kept: tuple[tuple[object, ...], AskedOf] | None = None  # `_asked_of`'s, for the last question
 
     def undated_act(self, q: Question, doc_id: str) -> UndatedAct | None:
         """Why a fact's date is not the date of the act a date question asks, or None when it may be.
@@ -129,12 +133,7 @@ class ActsTold:
         A paraphrased verb that is a noun too ("drop", "kick in" for "take effect") is not checked: the fact's other
         words carry it.
         """
-        asked = [t for t in q.leftover if t not in CUE_TERMS and t not in q.date_words and t not in STOPWORDS]
-        # "when did Lind step down as captain": the role the glossary gives a named person says who, not what was
-        # done (a fact naming "captain Lind" tells nothing of stepping down)
-        described = self._described(q)
-        asked = [t for t in asked if stem(t) not in described]
-        forms = [self.forms(t) for t in asked if stem(t) not in q.context]
+        forms, named, actor = self._asked_of(q)
         fact = self.brief.facts.get(doc_id)
         requested = self.requested(doc_id) if fact is not None else frozenset()
         if not REQUEST_VERBS.isdisjoint(q.words):
@@ -142,11 +141,9 @@ class ActsTold:
         said = self.retriever.stated_stems(doc_id) - requested
         if any(f & requested for f in forms) and not any(self.said(f, said) for f in forms):
             return "called_for"  # and nothing asked is told as done ("when was the letter … read out")
-        named = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
         if fact is not None and self.subjects.about_others(doc_id, named):
             return "other_subject"
         # "when did Harbourwatch occupy the Gull store": who did it, whatever else the fact names (the store)
-        actor = opening_actor(q.words, self._name_spans, self._kind_of)
         if actor is not None and actor in named and fact is not None and self.subjects.about_others(doc_id, [actor]):
             return "other_subject"
         if fact is not None and self._only_reported_on(q, fact.statement):
@@ -173,6 +170,24 @@ class ActsTold:
         if any(f & self._acts and not self.said(f, said) for f in forms):
             return "unstated"
         return None
+
+    def _asked_of(self, q: Question) -> AskedOf:
+        """What `undated_act` asks of every candidate of a question, worked out once a question (the last question's
+        kept, by the fields it is worked out from; it asks it of each of up to 60 candidates): the forms of the words
+        it asks, the specific entities it names, and the name opening it as its subject."""
+        key = (tuple(q.leftover), frozenset(q.date_words), tuple(q.entities), frozenset(q.context), tuple(q.words))
+        kept = self._asked_kept  # read once: another thread may keep its own question's meanwhile
+        if kept is None or kept[0] != key:
+            asked = [t for t in q.leftover if t not in CUE_TERMS and t not in q.date_words and t not in STOPWORDS]
+            # "when did Lind step down as captain": the role the glossary gives a named person says who, not what
+            # was done (a fact naming "captain Lind" tells nothing of stepping down)
+            described = self._described(q)
+            asked = [t for t in asked if stem(t) not in described]
+            forms = [self.forms(t) for t in asked if stem(t) not in q.context]
+            named = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
+            actor = opening_actor(q.words, self._name_spans, self._kind_of)
+            kept = self._asked_kept = (key, (forms, named, actor))
+        return kept[1]
 
     def act_forms(self, q: Question) -> frozenset[str]:
         """The stems a fact must state for the act the question asks about ("did the guild renew …": "renew",
