@@ -71,7 +71,7 @@ def test_accepting_a_placeholder_statement_fails_with_the_reason(
     [
         (["draft"], "draft needs an article file"),
         (["draft", "x.txt", "--published", "2020-01-06"], "draft needs --outlet NAME and --published"),
-        (["draft", "x.txt", "--outlet", "X", "--published", "6 Jan"], "is not a date like"),
+        (["draft", "x.txt", "--outlet", "X", "--published", "6 Jan"], "as a date: use YYYY-MM-DD"),
         (["draft", "missing.txt", "--outlet", "X", "--published", "2020-01-06"], "no such article file"),
         (["draft", "x.txt", "--accept", "d.yaml"], "takes the drafts file only"),
         (["draft", "--accept", "nowhere.yaml"], "no such drafts file"),
