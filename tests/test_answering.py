@@ -787,6 +787,13 @@ def test_a_british_spelling_is_read_as_the_american_one_the_brief_uses(core: Cor
         assert core.ask(british).answered
 
 
+def test_a_short_slip_in_a_word_of_a_name_beside_the_rest_of_it_is_part_of_the_name(core: Core) -> None:
+    # fresh tester 25: "who is alx karp" was "outside what I cover" ("alx": too short for typo fixing)
+    a = core.ask("who is alx karp")
+    assert a.answered and a.text.startswith("Alex Karp"), a.text
+    assert not core.ask("who is bob karp").answered  # two edits from "alex": another person
+
+
 def test_an_agent_nouns_other_spelling_is_read_as_the_brief_spells_it(core: Core) -> None:
     # blind set AF: "protestors" (a common English word, so no typo) was unknown to the brief: no answer
     a = core.ask("roughly how many protestors showed up in palo alto in 2018")

@@ -304,11 +304,12 @@ class Decider:
         if q.sources and not foreign:
             known = 1.0  # "the full quote at the top of the Gazette story": one of the brief's own articles is asked of
         if known < MIN_KNOWN or not ranked or (unknown and foreign):
-            # a question naming someone or something specific of the brief is on its topic, whatever else it asks
-            # ("where did Harbourwatch stage a sit-in"): no answer, and what is known of them offered; a place is
-            # no topic ("what's the weather in Eastport today")
+            # a question naming a person or organization of the brief is on its topic, whatever else it asks
+            # ("where did Harbourwatch stage a sit-in", "how old is Ada Lind"): no answer, and what is known of them
+            # offered; a place, a work or a program named is no topic ("the weather in Eastport", "the best Lantern
+            # movie", "how fast can a real kestrel dive"), nor the brief's own subject
             specific = any(
-                not self.subjects.ubiquitous_entity(e) and self._kind_of(e) != "place" for e in q.entities
+                not self.subjects.ubiquitous_entity(e) and self._kind_of(e) in ACTOR_KINDS for e in q.entities
             )
             on_topic = specific or (known >= 0.34 and not unknown)
             outcome: Outcome = "no_match" if q.entities and on_topic else "off_topic"

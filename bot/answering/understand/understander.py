@@ -464,6 +464,23 @@ class Understander:
         # a typo of an English word whose stem the brief uses ("floodign" for the brief's "flooded")
         return next((n for n in self.english.near(w) if self.knows(n)), w)
 
+    def _name_slip(self, word: str, at: int, spans: list[tuple[int, int, str]]) -> bool:
+        """A word the brief never uses, right before or after a name found (`spans`: name_spans), one edit (OSA) from
+        a word of that entity's name or aliases ("alx" beside "Lind" for "Ada Lind"): a slip in the name, which
+        typo fixing leaves alone in words under four letters."""
+        if len(word) < 3 or not word.isalpha() or self.knows(word):
+            return False
+        from rapidfuzz.distance import OSA  # imported on the first such word: most questions have none
+
+        for a, b, entity_id in spans:
+            if at not in (a - 1, b):
+                continue
+            entity = self.brief.entities.get(entity_id)
+            names = [entity.name, *entity.aliases] if entity is not None else []
+            if any(OSA.distance(word, part) <= 1 for name in names for part in words(name.lower()) if len(part) >= 3):
+                return True
+        return False
+
     def chatter(self, tokens: list[str]) -> str:
         """Greetings and pleasantries only ("good morning all", "how's it going"): nothing is asked. Which kind:
         "thanks", "overview" (a request for everything: "tell me everything", "what do you know"), "usage" (how
@@ -720,6 +737,8 @@ class Understander:
                 continue  # "kestrel themed signs", "guild related": the name says what about, the suffix word nothing
             if tagged and i == len(tokens) - 1 and q.kind == "yes-no":
                 continue  # the tag ("… right?") asks for a verdict; it is no subject
+            if i not in consumed and self._name_slip(w, i, spans):
+                continue  # "who is alx Lind": a slip in a word of the name beside it, too short for typo fixing
             if w == "end" and i + 1 < len(tokens) and tokens[i + 1] == "up":
                 continue  # "did they end up doing": eventually, not an ending
             if w in STARTING and q.kind != "date" and i + 1 < len(tokens) and gerund(tokens[i + 1]):
