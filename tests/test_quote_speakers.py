@@ -319,3 +319,10 @@ def test_a_persons_close_scored_quotes_lead_with_the_one_their_article_gives_fir
         assert a.answered and "out here today" in _first_line(a.text), (question, a.text)
     # ... not an organization's, whose reports an article gives in no such order
     assert "Mijente stated" in _first_line(core.ask("what did mijente say").text)
+
+
+def test_an_organizations_activist_quoted_in_the_brief_answers_what_the_organization_said(core: Core) -> None:
+    # fresh tester 25: "the articles quote no words of Silicon Valley Rising", its activist's quote listed beneath
+    # (the statement named the group a dozen words before "said": brief data, now in the article's own order)
+    a = core.ask("what did silicon valley rising say")
+    assert a.answered and "guts to open the door" in _first_line(a.text), a.text
