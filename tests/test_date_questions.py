@@ -496,3 +496,10 @@ def test_a_passive_question_is_dated_by_a_fact_telling_its_subject_underwent_it(
     # "the … contract …, first signed in 2013, was renewed": the fact's subject, far before its verb, underwent it
     answer = core.ask(question)
     assert answer.answered and year in answer.text.splitlines()[0], answer.text
+
+
+def test_the_earliest_date_of_a_thing_is_not_a_fact_dated_before_the_year_it_gives_the_thing(core: Core) -> None:
+    # fresh tester 25: "2017 is the earliest": a 2017 program "called a precursor to the … 'zero-tolerance' policy of
+    # summer 2018" dates something before the policy began
+    answer = core.ask("when did the zero tolerance policy start")
+    assert answer.text.startswith("2018"), answer.text

@@ -347,6 +347,7 @@ PAST_AUXILIARIES = frozenset({"did", "was", "were", "had", "has", "have"})
 
 
 YEAR_REACH = 8  # words between an act and the year told of it ("confronting CEO Ada Lind in 2018": 4)
+SUBJECT_YEAR_REACH = 3  # words between a thing's name and a year of its own ("the policy of summer 2018": 3)
 PASSIVE_HELPERS = frozenset("get got gets getting be been being ever actually really".split())
 BEING = frozenset("is are was were be been being get got gets getting".split())  # before a participle: the passive
 PASSIVE_REACH = 6  # words before a passive's auxiliary, or after an act's "of", that may name who underwent it
@@ -834,6 +835,7 @@ class Composer:
         if self._states_start(q, best.id):
             return best
         asked = self._first_asked(q)
+        subject = asked[0] | {stem(q.words[i]) for i in q.named_at if i < len(q.words)}  # names typed, too
         dated = [
             h
             for h in ranked
@@ -843,8 +845,21 @@ class Composer:
             # the cheaper test first: both only read the fact (dates_act ~3x the cost, and it passes more)
             and self.tells_of_first(q, h.id, asked)
             and self.dates_act(q, h.id)  # not "urged the port to stop lighting it" for "start lighting"
+            and not self._subject_dated_later(h.id, subject)
         ]
         return min(dated, key=lambda h: (self.brief.facts[h.id].date or "", -h.score)) if dated else best
+
+    def _subject_dated_later(self, fact_id: str, asked: frozenset[str]) -> bool:
+        """The fact's statement gives the asked thing (`asked`: the stems of its words and names) a year of its own,
+        later than the fact's date, right after its words ("a precursor to the harbour policy of summer 2018" in a
+        fact dated 2017): the fact dates something before it began, so it is no earliest date of it."""
+        fact = self.brief.facts[fact_id]
+        tokens = words(fold(fact.statement))
+        at = [i for i, t in enumerate(tokens) if stem(t) in asked]
+        if not at or not fact.date:
+            return False
+        year = next((t for t in tokens[at[-1] + 1 : at[-1] + 1 + SUBJECT_YEAR_REACH] if _year(t)), None)
+        return year is not None and year > fact.date[:4]
 
     def tells_of_first(self, q: Question, fact_id: str, asked: FirstAsked | None = None) -> bool:
         """The fact may date what "when did X first …" asks: it involves everything the question names; states, in
