@@ -645,3 +645,11 @@ def test_a_count_typed_without_commas_that_no_fact_states_whole_is_said_untold(
     told = core.ask("did 140000 people sign")  # stated as "140,000": found as the brief writes it
     assert "140,000" in told.text.splitlines()[0], told.text
     assert "2018" not in core.ask("has salesforce cancelled its cbp contract per the 2018 article").text.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", ["did palantir drop ice in 2019", "did palantir drop ice"])
+def test_an_act_done_to_a_name_is_settled_by_a_fact_stating_its_opposite(core: Core, question: str) -> None:
+    # fresh tester 25: refused, while "did palantir cancel its contract with ice" answered "No: … renewed": the verb
+    # before a name (not "the …") was no act, so its opposites were never searched for
+    answer = core.ask(question)
+    assert answer.text.startswith("No: ") and "renewed" in answer.text.splitlines()[0], answer.text

@@ -85,19 +85,21 @@ def asked_act(words: list[str], text: str, verb: Callable[[str], str | None]) ->
     return None
 
 
-def act_after_name(words: list[str], named: set[int]) -> Act | None:
-    """The main verb of "when did <a name> <verb> <the|its …> …" ("when did Gazette sign its lease"): after
-    "did/does/do" and a name (the token positions in `named`), a word followed by a determiner is the verb in its
-    base form, even one that is a noun too ("sign", "drop"), which `asked_act` leaves alone. None when the question
-    is not of that shape or the verb is a light one."""
+def act_after_name(words: list[str], named: set[int], *, named_object: bool = False) -> Act | None:
+    """The main verb of "when did <a name> <verb> <the|its …|a name> …" ("when did Gazette sign its lease"): after
+    "did/does/do" and a name (the token positions in `named`), a word followed by a determiner or a name is the verb
+    in its base form, even one that is a noun too ("sign", "drop"), which `asked_act` leaves alone. None when the
+    question is not of that shape or the verb is a light one."""
     aux = next((i for i, w in enumerate(words) if w in AUXILIARIES_BASE), None)
     if aux is None or aux + 1 not in named:
         return None
     end = aux + 1
     while end in named:
         end += 1
-    if end + 1 >= len(words) or words[end + 1] not in OBJECT_OPENINGS:
-        return None  # "did Gazette staff sign …": the name is not the whole subject, or nothing is done to anything
+    if end + 1 >= len(words) or (words[end + 1] not in OBJECT_OPENINGS and not (named_object and end + 1 in named)):
+        # "did Gazette staff sign …": the name is not the whole subject, or nothing is done to anything (with
+        # `named_object`, for a yes/no question's verdict, "did the Gazette drop Harbourwatch": done to a name)
+        return None
     if words[end] in LIGHT_VERBS or words[end] in ARTICLE_VOCABULARY:
         return None
     return Act(words[end], words[end])
