@@ -27,7 +27,7 @@ import tantivy
 from bot.caches import Recent, stem_set
 from bot.factbase import Brief, _gc_paused
 from bot.records import EntityData, IndexedData
-from bot.text import _NOT_WORD, words
+from bot.text import NOT_WORD, words
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ def statement_terms(statement: str, tokens: list[str], stemmed: list[str], stem_
     if not statement.isascii():
         return en_stem_terms(statement)
     if "'" in statement:
-        tokens = statement.lower().translate(_NOT_WORD).split()
+        tokens = statement.lower().translate(NOT_WORD).split()
         stemmed = list(map(stem_of, tokens))
     if max(map(len, tokens), default=0) < MAX_TOKEN:
         return " ".join(stemmed)
@@ -360,8 +360,8 @@ class Index:
         self._schema = self._index.schema
         self._clauses = lru_cache(maxsize=WORD_CLAUSES)(self._word_clauses)  # a stem's query clauses, built once
         self._lengths = lru_cache(maxsize=LENGTH_WINDOWS)(self._of_lengths)  # typo candidates by length, built once
-        # a query's clauses (`_query_words`) -> the limit it was searched with and the hits found (score, address)
-        # (score, address) and, as far as served yet, (id, score)
+        # a query's clauses (`_query_words`) -> the limit it was searched with, the hits found as (score, address)
+        # and, as far as served yet, as (id, score)
         self._searched: Recent[tuple[tuple[str, float], ...], tuple[int, list[RawHit], tuple[tuple[str, float], ...]]]
         self._searched = Recent(SEARCHES_KEPT)
         self.searched_at = SEARCHED_AT if self.size >= WIDE_FROM else 0  # hits a search reads at least

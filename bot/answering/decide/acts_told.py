@@ -55,7 +55,7 @@ ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it
 # the same for what a passive question says underwent the act: a fact may name it further before its verb, a clause
 # between ("the maintenance contract for the harbour's software, first signed in 2013")
 PASSIVE_REACH = (10, 5)
-BEING = frozenset("is are was were be been being get gets got gotten".split())  # before a verb, the passive
+BEING = COPULAS | PASSIVE_FORMS | {"be", "been", "being"}  # before a verb, the passive
 # words conceding what the asked act was done in spite of ("even though the Admiralty cancelled it")
 CONCEDING = (("even", "though"), ("even", "after"), ("even", "if"), ("although",), ("though",))
 CONCESSION_CANDIDATES = 8  # facts that may tell a conceded premise

@@ -72,13 +72,11 @@ ATTENDING = frozenset(
 )
 PRESENCE_REACH = 4  # words after a count that say what the counted did
 # a scale after a number, which makes it a sum ("49 million", "53 milion", "300 k")
-_SCALE_AFTER = re.compile(r"\s*(?:k|m|b|bn|mn|mil\w*|bil\w*|thousand|grand|dollars?)\b", re.IGNORECASE)
+_SCALE_AFTER = re.compile(r"\s*(?:k|m|b|bn|mn|mil\w*|bil\w*|tril\w*|thousand|grand|dollars?)\b", re.IGNORECASE)
 _THOUSANDS_FIGURE = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")  # "200,000", "1,200,000"
 # a count of a hundred or more typed without commas ("did 300 keepers sign"): news writes such figures in digits, so
-# one no fact states is untold (smaller ones may be spelled out: "two hours"); not a sum ("$300", "300 million")
-_PLAIN_FIGURE = re.compile(r"(?<![\d,.$])\d{3,}(?![\d,.])")
-_SCALED_AFTER = re.compile(r"\s*(?:thousand|million|billion|trillion|k|m|bn|mil|mn)\b")
-_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")  # "the 2018 article": a year, however it is read, is no count
+# one no fact states is untold (smaller ones may be spelled out: "two hours"); not a sum (`_summed`)
+_PLAIN_FIGURE = re.compile(r"(?<![\d,.])\d{3,}(?![\d,.])")
 _DIGIT_GROUPS = re.compile(r"(?<=\d),(?=\d{3})")  # the commas of "300,000"
 # words asking for, or giving, the sum of everything (general English)
 TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulatively overall".split())
@@ -790,8 +788,7 @@ class Decider:
         for m in NUMBER().finditer(q.text):
             figure = m.group(0)
             digits = figure.replace(",", "")
-            summed = q.text[m.start() - 1 : m.start()] in ("$", "~") or _SCALE_AFTER.match(q.text, m.end())
-            if digits in q.years or figure in q.date_words or summed:
+            if digits in q.years or figure in q.date_words or _summed(q.text, m):
                 continue
             if digits not in stated:
                 return figure
@@ -811,9 +808,8 @@ class Decider:
             for m in _PLAIN_FIGURE.finditer(q.text)
             # one the brief never has is left to the fact giving the real figure ("did over 100 sign": "60");
             # one it has only as part of another ("300" of "300,000") ranked that other first
-            if self.index.knows(m.group(0))
-            and not _YEAR_LIKE.fullmatch(m.group(0))
-            and not _SCALED_AFTER.match(q.text, m.end())
+            # "the 2018 article": a year, however it is read, is no count
+            if self.index.knows(m.group(0)) and not YEAR.fullmatch(m.group(0)) and not _summed(q.text, m)
         ]
         for m in [*_THOUSANDS_FIGURE.finditer(q.text), *plain]:
             digits = m.group(0).replace(",", "")
@@ -945,6 +941,11 @@ class Decider:
 
     def _pinned(self, hit: Hit, q: Question) -> bool:
         return hit.coverage >= 0.8 and len(self.subjects.specific_entities(hit.id, q)) >= 2
+
+
+def _summed(text: str, number: re.Match[str]) -> bool:
+    """A number typed as a sum of money ("$300", "~300", "300 million", "300k", "300 grand"), no count."""
+    return text[number.start() - 1 : number.start()] in ("$", "~") or _SCALE_AFTER.match(text, number.end()) is not None
 
 
 RESPONDING_ASKS = RESPONDING | HANDLING  # "how did the guild respond", "… handle it"
