@@ -76,6 +76,16 @@ def test_an_act_only_requested_of_someone_does_not_settle_whether_it_happened(co
     assert a.answered and a.evidence[0].id == "to-aws-hosting-mega", a.text  # not "urged AWS to stop hosting"
 
 
+def test_a_yes_no_question_naming_two_things_is_not_settled_by_a_fact_silent_on_one(core: Core) -> None:
+    # the LAPD fact tells of Palantir's software there, never of FALCON (ICE's): no verdict, no lead to read as one
+    assert not core.ask("did palantir build FALCON for the LAPD").answered
+    a = core.ask("does the lapd use palantir too")  # the brief's ubiquitous subject and one other: the fact settles it
+    assert a.answered and "Los Angeles Police" in a.lead, a.text
+    # a place sets the scene and need not be named: "the nyc building" is the New York office of the flier handout
+    a = core.ask("did everyone going into the nyc building take the mijente flier")
+    assert a.answered and "refused" in _first_line(a.text), a.text
+
+
 def test_a_yes_no_question_about_someone_is_not_settled_by_a_fact_about_others(core: Core) -> None:
     assert not core.ask("did karp resign").answered  # the flyer's "mass resignations" were at other firms
     a = core.ask("did karp change course after the employee protests")

@@ -418,6 +418,22 @@ class Decider:
             if about is None:
                 return Decision("no_match")
             best = about
+        # the places a question names set its scene ("… at the Eastport office"), which a fact may leave unnamed
+        unplaced = [e for e in named if self._kind_of(e) != "place" and e not in q.scene_entities]
+        if q.kind == "yes-no" and fact is not None and self._misses_one(best.id, unplaced):
+            # "did the guild build Lantern for the port": a fact of the guild and the port, silent on Lantern, would
+            # lead as if it settled it; as close a fact involving every one named does, else nothing does
+            together = next(
+                (
+                    h
+                    for h in ranked[1:NEAR_CANDIDATES]
+                    if h.coverage >= MIN_COVERAGE and h.id in self.brief.facts and not self._misses_one(h.id, unplaced)
+                ),
+                None,
+            )
+            if together is None:
+                return Decision("no_match")
+            best, fact = together, self.brief.facts.get(together.id)
         if not self.figures.fits_kind(best.id, q):
             if q.kind == "amount":  # "how much is the 2019 contract": the renewal states no sum, the next one does
                 # (or one the brief relates to the best, covering the question well enough: "the contract the
@@ -559,6 +575,14 @@ class Decider:
                 and asked <= self._statement_words(h.id)
             ),
             best,
+        )
+
+    def _misses_one(self, doc_id: str, named: list[str]) -> bool:
+        """The question names more than one specific entity (`named`) and the fact neither lists nor names one of
+        them that is no person or organization (a fact telling of others' acts is `Untold.actor`'s, which says
+        whom it does not tell of)."""
+        return len(named) > 1 and any(
+            self._kind_of(e) not in ACTOR_KINDS and self.subjects.about_others(doc_id, [e]) for e in named
         )
 
     def _statement_words(self, doc_id: str) -> set[str]:
