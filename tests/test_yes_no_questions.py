@@ -86,6 +86,12 @@ def test_a_yes_no_question_naming_two_things_is_not_settled_by_a_fact_silent_on_
     assert a.answered and "refused" in _first_line(a.text), a.text
 
 
+def test_a_passive_questions_subject_may_be_a_word_the_brief_gives_for_it(core: Core) -> None:
+    # "posts" is the brief's synonym of "messages": "the messages were removed" settles whether the posts were
+    a = core.ask("were the anti-ice posts on palantirs github taken down")
+    assert a.lead.startswith("Yes: ") and "GitHub" in a.lead, a.text
+
+
 def test_a_yes_no_question_about_someone_is_not_settled_by_a_fact_about_others(core: Core) -> None:
     assert not core.ask("did karp resign").answered  # the flyer's "mass resignations" were at other firms
     a = core.ask("did karp change course after the employee protests")

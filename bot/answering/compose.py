@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Mapping, Set
 from dataclasses import replace
 from typing import get_args
 
@@ -447,11 +447,15 @@ def _clause_numbers(text: str, count: int) -> list[int]:
     return (numbers + [len(numbers)] * count)[:count]
 
 
-def _undergoes(subject: list[str], tokens: list[str]) -> bool:
-    """Every word of a passive question's subject is in the fact as that word, singular or plural: its stem is
-    not enough ("protesters" and "protests" share one)."""
+def _undergoes(
+    subject: list[str], tokens: list[str], given: Mapping[str, Set[str]] | None = None, stems_: Set[str] = frozenset()
+) -> bool:
+    """Every word of a passive question's subject is in the fact as that word, singular or plural, or as a word
+    the brief gives for it (`given`: a word's synonyms' stems; `stems_`: the fact's stems): its own stem is not
+    enough ("protesters" and "protests" share one)."""
     said = {_singular(t) for t in tokens}
-    return all(_singular(w) in said for w in subject)
+    given = given or {}
+    return all(_singular(w) in said or not given.get(w, frozenset()).isdisjoint(stems_) for w in subject)
 
 
 def _singular(word: str) -> str:
@@ -1281,7 +1285,7 @@ class Composer:
         if not any(_dated_as_asked(q, fact, tokens, j) for j in acted):
             return False  # "did they confront him in 2019": "confronting him in 2018 and petitioning in 2019"
         if asks_passive(q.words):
-            if not _undergoes(_passive_subject(q, forms), tokens):
+            if not _undergoes(_passive_subject(q, forms), tokens, self._synonym_stems, set(stems_)):
                 return False  # "did the keepers get arrested": "the arrests of 400 sailors" ("keep" is no keeper)
             undergoing = _passive_subject(q, forms, names=True)
             if not any(_undergoes_at(tokens, j, undergoing) for j in acted):
