@@ -364,6 +364,8 @@ def test_who_wrote_an_article_described_is_asked_of_that_article_not_the_one_nam
         ("what's the truthout piece about, in like one sentence", "Truthout's July 2019 report was headlined"),
         # blind set Z: "sum up", the outlet's "one" for its article
         ("sum up the business insider one in a sentence pls", "Business Insider reported in August 2019"),
+        # blind set AG: no question word, only how long the summary should be
+        ("the hill piece in one line?", "In May 2019 tech activists held a protest"),
     ],
 )
 def test_a_summary_of_an_article_is_led_by_its_lede(core: Core, question: str, lead: str) -> None:
@@ -430,6 +432,7 @@ def test_what_an_article_says_short_version_is_its_summary_and_which_article_had
         ("the 2018 one - what's it about?", "Palo Alto protest report"),  # blind set AE
         ("the vice one - what's it about?", "VICE News"),
         ("the truthout one, what is it about", "Truthout"),
+        ("the 2018 one - what happened in it", "Palo Alto protest report"),  # blind set AG: what it tells
     ],
 )
 def test_a_dated_or_named_one_asked_what_it_is_about_is_an_article(core: Core, question: str, outlet: str) -> None:

@@ -56,12 +56,17 @@ SUMMARY_MANNER = frozenset(
     "in one a few two three sentence sentences words line lines short brief briefly quick quickly basically like "
     "nutshell tho though again really roughly generally overall please pls plz".split()
 )
+# the words of SUMMARY_MANNER that say how long a summary should be, which asks for one on their own ("the Gazette
+# piece in one line")
+SUMMARY_SIZE = frozenset("sentence sentences words line lines short brief briefly quick quickly nutshell".split())
 # "…, short version": how a summary is wanted, after what the article says
 SUMMARY_VERSION = frozenset("version answer form".split())
 # what stands between "what" and "about" when a pronoun stands for an article named before ("… what's it about")
 IT_IS = frozenset("is was it its this that actually really even basically exactly all".split())
 SAYING = frozenset("say says said".split())  # "said": as a question reads "say" in the past
 TOLD_HAPPENING = frozenset("happened happen happens".split())  # "what does the Gazette piece say happened"
+# an article asked of by a pronoun after what happens: "the 2018 one - what happened in it"
+IN_IT = (["in", "it"], ["in", "this"], ["in", "that"], ["in", "there"], ["there"])
 SAYER_WORDS = 5  # "the" and a year and an outlet of up to three words before the article word
 # words that ask for a summary or say how, which the brief need not know ("in a nutshell", "the main point")
 SUMMARY_ASKING = SUMMARY_MANNER | SUMMARY_VERSION | {w for pair in SUMMARY_PAIRS for w in pair}
@@ -315,14 +320,19 @@ def _asks_summary(tokens: list[str]) -> bool:
         return True
     if not SUMMARY_PAIRS.isdisjoint(itertools.pairwise(tokens)) or "nutshell" in tokens:
         return True
-    if ARTICLE_WORDS.isdisjoint(tokens) or "what" not in tokens:
+    if ARTICLE_WORDS.isdisjoint(tokens):
         return False
+    if "what" not in tokens:  # "the Gazette piece in one line?": an article and only how its summary is wanted
+        last = max(i for i, t in enumerate(tokens) if t in ARTICLE_WORDS)
+        return bool(tokens[last + 1 :]) and set(tokens[last + 1 :]) <= SUMMARY_MANNER and not SUMMARY_SIZE.isdisjoint(
+            tokens[last + 1 :]
+        )
     if tokens[0] != "what":  # "the Gazette piece - what's it actually about": the article named, then "it"
         at = len(tokens) - 1 - tokens[::-1].index("what")
-        if ARTICLE_WORDS.isdisjoint(tokens[:at]) or "about" not in tokens[at:]:
+        if ARTICLE_WORDS.isdisjoint(tokens[:at]) or not asks_about(tokens[at + 1 :]):
             return False
-        if not set(tokens[at + 1 : tokens.index("about", at)]) <= IT_IS:
-            return False
+        if "about" not in tokens[at:]:
+            return True  # "… - what happened in it": what it tells
     said = [i for i, t in enumerate(tokens) if t in SAYING]
     if tokens[1:2] in (["does"], ["did"]) and said:  # "what does the Gazette piece say, short version"
         # the article says it: an article word within SAYER_WORDS of the start ("the 2019 Gazette piece"), not
@@ -334,6 +344,14 @@ def _asks_summary(tokens: list[str]) -> bool:
         return False
     after = tokens[len(tokens) - tokens[::-1].index("about") :]  # past the last "about": only how it is wanted
     return set(after) <= SUMMARY_MANNER
+
+
+def asks_about(after_what: list[str]) -> bool:
+    """The words after "what" ask what an article is about or tells: "'s it about", "is it really about",
+    "happened in it"."""
+    if "about" in after_what:
+        return set(after_what[: after_what.index("about")]) <= IT_IS | {"s"}
+    return after_what[:1] != [] and after_what[0] in TOLD_HAPPENING and after_what[1:] in IN_IT
 
 
 def _dated_article(tokens: list[str]) -> bool:

@@ -19,12 +19,12 @@ from bot.answering.articles import (
     CITING_FRAME,
     DESCRIBING,
     DESCRIPTION_WORDS,
-    IT_IS,
     MENTIONING,
     OUTLET_GUESS,
     OUTLET_NOUNS,
     PUBLISHING_VERBS,
     article_description,
+    asks_about,
     asks_cited,
     asks_outlet,
 )
@@ -318,7 +318,7 @@ def _article_ones(tokens: list[str], outlet_words: AbstractSet[str] = frozenset(
     for i, token in enumerate(tokens[:-1]):
         if token != "one":
             continue
-        about = tokens[i + 1] == "what" and _asks_about(tokens[i + 2 :])
+        about = tokens[i + 1] == "what" and asks_about(tokens[i + 2 :])
         if tokens[i + 1] not in DESCRIBING and not about:
             continue
         j = i - 1
@@ -331,11 +331,6 @@ def _article_ones(tokens: list[str], outlet_words: AbstractSet[str] = frozenset(
         if j >= 0 and tokens[j] in REFERRING and (not about or j < i - 1):
             out[i] = "article"
     return out
-
-
-def _asks_about(tokens: list[str]) -> bool:
-    """The words after "what" ask what something is about: "'s it about", "is it really about"."""
-    return "about" in tokens and set(tokens[: tokens.index("about")]) <= IT_IS | {"s"}
 
 
 def _is_year(token: str) -> bool:
