@@ -452,11 +452,19 @@ def test_which_article_with_a_verb_of_mentioning_asks_the_article(core: Core, ve
 
 
 @pytest.mark.parametrize(
-    "question", ["where did i read about operation mega, which source was it", "where have we seen the 140,000 figure"]
+    ("question", "outlet"),
+    [
+        ("where did i read about operation mega, which source was it", "Truthout"),
+        ("where have we seen the 140,000 figure", "VICE News"),
+        # blind set AG: a closing "which article"; no name to pin the fact, so the reading verb must be no subject
+        ("where's the karp 'treasonous' google stuff from, which article", "Business Insider"),
+        ("where did i see the treasonous stuff", "Business Insider"),
+        ("which article is the #WeWontBeComplicit day of action one", "Palo Alto protest report"),
+    ],
 )
-def test_where_a_reader_read_something_asks_the_article(core: Core, question: str) -> None:
-    answer = core.ask(question)  # blind set AE: answered with a fact, no article named first
-    assert answer.answered and answer.text.split(",")[0] in ("Truthout", "VICE News"), answer.text
+def test_where_a_reader_read_something_asks_the_article(core: Core, question: str, outlet: str) -> None:
+    answer = core.ask(question)  # blind sets AE, AG: answered with a fact (or refused), no article named first
+    assert answer.answered and answer.text.startswith((outlet + ",", outlet + " (")), answer.text
 
 
 @pytest.mark.parametrize(

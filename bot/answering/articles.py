@@ -164,6 +164,9 @@ def asks_outlet(tokens: list[str]) -> bool:
         for i in opening
     ) and not ARTICLE_WORDS.isdisjoint(tokens):
         return True
+    # "where's the vigil stuff from, which article": the question closes asking which article it was
+    if len(tokens) > 2 and tokens[-2] in ("which", "what") and tokens[-1] in ARTICLE_WORDS:
+        return True
     # "which article mentions the vigil", "which stories talk about the lease": the article, known by its outlet
     if opening:
         at = opening[0] + 1
@@ -176,7 +179,9 @@ def asks_outlet(tokens: list[str]) -> bool:
                 ["was", "the", "one", "with"],
                 ["is", "the", "one", "with"],
             )
-            return held or not MENTIONING.isdisjoint(tokens[at + 1 : at + 3])
+            # "which article is the day of action one": the one known by what it covers
+            known_by = tokens[at + 1 : at + 3] in (["is", "the"], ["was", "the"]) and tokens[-1] == "one"
+            return held or known_by or not MENTIONING.isdisjoint(tokens[at + 1 : at + 3])
     if _read_where(tokens):
         return True
     # "who ran the story": the publisher; "who wrote the story" asks for its reporter (asked_part)

@@ -23,6 +23,8 @@ from bot.answering.articles import (
     OUTLET_GUESS,
     OUTLET_NOUNS,
     PUBLISHING_VERBS,
+    READERS,
+    READING_VERBS,
     article_description,
     asks_about,
     asks_cited,
@@ -705,11 +707,18 @@ class Understander:
             q.sources = {told} if told is not None else q.sources
         if q.outlet and q.kind == "quote":
             q.kind = kind_of(joined, skip=("quote",))  # "what paper wrote up the vigil": its publisher, no words
+        if q.outlet and q.kind == "where":
+            # "where's the vigil stuff from, which article", "where did I read about the vigil": the article is the
+            # place asked
+            q.kind = "topic"
+            q.cues.discard("where")
         for i, w in enumerate(tokens):
             if i in source_words or i in remarks or ((w in STOPWORDS or w in CHAT) and i not in consumed):
                 continue
             if q.outlet and (w in OUTLET_NOUNS or w in PUBLISHING_VERBS or w in ARTICLE_WORDS or w in MENTIONING):
                 continue  # "which outlet ran the … piece": what the piece says is the subject
+            if q.outlet and w in READING_VERBS and tokens[i - 1 : i] and tokens[i - 1] in READERS:
+                continue  # "where did I read about the vigil": the vigil is
             if i in described or ("cited" in q.cues and w in CITING_FRAME):
                 continue  # "which outlet is the piece's figure credited to": what is passed on is the subject
             if w in ("manage", "managed", "manages") and tokens[i + 1 : i + 2] == ["to"]:
