@@ -386,3 +386,16 @@ def test_and_a_plural_after_a_count_asks_the_same_count_of_it(talk: Core) -> Non
     assert answer.text.startswith("38"), answer.text
     ask(talk, "how many people signed the petition")
     assert ask(talk, "and the 2018 one?").read_as != "how many the 2018 one signed the petition"
+
+
+def test_a_count_asked_of_it_counts_of_the_subject_kept_and_the_next_noun_counts_in_its_stead(talk: Core) -> None:
+    # blind set AG: after "how many criminal arrests came out of that", "and prosecutions?" asked the arrests again
+    # (the count asked of "that" was not kept with the earlier subject); blind set AE: "number of ppl targeted in
+    # that 2017 operation" lent "ppl targeted in …", what it counted, as its subject
+    ask(talk, "number of ppl targeted in that 2017 operation")
+    assert ask(talk, "how many criminal arrests came out of it").read_as == (
+        "how many criminal arrests came out of that 2017 operation"
+    )
+    answer = ask(talk, "and prosecutions?")
+    assert answer.read_as == "how many prosecutions came out of that 2017 operation", answer.read_as
+    assert answer.text.startswith("38"), answer.text

@@ -214,7 +214,9 @@ class Answerer:
 
             def kept() -> Subject | None:
                 asked = leaning() if leaning is not None else None
-                return replace(previous, ask=asked.ask) if previous is not None and asked and asked.ask else previous
+                if previous is None or not asked or not asked.ask:
+                    return previous
+                return replace(previous, ask=asked.ask, counted=asked.counted)  # and what it counts, if anything
 
             return shown, kept
         if understood is None:

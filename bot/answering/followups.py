@@ -256,15 +256,18 @@ class FollowUps:
         lo = _asking_piece(tokens, norm.breaks)
         if any(i >= lo for i in content):
             content = [i for i in content if i >= lo]
+        # what a count question counts is no subject ("number of ppl targeted in that operation": the operation)
+        counted = self._counted_span(tokens, q)
         start = next(
             (
                 i
                 for i in content
-                if i in named or tokens[i].isdigit() or (i > 0 and tokens[i - 1] in DETERMINERS | PREPOSITIONS)
+                if (i in named or tokens[i].isdigit() or (i > 0 and tokens[i - 1] in DETERMINERS | PREPOSITIONS))
+                and i not in counted
             ),
             content[0],
         )
-        if start > 0 and tokens[start - 1] in ("the", "a", "an"):
+        if start > 0 and tokens[start - 1] in ("the", "a", "an", "that", "this"):  # "that 2017 operation"
             start -= 1
         span = range(start, content[-1] + 1)
         phrase = " ".join(typed[i] for i in span)
@@ -283,7 +286,7 @@ class FollowUps:
         unnamed = [i for i in places if i not in named] or places
         heads = [typed[i] for i in sorted(unnamed, key=lambda i: (self._uses(tokens[i]), i))]
         return Subject(
-            counted=self._counted(tokens, typed, q),
+            counted=" ".join(typed[i] for i in counted),
             thing=self._thing(tokens, typed, span, named, entities),
             ask=ask,
             phrase=phrase,
@@ -293,17 +296,27 @@ class FollowUps:
             place_like=(bool(without_person) or not person) and not self._only_actors(tokens, span, named, entities),
         )
 
-    def _counted(self, tokens: list[str], typed: list[str], q: Question) -> str:
-        """What "how many …" counts, as typed: the content words right after "many", up to the first only ever a
-        verb ("criminal arrests" of "how many criminal arrests came out of it"); "" for no count question."""
-        many = next((i for i, t in enumerate(tokens[:-1]) if t == "many" and tokens[i - 1 : i] == ["how"]), None)
-        if many is None or q.kind != "count":
-            return ""
+    def _counted_span(self, tokens: list[str], q: Question) -> range:
+        """Where the words "how many …" or "(the) number of …" count stand: the content words right after "many"
+        or "of", up to the first only ever a verb ("criminal arrests" of "how many criminal arrests came out of
+        it", "ppl" of "number of ppl targeted in that operation"); empty for no count question."""
+        if q.kind != "count":
+            return range(0)
+        many = next(
+            (
+                i
+                for i, t in enumerate(tokens[:-1])
+                if (t == "many" and tokens[i - 1 : i] == ["how"]) or (t == "of" and tokens[i - 1 : i] == ["number"])
+            ),
+            None,
+        )
+        if many is None:
+            return range(0)
         end = many + 1
         verb = self.understander.english.verb
         while end < len(tokens) and _content([tokens[end]]) and not tokens[end].isdigit() and verb(tokens[end]) is None:
             end += 1
-        return " ".join(typed[many + 1 : end])
+        return range(many + 1, end)
 
     def _thing(self, tokens: list[str], typed: list[str], span: range, named: set[int], entities: list[str]) -> str:
         """The phrase after the verb when the subject phrase opens with a name (the question naming an actor: a
