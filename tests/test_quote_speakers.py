@@ -326,3 +326,21 @@ def test_an_organizations_activist_quoted_in_the_brief_answers_what_the_organiza
     # (the statement named the group a dozen words before "said": brief data, now in the article's own order)
     a = core.ask("what did silicon valley rising say")
     assert a.answered and "guts to open the door" in _first_line(a.text), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("what did the flyers in the hill piece say to palantir employees", "Ask yourself"),
+        ("what did the flier in the truthout story say", "no need for Palantir"),
+    ],
+)
+def test_what_a_thing_in_an_article_said_is_its_words_not_what_the_article_reports(
+    core: Core, question: str, words: str
+) -> None:
+    # blind set AG: the article's name stood right before "say", so the outlet was read as the speaker and the
+    # answer led with a paraphrase of what it reported
+    a = core.ask(question)
+    assert a.answered and words in a.text.splitlines()[0], a.text
+    b = core.ask("what does the hill piece say")  # the outlet itself speaking: what it reports
+    assert b.answered and b.text.startswith("In May 2019 tech activists"), b.text

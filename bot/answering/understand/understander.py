@@ -258,7 +258,13 @@ def _speaks_first(tokens: list[str], source_words: set[int]) -> bool:
     """An article's outlet is who speaks: it stands right before the first verb of speech ("what does the Gazette
     say …"; not "what did the keeper tell the Gazette", nor "what did the flyer in the Gazette piece say")."""
     verb = next((i for i, t in enumerate(tokens) if t in SPEECH_VERBS), 0)
-    return verb - 1 in source_words
+    if verb - 1 not in source_words:
+        return False
+    start = verb - 1
+    while start - 1 in source_words:
+        start -= 1
+    # the outlet's words are the first said, not what was "in" it ("the flyer in the Gazette piece")
+    return all(t in STOPWORDS or t in CHAT for t in tokens[:start])
 
 
 def known(index: Index, word: str, *, closed_up: bool = False) -> bool:
