@@ -669,3 +669,11 @@ def test_an_act_done_to_a_name_is_settled_by_a_fact_stating_its_opposite(core: C
     # before a name (not "the …") was no act, so its opposites were never searched for
     answer = core.ask(question)
     assert answer.text.startswith("No: ") and "renewed" in answer.text.splitlines()[0], answer.text
+
+
+def test_a_sum_the_articles_give_names_the_contract_a_yes_no_question_asks_of(core: Core) -> None:
+    # fresh tester 25: led with "Palantir signed a $53 million contract in September 2014", a reader's "yes"
+    a = core.ask("was the $49 million contract signed in 2014")
+    assert a.answered and "$49 million" in a.lead and "$53" not in a.lead and not a.lead.startswith("Yes"), a.text
+    b = core.ask("was the $53 million contract signed in 2014")  # the sum named is the one signed then
+    assert b.lead.startswith("Yes: ") and "$53 million" in b.lead, b.text

@@ -436,6 +436,8 @@ class Answerer:
             if spoken is not None:
                 best = spoken
         generic = not self.decider.anchors(q, everyday=False)
+        if q.kind == "yes-no":  # the fact settling it is one the decider weighed: of the sum named, if any
+            ranked = self.decider.of_named_sums(q, ranked) or ranked
         if as_quote:  # "what did the notice ask keepers to do": its words, as a quote question's
             composed = replace(
                 self.composer.compose(replace(q, kind="quote"), ranked, best, attributed=True), kind=q.kind

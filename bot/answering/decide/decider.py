@@ -332,7 +332,7 @@ class Decider:
                     return Decision("no_match", untold_sum=f"${number} {scale}")
                 if not verdict:
                     return Decision("no_match")  # "when does the $3 million contract expire": no article gives it
-            ranked = [h for h in ranked if not self.figures.other_sum(h.id, named_sums, any_sum=verdict)]
+            ranked = self.of_named_sums(q, ranked)
             if not ranked:
                 return Decision("no_match")
         best = self._covering(q, ranked)
@@ -576,6 +576,17 @@ class Decider:
             ),
             best,
         )
+
+    def of_named_sums(self, q: Question, ranked: list[Hit]) -> list[Hit]:
+        """The candidates that may tell of the sums the question names (`scaled_figures`; all when it names none):
+        a fact of another sum is another contract's, but for a comparison, whose sides' sums are weighed. A sum the
+        articles give names what a yes/no question asks of ("was the $49 million contract signed in 2014": not the
+        $53 million one signed then); one they do not give was refused before this."""
+        named_sums = scaled_figures(q.words)
+        if not named_sums:
+            return ranked
+        any_sum = q.kind == "comparison"
+        return [h for h in ranked if not self.figures.other_sum(h.id, named_sums, any_sum=any_sum)]
 
     def _misses_one(self, doc_id: str, named: list[str]) -> bool:
         """The question names more than one specific entity (`named`) and the fact neither lists nor names one of
