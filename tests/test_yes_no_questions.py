@@ -677,3 +677,11 @@ def test_a_sum_the_articles_give_names_the_contract_a_yes_no_question_asks_of(co
     assert a.answered and "$49 million" in a.lead and "$53" not in a.lead and not a.lead.startswith("Yes"), a.text
     b = core.ask("was the $53 million contract signed in 2014")  # the sum named is the one signed then
     assert b.lead.startswith("Yes: ") and "$53 million" in b.lead, b.text
+
+
+def test_a_yes_no_question_about_an_act_is_not_settled_by_a_fact_sharing_only_its_names(core: Core) -> None:
+    # fresh tester 25: led with "Peter Thiel is a co-founder of Palantir and a long-time supporter of President
+    # Donald Trump", which says nothing of working with a campaign
+    assert not core.ask("did palantir work with the trump campaign").answered
+    a = core.ask("did the abolish ice movement only start after the family separation stuff")  # one word, told
+    assert a.answered and "older than" in a.lead, a.text  # in others ("older than") still settles it

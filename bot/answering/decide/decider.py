@@ -121,6 +121,7 @@ CONTRADICTING = frozenset(
 # Everyday words that anchor a question together when one fact states them all (Decider.states_all): two, such as
 # a year and one word ("who was the director of the agency in 2019"), are still a chance match too often.
 STATED_TOGETHER = 3
+NAMES_ONLY_WORDS = 2  # a yes/no question's words beyond names none of which a fact states (`_names_only`)
 NEVER_ANCHORS, EVERYDAY, ANCHORS = 0, 1, 2  # how a question word anchors (Decider._anchoring_of)
 TERMS_KEPT = 65_536  # question words whose anchoring is kept (arbitrary user words: bounded)
 NEAR_CANDIDATES = 6
@@ -403,6 +404,20 @@ class Decider:
             if undergone is None:
                 return Decision("no_match")
             best, fact = undergone, self.brief.facts.get(undergone.id)
+        if q.kind == "yes-no" and fact is not None and self._names_only(q, best.id):
+            # "did the guild work with the mayor's campaign": a fact only naming the two tells nothing of it; as
+            # close a candidate telling the act does (whoever it tells it of: Untold.actor says whom it does not)
+            telling = next(
+                (
+                    h
+                    for h in ranked[1:NEAR_CANDIDATES]
+                    if h.coverage >= MIN_COVERAGE and h.id in self.brief.facts and not self._names_only(q, h.id)
+                ),
+                None,
+            )
+            if telling is None:
+                return Decision("no_match")
+            best, fact = telling, self.brief.facts.get(telling.id)
         if q.kind == "yes-no" and fact is not None and self.subjects.about_others(best.id, q.entities):
             # "did the guild cancel its lease" is not settled by another guild keeping its own, however close
             about = next(
@@ -576,6 +591,17 @@ class Decider:
             ),
             best,
         )
+
+    def _names_only(self, q: Question, doc_id: str) -> bool:
+        """The fact states none of the words (at least NAMES_ONLY_WORDS) a yes/no question about an act ("did …",
+        "does …") asks with beyond its names, years and figures, nor a word the brief gives for one: only the names
+        reached it, so it tells nothing of what is asked. (One word may be told in others: "did the movement start
+        after the vote" is settled by "the movement is older than the vote".)"""
+        asked = [t for t in q.leftover if t not in CUE_TERMS and t not in q.years and not t.isdigit()]
+        if len(asked) < NAMES_ONLY_WORDS or q.words[:1] not in (["did"], ["does"], ["do"]):
+            return False
+        stated = self.retriever.stated_stems(doc_id)
+        return not any(self.told.said(self.told.forms(t), stated) for t in asked)
 
     def of_named_sums(self, q: Question, ranked: list[Hit]) -> list[Hit]:
         """The candidates that may tell of the sums the question names (`scaled_figures`; all when it names none):
