@@ -50,13 +50,23 @@ MAX_YAML_DEPTH = 64  # nested collections a brief file may hold; a real one need
 COPY_RUN = 8  # a statement sharing this many words in a row with its seed is copied, not written in our own words
 
 
+TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+
+
 @lru_cache(maxsize=1)
 def _loader() -> Any:
-    """PyYAML's C loader (several times faster), or the pure-Python one where libyaml is missing. Imported on
-    first use: a process serving from a compiled snapshot reads no YAML."""
+    """PyYAML's C loader (several times faster), or the pure-Python one where libyaml is missing, reading dates
+    as the text they are: YAML reads an unquoted 2019-09-13 as a date, and an impossible one (2019-02-30) as an
+    error that made its whole file unreadable; as text, the one entry's date is refused (bot/models.py checks
+    dates). Imported on first use: a process serving from a compiled snapshot reads no YAML."""
     import yaml
 
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    resolvers = {
+        first: [(tag, pattern) for tag, pattern in found if tag != TIMESTAMP_TAG]
+        for first, found in base.yaml_implicit_resolvers.items()
+    }
+    return type("BriefLoader", (base,), {"yaml_implicit_resolvers": resolvers})
 
 
 M = TypeVar("M", bound=BaseModel)

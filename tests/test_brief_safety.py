@@ -160,11 +160,13 @@ def test_a_bomb_in_brief_yaml_is_refused_at_once_on_the_snapshot_path_too(brief_
     assert time.perf_counter() - start < FAST
 
 
-def test_an_impossible_unquoted_date_is_one_problem_naming_its_line(brief_copy: Path) -> None:
+def test_an_impossible_unquoted_date_is_its_entrys_problem_and_the_file_is_read(brief_copy: Path) -> None:
+    # YAML reads an unquoted 2019-02-30 as a date it cannot build: the whole file was unreadable (fresh tester 25)
     path = next((brief_copy / "facts").glob("*.yaml"))
     lines = path.read_text(encoding="utf-8").splitlines()
     number, line = next((n, text) for n, text in enumerate(lines) if re.search(r"date: \d{4}-\d\d-\d\d", text))
     lines[number] = re.sub(r"\d{4}-\d\d-\d\d", "2019-02-30", line)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     problems = _refused(brief_copy)
-    assert f"facts/{path.name}: not valid YAML at line {number + 1}: day is out of range for month" in problems
+    assert "impossible date '2019-02-30'" in problems and "not valid YAML" not in problems, problems
+    assert " | " not in problems, problems  # one problem: the file's other entries were read
