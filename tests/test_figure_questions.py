@@ -564,3 +564,11 @@ def test_now_does_not_single_out_a_fact_that_says_now_in_another_sense(core: Cor
     # a 2015 renewal, because the fact's "now" matched the question's
     first = core.ask("how much is the contract now").text.splitlines()[0]
     assert first.endswith("the figures the sources give, in the order they reported them.") and "$49 million" in first
+
+
+def test_a_figure_of_someone_elses_act_does_not_answer_what_the_asked_actor_did(core: Core) -> None:
+    # fresh tester 26: "how much money did palantir donate" was "$250,000" (a donation from Salesforce): the brief's
+    # own subject, in most facts, still has to be in the fact that tells its act
+    assert not core.ask("how much money did palantir donate").answered
+    a = core.ask("how much did salesforce donate")
+    assert a.answered and a.text.startswith("$250,000"), a.text

@@ -35,7 +35,7 @@ from bot.answering.understand.clauses import RESPONDING, quoted_phrases
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CUE_TERMS, HANDLING, TAGS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT
-from bot.answering.understand.understander import LEADER_ROLES, PROPORTION, known
+from bot.answering.understand.understander import LEADER_ROLES, PROPORTION, known, opening_actor
 from bot.dates import MONTHS
 from bot.features import COUNT, is_sum, without_dates
 from bot.records import FactData
@@ -357,6 +357,8 @@ class Decider:
             # "how many signed the Gazette's petition": another petition's count; "why did the Courier cancel its
             # lease": another company's cancelling
             return Decision("no_match")
+        if q.kind in ACTED_KINDS and fact is not None and self._actor_absent(q, best.id):
+            return Decision("no_match")  # "how much did the guild donate": "a $250,000 donation from the Courier"
         if (
             q.kind == "count"
             and q.counted_owner
@@ -591,6 +593,12 @@ class Decider:
             ),
             best,
         )
+
+    def _actor_absent(self, q: Question, doc_id: str) -> bool:
+        """The question opens its act with a person or organization (opening_actor), even one most facts involve,
+        that the fact neither lists nor names: it tells of someone else doing it."""
+        actor = opening_actor(q.words, self._name_spans, self._kind_of)
+        return actor is not None and actor not in q.scene_entities and self.subjects.about_others(doc_id, [actor])
 
     def _names_only(self, q: Question, doc_id: str) -> bool:
         """The fact states none of the words (at least NAMES_ONLY_WORDS) a yes/no question about an act ("did …",
