@@ -159,6 +159,8 @@ def parse(text: str) -> AnyCommand:
         return TimelineCmd(year=year, month=month, topic=topic)
     if head == "sources" and not args:
         return Sources()
+    if _asks_sources(lowered):
+        return Sources()
     if head == "fact" and len(args) == 1:
         return FactCmd(fact_id=args[0].lower())
     if head == "fact" and not args:
@@ -175,6 +177,19 @@ def parse(text: str) -> AnyCommand:
 
 
 _LEAD_IN = frozenset("show me the a give can could i we see get please pls plz hey hi bot".split())
+# "list the sources", "what are your sources?", "which articles do you have": the sources command in words, every
+# word one of these (one naming an outlet or a subject asks something else of the articles)
+_SOURCE_NOUNS = frozenset("sources articles".split())
+_ASKING_SOURCES = (
+    _LEAD_IN
+    | _SOURCE_NOUNS
+    | frozenset("list what which are is your you do have use using all news here".split())
+)
+
+
+def _asks_sources(lowered: list[str]) -> bool:
+    said = [w.strip("?!.") for w in lowered]
+    return not _SOURCE_NOUNS.isdisjoint(said) and all(w in _ASKING_SOURCES for w in said if w)
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "/": "-"})
 _FILLER = frozenset("for of in on from the a me my please pls plz show give during".split())
 _MONTHS = (

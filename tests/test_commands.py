@@ -40,6 +40,12 @@ from bot.ports import Context
         ("today is when the contract started?", Ask(question="today is when the contract started?")),
         ("<@U123ABC> how much is the contract", Ask(question="how much is the contract")),
         ("/palantir-ice sources", Sources()),
+        # the sources asked for in words (fresh tester 26: "list the sources" was off-topic), not an article's part
+        ("list the sources", Sources()),
+        ("what are your sources?", Sources()),
+        ("which articles do you have", Sources()),
+        ("which article is from business insider", Ask(question="which article is from business insider")),
+        ("what are the sources for the 49m figure", Ask(question="what are the sources for the 49m figure")),
     ],
 )
 def test_commands_parse(text: str, expected: object) -> None:
