@@ -18,6 +18,19 @@ def on_first_use(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     return getter
 
 
+class Deferred:
+    """A pattern compiled on its first search (`on_first_use`), for a table of patterns each question searches only
+    some of (bot/answering/understand/kinds.py: 12 patterns, ~15 ms of every `palantir-ice ask` process's imports)."""
+
+    __slots__ = ("_compiled",)
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._compiled = on_first_use(pattern, flags)
+
+    def search(self, string: str) -> re.Match[str] | None:
+        return self._compiled().search(string)
+
+
 def compile_deferred() -> int:
     """Compile every pattern `on_first_use` has deferred so far (in the modules imported by now); returns how many.
     For a process that answers many questions (`palantir-ice run`): it pays at start-up (~10-15 ms for the answering

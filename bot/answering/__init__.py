@@ -119,8 +119,9 @@ class Answerer:
         """For a process that answers many questions (`palantir-ice run`): read now what the first answers would
         each read once, and so took longer than any later one to answer (on the shipped brief the first ~80 of the
         benchmark's questions, 0.3-1 ms each, a third of its slowest 2%): when the brief has at most WARM_DOCS
-        documents, each one's record, stems, ranking features, stated words, links and shown item. Returns how many
-        documents were read (0 for a larger brief). Answers do not change: these are the caches' own contents,
+        documents, each one's record, stems, ranking features, stated words, links and shown item, and each fact's
+        verbs (SecondLook.stated_verbs: the first second looks read them, ~1-2 ms each). Returns how many documents
+        were read (0 for a larger brief). Answers do not change: these are the caches' own contents,
         worked out before the first question instead of during it. Whatever the brief's size, the typo tools are
         imported. The language model is not read (numpy and the model, ~20 MB, for a process that may never see a
         question looking foreign)."""
@@ -146,6 +147,7 @@ class Answerer:
             brief.related.get(fact_id)
             brief.differs.get(fact_id)
             self.composer.item(fact_id)
+        self.second_look.read_verbs(list(brief.facts))
         return len(brief.facts) + len(brief.entities)
 
     def item(self, doc_id: str, role: Role = "best") -> Item:

@@ -34,6 +34,7 @@ import threading
 import unicodedata
 from array import array
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -58,6 +59,7 @@ MIN_NEAR = 5  # letters a word needs before near() looks for English words one e
 NEAR_LIMIT = 5  # near() candidates kept
 NEAR_SHAPES = 16  # near() candidate lists kept (by first letter and length; ~60 KB each)
 SEEN_WORDS = 100_000  # saved rows kept read (arbitrary user words must not grow it without bound)
+ROWS_READ = 500  # words `read_rows` asks for in one query (SQLite allows 32,766 parameters, older ones 999)
 # automaton entries kept once read (~100 bytes each: ~0.8 MB at most); a classification visits ~50, the 79 of the
 # benchmark's 1,000 questions ~2,500 distinct ones, a third of their visits to an entry read before
 AUTOMATON_KEPT = 8192
@@ -124,18 +126,39 @@ class English:
             return row[1]
         return _verbs(self.table).get(word)
 
-    def _row(self, word: str) -> tuple[float, str | None] | None:
-        """The word's saved row (Zipf 0 and no verb when absent), or None when there are no saved rows."""
+    def _open(self) -> sqlite3.Connection | None:
+        """The saved rows, opened on first use; None when there are none (or the table is in memory)."""
         if self._zipf is None and self._db is None and self._cache_dir is not None:
             rows = self._cache_dir / TABLE_DB
             if rows.is_file():
                 self._db = sqlite3.connect(f"file:{rows}?mode=ro&immutable=1", uri=True, check_same_thread=False)
-        if self._db is None:
+        return self._db
+
+    def read_rows(self, words: Iterable[str]) -> None:
+        """Read the saved rows of those of `words` not read yet, ROWS_READ at a time, and keep them as `_row` keeps
+        one (a statement's ~20 words were ~20 queries of ~10 µs each; one query reads them all)."""
+        db = self._open()
+        if db is None:
+            return
+        todo = [w for w in dict.fromkeys(words) if w not in self._seen]
+        for start in range(0, len(todo), ROWS_READ):
+            batch = todo[start : start + ROWS_READ]
+            query = f"SELECT word, zipf, verb FROM words WHERE word IN ({','.join('?' * len(batch))})"
+            with self._lock:
+                found = {word: (float(zipf), verb) for word, zipf, verb in db.execute(query, batch)}
+            for word in batch:
+                if word not in self._seen:
+                    self._seen.put(word, found.get(word, (0.0, None)))
+
+    def _row(self, word: str) -> tuple[float, str | None] | None:
+        """The word's saved row (Zipf 0 and no verb when absent), or None when there are no saved rows."""
+        db = self._db if self._db is not None else self._open()
+        if db is None:
             return None
         found = self._seen.get(word)
         if found is None:
             with self._lock:
-                row = self._db.execute("SELECT zipf, verb FROM words WHERE word = ?", (word,)).fetchone()
+                row = db.execute("SELECT zipf, verb FROM words WHERE word = ?", (word,)).fetchone()
             found = self._seen.put(word, (float(row[0]), row[1]) if row is not None else (0.0, None))
         return found
 

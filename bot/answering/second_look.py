@@ -50,6 +50,7 @@ class SecondLook:
             return ranked, decision
         seen = {h.id for h in ranked}
         found = self.index.search(self.retriever.search_terms(q), BY_DATE_SEARCH_LIMIT)
+        self.read_verbs([i for i, _ in found if i not in seen])  # each one's verbs asked below
         passing = {
             i
             for i, _ in found
@@ -83,9 +84,21 @@ class SecondLook:
         found = self._verbs.get(doc_id)
         if found is None:
             fact = self.brief.facts.get(doc_id)
-            verbs = {self.base_verb(t) for t in words(fold(fact.statement))} if fact is not None else set()
-            found = self._verbs.put(doc_id, stem_set(v for v in verbs if v is not None))
+            found = self._verbs.put(doc_id, self._verbs_of(words(fold(fact.statement)) if fact is not None else []))
         return found
+
+    def _verbs_of(self, tokens: list[str]) -> AbstractSet[str]:
+        verbs = {self.base_verb(t) for t in tokens}
+        return stem_set(v for v in verbs if v is not None)
+
+    def read_verbs(self, doc_ids: list[str]) -> None:
+        """`stated_verbs` of those of `doc_ids` not kept, their words' rows read first in one query
+        (`English.read_rows`) instead of a query a word."""
+        facts = [(i, fact) for i in doc_ids if i not in self._verbs and (fact := self.brief.facts.get(i)) is not None]
+        tokens = {i: words(fold(fact.statement)) for i, fact in facts}
+        self.english.read_rows(t for found in tokens.values() for t in found if t not in HAVING)
+        for i, found in tokens.items():
+            self._verbs.put(i, self._verbs_of(found))
 
     def names_counted(self, doc_id: str, q: Question) -> bool:
         """For a count question, the fact's statement names the counted noun itself ("two contracts" for "how many

@@ -4,10 +4,9 @@ list, quote, topic), read from its words by patterns of English grammar, and the
 
 from __future__ import annotations
 
-import re
-
 from bot.answering.understand.lexicon import AUX_PATTERN, LEAD_INS, TAGS
 from bot.replies import QuestionKind
+from bot.text import Deferred
 
 # Each kind's pattern, with words at least one of which it cannot match without (as text, anywhere in the
 # question's words: a necessary condition, not a reading): most questions hold none of most kinds' words, and a
@@ -17,10 +16,10 @@ from bot.replies import QuestionKind
 SPEECH_NEEDS = "say said write wrote shout yell scream declare state proclaim tell told ask".split()
 COMPARATIVE_NEEDS = "more less fewer larger bigger smaller higher lower greater earlier later sooner first".split()
 LISTED = "groups organizations companies cities protests people contracts offices programs events actions".split()
-_PATTERNS: list[tuple[QuestionKind, re.Pattern[str], tuple[str, ...]]] = [
+_PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled on first search
     (
         "quote",
-        re.compile(
+        Deferred(
             # "what did X tell Y": X's words; "what did X tell Y to do": a request, told as the fact tells it
             # ("what date/year did the Gazette say …" asks a date the words give: not a quote)
             r"\bwhat(?! (date|day|year|month|time)\b)( did|d| d)? .{1,60} (say|said|write|wrote|shout|yell|scream|chant"
@@ -51,7 +50,7 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         "comparison",
-        re.compile(
+        Deferred(
             r"\b(more|less|fewer|larger|bigger|smaller|higher|lower|greater|earlier|later|sooner|first)\b.*\b(or|than)\b"
             # "vs" after an opening auxiliary means against: "had the campaigns vs X worked"
             rf"|\bcompare|^(?!{AUX_PATTERN}\b).*\b(versus|vs)\b|\bdifference between\b"
@@ -61,7 +60,7 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         "list",
-        re.compile(
+        Deferred(
             r"^(list|enumerate)\b|^name (the|all|every)\b|\blist (of )?the\b"
             rf"|^(?!{AUX_PATTERN}\b)(\S+ ){{0,3}}all (of )?the\b"
             r"|^(which|what) (groups|organizations|"
@@ -71,7 +70,7 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         "amount",
-        re.compile(
+        Deferred(
             r"\bhow much\b|\b(cost|costs|worth|price|amount|value|dollars)\b"
             # the size of a sum of money: "how big is the contract", "the deal's size" (general English nouns)
             r"|\b(how (big|large)|size)\b(?=.*\b(contracts?|deals?|donations?|grants?|payments?|budgets?|funding)\b)"
@@ -81,12 +80,12 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         "count",
-        re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow (big|large)\b|\bsize of\b"),
+        Deferred(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow (big|large)\b|\bsize of\b"),
         ("how many", "number of", "count", "how big", "how large", "size of"),
     ),
     (
         "date",
-        re.compile(
+        Deferred(
             r"(^|\b(and|so|but|know|me|wondering|tell|remember|since|until|idea)\s)when\b"
             r"|\b(what|which) (exact |precise |specific |actual )?(year|date|day|month)\b"
             r"|\bwhat (is|was|s) the (exact |precise |specific |actual )?(year|date|day|month)\b|\bhow long\b"
@@ -96,7 +95,7 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         "why-how",
-        re.compile(
+        Deferred(
             r"\bwhere (does|did|do) .{1,40} (come|came|comes) from\b|\borigin of\b"
             # "where's the name from", "where is the name Gull from": a name's origin, no place
             r"|\bwhere (is |was )?(\S+ ){0,3}(name|word|term)( \S+){0,2} from\b"
@@ -107,12 +106,12 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         "where",
-        re.compile(r"\bwhere\b|\b(which|what) (city|cities|office|place|state|country)\b"),
+        Deferred(r"\bwhere\b|\b(which|what) (city|cities|office|place|state|country)\b"),
         ("where", "city", "cities", "office", "place", "state", "country"),
     ),
     (
         "what-is",
-        re.compile(
+        Deferred(
             # not "who was arrested in X" (a passive: who underwent it, never what X is)
             r"^(who|what) (is|are|was|were|s) (?!the (name|number|date|amount)|\S{3,}ed\b)\S+( \S+){0,5}$"
             r"|^what (kind|type|sort) of \S+( \S+)? (is|are|was|were) \S+( \S+){0,4}$"
@@ -123,7 +122,7 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         "who",
-        re.compile(
+        Deferred(
             # "what's the guild, for people who …": a "who" after a person word, in a question opened by another
             # question word, starts a relative clause; so does any "who" in a question opened by "why" ("why did
             # the guild fire the keepers who signed …")
@@ -134,10 +133,10 @@ _PATTERNS: list[tuple[QuestionKind, re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         "why-how",
-        re.compile(r"^(why|how)\b|\bwhy\b|\bhow (did|does|do|was|were|is|are)\b|\bwhat for\b"),
+        Deferred(r"^(why|how)\b|\bwhy\b|\bhow (did|does|do|was|were|is|are)\b|\bwhat for\b"),
         ("why", "how", "what for"),
     ),
-    ("yes-no", re.compile(rf"^{AUX_PATTERN}\b|^(and|so|but) {AUX_PATTERN}\b|\b({'|'.join(sorted(TAGS))})$"), ()),
+    ("yes-no", Deferred(rf"^{AUX_PATTERN}\b|^(and|so|but) {AUX_PATTERN}\b|\b({'|'.join(sorted(TAGS))})$"), ()),
 ]
 
 
