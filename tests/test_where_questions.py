@@ -89,3 +89,10 @@ def test_a_weekday_named_picks_the_facts_of_that_day_and_a_where_answer_names_th
     first = a.text.splitlines()[0]
     assert a.answered and "Monday" in first and "New York City" in first, a.text
     assert not core.ask("happy monday!").answered
+
+
+def test_a_place_entered_or_left_is_a_place_stated(core: Core) -> None:
+    # fresh tester 26: "where was the flier handed out" was refused though its fact hands it to "workers entering
+    # Palantir's New York office"
+    a = core.ask("where was the flier handed out")
+    assert a.answered and "New York office" in a.text.splitlines()[0], a.text

@@ -22,7 +22,8 @@ from bot.text import STOPWORDS, on_first_use, words
 
 VENUE = on_first_use(
     r"\b(?:(?P<relative>outside(?:\s+of)?|near|beside|next\s+to|in\s+front\s+of|across\s+from"
-    r"|(?:a|one|two|three|several|\d+)\s+blocks?\s+(?:away\s+)?from)|in|on|at|inside|via|through)"
+    r"|(?:a|one|two|three|several|\d+)\s+blocks?\s+(?:away\s+)?from)|in|on|at|inside|via|through|into|entering"
+    r"|leaving)"
     r"\s+(?:(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+){0,2}(?P<venue>[A-Za-z][\w-]*)",
     re.IGNORECASE,
 )
