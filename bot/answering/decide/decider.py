@@ -409,14 +409,7 @@ class Decider:
         if q.kind == "yes-no" and fact is not None and self._names_only(q, best.id):
             # "did the guild work with the mayor's campaign": a fact only naming the two tells nothing of it; as
             # close a candidate telling the act does (whoever it tells it of: Untold.actor says whom it does not)
-            telling = next(
-                (
-                    h
-                    for h in ranked[1:NEAR_CANDIDATES]
-                    if h.coverage >= MIN_COVERAGE and h.id in self.brief.facts and not self._names_only(q, h.id)
-                ),
-                None,
-            )
+            telling = self._near_fact(ranked, lambda doc_id: not self._names_only(q, doc_id))
             if telling is None:
                 return Decision("no_match")
             best, fact = telling, self.brief.facts.get(telling.id)
@@ -440,14 +433,7 @@ class Decider:
         if q.kind == "yes-no" and fact is not None and self._misses_one(best.id, unplaced):
             # "did the guild build Lantern for the port": a fact of the guild and the port, silent on Lantern, would
             # lead as if it settled it; as close a fact involving every one named does, else nothing does
-            together = next(
-                (
-                    h
-                    for h in ranked[1:NEAR_CANDIDATES]
-                    if h.coverage >= MIN_COVERAGE and h.id in self.brief.facts and not self._misses_one(h.id, unplaced)
-                ),
-                None,
-            )
+            together = self._near_fact(ranked, lambda doc_id: not self._misses_one(doc_id, unplaced))
             if together is None:
                 return Decision("no_match")
             best, fact = together, self.brief.facts.get(together.id)
@@ -592,6 +578,18 @@ class Decider:
                 and asked <= self._statement_words(h.id)
             ),
             best,
+        )
+
+    def _near_fact(self, ranked: list[Hit], fits: Callable[[str], bool]) -> Hit | None:
+        """The first of the next NEAR_CANDIDATES after the best that is a fact covering the question well enough
+        (MIN_COVERAGE) and `fits`, to answer in the best's stead; None when none does."""
+        return next(
+            (
+                h
+                for h in ranked[1:NEAR_CANDIDATES]
+                if h.coverage >= MIN_COVERAGE and h.id in self.brief.facts and fits(h.id)
+            ),
+            None,
         )
 
     def _actor_absent(self, q: Question, doc_id: str) -> bool:
