@@ -208,8 +208,8 @@ WIDE_FROM = 10_000
 # than SEARCHED_AT documents. Tuned on the development set asked of the generated 100,000-fact brief (first-line
 # right / refused of 4,861 / 1,161; main 3,853 / 1,050): 10% 3,824 / 1,065, 15% 3,875 / 1,057, 20% 3,858 / 1,057,
 # 25% 3,835 / 1,061, 30% 3,841 / 1,053; tantivy's instructions over the benchmark's searches -46% at 15% (callgrind).
-# The floor: at 10,000 facts, where a clause costs a tenth as much, 15% lost 14 first-line answers and 20% lost 35, so
-# a clause is never left out of a search of fewer than 10,000 documents (answers there as before)
+# The floor: at 10,000 facts, where a clause costs a tenth as much, 15% alone lost 14 first-line answers and 20% 35, so
+# the field must hold the word in more than 10,000 documents too (the 10,000-fact brief answers as before)
 COMMON_SHARE = 0.15
 COMMON_FLOOR = 10_000
 RawHit = tuple[float, tantivy.DocAddress]  # a search hit as tantivy gives it: (score, address)
@@ -529,7 +529,8 @@ class Index:
         one by one, where the parser nested them under it: the same product of boosts per clause, but one flat
         list of terms lets tantivy skip documents that cannot reach the top (block-WAND), which halved those
         searches at 100,000 facts; the sum then adds in another order, so a score may differ in a float's last
-        bits (never seen to reorder hits; see the commit that made the change).
+        bits (never seen to reorder hits; see the commit that made the change). A large index leaves out the clauses
+        of fields holding a word in most documents when the others find enough (`_hits`, COMMON_SHARE).
 
         The hits of the last SEARCHES_KEPT queries are kept, by the query's clauses (`_query_words`): the index
         never changes, so the same clauses find the same hits, whatever words or repeats gave them (a question about
