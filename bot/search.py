@@ -200,6 +200,18 @@ SEARCHED_AT = 60  # hits a search of a large index reads at least (`Index.search
 # (100,000 facts: ~54% of answering's instructions); below, the extra hits' objects cost more than the wider searches
 # saved (the shipped brief, 234 documents: +0.7% instructions)
 WIDE_FROM = 10_000
+# A large index's common clauses (perf29). tantivy scores every document holding any clause's term, so a search costs
+# its clauses' postings: at 100,000 facts ~116,000 a search, a third of them in clauses whose field holds the word in
+# 30% of the documents or more ("immigration" among the facts' entity names, "protest" among their keywords), which
+# weigh least (idf). A search first leaves out each clause whose field holds its word in more than COMMON_SHARE of the
+# documents and more than COMMON_FLOOR (`Index.common_above`), and falls back to every clause when that finds fewer
+# than SEARCHED_AT documents. Tuned on the development set asked of the generated 100,000-fact brief (first-line
+# right / refused of 4,861 / 1,161; main 3,853 / 1,050): 10% 3,824 / 1,065, 15% 3,875 / 1,057, 20% 3,858 / 1,057,
+# 25% 3,835 / 1,061, 30% 3,841 / 1,053; tantivy's instructions over the benchmark's searches -46% at 15% (callgrind).
+# The floor: at 10,000 facts, where a clause costs a tenth as much, 15% alone lost 14 first-line answers and 20% 35, so
+# the field must hold the word in more than 10,000 documents too (the 10,000-fact brief answers as before)
+COMMON_SHARE = 0.15
+COMMON_FLOOR = 10_000
 RawHit = tuple[float, tantivy.DocAddress]  # a search hit as tantivy gives it: (score, address)
 # documents whose id is kept by address: reading a hit's stored document for its id cost ~0.7 µs a hit, 12-14 µs a
 # search on the shipped brief (one in seven of its CPU); ~200 bytes each, ~3 MB when full
@@ -365,6 +377,8 @@ class Index:
         self._searched: Recent[tuple[tuple[str, float], ...], tuple[int, list[RawHit], tuple[tuple[str, float], ...]]]
         self._searched = Recent(SEARCHES_KEPT)
         self.searched_at = SEARCHED_AT if self.size >= WIDE_FROM else 0  # hits a search reads at least
+        # documents above which a field holding a word is left out of a search's first try (COMMON_SHARE)
+        self.common_above = max(int(COMMON_SHARE * self.size), COMMON_FLOOR)
         self._ids: Recent[int, str] = Recent(IDS_KEPT)  # a document's id by its address (_id_at)
 
     def all_docs(self) -> list[Doc]:
@@ -515,7 +529,8 @@ class Index:
         one by one, where the parser nested them under it: the same product of boosts per clause, but one flat
         list of terms lets tantivy skip documents that cannot reach the top (block-WAND), which halved those
         searches at 100,000 facts; the sum then adds in another order, so a score may differ in a float's last
-        bits (never seen to reorder hits; see the commit that made the change).
+        bits (never seen to reorder hits; see the commit that made the change). A large index leaves out the clauses
+        of fields holding a word in most documents when the others find enough (`_hits`, COMMON_SHARE).
 
         The hits of the last SEARCHES_KEPT queries are kept, by the query's clauses (`_query_words`): the index
         never changes, so the same clauses find the same hits, whatever words or repeats gave them (a question about
@@ -559,12 +574,23 @@ class Index:
         return tuple(out)
 
     def _hits(self, query_words: tuple[tuple[str, float], ...], limit: int) -> list[RawHit]:
-        """The best `limit` hits of the query as tantivy gives them (score, address), equal scores in brief order."""
-        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
-        for stem_, factor in query_words:
-            clauses.extend(self._clauses(stem_, factor))
+        """The best `limit` hits of the query as tantivy gives them (score, address), equal scores in brief order.
+
+        A large index's common clauses (a field holding the word in more than `common_above` documents) are left out
+        when the others find SEARCHED_AT documents or more (COMMON_SHARE): whatever the limit, so a narrower search of
+        the query still gives the first hits of a wider one."""
+        clauses = [clause for stem_, factor in query_words for clause in self._clauses(stem_, factor)]
         if not clauses:
             return []
+        rare = [(occur, query) for held, occur, query in clauses if held <= self.common_above]
+        if rare and len(rare) < len(clauses):
+            hits = self._search(rare, max(limit, SEARCHED_AT))
+            if len(hits) >= SEARCHED_AT:
+                return hits[:limit]
+        return self._search([(occur, query) for _, occur, query in clauses], limit)
+
+    def _search(self, clauses: list[tuple[tantivy.Occur, tantivy.Query]], limit: int) -> list[RawHit]:
+        """The best `limit` hits of the clauses' query, equal scores in brief order."""
         query = clauses[0][1] if len(clauses) == 1 else tantivy.Query.boolean_query(clauses)
         searcher = self._searcher
         hits = searcher.search(query, limit, count=False).hits
@@ -580,20 +606,22 @@ class Index:
             found = self._ids.put(key, str(self._searcher.doc(address).get_first("id")))
         return found
 
-    def _word_clauses(self, stem_: str, boost: float) -> tuple[tuple[tantivy.Occur, tantivy.Query], ...]:
+    def _word_clauses(self, stem_: str, boost: float) -> tuple[tuple[int, tantivy.Occur, tantivy.Query], ...]:
         """A word's clauses: its stem in each field that holds it, with the field's boost times `boost` (as
-        tantivy multiplies nested boosts: in single precision)."""
+        tantivy multiplies nested boosts: in single precision), each after how many documents the field holds it in."""
         searcher, schema = self._searcher, self._schema
+        held = [(int(searcher.doc_freq(field, stem_)), field) for field in FIELDS]
         return tuple(
             (
+                n,
                 tantivy.Occur.Should,
                 tantivy.Query.boost_query(
                     tantivy.Query.term_query(schema, field, stem_, index_option="freq"),
                     FIELD_BOOSTS[field] if boost == 1.0 else _single(_single(boost) * _single(FIELD_BOOSTS[field])),
                 ),
             )
-            for field in FIELDS
-            if searcher.doc_freq(field, stem_)
+            for n, field in held
+            if n
         )
 
     def _ties_by_position(

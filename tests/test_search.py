@@ -19,6 +19,8 @@ from bot.brief import DEFAULT_BRIEF, Brief, load_brief
 from bot.core import Core
 from bot.search import (
     _SAFE,
+    COMMON_FLOOR,
+    COMMON_SHARE,
     FIELD_BOOSTS,
     FIELDS,
     MAX_TOKEN,
@@ -277,6 +279,49 @@ def test_a_narrower_search_is_served_from_a_wider_one_of_the_same_query_and_equa
     assert len(calls) == 4 and calls[-1] == SEARCHED_AT, "a weakened word is another query"
     assert kept.search(terms, 60, weak=weak, boost=0.35) == fresh.search(terms, 60, weak=weak, boost=0.35)
     assert len(calls) == 4, "a wider search of a query searched first narrower is served from the first"
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Brief:
+    return load_brief(generate_brief(tmp_path_factory.mktemp("common") / "brief", 2000, per_file=500))
+
+
+def _only_clauses(index: Index, terms: list[str], most: int | None) -> list[tuple[str, float]]:
+    """The best SEARCHED_AT hits of a query of the words' clauses whose field holds the word in at most `most`
+    documents (every clause for None), built here from the words' stems with FIELD_BOOSTS."""
+    searcher, schema = index._searcher, index._schema
+    term = tantivy.Query.term_query
+    clauses = [
+        (tantivy.Occur.Should, tantivy.Query.boost_query(term(schema, field, s, index_option="freq"), boost))
+        for s in dict.fromkeys(stem(w) for w in terms)
+        for field, boost in FIELD_BOOSTS.items()
+        if searcher.doc_freq(field, s) > 0 and (most is None or searcher.doc_freq(field, s) <= most)
+    ]
+    hits = searcher.search(tantivy.Query.boolean_query(clauses), SEARCHED_AT, count=False).hits
+    return [(str(searcher.doc(address)["id"][0]), float(score)) for score, address in hits]
+
+
+def test_a_large_index_leaves_a_word_out_of_the_fields_holding_it_in_most_documents(generated: Brief) -> None:
+    """On an index past COMMON_FLOOR documents, a word's clause in a field holding it in more than COMMON_SHARE of the
+    documents is left out of a search whose other clauses find SEARCHED_AT documents or more; a search whose other
+    clauses find fewer is searched whole, and so is every search of an index under COMMON_FLOOR documents. (The
+    generated brief is smaller than a large index: its index is given a large one's share with no floor.)"""
+    whole, large = Index(generated), Index(generated)
+    assert whole.common_above == COMMON_FLOOR > whole.size, "a clause is never left out under the floor"
+    large.common_above = int(COMMON_SHARE * large.size)
+    large.searched_at = SEARCHED_AT
+    terms = ["which", "trump", "immigration", "policies", "protesters", "compare", "holocaust"]
+    searcher = large._searcher
+    held = {(field, stem(w)): searcher.doc_freq(field, stem(w)) for w in terms for field in FIELDS}
+    assert any(n > large.common_above for n in held.values()), "some clause is common"
+    narrowed = _only_clauses(large, terms, large.common_above)
+    assert large.search(terms, SEARCHED_AT) == narrowed != _only_clauses(large, terms, None)
+    assert large.search(terms, 12) == narrowed[:12], "a narrower search: the first hits of the wider one"
+    assert whole.search(terms, SEARCHED_AT) == _only_clauses(whole, terms, None)
+    few = ["holocaust", "protesters", "immigration"]  # "holocaust" alone is in too few documents
+    assert len(_only_clauses(large, few, large.common_above)) < SEARCHED_AT
+    assert any(searcher.doc_freq(f, stem(w)) > large.common_above for w in few for f in FIELDS)
+    assert large.search(few, SEARCHED_AT) == _only_clauses(large, few, None) == whole.search(few, SEARCHED_AT)
 
 
 _EN_STEM = (
