@@ -323,7 +323,8 @@ def _describe(exc: ValidationError) -> list[str]:
     out = []
     for err in exc.errors():
         loc = ".".join(str(p) for p in err["loc"])
-        msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+        # our validators' messages say what is wrong; pydantic prefixes them with "Value error, " (its error type)
+        msg = "unknown key" if err["type"] == "extra_forbidden" else str(err["msg"]).removeprefix("Value error, ")
         if err["type"] == "missing":
             msg = "missing field"
         out.append(f"{loc}: {msg}" if loc else msg)

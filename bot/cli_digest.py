@@ -84,7 +84,7 @@ def cmd_run_due(args: argparse.Namespace) -> int:
     )
 
     def no_publisher(platform: str) -> str:
-        needs = settings.missing_for({platform}).get(platform)
+        needs = settings.posting_needs(platform)  # a token posts: no service (Socket Mode, HTTP) needs to run
         return messages.DIGEST_PLATFORM_NOT_CONFIGURED.format(needs=needs or "its settings")
 
     async def go() -> str:

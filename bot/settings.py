@@ -237,6 +237,15 @@ class _Declared(BaseSettings):
             out["digests"] = "DIGESTS_ENABLED=true"
         return out
 
+    def posting_needs(self, platform: str) -> str | None:
+        """What a scheduled digest still needs to post on `platform` from outside a running service (`digest
+        run-due`): a bot token, or an app's client id and secret for the workspaces installed; None when set."""
+        if platform == "slack" and not (self.slack_bot_token or (self.slack_client_id and self.slack_client_secret)):
+            return "SLACK_BOT_TOKEN (one workspace) or both SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (installs)"
+        if platform == "discord" and not self.discord_token:
+            return "DISCORD_TOKEN"
+        return None
+
     def configured_platforms(self) -> list[str]:
         out = []
         if self.slack_mode():

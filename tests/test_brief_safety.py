@@ -168,5 +168,5 @@ def test_an_impossible_unquoted_date_is_its_entrys_problem_and_the_file_is_read(
     lines[number] = re.sub(r"\d{4}-\d\d-\d\d", "2019-02-30", line)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     problems = _refused(brief_copy)
-    assert "impossible date '2019-02-30'" in problems and "not valid YAML" not in problems, problems
+    assert "date: impossible date '2019-02-30'" in problems and "not valid YAML" not in problems, problems
     assert " | " not in problems, problems  # one problem: the file's other entries were read
