@@ -244,8 +244,10 @@ def test_run_due_says_per_platform_what_was_sent_and_what_was_skipped_for_want_o
     assert "discord: sent 0, skipped 1 (not configured here: set DISCORD_TOKEN)" in lines
     # a token is all a digest needs to post (fresh tester 26: it asked for a signing secret or an app token too)
     slack = next(line for line in lines if line.startswith("slack: "))
-    assert slack.endswith("(not configured here: set SLACK_BOT_TOKEN (one workspace) or both SLACK_CLIENT_ID and "
-                          "SLACK_CLIENT_SECRET (installs))"), slack
+    assert slack.endswith(
+        "(not configured here: set SLACK_BOT_TOKEN (one workspace) or both SLACK_CLIENT_ID and "
+        "SLACK_CLIENT_SECRET (installs))"
+    ), slack
     store = open_store(f"sqlite:///{db}")
     with store.session() as s:  # the skipped one is left untouched, to go out once there is a token
         assert {d.subscription_id for d in s.scalars(select(Delivery))} == {1}
