@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from bot.dates import MONTHS, period_bounds
-from bot.errors import BriefError, Problem
+from bot.errors import BriefError, Problem, validator_message
 from bot.factbase import _SHIPPED as _SHIPPED
 from bot.factbase import DEFAULT_BRIEF as DEFAULT_BRIEF
 from bot.factbase import Brief as Brief
@@ -323,8 +323,7 @@ def _describe(exc: ValidationError) -> list[str]:
     out = []
     for err in exc.errors():
         loc = ".".join(str(p) for p in err["loc"])
-        # our validators' messages say what is wrong; pydantic prefixes them with "Value error, " (its error type)
-        msg = "unknown key" if err["type"] == "extra_forbidden" else str(err["msg"]).removeprefix("Value error, ")
+        msg = "unknown key" if err["type"] == "extra_forbidden" else validator_message(err["msg"])
         if err["type"] == "missing":
             msg = "missing field"
         out.append(f"{loc}: {msg}" if loc else msg)

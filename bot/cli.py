@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from bot.errors import BotError, BriefError, CommandError
+from bot.errors import BotError, BriefError, CommandError, validator_message
 from bot.factbase import DEFAULT_BRIEF, Brief
 
 if TYPE_CHECKING:
@@ -468,7 +468,7 @@ def settings_problems() -> list[str]:
         lines = []
         for error in exc.errors():
             name = str(error["loc"][0]).upper() if error["loc"] else "a setting"
-            message = str(error["msg"]).removeprefix("Value error, ")
+            message = validator_message(error["msg"])
             lines.append(message if message.startswith(name) else f"{name}: {message}")
         return lines
     return []

@@ -181,15 +181,9 @@ _LEAD_IN = frozenset("show me the a give can could i we see get please pls plz h
 # word one of these (one naming an outlet or a subject asks something else of the articles)
 _SOURCE_NOUNS = frozenset("sources articles".split())
 _ASKING_SOURCES = (
-    _LEAD_IN
-    | _SOURCE_NOUNS
-    | frozenset("list what which are is your you do have use using all news here".split())
+    _LEAD_IN | _SOURCE_NOUNS | frozenset("list what which are is your you do have use using all news here".split())
 )
 
-
-def _asks_sources(lowered: list[str]) -> bool:
-    said = [w.strip("?!.") for w in lowered]
-    return not _SOURCE_NOUNS.isdisjoint(said) and all(w in _ASKING_SOURCES for w in said if w)
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "/": "-"})
 _FILLER = frozenset("for of in on from the a me my please pls plz show give during".split())
 _MONTHS = (
@@ -197,6 +191,12 @@ _MONTHS = (
     | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
     | {"sept": 9}
 )
+
+
+def _asks_sources(lowered: list[str]) -> bool:
+    """The words (lowered, as `parse` splits them) ask for the list of sources and nothing else."""
+    said = [w.strip("?!.") for w in lowered]
+    return not _SOURCE_NOUNS.isdisjoint(said) and all(w in _ASKING_SOURCES for w in said if w)
 
 
 def _timeline_args(args: list[str]) -> list[str]:

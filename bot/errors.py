@@ -60,3 +60,9 @@ class ConfigError(BotError):
 
 class StorageError(BotError):
     pass
+
+
+def validator_message(msg: object) -> str:
+    """The message a validator of ours raised, as pydantic reports it in an error's "msg", without the "Value error, "
+    it puts before it (its error type): what is wrong, in our words."""
+    return str(msg).removeprefix("Value error, ")

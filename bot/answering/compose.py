@@ -447,14 +447,11 @@ def _clause_numbers(text: str, count: int) -> list[int]:
     return (numbers + [len(numbers)] * count)[:count]
 
 
-def _undergoes(
-    subject: list[str], tokens: list[str], given: Mapping[str, Set[str]] | None = None, stems_: Set[str] = frozenset()
-) -> bool:
+def _undergoes(subject: list[str], tokens: list[str], given: Mapping[str, Set[str]], stems_: Set[str]) -> bool:
     """Every word of a passive question's subject is in the fact as that word, singular or plural, or as a word
     the brief gives for it (`given`: a word's synonyms' stems; `stems_`: the fact's stems): its own stem is not
     enough ("protesters" and "protests" share one)."""
     said = {_singular(t) for t in tokens}
-    given = given or {}
     return all(_singular(w) in said or not given.get(w, frozenset()).isdisjoint(stems_) for w in subject)
 
 
