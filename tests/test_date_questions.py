@@ -171,6 +171,28 @@ def test_a_date_question_is_not_dated_by_a_fact_about_someone_else_or_without_th
     assert not core.ask("when did ICE cancel the palantir contract").answered  # only calls for it, or its start
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did palantir employees hold a walkout",
+        "when did palantir staff resign",
+        "when did palantir employees organize walkouts",
+    ],
+)
+def test_a_date_question_is_not_dated_by_the_act_told_of_workers_at_other_firms(core: Core, question: str) -> None:
+    # the flyer tells of walkouts and resignations by "employees at other tech firms" and urges Palantir's to do the
+    # same: its May 2019 is no date of Palantir staff doing it (fresh tester 26)
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith(messages.UNTOLD_DATE), a.text
+
+
+def test_a_light_verbs_object_must_be_told_to_date_the_act(core: Core) -> None:
+    # "go on strike": "go" tells nothing; a fact naming a Palantir employee without any strike dates nothing
+    a = core.ask("when did palantir employees go on strike")
+    assert not a.answered and a.text.startswith(messages.UNTOLD_DATE), a.text
+    assert core.ask("when did karp's washington post op-ed come out").answered  # "come out": a phrasal verb
+
+
 def test_a_date_question_is_not_answered_with_the_year_it_names_itself(core: Core) -> None:
     a = core.ask("when did the intercept report on the 2017 program")  # the program's 2017, not the report's date
     assert not a.answered and a.text.startswith(messages.NO_OTHER_DATE), a.text

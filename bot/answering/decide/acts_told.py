@@ -75,6 +75,9 @@ BEGINNING = frozenset(
 IRREGULAR_PAST = {
     past: min((f for f, p in IRREGULAR.items() if p == past), key=len) for past in set(IRREGULAR.values())
 }
+# "workers at other firms", "staff from other agencies": what follows is told of others, not of the one asked about
+OTHERS_OPENINGS = frozenset({"at", "from", "in", "of"})
+OTHERS = frozenset({"other", "others"})
 BEGINNING_REACH = 5  # words between a name and a word telling that it began ("founded in 2014 by …")
 # what undated_act asks of every candidate of one question (`ActsTold._asked_of`): the forms of its asked words, its
 # specific named entities, the one opening it as its subject
@@ -148,6 +151,8 @@ class ActsTold:
             return "other_subject"
         if fact is not None and self._only_reported_on(q, fact.statement):
             return "reported_on"
+        if fact is not None and self._done_by_others(q, forms, fact.statement):
+            return "other_subject"
         if fact is not None and fact.date in q.years:
             return "echoed"  # "when did the press report on the 2017 survey": 2017 is what it is about, not when
         if fact is None or q.earliest or asks_length(q.text):
@@ -159,6 +164,10 @@ class ActsTold:
         past = self._past_act(q) if act is None else None
         if past is not None and not self.said(self._act_forms(past), said):
             return "unstated"  # "when did Lind meet (with) the keepers", read "met": a past form is no noun
+        light = self._light_objects(q) if act is None else frozenset()
+        if light and not any(self.said(frozenset({stem(t)}), said) for t in light):
+            # "when did the crews go on strike": a light verb tells nothing, what it is done with does
+            return "unstated"
         if done is not None and self._done_to_another(q, done, fact.statement):
             return "other_object"
         if done is not None and self._done_by_another(q, done, fact.statement):
@@ -227,15 +236,20 @@ class ActsTold:
 
     def _light_objects(self, q: Question) -> frozenset[str]:
         """The stems of what a light verb's act is done with ("did the guild give the fees to charity": fees,
-        charity), the act itself saying nothing (acts.LIGHT_VERBS): its content words after it, up to a clause
-        recalling who asked ("… like the keepers asked"); empty when the question has no light verb."""
+        charity), the act itself saying nothing (acts.LIGHT_VERBS, not as an auxiliary: "when did …"): its content words
+        after it, up to a clause recalling who asked ("… like the keepers asked"); empty when the question has no
+        light verb."""
         verb = self.retriever.english.verb
         at = next(
-            (i for i, t in enumerate(q.words) if i > 0 and (t in LIGHT_VERBS or verb(t) in LIGHT_VERBS)),
+            (
+                i
+                for i, t in enumerate(q.words)
+                if i > 0 and t not in AUXILIARIES and (t in LIGHT_VERBS or verb(t) in LIGHT_VERBS)
+            ),
             None,
         )
-        if at is None:
-            return frozenset()
+        if at is None or not PARTICLES.isdisjoint(q.words[at + 1 : at + 2]):
+            return frozenset()  # "come out", "give up": a phrasal verb is the act itself
         rest = q.words[at + 1 :]
         end = next((i for i, t in enumerate(rest) if t in RECALLING), len(rest))
         return frozenset(stem(t) for t in rest[:end] if t not in STOPWORDS and t not in CHAT)
@@ -503,6 +517,30 @@ class ActsTold:
         before = actors_in(tokens[:at], self._name_spans, self._kind_of)
         after = actors_in(tokens[at + 1 :], self._name_spans, self._kind_of)
         return bool(before) and before[-1] != actor and actor in after
+
+    def _done_by_others(self, q: Question, forms: list[frozenset[str]], statement: str) -> bool:
+        """The fact tells the asked act of others than the one the question opens with: in its own voice, "at / from
+        other …" ("volunteers at other guilds went on strike") with none of the asked words told before it (but for
+        the ones said to be at the other places, "volunteers") and the asked one named only after it ("… and urged
+        the Harbour's crews to do the same"). A question asking about others ("did other guilds strike") is not
+        checked."""
+        if not OTHERS.isdisjoint(q.words):
+            return False
+        actor = opening_actor(q.words, self._name_spans, self._kind_of)
+        if actor is None:
+            return False
+        tokens = words(fold(statement))
+        tokens = tokens[: next((j for j, t in enumerate(tokens) if t in REPORTED), len(tokens))]
+        others = next(
+            (j for j in range(1, len(tokens)) if tokens[j] in OTHERS and tokens[j - 1] in OTHERS_OPENINGS), None
+        )
+        if others is None:
+            return False
+        # the asked words told before it, but for whom it says are at other places ("volunteers" at other guilds)
+        if any(any(self.said(f, {stem(t)}) for f in forms) for t in tokens[: others - 2]):
+            return False
+        before = actors_in(tokens[:others], self._name_spans, self._kind_of)
+        return actor not in before and actor in actors_in(tokens[others:], self._name_spans, self._kind_of)
 
     def _pinned_subject(self, doc_id: str, q: Question, named: list[str]) -> bool:
         """The fact involves two specific things the question names and opens with the first of them as its subject:
