@@ -320,8 +320,8 @@ def opening_actor(tokens: list[str], name_spans: NameSpans, kinds: Callable[[str
 def _article_ones(tokens: list[str], outlet_words: AbstractSet[str] = frozenset()) -> list[str]:
     """ "The 2018 one about the protest": a "one" after "the" (maybe with a year or a month between) and before a
     word saying what it covers stands for an article, and is read as "article"; so does one asked what it is about
-    ("the 2018 one - what's it about", "the Gazette one, what is it about": with a date or a word of an outlet's
-    name, `outlet_words`, between)."""
+    ("the 2018 one - what's it about", "the Gazette one, what is it about"). A date or the words of an outlet's name,
+    `outlet_words`, may stand between ("what's the Gazette one about")."""
     out = list(tokens)
     for i, token in enumerate(tokens[:-1]):
         if token != "one":
@@ -333,7 +333,7 @@ def _article_ones(tokens: list[str], outlet_words: AbstractSet[str] = frozenset(
         while (
             j >= 0
             and i - j <= DATED_ONE
-            and (tokens[j] in MONTH_NUMBER or _is_year(tokens[j]) or (about and tokens[j] in outlet_words))
+            and (tokens[j] in MONTH_NUMBER or _is_year(tokens[j]) or tokens[j] in outlet_words)
         ):
             j -= 1
         if j >= 0 and tokens[j] in REFERRING and (not about or j < i - 1):
