@@ -253,6 +253,22 @@ def test_an_article_described_first_then_asked_which_outlet_or_what_date_it_is_f
     assert b.answered and "22 August 2019" in b.lead, b.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the shauna gordon-mckeon quote, which outlet was that in",
+        "the shauna gordon-mckeon quote, which article was that in",
+        "gordon-mckeon's quote - which paper is it from",
+    ],
+)
+def test_a_quote_described_first_then_asked_which_outlet_it_was_in_is_answered_with_its_article(
+    core: Core, question: str
+) -> None:
+    # blind set AH: led by the quote itself (no article word before "which outlet"; "was that in")
+    a = core.ask(question)
+    assert a.answered and a.lead.startswith("The Hill"), a.text
+
+
 def test_an_article_named_by_the_one_year_it_alone_was_published_in_is_that_article(core: Core) -> None:
     # "the 2018 article" had named no article: "what date is on the 2018 article" was off-topic, "who wrote the 2018
     # article" led by another article's reporter, and "whose figures does it pass on" had nothing left to search

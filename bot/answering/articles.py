@@ -81,6 +81,7 @@ OUTLET_NOUNS = frozenset(
     "outlet outlets paper papers newspaper newspapers publication publications magazine site sites website"
     " websites".split()
 )
+THAT_WAS = (["was", "that"], ["is", "that"], ["was", "it"], ["is", "it"])  # "… which outlet was that (in)"
 OUTLET_GUESS = 2  # words after a closing "which outlet" that may guess it ("… which outlet? BI?")
 PUBLISHING_VERBS = frozenset(
     "ran run runs published publish publishes covered cover covers had has carried carry".split()
@@ -158,7 +159,7 @@ def asks_outlet(tokens: list[str]) -> bool:
         tokens[i + 1 : i + 2]
         and tokens[i + 1] in OUTLET_NOUNS
         and (
-            tokens[i + 2 : i + 4] in (["was", "that"], ["is", "that"], ["was", "it"], ["is", "it"])
+            tokens[i + 2 : i + 4] in THAT_WAS
             or (len(tokens) - i - 2 <= OUTLET_GUESS and (PUBLISHING_VERBS | REPORTING_VERBS).isdisjoint(tokens[i:]))
         )
         for i in opening
@@ -166,6 +167,15 @@ def asks_outlet(tokens: list[str]) -> bool:
         return True
     # "where's the vigil stuff from, which article": the question closes asking which article it was
     if len(tokens) > 2 and tokens[-2] in ("which", "what") and tokens[-1] in ARTICLE_WORDS:
+        return True
+    # "the Lind quote, which outlet was that in": what was described before, asked whose article it is in
+    if any(
+        i > 0
+        and not (ARTICLE_WORDS | OUTLET_NOUNS).isdisjoint(tokens[i + 1 : i + 2])
+        and tokens[i + 2 : i + 4] in THAT_WAS
+        and tokens[i + 4 :] in ([], ["in"], ["from"])
+        for i in opening
+    ):
         return True
     # "which article mentions the vigil", "which stories talk about the lease": the article, known by its outlet
     if opening:
