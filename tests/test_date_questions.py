@@ -325,6 +325,18 @@ def test_a_date_of_the_asked_act_done_to_something_else_does_not_answer(core: Co
     assert "27 July 2018" in _first_line(core.ask("when did microsoft employees sign the letter").text)
 
 
+def test_a_date_of_the_act_done_to_something_else_does_not_answer_when_a_name_owns_the_asked_object(
+    core: Core,
+) -> None:
+    # "occupy palantir's office" against JFREJ occupying an Amazon bookstore "before the Palantir protests" (fresh
+    # tester 26): the office is what was occupied, Palantir only whose it is
+    answer = core.ask("when did the protesters occupy palantir's office")
+    assert not answer.answered and answer.text.startswith(messages.UNTOLD_DATE), answer.text
+    assert "2019" in _first_line(core.ask("when did jfrej occupy the amazon bookstore").text)
+    # the name as the whole object, a phrase after it: the act was done to the name
+    assert "2018" in _first_line(core.ask("what year did employees confront karp abt the ice contracts").text)
+
+
 def test_when_does_x_start_is_answered_by_the_fact_saying_x_starts_not_the_earliest_date_near_it(core: Core) -> None:
     answer = core.ask("when does the 2019 ice contract start")  # had been 2018's expired contract, "the earliest"
     assert _first_line(answer.text).startswith("Scheduled for September 20, 2019: Palantir had a $49 million")

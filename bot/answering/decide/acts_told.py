@@ -450,10 +450,19 @@ class ActsTold:
         if verb < 0 or verb in self.subjects.named_positions(q) or stem(act.word) in q.context:
             return False  # part of a name ("the Harbour Intercept") or of whose account is asked ("according to")
         undergoing = self._undergoing(q.words, verb)
+        named = self.subjects.named_positions(q)
         if undergoing:
             asked = undergoing
         elif q.words[verb + 1 : verb + 2] and q.words[verb + 1] in OBJECT_OPENINGS:
             asked = q.words[verb + 1 :]
+        elif verb + 1 in named:
+            # "… occupy Harbour's office": the noun right after the name is what the act was done to, the name only
+            # whose it is (a fact naming it near the act tells nothing of an office); "… confront Lind about …", "…
+            # protesting Harbour Leeds": the name itself, which the fact's subject check weighs
+            after = next(j for j in range(verb + 1, len(q.words) + 1) if j not in named)
+            asked = q.words[after : after + 1]
+            if not asked or asked[0] in STOPWORDS or asked[0] in CHAT:
+                return False
         else:
             return False  # nothing after it is what it was done to
         objects = [
