@@ -794,6 +794,16 @@ def test_a_short_slip_in_a_word_of_a_name_beside_the_rest_of_it_is_part_of_the_n
     assert not core.ask("who is bob karp").answered  # two edits from "alex": another person
 
 
+def test_a_name_of_several_words_typed_with_a_slip_in_each_of_two_is_still_that_name(core: Core) -> None:
+    # fresh tester 26: "priscila gonzales" was "outside what I cover": typo fixing mends "priscila", but "gonzales"
+    # is a real word it leaves alone, so no alias matched and nothing was searched in the brief's spelling
+    a = core.ask("who is priscila gonzales")
+    assert a.answered and a.text.startswith("Priscilla Gonzalez"), a.text
+    # a word the brief uses is meant as typed: "new work" is no slip for a place's "new york"
+    read = core.answerer.understander.understand(normalize("what is the new work about"))
+    assert read.words == ["what", "is", "the", "new", "work", "about"] and not read.entities
+
+
 def test_an_agent_nouns_other_spelling_is_read_as_the_brief_spells_it(core: Core) -> None:
     # blind set AF: "protestors" (a common English word, so no typo) was unknown to the brief: no answer
     a = core.ask("roughly how many protestors showed up in palo alto in 2018")

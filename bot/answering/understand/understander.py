@@ -72,6 +72,7 @@ from bot.text import IRREGULAR, STOPWORDS, on_first_use, words
 REFERRING = frozenset({"the", "this", "that"})
 
 MAX_ALIAS_WORDS = 8
+NAME_SLIP_SIZE = 4  # the fewest letters of a name's word that `_named_again` takes one edit off ("lynd": "lind")
 DATED_ONE = 2  # "the july 2018 one": the words of a date that may stand between "the" and an article's "one"
 MAX_FIXED = 100_000  # words whose typo fix is kept (a typo costs a fuzzy search of the brief's words)
 # word sequences whose names are kept (`name_spans`): a question's words are read for names ~6 times (understanding
@@ -402,6 +403,14 @@ class Understander:
         self._fixed: Recent[str, str] = Recent(MAX_FIXED)  # _fix's answers: a word is fixed alike in every question
         self._spans_of = lru_cache(maxsize=SPANS_KEPT)(self._spans)  # name_spans' answers, by the words as a tuple
         self._multiword = [k for k in brief.aliases if " " in k]
+        # each word of a multi-word alias but function words ("the"), with the alias's words and where it stands in
+        # them: `_named_again` looks a name typed with a slip in one word up by its other words
+        self._alias_places: dict[str, list[tuple[list[str], int]]] = {}
+        for k in self._multiword:
+            said = k.split()
+            for j, w in enumerate(said):
+                if w not in STOPWORDS:
+                    self._alias_places.setdefault(w, []).append((said, j))
         # the multi-word aliases one edit can reach from words of each length (an edit changes the length by one
         # at most), in the same order: `_near_alias` compares a span with these only, and finds the same alias
         lengths = {len(k) for k in self._multiword}
@@ -598,6 +607,8 @@ class Understander:
         )
         fixed = self._fixed  # a word's fix, kept once worked out (never empty): read here without a call per word
         tokens = _entering([w if w in typed_caps else fixed.get(w) or self._fix(w) for w in norm.tokens])
+        if not self._alias_places.keys().isdisjoint(tokens):
+            tokens = self._named_again(tokens)
         if not self._phrase_starts.isdisjoint(tokens) or not self._phrase_starts.isdisjoint(norm.tokens):
             tokens, norm = self._phrased(tokens, norm)
         if "one" in tokens:
@@ -1092,6 +1103,30 @@ class Understander:
                         found.append(ent_id)
                     consumed.update(span)
         return found, consumed
+
+    def _named_again(self, tokens: list[str]) -> list[str]:
+        """`tokens` with a multi-word alias typed with one slip in one of its words written as the alias ("ada
+        lynd" for "Ada Lind", "lynd" being a real word no typo fixing touches): every other word of it as typed, the
+        slipped one (of at least NAME_SLIP_SIZE letters, and no word the brief uses) one edit off (OSA distance).
+        Names are then found whole, and searched for in the brief's spelling."""
+        from rapidfuzz.distance import OSA
+
+        out = list(tokens)
+        for i, token in enumerate(tokens):
+            for said, j in self._alias_places.get(token, ()):
+                start = i - j
+                typed = out[start : start + len(said)] if start >= 0 else []
+                slips = [k for k, (t, w) in enumerate(zip(typed, said, strict=False)) if t != w]
+                if len(typed) == len(said) and len(slips) == 1:
+                    typed_word, alias_word = typed[slips[0]], said[slips[0]]
+                    if (
+                        len(alias_word) >= NAME_SLIP_SIZE
+                        and not self.knows(typed_word)  # "new work": a word of the brief's own is meant
+                        and OSA.distance(typed_word, alias_word) <= 1
+                    ):
+                        out[start : start + len(said)] = said
+                        break
+        return out
 
     def _near_alias(self, tokens: list[str], at: int, consumed: set[int]) -> tuple[str, range] | None:
         """A multi-word alias one edit away from a few words around position `at`, and those words' positions."""
