@@ -572,3 +572,19 @@ def test_a_figure_of_someone_elses_act_does_not_answer_what_the_asked_actor_did(
     assert not core.ask("how much money did palantir donate").answered
     a = core.ask("how much did salesforce donate")
     assert a.answered and a.text.startswith("$250,000"), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much is the ice contract the jewish groups wanted palantir to pull out of",
+        "how much was the contract the jewish protesters wanted palantir to drop",
+    ],
+)
+def test_a_sum_asked_of_a_thing_described_by_an_event_comes_from_the_fact_related_to_that_events(
+    core: Core, question: str
+) -> None:
+    # blind sets AE, AF, AH, H: the protest fact is closest and states no sum; the contract fact the brief relates
+    # to it covers less than half the question (its words describe the protest) and was passed over
+    a = core.ask(question)
+    assert a.answered and a.text.startswith("$49 million"), a.text
