@@ -71,6 +71,7 @@ def test_mixed_scripts_and_emoji_do_not_break_answering(core: Core) -> None:
 
 def test_a_question_naming_someone_of_the_brief_is_no_answer_not_off_topic(core: Core) -> None:
     # blind set AF: "where did sasson's group stage their sit-in" was "outside what I cover" though it names her
-    a = core.ask("where did jfrej stage a sit-in")
+    # (a sit-in is the brief's "occupied" now: a concert is told of nobody)
+    a = core.ask("where did jfrej hold a concert")
     assert not a.answered and a.outcome == "no_match" and "outside what I cover" not in a.text, a.text
     assert core.ask("what's palantir's stock price").outcome == "off_topic"  # the brief's own subject is no topic

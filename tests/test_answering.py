@@ -1176,3 +1176,14 @@ def test_which_of_a_kind_no_article_names_is_refused(core: Core, question: str) 
 
 def test_which_of_a_kind_the_brief_names_is_still_answered(core: Core) -> None:
     assert core.ask("which members of never again action were arrested").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where did jfrej do their sit in a few weeks before", "where was the jfrej sit-in"],
+)
+def test_a_sit_in_is_read_as_the_occupation_the_article_tells(core: Core, question: str) -> None:
+    # blind sets AB, AF, AG: the article says JFREJ "occupied" the bookstore; campaigners call it a sit-in (a
+    # synonym in the brief's data, brief.yaml)
+    a = core.ask(question)
+    assert a.answered and "Amazon bookstore" in a.text.splitlines()[0], a.text

@@ -164,10 +164,8 @@ class ActsTold:
         past = self._past_act(q) if act is None else None
         if past is not None and not self.said(self._act_forms(past), said):
             return "unstated"  # "when did Lind meet (with) the keepers", read "met": a past form is no noun
-        light = self._light_objects(q) if act is None else frozenset()
-        if light and not any(self.said(frozenset({stem(t)}), said) for t in light):
-            # "when did the crews go on strike": a light verb tells nothing, what it is done with does
-            return "unstated"
+        if act is None and self.light_untold(q, doc_id):
+            return "unstated"  # "when did the crews go on strike": a light verb tells nothing, its object does
         if done is not None and self._done_to_another(q, done, fact.statement):
             return "other_object"
         if done is not None and self._done_by_another(q, done, fact.statement):
@@ -233,6 +231,14 @@ class ActsTold:
         tokens = words(self.brief.facts[doc_id].statement.lower())
         # "urged the guild to stop …" requests; "tried to deliver their petition" names a document, no request
         return any(t in REQUEST_VERBS and (j == 0 or tokens[j - 1] not in DETERMINERS) for j, t in enumerate(tokens))
+
+    def light_untold(self, q: Question, doc_id: str) -> bool:
+        """The question's act is a light verb's ("when did the crews go on strike") and the fact states none of
+        what it is done with (`_light_objects`), but as something requested: it tells of another act (date questions:
+        `undated_act`; a where question's "take place", "happen … on Monday" have no such object to check)."""
+        light = self._light_objects(q)
+        said = self.retriever.stated_stems(doc_id) - self.requested(doc_id)
+        return bool(light) and not any(self.said(frozenset({stem(t)}), said) for t in light)
 
     def _light_objects(self, q: Question) -> frozenset[str]:
         """The stems of what a light verb's act is done with ("did the guild give the fees to charity": fees,
