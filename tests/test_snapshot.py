@@ -827,3 +827,17 @@ def test_shared_files_are_hashed_once_while_unchanged_and_again_once_changed(tmp
     record.write_text("{not json", encoding="utf-8")
     assert files._shared_sha256([shared], record) == {shared: hashlib.sha256(b"third").hexdigest()}
     assert json.loads(record.read_text(encoding="utf-8")) != {}
+
+
+def test_a_saved_language_model_is_used_only_while_the_installed_one_it_was_made_from_is_unchanged(
+    tmp_path: Path,
+) -> None:
+    # the check reads the installed package's files, not importlib.metadata (~30-80 ms on a process's first
+    # foreign-looking question) nor py3langid itself (its whole model)
+    english_tables.save_language_model(tmp_path)
+    saved = tmp_path / english_tables.LANGID
+    assert english_tables._read_meta(saved) is not None
+    meta = json.loads((saved / "meta.json").read_text(encoding="utf-8"))
+    meta["version"] = meta["version"].replace("model", "older-model")
+    (saved / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert english_tables._read_meta(saved) is None  # made from another install: built again
