@@ -523,8 +523,7 @@ class ActsTold:
         actor = opening_actor(q.words, self._name_spans, self._kind_of)
         if actor is None:
             return False
-        tokens = words(fold(statement))
-        tokens = tokens[: next((j for j, t in enumerate(tokens) if t in REPORTED), len(tokens))]
+        tokens = _own_voice(statement)
         forms = self._act_forms(act)
         at = next((j for j, t in enumerate(tokens) if self.said(forms, {stem(t)})), None)
         if at is None:
@@ -544,8 +543,7 @@ class ActsTold:
         actor = opening_actor(q.words, self._name_spans, self._kind_of)
         if actor is None:
             return False
-        tokens = words(fold(statement))
-        tokens = tokens[: next((j for j, t in enumerate(tokens) if t in REPORTED), len(tokens))]
+        tokens = _own_voice(statement)
         others = next(
             (j for j in range(1, len(tokens)) if tokens[j] in OTHERS and tokens[j - 1] in OTHERS_OPENINGS), None
         )
@@ -616,3 +614,9 @@ class ActsTold:
     @staticmethod
     def said(forms: frozenset[str], said: AbstractSet[str]) -> bool:
         return bool(forms & said) or any(len(f) >= CLIPPED and any(s.startswith(f) for s in said) for f in forms)
+
+
+def _own_voice(statement: str) -> list[str]:
+    """A fact's words (folded) before any reported speech ("…, the guild said that …"): what it tells itself."""
+    tokens = words(fold(statement))
+    return tokens[: next((j for j, t in enumerate(tokens) if t in REPORTED), len(tokens))]
