@@ -72,7 +72,6 @@ from bot.text import IRREGULAR, STOPWORDS, on_first_use, words
 REFERRING = frozenset({"the", "this", "that"})
 
 MAX_ALIAS_WORDS = 8
-HOW_LONG_HAS, HOW_LONG_HAVE = ["how", "long", "has"], ["how", "long", "have"]  # a present perfect's length
 NAME_SLIP_SIZE = 4  # the fewest letters of a name's word that `_named_again` takes one edit off ("lynd": "lind")
 DATED_ONE = 2  # "the july 2018 one": the words of a date that may stand between "the" and an article's "one"
 MAX_FIXED = 100_000  # words whose typo fix is kept (a typo costs a fuzzy search of the brief's words)
@@ -681,10 +680,7 @@ class Understander:
             if q.kind == "topic":
                 q.kind = "amount"
         # "when did X start", and "since when has X …": the earliest date the sources give
-        # and "how long has X worked with Y": a length up to now, which the sources give only from when it began
-        q.earliest = q.kind == "date" and (
-            not STARTING.isdisjoint(tokens) or " since when " in padded or tokens[:3] in (HOW_LONG_HAS, HOW_LONG_HAVE)
-        )
+        q.earliest = q.kind == "date" and (not STARTING.isdisjoint(tokens) or " since when " in padded)
         if q.kind == "amount" and "count" not in q.cues:
             q.cues.update(("money", "money_ask"))  # "how big is the deal": a sum is asked without a money word
         if q.kind == "count":
