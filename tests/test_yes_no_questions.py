@@ -685,3 +685,19 @@ def test_a_yes_no_question_about_an_act_is_not_settled_by_a_fact_sharing_only_it
     assert not core.ask("did palantir work with the trump campaign").answered
     a = core.ask("did the abolish ice movement only start after the family separation stuff")  # one word, told
     assert a.answered and "older than" in a.lead, a.text  # in others ("older than") still settles it
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did ice pay palantir over 150 million for falcon only",
+        "did ice pay palantir over 150 million just for the case management system",
+    ],
+)
+def test_a_yes_no_question_narrowed_to_one_thing_is_not_settled_yes_by_a_fact_naming_more(
+    core: Core, question: str
+) -> None:
+    # fresh tester 27: "Yes: … for … both its case management system and its FALCON analytical platform"
+    a = core.ask(question)
+    assert not a.text.startswith("Yes"), a.text
+    assert core.ask("did ice pay palantir over 150 million").text.startswith("Yes")

@@ -57,6 +57,8 @@ SETTLE_CANDIDATES = 8
 MIN_SETTLE_COVERAGE = 0.5
 SETTLE_SLACK = 0.15  # a settling fact may cover a little less of the question ("denied entry" for "get inside")
 NEAR_BEST = 0.8
+# words narrowing what the question asks to one thing ("for the lamp only"): a fact naming more settles no yes
+RESTRICTING = frozenset("only just solely exclusively alone".split())
 REACTION_CANDIDATES = 8  # hits looked at for what followed the premise a question states
 REACTION_SHARE = 0.6  # of the best hit's score, at least
 FIRST_WORDS = frozenset({"first", "initially", "originally"})
@@ -1258,6 +1260,8 @@ class Composer:
             return False  # "were exactly 400 arrested", "were 400 arrested": "the arrests of more than 400"
         if not WEEKDAYS.isdisjoint(q.words) and not WEEKDAYS & set(q.words) <= given:
             return False  # "did they renew it on a tuesday" is not settled by "on Monday 19 August"
+        if not RESTRICTING.isdisjoint(q.words) and not RESTRICTING & set(q.words) <= given:
+            return False  # "was the $5 million for the lamp only": "for the lamp and the pier" is no yes to it
 
         clause = _clause_numbers(own_voice, len(tokens))
 
