@@ -260,7 +260,7 @@ def _parse_file(path: Path, rel: str, root: Path, problems: list[Problem], diges
         if digest is not None:
             digest.update(rel.encode() + b"\x00" + text.encode() + b"\x00")
         if path.suffix == ".json":  # generated briefs: JSON is a YAML subset that parses many times faster
-            return json.loads(text)
+            return _load_json(text)
         return _load_yaml(text)
     except _YamlBomb as exc:
         problems.append(Problem(rel, "", f"refused: {exc} (YAML aliases may only share small parts)"))
@@ -281,6 +281,21 @@ def _parse_file(path: Path, rel: str, root: Path, problems: list[Problem], diges
         where = f" at line {line}" if line else ""
         problems.append(Problem(rel, "", f"not valid YAML{where}: {exc} (an impossible date?)"))
     return None
+
+
+def _load_json(text: str) -> Any:
+    """A JSON file's data, by orjson (perf32: ~40% fewer instructions than `json.loads` over a generated brief's fact
+    files, ~0.3 CPU-s at 100,000 facts, before a large compile can split its work). What orjson refuses (NaN,
+    Infinity, a lone surrogate, deep nesting, bad JSON) is parsed by `json.loads`, which accepts it or raises its own
+    error, as before. orjson reads an integer beyond 64 bits as a float; where a brief's fields accept one (a figure's
+    value) pydantic makes the same float of it, and elsewhere it is refused as before (only an error's label, an id
+    given as such a number, would show it as a float)."""
+    import orjson  # compiling only (a JSON brief)
+
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
 
 
 _DATE_LIKE = re.compile(r"(?<![\w.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w.-])")
