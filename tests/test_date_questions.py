@@ -537,3 +537,12 @@ def test_the_earliest_date_of_a_thing_is_not_a_fact_dated_before_the_year_it_giv
     # summer 2018" dates something before the policy began
     answer = core.ask("when did the zero tolerance policy start")
     assert answer.text.startswith("2018"), answer.text
+
+
+@pytest.mark.parametrize("question", ["what was the 2017 program", "tell me about the 2017 program"])
+def test_a_thing_named_by_its_year_as_a_fact_names_it_is_on_topic(core: Core, question: str) -> None:
+    # fresh tester 27: "outside what I cover": "program" is everyday English and a year alone anchors nothing, but
+    # "the 2017 program" is what the Hill's facts call it
+    a = core.ask(question)
+    assert a.answered and "2017 program" in _first_line(a.text), a.text
+    assert core.ask("what was the revenue in 2019").outcome == "off_topic"  # no fact calls anything so

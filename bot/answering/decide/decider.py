@@ -62,6 +62,7 @@ AMOUNT_NEAR = 0.8
 # the protesters wanted dropped" is mostly words of the protest, the relation ties the sum to it (0.3-0.4 alike on
 # the development set; 0.5, the general floor, left four such questions unanswered)
 RELATED_COVERAGE = 0.35
+DATED_THING_REACH = 2  # words between a year and the noun it names a thing with ("2017 harbour program")
 FIGURE_NEAR = 0.8  # a yes/no question's figure: a candidate this close stating it leads over a best that does not
 SUM_SEARCH = 60  # facts searched for a sum a question names
 # "how many people were at / in / outside …", "… were there": a count of those present (general English)
@@ -214,12 +215,32 @@ class Decider:
         alone anchors nothing; one everyday word a fact happens to state ("what was the revenue in 2019") is no
         such match."""
         asked = {stem(t) for t in q.leftover if t not in CUE_TERMS}
+        if ranked and self._dated_thing_stated(q, ranked[0].id):
+            return True
         if len(asked) < STATED_TOGETHER or not ranked:
             return False
         # one word unstated of more than STATED_TOGETHER ("describe the purpose of the 2017 program in its
         # statement" for a statement saying what the program "was aimed at"): a paraphrase, still that statement
         missing = asked - set(self.retriever.stated_stems(ranked[0].id))
         return not missing or (len(missing) == 1 and len(asked) > STATED_TOGETHER)
+
+    def _dated_thing_stated(self, q: Question, doc_id: str) -> bool:
+        """The question names a thing by its year ("the 2017 program", "the 2018 letter") and the fact calls it so:
+        that year, then within DATED_THING_REACH words the same noun ("the 2017 harbour program"). An everyday noun
+        and a year anchor nothing apart; together, as the fact says them, they name one thing."""
+        pairs = [
+            (t, stem(n))
+            for t, n in itertools.pairwise(q.words)
+            if t in q.years and n in q.leftover and n not in q.years
+        ]
+        if not pairs:
+            return False
+        said = [stem(t) for t in words(self._text(doc_id).lower())]
+        return any(
+            said[j] == year and noun in said[j + 1 : j + 1 + DATED_THING_REACH]
+            for year, noun in pairs
+            for j in range(len(said))
+        )
 
     def _anchoring_of(self, term: str) -> int:
         """Whether a question word anchors a question (`anchors`): NEVER_ANCHORS for a cue word, one the brief never
