@@ -523,6 +523,14 @@ class Index:
         if prefetch is not None:
             prefetch([i for i in doc_ids if i not in self._doc_stems and i not in self.brief.entities])
 
+    def read_rows(self, doc_ids: list[str]) -> None:
+        """Have a compiled brief read the rows of the facts among `doc_ids` in one query, whatever is kept of them:
+        for a caller about to read their records (`prefetch` leaves out the facts whose stems are kept, which were
+        then read one query each)."""
+        prefetch = getattr(self.brief.facts, "prefetch", None)
+        if prefetch is not None:
+            prefetch([i for i in doc_ids if i not in self.brief.entities])
+
     def doc_stems(self, doc_id: str) -> AbstractSet[str]:
         cached = self._doc_stems.get(doc_id)
         if cached is None:

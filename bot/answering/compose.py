@@ -1467,7 +1467,7 @@ class Composer:
             return set()
         named = [w for w in q.words if stem(w) in {stem(x) for x in kinds | topics}]
         searched = [i for i, _ in self.retriever.index.search(self.retriever.search_terms(q, named), CATEGORY_SEARCH)]
-        self.retriever.index.prefetch(searched)  # a compiled brief: their rows in one query, not one query each
+        self.retriever.index.read_rows(searched)  # a compiled brief: their rows in one query, not one query each
         facts = [brief.facts[i] for i in searched if i in brief.facts]
         if kinds:
             matched = {f.id for f in facts if f.kind in kinds}
