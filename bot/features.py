@@ -568,27 +568,35 @@ def encode(features: Features) -> str:
 
 
 _intern = sys.intern  # kinds, ids, sources and common stems recur across facts: one string each in the caches
+# Tuples of a decoded fact's features that another fact's features already hold: facts share topics, entities,
+# sources and often openings, and a shared tuple is one the garbage collector has long stopped tracking, where each
+# new one is tracked until a collection looks at it (re-ranking keeps thousands of features: their tuples filled the
+# young generation, see bot/search.py's `Searched`). Bounded: beyond it a tuple is kept as it is decoded.
+SHARED_TUPLES = 16_384
+_shared: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 def decode(text: str) -> Features:
     """The features `encode` wrote."""
     (kind, topics, date, day, ents, kinds, sources, money, quoted, count, settled, reason, reaction, opening,
      requested, counted) = json.loads(text)  # fmt: skip
+    # each tuple as `_shared` holds it (`dict.get(t, t)`: itself when not held), kept there while there is room
+    share = _shared.setdefault if len(_shared) < SHARED_TUPLES else _shared.get
     return Features(
         _intern(kind),
-        tuple(map(_intern, topics)),
+        share(t := tuple(map(_intern, topics)), t),
         date,
         day,
-        tuple(map(_intern, ents)),
-        tuple(map(_intern, kinds)),
-        tuple(map(_intern, sources)),
+        share(t := tuple(map(_intern, ents)), t),
+        share(t := tuple(map(_intern, kinds)), t),
+        share(t := tuple(map(_intern, sources)), t),
         money,
         quoted,
         count,
         settled,
         reason,
         reaction,
-        tuple(map(_intern, opening)),
-        tuple(requested),
-        tuple(counted),
+        share(t := tuple(map(_intern, opening)), t),
+        share(t := tuple(map(_intern, requested)), t),
+        share(t := tuple(map(_intern, counted)), t),
     )

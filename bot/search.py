@@ -213,6 +213,25 @@ WIDE_FROM = 10_000
 COMMON_SHARE = 0.15
 COMMON_FLOOR = 10_000
 RawHit = tuple[float, tantivy.DocAddress]  # a search hit as tantivy gives it: (score, address)
+
+
+class Searched:
+    """A search's hits as kept (`Index.search`): their scores and their addresses, in two tuples. Kept as tantivy
+    gives them, 60 hits were 120 objects the garbage collector tracks (a tuple each, and one more for each served id
+    and score) in every kept search; a tuple of floats, or of addresses (which the collector does not track), is
+    one, untracked by the first collection that sees it. With the facts' kept features and records, those objects
+    filled the young generation between collections (each entry a kept cache drops frees as much as a new one
+    allocates, so the collector's count hardly grows) until collections of 10-30 ms, at 100,000 facts, landed on
+    whichever question was asked then. (Arrays of scores and of addresses as ints, read through each address's
+    two attributes, cost ~2% more instructions a question.)"""
+
+    __slots__ = ("addresses", "scores")
+
+    def __init__(self, hits: list[RawHit]) -> None:
+        self.scores: tuple[float, ...] = tuple([score for score, _ in hits])
+        self.addresses: tuple[tantivy.DocAddress, ...] = tuple([address for _, address in hits])
+
+
 # documents whose id is kept by address: reading a hit's stored document for its id cost ~0.7 µs a hit, 12-14 µs a
 # search on the shipped brief (one in seven of its CPU); ~200 bytes each, ~3 MB when full
 IDS_KEPT = 16_384
@@ -372,9 +391,9 @@ class Index:
         self._schema = self._index.schema
         self._clauses = lru_cache(maxsize=WORD_CLAUSES)(self._word_clauses)  # a stem's query clauses, built once
         self._lengths = lru_cache(maxsize=LENGTH_WINDOWS)(self._of_lengths)  # typo candidates by length, built once
-        # a query's clauses (`_query_words`) -> the limit it was searched with, the hits found as (score, address)
-        # and, as far as served yet, as (id, score)
-        self._searched: Recent[tuple[tuple[str, float], ...], tuple[int, list[RawHit], tuple[tuple[str, float], ...]]]
+        # a query's clauses (`_query_words`) -> the limit it was searched with, the hits found (`Searched`) and the
+        # ids of as many of them as served yet
+        self._searched: Recent[tuple[tuple[str, float], ...], tuple[int, Searched, tuple[str, ...]]]
         self._searched = Recent(SEARCHES_KEPT)
         self.searched_at = SEARCHED_AT if self.size >= WIDE_FROM else 0  # hits a search reads at least
         # documents above which a field holding a word is left out of a search's first try (COMMON_SHARE)
@@ -505,6 +524,14 @@ class Index:
         if prefetch is not None:
             prefetch([i for i in doc_ids if i not in self._doc_stems and i not in self.brief.entities])
 
+    def read_rows(self, doc_ids: list[str]) -> None:
+        """Have a compiled brief read the rows of the facts among `doc_ids` in one query, whatever is kept of them:
+        for a caller about to read their records (`prefetch` leaves out the facts whose stems are kept, which were
+        then read one query each)."""
+        prefetch = getattr(self.brief.facts, "prefetch", None)
+        if prefetch is not None:
+            prefetch([i for i in doc_ids if i not in self.brief.entities])
+
     def doc_stems(self, doc_id: str) -> AbstractSet[str]:
         cached = self._doc_stems.get(doc_id)
         if cached is None:
@@ -544,17 +571,17 @@ class Index:
         each looked up by id the first time it is served."""
         query = self._query_words(terms, weak, boost)
         found = self._searched.get(query)
-        if found is None or (found[0] < limit and len(found[1]) == found[0]):
+        if found is None or (found[0] < limit and len(found[1].scores) == found[0]):
             wide = max(limit, self.searched_at)
-            hits = self._hits(query, wide)
-            served = tuple([(self._id_at(address), float(score)) for score, address in hits[:limit]])
+            hits = Searched(self._hits(query, wide))
+            served = tuple([self._id_at(address) for address in hits.addresses[:limit]])
             self._searched.put(query, (wide, hits, served))
         else:
             wide, hits, served = found
-            if len(served) < limit and len(served) < len(hits):
-                served += tuple([(self._id_at(a), float(score)) for score, a in hits[len(served) : limit]])
+            if len(served) < limit and len(served) < len(hits.scores):
+                served += tuple([self._id_at(address) for address in hits.addresses[len(served) : limit]])
                 self._searched.put(query, (wide, hits, served))  # a new entry: threads share the kept one
-        return list(served[:limit])
+        return list(zip(served[:limit], hits.scores[:limit], strict=False))
 
     def _query_words(self, terms: list[str], weak: frozenset[str], boost: float) -> tuple[tuple[str, float], ...]:
         """The query's words as (stem, boost) pairs in clause order: a word as typed once (weakened or not), a word

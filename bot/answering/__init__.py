@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from operator import itemgetter
 from pathlib import Path
 
 from bot import messages
@@ -577,7 +578,9 @@ class Answerer:
         if q.terms:
             asked = self.retriever.asked_stems(q)
             stating = [found for s in sorted(q.sources) for found in self.retriever.reporting_stating(s, asked)]
-            stating.sort(key=lambda found: -found[1])  # stable: brief order
+            # stable, reversed or not: brief order among equals (no key function called for each of the ~2,000 a source
+            # of a 100,000-fact brief passes on)
+            stating.sort(key=itemgetter(1), reverse=True)
             passing = [fact_id for fact_id, _ in stating]
         else:
             passing = [fact_id for source in sorted(q.sources) for fact_id in self._passing_on(source)]

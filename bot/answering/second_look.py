@@ -50,7 +50,9 @@ class SecondLook:
             return ranked, decision
         seen = {h.id for h in ranked}
         found = self.index.search(self.retriever.search_terms(q), BY_DATE_SEARCH_LIMIT)
-        self.read_verbs([i for i, _ in found if i not in seen])  # each one's verbs asked below
+        unseen = [i for i, _ in found if i not in seen]
+        self.index.read_rows(unseen)  # their records are read below: one query, not one each
+        self.read_verbs(unseen)  # each one's verbs asked below
         passing = {
             i
             for i, _ in found
