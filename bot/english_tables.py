@@ -148,7 +148,11 @@ def _langid_version() -> str:
         with contextlib.suppress(OSError):
             package = Path(origin).parent
             files = [package / "__init__.py", *sorted((package / "data").iterdir())]
-            made_from = ";".join(f"{f.name}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in files)
+            parts = []
+            for f in files:
+                found = f.stat()
+                parts.append(f"{f.name}:{found.st_size}:{found.st_mtime_ns}")
+            made_from = ";".join(parts)
     return f"{made_from}:{','.join(LANGUAGES)}:{sys.byteorder}"
 
 

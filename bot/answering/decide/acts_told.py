@@ -80,8 +80,8 @@ OTHERS_OPENINGS = frozenset({"at", "from", "in", "of"})
 OTHERS = frozenset({"other", "others"})
 BEGINNING_REACH = 5  # words between a name and a word telling that it began ("founded in 2014 by …")
 # what undated_act asks of every candidate of one question (`ActsTold._asked_of`): the forms of its asked words, its
-# specific named entities, the one opening it as its subject
-AskedOf = tuple[list[frozenset[str]], list[str], str | None]
+# specific named entities, the one opening it as its subject, what a light verb of it is done with
+AskedOf = tuple[list[frozenset[str]], list[str], str | None, frozenset[str]]
 
 
 class ActsTold:
@@ -136,7 +136,7 @@ class ActsTold:
         A paraphrased verb that is a noun too ("drop", "kick in" for "take effect") is not checked: the fact's other
         words carry it.
         """
-        forms, named, actor = self._asked_of(q)
+        forms, named, actor, light = self._asked_of(q)
         fact = self.brief.facts.get(doc_id)
         requested = self.requested(doc_id) if fact is not None else frozenset()
         if not REQUEST_VERBS.isdisjoint(q.words):
@@ -151,7 +151,7 @@ class ActsTold:
             return "other_subject"
         if fact is not None and self._only_reported_on(q, fact.statement):
             return "reported_on"
-        if fact is not None and self._done_by_others(q, forms, fact.statement):
+        if fact is not None and actor is not None and self._done_by_others(q, actor, forms, fact.statement):
             return "other_subject"
         if fact is not None and fact.date in q.years:
             return "echoed"  # "when did the press report on the 2017 survey": 2017 is what it is about, not when
@@ -164,7 +164,7 @@ class ActsTold:
         past = self._past_act(q) if act is None else None
         if past is not None and not self.said(self._act_forms(past), said):
             return "unstated"  # "when did Lind meet (with) the keepers", read "met": a past form is no noun
-        if act is None and self.light_untold(q, doc_id):
+        if act is None and light and self._light_untold(light, doc_id):
             return "unstated"  # "when did the crews go on strike": a light verb tells nothing, its object does
         if done is not None and self._done_to_another(q, done, fact.statement):
             return "other_object"
@@ -181,7 +181,8 @@ class ActsTold:
     def _asked_of(self, q: Question) -> AskedOf:
         """What `undated_act` asks of every candidate of a question, worked out once a question (the last question's
         kept, by the fields it is worked out from; it asks it of each of up to 60 candidates): the forms of the words
-        it asks, the specific entities it names, and the name opening it as its subject."""
+        it asks, the specific entities it names, the name opening it as its subject and what a light verb of it is
+        done with (`_light_objects`)."""
         key = (tuple(q.leftover), frozenset(q.date_words), tuple(q.entities), frozenset(q.context), tuple(q.words))
         kept = self._asked_kept  # read once: another thread may keep its own question's meanwhile
         if kept is None or kept[0] != key:
@@ -193,7 +194,7 @@ class ActsTold:
             forms = [self.forms(t) for t in asked if stem(t) not in q.context]
             named = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
             actor = opening_actor(q.words, self._name_spans, self._kind_of)
-            kept = self._asked_kept = (key, (forms, named, actor))
+            kept = self._asked_kept = (key, (forms, named, actor, self._light_objects(q)))
         return kept[1]
 
     def act_forms(self, q: Question) -> frozenset[str]:
@@ -232,13 +233,12 @@ class ActsTold:
         # "urged the guild to stop …" requests; "tried to deliver their petition" names a document, no request
         return any(t in REQUEST_VERBS and (j == 0 or tokens[j - 1] not in DETERMINERS) for j, t in enumerate(tokens))
 
-    def light_untold(self, q: Question, doc_id: str) -> bool:
-        """The question's act is a light verb's ("when did the crews go on strike") and the fact states none of
-        what it is done with (`_light_objects`), but as something requested: it tells of another act (date questions:
-        `undated_act`; a where question's "take place", "happen … on Monday" have no such object to check)."""
-        light = self._light_objects(q)
+    def _light_untold(self, light: frozenset[str], doc_id: str) -> bool:
+        """The fact states none of what a date question's light verb is done with (`light`: `_light_objects`, "when
+        did the crews go on strike": strike), but as something requested: it tells of another act. (A where
+        question's "take place", "happen … on Monday" have no such object to check.)"""
         said = self.retriever.stated_stems(doc_id) - self.requested(doc_id)
-        return bool(light) and not any(self.said(frozenset({stem(t)}), said) for t in light)
+        return not any(self.said(frozenset({stem(t)}), said) for t in light)
 
     def _light_objects(self, q: Question) -> frozenset[str]:
         """The stems of what a light verb's act is done with ("did the guild give the fees to charity": fees,
@@ -453,10 +453,10 @@ class ActsTold:
         telling the act in the passive too ("the contract, first signed in 2013, was renewed"), anywhere before the
         verb: its subject."""
         verb = q.words.index(act.word) if act.word in q.words else -1
-        if verb < 0 or verb in self.subjects.named_positions(q) or stem(act.word) in q.context:
+        named = self.subjects.named_positions(q)
+        if verb < 0 or verb in named or stem(act.word) in q.context:
             return False  # part of a name ("the Harbour Intercept") or of whose account is asked ("according to")
         undergoing = self._undergoing(q.words, verb)
-        named = self.subjects.named_positions(q)
         if undergoing:
             asked = undergoing
         elif q.words[verb + 1 : verb + 2] and q.words[verb + 1] in OBJECT_OPENINGS:
@@ -532,16 +532,14 @@ class ActsTold:
         after = actors_in(tokens[at + 1 :], self._name_spans, self._kind_of)
         return bool(before) and before[-1] != actor and actor in after
 
-    def _done_by_others(self, q: Question, forms: list[frozenset[str]], statement: str) -> bool:
-        """The fact tells the asked act of others than the one the question opens with: in its own voice, "at / from
+    def _done_by_others(self, q: Question, actor: str, forms: list[frozenset[str]], statement: str) -> bool:
+        """The fact tells the asked act of others than `actor`, the one the question opens with (`_asked_of`): in its
+        own voice, "at / from
         other …" ("volunteers at other guilds went on strike") with none of the asked words told before it (but for
         the ones said to be at the other places, "volunteers") and the asked one named only after it ("… and urged
         the Harbour's crews to do the same"). A question asking about others ("did other guilds strike") is not
         checked."""
         if not OTHERS.isdisjoint(q.words):
-            return False
-        actor = opening_actor(q.words, self._name_spans, self._kind_of)
-        if actor is None:
             return False
         tokens = _own_voice(statement)
         others = next(
