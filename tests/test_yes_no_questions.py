@@ -506,6 +506,15 @@ def test_a_yes_no_question_about_a_persons_act_is_not_answered_by_a_fact_about_s
     assert not other.answered and other.text.startswith("The articles I have don't tell that of Mijente"), other.text
 
 
+def test_a_yes_no_question_about_an_act_on_one_party_is_not_answered_by_the_act_on_another(core: Core) -> None:
+    # fresh tester 27: "did karp call amazon treasonous" led with Karp calling Google "treasonous", which a reader may
+    # take for a yes about Amazon
+    a = core.ask("did karp call amazon treasonous")
+    assert not a.answered and a.text.startswith("The articles I have don't tell that of Amazon"), a.text
+    assert "Google" in a.text  # what the articles do tell is offered
+    assert core.ask("did karp call google treasonous").answered
+
+
 def test_a_fact_in_the_articles_own_verb_settles_a_yes_no_question(core: Core) -> None:
     # fresh tester 17: refused: the fact said "ending" where Business Insider says Google "dropped" the contract, and
     # "after pressure from its employees" read as a demand only

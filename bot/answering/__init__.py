@@ -401,7 +401,7 @@ class Answerer:
         if self.untold.premise(q, ranked, best):
             # "why did the guild cancel its lease": no candidate tells of a cancelling, so no reason can be given
             return self._miss(shown, "no_match", messages.PREMISE_UNTOLD, ranked, kind=q.kind)
-        if (someone := self.untold.actor(q, ranked, best.id)) is not None:
+        if (someone := self.untold.actor(q, ranked, best.id) or self.untold.party(q, best.id)) is not None:
             # "did Ada Lind back the mayor": a fact about someone else backing the mayor does not tell it of her
             text = messages.NOT_TOLD_OF.format(name=self.brief.entities[someone].name)
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
