@@ -159,6 +159,19 @@ def test_which_publication_or_news_org_ran_a_story_is_its_outlet(core: Core, que
     assert a.answered and a.text.splitlines()[0].startswith(outlet), a.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which article is about the lord of the rings stuff",  # was "don't name that article"
+        "which article was the one about the lord of the rings stuff",  # "one" refers back to "article"
+        "who published the one w/ the lord of the rings signs and operation mega",  # blind set AI: no answer
+    ],
+)
+def test_an_article_described_by_what_it_is_about_or_holds_is_known_by_its_outlet(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert a.answered and a.text.splitlines()[0].startswith("Truthout"), a.text
+
+
 def test_the_date_on_an_article_is_its_publication_date(core: Core) -> None:
     a = core.ask("what date is on the business insider article about employees being divided")
     assert a.answered and "22 August 2019" in a.text.splitlines()[0], a.text

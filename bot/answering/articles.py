@@ -185,10 +185,11 @@ def asks_outlet(tokens: list[str]) -> bool:
         if not ARTICLE_WORDS.isdisjoint(tokens[at : at + 1]):
             # "which piece had / has the vigil stuff (in it)", "which article was the one with the vigil": what an
             # article holds, as "mentions" says
-            held = tokens[at + 1 : at + 2] in (["had"], ["has"]) or tokens[at + 1 : at + 5] in (
-                ["was", "the", "one", "with"],
-                ["is", "the", "one", "with"],
-            )
+            held = tokens[at + 1 : at + 2] in (["had"], ["has"])
+            # "which article is about the vigil", "which piece was the one on / with the vigil": what it covers
+            rest = tokens[at + 2 :] if tokens[at + 1 : at + 2] in (["is"], ["was"]) else []
+            rest = rest[2:] if rest[:2] == ["the", "one"] else rest
+            held = held or (bool(rest) and rest[0] in DESCRIBING)
             # "which article is the day of action one": the one known by what it covers
             known_by = tokens[at + 1 : at + 3] in (["is", "the"], ["was", "the"]) and tokens[-1] == "one"
             return held or known_by or not MENTIONING.isdisjoint(tokens[at + 1 : at + 3])
@@ -236,7 +237,7 @@ CITING_FRAME = (
 )
 
 
-DESCRIBING = frozenset("on about covering regarding re".split())  # "the piece on the vigil": which piece
+DESCRIBING = frozenset("on about covering regarding re with".split())  # "the piece on the vigil": which piece
 DESCRIPTION_OPENINGS = frozenset("the that this a".split())
 DESCRIPTION_WORDS = 6  # "the 2018 harbour vigil letter piece": the most words said before an article word
 

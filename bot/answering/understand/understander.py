@@ -322,10 +322,11 @@ def _article_ones(tokens: list[str], outlet_words: AbstractSet[str] = frozenset(
     """ "The 2018 one about the protest": a "one" after "the" (maybe with a year or a month between) and before a
     word saying what it covers stands for an article, and is read as "article"; so does one asked what it is about
     ("the 2018 one - what's it about", "the Gazette one, what is it about"). A date or the words of an outlet's name,
-    `outlet_words`, may stand between ("what's the Gazette one about")."""
+    `outlet_words`, may stand between ("what's the Gazette one about"). A "one" after an article word refers back to
+    it ("which article was the one about the vigil" asks which article, not of a second one) and stays."""
     out = list(tokens)
     for i, token in enumerate(tokens[:-1]):
-        if token != "one":
+        if token != "one" or not ARTICLE_WORDS.isdisjoint(tokens[:i]):
             continue
         about = tokens[i + 1] == "what" and asks_about(tokens[i + 2 :])
         if tokens[i + 1] not in DESCRIBING and not about:
