@@ -142,6 +142,13 @@ def test_a_document_speaker_question_is_led_by_the_sentence_answering_its_own_as
     assert "follow their lead" in _first_line(a.text), a.text
 
 
+def test_what_a_document_said_is_not_answered_by_a_fact_sharing_only_its_stem(core: Core) -> None:
+    # fresh tester 27: "what did the signs say" led with "They signed a contract …" ("signs" and "signed" share a
+    # stem); the fact naming the protest signs holds their words
+    line = core.ask("what did the signs say").text.splitlines()[0]
+    assert "Sauron" in line and "signed" not in line, line
+
+
 def test_a_person_speaker_question_is_not_led_by_a_documents_words(core: Core) -> None:
     a = core.ask("what did gordon-mckeon say she wants to see more of")
     assert a.answered and "flyer" not in _first_line(a.text).lower(), a.text

@@ -379,6 +379,12 @@ class Speakers:
             found = self._speaking.put(fact_id, frozenset(n for t in texts for n in speaking_documents(words(fold(t)))))
         return not found.isdisjoint(nouns)
 
+    def _names_document(self, fact_id: str, nouns: frozenset[str]) -> bool:
+        """The fact's statement names one of `nouns` (singular document nouns) by word form, as document_noun reads
+        it ("signs", not "signed")."""
+        fact = self.brief.facts.get(fact_id)
+        return fact is not None and any(document_noun(t) in nouns for t in words(fold(fact.statement)))
+
     def pick_written(self, asked: WrittenAsk, ranked: list[Hit], best: Hit, q: Question) -> Hit | None:
         """For a question asking what a document said (`document`): among the closest candidates (the decided best
         first), the one giving that document's words that states most of what the question asks of them
@@ -397,7 +403,11 @@ class Speakers:
         candidates += sorted(further, key=lambda h: place.get(h.id, len(place)))
         written = [(n, h) for n, h in enumerate(candidates) if self.written(h.id, asked.nouns)]
         if not written:
-            return None
+            # no candidate gives the document as speaking: for "what did the signs say", the closest one that at
+            # least names it ("held up signs admonishing …"), when the best only shares its stem ("signed a contract")
+            if q.kind != "quote" or not asked.verb or self._names_document(best.id, asked.nouns):
+                return None  # "according to the report, why …": the article, whose words are not asked
+            return next((h for _, h in enumerate(candidates) if self._names_document(h.id, asked.nouns)), None)
         weights = self.retriever.weights(q)
 
         def found(doc_id: str) -> float:
