@@ -1187,3 +1187,12 @@ def test_a_sit_in_is_read_as_the_occupation_the_article_tells(core: Core, questi
     # synonym in the brief's data, brief.yaml)
     a = core.ask(question)
     assert a.answered and "Amazon bookstore" in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize("question", ["what is crosscheck", "what is EPIC", "what was operation crosscheck"])
+def test_operations_named_beside_another_are_not_answered_as_that_one(core: Core, question: str) -> None:
+    # fresh tester 28: "what is crosscheck" -> "Operation Mega: An ICE raid operation …": the glossary gave EPIC and
+    # CrossCheck as other names of Operation Mega, while Truthout only lists "Operation MEGA/EPIC/CrossCheck planned
+    # raids"; the fact naming all three answers
+    line = core.ask(question).text.splitlines()[0]
+    assert not line.startswith("Operation Mega") and "CrossCheck" in line, line
