@@ -176,6 +176,14 @@ def test_a_dollar_figure_or_value_asks_an_amount(core: Core) -> None:
     assert _first_line(a.text).startswith("$49 million"), a.text
 
 
+def test_a_count_of_a_named_document_is_not_another_documents_count(core: Core) -> None:
+    # fresh tester 28: "how many people signed the letter to palantir" -> "300,000: … presented CEO Satya Nadella
+    # with a letter signed by 300,000 people" (Microsoft's letter); a letter to Palantir's head is counted instead
+    line = _first_line(core.ask("how many people signed the letter to palantir").text)
+    assert "300,000" not in line and "Nadella" not in line, line
+    assert _first_line(core.ask("how many people signed the letter to microsoft").text).startswith("300,000")
+
+
 def test_a_count_or_amount_about_a_named_actor_is_not_answered_by_a_fact_about_others(core: Core) -> None:
     # the 140,000 signatures were on the protesters' petition to Palantir, not on anything of Microsoft's
     answer = core.ask("how many signatures did the microsoft employees petition get in 2019")

@@ -54,6 +54,7 @@ RELATION_WINDOW = 3  # words between an asked attribute and its owner's name ("C
 NEARLY_ALL = 0.8  # a near-best candidate covering this much of the question stands in for a best covering too little
 MIN_ASKED = 0.01  # some of the question's words beyond its named entities must be in the best fact
 FIGURE_KINDS = frozenset({"amount", "count"})
+COUNTED_OF = ACTOR_KINDS | {"document"}  # whose figure a figure question asks: a party's, or a document's
 # kinds asking of what someone named did: a fact about other actors' doing, however close, does not answer them
 ACTED_KINDS = FIGURE_KINDS | {"why-how"}
 AMOUNT_CANDIDATES = 4  # an amount question whose best fact gives no sum: these, if about as good, may answer
@@ -384,6 +385,13 @@ class Decider:
             return Decision("no_match")
         if q.kind in ACTED_KINDS and fact is not None and self._actor_absent(q, best.id):
             return Decision("no_match")  # "how much did the guild donate": "a $250,000 donation from the Courier"
+        if q.kind in FIGURE_KINDS and fact is not None and self._for_another_party(q, best.id):
+            # "how many signed the letter to the guild": a letter to the Courier's head; as close a fact of the
+            # guild answers ("a letter to the guild's head signed by 200"), else none does
+            near = self._near_fact(ranked, lambda doc_id: not self._for_another_party(q, doc_id))
+            if near is None:
+                return Decision("no_match")
+            best, fact = near, self.brief.facts.get(near.id)
         if (
             q.kind == "count"
             and q.counted_owner
@@ -616,6 +624,23 @@ class Decider:
             ),
             None,
         )
+
+    def _for_another_party(self, q: Question, doc_id: str) -> bool:
+        """A person or organization the question names (the brief's own subject included) that the fact neither
+        lists nor names, while it involves another of the same kind the question does not name: its figure is the
+        other party's ("how much did the guild pay" against "the Courier paid $2 million"); or a document the
+        question names that the fact neither lists nor names ("how many signed the letter to the guild" against
+        "presented the Courier's head with a letter signed by 300,000")."""
+        involved = self.brief.facts[doc_id].entities
+        for e in q.entities:
+            kind = self._kind_of(e)
+            if kind not in COUNTED_OF or e in q.scene_entities or not self.subjects.about_others(doc_id, [e]):
+                continue
+            # a document named is what is counted ("how many signed the letter to the guild"): a fact that neither
+            # lists nor names it gives another document's figure
+            if kind == "document" or any(o not in q.entities and self._kind_of(o) == kind for o in involved):
+                return True
+        return False
 
     def _actor_absent(self, q: Question, doc_id: str) -> bool:
         """The question opens its act with a person or organization (opening_actor), even one most facts involve,
