@@ -254,9 +254,15 @@ class Speakers:
             close = [h for h in said if h.coverage >= said[0].coverage and h.score >= FIRST_SAID_NEAR * said[0].score]
             if close:
                 return min(close, key=lambda h: _order(self.brief.position(h.id)))
-        return next((h for h in on_topic if self.said_by(h.id, speakers)), None) or next(
+        found = next((h for h in on_topic if self.said_by(h.id, speakers)), None) or next(
             (h for h in on_topic if self._quote_of(h.id, speakers)), None
         )
+        if found is not None or not topic[1]:
+            return found
+        # none states the topic's words: X's words the brief curates as on that topic (a keyword), when they are in
+        # other words ("what did X say about democracy": "the democratic principles …")
+        tagged = [h for h in candidates if not topic[1].isdisjoint(self.retriever.index.doc_stems(h.id))]
+        return next((h for h in tagged if self.said_by(h.id, speakers) or self._quote_of(h.id, speakers)), None)
 
     def _people(self, speakers: set[str]) -> bool:
         """Every one of the speakers is a person in the glossary."""
