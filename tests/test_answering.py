@@ -1196,3 +1196,19 @@ def test_operations_named_beside_another_are_not_answered_as_that_one(core: Core
     # raids"; the fact naming all three answers
     line = core.ask(question).text.splitlines()[0]
     assert not line.startswith("Operation Mega") and "CrossCheck" in line, line
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("when was the github protest and how long did the messages stay up", "May 2019"),
+        ("who is audrey sasson and what did she say", "Audrey Sasson"),
+    ],
+)
+def test_a_two_part_question_is_answered_by_its_first_part_as_its_note_says(
+    core: Core, question: str, first: str
+) -> None:
+    # fresh testers 27 and 28: "… and how long did the messages stay up" led with "Within hours" (the second part)
+    # and then said "That answers the first part"
+    text = core.ask(question).text
+    assert text.splitlines()[0].startswith(first) and "answers the first part" in text, text

@@ -87,6 +87,9 @@ def _shown(answer: Answer, question: str) -> Answer:
     return replace(answer, question=question, text=render_text(answer))
 
 
+FIRST_PART_WORDS = 3  # "who is X and what did she say": fewer words before "and" ("ok and when …") ask nothing
+
+
 class Answerer:
     def __init__(self, brief: Brief, *, cache_dir: Path | None = None) -> None:
         self.brief = brief
@@ -287,6 +290,12 @@ class Answerer:
             return unasked, q
         if q is None:
             q = self.understander.understand(norm)
+        first = first_part(norm.text)
+        if first is not None and len((first_norm := normalize(first)).tokens) >= FIRST_PART_WORDS:
+            # "when was the vigil and how long did it last": the first part answered, as the note says, not
+            # whichever part the closest fact happens to fit ("ok and when did they sign it" has no first part)
+            answer = self._answer_understood(self.understander.understand(first_norm), shown)
+            return with_second_part(norm.text, answer), q
         return with_second_part(norm.text, self._answer_understood(q, shown)), q
 
     def _unasked(self, norm: Normalized, chatter: str | None = None) -> Answer | None:
