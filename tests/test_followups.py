@@ -399,3 +399,11 @@ def test_a_count_asked_of_it_counts_of_the_subject_kept_and_the_next_noun_counts
     answer = ask(talk, "and prosecutions?")
     assert answer.read_as == "how many prosecutions came out of that 2017 operation", answer.read_as
     assert answer.text.startswith("38"), answer.text
+
+
+def test_they_never_stands_for_a_date(talk: Core) -> None:
+    # fresh tester 28: "did they get in?" after "who protested on september 13" was read as "did september 13 get
+    # in" and led with VICE calling the protests a sustained campaign
+    ask(talk, "who protested on september 13")
+    answer = ask(talk, "did they get in?")
+    assert not answer.answered and "“they”" in answer.text and "september 13" not in answer.read_as, answer.text

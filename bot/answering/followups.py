@@ -54,6 +54,7 @@ PERSONAL = frozenset("he him his she her".split())
 SOCIAL = THANKS | LAUGHS | frozenset("you youre your u going doing great helpful good nice cool awesome".split())
 THANKS_OR_LAUGHS = THANKS | LAUGHS  # either never opens a follow-up
 NEUTER = frozenset("it its they them their this that these those".split())
+PLURAL = frozenset("they them their".split())
 POSSESSIVE = frozenset("its their his her".split())
 # stand-ins for a thing, never for a person: "when was that" after "what did Lind say" is what she said, which is
 # no subject to lend
@@ -100,6 +101,9 @@ class Subject:
     # what a count question counted, as typed from after "how many" to the noun ("criminal arrests"): what "and
     # prosecutions?" asks in its stead; "" when it counted nothing
     counted: str = ""
+    # the phrase is only a date ("september 13" of "who protested on september 13"): a time, which "they" never
+    # stands for
+    dated: bool = False
 
 
 class FollowUps:
@@ -211,7 +215,11 @@ class FollowUps:
                 phrase = subject.without_person  # "it" is no person: "what did Lind say about the lease" -> the lease
             elif tokens[neuter[0]] in THING and subject.thing and not personal:
                 phrase = subject.thing  # "when did the guild renew the lease", then "how much is it": the lease
-            if not phrase or (tokens[neuter[0]] == "there" and not subject.place_like):
+            if (
+                not phrase
+                or (tokens[neuter[0]] == "there" and not subject.place_like)
+                or (tokens[neuter[0]] in PLURAL and subject.dated)  # "did they get in" after "… on september 13"
+            ):
                 last = neuter[0] == len(tokens) - 1
                 return self._unresolved(typed[neuter[0]], own=own, last=last, asked_of=asked_of)
             replacements[neuter[0]] = phrase
@@ -294,6 +302,7 @@ class FollowUps:
             without_person=without_person,
             head=heads[-1] if heads else typed[content[-1]],
             place_like=(bool(without_person) or not person) and not self._only_actors(tokens, span, named, entities),
+            dated=all(tokens[i] in q.date_words for i in span if _content([tokens[i]])),
         )
 
     def _counted_span(self, tokens: list[str], q: Question) -> range:
