@@ -1212,3 +1212,10 @@ def test_a_two_part_question_is_answered_by_its_first_part_as_its_note_says(
     # and then said "That answers the first part"
     text = core.ask(question).text
     assert text.splitlines()[0].startswith(first) and "answers the first part" in text, text
+
+
+@pytest.mark.parametrize("question", ["whats the deal w mijente", "what is the deal with mijente"])
+def test_whats_the_deal_with_asks_what_there_is_to_know_not_of_a_contract(core: Core, question: str) -> None:
+    # fresh tester 28: "whats the deal w mijente" led with Palantir's $53 million TECS contract ("deal")
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith("Mijente") and "$53 million" not in line, line

@@ -166,6 +166,22 @@ ENTERING_VERBS = frozenset(
 ENTERING_REACH = 4  # words between the verb and its particle ("let the petition people in")
 
 
+# "what's the deal with X", "what is the story with X": an idiom asking what there is to know of X, no contract or
+# article; read, word for word in place, as "tell me about X"
+ABOUT_IDIOMS = {
+    ("what", "the", "deal", "with"): ["so", "tell", "me", "about"],
+    ("what", "is", "the", "deal", "with"): ["so", "please", "tell", "me", "about"],
+}
+
+
+def _idiom_read(tokens: list[str]) -> list[str]:
+    """The question's words with an opening idiom of ABOUT_IDIOMS read as its plain words (as many, in place)."""
+    for said, read in ABOUT_IDIOMS.items():
+        if tuple(tokens[: len(said)]) == said:
+            return read + tokens[len(said) :]
+    return tokens
+
+
 def _entering(tokens: list[str]) -> list[str]:
     """ "did they get into the hall", "did anyone let the keepers in": the particle of a verb of moving or letting
     read as "inside", the word the brief's facts and opposites use for being let in or kept out; other "in"s (a
@@ -608,6 +624,8 @@ class Understander:
         )
         fixed = self._fixed  # a word's fix, kept once worked out (never empty): read here without a call per word
         tokens = _entering([w if w in typed_caps else fixed.get(w) or self._fix(w) for w in norm.tokens])
+        if tokens[:1] == ["what"] and "deal" in tokens[2:4]:
+            tokens = _idiom_read(tokens)
         if not self._alias_places.keys().isdisjoint(tokens):
             tokens = self._named_again(tokens)
         if not self._phrase_starts.isdisjoint(tokens) or not self._phrase_starts.isdisjoint(norm.tokens):
