@@ -407,3 +407,9 @@ def test_they_never_stands_for_a_date(talk: Core) -> None:
     ask(talk, "who protested on september 13")
     answer = ask(talk, "did they get in?")
     assert not answer.answered and "“they”" in answer.text and "september 13" not in answer.read_as, answer.text
+
+
+def test_it_after_what_noun_did_someone_do_stands_for_the_noun(talk: Core) -> None:
+    # fresh tester 28: "who hosted it" after "what app did officers use" was read as "who hosted app did officers use"
+    ask(talk, "what app did officers use")
+    assert ask(talk, "who hosted it").read_as == "who hosted the app"

@@ -275,10 +275,16 @@ class FollowUps:
             ),
             content[0],
         )
+        end = content[-1] + 1
+        if start > 0 and tokens[start - 1] in ("what", "which"):
+            # "what app did officers use": the noun asked for is the subject, not "app did officers use"
+            end = next((i for i in range(start + 1, end) if tokens[i] in AUXILIARIES), end)
         if start > 0 and tokens[start - 1] in ("the", "a", "an", "that", "this"):  # "that 2017 operation"
             start -= 1
-        span = range(start, content[-1] + 1)
+        span = range(start, end)
         phrase = " ".join(typed[i] for i in span)
+        if end <= content[-1] and start > 0 and tokens[start - 1] in ("what", "which"):
+            phrase = f"the {phrase}"  # "what app did officers use", then "who hosted it": "who hosted the app"
         ask = " ".join(t for t in typed[lo if start >= lo else 0 : start] if t not in LEAD_INS)
         people = [e for e in entities if self.brief.entities[e].kind == "person"]
         person = self.brief.entities[people[0]].name if len(people) == 1 else ""
