@@ -181,7 +181,11 @@ _LEAD_IN = frozenset("show me the a give can could i we see get please pls plz h
 # word one of these (one naming an outlet or a subject asks something else of the articles)
 _SOURCE_NOUNS = frozenset("sources articles".split())
 _ASKING_SOURCES = (
-    _LEAD_IN | _SOURCE_NOUNS | frozenset("list what which are is your you do have use using all news here".split())
+    _LEAD_IN
+    | _SOURCE_NOUNS
+    # "how many articles are there", "the number of sources you have in total"
+    | frozenset("list what which are is your you do have use using all news here".split())
+    | frozenset("how many there number of the total".split())
 )
 
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "/": "-"})

@@ -44,6 +44,8 @@ from bot.ports import Context
         ("list the sources", Sources()),
         ("what are your sources?", Sources()),
         ("which articles do you have", Sources()),
+        ("how many articles are there", Sources()),  # fresh tester 28: "outside what I cover"
+        ("the number of sources you have", Sources()),
         ("which article is from business insider", Ask(question="which article is from business insider")),
         ("what are the sources for the 49m figure", Ask(question="what are the sources for the 49m figure")),
     ],
