@@ -45,6 +45,8 @@ class FactRows(Mapping[str, FactRecord]):
         self._dates: list[tuple[str, int]] | None = None  # the distinct dates and their facts, read on first use
         # id -> (data, stems, features) of the rows `prefetch` last read
         self._fetched: dict[str, tuple[str, str, str]] = {}
+        # the facts whose record was built, when every fact's fits in the cache (`built`)
+        self._built: set[str] | None = set() if self._len <= FACT_CACHE else None
 
     def _query(self, sql: str, *params: object) -> list[tuple[str, ...]]:
         with self._lock:
@@ -52,10 +54,21 @@ class FactRows(Mapping[str, FactRecord]):
 
     def _read(self, fact_id: str) -> FactRecord | None:
         fetched = self._fetched.get(fact_id)
+        found: FactRecord | None
         if fetched is not None:
-            return decode(fetched[0])
-        rows = self._query("SELECT data FROM facts WHERE id = ?", fact_id)
-        return decode(rows[0][0]) if rows else None
+            found = decode(fetched[0])
+        else:
+            rows = self._query("SELECT data FROM facts WHERE id = ?", fact_id)
+            found = decode(rows[0][0]) if rows else None
+        if found is not None and self._built is not None:
+            self._built.add(fact_id)
+        return found
+
+    def built(self, fact_id: str) -> bool:
+        """The fact's record was built, and is kept: known only of a brief whose facts all fit in the cache (False for
+        any other). For `Index.read_rows`, which then leaves its row unread: a record pushed out all the same (by
+        thousands of lookups of ids that are no fact) is read again on its own when asked for, the same record."""
+        return self._built is not None and fact_id in self._built
 
     def prefetch(self, fact_ids: list[str]) -> None:
         """Read the rows of several facts in one query (re-ranking reads ~20 hits: one query instead of 60); the
