@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from bot.dates import MONTHS
@@ -291,7 +291,7 @@ class Features(NamedTuple):
     counted: tuple[str, ...]  # stems of what its counts count (`counted_stems`)
 
 
-def _unique(values: list[str]) -> tuple[str, ...]:
+def _unique(values: Sequence[str]) -> tuple[str, ...]:
     return tuple(values) if len(values) < 2 else tuple(dict.fromkeys(values))
 
 

@@ -70,11 +70,11 @@ class IndexedData(Protocol):
     @property
     def statement(self) -> str: ...
     @property
-    def topics(self) -> list[str]: ...
+    def topics(self) -> Sequence[str]: ...
     @property
-    def entities(self) -> list[str]: ...
+    def entities(self) -> Sequence[str]: ...
     @property
-    def keywords(self) -> list[str]: ...
+    def keywords(self) -> Sequence[str]: ...
     @property
     def citations(self) -> Sequence[CitationData]: ...
 
@@ -90,13 +90,13 @@ class FactData(IndexedData, Protocol):
     @property
     def date_note(self) -> str | None: ...
     @property
-    def related(self) -> list[str]: ...
+    def related(self) -> Sequence[str]: ...
     @property
     def differs(self) -> Sequence[LinkData]: ...
     @property
     def figure(self) -> FigureData | None: ...
     @property
-    def aliases(self) -> list[str]: ...
+    def aliases(self) -> Sequence[str]: ...
     @property
     def note(self) -> str | None: ...
     @property
@@ -134,16 +134,16 @@ class FactRecord:
     id: str
     kind: FactKind
     statement: str
-    topics: list[str]
-    entities: list[str]
+    topics: tuple[str, ...]
+    entities: tuple[str, ...]
     date: str | None
     date_note: str | None
-    keywords: list[str]
-    citations: list[CitedRecord]
-    related: list[str]
-    differs: list[LinkRecord]
+    keywords: tuple[str, ...]
+    citations: tuple[CitedRecord, ...]
+    related: tuple[str, ...]
+    differs: tuple[LinkRecord, ...]
     figure: FigureRecord | None
-    aliases: list[str]
+    aliases: tuple[str, ...]
     note: str | None
     review: Literal["needed", "done"] | None
     describes: ArticlePart | None = None
@@ -391,8 +391,8 @@ def encode(fact: FactData) -> str:
 _intern = sys.intern  # ids, kinds, topics and sources recur across facts: one string each, not one per fact
 
 
-def _strings(values: list[Any]) -> list[str]:
-    return [_intern(v) for v in values]
+def _strings(values: list[Any]) -> tuple[str, ...]:
+    return tuple([_intern(v) for v in values])
 
 
 def decode(row: str, loads: Callable[[str], Any] = json.loads) -> FactRecord:
@@ -410,12 +410,12 @@ def decode(row: str, loads: Callable[[str], Any] = json.loads) -> FactRecord:
         _strings(entities),
         date,
         date_note,
-        keywords,
-        [CitedRecord(_intern(source), quote) for source, quote in cites],
-        related,
-        [LinkRecord(fact, link_note) for fact, link_note in differs],
+        tuple(keywords),
+        tuple([CitedRecord(_intern(source), quote) for source, quote in cites]),
+        tuple(related),
+        tuple([LinkRecord(fact, link_note) for fact, link_note in differs]),
         None if figure is None else FigureRecord(figure[0], float(figure[1])),
-        aliases,
+        tuple(aliases),
         note,
         review,
         describes,

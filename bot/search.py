@@ -16,7 +16,7 @@ import os
 import re
 import shutil
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -117,7 +117,7 @@ class Doc:
         return " ".join(self.fields.values())
 
 
-def _entity_names(brief: Brief, ids: list[str]) -> str:
+def _entity_names(brief: Brief, ids: Sequence[str]) -> str:
     parts = []
     for ent_id in ids:
         ent = brief.entities.get(ent_id)
@@ -140,7 +140,7 @@ def fact_doc(brief: Brief, fact: IndexedData, names: dict[tuple[str, ...], str] 
         fields={
             "statement": fact.statement,
             "names": "",
-            "keywords": " ".join(fact.keywords + fact.topics + [fact.kind]),
+            "keywords": " ".join([*fact.keywords, *fact.topics, fact.kind]),
             "entities": entity_names,
             "quote": " ".join(c.quote for c in fact.citations),
         },

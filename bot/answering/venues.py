@@ -11,6 +11,7 @@ not venues. Only English grammar is named here.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.answering.retrieve import Hit
@@ -75,7 +76,7 @@ class Venues:
             return True
         return False
 
-    def _text(self, doc_id: str) -> tuple[str, list[str]]:
+    def _text(self, doc_id: str) -> tuple[str, Sequence[str]]:
         """A fact's statement and entities, or a glossary entry's description and none; ("", []) for neither."""
         fact = self.brief.facts.get(doc_id)
         if fact is not None:

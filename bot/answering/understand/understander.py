@@ -430,11 +430,12 @@ class Understander:
                     self._alias_places.setdefault(w, []).append((said, j))
         # the multi-word aliases one edit can reach from words of each length (an edit changes the length by one
         # at most), in the same order: `_near_alias` compares a span with these only, and finds the same alias
+        near: dict[int, list[str]] = {}  # by length: each alias under its own length and the two beside it
+        for k in self._multiword:
+            for n in (len(k) - 1, len(k), len(k) + 1):
+                near.setdefault(n, []).append(k)
         lengths = {len(k) for k in self._multiword}
-        self._multiword_near = {
-            n: tuple(k for k in self._multiword if abs(len(k) - n) <= 1)
-            for n in {m + d for m in lengths for d in (-1, 0, 1)}
-        }
+        self._multiword_near = {n: tuple(near[n]) for n in {m + d for m in lengths for d in (-1, 0, 1)}}
         self._synonyms = {k.lower(): [w for v in vs for w in words(v)] for k, vs in brief.meta.synonyms.items()}
         # a key of several words ("back down": a phrasal verb) is read as the words of its first synonym
         self._phrases = {
