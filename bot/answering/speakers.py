@@ -413,7 +413,7 @@ class Speakers:
             # least names it ("held up signs admonishing …"), when the best only shares its stem ("signed a contract")
             if q.kind != "quote" or not asked.verb or self._names_document(best.id, asked.nouns):
                 return None  # "according to the report, why …": the article, whose words are not asked
-            return next((h for _, h in enumerate(candidates) if self._names_document(h.id, asked.nouns)), None)
+            return next((h for h in candidates if self._names_document(h.id, asked.nouns)), None)
         weights = self.retriever.weights(q)
 
         def found(doc_id: str) -> float:

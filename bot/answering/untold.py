@@ -68,30 +68,12 @@ class Untold:
 
     def party(self, q: Question, best_id: str) -> str | None:
         """A person or organization a yes/no question names beyond its opening actor ("did Ada Lind call the Harbour
-        Guild reckless") that the best fact does not involve, when that fact involves another of the same kind
-        instead (it called someone else reckless): a yes or a no from it would be about the other party. The first
-        such name, in the question's order; None when every one asked is the fact's, for names the question sets
-        its scene with, and for an entity most facts involve."""
-        fact = self.brief.facts.get(best_id)
-        if q.kind != "yes-no" or fact is None:
+        Guild reckless") that the best fact neither lists nor names, when that fact involves another of the same kind
+        instead (it called someone else reckless): a yes or a no from it would be about the other party
+        (Decider.absent_party, the brief's own subject left out). None for a glossary entry's answer."""
+        if q.kind != "yes-no" or best_id not in self.brief.facts:
             return None
-        involved = set(fact.entities)
-        for e in q.entities:
-            kind = self.retriever.entity_kind(e)
-            if (
-                e in involved
-                or e in q.scene_entities
-                or kind not in ACTOR_KINDS
-                or self.decider.ubiquitous_entity(e)
-            ):
-                continue
-            others = [
-                o for o in involved - set(q.entities)
-                if self.retriever.entity_kind(o) == kind and not self.decider.ubiquitous_entity(o)
-            ]
-            if others:
-                return e
-        return None
+        return self.decider.absent_party(q, best_id, ACTOR_KINDS, own_subject=False)
 
     def expansion(self, q: Question) -> str | None:
         """ "What does X stand for" / "what is X short for", X a name of one letters-only word: X, when no name the

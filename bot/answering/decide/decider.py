@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -626,21 +626,36 @@ class Decider:
         )
 
     def _for_another_party(self, q: Question, doc_id: str) -> bool:
-        """A person or organization the question names (the brief's own subject included) that the fact neither
-        lists nor names, while it involves another of the same kind the question does not name: its figure is the
-        other party's ("how much did the guild pay" against "the Courier paid $2 million"); or a document the
-        question names that the fact neither lists nor names ("how many signed the letter to the guild" against
-        "presented the Courier's head with a letter signed by 300,000")."""
+        """A party or document the question names is absent from the fact while it tells of another
+        (`absent_party`, the brief's own subject included): its figure is the other's ("how much did the guild pay"
+        against "the Courier paid $2 million"; "how many signed the letter to the guild" against "presented the
+        Courier's head with a letter signed by 300,000")."""
+        return self.absent_party(q, doc_id, COUNTED_OF, own_subject=True) is not None
+
+    def absent_party(self, q: Question, doc_id: str, kinds: Set[str], *, own_subject: bool) -> str | None:
+        """The first entity the question names, of one of `kinds`, that the fact neither lists nor names (not one
+        setting the question's scene; the brief's own subject only with `own_subject`), when the fact involves
+        another of its kind the question does not name instead, or when it is a document (what a figure is counted
+        of: a fact not naming it counts another); None when there is none. A verdict or a figure from that fact
+        would be the other party's."""
         involved = self.brief.facts[doc_id].entities
         for e in q.entities:
             kind = self._kind_of(e)
-            if kind not in COUNTED_OF or e in q.scene_entities or not self.subjects.about_others(doc_id, [e]):
+            if (
+                kind not in kinds
+                or e in q.scene_entities
+                or (not own_subject and self.subjects.ubiquitous_entity(e))
+                or not self.subjects.about_others(doc_id, [e])
+            ):
                 continue
-            # a document named is what is counted ("how many signed the letter to the guild"): a fact that neither
-            # lists nor names it gives another document's figure
-            if kind == "document" or any(o not in q.entities and self._kind_of(o) == kind for o in involved):
-                return True
-        return False
+            if kind == "document" or any(
+                o not in q.entities
+                and self._kind_of(o) == kind
+                and (own_subject or not self.subjects.ubiquitous_entity(o))
+                for o in involved
+            ):
+                return e
+        return None
 
     def _actor_absent(self, q: Question, doc_id: str) -> bool:
         """The question opens its act with a person or organization (opening_actor), even one most facts involve,
