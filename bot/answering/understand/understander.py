@@ -166,8 +166,8 @@ ENTERING_VERBS = frozenset(
 ENTERING_REACH = 4  # words between the verb and its particle ("let the petition people in")
 
 
-# "what's the deal with X", "what is the story with X": an idiom asking what there is to know of X, no contract or
-# article; read, word for word in place, as "tell me about X"
+# "what's the deal with X", "what is the deal with X": an idiom asking what there is to know of X, no contract;
+# read, word for word in place, as "tell me about X"
 ABOUT_IDIOMS = {
     ("what", "the", "deal", "with"): ["so", "tell", "me", "about"],
     ("what", "is", "the", "deal", "with"): ["so", "please", "tell", "me", "about"],
@@ -625,7 +625,7 @@ class Understander:
         )
         fixed = self._fixed  # a word's fix, kept once worked out (never empty): read here without a call per word
         tokens = _entering([w if w in typed_caps else fixed.get(w) or self._fix(w) for w in norm.tokens])
-        if tokens[:1] == ["what"] and "deal" in tokens[2:4]:
+        if tokens[:1] == ["what"]:  # every idiom opens so: most questions skip the look
             tokens = _idiom_read(tokens)
         if not self._alias_places.keys().isdisjoint(tokens):
             tokens = self._named_again(tokens)
