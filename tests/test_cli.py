@@ -457,3 +457,20 @@ def test_a_warning_on_the_way_reads_as_one_of_the_commands_own_lines(tmp_path: P
     assert result.returncode == 0 and "FALCON" in result.stdout, result.stderr
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert lines and all(line.startswith("palantir-ice: ") for line in lines), result.stderr
+
+
+def test_a_ctrl_c_while_the_command_loads_ends_it_quietly_with_status_130() -> None:
+    # fresh tester 28: a Ctrl-C in the first ~0.5 s of any command (`timeout -s INT 0.3 palantir-ice ask …`) printed
+    # a KeyboardInterrupt traceback from the imports; the interrupt is raised here where it landed, mid-import
+    code = (
+        "import sys\n"
+        "class Interrupting:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'bot.factbase':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, Interrupting())\n"
+        "from adapters.launch import entry\n"
+        "entry()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=False)
+    assert result.returncode == 130 and "Traceback" not in result.stderr, result.stderr
