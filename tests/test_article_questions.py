@@ -172,6 +172,25 @@ def test_an_article_described_by_what_it_is_about_or_holds_is_known_by_its_outle
     assert a.answered and a.text.splitlines()[0].startswith("Truthout"), a.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which outlet ran the you have blood on your hands story",  # blind set AJ: was "outside what I cover"
+        "which paper ran the blood on your hands story",
+    ],
+)
+def test_an_article_known_by_words_it_printed_unquoted_is_known_by_its_outlet(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert a.answered and a.text.splitlines()[0].startswith("VICE News"), a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["how do you get blood off your hands", "is there blood on your hands after cooking meat"]
+)
+def test_everyday_words_an_article_printed_bring_no_off_topic_question_onto_it(core: Core, question: str) -> None:
+    assert core.ask(question).outcome == "off_topic"
+
+
 def test_the_date_on_an_article_is_its_publication_date(core: Core) -> None:
     a = core.ask("what date is on the business insider article about employees being divided")
     assert a.answered and "22 August 2019" in a.text.splitlines()[0], a.text

@@ -41,7 +41,7 @@ from bot.features import COUNT, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
 from bot.search import stem
-from bot.text import fold, on_first_use, words
+from bot.text import STOPWORDS, fold, on_first_use, words
 
 NEAR_BEST = 0.75  # a candidate this close to the best may be preferred for what the kind asks
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
@@ -52,6 +52,10 @@ ASKS_ATTRIBUTE = frozenset({"who"})  # "who wrote X": the asked relation, not on
 WHO_NOUNS = frozenset("group groups organization organizations person people company agency title".split())
 RELATION_WINDOW = 3  # words between an asked attribute and its owner's name ("CEO of Harbourwatch": 2)
 NEARLY_ALL = 0.8  # a near-best candidate covering this much of the question stands in for a best covering too little
+# an unquoted run of an article's printed words that anchors the fact citing them: four words in a row, two of them
+# no stop words ("blood on your hands"); three ("the contract with", "on the list") recur in any reporting
+ECHOED_WORDS = 4
+ECHOED_CONTENT = 2
 MIN_ASKED = 0.01  # some of the question's words beyond its named entities must be in the best fact
 FIGURE_KINDS = frozenset({"amount", "count"})
 COUNTED_OF = ACTOR_KINDS | {"document"}  # whose figure a figure question asks: a party's, or a document's
@@ -344,6 +348,7 @@ class Decider:
             and not self._about_subject(q)
             and not self._quotes(q, ranked[0].id)
             and not self.states_all(q, ranked)
+            and not self._echoes(q, ranked[0].id)
         ):
             return Decision("off_topic")
         if q.kind == "yes-no" and (untold := self._untold_figure(q)):
@@ -1051,6 +1056,21 @@ class Decider:
         # "it's" is "it" once its "'s" is dropped as a possessive's: typed without the apostrophe it is "its"
         said = f" {said} ".replace(" its ", " it ")
         return any(f" {phrase} ".replace(" its ", " it ") in said for phrase in phrases)
+
+    def _echoes(self, q: Question, doc_id: str) -> bool:
+        """The question repeats, unquoted, ECHOED_WORDS or more of the words an article printed in a row, at least
+        ECHOED_CONTENT of them no stop words ("which outlet ran the blood on your hands story"): everyday words, but
+        the article's own in its order, so they anchor the fact citing them as `_quotes` does quoted ones. Only the
+        citations' quotes are read, never the brief's own wording of the fact."""
+        fact = self.brief.facts.get(doc_id)
+        asked = words(fold(q.text))
+        if fact is None or len(asked) < ECHOED_WORDS:
+            return False
+        printed = f" {' '.join(words(fold(' '.join(c.quote for c in fact.citations))))} "
+        return any(
+            sum(w not in STOPWORDS for w in run) >= ECHOED_CONTENT and f" {' '.join(run)} " in printed
+            for run in (asked[i : i + ECHOED_WORDS] for i in range(len(asked) - ECHOED_WORDS + 1))
+        )
 
     def _about_subject(self, q: Question) -> bool:
         """Names the brief's own subject ("where does the name Harbourwatch come from"): coverage decides."""
