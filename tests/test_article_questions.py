@@ -483,6 +483,9 @@ def test_what_an_article_says_short_version_is_its_summary_and_which_article_had
         ("the 2018 one - what happened in it", "Palo Alto protest report"),  # blind set AG: what it tells
         ("whats the business insider one about", "Business Insider"),  # blind set AH: an outlet's name between
         ("the vice one about the protest, when was it", "VICE News"),
+        ("the hill story - what was it mainly about", "The Hill"),  # blind set AJ: an adverb between
+        ("the hill piece - what is it mostly about", "The Hill"),  # an adverb the brief never uses
+        ("the vice one, what is it primarily about", "VICE News"),
     ],
 )
 def test_a_dated_or_named_one_asked_what_it_is_about_is_an_article(core: Core, question: str, outlet: str) -> None:

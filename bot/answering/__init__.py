@@ -29,6 +29,7 @@ from bot.answering.articles import (
     PAGE_WORDS,
     SUMMARY_ASKING,
     Articles,
+    adverb,
     asked_part,
 )
 from bot.answering.compose import Composer, asks_actual, asks_outcome, planned_as, shorten
@@ -531,8 +532,12 @@ class Answerer:
         )
         if part == "photo":  # "who are the two women in the Gazette photo": whom it shows, in any words for people
             vocabulary |= PERSON_NOUNS
-        if part is None or any(not self.understander.knows(t) for t in q.leftover if t not in vocabulary):
-            return None  # "who took the photo of the moon landing": about something the brief does not know
+        # "who took the photo of the moon landing": about something the brief does not know ("what's the Gazette
+        # piece mostly about": an adverb says how, not what)
+        if part is None or any(
+            not self.understander.knows(t) for t in q.leftover if t not in vocabulary and not adverb(t)
+        ):
+            return None
         if part == "reporter" and "cited" in q.cues:
             return None  # "who reported those figures originally": whom the story cites, not who wrote it
         if not q.sources and any(self.brief.entities[e].kind == "media" for e in q.entities):

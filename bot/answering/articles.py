@@ -61,6 +61,7 @@ SUMMARY_MANNER = frozenset(
 SUMMARY_SIZE = frozenset("sentence sentences words line lines short brief briefly quick quickly nutshell".split())
 # "…, short version": how a summary is wanted, after what the article says
 SUMMARY_VERSION = frozenset("version answer form".split())
+ADVERB_LETTERS = 5  # "fly", "ally", "holy" are no adverbs; "only", "early", "daily" pass and say nothing asked
 # what stands between "what" and "about" when a pronoun stands for an article named before ("… what's it about")
 IT_IS = frozenset("is was it its this that actually really even basically exactly all".split())
 SAYING = frozenset("say says said".split())  # "said": as a question reads "say" in the past
@@ -365,9 +366,15 @@ def _asks_summary(tokens: list[str]) -> bool:
 def asks_about(after_what: list[str]) -> bool:
     """The words after "what" ask what an article is about or tells: "'s it about", "is it really about",
     "happened in it"."""
-    if "about" in after_what:
-        return set(after_what[: after_what.index("about")]) <= IT_IS | {"s"}
+    if "about" in after_what:  # an adverb in -ly may stand between too: "was it mainly about", "mostly"
+        return all(w in IT_IS or w == "s" or adverb(w) for w in after_what[: after_what.index("about")])
     return after_what[:1] != [] and after_what[0] in TOLD_HAPPENING and after_what[1:] in IN_IT
+
+
+def adverb(word: str) -> bool:
+    """A word of five letters or more in -ly, read as an adverb of degree or manner ("mainly", "mostly",
+    "largely"): English makes them so, and none of them is what an article is asked about."""
+    return len(word) >= ADVERB_LETTERS and word.endswith("ly")
 
 
 def _dated_article(tokens: list[str]) -> bool:
