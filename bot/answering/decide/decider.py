@@ -544,7 +544,8 @@ class Decider:
         if q.kind == "amount" and fact is not None and IN_YEAR().search(q.text) and TOTAL().search(fact.statement):
             return Decision("no_match")  # "how much did they pay in 2019": "paid over $150 million in total" is not it
         if q.excluded and self._led_by(best.id, q.excluded):
-            return Decision("no_match")  # "who organized it besides the guild": not the guild's entry or deed
+            # "who organized it besides the guild": not the guild's entry or deed, but another's as searched without it
+            return self._besides(q)
         if q.kind in TAG_CHECKED and best.id in self.brief.facts and self.only_tagged(best.id, q):
             # "how much revenue": a fact tagged "revenue" that states the guild's payments; as close a candidate
             # stating what is asked answers instead ("how much is the contract": a contract's sum, not the total paid)
@@ -705,6 +706,35 @@ class Decider:
     def _states_proportion(self, doc_id: str) -> bool:
         """The fact or entry states a proportion: a percentage or a part ("over 80 percent", "half", "a third")."""
         return STATED_PROPORTION().search(self._text(doc_id)) is not None
+
+    def _besides(self, q: Question) -> Decision:
+        """The decision on `q` asked without the names it sets aside ("who else besides Lind wrote to the guild":
+        Lind's name weighs on the search only for facts led by her), taken only when what answers names no one set
+        aside (one naming Lind tells of her: "the guild Lind co-founded" answers no "who else co-founded it");
+        "no_match" otherwise."""
+        set_aside = {stem(w) for e in q.excluded for w in words(fold(self.brief.entities[e].name))}
+        left = replace(
+            q,
+            entities=[e for e in q.entities if e not in q.excluded],
+            terms=[t for t in q.terms if stem(t) not in set_aside],
+            search=[t for t in q.search if stem(t) not in set_aside],
+            leftover=[t for t in q.leftover if stem(t) not in set_aside],
+            excluded=set(),
+        )
+        if not left.terms and not left.entities:
+            return Decision("no_match")
+        decision = self.decide(left, self.retriever.rank(left))
+        if decision.best is None or self._names_any(decision.best.id, q.excluded):
+            return Decision("no_match")
+        return decision
+
+    def _names_any(self, doc_id: str, entities: set[str]) -> bool:
+        """The document is the glossary entry of one of `entities`, or a fact listing one of them, or its text
+        names one ("a company co-founded by Lind")."""
+        fact = self.brief.facts.get(doc_id)
+        if doc_id in entities or (fact is not None and not entities.isdisjoint(fact.entities)):
+            return True
+        return any(e in entities for _, _, e in self._name_spans(words(fold(self._text(doc_id)))))
 
     def _led_by(self, doc_id: str, entities: set[str]) -> bool:
         """The document is the glossary entry of one of `entities`, or a fact whose statement opens with (within its
