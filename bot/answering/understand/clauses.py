@@ -97,7 +97,8 @@ def quoted_phrases(text: str) -> tuple[str, ...]:
 
 
 HEARSAY = frozenset("people everyone everybody folks someone somebody".split())  # who keeps saying it
-# whom an answer is asked to suit, in a piece after the question: "…, for people who aren't sailors", "…, for a newbie"
+# whom an answer is asked to suit, in a piece of its own: "…, for people who aren't sailors", "for a newbie - …" (and
+# "for the non sailors": people named by what they are not)
 AUDIENCE = frozenset(
     "people folks someone somebody anyone those us me a an beginners newbies dummies outsiders".split()
 )
@@ -269,12 +270,13 @@ def remark_positions(tokens: list[str], breaks: tuple[int, ...] = (), *, split: 
     `split`: `pieces_of` of the same tokens and breaks, when worked out already."""
     pieces, asking = split or pieces_of(tokens, breaks)
     found = _remarks(tokens, pieces, asking) if asking else set()
-    for piece in pieces[1:]:  # "what's the guild, for people who aren't sailors": whom to explain it to
-        if (
-            tokens[piece.start] == "for"
-            and tokens[piece.start + 1 : piece.start + 2]
-            and (tokens[piece.start + 1] in AUDIENCE)
-        ):
+    # "what's the guild, for people who aren't sailors", "for the non sailors - what's the guild": whom to explain
+    # it to, after the question or before one that asks
+    for n, piece in enumerate(pieces):
+        if tokens[piece.start] != "for" or (n == 0 and (not asking or asking[0] == piece)):
+            continue
+        whom = piece.start + 1 + (tokens[piece.start + 1 : piece.start + 2] == ["the"])
+        if tokens[whom : whom + 1] and (tokens[whom] in AUDIENCE or (tokens[whom] == "non" and whom + 1 < piece.stop)):
             found |= set(piece)
     # "what was the harbour act people keep mentioning": a clause of hearsay closing the question, without a break
     for i in range(1, len(tokens) - 1):
