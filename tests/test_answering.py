@@ -885,7 +885,11 @@ def test_whom_an_answer_should_suit_is_no_part_of_what_is_asked(core: Core) -> N
     b = core.ask("what's falcon, for a newbie")
     assert b.answered and b.lead.startswith("FALCON"), b.text
     # before the question, and people named by what they are not (blind sets AF, AI, AJ: were refused)
-    for question in ("for the non devs - what's github", "what is github, for non-techies", "for a newbie: whats github"):
+    for question in (
+        "for the non devs - what's github",
+        "what is github, for non-techies",
+        "for a newbie, whats github",
+    ):
         c = core.ask(question)
         assert c.answered and c.lead.startswith("GitHub"), c.text
     d = core.ask("for the 2019 contract, how much was it")  # a piece naming a subject is no audience
