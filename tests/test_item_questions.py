@@ -24,6 +24,11 @@ from bot.core import Core
             "Boston, Philadelphia and New York City: ",
             "pa-wewontbecomplicit-marches",
         ),
+        (  # programs asked as systems, tools or products: the glossary's program entries
+            "which two ice systems does vice say palantir designs and runs",
+            "Investigative Case Management (ICM) and FALCON: ",
+            "ice-paid-over-150m",
+        ),
     ],
 )
 def test_a_question_for_several_things_leads_with_them(core: Core, question: str, items: str, fact_id: str) -> None:

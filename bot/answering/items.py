@@ -29,6 +29,10 @@ ITEM_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys("companies firms businesses corporations".split(), frozenset({"company"})),
     **dict.fromkeys("agencies departments".split(), frozenset({"agency"})),
     **dict.fromkeys("people persons individuals".split(), frozenset({"person"})),
+    **dict.fromkeys(  # the things a company makes and an agency runs ("what products does the guild sell")
+        "programs programmes products tools systems apps applications platforms databases".split(),
+        frozenset({"program"}),
+    ),
 }
 MIN_ITEMS = 2
 NEAR_BEST = 0.7  # a candidate this close to the best (score and coverage) may answer instead of it
