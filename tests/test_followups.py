@@ -360,7 +360,32 @@ def test_and_the_other_one_asks_the_last_question_of_the_other_of_its_subject(ta
     # fresh tester 24: "and the other one?" after "how much was the contract in 2018" was answered as off-topic
     ask(talk, "how much was the contract in 2018")
     answer = ask(talk, "and the other one?")
-    assert answer.read_as == "how much was the other contract in 2018" and answer.answered, answer.text
+    # "… the other contract in 2018" finds no other in 2018: the other contract the brief links to, whenever it ran
+    assert answer.read_as == "how much was the other contract" and answer.text.startswith("$53 million"), answer.text
+
+
+def test_the_other_one_when_the_brief_links_no_other_is_no_answer_rather_than_the_same_again(talk: Core) -> None:
+    ask(talk, "when was the 2018 protest")  # its linked facts are of its own day: the same protest told again
+    answer = ask(talk, "and the other one?")
+    assert answer.outcome == "no_match" and "31 July 2018" not in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "reading"),
+    [
+        ("how much was the contract that expired in 2018", "how much was the other contract"),  # fresh tester 29
+        ("2018 article says palantir had 2 ice contracts, how much was the one that just expired", ""),  # blind AH
+    ],
+)
+def test_the_other_one_is_another_fact_the_last_answers_fact_links_to_never_that_one(
+    talk: Core, first: str, reading: str
+) -> None:
+    # "and the other one?" had repeated the $39 million just given: the clause that told the last one apart is no
+    # part of the other one, and what answers is a fact of the same kind the brief links to it, with another figure
+    assert "39 million" in ask(talk, first).text.splitlines()[0]
+    answer = ask(talk, "and the other one?")
+    assert answer.read_as == (reading or "how much was the other contract"), answer.read_as
+    assert answer.text.startswith("$53 million"), answer.text
 
 
 def test_it_after_a_question_of_what_someone_did_to_something_is_that_thing(talk: Core) -> None:

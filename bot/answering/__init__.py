@@ -34,7 +34,7 @@ from bot.answering.articles import (
 )
 from bot.answering.compose import Composer, asks_actual, asks_outcome, planned_as, shorten
 from bot.answering.decide import Decider
-from bot.answering.decide.figures import PERSON_NOUNS
+from bot.answering.decide.figures import PERSON_NOUNS, scaled_figures
 from bot.answering.durations import asks_duration, lasting, without_duration_words
 from bot.answering.english import English
 from bot.answering.followups import FollowUps, Subject
@@ -55,6 +55,7 @@ from bot.dates import date_label, real_day
 from bot.factbase import Brief
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role
 from bot.search import Index, stem
+from bot.text import words
 
 __all__ = ["Answerer"]
 
@@ -167,11 +168,15 @@ class Answerer:
         subject the next follow-up is read with, which carries the article this answer's first evidence cites."""
         answer, subject = self._turn(question, previous)
         # a glossary entry rests on every article it cites: no one of them is what "it" was read in
-        source = _first_source(answer) if answer.evidence[:1] and answer.evidence[0].kind == "fact" else ""
+        first = answer.evidence[0] if answer.evidence and answer.evidence[0].kind == "fact" else None
+        source = _first_source(answer) if first is not None else ""
+        told = first.id if first is not None and answer.answered else ""  # what "the other one" is not
+        head, colon, _ = answer.lead.partition(": ")
+        sums = frozenset(scaled_figures(words(head))) if told and colon else frozenset()
 
         def sourced() -> Subject | None:
             found = subject()
-            return replace(found, source=source) if found is not None else None
+            return replace(found, source=source, told=told, told_sums=sums) if found is not None else None
 
         return answer, sourced
 
@@ -209,7 +214,20 @@ class Answerer:
             text = unresolved.format(words=reading.unresolved, example=self.example)
             miss = self._miss(alone.question, "empty", text, [], kind=alone.kind, suggest=False)
             return miss, self._leaning(question, norm, q)
-        answered, understood = self._answer_text(reading.text)
+        others = self._others(previous) if reading.other and previous is not None and previous.told else None
+        answered, understood = self._answer_text(reading.text, among=others)
+        if others is not None and not answered.answered and reading.plain:
+            # "how much was the other contract in 2018": the other one need not be of that year too
+            plainly, understood_plainly = self._answer_text(reading.plain, among=others)
+            if plainly.answered:
+                answered, understood, reading = plainly, understood_plainly, replace(reading, text=reading.plain)
+        if others is not None and not answered.answered:
+            # none of those answers what the reading asks: asked of any fact, unless that repeats the last one
+            alone, understood_alone = self._answer_text(reading.text)
+            if alone.answered and previous is not None and alone.evidence[0].id != previous.told:
+                answered, understood = alone, understood_alone
+            elif answered.outcome == "off_topic":  # the last answer was on the brief's topic: there is no other
+                answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         named = understood is not None and bool(understood[1].sources)  # it names an article of its own
         within = None
         if previous is not None and not named and not reading.new_subject:
@@ -270,31 +288,66 @@ class Answerer:
 
         return subject
 
+    def _others(self, previous: Subject) -> frozenset[str]:
+        """What "the other one" may be after an answer that led with the fact `previous.told`: the facts the brief
+        links to it (`related`) that neither give its figure (a link to the same figure in another article is the
+        same thing told again), nor are of its date, nor state a sum the answer led with, those of its kind when
+        there are any; empty when there is none, or it is no fact."""
+        facts = self.brief.facts
+        fact = facts.get(previous.told)
+        if fact is None:
+            return frozenset()
+        same = fact.figure
+
+        def another(r: str) -> bool:
+            figure = facts[r].figure
+            if same is not None and figure is not None and (figure.measure, figure.value) == (same.measure, same.value):
+                return False
+            if fact.date and facts[r].date == fact.date:
+                return False  # a fact of the same date tells of that same happening
+            return not previous.told_sums & scaled_figures(words(facts[r].statement))
+
+        linked = [r for r in self.brief.related.get(previous.told) or () if r in facts and another(r)]
+        # of its kind when any is ("the contract that expired", then the other contract), else any it links to
+        # (a fact giving two contracts' figures links to each contract's own)
+        return frozenset([r for r in linked if facts[r].kind == fact.kind] or linked)
+
     def answer(self, question: str) -> Answer:
         return self._answer_text(question)[0]
 
-    def _answer_text(self, question: str) -> tuple[Answer, tuple[Normalized, Question] | None]:
+    def _answer_text(
+        self, question: str, among: frozenset[str] | None = None
+    ) -> tuple[Answer, tuple[Normalized, Question] | None]:
         """The answer to `question` as typed, and the question as normalized and understood (None when it was
-        answered without understanding it: too long, empty, small talk, another language)."""
+        answered without understanding it: too long, empty, small talk, another language). `among`: the only
+        facts that may answer (Question.among; None: any)."""
         if len(question) > MAX_QUESTION:
             shown = normalize(question[: MAX_QUESTION * 2]).text[:300]
             return self._miss(shown, "too_long", messages.TOO_LONG.format(limit=MAX_QUESTION), []), None
         norm = normalize(question)
-        answer, q = self._answer_read(norm)
+        answer, q = self._answer_read(norm, among=among)
         return answer, (norm, q) if q is not None else None
 
     def _answer_read(
-        self, norm: Normalized, q: Question | None = None, *, asks: bool = False
+        self,
+        norm: Normalized,
+        q: Question | None = None,
+        *,
+        asks: bool = False,
+        among: frozenset[str] | None = None,
     ) -> tuple[Answer, Question | None]:
         """The answer to a question as normalized, and as understood when `q` is given (so that a question read as
         a follow-up first is understood once); and `q`, or the Question understood here (None when it was answered
-        without one: empty, small talk, another language). `asks`: `_unasked` found it is none of those already."""
+        without one: empty, small talk, another language). `asks`: `_unasked` found it is none of those already;
+        `among`: the only facts that may answer (None: any)."""
         shown = norm.text[:300]
         unasked = None if asks else self._unasked(norm)
         if unasked is not None:
             return unasked, q
         if q is None:
             q = self.understander.understand(norm)
+        if among is not None:
+            q = replace(q, among=among)
         first = first_part(norm.text)
         if first is not None and len((first_norm := normalize(first)).tokens) >= FIRST_PART_WORDS:
             # "when was the vigil and how long did it last": the first part answered, as the note says, not

@@ -957,8 +957,8 @@ class Composer:
         of them is singled out by the question's own words ("in total" singles out the total), every figure by
         date, each with its source, rather than one picked. None when one fact answers."""
         brief = self.brief
-        if best.id not in brief.facts or any(w.isdigit() for w in q.words) or q.sources:
-            return None
+        if best.id not in brief.facts or any(w.isdigit() for w in q.words) or q.sources or q.among is not None:
+            return None  # (not "and the other one?" either: one thing, not the last one's, is asked)
         # the question's words that may single out one fact ("in total"), not those asking when ("now" is no word of a
         # fact's, as in "Harbour Keep (now Lantern)", that asks for it)
         asked = {

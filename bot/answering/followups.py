@@ -63,6 +63,9 @@ DEMONSTRATIVE = frozenset("this that these those".split())  # "that letter" name
 ASKING = WH_WORDS | {"when"}  # "and when does it expire" asks of its own (WH_WORDS leave out "when": "do X when")
 ELLIPSIS_OPENINGS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and",))
 PREPOSITIONS = frozenset("of about on at in for with from by against to over behind".split())
+OTHER = frozenset({"other", "another"})  # "and the other one?"
+NOUN_KINDS = frozenset({"event", "contract", "program", "document"})  # fact kinds that name what a fact is of
+RELATIVE = frozenset({"that", "which", "who", "whose", "where"})  # "the contract that expired": which one
 MAX_OWN_TERMS = 2  # "who signed it", "how many people were at it": a follow-up adds few words of its own
 GUESS_WORDS = 1  # "who organized it": one word of its own, and the rest is what "it" is
 BARE_WORDS = 3  # "when?", "how much?", "and where": an ask this short with no subject is a follow-up
@@ -79,6 +82,10 @@ class Reading:
     unresolved: str = ""  # the word it leans with when nothing earlier gives what it stands for ("he") ...
     bare: bool = False  # ... or the whole of a bare ask ("when")
     guess: bool = False  # an answer to the question on its own would guess what the stand-in is ("who organized it")
+    other: bool = False  # "and the other one?": not what the last answer told, but another of its kind
+    # the other one asked without what told the last one apart, named by the kind of fact the last answer told
+    # ("how much was the other contract"): asked when the reading finds no other; "" when that kind names nothing
+    plain: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +102,10 @@ class Subject:
     place_like: bool  # it names something that happens somewhere ("there"): not only a person
     # the article the last answer's first evidence cites ("" when none): what "that" in "when was that" was read in
     source: str = ""
+    # the fact the last answer led with ("" when none) and the sums its lead gave ("$12 million: …" gives
+    # ("12", "million")): what "the other one" is not
+    told: str = ""
+    told_sums: frozenset[tuple[str, str]] = frozenset()
     # what was done to something, when the phrase opens with who did it ("guild renew the lease"): what "it"
     # stands for ("the lease"); "" when none
     thing: str = ""
@@ -150,16 +161,27 @@ class FollowUps:
                 typed_rest = typed[len(opening) :]
                 lent = [subject.head if t == "one" and i else t for i, t in enumerate(typed_rest)]
                 if not _content(rest) and rest[-1] == "one":  # "and the other one?": the last subject's whole
-                    # phrase after its article ("the contract in 2018": "the other contract in 2018")
+                    # phrase after its article ("the contract in 2018": "the other contract in 2018") up to a
+                    # relative clause, which told the last one apart ("the contract that expired": "the other
+                    # contract")
                     said = subject.phrase.split(" ")
-                    lent = typed_rest[:-1] + (said[1:] if said[0] in ("the", "a", "an") else said)
+                    said = said[1:] if said[0] in ("the", "a", "an") else said
+                    if not OTHER.isdisjoint(rest):
+                        said = said[: next((i for i, t in enumerate(said) if i and t in RELATIVE), len(said))]
+                    lent = typed_rest[:-1] + said
+                other = not OTHER.isdisjoint(rest)
+                plain = self._plain_other(subject, typed_rest) if other and not _content(rest) else ""
+                if plain and "one" in subject.ask.split(" "):
+                    # "how much was the one that just expired", then "and the other one?": the subject's phrase is
+                    # only the clause that told the last one apart
+                    return Reading(plain, new_subject=True, other=True)
                 if not own_ask:  # "what about the 2001 one": the last ask, of another subject
-                    return Reading(" ".join([subject.ask, *lent]), new_subject=True)
+                    return Reading(" ".join([subject.ask, *lent]), new_subject=True, other=other, plain=plain)
                 own = [t for t in rest if t != "one" and _content([t])]
                 if "one" in rest[1:] and len(own) <= MAX_OWN_TERMS:
                     # "and the current one expires when": its own ask, of the last one's kind (a question saying
                     # more, "and the letter to Lind the year before, who signed that one", stands on its own)
-                    return Reading(" ".join(lent), new_subject=True)
+                    return Reading(" ".join(lent), new_subject=True, other=other)
         if q.entities or q.sources:
             return None  # it names its own subject, or the article it asks of
         stands = _stand_ins(tokens)
@@ -310,6 +332,19 @@ class FollowUps:
             place_like=(bool(without_person) or not person) and not self._only_actors(tokens, span, named, entities),
             dated=all(tokens[i] in q.date_words for i in span if _content([tokens[i]])),
         )
+
+    def _plain_other(self, subject: Subject, typed_rest: list[str]) -> str:
+        """ "And the other one?" (`typed_rest`, after its opening) asked as the last ask of the other of the kind of
+        fact the last answer told ("how much was the other contract"), or else of the last subject's noun, cut
+        before a "one" the ask holds ("how much was the one that just expired"); "" when no fact was told."""
+        told = self.brief.facts.get(subject.told)
+        if told is None:
+            return ""
+        ask_words = subject.ask.split(" ")
+        at = ask_words.index("one") if "one" in ask_words else len(ask_words)
+        at -= at > 0 and ask_words[at - 1] in ("the", "a", "an")
+        noun = told.kind if told.kind in NOUN_KINDS else subject.head
+        return " ".join([*ask_words[:at], *typed_rest[:-1], noun])
 
     def _counted_span(self, tokens: list[str], q: Question) -> range:
         """Where the words "how many …" or "(the) number of …" count stand: the content words right after "many"

@@ -486,8 +486,10 @@ class Retriever:
         whose opposites (the brief's `opposites`) are searched for and count as stating it: "did they cancel it"
         is settled, with a no, by a fact telling they renewed it. `wide`: BY_DATE_SEARCH_LIMIT hits, whatever
         `pool` gives (a second look when none of those answered)."""
-        limit = BY_DATE_SEARCH_LIMIT if wide else self.pool(q)
+        limit = BY_DATE_SEARCH_LIMIT if wide or q.among is not None else self.pool(q)
         ranked = self._rank(q, opposed, limit)
+        if q.among is not None:  # "and the other one?": only what the last answer's fact links to, however it ranks
+            return [h for h in ranked if h.id in q.among]
         if q.context and ranked and not self._asked_part_found(q, ranked[0].id):
             return self._rank(replace(q, context=set()), opposed, limit)  # the scene is all the brief knows
         return ranked

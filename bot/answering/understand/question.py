@@ -44,6 +44,8 @@ class Question:
     actor: set[str] = field(default_factory=set)  # "what did the protesters do": whose act is asked ({"protest"})
     scene_entities: set[str] = field(default_factory=set)  # entities named only in the scene
     excluded: set[str] = field(default_factory=set)  # entities set aside: "who else besides Lind"
+    # the only facts that may answer (None: any): "and the other one?" is one the last answer's fact links to
+    among: frozenset[str] | None = None
     premise: set[str] = field(default_factory=set)  # stems of what the question states before or around its ask
     capitals: frozenset[str] = frozenset()  # words typed in capitals (lower-cased): names or acronyms ("irs")
     outlet: bool = False  # "which outlet ran the … piece": the publisher of what it describes is asked
