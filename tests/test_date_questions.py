@@ -546,3 +546,14 @@ def test_a_thing_named_by_its_year_as_a_fact_names_it_is_on_topic(core: Core, qu
     a = core.ask(question)
     assert a.answered and "2017 program" in _first_line(a.text), a.text
     assert core.ask("what was the revenue in 2019").outcome == "off_topic"  # no fact calls anything so
+
+
+def test_a_publishing_act_of_a_named_group_is_dated_only_by_a_fact_telling_of_it(core: Core) -> None:
+    # fresh tester 29: "when did jfrej publish its report" was dated 13 September 2019 by the protest's organizers
+    # fact, whose only "report" is "VICE News reported"
+    a = core.ask("when did jfrej publish its report")
+    assert not a.answered and "2019" not in a.text.splitlines()[0], a.text
+    b = core.ask("when did karp publish his wapo op-ed")  # the op-ed, as typed, is what the fact tells of
+    assert b.answered, b.text
+    c = core.ask("when did mijente publish its report")
+    assert c.answered and "July 3, 2019" in c.text.splitlines()[0], c.text

@@ -85,7 +85,9 @@ def asked_act(words: list[str], text: str, verb: Callable[[str], str | None]) ->
     return None
 
 
-def act_after_name(words: list[str], named: set[int], *, named_object: bool = False) -> Act | None:
+def act_after_name(
+    words: list[str], named: set[int], *, named_object: bool = False, publishing: bool = False
+) -> Act | None:
     """The main verb of "when did <a name> <verb> <the|its …|a name> …" ("when did Gazette sign its lease"): after
     "did/does/do" and a name (the token positions in `named`), a word followed by a determiner or a name is the verb
     in its base form, even one that is a noun too ("sign", "drop"), which `asked_act` leaves alone. None when the
@@ -100,7 +102,7 @@ def act_after_name(words: list[str], named: set[int], *, named_object: bool = Fa
         # "did Gazette staff sign …": the name is not the whole subject, or nothing is done to anything (with
         # `named_object`, for a yes/no question's verdict, "did the Gazette drop Harbourwatch": done to a name)
         return None
-    if words[end] in LIGHT_VERBS or words[end] in ARTICLE_VOCABULARY:
-        return None
+    if words[end] in LIGHT_VERBS or (words[end] in ARTICLE_VOCABULARY and not publishing):
+        return None  # (a verb of publishing asks an article's date, unless `publishing`: "did the guild publish")
     return Act(words[end], words[end])
 

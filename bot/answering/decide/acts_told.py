@@ -30,6 +30,7 @@ from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import STARTING
 from bot.answering.understand.understander import actors_in, opening_actor
 from bot.features import COUNT, REQUEST_VERBS, is_sum, requested_only, without_dates
+from bot.records import FactData
 from bot.search import stem
 from bot.text import IRREGULAR, STOPWORDS, fold, on_first_use, words
 
@@ -161,6 +162,18 @@ class ActsTold:
         if act is not None and stem(act.word) not in q.context and not self.said(self._act_forms(act), said):
             return "unstated"
         done = act or act_after_name(q.words, self.subjects.named_positions(q))
+        if act is None and done is None and actor is not None and self._kind_of(actor) != "media":
+            # "when did the guild publish its report": a verb of publishing (left to article questions when an
+            # outlet does it), only ever a verb, done by the name the question opens with, must be told, or what it
+            # was done to as typed ("his op-ed"): "…, the Gazette reported" tells of no report of the guild's
+            published = act_after_name(q.words, self.subjects.named_positions(q), publishing=True)
+            if (
+                published is not None
+                and self._only_verb(published)
+                and not self.said(self._act_forms(published), said)
+                and not self._object_typed(q, published, fact)
+            ):
+                return "unstated"
         past = self._past_act(q) if act is None else None
         if past is not None and not self.said(self._act_forms(past), said):
             return "unstated"  # "when did Lind meet (with) the keepers", read "met": a past form is no noun
@@ -599,6 +612,20 @@ class ActsTold:
     def _main_verb(self, text: str) -> Act | None:
         """acts.asked_act of the question as typed: "lose", not the "lost" the typo fixer makes of it."""
         return asked_act(words(text), text, self.retriever.english.verb)
+
+    def _object_typed(self, q: Question, act: Act, fact: FactData) -> bool:
+        """A word of what the question says the act was done to (its words after the verb that are no stop words
+        nor names) stands in the fact's statement or quotes in the very form typed: "op-ed" for "publish his op-ed",
+        but not "reported" for "publish its report"."""
+        named = self.subjects.named_positions(q)
+        at = q.words.index(act.word) if act.word in q.words else len(q.words)
+        done_to = {w for i, w in enumerate(q.words[at + 1 :], at + 1) if i not in named and w not in STOPWORDS}
+        told = set(words(fold(" ".join([fact.statement, *(c.quote for c in fact.citations)]))))
+        return not done_to.isdisjoint(told)
+
+    def _only_verb(self, act: Act) -> bool:
+        """The act's word is only ever a verb (English.verb), as "publish" is and "sign" is not."""
+        return self.retriever.english.verb(act.word) is not None
 
     def _act_forms(self, act: Act) -> frozenset[str]:
         """The act's own stems, its lemma's and its irregular past's ("lose" is told as "lost")."""
