@@ -605,3 +605,15 @@ def test_a_sum_asked_of_a_thing_described_by_an_event_comes_from_the_fact_relate
     # to it covers less than half the question (its words describe the protest) and was passed over
     a = core.ask(question)
     assert a.answered and a.text.startswith("$49 million"), a.text
+
+
+def test_a_payment_asked_of_one_the_fact_tells_got_the_money_is_not_answered_with_that_sum(core: Core) -> None:
+    # fresh tester 29: "how much did northrop grumman pay palantir" led with "$400 million" of "Northrop Grumman was
+    # given $400 million": no payment of Northrop Grumman's, and not one the other way round either
+    from bot import messages
+
+    a = core.ask("how much did northrop grumman pay palantir")
+    assert not a.answered and "400" not in a.text.splitlines()[0], a.text
+    assert not a.text.startswith(messages.OTHER_WAY), a.text
+    b = core.ask("how much was northrop grumman paid")  # what it got is asked: the sum answers
+    assert b.answered and b.text.startswith("$400 million"), b.text

@@ -80,6 +80,9 @@ IRREGULAR_PAST = {
 OTHERS_OPENINGS = frozenset({"at", "from", "in", "of"})
 OTHERS = frozenset({"other", "others"})
 BEGINNING_REACH = 5  # words between a name and a word telling that it began ("founded in 2014 by …")
+# verbs telling that the one named just before them got money: "the guild was given / awarded $4 million"
+RECEIVING = frozenset("given awarded granted received receives receiving got gets won wins".split())
+RECEIVER_REACH = 3  # words between the name and such a verb ("the guild, a contractor, was given" is past it)
 # what undated_act asks of every candidate of one question (`ActsTold._asked_of`): the forms of its asked words, its
 # specific named entities, the one opening it as its subject, what a light verb of it is done with
 AskedOf = tuple[list[frozenset[str]], list[str], str | None, frozenset[str]]
@@ -525,6 +528,23 @@ class ActsTold:
         if fact is None or verb is None:
             return False
         return self._done_by_another(q, Act(verb, self.retriever.english.verb(verb) or verb), fact.statement)
+
+    def paid_to_the_payer(self, q: Question, doc_id: str, verbs: frozenset[str]) -> bool:
+        """ "How much did the guild pay the port" against "the guild was given $4 million": the one the question
+        says paid (opening_actor, not asked in the passive) is told in the fact's own voice as receiving the money,
+        its name followed within RECEIVER_REACH words by a verb of receiving (RECEIVING): whoever paid it, the
+        fact gives no payment of the guild's."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None or verbs.isdisjoint(q.words) or asks_passive(q.words):
+            return False
+        payer = opening_actor(q.words, self._name_spans, self._kind_of)
+        if payer is None:
+            return False
+        tokens = _own_voice(fact.statement)
+        return any(
+            entity == payer and not RECEIVING.isdisjoint(tokens[end : end + RECEIVER_REACH])
+            for _, end, entity in self._name_spans(tokens)
+        )
 
     def _done_by_another(self, q: Question, act: Act, statement: str) -> bool:
         """The fact tells of the asked act the other way round: "when did Lind confront the guild" against "the

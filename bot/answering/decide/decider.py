@@ -430,6 +430,8 @@ class Decider:
             best = self._close(ranked[1:AMOUNT_CANDIDATES], best, AMOUNT_NEAR, totalling) or best
         if q.kind == "amount" and self.told.paid_the_other_way(q, best.id, PAYMENT_WORDS):
             return Decision("no_match", other_way=True)  # "how much did the guild pay the port": the port paid
+        if q.kind == "amount" and self.told.paid_to_the_payer(q, best.id, PAYMENT_WORDS):
+            return Decision("no_match")  # "… the guild was given $4 million": by someone, not by the guild
         other = self.figures.counts_other(q, fact.statement) if fact is not None else None
         if q.kind in ("yes-no", "date") and other:
             # "did 140,000 employees sign", "when did 140,000 employees sign": 140,000 signatures
