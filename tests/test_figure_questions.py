@@ -617,3 +617,12 @@ def test_a_payment_asked_of_one_the_fact_tells_got_the_money_is_not_answered_wit
     assert not a.text.startswith(messages.OTHER_WAY), a.text
     b = core.ask("how much was northrop grumman paid")  # what it got is asked: the sum answers
     assert b.answered and b.text.startswith("$400 million"), b.text
+
+
+def test_an_amount_asked_of_a_year_is_not_a_sum_the_fact_gives_of_another_year(core: Core) -> None:
+    # fresh tester 30: "how much was the contract in 2013" led with "About $39 million" of "In 2015 the … contract,
+    # first signed in 2013, was renewed for about $39 million": no sum of 2013
+    a = core.ask("how much was the contract in 2013")
+    assert not a.answered and "39" not in a.text.splitlines()[0], a.text
+    b = core.ask("how much was the contract in 2015")
+    assert b.answered and b.text.startswith("About $39 million"), b.text

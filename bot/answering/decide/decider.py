@@ -545,6 +545,11 @@ class Decider:
             return Decision("no_match")  # "how much is it worth per year": a total is no yearly figure
         if q.kind == "amount" and fact is not None and IN_YEAR().search(q.text) and TOTAL().search(fact.statement):
             return Decision("no_match")  # "how much did they pay in 2019": "paid over $150 million in total" is not it
+        named_year = IN_YEAR().search(q.text) if q.kind == "amount" and fact is not None and fact.date else None
+        if named_year is not None and fact is not None and not named_year.group(0).endswith((fact.date or "")[:4]):
+            # "how much was the contract in 2013" against "renewed in 2015 for about $39 million, first signed in
+            # 2013": the sum is of the fact's own year, not of another it names
+            return Decision("no_match")
         if q.excluded and self._led_by(best.id, q.excluded):
             # "who organized it besides the guild": not the guild's entry or deed, but another's as searched without it
             return self._besides(q)
