@@ -89,7 +89,9 @@ class Core:
         """The answer, read as a follow-up when the person asked something else in this channel just before."""
         key = (ctx.platform, ctx.workspace, ctx.channel, ctx.user)
         answer, subject = self.answerer.answer_in_turn(question, self.conversations.previous(key, now))
-        if answer.answered:
+        if answer.answered or answer.read_as:
+            # (a follow-up read with the last subject keeps to it, answered or not: "who signed it" unanswered, then
+            # "when was it delivered" is still of the letter; one read as of a new subject gives none when unanswered)
             self.conversations.remember(key, subject(), now)
         elif answer.outcome not in ("empty", "small_talk"):
             # "it" after a question I could not answer would stand for a guess, a follow-up's reading included

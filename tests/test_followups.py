@@ -438,3 +438,15 @@ def test_it_after_what_noun_did_someone_do_stands_for_the_noun(talk: Core) -> No
     # fresh tester 28: "who hosted it" after "what app did officers use" was read as "who hosted app did officers use"
     ask(talk, "what app did officers use")
     assert ask(talk, "who hosted it").read_as == "who hosted the app"
+
+
+def test_it_after_a_fact_about_one_document_stands_for_that_document_not_another_of_its_class(talk: Core) -> None:
+    # fresh tester 30: "who signed it" after the activists' 2018 letter was answered with the employees' letter to
+    # Karp (read "who signed the 2018 letter"): the articles name no signer of the letter just quoted
+    assert ask(talk, "what did the 2018 letter say").answered
+    signed = ask(talk, "who signed it")
+    assert signed.read_as == "who signed the 2018 letter" and not signed.answered, signed.text
+    assert "200" not in signed.text.splitlines()[0], signed.text
+    # the follow-up unanswered keeps the subject: "it" is still that letter
+    delivered = ask(talk, "when was it delivered")
+    assert delivered.read_as == "when was the 2018 letter delivered" and delivered.answered, delivered.text

@@ -46,6 +46,7 @@ from bot.answering.retrieve import Hit, Retriever
 from bot.answering.second_look import SecondLook
 from bot.answering.second_parts import first_part, with_second_part
 from bot.answering.speakers import Speakers
+from bot.answering.understand.classes import NOUN_KINDS
 from bot.answering.understand.clauses import spoken_phrases
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import Understander, other_script
@@ -176,7 +177,9 @@ class Answerer:
 
         def sourced() -> Subject | None:
             found = subject()
-            return replace(found, source=source, told=told, told_sums=sums) if found is not None else None
+            if found is None or not answer.answered:  # a follow-up unanswered keeps what the last answer told
+                return found
+            return replace(found, source=source, told=told, told_sums=sums)
 
         return answer, sourced
 
@@ -235,6 +238,11 @@ class Answerer:
         if within is not None:
             answered, understood, text = within
             reading = replace(reading, text=text)
+        document = self._document_told(previous, reading.text) if not reading.new_subject else None
+        if document is not None and answered.answered and not self._involves(answered, document):
+            # "what did the 2018 letter say", then "who signed it": the letter just quoted, not another one of that
+            # year that other facts tell of; none telling of that one answers
+            answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         read = replace(answered, read_as=reading.text)
         shown = replace(read, question=norm.text[:300], text=render_text(read))
         if not reading.new_subject:  # "it" stood for the earlier question's subject, which stays; what is asked
@@ -248,6 +256,8 @@ class Answerer:
                 return replace(previous, ask=asked.ask, counted=asked.counted)  # and what it counts, if anything
 
             return shown, kept
+        if not shown.answered:
+            return shown, lambda: None  # "what about 2014" unanswered: a guessed subject "it" must not stand for
         if understood is None:
             return shown, self._leaning(reading.text)
         return shown, self._leaning(reading.text, *understood)
@@ -287,6 +297,23 @@ class Answerer:
             return self.followups.subject(said, q if q is not None else self.understander.understand(said))
 
         return subject
+
+    def _document_told(self, previous: Subject | None, reading: str) -> str | None:
+        """The document (a glossary entry of kind "document") the fact the last answer led with lists, when the
+        reading of a follow-up names it by a noun of its class ("letter", "report": classes.NOUN_KINDS): what "it"
+        stands for is that very document. None otherwise."""
+        fact = self.brief.facts.get(previous.told) if previous is not None else None
+        if fact is None:
+            return None
+        nouns = {w for w in words(reading) if "document" in NOUN_KINDS.get(w, ())}
+        documents = [e for e in fact.entities if e in self.brief.entities and self.brief.entities[e].kind == "document"]
+        return documents[0] if nouns and len(documents) == 1 else None
+
+    def _involves(self, answer: Answer, entity: str) -> bool:
+        """The answer's first evidence is the entity's glossary entry or a fact listing it."""
+        first = answer.evidence[0].id if answer.evidence else ""
+        fact = self.brief.facts.get(first)
+        return first == entity or (fact is not None and entity in fact.entities)
 
     def _others(self, previous: Subject) -> frozenset[str]:
         """What "the other one" may be after an answer that led with the fact `previous.told`: the facts the brief
