@@ -557,3 +557,12 @@ def test_a_publishing_act_of_a_named_group_is_dated_only_by_a_fact_telling_of_it
     assert b.answered, b.text
     c = core.ask("when did mijente publish its report")
     assert c.answered and "July 3, 2019" in c.text.splitlines()[0], c.text
+
+
+def test_a_date_asked_of_a_thing_by_its_kinds_noun_is_a_fact_of_that_kind(core: Core) -> None:
+    # fresh tester 30: "when was the ice contract" (read from "when was that?" after the contracts' figures) was
+    # dated by "By 2019 Palantir was facing growing criticism for its contracts", a claim about contracts
+    a = core.ask("when was the ice contract")
+    assert a.answered and a.evidence[0].id.startswith("contract-"), a.text
+    b = core.ask("when was the ice contract renewed")  # an act dates it, whatever the fact's kind
+    assert b.answered and "August 19, 2019" in b.text.splitlines()[0], b.text

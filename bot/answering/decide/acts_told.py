@@ -643,6 +643,12 @@ class ActsTold:
         told = set(words(fold(" ".join([fact.statement, *(c.quote for c in fact.citations)]))))
         return not done_to.isdisjoint(told)
 
+    def asks_act(self, q: Question) -> bool:
+        """The question has a main verb (asked_act, or the verb after the name opening it): "when was the contract
+        renewed", "when did the guild sign its lease"; not "when was the contract"."""
+        named = self.subjects.named_positions(q)
+        return self._asked_act(q.text) is not None or act_after_name(q.words, named) is not None
+
     def _only_verb(self, act: Act) -> bool:
         """The act's word is only ever a verb (English.verb), as "publish" is and "sign" is not."""
         return self.retriever.english.verb(act.word) is not None

@@ -56,6 +56,7 @@ NEARLY_ALL = 0.8  # a near-best candidate covering this much of the question sta
 # no stop words ("blood on your hands"); three ("the contract with", "on the list") recur in any reporting
 ECHOED_WORDS = 4
 ECHOED_CONTENT = 2
+THING_KINDS = ("contract", "event", "program", "document")  # fact kinds a question names a thing by ("the contract")
 MIN_ASKED = 0.01  # some of the question's words beyond its named entities must be in the best fact
 FIGURE_KINDS = frozenset({"amount", "count"})
 COUNTED_OF = ACTOR_KINDS | {"document"}  # whose figure a figure question asks: a party's, or a document's
@@ -515,6 +516,8 @@ class Decider:
             best = self._close(ranked[1:AMOUNT_CANDIDATES], best, DONE_NEAR, done) or best
         if q.earliest and self.told.asks_beginning(q) and not self.told.tells_beginning(q, best.id):
             return Decision("no_match", undated="unstated")  # "when did the guild start": not its first mention
+        if q.kind == "date":
+            best = self._of_named_kind(q, ranked, best)
         undated = self.told.undated_act(q, best.id) if q.kind == "date" else None
         if undated is not None:
             dating = self._dating(q, ranked, best)
@@ -757,6 +760,30 @@ class Decider:
             return False
         opens = spans[0][1] in entities and spans[0][0] < LEAD_WORDS
         return opens or {e for _, e in spans} <= entities
+
+    def _of_named_kind(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "When was the harbour contract": a date asked of a thing by the noun of a fact kind (THING_KINDS) and no
+        verb is the date of a fact of that kind, when one is about as good as the best (NEAR_BEST) and covers as
+        much; not of a fact about it of another kind ("by 2019 the guild faced criticism over its contracts")."""
+        asked = {stem(t) for t in q.leftover}
+        kind = next((k for k in THING_KINDS if stem(k) in asked), None)
+        fact = self.brief.facts.get(best.id)
+        if kind is None or fact is None or fact.kind == kind:
+            return best
+        if self.told.asks_act(q):
+            return best  # "when was the contract renewed": the act dates it, whatever the fact's kind
+        return next(
+            (
+                h
+                for h in ranked[1:NEAR_CANDIDATES]
+                if h.score >= NEAR_BEST * best.score
+                and h.coverage >= best.coverage
+                and (f := self.brief.facts.get(h.id)) is not None
+                and f.kind == kind
+                and f.date
+            ),
+            best,
+        )
 
     def _dating(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
         """A candidate about as good as the best that fits a date question and dates its act, if any."""
