@@ -933,20 +933,23 @@ class Decider:
 
     def _untold_figure(self, q: Question) -> str:
         """A figure a yes/no question names ("200,000" typed with its commas, or a count of a hundred or more
-        without that the brief has as a word: "300") that no fact found by its digits states as a whole number
-        ("300,000" does not state 300); "" when it names none or a fact states it."""
+        without that the brief has as a word or as a larger number's first digit group: "300") that no fact found
+        by its digits states as a whole number ("300,000" does not state 300); "" when it names none or a fact
+        states it."""
         plain = [
             m
             for m in _PLAIN_FIGURE.finditer(q.text)
             # one the brief never has is left to the fact giving the real figure ("did over 100 sign": "60");
-            # one it has only as part of another ("300" of "300,000") ranked that other first
+            # one it has only as the first digit group of another ("300" of "300,000") is no figure of it
             # "the 2018 article": a year, however it is read, is no count
-            if self.index.knows(m.group(0)) and not YEAR.fullmatch(m.group(0)) and not _summed(q.text, m)
+            if (self.index.knows(m.group(0)) or self.index.leads_a_number(m.group(0)))
+            and not YEAR.fullmatch(m.group(0))
+            and not _summed(q.text, m)
         ]
         for m in [*_THOUSANDS_FIGURE.finditer(q.text), *plain]:
             digits = m.group(0).replace(",", "")
             whole = re.compile(rf"(?<![\d.]){digits}(?!\d)")  # "300" is not stated by "300,000"
-            searched = self._searched_statements(f"{int(digits):,}".split(","))  # as the brief writes it: "140,000"
+            searched = self._searched_statements([digits])  # "140000" is the word of the brief's "140,000"
             if not any(whole.search(_DIGIT_GROUPS.sub("", said)) for said in searched):
                 return m.group(0)
         return ""
@@ -975,7 +978,7 @@ class Decider:
         return any(
             (number, scale) in scaled_figures(words(said))
             for number, scale in named
-            for said in self._searched_statements([*number.split("."), scale])
+            for said in self._searched_statements([number, scale])
         )
 
     def _makers(self) -> str:
