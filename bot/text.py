@@ -120,6 +120,11 @@ def tokens(lowered: str) -> list[str]:
     return WORD.findall(lowered)
 
 
+def is_number(word: str) -> bool:
+    """A word of `words` that is a number: digits, or digits with decimal points ("49.5")."""
+    return word.isdigit() or (word[:1].isdigit() and word.replace(".", "").isdigit())
+
+
 def words(text: str) -> list[str]:
     """Lower-case word tokens, with possessives and apostrophes dropped ("guild's" -> "guild"), a number's digit
     groups kept whole ("8,400" -> "8400", "$49.5 million" -> "49.5", "million"; see `tokens`)."""
