@@ -110,10 +110,15 @@ def joined_groups(text: str) -> str:
     return _GROUPED.sub(lambda m: m.group().replace(",", ""), text)
 
 
+def separated(text: str) -> bool:
+    """The text has a digit, a comma or point, and a digit: a number's digit groups or decimals (or a list, "1,2")."""
+    return bool(_COMMA_DIGIT.search(text) or _POINT_DIGIT.search(text)) and _SEPARATED.search(text) is not None
+
+
 def tokens(lowered: str) -> list[str]:
     """The words of a lower-case text as they stand (apostrophes split them): runs of ASCII letters and digits, a
     number's digit groups whole ("8,400" -> "8400", "49.5")."""
-    if (_COMMA_DIGIT.search(lowered) or _POINT_DIGIT.search(lowered)) and _SEPARATED.search(lowered):
+    if separated(lowered):
         return NUMBER_WORD.findall(joined_groups(lowered))
     if lowered.isascii():  # WORD's tokens, without the pattern (perf20: ~4.5 -> ~2.5 µs for a fact's statement)
         return lowered.translate(NOT_WORD).split()

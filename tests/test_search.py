@@ -35,15 +35,23 @@ from bot.search import (
     statement_terms,
     stem,
 )
-from bot.text import joined_groups, tokens
+from bot.text import joined_groups, separated, tokens
 from bot.text import words as split
 from tests.generated import generate_brief, questions
 
 LONG = "x" * 40  # en_stem drops a token of 40 bytes or more
 # tantivy's en_stem (SimpleTokenizer, tokens of 40 bytes or more dropped, lower case, the English stemmer) with
-# NUMBER_TOKENS for its tokenizer: over a text whose digit groups are joined, the terms the index must hold
+# NUMBER_TOKENS for its tokenizer: over a text whose digit groups are joined, the terms the index must hold (for a
+# text with no digit group nor decimal, `_EN_STEM_SIMPLE`'s, tantivy's en_stem itself, are the same but see below)
 _EN_STEM = (
     tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.regex(NUMBER_TOKENS))
+    .filter(tantivy.Filter.remove_long(MAX_TOKEN))
+    .filter(tantivy.Filter.lowercase())
+    .filter(tantivy.Filter.stemmer("english"))
+    .build()
+)
+_EN_STEM_SIMPLE = (
+    tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
     .filter(tantivy.Filter.remove_long(MAX_TOKEN))
     .filter(tantivy.Filter.lowercase())
     .filter(tantivy.Filter.stemmer("english"))
@@ -358,7 +366,10 @@ def test_a_large_index_leaves_a_word_out_of_the_fields_holding_it_in_most_docume
 def _statement_terms_differ(text: str) -> bool:
     tokens = split(text)
     found = statement_terms(text, tokens, [stem(w) for w in tokens])
-    return found != " ".join(_EN_STEM.analyze(joined_groups(text))) or en_stem_terms(text) != found
+    # (a text without a digit group or a decimal is split by SimpleTokenizer, as before: the regex tokenizer's Unicode
+    # tables may be another version's, "\u088f" is a letter to one only)
+    expected = _EN_STEM.analyze(joined_groups(text)) if separated(text) else _EN_STEM_SIMPLE.analyze(text)
+    return found != " ".join(expected) or en_stem_terms(text) != found
 
 
 def test_a_statement_is_indexed_as_en_stem_s_terms_for_every_shipped_and_generated_fact(
