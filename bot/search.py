@@ -16,7 +16,7 @@ import os
 import re
 import shutil
 import struct
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,29 +27,44 @@ import tantivy
 from bot.caches import Recent, stem_set
 from bot.factbase import Brief, _gc_paused
 from bot.records import EntityData, IndexedData
-from bot.text import NOT_WORD, words
+from bot.text import joined_groups, separated, words
+from bot.text import tokens as text_tokens
 
 log = logging.getLogger(__name__)
 
 # Field weights: the statement is what we curated; names and aliases are how people refer to things.
 FIELD_BOOSTS = {"statement": 3.0, "names": 2.5, "keywords": 2.0, "entities": 1.5, "quote": 1.2}
 FIELDS = list(FIELD_BOOSTS)
+# tantivy's SimpleTokenizer (runs of alphanumeric characters), but a number with decimal points is one token ("49.5",
+# as `bot.text.words` keeps it: a question's "5" is no word of it); the texts it splits have their thousands
+# separators dropped first (`joined_groups`: "8,400" -> "8400"), so a number's digit groups are one token, as in
+# `words`. (Rust's regex has no look-around: a digit run with decimals is tried before each single character.) Only
+# for a text with a digit group or a decimal (`separated`): tantivy's regex tokenizer took ~40 µs for a shipped fact's
+# quote where SimpleTokenizer takes ~6.5 µs, and on other text both give the same tokens.
+NUMBER_TOKENS = r"(?:[0-9]+(?:\.[0-9]+)+|[\p{Alphabetic}\p{N}])+"
 _ANALYZER = (
     tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
     .filter(tantivy.Filter.lowercase())
     .filter(tantivy.Filter.stemmer("english"))
     .build()
 )
-_SAFE = re.compile(r"[^0-9a-z ]+")
+_SAFE = re.compile(r"[^0-9a-z ,.]+")  # what a query word may hold (`tokens` splits at the commas and dots)
 # The fields other than the statement repeat a few texts across many facts (entity names, keywords, quoted passages),
 # so the index holds them already stemmed, each text's stems worked out once (`_stemmed`), and tantivy only splits
 # them on spaces ("whitespace"): the terms and counts tantivy's "en_stem" would give, from a fraction of its work.
-# en_stem is tantivy's SimpleTokenizer, tokens of 40 bytes or more dropped, lower case, the English stemmer.
+# en_stem is tantivy's SimpleTokenizer, tokens of 40 bytes or more dropped, lower case, the English stemmer; here a
+# text with a digit group or a decimal is split by NUMBER_TOKENS, its groups joined, as `words` splits it.
 # The statement is held as its terms too (`statement_terms`): compiling has stemmed its words already, for the saved
 # stems, and those are en_stem's terms of an ASCII statement without an apostrophe (perf25: tantivy's writer thread
 # spent ~60% of its time stemming statements, ~13 µs a generated fact; joining the stems costs ~1 µs).
 _TOKENS = (
     tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+    .filter(tantivy.Filter.remove_long(40))
+    .filter(tantivy.Filter.lowercase())
+    .build()
+)
+_NUMBER_TOKENS = (
+    tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.regex(NUMBER_TOKENS))
     .filter(tantivy.Filter.remove_long(40))
     .filter(tantivy.Filter.lowercase())
     .build()
@@ -63,6 +78,8 @@ MAX_TOKEN = 40  # en_stem drops a token this long (in bytes) or longer
 def stem(word: str) -> str:
     if word.isdigit() and word.isascii():  # figures stem to themselves: most of a large brief's distinct words
         return word
+    if "." in word:  # a number with decimals ("49.5", one word of `words`), which SimpleTokenizer would split
+        return _token_stem(word)
     tokens = _ANALYZER.analyze(word)
     return tokens[0] if tokens else word
 
@@ -83,6 +100,8 @@ def _token_stem(token: str) -> str:
 
 def en_stem_terms(text: str) -> str:
     """A field text as en_stem's terms, space-separated (see TOKENIZERS)."""
+    if separated(text):
+        return " ".join(map(_token_stem, _NUMBER_TOKENS.analyze(joined_groups(text))))
     return " ".join(map(_token_stem, _TOKENS.analyze(text)))
 
 
@@ -91,15 +110,16 @@ _stemmed = lru_cache(maxsize=4096)(en_stem_terms)  # for the fields other than t
 
 def statement_terms(statement: str, tokens: list[str], stemmed: list[str], stem_of: Callable[[str], str] = stem) -> str:
     """`en_stem_terms` of a statement whose `words` are `tokens`, `stemmed` by `stem`: for an ASCII statement, en_stem's
-    tokens are its runs of letters and digits in lower case, less those of MAX_TOKEN bytes or more, and en_stem's
-    stems theirs. Without an apostrophe those runs are its words; with one, `words` drops it ("guild's" -> "guild",
-    "don't" -> "dont") where en_stem splits at it ("guild", "s"; "don", "t"): the runs are split again and stemmed
-    by `stem_of` (`stem`, or a caller's kept copy of it), still without tantivy's analyzer (perf28: about half of a
-    generated brief's statements hold an apostrophe: ~9.9 -> ~7.4 µs for one)."""
+    tokens are its runs of letters and digits in lower case (a number's digit groups whole, as `words` keeps them:
+    see NUMBER_TOKENS), less those of MAX_TOKEN bytes or more, and en_stem's stems theirs. Without an apostrophe
+    those runs are its words; with one, `words` drops it ("guild's" -> "guild", "don't" -> "dont") where en_stem
+    splits at it ("guild", "s"; "don", "t"): the runs are split again and stemmed by `stem_of` (`stem`, or a
+    caller's kept copy of it), still without tantivy's analyzer (perf28: about half of a generated brief's
+    statements hold an apostrophe: ~9.9 -> ~7.4 µs for one)."""
     if not statement.isascii():
         return en_stem_terms(statement)
     if "'" in statement:
-        tokens = statement.lower().translate(NOT_WORD).split()
+        tokens = text_tokens(statement.lower())
         stemmed = list(map(stem_of, tokens))
     if max(map(len, tokens), default=0) < MAX_TOKEN:
         return " ".join(stemmed)
@@ -181,7 +201,7 @@ def signature(docs: list[Doc]) -> str:
     return digest.hexdigest()[:24]
 
 
-INDEX_FORMAT = "7"  # part of a saved index's name: bump when the schema or what goes into a document changes
+INDEX_FORMAT = "8"  # part of a saved index's name: bump when the schema or what goes into a document changes
 WORDS_FILE = "words.txt"  # the vocabulary's words of letters, sorted
 OTHER_FILE = "other-tokens.txt"  # the rest of it (numbers, "38m"), read on first use
 # Marks an index whose segments are listed in brief order, each holding its documents in brief order (a compiled
@@ -259,6 +279,28 @@ def in_sorted(words: mmap.mmap | bytes, word: bytes) -> bool:
         else:
             hi = start
     return False
+
+
+def starting_with(words: mmap.mmap | bytes, prefix: bytes) -> Iterator[bytes]:
+    """The space-separated, sorted words (as `in_sorted` reads them) that start with `prefix`, in order."""
+    lo, hi = 0, len(words)  # as in `in_sorted`; `lo` ends at the first word not before `prefix`
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = words.rfind(b" ", lo, mid) + 1 or lo
+        end = words.find(b" ", start)
+        end = len(words) if end < 0 else end
+        if words[start:end] < prefix:
+            lo = end + 1
+        else:
+            hi = start
+    while lo < len(words):
+        end = words.find(b" ", lo)
+        end = len(words) if end < 0 else end
+        found = words[lo:end]
+        if not found.startswith(prefix):
+            return
+        yield found
+        lo = end + 1
 
 
 def saved_index_dir(brief: Brief, cache_dir: Path) -> Path:
@@ -453,12 +495,28 @@ class Index:
         binary search of the saved sorted file, memory-mapped (at 100,000 facts a set of it is ~10 MB)."""
         if self._other is not None:
             return word in self._other
+        return in_sorted(self._other_words(), word.encode())
+
+    def _other_words(self) -> mmap.mmap | bytes:
+        """The vocabulary's words not of letters, sorted and space-separated: the saved file, memory-mapped on first
+        use, or (built in memory) the set's words joined so, once."""
         if self._other_file is None:
-            assert self._target is not None  # built in memory, `_other` is set while building
-            with (self._target / OTHER_FILE).open("rb") as fh:
-                empty = os.fstat(fh.fileno()).st_size == 0
-                self._other_file = b"" if empty else mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        return in_sorted(self._other_file, word.encode())
+            if self._other is not None:  # built in memory: the same words, sorted, as the file would hold them
+                self._other_file = " ".join(sorted(self._other)).encode()
+            else:
+                assert self._target is not None  # built in memory, `_other` is set while building
+                with (self._target / OTHER_FILE).open("rb") as fh:
+                    empty = os.fstat(fh.fileno()).st_size == 0
+                    self._other_file = b"" if empty else mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        return self._other_file
+
+    def leads_a_number(self, digits: str) -> bool:
+        """Whether the brief's text has a number whose first digit group is `digits`, its others whole groups of
+        three: "300" of "300,000" (the word "300000"), a figure a question may name short of its thousands."""
+        return any(
+            (rest := found[len(digits) :]).isdigit() and len(rest) % 3 == 0
+            for found in starting_with(self._other_words(), digits.encode())
+        )
 
     def doc_freq(self, stem_: str) -> int:
         n = self._df.get(stem_)
@@ -595,7 +653,7 @@ class Index:
         out: list[tuple[str, float]] = []
         seen: set[tuple[str, bool]] = set()
         for term in terms:
-            for word in _SAFE.sub(" ", term).split():
+            for word in text_tokens(_SAFE.sub(" ", term)):
                 if len(word) >= MAX_TOKEN:
                     continue
                 stem_ = stem(word)

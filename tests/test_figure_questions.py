@@ -209,7 +209,9 @@ def test_a_figure_typed_without_thousands_separators_reads_as_the_brief_writes_i
     a = core.ask("which outlet reported the 140000 signature petition")
     assert a.answered and _first_line(a.text).startswith("VICE News"), a.text
 
-    assert normalize("in 2019, 8400 people").tokens == ["in", "2019", "8", "400", "people"]
+    assert normalize("in 2019, 8400 people").tokens == ["in", "2019", "8400", "people"]
+    assert normalize("in 2019, 8,400 people").tokens == ["in", "2019", "8400", "people"]  # one word, however typed
+    assert normalize("the 300k letter, 8.4k arrests").tokens == ["the", "300000", "letter", "8400", "arrests"]
 
 
 def test_a_count_asked_of_a_named_day_is_not_answered_by_a_count_of_another_day(core: Core) -> None:
@@ -304,6 +306,20 @@ def test_a_sum_in_a_yes_no_question_is_never_matched_inside_a_larger_number(core
     # "400" had matched the "8,400" people of Operation Mega (fresh tester 10)
     a = core.ask("did ICE sign a $400 million contract with palantir")
     assert "8,400" not in a.text.splitlines()[0] and not a.text.startswith("Yes"), a.text
+
+
+@pytest.mark.parametrize("question", ["who reported the 400 arrests", "did the 2017 operation lead to 400 arrests"])
+def test_a_number_in_a_question_matches_that_number_never_a_digit_group_of_a_larger_one(
+    core: Core, question: str
+) -> None:
+    # fresh tester 29: "400" was a word of Operation Mega's "8,400" (the index split it into "8" and "400"), which led
+    line = _first_line(core.ask(question).text)
+    assert "8,400" not in line and re.search(r"\b4[04]0\b", line), line  # The Hill's 400 arrests, or 440 targeted
+
+
+@pytest.mark.parametrize("question", ["8400 arrests?", "8,400 arrests?", "how many arrests did operation mega plan"])
+def test_a_figure_typed_with_or_without_its_separator_finds_the_fact_giving_it(core: Core, question: str) -> None:
+    assert "8,400" in _first_line(core.ask(question).text)
 
 
 def test_which_came_first_compares_events_that_took_place_not_one_only_planned(core: Core) -> None:

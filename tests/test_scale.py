@@ -78,6 +78,22 @@ def test_a_sorted_word_file_is_searched_as_exactly_as_a_set() -> None:
             assert in_sorted(blob, probe.encode()) == (probe in vocab), (size, probe)
 
 
+def test_a_sorted_word_file_lists_the_words_starting_with_a_prefix_as_a_set_does() -> None:
+    import random
+
+    from bot.search import starting_with
+
+    rng = random.Random(6)
+    alphabet = "0123456789m.,-é€x"
+    for size in [0, 1, 2, 3, 10, 500]:
+        vocab = sorted({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 6))) for _ in range(size)})
+        blob = " ".join(vocab).encode()
+        probes = {w[:n] for w in vocab for n in range(len(w) + 1)} | {w + "0" for w in vocab} | {"zz", "é", "00"}
+        for probe in probes:
+            found = [w.decode() for w in starting_with(blob, probe.encode())]
+            assert found == [w for w in vocab if w.encode().startswith(probe.encode())], (size, probe)
+
+
 def test_a_saved_index_knows_the_same_numbers_without_building_a_set_of_them(tmp_path: Path, big_brief: Brief) -> None:
     from bot.text import words
 
@@ -88,4 +104,6 @@ def test_a_saved_index_knows_the_same_numbers_without_building_a_set_of_them(tmp
     probes = [*sorted(built._other), "0", "1", "999999999", "38m", "2019-09", "x1", "1x", "12.5", ""]
     probes += [w for f in list(big_brief.facts.values())[:200] for w in words(f.statement)]
     assert [saved.knows(w) for w in probes] == [built.knows(w) for w in probes]
+    leading = [w for w in probes if w.isdigit()] + ["300", "140", "8", "30", "3000"]
+    assert [saved.leads_a_number(w) for w in leading] == [built.leads_a_number(w) for w in leading]
     assert saved._other is None, "the saved numbers were read into a set"

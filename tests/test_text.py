@@ -44,8 +44,24 @@ def test_saved_rows_give_near_the_same_candidates_in_the_same_order_as_the_table
 
 
 def _words_by_pattern(found: str) -> list[str]:
-    """`text.words` as it is defined: WORD's tokens of the text in lower case, its possessives and apostrophes out."""
-    return text.WORD.findall(text._POSSESSIVE.sub("", found.lower()))
+    """`text.words` as it is defined: NUMBER_WORD's tokens of the text in lower case, its possessives and apostrophes
+    out and its numbers' thousands separators dropped."""
+    return text.NUMBER_WORD.findall(text.joined_groups(text._POSSESSIVE.sub("", found.lower())))
+
+
+@pytest.mark.parametrize(
+    ("found", "expected"),
+    [
+        ("no fewer than 8,400 people", ["no", "fewer", "than", "8400", "people"]),  # no "400" to match a question's
+        ("8400 arrests", ["8400", "arrests"]),  # typed without its comma: the same word
+        ("a $49.5 million contract", ["a", "49.5", "million", "contract"]),  # no "5"
+        ("1,200,000 and 1,000.5", ["1200000", "and", "1000.5"]),
+        ("in 2017,2018 and 2019.", ["in", "2017", "2018", "and", "2019"]),  # a year is no group
+        ("then 12,34 and v1.2.3", ["then", "12", "34", "and", "v1.2.3"]),
+    ],
+)
+def test_a_numbers_digit_groups_are_one_word(found: str, expected: list[str]) -> None:
+    assert text.words(found) == expected
 
 
 def test_words_of_every_shipped_text_are_the_patterns_tokens(brief: Brief) -> None:
@@ -68,7 +84,7 @@ def test_words_splits_as_the_pattern_does(found: str) -> None:
     assert text.words(found) == _words_by_pattern(found)
 
 
-@given(st.text(alphabet=st.characters(max_codepoint=0x2FF) | st.sampled_from("'s ,.")))
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FF) | st.sampled_from("'s ,.0123")))
 @settings(max_examples=300, deadline=None)
 def test_words_of_any_text_are_the_patterns_tokens(found: str) -> None:
     assert text.words(found) == _words_by_pattern(found)

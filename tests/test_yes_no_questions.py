@@ -672,6 +672,20 @@ def test_a_count_typed_without_commas_that_no_fact_states_whole_is_said_untold(
     assert "2018" not in core.ask("has salesforce cancelled its cbp contract per the 2018 article").text.splitlines()[0]
 
 
+@pytest.mark.parametrize("question", ["did 8,400 people get arrested", "did 8400 people get arrested"])
+def test_a_figure_the_brief_gives_whole_is_matched_whole_by_the_fact_telling_the_act(core: Core, question: str) -> None:
+    # "8,400" is one word: the act's check reads the fact's words as the question's ("planned … to arrest no fewer than
+    # 8,400 people": who the arrests were planned for), and no verdict is given on a plan
+    line = _first_line(core.ask(question).text)
+    assert "8,400 people" in line and "planned" in line and not line.startswith(("Yes", "No")), line
+
+
+@pytest.mark.parametrize("question", ["was the contract worth $49.5 million", "did ice pay palantir 1.5 billion"])
+def test_a_sum_with_a_decimal_point_no_article_gives_is_said_untold(core: Core, question: str) -> None:
+    # "49.5" is one word, which the brief never uses: a sum put to the test, as "$49 million" is, not off-topic
+    assert core.ask(question).text.startswith("No article I have gives a sum of $"), question
+
+
 @pytest.mark.parametrize("question", ["did palantir drop ice in 2019", "did palantir drop ice"])
 def test_an_act_done_to_a_name_is_settled_by_a_fact_stating_its_opposite(core: Core, question: str) -> None:
     # fresh tester 25: refused, while "did palantir cancel its contract with ice" answered "No: … renewed": the verb

@@ -395,16 +395,15 @@ class FollowUps:
         return bool(content) and all(i in named for i in content) and kinds <= ACTOR_KINDS
 
 
-# a figure's thousands, which the tokens split ("200,000" -> "200", "000"), put back together in a reading
-_THOUSANDS = re.compile(r"\b(\d{1,3}(?:,\d{3})*) (\d{3})\b")
+# a figure of thousands, which the tokens hold without its separators ("200,000" -> "200000"); a year is no such figure
+_THOUSANDS = re.compile(r"(?<![\d.])[1-9]\d{3,}(?![\d.])")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _with_thousands(text: str) -> str:
-    """`text` with each figure's thousands groups joined again by commas ("1 200 000" -> "1,200,000")."""
-    joined = _THOUSANDS.sub(r"\1,\2", text)
-    while joined != text:
-        text, joined = joined, _THOUSANDS.sub(r"\1,\2", joined)
-    return joined
+    """`text` with each figure of thousands written with its separators again ("1200000" -> "1,200,000"), a year
+    ("2019") as it is."""
+    return _THOUSANDS.sub(lambda m: m.group() if _YEAR.fullmatch(m.group()) else f"{int(m.group()):,}", text)
 
 
 # verbs of reporting whose object, a stand-in, is the last answer itself ("who reported it", "who wrote that")

@@ -55,20 +55,29 @@ class Normalized:
 
 
 def split_amounts(tokens: list[str]) -> list[str]:
-    """'12m' -> '12 million', '75k' -> '75 thousand', '260000' -> '260 000' (as "260,000" reads), so figures
+    """'12m' -> '12 million', '1.5b' -> '1.5 billion'; thousands as the digits news writes them, which are one word
+    (`bot.text.words`: "300,000" -> "300000"): '300k' and '300 thousand' -> '300000', '8.4k' -> '8400'. So figures
     match however they are typed."""
-    out = []
+    out: list[str] = []
     for w in tokens:
-        if len(w) > 1 and w[:-1].isdigit() and w[-1] in "mkb":
-            out += [w[:-1], _UNITS[w[-1]]]
+        if len(w) > 1 and w[-1] in "mkb" and w[:-1].replace(".", "").isdigit():
+            thousands = _thousands(w[:-1]) if w[-1] == "k" else ""
+            out += [thousands] if thousands else [w[:-1], _UNITS[w[-1]]]
         elif w in ("mln", "mil", "bn"):
             out.append(_UNITS[w])
-        elif w.isdigit() and len(w) >= 4 and w[0] != "0" and not (len(w) == 4 and w[:2] in ("19", "20")):
-            # "260000" as the brief's "260,000" reads: "260", "000" (a year such as "2019" stays whole)
-            out += [w[: len(w) % 3 or 3], *(w[i : i + 3] for i in range(len(w) % 3 or 3, len(w), 3))]
+        elif w == "thousand" and out and (thousands := _thousands(out[-1])):
+            out[-1] = thousands
         else:
             out.append(w)
     return out
+
+
+def _thousands(number: str) -> str:
+    """A number of thousands as whole digits ("8.4" -> "8400"); "" for no number or no whole one ("1.2345")."""
+    whole, _, fraction = number.partition(".")
+    if not whole.isdigit() or len(fraction) > 3 or (fraction and not fraction.isdigit()):
+        return ""
+    return str(int(whole + fraction.ljust(3, "0")))
 
 
 def _tokens(text: str) -> list[str]:

@@ -551,9 +551,12 @@ class Retriever:
         return self.features(doc_id).sources
 
     def known_share(self, q: Question) -> float:
+        """The share of the question's weighted stems the brief uses; a number it has only as a larger one's first
+        digit group counts ("300" of "300,000": a figure named short of its thousands, which the decider checks)."""
         weights = self.weights(q)
         total = sum(weights.values())
         if total <= 0:
             return 1.0 if q.entities else 0.0
-        known = sum(w for s, w in weights.items() if self.index.idf_known(s))
+        index = self.index
+        known = sum(w for s, w in weights.items() if index.idf_known(s) or (s.isdigit() and index.leads_a_number(s)))
         return known / total

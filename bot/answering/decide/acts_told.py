@@ -5,6 +5,7 @@ question, and the premises a why, "since" or "even though" question states. Gene
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Literal
@@ -44,7 +45,9 @@ PUBLICATION_TOPIC = on_first_use(
 )
 # a title, in quotation marks after "titled" or "called", names the publication, not an event
 TITLE = on_first_use(r"\b(?:titled|entitled|called|named|headlined)\s+[“\"]([^”\"]+)[”\"]")
-WORD_AT = on_first_use(r"[A-Za-z0-9]+")
+# a word where it stands, as `words` has it once lower-cased and its thousands separators dropped (`_word_at`): a
+# number's digit groups are one word ("8,400", "49.5")
+WORD_AT = on_first_use(r"(?:[A-Za-z]+|(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)*)+")
 # words asking about a publication itself ("when was the report released"): its date is what is asked
 PUBLICATION_WORDS = frozenset(
     "report reports reported document documents article articles story stories study memo paper published publish"
@@ -86,6 +89,11 @@ RECEIVER_REACH = 3  # words between the name and such a verb ("the guild, a cont
 # what undated_act asks of every candidate of one question (`ActsTold._asked_of`): the forms of its asked words, its
 # specific named entities, the one opening it as its subject, what a light verb of it is done with
 AskedOf = tuple[list[frozenset[str]], list[str], str | None, frozenset[str]]
+
+
+def _word_at(match: re.Match[str]) -> str:
+    """A WORD_AT match as `words` has the word: in lower case, without thousands separators ("8,400" -> "8400")."""
+    return match.group().lower().replace(",", "")
 
 
 class ActsTold:
@@ -494,7 +502,7 @@ class ActsTold:
         ]
         if not objects:
             return False
-        tokens = [m.group().lower() for m in WORD_AT().finditer(statement)]
+        tokens = [_word_at(m) for m in WORD_AT().finditer(statement)]
         said = [stem(t) for t in tokens]
         forms = self._act_forms(act)
         at = [i for i, s in enumerate(said) if self.said(forms, {s})]  # clipped too: "signatures" for "sign"
@@ -608,7 +616,7 @@ class ActsTold:
         for ent_id in q.entities:
             if not self.subjects.ubiquitous_entity(ent_id):
                 asked |= {stem(w) for w in words(self.brief.entities[ent_id].name) if w not in STOPWORDS}
-        stated = [m.start() for m in WORD_AT().finditer(statement) if stem(m.group().lower()) in asked]
+        stated = [m.start() for m in WORD_AT().finditer(statement) if stem(_word_at(m)) in asked]
         return bool(stated) and all(any(a <= at < b for a, b in spans) for at in stated)
 
     def _described(self, q: Question) -> frozenset[str]:

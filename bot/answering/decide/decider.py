@@ -41,7 +41,7 @@ from bot.features import COUNT, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
 from bot.search import stem
-from bot.text import STOPWORDS, fold, on_first_use, words
+from bot.text import STOPWORDS, fold, is_number, on_first_use, words
 
 NEAR_BEST = 0.75  # a candidate this close to the best may be preferred for what the kind asks
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
@@ -211,7 +211,7 @@ class Decider:
         if out and all(YEAR.fullmatch(t) for t in out):
             return []  # a year says when, not what: "who won the 2018 world cup" ("$12M" is specific)
         if out and ARITHMETIC().search(q.text):  # "what is 2+2": numbers to work out, not figures the brief gives
-            out = [t for t in out if not t.isdigit()]
+            out = [t for t in out if not is_number(t)]
         return out
 
     def states_all(self, q: Question, ranked: list[Hit]) -> bool:
@@ -314,7 +314,7 @@ class Decider:
         # a number the brief never gives is asked about something it does not tell, unless a yes/no question puts it
         # to the test ("did over 100 sign": the fact giving the real figure answers, never with a "Yes")
         # (a year stays one: "did they renew it in 2022" asks of a time no article tells)
-        figures = [t for t in unknown if (t.isdigit() and t not in q.years) or t in SCALES]  # "$1 billion"
+        figures = [t for t in unknown if (is_number(t) and t not in q.years) or t in SCALES]  # "$1 billion"
         # "was the contract worth $50 million": a verdict asked on a sum, whatever kind its words make it
         verdict_on_sum = q.kind in ("yes-no", "amount") and q.words[:1] != [] and q.words[0] in AUXILIARIES
         if (q.kind == "yes-no" or verdict_on_sum) and figures:
@@ -322,7 +322,7 @@ class Decider:
             figures += [t for t in unknown if t in TAGS and t in q.words[:3]]
             unknown = [t for t in unknown if t not in figures]
             known = self.retriever.known_share(replace(q, terms=[t for t in q.terms if t not in figures]))
-        foreign = any(t.isdigit() for t in unknown) or len(unknown) * 2 >= max(len(q.leftover), 1)
+        foreign = any(is_number(t) for t in unknown) or len(unknown) * 2 >= max(len(q.leftover), 1)
         # "which senators wrote to the guild", "which members of parliament …": the kind of thing asked for is one
         # no article names, so no fact is an answer of it, however many of the other words one shares
         foreign = foreign or not set(_asked_class(q.words)).isdisjoint(unknown)
@@ -614,7 +614,7 @@ class Decider:
         """A yes/no question giving a figure ("did they renew the $12 million lease") is led by a candidate about as
         good (FIGURE_NEAR of the best's score, covering as much) that states the figure, when the best does not:
         "renewed for about $9 million" says nothing of the $12 million one."""
-        asked = {w for w in q.words if w.isdigit() and w not in q.years}
+        asked = {w for w in q.words if is_number(w) and w not in q.years}
         if not asked or asked <= self._statement_words(best.id):
             return best
         return next(
@@ -684,7 +684,7 @@ class Decider:
         "does …") asks with beyond its names, years and figures, nor a word the brief gives for one: only the names
         reached it, so it tells nothing of what is asked. (One word may be told in others: "did the movement start
         after the vote" is settled by "the movement is older than the vote".)"""
-        asked = [t for t in q.leftover if t not in CUE_TERMS and t not in q.years and not t.isdigit()]
+        asked = [t for t in q.leftover if t not in CUE_TERMS and t not in q.years and not is_number(t)]
         if len(asked) < NAMES_ONLY_WORDS or q.words[:1] not in (["did"], ["does"], ["do"]):
             return False
         stated = self.retriever.stated_stems(doc_id)
@@ -1002,20 +1002,23 @@ class Decider:
 
     def _untold_figure(self, q: Question) -> str:
         """A figure a yes/no question names ("200,000" typed with its commas, or a count of a hundred or more
-        without that the brief has as a word: "300") that no fact found by its digits states as a whole number
-        ("300,000" does not state 300); "" when it names none or a fact states it."""
+        without that the brief has as a word or as a larger number's first digit group: "300") that no fact found
+        by its digits states as a whole number ("300,000" does not state 300); "" when it names none or a fact
+        states it."""
         plain = [
             m
             for m in _PLAIN_FIGURE.finditer(q.text)
             # one the brief never has is left to the fact giving the real figure ("did over 100 sign": "60");
-            # one it has only as part of another ("300" of "300,000") ranked that other first
+            # one it has only as the first digit group of another ("300" of "300,000") is no figure of it
             # "the 2018 article": a year, however it is read, is no count
-            if self.index.knows(m.group(0)) and not YEAR.fullmatch(m.group(0)) and not _summed(q.text, m)
+            if (self.index.knows(m.group(0)) or self.index.leads_a_number(m.group(0)))
+            and not YEAR.fullmatch(m.group(0))
+            and not _summed(q.text, m)
         ]
         for m in [*_THOUSANDS_FIGURE.finditer(q.text), *plain]:
             digits = m.group(0).replace(",", "")
             whole = re.compile(rf"(?<![\d.]){digits}(?!\d)")  # "300" is not stated by "300,000"
-            searched = self._searched_statements(f"{int(digits):,}".split(","))  # as the brief writes it: "140,000"
+            searched = self._searched_statements([digits])  # "140000" is the word of the brief's "140,000"
             if not any(whole.search(_DIGIT_GROUPS.sub("", said)) for said in searched):
                 return m.group(0)
         return ""
@@ -1044,7 +1047,7 @@ class Decider:
         return any(
             (number, scale) in scaled_figures(words(said))
             for number, scale in named
-            for said in self._searched_statements([*number.split("."), scale])
+            for said in self._searched_statements([number, scale])
         )
 
     def _makers(self) -> str:

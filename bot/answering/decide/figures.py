@@ -93,13 +93,11 @@ SCALES = frozenset({"million", "billion"})  # sums of money; thousands are writt
 def scaled_figures(tokens: list[str]) -> set[tuple[str, str]]:
     """The sums `tokens` (text.words of a question or a fact) tell with a scale word, as (number, scale): "$49
     million" and "49m" (normalized to "49 million") give ("49", "million"); "1.5 billion", whose point `words`
-    drops, gives ("1.5", "billion")."""
+    keeps, gives ("1.5", "billion")."""
     found: set[tuple[str, str]] = set()
     for i in range(1, len(tokens)):
-        if tokens[i] in SCALES and tokens[i - 1].isdigit():
-            # "1.5 billion" (the point dropped), but not "2014 53 million": a year before a sum is no whole part
-            whole = tokens[i - 2] if i >= 2 and tokens[i - 2].isdigit() and len(tokens[i - 2]) < 4 else ""
-            found.add((f"{whole}.{tokens[i - 1]}" if whole else tokens[i - 1], tokens[i]))
+        if tokens[i] in SCALES and tokens[i - 1].replace(".", "", 1).isdigit():
+            found.add((tokens[i - 1], tokens[i]))
     return found
 
 

@@ -288,9 +288,12 @@ def known(index: Index, word: str, *, closed_up: bool = False) -> bool:
     """A word the brief uses, as typed or by its stem ("opened" is known through "open"); with `closed_up`, also
     one closed up from two of its words ("longtime" for "long-time", "cofounder" for "co-founder"), as the
     foreign-word check counts words (Decider); the typo fixer and synonyms look words up without it. A number is
-    never closed up ("2020" is not "20" twice)."""
+    never closed up ("2020" is not "20" twice). A number the brief has only as a larger one's first digit group
+    ("300" of "300,000") is known: a question naming it asks of that one, short of its thousands."""
     if index.knows(word) or index.idf_known(stem(word)):
         return True
+    if word.isdigit():
+        return index.leads_a_number(word)
     return (
         closed_up
         and word.isalpha()
