@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -63,35 +64,35 @@ def test_a_generated_brief_split_across_files_loads_the_same_facts_in_the_same_o
     assert answers(loaded, qs) == answers(big_brief, qs)
 
 
-def test_a_sorted_word_file_is_searched_as_exactly_as_a_set() -> None:
+def _word_files(seed: int) -> Iterator[tuple[list[str], bytes]]:
+    """Sorted random vocabularies of 0 to 500 short words (digits, separators, non-ASCII), each with its word file:
+    the words joined by spaces, as compile writes them."""
     import random
 
-    from bot.search import in_sorted
-
-    rng = random.Random(5)
+    rng = random.Random(seed)
     alphabet = "0123456789m.,-é€x"
     for size in [0, 1, 2, 3, 10, 500]:
         vocab = sorted({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 6))) for _ in range(size)})
-        blob = " ".join(vocab).encode()
+        yield vocab, " ".join(vocab).encode()
+
+
+def test_a_sorted_word_file_is_searched_as_exactly_as_a_set() -> None:
+    from bot.search import in_sorted
+
+    for vocab, blob in _word_files(5):
         probes = set(vocab) | {w[:-1] for w in vocab if len(w) > 1} | {w + "0" for w in vocab} | {"", "0", "zz", "é"}
         for probe in probes:
-            assert in_sorted(blob, probe.encode()) == (probe in vocab), (size, probe)
+            assert in_sorted(blob, probe.encode()) == (probe in vocab), (len(vocab), probe)
 
 
 def test_a_sorted_word_file_lists_the_words_starting_with_a_prefix_as_a_set_does() -> None:
-    import random
-
     from bot.search import starting_with
 
-    rng = random.Random(6)
-    alphabet = "0123456789m.,-é€x"
-    for size in [0, 1, 2, 3, 10, 500]:
-        vocab = sorted({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 6))) for _ in range(size)})
-        blob = " ".join(vocab).encode()
+    for vocab, blob in _word_files(6):
         probes = {w[:n] for w in vocab for n in range(len(w) + 1)} | {w + "0" for w in vocab} | {"zz", "é", "00"}
         for probe in probes:
             found = [w.decode() for w in starting_with(blob, probe.encode())]
-            assert found == [w for w in vocab if w.encode().startswith(probe.encode())], (size, probe)
+            assert found == [w for w in vocab if w.encode().startswith(probe.encode())], (len(vocab), probe)
 
 
 def test_a_saved_index_knows_the_same_numbers_without_building_a_set_of_them(tmp_path: Path, big_brief: Brief) -> None:
