@@ -450,3 +450,10 @@ def test_it_after_a_fact_about_one_document_stands_for_that_document_not_another
     # the follow-up unanswered keeps the subject: "it" is still that letter
     delivered = ask(talk, "when was it delivered")
     assert delivered.read_as == "when was the 2018 letter delivered" and delivered.answered, delivered.text
+
+
+def test_what_about_with_a_preposition_the_last_ask_ends_on_reads_it_once(talk: Core) -> None:
+    # fresh tester 30: "what happened in july 2018", then "and in 2019?" was read "what happened in in 2019"
+    ask(talk, "what happened in july 2018")
+    answer = ask(talk, "and in 2019?")
+    assert answer.read_as == "what happened in 2019" and answer.answered, answer.read_as

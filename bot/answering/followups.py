@@ -176,7 +176,10 @@ class FollowUps:
                     # only the clause that told the last one apart
                     return Reading(plain, new_subject=True, other=True)
                 if not own_ask:  # "what about the 2001 one": the last ask, of another subject
-                    return Reading(" ".join([subject.ask, *lent]), new_subject=True, other=other, plain=plain)
+                    ask = subject.ask.split(" ")
+                    if lent and lent[0] in PREPOSITIONS and ask[-1:] == [lent[0]]:
+                        ask = ask[:-1]  # "what happened in", then "and in 2019?": one "in"
+                    return Reading(" ".join([*ask, *lent]), new_subject=True, other=other, plain=plain)
                 own = [t for t in rest if t != "one" and _content([t])]
                 if "one" in rest[1:] and len(own) <= MAX_OWN_TERMS:
                     # "and the current one expires when": its own ask, of the last one's kind (a question saying
