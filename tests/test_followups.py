@@ -457,3 +457,12 @@ def test_what_about_with_a_preposition_the_last_ask_ends_on_reads_it_once(talk: 
     ask(talk, "what happened in july 2018")
     answer = ask(talk, "and in 2019?")
     assert answer.read_as == "what happened in 2019" and answer.answered, answer.read_as
+
+
+def test_they_after_a_who_question_stands_for_the_ones_it_asked_about(talk: Core) -> None:
+    # fresh tester 30: "what did they want" after "who protested palantir in september 2019" was read "what did
+    # palantir in september 2019 want"
+    ask(talk, "who protested palantir in september 2019")
+    answer = ask(talk, "what did they want")
+    assert answer.read_as == "what did those who protested palantir in september 2019 want", answer.read_as
+    assert answer.answered and "49 million" in answer.text.splitlines()[0], answer.text

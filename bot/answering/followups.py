@@ -55,6 +55,7 @@ SOCIAL = THANKS | LAUGHS | frozenset("you youre your u going doing great helpful
 THANKS_OR_LAUGHS = THANKS | LAUGHS  # either never opens a follow-up
 NEUTER = frozenset("it its they them their this that these those".split())
 PLURAL = frozenset("they them their".split())
+THEY = frozenset({"they", "them"})  # the plural stand-ins for people ("their" is of a thing too: "their demands")
 POSSESSIVE = frozenset("its their his her".split())
 # stand-ins for a thing, never for a person: "when was that" after "what did Lind say" is what she said, which is
 # no subject to lend
@@ -240,6 +241,10 @@ class FollowUps:
                 phrase = subject.without_person  # "it" is no person: "what did Lind say about the lease" -> the lease
             elif tokens[neuter[0]] in THING and subject.thing and not personal:
                 phrase = subject.thing  # "when did the guild renew the lease", then "how much is it": the lease
+            elif tokens[neuter[0]] in THEY and subject.ask.split(" ")[:1] == ["who"] and len(subject.ask) > len("who "):
+                # "who protested the guild in may", then "what did they want": the ones the answer named, not the
+                # guild ("what did those who protested the guild in may want"; "their demands" stay the subject's)
+                phrase = f"those {subject.ask} {phrase}"
             if (
                 not phrase
                 or (tokens[neuter[0]] == "there" and not subject.place_like)
