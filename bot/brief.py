@@ -517,8 +517,9 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
     meta_raw = (
         _read_yaml(root / "brief.yaml", root, problems, digest, unread) if (root / "brief.yaml").is_file() else None
     )
-    if meta_raw is None and not problems:
-        problems.append(Problem("brief.yaml", "", "missing (every brief needs id, title, topics)"))
+    if meta_raw is None and not problems:  # an empty file reads as None too: say which it is
+        state = "empty" if (root / "brief.yaml").is_file() else "missing"
+        problems.append(Problem("brief.yaml", "", f"{state} (every brief needs id, title, topics)"))
     meta = _parse(BriefMeta, meta_raw, "brief.yaml", 0, problems) if meta_raw is not None else None
     if meta is None:
         # missing, unparseable or invalid: its topics and seeds directory are unknown, and what refers to them is

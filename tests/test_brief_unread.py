@@ -195,6 +195,14 @@ def test_a_missing_brief_yaml_is_named_once_and_what_follows_from_it_is_counted(
     assert len(lines) == 3 and "more problem(s) not listed" in lines[2]  # every topic and seed it named, counted
 
 
+def test_an_emptied_brief_yaml_is_said_to_be_empty_not_missing(brief_copy: Path) -> None:
+    # fresh tester 29: an emptied brief.yaml was reported "missing"
+    (brief_copy / "brief.yaml").write_text("", encoding="utf-8")
+    result = _validate(brief_copy)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[1] == "  brief.yaml: empty (every brief needs id, title, topics)"
+
+
 @pytest.mark.parametrize("content", ["id: [unclosed\n- a\n", "id: 5\n", "&a [*a, *a]\n"])
 def test_a_brief_yaml_that_cannot_be_used_is_said_once_and_what_follows_from_it_is_counted(
     brief_copy: Path, content: str
