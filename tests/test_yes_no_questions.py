@@ -724,3 +724,22 @@ def test_a_yes_no_question_narrowed_to_one_thing_is_not_settled_yes_by_a_fact_na
     a = core.ask(question)
     assert not a.text.startswith("Yes"), a.text
     assert core.ask("did ice pay palantir over 150 million").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is peter thiel the ceo of palantir", "No: Alex Karp is Palantir's chief executive"),  # fresh tester 30
+        ("is alex karp the ceo of palantir", "Yes: Alex Karp is Palantir's chief executive"),
+        ("was thiel a founder of palantir", "Yes: Peter Thiel is a co-founder"),
+    ],
+)
+def test_whether_a_person_holds_a_role_is_answered_by_who_holds_it(core: Core, question: str, verdict: str) -> None:
+    answer = core.ask(question)
+    assert answer.answered and answer.text.startswith(verdict), answer.text
+
+
+def test_a_role_others_share_is_never_denied_for_want_of_the_asked_person(core: Core) -> None:
+    # a founder has co-founders: the fact naming one founder says nothing against another
+    answer = core.ask("is karp the founder of palantir")
+    assert not answer.text.startswith("No"), answer.text

@@ -46,10 +46,10 @@ from bot.answering.retrieve import Hit, Retriever
 from bot.answering.second_look import SecondLook
 from bot.answering.second_parts import first_part, with_second_part
 from bot.answering.speakers import Speakers
-from bot.answering.understand.classes import NOUN_KINDS
+from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS
 from bot.answering.understand.clauses import spoken_phrases
 from bot.answering.understand.question import Question
-from bot.answering.understand.understander import Understander, other_script
+from bot.answering.understand.understander import LEADER_ROLES, Understander, other_script
 from bot.answering.untold import Untold
 from bot.answering.venues import Venues
 from bot.dates import date_label, real_day
@@ -91,6 +91,10 @@ def _shown(answer: Answer, question: str) -> Answer:
 
 
 FIRST_PART_WORDS = 3  # "who is X and what did she say": fewer words before "and" ("ok and when …") ask nothing
+
+
+# "is Ada Lind the CEO of the guild", "was she a founder of it": whether a person holds a role of an owner
+HOLDS = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:the|a|an)\s+(?P<role>\w+)\s+(?:of|at)\s+(?P<owner>.+)$")
 
 
 class Answerer:
@@ -456,7 +460,7 @@ class Answerer:
         unexpanded = self.untold.expansion(q)
         if unexpanded is not None:  # "what does GPA stand for" of an entry that never spells it out
             return self._miss(shown, "no_match", messages.NOT_SPELLED_OUT.format(name=unexpanded), [], kind=q.kind)
-        special = self._named(q) or self._lasting(q)
+        special = self._named(q) or self._lasting(q) or self._holder(q)
         if special is not None:
             return _shown(special, shown)
         opposed = self._act_stems(q)
@@ -728,6 +732,35 @@ class Answerer:
         name = self.brief.entities[named].name
         lead = composed.lead if name in composed.lead else f"{name}: {composed.lead}"
         return replace(composed, lead=lead)
+
+    def _holder(self, q: Question) -> Answer | None:
+        """ "Is Ada Lind the CEO of the guild": a yes/no question whether a named person holds a role (a person noun
+        of classes.NOUN_KINDS) of a named owner, answered as "who is the CEO of the guild" is, with "Yes" when the
+        fact answering it lists that person and "No" when it lists another person alone and the role is one person's
+        at a time (LEADER_ROLES: a CEO, not a founder); None for any other question or when that fact settles
+        nothing (it is then answered as any other)."""
+        if q.kind != "yes-no":
+            return None
+        held = HOLDS.match(" ".join(q.words))
+        if held is None or NOUN_KINDS.get(held["role"]) != PERSON_KINDS:
+            return None
+        who = self.understander.find_entities(held["who"].split())[0]
+        owners = self.understander.find_entities(held["owner"].split())[0]
+        people = [e for e in who if self.brief.entities[e].kind == "person"]
+        if len(people) != 1 or len(who) != 1 or not owners:
+            return None
+        asked = self._answer_text(f"who is the {held['role']} of {held['owner']}")[0]
+        fact = self.brief.facts.get(asked.evidence[0].id) if asked.answered and asked.evidence else None
+        if fact is None:
+            return None
+        holders = [e for e in fact.entities if e in self.brief.entities and self.brief.entities[e].kind == "person"]
+        if people[0] in holders:
+            lead = messages.YES_LEAD.format(statement=asked.lead)
+        elif len(holders) == 1 and held["role"] in LEADER_ROLES:  # one holds it at a time; a founder has others
+            lead = messages.NO_LEAD.format(statement=asked.lead)
+        else:
+            return None
+        return replace(asked, kind="yes-no", lead=lead)
 
     def _lasting(self, q: Question) -> Answer | None:
         """ "How long / how fast": led by the duration a candidate about as good as the best states; None when the
