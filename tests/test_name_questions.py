@@ -201,3 +201,11 @@ def test_what_an_entity_is_asked_by_its_class_noun_is_its_glossary_entry(core: C
     # blind sets R, U, X: led by the D.C. organizer's words about "the company's technology"
     a = core.ask(question)
     assert a.answered and a.text.startswith("Palantir Technologies: "), a.text
+
+
+def test_who_did_an_act_an_entry_tells_only_in_the_passive_is_not_led_by_that_entry(core: Core) -> None:
+    # fresh tester 31: "who removed them" (the GitHub messages) led with "GitHub: … the messages were removed within
+    # hours", as if GitHub had; the articles name no one who removed them
+    answer = core.ask("who removed messages")
+    assert not answer.text.startswith("GitHub"), answer.text
+    assert core.ask("who is mijente").text.startswith("Mijente")  # an entry asked by its name still leads

@@ -85,6 +85,8 @@ OTHERS = frozenset({"other", "others"})
 BEGINNING_REACH = 5  # words between a name and a word telling that it began ("founded in 2014 by …")
 # verbs telling that the one named just before them got money: "the guild was given / awarded $4 million"
 RECEIVING = frozenset("given awarded granted received receives receiving got gets won wins".split())
+PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split()) | PASSIVE_FORMS  # "were removed"
+AGENT_REACH = 4  # words after a passive verb within which "by" names who did it ("removed within hours by staff")
 RECEIVER_REACH = 3  # words between the name and such a verb ("the guild, a contractor, was given" is past it)
 # what undated_act asks of every candidate of one question (`ActsTold._asked_of`): the forms of its asked words, its
 # specific named entities, the one opening it as its subject, what a light verb of it is done with
@@ -650,6 +652,24 @@ class ActsTold:
         done_to = {w for i, w in enumerate(q.words[at + 1 :], at + 1) if i not in named and w not in STOPWORDS}
         told = set(words(fold(" ".join([fact.statement, *(c.quote for c in fact.citations)]))))
         return not done_to.isdisjoint(told)
+
+    def done_unnamed(self, q: Question, text: str) -> bool:
+        """The question's main verb (asked_act, or the one right after "who") is told in `text` only in the passive
+        with no one named after it ("the messages were removed within hours"): the text says it was done, not by
+        whom."""
+        act = self._asked_act(q.text)
+        if act is None and q.words[:1] == ["who"] and len(q.words) > 1:  # "who removed them": the verb after "who"
+            lemma = self.retriever.english.verb(q.words[1])
+            act = Act(q.words[1], lemma) if lemma is not None else None
+        if act is None:
+            return False
+        tokens = words(fold(text))
+        forms = self._act_forms(act)
+        at = [i for i, t in enumerate(tokens) if self.said(forms, {stem(t)})]
+        return bool(at) and all(
+            i > 0 and tokens[i - 1] in PASSIVE_AUXILIARIES and "by" not in tokens[i + 1 : i + 1 + AGENT_REACH]
+            for i in at
+        )
 
     def asks_act(self, q: Question) -> bool:
         """The question has a main verb (asked_act, or the verb after the name opening it): "when was the contract

@@ -537,6 +537,14 @@ class Decider:
             if stating is None:
                 return Decision("no_match")
             best = stating
+        entry = self.brief.entities.get(best.id) if q.kind == "who" and best.id not in q.entities else None
+        if entry is not None and self.told.done_unnamed(q, entry.description):
+            # "who removed them": "Gullboard: … the posts were removed within hours" would read as Gullboard's
+            # doing; a near fact telling the same answers without naming anyone, else nothing
+            told = self._near_fact(ranked, lambda _: True)
+            if told is None:
+                return Decision("no_match")
+            best = told
         if q.attribute and q.owner and not self.relation_stated(best.id, q):
             return Decision("no_match")
         if q.attribute and q.owner:
