@@ -466,3 +466,19 @@ def test_they_after_a_who_question_stands_for_the_ones_it_asked_about(talk: Core
     answer = ask(talk, "what did they want")
     assert answer.read_as == "what did those who protested palantir in september 2019 want", answer.read_as
     assert answer.answered and "49 million" in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "reading"),
+    [
+        ("what did karp say about google", "what about thiel", "what did thiel say about google"),  # fresh tester 31
+        ("what did karp say", "what about priscilla gonzalez", "what did priscilla gonzalez say"),
+    ],
+)
+def test_what_about_another_person_asks_the_last_question_of_that_person(
+    talk: Core, first: str, then: str, reading: str
+) -> None:
+    # "what about thiel" was read "what did thiel" (the last ask without its verb) and led with Thiel's glossary entry
+    ask(talk, first)
+    answer = ask(talk, then)
+    assert answer.read_as == reading and answer.answered, answer.read_as

@@ -116,6 +116,8 @@ class Subject:
     # the phrase is only a date ("september 13" of "who protested on september 13"): a time, which "they" never
     # stands for
     dated: bool = False
+    # the asking piece as typed ("what did lind say about the lease"): what "what about <another person>" asks again
+    asked: str = ""
 
 
 class FollowUps:
@@ -176,6 +178,9 @@ class FollowUps:
                     # "how much was the one that just expired", then "and the other one?": the subject's phrase is
                     # only the clause that told the last one apart
                     return Reading(plain, new_subject=True, other=True)
+                instead = self._other_person(subject, q, typed, len(opening)) if not own_ask else ""
+                if instead:  # "what did Lind say about the lease", then "what about Ode": Ode's words on it
+                    return Reading(instead, new_subject=True)
                 if not own_ask:  # "what about the 2001 one": the last ask, of another subject
                     ask = subject.ask.split(" ")
                     if lent and lent[0] in PREPOSITIONS and ask[-1:] == [lent[0]]:
@@ -339,7 +344,27 @@ class FollowUps:
             head=heads[-1] if heads else typed[content[-1]],
             place_like=(bool(without_person) or not person) and not self._only_actors(tokens, span, named, entities),
             dated=all(tokens[i] in q.date_words for i in span if _content([tokens[i]])),
+            asked=" ".join(t for t in typed[lo:] if t not in LEAD_INS),
         )
+
+    def _other_person(self, subject: Subject, q: Question, typed: list[str], opened: int) -> str:
+        """ "What about <a person>" after a question naming one other person: that question asked again with the new
+        name in the old one's place ("what did lind say about the lease", then "what about ode": "what did ode say
+        about the lease"); "" when the follow-up says more than a name, or the last question named no one person."""
+        people = [e for e in q.entities if self.brief.entities[e].kind == "person"]
+        if not subject.person or not subject.asked or len(people) != 1 or len(q.entities) != 1:
+            return ""
+        if self.brief.entities[people[0]].name == subject.person:
+            return ""
+        said = [t for i, t in enumerate(typed[opened:], opened) if i in q.named_at]
+        if not said or any(_content([t]) for i, t in enumerate(typed[opened:], opened) if i not in q.named_at):
+            return ""
+        names = set(words(subject.person.lower()))
+        asked = subject.asked.split(" ")
+        at = [i for i, t in enumerate(asked) if t in names]
+        if not at or at != list(range(at[0], at[-1] + 1)):
+            return ""  # the name not typed in one piece: nothing to put the new one in
+        return " ".join([*asked[: at[0]], *said, *asked[at[-1] + 1 :]])
 
     def _plain_other(self, subject: Subject, typed_rest: list[str]) -> str:
         """ "And the other one?" (`typed_rest`, after its opening) asked as the last ask of the other of the kind of
