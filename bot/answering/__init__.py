@@ -176,13 +176,14 @@ class Answerer:
         first = answer.evidence[0] if answer.evidence and answer.evidence[0].kind == "fact" else None
         source = _first_source(answer) if first is not None else ""
         told = first.id if first is not None and answer.answered else ""  # what "the other one" is not
-        head, colon, _ = answer.lead.partition(": ")
-        sums = frozenset(scaled_figures(words(head))) if told and colon else frozenset()
 
         def sourced() -> Subject | None:
             found = subject()
             if found is None or not answer.answered:  # a follow-up unanswered keeps what the last answer told
                 return found
+            # the sums its lead gave, read only for a subject kept (`ask` keeps none)
+            head, colon, _ = answer.lead.partition(": ")
+            sums = frozenset(scaled_figures(words(head))) if told and colon else frozenset()
             return replace(found, source=source, told=told, told_sums=sums)
 
         return answer, sourced

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from bot.answering.decide.figures import PERSON_NOUNS
 from bot.answering.normalize import Normalized
+from bot.answering.understand.classes import THING_KINDS
 from bot.answering.understand.clauses import quoted_phrases
 from bot.answering.understand.kinds import kind_of
 from bot.answering.understand.lexicon import (
@@ -65,7 +66,6 @@ ASKING = WH_WORDS | {"when"}  # "and when does it expire" asks of its own (WH_WO
 ELLIPSIS_OPENINGS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and",))
 PREPOSITIONS = frozenset("of about on at in for with from by against to over behind".split())
 OTHER = frozenset({"other", "another"})  # "and the other one?"
-NOUN_KINDS = frozenset({"event", "contract", "program", "document"})  # fact kinds that name what a fact is of
 RELATIVE = frozenset({"that", "which", "who", "whose", "where"})  # "the contract that expired": which one
 MAX_OWN_TERMS = 2  # "who signed it", "how many people were at it": a follow-up adds few words of its own
 GUESS_WORDS = 1  # "who organized it": one word of its own, and the rest is what "it" is
@@ -163,16 +163,16 @@ class FollowUps:
             if rest and (_content(rest) or "one" in rest[1:]) and (kind_of(" ".join(rest)) == "topic" or own_ask):
                 typed_rest = typed[len(opening) :]
                 lent = [subject.head if t == "one" and i else t for i, t in enumerate(typed_rest)]
+                other = not OTHER.isdisjoint(rest)
                 if not _content(rest) and rest[-1] == "one":  # "and the other one?": the last subject's whole
                     # phrase after its article ("the contract in 2018": "the other contract in 2018") up to a
                     # relative clause, which told the last one apart ("the contract that expired": "the other
                     # contract")
                     said = subject.phrase.split(" ")
                     said = said[1:] if said[0] in ("the", "a", "an") else said
-                    if not OTHER.isdisjoint(rest):
+                    if other:
                         said = said[: next((i for i, t in enumerate(said) if i and t in RELATIVE), len(said))]
                     lent = typed_rest[:-1] + said
-                other = not OTHER.isdisjoint(rest)
                 plain = self._plain_other(subject, typed_rest) if other and not _content(rest) else ""
                 if plain and "one" in subject.ask.split(" "):
                     # "how much was the one that just expired", then "and the other one?": the subject's phrase is
@@ -368,15 +368,16 @@ class FollowUps:
 
     def _plain_other(self, subject: Subject, typed_rest: list[str]) -> str:
         """ "And the other one?" (`typed_rest`, after its opening) asked as the last ask of the other of the kind of
-        fact the last answer told ("how much was the other contract"), or else of the last subject's noun, cut
-        before a "one" the ask holds ("how much was the one that just expired"); "" when no fact was told."""
+        fact the last answer told (THING_KINDS: "how much was the other contract"), or else of the last subject's
+        noun, cut before a "one" the ask holds ("how much was the one that just expired"); "" when no fact was
+        told."""
         told = self.brief.facts.get(subject.told)
         if told is None:
             return ""
         ask_words = subject.ask.split(" ")
         at = ask_words.index("one") if "one" in ask_words else len(ask_words)
         at -= at > 0 and ask_words[at - 1] in ("the", "a", "an")
-        noun = told.kind if told.kind in NOUN_KINDS else subject.head
+        noun = told.kind if told.kind in THING_KINDS else subject.head
         return " ".join([*ask_words[:at], *typed_rest[:-1], noun])
 
     def _counted_span(self, tokens: list[str], q: Question) -> range:

@@ -174,17 +174,18 @@ class ActsTold:
         act = self._asked_act(q.text)
         if act is not None and stem(act.word) not in q.context and not self.said(self._act_forms(act), said):
             return "unstated"
-        done = act or act_after_name(q.words, self.subjects.named_positions(q))
+        named_at = self.subjects.named_positions(q)
+        done = act or act_after_name(q.words, named_at)
         if act is None and done is None and actor is not None and self._kind_of(actor) != "media":
             # "when did the guild publish its report": a verb of publishing (left to article questions when an
             # outlet does it), only ever a verb, done by the name the question opens with, must be told, or what it
             # was done to as typed ("his op-ed"): "…, the Gazette reported" tells of no report of the guild's
-            published = act_after_name(q.words, self.subjects.named_positions(q), publishing=True)
+            published = act_after_name(q.words, named_at, publishing=True)
             if (
                 published is not None
                 and self._only_verb(published)
                 and not self.said(self._act_forms(published), said)
-                and not self._object_typed(q, published, fact)
+                and not self._object_typed(q, published, fact, named_at)
             ):
                 return "unstated"
         past = self._past_act(q) if act is None else None
@@ -643,11 +644,10 @@ class ActsTold:
         """acts.asked_act of the question as typed: "lose", not the "lost" the typo fixer makes of it."""
         return asked_act(words(text), text, self.retriever.english.verb)
 
-    def _object_typed(self, q: Question, act: Act, fact: FactData) -> bool:
+    def _object_typed(self, q: Question, act: Act, fact: FactData, named: AbstractSet[int]) -> bool:
         """A word of what the question says the act was done to (its words after the verb that are no stop words
-        nor names) stands in the fact's statement or quotes in the very form typed: "op-ed" for "publish his op-ed",
-        but not "reported" for "publish its report"."""
-        named = self.subjects.named_positions(q)
+        nor names, `named`: their positions) stands in the fact's statement or quotes in the very form typed:
+        "op-ed" for "publish his op-ed", but not "reported" for "publish its report"."""
         at = q.words.index(act.word) if act.word in q.words else len(q.words)
         done_to = {w for i, w in enumerate(q.words[at + 1 :], at + 1) if i not in named and w not in STOPWORDS}
         told = set(words(fold(" ".join([fact.statement, *(c.quote for c in fact.citations)]))))

@@ -31,6 +31,7 @@ from bot.answering.retrieve import (
     Retriever,
     on,
 )
+from bot.answering.understand.classes import THING_KINDS
 from bot.answering.understand.clauses import RESPONDING, quoted_phrases
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CUE_TERMS, HANDLING, TAGS
 from bot.answering.understand.question import NameSpans, Question
@@ -56,7 +57,6 @@ NEARLY_ALL = 0.8  # a near-best candidate covering this much of the question sta
 # no stop words ("blood on your hands"); three ("the contract with", "on the list") recur in any reporting
 ECHOED_WORDS = 4
 ECHOED_CONTENT = 2
-THING_KINDS = ("contract", "event", "program", "document")  # fact kinds a question names a thing by ("the contract")
 MIN_ASKED = 0.01  # some of the question's words beyond its named entities must be in the best fact
 FIGURE_KINDS = frozenset({"amount", "count"})
 COUNTED_OF = ACTOR_KINDS | {"document"}  # whose figure a figure question asks: a party's, or a document's
@@ -554,10 +554,11 @@ class Decider:
         fact = self.brief.facts.get(best.id)  # the candidate answering now, which may not be the first
         if q.kind in FIGURE_KINDS and fact is not None and RATE().search(q.text) and not RATE().search(fact.statement):
             return Decision("no_match")  # "how much is it worth per year": a total is no yearly figure
-        if q.kind == "amount" and fact is not None and IN_YEAR().search(q.text) and TOTAL().search(fact.statement):
+        named_year = IN_YEAR().search(q.text) if q.kind == "amount" and fact is not None else None
+        if named_year is not None and fact is not None and TOTAL().search(fact.statement):
             return Decision("no_match")  # "how much did they pay in 2019": "paid over $150 million in total" is not it
-        named_year = IN_YEAR().search(q.text) if q.kind == "amount" and fact is not None and fact.date else None
-        if named_year is not None and fact is not None and not named_year.group(0).endswith((fact.date or "")[:4]):
+        year = named_year.group(0)[-4:] if named_year is not None else ""
+        if year and fact is not None and fact.date and not fact.date.startswith(year):
             # "how much was the contract in 2013" against "renewed in 2015 for about $39 million, first signed in
             # 2013": the sum is of the fact's own year, not of another it names
             return Decision("no_match")

@@ -12,6 +12,9 @@ from bot.search import stem
 from bot.text import words
 
 PERSON_KINDS = frozenset({"person"})
+# the fact kinds (the schema's) whose name is a noun a question names a thing by ("when was the contract", "and the
+# other one?" after a contract: "the other contract"); a tuple, so that the first a question names is found in order
+THING_KINDS = ("contract", "event", "program", "document")
 # the noun a name question asks about, and the glossary kinds that fit it (English words, the schema's kinds)
 NOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(
