@@ -128,6 +128,14 @@ def test_a_count_may_follow_the_counted_act_and_an_amount_the_synonym_of_what_is
     assert not core.ask("how many employees does microsoft have").answered  # 300,000 signed: no headcount
 
 
+def test_an_everyday_word_the_brief_gives_a_key_synonym_for_anchors_as_that_synonym(core: Core) -> None:
+    # brief.yaml: "deal: [contract]"; "deal" alone is everyday English the brief uses in passing (tester 31: refused
+    # as outside the brief, where "how much is the ice contract" is answered)
+    a = core.ask("how much is the ice deal")
+    assert a.answered and "million" in _first_line(a.text), a.text
+    assert not core.ask("whats a good deal on a used car").answered
+
+
 def test_a_figure_question_is_read_through_its_describing_clause(core: Core) -> None:
     a = core.ask(
         "whats the value of the palantir ice contract that was due to run out the year after the july 2018 palo alto"

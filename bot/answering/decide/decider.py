@@ -181,6 +181,10 @@ class Decider:
         # it looked up as two words): every leftover word of each question decided
         self._knows = lru_cache(maxsize=TERMS_KEPT)(self._knows_word)
         self._maker_names: str | None = None  # _makers'
+        # the brief's synonyms, each a list of single words (a phrase's words apart: "change course")
+        self._synonyms = {
+            k.lower(): [w for v in vs for w in words(v)] for k, vs in self.brief.meta.synonyms.items() if " " not in k
+        }
 
     def ubiquitous_entity(self, ent_id: str) -> bool:
         """Subjects.ubiquitous_entity: an entity most facts involve (a brief's own subject)."""
@@ -251,7 +255,15 @@ class Decider:
     def _anchoring_of(self, term: str) -> int:
         """Whether a question word anchors a question (`anchors`): NEVER_ANCHORS for a cue word, one the brief never
         uses or has in most documents; EVERYDAY for everyday English key to the brief (it anchors when `anchors`
-        counts such words: everyday=True); ANCHORS otherwise (an everyday word that is not key never anchors)."""
+        counts such words: everyday=True); ANCHORS otherwise (an everyday word that is not key never anchors). A
+        word the brief gives synonyms for anchors as the strongest of them does ("how much is the deal": "contract",
+        key to the brief, where "deal" is everyday English the brief uses only in passing)."""
+        if term in CUE_TERMS:
+            return NEVER_ANCHORS
+        return max(self._own_anchoring(t) for t in (term, *self._synonyms.get(term, ())))
+
+    def _own_anchoring(self, term: str) -> int:
+        """`_anchoring_of` of the word itself, its synonyms aside."""
         if term in CUE_TERMS or not self.index.idf_known(stem(term)) or self.retriever.ubiquitous(stem(term)):
             return NEVER_ANCHORS
         if self.english.everyday(term):
