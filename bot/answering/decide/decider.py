@@ -495,11 +495,14 @@ class Decider:
                 # (or one the brief relates to the best, covering the question well enough: "the contract the
                 # protesters wanted dropped" is best covered by the protest, whose linked contract fact gives the sum)
                 related = self._linked(best.id)
+                # (a linked fact is weighed by its link, not its score: the question's words describe the best)
                 fitting = [
                     h
                     for h in ranked[1:AMOUNT_CANDIDATES]
-                    if (h.coverage >= best.coverage or (h.id in related and h.coverage >= RELATED_COVERAGE))
-                    and h.score >= AMOUNT_NEAR * best.score
+                    if (
+                        (h.coverage >= best.coverage and h.score >= AMOUNT_NEAR * best.score)
+                        or (h.id in related and h.coverage >= RELATED_COVERAGE)
+                    )
                     and self.figures.fits_kind(h.id, q)
                 ]
             elif q.kind == "count":  # "how many were at the vigil": a candidate as close naming and counting them

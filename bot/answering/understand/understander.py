@@ -92,6 +92,8 @@ EVENT_NOUNS = frozenset(
 )
 ORGANIZER_KINDS = frozenset({"person", "organization"})  # who may hold an event named after them
 DESCRIBED_SOURCE = 2  # words describing an article that may tell it apart from the others (Understander._told_by_one)
+# a preposition before an article ("the date of / on the piece"): what comes before it is asked of the article
+OF_THE_ARTICLE = frozenset({"of", "on"})
 DESCRIBED_HITS = 20  # the facts a description is checked against (one bounded search, any brief size)
 FAMILIAR_ZIPF = 3.5  # below this a word unknown to the brief may be another language's ("ist" 3.35, "qué")
 # Two such words among many that English shares with other languages ("il", "di", "con", "der", "mit" are all
@@ -1044,6 +1046,8 @@ class Understander:
         for token in reversed(tokens[:at]):
             if token in WH_WORDS or token in AUXILIARIES or token in TELLING or len(said) == DESCRIPTION_WORDS:
                 break  # "who published [the aug 2019] piece": the verb asks of the article, describes none
+            if token in OF_THE_ARTICLE:
+                break  # "the publication date of the piece", "the date on the story": asked of it, not describing
             if token not in STOPWORDS:
                 said.append(token)
         if tokens[at + 1 : at + 2] and tokens[at + 1] in DESCRIBING:  # "the article [about the harbour flood]"
@@ -1069,13 +1073,19 @@ class Understander:
         return telling.pop() if len(telling) == 1 else None
 
     def telling_sources(self, described: list[str]) -> set[str]:
-        """The sources of the facts stating every described word, among the DESCRIBED_HITS facts the index ranks best
-        for them (a bounded search, whatever the brief's size)."""
-        wanted = {stem(w) for w in described}
+        """The sources of the facts stating every described word (itself or a synonym the brief gives for it: "the
+        piece about staff arguing on the forum" of a fact telling staff "divided" on it), among the DESCRIBED_HITS
+        facts the index ranks best for them (a bounded search, whatever the brief's size). A word the brief never
+        uses tells no article apart: it is left out while DESCRIBED_SOURCE others describe the article."""
+        used = [w for w in described if self.knows(w) or w in self._synonyms]
+        if len(used) >= DESCRIBED_SOURCE:
+            described = used
+        wanted = [{stem(w), *(stem(a) for a in self._synonyms.get(w, ()))} for w in described]
+        searched = [*described, *(a for w in described for a in self._synonyms.get(w, ()))]
         return {
             self.brief.facts[doc_id].citations[0].source
-            for doc_id, _ in self.index.search(described, DESCRIBED_HITS)
-            if doc_id in self.brief.facts and wanted <= self.index.doc_stems(doc_id)
+            for doc_id, _ in self.index.search(searched, DESCRIBED_HITS)
+            if doc_id in self.brief.facts and all(not f.isdisjoint(self.index.doc_stems(doc_id)) for f in wanted)
         }
 
     def name_spans(self, tokens: list[str]) -> list[tuple[int, int, str]]:
