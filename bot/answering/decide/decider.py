@@ -573,6 +573,8 @@ class Decider:
         if named_year is not None and fact is not None and TOTAL().search(fact.statement):
             return Decision("no_match")  # "how much did they pay in 2019": "paid over $150 million in total" is not it
         year = named_year.group(0)[-4:] if named_year is not None else ""
+        if not year and q.kind == "amount":  # "how much was the 2013 contract": a thing named by its year
+            year = next((t for t, n in itertools.pairwise(q.words) if t in q.years and n in q.leftover), "")
         if year and fact is not None and fact.date and not fact.date.startswith(year):
             # "how much was the contract in 2013" against "renewed in 2015 for about $39 million, first signed in
             # 2013": the sum is of the fact's own year, not of another it names
