@@ -743,3 +743,17 @@ def test_a_role_others_share_is_never_denied_for_want_of_the_asked_person(core: 
     # a founder has co-founders: the fact naming one founder says nothing against another
     answer = core.ask("is karp the founder of palantir")
     assert not answer.text.startswith("No"), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does palantir work with cbp",  # was Salesforce's CBP contract (fresh tester 32)
+        "did microsoft employees protest palantir",  # was Microsoft's staff letter to their own CEO
+    ],
+)
+def test_a_yes_no_question_is_not_led_by_a_fact_of_another_party_that_never_names_the_one_asked_of(
+    core: Core, question: str
+) -> None:
+    a = core.ask(question)
+    assert not a.answered and "Palantir" in a.text.splitlines()[0], a.text

@@ -73,7 +73,20 @@ class Untold:
         (Decider.absent_party, the brief's own subject left out). None for a glossary entry's answer."""
         if q.kind != "yes-no" or best_id not in self.brief.facts:
             return None
-        return self.decider.absent_party(q, best_id, ACTOR_KINDS, own_subject=False)
+        absent = self.decider.absent_party(q, best_id, ACTOR_KINDS, own_subject=True)
+        if absent is not None:
+            return absent
+        # "did the Courier's staff picket the guild": a fact of the Courier's staff that never names the guild tells
+        # nothing of picketing it, whoever else it involves
+        kind_of = self.retriever.entity_kind
+        actors = [e for e in q.entities if kind_of(e) in ACTOR_KINDS and e not in q.scene_entities]
+        involved = [e for e in actors if not self.decider.subjects.about_others(best_id, [e])]
+        if not involved:
+            return None
+        # (a fact of one of the brief's own subjects implies the others: "the guild's lamps" are the harbour's too)
+        ubiquitous = self.decider.subjects.ubiquitous_entity
+        implied = any(ubiquitous(e) for e in involved)
+        return next((e for e in actors if e not in involved and not (implied and ubiquitous(e))), None)
 
     def expansion(self, q: Question) -> str | None:
         """ "What does X stand for" / "what is X short for", X a name of one letters-only word: X, when no name the
