@@ -209,3 +209,13 @@ def test_who_did_an_act_an_entry_tells_only_in_the_passive_is_not_led_by_that_en
     answer = core.ask("who removed messages")
     assert not answer.text.startswith("GitHub"), answer.text
     assert core.ask("who is mijente").text.startswith("Mijente")  # an entry asked by its name still leads
+
+
+def test_the_name_of_an_outlets_reporter_is_not_a_person_its_story_names(core: Core) -> None:
+    # fresh tester 32: "what's the name of the washington post reporter" led with Karp, whom the Post's story names
+    asked = ("what's the name of the washington post reporter", "whats the name of the reporter at the washington post")
+    for question in asked:
+        a = core.ask(question)
+        assert not a.answered and "don't name" in a.text, a.text
+    b = core.ask("what's the name of the truthout reporter")  # the brief's entry says she is one
+    assert b.answered and "Sophie Hurwitz" in b.text.splitlines()[0], b.text

@@ -41,7 +41,7 @@ from bot.answering.durations import asks_duration, lasting, without_duration_wor
 from bot.answering.english import English
 from bot.answering.followups import FollowUps, Subject
 from bot.answering.items import Items
-from bot.answering.naming import Namer, without_name_words
+from bot.answering.naming import ROLE_NOUNS, Namer, without_name_words
 from bot.answering.normalize import MAX_QUESTION, Normalized, normalize
 from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
@@ -732,8 +732,9 @@ class Answerer:
         composed = self.composer.compose(asked, ranked, decision.best, generic=generic)
         best_id = composed.items[0].id if composed.items else decision.best.id
         named = self.namer.named(asked, ranked, best_id)
-        unnamed = named is None and self.namer.unnamed_noun(asked) == "person"
-        if unnamed and self.namer.unnamed(asked, "person", best_id):
+        noun = self.namer.unnamed_noun(asked) if named is None else None
+        person = noun == "person" or noun in ROLE_NOUNS  # "the name of the Courier reporter": a person
+        if noun is not None and person and self.namer.unnamed(asked, noun, best_id):
             return self._miss(q.text, "no_match", messages.PERSON_NOT_NAMED, ranked, kind=q.kind)
         if named is None:
             return None

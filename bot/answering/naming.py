@@ -31,6 +31,9 @@ ASKS_NAME = re.compile(
     r"|\bwhat (was|is|were|are) (it|they) called\b|^(what|whats|what s) (was |is )?(the|its|their) (name|title)\b"
 )
 # "the names of the (guild) staff / protesters who …": people asked by name, a few words of whose before the noun
+# a person who reported a story, not one acting in it: a person the brief names is one only when its entry says so
+# ("the Courier reporter" is not the guild's CEO whom the Courier's facts name)
+ROLE_NOUNS = frozenset({"reporter", "journalist", "photographer"})
 NAMES_OF_PEOPLE = re.compile(
     r"\bnames of (?:the |those |all the )?(?:\S+ ){0,2}?(?:staff|staffers|employees|workers|people|protesters|"
     r"activists|organizers|signers|signatories|members)\b"
@@ -207,6 +210,8 @@ class Namer:
                 continue
             if kinds and entity.kind not in kinds:
                 continue  # "the name of the Gazette's CEO" is a person's name, not an agency's
+            if head in ROLE_NOUNS and not described_as(entity.description, head):
+                continue  # "the name of the Gazette reporter": not the CEO its story names
             key = (entity.kind in kinds, covered)
             if best is None or key > best[0]:
                 best = (key, ent_id)
@@ -218,6 +223,8 @@ class Namer:
         nonprofit that …"), or None when it asks no such thing."""
         if q.about_entity or q.outlet:
             return None  # "who is the keeper Ada Lind": about the one it names; "which news org ran …": an article's
+        if asks_name(q.text) and (head := _named_head(q.words)) in ROLE_NOUNS:
+            return head  # "what's the name of the Courier reporter": a person who is one
         if (asks_name(q.text) and _noun_kinds(q.words) == PERSON_KINDS) or _asks_who_by_role(q.words):
             return "person"
         if NAMES_OF_PEOPLE.search(" ".join(q.words)):
@@ -240,6 +247,8 @@ class Namer:
 
         def fits(ent_id: str) -> bool:  # of a fitting kind, or described as one ("Courier: a news-sharing platform")
             entity = entities[ent_id]
+            if noun in ROLE_NOUNS:  # a person in that role: "the Courier reporter" is no CEO the fact names
+                return entity.kind in kinds and described_as(entity.description, noun)
             return entity.kind in kinds or described_as(entity.description, noun)
 
         fact = self.brief.facts.get(best_id)
