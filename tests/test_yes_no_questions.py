@@ -757,3 +757,11 @@ def test_a_yes_no_question_is_not_led_by_a_fact_of_another_party_that_never_name
 ) -> None:
     a = core.ask(question)
     assert not a.answered and "Palantir" in a.text.splitlines()[0], a.text
+
+
+def test_a_synonym_read_for_a_typed_word_does_not_make_the_fact_of_the_actor_asked_about_untold(core: Core) -> None:
+    # blind set AK: "cave" is read as the brief's "budge", which only Karp's "didn't budge" states; Salesforce's own
+    # fact was set aside as not telling it of Salesforce ("The articles I have don't tell that of Salesforce")
+    a = core.ask("did salesforce cave and cancel the cbp contract")
+    assert a.answered and _first_line(a.text).startswith("No"), a.text
+    assert "Salesforce" in _first_line(a.text)

@@ -11,6 +11,7 @@ from bot.answering.understand.lexicon import ACTOR_KINDS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.understander import opening_actor
 from bot.factbase import Brief
+from bot.search import stem
 from bot.text import on_first_use, words
 
 PREMISE_CANDIDATES = 8  # candidates read for the act a why question takes as done
@@ -56,7 +57,10 @@ class Untold:
         fact = self.brief.facts.get(best_id)
         if actor not in (fact.entities if fact is not None else [best_id]):
             return actor
-        weights = self.retriever.weights(q, known_only=True)
+        # of the words as typed: a synonym read for one ("cave" read as "budge") is a paraphrase, whose rarity says
+        # nothing of whom a fact tells it
+        typed = {stem(w) for w in q.words}
+        weights = {s: w for s, w in self.retriever.weights(q, known_only=True).items() if s in typed}
         rarest = max(weights, key=lambda s: weights[s], default=None)
         if rarest is None or rarest in self.retriever.stated_stems(best_id):
             return None
