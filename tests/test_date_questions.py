@@ -7,6 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot import messages
+from bot.answering.normalize import normalize
 from bot.answering.understand.clauses import context_positions
 from bot.core import Core
 from bot.dates import date_label, real_day
@@ -566,3 +567,10 @@ def test_a_date_asked_of_a_thing_by_its_kinds_noun_is_a_fact_of_that_kind(core: 
     assert a.answered and a.evidence[0].id.startswith("contract-"), a.text
     b = core.ask("when was the ice contract renewed")  # an act dates it, whatever the fact's kind
     assert b.answered and "August 19, 2019" in b.text.splitlines()[0], b.text
+
+
+def test_a_part_of_a_year_is_read_as_the_year_not_as_a_subject(core: Core) -> None:
+    # blind set AK: "in mid 2018" left "mid" as a word no fact tells ("I don't have a sourced answer")
+    a = core.ask("why was ice getting so much heat in mid 2018")
+    assert a.answered and "zero tolerance" in a.text.splitlines()[0].lower(), a.text
+    assert core.answerer.understander.understand(normalize("what happened in early 2019")).on_date == "2019"

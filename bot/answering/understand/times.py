@@ -17,6 +17,7 @@ CURRENT = re.compile(r"\b(still|now|currently|today|anymore|these days|nowadays)
 LATER = re.compile(r"\b(ever|eventually|later|finally|yet|end up|ended up|in the end|since then|afterwards?)\b")
 
 
+PART_OF_YEAR = frozenset({"early", "mid", "late"})  # "mid 2018": a part of the year, read as the year
 MONTH_NUMBER = {m.lower(): i for i, m in enumerate(MONTHS, start=1)}
 
 
@@ -53,5 +54,7 @@ def explicit_date(tokens: list[str]) -> tuple[str, set[int]]:
             return f"{tokens[year_at]}-{month:02d}", {i, year_at}
     years = [i for i, t in enumerate(tokens) if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")]
     if len(years) == 1:  # "what happened in 2018": the year's facts, when nothing more specific is asked
-        return tokens[years[0]], set(years)
+        at = years[0]
+        # "in mid 2018", "early 2019": the part of the year is said, no subject ("mid" is no word a fact tells)
+        return tokens[at], {at, at - 1} if at > 0 and tokens[at - 1] in PART_OF_YEAR else {at}
     return "", set()

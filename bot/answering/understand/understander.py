@@ -62,7 +62,7 @@ from bot.answering.understand.lexicon import (
     WH_WORDS,
 )
 from bot.answering.understand.question import NameSpans, Question
-from bot.answering.understand.times import CURRENT, MONTH_NUMBER, STARTING, explicit_date
+from bot.answering.understand.times import CURRENT, MONTH_NUMBER, PART_OF_YEAR, STARTING, explicit_date
 from bot.caches import Recent
 from bot.factbase import Brief
 from bot.search import Index, stem
@@ -763,6 +763,8 @@ class Understander:
                 continue  # "where did I read about the vigil": the vigil is
             if i in described or ("cited" in q.cues and w in CITING_FRAME):
                 continue  # "which outlet is the piece's figure credited to": what is passed on is the subject
+            if w in PART_OF_YEAR and w in q.date_words:
+                continue  # "in mid 2018": when, as the year is (times.explicit_date), no subject
             if w in ("manage", "managed", "manages") and tokens[i + 1 : i + 2] == ["to"]:
                 continue  # "did they manage to get inside": whether it was done, not any managing
             if w in ("word", "term") and q.kind == "why-how" and i and tokens[i - 1] == "the":
