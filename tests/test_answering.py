@@ -1236,3 +1236,10 @@ def test_whats_the_deal_with_asks_what_there_is_to_know_not_of_a_contract(core: 
     # fresh tester 28: "whats the deal w mijente" led with Palantir's $53 million TECS contract ("deal")
     line = core.ask(question).text.splitlines()[0]
     assert line.startswith("Mijente") and "$53 million" not in line, line
+
+
+def test_a_verb_the_brief_never_uses_does_not_make_a_question_naming_its_thing_foreign(core: Core) -> None:
+    # blind set AK: "meant" (never in the brief) was half of what the question asked beside FALCON-SA, so it was
+    # refused as outside the brief; a noun the brief never uses still is ("the best Lantern movie", second brief)
+    a = core.ask("falcon-sa is meant to do what w/ the data exactly")
+    assert a.answered and "analyze" in a.text.splitlines()[0], a.text

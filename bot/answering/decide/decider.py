@@ -334,7 +334,12 @@ class Decider:
             figures += [t for t in unknown if t in TAGS and t in q.words[:3]]
             unknown = [t for t in unknown if t not in figures]
             known = self.retriever.known_share(replace(q, terms=[t for t in q.terms if t not in figures]))
-        foreign = any(is_number(t) for t in unknown) or len(unknown) * 2 >= max(len(q.leftover), 1)
+        # a verb the brief never uses says what is asked of a thing it names ("what was the guild hired to do to
+        # Lantern"), not that the thing is another one by that name, as a noun may ("the best Lantern movie")
+        weighed = unknown
+        if any(not self.subjects.ubiquitous_entity(e) for e in q.entities):
+            weighed = [t for t in unknown if self.english.verb(t) is None]
+        foreign = any(is_number(t) for t in unknown) or len(weighed) * 2 >= max(len(q.leftover), 1)
         # "which senators wrote to the guild", "which members of parliament …": the kind of thing asked for is one
         # no article names, so no fact is an answer of it, however many of the other words one shares
         foreign = foreign or not set(_asked_class(q.words)).isdisjoint(unknown)
