@@ -66,9 +66,11 @@ def precision_of(value: str | None) -> Precision:
 
 def date_label(value: str | None) -> str:
     """'2019-09-13' -> '13 September 2019', '2019-07' -> 'July 2019', '--09-13' (a day of any year) ->
-    '13 September', None -> ''."""
+    '13 September', '--08' (a month of any year) -> 'August', None -> ''."""
     if not value:
         return ""
+    if value.startswith("--") and "-" not in value[2:]:
+        return MONTHS[int(value[2:]) - 1]  # "--08": a month of any year
     if value.startswith("--"):
         month, day = value[2:].split("-")
         return f"{int(day)} {MONTHS[int(month) - 1]}"

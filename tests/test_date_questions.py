@@ -574,3 +574,14 @@ def test_a_part_of_a_year_is_read_as_the_year_not_as_a_subject(core: Core) -> No
     a = core.ask("why was ice getting so much heat in mid 2018")
     assert a.answered and "zero tolerance" in a.text.splitlines()[0].lower(), a.text
     assert core.answerer.understander.understand(normalize("what happened in early 2019")).on_date == "2019"
+
+
+def test_a_month_named_alone_asks_for_that_month_of_any_year(core: Core) -> None:
+    # fresh tester 31: "what happened in august" was refused as outside the brief
+    a = core.ask("what happened in august")
+    assert a.answered and "August 2019" in a.text.splitlines()[0], a.text
+    assert date_label("--08") == "August"
+    b = core.ask("what happened in march")  # no fact is of a March: said so, naming the month
+    assert not b.answered and "March" in b.text, b.text
+    # "may" the modal verb names no month
+    assert core.answerer.understander.understand(normalize("may i ask what falcon is")).on_date == ""

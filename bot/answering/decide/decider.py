@@ -906,7 +906,7 @@ class Decider:
     @staticmethod
     def names_month(q: Question) -> bool:
         """The question names a month or a day ("in may 2019", "on 13 september"), not only a year."""
-        return "-" in q.on_date.lstrip("-")
+        return "-" in q.on_date.lstrip("-") or q.on_date.startswith("--")
 
     def of_month(self, doc_id: str, q: Question) -> bool:
         """The candidate is a fact of the month (or day) the question names; True when it names none."""

@@ -28,7 +28,8 @@ def _int(token: str, low: int, high: int) -> int | None:
 def explicit_date(tokens: list[str]) -> tuple[str, set[int]]:
     """A date the question names, as a prefix of the brief's dates, and the positions of its words: "2019-09-13"
     and "2019 09 13" (year, month, day), "september 13 2019", "13 sept 2019", "september 13" ("--09-13": any year),
-    "september 2019" ("2019-09"), a lone year ("2019"). ("", set()) when there is none."""
+    "september 2019" ("2019-09"), a lone year ("2019"), a lone month ("august": "--08", of any year). ("", set())
+    when there is none."""
     n = len(tokens)
     for i, t in enumerate(tokens):
         if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20") and i + 1 < n:
@@ -53,6 +54,10 @@ def explicit_date(tokens: list[str]) -> tuple[str, set[int]]:
         if year_at == i + 1:
             return f"{tokens[year_at]}-{month:02d}", {i, year_at}
     years = [i for i, t in enumerate(tokens) if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")]
+    if not years:  # "what happened in august": that month of any year ("--08"); "may" and "march" only after "in"
+        for i, t in enumerate(tokens):
+            if t in MONTH_NUMBER and (t not in ("may", "march") or tokens[i - 1 : i] == ["in"]):
+                return f"--{MONTH_NUMBER[t]:02d}", {i}
     if len(years) == 1:  # "what happened in 2018": the year's facts, when nothing more specific is asked
         at = years[0]
         # "in mid 2018", "early 2019": the part of the year is said, no subject ("mid" is no word a fact tells)
