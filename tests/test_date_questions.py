@@ -585,3 +585,11 @@ def test_a_month_named_alone_asks_for_that_month_of_any_year(core: Core) -> None
     assert not b.answered and "March" in b.text, b.text
     # "may" the modal verb names no month
     assert core.answerer.understander.understand(normalize("may i ask what falcon is")).on_date == ""
+
+
+def test_what_a_name_did_in_a_year_in_the_closest_facts_words_is_answered_not_refused(core: Core) -> None:
+    # fresh tester 32: "what did palantir sign in 2013" was refused as outside the brief, "what did palantir sign"
+    # answered with the 2013 signing
+    a = core.ask("what did palantir sign in 2013")
+    assert a.answered and "2013" in a.text.splitlines()[0] and "signed" in a.text.splitlines()[0], a.text
+    assert not core.ask("what did palantir earn in 2019").answered  # "earn": the total paid is of no year

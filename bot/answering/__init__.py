@@ -66,6 +66,7 @@ __all__ = ["Answerer"]
 # kinds whose answer may be several things of one kind ("which offices", "name the groups behind …")
 ITEM_QUESTION_KINDS = frozenset({"list", "where", "who", "topic", "what-is"})
 # what asking for a whole year's events looks like beyond the year itself ("what happened in 2018")
+DID = frozenset({"did", "does", "do"})  # before a name, asking what it did (`_did_name_act`)
 HAPPENING = frozenset("happen happened happening occur occurred going go went event events news tell".split())
 
 
@@ -84,6 +85,18 @@ UNNAMED_COVERAGE = 0.8
 # (search.DOC_CACHE); the shipped brief has ~230
 WARM_DOCS = 1024
 LEDE_READ = 16  # facts citing an article read first to find its lede (its first facts: captions and others' lines)
+
+
+def _did_name_act(q: Question) -> str | None:
+    """ "What did the guild sign in 2013": the word right after a name that follows "did", "does" or "do" (what the
+    name did: "sign" may be a noun elsewhere, here it is the act), or None."""
+    if not q.named_at:
+        return None
+    first, last = min(q.named_at), max(q.named_at)
+    after = q.words[last + 1 : last + 2]
+    if first > 0 and q.words[first - 1] in DID and after and after[0] not in q.date_words:
+        return after[0]
+    return None
 
 
 def _shown(answer: Answer, question: str) -> Answer:
@@ -451,7 +464,11 @@ class Answerer:
                     return self._miss(shown, "no_match", text, [], suggest=False)
                 return _shown(on_day, shown)
             ranked = self.retriever.rank(q)
-            if not self.decider.states_all(q, ranked):
+            # (what a name did then, in the words of the closest fact, is asked as any question: "what did the guild
+            # sign in 2013" of "in 2013 the guild signed …"; not "what did the guild earn in 2019" of a total paid)
+            act = _did_name_act(q)
+            told = bool(ranked) and act is not None and stem(act) in self.retriever.stated_stems(ranked[0].id)
+            if not self.decider.states_all(q, ranked) and not told:
                 # "revenue in 2019": a year with an unanchored subject is not "what happened in 2019", unless one
                 # fact states all it asks ("how did the agency describe the 2017 program in its statement")
                 return self._miss(shown, "off_topic", messages.OFF_TOPIC, ranked, kind=q.kind)
