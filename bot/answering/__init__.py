@@ -517,6 +517,7 @@ class Answerer:
             return self._miss(shown, "no_match", messages.NOT_NAMED.format(noun=noun), ranked, kind=q.kind)
         speakers = self.speakers.asked(q) if q.kind == "quote" else set()
         attributed = bool(speakers)
+        by: frozenset[str] = frozenset()  # the document nouns whose words were chosen, if any
         as_quote = False
         if attributed:
             said = self.speakers.pick(speakers, ranked, best, q)
@@ -530,13 +531,15 @@ class Answerer:
             # "what did the leaflet say / ask keepers to do": the leaflet's own words, not the handing out
             written = self.speakers.pick_written(document, ranked, best, q)
             if written is not None and written.id != best.id:
-                best, attributed = written, True
+                best, attributed, by = written, True, document.nouns
                 as_quote = q.kind in ("topic", "what-is")
         elif q.kind == "who" and self.speakers.asks_whose_words(q):
             # "who is the protester quoted by the Gazette": a leaflet's words name no one who said them
             spoken = self.speakers.not_written(ranked, best)
             if spoken is not None:
                 best = spoken
+        if q.kind == "quote" and (echoed := self.speakers.echoed(q, ranked, best, speakers, by)) is not None:
+            best = echoed  # "Ada Lind said the lamp is being used to do what": the quote whose words it repeats
         generic = not self.decider.anchors(q, everyday=False)
         if q.kind == "yes-no":  # the fact settling it is one the decider weighed: of the sum named, if any
             ranked = self.decider.of_named_sums(q, ranked) or ranked
