@@ -392,3 +392,12 @@ def test_what_a_document_wanted_someone_to_do_is_what_it_asked_them_to_do(core: 
     # blind set AK: "want … to do" read no document's words and led with the letter citing other workers
     a = core.ask("what did the letter want palantir staff to do re the salesforce/msft/amazon workers")
     assert a.answered and "follow their lead" in _first_line(a.text), a.text
+
+
+def test_a_question_asking_for_the_rest_of_repeated_words_is_led_by_them_as_printed(core: Core) -> None:
+    # blind set AK: "refuse to be like who" was led by the brief's wording ("looked on"), not the words printed
+    # ("stood by"); a question opening with its question word still gets the brief's statement
+    a = core.ask("the manhattan protester said they refuse to be like who")
+    assert a.answered and "stood by" in _first_line(a.text), a.text
+    b = core.ask("who said they refuse to be like the neighbors")
+    assert b.answered and "a protester told a crowd" in _first_line(b.text), b.text

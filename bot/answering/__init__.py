@@ -540,6 +540,10 @@ class Answerer:
                 best = spoken
         if q.kind == "quote" and (echoed := self.speakers.echoed(q, ranked, best, speakers, by)) is not None:
             best = echoed  # "Ada Lind said the lamp is being used to do what": the quote whose words it repeats
+        if q.kind != "quote" and self.speakers.completes(q) and self.speakers.echo(q, best.id):
+            # "the keeper said they refuse to be like who": the rest of the words it repeats, as printed (the brief's
+            # wording of them may say it otherwise: "looked on" for "stood by")
+            as_quote = True
         generic = not self.decider.anchors(q, everyday=False)
         if q.kind == "yes-no":  # the fact settling it is one the decider weighed: of the sum named, if any
             ranked = self.decider.of_named_sums(q, ranked) or ranked

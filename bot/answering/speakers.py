@@ -10,6 +10,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from bot.answering.retrieve import Hit, Retriever
+from bot.answering.understand.lexicon import WH_WORDS
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import Understander
 from bot.caches import Recent
@@ -308,6 +309,12 @@ class Speakers:
                     longest = n
                 n += 1
         return longest
+
+    def completes(self, q: Question) -> bool:
+        """The question gives someone's words and asks for the rest of them in place, its question word last:
+        "the keeper said they refuse to be like who", "Ada Lind said the lamp is being used to do what"."""
+        w = q.words
+        return len(w) > 1 and w[-1] in WH_WORDS and any(t in ASKING for t in w[:-1])
 
     def echoed(
         self, q: Question, ranked: Iterable[Hit], best: Hit, speakers: set[str], nouns: frozenset[str]
