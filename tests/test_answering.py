@@ -999,6 +999,14 @@ def test_cos_after_a_word_saying_which_is_companies_and_otherwise_because(core: 
     assert a.answered and "Amazon" in _first_line(a.text), a.text
 
 
+def test_cos_before_the_verb_it_is_the_subject_of_is_companies(core: Core) -> None:
+    # blind set AK: "karp says cos are being pressured into doing what" read "because are being pressured"
+    assert normalize("he says cos are being pressured").tokens[2] == "companies"
+    assert normalize("they quit cos they were mad").tokens[2] == "because"
+    a = core.ask("in his op-ed karp says cos are being pressured into doing what")
+    assert a.answered and "picking and choosing" in _first_line(a.text), a.text
+
+
 def test_an_informal_contraction_reads_as_its_two_words(core: Core) -> None:
     understand = core.answerer.understander.understand
     assert "kinda" not in understand(normalize("what kinda group is mijente")).terms

@@ -359,3 +359,45 @@ def test_what_a_thing_in_an_article_said_is_its_words_not_what_the_article_repor
     assert a.answered and words in a.text.splitlines()[0], a.text
     b = core.ask("what does the hill piece say")  # the outlet itself speaking: what it reports
     assert b.answered and b.text.startswith("In May 2019 tech activists"), b.text
+
+
+def test_a_question_repeating_a_quotes_words_is_answered_by_that_quote_not_the_speakers_other_one(
+    core: Core,
+) -> None:
+    # blind set AK: "tech is being used to do what" led with her other quote, which shares "tech" and "used" one by
+    # one; the one printing "is being used to" answers it
+    a = core.ask("gordon-mckeon said tech is being used to do what")
+    assert a.answered and "tear apart families" in _first_line(a.text), a.text
+    b = core.ask("what did karp say companies are being pressured into doing")
+    assert b.answered and "picking and choosing" in _first_line(b.text), b.text
+
+
+def test_a_repeated_name_or_date_is_no_echo_of_a_quotes_words(core: Core) -> None:
+    # "the 2017 program" names what the words are about: the statement printing it is not what the question asks
+    speakers = core.answerer.speakers
+    q = core.answerer.understander.understand(normalize("what charges did ice say came out of the 2017 program"))
+    assert speakers.echo(q, "hill-ice-statement-smuggling-facilitators") == 0
+    a = core.ask("what charges did ice say came out of the 2017 program")
+    assert a.answered and "38 prosecutions" in _first_line(a.text), a.text
+
+
+def test_a_documents_words_asked_of_a_word_only_the_brief_curates_are_the_fact_curated_so(core: Core) -> None:
+    # blind set AK: "the ultimatum line in the 2018 letter": no fact states "ultimatum"; the letter's other quote
+    # (its words, but no ultimatum) had replaced the one the brief curates as the ultimatum
+    a = core.ask("whats the ultimatum line in the 2018 letter")
+    assert a.answered and "choose a side" in _first_line(a.text).lower(), a.text
+
+
+def test_what_a_document_wanted_someone_to_do_is_what_it_asked_them_to_do(core: Core) -> None:
+    # blind set AK: "want … to do" read no document's words and led with the letter citing other workers
+    a = core.ask("what did the letter want palantir staff to do re the salesforce/msft/amazon workers")
+    assert a.answered and "follow their lead" in _first_line(a.text), a.text
+
+
+def test_a_question_asking_for_the_rest_of_repeated_words_is_led_by_them_as_printed(core: Core) -> None:
+    # blind set AK: "refuse to be like who" was led by the brief's wording ("looked on"), not the words printed
+    # ("stood by"); a question opening with its question word still gets the brief's statement
+    a = core.ask("the manhattan protester said they refuse to be like who")
+    assert a.answered and "stood by" in _first_line(a.text), a.text
+    b = core.ask("who said they refuse to be like the neighbors")
+    assert b.answered and "a protester told a crowd" in _first_line(b.text), b.text

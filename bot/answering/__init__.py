@@ -536,6 +536,7 @@ class Answerer:
             return self._miss(shown, "no_match", messages.NOT_NAMED.format(noun=noun), ranked, kind=q.kind)
         speakers = self.speakers.asked(q) if q.kind == "quote" else set()
         attributed = bool(speakers)
+        by: frozenset[str] = frozenset()  # the document nouns whose words were chosen, if any
         as_quote = False
         if attributed:
             said = self.speakers.pick(speakers, ranked, best, q)
@@ -549,13 +550,19 @@ class Answerer:
             # "what did the leaflet say / ask keepers to do": the leaflet's own words, not the handing out
             written = self.speakers.pick_written(document, ranked, best, q)
             if written is not None and written.id != best.id:
-                best, attributed = written, True
+                best, attributed, by = written, True, document.nouns
                 as_quote = q.kind in ("topic", "what-is")
         elif q.kind == "who" and self.speakers.asks_whose_words(q):
             # "who is the protester quoted by the Gazette": a leaflet's words name no one who said them
             spoken = self.speakers.not_written(ranked, best)
             if spoken is not None:
                 best = spoken
+        if q.kind == "quote" and (echoed := self.speakers.echoed(q, ranked, best, speakers, by)) is not None:
+            best = echoed  # "Ada Lind said the lamp is being used to do what": the quote whose words it repeats
+        if q.kind != "quote" and self.speakers.completes(q) and self.speakers.echo(q, best.id):
+            # "the keeper said they refuse to be like who": the rest of the words it repeats, as printed (the brief's
+            # wording of them may say it otherwise: "looked on" for "stood by")
+            as_quote = True
         generic = not self.decider.anchors(q, everyday=False)
         if q.kind == "yes-no":  # the fact settling it is one the decider weighed: of the sum named, if any
             ranked = self.decider.of_named_sums(q, ranked) or ranked

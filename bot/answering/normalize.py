@@ -98,6 +98,9 @@ COMPANIES_AFTER = frozenset(
     "the these those other which what many some all several few both two three four tech big major large small"
     " private software".split()
 )
+# words before which "cos" is the subject of a verb, so companies: "because" is followed by a clause with a subject of
+# its own ("cos they are"), never by its verb ("cos are being pressured")
+COMPANIES_BEFORE = frozenset("are were have had do did will would can could should must".split())
 
 
 def _idiom(tokens: list[str], i: int) -> str:
@@ -107,7 +110,9 @@ def _idiom(tokens: list[str], i: int) -> str:
     if word == "acc" and tokens[i + 1 : i + 2] == ["to"]:
         return "according"
     if word in ("cos", "cuz"):  # "other tech cos": companies after a word saying which; else "because"
-        return "companies" if word == "cos" and i and tokens[i - 1] in COMPANIES_AFTER else "because"
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        companies = (i > 0 and tokens[i - 1] in COMPANIES_AFTER) or after in COMPANIES_BEFORE
+        return "companies" if word == "cos" and companies else "because"
     if word not in CRITICISM_IDIOMS:
         return word
     if word in ALWAYS_CRITICISM:

@@ -10,6 +10,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from bot.answering.retrieve import Hit, Retriever
+from bot.answering.understand.lexicon import WH_WORDS
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import Understander
 from bot.caches import Recent
@@ -61,7 +62,7 @@ PUBLISHED = frozenset("post posted tweet tweeted".split())
 WRITING = frozenset(stem(w) for w in [*REPORTING, *ASKING] if w not in PUBLISHED) | frozenset(
     stem(w)
     for w in "ask asked urge urged list listed point pointed declare declared outline outlined demand "
-    "demanded read reads".split()
+    "demanded read reads want wanted".split()
 )
 # words before a document that give it as where the asked words are ("in the 1921 notice, what …", "per the
 # leaflet"); at most DOCUMENT_MODIFIERS words ("the", "1921", "harbour") between them and the noun
@@ -73,8 +74,9 @@ DOCUMENT_SPAN = 12  # words from a document to its verb: "the leaflets at the ha
 PRONOUNS = frozenset(
     "myself yourself yourselves himself herself itself ourselves themselves themself us him her they them".split()
 )
-# verbs whose object is whom a document speaks to: "told / asked / urged the keepers to …" ("said 'go' to …" is not)
-ADDRESSING = frozenset(stem(w) for w in "tell told ask asked urge urged warn warned call called".split())
+# verbs whose object is whom a document speaks to: "told / asked / urged the keepers to …" ("said 'go' to …" is not);
+# "wanted the keepers to …" asks as "asked the keepers to …" does
+ADDRESSING = frozenset(stem(w) for w in "tell told ask asked urge urged warn warned call called want wanted".split())
 ADDRESSED = frozenset({"to", "who", "that", "what", "about", "if", "whether", "how"})  # end whom a verb addresses
 ADDRESSEE = 4  # words between "told" / "asked" and "to" that say to whom: "told the harbour's keepers to …"
 QUOTING = ASKING | {"quoted", "quote", "quotes"}  # "who is the keeper the Gazette quoted"
@@ -88,6 +90,11 @@ CLAUSE_SUBJECTS = frozenset({"it", "he", "she", "they", "we", "i", "which", "who
 # is no one saying "we will shut the guild down" (2 of its 3 words); a paraphrase keeps most ("tear families apart
 # and deport people": 6 of 7)
 SAID_SHARE = 0.75
+# "Ada Lind said the lamp is being used to do what": a question repeating ECHO_RUN or more of a quote's printed words
+# in a row (one of them no stop word) asks for the rest of those words; of a speaker's quotes scored within ECHO_NEAR
+# of the best, the one it echoes longest answers it, not another quote sharing its words one by one
+ECHO_RUN = 3
+ECHO_NEAR = 0.8
 
 
 def reported_speakers(tokens: list[str], names: Callable[[list[str]], list[str]]) -> list[str]:
@@ -117,6 +124,7 @@ class WrittenAsk:
     nouns: frozenset[str]  # the noun, singular, and its synonyms in the brief ("leaflet": "flyer", "flier")
     verb: str
     content: frozenset[str]
+    request: bool = False  # the verb asks someone to act: "what did the notice want / ask keepers to do"
 
 
 def document_noun(token: str) -> str | None:
@@ -163,6 +171,18 @@ def addressee(tokens: list[str], verb: int) -> range:
             return range(0)
         end = min(len(tokens), start + ADDRESSEE) - 1
     return range(verb + 1, end + 1)
+
+
+def requesting(tokens: list[str], verb: int) -> bool:
+    """The verb at `verb` asks whom it addresses to act: "asked / wanted the keepers to …" (ADDRESSING, then whom,
+    then "to"), not "told the keepers about …"."""
+    spoken_to = addressee(tokens, verb)
+    return stem(tokens[verb]) in ADDRESSING and bool(spoken_to) and tokens[spoken_to[-1]] == "to"
+
+
+def requests(tokens: list[str]) -> bool:
+    """Some verb of the tokens asks whom it addresses to act (`requesting`)."""
+    return any(requesting(tokens, j) for j in range(len(tokens) - 1))
 
 
 def _singular(word: str) -> str:
@@ -263,6 +283,66 @@ class Speakers:
         # other words ("what did X say about democracy": "the democratic principles …")
         tagged = [h for h in candidates if not topic[1].isdisjoint(self.retriever.index.doc_stems(h.id))]
         return next((h for h in tagged if self.said_by(h.id, speakers) or self._quote_of(h.id, speakers)), None)
+
+    def echo(self, q: Question, fact_id: str) -> int:
+        """The most of the question's words in a row that one of the fact's quotes prints in that order, at least
+        ECHO_RUN and one of them no stop word; 0 when none are (or for a glossary entry)."""
+        fact = self.brief.facts.get(fact_id)
+        asked = q.words
+        if fact is None or len(asked) < ECHO_RUN:
+            return 0
+        printed = [f" {' '.join(words(fold(c.quote)))} " for c in fact.citations]
+        # a name or a date says whom or when the words are of, not which words: "what charges did the agency say
+        # came out of the 2017 program" echoes no quote printing "the 2017 program"
+        _, naming = self.understander.find_entities(asked)
+        breaks = naming | {k for k, t in enumerate(asked) if t in q.date_words}
+        longest = 0
+        for i in range(len(asked) - ECHO_RUN + 1):
+            n = max(ECHO_RUN, longest + 1)  # only a run longer than the longest found counts
+            # a run the quotes print may grow into a longer one; one they do not print cannot
+            while (
+                i + n <= len(asked)
+                and not breaks.intersection(range(i, i + n))
+                and any(f" {' '.join(asked[i : i + n])} " in t for t in printed)
+            ):
+                if any(w not in STOPWORDS for w in asked[i : i + n]):
+                    longest = n
+                n += 1
+        return longest
+
+    def completes(self, q: Question) -> bool:
+        """The question gives someone's words and asks for the rest of them in place, its question word last:
+        "the keeper said they refuse to be like who", "Ada Lind said the lamp is being used to do what"."""
+        w = q.words
+        return len(w) > 1 and w[-1] in WH_WORDS and any(t in ASKING for t in w[:-1])
+
+    def echoed(
+        self, q: Question, ranked: Iterable[Hit], best: Hit, speakers: set[str], nouns: frozenset[str]
+    ) -> Hit | None:
+        """For a quote question: the candidate scored within ECHO_NEAR of the best whose quotes the question echoes
+        longest (`echo`), when that is longer than the best's echo; of `speakers`' own words when the question
+        names whose words it asks, of the document `nouns` stand for when its words were chosen (`pick_written`),
+        and always of one naming every entity of the question's that the best names (the same speaker's other
+        quote, not another's echoing the same everyday words); None otherwise."""
+        top = self.brief.facts.get(best.id)
+        if top is None:
+            return None
+        named = set(q.entities) & set(top.entities)
+        own = self.echo(q, best.id)
+        found: Hit | None = None
+        for h in list(ranked)[:CANDIDATES]:
+            fact = self.brief.facts.get(h.id)
+            if h.id == best.id or fact is None or h.score < ECHO_NEAR * best.score:
+                continue
+            if speakers and not (self.said_by(h.id, speakers) or self._quote_of(h.id, speakers)):
+                continue
+            if nouns and not self.written(h.id, nouns):
+                continue
+            if not named <= set(fact.entities):
+                continue
+            if (n := self.echo(q, h.id)) > own:
+                found, own = h, n
+        return found
 
     def _people(self, speakers: set[str]) -> bool:
         """Every one of the speakers is a person in the glossary."""
@@ -371,7 +451,12 @@ class Speakers:
                 and not t.isdigit()
             )
             nouns = frozenset({noun, *self._synonyms.get(noun, ())})
-            return WrittenAsk(nouns, stem(w[verb]) if verb is not None else "", content - {stem(n) for n in nouns})
+            return WrittenAsk(
+                nouns,
+                stem(w[verb]) if verb is not None else "",
+                content - {stem(n) for n in nouns},
+                request=verb is not None and requesting(w, verb),
+            )
         return None
 
     def written(self, fact_id: str, nouns: frozenset[str]) -> bool:
@@ -416,21 +501,30 @@ class Speakers:
             return next((h for h in candidates if self._names_document(h.id, asked.nouns)), None)
         weights = self.retriever.weights(q)
 
-        def found(doc_id: str) -> float:
-            stated = self.retriever.stated_stems(doc_id)
-            return round(sum(weights.get(s, self.retriever.index.idf(s)) for s in asked.content if s in stated), 6)
+        def found(doc_id: str, *, curated: bool = False) -> float:
+            held = self.retriever.index.doc_stems(doc_id) if curated else self.retriever.stated_stems(doc_id)
+            return round(sum(weights.get(s, self.retriever.index.idf(s)) for s in asked.content if s in held), 6)
 
         def key(item: tuple[int, Hit]) -> tuple[float, bool, bool, int]:
             n, hit = item
             fact = self.brief.facts[hit.id]
             related = hit.id == best.id or hit.id in linked or best.id in fact.related
-            own_verb = bool(asked.verb) and asked.verb in self.retriever.stated_stems(hit.id)
+            # the question's verb, or for one asking what someone was asked to do ("what did the notice want
+            # keepers to do"), any asking whom it addresses to act ("the notice asked keepers to …")
+            own_verb = bool(asked.verb) and (
+                asked.verb in self.retriever.stated_stems(hit.id)
+                or (asked.request and requests(words(fold(fact.statement))))
+            )
             return (found(hit.id), related, own_verb, -n)
 
         chosen = max(written, key=key)[1]
         # the decided best states more of what is asked than any of the document's words: "the 'choose a side'
         # line from the notice" is led by the fact holding that line, whoever it gives as speaking
-        return chosen if found(chosen.id) >= found(best.id) else None
+        if found(chosen.id) != found(best.id) or found(best.id) > 0:
+            return chosen if found(chosen.id) >= found(best.id) else None
+        # neither states any of it: the brief's keywords tell which is about it ("the ultimatum line in the notice":
+        # the one curated as the ultimatum, though the article calls it no such thing)
+        return chosen if found(chosen.id, curated=True) >= found(best.id, curated=True) else None
 
     def asks_whose_words(self, q: Question) -> bool:
         """ "Who …" asks who said something ("who is the keeper quoted by the Gazette", "who told the crowd …") and
