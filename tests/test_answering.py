@@ -1251,3 +1251,14 @@ def test_a_verb_the_brief_never_uses_does_not_make_a_question_naming_its_thing_f
     # refused as outside the brief; a noun the brief never uses still is ("the best Lantern movie", second brief)
     a = core.ask("falcon-sa is meant to do what w/ the data exactly")
     assert a.answered and "analyze" in a.text.splitlines()[0], a.text
+
+
+def test_a_question_naming_one_of_the_briefs_articles_is_on_topic_and_a_slipped_speech_verb_is_read(
+    core: Core,
+) -> None:
+    # fresh tester 32: both were "That's outside what I cover"
+    a = core.ask("what did business insider's source say")
+    assert a.answered and "Business Insider" in a.text.splitlines()[0], a.text
+    b = core.ask("wht did the flyer sya")  # "sya": the verb a quote question is built on, typed with a slip
+    assert b.answered and "flier" in b.text.splitlines()[0], b.text
+    assert not core.ask("whats the weather according to the hill").answered

@@ -363,6 +363,7 @@ class Decider:
             return Decision(outcome)
         if (
             not self.anchors(q)
+            and not (q.sources and not unknown)  # "what did the Gazette's source say": one of its own articles
             and not self._about_subject(q)
             and not self._quotes(q, ranked[0].id)
             and not self.states_all(q, ranked)

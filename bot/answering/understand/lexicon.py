@@ -36,7 +36,8 @@ CHAT = frozenset(
     sure yeah yep nope going doing up sup whats how are you u is it im i am fine well quick question wondering
     putting together could would can you remind me tell help hmm um uh oh wow today tonight tomorrow day night
     see later happy monday tuesday wednesday thursday friday saturday sunday weekend everyone anyone here doing
-    your wait btw anyway idea""".split()
+    your wait btw anyway idea tldr tl dr eli5""".split()  # "tldr": how briefly, no subject (an article's own summary
+    # is asked by articles.py, which reads the tokens)
 )
 # Within small talk: thanks get "you're welcome", a request for everything gets the overview, the rest a hello.
 THANKS = frozenset("thanks thank thx ty cheers appreciate appreciated grateful".split())

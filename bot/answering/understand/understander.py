@@ -117,7 +117,8 @@ USAGE_WORDS = BOT_COMMANDS | frozenset(
 )
 QUESTION_WORDS = sorted(
     """how what when where who whom whose which why much many did does do is are was were the and for with about
-    that this there their have has had can could would should will from into after before more than""".split(),
+    that this there their have has had can could would should will from into after before more than say said says
+    tell told""".split(),  # (and the verbs a quote question is built on: "what did the flyer sya")
     key=len,
 )
 BARE_DOLLAR = re.compile(r"\$(?!\s?\d)")  # "$ value", "total $$": money asked for, not a figure named ("$12M")
