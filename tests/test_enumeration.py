@@ -6,7 +6,7 @@ from bot.answering.enumeration import enumerated, number_word
 from bot.core import Core
 from bot.text import words
 
-NAMES = {("eastport",): "eastport", ("westport",): "westport", ("north", "bay"): "north-bay"}
+NAMES = {("guild",): "guild", ("eastport",): "eastport", ("westport",): "westport", ("north", "bay"): "north-bay"}
 
 
 def spans(tokens: list[str]) -> list[tuple[int, int, str]]:
@@ -45,3 +45,16 @@ def test_names_one_after_another_without_an_and_name_one_thing_not_a_list() -> N
 
 def test_how_many_protesters_is_not_answered_by_a_count_of_signatures(core: Core) -> None:
     assert not core.ask("how many protesters were in new york").answered
+
+
+def test_things_named_before_the_counted_noun_are_counted_without_their_owner() -> None:
+    # fresh tester 32: "how many offices did the jewish protesters go to" of "outside Palantir's Palo Alto and New
+    # York City offices" was refused; the owner right before the list ("the guild's") is none of the offices
+    text = words("Keepers picketed outside the Guild's Eastport and North Bay offices on Monday.")
+    assert enumerated(text, "offices", spans) == ["eastport", "north-bay"]
+    assert enumerated(words("the Guild's Eastport offices"), "offices", spans) == []  # one named
+
+
+def test_a_count_of_offices_named_before_the_noun_is_answered(core: Core) -> None:
+    a = core.ask("how many offices did the jewish protesters go to")
+    assert a.answered and a.text.startswith("Two"), a.text

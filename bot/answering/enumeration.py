@@ -40,6 +40,29 @@ def enumerated(tokens: list[str], counted: str, name_spans: NameSpans) -> list[s
                 j += 1
         if len(named) >= MIN_NAMED and listed:
             return named
+    return _enumerated_before(tokens, target, name_spans)
+
+
+def _enumerated_before(tokens: list[str], target: str, name_spans: NameSpans) -> list[str]:
+    """`enumerated`'s names standing before the plural noun as its modifiers: "the guild's eastport and north bay
+    offices" -> ["eastport", "north-bay"], with the same rules (an "and" among them, MIN_NAMED or more)."""
+    ends = {end: (start, entity) for start, end, entity in name_spans(tokens)}
+    for i, token in enumerate(tokens):
+        if stem(token) != target or not token.endswith("s") or i not in ends:
+            continue
+        named: list[str] = []
+        listed = False
+        j = i
+        while j in ends:
+            start, entity = ends[j]
+            if entity not in named:
+                named.insert(0, entity)
+            if not (start >= 1 and tokens[start - 1] in JOINERS and start - 1 in ends):
+                break  # the owner before the list ("the guild's eastport and …") is none of it
+            listed = listed or tokens[start - 1] == "and"
+            j = start - 1
+        if len(named) >= MIN_NAMED and listed:
+            return named
     return []
 
 
