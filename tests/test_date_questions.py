@@ -593,3 +593,15 @@ def test_what_a_name_did_in_a_year_in_the_closest_facts_words_is_answered_not_re
     a = core.ask("what did palantir sign in 2013")
     assert a.answered and "2013" in a.text.splitlines()[0] and "signed" in a.text.splitlines()[0], a.text
     assert not core.ask("what did palantir earn in 2019").answered  # "earn": the total paid is of no year
+
+
+def test_a_fragment_opening_with_the_date_of_a_thing_asks_its_date(core: Core) -> None:
+    # blind set AK: "date on the ice memo about …?" was read as a topic and led with a count of prosecutions; "memo"
+    # had been completed to the brief's "memorial" (brief.yaml synonyms: memo -> document)
+    from bot.answering.understand.kinds import kind_of
+
+    assert kind_of("date on the memo about the harbour survey") == "date"
+    assert kind_of("pub date of the gazette piece") == "date"
+    a = core.ask("date on the ice memo about the unaccompanied alien children smuggling initiative?")
+    assert a.answered and a.text.startswith("2017"), a.text
+    assert a.items[0].id == "uac-initiative-may-2017-document", a.items[0].id

@@ -90,6 +90,7 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             r"|\b(what|which) (exact |precise |specific |actual )?(year|date|day|month)\b"
             r"|\bwhat (is|was|s) the (exact |precise |specific |actual )?(year|date|day|month)\b|\bhow long\b"
             r"|\bsince when\b|\bwhen$"  # "and the current one expires when": a closing "when" asks
+            r"|^(the |its |their )?(exact |publication |pub )?(date|year) (on|of) "  # "date on the memo?": a fragment
         ),
         ("when", "year", "date", "day", "month", "how long"),
     ),
