@@ -1262,3 +1262,15 @@ def test_a_question_naming_one_of_the_briefs_articles_is_on_topic_and_a_slipped_
     b = core.ask("wht did the flyer sya")  # "sya": the verb a quote question is built on, typed with a slip
     assert b.answered and "flier" in b.text.splitlines()[0], b.text
     assert not core.ask("whats the weather according to the hill").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the zero tolerance policy about, the one everyone brings up",  # blind set AK
+        "what was the 'zero tolerance' policy everyone mentions",  # blind set W: was refused
+    ],
+)
+def test_a_closing_clause_of_hearsay_in_the_present_is_no_part_of_what_is_asked(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert a.answered and a.items[0].id == "zero-tolerance-policy", a.text

@@ -110,7 +110,10 @@ CLOSING_REPORTING = REPORTING | frozenset(
     " talk talks talked refer refers referred reference references referenced".split()
 )
 REPEATING = frozenset("keep keeps kept always often constantly".split())  # "… the policy they keep mentioning"
-TALKING = frozenset("mentioning talking saying bringing posting sharing tweeting discussing".split())
+TALKING = frozenset(
+    "mentioning talking saying bringing posting sharing tweeting discussing"
+    " mentions mention talks talk says say brings bring cites cite quotes quote discusses discuss".split()
+)  # ("… the one everyone brings up": a clause of hearsay in the present too)
 SOURCE_REMARK_WORDS = 6  # such a remark is a name, maybe its piece, and its verb: "the gazette piece explains it"
 REMARK_ENDINGS = frozenset({"so", "too", "somewhere", "there"})  # "… says so", "… mentions it somewhere"
 CLOSING_ENDINGS = REMARK_ENDINGS | {"about", "to", "here"}  # "… the group they talk about"

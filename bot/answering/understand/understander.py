@@ -766,6 +766,8 @@ class Understander:
                 continue  # "which outlet is the piece's figure credited to": what is passed on is the subject
             if w in PART_OF_YEAR and w in q.date_words:
                 continue  # "in mid 2018": when, as the year is (times.explicit_date), no subject
+            if w == "one" and i and tokens[i - 1] == "the" and (i + 1 in remarks or i + 1 == len(tokens)):
+                continue  # "…, the one everyone brings up": a pronoun for what is asked about, no number
             if w in ("manage", "managed", "manages") and tokens[i + 1 : i + 2] == ["to"]:
                 continue  # "did they manage to get inside": whether it was done, not any managing
             if w in ("word", "term") and q.kind == "why-how" and i and tokens[i - 1] == "the":
