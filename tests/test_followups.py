@@ -84,6 +84,21 @@ def test_he_without_a_person_in_the_last_question_is_not_guessed(talk: Core) -> 
     assert ask(talk, "what did he say").read_as == ""
 
 
+@pytest.mark.parametrize(
+    ("first", "then", "said"),
+    [
+        ("what did the rabbi say", "who is he", "T'ruah"),  # fresh tester 32: "I can't tell who 'he' is"
+        ("who was the rabbi who brought up ibm and the nazis", "what org is she with", "T'ruah"),  # blind AK: Mijente
+    ],
+)
+def test_he_or_she_after_a_question_naming_no_one_is_the_one_person_the_last_answer_named(
+    talk: Core, first: str, then: str, said: str
+) -> None:
+    assert "Salem Pearce" in ask(talk, first).text.splitlines()[0]
+    answer = ask(talk, then)
+    assert "Salem Pearce" in answer.read_as and said in answer.text.splitlines()[0], answer.text
+
+
 def test_what_about_asks_the_last_question_of_another_subject(talk: Core) -> None:
     ask(talk, "what is mijente")
     answer = ask(talk, "what about jfrej")

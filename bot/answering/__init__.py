@@ -186,7 +186,9 @@ class Answerer:
             # the sums its lead gave, read only for a subject kept (`ask` keeps none)
             head, colon, _ = answer.lead.partition(": ")
             sums = frozenset(scaled_figures(words(head))) if told and colon else frozenset()
-            return replace(found, source=source, told=told, told_sums=sums)
+            # the one person the lead names, else the one an earlier answer named while "he" still stands for them
+            person = self._person_told(told) or found.told_person
+            return replace(found, source=source, told=told, told_sums=sums, told_person=person)
 
         return answer, sourced
 
@@ -304,6 +306,14 @@ class Answerer:
             return self.followups.subject(said, q if q is not None else self.understander.understand(said))
 
         return subject
+
+    def _person_told(self, told: str) -> str:
+        """The name of the one person (a glossary entry of kind "person") the fact `told` lists; "" when it lists
+        none or several, or is no fact."""
+        fact = self.brief.facts.get(told)
+        entities = self.brief.entities
+        people = [e for e in fact.entities if e in entities and entities[e].kind == "person"] if fact else []
+        return entities[people[0]].name if len(people) == 1 else ""
 
     def _document_told(self, previous: Subject | None, reading: str) -> str | None:
         """The document (a glossary entry of kind "document") the fact the last answer led with lists, when the

@@ -107,6 +107,9 @@ class Subject:
     # ("12", "million")): what "the other one" is not
     told: str = ""
     told_sums: frozenset[tuple[str, str]] = frozenset()
+    # the one person the fact the last answer led with lists ("" when none or several): what "he" or "she" stands
+    # for after a question naming no one person ("what did the keeper say", then "who is she")
+    told_person: str = ""
     # what was done to something, when the phrase opens with who did it ("guild renew the lease"): what "it"
     # stands for ("the lease"); "" when none
     thing: str = ""
@@ -234,12 +237,15 @@ class FollowUps:
         words = list(typed)
         personal = [i for i in stands if tokens[i] in PERSONAL]
         neuter = [i for i in stands if tokens[i] not in PERSONAL]
-        if subject is None or (personal and not subject.person):
+        # he/she: the one person the last question named, else the one the last answer's fact named, unless "it"
+        # stands for something too ("when did she say that": of a question that named her, what it asked about)
+        person = (subject.person or ("" if neuter else subject.told_person)) if subject is not None else ""
+        if subject is None or (personal and not person):
             return self._unresolved(typed[stands[0]], own=own, last=stands[0] == len(tokens) - 1, asked_of=asked_of)
         replacements: dict[int, str] = {}
         phrase = subject.phrase
         if personal:
-            replacements[personal[0]] = subject.person
+            replacements[personal[0]] = person
             phrase = subject.without_person
         if neuter:
             if tokens[neuter[0]] in THING and subject.person and not personal:
