@@ -403,6 +403,18 @@ def test_the_other_one_is_another_fact_the_last_answers_fact_links_to_never_that
     assert answer.text.startswith("$53 million"), answer.text
 
 
+def test_it_after_the_other_one_stands_for_the_one_that_answer_told_and_only_its_fact_answers(talk: Core) -> None:
+    # fresh tester 32: "when does it expire" was read "when does contract expire" and dated by another contract's
+    # expiry (25 September 2019); "it" is the $53 million contract the last answer led with, due to expire in 2019
+    ask(talk, "how much was the contract that expired in 2018")
+    assert ask(talk, "and the other one?").text.startswith("$53 million")
+    answer = ask(talk, "when does it expire")
+    assert answer.read_as == "when does the other contract expire", answer.read_as
+    assert answer.text.startswith("2019"), answer.text
+    answer = ask(talk, "when was it signed")  # that fact says not: no answer, never another $53 million contract's
+    assert not answer.answered and "2014" not in answer.text.splitlines()[0], answer.text
+
+
 def test_it_after_a_question_of_what_someone_did_to_something_is_that_thing(talk: Core) -> None:
     # fresh tester 24: read "how much is palantir renew the contract worth", answered with a 2015 renewal's sum
     ask(talk, "when did palantir renew the contract")

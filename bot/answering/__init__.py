@@ -227,7 +227,13 @@ class Answerer:
             miss = self._miss(alone.question, "empty", text, [], kind=alone.kind, suggest=False)
             return miss, self._leaning(question, norm, q)
         others = self._others(previous) if reading.other and previous is not None and previous.told else None
-        answered, understood = self._answer_text(reading.text, among=others)
+        # "and the other one?", then "when does it expire": "it" is the one that answer told, which only its fact
+        # tells of (another fact giving its sum may be of another contract); that fact not answering is no answer,
+        # never another contract's expiry
+        told = None
+        if previous is not None and previous.other and not reading.new_subject:
+            told = frozenset([previous.told] if previous.told in self.brief.facts else [])
+        answered, understood = self._answer_text(reading.text, among=others if others is not None else told)
         if others is not None and not answered.answered and reading.plain:
             # "how much was the other contract in 2018": the other one need not be of that year too
             plainly, understood_plainly = self._answer_text(reading.plain, among=others)
@@ -242,7 +248,7 @@ class Answerer:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         named = understood is not None and bool(understood[1].sources)  # it names an article of its own
         within = None
-        if previous is not None and not named and not reading.new_subject:
+        if previous is not None and not named and not reading.new_subject and told is None:
             within = self._within(reading.text, previous.source, answered)
         if within is not None:
             answered, understood, text = within
@@ -267,9 +273,15 @@ class Answerer:
             return shown, kept
         if not shown.answered:
             return shown, lambda: None  # "what about 2014" unanswered: a guessed subject "it" must not stand for
-        if understood is None:
-            return shown, self._leaning(reading.text)
-        return shown, self._leaning(reading.text, *understood)
+        leaning = self._leaning(reading.text, *understood) if understood is not None else self._leaning(reading.text)
+        if not reading.other:
+            return shown, leaning
+
+        def other() -> Subject | None:
+            found = leaning()
+            return replace(found, other=True) if found is not None else None
+
+        return shown, other
 
     def _within(
         self, reading: str, source: str, alone: Answer

@@ -121,6 +121,9 @@ class Subject:
     dated: bool = False
     # the asking piece as typed ("what did lind say about the lease"): what "what about <another person>" asks again
     asked: str = ""
+    # the subject is "the other one" the last answer told ("how much was the other contract"): the words name no
+    # one thing of the brief, so only that answer's fact (or one giving its figure) tells of it
+    other: bool = False
 
 
 class FollowUps:
@@ -320,6 +323,8 @@ class FollowUps:
         if start > 0 and tokens[start - 1] in ("what", "which"):
             # "what app did officers use": the noun asked for is the subject, not "app did officers use"
             end = next((i for i in range(start + 1, end) if tokens[i] in AUXILIARIES), end)
+        if start > 0 and tokens[start - 1] in OTHER:  # "the other contract": not the contract just told
+            start -= 1
         if start > 0 and tokens[start - 1] in ("the", "a", "an", "that", "this"):  # "that 2017 operation"
             start -= 1
         span = range(start, end)
