@@ -390,6 +390,11 @@ def test_the_other_one_when_the_brief_links_no_other_is_no_answer_rather_than_th
     [
         ("how much was the contract that expired in 2018", "how much was the other contract"),  # fresh tester 29
         ("2018 article says palantir had 2 ice contracts, how much was the one that just expired", ""),  # blind AH
+        # blind AK: a dot before an asking word parts the sentence from the question, whose subject is lent
+        (
+            "that 2018 piece says palantir had 2 ice contracts. how big was the one that had just run out",
+            "how big was the other contract",
+        ),
     ],
 )
 def test_the_other_one_is_another_fact_the_last_answers_fact_links_to_never_that_one(
