@@ -108,6 +108,44 @@ def test_what_about_asks_the_last_question_of_another_subject(talk: Core) -> Non
     assert ask(talk, "and the 2019 one?").read_as == "how much was the 2019 contract"  # "one": the last noun
 
 
+@pytest.mark.parametrize(
+    ("first", "then", "reading", "lead"),
+    [
+        # fresh tester 32: read "tell me about 2019", outside what I cover
+        (
+            "tell me about the palo alto protest in 2018",
+            "what about 2019",
+            "tell me about the palo alto protest in 2019",
+            "Close the Camps",
+        ),
+        ("how much was the 2018 contract", "what about 2014", "how much was the 2014 contract", "$53 million"),
+        # fresh tester 32: read "did salesforce", answered with something else salesforce did
+        (
+            "did microsoft cancel its ice contract",
+            "what about salesforce",
+            "did salesforce cancel its ice contract",
+            "Salesforce repeatedly refused to cancel",
+        ),
+    ],
+)
+def test_what_about_a_year_or_a_name_puts_it_in_the_place_of_the_last_questions_part_of_its_kind(
+    talk: Core, first: str, then: str, reading: str, lead: str
+) -> None:
+    ask(talk, first)
+    answer = ask(talk, then)
+    assert answer.read_as == reading and answer.text.startswith(lead), answer.text
+
+
+def test_what_about_another_name_after_a_follow_up_swaps_it_in_the_follow_ups_question(talk: Core) -> None:
+    ask(talk, "did microsoft cancel its ice contract")
+    ask(talk, "what about salesforce")
+    answer = ask(talk, "and amazon?")  # not "did amazon", once answered with an unrelated occupation
+    assert answer.read_as == "did amazon cancel its ice contract" and not answer.answered, answer.text
+    ask(talk, "who is alex karp")
+    ask(talk, "what did he write")
+    assert ask(talk, "what about thiel").read_as == "what did thiel write"  # not "who is thiel"
+
+
 def test_a_bare_ask_takes_the_last_subject(talk: Core) -> None:
     ask(talk, "who organized the protest at the palo alto office")
     assert ask(talk, "where?").read_as == "where was the protest at the palo alto office"  # a question, read
@@ -232,7 +270,7 @@ def test_a_question_ending_on_an_unresolved_it_is_not_answered_by_a_guess(core: 
 
 def test_after_a_follow_up_it_could_not_answer_it_is_not_read_with_an_older_question(talk: Core) -> None:
     ask(talk, "how much was the 2018 contract")
-    assert not ask(talk, "what about 2014").answered  # "how much was 2014": no sourced answer
+    assert not ask(talk, "what about 2011").answered  # "how much was the 2011 contract": no sourced answer
     assert ask(talk, "who signed it").read_as == ""
 
 

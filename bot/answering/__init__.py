@@ -268,7 +268,8 @@ class Answerer:
                 asked = leaning() if leaning is not None else None
                 if previous is None or not asked or not asked.ask:
                     return previous
-                return replace(previous, ask=asked.ask, counted=asked.counted)  # and what it counts, if anything
+                # and what it counts, if anything, and the question as asked, whose parts "what about …" swaps
+                return replace(previous, ask=asked.ask, counted=asked.counted, asked=asked.asked, names=asked.names)
 
             return shown, kept
         if not shown.answered:

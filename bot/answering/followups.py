@@ -124,6 +124,9 @@ class Subject:
     # the subject is "the other one" the last answer told ("how much was the other contract"): the words name no
     # one thing of the brief, so only that answer's fact (or one giving its figure) tells of it
     other: bool = False
+    # each name the asking piece holds, as (entity id, the words typed for it): which one "what about <another
+    # of its kind>" puts the new name in the place of
+    names: tuple[tuple[str, str], ...] = ()
 
 
 class FollowUps:
@@ -184,7 +187,7 @@ class FollowUps:
                     # "how much was the one that just expired", then "and the other one?": the subject's phrase is
                     # only the clause that told the last one apart
                     return Reading(plain, new_subject=True, other=True)
-                instead = self._other_person(subject, q, typed, len(opening)) if not own_ask else ""
+                instead = self._instead(subject, q, tokens, typed, len(opening)) if not own_ask else ""
                 if instead:  # "what did Lind say about the lease", then "what about Ode": Ode's words on it
                     return Reading(instead, new_subject=True)
                 if not own_ask:  # "what about the 2001 one": the last ask, of another subject
@@ -356,26 +359,44 @@ class FollowUps:
             place_like=(bool(without_person) or not person) and not self._only_actors(tokens, span, named, entities),
             dated=all(tokens[i] in q.date_words for i in span if _content([tokens[i]])),
             asked=" ".join(t for t in typed[lo:] if t not in LEAD_INS),
+            names=tuple(
+                (found, " ".join(typed[at:end])) for at, end, found in self.understander.name_spans(tokens) if at >= lo
+            ),
         )
 
-    def _other_person(self, subject: Subject, q: Question, typed: list[str], opened: int) -> str:
-        """ "What about <a person>" after a question naming one other person: that question asked again with the new
-        name in the old one's place ("what did lind say about the lease", then "what about ode": "what did ode say
-        about the lease"); "" when the follow-up says more than a name, or the last question named no one person."""
-        people = [e for e in q.entities if self.brief.entities[e].kind == "person"]
-        if not subject.person or not subject.asked or len(people) != 1 or len(q.entities) != 1:
-            return ""
-        if self.brief.entities[people[0]].name == subject.person:
-            return ""
-        said = [t for i, t in enumerate(typed[opened:], opened) if i in q.named_at]
-        if not said or any(_content([t]) for i, t in enumerate(typed[opened:], opened) if i not in q.named_at):
-            return ""
-        names = set(words(subject.person.lower()))
+    def _instead(self, subject: Subject, q: Question, tokens: list[str], typed: list[str], opened: int) -> str:
+        """ "What about <X>" (its words from `opened` on) after a question X can stand in a part of: that question
+        asked again with X in the place of the one part of its kind, a name of an entity of the same kind ("what did
+        lind say about the lease", then "what about ode": "what did ode say about the lease"; "did the guild cancel
+        its lease", then "and the harbour board?") or a year for its one year ("tell me about the 2018 vigil", then
+        "what about 2019": "tell me about the 2019 vigil"); "" when the follow-up says more than that, or the last
+        question holds no one such part, or X is that part already."""
         asked = subject.asked.split(" ")
-        at = [i for i, t in enumerate(asked) if t in names]
-        if not at or at != list(range(at[0], at[-1] + 1)):
-            return ""  # the name not typed in one piece: nothing to put the new one in
-        return " ".join([*asked[: at[0]], *said, *asked[at[-1] + 1 :]])
+        rest = range(opened, len(tokens))
+        own = [i for i in rest if i not in q.named_at and _content([tokens[i]])]
+        if not subject.asked or (q.entities and own) or len(own) > 1:
+            return ""
+        if own:  # a year alone, maybe after a preposition ("and in 2019?"), for the year of a question of no date
+            # besides it ("on september 13 2019" is a day: its year alone is no other day)
+            year = typed[own[0]]
+            years = [k for k, t in enumerate(asked) if _YEAR.fullmatch(t)]
+            if not _YEAR.fullmatch(year) or any(tokens[i] not in PREPOSITIONS for i in rest if i != own[0]):
+                return ""
+            if len(years) != 1 or asked[years[0]] == year or not MONTH_OR_DAY.isdisjoint(asked):
+                return ""
+            return " ".join([*asked[: years[0]], year, *asked[years[0] + 1 :]])
+        if len(q.entities) != 1:
+            return ""
+        new = q.entities[0]
+        kind = self.brief.entities[new].kind
+        same = [(found, said) for found, said in subject.names if self.brief.entities[found].kind == kind]
+        if len({found for found, _ in same}) != 1 or same[0][0] == new:
+            return ""
+        said = same[0][1].split(" ")
+        at = next((k for k in range(len(asked)) if asked[k : k + len(said)] == said), None)
+        if at is None:
+            return ""  # the name not in the asking piece as typed: nothing to put the new one in
+        return " ".join([*asked[:at], *(typed[i] for i in rest if i in q.named_at), *asked[at + len(said) :]])
 
     def _plain_other(self, subject: Subject, typed_rest: list[str]) -> str:
         """ "And the other one?" (`typed_rest`, after its opening) asked as the last ask of the other of the kind of
@@ -443,6 +464,11 @@ class FollowUps:
 # a figure of thousands, which the tokens hold without its separators ("200,000" -> "200000"); a year is no such figure
 _THOUSANDS = re.compile(r"(?<![\d.])[1-9]\d{3,}(?![\d.])")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# words of a date finer than a year ("september 13 2019"), whose year alone is not to be swapped for another
+MONTH_OR_DAY = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun jul "
+    "aug sep sept oct nov dec".split()
+) | frozenset(str(day) for day in range(1, 32))
 
 
 def _with_thousands(text: str) -> str:
