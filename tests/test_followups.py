@@ -146,6 +146,40 @@ def test_what_about_another_name_after_a_follow_up_swaps_it_in_the_follow_ups_qu
     assert ask(talk, "what about thiel").read_as == "what did thiel write"  # not "who is thiel"
 
 
+@pytest.mark.parametrize(
+    ("first", "then", "reading", "lead"),
+    [
+        # fresh tester 32: both "outside what I cover" / no answer
+        ("what is operation mega", "how many people", "how many people in operation mega", "No fewer than 8,400"),
+        (
+            "how many people were arrested in the 2017 operation",
+            "how many were prosecuted",
+            "how many were prosecuted in the 2017 operation",
+            "38",
+        ),
+        # blind AK: answered alone with another renewal (19 August 2019); "it" of the asking piece is the contract
+        # the piece before named, which is the subject lent
+        (
+            "the operations and maintenance support contract, what year was it signed",
+            "renewed when?",
+            "when was the operations and maintenance support contract renewed",
+            "2015",
+        ),
+    ],
+)
+def test_a_count_or_participle_ask_naming_nothing_is_read_of_the_last_subject(
+    talk: Core, first: str, then: str, reading: str, lead: str
+) -> None:
+    ask(talk, first)
+    answer = ask(talk, then)
+    assert answer.read_as == reading and answer.text.startswith(lead), answer.text
+
+
+def test_a_count_naming_nothing_after_a_question_only_about_a_person_is_not_read_of_them(talk: Core) -> None:
+    ask(talk, "who is alex karp")
+    assert ask(talk, "how many people").read_as == ""  # no "how many people in alex karp"
+
+
 def test_a_bare_ask_takes_the_last_subject(talk: Core) -> None:
     ask(talk, "who organized the protest at the palo alto office")
     assert ask(talk, "where?").read_as == "where was the protest at the palo alto office"  # a question, read

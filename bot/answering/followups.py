@@ -9,7 +9,10 @@ Three shapes, each needing a previous question whose subject can be found (`subj
                 reads "when did the 1998 harbour contract start"
     bare ask    "when?", "how much": an ask with no subject at all; "when the 1998 harbour contract"
     ellipsis    "what about the 2001 one", "and the keeper's guild?": the last question asked again of another
-                subject; "how much was the 2001 one"
+                subject; "how much was the 2001 one" (a name or a year swapped for the last question's one of its
+                kind: "what about 2001" after "how much was the 1998 harbour contract")
+    elided      "renewed when?", "how many were arrested": only verbs and an ask, of the last subject left out;
+                "when was the 1998 harbour contract renewed"
 
 The reading is a plain question, answered as any other and shown to the person beside the answer, so what was
 taken as "it" is never hidden. A question that names something of its own (an entity of the brief, or more words
@@ -62,6 +65,7 @@ POSSESSIVE = frozenset("its their his her".split())
 # no subject to lend
 THING = frozenset({"it", "its", "this", "that"})
 DEMONSTRATIVE = frozenset("this that these those".split())  # "that letter" names its noun: not a stand-in
+PRONOUN_STAND_INS = (PERSONAL | NEUTER) - DEMONSTRATIVE  # "it", "they", "her": never joining a clause
 ASKING = WH_WORDS | {"when"}  # "and when does it expire" asks of its own (WH_WORDS leave out "when": "do X when")
 ELLIPSIS_OPENINGS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and",))
 PREPOSITIONS = frozenset("of about on at in for with from by against to over behind".split())
@@ -216,6 +220,9 @@ class FollowUps:
             # on its own would give a verdict on whatever a fact matches
             asked_of = q.kind == "yes-no" and stands[0] == 1 and tokens[0] in AUXILIARIES
             return self._replaced(tokens, typed, stands, subject, own=len(q.terms), asked_of=asked_of)
+        elided = self._elided(tokens, typed, q, subject) if subject is not None else ""
+        if elided:
+            return Reading(elided)
         # "for what", "and then?": asks something of nothing named
         if subject is not None and q.kind in ("topic", "small-talk") and _bare_asking(tokens):
             return Reading("", unresolved=" ".join(typed), bare=True)
@@ -227,6 +234,35 @@ class FollowUps:
                 return Reading(f"{typed[0]} was {subject.phrase}")  # vigil", which reads as no question at all
             return Reading(f"{' '.join(typed)} {subject.phrase}")
         return None
+
+    def _elided(self, tokens: list[str], typed: list[str], q: Question, subject: Subject) -> str:
+        """A question whose own words are only verbs and an ask, read of the last subject, which it leaves out as
+        one does right after an answer: one ending on its asking word after a participle ("renewed when?": "when
+        was the 1998 harbour lease renewed"), or a count of people or of a noun done to ("how many were
+        prosecuted", "how many people": "how many were prosecuted in the 1998 raid", in the preposition the last
+        ask ended on, else "in"). "" for any other question, or when the last subject is only a person or a date
+        (no "in Ada Lind")."""
+        if not subject.phrase or not subject.place_like or subject.dated or len(q.terms) > MAX_OWN_TERMS:
+            return ""
+        verb = self.understander.english.verb
+        own = [i for i, t in enumerate(tokens) if _content([t])]
+        if len(tokens) <= BARE_WORDS and tokens[-1] in ASKING and tokens[0] not in ASKING:
+            # "renewed when?", "signed by whom": the asking word and any preposition before it go first
+            at = len(tokens) - 1 - (len(tokens) > 1 and tokens[-2] in PREPOSITIONS)
+            done = typed[:at]
+            if not own or any(verb(tokens[i]) is None or not typed[i].endswith(("ed", "en")) for i in own):
+                return ""
+            if any(i >= at or not _content([tokens[i]]) for i in range(len(done))):
+                return ""
+            return " ".join([*typed[at:], "was", subject.phrase, *done])
+        if q.kind != "count" or tokens[:2] != ["how", "many"] or any(t in DETERMINERS | PREPOSITIONS for t in tokens):
+            return ""
+        nouns = [i for i in own if verb(tokens[i]) is None]
+        if len(nouns) > 1 or (nouns and nouns[0] != 2) or len(own) - len(nouns) > 1:
+            return ""  # one noun counted, right after "how many", and at most one verb: nothing of its own named
+        ask = subject.ask.split(" ")
+        joined = ask[-1] if ask[-1:] and ask[-1] in PREPOSITIONS else "in"
+        return " ".join([*typed, joined, subject.phrase])
 
     def _replaced(
         self,
@@ -309,7 +345,11 @@ class FollowUps:
         # "the 2018 piece says there were two contracts, how much was the one that expired": the asking piece's
         # subject and ask, when that piece has words of its own (not "…, when was that")
         lo = _asking_piece(tokens, norm.breaks)
-        if any(i >= lo for i in content):
+        # a pronoun in the asking piece ("that" may join a clause: "the one that expired")
+        stood = any(tokens[lo + i] in PRONOUN_STAND_INS for i in _stand_ins(tokens[lo:]))
+        if lo > 0 and stood and any(i < lo for i in content):  # "the 1998 lease, when was it signed": the lease
+            content = [i for i in content if i < lo]
+        elif any(i >= lo for i in content):
             content = [i for i in content if i >= lo]
         # what a count question counts is no subject ("number of ppl targeted in that operation": the operation)
         counted = self._counted_span(tokens, q)
