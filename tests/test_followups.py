@@ -556,6 +556,14 @@ def test_it_after_a_fact_about_one_document_stands_for_that_document_not_another
     assert delivered.read_as == "when was the 2018 letter delivered" and delivered.answered, delivered.text
 
 
+def test_the_name_of_the_one_document_the_last_fact_lists_is_asked_of_the_facts_listing_it(talk: Core) -> None:
+    # fresh tester 32: "what was it called" after the report's release was no answer: read "what was the report
+    # called", its answer alone named another report, which is not "it"
+    ask(talk, "who released the report")
+    answer = ask(talk, "what was it called")
+    assert answer.read_as == "what was the report called" and "Blueprint for Terror" in answer.text.splitlines()[0]
+
+
 def test_what_about_with_a_preposition_the_last_ask_ends_on_reads_it_once(talk: Core) -> None:
     # fresh tester 30: "what happened in july 2018", then "and in 2019?" was read "what happened in in 2019"
     ask(talk, "what happened in july 2018")

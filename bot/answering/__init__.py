@@ -41,7 +41,7 @@ from bot.answering.durations import asks_duration, lasting, without_duration_wor
 from bot.answering.english import English
 from bot.answering.followups import FollowUps, Subject
 from bot.answering.items import Items
-from bot.answering.naming import Namer, without_name_words
+from bot.answering.naming import Namer, asks_name, without_name_words
 from bot.answering.normalize import MAX_QUESTION, Normalized, normalize
 from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
@@ -254,10 +254,17 @@ class Answerer:
             answered, understood, text = within
             reading = replace(reading, text=text)
         document = self._document_told(previous, reading.text) if not reading.new_subject else None
-        if document is not None and answered.answered and not self._involves(answered, document):
+        if document is not None and not (answered.answered and self._involves(answered, document)):
             # "what did the 2018 letter say", then "who signed it": the letter just quoted, not another one of that
-            # year that other facts tell of; none telling of that one answers
-            answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+            # year that other facts tell of; none telling of that one answers. Its name ("what was it called") is
+            # asked of the facts listing it, which name it (asked so of anything else, a fact naming none of what
+            # is asked, "who signed it", would pass)
+            listing = frozenset(f for f, fact in self.brief.facts.items() if document in fact.entities)
+            of_it = self._answer_text(reading.text, among=listing) if asks_name(reading.text) else None
+            if of_it is not None and of_it[0].answered:
+                answered, understood = of_it
+            elif answered.answered:
+                answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         read = replace(answered, read_as=reading.text)
         shown = replace(read, question=norm.text[:300], text=render_text(read))
         if not reading.new_subject:  # "it" stood for the earlier question's subject, which stays; what is asked
