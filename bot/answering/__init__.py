@@ -41,7 +41,7 @@ from bot.answering.durations import asks_duration, lasting, without_duration_wor
 from bot.answering.english import English
 from bot.answering.followups import FollowUps, Subject
 from bot.answering.items import Items
-from bot.answering.naming import ROLE_NOUNS, Namer, without_name_words
+from bot.answering.naming import ROLE_NOUNS, Namer, asks_name, without_name_words
 from bot.answering.normalize import MAX_QUESTION, Normalized, normalize
 from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
@@ -199,7 +199,9 @@ class Answerer:
             # the sums its lead gave, read only for a subject kept (`ask` keeps none)
             head, colon, _ = answer.lead.partition(": ")
             sums = frozenset(scaled_figures(words(head))) if told and colon else frozenset()
-            return replace(found, source=source, told=told, told_sums=sums)
+            # the one person the lead names, else the one an earlier answer named while "he" still stands for them
+            person = self._person_told(told) or found.told_person
+            return replace(found, source=source, told=told, told_sums=sums, told_person=person)
 
         return answer, sourced
 
@@ -238,7 +240,13 @@ class Answerer:
             miss = self._miss(alone.question, "empty", text, [], kind=alone.kind, suggest=False)
             return miss, self._leaning(question, norm, q)
         others = self._others(previous) if reading.other and previous is not None and previous.told else None
-        answered, understood = self._answer_text(reading.text, among=others)
+        # "and the other one?", then "when does it expire": "it" is the one that answer told, which only its fact
+        # tells of (another fact giving its sum may be of another contract); that fact not answering is no answer,
+        # never another contract's expiry
+        told = None
+        if previous is not None and previous.other and not reading.new_subject:
+            told = frozenset([previous.told] if previous.told in self.brief.facts else [])
+        answered, understood = self._answer_text(reading.text, among=others if others is not None else told)
         if others is not None and not answered.answered and reading.plain:
             # "how much was the other contract in 2018": the other one need not be of that year too
             plainly, understood_plainly = self._answer_text(reading.plain, among=others)
@@ -253,16 +261,23 @@ class Answerer:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         named = understood is not None and bool(understood[1].sources)  # it names an article of its own
         within = None
-        if previous is not None and not named and not reading.new_subject:
+        if previous is not None and not named and not reading.new_subject and told is None:
             within = self._within(reading.text, previous.source, answered)
         if within is not None:
             answered, understood, text = within
             reading = replace(reading, text=text)
         document = self._document_told(previous, reading.text) if not reading.new_subject else None
-        if document is not None and answered.answered and not self._involves(answered, document):
+        if document is not None and not (answered.answered and self._involves(answered, document)):
             # "what did the 2018 letter say", then "who signed it": the letter just quoted, not another one of that
-            # year that other facts tell of; none telling of that one answers
-            answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+            # year that other facts tell of; none telling of that one answers. Its name ("what was it called") is
+            # asked of the facts listing it, which name it (asked so of anything else, a fact naming none of what
+            # is asked, "who signed it", would pass)
+            listing = frozenset(f for f, fact in self.brief.facts.items() if document in fact.entities)
+            of_it = self._answer_text(reading.text, among=listing) if asks_name(reading.text) else None
+            if of_it is not None and of_it[0].answered:
+                answered, understood = of_it
+            elif answered.answered:
+                answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         read = replace(answered, read_as=reading.text)
         shown = replace(read, question=norm.text[:300], text=render_text(read))
         if not reading.new_subject:  # "it" stood for the earlier question's subject, which stays; what is asked
@@ -273,14 +288,21 @@ class Answerer:
                 asked = leaning() if leaning is not None else None
                 if previous is None or not asked or not asked.ask:
                     return previous
-                return replace(previous, ask=asked.ask, counted=asked.counted)  # and what it counts, if anything
+                # and what it counts, if anything, and the question as asked, whose parts "what about …" swaps
+                return replace(previous, ask=asked.ask, counted=asked.counted, asked=asked.asked, names=asked.names)
 
             return shown, kept
         if not shown.answered:
             return shown, lambda: None  # "what about 2014" unanswered: a guessed subject "it" must not stand for
-        if understood is None:
-            return shown, self._leaning(reading.text)
-        return shown, self._leaning(reading.text, *understood)
+        leaning = self._leaning(reading.text, *understood) if understood is not None else self._leaning(reading.text)
+        if not reading.other:
+            return shown, leaning
+
+        def other() -> Subject | None:
+            found = leaning()
+            return replace(found, other=True) if found is not None else None
+
+        return shown, other
 
     def _within(
         self, reading: str, source: str, alone: Answer
@@ -317,6 +339,14 @@ class Answerer:
             return self.followups.subject(said, q if q is not None else self.understander.understand(said))
 
         return subject
+
+    def _person_told(self, told: str) -> str:
+        """The name of the one person (a glossary entry of kind "person") the fact `told` lists; "" when it lists
+        none or several, or is no fact."""
+        fact = self.brief.facts.get(told)
+        entities = self.brief.entities
+        people = [e for e in fact.entities if e in entities and entities[e].kind == "person"] if fact else []
+        return entities[people[0]].name if len(people) == 1 else ""
 
     def _document_told(self, previous: Subject | None, reading: str) -> str | None:
         """The document (a glossary entry of kind "document") the fact the last answer led with lists, when the

@@ -9,7 +9,10 @@ Three shapes, each needing a previous question whose subject can be found (`subj
                 reads "when did the 1998 harbour contract start"
     bare ask    "when?", "how much": an ask with no subject at all; "when the 1998 harbour contract"
     ellipsis    "what about the 2001 one", "and the keeper's guild?": the last question asked again of another
-                subject; "how much was the 2001 one"
+                subject; "how much was the 2001 one" (a name or a year swapped for the last question's one of its
+                kind: "what about 2001" after "how much was the 1998 harbour contract")
+    elided      "renewed when?", "how many were arrested": only verbs and an ask, of the last subject left out;
+                "when was the 1998 harbour contract renewed"
 
 The reading is a plain question, answered as any other and shown to the person beside the answer, so what was
 taken as "it" is never hidden. A question that names something of its own (an entity of the brief, or more words
@@ -62,6 +65,7 @@ POSSESSIVE = frozenset("its their his her".split())
 # no subject to lend
 THING = frozenset({"it", "its", "this", "that"})
 DEMONSTRATIVE = frozenset("this that these those".split())  # "that letter" names its noun: not a stand-in
+PRONOUN_STAND_INS = (PERSONAL | NEUTER) - DEMONSTRATIVE  # "it", "they", "her": never joining a clause
 ASKING = WH_WORDS | {"when"}  # "and when does it expire" asks of its own (WH_WORDS leave out "when": "do X when")
 ELLIPSIS_OPENINGS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and",))
 PREPOSITIONS = frozenset("of about on at in for with from by against to over behind".split())
@@ -107,6 +111,9 @@ class Subject:
     # ("12", "million")): what "the other one" is not
     told: str = ""
     told_sums: frozenset[tuple[str, str]] = frozenset()
+    # the one person the fact the last answer led with lists ("" when none or several): what "he" or "she" stands
+    # for after a question naming no one person ("what did the keeper say", then "who is she")
+    told_person: str = ""
     # what was done to something, when the phrase opens with who did it ("guild renew the lease"): what "it"
     # stands for ("the lease"); "" when none
     thing: str = ""
@@ -118,6 +125,12 @@ class Subject:
     dated: bool = False
     # the asking piece as typed ("what did lind say about the lease"): what "what about <another person>" asks again
     asked: str = ""
+    # the subject is "the other one" the last answer told ("how much was the other contract"): the words name no
+    # one thing of the brief, so only that answer's fact (or one giving its figure) tells of it
+    other: bool = False
+    # each name the asking piece holds, as (entity id, the words typed for it): which one "what about <another
+    # of its kind>" puts the new name in the place of
+    names: tuple[tuple[str, str], ...] = ()
 
 
 class FollowUps:
@@ -178,7 +191,7 @@ class FollowUps:
                     # "how much was the one that just expired", then "and the other one?": the subject's phrase is
                     # only the clause that told the last one apart
                     return Reading(plain, new_subject=True, other=True)
-                instead = self._other_person(subject, q, typed, len(opening)) if not own_ask else ""
+                instead = self._instead(subject, q, tokens, typed, len(opening)) if not own_ask else ""
                 if instead:  # "what did Lind say about the lease", then "what about Ode": Ode's words on it
                     return Reading(instead, new_subject=True)
                 if not own_ask:  # "what about the 2001 one": the last ask, of another subject
@@ -207,6 +220,9 @@ class FollowUps:
             # on its own would give a verdict on whatever a fact matches
             asked_of = q.kind == "yes-no" and stands[0] == 1 and tokens[0] in AUXILIARIES
             return self._replaced(tokens, typed, stands, subject, own=len(q.terms), asked_of=asked_of)
+        elided = self._elided(tokens, typed, q, subject) if subject is not None else ""
+        if elided:
+            return Reading(elided)
         # "for what", "and then?": asks something of nothing named
         if subject is not None and q.kind in ("topic", "small-talk") and _bare_asking(tokens):
             return Reading("", unresolved=" ".join(typed), bare=True)
@@ -218,6 +234,35 @@ class FollowUps:
                 return Reading(f"{typed[0]} was {subject.phrase}")  # vigil", which reads as no question at all
             return Reading(f"{' '.join(typed)} {subject.phrase}")
         return None
+
+    def _elided(self, tokens: list[str], typed: list[str], q: Question, subject: Subject) -> str:
+        """A question whose own words are only verbs and an ask, read of the last subject, which it leaves out as
+        one does right after an answer: one ending on its asking word after a participle ("renewed when?": "when
+        was the 1998 harbour lease renewed"), or a count of people or of a noun done to ("how many were
+        prosecuted", "how many people": "how many were prosecuted in the 1998 raid", in the preposition the last
+        ask ended on, else "in"). "" for any other question, or when the last subject is only a person or a date
+        (no "in Ada Lind")."""
+        if not subject.phrase or not subject.place_like or subject.dated or len(q.terms) > MAX_OWN_TERMS:
+            return ""
+        verb = self.understander.english.verb
+        own = [i for i, t in enumerate(tokens) if _content([t])]
+        if len(tokens) <= BARE_WORDS and tokens[-1] in ASKING and tokens[0] not in ASKING:
+            # "renewed when?", "signed by whom": the asking word and any preposition before it go first
+            at = len(tokens) - 1 - (len(tokens) > 1 and tokens[-2] in PREPOSITIONS)
+            done = typed[:at]
+            if not own or any(verb(tokens[i]) is None or not typed[i].endswith(("ed", "en")) for i in own):
+                return ""
+            if any(i >= at or not _content([tokens[i]]) for i in range(len(done))):
+                return ""
+            return " ".join([*typed[at:], "was", subject.phrase, *done])
+        if q.kind != "count" or tokens[:2] != ["how", "many"] or any(t in DETERMINERS | PREPOSITIONS for t in tokens):
+            return ""
+        nouns = [i for i in own if verb(tokens[i]) is None]
+        if len(nouns) > 1 or (nouns and nouns[0] != 2) or len(own) - len(nouns) > 1:
+            return ""  # one noun counted, right after "how many", and at most one verb: nothing of its own named
+        ask = subject.ask.split(" ")
+        joined = ask[-1] if ask[-1:] and ask[-1] in PREPOSITIONS else "in"
+        return " ".join([*typed, joined, subject.phrase])
 
     def _replaced(
         self,
@@ -234,12 +279,15 @@ class FollowUps:
         words = list(typed)
         personal = [i for i in stands if tokens[i] in PERSONAL]
         neuter = [i for i in stands if tokens[i] not in PERSONAL]
-        if subject is None or (personal and not subject.person):
+        # he/she: the one person the last question named, else the one the last answer's fact named, unless "it"
+        # stands for something too ("when did she say that": of a question that named her, what it asked about)
+        person = (subject.person or ("" if neuter else subject.told_person)) if subject is not None else ""
+        if subject is None or (personal and not person):
             return self._unresolved(typed[stands[0]], own=own, last=stands[0] == len(tokens) - 1, asked_of=asked_of)
         replacements: dict[int, str] = {}
         phrase = subject.phrase
         if personal:
-            replacements[personal[0]] = subject.person
+            replacements[personal[0]] = person
             phrase = subject.without_person
         if neuter:
             if tokens[neuter[0]] in THING and subject.person and not personal:
@@ -297,7 +345,11 @@ class FollowUps:
         # "the 2018 piece says there were two contracts, how much was the one that expired": the asking piece's
         # subject and ask, when that piece has words of its own (not "…, when was that")
         lo = _asking_piece(tokens, norm.breaks)
-        if any(i >= lo for i in content):
+        # a pronoun in the asking piece ("that" may join a clause: "the one that expired")
+        stood = any(tokens[lo + i] in PRONOUN_STAND_INS for i in _stand_ins(tokens[lo:]))
+        if lo > 0 and stood and any(i < lo for i in content):  # "the 1998 lease, when was it signed": the lease
+            content = [i for i in content if i < lo]
+        elif any(i >= lo for i in content):
             content = [i for i in content if i >= lo]
         # what a count question counts is no subject ("number of ppl targeted in that operation": the operation)
         counted = self._counted_span(tokens, q)
@@ -314,6 +366,8 @@ class FollowUps:
         if start > 0 and tokens[start - 1] in ("what", "which"):
             # "what app did officers use": the noun asked for is the subject, not "app did officers use"
             end = next((i for i in range(start + 1, end) if tokens[i] in AUXILIARIES), end)
+        if start > 0 and tokens[start - 1] in OTHER:  # "the other contract": not the contract just told
+            start -= 1
         if start > 0 and tokens[start - 1] in ("the", "a", "an", "that", "this"):  # "that 2017 operation"
             start -= 1
         span = range(start, end)
@@ -345,26 +399,44 @@ class FollowUps:
             place_like=(bool(without_person) or not person) and not self._only_actors(tokens, span, named, entities),
             dated=all(tokens[i] in q.date_words for i in span if _content([tokens[i]])),
             asked=" ".join(t for t in typed[lo:] if t not in LEAD_INS),
+            names=tuple(
+                (found, " ".join(typed[at:end])) for at, end, found in self.understander.name_spans(tokens) if at >= lo
+            ),
         )
 
-    def _other_person(self, subject: Subject, q: Question, typed: list[str], opened: int) -> str:
-        """ "What about <a person>" after a question naming one other person: that question asked again with the new
-        name in the old one's place ("what did lind say about the lease", then "what about ode": "what did ode say
-        about the lease"); "" when the follow-up says more than a name, or the last question named no one person."""
-        people = [e for e in q.entities if self.brief.entities[e].kind == "person"]
-        if not subject.person or not subject.asked or len(people) != 1 or len(q.entities) != 1:
-            return ""
-        if self.brief.entities[people[0]].name == subject.person:
-            return ""
-        said = [t for i, t in enumerate(typed[opened:], opened) if i in q.named_at]
-        if not said or any(_content([t]) for i, t in enumerate(typed[opened:], opened) if i not in q.named_at):
-            return ""
-        names = set(words(subject.person.lower()))
+    def _instead(self, subject: Subject, q: Question, tokens: list[str], typed: list[str], opened: int) -> str:
+        """ "What about <X>" (its words from `opened` on) after a question X can stand in a part of: that question
+        asked again with X in the place of the one part of its kind, a name of an entity of the same kind ("what did
+        lind say about the lease", then "what about ode": "what did ode say about the lease"; "did the guild cancel
+        its lease", then "and the harbour board?") or a year for its one year ("tell me about the 2018 vigil", then
+        "what about 2019": "tell me about the 2019 vigil"); "" when the follow-up says more than that, or the last
+        question holds no one such part, or X is that part already."""
         asked = subject.asked.split(" ")
-        at = [i for i, t in enumerate(asked) if t in names]
-        if not at or at != list(range(at[0], at[-1] + 1)):
-            return ""  # the name not typed in one piece: nothing to put the new one in
-        return " ".join([*asked[: at[0]], *said, *asked[at[-1] + 1 :]])
+        rest = range(opened, len(tokens))
+        own = [i for i in rest if i not in q.named_at and _content([tokens[i]])]
+        if not subject.asked or (q.entities and own) or len(own) > 1:
+            return ""
+        if own:  # a year alone, maybe after a preposition ("and in 2019?"), for the year of a question of no date
+            # besides it ("on september 13 2019" is a day: its year alone is no other day)
+            year = typed[own[0]]
+            years = [k for k, t in enumerate(asked) if _YEAR.fullmatch(t)]
+            if not _YEAR.fullmatch(year) or any(tokens[i] not in PREPOSITIONS for i in rest if i != own[0]):
+                return ""
+            if len(years) != 1 or asked[years[0]] == year or not MONTH_OR_DAY.isdisjoint(asked):
+                return ""
+            return " ".join([*asked[: years[0]], year, *asked[years[0] + 1 :]])
+        if len(q.entities) != 1:
+            return ""
+        new = q.entities[0]
+        kind = self.brief.entities[new].kind
+        same = [(found, said) for found, said in subject.names if self.brief.entities[found].kind == kind]
+        if len({found for found, _ in same}) != 1 or same[0][0] == new:
+            return ""
+        said = same[0][1].split(" ")
+        at = next((k for k in range(len(asked)) if asked[k : k + len(said)] == said), None)
+        if at is None:
+            return ""  # the name not in the asking piece as typed: nothing to put the new one in
+        return " ".join([*asked[:at], *(typed[i] for i in rest if i in q.named_at), *asked[at + len(said) :]])
 
     def _plain_other(self, subject: Subject, typed_rest: list[str]) -> str:
         """ "And the other one?" (`typed_rest`, after its opening) asked as the last ask of the other of the kind of
@@ -432,6 +504,11 @@ class FollowUps:
 # a figure of thousands, which the tokens hold without its separators ("200,000" -> "200000"); a year is no such figure
 _THOUSANDS = re.compile(r"(?<![\d.])[1-9]\d{3,}(?![\d.])")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# words of a date finer than a year ("september 13 2019"), whose year alone is not to be swapped for another
+MONTH_OR_DAY = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun jul "
+    "aug sep sept oct nov dec".split()
+) | frozenset(str(day) for day in range(1, 32))
 
 
 def _with_thousands(text: str) -> str:

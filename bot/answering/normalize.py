@@ -24,7 +24,13 @@ MAX_QUESTION = 1000  # characters; longer text gets a clear "too long" reply
 # Punctuation that parts a question into pieces: a dash, colon or semicolon between words, an ellipsis or a run of
 # dots, a comma, a question or exclamation mark followed by more text ("so they wouldn't open the door - what did
 # they do with the letter?"). Dots inside words ("e.g.", "$1.5") and digit groups ("1,000") part nothing.
-PIECE_BREAK = re.compile(r"\s+[-–—]+\s*|\s*[–—]\s*|\s*[;:]\s+|\.{2,}\s*|…\s*|,\s+|[?!]+\s+")
+# A single dot parts a sentence from a question opening with an asking word ("the piece says there were two. how
+# big was the one that ran out"); before any other word it may close an abbreviation ("sept. 20", "dr. lind").
+PIECE_BREAK = re.compile(
+    r"\s+[-–—]+\s*|\s*[–—]\s*|\s*[;:]\s+|\.{2,}\s*|…\s*|,\s+|[?!]+\s+"
+    r"|(?<=[a-z0-9])\.\s+(?=(?:how|what|who|whom|whose|when|where|which|why)\b)",
+    re.IGNORECASE,
+)
 _PARTED = re.compile(r"[-\u2013\u2014;:,.\u2026()\[\]]|[?!]\s")
 _BRACKET = re.compile(r"([()\[\]])")
 # Chat markup that is no part of what is asked: Slack and Discord mentions and links ("<@U123>", "<#C1|general>",
