@@ -119,12 +119,13 @@ def test_what_about_asks_the_last_question_of_another_subject(talk: Core) -> Non
             "Close the Camps",
         ),
         ("how much was the 2018 contract", "what about 2014", "how much was the 2014 contract", "$53 million"),
-        # fresh tester 32: read "did salesforce", answered with something else salesforce did
+        # fresh tester 32: read "did salesforce", answered with something else salesforce did ("its ice contract"
+        # would be untold: Salesforce's contract in the articles is with CBP)
         (
-            "did microsoft cancel its ice contract",
+            "did microsoft cancel its contract",
             "what about salesforce",
-            "did salesforce cancel its ice contract",
-            "Salesforce repeatedly refused to cancel",
+            "did salesforce cancel its contract",
+            "No: Salesforce repeatedly refused to cancel",
         ),
     ],
 )
@@ -137,10 +138,10 @@ def test_what_about_a_year_or_a_name_puts_it_in_the_place_of_the_last_questions_
 
 
 def test_what_about_another_name_after_a_follow_up_swaps_it_in_the_follow_ups_question(talk: Core) -> None:
-    ask(talk, "did microsoft cancel its ice contract")
+    ask(talk, "did microsoft cancel its contract")
     ask(talk, "what about salesforce")
     answer = ask(talk, "and amazon?")  # not "did amazon", once answered with an unrelated occupation
-    assert answer.read_as == "did amazon cancel its ice contract" and not answer.answered, answer.text
+    assert answer.read_as == "did amazon cancel its contract" and not answer.answered, answer.text
     ask(talk, "who is alex karp")
     ask(talk, "what did he write")
     assert ask(talk, "what about thiel").read_as == "what did thiel write"  # not "who is thiel"

@@ -14,6 +14,8 @@ from bot.factbase import Brief
 from bot.search import stem
 from bot.text import on_first_use, words
 
+# words before a name that make it describe what follows ("its harbour lease"), not what an act is done to
+DESCRIBING_BEFORE = frozenset("its their his her the a an our your my".split())
 PREMISE_CANDIDATES = 8  # candidates read for the act a why question takes as done
 STANDS_FOR = on_first_use(r"\b(?:stands?|short) for\b")  # "what does X stand for", "X is short for what"
 
@@ -90,7 +92,12 @@ class Untold:
         # (a fact of one of the brief's own subjects implies the others: "the guild's lamps" are the harbour's too)
         ubiquitous = self.decider.subjects.ubiquitous_entity
         implied = any(ubiquitous(e) for e in involved)
-        return next((e for e in actors if e not in involved and not (implied and ubiquitous(e))), None)
+        # one named as what the act is done to, not as a word describing a thing ("cancel its harbour lease")
+        starts = {e: a for a, _, e in self._name_spans(q.words)}
+        done_to = {e for e, a in starts.items() if a and q.words[a - 1] not in DESCRIBING_BEFORE}
+        return next(
+            (e for e in actors if e not in involved and e in done_to and not (implied and ubiquitous(e))), None
+        )
 
     def expansion(self, q: Question) -> str | None:
         """ "What does X stand for" / "what is X short for", X a name of one letters-only word: X, when no name the
