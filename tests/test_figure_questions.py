@@ -711,3 +711,10 @@ def test_a_thing_counted_is_not_named_by_the_people_of_its_act_nor_counted_by_a_
     a = core.ask(question)
     assert not a.answered, a.text
 
+
+def test_a_differing_count_is_shown_by_its_figure_not_only_by_its_date(core: Core) -> None:
+    # fresh tester 32: "how many immigrants were arrested" listed "2017: According to The Intercept …" under
+    # "Other figures in the sources": the year read as the figure, the count itself not shown
+    a = core.ask("how many immigrants were arrested")
+    line = next(x for x in a.text.splitlines() if x.startswith("• 2017"))
+    assert line.startswith("• 2017: more than 440 — "), a.text
