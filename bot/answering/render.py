@@ -9,7 +9,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot import messages
-from bot.answering.compose import AMOUNT, shorten
+from bot.answering.compose import AMOUNT, NUMBER, shorten, with_qualifier
+from bot.features import is_sum, without_dates
 from bot.replies import Answer, Citation, Item
 
 SHORT = 300  # a single answer aims at this many characters
@@ -57,6 +58,15 @@ def _amount(statement: str) -> str | None:
     return found.group(0) if found is not None else None
 
 
+@lru_cache(maxsize=AMOUNTS_KEPT)
+def _count(statement: str) -> str | None:
+    """The first count a statement states that is no date of it, with the bound before it ("more than 440"), or
+    None: a differing count is shown as its figure, never only by its fact's date ("2017: …" read as the count)."""
+    text = without_dates(statement)
+    found = next((m for m in NUMBER().finditer(text) if not is_sum(text, m)), None)
+    return with_qualifier(text, found.start(), found.group(0)) if found is not None else None
+
+
 def render_text(answer: Answer) -> str:
     if not answer.answered:
         lines = [answer.lead or answer.text]
@@ -93,9 +103,9 @@ def render_text(answer: Answer) -> str:
     if differing:
         lines.append(messages.DIFFERS)
         for item in differing:
-            value = AMOUNT.search(item.statement)
+            value = _amount(item.statement) or _count(item.statement)
             when = f"{item.date_label}: " if item.date_label else ""
-            lines.append(f"• {when}{value.group(0) + ' — ' if value else ''}{item.title}{_cite(item)}")
+            lines.append(f"• {when}{value + ' — ' if value else ''}{item.title}{_cite(item)}")
     optional = []
     if first.citations and answer.kind not in ("quote", "comparison"):
         optional.append(f"“{first.citations[0].quote}”")

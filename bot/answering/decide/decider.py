@@ -21,7 +21,15 @@ from bot.answering.compose import (
     figure_ended,
 )
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
-from bot.answering.decide.figures import PAYMENT_WORDS, PEOPLE, PERSON_NOUNS, SCALES, Figures, scaled_figures
+from bot.answering.decide.figures import (
+    PAYMENT_WORDS,
+    PEOPLE,
+    PERSON_NOUNS,
+    SCALES,
+    Figures,
+    role_of,
+    scaled_figures,
+)
 from bot.answering.decide.subjects import Subjects
 from bot.answering.durations import DURATION_WORDS, asks_length
 from bot.answering.retrieve import (
@@ -33,7 +41,7 @@ from bot.answering.retrieve import (
 )
 from bot.answering.understand.classes import THING_KINDS
 from bot.answering.understand.clauses import RESPONDING, quoted_phrases
-from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CUE_TERMS, HANDLING, TAGS
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CUE_TERMS, DETERMINERS, HANDLING, TAGS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT
 from bot.answering.understand.understander import LEADER_ROLES, PROPORTION, known, opening_actor
@@ -82,6 +90,15 @@ ATTENDING = frozenset(
     stem(w) for w in "protesters demonstrators activists marchers attendees participants crowd".split()
 )
 PRESENCE_REACH = 4  # words after a count that say what the counted did
+# "how many keepers work at / on / for …", "… are employed by": a count of the people a place or work has (general
+# English), which a count of those of them who did something ("200 keepers signed a letter") is only a part of
+# (the working told within three words after the counted noun: "how many keepers at the guild work on …", not "how
+# many keepers signed the letter about its work on …")
+WORKING_AT = on_first_use(r"^(?:\w+\s+){0,2}?work(?:s|ed|ing)?\s+(?:at|on|for|in|with)\b|\bemploy(?:s|ed|ing)?\b")
+# what tells a count of the people a place or work has: a verb of working or employing right after it ("2,400 keepers
+# work at …"), or a word of employing or of a workforce right before it ("employs 2,400", "a staff of 2,400")
+WORKING = frozenset(stem(w) for w in "work works worked working employ employs employed".split())
+WORKFORCE = WORKING | frozenset(stem(w) for w in "workforce staff headcount".split())
 # a scale after a number, which makes it a sum ("49 million", "53 milion", "300 k")
 _SCALE_AFTER = re.compile(r"\s*(?:k|m|b|bn|mn|mil\w*|bil\w*|tril\w*|thousand|grand|dollars?)\b", re.IGNORECASE)
 _THOUSANDS_FIGURE = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")  # "200,000", "1,200,000"
@@ -409,6 +426,8 @@ class Decider:
             return Decision("no_match")
         if q.kind in ACTED_KINDS and fact is not None and self._actor_absent(q, best.id):
             return Decision("no_match")  # "how much did the guild donate": "a $250,000 donation from the Courier"
+        if q.kind in FIGURE_KINDS and fact is not None and self._people_absent(q, fact.statement):
+            return Decision("no_match")  # "how much did the keepers want to donate": "a donation from the Courier"
         if q.kind in FIGURE_KINDS and fact is not None and self._for_another_party(q, best.id):
             # "how many signed the letter to the guild": a letter to the Courier's head; as close a fact of the
             # guild answers ("a letter to the guild's head signed by 200"), else none does
@@ -428,6 +447,8 @@ class Decider:
             return Decision("no_match", undated="other_subject")  # "when did 300 Courier employees sign": others did
         if q.kind == "count" and q.counted in PERSON_NOUNS and fact is not None and self.told.act_unstated(q, best.id):
             return Decision("no_match")  # "how many sailors got arrested at the vigil": "dozens of sailors gathered"
+        if q.kind == "count" and fact is not None and self.figures.counts_done_to(q, fact.statement):
+            return Decision("no_match")  # "how many people signed the leaflet": "had arrested hundreds of people"
         if q.kind == "count" and fact is not None and self._presence_uncounted(q, fact.statement):
             return Decision("no_match")  # "how many people were at the vigil": "several people refused a flier"
         if q.kind == "count" and q.counted in PERSON_NOUNS and self.told.count_not_of_act(q, best.id):
@@ -519,6 +540,8 @@ class Decider:
                     and h.score >= COUNT_NEAR * best.score
                     and self.figures.fits_kind(h.id, q)
                     and stem(q.counted) in self.retriever.stated_stems(h.id)
+                    # "how many protests": "the protesters … several groups" names the people, no protest
+                    and not self.figures.named_as_people(self._text(h.id), q.counted)
                 ]
             else:  # "when did X start …": a dated candidate that covers the question well enough answers it
                 fitting = [
@@ -710,6 +733,19 @@ class Decider:
         that the fact neither lists nor names: it tells of someone else doing it."""
         actor = opening_actor(q.words, self._name_spans, self._kind_of)
         return actor is not None and actor not in q.scene_entities and self.subjects.about_others(doc_id, [actor])
+
+    def _people_absent(self, q: Question, statement: str) -> bool:
+        """The question opens its act with people named by a noun of a part (PERSON_ROLES, not "people": "how much
+        did the keepers want to donate", past determiners and names: "did the Harbour keepers"), and the statement
+        names no one of that part: its figure is of another party's act ("a $250,000 donation from the Courier")."""
+        aux = next((i for i, t in enumerate(q.words) if t in AUXILIARIES), None)
+        if aux is None:
+            return False
+        at = aux + 1
+        while at < len(q.words) and (q.words[at] in DETERMINERS or at in q.named_at):
+            at += 1
+        role = role_of(q.words[at]) if at < len(q.words) else None
+        return role is not None and role.isdisjoint(words(statement.lower()))
 
     def _names_only(self, q: Question, doc_id: str) -> bool:
         """The fact states none of the words (at least NAMES_ONLY_WORDS) a yes/no question about an act ("did …",
@@ -982,8 +1018,15 @@ class Decider:
     def _presence_uncounted(q: Question, statement: str) -> bool:
         """ "How many people were at the vigil": people counted as present somewhere, where no count in the fact is
         of people there: each is of people who did something else ("several people refused to take the flier"),
-        with no word of gathering (GATHERING) within PRESENCE_REACH words after it and no protesters counted."""
-        if q.counted not in PEOPLE or PRESENT_AT().search(q.text) is None:
+        with no word of gathering (GATHERING) within PRESENCE_REACH words after it and no protesters counted. The
+        same of people counted as working somewhere ("how many keepers work at the guild", WORKING_AT): no count
+        in the fact has a word of working within PRESENCE_REACH words after it or of a workforce right before it
+        ("more than 200 keepers signed a letter" counts the signers, not the guild's keepers)."""
+        present = q.counted in PEOPLE and PRESENT_AT().search(q.text) is not None
+        counted_at = q.words.index(q.counted) if q.counted in q.words else len(q.words)
+        after_counted = " ".join(q.words[counted_at + 1 :])
+        working = q.counted in PERSON_NOUNS and WORKING_AT().search(after_counted) is not None
+        if not present and not working:
             return False
         text = without_dates(statement)
         counts = [m for m in COUNT().finditer(text) if not is_sum(text, m)]
@@ -991,7 +1034,10 @@ class Decider:
             return False
         for m in counts:
             after = [stem(w) for w in words(fold(text[m.end() :]))[:PRESENCE_REACH]]
-            if not GATHERING.isdisjoint(after) or not ATTENDING.isdisjoint(after):
+            if present and (not GATHERING.isdisjoint(after) or not ATTENDING.isdisjoint(after)):
+                return False
+            before = [stem(w) for w in words(fold(text[: m.start()]))[-PRESENCE_REACH:]]
+            if working and (not WORKING.isdisjoint(after) or not WORKFORCE.isdisjoint(before)):
                 return False
         return True
 

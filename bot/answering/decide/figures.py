@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from bot.answering.compose import AMOUNT, NUMBER, REPEATS, TIMES
+from bot.answering.acts import LIGHT_VERBS
+from bot.answering.compose import AMOUNT, NUMBER, REPEATS, TIMES, asks_passive
 from bot.answering.decide.acts_told import CLIPPED, ActsTold
 from bot.answering.decide.subjects import Subjects
 from bot.answering.enumeration import enumerated
@@ -17,6 +18,7 @@ from bot.answering.retrieve import (
     attachment,
     names_other_thing,
 )
+from bot.answering.understand.lexicon import AUXILIARIES
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.understander import opening_actor
 from bot.dates import MONTHS
@@ -36,6 +38,7 @@ COUNTED_OF = on_first_use(
     r"|around\s+|at\s+least\s+|some\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+BARE_OVER = on_first_use(r"^\w+\s+over\s+$", re.IGNORECASE)  # a word and "over" right before a number: no "of"
 # "how many people": a count of people, which a number of anything else does not answer (general English)
 PEOPLE = frozenset("people persons person folks individuals attendees participants".split())
 # nouns for people, as words rather than stems: "demonstrated" shares the stem of "demonstrators"
@@ -74,7 +77,7 @@ CONTRASTING = frozenset("compared comparison than versus vs unlike whereas".spli
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
-def _role_of(noun: str) -> frozenset[str] | None:
+def role_of(noun: str) -> frozenset[str] | None:
     """The PERSON_ROLES part a people noun belongs to, or None when it is of none."""
     return next((r for r in PERSON_ROLES if noun in r), None)
 
@@ -211,7 +214,7 @@ class Figures:
         named = self._names_counted(text, q.counted)
         if counted and q.counted in PERSON_NOUNS and not named:
             if q.counted not in PEOPLE:  # "how many employees signed": 140,000 signatures are no employees
-                role = _role_of(q.counted) or frozenset({q.counted})
+                role = role_of(q.counted) or frozenset({q.counted})
                 return any(_counted_noun(text[m.end() : m.end() + 60]) in role for m in matches)
             asked = self.retriever.asked_stems(q)
             return any(self._counts_people(text[m.end() :], asked) for m in matches)
@@ -227,7 +230,7 @@ class Figures:
         asked = self.retriever.asked_stems(q) - q.context
         return any(
             attachment(text, m.start(), m.end(), asked, counted, after_only=True) > 0
-            or self._counted_of(text[: m.start()], counted)
+            or self._counted_of(text[: m.start()], counted, spelled=not m.group(0)[:1].isdigit())
             for m in matches
         )
 
@@ -264,13 +267,54 @@ class Figures:
     @staticmethod
     def _names_counted(text: str, counted: str) -> bool:
         """The fact names the counted noun: by its stem, or for people by the noun itself, since people share a
-        stem with their act ("protesters" and "a protest over several days", which counts no protesters)."""
+        stem with their act ("protesters" and "a protest over several days", which counts no protesters); and a
+        thing by a word that is no people noun ("the protesters" name no protests: `named_as_people`)."""
         if not counted:
             return False
         if counted in PERSON_NOUNS:
             base = counted.removesuffix("s")
             return not {base, f"{base}s", counted}.isdisjoint(words(text))
-        return stem(counted) in stems(text)
+        return stem(counted) in stems(text) and not Figures.named_as_people(text, counted)
+
+    @staticmethod
+    def named_as_people(text: str, counted: str) -> bool:
+        """A counted thing (no people noun) whose stem `text` states only in people nouns (PERSON_NOUNS): "how
+        many protests" against "the protesters belonged to several groups" names the people of the act, no protest
+        (the two share a stem); False when the text names it otherwise too, or names no word of its stem."""
+        if not counted or counted in PERSON_NOUNS:
+            return False
+        asked = stem(counted)
+        sharing = [w for w in words(text) if stem(w) == asked]
+        return bool(sharing) and all(w in PERSON_NOUNS for w in sharing)
+
+    def counts_done_to(self, q: Question, statement: str) -> bool:
+        """ "How many people signed the leaflet" against "the leaflet told how the port had arrested hundreds of
+        people": the question counts people as the ones doing its act (a verb right after the counted noun, only ever
+        a verb, not in the passive nor a light one), and every count in the statement stands right after another
+        verb only ever a verb (past bounds: "arrested more than 400"), as its object, and counts no word of the
+        question's act ("carried 140,000 signatures" counts the signing): it counts whom that act was done to,
+        never who did the question's."""
+        if q.counted not in PERSON_NOUNS or q.counted not in q.words or asks_passive(q.words):
+            return False
+        at = q.words.index(q.counted) + 1
+        english = self.retriever.english
+        lemma = english.verb(q.words[at]) if at < len(q.words) else None
+        if lemma is None or lemma in LIGHT_VERBS or q.words[at] in AUXILIARIES:
+            return False
+        forms = self.told.forms(q.words[at]) | {stem(lemma)}
+        text = without_dates(statement)
+        counts = [m for m in COUNT().finditer(text) if not is_sum(text, m)]
+
+        def done_to(m: re.Match[str]) -> bool:
+            before = words(text[: m.start()].lower())
+            while before and before[-1] in BOUND_WORDS:
+                before.pop()
+            verb = english.verb(before[-1]) if before else None
+            if verb is None or self.told.said(forms, {stem(before[-1]), stem(verb)}):
+                return False
+            return not self.told.said(forms, {stem(w) for w in words(text[m.end() : m.end() + 40])[:2]})
+
+        return bool(counts) and all(done_to(m) for m in counts)
 
     @staticmethod
     def counts_other(q: Question, statement: str) -> tuple[str, str, str] | None:
@@ -283,7 +327,7 @@ class Figures:
             noun = next((w for w in words(q.text[asked.end() :])[:3] if w in PERSON_NOUNS), None)
             if noun is None or noun in PEOPLE:
                 continue  # "did 140,000 people sign": signatures are people signing
-            role = _role_of(noun) or frozenset({noun})
+            role = role_of(noun) or frozenset({noun})
             figure = asked.group(0).replace(",", "")
             for told in NUMBER().finditer(statement):
                 if told.group(0).replace(",", "") != figure:
@@ -297,11 +341,11 @@ class Figures:
     def _counts_other_role(after: str, counted: str) -> bool:
         """The noun right after a number, past "of" and bounds, names people of another part than the counted ones
         (PERSON_ROLES): "over 400 immigrants" is no count of protesters, "dozens of activists" may be one."""
-        asked = _role_of(counted)
+        asked = role_of(counted)
         if asked is None:  # most counted nouns are no people's (no words read)
             return False
         following = [w for w in words(after[:40]) if w not in BOUND_WORDS][:1]
-        return any(w not in asked and _role_of(w) is not None for w in following)
+        return any(w not in asked and role_of(w) is not None for w in following)
 
     @staticmethod
     def _counts_people(after: str, asked: set[str]) -> bool:
@@ -314,12 +358,15 @@ class Figures:
         )
 
     @staticmethod
-    def _counted_of(before: str, counted: set[str]) -> bool:
+    def _counted_of(before: str, counted: set[str], *, spelled: bool = False) -> bool:
         """The counted word right before the number, maybe with "of" or "by" and a bound between: "the arrests of
         over 400 immigrants" counts 400 arrests, as "a crowd of 200" counts the crowd, "signed by 400 people"
-        the signatures and "to arrest no fewer than 80 sailors" the arrests."""
+        the signatures and "to arrest no fewer than 80 sailors" the arrests. A number `spelled` in words after a
+        bare "over" is no bound's: "a vigil over several days" counts days, not vigils ("over 400" is a bound)."""
         found = COUNTED_OF().search(before)
-        return found is not None and stem(found.group(1).lower()) in counted
+        if found is None or stem(found.group(1).lower()) not in counted:
+            return False
+        return not (spelled and BARE_OVER().search(found.group(0)) is not None)
 
     def other_sum(self, doc_id: str, named: set[tuple[str, str]], *, any_sum: bool = False) -> bool:
         """The fact tells of another sum than the ones the question names (`scaled_figures`): it states sums and
