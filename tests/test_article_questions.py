@@ -554,3 +554,10 @@ def test_the_date_on_an_article_described_by_its_event_is_the_articles_not_the_e
     assert a.answered and a.items[0].id == "pa-report-dated", a.text  # was the letter-taping fact
     # a reporter of another outlet asked of a described article is not that article's reporter
     assert not core.ask("which intercept reporter broke the story about the 2017 program").answered
+
+
+def test_whether_a_named_article_mentions_something_is_answered_by_its_fact_of_it(core: Core) -> None:
+    # fresh tester 32: "mention" (no word of the brief's) was half of what was asked, so the question was refused
+    a = core.ask("does the vice article mention ibm")
+    assert a.answered and "IBM" in a.text.splitlines()[0], a.text
+    assert not core.ask("does the vice article mention the weather").answered

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.answering.articles import MENTIONING
 from bot.answering.compose import (
     AMOUNT,
     NUMBER,
@@ -333,7 +334,11 @@ class Decider:
             # its words' weight (everyday ones, or "seen" read as the brief's "saw")
             ranked = [Hit(quoting.id, quoting.score, 1.0), *(h for h in ranked if h.id != quoting.id)]
         known = self.retriever.known_share(q)
+        # "does the Gazette article mention the vigil": what a named article does with it, in words the brief
+        # never uses, is no subject
         unknown = [t for t in q.leftover if not self._knows(t)]
+        asked = [t for t in q.leftover if not (q.sources and t in MENTIONING and t in unknown)]
+        unknown = [t for t in unknown if t in asked]
         if asks_length(q.text):  # "how long did the messages stay up": "stay" asks for a length
             unknown = [t for t in unknown if t not in DURATION_WORDS]
         if q.kind == "yes-no":  # "did they confront her in 2016": a year no fact gives is put to the test, as a
@@ -356,7 +361,7 @@ class Decider:
         weighed = unknown
         if any(not self.subjects.ubiquitous_entity(e) for e in q.entities):
             weighed = [t for t in unknown if self.english.verb(t) is None]
-        foreign = any(is_number(t) for t in unknown) or len(weighed) * 2 >= max(len(q.leftover), 1)
+        foreign = any(is_number(t) for t in unknown) or len(weighed) * 2 >= max(len(asked), 1)
         # "which senators wrote to the guild", "which members of parliament …": the kind of thing asked for is one
         # no article names, so no fact is an answer of it, however many of the other words one shares
         foreign = foreign or not set(_asked_class(q.words)).isdisjoint(unknown)
