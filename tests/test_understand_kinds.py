@@ -12,6 +12,7 @@ import yaml
 
 from bot.answering.normalize import normalize
 from bot.answering.understand import kinds
+from bot.core import Core
 from tests.generated import questions
 
 QUESTIONS = Path(__file__).parent / "questions"
@@ -87,3 +88,11 @@ def test_each_branch_of_the_quote_and_comparison_patterns_is_searched(question: 
 )
 def test_where_a_name_is_from_asks_its_origin_not_a_place(question: str) -> None:
     assert kinds.kind_of(question) == "why-how"  # blind set AE: answered with a fact naming a place
+
+
+def test_who_did_another_act_to_a_thing_described_by_its_quoting_asks_who(core: Core) -> None:
+    # blind set AK: "who made the flyer the hill quotes" was read as a quote question and led with the flyer's words
+    assert kinds.kind_of("who made the leaflet the gazette quotes") == "who"
+    assert kinds.kind_of("who is the quote in the gazette piece from") == "quote"
+    a = core.ask("who made the flyer the hill quotes")
+    assert a.answered and "Mijente" in a.text.splitlines()[0], a.text

@@ -29,7 +29,9 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             r"|(ask|asked)(?! (\S+ ){0,3}(to|for)\b))\b"
             # not a clause inside the ask: "what's the value of the contract the Gazette said had nothing to do …"
             r"(?! (had|has|have|was|were|is|are|would|will|did|does)\b)"
-            r"|\bquotes?\b|\bin (his|her|their) (own )?words\b"
+            # (not "who made the flyer the Gazette quotes": who did another act is asked, the quoting says which flyer)
+            r"|^(?!who (?!(said|says|say|wrote|writes|write|quoted|is|was|are|were)\b)\S+ ).*\bquotes?\b"
+            r"|\bin (his|her|their) (own )?words\b"
             # "what was chanted", "what was the organizer yelling": words asked, in the passive or as an act going on
             r"|\bwhat (was|were) .{0,30}(said|chanted|shouted|yelled|saying|chanting|shouting|yelling|screaming)\b"
             # a statement of who spoke, then "what?": "the flyer told staff to ask themselves what?"
