@@ -148,3 +148,9 @@ def test_karps_reason_against_dropping_contracts_leads_with_his_argument(core: C
     # split over three facts, and Karp's attack on Google (a dropped contract) led
     first = core.ask(question).text.splitlines()[0]
     assert "democratic" in first or "elected officials" in first, first
+
+
+def test_money_named_in_a_question_of_what_was_wanted_asks_no_sum(core: Core) -> None:
+    # blind set AK: "… want done w the ice money" needed a fact stating a sum, so the petition's fact was set aside
+    a = core.ask("what did the employee petition want done w the ice money")
+    assert a.answered and "nonprofit" in a.text.splitlines()[0], a.text

@@ -119,9 +119,11 @@ class Figures:
         """How much / how many / when questions need a best fact holding an amount, a count or a date."""
         fact = self.brief.facts.get(doc_id)
         text = (fact.statement if fact else self.brief.entities[doc_id].description).lower()
-        if "money_ask" in q.cues and "count" not in q.cues and not MONEY().search(text):
+        # (a sum is asked by how much, not by naming money: "what did the keepers want done with the money")
+        sum_asked = "money_ask" in q.cues and "count" not in q.cues and q.kind not in ("topic", "what-is", "why-how")
+        if sum_asked and not MONEY().search(text):
             return False
-        if "money_ask" in q.cues and "count" not in q.cues and not self.amount_asked(text, q):
+        if sum_asked and not self.amount_asked(text, q):
             return False
         if "count" in q.cues and not self.counts_asked(text, q) and not self.counts_by_naming(text, q):
             return False
