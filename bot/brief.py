@@ -554,7 +554,12 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
         if not seed_path.is_file() and not seed_path.is_symlink():  # brief.yaml names the seeds directory
             unread.report(
                 problems,
-                Problem("sources.yaml", src.id, f"seed file {src.file!r} not found in {seeds_dir}"),
+                Problem(
+                    "sources.yaml",
+                    src.id,
+                    # where that directory comes from: a copied brief keeps a relative `seeds:` (fresh tester 32)
+                    f"seed file {src.file!r} not found in {seeds_dir} (brief.yaml seeds: {meta.seeds!r})",
+                ),
                 "brief.yaml",
             )
             continue

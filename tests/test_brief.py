@@ -70,6 +70,19 @@ def test_unknown_key_is_reported_with_file_and_id(brief_copy: Path) -> None:
     assert any(p.startswith("facts/vice-2019.yaml: ") and "colour: unknown key" in p for p in problems)
 
 
+def test_a_missing_seeds_directory_is_reported_with_the_setting_that_named_it(tmp_path: Path) -> None:
+    # fresh tester 32: a copied brief keeps its relative `seeds:`, and "not found in /seeds" did not say why
+    import shutil
+
+    from bot.brief import DEFAULT_BRIEF
+
+    copy = tmp_path / "copy"
+    shutil.copytree(DEFAULT_BRIEF, copy)
+    relative = yaml.safe_load((copy / "brief.yaml").read_text(encoding="utf-8"))["seeds"]
+    problems = _problems(copy)
+    assert any("seed file" in p and f"(brief.yaml seeds: {relative!r})" in p for p in problems), problems[:3]
+
+
 def test_missing_field_is_reported(brief_copy: Path) -> None:
     _edit_facts(brief_copy, "vice-2019.yaml", lambda facts: facts[0].pop("statement"))
     assert any("statement: missing field" in p for p in _problems(brief_copy))
