@@ -765,3 +765,11 @@ def test_a_synonym_read_for_a_typed_word_does_not_make_the_fact_of_the_actor_ask
     a = core.ask("did salesforce cave and cancel the cbp contract")
     assert a.answered and _first_line(a.text).startswith("No"), a.text
     assert "Salesforce" in _first_line(a.text)
+
+
+def test_a_fact_denying_the_asked_act_settles_it_though_it_scores_a_little_below_the_best(core: Core) -> None:
+    # blind set AK: the petition fact ("tried to hand over a petition") shares more of the question's words; VICE's
+    # "refused entry twice", the opposite of getting in, scored 0.79 of it and was left out of the settling ones
+    line = _first_line(core.ask("did they get in to hand over the petition in nyc").text)
+    assert _says_no(line) and "refused entry" in line, line
+

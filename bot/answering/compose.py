@@ -57,6 +57,9 @@ SETTLE_CANDIDATES = 8
 MIN_SETTLE_COVERAGE = 0.5
 SETTLE_SLACK = 0.15  # a settling fact may cover a little less of the question ("denied entry" for "get inside")
 NEAR_BEST = 0.8
+# a candidate saying no to the asked act itself ("were refused entry" for "did they get in") may score a little lower
+# than others: its words are the opposite act's, which the question does not type, so it shares fewer of them
+DENIER_NEAR = 0.75
 # words narrowing what the question asks to one thing ("for the lamp only"): a fact naming more settles no yes
 RESTRICTING = frozenset("only just solely exclusively alone".split())
 REACTION_CANDIDATES = 8  # hits looked at for what followed the premise a question states
@@ -664,7 +667,7 @@ class Composer:
         brief = self.brief
         named = set(q.entities)
         pair = len(named) >= 2  # "is X still working with Y": any fact on the two of them speaks to it
-        near = [
+        close = [
             h
             for h in ranked[: len(ranked) if q.current else SETTLE_CANDIDATES]
             if h.id in brief.facts
@@ -673,20 +676,23 @@ class Composer:
                 (q.current and pair)
                 or (
                     h.coverage >= max(MIN_SETTLE_COVERAGE, best.coverage - SETTLE_SLACK)
-                    and h.score >= NEAR_BEST * best.score
+                    and h.score >= DENIER_NEAR * best.score
                 )
             )
         ]
-        if not near:
+        near = [h for h in close if q.current or h.score >= NEAR_BEST * best.score]
+        if not close:
             return best
-        if q.current:
+        if q.current and near:
             dated = [h for h in near if brief.facts[h.id].date] or near
             if q.on_date:  # "still … as of aug 2019": the latest up to that month
                 dated = [h for h in dated if self._when(h.id)[: len(q.on_date)] <= q.on_date] or dated
             return max(dated, key=lambda h: (self._when(h.id), h.score))
-        deniers = [h for h in near if self.denies(q, h.id)]  # says no to the asked act itself: "refused entry"
+        deniers = [h for h in close if self.denies(q, h.id)]  # says no to the asked act itself: "refused entry"
         if deniers:
             return max(deniers, key=lambda h: h.score)
+        if not near:
+            return best
         near = [h for h in near if h.coverage >= best.coverage]  # otherwise only the fully as good ones compete
         features = self.retriever.features
         if features(best.id).settles or not near:
