@@ -773,3 +773,32 @@ def test_a_fact_denying_the_asked_act_settles_it_though_it_scores_a_little_below
     line = _first_line(core.ask("did they get in to hand over the petition in nyc").text)
     assert _says_no(line) and "refused entry" in line, line
 
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # blind set AK: was the letter taped to the door; "say" is no word of the silent fact's, which was not found
+        ("did palantir say anything about the palo alto protest", "31 July 2018"),
+        ("did palantir react to the 2018 protest", "31 July 2018"),
+        ("did palantir comment to business insider?", "Business Insider"),
+    ],
+)
+def test_whether_someone_spoke_up_on_an_occasion_is_answered_no_by_their_not_responding(
+    core: Core, question: str, said: str
+) -> None:
+    line = _first_line(core.ask(question).text)
+    assert _says_no(line) and "did not" in line and said in line, line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did palantir say anything",  # one request left unanswered is no silence on everything
+        "did palantir say that its contract was not helping deportations",  # given words: it had said them
+    ],
+)
+def test_whether_someone_said_anything_at_all_or_given_words_is_not_answered_no_by_one_silence(
+    core: Core, question: str
+) -> None:
+    line = _first_line(core.ask(question).text)
+    assert not _says_no(line), line

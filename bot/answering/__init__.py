@@ -34,7 +34,16 @@ from bot.answering.articles import (
     article_description,
     asked_part,
 )
-from bot.answering.compose import Composer, asks_actual, asks_outcome, planned_as, shorten
+from bot.answering.compose import (
+    RESPONSE_STEMS,
+    RESPONSE_WORDS,
+    Composer,
+    asks_actual,
+    asks_outcome,
+    asks_whether_spoke,
+    planned_as,
+    shorten,
+)
 from bot.answering.decide import Decider
 from bot.answering.decide.figures import PERSON_NOUNS, scaled_figures
 from bot.answering.durations import asks_duration, lasting, without_duration_words
@@ -439,6 +448,17 @@ class Answerer:
         verbs = (self.retriever.english.verb(t) for t in q.leftover)
         return forms or frozenset(stem(v) for v in verbs if v is not None)
 
+    def _searched(self, q: Question) -> Question:
+        """The question as searched for: one asking whether someone spoke up at all ("did the guild say anything
+        about the vigil") in none of the words the brief tells speaking or keeping silent with ("did not respond to
+        a request for comment") searches for those too; every other question as it is (one typing such a word, "did
+        the guild comment on the vigil", finds the facts using it as it ranks them)."""
+        if q.kind != "yes-no" or not asks_whether_spoke(q.words):
+            return q
+        if any(stem(w) in RESPONSE_STEMS and self.index.knows(w) for w in q.search):
+            return q
+        return replace(q, search=[*q.search, *(w for w in RESPONSE_WORDS if w not in q.search)])
+
     def _answer_understood(self, q: Question, shown: str) -> Answer:
         """The answer to a question understood as `q`, shown as `shown` (as typed, cleaned)."""
         if q.on_date and not real_day(q.on_date):  # "what happened on april 31": no fact can be of that day
@@ -484,7 +504,7 @@ class Answerer:
         if special is not None:
             return _shown(special, shown)
         opposed = self._act_stems(q)
-        ranked = self.retriever.rank(q, opposed)
+        ranked = self.retriever.rank(self._searched(q), opposed)
         decision = self.decider.decide(q, ranked)
         if self.second_look.wanted(q, decision):  # "how many contracts does the guild have": a wider look first
             ranked, decision = self.second_look.look(q, ranked, decision, opposed)

@@ -360,6 +360,40 @@ OBJECT_REACH = 4  # words after an active verb that may name whom it was done to
 PREPOSITIONS = frozenset("at in on outside inside near by for with to from during after before over about".split())
 
 
+# verbs asking whether someone spoke up at all ("did the guild say anything", "did it comment", "did they respond"),
+# and the words after one that keep it so: "say that the lamp was …" asks whether given words were said, not whether
+# anything was (general English)
+SPEAKING_ASKS = frozenset(
+    "say says said comment comments commented respond responds responded react reacts reacted reply replies replied"
+    " speak speaks spoke".split()
+)
+SPOKE_AT_ALL = frozenset("anything something publicly back about on to regarding".split())
+# the words a fact tells someone's speaking up or keeping silent with ("did not immediately respond to a request for
+# comment", "declined to comment", "did not answer"): a negation right before one (or before "say", "speak") says no
+# to such a question; a question typing none of them searches for them
+RESPONSE_WORDS = ("respond", "comment", "answer", "reply", "react")
+RESPONSE_STEMS = frozenset(stem(w) for w in RESPONSE_WORDS)
+SILENCE_STEMS = RESPONSE_STEMS | {stem("say"), stem("speak")}  # "did not say", "would not speak"
+
+
+def asks_whether_spoke(tokens: list[str]) -> bool:
+    """A yes/no question asking whether someone spoke up at all on an occasion or to someone it names: after its
+    opening auxiliary, a speaking verb (SPEAKING_ASKS) followed by SPOKE_AT_ALL and then a word of what about or to
+    whom ("did the guild say anything about the vigil", "did it comment to the Gazette"); not "did the guild say
+    that the lamp was lit", which asks of given words, nor "did the guild say anything", which one silence does not
+    settle."""
+    if not tokens or tokens[0] not in AUXILIARIES:
+        return False
+    return any(
+        t in SPEAKING_ASKS
+        and tokens[i + 1 : i + 2] != []
+        and tokens[i + 1] in SPOKE_AT_ALL
+        and any(w not in STOPWORDS and w not in SPOKE_AT_ALL for w in tokens[i + 1 :])
+        for i, t in enumerate(tokens)
+        if i > 1
+    )
+
+
 def asks_passive(tokens: list[str]) -> bool:
     """The question asks in the passive: "was/were …" or "get/got" before the act ("did they get dropped")."""
     aux = next((t for t in tokens if t in AUXILIARIES), "")
@@ -1154,6 +1188,8 @@ class Composer:
         ("the guild said its contract was not helping …" is a claim, not a settled no)."""
         fact = self.brief.facts[fact_id]
         asked = self.retriever.asked_stems(q)
+        if asks_whether_spoke(q.words):  # "did the guild say anything": "did not respond to a request for comment"
+            asked = asked | SILENCE_STEMS
         if not asked:
             return False
         # the words the brief gives for the asked ones: "did they cave" is answered no by "didn't budge"
