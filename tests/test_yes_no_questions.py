@@ -802,3 +802,10 @@ def test_whether_someone_said_anything_at_all_or_given_words_is_not_answered_no_
 ) -> None:
     line = _first_line(core.ask(question).text)
     assert not _says_no(line), line
+
+
+def test_a_name_after_an_article_is_read_whole_not_as_an_alias_opening_with_the_article(core: Core) -> None:
+    # blind set AK: "the border patrol" was read as the US-Mexico border's alias "the border" and a stray "patrol",
+    # and VICE's zero-tolerance fact (Border Patrol stations, no FALCON) led the answer as if it settled it
+    line = _first_line(core.ask("did palantir build falcon for the border patrol").text)
+    assert "zero-tolerance" not in line and not line.startswith(("Yes", "No")), line
