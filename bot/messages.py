@@ -35,6 +35,7 @@ NO_WORDS_OF = "The articles I have quote no words of {names} on that."
 OFF_TOPIC = "That's outside what I cover: I only answer from the news articles in my fact base."
 NO_LEAD = "No: {statement}"
 ONLY_PLANNED = "The articles I have tell only that it was planned, not how it went."
+WORKED_UNTOLD = "The articles I have (up to {latest}) don't say whether that worked."
 LATER_UNTOLD = "The articles I have end in {latest} and do not say whether that happened later."
 NO_AS_OF_LEAD = "No, as of {date}: {statement}"  # "did they ever / eventually …": not done by the sources' date
 YES_LEAD = "Yes: {statement}"

@@ -809,3 +809,19 @@ def test_a_name_after_an_article_is_read_whole_not_as_an_alias_opening_with_the_
     # and VICE's zero-tolerance fact (Border Patrol stations, no FALCON) led the answer as if it settled it
     line = _first_line(core.ask("did palantir build falcon for the border patrol").text)
     assert "zero-tolerance" not in line and not line.startswith(("Yes", "No")), line
+
+
+def test_whether_an_effort_worked_is_found_by_its_not_succeeding_and_answered_no(core: Core) -> None:
+    # "worked" is no word of the fact telling "none of those campaigns had succeeded", which was not among the
+    # candidates; a negative subject ("none of …") before the act says no as a negation right before it does
+    line = _first_line(core.ask("had any of the tech worker campaigns against ice actually worked by july 2018?").text)
+    assert "none of the employee and activist campaigns" in line, line
+    line = _first_line(core.ask("had any of the salesforce/microsoft/amazon campaigns worked by july 2018?").text)
+    assert _says_no(line) and "had succeeded" in line, line
+
+
+def test_whether_an_effort_worked_that_no_fact_settles_is_said_untold_not_led_by_a_fact_of_it(core: Core) -> None:
+    # blind set AK: was the GitHub protest's description; none of the other campaigns' failure is of these protests
+    a = core.ask("did the protests work")
+    assert not a.answered and "don't say whether that worked" in _first_line(a.text), a.text
+    assert not _says_no(_first_line(core.ask("did palantir work with ice").text))  # working with: no effort's outcome

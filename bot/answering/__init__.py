@@ -37,12 +37,14 @@ from bot.answering.articles import (
 from bot.answering.compose import (
     RESPONSE_STEMS,
     RESPONSE_WORDS,
+    SUCCESS_WORDS,
     Composer,
     asks_actual,
     asks_outcome,
     asks_whether_spoke,
     planned_as,
     shorten,
+    succeeding_at,
 )
 from bot.answering.decide import Decider
 from bot.answering.decide.figures import PERSON_NOUNS, scaled_figures
@@ -453,7 +455,11 @@ class Answerer:
         about the vigil") in none of the words the brief tells speaking or keeping silent with ("did not respond to
         a request for comment") searches for those too; every other question as it is (one typing such a word, "did
         the guild comment on the vigil", finds the facts using it as it ranks them)."""
-        if q.kind != "yes-no" or not asks_whether_spoke(q.words):
+        if q.kind != "yes-no":
+            return q
+        if succeeding_at(q.words) is not None:  # "did the vigils work": "none of the vigils had succeeded"
+            return replace(q, search=[*q.search, *(w for w in SUCCESS_WORDS if w not in q.search)])
+        if not asks_whether_spoke(q.words):
             return q
         if any(stem(w) in RESPONSE_STEMS and self.index.knows(w) for w in q.search):
             return q
@@ -601,7 +607,8 @@ class Answerer:
             return self._miss(shown, "no_match", messages.ONLY_PLANNED, ranked, kind=q.kind)
         if q.kind == "yes-no" and composed.items and self._outcome_untold(q, composed.items[0]):
             # "did the guild end up dropping the lease": a later outcome its best fact neither tells nor rules out
-            text = messages.LATER_UNTOLD.format(latest=date_label(self._latest_source))
+            untold = messages.WORKED_UNTOLD if succeeding_at(q.words) is not None else messages.LATER_UNTOLD
+            text = untold.format(latest=date_label(self._latest_source))
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         placing = ranked  # "where were the protests in may 2019": a place of that month's facts (naming none, all are)
         if self.decider.names_month(q) and self.decider.of_month(decision.best.id, q):
@@ -619,11 +626,12 @@ class Answerer:
         return fact is not None and bool(planned_as(fact.statement))
 
     def _outcome_untold(self, q: Question, item: Item) -> bool:
-        """A yes/no question about how things turned out (OUTCOME) that the item's fact does not settle; or one
+        """A yes/no question about how things turned out (OUTCOME, or whether an effort came off: "did the vigils
+        work", compose.succeeding_at) that the item's fact does not settle; or one
         asking whether a change the brief lists opposites for was ever made (EVER: "did the harbour ever stop using
         the guild's maps") against a fact that does not settle it and never states the change's word at all (one
         that does, "keepers inside the hall would not open the door", tells of it as far as the sources go)."""
-        if OUTCOME.search(q.text):
+        if OUTCOME.search(q.text) or succeeding_at(q.words) is not None:  # "did the vigils work"
             return not self._settled(q, item)
         if EVER.search(q.text) is None:
             return False

@@ -394,6 +394,27 @@ def asks_whether_spoke(tokens: list[str]) -> bool:
     )
 
 
+# verbs asking whether an effort came off ("did the vigils work", "had the campaign succeeded"), the words a fact tells
+# that with ("none of the campaigns had succeeded"), and what may follow such a verb: nothing, a date ("by July
+# 2018"), "out" (general English)
+SUCCEEDING = frozenset("work works worked succeed succeeds succeeded".split())
+SUCCESS_WORDS = ("succeeded", "success", "failed")
+SUCCESS_STEMS = frozenset(stem(w) for w in ("succeed", "success", "work", "worked"))
+SUCCEEDED_AFTER = frozenset({"by", "out"})
+
+
+def succeeding_at(tokens: list[str]) -> int | None:
+    """Where a yes/no question asks whether an effort came off: after its opening auxiliary and a subject, a verb of
+    SUCCEEDING with no object ("did the vigils work", "had any of the campaigns actually worked by July 2018", "did
+    it work out"); None for "did the guild work with the harbour" and any other question."""
+    if not tokens or tokens[0] not in AUXILIARIES:
+        return None
+    for i, t in enumerate(tokens):
+        if i > 1 and t in SUCCEEDING and (i == len(tokens) - 1 or tokens[i + 1] in SUCCEEDED_AFTER):
+            return i
+    return None
+
+
 def asks_passive(tokens: list[str]) -> bool:
     """The question asks in the passive: "was/were …" or "get/got" before the act ("did they get dropped")."""
     aux = next((t for t in tokens if t in AUXILIARIES), "")
@@ -1190,6 +1211,9 @@ class Composer:
         asked = self.retriever.asked_stems(q)
         if asks_whether_spoke(q.words):  # "did the guild say anything": "did not respond to a request for comment"
             asked = asked | SILENCE_STEMS
+        worked = succeeding_at(q.words)
+        if worked is not None:  # "did the campaigns work": "none of the campaigns had succeeded"
+            asked = asked | SUCCESS_STEMS
         if not asked:
             return False
         # the words the brief gives for the asked ones: "did they cave" is answered no by "didn't budge"
@@ -1199,6 +1223,8 @@ class Composer:
         ]  # "did they cancel" is answered no by "decided to keep"
         actor = None if asks_passive(q.words) else self._opening_actor(q.words)
         subject = self._unnamed_subject(q) if actor is None else frozenset()
+        if worked is not None and actor is None and not subject:  # "did the vigils work": of the vigils
+            subject = frozenset(stem(t) for t in q.words[1:worked] if t not in STOPWORDS | PRONOUNS | INDEFINITE)
         # "were they refused entry", "did they not get in": a negative act is asked, which a negation states
         asks_done = NEGATIVE_ASKS.isdisjoint(q.words)
         # a word can start an opposite act only as its phrase's first stem (an empty phrase matches anywhere): the
@@ -1220,7 +1246,11 @@ class Composer:
                 if (
                     at_asked
                     and not requested  # "messages asking its workers to … not work on projects": asked, not told
-                    and not NEGATION.isdisjoint(before)
+                    and (
+                        not NEGATION.isdisjoint(before)
+                        # "none of the campaigns had succeeded": a negative subject earlier in its reach
+                        or not NEGATIVE_SUBJECTS.isdisjoint(tokens[max(0, j - NEGATIVE_REACH) : j])
+                    )
                     and self._by(actor, tokens, j)
                     and (not subject or not subject.isdisjoint(stems_[:j]))
                     and _dated_as_asked(q, fact, tokens, j)
