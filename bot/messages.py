@@ -38,6 +38,7 @@ ONLY_PLANNED = "The articles I have tell only that it was planned, not how it we
 WORKED_UNTOLD = "The articles I have (up to {latest}) don't say whether that worked."
 LATER_UNTOLD = "The articles I have end in {latest} and do not say whether that happened later."
 NO_AS_OF_LEAD = "No, as of {date}: {statement}"  # "did they ever / eventually …": not done by the sources' date
+OTHER_OCCASION_LEAD = "The articles I have don't say that happened there; they tell only this: {statement}"
 YES_LEAD = "Yes: {statement}"
 OUTLET_UNNAMED = "The articles I have don't say where that ran; {source} reported it: {statement}"
 EARLIEST_LEAD = "{date} is the earliest the sources give: {statement}"

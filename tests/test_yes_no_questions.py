@@ -825,3 +825,21 @@ def test_whether_an_effort_worked_that_no_fact_settles_is_said_untold_not_led_by
     a = core.ask("did the protests work")
     assert not a.answered and "don't say whether that worked" in _first_line(a.text), a.text
     assert not _says_no(_first_line(core.ask("did palantir work with ice").text))  # working with: no effort's outcome
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did anyone get arrested at the palantir protests",  # blind set AK: "arrests …; these set off the protests"
+        "did anyone get arrested at the github protest",  # was "Yes:": "held a protest … after reports … arrest"
+    ],
+)
+def test_an_act_asked_at_an_occasion_told_only_of_another_is_said_untold_there(core: Core, question: str) -> None:
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("The articles I have don't say that happened there"), line
+
+
+def test_an_act_told_at_the_occasion_later_in_its_clause_is_still_settled_yes(core: Core) -> None:
+    # "defended Palantir's decision to keep working with ICE at a company town hall meeting": 9 words apart
+    line = _first_line(core.ask("did karp defend the ice work at the town hall").text)
+    assert line.startswith("Yes: ") and "town hall" in line, line

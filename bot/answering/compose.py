@@ -357,6 +357,10 @@ PASSIVE_HELPERS = frozenset("get got gets getting be been being ever actually re
 BEING = frozenset("is are was were be been being get got gets getting".split())  # before a participle: the passive
 PASSIVE_REACH = 6  # words before a passive's auxiliary, or after an act's "of", that may name who underwent it
 OBJECT_REACH = 4  # words after an active verb that may name whom it was done to ("confronted CEO Ada Lind")
+OCCASION_OPENINGS = frozenset({"at", "during"})  # "arrested at the vigil", "during the march": an occasion
+# words after an act that may tell the occasion it was done at ("defended its decision to keep working with the
+# harbour at a guild meeting": 9)
+OCCASION_REACH = 12
 PREPOSITIONS = frozenset("at in on outside inside near by for with to from during after before over about".split())
 
 
@@ -487,6 +491,34 @@ def _undergoes_at(tokens: list[str], at: int, subject: list[str]) -> bool:
     following = tokens[at + 1 : at + 1 + OBJECT_REACH]
     cut = next((k for k, t in enumerate(following) if t in PREPOSITIONS), len(following))  # "arrested at protests"
     return names(following[:cut])
+
+
+def occasion_stems(q: Question, forms: Set[str]) -> set[str]:
+    """The stems of the occasion a question asks its act done at: its words after "at" or "during" following the act
+    ("was anyone arrested at the harbour vigils": {"vigil"}), names, stop words, dates and figures aside; empty when
+    it names none."""
+    act = next((j for j, t in enumerate(q.words) if stem(t) in forms), None)
+    if act is None:
+        return set()
+    at = next((k for k in range(act + 1, len(q.words)) if q.words[k] in OCCASION_OPENINGS), None)
+    if at is None:
+        return set()
+    return {
+        stem(t)
+        for i, t in enumerate(q.words[at + 1 :], at + 1)
+        if i not in q.named_at and t not in STOPWORDS and t not in q.date_words and not t.isdigit()
+    }
+
+
+def _at_occasion(tokens: list[str], clause: list[int], at: int, occasion: Set[str]) -> bool:
+    """The act at `at` is told as done at the occasion: one of its stems after the act in its clause (`clause`:
+    _clause_numbers), within OCCASION_REACH words ("arrested at protests outside …", "defended the lease at a guild
+    meeting"), not only before it ("held a vigil … after reports that the harbour had helped arrest 40 sailors") nor
+    in another clause ("arrests of 40 sailors; these set off the vigils")."""
+    return any(
+        stem(tokens[k]) in occasion and clause[k] == clause[at]
+        for k in range(at + 1, min(len(tokens), at + 1 + OCCASION_REACH))
+    )
 
 
 def complement_stems(q: Question, forms: Set[str]) -> set[str]:
@@ -1145,6 +1177,8 @@ class Composer:
             return messages.NO_LEAD.format(statement=statement)
         if verdict and item.kind == "fact" and self.affirms(q, item.id):
             return messages.YES_LEAD.format(statement=statement)
+        if verdict and fact is not None and self.told_elsewhere(q, fact):
+            return messages.OTHER_OCCASION_LEAD.format(statement=statement)
         value = ""
         if q.outlet and item.citations and not self._cites_other_outlet(item):  # "which outlet ran …"
             cited = item.citations[0]
@@ -1271,6 +1305,20 @@ class Composer:
                     return True
         return False
 
+    def told_elsewhere(self, q: Question, fact: FactData) -> bool:
+        """The fact's statement tells the act a yes/no question asks done at an occasion ("was anyone arrested at the
+        vigils") only elsewhere: it states the act in its own voice, never with the occasion right after it
+        (`_at_occasion`): "the harbour's maps helped arrest 40 sailors; these arrests set off the vigils"."""
+        forms = self._act_forms_of(q)
+        occasion = occasion_stems(q, forms) if forms else set()
+        if not occasion:
+            return False
+        own_voice = re.split(r"[“”\"]", fact.statement, maxsplit=1)[0]
+        tokens = words(fold(own_voice))
+        clause = _clause_numbers(own_voice, len(tokens))
+        acted = [j for j, t in enumerate(tokens) if stem(t) in forms]
+        return bool(acted) and not any(_at_occasion(tokens, clause, j, occasion) for j in acted)
+
     def _unnamed_subject(self, q: Question) -> frozenset[str]:
         """The stems of a yes/no question's subject when it names no one ("did the keepers budge": {"keeper"}): the
         words between its opening auxiliary and its act, past determiners and pronouns; empty when it opens
@@ -1361,6 +1409,9 @@ class Composer:
             return False  # "did they renew their harbour lease" is not settled by a lease of another harbour
         if not any(_dated_as_asked(q, fact, tokens, j) for j in acted):
             return False  # "did they confront him in 2019": "confronting him in 2018 and petitioning in 2019"
+        occasion = occasion_stems(q, forms)
+        if occasion and not any(_at_occasion(tokens, clause, j, occasion) for j in acted):
+            return False  # "arrested at the vigils": "held vigils after reports that the harbour helped arrest 40"
         if asks_passive(q.words):
             if not _undergoes(_passive_subject(q, forms), tokens, self._synonym_stems, set(stems_)):
                 return False  # "did the keepers get arrested": "the arrests of 400 sailors" ("keep" is no keeper)
