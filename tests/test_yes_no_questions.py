@@ -843,3 +843,16 @@ def test_an_act_told_at_the_occasion_later_in_its_clause_is_still_settled_yes(co
     # "defended Palantir's decision to keep working with ICE at a company town hall meeting": 9 words apart
     line = _first_line(core.ask("did karp defend the ice work at the town hall").text)
     assert line.startswith("Yes: ") and "town hall" in line, line
+
+
+def test_a_persons_act_the_lead_fact_never_states_is_said_untold_of_them(core: Core) -> None:
+    # blind set AK: "… gathered … to present the company's employees and its CEO Alex Karp with a letter" read as if
+    # they met him; it tells of Karp as the one a letter was for, never of a meeting (the door stayed shut)
+    line = _first_line(core.ask("did karp meet the protesters").text)
+    assert line.startswith("The articles I have don't tell that of Alex Karp"), line
+
+
+def test_a_persons_act_told_in_other_words_by_a_fact_opening_with_them_is_not_said_untold(core: Core) -> None:
+    # "cave" is not stated, but "Alex Karp did not change course" is of him, and says no
+    line = _first_line(core.ask("did karp cave").text)
+    assert _says_no(line), line

@@ -1179,6 +1179,8 @@ class Composer:
             return messages.YES_LEAD.format(statement=statement)
         if verdict and fact is not None and self.told_elsewhere(q, fact):
             return messages.OTHER_OCCASION_LEAD.format(statement=statement)
+        if verdict and fact is not None and (person := self._act_untold_of(q, fact)) is not None:
+            return messages.NOT_TOLD_OF_LEAD.format(name=self.brief.entities[person].name, statement=statement)
         value = ""
         if q.outlet and item.citations and not self._cites_other_outlet(item):  # "which outlet ran …"
             cited = item.citations[0]
@@ -1304,6 +1306,19 @@ class Composer:
                 ):
                     return True
         return False
+
+    def _act_untold_of(self, q: Question, fact: FactData) -> str | None:
+        """The person a yes/no question opens with as doing its act (`_opening_actor`; "did Ada Lind meet the
+        keepers"), when the fact, which settles nothing (`denies` is read before), never states the act and does not
+        open with them: it tells of them otherwise ("keepers came to present Ada Lind with a letter"), not that they
+        did it. None otherwise."""
+        forms = self._act_forms_of(q)
+        actor = self._opening_actor(q.words) if forms and not asks_passive(q.words) else None
+        if actor is None or self._kind_of(actor) != "person" or self.states_stems(fact.id, forms):
+            return None
+        entity = self.brief.entities[actor]
+        firsts = {stem(said[0]) for name in (entity.name, *entity.aliases) if (said := words(name))}
+        return actor if firsts.isdisjoint(self.retriever.features(fact.id).opening) else None
 
     def told_elsewhere(self, q: Question, fact: FactData) -> bool:
         """The fact's statement tells the act a yes/no question asks done at an occasion ("was anyone arrested at the
