@@ -856,3 +856,22 @@ def test_a_persons_act_told_in_other_words_by_a_fact_opening_with_them_is_not_sa
     # "cave" is not stated, but "Alex Karp did not change course" is of him, and says no
     line = _first_line(core.ask("did karp cave").text)
     assert _says_no(line), line
+
+
+def test_whether_a_change_was_made_that_no_fact_tells_says_the_articles_end_before_it(core: Core) -> None:
+    # blind set AK: was a protest planned "over Amazon hosting Palantir's technology", read as an answer
+    a = core.ask("did amazon stop hosting palantir")
+    assert not a.answered and _first_line(a.text).startswith("The articles I have end in"), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("did ice cancel the palantir contract", "renewed"),  # the change's opposite, told of the other party
+        ("Did Amazon employees ask AWS to drop Palantir?", "urged"),  # a change asked for, not made
+        ("did everyone going into the ny building take the flier", "refused"),  # "kept out" is no going on
+    ],
+)
+def test_a_fact_telling_what_became_of_it_or_another_act_still_answers(core: Core, question: str, told: str) -> None:
+    line = _first_line(core.ask(question).text)
+    assert told in line, line

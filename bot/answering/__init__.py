@@ -67,6 +67,7 @@ from bot.answering.untold import Untold
 from bot.answering.venues import Venues
 from bot.dates import date_label, real_day
 from bot.factbase import Brief
+from bot.features import REQUEST_VERBS
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role
 from bot.search import Index, stem
 from bot.text import words
@@ -88,6 +89,9 @@ OUTCOME = re.compile(r"\b(eventually|end up|ended up|ends up|in the end|finally|
 # opposites for (a change such as stopping or cancelling, which may come after the sources' dates); "did they ever
 # respond" is not
 EVER = re.compile(r"\b(ever|later|after)\b")
+# the stems of acts of going on as before ("kept", "continued", "stayed"): an act the brief lists one of them as the
+# opposite of is a change, which may come after the sources' dates (general English)
+CONTINUING = frozenset(stem(w) for w in "keep kept continue continued stay stayed remain remained".split())
 # kinds whose answer may be what a document says ("what did the leaflet say", "what did the notice list")
 WRITTEN_KINDS = frozenset({"quote", "what-is", "topic", "list", "why-how"})
 UNNAMED_CANDIDATES = 5  # "who was the X that …" is said to be unnamed only when none of these close ones names anyone
@@ -633,12 +637,32 @@ class Answerer:
         that does, "keepers inside the hall would not open the door", tells of it as far as the sources go)."""
         if OUTCOME.search(q.text) or succeeding_at(q.words) is not None:  # "did the vigils work"
             return not self._settled(q, item)
-        if EVER.search(q.text) is None:
+        ever = EVER.search(q.text) is not None
+        if not ever and not self._asks_change(q):
             return False
         changes = {stem(w) for w in q.words} & self.retriever.opposites.keys()
         if not changes or self._settled(q, item):
             return False
-        return item.kind != "fact" or changes.isdisjoint(self.retriever.stated_stems(item.id))
+        if item.kind != "fact":
+            return True
+        # asked without "ever", a fact telling the change's opposite of someone else ("the guild renewed it" for "did
+        # the harbour cancel it") still tells what became of it
+        opposite = not ever and any(self.retriever.states_opposite(item.id, c) for c in changes)
+        return changes.isdisjoint(self.retriever.stated_stems(item.id)) and not opposite
+
+    def _asks_change(self, q: Question) -> bool:
+        """A yes/no question in the past whose verb right after its subject is a change away from going on: an act the
+        brief lists a continuing act as the opposite of (CONTINUING: "did the harbour stop using the maps", "did the
+        guild drop the lease"), not one asked for ("did the keepers ask the guild to drop it") nor another
+        ("did everyone take the flier", whose opposite is a refusal)."""
+        if q.words[:1] not in (["did"], ["had"], ["has"], ["have"]):
+            return False
+        for i, w in enumerate(q.words[2:], 2):
+            phrases = self.retriever.opposites.get(stem(w), [])
+            if any(len(p) == 1 and p[0] in CONTINUING for p in phrases):  # "kept", not "kept out"
+                before = q.words[max(0, i - 3) : i]
+                return "to" not in before and REQUEST_VERBS.isdisjoint(before)
+        return False
 
     def _settled(self, q: Question, item: Item) -> bool:
         """The item's fact says yes or no to the yes/no question's act (Composer.affirms / denies)."""
