@@ -875,3 +875,10 @@ def test_whether_a_change_was_made_that_no_fact_tells_says_the_articles_end_befo
 def test_a_fact_telling_what_became_of_it_or_another_act_still_answers(core: Core, question: str, told: str) -> None:
     line = _first_line(core.ask(question).text)
     assert told in line, line
+
+
+def test_whether_someone_spoke_to_an_outlet_is_answered_no_by_that_outlets_not_responding(core: Core) -> None:
+    # the Hill's "did not respond … on the May 2019 protests" never says GitHub: it covered 0.43 of the question and
+    # the GitHub protest's description (keyword "comments") led
+    line = _first_line(core.ask("did palantir say anything to the hill regarding the github protest").text)
+    assert _says_no(line) and "The Hill" in line, line

@@ -752,6 +752,12 @@ class Composer:
         dates; otherwise the one most about what the question names ("the guild decided to keep its contract" over
         "pressed the guild, the Gazette and Lind & Co to cancel"), then one stating what did or did not happen."""
         brief = self.brief
+        if q.sources and asks_whether_spoke(q.words):
+            # "did the guild comment to the Gazette on the vigil": of the outlet's facts (Retriever.rank keeps those),
+            # its own "the guild did not respond" settles it, whatever words it calls the vigil by
+            silent = [h for h in ranked[:SETTLE_CANDIDATES] if h.id in brief.facts and self.denies(q, h.id)]
+            if silent:
+                return max(silent, key=lambda h: h.score)
         named = set(q.entities)
         pair = len(named) >= 2  # "is X still working with Y": any fact on the two of them speaks to it
         close = [
