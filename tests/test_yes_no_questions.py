@@ -882,3 +882,18 @@ def test_whether_someone_spoke_to_an_outlet_is_answered_no_by_that_outlets_not_r
     # the GitHub protest's description (keyword "comments") led
     line = _first_line(core.ask("did palantir say anything to the hill regarding the github protest").text)
     assert _says_no(line) and "The Hill" in line, line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the hill say anything about the github protest",  # was "No: Palantir did not respond … The Hill asked"
+        "did vice say anything about the palo alto protest",  # was "No: VICE News headlined its report …"
+    ],
+)
+def test_whether_an_outlet_said_anything_is_never_answered_no_by_someone_elses_silence(
+    core: Core, question: str
+) -> None:
+    line = _first_line(core.ask(question).text)
+    assert not _says_no(line), line
+

@@ -62,7 +62,7 @@ from bot.answering.speakers import Speakers
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS
 from bot.answering.understand.clauses import spoken_phrases
 from bot.answering.understand.question import Question
-from bot.answering.understand.understander import LEADER_ROLES, Understander, other_script
+from bot.answering.understand.understander import LEADER_ROLES, Understander, opening_actor, other_script
 from bot.answering.untold import Untold
 from bot.answering.venues import Venues
 from bot.dates import date_label, real_day
@@ -463,8 +463,8 @@ class Answerer:
             return q
         if succeeding_at(q.words) is not None:  # "did the vigils work": "none of the vigils had succeeded"
             return replace(q, search=[*q.search, *(w for w in SUCCESS_WORDS if w not in q.search)])
-        if not asks_whether_spoke(q.words):
-            return q
+        if not asks_whether_spoke(q.words) or self._opening_actor(q) is None:
+            return q  # "did the crowd say anything": only a named one's silence is told (Composer.denies)
         if any(stem(w) in RESPONSE_STEMS and self.index.knows(w) for w in q.search):
             return q
         return replace(q, search=[*q.search, *(w for w in RESPONSE_WORDS if w not in q.search)])
@@ -623,6 +623,10 @@ class Answerer:
         if placement.hit is not None:
             composed = self.composer.compose(q, ranked, placement.hit, generic=generic)
         return _shown(composed, shown)
+
+    def _opening_actor(self, q: Question) -> str | None:
+        """The person or organization the question opens with as acting (understander.opening_actor), or None."""
+        return opening_actor(q.words, self.understander.name_spans, self.retriever.entity_kind)
 
     def _only_planned(self, item: Item) -> bool:
         """The item's fact tells of an event only as planned ("planned a protest … on 12 July")."""

@@ -1251,7 +1251,10 @@ class Composer:
         ("the guild said its contract was not helping …" is a claim, not a settled no)."""
         fact = self.brief.facts[fact_id]
         asked = self.retriever.asked_stems(q)
-        if asks_whether_spoke(q.words):  # "did the guild say anything": "did not respond to a request for comment"
+        actor = None if asks_passive(q.words) else self._opening_actor(q.words)
+        if actor is not None and asks_whether_spoke(q.words):
+            # "did the guild say anything": "the guild did not respond to a request for comment"; only of one named
+            # ("did the Gazette say anything …" opens with an outlet, whose silence no fact tells)
             asked = asked | SILENCE_STEMS
         worked = succeeding_at(q.words)
         if worked is not None:  # "did the campaigns work": "none of the campaigns had succeeded"
@@ -1263,7 +1266,6 @@ class Composer:
         opposite = [
             phrase for s in asked - q.context for phrase in self.retriever.opposites.get(s, [])
         ]  # "did they cancel" is answered no by "decided to keep"
-        actor = None if asks_passive(q.words) else self._opening_actor(q.words)
         subject = self._unnamed_subject(q) if actor is None else frozenset()
         if worked is not None and actor is None and not subject:  # "did the vigils work": of the vigils
             subject = frozenset(stem(t) for t in q.words[1:worked] if t not in STOPWORDS | PRONOUNS | INDEFINITE)
