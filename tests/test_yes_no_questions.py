@@ -897,3 +897,8 @@ def test_whether_an_outlet_said_anything_is_never_answered_no_by_someone_elses_s
     line = _first_line(core.ask(question).text)
     assert not _says_no(line), line
 
+
+def test_whether_a_named_person_spoke_up_is_said_untold_when_no_close_fact_gives_their_words(core: Core) -> None:
+    # a fact naming Trump (Thiel a supporter of his, the Truthout headline on his crackdown) gives no word of his
+    a = core.ask("did trump say anything about palantir's work for ice")
+    assert not a.answered and "don't tell that of President Donald Trump" in _first_line(a.text), a.text

@@ -94,6 +94,8 @@ EVER = re.compile(r"\b(ever|later|after)\b")
 CONTINUING = frozenset(stem(w) for w in "keep kept continue continued stay stayed remain remained".split())
 # kinds whose answer may be what a document says ("what did the leaflet say", "what did the notice list")
 WRITTEN_KINDS = frozenset({"quote", "what-is", "topic", "list", "why-how"})
+SILENT_CANDIDATES = 8  # candidates read for words of the one a yes/no question asks whether they spoke up
+NEAR_SPEAKING = 0.6
 UNNAMED_CANDIDATES = 5  # "who was the X that …" is said to be unnamed only when none of these close ones names anyone
 UNNAMED_COVERAGE = 0.8
 # documents (facts and glossary entries) `Answerer.warm` reads, at most: every per-document cache holds this many
@@ -549,7 +551,8 @@ class Answerer:
         if self.untold.premise(q, ranked, best):
             # "why did the guild cancel its lease": no candidate tells of a cancelling, so no reason can be given
             return self._miss(shown, "no_match", messages.PREMISE_UNTOLD, ranked, kind=q.kind)
-        if (someone := self.untold.actor(q, ranked, best.id) or self.untold.party(q, best.id)) is not None:
+        someone = self.untold.actor(q, ranked, best.id) or self.untold.party(q, best.id)
+        if (someone := someone or self._silent(q, ranked, best)) is not None:
             # "did Ada Lind back the mayor": a fact about someone else backing the mayor does not tell it of her
             text = messages.NOT_TOLD_OF.format(name=self.brief.entities[someone].name)
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
@@ -627,6 +630,23 @@ class Answerer:
     def _opening_actor(self, q: Question) -> str | None:
         """The person or organization the question opens with as acting (understander.opening_actor), or None."""
         return opening_actor(q.words, self.understander.name_spans, self.retriever.entity_kind)
+
+    def _silent(self, q: Question, ranked: list[Hit], best: Hit) -> str | None:
+        """The one a yes/no question asks whether they spoke up (compose.asks_whether_spoke: "did the mayor say
+        anything about the guild"), a person or organization most facts do not involve, when neither the best
+        candidate nor any about as good (SILENT_CANDIDATES, NEAR_SPEAKING of its score) gives them as speaking
+        (Speakers.said_by) or says they did not respond (Composer.denies): what the articles tell of them is no
+        word of theirs. None otherwise."""
+        if q.kind != "yes-no" or not asks_whether_spoke(q.words):
+            return None
+        actor = self._opening_actor(q)
+        if actor is None or self.decider.ubiquitous_entity(actor):
+            return None
+        near = [h for h in ranked[:SILENT_CANDIDATES] if h.score >= NEAR_SPEAKING * best.score]
+        facts = [h.id for h in [best, *near] if h.id in self.brief.facts]
+        if any(self.speakers.said_by(f, {actor}) or self.composer.denies(q, f) for f in facts):
+            return None
+        return actor
 
     def _only_planned(self, item: Item) -> bool:
         """The item's fact tells of an event only as planned ("planned a protest … on 12 July")."""
