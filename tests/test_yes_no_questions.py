@@ -902,3 +902,15 @@ def test_whether_a_named_person_spoke_up_is_said_untold_when_no_close_fact_gives
     # a fact naming Trump (Thiel a supporter of his, the Truthout headline on his crackdown) gives no word of his
     a = core.ask("did trump say anything about palantir's work for ice")
     assert not a.answered and "don't tell that of President Donald Trump" in _first_line(a.text), a.text
+
+
+def test_whether_an_effort_worked_is_answered_no_by_what_was_done_in_spite_of_it(core: Core) -> None:
+    # "Microsoft decided to keep its contract with ICE despite a letter with 300,000 signatures": was said untold
+    line = _first_line(core.ask("did the microsoft letter work").text)
+    assert _says_no(line) and "despite a letter" in line, line
+
+
+def test_whether_the_one_effort_worked_is_not_answered_no_by_other_efforts_failing(core: Core) -> None:
+    # "the campaign" is one; "none of the … campaigns against … Microsoft, Amazon and Salesforce" are others'
+    line = _first_line(core.ask("did the campaign succeed").text)
+    assert not _says_no(line), line

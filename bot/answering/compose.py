@@ -405,6 +405,7 @@ SUCCEEDING = frozenset("work works worked succeed succeeds succeeded".split())
 SUCCESS_WORDS = ("succeeded", "success", "failed")
 SUCCESS_STEMS = frozenset(stem(w) for w in ("succeed", "success", "work", "worked"))
 SUCCEEDED_AFTER = frozenset({"by", "out"})
+EFFORT_REACH = 6  # words after "despite" that may name the effort it tells failed ("despite a letter with 300,000 …")
 
 
 def succeeding_at(tokens: list[str]) -> int | None:
@@ -1267,8 +1268,13 @@ class Composer:
             phrase for s in asked - q.context for phrase in self.retriever.opposites.get(s, [])
         ]  # "did they cancel" is answered no by "decided to keep"
         subject = self._unnamed_subject(q) if actor is None else frozenset()
-        if worked is not None and actor is None and not subject:  # "did the vigils work": of the vigils
-            subject = frozenset(stem(t) for t in q.words[1:worked] if t not in STOPWORDS | PRONOUNS | INDEFINITE)
+        if worked is not None and actor is None:  # "did the vigils work": of the vigils
+            subject = subject or self._effort(q, worked)
+            told = words(fold(fact.statement))
+            if any(
+                (said := [t for t in told if stem(t) == s]) and _one_asked_many_told(q.words, s, said) for s in subject
+            ):
+                return False  # "did the vigil work": "none of the vigils elsewhere had succeeded" tells of others
         # "were they refused entry", "did they not get in": a negative act is asked, which a negation states
         asks_done = NEGATIVE_ASKS.isdisjoint(q.words)
         # a word can start an opposite act only as its phrase's first stem (an empty phrase matches anywhere): the
@@ -1276,6 +1282,8 @@ class Composer:
         firsts = {p[0] for p in opposite if p}
         anywhere = not all(opposite)
         for tokens, stems_ in self._worded(fact):
+            if worked is not None and self._effort_failed(q, worked, tokens, stems_):
+                return True
             according = False  # "according" said before position j
             requested = False  # a request verb said before position j: what follows is what was asked for
             for j in range(len(tokens)):
@@ -1341,6 +1349,26 @@ class Composer:
         clause = _clause_numbers(own_voice, len(tokens))
         acted = [j for j, t in enumerate(tokens) if stem(t) in forms]
         return bool(acted) and not any(_at_occasion(tokens, clause, j, occasion) for j in acted)
+
+    @staticmethod
+    def _effort(q: Question, worked: int) -> frozenset[str]:
+        """The stems of what a question asks whether it worked (compose.succeeding_at at `worked`): its words between
+        the opening auxiliary and the verb, past stop words, pronouns and words for anyone ("the vigils")."""
+        return frozenset(stem(t) for t in q.words[1:worked] if t not in STOPWORDS | PRONOUNS | INDEFINITE)
+
+    def _effort_failed(self, q: Question, worked: int, tokens: list[str], stems_: list[str]) -> bool:
+        """The text (`tokens`, their stems) tells what was done in spite of the effort a question asks whether it
+        worked: "despite" or "in spite of" with the effort's word within EFFORT_REACH words after ("the guild kept
+        its lease despite a petition …" for "did the petition work"), before any reported speech."""
+        effort = self._effort(q, worked)
+        for j, t in enumerate(tokens):
+            if j and tokens[j - 1] in REPORTED:
+                return False
+            if (t == "despite" or tokens[j - 1 : j + 1] == ["in", "spite"]) and not effort.isdisjoint(
+                stems_[j + 1 : j + 1 + EFFORT_REACH]
+            ):
+                return True
+        return False
 
     def _unnamed_subject(self, q: Question) -> frozenset[str]:
         """The stems of a yes/no question's subject when it names no one ("did the keepers budge": {"keeper"}): the
