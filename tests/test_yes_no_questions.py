@@ -914,3 +914,11 @@ def test_whether_the_one_effort_worked_is_not_answered_no_by_other_efforts_faili
     # "the campaign" is one; "none of the … campaigns against … Microsoft, Amazon and Salesforce" are others'
     line = _first_line(core.ask("did the campaign succeed").text)
     assert not _says_no(line), line
+
+
+def test_whether_a_person_spoke_up_is_not_said_untold_when_a_close_fact_tells_them_doing_so_in_other_words(
+    core: Core,
+) -> None:
+    # "Alex Karp defended Palantir's decision … at a company town hall meeting": no reporting verb, but of him
+    line = _first_line(core.ask("did karp speak to the employees about ice").text)
+    assert "don't tell that of Alex Karp" not in line, line

@@ -635,8 +635,8 @@ class Answerer:
         """The one a yes/no question asks whether they spoke up (compose.asks_whether_spoke: "did the mayor say
         anything about the guild"), a person or organization most facts do not involve, when neither the best
         candidate nor any about as good (SILENT_CANDIDATES, NEAR_SPEAKING of its score) gives them as speaking
-        (Speakers.said_by) or says they did not respond (Composer.denies): what the articles tell of them is no
-        word of theirs. None otherwise."""
+        (Speakers.said_by), says they did not respond (Composer.denies) or opens its main clause with them: what
+        the articles tell of them is no word of theirs. None otherwise."""
         if q.kind != "yes-no" or not asks_whether_spoke(q.words):
             return None
         actor = self._opening_actor(q)
@@ -645,6 +645,12 @@ class Answerer:
         near = [h for h in ranked[:SILENT_CANDIDATES] if h.score >= NEAR_SPEAKING * best.score]
         facts = [h.id for h in [best, *near] if h.id in self.brief.facts]
         if any(self.speakers.said_by(f, {actor}) or self.composer.denies(q, f) for f in facts):
+            return None
+        # a fact whose main clause opens with them tells of them doing something, perhaps saying it in other words
+        # ("Ada Lind defended the lease at a guild meeting"): not said untold
+        entity = self.brief.entities[actor]
+        firsts = {stem(said[0]) for name in (entity.name, *entity.aliases) if (said := words(name))}
+        if any(not firsts.isdisjoint(self.retriever.features(f).opening) for f in facts):
             return None
         return actor
 
