@@ -922,3 +922,9 @@ def test_whether_a_person_spoke_up_is_not_said_untold_when_a_close_fact_tells_th
     # "Alex Karp defended Palantir's decision … at a company town hall meeting": no reporting verb, but of him
     line = _first_line(core.ask("did karp speak to the employees about ice").text)
     assert "don't tell that of Alex Karp" not in line, line
+
+
+def test_work_as_the_noun_another_act_is_done_to_asks_no_effort_whether_it_worked(core: Core) -> None:
+    # "its ice work" is what ending was done to: the other campaigns' failure was found for it as for "did X work"
+    line = _first_line(core.ask("did amazon end its ice work").text)
+    assert "succeeded" not in line and "worked" not in line, line

@@ -405,18 +405,21 @@ SUCCEEDING = frozenset("work works worked succeed succeeds succeeded".split())
 SUCCESS_WORDS = ("succeeded", "success", "failed")
 SUCCESS_STEMS = frozenset(stem(w) for w in ("succeed", "success", "work", "worked"))
 SUCCEEDED_AFTER = frozenset({"by", "out"})
+POSSESSIVES = frozenset("its their his her our my your".split())
 EFFORT_REACH = 6  # words after "despite" that may name the effort it tells failed ("despite a letter with 300,000 …")
 
 
 def succeeding_at(tokens: list[str]) -> int | None:
     """Where a yes/no question asks whether an effort came off: after its opening auxiliary and a subject, a verb of
     SUCCEEDING with no object ("did the vigils work", "had any of the campaigns actually worked by July 2018", "did
-    it work out"); None for "did the guild work with the harbour" and any other question."""
+    it work out"); None for "did the guild work with the harbour", for "did the guild end its harbour work" (a
+    noun after a possessive, POSSESSIVES) and any other question."""
     if not tokens or tokens[0] not in AUXILIARIES:
         return None
     for i, t in enumerate(tokens):
         if i > 1 and t in SUCCEEDING and (i == len(tokens) - 1 or tokens[i + 1] in SUCCEEDED_AFTER):
-            return i
+            # "did the guild end its harbour work": a noun, what another act was done to, after a possessive
+            return None if not POSSESSIVES.isdisjoint(tokens[1:i]) else i
     return None
 
 
