@@ -457,10 +457,11 @@ class Answerer:
         return forms or frozenset(stem(v) for v in verbs if v is not None)
 
     def _searched(self, q: Question) -> Question:
-        """The question as searched for: one asking whether someone spoke up at all ("did the guild say anything
-        about the vigil") in none of the words the brief tells speaking or keeping silent with ("did not respond to
-        a request for comment") searches for those too; every other question as it is (one typing such a word, "did
-        the guild comment on the vigil", finds the facts using it as it ranks them)."""
+        """The question as searched for: one asking whether an effort worked ("did the vigils work") searches for
+        SUCCESS_WORDS too ("none of the vigils had succeeded"); one asking whether a named one spoke up at all ("did
+        the guild say anything about the vigil") in none of the words the brief tells speaking or keeping silent with
+        ("did not respond to a request for comment") searches for those too; every other question as it is (one
+        typing such a word, "did the guild comment on the vigil", finds the facts using it as it ranks them)."""
         if q.kind != "yes-no":
             return q
         if succeeding_at(q.words) is not None:  # "did the vigils work": "none of the vigils had succeeded"
@@ -661,10 +662,11 @@ class Answerer:
 
     def _outcome_untold(self, q: Question, item: Item) -> bool:
         """A yes/no question about how things turned out (OUTCOME, or whether an effort came off: "did the vigils
-        work", compose.succeeding_at) that the item's fact does not settle; or one
-        asking whether a change the brief lists opposites for was ever made (EVER: "did the harbour ever stop using
-        the guild's maps") against a fact that does not settle it and never states the change's word at all (one
-        that does, "keepers inside the hall would not open the door", tells of it as far as the sources go)."""
+        work", compose.succeeding_at) that the item's fact does not settle; or one asking whether a change the brief
+        lists opposites for was ever made (EVER: "did the harbour ever stop using the guild's maps"; or, without
+        "ever", a change away from going on, `_asks_change`) against a fact that does not settle it and never states
+        the change's word at all (one that does, "keepers inside the hall would not open the door", tells of it as
+        far as the sources go), nor, asked without "ever", one of its opposites."""
         if OUTCOME.search(q.text) or succeeding_at(q.words) is not None:  # "did the vigils work"
             return not self._settled(q, item)
         ever = EVER.search(q.text) is not None
@@ -681,10 +683,10 @@ class Answerer:
         return changes.isdisjoint(self.retriever.stated_stems(item.id)) and not opposite
 
     def _asks_change(self, q: Question) -> bool:
-        """A yes/no question in the past whose verb right after its subject is a change away from going on: an act the
-        brief lists a continuing act as the opposite of (CONTINUING: "did the harbour stop using the maps", "did the
-        guild drop the lease"), not one asked for ("did the keepers ask the guild to drop it") nor another
-        ("did everyone take the flier", whose opposite is a refusal)."""
+        """A yes/no question in the past whose first act the brief lists opposites for is a change away from going
+        on, one of those opposites a single continuing word (CONTINUING: "did the harbour stop using the maps", "did
+        the guild drop the lease"), and is not asked for ("did the keepers ask the guild to drop it"); not another act
+        ("did everyone take the flier", whose opposite is a refusal; "get inside", whose "kept out" is no going on)."""
         if q.words[:1] not in (["did"], ["had"], ["has"], ["have"]):
             return False
         for i, w in enumerate(q.words[2:], 2):

@@ -1328,12 +1328,14 @@ class Composer:
 
     def _act_untold_of(self, q: Question, fact: FactData) -> str | None:
         """The person a yes/no question opens with as doing its act (`_opening_actor`; "did Ada Lind meet the
-        keepers"), when the fact, which settles nothing (`denies` is read before), never states the act and does not
-        open with them: it tells of them otherwise ("keepers came to present Ada Lind with a letter"), not that they
-        did it. None otherwise."""
+        keepers"), when the fact never states the act, does not say no to it (`denies`) and does not open with
+        them: it tells of them otherwise ("keepers came to present Ada Lind with a letter"), not that they did it.
+        None otherwise."""
         forms = self._act_forms_of(q)
         actor = self._opening_actor(q.words) if forms and not asks_passive(q.words) else None
         if actor is None or self._kind_of(actor) != "person" or self.states_stems(fact.id, forms):
+            return None
+        if self.denies(q, fact.id):  # a no the lead gave no verdict for (another party asked): not untold
             return None
         entity = self.brief.entities[actor]
         firsts = {stem(said[0]) for name in (entity.name, *entity.aliases) if (said := words(name))}
