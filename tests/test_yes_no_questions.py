@@ -765,3 +765,166 @@ def test_a_synonym_read_for_a_typed_word_does_not_make_the_fact_of_the_actor_ask
     a = core.ask("did salesforce cave and cancel the cbp contract")
     assert a.answered and _first_line(a.text).startswith("No"), a.text
     assert "Salesforce" in _first_line(a.text)
+
+
+def test_a_fact_denying_the_asked_act_settles_it_though_it_scores_a_little_below_the_best(core: Core) -> None:
+    # blind set AK: the petition fact ("tried to hand over a petition") shares more of the question's words; VICE's
+    # "refused entry twice", the opposite of getting in, scored 0.79 of it and was left out of the settling ones
+    line = _first_line(core.ask("did they get in to hand over the petition in nyc").text)
+    assert _says_no(line) and "refused entry" in line, line
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # blind set AK: was the letter taped to the door; "say" is no word of the silent fact's, which was not found
+        ("did palantir say anything about the palo alto protest", "31 July 2018"),
+        ("did palantir react to the 2018 protest", "31 July 2018"),
+        ("did palantir comment to business insider?", "Business Insider"),
+    ],
+)
+def test_whether_someone_spoke_up_on_an_occasion_is_answered_no_by_their_not_responding(
+    core: Core, question: str, said: str
+) -> None:
+    line = _first_line(core.ask(question).text)
+    assert _says_no(line) and "did not" in line and said in line, line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did palantir say anything",  # one request left unanswered is no silence on everything
+        "did palantir say that its contract was not helping deportations",  # given words: it had said them
+    ],
+)
+def test_whether_someone_said_anything_at_all_or_given_words_is_not_answered_no_by_one_silence(
+    core: Core, question: str
+) -> None:
+    line = _first_line(core.ask(question).text)
+    assert not _says_no(line), line
+
+
+def test_a_name_after_an_article_is_read_whole_not_as_an_alias_opening_with_the_article(core: Core) -> None:
+    # blind set AK: "the border patrol" was read as the US-Mexico border's alias "the border" and a stray "patrol",
+    # and VICE's zero-tolerance fact (Border Patrol stations, no FALCON) led the answer as if it settled it
+    line = _first_line(core.ask("did palantir build falcon for the border patrol").text)
+    assert "zero-tolerance" not in line and not line.startswith(("Yes", "No")), line
+
+
+def test_whether_an_effort_worked_is_found_by_its_not_succeeding_and_answered_no(core: Core) -> None:
+    # "worked" is no word of the fact telling "none of those campaigns had succeeded", which was not among the
+    # candidates; a negative subject ("none of …") before the act says no as a negation right before it does
+    line = _first_line(core.ask("had any of the tech worker campaigns against ice actually worked by july 2018?").text)
+    assert "none of the employee and activist campaigns" in line, line
+    line = _first_line(core.ask("had any of the salesforce/microsoft/amazon campaigns worked by july 2018?").text)
+    assert _says_no(line) and "had succeeded" in line, line
+
+
+def test_whether_an_effort_worked_that_no_fact_settles_is_said_untold_not_led_by_a_fact_of_it(core: Core) -> None:
+    # blind set AK: was the GitHub protest's description; none of the other campaigns' failure is of these protests
+    a = core.ask("did the protests work")
+    assert not a.answered and "don't say whether that worked" in _first_line(a.text), a.text
+    assert not _says_no(_first_line(core.ask("did palantir work with ice").text))  # working with: no effort's outcome
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did anyone get arrested at the palantir protests",  # blind set AK: "arrests …; these set off the protests"
+        "did anyone get arrested at the github protest",  # was "Yes:": "held a protest … after reports … arrest"
+    ],
+)
+def test_an_act_asked_at_an_occasion_told_only_of_another_is_said_untold_there(core: Core, question: str) -> None:
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("The articles I have don't say that happened there"), line
+
+
+def test_an_act_told_at_the_occasion_later_in_its_clause_is_still_settled_yes(core: Core) -> None:
+    # "defended Palantir's decision to keep working with ICE at a company town hall meeting": 9 words apart
+    line = _first_line(core.ask("did karp defend the ice work at the town hall").text)
+    assert line.startswith("Yes: ") and "town hall" in line, line
+
+
+def test_a_persons_act_the_lead_fact_never_states_is_said_untold_of_them(core: Core) -> None:
+    # blind set AK: "… gathered … to present the company's employees and its CEO Alex Karp with a letter" read as if
+    # they met him; it tells of Karp as the one a letter was for, never of a meeting (the door stayed shut)
+    line = _first_line(core.ask("did karp meet the protesters").text)
+    assert line.startswith("The articles I have don't tell that of Alex Karp"), line
+
+
+def test_a_persons_act_told_in_other_words_by_a_fact_opening_with_them_is_not_said_untold(core: Core) -> None:
+    # "cave" is not stated, but "Alex Karp did not change course" is of him, and says no
+    line = _first_line(core.ask("did karp cave").text)
+    assert _says_no(line), line
+
+
+def test_whether_a_change_was_made_that_no_fact_tells_says_the_articles_end_before_it(core: Core) -> None:
+    # blind set AK: was a protest planned "over Amazon hosting Palantir's technology", read as an answer
+    a = core.ask("did amazon stop hosting palantir")
+    assert not a.answered and _first_line(a.text).startswith("The articles I have end in"), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("did ice cancel the palantir contract", "renewed"),  # the change's opposite, told of the other party
+        ("Did Amazon employees ask AWS to drop Palantir?", "urged"),  # a change asked for, not made
+        ("did everyone going into the ny building take the flier", "refused"),  # "kept out" is no going on
+    ],
+)
+def test_a_fact_telling_what_became_of_it_or_another_act_still_answers(core: Core, question: str, told: str) -> None:
+    line = _first_line(core.ask(question).text)
+    assert told in line, line
+
+
+def test_whether_someone_spoke_to_an_outlet_is_answered_no_by_that_outlets_not_responding(core: Core) -> None:
+    # the Hill's "did not respond … on the May 2019 protests" never says GitHub: it covered 0.43 of the question and
+    # the GitHub protest's description (keyword "comments") led
+    line = _first_line(core.ask("did palantir say anything to the hill regarding the github protest").text)
+    assert _says_no(line) and "The Hill" in line, line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the hill say anything about the github protest",  # was "No: Palantir did not respond … The Hill asked"
+        "did vice say anything about the palo alto protest",  # was "No: VICE News headlined its report …"
+    ],
+)
+def test_whether_an_outlet_said_anything_is_never_answered_no_by_someone_elses_silence(
+    core: Core, question: str
+) -> None:
+    line = _first_line(core.ask(question).text)
+    assert not _says_no(line), line
+
+
+def test_whether_a_named_person_spoke_up_is_said_untold_when_no_close_fact_gives_their_words(core: Core) -> None:
+    # a fact naming Trump (Thiel a supporter of his, the Truthout headline on his crackdown) gives no word of his
+    a = core.ask("did trump say anything about palantir's work for ice")
+    assert not a.answered and "don't tell that of President Donald Trump" in _first_line(a.text), a.text
+
+
+def test_whether_an_effort_worked_is_answered_no_by_what_was_done_in_spite_of_it(core: Core) -> None:
+    # "Microsoft decided to keep its contract with ICE despite a letter with 300,000 signatures": was said untold
+    line = _first_line(core.ask("did the microsoft letter work").text)
+    assert _says_no(line) and "despite a letter" in line, line
+
+
+def test_whether_the_one_effort_worked_is_not_answered_no_by_other_efforts_failing(core: Core) -> None:
+    # "the campaign" is one; "none of the … campaigns against … Microsoft, Amazon and Salesforce" are others'
+    line = _first_line(core.ask("did the campaign succeed").text)
+    assert not _says_no(line), line
+
+
+def test_whether_a_person_spoke_up_is_not_said_untold_when_a_close_fact_tells_them_doing_so_in_other_words(
+    core: Core,
+) -> None:
+    # "Alex Karp defended Palantir's decision … at a company town hall meeting": no reporting verb, but of him
+    line = _first_line(core.ask("did karp speak to the employees about ice").text)
+    assert "don't tell that of Alex Karp" not in line, line
+
+
+def test_work_as_the_noun_another_act_is_done_to_asks_no_effort_whether_it_worked(core: Core) -> None:
+    # "its ice work" is what ending was done to: the other campaigns' failure was found for it as for "did X work"
+    line = _first_line(core.ask("did amazon end its ice work").text)
+    assert "succeeded" not in line and "worked" not in line, line

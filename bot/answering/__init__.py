@@ -34,7 +34,18 @@ from bot.answering.articles import (
     article_description,
     asked_part,
 )
-from bot.answering.compose import Composer, asks_actual, asks_outcome, planned_as, shorten
+from bot.answering.compose import (
+    RESPONSE_STEMS,
+    RESPONSE_WORDS,
+    SUCCESS_WORDS,
+    Composer,
+    asks_actual,
+    asks_outcome,
+    asks_whether_spoke,
+    planned_as,
+    shorten,
+    succeeding_at,
+)
 from bot.answering.decide import Decider
 from bot.answering.decide.figures import PERSON_NOUNS, scaled_figures
 from bot.answering.durations import asks_duration, lasting, without_duration_words
@@ -51,11 +62,12 @@ from bot.answering.speakers import Speakers
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS
 from bot.answering.understand.clauses import spoken_phrases
 from bot.answering.understand.question import Question
-from bot.answering.understand.understander import LEADER_ROLES, Understander, other_script
+from bot.answering.understand.understander import LEADER_ROLES, Understander, opening_actor, other_script
 from bot.answering.untold import Untold
 from bot.answering.venues import Venues
 from bot.dates import date_label, real_day
 from bot.factbase import Brief
+from bot.features import REQUEST_VERBS
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role
 from bot.search import Index, stem
 from bot.text import words
@@ -77,8 +89,13 @@ OUTCOME = re.compile(r"\b(eventually|end up|ended up|ends up|in the end|finally|
 # opposites for (a change such as stopping or cancelling, which may come after the sources' dates); "did they ever
 # respond" is not
 EVER = re.compile(r"\b(ever|later|after)\b")
+# the stems of acts of going on as before ("kept", "continued", "stayed"): an act the brief lists one of them as the
+# opposite of is a change, which may come after the sources' dates (general English)
+CONTINUING = frozenset(stem(w) for w in "keep kept continue continued stay stayed remain remained".split())
 # kinds whose answer may be what a document says ("what did the leaflet say", "what did the notice list")
 WRITTEN_KINDS = frozenset({"quote", "what-is", "topic", "list", "why-how"})
+SILENT_CANDIDATES = 8  # candidates read for words of the one a yes/no question asks whether they spoke up
+NEAR_SPEAKING = 0.6
 UNNAMED_CANDIDATES = 5  # "who was the X that …" is said to be unnamed only when none of these close ones names anyone
 UNNAMED_COVERAGE = 0.8
 # documents (facts and glossary entries) `Answerer.warm` reads, at most: every per-document cache holds this many
@@ -469,6 +486,22 @@ class Answerer:
         verbs = (self.retriever.english.verb(t) for t in q.leftover)
         return forms or frozenset(stem(v) for v in verbs if v is not None)
 
+    def _searched(self, q: Question) -> Question:
+        """The question as searched for: one asking whether an effort worked ("did the vigils work") searches for
+        SUCCESS_WORDS too ("none of the vigils had succeeded"); one asking whether a named one spoke up at all ("did
+        the guild say anything about the vigil") in none of the words the brief tells speaking or keeping silent with
+        ("did not respond to a request for comment") searches for those too; every other question as it is (one
+        typing such a word, "did the guild comment on the vigil", finds the facts using it as it ranks them)."""
+        if q.kind != "yes-no":
+            return q
+        if succeeding_at(q.words) is not None:  # "did the vigils work": "none of the vigils had succeeded"
+            return replace(q, search=[*q.search, *(w for w in SUCCESS_WORDS if w not in q.search)])
+        if not asks_whether_spoke(q.words) or self._opening_actor(q) is None:
+            return q  # "did the crowd say anything": only a named one's silence is told (Composer.denies)
+        if any(stem(w) in RESPONSE_STEMS and self.index.knows(w) for w in q.search):
+            return q
+        return replace(q, search=[*q.search, *(w for w in RESPONSE_WORDS if w not in q.search)])
+
     def _answer_understood(self, q: Question, shown: str) -> Answer:
         """The answer to a question understood as `q`, shown as `shown` (as typed, cleaned)."""
         if q.on_date and not real_day(q.on_date):  # "what happened on april 31": no fact can be of that day
@@ -514,7 +547,7 @@ class Answerer:
         if special is not None:
             return _shown(special, shown)
         opposed = self._act_stems(q)
-        ranked = self.retriever.rank(q, opposed)
+        ranked = self.retriever.rank(self._searched(q), opposed)
         decision = self.decider.decide(q, ranked)
         if self.second_look.wanted(q, decision):  # "how many contracts does the guild have": a wider look first
             ranked, decision = self.second_look.look(q, ranked, decision, opposed)
@@ -549,7 +582,8 @@ class Answerer:
         if self.untold.premise(q, ranked, best):
             # "why did the guild cancel its lease": no candidate tells of a cancelling, so no reason can be given
             return self._miss(shown, "no_match", messages.PREMISE_UNTOLD, ranked, kind=q.kind)
-        if (someone := self.untold.actor(q, ranked, best.id) or self.untold.party(q, best.id)) is not None:
+        someone = self.untold.actor(q, ranked, best.id) or self.untold.party(q, best.id)
+        if (someone := someone or self._silent(q, ranked, best)) is not None:
             # "did Ada Lind back the mayor": a fact about someone else backing the mayor does not tell it of her
             text = messages.NOT_TOLD_OF.format(name=self.brief.entities[someone].name)
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
@@ -611,7 +645,8 @@ class Answerer:
             return self._miss(shown, "no_match", messages.ONLY_PLANNED, ranked, kind=q.kind)
         if q.kind == "yes-no" and composed.items and self._outcome_untold(q, composed.items[0]):
             # "did the guild end up dropping the lease": a later outcome its best fact neither tells nor rules out
-            text = messages.LATER_UNTOLD.format(latest=date_label(self._latest_source))
+            untold = messages.WORKED_UNTOLD if succeeding_at(q.words) is not None else messages.LATER_UNTOLD
+            text = untold.format(latest=date_label(self._latest_source))
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         placing = ranked  # "where were the protests in may 2019": a place of that month's facts (naming none, all are)
         if self.decider.names_month(q) and self.decider.of_month(decision.best.id, q):
@@ -623,24 +658,73 @@ class Answerer:
             composed = self.composer.compose(q, ranked, placement.hit, generic=generic)
         return _shown(composed, shown)
 
+    def _opening_actor(self, q: Question) -> str | None:
+        """The person or organization the question opens with as acting (understander.opening_actor), or None."""
+        return opening_actor(q.words, self.understander.name_spans, self.retriever.entity_kind)
+
+    def _silent(self, q: Question, ranked: list[Hit], best: Hit) -> str | None:
+        """The one a yes/no question asks whether they spoke up (compose.asks_whether_spoke: "did the mayor say
+        anything about the guild"), a person or organization most facts do not involve, when neither the best
+        candidate nor any about as good (SILENT_CANDIDATES, NEAR_SPEAKING of its score) gives them as speaking
+        (Speakers.said_by), says they did not respond (Composer.denies) or opens its main clause with them: what
+        the articles tell of them is no word of theirs. None otherwise."""
+        if q.kind != "yes-no" or not asks_whether_spoke(q.words):
+            return None
+        actor = self._opening_actor(q)
+        if actor is None or self.decider.ubiquitous_entity(actor):
+            return None
+        near = [h for h in ranked[:SILENT_CANDIDATES] if h.score >= NEAR_SPEAKING * best.score]
+        facts = [h.id for h in [best, *near] if h.id in self.brief.facts]
+        if any(self.speakers.said_by(f, {actor}) or self.composer.denies(q, f) for f in facts):
+            return None
+        # a fact whose main clause opens with them tells of them doing something, perhaps saying it in other words
+        # ("Ada Lind defended the lease at a guild meeting"): not said untold
+        entity = self.brief.entities[actor]
+        firsts = {stem(said[0]) for name in (entity.name, *entity.aliases) if (said := words(name))}
+        if any(not firsts.isdisjoint(self.retriever.features(f).opening) for f in facts):
+            return None
+        return actor
+
     def _only_planned(self, item: Item) -> bool:
         """The item's fact tells of an event only as planned ("planned a protest … on 12 July")."""
         fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
         return fact is not None and bool(planned_as(fact.statement))
 
     def _outcome_untold(self, q: Question, item: Item) -> bool:
-        """A yes/no question about how things turned out (OUTCOME) that the item's fact does not settle; or one
-        asking whether a change the brief lists opposites for was ever made (EVER: "did the harbour ever stop using
-        the guild's maps") against a fact that does not settle it and never states the change's word at all (one
-        that does, "keepers inside the hall would not open the door", tells of it as far as the sources go)."""
-        if OUTCOME.search(q.text):
+        """A yes/no question about how things turned out (OUTCOME, or whether an effort came off: "did the vigils
+        work", compose.succeeding_at) that the item's fact does not settle; or one asking whether a change the brief
+        lists opposites for was ever made (EVER: "did the harbour ever stop using the guild's maps"; or, without
+        "ever", a change away from going on, `_asks_change`) against a fact that does not settle it and never states
+        the change's word at all (one that does, "keepers inside the hall would not open the door", tells of it as
+        far as the sources go), nor, asked without "ever", one of its opposites."""
+        if OUTCOME.search(q.text) or succeeding_at(q.words) is not None:  # "did the vigils work"
             return not self._settled(q, item)
-        if EVER.search(q.text) is None:
+        ever = EVER.search(q.text) is not None
+        if not ever and not self._asks_change(q):
             return False
         changes = {stem(w) for w in q.words} & self.retriever.opposites.keys()
         if not changes or self._settled(q, item):
             return False
-        return item.kind != "fact" or changes.isdisjoint(self.retriever.stated_stems(item.id))
+        if item.kind != "fact":
+            return True
+        # asked without "ever", a fact telling the change's opposite of someone else ("the guild renewed it" for "did
+        # the harbour cancel it") still tells what became of it
+        opposite = not ever and any(self.retriever.states_opposite(item.id, c) for c in changes)
+        return changes.isdisjoint(self.retriever.stated_stems(item.id)) and not opposite
+
+    def _asks_change(self, q: Question) -> bool:
+        """A yes/no question in the past whose first act the brief lists opposites for is a change away from going
+        on, one of those opposites a single continuing word (CONTINUING: "did the harbour stop using the maps", "did
+        the guild drop the lease"), and is not asked for ("did the keepers ask the guild to drop it"); not another act
+        ("did everyone take the flier", whose opposite is a refusal; "get inside", whose "kept out" is no going on)."""
+        if q.words[:1] not in (["did"], ["had"], ["has"], ["have"]):
+            return False
+        for i, w in enumerate(q.words[2:], 2):
+            phrases = self.retriever.opposites.get(stem(w), [])
+            if any(len(p) == 1 and p[0] in CONTINUING for p in phrases):  # "kept", not "kept out"
+                before = q.words[max(0, i - 3) : i]
+                return "to" not in before and REQUEST_VERBS.isdisjoint(before)
+        return False
 
     def _settled(self, q: Question, item: Item) -> bool:
         """The item's fact says yes or no to the yes/no question's act (Composer.affirms / denies)."""

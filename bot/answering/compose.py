@@ -57,6 +57,9 @@ SETTLE_CANDIDATES = 8
 MIN_SETTLE_COVERAGE = 0.5
 SETTLE_SLACK = 0.15  # a settling fact may cover a little less of the question ("denied entry" for "get inside")
 NEAR_BEST = 0.8
+# a candidate saying no to the asked act itself ("were refused entry" for "did they get in") may score a little lower
+# than others: its words are the opposite act's, which the question does not type, so it shares fewer of them
+DENIER_NEAR = 0.75
 # words narrowing what the question asks to one thing ("for the lamp only"): a fact naming more settles no yes
 RESTRICTING = frozenset("only just solely exclusively alone".split())
 REACTION_CANDIDATES = 8  # hits looked at for what followed the premise a question states
@@ -354,7 +357,70 @@ PASSIVE_HELPERS = frozenset("get got gets getting be been being ever actually re
 BEING = frozenset("is are was were be been being get got gets getting".split())  # before a participle: the passive
 PASSIVE_REACH = 6  # words before a passive's auxiliary, or after an act's "of", that may name who underwent it
 OBJECT_REACH = 4  # words after an active verb that may name whom it was done to ("confronted CEO Ada Lind")
+OCCASION_OPENINGS = frozenset({"at", "during"})  # "arrested at the vigil", "during the march": an occasion
+# words after an act that may tell the occasion it was done at ("defended its decision to keep working with the
+# harbour at a guild meeting": 9)
+OCCASION_REACH = 12
 PREPOSITIONS = frozenset("at in on outside inside near by for with to from during after before over about".split())
+
+
+# verbs asking whether someone spoke up at all ("did the guild say anything", "did it comment", "did they respond"),
+# and the words after one that keep it so: "say that the lamp was …" asks whether given words were said, not whether
+# anything was (general English)
+SPEAKING_ASKS = frozenset(
+    "say says said comment comments commented respond responds responded react reacts reacted reply replies replied"
+    " speak speaks spoke".split()
+)
+SPOKE_AT_ALL = frozenset("anything something publicly back about on to regarding".split())
+# the words a fact tells someone's speaking up or keeping silent with ("did not immediately respond to a request for
+# comment", "declined to comment", "did not answer"): a negation right before one (or before "say", "speak") says no
+# to such a question; a question typing none of them searches for them
+RESPONSE_WORDS = ("respond", "comment", "answer", "reply", "react")
+RESPONSE_STEMS = frozenset(stem(w) for w in RESPONSE_WORDS)
+SILENCE_STEMS = RESPONSE_STEMS | {stem("say"), stem("speak")}  # "did not say", "would not speak"
+
+
+def asks_whether_spoke(tokens: list[str]) -> bool:
+    """A yes/no question asking whether someone spoke up at all on an occasion or to someone it names: after its
+    opening auxiliary, a speaking verb (SPEAKING_ASKS) followed by SPOKE_AT_ALL and then a word of what about or to
+    whom ("did the guild say anything about the vigil", "did it comment to the Gazette"); not "did the guild say
+    that the lamp was lit", which asks of given words, nor "did the guild say anything", which one silence does not
+    settle."""
+    if not tokens or tokens[0] not in AUXILIARIES:
+        return False
+    return any(
+        t in SPEAKING_ASKS
+        and tokens[i + 1 : i + 2] != []
+        and tokens[i + 1] in SPOKE_AT_ALL
+        and any(w not in STOPWORDS and w not in SPOKE_AT_ALL for w in tokens[i + 1 :])
+        for i, t in enumerate(tokens)
+        if i > 1
+    )
+
+
+# verbs asking whether an effort came off ("did the vigils work", "had the campaign succeeded"), the words a fact tells
+# that with ("none of the campaigns had succeeded"), and what may follow such a verb: nothing, a date ("by July
+# 2018"), "out" (general English)
+SUCCEEDING = frozenset("work works worked succeed succeeds succeeded".split())
+SUCCESS_WORDS = ("succeeded", "success", "failed")
+SUCCESS_STEMS = frozenset(stem(w) for w in ("succeed", "success", "work", "worked"))
+SUCCEEDED_AFTER = frozenset({"by", "out"})
+POSSESSIVES = frozenset("its their his her our my your".split())
+EFFORT_REACH = 6  # words after "despite" that may name the effort it tells failed ("despite a letter with 300,000 …")
+
+
+def succeeding_at(tokens: list[str]) -> int | None:
+    """Where a yes/no question asks whether an effort came off: after its opening auxiliary and a subject, a verb of
+    SUCCEEDING with no object ("did the vigils work", "had any of the campaigns actually worked by July 2018", "did
+    it work out"); None for "did the guild work with the harbour", for "did the guild end its harbour work" (a
+    noun after a possessive, POSSESSIVES) and any other question."""
+    if not tokens or tokens[0] not in AUXILIARIES:
+        return None
+    for i, t in enumerate(tokens):
+        if i > 1 and t in SUCCEEDING and (i == len(tokens) - 1 or tokens[i + 1] in SUCCEEDED_AFTER):
+            # "did the guild end its harbour work": a noun, what another act was done to, after a possessive
+            return None if not POSSESSIVES.isdisjoint(tokens[1:i]) else i
+    return None
 
 
 def asks_passive(tokens: list[str]) -> bool:
@@ -429,6 +495,34 @@ def _undergoes_at(tokens: list[str], at: int, subject: list[str]) -> bool:
     following = tokens[at + 1 : at + 1 + OBJECT_REACH]
     cut = next((k for k, t in enumerate(following) if t in PREPOSITIONS), len(following))  # "arrested at protests"
     return names(following[:cut])
+
+
+def occasion_stems(q: Question, forms: Set[str]) -> set[str]:
+    """The stems of the occasion a question asks its act done at: its words after "at" or "during" following the act
+    ("was anyone arrested at the harbour vigils": {"vigil"}), names, stop words, dates and figures aside; empty when
+    it names none."""
+    act = next((j for j, t in enumerate(q.words) if stem(t) in forms), None)
+    if act is None:
+        return set()
+    at = next((k for k in range(act + 1, len(q.words)) if q.words[k] in OCCASION_OPENINGS), None)
+    if at is None:
+        return set()
+    return {
+        stem(t)
+        for i, t in enumerate(q.words[at + 1 :], at + 1)
+        if i not in q.named_at and t not in STOPWORDS and t not in q.date_words and not t.isdigit()
+    }
+
+
+def _at_occasion(tokens: list[str], clause: list[int], at: int, occasion: Set[str]) -> bool:
+    """The act at `at` is told as done at the occasion: one of its stems after the act in its clause (`clause`:
+    _clause_numbers), within OCCASION_REACH words ("arrested at protests outside …", "defended the lease at a guild
+    meeting"), not only before it ("held a vigil … after reports that the harbour had helped arrest 40 sailors") nor
+    in another clause ("arrests of 40 sailors; these set off the vigils")."""
+    return any(
+        stem(tokens[k]) in occasion and clause[k] == clause[at]
+        for k in range(at + 1, min(len(tokens), at + 1 + OCCASION_REACH))
+    )
 
 
 def complement_stems(q: Question, forms: Set[str]) -> set[str]:
@@ -662,9 +756,15 @@ class Composer:
         dates; otherwise the one most about what the question names ("the guild decided to keep its contract" over
         "pressed the guild, the Gazette and Lind & Co to cancel"), then one stating what did or did not happen."""
         brief = self.brief
+        if q.sources and asks_whether_spoke(q.words):
+            # "did the guild comment to the Gazette on the vigil": of the outlet's facts (Retriever.rank keeps those),
+            # its own "the guild did not respond" settles it, whatever words it calls the vigil by
+            silent = [h for h in ranked[:SETTLE_CANDIDATES] if h.id in brief.facts and self.denies(q, h.id)]
+            if silent:
+                return max(silent, key=lambda h: h.score)
         named = set(q.entities)
         pair = len(named) >= 2  # "is X still working with Y": any fact on the two of them speaks to it
-        near = [
+        close = [
             h
             for h in ranked[: len(ranked) if q.current else SETTLE_CANDIDATES]
             if h.id in brief.facts
@@ -673,20 +773,23 @@ class Composer:
                 (q.current and pair)
                 or (
                     h.coverage >= max(MIN_SETTLE_COVERAGE, best.coverage - SETTLE_SLACK)
-                    and h.score >= NEAR_BEST * best.score
+                    and h.score >= DENIER_NEAR * best.score
                 )
             )
         ]
-        if not near:
+        near = [h for h in close if q.current or h.score >= NEAR_BEST * best.score]
+        if not close:
             return best
-        if q.current:
+        if q.current and near:
             dated = [h for h in near if brief.facts[h.id].date] or near
             if q.on_date:  # "still … as of aug 2019": the latest up to that month
                 dated = [h for h in dated if self._when(h.id)[: len(q.on_date)] <= q.on_date] or dated
             return max(dated, key=lambda h: (self._when(h.id), h.score))
-        deniers = [h for h in near if self.denies(q, h.id)]  # says no to the asked act itself: "refused entry"
+        deniers = [h for h in close if self.denies(q, h.id)]  # says no to the asked act itself: "refused entry"
         if deniers:
             return max(deniers, key=lambda h: h.score)
+        if not near:
+            return best
         near = [h for h in near if h.coverage >= best.coverage]  # otherwise only the fully as good ones compete
         features = self.retriever.features
         if features(best.id).settles or not near:
@@ -1084,6 +1187,10 @@ class Composer:
             return messages.NO_LEAD.format(statement=statement)
         if verdict and item.kind == "fact" and self.affirms(q, item.id):
             return messages.YES_LEAD.format(statement=statement)
+        if verdict and fact is not None and self.told_elsewhere(q, fact):
+            return messages.OTHER_OCCASION_LEAD.format(statement=statement)
+        if verdict and fact is not None and (person := self._act_untold_of(q, fact)) is not None:
+            return messages.NOT_TOLD_OF_LEAD.format(name=self.brief.entities[person].name, statement=statement)
         value = ""
         if q.outlet and item.citations and not self._cites_other_outlet(item):  # "which outlet ran …"
             cited = item.citations[0]
@@ -1148,6 +1255,14 @@ class Composer:
         ("the guild said its contract was not helping …" is a claim, not a settled no)."""
         fact = self.brief.facts[fact_id]
         asked = self.retriever.asked_stems(q)
+        actor = None if asks_passive(q.words) else self._opening_actor(q.words)
+        if actor is not None and asks_whether_spoke(q.words):
+            # "did the guild say anything": "the guild did not respond to a request for comment"; only of one named
+            # ("did the Gazette say anything …" opens with an outlet, whose silence no fact tells)
+            asked = asked | SILENCE_STEMS
+        worked = succeeding_at(q.words)
+        if worked is not None:  # "did the campaigns work": "none of the campaigns had succeeded"
+            asked = asked | SUCCESS_STEMS
         if not asked:
             return False
         # the words the brief gives for the asked ones: "did they cave" is answered no by "didn't budge"
@@ -1155,8 +1270,14 @@ class Composer:
         opposite = [
             phrase for s in asked - q.context for phrase in self.retriever.opposites.get(s, [])
         ]  # "did they cancel" is answered no by "decided to keep"
-        actor = None if asks_passive(q.words) else self._opening_actor(q.words)
         subject = self._unnamed_subject(q) if actor is None else frozenset()
+        if worked is not None and actor is None:  # "did the vigils work": of the vigils
+            subject = subject or self._effort(q, worked)
+            told = words(fold(fact.statement))
+            if any(
+                (said := [t for t in told if stem(t) == s]) and _one_asked_many_told(q.words, s, said) for s in subject
+            ):
+                return False  # "did the vigil work": "none of the vigils elsewhere had succeeded" tells of others
         # "were they refused entry", "did they not get in": a negative act is asked, which a negation states
         asks_done = NEGATIVE_ASKS.isdisjoint(q.words)
         # a word can start an opposite act only as its phrase's first stem (an empty phrase matches anywhere): the
@@ -1164,6 +1285,8 @@ class Composer:
         firsts = {p[0] for p in opposite if p}
         anywhere = not all(opposite)
         for tokens, stems_ in self._worded(fact):
+            if worked is not None and self._effort_failed(q, worked, tokens, stems_):
+                return True
             according = False  # "according" said before position j
             requested = False  # a request verb said before position j: what follows is what was asked for
             for j in range(len(tokens)):
@@ -1178,7 +1301,11 @@ class Composer:
                 if (
                     at_asked
                     and not requested  # "messages asking its workers to … not work on projects": asked, not told
-                    and not NEGATION.isdisjoint(before)
+                    and (
+                        not NEGATION.isdisjoint(before)
+                        # "none of the campaigns had succeeded": a negative subject earlier in its reach
+                        or not NEGATIVE_SUBJECTS.isdisjoint(tokens[max(0, j - NEGATIVE_REACH) : j])
+                    )
                     and self._by(actor, tokens, j)
                     and (not subject or not subject.isdisjoint(stems_[:j]))
                     and _dated_as_asked(q, fact, tokens, j)
@@ -1197,6 +1324,55 @@ class Composer:
                     and _dated_as_asked(q, fact, tokens, j)
                 ):
                     return True
+        return False
+
+    def _act_untold_of(self, q: Question, fact: FactData) -> str | None:
+        """The person a yes/no question opens with as doing its act (`_opening_actor`; "did Ada Lind meet the
+        keepers"), when the fact never states the act, does not say no to it (`denies`) and does not open with
+        them: it tells of them otherwise ("keepers came to present Ada Lind with a letter"), not that they did it.
+        None otherwise."""
+        forms = self._act_forms_of(q)
+        actor = self._opening_actor(q.words) if forms and not asks_passive(q.words) else None
+        if actor is None or self._kind_of(actor) != "person" or self.states_stems(fact.id, forms):
+            return None
+        if self.denies(q, fact.id):  # a no the lead gave no verdict for (another party asked): not untold
+            return None
+        entity = self.brief.entities[actor]
+        firsts = {stem(said[0]) for name in (entity.name, *entity.aliases) if (said := words(name))}
+        return actor if firsts.isdisjoint(self.retriever.features(fact.id).opening) else None
+
+    def told_elsewhere(self, q: Question, fact: FactData) -> bool:
+        """The fact's statement tells the act a yes/no question asks done at an occasion ("was anyone arrested at the
+        vigils") only elsewhere: it states the act in its own voice, never with the occasion right after it
+        (`_at_occasion`): "the harbour's maps helped arrest 40 sailors; these arrests set off the vigils"."""
+        forms = self._act_forms_of(q)
+        occasion = occasion_stems(q, forms) if forms else set()
+        if not occasion:
+            return False
+        own_voice = re.split(r"[“”\"]", fact.statement, maxsplit=1)[0]
+        tokens = words(fold(own_voice))
+        clause = _clause_numbers(own_voice, len(tokens))
+        acted = [j for j, t in enumerate(tokens) if stem(t) in forms]
+        return bool(acted) and not any(_at_occasion(tokens, clause, j, occasion) for j in acted)
+
+    @staticmethod
+    def _effort(q: Question, worked: int) -> frozenset[str]:
+        """The stems of what a question asks whether it worked (compose.succeeding_at at `worked`): its words between
+        the opening auxiliary and the verb, past stop words, pronouns and words for anyone ("the vigils")."""
+        return frozenset(stem(t) for t in q.words[1:worked] if t not in STOPWORDS | PRONOUNS | INDEFINITE)
+
+    def _effort_failed(self, q: Question, worked: int, tokens: list[str], stems_: list[str]) -> bool:
+        """The text (`tokens`, their stems) tells what was done in spite of the effort a question asks whether it
+        worked: "despite" or "in spite of" with the effort's word within EFFORT_REACH words after ("the guild kept
+        its lease despite a petition …" for "did the petition work"), before any reported speech."""
+        effort = self._effort(q, worked)
+        for j, t in enumerate(tokens):
+            if j and tokens[j - 1] in REPORTED:
+                return False
+            if (t == "despite" or tokens[j - 1 : j + 1] == ["in", "spite"]) and not effort.isdisjoint(
+                stems_[j + 1 : j + 1 + EFFORT_REACH]
+            ):
+                return True
         return False
 
     def _unnamed_subject(self, q: Question) -> frozenset[str]:
@@ -1289,6 +1465,9 @@ class Composer:
             return False  # "did they renew their harbour lease" is not settled by a lease of another harbour
         if not any(_dated_as_asked(q, fact, tokens, j) for j in acted):
             return False  # "did they confront him in 2019": "confronting him in 2018 and petitioning in 2019"
+        occasion = occasion_stems(q, forms)
+        if occasion and not any(_at_occasion(tokens, clause, j, occasion) for j in acted):
+            return False  # "arrested at the vigils": "held vigils after reports that the harbour helped arrest 40"
         if asks_passive(q.words):
             if not _undergoes(_passive_subject(q, forms), tokens, self._synonym_stems, set(stems_)):
                 return False  # "did the keepers get arrested": "the arrests of 400 sailors" ("keep" is no keeper)

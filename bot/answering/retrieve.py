@@ -283,6 +283,11 @@ class Retriever:
         """`have` (a document's stems) holds every stem of one of the opposites of the act stem `act`."""
         return any(p and all(o in have for o in p) for p in self.opposites.get(act, ()))
 
+    def states_opposite(self, doc_id: str, act: str) -> bool:
+        """The fact states (not only as a keyword) one of the opposites the brief lists of the act stem `act`
+        ("renewed" for "cancel")."""
+        return self._opposite_in(self.stated_stems(doc_id), act)
+
     def stated_stems(self, doc_id: str, *, keep: bool = True) -> AbstractSet[str]:
         """The stems of what a fact states and quotes (not its curated keywords), or of an entry's description;
         kept for the facts read most recently unless `keep` is False (a walk over thousands of facts, which would

@@ -202,6 +202,9 @@ def _entering(tokens: list[str]) -> list[str]:
     return out
 
 
+ARTICLES = frozenset({"the", "a", "an"})  # that may open an alias ("the harbour") but are no name's own word
+
+
 def _letter(word: str) -> bool:
     return len(word) == 1 and word.isalpha()
 
@@ -1103,23 +1106,33 @@ class Understander:
     def _spans(self, tokens: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
         """`name_spans` of `tokens`, as a tuple (kept by `_spans_of`, so never changed by a caller)."""
         spans: list[tuple[int, int, str]] = []
-        alias_words, aliases, size = self._alias_words, self.brief.aliases, len(tokens)
-        i = 0
+        i, size = 0, len(tokens)
         while i < size:
-            longest = alias_words.get(tokens[i], 0)
-            if longest:  # most words begin no name: nothing more is looked up for them
-                for n in range(min(longest, size - i), 0, -1):
-                    key = " ".join(tokens[i : i + n])
-                    ent_id = aliases.get(key)
-                    if ent_id is not None and (n > 1 or key not in STOPWORDS):
-                        spans.append((i, i + n, ent_id))
-                        i += n
-                        break
-                else:
-                    i += 1
-            else:
+            found = self._alias_at(tokens, i)
+            if found is None:
                 i += 1
+                continue
+            n, ent_id = found
+            # an alias opening with an article ("the harbour") gives way to a name right after the article that
+            # reaches further ("the harbour watch" names the Harbour Watch, not the harbour and a watch)
+            after = self._alias_at(tokens, i + 1) if n > 1 and tokens[i] in ARTICLES else None
+            if after is not None and after[0] > n - 1:
+                i += 1
+                continue
+            spans.append((i, i + n, ent_id))
+            i += n
         return tuple(spans)
+
+    def _alias_at(self, tokens: tuple[str, ...], i: int) -> tuple[int, str] | None:
+        """The longest alias starting at word `i` (a one-word one that is a stopword is none), as its length in
+        words and its entity's id; None when none starts there."""
+        longest = self._alias_words.get(tokens[i], 0) if i < len(tokens) else 0
+        for n in range(min(longest, len(tokens) - i), 0, -1):  # most words begin no name: nothing is looked up
+            key = " ".join(tokens[i : i + n])
+            ent_id = self.brief.aliases.get(key)
+            if ent_id is not None and (n > 1 or key not in STOPWORDS):
+                return n, ent_id
+        return None
 
     def find_entities(
         self, tokens: list[str], raw: list[str] | None = None, *, spans: list[tuple[int, int, str]] | None = None
