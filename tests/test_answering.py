@@ -1274,3 +1274,9 @@ def test_a_question_naming_one_of_the_briefs_articles_is_on_topic_and_a_slipped_
 def test_a_closing_clause_of_hearsay_in_the_present_is_no_part_of_what_is_asked(core: Core, question: str) -> None:
     a = core.ask(question)
     assert a.answered and a.items[0].id == "zero-tolerance-policy", a.text
+
+
+def test_where_the_asker_may_do_something_is_asked_of_no_article(core: Core) -> None:
+    # fresh tester 33: "where can i donate" led with Salesforce's rejected donation
+    a = core.ask("where can i donate")
+    assert not a.answered and a.outcome == "off_topic", a.text

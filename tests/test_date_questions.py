@@ -605,3 +605,10 @@ def test_a_fragment_opening_with_the_date_of_a_thing_asks_its_date(core: Core) -
     a = core.ask("date on the ice memo about the unaccompanied alien children smuggling initiative?")
     assert a.answered and a.text.startswith("2017"), a.text
     assert a.items[0].id == "uac-initiative-may-2017-document", a.items[0].id
+
+
+def test_a_date_asked_of_a_named_persons_deed_is_not_another_persons_date(core: Core) -> None:
+    # fresh tester 33: "when was the washington post op-ed by thiel" was dated by Karp's September 2019 op-ed
+    assert not core.ask("when was the washington post op-ed by thiel").answered
+    a = core.ask("when did karp write his op-ed")
+    assert a.answered and a.text.startswith("September 2019"), a.text

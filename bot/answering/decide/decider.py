@@ -162,9 +162,9 @@ STATED_PROPORTION = on_first_use(
 # a question asking the asker's own way to do something ("how do i delete a repo", "how can we set up a reminder"):
 # the articles report events, they give no instructions ("how do we know …" asks what shows it: not one of these)
 HOW_TO = re.compile(
-    r"^(?:(?:so|ok|okay|hey|and|but|pls|please) )*how (?:do|can|should|would|could|does) (?:i|we|u|you|one)"
-    r" (?!(?:know|knew|tell|find|verify|check|confirm|prove|see|say)\b)\w"
-)
+    r"^(?:(?:so|ok|okay|hey|and|but|pls|please) )*(?:how|where) (?:do|can|should|would|could|does) (?:i|we|u|you|one)"
+    r" (?!(?:know|knew|tell|find|verify|check|confirm|prove|see|say|read)\b)\w"
+)  # ("where can i donate": where the asker may do something, which no article tells)
 LEAD_WORDS = 3  # a name within a statement's first words is whom it tells of
 QUOTING_KINDS = frozenset({"who", "quote", "topic", "what-is", "why-how"})  # asking who said words, or of them
 
@@ -425,10 +425,10 @@ class Decider:
             return Decision("no_match")  # "did the Courier cancel its lease": the Gazette's entry tells nothing of it
         # whom it is about: not the place it happened at, nor a name said only in the scene ("after the letter to X")
         actors = [e for e in named if self.brief.entities[e].kind in ACTOR_KINDS and e not in q.scene_entities]
-        if q.kind in ACTED_KINDS and fact is not None and self.subjects.about_others(best.id, actors):
+        if q.kind in ACTED_KINDS | {"date"} and fact is not None and self.subjects.about_others(best.id, actors):
             # "how many signed the Gazette's petition": another petition's count; "why did the Courier cancel its
-            # lease": another company's cancelling
-            return Decision("no_match")
+            # lease": another company's cancelling; "when was Lind's op-ed": another person's op-ed
+            return Decision("no_match", undated="other_subject" if q.kind == "date" else None)
         if q.kind in ACTED_KINDS and fact is not None and self._actor_absent(q, best.id):
             return Decision("no_match")  # "how much did the guild donate": "a $250,000 donation from the Courier"
         if q.kind in FIGURE_KINDS and fact is not None and self._people_absent(q, fact.statement):
