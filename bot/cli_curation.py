@@ -111,6 +111,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     text = export(load_brief(Path(args.brief)), args.format)
     if args.out:
         out = Path(args.out)
+        if out.is_dir():  # not "already exists … add --force", which then fails as "Is a directory" (tester 33)
+            raise CommandError(f"{out} is a directory: name a file to write, such as {out / ('brief.' + args.format)}")
         try:
             # never over an existing file unless asked: --out naming the bot's database would wipe every subscription
             with out.open("w" if args.force else "x", encoding="utf-8", newline="") as file:

@@ -116,6 +116,13 @@ def test_export_never_replaces_an_existing_file_unless_forced(
     assert out.read_text(encoding="utf-8").startswith("record,id,kind,")
 
 
+def test_export_to_a_directory_says_it_is_one_forced_or_not(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # fresh tester 33: "already exists … add --force", then with --force "cannot write …: Is a directory"
+    for force in ([], ["--force"]):
+        assert main(["export", "--format", "csv", "--out", str(tmp_path), *force]) == 2
+        assert "is a directory: name a file" in capsys.readouterr().err
+
+
 def test_gaps_lists_and_purges_from_the_configured_database(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
