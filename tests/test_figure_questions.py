@@ -715,3 +715,12 @@ def test_a_differing_count_is_shown_by_its_figure_not_only_by_its_date(core: Cor
     a = core.ask("how many immigrants were arrested")
     line = next(x for x in a.text.splitlines() if x.startswith("• 2017"))
     assert line.startswith("• 2017: more than 440 — "), a.text
+
+
+def test_a_sum_for_the_asked_thing_and_another_of_its_kind_together_says_so(core: Core) -> None:
+    # fresh tester 33: "how much was falcon" led "Over $150 million" of "paid … for … both its case management system
+    # and its FALCON analytical platform": a flyer line "FALCON cost over $150 million" would be wrong
+    a = core.ask("how much was falcon")
+    assert a.answered and "together" in _first_line(a.text) and "Case Management" in _first_line(a.text), a.text
+    b = core.ask("how much has ice paid palantir")  # names neither system: the total as it is
+    assert b.answered and _first_line(b.text).startswith("Over $150 million:"), b.text

@@ -144,6 +144,7 @@ BOUND_KINDS = {
 }
 
 
+BOTH = on_first_use(r"\bboth\b", re.IGNORECASE)  # a sum "for both" things (`Composer._shared_with`)
 QUALIFIER = on_first_use(
     # negated bounds come first and whole: "no fewer than 2,600" cut to "fewer than 2,600" reverses the claim
     r"\b((?:no|not)\s+(?:more|less|fewer)\s+than|more than|less than|fewer than|well over|over|under|about|around|"
@@ -1200,6 +1201,8 @@ class Composer:
                 return messages.OUTLET_UNNAMED.format(source=reporter, statement=statement)
         elif q.kind in ("amount", "count"):
             value = self.asked_figure(q, statement) or ""
+            if value and q.kind == "amount" and fact is not None:
+                value += self._shared_with(q, fact, statement)
             if not value and q.kind == "count" and q.counted:  # "offices in Eastport and Westport": two, by name
                 named = enumerated(words(statement), q.counted, self._name_spans)
                 value = number_word(len(named)) if named else ""
@@ -1223,6 +1226,20 @@ class Composer:
         if value and not statement.startswith(value):
             return f"{value[:1].upper()}{value[1:]}: {statement}"
         return statement
+
+    def _shared_with(self, q: Question, fact: FactData, statement: str) -> str:
+        """ "How much was Lantern" against "paid over $9 million for both its Beacon and its Lantern systems": the sum
+        is of the thing asked and another of its kind together, which the lead says (" for Beacon and Lantern
+        together"); "" when the statement says no "both" or the fact involves no other thing of that kind."""
+        if BOTH().search(statement) is None:
+            return ""
+        asked = [e for e in q.entities if e in fact.entities and self._kind_of(e) not in ACTOR_KINDS]
+        kinds = {self._kind_of(e) for e in asked}
+        others = [e for e in fact.entities if e not in q.entities and self._kind_of(e) in kinds]
+        if not asked or not others:
+            return ""
+        names = [self.brief.entities[e].name for e in (*asked, *others)]
+        return f" for {' and '.join(names)} together"
 
     def _only_reported(self, q: Question, item: Item) -> bool:
         """ "Which outlet ran X's piece" against a fact whose article only reported that X wrote it: the outlet
