@@ -679,11 +679,7 @@ class Answerer:
             return None
         # a fact whose main clause opens with them tells of them doing something, perhaps saying it in other words
         # ("Ada Lind defended the lease at a guild meeting"): not said untold
-        entity = self.brief.entities[actor]
-        firsts = {stem(said[0]) for name in (entity.name, *entity.aliases) if (said := words(name))}
-        if any(not firsts.isdisjoint(self.retriever.features(f).opening) for f in facts):
-            return None
-        return actor
+        return None if any(self.composer.opens_with(actor, f) for f in facts) else actor
 
     def _only_planned(self, item: Item) -> bool:
         """The item's fact tells of an event only as planned ("planned a protest … on 12 July")."""

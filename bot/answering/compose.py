@@ -1354,9 +1354,14 @@ class Composer:
             return None
         if self.denies(q, fact.id):  # a no the lead gave no verdict for (another party asked): not untold
             return None
-        entity = self.brief.entities[actor]
+        return None if self.opens_with(actor, fact.id) else actor
+
+    def opens_with(self, ent_id: str, fact_id: str) -> bool:
+        """The fact's main clause opens with the entity (the first word of its name or of an alias is the fact's
+        `opening`, bot/features.py): it tells of them doing something."""
+        entity = self.brief.entities[ent_id]
         firsts = {stem(said[0]) for name in (entity.name, *entity.aliases) if (said := words(name))}
-        return actor if firsts.isdisjoint(self.retriever.features(fact.id).opening) else None
+        return not firsts.isdisjoint(self.retriever.features(fact_id).opening)
 
     def told_elsewhere(self, q: Question, fact: FactData) -> bool:
         """The fact's statement tells the act a yes/no question asks done at an occasion ("was anyone arrested at the

@@ -30,10 +30,10 @@ ASKS_NAME = re.compile(
     r"\b(name|title) of\b|\b(called|named|titled)( again| exactly)?$|\bcalled what\b"
     r"|\bwhat (was|is|were|are) (it|they) called\b|^(what|whats|what s) (was |is )?(the|its|their) (name|title)\b"
 )
-# "the names of the (guild) staff / protesters who …": people asked by name, a few words of whose before the noun
 # a person who reported a story, not one acting in it: a person the brief names is one only when its entry says so
 # ("the Courier reporter" is not the guild's CEO whom the Courier's facts name)
 ROLE_NOUNS = frozenset({"reporter", "journalist", "photographer"})
+# "the names of the (guild) staff / protesters who …": people asked by name, a few words of whose before the noun
 NAMES_OF_PEOPLE = re.compile(
     r"\bnames of (?:the |those |all the )?(?:\S+ ){0,2}?(?:staff|staffers|employees|workers|people|protesters|"
     r"activists|organizers|signers|signatories|members)\b"

@@ -45,7 +45,7 @@ from bot.answering.understand.clauses import RESPONDING, quoted_phrases
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CUE_TERMS, DETERMINERS, HANDLING, TAGS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT
-from bot.answering.understand.understander import LEADER_ROLES, PROPORTION, known, opening_actor
+from bot.answering.understand.understander import LEADER_ROLES, PROPORTION, known, opening_actor, synonym_words
 from bot.dates import MONTHS
 from bot.features import COUNT, is_sum, without_dates
 from bot.records import FactData
@@ -199,10 +199,7 @@ class Decider:
         # it looked up as two words): every leftover word of each question decided
         self._knows = lru_cache(maxsize=TERMS_KEPT)(self._knows_word)
         self._maker_names: str | None = None  # _makers'
-        # the brief's synonyms, each a list of single words (a phrase's words apart: "change course")
-        self._synonyms = {
-            k.lower(): [w for v in vs for w in words(v)] for k, vs in self.brief.meta.synonyms.items() if " " not in k
-        }
+        self._synonyms = synonym_words(self.brief)  # what a question word may anchor as (`_anchoring_of`)
 
     def ubiquitous_entity(self, ent_id: str) -> bool:
         """Subjects.ubiquitous_entity: an entity most facts involve (a brief's own subject)."""
@@ -336,9 +333,8 @@ class Decider:
         known = self.retriever.known_share(q)
         # "does the Gazette article mention the vigil": what a named article does with it, in words the brief
         # never uses, is no subject
-        unknown = [t for t in q.leftover if not self._knows(t)]
-        asked = [t for t in q.leftover if not (q.sources and t in MENTIONING and t in unknown)]
-        unknown = [t for t in unknown if t in asked]
+        asked = [t for t in q.leftover if not q.sources or t not in MENTIONING or self._knows(t)]
+        unknown = [t for t in asked if not self._knows(t)]
         if asks_length(q.text):  # "how long did the messages stay up": "stay" asks for a length
             unknown = [t for t in unknown if t not in DURATION_WORDS]
         if q.kind == "yes-no":  # "did they confront her in 2016": a year no fact gives is put to the test, as a

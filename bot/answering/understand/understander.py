@@ -205,6 +205,12 @@ def _entering(tokens: list[str]) -> list[str]:
 ARTICLES = frozenset({"the", "a", "an"})  # that may open an alias ("the harbour") but are no name's own word
 
 
+def synonym_words(brief: Brief) -> dict[str, list[str]]:
+    """The brief's synonyms by lower-cased key, each as the words of its synonyms ("cave": ["budge", "change",
+    "course"]); a key of several words is kept whole ("back down")."""
+    return {k.lower(): [w for v in vs for w in words(v)] for k, vs in brief.meta.synonyms.items()}
+
+
 def _letter(word: str) -> bool:
     return len(word) == 1 and word.isalpha()
 
@@ -445,7 +451,7 @@ class Understander:
                 near.setdefault(n, []).append(k)
         lengths = {len(k) for k in self._multiword}
         self._multiword_near = {n: tuple(near[n]) for n in {m + d for m in lengths for d in (-1, 0, 1)}}
-        self._synonyms = {k.lower(): [w for v in vs for w in words(v)] for k, vs in brief.meta.synonyms.items()}
+        self._synonyms = synonym_words(brief)
         # a key of several words ("back down": a phrasal verb) is read as the words of its first synonym
         self._phrases = {
             tuple(words(k)): words(vs[0]) for k, vs in brief.meta.synonyms.items() if len(words(k)) > 1 and vs
