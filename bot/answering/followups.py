@@ -46,10 +46,11 @@ from bot.answering.understand.lexicon import (
     WH_WORDS,
 )
 from bot.answering.understand.question import Question
+from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import Understander
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import STOPWORDS, words
+from bot.text import ABBREVIATIONS, STOPWORDS, words
 
 LAUGHS = frozenset("haha hahaha lol lmao hehe rofl".split())  # "haha you're good at this": chat, not a follow-up
 GREETINGS = frozenset("hi hello hey hiya howdy yo sup morning bye goodbye".split()) | LAUGHS
@@ -505,10 +506,11 @@ class FollowUps:
 _THOUSANDS = re.compile(r"(?<![\d.])[1-9]\d{3,}(?![\d.])")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # words of a date finer than a year ("september 13 2019"), whose year alone is not to be swapped for another
-MONTH_OR_DAY = frozenset(
-    "january february march april may june july august september october november december jan feb mar apr jun jul "
-    "aug sep sept oct nov dec".split()
-) | frozenset(str(day) for day in range(1, 32))
+MONTH_OR_DAY = (
+    frozenset(MONTH_NUMBER)
+    | frozenset(short for short, full in ABBREVIATIONS.items() if full in MONTH_NUMBER)  # "sept"
+    | frozenset(str(day) for day in range(1, 32))
+)
 
 
 def _with_thousands(text: str) -> str:

@@ -204,6 +204,8 @@ class Speakers:
         self._speaking: Recent[str, frozenset[str]] = Recent(MAX_SPEAKING)  # fact id -> documents speaking in it
         self.understander = understander
         self.retriever = retriever  # what a fact states (stated_stems) and opens with (features), worked out once
+        # `_echo_breaks` of the last question: `echo` reads it for each of up to CANDIDATES facts of one question
+        self._breaks_kept: tuple[tuple[str, ...], frozenset[int]] | None = None
 
     def names(self, tokens: list[str]) -> list[str]:
         """Entity ids whose aliases occur in `tokens` (the question's own entity finder: longest, whole words)."""
@@ -292,10 +294,7 @@ class Speakers:
         if fact is None or len(asked) < ECHO_RUN:
             return 0
         printed = [f" {' '.join(words(fold(c.quote)))} " for c in fact.citations]
-        # a name or a date says whom or when the words are of, not which words: "what charges did the agency say
-        # came out of the 2017 program" echoes no quote printing "the 2017 program"
-        _, naming = self.understander.find_entities(asked)
-        breaks = naming | {k for k, t in enumerate(asked) if t in q.date_words}
+        breaks = self._echo_breaks(q)
         longest = 0
         for i in range(len(asked) - ECHO_RUN + 1):
             n = max(ECHO_RUN, longest + 1)  # only a run longer than the longest found counts
@@ -309,6 +308,16 @@ class Speakers:
                     longest = n
                 n += 1
         return longest
+
+    def _echo_breaks(self, q: Question) -> frozenset[int]:
+        """The positions of the question's names and date words, which no echoed run may hold: a name or a date
+        says whom or when the words are of, not which words ("what charges did the agency say came out of the 2017
+        program" echoes no quote printing "the 2017 program"). Worked out once per question."""
+        key = tuple(q.words)
+        if self._breaks_kept is None or self._breaks_kept[0] != key:
+            _, naming = self.understander.find_entities(q.words)
+            self._breaks_kept = (key, frozenset(naming | {k for k, t in enumerate(q.words) if t in q.date_words}))
+        return self._breaks_kept[1]
 
     def completes(self, q: Question) -> bool:
         """The question gives someone's words and asks for the rest of them in place, its question word last:
