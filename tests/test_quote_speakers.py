@@ -401,3 +401,10 @@ def test_a_question_asking_for_the_rest_of_repeated_words_is_led_by_them_as_prin
     assert a.answered and "stood by" in _first_line(a.text), a.text
     b = core.ask("who said they refuse to be like the neighbors")
     assert b.answered and "a protester told a crowd" in _first_line(b.text), b.text
+
+
+def test_words_asked_by_how_they_were_said_are_the_ones_said_so(core: Core) -> None:
+    # session 11: "what did the crowd chant in new york" was led by a protester calling out to a crowd: that fact
+    # carried "chant" as a keyword although its article says "called out" (the brief's keyword, removed)
+    a = core.ask("what did the crowd chant in new york")
+    assert a.answered and "Immigrants are welcome here" in _first_line(a.text), a.text
