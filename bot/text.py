@@ -286,6 +286,8 @@ ABBREVIATIONS = {
     "approx": "about",
     "doc": "document",
     "docs": "documents",
+    "sw": "software",  # "what has the agency used their sw for" (blind set AM: read as a word no fact has)
+    "n": "and",  # "the guild n the harbour": chat's "and" (blind set AM)
     "msg": "message",
     "msgs": "messages",
     "hr": "hour",

@@ -975,6 +975,13 @@ def test_chat_abbreviations_for_databases_are_read_as_the_words(core: Core) -> N
     assert a.answered and "Amazon Web Services" in a.text.splitlines()[0], a.text
 
 
+def test_chat_abbreviations_for_software_and_and_are_read_as_the_words(core: Core) -> None:
+    # blind set AM: "sw" made the question foreign (off-topic), and "ibm n the nazis" kept "n" as a word
+    a = core.ask("what has ice used palantir sw for acc to business insider")
+    assert a.answered and "workplace raids" in a.text.splitlines()[0], a.text
+    assert normalize("ibm n the nazis").tokens[:3] == ["ibm", "and", "the"]
+
+
 @pytest.mark.parametrize("question", ["what is 2+2", "whats 3 * 4"])
 def test_a_sum_to_work_out_is_outside_the_articles(core: Core, question: str) -> None:
     # its digits were read as figures: "what is 2+2" was led by the protest of 2 July 2019
