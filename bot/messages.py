@@ -68,6 +68,7 @@ NO_SUCH_DAY = "There is no {day} in the calendar. Try `timeline` for every dated
 NOTHING_DATED = "Nothing in my fact base is dated {day}. Try `timeline` for every dated fact, or `today YYYY-MM-DD`."
 LIST_MORE = "…and {count} more: ask a narrower question, or see `timeline`."
 DIFFERS = "Other figures in the sources:"
+DIFFERS_DATES = "Other dates in the sources:"  # a date question's (an earlier date the brief links to the lead)
 FIGURES_LEAD = "{figures}: the figures the sources give, in the order they reported them."
 SEE_ALSO = "See also:"
 NON_ENGLISH = "Sorry, I understand English only for now. Try for example: {example}"

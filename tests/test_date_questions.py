@@ -60,7 +60,8 @@ def test_a_when_did_it_start_question_leads_with_the_earliest_dated_matching_fac
     a = core.ask("when did palantir start working with ice")
     assert a.answered and a.kind == "date"
     assert _first_line(a.text).startswith("2014")  # the earliest fact naming both (2011 is HSI, not said to be ICE)
-    assert "earliest the sources give" in _first_line(a.text)  # not claimed as the day it began
+    # not claimed as the day it began, nor as the earliest: the brief links it to HSI's 2011 software, shown beside it
+    assert "earliest" not in _first_line(a.text) and [i.id for i in a.differing] == ["to-hsi-software-2011"], a.text
     # "supplied software to HSI in 2011; it does not say that this was when the work began": the year, not a start
     hsi = _first_line(core.ask("what year did palantir first provide software to HSI").text)
     assert "as of 2011" in hsi or hsi.startswith("2011"), hsi
@@ -70,7 +71,17 @@ def test_a_when_did_it_start_question_leads_with_the_earliest_dated_matching_fac
     c = core.ask("when did mijente start")
     assert not c.answered and c.text.startswith("The articles I have give no date for that"), c.text
     b = core.ask("since when has palantir worked with ICE")  # "since when" asks the start (was a May 2019 protest)
-    assert _first_line(b.text).startswith("2014 is the earliest the sources give"), b.text
+    assert _first_line(b.text).startswith("2014: Since 2014"), b.text
+
+
+def test_a_start_date_is_not_called_the_earliest_when_the_brief_links_it_to_an_earlier_dated_fact(core: Core) -> None:
+    # session 11: "2014 is the earliest the sources give" for working with ICE, while the brief links that fact to
+    # Truthout's 2011 software for HSI: the lead gives the date without the claim, the linked 2011 fact beside it
+    a = core.ask("since when has palantir worked with ICE")
+    lines = a.text.splitlines()
+    assert a.answered and "earliest" not in lines[0] and lines[0].startswith("2014"), a.text
+    assert "Other dates in the sources:" in lines and any(line.startswith("• 2011: ") for line in lines), a.text
+    assert [i.id for i in a.differing] == ["to-hsi-software-2011"]
 
 
 def test_a_figure_about_the_brief_subjects_relation_is_asked_in_everyday_words_and_a_year(core: Core) -> None:
@@ -426,7 +437,7 @@ def test_a_first_question_no_fact_dates_the_beginning_of_is_not_given_an_earlies
     ("question", "lead"),
     [
         ("what day did the github protest start", "May 2019: The multiday protest began"),  # a start, in other words
-        ("what year was palantir's O&M support contract for HSI first signed", "2013 is the earliest"),  # not 2011's
+        ("what year was palantir's O&M support contract for HSI first signed", "2013: According to Truthout"),
     ],
 )
 def test_a_fact_telling_the_asked_beginning_dates_it(core: Core, question: str, lead: str) -> None:

@@ -722,9 +722,13 @@ class Composer:
             if figures is not None:
                 return figures
         lead_item = self.item(best.id)
-        lead = self._lead(q, lead_item)
+        earlier = self._linked_earlier(best.id) if q.earliest else None
+        lead = self._lead(q, lead_item, claim_earliest=earlier is None)
         items = [lead_item]
         seen = {best.id}
+        if earlier is not None:  # shown beside the lead, which no longer calls its date the earliest
+            items.append(self.item(earlier, "differs"))
+            seen.add(earlier)
         figure_asked = q.kind == "yes-no" and any(w.isdigit() and w not in q.years for w in q.words)
         if (q.kind in ("amount", "count") or figure_asked) and best.id in self.brief.facts:
             # A question that names no particular figure ("how much is the contract?") gets every figure the
@@ -1164,7 +1168,21 @@ class Composer:
             return None
         return _year_after(tokens, at)
 
-    def _lead(self, q: Question, item: Item) -> str:
+    def _linked_earlier(self, fact_id: str) -> str | None:
+        """The earliest-dated fact the brief links to `fact_id` (`related`) that is dated before it, or None: "when
+        did the guild start working with the port" led by "since 1998 the guild has run the port's lamps" is not
+        "the earliest the sources give" when the curator linked it to the guild's 1995 lamp deal (an earlier step
+        of the same work, told in other words)."""
+        facts = self.brief.facts
+        date = facts[fact_id].date if fact_id in facts else None
+        if not date:
+            return None
+        earlier = [
+            (d, i) for i in self.brief.related.get(fact_id, ()) if i in facts and (d := facts[i].date) and d < date
+        ]
+        return min(earlier)[1] if earlier else None
+
+    def _lead(self, q: Question, item: Item, *, claim_earliest: bool = True) -> str:
         statement = item.statement
         fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
         # "Name: “…”" only for a fact that is someone's words: an article's description of a person in speech
@@ -1222,7 +1240,8 @@ class Composer:
                 told = item.kind == "fact" and self.tells_of_first(q, item.id)
                 if STATE_AT_DATE().search(statement) or not told:  # the date alone: never "as of Planned for …"
                     return messages.BEGUN_BEFORE_LEAD.format(date=us_date(item.date), statement=statement)
-                return messages.EARLIEST_LEAD.format(date=value, statement=statement)
+                if claim_earliest:
+                    return messages.EARLIEST_LEAD.format(date=value, statement=statement)
         if value and not statement.startswith(value):
             return f"{value[:1].upper()}{value[1:]}: {statement}"
         return statement

@@ -101,7 +101,7 @@ def render_text(answer: Answer) -> str:
     if answer.note:
         lines.append(answer.note)
     if differing:
-        lines.append(messages.DIFFERS)
+        lines.append(messages.DIFFERS_DATES if answer.kind == "date" else messages.DIFFERS)
         for item in differing:
             value = _amount(item.statement) or _count(item.statement)
             when = f"{item.date_label}: " if item.date_label else ""
