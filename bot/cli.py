@@ -39,6 +39,16 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
+class CommandParser(Parser):
+    """A command's parser: it takes the global options too, after the command ("validate --brief X" as
+    "--brief X validate"), left unset when not given there so that those given before the command stand."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.add_argument("--brief", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        self.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+
 def date_argument(value: str) -> dt.date:
     """A date argument (`--date`) as people type it ("2019-9-13" too: commands.parse_date); the reason a value is
     none in one line (commands.date_problem), as argparse shows it. Every verb's --date takes dates so."""
@@ -324,7 +334,7 @@ def build_parser(
     parser = Parser(prog=prog, description="Sourced answers from a curated brief of news articles.")
     parser.add_argument("--brief", help="brief directory (default: BRIEF_DIR, else the shipped brief)")
     parser.add_argument("-v", "--verbose", action="store_true", help="show the bot's INFO logs on stderr")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
 
     p = sub.add_parser("ask", help="answer one question")
     p.add_argument("question")

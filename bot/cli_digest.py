@@ -153,7 +153,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     if not subs.remove(platform=args.platform, workspace=args.workspace, channel=args.channel):
         text = messages.NO_SUBSCRIPTION_TO_REMOVE.format(platform=args.platform, channel=args.channel)
         print(f"palantir-ice: {text}", file=sys.stderr)
-        return 1
+        return 2  # a usage error, as an unknown fact id is (README: exit codes)
     print(messages.UNSUBSCRIBED)
     return 0
 

@@ -65,6 +65,16 @@ def test_usage_errors_exit_2_with_one_line() -> None:
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
 
 
+def test_the_global_options_are_taken_after_the_command_too(tmp_path: Path) -> None:
+    # fresh tester 34: "validate --brief X" was a usage error; only "--brief X validate" worked
+    missing = str(tmp_path / "no-brief")
+    after, before = _run("validate", "--brief", missing), _run("--brief", missing, "validate")
+    assert after.returncode == before.returncode == 1
+    assert after.stderr == before.stderr and "is not a brief directory" in after.stderr
+    shipped = _run("--brief", missing, "validate", "--brief", str(ROOT / "briefs" / "palantir-ice"))
+    assert shipped.returncode == 0 and shipped.stdout.startswith("ok: brief"), shipped.stderr  # the later one stands
+
+
 def test_timeline_fact_sources_commands_print_text() -> None:
     assert "Timeline 2019" in _run("timeline", "--year", "2019").stdout
     assert "contract-49m-2019" in _run("fact", "contract-49m-2019").stdout

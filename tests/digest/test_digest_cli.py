@@ -81,7 +81,7 @@ def test_subscriptions_add_list_and_remove_share_the_chat_commands_validation(tm
         == 0
     )
     gone = cli(db, "subscriptions", "remove", "--platform", "discord", "--workspace", "W", "--channel", "C1")
-    assert gone.returncode == 1 and "no digest" in gone.stderr
+    assert gone.returncode == 2 and "no digest" in gone.stderr  # a usage error, as an unknown fact id (README)
     assert "subscriptions list" in gone.stderr and "subscribe 09:00" not in gone.stderr  # the CLI's own command
 
 
