@@ -345,6 +345,13 @@ def _describe(exc: ValidationError) -> list[str]:
     return out
 
 
+def _kind(raw: Any) -> str:
+    """What a YAML document that should be a mapping is instead, as a reader names it ("a list")."""
+    return {list: "a list", str: "a string", int: "a number", float: "a number", bool: "true or false"}.get(
+        type(raw), type(raw).__name__
+    )
+
+
 def _parse(model: type[M], raw: Any, rel: str, index: int, problems: list[Problem]) -> M | None:
     ident = raw.get("id") if isinstance(raw, dict) else None
     label = str(ident) if ident else f"item #{index + 1}"
@@ -520,7 +527,18 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
     if meta_raw is None and not problems:  # an empty file reads as None too: say which it is
         state = "empty" if (root / "brief.yaml").is_file() else "missing"
         problems.append(Problem("brief.yaml", "", f"{state} (every brief needs id, title, topics)"))
-    meta = _parse(BriefMeta, meta_raw, "brief.yaml", 0, problems) if meta_raw is not None else None
+    if meta_raw is not None and not isinstance(meta_raw, dict):  # not "item #1": the file is one entry
+        needed = f"must be a mapping of fields (id, title, topics), not {_kind(meta_raw)}"
+        problems.append(Problem("brief.yaml", "", needed))
+        meta = None
+    else:
+        meta = _parse(BriefMeta, meta_raw, "brief.yaml", 0, problems) if meta_raw is not None else None
+    if meta is None and isinstance(meta_raw, dict) and "topics" in meta_raw:
+        # its other fields, when only its id, title, description or an unknown key failed: every fact's topics are
+        # still checked against its topics (a missing title had made every topic of every fact "unknown")
+        usable = {k: v for k, v in meta_raw.items() if k in ("seeds", "topics", "synonyms", "opposites")}
+        with contextlib.suppress(ValidationError):
+            meta = BriefMeta.model_validate({**usable, "id": "broken", "title": "broken"})
     if meta is None:
         # missing, unparseable or invalid: its topics and seeds directory are unknown, and what refers to them is
         # said once, as following from it, not once per use

@@ -212,3 +212,22 @@ def test_a_brief_yaml_that_cannot_be_used_is_said_once_and_what_follows_from_it_
         load_brief(brief_copy)
     assert {p.file for p in raised.value.problems} == {"brief.yaml"}  # not ~280 "unknown topic" lines
     assert raised.value.suppressed > 0
+
+
+def test_a_brief_yaml_missing_its_title_is_one_problem_its_topics_still_checking_the_facts(brief_copy: Path) -> None:
+    # fresh tester 34: a deleted title was reported with "281 more problem(s) not listed": its topics and seeds
+    # directory, still readable, had been set aside with it, so every fact's topics read as unknown
+    path = brief_copy / "brief.yaml"
+    path.write_text("\n".join(line for line in path.read_text().splitlines() if not line.startswith("title:")))
+    with pytest.raises(BriefError) as caught:
+        load_brief(brief_copy)
+    assert [str(p) for p in caught.value.problems] == ["brief.yaml: palantir-ice: title: missing field"]
+    assert caught.value.suppressed == 0
+
+
+def test_a_brief_yaml_that_is_a_list_says_it_must_be_a_mapping(brief_copy: Path) -> None:
+    # fresh tester 34: "brief.yaml: item #1: must be a mapping of fields", as if the file held several entries
+    (brief_copy / "brief.yaml").write_text("- id: palantir-ice\n- title: Palantir and ICE\n", encoding="utf-8")
+    with pytest.raises(BriefError) as caught:
+        load_brief(brief_copy)
+    assert str(caught.value.problems[0]) == "brief.yaml: must be a mapping of fields (id, title, topics), not a list"
