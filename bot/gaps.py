@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 
 DEFAULT_RETENTION_DAYS = 90
 GROUP_SIMILARITY = 85
+# the word a question asks with, which the normalized wording leaves out as filler: questions asking with different
+# ones are never grouped ("what is the Lantern foundry" is not "when was Lantern founded", ~87 alike in words)
+ASKING = {w: w.rstrip("s") for w in "what which who whom whose how why where when whats whos hows wheres whens".split()}
 _ANY_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script
 _APOSTROPHE = re.compile(r"['’]s\b|['’]")  # "the keeper's" -> "the keeper", as bot.text.words reads it
 
@@ -184,12 +187,13 @@ def group_questions(
     groups: list[tuple[str, list[tuple[str, str | None, str, dt.datetime]]]] = []
     # each group's first normalized wording, by its number of words, matched in rapidfuzz's C loop: a typo keeps
     # the count, a word more or less changes the question ("keepers lamp" is not "lamp paid keepers")
-    reps: dict[int, list[tuple[str, int]]] = {}
-    exact: dict[str, int] = {}
+    reps: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    exact: dict[tuple[str, str], int] = {}
     for row in rows:
         norm = normalize(row[0])
-        at = exact.get(norm)
-        same_length = reps.setdefault(len(norm.split()), [])
+        asking = next((ASKING[w] for w in _ANY_WORD.findall(clean(row[0]).lower()) if w in ASKING), "")
+        at = exact.get((asking, norm))
+        same_length = reps.setdefault((asking, len(norm.split())), [])
         if at is None:
             close = process.extractOne(
                 norm, [r for r, _ in same_length], scorer=fuzz.token_sort_ratio, score_cutoff=GROUP_SIMILARITY
@@ -199,7 +203,7 @@ def group_questions(
             groups.append((norm, []))
             at = len(groups) - 1
             same_length.append((norm, at))
-        exact[norm] = at
+        exact[asking, norm] = at
         groups[at][1].append(row)
     out = []
     for norm, members in groups:

@@ -109,6 +109,9 @@ def test_grouping_keeps_different_questions_apart() -> None:
     assert counts("how many employees does palantir have", "how much did palantir pay its employees") == [1, 1]
     assert counts("palantir 和 ICE 的合同值多少钱", "what did ice say about palantir") == [1, 1]
     assert counts("who is the cfo of palantir", "who is palantirs cfo?", "who is palantir's cfo") == [3]
+    # fresh tester 34: the same words but for the one asked with ("what", "when"), near in spelling, are two questions
+    assert counts("what is palantir foundry", "when was palantir founded") == [1, 1]
+    assert counts("when was palantir founded", "whens palantir founded?", "When was Palantir founded") == [3]
 
 
 def test_since_limits_the_report_and_purge_deletes_past_retention(store: Store) -> None:
