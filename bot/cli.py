@@ -144,6 +144,19 @@ def cmd_ask(args: argparse.Namespace) -> int:
     """
     from bot.core import is_gap
 
+    typed = args.question.split()
+    word = typed[0].lower().rstrip(":") if typed and not args.json else ""  # --json: a question's shape, always
+    if len(typed) <= 2 and (word in CLI_COMMANDS or word in CHANNEL_COMMANDS):
+        from bot import messages
+        from bot.commands import Ask, parse
+
+        if not isinstance(parse(args.question), Ask):  # "ask today": the command, not a question about today
+            typed[0] = word
+            if word == "today" and len(typed) == 2:  # the chat's "today 2019-09-13" is the command line's --date
+                typed.insert(1, "--date")
+            hint = messages.ASKED_A_COMMAND if word in CLI_COMMANDS else messages.ASKED_A_CHAT_COMMAND
+            say(hint.format(word=word, command=" ".join(typed)))
+            return 0
     answer = core(args).ask(args.question)
     say(json.dumps(answer.to_json(), ensure_ascii=False, indent=2) if args.json else answer.text)
     if is_gap(answer):
@@ -153,6 +166,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
             print(f"palantir-ice: {messages.QUESTION_LOG_NOT_WRITTEN.format(reason=problem)}", file=sys.stderr)
     return 0
+
+
+# The chat grammar's command words (bot.commands.parse): `ask` given one of them as it is typed in a channel points to
+# the command line doing the same, or to the channel for those only a channel takes
+CLI_COMMANDS = frozenset({"today", "timeline", "sources", "fact", "help"})
+CHANNEL_COMMANDS = frozenset({"subscribe", "unsubscribe", "status"})
 
 
 # Where a miss asked with `ask` comes from, as a `bot.ports.Context`: no user, so the question log stores no user hash.

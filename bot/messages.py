@@ -32,6 +32,11 @@ FIGURE_UNTOLD = "No article I have gives the figure {figure}."
 SUM_UNTOLD = "No article I have gives a sum of {sum}."
 NOT_SAID = "I find no one in the articles I have saying that."
 NO_WORDS_OF = "The articles I have quote no words of {names} on that."
+ASKED_A_COMMAND = "`{word}` is one of my commands, not a question: run `palantir-ice {command}`."
+ASKED_A_CHAT_COMMAND = (
+    "`{word}` is a command for a Slack or Discord channel, not a question: type it there (`palantir-ice subscriptions`"
+    " manages digests from here)."
+)
 OFF_TOPIC = "That's outside what I cover: I only answer from the news articles in my fact base."
 NO_LEAD = "No: {statement}"
 ONLY_PLANNED = "The articles I have tell only that it was planned, not how it went."

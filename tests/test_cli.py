@@ -484,3 +484,13 @@ def test_a_ctrl_c_while_the_command_loads_ends_it_quietly_with_status_130() -> N
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=False)
     assert result.returncode == 130 and "Traceback" not in result.stderr, result.stderr
+
+
+def test_ask_given_a_command_word_points_to_the_command() -> None:
+    # fresh tester 34: `ask "today"` was greeted ("Hello! …"), `ask "sources"` called outside what the bot covers
+    today = _run("ask", "today 2019-09-13")
+    assert today.returncode == 0 and "run `palantir-ice today --date 2019-09-13`" in today.stdout, today.stdout
+    assert "run `palantir-ice sources`" in _run("ask", "Sources").stdout
+    assert "Slack or Discord channel" in _run("ask", "subscribe 09:00").stdout
+    assert "one of my commands" not in _run("ask", "what happened today in 2019").stdout  # a question stays one
+    assert json.loads(_run("ask", "today", "--json").stdout)["question"] == "today"  # --json keeps its shape
