@@ -203,6 +203,24 @@ def test_what_an_entity_is_asked_by_its_class_noun_is_its_glossary_entry(core: C
     assert a.answered and a.text.startswith("Palantir Technologies: "), a.text
 
 
+def test_how_an_outlet_describes_a_named_thing_is_its_glossary_entry(core: Core) -> None:
+    # blind set AM: "how does the hill describe github" was read as asking a manner, and led by a fact's paraphrase
+    # ("a source code platform") instead of the outlet's own words the entry gives
+    a = core.ask("how does the hill describe github")
+    assert a.answered and a.text.startswith("GitHub: A source code management platform"), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who brought up ibm n the nazis at the ny protest (truthout)", "who made the ibm / nazi comparison in truthout"],
+)
+def test_who_spoke_of_something_is_answered_by_the_speakers_words(core: Core, question: str) -> None:
+    # blind set AM: a quote fact states its speaking ("brought up") whatever scene the question adds ("at the ny
+    # protest"), and "made the comparison" asks who compared: both were led by the Nazi Germany entry or refused
+    a = core.ask(question)
+    assert a.answered and a.text.startswith("Rabbi Salem Pearce compared"), a.text
+
+
 def test_who_did_an_act_an_entry_tells_only_in_the_passive_is_not_led_by_that_entry(core: Core) -> None:
     # fresh tester 31: "who removed them" (the GitHub messages) led with "GitHub: … the messages were removed within
     # hours", as if GitHub had; the articles name no one who removed them

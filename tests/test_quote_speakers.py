@@ -408,3 +408,21 @@ def test_words_asked_by_how_they_were_said_are_the_ones_said_so(core: Core) -> N
     # carried "chant" as a keyword although its article says "called out" (the brief's keyword, removed)
     a = core.ask("what did the crowd chant in new york")
     assert a.answered and "Immigrants are welcome here" in _first_line(a.text), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "printed"),
+    [
+        ("what's the 'choose a side' bit from the 2018 letter", "Cancel your contracts with ICE"),
+        ("that protester a block from the manhattan office said something about neighbors?", "neighbors who stood by"),
+        ("karps argument in the op-ed re: pressure from employees & activists", "perverse effect"),
+    ],
+)
+def test_a_question_asking_for_someones_words_leads_with_the_words_printed(
+    core: Core, question: str, printed: str
+) -> None:
+    # blind set AM: a passage named by its words ("the '…' bit"), "X said something about Y" and "X's argument"
+    # were read as topics and led by the brief's paraphrase ("looked on" for the article's "stood by")
+    a = core.ask(question)
+    assert a.answered and printed in _first_line(a.text), a.text
+    assert not core.ask("did the protester say something about neighbors").text.startswith("“")  # whether, not what

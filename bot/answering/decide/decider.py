@@ -130,6 +130,12 @@ MAKING = frozenset(
     " designed design designs produced produce produces".split()
 )
 MAKER_GAP = 3
+# the endings that make a noun of a verb (general English): "comparison" of "compare", "argument" of "argue",
+# "nomination" of "nominate"; a stem this long before the ending is the verb's own ("compar", "argu")
+NOMINAL_ENDINGS = ("ison", "ment", "ation", "ition", "tion", "sion")
+NOMINAL_BASE = 4
+LIGHT_VERBS = frozenset("make makes made making".split())  # "made the comparison": the noun is the act
+LIGHT_REACH = 4  # words from a light verb to the noun of its act ("made the Lind / Gull comparison": 4)
 # a figure asked per span of time (general English): a total answers it only if the fact says it is per span too
 RATE = on_first_use(
     r"\b(?:per|a|an|each|every)\s+(?:year|month|week|day|annum)\b|\b(?:annual|annually|yearly|monthly|weekly|daily)\b",
@@ -927,19 +933,24 @@ class Decider:
         """How much of what the question asks beyond the entities it names the fact contains: "who wrote The Lord
         of the Rings" names an entity the brief knows, but "wrote" is what it asks, and no fact about it has it."""
         asked = [t for t in q.leftover if t not in CUE_TERMS and t not in WHO_NOUNS and not self._leader_role(q, t)]
+        asked = [_light_object(q.words, t) or t for t in asked]
         if not asked:
             return 1.0
         if set(asked) <= MAKING and self._maker_stated(doc_id, q):
             return 1.0  # "who made the Beacon app": "the guild's Beacon app", "Beacon: a guild mapping tool"
         fact = self.brief.facts.get(doc_id)
-        if set(asked) <= SPEAKING and fact is not None and fact.kind == "quote":
+        quoted = fact is not None and fact.kind == "quote"
+        if set(asked) <= SPEAKING and quoted:
             return 1.0  # "who talked about the lamp": a fact curated as someone's words on it
         weights = self.retriever.weights(replace(q, terms=asked))
         total = sum(weights.values())
         if total <= 0:
             return 1.0
         said = self.retriever.stated_stems(doc_id)
-        return sum(w for s, w in weights.items() if s in said) / total
+        # a fact curated as someone's words states their speaking, whatever else is asked ("who brought up the lamp
+        # at the vigil": the speaking is told by its being a quote, the vigil may not be)
+        speaking = {stem(t) for t in asked if t in SPEAKING} if quoted else set()
+        return sum(w for s, w in weights.items() if s in said or s in speaking or _nominal_of(s, said)) / total
 
     @staticmethod
     def names_month(q: Question) -> bool:
@@ -1255,3 +1266,28 @@ def _asked_class(tokens: list[str]) -> list[str]:
     if tokens[:1] != ["which"] or len(tokens) < 2:
         return []
     return tokens[1:2] + (tokens[3:4] if tokens[2:3] == ["of"] else [])
+
+
+def _nominal_of(asked: str, said: Set[str]) -> bool:
+    """The asked stem is a noun made of a verb the fact states: "made the Lind comparison" against "compared the
+    guild to …" ("comparison" -> "compar"), "her argument" against "she argued" ("argument" -> "argu")."""
+    return any(
+        asked.endswith(end) and len(asked) - len(end) >= NOMINAL_BASE and asked[: -len(end)] in said
+        for end in NOMINAL_ENDINGS
+    )
+
+
+def _light_object(tokens: list[str], verb: str) -> str | None:
+    """ "Who made the Lind comparison": the noun of an act after a light verb (LIGHT_VERBS), which asks that act
+    ("compared"), not a making; None when `verb` is no light verb or no such noun follows it within LIGHT_REACH."""
+    if verb not in LIGHT_VERBS or verb not in tokens:
+        return None
+    at = tokens.index(verb)
+    return next(
+        (
+            t
+            for t in tokens[at + 1 : at + 1 + LIGHT_REACH]
+            if any(t.endswith(end) and len(t) - len(end) >= NOMINAL_BASE for end in NOMINAL_ENDINGS)
+        ),
+        None,
+    )

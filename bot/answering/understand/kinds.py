@@ -38,6 +38,13 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             r"|\b(said|says|told|tells|wrote|writes|stated|states)\b.* what$"
             r"|\b(chant|chants|chanted|chanting|slogan|slogans|motto)\b"
             r"|\b(line|lines) (about|on|re|regarding)\b"  # "the guild's line about the lease": its words
+            # a statement that someone spoke, the words left unsaid: "the keeper said something about the lamp?"
+            # (not after an opening auxiliary: "did the keeper say something about it" asks whether she spoke)
+            rf"|^(?!{AUX_PATTERN}\b).*\b(said|says|wrote|writes|told|tells) (something|stuff|smth|sth)\b"
+            # the words of a passage named by its own words: "what's the 'choose the lamp' bit from the letter"
+            r"|^what( is| was|s)? the (\S+ ){1,6}(bit|line|passage|wording)\b(?! of\b)"
+            # someone's argument is their words ("Ada Lind's argument in the op-ed", "what was her argument")
+            r"|\b(argument|arguments)\b"
             # the wording of a line half remembered: "… something like 'we are …' - how does it go", "finish the line"
             # ("go" may be read as the brief's "went" by now)
             r"|\bhow (does|did|do) (it|that|the (line|quote|chant|slogan|rest)) (go|went)\b"
@@ -48,6 +55,7 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             *SPEECH_NEEDS,
             *"saying chanting shouting yelling screaming".split(),
             *"quote words chant slogan motto line go went rest finish".split(),
+            *"says writes tells argument arguments bit passage wording".split(),
         ),
     ),
     (

@@ -275,6 +275,7 @@ _LEADS = re.compile(
 # nouns for whoever leads an organization: "who runs X" and "who is the head of X" are answered by any of them
 COUNT_QUALIFIERS = frozenset("separate distinct different individual unique total".split())
 CLASS_ASKING = frozenset("kind type sort describe describes described description".split())
+DESCRIBE_VERBS = frozenset("describe describes described".split())
 _CLASSED = re.compile(r"^what (?:kind|type|sort) of (?P<noun>\S+(?: \S+)?) (?:is|are|was|were) ")
 LEADER_ROLES = frozenset("head leader chief boss director ceo chair chairman chairwoman chairperson president".split())
 LEADING = "head"  # the attribute a "who runs X" question asks
@@ -892,7 +893,9 @@ class Understander:
                 and owned.group("attr") not in CUE_TERMS  # "what is the Gull specifically": no attribute asked
             ):
                 q.attribute, q.owner = [owned.group("attr")], owner
-        if len(q.entities) == 1 and q.leftover and not CLASS_ASKING.isdisjoint(tokens) and q.kind != "yes-no":
+        # "how does the Herald describe the Gazette": how it is described is what it is, even with no class noun
+        class_asked = bool(q.leftover) or not DESCRIBE_VERBS.isdisjoint(tokens)
+        if len(q.entities) == 1 and class_asked and not CLASS_ASKING.isdisjoint(tokens) and q.kind != "yes-no":
             # "what even is the Gazette, what kind of company", "how does the Herald describe the Gazette as a
             # company": what it is, asked by its class; the class noun is how it asks
             entity = self.brief.entities[q.entities[0]]
