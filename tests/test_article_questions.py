@@ -277,6 +277,23 @@ def test_which_article_mentions_something_is_answered_with_an_article_that_does(
     assert a.answered and a.lead.startswith(outlet), a.text
 
 
+@pytest.mark.parametrize(
+    ("question", "outlet"),
+    [
+        ("which article said palantir lied", "Truthout"),
+        ("what article says palantir lied", "Truthout"),
+        ("which story said palantir employees were split", "Business Insider"),
+    ],
+)
+def test_which_article_said_something_is_answered_with_the_article_that_says_it(
+    core: Core, question: str, outlet: str
+) -> None:
+    # "which article said palantir lied" was "don't name that article": a verb of saying, unlike "mentions", was not
+    # read as what an article does ("what article …" led with another article's op-ed)
+    a = core.ask(question)
+    assert a.answered and a.lead.startswith(outlet), a.text
+
+
 def test_an_article_described_first_then_asked_which_outlet_or_what_date_it_is_from(core: Core) -> None:
     # both were refused: "which outlet was that" has no verb of publishing, "what date is … from" no "on" or "of"
     a = core.ask("the article about palantir employees being divided over ice on slack, which outlet was that")
