@@ -312,6 +312,12 @@ class Decider:
             and not self.told.done_to_others(q, hit.id)
         )
 
+    def _on_topic(self, q: Question) -> bool:
+        """A question that names one of the brief's articles ("who is in the Gazette's photo") or a person or
+        organization of the brief, its own subject included ("how old is the guild"), is about what the brief
+        covers, whatever else it asks: unanswered, it is told no sourced answer, never that it is outside the brief."""
+        return bool(q.sources) or any(self._kind_of(e) in ACTOR_KINDS for e in q.entities)
+
     def min_coverage(self, doc_id: str, q: Question) -> float:
         if q.kind == "comparison" and q.sides:
             return COMPARISON_COVERAGE  # each side is fetched on its own: one fact need not hold both
@@ -372,12 +378,10 @@ class Decider:
             # a question naming a person or organization of the brief is on its topic, whatever else it asks
             # ("where did Harbourwatch stage a sit-in", "how old is Ada Lind"): no answer, and what is known of them
             # offered; a place, a work or a program named is no topic ("the weather in Eastport", "the best Lantern
-            # movie", "how fast can a real kestrel dive"), nor the brief's own subject
-            specific = any(
-                not self.subjects.ubiquitous_entity(e) and self._kind_of(e) in ACTOR_KINDS for e in q.entities
+            # movie", "how fast can a real kestrel dive")
+            outcome: Outcome = (
+                "no_match" if self._on_topic(q) or (q.entities and known >= 0.34 and not unknown) else "off_topic"
             )
-            on_topic = specific or (known >= 0.34 and not unknown)
-            outcome: Outcome = "no_match" if q.entities and on_topic else "off_topic"
             return Decision(outcome)
         if (
             not self.anchors(q)
@@ -387,7 +391,7 @@ class Decider:
             and not self.states_all(q, ranked)
             and not self._echoes(q, ranked[0].id)
         ):
-            return Decision("off_topic")
+            return Decision("no_match" if self._on_topic(q) else "off_topic")
         if q.kind == "yes-no" and (untold := self._untold_figure(q)):
             return Decision("no_match", untold_figure=untold)  # "was the petition 200,000": no article gives it
         named_sums = scaled_figures(q.words)
