@@ -787,6 +787,8 @@ class Understander:
                 continue  # "what is X short for": what the letters stand for, not anything short
             if w in COUNT_QUALIFIERS and q.counted and q.counted in tokens[i + 1 : i + 4]:
                 continue  # "how many separate contracts": how they are counted ("separate" is no "separated")
+            if w == "old" and i > 0 and tokens[i - 1] == "how" and q.kind == "date":
+                continue  # "how old is the guild, what year was it founded": its age, which the date asked tells
             if w == "far" and i > 0 and tokens[i - 1] in ("so", "thus"):
                 continue  # "so far": up to now, not a subject
             if w.isdigit() and not w.strip("0") and i > 0 and tokens[i - 1].isdigit():
