@@ -9,7 +9,7 @@ candidate states a duration the question is answered as any other. Only English 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from functools import lru_cache
 
@@ -103,15 +103,23 @@ def duration_in(text: str, asked: set[str] | None = None) -> str | None:
 
 
 def lasting(
-    ranked: list[Hit], best: Hit, texts_of: Callable[[str], list[str]], asked: set[str]
+    ranked: list[Hit],
+    best: Hit,
+    texts_of: Callable[[str], list[str]],
+    asked: set[str],
+    related: Collection[str] = (),
 ) -> tuple[Hit, str] | None:
-    """Among the candidates about as good as the best (best first), the first whose statement or quote gives the
-    length of what is asked, with that duration."""
-    for hit in ranked[:CANDIDATES]:
-        texts = texts_of(hit.id)
-        if not texts or hit.score < NEAR_BEST * best.score or hit.coverage < NEAR_BEST * best.coverage:
-            continue
-        for text in texts:
+    """Among the candidates about as good as the best (best first), then the facts the brief relates to the best
+    (`related`, in rank order: the same matter in other words, "staff were at odds" and "over the past year staff
+    became split"), the first whose statement or quote gives the length of what is asked, with that duration."""
+    near = [
+        hit
+        for hit in ranked[:CANDIDATES]
+        if hit.score >= NEAR_BEST * best.score and hit.coverage >= NEAR_BEST * best.coverage
+    ]
+    linked = [hit for hit in ranked if hit.id in related and hit not in near]
+    for hit in [*near, *linked]:
+        for text in texts_of(hit.id):
             phrase = duration_in(text, asked)
             if phrase is not None:
                 return hit, phrase

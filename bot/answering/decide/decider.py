@@ -526,7 +526,7 @@ class Decider:
             if q.kind == "amount":  # "how much is the 2019 contract": the renewal states no sum, the next one does
                 # (or one the brief relates to the best, covering the question well enough: "the contract the
                 # protesters wanted dropped" is best covered by the protest, whose linked contract fact gives the sum)
-                related = self._linked(best.id)
+                related = self.linked(best.id)
                 # (a linked fact is weighed by its link, not its score: the question's words describe the best)
                 fitting = [
                     h
@@ -1046,7 +1046,7 @@ class Decider:
                 return False
         return True
 
-    def _linked(self, doc_id: str) -> frozenset[str]:
+    def linked(self, doc_id: str) -> frozenset[str]:
         """The facts the brief relates to a fact (`related`), or none for a glossary entry."""
         fact = self.brief.facts.get(doc_id)
         return frozenset(fact.related) if fact is not None else frozenset()

@@ -462,6 +462,10 @@ class Understander:
         """A word the brief uses, as typed or by its stem ("opened" is known through "open")."""
         return known(self.index, word)
 
+    def alternatives(self, word: str) -> list[str]:
+        """The words the brief gives as synonyms of a question word that it uses ("staff": ["employees"])."""
+        return [a for a in self._synonyms.get(word, []) if self.knows(a)]
+
     def _fix(self, w: str) -> str:
         """A probable typo fixed: function words first ("hw" -> "how"), then the brief's words; an irregular verb
         becomes the form the brief uses ("pay" -> "paid")."""
@@ -811,7 +815,7 @@ class Understander:
             q.search.append(w)
             if _letter(w) and i not in consumed:
                 continue  # a lone letter outside a name ("quick q") is searched for, never judged as the subject
-            alternatives = [a for a in self._synonyms.get(w, []) if self.knows(a)]
+            alternatives = self.alternatives(w)
             q.search.extend(alternatives)
             # "what did they compare the guild to" asks what it was compared to; "how does X compare" a comparison
             comparing = w in COMPARING and q.kind not in ("comparison", "why-how")
