@@ -92,3 +92,13 @@ def test_a_length_is_found_in_a_related_fact_and_in_the_briefs_words_for_the_que
     # a related fact not involving whom the question names tells another matter's length (ICE's case software)
     c = core.ask("how long has mijente been on palantir's case")
     assert c.answered and "Since 2014" not in c.lead, c.text
+
+
+def test_a_length_offered_alone_to_a_yes_no_question_is_answered_by_the_things_length(core: Core) -> None:
+    # blind set AM: "was the github + flyering thing a one day protest?" was refused: a length offered without "or
+    # longer" asked none; "the multiday protest" gives the length of the protest it offers one for
+    a = core.ask("was the github + flyering thing a one day protest?")
+    assert a.answered and a.lead.lower().startswith("multiday"), a.text
+    # only the offered thing's length: the messages taken down "within hours" of the protest are not its length
+    b = core.ask("was the github protest a single-day event")
+    assert b.answered and not b.lead.startswith("Within hours"), b.text
