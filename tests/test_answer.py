@@ -76,7 +76,11 @@ def test_a_question_naming_someone_or_an_article_of_the_brief_is_no_answer_not_o
     assert not a.answered and a.outcome == "no_match" and "outside what I cover" not in a.text, a.text
     # nor one naming the brief's own subject or one of its articles (blind set AM: "how old is ice anyway, what yr was
     # it founded" and "who are the two girls in the truthout photo" were "outside what I cover")
-    for question in ("what's palantir's stock price", "how old is ice", "who are the two boys in the truthout photo"):
+    for question in (
+        "what's palantir's stock price",
+        "how old is ice",
+        "who are the two kittens in the truthout photo",
+    ):
         b = core.ask(question)
         assert not b.answered and b.outcome == "no_match" and "outside what I cover" not in b.text, b.text
     assert core.ask("what's the weather in palo alto").outcome == "off_topic"  # a place of the brief is no topic

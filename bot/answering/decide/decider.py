@@ -345,6 +345,8 @@ class Decider:
             unknown = [t for t in unknown if t not in DURATION_WORDS]
         if q.kind == "yes-no":  # "did they confront her in 2016": a year no fact gives is put to the test, as a
             unknown = [t for t in unknown if t not in q.years]  # figure is (the fact dated otherwise answers, no "Yes")
+        if q.kind == "who":  # "who are the two girls in the photo": whom it asks for, as "who are the people" does
+            unknown = [t for t in unknown if t not in PERSON_NOUNS]
         if q.kind == "why-how":  # "why does Lind think dropping it is bad": a reason asked, in any words of judging
             unknown = [t for t in unknown if t not in OPINION_WORDS]
         # a number the brief never gives is asked about something it does not tell, unless a yes/no question puts it
