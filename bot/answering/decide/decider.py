@@ -138,6 +138,8 @@ RATE = on_first_use(
 # a year's own figure asked ("how much did they pay in 2019"), which a running total does not give
 IN_YEAR = on_first_use(r"\b(?:in|during|for)\s+(?:19|20)\d\d\b")
 TOTAL = on_first_use(r"\b(?:in total|total|altogether|so far|to date)\b", re.IGNORECASE)
+# a name's possessive and the (at most three) words after it: "the Admiralty's scouting arm put into …"
+POSSESSED = on_first_use(r"(?P<owner>[\w-]+)['’]s (?P<words>[\w-]+(?: [\w-]+){0,2})")
 TAG_CHECKED = FIGURE_KINDS | {"what-is"}  # "what was its revenue": a figure or a thing, asked by name
 # words for a person that say nothing of who: "what did the Gazette guy say" asks what the Gazette's person said
 ANYONE = frozenset("guy guys dude dudes lady ladies gal gals fella folks person persons someone somebody".split())
@@ -895,6 +897,7 @@ class Decider:
         finds a fact; it does not make the fact's figure the figure of that word. The words of the occasion a count
         is asked at ("how many were at the guild's HQ") only say where (Figures.counts_where_asked checks them)."""
         where = set(self.figures.occasion(q, present=True)) if "count" in q.cues else set()
+        described = self._described_party(q)
         asked = [
             t
             for t in q.leftover
@@ -902,6 +905,7 @@ class Decider:
             and t not in q.years
             and stem(t) != stem(q.counted)
             and t not in where
+            and t not in described
             and not self._leader_role(q, t)
         ]
         if not asked:
@@ -915,6 +919,23 @@ class Decider:
                 return False
             tagged = tagged or bool(forms & has)
         return tagged
+
+    def _described_party(self, q: Question) -> set[str]:
+        """The words after a name's possessive ("the Admiralty's scouting arm put into …": scouting, arm, put) when
+        one of them is a word the brief never uses: someone of the named one's, described in other words than the
+        brief's, who did what is asked; not the thing a figure is of ("the guild's revenue": a word it uses)."""
+        out: set[str] = set()
+        if not q.entities or "s " not in q.text:
+            return out  # most questions name nobody's anything
+        entries = [self.brief.entities[e] for e in q.entities]
+        named = {w for entry in entries for name in (entry.name, *entry.aliases) for w in words(name.lower())}
+        for found in POSSESSED().finditer(q.text.lower()):
+            if found.group("owner") not in named:
+                continue
+            said = list(itertools.takewhile(lambda w: w not in STOPWORDS, words(found.group("words"))))
+            if any(not self._knows(w) for w in said):
+                out.update(said)
+        return out
 
     def _defining(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "Who is the CEO of the guild": of the near-best candidates that state the relation, the one about the
