@@ -734,3 +734,8 @@ def test_a_party_described_in_other_words_after_a_possessive_is_no_word_the_figu
     assert a.answered and "invested millions of dollars in Palantir" in a.lead, a.text
     # a possessive naming what the figure is of, in the brief's own words, still needs a fact stating it
     assert not core.ask("how much was palantir's revenue").answered
+    # nor are such words, and a verb the brief never uses ("sink"), weighed as a subject outside the brief (blind
+    # set AK had been refused so)
+    b = core.ask("how much did the cia's venture arm sink into palantir early on")
+    assert b.answered and "invested millions of dollars in Palantir" in b.lead, b.text
+    assert not core.ask("how much did palantir's evil twin pay ice").answered

@@ -367,6 +367,9 @@ class Decider:
         weighed = unknown
         if any(not self.subjects.ubiquitous_entity(e) for e in q.entities):
             weighed = [t for t in unknown if self.english.verb(t) is None]
+        if q.kind in FIGURE_KINDS:  # "how much did the Admiralty's scouting arm sink into …": who gave it, described
+            described = self._described_party(q)  # in other words (`only_tagged`), is not what is asked of
+            weighed = [t for t in weighed if t not in described]
         foreign = any(is_number(t) for t in unknown) or len(weighed) * 2 >= max(len(asked), 1)
         # "which senators wrote to the guild", "which members of parliament …": the kind of thing asked for is one
         # no article names, so no fact is an answer of it, however many of the other words one shares
