@@ -79,3 +79,26 @@ def test_how_long_of_something_no_fact_gives_a_length_of_is_never_led_by_a_date(
 def test_a_length_offered_to_choose_from_asks_how_long(core: Core, question: str) -> None:
     a = core.ask(question)  # were refused
     assert a.answered and a.text.startswith("Over several days"), a.text
+
+
+def test_a_length_is_found_in_a_related_fact_and_in_the_briefs_words_for_the_question(core: Core) -> None:
+    # blind set AM: "for how long have palantir's staff been at odds over ice according to BI" was "no date for
+    # that": the closest fact (staff at odds) gives no length, the fact the brief relates to it does ("over the past
+    # year … employees had become sharply split"), in the brief's word for "staff"
+    a = core.ask("for how long have palantir's staff been at odds over ice according to BI")
+    assert a.answered and a.lead.startswith("Over the past year"), a.text
+    b = core.ask("how long did the github posts stay up before getting wiped")  # "posts": the brief's "messages"
+    assert b.answered and b.lead.startswith("Within hours"), b.text
+    # a related fact not involving whom the question names tells another matter's length (ICE's case software)
+    c = core.ask("how long has mijente been on palantir's case")
+    assert c.answered and "Since 2014" not in c.lead, c.text
+
+
+def test_a_length_offered_alone_to_a_yes_no_question_is_answered_by_the_things_length(core: Core) -> None:
+    # blind set AM: "was the github + flyering thing a one day protest?" was refused: a length offered without "or
+    # longer" asked none; "the multiday protest" gives the length of the protest it offers one for
+    a = core.ask("was the github + flyering thing a one day protest?")
+    assert a.answered and a.lead.lower().startswith("multiday"), a.text
+    # only the offered thing's length: the messages taken down "within hours" of the protest are not its length
+    b = core.ask("was the github protest a single-day event")
+    assert b.answered and not b.lead.startswith("Within hours"), b.text

@@ -724,3 +724,18 @@ def test_a_sum_for_the_asked_thing_and_another_of_its_kind_together_says_so(core
     assert a.answered and "together" in _first_line(a.text) and "Case Management" in _first_line(a.text), a.text
     b = core.ask("how much has ice paid palantir")  # names neither system: the total as it is
     assert b.answered and _first_line(b.text).startswith("Over $150 million:"), b.text
+
+
+def test_a_party_described_in_other_words_after_a_possessive_is_no_word_the_figure_is_of(core: Core) -> None:
+    # blind sets AL and AM: "how much did the cia's venture arm put into palantir" was refused: "venture" reached
+    # the investment fact only through its keywords, so the figure was taken for one of "venture"; the words after
+    # "the cia's", one of them never used by the brief ("arm"), describe who invested, not what the sum is of
+    a = core.ask("how much did the cia's venture arm put into palantir")
+    assert a.answered and "invested millions of dollars in Palantir" in a.lead, a.text
+    # a possessive naming what the figure is of, in the brief's own words, still needs a fact stating it
+    assert not core.ask("how much was palantir's revenue").answered
+    # nor are such words, and a verb the brief never uses ("sink"), weighed as a subject outside the brief (blind
+    # set AK had been refused so)
+    b = core.ask("how much did the cia's venture arm sink into palantir early on")
+    assert b.answered and "invested millions of dollars in Palantir" in b.lead, b.text
+    assert not core.ask("how much did palantir's evil twin pay ice").answered

@@ -48,7 +48,7 @@ from bot.answering.compose import (
 )
 from bot.answering.decide import Decider
 from bot.answering.decide.figures import PERSON_NOUNS, scaled_figures
-from bot.answering.durations import asks_duration, lasting, without_duration_words
+from bot.answering.durations import asks_duration, lasting, measured, offered_alone, without_duration_words
 from bot.answering.english import English
 from bot.answering.followups import FollowUps, Subject
 from bot.answering.items import Items
@@ -912,6 +912,12 @@ class Answerer:
         asked_stems = self.retriever.asked_stems(asked) if asked is not q else set()
         if not asked_stems:
             return None  # nothing to measure the length of
+        if offered_alone(q.text):  # "was the vigil a one day protest": only a length of the protest answers
+            asked_stems = set()
+        # a fact may say it in the brief's words for what the question typed ("staff": "employees")
+        asked_stems |= {
+            stem(a) for t in asked.leftover if stem(t) in asked_stems for a in self.understander.alternatives(t)
+        }
         facts = self.brief.facts
         ranked = [h for h in self.retriever.rank(asked) if h.id in facts]  # a length is told by facts, not entries
         decision = self.decider.decide(asked, ranked)
@@ -922,7 +928,11 @@ class Answerer:
             fact = facts.get(doc_id)
             return [fact.statement, *(c.quote for c in fact.citations)] if fact is not None else []
 
-        found = lasting(ranked, decision.best, texts, asked_stems)
+        # a fact the brief relates to the best tells the same matter when it involves whom the question names
+        # ("how long has Harbourwatch been on the guild's case": not a related fact of the guild's case files)
+        named = {e for e in asked.entities if not self.decider.ubiquitous_entity(e)}
+        related = [i for i in self.decider.linked(decision.best.id) if i in facts and named <= set(facts[i].entities)]
+        found = lasting(ranked, decision.best, texts, asked_stems, related, measured(q.text))
         if found is None:
             return None
         hit, phrase = found

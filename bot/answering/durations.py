@@ -9,7 +9,8 @@ candidate states a duration the question is answered as any other. Only English 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 
@@ -18,11 +19,18 @@ from bot.answering.understand.question import Question
 from bot.search import stem
 from bot.text import on_first_use, words
 
-ASKS_DURATION = re.compile(
+_OFFERED = r"an? (?:one|single|two|three|multi) ?(?:hour|day|week|month)"  # "a one day", "a single-day", "a multiday"
+# a length asked ("how long", "how fast") or offered to choose from ("was it a one day thing or longer", "how many
+# days did it last")
+ASKED_LENGTH = re.compile(
     r"\bhow (long|fast|quickly|quick|soon|rapidly)\b(?! ago\b)"
-    # a length offered to choose from: "was it a one day thing or longer", "how many days did it last"
     r"|\bor (longer|shorter)\b|\bhow many (minutes|hours|days|weeks|months)\b"
 )
+# a length offered alone to a yes/no question: "was the vigil a one day protest", "was it a single-day thing"
+OFFERED_ALONE = re.compile(rf"^(?:\S+ ){{0,2}}?(?:was|were|is|did)\b.*\b{_OFFERED}\b")
+ASKS_DURATION = re.compile(f"{ASKED_LENGTH.pattern}|{OFFERED_ALONE.pattern}")
+_OFFERED_THING = re.compile(rf"\b{_OFFERED}s? (\w+)")
+_OFFERED_UNIT = re.compile(r"(?:one|single|two|three|multi) ?(?:hour|day|week|month)\b")  # in a length offered
 DURATION_WORDS = frozenset(
     "long fast quickly quick soon rapidly last lasted lasting stay stayed stays remain remained take took taken longer"
     # a length offered in the question: "a one-day thing or longer", "a single day"
@@ -57,7 +65,9 @@ ASKED_KEPT = 64  # question texts whose `asks_duration` stays worked out
 def asks_length(text: str) -> bool:
     """ASKS_DURATION is found in `text`: searched only when the text holds a piece of text every one of its matches
     holds ("how ", "or longer", "or shorter"), which most questions do not (the search itself tries each position)."""
-    return ("how " in text or "or longer" in text or "or shorter" in text) and ASKS_DURATION.search(text) is not None
+    return (
+        "how " in text or "or longer" in text or "or shorter" in text or (_OFFERED_UNIT.search(text) is not None)
+    ) and ASKS_DURATION.search(text) is not None
 
 
 @lru_cache(maxsize=ASKED_KEPT)
@@ -80,12 +90,28 @@ def without_duration_words(q: Question) -> Question:
     )
 
 
-def duration_in(text: str, asked: set[str] | None = None) -> str | None:
+def offered_alone(text: str) -> bool:
+    """The question asks a length only by offering one to a yes/no question (OFFERED_ALONE), not "how long" nor
+    "… or longer": a fact calling the thing it names by a length answers (`measured`), not any length near its words."""
+    joined = " ".join(words(text))
+    return OFFERED_ALONE.search(joined) is not None and ASKED_LENGTH.search(joined) is None
+
+
+def measured(text: str) -> frozenset[str]:
+    """The stem of the thing a length offered in a question measures ("was the vigil a one day protest": protest),
+    or none: a fact calling that thing by its length ("the multiday protest") gives its length."""
+    found = _OFFERED_THING.search(" ".join(words(text)))
+    return (
+        frozenset({stem(found.group(1))}) if found is not None and found.group(1) not in DURATION_WORDS else frozenset()
+    )
+
+
+def duration_in(text: str, asked: set[str] | None = None, measured: AbstractSet[str] = frozenset()) -> str | None:
     """The first duration a text gives ("within hours", "since 2011", "for over a year"), or None. With `asked`,
     only a duration that follows one of those stems within its sentence, a few words on, or is "of" one of them:
     the length of what is asked ("messages were removed within hours", "three years of work"), not of something
     else the text mentions ("held a protest over several days against the guild's work" is no answer to how long
-    the guild has worked)."""
+    the guild has worked); or one right before a stem of `measured` (`measured`: "the multiday protest")."""
     for found in _duration().finditer(text):
         if asked is None:
             return found.group(0)
@@ -93,7 +119,8 @@ def duration_in(text: str, asked: set[str] | None = None) -> str | None:
         before = [stem(w) for w in words(sentence)][-ATTACHED:]
         after = words(text[found.end() : found.end() + 40])[:2]
         of_what = stem(after[1]) if len(after) == 2 and after[0] == "of" else ""  # "three years of work"
-        if not asked.isdisjoint(before) or of_what in asked:
+        named = stem(after[0]) if after else ""  # "the multiday protest", "a two-hour sit-in": the thing it measures
+        if not asked.isdisjoint(before) or of_what in asked or named in measured:
             return found.group(0)
         if not before or before[-1] == "that":  # "Over the past year, the crew have been split": the clause's length
             clause = re.split(r"[.;:!?]\s", text[found.end() :])[0]
@@ -103,16 +130,26 @@ def duration_in(text: str, asked: set[str] | None = None) -> str | None:
 
 
 def lasting(
-    ranked: list[Hit], best: Hit, texts_of: Callable[[str], list[str]], asked: set[str]
+    ranked: list[Hit],
+    best: Hit,
+    texts_of: Callable[[str], list[str]],
+    asked: set[str],
+    related: Collection[str] = (),
+    measured: AbstractSet[str] = frozenset(),
 ) -> tuple[Hit, str] | None:
-    """Among the candidates about as good as the best (best first), the first whose statement or quote gives the
-    length of what is asked, with that duration."""
-    for hit in ranked[:CANDIDATES]:
-        texts = texts_of(hit.id)
-        if not texts or hit.score < NEAR_BEST * best.score or hit.coverage < NEAR_BEST * best.coverage:
-            continue
-        for text in texts:
-            phrase = duration_in(text, asked)
+    """Among the candidates about as good as the best (best first), then the facts the brief relates to the best
+    (`related`, in rank order: the same matter in other words, "staff were at odds" and "over the past year staff
+    became split"), the first whose statement or quote gives the length of what is asked (or of the thing a length
+    offered in the question `measured`: `duration_in`), with that duration."""
+    near = [
+        hit
+        for hit in ranked[:CANDIDATES]
+        if hit.score >= NEAR_BEST * best.score and hit.coverage >= NEAR_BEST * best.coverage
+    ]
+    linked = [hit for hit in ranked if hit.id in related and hit not in near]
+    for hit in [*near, *linked]:
+        for text in texts_of(hit.id):
+            phrase = duration_in(text, asked, measured)
             if phrase is not None:
                 return hit, phrase
     return None

@@ -144,6 +144,8 @@ RATE = on_first_use(
 # a year's own figure asked ("how much did they pay in 2019"), which a running total does not give
 IN_YEAR = on_first_use(r"\b(?:in|during|for)\s+(?:19|20)\d\d\b")
 TOTAL = on_first_use(r"\b(?:in total|total|altogether|so far|to date)\b", re.IGNORECASE)
+# a name's possessive and the (at most three) words after it: "the Admiralty's scouting arm put into …"
+POSSESSED = on_first_use(r"(?P<owner>[\w-]+)['’]s (?P<words>[\w-]+(?: [\w-]+){0,2})")
 TAG_CHECKED = FIGURE_KINDS | {"what-is"}  # "what was its revenue": a figure or a thing, asked by name
 # words for a person that say nothing of who: "what did the Gazette guy say" asks what the Gazette's person said
 ANYONE = frozenset("guy guys dude dudes lady ladies gal gals fella folks person persons someone somebody".split())
@@ -318,6 +320,12 @@ class Decider:
             and not self.told.done_to_others(q, hit.id)
         )
 
+    def _on_topic(self, q: Question) -> bool:
+        """A question that names one of the brief's articles ("who is in the Gazette's photo") or a person or
+        organization of the brief, its own subject included ("how old is the guild"), is about what the brief
+        covers, whatever else it asks: unanswered, it is told no sourced answer, never that it is outside the brief."""
+        return bool(q.sources) or any(self._kind_of(e) in ACTOR_KINDS for e in q.entities)
+
     def min_coverage(self, doc_id: str, q: Question) -> float:
         if q.kind == "comparison" and q.sides:
             return COMPARISON_COVERAGE  # each side is fetched on its own: one fact need not hold both
@@ -345,6 +353,8 @@ class Decider:
             unknown = [t for t in unknown if t not in DURATION_WORDS]
         if q.kind == "yes-no":  # "did they confront her in 2016": a year no fact gives is put to the test, as a
             unknown = [t for t in unknown if t not in q.years]  # figure is (the fact dated otherwise answers, no "Yes")
+        if q.kind == "who":  # "who are the two girls in the photo": whom it asks for, as "who are the people" does
+            unknown = [t for t in unknown if t not in PERSON_NOUNS]
         if q.kind == "why-how":  # "why does Lind think dropping it is bad": a reason asked, in any words of judging
             unknown = [t for t in unknown if t not in OPINION_WORDS]
         # a number the brief never gives is asked about something it does not tell, unless a yes/no question puts it
@@ -363,6 +373,9 @@ class Decider:
         weighed = unknown
         if any(not self.subjects.ubiquitous_entity(e) for e in q.entities):
             weighed = [t for t in unknown if self.english.verb(t) is None]
+        if q.kind in FIGURE_KINDS:  # "how much did the Admiralty's scouting arm sink into …": who gave it, described
+            described = self._described_party(q)  # in other words (`only_tagged`), is not what is asked of
+            weighed = [t for t in weighed if t not in described]
         foreign = any(is_number(t) for t in unknown) or len(weighed) * 2 >= max(len(asked), 1)
         # "which senators wrote to the guild", "which members of parliament …": the kind of thing asked for is one
         # no article names, so no fact is an answer of it, however many of the other words one shares
@@ -378,12 +391,10 @@ class Decider:
             # a question naming a person or organization of the brief is on its topic, whatever else it asks
             # ("where did Harbourwatch stage a sit-in", "how old is Ada Lind"): no answer, and what is known of them
             # offered; a place, a work or a program named is no topic ("the weather in Eastport", "the best Lantern
-            # movie", "how fast can a real kestrel dive"), nor the brief's own subject
-            specific = any(
-                not self.subjects.ubiquitous_entity(e) and self._kind_of(e) in ACTOR_KINDS for e in q.entities
+            # movie", "how fast can a real kestrel dive")
+            outcome: Outcome = (
+                "no_match" if self._on_topic(q) or (q.entities and known >= 0.34 and not unknown) else "off_topic"
             )
-            on_topic = specific or (known >= 0.34 and not unknown)
-            outcome: Outcome = "no_match" if q.entities and on_topic else "off_topic"
             return Decision(outcome)
         if (
             not self.anchors(q)
@@ -393,7 +404,7 @@ class Decider:
             and not self.states_all(q, ranked)
             and not self._echoes(q, ranked[0].id)
         ):
-            return Decision("off_topic")
+            return Decision("no_match" if self._on_topic(q) else "off_topic")
         if q.kind == "yes-no" and (untold := self._untold_figure(q)):
             return Decision("no_match", untold_figure=untold)  # "was the petition 200,000": no article gives it
         named_sums = scaled_figures(q.words)
@@ -528,7 +539,7 @@ class Decider:
             if q.kind == "amount":  # "how much is the 2019 contract": the renewal states no sum, the next one does
                 # (or one the brief relates to the best, covering the question well enough: "the contract the
                 # protesters wanted dropped" is best covered by the protest, whose linked contract fact gives the sum)
-                related = self._linked(best.id)
+                related = self.linked(best.id)
                 # (a linked fact is weighed by its link, not its score: the question's words describe the best)
                 fitting = [
                     h
@@ -895,6 +906,7 @@ class Decider:
         finds a fact; it does not make the fact's figure the figure of that word. The words of the occasion a count
         is asked at ("how many were at the guild's HQ") only say where (Figures.counts_where_asked checks them)."""
         where = set(self.figures.occasion(q, present=True)) if "count" in q.cues else set()
+        described = self._described_party(q)
         asked = [
             t
             for t in q.leftover
@@ -902,6 +914,7 @@ class Decider:
             and t not in q.years
             and stem(t) != stem(q.counted)
             and t not in where
+            and t not in described
             and not self._leader_role(q, t)
         ]
         if not asked:
@@ -915,6 +928,23 @@ class Decider:
                 return False
             tagged = tagged or bool(forms & has)
         return tagged
+
+    def _described_party(self, q: Question) -> set[str]:
+        """The words after a name's possessive ("the Admiralty's scouting arm put into …": scouting, arm, put) when
+        one of them is a word the brief never uses: someone of the named one's, described in other words than the
+        brief's, who did what is asked; not the thing a figure is of ("the guild's revenue": a word it uses)."""
+        out: set[str] = set()
+        if not q.entities or "s " not in q.text:
+            return out  # most questions name nobody's anything
+        entries = [self.brief.entities[e] for e in q.entities]
+        named = {w for entry in entries for name in (entry.name, *entry.aliases) for w in words(name.lower())}
+        for found in POSSESSED().finditer(q.text.lower()):
+            if found.group("owner") not in named:
+                continue
+            said = list(itertools.takewhile(lambda w: w not in STOPWORDS, words(found.group("words"))))
+            if any(not self._knows(w) for w in said):
+                out.update(said)
+        return out
 
     def _defining(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "Who is the CEO of the guild": of the near-best candidates that state the relation, the one about the
@@ -1053,7 +1083,7 @@ class Decider:
                 return False
         return True
 
-    def _linked(self, doc_id: str) -> frozenset[str]:
+    def linked(self, doc_id: str) -> frozenset[str]:
         """The facts the brief relates to a fact (`related`), or none for a glossary entry."""
         fact = self.brief.facts.get(doc_id)
         return frozenset(fact.related) if fact is not None else frozenset()

@@ -49,7 +49,7 @@ PERSON_NOUNS = frozenset(
     for w in "people person persons protester demonstrator activist employee worker staff staffer member participant"
     " attendee marcher immigrant organizer volunteer resident student officer agent individual adult parent".split()
     for ending in ("", "s")
-) | frozenset("men women man woman child children family families folks".split())
+) | frozenset("men women man woman girl girls boy boys child children family families folks".split())
 # people nouns by the part people play (general English): a count of one part is no count of another ("arrests of
 # over 400 immigrants" counts no protesters), while words of one part may stand for each other
 PERSON_ROLES = tuple(

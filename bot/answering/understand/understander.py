@@ -463,6 +463,10 @@ class Understander:
         """A word the brief uses, as typed or by its stem ("opened" is known through "open")."""
         return known(self.index, word)
 
+    def alternatives(self, word: str) -> list[str]:
+        """The words the brief gives as synonyms of a question word that it uses ("staff": ["employees"])."""
+        return [a for a in self._synonyms.get(word, []) if self.knows(a)]
+
     def _fix(self, w: str) -> str:
         """A probable typo fixed: function words first ("hw" -> "how"), then the brief's words; an irregular verb
         becomes the form the brief uses ("pay" -> "paid")."""
@@ -788,6 +792,8 @@ class Understander:
                 continue  # "what is X short for": what the letters stand for, not anything short
             if w in COUNT_QUALIFIERS and q.counted and q.counted in tokens[i + 1 : i + 4]:
                 continue  # "how many separate contracts": how they are counted ("separate" is no "separated")
+            if w == "old" and i > 0 and tokens[i - 1] == "how" and q.kind == "date":
+                continue  # "how old is the guild, what year was it founded": its age, which the date asked tells
             if w == "far" and i > 0 and tokens[i - 1] in ("so", "thus"):
                 continue  # "so far": up to now, not a subject
             if w.isdigit() and not w.strip("0") and i > 0 and tokens[i - 1].isdigit():
@@ -810,7 +816,7 @@ class Understander:
             q.search.append(w)
             if _letter(w) and i not in consumed:
                 continue  # a lone letter outside a name ("quick q") is searched for, never judged as the subject
-            alternatives = [a for a in self._synonyms.get(w, []) if self.knows(a)]
+            alternatives = self.alternatives(w)
             q.search.extend(alternatives)
             # "what did they compare the guild to" asks what it was compared to; "how does X compare" a comparison
             comparing = w in COMPARING and q.kind not in ("comparison", "why-how")
