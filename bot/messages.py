@@ -23,6 +23,7 @@ ONLY_CALLED_FOR = (
     "The articles I have report that only as something people called for, not as done, so I have no date for it."
 )
 PREMISE_UNTOLD = "The articles I have don't say that happened, so they give no reason for it."
+REASON_UNTOLD = "The articles I have don't say why; they tell only this: {statement}"
 SECOND_PART = "That answers the first part; ask “{part}” next for the rest."
 NOT_SPELLED_OUT = "The articles I have don't say what {name} stands for."
 NOT_TOLD_OF = "The articles I have don't tell that of {name}."

@@ -154,3 +154,18 @@ def test_money_named_in_a_question_of_what_was_wanted_asks_no_sum(core: Core) ->
     # blind set AK: "… want done w the ice money" needed a fact stating a sum, so the petition's fact was set aside
     a = core.ask("what did the employee petition want done w the ice money")
     assert a.answered and "nonprofit" in a.text.splitlines()[0], a.text
+
+
+def test_a_why_question_whose_closest_fact_only_restates_it_says_the_articles_give_no_reason(core: Core) -> None:
+    # "In June 2019 the … Conference … dropped Palantir as a sponsor, as Mijente's flier pointed out": the act, names,
+    # a date and whose account, nothing else: that it was dropped is no reason why
+    a = core.ask("why did the berkeley privacy conference drop palantir as sponsor, what reason did they give")
+    assert not a.answered
+    line = a.text.splitlines()[0]
+    assert line.startswith("The articles I have don't say why") and "dropped Palantir as a sponsor" in line, line
+
+
+def test_a_why_question_whose_closest_fact_tells_more_than_it_asks_is_answered_by_it(core: Core) -> None:
+    # "When the employees … refused to accept their letter …, the protesters taped it to the door instead"
+    a = core.ask("why did they end up taping the letter to the door")
+    assert a.answered and "refused to accept" in a.text.splitlines()[0], a.text

@@ -582,6 +582,11 @@ class Answerer:
         if self.untold.premise(q, ranked, best):
             # "why did the guild cancel its lease": no candidate tells of a cancelling, so no reason can be given
             return self._miss(shown, "no_match", messages.PREMISE_UNTOLD, ranked, kind=q.kind)
+        if self.untold.reason(q, best.id):
+            # "why did the guild drop the harbour as a sponsor": the closest fact tells only that it did
+            statement = self.brief.facts[best.id].statement
+            text = messages.REASON_UNTOLD.format(statement=statement)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         someone = self.untold.actor(q, ranked, best.id) or self.untold.party(q, best.id)
         if (someone := someone or self._silent(q, ranked, best)) is not None:
             # "did Ada Lind back the mayor": a fact about someone else backing the mayor does not tell it of her

@@ -7,16 +7,27 @@ from __future__ import annotations
 from bot.answering.compose import Composer, asks_passive
 from bot.answering.decide import Decider
 from bot.answering.retrieve import Hit, Retriever
+from bot.answering.speakers import DOCUMENTS, WRITING
 from bot.answering.understand.lexicon import ACTOR_KINDS
 from bot.answering.understand.question import NameSpans, Question
+from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import opening_actor
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import on_first_use, words
+from bot.text import STOPWORDS, on_first_use, words
 
 # words before a name that make it describe what follows ("its harbour lease"), not what an act is done to
 DESCRIBING_BEFORE = frozenset("its their his her the a an our your my".split())
 PREMISE_CANDIDATES = 8  # candidates read for the act a why question takes as done
+RESTATED = 2  # words beyond names a fact must share with a why question to tell its premise (an act and its object)
+# the words with which a statement says whose account it gives ("…, as the Courier's leaflet pointed out", "according
+# to the Gazette"): no part of what happened, so no reason either (general English)
+CREDITING = WRITING | frozenset(stem(w) for w in [*DOCUMENTS, "according", "out", "report", "reported", "reports"])
+# words a statement gives a reason or a cause with ("after the vote", "in protest at", "citing"): a statement holding
+# one tells more than that the act was done, even when the question names the reason itself (general English)
+CAUSING = frozenset(
+    "because after over amid following citing cited due since response reaction protest reason order so once".split()
+)
 STANDS_FOR = on_first_use(r"\b(?:stands?|short) for\b")  # "what does X stand for", "X is short for what"
 
 
@@ -43,6 +54,31 @@ class Untold:
             return False  # only acts the brief knows the opposites of: others are paraphrased too often to tell
         near = [best, *(h for h in ranked[:PREMISE_CANDIDATES] if h.id != best.id)]
         return not any(self.composer.states_stems(h.id, forms) for h in near)
+
+    def reason(self, q: Question, best_id: str) -> bool:
+        """A why question ("why did the guild drop the harbour as a sponsor") whose best fact states at least
+        RESTATED of its words and nothing beyond them but names, dates and whose account it is ("In June 2019 the
+        Gull Point Guild dropped the harbour as a sponsor, as the Courier's leaflet pointed out"), holding no word of
+        cause (CAUSING): it tells that the act was done, not why; led by it, the answer would pass the premise off
+        as the reason. (A fact with any other word may tell the reason in it: answered as before.)"""
+        if q.kind != "why-how" or q.words[:1] != ["why"]:
+            return False
+        fact = self.brief.facts.get(best_id)
+        if fact is None:
+            return False
+        tokens = words(fact.statement)
+        if not CAUSING.isdisjoint(tokens):
+            return False
+        named = {i for a, b, _ in self._name_spans(tokens) for i in range(a, b)}
+        asked = {stem(w) for w in q.words}
+        told = [
+            t
+            for i, t in enumerate(tokens)
+            if i not in named and t not in STOPWORDS and t not in MONTH_NUMBER and not t.isdigit()
+        ]
+        # the act and what it is done to or of, in the question's words: the fact tells the question's premise
+        restated = [t for t in told if stem(t) in asked]
+        return len(restated) >= RESTATED and all(stem(t) in asked or stem(t) in CREDITING for t in told)
 
     def actor(self, q: Question, ranked: list[Hit], best_id: str) -> str | None:
         """The person or organization a yes/no question opens with as acting ("did Ada Lind back the mayor"), when
