@@ -612,3 +612,17 @@ def test_a_date_asked_of_a_named_persons_deed_is_not_another_persons_date(core: 
     assert not core.ask("when was the washington post op-ed by thiel").answered
     a = core.ask("when did karp write his op-ed")
     assert a.answered and a.text.startswith("September 2019"), a.text
+
+
+def test_when_the_next_one_is_says_the_articles_tell_of_none_planned_rather_than_another_things_date(
+    core: Core,
+) -> None:
+    # the closest fact matched "next" alone: a contract "that will expire next year", no protest
+    a = core.ask("when is the next protest")
+    assert not a.answered, a.text
+    assert "tell of no protest planned after that" in a.text.splitlines()[0], a.text
+
+
+def test_next_year_in_a_date_question_is_a_time_not_a_next_event(core: Core) -> None:
+    a = core.ask("when does the contract expiring next year end")
+    assert a.answered and "2019" in a.text.splitlines()[0], a.text

@@ -582,6 +582,10 @@ class Answerer:
         if self.untold.premise(q, ranked, best):
             # "why did the guild cancel its lease": no candidate tells of a cancelling, so no reason can be given
             return self._miss(shown, "no_match", messages.PREMISE_UNTOLD, ranked, kind=q.kind)
+        if (upcoming := self.untold.next_one(q, best.id)) is not None:
+            # "when is the next protest": not a contract's date that a "next year" matched
+            text = messages.NEXT_UNTOLD.format(latest=date_label(self._latest_source), noun=upcoming)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if self.untold.reason(q, best.id):
             # "why did the guild drop the harbour as a sponsor": the closest fact tells only that it did
             statement = self.brief.facts[best.id].statement

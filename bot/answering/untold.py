@@ -4,7 +4,7 @@ back the mayor" against a fact about someone else), what letters stand for when 
 
 from __future__ import annotations
 
-from bot.answering.compose import Composer, asks_passive
+from bot.answering.compose import Composer, asks_passive, planned_as
 from bot.answering.decide import Decider
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.speakers import DOCUMENTS, WRITING
@@ -28,6 +28,13 @@ CREDITING = WRITING | frozenset(stem(w) for w in [*DOCUMENTS, "according", "out"
 CAUSING = frozenset(
     "because after over amid following citing cited due since response reaction protest reason order so once".split()
 )
+# "when is the next protest": a time after now, of an event still to come; "when was the next vigil after the march"
+# has its point in the past (general English)
+NEXT = frozenset({"next", "upcoming"})
+BEFORE_NOW = frozenset("was were did had".split())
+# "the next year", "next week": a time, not an event asked of (general English)
+TIME_UNITS = frozenset("year years yr yrs month months week weeks weekend day days time".split())
+NEXT_REACH = 3  # words from "next" to the noun it is of: "the next big harbour vigil"
 STANDS_FOR = on_first_use(r"\b(?:stands?|short) for\b")  # "what does X stand for", "X is short for what"
 
 
@@ -79,6 +86,23 @@ class Untold:
         # the act and what it is done to or of, in the question's words: the fact tells the question's premise
         restated = [t for t in told if stem(t) in asked]
         return len(restated) >= RESTATED and all(stem(t) in asked or stem(t) in CREDITING for t in told)
+
+    def next_one(self, q: Question, best_id: str) -> str | None:
+        """ "When is the next protest": a date question asking, from now, of the next of something (NEXT, no past
+        auxiliary, the noun within NEXT_REACH words after it), whose best fact does not tell one planned and state the
+        noun: the noun as typed (the articles cannot tell what comes after them, and a date the fact gives is of
+        something else, or of one already held). None otherwise."""
+        if q.kind != "date" or NEXT.isdisjoint(q.words) or not BEFORE_NOW.isdisjoint(q.words):
+            return None
+        at = next(i for i, w in enumerate(q.words) if w in NEXT)
+        asked = set(q.leftover)
+        noun = next((w for w in q.words[at + 1 : at + 1 + NEXT_REACH] if w in asked or w in TIME_UNITS), None)
+        if noun is None or noun in TIME_UNITS:
+            return None  # "when does the contract expiring next year end": a time, not a next event
+        fact = self.brief.facts.get(best_id)
+        if fact is not None and planned_as(fact.statement) and stem(noun) in self.retriever.stated_stems(best_id):
+            return None  # one the articles tell as planned
+        return noun
 
     def actor(self, q: Question, ranked: list[Hit], best_id: str) -> str | None:
         """The person or organization a yes/no question opens with as acting ("did Ada Lind back the mayor"), when
