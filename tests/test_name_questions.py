@@ -219,3 +219,10 @@ def test_the_name_of_an_outlets_reporter_is_not_a_person_its_story_names(core: C
         assert not a.answered and "don't name" in a.text, a.text
     b = core.ask("what's the name of the truthout reporter")  # the brief's entry says she is one
     assert b.answered and "Sophie Hurwitz" in b.text.splitlines()[0], b.text
+
+
+def test_what_a_thing_was_called_asked_before_a_relative_clause_says_the_articles_do_not_name_it(core: Core) -> None:
+    # "called" does not close the question: "that karp was mad about" says which project; no fact names it
+    a = core.ask("what was the google pentagon ai project called that karp was mad about")
+    assert not a.answered, a.text
+    assert a.text.splitlines()[0] == "The articles I have don't name that project.", a.text
