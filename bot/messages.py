@@ -27,6 +27,9 @@ REASON_UNTOLD = "The articles I have don't say why; they tell only this: {statem
 SECOND_PART = "That answers the first part; ask “{part}” next for the rest."
 NOT_SPELLED_OUT = "The articles I have don't say what {name} stands for."
 NOT_TOLD_OF = "The articles I have don't tell that of {name}."
+QUALITY_UNTOLD = (
+    "The articles I have don't say whether {name} is {word}; they use the word only of something else: {statement}"
+)
 OTHER_WAY = "The articles I have don't say that: they tell of a payment the other way round."
 COUNTS_OTHER = "The articles I have don't say that: the {figure} they give are {other}, not {noun}."
 FIGURE_UNTOLD = "No article I have gives the figure {figure}."

@@ -945,3 +945,12 @@ def test_a_statement_made_a_question_by_its_question_mark_alone_gets_a_verdict(c
 def test_a_name_then_a_noun_with_a_question_mark_is_no_yes_no_question(core: Core) -> None:
     # "karp response to the protests?": "response" is no verb, so nothing is stated to be asked whether it happened
     assert core.ask("karp response to the protests?").kind != "yes-no"
+
+
+def test_whether_a_name_is_what_a_word_says_is_untold_when_the_fact_says_the_word_only_of_another_noun(
+    core: Core,
+) -> None:
+    # "the profitable relationship between tech companies and ICE": the relationship is called so, not Palantir
+    a = core.ask("is palantir profitable")
+    assert not a.answered, a.text
+    assert _first_line(a.text).startswith("The articles I have don't say whether Palantir Technologies is profitable")

@@ -586,6 +586,12 @@ class Answerer:
             # "when is the next protest": not a contract's date that a "next year" matched
             text = messages.NEXT_UNTOLD.format(latest=date_label(self._latest_source), noun=upcoming)
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if (quality := self.untold.quality(q, best.id)) is not None:
+            # "is the guild profitable" against "a profitable trade between harbours": said of another thing
+            entity, word = quality
+            statement = self.brief.facts[best.id].statement
+            text = messages.QUALITY_UNTOLD.format(name=self.brief.entities[entity].name, word=word, statement=statement)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if self.untold.reason(q, best.id):
             # "why did the guild drop the harbour as a sponsor": the closest fact tells only that it did
             statement = self.brief.facts[best.id].statement

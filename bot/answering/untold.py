@@ -8,7 +8,7 @@ from bot.answering.compose import Composer, asks_passive, planned_as
 from bot.answering.decide import Decider
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.speakers import DOCUMENTS, WRITING
-from bot.answering.understand.lexicon import ACTOR_KINDS
+from bot.answering.understand.lexicon import ACTOR_KINDS, COPULAS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import opening_actor
@@ -103,6 +103,30 @@ class Untold:
         if fact is not None and planned_as(fact.statement) and stem(noun) in self.retriever.stated_stems(best_id):
             return None  # one the articles tell as planned
         return noun
+
+    def quality(self, q: Question, best_id: str) -> tuple[str, str] | None:
+        """ "Is the guild profitable": a yes/no question whether a name is what one closing word says (no verb: "is
+        the guild hosted" asks an act) whose best fact has that word only right before another word it describes
+        ("a profitable trade between harbours"): the fact calls that other thing so, not the one asked of. The
+        entity and the word, or None."""
+        if q.kind != "yes-no" or q.words[:1] not in ([c] for c in COPULAS):
+            return None
+        spans = [(a, b, e) for a, b, e in self._name_spans(q.words) if a in (1, 2) and q.words[1:a] in ([], ["the"])]
+        if not spans or spans[0][1] != len(q.words) - 1:
+            return None
+        word = q.words[-1]
+        verbish = self.retriever.english.verb(word) is not None or word.endswith(("ed", "ing"))
+        fact = self.brief.facts.get(best_id)
+        if fact is None or verbish or word in STOPWORDS:
+            return None
+        tokens = words(fact.statement)
+        at = [i for i, t in enumerate(tokens) if stem(t) == stem(word)]
+        lowered = fact.statement.lower()
+        # words() drops punctuation: "… is profitable, Ada Lind says" would read as before "ada"
+        closing = any(f"{tokens[i]}{mark}" in lowered for i in at for mark in ",.;:")
+        if not at or closing or not all(i + 1 < len(tokens) and tokens[i + 1] not in STOPWORDS for i in at):
+            return None
+        return spans[0][2], word
 
     def actor(self, q: Question, ranked: list[Hit], best_id: str) -> str | None:
         """The person or organization a yes/no question opens with as acting ("did Ada Lind back the mayor"), when
