@@ -27,6 +27,7 @@ REASON_UNTOLD = "The articles I have don't say why; they tell only this: {statem
 SECOND_PART = "That answers the first part; ask “{part}” next for the rest."
 NOT_SPELLED_OUT = "The articles I have don't say what {name} stands for."
 NOT_TOLD_OF = "The articles I have don't tell that of {name}."
+DOER_UNTOLD = "The articles I have don't say who {act} the {noun}."
 QUALITY_UNTOLD = (
     "The articles I have don't say whether {name} is {word}; they use the word only of something else: {statement}"
 )

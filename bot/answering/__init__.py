@@ -592,6 +592,10 @@ class Answerer:
             statement = self.brief.facts[best.id].statement
             text = messages.QUALITY_UNTOLD.format(name=self.brief.entities[entity].name, word=word, statement=statement)
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if (deed := self.untold.doer(q, ranked, best)) is not None:
+            # "who organized the 2018 vigil" against others organizing over something else
+            text = messages.DOER_UNTOLD.format(act=deed[0], noun=deed[1])
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if self.untold.reason(q, best.id):
             # "why did the guild drop the harbour as a sponsor": the closest fact tells only that it did
             statement = self.brief.facts[best.id].statement

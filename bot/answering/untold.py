@@ -8,7 +8,7 @@ from bot.answering.compose import Composer, asks_passive, planned_as
 from bot.answering.decide import Decider
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.speakers import DOCUMENTS, WRITING
-from bot.answering.understand.lexicon import ACTOR_KINDS, COPULAS
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, DETERMINERS, PAST
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import opening_actor
@@ -35,6 +35,9 @@ BEFORE_NOW = frozenset("was were did had".split())
 # "the next year", "next week": a time, not an event asked of (general English)
 TIME_UNITS = frozenset("year years yr yrs month months week weeks weekend day days time".split())
 NEXT_REACH = 3  # words from "next" to the noun it is of: "the next big harbour vigil"
+OBJECT_REACH = 6  # words from an act to what it is done to: "obtained Gull Point Harbour Authority documents"
+DOER_CANDIDATES = 5  # candidates read for one telling who did the act to what a who question names
+DOER_NEAR = 0.6  # of the best's score, at least, for one of them
 STANDS_FOR = on_first_use(r"\b(?:stands?|short) for\b")  # "what does X stand for", "X is short for what"
 
 
@@ -127,6 +130,41 @@ class Untold:
         if not at or closing or not all(i + 1 < len(tokens) and tokens[i + 1] not in STOPWORDS for i in at):
             return None
         return spans[0][2], word
+
+    def doer(self, q: Question, ranked: list[Hit], best: Hit) -> tuple[str, str] | None:
+        """ "Who organized the 2018 vigil": a who question opening with a past act and what it was done to, whose
+        best fact uses the act's word, while neither it nor a close candidate (DOER_CANDIDATES, DOER_NEAR of its
+        score) tells the act of that thing: the act's word followed within OBJECT_REACH words by the thing's ("organized
+        the vigil"), after it in the passive ("the vigil … organized by"), or as the doer's noun ("organizers").
+        ("The letter pointed out that keepers elsewhere had protested and organized over pay": others organized,
+        nothing is done to the vigil.) The act and the thing as typed, or None."""
+        if q.kind != "who" or q.words[:1] != ["who"] or len(q.words) < 3:
+            return None
+        act = q.words[1]
+        if act in AUXILIARIES or not (act in PAST or act.endswith("ed")) or stem(act) in CREDITING:
+            return None  # (whose words or report: asked by the speakers' and articles' steps)
+        if q.words[2] not in DETERMINERS:
+            return None  # "who invested in the guild": not done to a thing the words right after name
+        asked = set(q.leftover) - q.date_words
+        thing = next(
+            (w for i, w in enumerate(q.words[3:], 3) if w not in DETERMINERS and i not in q.named_at and w in asked),
+            None,
+        )
+        if thing is None or best.id not in self.brief.facts:
+            return None
+        done, did = stem(thing), stem(act)
+        if did not in {stem(t) for t in words(self.brief.facts[best.id].statement)}:
+            return None  # told, if at all, in other words
+        near = [h.id for h in ranked[:DOER_CANDIDATES] if h.score >= DOER_NEAR * best.score]
+        for fact_id in dict.fromkeys([best.id, *near]):
+            fact = self.brief.facts.get(fact_id)
+            tokens = words(fact.statement) if fact is not None else []
+            stems = [stem(t) for t in tokens]
+            for i in (i for i, s in enumerate(stems) if s == did):
+                passive = stems[i + 1 : i + 2] == ["by"] and done in stems[max(0, i - OBJECT_REACH) : i]
+                if tokens[i].endswith(("er", "ers")) or done in stems[i + 1 : i + 1 + OBJECT_REACH] or passive:
+                    return None
+        return act, thing
 
     def actor(self, q: Question, ranked: list[Hit], best_id: str) -> str | None:
         """The person or organization a yes/no question opens with as acting ("did Ada Lind back the mayor"), when
