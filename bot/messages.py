@@ -23,9 +23,14 @@ ONLY_CALLED_FOR = (
     "The articles I have report that only as something people called for, not as done, so I have no date for it."
 )
 PREMISE_UNTOLD = "The articles I have don't say that happened, so they give no reason for it."
+REASON_UNTOLD = "The articles I have don't say why; they tell only this: {statement}"
 SECOND_PART = "That answers the first part; ask “{part}” next for the rest."
 NOT_SPELLED_OUT = "The articles I have don't say what {name} stands for."
 NOT_TOLD_OF = "The articles I have don't tell that of {name}."
+DOER_UNTOLD = "The articles I have don't say who {act} the {noun}."
+QUALITY_UNTOLD = (
+    "The articles I have don't say whether {name} is {word}; they use the word only of something else: {statement}"
+)
 OTHER_WAY = "The articles I have don't say that: they tell of a payment the other way round."
 COUNTS_OTHER = "The articles I have don't say that: the {figure} they give are {other}, not {noun}."
 FIGURE_UNTOLD = "No article I have gives the figure {figure}."
@@ -42,6 +47,7 @@ NO_LEAD = "No: {statement}"
 ONLY_PLANNED = "The articles I have tell only that it was planned, not how it went."
 WORKED_UNTOLD = "The articles I have (up to {latest}) don't say whether that worked."
 LATER_UNTOLD = "The articles I have end in {latest} and do not say whether that happened later."
+NEXT_UNTOLD = "The articles I have end in {latest}; they tell of no {noun} planned after that."
 NO_AS_OF_LEAD = "No, as of {date}: {statement}"  # "did they ever / eventually …": not done by the sources' date
 OTHER_OCCASION_LEAD = "The articles I have don't say that happened there; they tell only this: {statement}"
 NOT_TOLD_OF_LEAD = "The articles I have don't tell that of {name}; they tell only this: {statement}"

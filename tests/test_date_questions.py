@@ -631,3 +631,17 @@ def test_how_old_beside_a_date_asked_is_the_same_ask_not_an_unknown_subject(core
     a = core.ask("how old is ice anyway, what yr was it founded")
     assert a.answered and "founded in 2003" in a.lead, a.text
     assert not core.ask("how old is ice").answered  # an age alone: no article gives one
+
+
+def test_when_the_next_one_is_says_the_articles_tell_of_none_planned_rather_than_another_things_date(
+    core: Core,
+) -> None:
+    # the closest fact matched "next" alone: a contract "that will expire next year", no protest
+    a = core.ask("when is the next protest")
+    assert not a.answered, a.text
+    assert "tell of no protest planned after that" in a.text.splitlines()[0], a.text
+
+
+def test_next_year_in_a_date_question_is_a_time_not_a_next_event(core: Core) -> None:
+    a = core.ask("when does the contract expiring next year end")
+    assert a.answered and "2019" in a.text.splitlines()[0], a.text

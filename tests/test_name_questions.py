@@ -237,3 +237,26 @@ def test_the_name_of_an_outlets_reporter_is_not_a_person_its_story_names(core: C
         assert not a.answered and "don't name" in a.text, a.text
     b = core.ask("what's the name of the truthout reporter")  # the brief's entry says she is one
     assert b.answered and "Sophie Hurwitz" in b.text.splitlines()[0], b.text
+
+
+def test_what_a_thing_was_called_asked_before_a_relative_clause_says_the_articles_do_not_name_it(core: Core) -> None:
+    # "called" does not close the question: "that karp was mad about" says which project; no fact names it
+    a = core.ask("what was the google pentagon ai project called that karp was mad about")
+    assert not a.answered, a.text
+    assert a.text.splitlines()[0] == "The articles I have don't name that project.", a.text
+
+
+def test_who_did_an_act_to_a_thing_is_untold_when_the_closest_fact_uses_the_act_only_of_others_doing_nothing_to_it(
+    core: Core,
+) -> None:
+    # "the July 2018 letter … pointed out that workers at Salesforce, Microsoft and Amazon had recently protested and
+    # organized over similar ethical concerns": they organized, but nothing is said organized of the 2018 protest
+    a = core.ask("who organized the 2018 protest")
+    assert not a.answered, a.text
+    assert a.text.splitlines()[0] == "The articles I have don't say who organized the protest.", a.text
+
+
+def test_who_did_an_act_to_a_thing_is_answered_by_a_fact_telling_the_act_done_to_it(core: Core) -> None:
+    # "The Intercept obtained Department of Homeland Security documents": the documents, names between
+    a = core.ask("who obtained the homeland security docs")
+    assert a.answered and "The Intercept obtained" in a.text.splitlines()[0], a.text

@@ -154,3 +154,31 @@ def test_money_named_in_a_question_of_what_was_wanted_asks_no_sum(core: Core) ->
     # blind set AK: "… want done w the ice money" needed a fact stating a sum, so the petition's fact was set aside
     a = core.ask("what did the employee petition want done w the ice money")
     assert a.answered and "nonprofit" in a.text.splitlines()[0], a.text
+
+
+def test_a_why_question_whose_closest_fact_only_restates_it_says_the_articles_give_no_reason(core: Core) -> None:
+    # "In June 2019 the … Conference … dropped Palantir as a sponsor, as Mijente's flier pointed out": the act, names,
+    # a date and whose account, nothing else: that it was dropped is no reason why
+    a = core.ask("why did the berkeley privacy conference drop palantir as sponsor, what reason did they give")
+    assert not a.answered
+    line = a.text.splitlines()[0]
+    assert line.startswith("The articles I have don't say why") and "dropped Palantir as a sponsor" in line, line
+
+
+def test_a_why_question_whose_closest_fact_tells_more_than_it_asks_is_answered_by_it(core: Core) -> None:
+    # "When the employees … refused to accept their letter …, the protesters taped it to the door instead"
+    a = core.ask("why did they end up taping the letter to the door")
+    assert a.answered and "refused to accept" in a.text.splitlines()[0], a.text
+
+
+def test_how_something_ended_is_led_by_a_close_fact_telling_the_reaction_there_when_none_is_linked_to_the_best(
+    core: Core,
+) -> None:
+    # the Hill's fact of the gathering at the D.C. office links to no ending; Truthout's of the D.C. action tells it
+    line = core.ask("how did the dc confrontation end").text.splitlines()[0]
+    assert "called the police" in line, line
+
+
+def test_how_a_line_went_is_not_led_by_a_reaction_when_the_question_names_only_the_brief_subject(core: Core) -> None:
+    line = core.ask("how did the 'choose a side' line in the 2018 letter to palantir go").text.splitlines()[0]
+    assert "choose a side" in line, line

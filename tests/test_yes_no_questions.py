@@ -928,3 +928,29 @@ def test_work_as_the_noun_another_act_is_done_to_asks_no_effort_whether_it_worke
     # "its ice work" is what ending was done to: the other campaigns' failure was found for it as for "did X work"
     line = _first_line(core.ask("did amazon end its ice work").text)
     assert "succeeded" not in line and "worked" not in line, line
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["microsoft drop its ice deal after nadella got the letter?", "so microsoft dropped its ice contract?"],
+)
+def test_a_statement_made_a_question_by_its_question_mark_alone_gets_a_verdict(core: Core, question: str) -> None:
+    # a name then its act, no auxiliary ("did" left out in chat): whether it did, as "did microsoft drop …" is asked
+    a = core.ask(question)
+    assert a.kind == "yes-no", a.kind
+    line = _first_line(a.text)
+    assert _says_no(line) and "keep its contract" in line, line
+
+
+def test_a_name_then_a_noun_with_a_question_mark_is_no_yes_no_question(core: Core) -> None:
+    # "karp response to the protests?": "response" is no verb, so nothing is stated to be asked whether it happened
+    assert core.ask("karp response to the protests?").kind != "yes-no"
+
+
+def test_whether_a_name_is_what_a_word_says_is_untold_when_the_fact_says_the_word_only_of_another_noun(
+    core: Core,
+) -> None:
+    # "the profitable relationship between tech companies and ICE": the relationship is called so, not Palantir
+    a = core.ask("is palantir profitable")
+    assert not a.answered, a.text
+    assert _first_line(a.text).startswith("The articles I have don't say whether Palantir Technologies is profitable")

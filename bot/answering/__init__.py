@@ -582,6 +582,25 @@ class Answerer:
         if self.untold.premise(q, ranked, best):
             # "why did the guild cancel its lease": no candidate tells of a cancelling, so no reason can be given
             return self._miss(shown, "no_match", messages.PREMISE_UNTOLD, ranked, kind=q.kind)
+        if (upcoming := self.untold.next_one(q, best.id)) is not None:
+            # "when is the next protest": not a contract's date that a "next year" matched
+            text = messages.NEXT_UNTOLD.format(latest=date_label(self._latest_source), noun=upcoming)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if (quality := self.untold.quality(q, best.id)) is not None:
+            # "is the guild profitable" against "a profitable trade between harbours": said of another thing
+            entity, word = quality
+            statement = self.brief.facts[best.id].statement
+            text = messages.QUALITY_UNTOLD.format(name=self.brief.entities[entity].name, word=word, statement=statement)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if (deed := self.untold.doer(q, ranked, best)) is not None:
+            # "who organized the 2018 vigil" against others organizing over something else
+            text = messages.DOER_UNTOLD.format(act=deed[0], noun=deed[1])
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if self.untold.reason(q, best.id):
+            # "why did the guild drop the harbour as a sponsor": the closest fact tells only that it did
+            statement = self.brief.facts[best.id].statement
+            text = messages.REASON_UNTOLD.format(statement=statement)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         someone = self.untold.actor(q, ranked, best.id) or self.untold.party(q, best.id)
         if (someone := someone or self._silent(q, ranked, best)) is not None:
             # "did Ada Lind back the mayor": a fact about someone else backing the mayor does not tell it of her

@@ -53,6 +53,8 @@ from bot.search import stem, stems
 from bot.text import IRREGULAR, STOPWORDS, fold, on_first_use, words
 
 MAX_LIST = 5
+OUTCOME_CANDIDATES = 6  # candidates read for how something ended when no fact linked to the best tells it
+OUTCOME_NEAR = 0.5  # of the best's score, at least, for one of them
 SETTLE_CANDIDATES = 8
 MIN_SETTLE_COVERAGE = 0.5
 SETTLE_SLACK = 0.15  # a settling fact may cover a little less of the question ("denied entry" for "get inside")
@@ -714,7 +716,7 @@ class Composer:
         if q.actor and q.premise and best.id in self.brief.facts:
             best = self._reaction(q, ranked, best)
         elif q.kind == "why-how" and asks_outcome(q.words) and best.id in self.brief.facts:
-            best = self._outcome(ranked, best)
+            best = self._outcome(q, ranked, best)
         if q.kind == "date" and not q.earliest and best.id in self.brief.facts:
             best = self._held(q, ranked, best)
         if q.kind == "amount" and generic:
@@ -889,15 +891,31 @@ class Composer:
         ]
         return max(followed, key=lambda h: h.score) if followed else best
 
-    def _outcome(self, ranked: list[Hit], best: Hit) -> Hit:
+    def _outcome(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "How did the vigil end": what followed the best fact, a fact the brief links to it (`related`) that tells
-        what was done in answer (features.REACTION), the highest ranked of them; else the best stays."""
+        what was done in answer (features.REACTION), the highest ranked of them; when none is linked, the highest
+        ranked candidate among the next OUTCOME_CANDIDATES, at least OUTCOME_NEAR of the best's score, that tells
+        one and involves everything the question names, something beyond the brief's own subjects among it (the best
+        may tell of the gathering alone, another article's fact how it ended there); else the best stays."""
         if self.retriever.features(best.id).reaction:
             return best
         linked = [i for i in self.brief.related.get(best.id, ()) if i in self.brief.facts]
         following = [i for i in linked if self.retriever.features(i).reaction]
         if not following:
-            return best
+            named = set(q.entities)
+            if named.isdisjoint(self.specific_entities):
+                return best  # "how did the line go": nothing the question names says which ending
+            return next(
+                (
+                    h
+                    for h in ranked[:OUTCOME_CANDIDATES]
+                    if h.id in self.brief.facts
+                    and h.score >= OUTCOME_NEAR * best.score
+                    and named <= set(self.brief.facts[h.id].entities)
+                    and self.retriever.features(h.id).reaction
+                ),
+                best,
+            )
         order = {h.id: n for n, h in enumerate(ranked)}
         chosen = min(following, key=lambda i: (order.get(i, len(ranked)), linked.index(i)))
         return next((h for h in ranked if h.id == chosen), Hit(chosen, best.score, best.coverage))

@@ -29,6 +29,9 @@ from bot.text import STOPWORDS, words
 ASKS_NAME = re.compile(
     r"\b(name|title) of\b|\b(called|named|titled)( again| exactly)?$|\bcalled what\b"
     r"|\bwhat (was|is|were|are) (it|they) called\b|^(what|whats|what s) (was |is )?(the|its|their) (name|title)\b"
+    # "what was the project called that the guild ran": "called" closes the asking, a relative clause after it says
+    # which project
+    r"|^(what|whats|what s) (was|is|were|are|s) (the|its|their) .+ (called|named|titled) (that|which|who)\b"
 )
 # a person who reported a story, not one acting in it: a person the brief names is one only when its entry says so
 # ("the Courier reporter" is not the guild's CEO whom the Courier's facts name)

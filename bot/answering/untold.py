@@ -4,19 +4,40 @@ back the mayor" against a fact about someone else), what letters stand for when 
 
 from __future__ import annotations
 
-from bot.answering.compose import Composer, asks_passive
+from bot.answering.compose import Composer, asks_passive, planned_as
 from bot.answering.decide import Decider
 from bot.answering.retrieve import Hit, Retriever
-from bot.answering.understand.lexicon import ACTOR_KINDS
+from bot.answering.speakers import DOCUMENTS, WRITING
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, DETERMINERS, PAST
 from bot.answering.understand.question import NameSpans, Question
+from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import opening_actor
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import on_first_use, words
+from bot.text import STOPWORDS, on_first_use, words
 
 # words before a name that make it describe what follows ("its harbour lease"), not what an act is done to
 DESCRIBING_BEFORE = frozenset("its their his her the a an our your my".split())
 PREMISE_CANDIDATES = 8  # candidates read for the act a why question takes as done
+RESTATED = 2  # words beyond names a fact must share with a why question to tell its premise (an act and its object)
+# the words with which a statement says whose account it gives ("…, as the Courier's leaflet pointed out", "according
+# to the Gazette"): no part of what happened, so no reason either (general English)
+CREDITING = WRITING | frozenset(stem(w) for w in [*DOCUMENTS, "according", "out", "report", "reported", "reports"])
+# words a statement gives a reason or a cause with ("after the vote", "in protest at", "citing"): a statement holding
+# one tells more than that the act was done, even when the question names the reason itself (general English)
+CAUSING = frozenset(
+    "because after over amid following citing cited due since response reaction protest reason order so once".split()
+)
+# "when is the next protest": a time after now, of an event still to come; "when was the next vigil after the march"
+# has its point in the past (general English)
+NEXT = frozenset({"next", "upcoming"})
+BEFORE_NOW = frozenset("was were did had".split())
+# "the next year", "next week": a time, not an event asked of (general English)
+TIME_UNITS = frozenset("year years yr yrs month months week weeks weekend day days time".split())
+NEXT_REACH = 3  # words from "next" to the noun it is of: "the next big harbour vigil"
+OBJECT_REACH = 6  # words from an act to what it is done to: "obtained Gull Point Harbour Authority documents"
+DOER_CANDIDATES = 5  # candidates read for one telling who did the act to what a who question names
+DOER_NEAR = 0.6  # of the best's score, at least, for one of them
 STANDS_FOR = on_first_use(r"\b(?:stands?|short) for\b")  # "what does X stand for", "X is short for what"
 
 
@@ -43,6 +64,107 @@ class Untold:
             return False  # only acts the brief knows the opposites of: others are paraphrased too often to tell
         near = [best, *(h for h in ranked[:PREMISE_CANDIDATES] if h.id != best.id)]
         return not any(self.composer.states_stems(h.id, forms) for h in near)
+
+    def reason(self, q: Question, best_id: str) -> bool:
+        """A why question ("why did the guild drop the harbour as a sponsor") whose best fact states at least
+        RESTATED of its words and nothing beyond them but names, dates and whose account it is ("In June 2019 the
+        Gull Point Guild dropped the harbour as a sponsor, as the Courier's leaflet pointed out"), holding no word of
+        cause (CAUSING): it tells that the act was done, not why; led by it, the answer would pass the premise off
+        as the reason. (A fact with any other word may tell the reason in it: answered as before.)"""
+        if q.kind != "why-how" or q.words[:1] != ["why"]:
+            return False
+        fact = self.brief.facts.get(best_id)
+        if fact is None:
+            return False
+        tokens = words(fact.statement)
+        if not CAUSING.isdisjoint(tokens):
+            return False
+        named = {i for a, b, _ in self._name_spans(tokens) for i in range(a, b)}
+        asked = {stem(w) for w in q.words}
+        told = [
+            t
+            for i, t in enumerate(tokens)
+            if i not in named and t not in STOPWORDS and t not in MONTH_NUMBER and not t.isdigit()
+        ]
+        # the act and what it is done to or of, in the question's words: the fact tells the question's premise
+        restated = [t for t in told if stem(t) in asked]
+        return len(restated) >= RESTATED and all(stem(t) in asked or stem(t) in CREDITING for t in told)
+
+    def next_one(self, q: Question, best_id: str) -> str | None:
+        """ "When is the next protest": a date question asking, from now, of the next of something (NEXT, no past
+        auxiliary, the noun within NEXT_REACH words after it), whose best fact does not tell one planned and state the
+        noun: the noun as typed (the articles cannot tell what comes after them, and a date the fact gives is of
+        something else, or of one already held). None otherwise."""
+        if q.kind != "date" or NEXT.isdisjoint(q.words) or not BEFORE_NOW.isdisjoint(q.words):
+            return None
+        at = next(i for i, w in enumerate(q.words) if w in NEXT)
+        asked = set(q.leftover)
+        noun = next((w for w in q.words[at + 1 : at + 1 + NEXT_REACH] if w in asked or w in TIME_UNITS), None)
+        if noun is None or noun in TIME_UNITS:
+            return None  # "when does the contract expiring next year end": a time, not a next event
+        fact = self.brief.facts.get(best_id)
+        if fact is not None and planned_as(fact.statement) and stem(noun) in self.retriever.stated_stems(best_id):
+            return None  # one the articles tell as planned
+        return noun
+
+    def quality(self, q: Question, best_id: str) -> tuple[str, str] | None:
+        """ "Is the guild profitable": a yes/no question whether a name is what one closing word says (no verb: "is
+        the guild hosted" asks an act) whose best fact has that word only right before another word it describes
+        ("a profitable trade between harbours"): the fact calls that other thing so, not the one asked of. The
+        entity and the word, or None."""
+        if q.kind != "yes-no" or q.words[:1] not in ([c] for c in COPULAS):
+            return None
+        spans = [(a, b, e) for a, b, e in self._name_spans(q.words) if a in (1, 2) and q.words[1:a] in ([], ["the"])]
+        if not spans or spans[0][1] != len(q.words) - 1:
+            return None
+        word = q.words[-1]
+        verbish = self.retriever.english.verb(word) is not None or word.endswith(("ed", "ing"))
+        fact = self.brief.facts.get(best_id)
+        if fact is None or verbish or word in STOPWORDS:
+            return None
+        tokens = words(fact.statement)
+        at = [i for i, t in enumerate(tokens) if stem(t) == stem(word)]
+        lowered = fact.statement.lower()
+        # words() drops punctuation: "… is profitable, Ada Lind says" would read as before "ada"
+        closing = any(f"{tokens[i]}{mark}" in lowered for i in at for mark in ",.;:")
+        if not at or closing or not all(i + 1 < len(tokens) and tokens[i + 1] not in STOPWORDS for i in at):
+            return None
+        return spans[0][2], word
+
+    def doer(self, q: Question, ranked: list[Hit], best: Hit) -> tuple[str, str] | None:
+        """ "Who organized the 2018 vigil": a who question opening with a past act and what it was done to, whose
+        best fact uses the act's word, while neither it nor a close candidate (DOER_CANDIDATES, DOER_NEAR of its
+        score) tells the act of that thing: the act's word followed within OBJECT_REACH words by the thing's ("organized
+        the vigil"), after it in the passive ("the vigil … organized by"), or as the doer's noun ("organizers").
+        ("The letter pointed out that keepers elsewhere had protested and organized over pay": others organized,
+        nothing is done to the vigil.) The act and the thing as typed, or None."""
+        if q.kind != "who" or q.words[:1] != ["who"] or len(q.words) < 3:
+            return None
+        act = q.words[1]
+        if act in AUXILIARIES or not (act in PAST or act.endswith("ed")) or stem(act) in CREDITING:
+            return None  # (whose words or report: asked by the speakers' and articles' steps)
+        if q.words[2] not in DETERMINERS:
+            return None  # "who invested in the guild": not done to a thing the words right after name
+        asked = set(q.leftover) - q.date_words
+        thing = next(
+            (w for i, w in enumerate(q.words[3:], 3) if w not in DETERMINERS and i not in q.named_at and w in asked),
+            None,
+        )
+        if thing is None or best.id not in self.brief.facts:
+            return None
+        done, did = stem(thing), stem(act)
+        if did not in {stem(t) for t in words(self.brief.facts[best.id].statement)}:
+            return None  # told, if at all, in other words
+        near = [h.id for h in ranked[:DOER_CANDIDATES] if h.score >= DOER_NEAR * best.score]
+        for fact_id in dict.fromkeys([best.id, *near]):
+            fact = self.brief.facts.get(fact_id)
+            tokens = words(fact.statement) if fact is not None else []
+            stems = [stem(t) for t in tokens]
+            for i in (i for i, s in enumerate(stems) if s == did):
+                passive = stems[i + 1 : i + 2] == ["by"] and done in stems[max(0, i - OBJECT_REACH) : i]
+                if tokens[i].endswith(("er", "ers")) or done in stems[i + 1 : i + 1 + OBJECT_REACH] or passive:
+                    return None
+        return act, thing
 
     def actor(self, q: Question, ranked: list[Hit], best_id: str) -> str | None:
         """The person or organization a yes/no question opens with as acting ("did Ada Lind back the mayor"), when

@@ -409,6 +409,9 @@ class Understander:
             }
             if name and not (len(name) == 1 and name[0] in STOPWORDS)
         ]
+        # the stems of the acts the brief lists opposites for ("cancel", "drop"): verbs, though the word may be a noun
+        # too ("a drop"); read after a name opening a statement made a question (`_stated_asking`)
+        self._acts = frozenset(stem(w) for key in brief.meta.opposites for w in words(key))
         self._outlet_words = frozenset(  # "the Gazette one"
             w for name, _ in self._source_names for w in name if w not in STOPWORDS and w not in OUTLET_WORDS
         )
@@ -694,6 +697,8 @@ class Understander:
         spans = self.name_spans(tokens)  # the names, as read by the steps below
         q.named, consumed = self.find_entities(tokens, norm.tokens, spans=spans)
         q.entities, q.named_at = list(q.named), consumed
+        if q.kind == "topic" and self._stated_asking(tokens, spans, norm):
+            q.kind = "yes-no"  # "the guild dropped the lease?", "guild drop the lease?": whether it did
         # "who organized it besides the guild", and in a who-question "who founded it with Lind": named right after
         setting_aside = EXCLUDING | ACCOMPANYING if q.kind == "who" else EXCLUDING
         if not setting_aside.isdisjoint(tokens):
@@ -1010,6 +1015,26 @@ class Understander:
                     found.add(self._source_years[tokens[years[0]]])
                     where.update((years[0], i))
         return found, where
+
+    def _stated_asking(self, tokens: list[str], spans: list[tuple[int, int, str]], norm: Normalized) -> bool:
+        """A statement made a question by its question mark alone ("the guild dropped the lease?", and in chat
+        without its auxiliary "guild drop the lease after the vote?"): it opens (past lead-ins and "the") with a
+        person or organization, and the word right after the name is a verb: one only ever a verb (English.verb), a
+        past form, or an act the brief lists opposites for (a verb there, though "drop" may be a noun elsewhere)."""
+        if not norm.text.rstrip().endswith("?"):
+            return False
+        start = next((i for i, t in enumerate(tokens) if t not in LEAD_INS), len(tokens))
+        start += start < len(tokens) and tokens[start] == "the"
+        opening = next(((b, e) for a, b, e in spans if a == start), None)
+        if opening is None or self.brief.entities[opening[1]].kind not in ACTOR_KINDS or opening[0] >= len(tokens):
+            return False
+        after = tokens[opening[0]]
+        return (
+            self.english.verb(after) is not None
+            or after in PAST
+            or (len(after) > 4 and after.endswith("ed"))
+            or stem(after) in self._acts
+        )
 
     def _outlet_guess(self, tokens: list[str], norm: Normalized) -> set[int]:
         """The positions of a closing piece that only guesses an outlet ("… - vice?", "…, was that the Gazette?",
