@@ -623,3 +623,11 @@ def test_a_date_asked_of_a_named_persons_deed_is_not_another_persons_date(core: 
     assert not core.ask("when was the washington post op-ed by thiel").answered
     a = core.ask("when did karp write his op-ed")
     assert a.answered and a.text.startswith("September 2019"), a.text
+
+
+def test_when_a_named_subject_started_getting_criticized_is_of_its_criticism_not_anothers(core: Core) -> None:
+    # fresh tester 34: "when did ice start getting criticized" dated Palantir's criticism ("By 2019 Palantir was
+    # facing growing criticism for its contracts with … immigration agencies"); the article telling of ICE's own
+    # criticism leads, as it does for "why did ice get criticized"
+    line = _first_line(core.ask("when did ice start getting criticized").text)
+    assert line.startswith("ICE came under"), line

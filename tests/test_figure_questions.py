@@ -724,3 +724,10 @@ def test_a_sum_for_the_asked_thing_and_another_of_its_kind_together_says_so(core
     assert a.answered and "together" in _first_line(a.text) and "Case Management" in _first_line(a.text), a.text
     b = core.ask("how much has ice paid palantir")  # names neither system: the total as it is
     assert b.answered and _first_line(b.text).startswith("Over $150 million:"), b.text
+
+
+def test_a_sum_for_a_thing_named_by_its_day_is_not_taken_from_a_linked_fact_without_that_day(core: Core) -> None:
+    # fresh tester 34: the contract VICE says expires on September 25 has no sum in any article; a linked fact of
+    # another article's contract "due to expire in 2019" had given "$53 million" as its sum
+    a = core.ask("how much was the contract that expires sept 25")
+    assert "$53 million" not in _first_line(a.text), a.text

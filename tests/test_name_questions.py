@@ -219,3 +219,18 @@ def test_the_name_of_an_outlets_reporter_is_not_a_person_its_story_names(core: C
         assert not a.answered and "don't name" in a.text, a.text
     b = core.ask("what's the name of the truthout reporter")  # the brief's entry says she is one
     assert b.answered and "Sophie Hurwitz" in b.text.splitlines()[0], b.text
+
+
+def test_who_did_a_thing_of_a_named_month_is_not_answered_by_another_months_thing(core: Core) -> None:
+    # fresh tester 34: "the may 2019 protests" were answered with the 13 September 2019 protesters' groups: a fact
+    # of another month weighed no more against the month named than one of another year does against its year
+    line = core.ask("who organized the may 2019 protests").text.split("\n")[0]
+    assert "September" not in line, line
+
+
+def test_a_role_of_several_words_is_not_answered_by_another_role_sharing_its_last_word(core: Core) -> None:
+    # fresh tester 34: "the executive director of mijente" was answered "Priscilla Gonzalez is a campaign director
+    # with Mijente"; no article names Mijente's executive director
+    assert not core.ask("who is the executive director of mijente").answered
+    a = core.ask("who is the executive director of jfrej")  # the role as the fact states it still answers
+    assert a.answered and "Sasson" in a.text.split("\n")[0], a.text
