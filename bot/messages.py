@@ -50,6 +50,7 @@ LATER_UNTOLD = "The articles I have end in {latest} and do not say whether that 
 NEXT_UNTOLD = "The articles I have end in {latest}; they tell of no {noun} planned after that."
 NO_AS_OF_LEAD = "No, as of {date}: {statement}"  # "did they ever / eventually …": not done by the sources' date
 OTHER_OCCASION_LEAD = "The articles I have don't say that happened there; they tell only this: {statement}"
+OTHER_YEAR_LEAD = "The articles I have don't tell of that in {year}; they tell of it in {told}: {statement}"
 NOT_TOLD_OF_LEAD = "The articles I have don't tell that of {name}; they tell only this: {statement}"
 YES_LEAD = "Yes: {statement}"
 OUTLET_UNNAMED = "The articles I have don't say where that ran; {source} reported it: {statement}"

@@ -645,3 +645,11 @@ def test_when_the_next_one_is_says_the_articles_tell_of_none_planned_rather_than
 def test_next_year_in_a_date_question_is_a_time_not_a_next_event(core: Core) -> None:
     a = core.ask("when does the contract expiring next year end")
     assert a.answered and "2019" in a.text.splitlines()[0], a.text
+
+
+def test_when_a_named_subject_started_getting_criticized_is_of_its_criticism_not_anothers(core: Core) -> None:
+    # fresh tester 34: "when did ice start getting criticized" dated Palantir's criticism ("By 2019 Palantir was
+    # facing growing criticism for its contracts with … immigration agencies"); the article telling of ICE's own
+    # criticism leads, as it does for "why did ice get criticized"
+    line = _first_line(core.ask("when did ice start getting criticized").text)
+    assert line.startswith("ICE came under"), line

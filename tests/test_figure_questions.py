@@ -739,3 +739,10 @@ def test_a_party_described_in_other_words_after_a_possessive_is_no_word_the_figu
     b = core.ask("how much did the cia's venture arm sink into palantir early on")
     assert b.answered and "invested millions of dollars in Palantir" in b.lead, b.text
     assert not core.ask("how much did palantir's evil twin pay ice").answered
+
+
+def test_a_sum_for_a_thing_named_by_its_day_is_not_taken_from_a_linked_fact_without_that_day(core: Core) -> None:
+    # fresh tester 34: the contract VICE says expires on September 25 has no sum in any article; a linked fact of
+    # another article's contract "due to expire in 2019" had given "$53 million" as its sum
+    a = core.ask("how much was the contract that expires sept 25")
+    assert "$53 million" not in _first_line(a.text), a.text

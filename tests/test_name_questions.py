@@ -260,3 +260,18 @@ def test_who_did_an_act_to_a_thing_is_answered_by_a_fact_telling_the_act_done_to
     # "The Intercept obtained Department of Homeland Security documents": the documents, names between
     a = core.ask("who obtained the homeland security docs")
     assert a.answered and "The Intercept obtained" in a.text.splitlines()[0], a.text
+
+
+def test_who_did_a_thing_of_a_named_month_is_not_answered_by_another_months_thing(core: Core) -> None:
+    # fresh tester 34: "the may 2019 protests" were answered with the 13 September 2019 protesters' groups: a fact
+    # of another month weighed no more against the month named than one of another year does against its year
+    line = core.ask("who organized the may 2019 protests").text.split("\n")[0]
+    assert "September" not in line, line
+
+
+def test_a_role_of_several_words_is_not_answered_by_another_role_sharing_its_last_word(core: Core) -> None:
+    # fresh tester 34: "the executive director of mijente" was answered "Priscilla Gonzalez is a campaign director
+    # with Mijente"; no article names Mijente's executive director
+    assert not core.ask("who is the executive director of mijente").answered
+    a = core.ask("who is the executive director of jfrej")  # the role as the fact states it still answers
+    assert a.answered and "Sasson" in a.text.split("\n")[0], a.text

@@ -58,7 +58,10 @@ def test_a_yes_no_question_the_fact_answers_in_its_own_voice_leads_with_no(core:
 
 def test_a_claim_in_reported_speech_never_becomes_a_settled_no(core: Core) -> None:
     a = core.ask("does palantir's contract help ice deport immigrants")  # Palantir *said* it was not helping
-    assert a.answered and a.evidence[0].id == "contract-38m-claim" and not a.lead.startswith("No")
+    assert a.answered and not a.lead.startswith("No")
+    # and the claim does not lead over VICE's own "ICE has used the system to plan and conduct … deportations"
+    # (fresh tester 34)
+    assert a.evidence[0].id == "icm-since-2014", a.text
 
 
 def test_a_yes_no_question_is_settled_by_the_asked_act_not_by_the_event_its_clause_recalls(core: Core) -> None:
@@ -954,3 +957,36 @@ def test_whether_a_name_is_what_a_word_says_is_untold_when_the_fact_says_the_wor
     a = core.ask("is palantir profitable")
     assert not a.answered, a.text
     assert _first_line(a.text).startswith("The articles I have don't say whether Palantir Technologies is profitable")
+
+
+def test_whether_someone_said_quoted_words_is_settled_by_the_fact_with_those_words(core: Core) -> None:
+    # fresh tester 34: 'did karp say "it's just paper"' led with another fact of Karp's ("did not change course"),
+    # though an organizer shouted the words; 'did karp say "that is a loser position"' was refused, though he did
+    line = _first_line(core.ask('did karp say "it\'s just paper"').text)
+    assert "change course" not in line and not line.startswith("Yes"), line
+    a = core.ask('did karp say "that is a loser position"')
+    assert a.answered and "loser position" in _first_line(a.text), a.text
+
+
+def test_a_no_to_an_act_done_to_someone_needs_the_fact_to_deny_it_of_them(core: Core) -> None:
+    # fresh tester 34: "did palantir respond to the protesters" was answered "No: Palantir did not respond right
+    # away when The Hill asked it to comment …": a press request, not the protesters
+    line = _first_line(core.ask("did palantir respond to the protesters").text)
+    assert not _says_no(line), line
+    line = _first_line(core.ask("did palantir respond to the hill").text)  # whom the fact denies it of: still no
+    assert _says_no(line), line
+
+
+def test_a_partys_own_word_on_an_act_does_not_lead_over_a_fact_telling_the_act(core: Core) -> None:
+    # fresh tester 34: "did palantir help ice deport people" led with Palantir's own claim that its contract "was
+    # not helping the agency deport"; VICE states in its own voice that ICE used the software for deportations
+    line = _first_line(core.ask("did palantir help ice deport people").text)
+    assert "had earlier said" not in line and "deportations" in line, line
+
+
+def test_a_yes_no_question_naming_a_year_is_not_answered_with_another_years_act_as_if_of_it(core: Core) -> None:
+    # fresh tester 34: "did palantir employees sign a letter in 2019" led with the 2018 letter alone
+    line = _first_line(core.ask("did palantir employees sign a letter in 2019").text)
+    assert line.startswith("The articles I have don't tell of that in 2019"), line
+    line = _first_line(core.ask("did palantir employees sign a letter in 2018").text)  # the year it was
+    assert "don't tell of that" not in line, line

@@ -55,6 +55,10 @@ from bot.text import IRREGULAR, STOPWORDS, fold, on_first_use, words
 MAX_LIST = 5
 OUTCOME_CANDIDATES = 6  # candidates read for how something ended when no fact linked to the best tells it
 OUTCOME_NEAR = 0.5  # of the best's score, at least, for one of them
+GET_FORMS = frozenset({"get", "got", "gets", "getting", "gotten"})  # the passive's "get": "did they get dropped"
+ASPECT_VERBS = frozenset({"start", "started", "begin", "began", "keep", "kept"})  # "start getting criticized"
+OBJECT_REACH = 5  # words after a negated verb that name what it was done to ("did not respond to the keepers")
+OBJECT_PREPOSITIONS = frozenset({"to", "with"})  # "respond to", "meet with": what a verb is done to, after it
 SETTLE_CANDIDATES = 8
 MIN_SETTLE_COVERAGE = 0.5
 SETTLE_SLACK = 0.15  # a settling fact may cover a little less of the question ("denied entry" for "get inside")
@@ -429,7 +433,7 @@ def succeeding_at(tokens: list[str]) -> int | None:
 def asks_passive(tokens: list[str]) -> bool:
     """The question asks in the passive: "was/were …" or "get/got" before the act ("did they get dropped")."""
     aux = next((t for t in tokens if t in AUXILIARIES), "")
-    return aux in COPULAS or not {"get", "got", "gets"}.isdisjoint(tokens)
+    return aux in COPULAS or not GET_FORMS.isdisjoint(tokens)
 
 
 def _year(word: str) -> bool:
@@ -597,6 +601,18 @@ def _number(text: str) -> float | None:
         return None
 
 
+def _to_asked(q: Question, verb: str, after: list[str]) -> bool:
+    """A negated verb of the fact (`verb`, the stems `after` it) denies the act as the question asks it: when the
+    question has that verb with a preposition and what it is done to ("did the guild respond to the keepers"), the
+    fact names one of those words (stems) right after its own ("did not respond to the keepers"); "did not respond
+    when the Gazette asked it to comment on the keepers' vigil" is no to another question."""
+    at = next((i for i, t in enumerate(q.words) if stem(t) == stem(verb)), -1)
+    if at < 0 or q.words[at + 1 : at + 2] == [] or q.words[at + 1] not in OBJECT_PREPOSITIONS:
+        return True
+    objects = {stem(t) for t in q.words[at + 2 :] if t not in STOPWORDS and t not in q.date_words}
+    return not objects or not objects.isdisjoint(after)
+
+
 class Composer:
     def __init__(
         self,
@@ -711,7 +727,8 @@ class Composer:
             best = self._earliest(q, ranked, best)
         if q.kind == "yes-no" and best.id in self.brief.facts:
             best = self._settling(q, ranked, best)
-        if q.kind == "why-how" and asks_passive(q.words) and best.id in self.brief.facts:
+        if q.kind in ("why-how", "date") and asks_passive(q.words) and best.id in self.brief.facts:
+            # "when was the guild criticized" as "why …": of the one criticized, not a fact of another criticized
             best = self._undergone(q, ranked, best)
         if q.actor and q.premise and best.id in self.brief.facts:
             best = self._reaction(q, ranked, best)
@@ -801,7 +818,40 @@ class Composer:
         features = self.retriever.features
         if features(best.id).settles or not near:
             return best
-        return max(near, key=lambda h: (features(h.id).settles, h.score))
+        pick = max(near, key=lambda h: (features(h.id).settles, h.score))
+        if self._told_only_as_said(q, pick.id):
+            # "did the guild help the port evict tenants": the guild's own word that it did not (a party asked
+            # about, its opening) is no verdict when a candidate about as close tells the eviction work in the
+            # article's own voice
+            telling = [h for h in close if h.id != pick.id and self._told_in_own_voice(q, h.id)]
+            if telling:
+                return max(telling, key=lambda h: h.score)
+        return pick
+
+    def _told_only_as_said(self, q: Question, fact_id: str) -> bool:
+        """The fact's statement tells what the question asks (`asked_stems`) only after a verb of saying, said by a
+        party the question names ("the guild said its contract was not helping the port evict tenants"): its own
+        word, not the article's."""
+        tokens = words(fold(self.brief.facts[fact_id].statement))
+        said = next((j for j, t in enumerate(tokens) if t in REPORTED), len(tokens))
+        asked = self.retriever.asked_stems(q)
+        stems_ = [stem(t) for t in tokens]
+        if said == len(tokens) or asked.isdisjoint(stems_[said:]) or not asked.isdisjoint(stems_[:said]):
+            return False
+        # who says it is a party the question asks about, named before the verb of saying
+        firsts = {
+            stem(name[0])
+            for e in q.entities
+            for name in (words(n) for n in (self.brief.entities[e].name, *self.brief.entities[e].aliases))
+            if name
+        }
+        return not firsts.isdisjoint(stems_[:said])
+
+    def _told_in_own_voice(self, q: Question, fact_id: str) -> bool:
+        """The fact's statement tells one of the question's asked words before any verb of saying."""
+        tokens = words(fold(self.brief.facts[fact_id].statement))
+        said = next((j for j, t in enumerate(tokens) if t in REPORTED), len(tokens))
+        return not self.retriever.asked_stems(q).isdisjoint(stem(t) for t in tokens[:said])
 
     def _undergone(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "Why was the guild criticized": the question's named subject undergoes the act, so a candidate about as
@@ -832,6 +882,8 @@ class Composer:
                 return stating
         if not firsts.isdisjoint(features(best.id).opening):
             return best
+        if q.kind == "date" and self._participle_told(q, best.id):
+            return best  # "when was the keeper confronted": "crews confronted the keeper" tells it done to them
         return next(
             (
                 h
@@ -843,6 +895,12 @@ class Composer:
             ),
             best,
         )
+
+    def _participle_told(self, q: Question, fact_id: str) -> bool:
+        """The fact's statement has the passive question's participle as typed ("confronted"): a verb whose object
+        may be the one asked of, where a noun of the act ("criticism") is undergone by the clause's subject."""
+        participles = {t for t in q.words if t.endswith("ed") or t in PAST}
+        return not participles.isdisjoint(words(fold(self.brief.facts[fact_id].statement)))
 
     def states_stems(self, fact_id: str, forms: Set[str]) -> bool:
         """The fact's statement (not its keywords) has a word of one of the stems `forms`."""
@@ -861,8 +919,10 @@ class Composer:
             end += 1
         if end == aux + 1 or end >= len(q.words) or not q.named_at & set(range(aux + 1, end)):
             return False
+        if q.words[end] in ASPECT_VERBS and end + 1 < len(q.words):
+            end += 1  # "when did the guild start getting criticized": the passive after a verb of starting
         after = q.words[end]
-        return after in ("get", "got", "gets", "being", "been") or after.endswith("ed") or after in PAST
+        return after in GET_FORMS or after in ("being", "been") or after.endswith("ed") or after in PAST
 
     def _reaction(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "What did the keepers do when the guild locked the gate": the best fact often tells the premise (the
@@ -1224,6 +1284,11 @@ class Composer:
             return messages.NO_LEAD.format(statement=statement)
         if verdict and item.kind == "fact" and self.affirms(q, item.id):
             return messages.YES_LEAD.format(statement=statement)
+        told_year = fact.date[:4] if verdict and fact is not None and fact.date and len(q.years) == 1 else ""
+        if told_year and told_year not in q.years and told_year in words(statement):
+            # "did the keepers sign a letter in 2019" against "… signed a letter in 2018": no verdict either way
+            # (another letter may be untold), but not this one as that year's
+            return messages.OTHER_YEAR_LEAD.format(year=next(iter(q.years)), told=told_year, statement=statement)
         if verdict and fact is not None and self.told_elsewhere(q, fact):
             return messages.OTHER_OCCASION_LEAD.format(statement=statement)
         if verdict and fact is not None and (person := self._act_untold_of(q, fact)) is not None:
@@ -1363,6 +1428,7 @@ class Composer:
                     and self._by(actor, tokens, j)
                     and (not subject or not subject.isdisjoint(stems_[:j]))
                     and _dated_as_asked(q, fact, tokens, j)
+                    and _to_asked(q, tokens[j], stems_[j + 1 : j + 1 + OBJECT_REACH])
                 ):
                     return True
                 # the opposite act stated as done: not negated ("did not keep"), not only wanted or asked for

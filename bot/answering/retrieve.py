@@ -119,7 +119,7 @@ ACTOR_BONUS = 0.3
 PREMISE_PENALTY = 0.4
 PREMISE_SHARE = 0.6
 REACTION_BONUS = 0.3
-OTHER_MONTH_PENALTY = 0.2
+OTHER_MONTH_PENALTY = 0.45  # as another year weighs against the year named (+0.25 for it, -0.2 for another)
 WEEKDAY_BONUS = 0.3  # as for the day or month named (`on`)
 CITED_BONUS = 0.4  # "whose reporting did the Herald use": a fact naming the outlet or reporter it passes on
 # facts whose ranking features (and stated stems) stay read: ~1 KB each at 100,000 facts, a miss ~10 µs (a saved row

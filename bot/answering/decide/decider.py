@@ -42,7 +42,15 @@ from bot.answering.retrieve import (
 )
 from bot.answering.understand.classes import THING_KINDS
 from bot.answering.understand.clauses import RESPONDING, quoted_phrases
-from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CUE_TERMS, DETERMINERS, HANDLING, TAGS
+from bot.answering.understand.lexicon import (
+    ACTOR_KINDS,
+    AUXILIARIES,
+    CUE_TERMS,
+    DETERMINERS,
+    HANDLING,
+    SPEECH_VERBS,
+    TAGS,
+)
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT
 from bot.answering.understand.understander import LEADER_ROLES, PROPORTION, known, opening_actor, synonym_words
@@ -310,6 +318,15 @@ class Decider:
         day = str(int(parts[1]))
         return any(pair in ((day, month), (month, day)) for pair in itertools.pairwise(said))
 
+    def _keeps_day(self, q: Question, doc_id: str) -> bool:
+        """A fact in the stead of the best one tells of the day or month the question names its thing by ("the
+        lease that ends June 3"), if it names one (not a lone year): a fact linked to the lease's end but dated or
+        telling of no such day gives another lease's sum, which no article says is that one's."""
+        if not q.on_date or "-" not in q.on_date:
+            return True
+        fact = self.brief.facts.get(doc_id)
+        return fact is not None and self._on_day(fact, q.on_date)
+
     def _answers_done_to(self, q: Question, hit: Hit) -> bool:
         """A candidate in the stead of a best fact telling a passive yes/no question's act done to others: it covers
         the question, tells the act (a fact without it settles nothing) and not as done to others."""
@@ -336,7 +353,9 @@ class Decider:
             return Decision("off_topic")  # "how do i reset my password": instructions, which no article gives
         quoting = None
         # not "what date was the 'choose a side' article published"; most questions quote nothing: no candidate read
-        if q.kind in QUOTING_KINDS and not q.outlet and (phrases := quoted_phrases(q.text)):
+        # and "did Lind say 'we've seen this before'": whoever said them, the fact with those words settles it
+        quoted_yes_no = q.kind == "yes-no" and not SPEECH_VERBS.isdisjoint(q.words)
+        if (q.kind in QUOTING_KINDS or quoted_yes_no) and not q.outlet and (phrases := quoted_phrases(q.text)):
             quoting = next((h for h in ranked[:NEAR_CANDIDATES] if self._quotes(q, h.id)), None)
             if quoting is None:  # its other words ranked another fact first ("… at the Lamport office"): search them
                 found = self.index.search(words(" ".join(phrases)), NEAR_CANDIDATES)
@@ -549,6 +568,7 @@ class Decider:
                         or (h.id in related and h.coverage >= RELATED_COVERAGE)
                     )
                     and self.figures.fits_kind(h.id, q)
+                    and self._keeps_day(q, h.id)
                 ]
             elif q.kind == "count":  # "how many were at the vigil": a candidate as close naming and counting them
                 fitting = [
@@ -1217,6 +1237,12 @@ class Decider:
         if not LEADER_ROLES.isdisjoint(q.attribute):  # "the head of the guild" is its director, chair or chief
             wanted |= {stem(w) for w in LEADER_ROLES}
         at = [i for i, t in enumerate(tokens) if t in wanted]
+        modifiers = [stem(w) for w in q.attribute[:-1]] if q.words[:1] == ["who"] else []
+        if modifiers:
+            # "who is the executive director of the guild": a person's role, its words before its last one right
+            # before the role word the fact states; "a campaign director with the guild" holds another role of that
+            # name
+            at = [i for i in at if i >= len(modifiers) and tokens[i - len(modifiers) : i] == modifiers]
         if not at:
             return False
         firsts: set[str] = set()  # the stem of the first word of each name of each owner

@@ -74,6 +74,8 @@ REFERRING = frozenset({"the", "this", "that"})
 MAX_ALIAS_WORDS = 8
 NAME_SLIP_SIZE = 4  # the fewest letters of a name's word that `_named_again` takes one edit off ("lynd": "lind")
 DATED_ONE = 2  # "the july 2018 one": the words of a date that may stand between "the" and an article's "one"
+INFLECTIONS = ("ed", "d", "ing", "es", "s")  # endings of an inflected English word ("themed": "theme" + "d")
+MIN_NAME_WORD = 3  # letters of the shortest word read as part of a name beside a guessed typo fix
 MAX_FIXED = 100_000  # words whose typo fix is kept (a typo costs a fuzzy search of the brief's words)
 # word sequences whose names are kept (`name_spans`): a question's words are read for names ~6 times (understanding
 # it, then its opening actor in deciding and composing), a fact's clause each time an amount's owner is asked
@@ -437,6 +439,8 @@ class Understander:
         if len(dates) > 1 and dates[-1][0] != dates[-2][0]:
             self._source_ends.update(dict.fromkeys(LAST_WORDS, dates[-1][1]))
         self._fixed: Recent[str, str] = Recent(MAX_FIXED)  # _fix's answers: a word is fixed alike in every question
+        # the words among them fixed by a guess of the nearest word (one or two edits), not by a rule of spelling
+        self._guessed: Recent[str, bool] = Recent(MAX_FIXED)
         self._spans_of = lru_cache(maxsize=SPANS_KEPT)(self._spans)  # name_spans' answers, by the words as a tuple
         self._multiword = [k for k in brief.aliases if " " in k]
         # each word of a multi-word alias but function words ("the"), with the alias's words and where it stands in
@@ -511,11 +515,56 @@ class Understander:
             return clipped  # "exec" -> "executive": chat clips a word the brief spells out
         if self.english.common(w):
             return w
-        corrected = self.index.correct(w)
-        if corrected:
+        corrected = self.index.correct(w) or next((n for n in self.english.near(w) if self.knows(n)), None)
+        if corrected:  # "gihtub"; or a typo of an English word whose stem the brief uses ("floodign" for "flooded")
+            self._guessed.put(w, True)
             return corrected
-        # a typo of an English word whose stem the brief uses ("floodign" for the brief's "flooded")
-        return next((n for n in self.english.near(w) if self.knows(n)), w)
+        return w
+
+    def _unguessed_names(self, tokens: list[str], typed: list[str]) -> list[str]:
+        """`tokens` with a word's guessed fix undone where a word beside it is one neither the brief nor the typo
+        fixer knows ("did the guild deal with Harbour Analytica": "analytica" is no slip of the brief's
+        "analytical"): two such words side by side read as a name the articles never mention, and the question
+        must stay about it, not about the brief word one edit away."""
+        out = list(tokens)
+        for i, (fixed, word) in enumerate(zip(tokens, typed, strict=False)):
+            if fixed == word or word not in self._guessed:
+                continue
+            if any(self._strange(tokens, typed, j) for j in (i - 1, i + 1)):
+                out[i] = word
+        return out
+
+    def _strange(self, tokens: list[str], typed: list[str], at: int) -> bool:
+        """The word typed at `at` may be part of a name: left as typed, an English word (a typo's glued halves,
+        "yprotesters", are none) but no everyday one ("man" of "how man yprotesters"), in its bare form ("themed",
+        "signs" are a word inflected, no name), no function word, and unknown to the brief."""
+        if not 0 <= at < min(len(tokens), len(typed)):
+            return False
+        word = typed[at]
+        return (
+            tokens[at] == word
+            and len(word) >= MIN_NAME_WORD
+            and word.isalpha()
+            and self.english.common(word)
+            and not self.english.everyday(word)
+            and not self._inflected(word)
+            and word not in STOPWORDS
+            and word not in CUE_TERMS
+            and word not in CHAT
+            and word not in self.brief.aliases
+            and word not in self._synonyms
+            and not self.knows(word)
+        )
+
+    def _inflected(self, word: str) -> bool:
+        """An English word with an ending of inflection: "themed" ("theme"), "signed", "signs", "boxes", "going"."""
+        for ending in INFLECTIONS:
+            base = word[: -len(ending)]
+            if not word.endswith(ending) or len(base) < 2:
+                continue
+            if self.english.common(base) or self.english.common(base + "e"):
+                return True
+        return False
 
     def _name_slip(self, word: str, at: int, spans: list[tuple[int, int, str]]) -> bool:
         """A word the brief never uses, right before or after a name found (`spans`: name_spans), one edit (OSA) from
@@ -648,6 +697,8 @@ class Understander:
         )
         fixed = self._fixed  # a word's fix, kept once worked out (never empty): read here without a call per word
         tokens = _entering([w if w in typed_caps else fixed.get(w) or self._fix(w) for w in norm.tokens])
+        if self._guessed and not self._guessed.keys().isdisjoint(norm.tokens):
+            tokens = self._unguessed_names(tokens, norm.tokens)
         if tokens[:1] == ["what"]:  # every idiom opens so: most questions skip the look
             tokens = _idiom_read(tokens)
         if not self._alias_places.keys().isdisjoint(tokens):
