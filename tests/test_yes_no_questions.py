@@ -928,3 +928,8 @@ def test_work_as_the_noun_another_act_is_done_to_asks_no_effort_whether_it_worke
     # "its ice work" is what ending was done to: the other campaigns' failure was found for it as for "did X work"
     line = _first_line(core.ask("did amazon end its ice work").text)
     assert "succeeded" not in line and "worked" not in line, line
+
+
+def test_called_that_a_name_is_no_request_so_the_fact_settles_whether_it_was_said(core: Core) -> None:
+    a = core.ask("did karp say that is a loser position")
+    assert a.answered and "a loser position" in _first_line(a.text), a.text
