@@ -131,6 +131,8 @@ REQUEST_ROOTS = (
     "beg",
     "chant",
 )
+# "call" requests with "on … to" or "for", never with a "that" clause: "called that a disgrace" names what was said
+CALLING = frozenset("call called calling calls".split())
 REQUEST_REACH = 8  # words between the request verb and its "to"
 _FARED = r"\b(?:not|never|refused|declined|rejected|despite|ignored)\b|n't\b"
 REQUEST_FARED = on_first_use(_FARED, re.IGNORECASE)
@@ -194,7 +196,7 @@ def _request_start(tokens: list[str]) -> int | None:
     for r, token in enumerate(tokens):
         if token not in REQUEST_VERBS:
             continue
-        if r + 2 < len(tokens) and tokens[r + 1] == "that":
+        if r + 2 < len(tokens) and tokens[r + 1] == "that" and token not in CALLING:
             return r + 2
         for j in range(r + 1, min(len(tokens) - 1, r + 2 + REQUEST_REACH)):
             if tokens[j] == "to":

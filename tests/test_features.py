@@ -102,3 +102,9 @@ def test_a_sum_of_money_is_told_as_the_sum_patterns_tell_it(text: str, start: in
 @given(st.one_of(STATEMENTS, ASCII_TEXT).map(str.lower))
 def test_a_statement_settles_what_happened_as_the_settles_patterns_say(text: str) -> None:
     assert features._settles_ascii(text, features._cues(text, words(text))) == features.settles(text)
+
+
+def test_called_that_a_name_requests_nothing() -> None:
+    said = 'Ada Lind said the council was refusing to fund the harbour, and called that "a disgrace".'
+    assert features.requested_only(said) == frozenset()
+    assert features.requested_only("Keepers called on the guild to cancel the lease.")

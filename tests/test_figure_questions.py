@@ -746,3 +746,18 @@ def test_a_sum_for_a_thing_named_by_its_day_is_not_taken_from_a_linked_fact_with
     # another article's contract "due to expire in 2019" had given "$53 million" as its sum
     a = core.ask("how much was the contract that expires sept 25")
     assert "$53 million" not in _first_line(a.text), a.text
+
+
+def test_overall_asks_for_the_total_as_total_does(core: Core) -> None:
+    a = core.ask("how much money has palantir gotten from ice overall?")
+    assert a.answered and _first_line(a.text).startswith("Over $150 million"), a.text
+
+
+def test_a_perfect_passive_payment_asks_what_the_subject_was_paid_not_what_it_paid(core: Core) -> None:
+    a = core.ask("how much has palantir been paid")
+    assert a.answered and "ICE has paid Palantir" in _first_line(a.text), a.text
+
+
+def test_a_count_of_a_named_partys_document_comes_from_the_close_fact_of_theirs(core: Core) -> None:
+    a = core.ask("how many signatures did the microsoft petition have")
+    assert a.answered and _first_line(a.text).startswith("300,000"), a.text

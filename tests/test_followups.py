@@ -207,7 +207,8 @@ def test_there_does_not_stand_for_an_organization_nor_it_for_a_person(talk: Core
     there = ask(talk, "how many people were there")  # not "how many people were at mijente"
     assert there.read_as == "" and not there.answered
     ask(talk, "what did karp say about the ice contract")
-    assert ask(talk, "when did it start").read_as == "when did the ice contract start"  # "it" is no person
+    # "it" is no person (asked within the article the last answer cited, when that one answers it too)
+    assert ask(talk, "when did it start").read_as.startswith("when did the ice contract start")
 
 
 def test_a_question_with_a_subject_of_its_own_is_not_a_follow_up(talk: Core) -> None:

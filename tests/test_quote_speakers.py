@@ -426,3 +426,20 @@ def test_a_question_asking_for_someones_words_leads_with_the_words_printed(
     a = core.ask(question)
     assert a.answered and printed in _first_line(a.text), a.text
     assert not core.ask("did the protester say something about neighbors").text.startswith("“")  # whether, not what
+
+
+def test_words_the_source_quotes_someone_as_saying_are_theirs_though_a_source_told_the_reporter(core: Core) -> None:
+    a = core.ask("what did karp say about the government")
+    assert a.answered and "committed to working with the US government" in _first_line(a.text), a.text
+
+
+def test_words_said_on_an_occasion_no_article_tells_of_are_not_given(core: Core) -> None:
+    a = core.ask("what did alex karp say on palantir's latest earnings call about ice")
+    assert not a.answered
+    assert _first_line(a.text) == messages.NO_WORDS_OF.format(names="Alex Karp")
+
+
+def test_the_words_of_a_document_named_by_its_recipient_are_of_that_document_only(core: Core) -> None:
+    a = core.ask("what did the letter to nadella say")
+    first = _first_line(a.text)
+    assert a.answered and "Nadella" in first and "asking him to end" in first, a.text

@@ -96,3 +96,8 @@ def test_a_place_entered_or_left_is_a_place_stated(core: Core) -> None:
     # Palantir's New York office"
     a = core.ask("where was the flier handed out")
     assert a.answered and "New York office" in a.text.splitlines()[0], a.text
+
+
+def test_where_an_office_in_a_named_city_is_comes_from_the_citys_entry_placing_it(core: Core) -> None:
+    a = core.ask("where is palantir's new york office")
+    assert a.answered and "Manhattan office" in a.text.splitlines()[0], a.text

@@ -990,3 +990,8 @@ def test_a_yes_no_question_naming_a_year_is_not_answered_with_another_years_act_
     assert line.startswith("The articles I have don't tell of that in 2019"), line
     line = _first_line(core.ask("did palantir employees sign a letter in 2018").text)  # the year it was
     assert "don't tell of that" not in line, line
+
+
+def test_called_that_a_name_is_no_request_so_the_fact_settles_whether_it_was_said(core: Core) -> None:
+    a = core.ask("did karp say that is a loser position")
+    assert a.answered and "a loser position" in _first_line(a.text), a.text

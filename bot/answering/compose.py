@@ -38,6 +38,7 @@ from bot.answering.understand.lexicon import (
     EARLIER,
     PAST,
     PRONOUNS,
+    TOTAL_WORDS,
     WEEKDAYS,
 )
 from bot.answering.understand.question import NameSpans, Question
@@ -431,9 +432,12 @@ def succeeding_at(tokens: list[str]) -> int | None:
 
 
 def asks_passive(tokens: list[str]) -> bool:
-    """The question asks in the passive: "was/were …" or "get/got" before the act ("did they get dropped")."""
+    """The question asks in the passive: "was/were …", "get/got" before the act ("did they get dropped"), or "been"
+    before a past form ("how much has the guild been paid")."""
     aux = next((t for t in tokens if t in AUXILIARIES), "")
-    return aux in COPULAS or not GET_FORMS.isdisjoint(tokens)
+    if aux in COPULAS or not GET_FORMS.isdisjoint(tokens):
+        return True
+    return any(t == "been" and (n in PAST or n.endswith("ed")) for t, n in itertools.pairwise(tokens))
 
 
 def _year(word: str) -> bool:
@@ -1152,6 +1156,8 @@ class Composer:
             for w in q.words
             if w not in STOPWORDS and not CURRENT.fullmatch(w) and not self.retriever.ubiquitous(stem(w))
         }
+        if not TOTAL_WORDS.isdisjoint(q.words):
+            asked.add(stem("total"))  # "how much overall": a total asked, which a fact "in total" gives
         named = set(q.entities)
         found: list[tuple[str, str, list[str]]] = []  # (sort key, fact id, amounts)
         shown: set[str] = set()

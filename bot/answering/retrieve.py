@@ -408,6 +408,11 @@ class Retriever:
             bonus += REACTION_BONUS  # "what did X do when Y …": a fact that tells what followed what, and of Y
         return bonus
 
+    def of_weekday(self, doc_id: str, weekdays: AbstractSet[str]) -> bool:
+        """The fact is of a day the question names by its weekday (`_weekday_bonus` gives it the bonus)."""
+        f = self.fact_features(doc_id)
+        return f is not None and bool(f.date) and self._weekday_bonus(doc_id, f, weekdays) > 0
+
     def _weekday_bonus(self, doc_id: str, f: Features, weekdays: AbstractSet[str]) -> float:
         """A fact dated to a day named by the question ("the monday protest"), its weekday from the calendar; one
         known only to the month or year when it says that weekday itself ("on Monday" in an article dated May)."""

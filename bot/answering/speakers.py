@@ -4,13 +4,14 @@ flyer; a plain "the articles quote no words of X" is not)."""
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from bot.answering.retrieve import Hit, Retriever
-from bot.answering.understand.lexicon import WH_WORDS
+from bot.answering.understand.lexicon import ACTOR_KINDS, WH_WORDS
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import Understander
 from bot.caches import Recent
@@ -43,6 +44,8 @@ SPAN = 10  # words between "did" and the asking verb: "what did the harbour post
 WINDOW = 4  # words before a reporting verb that name who speaks: "Ada Lind told", "the guild in a statement said"
 TOPIC_MARKERS = frozenset({"about", "regarding", "concerning"})  # "what did X say about …"
 OCCASION_MARKERS = frozenset({"at", "during"})  # "what did X say at the town hall": X's words there
+WHOSE_DOCUMENT = frozenset({"to", "from", "by"})  # "the letter to Ada Lind": whose document
+NAME_REACH = 4  # words a name after such a word may run to ("the letter to guild director Ada Lind")
 CANDIDATES = 12  # ranked candidates searched for the speaker's own words
 FIRST_SAID_NEAR = 0.9  # a speaker's quotes scored this close are told apart by article order (development set: +3)
 # "what did a protester shout about the neighbours", no speaker named: a candidate this close to the best whose words
@@ -253,8 +256,20 @@ class Speakers:
     def said_by(self, fact_id: str, speakers: set[str]) -> bool:
         """The fact reports words, and one of `speakers` is named within WINDOW words before a reporting verb
         ("In a Harbour Post op-ed, Ada Lind argued …" is Lind's; "Ben Ashby told the Herald … the
-        guild" is not the guild's)."""
-        return not speakers.isdisjoint(self.of(fact_id))
+        guild" is not the guild's). The words a fact reports from an unnamed teller are those of whoever its source
+        quotes as saying them ("according to a source, Lind wanted …" of "a source said Lind said she wanted …")."""
+        tellers = self.of(fact_id)
+        if not speakers.isdisjoint(tellers):
+            return True
+        fact = self.brief.facts.get(fact_id)
+        if fact is None or tellers:
+            return False  # (a teller the statement names is who speaks: "Lind, of the guild, told …" is not the guild)
+        told = words(fold(SPOKEN().sub(" ", fact.statement)))
+        reported = any(t in REPORTING or (t == "according" and n == "to") for t, n in itertools.pairwise(told))
+        return reported and any(
+            not speakers.isdisjoint(reported_speakers(words(fold(SPOKEN().sub(" ", c.quote))), self.names))
+            for c in fact.citations
+        )
 
     def of(self, fact_id: str) -> list[str]:
         """Who the fact gives as speaking (reported_speakers), or [] for a glossary entry."""
@@ -268,6 +283,8 @@ class Speakers:
         their article gives first (briefs list an article's facts in its order): a reporter leads with the quote
         that says why the speaker is there ("told The Hill …"), and a close score says nothing either way. (Not
         for an organization, whose statements and reports an article gives in no such order.)"""
+        if self._untold_occasion(q):
+            return None  # "what did X say on the guild's latest earnings call": no article tells of such a call
         candidates = [best, *(h for h in list(ranked)[:CANDIDATES] if h.id != best.id)]
         topic = self.topic(q)
         on_topic = [h for h in candidates if self.on(h.id, topic)]
@@ -400,6 +417,29 @@ class Speakers:
             for name in [self.brief.entities[e].name, *self.brief.entities[e].aliases]
         )
 
+    def _addressed(self, q: Question, asked: WrittenAsk) -> set[str]:
+        """The people and groups named right after the asked document's noun and "to" / "from" / "by" ("the letter
+        to Ada Lind", "the notice from the guild"): whose document it is."""
+        w = q.words
+        out: set[str] = set()
+        for i in range(len(w) - 2):
+            if document_noun(w[i]) in asked.nouns and w[i + 1] in WHOSE_DOCUMENT:
+                named, at = self.understander.find_entities(w[i + 2 : i + 2 + NAME_REACH])
+                if 0 in at:
+                    out |= {e for e in named if self.brief.entities[e].kind in ACTOR_KINDS}
+        return out
+
+    def _untold_occasion(self, q: Question) -> bool:
+        """The question asks for words said on an occasion ("say at / during / on the …" after the asking verb, up
+        to what they are about) that it names with a word the brief never uses: no fact gives words said there."""
+        w = q.words
+        asking = next((i for i, t in enumerate(w) if t in ASKING), None)
+        if asking is None or w[asking + 1 : asking + 2] not in (["at"], ["during"], ["on"]):
+            return False
+        end = next((i for i in range(asking + 2, len(w)) if w[i] in TOPIC_MARKERS), len(w))
+        said = [t for t in w[asking + 2 : end] if t not in STOPWORDS and not t.isdigit()]
+        return any(not self.retriever.index.idf_known(stem(t)) for t in said)
+
     def topic(self, q: Question) -> tuple[set[str], set[str]]:
         """What "what did X say about …" asks X's words to be about: the entities and the stems of the other content
         words after "about" / "regarding", or after "at" / "during" following the asking verb ("say at the town
@@ -502,6 +542,20 @@ class Speakers:
         further = [Hit(i, 0.0, 0.0) for i in linked if i not in seen and i in self.brief.facts]
         candidates += sorted(further, key=lambda h: place.get(h.id, len(place)))
         written = [(n, h) for n, h in enumerate(candidates) if self.written(h.id, asked.nouns)]
+        # "what did the letter to Ada Lind say": a person or group named right after the document noun and "to",
+        # "from" or "by", and involved in the decided best, says whose document it is; another document's words (a
+        # letter to the guild's staff, neither involving them nor linked to the best) are no answer
+        pinned = self._addressed(q, asked) & set(top.entities) if top is not None else set()
+        if pinned:
+            written = [
+                (n, h)
+                for n, h in written
+                if not pinned.isdisjoint(self.brief.facts[h.id].entities)
+                or h.id in linked
+                or best.id in self.brief.facts[h.id].related
+            ]
+            if not written:
+                return None
         if not written:
             # no candidate gives the document as speaking: for "what did the signs say", the closest one that at
             # least names it ("held up signs admonishing …"), when the best only shares its stem ("signed a contract")

@@ -48,12 +48,22 @@ from bot.answering.understand.lexicon import (
     CUE_TERMS,
     DETERMINERS,
     HANDLING,
+    PAST,
+    PRONOUNS,
     SPEECH_VERBS,
     TAGS,
+    TOTAL_WORDS,
 )
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT
-from bot.answering.understand.understander import LEADER_ROLES, PROPORTION, known, opening_actor, synonym_words
+from bot.answering.understand.understander import (
+    EXCLUDING,
+    LEADER_ROLES,
+    PROPORTION,
+    known,
+    opening_actor,
+    synonym_words,
+)
 from bot.dates import MONTHS
 from bot.features import COUNT, is_sum, without_dates
 from bot.records import FactData
@@ -116,7 +126,6 @@ _THOUSANDS_FIGURE = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")  # "200
 _PLAIN_FIGURE = re.compile(r"(?<![\d,.])\d{3,}(?![\d,.])")
 _DIGIT_GROUPS = re.compile(r"(?<=\d),(?=\d{3})")  # the commas of "300,000"
 # words asking for, or giving, the sum of everything (general English)
-TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulatively overall".split())
 ARITHMETIC = on_first_use(r"\d\s*[+*×÷^=]\s*\d")  # a sum to work out ("2+2", "3 * 4"); "-" and "/" join dates
 # how a reason is asked ("why does she think it would be bad"): the reason a fact gives need not use these words
 OPINION_WORDS = frozenset(
@@ -151,6 +160,7 @@ RATE = on_first_use(
 )
 # a year's own figure asked ("how much did they pay in 2019"), which a running total does not give
 IN_YEAR = on_first_use(r"\b(?:in|during|for)\s+(?:19|20)\d\d\b")
+NAMED_NOUN = on_first_use(r"\b([A-Z][\w-]*)\s+([a-z]+)\b")  # a name before a noun: "its Quayside office"
 TOTAL = on_first_use(r"\b(?:in total|total|altogether|so far|to date)\b", re.IGNORECASE)
 # a name's possessive and the (at most three) words after it: "the Admiralty's scouting arm put into …"
 POSSESSED = on_first_use(r"(?P<owner>[\w-]+)['’]s (?P<words>[\w-]+(?: [\w-]+){0,2})")
@@ -166,6 +176,9 @@ CONTRADICTING = frozenset(
 # Everyday words that anchor a question together when one fact states them all (Decider.states_all): two, such as
 # a year and one word ("who was the director of the agency in 2019"), are still a chance match too often.
 STATED_TOGETHER = 3
+OBJECT_REACH = 3  # words after a verb that may hold what it is done to ("reported the May documents")
+PAST_MIN = 4  # letters a regular past form has more of than its "-ed" ("reported", "signed"; not "red", "bed")
+RECEIVING = frozenset("got get gets received receive receives".split())  # "who got the letter": its recipient
 NAMES_ONLY_WORDS = 2  # a yes/no question's words beyond names none of which a fact states (`_names_only`)
 NEVER_ANCHORS, EVERYDAY, ANCHORS = 0, 1, 2  # how a question word anchors (Decider._anchoring_of)
 TERMS_KEPT = 65_536  # question words whose anchoring is kept (arbitrary user words: bounded)
@@ -256,7 +269,7 @@ class Decider:
         alone anchors nothing; one everyday word a fact happens to state ("what was the revenue in 2019") is no
         such match."""
         asked = {stem(t) for t in q.leftover if t not in CUE_TERMS}
-        if ranked and self._dated_thing_stated(q, ranked[0].id):
+        if ranked and (self._dated_thing_stated(q, ranked[0].id) or self._compound_stated(q, ranked[0].id)):
             return True
         if len(asked) < STATED_TOGETHER or not ranked:
             return False
@@ -282,6 +295,20 @@ class Decider:
             for year, noun in pairs
             for j in range(len(said))
         )
+
+    def _compound_stated(self, q: Question, doc_id: str) -> bool:
+        """Two words the question asks with, side by side ("what happened at the harbour hall"), stand side by side
+        in the fact as well: a compound noun of everyday words names one thing, as `_dated_thing_stated`'s year
+        and noun do, though neither word anchors alone."""
+        pairs = {
+            (stem(a), stem(b))
+            for a, b in itertools.pairwise(q.words)
+            if a in q.leftover and b in q.leftover and not {a, b} & CUE_TERMS and not YEAR.fullmatch(a + b)
+        }
+        if not pairs:
+            return False
+        said = [stem(t) for t in words(self._text(doc_id).lower())]
+        return not pairs.isdisjoint(itertools.pairwise(said))
 
     def _anchoring_of(self, term: str) -> int:
         """Whether a question word anchors a question (`anchors`): NEVER_ANCHORS for a cue word, one the brief never
@@ -363,6 +390,12 @@ class Decider:
         if quoting is not None:  # "who said 'we've seen this before'": the fact with those very words, whatever
             # its words' weight (everyday ones, or "seen" read as the brief's "saw")
             ranked = [Hit(quoting.id, quoting.score, 1.0), *(h for h in ranked if h.id != quoting.id)]
+        if q.weekdays and not q.leftover and not q.entities and ranked:
+            # "what happened on monday": a day named by its weekday alone, asked of no subject; the facts of such a
+            # day answer (several Mondays: the best-ranked leads), never "outside what I cover"
+            day = next((h for h in ranked[:NEAR_CANDIDATES] if self.retriever.of_weekday(h.id, q.weekdays)), None)
+            if day is not None:
+                return Decision("answered", Hit(day.id, day.score, 1.0))
         known = self.retriever.known_share(q)
         # "does the Gazette article mention the vigil": what a named article does with it, in words the brief
         # never uses, is no subject
@@ -445,8 +478,11 @@ class Decider:
             return Decision("no_match")
         best = self._of_month(q, ranked, best)
         best = self._placed(q, ranked, best)
+        best = self._place_entry(q, best)
         best = self._followed(q, ranked, best)
         best = self._running(q, ranked, best)
+        best = self._to_someone(q, ranked, best)
+        best = self._doer(q, ranked, best)
         if not PROPORTION.isdisjoint(q.words) and q.kind != "yes-no" and not self._states_proportion(best.id):
             return Decision("no_match")  # "what percent of its revenue comes from the guild": a total is no share
         named = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
@@ -459,8 +495,15 @@ class Decider:
         actors = [e for e in named if self.brief.entities[e].kind in ACTOR_KINDS and e not in q.scene_entities]
         if q.kind in ACTED_KINDS | {"date"} and fact is not None and self.subjects.about_others(best.id, actors):
             # "how many signed the Gazette's petition": another petition's count; "why did the Courier cancel its
-            # lease": another company's cancelling; "when was Lind's op-ed": another person's op-ed
-            return Decision("no_match", undated="other_subject" if q.kind == "date" else None)
+            # lease": another company's cancelling; "when was Lind's op-ed": another person's op-ed; as close a fact
+            # of theirs giving what is asked answers ("a letter to the Gazette's head signed by 300"), else none does
+            def theirs(doc_id: str) -> bool:
+                return not self.subjects.about_others(doc_id, actors) and self.figures.fits_kind(doc_id, q)
+
+            near = self._near_fact(ranked, theirs)
+            if near is None:
+                return Decision("no_match", undated="other_subject" if q.kind == "date" else None)
+            best, fact = near, self.brief.facts.get(near.id)
         if q.kind in ACTED_KINDS and fact is not None and self._actor_absent(q, best.id):
             return Decision("no_match")  # "how much did the guild donate": "a $250,000 donation from the Courier"
         if q.kind in FIGURE_KINDS and fact is not None and self._people_absent(q, fact.statement):
@@ -649,6 +692,14 @@ class Decider:
         if q.excluded and self._led_by(best.id, q.excluded):
             # "who organized it besides the guild": not the guild's entry or deed, but another's as searched without it
             return self._besides(q)
+        if (
+            q.excluded
+            and q.kind == "who"
+            and not EXCLUDING.isdisjoint(q.words)  # (not "who founded it with Lind", whose fact is of both)
+            and self._names_any(best.id, q.excluded)
+            and not self._names_someone(q, best.id)
+        ):
+            return Decision("no_match")  # "who else co-founded it besides Lind": a fact naming only her tells of her
         if q.kind in TAG_CHECKED and best.id in self.brief.facts and self.only_tagged(best.id, q):
             # "how much revenue": a fact tagged "revenue" that states the guild's payments; as close a candidate
             # stating what is asked answers instead ("how much is the contract": a contract's sum, not the total paid)
@@ -889,6 +940,91 @@ class Decider:
                 and f.date
             ),
             best,
+        )
+
+    def _place_entry(self, q: Question, best: Hit) -> Hit:
+        """ "Where is the harbour's Eastport office": where a thing is (a present "is"/"are", no event's "did"), in a
+        place the question names, is told by that place's entry when it places the thing asked more closely, a name
+        right before its noun ("town where the Harbour has its Quayside office"), not by an event there (a protest
+        outside the office)."""
+        if q.kind != "where" or q.words[1:2] not in (["is"], ["are"]) or len(q.leftover) != 1:
+            return best
+        asked = stem(q.leftover[0])
+        for e in q.entities:
+            if self._kind_of(e) not in PLACE_KINDS:
+                continue
+            text = self.brief.entities[e].description
+            if any(
+                stem(m.group(2).lower()) == asked and m.group(1).lower() not in q.words and m.start() > 0
+                for m in NAMED_NOUN().finditer(text)
+            ):
+                return Hit(e, best.score, 1.0)
+        return best
+
+    def _to_someone(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "Who did the letter go to", "who got the letter": a recipient asked (a "to" left at the question's end,
+        "to whom", or "who" before a verb of receiving) is named by a fact naming a person or group the question
+        does not; a candidate about as good as the best (NEAR_BEST) and covering as much that names one answers
+        when the best names none (the letter's words, not whom it was handed to)."""
+        w = q.words
+        receiving = len(w) > 1 and w[0] == "who" and w[1] in RECEIVING
+        if q.kind != "who" or not (w[-1:] == ["to"] or w[:2] == ["to", "whom"] or receiving):
+            return best
+        if best.id not in self.brief.facts or self._names_someone(q, best.id):
+            return best
+        return next(
+            (
+                h
+                for h in ranked[1:NEAR_CANDIDATES]
+                if h.score >= NEAR_BEST * best.score
+                and h.coverage >= best.coverage
+                and h.id in self.brief.facts
+                and self._names_someone(q, h.id)
+            ),
+            best,
+        )
+
+    def _doer(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "Who reported the documents": the act asked (the past verb right after "who") as the fact says it; a
+        candidate about as good as the best (NEAR_BEST) and covering as much that states that very form answers when
+        the best shares only its stem ("a report documenting …" tells of a report, not of who reported them). A best
+        without the stem at all is left alone: it tells the act in other words ("published" for "released")."""
+        w = q.words
+        if q.kind != "who" or len(w) < 3 or w[0] != "who" or w[1] in AUXILIARIES or not _past_form(w[1]):
+            return best
+        said = words(self._text(best.id).lower())
+        if w[1] in said or stem(w[1]) not in {stem(t) for t in said}:
+            return best
+        done_to = {stem(t) for t in q.leftover if t != w[1]}
+
+        def does_it(doc_id: str) -> bool:
+            # the verb and right after it what it is done to, as asked or by a pronoun ("which reported them"), not
+            # another act of that verb ("protested and organized over other concerns")
+            told = words(self._text(doc_id).lower())
+            return any(
+                t == w[1] and any(o in PRONOUNS or stem(o) in done_to for o in told[j + 1 : j + 1 + OBJECT_REACH])
+                for j, t in enumerate(told)
+            )
+
+        return next(
+            (
+                h
+                for h in ranked[1:NEAR_CANDIDATES]
+                if h.score >= NEAR_BEST * best.score and h.coverage >= best.coverage and does_it(h.id)
+            ),
+            best,
+        )
+
+    def _names_someone(self, q: Question, doc_id: str) -> bool:
+        """The fact involves a person or group (not the brief's own subject) the question neither names nor sets
+        aside."""
+        fact = self.brief.facts.get(doc_id)
+        return fact is not None and any(
+            e not in q.entities
+            and e not in q.excluded
+            and not self.subjects.ubiquitous_entity(e)
+            and self._kind_of(e) in ACTOR_KINDS
+            for e in fact.entities
         )
 
     def _dating(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
@@ -1306,6 +1442,11 @@ class Decider:
 
     def _pinned(self, hit: Hit, q: Question) -> bool:
         return hit.coverage >= 0.8 and len(self.subjects.specific_entities(hit.id, q)) >= 2
+
+
+def _past_form(word: str) -> bool:
+    """A verb's past form: irregular ("wrote") or regular ("reported"), not a short word ending so ("red")."""
+    return word in PAST or (len(word) > PAST_MIN and word.endswith("ed"))
 
 
 def _summed(text: str, number: re.Match[str]) -> bool:

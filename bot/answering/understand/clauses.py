@@ -118,6 +118,8 @@ SOURCE_REMARK_WORDS = 6  # such a remark is a name, maybe its piece, and its ver
 REMARK_ENDINGS = frozenset({"so", "too", "somewhere", "there"})  # "… says so", "… mentions it somewhere"
 CLOSING_ENDINGS = REMARK_ENDINGS | {"about", "to", "here"}  # "… the group they talk about"
 ASKER = frozenset({"i", "we", "ive", "weve"})
+REQUESTERS = ASKER | {"me", "us"}
+PURPOSE_WORDS = 4  # a piece saying what the answer is for: "for the leaflet", "for my zine", "for a school project"
 
 
 def _asks(piece: list[str]) -> bool:
@@ -281,6 +283,15 @@ def remark_positions(tokens: list[str], breaks: tuple[int, ...] = (), *, split: 
         whom = piece.start + 1 + (tokens[piece.start + 1 : piece.start + 2] == ["the"])
         if tokens[whom : whom + 1] and (tokens[whom] in AUDIENCE or (tokens[whom] == "non" and whom + 1 < piece.stop)):
             found |= set(piece)
+        elif n == 0 and len(piece) <= PURPOSE_WORDS and PRONOUNS.isdisjoint(tokens[i] for i in asking[0]):
+            # "for the leaflet: how much did the harbour pay the guild": what the answer is for, when the question
+            # after it is whole (not "for the 2018 lease: how much was it", whose "it" is the piece's lease)
+            found |= set(piece)
+    # "give me a one liner for a leaflet about how much the harbour paid": the request's words frame the question
+    # embedded after "about", which alone asks (no question word before it)
+    about = next((i for i, t in enumerate(tokens[:-1]) if t == "about" and tokens[i + 1] in WH_WORDS), None)
+    if about is not None and WH_WORDS.isdisjoint(tokens[:about]) and not REQUESTERS.isdisjoint(tokens[:about]):
+        found |= set(range(about + 1))  # ("give me", "i need", "we want": the asker asks, no one of the brief)
     # "what was the harbour act people keep mentioning": a clause of hearsay closing the question, without a break
     for i in range(1, len(tokens) - 1):
         after_ask = tokens[i - 1] not in AUXILIARIES and tokens[i - 1] not in WH_WORDS  # not "what did people say"

@@ -12,7 +12,7 @@ HANDLING = frozenset("handle handled handles handling".split())
 
 # Words that shape the kind of answer (figure, date, person) rather than what it is about: they steer ranking,
 # but a fact need not contain them to answer the question. Hedges on a figure ("roughly", "ballpark") ask how exact
-# it need be, not about what: a fact never has to state them.
+# it need be, not about what: a fact never has to state them; nor words asking for a sum of all ("overall", as "total").
 CUE_TERMS = frozenset(
     """much many pay paid pays cost costs worth amount value money dollars number count total big large size when
     year years date
@@ -22,8 +22,11 @@ CUE_TERMS = frozenset(
     compared comparison versus list remind recall according like today tonight tomorrow yesterday now currently still
     earlier later sooner respond responded responds react reacted reacts reply replied replies abbreviation
     abbreviations acronym acronyms abbreviated specifically precisely basically essentially
-    roughly approximately around circa ballpark estimate estimated nearly almost""".split()
+    roughly approximately around circa ballpark estimate estimated nearly almost
+    overall altogether cumulative cumulatively timeline timelines chronology""".split()
 ) | HANDLING
+# words asking for a sum of all: a fact giving a total answers them, whichever of them it says
+TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulatively overall".split())
 COMPARATIVES = frozenset(
     "more less fewer larger bigger smaller higher lower greater earlier later sooner first".split()
 )

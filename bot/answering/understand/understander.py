@@ -377,6 +377,21 @@ def _article_ones(tokens: list[str], outlet_words: AbstractSet[str] = frozenset(
     return out
 
 
+def _progressive(asked: str, attr: str) -> bool:
+    """ "what are the organizers doing at …", "what were the keepers saying at …": a plural copula, a noun and an
+    "-ing" form make a verb in progress, not an attribute ("the organizers of …") the noun phrase names."""
+    said = attr.split()
+    return asked.split(" ")[1:2] in (["are"], ["were"]) and len(said) == 2 and said[1].endswith("ing")
+
+
+def _shown_by(tokens: list[str], i: int) -> bool:
+    """ "What did the documents show": "show" after an auxiliary and its subject is what the thing asked about did,
+    a word of the question, not the asker's request ("show me the figures")."""
+    return tokens[i] == "show" and i >= 2 and tokens[i + 1 : i + 2] not in (["me"], ["us"]) and (
+        not AUXILIARIES.isdisjoint(tokens[: i - 1])
+    )
+
+
 def _is_year(token: str) -> bool:
     """A word that is a year of the 1900s or 2000s ("2018")."""
     return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
@@ -826,7 +841,9 @@ class Understander:
             q.kind = "topic"
             q.cues.discard("where")
         for i, w in enumerate(tokens):
-            if i in source_words or i in remarks or ((w in STOPWORDS or w in CHAT) and i not in consumed):
+            if i in source_words or i in remarks:
+                continue
+            if (w in STOPWORDS or w in CHAT) and i not in consumed and not _shown_by(tokens, i):
                 continue
             if q.outlet and (w in OUTLET_NOUNS or w in PUBLISHING_VERBS or w in ARTICLE_WORDS or w in MENTIONING):
                 continue  # "which outlet ran the … piece": what the piece says is the subject
@@ -926,6 +943,8 @@ class Understander:
         owner_words = relation.group("owner").split() if relation is not None else []
         tail, at = self.find_entities(owner_words)
         named_only = all(i in at or w in STOPWORDS for i, w in enumerate(owner_words))
+        if relation is not None and _progressive(asked, relation.group("attr")):
+            relation = None  # "what are the organizers doing at the Harbour": what they do there, no attribute of it
         if relation is not None and q.kind != "quote" and (named_only or q.kind not in ("amount", "count", "date")):
             # (not "what was the organizer shouting at the door in New York": words are asked, no attribute)
             # "what is the value of the contract lind claimed …": a describing clause, not an owner's name
