@@ -1010,7 +1010,10 @@ class Decider:
             (
                 h
                 for h in ranked[1:NEAR_CANDIDATES]
-                if h.score >= NEAR_BEST * best.score and h.coverage >= best.coverage and does_it(h.id)
+                if h.score >= NEAR_BEST * best.score
+                and h.coverage >= best.coverage
+                and self.of_month(h.id, q)  # "who organized the May protests": not a fact of another month's
+                and does_it(h.id)
             ),
             best,
         )
