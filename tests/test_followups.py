@@ -691,3 +691,10 @@ def test_they_and_it_after_a_count_of_people_are_the_people_and_the_thing_told(t
     ask(talk, "and the 2018 one?")
     answer = ask(talk, "who did they send it to")  # of the letter just told alone: never the 2019 petition
     assert "Washington Post" not in answer.text and "2019" not in answer.text.splitlines()[0], answer.text
+
+
+def test_they_after_who_was_reads_those_who_were(talk: Core) -> None:
+    # fresh tester 34: "what did those who was at the protesters go to …" (the verb kept the singular of "who was")
+    ask(talk, "who was at the protest at palantir's new york office in 2019")
+    answer = ask(talk, "what did they chant")
+    assert answer.read_as.startswith("what did those who were at the protest"), answer.read_as

@@ -72,6 +72,7 @@ ELLIPSIS_OPENINGS = (("what", "about"), ("how", "about"), ("and", "what", "about
 PREPOSITIONS = frozenset("of about on at in for with from by against to over behind".split())
 OTHER = frozenset({"other", "another"})  # "and the other one?"
 RELATIVE = frozenset({"that", "which", "who", "whose", "where"})  # "the contract that expired": which one
+PLURAL_VERBS = {"was": "were", "is": "are", "has": "have", "does": "do"}  # after "those who"
 MAX_OWN_TERMS = 2  # "who signed it", "how many people were at it": a follow-up adds few words of its own
 GUESS_WORDS = 1  # "who organized it": one word of its own, and the rest is what "it" is
 BARE_WORDS = 3  # "when?", "how much?", "and where": an ask this short with no subject is a follow-up
@@ -371,8 +372,11 @@ class FollowUps:
                 phrase = subject.told_actor
             elif tokens[neuter[0]] in THEY and subject.ask.split(" ")[:1] == ["who"] and len(subject.ask) > len("who "):
                 # "who protested the guild in may", then "what did they want": the ones the answer named, not the
-                # guild ("what did those who protested the guild in may want"; "their demands" stay the subject's)
-                phrase = f"those {subject.ask} {phrase}"
+                # guild ("what did those who protested the guild in may want"; "their demands" stay the subject's),
+                # its verb agreeing with "those" ("those who were at the vigil")
+                ask = subject.ask.split(" ")
+                ask[1] = PLURAL_VERBS.get(ask[1], ask[1])
+                phrase = f"those {' '.join(ask)} {phrase}"
             if (
                 not phrase
                 or (tokens[neuter[0]] == "there" and not subject.place_like)
