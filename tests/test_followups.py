@@ -698,3 +698,13 @@ def test_they_after_who_was_reads_those_who_were(talk: Core) -> None:
     ask(talk, "who was at the protest at palantir's new york office in 2019")
     answer = ask(talk, "what did they chant")
     assert answer.read_as.startswith("what did those who were at the protest"), answer.read_as
+
+
+def test_who_said_it_after_someones_words_is_who_spoke_them(talk: Core) -> None:
+    # fresh tester 34: "who said it" after Thiel's words on Google was "I can't tell who or what “it” is"
+    ask(talk, "what did karp say about google")
+    ask(talk, "what about thiel")
+    ask(talk, "when was that?")
+    answer = ask(talk, "who said it")
+    assert answer.read_as == "who said that about google", answer.read_as
+    assert answer.text.startswith("Peter Thiel"), answer.text

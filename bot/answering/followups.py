@@ -229,6 +229,12 @@ class FollowUps:
                 return personal
         if q.entities or q.sources:
             return None  # it names its own subject, or the article it asks of
+        spoken = _spoken_of(subject.asked) if subject is not None and subject.person else ""
+        by_speech = len(stands) == 1 and _reports_of(tokens, stands[0]) and tokens[stands[0] - 1] in SPEECH_VERBS
+        if spoken and by_speech and tokens[0] == "who":
+            # "who said it" after "what did Lind say about the lease": who spoke the words just told, not which
+            # outlet reported them
+            return Reading(f"who {typed[stands[0] - 1]} that {spoken}", told_only=True)
         if _asks_source(tokens, stands):
             # "who reported it", "according to who?": the source of what the last answer told, asked of that fact
             # alone (`sourced`); read as "who reported <the last subject>" it found another fact's outlet, and as
@@ -646,6 +652,7 @@ def _spoken_of(asked: str) -> str:
     said = asked.split(" ")
     at = next((i for i, t in enumerate(said) if t in SPEECH_VERBS), None)
     rest = said[at + 1 :] if at is not None else []
+    rest = rest[1:] if rest[:1] == ["that"] else rest  # a reading already asked of them: "say that about the lease"
     return " ".join(rest) if len(rest) > 1 and rest[0] in PREPOSITIONS else ""
 
 
@@ -659,6 +666,8 @@ def _asks_source(tokens: list[str], stands: list[int]) -> bool:
     if stands and _reports_of(tokens, stands[0]):
         return True
     bare = [t for t in tokens if t not in ("and", "but", "so", "ok", "okay")]
+    if not {"you", "your", "u", "ur"}.isdisjoint(bare):
+        return False  # "what are your sources": the bot's own, a question about using it
     if any(tuple(bare) == (*opening, asking) for opening in ACCORDING for asking in ("who", "whom", "what")):
         return True
     if bare in (["who", "says"], ["who", "said"]):
