@@ -50,7 +50,7 @@ from bot.answering.decide import Decider
 from bot.answering.decide.figures import PERSON_NOUNS, scaled_figures
 from bot.answering.durations import asks_duration, lasting, measured, offered_alone, without_duration_words
 from bot.answering.english import English
-from bot.answering.followups import FollowUps, Subject
+from bot.answering.followups import FollowUps, Subject, without_else
 from bot.answering.items import Items
 from bot.answering.naming import ROLE_NOUNS, Namer, asks_name, without_name_words
 from bot.answering.normalize import MAX_QUESTION, Normalized, normalize
@@ -61,6 +61,7 @@ from bot.answering.second_parts import first_part, with_second_part
 from bot.answering.speakers import Speakers
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS
 from bot.answering.understand.clauses import spoken_phrases
+from bot.answering.understand.lexicon import ACTOR_KINDS
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import LEADER_ROLES, Understander, opening_actor, other_script
 from bot.answering.untold import Untold
@@ -218,7 +219,11 @@ class Answerer:
             sums = frozenset(scaled_figures(words(head))) if told and colon else frozenset()
             # the one person the lead names, else the one an earlier answer named while "he" still stands for them
             person = self._person_told(told) or found.told_person
-            return replace(found, source=source, told=told, told_sums=sums, told_person=person)
+            several = self._leads_several(answer)
+            actor = self._actor_told(told, {e for e, _ in found.names})
+            return replace(
+                found, source=source, told=told, told_sums=sums, told_person=person, several=several, told_actor=actor
+            )
 
         return answer, sourced
 
@@ -256,6 +261,17 @@ class Answerer:
             text = unresolved.format(words=reading.unresolved, example=self.example)
             miss = self._miss(alone.question, "empty", text, [], kind=alone.kind, suggest=False)
             return miss, self._leaning(question, norm, q)
+        if reading.sourced and previous is not None and previous.several:
+            # the last answer gave several facts, each with its article: which one "it" is the question does not say
+            text = messages.UNRESOLVED_ASK.format(words=" ".join(norm.tokens), example=self.example)
+            return self._miss(norm.text[:300], "empty", text, [], suggest=False), lambda: previous
+        if reading.sourced and previous is not None:
+            # "according to who?": only the fact the last answer told may answer, whose citations name its source
+            answered, understood = self._answer_text(reading.text, among=frozenset([previous.told]))
+            if not answered.answered:
+                answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+            read = replace(answered, read_as=reading.text)
+            return replace(read, question=norm.text[:300], text=render_text(read)), lambda: previous
         others = self._others(previous) if reading.other and previous is not None and previous.told else None
         # "and the other one?", then "when does it expire": "it" is the one that answer told, which only its fact
         # tells of (another fact giving its sum may be of another contract); that fact not answering is no answer,
@@ -263,7 +279,12 @@ class Answerer:
         told = None
         if previous is not None and previous.other and not reading.new_subject:
             told = frozenset([previous.told] if previous.told in self.brief.facts else [])
-        answered, understood = self._answer_text(reading.text, among=others if others is not None else told)
+        elif previous is not None and reading.told_only and previous.told in self.brief.facts:
+            told = frozenset([previous.told])  # "when did she say that": the words just told
+        besides = self._besides(previous.told) if reading.besides and previous is not None else None
+        asked = without_else(reading.text) if besides is not None else reading.text
+        among = others if others is not None else told if told is not None else besides
+        answered, understood = self._answer_text(asked, among=among)
         if others is not None and not answered.answered and reading.plain:
             # "how much was the other contract in 2018": the other one need not be of that year too
             plainly, understood_plainly = self._answer_text(reading.plain, among=others)
@@ -356,6 +377,41 @@ class Answerer:
             return self.followups.subject(said, q if q is not None else self.understander.understand(said))
 
         return subject
+
+    def _actor_told(self, told: str, named: set[str]) -> str:
+        """The name of the one actor (a person or organization of the glossary) the fact `told` lists besides the
+        entities `named`; "" when it lists none or several, or is no fact."""
+        fact = self.brief.facts.get(told)
+        entities = self.brief.entities
+        actors = [
+            e
+            for e in (fact.entities if fact else [])
+            if e in entities and entities[e].kind in ACTOR_KINDS and e not in named
+        ]
+        return entities[actors[0]].name if len(actors) == 1 else ""
+
+    def _besides(self, told: str) -> frozenset[str]:
+        """The facts other than `told` and those giving a sum it gives (the same thing told again): who "else" is."""
+        fact = self.brief.facts.get(told)
+        sums = scaled_figures(words(fact.statement)) if fact is not None else set()
+        return frozenset(
+            f
+            for f, other in self.brief.facts.items()
+            if f != told and not sums & scaled_figures(words(other.statement))
+        )
+
+    def _leads_several(self, answer: Answer) -> bool:
+        """The answer's lead gives a figure of a differing fact besides its first evidence's ("$12 million (the
+        Gazette); $14 million (the Harbour Post)"): more than one fact, each with its own source, was told."""
+        told = answer.evidence[0].id if answer.evidence else ""
+        first = self.brief.facts.get(told)
+        own = scaled_figures(words(first.statement)) if first is not None else frozenset()
+        led = scaled_figures(words(answer.lead))
+        for item in answer.differing:
+            fact = self.brief.facts.get(item.id)
+            if fact is not None and (scaled_figures(words(fact.statement)) - own) & led:
+                return True
+        return False
 
     def _person_told(self, told: str) -> str:
         """The name of the one person (a glossary entry of kind "person") the fact `told` lists; "" when it lists

@@ -25,7 +25,7 @@ talk ("how's it going", thanks) is never a follow-up.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.answering.decide.figures import PERSON_NOUNS
 from bot.answering.normalize import Normalized
@@ -72,6 +72,7 @@ ELLIPSIS_OPENINGS = (("what", "about"), ("how", "about"), ("and", "what", "about
 PREPOSITIONS = frozenset("of about on at in for with from by against to over behind".split())
 OTHER = frozenset({"other", "another"})  # "and the other one?"
 RELATIVE = frozenset({"that", "which", "who", "whose", "where"})  # "the contract that expired": which one
+PLURAL_VERBS = {"was": "were", "is": "are", "has": "have", "does": "do"}  # after "those who"
 MAX_OWN_TERMS = 2  # "who signed it", "how many people were at it": a follow-up adds few words of its own
 GUESS_WORDS = 1  # "who organized it": one word of its own, and the rest is what "it" is
 BARE_WORDS = 3  # "when?", "how much?", "and where": an ask this short with no subject is a follow-up
@@ -92,6 +93,12 @@ class Reading:
     # the other one asked without what told the last one apart, named by the kind of fact the last answer told
     # ("how much was the other contract"): asked when the reading finds no other; "" when that kind names nothing
     plain: str = ""
+    # the source of what the last answer told is asked ("who reported it"): answered by that fact alone
+    sourced: bool = False
+    # "who else got a lease for it": asked again of the facts other than the one the last answer told
+    besides: bool = False
+    # "when did she say that": of the words the last answer told alone, never anyone else's at another time
+    told_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +139,12 @@ class Subject:
     # each name the asking piece holds, as (entity id, the words typed for it): which one "what about <another
     # of its kind>" puts the new name in the place of
     names: tuple[tuple[str, str], ...] = ()
+    # the last answer's lead gave several facts' figures, each with its own article: "according to who?" names no
+    # one of them
+    several: bool = False
+    # the one actor (a person or an organization) the fact the last answer led with lists besides those the question
+    # named ("" when none or several): who "they" are after "who else leased the pier"
+    told_actor: str = ""
 
 
 class FollowUps:
@@ -205,22 +218,51 @@ class FollowUps:
                     # "and the current one expires when": its own ask, of the last one's kind (a question saying
                     # more, "and the letter to Lind the year before, who signed that one", stands on its own)
                     return Reading(" ".join(lent), new_subject=True, other=other)
-        if q.entities or q.sources:
-            return None  # it names its own subject, or the article it asks of
         stands = _stand_ins(tokens)
         if stands and _named_before(tokens, norm.breaks, stands[0]):
             return None  # "where did the piece get the figures from, who reported them": the figures
-        if stands and _reports_of(tokens, stands[0]):
-            # "who reported it": the last answer's source, which its own source line names; read as "who reported
-            # <the last subject>" it found another fact's outlet
-            return Reading("", unresolved=typed[stands[0]], guess=True)
+        if q.entities and not q.sources and subject is not None:
+            # "what did he say about the lease" after "who is Ada Lind": the name is what he spoke of, "he" still
+            # the one person before; answered on its own it is anyone's words on the lease
+            personal = self._personal_only(tokens, typed, stands, q, subject)
+            if personal is not None:
+                return personal
+        if q.entities or q.sources:
+            return None  # it names its own subject, or the article it asks of
+        spoken = _spoken_of(subject.asked) if subject is not None and subject.person else ""
+        by_speech = len(stands) == 1 and _reports_of(tokens, stands[0]) and tokens[stands[0] - 1] in SPEECH_VERBS
+        if spoken and by_speech and tokens[0] == "who":
+            # "who said it" after "what did Lind say about the lease": who spoke the words just told, not which
+            # outlet reported them
+            return Reading(f"who {typed[stands[0] - 1]} that {spoken}", told_only=True)
+        if _asks_source(tokens, stands):
+            # "who reported it", "according to who?": the source of what the last answer told, asked of that fact
+            # alone (`sourced`); read as "who reported <the last subject>" it found another fact's outlet, and as
+            # "according to who <the last subject>" a glossary entry
+            if subject is not None and subject.told and subject.asked:
+                return Reading(f"which outlet reported {subject.asked}", sourced=True)
+            return Reading("", unresolved=typed[stands[0]] if stands else " ".join(typed), guess=True, bare=not stands)
         if stands:
             if len(q.terms) > MAX_OWN_TERMS:
                 return None
             # "did it expire", "was he criticized": the stand-in is what a yes/no question asks about, so an answer
             # on its own would give a verdict on whatever a fact matches
             asked_of = q.kind == "yes-no" and stands[0] == 1 and tokens[0] in AUXILIARIES
-            return self._replaced(tokens, typed, stands, subject, own=len(q.terms), asked_of=asked_of)
+            besides = _asks_else(tokens) and subject is not None and bool(subject.told)
+            spoken = _spoken_of(subject.asked) if subject is not None and subject.person else ""
+            if (
+                subject is not None
+                and spoken
+                and len(tokens) == 3
+                and tokens[0] in ASKING
+                and tokens[1] in COPULAS
+                and tokens[2] in THING
+            ):
+                # "when was that" after "what did Lind say about the lease": when she said it, not when the lease was
+                spoke = self._speech_verb(subject.asked)
+                return Reading(f"{typed[0]} did {subject.person} {spoke} that {spoken}".strip(), told_only=True)
+            replaced = self._replaced(tokens, typed, stands, subject, own=len(q.terms), asked_of=asked_of)
+            return replace(replaced, besides=True) if replaced is not None and besides else replaced
         elided = self._elided(tokens, typed, q, subject) if subject is not None else ""
         if elided:
             return Reading(elided)
@@ -228,6 +270,9 @@ class FollowUps:
         if subject is not None and q.kind in ("topic", "small-talk") and _bare_asking(tokens):
             return Reading("", unresolved=" ".join(typed), bare=True)
         if not q.terms and len(tokens) <= BARE_WORDS and q.kind not in ("topic", "small-talk"):
+            happened = self._when_done(subject, typed) if subject is not None and q.kind == "date" else None
+            if happened is not None:
+                return happened
             if subject is None or (q.kind in ("where", "date") and not subject.place_like):
                 # "where?" or "when?" of a person: unclear ("when was Ada Lind" asks nothing a fact dates)
                 return Reading("", unresolved=" ".join(typed), bare=True)
@@ -235,6 +280,33 @@ class FollowUps:
                 return Reading(f"{typed[0]} was {subject.phrase}")  # vigil", which reads as no question at all
             return Reading(f"{' '.join(typed)} {subject.phrase}")
         return None
+
+    def _when_done(self, subject: Subject, typed: list[str]) -> Reading | None:
+        """ "When?" after a question asking what was done ("what happened on Gullboard", "what occurred at the
+        pier"): when that was done, "when did that happen on Gullboard", whatever the last subject is (a name of an
+        organization alone is no time, but what happened on it is); after one asking a person's words ("what did
+        Lind say about the lease"), when they were said: "when did Ada Lind say that about the lease". "" for any
+        other bare ask or last question (None)."""
+        asked = subject.asked.split(" ")
+        if [t for t in typed if t != "and"] != ["when"] or len(asked) < 3 or asked[0] != "what":
+            return None
+        if subject.person and not SPEECH_VERBS.isdisjoint(asked):  # "what did Lind say about the lease": when she
+            # said the words the last answer told, never other words of hers
+            said = " ".join(
+                ["when", "did", subject.person, self._speech_verb(subject.asked), "that", _spoken_of(subject.asked)]
+            )
+            return Reading(said.strip(), told_only=True)
+        done = self.understander.english.verb(asked[1])
+        if done is None or done == asked[1] or not asked[1].endswith("ed"):
+            return None  # "what is Gullboard": asks what it is, nothing done
+        return Reading(" ".join(["when", "did", "that", done, *asked[2:]]))
+
+    def _speech_verb(self, asked: str) -> str:
+        """The speech verb of a question asking someone's words, as its base form ("wrote", "write": "write");
+        "say" when it has none, or it is "tell"."""
+        said = next((t for t in asked.split(" ") if t in SPEECH_VERBS), "say")
+        base = self.understander.english.verb(said) or said
+        return "say" if base == "tell" else base  # "tell that" wants who was told: "say that" needs no one
 
     def _elided(self, tokens: list[str], typed: list[str], q: Question, subject: Subject) -> str:
         """A question whose own words are only verbs and an ask, read of the last subject, which it leaves out as
@@ -287,18 +359,30 @@ class FollowUps:
             return self._unresolved(typed[stands[0]], own=own, last=stands[0] == len(tokens) - 1, asked_of=asked_of)
         replacements: dict[int, str] = {}
         phrase = subject.phrase
+        words_said = False  # "it" stood for the words (or the thing) the last answer told
         if personal:
             replacements[personal[0]] = person
             phrase = subject.without_person
         if neuter:
-            if tokens[neuter[0]] in THING and subject.person and not personal:
+            spoken = _spoken_of(subject.asked) if neuter[0] > 0 and tokens[neuter[0] - 1] in SPEECH_VERBS else ""
+            if tokens[neuter[0]] in THING and spoken and subject.person:
+                # "when did she say it" after "what did Lind say about the lease": what she said of the lease ("when
+                # did Ada Lind say the lease" asks nothing)
+                phrase, words_said = f"that {spoken}", True
+            elif tokens[neuter[0]] in THING and subject.person and not personal:
                 phrase = subject.without_person  # "it" is no person: "what did Lind say about the lease" -> the lease
             elif tokens[neuter[0]] in THING and subject.thing and not personal:
                 phrase = subject.thing  # "when did the guild renew the lease", then "how much is it": the lease
+            elif tokens[neuter[0]] in THEY and subject.ask.split(" ")[:1] == ["who"] and subject.told_actor:
+                # "who else leased the pier", then "how much did they pay": the one the answer named
+                phrase = subject.told_actor
             elif tokens[neuter[0]] in THEY and subject.ask.split(" ")[:1] == ["who"] and len(subject.ask) > len("who "):
                 # "who protested the guild in may", then "what did they want": the ones the answer named, not the
-                # guild ("what did those who protested the guild in may want"; "their demands" stay the subject's)
-                phrase = f"those {subject.ask} {phrase}"
+                # guild ("what did those who protested the guild in may want"; "their demands" stay the subject's),
+                # its verb agreeing with "those" ("those who were at the vigil")
+                ask = subject.ask.split(" ")
+                ask[1] = PLURAL_VERBS.get(ask[1], ask[1])
+                phrase = f"those {' '.join(ask)} {phrase}"
             if (
                 not phrase
                 or (tokens[neuter[0]] == "there" and not subject.place_like)
@@ -307,6 +391,13 @@ class FollowUps:
                 last = neuter[0] == len(tokens) - 1
                 return self._unresolved(typed[neuter[0]], own=own, last=last, asked_of=asked_of)
             replacements[neuter[0]] = phrase
+            thing = neuter[1] if len(neuter) > 1 and tokens[neuter[1]] in THING else None
+            if tokens[neuter[0]] in THEY and thing is not None and subject.counted and _people(subject.counted):
+                # "how many clerks signed the 1998 petition", then "who did they send it to": they are the clerks
+                # counted, it the petition ("who did the 1998 petition send the 1998 petition to" asks nothing)
+                replacements[neuter[0]] = f"the {subject.counted}"
+                replacements[thing] = subject.phrase
+                words_said = True  # both what the last answer told: no other year's petition
         for at in sorted(replacements, reverse=True):  # from the end, so earlier positions stay put
             word, after, said = tokens[at], typed[at + 1 : at + 2], replacements[at]
             if word == "there":
@@ -314,10 +405,35 @@ class FollowUps:
             elif word in POSSESSIVE and at in personal and (word != "her" or _content(after)):  # not "say to her"
                 words[at : at + 1] = [f"{said}'s"]
             elif word in POSSESSIVE and after and at not in personal:  # "their demands": "the demands of the X"
-                words[at : at + 2] = ["the", after[0], "of", said]
+                # the whole noun phrase before "of": "their campaign director", "the campaign director of the X"
+                end = at + 1
+                while end + 1 < len(tokens) and _content([tokens[end + 1]]) and end + 1 not in replacements:
+                    end += 1
+                words[at : end + 1] = ["the", *typed[at + 1 : end + 1], "of", said]
             else:
                 words[at : at + 1] = [said]
-        return Reading(_with_thousands(" ".join(words)))  # "was it 200,000": the figure as typed
+        return Reading(_with_thousands(" ".join(words)), told_only=words_said)  # "was it 200,000": the figure as typed
+
+    def _personal_only(
+        self, tokens: list[str], typed: list[str], stands: list[int], q: Question, subject: Subject
+    ) -> Reading | None:
+        """A question naming things of the brief but no person, whose only stand-ins are he/she words ("what did he
+        say about the lease"), read with he/she for the one person the last question (or else its answer's lead)
+        named: "what did Ada Lind say about the lease". None for any other question, or when no one person was
+        named before."""
+        if not stands or any(tokens[i] not in PERSONAL for i in stands):
+            return None
+        if any(i in q.named_at or _content([tokens[i]]) for i in range(stands[0])):
+            return None  # "what did a guild clerk tell his colleagues": "his" is the clerk's
+        if any(self.brief.entities[e].kind == "person" for e in q.entities if e in self.brief.entities):
+            return None  # "did he meet Ode": of two people, which one "he" is the question does not say
+        person = subject.person or subject.told_person
+        own = [i for i, t in enumerate(tokens) if i not in q.named_at and _content([t])]
+        if not person or len(own) > MAX_OWN_TERMS:
+            return None
+        reading = self._replaced(tokens, typed, stands, subject, own=len(q.terms))
+        # what the named person said is the subject now: "when did he say it" asks when Lind spoke of the lease
+        return replace(reading, new_subject=True) if reading is not None and not reading.unresolved else reading
 
     @staticmethod
     def _unresolved(word: str, *, own: int, last: bool, asked_of: bool = False) -> Reading | None:
@@ -530,6 +646,47 @@ def _reports_of(tokens: list[str], at: int) -> bool:
     return closing and tokens[at - 1] in REPORTED_BY and not {"who", "which", "whom"}.isdisjoint(tokens[:at])
 
 
+def _spoken_of(asked: str) -> str:
+    """What a question asking someone's words says they spoke of: the words after its speech verb when they open
+    with a preposition ("about the lease" of "what did lind say about the lease"); "" otherwise."""
+    said = asked.split(" ")
+    at = next((i for i, t in enumerate(said) if t in SPEECH_VERBS), None)
+    rest = said[at + 1 :] if at is not None else []
+    rest = rest[1:] if rest[:1] == ["that"] else rest  # a reading already asked of them: "say that about the lease"
+    return " ".join(rest) if len(rest) > 1 and rest[0] in PREPOSITIONS else ""
+
+
+SOURCE_NOUNS = frozenset("source sources citation citations".split())  # "source?", "what's the source"
+ACCORDING = (("according", "to"), ("says",), ("say",), ("said",))  # "according to who?", "says who"
+
+
+def _asks_source(tokens: list[str], stands: list[int]) -> bool:
+    """The question asks only who gave what was just said: "who reported it" (a reporting verb closing on a
+    stand-in), "according to whom?", "says who", "who says", "source?", "what's the source"."""
+    if stands and _reports_of(tokens, stands[0]):
+        return True
+    bare = [t for t in tokens if t not in ("and", "but", "so", "ok", "okay")]
+    if not {"you", "your", "u", "ur"}.isdisjoint(bare):
+        return False  # "what are your sources": the bot's own, a question about using it
+    if any(tuple(bare) == (*opening, asking) for opening in ACCORDING for asking in ("who", "whom", "what")):
+        return True
+    if bare in (["who", "says"], ["who", "said"]):
+        return True
+    return not SOURCE_NOUNS.isdisjoint(bare) and all(
+        t in SOURCE_NOUNS or t in STOPWORDS or t in WH_WORDS or t in COPULAS or t in DETERMINERS for t in bare
+    )
+
+
+def _asks_else(tokens: list[str]) -> bool:
+    """ "Who else …", "what else …": an asking word right before "else", asking for others than the one told."""
+    return any(t == "else" and i and tokens[i - 1] in ASKING for i, t in enumerate(tokens))
+
+
+def without_else(text: str) -> str:
+    """A question asking "who else …" as asked of the others alone: "who leased the pier"."""
+    return re.sub(r"\b(who|what|where|which|whom) else\b", r"\1", text)
+
+
 def _content(tokens: list[str]) -> bool:
     """Any word that says what is asked about (not a function word, a pronoun or a word of the ask itself)."""
     return any(
@@ -582,6 +739,11 @@ def _named_before(tokens: list[str], breaks: tuple[int, ...], at: int) -> bool:
     was that?"), not for anything asked before."""
     before = [b for b in breaks if b <= at]
     return bool(before) and _content(tokens[: before[-1]])
+
+
+def _people(counted: str) -> bool:
+    """What a count question counted is people ("employees", "guild members": its last word a noun of people)."""
+    return counted.split(" ")[-1] in PERSON_NOUNS
 
 
 def _counts_things(tokens: list[str]) -> bool:
