@@ -71,7 +71,8 @@ def save_word_table(target: Path, shared: Path) -> None:
         os.replace(scratch, shared)
         _MADE["table"] = shared
     rows = shared.with_name(f".{TABLE_DB}")  # a new TABLE_DB name (another column) is rebuilt, not an old file read
-    if not rows.is_file() or rows.stat().st_mtime_ns < shared.stat().st_mtime_ns:
+    stale = not rows.is_file() or rows.stat().st_mtime_ns < shared.stat().st_mtime_ns
+    if stale or not _usable_rows(rows):  # a damaged file is written anew, not linked into every snapshot again
         _write_rows(json.loads(shared.read_text(encoding="utf-8")), rows)
     target.mkdir(parents=True, exist_ok=True)
     _link_or_copy(rows, target / TABLE_DB)
@@ -98,6 +99,20 @@ def _write_rows(table: dict[str, float], path: Path) -> None:
     finally:
         db.close()
     os.replace(scratch, path)
+
+
+def _usable_rows(path: Path) -> bool:
+    """The rows file opens as SQLite and holds both of `_write_rows`' tables."""
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            db.execute("SELECT zipf, verb FROM words LIMIT 1").fetchall()
+            db.execute("SELECT words FROM near LIMIT 1").fetchall()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return False
+    return True
 
 
 def _usable_table(path: Path) -> bool:

@@ -131,7 +131,16 @@ class English:
         if self._zipf is None and self._db is None and self._cache_dir is not None:
             rows = self._cache_dir / TABLE_DB
             if rows.is_file():
-                self._db = sqlite3.connect(f"file:{rows}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+                db = sqlite3.connect(f"file:{rows}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+                try:  # a damaged cache file answers nothing: the table in memory (wordfreq's) does instead
+                    db.execute("SELECT zipf, verb FROM words LIMIT 1").fetchall()
+                    db.execute("SELECT words FROM near LIMIT 1").fetchall()
+                except sqlite3.DatabaseError as exc:
+                    db.close()
+                    log.warning("saved word rows %s are unreadable (%s); using the word table instead", rows, exc)
+                    self._zipf = self.load()
+                    return None
+                self._db = db
         return self._db
 
     def read_rows(self, words: Iterable[str]) -> None:
