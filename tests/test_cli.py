@@ -517,3 +517,13 @@ def test_word_rows_that_cannot_be_read_leave_the_word_table_in_memory_to_answer(
     english = English(tmp_path)
     assert english.zipf("company") > 4 and english.verb("deleted") == "delete"
     assert "floodign" not in english.near("floodign") and "flooding" in english.near("floodign")
+
+
+def test_ask_json_citations_are_the_answers_own_not_its_related_facts() -> None:
+    # fresh tester 35: a $49 million answer's `citations` carried the quote of the $53 million contract (a related
+    # fact, which `related` names)
+    data = json.loads(_run("ask", "how much is the 49m contract", "--json").stdout)
+    cited = {c["fact_id"] for c in data["citations"]}
+    shown = {i["id"] for i in data["evidence"]} | {i["id"] for i in data["differs"]}
+    assert cited == shown and "contract-49m-2019" in cited, data["citations"]
+    assert not cited & {r["id"] for r in data["related_titles"]}
