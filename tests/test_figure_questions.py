@@ -661,6 +661,9 @@ def test_an_amount_asked_of_a_year_is_not_a_sum_the_fact_gives_of_another_year(c
     assert not core.ask("how much was the 2013 contract").answered
     c = core.ask("how much was the 2014 tecs contract")
     assert c.answered and "$53 million" in _first_line(c.text), c.text
+    # fresh tester 35: and by its year and a name ("the 2011 hsi software deal" led with the 2015 renewal's sum)
+    d = core.ask("how much was the 2011 hsi software deal worth")
+    assert not d.answered and "39" not in _first_line(d.text), d.text
 
 
 def test_an_amount_of_another_partys_act_does_not_answer_what_people_the_question_names_did(core: Core) -> None:
