@@ -639,6 +639,18 @@ class Decider:
                 return not self._planned(doc_id) and self.figures.fits_kind(doc_id, q)
 
             best = self._close(ranked[1:AMOUNT_CANDIDATES], best, DONE_NEAR, done) or best
+        counted_in = self.brief.facts.get(best.id) if q.kind == "count" else None
+        if counted_in is not None and self.figures.qualified_count(q, counted_in.statement) is not None:
+            # "how many were arrested": "35 criminal arrests" counts only some; as close a plain count answers
+            def plain(doc_id: str) -> bool:
+                told = self.brief.facts.get(doc_id)
+                unqualified = told is not None and self.figures.qualified_count(q, told.statement) is None
+                return unqualified and self.figures.fits_kind(doc_id, q)
+
+            near = self._close(ranked[1:AMOUNT_CANDIDATES], best, COUNT_NEAR, plain)
+            if near is None:
+                return Decision("no_match")
+            best = near
         if q.earliest and self.told.asks_beginning(q) and not self.told.tells_beginning(q, best.id):
             return Decision("no_match", undated="unstated")  # "when did the guild start": not its first mention
         if q.kind == "date":
