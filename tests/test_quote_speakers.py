@@ -457,6 +457,9 @@ def test_words_asked_of_a_named_time_come_only_from_a_fact_of_that_time(core: Co
         assert _first_line(a.text) == messages.NO_WORDS_OF_THEN.format(names=names, day=day), a.text
     chant = core.ask("what did the protesters in new york chant in september")
     assert not chant.answered and "chanted" not in _first_line(chant.text), chant.text
+    # words of the time asked are still words of every name asked of: never his op-ed for what he told CNBC
+    cnbc = core.ask("what did karp tell cnbc in 2019")
+    assert not cnbc.answered and "op-ed" not in _first_line(cnbc.text), cnbc.text
     september = core.ask("what did karp say in september 2019")
     assert september.answered and "September Washington Post op-ed" in _first_line(september.text), september.text
     # a year naming the thing the words are in is not when they were said

@@ -542,6 +542,13 @@ class Answerer:
         verbs = (self.retriever.english.verb(t) for t in q.leftover)
         return forms or frozenset(stem(v) for v in verbs if v is not None)
 
+    def _names_all(self, q: Question, doc_id: str) -> bool:
+        """The fact is curated as of every name the question asks of (its brief entities, those in a third of the
+        facts aside)."""
+        fact = self.brief.facts.get(doc_id)
+        asked = [e for e in q.entities if not self.decider.subjects.ubiquitous_entity(e)]
+        return fact is not None and set(asked) <= set(fact.entities)
+
     def _searched(self, q: Question) -> Question:
         """The question as searched for: one asking whether an effort worked ("did the vigils work") searches for
         SUCCESS_WORDS too ("none of the vigils had succeeded"); one asking whether a named one spoke up at all ("did
@@ -702,7 +709,8 @@ class Answerer:
         if q.kind == "quote" and not self.decider.year_naming(q) and not self.decider.of_time(best.id, q):
             # "what did Ada Lind say in August 2019": words of that time only, never her undated or later words as
             # if said then; as close words of hers dated then answer, else none do
-            then = [h for h in ranked if self.decider.of_time(h.id, q)]
+            # (and of every name it asks of: "what did Lind tell the Gazette in 2019" is never her words elsewhere)
+            then = [h for h in ranked if self.decider.of_time(h.id, q) and self._names_all(q, h.id)]
             said_then = self.speakers.pick(speakers, then, then[0], q) if attributed and then else None
             if said_then is None:
                 day = date_label(q.on_date) or q.on_date
