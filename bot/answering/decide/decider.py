@@ -658,9 +658,20 @@ class Decider:
         undated = self.told.undated_act(q, best.id) if q.kind == "date" else None
         if undated is not None:
             dating = self._dating(q, ranked, best)
-            if dating is None:
+            # "when was the Eastport vigil in May 2019": a best fact of the month named, telling the vigil in other
+            # words ("gathered outside") and covering the question, dates it within what the asker gave, as no
+            # other fact can; not when the question asks an act by its verb ("when did Lind resign in May"), which
+            # the fact must tell
+            kept = (
+                undated == "unstated"
+                and best.coverage >= NEARLY_ALL  # the vigil as the brief curates the fact, if not in its words
+                and not self.told.act_forms(q)
+                and self.names_month(q)
+                and self.of_month(best.id, q)
+            )
+            if dating is None and not kept:
                 return Decision("no_match", undated=undated)
-            best = dating
+            best = dating or best
         if q.entities and q.kind in ASKS_ATTRIBUTE and self.asked_coverage(best.id, q) < MIN_ASKED:
             # "who made the Beacon app": a candidate as relevant that states the asked relation, else nothing
             stating = next(
