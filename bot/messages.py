@@ -37,6 +37,8 @@ FIGURE_UNTOLD = "No article I have gives the figure {figure}."
 SUM_UNTOLD = "No article I have gives a sum of {sum}."
 NOT_SAID = "I find no one in the articles I have saying that."
 NO_WORDS_OF = "The articles I have quote no words of {names} on that."
+NO_WORDS_THEN = "The articles I have quote no such words from {day}."  # of anyone, or of the names asked
+NO_WORDS_OF_THEN = "The articles I have quote no words of {names} from {day}."
 ASKED_A_COMMAND = "`{word}` is one of my commands, not a question: run `palantir-ice {command}`."
 ASKED_A_CHAT_COMMAND = (
     "`{word}` is a command for a Slack or Discord channel, not a question: type it there (`palantir-ice subscriptions`"

@@ -653,3 +653,15 @@ def test_when_a_named_subject_started_getting_criticized_is_of_its_criticism_not
     # criticism leads, as it does for "why did ice get criticized"
     line = _first_line(core.ask("when did ice start getting criticized").text)
     assert line.startswith("ICE came under"), line
+
+
+def test_a_date_question_naming_a_month_is_never_answered_with_another_months_day(core: Core) -> None:
+    # fresh tester 35: "when was the new york protest in may 2019" gave the September 13 protest's day, as the May
+    # fact tells no "protest" in its words and a near September fact dates one
+    a = core.ask("when was the new york protest in may 2019")
+    assert a.answered and _first_line(a.text).startswith("May 2019"), a.text
+    # the month's fact dates a thing it tells in other words only as curated and asked by no verb of its own
+    for question in ("when did karp resign in september 2019", "when was karp's resignation in september 2019"):
+        assert not core.ask(question).answered, question
+    b = core.ask("when was the new york protest in september 2019")
+    assert b.answered and _first_line(b.text).startswith("September 13, 2019"), b.text

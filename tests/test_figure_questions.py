@@ -31,8 +31,11 @@ def test_a_comparison_inside_one_fact_reads_both_figures_from_it(core: Core) -> 
 
 
 def test_a_count_leads_with_the_figure_of_the_asked_quantity_not_a_neighbouring_one(core: Core) -> None:
-    arrested = core.ask("how many immigrants were arrested in the 2017 operation")
+    arrested = core.ask("how many criminal arrests were there in the 2017 operation")
     assert arrested.answered and _first_line(arrested.text).startswith("35:")
+    # (fresh tester 35: asked plainly, "35 criminal arrests" counts only some: never the 440 targeted either)
+    plain = _first_line(core.ask("how many immigrants were arrested in the 2017 operation").text)
+    assert not plain.startswith(("35", "More than 440")), plain
     targeted = core.ask("how many immigrants were targeted in the 2017 operation")
     assert targeted.answered and _first_line(targeted.text).startswith("More than 440:")
 
@@ -512,8 +515,11 @@ def test_the_current_amount_is_never_one_its_own_clause_says_has_expired(core: C
 
 def test_a_count_of_what_was_done_yields_to_as_close_a_fact_counting_it_done_not_planned(core: Core) -> None:
     # fresh tester 20: "No fewer than 8,400 (planned)" for people arrested in 2017; The Hill: "35 criminal arrests"
-    a = core.ask("how many people were arrested in 2017")
+    a = core.ask("how many criminal arrests were there in 2017")
     assert a.answered and _first_line(a.text).startswith("35:"), a.text
+    # (fresh tester 35: asked plainly, "35 criminal arrests" counts only some, so neither leads)
+    plain = _first_line(core.ask("how many people were arrested in 2017").text)
+    assert "8,400" not in plain and not plain.startswith("35"), plain
     planned = core.ask("how many people did ice plan to arrest in 2017")  # the plan is asked: the plan answers
     assert planned.answered and "8,400 (planned)" in _first_line(planned.text), planned.text
 
@@ -661,6 +667,9 @@ def test_an_amount_asked_of_a_year_is_not_a_sum_the_fact_gives_of_another_year(c
     assert not core.ask("how much was the 2013 contract").answered
     c = core.ask("how much was the 2014 tecs contract")
     assert c.answered and "$53 million" in _first_line(c.text), c.text
+    # fresh tester 35: and by its year and a name ("the 2011 hsi software deal" led with the 2015 renewal's sum)
+    d = core.ask("how much was the 2011 hsi software deal worth")
+    assert not d.answered and "39" not in _first_line(d.text), d.text
 
 
 def test_an_amount_of_another_partys_act_does_not_answer_what_people_the_question_names_did(core: Core) -> None:
@@ -761,3 +770,14 @@ def test_a_perfect_passive_payment_asks_what_the_subject_was_paid_not_what_it_pa
 def test_a_count_of_a_named_partys_document_comes_from_the_close_fact_of_theirs(core: Core) -> None:
     a = core.ask("how many signatures did the microsoft petition have")
     assert a.answered and _first_line(a.text).startswith("300,000"), a.text
+
+
+def test_a_count_the_fact_qualifies_is_not_the_plain_count_asked(core: Core) -> None:
+    # fresh tester 35: "how many were actually arrested in 2017" led with "35" of "led to 35 criminal arrests",
+    # where the articles give over 400 arrests: 35 counts only the criminal ones
+    for question in ("how many were actually arrested in 2017", "how many immigrants were arrested in 2017"):
+        a = core.ask(question)
+        assert not _first_line(a.text).startswith("35"), a.text
+    # asked in the fact's own words, the count answers
+    b = core.ask("how many criminal arrests were there in 2017")
+    assert b.answered and _first_line(b.text).startswith("35"), b.text

@@ -443,3 +443,25 @@ def test_the_words_of_a_document_named_by_its_recipient_are_of_that_document_onl
     a = core.ask("what did the letter to nadella say")
     first = _first_line(a.text)
     assert a.answered and "Nadella" in first and "asking him to end" in first, a.text
+
+
+def test_words_asked_of_a_named_time_come_only_from_a_fact_of_that_time(core: Core) -> None:
+    # fresh tester 35: "what did karp say in august 2019" led with his September op-ed, "in 2018" with an undated
+    # CNBC remark, "what did the protesters in new york chant in september" with a chant reported in July
+    for question, names, day in (
+        ("what did karp say in august 2019", "Alex Karp", "August 2019"),
+        ("what did karp say in 2018", "Alex Karp", "2018"),
+    ):
+        a = core.ask(question)
+        assert not a.answered, question
+        assert _first_line(a.text) == messages.NO_WORDS_OF_THEN.format(names=names, day=day), a.text
+    chant = core.ask("what did the protesters in new york chant in september")
+    assert not chant.answered and "chanted" not in _first_line(chant.text), chant.text
+    # words of the time asked are still words of every name asked of: never his op-ed for what he told CNBC
+    cnbc = core.ask("what did karp tell cnbc in 2019")
+    assert not cnbc.answered and "op-ed" not in _first_line(cnbc.text), cnbc.text
+    september = core.ask("what did karp say in september 2019")
+    assert september.answered and "September Washington Post op-ed" in _first_line(september.text), september.text
+    # a year naming the thing the words are in is not when they were said
+    letter = core.ask("whats the 'choose a side' line in the 2018 letter")
+    assert letter.answered and "Choose a side" in _first_line(letter.text), letter.text

@@ -542,6 +542,13 @@ class Answerer:
         verbs = (self.retriever.english.verb(t) for t in q.leftover)
         return forms or frozenset(stem(v) for v in verbs if v is not None)
 
+    def _names_all(self, q: Question, doc_id: str) -> bool:
+        """The fact is curated as of every name the question asks of (its brief entities, those in a third of the
+        facts aside)."""
+        fact = self.brief.facts.get(doc_id)
+        asked = [e for e in q.entities if not self.decider.subjects.ubiquitous_entity(e)]
+        return fact is not None and set(asked) <= set(fact.entities)
+
     def _searched(self, q: Question) -> Question:
         """The question as searched for: one asking whether an effort worked ("did the vigils work") searches for
         SUCCESS_WORDS too ("none of the vigils had succeeded"); one asking whether a named one spoke up at all ("did
@@ -698,6 +705,19 @@ class Answerer:
                 best = spoken
         if q.kind == "quote" and (echoed := self.speakers.echoed(q, ranked, best, speakers, by)) is not None:
             best = echoed  # "Ada Lind said the lamp is being used to do what": the quote whose words it repeats
+        # (a year naming the thing the words are in, "the 2018 letter", is not when they were said)
+        if q.kind == "quote" and not self.decider.year_naming(q) and not self.decider.of_time(best.id, q):
+            # "what did Ada Lind say in August 2019": words of that time only, never her undated or later words as
+            # if said then; as close words of hers dated then answer, else none do
+            # (and of every name it asks of: "what did Lind tell the Gazette in 2019" is never her words elsewhere)
+            then = [h for h in ranked if self.decider.of_time(h.id, q) and self._names_all(q, h.id)]
+            said_then = self.speakers.pick(speakers, then, then[0], q) if attributed and then else None
+            if said_then is None:
+                day = date_label(q.on_date) or q.on_date
+                names = self.speakers.label(speakers) if attributed else ""
+                text = messages.NO_WORDS_OF_THEN.format(names=names, day=day) if names else messages.NO_WORDS_THEN
+                return self._miss(shown, "no_match", text.format(day=day), ranked, kind=q.kind)
+            best = said_then
         if q.kind != "quote" and self.speakers.completes(q) and self.speakers.echo(q, best.id):
             # "the keeper said they refuse to be like who": the rest of the words it repeats, as printed (the brief's
             # wording of them may say it otherwise: "looked on" for "stood by")

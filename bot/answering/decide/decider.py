@@ -639,6 +639,18 @@ class Decider:
                 return not self._planned(doc_id) and self.figures.fits_kind(doc_id, q)
 
             best = self._close(ranked[1:AMOUNT_CANDIDATES], best, DONE_NEAR, done) or best
+        counted_in = self.brief.facts.get(best.id) if q.kind == "count" else None
+        if counted_in is not None and self.figures.qualified_count(q, counted_in.statement) is not None:
+            # "how many were arrested": "35 criminal arrests" counts only some; as close a plain count answers
+            def plain(doc_id: str) -> bool:
+                told = self.brief.facts.get(doc_id)
+                unqualified = told is not None and self.figures.qualified_count(q, told.statement) is None
+                return unqualified and self.figures.fits_kind(doc_id, q)
+
+            near = self._close(ranked[1:AMOUNT_CANDIDATES], best, COUNT_NEAR, plain)
+            if near is None:
+                return Decision("no_match")
+            best = near
         if q.earliest and self.told.asks_beginning(q) and not self.told.tells_beginning(q, best.id):
             return Decision("no_match", undated="unstated")  # "when did the guild start": not its first mention
         if q.kind == "date":
@@ -646,9 +658,20 @@ class Decider:
         undated = self.told.undated_act(q, best.id) if q.kind == "date" else None
         if undated is not None:
             dating = self._dating(q, ranked, best)
-            if dating is None:
+            # "when was the Eastport vigil in May 2019": a best fact of the month named, telling the vigil in other
+            # words ("gathered outside") and covering the question, dates it within what the asker gave, as no
+            # other fact can; not when the question asks an act by its verb ("when did Lind resign in May"), which
+            # the fact must tell
+            kept = (
+                undated == "unstated"
+                and best.coverage >= NEARLY_ALL  # the vigil as the brief curates the fact, if not in its words
+                and not self.told.act_forms(q)
+                and self.names_month(q)
+                and self.of_month(best.id, q)
+            )
+            if dating is None and not kept:
                 return Decision("no_match", undated=undated)
-            best = dating
+            best = dating or best
         if q.entities and q.kind in ASKS_ATTRIBUTE and self.asked_coverage(best.id, q) < MIN_ASKED:
             # "who made the Beacon app": a candidate as relevant that states the asked relation, else nothing
             stating = next(
@@ -684,7 +707,7 @@ class Decider:
             return Decision("no_match")  # "how much did they pay in 2019": "paid over $150 million in total" is not it
         year = named_year.group(0)[-4:] if named_year is not None else ""
         if not year and q.kind == "amount":  # "how much was the 2013 contract": a thing named by its year
-            year = next((t for t, n in itertools.pairwise(q.words) if t in q.years and n in q.leftover), "")
+            year = self.year_naming(q)
         if year and fact is not None and fact.date and not fact.date.startswith(year):
             # "how much was the contract in 2013" against "renewed in 2015 for about $39 million, first signed in
             # 2013": the sum is of the fact's own year, not of another it names
@@ -1031,7 +1054,8 @@ class Decider:
         )
 
     def _dating(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
-        """A candidate about as good as the best that fits a date question and dates its act, if any."""
+        """A candidate about as good as the best that fits a date question and dates its act, if any, and is of the
+        time the question names, if it names one ("when was the vigil in May 2019": never a September vigil's day)."""
         return next(
             (
                 h
@@ -1040,6 +1064,7 @@ class Decider:
                 and h.coverage >= MIN_COVERAGE
                 and self.figures.fits_kind(h.id, q)
                 and self.told.undated_act(q, h.id) is None
+                and self.of_time(h.id, q)
             ),
             None,
         )
@@ -1149,6 +1174,20 @@ class Decider:
     def of_month(self, doc_id: str, q: Question) -> bool:
         """The candidate is a fact of the month (or day) the question names; True when it names none."""
         if not self.names_month(q):
+            return True
+        fact = self.brief.facts.get(doc_id)
+        return fact is not None and self._on_day(fact, q.on_date)
+
+    @staticmethod
+    def year_naming(q: Question) -> str:
+        """The year the question names a thing by ("the 2013 contract", or with a name: "the 2011 Harbour deal",
+        whose name is a term, not a leftover word): a year right before another of its terms; "" when none is."""
+        return next((t for t, n in itertools.pairwise(q.words) if t in q.years and n in q.terms), "")
+
+    def of_time(self, doc_id: str, q: Question) -> bool:
+        """The candidate is a fact of the year, month or day the question names (`_on_day`); True when it names
+        none. A glossary entry, or a fact the brief gives no date for, is of no time."""
+        if not q.on_date:
             return True
         fact = self.brief.facts.get(doc_id)
         return fact is not None and self._on_day(fact, q.on_date)

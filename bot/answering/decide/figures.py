@@ -289,6 +289,28 @@ class Figures:
         sharing = [w for w in words(text) if stem(w) == asked]
         return bool(sharing) and all(w in PERSON_NOUNS for w in sharing)
 
+    def qualified_count(self, q: Question, statement: str) -> str | None:
+        """ "How many were arrested" against "led to 35 criminal arrests": every number the statement gives of the
+        question's act (a verb of the question whose noun, or the verb, is the second content word after it) stands
+        before a word the question does not have ("criminal"), which makes it a count of only some of those acts;
+        that word, or None when the statement counts the act plainly ("35 arrests"), or counts it in the question's
+        own words ("how many criminal arrests"), or gives no count of it."""
+        english = self.retriever.english
+        acts = {stem(lemma) for t in q.leftover if (lemma := english.verb(t)) is not None and lemma not in LIGHT_VERBS}
+        if not acts:
+            return None
+        text = without_dates(statement)
+        qualifiers: list[str] = []
+        for m in NUMBER().finditer(text):
+            after = [w for w in words(text[m.end() : m.end() + 40]) if w not in STOPWORDS][:2]
+            if after and stem(after[0]) in acts:
+                return None  # "35 arrests": the act counted as asked
+            if len(after) == 2 and stem(after[1]) in acts:
+                if after[0] in q.words or self.told.said(self.told.forms(after[0]), set(map(stem, q.words))):
+                    return None
+                qualifiers.append(after[0])
+        return qualifiers[0] if qualifiers else None
+
     def counts_done_to(self, q: Question, statement: str) -> bool:
         """ "How many people signed the leaflet" against "the leaflet told how the port had arrested hundreds of
         people": the question counts people as the ones doing its act (a verb right after the counted noun, only ever
