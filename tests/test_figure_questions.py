@@ -781,3 +781,10 @@ def test_a_count_the_fact_qualifies_is_not_the_plain_count_asked(core: Core) -> 
     # asked in the fact's own words, the count answers
     b = core.ask("how many criminal arrests were there in 2017")
     assert b.answered and _first_line(b.text).startswith("35"), b.text
+
+
+def test_a_comparison_of_things_named_by_their_figures_says_which_figure_is_the_larger(core: Core) -> None:
+    # fresh tester 35: "the 38m and 39m contracts" were answered "more for the 39 million contracts"
+    line = core.ask("what is the difference between the 38m and 39m contracts").text.splitlines()[0]
+    assert line.endswith(": $39 million is the larger.") and "more for the" not in line, line
+    assert "more for the" not in core.ask("compare the 49m and 53m contracts").text.splitlines()[0]

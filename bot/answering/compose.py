@@ -340,8 +340,14 @@ UNIT_WORDS = frozenset({"million", "billion", "thousand", "dollars", "dollar"})
 
 
 def _bare(side: list[str]) -> bool:
-    """A comparison side that is only a figure: "9 million"."""
-    return all(w.replace(".", "", 1).isdigit() or w in UNIT_WORDS for w in side)
+    """A comparison side that is only a figure ("9 million"), or named by one with at most one word after it ("the
+    9 million one", "the 9m contracts"): the figures are what tells the sides apart, so the answer says which figure
+    is the larger ("more for the 9 million contracts" read as nonsense; fresh tester 35)."""
+    figure = [w.replace(".", "", 1).isdigit() or w in UNIT_WORDS for w in side]
+    if all(figure):
+        return True
+    named = bool(side) and figure[0] and not _year(side[0])
+    return named and sum(1 for f in figure if not f) <= 1 and not any(figure[figure.index(False) :])
 
 
 def _speech(fact: FactData) -> bool:
