@@ -952,18 +952,11 @@ class Decider:
             return best
         if self.told.asks_act(q):
             return best  # "when was the contract renewed": the act dates it, whatever the fact's kind
-        return next(
-            (
-                h
-                for h in ranked[1:NEAR_CANDIDATES]
-                if h.score >= NEAR_BEST * best.score
-                and h.coverage >= best.coverage
-                and (f := self.brief.facts.get(h.id)) is not None
-                and f.kind == kind
-                and f.date
-            ),
-            best,
-        )
+        def dated_of_kind(doc_id: str) -> bool:
+            f = self.brief.facts.get(doc_id)
+            return f is not None and f.kind == kind and bool(f.date)
+
+        return self._close(ranked[1:NEAR_CANDIDATES], best, NEAR_BEST, dated_of_kind) or best
 
     def _place_entry(self, q: Question, best: Hit) -> Hit:
         """ "Where is the harbour's Eastport office": where a thing is (a present "is"/"are", no event's "did"), in a
@@ -995,17 +988,10 @@ class Decider:
             return best
         if best.id not in self.brief.facts or self._names_someone(q, best.id):
             return best
-        return next(
-            (
-                h
-                for h in ranked[1:NEAR_CANDIDATES]
-                if h.score >= NEAR_BEST * best.score
-                and h.coverage >= best.coverage
-                and h.id in self.brief.facts
-                and self._names_someone(q, h.id)
-            ),
-            best,
-        )
+        def names_one(doc_id: str) -> bool:
+            return doc_id in self.brief.facts and self._names_someone(q, doc_id)
+
+        return self._close(ranked[1:NEAR_CANDIDATES], best, NEAR_BEST, names_one) or best
 
     def _doer(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "Who reported the documents": the act asked (the past verb right after "who") as the fact says it; a
@@ -1029,17 +1015,10 @@ class Decider:
                 for j, t in enumerate(told)
             )
 
-        return next(
-            (
-                h
-                for h in ranked[1:NEAR_CANDIDATES]
-                if h.score >= NEAR_BEST * best.score
-                and h.coverage >= best.coverage
-                and self.of_month(h.id, q)  # "who organized the May protests": not a fact of another month's
-                and does_it(h.id)
-            ),
-            best,
-        )
+        def of_month_doing_it(doc_id: str) -> bool:  # "who organized the May protests": not another month's
+            return self.of_month(doc_id, q) and does_it(doc_id)
+
+        return self._close(ranked[1:NEAR_CANDIDATES], best, NEAR_BEST, of_month_doing_it) or best
 
     def _names_someone(self, q: Question, doc_id: str) -> bool:
         """The fact involves a person or group (not the brief's own subject) the question neither names nor sets
