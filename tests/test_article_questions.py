@@ -294,6 +294,24 @@ def test_which_article_said_something_is_answered_with_the_article_that_says_it(
     assert a.answered and a.lead.startswith(outlet), a.text
 
 
+@pytest.mark.parametrize(
+    ("question", "outlet"),
+    [
+        ("which outlet said palantir management lied about its role", "Truthout"),
+        ("what paper said karp wants to keep the contracts", "Business Insider"),
+        ("which news org reported employees were arguing on slack", "Business Insider"),
+        ("which news outlet covered the github protest", "The Hill"),
+    ],
+)
+def test_which_outlet_said_something_or_which_news_org_reported_it_leads_with_that_outlet(
+    core: Core, question: str, outlet: str
+) -> None:
+    # "which outlet said …" led with the fact but not its outlet (only "which article said" read saying as
+    # reporting), and "which news org reported …" was refused ("news" and "org" were searched as its subject)
+    a = core.ask(question)
+    assert a.answered and a.lead.startswith(outlet), a.text
+
+
 def test_an_article_described_first_then_asked_which_outlet_or_what_date_it_is_from(core: Core) -> None:
     # both were refused: "which outlet was that" has no verb of publishing, "what date is … from" no "on" or "of"
     a = core.ask("the article about palantir employees being divided over ice on slack, which outlet was that")

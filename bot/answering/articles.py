@@ -142,7 +142,13 @@ def asks_outlet(tokens: list[str]) -> bool:
     if (
         bool(opening)
         and any(t in OUTLET_NOUNS or t == "news" for t in tokens[opening[0] + 1 : opening[0] + 3])  # "news org"
-        and (wrote_up or not (PUBLISHING_VERBS | REPORTING_VERBS).isdisjoint(tokens))  # "… is cited in": not asked
+        and (
+            wrote_up
+            or not (PUBLISHING_VERBS | REPORTING_VERBS).isdisjoint(tokens)  # "… is cited in": not asked
+            # "which outlet said the guild lied": an outlet saying a claim is one reporting it, as "which article
+            # said" is (SAYING); right after the outlet, so "what paper quoted Lind, who said …" is not read so
+            or not SAYING.isdisjoint(tokens[opening[0] + 2 : opening[0] + 4])
+        )
     ):
         return True
     # "which source covers the vigil": a news source doing what an article does with a subject (not "what's the

@@ -847,6 +847,8 @@ class Understander:
                 continue
             if q.outlet and (w in OUTLET_NOUNS or w in PUBLISHING_VERBS or w in ARTICLE_WORDS or w in MENTIONING):
                 continue  # "which outlet ran the … piece": what the piece says is the subject
+            if q.outlet and (w == "news" or (i and tokens[i - 1] == "news")):
+                continue  # "which news org / news agency said …": a publisher named by a compound, as by "outlet"
             if q.outlet and w in READING_VERBS and tokens[i - 1 : i] and tokens[i - 1] in READERS:
                 continue  # "where did I read about the vigil": the vigil is
             if i in described or ("cited" in q.cues and w in CITING_FRAME):
