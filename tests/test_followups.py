@@ -711,3 +711,23 @@ def test_who_said_it_after_someones_words_is_who_spoke_them(talk: Core) -> None:
     answer = ask(talk, "who said it")
     assert answer.read_as == "who said that about google", answer.read_as
     assert answer.text.startswith("Peter Thiel"), answer.text
+
+
+def test_that_one_after_which_outlet_reported_something_is_the_article_it_named(talk: Core) -> None:
+    # "when was that one published" read "that one" as the last subject ("when was palantir staff were arguing about
+    # ice on slack one published") and said the articles give no date
+    ask(talk, "which site reported palantir staff were arguing about ice on slack")
+    answer = ask(talk, "when was that one published")
+    assert answer.read_as == "when was the Business Insider article published"
+    assert answer.answered and "22 August 2019" in answer.lead, answer.text
+    headline = ask(talk, "what was its headline")  # its: the same article, read again
+    assert headline.read_as == "what was the Business Insider article's headline", headline.text
+
+
+def test_when_was_it_published_after_a_document_other_than_an_article_asks_of_that_document(talk: Core) -> None:
+    # only a question asking which article or outlet told something makes "it" the article: an op-ed is
+    # published too
+    ask(talk, "what did karp write in his op-ed")
+    answer = ask(talk, "when was it published")
+    assert answer.answered and "September 2019" in answer.lead, answer.text
+    assert "article" not in answer.read_as

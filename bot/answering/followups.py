@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.answering.articles import ARTICLE_WORDS, REPORTER_NOUNS, asked_part, asks_outlet
 from bot.answering.decide.figures import PERSON_NOUNS
 from bot.answering.normalize import Normalized
 from bot.answering.understand.classes import THING_KINDS
@@ -242,6 +243,9 @@ class FollowUps:
             if subject is not None and subject.told and subject.asked:
                 return Reading(f"which outlet reported {subject.asked}", sourced=True)
             return Reading("", unresolved=typed[stands[0]] if stands else " ".join(typed), guess=True, bare=not stands)
+        article = self._article_asked(tokens, typed, stands, subject) if subject is not None else None
+        if article is not None:
+            return article
         if stands:
             if len(q.terms) > MAX_OWN_TERMS:
                 return None
@@ -280,6 +284,31 @@ class FollowUps:
                 return Reading(f"{typed[0]} was {subject.phrase}")  # vigil", which reads as no question at all
             return Reading(f"{' '.join(typed)} {subject.phrase}")
         return None
+
+    def _article_asked(
+        self, tokens: list[str], typed: list[str], stands: list[int], subject: Subject
+    ) -> Reading | None:
+        """ "which outlet reported the split", then "when was that one published": the stand-in is the article the
+        last answer named, asked of by its outlet ("when was the Gazette article published"). Only after a question
+        asking which article or outlet told something (after "what did Lind write in her op-ed", "when was it
+        published" asks of the op-ed), for a part only an article has (its date of publication, headline or
+        reporter), and only when that article's outlet is known. None otherwise."""
+        if not stands or not subject.source or subject.source not in self.brief.sources:
+            return None
+        outlet = self.brief.sources[subject.source].outlet
+        asked = subject.asked.split(" ")
+        if not outlet or not (asks_outlet(asked) or not ARTICLE_WORDS.isdisjoint(asked)):
+            return None
+        part = asked_part(tokens, names_source=True, for_source=False)
+        if part not in ("published", "headline", "reporter") or (
+            part == "reporter" and REPORTER_NOUNS.isdisjoint(tokens)  # "who wrote it": of whatever "it" is
+        ):
+            return None
+        at = stands[0]
+        end = at + 2 if tokens[at + 1 : at + 2] == ["one"] else at + 1  # "that one"
+        named = f"{outlet} article" if outlet.lower().startswith("the ") else f"the {outlet} article"  # "The Star"
+        named += "'s" if tokens[at] in POSSESSIVE else ""  # "what was its headline"
+        return Reading(" ".join([*typed[:at], named, *typed[end:]]))
 
     def _when_done(self, subject: Subject, typed: list[str]) -> Reading | None:
         """ "When?" after a question asking what was done ("what happened on Gullboard", "what occurred at the
