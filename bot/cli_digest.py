@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -112,9 +113,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     subs = _subscriptions(Settings())
     rows = subs.list()
+    now = dt.datetime.now(dt.UTC)
+    if args.json:  # for scripts: the same rows as fields, `[]` when there are none
+        views = [subs.view(sub, now=now).model_dump(mode="json") for sub in rows]
+        print(json.dumps(views, ensure_ascii=False, indent=2))
+        return 0
     if not rows:
         print("no subscriptions")
-    now = dt.datetime.now(dt.UTC)
     for sub in rows:
         where = f"{sub.platform}:{sub.workspace or '-'}:{sub.channel}"
         state = "on " if sub.enabled else "OFF"
@@ -171,7 +176,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
     subs = sub.add_parser("subscriptions", help="list, add or remove digest subscriptions")
     ssub = subs.add_subparsers(dest="subscriptions_command", metavar="ACTION", required=True, parser_class=type(subs))
-    ssub.add_parser("list", help="every subscription with its state").set_defaults(handler=cmd_list)
+    p = ssub.add_parser("list", help="every subscription with its state")
+    p.add_argument("--json", action="store_true", help="as a JSON array of objects, one per subscription")
+    p.set_defaults(handler=cmd_list)
     p = ssub.add_parser("add", help="subscribe a channel (same validation as the chat command)")
     for flag in ("--platform", "--workspace", "--channel"):
         p.add_argument(

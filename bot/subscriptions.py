@@ -14,6 +14,7 @@ import re
 import zoneinfo
 from functools import lru_cache
 
+from pydantic import BaseModel
 from sqlalchemy import Select, delete, select
 from sqlalchemy.exc import IntegrityError
 
@@ -186,6 +187,28 @@ def _channel_query(platform: str, workspace: str | None, channel: str) -> Select
     )
 
 
+class SubscriptionView(BaseModel):
+    """One subscription as `palantir-ice subscriptions list --json` prints it: what the text listing says, as fields.
+
+    `workspace` is None for a platform without one; `next_due` the next delivery instant (UTC, None while paused);
+    `last_delivery` the newest delivery row's local date and status (claimed, sent, skipped, missed, failed,
+    abandoned; None before the first); `paused_reason` why it is paused (None while enabled)."""
+
+    id: int
+    platform: str
+    workspace: str | None
+    channel: str
+    enabled: bool
+    local_time: str  # "HH:MM", 24-hour, in `timezone`
+    timezone: str  # IANA name
+    empty_policy: str  # skip | nearest
+    next_due: dt.datetime | None
+    last_delivery_date: dt.date | None
+    last_delivery_status: str | None
+    paused_reason: str | None
+    paused_at: dt.datetime | None
+
+
 class Subscriptions:
     """The subscription service over a `Store`; also what operators' CLI commands use."""
 
@@ -349,6 +372,25 @@ class Subscriptions:
                 .order_by(Delivery.local_date.desc())
                 .limit(1)
             ).one_or_none()
+
+    def view(self, sub: Subscription, *, now: dt.datetime) -> SubscriptionView:
+        """What `describe` says of `sub` at `now` (an aware instant), as fields."""
+        last = self.last_delivery(sub.id)
+        return SubscriptionView(
+            id=sub.id,
+            platform=sub.platform,
+            workspace=sub.workspace or None,
+            channel=sub.channel,
+            enabled=sub.enabled,
+            local_time=sub.local_time,
+            timezone=sub.timezone,
+            empty_policy=sub.empty_policy,
+            next_due=next_due(sub.local_time, sub.timezone, now).astimezone(dt.UTC) if sub.enabled else None,
+            last_delivery_date=last.local_date if last is not None else None,
+            last_delivery_status=last.status if last is not None else None,
+            paused_reason=None if sub.enabled else sub.last_error or "unknown error",
+            paused_at=None if sub.enabled else sub.disabled_at or sub.updated_at,
+        )
 
     def describe(self, sub: Subscription, *, now: dt.datetime) -> str:
         """What `status` says: the schedule and the last delivery, or why the digest is paused."""

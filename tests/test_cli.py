@@ -283,6 +283,32 @@ def test_subscriptions_add_for_the_console_is_refused_with_the_consoles_reason_a
     assert listed.returncode == 0 and listed.stdout.strip() == "no subscriptions", listed.stderr
 
 
+def test_subscriptions_list_json_gives_each_subscription_as_fields_and_an_empty_array_for_none(tmp_path: Path) -> None:
+    import json
+
+    db = f"sqlite:///{tmp_path / 'bot.db'}"
+    empty = _run_env("subscriptions", "list", "--json", DATABASE_URL=db)
+    assert empty.returncode == 0 and json.loads(empty.stdout) == [], empty.stderr
+    added = _run_env(
+        "subscriptions", "add", "--platform", "discord", "--channel", "42", "--time", "08:30", "--tz", "Europe/Berlin",
+        DATABASE_URL=db,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    listed = _run_env("subscriptions", "list", "--json", DATABASE_URL=db)
+    assert listed.returncode == 0, listed.stderr
+    [row] = json.loads(listed.stdout)
+    assert {k: row[k] for k in ("platform", "workspace", "channel", "enabled", "local_time", "timezone")} == {
+        "platform": "discord",
+        "workspace": None,
+        "channel": "42",
+        "enabled": True,
+        "local_time": "08:30",
+        "timezone": "Europe/Berlin",
+    }
+    # the next delivery, in UTC: 08:30 in Berlin is 06:30 or 07:30 UTC, whatever the season
+    assert row["next_due"].endswith(("T06:30:00Z", "T07:30:00Z")) and row["last_delivery_status"] is None
+
+
 def test_validate_reports_how_many_problems_the_brief_has_and_run_refuses_to_start(brief_copy: Path) -> None:
     (brief_copy / "sources.yaml").write_text("", encoding="utf-8")
     checked = _run("--brief", str(brief_copy), "validate")

@@ -163,7 +163,7 @@ def full_disk() -> Iterator[None]:
 
 
 @pytest.mark.usefixtures("full_disk")
-@pytest.mark.parametrize("command", [["subscriptions", "list"], ["gaps"]])
+@pytest.mark.parametrize("command", [["subscriptions", "list"], ["subscriptions", "list", "--json"], ["gaps"]])
 def test_a_full_disk_is_one_line(
     command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
