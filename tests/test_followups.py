@@ -731,3 +731,15 @@ def test_when_was_it_published_after_a_document_other_than_an_article_asks_of_th
     answer = ask(talk, "when was it published")
     assert answer.answered and "September 2019" in answer.lead, answer.text
     assert "article" not in answer.read_as
+
+
+def test_who_wrote_it_and_according_to_who_after_which_outlet_covered_something_read_plainly(talk: Core) -> None:
+    # both were read "which outlet reported which outlet covered the github protest"
+    ask(talk, "which outlet covered the github protest")
+    wrote = ask(talk, "who wrote it")
+    assert wrote.read_as == "who wrote The Hill article", wrote.text
+    assert not wrote.answered and "does not say who" in wrote.lead, wrote.text
+    ask(talk, "which outlet covered the github protest")
+    source = ask(talk, "according to who?")
+    assert source.read_as == "which outlet covered the github protest", source.text
+    assert source.answered and source.lead.startswith("The Hill"), source.text

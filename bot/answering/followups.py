@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.answering.articles import ARTICLE_WORDS, REPORTER_NOUNS, asked_part, asks_outlet
+from bot.answering.articles import ARTICLE_WORDS, REPORTER_VERBS, asked_part, asks_outlet
 from bot.answering.decide.figures import PERSON_NOUNS
 from bot.answering.normalize import Normalized
 from bot.answering.understand.classes import THING_KINDS
@@ -236,16 +236,18 @@ class FollowUps:
             # "who said it" after "what did Lind say about the lease": who spoke the words just told, not which
             # outlet reported them
             return Reading(f"who {typed[stands[0] - 1]} that {spoken}", told_only=True)
+        article = self._article_asked(tokens, typed, stands, subject) if subject is not None else None
+        if article is not None:
+            return article
         if _asks_source(tokens, stands):
             # "who reported it", "according to who?": the source of what the last answer told, asked of that fact
             # alone (`sourced`); read as "who reported <the last subject>" it found another fact's outlet, and as
             # "according to who <the last subject>" a glossary entry
             if subject is not None and subject.told and subject.asked:
+                if asks_outlet(subject.asked.split(" ")):  # "which outlet ran the vigil piece", "according to who?":
+                    return Reading(subject.asked, sourced=True)  # the same question, not "which outlet … which outlet"
                 return Reading(f"which outlet reported {subject.asked}", sourced=True)
             return Reading("", unresolved=typed[stands[0]] if stands else " ".join(typed), guess=True, bare=not stands)
-        article = self._article_asked(tokens, typed, stands, subject) if subject is not None else None
-        if article is not None:
-            return article
         if stands:
             if len(q.terms) > MAX_OWN_TERMS:
                 return None
@@ -292,7 +294,7 @@ class FollowUps:
         last answer named, asked of by its outlet ("when was the Gazette article published"). Only after a question
         asking which article or outlet told something (after "what did Lind write in her op-ed", "when was it
         published" asks of the op-ed), for a part only an article has (its date of publication, headline or
-        reporter), and only when that article's outlet is known. None otherwise."""
+        reporter: "who wrote it" too), and only when that article's outlet is known. None otherwise."""
         if not stands or not subject.source or subject.source not in self.brief.sources:
             return None
         outlet = self.brief.sources[subject.source].outlet
@@ -300,9 +302,9 @@ class FollowUps:
         if not outlet or not (asks_outlet(asked) or not ARTICLE_WORDS.isdisjoint(asked)):
             return None
         part = asked_part(tokens, names_source=True, for_source=False)
-        if part not in ("published", "headline", "reporter") or (
-            part == "reporter" and REPORTER_NOUNS.isdisjoint(tokens)  # "who wrote it": of whatever "it" is
-        ):
+        if not {"who", "whom"}.isdisjoint(tokens) and not REPORTER_VERBS.isdisjoint(tokens):
+            part = "reporter"  # "who wrote it": after "which outlet ran …", "it" is that article
+        if part not in ("published", "headline", "reporter"):
             return None
         at = stands[0]
         end = at + 2 if tokens[at + 1 : at + 2] == ["one"] else at + 1  # "that one"
