@@ -323,6 +323,17 @@ def test_a_year_after_every_article_about_what_the_brief_names_is_said_to_be_bey
     assert _first_line(core.ask("who won the 2022 world cup").text) == messages.OFF_TOPIC  # names nothing of the brief
 
 
+@pytest.mark.parametrize("question", ["how much was the contract in 2020", "who protested in 2022"])
+def test_a_year_after_every_article_asked_in_the_briefs_words_is_said_to_be_beyond_the_sources(
+    core: Core, question: str
+) -> None:
+    # was "That's outside what I cover" (fresh tester 36): the contract is what the brief covers, the year is not
+    a = core.ask(question)
+    year = next(w for w in question.split() if w.isdigit())
+    assert not a.answered and _first_line(a.text) == messages.AFTER_SOURCES.format(latest="September 2019", year=year)
+    assert _first_line(core.ask("what's the weather in 2021").text) == messages.OFF_TOPIC  # not the brief's words
+
+
 def test_a_site_is_an_outlet_when_asking_which_one_ran_a_piece(core: Core) -> None:
     a = core.ask("which site had the piece w the lotr protest signs")  # was led by the signs fact, no outlet named
     assert a.answered and _first_line(a.text).startswith("Truthout"), a.text

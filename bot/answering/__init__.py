@@ -616,8 +616,12 @@ class Answerer:
             ranked, decision = self.second_look.look(q, ranked, decision, opposed)
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
-            later = self._after_sources(q) if q.entities else None
-            if later is not None:  # "… in 2031" of something the brief names: a year no article could tell of
+            # "… in 2031" of something the brief names, or asked in its words ("how much was the lease in 2031"): a
+            # year no article could tell of
+            subject = [t for t in q.leftover if t not in q.date_words]
+            of_brief = bool(q.entities) or (bool(subject) and all(self.understander.knows(t) for t in subject))
+            later = self._after_sources(q) if of_brief else None
+            if later is not None:
                 text = messages.AFTER_SOURCES.format(latest=date_label(self._latest_source), year=later)
             if decision.untold_sum:
                 text = messages.SUM_UNTOLD.format(sum=decision.untold_sum)
