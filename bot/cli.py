@@ -237,7 +237,9 @@ def _now() -> dt.datetime:
 def cmd_today(args: argparse.Namespace) -> int:
     from bot import calendar
 
-    day = args.date or dt.datetime.now().astimezone().date()
+    if args.day is not None and args.date is not None and args.day != args.date:
+        raise CommandError(f"{args.day} and --date {args.date} disagree: give one")  # as `timeline` says
+    day = args.day or args.date or dt.datetime.now().astimezone().date()
     result = calendar.on_this_date(load(args), day)
     if args.json:
         _print_json(result.to_json())
@@ -363,6 +365,7 @@ def build_parser(
         return parser, sub
 
     p = sub.add_parser("today", help="what happened on this date (default: today, local time)")
+    p.add_argument("day", nargs="?", type=date_argument, metavar="YYYY-MM-DD", help="the same as --date")
     p.add_argument("--date", type=date_argument)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_today)

@@ -58,8 +58,20 @@ def test_today_json_has_the_contract_shape() -> None:
     assert item["years_ago"] == 0
 
 
+def test_today_takes_its_date_positionally_as_timeline_takes_its_year() -> None:
+    # fresh tester 36: `today 2019-09-13` was "unrecognized arguments" while `timeline 2019` worked
+    positional = _run("today", "2019-09-13", "--json")
+    assert positional.returncode == 0, positional.stderr
+    assert json.loads(positional.stdout) == json.loads(_run("today", "--date", "2019-09-13", "--json").stdout)
+    clash = _run("today", "2019-09-13", "--date", "2019-09-14")
+    assert clash.returncode == 2 and clash.stderr.strip().splitlines() == [
+        "palantir-ice: 2019-09-13 and --date 2019-09-14 disagree: give one"
+    ]
+
+
 def test_usage_errors_exit_2_with_one_line() -> None:
-    for args in (["today", "--date", "2019-13-45"], ["timeline", "--year", "nineteen"], ["frobnicate"]):
+    bad = [["today", "--date", "2019-13-45"], ["today", "2019-13-45"], ["timeline", "--year", "nineteen"]]
+    for args in [*bad, ["frobnicate"]]:
         result = _run(*args)
         assert result.returncode == 2
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
