@@ -164,6 +164,10 @@ DB_UNKNOWN_REVISION = (
     "The database at {where} was migrated by a newer palantir-ice (revision {revision} is unknown here): "
     "upgrade palantir-ice, or point DATABASE_URL at another database."
 )
+DB_FOREIGN_TABLE = (
+    "The database at {where} already has a table {table} that palantir-ice did not make (no migration of ours is "
+    "recorded there): point DATABASE_URL at a database of its own."
+)
 DB_FAILED = "The database at {where} failed: {error}."
 QUESTION_LOG_OFF = "answering without the question log (palantir-ice gaps): {reason}"
 QUESTION_LOG_NOT_WRITTEN = (

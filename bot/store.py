@@ -316,6 +316,11 @@ def database_failure(exc: BaseException, url: str, *, timeout: float = 30.0) -> 
             return messages.DB_READ_ONLY.format(where=where)
     if "disk is full" in text or "no space left" in text or "could not extend file" in text:
         return messages.DB_FULL.format(where=where)
+    # the first migration's CREATE TABLE meeting another program's table of the same name: SQLite says 'table x
+    # already exists', PostgreSQL 'relation "x" already exists'
+    clash = re.search(r"""(?:table|relation) "?(\w+)"? already exists""", text)
+    if clash:
+        return messages.DB_FOREIGN_TABLE.format(where=where, table=clash[1])
     first = _one_line(str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__)
     if kind == "psycopg" and type(original).__name__ == "OperationalError":  # refused, timed out, login, no such db
         return messages.DB_UNREACHABLE.format(where=where, error=first)

@@ -149,6 +149,26 @@ def test_a_database_migrated_by_a_newer_version_is_one_line(cli: Cli, command: l
     assert_one_line(result, "migrated by a newer palantir-ice", "9999_from_the_future")
 
 
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+def test_a_database_holding_another_programs_table_of_ours_names_the_table_in_one_line(
+    cli: Cli, engine: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    # fresh tester 36: "The database at … failed: table subscriptions already exists." suggested no way out
+    if engine == "sqlite":
+        url = f"sqlite:///{tmp_path / 'bot.db'}"
+        sqlite3.connect(tmp_path / "bot.db").execute("CREATE TABLE subscriptions (x)").connection.close()
+    else:
+        url = str(request.getfixturevalue("postgres").new_database())
+        import sqlalchemy
+
+        engine_ = sqlalchemy.create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+        with engine_.begin() as conn:
+            conn.execute(sqlalchemy.text("CREATE TABLE subscriptions (x int)"))
+        engine_.dispose()
+    result = cli("subscriptions", "list", url=url)
+    assert_one_line(result, "already has a table subscriptions that palantir-ice did not make")
+
+
 @pytest.fixture
 def full_disk() -> Iterator[None]:
     """Every SQLite connection in this process may not grow its file past 2 pages: a disk that is full."""
