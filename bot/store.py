@@ -253,11 +253,14 @@ def open_store(url: str, *, migrate_schema: bool = True, timeout: float = 30.0) 
             data_dir().mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
             raise StorageError(messages.DB_CANNOT_OPEN.format(where=_where(url))) from exc
+    engine: Engine | None = None
     try:
         engine = make_engine(url, timeout=timeout)
         if migrate_schema:
             migrate(engine)
     except Exception as exc:
+        if engine is not None:  # a migration that failed leaves the pool's connection open: closed, not leaked
+            engine.dispose()
         message = database_failure(exc, url, timeout=timeout)
         if message is None:
             raise
