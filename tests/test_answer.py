@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answering.compose import AMOUNT
+from bot.answering.compose.figures import AMOUNT
 from bot.brief import Brief
 from bot.core import Core
 from bot.text import fold

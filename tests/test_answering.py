@@ -219,7 +219,7 @@ def test_a_glossary_entry_is_cited_by_a_source_that_says_it_and_its_id_opens_wit
     ],
 )
 def test_a_negated_bound_is_kept_whole_never_cut_into_its_opposite(text: str, kept: str) -> None:
-    from bot.answering.compose import with_qualifier
+    from bot.answering.compose.figures import with_qualifier
 
     figure = kept.split()[-1]
     assert with_qualifier(text, text.index(figure), figure) == kept

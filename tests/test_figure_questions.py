@@ -46,7 +46,7 @@ def test_a_headline_figure_keeps_the_qualifier_the_fact_gives_it(core: Core) -> 
 
 
 def test_a_planned_figure_is_led_as_planned_never_as_an_outcome(core: Core) -> None:
-    from bot.answering.compose import with_qualifier
+    from bot.answering.compose.figures import with_qualifier
 
     text = "According to a report, ICE planned in 2017 to arrest no fewer than 8,400 people. It arrested 35."
     assert with_qualifier(text, text.index("8,400"), "8,400") == "no fewer than 8,400 (planned)"
@@ -460,7 +460,7 @@ def test_each_figure_in_a_list_of_figures_is_labelled_by_the_source_that_gave_it
 def test_the_amounts_a_statement_gives_are_found_once_and_read_alike_when_kept(core: Core) -> None:
     # the figure list ("how much is the ICE contract") reads up to ~120 statements' amounts, kept once found
     # (Composer._amounts_in): each as AMOUNT finds it, with the qualifier before it, kept or found afresh
-    from bot.answering.compose import AMOUNT, with_qualifier
+    from bot.answering.compose.figures import AMOUNT, with_qualifier
 
     composer = core.answerer.composer
     given = 0
@@ -470,11 +470,11 @@ def test_the_amounts_a_statement_gives_are_found_once_and_read_alike_when_kept(c
             for m in AMOUNT.finditer(fact.statement)
         ]
         for _ in range(2):  # found, then kept
-            assert list(composer._amounts_in(fact_id, fact.statement)) == found, fact_id
+            assert list(composer.figures.amounts_in(fact_id, fact.statement)) == found, fact_id
         given += bool(found)
     assert 10 < given < len(core.brief.facts) / 2  # most statements give no amount
     paid = core.brief.facts["ice-paid-over-150m"]
-    assert composer._amounts_in(paid.id, paid.statement)[0][2] == "over $150 million"
+    assert composer.figures.amounts_in(paid.id, paid.statement)[0][2] == "over $150 million"
 
 
 def test_a_count_question_whose_best_fact_counts_nothing_takes_an_as_close_one_counting_the_noun(core: Core) -> None:

@@ -6,7 +6,8 @@
     retrieve.py    tantivy BM25 candidates, re-scored by subject coverage and by what the kind asks for
     decide/        answer, or refuse as outside the brief / without a sourced answer (decider.py), with the
                    checks of the asked act (acts_told.py), of figures (figures.py) and of named subjects (subjects.py)
-    compose.py     the structure for the kind: lead, evidence, differing figures, related titles
+    compose/       the structure for the kind: lead, evidence, differing figures, related titles, one module
+                   per job (the lead line, yes/no verdicts, dates, figures, comparisons, lists, speech)
     render.py      the plain text the console and CLI print
 
 A miss is an Answer with `answered=False` and suggestions, never an exception. `english.py` holds the general
@@ -34,18 +35,11 @@ from bot.answering.articles import (
     article_description,
     asked_part,
 )
-from bot.answering.compose import (
-    RESPONSE_STEMS,
-    RESPONSE_WORDS,
-    SUCCESS_WORDS,
-    Composer,
-    asks_actual,
-    asks_outcome,
-    asks_whether_spoke,
-    planned_as,
-    shorten,
-    succeeding_at,
-)
+from bot.answering.compose import Composer
+from bot.answering.compose.dates import planned_as
+from bot.answering.compose.questions import SUCCESS_WORDS, asks_actual, asks_outcome, asks_whether_spoke, succeeding_at
+from bot.answering.compose.speech import RESPONSE_STEMS, RESPONSE_WORDS
+from bot.answering.compose.wording import shorten
 from bot.answering.decide import Decider
 from bot.answering.decide.figures import PERSON_NOUNS, scaled_figures
 from bot.answering.durations import asks_duration, lasting, measured, offered_alone, without_duration_words
@@ -762,7 +756,7 @@ class Answerer:
         return opening_actor(q.words, self.understander.name_spans, self.retriever.entity_kind)
 
     def _silent(self, q: Question, ranked: list[Hit], best: Hit) -> str | None:
-        """The one a yes/no question asks whether they spoke up (compose.asks_whether_spoke: "did the mayor say
+        """The one a yes/no question asks whether they spoke up (asks_whether_spoke: "did the mayor say
         anything about the guild"), a person or organization most facts do not involve, when neither the best
         candidate nor any about as good (SILENT_CANDIDATES, NEAR_SPEAKING of its score) gives them as speaking
         (Speakers.said_by), says they did not respond (Composer.denies) or opens its main clause with them: what
@@ -787,7 +781,7 @@ class Answerer:
 
     def _outcome_untold(self, q: Question, item: Item) -> bool:
         """A yes/no question about how things turned out (OUTCOME, or whether an effort came off: "did the vigils
-        work", compose.succeeding_at) that the item's fact does not settle; or one asking whether a change the brief
+        work", succeeding_at) that the item's fact does not settle; or one asking whether a change the brief
         lists opposites for was ever made (EVER: "did the harbour ever stop using the guild's maps"; or, without
         "ever", a change away from going on, `_asks_change`) against a fact that does not settle it and never states
         the change's word at all (one that does, "keepers inside the hall would not open the door", tells of it as

@@ -9,7 +9,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot import messages
-from bot.answering.compose import AMOUNT, NUMBER, shorten, with_qualifier
+from bot.answering.compose.figures import AMOUNT, NUMBER, with_qualifier
+from bot.answering.compose.wording import shorten
 from bot.features import is_sum, without_dates
 from bot.replies import Answer, Citation, Item
 

@@ -4,7 +4,9 @@ back the mayor" against a fact about someone else), what letters stand for when 
 
 from __future__ import annotations
 
-from bot.answering.compose import Composer, asks_passive, planned_as
+from bot.answering.compose import Composer
+from bot.answering.compose.dates import planned_as
+from bot.answering.compose.questions import asks_passive
 from bot.answering.decide import Decider
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.speakers import DOCUMENTS, WRITING
@@ -217,9 +219,7 @@ class Untold:
         # one named as what the act is done to, not as a word describing a thing ("cancel its harbour lease")
         starts = {e: a for a, _, e in self._name_spans(q.words)}
         done_to = {e for e, a in starts.items() if a and q.words[a - 1] not in DESCRIBING_BEFORE}
-        return next(
-            (e for e in actors if e not in involved and e in done_to and not (implied and ubiquitous(e))), None
-        )
+        return next((e for e in actors if e not in involved and e in done_to and not (implied and ubiquitous(e))), None)
 
     def expansion(self, q: Question) -> str | None:
         """ "What does X stand for" / "what is X short for", X a name of one letters-only word: X, when no name the

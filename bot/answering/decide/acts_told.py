@@ -11,7 +11,9 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.answering.acts import LIGHT_VERBS, OBJECT_OPENINGS, PARTICLES, PASSIVE_FORMS, Act, act_after_name, asked_act
-from bot.answering.compose import NEGATION, REPORTED, asks_passive
+from bot.answering.compose.questions import asks_passive
+from bot.answering.compose.speech import REPORTED
+from bot.answering.compose.yes_no import NEGATION
 from bot.answering.decide.subjects import Subjects
 from bot.answering.durations import asks_length
 from bot.answering.retrieve import (

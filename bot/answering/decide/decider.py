@@ -12,15 +12,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.answering.articles import MENTIONING
-from bot.answering.compose import (
-    AMOUNT,
-    NUMBER,
-    PLANNED,
-    PRESENT_WORDS,
-    asks_upcoming,
-    asks_what_followed,
-    figure_ended,
-)
+from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, PRESENT_WORDS, figure_ended
+from bot.answering.compose.questions import asks_upcoming, asks_what_followed
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
 from bot.answering.decide.figures import (
     PAYMENT_WORDS,
@@ -952,6 +945,7 @@ class Decider:
             return best
         if self.told.asks_act(q):
             return best  # "when was the contract renewed": the act dates it, whatever the fact's kind
+
         def dated_of_kind(doc_id: str) -> bool:
             f = self.brief.facts.get(doc_id)
             return f is not None and f.kind == kind and bool(f.date)
@@ -988,6 +982,7 @@ class Decider:
             return best
         if best.id not in self.brief.facts or self._names_someone(q, best.id):
             return best
+
         def names_one(doc_id: str) -> bool:
             return doc_id in self.brief.facts and self._names_someone(q, doc_id)
 
@@ -1195,7 +1190,7 @@ class Decider:
 
     def _running(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "How much is the one expiring next year": an amount question asking of something still running or yet to
-        end (PRESENT_WORDS, compose.asks_upcoming) whose best states only sums that had ended ("worth $39 million, had
+        end (PRESENT_WORDS, asks_upcoming) whose best states only sums that had ended ("worth $39 million, had
         recently expired") yields to the first candidate within AMOUNT_NEAR of it, covering it as well, stating a sum
         that had not."""
         if q.kind != "amount" or (PRESENT_WORDS.isdisjoint(q.words) and not asks_upcoming(q.words)):
@@ -1279,7 +1274,7 @@ class Decider:
         )
 
     def _figure_unstated(self, q: Question, doc_id: str) -> str:
-        """The first count the question names (compose.NUMBER, not a year, a day of the month or a sum of money:
+        """The first count the question names (compose.figures.NUMBER, not a year, a day of the month or a sum of money:
         "$49 million", "49m", "53 milion") that the document does not state as that figure ("300" against
         "300,000"); "" when it states them all or names none."""
         stated = {m.group(0).replace(",", "") for m in NUMBER().finditer(self._text(doc_id))}
@@ -1333,7 +1328,7 @@ class Decider:
         return fact is not None and not TOTAL_WORDS.isdisjoint(words(fact.statement.lower()))
 
     def _planned(self, doc_id: str) -> bool:
-        """The fact's statement says what it tells was planned, aimed at or expected (compose.PLANNED)."""
+        """The fact's statement says what it tells was planned, aimed at or expected (compose.figures.PLANNED)."""
         fact = self.brief.facts.get(doc_id)
         return fact is not None and PLANNED().search(fact.statement) is not None
 

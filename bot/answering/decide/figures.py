@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from bot.answering.acts import LIGHT_VERBS
-from bot.answering.compose import AMOUNT, NUMBER, REPEATS, TIMES, asks_passive
+from bot.answering.compose.figures import AMOUNT, NUMBER, REPEATS, TIMES
+from bot.answering.compose.questions import asks_passive
 from bot.answering.decide.acts_told import CLIPPED, ActsTold
 from bot.answering.decide.subjects import Subjects
 from bot.answering.enumeration import enumerated

@@ -1,0 +1,378 @@
+"""The lead line: the Composer, which picks the fact an answer leads with for the question's kind and words its
+first line, with the evidence, differing figures and related items under it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Set
+
+from bot import messages
+from bot.answering.compose.comparisons import Comparisons
+from bot.answering.compose.dates import STATE_AT_DATE, Dates, planned_as
+from bot.answering.compose.evidence import Evidence, latest_source_label
+from bot.answering.compose.figures import MAX_DIFFERS, MAX_FIGURES, Figures
+from bot.answering.compose.lists import Lists
+from bot.answering.compose.questions import GET_FORMS, asks_outcome, asks_passive, asks_weekday, either_or
+from bot.answering.compose.speech import WRITING, has_speech, quote_speaker, quoted, spoken_citation
+from bot.answering.compose.wording import us_date
+from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
+from bot.answering.enumeration import enumerated, number_word
+from bot.answering.retrieve import Hit, Retriever
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PAST
+from bot.answering.understand.question import NameSpans, Question
+from bot.answering.understand.times import CURRENT, LATER
+from bot.dates import weekday
+from bot.factbase import Brief
+from bot.records import FactData
+from bot.replies import Answer, Item, Role
+from bot.search import stem
+from bot.text import fold, words
+
+OUTCOME_CANDIDATES = 6  # candidates read for how something ended when no fact linked to the best tells it
+OUTCOME_NEAR = 0.5  # of the best's score, at least, for one of them
+
+ASPECT_VERBS = frozenset({"start", "started", "begin", "began", "keep", "kept"})  # "start getting criticized"
+
+REACTION_CANDIDATES = 8  # hits looked at for what followed the premise a question states
+REACTION_SHARE = 0.6  # of the best hit's score, at least
+
+
+class Composer:
+    def __init__(
+        self,
+        brief: Brief,
+        retriever: Retriever,
+        specific_entities: set[str],
+        dates_act: Callable[[Question, str], bool] = lambda q, doc_id: True,
+        speakers_of: Callable[[str], list[str]] = lambda fact_id: [],
+        act_forms: Callable[[Question], frozenset[str]] = lambda q: frozenset(),
+        name_spans: NameSpans = lambda tokens: [],
+    ) -> None:
+        """`dates_act(q, fact_id)`: whether the fact may give the date of the act a date question asks (the
+        decider's check), so that no fact is swapped in as the answer that the decider would have refused.
+        `speakers_of(fact_id)`: the entities a fact gives as speaking (answering.speakers), to label a quote.
+        `act_forms(q)`: the stems of the act a question asks about (Decider.act_forms), for a yes/no verdict.
+        `name_spans(tokens)`: the names in words, as the question's are found (Understander.name_spans)."""
+        self.brief = brief
+        self._act_forms_of = act_forms
+        self._name_spans = name_spans
+        self.retriever = retriever
+        self.specific_entities = specific_entities  # entities not in most facts
+        self.dates_act = dates_act
+        self.speakers_of = speakers_of
+        self._kind_of = retriever.entity_kind
+        self.evidence = Evidence(brief, retriever)
+        self.verdicts = Verdicts(brief, retriever, act_forms, name_spans)
+        self.dates = Dates(brief, retriever, self.verdicts, self.evidence, dates_act)
+        self.figures = Figures(brief, retriever, specific_entities, name_spans, self.evidence)
+        self.comparisons = Comparisons(brief, retriever, self.evidence)
+        self.lists = Lists(brief, retriever, specific_entities, self.evidence, self._lead)
+
+    # -- what others ask of it ---------------------------------------------------------------------------------------
+
+    def item(self, doc_id: str, role: Role = "best") -> Item:
+        return self.evidence.item(doc_id, role)
+
+    def on_date(self, q: Question) -> Answer | None:
+        return self.dates.on_date(q)
+
+    def denies(self, q: Question, fact_id: str) -> bool:
+        return self.verdicts.denies(q, fact_id)
+
+    def affirms(self, q: Question, fact_id: str) -> bool:
+        return self.verdicts.affirms(q, fact_id)
+
+    def opens_with(self, ent_id: str, fact_id: str) -> bool:
+        return self.verdicts.opens_with(ent_id, fact_id)
+
+    def states_stems(self, fact_id: str, forms: Set[str]) -> bool:
+        return self.verdicts.states_stems(fact_id, forms)
+
+    # -- per kind --------------------------------------------------------------------------------------------
+
+    def compose(
+        self, q: Question, ranked: list[Hit], best: Hit, *, generic: bool = False, attributed: bool = False
+    ) -> Answer:
+        """`attributed`: `best` already holds the words of whom a quote question names (answering.speakers)."""
+        if q.kind == "comparison" and q.sides:
+            compared = self.comparisons.comparison(q, ranked)
+            if compared is not None:
+                return compared
+        if q.kind == "list":
+            return self.lists.answer(q, ranked, best)
+        if q.outlet and best.id in self.brief.entities:  # "which outlet ran the lamp story": a story ran, not an entry
+            best = next((h for h in ranked if h.id in self.brief.facts), best)
+        if q.kind == "quote" and not attributed:
+            best = quoted(self.brief, self.specific_entities, q, ranked, best)
+        if q.earliest and best.id in self.brief.facts:
+            best = self.dates.earliest(q, ranked, best)
+        if q.kind == "yes-no" and best.id in self.brief.facts:
+            best = self.verdicts.settling(q, ranked, best)
+        if q.kind in ("why-how", "date") and asks_passive(q.words) and best.id in self.brief.facts:
+            # "when was the guild criticized" as "why …": of the one criticized, not a fact of another criticized
+            best = self._undergone(q, ranked, best)
+        if q.actor and q.premise and best.id in self.brief.facts:
+            best = self._reaction(q, ranked, best)
+        elif q.kind == "why-how" and asks_outcome(q.words) and best.id in self.brief.facts:
+            best = self._outcome(q, ranked, best)
+        if q.kind == "date" and not q.earliest and best.id in self.brief.facts:
+            best = self.dates.held(q, ranked, best)
+        if q.kind == "amount" and generic:
+            figures = self.figures.figures_of(q, ranked, best)
+            if figures is not None:
+                return figures
+        lead_item = self.item(best.id)
+        earlier = self.dates.linked_earlier(best.id) if q.earliest else None
+        lead = self._lead(q, lead_item, claim_earliest=earlier is None)
+        items = [lead_item]
+        seen = {best.id}
+        if earlier is not None:  # shown beside the lead, which no longer calls its date the earliest
+            items.append(self.item(earlier, "differs"))
+            seen.add(earlier)
+        figure_asked = q.kind == "yes-no" and any(w.isdigit() and w not in q.years for w in q.words)
+        if (q.kind in ("amount", "count") or figure_asked) and best.id in self.brief.facts:
+            # A question that names no particular figure ("how much is the contract?") gets every figure the
+            # sources give for it, by date; a particular one (or a yes/no question giving one: "did over 400 …")
+            # gets the best and at most two that differ.
+            limit = MAX_FIGURES if generic else MAX_DIFFERS
+            others = [self.item(o, "differs") for o in self.figures.differing(best.id, ranked if not generic else None)]
+            others = sorted(others[:limit], key=lambda i: (i.date or "9999", i.id))
+            items += others
+            seen.update(i.id for i in others)
+        items += self.evidence.related(best, ranked, q, seen)
+        note = ""
+        if q.kind == "yes-no" and q.current:
+            note = messages.AS_OF_SOURCES.format(date=latest_source_label(lead_item))
+        answered = not self._only_reported(q, lead_item)
+        return Answer(
+            question="",
+            answered=answered,
+            outcome="answered" if answered else "no_match",
+            text="",
+            kind=q.kind,
+            lead=lead,
+            note=note,
+            items=items,
+        )
+
+    def _undergone(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "Why was the guild criticized": the question's named subject undergoes the act, so a candidate about as
+        good as the best whose main clause opens with that subject ("the guild came under criticism …") leads over
+        one about another ("the harbour was facing criticism for its deals with the guild")."""
+        named = [e for e in q.entities if e not in q.scene_entities]
+        if len(named) != 1 or not self._named_subject_undergoes(q):
+            return best
+        entity = self.brief.entities[named[0]]
+        firsts = {stem(said[0]) for name in (entity.name, *entity.aliases) if (said := words(name))}
+        features = self.retriever.features
+        forms = self._act_forms_of(q)
+        if forms and not self.states_stems(best.id, forms):
+            # "why was the keeper criticized": "the keeper had attacked the guild" (keywords: "criticized the guild")
+            # tells of the keeper acting; a candidate as good stating the act itself leads
+            stating = next(
+                (
+                    h
+                    for h in ranked[1:SETTLE_CANDIDATES]
+                    if h.id in self.brief.facts
+                    and h.score >= NEAR_BEST * best.score
+                    and h.coverage >= best.coverage
+                    and self.states_stems(h.id, forms)
+                ),
+                None,
+            )
+            if stating is not None:
+                return stating
+        if not firsts.isdisjoint(features(best.id).opening):
+            return best
+        if q.kind == "date" and self._participle_told(q, best.id):
+            return best  # "when was the keeper confronted": "crews confronted the keeper" tells it done to them
+        return next(
+            (
+                h
+                for h in ranked[1:SETTLE_CANDIDATES]
+                if h.id in self.brief.facts
+                and h.score >= NEAR_BEST * best.score
+                and h.coverage >= best.coverage
+                and not firsts.isdisjoint(features(h.id).opening)
+            ),
+            best,
+        )
+
+    def _participle_told(self, q: Question, fact_id: str) -> bool:
+        """The fact's statement has the passive question's participle as typed ("confronted"): a verb whose object
+        may be the one asked of, where a noun of the act ("criticism") is undergone by the clause's subject."""
+        participles = {t for t in q.words if t.endswith("ed") or t in PAST}
+        return not participles.isdisjoint(words(fold(self.brief.facts[fact_id].statement)))
+
+    @staticmethod
+    def _named_subject_undergoes(q: Question) -> bool:
+        """The passive's subject is a name alone: after the auxiliary, the name's words ("the"), then "get" or the
+        participle ("why did the guild get criticized", "why was the guild criticized"; not "how were guild
+        officers told …", whose subject is the officers)."""
+        aux = next((i for i, t in enumerate(q.words) if t in AUXILIARIES), None)
+        if aux is None:
+            return False
+        end = aux + 1
+        while end < len(q.words) and (end in q.named_at or q.words[end] in ("the", "a", "an")):
+            end += 1
+        if end == aux + 1 or end >= len(q.words) or not q.named_at & set(range(aux + 1, end)):
+            return False
+        if q.words[end] in ASPECT_VERBS and end + 1 < len(q.words):
+            end += 1  # "when did the guild start getting criticized": the passive after a verb of starting
+        after = q.words[end]
+        return after in GET_FORMS or after in ("being", "been") or after.endswith("ed") or after in PAST
+
+    def _reaction(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "What did the keepers do when the guild locked the gate": the best fact often tells the premise (the
+        locking), as it holds the question's own words; what followed is a fact the brief links to it (`related`)
+        that tells what was done in answer (features.REACTION) by the question's actor as its subject. That fact,
+        when one of the near candidates, leads; else the best stays."""
+        features = self.retriever.features
+        best_features = features(best.id)
+        if best_features.reaction and not q.actor.isdisjoint(best_features.opening):
+            return best
+        linked = set(self.brief.related.get(best.id, ()))
+        # the premise may be told by another near candidate than the best ("when the organizer said they would not
+        # leave": the fact saying so, not the best about the whole action): what it links to followed it too
+        told = max(
+            ranked[:REACTION_CANDIDATES],
+            key=lambda h: len(q.premise & self.retriever.stated_stems(h.id)) if h.id in self.brief.facts else -1,
+        )
+        linked |= set(self.brief.related.get(told.id, ()))
+        followed = [
+            h
+            for h in ranked[:REACTION_CANDIDATES]
+            if h.id in linked
+            and h.score >= REACTION_SHARE * best.score
+            and (f := features(h.id)).reaction
+            and not q.actor.isdisjoint(f.opening)
+        ]
+        return max(followed, key=lambda h: h.score) if followed else best
+
+    def _outcome(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "How did the vigil end": what followed the best fact, a fact the brief links to it (`related`) that tells
+        what was done in answer (features.REACTION), the highest ranked of them; when none is linked, the highest
+        ranked candidate among the next OUTCOME_CANDIDATES, at least OUTCOME_NEAR of the best's score, that tells
+        one and involves everything the question names, something beyond the brief's own subjects among it (the best
+        may tell of the gathering alone, another article's fact how it ended there); else the best stays."""
+        if self.retriever.features(best.id).reaction:
+            return best
+        linked = [i for i in self.brief.related.get(best.id, ()) if i in self.brief.facts]
+        following = [i for i in linked if self.retriever.features(i).reaction]
+        if not following:
+            named = set(q.entities)
+            if named.isdisjoint(self.specific_entities):
+                return best  # "how did the line go": nothing the question names says which ending
+            return next(
+                (
+                    h
+                    for h in ranked[:OUTCOME_CANDIDATES]
+                    if h.id in self.brief.facts
+                    and h.score >= OUTCOME_NEAR * best.score
+                    and named <= set(self.brief.facts[h.id].entities)
+                    and self.retriever.features(h.id).reaction
+                ),
+                best,
+            )
+        order = {h.id: n for n, h in enumerate(ranked)}
+        chosen = min(following, key=lambda i: (order.get(i, len(ranked)), linked.index(i)))
+        return next((h for h in ranked if h.id == chosen), Hit(chosen, best.score, best.coverage))
+
+    def _focus(self, fact_id: str, q: Question) -> float:
+        """The share of a fact's specific entities that the question names: how much the fact is about them."""
+        named = set(q.entities) & self.specific_entities
+        mine = set(self.brief.facts[fact_id].entities) & self.specific_entities
+        return len(named & mine) / len(mine) if named and mine else 0.0
+
+    def _lead(self, q: Question, item: Item, *, claim_earliest: bool = True) -> str:
+        statement = item.statement
+        fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
+        # "Name: “…”" only for a fact that is someone's words: an article's description of a person in speech
+        # marks would read as that person's words ("Ada Lind: “also recently wrote an op-ed …”")
+        if q.kind == "quote" and item.citations and fact is not None and (fact.kind == "quote" or has_speech(fact)):
+            speaker = quote_speaker(self.brief, self.speakers_of, item.id, q)
+            said = spoken_citation(item.citations).quote.strip()
+            if any(mark in said for mark in '"“”'):
+                return said  # the quote carries its own speech marks and says who spoke
+            return f"{speaker}: “{said}”" if speaker else f"“{said}”"
+        verdict = q.kind == "yes-no" and not either_or(q.words)  # "were they left up or taken down": no yes/no
+        if (
+            verdict
+            and fact is not None
+            # not a "No" about another party's contract: every person or organization asked is the fact's
+            and {e for e in q.entities if self._kind_of(e) in ACTOR_KINDS} - q.scene_entities <= set(fact.entities)
+            and self.denies(q, item.id)
+        ):
+            if LATER.search(q.text) or CURRENT.search(q.text):  # "did the guild ever drop it": not by then
+                return messages.NO_AS_OF_LEAD.format(date=latest_source_label(item), statement=statement)
+            return messages.NO_LEAD.format(statement=statement)
+        if verdict and item.kind == "fact" and self.affirms(q, item.id):
+            return messages.YES_LEAD.format(statement=statement)
+        told_year = fact.date[:4] if verdict and fact is not None and fact.date and len(q.years) == 1 else ""
+        if told_year and told_year not in q.years and told_year in words(statement):
+            # "did the keepers sign a letter in 2019" against "… signed a letter in 2018": no verdict either way
+            # (another letter may be untold), but not this one as that year's
+            return messages.OTHER_YEAR_LEAD.format(year=next(iter(q.years)), told=told_year, statement=statement)
+        if verdict and fact is not None and self.verdicts.told_elsewhere(q, fact):
+            return messages.OTHER_OCCASION_LEAD.format(statement=statement)
+        if verdict and fact is not None and (person := self.verdicts.act_untold_of(q, fact)) is not None:
+            return messages.NOT_TOLD_OF_LEAD.format(name=self.brief.entities[person].name, statement=statement)
+        value = ""
+        if q.outlet and item.citations and not self._cites_other_outlet(item):  # "which outlet ran …"
+            cited = item.citations[0]
+            value = cited.label
+            if self._only_reported(q, item):  # the article told of the piece, not ran it
+                reporter = f"{cited.source_name} ({cited.published_label})" if cited.published_label else value
+                return messages.OUTLET_UNNAMED.format(source=reporter, statement=statement)
+        elif q.kind in ("amount", "count"):
+            value = self.figures.asked_figure(q, statement) or ""
+            if value and q.kind == "amount" and fact is not None:
+                value += self.figures.shared_with(q, fact, statement)
+            if not value and q.kind == "count" and q.counted:  # "offices in Eastport and Westport": two, by name
+                named = enumerated(words(statement), q.counted, self._name_spans)
+                value = number_word(len(named)) if named else ""
+        elif q.kind == "date" and item.date:
+            value = us_date(item.date)
+            year = self.dates.year_told_of_act(q, statement) if item.kind == "fact" else None
+            if year is not None and year != item.date[:4]:
+                value = year  # "when was the contract signed": "… first signed in 2013, was renewed" in a 2015 fact
+            if asks_weekday(q.words) and len(item.date) == 10:  # "what day of the week": the calendar's, of the day
+                value = f"{weekday(item.date)}, {value}"
+            planned = planned_as(statement) if item.kind == "fact" else ""
+            if planned:  # a date the event was planned for is not a date it happened
+                value = f"{planned[:1].upper()}{planned[1:]} {value}"
+            if q.earliest and not self.dates.states_start(q, item.id):  # the earliest the sources mention, which need
+                # not be when it began: a state by then ("by 2019 it faced …", "had been … for a year") or a fact
+                # that does not tell of the asked act at all (the decided best, when no candidate did)
+                told = item.kind == "fact" and self.dates.tells_of_first(q, item.id)
+                if STATE_AT_DATE().search(statement) or not told:  # the date alone: never "as of Planned for …"
+                    return messages.BEGUN_BEFORE_LEAD.format(date=us_date(item.date), statement=statement)
+                if claim_earliest:
+                    return messages.EARLIEST_LEAD.format(date=value, statement=statement)
+        if value and not statement.startswith(value):
+            return f"{value[:1].upper()}{value[1:]}: {statement}"
+        return statement
+
+    def _only_reported(self, q: Question, item: Item) -> bool:
+        """ "Which outlet ran X's piece" against a fact whose article only reported that X wrote it: the outlet
+        asked for is not in the articles, so the answer says so and is not counted as answered."""
+        fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
+        return (
+            q.outlet
+            and bool(item.citations)
+            and not self._cites_other_outlet(item)
+            and fact is not None
+            and self._written_by_named(q, fact)
+        )
+
+    def _written_by_named(self, q: Question, fact: FactData) -> bool:
+        """The fact tells of a piece written by someone the question names ("the keeper wrote an essay …"), so
+        "which outlet ran the keeper's essay" is not answered by the article that reported it."""
+        writers = set(q.entities) & set(fact.entities) & self.specific_entities
+        return bool(writers) and not WRITING.isdisjoint(words(fold(fact.statement)))
+
+    def _cites_other_outlet(self, item: Item) -> bool:
+        """The fact names an outlet other than its own article's ("the keeper's op-ed in the Gazette", as the Herald
+        it): which outlet ran what it tells of is then not the article's."""
+        fact = self.brief.facts.get(item.id)
+        return fact is None or self.retriever.names_other_outlet(fact)

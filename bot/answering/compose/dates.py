@@ -1,0 +1,247 @@
+"""Dates and times in leads: the date an event took place (not only planned), the earliest a start is told, the
+year told of an act, the facts on a day the question names, and a later fact's earlier linked step.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot import messages
+from bot.answering.acts import asked_act
+from bot.answering.compose.evidence import Evidence
+from bot.answering.compose.lists import MAX_LIST
+from bot.answering.compose.wording import is_year
+from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
+from bot.answering.compose.yes_no_checks import year_after
+from bot.answering.retrieve import Hit, Retriever, on
+from bot.answering.understand.lexicon import AUXILIARIES, CUE_TERMS
+from bot.answering.understand.question import Question
+from bot.answering.understand.times import STARTING
+from bot.factbase import Brief
+from bot.replies import Answer
+from bot.search import stem
+from bot.text import STOPWORDS, fold, on_first_use, words
+
+FIRST_WORDS = frozenset({"first", "initially", "originally"})
+FIRST_STEMS = frozenset(stem(w) for w in FIRST_WORDS)  # order words, not the act
+START_STEMS = frozenset(stem(w) for w in STARTING) - FIRST_STEMS  # the start verbs, in every form
+
+START_REACH = (4, 2)  # words before / after a start verb that may name what starts ("contract scheduled to start")
+EARLIEST_COVERAGE = 0.45  # "when did X start": dated facts covering about half the question compete on their date
+
+SUBJECT_YEAR_REACH = 3  # words between a thing's name and a year of its own ("the policy of summer 2018": 3)
+
+# a dated fact whose own words say the event was intended, not held ("planned a protest … on 8 July 2011"); words
+# inside speech marks or titles and a purpose ("used the system to plan raids") do not count
+PLANNED_EVENT = on_first_use(r"(?<!\bto )\b(?:plan|plans|planned|scheduled|called for|calls for|will)\b", re.IGNORECASE)
+QUOTED = on_first_use(r"[\"“][^\"“”]*[\"”]")
+SINCE_YEAR = on_first_use(r"\bsince (?:1[89]|20)\d\d\b", re.IGNORECASE)
+FirstAsked = tuple[frozenset[str], frozenset[str]]  # Dates._first_asked: asked stems, the actor's first stems
+# a statement telling of a state reached by its date, not of a beginning at it: "by 2019 the guild faced …", "as of
+# July", "had been campaigning for over a year", "had recently expired" (general English)
+STATE_AT_DATE = on_first_use(
+    r"\b(?:by (?:the end of |early |mid |late )?(?:\w+ )?(?:1[89]|20)\d\d|as of|had been|had recently|already"
+    r"|for (?:over |more than |nearly |almost |about |at least )?(?:a|an|one|two|three|several|many|\d+) "
+    r"(?:years?|months?|weeks?|days?))\b",
+    re.IGNORECASE,
+)
+
+
+def planned_as(statement: str) -> str:
+    """How a dated statement says its event was only intended ("planned for", "scheduled for", "called for"), or ""
+    when it says nothing of the kind."""
+    found = PLANNED_EVENT().search(QUOTED().sub("", statement))
+    if found is None:
+        return ""
+    word = found.group(0).lower()
+    return "scheduled for" if word == "scheduled" else "called for" if word.startswith("call") else "planned for"
+
+
+class Dates:
+    """Picks and words the dates a lead gives."""
+
+    def __init__(
+        self,
+        brief: Brief,
+        retriever: Retriever,
+        verdicts: Verdicts,
+        evidence: Evidence,
+        dates_act: Callable[[Question, str], bool],
+    ) -> None:
+        """`dates_act(q, fact_id)`: whether the fact may give the date of the act a date question asks (the
+        decider's check), so that no fact is swapped in as the answer that the decider would have refused."""
+        self.brief = brief
+        self.retriever = retriever
+        self.verdicts = verdicts
+        self.evidence = evidence
+        self.dates_act = dates_act
+
+    def held(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "When did X happen": when the best fact says X was only planned for its date, a dated candidate about as
+        good that says X took place is the answer; the planned one only when none does, or when the question asks
+        of it as still to come ("when is", "when will")."""
+        brief = self.brief
+        if not planned_as(brief.facts[best.id].statement):
+            return best
+        if q.words[:2] in (["when", "is"], ["when", "will"], ["when", "are"]):
+            return best  # "when is the guild's vigil": asked as still to come, its planned date is the answer
+        named = set(q.entities)
+        for hit in ranked[:SETTLE_CANDIDATES]:
+            fact = brief.facts.get(hit.id)
+            if (
+                fact is not None
+                and fact.date
+                and not planned_as(fact.statement)
+                and named <= set(fact.entities)
+                and hit.coverage >= best.coverage
+                and hit.score >= NEAR_BEST * best.score
+                and self.dates_act(q, hit.id)
+            ):
+                return hit
+        return best
+
+    def earliest(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "When did X start …": of the dated candidates that involve everything the question names, cover half
+        its subject, may date its act (dates_act) and tell of it (`tells_of_first`), the earliest; but the best one
+        itself when it says X starts, the start verb beside X's words ("the 1998 harbour contract, due to start on
+        3 May 1998")."""
+        if self.states_start(q, best.id):
+            return best
+        asked = self._first_asked(q)
+        subject = asked[0] | {stem(q.words[i]) for i in q.named_at if i < len(q.words)}  # names typed, too
+        facts = self.brief.facts
+        dated = [h for h in ranked if h.id in facts and facts[h.id].date and h.coverage >= EARLIEST_COVERAGE]
+        # earliest first (a stable sort: equals in ranked order, as `min` would take them), then the first that
+        # passes the tests, which read the fact: on a large brief up to 60 candidates pass the cheap ones above
+        dated.sort(key=lambda h: (facts[h.id].date or "", -h.score))
+        return next(
+            (
+                h
+                for h in dated
+                # the cheaper test first: both only read the fact (dates_act ~3x the cost, and it passes more)
+                if self.tells_of_first(q, h.id, asked)
+                and self.dates_act(q, h.id)  # not "urged the port to stop lighting it" for "start lighting"
+                and not self._subject_dated_later(h.id, subject)
+            ),
+            best,
+        )
+
+    def _subject_dated_later(self, fact_id: str, asked: frozenset[str]) -> bool:
+        """The fact's statement gives the asked thing (`asked`: the stems of its words and names) a year of its own,
+        later than the fact's date, right after its words ("a precursor to the harbour policy of summer 2018" in a
+        fact dated 2017): the fact dates something before it began, so it is no earliest date of it."""
+        fact = self.brief.facts[fact_id]
+        tokens = words(fold(fact.statement))
+        at = [i for i, t in enumerate(tokens) if stem(t) in asked]
+        if not at or not fact.date:
+            return False
+        year = next((t for t in tokens[at[-1] + 1 : at[-1] + 1 + SUBJECT_YEAR_REACH] if is_year(t)), None)
+        return year is not None and year > fact.date[:4]
+
+    def tells_of_first(self, q: Question, fact_id: str, asked: FirstAsked | None = None) -> bool:
+        """The fact may date what "when did X first …" asks: it involves everything the question names; states, in
+        its statement, every word the question asks beyond its names, cue, date and start words ("when did the
+        guild first sign a lease" is not dated by "keepers signed a letter"), or tells of the names' relation "since
+        <year>" (a beginning, in its own words); and opens its main clause with the one acting when the question
+        opens with a name (not "a letter signed by guild keepers"). `asked`: `_first_asked(q)`, worked out once for
+        all of a question's candidates."""
+        words_asked, firsts = asked if asked is not None else self._first_asked(q)
+        fact = self.brief.facts[fact_id]
+        if not set(q.entities) <= set(fact.entities):
+            return False
+        if not (words_asked <= self.verdicts.stated_stems_of(fact_id) or SINCE_YEAR().search(fact.statement)):
+            return False
+        return not firsts or not firsts.isdisjoint(self.retriever.features(fact_id).opening)
+
+    def _first_asked(self, q: Question) -> FirstAsked:
+        """What `tells_of_first` asks of every candidate: the stems of the asked words, and those of the first words
+        of the acting name's names when a name alone opens the question as its subject (empty otherwise)."""
+        asked = {
+            stem(t)
+            for t in q.leftover
+            if t not in STOPWORDS and t not in q.date_words and t not in CUE_TERMS and t not in STARTING
+        } - q.context
+        # the act right after a start word is asked even when it is a cue word elsewhere ("start paying")
+        asked |= {
+            stem(after)
+            for before, after in zip(q.words, q.words[1:], strict=False)
+            if before in STARTING and before not in FIRST_WORDS and after not in STOPWORDS and after not in STARTING
+        }
+        actor = self.verdicts.opening_actor(q.words)
+        if actor is None or not self._acts_alone(q):
+            return frozenset(asked), frozenset()
+        entity = self.brief.entities[actor]
+        return frozenset(asked), frozenset(
+            stem(said[0]) for name in (entity.name, *entity.aliases) if (said := words(name))
+        )
+
+    def _acts_alone(self, q: Question) -> bool:
+        """The name after the question's auxiliary is its whole subject: a start word or a verb follows it ("when did
+        the guild first sign", "… start selling"), not a noun it names the kind of ("when did the guild strike
+        start")."""
+        aux = next((i for i, t in enumerate(q.words) if t in AUXILIARIES), None)
+        if aux is None:
+            return False
+        after = next((j for j in range(aux + 1, len(q.words)) if j not in q.named_at and q.words[j] != "the"), None)
+        if after is None:
+            return False
+        word = q.words[after]
+        return word in STARTING or self.retriever.english.verb(word) is not None
+
+    def states_start(self, q: Question, doc_id: str) -> bool:
+        """The dated fact has a start verb ("start", "began"; the question asking with one) with one of the
+        question's own subject words within START_REACH words of it, and covers all of the question."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None or not fact.date or not {stem(t) for t in q.words if t in STARTING} - FIRST_STEMS:
+            return False
+        begins = START_STEMS  # "when did the vigil start": "the vigil began …" says it as well
+        subject = {stem(t) for t in q.leftover if t not in q.date_words and t not in STOPWORDS and not t.isdigit()}
+        said = [stem(w) for w in words(fold(fact.statement))]
+        before, after = START_REACH
+        return any(
+            s in begins and not subject.isdisjoint(said[max(0, i - before) : i + after + 1]) for i, s in enumerate(said)
+        )
+
+    def on_date(self, q: Question) -> Answer | None:
+        """The facts dated on the day (or in the month) the question names, by date; None when there are none.
+        A day without a year ("september 13") matches that day in any year."""
+        first_ids, count = self.brief.first_dated(lambda date: on(date, q.on_date), MAX_LIST)  # days before months
+        if not first_ids:
+            return None
+        items = [self.evidence.item(i) for i in first_ids]
+        first = items[0]
+        lead = f"{first.date_label}: {first.statement}"
+        if count > 1:
+            lead = f"{messages.ON_DATE_LEAD.format(count=count)} {lead}"
+        more = count - len(items)
+        return Answer(
+            question="", answered=True, outcome="answered", text="", kind="list", lead=lead, items=items, more=more
+        )
+
+    def year_told_of_act(self, q: Question, statement: str) -> str | None:
+        """The year a statement gives right after the question's main verb (acts.asked_act), within YEAR_REACH
+        words ("first signed in 2013"); None when it states the act with no year after it. Only after: a year
+        before may be another act's ("… signed in 2013, was renewed …")."""
+        act = asked_act(q.words, q.text, self.retriever.english.verb)
+        if act is None:
+            return None
+        tokens = words(statement.lower())
+        at = next((j for j, t in enumerate(tokens) if stem(t) == stem(act.word) or t == act.lemma), None)
+        if at is None:
+            return None
+        return year_after(tokens, at)
+
+    def linked_earlier(self, fact_id: str) -> str | None:
+        """The earliest-dated fact the brief links to `fact_id` (`related`) that is dated before it, or None: "when
+        did the guild start working with the port" led by "since 1998 the guild has run the port's lamps" is not
+        "the earliest the sources give" when the curator linked it to the guild's 1995 lamp deal (an earlier step
+        of the same work, told in other words)."""
+        facts = self.brief.facts
+        date = facts[fact_id].date if fact_id in facts else None
+        if not date:
+            return None
+        earlier = [
+            (d, i) for i in self.brief.related.get(fact_id, ()) if i in facts and (d := facts[i].date) and d < date
+        ]
+        return min(earlier)[1] if earlier else None

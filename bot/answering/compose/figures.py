@@ -1,0 +1,265 @@
+"""Figures in leads: the amounts and counts a statement gives (with the bound or plan said before them), the one a
+question asks for, every sum the sources give for one thing, and the differing figures shown beside the lead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot import messages
+from bot.answering.compose.evidence import Evidence
+from bot.answering.compose.lists import CATEGORY_SEARCH
+from bot.answering.compose.questions import asks_upcoming
+from bot.answering.retrieve import Hit, Retriever, amount_owner, attachment, names_other_thing, own_clause
+from bot.answering.understand.lexicon import ACTOR_KINDS, TOTAL_WORDS
+from bot.answering.understand.question import NameSpans, Question
+from bot.answering.understand.times import CURRENT
+from bot.caches import Recent
+from bot.factbase import Brief
+from bot.features import COUNT, without_dates
+from bot.records import FactData
+from bot.replies import Answer
+from bot.search import stem
+from bot.text import STOPWORDS, on_first_use
+
+MAX_DIFFERS = 2
+MAX_FIGURES = 6  # a list of five dropped the latest of the six sums the shipped brief gives for one contract
+
+# statements whose amounts stay found: "how much is X" reads up to ~120 candidates' statements for a list of figures,
+# and AMOUNT, tried at every position of each, was most of that (~0.4 ms of such a question). Most statements give
+# none (an empty tuple); one that does keeps ~200 bytes
+MAX_AMOUNTS = 4_096
+
+AMOUNT = re.compile(r"\$\s?\d[\d,.]*(?:\s(?:million|billion|thousand))?|\b\d[\d,.]*\s(?:million|billion)\s(?:dollars)")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+NUMBER = on_first_use(
+    r"(?<![\w$])\d{1,3}(?:,\d{3})+(?!\d)"
+    rf"|(?<![\w$.,])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!,\d)(?!\s(?:{_MONTHS})\b)"
+)
+
+REPEATS = frozenset({"once", "twice", "thrice"})  # how many times: the count is the word itself
+TIMES = frozenset({"time", "times", ""})  # what those count: how often ("how many times"), or left unsaid
+
+BOTH = on_first_use(r"\bboth\b", re.IGNORECASE)  # a sum "for both" things (`Figures.shared_with`)
+QUALIFIER = on_first_use(
+    # negated bounds come first and whole: "no fewer than 2,600" cut to "fewer than 2,600" reverses the claim
+    r"\b((?:no|not)\s+(?:more|less|fewer)\s+than|more than|less than|fewer than|well over|over|under|about|around|"
+    r"nearly|almost|roughly|approximately|at least|at most|up to|some|just over|just under|only)\s+$",
+    re.IGNORECASE,
+)
+
+
+# a figure whose own clause says it was intended, not done ("the guild planned … to hire no fewer than 2,600")
+PLANNED = on_first_use(
+    r"\b(?:plan|plans|planned|planning|aimed|aims|intended|intends|scheduled|proposed|expected)\b", re.IGNORECASE
+)
+
+
+def with_qualifier(text: str, start: int, figure: str) -> str:
+    """A figure with the qualifier right before it in the text ("over $12 million", "more than 150"): a lead never
+    states a bound as an exact figure, nor an intention as an outcome ("no fewer than 2,600 (planned)" when the
+    figure's own clause says it was planned or expected)."""
+    found = QUALIFIER().search(text[max(0, start - 20) : start])
+    headline = f"{found.group(1).lower()} {figure}" if found else figure
+    planned = PLANNED().search(own_clause(text[:start]))
+    if planned is None:
+        return headline
+    return f"{headline} ({'expected' if planned.group(0).lower() == 'expected' else 'planned'})"
+
+
+# "how much is the current lease": what is in force, which an amount its clause says has ended is not
+PRESENT_WORDS = frozenset("current currently now active existing ongoing present".split())
+
+
+def figure_ended(text: str, figure: re.Match[str]) -> bool:
+    """What `text` says of the figure found at `figure`, up to the end of its clause (past a comma right after it:
+    "worth $39 million, had recently expired"), is that it had ended."""
+    said = SUM_CLAUSE_END.split(text[figure.end() :].lstrip(", "), maxsplit=1)[0]
+    return ENDED().search(said) is not None
+
+
+ENDED = on_first_use(r"\b(?:had|has|have)\s+(?:recently\s+|already\s+)?(?:expired|ended|lapsed|run out)\b|\bexpired\b")
+SUM_CLAUSE_END = re.compile(r"[,;]|\band\b")  # where what is said of a sum ends ("worth $39 million, had expired")
+
+
+def _sums_in(text: str) -> set[str]:
+    """The sums of money a statement gives, as written ("$49 million")."""
+    return {m.group(0) for m in AMOUNT.finditer(text)}
+
+
+def _counts_in(text: str) -> set[str]:
+    """The numbers a statement gives that are no year nor a day of its dates ("more than 400 immigrants": {"400"})."""
+    return {m.group(0) for m in NUMBER().finditer(without_dates(text))}
+
+
+class Figures:
+    """Finds the figures a lead gives and the ones shown beside it."""
+
+    def __init__(
+        self,
+        brief: Brief,
+        retriever: Retriever,
+        specific_entities: set[str],
+        name_spans: NameSpans,
+        evidence: Evidence,
+    ) -> None:
+        self.brief = brief
+        self.retriever = retriever
+        self.specific_entities = specific_entities  # entities not in most facts
+        self._name_spans = name_spans
+        self._kind_of = retriever.entity_kind
+        self.evidence = evidence
+        self._amounts: Recent[str, tuple[tuple[int, int, str], ...]] = Recent(MAX_AMOUNTS)  # fact id -> amounts_in
+
+    def figures_of(self, q: Question, ranked: list[Hit], best: Hit) -> Answer | None:
+        """ "How much is the harbour contract?": when several facts give amounts for what the question names and none
+        of them is singled out by the question's own words ("in total" singles out the total), every figure by
+        date, each with its source, rather than one picked. None when one fact answers."""
+        brief = self.brief
+        if best.id not in brief.facts or any(w.isdigit() for w in q.words) or q.sources or q.among is not None:
+            return None  # (not "and the other one?" either: one thing, not the last one's, is asked)
+        # the question's words that may single out one fact ("in total"), not those asking when ("now" is no word of a
+        # fact's, as in "Harbour Keep (now Lantern)", that asks for it)
+        asked = {
+            stem(w)
+            for w in q.words
+            if w not in STOPWORDS and not CURRENT.fullmatch(w) and not self.retriever.ubiquitous(stem(w))
+        }
+        if not TOTAL_WORDS.isdisjoint(q.words):
+            asked.add(stem("total"))  # "how much overall": a total asked, which a fact "in total" gives
+        named = set(q.entities)
+        found: list[tuple[str, str, list[str]]] = []  # (sort key, fact id, amounts)
+        shown: set[str] = set()
+        weights = self.retriever.weights(q, known_only=True)
+        searched = [
+            i for i, _ in self.retriever.index.search(self.retriever.search_terms(q, ["million"]), CATEGORY_SEARCH)
+        ]
+        self.retriever.index.prefetch(searched)  # a compiled brief: their rows in one query, not one query each
+        found_ids = [h.id for h in ranked] + searched
+        asked_stems = self.retriever.asked_stems(q)
+        for fact_id in dict.fromkeys(found_ids):
+            fact = brief.facts.get(fact_id)
+            if fact is None or not named <= set(fact.entities):
+                continue
+            stated = self.amounts_in(fact_id, fact.statement)
+            if not stated:
+                continue  # most statements give no amount: no coverage worked out for them
+            if weights and self.retriever.coverage(fact_id, weights) < best.coverage:
+                continue
+            amounts = [
+                shown for start, end, shown in stated if self.amount_of(q, fact.statement, start, end, asked_stems)
+            ]
+            if not amounts:
+                continue
+            # by when the source reported it: a fact's own date may be when the contract ends ("due to expire in
+            # 2019" in a 2018 report), which next to the others' dates reads as when the figure was given
+            sources = brief.fact_sources(fact)
+            key = (sources[0].published if sources and sources[0].published else "9999") + (fact.date or "")
+            found.append((key, fact.id, amounts))
+        if len({a for _, _, amounts in found for a in amounts}) < 2:
+            return None
+        best_stems = self.retriever.index.doc_stems(best.id)
+        others = set().union(*(self.retriever.index.doc_stems(i) for _, i, _ in found if i != best.id))
+        if (asked & best_stems) - others:
+            return None  # the question's words single out the best fact ("in total")
+        parts: list[str] = []
+        ids: list[str] = []
+        for _key, fact_id, amounts in sorted(found):
+            new = [a for a in amounts if a not in shown]
+            if not new:
+                continue  # a fact restating figures already listed
+            shown.update(amounts)
+            ids.append(fact_id)
+            cites = brief.citations(brief.facts[fact_id])
+            source = cites[0].source_name if cites else ""
+            where = f"{source}, {cites[0].published_label}" if cites and cites[0].published_label else source
+            parts.append(f"{' and '.join(new)} ({where})")
+        if len(parts) < 2:
+            return None
+        lead = messages.FIGURES_LEAD.format(figures="; ".join(parts[:MAX_FIGURES]))
+        ids = ids[:MAX_FIGURES]
+        ids.sort(key=lambda i: i != best.id)  # the evidence: the closest match first (buttons record it), then by date
+        linked = set(brief.differs[best.id]) if best.id in ids else set()
+        # the closest match is the evidence; figures the brief links to it as differing are "differs", the rest
+        # "related": every one of them is named in the lead with its source
+        items = [
+            self.evidence.item(i, "best" if n == 0 else "differs" if i in linked else "related")
+            for n, i in enumerate(ids)
+        ]
+        return Answer(question="", answered=True, outcome="answered", text="", kind="amount", lead=lead, items=items)
+
+    def amounts_in(self, fact_id: str, statement: str) -> tuple[tuple[int, int, str], ...]:
+        """The amounts a fact's statement gives (AMOUNT), in its order, each as (start, end, the amount with its
+        qualifier: `with_qualifier`), kept for the statements read most recently (they depend on the statement
+        alone)."""
+        found = self._amounts.get(fact_id)
+        if found is None:
+            found = tuple(
+                (m.start(), m.end(), with_qualifier(statement, m.start(), m.group(0)))
+                for m in AMOUNT.finditer(statement)
+            )
+            self._amounts.put(fact_id, found)
+        return found
+
+    def amount_of(self, q: Question, text: str, start: int, end: int, asked: set[str]) -> bool:
+        """The amount at text[start:end] is of what the question asks: not of another thing named right after it
+        ("a $40,000 donation" for a contract), nor of an organization or person the question does not name and
+        the brief is not about ("Harbour Works was given $7 million" for "the new contract"). `asked`: the
+        question's asked_stems."""
+        if asked and names_other_thing(text, start, end, asked, self.brief.aliases):
+            return False
+        owner = amount_owner(text, start, self._name_spans, self._kind_of)
+        return owner is None or owner in q.entities or owner not in self.specific_entities
+
+    def shared_with(self, q: Question, fact: FactData, statement: str) -> str:
+        """ "How much was Lantern" against "paid over $9 million for both its Beacon and its Lantern systems": the sum
+        is of the thing asked and another of its kind together, which the lead says (" for Beacon and Lantern
+        together"); "" when the statement says no "both" or the fact involves no other thing of that kind."""
+        if BOTH().search(statement) is None:
+            return ""
+        asked = [e for e in q.entities if e in fact.entities and self._kind_of(e) not in ACTOR_KINDS]
+        kinds = {self._kind_of(e) for e in asked}
+        others = [e for e in fact.entities if e not in q.entities and self._kind_of(e) in kinds]
+        if not asked or not others:
+            return ""
+        names = [self.brief.entities[e].name for e in (*asked, *others)]
+        return f" for {' and '.join(names)} together"
+
+    def asked_figure(self, q: Question, statement: str) -> str | None:
+        """The figure the question asks for, with the qualifier the statement gives it ("more than 150"): among the
+        statement's amounts (amount questions) or numbers (count questions), the one standing next to what is
+        asked ("how many … hired": "12 permanent hires", not "150 … keepers" trained). None when the
+        statement has none."""
+        text = without_dates(statement)
+        pattern = AMOUNT if q.kind == "amount" else NUMBER()
+        matches = list(pattern.finditer(text))
+        if q.kind == "count" and not matches and q.counted in TIMES:
+            matches = [m for m in COUNT().finditer(text) if m.group(0).lower() in REPEATS]  # "twice denied entry"
+        if not matches:
+            return None
+        asked = self.retriever.asked_stems(q)
+        counted = {stem(q.counted)} if q.counted else set()
+        present = not PRESENT_WORDS.isdisjoint(q.words) or asks_upcoming(q.words)
+
+        def ended(m: re.Match[str]) -> bool:  # "worth $39 million that had recently expired": no longer in force
+            return present and figure_ended(text, m)
+
+        best = max(
+            matches, key=lambda m: (not ended(m), attachment(text, m.start(), m.end(), asked, counted), -m.start())
+        )
+        return with_qualifier(text, best.start(), best.group(0))
+
+    def differing(self, best_id: str, ranked: list[Hit] | None) -> list[str]:
+        """Facts linked as differing whose amount is really another figure than the best fact's: among the
+        candidates when `ranked` is given, else all of them."""
+        brief = self.brief
+        order = {h.id: i for i, h in enumerate(ranked or [])}
+        # sums of money when the best gives one, else its counts ("more than 400" against "over 440 … 35")
+        figures = _sums_in if _sums_in(brief.facts[best_id].statement) else _counts_in
+        mine = figures(brief.facts[best_id].statement)
+        out = []
+        for other in sorted(brief.differs[best_id], key=lambda d: (order.get(d, 99), d)):
+            theirs = figures(brief.facts[other].statement)
+            if theirs and theirs != mine and (ranked is None or other in order):
+                out.append(other)
+        return out

@@ -1,0 +1,97 @@
+"""List answers: every fact that answers about as well as the best one, by date, narrowed to the kind of fact or
+the topic a list names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import get_args
+
+from bot import messages
+from bot.answering.compose.evidence import Evidence
+from bot.answering.retrieve import Hit, Retriever
+from bot.answering.understand.question import Question
+from bot.factbase import Brief
+from bot.records import FactKind
+from bot.replies import Answer, Item
+from bot.search import stem
+
+MAX_LIST = 5
+
+CATEGORY_SEARCH = 100  # candidates a list of a kind or topic is drawn from
+FACT_KINDS = get_args(FactKind)
+
+
+class Lists:
+    """Answers a list question."""
+
+    def __init__(
+        self,
+        brief: Brief,
+        retriever: Retriever,
+        specific_entities: set[str],
+        evidence: Evidence,
+        lead: Callable[[Question, Item], str],
+    ) -> None:
+        """`lead(q, item)`: the lead sentence for an item (Composer's), which the list's count goes before."""
+        self.brief = brief
+        self.retriever = retriever
+        self.specific_entities = specific_entities  # entities not in most facts
+        self.evidence = evidence
+        self._lead = lead
+
+    def _category(self, q: Question) -> set[str]:
+        """The facts a list asks for by name: 'contracts' is a kind of fact, 'protests' one of the brief's topics;
+        found through the index (a compiled brief reads facts on demand), narrowed to the specific entities and
+        years the question names."""
+        brief = self.brief
+        wanted = {stem(w) for w in q.words}
+        kinds = {k for k in FACT_KINDS if stem(k) in wanted}
+        topics = {t for t in brief.meta.topics if stem(t) in wanted}
+        if not kinds and not topics:
+            return set()
+        named = [w for w in q.words if stem(w) in {stem(x) for x in kinds | topics}]
+        searched = [i for i, _ in self.retriever.index.search(self.retriever.search_terms(q, named), CATEGORY_SEARCH)]
+        self.retriever.index.read_rows(searched)  # a compiled brief: their rows in one query, not one query each
+        facts = [brief.facts[i] for i in searched if i in brief.facts]
+        if kinds:
+            matched = {f.id for f in facts if f.kind in kinds}
+        else:  # a topic: its events when it has any ("which protests"), else all its facts
+            topical = [f for f in facts if topics & set(f.topics)]
+            matched = {f.id for f in topical if f.kind == "event"} or {f.id for f in topical}
+        specific = [e for e in q.entities if e in self.specific_entities]
+        if specific:
+            matched = {i for i in matched if any(e in brief.facts[i].entities for e in specific)}
+        if q.years:
+            matched = {i for i in matched if (brief.facts[i].date or "")[:4] in q.years}
+        return matched
+
+    def answer(self, q: Question, ranked: list[Hit], best: Hit) -> Answer:
+        """Every fact that answers about as well as the best one, by date; the rest counted. When the list names a
+        kind of fact or a topic ("list the contracts", "which protests"), only facts of it."""
+        category = self._category(q)
+        floor = max(0.5, best.coverage * 0.8)
+        chosen = [h for h in ranked if h.id in self.brief.facts and h.coverage >= floor and h.score >= 0.5 * best.score]
+        if category:
+            found = [h for h in ranked if h.id in category and h.score >= 0.4 * best.score]
+            if found:  # then the rest of the category the search did not reach, by date
+                seen = {h.id for h in found}
+                rest = sorted((i for i in category if i not in seen), key=lambda i: (self.brief.facts[i].date or "", i))
+                chosen = found + [Hit(i, 0.0, 0.0) for i in rest]
+        if best.id in self.brief.facts and best not in chosen and not category:
+            chosen.insert(0, best)
+        if not chosen:
+            chosen = [best]
+        top = chosen[0].id
+        shown = chosen[:MAX_LIST]
+        more = len(chosen) - len(shown)
+        items = [self.evidence.item(h.id) for h in shown]
+        items.sort(key=lambda i: (i.id != top, i.date or "9999", i.id))  # the best match first, then by date
+        lead = self._lead(q, items[0])
+        if len(items) > 1:
+            lead = f"{messages.LIST_LEAD.format(count=len(chosen))} {lead}"
+        return Answer(
+            question="", answered=True, outcome="answered", text="", kind="list", lead=lead, items=items, more=more
+        )
+
+    # -- comparisons -----------------------------------------------------------------------------------------

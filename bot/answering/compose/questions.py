@@ -1,0 +1,160 @@
+"""Tests of a question's shape, read from its words: whether it asks in the passive, of the past, of an end still
+to come, what came of something, what followed it, whether someone spoke up or an effort worked, or offers
+alternatives.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from bot.answering.understand.lexicon import AUXILIARIES, COPULAS, PAST
+from bot.search import stem
+from bot.text import STOPWORDS
+
+GET_FORMS = frozenset({"get", "got", "gets", "getting", "gotten"})  # the passive's "get": "did they get dropped"
+
+# an end asked of as still to come ("the one expiring the next year", "due to run out"): not a figure that had ended
+UPCOMING_WORDS = frozenset("expire expires expiring due upcoming".split())
+PERFECT = frozenset("had has have already recently".split())  # "the deal that had just run out": it has ended
+
+
+def asks_upcoming(tokens: list[str]) -> bool:
+    """The question asks of an end still to come: an UPCOMING_WORDS word not after a perfect ("had just expire", as
+    "had just run out" reads)."""
+    return any(w in UPCOMING_WORDS and PERFECT.isdisjoint(tokens[max(0, i - 2) : i]) for i, w in enumerate(tokens))
+
+
+# "how did the vigil end", "how did it end up", "how did things turn out": what came of it is asked
+_OUTCOME_VERBS = frozenset({"end", "ended", "ends", "finish", "finished", "turn", "turned", "wind", "wound"})
+# "how did the vigil go" ("go" may be read as the brief's "went"): the verb after its subject, named at length at times
+# ("how did the july 12 lamp vigil of the keepers guild at gull point go": 11 words)
+_WENT_PATTERN = re.compile(r"\bhow (?:did|does|do) (?:\S+ ){1,12}?(?:go|goes|went)\b")
+
+
+# "what happened at the vigil": what came of an event, asked of the event
+_HAPPENED_AT = re.compile(r"\bwhat (?:happened|happens|went on) (?:at|during)\b")
+
+
+# "how many were actually arrested", "in the end", "did they end up": what was done, as against what was planned
+ACTUAL_WORDS = frozenset("actually ultimately eventually finally really".split())
+ACTUAL_PAIRS = frozenset({("the", "end"), ("end", "up"), ("ended", "up"), ("in", "reality"), ("in", "practice")})
+
+
+def asks_actual(tokens: list[str]) -> bool:
+    """The question insists on what was done ("how many were actually arrested in the end"): a figure only planned
+    does not answer it."""
+    return not ACTUAL_WORDS.isdisjoint(tokens) or not ACTUAL_PAIRS.isdisjoint(itertools.pairwise(tokens))
+
+
+NOT_ALTERNATIVES = frozenset("not nah no nope what".split())  # "… or not", "… or nah": the same question
+
+
+def either_or(tokens: list[str]) -> bool:
+    """A question offering alternatives ("were they left up or taken down"): "or" between words, not "or not", "or
+    nah", a closing "or?" nor a second question ("did they stay up or did they get deleted" asks the first); a yes
+    or a no answers neither."""
+    return any(
+        t == "or" and 0 < i < len(tokens) - 1 and tokens[i + 1] not in NOT_ALTERNATIVES | AUXILIARIES
+        for i, t in enumerate(tokens)
+    )
+
+
+def asks_what_followed(tokens: list[str]) -> bool:
+    """ "what happened when / after / once …", "what happened next after …": what followed something the question
+    tells."""
+    if tokens[:1] != ["what"] or tokens[1:2] not in (["happened"], ["happens"]):
+        return False
+    at = 3 if tokens[2:3] == ["next"] else 2
+    return tokens[at : at + 1] in (["when"], ["after"], ["once"])
+
+
+def asks_outcome(tokens: list[str]) -> bool:
+    """A question asking what came of something: "how did X end (up)", "how did it turn out", "how did X go", "what
+    happened at X"."""
+    if _HAPPENED_AT.search(" ".join(tokens)):
+        return True
+    if "how" not in tokens:
+        return False
+    if _WENT_PATTERN.search(" ".join(tokens)):
+        return True
+    for i, t in enumerate(tokens):
+        phrasal = t in ("turn", "turned", "wind", "wound")  # only with "out"/"up": "turn" alone is no ending
+        if t in _OUTCOME_VERBS and (not phrasal or tokens[i + 1 : i + 2] in (["out"], ["up"])):
+            return True
+    return False
+
+
+def asks_weekday(tokens: list[str]) -> bool:
+    """ "What day of the week was …", "which weekday …"."""
+    return "weekday" in tokens or any(tokens[i : i + 4] == ["day", "of", "the", "week"] for i in range(len(tokens)))
+
+
+# auxiliaries asking about what happened, not what holds now ("does the guild own the lamp", "is it growing"),
+# which articles from years ago cannot settle with a "Yes"
+PAST_AUXILIARIES = frozenset({"did", "was", "were", "had", "has", "have"})
+
+# verbs asking whether someone spoke up at all ("did the guild say anything", "did it comment", "did they respond"),
+# and the words after one that keep it so: "say that the lamp was …" asks whether given words were said, not whether
+# anything was (general English)
+SPEAKING_ASKS = frozenset(
+    "say says said comment comments commented respond responds responded react reacts reacted reply replies replied"
+    " speak speaks spoke".split()
+)
+SPOKE_AT_ALL = frozenset("anything something publicly back about on to regarding".split())
+
+
+def asks_whether_spoke(tokens: list[str]) -> bool:
+    """A yes/no question asking whether someone spoke up at all on an occasion or to someone it names: after its
+    opening auxiliary, a speaking verb (SPEAKING_ASKS) followed by SPOKE_AT_ALL and then a word of what about or to
+    whom ("did the guild say anything about the vigil", "did it comment to the Gazette"); not "did the guild say
+    that the lamp was lit", which asks of given words, nor "did the guild say anything", which one silence does not
+    settle."""
+    if not tokens or tokens[0] not in AUXILIARIES:
+        return False
+    return any(
+        t in SPEAKING_ASKS
+        and tokens[i + 1 : i + 2] != []
+        and tokens[i + 1] in SPOKE_AT_ALL
+        and any(w not in STOPWORDS and w not in SPOKE_AT_ALL for w in tokens[i + 1 :])
+        for i, t in enumerate(tokens)
+        if i > 1
+    )
+
+
+# verbs asking whether an effort came off ("did the vigils work", "had the campaign succeeded"), the words a fact tells
+# that with ("none of the campaigns had succeeded"), and what may follow such a verb: nothing, a date ("by July
+# 2018"), "out" (general English)
+SUCCEEDING = frozenset("work works worked succeed succeeds succeeded".split())
+SUCCESS_WORDS = ("succeeded", "success", "failed")
+SUCCESS_STEMS = frozenset(stem(w) for w in ("succeed", "success", "work", "worked"))
+SUCCEEDED_AFTER = frozenset({"by", "out"})
+POSSESSIVES = frozenset("its their his her our my your".split())
+
+
+def succeeding_at(tokens: list[str]) -> int | None:
+    """Where a yes/no question asks whether an effort came off: after its opening auxiliary and a subject, a verb of
+    SUCCEEDING with no object ("did the vigils work", "had any of the campaigns actually worked by July 2018", "did
+    it work out"); None for "did the guild work with the harbour", for "did the guild end its harbour work" (a
+    noun after a possessive, POSSESSIVES) and any other question."""
+    if not tokens or tokens[0] not in AUXILIARIES:
+        return None
+    for i, t in enumerate(tokens):
+        if i > 1 and t in SUCCEEDING and (i == len(tokens) - 1 or tokens[i + 1] in SUCCEEDED_AFTER):
+            # "did the guild end its harbour work": a noun, what another act was done to, after a possessive
+            return None if not POSSESSIVES.isdisjoint(tokens[1:i]) else i
+    return None
+
+
+def asks_passive(tokens: list[str]) -> bool:
+    """The question asks in the passive: "was/were …", "get/got" before the act ("did they get dropped"), or "been"
+    before a past form ("how much has the guild been paid")."""
+    aux = next((t for t in tokens if t in AUXILIARIES), "")
+    if aux in COPULAS or not GET_FORMS.isdisjoint(tokens):
+        return True
+    return any(t == "been" and (n in PAST or n.endswith("ed")) for t, n in itertools.pairwise(tokens))
+
+
+def asks_past(tokens: list[str]) -> bool:
+    """The question's first auxiliary asks about the past ("did", "was", "has" …)."""
+    return next((t in PAST_AUXILIARIES for t in tokens if t in AUXILIARIES), False)

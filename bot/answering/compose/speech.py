@@ -1,0 +1,81 @@
+"""Words said or written in a fact: speech marks, verbs of saying and writing, the words a fact tells someone
+speaking up or keeping silent with, and the quote a quote question leads with and whom it is labelled with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Set
+
+from bot.answering.retrieve import Hit
+from bot.answering.understand.question import Question
+from bot.factbase import Brief
+from bot.records import FactData
+from bot.replies import Citation
+from bot.search import stem
+
+# words in speech marks, and how many of them make speech rather than a term or a spelling
+MARKED = re.compile(r'["“]([^"“”]+)["”]')
+SPEECH_WORDS = 3
+# verbs telling that someone wrote a piece of their own (general English)
+WRITING = frozenset("wrote written writes penned authored".split())
+
+REPORTED = frozenset("said says claimed claims argued insisted denied wrote told".split())  # a claim, not a fact
+
+# words that bring in someone's words aloud ("chanting that it was time to cancel"): what follows is no settled act
+SPOKEN = REPORTED | frozenset("chant chants chanted chanting shout shouted shouting yelled yelling saying".split())
+
+# the words a fact tells someone's speaking up or keeping silent with ("did not immediately respond to a request for
+# comment", "declined to comment", "did not answer"): a negation right before one (or before "say", "speak") says no
+# to such a question; a question typing none of them searches for them
+RESPONSE_WORDS = ("respond", "comment", "answer", "reply", "react")
+RESPONSE_STEMS = frozenset(stem(w) for w in RESPONSE_WORDS)
+SILENCE_STEMS = RESPONSE_STEMS | {stem("say"), stem("speak")}  # "did not say", "would not speak"
+
+
+def has_speech(fact: FactData) -> bool:
+    """The fact or one of its quotes carries words in speech marks: "chanted, “Time to cancel, the lamp!”". A word
+    or two in marks is a term or a spelling ("spells the name “Lind”, then “Linde”"), not speech."""
+    return any(
+        len(m.group(1).split()) >= SPEECH_WORDS
+        for text in [fact.statement, *(c.quote for c in fact.citations)]
+        for m in MARKED.finditer(text)
+    )
+
+
+def spoken_citation(citations: list[Citation]) -> Citation:
+    """The citation that gives someone's words: the first whose quote holds speech in marks ("… calling on the
+    workers" then "“take a principled stand”": the second), else the first."""
+    return next(
+        (c for c in citations if any(len(m.group(1).split()) >= SPEECH_WORDS for m in MARKED.finditer(c.quote))),
+        citations[0],
+    )
+
+
+def quoted(brief: Brief, specific_entities: Set[str], q: Question, ranked: list[Hit], best: Hit) -> Hit:
+    """For "what did X say": the closest fact that is a quote (of X, when the question names X)."""
+    named = set(q.entities) & specific_entities
+    current = brief.facts.get(best.id)
+    if current is not None and (current.kind == "quote" or has_speech(current)):
+        return best  # already words someone said or wrote, in the fact or its quote
+    for hit in ranked[:6]:
+        fact = brief.facts.get(hit.id)
+        if fact is None or fact.kind != "quote" or hit.score < 0.6 * best.score:
+            continue
+        if not named or named & set(fact.entities):
+            return hit
+    return best
+
+
+def quote_speaker(brief: Brief, speakers_of: Callable[[str], list[str]], fact_id: str, q: Question) -> str:
+    """The person a quote is labelled with: one the fact gives as speaking ("Ada Lind argued …"), the one the
+    question names first; for a fact curated as a quote that names no speaker so, its first person; else none
+    ("the Gazette called … the Ada Lind-founded firm" is the Gazette's words, not Lind's)."""
+    fact = brief.facts[fact_id]
+    entities = brief.entities
+    spoken = [e for e in speakers_of(fact_id) if e in entities and entities[e].kind == "person"]
+    if not spoken and fact.kind == "quote":
+        spoken = [e for e in fact.entities if e in entities and entities[e].kind == "person"]
+    named = [e for e in spoken if e in q.entities]
+    chosen = (named or spoken)[:1]
+    return entities[chosen[0]].name if chosen else ""

@@ -1,0 +1,61 @@
+"""How a lead words what it shows: a text shortened at a word, a statement's title, a date as the US articles write
+it, and the word-level helpers the checks share (a year, a word's singular, the clause each word is in).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.dates import MONTHS
+from bot.text import fold, words
+
+TITLE = 80  # characters of a related fact's title
+
+CLAUSE_END = re.compile(r"[;:]|[.!?](?=\s|$)")  # where a statement's clause ends (clause_numbers)
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word boundary with an ellipsis: never half a word."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:—-") + "…"
+
+
+_SENTENCE = re.compile(r"(?<=[a-z0-9)]{2}\.)\s+(?=[A-Z])|;\s")
+
+
+def title_of(statement: str) -> str:
+    first = _SENTENCE.split(statement, maxsplit=1)[0].rstrip(".;")
+    return shorten(first, TITLE)
+
+
+def us_date(value: str) -> str:
+    """'2019-07-12' -> 'July 12, 2019', as the US articles write dates ('2019-07' -> 'July 2019')."""
+    parts = value.split("-")
+    if len(parts) == 3:
+        return f"{MONTHS[int(parts[1]) - 1]} {int(parts[2])}, {parts[0]}"
+    if len(parts) == 2:
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return parts[0]
+
+
+def is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def clause_numbers(text: str, count: int) -> list[int]:
+    """For each of the first `count` words of `text` (text.words of it, folded), the number of the clause it is in:
+    clauses end at a semicolon, a colon or a sentence's end."""
+    numbers: list[int] = []
+    for n, clause in enumerate(CLAUSE_END.split(text)):
+        numbers += [n] * len(words(fold(clause)))
+    return (numbers + [len(numbers)] * count)[:count]

@@ -1,0 +1,478 @@
+"""Yes/no leads: the fact that settles a yes/no question, and whether it says, in its own voice, that the asked act
+happened (`Verdicts.affirms`) or did not (`Verdicts.denies`), was done elsewhere or is not told of the one asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Set
+
+from bot.answering.compose.evidence import MAX_CITED
+from bot.answering.compose.questions import SUCCESS_STEMS, asks_passive, asks_past, asks_whether_spoke, succeeding_at
+from bot.answering.compose.speech import REPORTED, SILENCE_STEMS, SPOKEN
+from bot.answering.compose.wording import clause_numbers
+from bot.answering.compose.yes_no_checks import (
+    OBJECT_REACH,
+    at_occasion,
+    bounded_as_asked,
+    complement_stems,
+    date_part,
+    dated_as_asked,
+    occasion_stems,
+    one_asked_many_told,
+    passive_subject,
+    to_asked,
+    undergoes,
+    undergoes_at,
+)
+from bot.answering.retrieve import Hit, Retriever
+from bot.answering.understand.lexicon import AUXILIARIES, PRONOUNS, WEEKDAYS
+from bot.answering.understand.question import NameSpans, Question
+from bot.answering.understand.understander import LEADER_ROLES, actors_in, opening_actor
+from bot.caches import Recent
+from bot.factbase import Brief
+from bot.features import REQUEST_VERBS
+from bot.records import FactData
+from bot.search import stem
+from bot.text import IRREGULAR, STOPWORDS, fold, words
+
+SETTLE_CANDIDATES = 8
+MIN_SETTLE_COVERAGE = 0.5
+SETTLE_SLACK = 0.15  # a settling fact may cover a little less of the question ("denied entry" for "get inside")
+NEAR_BEST = 0.8
+# a candidate saying no to the asked act itself ("were refused entry" for "did they get in") may score a little lower
+# than others: its words are the opposite act's, which the question does not type, so it shares fewer of them
+DENIER_NEAR = 0.75
+# words narrowing what the question asks to one thing ("for the lamp only"): a fact naming more settles no yes
+RESTRICTING = frozenset("only just solely exclusively alone".split())
+
+NEGATION = frozenset("not never no didnt doesnt dont wouldnt couldnt wont cant cannot refused declined failed".split())
+# a question asking whether something was refused or not done ("were they denied entry"), in any form
+NEGATIVE_ASKS = NEGATION | frozenset("refuse refuses denied deny denies rejected reject rejects barred blocked".split())
+
+# words that make a statement less than a settled yes ("may have helped", "reportedly used", "tried to deliver")
+HEDGES = frozenset(
+    "may might could would should reportedly allegedly possibly perhaps apparently plan plans planned"
+    " try tried tries trying attempt attempted attempts attempting sought hoped"
+    " will due scheduled expected".split()  # "will expire next year": not yet done
+)
+
+# a negative subject earlier in the clause ("none of the campaigns had succeeded") negates the act after it
+NEGATIVE_SUBJECTS = frozenset("none nobody nothing neither".split())
+NEGATIVE_REACH = 10  # words between such a subject and the act (any number within its clause: "none of … had")
+# words after which a verb's bare form tells of no act done: "to cancel", "would cancel", "will cancel"
+UNREALIZING = frozenset("to will would could should must might may can shall".split())
+
+INDEFINITE = frozenset("anyone anybody someone somebody everyone everybody any some people".split())  # no one named
+
+EFFORT_REACH = 6  # words after "despite" that may name the effort it tells failed ("despite a letter with 300,000 …")
+
+
+class Verdicts:
+    """Reads facts for a yes/no question's verdict."""
+
+    def __init__(
+        self,
+        brief: Brief,
+        retriever: Retriever,
+        act_forms: Callable[[Question], frozenset[str]],
+        name_spans: NameSpans,
+    ) -> None:
+        """`act_forms(q)`: the stems of the act a question asks about (Decider.act_forms). `name_spans(tokens)`: the
+        names in words, as the question's are found (Understander.name_spans)."""
+        self.brief = brief
+        self.retriever = retriever
+        self._act_forms_of = act_forms
+        self._name_spans = name_spans
+        self._kind_of = retriever.entity_kind
+        self._words: Recent[str, list[tuple[list[str], list[str]]]] = Recent(MAX_CITED)  # fact id -> words, stems
+        self._synonym_stems = {
+            k.lower(): {stem(w) for v in vs for w in words(v)} for k, vs in brief.meta.synonyms.items()
+        }
+
+    def settling(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """The fact that settles a yes/no question, among candidates about as good as the best: for a question about
+        today ("still", "now") the latest one naming what the question names, since the sources stop at their
+        dates; otherwise the one most about what the question names ("the guild decided to keep its contract" over
+        "pressed the guild, the Gazette and Lind & Co to cancel"), then one stating what did or did not happen."""
+        brief = self.brief
+        if q.sources and asks_whether_spoke(q.words):
+            # "did the guild comment to the Gazette on the vigil": of the outlet's facts (Retriever.rank keeps those),
+            # its own "the guild did not respond" settles it, whatever words it calls the vigil by
+            silent = [h for h in ranked[:SETTLE_CANDIDATES] if h.id in brief.facts and self.denies(q, h.id)]
+            if silent:
+                return max(silent, key=lambda h: h.score)
+        named = set(q.entities)
+        pair = len(named) >= 2  # "is X still working with Y": any fact on the two of them speaks to it
+        close = [
+            h
+            for h in ranked[: len(ranked) if q.current else SETTLE_CANDIDATES]
+            if h.id in brief.facts
+            and named <= set(brief.facts[h.id].entities)
+            and (
+                (q.current and pair)
+                or (
+                    h.coverage >= max(MIN_SETTLE_COVERAGE, best.coverage - SETTLE_SLACK)
+                    and h.score >= DENIER_NEAR * best.score
+                )
+            )
+        ]
+        near = [h for h in close if q.current or h.score >= NEAR_BEST * best.score]
+        if not close:
+            return best
+        if q.current and near:
+            dated = [h for h in near if brief.facts[h.id].date] or near
+            if q.on_date:  # "still … as of aug 2019": the latest up to that month
+                dated = [h for h in dated if self._when(h.id)[: len(q.on_date)] <= q.on_date] or dated
+            return max(dated, key=lambda h: (self._when(h.id), h.score))
+        deniers = [h for h in close if self.denies(q, h.id)]  # says no to the asked act itself: "refused entry"
+        if deniers:
+            return max(deniers, key=lambda h: h.score)
+        if not near:
+            return best
+        near = [h for h in near if h.coverage >= best.coverage]  # otherwise only the fully as good ones compete
+        features = self.retriever.features
+        if features(best.id).settles or not near:
+            return best
+        pick = max(near, key=lambda h: (features(h.id).settles, h.score))
+        if self._told_only_as_said(q, pick.id):
+            # "did the guild help the port evict tenants": the guild's own word that it did not (a party asked
+            # about, its opening) is no verdict when a candidate about as close tells the eviction work in the
+            # article's own voice
+            telling = [h for h in close if h.id != pick.id and self._told_in_own_voice(q, h.id)]
+            if telling:
+                return max(telling, key=lambda h: h.score)
+        return pick
+
+    def _told_only_as_said(self, q: Question, fact_id: str) -> bool:
+        """The fact's statement tells what the question asks (`asked_stems`) only after a verb of saying, said by a
+        party the question names ("the guild said its contract was not helping the port evict tenants"): its own
+        word, not the article's."""
+        tokens = words(fold(self.brief.facts[fact_id].statement))
+        said = next((j for j, t in enumerate(tokens) if t in REPORTED), len(tokens))
+        asked = self.retriever.asked_stems(q)
+        stems_ = [stem(t) for t in tokens]
+        if said == len(tokens) or asked.isdisjoint(stems_[said:]) or not asked.isdisjoint(stems_[:said]):
+            return False
+        # who says it is a party the question asks about, named before the verb of saying
+        firsts = {
+            stem(name[0])
+            for e in q.entities
+            for name in (words(n) for n in (self.brief.entities[e].name, *self.brief.entities[e].aliases))
+            if name
+        }
+        return not firsts.isdisjoint(stems_[:said])
+
+    def _told_in_own_voice(self, q: Question, fact_id: str) -> bool:
+        """The fact's statement tells one of the question's asked words before any verb of saying."""
+        tokens = words(fold(self.brief.facts[fact_id].statement))
+        said = next((j for j, t in enumerate(tokens) if t in REPORTED), len(tokens))
+        return not self.retriever.asked_stems(q).isdisjoint(stem(t) for t in tokens[:said])
+
+    def _when(self, fact_id: str) -> str:
+        """A fact's date, or its source's when it has none: how recent what it says is."""
+        fact = self.brief.facts[fact_id]
+        sources = self.brief.fact_sources(fact)
+        return fact.date or (sources[0].published if sources and sources[0].published else "")
+
+    def states_stems(self, fact_id: str, forms: Set[str]) -> bool:
+        """The fact's statement (not its keywords) has a word of one of the stems `forms`."""
+        return fact_id in self.brief.facts and not self.stated_stems_of(fact_id).isdisjoint(forms)
+
+    def stated_stems_of(self, fact_id: str) -> set[str]:
+        """The stems of the fact's statement (`_worded`, kept for the facts read most recently)."""
+        return set(self._worded(self.brief.facts[fact_id])[0][1])
+
+    def denies(self, q: Question, fact_id: str) -> bool:
+        """The fact says, in its own voice, that what a yes/no question asks did not happen: one of the question's
+        words right after a negation ("would not open the door", "refused to accept", "didn't budge"), in its
+        statement or, for a fact that is not itself someone's quote, its quotes; never inside reported speech
+        ("the guild said its contract was not helping …" is a claim, not a settled no)."""
+        fact = self.brief.facts[fact_id]
+        asked = self.retriever.asked_stems(q)
+        actor = None if asks_passive(q.words) else self.opening_actor(q.words)
+        if actor is not None and asks_whether_spoke(q.words):
+            # "did the guild say anything": "the guild did not respond to a request for comment"; only of one named
+            # ("did the Gazette say anything …" opens with an outlet, whose silence no fact tells)
+            asked = asked | SILENCE_STEMS
+        worked = succeeding_at(q.words)
+        if worked is not None:  # "did the campaigns work": "none of the campaigns had succeeded"
+            asked = asked | SUCCESS_STEMS
+        if not asked:
+            return False
+        # the words the brief gives for the asked ones: "did they cave" is answered no by "didn't budge"
+        asked = asked | {s for t in q.leftover if stem(t) in asked for s in self._synonym_stems.get(t, ())}
+        opposite = [
+            phrase for s in asked - q.context for phrase in self.retriever.opposites.get(s, [])
+        ]  # "did they cancel" is answered no by "decided to keep"
+        subject = self._unnamed_subject(q) if actor is None else frozenset()
+        if worked is not None and actor is None:  # "did the vigils work": of the vigils
+            subject = subject or self._effort(q, worked)
+            told = words(fold(fact.statement))
+            if any(
+                (said := [t for t in told if stem(t) == s]) and one_asked_many_told(q.words, s, said) for s in subject
+            ):
+                return False  # "did the vigil work": "none of the vigils elsewhere had succeeded" tells of others
+        # "were they refused entry", "did they not get in": a negative act is asked, which a negation states
+        asks_done = NEGATIVE_ASKS.isdisjoint(q.words)
+        # a word can start an opposite act only as its phrase's first stem (an empty phrase matches anywhere): the
+        # checks below run at those words and the asked ones alone, not at every word of every candidate
+        firsts = {p[0] for p in opposite if p}
+        anywhere = not all(opposite)
+        for tokens, stems_ in self._worded(fact):
+            if worked is not None and self._effort_failed(q, worked, tokens, stems_):
+                return True
+            according = False  # "according" said before position j
+            requested = False  # a request verb said before position j: what follows is what was asked for
+            for j in range(len(tokens)):
+                if j and tokens[j - 1] in REPORTED:
+                    break  # what someone said, from here on
+                according = according or (j > 0 and tokens[j - 1] == "according")
+                requested = requested or (j > 0 and tokens[j - 1] in REQUEST_VERBS)
+                at_asked = asks_done and stems_[j] in asked
+                if not at_asked and not anywhere and stems_[j] not in firsts:
+                    continue
+                before = tokens[max(0, j - 2) : j]
+                if (
+                    at_asked
+                    and not requested  # "messages asking its workers to … not work on projects": asked, not told
+                    and (
+                        not NEGATION.isdisjoint(before)
+                        # "none of the campaigns had succeeded": a negative subject earlier in its reach
+                        or not NEGATIVE_SUBJECTS.isdisjoint(tokens[max(0, j - NEGATIVE_REACH) : j])
+                    )
+                    and self._by(actor, tokens, j)
+                    and (not subject or not subject.isdisjoint(stems_[:j]))
+                    and dated_as_asked(q, fact, tokens, j)
+                    and to_asked(q, tokens[j], stems_[j + 1 : j + 1 + OBJECT_REACH])
+                ):
+                    return True
+                # the opposite act stated as done: not negated ("did not keep"), not only wanted or asked for
+                # ("wanted the contracts kept"), not on someone's word ("according to a source")
+                wished = not REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j]) or according
+                if (
+                    NEGATION.isdisjoint(before)
+                    and not wished
+                    and asks_done  # "did they refuse to cancel": "kept" is a yes to that, never a no
+                    and any(stems_[j : j + len(p)] == p for p in opposite)
+                    and self._by(actor, tokens, j)
+                    and (not subject or not subject.isdisjoint(stems_[:j]))
+                    and dated_as_asked(q, fact, tokens, j)
+                ):
+                    return True
+        return False
+
+    def act_untold_of(self, q: Question, fact: FactData) -> str | None:
+        """The person a yes/no question opens with as doing its act (`opening_actor`; "did Ada Lind meet the
+        keepers"), when the fact never states the act, does not say no to it (`denies`) and does not open with
+        them: it tells of them otherwise ("keepers came to present Ada Lind with a letter"), not that they did it.
+        None otherwise."""
+        forms = self._act_forms_of(q)
+        actor = self.opening_actor(q.words) if forms and not asks_passive(q.words) else None
+        if actor is None or self._kind_of(actor) != "person" or self.states_stems(fact.id, forms):
+            return None
+        if self.denies(q, fact.id):  # a no the lead gave no verdict for (another party asked): not untold
+            return None
+        return None if self.opens_with(actor, fact.id) else actor
+
+    def opens_with(self, ent_id: str, fact_id: str) -> bool:
+        """The fact's main clause opens with the entity (the first word of its name or of an alias is the fact's
+        `opening`, bot/features.py): it tells of them doing something."""
+        entity = self.brief.entities[ent_id]
+        firsts = {stem(said[0]) for name in (entity.name, *entity.aliases) if (said := words(name))}
+        return not firsts.isdisjoint(self.retriever.features(fact_id).opening)
+
+    def told_elsewhere(self, q: Question, fact: FactData) -> bool:
+        """The fact's statement tells the act a yes/no question asks done at an occasion ("was anyone arrested at the
+        vigils") only elsewhere: it states the act in its own voice, never with the occasion right after it
+        (`at_occasion`): "the harbour's maps helped arrest 40 sailors; these arrests set off the vigils"."""
+        forms = self._act_forms_of(q)
+        occasion = occasion_stems(q, forms) if forms else set()
+        if not occasion:
+            return False
+        own_voice = re.split(r"[“”\"]", fact.statement, maxsplit=1)[0]
+        tokens = words(fold(own_voice))
+        clause = clause_numbers(own_voice, len(tokens))
+        acted = [j for j, t in enumerate(tokens) if stem(t) in forms]
+        return bool(acted) and not any(at_occasion(tokens, clause, j, occasion) for j in acted)
+
+    @staticmethod
+    def _effort(q: Question, worked: int) -> frozenset[str]:
+        """The stems of what a question asks whether it worked (questions.succeeding_at at `worked`): its words between
+        the opening auxiliary and the verb, past stop words, pronouns and words for anyone ("the vigils")."""
+        return frozenset(stem(t) for t in q.words[1:worked] if t not in STOPWORDS | PRONOUNS | INDEFINITE)
+
+    def _effort_failed(self, q: Question, worked: int, tokens: list[str], stems_: list[str]) -> bool:
+        """The text (`tokens`, their stems) tells what was done in spite of the effort a question asks whether it
+        worked: "despite" or "in spite of" with the effort's word within EFFORT_REACH words after ("the guild kept
+        its lease despite a petition …" for "did the petition work"), before any reported speech."""
+        effort = self._effort(q, worked)
+        for j, t in enumerate(tokens):
+            if j and tokens[j - 1] in REPORTED:
+                return False
+            if (t == "despite" or tokens[j - 1 : j + 1] == ["in", "spite"]) and not effort.isdisjoint(
+                stems_[j + 1 : j + 1 + EFFORT_REACH]
+            ):
+                return True
+        return False
+
+    def _unnamed_subject(self, q: Question) -> frozenset[str]:
+        """The stems of a yes/no question's subject when it names no one ("did the keepers budge": {"keeper"}): the
+        words between its opening auxiliary and its act, past determiners and pronouns; empty when it opens
+        otherwise, its act is not found or its subject is a leader's role. A fact says no to it only with one of
+        them before the act."""
+        if q.words[:1] == [] or q.words[0] not in AUXILIARIES:
+            return frozenset()
+        forms = self._act_forms_of(q)
+        act = next((k for k, t in enumerate(q.words) if k and stem(t) in forms), None)
+        if act is None:
+            return frozenset()
+        subject = [t for t in q.words[1:act] if t not in STOPWORDS and t not in PRONOUNS and t not in INDEFINITE]
+        if not LEADER_ROLES.isdisjoint(subject):
+            return frozenset()  # "did the CEO budge": someone's role, who the fact names ("Lind didn't budge")
+        return frozenset(stem(t) for t in subject)
+
+    def _by(self, actor: str | None, tokens: list[str], at: int) -> bool:
+        """The act at `at` is the asked actor's: no actor asked, or no person or organization named before it, or
+        the asked one named last before it ("did the Gazette cancel" is not answered no by "the guild refused to
+        cancel")."""
+        if actor is None:
+            return True
+        before = self._actors_in(tokens[:at])
+        return not before or before[-1] == actor
+
+    def _unrealized(self, tokens: list[str], clause: list[int], j: int) -> bool:
+        """The verb at `j` is in its bare form (a word only ever a verb, its past another word) after "to" or a
+        modal, or opening a clause: an infinitive, a possibility or an order ("a warning … to choose a side: cancel
+        its contracts or …"), not an act told as done."""
+        word = tokens[j]
+        if self.retriever.english.verb(word) != word or IRREGULAR.get(word) == word:
+            return False
+        return j == 0 or tokens[j - 1] in UNREALIZING or clause[j - 1] != clause[j]
+
+    def affirms(self, q: Question, fact_id: str) -> bool:
+        """The fact's statement says, in its own voice, that the act a yes/no question asks about happened: the
+        question's main verb (answering.acts; a question without one is never settled yes) and every other word it
+        asks beyond its names (or a word the brief gives for it) in the statement before any reported speech, none
+        negated, hedged or only asked for; the acting name, when the question opens with one, before the act; every
+        number the question gives in the statement (a year may be the fact's date). A question about today
+        ("still", "now", or asked in the present: "does", "is") is never settled yes by sources that stop at their
+        dates."""
+        forms = self._act_forms_of(q)
+        if q.current or not forms or not asks_past(q.words):
+            return False
+        fact = self.brief.facts[fact_id]
+        # the statement, else a quote it rests on: the article's own words ("the messages were removed") where the
+        # statement paraphrases them ("taken down")
+        quotes = [c.quote for c in fact.citations] if fact.kind != "quote" else []  # a quote fact's are speech
+        return any(self._affirmed_by(q, fact, forms, text) for text in (fact.statement, *quotes))
+
+    def _affirmed_by(self, q: Question, fact: FactData, forms: Set[str], text: str) -> bool:
+        """`affirms`, read in `text` (the fact's statement or one of its quotes)."""
+        own_voice = re.split(r"[“”\"]", text, maxsplit=1)[0]  # before any words in quotation marks
+        tokens = words(fold(own_voice))
+        said = next((j for j, t in enumerate(tokens) if t in SPOKEN), len(tokens))
+        tokens = tokens[:said]
+        stems_ = [stem(t) for t in tokens]
+        given = set(tokens) | ({fact.date[:4]} if fact.date else set())
+        if any(w.isdigit() and w not in given for w in q.words):
+            return False  # "did they pay $13 million" is not settled by $12 million
+        if not bounded_as_asked(q.words, tokens):
+            return False  # "were exactly 400 arrested", "were 400 arrested": "the arrests of more than 400"
+        if not WEEKDAYS.isdisjoint(q.words) and not WEEKDAYS & set(q.words) <= given:
+            return False  # "did they renew it on a tuesday" is not settled by "on Monday 19 August"
+        if not RESTRICTING.isdisjoint(q.words) and not RESTRICTING & set(q.words) <= given:
+            return False  # "was the $5 million for the lamp only": "for the lamp and the pier" is no yes to it
+
+        clause = clause_numbers(own_voice, len(tokens))
+
+        def stated(alike: Set[str]) -> list[int]:
+            return [
+                j
+                for j, st in enumerate(stems_)
+                if st in alike
+                and NEGATION.isdisjoint(tokens[max(0, j - 2) : j])
+                and not any(
+                    tokens[k] in NEGATIVE_SUBJECTS and (j - k <= NEGATIVE_REACH or clause[k] == clause[j])
+                    for k in range(j)
+                )
+                and HEDGES.isdisjoint(tokens[max(0, j - 4) : j])
+                and REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j])
+                and not self._unrealized(tokens, clause, j)
+            ]
+
+        acted = stated(forms)
+        if not acted or not set(q.entities) - q.scene_entities <= set(fact.entities):
+            return False  # "did they renew their harbour lease" is not settled by a lease of another harbour
+        if not any(dated_as_asked(q, fact, tokens, j) for j in acted):
+            return False  # "did they confront him in 2019": "confronting him in 2018 and petitioning in 2019"
+        occasion = occasion_stems(q, forms)
+        if occasion and not any(at_occasion(tokens, clause, j, occasion) for j in acted):
+            return False  # "arrested at the vigils": "held vigils after reports that the harbour helped arrest 40"
+        if asks_passive(q.words):
+            if not undergoes(passive_subject(q, forms), tokens, self._synonym_stems, set(stems_)):
+                return False  # "did the keepers get arrested": "the arrests of 400 sailors" ("keep" is no keeper)
+            undergoing = passive_subject(q, forms, names=True)
+            if not any(undergoes_at(tokens, j, undergoing) for j in acted):
+                return False  # "was the guild arrested": "the guild's maps helped the harbour carry out arrests of …"
+        figures = [k for k, t in enumerate(tokens) if t.isdigit() and not date_part(tokens, k)]
+        asked_figures = {w for w in q.words if w.isdigit() and w not in q.years}
+        if asked_figures and figures:
+            earlier = [k for k in figures if k < acted[0]]  # the figure of the act's subject stands before it
+            nearest = earlier[-1] if earlier else figures[0]
+            if tokens[nearest] not in asked_figures:
+                return False  # "did the $12 million lease expire": "$9 million that had expired and $12 million due …"
+        given_for: dict[str, set[str]] = {}  # the words the brief gives for an asked one ("budge" for "cave")
+        for t in q.leftover:
+            given_for.setdefault(stem(t), set()).update(self._synonym_stems.get(t, ()))
+        complements = complement_stems(q, forms)
+        for s in self.retriever.asked_stems(q) - q.context - forms:
+            found = stated({s, *given_for.get(s, ())})
+            if not found:
+                return False
+            if s in complements and not any(clause[j] == clause[a] for j in found for a in acted):
+                return False  # "was anyone arrested at the protest": "arrests of 400 …; these set off the protests"
+            if one_asked_many_told(q.words, s, [tokens[j] for j in found]):
+                return False  # "was anyone arrested at the protest": "arrested at protests outside detention centres"
+        if q.actor and q.actor.isdisjoint(stems_[: acted[0]]):
+            return False
+        actor = self.opening_actor(q.words)
+        if actor is None:
+            # "did immigration groups obtain the documents": the groups doing it, not "the documents were obtained"
+            subject = set() if asks_passive(q.words) else self._unnamed_subject(q)
+            return not subject or not subject.isdisjoint(stems_[: acted[0]])
+        before = self._actors_in(tokens[: acted[0]])
+        if asks_passive(q.words):  # "did the guild get dropped by …": the one named undergoes the act
+            agent = self._agent(q.words)
+            if agent is not None and agent != actor:  # "was the guild funded by the Admiralty": the Admiralty acted
+                by = [k for k in range(acted[0] + 1, len(tokens)) if tokens[k] == "by"]
+                return before[-1:] == [agent] or any(agent in self._actors_in(tokens[k + 1 : k + 6]) for k in by)
+            return actor in self._actors_in(tokens)
+        return bool(before) and before[-1] == actor  # "the Gazette, which the guild funds, had funded the …"
+
+    def opening_actor(self, tokens: list[str]) -> str | None:
+        return opening_actor(tokens, self._name_spans, self._kind_of)
+
+    def _agent(self, tokens: list[str]) -> str | None:
+        """The person or organization a passive question names after "by" ("was the guild funded by the
+        Admiralty"), or None."""
+        for k, t in enumerate(tokens):
+            if t == "by":
+                start = k + 1 + (tokens[k + 1 : k + 2] == ["the"])
+                found = actors_in(tokens[start:], self._name_spans, self._kind_of, at_start=True)
+                if found:
+                    return found[0]
+        return None
+
+    def _actors_in(self, tokens: list[str]) -> list[str]:
+        return actors_in(tokens, self._name_spans, self._kind_of)
+
+    def _worded(self, fact: FactData) -> list[tuple[list[str], list[str]]]:
+        """The words and their stems of a fact's statement and, unless the fact is itself a quote, of its quotes
+        ("didn’t" -> "didnt"), worked out once per fact."""
+        found = self._words.get(fact.id)
+        if found is None:
+            texts = [fact.statement] + ([c.quote for c in fact.citations] if fact.kind != "quote" else [])
+            found = [(tokens, [stem(t) for t in tokens]) for tokens in (words(fold(text)) for text in texts)]
+            self._words.put(fact.id, found)
+        return found

@@ -1,0 +1,221 @@
+"""Word-level checks of how a statement tells the act a yes/no question asks: to whom it was done (the passive's
+subject), when (the year and month told of it), where (the occasion), to what, and with what bound on a figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Set
+
+from bot.answering.compose.wording import is_year, singular
+from bot.answering.retrieve import month_of
+from bot.answering.understand.lexicon import AUXILIARIES
+from bot.answering.understand.question import Question
+from bot.dates import MONTHS
+from bot.records import FactData
+from bot.search import stem
+from bot.text import STOPWORDS
+
+OBJECT_PREPOSITIONS = frozenset({"to", "with"})  # "respond to", "meet with": what a verb is done to, after it
+
+# what the word or two before a figure say of it: a bound ("more than 400") is a different claim from the figure
+# itself ("were 400 arrested", "exactly 400"), and from a bound the other way (general English)
+BOUND_KINDS = {
+    "over": "above",
+    "more than": "above",
+    "at least": "above",
+    "upwards of": "above",
+    "well over": "above",
+    "no fewer than": "above",
+    "no less than": "above",
+    "just over": "above",
+    "under": "below",
+    "less than": "below",
+    "fewer than": "below",
+    "up to": "below",
+    "at most": "below",
+    "no more than": "below",
+    "nearly": "below",
+    "almost": "below",
+    "just under": "below",
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "some": "about",
+    "approx": "about",
+    "circa": "about",
+}
+
+
+YEAR_REACH = 8  # words between an act and the year told of it ("confronting CEO Ada Lind in 2018": 4)
+
+PASSIVE_HELPERS = frozenset("get got gets getting be been being ever actually really".split())
+BEING = frozenset("is are was were be been being get got gets getting".split())  # before a participle: the passive
+PASSIVE_REACH = 6  # words before a passive's auxiliary, or after an act's "of", that may name who underwent it
+OBJECT_REACH = 4  # words after an active verb that may name whom it was done to ("confronted CEO Ada Lind")
+OCCASION_OPENINGS = frozenset({"at", "during"})  # "arrested at the vigil", "during the march": an occasion
+# words after an act that may tell the occasion it was done at ("defended its decision to keep working with the
+# harbour at a guild meeting": 9)
+OCCASION_REACH = 12
+PREPOSITIONS = frozenset("at in on outside inside near by for with to from during after before over about".split())
+
+
+def one_asked_many_told(asked: list[str], stem_: str, told: list[str]) -> bool:
+    """The question names one thing of `stem_` with "the" ("at the vigil") and the fact tells of it only in the
+    plural ("at vigils across the coast") or as an activity ("arrested while protesting"): other occasions, not
+    that one."""
+    one = any(not t.endswith("s") and stem(t) == stem_ and asked[i - 1 : i] == ["the"] for i, t in enumerate(asked))
+    return one and all(t.endswith(("s", "ing")) for t in told)  # "arrested protesting outside …": an activity
+
+
+def year_after(tokens: list[str], at: int) -> str | None:
+    """The first year within YEAR_REACH words after the word at `at` ("confronting the keeper in 2018")."""
+    return next((t for t in tokens[at + 1 : at + 1 + YEAR_REACH] if is_year(t)), None)
+
+
+def _year_of_act(tokens: list[str], at: int) -> str | None:
+    """The year told of the act at `at`: the first year within YEAR_REACH words after it (`year_after`), else the
+    last one within reach before it ("in May 2019 they held a vigil"); None when none is."""
+    after = year_after(tokens, at)
+    if after is not None:
+        return after
+    before = [k for k in range(max(0, at - YEAR_REACH), at) if is_year(tokens[k])]
+    return tokens[before[-1]] if before else None
+
+
+def dated_as_asked(q: Question, fact: FactData, tokens: list[str], at: int) -> bool:
+    """A verdict on the act at `at` of a question naming a year or a month: the fact tells the act of that year
+    (`_year_of_act`, else the fact's own date) and month (its date). "did they open the door in 2019" is not
+    answered no by a door kept shut in 2018, nor "were they arrested in 2019" yes by arrests the fact never dates."""
+    years = q.years - q.context  # not "(as of the 2018 piece)": a year setting the scene says which article
+    if years:
+        told = _year_of_act(tokens, at) or (fact.date[:4] if fact.date else None)
+        if told not in years:
+            return False
+    month = month_of(q.on_date) if q.on_date else ""
+    return not month or (fact.date or "")[5:7] == month
+
+
+def passive_subject(q: Question, forms: Set[str], *, names: bool = False) -> list[str]:
+    """The words naming who or what undergoes the act in a passive yes/no question ("did the keepers get
+    arrested": ["keepers"]), names aside (an entity is checked as the acting name is) unless `names`."""
+    tokens = q.words
+    aux = next((i for i, t in enumerate(tokens) if t in AUXILIARIES), None)
+    if aux is None:
+        return []
+    act = next((j for j in range(aux + 1, len(tokens)) if stem(tokens[j]) in forms), len(tokens))
+    return [
+        tokens[i]
+        for i in range(aux + 1, act)
+        if tokens[i] not in STOPWORDS and tokens[i] not in PASSIVE_HELPERS and (names or i not in q.named_at)
+    ]
+
+
+def undergoes_at(tokens: list[str], at: int, subject: list[str]) -> bool:
+    """The fact's act at `at` is done to `subject` (a passive question's subject words): told in the passive after
+    it ("the keepers were arrested"), with it as the object ("arrested 40 keepers"), or as the act's noun "of" it
+    ("the arrests of 40 keepers"); not with it as the one acting ("keepers confronted the captain"). A question
+    whose subject is only a pronoun or nothing is not checked here."""
+    said = {singular(w) for w in subject}
+    if not said:
+        return True
+
+    def names(span: list[str]) -> bool:
+        return not said.isdisjoint(singular(t) for t in span)
+
+    if not BEING.isdisjoint(tokens[max(0, at - 2) : at]) and names(tokens[max(0, at - 2 - PASSIVE_REACH) : at]):
+        return True
+    if tokens[at + 1 : at + 2] in (["of"], ["against"]):
+        return names(tokens[at + 2 : at + 2 + PASSIVE_REACH])
+    following = tokens[at + 1 : at + 1 + OBJECT_REACH]
+    cut = next((k for k, t in enumerate(following) if t in PREPOSITIONS), len(following))  # "arrested at protests"
+    return names(following[:cut])
+
+
+def occasion_stems(q: Question, forms: Set[str]) -> set[str]:
+    """The stems of the occasion a question asks its act done at: its words after "at" or "during" following the act
+    ("was anyone arrested at the harbour vigils": {"vigil"}), names, stop words, dates and figures aside; empty when
+    it names none."""
+    act = next((j for j, t in enumerate(q.words) if stem(t) in forms), None)
+    if act is None:
+        return set()
+    at = next((k for k in range(act + 1, len(q.words)) if q.words[k] in OCCASION_OPENINGS), None)
+    if at is None:
+        return set()
+    return {
+        stem(t)
+        for i, t in enumerate(q.words[at + 1 :], at + 1)
+        if i not in q.named_at and t not in STOPWORDS and t not in q.date_words and not t.isdigit()
+    }
+
+
+def at_occasion(tokens: list[str], clause: list[int], at: int, occasion: Set[str]) -> bool:
+    """The act at `at` is told as done at the occasion: one of its stems after the act in its clause (`clause`:
+    clause_numbers), within OCCASION_REACH words ("arrested at protests outside …", "defended the lease at a guild
+    meeting"), not only before it ("held a vigil … after reports that the harbour had helped arrest 40 sailors") nor
+    in another clause ("arrests of 40 sailors; these set off the vigils")."""
+    return any(
+        stem(tokens[k]) in occasion and clause[k] == clause[at]
+        for k in range(at + 1, min(len(tokens), at + 1 + OCCASION_REACH))
+    )
+
+
+def complement_stems(q: Question, forms: Set[str]) -> set[str]:
+    """The stems of the words after a question's main verb ("arrested [at the protest]"), dates aside: where,
+    to whom or with what the act was done, which a fact settling it (or counting it) must tell."""
+    act = next((j for j, t in enumerate(q.words) if stem(t) in forms), None)
+    if act is None:
+        return set()
+    return {stem(t) for t in q.words[act + 1 :] if t not in STOPWORDS and t not in q.date_words}
+
+
+def undergoes(subject: list[str], tokens: list[str], given: Mapping[str, Set[str]], stems_: Set[str]) -> bool:
+    """Every word of a passive question's subject is in the fact as that word, singular or plural, or as a word
+    the brief gives for it (`given`: a word's synonyms' stems; `stems_`: the fact's stems): its own stem is not
+    enough ("protesters" and "protests" share one)."""
+    said = {singular(t) for t in tokens}
+    return all(singular(w) in said or not given.get(w, frozenset()).isdisjoint(stems_) for w in subject)
+
+
+def date_part(tokens: list[str], at: int) -> bool:
+    """The number at `at` is part of a date: a year ("2019") or a day next to a month's name ("13 September")."""
+    word = tokens[at]
+    if len(word) == 4 and word[:2] in ("19", "20"):
+        return True
+    near = {w.capitalize() for w in tokens[max(0, at - 1) : at + 2]}
+    return int(word) <= 31 and not near.isdisjoint(MONTHS)
+
+
+def _bound_before(tokens: list[str], at: int) -> str:
+    """The kind of bound (BOUND_KINDS) the one to three words before the figure at `at` put on it ("no fewer than"
+    before "fewer than"), or "" for a figure stated as it is."""
+    for width in (3, 2, 1):
+        if at >= width and (kind := BOUND_KINDS.get(" ".join(tokens[at - width : at]))):
+            return kind
+    return ""
+
+
+def to_asked(q: Question, verb: str, after: list[str]) -> bool:
+    """A negated verb of the fact (`verb`, the stems `after` it) denies the act as the question asks it: when the
+    question has that verb with a preposition and what it is done to ("did the guild respond to the keepers"), the
+    fact names one of those words (stems) right after its own ("did not respond to the keepers"); "did not respond
+    when the Gazette asked it to comment on the keepers' vigil" is no to another question."""
+    at = next((i for i, t in enumerate(q.words) if stem(t) == stem(verb)), -1)
+    if at < 0 or q.words[at + 1 : at + 2] == [] or q.words[at + 1] not in OBJECT_PREPOSITIONS:
+        return True
+    objects = {stem(t) for t in q.words[at + 2 :] if t not in STOPWORDS and t not in q.date_words}
+    return not objects or not objects.isdisjoint(after)
+
+
+def bounded_as_asked(asked: list[str], tokens: list[str]) -> bool:
+    """Every figure the question gives stands somewhere in the fact with the same bound (BOUND_KINDS) the
+    question puts before it: "more than 400" settles "were over 400 arrested", not "were 400 arrested" nor
+    "exactly 400"; a figure the fact gives without a bound settles one asked "about"."""
+    for k, word in enumerate(asked):
+        if not word.isdigit():
+            continue
+        wanted = _bound_before(asked, k)
+        told = {_bound_before(tokens, j) for j, t in enumerate(tokens) if t == word}
+        if told and wanted not in told and not (wanted == "about" and "" in told):
+            return False
+    return True
