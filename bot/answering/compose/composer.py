@@ -278,12 +278,6 @@ class Composer:
         chosen = min(following, key=lambda i: (order.get(i, len(ranked)), linked.index(i)))
         return next((h for h in ranked if h.id == chosen), Hit(chosen, best.score, best.coverage))
 
-    def _focus(self, fact_id: str, q: Question) -> float:
-        """The share of a fact's specific entities that the question names: how much the fact is about them."""
-        named = set(q.entities) & self.specific_entities
-        mine = set(self.brief.facts[fact_id].entities) & self.specific_entities
-        return len(named & mine) / len(mine) if named and mine else 0.0
-
     def _lead(self, q: Question, item: Item, *, claim_earliest: bool = True) -> str:
         statement = item.statement
         fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
