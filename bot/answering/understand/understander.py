@@ -847,7 +847,7 @@ class Understander:
                 continue
             if q.outlet and (w in OUTLET_NOUNS or w in PUBLISHING_VERBS or w in ARTICLE_WORDS or w in MENTIONING):
                 continue  # "which outlet ran the … piece": what the piece says is the subject
-            if q.outlet and (w == "news" or (i and tokens[i - 1] == "news")):
+            if q.outlet and _in_news_compound(tokens, i):
                 continue  # "which news org / news agency said …": a publisher named by a compound, as by "outlet"
             if q.outlet and w in READING_VERBS and tokens[i - 1 : i] and tokens[i - 1] in READERS:
                 continue  # "where did I read about the vigil": the vigil is
@@ -1314,3 +1314,10 @@ class Understander:
                 if hit is not None and len(key) >= 6:
                     return self.brief.aliases[str(hit[0])], span
         return None
+
+
+def _in_news_compound(tokens: list[str], i: int) -> bool:
+    """Whether word `i` is part of "news <noun>" right after "which" or "what" ("which news org said …"): a
+    publisher named by a compound, not "news" anywhere ("which paper broke the news Lind resigned")."""
+    at = i if tokens[i] == "news" else i - 1  # the compound's "news": this word, or the one before it
+    return at >= 1 and tokens[at] == "news" and tokens[at - 1] in ("which", "what")
