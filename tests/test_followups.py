@@ -743,3 +743,19 @@ def test_who_wrote_it_and_according_to_who_after_which_outlet_covered_something_
     source = ask(talk, "according to who?")
     assert source.read_as == "which outlet covered the github protest", source.text
     assert source.answered and source.lead.startswith("The Hill"), source.text
+
+
+def test_a_word_of_comparison_stays_in_the_subject_lent(talk: Core) -> None:
+    # fresh tester 36: "how much was it" after "who got the bigger contract" read "how much was contract"
+    ask(talk, "who got the bigger contract")
+    assert ask(talk, "how much was it").read_as == "how much was the bigger contract"
+
+
+def test_the_bigger_one_right_after_a_named_thing_compares_that_things_two(talk: Core) -> None:
+    # fresh tester 36: "who got the bigger contract" after "what is TECS" answered Microsoft's contract
+    ask(talk, "what is TECS")
+    answer = ask(talk, "who got the bigger contract")
+    assert answer.read_as == "who got the bigger tecs contract", answer.read_as
+    assert "Northrop Grumman" in answer.text.splitlines()[0], answer.text
+    assert "September 2014" in ask(talk, "when").text.splitlines()[0]  # not the 2019 renewal
+

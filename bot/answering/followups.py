@@ -72,6 +72,8 @@ ASKING = WH_WORDS | {"when"}  # "and when does it expire" asks of its own (WH_WO
 ELLIPSIS_OPENINGS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and",))
 PREPOSITIONS = frozenset("of about on at in for with from by against to over behind".split())
 OTHER = frozenset({"other", "another"})  # "and the other one?"
+# adjectives of comparison (general English), which pick one of several a noun stands for: "the bigger contract"
+COMPARATIVES = frozenset("bigger larger smaller greater higher lower earlier later newer older".split())
 RELATIVE = frozenset({"that", "which", "who", "whose", "where"})  # "the contract that expired": which one
 PLURAL_VERBS = {"was": "were", "is": "are", "has": "have", "does": "do"}  # after "those who"
 MAX_OWN_TERMS = 2  # "who signed it", "how many people were at it": a follow-up adds few words of its own
@@ -269,6 +271,9 @@ class FollowUps:
                 return Reading(f"{typed[0]} did {subject.person} {spoke} that {spoken}".strip(), told_only=True)
             replaced = self._replaced(tokens, typed, stands, subject, own=len(q.terms), asked_of=asked_of)
             return replace(replaced, besides=True) if replaced is not None and besides else replaced
+        compared = self._compared(tokens, typed, subject) if subject is not None else ""
+        if compared:
+            return Reading(compared, new_subject=True)
         elided = self._elided(tokens, typed, q, subject) if subject is not None else ""
         if elided:
             return Reading(elided)
@@ -338,6 +343,19 @@ class FollowUps:
         said = next((t for t in asked.split(" ") if t in SPEECH_VERBS), "say")
         base = self.understander.english.verb(said) or said
         return "say" if base == "tell" else base  # "tell that" wants who was told: "say that" needs no one
+
+    def _compared(self, tokens: list[str], typed: list[str], subject: Subject) -> str:
+        """ "Who got the bigger contract" (a question naming nothing, whose only content word is a noun picked out by
+        a word of comparison after "the") right after a question about one named thing ("what is Gullboard"): the
+        two compared are that thing's, so its name goes before the noun ("who got the bigger Gullboard contract");
+        "" for any other question, or when the last subject is not one name alone."""
+        own = [i for i, t in enumerate(tokens) if _content([t])]
+        if len(own) != 1 or len(subject.names) != 1 or subject.names[0][1] != subject.phrase:
+            return ""
+        at = own[0]
+        if at < 2 or tokens[at - 1] not in COMPARATIVES or tokens[at - 2] != "the":
+            return ""
+        return " ".join([*typed[:at], subject.phrase, *typed[at:]])
 
     def _elided(self, tokens: list[str], typed: list[str], q: Question, subject: Subject) -> str:
         """A question whose own words are only verbs and an ask, read of the last subject, which it leaves out as
@@ -514,7 +532,9 @@ class FollowUps:
         if start > 0 and tokens[start - 1] in ("what", "which"):
             # "what app did officers use": the noun asked for is the subject, not "app did officers use"
             end = next((i for i in range(start + 1, end) if tokens[i] in AUXILIARIES), end)
-        if start > 0 and tokens[start - 1] in OTHER:  # "the other contract": not the contract just told
+        # "the other contract": not the contract just told; "the bigger contract": of two, not any contract (its
+        # noun alone is the only content word: a word of comparison asks, and is no subject of its own)
+        while start > 0 and tokens[start - 1] in OTHER | COMPARATIVES:
             start -= 1
         if start > 0 and tokens[start - 1] in ("the", "a", "an", "that", "this"):  # "that 2017 operation"
             start -= 1
