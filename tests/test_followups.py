@@ -759,3 +759,18 @@ def test_the_bigger_one_right_after_a_named_thing_compares_that_things_two(talk:
     assert "Northrop Grumman" in answer.text.splitlines()[0], answer.text
     assert "September 2014" in ask(talk, "when").text.splitlines()[0]  # not the 2019 renewal
 
+
+def test_it_after_an_answer_telling_one_fact_is_that_facts_thing(talk: Core) -> None:
+    # fresh tester 36: "who got it" after the letter handed to Microsoft's CEO answered with another letter
+    ask(talk, "how many people signed the microsoft letter")
+    answer = ask(talk, "who got it")
+    assert answer.read_as == "who got the microsoft letter", answer.read_as
+    assert "Satya Nadella" in answer.text.splitlines()[0], answer.text
+
+
+def test_the_fact_told_answers_first_only_when_it_holds_the_follow_ups_own_words(talk: Core) -> None:
+    # a count of those targeted is no count of prosecutions: the fact told answers only what its words say
+    ask(talk, "how many were targeted in the 2017 program")
+    answer = ask(talk, "and how many prosecutions were accepted from it")
+    assert answer.text.startswith("38"), answer.text
+

@@ -304,6 +304,19 @@ class Answerer:
         if within is not None:
             answered, understood, text = within
             reading = replace(reading, text=text)
+        if (
+            among is None
+            and reading.told_first
+            and previous is not None
+            and (not answered.answered or answered.evidence[0].id != previous.told)
+            and self._tells_terms(previous.told, q.terms)
+        ):
+            # "who got it": the thing the fact just told tells of, so that fact answers when it holds every word the
+            # follow-up adds ("how many prosecutions came of it" is not answered by a count of arrests); another
+            # fact only when it does not answer
+            of_told = self._answer_text(asked, among=frozenset([previous.told]))
+            if of_told[0].answered:
+                (answered, understood), reading = of_told, replace(reading, text=asked)
         document = self._document_told(previous, reading.text) if not reading.new_subject else None
         if document is not None and not (answered.answered and self._involves(answered, document)):
             # "what did the 2018 letter say", then "who signed it": the letter just quoted, not another one of that
@@ -389,6 +402,15 @@ class Answerer:
             if e in entities and entities[e].kind in ACTOR_KINDS and e not in named
         ]
         return entities[actors[0]].name if len(actors) == 1 else ""
+
+    def _tells_terms(self, told: str, terms: list[str]) -> bool:
+        """The fact `told` holds each of `terms` (a question's own content words), by stem, in its statement or
+        keywords; False when it is no fact."""
+        fact = self.brief.facts.get(told)
+        if fact is None:
+            return False
+        held = {stem(w) for w in words(" ".join([fact.statement, *fact.keywords]))}
+        return all(stem(t) in held for t in terms)
 
     def _besides(self, told: str) -> frozenset[str]:
         """The facts other than `told` and those giving a sum it gives (the same thing told again): who "else" is."""

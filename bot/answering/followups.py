@@ -102,6 +102,9 @@ class Reading:
     besides: bool = False
     # "when did she say that": of the words the last answer told alone, never anyone else's at another time
     told_only: bool = False
+    # "who got it" after an answer telling one fact: "it" is that fact's thing, so that fact answers first when it
+    # does ("who got the guild letter" alone may find another letter to the guild)
+    told_first: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -461,7 +464,9 @@ class FollowUps:
                 words[at : end + 1] = ["the", *typed[at + 1 : end + 1], "of", said]
             else:
                 words[at : at + 1] = [said]
-        return Reading(_with_thousands(" ".join(words)), told_only=words_said)  # "was it 200,000": the figure as typed
+        told_first = bool(neuter) and not words_said
+        # "was it 200,000": the figure as typed
+        return Reading(_with_thousands(" ".join(words)), told_only=words_said, told_first=told_first)
 
     def _personal_only(
         self, tokens: list[str], typed: list[str], stands: list[int], q: Question, subject: Subject
