@@ -774,3 +774,9 @@ def test_the_fact_told_answers_first_only_when_it_holds_the_follow_ups_own_words
     answer = ask(talk, "and how many prosecutions were accepted from it")
     assert answer.text.startswith("38"), answer.text
 
+
+def test_they_after_who_with_a_present_verb_reads_those_who_with_its_plural(talk: Core) -> None:
+    # fresh tester 36: "when did those who uses falcon start"
+    ask(talk, "what is FALCON")
+    ask(talk, "who uses it")
+    assert ask(talk, "when did they start").read_as == "when did those who use falcon start"

@@ -433,7 +433,7 @@ class FollowUps:
                 # guild ("what did those who protested the guild in may want"; "their demands" stay the subject's),
                 # its verb agreeing with "those" ("those who were at the vigil")
                 ask = subject.ask.split(" ")
-                ask[1] = PLURAL_VERBS.get(ask[1], ask[1])
+                ask[1] = self._plural(ask[1])
                 phrase = f"those {' '.join(ask)} {phrase}"
             if (
                 not phrase
@@ -488,6 +488,18 @@ class FollowUps:
         reading = self._replaced(tokens, typed, stands, subject, own=len(q.terms))
         # what the named person said is the subject now: "when did he say it" asks when Lind spoke of the lease
         return replace(reading, new_subject=True) if reading is not None and not reading.unresolved else reading
+
+    def _plural(self, verb: str) -> str:
+        """The verb right after "who" agreeing with "those" ("those who were", "those who use"): the irregular ones
+        by PLURAL_VERBS; a present tense in -s as its base form, the first of "-ies" as "-y", less "s", less "es"
+        that is an English word ("carries": carry, "uses": use, "pushes": push); any other as it is ("protested")."""
+        if verb in PLURAL_VERBS:
+            return PLURAL_VERBS[verb]
+        if not verb.endswith("s") or verb.endswith("ss") or len(verb) < 4:
+            return verb
+        known = self.understander.english.zipf
+        bases = ([verb[:-3] + "y"] if verb.endswith("ies") else []) + [verb[:-1], verb[:-2]]
+        return next((b for b in bases if known(b) > 0), verb)
 
     @staticmethod
     def _unresolved(word: str, *, own: int, last: bool, asked_of: bool = False) -> Reading | None:
