@@ -780,3 +780,12 @@ def test_they_after_who_with_a_present_verb_reads_those_who_with_its_plural(talk
     ask(talk, "what is FALCON")
     ask(talk, "who uses it")
     assert ask(talk, "when did they start").read_as == "when did those who use falcon start"
+
+
+def test_where_after_who_did_something_at_a_place_asks_where_they_did_it(talk: Core) -> None:
+    # fresh tester 36: "where?" read "where was palantir in september 2019", and "did they win?" then "did palantir in
+    # september 2019 win"
+    ask(talk, "who protested at palantir in september 2019")
+    answer = ask(talk, "where?")
+    assert answer.read_as == "where did those who protested at palantir in september 2019 protest", answer.read_as
+    assert ask(talk, "did they win?").read_as == "did those who protested at palantir in september 2019 win"

@@ -337,7 +337,7 @@ class Answerer:
 
             def kept() -> Subject | None:
                 asked = leaning() if leaning is not None else None
-                if previous is None or not asked or not asked.ask:
+                if previous is None or not asked or not asked.ask or reading.keeps_ask:
                     return previous
                 # and what it counts, if anything, and the question as asked, whose parts "what about …" swaps
                 return replace(previous, ask=asked.ask, counted=asked.counted, asked=asked.asked, names=asked.names)

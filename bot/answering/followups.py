@@ -102,6 +102,9 @@ class Reading:
     besides: bool = False
     # "when did she say that": of the words the last answer told alone, never anyone else's at another time
     told_only: bool = False
+    # "where?" after "who protested at the pier": the next follow-up leans on the last question's ask as it was, so
+    # "did they win" is still of those who protested
+    keeps_ask: bool = False
     # "who got it" after an answer telling one fact: "it" is that fact's thing, so that fact answers first when it
     # does ("who got the guild letter" alone may find another letter to the guild)
     told_first: bool = False
@@ -287,6 +290,9 @@ class FollowUps:
             happened = self._when_done(subject, typed) if subject is not None and q.kind == "date" else None
             if happened is not None:
                 return happened
+            done = self._done_by(subject, typed) if subject is not None else ""
+            if done:  # of what was done at the guild, which happened somewhere and some time
+                return Reading(done, keeps_ask=True)
             if subject is None or (q.kind in ("where", "date") and not subject.place_like):
                 # "where?" or "when?" of a person: unclear ("when was Ada Lind" asks nothing a fact dates)
                 return Reading("", unresolved=" ".join(typed), bare=True)
@@ -339,6 +345,22 @@ class FollowUps:
         if done is None or done == asked[1] or not asked[1].endswith("ed"):
             return None  # "what is Gullboard": asks what it is, nothing done
         return Reading(" ".join(["when", "did", "that", done, *asked[2:]]))
+
+    def _done_by(self, subject: Subject, typed: list[str]) -> str:
+        """ "Where?" or "when?" (maybe after "and") right after a question asking who did something somewhere (a
+        past verb in -ed and a preposition: "who protested at the pier"), of what they did: "where did those who
+        protested at the pier protest" ("where was the pier" asks of the place, not of what was done there). ""
+        for any other bare ask or last question ("who runs the guild"; "who signed the lease", whose "when was the
+        lease" is what the facts date)."""
+        bare = [t for t in typed if t != "and"]
+        ask = subject.ask.split(" ")
+        if len(bare) != 1 or bare[0] not in ("where", "when") or len(ask) != 3 or ask[0] != "who":
+            return ""
+        verb = ask[1]
+        base = self.understander.english.verb(verb)
+        if not verb.endswith("ed") or base is None or base == verb or ask[2] not in PREPOSITIONS:
+            return ""
+        return f"{bare[0]} did those who {verb} {ask[2]} {subject.phrase} {base}"
 
     def _speech_verb(self, asked: str) -> str:
         """The speech verb of a question asking someone's words, as its base form ("wrote", "write": "write");
