@@ -789,3 +789,15 @@ def test_where_after_who_did_something_at_a_place_asks_where_they_did_it(talk: C
     answer = ask(talk, "where?")
     assert answer.read_as == "where did those who protested at palantir in september 2019 protest", answer.read_as
     assert ask(talk, "did they win?").read_as == "did those who protested at palantir in september 2019 win"
+
+
+def test_who_reported_that_asks_the_last_question_in_the_order_of_a_statement(talk: Core) -> None:
+    # fresh tester 36: "which outlet reported when does the other contract expire"
+    ask(talk, "when does the other contract expire")
+    answer = ask(talk, "who reported that")
+    assert answer.read_as == "which outlet reported when the other contract expires", answer.read_as
+    assert answer.text.startswith("VICE News"), answer.text
+    ask(talk, "when did palantir renew its contract")
+    assert ask(talk, "who reported it").read_as == "which outlet reported when palantir renewed its contract"
+    ask(talk, "what did karp say about google")
+    assert ask(talk, "who reported it").read_as == "which outlet reported what karp said about google"

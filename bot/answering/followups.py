@@ -51,7 +51,7 @@ from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import Understander
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import ABBREVIATIONS, STOPWORDS, words
+from bot.text import ABBREVIATIONS, IRREGULAR, STOPWORDS, words
 
 LAUGHS = frozenset("haha hahaha lol lmao hehe rofl".split())  # "haha you're good at this": chat, not a follow-up
 GREETINGS = frozenset("hi hello hey hiya howdy yo sup morning bye goodbye".split()) | LAUGHS
@@ -254,7 +254,7 @@ class FollowUps:
             if subject is not None and subject.told and subject.asked:
                 if asks_outlet(subject.asked.split(" ")):  # "which outlet ran the vigil piece", "according to who?":
                     return Reading(subject.asked, sourced=True)  # the same question, not "which outlet … which outlet"
-                return Reading(f"which outlet reported {subject.asked}", sourced=True)
+                return Reading(f"which outlet reported {self._embedded(subject.asked)}", sourced=True)
             return Reading("", unresolved=typed[stands[0]] if stands else " ".join(typed), guess=True, bare=not stands)
         if stands:
             if len(q.terms) > MAX_OWN_TERMS:
@@ -361,6 +361,53 @@ class FollowUps:
         if not verb.endswith("ed") or base is None or base == verb or ask[2] not in PREPOSITIONS:
             return ""
         return f"{bare[0]} did those who {verb} {ask[2]} {subject.phrase} {base}"
+
+    def _embedded(self, asked: str) -> str:
+        """A question as asked inside another ("which outlet reported …"), in the order of a statement, as English
+        wants it there: "when does the lease expire" -> "when the lease expires", "how much was the lease" -> "how
+        much the lease was", "when was the lease signed" -> "when the lease was signed", "when did the guild renew
+        the lease" -> "when the guild renewed the lease". The asking words are the first one to three ("how much",
+        "which paper"), the auxiliary right after them; after do/does/did the verb is the first word after it that
+        is only ever a verb, and its form an English word. Any other question as it is ("who signed the lease": no
+        auxiliary moved; "when did the guild sign it": no word only ever a verb)."""
+        said = asked.split(" ")
+        if said[:1] == [] or said[0] not in ASKING:
+            return asked
+        at = next((i for i in range(1, min(4, len(said))) if said[i] in AUXILIARIES), None)
+        if at is None or at + 1 >= len(said):
+            return asked
+        if any(t in AUXILIARIES for t in said[1:at]):
+            return asked
+        ask, aux, rest = said[:at], said[at], said[at + 1 :]
+        english = self.understander.english
+        if aux in COPULAS:
+            last = rest[-1]
+            if rest[0] in PREPOSITIONS or english.verb(rest[0]) is not None:
+                return asked  # "how many people were at the vigil": the asking words are what it is asked of
+            if len(rest) > 1 and last.endswith(("ed", "en")) and english.verb(last) is not None:
+                return " ".join([*ask, *rest[:-1], aux, last])  # "when the lease was signed"
+            # before a phrase of place or time ("where the vigil was in 2019"), not inside the noun's "of" or a
+            # relative clause ("how much the lease that ended in 2018 was")
+            p = next((i for i in range(1, len(rest)) if rest[i] in PREPOSITIONS | RELATIVE and rest[i] != "of"), 0)
+            p = len(rest) if not p or rest[p] in RELATIVE else p
+            return " ".join([*ask, *rest[:p], aux, *rest[p:]])  # "how much the lease was"
+        if aux not in ("do", "does", "did"):
+            return asked
+        v = next((i for i in range(1, len(rest)) if rest[i] in IRREGULAR or english.verb(rest[i]) == rest[i]), None)
+        if v is None:
+            return asked
+        base = rest[v]
+        if aux == "do":
+            form = base
+        elif aux == "did":
+            form = IRREGULAR.get(base) or (
+                base + "d" if base.endswith("e") else base[:-1] + "ied" if base.endswith("y") else base + "ed"
+            )
+        else:
+            form = base + "es" if base.endswith(("s", "sh", "ch", "x", "z", "o")) else base + "s"
+        if english.zipf(form) <= 0:
+            return asked
+        return " ".join([*ask, *rest[:v], form, *rest[v + 1 :]])
 
     def _speech_verb(self, asked: str) -> str:
         """The speech verb of a question asking someone's words, as its base form ("wrote", "write": "write");
