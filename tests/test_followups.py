@@ -801,3 +801,13 @@ def test_who_reported_that_asks_the_last_question_in_the_order_of_a_statement(ta
     assert ask(talk, "who reported it").read_as == "which outlet reported when palantir renewed its contract"
     ask(talk, "what did karp say about google")
     assert ask(talk, "who reported it").read_as == "which outlet reported what karp said about google"
+
+
+def test_and_the_other_one_asks_the_last_question_again_with_its_closing_verb(talk: Core) -> None:
+    # fresh tester 36: "and the other flyer?" read "what did the other flyer" and answered who produced a flyer
+    ask(talk, "what did the flyer say")
+    answer = ask(talk, "and the other flyer?")
+    assert answer.read_as == "what did the other flyer say", answer.read_as
+    assert "produced" not in answer.text.splitlines()[0], answer.text
+    ask(talk, "when did the github protest happen")
+    assert ask(talk, "and the 2018 one?").read_as == "when did the 2018 protest happen"

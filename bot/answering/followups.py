@@ -148,6 +148,9 @@ class Subject:
     # each name the asking piece holds, as (entity id, the words typed for it): which one "what about <another
     # of its kind>" puts the new name in the place of
     names: tuple[tuple[str, str], ...] = ()
+    # the words closing the question after the phrase, none of them content words ("say" of "what did the flyer
+    # say"): what "and the other flyer?" asks again after its own phrase; "" when none
+    tail: str = ""
     # the last answer's lead gave several facts' figures, each with its own article: "according to who?" names no
     # one of them
     several: bool = False
@@ -221,7 +224,11 @@ class FollowUps:
                     ask = subject.ask.split(" ")
                     if lent and lent[0] in PREPOSITIONS and ask[-1:] == [lent[0]]:
                         ask = ask[:-1]  # "what happened in", then "and in 2019?": one "in"
-                    return Reading(" ".join([*ask, *lent]), new_subject=True, other=other, plain=plain)
+                    # its closing verb only when the last question was just its ask, its phrase and that verb
+                    # ("what did the flyer say"): a longer one's words after the phrase are no verb of it alone
+                    simple = subject.asked == f"{subject.ask} {subject.phrase} {subject.tail}"
+                    tail = subject.tail.split(" ") if subject.tail and simple else []
+                    return Reading(" ".join([*ask, *lent, *tail]), new_subject=True, other=other, plain=plain)
                 own = [t for t in rest if t != "one" and _content([t])]
                 if "one" in rest[1:] and len(own) <= MAX_OWN_TERMS:
                     # "and the current one expires when": its own ask, of the last one's kind (a question saying
@@ -642,7 +649,12 @@ class FollowUps:
         places = [i for i in span if _content([tokens[i]]) and not tokens[i].isdigit()]
         unnamed = [i for i in places if i not in named] or places
         heads = [typed[i] for i in sorted(unnamed, key=lambda i: (self._uses(tokens[i]), i))]
+        closing = [t for t in typed[end:] if words(t)] if end == content[-1] + 1 else []
+        verb = self.understander.english.verb
+        if not all(t in SPEECH_VERBS or verb(t) is not None for t in closing):
+            closing = []  # only verbs close it ("say", "happen"): not a year or "worth" the phrase left out
         return Subject(
+            tail=" ".join(closing),
             counted=" ".join(typed[i] for i in counted),
             thing=self._thing(tokens, typed, span, named, entities),
             ask=ask,
