@@ -811,3 +811,12 @@ def test_and_the_other_one_asks_the_last_question_again_with_its_closing_verb(ta
     assert "produced" not in answer.text.splitlines()[0], answer.text
     ask(talk, "when did the github protest happen")
     assert ask(talk, "and the 2018 one?").read_as == "when did the 2018 protest happen"
+
+
+def test_a_yes_no_follow_up_of_the_fact_told_is_answered_by_the_facts_linked_to_it(talk: Core) -> None:
+    # fresh tester 36: "did they cancel?" after the letter handed to Microsoft's CEO answered with the letter to
+    # Palantir staff; the fact linked to the one told says Microsoft kept its contract
+    ask(talk, "how many people signed the microsoft letter")
+    ask(talk, "who got it")
+    answer = ask(talk, "did they cancel?")
+    assert "keep its contract" in answer.text.splitlines()[0], answer.text

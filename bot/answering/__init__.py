@@ -309,14 +309,20 @@ class Answerer:
             and reading.told_first
             and previous is not None
             and (not answered.answered or answered.evidence[0].id != previous.told)
-            and self._tells_terms(previous.told, q.terms)
+            and previous.told in self.brief.facts
         ):
             # "who got it": the thing the fact just told tells of, so that fact answers when it holds every word the
-            # follow-up adds ("how many prosecutions came of it" is not answered by a count of arrests); another
-            # fact only when it does not answer
-            of_told = self._answer_text(asked, among=frozenset([previous.told]))
-            if of_told[0].answered:
-                (answered, understood), reading = of_told, replace(reading, text=asked)
+            # follow-up adds ("how many prosecutions came of it" is not answered by a count of arrests); else the
+            # facts the brief links to it, which tell of the same thing ("did they cancel it": the one telling they
+            # kept it); another fact only when none of them answers
+            linked = [r for r in self.brief.related.get(previous.told) or () if r in self.brief.facts]
+            for of in ([previous.told], linked):
+                if not of or not all(self._tells_term(of, t) for t in q.terms):
+                    continue
+                of_told = self._answer_text(asked, among=frozenset(of))
+                if of_told[0].answered:
+                    (answered, understood), reading = of_told, replace(reading, text=asked)
+                    break
         document = self._document_told(previous, reading.text) if not reading.new_subject else None
         if document is not None and not (answered.answered and self._involves(answered, document)):
             # "what did the 2018 letter say", then "who signed it": the letter just quoted, not another one of that
@@ -403,14 +409,15 @@ class Answerer:
         ]
         return entities[actors[0]].name if len(actors) == 1 else ""
 
-    def _tells_terms(self, told: str, terms: list[str]) -> bool:
-        """The fact `told` holds each of `terms` (a question's own content words), by stem, in its statement or
-        keywords; False when it is no fact."""
-        fact = self.brief.facts.get(told)
-        if fact is None:
-            return False
-        held = {stem(w) for w in words(" ".join([fact.statement, *fact.keywords]))}
-        return all(stem(t) in held for t in terms)
+    def _tells_term(self, facts: list[str], term: str) -> bool:
+        """One of the `facts` holds `term` (a question's own content word), by stem, in its statement or keywords,
+        or states one of the opposites the brief lists of it ("kept" for "cancel": a yes or no to it)."""
+        for fact_id in facts:
+            fact = self.brief.facts[fact_id]
+            held = {stem(w) for w in words(" ".join([fact.statement, *fact.keywords]))}
+            if stem(term) in held or self.retriever.states_opposite(fact_id, stem(term)):
+                return True
+        return False
 
     def _besides(self, told: str) -> frozenset[str]:
         """The facts other than `told` and those giving a sum it gives (the same thing told again): who "else" is."""
