@@ -743,3 +743,80 @@ def test_who_wrote_it_and_according_to_who_after_which_outlet_covered_something_
     source = ask(talk, "according to who?")
     assert source.read_as == "which outlet covered the github protest", source.text
     assert source.answered and source.lead.startswith("The Hill"), source.text
+
+
+def test_a_word_of_comparison_stays_in_the_subject_lent(talk: Core) -> None:
+    # fresh tester 36: "how much was it" after "who got the bigger contract" read "how much was contract"
+    ask(talk, "who got the bigger contract")
+    assert ask(talk, "how much was it").read_as == "how much was the bigger contract"
+
+
+def test_the_bigger_one_right_after_a_named_thing_compares_that_things_two(talk: Core) -> None:
+    # fresh tester 36: "who got the bigger contract" after "what is TECS" answered Microsoft's contract
+    ask(talk, "what is TECS")
+    answer = ask(talk, "who got the bigger contract")
+    assert answer.read_as == "who got the bigger tecs contract", answer.read_as
+    assert "Northrop Grumman" in answer.text.splitlines()[0], answer.text
+    assert "September 2014" in ask(talk, "when").text.splitlines()[0]  # not the 2019 renewal
+
+
+def test_it_after_an_answer_telling_one_fact_is_that_facts_thing(talk: Core) -> None:
+    # fresh tester 36: "who got it" after the letter handed to Microsoft's CEO answered with another letter
+    ask(talk, "how many people signed the microsoft letter")
+    answer = ask(talk, "who got it")
+    assert answer.read_as == "who got the microsoft letter", answer.read_as
+    assert "Satya Nadella" in answer.text.splitlines()[0], answer.text
+
+
+def test_the_fact_told_answers_first_only_when_it_holds_the_follow_ups_own_words(talk: Core) -> None:
+    # a count of those targeted is no count of prosecutions: the fact told answers only what its words say
+    ask(talk, "how many were targeted in the 2017 program")
+    answer = ask(talk, "and how many prosecutions were accepted from it")
+    assert answer.text.startswith("38"), answer.text
+
+
+def test_they_after_who_with_a_present_verb_reads_those_who_with_its_plural(talk: Core) -> None:
+    # fresh tester 36: "when did those who uses falcon start"
+    ask(talk, "what is FALCON")
+    ask(talk, "who uses it")
+    assert ask(talk, "when did they start").read_as == "when did those who use falcon start"
+
+
+def test_where_after_who_did_something_at_a_place_asks_where_they_did_it(talk: Core) -> None:
+    # fresh tester 36: "where?" read "where was palantir in september 2019", and "did they win?" then "did palantir in
+    # september 2019 win"
+    ask(talk, "who protested at palantir in september 2019")
+    answer = ask(talk, "where?")
+    assert answer.read_as == "where did those who protested at palantir in september 2019 protest", answer.read_as
+    assert ask(talk, "did they win?").read_as == "did those who protested at palantir in september 2019 win"
+
+
+def test_who_reported_that_asks_the_last_question_in_the_order_of_a_statement(talk: Core) -> None:
+    # fresh tester 36: "which outlet reported when does the other contract expire"
+    ask(talk, "when does the other contract expire")
+    answer = ask(talk, "who reported that")
+    assert answer.read_as == "which outlet reported when the other contract expires", answer.read_as
+    assert answer.text.startswith("VICE News"), answer.text
+    ask(talk, "when did palantir renew its contract")
+    assert ask(talk, "who reported it").read_as == "which outlet reported when palantir renewed its contract"
+    ask(talk, "what did karp say about google")
+    assert ask(talk, "who reported it").read_as == "which outlet reported what karp said about google"
+
+
+def test_and_the_other_one_asks_the_last_question_again_with_its_closing_verb(talk: Core) -> None:
+    # fresh tester 36: "and the other flyer?" read "what did the other flyer" and answered who produced a flyer
+    ask(talk, "what did the flyer say")
+    answer = ask(talk, "and the other flyer?")
+    assert answer.read_as == "what did the other flyer say", answer.read_as
+    assert "produced" not in answer.text.splitlines()[0], answer.text
+    ask(talk, "when did the github protest happen")
+    assert ask(talk, "and the 2018 one?").read_as == "when did the 2018 protest happen"
+
+
+def test_a_yes_no_follow_up_of_the_fact_told_is_answered_by_the_facts_linked_to_it(talk: Core) -> None:
+    # fresh tester 36: "did they cancel?" after the letter handed to Microsoft's CEO answered with the letter to
+    # Palantir staff; the fact linked to the one told says Microsoft kept its contract
+    ask(talk, "how many people signed the microsoft letter")
+    ask(talk, "who got it")
+    answer = ask(talk, "did they cancel?")
+    assert "keep its contract" in answer.text.splitlines()[0], answer.text

@@ -298,6 +298,25 @@ class Answerer:
         if within is not None:
             answered, understood, text = within
             reading = replace(reading, text=text)
+        if (
+            among is None
+            and reading.told_first
+            and previous is not None
+            and (not answered.answered or answered.evidence[0].id != previous.told)
+            and previous.told in self.brief.facts
+        ):
+            # "who got it": the thing the fact just told tells of, so that fact answers when it holds every word the
+            # follow-up adds ("how many prosecutions came of it" is not answered by a count of arrests); else the
+            # facts the brief links to it, which tell of the same thing ("did they cancel it": the one telling they
+            # kept it); another fact only when none of them answers
+            linked = [r for r in self.brief.related.get(previous.told) or () if r in self.brief.facts]
+            for of in ([previous.told], linked):
+                if not of or not all(self._tells_term(of, t) for t in q.terms):
+                    continue
+                of_told = self._answer_text(asked, among=frozenset(of))
+                if of_told[0].answered:
+                    (answered, understood), reading = of_told, replace(reading, text=asked)
+                    break
         document = self._document_told(previous, reading.text) if not reading.new_subject else None
         if document is not None and not (answered.answered and self._involves(answered, document)):
             # "what did the 2018 letter say", then "who signed it": the letter just quoted, not another one of that
@@ -318,7 +337,7 @@ class Answerer:
 
             def kept() -> Subject | None:
                 asked = leaning() if leaning is not None else None
-                if previous is None or not asked or not asked.ask:
+                if previous is None or not asked or not asked.ask or reading.keeps_ask:
                     return previous
                 # and what it counts, if anything, and the question as asked, whose parts "what about …" swaps
                 return replace(previous, ask=asked.ask, counted=asked.counted, asked=asked.asked, names=asked.names)
@@ -383,6 +402,16 @@ class Answerer:
             if e in entities and entities[e].kind in ACTOR_KINDS and e not in named
         ]
         return entities[actors[0]].name if len(actors) == 1 else ""
+
+    def _tells_term(self, facts: list[str], term: str) -> bool:
+        """One of the `facts` holds `term` (a question's own content word), by stem, in its statement or keywords,
+        or states one of the opposites the brief lists of it ("kept" for "cancel": a yes or no to it)."""
+        for fact_id in facts:
+            fact = self.brief.facts[fact_id]
+            held = {stem(w) for w in words(" ".join([fact.statement, *fact.keywords]))}
+            if stem(term) in held or self.retriever.states_opposite(fact_id, stem(term)):
+                return True
+        return False
 
     def _besides(self, told: str) -> frozenset[str]:
         """The facts other than `told` and those giving a sum it gives (the same thing told again): who "else" is."""

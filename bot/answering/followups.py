@@ -51,7 +51,7 @@ from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import Understander
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import ABBREVIATIONS, STOPWORDS, words
+from bot.text import ABBREVIATIONS, IRREGULAR, STOPWORDS, words
 
 LAUGHS = frozenset("haha hahaha lol lmao hehe rofl".split())  # "haha you're good at this": chat, not a follow-up
 GREETINGS = frozenset("hi hello hey hiya howdy yo sup morning bye goodbye".split()) | LAUGHS
@@ -72,6 +72,8 @@ ASKING = WH_WORDS | {"when"}  # "and when does it expire" asks of its own (WH_WO
 ELLIPSIS_OPENINGS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and",))
 PREPOSITIONS = frozenset("of about on at in for with from by against to over behind".split())
 OTHER = frozenset({"other", "another"})  # "and the other one?"
+# adjectives of comparison (general English), which pick one of several a noun stands for: "the bigger contract"
+COMPARATIVES = frozenset("bigger larger smaller greater higher lower earlier later newer older".split())
 RELATIVE = frozenset({"that", "which", "who", "whose", "where"})  # "the contract that expired": which one
 PLURAL_VERBS = {"was": "were", "is": "are", "has": "have", "does": "do"}  # after "those who"
 MAX_OWN_TERMS = 2  # "who signed it", "how many people were at it": a follow-up adds few words of its own
@@ -100,6 +102,12 @@ class Reading:
     besides: bool = False
     # "when did she say that": of the words the last answer told alone, never anyone else's at another time
     told_only: bool = False
+    # "where?" after "who protested at the pier": the next follow-up leans on the last question's ask as it was, so
+    # "did they win" is still of those who protested
+    keeps_ask: bool = False
+    # "who got it" after an answer telling one fact: "it" is that fact's thing, so that fact answers first when it
+    # does ("who got the guild letter" alone may find another letter to the guild)
+    told_first: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +148,9 @@ class Subject:
     # each name the asking piece holds, as (entity id, the words typed for it): which one "what about <another
     # of its kind>" puts the new name in the place of
     names: tuple[tuple[str, str], ...] = ()
+    # the words closing the question after the phrase, none of them content words ("say" of "what did the flyer
+    # say"): what "and the other flyer?" asks again after its own phrase; "" when none
+    tail: str = ""
     # the last answer's lead gave several facts' figures, each with its own article: "according to who?" names no
     # one of them
     several: bool = False
@@ -213,7 +224,11 @@ class FollowUps:
                     ask = subject.ask.split(" ")
                     if lent and lent[0] in PREPOSITIONS and ask[-1:] == [lent[0]]:
                         ask = ask[:-1]  # "what happened in", then "and in 2019?": one "in"
-                    return Reading(" ".join([*ask, *lent]), new_subject=True, other=other, plain=plain)
+                    # its closing verb only when the last question was just its ask, its phrase and that verb
+                    # ("what did the flyer say"): a longer one's words after the phrase are no verb of it alone
+                    simple = subject.asked == f"{subject.ask} {subject.phrase} {subject.tail}"
+                    tail = subject.tail.split(" ") if subject.tail and simple else []
+                    return Reading(" ".join([*ask, *lent, *tail]), new_subject=True, other=other, plain=plain)
                 own = [t for t in rest if t != "one" and _content([t])]
                 if "one" in rest[1:] and len(own) <= MAX_OWN_TERMS:
                     # "and the current one expires when": its own ask, of the last one's kind (a question saying
@@ -246,7 +261,7 @@ class FollowUps:
             if subject is not None and subject.told and subject.asked:
                 if asks_outlet(subject.asked.split(" ")):  # "which outlet ran the vigil piece", "according to who?":
                     return Reading(subject.asked, sourced=True)  # the same question, not "which outlet … which outlet"
-                return Reading(f"which outlet reported {subject.asked}", sourced=True)
+                return Reading(f"which outlet reported {self._embedded(subject.asked)}", sourced=True)
             return Reading("", unresolved=typed[stands[0]] if stands else " ".join(typed), guess=True, bare=not stands)
         if stands:
             if len(q.terms) > MAX_OWN_TERMS:
@@ -269,6 +284,9 @@ class FollowUps:
                 return Reading(f"{typed[0]} did {subject.person} {spoke} that {spoken}".strip(), told_only=True)
             replaced = self._replaced(tokens, typed, stands, subject, own=len(q.terms), asked_of=asked_of)
             return replace(replaced, besides=True) if replaced is not None and besides else replaced
+        compared = self._compared(tokens, typed, subject) if subject is not None else ""
+        if compared:
+            return Reading(compared, new_subject=True)
         elided = self._elided(tokens, typed, q, subject) if subject is not None else ""
         if elided:
             return Reading(elided)
@@ -279,6 +297,9 @@ class FollowUps:
             happened = self._when_done(subject, typed) if subject is not None and q.kind == "date" else None
             if happened is not None:
                 return happened
+            done = self._done_by(subject, typed) if subject is not None else ""
+            if done:  # of what was done at the guild, which happened somewhere and some time
+                return Reading(done, keeps_ask=True)
             if subject is None or (q.kind in ("where", "date") and not subject.place_like):
                 # "where?" or "when?" of a person: unclear ("when was Ada Lind" asks nothing a fact dates)
                 return Reading("", unresolved=" ".join(typed), bare=True)
@@ -332,12 +353,88 @@ class FollowUps:
             return None  # "what is Gullboard": asks what it is, nothing done
         return Reading(" ".join(["when", "did", "that", done, *asked[2:]]))
 
+    def _done_by(self, subject: Subject, typed: list[str]) -> str:
+        """ "Where?" or "when?" (maybe after "and") right after a question asking who did something somewhere (a
+        past verb in -ed and a preposition: "who protested at the pier"), of what they did: "where did those who
+        protested at the pier protest" ("where was the pier" asks of the place, not of what was done there). ""
+        for any other bare ask or last question ("who runs the guild"; "who signed the lease", whose "when was the
+        lease" is what the facts date)."""
+        bare = [t for t in typed if t != "and"]
+        ask = subject.ask.split(" ")
+        if len(bare) != 1 or bare[0] not in ("where", "when") or len(ask) != 3 or ask[0] != "who":
+            return ""
+        verb = ask[1]
+        base = self.understander.english.verb(verb)
+        if not verb.endswith("ed") or base is None or base == verb or ask[2] not in PREPOSITIONS:
+            return ""
+        return f"{bare[0]} did those who {verb} {ask[2]} {subject.phrase} {base}"
+
+    def _embedded(self, asked: str) -> str:
+        """A question as asked inside another ("which outlet reported …"), in the order of a statement, as English
+        wants it there: "when does the lease expire" -> "when the lease expires", "how much was the lease" -> "how
+        much the lease was", "when was the lease signed" -> "when the lease was signed", "when did the guild renew
+        the lease" -> "when the guild renewed the lease". The asking words are the first one to three ("how much",
+        "which paper"), the auxiliary right after them; after do/does/did the verb is the first word after it that
+        is only ever a verb, and its form an English word. Any other question as it is ("who signed the lease": no
+        auxiliary moved; "when did the guild sign it": no word only ever a verb)."""
+        said = asked.split(" ")
+        if said[:1] == [] or said[0] not in ASKING:
+            return asked
+        at = next((i for i in range(1, min(4, len(said))) if said[i] in AUXILIARIES), None)
+        if at is None or at + 1 >= len(said):
+            return asked
+        if any(t in AUXILIARIES for t in said[1:at]):
+            return asked
+        ask, aux, rest = said[:at], said[at], said[at + 1 :]
+        english = self.understander.english
+        if aux in COPULAS:
+            last = rest[-1]
+            if rest[0] in PREPOSITIONS or english.verb(rest[0]) is not None:
+                return asked  # "how many people were at the vigil": the asking words are what it is asked of
+            if len(rest) > 1 and last.endswith(("ed", "en")) and english.verb(last) is not None:
+                return " ".join([*ask, *rest[:-1], aux, last])  # "when the lease was signed"
+            # before a phrase of place or time ("where the vigil was in 2019"), not inside the noun's "of" or a
+            # relative clause ("how much the lease that ended in 2018 was")
+            p = next((i for i in range(1, len(rest)) if rest[i] in PREPOSITIONS | RELATIVE and rest[i] != "of"), 0)
+            p = len(rest) if not p or rest[p] in RELATIVE else p
+            return " ".join([*ask, *rest[:p], aux, *rest[p:]])  # "how much the lease was"
+        if aux not in ("do", "does", "did"):
+            return asked
+        v = next((i for i in range(1, len(rest)) if rest[i] in IRREGULAR or english.verb(rest[i]) == rest[i]), None)
+        if v is None:
+            return asked
+        base = rest[v]
+        if aux == "do":
+            form = base
+        elif aux == "did":
+            form = IRREGULAR.get(base) or (
+                base + "d" if base.endswith("e") else base[:-1] + "ied" if base.endswith("y") else base + "ed"
+            )
+        else:
+            form = base + "es" if base.endswith(("s", "sh", "ch", "x", "z", "o")) else base + "s"
+        if english.zipf(form) <= 0:
+            return asked
+        return " ".join([*ask, *rest[:v], form, *rest[v + 1 :]])
+
     def _speech_verb(self, asked: str) -> str:
         """The speech verb of a question asking someone's words, as its base form ("wrote", "write": "write");
         "say" when it has none, or it is "tell"."""
         said = next((t for t in asked.split(" ") if t in SPEECH_VERBS), "say")
         base = self.understander.english.verb(said) or said
         return "say" if base == "tell" else base  # "tell that" wants who was told: "say that" needs no one
+
+    def _compared(self, tokens: list[str], typed: list[str], subject: Subject) -> str:
+        """ "Who got the bigger contract" (a question naming nothing, whose only content word is a noun picked out by
+        a word of comparison after "the") right after a question about one named thing ("what is Gullboard"): the
+        two compared are that thing's, so its name goes before the noun ("who got the bigger Gullboard contract");
+        "" for any other question, or when the last subject is not one name alone."""
+        own = [i for i, t in enumerate(tokens) if _content([t])]
+        if len(own) != 1 or len(subject.names) != 1 or subject.names[0][1] != subject.phrase:
+            return ""
+        at = own[0]
+        if at < 2 or tokens[at - 1] not in COMPARATIVES or tokens[at - 2] != "the":
+            return ""
+        return " ".join([*typed[:at], subject.phrase, *typed[at:]])
 
     def _elided(self, tokens: list[str], typed: list[str], q: Question, subject: Subject) -> str:
         """A question whose own words are only verbs and an ask, read of the last subject, which it leaves out as
@@ -412,7 +509,7 @@ class FollowUps:
                 # guild ("what did those who protested the guild in may want"; "their demands" stay the subject's),
                 # its verb agreeing with "those" ("those who were at the vigil")
                 ask = subject.ask.split(" ")
-                ask[1] = PLURAL_VERBS.get(ask[1], ask[1])
+                ask[1] = self._plural(ask[1])
                 phrase = f"those {' '.join(ask)} {phrase}"
             if (
                 not phrase
@@ -443,7 +540,9 @@ class FollowUps:
                 words[at : end + 1] = ["the", *typed[at + 1 : end + 1], "of", said]
             else:
                 words[at : at + 1] = [said]
-        return Reading(_with_thousands(" ".join(words)), told_only=words_said)  # "was it 200,000": the figure as typed
+        told_first = bool(neuter) and not words_said
+        # "was it 200,000": the figure as typed
+        return Reading(_with_thousands(" ".join(words)), told_only=words_said, told_first=told_first)
 
     def _personal_only(
         self, tokens: list[str], typed: list[str], stands: list[int], q: Question, subject: Subject
@@ -465,6 +564,18 @@ class FollowUps:
         reading = self._replaced(tokens, typed, stands, subject, own=len(q.terms))
         # what the named person said is the subject now: "when did he say it" asks when Lind spoke of the lease
         return replace(reading, new_subject=True) if reading is not None and not reading.unresolved else reading
+
+    def _plural(self, verb: str) -> str:
+        """The verb right after "who" agreeing with "those" ("those who were", "those who use"): the irregular ones
+        by PLURAL_VERBS; a present tense in -s as its base form, the first of "-ies" as "-y", less "s", less "es"
+        that is an English word ("carries": carry, "uses": use, "pushes": push); any other as it is ("protested")."""
+        if verb in PLURAL_VERBS:
+            return PLURAL_VERBS[verb]
+        if not verb.endswith("s") or verb.endswith("ss") or len(verb) < 4:
+            return verb
+        known = self.understander.english.zipf
+        bases = ([verb[:-3] + "y"] if verb.endswith("ies") else []) + [verb[:-1], verb[:-2]]
+        return next((b for b in bases if known(b) > 0), verb)
 
     @staticmethod
     def _unresolved(word: str, *, own: int, last: bool, asked_of: bool = False) -> Reading | None:
@@ -514,7 +625,9 @@ class FollowUps:
         if start > 0 and tokens[start - 1] in ("what", "which"):
             # "what app did officers use": the noun asked for is the subject, not "app did officers use"
             end = next((i for i in range(start + 1, end) if tokens[i] in AUXILIARIES), end)
-        if start > 0 and tokens[start - 1] in OTHER:  # "the other contract": not the contract just told
+        # "the other contract": not the contract just told; "the bigger contract": of two, not any contract (its
+        # noun alone is the only content word: a word of comparison asks, and is no subject of its own)
+        while start > 0 and tokens[start - 1] in OTHER | COMPARATIVES:
             start -= 1
         if start > 0 and tokens[start - 1] in ("the", "a", "an", "that", "this"):  # "that 2017 operation"
             start -= 1
@@ -536,7 +649,12 @@ class FollowUps:
         places = [i for i in span if _content([tokens[i]]) and not tokens[i].isdigit()]
         unnamed = [i for i in places if i not in named] or places
         heads = [typed[i] for i in sorted(unnamed, key=lambda i: (self._uses(tokens[i]), i))]
+        closing = [t for t in typed[end:] if words(t)] if end == content[-1] + 1 else []
+        verb = self.understander.english.verb
+        if not all(t in SPEECH_VERBS or verb(t) is not None for t in closing):
+            closing = []  # only verbs close it ("say", "happen"): not a year or "worth" the phrase left out
         return Subject(
+            tail=" ".join(closing),
             counted=" ".join(typed[i] for i in counted),
             thing=self._thing(tokens, typed, span, named, entities),
             ask=ask,
