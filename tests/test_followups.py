@@ -820,3 +820,11 @@ def test_a_yes_no_follow_up_of_the_fact_told_is_answered_by_the_facts_linked_to_
     ask(talk, "who got it")
     answer = ask(talk, "did they cancel?")
     assert "keep its contract" in answer.text.splitlines()[0], answer.text
+
+
+def test_did_they_win_after_who_protested_says_the_articles_do_not_say_whether_it_worked(talk: Core) -> None:
+    # was the protest fact again, with no verdict: "win" is a verb of succeeding, and the reading's "those who" a
+    # relative clause of a yes/no question
+    ask(talk, "who protested at palantir in september 2019")
+    answer = ask(talk, "did they win?")
+    assert not answer.answered and answer.lead == messages.WORKED_UNTOLD.format(latest="September 2019"), answer.text

@@ -96,3 +96,11 @@ def test_who_did_another_act_to_a_thing_described_by_its_quoting_asks_who(core: 
     assert kinds.kind_of("who is the quote in the gazette piece from") == "quote"
     a = core.ask("who made the flyer the hill quotes")
     assert a.answered and "Mijente" in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["did those who protested at palantir in september 2019 win", "was anyone who signed it fired"]
+)
+def test_a_who_after_a_person_word_in_a_question_opened_by_an_auxiliary_is_a_relative_clause(question: str) -> None:
+    # "did those who protested … win" (a follow-up's reading) was a who-question and led with the protest fact
+    assert kinds.kind_of(question) == "yes-no"

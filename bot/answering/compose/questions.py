@@ -125,7 +125,7 @@ def asks_whether_spoke(tokens: list[str]) -> bool:
 # verbs asking whether an effort came off ("did the vigils work", "had the campaign succeeded"), the words a fact tells
 # that with ("none of the campaigns had succeeded"), and what may follow such a verb: nothing, a date ("by July
 # 2018"), "out" (general English)
-SUCCEEDING = frozenset("work works worked succeed succeeds succeeded".split())
+SUCCEEDING = frozenset("work works worked succeed succeeds succeeded win wins won".split())  # "did they win?": came off
 SUCCESS_WORDS = ("succeeded", "success", "failed")
 SUCCESS_STEMS = frozenset(stem(w) for w in ("succeed", "success", "work", "worked"))
 SUCCEEDED_AFTER = frozenset({"by", "out"})

@@ -135,9 +135,11 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
         "who",
         Deferred(
             # "what's the guild, for people who …": a "who" after a person word, in a question opened by another
-            # question word, starts a relative clause; so does any "who" in a question opened by "why" ("why did
-            # the guild fire the keepers who signed …")
-            r"^(?!why\b)(?!(what|where|when|how|which)\b.* (people|person|folks|those|anyone|someone|guy|guys) who\b)"
+            # question word or by an auxiliary ("did those who marched win": a yes/no question), starts a relative
+            # clause; so does any "who" in a question opened by "why" ("why did the guild fire the keepers who
+            # signed …")
+            rf"^(?!why\b)(?!(what|where|when|how|which|{AUX_PATTERN})\b.* "
+            r"(people|person|folks|those|anyone|someone|guy|guys) who\b)"
             r"(.*\bwho\b|.*\bwhom\b|.*\bwhose\b|.*\b(which|what) (group|organization|person|company|agency)\b)"
         ),
         ("who", "group", "organization", "person", "company", "agency"),
