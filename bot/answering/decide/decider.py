@@ -186,6 +186,9 @@ STATED_PROPORTION = on_first_use(
 HOW_TO = re.compile(
     r"^(?:(?:so|ok|okay|hey|and|but|pls|please) )*(?:how|where) (?:do|can|should|would|could|does) (?:i|we|u|you|one)"
     r" (?!(?:know|knew|tell|find|verify|check|confirm|prove|see|say|read)\b)\w"
+    # and advice on the asker's own choice ("what order should i read them in", "which one should we pick")
+    r"|^(?:(?:so|ok|okay|hey|and|but|pls|please) )*(?:what|which)(?: \w+){0,2} should (?:i|we|u|one)"
+    r" (?!(?:know|knew|tell|find|verify|check|confirm|prove|see|say|read)\b)\w"
 )  # ("where can i donate": where the asker may do something, which no article tells)
 LEAD_WORDS = 3  # a name within a statement's first words is whom it tells of
 QUOTING_KINDS = frozenset({"who", "quote", "topic", "what-is", "why-how"})  # asking who said words, or of them
@@ -721,7 +724,8 @@ class Decider:
             # stating what is asked answers instead ("how much is the contract": a contract's sum, not the total paid)
             def untagged(doc_id: str) -> bool:
                 told = doc_id in self.brief.facts and not self.only_tagged(doc_id, q)
-                return told and self.figures.fits_kind(doc_id, q)
+                # (and of the month the question names, as the best was picked: "in May 2019" is no September count)
+                return told and self.figures.fits_kind(doc_id, q) and self._keeps_day(q, doc_id)
 
             if TOTAL_WORDS.isdisjoint(q.words):  # a total asked is given by a total only (`_states_total` above)
                 best = self._close(ranked[1:AMOUNT_CANDIDATES], best, AMOUNT_NEAR, untagged) or best
