@@ -275,3 +275,12 @@ def test_a_role_of_several_words_is_not_answered_by_another_role_sharing_its_las
     assert not core.ask("who is the executive director of mijente").answered
     a = core.ask("who is the executive director of jfrej")  # the role as the fact states it still answers
     assert a.answered and "Sasson" in a.text.split("\n")[0], a.text
+
+
+def test_a_who_question_asking_a_role_no_fact_names_is_not_led_by_a_fact_naming_no_one(core: Core) -> None:
+    # blind set AN: the role's noun comes after a modifier and a name ("the acting ice director"), past the words
+    # first read for it, and the fact of the contract named in the clause after it named no one
+    a = core.ask("who was the acting ice director when the 49m contract started")
+    assert not a.answered and a.text.splitlines()[0] == "The articles I have don't name that person.", a.text
+    a = core.ask("who is the palantir ceo")
+    assert a.answered and "Karp" in a.text.splitlines()[0]
