@@ -65,6 +65,9 @@ COMPARE_LARGER_FIGURE = "{figure} is the larger"
 COMPARE_SMALLER_FIGURE = "{figure} is the smaller"
 MAY_BE_THE_SAME = "The sources may be describing the same thing differently: see fact {a} and fact {b}."
 COMPARE_EARLIER = "the {side} came first"
+NO_SIDE_SUM = "The articles I have give no sum for {side}, so I can't compare the two."
+SIDE_SUMS = "The articles I have give more than one sum for {side} ({figures}), so I can't compare the two."
+ONE_SUM_FOR_BOTH = "The articles I have don't give a separate sum for each of those, so I can't compare them."
 ARTICLE_SILENT = "The article from {source} does not say {part}."
 # what each part of an article is, as ARTICLE_SILENT says it ("does not say who took its photos")
 ARTICLE_PARTS = {

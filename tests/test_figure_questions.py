@@ -807,3 +807,22 @@ def test_a_count_asked_of_a_named_month_is_never_led_by_a_fact_of_another_month(
     assert "September" not in _first_line(a.text), a.text
     a = core.ask("how many offices did protesters target in september 2019")
     assert a.answered and _first_line(a.text).startswith("Two")
+
+
+def test_a_comparison_of_contract_sizes_compares_sums_of_each_side_never_other_numbers_or_one_sum_twice(
+    core: Core,
+) -> None:
+    # no article gives a sum for one side: never a signature count against "80 years" read as the sizes
+    a = core.ask("who got a bigger contract, microsoft or palantir")
+    assert not a.answered and "300,000" not in _first_line(a.text), a.text
+    # one year's fact gives two sums, and one fact's sum was read for both sides
+    a = core.ask("palantir ice contract 2018 vs 2019 amounts")
+    first = _first_line(a.text)
+    assert not a.answered and "$39 million and $53 million" in first, first
+    a = core.ask("which contract was bigger, the 38m or the 39m")
+    assert a.answered and _first_line(a.text).endswith("$39 million is the larger.")
+
+
+def test_a_bigger_contract_asked_of_no_named_sides_leads_with_the_largest_sum(core: Core) -> None:
+    a = core.ask("who got the bigger contract")
+    assert a.answered and "$400 million" in _first_line(a.text), a.text
