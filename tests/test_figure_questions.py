@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from bot import messages
 from bot.answering.normalize import normalize
 from bot.core import Core
 
@@ -826,3 +827,11 @@ def test_a_comparison_of_contract_sizes_compares_sums_of_each_side_never_other_n
 def test_a_bigger_contract_asked_of_no_named_sides_leads_with_the_largest_sum(core: Core) -> None:
     a = core.ask("who got the bigger contract")
     assert a.answered and "$400 million" in _first_line(a.text), a.text
+
+
+def test_a_size_compared_of_two_organizations_is_said_to_be_untold_not_read_from_a_sum_one_got(core: Core) -> None:
+    # tester 36: led by the fact of one company's $400 million contract, as if it settled which company is bigger
+    a = core.ask("is palantir bigger than northrop grumman")
+    assert not a.answered and _first_line(a.text) == messages.NO_SIZES.format(
+        a="Palantir Technologies", b="Northrop Grumman"
+    ), a.text

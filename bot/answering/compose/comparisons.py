@@ -10,7 +10,14 @@ from bot.answering.compose.evidence import Evidence
 from bot.answering.compose.figures import AMOUNT, NUMBER
 from bot.answering.compose.wording import is_year, us_date
 from bot.answering.retrieve import Hit, Retriever
-from bot.answering.understand.lexicon import AGREEMENTS, EARLIER, SMALLER, SUM_WORDS, asks_size_of_agreement
+from bot.answering.understand.lexicon import (
+    AGREEMENTS,
+    EARLIER,
+    SIZE_WORDS,
+    SMALLER,
+    SUM_WORDS,
+    asks_size_of_agreement,
+)
 from bot.answering.understand.question import NameSpans, Question
 from bot.caches import Recent
 from bot.factbase import Brief
@@ -23,6 +30,7 @@ MAX_NUMBERED = 2_048  # statements whose figures stay worked out for comparisons
 COMPARATIVE_LESS = frozenset({"less", "fewer", "smaller", "lower"})
 
 UNIT_WORDS = frozenset({"million", "billion", "thousand", "dollars", "dollar"})
+ORGANIZATION_KINDS = frozenset({"company", "agency", "organization"})  # glossary kinds whose size may be asked
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 SIDE_CANDIDATES = 8  # ranked facts read for each side's figure
 
@@ -67,6 +75,9 @@ class Comparisons:
     def comparison(self, q: Question, ranked: list[Hit]) -> Answer | None:
         if any(w in EARLIER for w in q.words):
             return self._date_comparison(q, ranked)
+        if self._sizes_of_actors(q):  # "is the guild bigger than the port": no figure of theirs is their size
+            names = [self._side_label(q, i) for i in range(len(q.sides))]
+            return self._untold(messages.NO_SIZES.format(a=names[0], b=names[-1]))
         sums = asks_sums(q)
         sides = []
         for i, side in enumerate(q.sides):
@@ -172,6 +183,21 @@ class Comparisons:
         if any(near for _, _, near in self._figures(statement, side_stems)):
             return []
         return list(sums)
+
+    def _sizes_of_actors(self, q: Question) -> bool:
+        """ "Is the guild bigger than the port": a size word compares sides that are each only a company, agency or
+        organization, with no other word saying what is measured (leftover): their size, which a sum one of them
+        paid or got does not give."""
+        if SIZE_WORDS.isdisjoint(q.words) or any(w not in SIZE_WORDS for w in q.leftover) or len(q.sides) != 2:
+            return False
+        for side in q.sides:
+            spans = self._name_spans(side)
+            inside = {k for a, b, _ in spans for k in range(a, b)}
+            if not spans or len(inside) < len([w for w in side if w not in STOPWORDS]):
+                return False
+            if any(self.brief.entities[e].kind not in ORGANIZATION_KINDS for _, _, e in spans):
+                return False
+        return True
 
     def _untold(self, text: str) -> Answer:
         return Answer(question="", answered=False, outcome="no_match", text="", kind="comparison", lead=text)

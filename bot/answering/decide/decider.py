@@ -203,6 +203,7 @@ class Decision:
     counts_other: tuple[str, str, str] | None = None  # Figures.counts_other of the best fact, for a yes/no question
     other_way: bool = False  # the best fact tells of the asked payment made by the other party
     untold_figure: str = ""  # "was the petition 200,000": a figure of thousands a yes/no question names, untold
+    unlinked: tuple[str, str] | None = None  # "was the $5 million lease for Lantern": (sum, name) no fact ties
 
 
 class Decider:
@@ -469,6 +470,8 @@ class Decider:
             ranked = self.of_named_sums(q, ranked)
             if not ranked:
                 return Decision("no_match")
+            if q.kind == "yes-no" and (unlinked := self._sum_unlinked(q, ranked, named_sums)) is not None:
+                return Decision("no_match", unlinked=unlinked)  # "was the $5 million lease for Lantern": never tied
         best = self._covering(q, ranked)
         if best.coverage < self.min_coverage(best.id, q) and not (best.id in q.entities and q.about_entity):
             return Decision("no_match")
@@ -877,6 +880,26 @@ class Decider:
             return ranked
         any_sum = q.kind == "comparison"
         return [h for h in ranked if not self.figures.other_sum(h.id, named_sums, any_sum=any_sum)]
+
+    def _sum_unlinked(self, q: Question, ranked: list[Hit], named: set[tuple[str, str]]) -> tuple[str, str] | None:
+        """ "Was the $5 million lease for Lantern": a yes/no question tying a sum it names (`named`, one the articles
+        give) to a specific entity it names, when no candidate stating that sum involves or names the entity: a fact
+        of the entity alone (the Lantern lease's end) would lead as if it settled the tie. (sum as "$5 million",
+        the entity's name), or None when a fact ties them or the question names no such entity."""
+        specific = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
+        if not specific:
+            return None
+        stating = [
+            fact
+            for h in ranked
+            if (fact := self.brief.facts.get(h.id)) is not None and scaled_figures(words(fact.statement)) & named
+        ]
+        naming = [{n for _, _, n in self._name_spans(words(f.statement))} | set(f.entities) for f in stating]
+        for e in specific:
+            if not any(e in names for names in naming):
+                number, scale = sorted(named)[0]
+                return f"${number} {scale}", self.brief.entities[e].name
+        return None
 
     def _misses_one(self, doc_id: str, named: list[str]) -> bool:
         """The question names more than one specific entity (`named`) and the fact neither lists nor names one of
