@@ -101,6 +101,7 @@ class Composer:
         if q.kind == "list":
             return self.lists.answer(q, ranked, best)
         best = self.comparisons.largest(q, ranked, best)  # "who got the bigger contract": the largest sum
+        best = self.dates.latest(q, ranked, best)  # "what's the latest contract": the latest dated
         if q.outlet and best.id in self.brief.entities:  # "which outlet ran the lamp story": a story ran, not an entry
             best = next((h for h in ranked if h.id in self.brief.facts), best)
         if q.kind == "quote" and not attributed:
