@@ -956,6 +956,12 @@ def test_a_question_asking_how_to_do_something_is_outside_the_articles(core: Cor
     assert core.ask("how do we know palantir lied abt its role in deportations").answered  # what shows it
 
 
+def test_a_question_asking_advice_on_the_askers_own_choice_is_outside_the_articles(core: Core) -> None:
+    # blind set AN: led by the fact naming the source of the company's name, which gives no viewing order
+    assert core.ask("what order should i watch the lord of the rings movies in").outcome == "off_topic"
+    assert core.ask("what should i know about palantir").answered  # what the articles tell
+
+
 def test_a_name_typed_in_capitals_that_the_brief_never_uses_is_not_read_as_a_typo(core: Core) -> None:
     # blind set V: "IRS" was "fixed" into "its", and "is palantir software used by the IRS too" led with ICE's use
     a = core.ask("is palantir software used by the IRS too")

@@ -676,3 +676,10 @@ def test_a_date_question_naming_a_month_is_never_answered_with_another_months_da
         assert not core.ask(question).answered, question
     b = core.ask("when was the new york protest in september 2019")
     assert b.answered and _first_line(b.text).startswith("September 13, 2019"), b.text
+
+
+def test_the_latest_thing_asked_is_the_latest_dated_fact_stating_it_not_one_using_the_word_latest(core: Core) -> None:
+    # tester 36: "latest" matched "the latest in a sustained campaign", a fact naming no contract
+    a = core.ask("what's the latest contract")
+    first = a.text.splitlines()[0]
+    assert a.answered and "contract" in first and "sustained campaign" not in first, first

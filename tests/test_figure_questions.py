@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from bot import messages
 from bot.answering.normalize import normalize
 from bot.core import Core
 
@@ -788,3 +789,49 @@ def test_a_comparison_of_things_named_by_their_figures_says_which_figure_is_the_
     line = core.ask("what is the difference between the 38m and 39m contracts").text.splitlines()[0]
     assert line.endswith(": $39 million is the larger.") and "more for the" not in line, line
     assert "more for the" not in core.ask("compare the 49m and 53m contracts").text.splitlines()[0]
+
+
+def test_a_sum_asked_from_a_named_payer_is_not_led_by_money_going_the_other_way_or_by_an_unnamed_payer(
+    core: Core,
+) -> None:
+    # the only sum of the first is a donation *from* the asked receiver; no article names who paid the second
+    for question in ("how much did salesforce get from cbp", "how much did northrop get from ice"):
+        a = core.ask(question)
+        assert not a.answered, (question, _first_line(a.text))
+    a = core.ask("how much money did palantir receive from ice")
+    assert a.answered and "150 million" in _first_line(a.text)
+
+
+def test_a_count_asked_of_a_named_month_is_never_led_by_a_fact_of_another_month(core: Core) -> None:
+    # the month's fact gives the act only in its keywords, and a fact of September was put in its stead
+    a = core.ask("how many offices did protesters target in may 2019")
+    assert "September" not in _first_line(a.text), a.text
+    a = core.ask("how many offices did protesters target in september 2019")
+    assert a.answered and _first_line(a.text).startswith("Two")
+
+
+def test_a_comparison_of_contract_sizes_compares_sums_of_each_side_never_other_numbers_or_one_sum_twice(
+    core: Core,
+) -> None:
+    # no article gives a sum for one side: never a signature count against "80 years" read as the sizes
+    a = core.ask("who got a bigger contract, microsoft or palantir")
+    assert not a.answered and "300,000" not in _first_line(a.text), a.text
+    # one year's fact gives two sums, and one fact's sum was read for both sides
+    a = core.ask("palantir ice contract 2018 vs 2019 amounts")
+    first = _first_line(a.text)
+    assert not a.answered and "$39 million and $53 million" in first, first
+    a = core.ask("which contract was bigger, the 38m or the 39m")
+    assert a.answered and _first_line(a.text).endswith("$39 million is the larger.")
+
+
+def test_a_bigger_contract_asked_of_no_named_sides_leads_with_the_largest_sum(core: Core) -> None:
+    a = core.ask("who got the bigger contract")
+    assert a.answered and "$400 million" in _first_line(a.text), a.text
+
+
+def test_a_size_compared_of_two_organizations_is_said_to_be_untold_not_read_from_a_sum_one_got(core: Core) -> None:
+    # tester 36: led by the fact of one company's $400 million contract, as if it settled which company is bigger
+    a = core.ask("is palantir bigger than northrop grumman")
+    assert not a.answered and _first_line(a.text) == messages.NO_SIZES.format(
+        a="Palantir Technologies", b="Northrop Grumman"
+    ), a.text

@@ -275,3 +275,28 @@ def test_a_role_of_several_words_is_not_answered_by_another_role_sharing_its_las
     assert not core.ask("who is the executive director of mijente").answered
     a = core.ask("who is the executive director of jfrej")  # the role as the fact states it still answers
     assert a.answered and "Sasson" in a.text.split("\n")[0], a.text
+
+
+def test_a_who_question_asking_a_role_no_fact_names_is_not_led_by_a_fact_naming_no_one(core: Core) -> None:
+    # blind set AN: the role's noun comes after a modifier and a name ("the acting ice director"), past the words
+    # first read for it, and the fact of the contract named in the clause after it named no one
+    a = core.ask("who was the acting ice director when the 49m contract started")
+    assert not a.answered and a.text.splitlines()[0] == "The articles I have don't name that person.", a.text
+    a = core.ask("who is the palantir ceo")
+    assert a.answered and "Karp" in a.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["what did the washington post op-ed title say", "what was the title of the op-ed karp wrote"]
+)
+def test_a_title_the_articles_never_give_is_said_to_be_untold_not_read_from_the_pieces_words(
+    core: Core, question: str
+) -> None:
+    # tester 36: led by the op-ed's words, or by the outlet's name as if it were the title
+    a = core.ask(question)
+    assert not a.answered and a.text.splitlines()[0] == "The articles I have don't give its title.", a.text
+
+
+def test_a_title_the_articles_give_still_leads(core: Core) -> None:
+    a = core.ask("what's the title of mijente's report")
+    assert a.answered and "Blueprint for Terror" in a.text.splitlines()[0]

@@ -465,3 +465,12 @@ def test_words_asked_of_a_named_time_come_only_from_a_fact_of_that_time(core: Co
     # a year naming the thing the words are in is not when they were said
     letter = core.ask("whats the 'choose a side' line in the 2018 letter")
     assert letter.answered and "Choose a side" in _first_line(letter.text), letter.text
+
+
+def test_a_quote_asked_on_a_topic_needs_words_on_that_topic_not_a_name_spelled_out_in_the_index(core: Core) -> None:
+    # "quote X on Y" names X as the speaker and Y as the topic; a fact about an agency whose spelled-out name
+    # shares a stem with Y is not X's words on Y
+    a = core.ask("quote karp on immigrants")
+    assert not a.answered and _first_line(a.text) == messages.NO_WORDS_OF.format(names="Alex Karp"), a.text
+    a = core.ask("quote karp on google")
+    assert a.answered and "treasonous" in _first_line(a.text)

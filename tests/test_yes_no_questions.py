@@ -995,3 +995,16 @@ def test_a_yes_no_question_naming_a_year_is_not_answered_with_another_years_act_
 def test_called_that_a_name_is_no_request_so_the_fact_settles_whether_it_was_said(core: Core) -> None:
     a = core.ask("did karp say that is a loser position")
     assert a.answered and "a loser position" in _first_line(a.text), a.text
+
+
+def test_a_yes_no_question_tying_a_named_sum_to_a_thing_no_fact_ties_it_to_says_the_articles_dont(
+    core: Core,
+) -> None:
+    # tester 36: led by the case-management contract's end, which gives no sum: read as a "yes"
+    a = core.ask("was the 53 million contract for ICM")
+    assert not a.answered, a.text
+    assert _first_line(a.text) == messages.SUM_UNLINKED.format(
+        sum="$53 million", name="Investigative Case Management (ICM)"
+    )
+    a = core.ask("was the 53 million contract for TECS")  # a fact ties them
+    assert a.answered and "$53 million" in _first_line(a.text)

@@ -58,7 +58,7 @@ from bot.answering.understand.clauses import spoken_phrases
 from bot.answering.understand.lexicon import ACTOR_KINDS
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import LEADER_ROLES, Understander, opening_actor, other_script
-from bot.answering.untold import Untold
+from bot.answering.untold import UNTITLED_KINDS, Untold
 from bot.answering.venues import Venues
 from bot.dates import date_label, real_day
 from bot.factbase import Brief
@@ -652,6 +652,8 @@ class Answerer:
                 text = messages.FIGURE_UNTOLD.format(figure=decision.untold_figure)
             if decision.other_way:
                 text = messages.OTHER_WAY
+            if decision.unlinked is not None:
+                text = messages.SUM_UNLINKED.format(sum=decision.unlinked[0], name=decision.unlinked[1])
             if decision.counts_other is not None:
                 figure, other, counted = decision.counts_other
                 text = messages.COUNTS_OTHER.format(figure=figure, other=other, noun=counted)
@@ -682,6 +684,9 @@ class Answerer:
             statement = self.brief.facts[best.id].statement
             text = messages.QUALITY_UNTOLD.format(name=self.brief.entities[entity].name, word=word, statement=statement)
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if self.untold.title(q, best.id):
+            # "what was the Gazette op-ed titled": the op-ed's words are no title
+            return self._miss(shown, "no_match", messages.TITLE_UNTOLD, ranked, kind=q.kind)
         if (deed := self.untold.doer(q, ranked, best)) is not None:
             # "who organized the 2018 vigil" against others organizing over something else
             text = messages.DOER_UNTOLD.format(act=deed[0], noun=deed[1])
@@ -988,6 +993,10 @@ class Answerer:
         composed = self.composer.compose(asked, ranked, decision.best, generic=generic)
         best_id = composed.items[0].id if composed.items else decision.best.id
         named = self.namer.named(asked, ranked, best_id)
+        untitled = named is None or self.brief.entities[named].kind in UNTITLED_KINDS  # a name that is no title
+        if untitled and self.untold.title(q, best_id, glossary=True):
+            # "what was the Gazette op-ed titled": neither the outlet's name nor the op-ed's words are its title
+            return self._miss(q.text, "no_match", messages.TITLE_UNTOLD, ranked, kind=q.kind)
         noun = self.namer.unnamed_noun(asked) if named is None else None
         person = noun == "person" or noun in ROLE_NOUNS  # "the name of the Courier reporter": a person
         if noun is not None and person and self.namer.unnamed(asked, noun, best_id):

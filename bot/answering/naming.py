@@ -11,6 +11,7 @@ and the glossary's kinds are named here.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
@@ -36,6 +37,10 @@ ASKS_NAME = re.compile(
 # a person who reported a story, not one acting in it: a person the brief names is one only when its entry says so
 # ("the Courier reporter" is not the guild's CEO whom the Courier's facts name)
 ROLE_NOUNS = frozenset({"reporter", "journalist", "photographer"})
+# words a role asked by "who was the …" may run to, modifiers and a name before its noun ("the acting guild director")
+ROLE_REACH = 6
+# words that end the noun phrase of such a role: a clause or a place or time after it ("… director when the lease …")
+CLAUSE_OPENERS = frozenset("when while that who which whom whose where at in during after before with".split())
 # "the names of the (guild) staff / protesters who …": people asked by name, a few words of whose before the noun
 NAMES_OF_PEOPLE = re.compile(
     r"\bnames of (?:the |those |all the )?(?:\S+ ){0,2}?(?:staff|staffers|employees|workers|people|protesters|"
@@ -109,10 +114,11 @@ def _called_head(tokens: list[str]) -> str | None:
 
 
 def _asks_who_by_role(tokens: list[str]) -> bool:
-    """ "who was the agent that …", "who's the organizer who …": who a person described by a role is."""
+    """ "who was the agent that …", "who's the organizer who …", "who was the acting Harbour director when …": who
+    a person described by a role is (the role's noun within ROLE_REACH words, before any word opening a clause)."""
     for i in range(len(tokens) - 2):
         if tokens[i] in ("who", "whos") and tokens[i + 1] in ("is", "was", "were", "s", "the"):
-            rest = tokens[i + 1 : i + 5]
+            rest = list(itertools.takewhile(lambda t: t not in CLAUSE_OPENERS, tokens[i + 1 : i + 1 + ROLE_REACH]))
             return any(NOUN_KINDS.get(t) == PERSON_KINDS for t in rest)
     return False
 

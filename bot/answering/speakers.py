@@ -17,7 +17,7 @@ from bot.answering.understand.understander import Understander
 from bot.caches import Recent
 from bot.factbase import Brief
 from bot.features import SPOKEN  # words in speech marks, never who says them
-from bot.search import stem
+from bot.search import stem, stems
 from bot.text import STOPWORDS, fold, words
 
 # the question's own verbs for asking what someone said ("what did X say / write / tell them / respond")
@@ -44,6 +44,9 @@ SPAN = 10  # words between "did" and the asking verb: "what did the harbour post
 WINDOW = 4  # words before a reporting verb that name who speaks: "Ada Lind told", "the guild in a statement said"
 TOPIC_MARKERS = frozenset({"about", "regarding", "concerning"})  # "what did X say about …"
 OCCASION_MARKERS = frozenset({"at", "during"})  # "what did X say at the town hall": X's words there
+# "quote Ada Lind on tolls", "what did Lind say on the lease": "on" after the asking word names the topic too
+ON_MARKERS = frozenset({"on"})
+QUOTING = frozenset({"quote", "quotes", "quoted", "quoting"})
 WHOSE_DOCUMENT = frozenset({"to", "from", "by"})  # "the letter to Ada Lind": whose document
 NAME_REACH = 4  # words a name after such a word may run to ("the letter to guild director Ada Lind")
 CANDIDATES = 12  # ranked candidates searched for the speaker's own words
@@ -216,8 +219,11 @@ class Speakers:
 
     def asked(self, q: Question) -> set[str]:
         """The entities named between "what did" and its asking verb ("what did Ada Lind say": Ada Lind);
-        empty when the question names no one there ("what did the protesters chant")."""
+        empty when the question names no one there ("what did the protesters chant"); and those named right after an
+        opening "quote" ("quote Ada Lind on tolls": Ada Lind)."""
         w = q.words
+        if w and w[0] in QUOTING:
+            return self._quoted_by_imperative(w[1:])
         for i in range(1, len(w)):
             if w[i] in AUXILIARIES and w[i - 1] in OPENERS:
                 _, inside = self.understander.find_entities(w[i + 1 : i + 1 + SPAN])  # "post" of "The Harbour Post"
@@ -238,6 +244,22 @@ class Speakers:
                         return {n for n in names if self.brief.entities[n].kind != OUTLET_KIND}
                 return set()
         return set()
+
+    def _keyword_stems(self, fact_id: str) -> set[str]:
+        """The stems of a fact's curated keywords (none for a glossary entry)."""
+        fact = self.brief.facts.get(fact_id)
+        return set(stems(" ".join(fact.keywords))) if fact is not None else set()
+
+    def _quoted_by_imperative(self, after: list[str]) -> set[str]:
+        """The speaker an opening "quote" names, in the words after it up to a topic marker: only a speaker named
+        alone ("quote Ada Lind on tolls"), as for "what did X say"; empty otherwise ("quote the leaflet")."""
+        end = next((i for i, t in enumerate(after) if t in TOPIC_MARKERS | ON_MARKERS | OCCASION_MARKERS), len(after))
+        span = after[:end]
+        names, taken = self.understander.find_entities(span)
+        rest = [n for n, t in enumerate(span) if t not in DETERMINERS and t not in SPOKESPEOPLE]
+        if not rest or not set(rest) <= taken:
+            return set()
+        return {n for n in names if self.brief.entities[n].kind != OUTLET_KIND}
 
     def unsaid(self, phrases: tuple[str, ...], fact_id: str) -> bool:
         """For "who said <words>" (`phrases`: clauses.spoken_phrases), no text of the fact (statement, a quote, or
@@ -300,7 +322,9 @@ class Speakers:
             return found
         # none states the topic's words: X's words the brief curates as on that topic (a keyword), when they are in
         # other words ("what did X say about democracy": "the democratic principles …")
-        tagged = [h for h in candidates if not topic[1].isdisjoint(self.retriever.index.doc_stems(h.id))]
+        # (its keywords, not the index's words for it: those spell out the names it involves, and an agency named
+        # for what it polices is no topic of every word of its subject's)
+        tagged = [h for h in candidates if not topic[1].isdisjoint(self._keyword_stems(h.id))]
         return next((h for h in tagged if self.said_by(h.id, speakers) or self._quote_of(h.id, speakers)), None)
 
     def echo(self, q: Question, fact_id: str) -> int:
@@ -442,13 +466,15 @@ class Speakers:
 
     def topic(self, q: Question) -> tuple[set[str], set[str]]:
         """What "what did X say about …" asks X's words to be about: the entities and the stems of the other content
-        words after "about" / "regarding", or after "at" / "during" following the asking verb ("say at the town
-        hall"; not dates: "the september 13 protests" is about protests); empty sets when it names no topic."""
+        words after "about" / "regarding", or after "at" / "during" / "on" following the asking verb or "quote" ("say
+        at the town hall", "quote Lind on tolls"; not dates: "the september 13 protests" is about protests); empty
+        sets when it names no topic."""
         w = q.words
         at = next((i for i, t in enumerate(w) if t in TOPIC_MARKERS), None)
         if at is None:  # "what did X say at the town hall": where, after the asking verb, as what about
-            asking = next((i for i, t in enumerate(w) if t in ASKING), None)
-            at = next((i for i, t in enumerate(w) if t in OCCASION_MARKERS and asking is not None and i > asking), None)
+            asking = next((i for i, t in enumerate(w) if t in ASKING or t in QUOTING), None)
+            markers = OCCASION_MARKERS | ON_MARKERS
+            at = next((i for i, t in enumerate(w) if t in markers and asking is not None and i > asking), None)
         if at is None:
             return set(), set()
         tail = w[at + 1 :]

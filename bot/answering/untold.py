@@ -40,6 +40,18 @@ NEXT_REACH = 3  # words from "next" to the noun it is of: "the next big harbour 
 OBJECT_REACH = 6  # words from an act to what it is done to: "obtained Gull Point Harbour Authority documents"
 DOER_CANDIDATES = 5  # candidates read for one telling who did the act to what a who question names
 DOER_NEAR = 0.6  # of the best's score, at least, for one of them
+# a title a statement gives: named so ("titled …", "called …"), or in quotes of capitalised words ("“Blueprint for
+# Terror”"); words quoted as said ("“[U]nder scrutiny from …”") are no title
+GIVES_TITLE = on_first_use(
+    r"\b(?:titled|entitled|headlined|called|named)\b|[\"“‘'](?:[A-Z][\w'’-]*[\s:,]+(?:(?:a|an|the|of|for|and|to|in|on|its)\s+)*){2}"
+)
+TITLE_WORDS = frozenset("title titled headline headlined".split())
+# what a title is asked of: a piece of writing (speakers.DOCUMENTS and others), not a person ("what's her title")
+PIECES = DOCUMENTS | frozenset("op ed oped article piece story essay column book film report".split())
+# kinds of glossary entries whose names are no title of a piece: who wrote or ran it, where ("what was the Gazette
+# op-ed titled" is not answered "The Gazette")
+UNTITLED_KINDS = ACTOR_KINDS | {"media", "place"}
+FIGURE_ASKING = frozenset({"count", "amount", "date"})  # "the headline said how many": a figure asked, no title
 STANDS_FOR = on_first_use(r"\b(?:stands?|short) for\b")  # "what does X stand for", "X is short for what"
 
 
@@ -108,6 +120,20 @@ class Untold:
         if fact is not None and planned_as(fact.statement) and stem(noun) in self.retriever.stated_stems(best_id):
             return None  # one the articles tell as planned
         return noun
+
+    def title(self, q: Question, best_id: str, *, glossary: bool = False) -> bool:
+        """ "What was the Harbour Post op-ed titled": a title asked (TITLE_WORDS; an article's own headline is
+        answered from the article before this) of which the best fact (or glossary entry) gives none (GIVES_TITLE): its
+        words or what it tells of the piece would be taken for the title."""
+        if TITLE_WORDS.isdisjoint(q.words) or PIECES.isdisjoint(q.words) or q.kind in FIGURE_ASKING:
+            return False  # "what's her title" asks a role; "made headlines" is news; "the headline said how many"
+        fact = self.brief.facts.get(best_id)
+        if fact is None and not glossary:
+            return False  # an entry read first is of the thing the piece is about; the fact composed may name it
+        if fact is None and self.brief.entities[best_id].kind not in UNTITLED_KINDS:
+            return False  # a document's or a program's entry: its name is the title
+        text = fact.statement if fact is not None else self.brief.entities[best_id].description
+        return GIVES_TITLE().search(text) is None
 
     def quality(self, q: Question, best_id: str) -> tuple[str, str] | None:
         """ "Is the guild profitable": a yes/no question whether a name is what one closing word says (no verb: "is

@@ -10,8 +10,15 @@ from bot.answering.compose.evidence import Evidence
 from bot.answering.compose.figures import AMOUNT, NUMBER
 from bot.answering.compose.wording import is_year, us_date
 from bot.answering.retrieve import Hit, Retriever
-from bot.answering.understand.lexicon import EARLIER
-from bot.answering.understand.question import Question
+from bot.answering.understand.lexicon import (
+    AGREEMENTS,
+    EARLIER,
+    SIZE_WORDS,
+    SMALLER,
+    SUM_WORDS,
+    asks_size_of_agreement,
+)
+from bot.answering.understand.question import NameSpans, Question
 from bot.caches import Recent
 from bot.factbase import Brief
 from bot.replies import Answer
@@ -23,6 +30,9 @@ MAX_NUMBERED = 2_048  # statements whose figures stay worked out for comparisons
 COMPARATIVE_LESS = frozenset({"less", "fewer", "smaller", "lower"})
 
 UNIT_WORDS = frozenset({"million", "billion", "thousand", "dollars", "dollar"})
+ORGANIZATION_KINDS = frozenset({"company", "agency", "organization"})  # glossary kinds whose size may be asked
+SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+SIDE_CANDIDATES = 8  # ranked facts read for each side's figure
 
 
 def _bare(side: list[str]) -> bool:
@@ -37,33 +47,52 @@ def _bare(side: list[str]) -> bool:
 
 
 def _number(text: str) -> float | None:
+    """The value of a figure as written, with its scale word ("$53 million" -> 53,000,000, "$250,000" -> 250,000):
+    unscaled, a sum in millions compared as smaller than one written out in thousands."""
     try:
-        return float(text.replace(",", "").replace("$", "").split()[0])
+        value = float(text.replace(",", "").replace("$", "").split()[0])
     except (ValueError, IndexError):
         return None
+    return value * next((v for w, v in SCALE.items() if w in text.split()[1:]), 1.0)
+
+
+def asks_sums(q: Question) -> bool:
+    """A comparison of sums: a size of an agreement ("who got a bigger contract, X or Y"), or a money word ("2018 vs
+    2019 amounts"): only amounts of money answer it, never another number the sides' facts give."""
+    return asks_size_of_agreement(q.words) or not SUM_WORDS.isdisjoint(q.words) or "$" in q.text
 
 
 class Comparisons:
     """Answers a comparison of two sides."""
 
-    def __init__(self, brief: Brief, retriever: Retriever, evidence: Evidence) -> None:
+    def __init__(self, brief: Brief, retriever: Retriever, evidence: Evidence, name_spans: NameSpans) -> None:
         self.brief = brief
         self.retriever = retriever
         self.evidence = evidence
+        self._name_spans = name_spans
         self._numbers_kept: Recent[str, tuple[tuple[str, float, list[str], list[str]], ...]] = Recent(MAX_NUMBERED)
 
     def comparison(self, q: Question, ranked: list[Hit]) -> Answer | None:
         if any(w in EARLIER for w in q.words):
             return self._date_comparison(q, ranked)
+        if self._sizes_of_actors(q):  # "is the guild bigger than the port": no figure of theirs is their size
+            names = [self._side_label(q, i) for i in range(len(q.sides))]
+            return self._untold(messages.NO_SIZES.format(a=names[0], b=names[-1]))
+        sums = asks_sums(q)
         sides = []
-        for side in q.sides:
-            found = self._side_figure(q, side)
-            if found is None:
-                return None
+        for i, side in enumerate(q.sides):
+            found = self._side_figure(q, side, sums=sums)
+            if found is None:  # a sum asked of a side no fact gives one for: said, not another side's sum led
+                return self._untold(messages.NO_SIDE_SUM.format(side=self._side_label(q, i))) if sums else None
+            if sums and (others := self._unpicked_sums(found, side)):
+                # "2018 vs 2019 amounts" of a fact giving two 2018 sums: which one is the side's is not told
+                label = self._side_label(q, i)
+                return self._untold(messages.SIDE_SUMS.format(side=label, figures=" and ".join(others)))
             sides.append(found)
         (fact_a, fig_a, val_a), (fact_b, fig_b, val_b) = sides
-        if fact_a == fact_b and fig_a == fig_b:
-            return None
+        if fact_a == fact_b and (fig_a == fig_b or val_a == val_b):
+            # one figure read for both sides ("$49 million harbour lease vs $49 million harbour") compares nothing
+            return self._untold(messages.ONE_SUM_FOR_BOTH) if sums else None
         less = any(w in COMPARATIVE_LESS for w in q.words)
         first_i = 0 if (val_a >= val_b) != less else 1
         first, second = sides[first_i], sides[1 - first_i]
@@ -126,8 +155,76 @@ class Comparisons:
         cites = self.brief.citations(self.brief.facts[fact_id])
         return cites[0].source_name if cites else ""
 
-    def _side_figure(self, q: Question, side: list[str]) -> tuple[str, str, float] | None:
-        """The fact that best gives a figure for one side, that figure with the words after it, and its value."""
+    def largest(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "Who got the bigger contract", naming no sides: of the candidates covering the question as well as the
+        best, the fact stating the largest sum (the smallest for "smaller"), which is what the question asks of;
+        the best when it names sides or asks no size of an agreement, or no candidate states a sum."""
+        if q.sides or not asks_size_of_agreement(q.words):
+            return best
+        smaller = not SMALLER.isdisjoint(q.words)
+        sized: list[tuple[float, int, Hit]] = []
+        for n, hit in enumerate(ranked[:SIDE_CANDIDATES]):
+            fact = self.brief.facts.get(hit.id)
+            if fact is None or hit.coverage < best.coverage:
+                continue
+            values = [v for m in AMOUNT.finditer(fact.statement) if (v := _number(m.group(0))) is not None]
+            if values:
+                sized.append(((min(values) if smaller else -max(values)), n, hit))
+        return min(sized, key=lambda s: (s[0], s[1]))[2] if sized else best
+
+    def _unpicked_sums(self, found: tuple[str, str, float], side: list[str]) -> list[str]:
+        """Every sum of the side's fact, when it gives several different ones and the side's words stand after none
+        of them ("a $39 million one and a $53 million one" for "the 2018 amounts"); [] when one sum is the side's."""
+        statement = self.brief.facts[found[0]].statement
+        sums = {m.group(0): _number(m.group(0)) for m in AMOUNT.finditer(statement)}
+        if len(set(sums.values())) < 2:
+            return []
+        side_stems = {stem(w) for w in side}
+        if any(near for _, _, near in self._figures(statement, side_stems)):
+            return []
+        return list(sums)
+
+    def _sizes_of_actors(self, q: Question) -> bool:
+        """ "Is the guild bigger than the port": a size word compares sides that are each only a company, agency or
+        organization, with no other word saying what is measured (leftover): their size, which a sum one of them
+        paid or got does not give."""
+        if SIZE_WORDS.isdisjoint(q.words) or any(w not in SIZE_WORDS for w in q.leftover) or len(q.sides) != 2:
+            return False
+        for side in q.sides:
+            spans = self._name_spans(side)
+            inside = {k for a, b, _ in spans for k in range(a, b)}
+            if not spans or len(inside) < len([w for w in side if w not in STOPWORDS]):
+                return False
+            if any(self.brief.entities[e].kind not in ORGANIZATION_KINDS for _, _, e in spans):
+                return False
+        return True
+
+    def _untold(self, text: str) -> Answer:
+        return Answer(question="", answered=False, outcome="no_match", text="", kind="comparison", lead=text)
+
+    def _side_label(self, q: Question, i: int) -> str:
+        """A side as the answer names it: the names of the entities it names ("Lindco" for "contract lindco", whose
+        other words name the measure), else its words as asked ("lindco contract 2018")."""
+        spans = self._name_spans(q.sides[i])
+        inside = {k for a, b, _ in spans for k in range(a, b)}
+        rest = [w for k, w in enumerate(q.sides[i]) if k not in inside and w not in STOPWORDS]
+        if not spans or any(w not in AGREEMENTS and w not in SUM_WORDS for w in rest):
+            return q.side_names[i]
+        return " and ".join(dict.fromkeys(self.brief.entities[e].name for _, _, e in spans))
+
+    def _of_side(self, fact_id: str, side: list[str]) -> bool:
+        """The fact involves every entity the side names, and is of every year it names (dated then, or stating
+        it): another's sum, or another year's, is no sum of this side."""
+        fact = self.brief.facts[fact_id]
+        named = {e for _, _, e in self._name_spans(side)}
+        if not named <= set(fact.entities):
+            return False
+        said = words(fact.statement)
+        return all((fact.date or "").startswith(w) or w in said for w in side if is_year(w))
+
+    def _side_figure(self, q: Question, side: list[str], *, sums: bool = False) -> tuple[str, str, float] | None:
+        """The fact that best gives a figure for one side, that figure with the words after it, and its value. With
+        `sums`, only an amount of money, in a fact of the side (`_of_side`)."""
         # The side's words and the rest of the question's are searched for: when the side adds no word, that is
         # the question's own search, in its order, so the index hands back the hits it found for the question
         searched = q.search if set(side) <= set(q.search) else side + [w for w in q.search if w not in side]
@@ -136,9 +233,9 @@ class Comparisons:
         typed = {float(w) for w in side if w.replace(".", "", 1).isdigit()}  # the side's alone: once, not per hit
         bare = _bare(side)
         best: tuple[float, str, str, float] | None = None
-        for hit in self.retriever.rank(sub)[:8]:
+        for hit in self.retriever.rank(sub)[:SIDE_CANDIDATES]:
             fact = self.brief.facts.get(hit.id)
-            if fact is None:
+            if fact is None or (sums and (not AMOUNT.search(fact.statement) or not self._of_side(hit.id, side))):
                 continue
             for figure, value, near in self._figures(fact.statement, side_stems, bare=bare):
                 score = hit.score + 0.6 * near + (2.0 if typed & {value, value / 1e6} else 0.0)

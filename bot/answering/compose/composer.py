@@ -65,7 +65,7 @@ class Composer:
         self.verdicts = Verdicts(brief, retriever, act_forms, name_spans)
         self.dates = Dates(brief, retriever, self.verdicts, self.evidence, dates_act)
         self.figures = Figures(brief, retriever, specific_entities, name_spans, self.evidence)
-        self.comparisons = Comparisons(brief, retriever, self.evidence)
+        self.comparisons = Comparisons(brief, retriever, self.evidence, name_spans)
         self.lists = Lists(brief, retriever, specific_entities, self.evidence, self._lead)
 
     # -- what others ask of it ---------------------------------------------------------------------------------------
@@ -100,6 +100,8 @@ class Composer:
                 return compared
         if q.kind == "list":
             return self.lists.answer(q, ranked, best)
+        best = self.comparisons.largest(q, ranked, best)  # "who got the bigger contract": the largest sum
+        best = self.dates.latest(q, ranked, best)  # "what's the latest contract": the latest dated
         if q.outlet and best.id in self.brief.entities:  # "which outlet ran the lamp story": a story ran, not an entry
             best = next((h for h in ranked if h.id in self.brief.facts), best)
         if q.kind == "quote" and not attributed:

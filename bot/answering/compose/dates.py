@@ -24,6 +24,9 @@ from bot.search import stem
 from bot.text import STOPWORDS, fold, on_first_use, words
 
 FIRST_WORDS = frozenset({"first", "initially", "originally"})
+RECENT_WORDS = frozenset({"latest", "newest", "recent"})  # "the latest lease", "the most recent vigil"
+ENDING = frozenset(stem(w) for w in "expire expired expiring ended ending".split())  # a thing's end told
+RECENT_CANDIDATES = 8  # ranked facts read for the latest one naming the thing asked
 FIRST_STEMS = frozenset(stem(w) for w in FIRST_WORDS)  # order words, not the act
 START_STEMS = frozenset(stem(w) for w in STARTING) - FIRST_STEMS  # the start verbs, in every form
 
@@ -100,6 +103,27 @@ class Dates:
             ):
                 return hit
         return best
+
+    def latest(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "What's the latest lease": the thing named right after a word of recency (RECENT_WORDS), in the latest
+        dated of the candidates stating it; "latest" is the order asked, not a word to match ("the latest in a
+        series of vigils" tells of no lease). The best when the question asks no such thing or none states it."""
+        at = next((i for i, t in enumerate(q.words[:-1]) if t in RECENT_WORDS), None)
+        if at is None or q.kind not in ("topic", "what-is", "amount", "date"):
+            return best
+        noun = next((t for t in q.words[at + 1 :] if t not in STOPWORDS), None)
+        if noun is None:
+            return best
+        facts = self.brief.facts
+        stating = [
+            (facts[h.id].date or "", -n, h)
+            for n, h in enumerate(ranked[:RECENT_CANDIDATES])
+            if h.id in facts
+            and facts[h.id].date
+            and stem(noun) in self.retriever.stated_stems(h.id)
+            and ENDING.isdisjoint(self.retriever.stated_stems(h.id))  # dated by its end, not by when it came
+        ]
+        return max(stating, key=lambda s: (s[0], s[1]))[2] if stating else best
 
     def earliest(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "When did X start …": of the dated candidates that involve everything the question names, cover half

@@ -186,6 +186,9 @@ STATED_PROPORTION = on_first_use(
 HOW_TO = re.compile(
     r"^(?:(?:so|ok|okay|hey|and|but|pls|please) )*(?:how|where) (?:do|can|should|would|could|does) (?:i|we|u|you|one)"
     r" (?!(?:know|knew|tell|find|verify|check|confirm|prove|see|say|read)\b)\w"
+    # and advice on the asker's own choice ("what order should i read them in", "which one should we pick")
+    r"|^(?:(?:so|ok|okay|hey|and|but|pls|please) )*(?:what|which)(?: \w+){0,2} should (?:i|we|u|one)"
+    r" (?!(?:know|knew|tell|find|verify|check|confirm|prove|see|say|read)\b)\w"
 )  # ("where can i donate": where the asker may do something, which no article tells)
 LEAD_WORDS = 3  # a name within a statement's first words is whom it tells of
 QUOTING_KINDS = frozenset({"who", "quote", "topic", "what-is", "why-how"})  # asking who said words, or of them
@@ -200,6 +203,7 @@ class Decision:
     counts_other: tuple[str, str, str] | None = None  # Figures.counts_other of the best fact, for a yes/no question
     other_way: bool = False  # the best fact tells of the asked payment made by the other party
     untold_figure: str = ""  # "was the petition 200,000": a figure of thousands a yes/no question names, untold
+    unlinked: tuple[str, str] | None = None  # "was the $5 million lease for Lantern": (sum, name) no fact ties
 
 
 class Decider:
@@ -466,6 +470,8 @@ class Decider:
             ranked = self.of_named_sums(q, ranked)
             if not ranked:
                 return Decision("no_match")
+            if q.kind == "yes-no" and (unlinked := self._sum_unlinked(q, ranked, named_sums)) is not None:
+                return Decision("no_match", unlinked=unlinked)  # "was the $5 million lease for Lantern": never tied
         best = self._covering(q, ranked)
         if best.coverage < self.min_coverage(best.id, q) and not (best.id in q.entities and q.about_entity):
             return Decision("no_match")
@@ -721,7 +727,8 @@ class Decider:
             # stating what is asked answers instead ("how much is the contract": a contract's sum, not the total paid)
             def untagged(doc_id: str) -> bool:
                 told = doc_id in self.brief.facts and not self.only_tagged(doc_id, q)
-                return told and self.figures.fits_kind(doc_id, q)
+                # (and of the month the question names, as the best was picked: "in May 2019" is no September count)
+                return told and self.figures.fits_kind(doc_id, q) and self._keeps_day(q, doc_id)
 
             if TOTAL_WORDS.isdisjoint(q.words):  # a total asked is given by a total only (`_states_total` above)
                 best = self._close(ranked[1:AMOUNT_CANDIDATES], best, AMOUNT_NEAR, untagged) or best
@@ -873,6 +880,26 @@ class Decider:
             return ranked
         any_sum = q.kind == "comparison"
         return [h for h in ranked if not self.figures.other_sum(h.id, named_sums, any_sum=any_sum)]
+
+    def _sum_unlinked(self, q: Question, ranked: list[Hit], named: set[tuple[str, str]]) -> tuple[str, str] | None:
+        """ "Was the $5 million lease for Lantern": a yes/no question tying a sum it names (`named`, one the articles
+        give) to a specific entity it names, when no candidate stating that sum involves or names the entity: a fact
+        of the entity alone (the Lantern lease's end) would lead as if it settled the tie. (sum as "$5 million",
+        the entity's name), or None when a fact ties them or the question names no such entity."""
+        specific = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
+        if not specific:
+            return None
+        stating = [
+            fact
+            for h in ranked
+            if (fact := self.brief.facts.get(h.id)) is not None and scaled_figures(words(fact.statement)) & named
+        ]
+        naming = [{n for _, _, n in self._name_spans(words(f.statement))} | set(f.entities) for f in stating]
+        for e in specific:
+            if not any(e in names for names in naming):
+                number, scale = sorted(named)[0]
+                return f"${number} {scale}", self.brief.entities[e].name
+        return None
 
     def _misses_one(self, doc_id: str, named: list[str]) -> bool:
         """The question names more than one specific entity (`named`) and the fact neither lists nor names one of

@@ -5,6 +5,7 @@ party (not "a $40,000 donation" for a contract), a count of the asked noun, a da
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.answering.acts import LIGHT_VERBS
 from bot.answering.compose.figures import AMOUNT, NUMBER, REPEATS, TIMES
@@ -126,6 +127,8 @@ class Figures:
             return False
         if sum_asked and not self.amount_asked(text, q):
             return False
+        if sum_asked and not self.paid_by_asked(text, fact.entities if fact else [], q):
+            return False
         if "count" in q.cues and not self.counts_asked(text, q) and not self.counts_by_naming(text, q):
             return False
         # the occasion may be named in the fact's curated keywords or its article's words ("HQ", "headquarters")
@@ -157,6 +160,40 @@ class Figures:
             and self.owned_as_asked(text, m.start(), q)
             for m in amounts
         )  # every amount names its own thing ("a $40,000 donation"), not what is asked
+
+    def payer_asked(self, q: Question) -> str | None:
+        """The entity a sum question names right after "from" as the one the money came from ("how much did the
+        guild get from the Harbour" -> the Harbour's id), or None when it names none."""
+        return next((e for i, _, e in self._name_spans(q.words) if i > 0 and q.words[i - 1] == "from"), None)
+
+    def paid_by_asked(self, text: str, entities: Sequence[str], q: Question) -> bool:
+        """A sum asked as coming "from" a named payer needs a fact naming that payer (its entities or its words),
+        and an amount not said to come from someone else: "how much did the guild get from the Harbour" is not
+        answered by "a nonprofit turned down a $40,000 donation from the guild" (money from the guild, to another),
+        nor by "Harbour Works was given $7 million" when no fact names who gave it."""
+        payer = self.payer_asked(q)
+        if payer is None:
+            return True
+        if payer not in entities and payer not in {e for _, _, e in self._name_spans(words(text))}:
+            return False
+        spans = self._name_spans(words(text))
+        subject = spans[0][2] if spans else None  # whom "the company" after "from" stands for (`_from_other`)
+        return any(not self._from_other(text[m.end() : m.end() + 80], payer, subject) for m in AMOUNT.finditer(text))
+
+    def _from_other(self, after: str, payer: str, subject: str | None) -> bool:
+        """The words after an amount say it came "from" someone (within its noun phrase: "a $40,000 donation from
+        the guild") other than `payer`: one the next words name, or for "the <noun>" ("from the company") the first
+        one the fact names, which such a noun refers back to. False when no "from" follows or it names no one."""
+        following = words(after)[:8]
+        at = next((i for i, w in enumerate(following[:3]) if w == "from"), None)
+        if at is None:
+            return False
+        named = {e for _, _, e in self._name_spans(following[at + 1 : at + 6])}
+        if named:
+            return payer not in named
+        if following[at + 1 : at + 2] == ["the"] and len(following) > at + 2:
+            return subject is not None and subject != payer
+        return False
 
     def owned_as_asked(self, text: str, start: int, q: Question) -> bool:
         """The amount at `start` is not another party's: the organization or person its clause names as holding it

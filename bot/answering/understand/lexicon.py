@@ -4,6 +4,8 @@ manners, pronouns, cue words. English only, never brief content.
 
 from __future__ import annotations
 
+import itertools
+
 from bot.search import stem
 from bot.text import IRREGULAR
 
@@ -31,6 +33,13 @@ COMPARATIVES = frozenset(
     "more less fewer larger bigger smaller higher lower greater earlier later sooner first".split()
 )
 EARLIER = frozenset({"earlier", "sooner", "first"})
+# a size compared of an agreement ("the bigger contract", "the largest deal"): an agreement's size is its sum
+SIZE_WORDS = frozenset("bigger biggest larger largest smaller smallest".split())
+SMALLER = frozenset({"smaller", "smallest"})
+AGREEMENTS = frozenset("contract contracts deal deals grant grants award awards lease leases".split())
+# words asking that sums be compared ("2018 vs 2019 amounts", "which was worth more"), not other figures
+SUM_WORDS = frozenset("amount amounts money sum sums worth value values dollars cost costs price paid funding".split())
+
 CUE_STEMS = frozenset(stem(w) for w in CUE_TERMS)
 # Greetings, thanks and filler: they never make a question about anything.
 CHAT = frozenset(
@@ -61,3 +70,8 @@ PRONOUNS = frozenset("it its they them their he him his she her this that these 
 
 
 SPEECH_VERBS = frozenset("say says said tell tells told write writes wrote".split())
+
+
+def asks_size_of_agreement(tokens: list[str]) -> bool:
+    """A size word right before an agreement's noun ("who got the bigger contract"): a sum is what is compared."""
+    return any(a in SIZE_WORDS and b in AGREEMENTS for a, b in itertools.pairwise(tokens))

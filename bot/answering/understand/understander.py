@@ -60,6 +60,7 @@ from bot.answering.understand.lexicon import (
     THANKS,
     WEEKDAYS,
     WH_WORDS,
+    asks_size_of_agreement,
 )
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, MONTH_NUMBER, PART_OF_YEAR, STARTING, explicit_date
@@ -794,6 +795,8 @@ class Understander:
         q.earliest = q.kind == "date" and (not STARTING.isdisjoint(tokens) or " since when " in padded)
         if q.kind == "amount" and "count" not in q.cues:
             q.cues.update(("money", "money_ask"))  # "how big is the deal": a sum is asked without a money word
+        if asks_size_of_agreement(tokens) and "count" not in q.cues:
+            q.cues.update(("money", "money_ask"))  # "who got the bigger contract": the larger sum is asked
         if q.kind == "count":
             q.cues.add("count")  # "how big was the crowd"
         if q.kind == "date":
