@@ -835,3 +835,25 @@ def test_a_size_compared_of_two_organizations_is_said_to_be_untold_not_read_from
     assert not a.answered and _first_line(a.text) == messages.NO_SIZES.format(
         a="Palantir Technologies", b="Northrop Grumman"
     ), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("how much was the bigger tecs contract", "$400 million"),
+        ("how much was the smaller tecs contract", "$53 million"),
+    ],
+)
+def test_the_bigger_or_smaller_named_contract_is_the_one_with_the_larger_or_smaller_sum(
+    core: Core, question: str, lead: str
+) -> None:
+    # "the bigger tecs contract" (a name between the size word and the noun) led with the $53 million one
+    a = core.ask(question)
+    assert a.answered and a.lead.startswith(lead), a.text
+
+
+def test_who_got_the_bigger_named_contract_is_its_holder_whatever_its_sum_pays_for(core: Core) -> None:
+    # "$400 million to develop the TECS platform" states a sum: a who question asks its holder, not that sum's object
+    a = core.ask("who got the bigger tecs contract")
+    assert a.answered and "Northrop Grumman" in a.lead, a.text
+    assert "which was bigger" not in a.lead

@@ -125,7 +125,9 @@ class Figures:
         sum_asked = "money_ask" in q.cues and "count" not in q.cues and q.kind not in ("topic", "what-is", "why-how")
         if sum_asked and not MONEY().search(text):
             return False
-        if sum_asked and not self.amount_asked(text, q):
+        # (who got "the bigger contract" asks a holder, the sum only tells which: a fact stating one answers, its
+        # sum naming what it pays for or not: "Harbour Works was given $7 million to develop the pier")
+        if sum_asked and q.kind != "who" and not self.amount_asked(text, q):
             return False
         if sum_asked and not self.paid_by_asked(text, fact.entities if fact else [], q):
             return False

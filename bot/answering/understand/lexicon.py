@@ -4,8 +4,6 @@ manners, pronouns, cue words. English only, never brief content.
 
 from __future__ import annotations
 
-import itertools
-
 from bot.search import stem
 from bot.text import IRREGULAR
 
@@ -72,6 +70,19 @@ PRONOUNS = frozenset("it its they them their he him his she her this that these 
 SPEECH_VERBS = frozenset("say says said tell tells told write writes wrote".split())
 
 
+SIZE_REACH = 3  # "the bigger contract", "the bigger Harbour contract", "the largest Harbour lease deal"
+
+
 def asks_size_of_agreement(tokens: list[str]) -> bool:
-    """A size word right before an agreement's noun ("who got the bigger contract"): a sum is what is compared."""
-    return any(a in SIZE_WORDS and b in AGREEMENTS for a, b in itertools.pairwise(tokens))
+    """A size word before an agreement's noun: right before it ("who got bigger contracts"), or after "the" with at
+    most two words naming it between ("how much was the bigger Harbour contract"; not "which was bigger - the
+    guild's lease or …", where the size is said of sides): a sum is what is compared."""
+    for i, t in enumerate(tokens):
+        if t not in SIZE_WORDS:
+            continue
+        after = tokens[i + 1 : i + 1 + SIZE_REACH]
+        if after[:1] and after[0] in AGREEMENTS:
+            return True
+        if i and tokens[i - 1] == "the" and not AGREEMENTS.isdisjoint(after):
+            return True
+    return False
