@@ -101,3 +101,10 @@ def test_a_place_entered_or_left_is_a_place_stated(core: Core) -> None:
 def test_where_an_office_in_a_named_city_is_comes_from_the_citys_entry_placing_it(core: Core) -> None:
     a = core.ask("where is palantir's new york office")
     assert a.answered and "Manhattan office" in a.text.splitlines()[0], a.text
+
+
+def test_where_typed_as_chat_shorthand_asks_where(core: Core) -> None:
+    # "whr is the guild based": chat's "whr" is "where", not a word no fact has
+    a = core.ask("whr is palantir hq")
+    assert a.answered and a.evidence[0].id == "pa-palantir-data-analysis-company"
+    assert "Palo Alto" in a.text.splitlines()[0]
