@@ -465,3 +465,15 @@ def test_words_asked_of_a_named_time_come_only_from_a_fact_of_that_time(core: Co
     # a year naming the thing the words are in is not when they were said
     letter = core.ask("whats the 'choose a side' line in the 2018 letter")
     assert letter.answered and "Choose a side" in _first_line(letter.text), letter.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did the github posts urge palantir devs to do", "what were the github posts telling palantir devs to do"],
+)
+def test_posts_are_a_document_whose_own_words_answer_what_they_said(core: Core, question: str) -> None:
+    # "what did the board posts urge keepers to do": a post is written words, as a message is, so the posts' words
+    # lead, not the fact that they were taken down
+    a = core.ask(question)
+    assert a.answered and a.items[0].id == "github-protest-2019-05"
+    assert "principled stand" in _first_line(a.text)
