@@ -108,3 +108,10 @@ def test_where_typed_as_chat_shorthand_asks_where(core: Core) -> None:
     a = core.ask("whr is palantir hq")
     assert a.answered and a.evidence[0].id == "pa-palantir-data-analysis-company"
     assert "Palo Alto" in a.text.splitlines()[0]
+
+
+def test_right_stressing_a_place_is_no_subject_of_the_question(core: Core) -> None:
+    # "where did the crowd gather, right outside or?": "right" stresses "outside" as "just" would; the fact telling
+    # where the crowd gathered ("a block away") answers, not one sharing the word "right"'s neighbours
+    a = core.ask("where did the nyc crowd gather, right outside or?")
+    assert a.answered and "block away" in a.text.splitlines()[0]
