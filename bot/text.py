@@ -231,6 +231,8 @@ IRREGULAR = {
     "choose": "chose",
     "chosen": "chose",
     "hear": "heard",
+    "stick": "stuck",
+    "sticks": "stuck",
     "rise": "rose",
     "risen": "rose",
 }

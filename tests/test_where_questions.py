@@ -115,3 +115,9 @@ def test_right_stressing_a_place_is_no_subject_of_the_question(core: Core) -> No
     # where the crowd gathered ("a block away") answers, not one sharing the word "right"'s neighbours
     a = core.ask("where did the nyc crowd gather, right outside or?")
     assert a.answered and "block away" in a.text.splitlines()[0]
+
+
+def test_an_irregular_verb_finds_its_past_form_stick_finds_stuck(core: Core) -> None:
+    # "where did they stick the letter": the brief tells it in the past ("stuck", "taped"), as "write" finds "wrote"
+    a = core.ask("where did the 2018 protesters stick their letter in the end")
+    assert a.answered and a.items[0].id == "pa-letter-taped-to-door"
