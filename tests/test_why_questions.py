@@ -198,3 +198,11 @@ def test_how_something_was_done_after_a_stated_failure_is_answered_by_what_was_d
     # but what was done in answer ("taped it to the door instead")
     a = core.ask(question)
     assert a.answered and a.items[0].id == "pa-letter-taped-to-door"
+
+
+def test_how_someone_described_who_asks_their_description_not_a_who(core: Core) -> None:
+    # "how did the agency describe who the program targeted": the "who" clause is what the description is of; the
+    # agency's own words answer, not another outlet's count of those targeted
+    a = core.ask("how did ice describe who the 2017 thing was targeting")
+    assert a.answered and a.kind != "who"
+    assert a.items[0].id == "hill-ice-statement-smuggling-facilitators"

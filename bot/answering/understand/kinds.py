@@ -142,8 +142,10 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
         Deferred(
             # "what's the guild, for people who …": a "who" after a person word, in a question opened by another
             # question word, starts a relative clause; so does any "who" in a question opened by "why" ("why did
-            # the guild fire the keepers who signed …")
-            r"^(?!why\b)(?!(what|where|when|how|which)\b.* (people|person|folks|those|anyone|someone|guy|guys) who\b)"
+            # the guild fire the keepers who signed …"), or by "how" and an auxiliary ("how did the agency describe who
+            # it targeted": what it said is asked, the "who" clause is its object)
+            r"^(?!why\b)(?!how (did|does|do|was|were|is|are)\b)"
+            r"(?!(what|where|when|how|which)\b.* (people|person|folks|those|anyone|someone|guy|guys) who\b)"
             r"(.*\bwho\b|.*\bwhom\b|.*\bwhose\b|.*\b(which|what) (group|organization|person|company|agency)\b)"
         ),
         ("who", "group", "organization", "person", "company", "agency"),
