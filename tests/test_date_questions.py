@@ -676,3 +676,9 @@ def test_a_date_question_naming_a_month_is_never_answered_with_another_months_da
         assert not core.ask(question).answered, question
     b = core.ask("when was the new york protest in september 2019")
     assert b.answered and _first_line(b.text).startswith("September 13, 2019"), b.text
+
+
+def test_may_last_in_the_question_is_the_month(core: Core) -> None:
+    # "vigil at the harbour may": the modal "may" has a verb after it; last, it is the month, whose facts lead
+    a = core.ask("dc protest may")
+    assert a.answered and a.items[0].id == "hill-office-protests-nyc-dc-2019-05"
