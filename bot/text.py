@@ -231,6 +231,8 @@ IRREGULAR = {
     "choose": "chose",
     "chosen": "chose",
     "hear": "heard",
+    "stick": "stuck",
+    "sticks": "stuck",
     "rise": "rose",
     "risen": "rose",
 }
@@ -258,6 +260,8 @@ ABBREVIATIONS = {
     "wat": "what",  # chat spellings of "what" ("wat is the guild" had been read as another language)
     "wut": "what",
     "wht": "what",
+    "whr": "where",  # chat spellings of "where" ("whr is the guild based", fresh tester 36)
+    "wher": "where",
     "ppls": "people",
     "mgmt": "management",
     "govt": "government",

@@ -603,3 +603,20 @@ def test_who_are_the_girls_in_an_articles_photo_asks_for_the_people_in_it(core: 
     # word no article uses, was weighed as an unknown subject; in a who-question a person noun says whom it asks for
     a = core.ask("who are the two girls in the truthout photo")
     assert a.answered and "Maya Gomberg" in a.lead, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "outlets"),
+    [
+        ("which articles mention FALCON", ["Truthout", "VICE News"]),
+        ("which articles mention mijente", ["Truthout", "The Hill", "VICE News"]),
+    ],
+)
+def test_which_articles_names_every_article_with_a_fact_of_the_named_thing(
+    core: Core, question: str, outlets: list[str]
+) -> None:
+    # "which articles mention Lantern": the plural asks for all of them, not the lead fact's article alone
+    a = core.ask(question)
+    lead = a.text.splitlines()[0].split(":")[0]
+    assert a.answered and all(o in lead for o in outlets)
+    assert "Palo Alto" not in lead and "Business Insider" not in lead

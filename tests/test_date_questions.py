@@ -683,3 +683,9 @@ def test_the_latest_thing_asked_is_the_latest_dated_fact_stating_it_not_one_usin
     a = core.ask("what's the latest contract")
     first = a.text.splitlines()[0]
     assert a.answered and "contract" in first and "sustained campaign" not in first, first
+
+
+def test_may_last_in_the_question_is_the_month(core: Core) -> None:
+    # "vigil at the harbour may": the modal "may" has a verb after it; last, it is the month, whose facts lead
+    a = core.ask("dc protest may")
+    assert a.answered and a.items[0].id == "hill-office-protests-nyc-dc-2019-05"

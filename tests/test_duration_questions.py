@@ -102,3 +102,10 @@ def test_a_length_offered_alone_to_a_yes_no_question_is_answered_by_the_things_l
     # only the offered thing's length: the messages taken down "within hours" of the protest are not its length
     b = core.ask("was the github protest a single-day event")
     assert b.answered and not b.lead.startswith("Within hours"), b.text
+
+
+def test_how_long_has_x_done_something_is_answered_by_when_it_began(core: Core) -> None:
+    # "how long has the guild worked for the port": a present perfect asking the length of what still goes on, which
+    # a fact telling since when it does answers ("since 2014"), not "no date for that"
+    a = core.ask("how long has palantir worked for ice")
+    assert a.answered and a.items[0].id == "icm-since-2014"

@@ -474,3 +474,30 @@ def test_a_quote_asked_on_a_topic_needs_words_on_that_topic_not_a_name_spelled_o
     assert not a.answered and _first_line(a.text) == messages.NO_WORDS_OF.format(names="Alex Karp"), a.text
     a = core.ask("quote karp on google")
     assert a.answered and "treasonous" in _first_line(a.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did the github posts urge palantir devs to do", "what were the github posts telling palantir devs to do"],
+)
+def test_posts_are_a_document_whose_own_words_answer_what_they_said(core: Core, question: str) -> None:
+    # "what did the board posts urge keepers to do": a post is written words, as a message is, so the posts' words
+    # lead, not the fact that they were taken down
+    a = core.ask(question)
+    assert a.answered and a.items[0].id == "github-protest-2019-05"
+    assert "principled stand" in _first_line(a.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("the flier in nyc said what about human rights", "business of abusing human rights"),
+        ("what did karp argue in his op-ed about employee pressure", "perverse effect"),
+    ],
+)
+def test_said_what_in_place_and_arguing_ask_for_the_words_themselves(core: Core, question: str, words: str) -> None:
+    # "the leaflet said what about the harbour" is "what did the leaflet say about the harbour"; "what did Lind argue
+    # in her op-ed" asks her words as "what did she write" does: the quote, not a paraphrase of it
+    a = core.ask(question)
+    assert a.answered and a.kind == "quote"
+    assert words in _first_line(a.text)

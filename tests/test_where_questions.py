@@ -101,3 +101,23 @@ def test_a_place_entered_or_left_is_a_place_stated(core: Core) -> None:
 def test_where_an_office_in_a_named_city_is_comes_from_the_citys_entry_placing_it(core: Core) -> None:
     a = core.ask("where is palantir's new york office")
     assert a.answered and "Manhattan office" in a.text.splitlines()[0], a.text
+
+
+def test_where_typed_as_chat_shorthand_asks_where(core: Core) -> None:
+    # "whr is the guild based": chat's "whr" is "where", not a word no fact has
+    a = core.ask("whr is palantir hq")
+    assert a.answered and a.evidence[0].id == "pa-palantir-data-analysis-company"
+    assert "Palo Alto" in a.text.splitlines()[0]
+
+
+def test_right_stressing_a_place_is_no_subject_of_the_question(core: Core) -> None:
+    # "where did the crowd gather, right outside or?": "right" stresses "outside" as "just" would; the fact telling
+    # where the crowd gathered ("a block away") answers, not one sharing the word "right"'s neighbours
+    a = core.ask("where did the nyc crowd gather, right outside or?")
+    assert a.answered and "block away" in a.text.splitlines()[0]
+
+
+def test_an_irregular_verb_finds_its_past_form_stick_finds_stuck(core: Core) -> None:
+    # "where did they stick the letter": the brief tells it in the past ("stuck", "taped"), as "write" finds "wrote"
+    a = core.ask("where did the 2018 protesters stick their letter in the end")
+    assert a.answered and a.items[0].id == "pa-letter-taped-to-door"

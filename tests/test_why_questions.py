@@ -182,3 +182,27 @@ def test_how_something_ended_is_led_by_a_close_fact_telling_the_reaction_there_w
 def test_how_a_line_went_is_not_led_by_a_reaction_when_the_question_names_only_the_brief_subject(core: Core) -> None:
     line = core.ask("how did the 'choose a side' line in the 2018 letter to palantir go").text.splitlines()[0]
     assert "choose a side" in line, line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how did they get the letter delivered when nobody opened up",
+        "so no one opened up in palo alto — how'd they get the letter to them",
+    ],
+)
+def test_how_something_was_done_after_a_stated_failure_is_answered_by_what_was_done_in_answer(
+    core: Core, question: str
+) -> None:
+    # "how did they deliver it when nobody opened the door": not the failure restated, nor the attempt before it,
+    # but what was done in answer ("taped it to the door instead")
+    a = core.ask(question)
+    assert a.answered and a.items[0].id == "pa-letter-taped-to-door"
+
+
+def test_how_someone_described_who_asks_their_description_not_a_who(core: Core) -> None:
+    # "how did the agency describe who the program targeted": the "who" clause is what the description is of; the
+    # agency's own words answer, not another outlet's count of those targeted
+    a = core.ask("how did ice describe who the 2017 thing was targeting")
+    assert a.answered and a.kind != "who"
+    assert a.items[0].id == "hill-ice-statement-smuggling-facilitators"

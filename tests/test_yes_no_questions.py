@@ -1008,3 +1008,19 @@ def test_a_yes_no_question_tying_a_named_sum_to_a_thing_no_fact_ties_it_to_says_
     )
     a = core.ask("was the 53 million contract for TECS")  # a fact ties them
     assert a.answered and "$53 million" in _first_line(a.text)
+
+
+@pytest.mark.parametrize("question", ["did palantir ever drop ice", "did palantir ever drop its ice contract"])
+def test_an_adverb_between_the_name_and_its_verb_still_asks_of_that_act(core: Core, question: str) -> None:
+    # "did the guild ever drop the harbour": "ever" sits between the subject and its verb; the act is still a drop
+    a = core.ask(question)
+    assert a.answered and _says_no(_first_line(a.text))
+    assert a.items[0].id == "contract-renewed-2019-08-19"
+
+
+def test_a_fact_telling_how_a_request_fared_is_no_mere_demand_so_it_answers_the_act(core: Core) -> None:
+    # "did the guild answer the Gazette's request": "did not respond when the Gazette asked it to comment" tells how
+    # the request fared, so it answers (never a "Yes" on the asked "comment"), not "no sourced answer"
+    a = core.ask("did palantir answer the hill's request for comment")
+    assert a.answered and a.items[0].id == "hill-palantir-no-comment"
+    assert not _first_line(a.text).startswith("Yes")

@@ -38,6 +38,9 @@ SUCCEEDING = ("manage", "to")  # "did they manage to enter": the verb after it i
 PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # not "in", "on": as often prepositions
 OBJECT_OPENINGS = frozenset("the a an its their his her this that these those".split())  # what a verb is done to
 RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+# adverbs English puts between a subject and its verb without changing the act ("did the guild ever / really /
+# finally drop it"); "never" and "not" are left out, as they turn the act around
+MID_ADVERBS = frozenset("ever really actually also still even just finally eventually later already ultimately".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +100,8 @@ def act_after_name(
         return None
     end = aux + 1
     while end in named:
+        end += 1
+    while end + 1 < len(words) and words[end] in MID_ADVERBS:  # "did the guild ever drop it": the act after it
         end += 1
     if end + 1 >= len(words) or (words[end + 1] not in OBJECT_OPENINGS and not (named_object and end + 1 in named)):
         # "did Gazette staff sign …": the name is not the whole subject, or nothing is done to anything (with

@@ -98,7 +98,12 @@ def _tokens(text: str) -> list[str]:
     return [_idiom(tokens, i) if t in _IDIOM_WORDS else t for i, t in enumerate(tokens)]
 
 
-_IDIOM_WORDS = CRITICISM_IDIOMS | {"acc", "cos", "cuz"}  # the words `_idiom` may read otherwise
+_IDIOM_WORDS = CRITICISM_IDIOMS | {"acc", "cos", "cuz", "right"}  # the words `_idiom` may read otherwise
+# words of place or time after which "right" only stresses them ("right outside", "right after the vote"), as "just"
+# does: no subject of the question (general English)
+RIGHT_STRESSES = frozenset(
+    "outside inside in at on by next near across behind beside opposite after before there here away".split()
+)
 # words after which "cos" is a plural noun (companies), not "because": determiners, quantifiers, describing words
 COMPANIES_AFTER = frozenset(
     "the these those other which what many some all several few both two three four tech big major large small"
@@ -111,10 +116,13 @@ COMPANIES_BEFORE = frozenset("are were have had do did will would can could shou
 
 def _idiom(tokens: list[str], i: int) -> str:
     """The token at i as its context reads it: "according" for the "acc" of "acc to the Gazette" (alone, "acc" may be
-    an account), "criticism" for an idiom of being criticized ("catch flak", "getting so much heat"), else itself."""
+    an account), "criticism" for an idiom of being criticized ("catch flak", "getting so much heat"), "just" for a
+    "right" stressing a place or time ("right outside"), else itself."""
     word = tokens[i]
     if word == "acc" and tokens[i + 1 : i + 2] == ["to"]:
         return "according"
+    if word == "right":  # "gathered right outside": stressing the place, as "just" does
+        return "just" if i + 1 < len(tokens) and tokens[i + 1] in RIGHT_STRESSES else word
     if word in ("cos", "cuz"):  # "other tech cos": companies after a word saying which; else "because"
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         companies = (i > 0 and tokens[i - 1] in COMPANIES_AFTER) or after in COMPANIES_BEFORE

@@ -28,6 +28,10 @@ from bot.reporting import REPORTING_KINDS, names_other_outlet, passes_on
 from bot.search import Index, stem, stems
 from bot.text import STOPWORDS, on_first_use, words
 
+# words stating that something failed or was not done ("when nobody opened the door", "staff wouldn't let them in"):
+# a how-question with such a premise asks what was done in answer to the failure (general English)
+FAILING = frozenset("not never no nobody none noone didnt wouldnt couldnt wont refused declined failed".split())
+
 
 def on(date: str, wanted: str) -> bool:
     """A fact's date falls on a date a question names ("2019-09-13", "2019-09", or "--09-13" in any year)."""
@@ -398,6 +402,13 @@ class Retriever:
         # "what did the guild do after its keepers wrote to Ada": "the guild's keepers wrote …" has the guild in its
         # subject, yet tells the premise, not what the guild did
         if not q.actor:  # what follows weighs only a question asking what someone did
+            # ... or how something was done after a failure it states ("how did they deliver it when nobody opened
+            # the door"): what was done in answer to it
+            if q.kind == "why-how" and q.premise and not FAILING.isdisjoint(q.words):
+                if f.reaction:
+                    bonus += REACTION_BONUS
+                elif self.restates(doc_id, q):
+                    bonus -= PREMISE_PENALTY  # "nobody would open the door": the failure itself, not how it was done
             return bonus
         premise_subject = bool(q.premise) and not q.premise.isdisjoint(f.opening) and not q.premise >= q.actor
         if not q.actor.isdisjoint(f.opening) and not (premise_subject and self.restates(doc_id, q)):

@@ -59,7 +59,7 @@ MAX_SPEAKING = 16_384  # facts whose speaking documents stay worked out (bounded
 # the keepers …", "the notice asked …", "the Gazette's headline read …"): a question may ask what one of them said
 DOCUMENTS = frozenset(
     "flyer flier leaflet pamphlet handout brochure letter petition report headline sign placard banner poster memo "
-    "email message note notice caption statement editorial".split()
+    "email message post tweet note notice caption statement editorial".split()
 )
 # verbs of saying that a document undergoes rather than does: "the messages posted on the board were taken down"
 PUBLISHED = frozenset("post posted tweet tweeted".split())

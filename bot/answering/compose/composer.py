@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Set
 
 from bot import messages
+from bot.answering.articles import ARTICLE_WORDS, OUTLET_NOUNS
 from bot.answering.compose.comparisons import Comparisons
 from bot.answering.compose.dates import STATE_AT_DATE, Dates, planned_as
 from bot.answering.compose.evidence import Evidence, latest_source_label
@@ -28,6 +29,10 @@ from bot.replies import Answer, Item, Role
 from bot.search import stem
 from bot.text import fold, words
 
+# "which articles / outlets …": more than one may be asked for
+PLURAL_OUTLETS = frozenset(
+    w for w in ARTICLE_WORDS | OUTLET_NOUNS if w.endswith("s") and w[:-1] in ARTICLE_WORDS | OUTLET_NOUNS
+) | {"stories"}
 OUTCOME_CANDIDATES = 6  # candidates read for how something ended when no fact linked to the best tells it
 OUTCOME_NEAR = 0.5  # of the best's score, at least, for one of them
 
@@ -320,6 +325,9 @@ class Composer:
             if self._only_reported(q, item):  # the article told of the piece, not ran it
                 reporter = f"{cited.source_name} ({cited.published_label})" if cited.published_label else value
                 return messages.OUTLET_UNNAMED.format(source=reporter, statement=statement)
+            if q.entities and not PLURAL_OUTLETS.isdisjoint(q.words):
+                # "which articles mention Lantern": every article with a fact of what it names, the lead's first
+                value = "; ".join(self._mentioning(q.entities, cited.source_id, value))
         elif q.kind in ("amount", "count"):
             value = self.figures.asked_figure(q, statement) or ""
             if value and q.kind == "amount" and fact is not None:
@@ -366,6 +374,17 @@ class Composer:
         "which outlet ran the keeper's essay" is not answered by the article that reported it."""
         writers = set(q.entities) & set(fact.entities) & self.specific_entities
         return bool(writers) and not WRITING.isdisjoint(words(fold(fact.statement)))
+
+    def _mentioning(self, entities: list[str], first: str, label: str) -> list[str]:
+        """The labels of the articles citing a fact curated as of every one of `entities`: `label` (of the article
+        `first`) first, the others in the brief's order."""
+        labels = {first: label}
+        for fact in self.brief.facts.values():
+            if set(entities) <= set(fact.entities):
+                for ref in fact.citations:
+                    if ref.source not in labels and ref.source in self.brief.sources:
+                        labels[ref.source] = self.brief.citation(fact.id, ref).label
+        return list(labels.values())
 
     def _cites_other_outlet(self, item: Item) -> bool:
         """The fact names an outlet other than its own article's ("the keeper's op-ed in the Gazette", as the Herald

@@ -32,7 +32,7 @@ from bot.answering.understand.lexicon import (
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import STARTING
 from bot.answering.understand.understander import actors_in, opening_actor
-from bot.features import COUNT, REQUEST_VERBS, is_sum, requested_only, without_dates
+from bot.features import COUNT, REQUEST_FARED, REQUEST_VERBS, is_sum, requested_only, without_dates
 from bot.records import FactData
 from bot.search import stem
 from bot.text import IRREGULAR, STOPWORDS, fold, on_first_use, words
@@ -258,7 +258,10 @@ class ActsTold:
         opposite = {s for f in forms for p in self.retriever.opposites.get(f, ()) for s in p}
         if opposite & stated:
             return False  # "decided to keep its contract … asking him to end it": the act's opposite, a "No"
-        tokens = words(self.brief.facts[doc_id].statement.lower())
+        statement = self.brief.facts[doc_id].statement
+        if REQUEST_FARED().search(statement):
+            return False  # "did not respond when asked to comment": how the request fared speaks to the act
+        tokens = words(statement.lower())
         # "urged the guild to stop …" requests; "tried to deliver their petition" names a document, no request
         return any(t in REQUEST_VERBS and (j == 0 or tokens[j - 1] not in DETERMINERS) for j, t in enumerate(tokens))
 

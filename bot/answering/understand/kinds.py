@@ -13,7 +13,9 @@ from bot.text import Deferred
 # search that cannot match is not run (every kind's pattern was searched, 18 µs a question on the shipped brief's
 # benchmark questions). () for a pattern run on every question. tests/test_understand_kinds.py checks each list
 # against its pattern on the development and benchmark questions.
-SPEECH_NEEDS = "say said write wrote shout yell scream declare state proclaim tell told ask".split()
+SPEECH_NEEDS = (
+    "say said write wrote shout yell scream declare state proclaim tell told ask argue argued insist insisted".split()
+)
 COMPARATIVE_NEEDS = "more less fewer larger bigger smaller higher lower greater earlier later sooner first".split()
 LISTED = "groups organizations companies cities protests people contracts offices programs events actions".split()
 _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled on first search
@@ -24,6 +26,8 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             # ("what date/year did the Gazette say …" asks a date the words give: not a quote)
             r"\bwhat(?! (date|day|year|month|time)\b)( did|d| d)? .{1,60} (say|said|write|wrote|shout|yell|scream|chant"
             r"|declare|declared|state|stated|proclaim|proclaimed"
+            # arguing and insisting give words too ("what did Lind argue in her op-ed")
+            r"|argue|argued|insist|insisted"
             r"|(tell|told)(?! (\S+ ){0,3}to\b)"
             # "what did the rabbi ask": the question asked in words; not "ask X to do", "ask for" (a request)
             r"|(ask|asked)(?! (\S+ ){0,3}(to|for)\b))\b"
@@ -36,6 +40,8 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             r"|\bwhat (was|were) .{0,30}(said|chanted|shouted|yelled|saying|chanting|shouting|yelling|screaming)\b"
             # a statement of who spoke, then "what?": "the flyer told staff to ask themselves what?"
             r"|\b(said|says|told|tells|wrote|writes|stated|states)\b.* what$"
+            # ... or "what" right after the verb, its topic after it: "the flyer said what about the harbour"
+            r"|^(?!what\b)\S+.* (said|says|wrote|writes|stated|states|argued|argues) what\b"
             r"|\b(chant|chants|chanted|chanting|slogan|slogans|motto)\b"
             r"|\b(line|lines) (about|on|re|regarding)\b"  # "the guild's line about the lease": its words
             # a statement that someone spoke, the words left unsaid: "the keeper said something about the lamp?"
@@ -137,8 +143,10 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             # "what's the guild, for people who …": a "who" after a person word, in a question opened by another
             # question word or by an auxiliary ("did those who marched win": a yes/no question), starts a relative
             # clause; so does any "who" in a question opened by "why" ("why did the guild fire the keepers who
-            # signed …")
-            rf"^(?!why\b)(?!(what|where|when|how|which|{AUX_PATTERN})\b.* "
+            # signed …"), or by "how" and an auxiliary ("how did the agency describe who it targeted": what it said
+            # is asked, the "who" clause is its object)
+            r"^(?!why\b)(?!how (did|does|do|was|were|is|are)\b)"
+            rf"(?!(what|where|when|how|which|{AUX_PATTERN})\b.* "
             r"(people|person|folks|those|anyone|someone|guy|guys) who\b)"
             r"(.*\bwho\b|.*\bwhom\b|.*\bwhose\b|.*\b(which|what) (group|organization|person|company|agency)\b)"
         ),

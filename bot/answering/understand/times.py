@@ -55,8 +55,10 @@ def explicit_date(tokens: list[str]) -> tuple[str, set[int]]:
             return f"{tokens[year_at]}-{month:02d}", {i, year_at}
     years = [i for i, t in enumerate(tokens) if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")]
     if not years:  # "what happened in august": that month of any year ("--08"); "may" and "march" only after "in"
+        # ("may" also last, "dc protest may": the modal has a verb after it; "march" last is as often the noun)
         for i, t in enumerate(tokens):
-            if t in MONTH_NUMBER and (t not in ("may", "march") or tokens[i - 1 : i] == ["in"]):
+            last_may = t == "may" and i == n - 1 and i > 0
+            if t in MONTH_NUMBER and (t not in ("may", "march") or tokens[i - 1 : i] == ["in"] or last_may):
                 return f"--{MONTH_NUMBER[t]:02d}", {i}
     if len(years) == 1:  # "what happened in 2018": the year's facts, when nothing more specific is asked
         at = years[0]

@@ -81,6 +81,7 @@ MAX_FIXED = 100_000  # words whose typo fix is kept (a typo costs a fuzzy search
 # word sequences whose names are kept (`name_spans`): a question's words are read for names ~6 times (understanding
 # it, then its opening actor in deciding and composing), a fact's clause each time an amount's owner is asked
 SPANS_KEPT = 4096
+HOW_LONG_SINCE = re.compile(r" how long (has|have|s|ve) ")  # "how long has the guild run the lamp": since when
 TELLING = PUBLISHING_VERBS | MENTIONING | frozenset("wrote write writes written writing authored penned".split())
 GUESS_WORDS = frozenset("was is it that this the or maybe right from by in on one article piece story".split())
 PROPORTION = frozenset("share percent percentage proportion fraction".split())
@@ -791,8 +792,11 @@ class Understander:
             q.cues.update(("money", "money_ask"))
             if q.kind == "topic":
                 q.kind = "amount"
-        # "when did X start", and "since when has X …": the earliest date the sources give
-        q.earliest = q.kind == "date" and (not STARTING.isdisjoint(tokens) or " since when " in padded)
+        # "when did X start", and "since when has X …": the earliest date the sources give; so does "how long has X
+        # worked with Y", a present perfect asking the length of what still goes on, which only its start tells
+        # (not "how long has X been trying to …": an effort whose length a fact may give, "for more than a year")
+        since = bool(HOW_LONG_SINCE.search(padded)) and "been" not in tokens
+        q.earliest = q.kind == "date" and (not STARTING.isdisjoint(tokens) or " since when " in padded or since)
         if q.kind == "amount" and "count" not in q.cues:
             q.cues.update(("money", "money_ask"))  # "how big is the deal": a sum is asked without a money word
         if asks_size_of_agreement(tokens) and "count" not in q.cues:
