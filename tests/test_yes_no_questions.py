@@ -1024,3 +1024,11 @@ def test_a_fact_telling_how_a_request_fared_is_no_mere_demand_so_it_answers_the_
     a = core.ask("did palantir answer the hill's request for comment")
     assert a.answered and a.items[0].id == "hill-palantir-no-comment"
     assert not _first_line(a.text).startswith("Yes")
+
+
+@pytest.mark.parametrize("question", ["did employees resign at palantir", "did employees resign"])
+def test_an_act_told_of_others_than_the_asked_subject_is_no_yes(core: Core, question: str) -> None:
+    # the flyer tells of resignations by "employees at other tech firms", not by the employees asked about
+    # (fresh tester 37)
+    a = core.ask(question)
+    assert not a.lead.startswith("Yes"), a.text

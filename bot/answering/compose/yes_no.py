@@ -19,6 +19,7 @@ from bot.answering.compose.yes_no_checks import (
     date_part,
     dated_as_asked,
     occasion_stems,
+    of_others,
     one_asked_many_told,
     passive_subject,
     to_asked,
@@ -440,7 +441,10 @@ class Verdicts:
         if actor is None:
             # "did immigration groups obtain the documents": the groups doing it, not "the documents were obtained"
             subject = set() if asks_passive(q.words) else self._unnamed_subject(q)
-            return not subject or not subject.isdisjoint(stems_[: acted[0]])
+            # "did the keepers resign": not "keepers at other harbours had resigned", which tells of others
+            return not subject or any(
+                st in subject and not of_others(tokens, k) for k, st in enumerate(stems_[: acted[0]])
+            )
         before = self._actors_in(tokens[: acted[0]])
         if asks_passive(q.words):  # "did the guild get dropped by …": the one named undergoes the act
             agent = self._agent(q.words)

@@ -58,6 +58,8 @@ OCCASION_OPENINGS = frozenset({"at", "during"})  # "arrested at the vigil", "dur
 # harbour at a guild meeting": 9)
 OCCASION_REACH = 12
 PREPOSITIONS = frozenset("at in on outside inside near by for with to from during after before over about".split())
+OTHERS = frozenset({"other", "others", "another"})  # "workers at other firms", "other workers": not the ones asked
+OTHERS_REACH = 3  # words after a subject's word that may say whose it is ("workers at other firms": 2)
 
 
 def one_asked_many_told(asked: list[str], stem_: str, told: list[str]) -> bool:
@@ -66,6 +68,15 @@ def one_asked_many_told(asked: list[str], stem_: str, told: list[str]) -> bool:
     that one."""
     one = any(not t.endswith("s") and stem(t) == stem_ and asked[i - 1 : i] == ["the"] for i, t in enumerate(asked))
     return one and all(t.endswith(("s", "ing")) for t in told)  # "arrested protesting outside …": an activity
+
+
+def of_others(tokens: list[str], at: int) -> bool:
+    """The subject's word at `at` is told of others than the ones asked: "other" right before it ("other keepers")
+    or after a preposition within OTHERS_REACH words after it ("keepers at other harbours")."""
+    if tokens[at - 1 : at] and tokens[at - 1] in OTHERS:
+        return True
+    after = tokens[at + 1 : at + 1 + OTHERS_REACH]
+    return bool(after) and after[0] in PREPOSITIONS and not OTHERS.isdisjoint(after[1:])
 
 
 def year_after(tokens: list[str], at: int) -> str | None:
