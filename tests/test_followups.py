@@ -830,3 +830,10 @@ def test_did_they_win_after_who_protested_says_the_articles_do_not_say_whether_i
     ask(talk, "who protested at palantir in september 2019")
     answer = ask(talk, "did they win?")
     assert not answer.answered and answer.lead == messages.WORKED_UNTOLD.format(latest="September 2019"), answer.text
+
+
+def test_the_other_years_document_asked_after_one_is_not_quoted_from_the_first(talk: Core) -> None:
+    # "and the 2019 one?" reads as "what did the 2019 letter say": no 2019 letter is quoted (fresh tester 37)
+    ask(talk, "what did the 2018 letter say")
+    a = ask(talk, "and the 2019 one?")
+    assert not a.answered and a.text.startswith(messages.NO_WORDS_THEN.format(day="2019")), a.text

@@ -501,3 +501,15 @@ def test_said_what_in_place_and_arguing_ask_for_the_words_themselves(core: Core,
     a = core.ask(question)
     assert a.answered and a.kind == "quote"
     assert words in _first_line(a.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did the 2019 letter say", "what did the 2019 letter to palantir say", "what did the 2017 letter say"],
+)
+def test_a_document_named_by_a_year_is_never_quoted_from_another_years_document(core: Core, question: str) -> None:
+    # the only letter quoted is of July 2018 (fresh tester 37)
+    a = core.ask(question)
+    assert not a.answered and _first_line(a.text) == messages.NO_WORDS_THEN.format(day=question.split()[3]), a.text
+    assert core.ask("what did the 2018 letter say").evidence[0].id == "pa-letter-quote-cancel-contract"
+

@@ -565,6 +565,12 @@ class Answerer:
         verbs = (self.retriever.english.verb(t) for t in q.leftover)
         return forms or frozenset(stem(v) for v in verbs if v is not None)
 
+    def _of_year(self, doc_id: str, year: str) -> bool:
+        """The fact is dated in `year` or states it in its own words ("the July 1921 notice"): of a thing the
+        question names by that year."""
+        fact = self.brief.facts.get(doc_id)
+        return fact is not None and ((fact.date or "").startswith(year) or year in words(fact.statement))
+
     def _names_all(self, q: Question, doc_id: str) -> bool:
         """The fact is curated as of every name the question asks of (its brief entities, those in a third of the
         facts aside)."""
@@ -750,6 +756,9 @@ class Answerer:
                 text = messages.NO_WORDS_OF_THEN.format(names=names, day=day) if names else messages.NO_WORDS_THEN
                 return self._miss(shown, "no_match", text.format(day=day), ranked, kind=q.kind)
             best = said_then
+        if q.kind == "quote" and (year := self.decider.year_naming(q)) and not self._of_year(best.id, year):
+            # "what did the 2019 letter say": a 2018 letter's words are another letter's
+            return self._miss(shown, "no_match", messages.NO_WORDS_THEN.format(day=year), ranked, kind=q.kind)
         if q.kind != "quote" and self.speakers.completes(q) and self.speakers.echo(q, best.id):
             # "the keeper said they refuse to be like who": the rest of the words it repeats, as printed (the brief's
             # wording of them may say it otherwise: "looked on" for "stood by")
