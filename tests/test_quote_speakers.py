@@ -513,3 +513,10 @@ def test_a_document_named_by_a_year_is_never_quoted_from_another_years_document(
     assert not a.answered and _first_line(a.text) == messages.NO_WORDS_THEN.format(day=question.split()[3]), a.text
     assert core.ask("what did the 2018 letter say").evidence[0].id == "pa-letter-quote-cancel-contract"
 
+
+@pytest.mark.parametrize("question", ["what did thiel tell cnbc", "what did thiel say to cnbc"])
+def test_words_asked_as_told_to_someone_are_only_words_told_to_them(core: Core, question: str) -> None:
+    # only Karp spoke to CNBC; Thiel's op-ed was told to no one there (fresh tester 37)
+    a = core.ask(question)
+    assert not a.answered, a.text
+    assert core.ask("what did karp tell cnbc").evidence[0].id == "bi-karp-cnbc-loser-position"

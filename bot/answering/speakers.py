@@ -308,6 +308,8 @@ class Speakers:
         if self._untold_occasion(q):
             return None  # "what did X say on the guild's latest earnings call": no article tells of such a call
         candidates = [best, *(h for h in list(ranked)[:CANDIDATES] if h.id != best.id)]
+        if addressed := self._told_to(q) - speakers:  # "what did Lind tell the Harbour": words told to them only
+            candidates = [h for h in candidates if not addressed.isdisjoint(self._entities_of(h.id))]
         topic = self.topic(q)
         on_topic = [h for h in candidates if self.on(h.id, topic)]
         if not any(topic) and self._people(speakers):  # no topic asked: of close ones, the article's first
@@ -326,6 +328,28 @@ class Speakers:
         # for what it polices is no topic of every word of its subject's)
         tagged = [h for h in candidates if not topic[1].isdisjoint(self._keyword_stems(h.id))]
         return next((h for h in tagged if self.said_by(h.id, speakers) or self._quote_of(h.id, speakers)), None)
+
+    def _told_to(self, q: Question) -> set[str]:
+        """Whom the question asks the words to be told to: the entities named right after its asking verb "tell"
+        ("what did Lind tell the Harbour") or after "say / write … to" ("say to the Harbour"); empty otherwise."""
+        w = q.words
+        asking = next((i for i, t in enumerate(w) if t in ASKING), None)
+        if asking is None:
+            return set()
+        if stem(w[asking]) in ADDRESSING:
+            start = asking + 1
+        elif w[asking + 1 : asking + 2] == ["to"]:
+            start = asking + 2
+        else:
+            return set()
+        start += w[start : start + 1] == ["the"]
+        span = w[start : start + NAME_REACH]
+        names, taken = self.understander.find_entities(span)
+        return set(names) if 0 in taken else set()
+
+    def _entities_of(self, fact_id: str) -> set[str]:
+        fact = self.brief.facts.get(fact_id)
+        return set(fact.entities) if fact is not None else set()
 
     def echo(self, q: Question, fact_id: str) -> int:
         """The most of the question's words in a row that one of the fact's quotes prints in that order, at least
