@@ -689,3 +689,10 @@ def test_may_last_in_the_question_is_the_month(core: Core) -> None:
     # "vigil at the harbour may": the modal "may" has a verb after it; last, it is the month, whose facts lead
     a = core.ask("dc protest may")
     assert a.answered and a.items[0].id == "hill-office-protests-nyc-dc-2019-05"
+
+
+def test_an_act_told_only_as_done_before_the_fact_is_not_dated_by_it(core: Core) -> None:
+    # the July 2018 letter noted that Salesforce workers "had recently protested": the letter's date is not theirs
+    # (fresh tester 37)
+    a = core.ask("when did salesforce employees protest")
+    assert not a.answered and a.text.startswith(messages.NO_DATE), a.text

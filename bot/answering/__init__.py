@@ -674,6 +674,7 @@ class Answerer:
                     "other_subject": messages.UNTOLD_DATE,
                     "other_object": messages.UNTOLD_DATE,
                     "other_actor": messages.UNTOLD_DATE,
+                    "done_before": messages.NO_DATE,  # "had recently protested": before the fact's date, undated
                 }.get(decision.undated, messages.NO_DATE)
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best

@@ -14,6 +14,7 @@ from bot.answering.acts import LIGHT_VERBS, OBJECT_OPENINGS, PARTICLES, PASSIVE_
 from bot.answering.compose.questions import asks_passive
 from bot.answering.compose.speech import REPORTED
 from bot.answering.compose.yes_no import NEGATION
+from bot.answering.compose.yes_no_checks import year_after
 from bot.answering.decide.subjects import Subjects
 from bot.answering.durations import asks_length
 from bot.answering.retrieve import (
@@ -56,7 +57,11 @@ PUBLICATION_WORDS = frozenset(
     " publishes release released releases leak leaked titled called".split()
 )
 # Why a fact does not date the act a "when did X do Y" question asks (see Decider.undated_act)
-UndatedAct = Literal["called_for", "other_subject", "unstated", "echoed", "reported_on", "other_object", "other_actor"]
+UndatedAct = Literal[
+    "called_for", "other_subject", "unstated", "echoed", "reported_on", "other_object", "other_actor", "done_before"
+]
+# words between "had" and a verb that still tell it done before the time told of ("had recently protested")
+PERFECT_ADVERBS = frozenset("recently already just earlier previously also".split())
 ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it was done to ("a letter signed by")
 # the same for what a passive question says underwent the act: a fact may name it further before its verb, a clause
 # between ("the maintenance contract for the harbour's software, first signed in 2013")
@@ -169,6 +174,8 @@ class ActsTold:
             return "reported_on"
         if fact is not None and actor is not None and self._done_by_others(q, actor, forms, fact.statement):
             return "other_subject"
+        if fact is not None and self._done_before(forms, fact.statement):
+            return "done_before"
         if fact is not None and fact.date in q.years:
             return "echoed"  # "when did the press report on the 2017 survey": 2017 is what it is about, not when
         if fact is None or q.earliest or asks_length(q.text):
@@ -206,6 +213,19 @@ class ActsTold:
         if any(f & self._acts and not self.said(f, said) for f in forms):
             return "unstated"
         return None
+
+    @staticmethod
+    def _done_before(forms: list[frozenset[str]], statement: str) -> bool:
+        """The fact tells an asked word only in the past perfect, with no year of its own after it: "the letter noted
+        that keepers at other harbours had recently protested" tells the protests done before the letter's date,
+        which is no date of theirs."""
+        tokens = words(fold(statement))
+        stems_ = [stem(t) for t in tokens]
+        for f in forms:
+            at = [j for j, st in enumerate(stems_) if st in f]
+            if at and all(_perfect(tokens, j) and year_after(tokens, j) is None for j in at):
+                return True
+        return False
 
     def _asked_of(self, q: Question) -> AskedOf:
         """What `undated_act` asks of every candidate of a question, worked out once a question (the last question's
@@ -698,6 +718,12 @@ class ActsTold:
     @staticmethod
     def said(forms: frozenset[str], said: AbstractSet[str]) -> bool:
         return bool(forms & said) or any(len(f) >= CLIPPED and any(s.startswith(f) for s in said) for f in forms)
+
+
+def _perfect(tokens: list[str], at: int) -> bool:
+    """The verb at `at` follows "had", perhaps with an adverb between ("had recently protested")."""
+    before = tokens[max(0, at - 2) : at]
+    return before[-1:] == ["had"] or (len(before) == 2 and before[0] == "had" and before[1] in PERFECT_ADVERBS)
 
 
 def _own_voice(statement: str) -> list[str]:
