@@ -857,3 +857,10 @@ def test_who_got_the_bigger_named_contract_is_its_holder_whatever_its_sum_pays_f
     a = core.ask("who got the bigger tecs contract")
     assert a.answered and "Northrop Grumman" in a.lead, a.text
     assert "which was bigger" not in a.lead
+
+
+def test_a_count_asked_of_a_place_the_fact_does_not_name_never_leads_with_its_figure(core: Core) -> None:
+    # the 140,000 signatures are the New York petition's; no petition is told of at Palo Alto (fresh tester 37)
+    a = core.ask("how many signatures did the petition have in palo alto")
+    assert a.lead.startswith(messages.OTHER_OCCASION_LEAD.split("{")[0]), a.text
+    assert core.ask("how many signatures did the petition have in new york").lead.startswith("More than 140,000")

@@ -18,7 +18,7 @@ from bot.answering.compose.speech import WRITING, has_speech, quote_speaker, quo
 from bot.answering.compose.wording import us_date
 from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
 from bot.answering.enumeration import enumerated, number_word
-from bot.answering.retrieve import Hit, Retriever
+from bot.answering.retrieve import Hit, Retriever, states_entity
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PAST
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, LATER
@@ -286,6 +286,27 @@ class Composer:
         chosen = min(following, key=lambda i: (order.get(i, len(ranked)), linked.index(i)))
         return next((h for h in ranked if h.id == chosen), Hit(chosen, best.score, best.coverage))
 
+    def _placed_elsewhere(self, q: Question, fact: FactData) -> bool:
+        """The question asks of a place (a glossary entry of kind "place" named after "in" or "at") that the fact
+        neither lists nor names, and the fact lists another place: it tells of what happened there."""
+        # named right after "in", "at" or "at the" ("in Eastport", "at the Eastport vigil"): where it was asked of,
+        # not a place set aside ("besides Eastport", "(not counting Eastport)")
+        asked = [
+            e
+            for start, _, e in self._name_spans(q.words)
+            if self._kind_of(e) == "place"
+            and (
+                q.words[max(0, start - 1) : start] in (["in"], ["at"])
+                or q.words[max(0, start - 2) : start] == ["at", "the"]
+            )
+        ]
+        if not asked or not set(asked).isdisjoint(fact.entities):
+            return False
+        stated = {stem(w) for w in words(fold(fact.statement))}
+        if any(states_entity(self.brief.entities[e], stated) for e in asked):
+            return False
+        return any(self._kind_of(e) == "place" for e in fact.entities)
+
     def _lead(self, q: Question, item: Item, *, claim_earliest: bool = True) -> str:
         statement = item.statement
         fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
@@ -319,6 +340,9 @@ class Composer:
             return messages.OTHER_OCCASION_LEAD.format(statement=statement)
         if verdict and fact is not None and (person := self.verdicts.act_untold_of(q, fact)) is not None:
             return messages.NOT_TOLD_OF_LEAD.format(name=self.brief.entities[person].name, statement=statement)
+        if q.kind in ("amount", "count") and fact is not None and self._placed_elsewhere(q, fact):
+            # "how many signed the petition in Eastport": a count told of the petition at another place is not it
+            return messages.OTHER_OCCASION_LEAD.format(statement=statement)
         value = ""
         if q.outlet and item.citations and not self._cites_other_outlet(item):  # "which outlet ran …"
             cited = item.citations[0]
