@@ -29,6 +29,7 @@ from bot.answering.articles import (
     HEADLINE_WORDS,
     PAGE_WORDS,
     SUMMARY_ASKING,
+    WRITER_WORDS,
     Articles,
     adverb,
     article_at,
@@ -896,6 +897,8 @@ class Answerer:
         if not q.sources and any(self.brief.entities[e].kind == "media" for e in q.entities):
             return None  # "the Courier article": an outlet the articles cite, not one of them
         found = self.articles.facts(part, q.sources)
+        if part == "reporter" and not WRITER_WORDS.isdisjoint(q.words):
+            found = self.articles.written_by(found)  # "who wrote the Gazette piece": not a reporter it relies on
         found_in = {self.brief.facts[i].citations[0].source for i in found}
         if not q.sources and len(found_in) > 1:
             return None  # "when was the article published": which article is not said, and they differ
