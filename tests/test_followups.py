@@ -830,3 +830,11 @@ def test_did_they_win_after_who_protested_says_the_articles_do_not_say_whether_i
     ask(talk, "who protested at palantir in september 2019")
     answer = ask(talk, "did they win?")
     assert not answer.answered and answer.lead == messages.WORKED_UNTOLD.format(latest="September 2019"), answer.text
+
+
+def test_it_for_a_thing_something_was_done_to_is_answered_only_by_a_fact_telling_that_act(talk: Core) -> None:
+    # tester 37: after the August 2019 renewal, "how much was it" got the $49 million contract, which no article
+    # says was the one renewed
+    ask(talk, "when did palantir renew its contract")
+    answer = ask(talk, "how much was it")
+    assert not answer.answered and "$49 million" not in answer.text.splitlines()[0], answer.text

@@ -311,6 +311,8 @@ class Answerer:
             # facts the brief links to it, which tell of the same thing ("did they cancel it": the one telling they
             # kept it); another fact only when none of them answers
             linked = [r for r in self.brief.related.get(previous.told) or () if r in self.brief.facts]
+            if reading.act:  # "how much was it" of the lease renewed: a linked fact not telling of the renewal may
+                linked = [r for r in linked if self._states_act(r, reading.act)]  # give another lease's sum
             for of in ([previous.told], linked):
                 if not of or not all(self._tells_term(of, t) for t in q.terms):
                     continue
@@ -318,6 +320,11 @@ class Answerer:
                 if of_told[0].answered:
                     (answered, understood), reading = of_told, replace(reading, text=asked)
                     break
+            else:
+                if reading.act and answered.answered and not self._states_act(answered.evidence[0].id, reading.act):
+                    # "when did the guild renew the lease", then "how much was it": a fact not telling of the renewal
+                    # may give another lease's sum (one telling its opposite, "cancelled", tells of no renewal)
+                    answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         document = self._document_told(previous, reading.text) if not reading.new_subject else None
         if document is not None and not (answered.answered and self._involves(answered, document)):
             # "what did the 2018 letter say", then "who signed it": the letter just quoted, not another one of that
@@ -403,6 +410,11 @@ class Answerer:
             if e in entities and entities[e].kind in ACTOR_KINDS and e not in named
         ]
         return entities[actors[0]].name if len(actors) == 1 else ""
+
+    def _states_act(self, fact_id: str, act: str) -> bool:
+        """The fact's statement holds the verb `act` by stem ("renewed" for "renew"); an entry or unknown id none."""
+        fact = self.brief.facts.get(fact_id)
+        return fact is not None and stem(act) in {stem(w) for w in words(fact.statement)}
 
     def _tells_term(self, facts: list[str], term: str) -> bool:
         """One of the `facts` holds `term` (a question's own content word), by stem, in its statement or keywords,
