@@ -36,6 +36,7 @@ OTHER_WAY = "The articles I have don't say that: they tell of a payment the othe
 COUNTS_OTHER = "The articles I have don't say that: the {figure} they give are {other}, not {noun}."
 FIGURE_UNTOLD = "No article I have gives the figure {figure}."
 SUM_UNTOLD = "No article I have gives a sum of {sum}."
+SUM_ONLY_TOTAL = "The articles I have don't say one {noun} is worth {sum}: they give that sum only as a total."
 SUM_UNLINKED = "The articles I have don't say that: none of them ties the {sum} to {name}."
 NOT_SAID = "I find no one in the articles I have saying that."
 NO_WORDS_OF = "The articles I have quote no words of {names} on that."
