@@ -348,6 +348,20 @@ def test_a_date_of_the_asked_act_done_to_something_else_does_not_answer(core: Co
     assert "27 July 2018" in _first_line(core.ask("when did microsoft employees sign the letter").text)
 
 
+@pytest.mark.parametrize(
+    "question", ["when did github remove palantir's page", "when did github take down palantir's page"]
+)
+def test_a_date_of_an_act_told_in_the_brief_s_phrase_for_it_and_done_to_another_thing_does_not_answer(
+    core: Core, question: str
+) -> None:
+    # tester 37: "the messages posted on Palantir's GitHub page … were taken down" dated a removal of the page:
+    # "taken down" is how the brief says "removed", and what was taken down is the messages, the page only where
+    # they were posted
+    answer = core.ask(question)
+    assert not answer.answered and answer.text.startswith(messages.UNTOLD_DATE), answer.text
+    assert "May 2019" in _first_line(core.ask("when did github remove the messages").text)
+
+
 def test_a_date_of_the_act_done_to_something_else_does_not_answer_when_a_name_owns_the_asked_object(
     core: Core,
 ) -> None:
