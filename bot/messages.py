@@ -39,6 +39,7 @@ SUM_UNTOLD = "No article I have gives a sum of {sum}."
 SUM_ONLY_TOTAL = "The articles I have don't say one {noun} is worth {sum}: they give that sum only as a total."
 SUM_UNLINKED = "The articles I have don't say that: none of them ties the {sum} to {name}."
 NOT_SAID = "I find no one in the articles I have saying that."
+NO_WORDS_OF_KIND = "The articles I have quote no words they give as said by any {noun}."
 NO_WORDS_OF = "The articles I have quote no words of {names} on that."
 NO_WORDS_THEN = "The articles I have quote no such words from {day}."  # of anyone, or of the names asked
 NO_WORDS_OF_THEN = "The articles I have quote no words of {names} from {day}."

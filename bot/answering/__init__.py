@@ -750,6 +750,13 @@ class Answerer:
             spoken = self.speakers.not_written(ranked, best)
             if spoken is not None:
                 best = spoken
+        of_kind = None
+        if q.kind == "quote" and not attributed and (kind := self.speakers.asked_kind(q)) is not None:
+            # "a quote from a protester": words the articles give as said by one, never unattributed words
+            of_kind = self.speakers.pick_kind(kind, ranked, best)
+            if of_kind is None:
+                return self._miss(shown, "no_match", messages.NO_WORDS_OF_KIND.format(noun=kind), ranked, kind=q.kind)
+            best = of_kind
         if q.kind == "quote" and (echoed := self.speakers.echoed(q, ranked, best, speakers, by)) is not None:
             best = echoed  # "Ada Lind said the lamp is being used to do what": the quote whose words it repeats
         # (a year naming the thing the words are in, "the 2018 letter", is not when they were said)
@@ -777,7 +784,9 @@ class Answerer:
                 self.composer.compose(replace(q, kind="quote"), ranked, best, attributed=True), kind=q.kind
             )
         else:
-            composed = self.composer.compose(q, ranked, best, generic=generic, attributed=attributed)
+            # (words picked as of a kind of speaker are theirs: not traded for a closer quote of anyone's)
+            of_speaker = attributed or (of_kind is not None and of_kind.id == best.id)
+            composed = self.composer.compose(q, ranked, best, generic=generic, attributed=of_speaker)
         composed = self._itemized(q, ranked, decision.best, composed)
         outcome = (q.kind in ("why-how", "topic", "yes-no") and asks_outcome(q.words)) or (
             q.kind in ("count", "amount") and asks_actual(q.words)  # "how many were actually arrested in the end"
