@@ -55,6 +55,17 @@ def test_an_article_silent_on_the_asked_part_says_so_instead_of_answering_someth
     assert silent_on in a.text.splitlines()[0]
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["who wrote the truthout article", "who wrote the truthout story", "who's the author of the truthout piece"],
+)
+def test_a_reporter_the_article_relies_on_is_not_named_as_its_writer(core: Core, question: str) -> None:
+    """Truthout passes on Hurwitz's account ("As Sophie Hurwitz reported"): she did not write its article."""
+    a = core.ask(question)
+    assert not a.answered and "does not say who reported or wrote it" in a.text.splitlines()[0], a.text
+    assert core.ask("who reported on the ny flyer for truthout").evidence[0].id == "to-sophie-hurwitz-reporter"
+
+
 def test_the_silent_answer_suggests_the_articles_that_do_state_that_part(core: Core) -> None:
     a = core.ask("who took the photo in the truthout article")
     assert any("vice-photo-gaby-del-valle" in s for s in a.suggestions)

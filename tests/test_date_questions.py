@@ -59,9 +59,10 @@ def test_a_question_naming_a_date_is_answered_with_that_days_facts(core: Core, q
 def test_a_when_did_it_start_question_leads_with_the_earliest_dated_matching_fact(core: Core) -> None:
     a = core.ask("when did palantir start working with ice")
     assert a.answered and a.kind == "date"
-    assert _first_line(a.text).startswith("2014")  # the earliest fact naming both (2011 is HSI, not said to be ICE)
-    # not claimed as the day it began, nor as the earliest: the brief links it to HSI's 2011 software, shown beside it
-    assert "earliest" not in _first_line(a.text) and [i.id for i in a.differing] == ["to-hsi-software-2011"], a.text
+    # the earliest fact naming both is "since 2014", which the brief links to HSI's 2011 software (tester 37: a
+    # "2014: Since 2014 …" lead read as when it began): the 2011 step leads, hedged, the 2014 fact beside it
+    assert _first_line(a.text).startswith("The articles I have don't say when it began; as of 2011"), a.text
+    assert "earliest" not in _first_line(a.text) and [i.id for i in a.differing] == ["icm-since-2014"], a.text
     # "supplied software to HSI in 2011; it does not say that this was when the work began": the year, not a start
     hsi = _first_line(core.ask("what year did palantir first provide software to HSI").text)
     assert "as of 2011" in hsi or hsi.startswith("2011"), hsi
@@ -82,6 +83,22 @@ def test_a_start_date_is_not_called_the_earliest_when_the_brief_links_it_to_an_e
     assert a.answered and "earliest" not in lines[0] and lines[0].startswith("2014"), a.text
     assert "Other dates in the sources:" in lines and any(line.startswith("• 2011: ") for line in lines), a.text
     assert [i.id for i in a.differing] == ["to-hsi-software-2011"]
+
+
+@pytest.mark.parametrize(
+    "question", ["when did palantir start working with ice", "when did palantir first work with ice"]
+)
+def test_a_start_of_working_together_leads_with_the_earlier_step_the_brief_links_hedged(
+    core: Core, question: str
+) -> None:
+    # tester 37: "2014: Since 2014 …" unhedged, while the brief links Truthout's 2011 software for HSI to it
+    a = core.ask(question)
+    lines = a.text.splitlines()
+    assert lines[0].startswith(messages.BEGUN_BEFORE_LEAD.format(date="2011", statement="")), a.text
+    assert any(line.startswith("• 2014: ") for line in lines), a.text
+    # a thing of its own asked ("the case management software"): its own "since 2014"
+    b = core.ask("since when has palantir been behind ice's case management sw")
+    assert _first_line(b.text).startswith("2014: Since 2014"), b.text
 
 
 def test_a_figure_about_the_brief_subjects_relation_is_asked_in_everyday_words_and_a_year(core: Core) -> None:
@@ -346,6 +363,20 @@ def test_a_date_of_the_asked_act_done_to_something_else_does_not_answer(core: Co
     # the same verb done to what is asked still dates it, a name before the verb or not
     assert "2013" in _first_line(core.ask("when did palantir sign the hsi contract").text)
     assert "27 July 2018" in _first_line(core.ask("when did microsoft employees sign the letter").text)
+
+
+@pytest.mark.parametrize(
+    "question", ["when did github remove palantir's page", "when did github take down palantir's page"]
+)
+def test_a_date_of_an_act_told_in_the_brief_s_phrase_for_it_and_done_to_another_thing_does_not_answer(
+    core: Core, question: str
+) -> None:
+    # tester 37: "the messages posted on Palantir's GitHub page … were taken down" dated a removal of the page:
+    # "taken down" is how the brief says "removed", and what was taken down is the messages, the page only where
+    # they were posted
+    answer = core.ask(question)
+    assert not answer.answered and answer.text.startswith(messages.UNTOLD_DATE), answer.text
+    assert "May 2019" in _first_line(core.ask("when did github remove the messages").text)
 
 
 def test_a_date_of_the_act_done_to_something_else_does_not_answer_when_a_name_owns_the_asked_object(

@@ -837,3 +837,11 @@ def test_the_other_years_document_asked_after_one_is_not_quoted_from_the_first(t
     ask(talk, "what did the 2018 letter say")
     a = ask(talk, "and the 2019 one?")
     assert not a.answered and a.text.startswith(messages.NO_WORDS_THEN.format(day="2019")), a.text
+
+
+def test_it_for_a_thing_something_was_done_to_is_answered_only_by_a_fact_telling_that_act(talk: Core) -> None:
+    # tester 37: after the August 2019 renewal, "how much was it" got the $49 million contract, which no article
+    # says was the one renewed
+    ask(talk, "when did palantir renew its contract")
+    answer = ask(talk, "how much was it")
+    assert not answer.answered and "$49 million" not in answer.text.splitlines()[0], answer.text

@@ -520,3 +520,19 @@ def test_words_asked_as_told_to_someone_are_only_words_told_to_them(core: Core, 
     a = core.ask(question)
     assert not a.answered, a.text
     assert core.ask("what did karp tell cnbc").evidence[0].id == "bi-karp-cnbc-loser-position"
+
+
+    ("question", "fact_id"),
+    [
+        ("can u give me a quote from a protester", "vice-quote-refuse-to-stand-by"),
+        ("can u give me a quote from an employee", "bi-employees-slack-want-contracts-end"),
+        ("give me a quote from an agent", "to-mega-happy-hunting"),  # "an agent involved in … wished": far before
+    ],
+)
+def test_words_asked_of_a_kind_of_speaker_are_words_the_fact_gives_as_said_by_one(
+    core: Core, question: str, fact_id: str
+) -> None:
+    # tester 37: the VICE headline's quoted words, which the article gives as no one's, came as a protester's quote;
+    # the activists' letter calling on employees came as an employee's
+    a = core.ask(question)
+    assert a.answered and a.evidence[0].id == fact_id, a.text

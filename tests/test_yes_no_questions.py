@@ -997,6 +997,26 @@ def test_called_that_a_name_is_no_request_so_the_fact_settles_whether_it_was_sai
     assert a.answered and "a loser position" in _first_line(a.text), a.text
 
 
+@pytest.mark.parametrize(
+    "question", ["is the ice contract worth $150 million", "is palantir's ice contract worth 150 million dollars"]
+)
+def test_a_verdict_on_one_things_worth_is_not_given_by_a_total(core: Core, question: str) -> None:
+    # tester 37: "Over $150 million: … ICE has paid Palantir over $150 million in total for … both …" read as a yes
+    a = core.ask(question)
+    assert not a.answered, a.text
+    assert _first_line(a.text) == messages.SUM_ONLY_TOTAL.format(noun="contract", sum="$150 million")
+    assert core.ask("has ice paid palantir 150 million").answered  # the total itself is asked
+
+
+def test_a_sum_asked_of_a_thing_by_what_was_done_to_it_needs_a_fact_telling_that_act(core: Core) -> None:
+    # tester 37: "the renewed contract" led by the $49 million contract, which no article says was renewed
+    a = core.ask("was the renewed contract worth 49 million")
+    assert not a.answered, a.text
+    assert _first_line(a.text) == messages.SUM_UNLINKED.format(sum="$49 million", name="the renewed contract")
+    a = core.ask("was the renewed contract worth 39 million")  # the 2015 renewal's sum
+    assert a.answered and "renewed" in _first_line(a.text), a.text
+
+
 def test_a_yes_no_question_tying_a_named_sum_to_a_thing_no_fact_ties_it_to_says_the_articles_dont(
     core: Core,
 ) -> None:

@@ -29,6 +29,7 @@ from bot.answering.articles import (
     HEADLINE_WORDS,
     PAGE_WORDS,
     SUMMARY_ASKING,
+    WRITER_WORDS,
     Articles,
     adverb,
     article_at,
@@ -310,6 +311,8 @@ class Answerer:
             # facts the brief links to it, which tell of the same thing ("did they cancel it": the one telling they
             # kept it); another fact only when none of them answers
             linked = [r for r in self.brief.related.get(previous.told) or () if r in self.brief.facts]
+            if reading.act:  # "how much was it" of the lease renewed: a linked fact not telling of the renewal may
+                linked = [r for r in linked if self._states_act(r, reading.act)]  # give another lease's sum
             for of in ([previous.told], linked):
                 if not of or not all(self._tells_term(of, t) for t in q.terms):
                     continue
@@ -317,6 +320,11 @@ class Answerer:
                 if of_told[0].answered:
                     (answered, understood), reading = of_told, replace(reading, text=asked)
                     break
+            else:
+                if reading.act and answered.answered and not self._states_act(answered.evidence[0].id, reading.act):
+                    # "when did the guild renew the lease", then "how much was it": a fact not telling of the renewal
+                    # may give another lease's sum (one telling its opposite, "cancelled", tells of no renewal)
+                    answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         document = self._document_told(previous, reading.text) if not reading.new_subject else None
         if document is not None and not (answered.answered and self._involves(answered, document)):
             # "what did the 2018 letter say", then "who signed it": the letter just quoted, not another one of that
@@ -402,6 +410,11 @@ class Answerer:
             if e in entities and entities[e].kind in ACTOR_KINDS and e not in named
         ]
         return entities[actors[0]].name if len(actors) == 1 else ""
+
+    def _states_act(self, fact_id: str, act: str) -> bool:
+        """The fact's statement holds the verb `act` by stem ("renewed" for "renew"); an entry or unknown id none."""
+        fact = self.brief.facts.get(fact_id)
+        return fact is not None and stem(act) in {stem(w) for w in words(fact.statement)}
 
     def _tells_term(self, facts: list[str], term: str) -> bool:
         """One of the `facts` holds `term` (a question's own content word), by stem, in its statement or keywords,
@@ -660,6 +673,8 @@ class Answerer:
                 text = messages.OTHER_WAY
             if decision.unlinked is not None:
                 text = messages.SUM_UNLINKED.format(sum=decision.unlinked[0], name=decision.unlinked[1])
+            if decision.total_only is not None:
+                text = messages.SUM_ONLY_TOTAL.format(sum=decision.total_only[0], noun=decision.total_only[1])
             if decision.counts_other is not None:
                 figure, other, counted = decision.counts_other
                 text = messages.COUNTS_OTHER.format(figure=figure, other=other, noun=counted)
@@ -742,6 +757,13 @@ class Answerer:
             spoken = self.speakers.not_written(ranked, best)
             if spoken is not None:
                 best = spoken
+        of_kind = None
+        if q.kind == "quote" and not attributed and (kind := self.speakers.asked_kind(q)) is not None:
+            # "a quote from a protester": words the articles give as said by one, never unattributed words
+            of_kind = self.speakers.pick_kind(kind, ranked, best)
+            if of_kind is None:
+                return self._miss(shown, "no_match", messages.NO_WORDS_OF_KIND.format(noun=kind), ranked, kind=q.kind)
+            best = of_kind
         if q.kind == "quote" and (echoed := self.speakers.echoed(q, ranked, best, speakers, by)) is not None:
             best = echoed  # "Ada Lind said the lamp is being used to do what": the quote whose words it repeats
         # (a year naming the thing the words are in, "the 2018 letter", is not when they were said)
@@ -772,7 +794,9 @@ class Answerer:
                 self.composer.compose(replace(q, kind="quote"), ranked, best, attributed=True), kind=q.kind
             )
         else:
-            composed = self.composer.compose(q, ranked, best, generic=generic, attributed=attributed)
+            # (words picked as of a kind of speaker are theirs: not traded for a closer quote of anyone's)
+            of_speaker = attributed or (of_kind is not None and of_kind.id == best.id)
+            composed = self.composer.compose(q, ranked, best, generic=generic, attributed=of_speaker)
         composed = self._itemized(q, ranked, decision.best, composed)
         outcome = (q.kind in ("why-how", "topic", "yes-no") and asks_outcome(q.words)) or (
             q.kind in ("count", "amount") and asks_actual(q.words)  # "how many were actually arrested in the end"
@@ -906,6 +930,8 @@ class Answerer:
         if not q.sources and any(self.brief.entities[e].kind == "media" for e in q.entities):
             return None  # "the Courier article": an outlet the articles cite, not one of them
         found = self.articles.facts(part, q.sources)
+        if part == "reporter" and not WRITER_WORDS.isdisjoint(q.words):
+            found = self.articles.written_by(found)  # "who wrote the Gazette piece": not a reporter it relies on
         found_in = {self.brief.facts[i].citations[0].source for i in found}
         if not q.sources and len(found_in) > 1:
             return None  # "when was the article published": which article is not said, and they differ

@@ -14,6 +14,8 @@ import itertools
 
 from bot.factbase import Brief
 from bot.records import ArticlePart
+from bot.reporting import REPORTING
+from bot.text import words
 
 # words that make a question about an article as a publication ("the gazette story", "the herald piece")
 # ("report" is not one: "who wrote the report" is as often about a report the articles cite)
@@ -40,6 +42,9 @@ REPORTER_NOUNS = frozenset(
     "reporter reporters journalist journalists author authors byline writer correspondent".split()
 )
 REPORTER_VERBS = frozenset("wrote written write writes reported covered".split())
+# words asking who wrote the article itself ("who wrote the Gazette piece", "its author"), not whose reporting on
+# something it passes on ("who reported on the vigil for the Gazette")
+WRITER_WORDS = frozenset("wrote written write writes writer writers author authors authored penned byline".split())
 WHEN = frozenset("when date day year month".split())
 PUBLISHED_WORDS = frozenset("published publish publication dated posted".split())
 SUMMARY_WORDS = frozenset(
@@ -433,6 +438,20 @@ class Articles:
                 out += found or (table.get((src, "photo-credit"), []) if part == "photo" else [])
         return out
 
+    def written_by(self, fact_ids: list[str]) -> list[str]:
+        """Those of the reporter facts `fact_ids` that may name their article's writer: not one whose every quote
+        passes the person's account on ("As Ada Lind reported, …", "according to Lind"), which an article says of
+        a reporter it relies on, never of its own byline."""
+        return [i for i in fact_ids if not all(_passes_on(c.quote) for c in self.brief.facts[i].citations)]
+
     def stating(self, part: ArticlePart) -> list[str]:
         """Every fact stating `part` of any article: what to suggest when the asked article is silent on it."""
         return self.facts(part, set())
+
+
+def _passes_on(quote: str) -> bool:
+    """The quote passes on someone's account: "according to Lind", "As Ada Lind reported" (English grammar)."""
+    said = words(quote)
+    if ("according", "to") in itertools.pairwise(said):
+        return True
+    return said[:1] == ["as"] and not set(REPORTING).isdisjoint(said)

@@ -108,6 +108,9 @@ class Reading:
     # "who got it" after an answer telling one fact: "it" is that fact's thing, so that fact answers first when it
     # does ("who got the guild letter" alone may find another letter to the guild)
     told_first: bool = False
+    # "when did the guild renew the lease", then "how much was it": what was done to the thing "it" stands for
+    # ("renew"), which a fact other than the one told must tell too to be of that thing ("" when none)
+    act: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,6 +490,7 @@ class FollowUps:
             return self._unresolved(typed[stands[0]], own=own, last=stands[0] == len(tokens) - 1, asked_of=asked_of)
         replacements: dict[int, str] = {}
         phrase = subject.phrase
+        act = ""
         words_said = False  # "it" stood for the words (or the thing) the last answer told
         if personal:
             replacements[personal[0]] = person
@@ -501,6 +505,7 @@ class FollowUps:
                 phrase = subject.without_person  # "it" is no person: "what did Lind say about the lease" -> the lease
             elif tokens[neuter[0]] in THING and subject.thing and not personal:
                 phrase = subject.thing  # "when did the guild renew the lease", then "how much is it": the lease
+                act = self._act(subject)
             elif tokens[neuter[0]] in THEY and subject.ask.split(" ")[:1] == ["who"] and subject.told_actor:
                 # "who else leased the pier", then "how much did they pay": the one the answer named
                 phrase = subject.told_actor
@@ -542,7 +547,17 @@ class FollowUps:
                 words[at : at + 1] = [said]
         told_first = bool(neuter) and not words_said
         # "was it 200,000": the figure as typed
-        return Reading(_with_thousands(" ".join(words)), told_only=words_said, told_first=told_first)
+        return Reading(_with_thousands(" ".join(words)), told_only=words_said, told_first=told_first, act=act)
+
+    def _act(self, subject: Subject) -> str:
+        """The verb the subject's phrase says was done to its thing ("guild renew the lease": "renew"), the last
+        word before "the", "its" or "their" that is a verb; "" when none."""
+        before = []
+        for w in words(subject.phrase)[1:]:
+            if w in ("the", "its", "their"):
+                break
+            before.append(w)
+        return next((w for w in reversed(before) if self.understander.english.verb(w) is not None), "")
 
     def _personal_only(
         self, tokens: list[str], typed: list[str], stands: list[int], q: Question, subject: Subject

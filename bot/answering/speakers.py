@@ -101,6 +101,17 @@ SAID_SHARE = 0.75
 # of the best, the one it echoes longest answers it, not another quote sharing its words one by one
 ECHO_RUN = 3
 ECHO_NEAR = 0.8
+# nouns for one kind of person whose words a question may ask ("a quote from a protester", "what did an employee
+# say"): only words a fact gives as said by one of that kind answer (general English; "person" asks of anyone)
+SPEAKER_KINDS = frozenset(
+    f"{w}{ending}"
+    for w in "protester demonstrator activist employee worker staffer member participant marcher organizer "
+    "volunteer resident student officer agent official".split()
+    for ending in ("", "s")
+)
+# words before a reporting verb that may name its speaker by kind: "an agent involved in the raid crudely wished"
+KIND_REACH = 8
+KIND_OPENINGS = frozenset({"a", "an", "the", "one", "any", "some"})  # before such a noun: "a quote from a protester"
 
 
 def reported_speakers(tokens: list[str], names: Callable[[list[str]], list[str]]) -> list[str]:
@@ -244,6 +255,42 @@ class Speakers:
                         return {n for n in names if self.brief.entities[n].kind != OUTLET_KIND}
                 return set()
         return set()
+
+    @staticmethod
+    def asked_kind(q: Question) -> str | None:
+        """The noun for a kind of person whose words a quote question asks (SPEAKER_KINDS), right after "quote(s)
+        from / by" ("give me a quote from a protester") or between "what did" and the asking verb ("what did an
+        employee say"), maybe after "a", "the" …; None otherwise."""
+        w = q.words
+        for i, t in enumerate(w):
+            if t in QUOTING and w[i + 1 : i + 2] in (["from"], ["by"]):
+                at = i + 2
+            elif t in AUXILIARIES and i > 0 and w[i - 1] in OPENERS:
+                at = i + 1
+            else:
+                continue
+            at += w[at : at + 1] != [] and w[at] in KIND_OPENINGS
+            if w[at : at + 1] == [] or w[at] not in SPEAKER_KINDS:
+                continue
+            if t in QUOTING or (w[at + 1 : at + 2] != [] and w[at + 1] in ASKING and not w[at].endswith("s")):
+                return w[at]  # (not "what did the protesters chant": what a crowd did, however the fact tells it)
+        return None
+
+    def pick_kind(self, noun: str, ranked: Iterable[Hit], best: Hit) -> Hit | None:
+        """For words asked of a kind of person (`asked_kind`): the best-ranked of the closest candidates (the
+        decided best first) whose statement, outside speech marks, gives one of that kind within WINDOW words before
+        a reporting verb ("a guild activist said", "Protester Ada Lind told"), or None: a headline's quoted words
+        that no one is said to have said are no protester's, nor is a letter to employees their words."""
+        forms = {noun.removesuffix("s"), noun.removesuffix("s") + "s"}
+        for h in [best, *(h for h in list(ranked)[:CANDIDATES] if h.id != best.id)]:
+            fact = self.brief.facts.get(h.id)
+            if fact is None:
+                continue
+            told = words(fold(SPOKEN().sub(" ", fact.statement)))
+            reach = KIND_REACH
+            if any(t in REPORTING and _kind_speaks(told[max(0, j - reach) : j], forms) for j, t in enumerate(told)):
+                return h
+        return None
 
     def _keyword_stems(self, fact_id: str) -> set[str]:
         """The stems of a fact's curated keywords (none for a glossary entry)."""
@@ -660,3 +707,13 @@ class Speakers:
 
     def label(self, speakers: set[str]) -> str:
         return " or ".join(sorted(self.brief.entities[e].name for e in speakers if e in self.brief.entities))
+
+
+def _kind_speaks(before: list[str], forms: AbstractSet[str]) -> bool:
+    """The words `before` a reporting verb name one of a kind of speaker (`forms`) as who speaks: not as whom
+    something was sent to ("a letter to employees said") nor with a document speaking after it ("employees' letter
+    said")."""
+    at = [k for k, t in enumerate(before) if t in forms]
+    return any(
+        (k == 0 or before[k - 1] != "to") and not any(document_noun(t) for t in before[k + 1 :]) for k in at
+    )

@@ -129,13 +129,17 @@ class Composer:
             figures = self.figures.figures_of(q, ranked, best)
             if figures is not None:
                 return figures
-        lead_item = self.item(best.id)
         earlier = self.dates.linked_earlier(best.id) if q.earliest else None
-        lead = self._lead(q, lead_item, claim_earliest=earlier is None)
+        # "when did the guild start working with the port": an earlier step of the same work the brief links to the
+        # best ("since 1998 …" linked to a 1995 deal) leads, as the earliest the sources give (hedged by `_lead`),
+        # the best shown beside it; never a later date as if it were when it began
+        step = earlier is not None and self.dates.earlier_step(q, best.id, earlier)
+        lead_item = self.item(earlier if step and earlier is not None else best.id)
+        lead = self._lead(q, lead_item, claim_earliest=earlier is None or step, linked_start=step)
         items = [lead_item]
-        seen = {best.id}
-        if earlier is not None:  # shown beside the lead, which no longer calls its date the earliest
-            items.append(self.item(earlier, "differs"))
+        seen = {best.id, lead_item.id}
+        if earlier is not None:  # shown beside the lead: the best, or the earlier date it no longer claims
+            items.append(self.item(best.id if step else earlier, "differs"))
             seen.add(earlier)
         figure_asked = q.kind == "yes-no" and any(w.isdigit() and w not in q.years for w in q.words)
         if (q.kind in ("amount", "count") or figure_asked) and best.id in self.brief.facts:
@@ -307,7 +311,9 @@ class Composer:
             return False
         return any(self._kind_of(e) == "place" for e in fact.entities)
 
-    def _lead(self, q: Question, item: Item, *, claim_earliest: bool = True) -> str:
+    def _lead(self, q: Question, item: Item, *, claim_earliest: bool = True, linked_start: bool = False) -> str:
+        """`linked_start`: the item is the earliest step the brief links to the best of "when did X start …",
+        whose own start words do not make its date when X began."""
         statement = item.statement
         fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
         # "Name: “…”" only for a fact that is someone's words: an article's description of a person in speech
@@ -370,9 +376,10 @@ class Composer:
             planned = planned_as(statement) if item.kind == "fact" else ""
             if planned:  # a date the event was planned for is not a date it happened
                 value = f"{planned[:1].upper()}{planned[1:]} {value}"
-            if q.earliest and not self.dates.states_start(q, item.id):  # the earliest the sources mention, which need
-                # not be when it began: a state by then ("by 2019 it faced …", "had been … for a year") or a fact
-                # that does not tell of the asked act at all (the decided best, when no candidate did)
+            if q.earliest and (linked_start or not self.dates.states_start(q, item.id)):
+                # the earliest the sources mention, which need not be when it began: a state by then ("by 2019 it
+                # faced …", "had been … for a year") or a fact that does not tell of the asked act at all (the decided
+                # best, when no candidate did)
                 told = item.kind == "fact" and self.dates.tells_of_first(q, item.id)
                 if STATE_AT_DATE().search(statement) or not told:  # the date alone: never "as of Planned for …"
                     return messages.BEGUN_BEFORE_LEAD.format(date=us_date(item.date), statement=statement)

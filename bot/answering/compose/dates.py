@@ -14,8 +14,9 @@ from bot.answering.compose.lists import MAX_LIST
 from bot.answering.compose.wording import is_year
 from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import year_after
+from bot.answering.durations import asks_length
 from bot.answering.retrieve import Hit, Retriever, on
-from bot.answering.understand.lexicon import AUXILIARIES, CUE_TERMS
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CUE_TERMS
 from bot.answering.understand.question import Question
 from bot.answering.understand.times import STARTING
 from bot.factbase import Brief
@@ -255,6 +256,22 @@ class Dates:
         if at is None:
             return None
         return year_after(tokens, at)
+
+    def earlier_step(self, q: Question, fact_id: str, earlier: str) -> bool:
+        """The `earlier` fact the brief links to `fact_id` dates an earlier step of what "when did X start …" asks:
+        the fact tells a state "since <year>" (the guild has run the lamps since 1998), the question asks no length,
+        and whatever it names that the earlier fact does not involve is one of the parties (the port of "working
+        with the port"), never a thing of its own (the lamps of "since when has the guild run the lamps")."""
+        fact, step = self.brief.facts.get(fact_id), self.brief.facts.get(earlier)
+        if fact is None or step is None or not SINCE_YEAR().search(fact.statement) or asks_length(q.text):
+            return False
+        missing = [e for e in q.entities if e not in step.entities]
+        if not all(e in self.brief.entities and self.brief.entities[e].kind in ACTOR_KINDS for e in missing):
+            return False
+        # a thing asked in words the fact states and the earlier one does not ("the lamp rota" of "since when has
+        # the guild run the lamp rota"): its own start, not the parties'
+        asked, _ = self._first_asked(q)
+        return asked & self.verdicts.stated_stems_of(fact_id) <= self.verdicts.stated_stems_of(earlier)
 
     def linked_earlier(self, fact_id: str) -> str | None:
         """The earliest-dated fact the brief links to `fact_id` (`related`) that is dated before it, or None: "when

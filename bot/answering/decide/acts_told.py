@@ -66,6 +66,8 @@ ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it
 # the same for what a passive question says underwent the act: a fact may name it further before its verb, a clause
 # between ("the maintenance contract for the harbour's software, first signed in 2013")
 PASSIVE_REACH = (10, 5)
+# words that end the subject of a passive clause: a preposition placing it, a relative pronoun qualifying it
+SUBJECT_ENDS = frozenset("on in at from to by for with during after before within that which who whose".split())
 BEING = COPULAS | PASSIVE_FORMS | {"be", "been", "being"}  # before a verb, the passive
 # words conceding what the asked act was done in spite of ("even though the Admiralty cancelled it")
 CONCEDING = (("even", "though"), ("even", "after"), ("even", "if"), ("although",), ("though",))
@@ -530,18 +532,34 @@ class ActsTold:
         ]
         if not objects:
             return False
-        tokens = [_word_at(m) for m in WORD_AT().finditer(statement)]
+        matches = list(WORD_AT().finditer(statement))
+        tokens = [_word_at(m) for m in matches]
         said = [stem(t) for t in tokens]
         forms = self._act_forms(act)
         at = [i for i, s in enumerate(said) if self.said(forms, {s})]  # clipped too: "signatures" for "sign"
+        at += self._told_as(forms, said)  # "taken down" for "remove", a phrase the brief gives it as
         before, after = PASSIVE_REACH if undergoing else ACT_REACH
 
         def reached(i: int) -> set[str]:
             if undergoing and tokens[i - 1 : i] and tokens[i - 1] in BEING:
                 return set(said[:i])  # "… was renewed": told of its subject
-            return set(said[max(0, i - before) : i + after + 1])
+            near = set(said[max(0, i - before) : i + after + 1])
+            if tokens[i - 1 : i] and tokens[i - 1] in BEING:  # "the messages posted on its page were removed": the
+                near |= _passive_subject(statement, matches, i - 1)  # messages, not the page they were on
+            return near
 
         return bool(at) and not any(any(f & reached(i) for f in objects) for i in at)
+
+    def _told_as(self, forms: frozenset[str], said: list[str]) -> list[int]:
+        """Where the stems `said` hold a phrase the brief gives as a synonym of the act (`forms`): "taken down:
+        [removed]" tells "remove" as "taken down"; the positions of the phrases' first words."""
+        found = []
+        for phrase, synonyms in self._synonyms.items():
+            stems = [stem(w) for w in words(phrase)]
+            if len(stems) < 2 or not any(stem(w) in forms for v in synonyms for w in words(v)):
+                continue  # a one-word synonym is found by its stem already
+            found += [i for i in range(len(said) - len(stems) + 1) if said[i : i + len(stems)] == stems]
+        return found
 
     @staticmethod
     def _undergoing(tokens: list[str], verb: int) -> list[str]:
@@ -730,3 +748,14 @@ def _own_voice(statement: str) -> list[str]:
     """A fact's words (folded) before any reported speech ("…, the guild said that …"): what it tells itself."""
     tokens = words(fold(statement))
     return tokens[: next((j for j, t in enumerate(tokens) if t in REPORTED), len(tokens))]
+
+
+def _passive_subject(statement: str, matches: list[re.Match[str]], being: int) -> set[str]:
+    """The stems of the subject of a passive verb whose "was/were" is word `being` of the statement (`matches`, its
+    WORD_AT words): from the clause's start (after the last comma, colon or full stop) to the first preposition or
+    relative pronoun after its first word, which begins what only places or qualifies it ("the messages posted on
+    the page were removed": "the messages posted")."""
+    start = max(statement.rfind(p, 0, matches[being].start()) for p in ",;:.") + 1
+    clause = [_word_at(m) for m in matches[:being] if m.start() >= start]
+    end = next((k for k, t in enumerate(clause) if k > 0 and t in SUBJECT_ENDS), len(clause))
+    return {stem(t) for t in clause[:end]}

@@ -69,6 +69,10 @@ MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief use
 MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
 ANCHORED_COVERAGE = 0.4
 COMPARISON_COVERAGE = 0.25
+# the determiners before a participle saying what was done to a thing ("the renewed lease"), and its least length
+WORTH_WORDS = frozenset({"worth", "valued"})  # "is the lease worth $5 million": what one thing is worth is asked
+PARTICIPLE_DETERMINERS = frozenset("the its their his her this that a an".split())
+PARTICIPLE_LETTERS = 4  # longer than "used", "need" (a past participle in -ed of a verb of three letters or more)
 ASKS_ATTRIBUTE = frozenset({"who"})  # "who wrote X": the asked relation, not only X, must be in the fact
 WHO_NOUNS = frozenset("group groups organization organizations person people company agency title".split())
 RELATION_WINDOW = 3  # words between an asked attribute and its owner's name ("CEO of Harbourwatch": 2)
@@ -204,6 +208,8 @@ class Decision:
     other_way: bool = False  # the best fact tells of the asked payment made by the other party
     untold_figure: str = ""  # "was the petition 200,000": a figure of thousands a yes/no question names, untold
     unlinked: tuple[str, str] | None = None  # "was the $5 million lease for Lantern": (sum, name) no fact ties
+    # "is the lease worth $5 million": (sum, noun) the articles give only as a total, never as one thing's worth
+    total_only: tuple[str, str] | None = None
 
 
 class Decider:
@@ -470,8 +476,10 @@ class Decider:
             ranked = self.of_named_sums(q, ranked)
             if not ranked:
                 return Decision("no_match")
-            if q.kind == "yes-no" and (unlinked := self._sum_unlinked(q, ranked, named_sums)) is not None:
+            if (q.kind == "yes-no" or verdict_on_sum) and (unlinked := self._sum_unlinked(q, ranked, named_sums)):
                 return Decision("no_match", unlinked=unlinked)  # "was the $5 million lease for Lantern": never tied
+            if (q.kind == "yes-no" or verdict_on_sum) and (total_only := self._sum_only_total(q, ranked, named_sums)):
+                return Decision("no_match", total_only=total_only)  # "is the lease worth $5 million": a total
         best = self._covering(q, ranked)
         if best.coverage < self.min_coverage(best.id, q) and not (best.id in q.entities and q.about_entity):
             return Decision("no_match")
@@ -881,13 +889,35 @@ class Decider:
         any_sum = q.kind == "comparison"
         return [h for h in ranked if not self.figures.other_sum(h.id, named_sums, any_sum=any_sum)]
 
+    def _sum_only_total(self, q: Question, ranked: list[Hit], named: set[tuple[str, str]]) -> tuple[str, str] | None:
+        """ "Is the lease worth $5 million": a verdict on what one thing (a singular noun right before "worth") is
+        worth, when every candidate stating the sum gives it as a total ("paid $5 million in total for both …"),
+        which is no one thing's worth: (sum as "$5 million", the noun), or None (a total asked, "are the leases
+        worth …", or a fact giving the sum otherwise)."""
+        if not TOTAL_WORDS.isdisjoint(q.words):
+            return None
+        at = next((i for i, t in enumerate(q.words) if t in WORTH_WORDS), 0)
+        noun = q.words[at - 1] if at > 0 else ""
+        if not noun.isalpha() or noun.endswith("s") or noun in STOPWORDS:
+            return None
+        stating = [
+            h.id
+            for h in ranked
+            if (fact := self.brief.facts.get(h.id)) is not None and scaled_figures(words(fact.statement)) & named
+        ]
+        if not stating or not all(self._states_total(i) for i in stating):
+            return None
+        number, scale = sorted(named)[0]
+        return f"${number} {scale}", noun
+
     def _sum_unlinked(self, q: Question, ranked: list[Hit], named: set[tuple[str, str]]) -> tuple[str, str] | None:
         """ "Was the $5 million lease for Lantern": a yes/no question tying a sum it names (`named`, one the articles
         give) to a specific entity it names, when no candidate stating that sum involves or names the entity: a fact
         of the entity alone (the Lantern lease's end) would lead as if it settled the tie. (sum as "$5 million",
         the entity's name), or None when a fact ties them or the question names no such entity."""
         specific = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
-        if not specific:
+        done_to = _participles(q.words)
+        if not specific and not done_to:
             return None
         stating = [
             fact
@@ -895,10 +925,16 @@ class Decider:
             if (fact := self.brief.facts.get(h.id)) is not None and scaled_figures(words(fact.statement)) & named
         ]
         naming = [{n for _, _, n in self._name_spans(words(f.statement))} | set(f.entities) for f in stating]
+        number, scale = sorted(named)[0]
         for e in specific:
             if not any(e in names for names in naming):
-                number, scale = sorted(named)[0]
                 return f"${number} {scale}", self.brief.entities[e].name
+        # "was the renewed lease worth $5 million": what the question says was done to the thing is told by no fact
+        # stating the sum (the $5 million lease may be another one than the one renewed)
+        told = {stem(w) for f in stating for w in words(f.statement)}
+        for participle, noun in done_to:
+            if stem(participle) not in told:
+                return f"${number} {scale}", f"the {participle} {noun}"
         return None
 
     def _misses_one(self, doc_id: str, named: list[str]) -> bool:
@@ -1531,3 +1567,17 @@ def _light_object(tokens: list[str], verb: str) -> str | None:
         ),
         None,
     )
+
+
+def _participles(tokens: list[str]) -> list[tuple[str, str]]:
+    """ "the renewed lease", "its cancelled grant": a past participle in -ed between a determiner and a noun, which
+    says what was done to the thing (English grammar), as (participle, noun)."""
+    return [
+        (tokens[i], tokens[i + 1])
+        for i in range(1, len(tokens) - 1)
+        if tokens[i - 1] in PARTICIPLE_DETERMINERS
+        and tokens[i].endswith("ed")
+        and len(tokens[i]) > PARTICIPLE_LETTERS
+        and tokens[i + 1].isalpha()
+        and tokens[i + 1] not in STOPWORDS
+    ]
