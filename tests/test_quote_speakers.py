@@ -522,6 +522,7 @@ def test_words_asked_as_told_to_someone_are_only_words_told_to_them(core: Core, 
     assert core.ask("what did karp tell cnbc").evidence[0].id == "bi-karp-cnbc-loser-position"
 
 
+@pytest.mark.parametrize(
     ("question", "fact_id"),
     [
         ("can u give me a quote from a protester", "vice-quote-refuse-to-stand-by"),
