@@ -864,3 +864,17 @@ def test_a_count_asked_of_a_place_the_fact_does_not_name_never_leads_with_its_fi
     a = core.ask("how many signatures did the petition have in palo alto")
     assert a.lead.startswith(messages.OTHER_OCCASION_LEAD.split("{")[0]), a.text
     assert core.ask("how many signatures did the petition have in new york").lead.startswith("More than 140,000")
+
+
+@pytest.mark.parametrize(
+    "question", ["how much was the contract palantir renewed in 2019", "how much is the 2019 contract palantir renewed"]
+)
+def test_the_sum_of_an_agreement_known_by_what_was_done_to_it_comes_only_from_a_fact_telling_that_act(
+    core: Core, question: str
+) -> None:
+    # fresh tester 38: led "$53 million" (Gizmodo's contract due to expire in 2019), but no article gives the sum of
+    # the contract renewed in August 2019
+    a = core.ask(question)
+    assert not a.answered, a.text
+    b = core.ask("how much was the contract that expired in 2018")  # a fact tells that act and its sum
+    assert b.answered and b.lead.startswith("$39 million"), b.text

@@ -37,6 +37,7 @@ from bot.answering.understand.classes import THING_KINDS
 from bot.answering.understand.clauses import RESPONDING, quoted_phrases
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
+    AGREEMENTS,
     AUXILIARIES,
     CUE_TERMS,
     DETERMINERS,
@@ -604,6 +605,15 @@ class Decider:
             if together is None:
                 return Decision("no_match")
             best, fact = together, self.brief.facts.get(together.id)
+        acts_asked = self._done_to_asked(q) if q.kind == "amount" else []
+        if acts_asked and not self._tells_acts(best.id, acts_asked):
+            # "how much was the lease the guild renewed in 2019": the sum of the lease renewed, told only by a fact
+            # telling the renewal (another lease's sum of that year may be another lease)
+            acting = [h for h in ranked[:AMOUNT_CANDIDATES] if self._tells_acts(h.id, acts_asked)]
+            if not acting:
+                return Decision("no_match")
+            best = acting[0]
+            fact = self.brief.facts.get(best.id)
         if not self.figures.fits_kind(best.id, q):
             if q.kind == "amount":  # "how much is the 2019 contract": the renewal states no sum, the next one does
                 # (or one the brief relates to the best, covering the question well enough: "the contract the
@@ -619,6 +629,7 @@ class Decider:
                     )
                     and self.figures.fits_kind(h.id, q)
                     and self._keeps_day(q, h.id)
+                    and (not acts_asked or self._tells_acts(h.id, acts_asked))  # the sum of what was acted on
                 ]
             elif q.kind == "count":  # "how many were at the vigil": a candidate as close naming and counting them
                 fitting = [
@@ -936,6 +947,24 @@ class Decider:
             if stem(participle) not in told:
                 return f"${number} {scale}", f"the {participle} {noun}"
         return None
+
+    def _done_to_asked(self, q: Question) -> list[str]:
+        """What a sum question says was done to the agreement it asks of, as the verbs' stems: a past form in -ed
+        that is only ever a verb (lemminflect) within three words after the agreement's noun ("the lease the guild
+        renewed", "the lease renewed in 2019") or between a determiner and it ("the renewed lease"); [] when none."""
+        tokens = q.words
+        done = [p for p, noun in _participles(tokens) if noun in AGREEMENTS]
+        for i, t in enumerate(tokens):
+            if i < 2 or not t.endswith("ed") or self.english.verb(t) is None:
+                continue
+            if not AGREEMENTS.isdisjoint(tokens[max(0, i - 3) : i]):
+                done.append(t)
+        return [stem(self.english.verb(t) or t) for t in dict.fromkeys(done)]
+
+    def _tells_acts(self, doc_id: str, acts: list[str]) -> bool:
+        """The fact's statement states every one of the act stems `acts` (`_done_to_asked`)."""
+        stated = self.retriever.stated_stems(doc_id)
+        return all(a in stated for a in acts)
 
     def _misses_one(self, doc_id: str, named: list[str]) -> bool:
         """The question names more than one specific entity (`named`) and the fact neither lists nor names one of
