@@ -911,11 +911,7 @@ class Decider:
         noun = q.words[at - 1] if at > 0 else ""
         if not noun.isalpha() or noun.endswith("s") or noun in STOPWORDS:
             return None
-        stating = [
-            h.id
-            for h in ranked
-            if (fact := self.brief.facts.get(h.id)) is not None and scaled_figures(words(fact.statement)) & named
-        ]
+        stating = [fact.id for fact in self._stating_sums(ranked, named)]
         if not stating or not all(self._states_total(i) for i in stating):
             return None
         number, scale = sorted(named)[0]
@@ -930,11 +926,7 @@ class Decider:
         done_to = _participles(q.words)
         if not specific and not done_to:
             return None
-        stating = [
-            fact
-            for h in ranked
-            if (fact := self.brief.facts.get(h.id)) is not None and scaled_figures(words(fact.statement)) & named
-        ]
+        stating = self._stating_sums(ranked, named)
         naming = [{n for _, _, n in self._name_spans(words(f.statement))} | set(f.entities) for f in stating]
         number, scale = sorted(named)[0]
         for e in specific:
@@ -947,6 +939,14 @@ class Decider:
             if stem(participle) not in told:
                 return f"${number} {scale}", f"the {participle} {noun}"
         return None
+
+    def _stating_sums(self, ranked: list[Hit], named: set[tuple[str, str]]) -> list[FactData]:
+        """The facts among `ranked` whose statement states one of the sums `named` (as `scaled_figures` reads them)."""
+        return [
+            fact
+            for h in ranked
+            if (fact := self.brief.facts.get(h.id)) is not None and scaled_figures(words(fact.statement)) & named
+        ]
 
     def _done_to_asked(self, q: Question) -> list[str]:
         """What a sum question says was done to the agreement it asks of, as the verbs' stems: a past form in -ed
