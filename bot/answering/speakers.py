@@ -278,7 +278,7 @@ class Speakers:
 
     def pick_kind(self, noun: str, ranked: Iterable[Hit], best: Hit) -> Hit | None:
         """For words asked of a kind of person (`asked_kind`): the best-ranked of the closest candidates (the
-        decided best first) whose statement, outside speech marks, gives one of that kind within WINDOW words before
+        decided best first) whose statement, outside speech marks, gives one of that kind within KIND_REACH words before
         a reporting verb ("a guild activist said", "Protester Ada Lind told"), or None: a headline's quoted words
         that no one is said to have said are no protester's, nor is a letter to employees their words."""
         forms = {noun.removesuffix("s"), noun.removesuffix("s") + "s"}
@@ -286,9 +286,9 @@ class Speakers:
             fact = self.brief.facts.get(h.id)
             if fact is None:
                 continue
-            told = words(fold(SPOKEN().sub(" ", fact.statement)))
-            reach = KIND_REACH
-            if any(t in REPORTING and _kind_speaks(told[max(0, j - reach) : j], forms) for j, t in enumerate(told)):
+            told = _outside_speech(fact.statement)
+            before = (told[max(0, j - KIND_REACH) : j] for j, t in enumerate(told) if t in REPORTING)
+            if any(_kind_speaks(words_before, forms) for words_before in before):
                 return h
         return None
 
@@ -333,17 +333,17 @@ class Speakers:
         fact = self.brief.facts.get(fact_id)
         if fact is None or tellers:
             return False  # (a teller the statement names is who speaks: "Lind, of the guild, told …" is not the guild)
-        told = words(fold(SPOKEN().sub(" ", fact.statement)))
+        told = _outside_speech(fact.statement)
         reported = any(t in REPORTING or (t == "according" and n == "to") for t, n in itertools.pairwise(told))
         return reported and any(
-            not speakers.isdisjoint(reported_speakers(words(fold(SPOKEN().sub(" ", c.quote))), self.names))
+            not speakers.isdisjoint(reported_speakers(_outside_speech(c.quote), self.names))
             for c in fact.citations
         )
 
     def of(self, fact_id: str) -> list[str]:
         """Who the fact gives as speaking (reported_speakers), or [] for a glossary entry."""
         fact = self.brief.facts.get(fact_id)
-        return reported_speakers(words(fold(SPOKEN().sub(" ", fact.statement))), self.names) if fact is not None else []
+        return reported_speakers(_outside_speech(fact.statement), self.names) if fact is not None else []
 
     def pick(self, speakers: set[str], ranked: Iterable[Hit], best: Hit, q: Question) -> Hit | None:
         """For "what did X say", with `speakers` = asked(q): the best-ranked candidate holding X's own words (the
@@ -717,3 +717,8 @@ def _kind_speaks(before: list[str], forms: AbstractSet[str]) -> bool:
     return any(
         (k == 0 or before[k - 1] != "to") and not any(document_noun(t) for t in before[k + 1 :]) for k in at
     )
+
+
+def _outside_speech(text: str) -> list[str]:
+    """The words of `text` outside speech marks, folded: who a statement or quote says spoke, not what was said."""
+    return words(fold(SPOKEN().sub(" ", text)))
