@@ -867,7 +867,13 @@ def test_a_count_asked_of_a_place_the_fact_does_not_name_never_leads_with_its_fi
 
 
 @pytest.mark.parametrize(
-    "question", ["how much was the contract palantir renewed in 2019", "how much is the 2019 contract palantir renewed"]
+    "question",
+    [
+        "how much was the contract palantir renewed in 2019",
+        "how much is the 2019 contract palantir renewed",
+        "2019 renewed contract amount?",  # fresh tester 38: a participle after a year, in a fragment
+        "renewed 2019 contract value",
+    ],
 )
 def test_the_sum_of_an_agreement_known_by_what_was_done_to_it_comes_only_from_a_fact_telling_that_act(
     core: Core, question: str

@@ -1599,14 +1599,15 @@ def _light_object(tokens: list[str], verb: str) -> str | None:
 
 
 def _participles(tokens: list[str]) -> list[tuple[str, str]]:
-    """ "the renewed lease", "its cancelled grant": a past participle in -ed between a determiner and a noun, which
-    says what was done to the thing (English grammar), as (participle, noun)."""
-    return [
-        (tokens[i], tokens[i + 1])
-        for i in range(1, len(tokens) - 1)
-        if tokens[i - 1] in PARTICIPLE_DETERMINERS
-        and tokens[i].endswith("ed")
-        and len(tokens[i]) > PARTICIPLE_LETTERS
-        and tokens[i + 1].isalpha()
-        and tokens[i + 1] not in STOPWORDS
-    ]
+    """ "the renewed lease", "its cancelled grant", "2019 renewed lease amount?", "renewed 2019 lease sum": a past
+    participle in -ed opening a noun phrase before its noun (after a determiner or a number, or opening a fragment;
+    a number may stand between them), which says what was done to the thing (English grammar), as (participle,
+    noun)."""
+    found = []
+    for i, word in enumerate(tokens[:-1]):
+        if not (i == 0 or tokens[i - 1] in PARTICIPLE_DETERMINERS or tokens[i - 1].isdigit()):
+            continue
+        noun = tokens[i + 2] if tokens[i + 1].isdigit() and i + 2 < len(tokens) else tokens[i + 1]
+        if word.endswith("ed") and len(word) > PARTICIPLE_LETTERS and noun.isalpha() and noun not in STOPWORDS:
+            found.append((word, noun))
+    return found
