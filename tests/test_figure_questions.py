@@ -884,3 +884,27 @@ def test_the_sum_of_an_agreement_known_by_what_was_done_to_it_comes_only_from_a_
     assert not a.answered, a.text
     b = core.ask("how much was the contract that expired in 2018")  # a fact tells that act and its sum
     assert b.answered and b.lead.startswith("$39 million"), b.text
+
+
+def test_a_total_paid_listed_among_agreements_sums_is_labelled_a_total(core: Core) -> None:
+    # fresh tester 38: "how much is the ice contract" listed "over $150 million" (paid in total for two systems)
+    # among the contracts' sums as if it were one of them
+    a = core.ask("how much is the ice contract")
+    assert "over $150 million in total (" in a.lead, a.text
+    assert "$39 million (" in a.lead, a.text
+
+
+def test_a_count_of_a_thing_is_not_answered_by_a_count_naming_another_thing(core: Core) -> None:
+    # fresh tester 38: "thousands of documents" led as the count of prosecutions
+    a = core.ask("how many prosecutions came from operation mega")
+    assert not a.answered, a.text
+    b = core.ask("how many sigs on the petition they tried to deliver at the nyc office")  # a clipped noun
+    assert b.answered and b.lead.startswith("More than 140,000"), b.text
+
+
+@pytest.mark.parametrize("question", ["compare the 2018 and 2019 contracts", "2018 contract vs 2019 contract"])
+def test_agreements_compared_by_year_say_so_when_one_year_has_several_sums(core: Core, question: str) -> None:
+    # fresh tester 38: "more for the 2019 contracts" compared $49 million with $39 million, leaving out the $53
+    # million contract also running in 2018: no size word was asked, but the sides were told apart by sums all the same
+    a = core.ask(question)
+    assert not a.answered and "$39 million and $53 million" in _first_line(a.text), a.text

@@ -84,8 +84,9 @@ class Comparisons:
             found = self._side_figure(q, side, sums=sums)
             if found is None:  # a sum asked of a side no fact gives one for: said, not another side's sum led
                 return self._untold(messages.NO_SIDE_SUM.format(side=self._side_label(q, i))) if sums else None
-            if sums and (others := self._unpicked_sums(found, side)):
-                # "2018 vs 2019 amounts" of a fact giving two 2018 sums: which one is the side's is not told
+            if (sums or AMOUNT.fullmatch(found[1])) and (others := self._unpicked_sums(found, side)):
+                # "2018 vs 2019 amounts" of a fact giving two 2018 sums: which one is the side's is not told (nor
+                # in "compare the 2018 and 2019 leases", whose sides are told apart by a sum all the same)
                 label = self._side_label(q, i)
                 return self._untold(messages.SIDE_SUMS.format(side=label, figures=" and ".join(others)))
             sides.append(found)

@@ -20,7 +20,7 @@ from bot.features import COUNT, without_dates
 from bot.records import FactData
 from bot.replies import Answer
 from bot.search import stem
-from bot.text import STOPWORDS, on_first_use
+from bot.text import STOPWORDS, on_first_use, words
 
 MAX_DIFFERS = 2
 MAX_FIGURES = 6  # a list of five dropped the latest of the six sums the shipped brief gives for one contract
@@ -170,6 +170,9 @@ class Figures:
                 continue  # a fact restating figures already listed
             shown.update(amounts)
             ids.append(fact_id)
+            if len(amounts) == 1 and not TOTAL_WORDS.isdisjoint(words(brief.facts[fact_id].statement.lower())):
+                # "over $5 million in total" beside the leases' sums: a sum paid over several of them, not one's
+                new = [f"{new[0]} in total"]
             cites = brief.citations(brief.facts[fact_id])
             source = cites[0].source_name if cites else ""
             where = f"{source}, {cites[0].published_label}" if cites and cites[0].published_label else source

@@ -265,6 +265,11 @@ class Figures:
         thing = bool(counted) and q.counted not in PERSON_NOUNS and not named
         if thing and all(self._counts_people(text[m.end() :], set()) for m in matches):
             return False
+        clipped = q.counted.removesuffix("s")  # "sigs" for "signatures": a clipped word starts the whole one
+        if thing and q.counted not in TIMES and all(
+            (noun := _counted_noun(text[m.end() : m.end() + 60])) and not noun.startswith(clipped) for m in matches
+        ):
+            return False  # "how many appeals came of it": "dozens of letters" counts another thing, named as such
         if not counted or not named:
             return True  # the fact names what is counted in its own words ("dozens of protesters" for "people")
         # not the words of the scene: "how many contracts did it have at the time of the protest" is not answered
