@@ -53,6 +53,7 @@ NO_LEAD = "No: {statement}"
 ONLY_PLANNED = "The articles I have tell only that it was planned, not how it went."
 WORKED_UNTOLD = "The articles I have (up to {latest}) don't say whether that worked."
 LATER_UNTOLD = "The articles I have end in {latest} and do not say whether that happened later."
+EVER_UNTOLD = "The articles I have (up to {latest}) don't say whether that ever happened."
 NEXT_UNTOLD = "The articles I have end in {latest}; they tell of no {noun} planned after that."
 NO_AS_OF_LEAD = "No, as of {date}: {statement}"  # "did they ever / eventually …": not done by the sources' date
 OTHER_OCCASION_LEAD = "The articles I have don't say that happened there; they tell only this: {statement}"

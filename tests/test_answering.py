@@ -733,7 +733,7 @@ def test_thanks_with_a_word_of_praise_is_thanks_not_a_question(core: Core, said:
 @pytest.mark.parametrize("opening", ["per vice", "according to the vice article"])
 def test_an_opening_attribution_to_a_source_does_not_hide_the_kind_of_question(core: Core, opening: str) -> None:
     answer = core.ask(f"{opening} when was palantirs then-current ice contract set to expire")
-    assert _first_line(answer.text).startswith("September 25, 2019"), answer.text  # a date question: the date first
+    assert _first_line(answer.text).startswith("Due by September 25, 2019"), answer.text  # the date first
 
 
 def test_a_quote_question_leads_with_the_citation_that_holds_the_words_not_the_narration(core: Core) -> None:

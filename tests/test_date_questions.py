@@ -727,3 +727,12 @@ def test_an_act_told_only_as_done_before_the_fact_is_not_dated_by_it(core: Core)
     # (fresh tester 37)
     a = core.ask("when did salesforce employees protest")
     assert not a.answered and a.text.startswith(messages.NO_DATE), a.text
+
+
+def test_a_date_something_was_only_due_at_is_labelled_due_not_given_as_done(core: Core) -> None:
+    # fresh tester 39: "when did the 53 million contract expire" led "2019:", as if it had expired then; the article
+    # says only that it was due to ("another for $53 million that will expire next year")
+    a = core.ask("when did the 53 million contract expire")
+    assert _first_line(a.text).startswith("Due by 2019: "), a.text
+    b = core.ask("when did the 39 million contract expire")  # told as done: no label
+    assert not _first_line(b.text).startswith("Due"), b.text

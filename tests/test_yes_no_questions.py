@@ -362,7 +362,7 @@ def test_whether_a_change_was_ever_made_that_no_fact_tells_is_said_to_be_untold(
     # "stop" is an act the brief lists opposites for: its best fact (the police's use) told nothing of stopping and
     # was the first line, read as "no, still in use" past the sources' dates
     a = core.ask("did the LAPD ever stop using palantir's crime prediction stuff")
-    assert not a.answered and a.text.startswith("The articles I have end in September 2019"), a.text
+    assert not a.answered and a.text.startswith(messages.EVER_UNTOLD.format(latest="September 2019")), a.text
     # a fact stating the change's word tells of it as far as the sources go ("employees inside … would not open")
     b = core.ask("did the protesters ever get inside palantir's office")
     assert b.answered and "would not open the door" in _first_line(b.text), b.text
@@ -1052,3 +1052,18 @@ def test_an_act_told_of_others_than_the_asked_subject_is_no_yes(core: Core, ques
     # (fresh tester 37)
     a = core.ask(question)
     assert not a.lead.startswith("Yes"), a.text
+
+
+@pytest.mark.parametrize("question", ["did the july 12 protest happen", "did the july 12 protest actually take place"])
+def test_whether_an_event_only_planned_came_off_is_said_to_be_untold(core: Core, question: str) -> None:
+    # fresh tester 39: led "Close the Camps Bay Area planned a protest … on 12 July 2019" as if it settled it
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith(messages.ONLY_PLANNED), a.text
+
+
+@pytest.mark.parametrize("question", ["has palantir ever dropped a contract", "did palantir ever cancel any contracts"])
+def test_one_agreement_kept_is_no_no_to_whether_any_was_ever_dropped(core: Core, question: str) -> None:
+    # fresh tester 39: "No, as of 22 August 2019" from the renewal of one contract
+    a = core.ask(question)
+    assert not a.answered and not a.text.startswith("No"), a.text
+    assert core.ask("did palantir cancel its ice contract").lead.startswith("No: ")

@@ -807,6 +807,8 @@ class Answerer:
         if q.kind == "yes-no" and composed.items and self._outcome_untold(q, composed.items[0]):
             # "did the guild end up dropping the lease": a later outcome its best fact neither tells nor rules out
             untold = messages.WORKED_UNTOLD if succeeding_at(q.words) is not None else messages.LATER_UNTOLD
+            if untold is messages.LATER_UNTOLD and "ever" in q.words:  # "did the guild ever drop a lease": at any time
+                untold = messages.EVER_UNTOLD
             text = untold.format(latest=date_label(self._latest_source))
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         placing = ranked  # "where were the protests in may 2019": a place of that month's facts (naming none, all are)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Set
 from bot import messages
 from bot.answering.articles import ARTICLE_WORDS, OUTLET_NOUNS
 from bot.answering.compose.comparisons import Comparisons
-from bot.answering.compose.dates import STATE_AT_DATE, Dates, planned_as
+from bot.answering.compose.dates import STATE_AT_DATE, Dates, due_at, planned_as
 from bot.answering.compose.evidence import Evidence, latest_source_label
 from bot.answering.compose.figures import MAX_DIFFERS, MAX_FIGURES, Figures
 from bot.answering.compose.lists import Lists
@@ -374,6 +374,8 @@ class Composer:
             if asks_weekday(q.words) and len(item.date) == 10:  # "what day of the week": the calendar's, of the day
                 value = f"{weekday(item.date)}, {value}"
             planned = planned_as(statement) if item.kind == "fact" else ""
+            if not planned and item.kind == "fact" and due_at(statement, item.date):
+                planned = "due by"  # "when did the lease expire": "Due by 2019" of one due to expire then
             if planned:  # a date the event was planned for is not a date it happened
                 value = f"{planned[:1].upper()}{planned[1:]} {value}"
             if q.earliest and (linked_start or not self.dates.states_start(q, item.id)):

@@ -62,6 +62,16 @@ def planned_as(statement: str) -> str:
     return "scheduled for" if word == "scheduled" else "called for" if word.startswith("call") else "planned for"
 
 
+# "was due to expire in 2019", "due to end on 25 September 2019": what was expected by a date, not done at it
+_DUE_AT = on_first_use(r"\bdue to \w+ (?:in|on|by) (?:\w+ ){0,2}?(\d{4})\b", re.IGNORECASE)
+
+
+def due_at(statement: str, date: str) -> bool:
+    """The statement says its event was due at its date (`date`, ISO): an expected end or start, not one seen done
+    ("was due to expire in 2019" of a fact dated 2019; not of a July 2018 fact telling of another one's end in 2019)."""
+    return any(m.group(1) == date[:4] for m in _DUE_AT().finditer(statement))
+
+
 class Dates:
     """Picks and words the dates a lead gives."""
 

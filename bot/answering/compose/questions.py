@@ -34,6 +34,11 @@ _WENT_PATTERN = re.compile(r"\bhow (?:did|does|do) (?:\S+ ){1,12}?(?:go|goes|wen
 
 # "what happened at the vigil": what came of an event, asked of the event
 _HAPPENED_AT = re.compile(r"\bwhat (?:happened|happens|went on) (?:at|during)\b")
+# "did the july 12 vigil happen", "has the march taken place yet": whether an event came off, asked of the event
+_DID_HAPPEN = re.compile(
+    r"(?:did|does|has|have|had|was|were) (?:\S+ ){1,12}?(?:\S+ )?(?:happen|happened|(?:take|took|taken) place"
+    r"|(?:go|went|gone) ahead|occur|occurred|(?:come|came) off)\b"  # (normalizing may give the brief's past form)
+)
 
 
 # "how many were actually arrested", "in the end", "did they end up": what was done, as against what was planned
@@ -71,8 +76,8 @@ def asks_what_followed(tokens: list[str]) -> bool:
 
 def asks_outcome(tokens: list[str]) -> bool:
     """A question asking what came of something: "how did X end (up)", "how did it turn out", "how did X go", "what
-    happened at X"."""
-    if _HAPPENED_AT.search(" ".join(tokens)):
+    happened at X", "did X (actually) happen / take place / go ahead"."""
+    if _HAPPENED_AT.search(" ".join(tokens)) or _DID_HAPPEN.match(" ".join(tokens)):
         return True
     if "how" not in tokens:
         return False

@@ -220,6 +220,10 @@ class Verdicts:
         # checks below run at those words and the asked ones alone, not at every word of every candidate
         firsts = {p[0] for p in opposite if p}
         anywhere = not all(opposite)
+        # "did the guild ever drop a lease": one lease kept says no of that one only, not of every lease
+        indefinite = any(
+            stem(t) in asked and q.words[i + 1 : i + 2] in (["a"], ["an"], ["any"]) for i, t in enumerate(q.words)
+        )
         for tokens, stems_ in self._worded(fact):
             if worked is not None and self._effort_failed(q, worked, tokens, stems_):
                 return True
@@ -255,6 +259,7 @@ class Verdicts:
                     NEGATION.isdisjoint(before)
                     and not wished
                     and asks_done  # "did they refuse to cancel": "kept" is a yes to that, never a no
+                    and not indefinite
                     and any(stems_[j : j + len(p)] == p for p in opposite)
                     and self._by(actor, tokens, j)
                     and (not subject or not subject.isdisjoint(stems_[:j]))
