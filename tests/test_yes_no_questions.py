@@ -1067,3 +1067,19 @@ def test_one_agreement_kept_is_no_no_to_whether_any_was_ever_dropped(core: Core,
     a = core.ask(question)
     assert not a.answered and not a.text.startswith("No"), a.text
     assert core.ask("did palantir cancel its ice contract").lead.startswith("No: ")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the 49 million contract the same as the 38 million one",  # fresh tester 39: the $49M fact led
+        "are the 38m and 39m contracts the same",
+        "is the 53m tecs contract the same as the 53m one gizmodo mentioned",
+    ],
+)
+def test_whether_two_things_are_one_that_no_fact_settles_is_said_to_be_untold(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith(messages.SAME_UNTOLD), a.text
+    # one glossary entry named twice, by its old name and its new one: the articles tell that much
+    b = core.ask("is palantir gotham the same as palantir government")
+    assert b.answered and "now called Palantir Gotham" in b.lead, b.text

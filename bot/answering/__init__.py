@@ -38,7 +38,14 @@ from bot.answering.articles import (
 )
 from bot.answering.compose import Composer
 from bot.answering.compose.dates import planned_as
-from bot.answering.compose.questions import SUCCESS_WORDS, asks_actual, asks_outcome, asks_whether_spoke, succeeding_at
+from bot.answering.compose.questions import (
+    SUCCESS_WORDS,
+    asks_actual,
+    asks_identity,
+    asks_outcome,
+    asks_whether_spoke,
+    succeeding_at,
+)
 from bot.answering.compose.speech import RESPONSE_STEMS, RESPONSE_WORDS
 from bot.answering.compose.wording import shorten
 from bot.answering.decide import Decider
@@ -84,6 +91,8 @@ OUTCOME = re.compile(r"\b(eventually|end up|ended up|ends up|in the end|finally|
 # "did they ever / later <act>", "did they <act> after …": an outcome too when the act is one the brief lists
 # opposites for (a change such as stopping or cancelling, which may come after the sources' dates); "did they ever
 # respond" is not
+SAME_CANDIDATES = 5  # candidates read for a statement that two things are one (or not): as many as a list shows
+SAMENESS_WORDS = frozenset("same identical different differ differs separate".split())
 EVER = re.compile(r"\b(ever|later|after)\b")
 # the stems of acts of going on as before ("kept", "continued", "stayed"): an act the brief lists one of them as the
 # opposite of is a change, which may come after the sources' dates (general English)
@@ -653,6 +662,9 @@ class Answerer:
             return _shown(special, shown)
         opposed = self._act_stems(q)
         ranked = self.retriever.rank(self._searched(q), opposed)
+        if q.kind == "yes-no" and asks_identity(q.words) and not self._tells_sameness(q, ranked):
+            # "is the $5 million lease the same as the 2019 one": the closest fact would lead as if it settled it
+            return self._miss(shown, "no_match", messages.SAME_UNTOLD, ranked, kind=q.kind)
         decision = self.decider.decide(q, ranked)
         if self.second_look.wanted(q, decision):  # "how many contracts does the guild have": a wider look first
             ranked, decision = self.second_look.look(q, ranked, decision, opposed)
@@ -883,6 +895,18 @@ class Answerer:
             if any(len(p) == 1 and p[0] in CONTINUING for p in phrases):  # "kept", not "kept out"
                 before = q.words[max(0, i - 3) : i]
                 return "to" not in before and REQUEST_VERBS.isdisjoint(before)
+        return False
+
+    def _tells_sameness(self, q: Question, ranked: list[Hit]) -> bool:
+        """The question names one glossary entry twice ("is Lantern the same as Harbour Keep", its old name), or one
+        of the SAME_CANDIDATES best candidates says two things are the same ("the same lease") or differ."""
+        named = [e for _, _, e in self.understander.name_spans(q.words)]
+        if len(named) > len(set(named)):
+            return True
+        for h in ranked[:SAME_CANDIDATES]:
+            fact = self.brief.facts.get(h.id)
+            if fact is not None and not SAMENESS_WORDS.isdisjoint(words(fact.statement.lower())):
+                return True
         return False
 
     def _settled(self, q: Question, item: Item) -> bool:

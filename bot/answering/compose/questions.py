@@ -90,6 +90,14 @@ def asks_outcome(tokens: list[str]) -> bool:
     return False
 
 
+def asks_identity(tokens: list[str]) -> bool:
+    """A yes/no question whether two things are one: "is the lease the same as the 2019 one", "are they the same
+    contract", "is X identical to Y"."""
+    return "identical" in tokens or any(
+        tokens[i - 1 : i] == ["the"] and tokens[i] == "same" for i in range(1, len(tokens))
+    )
+
+
 def asks_weekday(tokens: list[str]) -> bool:
     """ "What day of the week was …", "which weekday …"."""
     return "weekday" in tokens or any(tokens[i : i + 4] == ["day", "of", "the", "week"] for i in range(len(tokens)))
