@@ -736,3 +736,31 @@ def test_a_date_something_was_only_due_at_is_labelled_due_not_given_as_done(core
     assert _first_line(a.text).startswith("Due by 2019: "), a.text
     b = core.ask("when did the 39 million contract expire")  # told as done: no label
     assert not _first_line(b.text).startswith("Due"), b.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("who protested on 7/31/2018", "On Tuesday 31 July 2018"),  # fresh tester 39: "outside what I cover"
+        ("9/13 protest", "On Friday 13 September 2019"),
+        ("when was the 9/20 contract start", "Scheduled for September 20, 2019"),  # was "no article gives the figure 9"
+    ],
+)
+def test_a_date_typed_in_numbers_month_first_is_read_as_that_date(core: Core, question: str, lead: str) -> None:
+    a = core.ask(question)
+    assert a.answered and _first_line(a.text).startswith(lead), a.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "tokens"),
+    [
+        ("protest on 31/7/2018", ["protest", "on", "july", "31", "2018"]),  # day first: 31 is no month
+        ("on 9/13/19", ["on", "september", "13", "2019"]),
+        ("1/2 of the money", ["1", "2", "of", "the", "money"]),  # a fraction
+        ("24/7 watch", ["24", "7", "watch"]),  # no whole date: left as typed
+    ],
+)
+def test_numbers_around_a_slash_are_a_date_only_where_they_can_be_one(typed: str, tokens: list[str]) -> None:
+    from bot.answering.normalize import normalize
+
+    assert normalize(typed).tokens == tokens

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.dates import MONTHS
 from bot.text import (
     ABBREVIATIONS,
     ALWAYS_CRITICISM,
@@ -50,7 +51,7 @@ _UNITS = {"m": "million", "k": "thousand", "b": "billion", "mln": "million", "mi
 
 @dataclass(frozen=True)
 class Normalized:
-    text: str  # cleaned, as the person typed it otherwise
+    text: str  # cleaned (dates typed in numbers spelled out: _SLASH_DATE), as the person typed it otherwise
     tokens: list[str]
     breaks: tuple[int, ...] = field(default=())  # token positions where a new piece of the question starts
     asides: frozenset[int] = field(default=frozenset())  # token positions inside brackets: "(the gazette piece had it)"
@@ -84,6 +85,26 @@ def _thousands(number: str) -> str:
     if not whole.isdigit() or len(fraction) > 3 or (fraction and not fraction.isdigit()):
         return ""
     return str(int(whole + fraction.ljust(3, "0")))
+
+
+# "7/31/2018", "9/13", "9/13/19": a date typed in numbers, month first as in the US (day first when the first number
+# cannot be a month, in a whole date: "31/7/2018"; never a fraction, "1/2 of"); read as "july 31 2018" so that
+# dates match however they are typed
+_SLASH_DATE = re.compile(r"(?<![\d/.,$])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/%])(?!\s+of\b)")
+LAST_MONTH, LAST_DAY = 12, 31
+CENTURY = 2000  # a two-digit year: of this century (the briefs' articles and the chat are)
+
+
+def _slash_date(match: re.Match[str]) -> str:
+    first, second, year = int(match[1]), int(match[2]), match[3] or ""
+    month, day = (first, second) if first <= LAST_MONTH else (second, first)
+    if first > LAST_MONTH and not year:
+        return match[0]  # "24/7": day first only in a whole date
+    if not (1 <= month <= LAST_MONTH and 1 <= day <= LAST_DAY):
+        return match[0]
+    if len(year) == 2:
+        year = str(CENTURY + int(year))
+    return f"{MONTHS[month - 1].lower()} {day} {year}".rstrip()
 
 
 def _tokens(text: str) -> list[str]:
@@ -150,6 +171,8 @@ def without_markup(text: str) -> str:
 
 def normalize(question: str) -> Normalized:
     text = without_markup(clean(question))
+    if "/" in text:
+        text = _SLASH_DATE.sub(_slash_date, text)
     if not _PARTED.search(text):  # one piece: no dashes, colons, commas, dots, brackets, marks followed by more
         return Normalized(text=text, tokens=_tokens(text))
     tokens: list[str] = []
