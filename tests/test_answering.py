@@ -962,6 +962,17 @@ def test_a_question_asking_advice_on_the_askers_own_choice_is_outside_the_articl
     assert core.ask("what should i know about palantir").answered  # what the articles tell
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["what was the ultimatum at the top of the palo alto letter", "what was at the top of the palo alto letter"],
+)
+def test_a_part_of_a_document_the_brief_names_is_on_its_topic(core: Core, question: str) -> None:
+    # blind set AQ: "top", a word the brief never uses, made the question "outside what I cover" though it asks of
+    # the brief's own letter; a name modifying another thing still asks of that thing ("the best … movie")
+    assert core.ask(question).outcome != "off_topic"
+    assert core.ask("what is the best lord of the rings movie").outcome == "off_topic"
+
+
 def test_a_name_typed_in_capitals_that_the_brief_never_uses_is_not_read_as_a_typo(core: Core) -> None:
     # blind set V: "IRS" was "fixed" into "its", and "is palantir software used by the IRS too" led with ICE's use
     a = core.ask("is palantir software used by the IRS too")
