@@ -1388,3 +1388,9 @@ def test_an_idiomatic_phrasal_verb_is_read_as_the_one_verb_it_stands_for(core: C
     # blind set AQ: "put out" was two words of nothing the report's release tells ("who released it" answered)
     a = core.ask(question)
     assert a.answered and "Mijente published" in a.text.splitlines()[0], a.text
+
+
+def test_an_idiom_of_a_verb_and_its_particle_asks_the_act_it_means(core: Core) -> None:
+    # blind set AQ: "baked in" was a word the brief never uses, and ICE's 2017 operation led; it means built in
+    a = core.ask("which ice operations had palantir's programs baked in")
+    assert a.answered and "Operation Mega, EPIC and CrossCheck" in a.text.splitlines()[0], a.text
