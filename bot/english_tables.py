@@ -24,6 +24,39 @@ TABLE = "english-v1.json"  # word -> Zipf, shared by the compiles of one cache d
 TABLE_DB = "english-v4.sqlite"  # the table as rows with each verb's lemma, in a snapshot: read word by word
 LANGID = "langid-v1"  # the cut-down language model: a directory beside the saved index
 _LANGID_FILES = ("meta.json", "ptc.npy", "pc.npy", "nextmove.bin", "row.bin", "output.bin")
+# Idiomatic phrasal verbs, whose sense is not their verb's ("put out" a report is no putting; "hand over" is a
+# handing, so it is not here), each with the one-word verbs it stands for, most usual sense first: a question's
+# phrase is read as the first of them that a brief uses ("who put out the report": who released it). Each line:
+# the verb's forms | its particle | the verbs meant (bare: the index matches them by stem). By hand: neither
+# lemminflect nor wordfreq knows what a phrasal verb means.
+_PHRASAL = """
+put puts putting | out | release publish issue
+turn turns turned turning | down | reject refuse decline
+call calls called calling | off | cancel
+carry carries carried carrying | out | conduct perform
+find finds found finding | out | learn discover
+shut shuts shutting | down | close
+step steps stepped stepping | down | resign
+pull pulls pulled pulling | out | withdraw
+back backs backed backing | out | withdraw
+drop drops dropped dropping | out | withdraw
+put puts putting | off | postpone delay
+put puts putting | forward | propose
+lay lays laid laying | off | dismiss fire
+point points pointed pointing | out | note
+sign signs signed signing | up | join register
+look looks looked looking | into | investigate examine
+reach reaches reached reaching | out | contact
+set sets setting | up | establish create organize
+bake bakes baked baking | in | integrate build
+"""
+# ("put", "out") -> (("put", "puts", "putting"), ("release", "publish", "issue")): for each form of the verb, all
+# its forms (to find the phrase in a brief's own text) and the verbs it stands for
+PHRASAL_VERBS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] = {
+    (form, particle): (tuple(forms.split()), tuple(meant.split()))
+    for forms, particle, meant in ((part.strip() for part in line.split("|")) for line in _PHRASAL.strip().splitlines())
+    for form in forms.split()
+}
 _MADE: dict[str, Path] = {}  # what this process already built ("table", "langid"): linked from there, not rebuilt
 _VERBS: dict[str, str] = {}  # verb-only word -> lemma, worked out once in this process (compiling, or no saved rows)
 

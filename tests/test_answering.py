@@ -962,6 +962,17 @@ def test_a_question_asking_advice_on_the_askers_own_choice_is_outside_the_articl
     assert core.ask("what should i know about palantir").answered  # what the articles tell
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["what was the ultimatum at the top of the palo alto letter", "what was at the top of the palo alto letter"],
+)
+def test_a_part_of_a_document_the_brief_names_is_on_its_topic(core: Core, question: str) -> None:
+    # blind set AQ: "top", a word the brief never uses, made the question "outside what I cover" though it asks of
+    # the brief's own letter; a name modifying another thing still asks of that thing ("the best … movie")
+    assert core.ask(question).outcome != "off_topic"
+    assert core.ask("what is the best lord of the rings movie").outcome == "off_topic"
+
+
 def test_a_name_typed_in_capitals_that_the_brief_never_uses_is_not_read_as_a_typo(core: Core) -> None:
     # blind set V: "IRS" was "fixed" into "its", and "is palantir software used by the IRS too" led with ICE's use
     a = core.ask("is palantir software used by the IRS too")
@@ -1377,3 +1388,16 @@ def test_a_definition_asked_of_an_unknown_name_is_not_given_of_the_brief_word_on
     a = core.ask("what is rekognition")
     assert not a.answered, a.text
     assert core.ask("what is falcn").lead.startswith("FALCON")  # a slip of a glossary name is still fixed
+
+
+@pytest.mark.parametrize("question", ["who put out blueprint for terror", "which group put out blueprint for terror"])
+def test_an_idiomatic_phrasal_verb_is_read_as_the_one_verb_it_stands_for(core: Core, question: str) -> None:
+    # blind set AQ: "put out" was two words of nothing the report's release tells ("who released it" answered)
+    a = core.ask(question)
+    assert a.answered and "Mijente published" in a.text.splitlines()[0], a.text
+
+
+def test_an_idiom_of_a_verb_and_its_particle_asks_the_act_it_means(core: Core) -> None:
+    # blind set AQ: "baked in" was a word the brief never uses, and ICE's 2017 operation led; it means built in
+    a = core.ask("which ice operations had palantir's programs baked in")
+    assert a.answered and "Operation Mega, EPIC and CrossCheck" in a.text.splitlines()[0], a.text

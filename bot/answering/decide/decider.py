@@ -374,6 +374,23 @@ class Decider:
         covers, whatever else it asks: unanswered, it is told no sourced answer, never that it is outside the brief."""
         return bool(q.sources) or any(self._kind_of(e) in ACTOR_KINDS for e in q.entities)
 
+    def _part_of_named_document(self, q: Question, unknown: list[str]) -> bool:
+        """Each word the brief never uses (`unknown`) names a part of a document the question names, as "N of the
+        <document>" ("what was at the top of the Harbour letter"): that document is asked of, so the question is
+        on the brief's topic; not a name modifying another thing ("the best Lantern movie": a movie is asked of)."""
+        if not unknown:
+            return False
+        parts: set[str] = set()
+        for a, _, e in self._name_spans(q.words):
+            if self._kind_of(e) != "document":
+                continue
+            at = a - 1
+            while at > 0 and q.words[at] in DETERMINERS:
+                at -= 1
+            if at > 0 and q.words[at] == "of":
+                parts.add(q.words[at - 1])
+        return all(t in parts for t in unknown)
+
     def min_coverage(self, doc_id: str, q: Question) -> float:
         if q.kind == "comparison" and q.sides:
             return COMPARISON_COVERAGE  # each side is fetched on its own: one fact need not hold both
@@ -449,7 +466,11 @@ class Decider:
             # offered; a place, a work or a program named is no topic ("the weather in Eastport", "the best Lantern
             # movie", "how fast can a real kestrel dive")
             outcome: Outcome = (
-                "no_match" if self._on_topic(q) or (q.entities and known >= 0.34 and not unknown) else "off_topic"
+                "no_match"
+                if self._on_topic(q)
+                or (q.entities and known >= 0.34 and not unknown)
+                or self._part_of_named_document(q, unknown)
+                else "off_topic"
             )
             return Decision(outcome)
         if (

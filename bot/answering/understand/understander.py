@@ -65,6 +65,7 @@ from bot.answering.understand.lexicon import (
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, MONTH_NUMBER, PART_OF_YEAR, STARTING, explicit_date
 from bot.caches import Recent
+from bot.english_tables import PHRASAL_VERBS
 from bot.factbase import Brief
 from bot.search import Index, stem
 from bot.text import IRREGULAR, STOPWORDS, on_first_use, words
@@ -98,6 +99,7 @@ ORGANIZER_KINDS = frozenset({"person", "organization"})  # who may hold an event
 DESCRIBED_SOURCE = 2  # words describing an article that may tell it apart from the others (Understander._told_by_one)
 # a preposition before an article ("the date of / on the piece"): what comes before it is asked of the article
 OF_THE_ARTICLE = frozenset({"of", "on"})
+PHRASE_HITS = 40  # the facts a phrasal verb is looked for in (`_says_phrase`): one bounded search, any brief size
 DESCRIBED_HITS = 20  # the facts a description is checked against (one bounded search, any brief size)
 FAMILIAR_ZIPF = 3.5  # below this a word unknown to the brief may be another language's ("ist" 3.35, "qué")
 # Two such words among many that English shares with other languages ("il", "di", "con", "der", "mit" are all
@@ -481,7 +483,16 @@ class Understander:
         self._phrases = {
             tuple(words(k)): words(vs[0]) for k, vs in brief.meta.synonyms.items() if len(words(k)) > 1 and vs
         }
-        self._phrase_starts = frozenset(k[0] for k in self._phrases)
+        # an English phrasal verb the brief has no key for ("who put out the report") is read as the one verb it
+        # stands for that the brief uses ("who release the report"), unless the brief says the phrase itself
+        # (`_says_phrase`); one whose verbs the brief never uses stays as typed
+        self._phrasal: dict[tuple[str, ...], tuple[tuple[str, ...], str]] = {}
+        for phrase, (forms, meant) in PHRASAL_VERBS.items():
+            verb = next((v for v in meant if self.knows(v)), None)
+            if verb is not None and phrase not in self._phrases:
+                self._phrasal[phrase] = (forms, verb)
+        self._phrase_starts = frozenset(k[0] for k in [*self._phrases, *self._phrasal])
+        self._said_phrases: dict[tuple[str, ...], bool] = {}
 
     def knows(self, word: str) -> bool:
         """A word the brief uses, as typed or by its stem ("opened" is known through "open")."""
@@ -682,6 +693,7 @@ class Understander:
         i = 0
         while i < len(tokens):
             key = None  # no key is tried at a word none begins with (most words): each would build two tuples
+            meaning: list[str] = []
             if tokens[i] in starts or norm.tokens[i] in starts:
                 key = next(  # as typed or as fixed ("taken down" is read "took down")
                     (
@@ -691,6 +703,12 @@ class Understander:
                     ),
                     None,
                 )
+                if key is not None:
+                    meaning = self._phrases[key]
+                elif (phrasal := self._phrasal.get(tuple(norm.tokens[i : i + 2]))) is not None:
+                    forms, verb = phrasal
+                    if not self._says_phrase(forms, norm.tokens[i + 1]):
+                        key, meaning = tuple(norm.tokens[i : i + 2]), [verb]
             if key is None:
                 at.append(len(fixed))
                 fixed.append(tokens[i])
@@ -698,15 +716,30 @@ class Understander:
                 i += 1
                 continue
             at.extend([len(fixed)] * len(key))
-            fixed.extend(self._phrases[key])
-            typed.extend(self._phrases[key])
+            fixed.extend(meaning)
+            typed.extend(meaning)
             # the text too, which the act and other patterns are read in
             typed_key = r"\W+".join(re.escape(w) for w in norm.tokens[i : i + len(key)])
-            text = re.sub(rf"\b{typed_key}\b", " ".join(self._phrases[key]), text, count=1, flags=re.IGNORECASE)
+            text = re.sub(rf"\b{typed_key}\b", " ".join(meaning), text, count=1, flags=re.IGNORECASE)
             i += len(key)
         breaks = tuple(dict.fromkeys(at[b] for b in norm.breaks if b < len(at)))
         asides = frozenset(at[a] for a in norm.asides if a < len(at))
         return fixed, replace(norm, text=text, tokens=typed, breaks=breaks, asides=asides)
+
+    def _says_phrase(self, forms: tuple[str, ...], particle: str) -> bool:
+        """The brief's own text has the phrasal verb, in any of its verb's `forms` ("backed out of the contract"):
+        its words are the brief's, not another verb's. Looked for in the facts a bounded search ranks best for the
+        verb (PHRASE_HITS), once per phrase."""
+        key = (*forms, particle)
+        said = self._said_phrases.get(key)
+        if said is None:
+            phrase = re.compile(rf"\b(?:{'|'.join(forms)})\W+{particle}\b")
+            said = any(
+                phrase.search(self.index.doc(doc_id).all_text.lower())
+                for doc_id, _ in self.index.search([*forms, particle], PHRASE_HITS)
+            )
+            self._said_phrases[key] = said
+        return said
 
     def understand(self, norm: Normalized) -> Question:
         # a word typed in capitals in a question that is not all capitals is a name or an acronym ("the IRS"), never a
