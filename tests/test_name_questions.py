@@ -300,3 +300,11 @@ def test_a_title_the_articles_never_give_is_said_to_be_untold_not_read_from_the_
 def test_a_title_the_articles_give_still_leads(core: Core) -> None:
     a = core.ask("what's the title of mijente's report")
     assert a.answered and "Blueprint for Terror" in a.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", ["who called the police", "who called the cops on the protesters"])
+def test_who_did_an_act_of_everyday_words_a_fact_states_as_asked_is_answered(core: Core, question: str) -> None:
+    # fresh tester 39: "who called the police" was "outside what I cover" (two everyday words, neither anchoring,
+    # though a fact says "called the police" in those words), and "the cops" said the articles don't say who
+    a = core.ask(question)
+    assert a.answered and "Palantir called the police" in a.lead, a.text

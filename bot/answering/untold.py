@@ -180,7 +180,9 @@ class Untold:
         )
         if thing is None or best.id not in self.brief.facts:
             return None
-        done, did = stem(thing), stem(act)
+        did = stem(act)
+        # the thing in the brief's words too ("the cops" are the facts' "police")
+        done = {stem(thing), *(stem(w) for s in self.brief.meta.synonyms.get(thing, ()) for w in words(s))}
         if did not in {stem(t) for t in words(self.brief.facts[best.id].statement)}:
             return None  # told, if at all, in other words
         near = [h.id for h in ranked[:DOER_CANDIDATES] if h.score >= DOER_NEAR * best.score]
@@ -189,8 +191,12 @@ class Untold:
             tokens = words(fact.statement) if fact is not None else []
             stems = [stem(t) for t in tokens]
             for i in (i for i, s in enumerate(stems) if s == did):
-                passive = stems[i + 1 : i + 2] == ["by"] and done in stems[max(0, i - OBJECT_REACH) : i]
-                if tokens[i].endswith(("er", "ers")) or done in stems[i + 1 : i + 1 + OBJECT_REACH] or passive:
+                passive = stems[i + 1 : i + 2] == ["by"] and not done.isdisjoint(stems[max(0, i - OBJECT_REACH) : i])
+                if (
+                    tokens[i].endswith(("er", "ers"))
+                    or not done.isdisjoint(stems[i + 1 : i + 1 + OBJECT_REACH])
+                    or passive
+                ):
                     return None
         return act, thing
 

@@ -174,6 +174,7 @@ CONTRADICTING = frozenset(
 # Everyday words that anchor a question together when one fact states them all (Decider.states_all): two, such as
 # a year and one word ("who was the director of the agency in 2019"), are still a chance match too often.
 STATED_TOGETHER = 3
+ARTICLES = frozenset({"the", "a", "an"})  # no word of a phrase's own: "rang the bell" says "rang" "bell" together
 OBJECT_REACH = 3  # words after a verb that may hold what it is done to ("reported the May documents")
 PAST_MIN = 4  # letters a regular past form has more of than its "-ed" ("reported", "signed"; not "red", "bed")
 RECEIVING = frozenset("got get gets received receive receives".split())  # "who got the letter": its recipient
@@ -301,17 +302,19 @@ class Decider:
         )
 
     def _compound_stated(self, q: Question, doc_id: str) -> bool:
-        """Two words the question asks with, side by side ("what happened at the harbour hall"), stand side by side
-        in the fact as well: a compound noun of everyday words names one thing, as `_dated_thing_stated`'s year
-        and noun do, though neither word anchors alone."""
+        """Two words the question asks with, side by side ("what happened at the harbour hall") or but for an article
+        ("who rang the bell"), stand so in the fact as well: a compound noun or a verb and its object, of everyday
+        words, names one thing or act, as `_dated_thing_stated`'s year and noun do, though neither word anchors
+        alone."""
+        asked = [t for t in q.words if t not in ARTICLES]
         pairs = {
             (stem(a), stem(b))
-            for a, b in itertools.pairwise(q.words)
+            for a, b in itertools.pairwise(asked)
             if a in q.leftover and b in q.leftover and not {a, b} & CUE_TERMS and not YEAR.fullmatch(a + b)
         }
         if not pairs:
             return False
-        said = [stem(t) for t in words(self._text(doc_id).lower())]
+        said = [stem(t) for t in words(self._text(doc_id).lower()) if t not in ARTICLES]
         return not pairs.isdisjoint(itertools.pairwise(said))
 
     def _anchoring_of(self, term: str) -> int:
