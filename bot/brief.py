@@ -28,7 +28,7 @@ from bot.factbase import SeedText as SeedText
 from bot.factbase import _gc_paused as _gc_paused
 from bot.factbase import alias_key as alias_key
 from bot.models import BriefMeta, CitationRef, Entity, Fact, Source
-from bot.text import fold, words
+from bot.text import STOPWORDS, fold, words
 
 if TYPE_CHECKING:
     import yaml
@@ -909,6 +909,29 @@ def unquoted_figures(brief: Brief) -> list[Problem]:
             out.append(
                 Problem(_fact_file(brief, fact.id), fact.id, f"statement gives {said}, which none of its quotes gives")
             )
+    return out
+
+
+def unrelated_citations(brief: Brief) -> list[Problem]:
+    """Citations whose quote shares no word but function words with what the fact says (its statement, keywords
+    and its entities' names and aliases, compared by stem): a quote pasted from elsewhere in the article (a donation
+    appeal cited for a contract's sum) would put the article's name under a figure it never gives. Warnings, which
+    `validate --strict` makes errors; computed on demand, not at load."""
+    from bot.search import stem
+
+    def stems(text: str) -> set[str]:
+        return {stem(w) for w in words(text) if w not in STOPWORDS}
+
+    out = []
+    for fact in brief.facts.values():
+        told = stems(" ".join([fact.statement, *fact.keywords]))
+        for e in fact.entities:
+            if (entity := brief.entities.get(e)) is not None:
+                told |= stems(" ".join([entity.name, *entity.aliases]))
+        for n, cited in enumerate(fact.citations, start=1):
+            if told.isdisjoint(stems(cited.quote)):
+                text = f"citation {n} ({cited.source}) quotes words that share none with what the fact says"
+                out.append(Problem(_fact_file(brief, fact.id), fact.id, text))
     return out
 
 

@@ -307,10 +307,10 @@ def cmd_compile(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from bot.brief import copied_runs, load_brief, unquoted_figures
+    from bot.brief import copied_runs, load_brief, unquoted_figures, unrelated_citations
 
     brief = load_brief(Path(args.brief))  # always the full check, never a snapshot
-    warnings = copied_runs(brief) + unquoted_figures(brief)
+    warnings = copied_runs(brief) + unquoted_figures(brief) + unrelated_citations(brief)
     for problem in warnings:
         print(f"{'error' if args.strict else 'warning'}: {problem}", file=sys.stderr)
     if warnings and args.strict:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.brief import Brief, copied_runs, load_brief, unquoted_figures
+from bot.brief import Brief, copied_runs, load_brief, unquoted_figures, unrelated_citations
 from bot.commands import parse
 from bot.core import Core
 from bot.errors import BriefError
@@ -122,6 +122,28 @@ def test_a_statement_figure_no_quote_gives_is_a_warning_and_strict_validation_re
     assert "'20'" not in lenient.stderr and "'2019'" not in lenient.stderr  # a day beside its month, a year
     strict = _validate(brief_copy, "--strict")
     assert strict.returncode == 1 and "error: facts/vice-2019.yaml: contract-49m-2019" in strict.stderr
+
+
+def test_shipped_citations_each_quote_words_of_what_their_fact_says(brief: Brief) -> None:
+    assert [str(p) for p in unrelated_citations(brief)] == []
+
+
+def test_a_citation_quoting_words_unrelated_to_its_fact_is_a_warning_and_strict_validation_refuses_it(
+    brief_copy: Path,
+) -> None:
+    # fresh tester 39: a second citation of the $49 million contract quoting Truthout's donation appeal passed
+    # --strict, and the answer then named Truthout as a source of the sum
+    path = brief_copy / "facts" / "vice-2019.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    fact = next(f for f in data["facts"] if f["id"] == "contract-49m-2019")
+    appeal = "Over 80 percent of Truthout‘s funding comes from small individual donations"
+    fact["citations"].append({"source": "truthout-2019", "quote": appeal})
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    lenient = _validate(brief_copy)
+    assert lenient.returncode == 0, lenient.stderr
+    assert "warning: facts/vice-2019.yaml: contract-49m-2019: citation 2 (truthout-2019) quotes words" in lenient.stderr
+    strict = _validate(brief_copy, "--strict")
+    assert strict.returncode == 1 and "Traceback" not in strict.stderr
 
 
 def test_ci_runs_strict_validation() -> None:
