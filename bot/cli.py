@@ -48,6 +48,16 @@ class CommandParser(Parser):
         self.add_argument("--brief", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         self.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
+    def parse_known_args(  # type: ignore[override]  # (typeshed's overloads: the one form argparse calls here)
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        """A command's words it does not take are its usage error, named after it ("palantir-ice ask: error:
+        unrecognized arguments: --bogus"), not the whole program's (argparse hands them up to the top parser)."""
+        parsed, extras = super().parse_known_args(args, namespace)
+        if extras and self._subparsers is None:  # a command of its own, not a group of them
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed, extras
+
 
 def date_argument(value: str) -> dt.date:
     """A date argument (`--date`) as people type it ("2019-9-13" too: commands.parse_date); the reason a value is

@@ -77,6 +77,19 @@ def test_usage_errors_exit_2_with_one_line() -> None:
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "prog"),
+    [
+        (["ask", "--bogus", "hi"], "palantir-ice ask"),
+        (["subscriptions", "list", "--tz", "UTC"], "palantir-ice subscriptions list"),
+    ],
+)
+def test_an_option_a_command_does_not_take_is_its_usage_error_named_after_it(args: list[str], prog: str) -> None:
+    # fresh tester 39: "palantir-ice: error: unrecognized arguments" named no command, as other usage errors do
+    result = _run(*args)
+    assert result.returncode == 2 and result.stderr.startswith(f"{prog}: error: unrecognized arguments:"), result.stderr
+
+
 def test_the_global_options_are_taken_after_the_command_too(tmp_path: Path) -> None:
     # fresh tester 34: "validate --brief X" was a usage error; only "--brief X validate" worked
     missing = str(tmp_path / "no-brief")
