@@ -908,3 +908,6 @@ def test_agreements_compared_by_year_say_so_when_one_year_has_several_sums(core:
     # million contract also running in 2018: no size word was asked, but the sides were told apart by sums all the same
     a = core.ask(question)
     assert not a.answered and "$39 million and $53 million" in _first_line(a.text), a.text
+    # a side naming its own sum picks it among the fact's (fresh tester 39 on the change above: "can't compare")
+    b = core.ask("which was bigger, the 39m or the 53m contract")
+    assert b.answered and _first_line(b.text).endswith("$53 million contract is the larger."), b.text

@@ -9,6 +9,7 @@ from bot.answering.compose.dates import planned_as
 from bot.answering.compose.evidence import Evidence
 from bot.answering.compose.figures import AMOUNT, NUMBER
 from bot.answering.compose.wording import is_year, us_date
+from bot.answering.decide.figures import scaled_figures
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand.lexicon import (
     AGREEMENTS,
@@ -182,6 +183,9 @@ class Comparisons:
             return []
         side_stems = {stem(w) for w in side}
         if any(near for _, _, near in self._figures(statement, side_stems)):
+            return []
+        named = scaled_figures(side)  # "the 39m one": the side names its own sum, one of these
+        if any(_number(f"{number} {scale}") in sums.values() for number, scale in named):
             return []
         return list(sums)
 
