@@ -540,6 +540,16 @@ def test_a_count_asked_of_it_counts_of_the_subject_kept_and_the_next_noun_counts
     assert answer.text.startswith("38"), answer.text
 
 
+def test_a_question_naming_its_subject_before_the_asking_piece_lends_it_as_the_ask_on_it_would(talk: Core) -> None:
+    # blind set AQ: after "2017 smuggling crackdown, how many criminal arrests came out of it" (its subject named in
+    # a piece of its own, "it" standing for it) "and prosecutions?" kept no ask to count prosecutions with, and led
+    # the Intercept's "hundreds of arrests"
+    ask(talk, "2017 smuggling crackdown, how many criminal arrests came out of it")
+    answer = ask(talk, "and prosecutions?")
+    assert answer.read_as == "how many prosecutions came out of 2017 smuggling crackdown", answer.read_as
+    assert answer.text.startswith("38"), answer.text
+
+
 def test_they_never_stands_for_a_date(talk: Core) -> None:
     # fresh tester 28: "did they get in?" after "who protested on september 13" was read as "did september 13 get
     # in" and led with VICE calling the protests a sustained campaign

@@ -68,6 +68,7 @@ POSSESSIVE = frozenset("its their his her".split())
 THING = frozenset({"it", "its", "this", "that"})
 DEMONSTRATIVE = frozenset("this that these those".split())  # "that letter" names its noun: not a stand-in
 PRONOUN_STAND_INS = (PERSONAL | NEUTER) - DEMONSTRATIVE  # "it", "they", "her": never joining a clause
+FRONTED = frozenset({"it", "them"})  # "the 1998 lease, when was it signed": a whole phrase stands in its place
 ASKING = WH_WORDS | {"when"}  # "and when does it expire" asks of its own (WH_WORDS leave out "when": "do X when")
 ELLIPSIS_OPENINGS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and",))
 PREPOSITIONS = frozenset("of about on at in for with from by against to over behind".split())
@@ -620,9 +621,11 @@ class FollowUps:
         # subject and ask, when that piece has words of its own (not "…, when was that")
         lo = _asking_piece(tokens, norm.breaks)
         # a pronoun in the asking piece ("that" may join a clause: "the one that expired")
-        stood = any(tokens[lo + i] in PRONOUN_STAND_INS for i in _stand_ins(tokens[lo:]))
-        if lo > 0 and stood and any(i < lo for i in content):  # "the 1998 lease, when was it signed": the lease
+        stands = [lo + i for i in _stand_ins(tokens[lo:]) if tokens[lo + i] in PRONOUN_STAND_INS]
+        fronted = None  # where the one stand-in is that the piece before the asking one names
+        if lo > 0 and stands and any(i < lo for i in content):  # "the 1998 lease, when was it signed": the lease
             content = [i for i in content if i < lo]
+            fronted = stands[0] if len(stands) == 1 and tokens[stands[0]] in FRONTED else None
         elif any(i >= lo for i in content):
             content = [i for i in content if i >= lo]
         # what a count question counts is no subject ("number of ppl targeted in that operation": the operation)
@@ -651,6 +654,12 @@ class FollowUps:
         if end <= content[-1] and start > 0 and tokens[start - 1] in ("what", "which"):
             phrase = f"the {phrase}"  # "what app did officers use", then "who hosted it": "who hosted the app"
         ask = " ".join(t for t in typed[lo if start >= lo else 0 : start] if t not in LEAD_INS)
+        asked = " ".join(t for t in typed[lo:] if t not in LEAD_INS)
+        if fronted is not None and not ask:
+            # "the 1998 raid, how many arrests came out of it": asked as "how many arrests came out of the 1998
+            # raid" would be, the asking piece up to "it" its ask, so "and charges?" counts charges of that raid
+            ask = " ".join(t for t in typed[lo:fronted] if t not in LEAD_INS)
+            asked = " ".join([ask, phrase, *typed[fronted + 1 :]])
         people = [e for e in entities if self.brief.entities[e].kind == "person"]
         person = self.brief.entities[people[0]].name if len(people) == 1 else ""
         names = {w for w in words(person.lower())} if person else set()
@@ -665,6 +674,8 @@ class FollowUps:
         unnamed = [i for i in places if i not in named] or places
         heads = [typed[i] for i in sorted(unnamed, key=lambda i: (self._uses(tokens[i]), i))]
         closing = [t for t in typed[end:] if words(t)] if end == content[-1] + 1 else []
+        if fronted is not None:  # "the 1998 lease, when was it signed": "signed" closes it
+            closing = [t for t in typed[fronted + 1 :] if words(t)]
         verb = self.understander.english.verb
         if not all(t in SPEECH_VERBS or verb(t) is not None for t in closing):
             closing = []  # only verbs close it ("say", "happen"): not a year or "worth" the phrase left out
@@ -679,7 +690,7 @@ class FollowUps:
             head=heads[-1] if heads else typed[content[-1]],
             place_like=(bool(without_person) or not person) and not self._only_actors(tokens, span, named, entities),
             dated=all(tokens[i] in q.date_words for i in span if _content([tokens[i]])),
-            asked=" ".join(t for t in typed[lo:] if t not in LEAD_INS),
+            asked=asked,
             names=tuple(
                 (found, " ".join(typed[at:end])) for at, end, found in self.understander.name_spans(tokens) if at >= lo
             ),
