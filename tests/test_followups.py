@@ -550,6 +550,16 @@ def test_a_question_naming_its_subject_before_the_asking_piece_lends_it_as_the_a
     assert answer.text.startswith("38"), answer.text
 
 
+def test_and_another_one_after_a_count_asks_the_count_with_the_last_questions_closing_verb(talk: Core) -> None:
+    # fresh tester 38: "and the employee one?" after "how many signatures did the petition have" was read without
+    # its "have" and refused, and "when was that?" then had nothing to stand for
+    ask(talk, "how many signatures did the petition have")
+    answer = ask(talk, "and the employee one?")
+    assert answer.read_as == "how many signatures did the employee petition have", answer.read_as
+    assert answer.text.startswith("More than 60"), answer.text
+    assert ask(talk, "when was that?").text.startswith("August 2019")
+
+
 def test_they_never_stands_for_a_date(talk: Core) -> None:
     # fresh tester 28: "did they get in?" after "who protested on september 13" was read as "did september 13 get
     # in" and led with VICE calling the protests a sustained campaign

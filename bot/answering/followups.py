@@ -68,6 +68,7 @@ POSSESSIVE = frozenset("its their his her".split())
 THING = frozenset({"it", "its", "this", "that"})
 DEMONSTRATIVE = frozenset("this that these those".split())  # "that letter" names its noun: not a stand-in
 PRONOUN_STAND_INS = (PERSONAL | NEUTER) - DEMONSTRATIVE  # "it", "they", "her": never joining a clause
+HAVING = frozenset({"have", "has", "had"})  # "how many names did the letter have": a verb of the question
 FRONTED = frozenset({"it", "them"})  # "the 1998 lease, when was it signed": a whole phrase stands in its place
 ASKING = WH_WORDS | {"when"}  # "and when does it expire" asks of its own (WH_WORDS leave out "when": "do X when")
 ELLIPSIS_OPENINGS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and",))
@@ -677,8 +678,8 @@ class FollowUps:
         if fronted is not None:  # "the 1998 lease, when was it signed": "signed" closes it
             closing = [t for t in typed[fronted + 1 :] if words(t)]
         verb = self.understander.english.verb
-        if not all(t in SPEECH_VERBS or verb(t) is not None for t in closing):
-            closing = []  # only verbs close it ("say", "happen"): not a year or "worth" the phrase left out
+        if not all(t in SPEECH_VERBS or t in HAVING or verb(t) is not None for t in closing):
+            closing = []  # only verbs close it ("say", "happen", "have"): not a year or "worth" the phrase left out
         return Subject(
             tail=" ".join(closing),
             counted=" ".join(typed[i] for i in counted),
