@@ -696,6 +696,15 @@ def test_who_else_after_an_answer_is_asked_of_the_other_facts(talk: Core) -> Non
     assert answer.text.startswith("$400 million"), answer.text
 
 
+def test_who_else_naming_nothing_asks_of_others_than_the_one_told_in_what_its_fact_told_of(talk: Core) -> None:
+    # fresh tester 38: "who else got a contract" right after the 2014 TECS contract was answered on its own, with
+    # Microsoft keeping its contract with ICE; Truthout's other TECS contract is Northrop Grumman's
+    ask(talk, "what is the 2014 tecs contract")
+    answer = ask(talk, "who else got a contract")
+    assert answer.read_as == "who else got a contract besides Palantir Technologies", answer.read_as
+    assert answer.answered and "Northrop Grumman" in answer.text.splitlines()[0], answer.text
+
+
 def test_their_before_a_noun_phrase_reads_the_whole_phrase_of_the_subject(talk: Core) -> None:
     # fresh tester 34: "who is their campaign director" read "who is the campaign of mijente director"
     ask(talk, "what is mijente")

@@ -102,6 +102,9 @@ class Reading:
     sourced: bool = False
     # "who else got a lease for it": asked again of the facts other than the one the last answer told
     besides: bool = False
+    # "who else got a lease", naming nothing: of the others telling of what the last answer's fact told of (its
+    # things, no actor: "the pier"), asked as `text` is up to " besides " (the one it told, shown, is no term)
+    shared: bool = False
     # "when did she say that": of the words the last answer told alone, never anyone else's at another time
     told_only: bool = False
     # "where?" after "who protested at the pier": the next follow-up leans on the last question's ask as it was, so
@@ -268,6 +271,11 @@ class FollowUps:
                     return Reading(subject.asked, sourced=True)  # the same question, not "which outlet … which outlet"
                 return Reading(f"which outlet reported {self._embedded(subject.asked)}", sourced=True)
             return Reading("", unresolved=typed[stands[0]] if stands else " ".join(typed), guess=True, bare=not stands)
+        own_few = len(q.terms) <= MAX_OWN_TERMS
+        if not stands and subject is not None and subject.told_actor and _asks_else(tokens) and own_few:
+            # "who else got a lease" right after an answer telling the guild's lease of the pier: others than the
+            # one that answer named, the question naming nothing of its own
+            return Reading(f"{' '.join(typed)} besides {subject.told_actor}", besides=True, shared=True)
         if stands:
             if len(q.terms) > MAX_OWN_TERMS:
                 return None
