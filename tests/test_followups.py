@@ -705,6 +705,16 @@ def test_who_else_naming_nothing_asks_of_others_than_the_one_told_in_what_its_fa
     assert answer.answered and "Northrop Grumman" in answer.text.splitlines()[0], answer.text
 
 
+def test_what_and_a_noun_alone_after_a_question_about_one_person_asks_which_of_those_they_are_of(talk: Core) -> None:
+    # fresh tester 38 S11: "what group" after "who is audrey sasson" was "outside what I cover"
+    ask(talk, "who is audrey sasson")
+    answer = ask(talk, "what group")
+    assert answer.read_as == "what group is Audrey Sasson", answer.read_as
+    assert "Jews for Racial and Economic Justice" in answer.text.splitlines()[0], answer.text
+    ask(talk, "who is audrey sasson")
+    assert ask(talk, "what happened").read_as == ""  # a verb: no noun of hers
+
+
 def test_their_before_a_noun_phrase_reads_the_whole_phrase_of_the_subject(talk: Core) -> None:
     # fresh tester 34: "who is their campaign director" read "who is the campaign of mijente director"
     ask(talk, "what is mijente")

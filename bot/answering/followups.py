@@ -303,6 +303,9 @@ class FollowUps:
         elided = self._elided(tokens, typed, q, subject) if subject is not None else ""
         if elided:
             return Reading(elided)
+        of_person = self._of_person(tokens, typed, subject) if subject is not None else ""
+        if of_person:
+            return Reading(of_person)
         # "for what", "and then?": asks something of nothing named
         if subject is not None and q.kind in ("topic", "small-talk") and _bare_asking(tokens):
             return Reading("", unresolved=" ".join(typed), bare=True)
@@ -320,6 +323,20 @@ class FollowUps:
                 return Reading(f"{typed[0]} was {subject.phrase}")  # vigil", which reads as no question at all
             return Reading(f"{' '.join(typed)} {subject.phrase}")
         return None
+
+    def _of_person(self, tokens: list[str], typed: list[str], subject: Subject) -> str:
+        """ "What group?", "which paper": an asking word and one noun, nothing else (past lead-ins), right after a
+        question only about one person ("who is Ada Lind"): which of those she is of, "what group is Ada Lind";
+        "" otherwise (a verb is no noun: "what happened" asks of no person)."""
+        if len(tokens) != len(typed):
+            return ""  # a word typed was read as several ("53 milion"): more than two words
+        said = [(t, w) for t, w in zip(tokens, typed, strict=True) if t not in LEAD_INS]
+        if not subject.person or subject.without_person or len(said) != 2 or said[0][0] not in ("what", "which"):
+            return ""
+        noun = said[1][0]
+        if not _content([noun]) or noun.endswith(("ed", "ing")) or noun.isdigit():
+            return ""
+        return f"{said[0][1]} {said[1][1]} is {subject.person}"
 
     def _article_asked(
         self, tokens: list[str], typed: list[str], stands: list[int], subject: Subject
