@@ -715,6 +715,15 @@ def test_what_and_a_noun_alone_after_a_question_about_one_person_asks_which_of_t
     assert ask(talk, "what happened").read_as == ""  # a verb: no noun of hers
 
 
+def test_they_after_a_question_of_what_someone_did_to_something_is_who_did_it(talk: Core) -> None:
+    # fresh tester 38 S7: "did they win?" after "when did palantir renew its contract" read "did palantir renew its
+    # contract win" and restated the renewal with no verdict
+    ask(talk, "when did palantir renew its contract")
+    answer = ask(talk, "did they win?")
+    assert answer.read_as == "did palantir win", answer.read_as
+    assert not answer.answered, answer.text
+
+
 def test_their_before_a_noun_phrase_reads_the_whole_phrase_of_the_subject(talk: Core) -> None:
     # fresh tester 34: "who is their campaign director" read "who is the campaign of mijente director"
     ask(talk, "what is mijente")

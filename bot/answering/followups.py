@@ -533,6 +533,10 @@ class FollowUps:
             elif tokens[neuter[0]] in THING and subject.thing and not personal:
                 phrase = subject.thing  # "when did the guild renew the lease", then "how much is it": the lease
                 act = self._act(subject)
+            elif tokens[neuter[0]] in THEY and subject.thing and not personal and self._doer(subject):
+                # "when did the guild renew the lease", then "did they win": the guild, not the clause ("did guild
+                # renew the lease win")
+                phrase = self._doer(subject)
             elif tokens[neuter[0]] in THEY and subject.ask.split(" ")[:1] == ["who"] and subject.told_actor:
                 # "who else leased the pier", then "how much did they pay": the one the answer named
                 phrase = subject.told_actor
@@ -575,6 +579,13 @@ class FollowUps:
         told_first = bool(neuter) and not words_said
         # "was it 200,000": the figure as typed
         return Reading(_with_thousands(" ".join(words)), told_only=words_said, told_first=told_first, act=act)
+
+    def _doer(self, subject: Subject) -> str:
+        """Who did what the subject's phrase says was done to its thing ("guild renew the lease": "guild"), the
+        words before its verb (`_act`); "" when it has none."""
+        act = self._act(subject)
+        said = subject.phrase.split(" ")
+        return " ".join(said[: said.index(act)]) if act and act in said[1:] else ""
 
     def _act(self, subject: Subject) -> str:
         """The verb the subject's phrase says was done to its thing ("guild renew the lease": "renew"), the last
