@@ -724,6 +724,15 @@ def test_they_after_a_question_of_what_someone_did_to_something_is_who_did_it(ta
     assert not answer.answered, answer.text
 
 
+def test_what_about_another_one_after_what_someone_did_to_something_asks_that_act_of_the_other(talk: Core) -> None:
+    # fresh tester 38 S7: "what about the 49m one" after "when did palantir renew its contract" read "when did the 49
+    # million contract" (and gave its start); no article says the $49 million contract is the one renewed
+    ask(talk, "when did palantir renew its contract")
+    answer = ask(talk, "what about the 49m one")
+    assert answer.read_as == "when did palantir renew the 49 million contract", answer.read_as
+    assert not answer.answered, answer.text
+
+
 def test_their_before_a_noun_phrase_reads_the_whole_phrase_of_the_subject(talk: Core) -> None:
     # fresh tester 34: "who is their campaign director" read "who is the campaign of mijente director"
     ask(talk, "what is mijente")

@@ -236,6 +236,9 @@ class FollowUps:
                     # ("what did the flyer say"): a longer one's words after the phrase are no verb of it alone
                     simple = subject.asked == f"{subject.ask} {subject.phrase} {subject.tail}"
                     tail = subject.tail.split(" ") if subject.tail and simple else []
+                    done = self._done_to(subject) if "one" in rest[1:] else ""
+                    if done:  # "when did the guild renew its lease", then "what about the 2001 one": what was done
+                        lent = [*done.split(" "), *lent]  # to it, "when did the guild renew the 2001 lease"
                     return Reading(" ".join([*ask, *lent, *tail]), new_subject=True, other=other, plain=plain)
                 own = [t for t in rest if t != "one" and _content([t])]
                 if "one" in rest[1:] and len(own) <= MAX_OWN_TERMS:
@@ -579,6 +582,17 @@ class FollowUps:
         told_first = bool(neuter) and not words_said
         # "was it 200,000": the figure as typed
         return Reading(_with_thousands(" ".join(words)), told_only=words_said, told_first=told_first, act=act)
+
+    def _done_to(self, subject: Subject) -> str:
+        """Who did what to the subject's thing, and the verb ("guild renew its lease": "guild renew"): the words of
+        its phrase before the thing's determiner, when the phrase ends on that thing; "" otherwise."""
+        said = subject.phrase.split(" ")
+        thing = subject.thing.split(" ")[1:]  # "the lease" from "its lease": its noun
+        act = self._act(subject)
+        if not thing or not act or act not in said[1:] or said[-len(thing) :] != thing:
+            return ""
+        at = len(said) - len(thing) - 1  # the determiner before it
+        return " ".join(said[:at]) if at > said.index(act) else ""
 
     def _doer(self, subject: Subject) -> str:
         """Who did what the subject's phrase says was done to its thing ("guild renew the lease": "guild"), the
