@@ -703,6 +703,14 @@ def test_who_else_naming_nothing_asks_of_others_than_the_one_told_in_what_its_fa
     answer = ask(talk, "who else got a contract")
     assert answer.read_as == "who else got a contract besides Palantir Technologies", answer.read_as
     assert answer.answered and "Northrop Grumman" in answer.text.splitlines()[0], answer.text
+    # after a question naming an actor, the other one its answer named is not who "else" leaves out ("besides Satya
+    # Nadella" after "did microsoft keep its ice contract")
+    ask(talk, "did microsoft keep its ice contract")
+    assert "Nadella" not in ask(talk, "who else kept one").read_as
+    # none told besides: no answer, never "outside what I cover" after an answer on the topic
+    ask(talk, "who organized the september 2019 protests")
+    answer = ask(talk, "who else was involved")
+    assert answer.outcome != "off_topic", answer.text
 
 
 def test_what_and_a_noun_alone_after_a_question_about_one_person_asks_which_of_those_they_are_of(talk: Core) -> None:

@@ -284,6 +284,8 @@ class Answerer:
             answered, understood = self._answer_text(asked, among=besides & self._sharing(previous.told))
             if not answered.answered:  # none tells of those things: anyone else
                 answered, understood = self._answer_text(asked, among=besides)
+            if answered.outcome == "off_topic":  # the last answer was on the brief's topic: no one else is told
+                answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         else:
             answered, understood = self._answer_text(asked, among=among)
         if others is not None and not answered.answered and reading.plain:

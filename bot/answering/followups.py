@@ -277,7 +277,11 @@ class FollowUps:
         own_few = len(q.terms) <= MAX_OWN_TERMS
         if not stands and subject is not None and subject.told_actor and _asks_else(tokens) and own_few:
             # "who else got a lease" right after an answer telling the guild's lease of the pier: others than the
-            # one that answer named, the question naming nothing of its own
+            # one that answer named, the question naming nothing of its own (after a question naming an actor,
+            # "did the guild keep its lease", the one told besides it is not who "else" leaves out)
+            actors = [e for e, _ in subject.names if self.brief.entities[e].kind in ACTOR_KINDS]
+            if actors:
+                return None
             return Reading(f"{' '.join(typed)} besides {subject.told_actor}", besides=True, shared=True)
         if stands:
             if len(q.terms) > MAX_OWN_TERMS:
