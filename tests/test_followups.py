@@ -548,6 +548,10 @@ def test_a_question_naming_its_subject_before_the_asking_piece_lends_it_as_the_a
     answer = ask(talk, "and prosecutions?")
     assert answer.read_as == "how many prosecutions came out of 2017 smuggling crackdown", answer.read_as
     assert answer.text.startswith("38"), answer.text
+    # an asking piece naming something of its own before "it" is no ask to lend: "what about falcon" then read "how
+    # many people did ice plan to arrest in falcon" and gave Operation Mega's 8,400
+    ask(talk, "operation mega, how many people did ice plan to arrest in it")
+    assert not ask(talk, "and what about falcon").text.startswith("No fewer than 8,400")
 
 
 def test_and_another_one_after_a_count_asks_the_count_with_the_last_questions_closing_verb(talk: Core) -> None:

@@ -681,6 +681,8 @@ class FollowUps:
         if lo > 0 and stands and any(i < lo for i in content):  # "the 1998 lease, when was it signed": the lease
             content = [i for i in content if i < lo]
             fronted = stands[0] if len(stands) == 1 and tokens[stands[0]] in FRONTED else None
+            if fronted is not None and any(lo <= i < fronted for i in named):
+                fronted = None  # "operation x, how many did the guild plan to arrest in it": a name of its own asks
         elif any(i >= lo for i in content):
             content = [i for i in content if i >= lo]
         # what a count question counts is no subject ("number of ppl targeted in that operation": the operation)
