@@ -132,6 +132,22 @@ def test_a_count_may_follow_the_counted_act_and_an_amount_the_synonym_of_what_is
     assert not core.ask("how many employees does microsoft have").answered  # 300,000 signed: no headcount
 
 
+def test_a_count_of_a_thing_made_by_an_act_is_the_count_of_those_said_to_have_done_it(core: Core) -> None:
+    # fresh tester 38: "signatures" of "a petition signed by more than 60 Palantir employees" were no count (the
+    # number counts people), and the question was refused
+    a = core.ask("how many signatures did the employee petition have")
+    assert a.answered and a.lead.startswith("More than 60"), a.text
+
+
+def test_people_describing_what_a_count_is_of_pick_the_fact_naming_them(core: Core) -> None:
+    # fresh tester 38: "the employee petition" led the protesters' 140,000-signature petition, which names no
+    # employee
+    a = core.ask("how many signatures were on the employee petition")
+    assert a.answered and a.lead.startswith("More than 60"), a.text
+    b = core.ask("how many signatures were on the petition")
+    assert b.answered and b.lead.startswith("More than 140,000"), b.text
+
+
 def test_an_everyday_word_the_brief_gives_a_key_synonym_for_anchors_as_that_synonym(core: Core) -> None:
     # brief.yaml: "deal: [contract]"; "deal" alone is everyday English the brief uses in passing (tester 31: refused
     # as outside the brief, where "how much is the ice contract" is answered)

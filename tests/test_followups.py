@@ -540,6 +540,30 @@ def test_a_count_asked_of_it_counts_of_the_subject_kept_and_the_next_noun_counts
     assert answer.text.startswith("38"), answer.text
 
 
+def test_a_question_naming_its_subject_before_the_asking_piece_lends_it_as_the_ask_on_it_would(talk: Core) -> None:
+    # blind set AQ: after "2017 smuggling crackdown, how many criminal arrests came out of it" (its subject named in
+    # a piece of its own, "it" standing for it) "and prosecutions?" kept no ask to count prosecutions with, and led
+    # the Intercept's "hundreds of arrests"
+    ask(talk, "2017 smuggling crackdown, how many criminal arrests came out of it")
+    answer = ask(talk, "and prosecutions?")
+    assert answer.read_as == "how many prosecutions came out of 2017 smuggling crackdown", answer.read_as
+    assert answer.text.startswith("38"), answer.text
+    # an asking piece naming something of its own before "it" is no ask to lend: "what about falcon" then read "how
+    # many people did ice plan to arrest in falcon" and gave Operation Mega's 8,400
+    ask(talk, "operation mega, how many people did ice plan to arrest in it")
+    assert not ask(talk, "and what about falcon").text.startswith("No fewer than 8,400")
+
+
+def test_and_another_one_after_a_count_asks_the_count_with_the_last_questions_closing_verb(talk: Core) -> None:
+    # fresh tester 38: "and the employee one?" after "how many signatures did the petition have" was read without
+    # its "have" and refused, and "when was that?" then had nothing to stand for
+    ask(talk, "how many signatures did the petition have")
+    answer = ask(talk, "and the employee one?")
+    assert answer.read_as == "how many signatures did the employee petition have", answer.read_as
+    assert answer.text.startswith("More than 60"), answer.text
+    assert ask(talk, "when was that?").text.startswith("August 2019")
+
+
 def test_they_never_stands_for_a_date(talk: Core) -> None:
     # fresh tester 28: "did they get in?" after "who protested on september 13" was read as "did september 13 get
     # in" and led with VICE calling the protests a sustained campaign
@@ -674,6 +698,51 @@ def test_who_else_after_an_answer_is_asked_of_the_other_facts(talk: Core) -> Non
     answer = ask(talk, "how much did they get")
     assert answer.read_as == "how much did Northrop Grumman get", answer.read_as
     assert answer.text.startswith("$400 million"), answer.text
+
+
+def test_who_else_naming_nothing_asks_of_others_than_the_one_told_in_what_its_fact_told_of(talk: Core) -> None:
+    # fresh tester 38: "who else got a contract" right after the 2014 TECS contract was answered on its own, with
+    # Microsoft keeping its contract with ICE; Truthout's other TECS contract is Northrop Grumman's
+    ask(talk, "what is the 2014 tecs contract")
+    answer = ask(talk, "who else got a contract")
+    assert answer.read_as == "who else got a contract besides Palantir Technologies", answer.read_as
+    assert answer.answered and "Northrop Grumman" in answer.text.splitlines()[0], answer.text
+    # after a question naming an actor, the other one its answer named is not who "else" leaves out ("besides Satya
+    # Nadella" after "did microsoft keep its ice contract")
+    ask(talk, "did microsoft keep its ice contract")
+    assert "Nadella" not in ask(talk, "who else kept one").read_as
+    # none told besides: no answer, never "outside what I cover" after an answer on the topic
+    ask(talk, "who organized the september 2019 protests")
+    answer = ask(talk, "who else was involved")
+    assert answer.outcome != "off_topic", answer.text
+
+
+def test_what_and_a_noun_alone_after_a_question_about_one_person_asks_which_of_those_they_are_of(talk: Core) -> None:
+    # fresh tester 38 S11: "what group" after "who is audrey sasson" was "outside what I cover"
+    ask(talk, "who is audrey sasson")
+    answer = ask(talk, "what group")
+    assert answer.read_as == "what group is Audrey Sasson", answer.read_as
+    assert "Jews for Racial and Economic Justice" in answer.text.splitlines()[0], answer.text
+    ask(talk, "who is audrey sasson")
+    assert ask(talk, "what happened").read_as == ""  # a verb: no noun of hers
+
+
+def test_they_after_a_question_of_what_someone_did_to_something_is_who_did_it(talk: Core) -> None:
+    # fresh tester 38 S7: "did they win?" after "when did palantir renew its contract" read "did palantir renew its
+    # contract win" and restated the renewal with no verdict
+    ask(talk, "when did palantir renew its contract")
+    answer = ask(talk, "did they win?")
+    assert answer.read_as == "did palantir win", answer.read_as
+    assert not answer.answered, answer.text
+
+
+def test_what_about_another_one_after_what_someone_did_to_something_asks_that_act_of_the_other(talk: Core) -> None:
+    # fresh tester 38 S7: "what about the 49m one" after "when did palantir renew its contract" read "when did the 49
+    # million contract" (and gave its start); no article says the $49 million contract is the one renewed
+    ask(talk, "when did palantir renew its contract")
+    answer = ask(talk, "what about the 49m one")
+    assert answer.read_as == "when did palantir renew the 49 million contract", answer.read_as
+    assert not answer.answered, answer.text
 
 
 def test_their_before_a_noun_phrase_reads_the_whole_phrase_of_the_subject(talk: Core) -> None:

@@ -288,7 +288,15 @@ class Answerer:
         besides = self._besides(previous.told) if reading.besides and previous is not None else None
         asked = without_else(reading.text) if besides is not None else reading.text
         among = others if others is not None else told if told is not None else besides
-        answered, understood = self._answer_text(asked, among=among)
+        if reading.shared and besides is not None and previous is not None:
+            asked = asked.partition(" besides ")[0]
+            answered, understood = self._answer_text(asked, among=besides & self._sharing(previous.told))
+            if not answered.answered:  # none tells of those things: anyone else
+                answered, understood = self._answer_text(asked, among=besides)
+            if answered.outcome == "off_topic":  # the last answer was on the brief's topic: no one else is told
+                answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        else:
+            answered, understood = self._answer_text(asked, among=among)
         if others is not None and not answered.answered and reading.plain:
             # "how much was the other contract in 2018": the other one need not be of that year too
             plainly, understood_plainly = self._answer_text(reading.plain, among=others)
@@ -434,6 +442,14 @@ class Answerer:
             if stem(term) in held or self.retriever.states_opposite(fact_id, stem(term)):
                 return True
         return False
+
+    def _sharing(self, told: str) -> frozenset[str]:
+        """The facts listing a thing the fact `told` lists (an entity of no actor kind: a program, a place, a
+        document), which "else" asks others of."""
+        fact = self.brief.facts.get(told)
+        entities = self.brief.entities
+        things = {e for e in (fact.entities if fact else []) if e in entities and entities[e].kind not in ACTOR_KINDS}
+        return frozenset(f for f, other in self.brief.facts.items() if not things.isdisjoint(other.entities))
 
     def _besides(self, told: str) -> frozenset[str]:
         """The facts other than `told` and those giving a sum it gives (the same thing told again): who "else" is."""

@@ -68,6 +68,8 @@ POSSESSIVE = frozenset("its their his her".split())
 THING = frozenset({"it", "its", "this", "that"})
 DEMONSTRATIVE = frozenset("this that these those".split())  # "that letter" names its noun: not a stand-in
 PRONOUN_STAND_INS = (PERSONAL | NEUTER) - DEMONSTRATIVE  # "it", "they", "her": never joining a clause
+HAVING = frozenset({"have", "has", "had"})  # "how many names did the letter have": a verb of the question
+FRONTED = frozenset({"it", "them"})  # "the 1998 lease, when was it signed": a whole phrase stands in its place
 ASKING = WH_WORDS | {"when"}  # "and when does it expire" asks of its own (WH_WORDS leave out "when": "do X when")
 ELLIPSIS_OPENINGS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and",))
 PREPOSITIONS = frozenset("of about on at in for with from by against to over behind".split())
@@ -100,6 +102,9 @@ class Reading:
     sourced: bool = False
     # "who else got a lease for it": asked again of the facts other than the one the last answer told
     besides: bool = False
+    # "who else got a lease", naming nothing: of the others telling of what the last answer's fact told of (its
+    # things, no actor: "the pier"), asked as `text` is up to " besides " (the one it told, shown, is no term)
+    shared: bool = False
     # "when did she say that": of the words the last answer told alone, never anyone else's at another time
     told_only: bool = False
     # "where?" after "who protested at the pier": the next follow-up leans on the last question's ask as it was, so
@@ -231,6 +236,9 @@ class FollowUps:
                     # ("what did the flyer say"): a longer one's words after the phrase are no verb of it alone
                     simple = subject.asked == f"{subject.ask} {subject.phrase} {subject.tail}"
                     tail = subject.tail.split(" ") if subject.tail and simple else []
+                    done = self._done_to(subject) if "one" in rest[1:] else ""
+                    if done:  # "when did the guild renew its lease", then "what about the 2001 one": what was done
+                        lent = [*done.split(" "), *lent]  # to it, "when did the guild renew the 2001 lease"
                     return Reading(" ".join([*ask, *lent, *tail]), new_subject=True, other=other, plain=plain)
                 own = [t for t in rest if t != "one" and _content([t])]
                 if "one" in rest[1:] and len(own) <= MAX_OWN_TERMS:
@@ -266,6 +274,15 @@ class FollowUps:
                     return Reading(subject.asked, sourced=True)  # the same question, not "which outlet … which outlet"
                 return Reading(f"which outlet reported {self._embedded(subject.asked)}", sourced=True)
             return Reading("", unresolved=typed[stands[0]] if stands else " ".join(typed), guess=True, bare=not stands)
+        own_few = len(q.terms) <= MAX_OWN_TERMS
+        if not stands and subject is not None and subject.told_actor and _asks_else(tokens) and own_few:
+            # "who else got a lease" right after an answer telling the guild's lease of the pier: others than the
+            # one that answer named, the question naming nothing of its own (after a question naming an actor,
+            # "did the guild keep its lease", the one told besides it is not who "else" leaves out)
+            actors = [e for e, _ in subject.names if self.brief.entities[e].kind in ACTOR_KINDS]
+            if actors:
+                return None
+            return Reading(f"{' '.join(typed)} besides {subject.told_actor}", besides=True, shared=True)
         if stands:
             if len(q.terms) > MAX_OWN_TERMS:
                 return None
@@ -293,6 +310,9 @@ class FollowUps:
         elided = self._elided(tokens, typed, q, subject) if subject is not None else ""
         if elided:
             return Reading(elided)
+        of_person = self._of_person(tokens, typed, subject) if subject is not None else ""
+        if of_person:
+            return Reading(of_person)
         # "for what", "and then?": asks something of nothing named
         if subject is not None and q.kind in ("topic", "small-talk") and _bare_asking(tokens):
             return Reading("", unresolved=" ".join(typed), bare=True)
@@ -310,6 +330,20 @@ class FollowUps:
                 return Reading(f"{typed[0]} was {subject.phrase}")  # vigil", which reads as no question at all
             return Reading(f"{' '.join(typed)} {subject.phrase}")
         return None
+
+    def _of_person(self, tokens: list[str], typed: list[str], subject: Subject) -> str:
+        """ "What group?", "which paper": an asking word and one noun, nothing else (past lead-ins), right after a
+        question only about one person ("who is Ada Lind"): which of those she is of, "what group is Ada Lind";
+        "" otherwise (a verb is no noun: "what happened" asks of no person)."""
+        if len(tokens) != len(typed):
+            return ""  # a word typed was read as several ("53 milion"): more than two words
+        said = [(t, w) for t, w in zip(tokens, typed, strict=True) if t not in LEAD_INS]
+        if not subject.person or subject.without_person or len(said) != 2 or said[0][0] not in ("what", "which"):
+            return ""
+        noun = said[1][0]
+        if not _content([noun]) or noun.endswith(("ed", "ing")) or noun.isdigit():
+            return ""
+        return f"{said[0][1]} {said[1][1]} is {subject.person}"
 
     def _article_asked(
         self, tokens: list[str], typed: list[str], stands: list[int], subject: Subject
@@ -506,6 +540,10 @@ class FollowUps:
             elif tokens[neuter[0]] in THING and subject.thing and not personal:
                 phrase = subject.thing  # "when did the guild renew the lease", then "how much is it": the lease
                 act = self._act(subject)
+            elif tokens[neuter[0]] in THEY and subject.thing and not personal and self._doer(subject):
+                # "when did the guild renew the lease", then "did they win": the guild, not the clause ("did guild
+                # renew the lease win")
+                phrase = self._doer(subject)
             elif tokens[neuter[0]] in THEY and subject.ask.split(" ")[:1] == ["who"] and subject.told_actor:
                 # "who else leased the pier", then "how much did they pay": the one the answer named
                 phrase = subject.told_actor
@@ -548,6 +586,24 @@ class FollowUps:
         told_first = bool(neuter) and not words_said
         # "was it 200,000": the figure as typed
         return Reading(_with_thousands(" ".join(words)), told_only=words_said, told_first=told_first, act=act)
+
+    def _done_to(self, subject: Subject) -> str:
+        """Who did what to the subject's thing, and the verb ("guild renew its lease": "guild renew"): the words of
+        its phrase before the thing's determiner, when the phrase ends on that thing; "" otherwise."""
+        said = subject.phrase.split(" ")
+        thing = subject.thing.split(" ")[1:]  # "the lease" from "its lease": its noun
+        act = self._act(subject)
+        if not thing or not act or act not in said[1:] or said[-len(thing) :] != thing:
+            return ""
+        at = len(said) - len(thing) - 1  # the determiner before it
+        return " ".join(said[:at]) if at > said.index(act) else ""
+
+    def _doer(self, subject: Subject) -> str:
+        """Who did what the subject's phrase says was done to its thing ("guild renew the lease": "guild"), the
+        words before its verb (`_act`); "" when it has none."""
+        act = self._act(subject)
+        said = subject.phrase.split(" ")
+        return " ".join(said[: said.index(act)]) if act and act in said[1:] else ""
 
     def _act(self, subject: Subject) -> str:
         """The verb the subject's phrase says was done to its thing ("guild renew the lease": "renew"), the last
@@ -620,9 +676,13 @@ class FollowUps:
         # subject and ask, when that piece has words of its own (not "…, when was that")
         lo = _asking_piece(tokens, norm.breaks)
         # a pronoun in the asking piece ("that" may join a clause: "the one that expired")
-        stood = any(tokens[lo + i] in PRONOUN_STAND_INS for i in _stand_ins(tokens[lo:]))
-        if lo > 0 and stood and any(i < lo for i in content):  # "the 1998 lease, when was it signed": the lease
+        stands = [lo + i for i in _stand_ins(tokens[lo:]) if tokens[lo + i] in PRONOUN_STAND_INS]
+        fronted = None  # where the one stand-in is that the piece before the asking one names
+        if lo > 0 and stands and any(i < lo for i in content):  # "the 1998 lease, when was it signed": the lease
             content = [i for i in content if i < lo]
+            fronted = stands[0] if len(stands) == 1 and tokens[stands[0]] in FRONTED else None
+            if fronted is not None and any(lo <= i < fronted for i in named):
+                fronted = None  # "operation x, how many did the guild plan to arrest in it": a name of its own asks
         elif any(i >= lo for i in content):
             content = [i for i in content if i >= lo]
         # what a count question counts is no subject ("number of ppl targeted in that operation": the operation)
@@ -651,6 +711,12 @@ class FollowUps:
         if end <= content[-1] and start > 0 and tokens[start - 1] in ("what", "which"):
             phrase = f"the {phrase}"  # "what app did officers use", then "who hosted it": "who hosted the app"
         ask = " ".join(t for t in typed[lo if start >= lo else 0 : start] if t not in LEAD_INS)
+        asked = " ".join(t for t in typed[lo:] if t not in LEAD_INS)
+        if fronted is not None and not ask:
+            # "the 1998 raid, how many arrests came out of it": asked as "how many arrests came out of the 1998
+            # raid" would be, the asking piece up to "it" its ask, so "and charges?" counts charges of that raid
+            ask = " ".join(t for t in typed[lo:fronted] if t not in LEAD_INS)
+            asked = " ".join([ask, phrase, *typed[fronted + 1 :]])
         people = [e for e in entities if self.brief.entities[e].kind == "person"]
         person = self.brief.entities[people[0]].name if len(people) == 1 else ""
         names = {w for w in words(person.lower())} if person else set()
@@ -665,9 +731,11 @@ class FollowUps:
         unnamed = [i for i in places if i not in named] or places
         heads = [typed[i] for i in sorted(unnamed, key=lambda i: (self._uses(tokens[i]), i))]
         closing = [t for t in typed[end:] if words(t)] if end == content[-1] + 1 else []
+        if fronted is not None:  # "the 1998 lease, when was it signed": "signed" closes it
+            closing = [t for t in typed[fronted + 1 :] if words(t)]
         verb = self.understander.english.verb
-        if not all(t in SPEECH_VERBS or verb(t) is not None for t in closing):
-            closing = []  # only verbs close it ("say", "happen"): not a year or "worth" the phrase left out
+        if not all(t in SPEECH_VERBS or t in HAVING or verb(t) is not None for t in closing):
+            closing = []  # only verbs close it ("say", "happen", "have"): not a year or "worth" the phrase left out
         return Subject(
             tail=" ".join(closing),
             counted=" ".join(typed[i] for i in counted),
@@ -679,7 +747,7 @@ class FollowUps:
             head=heads[-1] if heads else typed[content[-1]],
             place_like=(bool(without_person) or not person) and not self._only_actors(tokens, span, named, entities),
             dated=all(tokens[i] in q.date_words for i in span if _content([tokens[i]])),
-            asked=" ".join(t for t in typed[lo:] if t not in LEAD_INS),
+            asked=asked,
             names=tuple(
                 (found, " ".join(typed[at:end])) for at, end, found in self.understander.name_spans(tokens) if at >= lo
             ),

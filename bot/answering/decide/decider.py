@@ -539,7 +539,17 @@ class Decider:
         if q.kind in ACTED_KINDS and fact is not None and self._actor_absent(q, best.id):
             return Decision("no_match")  # "how much did the guild donate": "a $250,000 donation from the Courier"
         if q.kind in FIGURE_KINDS and fact is not None and self._people_absent(q, fact.statement):
-            return Decision("no_match")  # "how much did the keepers want to donate": "a donation from the Courier"
+            # "how much did the keepers want to donate": "a donation from the Courier"; as close a fact naming them
+            # giving what is asked answers ("how many signatures did the keeper petition have": "a petition signed
+            # by 60 keepers"), else none does
+            def named_party(doc_id: str) -> bool:
+                told = self.brief.facts[doc_id].statement
+                return not self._people_absent(q, told) and self.figures.fits_kind(doc_id, q)
+
+            near = self._near_fact(ranked, named_party)
+            if near is None:
+                return Decision("no_match")
+            best, fact = near, self.brief.facts.get(near.id)
         if q.kind in FIGURE_KINDS and fact is not None and self._for_another_party(q, best.id):
             # "how many signed the letter to the guild": a letter to the Courier's head; as close a fact of the
             # guild answers ("a letter to the guild's head signed by 200"), else none does
@@ -892,15 +902,32 @@ class Decider:
     def _people_absent(self, q: Question, statement: str) -> bool:
         """The question opens its act with people named by a noun of a part (PERSON_ROLES, not "people": "how much
         did the keepers want to donate", past determiners and names: "did the Harbour keepers"), and the statement
-        names no one of that part: its figure is of another party's act ("a $250,000 donation from the Courier")."""
+        names no one of that part (`_roles`, "how many signatures did the keeper petition have" too): its figure is
+        of another party's act ("a $250,000 donation from the Courier")."""
+        said = words(statement.lower())
+        return any(role.isdisjoint(said) for role in self._roles(q))
+
+    @staticmethod
+    def _roles(q: Question) -> list[frozenset[str]]:
+        """The PERSON_ROLES parts whose nouns open the question's act (after its first auxiliary, past determiners and
+        names: "did the Harbour keepers") or describe what it asks of, between a determiner and a noun of no person
+        ("the keeper petition": the keepers'; general English)."""
+        found = []
         aux = next((i for i, t in enumerate(q.words) if t in AUXILIARIES), None)
-        if aux is None:
-            return False
-        at = aux + 1
-        while at < len(q.words) and (q.words[at] in DETERMINERS or at in q.named_at):
-            at += 1
-        role = role_of(q.words[at]) if at < len(q.words) else None
-        return role is not None and role.isdisjoint(words(statement.lower()))
+        if aux is not None:
+            at = aux + 1
+            while at < len(q.words) and (q.words[at] in DETERMINERS or at in q.named_at):
+                at += 1
+            role = role_of(q.words[at]) if at < len(q.words) else None
+            if role is not None:
+                found.append(role)
+        for i in range(1, len(q.words) - 1):
+            role = role_of(q.words[i])
+            after = q.words[i + 1]
+            described = after not in STOPWORDS and not after.endswith("ed") and role_of(after) is None
+            if role is not None and q.words[i - 1] in DETERMINERS and described:
+                found.append(role)
+        return found
 
     def _names_only(self, q: Question, doc_id: str) -> bool:
         """The fact states none of the words (at least NAMES_ONLY_WORDS) a yes/no question about an act ("did …",

@@ -264,7 +264,9 @@ class Figures:
         # people, and the question counts a thing the fact does not name
         thing = bool(counted) and q.counted not in PERSON_NOUNS and not named
         if thing and all(self._counts_people(text[m.end() :], set()) for m in matches):
-            return False
+            # unless they are counted as the doers of the act the thing is made by: "a letter signed by over 60
+            # keepers" counts 60 signatures
+            return any(self._done_by(text[: m.start()], q.counted) for m in matches)
         clipped = q.counted.removesuffix("s")  # "sigs" for "signatures": a clipped word starts the whole one
         if thing and q.counted not in TIMES and all(
             (noun := _counted_noun(text[m.end() : m.end() + 60])) and not noun.startswith(clipped) for m in matches
@@ -425,6 +427,17 @@ class Figures:
         return any(
             w in PERSON_NOUNS or any(len(a) > CLIPPED and stem(w).startswith(a) for a in asked) for w in following
         )
+
+    @staticmethod
+    def _done_by(before: str, counted: str) -> bool:
+        """The number is of those who did the act the counted noun is made by, named right before it with "by" and
+        maybe a bound: "signed by over 60" for "signatures", whose stem opens with the verb's (general English:
+        a noun of an act is its verb and an ending, "sign" and "signatures")."""
+        found = COUNTED_OF().search(before)
+        if found is None or found.group(0).split()[1:2] != ["by"]:
+            return False
+        verb = stem(found.group(1).lower())
+        return len(verb) > CLIPPED and stem(counted).startswith(verb)
 
     @staticmethod
     def _counted_of(before: str, counted: set[str], *, spelled: bool = False) -> bool:
