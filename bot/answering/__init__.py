@@ -17,7 +17,7 @@ English word frequencies (wordfreq) and the language identifier (py3langid) the 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import replace
 from operator import itemgetter
 from pathlib import Path
@@ -132,6 +132,23 @@ FIRST_PART_WORDS = 3  # "who is X and what did she say": fewer words before "and
 
 # "is Ada Lind the CEO of the guild", "was she a founder of it": whether a person holds a role of an owner
 HOLDS = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:the|a|an)\s+(?P<role>\w+)\s+(?:of|at)\s+(?P<owner>.+)$")
+
+
+class FactsWhere:
+    """The facts passing a test, asked one id at a time (`id in facts`), as Question.among is: "else" restricts the
+    candidates a search ranks, never needing the whole set (a pass over every fact of a large brief)."""
+
+    __slots__ = ("_test",)
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        self._test = test
+
+    def __contains__(self, doc_id: object) -> bool:
+        return isinstance(doc_id, str) and self._test(doc_id)
+
+    def also(self, other: FactsWhere) -> FactsWhere:
+        """The facts passing both tests."""
+        return FactsWhere(lambda doc_id: self._test(doc_id) and doc_id in other)
 
 
 class Answerer:
@@ -290,7 +307,7 @@ class Answerer:
         among = others if others is not None else told if told is not None else besides
         if reading.shared and besides is not None and previous is not None:
             asked = asked.partition(" besides ")[0]
-            answered, understood = self._answer_text(asked, among=besides & self._sharing(previous.told))
+            answered, understood = self._answer_text(asked, among=besides.also(self._sharing(previous.told)))
             if not answered.answered:  # none tells of those things: anyone else
                 answered, understood = self._answer_text(asked, among=besides)
             if answered.outcome == "off_topic":  # the last answer was on the brief's topic: no one else is told
@@ -443,23 +460,31 @@ class Answerer:
                 return True
         return False
 
-    def _sharing(self, told: str) -> frozenset[str]:
+    def _sharing(self, told: str) -> FactsWhere:
         """The facts listing a thing the fact `told` lists (an entity of no actor kind: a program, a place, a
-        document), which "else" asks others of."""
+        document), which "else" asks others of; asked fact by fact of the candidates, never a pass over every fact
+        (a compiled brief reads its rows on demand)."""
         fact = self.brief.facts.get(told)
         entities = self.brief.entities
         things = {e for e in (fact.entities if fact else []) if e in entities and entities[e].kind not in ACTOR_KINDS}
-        return frozenset(f for f, other in self.brief.facts.items() if not things.isdisjoint(other.entities))
 
-    def _besides(self, told: str) -> frozenset[str]:
-        """The facts other than `told` and those giving a sum it gives (the same thing told again): who "else" is."""
+        def shares(doc_id: str) -> bool:
+            other = self.brief.facts.get(doc_id)
+            return other is not None and not things.isdisjoint(other.entities)
+
+        return FactsWhere(shares)
+
+    def _besides(self, told: str) -> FactsWhere:
+        """The facts other than `told` and those giving a sum it gives (the same thing told again): who "else" is;
+        asked fact by fact, as `_sharing`."""
         fact = self.brief.facts.get(told)
         sums = scaled_figures(words(fact.statement)) if fact is not None else set()
-        return frozenset(
-            f
-            for f, other in self.brief.facts.items()
-            if f != told and not sums & scaled_figures(words(other.statement))
-        )
+
+        def other_than_told(doc_id: str) -> bool:
+            other = self.brief.facts.get(doc_id) if doc_id != told else None
+            return other is not None and not sums & scaled_figures(words(other.statement))
+
+        return FactsWhere(other_than_told)
 
     def _leads_several(self, answer: Answer) -> bool:
         """The answer's lead gives a figure of a differing fact besides its first evidence's ("$12 million (the
@@ -527,7 +552,7 @@ class Answerer:
         return self._answer_text(question)[0]
 
     def _answer_text(
-        self, question: str, among: frozenset[str] | None = None
+        self, question: str, among: Container[str] | None = None
     ) -> tuple[Answer, tuple[Normalized, Question] | None]:
         """The answer to `question` as typed, and the question as normalized and understood (None when it was
         answered without understanding it: too long, empty, small talk, another language). `among`: the only
@@ -545,7 +570,7 @@ class Answerer:
         q: Question | None = None,
         *,
         asks: bool = False,
-        among: frozenset[str] | None = None,
+        among: Container[str] | None = None,
     ) -> tuple[Answer, Question | None]:
         """The answer to a question as normalized, and as understood when `q` is given (so that a question read as
         a follow-up first is understood once); and `q`, or the Question understood here (None when it was answered

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 
 from bot.replies import QuestionKind
@@ -45,7 +45,7 @@ class Question:
     scene_entities: set[str] = field(default_factory=set)  # entities named only in the scene
     excluded: set[str] = field(default_factory=set)  # entities set aside: "who else besides Lind"
     # the only facts that may answer (None: any): "and the other one?" is one the last answer's fact links to
-    among: frozenset[str] | None = None
+    among: Container[str] | None = None  # (asked only `id in among`: a set, or a test asked fact by fact)
     premise: set[str] = field(default_factory=set)  # stems of what the question states before or around its ask
     capitals: frozenset[str] = frozenset()  # words typed in capitals (lower-cased): names or acronyms ("irs")
     outlet: bool = False  # "which outlet ran the … piece": the publisher of what it describes is asked
