@@ -764,3 +764,10 @@ def test_numbers_around_a_slash_are_a_date_only_where_they_can_be_one(typed: str
     from bot.answering.normalize import normalize
 
     assert normalize(typed).tokens == tokens
+
+
+def test_what_happened_after_the_last_articles_month_is_said_to_be_beyond_them(core: Core) -> None:
+    # fresh tester 40: "what happened after september 2019" listed September 2019's facts, "after" unread
+    a = core.ask("what happened after september 2019")
+    assert not a.answered and a.text.startswith(messages.NOTHING_AFTER.format(latest="September 2019")), a.text
+    assert core.ask("what happened in september 2019").answered

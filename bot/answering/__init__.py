@@ -675,6 +675,9 @@ class Answerer:
             )
         ):
             whole_year = len(q.on_date) == 4 and not set(undated.leftover) <= HAPPENING
+            if self._after_latest(q):  # "what happened after september 2019": after the last article's month
+                text = messages.NOTHING_AFTER.format(latest=date_label(self._latest_source))
+                return self._miss(shown, "no_match", text, [], suggest=False)
             if not whole_year:
                 on_day = self.composer.on_date(q)  # "what happened on 2019-09-13": that day's facts
                 if on_day is None:
@@ -958,6 +961,14 @@ class Answerer:
     def _latest_source(self) -> str:
         """The latest publication date of the brief's articles ("2019-09"), or "" when none is dated."""
         return max((src.published or "" for src in self.brief.sources.values()), default="")
+
+    def _after_latest(self, q: Question) -> bool:
+        """ "After" right before the date the question names, when that date is no earlier than the latest article's
+        month: it asks of a time the articles end before ("since" takes the month in: its facts answer)."""
+        first = next((i for i, t in enumerate(q.words) if t in q.date_words), None)
+        if not first or q.words[first - 1] != "after" or not self._latest_source:
+            return False
+        return q.on_date.lstrip("-")[:7] >= self._latest_source[:7]
 
     def _after_sources(self, q: Question) -> str | None:
         """A year the question names after the latest article's and that no fact mentions, else None."""
