@@ -927,3 +927,17 @@ def test_agreements_compared_by_year_say_so_when_one_year_has_several_sums(core:
     # a side naming its own sum picks it among the fact's (fresh tester 39 on the change above: "can't compare")
     b = core.ask("which was bigger, the 39m or the 53m contract")
     assert b.answered and _first_line(b.text).endswith("$53 million contract is the larger."), b.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is it true that palantir's contract with ice is worth $150 million?",  # fresh tester 40: "Over $150 million"
+        "is palantir's contract with ice worth $150 million",  # said "don't say one ice is worth"
+    ],
+)
+def test_a_verdict_on_one_agreements_worth_given_only_as_a_total_names_the_agreement(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith(
+        messages.SUM_ONLY_TOTAL.format(sum="$150 million", noun="contract")
+    ), a.text

@@ -959,7 +959,10 @@ class Decider:
         if not TOTAL_WORDS.isdisjoint(q.words):
             return None
         at = next((i for i, t in enumerate(q.words) if t in WORTH_WORDS), 0)
-        noun = q.words[at - 1] if at > 0 else ""
+        # the agreement named before it, however far ("is it true that the guild's lease with the port is worth …"),
+        # else the word right before it
+        agreement = next((t for t in reversed(q.words[:at]) if t in AGREEMENTS), "")
+        noun = agreement or (q.words[at - 1] if at > 0 else "")
         if not noun.isalpha() or noun.endswith("s") or noun in STOPWORDS:
             return None
         stating = [fact.id for fact in self._stating_sums(ranked, named)]
