@@ -324,7 +324,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     for problem in warnings:
         print(f"{'error' if args.strict else 'warning'}: {problem}", file=sys.stderr)
     if warnings and args.strict:
-        print(f"{len(warnings)} warning(s), refused under --strict", file=sys.stderr)
+        print(f"{len(warnings)} problem(s) that --strict refuses (warnings without it)", file=sys.stderr)
         return 1
     print(
         f"ok: brief {brief.meta.id!r} at {brief.root}: {len(brief.sources)} sources, "

@@ -71,7 +71,8 @@ def test_today_takes_its_date_positionally_as_timeline_takes_its_year() -> None:
 
 def test_usage_errors_exit_2_with_one_line() -> None:
     bad = [["today", "--date", "2019-13-45"], ["today", "2019-13-45"], ["timeline", "--year", "nineteen"]]
-    for args in [*bad, ["frobnicate"]]:
+    # fresh tester 40: `discord` with no action printed its whole help, not the line `digest` and `subscriptions` give
+    for args in [*bad, ["frobnicate"], ["discord"], ["discord", "sync", "--bogus"]]:
         result = _run(*args)
         assert result.returncode == 2
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr

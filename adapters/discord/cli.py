@@ -105,11 +105,14 @@ def cmd_invite(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     parser = sub.add_parser("discord", help="Discord: sync the slash commands, print the invite URLs")
-    actions = parser.add_subparsers(dest="discord_action", metavar="ACTION", parser_class=core_cli.Parser)
+    # required, and its actions' parsers the commands' own (as `digest` and `subscriptions`): a missing action or an
+    # option an action does not take is a one-line usage error naming it
+    actions = parser.add_subparsers(
+        dest="discord_action", metavar="ACTION", required=True, parser_class=core_cli.CommandParser
+    )
     p = actions.add_parser("sync", help="register /palantir-ice with Discord (run after install or upgrade)")
     p.add_argument("--guild", type=int, metavar="ID", help="sync to one server only: instant, for testing")
     p.set_defaults(handler=cmd_sync)
     p = actions.add_parser("invite", help="print the URLs that add the bot to a server or to a user")
     p.add_argument("--client-id", type=int, metavar="ID", help="application id (default: DISCORD_APPLICATION_ID)")
     p.set_defaults(handler=cmd_invite)
-    parser.set_defaults(handler=lambda _args: (parser.print_help(), 2)[1])
