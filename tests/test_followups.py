@@ -914,3 +914,29 @@ def test_it_for_a_thing_something_was_done_to_is_answered_only_by_a_fact_telling
     ask(talk, "when did palantir renew its contract")
     answer = ask(talk, "how much was it")
     assert not answer.answered and "$49 million" not in answer.text.splitlines()[0], answer.text
+
+
+def test_where_was_that_after_someones_words_asks_where_they_were_said(talk: Core) -> None:
+    # fresh tester 39: "where was that" after "what did rabbi pearce say" was "I can't tell who or what 'that' is"
+    ask(talk, "what did rabbi pearce say")
+    answer = ask(talk, "where was that")
+    assert answer.read_as == "where did Rabbi Salem Pearce say that", answer.read_as
+    assert "New York" in answer.text.splitlines()[0], answer.text
+
+
+def test_who_reported_it_after_an_unanswered_follow_up_asks_the_source_of_what_was_told(talk: Core) -> None:
+    # fresh tester 39: read "which outlet reported how much the contract was" (the unanswered follow-up between),
+    # which the renewal fact told does not answer
+    ask(talk, "when did palantir renew the contract")
+    assert not ask(talk, "how much was it").answered
+    answer = ask(talk, "who reported it")
+    assert answer.read_as == "which outlet reported when palantir renewed the contract", answer.read_as
+    assert answer.text.startswith("Business Insider"), answer.text
+
+
+def test_who_wrote_it_after_a_written_thing_asks_its_author_not_the_outlet(talk: Core) -> None:
+    # fresh tester 39: read "which outlet reported what the 2018 letter" and led with the outlet, as if it wrote it
+    ask(talk, "what's the 2018 letter")
+    answer = ask(talk, "who wrote it")
+    assert answer.read_as == "who wrote the 2018 letter", answer.read_as
+    assert "activists" in answer.text.splitlines()[0] and "outlet" not in answer.text.splitlines()[0], answer.text

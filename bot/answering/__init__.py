@@ -243,7 +243,14 @@ class Answerer:
             several = self._leads_several(answer)
             actor = self._actor_told(told, {e for e, _ in found.names})
             return replace(
-                found, source=source, told=told, told_sums=sums, told_person=person, several=several, told_actor=actor
+                found,
+                source=source,
+                told=told,
+                told_sums=sums,
+                told_person=person,
+                several=several,
+                told_actor=actor,
+                told_asked=found.asked,
             )
 
         return answer, sourced

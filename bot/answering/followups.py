@@ -27,10 +27,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.answering.articles import ARTICLE_WORDS, REPORTER_VERBS, asked_part, asks_outlet
+from bot.answering.articles import ARTICLE_WORDS, REPORTER_VERBS, WRITER_WORDS, asked_part, asks_outlet
 from bot.answering.decide.figures import PERSON_NOUNS
 from bot.answering.normalize import Normalized
-from bot.answering.understand.classes import THING_KINDS
+from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
 from bot.answering.understand.clauses import quoted_phrases
 from bot.answering.understand.kinds import kind_of
 from bot.answering.understand.lexicon import (
@@ -165,6 +165,9 @@ class Subject:
     # the one actor (a person or an organization) the fact the last answer led with lists besides those the question
     # named ("" when none or several): who "they" are after "who else leased the pier"
     told_actor: str = ""
+    # the asking piece of the question whose answer told `told` ("when did the guild renew the lease"): what "who
+    # reported it" asks the source of, though an unanswered follow-up since ("how much was it") asked another thing
+    told_asked: str = ""
 
 
 class FollowUps:
@@ -265,14 +268,15 @@ class FollowUps:
         article = self._article_asked(tokens, typed, stands, subject) if subject is not None else None
         if article is not None:
             return article
-        if _asks_source(tokens, stands):
+        if _asks_source(tokens, stands) and not (subject is not None and self._written_of(tokens, stands, subject)):
             # "who reported it", "according to who?": the source of what the last answer told, asked of that fact
             # alone (`sourced`); read as "who reported <the last subject>" it found another fact's outlet, and as
             # "according to who <the last subject>" a glossary entry
-            if subject is not None and subject.told and subject.asked:
-                if asks_outlet(subject.asked.split(" ")):  # "which outlet ran the vigil piece", "according to who?":
-                    return Reading(subject.asked, sourced=True)  # the same question, not "which outlet … which outlet"
-                return Reading(f"which outlet reported {self._embedded(subject.asked)}", sourced=True)
+            told_asked = subject.told_asked or subject.asked if subject is not None else ""
+            if subject is not None and subject.told and told_asked:
+                if asks_outlet(told_asked.split(" ")):  # "which outlet ran the vigil piece", "according to who?":
+                    return Reading(told_asked, sourced=True)  # the same question, not "which outlet … which outlet"
+                return Reading(f"which outlet reported {self._embedded(told_asked)}", sourced=True)
             return Reading("", unresolved=typed[stands[0]] if stands else " ".join(typed), guess=True, bare=not stands)
         own_few = len(q.terms) <= MAX_OWN_TERMS
         if not stands and subject is not None and subject.told_actor and _asks_else(tokens) and own_few:
@@ -291,9 +295,14 @@ class FollowUps:
             asked_of = q.kind == "yes-no" and stands[0] == 1 and tokens[0] in AUXILIARIES
             besides = _asks_else(tokens) and subject is not None and bool(subject.told)
             spoken = _spoken_of(subject.asked) if subject is not None and subject.person else ""
+            # "where was that" after "what did Lind say": where she said the words just told, even of nothing named
+            # (when, of such words, stays unclear: no article dates a bare quote)
+            said_words = (
+                subject is not None and bool(subject.person) and not SPEECH_VERBS.isdisjoint(subject.asked.split(" "))
+            )
             if (
                 subject is not None
-                and spoken
+                and (spoken or (said_words and tokens[0] == "where"))
                 and len(tokens) == 3
                 and tokens[0] in ASKING
                 and tokens[1] in COPULAS
@@ -330,6 +339,17 @@ class FollowUps:
                 return Reading(f"{typed[0]} was {subject.phrase}")  # vigil", which reads as no question at all
             return Reading(f"{' '.join(typed)} {subject.phrase}")
         return None
+
+    @staticmethod
+    def _written_of(tokens: list[str], stands: list[int], subject: Subject) -> bool:
+        """ "Who wrote it" right after a question about a written thing that is no news article ("what's the 1998
+        letter", a document noun of classes.NOUN_KINDS in its phrase): "it" is that thing, and who wrote it is its
+        author, not the outlet that reported it (after "what did the Gazette piece say", the piece's writer is)."""
+        if not stands or stands[0] == 0 or tokens[stands[0] - 1] not in WRITER_WORDS:
+            return False
+        said = set(words(subject.phrase.lower()))
+        written = {w for w in said if "document" in NOUN_KINDS.get(w, ())}
+        return bool(written) and said.isdisjoint(ARTICLE_WORDS)
 
     def _of_person(self, tokens: list[str], typed: list[str], subject: Subject) -> str:
         """ "What group?", "which paper": an asking word and one noun, nothing else (past lead-ins), right after a
