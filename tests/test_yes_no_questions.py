@@ -1054,7 +1054,15 @@ def test_an_act_told_of_others_than_the_asked_subject_is_no_yes(core: Core, ques
     assert not a.lead.startswith("Yes"), a.text
 
 
-@pytest.mark.parametrize("question", ["did the july 12 protest happen", "did the july 12 protest actually take place"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the july 12 protest happen",
+        "did the july 12 protest actually take place",
+        "did the 49m contract take effect",  # fresh tester 40: led by the VICE report's date ("had yet to take effect")
+        "did the september 20 contract go into effect",
+    ],
+)
 def test_whether_an_event_only_planned_came_off_is_said_to_be_untold(core: Core, question: str) -> None:
     # fresh tester 39: led "Close the Camps Bay Area planned a protest … on 12 July 2019" as if it settled it
     a = core.ask(question)

@@ -91,6 +91,7 @@ OUTCOME = re.compile(r"\b(eventually|end up|ended up|ends up|in the end|finally|
 # "did they ever / later <act>", "did they <act> after …": an outcome too when the act is one the brief lists
 # opposites for (a change such as stopping or cancelling, which may come after the sources' dates); "did they ever
 # respond" is not
+YET_TO = re.compile(r"\b(?:has|had|have|is|was|were|are) yet to\b")  # "had yet to take effect": not done by then
 SAME_CANDIDATES = 5  # candidates read for a statement that two things are one (or not): as many as a list shows
 SAMENESS_WORDS = frozenset("same identical different differ differs separate".split())
 EVER = re.compile(r"\b(ever|later|after)\b")
@@ -908,9 +909,10 @@ class Answerer:
         return None if any(self.composer.opens_with(actor, f) for f in facts) else actor
 
     def _only_planned(self, item: Item) -> bool:
-        """The item's fact tells of an event only as planned ("planned a protest … on 12 July")."""
+        """The item's fact tells of an event only as planned ("planned a protest … on 12 July") or as not done yet
+        ("a lease that had yet to take effect")."""
         fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
-        return fact is not None and bool(planned_as(fact.statement))
+        return fact is not None and (bool(planned_as(fact.statement)) or YET_TO.search(fact.statement) is not None)
 
     def _outcome_untold(self, q: Question, item: Item) -> bool:
         """A yes/no question about how things turned out (OUTCOME, or whether an effort came off: "did the vigils

@@ -34,10 +34,12 @@ _WENT_PATTERN = re.compile(r"\bhow (?:did|does|do) (?:\S+ ){1,12}?(?:go|goes|wen
 
 # "what happened at the vigil": what came of an event, asked of the event
 _HAPPENED_AT = re.compile(r"\bwhat (?:happened|happens|went on) (?:at|during)\b")
-# "did the july 12 vigil happen", "has the march taken place yet": whether an event came off, asked of the event
+# "did the july 12 vigil happen", "has the march taken place yet", "did the lease take effect": whether an event came
+# off, asked of the event
 _DID_HAPPEN = re.compile(
     r"(?:did|does|has|have|had|was|were) (?:\S+ ){1,12}?(?:\S+ )?(?:happen|happened|(?:take|took|taken) place"
-    r"|(?:go|went|gone) ahead|occur|occurred|(?:come|came) off)\b"  # (normalizing may give the brief's past form)
+    r"|(?:go|went|gone) ahead|occur|occurred|(?:come|came) off|(?:take|took|taken) effect"
+    r"|(?:go|went|gone|come|came) into (?:effect|force)|(?:kick|kicked) in)\b"  # (normalizing may give the past form)
 )
 
 
