@@ -771,3 +771,14 @@ def test_what_happened_after_the_last_articles_month_is_said_to_be_beyond_them(c
     a = core.ask("what happened after september 2019")
     assert not a.answered and a.text.startswith(messages.NOTHING_AFTER.format(latest="September 2019")), a.text
     assert core.ask("what happened in september 2019").answered
+
+
+@pytest.mark.parametrize(
+    "question", ["what date was the new york protest in july 2019", "when was the nyc protest in july 2019"]
+)
+def test_a_date_asked_within_a_month_is_never_answered_by_a_fact_of_another_year(core: Core, question: str) -> None:
+    # fresh tester 40: led "Planned for July 31, 2018" (another year's marches) for Truthout's undated July 2019 action
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith(messages.NO_DATE_THEN.format(period="July 2019")), a.text
+    b = core.ask("when was the palo alto protest in july 2018")  # of that year: answered
+    assert b.answered and _first_line(b.text).startswith("July 31, 2018"), b.text

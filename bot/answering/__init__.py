@@ -757,6 +757,10 @@ class Answerer:
                 }.get(decision.undated, messages.NO_DATE)
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
+        if q.kind == "date" and self._dated_other_year(q, best.id):
+            # "when was the harbour vigil in july 2019" of a vigil dated 2018: another one, or the same misdated
+            text = messages.NO_DATE_THEN.format(period=date_label(q.on_date))
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if self.untold.premise(q, ranked, best):
             # "why did the guild cancel its lease": no candidate tells of a cancelling, so no reason can be given
             return self._miss(shown, "no_match", messages.PREMISE_UNTOLD, ranked, kind=q.kind)
@@ -949,6 +953,13 @@ class Answerer:
                 before = q.words[max(0, i - 3) : i]
                 return "to" not in before and REQUEST_VERBS.isdisjoint(before)
         return False
+
+    def _dated_other_year(self, q: Question, doc_id: str) -> bool:
+        """A date question naming a month and year it asks within ("… in July 2019") whose best fact is dated in
+        another year (not a month naming one of the brief's articles: "in the July 2018 piece, when …")."""
+        fact = self.brief.facts.get(doc_id)
+        month_named = len(q.on_date) == len("2019-07") and q.on_date[:1].isdigit() and not q.sources
+        return month_named and fact is not None and bool(fact.date) and not fact.date.startswith(q.on_date[:4])
 
     def _tells_sameness(self, q: Question, ranked: list[Hit]) -> bool:
         """The question names one glossary entry twice ("is Lantern the same as Harbour Keep", its old name), or one
