@@ -959,7 +959,8 @@ class Answerer:
         another year (not a month naming one of the brief's articles: "in the July 2018 piece, when …")."""
         fact = self.brief.facts.get(doc_id)
         month_named = len(q.on_date) == len("2019-07") and q.on_date[:1].isdigit() and not q.sources
-        return month_named and fact is not None and bool(fact.date) and not fact.date.startswith(q.on_date[:4])
+        dated = (fact.date or "") if fact is not None else ""
+        return month_named and bool(dated) and not dated.startswith(q.on_date[:4])
 
     def _tells_sameness(self, q: Question, ranked: list[Hit]) -> bool:
         """The question names one glossary entry twice ("is Lantern the same as Harbour Keep", its old name), or one
