@@ -941,3 +941,11 @@ def test_a_verdict_on_one_agreements_worth_given_only_as_a_total_names_the_agree
     assert not a.answered and a.text.startswith(
         messages.SUM_ONLY_TOTAL.format(sum="$150 million", noun="contract")
     ), a.text
+
+
+def test_a_total_asked_of_several_agreements_is_answered_by_a_total_paid_over_them(core: Core) -> None:
+    # fresh tester 39: "how much did palantir earn from ice contracts in total" was refused, though ICE has paid it
+    # "more than $150 million" for two systems; one agreement's total ("the ice contract in total") is still no such sum
+    a = core.ask("how much did palantir earn from ice contracts in total")
+    assert a.answered and a.lead.startswith("Over $150 million"), a.text
+    assert not core.ask("how much is the ice contract in total").answered

@@ -783,9 +783,14 @@ class Decider:
                 # (and of the month the question names, as the best was picked: "in May 2019" is no September count)
                 return told and self.figures.fits_kind(doc_id, q) and self._keeps_day(q, doc_id)
 
-            if TOTAL_WORDS.isdisjoint(q.words):  # a total asked is given by a total only (`_states_total` above)
+            total_asked = not TOTAL_WORDS.isdisjoint(q.words)
+            if not total_asked:  # a total asked is given by a total only (`_states_total` above)
                 best = self._close(ranked[1:AMOUNT_CANDIDATES], best, AMOUNT_NEAR, untagged) or best
-            if self.only_tagged(best.id, q):
+            # ("how much did the guild earn from its leases in total": a total paid over them answers what is asked;
+            # not "the lease in total", one agreement, which a total over several is not)
+            one_agreement = any(w in AGREEMENTS and not w.endswith("s") for w in q.words)
+            over_several = total_asked and not one_agreement and self._states_total(best.id)
+            if self.only_tagged(best.id, q) and not over_several:
                 return Decision("no_match")
             fact = self.brief.facts.get(best.id)
         if fact is not None and fact.kind == "claim" and fact.related and not CONTRADICTING.isdisjoint(q.words):
