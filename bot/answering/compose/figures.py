@@ -11,7 +11,7 @@ from bot.answering.compose.evidence import Evidence
 from bot.answering.compose.lists import CATEGORY_SEARCH
 from bot.answering.compose.questions import asks_upcoming
 from bot.answering.retrieve import Hit, Retriever, amount_owner, attachment, names_other_thing, own_clause
-from bot.answering.understand.lexicon import ACTOR_KINDS, TOTAL_WORDS
+from bot.answering.understand.lexicon import ACTOR_KINDS, TOTAL_WORDS, states_total
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT
 from bot.caches import Recent
@@ -20,7 +20,7 @@ from bot.features import COUNT, without_dates
 from bot.records import FactData
 from bot.replies import Answer
 from bot.search import stem
-from bot.text import STOPWORDS, on_first_use, words
+from bot.text import STOPWORDS, on_first_use
 
 MAX_DIFFERS = 2
 MAX_FIGURES = 6  # a list of five dropped the latest of the six sums the shipped brief gives for one contract
@@ -170,7 +170,7 @@ class Figures:
                 continue  # a fact restating figures already listed
             shown.update(amounts)
             ids.append(fact_id)
-            if len(amounts) == 1 and not TOTAL_WORDS.isdisjoint(words(brief.facts[fact_id].statement.lower())):
+            if len(amounts) == 1 and states_total(brief.facts[fact_id].statement):
                 # "over $5 million in total" beside the leases' sums: a sum paid over several of them, not one's
                 new = [f"{new[0]} in total"]
             cites = brief.citations(brief.facts[fact_id])

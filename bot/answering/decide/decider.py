@@ -47,6 +47,7 @@ from bot.answering.understand.lexicon import (
     SPEECH_VERBS,
     TAGS,
     TOTAL_WORDS,
+    states_total,
 )
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT
@@ -70,8 +71,8 @@ MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief use
 MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
 ANCHORED_COVERAGE = 0.4
 COMPARISON_COVERAGE = 0.25
-# the determiners before a participle saying what was done to a thing ("the renewed lease"), and its least length
 WORTH_WORDS = frozenset({"worth", "valued"})  # "is the lease worth $5 million": what one thing is worth is asked
+# the determiners before a participle saying what was done to a thing ("the renewed lease"), and its least length
 PARTICIPLE_DETERMINERS = frozenset("the its their his her this that a an".split())
 PARTICIPLE_LETTERS = 4  # longer than "used", "need" (a past participle in -ed of a verb of three letters or more)
 ASKS_ATTRIBUTE = frozenset({"who"})  # "who wrote X": the asked relation, not only X, must be in the fact
@@ -1010,7 +1011,8 @@ class Decider:
     def _done_to_asked(self, q: Question) -> list[str]:
         """What a sum question says was done to the agreement it asks of, as the verbs' stems: a past form in -ed
         that is only ever a verb (lemminflect) within three words after the agreement's noun ("the lease the guild
-        renewed", "the lease renewed in 2019") or between a determiner and it ("the renewed lease"); [] when none."""
+        renewed", "the lease renewed in 2019") or opening a noun phrase before it (`_participles`: "the renewed
+        lease", "2019 renewed lease amount?"); [] when none."""
         tokens = q.words
         done = [p for p, noun in _participles(tokens) if noun in AGREEMENTS]
         for i, t in enumerate(tokens):
@@ -1476,7 +1478,7 @@ class Decider:
     def _states_total(self, doc_id: str) -> bool:
         """The fact's statement gives a total (TOTAL_WORDS as words: "in total", "altogether", "cumulative")."""
         fact = self.brief.facts.get(doc_id)
-        return fact is not None and not TOTAL_WORDS.isdisjoint(words(fact.statement.lower()))
+        return fact is not None and states_total(fact.statement)
 
     def _planned(self, doc_id: str) -> bool:
         """The fact's statement says what it tells was planned, aimed at or expected (compose.figures.PLANNED)."""

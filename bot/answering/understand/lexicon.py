@@ -5,7 +5,7 @@ manners, pronouns, cue words. English only, never brief content.
 from __future__ import annotations
 
 from bot.search import stem
-from bot.text import IRREGULAR
+from bot.text import IRREGULAR, words
 
 # "how did the guild handle the keepers": a reaction asked, as "respond" asks it (a cue word, never a subject)
 HANDLING = frozenset("handle handled handles handling".split())
@@ -27,6 +27,7 @@ CUE_TERMS = frozenset(
 ) | HANDLING
 # words asking for a sum of all: a fact giving a total answers them, whichever of them it says
 TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulatively overall".split())
+
 COMPARATIVES = frozenset(
     "more less fewer larger bigger smaller higher lower greater earlier later sooner first".split()
 )
@@ -71,6 +72,11 @@ SPEECH_VERBS = frozenset("say says said tell tells told write writes wrote".spli
 
 
 SIZE_REACH = 3  # "the bigger contract", "the bigger Harbour contract", "the largest Harbour lease deal"
+
+
+def states_total(statement: str) -> bool:
+    """The statement gives a total: one of TOTAL_WORDS as a word ("in total", "altogether", "cumulative")."""
+    return not TOTAL_WORDS.isdisjoint(words(statement.lower()))
 
 
 def asks_size_of_agreement(tokens: list[str]) -> bool:
