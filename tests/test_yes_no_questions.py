@@ -1091,3 +1091,19 @@ def test_whether_two_things_are_one_that_no_fact_settles_is_said_to_be_untold(co
     # one glossary entry named twice, by its old name and its new one: the articles tell that much
     b = core.ask("is palantir gotham the same as palantir government")
     assert b.answered and "now called Palantir Gotham" in b.lead, b.text
+
+
+def test_a_persons_act_followed_by_a_preposition_is_checked_against_what_the_fact_tells_of_them(core: Core) -> None:
+    # fresh testers 39 and 41: "did karp meet with the protesters" led with the protest that came to hand him a
+    # letter, which a reader may take for a yes; "meet" before "with" was not read as the asked act
+    a = core.ask("did karp meet with the protesters")
+    assert a.text.startswith("The articles I have don't tell that of Alex Karp"), a.text
+    assert "letter" in a.text  # what the articles do tell is offered
+
+
+def test_an_act_the_statement_gives_only_in_quotation_marks_is_no_yes(core: Core) -> None:
+    # "did palantir lie about deportations": the statement has Truthout's words ("was lying"); with "lie" read as the
+    # act, a quote the fact rests on made it a "Yes" in the bot's own voice
+    line = _first_line(core.ask("did palantir lie about deportations").text)
+    assert not line.startswith("Yes") and "was lying" in line, line
+    assert _first_line(core.ask("did palantir renew its ice contract").text).startswith("Yes"), "a plain yes still"

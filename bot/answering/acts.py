@@ -37,6 +37,7 @@ OUTCOME = ("end", "up")  # "did they end up keeping it": the -ing form after it 
 SUCCEEDING = ("manage", "to")  # "did they manage to enter": the verb after it is the act
 PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # not "in", "on": as often prepositions
 OBJECT_OPENINGS = frozenset("the a an its their his her this that these those".split())  # what a verb is done to
+VERB_PREPOSITIONS = frozenset("with to for against about into from".split())  # "did Lind meet with the keepers"
 RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 # adverbs English puts between a subject and its verb without changing the act ("did the guild ever / really /
 # finally drop it"); "never" and "not" are left out, as they turn the act around
@@ -103,7 +104,10 @@ def act_after_name(
         end += 1
     while end + 1 < len(words) and words[end] in MID_ADVERBS:  # "did the guild ever drop it": the act after it
         end += 1
-    if end + 1 >= len(words) or (words[end + 1] not in OBJECT_OPENINGS and not (named_object and end + 1 in named)):
+    if end + 1 >= len(words) or (
+        words[end + 1] not in OBJECT_OPENINGS
+        and not (named_object and (end + 1 in named or words[end + 1] in VERB_PREPOSITIONS))
+    ):
         # "did Gazette staff sign …": the name is not the whole subject, or nothing is done to anything (with
         # `named_object`, for a yes/no question's verdict, "did the Gazette drop Harbourwatch": done to a name)
         return None

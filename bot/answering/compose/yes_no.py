@@ -371,7 +371,16 @@ class Verdicts:
         # the statement, else a quote it rests on: the article's own words ("the messages were removed") where the
         # statement paraphrases them ("taken down")
         quotes = [c.quote for c in fact.citations] if fact.kind != "quote" else []  # a quote fact's are speech
+        if self._act_only_quoted(fact.statement, forms):
+            return False  # "showed that the guild “was lying”": the statement gives the act as someone's word
         return any(self._affirmed_by(q, fact, forms, text) for text in (fact.statement, *quotes))
+
+    @staticmethod
+    def _act_only_quoted(statement: str, forms: Set[str]) -> bool:
+        """The statement tells the act (`forms`, its stems) only inside quotation marks: someone's word for it."""
+        parts = re.split(r"[“”\"]", statement)
+        told = [not forms.isdisjoint(stem(t) for t in words(fold(part))) for part in parts]
+        return any(told[1::2]) and not any(told[0::2])
 
     def _affirmed_by(self, q: Question, fact: FactData, forms: Set[str], text: str) -> bool:
         """`affirms`, read in `text` (the fact's statement or one of its quotes)."""
