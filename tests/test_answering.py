@@ -1401,3 +1401,16 @@ def test_an_idiom_of_a_verb_and_its_particle_asks_the_act_it_means(core: Core) -
     # blind set AQ: "baked in" was a word the brief never uses, and ICE's 2017 operation led; it means built in
     a = core.ask("which ice operations had palantir's programs baked in")
     assert a.answered and "Operation Mega, EPIC and CrossCheck" in a.text.splitlines()[0], a.text
+
+
+def test_a_piece_that_only_turns_the_conversation_is_not_part_of_the_question(core: Core) -> None:
+    # fresh tester 41: "ok switching topics, what is TECS" was outside what it covers, "now a diff question - how
+    # much is the 49m contract" unanswered ("now" read as asking about today): the same questions alone are answered
+    tecs = core.ask("ok switching topics, what is TECS")
+    assert tecs.answered and _first_line(tecs.text).startswith("TECS"), tecs.text
+    sum_ = core.ask("now a diff question - how much is the 49m contract")
+    assert sum_.answered and "$49 million" in _first_line(sum_.text), sum_.text
+    assert core.ask("completely different q: whats palantir named after").answered
+    assert core.ask("anyway, unrelated: when did the amazon workers protest aws").answered
+    # a piece saying something of its own stays: "the 2018 letter" says which thing "it" is
+    assert "letter" in _first_line(core.ask("other question, the 2018 letter - who wrote it").text)

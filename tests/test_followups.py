@@ -940,3 +940,12 @@ def test_who_wrote_it_after_a_written_thing_asks_its_author_not_the_outlet(talk:
     answer = ask(talk, "who wrote it")
     assert answer.read_as == "who wrote the 2018 letter", answer.read_as
     assert "activists" in answer.text.splitlines()[0] and "outlet" not in answer.text.splitlines()[0], answer.text
+
+
+def test_a_turn_to_a_new_question_keeps_the_conversation_going(talk: Core) -> None:
+    # fresh tester 41: "now a diff question - how much is the 49m contract" was refused, and "when does it start"
+    # after it could not tell what "it" was
+    assert "$49 million" in ask(talk, "now a diff question - how much is the 49m contract").text.splitlines()[0]
+    start = ask(talk, "when does it start")
+    line = start.text.splitlines()[0]
+    assert start.answered and "20" in line and "September" in line, start.text

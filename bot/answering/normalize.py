@@ -158,6 +158,18 @@ def _idiom(tokens: list[str], i: int) -> str:
     return "criticism" if j >= 0 and tokens[j] in RECEIVING else word
 
 
+# the words of a piece that only turns the conversation before a question ("ok switching topics, …", "now a diff
+# question - …", "one more thing, …", "completely different q: …"): they say a question comes, never what it asks
+TURN_WORDS = frozenset(
+    "switching switch switched changing change topic topics subject subjects question questions q qs thing things"
+    " different diff unrelated separate another".split()
+)
+TURNS = TURN_WORDS | frozenset(
+    "ok okay so and but also anyway btw hey now next new random side quick last other one more totally completely"
+    " a an the".split()
+)
+
+
 def without_markup(text: str) -> str:
     """The text without chat markup (_CHAT_MARKUP), pasted addresses and a handle typed to address someone at its
     start ("@sam how much …": not a mention the platform made, but as little the question's); a link is replaced
@@ -193,4 +205,12 @@ def normalize(question: str) -> Normalized:
             if depth:
                 asides.update(range(len(tokens), len(tokens) + len(found)))
             tokens += found
+    # "ok switching topics, what is the guild", "anyway, unrelated: …": the question alone
+    turning = [b for b in breaks if all(t in TURNS for t in tokens[:b])]
+    if turning and not TURN_WORDS.isdisjoint(tokens[: turning[-1]]):
+        cut = turning[-1]
+        tokens = tokens[cut:]
+        breaks = [b - cut for b in breaks if b > cut]
+        asides = {a - cut for a in asides if a >= cut}
     return Normalized(text=text, tokens=tokens, breaks=tuple(breaks), asides=frozenset(asides))
+
