@@ -949,3 +949,12 @@ def test_a_total_asked_of_several_agreements_is_answered_by_a_total_paid_over_th
     a = core.ask("how much did palantir earn from ice contracts in total")
     assert a.answered and a.lead.startswith("Over $150 million"), a.text
     assert not core.ask("how much is the ice contract in total").answered
+
+
+def test_how_many_before_an_auxiliary_counts_what_the_act_is_done_to(core: Core) -> None:
+    # fresh tester 41: "how many did ice plan to arrest in operation mega" was refused, its verb "plan" read as the
+    # thing counted ("how many people did ice plan to arrest …" was answered)
+    a = core.ask("how many did ice plan to arrest in operation mega")
+    assert a.answered and "8,400" in a.text.splitlines()[0], a.text
+    # such a count is of things or people, never of how often: "refused entry twice" counts no deliveries
+    assert not core.ask("how many did the protesters deliver").answered

@@ -22,7 +22,7 @@ from bot.answering.retrieve import (
 )
 from bot.answering.understand.lexicon import AUXILIARIES
 from bot.answering.understand.question import NameSpans, Question
-from bot.answering.understand.understander import opening_actor
+from bot.answering.understand.understander import counts_done_to, opening_actor
 from bot.dates import MONTHS
 from bot.features import _COUNT_LOWER, COUNT, _without_dates_lower, is_sum, without_dates
 from bot.search import stem, stems
@@ -245,7 +245,8 @@ class Figures:
         text = _without_dates_lower(text) if lowered else without_dates(text)
         counting = _COUNT_LOWER() if lowered else COUNT()
         matches = [m for m in counting.finditer(text) if not is_sum(text, m)]  # "$38 million" counts no contracts
-        if q.counted not in TIMES:  # "once its employees pressed it to" counts no employees (nor anything)
+        if q.counted not in TIMES or counts_done_to(q.words):  # "once its employees pressed it to" counts no
+            # employees (nor anything); "how many did they deliver" is no "twice"
             matches = [m for m in matches if m.group(0).lower() not in REPEATS]
         if not matches:
             return False

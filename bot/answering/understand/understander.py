@@ -241,11 +241,21 @@ def other_script(text: str) -> bool:
     return foreign * 2 >= len(runs) - foreign > 0
 
 
+def counts_done_to(tokens: list[str]) -> bool:
+    """A count question asking how many things an act was done to without naming them ("how many did the harbour
+    plan to arrest"): "how many" right before an auxiliary of the base form. Such a count is of things or people,
+    never of how often ("twice")."""
+    at = next((i for i in range(len(tokens) - 2) if tokens[i] == "how" and tokens[i + 1] == "many"), None)
+    return at is not None and tokens[at + 2] in OBJECT_COUNTING
+
+
 def _counted(tokens: list[str]) -> str:
     """The first content word after "how many" / "number of": what a count question counts. A verb there ("how
     many signed", "how many were arrested") counts the people who did it: "people"."""
     for i in range(len(tokens) - 1):
         if (tokens[i], tokens[i + 1]) in (("how", "many"), ("number", "of")):
+            if counts_done_to(tokens[i:]):
+                return ""  # "how many did the harbour plan to arrest": what the act is done to, not named
             for w in tokens[i + 2 : i + 5]:
                 if w not in STOPWORDS and w not in CHAT and w not in COUNT_QUALIFIERS:  # "how many separate …"
                     return "people" if w in PAST or (len(w) > 4 and w.endswith("ed")) else w
@@ -279,6 +289,8 @@ _LEADS = re.compile(
     r"(?:the )?(?P<owner>[a-z0-9 ]+?)(?: again| now| currently| today)?$"
 )
 # nouns for whoever leads an organization: "who runs X" and "who is the head of X" are answered by any of them
+# "how many did …", "how many will …": the count is of what the question's verb is done to, which it does not name
+OBJECT_COUNTING = frozenset("did do does will would could can should".split())
 COUNT_QUALIFIERS = frozenset("separate distinct different individual unique total".split())
 CLASS_ASKING = frozenset("kind type sort describe describes described description".split())
 DESCRIBE_VERBS = frozenset("describe describes described".split())
