@@ -122,6 +122,13 @@ def test_an_article_question_the_articles_cannot_settle_is_not_answered_from_the
     assert not {i.id for i in a.evidence} & {"vice-photo-gaby-del-valle", "pa-report-dated", "vice-report-dated"}
 
 
+def test_which_outlet_did_a_piece_asks_its_publisher_as_ran_does(core: Core) -> None:
+    # blind set AR: "did" with an article as its object is the chat verb of publishing it; read as no such verb, the
+    # fact on the comparisons led with no outlet named
+    a = core.ask("which outlet did the jewish protesters piece, the one w/ the holocaust comparisons")
+    assert a.answered and a.lead.startswith("VICE News, 13–19 September 2019: "), a.text
+
+
 def test_which_outlet_ran_an_article_leads_with_that_article_and_never_with_an_outlet_it_cites(core: Core) -> None:
     a = core.ask("which outlet ran the 'you have blood on your hands' piece")  # everyday words, but quoted
     assert a.answered and a.lead.startswith("VICE News, 13–19 September 2019: "), a.text

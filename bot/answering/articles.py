@@ -73,6 +73,7 @@ SAYING = frozenset("say says said".split())  # "said": as a question reads "say"
 TOLD_HAPPENING = frozenset("happened happen happens".split())  # "what does the Gazette piece say happened"
 # an article asked of by a pronoun after what happens: "the 2018 one - what happened in it"
 IN_IT = (["in", "it"], ["in", "this"], ["in", "that"], ["in", "there"], ["there"])
+DOING = frozenset("do does did done".split())  # "which outlet did the vigil piece": the publisher asked
 SAYER_WORDS = 5  # "the" and a year and an outlet of up to three words before the article word
 # words that ask for a summary or say how, which the brief need not know ("in a nutshell", "the main point")
 SUMMARY_ASKING = SUMMARY_MANNER | SUMMARY_VERSION | {w for pair in SUMMARY_PAIRS for w in pair}
@@ -136,6 +137,15 @@ ARTICLE_PART_WORDS = ARTICLE_VOCABULARY - frozenset(
 )
 
 
+def did_article(tokens: list[str]) -> bool:
+    """ "did the vigil piece", "does the story on …": a form of "do" whose object is an article (doing a piece is
+    writing and running it, as English says of a report: "the Gazette did a story on the vigil"); the article word
+    closes the object, at most SAYER_WORDS words after the verb ("did the 2019 harbour vigil piece")."""
+    if not tokens or tokens[0] not in DOING:
+        return False
+    return not ARTICLE_WORDS.isdisjoint(tokens[1 : SAYER_WORDS + 2])
+
+
 def asks_outlet(tokens: list[str]) -> bool:
     """ "which outlet ran the … piece", "what paper wrote up the harbour vigil", "who published the story about
     …": the question asks which of the articles is the one it describes (a word for a publisher after which/what
@@ -153,6 +163,7 @@ def asks_outlet(tokens: list[str]) -> bool:
             # "which outlet said the guild lied": an outlet saying a claim is one reporting it, as "which article
             # said" is (SAYING); right after the outlet, so "what paper quoted Lind, who said …" is not read so
             or not SAYING.isdisjoint(tokens[opening[0] + 2 : opening[0] + 4])
+            or did_article(tokens[opening[0] + 2 :])
         )
     ):
         return True

@@ -78,6 +78,7 @@ OTHER = frozenset({"other", "another"})  # "and the other one?"
 COMPARATIVES = frozenset("bigger larger smaller greater higher lower earlier later newer older".split())
 RELATIVE = frozenset({"that", "which", "who", "whose", "where"})  # "the contract that expired": which one
 PLURAL_VERBS = {"was": "were", "is": "are", "has": "have", "does": "do"}  # after "those who"
+SIZES = frozenset({"big", "large"})  # "how big": the size of a count or of a sum, as the question before says
 MAX_OWN_TERMS = 2  # "who signed it", "how many people were at it": a follow-up adds few words of its own
 GUESS_WORDS = 1  # "who organized it": one word of its own, and the rest is what "it" is
 BARE_WORDS = 3  # "when?", "how much?", "and where": an ask this short with no subject is a follow-up
@@ -200,9 +201,17 @@ class FollowUps:
         typed = norm.tokens  # ... and as typed, for the reading shown: one word each, in the same places
         subject = previous
         opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
-        if opening is not None and subject is not None and subject.ask:
-            rest = tokens[len(opening) :]
-            own_ask = not ASKING.isdisjoint(rest)  # "and which companies did they target": asks of its own
+        rest = tokens[len(opening) :] if opening is not None else []
+        own_ask = not ASKING.isdisjoint(rest)  # "and which companies did they target": asks of its own
+        # a follow-up asking of its own needs no ask of the last question, which may close it ("the guild's lease
+        # runs out when", then "and when does the new one start": the new lease)
+        if opening is not None and subject is not None and (subject.ask or own_ask):
+            sized = _size_asked(rest)
+            if sized is not None and q.kind == "count" and kind_of(subject.asked) == "amount":
+                # "the guild got how much for the lease", then "and the keepers' piece of it, how big": a size
+                # after a sum asked is a sum ("how big" alone asks a count: "how big was the crowd")
+                typed_rest = typed[len(opening) :]
+                return Reading(" ".join([*typed_rest[:sized], "much", *typed_rest[sized + 1 :]]), new_subject=True)
             if subject.counted and not q.entities and _counted_instead(rest):
                 # "how many arrests came out of the 2017 raid", then "and prosecutions?": the same count of another
                 # noun, not of "prosecutions" in place of the raid
@@ -955,6 +964,14 @@ def _content(tokens: list[str]) -> bool:
 
 
 COUNTED_INSTEAD = 3  # "and prosecutions?", "and criminal charges": a few words naming another thing to count
+
+
+def _size_asked(tokens: list[str]) -> int | None:
+    """Where "big" or "large" is in "how big" / "how large" (a size, which may be of a count or of a sum), None
+    when the words ask no size that way or ask a count outright ("how many")."""
+    if "many" in tokens:
+        return None
+    return next((i for i in range(1, len(tokens)) if tokens[i - 1] == "how" and tokens[i] in SIZES), None)
 
 
 def _counted_instead(rest: list[str]) -> bool:
