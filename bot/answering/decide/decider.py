@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.answering.acts import act_after_name
 from bot.answering.articles import MENTIONING
 from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, PRESENT_WORDS, figure_ended
 from bot.answering.compose.questions import asks_upcoming, asks_what_followed
@@ -449,7 +450,21 @@ class Decider:
         # Lantern"), not that the thing is another one by that name, as a noun may ("the best Lantern movie")
         weighed = unknown
         if any(not self.subjects.ubiquitous_entity(e) for e in q.entities):
-            weighed = [t for t in unknown if self.english.verb(t) is None]
+            # and so does a word in a verb's place ("how much did the Admiralty sink into the guild": after "did"
+            # and the name, before what it is done to), though English has it as a noun too; not in a yes/no
+            # question, whose verdict is on that very act ("did the guild ever sue Lind")
+            positions = self.subjects.named_positions(q)
+            slot = act_after_name(q.words, positions, named_object=True, through_preposition=True)
+            # (an English word: "rwite" may be a slip of any word)
+            slot_word = slot.word if slot is not None and q.kind != "yes-no" and self.english.common(slot.word) else ""
+            weighed = [t for t in unknown if self.english.verb(t) is None and t != slot_word]
+            # nor is the share of the question's words it takes one the brief lacks, when it is what the name did
+            # or had done to it ("what was the guild hired to do"): right after the name ("recommend a film like
+            # Lantern" asks a thing of the reader, of no name)
+            exempt = set(unknown) - set(weighed)
+            acts = {q.words[i] for i in range(1, len(q.words)) if q.words[i] in exempt and i - 1 in positions}
+            if acts:
+                known = max(known, self.retriever.known_share(replace(q, terms=[t for t in q.terms if t not in acts])))
         if q.kind in FIGURE_KINDS:  # "how much did the Admiralty's scouting arm sink into …": who gave it, described
             described = self._described_party(q)  # in other words (`only_tagged`), is not what is asked of
             weighed = [t for t in weighed if t not in described]
