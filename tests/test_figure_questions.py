@@ -784,6 +784,14 @@ def test_a_count_of_doers_named_by_an_agent_noun_is_the_people_said_to_have_done
     assert not core.ask("how many voters did the letter to karp have").answered
 
 
+def test_how_big_a_piece_or_share_of_something_is_asks_a_sum_as_of_a_contract(core: Core) -> None:
+    # blind set AR: "how big" of a "piece" (no money word) was read as a count, and no fact counts any pieces
+    a = core.ask("and palantirs piece of the tecs modernization, how big")
+    assert a.answered and _first_line(a.text).startswith("$53 million"), a.text
+    b = core.ask("how big was northrop's piece of the tecs modernization")
+    assert b.answered and _first_line(b.text).startswith("$400 million"), b.text
+
+
 def test_a_sum_for_a_thing_named_by_its_day_is_not_taken_from_a_linked_fact_without_that_day(core: Core) -> None:
     # fresh tester 34: the contract VICE says expires on September 25 has no sum in any article; a linked fact of
     # another article's contract "due to expire in 2019" had given "$53 million" as its sum
