@@ -1284,6 +1284,9 @@ def test_a_verb_the_brief_never_uses_right_after_a_name_takes_no_share_of_what_t
     assert a.answered and "modernize" in a.text.splitlines()[0], a.text
     assert not core.ask("recommend a movie for tonight, something like lord of the rings maybe").answered
     assert not core.ask("did mijente ever sue palantir").answered  # a verdict is asked on the act itself
+    # only a verb framing what the name was to do ("hired to"), with another name: not any act asked of a name
+    assert not core.ask("what was karp indicted for").answered
+    assert not core.ask("what was palantir indicted for w TECS").answered
 
 
 def test_a_question_naming_one_of_the_briefs_articles_is_on_topic_and_a_slipped_speech_verb_is_read(

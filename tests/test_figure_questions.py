@@ -774,6 +774,10 @@ def test_a_word_in_the_verbs_place_after_did_and_a_name_is_the_act_though_englis
     assert a.answered and "invested millions of dollars in Palantir" in a.lead, a.text
     # a noun in no verb's place is still a subject outside the brief
     assert not core.ask("how much did the in-q-tel sink cost").answered
+    # nor when a system is put as the doer: it pays nobody ("bill" is no act the $53 million contract tells)
+    assert not core.ask("how much did tecs bill palantir").answered
+    # nor in a question of what the act was for
+    assert not core.ask("what did mijente sue palantir for").answered
 
 
 def test_a_count_of_doers_named_by_an_agent_noun_is_the_people_said_to_have_done_the_act(core: Core) -> None:
