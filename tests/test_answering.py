@@ -1277,6 +1277,18 @@ def test_a_verb_the_brief_never_uses_does_not_make_a_question_naming_its_thing_f
     assert a.answered and "analyze" in a.text.splitlines()[0], a.text
 
 
+def test_a_verb_the_brief_never_uses_right_after_a_name_takes_no_share_of_what_the_brief_must_know(core: Core) -> None:
+    # blind set AR: "hired" (never in the brief) weighed so much beside Palantir and TECS that the question fell under
+    # the share of known words, and was refused; a verb asked of the reader, of no name, still counts
+    a = core.ask("what was palantir hired to do w TECS")
+    assert a.answered and "modernize" in a.text.splitlines()[0], a.text
+    assert not core.ask("recommend a movie for tonight, something like lord of the rings maybe").answered
+    assert not core.ask("did mijente ever sue palantir").answered  # a verdict is asked on the act itself
+    # only a verb framing what the name was to do ("hired to"), with another name: not any act asked of a name
+    assert not core.ask("what was karp indicted for").answered
+    assert not core.ask("what was palantir indicted for w TECS").answered
+
+
 def test_a_question_naming_one_of_the_briefs_articles_is_on_topic_and_a_slipped_speech_verb_is_read(
     core: Core,
 ) -> None:

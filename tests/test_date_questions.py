@@ -782,3 +782,11 @@ def test_a_date_asked_within_a_month_is_never_answered_by_a_fact_of_another_year
     assert not a.answered and a.text.startswith(messages.NO_DATE_THEN.format(period="July 2019")), a.text
     b = core.ask("when was the palo alto protest in july 2018")  # of that year: answered
     assert b.answered and _first_line(b.text).startswith("July 31, 2018"), b.text
+
+
+def test_ended_up_before_an_act_asks_that_act_in_any_tense_not_an_ending(core: Core) -> None:
+    # blind set AR: "ended" of "ended up taping" was read as an act of ending, which the fact of the taping does not
+    # tell, so its date was refused as undated
+    a = core.ask("date on the article where protesters ended up taping their letter to palantirs door?")
+    line = a.text.splitlines()[0]
+    assert a.answered and ("31 July 2018" in line or "July 31, 2018" in line), a.text

@@ -767,6 +767,35 @@ def test_a_party_described_in_other_words_after_a_possessive_is_no_word_the_figu
     assert not core.ask("how much did palantir's evil twin pay ice").answered
 
 
+def test_a_word_in_the_verbs_place_after_did_and_a_name_is_the_act_though_english_has_it_as_a_noun(core: Core) -> None:
+    # blind set AR: "sink" (a noun too) after "did in-q-tel" and before "into palantir" was weighed as a subject the
+    # brief never names, and the question refused
+    a = core.ask("how much did in-q-tel sink into palantir")
+    assert a.answered and "invested millions of dollars in Palantir" in a.lead, a.text
+    # a noun in no verb's place is still a subject outside the brief
+    assert not core.ask("how much did the in-q-tel sink cost").answered
+    # nor when a system is put as the doer: it pays nobody ("bill" is no act the $53 million contract tells)
+    assert not core.ask("how much did tecs bill palantir").answered
+    # nor in a question of what the act was for
+    assert not core.ask("what did mijente sue palantir for").answered
+
+
+def test_a_count_of_doers_named_by_an_agent_noun_is_the_people_said_to_have_done_the_act(core: Core) -> None:
+    # blind set AR: "signers" was no people noun, so "more than 200 employees signed a letter" counted none of them
+    a = core.ask("last yr's letter to karp had how many signers")
+    assert a.answered and _first_line(a.text).startswith("More than 200"), a.text
+    # the people counted must be said to have done it: "voters" of a letter nobody voted on are no signers
+    assert not core.ask("how many voters did the letter to karp have").answered
+
+
+def test_how_big_a_piece_or_share_of_something_is_asks_a_sum_as_of_a_contract(core: Core) -> None:
+    # blind set AR: "how big" of a "piece" (no money word) was read as a count, and no fact counts any pieces
+    a = core.ask("and palantirs piece of the tecs modernization, how big")
+    assert a.answered and _first_line(a.text).startswith("$53 million"), a.text
+    b = core.ask("how big was northrop's piece of the tecs modernization")
+    assert b.answered and _first_line(b.text).startswith("$400 million"), b.text
+
+
 def test_a_sum_for_a_thing_named_by_its_day_is_not_taken_from_a_linked_fact_without_that_day(core: Core) -> None:
     # fresh tester 34: the contract VICE says expires on September 25 has no sum in any article; a linked fact of
     # another article's contract "due to expire in 2019" had given "$53 million" as its sum

@@ -37,7 +37,9 @@ OUTCOME = ("end", "up")  # "did they end up keeping it": the -ing form after it 
 SUCCEEDING = ("manage", "to")  # "did they manage to enter": the verb after it is the act
 PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # not "in", "on": as often prepositions
 OBJECT_OPENINGS = frozenset("the a an its their his her this that these those".split())  # what a verb is done to
-VERB_PREPOSITIONS = frozenset("with to for against about into from".split())  # "did Lind meet with the keepers"
+# prepositions a verb's object may follow ("sink into the guild", "hand over to Lind"): with `through_preposition`
+# the word before one, after "did <a name>", is the verb as well
+VERB_PREPOSITIONS = frozenset("into onto to toward towards with from for at against".split())
 RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 # adverbs English puts between a subject and its verb without changing the act ("did the guild ever / really /
 # finally drop it"); "never" and "not" are left out, as they turn the act around
@@ -90,12 +92,18 @@ def asked_act(words: list[str], text: str, verb: Callable[[str], str | None]) ->
 
 
 def act_after_name(
-    words: list[str], named: set[int], *, named_object: bool = False, publishing: bool = False
+    words: list[str],
+    named: set[int],
+    *,
+    named_object: bool = False,
+    publishing: bool = False,
+    through_preposition: bool = False,
 ) -> Act | None:
     """The main verb of "when did <a name> <verb> <the|its …|a name> …" ("when did Gazette sign its lease"): after
     "did/does/do" and a name (the token positions in `named`), a word followed by a determiner or a name is the verb
-    in its base form, even one that is a noun too ("sign", "drop"), which `asked_act` leaves alone. None when the
-    question is not of that shape or the verb is a light one."""
+    in its base form, even one that is a noun too ("sign", "drop"), which `asked_act` leaves alone; with
+    `through_preposition`, one followed by a preposition before those ("did the Admiralty sink into the guild") too.
+    None when the question is not of that shape or the verb is a light one."""
     aux = next((i for i, w in enumerate(words) if w in AUXILIARIES_BASE), None)
     if aux is None or aux + 1 not in named:
         return None
@@ -104,10 +112,10 @@ def act_after_name(
         end += 1
     while end + 1 < len(words) and words[end] in MID_ADVERBS:  # "did the guild ever drop it": the act after it
         end += 1
-    if end + 1 >= len(words) or (
-        words[end + 1] not in OBJECT_OPENINGS
-        and not (named_object and (end + 1 in named or words[end + 1] in VERB_PREPOSITIONS))
-    ):
+    done_to = end + 1
+    if through_preposition and done_to + 1 < len(words) and words[done_to] in VERB_PREPOSITIONS:
+        done_to += 1  # "sink into the guild": the object after the preposition
+    if done_to >= len(words) or (words[done_to] not in OBJECT_OPENINGS and not (named_object and done_to in named)):
         # "did Gazette staff sign …": the name is not the whole subject, or nothing is done to anything (with
         # `named_object`, for a yes/no question's verdict, "did the Gazette drop Harbourwatch": done to a name)
         return None

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.answering.acts import AUXILIARIES_BASE, act_after_name
 from bot.answering.articles import MENTIONING
 from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, PRESENT_WORDS, figure_ended
 from bot.answering.compose.questions import asks_upcoming, asks_what_followed
@@ -85,6 +86,9 @@ ECHOED_WORDS = 4
 ECHOED_CONTENT = 2
 MIN_ASKED = 0.01  # some of the question's words beyond its named entities must be in the best fact
 FIGURE_KINDS = frozenset({"amount", "count"})
+# questions whose word in a verb's place (`act_after_name`) asks a figure or a date of the act, which a fact must hold
+# ("how much did the Admiralty sink into the guild"), not a verdict on it or what it was for ("what did Lind sue for")
+SLOT_KINDS = frozenset({"amount", "count", "date"})
 COUNTED_OF = ACTOR_KINDS | {"document"}  # whose figure a figure question asks: a party's, or a document's
 # kinds asking of what someone named did: a fact about other actors' doing, however close, does not answer them
 ACTED_KINDS = FIGURE_KINDS | {"why-how"}
@@ -449,7 +453,25 @@ class Decider:
         # Lantern"), not that the thing is another one by that name, as a noun may ("the best Lantern movie")
         weighed = unknown
         if any(not self.subjects.ubiquitous_entity(e) for e in q.entities):
-            weighed = [t for t in unknown if self.english.verb(t) is None]
+            # and so does a word in a verb's place ("how much did the Admiralty sink into the guild": after "did"
+            # and the name, before what it is done to), though English has it as a noun too; only in a question
+            # of a figure or date (SLOT_KINDS): a yes/no question's verdict is on that very act ("did the guild ever
+            # sue Lind")
+            positions = self.subjects.named_positions(q)
+            slot_word = self._slot_act(q, positions)
+            weighed = [t for t in unknown if self.english.verb(t) is None and t != slot_word]
+            # nor is the share of the question's words it takes one the brief lacks, when it frames what the name
+            # was to do ("what was the guild hired to do w Lantern": right after the name, before "to" and the act
+            # asked), with another name it was to be done with ("what was Lind indicted for", "what did the guild
+            # sue Lind for": acts the brief may never tell of, after which the names' facts would lead)
+            exempt = set(unknown) - set(weighed)
+            acts = {
+                q.words[i]
+                for i in range(1, len(q.words) - 1)
+                if q.words[i] in exempt and i - 1 in positions and q.words[i + 1] == "to"
+            }
+            if acts and len(set(q.entities)) > 1:
+                known = max(known, self.retriever.known_share(replace(q, terms=[t for t in q.terms if t not in acts])))
         if q.kind in FIGURE_KINDS:  # "how much did the Admiralty's scouting arm sink into …": who gave it, described
             described = self._described_party(q)  # in other words (`only_tagged`), is not what is asked of
             weighed = [t for t in weighed if t not in described]
@@ -1239,6 +1261,20 @@ class Decider:
                 return False
             tagged = tagged or bool(forms & has)
         return tagged
+
+    def _slot_act(self, q: Question, positions: set[int]) -> str:
+        """The word in a verb's place of a figure or date question (SLOT_KINDS) whose subject is a party (ACTOR_KINDS):
+        "how much did the Admiralty sink into the guild" -> "sink" (acts.act_after_name); an English word only ("rwite"
+        may be a slip of any word); "" for none, and for a program or a system put as the doer ("how much did Lantern
+        bill the guild"), which pays and acts for nobody."""
+        if q.kind not in SLOT_KINDS:
+            return ""
+        slot = act_after_name(q.words, positions, named_object=True, through_preposition=True)
+        if slot is None or not self.english.common(slot.word):
+            return ""
+        aux = next(i for i, w in enumerate(q.words) if w in AUXILIARIES_BASE)  # act_after_name found one
+        subject = [e for start, _, e in self._name_spans(q.words) if start == aux + 1]
+        return slot.word if any(self._kind_of(e) in ACTOR_KINDS for e in subject) else ""
 
     def _described_party(self, q: Question) -> set[str]:
         """The words after a name's possessive ("the Admiralty's scouting arm put into …": scouting, arm, put) when

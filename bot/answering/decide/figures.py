@@ -46,6 +46,8 @@ PEOPLE = frozenset("people persons person folks individuals attendees participan
 # nouns for people, as words rather than stems: "demonstrated" shares the stem of "demonstrators"
 # words asking for a figure, which an amount in words ("millions of dollars") does not give (general English)
 PRECISE = frozenset("exactly exact precisely precise specifically".split())
+# the endings English makes a noun for the doer of an act with ("signer", "voter", "actor"): the verb before them
+AGENT_ENDINGS = ("er", "r", "or")
 PERSON_NOUNS = frozenset(
     f"{w}{ending}"
     for w in "people person persons protester demonstrator activist employee worker staff staffer member participant"
@@ -253,6 +255,8 @@ class Figures:
         matches = [m for m in matches if not self._counts_other_role(text[m.end() :], q.counted)]
         if not matches:
             return False
+        if self._doers_told(text, q.counted):  # "how many signers": the people the fact says signed, counted
+            return any(self._counts_people(text[m.end() :], set()) for m in matches)
         counted = {stem(q.counted)} if q.counted else set()
         named = self._names_counted(text, q.counted)
         if counted and q.counted in PERSON_NOUNS and not named:
@@ -313,6 +317,17 @@ class Figures:
         if not occasion:
             return True
         return not occasion.isdisjoint(stems(text)) or not occasion.isdisjoint(stems(naming))  # "… office door"
+
+    def _doers_told(self, text: str, counted: str) -> bool:
+        """The counted noun is one for those who do an act (English's agent nouns: a verb and "-er" or "-or",
+        "signers", "voters") and the fact tells of that act in a form only a verb has ("signed"): people are
+        counted, by what they did. False for a people noun of its own (PERSON_NOUNS) and for any other noun."""
+        single = counted.removesuffix("s")
+        if counted in PERSON_NOUNS or not single.endswith(AGENT_ENDINGS):
+            return False
+        verbs = {single[: -len(cut)] for cut in AGENT_ENDINGS if single.endswith(cut)}
+        english = self.retriever.english
+        return any(english.verb(w) in verbs for w in set(words(text)))
 
     @staticmethod
     def _names_counted(text: str, counted: str) -> bool:

@@ -91,6 +91,9 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             # the size of a sum of money: "how big is the contract", "the deal's size" (general English nouns)
             r"|\b(how (big|large)|size)\b(?=.*\b(contracts?|deals?|donations?|grants?|payments?|budgets?|funding)\b)"
             r"|\b(contracts?|deals?|donations?|grants?|payments?|budgets?|funding)\b(?=.*\b(how (big|large)|size)\b)"
+            # and of a part of one: "how big was the guild's share of the refit", "its piece of it, how big"
+            r"|\b(how (big|large)|size)\b(?=.*\b(piece|share|slice|portion) of\b)"
+            r"|\b(piece|share|slice|portion) of\b(?=.*\b(how (big|large)|size)\b)"
         ),
         ("how much", "cost", "worth", "price", "amount", "value", "dollar", "dollars", "how big", "how large", "size"),
     ),

@@ -937,8 +937,8 @@ class Understander:
                 continue  # the tag ("… right?") asks for a verdict; it is no subject
             if i not in consumed and self._name_slip(w, i, spans):
                 continue  # "who is alx Lind": a slip in a word of the name beside it, too short for typo fixing
-            if w == "end" and i + 1 < len(tokens) and tokens[i + 1] == "up":
-                continue  # "did they end up doing": eventually, not an ending
+            if w in ("end", "ends", "ended", "ending") and i + 1 < len(tokens) and tokens[i + 1] == "up":
+                continue  # "did they end up doing", "the day they ended up taping": eventually, not an ending
             if w in STARTING and q.kind != "date" and i + 1 < len(tokens) and gerund(tokens[i + 1]):
                 continue  # "why did they start getting criticism": the getting is asked, not a beginning
             if q.kind == "quote" and w in LOUD_SPEECH and not self.knows(w):
