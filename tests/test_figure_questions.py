@@ -987,3 +987,13 @@ def test_how_many_before_an_auxiliary_counts_what_the_act_is_done_to(core: Core)
     assert a.answered and "8,400" in a.text.splitlines()[0], a.text
     # such a count is of things or people, never of how often: "refused entry twice" counts no deliveries
     assert not core.ask("how many did the protesters deliver").answered
+
+
+def test_a_list_of_sums_asked_is_answered_as_an_amount_question(core: Core) -> None:
+    # fresh tester 41: "what are the contract amounts" led with the 2013 contract's "no amount is given", "list all
+    # the contract amounts" with one sum; "wat is the contrct amount" gave $49 million alone, the one fact whose
+    # keywords hold "amount" singled out, while "what was the contract worth" lists every contract's sum
+    for question in ("what are the contract amounts", "list all the contract amounts", "wat is the contrct amount"):
+        line = _first_line(core.ask(question).text)
+        assert "$39 million" in line and "$53 million" in line, (question, line)
+    assert _first_line(core.ask("how much is the 49m contract").text).startswith("$49 million")

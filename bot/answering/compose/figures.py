@@ -37,6 +37,9 @@ NUMBER = on_first_use(
     rf"|(?<![\w$.,])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!,\d)(?!\s(?:{_MONTHS})\b)"
 )
 
+# nouns that ask for a sum without saying which ("what is the contract amount"), unlike a verb of what was done
+# ("how much did the harbour pay"), which may single out the fact stating it
+SUM_ASKING = frozenset(stem(w) for w in "amount amounts value values worth money dollars cost price prices".split())
 REPEATS = frozenset({"once", "twice", "thrice"})  # how many times: the count is the word itself
 TIMES = frozenset({"time", "times", ""})  # what those count: how often ("how many times"), or left unsaid
 
@@ -124,7 +127,7 @@ class Figures:
             stem(w)
             for w in q.words
             if w not in STOPWORDS and not CURRENT.fullmatch(w) and not self.retriever.ubiquitous(stem(w))
-        }
+        } - SUM_ASKING  # "the contract amount": the word asks for a sum; a fact keyed "amount" is not singled out
         if not TOTAL_WORDS.isdisjoint(q.words):
             asked.add(stem("total"))  # "how much overall": a total asked, which a fact "in total" gives
         named = set(q.entities)

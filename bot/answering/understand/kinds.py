@@ -87,7 +87,7 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
     (
         "amount",
         Deferred(
-            r"\bhow much\b|\b(cost|costs|worth|price|amount|value|dollars?)\b"  # "the dollar figure"
+            r"\bhow much\b|\b(cost|costs|worth|prices?|amounts?|values?|dollars?)\b"  # "the dollar figure"
             # the size of a sum of money: "how big is the contract", "the deal's size" (general English nouns)
             r"|\b(how (big|large)|size)\b(?=.*\b(contracts?|deals?|donations?|grants?|payments?|budgets?|funding)\b)"
             r"|\b(contracts?|deals?|donations?|grants?|payments?|budgets?|funding)\b(?=.*\b(how (big|large)|size)\b)"
@@ -187,6 +187,10 @@ def has_cue(padded: str, cues: tuple[str, ...]) -> bool:
     return False
 
 
+# the nouns of a sum of money a list question may ask for ("list the contract amounts", "all the dollar values")
+SUMS_LISTED = Deferred(r"\b(amounts?|sums|values?|prices?)\b")
+
+
 def kind_of(joined: str, *, skip: tuple[QuestionKind, ...] = ()) -> QuestionKind:
     """The kind of question `joined` (its words, space-joined) asks, read past chatty lead-ins ("hey did …")."""
     tokens = joined.split(" ")
@@ -197,5 +201,7 @@ def kind_of(joined: str, *, skip: tuple[QuestionKind, ...] = ()) -> QuestionKind
         if kind in skip or (needs and not has_cue(joined, needs)):
             continue
         if pattern.search(joined):
+            if kind == "list" and "amount" not in skip and SUMS_LISTED.search(joined):
+                return "amount"  # "list every contract amount": the sums, which an amount answer lists side by side
             return kind
     return "topic"
