@@ -39,6 +39,7 @@ COUNTS_OTHER = "The articles I have don't say that: the {figure} they give are {
 FIGURE_UNTOLD = "No article I have gives the figure {figure}."
 SUM_UNTOLD = "No article I have gives a sum of {sum}."
 SUM_ONLY_TOTAL = "The articles I have don't say one {noun} is worth {sum}: they give that sum only as a total."
+TOTAL_UNTOLD = "The articles I have don't give a total of those: ask for each on its own."
 SAME_UNTOLD = "The articles I have don't say whether those are one and the same."
 SUM_UNLINKED = "The articles I have don't say that: none of them ties the {sum} to {name}."
 NOT_SAID = "I find no one in the articles I have saying that."

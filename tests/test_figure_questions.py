@@ -949,3 +949,20 @@ def test_a_total_asked_of_several_agreements_is_answered_by_a_total_paid_over_th
     a = core.ask("how much did palantir earn from ice contracts in total")
     assert a.answered and a.lead.startswith("Over $150 million"), a.text
     assert not core.ask("how much is the ice contract in total").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many employees in total signed the letter and the petition",  # fresh tester 41: "More than 200"
+        "what's the total number of arrests and prosecutions from the 2017 program",  # and "38", one of two parts
+    ],
+)
+def test_a_total_of_two_things_given_apart_is_not_led_by_one_part(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith(messages.TOTAL_UNTOLD), a.text
+
+
+def test_a_total_of_two_named_things_is_answered_by_a_total_paid_for_both(core: Core) -> None:
+    a = core.ask("how much has ice paid palantir in total for the case mgmt system and falcon")
+    assert a.answered and a.lead.startswith("Over $150 million"), a.text

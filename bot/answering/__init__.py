@@ -739,6 +739,8 @@ class Answerer:
                 text = messages.SUM_UNLINKED.format(sum=decision.unlinked[0], name=decision.unlinked[1])
             if decision.total_only is not None:
                 text = messages.SUM_ONLY_TOTAL.format(sum=decision.total_only[0], noun=decision.total_only[1])
+            if decision.untold_total:
+                text = messages.TOTAL_UNTOLD
             if decision.counts_other is not None:
                 figure, other, counted = decision.counts_other
                 text = messages.COUNTS_OTHER.format(figure=figure, other=other, noun=counted)

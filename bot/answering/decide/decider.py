@@ -23,6 +23,7 @@ from bot.answering.decide.figures import (
     Figures,
     role_of,
     scaled_figures,
+    total_of_parts,
 )
 from bot.answering.decide.subjects import Subjects
 from bot.answering.durations import DURATION_WORDS, asks_length
@@ -213,6 +214,7 @@ class Decision:
     unlinked: tuple[str, str] | None = None  # "was the $5 million lease for Lantern": (sum, name) no fact ties
     # "is the lease worth $5 million": (sum, noun) the articles give only as a total, never as one thing's worth
     total_only: tuple[str, str] | None = None
+    untold_total: bool = False  # "how many in total signed the letter and the petition": no fact gives a total
 
 
 class Decider:
@@ -591,6 +593,10 @@ class Decider:
                 return self._states_total(doc_id) and self.figures.fits_kind(doc_id, q)
 
             best = self._close(ranked[1:AMOUNT_CANDIDATES], best, AMOUNT_NEAR, totalling) or best
+        if q.kind in ("amount", "count") and total_of_parts(q) and not self._states_total(best.id):
+            # "how many in total signed the letter and the petition": one part's figure is no total, and parts told
+            # apart are not to be summed (the same people may be in both)
+            return Decision("no_match", untold_total=True)
         if q.kind == "amount" and self.told.paid_the_other_way(q, best.id, PAYMENT_WORDS):
             return Decision("no_match", other_way=True)  # "how much did the guild pay the port": the port paid
         if q.kind == "amount" and self.told.paid_to_the_payer(q, best.id, PAYMENT_WORDS):
