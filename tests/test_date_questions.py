@@ -782,3 +782,20 @@ def test_a_date_asked_within_a_month_is_never_answered_by_a_fact_of_another_year
     assert not a.answered and a.text.startswith(messages.NO_DATE_THEN.format(period="July 2019")), a.text
     b = core.ask("when was the palo alto protest in july 2018")  # of that year: answered
     assert b.answered and _first_line(b.text).startswith("July 31, 2018"), b.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # fresh tester 41: "2017", the year of the program the documents told of, not of the report
+        ("when was the intercept report", "May 2019"),
+        ("when did the intercept report on palantir", "May 2019"),
+        # and "2017" of a fact whose statement gives the policy "of summer 2018"
+        ("what year did the trump zero tolerance policy happen", "2018"),
+    ],
+)
+def test_a_date_lead_is_not_a_facts_date_when_its_statement_dates_the_asked_thing_otherwise(
+    core: Core, question: str, lead: str
+) -> None:
+    a = core.ask(question)
+    assert a.answered and a.lead.startswith(f"{lead}:"), a.text
