@@ -44,6 +44,7 @@ SAME_UNTOLD = "The articles I have don't say whether those are one and the same.
 SUM_UNLINKED = "The articles I have don't say that: none of them ties the {sum} to {name}."
 NOT_SAID = "I find no one in the articles I have saying that."
 NO_WORDS_OF_KIND = "The articles I have quote no words they give as said by any {noun}."
+NO_WORDS_OF_DOCUMENT = "The articles I have quote no {noun} from {people}."
 NO_WORDS_OF = "The articles I have quote no words of {names} on that."
 NO_WORDS_THEN = "The articles I have quote no such words from {day}."  # of anyone, or of the names asked
 NO_WORDS_OF_THEN = "The articles I have quote no words of {names} from {day}."

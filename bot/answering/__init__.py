@@ -822,6 +822,18 @@ class Answerer:
             if written is not None and written.id != best.id:
                 best, attributed, by = written, True, document.nouns
                 as_quote = q.kind in ("topic", "what-is")
+            authors = self.speakers.authors(q, document)
+            if authors:
+                # "what did the keepers' letter say" led by the activists' letter: another's words; the best or a
+                # close fact telling of the keepers' own letter answers ("200 keepers signed a letter about …"), and
+                # is not traded for a closer quote of anyone's; else none does
+                theirs = self.speakers.of_authors(q, document, ranked, best)
+                if theirs is None:
+                    text = messages.NO_WORDS_OF_DOCUMENT.format(
+                        noun=min(document.nouns), people=" or ".join(sorted(f"{a}s" for a in authors))
+                    )
+                    return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+                best, attributed = theirs, True
         elif q.kind == "who" and self.speakers.asks_whose_words(q):
             # "who is the protester quoted by the Gazette": a leaflet's words name no one who said them
             spoken = self.speakers.not_written(ranked, best)
