@@ -956,6 +956,7 @@ def test_a_total_asked_of_several_agreements_is_answered_by_a_total_paid_over_th
     [
         "how many employees in total signed the letter and the petition",  # fresh tester 41: "More than 200"
         "what's the total number of arrests and prosecutions from the 2017 program",  # and "38", one of two parts
+        "what's the combined value of the 39 million and 53 million contracts",  # "$39 million", one of two sums
     ],
 )
 def test_a_total_of_two_things_given_apart_is_not_led_by_one_part(core: Core, question: str) -> None:

@@ -85,8 +85,9 @@ JOINED_DETERMINERS = frozenset("the a an its their his her our".split())
 
 def total_of_parts(q: Question) -> bool:
     """The question asks a total of two things it joins by "and" ("how many in total signed the letter and the
-    petition", "the total number of arrests and prosecutions"): content words (`Question.terms`) on both sides of the
-    "and", neither a number nor a name (a named pair, "Kestrel and Lantern", may have a sum paid for both)."""
+    petition", "the total number of arrests and prosecutions", "the combined value of the 39 million and 53 million
+    leases"): content words (`Question.terms`, figures too) on both sides of the "and", neither a year nor a name (a
+    named pair, "Kestrel and Lantern", may have a sum paid for both)."""
     if TOTAL_WORDS.isdisjoint(q.words):
         return False
     tokens = q.words
@@ -98,7 +99,7 @@ def total_of_parts(q: Question) -> bool:
             right += 1
         joined = (at - 1, right)
         if all(
-            n not in q.named_at and tokens[n] in q.terms and not tokens[n].isdigit() and tokens[n] not in TOTAL_WORDS
+            n not in q.named_at and tokens[n] in q.terms and tokens[n] not in q.years and tokens[n] not in TOTAL_WORDS
             for n in joined
         ):
             return True
