@@ -790,3 +790,20 @@ def test_ended_up_before_an_act_asks_that_act_in_any_tense_not_an_ending(core: C
     a = core.ask("date on the article where protesters ended up taping their letter to palantirs door?")
     line = a.text.splitlines()[0]
     assert a.answered and ("31 July 2018" in line or "July 31, 2018" in line), a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # fresh tester 41: "2017", the year of the program the documents told of, not of the report
+        ("when was the intercept report", "May 2019"),
+        ("when did the intercept report on palantir", "May 2019"),
+        # and "2017" of a fact whose statement gives the policy "of summer 2018"
+        ("what year did the trump zero tolerance policy happen", "2018"),
+    ],
+)
+def test_a_date_lead_is_not_a_facts_date_when_its_statement_dates_the_asked_thing_otherwise(
+    core: Core, question: str, lead: str
+) -> None:
+    a = core.ask(question)
+    assert a.answered and a.lead.startswith(f"{lead}:"), a.text

@@ -997,3 +997,21 @@ def test_a_list_of_sums_asked_is_answered_as_an_amount_question(core: Core) -> N
         line = _first_line(core.ask(question).text)
         assert "$39 million" in line and "$53 million" in line, (question, line)
     assert _first_line(core.ask("how much is the 49m contract").text).startswith("$49 million")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many employees in total signed the letter and the petition",  # fresh tester 41: "More than 200"
+        "what's the total number of arrests and prosecutions from the 2017 program",  # and "38", one of two parts
+        "what's the combined value of the 39 million and 53 million contracts",  # "$39 million", one of two sums
+    ],
+)
+def test_a_total_of_two_things_given_apart_is_not_led_by_one_part(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith(messages.TOTAL_UNTOLD), a.text
+
+
+def test_a_total_of_two_named_things_is_answered_by_a_total_paid_for_both(core: Core) -> None:
+    a = core.ask("how much has ice paid palantir in total for the case mgmt system and falcon")
+    assert a.answered and a.lead.startswith("Over $150 million"), a.text

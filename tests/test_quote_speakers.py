@@ -537,3 +537,25 @@ def test_words_asked_of_a_kind_of_speaker_are_words_the_fact_gives_as_said_by_on
     # the activists' letter calling on employees came as an employee's
     a = core.ask(question)
     assert a.answered and a.evidence[0].id == fact_id, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # fresh tester 41: the activists' letter quoted as "their letter", put in the mouths of 200 employees
+        ("what did the letter from 200 employees say", "More than 200 Palantir employees reportedly signed a letter"),
+        ("what did the employees' letter to karp say", "More than 200 Palantir employees reportedly signed a letter"),
+        # and a petition the employees signed, not a flyer listing "petitions" among other workers' doings
+        ("what did the petition from the employees say", "In August 2019 a petition signed by more than 60"),
+    ],
+)
+def test_a_document_asked_by_its_writers_is_not_answered_by_another_partys_document(
+    core: Core, question: str, lead: str
+) -> None:
+    a = core.ask(question)
+    assert a.answered and a.lead.startswith(lead), a.text
+
+
+def test_a_document_asked_by_its_writers_that_no_fact_gives_as_theirs_is_refused(core: Core) -> None:
+    a = core.ask("what did the employees letter say")  # the closest fact is the activists' letter, quoted
+    assert not a.answered and a.text.startswith(messages.NO_WORDS_OF_DOCUMENT.format(noun="letter", people="employees"))

@@ -1107,3 +1107,12 @@ def test_an_act_the_statement_gives_only_in_quotation_marks_is_no_yes(core: Core
     line = _first_line(core.ask("did palantir lie about deportations").text)
     assert not line.startswith("Yes") and "was lying" in line, line
     assert _first_line(core.ask("did palantir renew its ice contract").text).startswith("Yes"), "a plain yes still"
+
+
+def test_a_verdict_on_the_document_naming_no_party_is_not_given_from_another_partys_document(core: Core) -> None:
+    # fresh tester 41: "was the 2018 letter signed by 300,000 people" led bare with the letter to Microsoft's CEO;
+    # the letter asked of, naming no one, is the brief's own subject's
+    a = core.ask("was the 2018 letter signed by 300,000 people")
+    assert a.text.startswith(messages.NOT_TOLD_OF.format(name="Palantir Technologies")), a.text
+    # a party named, the verdict is of its letter
+    assert core.ask("was the 300k letter given to nadella").lead.startswith("Microsoft decided")

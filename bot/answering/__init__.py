@@ -739,6 +739,8 @@ class Answerer:
                 text = messages.SUM_UNLINKED.format(sum=decision.unlinked[0], name=decision.unlinked[1])
             if decision.total_only is not None:
                 text = messages.SUM_ONLY_TOTAL.format(sum=decision.total_only[0], noun=decision.total_only[1])
+            if decision.untold_total:
+                text = messages.TOTAL_UNTOLD
             if decision.counts_other is not None:
                 figure, other, counted = decision.counts_other
                 text = messages.COUNTS_OTHER.format(figure=figure, other=other, noun=counted)
@@ -820,6 +822,18 @@ class Answerer:
             if written is not None and written.id != best.id:
                 best, attributed, by = written, True, document.nouns
                 as_quote = q.kind in ("topic", "what-is")
+            authors = self.speakers.authors(q, document)
+            if authors:
+                # "what did the keepers' letter say" led by the activists' letter: another's words; the best or a
+                # close fact telling of the keepers' own letter answers ("200 keepers signed a letter about …"), and
+                # is not traded for a closer quote of anyone's; else none does
+                theirs = self.speakers.of_authors(q, document, ranked, best)
+                if theirs is None:
+                    text = messages.NO_WORDS_OF_DOCUMENT.format(
+                        noun=min(document.nouns), people=" or ".join(sorted(f"{a}s" for a in authors))
+                    )
+                    return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+                best, attributed = theirs, True
         elif q.kind == "who" and self.speakers.asks_whose_words(q):
             # "who is the protester quoted by the Gazette": a leaflet's words name no one who said them
             spoken = self.speakers.not_written(ranked, best)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from bot.answering.decide.figures import role_of
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand.lexicon import ACTOR_KINDS, WH_WORDS
 from bot.answering.understand.question import Question
@@ -109,6 +110,14 @@ SPEAKER_KINDS = frozenset(
     "volunteer resident student officer agent official".split()
     for ending in ("", "s")
 )
+# words between a document noun and the people it is from, passed over ("the letter from over 200 employees",
+# "signed by the keepers"): whose document it is, not which people
+AUTHOR_FILLERS = frozenset(
+    "the a an some several over more than about nearly almost around at least signed written sent".split()
+)
+# words a statement's people noun may stand before its document: "200 keepers reportedly signed a letter"
+AUTHOR_REACH = 6
+AUTHOR_AFTER = 8  # and after it: "a petition signed by more than 60 guild keepers"
 # words before a reporting verb that may name its speaker by kind: "an agent involved in the raid crudely wished"
 KIND_REACH = 8
 KIND_OPENINGS = frozenset({"a", "an", "the", "one", "any", "some"})  # before such a noun: "a quote from a protester"
@@ -512,6 +521,70 @@ class Speakers:
             for name in [self.brief.entities[e].name, *self.brief.entities[e].aliases]
         )
 
+    def authors(self, q: Question, asked: WrittenAsk) -> frozenset[str]:
+        """The kinds of people (SPEAKER_KINDS, singular) the question gives as the asked document's writers or
+        signers: after its noun and "from" / "by" ("the letter from 200 employees", "signed by keepers"), or right
+        before it ("the keepers' letter"); empty when it gives none so (a name there is `_addressed`'s)."""
+        w = q.words
+        out: set[str] = set()
+        for i, token in enumerate(w):
+            if document_noun(token) not in asked.nouns:
+                continue
+            if i > 0 and w[i - 1] in SPEAKER_KINDS and i - 1 not in q.named_at:
+                out.add(w[i - 1].removesuffix("s"))
+            if w[i + 1 : i + 2] in (["from"], ["by"]) or w[i + 1 : i + 3] in (["signed", "by"], ["written", "by"]):
+                k = i + 2
+                while k < len(w) and (w[k] in AUTHOR_FILLERS or w[k] == "by" or w[k].isdigit() or k in q.named_at):
+                    k += 1
+                if k < len(w) and w[k] in SPEAKER_KINDS:
+                    out.add(w[k].removesuffix("s"))
+        return frozenset(out)
+
+    @staticmethod
+    def asked_plural(q: Question, asked: WrittenAsk) -> bool:
+        """The question asks of the document in the plural ("the leaflets from the keepers")."""
+        return any(t not in DOCUMENTS and document_noun(t) in asked.nouns for t in q.words)
+
+    def by_authors(self, fact_id: str, nouns: frozenset[str], authors: frozenset[str], *, plural: bool = False) -> bool:
+        """The fact's statement gives the document (`nouns`) as of people of one of the `authors`' kinds (as the
+        part they play: PERSON_ROLES, so "protesters" for "activists"): such a noun within AUTHOR_REACH words before
+        the document with no "to" between ("the activists' July 2018 letter", "200 keepers reportedly signed a
+        letter"), or after it and "from" / "by" / "signed by" ("a petition signed by 60 keepers"); in the number
+        asked (`plural`: "the petition" is one, not "petitions" listed among what keepers elsewhere did). Never as
+        whom it went to ("a letter to the keepers")."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None:
+            return False
+        kinds = {k for a in authors for k in (role_of(a) or {a, f"{a}s"})}
+        tokens = words(fold(fact.statement))
+        for i, token in enumerate(tokens):
+            if document_noun(token) not in nouns or (token not in DOCUMENTS) != plural:
+                continue
+            before = tokens[max(0, i - AUTHOR_REACH) : i]
+            cut = max((k + 1 for k, t in enumerate(before) if t == "to"), default=0)
+            if not kinds.isdisjoint(before[cut:]):
+                return True
+            after = tokens[i + 1 : i + 1 + AUTHOR_AFTER]
+            after = after[1:] if after[:1] in (["signed"], ["written"], ["sent"]) else after
+            if after[:1] in (["from"], ["by"]) and not kinds.isdisjoint(after[1:]):
+                return True
+        return False
+
+    def of_authors(self, q: Question, asked: WrittenAsk, ranked: list[Hit], best: Hit) -> Hit | None:
+        """For a question giving the asked document's writers (`authors`): the best when it gives the document as
+        theirs (`by_authors`), else the first of the CANDIDATES best ranked within TOPIC_NEAR of it that does, else
+        None."""
+        authors, plural = self.authors(q, asked), self.asked_plural(q, asked)
+        return next(
+            (
+                h
+                for h in [best, *ranked[:CANDIDATES]]
+                if (h is best or h.score >= TOPIC_NEAR * best.score)
+                and self.by_authors(h.id, asked.nouns, authors, plural=plural)
+            ),
+            None,
+        )
+
     def _addressed(self, q: Question, asked: WrittenAsk) -> set[str]:
         """The people and groups named right after the asked document's noun and "to" / "from" / "by" ("the letter
         to Ada Lind", "the notice from the guild"): whose document it is."""
@@ -651,6 +724,14 @@ class Speakers:
                 or h.id in linked
                 or best.id in self.brief.facts[h.id].related
             ]
+            if not written:
+                return None
+        # "what did the letter from 200 employees say": a document its writers are asked by is theirs only where a
+        # fact gives it as theirs; activists' words in a letter of their own are no employees' letter
+        authors = self.authors(q, asked)
+        if authors:
+            plural = self.asked_plural(q, asked)
+            written = [(n, h) for n, h in written if self.by_authors(h.id, asked.nouns, authors, plural=plural)]
             if not written:
                 return None
         if not written:

@@ -9,7 +9,7 @@ from bot.answering.compose.dates import planned_as
 from bot.answering.compose.questions import asks_passive
 from bot.answering.decide import Decider
 from bot.answering.retrieve import Hit, Retriever
-from bot.answering.speakers import DOCUMENTS, WRITING
+from bot.answering.speakers import DOCUMENTS, WRITING, document_noun
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, DETERMINERS, PAST
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import MONTH_NUMBER
@@ -64,6 +64,7 @@ class Untold:
         self.decider = decider
         self.composer = composer
         self._name_spans = name_spans
+        self._own: list[str] | None = None  # the brief's own subjects, once worked out (`_subjects`)
 
     def premise(self, q: Question, ranked: list[Hit], best: Hit) -> bool:
         """A why question about an act the brief lists opposites for (Decider.act_forms, the brief's `opposites`:
@@ -238,6 +239,8 @@ class Untold:
         absent = self.decider.absent_party(q, best_id, ACTOR_KINDS, own_subject=True)
         if absent is not None:
             return absent
+        if not q.entities:
+            return self._others_document(q, best_id)
         # "did the Courier's staff picket the guild": a fact of the Courier's staff that never names the guild tells
         # nothing of picketing it, whoever else it involves
         kind_of = self.retriever.entity_kind
@@ -252,6 +255,35 @@ class Untold:
         starts = {e: a for a, _, e in self._name_spans(q.words)}
         done_to = {e for e, a in starts.items() if a and q.words[a - 1] not in DESCRIBING_BEFORE}
         return next((e for e in actors if e not in involved and e in done_to and not (implied and ubiquitous(e))), None)
+
+    def _others_document(self, q: Question, best_id: str) -> str | None:
+        """ "Was the 2018 letter signed by 300,000 people", naming no one: "the letter" is the brief's own subject's
+        when the question names no other party, so a fact telling of a letter that involves another party of a kind
+        the brief's own subject is (the Courier, where the guild is a company most facts involve) and not the
+        subject itself is another's letter: the subject (the ubiquitous entity of that kind), or None."""
+        nouns = {n for i, t in enumerate(q.words) if (n := document_noun(t)) and "the" in q.words[max(0, i - 2) : i]}
+        fact = self.brief.facts[best_id]
+        if not nouns or nouns.isdisjoint(n for t in words(fact.statement.lower()) if (n := document_noun(t))):
+            return None
+        ubiquitous = self.decider.subjects.ubiquitous_entity
+        kind_of = self.retriever.entity_kind
+        others = {kind_of(e) for e in fact.entities if kind_of(e) in ACTOR_KINDS and not ubiquitous(e)}
+        own = {kind_of(e) for e in fact.entities if ubiquitous(e)}
+        return next(
+            (
+                e
+                for e in self._subjects()
+                if kind_of(e) in others and kind_of(e) not in own and e not in fact.entities
+            ),
+            None,
+        )
+
+    def _subjects(self) -> list[str]:
+        """The brief's own subjects (Subjects.ubiquitous_entity), worked out once."""
+        if self._own is None:
+            ubiquitous = self.decider.subjects.ubiquitous_entity
+            self._own = sorted(e for e in self.brief.entities if ubiquitous(e))
+        return self._own
 
     def expansion(self, q: Question) -> str | None:
         """ "What does X stand for" / "what is X short for", X a name of one letters-only word: X, when no name the

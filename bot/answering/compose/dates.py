@@ -62,6 +62,44 @@ def planned_as(statement: str) -> str:
     return "scheduled for" if word == "scheduled" else "called for" if word.startswith("call") else "planned for"
 
 
+# a report's publication told with its date ("documents made public in May 2019", "published on 3 July 2019"): the
+# report's own date, whichever other date the fact is filed under (general English)
+PUBLISHED_ON = on_first_use(
+    r"\b(?:made public|published|released|reported|revealed|disclosed|came out)\s+(?:in|on)\s+"
+    r"(?:(?:early|mid|late|the|\d{1,2}|[a-z]+)\s+){0,2}?((?:1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# words asking when something was reported or published ("when was the Gazette report", "when did it report on …")
+PUBLISHING = frozenset(stem(w) for w in "report reports reported publish published release released".split())
+
+
+def thing_dated_otherwise(q: Question, heads: list[tuple[str, int]], statement: str, date: str) -> bool:
+    """The statement gives the thing a date question asks of a year of its own, other than the fact's `date` (ISO):
+    a year right after the thing's head word, within SUBJECT_YEAR_REACH words ("a precursor to the harbour policy of
+    summer 2018" in a fact dated 2017), or just before its words ("the 2018 harbour policy"); or, asked when
+    something was reported (PUBLISHING), a publication the statement dates ("documents made public in May 2019" in
+    a fact filed under the 2017 program they told of). `heads`: (the asked thing's last word, its length in words).
+    The fact's date is then of something else, and no date of what is asked."""
+    if not date:
+        return False
+    year = date[:4]
+    published = (m.group(1) for m in PUBLISHED_ON().finditer(statement))
+    if not PUBLISHING.isdisjoint(stem(t) for t in q.words) and any(told != year for told in published):
+        return True
+    tokens = words(fold(statement))
+    for head, length in heads:
+        for i, token in enumerate(tokens):
+            if stem(token) != stem(head):
+                continue
+            after = tokens[i + 1 : i + 1 + SUBJECT_YEAR_REACH]
+            start = i - (length - 1)
+            before = tokens[max(0, start - 2) : max(0, start)]
+            told = [t for t in (*after, *before) if is_year(t)]
+            if told and year not in told:
+                return True
+    return False
+
+
 # "was due to expire in 2019", "due to end on 25 September 2019": what was expected by a date, not done at it
 _DUE_AT = on_first_use(r"\bdue to \w+ (?:in|on|by) (?:\w+ ){0,2}?(\d{4})\b", re.IGNORECASE)
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from bot.answering.acts import AUXILIARIES_BASE, act_after_name
 from bot.answering.articles import MENTIONING
+from bot.answering.compose.dates import thing_dated_otherwise
 from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, PRESENT_WORDS, figure_ended
 from bot.answering.compose.questions import asks_upcoming, asks_what_followed
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
@@ -24,6 +25,7 @@ from bot.answering.decide.figures import (
     Figures,
     role_of,
     scaled_figures,
+    total_of_parts,
 )
 from bot.answering.decide.subjects import Subjects
 from bot.answering.durations import DURATION_WORDS, asks_length
@@ -217,6 +219,7 @@ class Decision:
     unlinked: tuple[str, str] | None = None  # "was the $5 million lease for Lantern": (sum, name) no fact ties
     # "is the lease worth $5 million": (sum, noun) the articles give only as a total, never as one thing's worth
     total_only: tuple[str, str] | None = None
+    untold_total: bool = False  # "how many in total signed the letter and the petition": no fact gives a total
 
 
 class Decider:
@@ -613,6 +616,10 @@ class Decider:
                 return self._states_total(doc_id) and self.figures.fits_kind(doc_id, q)
 
             best = self._close(ranked[1:AMOUNT_CANDIDATES], best, AMOUNT_NEAR, totalling) or best
+        if q.kind in ("amount", "count") and total_of_parts(q) and not self._states_total(best.id):
+            # "how many in total signed the letter and the petition": one part's figure is no total, and parts told
+            # apart are not to be summed (the same people may be in both)
+            return Decision("no_match", untold_total=True)
         if q.kind == "amount" and self.told.paid_the_other_way(q, best.id, PAYMENT_WORDS):
             return Decision("no_match", other_way=True)  # "how much did the guild pay the port": the port paid
         if q.kind == "amount" and self.told.paid_to_the_payer(q, best.id, PAYMENT_WORDS):
@@ -747,6 +754,15 @@ class Decider:
             if dating is None and not kept:
                 return Decision("no_match", undated=undated)
             best = dating or best
+        if q.kind == "date" and self._dates_otherwise(q, best.id):
+            # "what year did the harbour policy happen": "the 2017 program, a precursor to the harbour policy of
+            # summer 2018" is filed under the program's year; as close a fact not dating the thing otherwise answers
+            near = self._near_fact(
+                ranked, lambda doc_id: bool(self.brief.facts[doc_id].date) and not self._dates_otherwise(q, doc_id)
+            )
+            if near is None:
+                return Decision("no_match", undated="unstated")
+            best = near
         if q.entities and q.kind in ASKS_ATTRIBUTE and self.asked_coverage(best.id, q) < MIN_ASKED:
             # "who made the Beacon app": a candidate as relevant that states the asked relation, else nothing
             stating = next(
@@ -843,6 +859,20 @@ class Decider:
         if self._reaction_untold(q, ranked):
             return Decision("no_match")  # "how did the Admiralty respond to Lind": no fact tells it doing anything
         return Decision("answered", best)
+
+    def _dates_otherwise(self, q: Question, doc_id: str) -> bool:
+        """The fact's statement gives what the date question asks a year other than the fact's own date
+        (compose.dates.thing_dated_otherwise): of a thing asked by its words, when the question asks no act by its
+        verb ("what year did the harbour policy happen"), by the last word of each name it names; of a
+        report, by its publication ("when was the Gazette report")."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None or not fact.date:
+            return False
+        heads: list[tuple[str, int]] = []
+        if not self.told.act_forms(q):
+            # (names only: an everyday word may be a verb the question asks of, "expires", with its own later date)
+            heads = [(q.words[end - 1], end - start) for start, end, _ in self._name_spans(q.words)]
+        return thing_dated_otherwise(q, heads, fact.statement, fact.date)
 
     def _reaction_untold(self, q: Question, ranked: list[Hit]) -> bool:
         """ "How did X respond / react / handle …": a reaction of X is asked, and no near candidate fact has X as its

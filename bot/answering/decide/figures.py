@@ -20,7 +20,7 @@ from bot.answering.retrieve import (
     attachment,
     names_other_thing,
 )
-from bot.answering.understand.lexicon import AUXILIARIES
+from bot.answering.understand.lexicon import AUXILIARIES, TOTAL_WORDS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.understander import counts_done_to, opening_actor
 from bot.dates import MONTHS
@@ -79,6 +79,33 @@ CONTRASTING = frozenset("compared comparison than versus vs unlike whereas".spli
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
+
+
+# words that may stand between "and" and the second thing joined ("the letter and the petition")
+JOINED_DETERMINERS = frozenset("the a an its their his her our".split())
+
+
+def total_of_parts(q: Question) -> bool:
+    """The question asks a total of two things it joins by "and" ("how many in total signed the letter and the
+    petition", "the total number of arrests and prosecutions", "the combined value of the 39 million and 53 million
+    leases"): content words (`Question.terms`, figures too) on both sides of the "and", neither a year nor a name (a
+    named pair, "Kestrel and Lantern", may have a sum paid for both)."""
+    if TOTAL_WORDS.isdisjoint(q.words):
+        return False
+    tokens = q.words
+    for at, token in enumerate(tokens[1:-1], start=1):
+        if token != "and":
+            continue
+        right = at + 1
+        while right < len(tokens) - 1 and tokens[right] in JOINED_DETERMINERS:
+            right += 1
+        joined = (at - 1, right)
+        if all(
+            n not in q.named_at and tokens[n] in q.terms and tokens[n] not in q.years and tokens[n] not in TOTAL_WORDS
+            for n in joined
+        ):
+            return True
+    return False
 
 
 def role_of(noun: str) -> frozenset[str] | None:
