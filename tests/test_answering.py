@@ -510,6 +510,15 @@ def test_a_bracketed_aside_and_a_bare_dollar_sign_are_read_for_what_they_are(cor
     assert b.answered and b.kind == "date", b.text
 
 
+def test_a_bare_dollar_sign_after_a_preposition_names_money_done_with_not_a_sum_asked(core: Core) -> None:
+    # "what did they want done w the ice $$": the money is what something is done with; "what" asks that act, so the
+    # question is no amount question (a sum would lead, or none and a refusal)
+    a = core.ask("what did the employee petition want done w the ice $$")
+    assert a.answered and a.kind != "amount" and "nonprofit" in _first_line(a.text), a.text
+    b = core.ask("total $$ to palantir from ice")  # the sum still asked: "$$" is no preposition's object here
+    assert b.kind == "amount", b.text
+
+
 def test_what_someone_did_after_a_stated_premise_is_not_answered_by_the_premise(core: Core) -> None:
     from bot.answering.understand.understander import actor_of
 

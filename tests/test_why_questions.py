@@ -206,3 +206,10 @@ def test_how_someone_described_who_asks_their_description_not_a_who(core: Core) 
     a = core.ask("how did ice describe who the 2017 thing was targeting")
     assert a.answered and a.kind != "who"
     assert a.items[0].id == "hill-ice-statement-smuggling-facilitators"
+
+
+def test_a_statement_turned_into_a_question_by_so_is_a_premise_not_what_is_asked(core: Core) -> None:
+    # "<statement> so how did …": as after a dash or "but", the statement is what the asker knows already; the
+    # failure it restates must not lead, what was done in answer does
+    a = core.ask("nobody opened the door in palo alto so how did the letter get delivered")
+    assert a.answered and a.items[0].id == "pa-letter-taped-to-door", a.text

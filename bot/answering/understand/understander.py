@@ -128,6 +128,9 @@ QUESTION_WORDS = sorted(
     key=len,
 )
 BARE_DOLLAR = re.compile(r"\$(?!\s?\d)")  # "$ value", "total $$": money asked for, not a figure named ("$12M")
+# ... unless it is the object of a preposition: "what did they want done w the guild $$", "what happened to the $$"
+# name money as a thing something is done with (general English: a preposition's object is not what "what" asks)
+HELD_DOLLAR = re.compile(r"\b(?:with|w|to|into|from|towards?)\s+(?:\S+\s+){0,2}?\$(?!\s?\d)")
 MIN_PART = 2  # letters of the shorter word a closed-up compound is made of ("co" of "cofounder")
 # verbs of speaking aloud: in a quote question they say the answer is words, not what the words are about
 LOUD_SPEECH = frozenset(
@@ -827,7 +830,7 @@ class Understander:
                 q.kind = "topic"  # whoever it is, what the names in the question say is which piece, not whose act
         if BARE_DOLLAR.search(norm.text) and q.kind in ("topic", "amount", "what-is"):  # "total $$", "the $ value"
             q.cues.update(("money", "money_ask"))
-            if q.kind == "topic":
+            if q.kind == "topic" and HELD_DOLLAR.search(norm.text) is None:
                 q.kind = "amount"
         # "when did X start", and "since when has X …": the earliest date the sources give; so does "how long has X
         # worked with Y", a present perfect asking the length of what still goes on, which only its start tells
