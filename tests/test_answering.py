@@ -1410,3 +1410,10 @@ def test_an_idiom_of_a_verb_and_its_particle_asks_the_act_it_means(core: Core) -
     # blind set AQ: "baked in" was a word the brief never uses, and ICE's 2017 operation led; it means built in
     a = core.ask("which ice operations had palantir's programs baked in")
     assert a.answered and "Operation Mega, EPIC and CrossCheck" in a.text.splitlines()[0], a.text
+
+
+def test_a_possessive_opinion_noun_asks_the_persons_own_words_not_what_describes_them(core: Core) -> None:
+    # "X's take on Y": "take" is a noun of opinion there (no verb read as the brief's "took", which a fact saying the
+    # person "took part" matched), and X's words on Y answer, as "what did X say about Y" does
+    a = core.ask("gordon mckeon's take on what tech is being used for")
+    assert a.answered and a.kind == "quote" and "tear apart families" in _first_line(a.text), a.text
