@@ -1091,3 +1091,10 @@ def test_whether_two_things_are_one_that_no_fact_settles_is_said_to_be_untold(co
     # one glossary entry named twice, by its old name and its new one: the articles tell that much
     b = core.ask("is palantir gotham the same as palantir government")
     assert b.answered and "now called Palantir Gotham" in b.lead, b.text
+
+
+def test_dropping_something_off_is_delivering_it_not_dropping_it(core: Core) -> None:
+    # "did they get in to drop off the petition": "drop off" is delivering (a phrasal verb), never "drop" and its
+    # synonym "cancel"; the fact that they were refused entry as they tried to deliver it answers, with a "No"
+    a = core.ask("did they get in to drop off the petition in nyc")
+    assert a.answered and a.lead.startswith("No") and "refused entry" in a.lead, a.text
