@@ -213,3 +213,10 @@ def test_a_statement_turned_into_a_question_by_so_is_a_premise_not_what_is_asked
     # failure it restates must not lead, what was done in answer does
     a = core.ask("nobody opened the door in palo alto so how did the letter get delivered")
     assert a.answered and a.items[0].id == "pa-letter-taped-to-door", a.text
+
+
+def test_a_season_before_a_year_is_part_of_the_year_not_a_subject(core: Core) -> None:
+    # "in summer 2018": the season says when, as "mid 2018" does; no fact has to say "summer" (one dated July 2018
+    # tells of it), so the word is no subject left unmatched (it was: refused)
+    a = core.ask("why was ice getting criticized in summer 2018")
+    assert a.answered and a.items[0].id == "pa-ice-criticism-zero-tolerance", a.text
