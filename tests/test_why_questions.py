@@ -220,3 +220,11 @@ def test_a_season_before_a_year_is_part_of_the_year_not_a_subject(core: Core) ->
     # tells of it), so the word is no subject left unmatched (it was: refused)
     a = core.ask("why was ice getting criticized in summer 2018")
     assert a.answered and a.items[0].id == "pa-ice-criticism-zero-tolerance", a.text
+
+
+@pytest.mark.parametrize("question", ["how exactly do u protest on github", "how did ppl even protest on github"])
+def test_how_something_was_done_is_answered_by_the_means_not_by_a_cause(core: Core, question: str) -> None:
+    # "how do you protest on X" asks the manner: the fact telling what was done (messages filling the page), not a
+    # description whose "because" gives a cause (a cause answers "why", so only "why" questions favour one)
+    a = core.ask(question)
+    assert a.answered and a.items[0].id == "github-protest-2019-05", a.text

@@ -33,6 +33,17 @@ from bot.text import STOPWORDS, on_first_use, words
 FAILING = frozenset("not never no nobody none noone didnt wouldnt couldnt wont refused declined failed".split())
 
 
+# words with which a why-how question asks a reason rather than a manner: "why", "how come", "what for"
+REASON_ASKS = frozenset({"why", "come", "for", "reason", "reasons", "purpose"})
+SAYING_REASON = on_first_use(r"\b(argued|said|wrote|defended)\b")  # features.REASON's words of saying
+
+
+def asks_reason(tokens: list[str]) -> bool:
+    """The question asks a reason ("why …", "how come …", "what … for", "the reason …"), or has no "how" asking a
+    manner instead ("how did they deliver it" asks how it was done)."""
+    return "how" not in tokens or not REASON_ASKS.isdisjoint(tokens)
+
+
 def on(date: str, wanted: str) -> bool:
     """A fact's date falls on a date a question names ("2019-09-13", "2019-09", or "--09-13" in any year)."""
     return date[4:].startswith(wanted[1:]) if wanted.startswith("--") else date.startswith(wanted)
@@ -387,7 +398,9 @@ class Retriever:
             bonus += 0.15
         if q.kind == "yes-no" and f.settles:
             bonus += 0.15  # a yes/no question is settled by what did or did not happen
-        if q.kind == "why-how" and f.reason:
+        if q.kind == "why-how" and f.reason and (asks_reason(q.words) or self._gives_words(doc_id)):
+            # a cause ("because …") answers "why", not "how did they do it" (a manner, a means); what someone said
+            # or argued answers either ("how did the agency respond", "how were they told to prepare")
             bonus += 0.15
         if q.years and f.date:
             bonus += 0.25 if f.date[:4] in q.years else -0.2
@@ -418,6 +431,11 @@ class Retriever:
         if q.premise and f.reaction and self.touches_premise(doc_id, q):
             bonus += REACTION_BONUS  # "what did X do when Y …": a fact that tells what followed what, and of Y
         return bonus
+
+    def _gives_words(self, doc_id: str) -> bool:
+        """The fact's statement tells of words given (REASON's verbs of saying: "said", "argued", "defended")."""
+        fact = self.brief.facts.get(doc_id)
+        return fact is not None and SAYING_REASON().search(fact.statement) is not None
 
     def of_weekday(self, doc_id: str, weekdays: AbstractSet[str]) -> bool:
         """The fact is of a day the question names by its weekday (`_weekday_bonus` gives it the bonus)."""
