@@ -228,3 +228,13 @@ def test_how_something_was_done_is_answered_by_the_means_not_by_a_cause(core: Co
     # description whose "because" gives a cause (a cause answers "why", so only "why" questions favour one)
     a = core.ask(question)
     assert a.answered and a.items[0].id == "github-protest-2019-05", a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["why bring up the holocaust at all", "why were the protesters bringing up the holocaust"]
+)
+def test_a_name_said_only_inside_a_places_name_is_no_fact_of_it(core: Core, question: str) -> None:
+    # "the holocaust": a fact of a protest at a memorial named after it matches its word, but tells of the place; the
+    # protesters' comparison with it answers (an organization named after someone, "the X administration", is of X)
+    a = core.ask(question)
+    assert a.answered and a.items[0].id == "vice-protesters-holocaust-comparison", a.text
