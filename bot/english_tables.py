@@ -40,6 +40,7 @@ step steps stepped stepping | down | resign
 pull pulls pulled pulling | out | withdraw
 back backs backed backing | out | withdraw
 drop drops dropped dropping | out | withdraw
+drop drops dropped dropping | off | deliver
 put puts putting | off | postpone delay
 put puts putting | forward | propose
 lay lays laid laying | off | dismiss fire

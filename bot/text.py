@@ -155,7 +155,8 @@ STOPWORDS = frozenset(
     dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt cant couldnt wont wouldnt shouldnt
     im youre theyre ive youve weve theyve youll theyll youd theyd
     exactly context
-    """.split()
+    whole entire
+    """.split()  # ("the whole effort", "the entire campaign": all of it, as "all" says; no subject of its own)
 )
 
 

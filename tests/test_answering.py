@@ -510,6 +510,15 @@ def test_a_bracketed_aside_and_a_bare_dollar_sign_are_read_for_what_they_are(cor
     assert b.answered and b.kind == "date", b.text
 
 
+def test_a_bare_dollar_sign_after_a_preposition_names_money_done_with_not_a_sum_asked(core: Core) -> None:
+    # "what did they want done w the ice $$": the money is what something is done with; "what" asks that act, so the
+    # question is no amount question (a sum would lead, or none and a refusal)
+    a = core.ask("what did the employee petition want done w the ice $$")
+    assert a.answered and a.kind != "amount" and "nonprofit" in _first_line(a.text), a.text
+    b = core.ask("total $$ to palantir from ice")  # the sum still asked: "$$" is no preposition's object here
+    assert b.kind == "amount", b.text
+
+
 def test_what_someone_did_after_a_stated_premise_is_not_answered_by_the_premise(core: Core) -> None:
     from bot.answering.understand.understander import actor_of
 
@@ -1426,3 +1435,20 @@ def test_a_piece_that_only_turns_the_conversation_is_not_part_of_the_question(co
     assert core.ask("anyway, unrelated: when did the amazon workers protest aws").answered
     # a piece saying something of its own stays: "the 2018 letter" says which thing "it" is
     assert "letter" in _first_line(core.ask("other question, the 2018 letter - who wrote it").text)
+
+
+def test_a_possessive_opinion_noun_asks_the_persons_own_words_not_what_describes_them(core: Core) -> None:
+    # "X's take on Y": "take" is a noun of opinion there (no verb read as the brief's "took", which a fact saying the
+    # person "took part" matched), and X's words on Y answer, as "what did X say about Y" does
+    a = core.ask("gordon mckeon's take on what tech is being used for")
+    assert a.answered and a.kind == "quote" and "tear apart families" in _first_line(a.text), a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["how did sasson describe the effort", "how did sasson describe the whole effort"]
+)
+def test_how_a_named_person_described_a_thing_asks_their_words_not_who_they_are(core: Core, question: str) -> None:
+    # "how did X describe Y": X's own words of Y, as "what did X say about Y"; not the fact describing X (and "the
+    # whole effort" asks of all of it: "whole" is no subject the brief would have to name)
+    a = core.ask(question)
+    assert a.answered and a.kind == "quote" and a.items[0].id == "vice-sasson-quote-bigger-campaign", a.text

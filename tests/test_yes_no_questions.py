@@ -1116,3 +1116,10 @@ def test_a_verdict_on_the_document_naming_no_party_is_not_given_from_another_par
     assert a.text.startswith(messages.NOT_TOLD_OF.format(name="Palantir Technologies")), a.text
     # a party named, the verdict is of its letter
     assert core.ask("was the 300k letter given to nadella").lead.startswith("Microsoft decided")
+
+
+def test_dropping_something_off_is_delivering_it_not_dropping_it(core: Core) -> None:
+    # "did they get in to drop off the petition": "drop off" is delivering (a phrasal verb), never "drop" and its
+    # synonym "cancel"; the fact that they were refused entry as they tried to deliver it answers, with a "No"
+    a = core.ask("did they get in to drop off the petition in nyc")
+    assert a.answered and a.lead.startswith("No") and "refused entry" in a.lead, a.text

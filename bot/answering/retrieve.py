@@ -33,6 +33,33 @@ from bot.text import STOPWORDS, on_first_use, words
 FAILING = frozenset("not never no nobody none noone didnt wouldnt couldnt wont refused declined failed".split())
 
 
+# words with which a why-how question asks a reason rather than a manner: "why", "how come", "what for"
+REASON_ASKS = frozenset({"why", "come", "for", "reason", "reasons", "purpose"})
+SAYING_REASON = on_first_use(r"\b(argued|said|wrote|defended)\b")  # features.REASON's words of saying
+
+
+def asks_reason(tokens: list[str]) -> bool:
+    """The question asks a reason ("why …", "how come …", "what … for", "the reason …"), or has no "how" asking a
+    manner instead ("how did they deliver it" asks how it was done)."""
+    return "how" not in tokens or not REASON_ASKS.isdisjoint(tokens)
+
+
+def _without(said: list[str], name: list[str]) -> list[str]:
+    """`said` with each run of the words `name` taken out (a gap left, so the words either side do not join)."""
+    if not name:
+        return said
+    out: list[str] = []
+    k = 0
+    while k < len(said):
+        if said[k : k + len(name)] == name:
+            out.append("")
+            k += len(name)
+        else:
+            out.append(said[k])
+            k += 1
+    return out
+
+
 def on(date: str, wanted: str) -> bool:
     """A fact's date falls on a date a question names ("2019-09-13", "2019-09", or "--09-13" in any year)."""
     return date[4:].startswith(wanted[1:]) if wanted.startswith("--") else date.startswith(wanted)
@@ -113,6 +140,11 @@ COMMON_UNKNOWN_WEIGHT = 0.6
 CONTEXT_WEIGHT = 0.35  # a word only in the scene-setting clause ("after that big letter") says which event, not what
 KEYNESS = 2.75  # "protest" 4.1, "contract" 3.5, "letter" 2.9, "office" 2.8; "door" 2.4, "public" 1.4
 CAPTION_PENALTY = 0.5  # a caption's fact, for a question using no word of an article's parts
+# a fact naming the asked entity only inside the name of a place it is curated as of ("the Harbour Memorial" for
+# "the harbour"): its words match the name, but it tells of the place (an organization or an event named after
+# someone is of them: "the Lind administration" tells of Lind)
+NAME_INSIDE_PENALTY = 0.3
+NAMED_AFTER_KINDS = frozenset({"place"})
 SEARCH_LIMIT = 12  # BM25 hits re-scored for a question (re-scoring is most of a question's cost on a large brief)
 WIDE_SEARCH_LIMIT = 20  # ...for one asking for a value a fact holds, or comparing two (see Retriever.pool)
 # ...for "when did X start" and "is X still …": every fact of X competes on its date, not its BM25 rank
@@ -157,6 +189,7 @@ class Retriever:
         # the sources a document cites (`_cited_by`): read of each of the up to BY_DATE_SEARCH_LIMIT hits of a
         # question naming an article, a record or a glossary entry looked up for each
         self._cited_by = lru_cache(maxsize=MAX_FEATURES)(self._sources_cited)
+        self._name_within = lru_cache(maxsize=MAX_FEATURES)(self._named_within)
         self._others_of: tuple[tuple[tuple[str, ...], str], set[str]] | None = None
         self._premise_of: tuple[tuple[str, ...], tuple[dict[str, float], float]] | None = None  # _premise_weights'
         # the brief's opposites as stems, by the stem of each word of the act ("cancel" -> [["keep"], ["renew"]]):
@@ -366,6 +399,8 @@ class Retriever:
             for e in q.entities:
                 if e in f.entities:
                     named += CONTEXT_WEIGHT if e in q.scene_entities else 1
+                elif any(self._name_within(e, other) for other in f.entities) and self._only_within(doc_id, e):
+                    bonus -= NAME_INSIDE_PENALTY  # "the Harbour Memorial" is no fact of "the harbour"
             bonus += 0.12 * named
         if "money" in q.cues and f.money:
             bonus += 0.35
@@ -387,7 +422,9 @@ class Retriever:
             bonus += 0.15
         if q.kind == "yes-no" and f.settles:
             bonus += 0.15  # a yes/no question is settled by what did or did not happen
-        if q.kind == "why-how" and f.reason:
+        if q.kind == "why-how" and f.reason and (asks_reason(q.words) or self._gives_words(doc_id)):
+            # a cause ("because …") answers "why", not "how did they do it" (a manner, a means); what someone said
+            # or argued answers either ("how did the agency respond", "how were they told to prepare")
             bonus += 0.15
         if q.years and f.date:
             bonus += 0.25 if f.date[:4] in q.years else -0.2
@@ -418,6 +455,49 @@ class Retriever:
         if q.premise and f.reaction and self.touches_premise(doc_id, q):
             bonus += REACTION_BONUS  # "what did X do when Y …": a fact that tells what followed what, and of Y
         return bonus
+
+    def _named_within(self, ent_id: str, other_id: str) -> bool:
+        """A name of entity `ent_id` (its name or an alias, as words) stands inside a longer name of `other_id`, a
+        place (NAMED_AFTER_KINDS: "harbour" in "Harbour Memorial"): a fact of the place may name the first only as
+        part of its name."""
+        entities = self.brief.entities
+        if ent_id == other_id or ent_id not in entities or other_id not in entities:
+            return False
+        if entities[other_id].kind not in NAMED_AFTER_KINDS:
+            return False
+        inner = [words(n) for n in (entities[ent_id].name, *entities[ent_id].aliases)]
+        outer = [words(n) for n in (entities[other_id].name, *entities[other_id].aliases)]
+        return any(
+            0 < len(a) < len(b) and any(b[k : k + len(a)] == a for k in range(len(b) - len(a) + 1))
+            for a in inner
+            for b in outer
+        )
+
+    def _only_within(self, doc_id: str, ent_id: str) -> bool:
+        """The fact's statement gives a name of `ent_id`, but only inside longer names of entities it is curated as
+        of (`_named_within`): with those names taken out, none of its names is left."""
+        fact = self.brief.facts.get(doc_id)
+        entities = self.brief.entities
+        if fact is None or ent_id not in entities:
+            return False
+        said = words(fact.statement)
+        own = [words(n) for n in (entities[ent_id].name, *entities[ent_id].aliases)]
+        if not any(name and _without(said, name) != said for name in own):
+            return False  # the statement never gives the name: what it tells is not said to be of the place's name
+        longer = [
+            words(n)
+            for other in fact.entities
+            if other in entities and self._name_within(ent_id, other)
+            for n in (entities[other].name, *entities[other].aliases)
+        ]
+        for name in sorted(longer, key=len, reverse=True):
+            said = _without(said, name)
+        return not any(name and _without(said, name) != said for name in own)
+
+    def _gives_words(self, doc_id: str) -> bool:
+        """The fact's statement tells of words given (REASON's verbs of saying: "said", "argued", "defended")."""
+        fact = self.brief.facts.get(doc_id)
+        return fact is not None and SAYING_REASON().search(fact.statement) is not None
 
     def of_weekday(self, doc_id: str, weekdays: AbstractSet[str]) -> bool:
         """The fact is of a day the question names by its weekday (`_weekday_bonus` gives it the bonus)."""

@@ -24,7 +24,7 @@ from bot.text import STOPWORDS, fold, words
 # the question's own verbs for asking what someone said ("what did X say / write / tell them / respond")
 ASKING = frozenset(
     "say said saying tell told write wrote argue argued claim claimed respond responded reply replied answer "
-    "answered shout shouted chant chanted think post posted tweet tweeted".split()
+    "answered shout shouted chant chanted think post posted tweet tweeted describe characterize characterise".split()
 )
 # the verbs with which a fact reports words as someone's: the names before the first of them are the speaker
 # ("ask", "call" and "urge" are left out: "a letter … handed to Ada Lind asking her", "called the police")

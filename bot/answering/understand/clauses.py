@@ -257,11 +257,15 @@ def gerund(word: str) -> bool:
     return len(word) > 4 and word.endswith("ing")
 
 
+TURNING = frozenset({"but", "so"})  # conjunctions that turn from a statement to a question after them
+
+
 def turning_breaks(tokens: list[str], breaks: tuple[int, ...]) -> tuple[int, ...]:
-    """The question's piece breaks with one more after a "but" that turns from what the asker says to a question
-    ("sorry if this is obvious but what is the guild", "i read the gazette piece but when was it"): the words before
-    it then form a piece of their own, which `context_positions` may leave out of what is asked."""
-    turns = [i + 1 for i, t in enumerate(tokens[:-1]) if t == "but" and i and _opens_question(tokens[i + 1 :])]
+    """The question's piece breaks with one more after a "but" or "so" that turns from what the asker says to a
+    question ("sorry if this is obvious but what is the guild", "i read the gazette piece but when was it", "nobody
+    opened the door so how did the note get in"): the words before it then form a piece of their own, which
+    `context_positions` may leave out of what is asked (a premise stated, not asked)."""
+    turns = [i + 1 for i, t in enumerate(tokens[:-1]) if t in TURNING and i and _opens_question(tokens[i + 1 :])]
     return tuple(sorted({*breaks, *turns})) if turns else breaks
 
 

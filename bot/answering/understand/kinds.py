@@ -55,13 +55,16 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             # ("go" may be read as the brief's "went" by now)
             r"|\bhow (does|did|do) (it|that|the (line|quote|chant|slogan|rest)) (go|went)\b"
             r"|\bwhat (is|was|s) the rest\b|\bfinish the (line|quote|sentence)\b"
+            # "how did Ada Lind describe the vigil": her words of it (not "how did the agency describe who …": what
+            # it said is asked of those it names, `who` below reads the clause)
+            r"|^how (did|does|do|would) (\S+ ){1,5}(describe|characterize|characterise)\b(?!.* who\b)"
         ),
         # not "what", in most questions: each branch asking after "what" also needs one of the verbs of speech
         (
             *SPEECH_NEEDS,
             *"saying chanting shouting yelling screaming".split(),
             *"quote words chant slogan motto line go went rest finish".split(),
-            *"says writes tells argument arguments bit passage wording".split(),
+            *"says writes tells argument arguments bit passage wording describe characterize characterise".split(),
         ),
     ),
     (

@@ -17,7 +17,9 @@ CURRENT = re.compile(r"\b(still|now|currently|today|anymore|these days|nowadays)
 LATER = re.compile(r"\b(ever|eventually|later|finally|yet|end up|ended up|in the end|since then|afterwards?)\b")
 
 
-PART_OF_YEAR = frozenset({"early", "mid", "late"})  # "mid 2018": a part of the year, read as the year
+# "mid 2018", "summer 2018": a part of the year or a season of it, read as the year (a fact dated July tells of the
+# summer without the word)
+PART_OF_YEAR = frozenset({"early", "mid", "late", "spring", "summer", "fall", "autumn", "winter"})
 MONTH_NUMBER = {m.lower(): i for i, m in enumerate(MONTHS, start=1)}
 
 

@@ -128,6 +128,18 @@ QUESTION_WORDS = sorted(
     key=len,
 )
 BARE_DOLLAR = re.compile(r"\$(?!\s?\d)")  # "$ value", "total $$": money asked for, not a figure named ("$12M")
+# ... unless it is the object of a preposition: "what did they want done w the guild $$", "what happened to the $$"
+# name money as a thing something is done with (general English: a preposition's object is not what "what" asks)
+# "Ada Lind's take on the lease", "her views about it": what someone thinks of a thing, which their own words tell
+# (a noun of opinion after a possessive; "take" is no verb there, so no past "took" of the brief's is searched)
+OPINION_NOUNS = frozenset("take view views opinion opinions thoughts stance perspective".split())
+OPINION_MARKERS = frozenset("on about of re regarding".split())
+OPINION_OF = re.compile(
+    rf"(?:'s|s'|’s|\b(?:his|her|their|its))\s+(?:{'|'.join(sorted(OPINION_NOUNS))})\s+"
+    rf"(?:{'|'.join(sorted(OPINION_MARKERS))})\b"
+)
+POSSESSIVES = frozenset("his her their its".split())
+HELD_DOLLAR = re.compile(r"\b(?:with|w|to|into|from|towards?)\s+(?:\S+\s+){0,2}?\$(?!\s?\d)")
 MIN_PART = 2  # letters of the shorter word a closed-up compound is made of ("co" of "cofounder")
 # verbs of speaking aloud: in a quote question they say the answer is words, not what the words are about
 LOUD_SPEECH = frozenset(
@@ -763,6 +775,10 @@ class Understander:
         )
         fixed = self._fixed  # a word's fix, kept once worked out (never empty): read here without a call per word
         tokens = _entering([w if w in typed_caps else fixed.get(w) or self._fix(w) for w in norm.tokens])
+        opinion = "'" in norm.text or "’" in norm.text or not POSSESSIVES.isdisjoint(norm.tokens)
+        opinion = opinion and OPINION_OF.search(norm.text.lower()) is not None
+        if opinion and "take" in norm.tokens:  # "Lind's take on it": the noun, not a verb read as the brief's "took"
+            tokens = [t if n != "take" else n for t, n in zip(tokens, norm.tokens, strict=True)]
         if self._guessed and not self._guessed.keys().isdisjoint(norm.tokens):
             tokens = self._unguessed_names(tokens, norm.tokens)
         if tokens[:1] == ["what"]:  # every idiom opens so: most questions skip the look
@@ -786,6 +802,8 @@ class Understander:
         kind = kind_of(asked_part if clause else joined)
         if kind == "topic" and start:  # "the letter got taped to the door - when was that?": the asking piece's
             kind = kind_of(" ".join(tokens[start:]))  # kind, when the whole reads as none
+        if kind == "topic" and opinion:  # "Ada Lind's take on the lease": her words on it
+            kind = "quote"
         tagged = len(tokens) > 2 and tokens[-1] in TAGS
         if kind == "topic" and tagged:  # "so the guild dropped the lease after the vote, right?": the tag asks
             kind = "yes-no"  # of the whole, scene and all
@@ -839,7 +857,7 @@ class Understander:
                 q.kind = "topic"  # whoever it is, what the names in the question say is which piece, not whose act
         if BARE_DOLLAR.search(norm.text) and q.kind in ("topic", "amount", "what-is"):  # "total $$", "the $ value"
             q.cues.update(("money", "money_ask"))
-            if q.kind == "topic":
+            if q.kind == "topic" and HELD_DOLLAR.search(norm.text) is None:
                 q.kind = "amount"
         # "when did X start", and "since when has X …": the earliest date the sources give; so does "how long has X
         # worked with Y", a present perfect asking the length of what still goes on, which only its start tells
@@ -929,6 +947,8 @@ class Understander:
                 continue  # "so far": up to now, not a subject
             if w.isdigit() and not w.strip("0") and i > 0 and tokens[i - 1].isdigit():
                 continue  # the "000" of "140 000": a group of zeros in every figure of thousands, naming none
+            if opinion and w in OPINION_NOUNS and tokens[i + 1 : i + 2] != [] and tokens[i + 1] in OPINION_MARKERS:
+                continue  # "Lind's take on the lease": her words on it are asked, not anything taken or viewed
             if w in ("lot", "bit") and i > 0 and tokens[i - 1] == "a":
                 continue  # "paid a lot", "a bit": how much, not what
             if w in COMBINING and i - 1 in consumed:
