@@ -559,3 +559,10 @@ def test_a_document_asked_by_its_writers_is_not_answered_by_another_partys_docum
 def test_a_document_asked_by_its_writers_that_no_fact_gives_as_theirs_is_refused(core: Core) -> None:
     a = core.ask("what did the employees letter say")  # the closest fact is the activists' letter, quoted
     assert not a.answered and a.text.startswith(messages.NO_WORDS_OF_DOCUMENT.format(noun="letter", people="employees"))
+
+
+def test_a_quote_lead_does_not_end_on_the_comma_of_the_articles_sentence(core: Core) -> None:
+    # "ICE in a statement said the 2017 program was aimed at targeting “human smuggling facilitators,”": the comma
+    # inside the closing mark belongs to the sentence the article goes on with, and left a lead hanging
+    line = core.ask("how did ice describe the 2017 program in its statement").text.splitlines()[0]
+    assert line.endswith("“human smuggling facilitators”"), line

@@ -27,7 +27,7 @@ from bot.factbase import Brief
 from bot.records import FactData
 from bot.replies import Answer, Item, Role
 from bot.search import stem
-from bot.text import fold, words
+from bot.text import fold, on_first_use, words
 
 # "which articles / outlets …": more than one may be asked for
 PLURAL_OUTLETS = frozenset(
@@ -41,6 +41,8 @@ ASPECT_VERBS = frozenset({"start", "started", "begin", "began", "keep", "kept"})
 
 REACTION_CANDIDATES = 8  # hits looked at for what followed the premise a question states
 REACTION_SHARE = 0.6  # of the best hit's score, at least
+
+CLAUSE_COMMA_CLOSING = on_first_use(r",([”\"])$")  # a quote ending on its sentence's comma: "…,”"
 
 
 class Composer:
@@ -322,7 +324,9 @@ class Composer:
             speaker = quote_speaker(self.brief, self.speakers_of, item.id, q)
             said = spoken_citation(item.citations).quote.strip()
             if any(mark in said for mark in '"“”'):
-                return said  # the quote carries its own speech marks and says who spoke
+                # the quote carries its own speech marks and says who spoke; a comma closing it inside its marks
+                # belonged to the article's sentence going on ("… “human smuggling facilitators,” the agency said")
+                return CLAUSE_COMMA_CLOSING().sub(r"\1", said)
             return f"{speaker}: “{said}”" if speaker else f"“{said}”"
         verdict = q.kind == "yes-no" and not either_or(q.words)  # "were they left up or taken down": no yes/no
         if (
