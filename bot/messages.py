@@ -66,6 +66,7 @@ OTHER_YEAR_LEAD = "The articles I have don't tell of that in {year}; they tell o
 NOT_TOLD_OF_LEAD = "The articles I have don't tell that of {name}; they tell only this: {statement}"
 YES_LEAD = "Yes: {statement}"
 OUTLET_UNNAMED = "The articles I have don't say where that ran; {source} reported it: {statement}"
+PASSED_ON_LEAD = "{outlet}, as cited by {source}: {statement}"  # "which outlet reported it": "according to the Courier"
 EARLIEST_LEAD = "{date} is the earliest the sources give: {statement}"
 BEGUN_BEFORE_LEAD = "The articles I have don't say when it began; as of {date}: {statement}"
 AS_OF_SOURCES = "That is what the sources say as of {date}; they cannot tell whether it is still so today."

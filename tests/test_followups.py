@@ -970,3 +970,44 @@ def test_how_big_after_a_sum_asked_asks_a_sum(talk: Core) -> None:
     ask(talk, "how many employees signed the petition in 2019")  # a count before: "how big" is a count
     answer = ask(talk, "and the letter to karp the year before, how big")
     assert answer.read_as == "" and answer.text.startswith("More than 200"), answer.text
+
+
+def test_what_about_another_subject_after_a_bare_count_keeps_what_was_counted(talk: Core) -> None:
+    # fresh tester 41: "what about JFREJ" after "how many signatures" was read "how many jfrej", and "what about the
+    # 2017 operation" after "how many immigrants were arrested" as "how many the 2017 operation", answered with
+    # another 2017 operation's planned arrests
+    ask(talk, "how many signatures")
+    assert ask(talk, "what about JFREJ").read_as == "how many signatures for jfrej"
+    ask(talk, "how many immigrants were arrested")
+    answer = ask(talk, "what about the 2017 operation")
+    assert answer.read_as == "how many immigrants were arrested in the 2017 operation", answer.read_as
+    assert "8,400" not in answer.text.splitlines()[0], answer.text
+
+
+def test_what_about_a_thing_after_a_persons_words_asks_their_words_on_it(talk: Core) -> None:
+    # fresh tester 41: "what about google" after "what did Alex Karp say" was read "what did google say"
+    ask(talk, "what did Alex Karp say")
+    answer = ask(talk, "what about google")
+    assert answer.read_as == "what did alex karp say about google", answer.read_as
+    assert answer.answered and "treasonous" in answer.text.splitlines()[0], answer.text
+    ask(talk, "what did Alex Karp say")
+    assert ask(talk, "what about 2019").read_as == "what did alex karp say in 2019"  # when, not of a year
+
+
+def test_where_of_peoples_act_is_not_led_by_another_things_place(talk: Core) -> None:
+    # fresh tester 41 (an overclaim): "where" after a question of Amazon workers' protest was answered with Mijente's
+    # words that Palantir's programs are hosted on AWS, read as where the protest was; no article says where
+    ask(talk, "anyway, unrelated: when did the amazon workers protest aws")
+    answer = ask(talk, "where")
+    assert not answer.answered, answer.text
+    assert "hosted" not in answer.text.splitlines()[0], answer.text
+
+
+def test_who_reported_it_of_a_fact_passing_on_another_outlets_report_leads_with_that_outlet(talk: Core) -> None:
+    # fresh tester 41: "who reported it" after "when does it expire" (the $53 million contract, "according to
+    # Gizmodo" in a report naming no outlet) led with the statement, naming no outlet
+    ask(talk, "how much is the 39 million contract")
+    ask(talk, "and the other one?")
+    ask(talk, "when does it expire")
+    answer = ask(talk, "who reported it")
+    assert answer.answered and answer.text.startswith("Gizmodo, as cited by"), answer.text

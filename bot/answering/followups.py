@@ -240,6 +240,9 @@ class FollowUps:
                 instead = self._instead(subject, q, tokens, typed, len(opening)) if not own_ask else ""
                 if instead:  # "what did Lind say about the lease", then "what about Ode": Ode's words on it
                     return Reading(instead, new_subject=True)
+                spoke_of = self._spoke_of(subject, q, lent) if not own_ask else ""
+                if spoke_of:  # "what did Lind say", then "what about the lease": her words on the lease
+                    return Reading(spoke_of, new_subject=True)
                 if not own_ask:  # "what about the 2001 one": the last ask, of another subject
                     ask = subject.ask.split(" ")
                     if lent and lent[0] in PREPOSITIONS and ask[-1:] == [lent[0]]:
@@ -251,6 +254,12 @@ class FollowUps:
                     done = self._done_to(subject) if "one" in rest[1:] else ""
                     if done:  # "when did the guild renew its lease", then "what about the 2001 one": what was done
                         lent = [*done.split(" "), *lent]  # to it, "when did the guild renew the 2001 lease"
+                    elif self._counted_only(subject) and "one" not in rest:
+                        # "how many clerks were hired", then "what about the harbour board": the same count, of the
+                        # new subject ("how many the harbour board" counts nothing)
+                        ask = [*ask, *subject.phrase.split(" ")]
+                        if lent[0] not in PREPOSITIONS:
+                            lent = [self._joining(q), *lent]
                     return Reading(" ".join([*ask, *lent, *tail]), new_subject=True, other=other, plain=plain)
                 own = [t for t in rest if t != "one" and _content([t])]
                 if "one" in rest[1:] and len(own) <= MAX_OWN_TERMS:
@@ -815,6 +824,35 @@ class FollowUps:
         if at is None:
             return ""  # the name not in the asking piece as typed: nothing to put the new one in
         return " ".join([*asked[:at], *(typed[i] for i in rest if i in q.named_at), *asked[at + len(said) :]])
+
+    def _spoke_of(self, subject: Subject, q: Question, lent: list[str]) -> str:
+        """ "What about <X>" after a question asking only the words of the one person it named ("what did lind
+        say"): that question asked of what she said about X ("what did lind say about the lease"); "" when the last
+        question asked no such thing, already said what of, or X names a person (who is then the one asked of:
+        `_instead`) or opens with a preposition of its own; a year alone asks what they said in it."""
+        asked = subject.asked.split(" ")
+        if not subject.person or not asked or asked[-1] not in SPEECH_VERBS or _spoken_of(subject.asked):
+            return ""
+        if len(lent) == 1 and _YEAR.fullmatch(lent[0]):
+            return " ".join([*asked, "in", *lent])  # "what about 2019": what she said then, not of a year
+        if not lent or lent[0] in PREPOSITIONS or not _content(lent):
+            return ""
+        if any(self.brief.entities[e].kind == "person" for e in q.entities if e in self.brief.entities):
+            return ""
+        return " ".join([*asked, "about", *lent])
+
+    @staticmethod
+    def _counted_only(subject: Subject) -> bool:
+        """The last question was a count whose whole phrase is what it counted, with its verb at most ("how many
+        clerks were hired"): nothing of its own that another subject could stand in the place of."""
+        counted = subject.counted.split(" ")
+        return bool(subject.counted) and subject.phrase.split(" ")[: len(counted)] == counted
+
+    def _joining(self, q: Question) -> str:
+        """The preposition joining a new subject to a count asked again of it: "for" an actor of the brief ("how
+        many signatures for the guild"), "in" anything else, an occasion or a time ("… were hired in 2019")."""
+        kinds = {self.brief.entities[e].kind for e in q.entities if e in self.brief.entities}
+        return "for" if kinds and kinds <= ACTOR_KINDS else "in"
 
     def _plain_other(self, subject: Subject, typed_rest: list[str]) -> str:
         """ "And the other one?" (`typed_rest`, after its opening) asked as the last ask of the other of the kind of

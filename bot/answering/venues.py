@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.answering.decide.figures import PERSON_NOUNS, role_of
 from bot.answering.retrieve import Hit
 from bot.answering.understand.question import Question
 from bot.dates import MONTHS
@@ -127,9 +128,26 @@ class Venues:
         stating = [
             hit
             for hit in self._near_best(ranked, best)
-            if hit.id != best.id and hit.id in self.brief.facts and self.states_where(hit.id, asked)
+            if hit.id != best.id
+            and hit.id in self.brief.facts
+            and self.states_where(hit.id, asked)
+            and self._tells_people(q, hit.id)
         ]
         return next((h for h in stating if h.id in fact.related), None) or next(iter(stating), None)
+
+    def _tells_people(self, q: Question, fact_id: str) -> bool:
+        """A 'where' question naming people by a noun ("where did the dock workers protest") is answered in another
+        fact's stead only by one telling of people of the same part (PERSON_ROLES: "staff" for "workers"; any people
+        for "people"): one telling of none (the guild's servers "hosted on the Harbour cloud") or of others
+        ("organizers planned to protest at the pier") tells where something else was, not where they did it."""
+        asked = [w for w in q.words if w in PERSON_NOUNS]
+        if not asked:
+            return True
+        told = set(words(self.brief.facts[fact_id].statement.lower())) & PERSON_NOUNS
+        roles = [role_of(w) for w in asked]
+        if any(role is None for role in roles):
+            return bool(told)  # "people": anyone told of
+        return any(not role.isdisjoint(told) for role in roles if role is not None)
 
     def place(self, q: Question, ranked: list[Hit], first: Hit, best: Hit) -> Placement:
         """Whether and from what a question asking where is answered: `first` is the decided best candidate,

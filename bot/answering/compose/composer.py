@@ -26,6 +26,7 @@ from bot.dates import weekday
 from bot.factbase import Brief
 from bot.records import FactData
 from bot.replies import Answer, Item, Role
+from bot.reporting import REPORTING
 from bot.search import stem
 from bot.text import fold, on_first_use, words
 
@@ -33,6 +34,8 @@ from bot.text import fold, on_first_use, words
 PLURAL_OUTLETS = frozenset(
     w for w in ARTICLE_WORDS | OUTLET_NOUNS if w.endswith("s") and w[:-1] in ARTICLE_WORDS | OUTLET_NOUNS
 ) | {"stories"}
+# the question asks who reported what it asks of ("which outlet reported it", "according to who"), not who ran a piece
+REPORTING_ASKED = frozenset("report reported reports according".split())
 MENTIONING_HITS = 60  # facts read for "which articles mention X": the shipped brief's most-named entity has ~40
 OUTCOME_CANDIDATES = 6  # candidates read for how something ended when no fact linked to the best tells it
 OUTCOME_NEAR = 0.5  # of the best's score, at least, for one of them
@@ -363,6 +366,13 @@ class Composer:
             if q.entities and not PLURAL_OUTLETS.isdisjoint(q.words):
                 # "which articles mention Lantern": every article with a fact of what it names, the lead's first
                 value = "; ".join(self._mentioning(q.entities, cited.source_id, value))
+        elif q.outlet and item.citations and fact is not None and not REPORTING_ASKED.isdisjoint(q.words):
+            # "which outlet reported it" of a fact passing on another outlet's report ("according to the Courier,
+            # …", told in a Gazette piece): that outlet reported it, as the article cites it
+            outlet = self._passed_on(fact)
+            if outlet:
+                cited = item.citations[0]
+                return messages.PASSED_ON_LEAD.format(outlet=outlet, source=cited.label, statement=statement)
         elif q.kind in ("amount", "count"):
             value = self.figures.asked_figure(q, statement) or ""
             if value and q.kind == "amount" and fact is not None:
@@ -394,6 +404,22 @@ class Composer:
         if value and not statement.startswith(value):
             return f"{value[:1].upper()}{value[1:]}: {statement}"
         return statement
+
+    def _passed_on(self, fact: FactData) -> str:
+        """The name of the outlet (a media entity of the glossary, not the fact's own article's) whose report the
+        fact passes on: "according to the Courier, …", "the Courier reported …"; "" when it passes on none."""
+        source = self.brief.sources.get(fact.citations[0].source) if fact.citations else None
+        own = source.outlet if source is not None else None
+        lowered = fact.statement.lower()
+        for e in fact.entities:
+            entity = self.brief.entities.get(e)
+            if entity is None or entity.kind != "media" or entity.name == own:
+                continue
+            for name in (entity.name, *entity.aliases):
+                said = name.lower()
+                if f"according to {said}" in lowered or any(f"{said} {v}" in lowered for v in REPORTING):
+                    return entity.name
+        return ""
 
     def _only_reported(self, q: Question, item: Item) -> bool:
         """ "Which outlet ran X's piece" against a fact whose article only reported that X wrote it: the outlet
