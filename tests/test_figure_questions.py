@@ -1015,3 +1015,14 @@ def test_a_total_of_two_things_given_apart_is_not_led_by_one_part(core: Core, qu
 def test_a_total_of_two_named_things_is_answered_by_a_total_paid_for_both(core: Core) -> None:
     a = core.ask("how much has ice paid palantir in total for the case mgmt system and falcon")
     assert a.answered and a.lead.startswith("Over $150 million"), a.text
+
+
+def test_a_single_figure_lead_is_cited_only_by_the_fact_it_comes_from(core: Core) -> None:
+    # fresh tester 41: "how much was the contract renewed in 2015" cited the 2018 Palo Alto report beside Truthout,
+    # because another fact of that report gives the same $39 million (another contract, maybe): that article says
+    # nothing of a 2015 renewal, and `ask --json` did not cite it
+    lines = core.ask("how much was the contract renewed in 2015").text.splitlines()
+    assert lines[0].startswith("About $39 million"), lines[0]
+    assert "Truthout" in lines[1] and "Palo Alto" not in lines[1], lines[1]
+    # a lead listing several figures still cites each one's fact
+    assert "fact contract-53m-expires-2019" in core.ask("how much is the contract").text

@@ -88,6 +88,10 @@ def render_text(answer: Answer) -> str:
             lines.append(messages.LIST_MORE.format(count=answer.more))
         return _fit(lines, MAX_TEXT)
     stated = [i for i in answer.items if _figure_in_lead(i, answer.lead)]
+    if len({_amount(i.statement) for i in stated}) < 2:
+        # one figure led ("About $12 million: … renewed in 2015"): another fact giving the same sum is not a source
+        # of this lead (a sum alike may be another lease's)
+        stated = stated[:1]
     differing = [i for i in answer.differing if len(stated) < 2 or i not in stated]
     if answer.kind == "comparison" and len(evidence) > 1:
         lines += [f"• {item.title}{_cite(item)}" for item in evidence]
