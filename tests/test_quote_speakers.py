@@ -566,3 +566,13 @@ def test_a_quote_lead_does_not_end_on_the_comma_of_the_articles_sentence(core: C
     # inside the closing mark belongs to the sentence the article goes on with, and left a lead hanging
     line = core.ask("how did ice describe the 2017 program in its statement").text.splitlines()[0]
     assert line.endswith("“human smuggling facilitators”"), line
+
+
+def test_an_articles_own_telling_is_not_led_in_speech_marks_as_the_speakers_words(core: Core) -> None:
+    # fresh tester 41: "what did mijente say about ice raids" led with “It detailed how ICE planned to arrest at least
+    # 8,400 people in 2017.”, Truthout's sentence about Mijente's report, in marks as if Mijente had said it (the
+    # fact counted as speech for the report's title in marks)
+    line = core.ask("what did mijente say about ice raids").text.splitlines()[0]
+    assert not line.startswith("“It detailed") and "8,400" in line, line
+    # a quote fact's words still lead in marks
+    assert core.ask("what did mijente say about raids").text.startswith("“Every time you read about an ICE raid")

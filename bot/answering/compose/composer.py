@@ -330,7 +330,10 @@ class Composer:
                 # the quote carries its own speech marks and says who spoke; a comma closing it inside its marks
                 # belonged to the article's sentence going on ("… “human smuggling facilitators,” the agency said")
                 return CLAUSE_COMMA_CLOSING().sub(r"\1", said)
-            return f"{speaker}: “{said}”" if speaker else f"“{said}”"
+            if fact.kind == "quote":
+                return f"{speaker}: “{said}”" if speaker else f"“{said}”"
+            # else the words in marks were a title or the statement's, and the quote is the article's own telling
+            # ("It detailed how the harbour planned …"): in marks it would read as the speaker's words
         verdict = q.kind == "yes-no" and not either_or(q.words)  # "were they left up or taken down": no yes/no
         if (
             verdict
