@@ -638,3 +638,18 @@ def test_which_articles_names_every_article_with_a_fact_of_the_named_thing(
     lead = a.text.splitlines()[0].split(":")[0]
     assert a.answered and all(o in lead for o in outlets)
     assert "Palo Alto" not in lead and "Business Insider" not in lead
+
+
+def test_a_question_about_the_bots_own_articles_lists_them_not_outside_what_it_covers(core: Core) -> None:
+    # fresh tester 41: "how many articles are there", "what are your sources" were "outside what I cover"
+    for question in ("what are your sources", "how many articles are there", "list the articles"):
+        a = core.ask(question)
+        assert a.text.startswith("I answer from 5 articles: ") and "The Hill, May 2019" in a.text, (question, a.text)
+
+
+def test_how_many_articles_mention_a_thing_counts_and_names_them(core: Core) -> None:
+    # fresh tester 41: "how many articles mention the github protest" was refused; "which articles mention …" named them
+    line = core.ask("how many articles mention the github protest").text.splitlines()[0]
+    assert line.startswith("1 article (The Hill, May 2019): "), line
+    line = core.ask("how many articles mention falcon").text.splitlines()[0]
+    assert line.startswith("2 articles (Truthout, July 2019; VICE News"), line

@@ -615,6 +615,12 @@ class Answerer:
                 text = messages.YOU_ARE_WELCOME.format(title=title, example=example)
             elif chatter == "usage":
                 text = messages.USAGE.format(title=title, example=example)
+            elif chatter == "sources":
+                labels = "; ".join(
+                    f"{src.name}, {src.published_label}" if src.published_label else src.name
+                    for src in self.brief.sources.values()
+                )
+                text = messages.OWN_SOURCES.format(count=len(self.brief.sources), sources=labels)
             elif chatter == "overview":
                 topics = ", ".join(self.brief.meta.topics)
                 text = messages.OVERVIEW.format(title=title, topics=topics, example=example)

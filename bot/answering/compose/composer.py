@@ -368,7 +368,10 @@ class Composer:
                 return messages.OUTLET_UNNAMED.format(source=reporter, statement=statement)
             if q.entities and not PLURAL_OUTLETS.isdisjoint(q.words):
                 # "which articles mention Lantern": every article with a fact of what it names, the lead's first
-                value = "; ".join(self._mentioning(q.entities, cited.source_id, value))
+                labels = self._mentioning(q.entities, cited.source_id, value)
+                value = "; ".join(labels)
+                if q.counted and q.counted in PLURAL_OUTLETS:  # "how many articles mention Lantern": how many, which
+                    value = f"{len(labels)} article{'s' if len(labels) > 1 else ''} ({value})"
         elif q.outlet and item.citations and fact is not None and not REPORTING_ASKED.isdisjoint(q.words):
             # "which outlet reported it" of a fact passing on another outlet's report ("according to the Courier,
             # …", told in a Gazette piece): that outlet reported it, as the article cites it

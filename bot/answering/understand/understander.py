@@ -121,6 +121,12 @@ BOT_COMMANDS = frozenset(
 USAGE_WORDS = BOT_COMMANDS | frozenset(
     "use using work works channel channels set setup add remove stop start turn off on daily schedule time".split()
 )
+# Questions about the articles the bot answers from, naming nothing in them ("what are your sources", "list the
+# articles", "how many articles do you have"): plural nouns only, as "source?" after an answer asks that answer's
+OWN_SOURCES = frozenset("articles sources stories outlets pieces".split())
+OWN_SOURCES_ASKING = OWN_SOURCES | frozenset(
+    "use using used have based base rely read list number total come from cite draw there".split()
+)
 QUESTION_WORDS = sorted(
     """how what when where who whom whose which why much many did does do is are was were the and for with about
     that this there their have has had can could would should will from into after before more than say said says
@@ -642,13 +648,16 @@ class Understander:
     def chatter(self, tokens: list[str]) -> str:
         """Greetings and pleasantries only ("good morning all", "how's it going"): nothing is asked. Which kind:
         "thanks", "overview" (a request for everything: "tell me everything", "what do you know"), "usage" (how
-        to use the bot itself: "how do i subscribe this channel") or "hello"; "" when something is asked."""
+        to use the bot itself: "how do i subscribe this channel"), "sources" (the articles it answers from: "what
+        are your sources") or "hello"; "" when something is asked."""
         content = [t for t in tokens if t not in CHAT and t not in STOPWORDS and t not in THANKS]
         thanked = not THANKS.isdisjoint(tokens) and len(content) <= THANKS_WORDS
         if thanked and kind_of(" ".join(tokens)) == "topic" and not self.find_entities(tokens)[0]:
             return "thanks"  # "thx that was helpful!": thanks, asking nothing
         if content and set(content) <= USAGE_WORDS and ("bot" in tokens or not BOT_COMMANDS.isdisjoint(content)):
             return "usage"
+        if content and set(content) <= OWN_SOURCES_ASKING and not OWN_SOURCES.isdisjoint(content):
+            return "sources"  # "what are your sources", "how many articles are there": the articles answers rest on
         if not tokens or content:
             return ""
         if not THANKS.isdisjoint(tokens):
@@ -899,6 +908,10 @@ class Understander:
         # "whose figures does the piece on the vigil pass on": the words saying which piece are no subject
         described = article_description(tokens, breaks) if q.sources else set()
         q.outlet = which_article or asks_outlet(unguessed)
+        if q.kind == "count" and q.counted in OWN_SOURCES and q.entities:
+            # "how many articles mention the lamp": which articles do, counted (compose/composer.py)
+            q.kind, q.outlet = "topic", True
+            q.cues.discard("count")
         noun_at = max((i for i, t in enumerate(tokens) if t in OUTLET_NOUNS), default=-1)
         if q.outlet and q.sources and 0 <= len(tokens) - noun_at - 1 <= OUTLET_GUESS:
             q.sources = self.find_sources(tokens[:noun_at])[0]  # "… which outlet? the Gazette?": a guess at the answer
