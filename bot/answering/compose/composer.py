@@ -330,9 +330,13 @@ class Composer:
             and fact is not None
             # not a "No" about another party's contract: every person or organization asked is the fact's
             and {e for e in q.entities if self._kind_of(e) in ACTOR_KINDS} - q.scene_entities <= set(fact.entities)
-            and self.denies(q, item.id)
+            and (denial := self.verdicts.denial(q, item.id)) is not None
         ):
-            if LATER.search(q.text) or CURRENT.search(q.text):  # "did the guild ever drop it": not by then
+            # "did the guild ever drop it": not by then; nor "did the guild drop it" told no by the lease it renewed
+            # (Verdicts.denial "kept"), which a later article could tell it dropped; a question naming its year or
+            # day asks of then
+            kept = denial == "kept" and not q.years and not q.on_date
+            if kept or LATER.search(q.text) or CURRENT.search(q.text):
                 return messages.NO_AS_OF_LEAD.format(date=latest_source_label(item), statement=statement)
             return messages.NO_LEAD.format(statement=statement)
         if verdict and item.kind == "fact" and self.affirms(q, item.id):

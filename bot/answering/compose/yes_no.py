@@ -64,6 +64,12 @@ NEGATIVE_REACH = 10  # words between such a subject and the act (any number with
 # words after which a verb's bare form tells of no act done: "to cancel", "would cancel", "will cancel"
 UNREALIZING = frozenset("to will would could should must might may can shall".split())
 
+# acts that end something going on (general English): their opposite told done ("kept the lease") says no only as
+# of the article, which a later one could tell ended
+ENDING_ACTS = frozenset(
+    stem(w) for w in "cancel drop end stop quit leave terminate abandon sever withdraw scrap".split()
+)
+
 INDEFINITE = frozenset("anyone anybody someone somebody everyone everybody any some people".split())  # no one named
 
 EFFORT_REACH = 6  # words after "despite" that may name the effort it tells failed ("despite a letter with 300,000 …")
@@ -185,7 +191,15 @@ class Verdicts:
         return set(self._worded(self.brief.facts[fact_id])[0][1])
 
     def denies(self, q: Question, fact_id: str) -> bool:
-        """The fact says, in its own voice, that what a yes/no question asks did not happen: one of the question's
+        """`denial` is not None: the fact says no to the asked act."""
+        return self.denial(q, fact_id) is not None
+
+    def denial(self, q: Question, fact_id: str) -> str | None:
+        """How the fact says no (`denies`), else None: "negated" (the asked act negated, or an effort told failed),
+        "kept" (the opposite of an act ending something, stated as done: "decided to keep" for "did they cancel",
+        ENDING_ACTS) or "opposite" (another opposite: "were refused entry" for "did they get in").
+
+        The fact says, in its own voice, that what a yes/no question asks did not happen: one of the question's
         words right after a negation ("would not open the door", "refused to accept", "didn't budge"), in its
         statement or, for a fact that is not itself someone's quote, its quotes; never inside reported speech
         ("the guild said its contract was not helping …" is a claim, not a settled no)."""
@@ -200,12 +214,13 @@ class Verdicts:
         if worked is not None:  # "did the campaigns work": "none of the campaigns had succeeded"
             asked = asked | SUCCESS_STEMS
         if not asked:
-            return False
+            return None
         # the words the brief gives for the asked ones: "did they cave" is answered no by "didn't budge"
         asked = asked | {s for t in q.leftover if stem(t) in asked for s in self._synonym_stems.get(t, ())}
         opposite = [
             phrase for s in asked - q.context for phrase in self.retriever.opposites.get(s, [])
         ]  # "did they cancel" is answered no by "decided to keep"
+        kept = [phrase for s in (asked - q.context) & ENDING_ACTS for phrase in self.retriever.opposites.get(s, [])]
         subject = self._unnamed_subject(q) if actor is None else frozenset()
         if worked is not None and actor is None:  # "did the vigils work": of the vigils
             subject = subject or self._effort(q, worked)
@@ -213,7 +228,7 @@ class Verdicts:
             if any(
                 (said := [t for t in told if stem(t) == s]) and one_asked_many_told(q.words, s, said) for s in subject
             ):
-                return False  # "did the vigil work": "none of the vigils elsewhere had succeeded" tells of others
+                return None  # "did the vigil work": "none of the vigils elsewhere had succeeded" tells of others
         # "were they refused entry", "did they not get in": a negative act is asked, which a negation states
         asks_done = NEGATIVE_ASKS.isdisjoint(q.words)
         # a word can start an opposite act only as its phrase's first stem (an empty phrase matches anywhere): the
@@ -226,7 +241,7 @@ class Verdicts:
         )
         for tokens, stems_ in self._worded(fact):
             if worked is not None and self._effort_failed(q, worked, tokens, stems_):
-                return True
+                return "negated"
             according = False  # "according" said before position j
             requested = False  # a request verb said before position j: what follows is what was asked for
             for j in range(len(tokens)):
@@ -251,7 +266,7 @@ class Verdicts:
                     and dated_as_asked(q, fact, tokens, j)
                     and to_asked(q, tokens[j], stems_[j + 1 : j + 1 + OBJECT_REACH])
                 ):
-                    return True
+                    return "negated"
                 # the opposite act stated as done: not negated ("did not keep"), not only wanted or asked for
                 # ("wanted the contracts kept"), not on someone's word ("according to a source")
                 wished = not REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j]) or according
@@ -265,8 +280,8 @@ class Verdicts:
                     and (not subject or not subject.isdisjoint(stems_[:j]))
                     and dated_as_asked(q, fact, tokens, j)
                 ):
-                    return True
-        return False
+                    return "kept" if any(stems_[j : j + len(p)] == p for p in kept) else "opposite"
+        return None
 
     def act_untold_of(self, q: Question, fact: FactData) -> str | None:
         """The person a yes/no question opens with as doing its act (`opening_actor`; "did Ada Lind meet the
