@@ -1118,3 +1118,29 @@ def test_a_no_from_the_opposite_of_an_ending_act_holds_as_of_the_articles_date(c
     # an occasion's act told undone is a plain no: a door stays shut on that day
     assert _first_line(core.ask("were the nyc protesters let in").text).startswith("No: ")
     assert _first_line(core.ask("did the github messages stay up").text).startswith("No: ")
+
+
+def test_a_year_asked_of_what_an_undated_fact_tells_is_said_to_be_untold(core: Core) -> None:
+    # fresh tester 41: "was karp at the town hall in 2019" led with the undated town hall, which reads as a yes to 2019
+    a = core.ask("was karp at the town hall in 2019")
+    assert a.lead.startswith("The articles I have don't say that was in 2019; they give no date for it: "), a.text
+    assert "town hall" in a.lead  # what the articles do tell is offered
+    assert not core.ask("was karp at the town hall").lead.startswith("The articles I have")  # no year asked
+
+
+def test_whether_a_person_was_at_an_occasion_is_untold_by_a_fact_naming_them_otherwise(core: Core) -> None:
+    # fresh tester 41: "was thiel at any of the protests" led with the protests against the "Peter Thiel-founded"
+    # firm, which reads as a yes, while "did thiel attend" was refused
+    a = core.ask("was thiel at any of the protests")
+    assert a.lead.startswith("The articles I have don't tell that of Peter Thiel; they tell only this: "), a.text
+    # a fact telling the person doing something there is no "untold"
+    assert not core.ask("was karp at the town hall").lead.startswith("The articles I have")
+
+
+def test_a_reason_asked_that_the_fact_does_not_give_is_said_to_be_untold(core: Core) -> None:
+    # fresh tester 41: "did the privacy conference drop palantir because of ice" led with the conference dropping
+    # Palantir, which reads as a yes to the reason too; the article gives none
+    a = core.ask("did the privacy conference drop palantir because of ice")
+    assert a.lead.startswith("The articles I have don't say that was why; they tell only this: "), a.text
+    assert "Privacy Law Scholars Conference" in a.lead  # what the articles do tell is offered
+    assert not core.ask("did the privacy conference drop palantir").lead.startswith("The articles I have")

@@ -15,8 +15,9 @@ from bot.answering.compose.figures import MAX_DIFFERS, MAX_FIGURES, Figures
 from bot.answering.compose.lists import Lists
 from bot.answering.compose.questions import GET_FORMS, asks_outcome, asks_passive, asks_weekday, either_or
 from bot.answering.compose.speech import WRITING, has_speech, quote_speaker, quoted, spoken_citation
-from bot.answering.compose.wording import us_date
+from bot.answering.compose.wording import is_year, us_date
 from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
+from bot.answering.compose.yes_no_checks import reason_stems
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, states_entity
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PAST
@@ -346,8 +347,20 @@ class Composer:
             # "did the keepers sign a letter in 2019" against "… signed a letter in 2018": no verdict either way
             # (another letter may be untold), but not this one as that year's
             return messages.OTHER_YEAR_LEAD.format(year=next(iter(q.years)), told=told_year, statement=statement)
+        asked_years = q.years - q.context
+        # "was the keeper at the guild meeting in 2019" against an undated "… at a guild meeting": told, but not of
+        # that year
+        undated = fact is not None and not fact.date and not any(is_year(t) for t in words(statement))
+        if verdict and undated and len(asked_years) == 1:
+            return messages.UNDATED_YEAR_LEAD.format(year=next(iter(asked_years)), statement=statement)
         if verdict and fact is not None and self.verdicts.told_elsewhere(q, fact):
             return messages.OTHER_OCCASION_LEAD.format(statement=statement)
+        reason = reason_stems(q) if verdict and fact is not None else set()
+        if reason and not reason <= self.verdicts.stated_stems_of(item.id):
+            # "did the guild drop the lease because of the vigils": the fact tells the lease dropped, not why
+            return messages.REASON_UNTOLD_LEAD.format(statement=statement)
+        if verdict and fact is not None and (person := self.verdicts.presence_untold_of(q, fact)) is not None:
+            return messages.NOT_TOLD_OF_LEAD.format(name=self.brief.entities[person].name, statement=statement)
         if verdict and fact is not None and (person := self.verdicts.act_untold_of(q, fact)) is not None:
             return messages.NOT_TOLD_OF_LEAD.format(name=self.brief.entities[person].name, statement=statement)
         if q.kind in ("amount", "count") and fact is not None and self._placed_elsewhere(q, fact):

@@ -296,6 +296,19 @@ class Verdicts:
             return None
         return None if self.opens_with(actor, fact.id) else actor
 
+    def presence_untold_of(self, q: Question, fact: FactData) -> str | None:
+        """The person a question asking whether they were somewhere names ("was Ada Lind at the vigil": "was" or
+        "were", the name, then "at" or "during"), when the fact does not open with them: it tells of them otherwise
+        ("the vigil against the Ada Lind-founded guild"), not that they were there. None otherwise."""
+        if q.words[:1] not in (["was"], ["were"]):
+            return None
+        span = next(((end, e) for start, end, e in self._name_spans(q.words) if start == 1), None)
+        if span is None or self._kind_of(span[1]) != "person":
+            return None
+        if q.words[span[0] : span[0] + 1] not in (["at"], ["during"]):
+            return None
+        return None if self.opens_with(span[1], fact.id) else span[1]
+
     def opens_with(self, ent_id: str, fact_id: str) -> bool:
         """The fact's main clause opens with the entity (the first word of its name or of an alias is the fact's
         `opening`, bot/features.py): it tells of them doing something."""

@@ -188,6 +188,18 @@ def undergoes(subject: list[str], tokens: list[str], given: Mapping[str, Set[str
     return all(singular(w) in said or not given.get(w, frozenset()).isdisjoint(stems_) for w in subject)
 
 
+def reason_stems(q: Question) -> set[str]:
+    """The stems of the reason a yes/no question gives its act ("did the guild drop the lease because of the vigils":
+    {"vigil"}): its words after "because" or "due to", stop words and dates aside; empty when it gives none."""
+    tokens = q.words
+    at = next((k + 1 for k, t in enumerate(tokens) if t == "because"), None)
+    if at is None:
+        at = next((k + 2 for k in range(len(tokens) - 1) if tokens[k : k + 2] == ["due", "to"]), None)
+    if at is None:
+        return set()
+    return {stem(t) for t in tokens[at:] if t not in STOPWORDS and t not in q.date_words}
+
+
 def date_part(tokens: list[str], at: int) -> bool:
     """The number at `at` is part of a date: a year ("2019") or a day next to a month's name ("13 September")."""
     word = tokens[at]
