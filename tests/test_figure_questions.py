@@ -949,3 +949,14 @@ def test_a_total_asked_of_several_agreements_is_answered_by_a_total_paid_over_th
     a = core.ask("how much did palantir earn from ice contracts in total")
     assert a.answered and a.lead.startswith("Over $150 million"), a.text
     assert not core.ask("how much is the ice contract in total").answered
+
+
+def test_a_yes_no_bound_below_a_larger_sum_told_shows_that_sum_not_a_refusal(core: Core) -> None:
+    # fresh tester 41: "did palantir get more than 100 million from ice" was refused "No article I have gives a sum of
+    # $100 million", which reads as a no, though VICE says ICE paid "over $150 million"
+    a = core.ask("did palantir get more than 100 million from ice")
+    assert a.answered and a.lead.startswith("The articles I have give no sum of exactly $100 million; "), a.text
+    assert "$150 million" in a.lead
+    # a bound above the largest sum told, or a sum asked as it is, is still untold
+    assert core.ask("did palantir get more than 200 million from ice").text.startswith("No article I have gives")
+    assert core.ask("did palantir get 100 million from ice").text.startswith("No article I have gives")

@@ -18,6 +18,7 @@ from bot.answering.compose.speech import WRITING, has_speech, quote_speaker, quo
 from bot.answering.compose.wording import is_year, us_date
 from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import reason_stems
+from bot.answering.decide.figures import exceeds
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, states_entity
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PAST
@@ -115,7 +116,7 @@ class Composer:
             best = quoted(self.brief, self.specific_entities, q, ranked, best)
         if q.earliest and best.id in self.brief.facts:
             best = self.dates.earliest(q, ranked, best)
-        if q.kind == "yes-no" and best.id in self.brief.facts:
+        if q.kind == "yes-no" and best.id in self.brief.facts and not self._exceeds(q, best.id):
             best = self.verdicts.settling(q, ranked, best)
         if q.kind in ("why-how", "date") and asks_passive(q.words) and best.id in self.brief.facts:
             # "when was the guild criticized" as "why …": of the one criticized, not a fact of another criticized
@@ -167,6 +168,12 @@ class Composer:
             note=note,
             items=items,
         )
+
+    def _exceeds(self, q: Question, fact_id: str) -> bool:
+        """The fact gives a larger sum than the one a yes/no question bounds (decide.figures.exceeds): the decider's
+        pick for "did the guild get more than $5 million", which the candidates closer to its other words (none
+        giving a sum) do not settle."""
+        return bool(exceeds(q.words, words(fold(self.brief.facts[fact_id].statement))))
 
     def _undergone(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "Why was the guild criticized": the question's named subject undergoes the act, so a candidate about as
@@ -355,6 +362,10 @@ class Composer:
             return messages.UNDATED_YEAR_LEAD.format(year=next(iter(asked_years)), statement=statement)
         if verdict and fact is not None and self.verdicts.told_elsewhere(q, fact):
             return messages.OTHER_OCCASION_LEAD.format(statement=statement)
+        if verdict and fact is not None and (bounded := exceeds(q.words, words(fold(statement)))):
+            # "did the guild get more than $5 million": a fact giving more than $8 million (Decider._exceeding) is
+            # no verdict on the sum asked, which no article gives (nor on who paid whom); shown as what they tell
+            return messages.SUM_NOT_GIVEN_LEAD.format(sum=f"${bounded}", statement=statement)
         reason = reason_stems(q) if verdict and fact is not None else set()
         if reason and not reason <= self.verdicts.stated_stems_of(item.id):
             # "did the guild drop the lease because of the vigils": the fact tells the lease dropped, not why

@@ -209,7 +209,7 @@ def date_part(tokens: list[str], at: int) -> bool:
     return int(word) <= 31 and not near.isdisjoint(MONTHS)
 
 
-def _bound_before(tokens: list[str], at: int) -> str:
+def bound_before(tokens: list[str], at: int) -> str:
     """The kind of bound (BOUND_KINDS) the one to three words before the figure at `at` put on it ("no fewer than"
     before "fewer than"), or "" for a figure stated as it is."""
     for width in (3, 2, 1):
@@ -237,8 +237,8 @@ def bounded_as_asked(asked: list[str], tokens: list[str]) -> bool:
     for k, word in enumerate(asked):
         if not word.isdigit():
             continue
-        wanted = _bound_before(asked, k)
-        told = {_bound_before(tokens, j) for j, t in enumerate(tokens) if t == word}
+        wanted = bound_before(asked, k)
+        told = {bound_before(tokens, j) for j, t in enumerate(tokens) if t == word}
         if told and wanted not in told and not (wanted == "about" and "" in told):
             return False
     return True
