@@ -64,6 +64,7 @@ OTHER_YEAR_LEAD = "The articles I have don't tell of that in {year}; they tell o
 UNDATED_YEAR_LEAD = "The articles I have don't say that was in {year}; they give no date for it: {statement}"
 REASON_UNTOLD_LEAD = "The articles I have don't say that was why; they tell only this: {statement}"
 SUM_NOT_GIVEN_LEAD = "The articles I have give no sum of exactly {sum}; they tell this: {statement}"
+MENTION_UNTOLD_LEAD = "The articles I have don't say whether that was mentioned; they tell only this: {statement}"
 NOT_TOLD_OF_LEAD = "The articles I have don't tell that of {name}; they tell only this: {statement}"
 YES_LEAD = "Yes: {statement}"
 OUTLET_UNNAMED = "The articles I have don't say where that ran; {source} reported it: {statement}"

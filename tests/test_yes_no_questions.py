@@ -1144,3 +1144,11 @@ def test_a_reason_asked_that_the_fact_does_not_give_is_said_to_be_untold(core: C
     assert a.lead.startswith("The articles I have don't say that was why; they tell only this: "), a.text
     assert "Privacy Law Scholars Conference" in a.lead  # what the articles do tell is offered
     assert not core.ask("did the privacy conference drop palantir").lead.startswith("The articles I have")
+
+
+def test_whether_a_piece_mentioned_something_is_untold_when_only_the_articles_framing_names_it(core: Core) -> None:
+    # fresh tester 41: "did the washington post op-ed mention ice" led with the op-ed, whose quoted words do not name
+    # ICE (VICE's framing after them does), which reads as a yes
+    a = core.ask("did the washington post op-ed mention ice")
+    assert a.lead.startswith("The articles I have don't say whether that was mentioned; they tell only this: "), a.text
+    assert "picking and choosing" in a.lead  # what the articles do tell is offered

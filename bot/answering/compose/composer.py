@@ -4,6 +4,7 @@ first line, with the evidence, differing figures and related items under it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Set
 
 from bot import messages
@@ -17,7 +18,7 @@ from bot.answering.compose.questions import GET_FORMS, asks_outcome, asks_passiv
 from bot.answering.compose.speech import WRITING, has_speech, quote_speaker, quoted, spoken_citation
 from bot.answering.compose.wording import is_year, us_date
 from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
-from bot.answering.compose.yes_no_checks import reason_stems
+from bot.answering.compose.yes_no_checks import mentioned_stems, reason_stems
 from bot.answering.decide.figures import exceeds
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, states_entity
@@ -366,6 +367,16 @@ class Composer:
             # "did the guild get more than $5 million": a fact giving more than $8 million (Decider._exceeding) is
             # no verdict on the sum asked, which no article gives (nor on who paid whom); shown as what they tell
             return messages.SUM_NOT_GIVEN_LEAD.format(sum=f"${bounded}", statement=statement)
+        mentioned = mentioned_stems(q) if verdict and fact is not None and not q.sources else set()
+        # what the fact gives as said: its first clause ("Lind argued that …"), its quotes, and a quote fact's words;
+        # a later clause is the article's framing ("…; the Gazette presents this as her answer to the harbour")
+        given = [statement.split(";")[0], *re.split(r"[“”\"]", statement)[1::2]]
+        if fact is not None and fact.kind == "quote":
+            given += [c.quote for c in fact.citations]
+        if mentioned and not mentioned <= {stem(t) for t in words(fold(" ".join(given)))}:
+            # "did the keeper's essay mention the harbour": not in what the fact gives as the essay's; one of the
+            # brief's own articles asked of (`q.sources`) is the fact's whole text, and is not checked here
+            return messages.MENTION_UNTOLD_LEAD.format(statement=statement)
         reason = reason_stems(q) if verdict and fact is not None else set()
         if reason and not reason <= self.verdicts.stated_stems_of(item.id):
             # "did the guild drop the lease because of the vigils": the fact tells the lease dropped, not why

@@ -200,6 +200,22 @@ def reason_stems(q: Question) -> set[str]:
     return {stem(t) for t in tokens[at:] if t not in STOPWORDS and t not in q.date_words}
 
 
+MENTIONING = frozenset("mention mentions mentioned cite cites cited".split())  # "did the essay mention the guild"
+
+
+def mentioned_stems(q: Question) -> set[str]:
+    """The stems of what a yes/no question asks whether something mentioned ("did the Gazette essay mention the
+    harbour": {"harbour"}): its words after a verb of mentioning (MENTIONING), stop words and dates aside; empty when
+    it asks no such thing or opens otherwise than with an auxiliary."""
+    tokens = q.words
+    if tokens[:1] == [] or tokens[0] not in AUXILIARIES:
+        return set()
+    at = next((k for k, t in enumerate(tokens) if t in MENTIONING), None)
+    if at is None:
+        return set()
+    return {stem(t) for t in tokens[at + 1 :] if t not in STOPWORDS and t not in q.date_words}
+
+
 def date_part(tokens: list[str], at: int) -> bool:
     """The number at `at` is part of a date: a year ("2019") or a day next to a month's name ("13 September")."""
     word = tokens[at]
