@@ -1152,3 +1152,14 @@ def test_whether_a_piece_mentioned_something_is_untold_when_only_the_articles_fr
     a = core.ask("did the washington post op-ed mention ice")
     assert a.lead.startswith("The articles I have don't say whether that was mentioned; they tell only this: "), a.text
     assert "picking and choosing" in a.lead  # what the articles do tell is offered
+
+
+def test_people_of_a_named_party_asked_as_doers_are_untold_by_a_fact_naming_others(core: Core) -> None:
+    # fresh tester 41: "did palantir employees sign the 140,000 petition" led with the protesters' petition, which does
+    # not say who signed it, and read as a yes
+    a = core.ask("did palantir employees sign the 140,000 petition")
+    assert a.lead.startswith("The articles I have don't tell that of Palantir Technologies employees; "), a.text
+    assert "140,000" in a.lead  # what the articles do tell is offered
+    # a word the brief gives for them is them ("staff" for "employees"); a fact naming them is no "untold"
+    assert _says_no(_first_line(core.ask("did palantir staff accept the letter").text))
+    assert not core.ask("did palantir employees sign a letter").lead.startswith("The articles I have")

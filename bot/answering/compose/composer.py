@@ -16,10 +16,10 @@ from bot.answering.compose.figures import MAX_DIFFERS, MAX_FIGURES, Figures
 from bot.answering.compose.lists import Lists
 from bot.answering.compose.questions import GET_FORMS, asks_outcome, asks_passive, asks_weekday, either_or
 from bot.answering.compose.speech import WRITING, has_speech, quote_speaker, quoted, spoken_citation
-from bot.answering.compose.wording import is_year, us_date
+from bot.answering.compose.wording import is_year, singular, us_date
 from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import mentioned_stems, reason_stems
-from bot.answering.decide.figures import exceeds
+from bot.answering.decide.figures import PERSON_NOUNS, exceeds
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, states_entity
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PAST
@@ -175,6 +175,28 @@ class Composer:
         pick for "did the guild get more than $5 million", which the candidates closer to its other words (none
         giving a sum) do not settle."""
         return bool(exceeds(q.words, words(fold(self.brief.facts[fact_id].statement))))
+
+    def _doers_untold(self, q: Question, fact: FactData) -> str:
+        """The people a yes/no question opens with as its subject, by a noun for people (PERSON_NOUNS) after its
+        auxiliary, "the" and a name saying whose they are ("did Harbour keepers sign the petition": "Harbour
+        keepers"), when the fact's statement has no word for them (the noun, singular or plural, or a word the brief
+        gives for it): it tells of others doing what it tells, or of no one. "" otherwise."""
+        tokens = q.words
+        if tokens[:1] == [] or tokens[0] not in AUXILIARIES:
+            return ""
+        at = 1 + (tokens[1:2] == ["the"])
+        # only of people a name says whose they are: "did activists shut down a store" may ask of a group the fact
+        # names ("the Lantern collective occupied …"), whose kind of people no word of the fact says
+        owner, end = next(((e, end) for start, end, e in self._name_spans(tokens) if start == at), (None, at))
+        noun = tokens[end] if end < len(tokens) else ""
+        if owner is None or noun not in PERSON_NOUNS or tokens[end + 1 : end + 2] == ["of"]:
+            return ""
+        told = words(fold(fact.statement))
+        synonyms = self.brief.meta.synonyms  # either way: "staff" is given for "employees"
+        alike = {singular(w) for w in (noun, *synonyms.get(noun, ()), *(k for k, v in synonyms.items() if noun in v))}
+        if not alike.isdisjoint(singular(t) for t in told):
+            return ""
+        return f"{self.brief.entities[owner].name} {noun}"
 
     def _undergone(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "Why was the guild criticized": the question's named subject undergoes the act, so a candidate about as
@@ -381,6 +403,8 @@ class Composer:
         if reason and not reason <= self.verdicts.stated_stems_of(item.id):
             # "did the guild drop the lease because of the vigils": the fact tells the lease dropped, not why
             return messages.REASON_UNTOLD_LEAD.format(statement=statement)
+        if verdict and fact is not None and (doers := self._doers_untold(q, fact)):
+            return messages.NOT_TOLD_OF_LEAD.format(name=doers, statement=statement)
         if verdict and fact is not None and (person := self.verdicts.presence_untold_of(q, fact)) is not None:
             return messages.NOT_TOLD_OF_LEAD.format(name=self.brief.entities[person].name, statement=statement)
         if verdict and fact is not None and (person := self.verdicts.act_untold_of(q, fact)) is not None:
