@@ -1163,3 +1163,16 @@ def test_people_of_a_named_party_asked_as_doers_are_untold_by_a_fact_naming_othe
     # a word the brief gives for them is them ("staff" for "employees"); a fact naming them is no "untold"
     assert _says_no(_first_line(core.ask("did palantir staff accept the letter").text))
     assert not core.ask("did palantir employees sign a letter").lead.startswith("The articles I have")
+
+
+def test_a_claim_put_to_the_test_led_by_the_named_partys_own_word_says_whose_word_it_is(core: Core) -> None:
+    # fresh tester 41: "… palantir only does criminal investigations for ice and not deportations is that true" led
+    # bare with Palantir's own claim, which reads as the articles confirming it (they go on to documents against it)
+    a = core.ask(
+        "ok so my coworker says palantir only does criminal investigations for ice and not deportations is that true"
+        " according to the articles"
+    )
+    assert a.lead.startswith("The articles I have give that as Palantir Technologies' own claim: "), a.text
+    # whether the party said so is told by the fact: no such lead
+    said = core.ask("is it true palantir said its contract was not helping deport immigrants")
+    assert said.lead.startswith("Palantir had earlier said"), said.text

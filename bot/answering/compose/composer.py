@@ -15,14 +15,14 @@ from bot.answering.compose.evidence import Evidence, latest_source_label
 from bot.answering.compose.figures import MAX_DIFFERS, MAX_FIGURES, Figures
 from bot.answering.compose.lists import Lists
 from bot.answering.compose.questions import GET_FORMS, asks_outcome, asks_passive, asks_weekday, either_or
-from bot.answering.compose.speech import WRITING, has_speech, quote_speaker, quoted, spoken_citation
+from bot.answering.compose.speech import REPORTED, WRITING, has_speech, quote_speaker, quoted, spoken_citation
 from bot.answering.compose.wording import is_year, singular, us_date
 from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import mentioned_stems, reason_stems
 from bot.answering.decide.figures import PERSON_NOUNS, exceeds
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, states_entity
-from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PAST
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PAST, TAGS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, LATER
 from bot.dates import weekday
@@ -403,6 +403,16 @@ class Composer:
         if reason and not reason <= self.verdicts.stated_stems_of(item.id):
             # "did the guild drop the lease because of the vigils": the fact tells the lease dropped, not why
             return messages.REASON_UNTOLD_LEAD.format(statement=statement)
+        put_to_test = not TAGS.isdisjoint(q.words)  # "… is that true", "… right?": a claim put to the test
+        claimant = self.verdicts.claimed_by(q, fact.id) if verdict and put_to_test and fact is not None else None
+        # not "is it true the guild said …": whether it said so, which the fact tells
+        spans = self._name_spans(q.words) if claimant is not None else []
+        said_of = any(e == claimant and q.words[end : end + 1] in ([w] for w in REPORTED) for _, end, e in spans)
+        if claimant is not None and not said_of:
+            # "the guild only does surveys, is that true": the guild's own word (its denial of evictions) is no
+            # verdict; the reader is told whose word it is
+            name = self.brief.entities[claimant].name
+            return messages.CLAIM_LEAD.format(name=name + ("'" if name.endswith("s") else "'s"), statement=statement)
         if verdict and fact is not None and (doers := self._doers_untold(q, fact)):
             return messages.NOT_TOLD_OF_LEAD.format(name=doers, statement=statement)
         if verdict and fact is not None and (person := self.verdicts.presence_untold_of(q, fact)) is not None:

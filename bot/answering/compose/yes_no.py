@@ -152,23 +152,26 @@ class Verdicts:
         return pick
 
     def _told_only_as_said(self, q: Question, fact_id: str) -> bool:
-        """The fact's statement tells what the question asks (`asked_stems`) only after a verb of saying, said by a
-        party the question names ("the guild said its contract was not helping the port evict tenants"): its own
-        word, not the article's."""
+        """`claimed_by` is not None."""
+        return self.claimed_by(q, fact_id) is not None
+
+    def claimed_by(self, q: Question, fact_id: str) -> str | None:
+        """The party the question names (an entity) whose word the fact's statement gives what the question asks
+        (`asked_stems`) in, after a verb of saying ("the guild said its contract was not helping the port evict
+        tenants"): its own word, not the article's; None when the statement tells it otherwise."""
         tokens = words(fold(self.brief.facts[fact_id].statement))
         said = next((j for j, t in enumerate(tokens) if t in REPORTED), len(tokens))
         asked = self.retriever.asked_stems(q)
         stems_ = [stem(t) for t in tokens]
         if said == len(tokens) or asked.isdisjoint(stems_[said:]) or not asked.isdisjoint(stems_[:said]):
-            return False
+            return None
         # who says it is a party the question asks about, named before the verb of saying
-        firsts = {
-            stem(name[0])
-            for e in q.entities
-            for name in (words(n) for n in (self.brief.entities[e].name, *self.brief.entities[e].aliases))
-            if name
-        }
-        return not firsts.isdisjoint(stems_[:said])
+        for e in q.entities:
+            entity = self.brief.entities[e]
+            firsts = {stem(name[0]) for name in (words(n) for n in (entity.name, *entity.aliases)) if name}
+            if not firsts.isdisjoint(stems_[:said]):
+                return e
+        return None
 
     def _told_in_own_voice(self, q: Question, fact_id: str) -> bool:
         """The fact's statement tells one of the question's asked words before any verb of saying."""
