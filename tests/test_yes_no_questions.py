@@ -1176,3 +1176,12 @@ def test_a_claim_put_to_the_test_led_by_the_named_partys_own_word_says_whose_wor
     # whether the party said so is told by the fact: no such lead
     said = core.ask("is it true palantir said its contract was not helping deport immigrants")
     assert said.lead.startswith("Palantir had earlier said"), said.text
+
+
+def test_an_act_whose_word_the_fact_has_only_as_a_noun_is_untold_of_the_one_asked(core: Core) -> None:
+    # fresh tester 41: "did palantir build the ICE detention centers" led with protesters outside "the New York
+    # building", whose "building" was taken for the act, and read as a yes
+    a = core.ask("did palantir build the ICE detention centers")
+    assert a.lead.startswith("The articles I have don't tell that of Palantir Technologies; "), a.text
+    # "showed that Palantir “was lying”": "that" opens a clause, and the act stays told (no "untold" lead)
+    assert "The articles I have" not in _first_line(core.ask("did palantir lie about deportations").text)

@@ -27,7 +27,7 @@ from bot.answering.compose.yes_no_checks import (
     undergoes_at,
 )
 from bot.answering.retrieve import Hit, Retriever
-from bot.answering.understand.lexicon import AUXILIARIES, PRONOUNS, WEEKDAYS
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PRONOUNS, WEEKDAYS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.understander import LEADER_ROLES, actors_in, opening_actor
 from bot.caches import Recent
@@ -69,6 +69,10 @@ UNREALIZING = frozenset("to will would could should must might may can shall".sp
 ENDING_ACTS = frozenset(
     stem(w) for w in "cancel drop end stop quit leave terminate abandon sever withdraw scrap".split()
 )
+
+NOUN_REACH = 3  # words between a determiner and an "-ing" noun it goes with ("the Harbour Street building": 3)
+# determiners only ever before a noun ("that" may open a clause: "showed that the guild was lying")
+NOUN_DETERMINERS = frozenset("the a an its their his her".split())
 
 INDEFINITE = frozenset("anyone anybody someone somebody everyone everybody any some people".split())  # no one named
 
@@ -288,12 +292,18 @@ class Verdicts:
 
     def act_untold_of(self, q: Question, fact: FactData) -> str | None:
         """The person a yes/no question opens with as doing its act (`opening_actor`; "did Ada Lind meet the
-        keepers"), when the fact never states the act, does not say no to it (`denies`) and does not open with
-        them: it tells of them otherwise ("keepers came to present Ada Lind with a letter"), not that they did it.
-        None otherwise."""
+        keepers"), when the fact never states the act (an "-ing" noun after a determiner is none: `_as_act`), does
+        not say no to it (`denies`) and does not open with them: it tells of them otherwise ("keepers came to
+        present Ada Lind with a letter"), not that they did it. An organization only when the fact has the act's
+        word as such a noun alone ("did the guild build the sheds": "outside the Harbour building"): its act may be
+        told of its people in other words. None otherwise."""
         forms = self._act_forms_of(q)
         actor = self.opening_actor(q.words) if forms and not asks_passive(q.words) else None
-        if actor is None or self._kind_of(actor) != "person" or self.states_stems(fact.id, forms):
+        if actor is None or self._kind_of(actor) not in ACTOR_KINDS:
+            return None
+        if self._kind_of(actor) != "person" and not self.states_stems(fact.id, forms):
+            return None  # an organization's act may be told of its people ("the guild's keepers let no one in")
+        if self._as_act(fact.statement, forms):
             return None
         if self.denies(q, fact.id):  # a no the lead gave no verdict for (another party asked): not untold
             return None
@@ -311,6 +321,17 @@ class Verdicts:
         if q.words[span[0] : span[0] + 1] not in (["at"], ["during"]):
             return None
         return None if self.opens_with(span[1], fact.id) else span[1]
+
+    @staticmethod
+    def _as_act(statement: str, forms: Set[str]) -> bool:
+        """The statement has a word of the act (`forms`, its stems) other than an "-ing" noun after a determiner
+        within NOUN_REACH words ("the Harbour Street building" is no act of building)."""
+        tokens = words(fold(statement))
+        return any(
+            stem(t) in forms
+            and not (t.endswith("ing") and not NOUN_DETERMINERS.isdisjoint(tokens[max(0, j - NOUN_REACH) : j]))
+            for j, t in enumerate(tokens)
+        )
 
     def opens_with(self, ent_id: str, fact_id: str) -> bool:
         """The fact's main clause opens with the entity (the first word of its name or of an alias is the fact's
