@@ -1185,3 +1185,11 @@ def test_an_act_whose_word_the_fact_has_only_as_a_noun_is_untold_of_the_one_aske
     assert a.lead.startswith("The articles I have don't tell that of Palantir Technologies; "), a.text
     # "showed that Palantir “was lying”": "that" opens a clause, and the act stays told (no "untold" lead)
     assert "The articles I have" not in _first_line(core.ask("did palantir lie about deportations").text)
+
+
+def test_an_act_the_fact_tells_only_as_tried_is_said_to_be_only_tried(core: Core) -> None:
+    # fresh tester 41 (§2.22, of the 140,000 petition): a bare lead with "tried to deliver" reads as done
+    a = core.ask("did the protesters deliver the petition")
+    assert a.lead.startswith("The articles I have tell of it only as tried: "), a.text
+    # a "No" from what followed the attempt stays ("refused entry" for getting in)
+    assert _says_no(_first_line(core.ask("did the nyc protesters get inside").text))

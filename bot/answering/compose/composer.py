@@ -42,6 +42,7 @@ OUTCOME_NEAR = 0.5  # of the best's score, at least, for one of them
 
 ASPECT_VERBS = frozenset({"start", "started", "begin", "began", "keep", "kept"})  # "start getting criticized"
 
+ATTEMPTS = frozenset("tried attempted sought trying attempting".split())  # "tried to deliver": not delivered
 REACTION_CANDIDATES = 8  # hits looked at for what followed the premise a question states
 REACTION_SHARE = 0.6  # of the best hit's score, at least
 
@@ -175,6 +176,16 @@ class Composer:
         pick for "did the guild get more than $5 million", which the candidates closer to its other words (none
         giving a sum) do not settle."""
         return bool(exceeds(q.words, words(fold(self.brief.facts[fact_id].statement))))
+
+    def _only_tried(self, q: Question, fact: FactData) -> bool:
+        """The fact's statement states the act a yes/no question asks (`act_forms`) only right after an attempt
+        ("tried to deliver", "attempted to"): "did the keepers deliver the petition" against "keepers tried to
+        deliver a petition" tells no delivery, nor that there was none (a "No" from what followed came before)."""
+        forms = self._act_forms_of(q)
+        tokens = words(fold(fact.statement))
+        tried = [j + 2 for j, t in enumerate(tokens) if t in ATTEMPTS and tokens[j + 1 : j + 2] == ["to"]]
+        acted = [j for j, t in enumerate(tokens) if stem(t) in forms]
+        return bool(acted) and set(acted) <= set(tried)
 
     def _doers_untold(self, q: Question, fact: FactData) -> str:
         """The people a yes/no question opens with as its subject, by a noun for people (PERSON_NOUNS) after its
@@ -413,6 +424,8 @@ class Composer:
             # verdict; the reader is told whose word it is
             name = self.brief.entities[claimant].name
             return messages.CLAIM_LEAD.format(name=name + ("'" if name.endswith("s") else "'s"), statement=statement)
+        if verdict and fact is not None and self._only_tried(q, fact):
+            return messages.TRIED_LEAD.format(statement=statement)
         if verdict and fact is not None and (doers := self._doers_untold(q, fact)):
             return messages.NOT_TOLD_OF_LEAD.format(name=doers, statement=statement)
         if verdict and fact is not None and (person := self.verdicts.presence_untold_of(q, fact)) is not None:
