@@ -1026,3 +1026,14 @@ def test_a_single_figure_lead_is_cited_only_by_the_fact_it_comes_from(core: Core
     assert "Truthout" in lines[1] and "Palo Alto" not in lines[1], lines[1]
     # a lead listing several figures still cites each one's fact
     assert "fact contract-53m-expires-2019" in core.ask("how much is the contract").text
+
+
+def test_a_yes_no_bound_below_a_larger_sum_told_shows_that_sum_not_a_refusal(core: Core) -> None:
+    # fresh tester 41: "did palantir get more than 100 million from ice" was refused "No article I have gives a sum of
+    # $100 million", which reads as a no, though VICE says ICE paid "over $150 million"
+    a = core.ask("did palantir get more than 100 million from ice")
+    assert a.answered and a.lead.startswith("The articles I have give no sum of exactly $100 million; "), a.text
+    assert "$150 million" in a.lead
+    # a bound above the largest sum told, or a sum asked as it is, is still untold
+    assert core.ask("did palantir get more than 200 million from ice").text.startswith("No article I have gives")
+    assert core.ask("did palantir get 100 million from ice").text.startswith("No article I have gives")

@@ -187,7 +187,7 @@ def test_a_yes_no_question_is_answered_no_by_a_negation_of_a_word_the_brief_give
 
 def test_a_yes_no_question_after_a_lead_in_is_settled_as_one(core: Core) -> None:
     a = core.ask("btw did microsoft drop its ice contract")  # was led by the call to cancel, without a verdict
-    assert a.answered and _first_line(a.text).startswith("No: Microsoft decided to keep"), a.text
+    assert a.answered and _says_no(_first_line(a.text)) and "Microsoft decided to keep" in a.text, a.text
 
 
 def test_a_yes_no_question_is_not_settled_by_a_fact_about_another_party(core: Core) -> None:
@@ -195,13 +195,13 @@ def test_a_yes_no_question_is_not_settled_by_a_fact_about_another_party(core: Co
     a = core.ask("did palantir cancel its ice contract")
     assert "Salesforce" not in _first_line(a.text), a.text
     b = core.ask("did microsoft drop its ice contract")  # its own party: still settled
-    assert _first_line(b.text).startswith("No: Microsoft decided to keep"), b.text
+    assert _says_no(_first_line(b.text)) and "Microsoft decided to keep" in b.text, b.text
 
 
 def test_a_statement_tagged_right_is_a_yes_no_question_about_all_of_it(core: Core) -> None:
     # "after the … letter" read as a scene had left "so msft dropped ice" a topic, and the letter's fact led
     answer = core.ask("so msft dropped ice after the 300k signature letter right?")
-    assert _first_line(answer.text).startswith("No: Microsoft decided to keep its contract"), answer.text
+    assert _says_no(_first_line(answer.text)) and "Microsoft decided to keep" in answer.text, answer.text
 
 
 def test_a_yes_no_question_is_not_settled_by_a_fact_that_only_tells_of_a_demand(core: Core) -> None:
@@ -314,7 +314,7 @@ def test_no_verdict_on_an_act_asked_of_a_year_the_fact_does_not_tell_it_of(core:
 
 
 def test_a_year_setting_the_scene_does_not_hold_back_a_verdict(core: Core) -> None:
-    assert core.ask("did microsoft cancel its ice contract").lead.startswith("No:")
+    assert _says_no(core.ask("did microsoft cancel its ice contract").lead)
     assert core.ask("has salesforce cancelled its cbp contract (as of the 2018 piece)").lead.startswith("No:")
 
 
@@ -377,7 +377,8 @@ def test_a_question_asking_of_a_refusal_is_never_answered_no_by_the_opposite_of_
     # "did salesforce refuse to cancel": its quote's keeping the contract is no "No" (fresh tester 13)
     a = core.ask("did salesforce refuse to cancel its cbp contract")
     assert a.answered and not a.text.startswith("No"), a.text
-    assert core.ask("did microsoft drop its ice contract").text.startswith("No:")  # the act itself: "kept" is a no
+    # the act itself: "kept" is a no
+    assert core.ask("did microsoft drop its ice contract").text.startswith("No, as of 31 July 2018:")
 
 
 @pytest.mark.parametrize(
@@ -619,7 +620,7 @@ def test_a_change_asked_after_an_event_that_no_fact_settles_is_said_to_be_untold
     a = core.ask("did amazon stop hosting palantir on aws after all the protests")
     assert not a.answered and "do not say whether that happened later" in a.text, a.text
     settled = core.ask("did microsoft drop its ice contract after the letter")
-    assert settled.answered and settled.text.startswith("No: "), settled.text
+    assert settled.answered and _says_no(_first_line(settled.text)), settled.text
 
 
 def test_the_one_occasion_asked_is_not_affirmed_by_a_fact_of_many_such_occasions(core: Core) -> None:
@@ -694,7 +695,7 @@ def test_an_act_done_to_a_name_is_settled_by_a_fact_stating_its_opposite(core: C
     # fresh tester 25: refused, while "did palantir cancel its contract with ice" answered "No: … renewed": the verb
     # before a name (not "the …") was no act, so its opposites were never searched for
     answer = core.ask(question)
-    assert answer.text.startswith("No: ") and "renewed" in answer.text.splitlines()[0], answer.text
+    assert _says_no(_first_line(answer.text)) and "renewed" in answer.text.splitlines()[0], answer.text
 
 
 def test_a_sum_the_articles_give_names_the_contract_a_yes_no_question_asks_of(core: Core) -> None:
@@ -1074,7 +1075,7 @@ def test_one_agreement_kept_is_no_no_to_whether_any_was_ever_dropped(core: Core,
     # fresh tester 39: "No, as of 22 August 2019" from the renewal of one contract
     a = core.ask(question)
     assert not a.answered and not a.text.startswith("No"), a.text
-    assert core.ask("did palantir cancel its ice contract").lead.startswith("No: ")
+    assert core.ask("did palantir cancel its ice contract").lead.startswith("No, as of 22 August 2019: ")
 
 
 @pytest.mark.parametrize(
@@ -1123,3 +1124,88 @@ def test_dropping_something_off_is_delivering_it_not_dropping_it(core: Core) -> 
     # synonym "cancel"; the fact that they were refused entry as they tried to deliver it answers, with a "No"
     a = core.ask("did they get in to drop off the petition in nyc")
     assert a.answered and a.lead.startswith("No") and "refused entry" in a.lead, a.text
+
+
+def test_a_no_from_the_opposite_of_an_ending_act_holds_as_of_the_articles_date(core: Core) -> None:
+    # fresh tester 41: "did palantir cancel the ice contract" led "No:" from the renewal, with no date, while "did
+    # palantir ever drop ice" says "No, as of 22 August 2019": a contract renewed then may be cancelled later
+    assert core.ask("did palantir cancel the ice contract").lead.startswith("No, as of 22 August 2019: ")
+    assert core.ask("did microsoft drop its ice contract").lead.startswith("No, as of 31 July 2018: ")
+    # an occasion's act told undone is a plain no: a door stays shut on that day
+    assert _first_line(core.ask("were the nyc protesters let in").text).startswith("No: ")
+    assert _first_line(core.ask("did the github messages stay up").text).startswith("No: ")
+
+
+def test_a_year_asked_of_what_an_undated_fact_tells_is_said_to_be_untold(core: Core) -> None:
+    # fresh tester 41: "was karp at the town hall in 2019" led with the undated town hall, which reads as a yes to 2019
+    a = core.ask("was karp at the town hall in 2019")
+    assert a.lead.startswith("The articles I have don't say that was in 2019; they give no date for it: "), a.text
+    assert "town hall" in a.lead  # what the articles do tell is offered
+    assert not core.ask("was karp at the town hall").lead.startswith("The articles I have")  # no year asked
+
+
+def test_whether_a_person_was_at_an_occasion_is_untold_by_a_fact_naming_them_otherwise(core: Core) -> None:
+    # fresh tester 41: "was thiel at any of the protests" led with the protests against the "Peter Thiel-founded"
+    # firm, which reads as a yes, while "did thiel attend" was refused
+    a = core.ask("was thiel at any of the protests")
+    assert a.lead.startswith("The articles I have don't tell that of Peter Thiel; they tell only this: "), a.text
+    # a fact telling the person doing something there is no "untold"
+    assert not core.ask("was karp at the town hall").lead.startswith("The articles I have")
+
+
+def test_a_reason_asked_that_the_fact_does_not_give_is_said_to_be_untold(core: Core) -> None:
+    # fresh tester 41: "did the privacy conference drop palantir because of ice" led with the conference dropping
+    # Palantir, which reads as a yes to the reason too; the article gives none
+    a = core.ask("did the privacy conference drop palantir because of ice")
+    assert a.lead.startswith("The articles I have don't say that was why; they tell only this: "), a.text
+    assert "Privacy Law Scholars Conference" in a.lead  # what the articles do tell is offered
+    assert not core.ask("did the privacy conference drop palantir").lead.startswith("The articles I have")
+
+
+def test_whether_a_piece_mentioned_something_is_untold_when_only_the_articles_framing_names_it(core: Core) -> None:
+    # fresh tester 41: "did the washington post op-ed mention ice" led with the op-ed, whose quoted words do not name
+    # ICE (VICE's framing after them does), which reads as a yes
+    a = core.ask("did the washington post op-ed mention ice")
+    assert a.lead.startswith("The articles I have don't say whether that was mentioned; they tell only this: "), a.text
+    assert "picking and choosing" in a.lead  # what the articles do tell is offered
+
+
+def test_people_of_a_named_party_asked_as_doers_are_untold_by_a_fact_naming_others(core: Core) -> None:
+    # fresh tester 41: "did palantir employees sign the 140,000 petition" led with the protesters' petition, which does
+    # not say who signed it, and read as a yes
+    a = core.ask("did palantir employees sign the 140,000 petition")
+    assert a.lead.startswith("The articles I have don't tell that of Palantir Technologies employees; "), a.text
+    assert "140,000" in a.lead  # what the articles do tell is offered
+    # a word the brief gives for them is them ("staff" for "employees"); a fact naming them is no "untold"
+    assert _says_no(_first_line(core.ask("did palantir staff accept the letter").text))
+    assert not core.ask("did palantir employees sign a letter").lead.startswith("The articles I have")
+
+
+def test_a_claim_put_to_the_test_led_by_the_named_partys_own_word_says_whose_word_it_is(core: Core) -> None:
+    # fresh tester 41: "… palantir only does criminal investigations for ice and not deportations is that true" led
+    # bare with Palantir's own claim, which reads as the articles confirming it (they go on to documents against it)
+    a = core.ask(
+        "ok so my coworker says palantir only does criminal investigations for ice and not deportations is that true"
+        " according to the articles"
+    )
+    assert a.lead.startswith("The articles I have give that as Palantir Technologies' own claim: "), a.text
+    # whether the party said so is told by the fact: no such lead
+    said = core.ask("is it true palantir said its contract was not helping deport immigrants")
+    assert said.lead.startswith("Palantir had earlier said"), said.text
+
+
+def test_an_act_whose_word_the_fact_has_only_as_a_noun_is_untold_of_the_one_asked(core: Core) -> None:
+    # fresh tester 41: "did palantir build the ICE detention centers" led with protesters outside "the New York
+    # building", whose "building" was taken for the act, and read as a yes
+    a = core.ask("did palantir build the ICE detention centers")
+    assert a.lead.startswith("The articles I have don't tell that of Palantir Technologies; "), a.text
+    # "showed that Palantir “was lying”": "that" opens a clause, and the act stays told (no "untold" lead)
+    assert "The articles I have" not in _first_line(core.ask("did palantir lie about deportations").text)
+
+
+def test_an_act_the_fact_tells_only_as_tried_is_said_to_be_only_tried(core: Core) -> None:
+    # fresh tester 41 (§2.22, of the 140,000 petition): a bare lead with "tried to deliver" reads as done
+    a = core.ask("did the protesters deliver the petition")
+    assert a.lead.startswith("The articles I have tell of it only as tried: "), a.text
+    # a "No" from what followed the attempt stays ("refused entry" for getting in)
+    assert _says_no(_first_line(core.ask("did the nyc protesters get inside").text))

@@ -4,6 +4,7 @@ first line, with the evidence, differing figures and related items under it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Set
 
 from bot import messages
@@ -14,12 +15,14 @@ from bot.answering.compose.evidence import Evidence, latest_source_label
 from bot.answering.compose.figures import MAX_DIFFERS, MAX_FIGURES, Figures
 from bot.answering.compose.lists import Lists
 from bot.answering.compose.questions import GET_FORMS, asks_outcome, asks_passive, asks_weekday, either_or
-from bot.answering.compose.speech import WRITING, has_speech, quote_speaker, quoted, spoken_citation
-from bot.answering.compose.wording import us_date
+from bot.answering.compose.speech import REPORTED, WRITING, has_speech, quote_speaker, quoted, spoken_citation
+from bot.answering.compose.wording import is_year, singular, us_date
 from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
+from bot.answering.compose.yes_no_checks import mentioned_stems, reason_stems
+from bot.answering.decide.figures import PERSON_NOUNS, exceeds
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, states_entity
-from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PAST
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PAST, TAGS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, LATER
 from bot.dates import weekday
@@ -42,6 +45,7 @@ OUTCOME_NEAR = 0.5  # of the best's score, at least, for one of them
 
 ASPECT_VERBS = frozenset({"start", "started", "begin", "began", "keep", "kept"})  # "start getting criticized"
 
+ATTEMPTS = frozenset("tried attempted sought trying attempting".split())  # "tried to deliver": not delivered
 REACTION_CANDIDATES = 8  # hits looked at for what followed the premise a question states
 REACTION_SHARE = 0.6  # of the best hit's score, at least
 
@@ -119,7 +123,7 @@ class Composer:
             best = quoted(self.brief, self.specific_entities, q, ranked, best)
         if q.earliest and best.id in self.brief.facts:
             best = self.dates.earliest(q, ranked, best)
-        if q.kind == "yes-no" and best.id in self.brief.facts:
+        if q.kind == "yes-no" and best.id in self.brief.facts and not self._exceeds(q, best.id):
             best = self.verdicts.settling(q, ranked, best)
         if q.kind in ("why-how", "date") and asks_passive(q.words) and best.id in self.brief.facts:
             # "when was the guild criticized" as "why …": of the one criticized, not a fact of another criticized
@@ -171,6 +175,44 @@ class Composer:
             note=note,
             items=items,
         )
+
+    def _exceeds(self, q: Question, fact_id: str) -> bool:
+        """The fact gives a larger sum than the one a yes/no question bounds (decide.figures.exceeds): the decider's
+        pick for "did the guild get more than $5 million", which the candidates closer to its other words (none
+        giving a sum) do not settle."""
+        return bool(exceeds(q.words, words(fold(self.brief.facts[fact_id].statement))))
+
+    def _only_tried(self, q: Question, fact: FactData) -> bool:
+        """The fact's statement states the act a yes/no question asks (`act_forms`) only right after an attempt
+        ("tried to deliver", "attempted to"): "did the keepers deliver the petition" against "keepers tried to
+        deliver a petition" tells no delivery, nor that there was none (a "No" from what followed came before)."""
+        forms = self._act_forms_of(q)
+        tokens = words(fold(fact.statement))
+        tried = [j + 2 for j, t in enumerate(tokens) if t in ATTEMPTS and tokens[j + 1 : j + 2] == ["to"]]
+        acted = [j for j, t in enumerate(tokens) if stem(t) in forms]
+        return bool(acted) and set(acted) <= set(tried)
+
+    def _doers_untold(self, q: Question, fact: FactData) -> str:
+        """The people a yes/no question opens with as its subject, by a noun for people (PERSON_NOUNS) after its
+        auxiliary, "the" and a name saying whose they are ("did Harbour keepers sign the petition": "Harbour
+        keepers"), when the fact's statement has no word for them (the noun, singular or plural, or a word the brief
+        gives for it): it tells of others doing what it tells, or of no one. "" otherwise."""
+        tokens = q.words
+        if tokens[:1] == [] or tokens[0] not in AUXILIARIES:
+            return ""
+        at = 1 + (tokens[1:2] == ["the"])
+        # only of people a name says whose they are: "did activists shut down a store" may ask of a group the fact
+        # names ("the Lantern collective occupied …"), whose kind of people no word of the fact says
+        owner, end = next(((e, end) for start, end, e in self._name_spans(tokens) if start == at), (None, at))
+        noun = tokens[end] if end < len(tokens) else ""
+        if owner is None or noun not in PERSON_NOUNS or tokens[end + 1 : end + 2] == ["of"]:
+            return ""
+        told = words(fold(fact.statement))
+        synonyms = self.brief.meta.synonyms  # either way: "staff" is given for "employees"
+        alike = {singular(w) for w in (noun, *synonyms.get(noun, ()), *(k for k, v in synonyms.items() if noun in v))}
+        if not alike.isdisjoint(singular(t) for t in told):
+            return ""
+        return f"{self.brief.entities[owner].name} {noun}"
 
     def _undergone(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "Why was the guild criticized": the question's named subject undergoes the act, so a candidate about as
@@ -340,9 +382,13 @@ class Composer:
             and fact is not None
             # not a "No" about another party's contract: every person or organization asked is the fact's
             and {e for e in q.entities if self._kind_of(e) in ACTOR_KINDS} - q.scene_entities <= set(fact.entities)
-            and self.denies(q, item.id)
+            and (denial := self.verdicts.denial(q, item.id)) is not None
         ):
-            if LATER.search(q.text) or CURRENT.search(q.text):  # "did the guild ever drop it": not by then
+            # "did the guild ever drop it": not by then; nor "did the guild drop it" told no by the lease it renewed
+            # (Verdicts.denial "kept"), which a later article could tell it dropped; a question naming its year or
+            # day asks of then
+            kept = denial == "kept" and not q.years and not q.on_date
+            if kept or LATER.search(q.text) or CURRENT.search(q.text):
                 return messages.NO_AS_OF_LEAD.format(date=latest_source_label(item), statement=statement)
             return messages.NO_LEAD.format(statement=statement)
         if verdict and item.kind == "fact" and self.affirms(q, item.id):
@@ -352,8 +398,48 @@ class Composer:
             # "did the keepers sign a letter in 2019" against "… signed a letter in 2018": no verdict either way
             # (another letter may be untold), but not this one as that year's
             return messages.OTHER_YEAR_LEAD.format(year=next(iter(q.years)), told=told_year, statement=statement)
+        asked_years = q.years - q.context
+        # "was the keeper at the guild meeting in 2019" against an undated "… at a guild meeting": told, but not of
+        # that year
+        undated = fact is not None and not fact.date and not any(is_year(t) for t in words(statement))
+        if verdict and undated and len(asked_years) == 1:
+            return messages.UNDATED_YEAR_LEAD.format(year=next(iter(asked_years)), statement=statement)
         if verdict and fact is not None and self.verdicts.told_elsewhere(q, fact):
             return messages.OTHER_OCCASION_LEAD.format(statement=statement)
+        if verdict and fact is not None and (bounded := exceeds(q.words, words(fold(statement)))):
+            # "did the guild get more than $5 million": a fact giving more than $8 million (Decider._exceeding) is
+            # no verdict on the sum asked, which no article gives (nor on who paid whom); shown as what they tell
+            return messages.SUM_NOT_GIVEN_LEAD.format(sum=f"${bounded}", statement=statement)
+        mentioned = mentioned_stems(q) if verdict and fact is not None and not q.sources else set()
+        # what the fact gives as said: its first clause ("Lind argued that …"), its quotes, and a quote fact's words;
+        # a later clause is the article's framing ("…; the Gazette presents this as her answer to the harbour")
+        given = [statement.split(";")[0], *re.split(r"[“”\"]", statement)[1::2]]
+        if fact is not None and fact.kind == "quote":
+            given += [c.quote for c in fact.citations]
+        if mentioned and not mentioned <= {stem(t) for t in words(fold(" ".join(given)))}:
+            # "did the keeper's essay mention the harbour": not in what the fact gives as the essay's; one of the
+            # brief's own articles asked of (`q.sources`) is the fact's whole text, and is not checked here
+            return messages.MENTION_UNTOLD_LEAD.format(statement=statement)
+        reason = reason_stems(q) if verdict and fact is not None else set()
+        if reason and not reason <= self.verdicts.stated_stems_of(item.id):
+            # "did the guild drop the lease because of the vigils": the fact tells the lease dropped, not why
+            return messages.REASON_UNTOLD_LEAD.format(statement=statement)
+        put_to_test = not TAGS.isdisjoint(q.words)  # "… is that true", "… right?": a claim put to the test
+        claimant = self.verdicts.claimed_by(q, fact.id) if verdict and put_to_test and fact is not None else None
+        # not "is it true the guild said …": whether it said so, which the fact tells
+        spans = self._name_spans(q.words) if claimant is not None else []
+        said_of = any(e == claimant and q.words[end : end + 1] in ([w] for w in REPORTED) for _, end, e in spans)
+        if claimant is not None and not said_of:
+            # "the guild only does surveys, is that true": the guild's own word (its denial of evictions) is no
+            # verdict; the reader is told whose word it is
+            name = self.brief.entities[claimant].name
+            return messages.CLAIM_LEAD.format(name=name + ("'" if name.endswith("s") else "'s"), statement=statement)
+        if verdict and fact is not None and self._only_tried(q, fact):
+            return messages.TRIED_LEAD.format(statement=statement)
+        if verdict and fact is not None and (doers := self._doers_untold(q, fact)):
+            return messages.NOT_TOLD_OF_LEAD.format(name=doers, statement=statement)
+        if verdict and fact is not None and (person := self.verdicts.presence_untold_of(q, fact)) is not None:
+            return messages.NOT_TOLD_OF_LEAD.format(name=self.brief.entities[person].name, statement=statement)
         if verdict and fact is not None and (person := self.verdicts.act_untold_of(q, fact)) is not None:
             return messages.NOT_TOLD_OF_LEAD.format(name=self.brief.entities[person].name, statement=statement)
         if q.kind in ("amount", "count") and fact is not None and self._placed_elsewhere(q, fact):

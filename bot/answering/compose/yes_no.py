@@ -27,7 +27,7 @@ from bot.answering.compose.yes_no_checks import (
     undergoes_at,
 )
 from bot.answering.retrieve import Hit, Retriever
-from bot.answering.understand.lexicon import AUXILIARIES, PRONOUNS, WEEKDAYS
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PRONOUNS, WEEKDAYS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.understander import LEADER_ROLES, actors_in, opening_actor
 from bot.caches import Recent
@@ -63,6 +63,16 @@ NEGATIVE_SUBJECTS = frozenset("none nobody nothing neither".split())
 NEGATIVE_REACH = 10  # words between such a subject and the act (any number within its clause: "none of … had")
 # words after which a verb's bare form tells of no act done: "to cancel", "would cancel", "will cancel"
 UNREALIZING = frozenset("to will would could should must might may can shall".split())
+
+# acts that end something going on (general English): their opposite told done ("kept the lease") says no only as
+# of the article, which a later one could tell ended
+ENDING_ACTS = frozenset(
+    stem(w) for w in "cancel drop end stop quit leave terminate abandon sever withdraw scrap".split()
+)
+
+NOUN_REACH = 3  # words between a determiner and an "-ing" noun it goes with ("the Harbour Street building": 3)
+# determiners only ever before a noun ("that" may open a clause: "showed that the guild was lying")
+NOUN_DETERMINERS = frozenset("the a an its their his her".split())
 
 INDEFINITE = frozenset("anyone anybody someone somebody everyone everybody any some people".split())  # no one named
 
@@ -146,23 +156,26 @@ class Verdicts:
         return pick
 
     def _told_only_as_said(self, q: Question, fact_id: str) -> bool:
-        """The fact's statement tells what the question asks (`asked_stems`) only after a verb of saying, said by a
-        party the question names ("the guild said its contract was not helping the port evict tenants"): its own
-        word, not the article's."""
+        """`claimed_by` is not None."""
+        return self.claimed_by(q, fact_id) is not None
+
+    def claimed_by(self, q: Question, fact_id: str) -> str | None:
+        """The party the question names (an entity) whose word the fact's statement gives what the question asks
+        (`asked_stems`) in, after a verb of saying ("the guild said its contract was not helping the port evict
+        tenants"): its own word, not the article's; None when the statement tells it otherwise."""
         tokens = words(fold(self.brief.facts[fact_id].statement))
         said = next((j for j, t in enumerate(tokens) if t in REPORTED), len(tokens))
         asked = self.retriever.asked_stems(q)
         stems_ = [stem(t) for t in tokens]
         if said == len(tokens) or asked.isdisjoint(stems_[said:]) or not asked.isdisjoint(stems_[:said]):
-            return False
+            return None
         # who says it is a party the question asks about, named before the verb of saying
-        firsts = {
-            stem(name[0])
-            for e in q.entities
-            for name in (words(n) for n in (self.brief.entities[e].name, *self.brief.entities[e].aliases))
-            if name
-        }
-        return not firsts.isdisjoint(stems_[:said])
+        for e in q.entities:
+            entity = self.brief.entities[e]
+            firsts = {stem(name[0]) for name in (words(n) for n in (entity.name, *entity.aliases)) if name}
+            if not firsts.isdisjoint(stems_[:said]):
+                return e
+        return None
 
     def _told_in_own_voice(self, q: Question, fact_id: str) -> bool:
         """The fact's statement tells one of the question's asked words before any verb of saying."""
@@ -185,7 +198,15 @@ class Verdicts:
         return set(self._worded(self.brief.facts[fact_id])[0][1])
 
     def denies(self, q: Question, fact_id: str) -> bool:
-        """The fact says, in its own voice, that what a yes/no question asks did not happen: one of the question's
+        """`denial` is not None: the fact says no to the asked act."""
+        return self.denial(q, fact_id) is not None
+
+    def denial(self, q: Question, fact_id: str) -> str | None:
+        """How the fact says no (`denies`), else None: "negated" (the asked act negated, or an effort told failed),
+        "kept" (the opposite of an act ending something, stated as done: "decided to keep" for "did they cancel",
+        ENDING_ACTS) or "opposite" (another opposite: "were refused entry" for "did they get in").
+
+        The fact says, in its own voice, that what a yes/no question asks did not happen: one of the question's
         words right after a negation ("would not open the door", "refused to accept", "didn't budge"), in its
         statement or, for a fact that is not itself someone's quote, its quotes; never inside reported speech
         ("the guild said its contract was not helping …" is a claim, not a settled no)."""
@@ -200,12 +221,13 @@ class Verdicts:
         if worked is not None:  # "did the campaigns work": "none of the campaigns had succeeded"
             asked = asked | SUCCESS_STEMS
         if not asked:
-            return False
+            return None
         # the words the brief gives for the asked ones: "did they cave" is answered no by "didn't budge"
         asked = asked | {s for t in q.leftover if stem(t) in asked for s in self._synonym_stems.get(t, ())}
         opposite = [
             phrase for s in asked - q.context for phrase in self.retriever.opposites.get(s, [])
         ]  # "did they cancel" is answered no by "decided to keep"
+        kept = [phrase for s in (asked - q.context) & ENDING_ACTS for phrase in self.retriever.opposites.get(s, [])]
         subject = self._unnamed_subject(q) if actor is None else frozenset()
         if worked is not None and actor is None:  # "did the vigils work": of the vigils
             subject = subject or self._effort(q, worked)
@@ -213,7 +235,7 @@ class Verdicts:
             if any(
                 (said := [t for t in told if stem(t) == s]) and one_asked_many_told(q.words, s, said) for s in subject
             ):
-                return False  # "did the vigil work": "none of the vigils elsewhere had succeeded" tells of others
+                return None  # "did the vigil work": "none of the vigils elsewhere had succeeded" tells of others
         # "were they refused entry", "did they not get in": a negative act is asked, which a negation states
         asks_done = NEGATIVE_ASKS.isdisjoint(q.words)
         # a word can start an opposite act only as its phrase's first stem (an empty phrase matches anywhere): the
@@ -226,7 +248,7 @@ class Verdicts:
         )
         for tokens, stems_ in self._worded(fact):
             if worked is not None and self._effort_failed(q, worked, tokens, stems_):
-                return True
+                return "negated"
             according = False  # "according" said before position j
             requested = False  # a request verb said before position j: what follows is what was asked for
             for j in range(len(tokens)):
@@ -251,7 +273,7 @@ class Verdicts:
                     and dated_as_asked(q, fact, tokens, j)
                     and to_asked(q, tokens[j], stems_[j + 1 : j + 1 + OBJECT_REACH])
                 ):
-                    return True
+                    return "negated"
                 # the opposite act stated as done: not negated ("did not keep"), not only wanted or asked for
                 # ("wanted the contracts kept"), not on someone's word ("according to a source")
                 wished = not REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j]) or according
@@ -265,21 +287,51 @@ class Verdicts:
                     and (not subject or not subject.isdisjoint(stems_[:j]))
                     and dated_as_asked(q, fact, tokens, j)
                 ):
-                    return True
-        return False
+                    return "kept" if any(stems_[j : j + len(p)] == p for p in kept) else "opposite"
+        return None
 
     def act_untold_of(self, q: Question, fact: FactData) -> str | None:
         """The person a yes/no question opens with as doing its act (`opening_actor`; "did Ada Lind meet the
-        keepers"), when the fact never states the act, does not say no to it (`denies`) and does not open with
-        them: it tells of them otherwise ("keepers came to present Ada Lind with a letter"), not that they did it.
-        None otherwise."""
+        keepers"), when the fact never states the act (an "-ing" noun after a determiner is none: `_as_act`), does
+        not say no to it (`denies`) and does not open with them: it tells of them otherwise ("keepers came to
+        present Ada Lind with a letter"), not that they did it. An organization only when the fact has the act's
+        word as such a noun alone ("did the guild build the sheds": "outside the Harbour building"): its act may be
+        told of its people in other words. None otherwise."""
         forms = self._act_forms_of(q)
         actor = self.opening_actor(q.words) if forms and not asks_passive(q.words) else None
-        if actor is None or self._kind_of(actor) != "person" or self.states_stems(fact.id, forms):
+        if actor is None or self._kind_of(actor) not in ACTOR_KINDS:
+            return None
+        if self._kind_of(actor) != "person" and not self.states_stems(fact.id, forms):
+            return None  # an organization's act may be told of its people ("the guild's keepers let no one in")
+        if self._as_act(fact.statement, forms):
             return None
         if self.denies(q, fact.id):  # a no the lead gave no verdict for (another party asked): not untold
             return None
         return None if self.opens_with(actor, fact.id) else actor
+
+    def presence_untold_of(self, q: Question, fact: FactData) -> str | None:
+        """The person a question asking whether they were somewhere names ("was Ada Lind at the vigil": "was" or
+        "were", the name, then "at" or "during"), when the fact does not open with them: it tells of them otherwise
+        ("the vigil against the Ada Lind-founded guild"), not that they were there. None otherwise."""
+        if q.words[:1] not in (["was"], ["were"]):
+            return None
+        span = next(((end, e) for start, end, e in self._name_spans(q.words) if start == 1), None)
+        if span is None or self._kind_of(span[1]) != "person":
+            return None
+        if q.words[span[0] : span[0] + 1] not in (["at"], ["during"]):
+            return None
+        return None if self.opens_with(span[1], fact.id) else span[1]
+
+    @staticmethod
+    def _as_act(statement: str, forms: Set[str]) -> bool:
+        """The statement has a word of the act (`forms`, its stems) other than an "-ing" noun after a determiner
+        within NOUN_REACH words ("the Harbour Street building" is no act of building)."""
+        tokens = words(fold(statement))
+        return any(
+            stem(t) in forms
+            and not (t.endswith("ing") and not NOUN_DETERMINERS.isdisjoint(tokens[max(0, j - NOUN_REACH) : j]))
+            for j, t in enumerate(tokens)
+        )
 
     def opens_with(self, ent_id: str, fact_id: str) -> bool:
         """The fact's main clause opens with the entity (the first word of its name or of an alias is the fact's

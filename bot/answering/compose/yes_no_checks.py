@@ -188,6 +188,34 @@ def undergoes(subject: list[str], tokens: list[str], given: Mapping[str, Set[str
     return all(singular(w) in said or not given.get(w, frozenset()).isdisjoint(stems_) for w in subject)
 
 
+def reason_stems(q: Question) -> set[str]:
+    """The stems of the reason a yes/no question gives its act ("did the guild drop the lease because of the vigils":
+    {"vigil"}): its words after "because" or "due to", stop words and dates aside; empty when it gives none."""
+    tokens = q.words
+    at = next((k + 1 for k, t in enumerate(tokens) if t == "because"), None)
+    if at is None:
+        at = next((k + 2 for k in range(len(tokens) - 1) if tokens[k : k + 2] == ["due", "to"]), None)
+    if at is None:
+        return set()
+    return {stem(t) for t in tokens[at:] if t not in STOPWORDS and t not in q.date_words}
+
+
+MENTIONING = frozenset("mention mentions mentioned cite cites cited".split())  # "did the essay mention the guild"
+
+
+def mentioned_stems(q: Question) -> set[str]:
+    """The stems of what a yes/no question asks whether something mentioned ("did the Gazette essay mention the
+    harbour": {"harbour"}): its words after a verb of mentioning (MENTIONING), stop words and dates aside; empty when
+    it asks no such thing or opens otherwise than with an auxiliary."""
+    tokens = q.words
+    if tokens[:1] == [] or tokens[0] not in AUXILIARIES:
+        return set()
+    at = next((k for k, t in enumerate(tokens) if t in MENTIONING), None)
+    if at is None:
+        return set()
+    return {stem(t) for t in tokens[at + 1 :] if t not in STOPWORDS and t not in q.date_words}
+
+
 def date_part(tokens: list[str], at: int) -> bool:
     """The number at `at` is part of a date: a year ("2019") or a day next to a month's name ("13 September")."""
     word = tokens[at]
@@ -197,7 +225,7 @@ def date_part(tokens: list[str], at: int) -> bool:
     return int(word) <= 31 and not near.isdisjoint(MONTHS)
 
 
-def _bound_before(tokens: list[str], at: int) -> str:
+def bound_before(tokens: list[str], at: int) -> str:
     """The kind of bound (BOUND_KINDS) the one to three words before the figure at `at` put on it ("no fewer than"
     before "fewer than"), or "" for a figure stated as it is."""
     for width in (3, 2, 1):
@@ -225,8 +253,8 @@ def bounded_as_asked(asked: list[str], tokens: list[str]) -> bool:
     for k, word in enumerate(asked):
         if not word.isdigit():
             continue
-        wanted = _bound_before(asked, k)
-        told = {_bound_before(tokens, j) for j, t in enumerate(tokens) if t == word}
+        wanted = bound_before(asked, k)
+        told = {bound_before(tokens, j) for j, t in enumerate(tokens) if t == word}
         if told and wanted not in told and not (wanted == "about" and "" in told):
             return False
     return True

@@ -23,6 +23,7 @@ from bot.answering.decide.figures import (
     PERSON_NOUNS,
     SCALES,
     Figures,
+    exceeds,
     role_of,
     scaled_figures,
     total_of_parts,
@@ -69,6 +70,7 @@ from bot.replies import Outcome
 from bot.search import stem
 from bot.text import STOPWORDS, fold, is_number, on_first_use, words
 
+EXCEEDING_CANDIDATES = 8  # candidates read for a larger sum than the one a yes/no question bounds ("more than …")
 NEAR_BEST = 0.75  # a candidate this close to the best may be preferred for what the kind asks
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
 MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
@@ -518,13 +520,20 @@ class Decider:
             # question may be answered by the real sum ("was it worth $50 million"), never by a number of no sum
             # ("8,400 people" for "did they sign a $400 million contract")
             verdict = q.kind in ("yes-no", "comparison")
-            if not self._sums_told(named_sums):
+            sums_told = self._sums_told(named_sums)
+            # "did the guild get more than $5 million": a fact of the guild giving more than $8 million tells it,
+            # though no article gives $5 million (its lead says so: compose's SUM_NOT_GIVEN_LEAD)
+            exceeding = [] if sums_told or q.kind != "yes-no" else self._exceeding(q, ranked)
+            if exceeding:
+                ranked = exceeding
+            elif not sums_told:
                 if q.kind == "yes-no" or verdict_on_sum:  # "was it $50 million": never led by another sum unjudged
                     number, scale = sorted(named_sums)[0]
                     return Decision("no_match", untold_sum=f"${number} {scale}")
                 if not verdict:
                     return Decision("no_match")  # "when does the $3 million contract expire": no article gives it
-            ranked = self.of_named_sums(q, ranked)
+            else:
+                ranked = self.of_named_sums(q, ranked)
             if not ranked:
                 return Decision("no_match")
             if (q.kind == "yes-no" or verdict_on_sum) and (unlinked := self._sum_unlinked(q, ranked, named_sums)):
@@ -1550,6 +1559,18 @@ class Decider:
         """The fact's statement says what it tells was planned, aimed at or expected (compose.figures.PLANNED)."""
         fact = self.brief.facts.get(doc_id)
         return fact is not None and PLANNED().search(fact.statement) is not None
+
+    def _exceeding(self, q: Question, ranked: list[Hit]) -> list[Hit]:
+        """ "Did the guild get more than $5 million": the candidates (of the first EXCEEDING_CANDIDATES) naming every
+        party the question names and stating a larger sum than the one it bounds (yes_no_checks.exceeds)."""
+        facts = self.brief.facts
+        return [
+            hit
+            for hit in ranked[:EXCEEDING_CANDIDATES]
+            if (fact := facts.get(hit.id)) is not None
+            and set(q.entities) <= set(fact.entities)
+            and exceeds(q.words, words(fold(fact.statement)))
+        ]
 
     def _sums_told(self, named: set[tuple[str, str]]) -> bool:
         """Some fact states one of the sums a question names (`scaled_figures`: ("3", "million")), found among the

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from bot.answering.acts import LIGHT_VERBS
 from bot.answering.compose.figures import AMOUNT, NUMBER, REPEATS, TIMES
 from bot.answering.compose.questions import asks_passive
+from bot.answering.compose.yes_no_checks import bound_before
 from bot.answering.decide.acts_told import CLIPPED, ActsTold
 from bot.answering.decide.subjects import Subjects
 from bot.answering.enumeration import enumerated
@@ -133,6 +134,22 @@ def scaled_figures(tokens: list[str]) -> set[tuple[str, str]]:
         if tokens[i] in SCALES and tokens[i - 1].replace(".", "", 1).isdigit():
             found.add((tokens[i - 1], tokens[i]))
     return found
+
+
+def exceeds(asked: list[str], told: list[str]) -> str:
+    """The one sum a question puts a bound above on ("more than $5 million", as "5 million"), when `told` (a
+    statement's words) does not give it but gives a larger one of the same scale, itself as a bound above or as it
+    is ("more than $8 million", "$8 million"); "" otherwise."""
+    sums = [k for k in range(1, len(asked)) if asked[k] in SCALES and asked[k - 1].replace(".", "", 1).isdigit()]
+    if len(sums) != 1 or bound_before(asked, sums[0] - 1) != "above":
+        return ""
+    number, scale = asked[sums[0] - 1], asked[sums[0]]
+    given = [k for k in range(len(told) - 1) if told[k + 1] == scale and told[k].replace(".", "", 1).isdigit()]
+    if any(told[k] == number for k in given):
+        return ""
+    larger = any(float(told[k]) > float(number) and bound_before(told, k) in ("above", "") for k in given)
+    return f"{number} {scale}" if larger else ""
+
 
 
 class Figures:
