@@ -1452,3 +1452,15 @@ def test_how_a_named_person_described_a_thing_asks_their_words_not_who_they_are(
     # whole effort" asks of all of it: "whole" is no subject the brief would have to name)
     a = core.ask(question)
     assert a.answered and a.kind == "quote" and a.items[0].id == "vice-sasson-quote-bigger-campaign", a.text
+
+
+def test_a_turn_to_a_new_question_alone_is_greeted_not_outside_what_it_covers(core: Core) -> None:
+    # "ok, new question" typed before the question itself was "outside what I cover"
+    for turn in ("ok, new question", "new topic", "different question"):
+        a = core.ask(turn)
+        assert a.outcome == "small_talk" and a.text.startswith("Hello!"), (turn, a.text)
+
+
+def test_sources_alone_asks_for_the_articles(core: Core) -> None:
+    # "sources" with nothing asked before was '“sources” of what?' (read as leaning on an earlier answer)
+    assert core.ask("sources").text.startswith("I answer from 5 articles: ")

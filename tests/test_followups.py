@@ -1011,3 +1011,10 @@ def test_who_reported_it_of_a_fact_passing_on_another_outlets_report_leads_with_
     ask(talk, "when does it expire")
     answer = ask(talk, "who reported it")
     assert answer.answered and answer.text.startswith("Gizmodo, as cited by"), answer.text
+
+
+def test_sources_after_an_answer_still_asks_that_answers_source(talk: Core) -> None:
+    # "sources" alone lists the bot's articles; after an answer it asks whose report that answer is
+    ask(talk, "how much is the 49m contract")
+    answer = ask(talk, "sources")
+    assert answer.text.startswith("VICE News, 13–19 September 2019: "), answer.text

@@ -275,7 +275,8 @@ class Answerer:
             # question in another language is then answered so either way. Found before understanding it, whose
             # typo fixing of each of its words (~1 ms for a French question) was set aside.
             unasked = self._unasked(norm, chatter)
-            if unasked is not None and unasked.outcome == "non_english":
+            if unasked is not None and (unasked.outcome == "non_english" or chatter == "sources"):
+                # ("sources" with nothing before it asks for the articles, never whose "sources" it leans on)
                 return unasked, self._leaning(question, norm)
             asks = unasked is None
         q = self.understander.understand(norm)

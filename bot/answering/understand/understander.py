@@ -31,7 +31,7 @@ from bot.answering.articles import (
     asks_outlet,
 )
 from bot.answering.english import English
-from bot.answering.normalize import Normalized
+from bot.answering.normalize import TURN_WORDS, TURNS, Normalized
 from bot.answering.understand.classes import NOUN_KINDS, described_as
 from bot.answering.understand.clauses import (
     QUOTED,
@@ -658,6 +658,8 @@ class Understander:
             return "usage"
         if content and set(content) <= OWN_SOURCES_ASKING and not OWN_SOURCES.isdisjoint(content):
             return "sources"  # "what are your sources", "how many articles are there": the articles answers rest on
+        if content and set(content) <= TURNS and not TURN_WORDS.isdisjoint(tokens):
+            return "hello"  # "ok, new question", "next topic": a question is coming, none asked yet
         if not tokens or content:
             return ""
         if not THANKS.isdisjoint(tokens):
