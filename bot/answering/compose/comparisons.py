@@ -119,7 +119,7 @@ class Comparisons:
     def _date_comparison(self, q: Question, ranked: list[Hit]) -> Answer | None:
         """'which came first, X or Y': each side's best dated fact (one that took place before one only planned),
         the earlier first."""
-        found = []
+        picks = []
         for side in q.sides:
             sub = replace(q, search=side, terms=side, leftover=side, sides=[])
             dated = [
@@ -128,8 +128,16 @@ class Comparisons:
             if not dated:
                 return None
             held = [h for h in dated if not planned_as(self.brief.facts[h.id].statement)]  # not one only planned
-            found.append(self.brief.facts[(held or dated)[0].id])
-        a, b = found
+            picks.append(held or dated)
+        if picks[0][0].id == picks[1][0].id:
+            # one fact tells of both ("the harbour vigil or the Gazette sit-in" of a fact of both on one day): the
+            # sides are two events, so a side whose next fact tells of it as fully is that other event
+            full = [[h for h in p[1:] if h.coverage >= p[0].coverage] for p in picks]
+            if bool(full[0]) != bool(full[1]):
+                i = 0 if full[0] else 1
+                picks[i] = full[i]
+        a, b = (self.brief.facts[p[0].id] for p in picks)
+        found = [a, b]
         if a.id == b.id or a.date == b.date:
             return None
         first_i = 0 if (a.date or "") < (b.date or "") else 1
