@@ -859,6 +859,14 @@ def test_what_a_comparison_measures_is_neither_sides_name_and_counts_for_both_si
         assert "140,000 signatures" in line and line.endswith("more for the microsoft letter."), line
 
 
+def test_how_much_according_to_a_named_outlet_gives_every_sum_that_outlet_told(core: Core) -> None:
+    # fresh tester 41: "according to gizmodo how much" led with $53 million alone; Gizmodo gave $39M and $53M
+    for question in ("according to gizmodo how much", "how much according to gizmodo"):
+        line = _first_line(core.ask(question).text)
+        assert "$39 million" in line and "$53 million" in line, line
+        assert "$49 million" not in line and "$38 million" not in line, line
+
+
 def test_a_sum_asked_from_a_named_payer_is_not_led_by_money_going_the_other_way_or_by_an_unnamed_payer(
     core: Core,
 ) -> None:
