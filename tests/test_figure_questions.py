@@ -363,6 +363,14 @@ def test_which_came_first_compares_events_that_took_place_not_one_only_planned(c
     assert a.text.startswith("July 31, 2018 (palo alto protest) vs May 2019 (github protest)"), a.text
 
 
+def test_a_comparison_states_a_bound_as_a_bound_never_as_the_exact_figure(core: Core) -> None:
+    # the petition "carried more than 140,000 signatures": the comparison had said "140,000 signatures"
+    line = _first_line(core.ask("were there more signatures on the microsoft letter or the palantir petition").text)
+    assert "vs more than 140,000 signatures" in line, line
+    line = _first_line(core.ask("did more palantir employees sign the letter to karp or the petition").text)
+    assert line.startswith("more than 200 Palantir") and "vs more than 60 Palantir" in line, line
+
+
 def test_which_came_first_of_two_events_one_fact_tells_together_takes_the_other_events_own_fact(core: Core) -> None:
     # fresh tester 41: both sides' best fact was the 13 September 2019 protest in Palo Alto and New York City, and no
     # comparison was made; the Palo Alto protest asked beside it is the 31 July 2018 one

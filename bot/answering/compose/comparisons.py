@@ -7,7 +7,7 @@ from dataclasses import replace
 from bot import messages
 from bot.answering.compose.dates import planned_as
 from bot.answering.compose.evidence import Evidence
-from bot.answering.compose.figures import AMOUNT, NUMBER
+from bot.answering.compose.figures import AMOUNT, NUMBER, QUALIFIER
 from bot.answering.compose.wording import is_year, us_date
 from bot.answering.decide.figures import scaled_figures
 from bot.answering.retrieve import Hit, Retriever
@@ -283,6 +283,9 @@ class Comparisons:
                 if value is None:
                     continue
                 after = statement[m.end() :].split(None, 3)[:3]  # the first three words: no split of the whole rest
-                out.append((m.group(0), value, after, [stem(w) for w in (words(" ".join(after)) or [""])]))
+                # "more than 140,000": a bound stays one in the lead, never stated as the exact figure
+                shown = QUALIFIER().search(statement[max(0, m.start() - 20) : m.start()])
+                text = f"{shown.group(1).lower()} {m.group(0)}" if shown else m.group(0)
+                out.append((text, value, after, [stem(w) for w in (words(" ".join(after)) or [""])]))
             found = self._numbers_kept.put(statement, tuple(out))
         return found
