@@ -380,6 +380,10 @@ def test_which_came_first_of_two_events_one_fact_tells_together_takes_the_other_
     ):
         line = _first_line(core.ask(question).text)
         assert line.startswith("July 31, 2018 (palo alto protest) vs September 13, 2019"), line
+    # a document's fact shared by both sides is not split so: its date (2017) is of the program it tells, not of
+    # when the report on it came out (May 2019)
+    line = _first_line(core.ask("which came first, the intercept report or the mijente report").text)
+    assert not line.startswith("2017"), line
 
 
 def test_how_much_one_party_got_compared_to_another_is_never_led_by_the_others_figure(core: Core) -> None:

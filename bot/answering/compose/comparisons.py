@@ -129,10 +129,12 @@ class Comparisons:
                 return None
             held = [h for h in dated if not planned_as(self.brief.facts[h.id].statement)]  # not one only planned
             picks.append(held or dated)
-        if picks[0][0].id == picks[1][0].id:
-            # one fact tells of both ("the harbour vigil or the Gazette sit-in" of a fact of both on one day): the
-            # sides are two events, so a side whose next fact tells of it as fully is that other event
-            full = [[h for h in p[1:] if h.coverage >= p[0].coverage] for p in picks]
+        events = {h.id for p in picks for h in p if self.brief.facts[h.id].kind == "event"}
+        if picks[0][0].id == picks[1][0].id and picks[0][0].id in events:
+            # one event fact tells of both ("the harbour vigil or the Gazette sit-in" of a fact of both on one day):
+            # the sides are two events, so a side whose next event fact tells of it as fully is that other event
+            # (not a document's fact, whose date may be of what it tells rather than of when it came out)
+            full = [[h for h in p[1:] if h.coverage >= p[0].coverage and h.id in events] for p in picks]
             if bool(full[0]) != bool(full[1]):
                 i = 0 if full[0] else 1
                 picks[i] = full[i]
