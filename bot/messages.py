@@ -98,6 +98,7 @@ ARTICLE_PARTS = {
     "correction": "that it corrected anything",
 }
 LIST_LEAD = "{count} matching facts, the closest first:"
+TIMELINE_LEAD = "{count} matching dated facts, earliest first (`timeline` lists every dated fact):"
 ON_DATE_LEAD = "{count} facts dated then, by date:"
 NO_SUCH_DAY = "There is no {day} in the calendar. Try `timeline` for every dated fact, or `today YYYY-MM-DD`."
 NOTHING_DATED = "Nothing in my fact base is dated {day}. Try `timeline` for every dated fact, or `today YYYY-MM-DD`."

@@ -807,3 +807,16 @@ def test_a_date_lead_is_not_a_facts_date_when_its_statement_dates_the_asked_thin
 ) -> None:
     a = core.ask(question)
     assert a.answered and a.lead.startswith(f"{lead}:"), a.text
+
+
+def test_a_timeline_asked_lists_the_matching_dated_facts_earliest_first_and_points_to_the_timeline_command(
+    core: Core,
+) -> None:
+    # fresh tester 41: "timeline of palantir and ice" was led by the one closest fact, not a list by date
+    line = _first_line(core.ask("timeline of palantir and ice").text)
+    assert line.startswith("2 matching dated facts, earliest first (`timeline`"), line
+    a = core.ask("chronology of the contracts")
+    dates = [i.date or "" for i in a.items if i.role == "best"]
+    assert a.kind == "list" and len(dates) > 1 and dates == sorted(dates), dates
+    # a timeline of one named thing is that thing's facts, not every fact of its kind
+    assert "$49 million" in _first_line(core.ask("timeline of the 49 million contract").text)

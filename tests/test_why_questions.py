@@ -238,3 +238,13 @@ def test_a_name_said_only_inside_a_places_name_is_no_fact_of_it(core: Core, ques
     # protesters' comparison with it answers (an organization named after someone, "the X administration", is of X)
     a = core.ask(question)
     assert a.answered and a.items[0].id == "vice-protesters-holocaust-comparison", a.text
+
+
+def test_what_a_thing_was_for_is_led_by_a_fact_telling_its_purpose_not_one_of_its_sum_alone(core: Core) -> None:
+    # fresh tester 41: "what was the 53 million contract for" led with Gizmodo's $53M fact (its sum and end only);
+    # Truthout's fact of the same sum says it was signed to "modernize" TECS
+    for question in ("what was the 53 million contract for", "what was the purpose of the 53 million contract"):
+        line = core.ask(question).text.splitlines()[0]
+        assert "modernize" in line, line
+    # a "for" taking what was asked, not a purpose: no purpose fact traded in
+    assert "modernize" not in core.ask("what did the petition ask for").text.splitlines()[0]

@@ -875,7 +875,7 @@ class Answerer:
             # "the keeper said they refuse to be like who": the rest of the words it repeats, as printed (the brief's
             # wording of them may say it otherwise: "looked on" for "stood by")
             as_quote = True
-        generic = not self.decider.anchors(q, everyday=False)
+        generic = not self._anchoring(q)
         if q.kind == "yes-no":  # the fact settling it is one the decider weighed: of the sum named, if any
             ranked = self.decider.of_named_sums(q, ranked) or ranked
         if as_quote:  # "what did the notice ask keepers to do": its words, as a quote question's
@@ -1145,7 +1145,7 @@ class Answerer:
         decision = self.decider.decide(asked, ranked)
         if decision.best is None:
             return None
-        generic = not self.decider.anchors(asked, everyday=False)
+        generic = not self._anchoring(asked)
         composed = self.composer.compose(asked, ranked, decision.best, generic=generic)
         best_id = composed.items[0].id if composed.items else decision.best.id
         named = self.namer.named(asked, ranked, best_id)
@@ -1247,6 +1247,16 @@ class Answerer:
             return replace(composed, lead=lead, items=items)
         chosen = self.composer.compose(q, ranked, hit)
         return replace(chosen, lead=f"{names}: {chosen.items[0].statement}")
+
+    def _anchoring(self, q: Question) -> list[str]:
+        """What makes the question about one thing of the brief (`Decider.anchors`, everyday words aside), less a
+        media outlet it names: "according to the Gazette, how much" asks what that outlet told, which names no
+        one thing the sums are of (every sum the outlet gives is asked)."""
+        return [
+            a
+            for a in self.decider.anchors(q, everyday=False)
+            if a not in q.entities or self.brief.entities[a].kind != "media"
+        ]
 
     def _miss(
         self,

@@ -7,7 +7,7 @@ from dataclasses import replace
 from bot import messages
 from bot.answering.compose.dates import planned_as
 from bot.answering.compose.evidence import Evidence
-from bot.answering.compose.figures import AMOUNT, NUMBER
+from bot.answering.compose.figures import AMOUNT, NUMBER, QUALIFIER
 from bot.answering.compose.wording import is_year, us_date
 from bot.answering.decide.figures import scaled_figures
 from bot.answering.retrieve import Hit, Retriever
@@ -119,7 +119,7 @@ class Comparisons:
     def _date_comparison(self, q: Question, ranked: list[Hit]) -> Answer | None:
         """'which came first, X or Y': each side's best dated fact (one that took place before one only planned),
         the earlier first."""
-        found = []
+        picks = []
         for side in q.sides:
             sub = replace(q, search=side, terms=side, leftover=side, sides=[])
             dated = [
@@ -128,8 +128,18 @@ class Comparisons:
             if not dated:
                 return None
             held = [h for h in dated if not planned_as(self.brief.facts[h.id].statement)]  # not one only planned
-            found.append(self.brief.facts[(held or dated)[0].id])
-        a, b = found
+            picks.append(held or dated)
+        events = {h.id for p in picks for h in p if self.brief.facts[h.id].kind == "event"}
+        if picks[0][0].id == picks[1][0].id and picks[0][0].id in events:
+            # one event fact tells of both ("the harbour vigil or the Gazette sit-in" of a fact of both on one day):
+            # the sides are two events, so a side whose next event fact tells of it as fully is that other event
+            # (not a document's fact, whose date may be of what it tells rather than of when it came out)
+            full = [[h for h in p[1:] if h.coverage >= p[0].coverage and h.id in events] for p in picks]
+            if bool(full[0]) != bool(full[1]):
+                i = 0 if full[0] else 1
+                picks[i] = full[i]
+        a, b = (self.brief.facts[p[0].id] for p in picks)
+        found = [a, b]
         if a.id == b.id or a.date == b.date:
             return None
         first_i = 0 if (a.date or "") < (b.date or "") else 1
@@ -275,6 +285,9 @@ class Comparisons:
                 if value is None:
                     continue
                 after = statement[m.end() :].split(None, 3)[:3]  # the first three words: no split of the whole rest
-                out.append((m.group(0), value, after, [stem(w) for w in (words(" ".join(after)) or [""])]))
+                # "more than 140,000": a bound stays one in the lead, never stated as the exact figure
+                shown = QUALIFIER().search(statement[max(0, m.start() - 20) : m.start()])
+                text = f"{shown.group(1).lower()} {m.group(0)}" if shown else m.group(0)
+                out.append((text, value, after, [stem(w) for w in (words(" ".join(after)) or [""])]))
             found = self._numbers_kept.put(statement, tuple(out))
         return found

@@ -14,7 +14,15 @@ from bot.answering.compose.dates import STATE_AT_DATE, Dates, due_at, planned_as
 from bot.answering.compose.evidence import Evidence, latest_source_label
 from bot.answering.compose.figures import MAX_DIFFERS, MAX_FIGURES, Figures
 from bot.answering.compose.lists import Lists
-from bot.answering.compose.questions import GET_FORMS, asks_outcome, asks_passive, asks_weekday, either_or
+from bot.answering.compose.questions import (
+    GET_FORMS,
+    STATES_PURPOSE,
+    asks_outcome,
+    asks_passive,
+    asks_purpose,
+    asks_weekday,
+    either_or,
+)
 from bot.answering.compose.speech import REPORTED, WRITING, has_speech, quote_speaker, quoted, spoken_citation
 from bot.answering.compose.wording import is_year, singular, us_date
 from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
@@ -46,6 +54,9 @@ OUTCOME_NEAR = 0.5  # of the best's score, at least, for one of them
 ASPECT_VERBS = frozenset({"start", "started", "begin", "began", "keep", "kept"})  # "start getting criticized"
 
 ATTEMPTS = frozenset("tried attempted sought trying attempting".split())  # "tried to deliver": not delivered
+PURPOSE_CANDIDATES = 4  # hits read for one telling what the asked thing is for
+PURPOSE_NEAR = 0.6  # of the best hit's score, at least
+PURPOSE_KINDS = frozenset({"what-is", "topic", "why-how"})  # "what is the lease for" reads as any of them
 REACTION_CANDIDATES = 8  # hits looked at for what followed the premise a question states
 REACTION_SHARE = 0.6  # of the best hit's score, at least
 
@@ -134,6 +145,8 @@ class Composer:
             best = self._outcome(q, ranked, best)
         if q.kind == "date" and not q.earliest and best.id in self.brief.facts:
             best = self.dates.held(q, ranked, best)
+        if q.kind in PURPOSE_KINDS and asks_purpose(q.words) and best.id in self.brief.facts:
+            best = self._purposed(ranked, best)
         if q.kind == "amount" and generic:
             figures = self.figures.figures_of(q, ranked, best)
             if figures is not None:
@@ -307,6 +320,25 @@ class Composer:
             and not q.actor.isdisjoint(f.opening)
         ]
         return max(followed, key=lambda h: h.score) if followed else best
+
+    def _purposed(self, ranked: list[Hit], best: Hit) -> Hit:
+        """ "What was the harbour lease for": when the best fact tells no purpose (STATES_PURPOSE), the highest ranked
+        of the next PURPOSE_CANDIDATES that tells one, of the asked thing as fully as the best (its coverage) and at
+        least PURPOSE_NEAR of its score; else the best stays (a fact of the lease's sum and end tells nothing it was
+        for, another of the same lease may)."""
+        if STATES_PURPOSE.search(self.brief.facts[best.id].statement):
+            return best
+        return next(
+            (
+                h
+                for h in ranked[:PURPOSE_CANDIDATES]
+                if h.id in self.brief.facts
+                and h.coverage >= best.coverage
+                and h.score >= PURPOSE_NEAR * best.score
+                and STATES_PURPOSE.search(self.brief.facts[h.id].statement)
+            ),
+            best,
+        )
 
     def _outcome(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "How did the vigil end": what followed the best fact, a fact the brief links to it (`related`) that tells

@@ -10,6 +10,7 @@ from typing import get_args
 from bot import messages
 from bot.answering.compose.evidence import Evidence
 from bot.answering.retrieve import Hit, Retriever
+from bot.answering.understand.lexicon import TIMELINE_WORDS
 from bot.answering.understand.question import Question
 from bot.factbase import Brief
 from bot.records import FactKind
@@ -69,7 +70,11 @@ class Lists:
     def answer(self, q: Question, ranked: list[Hit], best: Hit) -> Answer:
         """Every fact that answers about as well as the best one, by date; the rest counted. When the list names a
         kind of fact or a topic ("list the contracts", "which protests"), only facts of it."""
+        by_date = not TIMELINE_WORDS.isdisjoint(q.words)
         category = self._category(q)
+        named = {stem(k) for k in FACT_KINDS} | {stem(t) for t in self.brief.meta.topics}
+        if by_date and any(stem(w) not in named for w in q.terms):
+            category = set()  # "timeline of the 49 million contract": that one's facts, not every contract's
         floor = max(0.5, best.coverage * 0.8)
         chosen = [h for h in ranked if h.id in self.brief.facts and h.coverage >= floor and h.score >= 0.5 * best.score]
         if category:
@@ -82,13 +87,21 @@ class Lists:
             chosen.insert(0, best)
         if not chosen:
             chosen = [best]
+        dated = [h for h in chosen if self.brief.facts[h.id].date] if by_date else []
+        if len(dated) > 1:
+            # "timeline of the lease": its dated facts, the earliest first, not the closest
+            chosen = sorted(dated, key=lambda h: (self.brief.facts[h.id].date or "", h.id))
+        else:
+            by_date = False
         top = chosen[0].id
         shown = chosen[:MAX_LIST]
         more = len(chosen) - len(shown)
         items = [self.evidence.item(h.id) for h in shown]
         items.sort(key=lambda i: (i.id != top, i.date or "9999", i.id))  # the best match first, then by date
         lead = self._lead(q, items[0])
-        if len(items) > 1:
+        if by_date:
+            lead = f"{messages.TIMELINE_LEAD.format(count=len(chosen))} {items[0].date_label}: {lead}"
+        elif len(items) > 1:
             lead = f"{messages.LIST_LEAD.format(count=len(chosen))} {lead}"
         return Answer(
             question="", answered=True, outcome="answered", text="", kind="list", lead=lead, items=items, more=more

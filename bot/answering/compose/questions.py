@@ -173,3 +173,34 @@ def asks_passive(tokens: list[str]) -> bool:
 def asks_past(tokens: list[str]) -> bool:
     """The question's first auxiliary asks about the past ("did", "was", "has" …)."""
     return next((t in PAST_AUXILIARIES for t in tokens if t in AUXILIARIES), False)
+
+
+# words before a closing "for" that ask something else than a purpose: "short for", "known for", "asking for"
+_NOT_PURPOSE_FOR = frozenset(
+    "short stand stands known famous responsible asking ask asked looking calling call called pay paid charged"
+    " arrested prosecuted blamed named praised criticized criticised targeted fired sued punished".split()
+)
+
+
+def asks_purpose(tokens: list[str]) -> bool:
+    """The question asks what something is for: "what was the harbour lease for", "what is the system used for",
+    "what is the purpose of the lease" (a copula or "used"/"use" opening or closing the ask, not "what did the
+    guild ask for", whose "for" takes what was asked)."""
+    if "purpose" in tokens:
+        return True
+    if len(tokens) < 4 or tokens[0] != "what" or tokens[-1] != "for" or tokens[-2] in _NOT_PURPOSE_FOR:
+        return False
+    return tokens[1] in COPULAS or tokens[-2] in ("use", "used")
+
+
+# a purpose told: "in order to", "used (the system) to/for", "aimed at", or an agreement's infinitive of purpose ("a
+# lease signed in 2014 to “refit” the dock"), not a verb's or adjective's ("due to expire", "set to start"), or
+# what an agreement is for ("a lease with the guild for upkeep of its boats", not "for $5 million" or "for the guild")
+STATES_PURPOSE = re.compile(
+    r"\b(?:in order to|so as to|so that|used (?:\S+ ){0,3}?(?:to|for)|aimed at|intended to|designed to|meant to)\b"
+    r"|\b(?:contracts?|deals?|grants?|awards?|leases?|agreements?)\b[^.;:]{0,50}?"
+    r"(?:(?<!\bdue)(?<!\bset)(?<!\bscheduled)(?<!\bgoing)(?<!\babout)(?<!\bexpected)(?<!\blikely)(?<!\bable)"
+    r" to [“\"]?(?!(?:the|a|an|its|their|his|her|be|end|expire|start|run)\b)"
+    r"| for (?![$\d])(?!(?:the|a|an|its|their|his|her|more|over|about|nearly|years?|months?)\b))[a-z]{3,}",
+    re.IGNORECASE,
+)

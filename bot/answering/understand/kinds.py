@@ -4,7 +4,7 @@ list, quote, topic), read from its words by patterns of English grammar, and the
 
 from __future__ import annotations
 
-from bot.answering.understand.lexicon import AUX_PATTERN, LEAD_INS, TAGS
+from bot.answering.understand.lexicon import AUX_PATTERN, LEAD_INS, TAGS, TIMELINE_WORDS
 from bot.replies import QuestionKind
 from bot.text import Deferred
 
@@ -84,8 +84,9 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             rf"|^(?!{AUX_PATTERN}\b)(\S+ ){{0,3}}all (of )?the\b"
             r"|^(which|what) (groups|organizations|"
             r"companies|cities|protests|people|contracts|offices|programs|events|actions)\b"
+            r"|\b(timelines?|chronology)\b"  # "timeline of the lease": its facts, by date
         ),
-        ("list", "enumerate", "name", "all", *LISTED),
+        ("list", "enumerate", "name", "all", *LISTED, *TIMELINE_WORDS),
     ),
     (
         "amount",

@@ -25,6 +25,8 @@ CUE_TERMS = frozenset(
     roughly approximately around circa ballpark estimate estimated nearly almost
     overall altogether cumulative cumulatively timeline timelines chronology""".split()
 ) | HANDLING
+# words asking for facts in date order ("timeline of the lease"): a list by date, not the closest first
+TIMELINE_WORDS = frozenset("timeline timelines chronology".split())
 # words asking for a sum of all: a fact giving a total answers them, whichever of them it says
 TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulatively overall".split())
 

@@ -52,6 +52,7 @@ from bot.answering.understand.lexicon import (
     COPULAS,
     CUE_STEMS,
     CUE_TERMS,
+    DETERMINERS,
     LEAD_INS,
     PAST,
     PRONOUNS,
@@ -278,6 +279,23 @@ def _counted(tokens: list[str]) -> str:
                 if w not in STOPWORDS and w not in CHAT and w not in COUNT_QUALIFIERS:  # "how many separate …"
                     return "people" if w in PAST or (len(w) > 4 and w.endswith("ed")) else w
     return ""
+
+
+MEASURE_BREAKS = frozenset("on in for of at from to".split()) | DETERMINERS | AUXILIARIES
+
+
+def _measured(left: list[str]) -> tuple[list[str], list[str]]:
+    """What a comparative measures and the first side, from the words between the comparative and the side break:
+    "more signatures on the guild letter (or …)", "more signatures did the guild letter have (than …)", "more
+    hires, the guild or …": a noun or two right after the comparative, ended by a preposition, determiner or
+    auxiliary that opens the side. ([], left) when the words open with the side ("more for the guild")."""
+    for j in (1, 2):
+        if j < len(left) and left[j] in MEASURE_BREAKS:
+            measure, rest = left[:j], left[j:]
+            if all(w not in STOPWORDS for w in measure) and any(w not in STOPWORDS for w in rest):
+                return measure, rest
+            break
+    return [], left
 
 
 def _phrase(tokens: list[str], limit: int = 4) -> str:
@@ -1140,6 +1158,7 @@ class Understander:
         left = tokens[mark + 1 : split] if mark >= 0 else tokens[:split]
         if not [w for w in left if w not in STOPWORDS and w not in CHAT] and mark >= 0:
             left = tokens[:mark]  # "was the 12 million contract bigger than …": the side is before the comparative
+        measure, left = _measured(left) if mark >= 0 and mark < split else ([], left)
         right = tokens[split + 1 :]
         keep = [
             [w for w in side if w not in STOPWORDS and w not in CHAT and w not in COMPARATIVES]
@@ -1147,7 +1166,10 @@ class Understander:
         ]
         if not all(keep):
             return [], []
-        return keep, [_phrase(side) for side in (left, right)]
+        # the measure is both sides' ("more signatures on the guild letter or the port petition": the port
+        # petition's signatures too), though only the first side is said with it
+        measured = [side + [w for w in measure if w not in side] for side in keep]
+        return measured, [_phrase(side) for side in (left, right)]
 
     def find_sources(self, tokens: list[str]) -> tuple[set[str], set[int]]:
         """Sources the question names by their outlet ("according to the harbour post", "for the herald"), and the
