@@ -69,6 +69,7 @@ SUM_NOT_GIVEN_LEAD = "The articles I have give no sum of exactly {sum}; they tel
 MENTION_UNTOLD_LEAD = "The articles I have don't say whether that was mentioned; they tell only this: {statement}"
 CLAIM_LEAD = "The articles I have give that as {name} own claim: {statement}"  # {name}: possessive ("Lind's")
 TRIED_LEAD = "The articles I have tell of it only as tried: {statement}"
+ACT_UNSTATED_LEAD = "The articles I have don't say that; they tell only this: {statement}"
 NOT_TOLD_OF_LEAD = "The articles I have don't tell that of {name}; they tell only this: {statement}"
 YES_LEAD = "Yes: {statement}"
 OUTLET_UNNAMED = "The articles I have don't say where that ran; {source} reported it: {statement}"

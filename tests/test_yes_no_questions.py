@@ -1209,3 +1209,19 @@ def test_an_act_the_fact_tells_only_as_tried_is_said_to_be_only_tried(core: Core
     assert a.lead.startswith("The articles I have tell of it only as tried: "), a.text
     # a "No" from what followed the attempt stays ("refused entry" for getting in)
     assert _says_no(_first_line(core.ask("did the nyc protesters get inside").text))
+
+
+def test_an_ing_noun_after_a_determiner_is_no_act_told_done(core: Core) -> None:
+    # fresh tester 42: "did palantir meet with the dc organizer" led "Yes:" from an organizer "asking a Palantir
+    # employee for a meeting" (she was told to leave): "a meeting" asked for is no meeting held
+    line = _first_line(core.ask("did palantir meet with the dc organizer").text)
+    assert not line.startswith("Yes") and "told to leave" in line, line
+
+
+def test_an_act_the_fact_never_states_nor_denies_is_said_to_be_untold(core: Core) -> None:
+    # "did palantir's ppl in dc agree to sit down w the organizer?" led bare with the organizer's words to an
+    # employee, which a reader may take for a yes
+    line = _first_line(core.ask("did palantir's ppl in dc agree to sit down w the organizer?").text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line
+    # a fact saying no in other words is left to the verdict reader, never called untold
+    assert not _first_line(core.ask("did palantir staff let the 2018 protesters in").text).startswith("The articles")

@@ -474,6 +474,8 @@ class Composer:
             return messages.NOT_TOLD_OF_LEAD.format(name=self.brief.entities[person].name, statement=statement)
         if verdict and fact is not None and (person := self.verdicts.act_untold_of(q, fact)) is not None:
             return messages.NOT_TOLD_OF_LEAD.format(name=self.brief.entities[person].name, statement=statement)
+        if verdict and fact is not None and self.verdicts.act_unstated(q, fact):
+            return messages.ACT_UNSTATED_LEAD.format(statement=statement)
         if q.kind in ("amount", "count") and fact is not None and self._placed_elsewhere(q, fact):
             # "how many signed the petition in Eastport": a count told of the petition at another place is not it
             return messages.OTHER_OCCASION_LEAD.format(statement=statement)

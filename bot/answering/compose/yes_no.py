@@ -309,6 +309,20 @@ class Verdicts:
             return None
         return None if self.opens_with(actor, fact.id) else actor
 
+    def act_unstated(self, q: Question, fact: FactData) -> bool:
+        """A yes/no question's act (its main verb, `act_forms`) that the fact never states as an act (`_as_act`) and
+        does not say no to: the fact tells something else ("did the keepers strike": "keepers at other harbours had
+        organized strikes" does state it; "did the guild fire them": a fact of the guild's statement does not)."""
+        forms = self._act_forms_of(q)
+        if not forms or asks_passive(q.words) or self._as_act(fact.statement, forms):
+            return False
+        if not NEGATIVE_ASKS.isdisjoint(words(fold(fact.statement))):
+            return False  # "would not open the door" for "did they let them in": a no in other words, maybe
+        quotes = [c.quote for c in fact.citations]
+        if any(self._as_act(quote, forms) for quote in quotes):
+            return False
+        return not self.denies(q, fact.id)
+
     def presence_untold_of(self, q: Question, fact: FactData) -> str | None:
         """The person a question asking whether they were somewhere names ("was Ada Lind at the vigil": "was" or
         "were", the name, then "at" or "during"), when the fact does not open with them: it tells of them otherwise
@@ -325,13 +339,9 @@ class Verdicts:
     @staticmethod
     def _as_act(statement: str, forms: Set[str]) -> bool:
         """The statement has a word of the act (`forms`, its stems) other than an "-ing" noun after a determiner
-        within NOUN_REACH words ("the Harbour Street building" is no act of building)."""
+        within NOUN_REACH words ("the Harbour Street building" is no act of building: `_ing_noun`)."""
         tokens = words(fold(statement))
-        return any(
-            stem(t) in forms
-            and not (t.endswith("ing") and not NOUN_DETERMINERS.isdisjoint(tokens[max(0, j - NOUN_REACH) : j]))
-            for j, t in enumerate(tokens)
-        )
+        return any(stem(t) in forms and not _ing_noun(tokens, j) for j, t in enumerate(tokens))
 
     def opens_with(self, ent_id: str, fact_id: str) -> bool:
         """The fact's main clause opens with the entity (the first word of its name or of an alias is the fact's
@@ -466,6 +476,7 @@ class Verdicts:
                 and HEDGES.isdisjoint(tokens[max(0, j - 4) : j])
                 and REQUEST_VERBS.isdisjoint(tokens[max(0, j - 4) : j])
                 and not self._unrealized(tokens, clause, j)
+                and not _ing_noun(tokens, j)  # "asking … for a meeting" tells no meeting held
             ]
 
         acted = stated(forms)
@@ -546,3 +557,9 @@ class Verdicts:
             found = [(tokens, [stem(t) for t in tokens]) for tokens in (words(fold(text)) for text in texts)]
             self._words.put(fact.id, found)
         return found
+
+
+def _ing_noun(tokens: list[str], j: int) -> bool:
+    """The word at j is an "-ing" noun: after a determiner within NOUN_REACH words ("a meeting", "the Harbour Street
+    building"), naming a thing rather than telling an act done."""
+    return tokens[j].endswith("ing") and not NOUN_DETERMINERS.isdisjoint(tokens[max(0, j - NOUN_REACH) : j])
