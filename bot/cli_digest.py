@@ -53,7 +53,9 @@ def cmd_preview(args: argparse.Namespace) -> int:
     from bot.cli import load
     from bot.digest import compose
 
-    day = args.date or dt.datetime.now().astimezone().date()
+    if args.day is not None and args.date is not None and args.day != args.date:
+        raise CommandError(f"{args.day} and --date {args.date} disagree: give one")  # as `today` says
+    day = args.day or args.date or dt.datetime.now().astimezone().date()
     digest = calendar.on_this_date(load(args), day)
     posted = compose(digest, args.empty)
     if posted is None:
@@ -167,6 +169,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     digest = sub.add_parser("digest", help="daily digests: preview one, or deliver what is due now")
     dsub = digest.add_subparsers(dest="digest_command", metavar="ACTION", required=True, parser_class=type(digest))
     p = dsub.add_parser("preview", help="print what a digest would say")
+    p.add_argument("day", nargs="?", type=date_argument, metavar="YYYY-MM-DD", help="the same as --date")
     p.add_argument("--date", type=date_argument, help="YYYY-MM-DD (default: today, local time)")
     p.add_argument("--empty", choices=["skip", "nearest"], default="nearest", help="policy on a day without facts")
     p.set_defaults(handler=cmd_preview)

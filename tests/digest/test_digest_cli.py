@@ -93,6 +93,10 @@ def test_digest_preview_prints_the_header_and_each_item_with_years_ago_and_sourc
     assert cli(tmp_path / "d.db", "digest", "preview", "--date", "2026-9-13").stdout == out
     impossible = cli(tmp_path / "d.db", "digest", "preview", "--date", "2019-2-30")
     assert impossible.returncode == 2 and "February 2019 has 28 days" in impossible.stderr, impossible.stderr
+    # fresh tester 42: "digest preview 2019-09-20" was refused while `today 2019-09-13` takes the date bare
+    assert cli(tmp_path / "d.db", "digest", "preview", "2026-09-13").stdout == out
+    both = cli(tmp_path / "d.db", "digest", "preview", "2026-09-13", "--date", "2026-09-14")
+    assert both.returncode != 0 and "disagree" in both.stderr, both.stderr
 
 
 def test_digest_run_due_run_twice_sends_each_digest_once(tmp_path: Path):
