@@ -1018,3 +1018,30 @@ def test_sources_after_an_answer_still_asks_that_answers_source(talk: Core) -> N
     ask(talk, "how much is the 49m contract")
     answer = ask(talk, "sources")
     assert answer.text.startswith("VICE News, 13–19 September 2019: "), answer.text
+
+
+def test_what_about_a_one_leaving_a_did_question_without_its_verb_is_unclear(talk: Core) -> None:
+    # "where did <person> say that", then "what about the 2018 one": lent its ask, "where did the 2018 <person>"
+    # has no verb for "did" to ask of, and answering it led with an unrelated fact of that year
+    ask(talk, "what did karp say")
+    ask(talk, "where was that")
+    answer = ask(talk, "what about the 2018 one?")
+    assert "did the 2018" not in answer.read_as
+    assert not answer.answered
+
+
+def test_a_bare_ask_after_a_yes_no_question_keeps_its_auxiliary(talk: Core) -> None:
+    # "did the contract start", then "when?": "when did … start", not "when was … start"
+    ask(talk, "did the 49m contract start")
+    answer = ask(talk, "when?")
+    assert answer.read_as == "when did the 49 million contract start"
+    assert answer.text.startswith("Scheduled for September 20, 2019")
+
+
+def test_when_after_a_sum_of_an_actor_dates_the_fact_just_told(talk: Core) -> None:
+    # the subject is an organization alone, which is no time, but the fact the last answer told is dated
+    ask(talk, "how much did northrop grumman get")
+    ask(talk, "what for")
+    answer = ask(talk, "when")
+    assert answer.answered
+    assert answer.text.startswith("September 2014")
