@@ -1045,3 +1045,13 @@ def test_when_after_a_sum_of_an_actor_dates_the_fact_just_told(talk: Core) -> No
     answer = ask(talk, "when")
     assert answer.answered
     assert answer.text.startswith("September 2014")
+
+
+def test_source_of_a_written_piece_just_told_names_the_outlet_that_reported_it(talk: Core) -> None:
+    # "which outlet reported what <writer> said": the article reporting it answers, not "don't say where that ran"
+    ask(talk, "what did karp say about google")
+    ask(talk, "what about thiel")
+    ask(talk, "who said it")
+    answer = ask(talk, "source?")
+    assert answer.answered
+    assert answer.text.startswith("Business Insider")
