@@ -1055,3 +1055,14 @@ def test_source_of_a_written_piece_just_told_names_the_outlet_that_reported_it(t
     answer = ask(talk, "source?")
     assert answer.answered
     assert answer.text.startswith("Business Insider")
+
+
+def test_a_bare_by_whom_after_a_passive_yes_no_question_asks_it_whole(talk: Core) -> None:
+    # "were they removed", then "by who": who did the removing, not "by who the <subject>"; and "what about the
+    # <other> one" after it lends no ask without its verb ("by who were the <other> protest")
+    ask(talk, "tell me about the github protest")
+    ask(talk, "were they removed")
+    answer = ask(talk, "by who")
+    assert answer.read_as == "by who were the github protest removed"
+    other = ask(talk, "what about the dc one")
+    assert not other.read_as.startswith("by who were")

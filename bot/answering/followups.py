@@ -263,7 +263,12 @@ class FollowUps:
                         ask = [*ask, *subject.phrase.split(" ")]
                         if lent[0] not in PREPOSITIONS:
                             lent = [self._joining(q), *lent]
-                    if ask[-1:] and ask[-1] in DO_FORMS and not self._has_verb([*lent, *tail]):
+                    # an ask whose verb came after the last subject: "did", or an auxiliary after a preposition
+                    # ("by whom was the lease signed": "by whom was" the 2001 one asks nothing)
+                    verb_after = ask[-1:] and (
+                        ask[-1] in DO_FORMS or (ask[0] in PREPOSITIONS and ask[-1] in AUXILIARIES)
+                    )
+                    if verb_after and not self._has_verb([*lent, *tail]):
                         # "where did Lind say that", then "what about the 2001 one": "where did the 2001 Lind"
                         # has no verb for "did" to ask of, which no answer fits: unclear, said so
                         return Reading("", unresolved=" ".join(typed), bare=True)
@@ -363,9 +368,10 @@ class FollowUps:
             if subject is None or (q.kind in ("where", "date") and not subject.place_like):
                 # "where?" or "when?" of a person: unclear ("when was Ada Lind" asks nothing a fact dates)
                 return Reading("", unresolved=" ".join(typed), bare=True)
-            if subject.ask in AUXILIARIES:  # "was the lease renewed", then "when?" or "by whom": that yes/no
-                # question's own auxiliary asks it ("when was the lease renewed"), not "was" or none put before it
-                return Reading(" ".join([*typed, subject.ask, subject.phrase, *subject.tail.split(" ")]).strip())
+            if subject.ask in AUXILIARIES and subject.asked.startswith(f"{subject.ask} "):
+                # "was the lease renewed", then "when?" or "by whom": that yes/no question asked by the bare ask
+                # ("when was the lease renewed"), not with "was" or nothing put before its subject alone
+                return Reading(f"{' '.join(typed)} {subject.asked}")
             if len(typed) == 1 and typed[0] in ("where", "when"):  # "where?": "where was the vigil", not "where the
                 return Reading(f"{typed[0]} was {subject.phrase}")  # vigil", which reads as no question at all
             return Reading(f"{' '.join(typed)} {subject.phrase}")
