@@ -1066,3 +1066,12 @@ def test_a_bare_by_whom_after_a_passive_yes_no_question_asks_it_whole(talk: Core
     assert answer.read_as == "by who were the github protest removed"
     other = ask(talk, "what about the dc one")
     assert not other.read_as.startswith("by who were")
+
+
+def test_what_about_an_organization_after_a_comparison_of_sums_is_asked_on_its_own(talk: Core) -> None:
+    # "is that more than the 49m contract", then "what about <a group>": a group is no sum to compare
+    ask(talk, "how much was falcon")
+    ask(talk, "is that more than the 49m contract")
+    answer = ask(talk, "what about jfrej")
+    assert answer.read_as == ""
+    assert answer.text.startswith("Jews for Racial and Economic Justice")

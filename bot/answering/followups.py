@@ -248,6 +248,10 @@ class FollowUps:
                     return Reading(spoke_of, new_subject=True)
                 if not own_ask:  # "what about the 2001 one": the last ask, of another subject
                     ask = subject.ask.split(" ")
+                    if "than" in ask and self._actors_only(q):
+                        # "is that more than the 1998 lease", then "what about the harbour guild": a sum is
+                        # compared, and an organization is none, so it is asked about on its own
+                        return None
                     if lent and lent[0] in PREPOSITIONS and ask[-1:] == [lent[0]]:
                         ask = ask[:-1]  # "what happened in", then "and in 2019?": one "in"
                     # its closing verb only when the last question was just its ask, its phrase and that verb
@@ -870,6 +874,11 @@ class FollowUps:
         if any(self.brief.entities[e].kind == "person" for e in q.entities if e in self.brief.entities):
             return ""
         return " ".join([*asked, "about", *lent])
+
+    def _actors_only(self, q: Question) -> bool:
+        """The question names entities, all of them people or organizations (ACTOR_KINDS)."""
+        kinds = {self.brief.entities[e].kind for e in q.entities if e in self.brief.entities}
+        return bool(kinds) and kinds <= ACTOR_KINDS
 
     def _has_verb(self, said: list[str]) -> bool:
         """Some word of `said` may be a verb (English's verbs, a speech verb, "have"), no number among them."""
