@@ -1075,3 +1075,13 @@ def test_what_about_an_organization_after_a_comparison_of_sums_is_asked_on_its_o
     answer = ask(talk, "what about jfrej")
     assert answer.read_as == ""
     assert answer.text.startswith("Jews for Racial and Economic Justice")
+
+
+def test_which_of_the_last_subjects_noun_keeps_the_conversation_for_the_next_follow_up(talk: Core) -> None:
+    # "which petition", refused (the articles don't name it), is of the petition just told: "and the employee one?"
+    # after it is still the count of signatures, of the employees' petition
+    ask(talk, "how many signatures did the petition have")
+    ask(talk, "which petition")
+    answer = ask(talk, "and the employee one?")
+    assert answer.read_as == "how many signatures did the employee petition have"
+    assert answer.text.startswith("More than 60")

@@ -282,6 +282,17 @@ class FollowUps:
                     # "and the current one expires when": its own ask, of the last one's kind (a question saying
                     # more, "and the letter to Lind the year before, who signed that one", stands on its own)
                     return Reading(" ".join(lent), new_subject=True, other=other)
+        if (
+            subject is not None
+            and subject.told
+            and not q.entities
+            and len(tokens) == 2
+            and tokens[0] in ("which", "what")
+            and stem(tokens[1]) == stem(subject.head.lower())
+        ):
+            # "how many signed the petition", then "which petition": which one the last answer told, asked as it
+            # is; the subject stays that question's, so "and the clerks' one?" after it is still of petitions
+            return Reading(" ".join(typed), keeps_ask=True)
         stands = _stand_ins(tokens)
         if stands and _named_before(tokens, norm.breaks, stands[0]):
             return None  # "where did the piece get the figures from, who reported them": the figures
