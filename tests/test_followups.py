@@ -1018,3 +1018,70 @@ def test_sources_after_an_answer_still_asks_that_answers_source(talk: Core) -> N
     ask(talk, "how much is the 49m contract")
     answer = ask(talk, "sources")
     assert answer.text.startswith("VICE News, 13–19 September 2019: "), answer.text
+
+
+def test_what_about_a_one_leaving_a_did_question_without_its_verb_is_unclear(talk: Core) -> None:
+    # "where did <person> say that", then "what about the 2018 one": lent its ask, "where did the 2018 <person>"
+    # has no verb for "did" to ask of, and answering it led with an unrelated fact of that year
+    ask(talk, "what did karp say")
+    ask(talk, "where was that")
+    answer = ask(talk, "what about the 2018 one?")
+    assert "did the 2018" not in answer.read_as
+    assert not answer.answered
+
+
+def test_a_bare_ask_after_a_yes_no_question_keeps_its_auxiliary(talk: Core) -> None:
+    # "did the contract start", then "when?": "when did … start", not "when was … start"
+    ask(talk, "did the 49m contract start")
+    answer = ask(talk, "when?")
+    assert answer.read_as == "when did the 49 million contract start"
+    assert answer.text.startswith("Scheduled for September 20, 2019")
+
+
+def test_when_after_a_sum_of_an_actor_dates_the_fact_just_told(talk: Core) -> None:
+    # the subject is an organization alone, which is no time, but the fact the last answer told is dated
+    ask(talk, "how much did northrop grumman get")
+    ask(talk, "what for")
+    answer = ask(talk, "when")
+    assert answer.answered
+    assert answer.text.startswith("September 2014")
+
+
+def test_source_of_a_written_piece_just_told_names_the_outlet_that_reported_it(talk: Core) -> None:
+    # "which outlet reported what <writer> said": the article reporting it answers, not "don't say where that ran"
+    ask(talk, "what did karp say about google")
+    ask(talk, "what about thiel")
+    ask(talk, "who said it")
+    answer = ask(talk, "source?")
+    assert answer.answered
+    assert answer.text.startswith("Business Insider")
+
+
+def test_a_bare_by_whom_after_a_passive_yes_no_question_asks_it_whole(talk: Core) -> None:
+    # "were they removed", then "by who": who did the removing, not "by who the <subject>"; and "what about the
+    # <other> one" after it lends no ask without its verb ("by who were the <other> protest")
+    ask(talk, "tell me about the github protest")
+    ask(talk, "were they removed")
+    answer = ask(talk, "by who")
+    assert answer.read_as == "by who were the github protest removed"
+    other = ask(talk, "what about the dc one")
+    assert not other.read_as.startswith("by who were")
+
+
+def test_what_about_an_organization_after_a_comparison_of_sums_is_asked_on_its_own(talk: Core) -> None:
+    # "is that more than the 49m contract", then "what about <a group>": a group is no sum to compare
+    ask(talk, "how much was falcon")
+    ask(talk, "is that more than the 49m contract")
+    answer = ask(talk, "what about jfrej")
+    assert answer.read_as == ""
+    assert answer.text.startswith("Jews for Racial and Economic Justice")
+
+
+def test_which_of_the_last_subjects_noun_keeps_the_conversation_for_the_next_follow_up(talk: Core) -> None:
+    # "which petition", refused (the articles don't name it), is of the petition just told: "and the employee one?"
+    # after it is still the count of signatures, of the employees' petition
+    ask(talk, "how many signatures did the petition have")
+    ask(talk, "which petition")
+    answer = ask(talk, "and the employee one?")
+    assert answer.read_as == "how many signatures did the employee petition have"
+    assert answer.text.startswith("More than 60")

@@ -81,6 +81,9 @@ PLURAL_VERBS = {"was": "were", "is": "are", "has": "have", "does": "do"}  # afte
 SIZES = frozenset({"big", "large"})  # "how big": the size of a count or of a sum, as the question before says
 MAX_OWN_TERMS = 2  # "who signed it", "how many people were at it": a follow-up adds few words of its own
 GUESS_WORDS = 1  # "who organized it": one word of its own, and the rest is what "it" is
+DO_FORMS = frozenset({"do", "does", "did"})  # "where did …": an auxiliary that needs a verb after its subject
+# asks whose answer tells an act of an actor ("how much did the guild get", "what for"), which a bare "when" dates
+TOLD_DATED = frozenset({"amount", "count", "why-how", "who"})
 BARE_WORDS = 3  # "when?", "how much?", "and where": an ask this short with no subject is a follow-up
 
 
@@ -245,6 +248,10 @@ class FollowUps:
                     return Reading(spoke_of, new_subject=True)
                 if not own_ask:  # "what about the 2001 one": the last ask, of another subject
                     ask = subject.ask.split(" ")
+                    if "than" in ask and self._actors_only(q):
+                        # "is that more than the 1998 lease", then "what about the harbour guild": a sum is
+                        # compared, and an organization is none, so it is asked about on its own
+                        return None
                     if lent and lent[0] in PREPOSITIONS and ask[-1:] == [lent[0]]:
                         ask = ask[:-1]  # "what happened in", then "and in 2019?": one "in"
                     # its closing verb only when the last question was just its ask, its phrase and that verb
@@ -260,12 +267,32 @@ class FollowUps:
                         ask = [*ask, *subject.phrase.split(" ")]
                         if lent[0] not in PREPOSITIONS:
                             lent = [self._joining(q), *lent]
+                    # an ask whose verb came after the last subject: "did", or an auxiliary after a preposition
+                    # ("by whom was the lease signed": "by whom was" the 2001 one asks nothing)
+                    verb_after = ask[-1:] and (
+                        ask[-1] in DO_FORMS or (ask[0] in PREPOSITIONS and ask[-1] in AUXILIARIES)
+                    )
+                    if verb_after and not self._has_verb([*lent, *tail]):
+                        # "where did Lind say that", then "what about the 2001 one": "where did the 2001 Lind"
+                        # has no verb for "did" to ask of, which no answer fits: unclear, said so
+                        return Reading("", unresolved=" ".join(typed), bare=True)
                     return Reading(" ".join([*ask, *lent, *tail]), new_subject=True, other=other, plain=plain)
                 own = [t for t in rest if t != "one" and _content([t])]
                 if "one" in rest[1:] and len(own) <= MAX_OWN_TERMS:
                     # "and the current one expires when": its own ask, of the last one's kind (a question saying
                     # more, "and the letter to Lind the year before, who signed that one", stands on its own)
                     return Reading(" ".join(lent), new_subject=True, other=other)
+        if (
+            subject is not None
+            and subject.told
+            and not q.entities
+            and len(tokens) == 2
+            and tokens[0] in ("which", "what")
+            and stem(tokens[1]) == stem(subject.head.lower())
+        ):
+            # "how many signed the petition", then "which petition": which one the last answer told, asked as it
+            # is; the subject stays that question's, so "and the clerks' one?" after it is still of petitions
+            return Reading(" ".join(typed), keeps_ask=True)
         stands = _stand_ins(tokens)
         if stands and _named_before(tokens, norm.breaks, stands[0]):
             return None  # "where did the piece get the figures from, who reported them": the figures
@@ -350,9 +377,16 @@ class FollowUps:
             done = self._done_by(subject, typed) if subject is not None else ""
             if done:  # of what was done at the guild, which happened somewhere and some time
                 return Reading(done, keeps_ask=True)
+            told_when = self._told_when(subject, typed, q) if subject is not None else None
+            if told_when is not None:
+                return told_when
             if subject is None or (q.kind in ("where", "date") and not subject.place_like):
                 # "where?" or "when?" of a person: unclear ("when was Ada Lind" asks nothing a fact dates)
                 return Reading("", unresolved=" ".join(typed), bare=True)
+            if subject.ask in AUXILIARIES and subject.asked.startswith(f"{subject.ask} "):
+                # "was the lease renewed", then "when?" or "by whom": that yes/no question asked by the bare ask
+                # ("when was the lease renewed"), not with "was" or nothing put before its subject alone
+                return Reading(f"{' '.join(typed)} {subject.asked}")
             if len(typed) == 1 and typed[0] in ("where", "when"):  # "where?": "where was the vigil", not "where the
                 return Reading(f"{typed[0]} was {subject.phrase}")  # vigil", which reads as no question at all
             return Reading(f"{' '.join(typed)} {subject.phrase}")
@@ -427,6 +461,17 @@ class FollowUps:
         if done is None or done == asked[1] or not asked[1].endswith("ed"):
             return None  # "what is Gullboard": asks what it is, nothing done
         return Reading(" ".join(["when", "did", "that", done, *asked[2:]]))
+
+    def _told_when(self, subject: Subject, typed: list[str], q: Question) -> Reading | None:
+        """ "When?" after a question asking a sum, a count, what for or who of an actor alone ("how much did the
+        guild get", "what for"): when the fact the last answer told happened, asked of that fact alone (`told_only`:
+        an actor is no time, but what the answer told of it may be dated). None for any other ask or last question,
+        or when no one fact was told (several sums, each of its own fact: which one is unclear)."""
+        if [t for t in typed if t != "and"] != ["when"] or q.kind != "date" or subject.place_like:
+            return None
+        if subject.several or subject.told not in self.brief.facts or kind_of(subject.asked) not in TOLD_DATED:
+            return None
+        return Reading(f"when did that happen with {subject.phrase}", told_only=True)
 
     def _done_by(self, subject: Subject, typed: list[str]) -> str:
         """ "Where?" or "when?" (maybe after "and") right after a question asking who did something somewhere (a
@@ -840,6 +885,18 @@ class FollowUps:
         if any(self.brief.entities[e].kind == "person" for e in q.entities if e in self.brief.entities):
             return ""
         return " ".join([*asked, "about", *lent])
+
+    def _actors_only(self, q: Question) -> bool:
+        """The question names entities, all of them people or organizations (ACTOR_KINDS)."""
+        kinds = {self.brief.entities[e].kind for e in q.entities if e in self.brief.entities}
+        return bool(kinds) and kinds <= ACTOR_KINDS
+
+    def _has_verb(self, said: list[str]) -> bool:
+        """Some word of `said` may be a verb (English's verbs, a speech verb, "have"), no number among them."""
+        verb = self.understander.english.verb
+        return any(
+            not w.isdigit() and (w in SPEECH_VERBS or w in HAVING or verb(w) is not None) for w in said if words(w)
+        )
 
     @staticmethod
     def _counted_only(subject: Subject) -> bool:

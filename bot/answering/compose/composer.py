@@ -549,10 +549,12 @@ class Composer:
 
     def _only_reported(self, q: Question, item: Item) -> bool:
         """ "Which outlet ran X's piece" against a fact whose article only reported that X wrote it: the outlet
-        asked for is not in the articles, so the answer says so and is not counted as answered."""
+        asked for is not in the articles, so the answer says so and is not counted as answered. Not when the
+        question asks who reported it ("which outlet reported what the keeper wrote"): that article is the answer."""
         fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
         return (
             q.outlet
+            and REPORTING_ASKED.isdisjoint(q.words)
             and bool(item.citations)
             and not self._cites_other_outlet(item)
             and fact is not None
