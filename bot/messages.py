@@ -111,6 +111,7 @@ SEE_ALSO = "See also:"
 NON_ENGLISH = "Sorry, I understand English only for now. Try for example: {example}"
 SMALL_TALK = "Hello! I answer questions about {title} from the articles I have, with sources. For example: {example}"
 YOU_ARE_WELCOME = "You're welcome! Ask me anything else about {title}, for example: {example}"
+AGED_SOURCE = "The {age} of my articles: {source}."
 OWN_SOURCES = "I answer from {count} articles: {sources}. Type `sources` for their files and headlines."
 OVERVIEW = (
     "I answer questions about {title} from the articles I have, with sources. Topics: {topics}. "

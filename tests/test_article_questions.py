@@ -647,6 +647,16 @@ def test_a_question_about_the_bots_own_articles_lists_them_not_outside_what_it_c
         assert a.text.startswith("I answer from 5 articles: ") and "The Hill, May 2019" in a.text, (question, a.text)
 
 
+def test_the_oldest_or_newest_of_the_bots_own_articles_is_named_by_when_each_was_published(core: Core) -> None:
+    # fresh tester 42: "which of your articles is the oldest", "which source is newest" and "what news articles do
+    # you use" were "outside what I cover"; the singular noun asks for one article only with a superlative of age
+    line = core.ask("which of your articles is the oldest").text.splitlines()[0]
+    assert line.startswith("The oldest of my articles: Palo Alto protest report (outlet not named), 31 July"), line
+    line = core.ask("which source is newest").text.splitlines()[0]
+    assert line.startswith("The newest of my articles: VICE News, 13–19 September 2019."), line
+    assert core.ask("what news articles do you use").text.startswith("I answer from 5 articles: ")
+
+
 def test_how_many_articles_mention_a_thing_counts_and_names_them(core: Core) -> None:
     # fresh tester 41: "how many articles mention the github protest" was refused; "which articles mention …" named them
     line = core.ask("how many articles mention the github protest").text.splitlines()[0]

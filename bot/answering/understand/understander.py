@@ -126,8 +126,29 @@ USAGE_WORDS = BOT_COMMANDS | frozenset(
 # articles", "how many articles do you have"): plural nouns only, as "source?" after an answer asks that answer's
 OWN_SOURCES = frozenset("articles sources stories outlets pieces".split())
 OWN_SOURCES_ASKING = OWN_SOURCES | frozenset(
-    "use using used have based base rely read list number total come from cite draw there".split()
+    "use using used have based base rely read list number total come from cite draw there news".split()
 )
+# ... or for the first or last of them by date ("which of your articles is the oldest", "which source is newest"):
+# a superlative of age makes the singular noun one of the articles too (general English: "the oldest source")
+OWN_SOURCE = frozenset("article source story outlet piece".split())
+SOURCE_AGES = {
+    **dict.fromkeys("oldest earliest first".split(), False),
+    **dict.fromkeys("newest latest recent last".split(), True),
+}
+AGE_ASKING = frozenset("came published written dated".split())
+
+
+def source_age(content: list[str]) -> bool | None:
+    """True when `content` (a question's words but stopwords and chat) asks for the newest of the bot's own
+    articles ("which source is newest"), False for the oldest ("which of your articles is the oldest"), else None."""
+    aged = {t for t in content if t in SOURCE_AGES}
+    asking = OWN_SOURCES_ASKING | OWN_SOURCE | AGE_ASKING
+    if len(aged) != 1 or not set(content) - aged <= asking or (OWN_SOURCES | OWN_SOURCE).isdisjoint(content):
+        return None
+    return SOURCE_AGES[aged.pop()]
+
+
+SORTED_CUES = sorted(CUE_TERMS)  # (an order of its own: the first as near is the same in every run)
 QUESTION_WORDS = sorted(
     """how what when where who whom whose which why much many did does do is are was were the and for with about
     that this there their have has had can could would should will from into after before more than say said says
@@ -592,10 +613,23 @@ class Understander:
         if self.english.common(w):
             return w
         corrected = self.index.correct(w) or next((n for n in self.english.near(w) if self.knows(n)), None)
+        if corrected in STOPWORDS:  # "contract amout": a function word says nothing the question is read by, and
+            # a word deciding what kind of question it is ("amount") as near is the likelier one meant
+            corrected = self._cue_as_near(w, corrected) or corrected
         if corrected:  # "gihtub"; or a typo of an English word whose stem the brief uses ("floodign" for "flooded")
             self._guessed.put(w, True)
             return corrected
         return w
+
+    @staticmethod
+    def _cue_as_near(typed: str, guessed: str) -> str | None:
+        """The first of CUE_TERMS (in sorted order) as few edits (OSA) from `typed` as `guessed` is, or None."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        near = OSA.distance(typed, guessed)
+        found = process.extractOne(typed, SORTED_CUES, scorer=OSA.distance, score_cutoff=near)
+        return str(found[0]) if found is not None else None
 
     def _unguessed_names(self, tokens: list[str], typed: list[str]) -> list[str]:
         """`tokens` with a word's guessed fix undone where a word beside it is one neither the brief nor the typo
@@ -663,6 +697,11 @@ class Understander:
                 return True
         return False
 
+    def source_age(self, tokens: list[str]) -> bool | None:
+        """`source_age` of the question's words but stopwords, chat and thanks: True when it asks for the newest of
+        the bot's own articles, False for the oldest, else None."""
+        return source_age([t for t in tokens if t not in CHAT and t not in STOPWORDS and t not in THANKS])
+
     def chatter(self, tokens: list[str]) -> str:
         """Greetings and pleasantries only ("good morning all", "how's it going"): nothing is asked. Which kind:
         "thanks", "overview" (a request for everything: "tell me everything", "what do you know"), "usage" (how
@@ -676,6 +715,8 @@ class Understander:
             return "usage"
         if content and set(content) <= OWN_SOURCES_ASKING and not OWN_SOURCES.isdisjoint(content):
             return "sources"  # "what are your sources", "how many articles are there": the articles answers rest on
+        if self.source_age(tokens) is not None:
+            return "sources"  # "which source is newest": one of them, by when each was published
         if content and set(content) <= TURNS and not TURN_WORDS.isdisjoint(tokens):
             return "hello"  # "ok, new question", "next topic": a question is coming, none asked yet
         if not tokens or content:
