@@ -991,8 +991,8 @@ class Understander:
         for i, w in enumerate(tokens):
             if i in source_words or i in remarks:
                 continue
-            if (w in STOPWORDS or w in CHAT) and i not in consumed and not _shown_by(tokens, i):
-                continue
+            if (w in STOPWORDS or w in CHAT) and i not in consumed and not _shown_by(tokens, i) and i not in dated:
+                continue  # (a function word read as a month, "in may 2019", is searched as the others are)
             if q.outlet and (w in OUTLET_NOUNS or w in PUBLISHING_VERBS or w in ARTICLE_WORDS or w in MENTIONING):
                 continue  # "which outlet ran the … piece": what the piece says is the subject
             if q.outlet and _in_news_compound(tokens, i):
