@@ -657,6 +657,18 @@ def test_the_oldest_or_newest_of_the_bots_own_articles_is_named_by_when_each_was
     assert core.ask("what news articles do you use").text.startswith("I answer from 5 articles: ")
 
 
+def test_whether_an_outlet_is_one_of_the_bots_own_articles_is_answered_yes_or_no(core: Core) -> None:
+    # fresh tester 42: "is the guardian one of your sources" was "outside what I cover"; an outlet the articles only
+    # cite (the Washington Post) is no source either, and a mistyped source name is never denied
+    for question, lead in (
+        ("is the guardian one of your sources", "No: the guardian is not one of them. I answer from 5 articles: "),
+        ("is the washington post one of your sources", "No: The Washington Post is not one of them. "),
+        ("is the hill among your articles", "Yes: The Hill, May 2019 is one of them. "),
+    ):
+        assert core.ask(question).text.startswith(lead), question
+    assert not core.ask("is truthot one of your sources").text.startswith("No")
+
+
 def test_how_many_articles_mention_a_thing_counts_and_names_them(core: Core) -> None:
     # fresh tester 41: "how many articles mention the github protest" was refused; "which articles mention …" named them
     line = core.ask("how many articles mention the github protest").text.splitlines()[0]

@@ -623,6 +623,14 @@ class Answerer:
                 aged = self._aged_source(self.understander.source_age(norm.tokens))
                 if aged is not None:  # "which source is newest": that one first, then all of them
                     text = f"{aged} {text}"
+                member = self.understander.source_membership(norm.tokens)
+                if member is not None:  # "is the Gazette one of your sources": yes or no, then all of them
+                    named, source_id = member
+                    if source_id is not None:
+                        name = self._source_label(self.brief.sources[source_id])
+                        text = f"{messages.SOURCE_MEMBER.format(source=name)} {text}"
+                    else:
+                        text = f"{messages.NOT_SOURCE_MEMBER.format(named=self._named_outlet(named))} {text}"
             elif chatter == "overview":
                 topics = ", ".join(self.brief.meta.topics)
                 text = messages.OVERVIEW.format(title=title, topics=topics, example=example)
@@ -637,6 +645,15 @@ class Answerer:
     @staticmethod
     def _source_label(src: SourceData) -> str:
         return f"{src.name}, {src.published_label}" if src.published_label else src.name
+
+    def _named_outlet(self, named: list[str]) -> str:
+        """How an answer names what `named` (a question's words) names: the brief entry's name ("The Gazette"),
+        else the words as typed."""
+        bare = [t for t in named if t not in ("the", "a", "an")]
+        entities, consumed = self.understander.find_entities(bare)
+        if len(entities) == 1 and len(consumed) == len(bare):
+            return self.brief.entities[entities[0]].name
+        return " ".join(named)
 
     def _aged_source(self, newest: bool | None) -> str | None:
         """The sentence naming the newest (`newest` True) or oldest (False) of the brief's articles by when each was

@@ -135,6 +135,7 @@ SOURCE_AGES = {
     **dict.fromkeys("oldest earliest first".split(), False),
     **dict.fromkeys("newest latest recent last".split(), True),
 }
+MEMBERSHIP_WORDS = 5  # "is X one of your sources", "is X among your articles": the fewest words it takes
 AGE_ASKING = frozenset("came published written dated".split())
 
 
@@ -702,6 +703,35 @@ class Understander:
         the bot's own articles, False for the oldest, else None."""
         return source_age([t for t in tokens if t not in CHAT and t not in STOPWORDS and t not in THANKS])
 
+    def source_membership(self, tokens: list[str]) -> tuple[list[str], str | None] | None:
+        """Whether a thing is one of the bot's own articles ("is the Gazette one of your sources", "is the Courier
+        among your articles"): the words naming it (as typed, with their article) and the id of the source they
+        name, or None for the source when
+        they name only an outlet that is no source of the brief (a `media` entry the articles cite) or words the
+        brief never uses; None when not so asked, or when the words name anything else ("is the lease one of your
+        sources" asks whether the articles tell of it)."""
+        if len(tokens) < MEMBERSHIP_WORDS or tokens[0] not in ("is", "are", "was", "were"):
+            return None
+        at = next((i for i in range(2, len(tokens)) if tokens[i : i + 2] == ["one", "of"] or tokens[i] == "among"), 0)
+        if not at:
+            return None
+        after = tokens[at + (2 if tokens[at] == "one" else 1) :]
+        if after[:1] not in (["your"], ["ur"]) or after[1:] not in [[w] for w in OWN_SOURCES]:
+            return None
+        named = [t for t in tokens[1:at] if t not in ("the", "a", "an")]
+        if not named:
+            return None
+        found, where = self.find_sources(named)
+        if len(found) == 1 and len(where) == len(named):
+            return tokens[1:at], next(iter(found))
+        entities, consumed = self.find_entities(named)
+        if entities and len(consumed) == len(named):
+            media = all(self.brief.entities[e].kind == "media" for e in entities)
+            return (tokens[1:at], None) if media else None
+        # (a word the typo fixer reads as a brief word may be a source's name mistyped: "truthot")
+        unknown = not any(self.knows(t) or self._fix(t) != t for t in named)
+        return (tokens[1:at], None) if unknown else None
+
     def chatter(self, tokens: list[str]) -> str:
         """Greetings and pleasantries only ("good morning all", "how's it going"): nothing is asked. Which kind:
         "thanks", "overview" (a request for everything: "tell me everything", "what do you know"), "usage" (how
@@ -715,7 +745,7 @@ class Understander:
             return "usage"
         if content and set(content) <= OWN_SOURCES_ASKING and not OWN_SOURCES.isdisjoint(content):
             return "sources"  # "what are your sources", "how many articles are there": the articles answers rest on
-        if self.source_age(tokens) is not None:
+        if self.source_age(tokens) is not None or self.source_membership(tokens) is not None:
             return "sources"  # "which source is newest": one of them, by when each was published
         if content and set(content) <= TURNS and not TURN_WORDS.isdisjoint(tokens):
             return "hello"  # "ok, new question", "next topic": a question is coming, none asked yet
