@@ -669,6 +669,18 @@ def test_whether_an_outlet_is_one_of_the_bots_own_articles_is_answered_yes_or_no
     assert not core.ask("is truthot one of your sources").text.startswith("No")
 
 
+def test_articles_citing_another_outlet_are_those_that_mention_it(core: Core) -> None:
+    # fresh tester 42: "does any article mention gizmodo" was "outside what I cover", "which articles mention the
+    # washington post" led with the op-ed (read as which outlet ran it); the articles citing an outlet mention it
+    line = core.ask("which articles mention the washington post").text.splitlines()[0]
+    assert line.startswith("VICE News, 13–19 September 2019; Business Insider, 22 August 2019: "), line
+    line = core.ask("does any article mention gizmodo").text.splitlines()[0]
+    assert line.startswith("Yes: 1 article (Palo Alto protest report (outlet not named), 31 July 2018): "), line
+    line = core.ask("do any of the articles mention falcon").text.splitlines()[0]
+    assert line.startswith("Yes: 2 articles (Truthout, July 2019; VICE News"), line
+    assert not core.ask("does any article mention the guardian").answered
+
+
 def test_how_many_articles_mention_a_thing_counts_and_names_them(core: Core) -> None:
     # fresh tester 41: "how many articles mention the github protest" was refused; "which articles mention …" named them
     line = core.ask("how many articles mention the github protest").text.splitlines()[0]

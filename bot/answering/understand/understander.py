@@ -25,6 +25,7 @@ from bot.answering.articles import (
     PUBLISHING_VERBS,
     READERS,
     READING_VERBS,
+    any_article_naming,
     article_description,
     asks_about,
     asks_cited,
@@ -1003,6 +1004,9 @@ class Understander:
             # "how many articles mention the lamp": which articles do, counted (compose/composer.py)
             q.kind, q.outlet = "topic", True
             q.cues.discard("count")
+        elif q.kind == "yes-no" and q.entities and any_article_naming(unguessed):
+            # "does any article mention the lamp": yes, so many, which (refused, as ever, when none is found)
+            q.kind, q.outlet, q.counted = "topic", True, "articles"
         noun_at = max((i for i, t in enumerate(tokens) if t in OUTLET_NOUNS), default=-1)
         if q.outlet and q.sources and 0 <= len(tokens) - noun_at - 1 <= OUTLET_GUESS:
             q.sources = self.find_sources(tokens[:noun_at])[0]  # "… which outlet? the Gazette?": a guess at the answer
