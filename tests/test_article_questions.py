@@ -655,6 +655,9 @@ def test_the_oldest_or_newest_of_the_bots_own_articles_is_named_by_when_each_was
     line = core.ask("which source is newest").text.splitlines()[0]
     assert line.startswith("The newest of my articles: VICE News, 13–19 September 2019."), line
     assert core.ask("what news articles do you use").text.startswith("I answer from 5 articles: ")
+    # asked something of that one article, it answers as before: what it tells, when it came out
+    assert not core.ask("what did the latest article say").text.startswith("The newest")
+    assert core.ask("when was the latest article published").text.startswith("VICE News's report carries no date")
 
 
 def test_whether_an_outlet_is_one_of_the_bots_own_articles_is_answered_yes_or_no(core: Core) -> None:

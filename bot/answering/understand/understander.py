@@ -137,7 +137,7 @@ SOURCE_AGES = {
     **dict.fromkeys("newest latest recent last".split(), True),
 }
 MEMBERSHIP_WORDS = 5  # "is X one of your sources", "is X among your articles": the fewest words it takes
-AGE_ASKING = frozenset("came published written dated".split())
+AGE_ASKING = frozenset(["came"])
 
 
 def source_age(content: list[str]) -> bool | None:
@@ -702,15 +702,21 @@ class Understander:
     def source_age(self, tokens: list[str]) -> bool | None:
         """`source_age` of the question's words but stopwords, chat and thanks: True when it asks for the newest of
         the bot's own articles, False for the oldest, else None."""
+        # only asked which one it is: "which source is newest", "what's (is) the latest article"; "what did the latest
+        # article say", "when was the first story published" ask something of that one (find_sources)
+        named = tokens[-1:] != [] and tokens[-1] in OWN_SOURCES | OWN_SOURCE
+        what_is = tokens[:1] == ["what"] and tokens[1:2] in (["is"], ["the"], ["was"])
+        which = tokens[:1] == ["which"] or (what_is and named)
+        if not which:
+            return None
         return source_age([t for t in tokens if t not in CHAT and t not in STOPWORDS and t not in THANKS])
 
     def source_membership(self, tokens: list[str]) -> tuple[list[str], str | None] | None:
         """Whether a thing is one of the bot's own articles ("is the Gazette one of your sources", "is the Courier
         among your articles"): the words naming it (as typed, with their article) and the id of the source they
-        name, or None for the source when
-        they name only an outlet that is no source of the brief (a `media` entry the articles cite) or words the
-        brief never uses; None when not so asked, or when the words name anything else ("is the lease one of your
-        sources" asks whether the articles tell of it)."""
+        name, or None for the source when they name only an outlet that is no source of the brief (a `media` entry
+        the articles cite) or words the brief never uses; None when not so asked, or when the words name anything
+        else ("is the lease one of your sources" asks whether the articles tell of it)."""
         if len(tokens) < MEMBERSHIP_WORDS or tokens[0] not in ("is", "are", "was", "were"):
             return None
         at = next((i for i in range(2, len(tokens)) if tokens[i : i + 2] == ["one", "of"] or tokens[i] == "among"), 0)
