@@ -827,3 +827,6 @@ def test_an_article_named_in_one_side_of_which_came_first_is_no_source_of_the_ot
     # in one side kept every fact of other articles (the GitHub protest is The Hill's) from either side
     line = core.ask("which came first, the github protest or the vice protests").text.splitlines()[0]
     assert line == "May 2019 (github protest) vs September 13, 2019 (vice protests): the github protest came first."
+    # "according to X" says where the whole question is told, whatever side its words were read into
+    line = core.ask("which came first according to truthout, the boston protest or the palo alto protest").text
+    assert "July 31, 2018" not in line.splitlines()[0], line

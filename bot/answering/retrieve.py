@@ -602,7 +602,25 @@ class Retriever:
     def side_sources(self, q: Question, side: list[str]) -> set[str]:
         """The sources among the question's that a side of a comparison names by a word of their name ("the
         Gazette's vigil" of "the sit-in or the Gazette's vigil")."""
-        return {s for s in q.sources if s in self.brief.sources and not set(side).isdisjoint(self._name_words(s))}
+        return {
+            s
+            for s in q.sources
+            if s in self.brief.sources
+            and not set(side).isdisjoint(self._name_words(s))
+            and not self._attributed(q.words, self._name_words(s))
+        }
+
+    @staticmethod
+    def _attributed(question: list[str], name: set[str]) -> bool:
+        """A word of `name` stands after "according to", "per", "in" or "from" (and "the"): "according to the
+        Gazette, which came first, …" says where the whole question is told, whatever side it was read into
+        (as Understander.find_sources reads it)."""
+        for i, w in enumerate(question):
+            if w in name:
+                before = question[max(0, i - 2) : i] if question[i - 1 : i] == ["the"] else question[max(0, i - 1) : i]
+                if before[:1] in (["per"], ["to"], ["in"], ["from"]):
+                    return True
+        return False
 
     def sources_outside_sides(self, q: Question) -> set[str]:
         """The question's sources but those only a side names: an article named in one side says which that side
