@@ -839,6 +839,13 @@ def test_a_typo_of_an_english_word_whose_stem_the_brief_uses_is_read_as_that_wor
     assert a.answered and "May 2019" in _first_line(a.text), a.text
 
 
+def test_a_typo_as_near_a_function_word_as_a_word_of_what_is_asked_reads_as_the_latter(core: Core) -> None:
+    # fresh tester 42: "pallantir ice contarct amout" gave one figure ("amout" read as "about", first in sorted
+    # order), while "palantir ice contract amount" lists every figure with its source
+    line = _first_line(core.ask("pallantir ice contarct amout").text)
+    assert "$38 million (The Hill, May 2019)" in line and "$49 million (VICE News" in line, line
+
+
 def test_going_into_effect_is_not_getting_inside(core: Core) -> None:
     a = core.ask("when does the 49m contract go into effect")
     assert a.answered and "September 20, 2019" in _first_line(a.text), a.text
@@ -1435,6 +1442,15 @@ def test_a_piece_that_only_turns_the_conversation_is_not_part_of_the_question(co
     assert core.ask("anyway, unrelated: when did the amazon workers protest aws").answered
     # a piece saying something of its own stays: "the 2018 letter" says which thing "it" is
     assert "letter" in _first_line(core.ask("other question, the 2018 letter - who wrote it").text)
+
+
+def test_a_participle_turning_the_conversation_is_not_part_of_the_question(core: Core) -> None:
+    # fresh tester 42: "switching gears, did palantir renew the contract" was refused, answered without the opener;
+    # a participle with a preposition says what it turns to, and stays
+    a = core.ask("switching gears, did palantir renew the contract")
+    assert a.answered and _first_line(a.text).startswith("Yes:"), a.text
+    assert "$49 million" in _first_line(core.ask("moving on - how much is the 49m contract").text)
+    assert normalize("switching to the lease, what is it").tokens[:2] == ["switching", "to"]
 
 
 def test_a_possessive_opinion_noun_asks_the_persons_own_words_not_what_describes_them(core: Core) -> None:

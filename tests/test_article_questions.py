@@ -647,6 +647,43 @@ def test_a_question_about_the_bots_own_articles_lists_them_not_outside_what_it_c
         assert a.text.startswith("I answer from 5 articles: ") and "The Hill, May 2019" in a.text, (question, a.text)
 
 
+def test_the_oldest_or_newest_of_the_bots_own_articles_is_named_by_when_each_was_published(core: Core) -> None:
+    # fresh tester 42: "which of your articles is the oldest", "which source is newest" and "what news articles do
+    # you use" were "outside what I cover"; the singular noun asks for one article only with a superlative of age
+    line = core.ask("which of your articles is the oldest").text.splitlines()[0]
+    assert line.startswith("The oldest of my articles: Palo Alto protest report (outlet not named), 31 July"), line
+    line = core.ask("which source is newest").text.splitlines()[0]
+    assert line.startswith("The newest of my articles: VICE News, 13–19 September 2019."), line
+    assert core.ask("what news articles do you use").text.startswith("I answer from 5 articles: ")
+    # asked something of that one article, it answers as before: what it tells, when it came out
+    assert not core.ask("what did the latest article say").text.startswith("The newest")
+    assert core.ask("when was the latest article published").text.startswith("VICE News's report carries no date")
+
+
+def test_whether_an_outlet_is_one_of_the_bots_own_articles_is_answered_yes_or_no(core: Core) -> None:
+    # fresh tester 42: "is the guardian one of your sources" was "outside what I cover"; an outlet the articles only
+    # cite (the Washington Post) is no source either, and a mistyped source name is never denied
+    for question, lead in (
+        ("is the guardian one of your sources", "No: the guardian is not one of them. I answer from 5 articles: "),
+        ("is the washington post one of your sources", "No: The Washington Post is not one of them. "),
+        ("is the hill among your articles", "Yes: The Hill, May 2019 is one of them. "),
+    ):
+        assert core.ask(question).text.startswith(lead), question
+    assert not core.ask("is truthot one of your sources").text.startswith("No")
+
+
+def test_articles_citing_another_outlet_are_those_that_mention_it(core: Core) -> None:
+    # fresh tester 42: "does any article mention gizmodo" was "outside what I cover", "which articles mention the
+    # washington post" led with the op-ed (read as which outlet ran it); the articles citing an outlet mention it
+    line = core.ask("which articles mention the washington post").text.splitlines()[0]
+    assert line.startswith("VICE News, 13–19 September 2019; Business Insider, 22 August 2019: "), line
+    line = core.ask("does any article mention gizmodo").text.splitlines()[0]
+    assert line.startswith("Yes: 1 article (Palo Alto protest report (outlet not named), 31 July 2018): "), line
+    line = core.ask("do any of the articles mention falcon").text.splitlines()[0]
+    assert line.startswith("Yes: 2 articles (Truthout, July 2019; VICE News"), line
+    assert not core.ask("does any article mention the guardian").answered
+
+
 def test_how_many_articles_mention_a_thing_counts_and_names_them(core: Core) -> None:
     # fresh tester 41: "how many articles mention the github protest" was refused; "which articles mention …" named them
     line = core.ask("how many articles mention the github protest").text.splitlines()[0]

@@ -820,3 +820,13 @@ def test_a_timeline_asked_lists_the_matching_dated_facts_earliest_first_and_poin
     assert a.kind == "list" and len(dates) > 1 and dates == sorted(dates), dates
     # a timeline of one named thing is that thing's facts, not every fact of its kind
     assert "$49 million" in _first_line(core.ask("timeline of the 49 million contract").text)
+
+
+def test_an_article_named_in_one_side_of_which_came_first_is_no_source_of_the_other(core: Core) -> None:
+    # fresh tester 42: "which came first, the github protest or the vice protests" was refused: the article named
+    # in one side kept every fact of other articles (the GitHub protest is The Hill's) from either side
+    line = core.ask("which came first, the github protest or the vice protests").text.splitlines()[0]
+    assert line == "May 2019 (github protest) vs September 13, 2019 (vice protests): the github protest came first."
+    # "according to X" says where the whole question is told, whatever side its words were read into
+    line = core.ask("which came first according to truthout, the boston protest or the palo alto protest").text
+    assert "July 31, 2018" not in line.splitlines()[0], line

@@ -1080,3 +1080,12 @@ def test_a_yes_no_bound_below_a_larger_sum_told_shows_that_sum_not_a_refusal(cor
     # a bound above the largest sum told, or a sum asked as it is, is still untold
     assert core.ask("did palantir get more than 200 million from ice").text.startswith("No article I have gives")
     assert core.ask("did palantir get 100 million from ice").text.startswith("No article I have gives")
+
+
+def test_a_thing_named_by_a_year_is_the_one_of_that_year_not_one_due_to_end_then(core: Core) -> None:
+    # fresh tester 42: "how much was the 2019 contract worth" led with the $53 million contract of July 2018 that
+    # was due to expire in 2019; asked of the one expiring then, that one still answers
+    line = core.ask("ok new question: how much was the 2019 contract worth").text.splitlines()[0]
+    assert line.startswith("$49 million: "), line
+    line = core.ask("how much was the contract expiring in 2019 worth").text.splitlines()[0]
+    assert line.startswith("$53 million: "), line

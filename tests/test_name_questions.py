@@ -262,6 +262,13 @@ def test_who_did_an_act_to_a_thing_is_answered_by_a_fact_telling_the_act_done_to
     assert a.answered and "The Intercept obtained" in a.text.splitlines()[0], a.text
 
 
+def test_who_did_an_act_is_told_by_a_passive_of_the_statements_subject_however_far_the_verb(core: Core) -> None:
+    # fresh tester 42: "The flyer handed out in front of Palantir's offices on the Monday of the May 2019 protest was
+    # produced by Mijente and the Tech Workers Coalition": "who produced the flyer" was "don't say who produced"
+    a = core.ask("who produced the flyers at the hill protest")
+    assert a.answered and "produced by Mijente and the Tech Workers Coalition" in a.text.splitlines()[0], a.text
+
+
 def test_who_did_a_thing_of_a_named_month_is_not_answered_by_another_months_thing(core: Core) -> None:
     # fresh tester 34: "the may 2019 protests" were answered with the 13 September 2019 protesters' groups: a fact
     # of another month weighed no more against the month named than one of another year does against its year

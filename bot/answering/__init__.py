@@ -71,6 +71,7 @@ from bot.answering.venues import Venues
 from bot.dates import date_label, real_day
 from bot.factbase import Brief
 from bot.features import REQUEST_VERBS
+from bot.records import SourceData
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role
 from bot.search import Index, stem
 from bot.text import words
@@ -617,11 +618,19 @@ class Answerer:
             elif chatter == "usage":
                 text = messages.USAGE.format(title=title, example=example)
             elif chatter == "sources":
-                labels = "; ".join(
-                    f"{src.name}, {src.published_label}" if src.published_label else src.name
-                    for src in self.brief.sources.values()
-                )
+                labels = "; ".join(self._source_label(src) for src in self.brief.sources.values())
                 text = messages.OWN_SOURCES.format(count=len(self.brief.sources), sources=labels)
+                aged = self._aged_source(self.understander.source_age(norm.tokens))
+                if aged is not None:  # "which source is newest": that one first, then all of them
+                    text = f"{aged} {text}"
+                member = self.understander.source_membership(norm.tokens)
+                if member is not None:  # "is the Gazette one of your sources": yes or no, then all of them
+                    named, source_id = member
+                    if source_id is not None:
+                        name = self._source_label(self.brief.sources[source_id])
+                        text = f"{messages.SOURCE_MEMBER.format(source=name)} {text}"
+                    else:
+                        text = f"{messages.NOT_SOURCE_MEMBER.format(named=self._named_outlet(named))} {text}"
             elif chatter == "overview":
                 topics = ", ".join(self.brief.meta.topics)
                 text = messages.OVERVIEW.format(title=title, topics=topics, example=example)
@@ -632,6 +641,35 @@ class Answerer:
             text = messages.NON_ENGLISH.format(example=self.example)
             return self._miss(shown, "non_english", text, [], kind="non-english", suggest=False)
         return None
+
+    @staticmethod
+    def _source_label(src: SourceData) -> str:
+        return f"{src.name}, {src.published_label}" if src.published_label else src.name
+
+    def _named_outlet(self, named: list[str]) -> str:
+        """How an answer names what `named` (a question's words) names: the brief entry's name ("The Gazette"),
+        else the words as typed."""
+        bare = [t for t in named if t not in ("the", "a", "an")]
+        entities, consumed = self.understander.find_entities(bare)
+        if len(entities) == 1 and len(consumed) == len(bare):
+            return self.brief.entities[entities[0]].name
+        return " ".join(named)
+
+    def _aged_source(self, newest: bool | None) -> str | None:
+        """The sentence naming the newest (`newest` True) or oldest (False) of the brief's articles by when each was
+        published; None when `newest` is None, or when no one article is surely first or last (an article whose
+        date is unknown, or whose days overlap the next one's: "13–19 September" against "15 September")."""
+        if newest is None:
+            return None
+        windows = [(src.published_window, src) for src in self.brief.sources.values()]
+        if len(windows) < 2 or any(w is None for w, _ in windows):
+            return None
+        dated = [(w, src) for w, src in windows if w is not None]
+        dated.sort(key=lambda ws: ws[0][1] if newest else ws[0][0], reverse=newest)
+        (first, src), (second, _) = dated[0], dated[1]
+        if (first[0] <= second[1]) if newest else (first[1] >= second[0]):
+            return None
+        return messages.AGED_SOURCE.format(age="newest" if newest else "oldest", source=self._source_label(src))
 
     def _act_stems(self, q: Question) -> frozenset[str]:
         """The stems of the act a yes/no question asks about (Decider.act_forms), or else of the words of its own

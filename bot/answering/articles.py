@@ -105,6 +105,11 @@ MENTIONING = frozenset(
     " referred reference references referenced touch touches touched raise raises raised include includes included"
     " feature features featured address addresses addressed".split()
 )  # with the verbs a thesaurus gives for "mention" ("brings up the vigil", "touches on", "refers to")
+# ... of them, what it does with a name: names it, whatever it tells of what is named ("which articles mention the
+# Courier" asks for those citing it, "does any article mention Lantern" whether one does)
+NAMING_VERBS = frozenset(
+    "mention mentions mentioned name names named refer refers referred reference references referenced".split()
+)
 # what an article does with a claim, asked right after "which article" as MENTIONING is: "which article said the guild
 # lied" asks which one reports it (general English verbs of saying; kept apart from MENTIONING, whose words other
 # steps read as asking nothing of the subject)
@@ -135,6 +140,17 @@ ARTICLE_VOCABULARY = (
 ARTICLE_PART_WORDS = ARTICLE_VOCABULARY - frozenset(
     "when date dated day month year came come out take took main lead top".split()
 )
+
+
+def any_article_naming(tokens: list[str]) -> bool:
+    """ "does any article mention Lantern", "do any of the stories refer to the Courier": whether some article names
+    what follows (a form of "do", "any", an article noun, then one of NAMING_VERBS)."""
+    if tokens[:1] not in (["do"], ["does"], ["did"]) or tokens[1:2] != ["any"]:
+        return False
+    at = 4 if tokens[2:4] in (["of", "the"], ["of", "your"], ["of", "ur"]) else 2
+    return tokens[at : at + 1] != [] and tokens[at] in ARTICLE_WORDS | {"source", "sources"} and (
+        tokens[at + 1 : at + 2] != [] and tokens[at + 1] in NAMING_VERBS
+    )
 
 
 def did_article(tokens: list[str]) -> bool:

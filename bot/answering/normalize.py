@@ -168,6 +168,20 @@ TURNS = TURN_WORDS | frozenset(
     "ok okay so and but also anyway btw hey now next new random side quick last other one more totally completely"
     " a an the".split()
 )
+# a participle that turns the conversation, whatever its object ("switching gears, …", "moving on - …", "shifting
+# focus, …"): an opening piece of at most TURN_PIECE words led by one says what is done, never what is asked, unless
+# a preposition says what it turns to ("switching to the lease, …", "moving on to Ada Lind - …")
+TURN_VERBS = frozenset("switching changing shifting moving".split())
+TURNED_TO = frozenset("to onto toward towards".split())
+TURN_PIECE = 3
+
+
+def _turning_piece(tokens: list[str]) -> bool:
+    """`tokens` (everything before a break) are turning words, then a TURN_VERBS participle and at most TURN_PIECE
+    words in all from it: "ok switching gears", "moving on"."""
+    at = next((i for i, t in enumerate(tokens) if t not in TURNS or t in TURN_VERBS), len(tokens))
+    piece = tokens[at:]
+    return bool(piece) and piece[0] in TURN_VERBS and len(piece) <= TURN_PIECE and TURNED_TO.isdisjoint(piece)
 
 
 def without_markup(text: str) -> str:
@@ -206,8 +220,8 @@ def normalize(question: str) -> Normalized:
                 asides.update(range(len(tokens), len(tokens) + len(found)))
             tokens += found
     # "ok switching topics, what is the guild", "anyway, unrelated: …": the question alone
-    turning = [b for b in breaks if all(t in TURNS for t in tokens[:b])]
-    if turning and not TURN_WORDS.isdisjoint(tokens[: turning[-1]]):
+    turning = [b for b in breaks if all(t in TURNS for t in tokens[:b]) or _turning_piece(tokens[:b])]
+    if turning and (not TURN_WORDS.isdisjoint(tokens[: turning[-1]]) or _turning_piece(tokens[: turning[-1]])):
         cut = turning[-1]
         tokens = tokens[cut:]
         breaks = [b - cut for b in breaks if b > cut]

@@ -599,6 +599,38 @@ class Retriever:
         have = self.index.doc_stems(doc_id)
         return any(s in have for s, w in self.weights(q, known_only=True).items() if s not in q.context and w > 0)
 
+    def side_sources(self, q: Question, side: list[str]) -> set[str]:
+        """The sources among the question's that a side of a comparison names by a word of their name ("the
+        Gazette's vigil" of "the sit-in or the Gazette's vigil")."""
+        return {
+            s
+            for s in q.sources
+            if s in self.brief.sources
+            and not set(side).isdisjoint(self._name_words(s))
+            and not self._attributed(q.words, self._name_words(s))
+        }
+
+    @staticmethod
+    def _attributed(question: list[str], name: set[str]) -> bool:
+        """A word of `name` stands after "according to", "per", "in" or "from" (and "the"): "according to the
+        Gazette, which came first, …" says where the whole question is told, whatever side it was read into
+        (as Understander.find_sources reads it)."""
+        for i, w in enumerate(question):
+            if w in name:
+                before = question[max(0, i - 2) : i] if question[i - 1 : i] == ["the"] else question[max(0, i - 1) : i]
+                if before[:1] in (["per"], ["to"], ["in"], ["from"]):
+                    return True
+        return False
+
+    def sources_outside_sides(self, q: Question) -> set[str]:
+        """The question's sources but those only a side names: an article named in one side says which that side
+        is, not where the other is told ("which came first, the sit-in or the Gazette's vigil")."""
+        named = {s for side in q.sides for s in self.side_sources(q, side)}
+        return q.sources - named
+
+    def _name_words(self, source_id: str) -> set[str]:
+        return {w for w in words(self.brief.sources[source_id].name.lower()) if w not in STOPWORDS}
+
     @staticmethod
     def pool(q: Question) -> int:
         """How many BM25 hits to re-score. A question asking for an amount, a count, a date or a place, or comparing
@@ -623,7 +655,7 @@ class Retriever:
         if q.sources:  # "in the Gazette's piece": only what that article says answers, when it says anything
             # kept before scoring (a hit's score is its own, `top` the whole search's): of BY_DATE_SEARCH_LIMIT hits,
             # those of the other articles are not scored only to be dropped
-            sources = q.sources
+            sources = self.sources_outside_sides(q)
             hits = [hit for hit in hits if not sources.isdisjoint(self._cited_by(hit[0]))] or hits
         weights = self.weights(q, known_only=True)
         total, done = sum(weights.values()), q.kind == "yes-no"

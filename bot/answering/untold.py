@@ -192,7 +192,12 @@ class Untold:
             tokens = words(fact.statement) if fact is not None else []
             stems = [stem(t) for t in tokens]
             for i in (i for i, s in enumerate(stems) if s == did):
-                passive = stems[i + 1 : i + 2] == ["by"] and not done.isdisjoint(stems[max(0, i - OBJECT_REACH) : i])
+                # "the vigil … organized by", or of the statement's own subject however far it stands ("The
+                # flyer handed out … on Monday was produced by the guild": what the sentence opens with)
+                subject = tokens[i - 1 : i] in (["was"], ["were"]) and not done.isdisjoint(stems[:OBJECT_REACH])
+                passive = stems[i + 1 : i + 2] == ["by"] and (
+                    subject or not done.isdisjoint(stems[max(0, i - OBJECT_REACH) : i])
+                )
                 if (
                     tokens[i].endswith(("er", "ers"))
                     or not done.isdisjoint(stems[i + 1 : i + 1 + OBJECT_REACH])

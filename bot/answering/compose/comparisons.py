@@ -121,7 +121,10 @@ class Comparisons:
         the earlier first."""
         picks = []
         for side in q.sides:
-            sub = replace(q, search=side, terms=side, leftover=side, sides=[])
+            # an article named in one side says which that side is ("the sit-in or the Gazette's vigil"), not where
+            # the other is told (Retriever.sources_outside_sides)
+            sources = self.retriever.side_sources(q, side) | self.retriever.sources_outside_sides(q)
+            sub = replace(q, search=side, terms=side, leftover=side, sides=[], sources=sources)
             dated = [
                 h for h in self.retriever.rank(sub)[:5] if h.id in self.brief.facts and self.brief.facts[h.id].date
             ]

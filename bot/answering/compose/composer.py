@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Set
 
 from bot import messages
-from bot.answering.articles import ARTICLE_WORDS, OUTLET_NOUNS
+from bot.answering.articles import ARTICLE_WORDS, NAMING_VERBS, OUTLET_NOUNS
 from bot.answering.compose.comparisons import Comparisons
 from bot.answering.compose.dates import STATE_AT_DATE, Dates, due_at, planned_as
 from bot.answering.compose.evidence import Evidence, latest_source_label
@@ -480,18 +480,22 @@ class Composer:
             # "how many signed the petition in Eastport": a count told of the petition at another place is not it
             return messages.OTHER_OCCASION_LEAD.format(statement=statement)
         value = ""
-        if q.outlet and item.citations and not self._cites_other_outlet(item):  # "which outlet ran …"
+        # "which articles mention the Courier": an article citing another outlet names it, which is what is asked
+        naming = not ARTICLE_WORDS.isdisjoint(q.words) and not NAMING_VERBS.isdisjoint(q.words)
+        if q.outlet and item.citations and (naming or not self._cites_other_outlet(item)):  # "which outlet ran …"
             cited = item.citations[0]
             value = cited.label
-            if self._only_reported(q, item):  # the article told of the piece, not ran it
+            if not naming and self._only_reported(q, item):  # the article told of the piece, not ran it
                 reporter = f"{cited.source_name} ({cited.published_label})" if cited.published_label else value
                 return messages.OUTLET_UNNAMED.format(source=reporter, statement=statement)
-            if q.entities and not PLURAL_OUTLETS.isdisjoint(q.words):
+            if q.entities and (not PLURAL_OUTLETS.isdisjoint(q.words) or q.counted in PLURAL_OUTLETS):
                 # "which articles mention Lantern": every article with a fact of what it names, the lead's first
                 labels = self._mentioning(q.entities, cited.source_id, value)
                 value = "; ".join(labels)
                 if q.counted and q.counted in PLURAL_OUTLETS:  # "how many articles mention Lantern": how many, which
                     value = f"{len(labels)} article{'s' if len(labels) > 1 else ''} ({value})"
+                    if q.words[:1] in (["do"], ["does"], ["did"]):  # "does any article mention Lantern": they do
+                        value = f"Yes: {value}"
         elif q.outlet and item.citations and fact is not None and not REPORTING_ASKED.isdisjoint(q.words):
             # "which outlet reported it" of a fact passing on another outlet's report ("according to the Courier,
             # …", told in a Gazette piece): that outlet reported it, as the article cites it

@@ -104,6 +104,18 @@ def thing_dated_otherwise(q: Question, heads: list[tuple[str, int]], statement: 
 _DUE_AT = on_first_use(r"\bdue to \w+ (?:in|on|by) (?:\w+ ){0,2}?(\d{4})\b", re.IGNORECASE)
 
 
+# ... of those, an end: "due to expire in 2019" (not "due to start in 2019")
+_DUE_TO_END = on_first_use(
+    r"\bdue to (?:expire|end|lapse|run out|finish) (?:in|on|by) (?:\w+ ){0,2}?(\d{4})\b", re.IGNORECASE
+)
+
+
+def due_to_end(statement: str, date: str) -> bool:
+    """The statement says what it tells of was due to end at its date's year ("was due to expire in 2019" of a fact
+    dated 2019): a thing of an earlier year, dated by its expected end."""
+    return any(m.group(1) == date[:4] for m in _DUE_TO_END().finditer(statement))
+
+
 def due_at(statement: str, date: str) -> bool:
     """The statement says its event was due at its date (`date`, ISO): an expected end or start, not one seen done
     ("was due to expire in 2019" of a fact dated 2019; not of a July 2018 fact telling of another one's end in 2019)."""

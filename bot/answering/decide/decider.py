@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from bot.answering.acts import AUXILIARIES_BASE, act_after_name
 from bot.answering.articles import MENTIONING
-from bot.answering.compose.dates import thing_dated_otherwise
+from bot.answering.compose.dates import due_to_end, thing_dated_otherwise
 from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, PRESENT_WORDS, figure_ended
 from bot.answering.compose.questions import asks_upcoming, asks_what_followed
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
@@ -139,6 +139,10 @@ OPINION_WORDS = frozenset(
     "think thinks thought believe believes feel feels reckon bad good wrong right harmful dangerous terrible".split()
 )
 PLACE_NEAR = 0.9  # a where-question's best names no place: a candidate this close naming one is taken for it
+# words asking of an end ("the lease expiring in 2019", "when the 2019 lease ends"): a thing dated by its end is asked
+ENDING_WORDS = frozenset(
+    "expire expires expired expiring expiry expiration end ends ended ending lapse lapsed lapsing due".split()
+)
 ON_DATE_NEAR = 0.75  # a candidate this close to a best of another month than the question names is taken for it
 DONE_NEAR = 0.8  # a count question's best fact tells a planned figure: a candidate this close telling one done answers
 COUNT_NEAR = 0.95  # a count question's best fact gives no count: a candidate this close that does may answer
@@ -544,6 +548,7 @@ class Decider:
         if best.coverage < self.min_coverage(best.id, q) and not (best.id in q.entities and q.about_entity):
             return Decision("no_match")
         best = self._of_month(q, ranked, best)
+        best = self._begun_in_year(q, ranked, best)
         best = self._placed(q, ranked, best)
         best = self._place_entry(q, best)
         best = self._followed(q, ranked, best)
@@ -1402,6 +1407,26 @@ class Decider:
             return best  # no month named; a date question's own checks date its candidates; of that month already
         close = self._close(ranked[:AMOUNT_CANDIDATES], best, ON_DATE_NEAR, lambda doc_id: self.of_month(doc_id, q))
         return close or best
+
+    def _begun_in_year(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "How much was the 2019 lease worth": a thing named by a year is the one of that year, not one dated to
+        it only by its expected end ("the lease signed in 2016 was due to expire in 2019"); of the candidates
+        covering the question as well and within ON_DATE_NEAR of such a best, the first of that year not so dated
+        answers an amount question that asks nothing of an end. The best otherwise."""
+        fact = self.brief.facts.get(best.id)
+        if q.kind != "amount" or not q.years or not ENDING_WORDS.isdisjoint(q.words) or fact is None:
+            return best
+        if not fact.date or fact.date[:4] not in q.years or not due_to_end(fact.statement, fact.date):
+            return best
+
+        def begun(doc_id: str) -> bool:
+            told = self.brief.facts.get(doc_id)
+            date = told.date if told is not None else None
+            if told is None or date is None:
+                return False
+            return date[:4] in q.years and not due_to_end(told.statement, date)
+
+        return self._close(ranked[:AMOUNT_CANDIDATES], best, ON_DATE_NEAR, begun) or best
 
     def _placed(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "Where were the monday protests": a where-question's best naming no place (a glossary entry of

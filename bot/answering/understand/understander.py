@@ -25,6 +25,7 @@ from bot.answering.articles import (
     PUBLISHING_VERBS,
     READERS,
     READING_VERBS,
+    any_article_naming,
     article_description,
     asks_about,
     asks_cited,
@@ -126,8 +127,30 @@ USAGE_WORDS = BOT_COMMANDS | frozenset(
 # articles", "how many articles do you have"): plural nouns only, as "source?" after an answer asks that answer's
 OWN_SOURCES = frozenset("articles sources stories outlets pieces".split())
 OWN_SOURCES_ASKING = OWN_SOURCES | frozenset(
-    "use using used have based base rely read list number total come from cite draw there".split()
+    "use using used have based base rely read list number total come from cite draw there news".split()
 )
+# ... or for the first or last of them by date ("which of your articles is the oldest", "which source is newest"):
+# a superlative of age makes the singular noun one of the articles too (general English: "the oldest source")
+OWN_SOURCE = frozenset("article source story outlet piece".split())
+SOURCE_AGES = {
+    **dict.fromkeys("oldest earliest first".split(), False),
+    **dict.fromkeys("newest latest recent last".split(), True),
+}
+MEMBERSHIP_WORDS = 5  # "is X one of your sources", "is X among your articles": the fewest words it takes
+AGE_ASKING = frozenset(["came"])
+
+
+def source_age(content: list[str]) -> bool | None:
+    """True when `content` (a question's words but stopwords and chat) asks for the newest of the bot's own
+    articles ("which source is newest"), False for the oldest ("which of your articles is the oldest"), else None."""
+    aged = {t for t in content if t in SOURCE_AGES}
+    asking = OWN_SOURCES_ASKING | OWN_SOURCE | AGE_ASKING
+    if len(aged) != 1 or not set(content) - aged <= asking or (OWN_SOURCES | OWN_SOURCE).isdisjoint(content):
+        return None
+    return SOURCE_AGES[aged.pop()]
+
+
+SORTED_CUES = sorted(CUE_TERMS)  # (an order of its own: the first as near is the same in every run)
 QUESTION_WORDS = sorted(
     """how what when where who whom whose which why much many did does do is are was were the and for with about
     that this there their have has had can could would should will from into after before more than say said says
@@ -592,10 +615,23 @@ class Understander:
         if self.english.common(w):
             return w
         corrected = self.index.correct(w) or next((n for n in self.english.near(w) if self.knows(n)), None)
+        if corrected in STOPWORDS:  # "contract amout": a function word says nothing the question is read by, and
+            # a word deciding what kind of question it is ("amount") as near is the likelier one meant
+            corrected = self._cue_as_near(w, corrected) or corrected
         if corrected:  # "gihtub"; or a typo of an English word whose stem the brief uses ("floodign" for "flooded")
             self._guessed.put(w, True)
             return corrected
         return w
+
+    @staticmethod
+    def _cue_as_near(typed: str, guessed: str) -> str | None:
+        """The first of CUE_TERMS (in sorted order) as few edits (OSA) from `typed` as `guessed` is, or None."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        near = OSA.distance(typed, guessed)
+        found = process.extractOne(typed, SORTED_CUES, scorer=OSA.distance, score_cutoff=near)
+        return str(found[0]) if found is not None else None
 
     def _unguessed_names(self, tokens: list[str], typed: list[str]) -> list[str]:
         """`tokens` with a word's guessed fix undone where a word beside it is one neither the brief nor the typo
@@ -663,6 +699,46 @@ class Understander:
                 return True
         return False
 
+    def source_age(self, tokens: list[str]) -> bool | None:
+        """`source_age` of the question's words but stopwords, chat and thanks: True when it asks for the newest of
+        the bot's own articles, False for the oldest, else None."""
+        # only asked which one it is: "which source is newest", "what's (is) the latest article"; "what did the latest
+        # article say", "when was the first story published" ask something of that one (find_sources)
+        named = tokens[-1:] != [] and tokens[-1] in OWN_SOURCES | OWN_SOURCE
+        what_is = tokens[:1] == ["what"] and tokens[1:2] in (["is"], ["the"], ["was"])
+        which = tokens[:1] == ["which"] or (what_is and named)
+        if not which:
+            return None
+        return source_age([t for t in tokens if t not in CHAT and t not in STOPWORDS and t not in THANKS])
+
+    def source_membership(self, tokens: list[str]) -> tuple[list[str], str | None] | None:
+        """Whether a thing is one of the bot's own articles ("is the Gazette one of your sources", "is the Courier
+        among your articles"): the words naming it (as typed, with their article) and the id of the source they
+        name, or None for the source when they name only an outlet that is no source of the brief (a `media` entry
+        the articles cite) or words the brief never uses; None when not so asked, or when the words name anything
+        else ("is the lease one of your sources" asks whether the articles tell of it)."""
+        if len(tokens) < MEMBERSHIP_WORDS or tokens[0] not in ("is", "are", "was", "were"):
+            return None
+        at = next((i for i in range(2, len(tokens)) if tokens[i : i + 2] == ["one", "of"] or tokens[i] == "among"), 0)
+        if not at:
+            return None
+        after = tokens[at + (2 if tokens[at] == "one" else 1) :]
+        if after[:1] not in (["your"], ["ur"]) or after[1:] not in [[w] for w in OWN_SOURCES]:
+            return None
+        named = [t for t in tokens[1:at] if t not in ("the", "a", "an")]
+        if not named:
+            return None
+        found, where = self.find_sources(named)
+        if len(found) == 1 and len(where) == len(named):
+            return tokens[1:at], next(iter(found))
+        entities, consumed = self.find_entities(named)
+        if entities and len(consumed) == len(named):
+            media = all(self.brief.entities[e].kind == "media" for e in entities)
+            return (tokens[1:at], None) if media else None
+        # (a word the typo fixer reads as a brief word may be a source's name mistyped: "truthot")
+        unknown = not any(self.knows(t) or self._fix(t) != t for t in named)
+        return (tokens[1:at], None) if unknown else None
+
     def chatter(self, tokens: list[str]) -> str:
         """Greetings and pleasantries only ("good morning all", "how's it going"): nothing is asked. Which kind:
         "thanks", "overview" (a request for everything: "tell me everything", "what do you know"), "usage" (how
@@ -676,6 +752,8 @@ class Understander:
             return "usage"
         if content and set(content) <= OWN_SOURCES_ASKING and not OWN_SOURCES.isdisjoint(content):
             return "sources"  # "what are your sources", "how many articles are there": the articles answers rest on
+        if self.source_age(tokens) is not None or self.source_membership(tokens) is not None:
+            return "sources"  # "which source is newest": one of them, by when each was published
         if content and set(content) <= TURNS and not TURN_WORDS.isdisjoint(tokens):
             return "hello"  # "ok, new question", "next topic": a question is coming, none asked yet
         if not tokens or content:
@@ -932,6 +1010,9 @@ class Understander:
             # "how many articles mention the lamp": which articles do, counted (compose/composer.py)
             q.kind, q.outlet = "topic", True
             q.cues.discard("count")
+        elif q.kind == "yes-no" and q.entities and any_article_naming(unguessed):
+            # "does any article mention the lamp": yes, so many, which (refused, as ever, when none is found)
+            q.kind, q.outlet, q.counted = "topic", True, "articles"
         noun_at = max((i for i, t in enumerate(tokens) if t in OUTLET_NOUNS), default=-1)
         if q.outlet and q.sources and 0 <= len(tokens) - noun_at - 1 <= OUTLET_GUESS:
             q.sources = self.find_sources(tokens[:noun_at])[0]  # "… which outlet? the Gazette?": a guess at the answer
@@ -950,8 +1031,8 @@ class Understander:
         for i, w in enumerate(tokens):
             if i in source_words or i in remarks:
                 continue
-            if (w in STOPWORDS or w in CHAT) and i not in consumed and not _shown_by(tokens, i):
-                continue
+            if (w in STOPWORDS or w in CHAT) and i not in consumed and not _shown_by(tokens, i) and i not in dated:
+                continue  # (a function word read as a month, "in may 2019", is searched as the others are)
             if q.outlet and (w in OUTLET_NOUNS or w in PUBLISHING_VERBS or w in ARTICLE_WORDS or w in MENTIONING):
                 continue  # "which outlet ran the … piece": what the piece says is the subject
             if q.outlet and _in_news_compound(tokens, i):
