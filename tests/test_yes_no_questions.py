@@ -1225,3 +1225,10 @@ def test_an_act_the_fact_never_states_nor_denies_is_said_to_be_untold(core: Core
     assert line.startswith("The articles I have don't say that; they tell only this: "), line
     # a fact saying no in other words is left to the verdict reader, never called untold
     assert not _first_line(core.ask("did palantir staff let the 2018 protesters in").text).startswith("The articles")
+
+
+def test_a_verb_closing_the_question_after_a_name_is_its_act(core: Core) -> None:
+    # fresh tester 42 (§1b.12): "did trump comment" led bare with a fact naming him only as someone's ally; after
+    # "did" and a name, a closing word can only be the bare verb ("comment" is a noun too)
+    line = _first_line(core.ask("did trump comment").text)
+    assert line.startswith("The articles I have don't tell that of President Donald Trump; "), line

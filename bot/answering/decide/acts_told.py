@@ -257,7 +257,7 @@ class ActsTold:
             act = None  # "did the Harbour Intercept report …": a verb-like word inside a name is no act
         if act is None:
             # in the fixed words: "keep" may be read as the brief's "kept"
-            after = act_after_name(q.words, named, named_object=True, through_preposition=True)
+            after = act_after_name(q.words, named, named_object=True, through_preposition=True, closing=True)
             if after is not None:
                 act = Act(after.word, self.retriever.english.verb(after.word) or after.word)
         return self._act_forms(act) if act is not None else frozenset()
