@@ -1232,3 +1232,10 @@ def test_a_verb_closing_the_question_after_a_name_is_its_act(core: Core) -> None
     # "did" and a name, a closing word can only be the bare verb ("comment" is a noun too)
     line = _first_line(core.ask("did trump comment").text)
     assert line.startswith("The articles I have don't tell that of President Donald Trump; "), line
+
+
+def test_an_act_told_only_of_others_than_the_subject_asked_is_said_to_be_untold(core: Core) -> None:
+    # fresh tester 42 (§1b.10): "did any palantir employees resign" led bare with a flyer's "employees at other tech
+    # firms had organized … mass resignations", which a reader may take for a yes
+    line = _first_line(core.ask("did any palantir employees resign").text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line

@@ -323,6 +323,23 @@ class Verdicts:
             return False
         return not self.denies(q, fact.id)
 
+    def subject_of_others(self, q: Question, fact: FactData) -> bool:
+        """A yes/no question's subject named by no name (`_unnamed_subject`; its last word, the noun it ends with:
+        "did any Harbour keepers resign": "keepers") that the fact's statement has only as others (`of_others` at
+        each: "keepers at other harbours had organized mass resignations"): it tells of them, not of the ones
+        asked."""
+        subject = self._unnamed_subject(q)
+        if not subject:
+            return False
+        forms = self._act_forms_of(q)
+        act = next(k for k, t in enumerate(q.words) if k and stem(t) in forms)  # `_unnamed_subject` found it
+        head = stem(q.words[act - 1])
+        if head not in subject:
+            return False
+        tokens, stems_ = self._worded(fact)[0]
+        at = [k for k, s in enumerate(stems_) if s == head]
+        return bool(at) and all(of_others(tokens, k) for k in at)
+
     def presence_untold_of(self, q: Question, fact: FactData) -> str | None:
         """The person a question asking whether they were somewhere names ("was Ada Lind at the vigil": "was" or
         "were", the name, then "at" or "during"), when the fact does not open with them: it tells of them otherwise
