@@ -1239,3 +1239,12 @@ def test_an_act_told_only_of_others_than_the_subject_asked_is_said_to_be_untold(
     # firms had organized … mass resignations", which a reader may take for a yes
     line = _first_line(core.ask("did any palantir employees resign").text)
     assert line.startswith("The articles I have don't say that; they tell only this: "), line
+
+
+def test_a_no_to_the_asked_word_of_another_subject_is_no_verdict(core: Core) -> None:
+    # fresh tester 42 (§1a.3): "did the protests change anything" led "No:" from "Karp did not change course": with
+    # no act found ("change" is a noun too), the question's subject before the word must stand before the negation
+    line = _first_line(core.ask("did the protests change anything").text)
+    assert not _says_no(line), line
+    # the subject named before it still gets its no
+    assert _says_no(_first_line(core.ask("did karp change course").text))

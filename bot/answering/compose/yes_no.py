@@ -229,6 +229,9 @@ class Verdicts:
         ]  # "did they cancel" is answered no by "decided to keep"
         kept = [phrase for s in (asked - q.context) & ENDING_ACTS for phrase in self.retriever.opposites.get(s, [])]
         subject = self._unnamed_subject(q) if actor is None else frozenset()
+        # no act found ("change" is a noun too): the subject before the asked word a fact negates ("did the vigils
+        # change anything" is not answered no by "Lind did not change course")
+        unfound = actor is None and not subject and not self._act_forms_of(q)
         if worked is not None and actor is None:  # "did the vigils work": of the vigils
             subject = subject or self._effort(q, worked)
             told = words(fold(fact.statement))
@@ -270,6 +273,11 @@ class Verdicts:
                     )
                     and self._by(actor, tokens, j)
                     and (not subject or not subject.isdisjoint(stems_[:j]))
+                    and (
+                        not unfound
+                        or not (before_asked := self._unnamed_subject(q, {stems_[j]}))
+                        or not before_asked.isdisjoint(stems_[:j])
+                    )
                     and dated_as_asked(q, fact, tokens, j)
                     and to_asked(q, tokens[j], stems_[j + 1 : j + 1 + OBJECT_REACH])
                 ):
@@ -401,14 +409,14 @@ class Verdicts:
                 return True
         return False
 
-    def _unnamed_subject(self, q: Question) -> frozenset[str]:
+    def _unnamed_subject(self, q: Question, acted: Set[str] | None = None) -> frozenset[str]:
         """The stems of a yes/no question's subject when it names no one ("did the keepers budge": {"keeper"}): the
-        words between its opening auxiliary and its act, past determiners and pronouns; empty when it opens
-        otherwise, its act is not found or its subject is a leader's role. A fact says no to it only with one of
-        them before the act."""
+        words between its opening auxiliary and its act (`acted`, its stems, else `act_forms`), past determiners and
+        pronouns; empty when it opens otherwise, its act is not found or its subject is a leader's role. A fact
+        says no to it only with one of them before the act."""
         if q.words[:1] == [] or q.words[0] not in AUXILIARIES:
             return frozenset()
-        forms = self._act_forms_of(q)
+        forms = self._act_forms_of(q) if acted is None else acted
         act = next((k for k, t in enumerate(q.words) if k and stem(t) in forms), None)
         if act is None:
             return frozenset()
