@@ -1080,3 +1080,11 @@ def test_a_yes_no_bound_below_a_larger_sum_told_shows_that_sum_not_a_refusal(cor
     # a bound above the largest sum told, or a sum asked as it is, is still untold
     assert core.ask("did palantir get more than 200 million from ice").text.startswith("No article I have gives")
     assert core.ask("did palantir get 100 million from ice").text.startswith("No article I have gives")
+
+
+def test_a_size_compared_of_things_no_sum_measures_is_said_to_be_untold_not_read_from_a_sum(core: Core) -> None:
+    # fresh tester 42 (§1a.4): "was the 2018 protest bigger than the 2019 one" answered with the 2018 contract sums
+    a = core.ask("was the 2018 protest bigger than the 2019 one")
+    assert not a.answered and _first_line(a.text) == messages.NO_MEASURE.format(a="2018 protest", b="2019 one"), a.text
+    # contracts compared by size are still compared by their sums
+    assert "more for the 2014 contract" in _first_line(core.ask("was the 2014 contract bigger than the 2013 one").text)

@@ -24,7 +24,7 @@ from bot.caches import Recent
 from bot.factbase import Brief
 from bot.replies import Answer
 from bot.search import stem
-from bot.text import STOPWORDS, words
+from bot.text import STOPWORDS, is_number, words
 
 MAX_NUMBERED = 2_048  # statements whose figures stay worked out for comparisons (~1 KB each with the statement)
 
@@ -34,6 +34,7 @@ UNIT_WORDS = frozenset({"million", "billion", "thousand", "dollars", "dollar"})
 ORGANIZATION_KINDS = frozenset({"company", "agency", "organization"})  # glossary kinds whose size may be asked
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 SIDE_CANDIDATES = 8  # ranked facts read for each side's figure
+REFERRING = frozenset({"one", "ones"})  # "the 2019 one": the other side's thing again
 
 
 def _bare(side: list[str]) -> bool:
@@ -80,11 +81,15 @@ class Comparisons:
             names = [self._side_label(q, i) for i in range(len(q.sides))]
             return self._untold(messages.NO_SIZES.format(a=names[0], b=names[-1]))
         sums = asks_sums(q)
+        unpriced = not sums and self._unpriced(q)
         sides = []
         for i, side in enumerate(q.sides):
             found = self._side_figure(q, side, sums=sums)
             if found is None:  # a sum asked of a side no fact gives one for: said, not another side's sum led
                 return self._untold(messages.NO_SIDE_SUM.format(side=self._side_label(q, i))) if sums else None
+            if unpriced and AMOUNT.fullmatch(found[1]):
+                # "was the 2018 vigil bigger than the 2019 one": a sum a fact of 2018 gives is no vigil's size
+                return self._untold(messages.NO_MEASURE.format(a=" ".join(q.sides[0]), b=" ".join(q.sides[-1])))
             if (sums or AMOUNT.fullmatch(found[1])) and (others := self._unpicked_sums(found, side)):
                 # "2018 vs 2019 amounts" of a fact giving two 2018 sums: which one is the side's is not told (nor
                 # in "compare the 2018 and 2019 leases", whose sides are told apart by a sum all the same)
@@ -213,6 +218,19 @@ class Comparisons:
             if any(self.brief.entities[e].kind not in ORGANIZATION_KINDS for _, _, e in spans):
                 return False
         return True
+
+    def _unpriced(self, q: Question) -> bool:
+        """A size word ("bigger") compares sides naming something (a word that is no stop word, number, unit or name:
+        "the 2018 vigil" against "the 2019 one") in a question naming no agreement or sum: what is measured is no
+        sum of money."""
+        if SIZE_WORDS.isdisjoint(q.words) or not (AGREEMENTS | SUM_WORDS).isdisjoint(q.words):
+            return False  # "which contract was bigger, the 38m or the 39m": an agreement's size
+        plain = STOPWORDS | REFERRING | UNIT_WORDS | SIZE_WORDS
+        for side in q.sides:
+            inside = {k for a, b, _ in self._name_spans(side) for k in range(a, b)}
+            if any(k not in inside and w not in plain and not is_number(w) for k, w in enumerate(side)):
+                return True
+        return False
 
     def _untold(self, text: str) -> Answer:
         return Answer(question="", answered=False, outcome="no_match", text="", kind="comparison", lead=text)
