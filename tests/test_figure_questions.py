@@ -1088,3 +1088,10 @@ def test_a_size_compared_of_things_no_sum_measures_is_said_to_be_untold_not_read
     assert not a.answered and _first_line(a.text) == messages.NO_MEASURE.format(a="2018 protest", b="2019 one"), a.text
     # contracts compared by size are still compared by their sums
     assert "more for the 2014 contract" in _first_line(core.ask("was the 2014 contract bigger than the 2013 one").text)
+
+
+def test_the_biggest_contract_is_read_from_agreements_sums_never_from_a_sum_of_another_thing(core: Core) -> None:
+    # fresh tester 42 (§1a.2): "what's the biggest contract figure in the articles" led with a $250,000 donation (no
+    # contract, and the smallest sum told), the only candidate covering the question as well as itself
+    line = _first_line(core.ask("what's the biggest contract figure in the articles").text)
+    assert "$400 million" in line and "donation" not in line, line

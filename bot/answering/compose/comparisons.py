@@ -34,6 +34,7 @@ UNIT_WORDS = frozenset({"million", "billion", "thousand", "dollars", "dollar"})
 ORGANIZATION_KINDS = frozenset({"company", "agency", "organization"})  # glossary kinds whose size may be asked
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 SIDE_CANDIDATES = 8  # ranked facts read for each side's figure
+SUM_NOUN_REACH = 3  # words after an amount that may name what it is of ("$49 million Harbour lease contract")
 REFERRING = frozenset({"one", "ones"})  # "the 2019 one": the other side's thing again
 
 
@@ -56,6 +57,20 @@ def _number(text: str) -> float | None:
     except (ValueError, IndexError):
         return None
     return value * next((v for w, v in SCALE.items() if w in text.split()[1:]), 1.0)
+
+
+def _agreement_sums(statement: str) -> list[float]:
+    """The values of the statement's amounts that may be an agreement's: each followed by a stop word, by
+    nothing, or by an agreement's noun within SUM_NOUN_REACH words ("$49 million Harbour contract"); not one of
+    another thing ("a $250,000 donation from the guild")."""
+    out = []
+    for m in AMOUNT.finditer(statement):
+        after = words(statement[m.end() :])[:SUM_NOUN_REACH]
+        if after and after[0] not in STOPWORDS and AGREEMENTS.isdisjoint(after):
+            continue
+        if (value := _number(m.group(0))) is not None:
+            out.append(value)
+    return out
 
 
 def asks_sums(q: Question) -> bool:
@@ -174,20 +189,24 @@ class Comparisons:
 
     def largest(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "Who got the bigger contract", naming no sides: of the candidates covering the question as well as the
-        best, the fact stating the largest sum (the smallest for "smaller"), which is what the question asks of;
-        the best when it names sides or asks no size of an agreement, or no candidate states a sum."""
+        best, the fact stating the largest sum of an agreement (`_agreement_sums`; the smallest for "smaller"),
+        which is what the question asks of; of every candidate read when none of those states one ("the biggest
+        contract figure": not the best's "$250,000 donation"); the best when it names sides or asks no size of an
+        agreement, or no candidate states such a sum."""
         if q.sides or not asks_size_of_agreement(q.words):
             return best
         smaller = not SMALLER.isdisjoint(q.words)
-        sized: list[tuple[float, int, Hit]] = []
+        sized: list[tuple[bool, float, int, Hit]] = []  # (less covering than the best, value to sort by, rank, hit)
         for n, hit in enumerate(ranked[:SIDE_CANDIDATES]):
             fact = self.brief.facts.get(hit.id)
-            if fact is None or hit.coverage < best.coverage:
+            if fact is None:
                 continue
-            values = [v for m in AMOUNT.finditer(fact.statement) if (v := _number(m.group(0))) is not None]
+            values = _agreement_sums(fact.statement)
             if values:
-                sized.append(((min(values) if smaller else -max(values)), n, hit))
-        return min(sized, key=lambda s: (s[0], s[1]))[2] if sized else best
+                covered = hit.coverage >= best.coverage
+                sized.append(((not covered), (min(values) if smaller else -max(values)), n, hit))
+        covering = [s for s in sized if not s[0]] or sized
+        return min(covering, key=lambda s: (s[1], s[2]))[3] if covering else best
 
     def _unpicked_sums(self, found: tuple[str, str, float], side: list[str]) -> list[str]:
         """Every sum of the side's fact, when it gives several different ones and the side's words stand after none
