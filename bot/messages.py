@@ -72,6 +72,7 @@ TRIED_LEAD = "The articles I have tell of it only as tried: {statement}"
 ACT_UNSTATED_LEAD = "The articles I have don't say that; they tell only this: {statement}"
 NOT_TOLD_OF_LEAD = "The articles I have don't tell that of {name}; they tell only this: {statement}"
 YES_LEAD = "Yes: {statement}"
+NAMED_ELSEWHERE_LEAD = "{name} (so named by {source}): {statement}"  # the name is another article's than the fact's
 OUTLET_UNNAMED = "The articles I have don't say where that ran; {source} reported it: {statement}"
 PASSED_ON_LEAD = "{outlet}, as cited by {source}: {statement}"  # "which outlet reported it": "according to the Courier"
 EARLIEST_LEAD = "{date} is the earliest the sources give: {statement}"
