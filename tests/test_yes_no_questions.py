@@ -1239,6 +1239,9 @@ def test_an_act_told_only_of_others_than_the_subject_asked_is_said_to_be_untold(
     # firms had organized … mass resignations", which a reader may take for a yes
     line = _first_line(core.ask("did any palantir employees resign").text)
     assert line.startswith("The articles I have don't say that; they tell only this: "), line
+    # §1b.11: with no act found ("strike" is a noun too), a word asked that the fact has only as others
+    line = _first_line(core.ask("did palantir employees strike").text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line
 
 
 def test_a_no_to_the_asked_word_of_another_subject_is_no_verdict(core: Core) -> None:

@@ -335,18 +335,27 @@ class Verdicts:
         """A yes/no question's subject named by no name (`_unnamed_subject`; its last word, the noun it ends with:
         "did any Harbour keepers resign": "keepers") that the fact's statement has only as others (`of_others` at
         each: "keepers at other harbours had organized mass resignations"): it tells of them, not of the ones
-        asked."""
+        asked. With no act found ("strike" is a noun too), any word the question has, not as others, and the
+        fact has only as others."""
+        tokens, stems_ = self._worded(fact)[0]
+
+        def others_only(s: str) -> bool:
+            at = [k for k, told in enumerate(stems_) if told == s]
+            return bool(at) and all(of_others(tokens, k) for k in at)
+
+        forms = self._act_forms_of(q)
+        if not forms:
+            asked = q.words[1:] if q.words[:1] and q.words[0] in AUXILIARIES else []
+            return any(
+                t not in STOPWORDS and not of_others(q.words, k) and others_only(stem(t))
+                for k, t in enumerate(asked, start=1)
+            )
         subject = self._unnamed_subject(q)
         if not subject:
             return False
-        forms = self._act_forms_of(q)
         act = next(k for k, t in enumerate(q.words) if k and stem(t) in forms)  # `_unnamed_subject` found it
         head = stem(q.words[act - 1])
-        if head not in subject:
-            return False
-        tokens, stems_ = self._worded(fact)[0]
-        at = [k for k, s in enumerate(stems_) if s == head]
-        return bool(at) and all(of_others(tokens, k) for k in at)
+        return head in subject and others_only(head)
 
     def presence_untold_of(self, q: Question, fact: FactData) -> str | None:
         """The person a question asking whether they were somewhere names ("was Ada Lind at the vigil": "was" or
