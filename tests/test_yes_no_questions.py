@@ -1251,3 +1251,10 @@ def test_a_no_to_the_asked_word_of_another_subject_is_no_verdict(core: Core) -> 
     assert not _says_no(line), line
     # the subject named before it still gets its no
     assert _says_no(_first_line(core.ask("did karp change course").text))
+
+
+def test_an_outlet_named_before_a_verb_is_its_doer_and_the_act_is_checked(core: Core) -> None:
+    # fresh tester 42 (§1b.13): "did the hill interview mijente" led bare with a fact of what Mijente is; an outlet
+    # named before "interview" makes it the act ("interview" is a noun too), which that fact never tells
+    line = _first_line(core.ask("did the hill interview mijente").text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line
