@@ -1258,3 +1258,12 @@ def test_an_outlet_named_before_a_verb_is_its_doer_and_the_act_is_checked(core: 
     # named before "interview" makes it the act ("interview" is a noun too), which that fact never tells
     line = _first_line(core.ask("did the hill interview mijente").text)
     assert line.startswith("The articles I have don't say that; they tell only this: "), line
+
+
+def test_an_act_told_only_of_an_unnamed_other_in_a_relative_clause_is_said_to_be_untold(core: Core) -> None:
+    # fresh tester 42 (§1b.18): "did any palantir employee speak to the press" led bare with "… according to a
+    # source who spoke to Business Insider": the source spoke, not an employee the article names as one
+    line = _first_line(core.ask("did any palantir employee speak to the press").text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line
+    # "the … Department, which uses it": the one asked in other words, never called untold
+    assert not _first_line(core.ask("does lapd actually use palantir").text).startswith("The articles")

@@ -475,7 +475,10 @@ class Composer:
         if verdict and fact is not None and (person := self.verdicts.act_untold_of(q, fact)) is not None:
             return messages.NOT_TOLD_OF_LEAD.format(name=self.brief.entities[person].name, statement=statement)
         # "did the keepers resign": "keepers at other harbours had resigned" tells it of others
-        unstated = verdict and fact is not None and self.verdicts.subject_of_others(q, fact)
+        # "did any keeper speak to the press": "according to a source who spoke to the Gazette" tells another's act
+        unstated = verdict and fact is not None and (
+            self.verdicts.subject_of_others(q, fact) or self.verdicts.act_of_another(q, fact)
+        )
         if unstated or (verdict and fact is not None and self.verdicts.act_unstated(q, fact)):
             return messages.ACT_UNSTATED_LEAD.format(statement=statement)
         if q.kind in ("amount", "count") and fact is not None and self._placed_elsewhere(q, fact):

@@ -74,6 +74,7 @@ NOUN_REACH = 3  # words between a determiner and an "-ing" noun it goes with ("t
 # determiners only ever before a noun ("that" may open a clause: "showed that the guild was lying")
 NOUN_DETERMINERS = frozenset("the a an its their his her".split())
 
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})  # "a source who spoke": the noun before does the act
 INDEFINITE = frozenset("anyone anybody someone somebody everyone everybody any some people".split())  # no one named
 
 EFFORT_REACH = 6  # words after "despite" that may name the effort it tells failed ("despite a letter with 300,000 …")
@@ -356,6 +357,25 @@ class Verdicts:
         act = next(k for k, t in enumerate(q.words) if k and stem(t) in forms)  # `_unnamed_subject` found it
         head = stem(q.words[act - 1])
         return head in subject and others_only(head)
+
+    def act_of_another(self, q: Question, fact: FactData) -> bool:
+        """A yes/no question's act (`act_forms`) whose subject names no one (`_unnamed_subject`: "did any keeper
+        speak to the press") that the fact's statement tells only in a relative clause of another one, unnamed
+        ("according to a source who spoke to the Gazette"): its doer is that one, not the one asked ("the port
+        authority, which uses it" may be the one asked in other words)."""
+        forms = self._act_forms_of(q)
+        subject = self._unnamed_subject(q) if forms else frozenset()
+        if not subject:
+            return False
+        tokens, stems_ = self._worded(fact)[0]
+        acted = [j for j, s in enumerate(stems_) if s in forms and not _ing_noun(tokens, j)]
+        return bool(acted) and all(
+            j >= 3
+            and tokens[j - 1] in RELATIVE_SUBJECTS
+            and tokens[j - 3] in ("a", "an")
+            and stems_[j - 2] not in subject
+            for j in acted
+        )
 
     def presence_untold_of(self, q: Question, fact: FactData) -> str | None:
         """The person a question asking whether they were somewhere names ("was Ada Lind at the vigil": "was" or
