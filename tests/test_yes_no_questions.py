@@ -1267,3 +1267,12 @@ def test_an_act_told_only_of_an_unnamed_other_in_a_relative_clause_is_said_to_be
     assert line.startswith("The articles I have don't say that; they tell only this: "), line
     # "the … Department, which uses it": the one asked in other words, never called untold
     assert not _first_line(core.ask("does lapd actually use palantir").text).startswith("The articles")
+
+
+def test_a_leader_asked_by_role_is_untold_in_a_fact_of_the_organization_alone(core: Core) -> None:
+    # fresh tester 42 (§1b.16): "did the ceo of salesforce respond" led bare with Salesforce refusing to cancel its
+    # contract; no article names or quotes its CEO
+    line = _first_line(core.ask("did the ceo of salesforce respond").text)
+    assert line.startswith("The articles I have don't tell that of the CEO of Salesforce; "), line
+    # a fact naming the leader keeps its verdict
+    assert _says_no(_first_line(core.ask("did the ceo budge").text))

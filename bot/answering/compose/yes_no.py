@@ -377,6 +377,22 @@ class Verdicts:
             for j in acted
         )
 
+    def role_untold_of(self, q: Question, fact: FactData) -> str | None:
+        """The leader a yes/no question asks of by role alone, not by name ("did the chief of the guild reply":
+        LEADER_ROLES, before its act when one is found), when the fact's statement has no such role's word and the
+        fact no person: it tells of the organization, not of its leader. Named for the reader ("the chief of
+        Harbour Guild"); None otherwise."""
+        forms = self._act_forms_of(q)
+        end = next((k for k, t in enumerate(q.words) if k and stem(t) in forms), len(q.words))
+        role = next((k for k in range(1, end) if q.words[k] in LEADER_ROLES), None)
+        if role is None or any(self._kind_of(e) == "person" for e in fact.entities):
+            return None
+        if not LEADER_ROLES.isdisjoint(words(fold(fact.statement))):
+            return None
+        said = q.words[role].upper() if len(q.words[role]) <= 3 else q.words[role]  # "ceo" -> "CEO"
+        owners = [e for e in q.entities if self._kind_of(e) in ACTOR_KINDS and self._kind_of(e) != "person"]
+        return f"the {said} of {self.brief.entities[owners[0]].name}" if owners else f"the {said}"
+
     def presence_untold_of(self, q: Question, fact: FactData) -> str | None:
         """The person a question asking whether they were somewhere names ("was Ada Lind at the vigil": "was" or
         "were", the name, then "at" or "during"), when the fact does not open with them: it tells of them otherwise
