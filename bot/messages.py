@@ -72,6 +72,7 @@ TRIED_LEAD = "The articles I have tell of it only as tried: {statement}"
 ACT_UNSTATED_LEAD = "The articles I have don't say that; they tell only this: {statement}"
 NOT_TOLD_OF_LEAD = "The articles I have don't tell that of {name}; they tell only this: {statement}"
 YES_LEAD = "Yes: {statement}"
+NAMED_ELSEWHERE_LEAD = "{name} (so named by {source}): {statement}"  # the name is another article's than the fact's
 OUTLET_UNNAMED = "The articles I have don't say where that ran; {source} reported it: {statement}"
 PASSED_ON_LEAD = "{outlet}, as cited by {source}: {statement}"  # "which outlet reported it": "according to the Courier"
 EARLIEST_LEAD = "{date} is the earliest the sources give: {statement}"
@@ -86,6 +87,8 @@ COMPARE_EARLIER = "the {side} came first"
 NO_SIDE_SUM = "The articles I have give no sum for {side}, so I can't compare the two."
 SIDE_SUMS = "The articles I have give more than one sum for {side} ({figures}), so I can't compare the two."
 NO_SIZES = "The articles I have don't say how big {a} or {b} is."
+# a size compared of things a sum of money does not measure ("was the 2018 vigil bigger than the 2019 one")
+NO_MEASURE = "The articles I have give no figure for how big the {a} or the {b} was, so I can't compare the two."
 ONE_SUM_FOR_BOTH = "The articles I have don't give a separate sum for each of those, so I can't compare them."
 ARTICLE_SILENT = "The article from {source} does not say {part}."
 # what each part of an article is, as ARTICLE_SILENT says it ("does not say who took its photos")

@@ -1089,3 +1089,18 @@ def test_a_thing_named_by_a_year_is_the_one_of_that_year_not_one_due_to_end_then
     assert line.startswith("$49 million: "), line
     line = core.ask("how much was the contract expiring in 2019 worth").text.splitlines()[0]
     assert line.startswith("$53 million: "), line
+
+
+def test_a_size_compared_of_things_no_sum_measures_is_said_to_be_untold_not_read_from_a_sum(core: Core) -> None:
+    # fresh tester 42 (§1a.4): "was the 2018 protest bigger than the 2019 one" answered with the 2018 contract sums
+    a = core.ask("was the 2018 protest bigger than the 2019 one")
+    assert not a.answered and _first_line(a.text) == messages.NO_MEASURE.format(a="2018 protest", b="2019 one"), a.text
+    # contracts compared by size are still compared by their sums
+    assert "more for the 2014 contract" in _first_line(core.ask("was the 2014 contract bigger than the 2013 one").text)
+
+
+def test_the_biggest_contract_is_read_from_agreements_sums_never_from_a_sum_of_another_thing(core: Core) -> None:
+    # fresh tester 42 (§1a.2): "what's the biggest contract figure in the articles" led with a $250,000 donation (no
+    # contract, and the smallest sum told), the only candidate covering the question as well as itself
+    line = _first_line(core.ask("what's the biggest contract figure in the articles").text)
+    assert "$400 million" in line and "donation" not in line, line

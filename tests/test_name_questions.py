@@ -315,3 +315,11 @@ def test_who_did_an_act_of_everyday_words_a_fact_states_as_asked_is_answered(cor
     # though a fact says "called the police" in those words), and "the cops" said the articles don't say who
     a = core.ask(question)
     assert a.answered and "Palantir called the police" in a.lead, a.text
+
+
+def test_a_name_only_another_article_gives_says_which_article_names_it(core: Core) -> None:
+    # fresh tester 42 (§1a.6): "what was the 2017 program called" led with Truthout's name for it before a fact of
+    # The Hill alone, cited to The Hill: anyone copying it would credit the name to the wrong outlet
+    line = core.ask("what was the 2017 program called").text.split("\n")[0]
+    name = "Unaccompanied Alien Children Human Smuggling Disruption Initiative"
+    assert line.startswith(f"{name} (so named by Truthout): "), line

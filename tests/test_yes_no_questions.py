@@ -1225,3 +1225,54 @@ def test_an_act_the_fact_never_states_nor_denies_is_said_to_be_untold(core: Core
     assert line.startswith("The articles I have don't say that; they tell only this: "), line
     # a fact saying no in other words is left to the verdict reader, never called untold
     assert not _first_line(core.ask("did palantir staff let the 2018 protesters in").text).startswith("The articles")
+
+
+def test_a_verb_closing_the_question_after_a_name_is_its_act(core: Core) -> None:
+    # fresh tester 42 (§1b.12): "did trump comment" led bare with a fact naming him only as someone's ally; after
+    # "did" and a name, a closing word can only be the bare verb ("comment" is a noun too)
+    line = _first_line(core.ask("did trump comment").text)
+    assert line.startswith("The articles I have don't tell that of President Donald Trump; "), line
+
+
+def test_an_act_told_only_of_others_than_the_subject_asked_is_said_to_be_untold(core: Core) -> None:
+    # fresh tester 42 (§1b.10): "did any palantir employees resign" led bare with a flyer's "employees at other tech
+    # firms had organized … mass resignations", which a reader may take for a yes
+    line = _first_line(core.ask("did any palantir employees resign").text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line
+    # §1b.11: with no act found ("strike" is a noun too), a word asked that the fact has only as others
+    line = _first_line(core.ask("did palantir employees strike").text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line
+
+
+def test_a_no_to_the_asked_word_of_another_subject_is_no_verdict(core: Core) -> None:
+    # fresh tester 42 (§1a.3): "did the protests change anything" led "No:" from "Karp did not change course": with
+    # no act found ("change" is a noun too), the question's subject before the word must stand before the negation
+    line = _first_line(core.ask("did the protests change anything").text)
+    assert not _says_no(line), line
+    # the subject named before it still gets its no
+    assert _says_no(_first_line(core.ask("did karp change course").text))
+
+
+def test_an_outlet_named_before_a_verb_is_its_doer_and_the_act_is_checked(core: Core) -> None:
+    # fresh tester 42 (§1b.13): "did the hill interview mijente" led bare with a fact of what Mijente is; an outlet
+    # named before "interview" makes it the act ("interview" is a noun too), which that fact never tells
+    line = _first_line(core.ask("did the hill interview mijente").text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line
+
+
+def test_an_act_told_only_of_an_unnamed_other_in_a_relative_clause_is_said_to_be_untold(core: Core) -> None:
+    # fresh tester 42 (§1b.18): "did any palantir employee speak to the press" led bare with "… according to a
+    # source who spoke to Business Insider": the source spoke, not an employee the article names as one
+    line = _first_line(core.ask("did any palantir employee speak to the press").text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line
+    # "the … Department, which uses it": the one asked in other words, never called untold
+    assert not _first_line(core.ask("does lapd actually use palantir").text).startswith("The articles")
+
+
+def test_a_leader_asked_by_role_is_untold_in_a_fact_of_the_organization_alone(core: Core) -> None:
+    # fresh tester 42 (§1b.16): "did the ceo of salesforce respond" led bare with Salesforce refusing to cancel its
+    # contract; no article names or quotes its CEO
+    line = _first_line(core.ask("did the ceo of salesforce respond").text)
+    assert line.startswith("The articles I have don't tell that of the CEO of Salesforce; "), line
+    # a fact naming the leader keeps its verdict
+    assert _says_no(_first_line(core.ask("did the ceo budge").text))

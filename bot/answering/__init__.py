@@ -1198,8 +1198,28 @@ class Answerer:
         if named is None:
             return None
         name = self.brief.entities[named].name
-        lead = composed.lead if name in composed.lead else f"{name}: {composed.lead}"
-        return replace(composed, lead=lead)
+        if name in composed.lead:
+            return composed
+        namer = self._namer_elsewhere(named, best_id)
+        if namer is not None:
+            # "what was the 2017 program called": the Gazette's fact leads, the name is the Courier's alone
+            lead = messages.NAMED_ELSEWHERE_LEAD.format(name=name, source=namer, statement=composed.lead)
+            return replace(composed, lead=lead)
+        return replace(composed, lead=f"{name}: {composed.lead}")
+
+    def _namer_elsewhere(self, ent_id: str, fact_id: str) -> str | None:
+        """The name of the source whose quote gives the entry's name (the entry's citations), when no source the
+        fact cites does: the name shown before the fact is another article's; None otherwise."""
+        fact = self.brief.facts.get(fact_id)
+        entity = self.brief.entities[ent_id]
+        if fact is None:
+            return None
+        name = words(entity.name)
+        naming = [c for c in self.brief.citations(entity) if _holds(words(c.quote), name)]
+        cited = {ref.source for ref in fact.citations}
+        if not naming or any(c.source_id in cited for c in naming):
+            return None
+        return naming[0].source_name
 
     def _holder(self, q: Question) -> Answer | None:
         """ "Is Ada Lind the CEO of the guild": a yes/no question whether a named person holds a role (a person noun
@@ -1342,3 +1362,8 @@ def _first_source(answer: Answer) -> str:
     """The article the first citation of an answer's first evidence item is from ("" when it has none)."""
     first = next((item for item in answer.evidence if item.citations), None)
     return first.citations[0].source_id if first is not None else ""
+
+
+def _holds(tokens: list[str], part: list[str]) -> bool:
+    """`part` stands in `tokens`, word for word in a row."""
+    return bool(part) and any(tokens[i : i + len(part)] == part for i in range(len(tokens) - len(part) + 1))

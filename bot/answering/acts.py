@@ -98,12 +98,14 @@ def act_after_name(
     named_object: bool = False,
     publishing: bool = False,
     through_preposition: bool = False,
+    closing: bool = False,
 ) -> Act | None:
     """The main verb of "when did <a name> <verb> <the|its …|a name> …" ("when did Gazette sign its lease"): after
     "did/does/do" and a name (the token positions in `named`), a word followed by a determiner or a name is the verb
     in its base form, even one that is a noun too ("sign", "drop"), which `asked_act` leaves alone; with
-    `through_preposition`, one followed by a preposition before those ("did the Admiralty sink into the guild") too.
-    None when the question is not of that shape or the verb is a light one."""
+    `through_preposition`, one followed by a preposition before those ("did the Admiralty sink into the guild") too;
+    with `closing`, the question's last word right after the name ("did Ada Lind comment"): after "did" and its
+    subject only the bare verb can stand. None when the question is not of that shape or the verb is a light one."""
     aux = next((i for i, w in enumerate(words) if w in AUXILIARIES_BASE), None)
     if aux is None or aux + 1 not in named:
         return None
@@ -115,7 +117,10 @@ def act_after_name(
     done_to = end + 1
     if through_preposition and done_to + 1 < len(words) and words[done_to] in VERB_PREPOSITIONS:
         done_to += 1  # "sink into the guild": the object after the preposition
-    if done_to >= len(words) or (words[done_to] not in OBJECT_OPENINGS and not (named_object and done_to in named)):
+    closes = closing and end == len(words) - 1  # "did Ada Lind comment": the verb closes the question
+    if not closes and (
+        done_to >= len(words) or (words[done_to] not in OBJECT_OPENINGS and not (named_object and done_to in named))
+    ):
         # "did Gazette staff sign …": the name is not the whole subject, or nothing is done to anything (with
         # `named_object`, for a yes/no question's verdict, "did the Gazette drop Harbourwatch": done to a name)
         return None

@@ -24,7 +24,7 @@ from bot.caches import Recent
 from bot.factbase import Brief
 from bot.replies import Answer
 from bot.search import stem
-from bot.text import STOPWORDS, words
+from bot.text import STOPWORDS, is_number, words
 
 MAX_NUMBERED = 2_048  # statements whose figures stay worked out for comparisons (~1 KB each with the statement)
 
@@ -34,6 +34,8 @@ UNIT_WORDS = frozenset({"million", "billion", "thousand", "dollars", "dollar"})
 ORGANIZATION_KINDS = frozenset({"company", "agency", "organization"})  # glossary kinds whose size may be asked
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 SIDE_CANDIDATES = 8  # ranked facts read for each side's figure
+SUM_NOUN_REACH = 3  # words after an amount that may name what it is of ("$49 million Harbour lease contract")
+REFERRING = frozenset({"one", "ones"})  # "the 2019 one": the other side's thing again
 
 
 def _bare(side: list[str]) -> bool:
@@ -55,6 +57,20 @@ def _number(text: str) -> float | None:
     except (ValueError, IndexError):
         return None
     return value * next((v for w, v in SCALE.items() if w in text.split()[1:]), 1.0)
+
+
+def _agreement_sums(statement: str) -> list[float]:
+    """The values of the statement's amounts that may be an agreement's: each followed by a stop word, by
+    nothing, or by an agreement's noun within SUM_NOUN_REACH words ("$49 million Harbour contract"); not one of
+    another thing ("a $250,000 donation from the guild")."""
+    out = []
+    for m in AMOUNT.finditer(statement):
+        after = words(statement[m.end() :])[:SUM_NOUN_REACH]
+        if after and after[0] not in STOPWORDS and AGREEMENTS.isdisjoint(after):
+            continue
+        if (value := _number(m.group(0))) is not None:
+            out.append(value)
+    return out
 
 
 def asks_sums(q: Question) -> bool:
@@ -80,11 +96,15 @@ class Comparisons:
             names = [self._side_label(q, i) for i in range(len(q.sides))]
             return self._untold(messages.NO_SIZES.format(a=names[0], b=names[-1]))
         sums = asks_sums(q)
+        unpriced = not sums and self._unpriced(q)
         sides = []
         for i, side in enumerate(q.sides):
             found = self._side_figure(q, side, sums=sums)
             if found is None:  # a sum asked of a side no fact gives one for: said, not another side's sum led
                 return self._untold(messages.NO_SIDE_SUM.format(side=self._side_label(q, i))) if sums else None
+            if unpriced and AMOUNT.fullmatch(found[1]):
+                # "was the 2018 vigil bigger than the 2019 one": a sum a fact of 2018 gives is no vigil's size
+                return self._untold(messages.NO_MEASURE.format(a=" ".join(q.sides[0]), b=" ".join(q.sides[-1])))
             if (sums or AMOUNT.fullmatch(found[1])) and (others := self._unpicked_sums(found, side)):
                 # "2018 vs 2019 amounts" of a fact giving two 2018 sums: which one is the side's is not told (nor
                 # in "compare the 2018 and 2019 leases", whose sides are told apart by a sum all the same)
@@ -172,20 +192,24 @@ class Comparisons:
 
     def largest(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "Who got the bigger contract", naming no sides: of the candidates covering the question as well as the
-        best, the fact stating the largest sum (the smallest for "smaller"), which is what the question asks of;
-        the best when it names sides or asks no size of an agreement, or no candidate states a sum."""
+        best, the fact stating the largest sum of an agreement (`_agreement_sums`; the smallest for "smaller"),
+        which is what the question asks of; of every candidate read when none of those states one ("the biggest
+        contract figure": not the best's "$250,000 donation"); the best when it names sides or asks no size of an
+        agreement, or no candidate states such a sum."""
         if q.sides or not asks_size_of_agreement(q.words):
             return best
         smaller = not SMALLER.isdisjoint(q.words)
-        sized: list[tuple[float, int, Hit]] = []
+        sized: list[tuple[bool, float, int, Hit]] = []  # (less covering than the best, value to sort by, rank, hit)
         for n, hit in enumerate(ranked[:SIDE_CANDIDATES]):
             fact = self.brief.facts.get(hit.id)
-            if fact is None or hit.coverage < best.coverage:
+            if fact is None:
                 continue
-            values = [v for m in AMOUNT.finditer(fact.statement) if (v := _number(m.group(0))) is not None]
+            values = _agreement_sums(fact.statement)
             if values:
-                sized.append(((min(values) if smaller else -max(values)), n, hit))
-        return min(sized, key=lambda s: (s[0], s[1]))[2] if sized else best
+                covered = hit.coverage >= best.coverage
+                sized.append(((not covered), (min(values) if smaller else -max(values)), n, hit))
+        covering = [s for s in sized if not s[0]] or sized
+        return min(covering, key=lambda s: (s[1], s[2]))[3] if covering else best
 
     def _unpicked_sums(self, found: tuple[str, str, float], side: list[str]) -> list[str]:
         """Every sum of the side's fact, when it gives several different ones and the side's words stand after none
@@ -216,6 +240,19 @@ class Comparisons:
             if any(self.brief.entities[e].kind not in ORGANIZATION_KINDS for _, _, e in spans):
                 return False
         return True
+
+    def _unpriced(self, q: Question) -> bool:
+        """A size word ("bigger") compares sides naming something (a word that is no stop word, number, unit or name:
+        "the 2018 vigil" against "the 2019 one") in a question naming no agreement or sum: what is measured is no
+        sum of money."""
+        if SIZE_WORDS.isdisjoint(q.words) or not (AGREEMENTS | SUM_WORDS).isdisjoint(q.words):
+            return False  # "which contract was bigger, the 38m or the 39m": an agreement's size
+        plain = STOPWORDS | REFERRING | UNIT_WORDS | SIZE_WORDS
+        for side in q.sides:
+            inside = {k for a, b, _ in self._name_spans(side) for k in range(a, b)}
+            if any(k not in inside and w not in plain and not is_number(w) for k, w in enumerate(side)):
+                return True
+        return False
 
     def _untold(self, text: str) -> Answer:
         return Answer(question="", answered=False, outcome="no_match", text="", kind="comparison", lead=text)

@@ -474,7 +474,15 @@ class Composer:
             return messages.NOT_TOLD_OF_LEAD.format(name=self.brief.entities[person].name, statement=statement)
         if verdict and fact is not None and (person := self.verdicts.act_untold_of(q, fact)) is not None:
             return messages.NOT_TOLD_OF_LEAD.format(name=self.brief.entities[person].name, statement=statement)
-        if verdict and fact is not None and self.verdicts.act_unstated(q, fact):
+        if verdict and fact is not None and (leader := self.verdicts.role_untold_of(q, fact)) is not None:
+            # "did the chief of the guild reply": a fact of the guild alone tells nothing its chief did
+            return messages.NOT_TOLD_OF_LEAD.format(name=leader, statement=statement)
+        # "did the keepers resign": "keepers at other harbours had resigned" tells it of others
+        # "did any keeper speak to the press": "according to a source who spoke to the Gazette" tells another's act
+        unstated = verdict and fact is not None and (
+            self.verdicts.subject_of_others(q, fact) or self.verdicts.act_of_another(q, fact)
+        )
+        if unstated or (verdict and fact is not None and self.verdicts.act_unstated(q, fact)):
             return messages.ACT_UNSTATED_LEAD.format(statement=statement)
         if q.kind in ("amount", "count") and fact is not None and self._placed_elsewhere(q, fact):
             # "how many signed the petition in Eastport": a count told of the petition at another place is not it

@@ -74,6 +74,7 @@ NOUN_REACH = 3  # words between a determiner and an "-ing" noun it goes with ("t
 # determiners only ever before a noun ("that" may open a clause: "showed that the guild was lying")
 NOUN_DETERMINERS = frozenset("the a an its their his her".split())
 
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})  # "a source who spoke": the noun before does the act
 INDEFINITE = frozenset("anyone anybody someone somebody everyone everybody any some people".split())  # no one named
 
 EFFORT_REACH = 6  # words after "despite" that may name the effort it tells failed ("despite a letter with 300,000 …")
@@ -229,6 +230,9 @@ class Verdicts:
         ]  # "did they cancel" is answered no by "decided to keep"
         kept = [phrase for s in (asked - q.context) & ENDING_ACTS for phrase in self.retriever.opposites.get(s, [])]
         subject = self._unnamed_subject(q) if actor is None else frozenset()
+        # no act found ("change" is a noun too): the subject before the asked word a fact negates ("did the vigils
+        # change anything" is not answered no by "Lind did not change course")
+        unfound = actor is None and not subject and not self._act_forms_of(q)
         if worked is not None and actor is None:  # "did the vigils work": of the vigils
             subject = subject or self._effort(q, worked)
             told = words(fold(fact.statement))
@@ -270,6 +274,11 @@ class Verdicts:
                     )
                     and self._by(actor, tokens, j)
                     and (not subject or not subject.isdisjoint(stems_[:j]))
+                    and (
+                        not unfound
+                        or not (before_asked := self._unnamed_subject(q, {stems_[j]}))
+                        or not before_asked.isdisjoint(stems_[:j])
+                    )
                     and dated_as_asked(q, fact, tokens, j)
                     and to_asked(q, tokens[j], stems_[j + 1 : j + 1 + OBJECT_REACH])
                 ):
@@ -322,6 +331,67 @@ class Verdicts:
         if any(self._as_act(quote, forms) for quote in quotes):
             return False
         return not self.denies(q, fact.id)
+
+    def subject_of_others(self, q: Question, fact: FactData) -> bool:
+        """A yes/no question's subject named by no name (`_unnamed_subject`; its last word, the noun it ends with:
+        "did any Harbour keepers resign": "keepers") that the fact's statement has only as others (`of_others` at
+        each: "keepers at other harbours had organized mass resignations"): it tells of them, not of the ones
+        asked. With no act found ("strike" is a noun too), any word the question has, not as others, and the
+        fact has only as others."""
+        tokens, stems_ = self._worded(fact)[0]
+
+        def others_only(s: str) -> bool:
+            at = [k for k, told in enumerate(stems_) if told == s]
+            return bool(at) and all(of_others(tokens, k) for k in at)
+
+        forms = self._act_forms_of(q)
+        if not forms:
+            asked = q.words[1:] if q.words[:1] and q.words[0] in AUXILIARIES else []
+            return any(
+                t not in STOPWORDS and not of_others(q.words, k) and others_only(stem(t))
+                for k, t in enumerate(asked, start=1)
+            )
+        subject = self._unnamed_subject(q)
+        if not subject:
+            return False
+        act = next(k for k, t in enumerate(q.words) if k and stem(t) in forms)  # `_unnamed_subject` found it
+        head = stem(q.words[act - 1])
+        return head in subject and others_only(head)
+
+    def act_of_another(self, q: Question, fact: FactData) -> bool:
+        """A yes/no question's act (`act_forms`) whose subject names no one (`_unnamed_subject`: "did any keeper
+        speak to the press") that the fact's statement tells only in a relative clause of another one, unnamed
+        ("according to a source who spoke to the Gazette"): its doer is that one, not the one asked ("the port
+        authority, which uses it" may be the one asked in other words)."""
+        forms = self._act_forms_of(q)
+        subject = self._unnamed_subject(q) if forms else frozenset()
+        if not subject:
+            return False
+        tokens, stems_ = self._worded(fact)[0]
+        acted = [j for j, s in enumerate(stems_) if s in forms and not _ing_noun(tokens, j)]
+        return bool(acted) and all(
+            j >= 3
+            and tokens[j - 1] in RELATIVE_SUBJECTS
+            and tokens[j - 3] in ("a", "an")
+            and stems_[j - 2] not in subject
+            for j in acted
+        )
+
+    def role_untold_of(self, q: Question, fact: FactData) -> str | None:
+        """The leader a yes/no question asks of by role alone, not by name ("did the chief of the guild reply":
+        LEADER_ROLES, before its act when one is found), when the fact's statement has no such role's word and the
+        fact no person: it tells of the organization, not of its leader. Named for the reader ("the chief of
+        Harbour Guild"); None otherwise."""
+        forms = self._act_forms_of(q)
+        end = next((k for k, t in enumerate(q.words) if k and stem(t) in forms), len(q.words))
+        role = next((k for k in range(1, end) if q.words[k] in LEADER_ROLES), None)
+        if role is None or any(self._kind_of(e) == "person" for e in fact.entities):
+            return None
+        if not LEADER_ROLES.isdisjoint(words(fold(fact.statement))):
+            return None
+        said = q.words[role].upper() if len(q.words[role]) <= 3 else q.words[role]  # "ceo" -> "CEO"
+        owners = [e for e in q.entities if self._kind_of(e) in ACTOR_KINDS and self._kind_of(e) != "person"]
+        return f"the {said} of {self.brief.entities[owners[0]].name}" if owners else f"the {said}"
 
     def presence_untold_of(self, q: Question, fact: FactData) -> str | None:
         """The person a question asking whether they were somewhere names ("was Ada Lind at the vigil": "was" or
@@ -384,14 +454,14 @@ class Verdicts:
                 return True
         return False
 
-    def _unnamed_subject(self, q: Question) -> frozenset[str]:
+    def _unnamed_subject(self, q: Question, acted: Set[str] | None = None) -> frozenset[str]:
         """The stems of a yes/no question's subject when it names no one ("did the keepers budge": {"keeper"}): the
-        words between its opening auxiliary and its act, past determiners and pronouns; empty when it opens
-        otherwise, its act is not found or its subject is a leader's role. A fact says no to it only with one of
-        them before the act."""
+        words between its opening auxiliary and its act (`acted`, its stems, else `act_forms`), past determiners and
+        pronouns; empty when it opens otherwise, its act is not found or its subject is a leader's role. A fact
+        says no to it only with one of them before the act."""
         if q.words[:1] == [] or q.words[0] not in AUXILIARIES:
             return frozenset()
-        forms = self._act_forms_of(q)
+        forms = self._act_forms_of(q) if acted is None else acted
         act = next((k for k, t in enumerate(q.words) if k and stem(t) in forms), None)
         if act is None:
             return frozenset()

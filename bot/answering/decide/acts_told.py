@@ -256,11 +256,25 @@ class ActsTold:
         if act is not None and any(q.words[i] == act.word for i in named):
             act = None  # "did the Harbour Intercept report …": a verb-like word inside a name is no act
         if act is None:
-            # in the fixed words: "keep" may be read as the brief's "kept"
-            after = act_after_name(q.words, named, named_object=True, through_preposition=True)
+            # in the fixed words: "keep" may be read as the brief's "kept"; an outlet the question names is a
+            # name too ("did the Gazette interview the guild")
+            named = named | self._outlet_positions(q)
+            after = act_after_name(q.words, named, named_object=True, through_preposition=True, closing=True)
             if after is not None:
                 act = Act(after.word, self.retriever.english.verb(after.word) or after.word)
         return self._act_forms(act) if act is not None else frozenset()
+
+    def _outlet_positions(self, q: Question) -> set[int]:
+        """The positions of q.words inside the outlet name of a source the question names (q.sources: "the
+        gazette")."""
+        found: set[int] = set()
+        for source_id in q.sources:
+            outlet = self.brief.sources[source_id].outlet if source_id in self.brief.sources else None
+            said = words(outlet) if outlet else []
+            for i in range(len(q.words) - len(said) + 1 if said else 0):
+                if q.words[i : i + len(said)] == said:
+                    found.update(range(i, i + len(said)))
+        return found
 
     def only_demanded(self, q: Question, doc_id: str) -> bool:
         """A yes/no question about an act (Decider.act_forms; for a light verb, what it is done with:
