@@ -366,6 +366,13 @@ class Decider:
         day = str(int(parts[1]))
         return any(pair in ((day, month), (month, day)) for pair in itertools.pairwise(said))
 
+    def _tells_acts_then(self, q: Question, doc_id: str, acts: list[str]) -> bool:
+        """`_tells_acts`, and on the weekday the question names, if it names one ("the lease renewed on Monday": a
+        lease renewed in another year, on no day told, is another renewal)."""
+        if not self._tells_acts(doc_id, acts):
+            return False
+        return not q.weekdays or not q.weekdays.isdisjoint(words(self._text(doc_id).lower()))
+
     def _keeps_day(self, q: Question, doc_id: str) -> bool:
         """A fact in the stead of the best one tells of the day or month the question names its thing by ("the
         lease that ends June 3"), if it names one (not a lone year): a fact linked to the lease's end but dated or
@@ -684,10 +691,10 @@ class Decider:
                 return Decision("no_match")
             best, fact = together, self.brief.facts.get(together.id)
         acts_asked = self._done_to_asked(q) if q.kind == "amount" else []
-        if acts_asked and not self._tells_acts(best.id, acts_asked):
+        if acts_asked and not self._tells_acts_then(q, best.id, acts_asked):
             # "how much was the lease the guild renewed in 2019": the sum of the lease renewed, told only by a fact
             # telling the renewal (another lease's sum of that year may be another lease)
-            acting = [h for h in ranked[:AMOUNT_CANDIDATES] if self._tells_acts(h.id, acts_asked)]
+            acting = [h for h in ranked[:AMOUNT_CANDIDATES] if self._tells_acts_then(q, h.id, acts_asked)]
             if not acting:
                 return Decision("no_match")
             best = acting[0]
@@ -707,7 +714,7 @@ class Decider:
                     )
                     and self.figures.fits_kind(h.id, q)
                     and self._keeps_day(q, h.id)
-                    and (not acts_asked or self._tells_acts(h.id, acts_asked))  # the sum of what was acted on
+                    and (not acts_asked or self._tells_acts_then(q, h.id, acts_asked))  # the sum of what was acted on
                 ]
             elif q.kind == "count":  # "how many were at the vigil": a candidate as close naming and counting them
                 fitting = [
