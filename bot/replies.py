@@ -32,6 +32,11 @@ QuestionKind = Literal[
 Outcome = Literal["answered", "no_match", "off_topic", "empty", "too_long", "rate_limited", "small_talk", "non_english"]
 
 
+def article_label(name: str, published_label: str | None) -> str:
+    """An article as an answer names it: "The Gazette, May 2019" (its name alone when it carries no date)."""
+    return f"{name}, {published_label}" if published_label else name
+
+
 @dataclass(frozen=True, slots=True)
 class Citation:
     """A citation ready to show: the outlet, the date and the exact words."""
@@ -47,8 +52,8 @@ class Citation:
 
     @property
     def label(self) -> str:
-        """The article as an answer names it: "The Gazette, May 2019" (its name alone when it carries no date)."""
-        return f"{self.source_name}, {self.published_label}" if self.published_label else self.source_name
+        """The article as an answer names it (`article_label`)."""
+        return article_label(self.source_name, self.published_label)
 
     def to_json(self) -> dict[str, Any]:
         """The citation shape of the CLI's JSON contract."""

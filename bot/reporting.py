@@ -8,7 +8,7 @@ it the same way.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from bot.records import EntityData, FactData, SourceData
 
@@ -16,16 +16,37 @@ REPORTING_KINDS = frozenset({"media", "person"})  # whose reporting a fact may p
 REPORTING = ("reported", "reports", "wrote", "writes")  # after a person's name: whose account a fact passes on
 
 
-def names_other_outlet(fact: FactData, entities: Mapping[str, EntityData], sources: Mapping[str, SourceData]) -> bool:
-    """The fact names a news outlet other than its own article's ("according to the Courier, …" or "the keeper's
-    op-ed in the Courier", told in a Gazette piece)."""
+def passing_phrases(entity: EntityData) -> tuple[str, ...]:
+    """The phrases (lower case) with which a fact passes on the entity's account, for its name and each alias:
+    "according to <name>", "<name> reported" and the other REPORTING verbs."""
+    names = {n.lower() for n in (entity.name, *entity.aliases)}
+    return tuple(p for n in names for p in (f"according to {n}", *(f"{n} {v}" for v in REPORTING)))
+
+
+def _other_outlets(
+    fact: FactData, entities: Mapping[str, EntityData], sources: Mapping[str, SourceData]
+) -> Iterator[EntityData]:
+    """The news outlets (media entities) the fact is curated as of, other than its own article's."""
     source = sources.get(fact.citations[0].source) if fact.citations else None
     own = source.outlet if source is not None else None
     for e in fact.entities:
         entity = entities.get(e)
         if entity is not None and entity.kind == "media" and entity.name != own:
-            return True
-    return False
+            yield entity
+
+
+def names_other_outlet(fact: FactData, entities: Mapping[str, EntityData], sources: Mapping[str, SourceData]) -> bool:
+    """The fact names a news outlet other than its own article's ("according to the Courier, …" or "the keeper's
+    op-ed in the Courier", told in a Gazette piece)."""
+    return next(_other_outlets(fact, entities, sources), None) is not None
+
+
+def passed_on_outlet(fact: FactData, entities: Mapping[str, EntityData], sources: Mapping[str, SourceData]) -> str:
+    """The name of the outlet, other than the fact's own article's, whose report the fact passes on ("according to
+    the Courier, …", "the Courier reported …": `passing_phrases`); "" when it passes on none."""
+    lowered = fact.statement.lower()
+    outlets = _other_outlets(fact, entities, sources)
+    return next((o.name for o in outlets if any(p in lowered for p in passing_phrases(o))), "")
 
 
 def passes_on(fact: FactData, entities: Mapping[str, EntityData], sources: Mapping[str, SourceData]) -> bool:
@@ -37,8 +58,7 @@ def passes_on(fact: FactData, entities: Mapping[str, EntityData], sources: Mappi
         entity = entities.get(e)
         if entity is None or entity.kind != "person":
             continue
-        names = {n.lower() for n in (entity.name, *entity.aliases)}
-        if any(f"according to {n}" in lowered or any(f"{n} {v}" in lowered for v in REPORTING) for n in names):
+        if any(p in lowered for p in passing_phrases(entity)):
             return True  # "Lind reported that …": a person whose reporting the fact passes on
     return False
 
@@ -60,8 +80,7 @@ class Passing:
         elif entity.kind == "media":
             found = (entity.name, ())
         elif entity.kind == "person":
-            names = {n.lower() for n in (entity.name, *entity.aliases)}
-            found = (None, tuple(p for n in names for p in (f"according to {n}", *(f"{n} {v}" for v in REPORTING))))
+            found = (None, passing_phrases(entity))
         else:
             found = (None, ())
         self._read[entity_id] = found

@@ -130,6 +130,11 @@ def is_number(word: str) -> bool:
     return word.isdigit() or (word[:1].isdigit() and word.replace(".", "").isdigit())
 
 
+def in_row(part: list[str], tokens: list[str]) -> bool:
+    """`part` (non-empty) stands in `tokens` word for word, in a row ("harbour" in "harbour memorial")."""
+    return bool(part) and any(tokens[i : i + len(part)] == part for i in range(len(tokens) - len(part) + 1))
+
+
 def words(text: str) -> list[str]:
     """Lower-case word tokens, with possessives and apostrophes dropped ("guild's" -> "guild"), a number's digit
     groups kept whole ("8,400" -> "8400", "$49.5 million" -> "49.5", "million"; see `tokens`)."""

@@ -72,9 +72,9 @@ from bot.dates import date_label, real_day
 from bot.factbase import Brief
 from bot.features import REQUEST_VERBS
 from bot.records import SourceData
-from bot.replies import Answer, Item, Outcome, QuestionKind, Role
+from bot.replies import Answer, Item, Outcome, QuestionKind, Role, article_label
 from bot.search import Index, stem
-from bot.text import words
+from bot.text import in_row, words
 
 __all__ = ["Answerer"]
 
@@ -644,7 +644,7 @@ class Answerer:
 
     @staticmethod
     def _source_label(src: SourceData) -> str:
-        return f"{src.name}, {src.published_label}" if src.published_label else src.name
+        return article_label(src.name, src.published_label)
 
     def _named_outlet(self, named: list[str]) -> str:
         """How an answer names what `named` (a question's words) names: the brief entry's name ("The Gazette"),
@@ -1215,7 +1215,7 @@ class Answerer:
         if fact is None:
             return None
         name = words(entity.name)
-        naming = [c for c in self.brief.citations(entity) if _holds(words(c.quote), name)]
+        naming = [c for c in self.brief.citations(entity) if in_row(name, words(c.quote))]
         cited = {ref.source for ref in fact.citations}
         if not naming or any(c.source_id in cited for c in naming):
             return None
@@ -1362,8 +1362,3 @@ def _first_source(answer: Answer) -> str:
     """The article the first citation of an answer's first evidence item is from ("" when it has none)."""
     first = next((item for item in answer.evidence if item.citations), None)
     return first.citations[0].source_id if first is not None else ""
-
-
-def _holds(tokens: list[str], part: list[str]) -> bool:
-    """`part` stands in `tokens`, word for word in a row."""
-    return bool(part) and any(tokens[i : i + len(part)] == part for i in range(len(tokens) - len(part) + 1))

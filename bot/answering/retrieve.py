@@ -26,7 +26,7 @@ from bot.features import COUNT, Features, without_dates
 from bot.records import EntityData, FactData
 from bot.reporting import REPORTING_KINDS, names_other_outlet, passes_on
 from bot.search import Index, stem, stems
-from bot.text import STOPWORDS, on_first_use, words
+from bot.text import STOPWORDS, in_row, on_first_use, words
 
 # words stating that something failed or was not done ("when nobody opened the door", "staff wouldn't let them in"):
 # a how-question with such a premise asks what was done in answer to the failure (general English)
@@ -467,11 +467,7 @@ class Retriever:
             return False
         inner = [words(n) for n in (entities[ent_id].name, *entities[ent_id].aliases)]
         outer = [words(n) for n in (entities[other_id].name, *entities[other_id].aliases)]
-        return any(
-            0 < len(a) < len(b) and any(b[k : k + len(a)] == a for k in range(len(b) - len(a) + 1))
-            for a in inner
-            for b in outer
-        )
+        return any(len(a) < len(b) and in_row(a, b) for a in inner for b in outer)
 
     def _only_within(self, doc_id: str, ent_id: str) -> bool:
         """The fact's statement gives a name of `ent_id`, but only inside longer names of entities it is curated as

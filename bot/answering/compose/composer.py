@@ -37,7 +37,7 @@ from bot.dates import weekday
 from bot.factbase import Brief
 from bot.records import FactData
 from bot.replies import Answer, Item, Role
-from bot.reporting import REPORTING
+from bot.reporting import passed_on_outlet
 from bot.search import stem
 from bot.text import fold, on_first_use, words
 
@@ -544,20 +544,8 @@ class Composer:
         return statement
 
     def _passed_on(self, fact: FactData) -> str:
-        """The name of the outlet (a media entity of the glossary, not the fact's own article's) whose report the
-        fact passes on: "according to the Courier, …", "the Courier reported …"; "" when it passes on none."""
-        source = self.brief.sources.get(fact.citations[0].source) if fact.citations else None
-        own = source.outlet if source is not None else None
-        lowered = fact.statement.lower()
-        for e in fact.entities:
-            entity = self.brief.entities.get(e)
-            if entity is None or entity.kind != "media" or entity.name == own:
-                continue
-            for name in (entity.name, *entity.aliases):
-                said = name.lower()
-                if f"according to {said}" in lowered or any(f"{said} {v}" in lowered for v in REPORTING):
-                    return entity.name
-        return ""
+        """The outlet whose report the fact passes on (bot.reporting.passed_on_outlet), or ""."""
+        return passed_on_outlet(fact, self.brief.entities, self.brief.sources)
 
     def _only_reported(self, q: Question, item: Item) -> bool:
         """ "Which outlet ran X's piece" against a fact whose article only reported that X wrote it: the outlet

@@ -177,8 +177,7 @@ class Figures:
                 # "over $5 million in total" beside the leases' sums: a sum paid over several of them, not one's
                 new = [f"{new[0]} in total"]
             cites = brief.citations(brief.facts[fact_id])
-            source = cites[0].source_name if cites else ""
-            where = f"{source}, {cites[0].published_label}" if cites and cites[0].published_label else source
+            where = cites[0].label if cites else ""
             parts.append(f"{' and '.join(new)} ({where})")
         if len(parts) < 2:
             return None

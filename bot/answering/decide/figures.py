@@ -151,7 +151,6 @@ def exceeds(asked: list[str], told: list[str]) -> str:
     return f"{number} {scale}" if larger else ""
 
 
-
 class Figures:
     """Checks of a fact's figures against what an amount, count or date question asks."""
 

@@ -10,6 +10,8 @@ from bot.text import IRREGULAR, words
 # "how did the guild handle the keepers": a reaction asked, as "respond" asks it (a cue word, never a subject)
 HANDLING = frozenset("handle handled handles handling".split())
 
+# words asking for facts in date order ("timeline of the lease"): a list by date, not the closest first
+TIMELINE_WORDS = frozenset("timeline timelines chronology".split())
 # Words that shape the kind of answer (figure, date, person) rather than what it is about: they steer ranking,
 # but a fact need not contain them to answer the question. Hedges on a figure ("roughly", "ballpark") ask how exact
 # it need be, not about what: a fact never has to state them; nor words asking for a sum of all ("overall", as "total").
@@ -23,10 +25,8 @@ CUE_TERMS = frozenset(
     earlier later sooner respond responded responds react reacted reacts reply replied replies abbreviation
     abbreviations acronym acronyms abbreviated specifically precisely basically essentially
     roughly approximately around circa ballpark estimate estimated nearly almost
-    overall altogether cumulative cumulatively timeline timelines chronology""".split()
-) | HANDLING
-# words asking for facts in date order ("timeline of the lease"): a list by date, not the closest first
-TIMELINE_WORDS = frozenset("timeline timelines chronology".split())
+    overall altogether cumulative cumulatively""".split()
+) | HANDLING | TIMELINE_WORDS
 # words asking for a sum of all: a fact giving a total answers them, whichever of them it says
 TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulatively overall".split())
 
