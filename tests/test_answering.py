@@ -863,6 +863,13 @@ def test_who_was_done_something_to_asks_who_underwent_it_not_what_a_named_place_
     assert "Karp" in core.ask("who is alex karp").lead
 
 
+def test_who_was_doing_something_asks_who_did_it_not_what_the_named_thing_is() -> None:
+    # a progressive ("who was running the guild") asks for the doer, as the passive above asks for who underwent it
+    assert kind_of("who was running the guild at the time") == "who"
+    assert kind_of("who is leading the harbour campaign") == "who"
+    assert kind_of("who was the guild") == "what-is"
+
+
 def test_a_fact_telling_the_premise_with_the_actor_in_its_subject_is_not_what_the_actor_did(core: Core) -> None:
     # "Microsoft employees presented CEO Satya Nadella with a letter" has Microsoft in its subject but tells the
     # premise; "Microsoft decided to keep its contract … despite a letter" tells what followed

@@ -136,8 +136,9 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
     (
         "what-is",
         Deferred(
-            # not "who was arrested in X" (a passive: who underwent it, never what X is)
-            r"^(who|what) (is|are|was|were|s) (?!the (name|number|date|amount)|\S{3,}ed\b)\S+( \S+){0,5}$"
+            # not "who was arrested in X" (a passive: who underwent it, never what X is) nor "who was running X"
+            # (a progressive: who did it)
+            r"^(who|what) (is|are|was|were|s) (?!the (name|number|date|amount)|\S{3,}(ed|ing)\b)\S+( \S+){0,5}$"
             r"|^what (kind|type|sort) of \S+( \S+)? (is|are|was|were) \S+( \S+){0,4}$"
             r"|\b(stand|stands|short) for\b|\b(abbreviation|acronym) (of|for)\b|^define\b"
             r"|\bwhat does \S+( \S+){0,3} (do|mean)$"
