@@ -1085,3 +1085,21 @@ def test_which_of_the_last_subjects_noun_keeps_the_conversation_for_the_next_fol
     answer = ask(talk, "and the employee one?")
     assert answer.read_as == "how many signatures did the employee petition have"
     assert answer.text.startswith("More than 60")
+
+
+def test_a_bare_where_asks_of_what_the_last_answer_told_not_another_action_of_its_actors(talk: Core) -> None:
+    # fresh tester 43: "where?" after "when was the jfrej protest" was asked again "according to VICE News" and
+    # answered with the group's bookstore occupation weeks earlier
+    ask(talk, "when was the jfrej protest")
+    answer = ask(talk, "where?")
+    first = answer.text.splitlines()[0]
+    assert answer.answered and "Palo Alto" in first and "bookstore" not in first, first
+
+
+def test_when_was_that_after_an_undated_sum_says_no_date_not_the_sum_again(talk: Core) -> None:
+    # fresh tester 43: "when was that?" after the FALCON payment led with the payment fact again, no date and no
+    # "no date" statement
+    for asked in ("what is FALCON", "who pays for it", "how much was it"):
+        ask(talk, asked)
+    answer = ask(talk, "when was that?")
+    assert not answer.answered and answer.text.startswith(messages.NO_DATE), answer.text

@@ -357,10 +357,21 @@ class Answerer:
             linked = [r for r in self.brief.related.get(previous.told) or () if r in self.brief.facts]
             if reading.act:  # "how much was it" of the lease renewed: a linked fact not telling of the renewal may
                 linked = [r for r in linked if self._states_act(r, reading.act)]  # give another lease's sum
+            if not q.terms:  # "where?", "where was it" after "when did the keepers protest the guild": a linked fact
+                # tells of that only when it holds the reading's own words ("protest"); one only naming the guild
+                # would lead with another thing's place
+                own = self.understander.understand(normalize(asked)).leftover
+                linked = [r for r in linked if all(self._tells_term([r], t) for t in own)]
             for of in ([previous.told], linked):
                 if not of or not all(self._tells_term(of, t) for t in q.terms):
                     continue
                 of_told = self._answer_text(asked, among=frozenset(of))
+                if of_told[0].answered and q.kind == "date" and not self._dated_lead(of_told[0]):
+                    # "how much did the guild pay for it", then "when was that?": the sum just told, which no
+                    # article dates; its statement again, leading with no date, would read as the date
+                    answered = self._miss(asked, "no_match", messages.NO_DATE, [], kind=q.kind)
+                    reading = replace(reading, text=asked)
+                    break
                 if of_told[0].answered:
                     (answered, understood), reading = of_told, replace(reading, text=asked)
                     break
@@ -495,6 +506,15 @@ class Answerer:
             return other is not None and not sums & scaled_figures(words(other.statement))
 
         return FactsWhere(other_than_told)
+
+    def _dated_lead(self, answer: Answer) -> bool:
+        """The answer's lead opens with a date ("2013: …", "Scheduled for 20 September 2019: …"), or its first
+        evidence is a fact with a date of its own."""
+        head, colon, _ = answer.lead.partition(": ")
+        if colon and any(len(w) == 4 and w.isdigit() for w in words(head)):
+            return True
+        first = self.brief.facts.get(answer.evidence[0].id) if answer.evidence else None
+        return first is not None and bool(first.date)
 
     def _leads_several(self, answer: Answer) -> bool:
         """The answer's lead gives a figure of a differing fact besides its first evidence's ("$12 million (the

@@ -387,9 +387,11 @@ class FollowUps:
                 # "was the lease renewed", then "when?" or "by whom": that yes/no question asked by the bare ask
                 # ("when was the lease renewed"), not with "was" or nothing put before its subject alone
                 return Reading(f"{' '.join(typed)} {subject.asked}")
+            # a bare ask is of what the last answer told, as "where was it" is: that fact answers first when it does
+            # ("where?" after "when was the vigil": that vigil's place, not another action of its organizers)
             if len(typed) == 1 and typed[0] in ("where", "when"):  # "where?": "where was the vigil", not "where the
-                return Reading(f"{typed[0]} was {subject.phrase}")  # vigil", which reads as no question at all
-            return Reading(f"{' '.join(typed)} {subject.phrase}")
+                return Reading(f"{typed[0]} was {subject.phrase}", told_first=True)  # vigil", no question at all
+            return Reading(f"{' '.join(typed)} {subject.phrase}", told_first=True)
         return None
 
     @staticmethod
