@@ -1103,3 +1103,12 @@ def test_when_was_that_after_an_undated_sum_says_no_date_not_the_sum_again(talk:
         ask(talk, asked)
     answer = ask(talk, "when was that?")
     assert not answer.answered and answer.text.startswith(messages.NO_DATE), answer.text
+
+
+def test_who_wrote_it_after_a_flyer_asks_its_authors_not_the_outlet(talk: Core) -> None:
+    # fresh tester 43: read "which outlet reported what the flyers said", answered "The Hill"
+    ask(talk, "what did the flyers say")
+    answer = ask(talk, "who wrote it")
+    first = answer.text.splitlines()[0]
+    assert answer.read_as == "who wrote the flyers", answer.read_as
+    assert "Mijente" in first and not first.startswith("The Hill"), first
