@@ -1112,3 +1112,14 @@ def test_who_wrote_it_after_a_flyer_asks_its_authors_not_the_outlet(talk: Core) 
     first = answer.text.splitlines()[0]
     assert answer.read_as == "who wrote the flyers", answer.read_as
     assert "Mijente" in first and not first.startswith("The Hill"), first
+
+
+def test_an_ellipsis_after_an_answered_pronoun_follow_up_keeps_its_closing_verb(talk: Core) -> None:
+    # fresh tester 43: "and the 2018 one?" after "when does it start" (or after "did they win?") was "of what?"
+    ask(talk, "how much is the 49m contract")
+    ask(talk, "when does it start")
+    assert ask(talk, "and the 2018 one?").read_as == "when does the 2018 contract start"
+    ask(talk, "how much is the 49m contract")
+    ask(talk, "when does it start")
+    ask(talk, "did they win?")
+    assert ask(talk, "and the 2018 one?").read_as == "did the 2018 contract win"

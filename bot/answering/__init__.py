@@ -402,8 +402,12 @@ class Answerer:
                 asked = leaning() if leaning is not None else None
                 if previous is None or not asked or not asked.ask or reading.keeps_ask:
                     return previous
-                # and what it counts, if anything, and the question as asked, whose parts "what about …" swaps
-                return replace(previous, ask=asked.ask, counted=asked.counted, asked=asked.asked, names=asked.names)
+                # and what it counts, if anything, and the question as asked, whose parts "what about …" swaps, with
+                # its closing verb: "when does it start", then "and the 2001 one?" asks when that one starts
+                tail = self.followups.closing(asked, previous.phrase)
+                return replace(
+                    previous, ask=asked.ask, counted=asked.counted, asked=asked.asked, names=asked.names, tail=tail
+                )
 
             return shown, kept
         if not shown.answered:

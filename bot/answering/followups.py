@@ -272,7 +272,7 @@ class FollowUps:
                     verb_after = ask[-1:] and (
                         ask[-1] in DO_FORMS or (ask[0] in PREPOSITIONS and ask[-1] in AUXILIARIES)
                     )
-                    if verb_after and not self._has_verb([*lent, *tail]):
+                    if verb_after and not tail and not self._has_verb(lent):  # a tail is verbs (`closing`)
                         # "where did Lind say that", then "what about the 2001 one": "where did the 2001 Lind"
                         # has no verb for "did" to ask of, which no answer fits: unclear, said so
                         return Reading("", unresolved=" ".join(typed), bare=True)
@@ -744,6 +744,20 @@ class FollowUps:
         if own and not last and not asked_of:
             return None
         return Reading("", unresolved=word, guess=asked_of or (last and own <= GUESS_WORDS))
+
+    def closing(self, asked: Subject, phrase: str) -> str:
+        """The verb closing a follow-up's reading `asked` (its subject) after `phrase`, the subject its stand-in was
+        read as, when its ask ends in "do": "start" of "when does the 1998 lease start" read for "when does it start"
+        after "how much was the 1998 lease" (the reading's own phrase runs to its last content word, "the 1998 lease
+        start"); the reading's own tail when it is not its ask, that phrase and one verb."""
+        lead = f"{asked.ask} {phrase} "
+        if asked.ask.split(" ")[-1] not in DO_FORMS or not phrase or not asked.asked.startswith(lead):
+            # only a verb after "do" is lent to another subject as it is ("did the 2001 one win"); a passive's
+            # ("by whom were the keepers removed") was done to what it was said of, not to any other thing
+            return asked.tail
+        closing = asked.asked[len(lead) :].split(" ")
+        # one word after "does" and its subject is its verb, whatever else it may be ("start", "end": nouns too)
+        return closing[0] if len(closing) == 1 and closing[0].isalpha() else asked.tail
 
     def subject(self, norm: Normalized, q: Question) -> Subject | None:
         """The subject of a question as normalized and understood, for the follow-ups after it: from its first
