@@ -1123,3 +1123,22 @@ def test_an_ellipsis_after_an_answered_pronoun_follow_up_keeps_its_closing_verb(
     ask(talk, "when does it start")
     ask(talk, "did they win?")
     assert ask(talk, "and the 2018 one?").read_as == "did the 2018 contract win"
+
+
+def test_source_after_a_lead_of_several_figures_says_so_not_of_what(talk: Core) -> None:
+    # fresh tester 43: "source?" after the five contract figures got "“source” of what?"
+    ask(talk, "how much is the ice contract")
+    answer = ask(talk, "source?")
+    assert not answer.answered and answer.text.startswith(messages.SOURCE_OF_SEVERAL), answer.text
+
+
+def test_a_link_asked_for_says_there_are_none_and_names_the_articles(talk: Core) -> None:
+    # fresh tester 43: "link?" got "That's outside what I cover", as if sources were out of scope
+    for before in ((), ("how much is the 49m contract",)):
+        for asked in before:
+            ask(talk, asked)
+        answer = ask(talk, "link?")
+        assert answer.text.startswith("I have no links to the articles"), answer.text
+        assert "VICE News" in answer.text and answer.read_as == ""
+    # and it is no turn of its own: "it" after it is still the last answer's subject
+    assert ask(talk, "when does it start").read_as == "when does the 49 million contract start"

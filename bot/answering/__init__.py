@@ -293,8 +293,9 @@ class Answerer:
             miss = self._miss(alone.question, "empty", text, [], kind=alone.kind, suggest=False)
             return miss, self._leaning(question, norm, q)
         if reading.sourced and previous is not None and previous.several:
-            # the last answer gave several facts, each with its article: which one "it" is the question does not say
-            text = messages.UNRESOLVED_ASK.format(words=" ".join(norm.tokens), example=self.example)
+            # the last answer gave several facts, each with its article: which one "it" is the question does not say,
+            # and "of what?" would hide that the last answer's subject is known
+            text = messages.SOURCE_OF_SEVERAL
             return self._miss(norm.text[:300], "empty", text, [], suggest=False), lambda: previous
         if reading.sourced and previous is not None:
             # "according to who?": only the fact the last answer told may answer, whose citations name its source
@@ -655,6 +656,9 @@ class Answerer:
                         text = f"{messages.SOURCE_MEMBER.format(source=name)} {text}"
                     else:
                         text = f"{messages.NOT_SOURCE_MEMBER.format(named=self._named_outlet(named))} {text}"
+            elif chatter == "links":  # the brief keeps no address of an article: what it has, and where to see it
+                labels = "; ".join(self._source_label(src) for src in self.brief.sources.values())
+                text = messages.NO_LINKS.format(count=len(self.brief.sources), sources=labels)
             elif chatter == "overview":
                 topics = ", ".join(self.brief.meta.topics)
                 text = messages.OVERVIEW.format(title=title, topics=topics, example=example)

@@ -188,8 +188,10 @@ class FollowUps:
         if chatter is None:
             chatter = self.understander.chatter(norm.tokens)
         social = chatter and (greeted or not SOCIAL.isdisjoint(norm.tokens))
-        # a question about using the bot ("what commands are there") is about the bot, never the last subject
-        if not norm.tokens or bool(social) or chatter == "usage" or not THANKS_OR_LAUGHS.isdisjoint(norm.tokens):
+        # a question about using the bot ("what commands are there") is about the bot, never the last subject, and
+        # "link?" asks for none of the last answer's (answers name their articles, which have no address)
+        unasking = chatter in ("usage", "links")
+        if not norm.tokens or bool(social) or unasking or not THANKS_OR_LAUGHS.isdisjoint(norm.tokens):
             return True
         # words quoted ("who said 'we've seen this before'") are asked about as they stand: their "this" or "it"
         # is the speaker's, never the last subject
