@@ -1142,3 +1142,10 @@ def test_a_link_asked_for_says_there_are_none_and_names_the_articles(talk: Core)
         assert "VICE News" in answer.text and answer.read_as == ""
     # and it is no turn of its own: "it" after it is still the last answer's subject
     assert ask(talk, "when does it start").read_as == "when does the 49 million contract start"
+
+
+def test_the_other_one_asked_again_after_the_other_one_reads_other_once(talk: Core) -> None:
+    # fresh tester 43: read "when does the other other contract expire"
+    for asked in ("how much was the contract that expired in 2018", "and the other one?", "when does it expire"):
+        ask(talk, asked)
+    assert ask(talk, "and the other one?").read_as == "when does the other contract expire"

@@ -236,6 +236,7 @@ class FollowUps:
                     said = said[1:] if said[0] in ("the", "a", "an") else said
                     if other:
                         said = said[: next((i for i, t in enumerate(said) if i and t in RELATIVE), len(said))]
+                        said = said[1:] if said[:1] and said[0] in OTHER else said  # "the other contract": one "other"
                     lent = typed_rest[:-1] + said
                 plain = self._plain_other(subject, typed_rest) if other and not _content(rest) else ""
                 if plain and "one" in subject.ask.split(" "):
