@@ -183,9 +183,10 @@ def _asked_only(statement: str) -> frozenset[str]:
 # where a request's content ends: a sentence, or a clause joined on with a comma ("asked them to switch off their
 # camera, and the guild called the police"; "a petition urging the guild to stop, which they said had 900 names":
 # a relative clause running to the sentence's end is told, not asked for, unlike one set in commas inside the
-# request: "demanding that the port, which they own, cancel the lease")
+# request: "demanding that the port, which they own, cancel the lease"), or a closing quotation mark: the words
+# after it are the teller's ("'… pressed to drop the lease,' she wrote in the Gazette": the writing is told)
 REQUEST_END = on_first_use(
-    r"[.;!?](?:\s|$)|,\s+(?:and|but|while|whereas|so)\s+"
+    r"[.;!?](?:\s|$)|[,.;!?]?[”\"](?=\s|$)|,\s+(?:and|but|while|whereas|so)\s+"
     r"|,\s+(?=(?:which|who|whose)\s(?:[^,.;!?]|(?<=\d)[,.](?=\d))*(?:[.;!?]|$))"  # "140,000" ends no clause
 )
 

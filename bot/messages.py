@@ -118,6 +118,13 @@ SOURCE_MEMBER = "Yes: {source} is one of them."
 NOT_SOURCE_MEMBER = "No: {named} is not one of them."
 AGED_SOURCE = "The {age} of my articles: {source}."
 OWN_SOURCES = "I answer from {count} articles: {sources}. Type `sources` for their files and headlines."
+SOURCE_OF_SEVERAL = (
+    "My last answer gave several figures, each from its own article: ask about one of them to have its source alone."
+)
+NO_LINKS = (
+    "I have no links to the articles, only their outlets, dates and headlines: each answer names the article it"
+    " rests on below it, and I answer from {count} articles: {sources}. Type `sources` for their files and headlines."
+)
 OVERVIEW = (
     "I answer questions about {title} from the articles I have, with sources. Topics: {topics}. "
     "Try a question such as {example}, `timeline` for everything by date, or `help` for the commands."

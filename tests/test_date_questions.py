@@ -830,3 +830,12 @@ def test_an_article_named_in_one_side_of_which_came_first_is_no_source_of_the_ot
     # "according to X" says where the whole question is told, whatever side its words were read into
     line = core.ask("which came first according to truthout, the boston protest or the palo alto protest").text
     assert "July 31, 2018" not in line.splitlines()[0], line
+
+
+def test_words_after_a_quoted_request_are_the_tellers_not_part_of_the_request(core: Core) -> None:
+    # fresh tester 43: "’… pressured to avoid controversy …,’ he wrote in a September Washington Post op-ed": the
+    # writing was read as part of what was pressed for, and "when did Karp write that" got "only something people
+    # called for"
+    first = core.ask("when did alex karp write that").text.splitlines()[0]
+    assert first.startswith("September 2019"), first
+    assert messages.ONLY_CALLED_FOR not in first

@@ -1085,3 +1085,67 @@ def test_which_of_the_last_subjects_noun_keeps_the_conversation_for_the_next_fol
     answer = ask(talk, "and the employee one?")
     assert answer.read_as == "how many signatures did the employee petition have"
     assert answer.text.startswith("More than 60")
+
+
+def test_a_bare_where_asks_of_what_the_last_answer_told_not_another_action_of_its_actors(talk: Core) -> None:
+    # fresh tester 43: "where?" after "when was the jfrej protest" was asked again "according to VICE News" and
+    # answered with the group's bookstore occupation weeks earlier
+    ask(talk, "when was the jfrej protest")
+    answer = ask(talk, "where?")
+    first = answer.text.splitlines()[0]
+    assert answer.answered and "Palo Alto" in first and "bookstore" not in first, first
+
+
+def test_when_was_that_after_an_undated_sum_says_no_date_not_the_sum_again(talk: Core) -> None:
+    # fresh tester 43: "when was that?" after the FALCON payment led with the payment fact again, no date and no
+    # "no date" statement
+    for asked in ("what is FALCON", "who pays for it", "how much was it"):
+        ask(talk, asked)
+    answer = ask(talk, "when was that?")
+    assert not answer.answered and answer.text.startswith(messages.NO_DATE), answer.text
+
+
+def test_who_wrote_it_after_a_flyer_asks_its_authors_not_the_outlet(talk: Core) -> None:
+    # fresh tester 43: read "which outlet reported what the flyers said", answered "The Hill"
+    ask(talk, "what did the flyers say")
+    answer = ask(talk, "who wrote it")
+    first = answer.text.splitlines()[0]
+    assert answer.read_as == "who wrote the flyers", answer.read_as
+    assert "Mijente" in first and not first.startswith("The Hill"), first
+
+
+def test_an_ellipsis_after_an_answered_pronoun_follow_up_keeps_its_closing_verb(talk: Core) -> None:
+    # fresh tester 43: "and the 2018 one?" after "when does it start" (or after "did they win?") was "of what?"
+    ask(talk, "how much is the 49m contract")
+    ask(talk, "when does it start")
+    assert ask(talk, "and the 2018 one?").read_as == "when does the 2018 contract start"
+    ask(talk, "how much is the 49m contract")
+    ask(talk, "when does it start")
+    ask(talk, "did they win?")
+    assert ask(talk, "and the 2018 one?").read_as == "did the 2018 contract win"
+
+
+def test_source_after_a_lead_of_several_figures_says_so_not_of_what(talk: Core) -> None:
+    # fresh tester 43: "source?" after the five contract figures got "“source” of what?"
+    ask(talk, "how much is the ice contract")
+    answer = ask(talk, "source?")
+    assert not answer.answered and answer.text.startswith(messages.SOURCE_OF_SEVERAL), answer.text
+
+
+def test_a_link_asked_for_says_there_are_none_and_names_the_articles(talk: Core) -> None:
+    # fresh tester 43: "link?" got "That's outside what I cover", as if sources were out of scope
+    for before in ((), ("how much is the 49m contract",)):
+        for asked in before:
+            ask(talk, asked)
+        answer = ask(talk, "link?")
+        assert answer.text.startswith("I have no links to the articles"), answer.text
+        assert "VICE News" in answer.text and answer.read_as == ""
+    # and it is no turn of its own: "it" after it is still the last answer's subject
+    assert ask(talk, "when does it start").read_as == "when does the 49 million contract start"
+
+
+def test_the_other_one_asked_again_after_the_other_one_reads_other_once(talk: Core) -> None:
+    # fresh tester 43: read "when does the other other contract expire"
+    for asked in ("how much was the contract that expired in 2018", "and the other one?", "when does it expire"):
+        ask(talk, asked)
+    assert ask(talk, "and the other one?").read_as == "when does the other contract expire"

@@ -293,8 +293,9 @@ class Answerer:
             miss = self._miss(alone.question, "empty", text, [], kind=alone.kind, suggest=False)
             return miss, self._leaning(question, norm, q)
         if reading.sourced and previous is not None and previous.several:
-            # the last answer gave several facts, each with its article: which one "it" is the question does not say
-            text = messages.UNRESOLVED_ASK.format(words=" ".join(norm.tokens), example=self.example)
+            # the last answer gave several facts, each with its article: which one "it" is the question does not say,
+            # and "of what?" would hide that the last answer's subject is known
+            text = messages.SOURCE_OF_SEVERAL
             return self._miss(norm.text[:300], "empty", text, [], suggest=False), lambda: previous
         if reading.sourced and previous is not None:
             # "according to who?": only the fact the last answer told may answer, whose citations name its source
@@ -357,10 +358,21 @@ class Answerer:
             linked = [r for r in self.brief.related.get(previous.told) or () if r in self.brief.facts]
             if reading.act:  # "how much was it" of the lease renewed: a linked fact not telling of the renewal may
                 linked = [r for r in linked if self._states_act(r, reading.act)]  # give another lease's sum
+            if not q.terms:  # "where?", "where was it" after "when did the keepers protest the guild": a linked fact
+                # tells of that only when it holds the reading's own words ("protest"); one only naming the guild
+                # would lead with another thing's place
+                own = self.understander.understand(normalize(asked)).leftover
+                linked = [r for r in linked if all(self._tells_term([r], t) for t in own)]
             for of in ([previous.told], linked):
                 if not of or not all(self._tells_term(of, t) for t in q.terms):
                     continue
                 of_told = self._answer_text(asked, among=frozenset(of))
+                if of_told[0].answered and q.kind == "date" and not self._dated_lead(of_told[0]):
+                    # "how much did the guild pay for it", then "when was that?": the sum just told, which no
+                    # article dates; its statement again, leading with no date, would read as the date
+                    answered = self._miss(asked, "no_match", messages.NO_DATE, [], kind=q.kind)
+                    reading = replace(reading, text=asked)
+                    break
                 if of_told[0].answered:
                     (answered, understood), reading = of_told, replace(reading, text=asked)
                     break
@@ -391,8 +403,12 @@ class Answerer:
                 asked = leaning() if leaning is not None else None
                 if previous is None or not asked or not asked.ask or reading.keeps_ask:
                     return previous
-                # and what it counts, if anything, and the question as asked, whose parts "what about …" swaps
-                return replace(previous, ask=asked.ask, counted=asked.counted, asked=asked.asked, names=asked.names)
+                # and what it counts, if anything, and the question as asked, whose parts "what about …" swaps, with
+                # its closing verb: "when does it start", then "and the 2001 one?" asks when that one starts
+                tail = self.followups.closing(asked, previous.phrase)
+                return replace(
+                    previous, ask=asked.ask, counted=asked.counted, asked=asked.asked, names=asked.names, tail=tail
+                )
 
             return shown, kept
         if not shown.answered:
@@ -495,6 +511,15 @@ class Answerer:
             return other is not None and not sums & scaled_figures(words(other.statement))
 
         return FactsWhere(other_than_told)
+
+    def _dated_lead(self, answer: Answer) -> bool:
+        """The answer's lead opens with a date ("2013: …", "Scheduled for 20 September 2019: …"), or its first
+        evidence is a fact with a date of its own."""
+        head, colon, _ = answer.lead.partition(": ")
+        if colon and any(len(w) == 4 and w.isdigit() for w in words(head)):
+            return True
+        first = self.brief.facts.get(answer.evidence[0].id) if answer.evidence else None
+        return first is not None and bool(first.date)
 
     def _leads_several(self, answer: Answer) -> bool:
         """The answer's lead gives a figure of a differing fact besides its first evidence's ("$12 million (the
@@ -631,6 +656,9 @@ class Answerer:
                         text = f"{messages.SOURCE_MEMBER.format(source=name)} {text}"
                     else:
                         text = f"{messages.NOT_SOURCE_MEMBER.format(named=self._named_outlet(named))} {text}"
+            elif chatter == "links":  # the brief keeps no address of an article: what it has, and where to see it
+                labels = "; ".join(self._source_label(src) for src in self.brief.sources.values())
+                text = messages.NO_LINKS.format(count=len(self.brief.sources), sources=labels)
             elif chatter == "overview":
                 topics = ", ".join(self.brief.meta.topics)
                 text = messages.OVERVIEW.format(title=title, topics=topics, example=example)

@@ -188,8 +188,10 @@ class FollowUps:
         if chatter is None:
             chatter = self.understander.chatter(norm.tokens)
         social = chatter and (greeted or not SOCIAL.isdisjoint(norm.tokens))
-        # a question about using the bot ("what commands are there") is about the bot, never the last subject
-        if not norm.tokens or bool(social) or chatter == "usage" or not THANKS_OR_LAUGHS.isdisjoint(norm.tokens):
+        # a question about using the bot ("what commands are there") is about the bot, never the last subject, and
+        # "link?" asks for none of the last answer's (answers name their articles, which have no address)
+        unasking = chatter in ("usage", "links")
+        if not norm.tokens or bool(social) or unasking or not THANKS_OR_LAUGHS.isdisjoint(norm.tokens):
             return True
         # words quoted ("who said 'we've seen this before'") are asked about as they stand: their "this" or "it"
         # is the speaker's, never the last subject
@@ -234,6 +236,7 @@ class FollowUps:
                     said = said[1:] if said[0] in ("the", "a", "an") else said
                     if other:
                         said = said[: next((i for i, t in enumerate(said) if i and t in RELATIVE), len(said))]
+                        said = said[1:] if said[:1] and said[0] in OTHER else said  # "the other contract": one "other"
                     lent = typed_rest[:-1] + said
                 plain = self._plain_other(subject, typed_rest) if other and not _content(rest) else ""
                 if plain and "one" in subject.ask.split(" "):
@@ -272,7 +275,7 @@ class FollowUps:
                     verb_after = ask[-1:] and (
                         ask[-1] in DO_FORMS or (ask[0] in PREPOSITIONS and ask[-1] in AUXILIARIES)
                     )
-                    if verb_after and not self._has_verb([*lent, *tail]):
+                    if verb_after and not tail and not self._has_verb(lent):  # a tail is verbs (`closing`)
                         # "where did Lind say that", then "what about the 2001 one": "where did the 2001 Lind"
                         # has no verb for "did" to ask of, which no answer fits: unclear, said so
                         return Reading("", unresolved=" ".join(typed), bare=True)
@@ -387,9 +390,11 @@ class FollowUps:
                 # "was the lease renewed", then "when?" or "by whom": that yes/no question asked by the bare ask
                 # ("when was the lease renewed"), not with "was" or nothing put before its subject alone
                 return Reading(f"{' '.join(typed)} {subject.asked}")
+            # a bare ask is of what the last answer told, as "where was it" is: that fact answers first when it does
+            # ("where?" after "when was the vigil": that vigil's place, not another action of its organizers)
             if len(typed) == 1 and typed[0] in ("where", "when"):  # "where?": "where was the vigil", not "where the
-                return Reading(f"{typed[0]} was {subject.phrase}")  # vigil", which reads as no question at all
-            return Reading(f"{' '.join(typed)} {subject.phrase}")
+                return Reading(f"{typed[0]} was {subject.phrase}", told_first=True)  # vigil", no question at all
+            return Reading(f"{' '.join(typed)} {subject.phrase}", told_first=True)
         return None
 
     @staticmethod
@@ -742,6 +747,20 @@ class FollowUps:
         if own and not last and not asked_of:
             return None
         return Reading("", unresolved=word, guess=asked_of or (last and own <= GUESS_WORDS))
+
+    def closing(self, asked: Subject, phrase: str) -> str:
+        """The verb closing a follow-up's reading `asked` (its subject) after `phrase`, the subject its stand-in was
+        read as, when its ask ends in "do": "start" of "when does the 1998 lease start" read for "when does it start"
+        after "how much was the 1998 lease" (the reading's own phrase runs to its last content word, "the 1998 lease
+        start"); the reading's own tail when it is not its ask, that phrase and one verb."""
+        lead = f"{asked.ask} {phrase} "
+        if asked.ask.split(" ")[-1] not in DO_FORMS or not phrase or not asked.asked.startswith(lead):
+            # only a verb after "do" is lent to another subject as it is ("did the 2001 one win"); a passive's
+            # ("by whom were the keepers removed") was done to what it was said of, not to any other thing
+            return asked.tail
+        closing = asked.asked[len(lead) :].split(" ")
+        # one word after "does" and its subject is its verb, whatever else it may be ("start", "end": nouns too)
+        return closing[0] if len(closing) == 1 and closing[0].isalpha() else asked.tail
 
     def subject(self, norm: Normalized, q: Question) -> Subject | None:
         """The subject of a question as normalized and understood, for the follow-ups after it: from its first

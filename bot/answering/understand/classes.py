@@ -18,7 +18,8 @@ THING_KINDS = ("contract", "event", "program", "document")
 # the noun a name question asks about, and the glossary kinds that fit it (English words, the schema's kinds)
 NOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(
-        "document documents report reports memo study paper papers book letter petition op-ed article".split(),
+        "document documents report reports memo study paper papers book letter letters petition op-ed article"
+        " flyer flyers flier fliers leaflet leaflets pamphlet pamphlets".split(),
         frozenset({"document", "program", "policy"}),  # a document on a program is named by it
     ),
     **dict.fromkeys(

@@ -129,6 +129,9 @@ OWN_SOURCES = frozenset("articles sources stories outlets pieces".split())
 OWN_SOURCES_ASKING = OWN_SOURCES | frozenset(
     "use using used have based base rely read list number total come from cite draw there news".split()
 )
+# a link asked for ("link?", "url to the article"): what the articles are, which have no address in the brief
+LINK_WORDS = frozenset("link links url urls hyperlink hyperlinks".split())
+LINK_ASKING = LINK_WORDS | OWN_SOURCES_ASKING | frozenset("article source story piece send share give show get".split())
 # ... or for the first or last of them by date ("which of your articles is the oldest", "which source is newest"):
 # a superlative of age makes the singular noun one of the articles too (general English: "the oldest source")
 OWN_SOURCE = frozenset("article source story outlet piece".split())
@@ -743,7 +746,7 @@ class Understander:
         """Greetings and pleasantries only ("good morning all", "how's it going"): nothing is asked. Which kind:
         "thanks", "overview" (a request for everything: "tell me everything", "what do you know"), "usage" (how
         to use the bot itself: "how do i subscribe this channel"), "sources" (the articles it answers from: "what
-        are your sources") or "hello"; "" when something is asked."""
+        are your sources"), "links" (a link to them: "link?") or "hello"; "" when something is asked."""
         content = [t for t in tokens if t not in CHAT and t not in STOPWORDS and t not in THANKS]
         thanked = not THANKS.isdisjoint(tokens) and len(content) <= THANKS_WORDS
         if thanked and kind_of(" ".join(tokens)) == "topic" and not self.find_entities(tokens)[0]:
@@ -752,6 +755,8 @@ class Understander:
             return "usage"
         if content and set(content) <= OWN_SOURCES_ASKING and not OWN_SOURCES.isdisjoint(content):
             return "sources"  # "what are your sources", "how many articles are there": the articles answers rest on
+        if content and set(content) <= LINK_ASKING and not LINK_WORDS.isdisjoint(content):
+            return "links"  # "link?", "url for the article": no topic of the brief, and never "off topic"
         if self.source_age(tokens) is not None or self.source_membership(tokens) is not None:
             return "sources"  # "which source is newest": one of them, by when each was published
         if content and set(content) <= TURNS and not TURN_WORDS.isdisjoint(tokens):
