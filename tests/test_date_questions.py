@@ -830,3 +830,13 @@ def test_an_article_named_in_one_side_of_which_came_first_is_no_source_of_the_ot
     # "according to X" says where the whole question is told, whatever side its words were read into
     line = core.ask("which came first according to truthout, the boston protest or the palo alto protest").text
     assert "July 31, 2018" not in line.splitlines()[0], line
+
+
+def test_a_planned_start_date_does_not_date_another_act_done_with_the_thing(core: Core) -> None:
+    # fresh tester 43: the contract's start date was led as the date it was signed; no article says when it was
+    for question in ("when did palantir sign the $49 million contract", "when did palantir win the 49m contract"):
+        a = core.ask(question)
+        assert not a.answered, question
+        assert a.text.splitlines()[0] == messages.NO_DATE, question
+    start = core.ask("when does the 49m contract start")
+    assert start.answered and "September 20, 2019" in start.text.splitlines()[0]

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.answering.acts import LIGHT_VERBS, OBJECT_OPENINGS, PARTICLES, PASSIVE_FORMS, Act, act_after_name, asked_act
+from bot.answering.compose.dates import planned_as
 from bot.answering.compose.questions import asks_passive
 from bot.answering.compose.speech import REPORTED
 from bot.answering.compose.yes_no import NEGATION
@@ -157,7 +158,8 @@ class ActsTold:
         - "other_actor": the fact tells of the act done by another to the one the question says did it ("when did
           Lind confront the guild" against "the guild confronted Lind").
         A paraphrased verb that is a noun too ("drop", "kick in" for "take effect") is not checked: the fact's other
-        words carry it.
+        words carry it; but against a fact telling only what was planned ("scheduled to start on 1 May") it must be
+        stated ("when did the guild sign the lease": the planned date is not when it was signed).
         """
         forms, named, actor, light = self._asked_of(q)
         fact = self.brief.facts.get(doc_id)
@@ -208,6 +210,11 @@ class ActsTold:
             return "other_object"
         if done is not None and self._done_by_another(q, done, fact.statement):
             return "other_actor"
+        planned = act is None and done is not None and bool(planned_as(fact.statement))
+        if planned and done is not None and not self.said(self._act_forms(done), said):
+            # "when did the guild sign the lease" against "a lease scheduled to start on 1 May": the date a planned
+            # thing is to happen is not when another act done with it was, even one named by a noun too ("sign")
+            return "unstated"
         if self._pinned_subject(doc_id, q, named):
             return None
         if forms and not any(self.said(f, said) for f in forms):
