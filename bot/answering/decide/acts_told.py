@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.answering.acts import LIGHT_VERBS, OBJECT_OPENINGS, PARTICLES, PASSIVE_FORMS, Act, act_after_name, asked_act
+from bot.answering.articles import ARTICLE_VOCABULARY, PUBLISHING_VERBS, REPORTING_VERBS
 from bot.answering.compose.dates import planned_as
 from bot.answering.compose.questions import asks_passive
 from bot.answering.compose.speech import REPORTED
@@ -734,6 +735,23 @@ class ActsTold:
             i > 0 and tokens[i - 1] in PASSIVE_AUXILIARIES and "by" not in tokens[i + 1 : i + 1 + AGENT_REACH]
             for i in at
         )
+
+    def who_act_untold(self, q: Question, doc_id: str) -> bool:
+        """ "Who <verb> …" with a verb only ever a verb ("who organized the march", "who signed the lease"), not a
+        light one nor one of speech, against a fact that does not state it in any form (nor a synonym the brief
+        gives): the fact tells of the thing, not of who did that to it."""
+        if q.words[:1] != ["who"] or len(q.words) < 3 or doc_id not in self.brief.facts:
+            return False  # (a glossary entry's description is `done_unnamed`'s)
+        word = q.words[1]
+        lemma = self.retriever.english.verb(word)
+        if lemma is None or lemma in LIGHT_VERBS or word in LIGHT_FORMS or word in SPEECH_VERBS:
+            return False
+        if word in ARTICLE_VOCABULARY | PUBLISHING_VERBS | REPORTING_VERBS or q.words[2] not in OBJECT_OPENINGS:
+            return False  # "who ran the piece": an article's outlet; "who called it …": the words asked
+        forms = self._checked_verb_forms(word)  # not one the brief never uses: "landed" may be its "was given"
+        if forms is None:
+            return False
+        return not self.said(forms, self.retriever.stated_stems(doc_id) - self.requested(doc_id))
 
     def asks_act(self, q: Question) -> bool:
         """The question has a main verb (asked_act, or the verb after the name opening it): "when was the contract
