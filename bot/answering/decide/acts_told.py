@@ -270,7 +270,23 @@ class ActsTold:
             after = act_after_name(q.words, named, named_object=True, through_preposition=True, closing=True)
             if after is not None:
                 act = Act(after.word, self.retriever.english.verb(after.word) or after.word)
+        if act is None and q.kind == "count":
+            act = self._counted_act(q)
         return self._act_forms(act) if act is not None else frozenset()
+
+    def _counted_act(self, q: Question) -> Act | None:
+        """ "How many <people> <verb>ed …" with no auxiliary ("how many keepers signed the letter"): the past form
+        right after the counted noun, only ever a verb and not a light one, is what the counted did."""
+        w = q.words
+        if w[:2] != ["how", "many"] or len(w) < 4 or w[2] != q.counted:
+            return None
+        word = w[3]
+        lemma = self.retriever.english.verb(word)
+        if lemma is None or lemma == word or lemma in LIGHT_VERBS or word in LIGHT_FORMS:
+            return None
+        if len(w) > 4 and w[4] in PARTICLES:
+            return None  # a phrasal verb says little of the act: "showed up" is being there
+        return Act(word, lemma)
 
     def _outlet_positions(self, q: Question) -> set[int]:
         """The positions of q.words inside the outlet name of a source the question names (q.sources: "the
