@@ -839,3 +839,13 @@ def test_words_after_a_quoted_request_are_the_tellers_not_part_of_the_request(co
     first = core.ask("when did alex karp write that").text.splitlines()[0]
     assert first.startswith("September 2019"), first
     assert messages.ONLY_CALLED_FOR not in first
+
+
+def test_a_planned_start_date_does_not_date_another_act_done_with_the_thing(core: Core) -> None:
+    # fresh tester 43: the contract's start date was led as the date it was signed; no article says when it was
+    for question in ("when did palantir sign the $49 million contract", "when did palantir win the 49m contract"):
+        a = core.ask(question)
+        assert not a.answered, question
+        assert a.text.splitlines()[0] == messages.NO_DATE, question
+    start = core.ask("when does the 49m contract start")
+    assert start.answered and "September 20, 2019" in start.text.splitlines()[0]

@@ -1111,3 +1111,12 @@ def test_the_sum_of_an_agreement_known_by_an_act_on_a_weekday_comes_from_a_fact_
     # Monday renewal (Business Insider, August 2019) has no sum in any article
     assert not core.ask("what was the contract renewed on monday worth").answered
     assert _first_line(core.ask("how much was the contract renewed in 2015").text).startswith("About $39 million")
+
+
+def test_a_count_of_people_who_did_an_act_is_not_a_count_of_people_told_doing_another(core: Core) -> None:
+    # fresh tester 43: "dozens of protesters gathered … to present a letter" counts no signers of it
+    assert not core.ask("how many people signed the letter to palantir in 2018 palo alto").answered
+    signed = core.ask("how many employees signed the petition")
+    assert signed.answered and signed.text.startswith("More than 60")
+    there = core.ask("how many protesters showed up at palo alto in 2018")  # a phrasal verb: being there
+    assert there.answered and "dozens" in there.text.splitlines()[0]

@@ -323,3 +323,23 @@ def test_a_name_only_another_article_gives_says_which_article_names_it(core: Cor
     line = core.ask("what was the 2017 program called").text.split("\n")[0]
     name = "Unaccompanied Alien Children Human Smuggling Disruption Initiative"
     assert line.startswith(f"{name} (so named by Truthout): "), line
+
+
+def test_who_did_an_act_is_not_answered_by_a_fact_telling_the_thing_but_not_the_act(core: Core) -> None:
+    # fresh tester 43: no article names an organizer of the May 2019 protest or a signer of the $49 million contract
+    for question in ("who organized the github protest", "who signed the 49m contract for ice"):
+        assert not core.ask(question).answered, question
+    signed = core.ask("who signed the petition")
+    assert signed.answered and "signed by more than 60 Palantir employees" in signed.text.splitlines()[0]
+
+
+def test_what_before_a_noun_for_an_organization_asks_it_named_as_which_does(core: Core) -> None:
+    # fresh tester 43: "what nonprofit got the ice profits" led with the petition asking for a nonprofit none names
+    for question in (
+        "what nonprofit got the ice profits",
+        "what charity did the 60 employees want the ice profits sent to",
+    ):
+        a = core.ask(question)
+        assert not a.answered and a.text.startswith("The articles I have don't name that"), question
+    hashtag = core.ask("what hashtag were ppl using for the 2018 national day of action against ice-linked businesses?")
+    assert hashtag.answered and "#WeWontBeComplicit" in hashtag.text.splitlines()[0]  # a thing's noun: its words asked

@@ -576,3 +576,12 @@ def test_an_articles_own_telling_is_not_led_in_speech_marks_as_the_speakers_word
     assert not line.startswith("“It detailed") and "8,400" in line, line
     # a quote fact's words still lead in marks
     assert core.ask("what did mijente say about raids").text.startswith("“Every time you read about an ICE raid")
+
+
+def test_words_asked_as_told_to_an_audience_come_only_from_a_fact_telling_of_that_audience(core: Core) -> None:
+    # the CEO's words to a news channel (fresh tester 43) or in an op-ed were not said to the protesters
+    a = core.ask("what did karp say to the jewish protesters")
+    assert not a.answered
+    assert _first_line(a.text) == messages.NO_WORDS_OF.format(names="Alex Karp")
+    told = core.ask("what did karp tell cnbc")
+    assert told.answered and "told CNBC" in _first_line(told.text)

@@ -21,7 +21,7 @@ from functools import lru_cache
 from bot.answering.articles import OUTLET_NOUNS
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, described_as
-from bot.answering.understand.lexicon import AUXILIARIES
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES
 from bot.answering.understand.question import Question
 from bot.factbase import Brief
 from bot.search import stem
@@ -146,7 +146,8 @@ def asked_noun(
     tokens: list[str], text: str, verb: Callable[[str], str | None], named: AbstractSet[int] = frozenset()
 ) -> str | None:
     """ "which nonprofit …", "so which immigrant rights group …": the head noun of the phrase after a "which" that
-    opens the question (give or take a filler word), when NOUN_KINDS knows it, else None. The phrase ends at the
+    opens the question (give or take a filler word; or a "what" right before a noun for an organization: "what
+    nonprofit …"), when NOUN_KINDS knows it, else None. The phrase ends at the
     first verb (`verb`: a word's lemma when it is only ever a verb, English.verb) or auxiliary, and its head is its
     last noun ("which activist organization said …" asks an organization, not an activist), or a noun `text` (the
     question as typed) gives as an owner ("which guild's keeper …" asks which guild). A "which" further on
@@ -154,7 +155,10 @@ def asked_noun(
     article, answered by its source. Words at `named` positions (a name the brief knows: "which Harbour Intercept
     reporter …") say whose, never end the phrase."""
     for i, t in enumerate(tokens[:WHICH_OPENS]):
-        if t != "which":
+        # "what" before a noun for an organization is the same determiner ("what nonprofit got …"); not "what is …",
+        # nor before a thing's noun, whose words may be what is asked ("what hashtag were they using")
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if t != "which" and not (t == "what" and following in NOUN_KINDS and NOUN_KINDS[following] <= ACTOR_KINDS):
             continue
         head = None
         lowered = text.lower()

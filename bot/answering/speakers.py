@@ -301,6 +301,10 @@ class Speakers:
                 return h
         return None
 
+    def _told_stems(self, fact_id: str) -> set[str]:
+        """The stems a fact states, quotes or is curated with (its keywords)."""
+        return set(self.retriever.stated_stems(fact_id)) | self._keyword_stems(fact_id)
+
     def _keyword_stems(self, fact_id: str) -> set[str]:
         """The stems of a fact's curated keywords (none for a glossary entry)."""
         fact = self.brief.facts.get(fact_id)
@@ -366,6 +370,9 @@ class Speakers:
         candidates = [best, *(h for h in list(ranked)[:CANDIDATES] if h.id != best.id)]
         if addressed := self._told_to(q) - speakers:  # "what did Lind tell the Harbour": words told to them only
             candidates = [h for h in candidates if not addressed.isdisjoint(self._entities_of(h.id))]
+        elif (audience := self._audience(q)) and self._people(speakers):
+            # "what did Lind tell the keepers": only words a fact tells of them (not her words told to the Gazette)
+            candidates = [h for h in candidates if not audience.isdisjoint(self._told_stems(h.id))]
         topic = self.topic(q)
         on_topic = [h for h in candidates if self.on(h.id, topic)]
         if not any(topic) and self._people(speakers):  # no topic asked: of close ones, the article's first
@@ -385,23 +392,44 @@ class Speakers:
         tagged = [h for h in candidates if not topic[1].isdisjoint(self._keyword_stems(h.id))]
         return next((h for h in tagged if self.said_by(h.id, speakers) or self._quote_of(h.id, speakers)), None)
 
-    def _told_to(self, q: Question) -> set[str]:
-        """Whom the question asks the words to be told to: the entities named right after its asking verb "tell"
-        ("what did Lind tell the Harbour") or after "say / write … to" ("say to the Harbour"); empty otherwise."""
+    @staticmethod
+    def _addressee_at(q: Question) -> int | None:
+        """Where the question names whom it asks the words to be told to: right after its asking verb "tell" ("what
+        did Lind tell the Harbour") or after "say / write … to" ("say to the Harbour"); None when it does not."""
         w = q.words
         asking = next((i for i, t in enumerate(w) if t in ASKING), None)
         if asking is None:
-            return set()
+            return None
         if stem(w[asking]) in ADDRESSING:
-            start = asking + 1
-        elif w[asking + 1 : asking + 2] == ["to"]:
-            start = asking + 2
-        else:
+            return asking + 1
+        return asking + 2 if w[asking + 1 : asking + 2] == ["to"] else None
+
+    def _told_to(self, q: Question) -> set[str]:
+        """The entities the question names as whom it asks the words to be told to (`_addressee_at`), or none."""
+        w = q.words
+        if (start := self._addressee_at(q)) is None:
             return set()
         start += w[start : start + 1] == ["the"]
         span = w[start : start + NAME_REACH]
         names, taken = self.understander.find_entities(span)
         return set(names) if 0 in taken else set()
+
+    def _audience(self, q: Question) -> set[str]:
+        """The stems of the words naming whom the question asks the words to be told to (`_addressee_at`) when they
+        name no entity (`_told_to`): up to the first stop word, past a first "the" ("tell the striking keepers
+        about …": {"strike", "keeper"}); empty when there are none ("tell them")."""
+        w = q.words
+        if (start := self._addressee_at(q)) is None:
+            return set()
+        if 0 in self.understander.find_entities(w[start : start + NAME_REACH])[1]:
+            return set()  # "say to the Gazette" names an entity, which `_told_to` asks of
+        start += w[start : start + 1] == ["the"]
+        out: set[str] = set()
+        for t in w[start:]:
+            if t in STOPWORDS or t in q.date_words:
+                break
+            out.add(stem(t))
+        return out
 
     def _entities_of(self, fact_id: str) -> set[str]:
         fact = self.brief.facts.get(fact_id)

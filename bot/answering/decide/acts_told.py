@@ -11,6 +11,8 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.answering.acts import LIGHT_VERBS, OBJECT_OPENINGS, PARTICLES, PASSIVE_FORMS, Act, act_after_name, asked_act
+from bot.answering.articles import ARTICLE_VOCABULARY, PUBLISHING_VERBS, REPORTING_VERBS
+from bot.answering.compose.dates import planned_as
 from bot.answering.compose.questions import asks_passive
 from bot.answering.compose.speech import REPORTED
 from bot.answering.compose.yes_no import NEGATION
@@ -157,7 +159,8 @@ class ActsTold:
         - "other_actor": the fact tells of the act done by another to the one the question says did it ("when did
           Lind confront the guild" against "the guild confronted Lind").
         A paraphrased verb that is a noun too ("drop", "kick in" for "take effect") is not checked: the fact's other
-        words carry it.
+        words carry it; but against a fact telling only what was planned ("scheduled to start on 1 May") it must be
+        stated ("when did the guild sign the lease": the planned date is not when it was signed).
         """
         forms, named, actor, light = self._asked_of(q)
         fact = self.brief.facts.get(doc_id)
@@ -208,6 +211,11 @@ class ActsTold:
             return "other_object"
         if done is not None and self._done_by_another(q, done, fact.statement):
             return "other_actor"
+        planned = act is None and done is not None and bool(planned_as(fact.statement))
+        if planned and done is not None and not self.said(self._act_forms(done), said):
+            # "when did the guild sign the lease" against "a lease scheduled to start on 1 May": the date a planned
+            # thing is to happen is not when another act done with it was, even one named by a noun too ("sign")
+            return "unstated"
         if self._pinned_subject(doc_id, q, named):
             return None
         if forms and not any(self.said(f, said) for f in forms):
@@ -262,7 +270,23 @@ class ActsTold:
             after = act_after_name(q.words, named, named_object=True, through_preposition=True, closing=True)
             if after is not None:
                 act = Act(after.word, self.retriever.english.verb(after.word) or after.word)
+        if act is None and q.kind == "count":
+            act = self._counted_act(q)
         return self._act_forms(act) if act is not None else frozenset()
+
+    def _counted_act(self, q: Question) -> Act | None:
+        """ "How many <people> <verb>ed …" with no auxiliary ("how many keepers signed the letter"): the past form
+        right after the counted noun, only ever a verb and not a light one, is what the counted did."""
+        w = q.words
+        if w[:2] != ["how", "many"] or len(w) < 4 or w[2] != q.counted:
+            return None
+        word = w[3]
+        lemma = self.retriever.english.verb(word)
+        if lemma is None or lemma == word or lemma in LIGHT_VERBS or word in LIGHT_FORMS:
+            return None
+        if len(w) > 4 and w[4] in PARTICLES:
+            return None  # a phrasal verb says little of the act: "showed up" is being there
+        return Act(word, lemma)
 
     def _outlet_positions(self, q: Question) -> set[int]:
         """The positions of q.words inside the outlet name of a source the question names (q.sources: "the
@@ -727,6 +751,23 @@ class ActsTold:
             i > 0 and tokens[i - 1] in PASSIVE_AUXILIARIES and "by" not in tokens[i + 1 : i + 1 + AGENT_REACH]
             for i in at
         )
+
+    def who_act_untold(self, q: Question, doc_id: str) -> bool:
+        """ "Who <verb> …" with a verb only ever a verb ("who organized the march", "who signed the lease"), not a
+        light one nor one of speech, against a fact that does not state it in any form (nor a synonym the brief
+        gives): the fact tells of the thing, not of who did that to it."""
+        if q.words[:1] != ["who"] or len(q.words) < 3 or doc_id not in self.brief.facts:
+            return False  # (a glossary entry's description is `done_unnamed`'s)
+        word = q.words[1]
+        lemma = self.retriever.english.verb(word)
+        if lemma is None or lemma in LIGHT_VERBS or word in LIGHT_FORMS or word in SPEECH_VERBS:
+            return False
+        if word in ARTICLE_VOCABULARY | PUBLISHING_VERBS | REPORTING_VERBS or q.words[2] not in OBJECT_OPENINGS:
+            return False  # "who ran the piece": an article's outlet; "who called it …": the words asked
+        forms = self._checked_verb_forms(word)  # not one the brief never uses: "landed" may be its "was given"
+        if forms is None:
+            return False
+        return not self.said(forms, self.retriever.stated_stems(doc_id) - self.requested(doc_id))
 
     def asks_act(self, q: Question) -> bool:
         """The question has a main verb (asked_act, or the verb after the name opening it): "when was the contract

@@ -805,6 +805,20 @@ class Decider:
             if told is None:
                 return Decision("no_match")
             best = told
+        if q.kind == "who" and self.told.who_act_untold(q, best.id):
+            # "who organized the march": a fact telling of the march but of no one organizing it names no organizer;
+            # a candidate as close that tells the act answers instead, else nothing
+            told = next(
+                (
+                    h
+                    for h in ranked[1:NEAR_CANDIDATES]
+                    if h.coverage >= best.coverage and not self.told.who_act_untold(q, h.id)
+                ),
+                None,
+            )
+            if told is None:
+                return Decision("no_match")
+            best = told
         if q.attribute and q.owner and not self.relation_stated(best.id, q):
             return Decision("no_match")
         if q.attribute and q.owner:
