@@ -102,6 +102,8 @@ AMOUNT_NEAR = 0.8
 # the protesters wanted dropped" is mostly words of the protest, the relation ties the sum to it (0.3-0.4 alike on
 # the development set; 0.5, the general floor, left four such questions unanswered)
 RELATED_COVERAGE = 0.35
+# words opening a relative clause right after a noun ("the lease [the guild renewed]", "the grant [that ...]")
+CLAUSE_OPENERS = frozenset("the that which those these its their his her they he she we".split())
 DATED_THING_REACH = 2  # words between a year and the noun it names a thing with ("2017 harbour program")
 FIGURE_NEAR = 0.8  # a yes/no question's figure: a candidate this close stating it leads over a best that does not
 SUM_SEARCH = 60  # facts searched for a sum a question names
@@ -704,13 +706,20 @@ class Decider:
                 # (or one the brief relates to the best, covering the question well enough: "the contract the
                 # protesters wanted dropped" is best covered by the protest, whose linked contract fact gives the sum)
                 related = self.linked(best.id)
-                # (a linked fact is weighed by its link, not its score: the question's words describe the best)
+                # (a linked fact is weighed by its link, not its score: the question's words describe the best; a
+                # relative clause naming the thing by others' acts is the best's to tell, and the link may reach
+                # past the few closest: "the lease the guild was trying to kill before it starts")
+                outside = self._outside_clause(q)
                 fitting = [
                     h
-                    for h in ranked[1:AMOUNT_CANDIDATES]
+                    for i, h in enumerate(ranked[1:], 1)
                     if (
-                        (h.coverage >= best.coverage and h.score >= AMOUNT_NEAR * best.score)
-                        or (h.id in related and h.coverage >= RELATED_COVERAGE)
+                        (i < AMOUNT_CANDIDATES and h.coverage >= best.coverage and h.score >= AMOUNT_NEAR * best.score)
+                        or (
+                            h.id in related
+                            and (i < AMOUNT_CANDIDATES or outside is not None)
+                            and max(h.coverage, self._covered_outside(h.id, outside)) >= RELATED_COVERAGE
+                        )
                     )
                     and self.figures.fits_kind(h.id, q)
                     and self._keeps_day(q, h.id)
@@ -1094,6 +1103,31 @@ class Decider:
             if not AGREEMENTS.isdisjoint(tokens[max(0, i - 3) : i]):
                 done.append(t)
         return [stem(self.english.verb(t) or t) for t in dict.fromkeys(done)]
+
+    def _outside_clause(self, q: Question) -> dict[str, float] | None:
+        """A sum question's word weights outside a relative clause that follows its agreement noun ("the lease [the
+        guild was trying to kill before it starts]", "the grant [that Ada Lind wanted dropped]": English grammar, a
+        noun then a determiner, pronoun or relative word opening the clause, which runs to the question's end); None
+        when it has no such clause or nothing is left outside it. The clause names the thing by acts a fact linked
+        to it tells; the fact giving its sum need cover only the rest."""
+        tokens = q.words
+        opening = next(
+            (
+                i
+                for i, t in enumerate(tokens[:-2])
+                if t in AGREEMENTS and tokens[i + 1] in CLAUSE_OPENERS and tokens[i + 2] not in AGREEMENTS
+            ),
+            None,
+        )
+        if opening is None:
+            return None
+        inside = {stem(t) for t in tokens[opening + 1 :]} - {stem(t) for t in tokens[: opening + 1]}
+        weights = {s: w for s, w in self.retriever.weights(q).items() if s not in inside}
+        return weights if sum(weights.values()) > 0 else None
+
+    def _covered_outside(self, doc_id: str, weights: dict[str, float] | None) -> float:
+        """The share of the question outside its relative clause (`_outside_clause`) the fact holds; 0 without one."""
+        return self.retriever.coverage(doc_id, weights) if weights is not None else 0.0
 
     def _tells_acts(self, doc_id: str, acts: list[str]) -> bool:
         """The fact's statement states every one of the act stems `acts` (`_done_to_asked`)."""
