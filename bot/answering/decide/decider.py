@@ -1181,14 +1181,18 @@ class Decider:
 
     def _led_by(self, doc_id: str, entities: set[str]) -> bool:
         """The document is the glossary entry of one of `entities`, or a fact whose statement opens with (within its
-        first three words) or names nobody else than one of them."""
+        first three words) or names nobody else than one of them, or names places and none but them."""
         if doc_id in entities:
             return True
         fact = self.brief.facts.get(doc_id)
         if fact is None:
             return False
         tokens = words(fold(fact.statement))
-        spans = [(a, e) for a, _, e in self._name_spans(tokens) if self._kind_of(e) in ACTOR_KINDS]
+        named = self._name_spans(tokens)
+        places = {e for _, _, e in named if self._kind_of(e) in PLACE_KINDS}
+        if places and places <= entities:
+            return True  # "which towns other than Eastport": a fact placed in Eastport alone is Eastport's
+        spans = [(a, e) for a, _, e in named if self._kind_of(e) in ACTOR_KINDS]
         if not spans:
             return False
         opens = spans[0][1] in entities and spans[0][0] < LEAD_WORDS
