@@ -323,3 +323,15 @@ def test_a_name_only_another_article_gives_says_which_article_names_it(core: Cor
     line = core.ask("what was the 2017 program called").text.split("\n")[0]
     name = "Unaccompanied Alien Children Human Smuggling Disruption Initiative"
     assert line.startswith(f"{name} (so named by Truthout): "), line
+
+
+def test_who_did_an_act_to_a_name_is_not_answered_by_a_fact_telling_that_act_done_to_something_else(
+    core: Core,
+) -> None:
+    # blind set AT: "who was running ice at the time" led with "ICE has paid Palantir … for designing and running both
+    # its case management system and …": ICE pays there, and what is run is its systems, not ICE; no fact tells who ran
+    # ICE. A fact telling the act done to the name still answers, and a noun of its doers ("Protester …") is no act
+    a = core.ask("who was running ice at the time")
+    assert not a.answered, a.text
+    b = core.ask("who was protesting palantir")
+    assert b.answered and "Gordon-McKeon" in b.text.splitlines()[0], b.text

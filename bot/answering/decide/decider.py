@@ -661,6 +661,22 @@ class Decider:
             if undergone is None:
                 return Decision("no_match")
             best, fact = undergone, self.brief.facts.get(undergone.id)
+        if q.kind == "who" and self.told.done_to_other_than_named(q, best.id):
+            # "who was running the harbour" against "the harbour paid Ada Lind for running its archive": as close a
+            # fact telling the act done to the harbour answers, else none does
+            undergone = next(
+                (
+                    h
+                    for h in ranked[1:NEAR_CANDIDATES]
+                    if h.coverage >= self.min_coverage(h.id, q)
+                    and h.id in self.brief.facts
+                    and not self.told.done_to_other_than_named(q, h.id)
+                ),
+                None,
+            )
+            if undergone is None:
+                return Decision("no_match")
+            best, fact = undergone, self.brief.facts.get(undergone.id)
         if q.kind == "yes-no" and fact is not None and self._names_only(q, best.id):
             # "did the guild work with the mayor's campaign": a fact only naming the two tells nothing of it; as
             # close a candidate telling the act does (whoever it tells it of: Untold.actor says whom it does not)
