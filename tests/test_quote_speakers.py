@@ -576,3 +576,11 @@ def test_an_articles_own_telling_is_not_led_in_speech_marks_as_the_speakers_word
     assert not line.startswith("“It detailed") and "8,400" in line, line
     # a quote fact's words still lead in marks
     assert core.ask("what did mijente say about raids").text.startswith("“Every time you read about an ICE raid")
+
+
+def test_what_one_said_told_in_other_words_is_not_traded_for_a_quote_of_someone_else(core: Core) -> None:
+    # blind set AT: "what did palantir originally say its ice contract was used for": the closest fact reports what
+    # Palantir said ("Palantir had earlier said that …") without speech marks; an activists' letter quote naming
+    # Palantir led instead, as if words of its own
+    a = core.ask("what did palantir originally say its ice contract was used for")
+    assert a.answered and a.items[0].id == "contract-38m-claim", a.text
