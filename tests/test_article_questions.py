@@ -690,3 +690,11 @@ def test_how_many_articles_mention_a_thing_counts_and_names_them(core: Core) -> 
     assert line.startswith("1 article (The Hill, May 2019): "), line
     line = core.ask("how many articles mention falcon").text.splitlines()[0]
     assert line.startswith("2 articles (Truthout, July 2019; VICE News"), line
+
+
+def test_when_a_photo_was_taken_asks_its_date_not_who_took_it(core: Core) -> None:
+    # blind set AT: "taken" read as a credit word led with the other article's photo credit; "when" asks the date of
+    # what the photo shows, as "where was it taken" asks its place
+    a = core.ask("when was that photo of the gomberg sisters in boston taken")
+    assert a.answered and a.evidence[0].id == "to-boston-protest-2019-07-02", a.text
+    assert "2019" in a.text.splitlines()[0]

@@ -42,6 +42,19 @@ def test_a_thing_the_question_names_is_not_one_of_the_items(core: Core) -> None:
     assert "Palo Alto" not in first.lead.split(":")[0]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "other than palo alto which cities had marches that day of action",  # "other than" sets aside as "besides"
+        "besides palo alto which cities had marches that day of action",
+    ],
+)
+def test_a_place_set_aside_does_not_lead_with_the_fact_placed_there_alone(core: Core, question: str) -> None:
+    # blind set AT: the Palo Alto protest fact (no other place named) led, as the place's own fact
+    a = core.ask(question)
+    assert a.answered and a.evidence[0].id == "pa-wewontbecomplicit-marches", a.text
+
+
 def test_items_held_only_as_tags_are_taken_from_the_linked_fact_that_states_them(core: Core) -> None:
     """The event says 'protesters from several groups'; the fact linked to it names the groups."""
     a = core.ask("Name the groups behind the September protests at Palantir's Palo Alto and NY offices.")

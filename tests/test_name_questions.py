@@ -343,3 +343,15 @@ def test_what_before_a_noun_for_an_organization_asks_it_named_as_which_does(core
         assert not a.answered and a.text.startswith("The articles I have don't name that"), question
     hashtag = core.ask("what hashtag were ppl using for the 2018 national day of action against ice-linked businesses?")
     assert hashtag.answered and "#WeWontBeComplicit" in hashtag.text.splitlines()[0]  # a thing's noun: its words asked
+
+
+def test_who_did_an_act_to_a_name_is_not_answered_by_a_fact_telling_that_act_done_to_something_else(
+    core: Core,
+) -> None:
+    # blind set AT: "who was running ice at the time" led with "ICE has paid Palantir … for designing and running both
+    # its case management system and …": ICE pays there, and what is run is its systems, not ICE; no fact tells who ran
+    # ICE. A fact telling the act done to the name still answers, and a noun of its doers ("Protester …") is no act
+    a = core.ask("who was running ice at the time")
+    assert not a.answered, a.text
+    b = core.ask("who was protesting palantir")
+    assert b.answered and "Gordon-McKeon" in b.text.splitlines()[0], b.text

@@ -585,3 +585,11 @@ def test_words_asked_as_told_to_an_audience_come_only_from_a_fact_telling_of_tha
     assert _first_line(a.text) == messages.NO_WORDS_OF.format(names="Alex Karp")
     told = core.ask("what did karp tell cnbc")
     assert told.answered and "told CNBC" in _first_line(told.text)
+
+
+def test_what_one_said_told_in_other_words_is_not_traded_for_a_quote_of_someone_else(core: Core) -> None:
+    # blind set AT: "what did palantir originally say its ice contract was used for": the closest fact reports what
+    # Palantir said ("Palantir had earlier said that …") without speech marks; an activists' letter quote naming
+    # Palantir led instead, as if words of its own
+    a = core.ask("what did palantir originally say its ice contract was used for")
+    assert a.answered and a.items[0].id == "contract-38m-claim", a.text

@@ -215,6 +215,13 @@ def test_a_statement_turned_into_a_question_by_so_is_a_premise_not_what_is_asked
     assert a.answered and a.items[0].id == "pa-letter-taped-to-door", a.text
 
 
+def test_what_was_done_after_a_stated_failure_is_answered_by_the_response_not_the_failure(core: Core) -> None:
+    # blind set AT: "<failure> so what did they do w the letter" (a general "what did they do", "they" unnamed) led
+    # with the failure restated ("would not open the door"); as "how did they deliver it" does, the response leads
+    a = core.ask("nobody opened the door in palo alto so what did they do w the letter")
+    assert a.answered and a.items[0].id == "pa-letter-taped-to-door", a.text
+
+
 def test_a_season_before_a_year_is_part_of_the_year_not_a_subject(core: Core) -> None:
     # "in summer 2018": the season says when, as "mid 2018" does; no fact has to say "summer" (one dated July 2018
     # tells of it), so the word is no subject left unmatched (it was: refused)

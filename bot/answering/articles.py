@@ -345,7 +345,9 @@ def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> Ar
     have = set(tokens)
     about_article = names_source or not ARTICLE_WORDS.isdisjoint(have)
     if not PHOTO_WORDS.isdisjoint(have) or (about_article and not PICTURE_WORDS.isdisjoint(have)):
-        if not CREDIT_WORDS.isdisjoint(have) and "where" not in have:
+        # "where was the photo taken", "when was the photo taken": where or when it shows, not who took it
+        asks_when = not WHEN.isdisjoint(have) and {"who", "whose", "whom"}.isdisjoint(have)
+        if not CREDIT_WORDS.isdisjoint(have) and "where" not in have and not asks_when:
             return "photo-credit"
         return "photo"
     summary = about_article and _asks_summary(tokens)  # "tl;dr of the Gazette piece": what its headline says

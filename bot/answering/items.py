@@ -91,10 +91,9 @@ class Items:
         named = set(q.entities)
         found: tuple[int, int, Hit, list[str]] | None = None
         for rank, hit in enumerate(ranked[:CANDIDATES]):
-            if (
-                hit.id not in brief.facts
-                or hit.score < NEAR_BEST * best.score
-                or hit.coverage < NEAR_BEST * best.coverage
+            if hit.id not in brief.facts or (
+                # (the best itself, though decided on the question without a name it sets aside, scored higher)
+                hit.id != best.id and (hit.score < NEAR_BEST * best.score or hit.coverage < NEAR_BEST * best.coverage)
             ):
                 continue
             items = self._items(hit.id, kinds, named, stated_only=True)

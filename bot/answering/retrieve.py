@@ -30,6 +30,8 @@ from bot.text import STOPWORDS, in_row, on_first_use, words
 
 # words stating that something failed or was not done ("when nobody opened the door", "staff wouldn't let them in"):
 # a how-question with such a premise asks what was done in answer to the failure (general English)
+# kinds asking what was done after a failure the question states: how, or what (a general "what did they do")
+RESPONSE_KINDS = frozenset({"why-how", "topic"})
 FAILING = frozenset("not never no nobody none noone didnt wouldnt couldnt wont refused declined failed".split())
 
 
@@ -441,7 +443,8 @@ class Retriever:
         if not q.actor:  # what follows weighs only a question asking what someone did
             # ... or how something was done after a failure it states ("how did they deliver it when nobody opened
             # the door"): what was done in answer to it
-            if q.kind == "why-how" and q.premise and not FAILING.isdisjoint(q.words):
+            # (or what was done: "nobody opened the door so what did they do with the letter", a "they" unnamed)
+            if q.kind in RESPONSE_KINDS and q.premise and not FAILING.isdisjoint(q.words):
                 if f.reaction:
                     bonus += REACTION_BONUS
                 elif self.restates(doc_id, q):

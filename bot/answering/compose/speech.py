@@ -13,6 +13,7 @@ from bot.factbase import Brief
 from bot.records import FactData
 from bot.replies import Citation
 from bot.search import stem
+from bot.text import fold, words
 
 # words in speech marks, and how many of them make speech rather than a term or a spelling
 MARKED = re.compile(r'["“]([^"“”]+)["”]')
@@ -58,6 +59,8 @@ def quoted(brief: Brief, specific_entities: Set[str], q: Question, ranked: list[
     current = brief.facts.get(best.id)
     if current is not None and (current.kind == "quote" or has_speech(current)):
         return best  # already words someone said or wrote, in the fact or its quote
+    if current is not None and _reports_of(brief, current.statement, q.entities):
+        return best  # "the Harbour had said its lease served …": what the one asked said, in other words
     for hit in ranked[:6]:
         fact = brief.facts.get(hit.id)
         if fact is None or fact.kind != "quote" or hit.score < 0.6 * best.score:
@@ -65,6 +68,25 @@ def quoted(brief: Brief, specific_entities: Set[str], q: Question, ranked: list[
         if not named or named & set(fact.entities):
             return hit
     return best
+
+
+def _reports_of(brief: Brief, statement: str, named: list[str]) -> bool:
+    """The statement reports what one of the `named` entities said ("the Harbour had earlier said that …"): a verb of
+    REPORTED whose words before it (its subject) hold a name or an alias of one of them, word for word."""
+    tokens = words(fold(statement))
+    verb = next((i for i, t in enumerate(tokens) if t in REPORTED), None)
+    if verb is None:
+        return False
+    opening = tokens[:verb]
+    for e in named:
+        entity = brief.entities.get(e)
+        if entity is None:
+            continue
+        for name in (entity.name, *entity.aliases):
+            said = words(fold(name))
+            if said and any(opening[i : i + len(said)] == said for i in range(len(opening))):
+                return True
+    return False
 
 
 def quote_speaker(brief: Brief, speakers_of: Callable[[str], list[str]], fact_id: str, q: Question) -> str:

@@ -64,6 +64,7 @@ UndatedAct = Literal[
 ]
 # words between "had" and a verb that still tell it done before the time told of ("had recently protested")
 PERFECT_ADVERBS = frozenset("recently already just earlier previously also".split())
+PROGRESSIVE_BE = frozenset("is are was were".split())  # "who was running …": the act in the progressive
 ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it was done to ("a letter signed by")
 # the same for what a passive question says underwent the act: a fact may name it further before its verb, a clause
 # between ("the maintenance contract for the harbour's software, first signed in 2013")
@@ -480,6 +481,20 @@ class ActsTold:
             # his mind" for "change course")
         return self._done_to_another(q, act, fact.statement)
 
+    def done_to_other_than_named(self, q: Question, doc_id: str) -> bool:
+        """A who-question asking who did its act to the name right after the verb, alone ("who was running the
+        Harbour at the time"), against a fact telling the act only as done to something else ("the Harbour paid Ada
+        Lind for running its archive", see `_done_to_another`): it names no one who did it to them."""
+        fact = self.brief.facts.get(doc_id)
+        act = self._asked_act(q.text)
+        w = q.words
+        if act is None and w[1:2] and w[1] in PROGRESSIVE_BE and w[2:3] and w[2].endswith("ing"):
+            # "who was running …": a verb by its place (after "who" and "was"), though "running" is a noun too
+            act = Act(w[2], stem(w[2]))
+        if q.kind != "who" or fact is None or act is None or act.word not in w:
+            return False
+        return self._done_to_another(q, act, fact.statement, name_alone=True)
+
     def act_unstated(self, q: Question, doc_id: str) -> bool:
         """The question asks of an act (Decider.act_forms: a main verb only ever a verb, "arrested") that the fact
         does not state, not even clipped ("arrests"): a number in it counts something else."""
@@ -536,14 +551,15 @@ class ActsTold:
         stated = {stem(t) for t in words(fact.statement)} - own
         return own | (quoted - stated)
 
-    def _done_to_another(self, q: Question, act: Act, statement: str) -> bool:
+    def _done_to_another(self, q: Question, act: Act, statement: str, *, name_alone: bool = False) -> bool:
         """The fact tells of the asked act only as done to something else: "when did the guild sign its lease"
         against "a petition signed by 300 keepers", "when did the keepers get arrested" against "helped the port arrest
         40 sailors". What the question says the act was done to is its words after the verb, or in the passive what
         it says underwent it (`_undergoing`); the fact's verb must have one of them (or a synonym the brief gives)
         within ACT_REACH words (PASSIVE_REACH for a passive question), or, for a passive question against a fact
         telling the act in the passive too ("the contract, first signed in 2013, was renewed"), anywhere before the
-        verb: its subject."""
+        verb: its subject. With `name_alone`, a name right after the question's verb and no noun after it is what the
+        act was done to (else the subject checks weigh it)."""
         verb = q.words.index(act.word) if act.word in q.words else -1
         named = self.subjects.named_positions(q)
         if verb < 0 or verb in named or stem(act.word) in q.context:
@@ -560,7 +576,9 @@ class ActsTold:
             after = next(j for j in range(verb + 1, len(q.words) + 1) if j not in named)
             asked = q.words[after : after + 1]
             if not asked or asked[0] in STOPWORDS or asked[0] in CHAT:
-                return False
+                if not name_alone:
+                    return False
+                asked = q.words[verb + 1 : after]  # with `name_alone`, the name itself: it must be near the act
         else:
             return False  # nothing after it is what it was done to
         objects = [
@@ -576,6 +594,8 @@ class ActsTold:
         forms = self._act_forms(act)
         at = [i for i, s in enumerate(said) if self.said(forms, {s})]  # clipped too: "signatures" for "sign"
         at += self._told_as(forms, said)  # "taken down" for "remove", a phrase the brief gives it as
+        if name_alone:  # the act told as a verb ("running", "ran"), not as a noun of its doers ("the protesters")
+            at = [i for i in at if tokens[i] == act.word or self.retriever.english.verb(tokens[i]) is not None]
         before, after = PASSIVE_REACH if undergoing else ACT_REACH
 
         def reached(i: int) -> set[str]:

@@ -102,6 +102,8 @@ AMOUNT_NEAR = 0.8
 # the protesters wanted dropped" is mostly words of the protest, the relation ties the sum to it (0.3-0.4 alike on
 # the development set; 0.5, the general floor, left four such questions unanswered)
 RELATED_COVERAGE = 0.35
+# words opening a relative clause right after a noun ("the lease [the guild renewed]", "the grant [that ...]")
+CLAUSE_OPENERS = frozenset("the that which those these its their his her they he she we".split())
 DATED_THING_REACH = 2  # words between a year and the noun it names a thing with ("2017 harbour program")
 FIGURE_NEAR = 0.8  # a yes/no question's figure: a candidate this close stating it leads over a best that does not
 SUM_SEARCH = 60  # facts searched for a sum a question names
@@ -659,6 +661,22 @@ class Decider:
             if undergone is None:
                 return Decision("no_match")
             best, fact = undergone, self.brief.facts.get(undergone.id)
+        if q.kind == "who" and self.told.done_to_other_than_named(q, best.id):
+            # "who was running the harbour" against "the harbour paid Ada Lind for running its archive": as close a
+            # fact telling the act done to the harbour answers, else none does
+            undergone = next(
+                (
+                    h
+                    for h in ranked[1:NEAR_CANDIDATES]
+                    if h.coverage >= self.min_coverage(h.id, q)
+                    and h.id in self.brief.facts
+                    and not self.told.done_to_other_than_named(q, h.id)
+                ),
+                None,
+            )
+            if undergone is None:
+                return Decision("no_match")
+            best, fact = undergone, self.brief.facts.get(undergone.id)
         if q.kind == "yes-no" and fact is not None and self._names_only(q, best.id):
             # "did the guild work with the mayor's campaign": a fact only naming the two tells nothing of it; as
             # close a candidate telling the act does (whoever it tells it of: Untold.actor says whom it does not)
@@ -704,13 +722,20 @@ class Decider:
                 # (or one the brief relates to the best, covering the question well enough: "the contract the
                 # protesters wanted dropped" is best covered by the protest, whose linked contract fact gives the sum)
                 related = self.linked(best.id)
-                # (a linked fact is weighed by its link, not its score: the question's words describe the best)
+                # (a linked fact is weighed by its link, not its score: the question's words describe the best; a
+                # relative clause naming the thing by others' acts is the best's to tell, and the link may reach
+                # past the few closest: "the lease the guild was trying to kill before it starts")
+                outside = self._outside_clause(q)
                 fitting = [
                     h
-                    for h in ranked[1:AMOUNT_CANDIDATES]
+                    for i, h in enumerate(ranked[1:], 1)
                     if (
-                        (h.coverage >= best.coverage and h.score >= AMOUNT_NEAR * best.score)
-                        or (h.id in related and h.coverage >= RELATED_COVERAGE)
+                        (i < AMOUNT_CANDIDATES and h.coverage >= best.coverage and h.score >= AMOUNT_NEAR * best.score)
+                        or (
+                            h.id in related
+                            and (i < AMOUNT_CANDIDATES or outside is not None)
+                            and max(h.coverage, self._covered_outside(h.id, outside)) >= RELATED_COVERAGE
+                        )
                     )
                     and self.figures.fits_kind(h.id, q)
                     and self._keeps_day(q, h.id)
@@ -1109,6 +1134,31 @@ class Decider:
                 done.append(t)
         return [stem(self.english.verb(t) or t) for t in dict.fromkeys(done)]
 
+    def _outside_clause(self, q: Question) -> dict[str, float] | None:
+        """A sum question's word weights outside a relative clause that follows its agreement noun ("the lease [the
+        guild was trying to kill before it starts]", "the grant [that Ada Lind wanted dropped]": English grammar, a
+        noun then a determiner, pronoun or relative word opening the clause, which runs to the question's end); None
+        when it has no such clause or nothing is left outside it. The clause names the thing by acts a fact linked
+        to it tells; the fact giving its sum need cover only the rest."""
+        tokens = q.words
+        opening = next(
+            (
+                i
+                for i, t in enumerate(tokens[:-2])
+                if t in AGREEMENTS and tokens[i + 1] in CLAUSE_OPENERS and tokens[i + 2] not in AGREEMENTS
+            ),
+            None,
+        )
+        if opening is None:
+            return None
+        inside = {stem(t) for t in tokens[opening + 1 :]} - {stem(t) for t in tokens[: opening + 1]}
+        weights = {s: w for s, w in self.retriever.weights(q).items() if s not in inside}
+        return weights if sum(weights.values()) > 0 else None
+
+    def _covered_outside(self, doc_id: str, weights: dict[str, float] | None) -> float:
+        """The share of the question outside its relative clause (`_outside_clause`) the fact holds; 0 without one."""
+        return self.retriever.coverage(doc_id, weights) if weights is not None else 0.0
+
     def _tells_acts(self, doc_id: str, acts: list[str]) -> bool:
         """The fact's statement states every one of the act stems `acts` (`_done_to_asked`)."""
         stated = self.retriever.stated_stems(doc_id)
@@ -1161,14 +1211,18 @@ class Decider:
 
     def _led_by(self, doc_id: str, entities: set[str]) -> bool:
         """The document is the glossary entry of one of `entities`, or a fact whose statement opens with (within its
-        first three words) or names nobody else than one of them."""
+        first three words) or names nobody else than one of them, or names places and none but them."""
         if doc_id in entities:
             return True
         fact = self.brief.facts.get(doc_id)
         if fact is None:
             return False
         tokens = words(fold(fact.statement))
-        spans = [(a, e) for a, _, e in self._name_spans(tokens) if self._kind_of(e) in ACTOR_KINDS]
+        named = self._name_spans(tokens)
+        places = {e for _, _, e in named if self._kind_of(e) in PLACE_KINDS}
+        if places and places <= entities:
+            return True  # "which towns other than Eastport": a fact placed in Eastport alone is Eastport's
+        spans = [(a, e) for a, _, e in named if self._kind_of(e) in ACTOR_KINDS]
         if not spans:
             return False
         opens = spans[0][1] in entities and spans[0][0] < LEAD_WORDS

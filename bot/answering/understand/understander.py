@@ -181,6 +181,7 @@ LOUD_SPEECH = frozenset(
 )
 
 EXCLUDING = frozenset({"besides", "except", "excluding"})  # "who else besides Lind": Lind is set aside
+OTHER_THAN = ("other", "than")  # "other than Eastport, which towns …": Eastport is set aside as well
 ACCOMPANYING = frozenset({"with", "alongside"})  # "who founded it with Lind": someone other than Lind is asked
 # nouns for the people an organization employs: "Courier employees" are the Courier's
 STAFF_NOUNS = frozenset(
@@ -948,8 +949,13 @@ class Understander:
             q.kind = "yes-no"  # "the guild dropped the lease?", "guild drop the lease?": whether it did
         # "who organized it besides the guild", and in a who-question "who founded it with Lind": named right after
         setting_aside = EXCLUDING | ACCOMPANYING if q.kind == "who" else EXCLUDING
-        if not setting_aside.isdisjoint(tokens):
-            q.excluded = {e for a, _, e in spans if any(t in setting_aside for t in tokens[max(0, a - 2) : a])}
+        if not setting_aside.isdisjoint(tokens) or "than" in tokens:
+            q.excluded = {
+                e
+                for a, _, e in spans
+                if any(t in setting_aside for t in tokens[max(0, a - 2) : a])
+                or tuple(tokens[max(0, a - 2) : a]) == OTHER_THAN
+            }
         q.on_date, dated = explicit_date(tokens)
         if dated and dated <= source_words:
             q.on_date, dated = "", set()  # "the 2018 article": the year names the article, no date is asked of
