@@ -830,3 +830,20 @@ def test_an_article_named_in_one_side_of_which_came_first_is_no_source_of_the_ot
     # "according to X" says where the whole question is told, whatever side its words were read into
     line = core.ask("which came first according to truthout, the boston protest or the palo alto protest").text
     assert "July 31, 2018" not in line.splitlines()[0], line
+
+
+def test_when_an_actor_started_with_another_named_one_is_dated_by_their_earliest_dealing(core: Core) -> None:
+    # "start with HSI" asks when the two began dealing, not when the company itself began: the earliest fact naming
+    # both dates it (said to be the earliest the sources give), where no word of beginning is needed
+    a = core.ask("when did palantir start with HSI")
+    assert a.answered, a.text
+    assert _first_line(a.text).startswith("2011"), a.text
+    assert not core.ask("when did palantir start").answered  # the company's own beginning: no article dates it
+
+
+def test_an_event_the_brief_files_under_the_asked_noun_dates_it_though_told_in_other_words(core: Core) -> None:
+    # "gathered in front of the offices … handed out flyers": no word "protest", but an event filed under the
+    # topic "protests" that covers the question is one, and its date answers
+    a = core.ask("when were the dc and nyc protests in the hill article")
+    assert a.answered, a.text
+    assert _first_line(a.text).startswith("May 2019"), a.text

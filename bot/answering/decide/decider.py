@@ -765,12 +765,13 @@ class Decider:
             # words ("gathered outside") and covering the question, dates it within what the asker gave, as no
             # other fact can; not when the question asks an act by its verb ("when did Lind resign in May"), which
             # the fact must tell
+            # so does one the brief files as an event of the asked kind ("when were the Eastport vigils" against an
+            # event under the topic "vigils"), in any month
             kept = (
                 undated == "unstated"
                 and best.coverage >= NEARLY_ALL  # the vigil as the brief curates the fact, if not in its words
                 and not self.told.act_forms(q)
-                and self.names_month(q)
-                and self.of_month(best.id, q)
+                and ((self.names_month(q) and self.of_month(best.id, q)) or self.told.filed_as_asked(q, best.id))
             )
             if dating is None and not kept:
                 return Decision("no_match", undated=undated)
