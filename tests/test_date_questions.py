@@ -847,3 +847,9 @@ def test_an_event_the_brief_files_under_the_asked_noun_dates_it_though_told_in_o
     a = core.ask("when were the dc and nyc protests in the hill article")
     assert a.answered, a.text
     assert _first_line(a.text).startswith("May 2019"), a.text
+
+
+def test_a_weekday_asked_of_a_fact_dated_to_the_month_leads_with_the_weekday_its_statement_names(core: Core) -> None:
+    # fresh tester 43: "what day of the week was the github protest" led "May 2019:", the Saturday only inside
+    a = core.ask("what day of the week was the github protest")
+    assert a.answered and _first_line(a.text).startswith("A Saturday in May 2019:"), a.text
