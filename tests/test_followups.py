@@ -1085,3 +1085,12 @@ def test_which_of_the_last_subjects_noun_keeps_the_conversation_for_the_next_fol
     answer = ask(talk, "and the employee one?")
     assert answer.read_as == "how many signatures did the employee petition have"
     assert answer.text.startswith("More than 60")
+
+
+def test_who_else_after_an_answer_listing_several_groups_asks_of_others_than_all_of_them(talk: Core) -> None:
+    # "who else was involved" after an answer naming four groups was read on its own, "outside what I cover"
+    ask(talk, "which groups were the sept 13 protesters affiliated with")
+    answer = ask(talk, "who else was involved")
+    assert answer.outcome != "off_topic", answer.text
+    assert answer.read_as.startswith("who else was involved besides "), answer.read_as
+    assert "Mijente" in answer.read_as and "Never Again Action" in answer.read_as, answer.read_as

@@ -323,3 +323,11 @@ def test_a_name_only_another_article_gives_says_which_article_names_it(core: Cor
     line = core.ask("what was the 2017 program called").text.split("\n")[0]
     name = "Unaccompanied Alien Children Human Smuggling Disruption Initiative"
     assert line.startswith(f"{name} (so named by Truthout): "), line
+
+
+def test_who_did_an_act_of_a_named_day_keeps_the_fact_dated_that_day_over_one_only_mentioning_it(core: Core) -> None:
+    # fresh tester 43: "who organized the sept 13 protests" led with an undated profile of one group (its "organized
+    # protests" a July report's), not the fact dated that day naming the organizations the protesters came from
+    for question in ("who organized the sept 13 protests", "who organized the september 2019 protests"):
+        a = core.ask(question)
+        assert a.answered and a.evidence[0].id == "vice-protest-organizers-2019-09-13", a.text

@@ -349,6 +349,11 @@ class Decider:
             return EVERYDAY if self.retriever.key(term) else NEVER_ANCHORS
         return ANCHORS
 
+    def _dated_on(self, doc_id: str, day: str) -> bool:
+        """The brief dates the fact within `day` (as `_on_day`), not only by the words of its statement."""
+        fact = self.brief.facts.get(doc_id)
+        return fact is not None and fact.date is not None and bool(fact.date) and on(fact.date, day)
+
     def _on_day(self, fact: FactData, day: str) -> bool:
         """The fact is dated within `day` (a prefix of the brief's dates: "2019-09-13", "2019-09", or "--09-13" for a
         day of any year), or states that day or month in its own words ("13 September", "September 13")."""
@@ -1242,7 +1247,13 @@ class Decider:
                 for j, t in enumerate(told)
             )
 
+        # a best the brief dates to the day or month the question names is of that event; a candidate only mentioning
+        # that day ("the 13 May marchers were members, and it has organized marches") may tell of other ones
+        dated = self.names_month(q) and self._dated_on(best.id, q.on_date)
+
         def of_month_doing_it(doc_id: str) -> bool:  # "who organized the May protests": not another month's
+            if dated and not self._dated_on(doc_id, q.on_date):
+                return False
             return self.of_month(doc_id, q) and does_it(doc_id)
 
         return self._close(ranked[1:NEAR_CANDIDATES], best, NEAR_BEST, of_month_doing_it) or best
