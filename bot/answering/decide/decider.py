@@ -741,9 +741,18 @@ class Decider:
             if not fitting:  # a date question's closest fact states no date: say so, not that nothing matched
                 return Decision("no_match", undated="unstated" if q.kind == "date" else None)
             best = fitting[0]
-        if q.kind == "count" and not PLANNED().search(q.text) and self._planned(best.id):
-            # "how many people were arrested in 2017": as close a count of what was done, not what was planned
+        if q.kind in ("count", "where") and not PLANNED().search(q.text) and self._planned(best.id):
+            # "how many people were arrested in 2017": as close a count of what was done, not what was planned;
+            # "where were the 2018 marchers": where they were, not where others planned to march
+            # ("where else were there marches": the asked words the planned best states, the other must too: the
+            # marches were only planned, and a fact of what was done elsewhere is not of them)
+            planned_told = {stem(t) for t in q.leftover} & self.retriever.stated_stems(best.id)
+
             def done(doc_id: str) -> bool:
+                if q.kind == "where" and (
+                    doc_id not in self.brief.facts or not planned_told <= self.retriever.stated_stems(doc_id)
+                ):
+                    return False  # (nor does a glossary entry tell any act, done or planned, of where anyone was)
                 return not self._planned(doc_id) and self.figures.fits_kind(doc_id, q)
 
             best = self._close(ranked[1:AMOUNT_CANDIDATES], best, DONE_NEAR, done) or best
