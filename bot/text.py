@@ -291,6 +291,10 @@ ABBREVIATIONS = {
     "pub": "publication",  # "the pub date on the piece": publishing's shorthand (blind set AK)
     "conf": "conference",
     "confs": "conferences",
+    "uni": "university",  # "held at which uni" (blind set AS: read as a word no fact has, "outside what I cover")
+    "unis": "universities",
+    "smth": "something",  # "was it called smth else before" (blind set AS: likewise)
+    "sth": "something",
     "amt": "amount",
     "amnt": "amount",
     "approx": "about",

@@ -1022,6 +1022,15 @@ def test_chat_abbreviations_for_software_and_and_are_read_as_the_words(core: Cor
     assert normalize("ibm n the nazis").tokens[:3] == ["ibm", "and", "the"]
 
 
+def test_chat_abbreviations_for_university_and_something_are_read_as_the_words(core: Core) -> None:
+    # blind set AS: "uni" and "smth" made the questions foreign ("outside what I cover")
+    a = core.ask("the privacy law scholars conf was held at which uni")
+    assert a.answered and "University of California, Berkeley" in a.text.splitlines()[0], a.text
+    b = core.ask("what's palantir gotham, was it called smth else before")
+    assert b.answered and "Palantir Government" in b.text.splitlines()[0], b.text
+    assert normalize("sth like that").tokens[:1] == ["something"]
+
+
 @pytest.mark.parametrize("question", ["what is 2+2", "whats 3 * 4"])
 def test_a_sum_to_work_out_is_outside_the_articles(core: Core, question: str) -> None:
     # its digits were read as figures: "what is 2+2" was led by the protest of 2 July 2019

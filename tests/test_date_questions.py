@@ -849,3 +849,26 @@ def test_a_planned_start_date_does_not_date_another_act_done_with_the_thing(core
         assert a.text.splitlines()[0] == messages.NO_DATE, question
     start = core.ask("when does the 49m contract start")
     assert start.answered and "September 20, 2019" in start.text.splitlines()[0]
+
+
+def test_when_an_actor_started_with_another_named_one_is_dated_by_their_earliest_dealing(core: Core) -> None:
+    # "start with HSI" asks when the two began dealing, not when the company itself began: the earliest fact naming
+    # both dates it (said to be the earliest the sources give), where no word of beginning is needed
+    a = core.ask("when did palantir start with HSI")
+    assert a.answered, a.text
+    assert _first_line(a.text).startswith("2011"), a.text
+    assert not core.ask("when did palantir start").answered  # the company's own beginning: no article dates it
+
+
+def test_an_event_the_brief_files_under_the_asked_noun_dates_it_though_told_in_other_words(core: Core) -> None:
+    # "gathered in front of the offices … handed out flyers": no word "protest", but an event filed under the
+    # topic "protests" that covers the question is one, and its date answers
+    a = core.ask("when were the dc and nyc protests in the hill article")
+    assert a.answered, a.text
+    assert _first_line(a.text).startswith("May 2019"), a.text
+
+
+def test_a_weekday_asked_of_a_fact_dated_to_the_month_leads_with_the_weekday_its_statement_names(core: Core) -> None:
+    # fresh tester 43: "what day of the week was the github protest" led "May 2019:", the Saturday only inside
+    a = core.ask("what day of the week was the github protest")
+    assert a.answered and _first_line(a.text).startswith("A Saturday in May 2019:"), a.text

@@ -1137,3 +1137,11 @@ def test_a_count_of_people_who_did_an_act_is_not_a_count_of_people_told_doing_an
     assert signed.answered and signed.text.startswith("More than 60")
     there = core.ask("how many protesters showed up at palo alto in 2018")  # a phrasal verb: being there
     assert there.answered and "dozens" in there.text.splitlines()[0]
+
+
+def test_a_qualified_count_yields_to_the_plain_count_the_brief_says_counts_the_same_thing(core: Core) -> None:
+    # fresh tester 43: "how many immigrants were arrested in the 2017 operation" was refused; "35 criminal arrests"
+    # counts only some, and the brief links (`differs`) The Hill's "over 400 arrests" to that operation's count
+    a = core.ask("how many immigrants were arrested in the 2017 operation")
+    assert a.answered and _first_line(a.text).startswith("More than 400"), a.text
+    assert "440" in a.text  # the differing count is shown with it

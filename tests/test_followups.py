@@ -1149,3 +1149,12 @@ def test_the_other_one_asked_again_after_the_other_one_reads_other_once(talk: Co
     for asked in ("how much was the contract that expired in 2018", "and the other one?", "when does it expire"):
         ask(talk, asked)
     assert ask(talk, "and the other one?").read_as == "when does the other contract expire"
+
+
+def test_who_else_after_an_answer_listing_several_groups_asks_of_others_than_all_of_them(talk: Core) -> None:
+    # "who else was involved" after an answer naming four groups was read on its own, "outside what I cover"
+    ask(talk, "which groups were the sept 13 protesters affiliated with")
+    answer = ask(talk, "who else was involved")
+    assert answer.outcome != "off_topic", answer.text
+    assert answer.read_as.startswith("who else was involved besides "), answer.read_as
+    assert "Mijente" in answer.read_as and "Never Again Action" in answer.read_as, answer.read_as

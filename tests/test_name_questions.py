@@ -355,3 +355,11 @@ def test_who_did_an_act_to_a_name_is_not_answered_by_a_fact_telling_that_act_don
     assert not a.answered, a.text
     b = core.ask("who was protesting palantir")
     assert b.answered and "Gordon-McKeon" in b.text.splitlines()[0], b.text
+
+
+def test_who_did_an_act_of_a_named_day_keeps_the_fact_dated_that_day_over_one_only_mentioning_it(core: Core) -> None:
+    # fresh tester 43: "who organized the sept 13 protests" led with an undated profile of one group (its "organized
+    # protests" a July report's), not the fact dated that day naming the organizations the protesters came from
+    for question in ("who organized the sept 13 protests", "who organized the september 2019 protests"):
+        a = core.ask(question)
+        assert a.answered and a.evidence[0].id == "vice-protest-organizers-2019-09-13", a.text

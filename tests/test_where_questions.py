@@ -128,3 +128,11 @@ def test_a_month_spelt_as_a_function_word_is_searched_as_other_months_are(core: 
     # modal verb too, was read as the month but never searched, as "september" is)
     a = core.ask("where were the protests in may 2019")
     assert a.answered and a.items[0].id == "hill-multiday-protest-2019-05", a.text
+
+
+def test_where_people_were_is_told_by_as_close_a_fact_of_what_was_done_not_what_others_planned(core: Core) -> None:
+    # blind set AS: "where were the 2018 protesters" led with marches others planned in three other cities
+    a = core.ask("where were the 2018 protesters, like what city")
+    assert a.answered and "Palo Alto" in a.text.splitlines()[0], a.text
+    planned = core.ask("where were the 2018 marches planned")  # the plan asked: the plan answers
+    assert planned.answered and "Boston" in planned.text.splitlines()[0], planned.text

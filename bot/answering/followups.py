@@ -179,6 +179,14 @@ class FollowUps:
         self.brief = brief
         self.understander = understander
 
+    def _actors_listed(self, subject: Subject) -> list[str]:
+        """The names of the actors (people and organizations of the glossary) the fact the last answer led with
+        lists, in its order."""
+        fact = self.brief.facts.get(subject.told)
+        entities = self.brief.entities
+        listed = fact.entities if fact is not None else []
+        return [entities[e].name for e in listed if e in entities and entities[e].kind in ACTOR_KINDS]
+
     def never_follows(self, norm: Normalized, chatter: str | None = None) -> bool:
         """A question (normalized) that is never read as a follow-up, whatever came before: no words, small talk,
         thanks or laughter ("how's it going", "thanks, that's great", "you there?": no "it" to find), or a question
@@ -335,6 +343,13 @@ class FollowUps:
             if actors:
                 return None
             return Reading(f"{' '.join(typed)} besides {subject.told_actor}", besides=True, shared=True)
+        if not stands and subject is not None and subject.told and _asks_else(tokens) and own_few:
+            # "who else was there" right after an answer listing several groups: others than all of them (read on its
+            # own it asks of nothing, and would be "outside what I cover")
+            listed = self._actors_listed(subject)
+            if len(listed) > 1 and not any(self.brief.entities[e].kind in ACTOR_KINDS for e, _ in subject.names):
+                names = f"{', '.join(listed[:-1])} and {listed[-1]}"
+                return Reading(f"{' '.join(typed)} besides {names}", besides=True, shared=True)
         if stands:
             if len(q.terms) > MAX_OWN_TERMS:
                 return None

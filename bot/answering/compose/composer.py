@@ -30,7 +30,7 @@ from bot.answering.compose.yes_no_checks import mentioned_stems, reason_stems
 from bot.answering.decide.figures import PERSON_NOUNS, exceeds
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, states_entity
-from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PAST, TAGS
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PAST, TAGS, WEEKDAYS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, LATER
 from bot.dates import weekday
@@ -525,6 +525,10 @@ class Composer:
                 value = year  # "when was the contract signed": "… first signed in 2013, was renewed" in a 2015 fact
             if asks_weekday(q.words) and len(item.date) == 10:  # "what day of the week": the calendar's, of the day
                 value = f"{weekday(item.date)}, {value}"
+            elif asks_weekday(q.words) and len(days := WEEKDAYS.intersection(words(fold(statement)))) == 1:
+                # a day not known to the date, but the one weekday the statement names ("began on a Saturday in
+                # May 2019") is the answer
+                value = f"a {next(iter(days)).capitalize()} in {value}"
             planned = planned_as(statement) if item.kind == "fact" else ""
             if not planned and item.kind == "fact" and due_at(statement, item.date):
                 planned = "due by"  # "when did the lease expire": "Due by 2019" of one due to expire then

@@ -257,6 +257,17 @@ class ActsTold:
             kept = self._asked_kept = (key, (forms, named, actor, self._light_objects(q)))
         return kept[1]
 
+    def filed_as_asked(self, q: Question, doc_id: str) -> bool:
+        """The fact is an event the brief files under a topic of every word the question asks ("when were the
+        Eastport vigils" against an event under `topics: [vigils]` telling them as "gathered outside"): curated as one
+        of them, whatever words it tells it in."""
+        fact = self.brief.facts.get(doc_id)
+        forms = self._asked_of(q)[0]
+        if fact is None or fact.kind != "event" or not forms:
+            return False
+        filed = {stem(w) for topic in fact.topics for w in words(fold(topic))}
+        return all(f & filed for f in forms)
+
     def act_forms(self, q: Question) -> frozenset[str]:
         """The stems a fact must state for the act the question asks about ("did the guild renew …": "renew",
         "renewed"; see answering.acts), or nothing when the question has no main verb worth checking."""
@@ -528,7 +539,13 @@ class ActsTold:
         naming nothing else it did."""
         rest = [t for t in q.leftover if t not in STARTING and t not in CUE_TERMS and t not in STOPWORDS]
         kinds = [self.brief.entities[e].kind for e in q.entities]
-        return bool(kinds) and not rest and all(k in ACTOR_KINDS for k in kinds)
+        return bool(kinds) and not rest and all(k in ACTOR_KINDS for k in kinds) and not self._with_named(q)
+
+    def _with_named(self, q: Question) -> bool:
+        """ "When did the guild start with Harbour": "with" right before a name the question gives asks when the two
+        began dealing with each other, which a fact need not tell with a word of beginning, not when either began."""
+        named = self.subjects.named_positions(q)
+        return any(w == "with" and i + 1 in named for i, w in enumerate(q.words))
 
     def tells_beginning(self, q: Question, doc_id: str) -> bool:
         """The fact has a word of beginning (BEGINNING) within BEGINNING_REACH words of a name the question gives."""

@@ -351,6 +351,11 @@ class Decider:
             return EVERYDAY if self.retriever.key(term) else NEVER_ANCHORS
         return ANCHORS
 
+    def _dated_on(self, doc_id: str, day: str) -> bool:
+        """The brief dates the fact within `day` (as `_on_day`), not only by the words of its statement."""
+        fact = self.brief.facts.get(doc_id)
+        return fact is not None and fact.date is not None and bool(fact.date) and on(fact.date, day)
+
     def _on_day(self, fact: FactData, day: str) -> bool:
         """The fact is dated within `day` (a prefix of the brief's dates: "2019-09-13", "2019-09", or "--09-13" for a
         day of any year), or states that day or month in its own words ("13 September", "September 13")."""
@@ -761,9 +766,18 @@ class Decider:
             if not fitting:  # a date question's closest fact states no date: say so, not that nothing matched
                 return Decision("no_match", undated="unstated" if q.kind == "date" else None)
             best = fitting[0]
-        if q.kind == "count" and not PLANNED().search(q.text) and self._planned(best.id):
-            # "how many people were arrested in 2017": as close a count of what was done, not what was planned
+        if q.kind in ("count", "where") and not PLANNED().search(q.text) and self._planned(best.id):
+            # "how many people were arrested in 2017": as close a count of what was done, not what was planned;
+            # "where were the 2018 marchers": where they were, not where others planned to march
+            # ("where else were there marches": the asked words the planned best states, the other must too: the
+            # marches were only planned, and a fact of what was done elsewhere is not of them)
+            planned_told = {stem(t) for t in q.leftover} & self.retriever.stated_stems(best.id)
+
             def done(doc_id: str) -> bool:
+                if q.kind == "where" and (
+                    doc_id not in self.brief.facts or not planned_told <= self.retriever.stated_stems(doc_id)
+                ):
+                    return False  # (nor does a glossary entry tell any act, done or planned, of where anyone was)
                 return not self._planned(doc_id) and self.figures.fits_kind(doc_id, q)
 
             best = self._close(ranked[1:AMOUNT_CANDIDATES], best, DONE_NEAR, done) or best
@@ -776,6 +790,11 @@ class Decider:
                 return unqualified and self.figures.fits_kind(doc_id, q)
 
             near = self._close(ranked[1:AMOUNT_CANDIDATES], best, COUNT_NEAR, plain)
+            if near is None:
+                # a fact the brief says counts the same thing differently (`differs`: "over 400 arrests" against
+                # "440 targeted, 35 criminal arrests") gives the plain count, whatever words of the question it lacks
+                counted_same = self.brief.differs.get(best.id, [])
+                near = next((h for h in ranked if h.id in counted_same and plain(h.id)), None)
             if near is None:
                 return Decision("no_match")
             best = near
@@ -790,12 +809,13 @@ class Decider:
             # words ("gathered outside") and covering the question, dates it within what the asker gave, as no
             # other fact can; not when the question asks an act by its verb ("when did Lind resign in May"), which
             # the fact must tell
+            # so does one the brief files as an event of the asked kind ("when were the Eastport vigils" against an
+            # event under the topic "vigils"), in any month
             kept = (
                 undated == "unstated"
                 and best.coverage >= NEARLY_ALL  # the vigil as the brief curates the fact, if not in its words
                 and not self.told.act_forms(q)
-                and self.names_month(q)
-                and self.of_month(best.id, q)
+                and ((self.names_month(q) and self.of_month(best.id, q)) or self.told.filed_as_asked(q, best.id))
             )
             if dating is None and not kept:
                 return Decision("no_match", undated=undated)
@@ -1304,7 +1324,13 @@ class Decider:
                 for j, t in enumerate(told)
             )
 
+        # a best the brief dates to the day or month the question names is of that event; a candidate only mentioning
+        # that day ("the 13 May marchers were members, and it has organized marches") may tell of other ones
+        dated = self.names_month(q) and self._dated_on(best.id, q.on_date)
+
         def of_month_doing_it(doc_id: str) -> bool:  # "who organized the May protests": not another month's
+            if dated and not self._dated_on(doc_id, q.on_date):
+                return False
             return self.of_month(doc_id, q) and does_it(doc_id)
 
         return self._close(ranked[1:NEAR_CANDIDATES], best, NEAR_BEST, of_month_doing_it) or best
