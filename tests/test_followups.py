@@ -185,7 +185,8 @@ def test_a_count_naming_nothing_after_a_question_only_about_a_person_is_not_read
 
 def test_a_bare_ask_takes_the_last_subject(talk: Core) -> None:
     ask(talk, "who was at the protest at the palo alto office")  # (no article says who organized it)
-    assert ask(talk, "where?").read_as == "where was the protest at the palo alto office"  # a question, read
+    # a question, read (with the article the last answer came from, when one told it: a bare "where?" is of that)
+    assert ask(talk, "where?").read_as.startswith("where was the protest at the palo alto office")
 
 
 def test_a_pronoun_follow_up_passes_on_what_it_asked_to_the_next_one(talk: Core) -> None:
