@@ -39,6 +39,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_bolt.authorization import AuthorizeResult
 from slack_bolt.authorization.async_authorize import AsyncAuthorize
 from slack_bolt.context.async_context import AsyncBoltContext
+from slack_bolt.error import BoltUnhandledRequestError
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
@@ -140,6 +141,20 @@ def request_key(req: AsyncBoltRequest) -> str | None:
     if signature:
         return "slack:sig:" + hashlib.sha256(signature.encode()).hexdigest()[:40]
     return None
+
+
+def _unhandled_name(body: dict[str, Any]) -> str:
+    """What a request asked for, for the "no listener" line: an event type, an action id or a command (quoted
+    with repr, at most 60 characters: it comes from the request)."""
+    event = body.get("event")
+    actions = body.get("actions")
+    if isinstance(event, dict):
+        name: Any = event.get("type")
+    elif isinstance(actions, list) and actions and isinstance(actions[0], dict):
+        name = actions[0].get("action_id")
+    else:
+        name = body.get("command") or body.get("callback_id")
+    return repr(str(name or "-")[:60])
 
 
 def request_id(body: dict[str, Any]) -> str:
@@ -348,14 +363,27 @@ class SlackAdapter:
             return BoltResponse(status=200, body="", headers={"X-Slack-No-Retry": "1"})
         return await next()
 
-    async def on_error(self, error: Exception, body: dict[str, Any]) -> None:
-        """The catch-all: whatever escaped a listener is logged; the listener already told the person."""
+    async def on_error(self, error: Exception, body: dict[str, Any]) -> BoltResponse | None:
+        """The catch-all: whatever escaped a listener is logged; the listener already told the person.
+
+        A request no listener handles (another command, a button or event type this app does not know) is one
+        line instead of bolt's multi-line advice: 200 with `X-Slack-No-Retry: 1` for an event (Slack retries
+        anything else, and disables an app whose events keep failing), 404 for the rest (the person sees that
+        the command or button did nothing)."""
+        if isinstance(error, BoltUnhandledRequestError):
+            kind = str(body.get("type") or body.get("command") or "?")[:40]
+            what = _unhandled_name(body)
+            log.info("slack: no listener for a %s request %s (%s): ignored", kind, request_id(body), what)
+            if body.get("type") == "event_callback":
+                return BoltResponse(status=200, body="", headers={"X-Slack-No-Retry": "1"})
+            return BoltResponse(status=404, body="", headers={"X-Slack-No-Retry": "1"})
         log.error(
             "slack: unhandled error for a %s request %s",
             str(body.get("type", "?"))[:40],
             request_id(body),
             exc_info=error,
         )
+        return None
 
     # -- slash command --------------------------------------------------------------------------------------------
 
@@ -609,6 +637,7 @@ def build_app(
         oauth_settings=oauth_settings,
         authorize=authorize,  # type: ignore[arg-type]  # bolt accepts an AsyncAuthorize too (its docs, and code)
         process_before_response=False,
+        raise_error_for_unhandled_request=True,  # on_error answers them in one line, without bolt's advice
         logger=logging.getLogger("slack_bolt"),
         user_facing_authorize_error_message=messages.SLACK_NOT_INSTALLED
         if installations is not None
