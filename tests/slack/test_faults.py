@@ -11,6 +11,7 @@ import aiohttp
 import pytest
 
 from adapters.slack import service
+from adapters.slack.retry import TRANSIENT_ERRORS
 from bot import messages
 from bot.core import Core
 from bot.settings import Settings
@@ -146,3 +147,34 @@ async def test_start_up_token_check_rides_out_a_short_outage(core: Core, slack_a
         await asyncio.wait_for(task, 10)
     assert "VICE News" in post["text"]
     assert len(slack_api.calls_to("auth.test")) == 1  # the start-up identity is reused, not asked again
+
+
+@pytest.mark.parametrize("error", sorted(TRANSIENT_ERRORS))
+async def test_a_reply_refused_with_a_transient_ok_false_is_retried_and_posted_once(
+    slack: Slack, caplog: pytest.LogCaptureFixture, error: str
+) -> None:
+    """Slack answers some transient failures with HTTP 200 `{"ok": false}`: retried like a 500, posted once."""
+    slack.api.fail(error, method="chat.postMessage", times=1)
+    await slack.event({**DM, "ts": "5.5"})
+    await slack.api.wait_for("chat.postMessage", count=2, timeout=10)
+    calls = slack.api.calls_to("chat.postMessage")
+    assert [c.response.get("ok") if c.response else None for c in calls] == [False, True]
+    assert len(slack.api.posted("D1")) == 1
+    assert not [r for r in caplog.records if "lost for good" in r.getMessage()]
+
+
+@pytest.mark.parametrize("error", ["channel_not_found", "not_in_channel", "invalid_auth"])
+async def test_a_reply_refused_with_a_final_error_is_not_retried(
+    slack: Slack, caplog: pytest.LogCaptureFixture, error: str
+) -> None:
+    slack.api.fail(error, method="chat.postMessage", times=1)
+    status, _ = await slack.event({**DM, "ts": "6.6"}, event_id="EvFINAL")
+    assert status == 200
+    for _ in range(100):
+        if any("lost for good" in r.getMessage() for r in caplog.records):
+            break
+        await asyncio.sleep(0.02)
+    await asyncio.sleep(0.3)
+    assert len(slack.api.calls_to("chat.postMessage")) == 1
+    [line] = [r.getMessage() for r in caplog.records if "lost for good" in r.getMessage()]
+    assert "EvFINAL" in line and error in line
