@@ -68,6 +68,8 @@ PERSON_SUBTYPES = frozenset({"file_share", "thread_broadcast", "me_message"})
 # How long a claimed request id is kept, in memory and in the database: Slack retries within minutes and a signed
 # request is accepted for 5 minutes, so an hour is a wide margin.
 REPEAT_WINDOW_SECONDS = 3600.0
+# The request line's outcome when the reply never reached Slack (after every retry): not "answered".
+LOST = "lost"
 # User mentions are dropped from questions: "<@UBOT> what is FALCON?" asks "what is FALCON?" (in DMs too).
 _USER_MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
 
@@ -408,11 +410,11 @@ class SlackAdapter:
                 text, blocks = self._render(reply, shareable=True)
         if not admitted:
             text, blocks = render.render_notice(Notice(kind="rate_limited", text=messages.BUSY))
-            await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral")
-            self._log(ctx, "command", command.name, started, "busy")
+            sent = await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral")
+            self._log(ctx, "command", command.name, started, "busy" if sent else LOST)
             return
-        await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral")
-        self._log(ctx, "command", command.name, started, _outcome(reply))
+        sent = await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral")
+        self._log(ctx, "command", command.name, started, _outcome(reply) if sent else LOST)
 
     # -- events -----------------------------------------------------------------------------------------------------
 
@@ -449,17 +451,20 @@ class SlackAdapter:
             text, blocks = render.render_notice(reply)
         limited = isinstance(reply, Notice) and reply.kind == "rate_limited"
         ephemeral = limited and bool(event.get("user")) and (thread or not admitted)
+        sent = False
         try:
             if ephemeral:
                 await client.chat_postEphemeral(user=event["user"], text=text, blocks=blocks, **where)
             else:
                 await client.chat_postMessage(text=text, blocks=blocks, **where)
+            sent = True
         except SlackApiError as exc:
             error = exc.response.get("error") or f"HTTP {exc.response.status_code}"
             log.warning("slack: answer lost for good: request %s (%s): %s", request_id(body), kind, error)
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             log.warning("slack: answer lost for good: request %s (%s): %s", request_id(body), kind, type(exc).__name__)
-        self._log(ctx, kind, command.name, started, "busy" if not admitted else _outcome(reply))
+        outcome = LOST if not sent else "busy" if not admitted else _outcome(reply)
+        self._log(ctx, kind, command.name, started, outcome)
 
     async def on_mention(
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, context: Any
@@ -492,13 +497,14 @@ class SlackAdapter:
             user=(body.get("user") or {}).get("id"),
         )
 
-    async def _respond(self, body: dict[str, Any], respond: AsyncRespond, **message: Any) -> None:
+    async def _respond(self, body: dict[str, Any], respond: AsyncRespond, **message: Any) -> bool:
         """Post to response_url, retried through outages, 5xx and 429 (bolt's `respond` retries nothing), reusing
-        one keep-alive session when there is one. A post lost for good is one log line naming the request."""
+        one keep-alive session when there is one. True when Slack took it; a post lost for good is one log line
+        naming the request, and False."""
         url = body.get("response_url")
         if not url or not isinstance(url, str):
             log.warning("slack: answer lost for good: request %s has no response_url", request_id(body))
-            return
+            return False
         try:
             client = AsyncWebhookClient(
                 url, session=self.http_session, retry_handlers=retry_handlers(self.retry_budget)
@@ -508,7 +514,7 @@ class SlackAdapter:
             log.warning(
                 "slack: answer lost for good: request %s via response_url: %s", request_id(body), type(exc).__name__
             )
-            return
+            return False
         if sent.status_code != 200:  # e.g. 404 expired_url: the person waited over 30 minutes to press
             log.warning(
                 "slack: answer lost for good: request %s: response_url answered %s %s",
@@ -516,6 +522,8 @@ class SlackAdapter:
                 sent.status_code,
                 (sent.body or "")[:80].replace("\n", " "),
             )
+            return False
+        return True
 
     async def _show(self, body: dict[str, Any], respond: AsyncRespond, text: str, blocks: list[dict[str, Any]]) -> None:
         await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
@@ -536,6 +544,7 @@ class SlackAdapter:
             await self._show(body, respond, messages.APOLOGY, [render.section(messages.APOLOGY)])
             return
         text, blocks = render.render_answer(answer, shareable=False, shared_by=ctx.user)
+        outcome: str = answer.outcome
         try:
             await client.chat_postMessage(channel=ctx.channel or "", text=text, blocks=blocks)
         except SlackApiError as exc:
@@ -543,7 +552,8 @@ class SlackAdapter:
             log.warning("slack: could not share in %s: %s", ctx.channel, error)
             notice = messages.SLACK_CANNOT_POST if error in CANNOT_POST else messages.APOLOGY
             await self._show(body, respond, notice, [render.section(notice)])
-        self._log(ctx, "action", "share", started, answer.outcome)
+            outcome = LOST
+        self._log(ctx, "action", "share", started, outcome)
 
     async def on_sources(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         await ack()

@@ -4,6 +4,7 @@ never reported to people as an uninstall; an answer lost for good is one log lin
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
 import time
 
@@ -71,6 +72,32 @@ async def test_an_answer_lost_for_good_is_one_log_line_with_the_request_id(
     assert len(lost) == 2
     assert any("EvLOST" in line for line in lost) and any("1.2." in line for line in lost)  # event id, trigger id
     assert not [r for r in caplog.records if r.exc_info]
+
+
+async def test_the_request_line_of_an_answer_lost_for_good_says_lost_not_answered(
+    core: Core, slack_api: FakeSlackAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    runner, url = await start(core, slack_api, retry_budget=0.3, client_retry_budget=0.3)
+    try:
+        async with aiohttp.ClientSession() as session:
+            slack = Slack(slack_api, url, session)
+            await slack.command("warm up")  # bolt's first request asks auth.test: not under test here
+            await slack_api.wait_for_responses(1)
+            slack_api.fail_response_urls(500, "oops")
+            slack_api.fail("channel_not_found", method="chat.postMessage")
+            await slack.command("what is FALCON?")
+            await slack.event({**DM, "text": "what is FALCON?", "ts": "2.3"})
+            for _ in range(200):
+                lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("slack request")]
+                if len(lines) >= 3:
+                    break
+                await asyncio.sleep(0.05)
+    finally:
+        await runner.cleanup()
+    assert len(lines) == 3 and "outcome=lost answered=False" not in lines[0]
+    assert all("outcome=lost answered=False" in line for line in lines[1:]), lines
+    assert {line.split("kind=")[1].split()[0] for line in lines[1:]} == {"command", "dm"}
 
 
 @pytest.mark.parametrize("kind", ["500", "429"])
