@@ -40,6 +40,7 @@ from slack_bolt.authorization import AuthorizeResult
 from slack_bolt.authorization.async_authorize import AsyncAuthorize
 from slack_bolt.context.async_context import AsyncBoltContext
 from slack_bolt.error import BoltUnhandledRequestError
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
@@ -619,6 +620,17 @@ class SlackAdapter:
         await self._show(body, respond, *self._render(reply))
 
 
+class _DropMessage(logging.Filter):
+    """Drops records whose message is exactly `text`."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != self.text
+
+
 def build_app(
     core: Core,
     *,
@@ -641,18 +653,26 @@ def build_app(
     installations = oauth_settings.installation_store if oauth_settings is not None else None
     authorize = SlackAuthorize(token=client.token, identity=identity, installations=installations)
     client.token = None  # the token travels with each request's authorization, never as a default
-    app = AsyncApp(
-        client=client,
-        signing_secret=signing_secret or "",  # never let bolt read the environment itself
-        oauth_settings=oauth_settings,
-        authorize=authorize,  # type: ignore[arg-type]  # bolt accepts an AsyncAuthorize too (its docs, and code)
-        process_before_response=False,
-        raise_error_for_unhandled_request=True,  # on_error answers them in one line, without bolt's advice
-        logger=logging.getLogger("slack_bolt"),
-        user_facing_authorize_error_message=messages.SLACK_NOT_INSTALLED
-        if installations is not None
-        else messages.SLACK_API_DOWN,
-    )
+    bolt_logger = logging.getLogger("slack_bolt")
+    # bolt reads SLACK_BOT_TOKEN from the environment itself whatever it is given, and then warns at every start
+    # that the client's token wins: true and harmless here (the token travels with `authorize`), so not logged.
+    token_skipped = _DropMessage(warning_client_prioritized_and_token_skipped())
+    bolt_logger.addFilter(token_skipped)
+    try:
+        app = AsyncApp(
+            client=client,
+            signing_secret=signing_secret or "",  # never let bolt read the environment itself
+            oauth_settings=oauth_settings,
+            authorize=authorize,  # type: ignore[arg-type]  # bolt accepts an AsyncAuthorize too (its docs, and code)
+            process_before_response=False,
+            raise_error_for_unhandled_request=True,  # on_error answers them in one line, without bolt's advice
+            logger=bolt_logger,
+            user_facing_authorize_error_message=messages.SLACK_NOT_INSTALLED
+            if installations is not None
+            else messages.SLACK_API_DOWN,
+        )
+    finally:
+        bolt_logger.removeFilter(token_skipped)
     adapter = SlackAdapter(
         core,
         seen=seen,
