@@ -564,15 +564,20 @@ class SlackAdapter:
         await self._show(body, respond, *render.render_sources(sources, only=only or None))
 
     async def on_related(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
+        """What the answer's "See also" and "Sources differ" offered (the question asked again, as Discord's
+        Related does), then the best fact's own related facts: at most 12."""
         await ack()
         value = self._value(body)
+        question = str(value.get("q") or "")[:1000] if isinstance(value, dict) else ""
         fact_id = value.get("f") if isinstance(value, dict) else None
 
         def related() -> list[FactView]:
-            if not fact_id:
-                return []
-            view = self.core.fact(str(fact_id))
-            return [self.core.fact(fid) for fid in [*view.related, *view.differs][:12]]
+            ids = list(self.core.ask(question).related) if question else []
+            if fact_id:
+                view = self.core.fact(str(fact_id))
+                ids += [*view.related, *view.differs]
+            unique = [fid for fid in dict.fromkeys(ids) if fid != fact_id]
+            return [self.core.fact(fid) for fid in unique[:12]]
 
         views = await self._call(related)
         if not views:

@@ -207,7 +207,7 @@ def render_answer(answer: Answer, *, shareable: bool = True, shared_by: str | No
     if shareable:
         buttons.append(button("Share in channel", SHARE, value, primary=True))
     buttons.append(button("Sources", SOURCES, value))
-    if value["f"]:
+    if value["f"] or answer.related:
         buttons.append(button("Related", RELATED, value))
     buttons.append(button("Helpful", HELPFUL, value))
     buttons.append(button("Not helpful", NOT_HELPFUL, value))

@@ -229,6 +229,28 @@ async def test_sources_and_related_buttons_answer_ephemerally(slack: Slack) -> N
     assert related["response_type"] == "ephemeral" and related["blocks"][0]["text"]["text"] == "Related"
 
 
+async def test_related_lists_what_the_answers_see_also_offered(slack: Slack) -> None:
+    """The answer on FALCON (a glossary entry, with no related facts of its own) shows two facts under "See also";
+    its Related button lists them (it answered "There are no related facts for this answer")."""
+    _, name = await slack.command("what is FALCON?")
+    post = await slack.reply_to(name)
+    assert "See also:" in _texts(post)
+    by_id = {el["action_id"]: el["value"] for el in post["blocks"][-1]["elements"]}
+    related = await slack.reply_to(await slack.action(render.RELATED, by_id[render.RELATED]))
+    opened = [b["accessory"]["value"] for b in related["blocks"] if "accessory" in b]
+    assert opened[:2] == ["to-falcon-sa-purpose", "vice-falcon-coordinates-raids"]
+    assert messages.NO_RELATED not in _texts(related)
+
+
+async def test_related_of_the_contract_answer_leads_with_the_differing_figures(slack: Slack) -> None:
+    _, name = await slack.command("how much is the ICE contract?")
+    post = await slack.reply_to(name)
+    by_id = {el["action_id"]: el["value"] for el in post["blocks"][-1]["elements"]}
+    related = await slack.reply_to(await slack.action(render.RELATED, by_id[render.RELATED]))
+    opened = [b["accessory"]["value"] for b in related["blocks"] if "accessory" in b]
+    assert opened[:2] == ["contract-39m-expired-2018", "contract-53m-expires-2019"]
+
+
 async def test_more_shows_the_next_timeline_page(slack: Slack) -> None:
     _, name = await slack.command("timeline")
     first = await slack.reply_to(name)
