@@ -26,7 +26,6 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import re
 import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -71,8 +70,6 @@ PERSON_SUBTYPES = frozenset({"file_share", "thread_broadcast", "me_message"})
 REPEAT_WINDOW_SECONDS = 3600.0
 # The request line's outcome when the reply never reached Slack (after every retry): not "answered".
 LOST = "lost"
-# User mentions are dropped from questions: "<@UBOT> what is FALCON?" asks "what is FALCON?" (in DMs too).
-_USER_MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
 
 
 class SeenEvents:
@@ -401,7 +398,7 @@ class SlackAdapter:
             channel_kind=_kind_of_slash_channel(body.get("channel_name")),
             user_name=body.get("user_name"),
         )
-        command = parse(render.from_slack(body.get("text") or ""))
+        command = parse(render.question_text(body.get("text") or ""))
         if not body.get("response_url"):
             log.warning("slack: a command without response_url (request %s): nowhere to answer", request_id(body))
             return
@@ -437,8 +434,7 @@ class SlackAdapter:
             log.warning("slack: a %s without a channel (request %s): nowhere to answer", kind, request_id(body))
             return
         ctx = self._event_context(body, event)
-        typed = _USER_MENTION.sub(" ", str(event.get("text") or ""))
-        command = parse(render.from_slack(typed))
+        command = parse(render.question_text(str(event.get("text") or "")))
         where: dict[str, Any] = {"channel": channel}
         anchor = event.get("thread_ts") or event.get("ts")
         if thread and anchor:

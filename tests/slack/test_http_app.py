@@ -251,6 +251,19 @@ async def test_related_of_the_contract_answer_leads_with_the_differing_figures(s
     assert opened[:2] == ["contract-39m-expired-2018", "contract-53m-expires-2019"]
 
 
+@pytest.mark.parametrize(
+    "text", ["what is FALCON? <#C123|general>", "<http://evil|click> what is FALCON?", "what is FALCON? <!here>"]
+)
+async def test_a_channel_mention_or_link_does_not_turn_a_question_into_a_refusal(slack: Slack, text: str) -> None:
+    _, name = await slack.command(text)
+    post = await slack.reply_to(name)
+    assert "outside what I cover" not in _texts(post)
+    assert render.RELATED in [el["action_id"] for el in post["blocks"][-1]["elements"]]
+    await slack.event({"type": "app_mention", "channel": "C1", "user": "U1", "text": f"<@UBOT> {text}", "ts": "7.7"})
+    [call] = await slack.api.wait_for("chat.postMessage")
+    assert "outside what I cover" not in json.dumps(call.args.get("blocks"))
+
+
 async def test_more_shows_the_next_timeline_page(slack: Slack) -> None:
     _, name = await slack.command("timeline")
     first = await slack.reply_to(name)
