@@ -26,7 +26,6 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import re
 import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -39,6 +38,8 @@ from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_bolt.authorization import AuthorizeResult
 from slack_bolt.authorization.async_authorize import AsyncAuthorize
 from slack_bolt.context.async_context import AsyncBoltContext
+from slack_bolt.error import BoltUnhandledRequestError
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
@@ -67,8 +68,8 @@ PERSON_SUBTYPES = frozenset({"file_share", "thread_broadcast", "me_message"})
 # How long a claimed request id is kept, in memory and in the database: Slack retries within minutes and a signed
 # request is accepted for 5 minutes, so an hour is a wide margin.
 REPEAT_WINDOW_SECONDS = 3600.0
-# User mentions are dropped from questions: "<@UBOT> what is FALCON?" asks "what is FALCON?" (in DMs too).
-_USER_MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
+# The request line's outcome when the reply never reached Slack (after every retry): not "answered".
+LOST = "lost"
 
 
 class SeenEvents:
@@ -140,6 +141,20 @@ def request_key(req: AsyncBoltRequest) -> str | None:
     if signature:
         return "slack:sig:" + hashlib.sha256(signature.encode()).hexdigest()[:40]
     return None
+
+
+def _unhandled_name(body: dict[str, Any]) -> str:
+    """What a request asked for, for the "no listener" line: an event type, an action id or a command (quoted
+    with repr, at most 60 characters: it comes from the request)."""
+    event = body.get("event")
+    actions = body.get("actions")
+    if isinstance(event, dict):
+        name: Any = event.get("type")
+    elif isinstance(actions, list) and actions and isinstance(actions[0], dict):
+        name = actions[0].get("action_id")
+    else:
+        name = body.get("command") or body.get("callback_id")
+    return repr(str(name or "-")[:60])
 
 
 def request_id(body: dict[str, Any]) -> str:
@@ -348,14 +363,27 @@ class SlackAdapter:
             return BoltResponse(status=200, body="", headers={"X-Slack-No-Retry": "1"})
         return await next()
 
-    async def on_error(self, error: Exception, body: dict[str, Any]) -> None:
-        """The catch-all: whatever escaped a listener is logged; the listener already told the person."""
+    async def on_error(self, error: Exception, body: dict[str, Any]) -> BoltResponse | None:
+        """The catch-all: whatever escaped a listener is logged; the listener already told the person.
+
+        A request no listener handles (another command, a button or event type this app does not know) is one
+        line instead of bolt's multi-line advice: 200 with `X-Slack-No-Retry: 1` for an event (Slack retries
+        anything else, and disables an app whose events keep failing), 404 for the rest (the person sees that
+        the command or button did nothing)."""
+        if isinstance(error, BoltUnhandledRequestError):
+            kind = str(body.get("type") or body.get("command") or "?")[:40]
+            what = _unhandled_name(body)
+            log.info("slack: no listener for a %s request %s (%s): ignored", kind, request_id(body), what)
+            if body.get("type") == "event_callback":
+                return BoltResponse(status=200, body="", headers={"X-Slack-No-Retry": "1"})
+            return BoltResponse(status=404, body="", headers={"X-Slack-No-Retry": "1"})
         log.error(
             "slack: unhandled error for a %s request %s",
             str(body.get("type", "?"))[:40],
             request_id(body),
             exc_info=error,
         )
+        return None
 
     # -- slash command --------------------------------------------------------------------------------------------
 
@@ -370,7 +398,7 @@ class SlackAdapter:
             channel_kind=_kind_of_slash_channel(body.get("channel_name")),
             user_name=body.get("user_name"),
         )
-        command = parse(render.from_slack(body.get("text") or ""))
+        command = parse(render.question_text(body.get("text") or ""))
         if not body.get("response_url"):
             log.warning("slack: a command without response_url (request %s): nowhere to answer", request_id(body))
             return
@@ -380,11 +408,11 @@ class SlackAdapter:
                 text, blocks = self._render(reply, shareable=True)
         if not admitted:
             text, blocks = render.render_notice(Notice(kind="rate_limited", text=messages.BUSY))
-            await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral")
-            self._log(ctx, "command", command.name, started, "busy")
+            sent = await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral")
+            self._log(ctx, "command", command.name, started, "busy" if sent else LOST)
             return
-        await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral")
-        self._log(ctx, "command", command.name, started, _outcome(reply))
+        sent = await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral")
+        self._log(ctx, "command", command.name, started, _outcome(reply) if sent else LOST)
 
     # -- events -----------------------------------------------------------------------------------------------------
 
@@ -406,8 +434,7 @@ class SlackAdapter:
             log.warning("slack: a %s without a channel (request %s): nowhere to answer", kind, request_id(body))
             return
         ctx = self._event_context(body, event)
-        typed = _USER_MENTION.sub(" ", str(event.get("text") or ""))
-        command = parse(render.from_slack(typed))
+        command = parse(render.question_text(str(event.get("text") or "")))
         where: dict[str, Any] = {"channel": channel}
         anchor = event.get("thread_ts") or event.get("ts")
         if thread and anchor:
@@ -421,17 +448,20 @@ class SlackAdapter:
             text, blocks = render.render_notice(reply)
         limited = isinstance(reply, Notice) and reply.kind == "rate_limited"
         ephemeral = limited and bool(event.get("user")) and (thread or not admitted)
+        sent = False
         try:
             if ephemeral:
                 await client.chat_postEphemeral(user=event["user"], text=text, blocks=blocks, **where)
             else:
                 await client.chat_postMessage(text=text, blocks=blocks, **where)
+            sent = True
         except SlackApiError as exc:
             error = exc.response.get("error") or f"HTTP {exc.response.status_code}"
             log.warning("slack: answer lost for good: request %s (%s): %s", request_id(body), kind, error)
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             log.warning("slack: answer lost for good: request %s (%s): %s", request_id(body), kind, type(exc).__name__)
-        self._log(ctx, kind, command.name, started, "busy" if not admitted else _outcome(reply))
+        outcome = LOST if not sent else "busy" if not admitted else _outcome(reply)
+        self._log(ctx, kind, command.name, started, outcome)
 
     async def on_mention(
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, context: Any
@@ -464,13 +494,14 @@ class SlackAdapter:
             user=(body.get("user") or {}).get("id"),
         )
 
-    async def _respond(self, body: dict[str, Any], respond: AsyncRespond, **message: Any) -> None:
+    async def _respond(self, body: dict[str, Any], respond: AsyncRespond, **message: Any) -> bool:
         """Post to response_url, retried through outages, 5xx and 429 (bolt's `respond` retries nothing), reusing
-        one keep-alive session when there is one. A post lost for good is one log line naming the request."""
+        one keep-alive session when there is one. True when Slack took it; a post lost for good is one log line
+        naming the request, and False."""
         url = body.get("response_url")
         if not url or not isinstance(url, str):
             log.warning("slack: answer lost for good: request %s has no response_url", request_id(body))
-            return
+            return False
         try:
             client = AsyncWebhookClient(
                 url, session=self.http_session, retry_handlers=retry_handlers(self.retry_budget)
@@ -480,7 +511,7 @@ class SlackAdapter:
             log.warning(
                 "slack: answer lost for good: request %s via response_url: %s", request_id(body), type(exc).__name__
             )
-            return
+            return False
         if sent.status_code != 200:  # e.g. 404 expired_url: the person waited over 30 minutes to press
             log.warning(
                 "slack: answer lost for good: request %s: response_url answered %s %s",
@@ -488,6 +519,8 @@ class SlackAdapter:
                 sent.status_code,
                 (sent.body or "")[:80].replace("\n", " "),
             )
+            return False
+        return True
 
     async def _show(self, body: dict[str, Any], respond: AsyncRespond, text: str, blocks: list[dict[str, Any]]) -> None:
         await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
@@ -508,6 +541,7 @@ class SlackAdapter:
             await self._show(body, respond, messages.APOLOGY, [render.section(messages.APOLOGY)])
             return
         text, blocks = render.render_answer(answer, shareable=False, shared_by=ctx.user)
+        outcome: str = answer.outcome
         try:
             await client.chat_postMessage(channel=ctx.channel or "", text=text, blocks=blocks)
         except SlackApiError as exc:
@@ -515,7 +549,8 @@ class SlackAdapter:
             log.warning("slack: could not share in %s: %s", ctx.channel, error)
             notice = messages.SLACK_CANNOT_POST if error in CANNOT_POST else messages.APOLOGY
             await self._show(body, respond, notice, [render.section(notice)])
-        self._log(ctx, "action", "share", started, answer.outcome)
+            outcome = LOST
+        self._log(ctx, "action", "share", started, outcome)
 
     async def on_sources(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         await ack()
@@ -525,15 +560,20 @@ class SlackAdapter:
         await self._show(body, respond, *render.render_sources(sources, only=only or None))
 
     async def on_related(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
+        """What the answer's "See also" and "Sources differ" offered (the question asked again, as Discord's
+        Related does), then the best fact's own related facts: at most 12."""
         await ack()
         value = self._value(body)
+        question = str(value.get("q") or "")[:1000] if isinstance(value, dict) else ""
         fact_id = value.get("f") if isinstance(value, dict) else None
 
         def related() -> list[FactView]:
-            if not fact_id:
-                return []
-            view = self.core.fact(str(fact_id))
-            return [self.core.fact(fid) for fid in [*view.related, *view.differs][:12]]
+            ids = list(self.core.ask(question).related) if question else []
+            if fact_id:
+                view = self.core.fact(str(fact_id))
+                ids += [*view.related, *view.differs]
+            unique = [fid for fid in dict.fromkeys(ids) if fid != fact_id]
+            return [self.core.fact(fid) for fid in unique[:12]]
 
         views = await self._call(related)
         if not views:
@@ -581,6 +621,17 @@ class SlackAdapter:
         await self._show(body, respond, *self._render(reply))
 
 
+class _DropMessage(logging.Filter):
+    """Drops records whose message is exactly `text`."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != self.text
+
+
 def build_app(
     core: Core,
     *,
@@ -603,17 +654,26 @@ def build_app(
     installations = oauth_settings.installation_store if oauth_settings is not None else None
     authorize = SlackAuthorize(token=client.token, identity=identity, installations=installations)
     client.token = None  # the token travels with each request's authorization, never as a default
-    app = AsyncApp(
-        client=client,
-        signing_secret=signing_secret or "",  # never let bolt read the environment itself
-        oauth_settings=oauth_settings,
-        authorize=authorize,  # type: ignore[arg-type]  # bolt accepts an AsyncAuthorize too (its docs, and code)
-        process_before_response=False,
-        logger=logging.getLogger("slack_bolt"),
-        user_facing_authorize_error_message=messages.SLACK_NOT_INSTALLED
-        if installations is not None
-        else messages.SLACK_API_DOWN,
-    )
+    bolt_logger = logging.getLogger("slack_bolt")
+    # bolt reads SLACK_BOT_TOKEN from the environment itself whatever it is given, and then warns at every start
+    # that the client's token wins: true and harmless here (the token travels with `authorize`), so not logged.
+    token_skipped = _DropMessage(warning_client_prioritized_and_token_skipped())
+    bolt_logger.addFilter(token_skipped)
+    try:
+        app = AsyncApp(
+            client=client,
+            signing_secret=signing_secret or "",  # never let bolt read the environment itself
+            oauth_settings=oauth_settings,
+            authorize=authorize,  # type: ignore[arg-type]  # bolt accepts an AsyncAuthorize too (its docs, and code)
+            process_before_response=False,
+            raise_error_for_unhandled_request=True,  # on_error answers them in one line, without bolt's advice
+            logger=bolt_logger,
+            user_facing_authorize_error_message=messages.SLACK_NOT_INSTALLED
+            if installations is not None
+            else messages.SLACK_API_DOWN,
+        )
+    finally:
+        bolt_logger.removeFilter(token_skipped)
     adapter = SlackAdapter(
         core,
         seen=seen,

@@ -9,7 +9,9 @@ question and a response_url) and gets 400 or 401:
   match (Slack's v0 HMAC-SHA256 over the raw bytes, compared in constant time; slack_sdk's `SignatureVerifier`
   would raise on a body that is not UTF-8);
 - 400: a correctly signed body bolt could not read (JSON that is not an object, a form whose `payload` is not a
-  JSON object).
+  JSON object) or whose fields have shapes no Slack request has (`"event": null`, an empty `actions` list, a
+  `team` that is a number...): bolt indexes those fields unchecked and answered 500 with a traceback, and Slack
+  retries a 500 on an event. Should bolt still fail on a signed body, the request gets 400 and one line too.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import logging
 import time
 import urllib.parse
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from aiohttp import web
 from aiohttp.typedefs import Middleware
@@ -37,18 +40,57 @@ def _refuse(request: web.Request, status: int, reason: str, size: int) -> web.Re
     return web.Response(status=status, text=reason)
 
 
-def _readable(body: bytes, content_type: str) -> bool:
-    """Whether bolt can parse this body into a dict without failing."""
+# Fields bolt reads from every request before any listener runs (slack_bolt/request/internals.py and the
+# listener matchers): objects, or (for the first four) an id string; absent or null is fine.
+_OBJECT_OR_ID = ("team", "user", "channel", "enterprise")
+_OBJECT = ("event", "view", "container", "message", "previous_message", "item", "assistant_thread", "function_data")
+_TEXT = ("type", "team_id", "enterprise_id", "user_id", "channel_id", "event_id", "trigger_id", "response_url")
+
+
+def _parsed(body: bytes, content_type: str) -> dict[str, Any] | None:
+    """The request as bolt will see it: a JSON object, a form's `payload` object, or a plain form ({}: a slash
+    command's fields are all strings). None when bolt could not parse it into a dict."""
     try:
         text = body.decode("utf-8")
         if content_type == "application/json":
-            return isinstance(json.loads(text), dict)
+            parsed = json.loads(text)
+            return parsed if isinstance(parsed, dict) else None
         form = urllib.parse.parse_qs(text, keep_blank_values=True)
         if "payload" in form:
-            return isinstance(json.loads(form["payload"][0]), dict)
-        return True
+            parsed = json.loads(form["payload"][0])
+            return parsed if isinstance(parsed, dict) else None
+        return {}
     except (UnicodeDecodeError, ValueError):
-        return False
+        return None
+
+
+def shape_problem(body: dict[str, Any]) -> str | None:
+    """What is wrong with a parsed request's shape, in a few words, or None when bolt can read it safely."""
+    for name in _TEXT:
+        if body.get(name) is not None and not isinstance(body[name], str):
+            return f"{name} is not a string"
+    for name in _OBJECT_OR_ID:
+        if body.get(name) is not None and not isinstance(body[name], dict | str):
+            return f"{name} is not an object"
+    for name in _OBJECT:
+        if body.get(name) is not None and not isinstance(body[name], dict):
+            return f"{name} is not an object"
+    if "event" in body and not isinstance(body["event"], dict):  # bolt takes any `event` key for an event
+        return "event is not an object"
+    authorizations = body.get("authorizations")
+    if authorizations is not None and not (
+        isinstance(authorizations, list) and all(isinstance(a, dict) for a in authorizations)
+    ):
+        return "authorizations is not a list of objects"
+    if body.get("type") == "event_callback" and not isinstance((body.get("event") or {}).get("type"), str):
+        return "event_callback without an event type"
+    if "actions" in body or body.get("type") in ("block_actions", "interactive_message"):
+        actions = body.get("actions")
+        if not isinstance(actions, list) or not actions or not all(isinstance(a, dict) for a in actions):
+            return "actions is not a non-empty list of objects"
+        if any(not isinstance(a.get(key, ""), str | None) for a in actions for key in ("action_id", "block_id")):
+            return "an action id is not a string"
+    return None
 
 
 def signature_guard(signing_secret: str, path: str, *, clock: Callable[[], float] = time.time) -> Middleware:
@@ -72,8 +114,21 @@ def signature_guard(signing_secret: str, path: str, *, clock: Callable[[], float
             return _refuse(request, 401, "stale timestamp", len(body))
         if not signature or not signed(body, stamp, signature):
             return _refuse(request, 401, "bad signature", len(body))
-        if not _readable(body, request.content_type):
+        parsed = _parsed(body, request.content_type)
+        if parsed is None:
             return _refuse(request, 400, "unreadable body", len(body))
-        return await handler(request)
+        problem = shape_problem(parsed)
+        if problem is not None:
+            return _refuse(request, 400, f"malformed body ({problem})", len(body))
+        try:
+            return await handler(request)
+        except web.HTTPException:
+            raise
+        except Exception as exc:  # a signed body bolt still could not read: one line, not aiohttp's traceback
+            where = exc.__traceback__
+            while where is not None and where.tb_next is not None:
+                where = where.tb_next
+            at = f" at {where.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{where.tb_lineno}" if where else ""
+            return _refuse(request, 400, f"malformed body ({type(exc).__name__}{at})", len(body))
 
     return guard

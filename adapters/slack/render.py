@@ -80,6 +80,34 @@ def from_slack(text: str) -> str:
     return html.unescape(text) if "&" in text else text
 
 
+def question_text(text: str) -> str:
+    """What the core reads from a command's or message's encoded text: `from_slack` without Slack's addressing.
+
+    Mentions of people, channels and groups (`<@U1>`, `<#C1|general>`, `<!here>`, `<!subteam^S1|@devs>`) are
+    dropped: they say whom a question is for, and a trailing "#general" made an answerable question "outside
+    what I cover". A link Slack made from typed text (`<https://vice.com|vice.com>`, `<mailto:a@b.c|a@b.c>`)
+    keeps that text; a link with a label of its own (`<http://x|click here>`, pasted formatting) is dropped.
+    A date keeps its label.
+    """
+
+    def markup(match: re.Match[str]) -> str:
+        sigil, target, label = match.group(1), match.group(2), match.group(3)
+        if sigil == "!" and target.startswith("date^"):
+            return label or ""
+        return " "
+
+    def link(match: re.Match[str]) -> str:
+        url, label = match.group(1), match.group(2)
+        if not label:
+            return url
+        typed = url.split(":", 1)[1].removeprefix("//").rstrip("/")
+        return label if label.rstrip("/") in (url.rstrip("/"), typed) else " "
+
+    text = _LINK.sub(link, text)
+    text = _SLACK_MARKUP.sub(markup, text)
+    return re.sub(r"[ \t]{2,}", " ", from_slack(text)).strip()
+
+
 def mrkdwn(text: str) -> str:
     """Text made safe to show in Slack: escaped as Slack requires and unable to mention anyone."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -207,7 +235,7 @@ def render_answer(answer: Answer, *, shareable: bool = True, shared_by: str | No
     if shareable:
         buttons.append(button("Share in channel", SHARE, value, primary=True))
     buttons.append(button("Sources", SOURCES, value))
-    if value["f"]:
+    if value["f"] or answer.related:
         buttons.append(button("Related", RELATED, value))
     buttons.append(button("Helpful", HELPFUL, value))
     buttons.append(button("Not helpful", NOT_HELPFUL, value))

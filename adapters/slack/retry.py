@@ -4,7 +4,10 @@ slack_sdk's own retry handlers do the work; only their budget is ours. A call is
 
 - after a refused or dropped connection, and after HTTP 500/503, with exponential backoff and jitter
   (0.5, 1, 2, 4, 8 s ... until `RETRY_BUDGET_SECONDS` of waiting is spent),
-- after HTTP 429, after exactly the `Retry-After` Slack asked for (plus jitter), within the same budget.
+- after HTTP 429, after exactly the `Retry-After` Slack asked for (plus jitter), within the same budget;
+- after HTTP 200 `{"ok": false}` with an error Slack documents as transient (`TRANSIENT_ERRORS`: internal_error,
+  fatal_error, service_unavailable, request_timeout, ratelimited), with the same backoff as a 500. Every other
+  error (channel_not_found, not_in_channel, invalid_auth...) is final and raised at once.
 
 So an outage shorter than the budget costs a late answer, never a lost one. The budget (30 s) is far inside a
 response_url's validity (30 minutes), and long enough for the outages public reports describe (seconds).
@@ -27,6 +30,10 @@ from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
 
 RETRY_BUDGET_SECONDS = 30.0
+# Slack's Web API docs: internal_error ("likely due to a transient issue on our end"), fatal_error, service_unavailable
+# and request_timeout (the POST data arrived truncated) come back in a 200; ratelimited may too, without Retry-After.
+# Like a 500, internal_error and fatal_error may have half-succeeded: retried anyway, as a 500 is.
+TRANSIENT_ERRORS = frozenset({"internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited"})
 MAX_BACKOFF_SECONDS = 8.0
 
 
@@ -78,12 +85,35 @@ class RateLimitRetry(_Budgeted, AsyncRateLimitErrorRetryHandler):
     pass
 
 
+class TransientErrorRetry(_Budgeted, AsyncRetryHandler):
+    """Retries a 2xx answer whose body is `{"ok": false, "error": E}` with E in `TRANSIENT_ERRORS`."""
+
+    async def _can_retry_async(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        body = response.body if response is not None else None
+        transient = (
+            response is not None
+            and 200 <= response.status_code < 300
+            and isinstance(body, dict)
+            and body.get("ok") is False
+            and body.get("error") in TRANSIENT_ERRORS
+        )
+        return transient and _within_budget(state, self.budget)
+
+
 def retry_handlers(budget: float = RETRY_BUDGET_SECONDS) -> list[AsyncRetryHandler]:
     """Fresh handlers for one client (each client keeps its own list)."""
     handlers: list[Any] = [
         ConnectionRetry(max_retry_count=100, interval_calculator=_CappedBackoff(backoff_factor=0.5)),
         ServerErrorRetry(max_retry_count=100, interval_calculator=_CappedBackoff(backoff_factor=0.5)),
         RateLimitRetry(max_retry_count=100),
+        TransientErrorRetry(max_retry_count=100, interval_calculator=_CappedBackoff(backoff_factor=0.5)),
     ]
     for handler in handlers:
         handler.budget = budget

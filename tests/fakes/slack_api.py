@@ -19,7 +19,8 @@ API
 - `posted(channel=None)`: the `chat.postMessage` calls that succeeded (what a person would see).
 - `fail(error, *, method=None, channel=None, times=None)`: answer `{"ok": false, "error": error}` (HTTP 200, like
   Slack) to matching calls; `times=None` means until `clear_failures()`. Typical errors: channel_not_found,
-  not_in_channel, is_archived, invalid_auth, account_inactive, ratelimited.
+  not_in_channel, is_archived, invalid_auth, account_inactive (final), internal_error, fatal_error,
+  service_unavailable, request_timeout, ratelimited (transient: Slack sends these in a 200 too).
 - `fail_response_urls(status=404, text="expired_url")`: response_url posts are recorded but refused.
 - `throttle(*, method=None, times=1, retry_after=0)`: the next `times` matching calls get HTTP 429 with
   `Retry-After`, deterministically (use this in tests).

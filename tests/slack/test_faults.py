@@ -4,6 +4,7 @@ never reported to people as an uninstall; an answer lost for good is one log lin
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
 import time
 
@@ -11,6 +12,7 @@ import aiohttp
 import pytest
 
 from adapters.slack import service
+from adapters.slack.retry import TRANSIENT_ERRORS
 from bot import messages
 from bot.core import Core
 from bot.settings import Settings
@@ -70,6 +72,32 @@ async def test_an_answer_lost_for_good_is_one_log_line_with_the_request_id(
     assert len(lost) == 2
     assert any("EvLOST" in line for line in lost) and any("1.2." in line for line in lost)  # event id, trigger id
     assert not [r for r in caplog.records if r.exc_info]
+
+
+async def test_the_request_line_of_an_answer_lost_for_good_says_lost_not_answered(
+    core: Core, slack_api: FakeSlackAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    runner, url = await start(core, slack_api, retry_budget=0.3, client_retry_budget=0.3)
+    try:
+        async with aiohttp.ClientSession() as session:
+            slack = Slack(slack_api, url, session)
+            await slack.command("warm up")  # bolt's first request asks auth.test: not under test here
+            await slack_api.wait_for_responses(1)
+            slack_api.fail_response_urls(500, "oops")
+            slack_api.fail("channel_not_found", method="chat.postMessage")
+            await slack.command("what is FALCON?")
+            await slack.event({**DM, "text": "what is FALCON?", "ts": "2.3"})
+            for _ in range(200):
+                lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("slack request")]
+                if len(lines) >= 3:
+                    break
+                await asyncio.sleep(0.05)
+    finally:
+        await runner.cleanup()
+    assert len(lines) == 3 and "outcome=lost answered=False" not in lines[0]
+    assert all("outcome=lost answered=False" in line for line in lines[1:]), lines
+    assert {line.split("kind=")[1].split()[0] for line in lines[1:]} == {"command", "dm"}
 
 
 @pytest.mark.parametrize("kind", ["500", "429"])
@@ -146,3 +174,34 @@ async def test_start_up_token_check_rides_out_a_short_outage(core: Core, slack_a
         await asyncio.wait_for(task, 10)
     assert "VICE News" in post["text"]
     assert len(slack_api.calls_to("auth.test")) == 1  # the start-up identity is reused, not asked again
+
+
+@pytest.mark.parametrize("error", sorted(TRANSIENT_ERRORS))
+async def test_a_reply_refused_with_a_transient_ok_false_is_retried_and_posted_once(
+    slack: Slack, caplog: pytest.LogCaptureFixture, error: str
+) -> None:
+    """Slack answers some transient failures with HTTP 200 `{"ok": false}`: retried like a 500, posted once."""
+    slack.api.fail(error, method="chat.postMessage", times=1)
+    await slack.event({**DM, "ts": "5.5"})
+    await slack.api.wait_for("chat.postMessage", count=2, timeout=10)
+    calls = slack.api.calls_to("chat.postMessage")
+    assert [c.response.get("ok") if c.response else None for c in calls] == [False, True]
+    assert len(slack.api.posted("D1")) == 1
+    assert not [r for r in caplog.records if "lost for good" in r.getMessage()]
+
+
+@pytest.mark.parametrize("error", ["channel_not_found", "not_in_channel", "invalid_auth"])
+async def test_a_reply_refused_with_a_final_error_is_not_retried(
+    slack: Slack, caplog: pytest.LogCaptureFixture, error: str
+) -> None:
+    slack.api.fail(error, method="chat.postMessage", times=1)
+    status, _ = await slack.event({**DM, "ts": "6.6"}, event_id="EvFINAL")
+    assert status == 200
+    for _ in range(100):
+        if any("lost for good" in r.getMessage() for r in caplog.records):
+            break
+        await asyncio.sleep(0.02)
+    await asyncio.sleep(0.3)
+    assert len(slack.api.calls_to("chat.postMessage")) == 1
+    [line] = [r.getMessage() for r in caplog.records if "lost for good" in r.getMessage()]
+    assert "EvFINAL" in line and error in line

@@ -229,6 +229,41 @@ async def test_sources_and_related_buttons_answer_ephemerally(slack: Slack) -> N
     assert related["response_type"] == "ephemeral" and related["blocks"][0]["text"]["text"] == "Related"
 
 
+async def test_related_lists_what_the_answers_see_also_offered(slack: Slack) -> None:
+    """The answer on FALCON (a glossary entry, with no related facts of its own) shows two facts under "See also";
+    its Related button lists them (it answered "There are no related facts for this answer")."""
+    _, name = await slack.command("what is FALCON?")
+    post = await slack.reply_to(name)
+    assert "See also:" in _texts(post)
+    by_id = {el["action_id"]: el["value"] for el in post["blocks"][-1]["elements"]}
+    related = await slack.reply_to(await slack.action(render.RELATED, by_id[render.RELATED]))
+    opened = [b["accessory"]["value"] for b in related["blocks"] if "accessory" in b]
+    assert opened[:2] == ["to-falcon-sa-purpose", "vice-falcon-coordinates-raids"]
+    assert messages.NO_RELATED not in _texts(related)
+
+
+async def test_related_of_the_contract_answer_leads_with_the_differing_figures(slack: Slack) -> None:
+    _, name = await slack.command("how much is the ICE contract?")
+    post = await slack.reply_to(name)
+    by_id = {el["action_id"]: el["value"] for el in post["blocks"][-1]["elements"]}
+    related = await slack.reply_to(await slack.action(render.RELATED, by_id[render.RELATED]))
+    opened = [b["accessory"]["value"] for b in related["blocks"] if "accessory" in b]
+    assert opened[:2] == ["contract-39m-expired-2018", "contract-53m-expires-2019"]
+
+
+@pytest.mark.parametrize(
+    "text", ["what is FALCON? <#C123|general>", "<http://evil|click> what is FALCON?", "what is FALCON? <!here>"]
+)
+async def test_a_channel_mention_or_link_does_not_turn_a_question_into_a_refusal(slack: Slack, text: str) -> None:
+    _, name = await slack.command(text)
+    post = await slack.reply_to(name)
+    assert "outside what I cover" not in _texts(post)
+    assert render.RELATED in [el["action_id"] for el in post["blocks"][-1]["elements"]]
+    await slack.event({"type": "app_mention", "channel": "C1", "user": "U1", "text": f"<@UBOT> {text}", "ts": "7.7"})
+    [call] = await slack.api.wait_for("chat.postMessage")
+    assert "outside what I cover" not in json.dumps(call.args.get("blocks"))
+
+
 async def test_more_shows_the_next_timeline_page(slack: Slack) -> None:
     _, name = await slack.command("timeline")
     first = await slack.reply_to(name)

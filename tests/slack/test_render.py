@@ -147,3 +147,24 @@ def test_no_text_can_become_a_mention_or_raw_markup(typed: str) -> None:
     assert "<" not in shown and ">" not in shown
     assert not re.search(r"(?i)[@!](channel|here|everyone)\b", shown)
     assert not re.search(r"&(?!amp;|lt;|gt;)", shown)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("what is FALCON? <#C123|general>", "what is FALCON?"),
+        ("<#C123> what is FALCON?", "what is FALCON?"),
+        ("<@U999> what is FALCON?", "what is FALCON?"),
+        ("<@U999|ana> what is FALCON? <!channel>", "what is FALCON?"),
+        ("<!subteam^S1|@devs> what is FALCON?", "what is FALCON?"),
+        ("<http://evil|click> what is FALCON?", "what is FALCON?"),
+        ("what did <http://vice.com|vice.com> report?", "what did vice.com report?"),
+        ("what did <https://vice.com/> report?", "what did https://vice.com/ report?"),
+        ("write to <mailto:a@b.org|a@b.org>", "write to a@b.org"),
+        ("what happened on <!date^1568332800^{date}|13 September 2019>?", "what happened on 13 September 2019?"),
+        ("fact to-falcon-sa-purpose", "fact to-falcon-sa-purpose"),
+        ("a &lt;b&gt; &amp; c", "a <b> & c"),
+    ],
+)
+def test_the_core_reads_questions_without_slack_addressing(typed: str, read: str) -> None:
+    assert render.question_text(typed) == read

@@ -182,3 +182,19 @@ async def test_a_client_id_without_its_secret_or_a_bot_token_is_one_clear_line(
     with pytest.raises(ConfigError) as err:
         await service.serve_slack(settings, core, asyncio.Event())
     assert "SLACK_CLIENT_SECRET" in err.value.message
+
+
+async def test_a_start_with_slack_bot_token_in_the_environment_logs_no_bolt_token_warning(
+    core: Core,
+    slack_api: FakeSlackAPI,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """bolt reads SLACK_BOT_TOKEN itself and warned "`token` will be unused" at every start."""
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
+    settings = _settings(slack_api, slack_bot_token="xoxb-test", database_url=f"sqlite:///{tmp_path}/bot.db")
+    built = await service.build_from_settings(settings, core)
+    await built.aclose()
+    assert not [r for r in caplog.records if r.name.startswith("slack_bolt")]
+    assert not [r for r in caplog.records if "will be unused" in r.getMessage()]
