@@ -231,6 +231,11 @@ NOT_SUBSCRIBED = "This channel has no digest. Start one with: subscribe 09:00 Am
 NO_SUBSCRIPTION_TO_REMOVE = (
     "{platform} channel {channel} has no digest to remove (palantir-ice subscriptions list shows every subscription)."
 )
+NEEDS_WORKSPACE = (
+    "--workspace is required for {platform}: give the {kind} id the channel belongs to ({example}), the one the "
+    "chat commands in that channel use, so that status, subscribe and unsubscribe there see this subscription."
+)
+WORKSPACE_KINDS = {"slack": ("workspace (team)", "T0123ABCD"), "discord": ("server (guild)", "123456789012345678")}
 STATUS_ACTIVE = "This channel gets the digest every day at {time} {zone} (next: {next})."
 STATUS_LAST = "Last digest: {last}."
 STATUS_DISABLED = (

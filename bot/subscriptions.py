@@ -17,6 +17,7 @@ from functools import lru_cache
 from pydantic import BaseModel
 from sqlalchemy import Select, delete, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from bot import messages
 from bot.errors import CommandError
@@ -187,6 +188,20 @@ def _channel_query(platform: str, workspace: str | None, channel: str) -> Select
     )
 
 
+def _channel_rows(s: Session, platform: str, workspace: str | None, channel: str) -> list[Subscription]:
+    """The channel's subscription, then one stored without a workspace for the same platform and channel.
+
+    Before `subscriptions add` required `--workspace` for Slack and Discord, it could store a channel's row with
+    workspace "" that the chat commands (which always know the workspace) did not see: they treat it as the same
+    channel's, so it is found, adopted and never doubled (fresh tester 45: two rows, two digests a day)."""
+    rows = [row for row in [s.scalars(_channel_query(platform, workspace, channel)).one_or_none()] if row is not None]
+    if workspace:
+        legacy = s.scalars(_channel_query(platform, None, channel)).one_or_none()
+        if legacy is not None:
+            rows.append(legacy)
+    return rows
+
+
 class SubscriptionView(BaseModel):
     """One subscription as `palantir-ice subscriptions list --json` prints it: what the text listing says, as fields.
 
@@ -301,7 +316,13 @@ class Subscriptions:
         for attempt in range(2):
             try:
                 with self.store.session() as s:
-                    sub = s.scalars(_channel_query(platform, workspace, channel)).one_or_none()
+                    found = _channel_rows(s, platform, workspace, channel)
+                    sub = found[0] if found else None
+                    for extra in found[1:]:  # a workspace-less twin of this channel's row: one subscription stays
+                        s.execute(delete(Delivery).where(Delivery.subscription_id == extra.id))
+                        s.delete(extra)
+                    if sub is not None and workspace and sub.workspace != workspace:
+                        sub.workspace = workspace  # adopted: from now on found under its workspace directly
                     created = sub is None
                     if sub is None:
                         sub = Subscription(
@@ -348,17 +369,19 @@ class Subscriptions:
 
     def remove(self, *, platform: str, workspace: str | None, channel: str) -> bool:
         with self.store.session() as s:
-            sub = s.scalars(_channel_query(platform, workspace, channel)).one_or_none()
-            if sub is None:
+            found = _channel_rows(s, platform, workspace, channel)
+            if not found:
                 return False
-            s.execute(delete(Delivery).where(Delivery.subscription_id == sub.id))
-            s.delete(sub)
+            for sub in found:
+                s.execute(delete(Delivery).where(Delivery.subscription_id == sub.id))
+                s.delete(sub)
             log.info("subscription removed platform=%s workspace=%s channel=%s", platform, workspace, channel)
             return True
 
     def get(self, *, platform: str, workspace: str | None, channel: str) -> Subscription | None:
         with self.store.session() as s:
-            return s.scalars(_channel_query(platform, workspace, channel)).one_or_none()
+            found = _channel_rows(s, platform, workspace, channel)
+            return found[0] if found else None
 
     def list(self) -> list[Subscription]:
         with self.store.session() as s:

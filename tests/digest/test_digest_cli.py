@@ -71,9 +71,11 @@ def test_subscriptions_add_list_and_remove_share_the_chat_commands_validation(tm
     assert added.returncode == 0 and added.stdout.startswith("added"), added.stderr
     listing = cli(db, "subscriptions", "list").stdout
     assert "discord:W:C1" in listing and "07:45" in listing and "Europe/Berlin" in listing
-    bad = cli(db, "subscriptions", "add", "--platform", "discord", "--channel", "C2", "--time", "9am")
+    bad = cli(db, "subscriptions", "add", "--platform", "discord", "--workspace", "W", "--channel", "C2",
+              "--time", "9am")  # fmt: skip
     assert bad.returncode == 2 and "HH:MM" in bad.stderr and "Traceback" not in bad.stderr
-    zone = cli(db, "subscriptions", "add", "--platform", "discord", "--channel", "C2", "--tz", "America/Los Angeles")
+    zone = cli(db, "subscriptions", "add", "--platform", "discord", "--workspace", "W", "--channel", "C2",
+               "--tz", "America/Los Angeles")  # fmt: skip
     assert zone.returncode == 2 and "Did you mean America/Los_Angeles" in zone.stderr
     assert "C2" not in cli(db, "subscriptions", "list").stdout
     assert (
@@ -83,6 +85,19 @@ def test_subscriptions_add_list_and_remove_share_the_chat_commands_validation(tm
     gone = cli(db, "subscriptions", "remove", "--platform", "discord", "--workspace", "W", "--channel", "C1")
     assert gone.returncode == 2 and "no digest" in gone.stderr  # a usage error, as an unknown fact id (README)
     assert "subscriptions list" in gone.stderr and "subscribe 09:00" not in gone.stderr  # the CLI's own command
+
+
+@pytest.mark.parametrize("platform", ["slack", "discord"])
+def test_subscriptions_add_without_workspace_is_refused_for_slack_and_discord_and_nothing_is_stored(
+    tmp_path: Path, platform: str
+):
+    """fresh tester 45: a Slack row stored without a workspace was a second subscription its channel never saw."""
+    db = tmp_path / "d.db"
+    refused = cli(db, "subscriptions", "add", "--platform", platform, "--channel", "C8", "--time", "09:00")
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert refused.stderr.startswith("palantir-ice: --workspace is required for " + platform)
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert cli(db, "subscriptions", "list").stdout.strip() == "no subscriptions"
 
 
 def test_digest_preview_prints_the_header_and_each_item_with_years_ago_and_source(tmp_path: Path):

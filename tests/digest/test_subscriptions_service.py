@@ -183,3 +183,39 @@ def test_channels_with_the_same_id_on_different_platforms_are_different_subscrip
 
 def test_core_without_storage_says_digests_are_not_enabled(brief: Brief):
     assert "not enabled" in Core(brief, rate_limit=0).handle(parse("status"), CHANNEL, now=NOW).text
+
+
+def _legacy_row(store: Store, channel: str = "C1", time: str = "08:00") -> None:
+    """A Slack row as `subscriptions add` stored it without --workspace (before it was required)."""
+    Subscriptions(store).add(platform="slack", workspace=None, channel=channel, time=time, timezone="UTC", empty=None,
+                             now=NOW)  # fmt: skip
+
+
+def test_a_channel_row_stored_without_workspace_is_seen_by_status_and_adopted_by_subscribe_never_doubled(
+    chat: Core, store: Store
+):
+    """fresh tester 45: such a row was invisible to status, subscribe added a second one and both posted."""
+    _legacy_row(store)
+    assert say(chat, "status").startswith("This channel gets the digest every day at 08:00 UTC")
+    assert say(chat, "subscribe 09:00 UTC").startswith("Updated")
+    assert count(store) == 1
+    sub = Subscriptions(store).get(platform="slack", workspace="T1", channel="C1")
+    assert sub is not None and (sub.workspace, sub.local_time) == ("T1", "09:00")
+    assert say(chat, "unsubscribe").startswith("Unsubscribed") and count(store) == 0
+
+
+def test_subscribe_in_a_channel_with_both_rows_keeps_one_and_unsubscribe_removes_both(chat: Core, store: Store):
+    say(chat, "subscribe 09:00 UTC")
+    _legacy_row(store)  # a database where the duplicate already exists
+    assert count(store) == 2
+    say(chat, "subscribe 10:00 UTC")
+    assert count(store) == 1
+    _legacy_row(store)
+    assert say(chat, "unsubscribe").startswith("Unsubscribed") and count(store) == 0
+
+
+def test_a_workspace_less_row_of_another_channel_or_platform_is_left_alone(chat: Core, store: Store):
+    _legacy_row(store, channel="C2")
+    say(chat, "subscribe 09:00 UTC")
+    assert count(store) == 2
+    assert Subscriptions(store).get(platform="discord", workspace="G", channel="C2") is None
