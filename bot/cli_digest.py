@@ -36,6 +36,9 @@ def _instant(value: str) -> dt.datetime:
     return parsed.replace(tzinfo=dt.UTC) if parsed.tzinfo is None else parsed.astimezone(dt.UTC)
 
 
+def _iso(instant: dt.datetime) -> str:
+    return instant.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
 
 def _subscriptions(settings: Settings) -> Any:
     from bot.store import open_store
@@ -73,6 +76,11 @@ def cmd_run_due(args: argparse.Namespace) -> int:
     from bot.digest import Digests, settings_from
     from bot.settings import Settings
 
+    clock = dt.datetime.now(dt.UTC)  # the CLI is an adapter: it reads the clock; the core is given instants
+    if args.now is not None and args.now > clock:
+        text = messages.RUN_DUE_FUTURE.format(now=_iso(args.now), clock=_iso(clock))
+        print(f"palantir-ice: {text}", file=sys.stderr)
+        return 2
     settings = Settings()
     brief = load(args)
     publishers: dict[str, Publisher] = {}

@@ -247,6 +247,10 @@ BAD_CHANNEL = "{value!r} is not a channel or workspace id: one has at most 64 le
 BAD_TIME = "I couldn't read {value!r} as a time: use 24-hour HH:MM, for example 09:00 or 17:30."
 UNKNOWN_ZONE = "{value!r} is not a time zone I know: use an IANA name such as America/Los_Angeles or Europe/Berlin."
 ZONE_SUGGESTIONS = " Did you mean {suggestions}?"
+RUN_DUE_FUTURE = (
+    "--now {now} is later than this machine's clock ({clock}): run-due replays earlier instants only, because a "
+    "later day's digest sent now would be recorded as that day's and never sent on the day."
+)
 DIGEST_PLATFORM_NOT_CONFIGURED = "not configured here: set {needs}"
 BAD_EMPTY = "--empty takes skip or nearest, not {value!r}."
 
