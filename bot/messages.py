@@ -199,6 +199,11 @@ DB_FOREIGN_TABLE = (
     "recorded there): point DATABASE_URL at a database of its own."
 )
 DB_FAILED = "The database at {where} failed: {error}."
+# what a person in a chat is told when the database failed under their command; the operator's log has the cause
+DATABASE_UNAVAILABLE = (
+    "I couldn't reach my database just now, so nothing was changed. Please try again in a minute; "
+    "the team has been told."
+)
 QUESTION_LOG_OFF = "answering without the question log (palantir-ice gaps): {reason}"
 QUESTION_LOG_NOT_WRITTEN = (
     "the answer above is complete, but the question could not be written to the question log (palantir-ice gaps): "

@@ -12,11 +12,13 @@ import hashlib
 import logging
 import re
 import zoneinfo
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from pydantic import BaseModel
 from sqlalchemy import Select, delete, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from bot import messages
@@ -242,7 +244,34 @@ class Subscriptions:
 
     # -- the chat commands (SubscriptionService) ----------------------------------------------------------------
 
+    @contextmanager
+    def _database(self) -> Iterator[None]:
+        """A database failure inside (locked past DATABASE_TIMEOUT_SECONDS, corrupted, gone) becomes a StorageError
+        whose message is the operator's one line; the core answers the person with its own line (fresh tester 45:
+        the generic apology and a traceback). A transaction that failed was rolled back: nothing changed."""
+        try:
+            yield
+        except DBAPIError as exc:
+            failure = self.store.failure(exc)
+            if failure is None:  # pragma: no cover - database_failure names every DBAPIError
+                raise
+            raise failure from exc
+
     def subscribe(
+        self, ctx: Context, *, time: str | None, timezone: str | None, empty: str | None, now: dt.datetime
+    ) -> Notice:
+        with self._database():
+            return self._subscribe(ctx, time=time, timezone=timezone, empty=empty, now=now)
+
+    def unsubscribe(self, ctx: Context) -> Notice:
+        with self._database():
+            return self._unsubscribe(ctx)
+
+    def status(self, ctx: Context) -> Notice:
+        with self._database():
+            return self._status(ctx)
+
+    def _subscribe(
         self, ctx: Context, *, time: str | None, timezone: str | None, empty: str | None, now: dt.datetime
     ) -> Notice:
         if ctx.channel_kind == "dm":
@@ -270,14 +299,14 @@ class Subscriptions:
             lines.append(messages.SUBSCRIBE_DEFAULT_ZONE_HINT)
         return Notice(kind="info", text=" ".join(lines), ephemeral=False)
 
-    def unsubscribe(self, ctx: Context) -> Notice:
+    def _unsubscribe(self, ctx: Context) -> Notice:
         if ctx.channel_kind == "dm":
             return Notice(kind="usage", text=messages.UNSUBSCRIBE_DM)
         if not ctx.channel or not self.remove(platform=ctx.platform, workspace=ctx.workspace, channel=ctx.channel):
             return Notice(kind="info", text=messages.NOT_SUBSCRIBED)
         return Notice(kind="info", text=messages.UNSUBSCRIBED, ephemeral=False)
 
-    def status(self, ctx: Context) -> Notice:
+    def _status(self, ctx: Context) -> Notice:
         if ctx.channel_kind == "dm":
             return Notice(kind="usage", text=messages.SUBSCRIBE_IN_DM)
         sub = self.get(platform=ctx.platform, workspace=ctx.workspace, channel=ctx.channel or "")

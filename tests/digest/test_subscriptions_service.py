@@ -219,3 +219,28 @@ def test_a_workspace_less_row_of_another_channel_or_platform_is_left_alone(chat:
     say(chat, "subscribe 09:00 UTC")
     assert count(store) == 2
     assert Subscriptions(store).get(platform="discord", workspace="G", channel="C2") is None
+
+
+@pytest.mark.parametrize("text", ["subscribe 09:00 UTC", "unsubscribe", "status"])
+def test_each_digest_command_on_a_locked_database_gets_one_line_for_the_person_and_one_for_the_log(
+    brief: Brief, tmp_path, caplog: pytest.LogCaptureFixture, text: str
+):
+    """The core's answer on every platform (Slack, Discord, the console): no apology, no traceback."""
+    import logging
+    import sqlite3
+
+    from bot import messages
+    from bot.store import open_store
+
+    path = tmp_path / "bot.db"
+    chat = Core(brief, rate_limit=0, subscriptions=Subscriptions(open_store(f"sqlite:///{path}", timeout=0.1)))
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        reply = chat.handle(parse(text), CHANNEL, now=NOW)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert (reply.kind, reply.text) == ("error", messages.DATABASE_UNAVAILABLE)
+    [line] = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert line.exc_info is None and "is locked by another program (waited 0.1 s)" in line.getMessage()
