@@ -136,6 +136,10 @@ def parse(text: str) -> AnyCommand:
             if any(ch.isdigit() for ch in args[0]):
                 return Invalid(message=date_problem(args[0]))
             return Invalid(message=messages.TODAY_USAGE)  # "today tomorrow": one word that is not a date
+    if head == "today" and len(args) > 1 and re.match(r"^\d{4}-\d{1,2}-\d{1,2}$", args[0]):
+        # "today 2019-09-13 extra": a date and words after it is a malformed command, not a question (fresh tester
+        # 45: it was answered as one); "today is when the contract started?" stays a question
+        return Invalid(message=messages.TODAY_USAGE)
     if head == "timeline":
         args = _timeline_args(args)
     if head == "timeline" and len(args) <= 2:

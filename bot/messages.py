@@ -139,7 +139,10 @@ UNKNOWN_TOPIC = "Unknown topic {topic!r}. Topics: {topics}."
 EMPTY_TIMELINE = "No dated facts match that timeline."
 BAD_DATE = "I couldn't read {value!r} as a date: use YYYY-MM-DD, for example 2019-09-13."
 TODAY_USAGE = "Usage: today [YYYY-MM-DD], for example today 2019-09-13 (or just today)."
-FACT_USAGE = "Usage: fact ID, with an id shown in [brackets] after each timeline entry."
+FACT_USAGE = (
+    "Usage: fact ID, with the id each timeline entry shows (in [brackets], or after the date on Discord), "
+    "for example fact contract-49m-2019."
+)
 NOT_LEAP_YEAR = "{value!r} is not a date: {year} is not a leap year, so it has no 29 February."
 BAD_MONTH = "{value!r} is not a date: there is no month {month} (months go from 01 to 12)."
 BAD_DAY = "{value!r} is not a date: {month} {year} has {days} days."
