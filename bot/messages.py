@@ -253,6 +253,7 @@ STATUS_DISABLED = (
 NO_CHANNEL = "I can't tell which channel this is, so I can't set up a digest here."
 BAD_CHANNEL = "{value!r} is not a channel or workspace id: one has at most 64 letters, no spaces or control characters."
 BAD_TIME = "I couldn't read {value!r} as a time: use 24-hour HH:MM, for example 09:00 or 17:30."
+TIME_SUGGESTION = " Did you mean {time}?"
 UNKNOWN_ZONE = "{value!r} is not a time zone I know: use an IANA name such as America/Los_Angeles or Europe/Berlin."
 ZONE_SUGGESTIONS = " Did you mean {suggestions}?"
 RUN_DUE_FUTURE = (

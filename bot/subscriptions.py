@@ -129,11 +129,34 @@ def resolve_timezone(value: str) -> str:
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 
 
+# What people write for a time besides HH:MM: "9am", "5:30 pm", "0930", "9.30", "9h30", "9"
+_LOOSE_TIME = re.compile(r"^(\d{1,2})(?:[:.h]?(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?$")
+
+
+def time_suggestion(value: str) -> str | None:
+    """The 24-hour HH:MM a person clearly meant by `value` ("9am" -> "09:00", "5:30 pm" -> "17:30"), or None."""
+    match = _LOOSE_TIME.match(value.strip().lower())
+    if match is None:
+        return None
+    hour, minute, half = int(match.group(1)), int(match.group(2) or 0), (match.group(3) or "")[:1]
+    if minute > 59 or hour > (12 if half else 23) or (half and hour == 0):
+        return None
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return f"{hour:02d}:{minute:02d}"
+
+
 def parse_time(value: str) -> str:
-    """'9:05' -> '09:05'; anything that is not a 24-hour clock time is refused."""
+    """'9:05' -> '09:05'; anything that is not a 24-hour clock time is refused (CommandError), with the HH:MM meant
+    when it is clear ("9am": did you mean 09:00?). Only HH:MM is stored, so a 12-hour time is never guessed into
+    the schedule."""
     match = _TIME.match(value.strip())
     if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-        raise CommandError(messages.BAD_TIME.format(value=value.strip()[:20]))
+        message = messages.BAD_TIME.format(value=value.strip()[:20])
+        meant = time_suggestion(value[:20])
+        if meant is not None:
+            message += messages.TIME_SUGGESTION.format(time=meant)
+        raise CommandError(message)
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 

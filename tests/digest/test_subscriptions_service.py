@@ -71,6 +71,22 @@ def test_malformed_time_is_refused_and_nothing_is_stored(chat: Core, store: Stor
 
 
 @pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("9am", "09:00"), ("9am UTC", "09:00"), ("5:30pm Europe/Paris", "17:30"), ("12am", "00:00"), ("0930", "09:30")],
+)
+def test_a_time_written_otherwise_is_blamed_as_a_time_with_the_hh_mm_meant_and_nothing_is_stored(
+    chat: Core, store: Store, typed: str, meant: str
+):
+    """fresh tester 45: 'subscribe 9am' answered "'9am' is not a time zone I know"."""
+    reply = chat.handle(parse(f"subscribe {typed}"), CHANNEL, now=NOW)
+    value = typed.split()[0]
+    assert reply.text == f"I couldn't read {value!r} as a time: use 24-hour HH:MM, for example 09:00 or 17:30. " + (
+        f"Did you mean {meant}?"
+    )
+    assert count(store) == 0
+
+
+@pytest.mark.parametrize(
     ("typed", "suggested"),
     [
         ("pacific", "America/Los_Angeles"),
