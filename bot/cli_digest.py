@@ -36,6 +36,9 @@ def _instant(value: str) -> dt.datetime:
     return parsed.replace(tzinfo=dt.UTC) if parsed.tzinfo is None else parsed.astimezone(dt.UTC)
 
 
+def _iso(instant: dt.datetime) -> str:
+    return instant.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
 
 def _subscriptions(settings: Settings) -> Any:
     from bot.store import open_store
@@ -73,6 +76,11 @@ def cmd_run_due(args: argparse.Namespace) -> int:
     from bot.digest import Digests, settings_from
     from bot.settings import Settings
 
+    clock = dt.datetime.now(dt.UTC)  # the CLI is an adapter: it reads the clock; the core is given instants
+    if args.now is not None and args.now > clock:
+        text = messages.RUN_DUE_FUTURE.format(now=_iso(args.now), clock=_iso(clock))
+        print(f"palantir-ice: {text}", file=sys.stderr)
+        return 2
     settings = Settings()
     brief = load(args)
     publishers: dict[str, Publisher] = {}
@@ -133,6 +141,14 @@ def cmd_add(args: argparse.Namespace) -> int:
     if args.platform == "console":  # refused for the reason the console itself gives
         print(f"palantir-ice: {messages.CONSOLE_NO_DIGESTS}", file=sys.stderr)
         return 2
+    if args.platform in messages.WORKSPACE_KINDS and not (args.workspace or "").strip():
+        # the chat side keys a channel's subscription by its workspace (Slack team, Discord guild), and a Slack
+        # install's digest is posted with that workspace's token: a row without one would be a second subscription
+        # for the channel that its own status/unsubscribe never see (fresh tester 45, a digest posted twice)
+        kind, example = messages.WORKSPACE_KINDS[args.platform]
+        text = messages.NEEDS_WORKSPACE.format(platform=args.platform, kind=kind, example=example)
+        print(f"palantir-ice: {text}", file=sys.stderr)
+        return 2
     from bot.settings import Settings
 
     subs = _subscriptions(Settings())
@@ -183,12 +199,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--json", action="store_true", help="as a JSON array of objects, one per subscription")
     p.set_defaults(handler=cmd_list)
     p = ssub.add_parser("add", help="subscribe a channel (same validation as the chat command)")
-    for flag in ("--platform", "--workspace", "--channel"):
-        p.add_argument(
-            flag,
-            required=flag != "--workspace",
-            **({"choices": ["slack", "discord", "console"]} if flag == "--platform" else {}),
-        )
+    p.add_argument("--platform", required=True, choices=["slack", "discord", "console"])
+    p.add_argument("--workspace", help="Slack team id or Discord server id (required for both)")
+    p.add_argument("--channel", required=True)
     p.add_argument("--time", help="HH:MM, 24-hour")
     p.add_argument("--tz", help="IANA zone, e.g. America/Los_Angeles")
     p.add_argument("--empty", help="skip | nearest")

@@ -136,6 +136,10 @@ def parse(text: str) -> AnyCommand:
             if any(ch.isdigit() for ch in args[0]):
                 return Invalid(message=date_problem(args[0]))
             return Invalid(message=messages.TODAY_USAGE)  # "today tomorrow": one word that is not a date
+    if head == "today" and len(args) > 1 and re.match(r"^\d{4}-\d{1,2}-\d{1,2}$", args[0]):
+        # "today 2019-09-13 extra": a date and words after it is a malformed command, not a question (fresh tester
+        # 45: it was answered as one); "today is when the contract started?" stays a question
+        return Invalid(message=messages.TODAY_USAGE)
     if head == "timeline":
         args = _timeline_args(args)
     if head == "timeline" and len(args) <= 2:
@@ -237,8 +241,8 @@ def _subscribe(args: list[str]) -> AnyCommand:
         if arg.startswith("--empty"):
             value = arg.partition("=")[2] or (rest.pop(0) if rest else "")
             empty = value.lower()
-        elif time is None and re.match(r"^\d{1,2}:\d{2}$", arg):
-            time = arg
+        elif time is None and arg[:1].isdigit():  # a time, however written ("9am", "0930"): no zone starts so
+            time = arg  # and the time's own check names it (fresh tester 45: "'9am' is not a time zone I know")
         elif zone is None:
             zone = arg
         elif "/" in zone and not arg.startswith("-"):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from bot import messages
 from bot.answering import Answerer
 from bot.conversations import Conversations
-from bot.errors import CommandError
+from bot.errors import CommandError, StorageError
 from bot.factbase import Brief
 from bot.ratelimit import RateLimiter
 from bot.replies import Answer
@@ -112,6 +112,9 @@ class Core:
             return self._dispatch(command, ctx, now)
         except CommandError as exc:
             return Notice(kind="usage", text=exc.message)
+        except StorageError as exc:  # the database failed: a known failure, told in one line to each side
+            log.error("%s failed on the database: %s", command.name, exc.message)
+            return Notice(kind="error", text=messages.DATABASE_UNAVAILABLE)
 
     def _dispatch(self, command: AnyCommand, ctx: Context, now: dt.datetime) -> Reply:
         from bot import calendar

@@ -137,18 +137,30 @@ class RunReport:
                 parts.append(f"skipped {self.unpublished[platform]} ({no_publisher_reason(platform)})")
             if counts.get("missed"):
                 parts.append(f"missed {counts['missed']} (past the grace window)")
-            failed = counts.get("failed", 0) + counts.get("disabled", 0)
+            # a digest refused for good ends "abandoned": it failed, and is counted once, with the others
+            failed = counts.get("failed", 0) + counts.get("abandoned", 0)
             if failed:
                 why = self.last_error.get(platform)
-                parts.append(f"failed {failed}" + (f" ({why})" if why else ""))
+                paused = counts.get("paused", 0)
+                notes = [why] if why else []
+                notes += [_paused(paused)] if paused else []
+                parts.append(f"failed {failed}" + (f" ({'; '.join(notes)})" if notes else ""))
             lines.append(f"{platform}: " + ", ".join(parts))
         return lines
 
     def __str__(self) -> str:
+        """Each digest this run looked at is counted once (sent, skipped, missed, failed or already handled); the
+        channels paused because their platform refused a digest for good are a note on `failed`, not a count beside
+        it (fresh tester 45: one refusal read as one failed digest plus one more disabled)."""
+        paused = f" ({_paused(self.disabled)})" if self.disabled else ""
         return (
             f"sent {self.sent} (recovered {self.recovered}), skipped {self.skipped}, missed {self.missed}, "
-            f"failed {self.failed}, disabled {self.disabled}, already handled {self.already}"
+            f"failed {self.failed}{paused}, already handled {self.already}"
         )
+
+
+def _paused(channels: int) -> str:
+    return f"{channels} channel{'' if channels == 1 else 's'} paused: refused for good, subscribe there resumes it"
 
 
 @dataclass
@@ -496,7 +508,7 @@ class Digests:
 
     def _record(self, results: Iterable[Result], report: RunReport) -> None:
         stamp = self.clock()
-        disabled: dict[int, str] = {}
+        disabled: dict[int, tuple[str, str]] = {}  # subscription id -> (platform, why)
         with self.store.session() as s:
             for r in results:
                 values: dict[str, Any] = {"status": r.status, "updated_at": stamp, "last_error": r.error}
@@ -518,9 +530,10 @@ class Digests:
                         values["status"] = "abandoned"
                 else:
                     report.failed += 1
-                    disabled[r.job.subscription_id] = r.error or "refused"
+                    disabled[r.job.subscription_id] = (r.job.platform, r.error or "refused")
                 s.execute(update(Delivery).where(Delivery.id == r.job.delivery_id).values(**values))
-            for sub_id, reason in disabled.items():
+            for sub_id, (platform, reason) in disabled.items():
+                report.tally(platform, "paused")
                 s.execute(
                     update(Subscription)
                     .where(Subscription.id == sub_id)

@@ -146,7 +146,10 @@ UNKNOWN_TOPIC = "Unknown topic {topic!r}. Topics: {topics}."
 EMPTY_TIMELINE = "No dated facts match that timeline."
 BAD_DATE = "I couldn't read {value!r} as a date: use YYYY-MM-DD, for example 2019-09-13."
 TODAY_USAGE = "Usage: today [YYYY-MM-DD], for example today 2019-09-13 (or just today)."
-FACT_USAGE = "Usage: fact ID, with an id shown in [brackets] after each timeline entry."
+FACT_USAGE = (
+    "Usage: fact ID, with the id each timeline entry shows (in [brackets], or after the date on Discord), "
+    "for example fact contract-49m-2019."
+)
 NOT_LEAP_YEAR = "{value!r} is not a date: {year} is not a leap year, so it has no 29 February."
 BAD_MONTH = "{value!r} is not a date: there is no month {month} (months go from 01 to 12)."
 BAD_DAY = "{value!r} is not a date: {month} {year} has {days} days."
@@ -206,6 +209,11 @@ DB_FOREIGN_TABLE = (
     "recorded there): point DATABASE_URL at a database of its own."
 )
 DB_FAILED = "The database at {where} failed: {error}."
+# what a person in a chat is told when the database failed under their command; the operator's log has the cause
+DATABASE_UNAVAILABLE = (
+    "I couldn't reach my database just now, so nothing was changed. Please try again in a minute; "
+    "the team has been told."
+)
 QUESTION_LOG_OFF = "answering without the question log (palantir-ice gaps): {reason}"
 QUESTION_LOG_NOT_WRITTEN = (
     "the answer above is complete, but the question could not be written to the question log (palantir-ice gaps): "
@@ -238,6 +246,11 @@ NOT_SUBSCRIBED = "This channel has no digest. Start one with: subscribe 09:00 Am
 NO_SUBSCRIPTION_TO_REMOVE = (
     "{platform} channel {channel} has no digest to remove (palantir-ice subscriptions list shows every subscription)."
 )
+NEEDS_WORKSPACE = (
+    "--workspace is required for {platform}: give the {kind} id the channel belongs to ({example}), the one the "
+    "chat commands in that channel use, so that status, subscribe and unsubscribe there see this subscription."
+)
+WORKSPACE_KINDS = {"slack": ("workspace (team)", "T0123ABCD"), "discord": ("server (guild)", "123456789012345678")}
 STATUS_ACTIVE = "This channel gets the digest every day at {time} {zone} (next: {next})."
 STATUS_LAST = "Last digest: {last}."
 STATUS_DISABLED = (
@@ -247,8 +260,13 @@ STATUS_DISABLED = (
 NO_CHANNEL = "I can't tell which channel this is, so I can't set up a digest here."
 BAD_CHANNEL = "{value!r} is not a channel or workspace id: one has at most 64 letters, no spaces or control characters."
 BAD_TIME = "I couldn't read {value!r} as a time: use 24-hour HH:MM, for example 09:00 or 17:30."
+TIME_SUGGESTION = " Did you mean {time}?"
 UNKNOWN_ZONE = "{value!r} is not a time zone I know: use an IANA name such as America/Los_Angeles or Europe/Berlin."
 ZONE_SUGGESTIONS = " Did you mean {suggestions}?"
+RUN_DUE_FUTURE = (
+    "--now {now} is later than this machine's clock ({clock}): run-due replays earlier instants only, because a "
+    "later day's digest sent now would be recorded as that day's and never sent on the day."
+)
 DIGEST_PLATFORM_NOT_CONFIGURED = "not configured here: set {needs}"
 BAD_EMPTY = "--empty takes skip or nearest, not {value!r}."
 

@@ -221,6 +221,7 @@ class Store:
 
     engine: Engine
     sessions: sessionmaker[Session]
+    timeout: float = 30.0  # seconds a statement waits for a lock (make_engine's `timeout`)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -237,7 +238,14 @@ class Store:
     def with_timeout(self, seconds: float) -> Store:
         """The same database through another engine whose statements give up after `seconds` waiting for a lock."""
         engine = make_engine(self.engine.url.render_as_string(hide_password=False), timeout=seconds)
-        return Store(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+        return Store(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), timeout=seconds)
+
+    def failure(self, exc: BaseException) -> StorageError | None:
+        """The StorageError naming in one line what is wrong with this database behind `exc` (locked past the
+        timeout, corrupted, read-only, gone…), or None when `exc` is no database failure."""
+        url = self.engine.url.render_as_string(hide_password=False)
+        message = database_failure(exc, url, timeout=self.timeout)
+        return StorageError(message) if message is not None else None
 
 
 def open_store(url: str, *, migrate_schema: bool = True, timeout: float = 30.0) -> Store:
@@ -265,7 +273,7 @@ def open_store(url: str, *, migrate_schema: bool = True, timeout: float = 30.0) 
         if message is None:
             raise
         raise StorageError(message) from exc
-    return Store(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    return Store(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), timeout=timeout)
 
 
 def _where(url: str) -> str:

@@ -12,11 +12,14 @@ import hashlib
 import logging
 import re
 import zoneinfo
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from pydantic import BaseModel
 from sqlalchemy import Select, delete, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
 
 from bot import messages
 from bot.errors import CommandError
@@ -126,11 +129,34 @@ def resolve_timezone(value: str) -> str:
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 
 
+# What people write for a time besides HH:MM: "9am", "5:30 pm", "0930", "9.30", "9h30", "9"
+_LOOSE_TIME = re.compile(r"^(\d{1,2})(?:[:.h]?(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?$")
+
+
+def time_suggestion(value: str) -> str | None:
+    """The 24-hour HH:MM a person clearly meant by `value` ("9am" -> "09:00", "5:30 pm" -> "17:30"), or None."""
+    match = _LOOSE_TIME.match(value.strip().lower())
+    if match is None:
+        return None
+    hour, minute, half = int(match.group(1)), int(match.group(2) or 0), (match.group(3) or "")[:1]
+    if minute > 59 or hour > (12 if half else 23) or (half and hour == 0):
+        return None
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return f"{hour:02d}:{minute:02d}"
+
+
 def parse_time(value: str) -> str:
-    """'9:05' -> '09:05'; anything that is not a 24-hour clock time is refused."""
+    """'9:05' -> '09:05'; anything that is not a 24-hour clock time is refused (CommandError), with the HH:MM meant
+    when it is clear ("9am": did you mean 09:00?). Only HH:MM is stored, so a 12-hour time is never guessed into
+    the schedule."""
     match = _TIME.match(value.strip())
     if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-        raise CommandError(messages.BAD_TIME.format(value=value.strip()[:20]))
+        message = messages.BAD_TIME.format(value=value.strip()[:20])
+        meant = time_suggestion(value[:20])
+        if meant is not None:
+            message += messages.TIME_SUGGESTION.format(time=meant)
+        raise CommandError(message)
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
@@ -187,6 +213,20 @@ def _channel_query(platform: str, workspace: str | None, channel: str) -> Select
     )
 
 
+def _channel_rows(s: Session, platform: str, workspace: str | None, channel: str) -> list[Subscription]:
+    """The channel's subscription, then one stored without a workspace for the same platform and channel.
+
+    Before `subscriptions add` required `--workspace` for Slack and Discord, it could store a channel's row with
+    workspace "" that the chat commands (which always know the workspace) did not see: they treat it as the same
+    channel's, so it is found, adopted and never doubled (fresh tester 45: two rows, two digests a day)."""
+    rows = [row for row in [s.scalars(_channel_query(platform, workspace, channel)).one_or_none()] if row is not None]
+    if workspace:
+        legacy = s.scalars(_channel_query(platform, None, channel)).one_or_none()
+        if legacy is not None:
+            rows.append(legacy)
+    return rows
+
+
 class SubscriptionView(BaseModel):
     """One subscription as `palantir-ice subscriptions list --json` prints it: what the text listing says, as fields.
 
@@ -227,7 +267,34 @@ class Subscriptions:
 
     # -- the chat commands (SubscriptionService) ----------------------------------------------------------------
 
+    @contextmanager
+    def _database(self) -> Iterator[None]:
+        """A database failure inside (locked past DATABASE_TIMEOUT_SECONDS, corrupted, gone) becomes a StorageError
+        whose message is the operator's one line; the core answers the person with its own line (fresh tester 45:
+        the generic apology and a traceback). A transaction that failed was rolled back: nothing changed."""
+        try:
+            yield
+        except DBAPIError as exc:
+            failure = self.store.failure(exc)
+            if failure is None:  # pragma: no cover - database_failure names every DBAPIError
+                raise
+            raise failure from exc
+
     def subscribe(
+        self, ctx: Context, *, time: str | None, timezone: str | None, empty: str | None, now: dt.datetime
+    ) -> Notice:
+        with self._database():
+            return self._subscribe(ctx, time=time, timezone=timezone, empty=empty, now=now)
+
+    def unsubscribe(self, ctx: Context) -> Notice:
+        with self._database():
+            return self._unsubscribe(ctx)
+
+    def status(self, ctx: Context) -> Notice:
+        with self._database():
+            return self._status(ctx)
+
+    def _subscribe(
         self, ctx: Context, *, time: str | None, timezone: str | None, empty: str | None, now: dt.datetime
     ) -> Notice:
         if ctx.channel_kind == "dm":
@@ -255,14 +322,14 @@ class Subscriptions:
             lines.append(messages.SUBSCRIBE_DEFAULT_ZONE_HINT)
         return Notice(kind="info", text=" ".join(lines), ephemeral=False)
 
-    def unsubscribe(self, ctx: Context) -> Notice:
+    def _unsubscribe(self, ctx: Context) -> Notice:
         if ctx.channel_kind == "dm":
             return Notice(kind="usage", text=messages.UNSUBSCRIBE_DM)
         if not ctx.channel or not self.remove(platform=ctx.platform, workspace=ctx.workspace, channel=ctx.channel):
             return Notice(kind="info", text=messages.NOT_SUBSCRIBED)
         return Notice(kind="info", text=messages.UNSUBSCRIBED, ephemeral=False)
 
-    def status(self, ctx: Context) -> Notice:
+    def _status(self, ctx: Context) -> Notice:
         if ctx.channel_kind == "dm":
             return Notice(kind="usage", text=messages.SUBSCRIBE_IN_DM)
         sub = self.get(platform=ctx.platform, workspace=ctx.workspace, channel=ctx.channel or "")
@@ -301,7 +368,13 @@ class Subscriptions:
         for attempt in range(2):
             try:
                 with self.store.session() as s:
-                    sub = s.scalars(_channel_query(platform, workspace, channel)).one_or_none()
+                    found = _channel_rows(s, platform, workspace, channel)
+                    sub = found[0] if found else None
+                    for extra in found[1:]:  # a workspace-less twin of this channel's row: one subscription stays
+                        s.execute(delete(Delivery).where(Delivery.subscription_id == extra.id))
+                        s.delete(extra)
+                    if sub is not None and workspace and sub.workspace != workspace:
+                        sub.workspace = workspace  # adopted: from now on found under its workspace directly
                     created = sub is None
                     if sub is None:
                         sub = Subscription(
@@ -348,17 +421,19 @@ class Subscriptions:
 
     def remove(self, *, platform: str, workspace: str | None, channel: str) -> bool:
         with self.store.session() as s:
-            sub = s.scalars(_channel_query(platform, workspace, channel)).one_or_none()
-            if sub is None:
+            found = _channel_rows(s, platform, workspace, channel)
+            if not found:
                 return False
-            s.execute(delete(Delivery).where(Delivery.subscription_id == sub.id))
-            s.delete(sub)
+            for sub in found:
+                s.execute(delete(Delivery).where(Delivery.subscription_id == sub.id))
+                s.delete(sub)
             log.info("subscription removed platform=%s workspace=%s channel=%s", platform, workspace, channel)
             return True
 
     def get(self, *, platform: str, workspace: str | None, channel: str) -> Subscription | None:
         with self.store.session() as s:
-            return s.scalars(_channel_query(platform, workspace, channel)).one_or_none()
+            found = _channel_rows(s, platform, workspace, channel)
+            return found[0] if found else None
 
     def list(self) -> list[Subscription]:
         with self.store.session() as s:

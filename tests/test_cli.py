@@ -316,7 +316,8 @@ def test_subscriptions_list_json_gives_each_subscription_as_fields_and_an_empty_
     empty = _run_env("subscriptions", "list", "--json", DATABASE_URL=db)
     assert empty.returncode == 0 and json.loads(empty.stdout) == [], empty.stderr
     added = _run_env(
-        "subscriptions", "add", "--platform", "discord", "--channel", "42", "--time", "08:30", "--tz", "Europe/Berlin",
+        "subscriptions", "add", "--platform", "discord", "--workspace", "G1", "--channel", "42", "--time", "08:30",
+        "--tz", "Europe/Berlin",
         DATABASE_URL=db,
     )  # fmt: skip
     assert added.returncode == 0, added.stderr
@@ -325,7 +326,7 @@ def test_subscriptions_list_json_gives_each_subscription_as_fields_and_an_empty_
     [row] = json.loads(listed.stdout)
     assert {k: row[k] for k in ("platform", "workspace", "channel", "enabled", "local_time", "timezone")} == {
         "platform": "discord",
-        "workspace": None,
+        "workspace": "G1",
         "channel": "42",
         "enabled": True,
         "local_time": "08:30",

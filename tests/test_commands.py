@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import calendar
+from bot import calendar, messages
 from bot.brief import Brief
 from bot.commands import Ask, FactCmd, Help, Invalid, Sources, Status, Subscribe, TimelineCmd, Today, Unsubscribe, parse
 from bot.core import Core
@@ -38,6 +38,9 @@ from bot.ports import Context
         ("status", Status()),
         ("what is FALCON?", Ask(question="what is FALCON?")),
         ("today is when the contract started?", Ask(question="today is when the contract started?")),
+        # a date and words after it: the command malformed, not a question (fresh tester 45: it was answered)
+        ("today 2019-09-13 extra", Invalid(message=messages.TODAY_USAGE)),
+        ("/palantir-ice today 2019-9-13 and more", Invalid(message=messages.TODAY_USAGE)),
         ("<@U123ABC> how much is the contract", Ask(question="how much is the contract")),
         ("/palantir-ice sources", Sources()),
         # the sources asked for in words (fresh tester 26: "list the sources" was off-topic), not an article's part

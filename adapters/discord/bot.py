@@ -109,6 +109,10 @@ class PalantirBot(commands.Bot):
         defer_after: float = DEFER_AFTER,
         **options: Any,
     ) -> None:
+        # The bot joins no voice channel: discord.py's Client.__init__ warns at every start that PyNaCl and davey
+        # (its voice dependencies) are missing unless these class flags, which it reads for that, are off.
+        discord.VoiceClient.warn_nacl = False
+        discord.VoiceClient.warn_dave = False
         super().__init__(
             command_prefix=commands.when_mentioned,  # unused: on_message below never runs prefix commands
             intents=intents(),

@@ -106,7 +106,8 @@ class PalantirGroup(app_commands.Group):
     async def subscribe(
         self, interaction: discord.Interaction[PalantirBot], time: str | None = None, timezone: str | None = None
     ) -> None:
-        text = " ".join(["subscribe", time or "", timezone or ""])
+        # the time option is one value: "9 am" must not become a time "9" and a zone "am" in the grammar
+        text = " ".join(["subscribe", "".join((time or "").split()), timezone or ""])
         await self._run(interaction, text, Subscribe, "/palantir-ice subscribe [HH:MM] [Area/City]")
 
     @app_commands.command(name="unsubscribe", description="Stop this channel's digest")

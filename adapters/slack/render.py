@@ -289,8 +289,7 @@ def render_timeline(timeline: Timeline, *, page: int = 0) -> tuple[str, list[Blo
     for e in chunk:
         blocks.append(section(f"*{e.date_label}*: {e.text}"))
         cites = [citation_text(c) for c in e.citations[:MAX_CITATIONS_PER_ITEM]]
-        if cites:
-            blocks.append(context(*cites))
+        blocks.append(context(*cites, f"[{e.fact_id}]"))  # the id `fact ID` takes (messages.FACT_USAGE)
     if page + 1 < pages:
         value = {"y": timeline.year, "m": timeline.month, "t": timeline.topic, "p": page + 1}
         blocks.append(actions(button(f"More ({page + 2}/{pages})", MORE, value)))

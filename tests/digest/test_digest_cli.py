@@ -22,6 +22,8 @@ from bot.subscriptions import Subscriptions
 from tests.conftest import ROOT
 
 MARKER = "--- digest for console channel"
+# Subscriptions are made before the instants run-due replays (it refuses an instant later than the clock)
+CREATED = dt.datetime(2025, 9, 1, tzinfo=dt.UTC)
 
 
 def env_for(db: Path, **extra: str) -> dict[str, str]:
@@ -60,7 +62,7 @@ def add(db: Path, channel: str, time: str = "09:00", tz: str = "UTC", platform: 
     """Subscribe in-process (a process per subscription would make these tests slow); the CLI path is tested below."""
     store = open_store(f"sqlite:///{db}")
     Subscriptions(store).add(platform=platform, workspace="W", channel=channel, time=time, timezone=tz, empty=None,
-                             now=dt.datetime.now(dt.UTC))  # fmt: skip
+                             now=CREATED)  # fmt: skip
     store.dispose()
 
 
@@ -71,9 +73,11 @@ def test_subscriptions_add_list_and_remove_share_the_chat_commands_validation(tm
     assert added.returncode == 0 and added.stdout.startswith("added"), added.stderr
     listing = cli(db, "subscriptions", "list").stdout
     assert "discord:W:C1" in listing and "07:45" in listing and "Europe/Berlin" in listing
-    bad = cli(db, "subscriptions", "add", "--platform", "discord", "--channel", "C2", "--time", "9am")
+    bad = cli(db, "subscriptions", "add", "--platform", "discord", "--workspace", "W", "--channel", "C2",
+              "--time", "9am")  # fmt: skip
     assert bad.returncode == 2 and "HH:MM" in bad.stderr and "Traceback" not in bad.stderr
-    zone = cli(db, "subscriptions", "add", "--platform", "discord", "--channel", "C2", "--tz", "America/Los Angeles")
+    zone = cli(db, "subscriptions", "add", "--platform", "discord", "--workspace", "W", "--channel", "C2",
+               "--tz", "America/Los Angeles")  # fmt: skip
     assert zone.returncode == 2 and "Did you mean America/Los_Angeles" in zone.stderr
     assert "C2" not in cli(db, "subscriptions", "list").stdout
     assert (
@@ -83,6 +87,19 @@ def test_subscriptions_add_list_and_remove_share_the_chat_commands_validation(tm
     gone = cli(db, "subscriptions", "remove", "--platform", "discord", "--workspace", "W", "--channel", "C1")
     assert gone.returncode == 2 and "no digest" in gone.stderr  # a usage error, as an unknown fact id (README)
     assert "subscriptions list" in gone.stderr and "subscribe 09:00" not in gone.stderr  # the CLI's own command
+
+
+@pytest.mark.parametrize("platform", ["slack", "discord"])
+def test_subscriptions_add_without_workspace_is_refused_for_slack_and_discord_and_nothing_is_stored(
+    tmp_path: Path, platform: str
+):
+    """fresh tester 45: a Slack row stored without a workspace was a second subscription its channel never saw."""
+    db = tmp_path / "d.db"
+    refused = cli(db, "subscriptions", "add", "--platform", platform, "--channel", "C8", "--time", "09:00")
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert refused.stderr.startswith("palantir-ice: --workspace is required for " + platform)
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert cli(db, "subscriptions", "list").stdout.strip() == "no subscriptions"
 
 
 def test_digest_preview_prints_the_header_and_each_item_with_years_ago_and_source(tmp_path: Path):
@@ -103,10 +120,10 @@ def test_digest_run_due_run_twice_sends_each_digest_once(tmp_path: Path):
     db = tmp_path / "d.db"
     add(db, "C1")
     add(db, "C2", "09:30")
-    first = cli(db, "digest", "run-due", "--now", "2099-09-13T09:30:00Z")
+    first = cli(db, "digest", "run-due", "--now", "2025-09-13T09:30:00Z")
     assert first.returncode == 0, first.stderr
     assert first.stdout.count(MARKER) == 2 and "sent 2" in first.stdout
-    second = cli(db, "digest", "run-due", "--now", "2099-09-13T09:31:00Z")
+    second = cli(db, "digest", "run-due", "--now", "2025-09-13T09:31:00Z")
     assert second.stdout.count(MARKER) == 0 and second.stdout.startswith("sent 0 ")
 
 
@@ -114,13 +131,28 @@ async def test_digest_run_due_in_two_processes_at_once_sends_each_digest_once(tm
     db = tmp_path / "d.db"
     for n in range(30):
         add(db, f"C{n}")
-    results = await asyncio.gather(*(acli(db, "digest", "run-due", "--now", "2099-09-13T09:00:00Z") for _ in range(2)))
+    results = await asyncio.gather(*(acli(db, "digest", "run-due", "--now", "2025-09-13T09:00:00Z") for _ in range(2)))
     assert all(code == 0 for code, _, _ in results), [err for _, _, err in results]
     outputs = "".join(out for _, out, _ in results)
     assert outputs.count(MARKER) == 30
     assert sorted(line.split()[5] for line in outputs.splitlines() if line.startswith(MARKER)) == sorted(
         f"C{n}" for n in range(30)
     )
+
+
+def test_run_due_refuses_an_instant_later_than_the_clock_in_one_line_and_sends_nothing(tmp_path: Path):
+    """fresh tester 45: --now a year ahead sent that day's digest today and marked the real one handled."""
+    db = tmp_path / "d.db"
+    add(db, "C1")
+    later = (dt.datetime.now(dt.UTC) + dt.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    result = cli(db, "digest", "run-due", "--now", later)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith(f"palantir-ice: --now {later} is later than this machine's clock (")
+    assert len(result.stderr.strip().splitlines()) == 1
+    store = open_store(f"sqlite:///{db}")
+    with store.session() as s:
+        assert s.scalars(select(Delivery)).all() == []  # nothing claimed, nothing marked
+    store.dispose()
 
 
 def test_run_due_refuses_a_malformed_now_with_a_usage_error(tmp_path: Path):
@@ -205,7 +237,7 @@ async def test_a_run_killed_between_claim_and_record_sends_the_digest_once_after
         "digest",
         "run-due",
         "--now",
-        "2099-09-13T09:00:00Z",
+        "2025-09-13T09:00:00Z",
         cwd=ROOT,
         env=env_for(db, **slack_env),
         stdout=asyncio.subprocess.DEVNULL,
@@ -225,7 +257,7 @@ async def test_a_run_killed_between_claim_and_record_sends_the_digest_once_after
         assert claimed.claimed_at is not None
         claimed.claimed_at -= dt.timedelta(minutes=2)
     stalling_slack.mode = "ok"
-    code, out, err = await acli(db, "digest", "run-due", "--now", "2099-09-13T09:05:00Z", **slack_env)
+    code, out, err = await acli(db, "digest", "run-due", "--now", "2025-09-13T09:05:00Z", **slack_env)
     assert code == 0, err
     assert "sent 1" in out
     assert "recovered 1" in out if mode == "stall_after_post" else "recovered 0" in out
@@ -241,7 +273,7 @@ def test_run_due_says_per_platform_what_was_sent_and_what_was_skipped_for_want_o
     add(db, "C1")
     add(db, "123", platform="discord")
     add(db, "C9", platform="slack")
-    result = cli(db, "digest", "run-due", "--now", "2099-09-13T09:00:00Z")
+    result = cli(db, "digest", "run-due", "--now", "2025-09-13T09:00:00Z")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert next(line for line in lines if line.startswith("console: ")).startswith("console: sent 1")

@@ -91,6 +91,22 @@ async def test_a_channel_slack_refuses_for_good_is_paused_with_the_reason_and_ne
     assert sub is not None and not sub.enabled and sub.last_error == error
 
 
+async def test_the_run_summary_counts_a_refused_digest_once_and_the_platform_line_includes_it(
+    subs: Subscriptions,
+    make: Callable[..., Digests],
+    slack_api: FakeSlackAPI,
+):
+    """fresh tester 45: 'failed 1, disabled 1' for one refusal, and the slack line left it out."""
+    subscribe(subs, "C1", "C2", "C3")
+    slack_api.fail("channel_not_found", method="chat.postMessage", channel="C2")
+    report = await make().run_due(NOW)
+    summary = str(report)
+    assert summary.startswith("sent 2 (recovered 0), skipped 0, missed 0, failed 1 (1 channel paused")
+    assert "disabled" not in summary and summary.endswith(", already handled 0")
+    [line] = report.platform_lines(lambda platform: "unused")
+    assert line.startswith("slack: sent 2, failed 1 (channel_not_found; 1 channel paused"), line
+
+
 async def test_a_transient_slack_error_is_retried_on_the_next_minute(
     subs: Subscriptions,
     make: Callable[..., Digests],

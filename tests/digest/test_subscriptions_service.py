@@ -71,6 +71,22 @@ def test_malformed_time_is_refused_and_nothing_is_stored(chat: Core, store: Stor
 
 
 @pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("9am", "09:00"), ("9am UTC", "09:00"), ("5:30pm Europe/Paris", "17:30"), ("12am", "00:00"), ("0930", "09:30")],
+)
+def test_a_time_written_otherwise_is_blamed_as_a_time_with_the_hh_mm_meant_and_nothing_is_stored(
+    chat: Core, store: Store, typed: str, meant: str
+):
+    """fresh tester 45: 'subscribe 9am' answered "'9am' is not a time zone I know"."""
+    reply = chat.handle(parse(f"subscribe {typed}"), CHANNEL, now=NOW)
+    value = typed.split()[0]
+    assert reply.text == f"I couldn't read {value!r} as a time: use 24-hour HH:MM, for example 09:00 or 17:30. " + (
+        f"Did you mean {meant}?"
+    )
+    assert count(store) == 0
+
+
+@pytest.mark.parametrize(
     ("typed", "suggested"),
     [
         ("pacific", "America/Los_Angeles"),
@@ -183,3 +199,64 @@ def test_channels_with_the_same_id_on_different_platforms_are_different_subscrip
 
 def test_core_without_storage_says_digests_are_not_enabled(brief: Brief):
     assert "not enabled" in Core(brief, rate_limit=0).handle(parse("status"), CHANNEL, now=NOW).text
+
+
+def _legacy_row(store: Store, channel: str = "C1", time: str = "08:00") -> None:
+    """A Slack row as `subscriptions add` stored it without --workspace (before it was required)."""
+    Subscriptions(store).add(platform="slack", workspace=None, channel=channel, time=time, timezone="UTC", empty=None,
+                             now=NOW)  # fmt: skip
+
+
+def test_a_channel_row_stored_without_workspace_is_seen_by_status_and_adopted_by_subscribe_never_doubled(
+    chat: Core, store: Store
+):
+    """fresh tester 45: such a row was invisible to status, subscribe added a second one and both posted."""
+    _legacy_row(store)
+    assert say(chat, "status").startswith("This channel gets the digest every day at 08:00 UTC")
+    assert say(chat, "subscribe 09:00 UTC").startswith("Updated")
+    assert count(store) == 1
+    sub = Subscriptions(store).get(platform="slack", workspace="T1", channel="C1")
+    assert sub is not None and (sub.workspace, sub.local_time) == ("T1", "09:00")
+    assert say(chat, "unsubscribe").startswith("Unsubscribed") and count(store) == 0
+
+
+def test_subscribe_in_a_channel_with_both_rows_keeps_one_and_unsubscribe_removes_both(chat: Core, store: Store):
+    say(chat, "subscribe 09:00 UTC")
+    _legacy_row(store)  # a database where the duplicate already exists
+    assert count(store) == 2
+    say(chat, "subscribe 10:00 UTC")
+    assert count(store) == 1
+    _legacy_row(store)
+    assert say(chat, "unsubscribe").startswith("Unsubscribed") and count(store) == 0
+
+
+def test_a_workspace_less_row_of_another_channel_or_platform_is_left_alone(chat: Core, store: Store):
+    _legacy_row(store, channel="C2")
+    say(chat, "subscribe 09:00 UTC")
+    assert count(store) == 2
+    assert Subscriptions(store).get(platform="discord", workspace="G", channel="C2") is None
+
+
+@pytest.mark.parametrize("text", ["subscribe 09:00 UTC", "unsubscribe", "status"])
+def test_each_digest_command_on_a_locked_database_gets_one_line_for_the_person_and_one_for_the_log(
+    brief: Brief, tmp_path, caplog: pytest.LogCaptureFixture, text: str
+):
+    """The core's answer on every platform (Slack, Discord, the console): no apology, no traceback."""
+    import logging
+    import sqlite3
+
+    from bot import messages
+    from bot.store import open_store
+
+    path = tmp_path / "bot.db"
+    chat = Core(brief, rate_limit=0, subscriptions=Subscriptions(open_store(f"sqlite:///{path}", timeout=0.1)))
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        reply = chat.handle(parse(text), CHANNEL, now=NOW)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert (reply.kind, reply.text) == ("error", messages.DATABASE_UNAVAILABLE)
+    [line] = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert line.exc_info is None and "is locked by another program (waited 0.1 s)" in line.getMessage()

@@ -343,6 +343,36 @@ async def test_a_failed_command_is_logged_by_interaction_kind_and_size_never_by_
     assert size is not None and len(question) <= int(size[1]) <= len(question) + len("ask ")
 
 
+@pytest.mark.parametrize("typed", ["9am", "9 am"])
+async def test_subscribe_with_a_twelve_hour_time_blames_the_time_option_and_suggests_the_hh_mm(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, subscriptions: Subscriptions, typed: str
+) -> None:
+    """fresh tester 45: time:9am answered "'9am' is not a time zone I know"."""
+    await invoke(bot, slash(discord_api, "subscribe", time=typed, timezone="UTC", permissions=ALL_PERMISSIONS))
+    content = only_callback(discord_api)["data"]["content"]
+    assert content.startswith("I couldn't read '9am' as a time") and content.endswith("Did you mean 09:00?")
+    assert subscriptions.get(platform="discord", workspace="700000000000000001", channel="710000000000000001") is None
+
+
+async def test_subscribe_while_the_database_is_locked_says_so_in_one_line_and_logs_one_line(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, dcore: Core, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """fresh tester 45: the generic apology, and a traceback in the log."""
+    import sqlite3
+
+    dcore.subscriptions = Subscriptions(open_store(f"sqlite:///{tmp_path / 'bot.db'}", timeout=0.2))
+    holder = sqlite3.connect(tmp_path / "bot.db", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        await invoke(bot, slash(discord_api, "subscribe", time="08:30", permissions=ALL_PERMISSIONS))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert only_callback(discord_api)["data"]["content"] == messages.DATABASE_UNAVAILABLE
+    [line] = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert "is locked by another program" in line.getMessage() and line.exc_info is None
+
+
 async def test_subscribe_in_a_group_dm_is_refused(
     bot: PalantirBot, discord_api: FakeDiscordAPI, subscriptions: Subscriptions
 ) -> None:

@@ -211,3 +211,18 @@ async def test_after_discord_was_down_the_bot_reconnects_and_answers(
     await api.dispatch("INTERACTION_CREATE", slash(api, "sources"))
     callback = await api.wait_for("POST", "/callback", timeout=10)
     assert callback.json["data"]["embeds"][0]["title"] == "Sources"
+
+
+@pytest.mark.parametrize("sharded", [False, True])
+async def test_starting_the_bot_logs_no_warning_about_voice_libraries_it_never_uses(
+    dcore: Core, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, sharded: bool
+) -> None:
+    """fresh tester 45: every start warned 'PyNaCl is not installed' and 'davey is not installed'."""
+    from adapters.discord.bot import PalantirBot, ShardedPalantirBot
+
+    # as in a fresh process without the voice extras (discord.py clears the flags after warning once)
+    monkeypatch.setattr(discord.VoiceClient, "warn_nacl", True)
+    monkeypatch.setattr(discord.VoiceClient, "warn_dave", True)
+    bot = (ShardedPalantirBot if sharded else PalantirBot)(dcore)  # never logged in: nothing to close but its pool
+    bot.executor.shutdown()
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("discord")] == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import time
 
 import aiohttp
@@ -60,6 +61,37 @@ async def test_each_subcommand_answers(slack: Slack, text: str, expected: str) -
     _, name = await slack.command(text)
     post = await slack.reply_to(name)
     assert expected in _texts(post).replace("&#39;", "'")
+
+
+@pytest.mark.parametrize("broken", ["locked", "corrupted"])
+async def test_subscribe_on_a_locked_or_corrupted_database_says_so_in_one_line_and_logs_one_line(
+    core: Core, slack: Slack, tmp_path, caplog: pytest.LogCaptureFixture, broken: str
+) -> None:
+    """fresh tester 45: the generic apology, and an ERROR with a traceback, when the database failed under it."""
+    import sqlite3
+
+    from bot.store import open_store
+    from bot.subscriptions import Subscriptions
+
+    path = tmp_path / "bot.db"
+    store = open_store(f"sqlite:///{path}", timeout=0.2)
+    core.subscriptions = Subscriptions(store)
+    holder = sqlite3.connect(path, isolation_level=None)
+    if broken == "locked":
+        holder.execute("BEGIN EXCLUSIVE")
+    else:  # overwritten under the running app, as the tester did; its pooled connection is dropped to see it
+        store.engine.dispose()
+        for extra in ("-wal", "-shm"):
+            path.with_name(path.name + extra).unlink(missing_ok=True)
+        path.write_bytes(b"these are not the pages you are looking for\n" * 200)
+    try:
+        _, name = await slack.command("subscribe 11:00 UTC")
+        post = await slack.reply_to(name)
+    finally:
+        holder.close()
+    assert post["text"] == messages.DATABASE_UNAVAILABLE
+    [line] = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert line.exc_info is None and line.getMessage().startswith("subscribe failed on the database: The SQLite file")
 
 
 async def test_a_bad_signature_gets_401_and_nothing_runs(slack: Slack) -> None:

@@ -91,6 +91,18 @@ def test_a_long_timeline_paginates_with_a_more_button(core: Core) -> None:
     assert last[-1]["type"] != "actions"
 
 
+def test_each_timeline_entry_shows_the_fact_id_the_fact_usage_line_points_to(core: Core) -> None:
+    """fresh tester 45: the usage line promised ids in [brackets] after each entry, and Slack showed none."""
+    from bot import messages
+
+    timeline = core.handle(parse("timeline 2019"), CTX)
+    _, blocks = render.render(timeline)
+    contexts = [b for b in blocks if b["type"] == "context"]
+    shown = [e.fact_id for e in timeline.entries[: render.TIMELINE_PAGE]]  # type: ignore[union-attr]
+    assert [c["elements"][-1]["text"] for c in contexts] == [f"[{fact_id}]" for fact_id in shown]
+    assert "[brackets]" in messages.FACT_USAGE
+
+
 def test_every_date_of_the_year_renders_within_limits(core: Core) -> None:
     day = dt.date(2020, 1, 1)
     while day.year == 2020:
