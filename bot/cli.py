@@ -320,11 +320,20 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from bot.brief import copied_runs, load_brief, unquoted_figures, unrelated_citations
 
     brief = load_brief(Path(args.brief))  # always the full check, never a snapshot
-    warnings = copied_runs(brief) + unquoted_figures(brief) + unrelated_citations(brief)
+    # a figure no quote gives, or a quote unrelated to its fact, would be answered as sourced when it is not (an
+    # overclaim): refused always; words copied from a seed are a matter of style, refused with --strict
+    overclaims = unquoted_figures(brief) + unrelated_citations(brief)
+    warnings = copied_runs(brief)
+    for problem in overclaims:
+        print(f"error: {problem}", file=sys.stderr)
     for problem in warnings:
         print(f"{'error' if args.strict else 'warning'}: {problem}", file=sys.stderr)
-    if warnings and args.strict:
-        print(f"{len(warnings)} problem(s) that --strict refuses (warnings without it)", file=sys.stderr)
+    refused = len(overclaims) + (len(warnings) if args.strict else 0)
+    if refused:
+        print(
+            f"{refused} problem(s) refused (a figure or citation no quote supports always; copied words with --strict)",
+            file=sys.stderr,
+        )
         return 1
     print(
         f"ok: brief {brief.meta.id!r} at {brief.root}: {len(brief.sources)} sources, "

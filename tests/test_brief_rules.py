@@ -112,14 +112,16 @@ def test_shipped_statements_give_no_figure_their_quotes_do_not(brief: Brief) -> 
     assert [str(p) for p in unquoted_figures(brief)] == []
 
 
-def test_a_statement_figure_no_quote_gives_is_a_warning_and_strict_validation_refuses_it(brief_copy: Path) -> None:
-    # fresh tester 20: "$94 million" for the quote's "$49 million" passed --strict and was answered as the sum
+def test_a_statement_figure_no_quote_gives_is_refused_by_validation_with_or_without_strict(brief_copy: Path) -> None:
+    # fresh tester 20: "$94 million" for the quote's "$49 million" passed --strict and was answered as the sum; fresh
+    # tester 44: it still passed plain `validate` (a warning, exit 0), and a curator skipping --strict would serve it
     statement = "Palantir had a $94 million ICE contract scheduled to start on 20 September 2019, VICE News reported."
     _edit(brief_copy, "vice-2019.yaml", "contract-49m-2019", statement=statement)
     lenient = _validate(brief_copy)
-    assert lenient.returncode == 0
-    assert "warning: facts/vice-2019.yaml: contract-49m-2019: statement gives '94'" in lenient.stderr
+    assert lenient.returncode == 1
+    assert "error: facts/vice-2019.yaml: contract-49m-2019: statement gives '94'" in lenient.stderr
     assert "'20'" not in lenient.stderr and "'2019'" not in lenient.stderr  # a day beside its month, a year
+    assert "Traceback" not in lenient.stderr
     strict = _validate(brief_copy, "--strict")
     assert strict.returncode == 1 and "error: facts/vice-2019.yaml: contract-49m-2019" in strict.stderr
 
@@ -128,7 +130,7 @@ def test_shipped_citations_each_quote_words_of_what_their_fact_says(brief: Brief
     assert [str(p) for p in unrelated_citations(brief)] == []
 
 
-def test_a_citation_quoting_words_unrelated_to_its_fact_is_a_warning_and_strict_validation_refuses_it(
+def test_a_citation_quoting_words_unrelated_to_its_fact_is_refused_by_validation_with_or_without_strict(
     brief_copy: Path,
 ) -> None:
     # fresh tester 39: a second citation of the $49 million contract quoting Truthout's donation appeal passed
@@ -140,8 +142,8 @@ def test_a_citation_quoting_words_unrelated_to_its_fact_is_a_warning_and_strict_
     fact["citations"].append({"source": "truthout-2019", "quote": appeal})
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     lenient = _validate(brief_copy)
-    assert lenient.returncode == 0, lenient.stderr
-    assert "warning: facts/vice-2019.yaml: contract-49m-2019: citation 2 (truthout-2019) quotes words" in lenient.stderr
+    assert lenient.returncode == 1, lenient.stderr
+    assert "error: facts/vice-2019.yaml: contract-49m-2019: citation 2 (truthout-2019) quotes words" in lenient.stderr
     strict = _validate(brief_copy, "--strict")
     assert strict.returncode == 1 and "Traceback" not in strict.stderr
 
