@@ -71,6 +71,8 @@ def with_qualifier(text: str, start: int, figure: str) -> str:
 
 
 # "how much is the current lease": what is in force, which an amount its clause says has ended is not
+# words asking for the first of several ("how much was the first lease", "the original deal"): general English
+FIRST_ASKED = frozenset("first earliest original originally initial initially".split())
 PRESENT_WORDS = frozenset("current currently now active existing ongoing present".split())
 
 
@@ -182,6 +184,10 @@ class Figures:
         if len(parts) < 2:
             return None
         lead = messages.FIGURES_LEAD.format(figures="; ".join(parts[:MAX_FIGURES]))
+        if not FIRST_ASKED.isdisjoint(q.words):
+            # "how much was the first lease": no fact of these says which came first (a fact saying so singles itself
+            # out above), and the order they were reported in is no order of the deals
+            lead = messages.FIRST_UNTOLD_FIGURES_LEAD.format(figures="; ".join(parts[:MAX_FIGURES]))
         ids = ids[:MAX_FIGURES]
         ids.sort(key=lambda i: i != best.id)  # the evidence: the closest match first (buttons record it), then by date
         linked = set(brief.differs[best.id]) if best.id in ids else set()
