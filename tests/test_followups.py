@@ -264,15 +264,23 @@ def test_a_stand_in_nothing_earlier_resolves_is_said_to_be_unclear(talk: Core) -
     assert "of what?" in ask(talk, "when?").text  # a bare ask with nothing before it
 
 
-def test_that_after_a_quote_is_unclear_not_dated_by_another_event(talk: Core) -> None:
+def test_when_after_a_quote_asks_when_those_words_were_said_never_another_event(talk: Core) -> None:
     ask(talk, "what did karp say")
     answer = ask(talk, "when did he say that")  # "that" is the quote, which no article dates
     assert not answer.answered and "“that”" in answer.text, answer.text
-    # fresh tester 20: "when was that" was read "when was karp" and dated by employees confronting him in 2018
+    # fresh tester 20: "when was that" was read "when was karp" and dated by employees confronting him in 2018; fresh
+    # tester 43 (§4.8): it was "I can't tell who or what “that” is" of the words just told: asked of them alone, the
+    # quote the articles leave undated is said to be so
     for question in ("when was that", "and when was that?"):
         ask(talk, "what did karp say")
         answer = ask(talk, question)
-        assert not answer.answered and "“that”" in answer.text, answer.text
+        assert answer.text.startswith(messages.NO_DATE), answer.text
+    # a quote the brief dates (said at the 2019 protests) gives its year, also after "where was that"
+    for turns in (["what did rabbi pearce say"], ["what did rabbi pearce say", "where was that"]):
+        for turn in turns:
+            ask(talk, turn)
+        answer = ask(talk, "when was that?")
+        assert answer.text.startswith("2019: Rabbi Salem Pearce of T'ruah told the protesters"), answer.text
 
 
 def test_there_and_where_after_a_person_are_not_read_as_a_place(talk: Core) -> None:
