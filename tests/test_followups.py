@@ -1167,3 +1167,11 @@ def test_who_else_after_an_answer_listing_several_groups_asks_of_others_than_all
     assert answer.outcome != "off_topic", answer.text
     assert answer.read_as.startswith("who else was involved besides "), answer.read_as
     assert "Mijente" in answer.read_as and "Never Again Action" in answer.read_as, answer.read_as
+
+
+def test_who_wrote_a_document_leads_with_whose_the_fact_calls_it(talk: Core) -> None:
+    # fresh tester 43: "who wrote it" after "what did the mijente flier say" led "According to reporter Sophie
+    # Hurwitz, Mijente's flier …", which reads as naming the reporter its writer; the flier is Mijente's
+    ask(talk, "what did the mijente flier say")
+    answer = ask(talk, "who wrote it")
+    assert answer.text.startswith("Mijente: According to reporter Sophie Hurwitz, Mijente's flier"), answer.text

@@ -74,7 +74,7 @@ from bot.features import REQUEST_VERBS
 from bot.records import EntityData, FactData, SourceData
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role, article_label
 from bot.search import Index, stem
-from bot.text import fold, in_row, words
+from bot.text import fold, in_row, on_first_use, words
 
 __all__ = ["Answerer"]
 
@@ -135,6 +135,8 @@ FIRST_PART_WORDS = 3  # "who is X and what did she say": fewer words before "and
 # "is Ada Lind the CEO of the guild", "was she a founder of it": whether a person holds a role of an owner
 HOLDS = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:the|a|an)\s+(?P<role>\w+)\s+(?:of|at)\s+(?P<owner>.+)$")
 # "is Ada Lind a reporter", "was the guild a company": whether a name is one of a kind, asked by one closing noun
+# a name's possessive before a noun ("Ada Lind's flier"): whose the thing is
+POSSESSED = on_first_use(r"(?P<owner>\w+)['’]s\s+(?P<noun>[\w-]+)")
 CALLED_CANDIDATES = 10  # the candidates looked at for a fact calling a name by a noun (`_facts_of`)
 CALLED_REACH = 3  # words between a name and the noun a statement calls it by ("CEO of the guild Ada Lind")
 IS_A = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:a|an)\s+(?P<noun>[a-z]+)$")
@@ -957,6 +959,7 @@ class Answerer:
             of_speaker = attributed or (of_kind is not None and of_kind.id == best.id)
             composed = self.composer.compose(q, ranked, best, generic=generic, attributed=of_speaker)
         composed = self._itemized(q, ranked, decision.best, composed)
+        composed = self._authored(q, composed)
         outcome = (q.kind in ("why-how", "topic", "yes-no") and asks_outcome(q.words)) or (
             q.kind in ("count", "amount") and asks_actual(q.words)  # "how many were actually arrested in the end"
         )
@@ -1336,6 +1339,24 @@ class Answerer:
             t in named and not asked.isdisjoint(tokens[max(0, i - CALLED_REACH) : i + CALLED_REACH + 1])
             for i, t in enumerate(tokens)
         )
+
+    def _authored(self, q: Question, composed: Answer) -> Answer:
+        """ "Who wrote the guild's flier": a who question asking the writer (articles.WRITER_WORDS) of a document
+        (a document noun of classes.NOUN_KINDS) led by a fact calling it one person's or organization's ("Ada
+        Lind's flier", right before that noun) leads with that name, as whose it is: a fact opening "according to
+        reporter Bo Ashby, …" would read as naming its writer. Unchanged otherwise, or when the lead opens with
+        that name."""
+        if q.kind != "who" or WRITER_WORDS.isdisjoint(q.words) or not composed.answered:
+            return composed
+        for m in POSSESSED().finditer(composed.lead):
+            if "document" not in NOUN_KINDS.get(m["noun"].lower(), ()):
+                continue
+            before = words(fold(composed.lead[: m.end("owner")]))
+            owners = [e for a, b, e in self.understander.name_spans(before) if b == len(before) and a > 0]
+            if len(owners) == 1 and self.brief.entities[owners[0]].kind in ACTOR_KINDS:
+                name = self.brief.entities[owners[0]].name
+                return replace(composed, lead=f"{name}: {composed.lead}")
+        return composed
 
     def _lasting(self, q: Question) -> Answer | None:
         """ "How long / how fast": led by the duration a candidate about as good as the best states; None when the
