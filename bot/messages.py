@@ -112,6 +112,7 @@ LIST_MORE = "…and {count} more: ask a narrower question, or see `timeline`."
 DIFFERS = "Other figures in the sources:"
 DIFFERS_DATES = "Other dates in the sources:"  # a date question's (an earlier date the brief links to the lead)
 FIGURES_LEAD = "{figures}: the figures the sources give, in the order they reported them."
+FIRST_UNTOLD_LEAD = "The articles I have don't say how much the first one was; they tell only this: {statement}"
 FIRST_UNTOLD_FIGURES_LEAD = (
     "The articles I have don't say which was first; the figures they give, in the order they reported them: {figures}."
 )

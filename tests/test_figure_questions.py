@@ -1154,3 +1154,10 @@ def test_the_first_of_several_sums_asked_is_said_to_be_untold_when_no_fact_says_
         line = core.ask(q).text.split("\n")[0]
         assert line.startswith("The articles I have don't say which was first; the figures they give"), (q, line)
         assert "$53 million" in line and "$38 million" in line, line
+
+
+def test_a_sum_told_of_a_renewal_is_never_given_as_the_first_ones(core: Core) -> None:
+    # "how much was the first contract" led "About $39 million: … first signed in 2013, was renewed for about $39
+    # million": the sum is the 2015 renewal's, and no article gives the 2013 signing's
+    line = core.ask("how much was the first contract").text.split("\n")[0]
+    assert line.startswith("The articles I have don't say how much the first one was; they tell only this: "), line

@@ -20,7 +20,7 @@ from bot.features import COUNT, without_dates
 from bot.records import FactData
 from bot.replies import Answer
 from bot.search import stem
-from bot.text import STOPWORDS, on_first_use
+from bot.text import STOPWORDS, fold, on_first_use, words
 
 MAX_DIFFERS = 2
 MAX_FIGURES = 6  # a list of five dropped the latest of the six sums the shipped brief gives for one contract
@@ -259,6 +259,17 @@ class Figures:
             matches, key=lambda m: (not ended(m), attachment(text, m.start(), m.end(), asked, counted), -m.start())
         )
         return with_qualifier(text, best.start(), best.group(0))
+
+    @staticmethod
+    def first_untold(q: Question, statement: str) -> bool:
+        """An amount question asking the first of several (FIRST_ASKED: "how much was the first lease") whose
+        statement never tells a sum as the first's: no clause of it (between commas and semicolons) holds both a
+        word of FIRST_ASKED and a sum ("the lease, first signed in 2013, was renewed for $39 million": the sum is the
+        renewal's)."""
+        if q.kind != "amount" or FIRST_ASKED.isdisjoint(q.words):
+            return False
+        clauses = [words(fold(c)) for c in re.split(r"[,;]", without_dates(statement)) if AMOUNT.search(c)]
+        return not any(not FIRST_ASKED.isdisjoint(c) for c in clauses)
 
     def differing(self, best_id: str, ranked: list[Hit] | None) -> list[str]:
         """Facts linked as differing whose amount is really another figure than the best fact's: among the
