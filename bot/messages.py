@@ -72,6 +72,8 @@ TRIED_LEAD = "The articles I have tell of it only as tried: {statement}"
 ACT_UNSTATED_LEAD = "The articles I have don't say that; they tell only this: {statement}"
 NOT_TOLD_OF_LEAD = "The articles I have don't tell that of {name}; they tell only this: {statement}"
 YES_LEAD = "Yes: {statement}"
+DESCRIBED_AS = "the articles describe {name} as {description}."
+DESCRIBED_UNTOLD = "The articles I have don't say that; they describe {name} as {description}."
 NAMED_ELSEWHERE_LEAD = "{name} (so named by {source}): {statement}"  # the name is another article's than the fact's
 OUTLET_UNNAMED = "The articles I have don't say where that ran; {source} reported it: {statement}"
 PASSED_ON_LEAD = "{outlet}, as cited by {source}: {statement}"  # "which outlet reported it": "according to the Courier"
@@ -110,6 +112,10 @@ LIST_MORE = "…and {count} more: ask a narrower question, or see `timeline`."
 DIFFERS = "Other figures in the sources:"
 DIFFERS_DATES = "Other dates in the sources:"  # a date question's (an earlier date the brief links to the lead)
 FIGURES_LEAD = "{figures}: the figures the sources give, in the order they reported them."
+FIRST_UNTOLD_LEAD = "The articles I have don't say how much the first one was; they tell only this: {statement}"
+FIRST_UNTOLD_FIGURES_LEAD = (
+    "The articles I have don't say which was first; the figures they give, in the order they reported them: {figures}."
+)
 SEE_ALSO = "See also:"
 NON_ENGLISH = "Sorry, I understand English only for now. Try for example: {example}"
 SMALL_TALK = "Hello! I answer questions about {title} from the articles I have, with sources. For example: {example}"

@@ -1145,3 +1145,19 @@ def test_a_qualified_count_yields_to_the_plain_count_the_brief_says_counts_the_s
     a = core.ask("how many immigrants were arrested in the 2017 operation")
     assert a.answered and _first_line(a.text).startswith("More than 400"), a.text
     assert "440" in a.text  # the differing count is shown with it
+
+
+def test_the_first_of_several_sums_asked_is_said_to_be_untold_when_no_fact_says_which(core: Core) -> None:
+    # fresh tester 43: "how much was palantirs first ice contract" listed every figure as if one of them answered
+    # it; none of them says which contract came first
+    for q in ("how much was palantirs first ice contract", "how much was the original ice contract"):
+        line = core.ask(q).text.split("\n")[0]
+        assert line.startswith("The articles I have don't say which was first; the figures they give"), (q, line)
+        assert "$53 million" in line and "$38 million" in line, line
+
+
+def test_a_sum_told_of_a_renewal_is_never_given_as_the_first_ones(core: Core) -> None:
+    # "how much was the first contract" led "About $39 million: … first signed in 2013, was renewed for about $39
+    # million": the sum is the 2015 renewal's, and no article gives the 2013 signing's
+    line = core.ask("how much was the first contract").text.split("\n")[0]
+    assert line.startswith("The articles I have don't say how much the first one was; they tell only this: "), line

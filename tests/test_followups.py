@@ -264,15 +264,23 @@ def test_a_stand_in_nothing_earlier_resolves_is_said_to_be_unclear(talk: Core) -
     assert "of what?" in ask(talk, "when?").text  # a bare ask with nothing before it
 
 
-def test_that_after_a_quote_is_unclear_not_dated_by_another_event(talk: Core) -> None:
+def test_when_after_a_quote_asks_when_those_words_were_said_never_another_event(talk: Core) -> None:
     ask(talk, "what did karp say")
     answer = ask(talk, "when did he say that")  # "that" is the quote, which no article dates
     assert not answer.answered and "“that”" in answer.text, answer.text
-    # fresh tester 20: "when was that" was read "when was karp" and dated by employees confronting him in 2018
+    # fresh tester 20: "when was that" was read "when was karp" and dated by employees confronting him in 2018; fresh
+    # tester 43 (§4.8): it was "I can't tell who or what “that” is" of the words just told: asked of them alone, the
+    # quote the articles leave undated is said to be so
     for question in ("when was that", "and when was that?"):
         ask(talk, "what did karp say")
         answer = ask(talk, question)
-        assert not answer.answered and "“that”" in answer.text, answer.text
+        assert answer.text.startswith(messages.NO_DATE), answer.text
+    # a quote the brief dates (said at the 2019 protests) gives its year, also after "where was that"
+    for turns in (["what did rabbi pearce say"], ["what did rabbi pearce say", "where was that"]):
+        for turn in turns:
+            ask(talk, turn)
+        answer = ask(talk, "when was that?")
+        assert answer.text.startswith("2019: Rabbi Salem Pearce of T'ruah told the protesters"), answer.text
 
 
 def test_there_and_where_after_a_person_are_not_read_as_a_place(talk: Core) -> None:
@@ -1159,3 +1167,11 @@ def test_who_else_after_an_answer_listing_several_groups_asks_of_others_than_all
     assert answer.outcome != "off_topic", answer.text
     assert answer.read_as.startswith("who else was involved besides "), answer.read_as
     assert "Mijente" in answer.read_as and "Never Again Action" in answer.read_as, answer.read_as
+
+
+def test_who_wrote_a_document_leads_with_whose_the_fact_calls_it(talk: Core) -> None:
+    # fresh tester 43: "who wrote it" after "what did the mijente flier say" led "According to reporter Sophie
+    # Hurwitz, Mijente's flier …", which reads as naming the reporter its writer; the flier is Mijente's
+    ask(talk, "what did the mijente flier say")
+    answer = ask(talk, "who wrote it")
+    assert answer.text.startswith("Mijente: According to reporter Sophie Hurwitz, Mijente's flier"), answer.text

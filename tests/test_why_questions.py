@@ -255,3 +255,15 @@ def test_what_a_thing_was_for_is_led_by_a_fact_telling_its_purpose_not_one_of_it
         assert "modernize" in line, line
     # a "for" taking what was asked, not a purpose: no purpose fact traded in
     assert "modernize" not in core.ask("what did the petition ask for").text.splitlines()[0]
+
+
+def test_how_one_justified_a_thing_asks_the_reason_it_gave_in_whatever_words(core: Core) -> None:
+    # blind set AS: "how did ice justify the 2017 program" was "I don't have a sourced answer"; the agency's statement
+    # of what the program was aimed at is its justification, told without the word
+    answer = core.ask("how did ice justify the 2017 program")
+    assert answer.answered and answer.items[0].id == "hill-ice-statement-smuggling-facilitators", answer.text
+    # a reason asked, as "why" asks it: the reason given leads, not that he defended the decision
+    answer = core.ask("how did karp justify working with ice")
+    assert answer.items[0].id == "bi-karp-us-government-commitment", answer.text
+    # whether someone justified it is an act asked, which no fact tells
+    assert not core.ask("did palantir justify the contracts").answered

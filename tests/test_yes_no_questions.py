@@ -1276,3 +1276,18 @@ def test_a_leader_asked_by_role_is_untold_in_a_fact_of_the_organization_alone(co
     assert line.startswith("The articles I have don't tell that of the CEO of Salesforce; "), line
     # a fact naming the leader keeps its verdict
     assert _says_no(_first_line(core.ask("did the ceo budge").text))
+
+
+def test_whether_a_name_is_of_a_kind_is_settled_by_its_description(core: Core) -> None:
+    # fresh tester 43: "was sophie hurwitz a protester" led with a fact she reported, no verdict; the glossary
+    # entry describes her as a reporter, which does not exclude a protester: untold, with what she is called
+    line = _first_line(core.ask("was sophie hurwitz a protester").text)
+    assert line.startswith("The articles I have don't say that; they describe Sophie Hurwitz as a reporter"), line
+    line = _first_line(core.ask("was audrey sasson a reporter").text)
+    assert line.startswith("The articles I have don't say that; they describe Audrey Sasson as executive"), line
+    # the role the entry states, or one of its part, is a "Yes"
+    for q in ("is sophie hurwitz a reporter", "was sophie hurwitz a journalist"):
+        line = _first_line(core.ask(q).text)
+        assert line.startswith("Yes: the articles describe Sophie Hurwitz as a reporter"), (q, line)
+    # a group is never a person
+    assert _first_line(core.ask("is mijente a person").text).startswith("No: the articles describe Mijente as")

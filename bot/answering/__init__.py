@@ -17,7 +17,7 @@ English word frequencies (wordfreq) and the language identifier (py3langid) the 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Set
 from dataclasses import replace
 from operator import itemgetter
 from pathlib import Path
@@ -49,7 +49,7 @@ from bot.answering.compose.questions import (
 from bot.answering.compose.speech import RESPONSE_STEMS, RESPONSE_WORDS
 from bot.answering.compose.wording import shorten
 from bot.answering.decide import Decider
-from bot.answering.decide.figures import PERSON_NOUNS, scaled_figures
+from bot.answering.decide.figures import PERSON_NOUNS, role_of, scaled_figures
 from bot.answering.durations import asks_duration, lasting, measured, offered_alone, without_duration_words
 from bot.answering.english import English
 from bot.answering.followups import FollowUps, Subject, without_else
@@ -61,7 +61,7 @@ from bot.answering.retrieve import Hit, Retriever
 from bot.answering.second_look import SecondLook
 from bot.answering.second_parts import first_part, with_second_part
 from bot.answering.speakers import Speakers
-from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS
+from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, described_as
 from bot.answering.understand.clauses import spoken_phrases
 from bot.answering.understand.lexicon import ACTOR_KINDS
 from bot.answering.understand.question import Question
@@ -71,10 +71,10 @@ from bot.answering.venues import Venues
 from bot.dates import date_label, real_day
 from bot.factbase import Brief
 from bot.features import REQUEST_VERBS
-from bot.records import SourceData
+from bot.records import EntityData, FactData, SourceData
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role, article_label
 from bot.search import Index, stem
-from bot.text import in_row, words
+from bot.text import fold, in_row, on_first_use, words
 
 __all__ = ["Answerer"]
 
@@ -134,6 +134,12 @@ FIRST_PART_WORDS = 3  # "who is X and what did she say": fewer words before "and
 
 # "is Ada Lind the CEO of the guild", "was she a founder of it": whether a person holds a role of an owner
 HOLDS = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:the|a|an)\s+(?P<role>\w+)\s+(?:of|at)\s+(?P<owner>.+)$")
+# "is Ada Lind a reporter", "was the guild a company": whether a name is one of a kind, asked by one closing noun
+# a name's possessive before a noun ("Ada Lind's flier"): whose the thing is
+POSSESSED = on_first_use(r"(?P<owner>\w+)['’]s\s+(?P<noun>[\w-]+)")
+CALLED_CANDIDATES = 10  # the candidates looked at for a fact calling a name by a noun (`_facts_of`)
+CALLED_REACH = 3  # words between a name and the noun a statement calls it by ("CEO of the guild Ada Lind")
+IS_A = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:a|an)\s+(?P<noun>[a-z]+)$")
 
 
 class FactsWhere:
@@ -782,7 +788,7 @@ class Answerer:
         unexpanded = self.untold.expansion(q)
         if unexpanded is not None:  # "what does GPA stand for" of an entry that never spells it out
             return self._miss(shown, "no_match", messages.NOT_SPELLED_OUT.format(name=unexpanded), [], kind=q.kind)
-        special = self._named(q) or self._lasting(q) or self._holder(q)
+        special = self._named(q) or self._lasting(q) or self._holder(q) or self._described(q, shown)
         if special is not None:
             return _shown(special, shown)
         opposed = self._act_stems(q)
@@ -953,6 +959,7 @@ class Answerer:
             of_speaker = attributed or (of_kind is not None and of_kind.id == best.id)
             composed = self.composer.compose(q, ranked, best, generic=generic, attributed=of_speaker)
         composed = self._itemized(q, ranked, decision.best, composed)
+        composed = self._authored(q, composed)
         outcome = (q.kind in ("why-how", "topic", "yes-no") and asks_outcome(q.words)) or (
             q.kind in ("count", "amount") and asks_actual(q.words)  # "how many were actually arrested in the end"
         )
@@ -1277,6 +1284,79 @@ class Answerer:
         else:
             return None
         return replace(asked, kind="yes-no", lead=lead)
+
+    def _described(self, q: Question, shown: str) -> Answer | None:
+        """ "Is Ada Lind a reporter", "was the guild a person": a yes/no question whether one named entry is one of
+        a kind, asked by one closing noun of a kind or a part people play (classes.NOUN_KINDS, figures.PERSON_NOUNS),
+        settled by the entry's description (its first sentence): "Yes" when its opening noun phrase is that noun or
+        one of the same part (`described_as`, figures.role_of: an activist for a protester); "No" when the noun is
+        of people and the entry is not one, or the other way round (a person is never a group); else the articles do
+        not say, and what they call it is shown. None for any other question, or when a fact involving the entry
+        uses the noun (or one of its part): that fact may tell it, and the question is answered as any other."""
+        asked = IS_A.match(" ".join(q.words)) if q.kind == "yes-no" else None
+        if asked is None:
+            return None
+        noun = asked["noun"]
+        kinds = NOUN_KINDS.get(noun) or (PERSON_KINDS if noun in PERSON_NOUNS else None)
+        who = asked["who"].split()
+        found, taken = self.understander.find_entities(who)
+        if kinds is None or len(found) != 1 or len(taken) != len(who):
+            return None  # not one entry named in full ("was Bo Lind a …" is not of Ada Lind)
+        entity = self.brief.entities[found[0]]
+        alike = role_of(noun) or {noun}
+        said = entity.description.split(". ")[0].rstrip(".")
+        opening = words(fold(said))[:1]
+        if opening and not self.understander.find_entities(opening)[0]:  # "A reporter …", not "Harbour's chief"
+            said = said[:1].lower() + said[1:]
+        told = {"name": entity.name, "description": said}
+        person_asked = kinds == PERSON_KINDS
+        if any(described_as(entity.description, w) for w in alike):
+            lead = messages.YES_LEAD.format(statement=messages.DESCRIBED_AS.format(**told))
+        elif any(self._called(f.statement, entity, alike) for f in self._facts_of(q, found[0])):
+            return None  # a fact calls it so, or by a word of that part: answered from the facts
+        elif person_asked != (entity.kind in PERSON_KINDS) and (person_asked or PERSON_KINDS.isdisjoint(kinds)):
+            lead = messages.NO_LEAD.format(statement=messages.DESCRIBED_AS.format(**told))
+        else:
+            return self._miss(shown, "no_match", messages.DESCRIBED_UNTOLD.format(**told), [], kind=q.kind)
+        items = [self.composer.item(found[0])]
+        return Answer(question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead, items=items)
+
+    def _facts_of(self, q: Question, ent_id: str) -> list[FactData]:
+        """The facts involving the entity among the question's closest candidates (CALLED_CANDIDATES): one calling it
+        by the question's noun has both their words, and ranks high (a pass over every fact of a large brief is not
+        needed)."""
+        ranked = self.retriever.rank(q)[:CALLED_CANDIDATES]
+        return [f for h in ranked if (f := self.brief.facts.get(h.id)) is not None and ent_id in f.entities]
+
+    @staticmethod
+    def _called(statement: str, entity: EntityData, nouns: Set[str]) -> bool:
+        """The statement calls the entity by one of `nouns` (stems) within CALLED_REACH words of a word of its name
+        or an alias ("Harbour chief Ada Lind", "Lind, a reporter"): it may tell what the entity is."""
+        tokens = [stem(t) for t in words(fold(statement))]
+        named = {stem(w) for said in (entity.name, *entity.aliases) for w in words(fold(said))}
+        asked = {stem(n) for n in nouns}
+        return any(
+            t in named and not asked.isdisjoint(tokens[max(0, i - CALLED_REACH) : i + CALLED_REACH + 1])
+            for i, t in enumerate(tokens)
+        )
+
+    def _authored(self, q: Question, composed: Answer) -> Answer:
+        """ "Who wrote the guild's flier": a who question asking the writer (articles.WRITER_WORDS) of a document
+        (a document noun of classes.NOUN_KINDS) led by a fact calling it one person's or organization's ("Ada
+        Lind's flier", right before that noun) leads with that name, as whose it is: a fact opening "according to
+        reporter Bo Ashby, …" would read as naming its writer. Unchanged otherwise, or when the lead opens with
+        that name."""
+        if q.kind != "who" or WRITER_WORDS.isdisjoint(q.words) or not composed.answered:
+            return composed
+        for m in POSSESSED().finditer(composed.lead):
+            if "document" not in NOUN_KINDS.get(m["noun"].lower(), ()):
+                continue
+            before = words(fold(composed.lead[: m.end("owner")]))
+            owners = [e for a, b, e in self.understander.name_spans(before) if b == len(before) and a > 0]
+            if len(owners) == 1 and self.brief.entities[owners[0]].kind in ACTOR_KINDS:
+                name = self.brief.entities[owners[0]].name
+                return replace(composed, lead=f"{name}: {composed.lead}")
+        return composed
 
     def _lasting(self, q: Question) -> Answer | None:
         """ "How long / how fast": led by the duration a candidate about as good as the best states; None when the

@@ -358,22 +358,23 @@ class FollowUps:
             asked_of = q.kind == "yes-no" and stands[0] == 1 and tokens[0] in AUXILIARIES
             besides = _asks_else(tokens) and subject is not None and bool(subject.told)
             spoken = _spoken_of(subject.asked) if subject is not None and subject.person else ""
-            # "where was that" after "what did Lind say": where she said the words just told, even of nothing named
-            # (when, of such words, stays unclear: no article dates a bare quote)
+            # "where was that", "when was that" after "what did Lind say": where or when she said the words just
+            # told, even of nothing named, asked of that fact alone (its date, or none: never another event's)
             said_words = (
                 subject is not None and bool(subject.person) and not SPEECH_VERBS.isdisjoint(subject.asked.split(" "))
             )
+            lead = 1 if tokens[:1] == ["and"] else 0  # "and when was that?"
             if (
                 subject is not None
-                and (spoken or (said_words and tokens[0] == "where"))
-                and len(tokens) == 3
-                and tokens[0] in ASKING
-                and tokens[1] in COPULAS
-                and tokens[2] in THING
+                and (spoken or (said_words and tokens[lead] in ("where", "when")))
+                and len(tokens) == lead + 3
+                and tokens[lead] in ASKING
+                and tokens[lead + 1] in COPULAS
+                and tokens[lead + 2] in THING
             ):
                 # "when was that" after "what did Lind say about the lease": when she said it, not when the lease was
                 spoke = self._speech_verb(subject.asked)
-                return Reading(f"{typed[0]} did {subject.person} {spoke} that {spoken}".strip(), told_only=True)
+                return Reading(f"{typed[lead]} did {subject.person} {spoke} that {spoken}".strip(), told_only=True)
             replaced = self._replaced(tokens, typed, stands, subject, own=len(q.terms), asked_of=asked_of)
             return replace(replaced, besides=True) if replaced is not None and besides else replaced
         compared = self._compared(tokens, typed, subject) if subject is not None else ""

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from bot import features as fact_features
 from bot.answering.articles import ARTICLE_PART_WORDS
 from bot.answering.english import English
-from bot.answering.understand.lexicon import CUE_STEMS
+from bot.answering.understand.lexicon import CUE_STEMS, JUSTIFYING
 from bot.answering.understand.question import NameSpans, Question
 from bot.caches import Recent, stem_set
 from bot.dates import weekday
@@ -35,8 +35,9 @@ RESPONSE_KINDS = frozenset({"why-how", "topic"})
 FAILING = frozenset("not never no nobody none noone didnt wouldnt couldnt wont refused declined failed".split())
 
 
-# words with which a why-how question asks a reason rather than a manner: "why", "how come", "what for"
-REASON_ASKS = frozenset({"why", "come", "for", "reason", "reasons", "purpose"})
+# words with which a why-how question asks a reason rather than a manner: "why", "how come", "what for", "how did
+# they justify it" (the reason they gave)
+REASON_ASKS = frozenset({"why", "come", "for", "reason", "reasons", "purpose"}) | JUSTIFYING
 SAYING_REASON = on_first_use(r"\b(argued|said|wrote|defended)\b")  # features.REASON's words of saying
 
 

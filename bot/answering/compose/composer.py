@@ -512,6 +512,9 @@ class Composer:
                 cited = item.citations[0]
                 return messages.PASSED_ON_LEAD.format(outlet=outlet, source=cited.label, statement=statement)
         elif q.kind in ("amount", "count"):
+            if item.kind == "fact" and self.figures.first_untold(q, statement):
+                # "how much was the first lease": a sum not told as the first's (a renewal's, or of one lease alone)
+                return messages.FIRST_UNTOLD_LEAD.format(statement=statement)
             value = self.figures.asked_figure(q, statement) or ""
             if value and q.kind == "amount" and fact is not None:
                 value += self.figures.shared_with(q, fact, statement)

@@ -20,7 +20,7 @@ from bot.features import COUNT, without_dates
 from bot.records import FactData
 from bot.replies import Answer
 from bot.search import stem
-from bot.text import STOPWORDS, on_first_use
+from bot.text import STOPWORDS, fold, on_first_use, words
 
 MAX_DIFFERS = 2
 MAX_FIGURES = 6  # a list of five dropped the latest of the six sums the shipped brief gives for one contract
@@ -71,6 +71,8 @@ def with_qualifier(text: str, start: int, figure: str) -> str:
 
 
 # "how much is the current lease": what is in force, which an amount its clause says has ended is not
+# words asking for the first of several ("how much was the first lease", "the original deal"): general English
+FIRST_ASKED = frozenset("first earliest original originally initial initially".split())
 PRESENT_WORDS = frozenset("current currently now active existing ongoing present".split())
 
 
@@ -182,6 +184,10 @@ class Figures:
         if len(parts) < 2:
             return None
         lead = messages.FIGURES_LEAD.format(figures="; ".join(parts[:MAX_FIGURES]))
+        if not FIRST_ASKED.isdisjoint(q.words):
+            # "how much was the first lease": no fact of these says which came first (a fact saying so singles itself
+            # out above), and the order they were reported in is no order of the deals
+            lead = messages.FIRST_UNTOLD_FIGURES_LEAD.format(figures="; ".join(parts[:MAX_FIGURES]))
         ids = ids[:MAX_FIGURES]
         ids.sort(key=lambda i: i != best.id)  # the evidence: the closest match first (buttons record it), then by date
         linked = set(brief.differs[best.id]) if best.id in ids else set()
@@ -253,6 +259,17 @@ class Figures:
             matches, key=lambda m: (not ended(m), attachment(text, m.start(), m.end(), asked, counted), -m.start())
         )
         return with_qualifier(text, best.start(), best.group(0))
+
+    @staticmethod
+    def first_untold(q: Question, statement: str) -> bool:
+        """An amount question asking the first of several (FIRST_ASKED: "how much was the first lease") whose
+        statement never tells a sum as the first's: no clause of it (between commas and semicolons) holds both a
+        word of FIRST_ASKED and a sum ("the lease, first signed in 2013, was renewed for $39 million": the sum is the
+        renewal's)."""
+        if q.kind != "amount" or FIRST_ASKED.isdisjoint(q.words):
+            return False
+        clauses = [words(fold(c)) for c in re.split(r"[,;]", without_dates(statement)) if AMOUNT.search(c)]
+        return not any(not FIRST_ASKED.isdisjoint(c) for c in clauses)
 
     def differing(self, best_id: str, ranked: list[Hit] | None) -> list[str]:
         """Facts linked as differing whose amount is really another figure than the best fact's: among the

@@ -65,6 +65,7 @@ PERSON_ROLES = tuple(
         "immigrant",
         "officer agent",
         "student",
+        "reporter journalist correspondent",
     )
 )
 BOUND_WORDS = frozenset("of more than over about nearly almost around some at least up to roughly".split())

@@ -9,6 +9,9 @@ from bot.text import IRREGULAR, words
 
 # "how did the guild handle the keepers": a reaction asked, as "respond" asks it (a cue word, never a subject)
 HANDLING = frozenset("handle handled handles handling".split())
+# "how did the guild justify the lease": the reason it gave asked, as "why" asks it (a cue word, never a subject: a
+# fact tells it in its own words, "the guild said the lease was aimed at …")
+JUSTIFYING = frozenset("justify justified justifies justifying justification justifications".split())
 
 # words asking for facts in date order ("timeline of the lease"): a list by date, not the closest first
 TIMELINE_WORDS = frozenset("timeline timelines chronology".split())
@@ -26,7 +29,7 @@ CUE_TERMS = frozenset(
     abbreviations acronym acronyms abbreviated specifically precisely basically essentially
     roughly approximately around circa ballpark estimate estimated nearly almost
     overall altogether cumulative cumulatively""".split()
-) | HANDLING | TIMELINE_WORDS
+) | HANDLING | JUSTIFYING | TIMELINE_WORDS
 # words asking for a sum of all: a fact giving a total answers them, whichever of them it says
 TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulatively overall".split())
 

@@ -54,6 +54,7 @@ from bot.answering.understand.lexicon import (
     CUE_STEMS,
     CUE_TERMS,
     DETERMINERS,
+    JUSTIFYING,
     LEAD_INS,
     PAST,
     PRONOUNS,
@@ -1096,7 +1097,10 @@ class Understander:
             q.search.extend(alternatives)
             # "what did they compare the guild to" asks what it was compared to; "how does X compare" a comparison
             comparing = w in COMPARING and q.kind not in ("comparison", "why-how")
-            if (w in CUE_TERMS or stem(w) in CUE_STEMS or (q.earliest and w in STARTING)) and not comparing:
+            # "did the guild justify the lease" asks whether it did so, an act a fact must tell
+            act_asked = w in JUSTIFYING and q.kind == "yes-no"
+            cue = w in CUE_TERMS or stem(w) in CUE_STEMS or (q.earliest and w in STARTING)
+            if cue and not comparing and not act_asked:
                 continue
             term = w if not alternatives or self.knows(w) else alternatives[0]  # most words have no synonym to take
             q.terms.append(term)
