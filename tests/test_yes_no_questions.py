@@ -1276,3 +1276,10 @@ def test_a_leader_asked_by_role_is_untold_in_a_fact_of_the_organization_alone(co
     assert line.startswith("The articles I have don't tell that of the CEO of Salesforce; "), line
     # a fact naming the leader keeps its verdict
     assert _says_no(_first_line(core.ask("did the ceo budge").text))
+
+
+def test_a_change_a_fact_tells_only_as_an_aim_does_not_settle_whether_it_came(core: Core) -> None:
+    # "rallied … to get the company to stop collaborating": what the protesters wanted, not that it stopped
+    a = core.ask("did the 2019 protests stop the contract")
+    assert not a.answered
+    assert _first_line(a.text).startswith("The articles I have end in"), a.text

@@ -814,6 +814,8 @@ class Answerer:
                 text = messages.SUM_ONLY_TOTAL.format(sum=decision.total_only[0], noun=decision.total_only[1])
             if decision.untold_total:
                 text = messages.TOTAL_UNTOLD
+            if decision.doer_untold is not None:  # "who organized the vigil": no close fact tells who did that
+                text = messages.DOER_UNTOLD.format(act=decision.doer_untold[0], noun=decision.doer_untold[1])
             if decision.counts_other is not None:
                 figure, other, counted = decision.counts_other
                 text = messages.COUNTS_OTHER.format(figure=figure, other=other, noun=counted)
@@ -1025,7 +1027,17 @@ class Answerer:
         # asked without "ever", a fact telling the change's opposite of someone else ("the guild renewed it" for "did
         # the harbour cancel it") still tells what became of it
         opposite = not ever and any(self.retriever.states_opposite(item.id, c) for c in changes)
-        return changes.isdisjoint(self.retriever.stated_stems(item.id)) and not opposite
+        return changes.isdisjoint(self._done_stems(item.id)) and not opposite
+
+    def _done_stems(self, fact_id: str) -> set[str]:
+        """The stems a fact states or quotes as done: not those it reports only as asked for (ActsTold.requested),
+        nor a verb right after "to", an aim or a request ("rallied to get the guild to stop leasing"), not a deed."""
+        fact = self.brief.facts[fact_id]
+        out: set[str] = set()
+        for text in (fact.statement, *(c.quote for c in fact.citations)):
+            tokens = words(text)
+            out |= {stem(t) for i, t in enumerate(tokens) if tokens[i - 1 : i] != ["to"]}
+        return out - self.decider.told.requested(fact_id)
 
     def _asks_change(self, q: Question) -> bool:
         """A yes/no question in the past whose first act the brief lists opposites for is a change away from going

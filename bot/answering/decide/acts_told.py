@@ -806,6 +806,19 @@ class ActsTold:
             return False
         return not self.said(forms, self.retriever.stated_stems(doc_id) - self.requested(doc_id))
 
+    @staticmethod
+    def asked_deed(q: Question) -> tuple[str, str] | None:
+        """ "Who <verb> the …": the verb as typed and what it was done to, the words after the determiner up to a stop
+        word or the end, less dates and names ("who signed the Harbour 5m lease for keepers in 2019": ("signed", "5m
+        lease")); None when no noun is left."""
+        thing: list[str] = []
+        for i, w in enumerate(q.words[3:], 3):
+            if w in STOPWORDS:
+                break
+            if i not in q.named_at and w not in q.date_words and (w in q.leftover or any(c.isdigit() for c in w)):
+                thing.append(w)
+        return (q.words[1], " ".join(thing)) if any(w.isalpha() for w in thing) else None
+
     def asks_act(self, q: Question) -> bool:
         """The question has a main verb (asked_act, or the verb after the name opening it): "when was the contract
         renewed", "when did the guild sign its lease"; not "when was the contract"."""
