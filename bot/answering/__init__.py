@@ -831,6 +831,7 @@ class Answerer:
                     "other_object": messages.UNTOLD_DATE,
                     "other_actor": messages.UNTOLD_DATE,
                     "done_before": messages.NO_DATE,  # "had recently protested": before the fact's date, undated
+                    "year_of_other": messages.UNTOLD_DATE,  # "the 2018 lease" of a fact whose 2018 is a report's
                 }.get(decision.undated, messages.NO_DATE)
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
