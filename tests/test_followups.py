@@ -1159,3 +1159,10 @@ def test_who_else_after_an_answer_listing_several_groups_asks_of_others_than_all
     assert answer.outcome != "off_topic", answer.text
     assert answer.read_as.startswith("who else was involved besides "), answer.read_as
     assert "Mijente" in answer.read_as and "Never Again Action" in answer.read_as, answer.read_as
+
+
+def test_where_after_words_written_in_a_dated_publication_names_it(talk: Core) -> None:
+    # "he wrote in a September Washington Post op-ed": the month before the op-ed is no place, the op-ed is
+    ask(talk, "what did karp write in the wapo")
+    where = ask(talk, "where was that")
+    assert where.answered and "Washington Post op-ed" in where.text.splitlines()[0], where.text
