@@ -1145,3 +1145,11 @@ def test_a_qualified_count_yields_to_the_plain_count_the_brief_says_counts_the_s
     a = core.ask("how many immigrants were arrested in the 2017 operation")
     assert a.answered and _first_line(a.text).startswith("More than 400"), a.text
     assert "440" in a.text  # the differing count is shown with it
+
+
+def test_a_sum_of_one_of_two_times_an_act_was_done_says_which_and_that_the_other_has_none(core: Core) -> None:
+    # round 2: the contract was renewed in 2015 for about $39 million and again on 19 August 2019 with no sum given
+    line = core.ask("what is the renewed contract worth").text.splitlines()[0]
+    assert line.startswith(
+        "About $39 million, as renewed in 2015 (the articles I have give no sum for the one renewed on 19 August 2019):"
+    ), line
