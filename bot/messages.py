@@ -67,6 +67,8 @@ UNDATED_YEAR_LEAD = "The articles I have don't say that was in {year}; they give
 REASON_UNTOLD_LEAD = "The articles I have don't say that was why; they tell only this: {statement}"
 SUM_NOT_GIVEN_LEAD = "The articles I have give no sum of exactly {sum}; they tell this: {statement}"
 MENTION_UNTOLD_LEAD = "The articles I have don't say whether that was mentioned; they tell only this: {statement}"
+# "what is the renewed lease worth": the sum is of one of two times it was renewed, the other's untold
+ONE_ACT_SUM_LEAD = "{figure}, as {act} {told} (the articles I have give no sum for the one {act} {other}): {statement}"
 CLAIM_LEAD = "The articles I have give that as {name} own claim: {statement}"  # {name}: possessive ("Lind's")
 TRIED_LEAD = "The articles I have tell of it only as tried: {statement}"
 ACT_UNSTATED_LEAD = "The articles I have don't say that; they tell only this: {statement}"

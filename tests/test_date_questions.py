@@ -872,3 +872,11 @@ def test_a_weekday_asked_of_a_fact_dated_to_the_month_leads_with_the_weekday_its
     # fresh tester 43: "what day of the week was the github protest" led "May 2019:", the Saturday only inside
     a = core.ask("what day of the week was the github protest")
     assert a.answered and _first_line(a.text).startswith("A Saturday in May 2019:"), a.text
+
+
+def test_a_thing_named_by_a_year_is_not_dated_by_a_fact_whose_year_labels_something_else(core: Core) -> None:
+    # "right after describing Mijente's October 2018 report, says Palantir signed … in September 2014": the 2018 is
+    # the report's, not a contract's (round 2): that fact does not date "the 2018 contract"
+    line = core.ask("when does the 2018 contract start").text.splitlines()[0]
+    assert not line.startswith("September 2014"), line
+    assert core.ask("when does the 2014 contract start").text.startswith("September 2014")

@@ -1161,3 +1161,11 @@ def test_a_sum_told_of_a_renewal_is_never_given_as_the_first_ones(core: Core) ->
     # million": the sum is the 2015 renewal's, and no article gives the 2013 signing's
     line = core.ask("how much was the first contract").text.split("\n")[0]
     assert line.startswith("The articles I have don't say how much the first one was; they tell only this: "), line
+
+
+def test_a_sum_of_one_of_two_times_an_act_was_done_says_which_and_that_the_other_has_none(core: Core) -> None:
+    # round 2: the contract was renewed in 2015 for about $39 million and again on 19 August 2019 with no sum given
+    line = core.ask("what is the renewed contract worth").text.splitlines()[0]
+    assert line.startswith(
+        "About $39 million, as renewed in 2015 (the articles I have give no sum for the one renewed on 19 August 2019):"
+    ), line

@@ -1175,3 +1175,10 @@ def test_who_wrote_a_document_leads_with_whose_the_fact_calls_it(talk: Core) -> 
     ask(talk, "what did the mijente flier say")
     answer = ask(talk, "who wrote it")
     assert answer.text.startswith("Mijente: According to reporter Sophie Hurwitz, Mijente's flier"), answer.text
+
+
+def test_where_after_words_written_in_a_dated_publication_names_it(talk: Core) -> None:
+    # "he wrote in a September Washington Post op-ed": the month before the op-ed is no place, the op-ed is
+    ask(talk, "what did karp write in the wapo")
+    where = ask(talk, "where was that")
+    assert where.answered and "Washington Post op-ed" in where.text.splitlines()[0], where.text

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import messages
 from bot.answering.understand.classes import described_as
 from bot.brief import load_brief
 from bot.core import Core
@@ -363,3 +364,12 @@ def test_who_did_an_act_of_a_named_day_keeps_the_fact_dated_that_day_over_one_on
     for question in ("who organized the sept 13 protests", "who organized the september 2019 protests"):
         a = core.ask(question)
         assert a.answered and a.evidence[0].id == "vice-protest-organizers-2019-09-13", a.text
+
+
+def test_who_did_an_act_no_article_tells_says_whose_act_is_untold(core: Core) -> None:
+    # not the bare "no sourced answer": no article names an organizer of the May 2019 protest or a signer of the
+    # $49 million contract (round 2, t43a's refusals)
+    line = core.ask("who organized the github protest").text.splitlines()[0]
+    assert line == messages.DOER_UNTOLD.format(act="organized", noun="protest"), line
+    line = core.ask("who signed the 49m contract for ice").text.splitlines()[0]
+    assert line == messages.DOER_UNTOLD.format(act="signed", noun="49 million contract"), line

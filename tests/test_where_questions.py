@@ -136,3 +136,9 @@ def test_where_people_were_is_told_by_as_close_a_fact_of_what_was_done_not_what_
     assert a.answered and "Palo Alto" in a.text.splitlines()[0], a.text
     planned = core.ask("where were the 2018 marches planned")  # the plan asked: the plan answers
     assert planned.answered and "Boston" in planned.text.splitlines()[0], planned.text
+
+
+def test_where_someone_wrote_something_is_not_answered_by_words_they_spoke(core: Core) -> None:
+    # round 2: his words "told CNBC" were spoken, not written; his op-ed is where he wrote
+    line = core.ask("where did alex karp write that").text.splitlines()[0]
+    assert "CNBC" not in line and "Washington Post op-ed" in line, line

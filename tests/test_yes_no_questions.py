@@ -1291,3 +1291,10 @@ def test_whether_a_name_is_of_a_kind_is_settled_by_its_description(core: Core) -
         assert line.startswith("Yes: the articles describe Sophie Hurwitz as a reporter"), (q, line)
     # a group is never a person
     assert _first_line(core.ask("is mijente a person").text).startswith("No: the articles describe Mijente as")
+
+
+def test_a_change_a_fact_tells_only_as_an_aim_does_not_settle_whether_it_came(core: Core) -> None:
+    # "rallied … to get the company to stop collaborating": what the protesters wanted, not that it stopped
+    a = core.ask("did the 2019 protests stop the contract")
+    assert not a.answered
+    assert _first_line(a.text).startswith("The articles I have end in"), a.text

@@ -23,6 +23,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from bot import messages
+from bot.answering.acts import LIGHT_VERBS
 from bot.answering.articles import (
     ARTICLE_VOCABULARY,
     CORRECTION_ASKING,
@@ -103,6 +104,7 @@ CONTINUING = frozenset(stem(w) for w in "keep kept continue continued stay staye
 WRITTEN_KINDS = frozenset({"quote", "what-is", "topic", "list", "why-how"})
 SILENT_CANDIDATES = 8  # candidates read for words of the one a yes/no question asks whether they spoke up
 NEAR_SPEAKING = 0.6
+SUM_ACT_CANDIDATES = 8  # candidates read for another telling of the act whose sum a lead gives (`_sum_of_one_act`)
 UNNAMED_CANDIDATES = 5  # "who was the X that …" is said to be unnamed only when none of these close ones names anyone
 UNNAMED_COVERAGE = 0.8
 # documents (facts and glossary entries) `Answerer.warm` reads, at most: every per-document cache holds this many
@@ -121,6 +123,16 @@ def _did_name_act(q: Question) -> str | None:
     if first > 0 and q.words[first - 1] in DID and after and after[0] not in q.date_words:
         return after[0]
     return None
+
+
+def _dated_otherwise(after: list[str], date: str) -> bool:
+    """The words right after an act's word date it to a year other than `date`'s ("signed in 2013" in a 2015 fact)."""
+    return after[:1] == ["in"] and after[1:2] != [] and after[1].isdigit() and after[1] != date[:4]
+
+
+def _on_date(date: str) -> str:
+    """A date with its preposition: "on 19 August 2019" for a day, "in August 2019" or "in 2019" otherwise."""
+    return ("on " if len(date) == len("2019-08-19") else "in ") + date_label(date)
 
 
 def _shown(answer: Answer, question: str) -> Answer:
@@ -820,6 +832,8 @@ class Answerer:
                 text = messages.SUM_ONLY_TOTAL.format(sum=decision.total_only[0], noun=decision.total_only[1])
             if decision.untold_total:
                 text = messages.TOTAL_UNTOLD
+            if decision.doer_untold is not None:  # "who organized the vigil": no close fact tells who did that
+                text = messages.DOER_UNTOLD.format(act=decision.doer_untold[0], noun=decision.doer_untold[1])
             if decision.counts_other is not None:
                 figure, other, counted = decision.counts_other
                 text = messages.COUNTS_OTHER.format(figure=figure, other=other, noun=counted)
@@ -835,6 +849,7 @@ class Answerer:
                     "other_object": messages.UNTOLD_DATE,
                     "other_actor": messages.UNTOLD_DATE,
                     "done_before": messages.NO_DATE,  # "had recently protested": before the fact's date, undated
+                    "year_of_other": messages.UNTOLD_DATE,  # "the 2018 lease" of a fact whose 2018 is a report's
                 }.get(decision.undated, messages.NO_DATE)
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
@@ -981,7 +996,41 @@ class Answerer:
             return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
         if placement.hit is not None:
             composed = self.composer.compose(q, ranked, placement.hit, generic=generic)
+        if q.kind == "amount" and (one_of := self._sum_of_one_act(q, ranked, composed)) is not None:
+            composed = replace(composed, lead=one_of)
         return _shown(composed, shown)
+
+    def _sum_of_one_act(self, q: Question, ranked: list[Hit], composed: Answer) -> str | None:
+        """ "What is the renewed lease worth", no date asked, led by a sum of its fact telling that act ("In 2015 the
+        lease was renewed for $5 million") while a close candidate (SUM_ACT_CANDIDATES) tells the same act in another
+        year and gives no sum ("the guild renewed its lease in August 2019"): the lead, saying which one its sum is
+        of and that the other has none (ONE_ACT_SUM_LEAD); None otherwise."""
+        lead = composed.items[0] if composed.items else None
+        head, colon, statement = composed.lead.partition(": ")
+        fact = self.brief.facts.get(lead.id) if lead is not None and lead.kind == "fact" else None
+        if fact is None or not fact.date or not colon or q.years or q.on_date or any(c in head for c in ";()"):
+            return None
+        if len(scaled_figures(words(head))) != 1:  # one sum leads ("$5 million: …"), not a list of figures
+            return None
+        acts = [w for w in q.words if w.endswith("ed") and self.english.verb(w) not in (None, *LIGHT_VERBS)]
+        if len(acts) != 1 or q.sources or stem(acts[0]) not in self.retriever.stated_stems(fact.id):
+            return None  # ("signed when, renewed when, for how much": which act the sum is of is not asked)
+        act = acts[0]
+        tokens = words(fact.statement)
+        at = [i for i, t in enumerate(tokens) if stem(t) == stem(act)]
+        if any(_dated_otherwise(tokens[i + 1 : i + 3], fact.date) for i in at):
+            return None  # "first signed in 2013" in a fact of 2015: the fact's date is not that act's
+        for hit in ranked[:SUM_ACT_CANDIDATES]:
+            other = self.brief.facts.get(hit.id)
+            if other is None or not other.date or other.date[:4] == fact.date[:4] or planned_as(other.statement):
+                continue  # (an act "due to" come, "scheduled for" a date, was not done then)
+            if YET_TO.search(other.statement) or re.search(r"\bdue to\b", other.statement):
+                continue
+            if stem(act) in self.retriever.stated_stems(hit.id) and not scaled_figures(words(other.statement)):
+                return messages.ONE_ACT_SUM_LEAD.format(
+                    figure=head, act=act, told=_on_date(fact.date), other=_on_date(other.date), statement=statement
+                )
+        return None
 
     def _opening_actor(self, q: Question) -> str | None:
         """The person or organization the question opens with as acting (understander.opening_actor), or None."""
@@ -1032,7 +1081,17 @@ class Answerer:
         # asked without "ever", a fact telling the change's opposite of someone else ("the guild renewed it" for "did
         # the harbour cancel it") still tells what became of it
         opposite = not ever and any(self.retriever.states_opposite(item.id, c) for c in changes)
-        return changes.isdisjoint(self.retriever.stated_stems(item.id)) and not opposite
+        return changes.isdisjoint(self._done_stems(item.id)) and not opposite
+
+    def _done_stems(self, fact_id: str) -> set[str]:
+        """The stems a fact states or quotes as done: not those it reports only as asked for (ActsTold.requested),
+        nor a verb right after "to", an aim or a request ("rallied to get the guild to stop leasing"), not a deed."""
+        fact = self.brief.facts[fact_id]
+        out: set[str] = set()
+        for text in (fact.statement, *(c.quote for c in fact.citations)):
+            tokens = words(text)
+            out |= {stem(t) for i, t in enumerate(tokens) if tokens[i - 1 : i] != ["to"]}
+        return out - self.decider.told.requested(fact_id)
 
     def _asks_change(self, q: Question) -> bool:
         """A yes/no question in the past whose first act the brief lists opposites for is a change away from going

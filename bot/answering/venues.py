@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.answering.decide.figures import PERSON_NOUNS, role_of
 from bot.answering.retrieve import Hit
+from bot.answering.speakers import DOCUMENTS
 from bot.answering.understand.question import Question
 from bot.dates import MONTHS
 from bot.factbase import Brief
@@ -26,9 +27,15 @@ VENUE = on_first_use(
     r"\b(?:(?P<relative>outside(?:\s+of)?|near|beside|next\s+to|in\s+front\s+of|across\s+from"
     r"|(?:a|one|two|three|several|\d+)\s+blocks?\s+(?:away\s+)?from)|in|on|at|inside|via|through|into|entering"
     r"|leaving)"
-    r"\s+(?:(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+){0,2}(?P<venue>[A-Za-z][\w-]*)",
+    r"\s+(?P<determiners>(?:(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+){0,2})(?P<venue>[A-Za-z][\w-]*)",
     re.IGNORECASE,
 )
+# "where did Lind write that": asked of writing, which words spoken to someone are not (general English)
+WRITING_ASKED = frozenset("write writes wrote written writing".split())
+WRITTEN_NOUNS = DOCUMENTS | frozenset("op-ed oped column essay article blog book".split())
+MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
+# the words right after a month that modifies a noun, one at a time, while only spaces part them ("… op-ed, …": ends)
+DATED_NOUN = on_first_use(r"\s+([\w-]+)")
 NOT_VENUES = frozenset(m.lower() for m in MONTHS) | frozenset(
     """year years month months week weeks day days time times past preceding following same early late mid
     monday tuesday wednesday thursday friday saturday sunday order part favor favour addition response turn
@@ -70,12 +77,36 @@ class Venues:
                 return True
         for found in VENUE().finditer(statement):
             word = found.group("venue").lower()
+            if found.group("determiners") and word in MONTH_WORDS:
+                # "in a September Gazette op-ed": the month dates the noun after it, which may be where
+                if any(w not in asked for w in self._dated_noun(statement, found.end())):
+                    return True
+                continue
             if word in STOPWORDS or word in NOT_VENUES:
                 continue
             if stem(word) in asked and not found.group("relative"):
                 continue  # "in the guild" asked about the guild; "a block from the guild hall" still tells where
             return True
         return False
+
+    def tells_writing(self, doc_id: str) -> bool:
+        """The fact (statement or quotes) tells of writing: a form of "write", or a written thing (WRITTEN_NOUNS)."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return False
+        text = " ".join([fact.statement, *(c.quote for c in fact.citations)]).lower()
+        return not (WRITING_ASKED | WRITTEN_NOUNS).isdisjoint(words(text))
+
+    @staticmethod
+    def _dated_noun(statement: str, at: int) -> list[str]:
+        """The stems of the words after a month modifying a noun, from `at` to the first stop word or mark ("in the
+        September 2019 Gazette op-ed, …": gazett, op-ed), less years and other words of time."""
+        out = []
+        while (found := DATED_NOUN().match(statement, at)) is not None and found.group(1).lower() not in STOPWORDS:
+            word, at = found.group(1).lower(), found.end()
+            if not word[:1].isdigit() and word not in NOT_VENUES:
+                out.append(stem(word))
+        return out
 
     def _text(self, doc_id: str) -> tuple[str, Sequence[str]]:
         """A fact's statement and entities, or a glossary entry's description and none; ("", []) for neither."""
@@ -156,6 +187,19 @@ class Venues:
         neither it nor `best` does; one asking where something is based (BASED_ASKS) only from a candidate saying
         so (`based`). Any other question: Placement(stated=True), the composed answer stands."""
         placed = self.where(q, ranked, first)
+        if q.kind == "where" and not WRITING_ASKED.isdisjoint(q.words) and not self.tells_writing((placed or best).id):
+            # "where did Lind write that": words she told a news channel were spoken, written nowhere; a near-best
+            # candidate telling of writing, with a place, answers instead, else none
+            asked = self.asked(q)
+            written = next(
+                (
+                    h
+                    for h in self._near_best(ranked, first)
+                    if h.id in self.brief.facts and self.tells_writing(h.id) and self.states_where(h.id, asked)
+                ),
+                None,
+            )
+            return Placement(stated=written is not None, hit=written)
         if placed is None and q.kind == "where" and not self.states_where(best.id, self.asked(q)):
             return Placement(stated=False)  # no place stated at all
         if not BASED_ASKS.isdisjoint(q.words) and not self.says_based((placed or best).id):

@@ -60,7 +60,15 @@ PUBLICATION_WORDS = frozenset(
 )
 # Why a fact does not date the act a "when did X do Y" question asks (see Decider.undated_act)
 UndatedAct = Literal[
-    "called_for", "other_subject", "unstated", "echoed", "reported_on", "other_object", "other_actor", "done_before"
+    "called_for",
+    "other_subject",
+    "unstated",
+    "echoed",
+    "reported_on",
+    "other_object",
+    "other_actor",
+    "done_before",
+    "year_of_other",
 ]
 # words between "had" and a verb that still tell it done before the time told of ("had recently protested")
 PERFECT_ADVERBS = frozenset("recently already just earlier previously also".split())
@@ -184,6 +192,8 @@ class ActsTold:
             return "done_before"
         if fact is not None and fact.date in q.years:
             return "echoed"  # "when did the press report on the 2017 survey": 2017 is what it is about, not when
+        if fact is not None and self._year_of_other(q, fact):
+            return "year_of_other"  # "when did the 2018 lease start" of "… the Gazette's 2018 report, a 2014 lease"
         if fact is None or q.earliest or asks_length(q.text):
             return None
         act = self._asked_act(q.text)
@@ -224,6 +234,24 @@ class ActsTold:
         if any(f & self._acts and not self.said(f, said) for f in forms):
             return "unstated"
         return None
+
+    @staticmethod
+    def _year_of_other(q: Question, fact: FactData) -> bool:
+        """The question names its thing by a year ("the 2018 lease": the year right after a determiner, a noun
+        right after it) and the fact, dated in another year, states that year only right before another noun ("the
+        Gazette's October 2018 report"): that year labels something else, and the fact tells of no such thing."""
+        for i, year in enumerate(q.words[1:-1], 1):
+            if year not in q.years or q.words[i - 1] not in DETERMINERS or q.words[i + 1] in STOPWORDS:
+                continue
+            if (fact.date or "").startswith(year):
+                return False
+            thing = stem(q.words[i + 1])
+            tokens = words(fact.statement)
+            after = [tokens[j + 1] if j + 1 < len(tokens) else "" for j, t in enumerate(tokens) if t == year]
+            return bool(after) and all(
+                w.isalpha() and w.lower() not in STOPWORDS and stem(w.lower()) != thing for w in after
+            )
+        return False
 
     @staticmethod
     def _done_before(forms: list[frozenset[str]], statement: str) -> bool:
@@ -805,6 +833,19 @@ class ActsTold:
         if forms is None:
             return False
         return not self.said(forms, self.retriever.stated_stems(doc_id) - self.requested(doc_id))
+
+    @staticmethod
+    def asked_deed(q: Question) -> tuple[str, str] | None:
+        """ "Who <verb> the …": the verb as typed and what it was done to, the words after the determiner up to a stop
+        word or the end, less dates and names ("who signed the Harbour 5m lease for keepers in 2019": ("signed", "5m
+        lease")); None when no noun is left."""
+        thing: list[str] = []
+        for i, w in enumerate(q.words[3:], 3):
+            if w in STOPWORDS:
+                break
+            if i not in q.named_at and w not in q.date_words and (w in q.leftover or any(c.isdigit() for c in w)):
+                thing.append(w)
+        return (q.words[1], " ".join(thing)) if any(w.isalpha() for w in thing) else None
 
     def asks_act(self, q: Question) -> bool:
         """The question has a main verb (asked_act, or the verb after the name opening it): "when was the contract

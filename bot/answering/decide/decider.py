@@ -228,6 +228,7 @@ class Decision:
     # "is the lease worth $5 million": (sum, noun) the articles give only as a total, never as one thing's worth
     total_only: tuple[str, str] | None = None
     untold_total: bool = False  # "how many in total signed the letter and the petition": no fact gives a total
+    doer_untold: tuple[str, str] | None = None  # "who organized the vigil": (act, thing) no close fact tells a doer of
 
 
 class Decider:
@@ -862,7 +863,7 @@ class Decider:
                 None,
             )
             if told is None:
-                return Decision("no_match")
+                return Decision("no_match", doer_untold=self.told.asked_deed(q))
             best = told
         if q.attribute and q.owner and not self.relation_stated(best.id, q):
             return Decision("no_match")
