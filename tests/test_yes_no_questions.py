@@ -1276,3 +1276,11 @@ def test_a_leader_asked_by_role_is_untold_in_a_fact_of_the_organization_alone(co
     assert line.startswith("The articles I have don't tell that of the CEO of Salesforce; "), line
     # a fact naming the leader keeps its verdict
     assert _says_no(_first_line(core.ask("did the ceo budge").text))
+
+
+def test_a_reply_received_asks_whether_anyone_replied_and_a_fact_of_no_reply_gives_no_verdict(core: Core) -> None:
+    # fresh tester 44 §1.3: "did the 2018 letter get a reply from karp" was led, with no verdict, by the protest that
+    # came to hand the letter over; "get a reply" is the act of replying, which no article tells of
+    line = _first_line(core.ask("did the 2018 letter get a reply from karp").text)
+    assert not line.startswith("On Tuesday 31 July 2018"), line
+    assert not line.startswith("Yes"), line
