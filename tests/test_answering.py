@@ -1496,3 +1496,11 @@ def test_a_turn_to_a_new_question_alone_is_greeted_not_outside_what_it_covers(co
 def test_sources_alone_asks_for_the_articles(core: Core) -> None:
     # "sources" with nothing asked before was '“sources” of what?' (read as leaning on an earlier answer)
     assert core.ask("sources").text.startswith("I answer from 5 articles: ")
+
+
+def test_a_place_named_as_where_is_never_who_did_the_asked_act(core: Core) -> None:
+    # fresh tester 44 §1.4: "who called the police at the palo alto protest" was led by Palo Alto's glossary entry;
+    # only Truthout's D.C. action tells of the police being called
+    for question in ("who called the police at the palo alto protest", "who called the police in palo alto"):
+        assert not core.ask(question).text.startswith("Palo Alto:"), question
+    assert core.ask("who is palo alto").text.startswith("Palo Alto:")

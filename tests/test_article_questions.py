@@ -698,3 +698,11 @@ def test_when_a_photo_was_taken_asks_its_date_not_who_took_it(core: Core) -> Non
     a = core.ask("when was that photo of the gomberg sisters in boston taken")
     assert a.answered and a.evidence[0].id == "to-boston-protest-2019-07-02", a.text
     assert "2019" in a.text.splitlines()[0]
+
+
+def test_a_link_asked_to_a_named_article_says_there_are_none_not_a_quote_holding_the_word(core: Core) -> None:
+    # fresh tester 44 §1.2: "what is the link to the vice article" was led by an organizer's quote calling the firm
+    # the "link between" two others; a link between two things of the brief is still asked of the facts
+    for question in ("what is the link to the vice article", "link to the truthout story"):
+        assert core.ask(question).text.startswith("I have no links to the articles"), question
+    assert not core.ask("what is the link between amazon and ice").text.startswith("I have no links")

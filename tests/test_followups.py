@@ -1182,3 +1182,31 @@ def test_where_after_words_written_in_a_dated_publication_names_it(talk: Core) -
     ask(talk, "what did karp write in the wapo")
     where = ask(talk, "where was that")
     assert where.answered and "Washington Post op-ed" in where.text.splitlines()[0], where.text
+
+
+def test_when_was_that_after_who_did_something_dates_the_deed_told_not_the_thing(talk: Core) -> None:
+    # fresh tester 44 §1.6: "who made it" (of FALCON) told of officers told to use it before a raid; "when was that?"
+    # was read "when was falcon" and led with the 2013 contract, which dates no such thing
+    for question in ("what is FALCON", "what does it do", "who made it"):
+        ask(talk, question)
+    answer = ask(talk, "when was that?")
+    assert answer.read_as != "when was falcon", answer.read_as
+    assert not answer.text.startswith("2013"), answer.text
+
+
+def test_another_person_asked_after_where_someone_said_that_is_not_given_their_words(talk: Core) -> None:
+    # fresh tester 44 §1.7: "where did Priscilla Gonzalez say that", then "what about audrey sasson" was read "where
+    # did audrey sasson say that": Gonzalez's words in Sasson's mouth, answered with a place Sasson never spoke at
+    for question in ("who is priscilla gonzalez", "what did she say", "where was that"):
+        ask(talk, question)
+    answer = ask(talk, "what about audrey sasson")
+    assert "say that" not in answer.read_as, answer.read_as
+
+
+def test_what_about_a_thing_naming_nothing_is_of_the_article_the_talk_is_about_when_it_tells_of_one(talk: Core) -> None:
+    # fresh tester 44 §1.8: after The Hill's GitHub protest, "and the office protests?" was answered with VICE's
+    # September protests, while The Hill tells of its own office protests that May
+    for question in ("tell me about the github protest", "how many messages", "when were they removed"):
+        ask(talk, question)
+    answer = ask(talk, "and the office protests?")
+    assert answer.text.startswith("May 2019"), answer.text

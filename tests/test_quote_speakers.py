@@ -593,3 +593,29 @@ def test_what_one_said_told_in_other_words_is_not_traded_for_a_quote_of_someone_
     # Palantir led instead, as if words of its own
     a = core.ask("what did palantir originally say its ice contract was used for")
     assert a.answered and a.items[0].id == "contract-38m-claim", a.text
+
+
+def test_words_asked_of_one_of_a_protest_crowd_are_answered_by_any_who_took_part(core: Core) -> None:
+    # fresh tester 44 §1.1: "what did the protester shout at the door" said the articles quote no protester, while
+    # VICE has "one organizer shouted at the closed door" (an organizer there is one of the protesters)
+    a = core.ask("what did the protester shout at the door")
+    assert a.answered and "one organizer shouted at the closed door" in _first_line(a.text), a.text
+    # an organizer asked is only an organizer: a protester's words do not answer it
+    b = core.ask("what did the organizer shout")
+    assert "organizer" in _first_line(b.text), b.text
+
+
+def test_calling_out_words_asks_for_the_words_not_the_place(core: Core) -> None:
+    # fresh tester 44 §1.5: "what did one protester call out in manhattan" was led by New York City's glossary entry
+    a = core.ask("what did one protester call out in manhattan")
+    assert a.answered and "one protester called out" in _first_line(a.text), a.text
+
+
+def test_a_headlines_words_lead_with_the_statement_that_says_no_one_is_named_as_saying_them(core: Core) -> None:
+    # fresh tester 44 §1.9: "what did the protesters say" led with the bare headline words, which the article never
+    # gives as anyone's; the fact's statement says so, and a flyer copying the line would not
+    for question in ("what did the protesters say", "protester quote"):
+        line = _first_line(core.ask(question).text)
+        assert not line.startswith("“You Have Blood"), (question, line)
+        if "Blood on Your Hands" in line:
+            assert "does not say who said them" in line, (question, line)

@@ -1298,3 +1298,11 @@ def test_a_change_a_fact_tells_only_as_an_aim_does_not_settle_whether_it_came(co
     a = core.ask("did the 2019 protests stop the contract")
     assert not a.answered
     assert _first_line(a.text).startswith("The articles I have end in"), a.text
+
+
+def test_a_reply_received_asks_whether_anyone_replied_and_a_fact_of_no_reply_gives_no_verdict(core: Core) -> None:
+    # fresh tester 44 §1.3: "did the 2018 letter get a reply from karp" was led, with no verdict, by the protest that
+    # came to hand the letter over; "get a reply" is the act of replying, which no article tells of
+    line = _first_line(core.ask("did the 2018 letter get a reply from karp").text)
+    assert not line.startswith("On Tuesday 31 July 2018"), line
+    assert not line.startswith("Yes"), line

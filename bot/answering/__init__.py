@@ -343,6 +343,10 @@ class Answerer:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         else:
             answered, understood = self._answer_text(asked, among=among)
+        if told is not None and answered.answered and answered.kind == "date" and not answered.evidence[0].date:
+            # "when was that" of what the last answer told alone, which no article dates: no date, never the same
+            # undated statement again as if it were one
+            answered = self._miss(answered.question, "no_match", messages.NO_DATE, [], kind=answered.kind)
         if others is not None and not answered.answered and reading.plain:
             # "how much was the other contract in 2018": the other one need not be of that year too
             plainly, understood_plainly = self._answer_text(reading.plain, among=others)
@@ -357,7 +361,9 @@ class Answerer:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         named = understood is not None and bool(understood[1].sources)  # it names an article of its own
         within = None
-        if previous is not None and not named and not reading.new_subject and told is None:
+        # (and "and the office protests?" naming nothing of its own: the ones the article just cited tells of, if any)
+        unnamed = understood is not None and not understood[1].entities and not understood[1].years
+        if previous is not None and not named and (not reading.new_subject or unnamed) and told is None:
             within = self._within(reading.text, previous.source, answered)
         if within is not None:
             answered, understood, text = within

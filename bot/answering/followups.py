@@ -375,6 +375,17 @@ class FollowUps:
                 # "when was that" after "what did Lind say about the lease": when she said it, not when the lease was
                 spoke = self._speech_verb(subject.asked)
                 return Reading(f"{typed[lead]} did {subject.person} {spoke} that {spoken}".strip(), told_only=True)
+            if (
+                subject is not None
+                and tokens[0] == "when"
+                and tokens[1:] in (["was", "that"], ["is", "that"])
+                and not subject.several
+                and subject.told in self.brief.facts
+                and kind_of(subject.asked) in TOLD_DATED
+            ):
+                # "when was that" after "who built the lamp": when what the last answer told was done, as "when?"
+                # is, not when the lamp "was" (of a thing too: the answer told what was done to it, the deed "that" is)
+                return Reading(f"when did that happen with {subject.phrase}", told_only=True)
             replaced = self._replaced(tokens, typed, stands, subject, own=len(q.terms), asked_of=asked_of)
             return replace(replaced, besides=True) if replaced is not None and besides else replaced
         compared = self._compared(tokens, typed, subject) if subject is not None else ""
@@ -903,6 +914,8 @@ class FollowUps:
         at = next((k for k in range(len(asked)) if asked[k : k + len(said)] == said), None)
         if at is None:
             return ""  # the name not in the asking piece as typed: nothing to put the new one in
+        if kind == "person" and not THING.isdisjoint(asked[at + len(said) :]):
+            return ""  # "where did Lind say that": "that" is Lind's words just told, which Ode never said
         return " ".join([*asked[:at], *(typed[i] for i in rest if i in q.named_at), *asked[at + len(said) :]])
 
     def _spoke_of(self, subject: Subject, q: Question, lent: list[str]) -> str:

@@ -33,6 +33,9 @@ REPORTING = frozenset(
     "claimed claims state stated states add added respond responded reply replied suggest suggested suggests shout "
     "shouted chant chanted warn warned note noted wish wished insist insisted describe described describes".split()
 )
+# shouting words is calling or crying them out ("what did a marcher call out"); "call" alone is not ("called the
+# police")
+CALLING_OUT = [[verb, "out"] for verb in ("call", "called", "cry", "cried")]
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 # who speaks for an organization: "what did the guild's spokesperson say" asks the guild's words
 SPOKESPEOPLE = frozenset(
@@ -120,6 +123,11 @@ AUTHOR_REACH = 6
 AUTHOR_AFTER = 8  # and after it: "a petition signed by more than 60 guild keepers"
 # words before a reporting verb that may name its speaker by kind: "an agent involved in the raid crudely wished"
 KIND_REACH = 8
+# the kinds of person that are one of a crowd at a protest: words asked of one of them are answered by words the
+# sources give to any who took part, an organizer or an activist among them ("what did a marcher shout" is answered
+# by "one organizer shouted at the door"; the line names who it was); an asked organizer is only an organizer
+CROWD = frozenset("protester demonstrator marcher participant".split())
+TAKING_PART = CROWD | {"organizer", "activist"}
 KIND_OPENINGS = frozenset({"a", "an", "the", "one", "any", "some"})  # before such a noun: "a quote from a protester"
 
 
@@ -281,7 +289,8 @@ class Speakers:
             at += w[at : at + 1] != [] and w[at] in KIND_OPENINGS
             if w[at : at + 1] == [] or w[at] not in SPEAKER_KINDS:
                 continue
-            if t in QUOTING or (w[at + 1 : at + 2] != [] and w[at + 1] in ASKING and not w[at].endswith("s")):
+            asking = w[at + 1 : at + 2] != [] and (w[at + 1] in ASKING or w[at + 1 : at + 3] in CALLING_OUT)
+            if t in QUOTING or (asking and not w[at].endswith("s")):
                 return w[at]  # (not "what did the protesters chant": what a crowd did, however the fact tells it)
         return None
 
@@ -289,16 +298,20 @@ class Speakers:
         """For words asked of a kind of person (`asked_kind`): the best-ranked of the closest candidates (the
         decided best first) whose statement, outside speech marks, gives one of that kind within KIND_REACH words before
         a reporting verb ("a guild activist said", "Protester Ada Lind told"), or None: a headline's quoted words
-        that no one is said to have said are no protester's, nor is a letter to employees their words."""
-        forms = {noun.removesuffix("s"), noun.removesuffix("s") + "s"}
-        for h in [best, *(h for h in list(ranked)[:CANDIDATES] if h.id != best.id)]:
-            fact = self.brief.facts.get(h.id)
-            if fact is None:
-                continue
-            told = _outside_speech(fact.statement)
-            before = (told[max(0, j - KIND_REACH) : j] for j, t in enumerate(told) if t in REPORTING)
-            if any(_kind_speaks(words_before, forms) for words_before in before):
-                return h
+        that no one is said to have said are no protester's, nor is a letter to employees their words. A kind of
+        CROWD found nowhere is answered by any of TAKING_PART (an organizer's shout for "what did a marcher shout")."""
+        asked = noun.removesuffix("s")
+        # one of the kind itself first; only then any who took part with them
+        for kinds in ({asked}, TAKING_PART if asked in CROWD else set()):
+            forms = {f"{k}{ending}" for k in kinds for ending in ("", "s")}
+            for h in [best, *(h for h in list(ranked)[:CANDIDATES] if h.id != best.id)]:
+                fact = self.brief.facts.get(h.id)
+                if fact is None:
+                    continue
+                told = _outside_speech(fact.statement)
+                before = (told[max(0, j - KIND_REACH) : j] for j, t in enumerate(told) if t in REPORTING)
+                if any(_kind_speaks(words_before, forms) for words_before in before):
+                    return h
         return None
 
     def _told_stems(self, fact_id: str) -> set[str]:

@@ -397,7 +397,15 @@ class Composer:
         fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
         # "Name: “…”" only for a fact that is someone's words: an article's description of a person in speech
         # marks would read as that person's words ("Ada Lind: “also recently wrote an op-ed …”")
-        if q.kind == "quote" and item.citations and fact is not None and (fact.kind == "quote" or has_speech(fact)):
+        # (an article's headline or caption in marks is the article's furniture: its statement tells whose words
+        # they are, or that the article does not say, which the bare words would leave out)
+        if (
+            q.kind == "quote"
+            and item.citations
+            and fact is not None
+            and fact.describes is None
+            and (fact.kind == "quote" or has_speech(fact))
+        ):
             speaker = quote_speaker(self.brief, self.speakers_of, item.id, q)
             said = spoken_citation(item.citations).quote.strip()
             if any(mark in said for mark in '"“”'):

@@ -88,6 +88,11 @@ ROLE_CLAUSE = on_first_use(r"[.,;:]|\b(?:who|whose|whom|which|that)\b")
 PASSIVE_AGENT_REACH = 6  # words after a passive's "by" that may name who acted ("signed by more than 60 employees")
 # forms of light verbs the question's words may take by the time they are read ("go" read as the brief's "went")
 LIGHT_FORMS = frozenset("went goes gone became become becomes got gets get".split())
+# a response received is a response given: "did the letter get a reply from Lind" asks whether Lind replied (general
+# English: the verbs of getting, and each noun of responding with its verb)
+GETTING = frozenset("get gets got gotten receive receives received have has had".split())
+RESPONDING = {"reply": "reply", "replies": "reply", "response": "respond", "responses": "respond", "answer": "answer"}
+RESPONSE_OPENINGS = frozenset("a an any the some no".split())
 ACTS_KEPT = 4096  # questions whose main verb is kept (a bound: arbitrary user text must not grow it for ever)
 REQUESTED_KEPT = 4096  # facts whose requested stems are kept (as many as the retriever keeps features of)
 CLIPPED = 3  # a question word of at least this many letters may be clipped from the fact's word ("docs", "documents")
@@ -312,6 +317,8 @@ class ActsTold:
                 act = Act(after.word, self.retriever.english.verb(after.word) or after.word)
         if act is None and q.kind == "count":
             act = self._counted_act(q)
+        if act is None:
+            act = _response_received(q.words)
         return self._act_forms(act) if act is not None else frozenset()
 
     def _counted_act(self, q: Question) -> Act | None:
@@ -892,3 +899,16 @@ def _passive_subject(statement: str, matches: list[re.Match[str]], being: int) -
     clause = [_word_at(m) for m in matches[:being] if m.start() >= start]
     end = next((k for k, t in enumerate(clause) if k > 0 and t in SUBJECT_ENDS), len(clause))
     return {stem(t) for t in clause[:end]}
+
+
+def _response_received(tokens: list[str]) -> Act | None:
+    """ "Get / receive / have a reply" (GETTING, maybe an opening word, then a noun of RESPONDING): the act asked
+    is replying, done by whoever the reply is from ("did the letter get a response": did anyone respond)."""
+    for i, t in enumerate(tokens[:-1]):
+        if t not in GETTING:
+            continue
+        at = i + 1 + (tokens[i + 1] in RESPONSE_OPENINGS)
+        if at < len(tokens) and tokens[at] in RESPONDING:
+            verb = RESPONDING[tokens[at]]
+            return Act(verb, verb)
+    return None

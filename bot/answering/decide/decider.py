@@ -858,13 +858,18 @@ class Decider:
                 (
                     h
                     for h in ranked[1:NEAR_CANDIDATES]
-                    if h.coverage >= best.coverage and not self.told.who_act_untold(q, h.id)
+                    # (a place's glossary entry names no one who did anything: "Eastport: harbour town where …")
+                    if h.coverage >= best.coverage and not self.told.who_act_untold(q, h.id) and not self._place(h.id)
                 ),
                 None,
             )
             if told is None:
                 return Decision("no_match", doer_untold=self.told.asked_deed(q))
             best = told
+        if q.kind == "who" and self._place(best.id) and self.retriever.english.verb(q.words[1]) not in (None, "be"):
+            # "who called the guards in Eastport": the town named as where is no one who did it ("who is in
+            # Eastport's entry" and "who was Eastport named for" are not asked with a verb of doing)
+            return Decision("no_match")
         if q.attribute and q.owner and not self.relation_stated(best.id, q):
             return Decision("no_match")
         if q.attribute and q.owner:
@@ -940,6 +945,11 @@ class Decider:
         if self._reaction_untold(q, ranked):
             return Decision("no_match")  # "how did the Admiralty respond to Lind": no fact tells it doing anything
         return Decision("answered", best)
+
+    def _place(self, doc_id: str) -> bool:
+        """The id is a glossary entry of a place (EntityKind "place")."""
+        entry = self.brief.entities.get(doc_id)
+        return entry is not None and entry.kind == "place"
 
     def _dates_otherwise(self, q: Question, doc_id: str) -> bool:
         """The fact's statement gives what the date question asks a year other than the fact's own date

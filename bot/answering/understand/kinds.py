@@ -28,6 +28,8 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             r"|declare|declared|state|stated|proclaim|proclaimed"
             # arguing and insisting give words too ("what did Lind argue in her op-ed")
             r"|argue|argued|insist|insisted"
+            # calling out or crying out is shouting words ("what did a marcher call out"), not calling someone
+            r"|(call|called|cry|cried) out"
             r"|(tell|told)(?! (\S+ ){0,3}to\b)"
             # "what did the rabbi ask": the question asked in words; not "ask X to do", "ask for" (a request)
             r"|(ask|asked)(?! (\S+ ){0,3}(to|for)\b))\b"
@@ -65,6 +67,7 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             *"saying chanting shouting yelling screaming".split(),
             *"quote words chant slogan motto line go went rest finish".split(),
             *"says writes tells argument arguments bit passage wording describe characterize characterise".split(),
+            *"call called cry cried".split(),
         ),
     ),
     (

@@ -757,7 +757,7 @@ class Understander:
             return "usage"
         if content and set(content) <= OWN_SOURCES_ASKING and not OWN_SOURCES.isdisjoint(content):
             return "sources"  # "what are your sources", "how many articles are there": the articles answers rest on
-        if content and set(content) <= LINK_ASKING and not LINK_WORDS.isdisjoint(content):
+        if content and not LINK_WORDS.isdisjoint(content) and self._asks_link_only(tokens, content):
             return "links"  # "link?", "url for the article": no topic of the brief, and never "off topic"
         if self.source_age(tokens) is not None or self.source_membership(tokens) is not None:
             return "sources"  # "which source is newest": one of them, by when each was published
@@ -768,6 +768,13 @@ class Understander:
         if not THANKS.isdisjoint(tokens):
             return "thanks"
         return "overview" if not OVERVIEW.isdisjoint(tokens) else "hello"
+
+    def _asks_link_only(self, tokens: list[str], content: list[str]) -> bool:
+        """Every content word asks for a link (LINK_ASKING) or names one of the sources by its outlet ("the link to
+        the Gazette article"): an address asked, not the link between two things of the brief."""
+        _, where = self.find_sources(tokens)
+        asked = set(content)
+        return all(t in LINK_ASKING or i in where for i, t in enumerate(tokens) if t in asked)
 
     def foreign(self, norm: Normalized) -> bool:
         """Written in another language: mostly in letters of another script than the Latin one, or so decided by
