@@ -44,6 +44,15 @@ def test_a_typo_in_a_function_word_is_fixed_not_taken_for_a_foreign_subject(core
     assert _first_line(a.text).startswith("Over $150 million")
 
 
+def test_a_word_abbreviated_by_dropped_letters_is_read_as_the_brief_word_not_a_function_word(core: Core) -> None:
+    # "letr" is one edit from the function word "let", which left the question with nothing to ask about (the
+    # generic "Ask me a question" reply); its letters, in order, abbreviate the brief's "letter"
+    a = core.ask("wat did the letr say")
+    assert a.answered and "letter" in _first_line(a.text), a.text
+    # a transposed function word stays one ("thier": no letter too many)
+    assert core.answerer.understander.understand(normalize("what was thier contract")).words[2] == "their"
+
+
 @pytest.mark.parametrize(
     "question", ["list the protests against palantir", "which groups protested at palantir in 2019?"]
 )
