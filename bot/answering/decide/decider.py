@@ -831,11 +831,15 @@ class Decider:
             best = near
         if q.entities and q.kind in ASKS_ATTRIBUTE and self.asked_coverage(best.id, q) < MIN_ASKED:
             # "who made the Beacon app": a candidate as relevant that states the asked relation, else nothing
+            # (or one further down covering more of the question than the best: "who was the 2018 Harbour letter
+            # addressed to", where the letter's own entry, the one telling "addressed to", ranks below the year's facts)
             stating = next(
                 (
                     h
-                    for h in ranked[1:NEAR_CANDIDATES]
-                    if h.coverage >= max(MIN_COVERAGE, best.coverage) and self.asked_coverage(h.id, q) >= MIN_ASKED
+                    for n, h in enumerate(ranked[1:], 1)
+                    if (n < NEAR_CANDIDATES or h.coverage > best.coverage)
+                    and h.coverage >= max(MIN_COVERAGE, best.coverage)
+                    and self.asked_coverage(h.id, q) >= MIN_ASKED
                 ),
                 None,
             )
@@ -1455,7 +1459,10 @@ class Decider:
         """How much of what the question asks beyond the entities it names the fact contains: "who wrote The Lord
         of the Rings" names an entity the brief knows, but "wrote" is what it asks, and no fact about it has it."""
         asked = [t for t in q.leftover if t not in CUE_TERMS and t not in WHO_NOUNS and not self._leader_role(q, t)]
-        asked = [_light_object(q.words, t) or t for t in asked]
+        # nor a year the thing asked of is named by ("who wrote the 2018 Harbour letter"): a fact of that year tells
+        # the letter, not its writer
+        naming = {t for t, n in itertools.pairwise(q.words) if t in q.years and n in q.terms}
+        asked = [_light_object(q.words, t) or t for t in asked if t not in naming]
         if not asked:
             return 1.0
         if set(asked) <= MAKING and self._maker_stated(doc_id, q):
