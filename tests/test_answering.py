@@ -44,6 +44,21 @@ def test_a_typo_in_a_function_word_is_fixed_not_taken_for_a_foreign_subject(core
     assert _first_line(a.text).startswith("Over $150 million")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i need to know how much money palantir has gotten from ICE overall",
+        "ok so like i'm writing a flyer for saturday and i need to know basically how much money palantir has gotten"
+        " from ICE overall and since when they've been doing it, can u help",
+    ],
+)
+def test_the_askers_frame_before_an_embedded_question_is_no_subject(core: Core, question: str) -> None:
+    # fresh tester 44 §3.4: "i need to know how much …" searched "need" as a subject and found no sourced answer;
+    # the words before "know" (and a hedge after it, "basically") are the asker's, as those before "about how" are
+    a = core.ask(question)
+    assert a.answered and _first_line(a.text).startswith("Over $150 million"), a.text
+
+
 def test_a_word_abbreviated_by_dropped_letters_is_read_as_the_brief_word_not_a_function_word(core: Core) -> None:
     # "letr" is one edit from the function word "let", which left the question with nothing to ask about (the
     # generic "Ask me a question" reply); its letters, in order, abbreviate the brief's "letter"
