@@ -1520,3 +1520,12 @@ def test_a_turn_to_a_new_question_alone_is_greeted_not_outside_what_it_covers(co
 def test_sources_alone_asks_for_the_articles(core: Core) -> None:
     # "sources" with nothing asked before was '“sources” of what?' (read as leaning on an earlier answer)
     assert core.ask("sources").text.startswith("I answer from 5 articles: ")
+
+
+def test_an_act_the_brief_never_names_done_to_a_thing_it_tells_of_is_no_answer_not_off_topic(core: Core) -> None:
+    # fresh tester 44 §3.1: "who distributed the flyer" was "outside what I cover", though the flyer is the brief's
+    # own; asked in a verb no article uses, it has no sourced answer, which is what it is told
+    a = core.ask("who distributed the flyer")
+    assert a.outcome == "no_match", a.text
+    # a thing the brief never names stays outside it, whatever verb is done to it
+    assert core.ask("who invented the telescope").outcome == "off_topic"

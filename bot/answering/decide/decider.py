@@ -73,6 +73,7 @@ from bot.text import STOPWORDS, fold, is_number, on_first_use, words
 EXCEEDING_CANDIDATES = 8  # candidates read for a larger sum than the one a yes/no question bounds ("more than …")
 NEAR_BEST = 0.75  # a candidate this close to the best may be preferred for what the kind asks
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
+SOME_KNOWN = 0.34  # ... and the share that makes a question on the topic when its unknown words ask no other thing
 MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
 ANCHORED_COVERAGE = 0.4
 COMPARISON_COVERAGE = 0.25
@@ -405,6 +406,18 @@ class Decider:
         covers, whatever else it asks: unanswered, it is told no sourced answer, never that it is outside the brief."""
         return bool(q.sources) or any(self._kind_of(e) in ACTOR_KINDS for e in q.entities)
 
+    def _act_unknown_to_known(self, q: Question, unknown: list[str], known: float) -> bool:
+        """ "Who distributed the flyer": the one word the brief never uses is a past verb (an act) done to a thing
+        it does tell of, the question's other words all its own: what the brief covers, asked in a verb no article
+        uses; no sourced answer, never "outside what I cover" (not "who painted the Lantern": a noun's word unknown,
+        or "who invented the telescope", whose thing the brief never names)."""
+        if len(unknown) != 1 or known < SOME_KNOWN or not q.leftover:
+            return False
+        verb = unknown[0]
+        return verb.endswith("ed") and self.english.verb(verb) not in (None, verb) and all(
+            self._knows(t) for t in q.leftover if t != verb
+        )
+
     def _part_of_named_document(self, q: Question, unknown: list[str]) -> bool:
         """Each word the brief never uses (`unknown`) names a part of a document the question names, as "N of the
         <document>" ("what was at the top of the Harbour letter"): that document is asked of, so the question is
@@ -519,6 +532,7 @@ class Decider:
                 if self._on_topic(q)
                 or (q.entities and known >= 0.34 and not unknown)
                 or self._part_of_named_document(q, unknown)
+                or self._act_unknown_to_known(q, unknown, known)
                 else "off_topic"
             )
             return Decision(outcome)
