@@ -380,3 +380,10 @@ def test_who_a_thing_was_addressed_to_is_told_by_a_candidate_covering_more_furth
     # the whole question, it answers instead of nothing
     a = core.ask("who was the 2018 palo alto letter addressed to")
     assert a.answered and "addressed to" in a.text.splitlines()[0], a.text
+
+
+def test_who_did_an_act_is_not_answered_by_a_fact_telling_only_an_unnamed_doer(core: Core) -> None:
+    # fresh tester 44 §2.5: "who organized the new york city protest in september 2019" led with "an organizer
+    # shouted at the closed door": the agent noun tells someone organized, after "an", but names no one
+    a = core.ask("who organized the new york city protest in september 2019")
+    assert "an organizer shouted" not in a.text.splitlines()[0], a.text
