@@ -257,6 +257,7 @@ class Searched:
 IDS_KEPT = 16_384
 MIN_CLIPPED = 4  # letters a clipped word ("exec", "admin") needs before it is read as a brief word
 CLIPPED_OFF = 4  # letters at least that it leaves off ("exec" for "executive"; "marc" is not "march")
+ABBREVIATED_OFF = 3  # letters at most an abbreviation drops from inside a word ("letr" for "letter")
 ADD_BATCH = 1000  # documents handed to tantivy's writer thread at a time
 WORD_CLAUSES = 8192  # stems whose query clauses stay built
 LENGTH_WINDOWS = 128  # ranges of word lengths whose typo candidates stay listed (two per typed length at most)
@@ -576,6 +577,24 @@ class Index:
             return None  # "marc" is not "march" clipped: a clipping drops a syllable or more
         return min(longer, key=len)
 
+    def unabbreviated(self, word: str) -> str | None:
+        """The brief word a chat abbreviation stands for, made by dropping letters ("letr" -> "letter", "cntrct" ->
+        "contract"): the shortest brief words that keep its first and last letter and all of its letters in order,
+        with at most ABBREVIATED_OFF letters more, when they share one stem; None otherwise (or for a word under
+        four letters)."""
+        if len(word) < MIN_CLIPPED or not word.isalpha() or word in self._words:
+            return None
+        found = [
+            w
+            for w in self._lengths(len(word) + 1, len(word) + ABBREVIATED_OFF)
+            if w[0] == word[0] and w[-1] == word[-1] and _in_order(word, w)
+        ]
+        if not found:
+            return None
+        shortest = min(map(len, found))
+        found = [w for w in found if len(w) == shortest]
+        return found[0] if len({stem(w) for w in found}) == 1 else None
+
     def prefetch(self, doc_ids: list[str]) -> None:
         """Have a compiled brief read the facts among `doc_ids` whose stems are not kept, in one query."""
         prefetch = getattr(self.brief.facts, "prefetch", None)
@@ -731,3 +750,9 @@ class Index:
         positions = searcher.fast_field_values("pos", [address for _, address in hits])
         order = sorted(range(len(hits)), key=lambda i: (-hits[i][0], positions[i]))
         return [hits[i] for i in order[:limit]]
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Every letter of `short` in `long`, in the same order (`long` may have others between)."""
+    letters = iter(long)
+    return all(c in letters for c in short)

@@ -1210,3 +1210,16 @@ def test_what_about_a_thing_naming_nothing_is_of_the_article_the_talk_is_about_w
         ask(talk, question)
     answer = ask(talk, "and the office protests?")
     assert answer.text.startswith("May 2019"), answer.text
+
+
+def test_a_bare_since_when_asks_when_the_last_questions_act_began(talk: Core) -> None:
+    # fresh tester 44 §3.5: "since when" after "how much did ice pay palantir" was "outside what I cover" ("since"
+    # was read as a subject of its own); it asks since when that act, whose beginning the articles give as of 2014
+    ask(talk, "how much did ice pay palantir")
+    answer = ask(talk, "since when")
+    assert answer.read_as == "since when did ice pay palantir"
+    assert answer.answered and "2014" in answer.text.splitlines()[0], answer.text
+    # after a question asking of no act, it is unclear, never outside what the bot covers
+    ask(talk, "what is falcon")
+    answer = ask(talk, "since when?")
+    assert not answer.answered and answer.outcome != "off_topic" and "of what?" in answer.text, answer.text

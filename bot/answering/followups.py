@@ -84,6 +84,7 @@ GUESS_WORDS = 1  # "who organized it": one word of its own, and the rest is what
 DO_FORMS = frozenset({"do", "does", "did"})  # "where did …": an auxiliary that needs a verb after its subject
 # asks whose answer tells an act of an actor ("how much did the guild get", "what for"), which a bare "when" dates
 TOLD_DATED = frozenset({"amount", "count", "why-how", "who"})
+ACT_AUXILIARIES = frozenset({"do", "does", "did", "has", "have", "had"})  # of an act or a state kept up, not "is"
 BARE_WORDS = 3  # "when?", "how much?", "and where": an ask this short with no subject is a follow-up
 
 
@@ -391,6 +392,9 @@ class FollowUps:
         compared = self._compared(tokens, typed, subject) if subject is not None else ""
         if compared:
             return Reading(compared, new_subject=True)
+        if [t for t in typed if t != "and"] == ["since", "when"]:  # a bare "since" is no subject of its own
+            since = _since_when(subject) if subject is not None else ""
+            return Reading(since) if since else Reading("", unresolved=" ".join(typed), bare=True)
         elided = self._elided(tokens, typed, q, subject) if subject is not None else ""
         if elided:
             return Reading(elided)
@@ -1186,3 +1190,13 @@ def _stand_ins(tokens: list[str]) -> list[int]:
             continue  # a "that" joining a clause; one closing the question ("who reported that") stands in
         found.append(i)
     return found
+
+
+def _since_when(subject: Subject) -> str:
+    """ "Since when?" right after a question asking of an act with "did", "does" or "has" ("how much did the
+    Admiralty pay the guild"): since when that act, "since when did the Admiralty pay the guild" (its beginning is
+    asked). "" for any other last question ("what is the guild": no act whose start is asked, so unclear)."""
+    aux = subject.ask.split(" ")[-1] if subject.ask else ""
+    if aux not in ACT_AUXILIARIES or not subject.phrase:
+        return ""
+    return f"since when {aux} {subject.phrase}"

@@ -35,6 +35,7 @@ ORGANIZATION_KINDS = frozenset({"company", "agency", "organization"})  # glossar
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 SIDE_CANDIDATES = 8  # ranked facts read for each side's figure
 SUM_NOUN_REACH = 3  # words after an amount that may name what it is of ("$49 million Harbour lease contract")
+Scored = tuple[float, str, str, float]  # a candidate side figure: score, fact id, figure as shown, value
 REFERRING = frozenset({"one", "ones"})  # "the 2019 one": the other side's thing again
 
 
@@ -97,9 +98,11 @@ class Comparisons:
             return self._untold(messages.NO_SIZES.format(a=names[0], b=names[-1]))
         sums = asks_sums(q)
         unpriced = not sums and self._unpriced(q)
+        named: list[list[Scored]] = []  # per side: the facts giving the very sum it is named by, with their scores
         sides = []
         for i, side in enumerate(q.sides):
-            found = self._side_figure(q, side, sums=sums)
+            named.append([])
+            found = self._side_figure(q, side, sums=sums, named=named[-1])
             if found is None:  # a sum asked of a side no fact gives one for: said, not another side's sum led
                 return self._untold(messages.NO_SIDE_SUM.format(side=self._side_label(q, i))) if sums else None
             if unpriced and AMOUNT.fullmatch(found[1]):
@@ -111,6 +114,7 @@ class Comparisons:
                 label = self._side_label(q, i)
                 return self._untold(messages.SIDE_SUMS.format(side=label, figures=" and ".join(others)))
             sides.append(found)
+        sides = self._one_article_pair(q, sides, named)
         (fact_a, fig_a, val_a), (fact_b, fig_b, val_b) = sides
         if fact_a == fact_b and (fig_a == fig_b or val_a == val_b):
             # one figure read for both sides ("$49 million harbour lease vs $49 million harbour") compares nothing
@@ -277,9 +281,12 @@ class Comparisons:
         said = words(fact.statement)
         return all((fact.date or "").startswith(w) or w in said for w in side if is_year(w))
 
-    def _side_figure(self, q: Question, side: list[str], *, sums: bool = False) -> tuple[str, str, float] | None:
+    def _side_figure(
+        self, q: Question, side: list[str], *, sums: bool = False, named: list[Scored] | None = None
+    ) -> tuple[str, str, float] | None:
         """The fact that best gives a figure for one side, that figure with the words after it, and its value. With
-        `sums`, only an amount of money, in a fact of the side (`_of_side`)."""
+        `sums`, only an amount of money, in a fact of the side (`_of_side`). Each candidate giving the figure the side
+        is named by ("the 9m one") is added to `named`, with its score."""
         # The side's words and the rest of the question's are searched for: when the side adds no word, that is
         # the question's own search, in its order, so the index hands back the hits it found for the question
         searched = q.search if set(side) <= set(q.search) else side + [w for w in q.search if w not in side]
@@ -296,7 +303,31 @@ class Comparisons:
                 score = hit.score + 0.6 * near + (2.0 if typed & {value, value / 1e6} else 0.0)
                 if best is None or score > best[0]:
                     best = (score, hit.id, figure, value)
+                if named is not None and typed & {value, value / 1e6}:
+                    named.append((score, hit.id, figure, value))
         return None if best is None else (best[1], best[2], best[3])
+
+    def _one_article_pair(
+        self, q: Question, sides: list[tuple[str, str, float]], named: list[list[Scored]]
+    ) -> list[tuple[str, str, float]]:
+        """Two sides named by their sums alone ("compare the 9m and 12m leases"), found in facts of two articles,
+        when one article gives both sums: that article's pair, as the asker had them from one place (the
+        Gazette's "one for $9 million that expired and another for $12 million"); `sides` as they were otherwise."""
+        if len(sides) != 2 or not all(_bare(side) for side in q.sides):
+            return sides
+        if self._source_label(sides[0][0]) == self._source_label(sides[1][0]):
+            return sides
+        # one fact giving both ("one for $9 million … and another for $12 million") before two facts of one article
+        pairs = [
+            (a[1] == b[1], a[0] + b[0], a, b)
+            for a in named[0]
+            for b in named[1]
+            if (a[1] != b[1] or a[3] != b[3]) and self._source_label(a[1]) == self._source_label(b[1]) != ""
+        ]
+        if not pairs:
+            return sides
+        _, _, a, b = max(pairs, key=lambda p: p[:2])
+        return [(a[1], a[2], a[3]), (b[1], b[2], b[3])]
 
     def _figures(self, statement: str, side_stems: set[str], *, bare: bool = False) -> list[tuple[str, float, int]]:
         """Each number in a statement with up to three words after it (as far as the side's last word; none for a

@@ -839,7 +839,19 @@ class ActsTold:
         forms = self._checked_verb_forms(word)  # not one the brief never uses: "landed" may be its "was given"
         if forms is None:
             return False
-        return not self.said(forms, self.retriever.stated_stems(doc_id) - self.requested(doc_id))
+        if not self.said(forms, self.retriever.stated_stems(doc_id) - self.requested(doc_id)):
+            return True
+        return self._only_unnamed_doer(forms, self.brief.facts[doc_id].statement)
+
+    def _only_unnamed_doer(self, forms: frozenset[str], statement: str) -> bool:
+        """Each word of the statement in the act's forms is an agent noun after "a", "an" or "one" ("an organizer
+        shouted"): a doer of it told, but no one named, so the fact does not say who did it."""
+        said = words(statement.lower())
+        found = [i for i, w in enumerate(said) if stem(w) in forms]
+        return bool(found) and all(
+            said[i].endswith(("er", "ers", "or", "ors")) and i > 0 and said[i - 1] in ("a", "an", "one")
+            for i in found
+        )
 
     @staticmethod
     def asked_deed(q: Question) -> tuple[str, str] | None:

@@ -73,6 +73,7 @@ from bot.text import STOPWORDS, fold, is_number, on_first_use, words
 EXCEEDING_CANDIDATES = 8  # candidates read for a larger sum than the one a yes/no question bounds ("more than …")
 NEAR_BEST = 0.75  # a candidate this close to the best may be preferred for what the kind asks
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
+SOME_KNOWN = 0.34  # ... and the share that makes a question on the topic when its unknown words ask no other thing
 MIN_COVERAGE = 0.5  # share of it the best fact or entry contains
 ANCHORED_COVERAGE = 0.4
 COMPARISON_COVERAGE = 0.25
@@ -406,6 +407,18 @@ class Decider:
         covers, whatever else it asks: unanswered, it is told no sourced answer, never that it is outside the brief."""
         return bool(q.sources) or any(self._kind_of(e) in ACTOR_KINDS for e in q.entities)
 
+    def _act_unknown_to_known(self, q: Question, unknown: list[str], known: float) -> bool:
+        """ "Who distributed the flyer": the one word the brief never uses is a past verb (an act) done to a thing
+        it does tell of, the question's other words all its own: what the brief covers, asked in a verb no article
+        uses; no sourced answer, never "outside what I cover" (not "who painted the Lantern": a noun's word unknown,
+        or "who invented the telescope", whose thing the brief never names)."""
+        if len(unknown) != 1 or known < SOME_KNOWN or not q.leftover:
+            return False
+        verb = unknown[0]
+        return verb.endswith("ed") and self.english.verb(verb) not in (None, verb) and all(
+            self._knows(t) for t in q.leftover if t != verb
+        )
+
     def _part_of_named_document(self, q: Question, unknown: list[str]) -> bool:
         """Each word the brief never uses (`unknown`) names a part of a document the question names, as "N of the
         <document>" ("what was at the top of the Harbour letter"): that document is asked of, so the question is
@@ -520,6 +533,7 @@ class Decider:
                 if self._on_topic(q)
                 or (q.entities and known >= 0.34 and not unknown)
                 or self._part_of_named_document(q, unknown)
+                or self._act_unknown_to_known(q, unknown, known)
                 else "off_topic"
             )
             return Decision(outcome)
@@ -832,11 +846,15 @@ class Decider:
             best = near
         if q.entities and q.kind in ASKS_ATTRIBUTE and self.asked_coverage(best.id, q) < MIN_ASKED:
             # "who made the Beacon app": a candidate as relevant that states the asked relation, else nothing
+            # (or one further down covering more of the question than the best: "who was the 2018 Harbour letter
+            # addressed to", where the letter's own entry, the one telling "addressed to", ranks below the year's facts)
             stating = next(
                 (
                     h
-                    for h in ranked[1:NEAR_CANDIDATES]
-                    if h.coverage >= max(MIN_COVERAGE, best.coverage) and self.asked_coverage(h.id, q) >= MIN_ASKED
+                    for n, h in enumerate(ranked[1:], 1)
+                    if (n < NEAR_CANDIDATES or h.coverage > best.coverage)
+                    and h.coverage >= max(MIN_COVERAGE, best.coverage)
+                    and self.asked_coverage(h.id, q) >= MIN_ASKED
                 ),
                 None,
             )
@@ -1466,7 +1484,10 @@ class Decider:
         """How much of what the question asks beyond the entities it names the fact contains: "who wrote The Lord
         of the Rings" names an entity the brief knows, but "wrote" is what it asks, and no fact about it has it."""
         asked = [t for t in q.leftover if t not in CUE_TERMS and t not in WHO_NOUNS and not self._leader_role(q, t)]
-        asked = [_light_object(q.words, t) or t for t in asked]
+        # nor a year the thing asked of is named by ("who wrote the 2018 Harbour letter"): a fact of that year tells
+        # the letter, not its writer
+        naming = {t for t, n in itertools.pairwise(q.words) if t in q.years and n in q.terms}
+        asked = [_light_object(q.words, t) or t for t in asked if t not in naming]
         if not asked:
             return 1.0
         if set(asked) <= MAKING and self._maker_stated(doc_id, q):

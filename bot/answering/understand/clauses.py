@@ -292,8 +292,21 @@ def remark_positions(tokens: list[str], breaks: tuple[int, ...] = (), *, split: 
             # after it is whole (not "for the 2018 lease: how much was it", whose "it" is the piece's lease)
             found |= set(piece)
     # "give me a one liner for a leaflet about how much the harbour paid": the request's words frame the question
-    # embedded after "about", which alone asks (no question word before it)
-    about = next((i for i, t in enumerate(tokens[:-1]) if t == "about" and tokens[i + 1] in WH_WORDS), None)
+    # embedded after "about", which alone asks (no question word before it); so do they before "know" and the like
+    # ("i need to know how much the harbour paid", "we wonder who signed it")
+    # (an adverb between: "i need to know basically how much")
+    about = next(
+        (
+            i + (tokens[i + 1] not in WH_WORDS)
+            for i, t in enumerate(tokens[:-1])
+            if (t == "about" or t in EMBEDDING)
+            and (
+                tokens[i + 1] in WH_WORDS
+                or (_adverb(tokens[i + 1]) and tokens[i + 2 : i + 3] != [] and tokens[i + 2] in WH_WORDS)
+            )
+        ),
+        None,
+    )
     if about is not None and WH_WORDS.isdisjoint(tokens[:about]) and not REQUESTERS.isdisjoint(tokens[:about]):
         found |= set(range(about + 1))  # ("give me", "i need", "we want": the asker asks, no one of the brief)
     # "what was the harbour act people keep mentioning": a clause of hearsay closing the question, without a break
@@ -334,3 +347,8 @@ def _remarks(tokens: list[str], pieces: list[range], asking: list[range]) -> set
     after = [p for p in pieces if p.start >= asking[-1].stop]
     polite = next((n for n, p in enumerate(after) if tokens[p.start] in MANNERS), len(after))
     return {i for n, p in enumerate(after) if n >= polite or _tells_source(tokens, p) for i in p}
+
+
+def _adverb(token: str) -> bool:
+    """A word that only hedges what follows: "basically", "really", "just"."""
+    return token in REMARK_ADVERBS or (len(token) > 4 and token.endswith("ly"))

@@ -623,6 +623,10 @@ class Understander:
         if corrected in STOPWORDS:  # "contract amout": a function word says nothing the question is read by, and
             # a word deciding what kind of question it is ("amount") as near is the likelier one meant
             corrected = self._cue_as_near(w, corrected) or corrected
+        if corrected in STOPWORDS and len(w) > len(corrected):
+            # "what did the letr say": a function word with a letter too many ("let" and a stray "r") is a poorer
+            # reading than a brief word it abbreviates by dropped letters ("letter"), which explains every letter
+            corrected = self.index.unabbreviated(w) or corrected
         if corrected:  # "gihtub"; or a typo of an English word whose stem the brief uses ("floodign" for "flooded")
             self._guessed.put(w, True)
             return corrected
