@@ -363,7 +363,15 @@ LEADER_ROLES = frozenset("head leader chief boss director ceo chair chairman cha
 LEADING = "head"  # the attribute a "who runs X" question asks
 
 POSSESSIVE = re.compile(r"\w['’]s\b|s['’](?!\w)")  # "the guild's", "the keepers'"
+WHO_IS = re.compile(r"\bwho['’]s\b")
 _OWNED = re.compile(r"^(?:who|what) (?:is|was|s) (?P<the>the )?(?P<owner>[a-z0-9 ]+?) (?P<attr>[a-z]+)$")
+
+
+def _copula_back(asked: str, typed: str) -> str:
+    """ "who's the guild's ceo" is read as "who the guild ceo": the "is" its "'s" stood for, put back after the
+    opening "who" when the question as typed has "who's" (the possessive "'s" is gone by now too)."""
+    opens = asked.startswith("who ") and not asked.startswith(("who is ", "who was ", "who s "))
+    return "who is " + asked[len("who ") :] if opens and WHO_IS.search(typed.lower()) else asked
 
 
 def _speaks_first(tokens: list[str], source_words: set[int]) -> bool:
@@ -1176,10 +1184,17 @@ class Understander:
         elif (classed := _CLASSED.match(asked)) is not None and q.kind == "what-is":
             # "what kind of company is the Gazette": what it is; the class noun is how it asks, as "what" would
             q.leftover = [t for t in q.leftover if t not in classed["noun"].split()]
-        elif (owned := _OWNED.match(asked)) is not None:  # "who is the guild's ceo" (the 's is gone by now)
-            owner, at = self.find_entities(owned.group("owner").split())
+        elif (owned := _OWNED.match(_copula_back(asked, norm.text))) is not None:  # "who is the guild's ceo"
             rest = owned.group("owner").split()
-            _, whole = self.find_entities([*rest, owned.group("attr")])
+            attr = [owned.group("attr")]
+            owner, at = self.find_entities(rest)
+            if len(rest) > 1 and at != set(range(len(rest))) and rest[-1] not in STOPWORDS:
+                # "who is the guild's executive director": a role of two words, its modifier before its noun, when
+                # the words before them name the owner
+                shorter, short_at = self.find_entities(rest[:-1])
+                if shorter and short_at == set(range(len(rest) - 1)):
+                    owner, at, rest, attr = shorter, short_at, rest[:-1], [rest[-1], *attr]
+            _, whole = self.find_entities([*rest, *attr])
             named_whole = len(rest) in whole  # "harbour lamp", "lind brothers": one name, not an attribute
             # "what was the lamp protest" without a possessive: one noun phrase naming an event, not an attribute
             compound = joined.startswith("what") and owned.group("the") is not None and not POSSESSIVE.search(norm.text)
@@ -1191,7 +1206,7 @@ class Understander:
                 and owned.group("attr") not in STOPWORDS
                 and owned.group("attr") not in CUE_TERMS  # "what is the Gull specifically": no attribute asked
             ):
-                q.attribute, q.owner = [owned.group("attr")], owner
+                q.attribute, q.owner = attr, owner
         # "how does the Herald describe the Gazette": how it is described is what it is, even with no class noun
         class_asked = bool(q.leftover) or not DESCRIBE_VERBS.isdisjoint(tokens)
         if len(q.entities) == 1 and class_asked and not CLASS_ASKING.isdisjoint(tokens) and q.kind != "yes-no":
