@@ -77,6 +77,7 @@ from bot.text import IRREGULAR, STOPWORDS, on_first_use, words
 REFERRING = frozenset({"the", "this", "that"})
 
 MAX_ALIAS_WORDS = 8
+LONG_NAME = 5  # the fewest words of a name typed with one of its inner words left out that is still read as it
 NAME_SLIP_SIZE = 4  # the fewest letters of a name's word that `_named_again` takes one edit off ("lynd": "lind")
 DATED_ONE = 2  # "the july 2018 one": the words of a date that may stand between "the" and an article's "one"
 INFLECTIONS = ("ed", "d", "ing", "es", "s")  # endings of an inflected English word ("themed": "theme" + "d")
@@ -554,6 +555,15 @@ class Understander:
             for j, w in enumerate(said):
                 if w not in STOPWORDS:
                     self._alias_places.setdefault(w, []).append((said, j))
+        # each alias of LONG_NAME words or more with one inner word left out, by its first word: the alias's words
+        # and the shortened ones (`_skipped_restored`); none that is itself an alias
+        self._skipped: dict[str, list[tuple[list[str], list[str]]]] = {}
+        for k in self._multiword:
+            said = k.split()
+            for j in range(1, len(said) - 1) if len(said) >= LONG_NAME else ():
+                short = said[:j] + said[j + 1 :]
+                if " ".join(short) not in brief.aliases:
+                    self._skipped.setdefault(said[0], []).append((said, short))
         # the multi-word aliases one edit can reach from words of each length (an edit changes the length by one
         # at most), in the same order: `_near_alias` compares a span with these only, and finds the same alias
         near: dict[int, list[str]] = {}  # by length: each alias under its own length and the two beside it
@@ -918,6 +928,8 @@ class Understander:
             tokens = _idiom_read(tokens)
         if not self._alias_places.keys().isdisjoint(tokens):
             tokens = self._named_again(tokens)
+        if not self._skipped.keys().isdisjoint(tokens):
+            tokens = self._skipped_restored(tokens)
         if not self._phrase_starts.isdisjoint(tokens) or not self._phrase_starts.isdisjoint(norm.tokens):
             tokens, norm = self._phrased(tokens, norm)
         if "one" in tokens:
@@ -1529,6 +1541,21 @@ class Understander:
                     ):
                         out[start : start + len(said)] = said
                         break
+        return out
+
+    def _skipped_restored(self, tokens: list[str]) -> list[str]:
+        """`tokens` with a long name (an alias of LONG_NAME words or more) typed with one inner word left out written
+        whole ("keepers for a safe open harbour" for "Keepers for a Safe and Open Harbour"): the rest of its words,
+        in its order and next to each other, say which name is meant. Names are then found whole."""
+        out = list(tokens)
+        i = 0
+        while i < len(out):
+            for said, short in self._skipped.get(out[i], ()):
+                if out[i : i + len(short)] == short:
+                    out[i : i + len(short)] = said
+                    i += len(said) - 1
+                    break
+            i += 1
         return out
 
     def _near_alias(self, tokens: list[str], at: int, consumed: set[int]) -> tuple[str, range] | None:
