@@ -253,6 +253,18 @@ RECEIVING = frozenset(
 )
 QUANTIFIERS = frozenset("so much a lot of lots some any all the more".split())  # "got so much heat"
 
+
+def receives_criticism(tokens: list[str], i: int) -> bool:
+    """The word at `i` is a verb of receiving (RECEIVING) whose object, past quantifiers, is "criticism" ("catch so
+    much criticism", as "catch so much heat" is read): the idiom's criticism is its act, the verb only how it says it.
+    """
+    if tokens[i] not in RECEIVING:
+        return False
+    j = i + 1
+    while j < len(tokens) and tokens[j] in QUANTIFIERS:
+        j += 1
+    return tokens[j : j + 1] == ["criticism"]
+
 # Chat shorthand and month abbreviations, expanded before anything else: language, not facts.
 ABBREVIATIONS = {
     "ppl": "people",

@@ -38,7 +38,7 @@ from bot.answering.understand.understander import actors_in, opening_actor
 from bot.features import COUNT, REQUEST_FARED, REQUEST_VERBS, is_sum, requested_only, without_dates
 from bot.records import FactData
 from bot.search import stem
-from bot.text import IRREGULAR, STOPWORDS, fold, on_first_use, words
+from bot.text import IRREGULAR, STOPWORDS, fold, on_first_use, receives_criticism, words
 
 COUNT_ACT_REACH = (60, 30)  # characters after and before a count within which its act is told
 RECALLING = frozenset({"like", "as"})  # "… like the keepers asked": who asked, after what is asked
@@ -468,8 +468,8 @@ class ActsTold:
         end = start
         while end in named:
             end += 1
-        if end == start or end >= len(w) or w[end] in STOPWORDS:
-            return False
+        if end == start or end >= len(w) or w[end] in STOPWORDS or receives_criticism(w, end):
+            return False  # (nor "why did Lind take so much flak": the criticism is the act, which the fact may word)
         forms = self._checked_verb_forms(w[end])
         if forms is None and w[end + 1 : end + 2] and w[end + 1] in PARTICLES and not self._synonyms.get(w[end]):
             # "why did Lind step down": a phrasal verb the brief never uses, nor any synonym of it, is told by no

@@ -71,7 +71,7 @@ from bot.caches import Recent
 from bot.english_tables import PHRASAL_VERBS
 from bot.factbase import Brief
 from bot.search import Index, stem
-from bot.text import IRREGULAR, STOPWORDS, on_first_use, words
+from bot.text import CRITICISM_IDIOMS, IRREGULAR, STOPWORDS, on_first_use, receives_criticism, words
 
 # determiners before a class noun that refer back to a thing named in the same question ("the company")
 REFERRING = frozenset({"the", "this", "that"})
@@ -366,6 +366,14 @@ LEADING = "head"  # the attribute a "who runs X" question asks
 POSSESSIVE = re.compile(r"\w['’]s\b|s['’](?!\w)")  # "the guild's", "the keepers'"
 WHO_IS = re.compile(r"\bwho['’]s\b")
 _OWNED = re.compile(r"^(?:who|what) (?:is|was|s) (?P<the>the )?(?P<owner>[a-z0-9 ]+?) (?P<attr>[a-z]+)$")
+
+
+def _criticism_receivers(tokens: list[str], typed: str) -> frozenset[str]:
+    """The verbs of receiving ("catch", "take", "draw") of an idiom of being criticized that the question as typed
+    has ("catch so much heat", read as "catch so much criticism" by normalize); empty when it has none."""
+    if CRITICISM_IDIOMS.isdisjoint(words(typed.lower())):
+        return frozenset()
+    return frozenset(t for i, t in enumerate(tokens) if receives_criticism(tokens, i))
 
 
 def _copula_back(asked: str, typed: str) -> str:
@@ -1177,6 +1185,11 @@ class Understander:
         opening = asked.split(" ")
         lead = next((i for i, t in enumerate(opening) if t not in LEAD_INS), 0)
         asked = " ".join(opening[lead:]) if lead else asked  # "wait what kind of company is …": past the lead-in
+        if received := _criticism_receivers(tokens, norm.text):
+            # "why did the guild catch heat": the idiom is read as "criticism" (normalize); its verb of receiving is
+            # how it is said, no act a fact must state
+            q.leftover = [t for t in q.leftover if t not in received]
+            q.terms = [t for t in q.terms if t not in received]
         relation = _RELATION.match(asked)
         owner_words = relation.group("owner").split() if relation is not None else []
         tail, at = self.find_entities(owner_words)
