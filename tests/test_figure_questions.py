@@ -1180,3 +1180,10 @@ def test_a_sum_of_one_of_two_times_an_act_was_done_says_which_and_that_the_other
     assert line.startswith(
         "About $39 million, as renewed in 2015 (the articles I have give no sum for the one renewed on 19 August 2019):"
     ), line
+
+
+def test_a_figure_asked_before_a_dated_event_is_not_refused_for_that_events_year(core: Core) -> None:
+    # blind set AU: "before the 2014 deal" was read as asking of a sum given in 2014, and the undated fact ("before
+    # the 2014 TECS contract, In-Q-Tel … had invested millions") was put aside as of another day
+    line = core.ask("how much did the cia's venture arm sink into palantir b4 the 2014 deal").text.split("\n")[0]
+    assert "millions" in line and "In-Q-Tel" in line, line

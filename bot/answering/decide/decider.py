@@ -232,6 +232,23 @@ class Decision:
     doer_untold: tuple[str, str] | None = None  # "who organized the vigil": (act, thing) no close fact tells a doer of
 
 
+# words setting what is asked before or after a time rather than on it ("how much had they paid before the 2014 lease")
+TIME_RELATIONS = frozenset("before after since until till prior".split())
+
+
+def _date_relative(q: Question) -> bool:
+    """The question's date follows a word setting what it asks before or after that date (TIME_RELATIONS, past
+    determiners and "to": "before the 2014 lease", "prior to may 2019"): the date is a point of reference, not the day
+    what is asked of happened on."""
+    at = next((i for i, t in enumerate(q.words) if t in q.date_words), None)
+    if at is None:
+        return False
+    j = at - 1
+    while j >= 0 and (q.words[j] in DETERMINERS or q.words[j] == "to"):
+        j -= 1
+    return j >= 0 and q.words[j] in TIME_RELATIONS
+
+
 class Decider:
     def __init__(self, retriever: Retriever, name_spans: NameSpans = lambda tokens: []) -> None:
         """`name_spans(tokens)`: the names in words, as the question's are found (Understander.name_spans)."""
@@ -644,7 +661,13 @@ class Decider:
             return Decision("no_match")  # "how many people were at the vigil": "several people refused a flier"
         if q.kind == "count" and q.counted in PERSON_NOUNS and self.told.count_not_of_act(q, best.id):
             return Decision("no_match")  # "how many were separated": "thousands pressed … over separations"
-        if q.kind in ("amount", "count") and fact is not None and q.on_date and not self._on_day(fact, q.on_date):
+        if (
+            q.kind in ("amount", "count")
+            and fact is not None
+            and q.on_date
+            and not _date_relative(q)
+            and not self._on_day(fact, q.on_date)
+        ):
             return Decision("no_match")  # "how many were arrested at the sept 13 vigil": a count of another day
         presumed = q.kind == "yes-no" or (q.kind == "why-how" and "why" in q.words)
         if q.kind == "why-how" and fact is not None and self.told.why_act_untold(q, best.id):
