@@ -706,3 +706,10 @@ def test_a_link_asked_to_a_named_article_says_there_are_none_not_a_quote_holding
     for question in ("what is the link to the vice article", "link to the truthout story"):
         assert core.ask(question).text.startswith("I have no links to the articles"), question
     assert not core.ask("what is the link between amazon and ice").text.startswith("I have no links")
+
+
+def test_where_an_article_got_its_information_is_asked_without_from(core: Core) -> None:
+    # blind set AU: "where did that 2018 article get the info about …" (English leaves out the "from" of "where …
+    # get") was read as a place question and refused
+    line = core.ask("where did that 2018 article get the info about the two ice contracts").text.split("\n")[0]
+    assert "Gizmodo" in line, line

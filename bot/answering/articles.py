@@ -266,6 +266,7 @@ RELYING = frozenset(
     .split()
 )
 FROM_VERBS = frozenset("get gets got getting come comes came coming".split())
+GETTING = frozenset("get gets got getting gotten".split())
 # the words that ask whose reporting an article passes on, never what it is about
 CITING_FRAME = (
     ARTICLE_WORDS
@@ -334,7 +335,11 @@ def asks_cited(tokens: list[str]) -> bool:
         return True
     if not {"source", "sources"}.isdisjoint(have) and not ARTICLE_WORDS.isdisjoint(have):
         return True  # "the Gazette piece on the petition - what's their source for that": whose reporting it passes on
-    return "where" in have and "from" in have and not FROM_VERBS.isdisjoint(have) and not INFO_NOUNS.isdisjoint(have)
+    if "where" not in have or INFO_NOUNS.isdisjoint(have):
+        return False
+    # "where did the piece get its numbers": "where … get" asks from where, its "from" left out as English allows
+    # ("where did the name come" is no English: "come" needs it)
+    return ("from" in have and not FROM_VERBS.isdisjoint(have)) or not GETTING.isdisjoint(have)
 
 
 def asked_part(tokens: list[str], *, names_source: bool, for_source: bool) -> ArticlePart | None:
