@@ -1306,3 +1306,12 @@ def test_a_reply_received_asks_whether_anyone_replied_and_a_fact_of_no_reply_giv
     line = _first_line(core.ask("did the 2018 letter get a reply from karp").text)
     assert not line.startswith("On Tuesday 31 July 2018"), line
     assert not line.startswith("Yes"), line
+
+
+def test_an_act_asked_at_a_named_place_is_no_yes_from_a_fact_telling_it_done_elsewhere(core: Core) -> None:
+    # fresh tester 46: "did anyone get arrested at palantir" led "Yes:" with the arrests Palantir's products helped ICE
+    # carry out: the name after "at" is where the act is asked, and no article tells of arrests at Palantir
+    for question in ("did anyone get arrested at palantir", "was anyone arrested at palantir"):
+        line = core.ask(question).text.splitlines()[0]
+        assert not line.startswith("Yes"), line
+        assert line.startswith("The articles I have don't say that happened there"), line

@@ -145,19 +145,24 @@ def undergoes_at(tokens: list[str], at: int, subject: list[str]) -> bool:
 
 def occasion_stems(q: Question, forms: Set[str]) -> set[str]:
     """The stems of the occasion a question asks its act done at: its words after "at" or "during" following the act
-    ("was anyone arrested at the harbour vigils": {"vigil"}), names, stop words, dates and figures aside; empty when
-    it names none."""
+    ("was anyone arrested at the harbour vigils": {"vigil"}), names, stop words, dates and figures aside; when only
+    names follow, the names' words ("arrested at the Guild": {"guild"}); empty when it names none."""
     act = next((j for j, t in enumerate(q.words) if stem(t) in forms), None)
     if act is None:
         return set()
     at = next((k for k in range(act + 1, len(q.words)) if q.words[k] in OCCASION_OPENINGS), None)
     if at is None:
         return set()
-    return {
+    unnamed = {
         stem(t)
         for i, t in enumerate(q.words[at + 1 :], at + 1)
         if i not in q.named_at and t not in STOPWORDS and t not in q.date_words and not t.isdigit()
     }
+    if unnamed:
+        return unnamed
+    # "was anyone arrested at the Guild": a name alone is the occasion (its premises), told as where the act was
+    # done only by a fact naming it after the act, as "arrested outside the Guild's hall" does
+    return {stem(t) for i, t in enumerate(q.words[at + 1 :], at + 1) if i in q.named_at and t not in STOPWORDS}
 
 
 def at_occasion(tokens: list[str], clause: list[int], at: int, occasion: Set[str]) -> bool:
