@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from bot.answering.decide.figures import role_of
 from bot.answering.retrieve import Hit, Retriever
-from bot.answering.understand.lexicon import ACTOR_KINDS, WH_WORDS
+from bot.answering.understand.lexicon import ACTOR_KINDS, NOUN_DETERMINERS, WH_WORDS
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import Understander
 from bot.caches import Recent
@@ -36,7 +36,6 @@ REPORTING = frozenset(
 # shouting words is calling or crying them out ("what did a marcher call out"); "call" alone is not ("called the
 # police")
 CALLING_OUT = [[verb, "out"] for verb in ("call", "called", "cry", "cried")]
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 # who speaks for an organization: "what did the guild's spokesperson say" asks the guild's words
 SPOKESPEOPLE = frozenset(
     "spokesperson spokespersons spokesman spokesmen spokeswoman spokeswomen spokespeople representative rep".split()
@@ -264,7 +263,7 @@ class Speakers:
                         # only a speaker named alone ("what did Ada Lind say"): "a guild agent", "the Eastport
                         # crowd" or "the letter to its staff" name someone else, whom no alias stands for
                         # ("the guild's spokesperson" speaks for the guild: its words are the guild's)
-                        rest = [n for n, t in enumerate(span) if t not in DETERMINERS and t not in SPOKESPEOPLE]
+                        rest = [n for n, t in enumerate(span) if t not in NOUN_DETERMINERS and t not in SPOKESPEOPLE]
                         if not rest or not set(rest) <= taken:
                             return set()
                         # an outlet "says" what it reports ("what did the Gazette say about the vigil"): its
@@ -329,7 +328,7 @@ class Speakers:
         end = next((i for i, t in enumerate(after) if t in TOPIC_MARKERS | ON_MARKERS | OCCASION_MARKERS), len(after))
         span = after[:end]
         names, taken = self.understander.find_entities(span)
-        rest = [n for n, t in enumerate(span) if t not in DETERMINERS and t not in SPOKESPEOPLE]
+        rest = [n for n, t in enumerate(span) if t not in NOUN_DETERMINERS and t not in SPOKESPEOPLE]
         if not rest or not set(rest) <= taken:
             return set()
         return {n for n in names if self.brief.entities[n].kind != OUTLET_KIND}

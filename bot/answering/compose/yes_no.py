@@ -27,7 +27,7 @@ from bot.answering.compose.yes_no_checks import (
     undergoes_at,
 )
 from bot.answering.retrieve import Hit, Retriever
-from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PRONOUNS, WEEKDAYS
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, NOUN_DETERMINERS, PRONOUNS, WEEKDAYS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.understander import LEADER_ROLES, actors_in, opening_actor
 from bot.caches import Recent
@@ -71,8 +71,6 @@ ENDING_ACTS = frozenset(
 )
 
 NOUN_REACH = 3  # words between a determiner and an "-ing" noun it goes with ("the Harbour Street building": 3)
-# determiners only ever before a noun ("that" may open a clause: "showed that the guild was lying")
-NOUN_DETERMINERS = frozenset("the a an its their his her".split())
 
 RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})  # "a source who spoke": the noun before does the act
 INDEFINITE = frozenset("anyone anybody someone somebody everyone everybody any some people".split())  # no one named

@@ -72,7 +72,6 @@ UndatedAct = Literal[
 ]
 # words between "had" and a verb that still tell it done before the time told of ("had recently protested")
 PERFECT_ADVERBS = frozenset("recently already just earlier previously also".split())
-PROGRESSIVE_BE = frozenset("is are was were".split())  # "who was running …": the act in the progressive
 ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it was done to ("a letter signed by")
 # the same for what a passive question says underwent the act: a fact may name it further before its verb, a clause
 # between ("the maintenance contract for the harbour's software, first signed in 2013")
@@ -534,7 +533,7 @@ class ActsTold:
         fact = self.brief.facts.get(doc_id)
         act = self._asked_act(q.text)
         w = q.words
-        if act is None and w[1:2] and w[1] in PROGRESSIVE_BE and w[2:3] and w[2].endswith("ing"):
+        if act is None and w[1:2] and w[1] in COPULAS and w[2:3] and w[2].endswith("ing"):
             # "who was running …": a verb by its place (after "who" and "was"), though "running" is a noun too
             act = Act(w[2], stem(w[2]))
         if q.kind != "who" or fact is None or act is None or act.word not in w:

@@ -63,6 +63,8 @@ MANNERS = THANKS | APOLOGIES | frozenset("lol haha lmao pls plz please".split())
 AUX_PATTERN = r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall)"
 TAGS = frozenset({"right", "true", "correct"})  # a statement made a question: "… right?"
 DETERMINERS = frozenset("the a an this that these those its their his her".split())
+# determiners only ever before a noun ("that" may open a clause: "showed that the guild was lying")
+NOUN_DETERMINERS = frozenset("the a an its their his her".split())
 WH_WORDS = frozenset("what which who whom whose how why where whats whatd whos hows wheres whys".split())
 AUXILIARIES = frozenset(AUX_PATTERN[3:-1].split("|"))
 COPULAS = frozenset("is are was were".split())
