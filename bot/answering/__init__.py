@@ -64,7 +64,7 @@ from bot.answering.second_parts import first_part, with_second_part
 from bot.answering.speakers import Speakers
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, described_as
 from bot.answering.understand.clauses import spoken_phrases
-from bot.answering.understand.lexicon import ACTOR_KINDS
+from bot.answering.understand.lexicon import ACTOR_KINDS, WEEKDAYS
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import LEADER_ROLES, Understander, opening_actor, other_script
 from bot.answering.untold import UNTITLED_KINDS, Untold
@@ -405,6 +405,24 @@ class Answerer:
                     # "when did the guild renew the lease", then "how much was it": a fact not telling of the renewal
                     # may give another lease's sum (one telling its opposite, "cancelled", tells of no renewal)
                     answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        if (
+            reading.new_subject
+            and previous is not None
+            and previous.told in self.brief.facts
+            and answered.answered
+            and answered.evidence[0].id == previous.told
+        ):
+            # "and the other one?", "and the monday vigil?": the fact the last answer told, again, is never the other
+            # one, nor of a day named by a weekday when it tells of another ("how many letters at the monday vigil"
+            # answered by the Saturday vigil's letters): the last ask did not fit the new subject, which is asked
+            # about plainly ("what about the monday vigil")
+            plain_ask = f"what about {reading.instead}" if reading.instead and not reading.other else ""
+            if reading.other or (plain_ask and self._of_another_day(previous.told, reading.instead)):
+                alone, understood_alone = self._answer_text(plain_ask) if plain_ask else (answered, understood)
+                if plain_ask and alone.answered and alone.evidence[0].id != previous.told:
+                    answered, understood, reading = alone, understood_alone, replace(reading, text=plain_ask)
+                else:
+                    answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         document = self._document_told(previous, reading.text) if not reading.new_subject else None
         if document is not None and not (answered.answered and self._involves(answered, document)):
             # "what did the 2018 letter say", then "who signed it": the letter just quoted, not another one of that
@@ -499,6 +517,13 @@ class Answerer:
         """The fact's statement holds the verb `act` by stem ("renewed" for "renew"); an entry or unknown id none."""
         fact = self.brief.facts.get(fact_id)
         return fact is not None and stem(act) in {stem(w) for w in words(fact.statement)}
+
+    def _of_another_day(self, fact_id: str, text: str) -> bool:
+        """`text` (a subject as typed: "the monday vigil") names a day by its weekday, and the fact tells of another
+        weekday and not of that one ("on the Saturday of the vigil"): another day's occasion."""
+        asked = WEEKDAYS.intersection(words(text.lower()))
+        said = WEEKDAYS.intersection(words(self.brief.facts[fact_id].statement.lower()))
+        return bool(asked) and bool(said) and asked.isdisjoint(said)
 
     def _tells_term(self, facts: list[str], term: str) -> bool:
         """One of the `facts` holds `term` (a question's own content word), by stem, in its statement or keywords,
