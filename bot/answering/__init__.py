@@ -64,7 +64,7 @@ from bot.answering.second_parts import first_part, with_second_part
 from bot.answering.speakers import Speakers
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, described_as
 from bot.answering.understand.clauses import spoken_phrases
-from bot.answering.understand.lexicon import ACTOR_KINDS, WEEKDAYS
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CHAT, WEEKDAYS, WH_WORDS
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import LEADER_ROLES, Understander, opening_actor, other_script
 from bot.answering.untold import UNTITLED_KINDS, Untold
@@ -75,7 +75,7 @@ from bot.features import REQUEST_VERBS
 from bot.records import EntityData, FactData, SourceData
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role, article_label
 from bot.search import Index, stem
-from bot.text import fold, in_row, on_first_use, words
+from bot.text import STOPWORDS, fold, in_row, on_first_use, words
 
 __all__ = ["Answerer"]
 
@@ -141,6 +141,9 @@ def _shown(answer: Answer, question: str) -> Answer:
     return replace(answer, question=question, text=render_text(answer))
 
 
+# a question opening: an asking word or an auxiliary ("what is …", "did the guild …")
+ASKING_OPENINGS = WH_WORDS | AUXILIARIES | {"when"}
+STRAY_MIN_WORDS = 4  # "banana what is falcon": a stray word and a question of at least three words
 FIRST_PART_WORDS = 3  # "who is X and what did she say": fewer words before "and" ("ok and when …") ask nothing
 
 
@@ -674,7 +677,34 @@ class Answerer:
             # whichever part the closest fact happens to fit ("ok and when did they sign it" has no first part)
             answer = self._answer_understood(self.understander.understand(first_norm), shown)
             return with_second_part(norm.text, answer), q
-        return with_second_part(norm.text, self._answer_understood(q, shown)), q
+        answer = with_second_part(norm.text, self._answer_understood(q, shown))
+        inside = self._after_stray_word(norm) if answer.outcome in ("off_topic", "no_match") else None
+        if inside is not None:
+            # "banana what is the lease": a word the brief never uses before a whole question, typed by slip (a
+            # pasted word, a button's label) made the whole "outside what I cover" or unanswered; the question after
+            # it is answered when it answers
+            alone, _ = self._answer_read(inside, among=among)
+            if alone.answered:
+                return replace(alone, question=shown), q
+        return answer, q
+
+    def _after_stray_word(self, norm: Normalized) -> Normalized | None:
+        """The question after its first word, when that word is one the brief never uses, no function word of a
+        question (STOPWORDS, asking words, auxiliaries, chat) nor an adverb in -ly of an English word, and the rest
+        opens as a question does (an asking word or an auxiliary) with a word the brief uses in it: "click what is
+        the lease"; None otherwise."""
+        tokens = norm.tokens
+        if len(tokens) < STRAY_MIN_WORDS or tokens[1] not in ASKING_OPENINGS:
+            return None
+        first = tokens[0]
+        if not first.isalpha() or first in STOPWORDS or first in ASKING_OPENINGS or first in CHAT:
+            return None
+        if first.endswith("ly") and self.retriever.english.zipf(first[:-2]) > 0:
+            return None  # an adverb of the asking ("honestly is the guild evil"): a word of the question
+        if self.understander.knows(first) or not any(self.understander.knows(t) for t in tokens[2:]):
+            return None
+        rest = normalize(norm.text.split(" ", 1)[1]) if " " in norm.text else None
+        return rest if rest is not None and rest.tokens == tokens[1:] else None
 
     def _unasked(self, norm: Normalized, chatter: str | None = None) -> Answer | None:
         """The answer to a question that asks the brief nothing, answered without understanding it: empty, small
