@@ -1537,3 +1537,14 @@ def test_an_act_the_brief_never_names_done_to_a_thing_it_tells_of_is_no_answer_n
     assert a.outcome == "no_match", a.text
     # a thing the brief never names stays outside it, whatever verb is done to it
     assert core.ask("who invented the telescope").outcome == "off_topic"
+
+
+def test_one_stray_word_before_a_whole_question_is_set_aside(core: Core) -> None:
+    # fresh tester 45: "click what is FALCON?" and "banana what is FALCON?" were "outside what I cover"
+    stray = ("click what is FALCON?", "banana what is FALCON?", "click who is alex karp", "click when was the github")
+    for question in stray:
+        a = core.ask(question)
+        assert a.answered, (question, a.text)
+    for question in ("banana what is the weather", "pizza how do i cook pasta"):  # still nothing of the brief
+        a = core.ask(question)
+        assert not a.answered and a.outcome == "off_topic", (question, a.text)

@@ -1130,8 +1130,8 @@ def test_an_ellipsis_after_an_answered_pronoun_follow_up_keeps_its_closing_verb(
     assert ask(talk, "and the 2018 one?").read_as == "when does the 2018 contract start"
     ask(talk, "how much is the 49m contract")
     ask(talk, "when does it start")
-    ask(talk, "did they win?")
-    assert ask(talk, "and the 2018 one?").read_as == "did the 2018 contract win"
+    assert ask(talk, "did they win?").read_as == ""  # no one "they" after a contract: unresolved, not a frame
+    assert ask(talk, "and the 2018 one?").read_as == "when does the 2018 contract start"
 
 
 def test_source_after_a_lead_of_several_figures_says_so_not_of_what(talk: Core) -> None:
@@ -1223,3 +1223,37 @@ def test_a_bare_since_when_asks_when_the_last_questions_act_began(talk: Core) ->
     ask(talk, "what is falcon")
     answer = ask(talk, "since when?")
     assert not answer.answered and answer.outcome != "off_topic" and "of what?" in answer.text, answer.text
+
+
+def test_they_after_one_thing_is_unresolved_not_the_thing(talk: Core) -> None:
+    # fresh tester 46: "did they win?" after "when does the 49 million contract start" read "did the 49 million
+    # contract win" (a contract wins nothing)
+    ask(talk, "what is the 49m contract")
+    ask(talk, "when does it start")
+    answer = ask(talk, "did they win?")
+    assert answer.read_as == "" and not answer.answered, answer.read_as
+    assert "“they”" in answer.text.splitlines()[0], answer.text
+
+
+def test_the_other_one_is_never_the_fact_just_told_again(talk: Core) -> None:
+    # fresh tester 46: "and the other one?" after "how much was it" (the $49 million contract) gave the $49 million
+    # fact again
+    ask(talk, "what is the 49m contract")
+    told = ask(talk, "how much was it")
+    assert "$49 million" in told.text.splitlines()[0], told.text
+    answer = ask(talk, "and the other one?")
+    assert "$49 million" not in answer.text.splitlines()[0], answer.text
+
+
+def test_a_new_subject_of_another_weekday_drops_the_last_ask_and_reads_grammatically(talk: Core) -> None:
+    # fresh tester 46: "and the monday protest?" after "how many messages" (of the Saturday GitHub protest) read
+    # "how many messages in the monday protest", answered with the Saturday messages, and "where?" then read "where
+    # was messages in the monday protest", answered with the GitHub page
+    ask(talk, "tell me about the github protest")
+    ask(talk, "how many messages")
+    answer = ask(talk, "and the monday protest?")
+    assert answer.read_as == "what about the monday protest", answer.read_as
+    assert "Saturday" not in answer.text.splitlines()[0] and "Monday" in answer.text.splitlines()[0], answer.text
+    where = ask(talk, "where?")
+    assert where.read_as == "where was the monday protest", where.read_as
+    assert "GitHub" not in where.text.splitlines()[0], where.text

@@ -421,3 +421,13 @@ def test_who_did_an_act_is_not_answered_by_a_fact_telling_only_an_unnamed_doer(c
     # shouted at the closed door": the agent noun tells someone organized, after "an", but names no one
     a = core.ask("who organized the new york city protest in september 2019")
     assert "an organizer shouted" not in a.text.splitlines()[0], a.text
+
+
+def test_who_did_the_adjective_noun_is_of_the_noun_and_a_fact_of_its_organizations_names_them(core: Core) -> None:
+    # fresh tester 46: "who organized the jewish protests" took "jewish" for the thing organized and answered "The
+    # articles I have don't say who organized the jewish." though the fact of the organizations the protesters were
+    # affiliated with names them
+    for question in ("who organized the jewish protests", "who organized the jewish protest"):
+        answer = core.ask(question)
+        line = answer.text.splitlines()[0]
+        assert answer.answered and "Never Again Action" in line, line

@@ -64,7 +64,7 @@ from bot.answering.second_parts import first_part, with_second_part
 from bot.answering.speakers import Speakers
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, described_as
 from bot.answering.understand.clauses import spoken_phrases
-from bot.answering.understand.lexicon import ACTOR_KINDS
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CHAT, WEEKDAYS, WH_WORDS
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import LEADER_ROLES, Understander, opening_actor, other_script
 from bot.answering.untold import UNTITLED_KINDS, Untold
@@ -75,7 +75,7 @@ from bot.features import REQUEST_VERBS
 from bot.records import EntityData, FactData, SourceData
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role, article_label
 from bot.search import Index, stem
-from bot.text import fold, in_row, on_first_use, words
+from bot.text import STOPWORDS, fold, in_row, on_first_use, words
 
 __all__ = ["Answerer"]
 
@@ -141,6 +141,9 @@ def _shown(answer: Answer, question: str) -> Answer:
     return replace(answer, question=question, text=render_text(answer))
 
 
+# a question opening: an asking word or an auxiliary ("what is …", "did the guild …")
+ASKING_OPENINGS = WH_WORDS | AUXILIARIES | {"when"}
+STRAY_MIN_WORDS = 4  # "banana what is falcon": a stray word and a question of at least three words
 FIRST_PART_WORDS = 3  # "who is X and what did she say": fewer words before "and" ("ok and when …") ask nothing
 
 
@@ -405,6 +408,24 @@ class Answerer:
                     # "when did the guild renew the lease", then "how much was it": a fact not telling of the renewal
                     # may give another lease's sum (one telling its opposite, "cancelled", tells of no renewal)
                     answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        if (
+            reading.new_subject
+            and previous is not None
+            and previous.told in self.brief.facts
+            and answered.answered
+            and answered.evidence[0].id == previous.told
+        ):
+            # "and the other one?", "and the monday vigil?": the fact the last answer told, again, is never the other
+            # one, nor of a day named by a weekday when it tells of another ("how many letters at the monday vigil"
+            # answered by the Saturday vigil's letters): the last ask did not fit the new subject, which is asked
+            # about plainly ("what about the monday vigil")
+            plain_ask = f"what about {reading.instead}" if reading.instead and not reading.other else ""
+            if reading.other or (plain_ask and self._of_another_day(previous.told, reading.instead)):
+                alone, understood_alone = self._answer_text(plain_ask) if plain_ask else (answered, understood)
+                if plain_ask and alone.answered and alone.evidence[0].id != previous.told:
+                    answered, understood, reading = alone, understood_alone, replace(reading, text=plain_ask)
+                else:
+                    answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         document = self._document_told(previous, reading.text) if not reading.new_subject else None
         if document is not None and not (answered.answered and self._involves(answered, document)):
             # "what did the 2018 letter say", then "who signed it": the letter just quoted, not another one of that
@@ -499,6 +520,13 @@ class Answerer:
         """The fact's statement holds the verb `act` by stem ("renewed" for "renew"); an entry or unknown id none."""
         fact = self.brief.facts.get(fact_id)
         return fact is not None and stem(act) in {stem(w) for w in words(fact.statement)}
+
+    def _of_another_day(self, fact_id: str, text: str) -> bool:
+        """`text` (a subject as typed: "the monday vigil") names a day by its weekday, and the fact tells of another
+        weekday and not of that one ("on the Saturday of the vigil"): another day's occasion."""
+        asked = WEEKDAYS.intersection(words(text.lower()))
+        said = WEEKDAYS.intersection(words(self.brief.facts[fact_id].statement.lower()))
+        return bool(asked) and bool(said) and asked.isdisjoint(said)
 
     def _tells_term(self, facts: list[str], term: str) -> bool:
         """One of the `facts` holds `term` (a question's own content word), by stem, in its statement or keywords,
@@ -649,7 +677,34 @@ class Answerer:
             # whichever part the closest fact happens to fit ("ok and when did they sign it" has no first part)
             answer = self._answer_understood(self.understander.understand(first_norm), shown)
             return with_second_part(norm.text, answer), q
-        return with_second_part(norm.text, self._answer_understood(q, shown)), q
+        answer = with_second_part(norm.text, self._answer_understood(q, shown))
+        inside = self._after_stray_word(norm) if answer.outcome in ("off_topic", "no_match") else None
+        if inside is not None:
+            # "banana what is the lease": a word the brief never uses before a whole question, typed by slip (a
+            # pasted word, a button's label) made the whole "outside what I cover" or unanswered; the question after
+            # it is answered when it answers
+            alone, _ = self._answer_read(inside, among=among)
+            if alone.answered:
+                return replace(alone, question=shown), q
+        return answer, q
+
+    def _after_stray_word(self, norm: Normalized) -> Normalized | None:
+        """The question after its first word, when that word is one the brief never uses, no function word of a
+        question (STOPWORDS, asking words, auxiliaries, chat) nor an adverb in -ly of an English word, and the rest
+        opens as a question does (an asking word or an auxiliary) with a word the brief uses in it: "click what is
+        the lease"; None otherwise."""
+        tokens = norm.tokens
+        if len(tokens) < STRAY_MIN_WORDS or tokens[1] not in ASKING_OPENINGS:
+            return None
+        first = tokens[0]
+        if not first.isalpha() or first in STOPWORDS or first in ASKING_OPENINGS or first in CHAT:
+            return None
+        if first.endswith("ly") and self.retriever.english.zipf(first[:-2]) > 0:
+            return None  # an adverb of the asking ("honestly is the guild evil"): a word of the question
+        if self.understander.knows(first) or not any(self.understander.knows(t) for t in tokens[2:]):
+            return None
+        rest = normalize(norm.text.split(" ", 1)[1]) if " " in norm.text else None
+        return rest if rest is not None and rest.tokens == tokens[1:] else None
 
     def _unasked(self, norm: Normalized, chatter: str | None = None) -> Answer | None:
         """The answer to a question that asks the brief nothing, answered without understanding it: empty, small

@@ -41,6 +41,7 @@ from bot.answering.understand.lexicon import (
     CUE_TERMS,
     DETERMINERS,
     LEAD_INS,
+    NOUN_DETERMINERS,
     PRONOUNS,
     SPEECH_VERBS,
     THANKS,
@@ -121,6 +122,9 @@ class Reading:
     # "when did the guild renew the lease", then "how much was it": what was done to the thing "it" stands for
     # ("renew"), which a fact other than the one told must tell too to be of that thing ("" when none)
     act: str = ""
+    # "and the keepers' vigil?" after "how many letters at the guild's vigil": the new subject as typed, which the
+    # last ask was lent to ("the keepers' vigil"); "" when the reading lent no ask
+    instead: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +292,9 @@ class FollowUps:
                         # "where did Lind say that", then "what about the 2001 one": "where did the 2001 Lind"
                         # has no verb for "did" to ask of, which no answer fits: unclear, said so
                         return Reading("", unresolved=" ".join(typed), bare=True)
-                    return Reading(" ".join([*ask, *lent, *tail]), new_subject=True, other=other, plain=plain)
+                    framed = " ".join([*ask, *lent, *tail])
+                    instead = " ".join(typed[len(opening) :])
+                    return Reading(framed, new_subject=True, other=other, plain=plain, instead=instead)
                 own = [t for t in rest if t != "one" and _content([t])]
                 if "one" in rest[1:] and len(own) <= MAX_OWN_TERMS:
                     # "and the current one expires when": its own ask, of the last one's kind (a question saying
@@ -677,6 +683,8 @@ class FollowUps:
                 not phrase
                 or (tokens[neuter[0]] == "there" and not subject.place_like)
                 or (tokens[neuter[0]] in PLURAL and subject.dated)  # "did they get in" after "… on september 13"
+                # "did they win" after "how much was the 1998 lease": one thing, no one "they" could be
+                or (tokens[neuter[0]] in THEY and phrase == subject.phrase and self._one_thing(subject))
             ):
                 last = neuter[0] == len(tokens) - 1
                 return self._unresolved(typed[neuter[0]], own=own, last=last, asked_of=asked_of)
@@ -705,6 +713,15 @@ class FollowUps:
         told_first = bool(neuter) and not words_said
         # "was it 200,000": the figure as typed
         return Reading(_with_thousands(" ".join(words)), told_only=words_said, told_first=told_first, act=act)
+
+    def _one_thing(self, subject: Subject) -> bool:
+        """The subject is one thing, never people: no person or actor (a person or organization) named, and its noun
+        (`head`) a singular ("the 1998 lease", not "the keepers" or "the protests") and no noun of people, nor people
+        counted."""
+        actors = any(self.brief.entities[e].kind in ACTOR_KINDS for e, _ in subject.names)
+        head = subject.head.lower()
+        people = bool(subject.counted) and _people(subject.counted)  # "how many clerks signed the 1998 petition"
+        return not actors and not people and not subject.person and not head.endswith("s") and head not in PERSON_NOUNS
 
     def _done_to(self, subject: Subject) -> str:
         """Who did what to the subject's thing, and the verb ("guild renew its lease": "guild renew"): the words of
@@ -824,11 +841,18 @@ class FollowUps:
             (
                 i
                 for i in content
-                if (i in named or tokens[i].isdigit() or (i > 0 and tokens[i - 1] in DETERMINERS | PREPOSITIONS))
+                if (
+                    i in named
+                    or tokens[i].isdigit()
+                    or (i > 0 and tokens[i - 1] in DETERMINERS | PREPOSITIONS)
+                    or _modified(tokens, i)
+                )
                 and i not in counted
             ),
             content[0],
         )
+        if _modified(tokens, start):  # "the monday protest": the word naming which one is of the phrase
+            start -= 1
         end = content[-1] + 1
         if start > 0 and tokens[start - 1] in ("what", "which"):
             # "what app did officers use": the noun asked for is the subject, not "app did officers use"
@@ -1035,6 +1059,15 @@ MONTH_OR_DAY = (
     | frozenset(short for short, full in ABBREVIATIONS.items() if full in MONTH_NUMBER)  # "sept"
     | frozenset(str(day) for day in range(1, 32))
 )
+
+
+def _modified(tokens: list[str], at: int) -> bool:
+    """The word at `at` follows one word that is no function word (a chat word elsewhere, "happy monday"), itself
+    right after a noun's determiner: "the monday protest", whose "monday" says which protest."""
+    if at < 2 or tokens[at - 2] not in NOUN_DETERMINERS:
+        return False
+    before = tokens[at - 1]
+    return before.isalpha() and before not in STOPWORDS and before not in AUXILIARIES and before not in WH_WORDS
 
 
 def _with_thousands(text: str) -> str:

@@ -175,12 +175,17 @@ class Untold:
         if q.words[2] not in DETERMINERS:
             return None  # "who invested in the guild": not done to a thing the words right after name
         asked = set(q.leftover) - q.date_words
-        thing = next(
-            (w for i, w in enumerate(q.words[3:], 3) if w not in DETERMINERS and i not in q.named_at and w in asked),
-            None,
-        )
-        if thing is None or best.id not in self.brief.facts:
+        # the noun phrase after the determiner, up to a stop word: its last word is the thing ("the harbour vigil":
+        # the vigil, of which "harbour" says which), and the whole is what was done to as typed
+        phrase: list[str] = []
+        for i, w in enumerate(q.words[3:], 3):
+            if w in STOPWORDS:
+                break
+            if w not in DETERMINERS and i not in q.named_at and w in asked:
+                phrase.append(w)
+        if not phrase or best.id not in self.brief.facts:
             return None
+        thing = phrase[-1]
         did = stem(act)
         # the thing in the brief's words too ("the cops" are the facts' "police")
         done = {stem(thing), *(stem(w) for s in self.brief.meta.synonyms.get(thing, ()) for w in words(s))}
@@ -198,13 +203,14 @@ class Untold:
                 passive = stems[i + 1 : i + 2] == ["by"] and (
                     subject or not done.isdisjoint(stems[max(0, i - OBJECT_REACH) : i])
                 )
-                if (
-                    tokens[i].endswith(("er", "ers"))
-                    or not done.isdisjoint(stems[i + 1 : i + 1 + OBJECT_REACH])
-                    or passive
-                ):
+                # the doer's noun ("organizers"), or the noun of the act's doers ("organizations") in a fact telling
+                # of the thing: who did it, named
+                doers = tokens[i].endswith(("er", "ers")) or (
+                    tokens[i].lower().endswith(("ation", "ations")) and not done.isdisjoint(stems)
+                )
+                if doers or not done.isdisjoint(stems[i + 1 : i + 1 + OBJECT_REACH]) or passive:
                     return None
-        return act, thing
+        return act, " ".join(phrase)
 
     def actor(self, q: Question, ranked: list[Hit], best_id: str) -> str | None:
         """The person or organization a yes/no question opens with as acting ("did Ada Lind back the mayor"), when
