@@ -16,6 +16,7 @@ import asyncio
 import datetime as dt
 import logging
 import os
+import random
 import socket
 import uuid
 import zoneinfo
@@ -46,14 +47,20 @@ def utcnow() -> dt.datetime:
 class DeliveryError(Exception):
     """A publisher could not post. `permanent` errors (channel gone, bot removed) pause the subscription;
     others are retried on a later run while the digest is still inside the grace window. `retry_after` (seconds)
-    is the platform's rate-limit answer: the send waits that long and tries again.
+    is the platform's rate-limit answer: the send waits that long and tries again. `transient` errors (a 5xx, a
+    dropped connection, Slack's HTTP 200 `internal_error`) are also retried within the run, after a short backoff,
+    for up to `DigestSettings.retry_budget`: such a post may have gone out all the same, so the channel is checked
+    for it (`Publisher.find_published`) before each new try.
     """
 
-    def __init__(self, reason: str, *, permanent: bool = False, retry_after: float | None = None) -> None:
+    def __init__(
+        self, reason: str, *, permanent: bool = False, retry_after: float | None = None, transient: bool = False
+    ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.permanent = permanent
         self.retry_after = retry_after
+        self.transient = transient and not permanent
 
 
 # The scheduler wakes once a minute: a digest sent during the minute it is due is on time. A grace of 0 therefore
@@ -69,6 +76,11 @@ class DigestSettings:
     max_attempts: int = 5
     chunk: int = 200
     max_rate_limit_waits: int = 30
+    # Transient errors: retried within the run like the answer path's replies (adapters/slack/retry.py), waiting
+    # `retry_backoff` seconds, doubling up to 8 s, with jitter, while less than `retry_budget` has passed since
+    # the first one; after that the delivery is `failed` and the next minute's run takes it up.
+    retry_budget: dt.timedelta = dt.timedelta(seconds=30)
+    retry_backoff: float = 0.5
 
 
 @dataclass
@@ -334,17 +346,35 @@ class Digests:
                 return Result(job, "missed", error="claim went stale and the grace window has passed")
         if digest is None:
             return Result(job, "skipped")
-        for _ in range(self.settings.max_rate_limit_waits):
+        rate_limited = 0
+        transient: list[float] = []  # loop times of this send's transient failures
+        loop = asyncio.get_running_loop()
+        while True:
             await self._gate.wait(gate_key)
             if self._claim_expiring(job):
                 # Another process may take the claim over soon; stop here and let whoever does check the channel.
                 return Result(job, "failed", error="claim expired while waiting for the platform's rate limit")
+            if transient:
+                # The last try may have been posted before the platform answered an error: never post it twice.
+                since = (job.claimed_at or self.clock()) - dt.timedelta(minutes=1)
+                try:
+                    found = await publisher.find_published(
+                        workspace=job.workspace or None, channel=job.channel, key=job.key, since=since
+                    )
+                except DeliveryError as exc:
+                    return Result(job, "abandoned" if exc.permanent else "failed", error=exc.reason)
+                if found is not None:
+                    log.info("digest %s reached channel %s (message %s) before the error", job.key, job.channel, found)
+                    return Result(job, "sent", message_id=found, recovered=True)
             try:
                 message_id = await publisher.publish(
                     workspace=job.workspace or None, channel=job.channel, digest=digest, key=job.key
                 )
             except DeliveryError as exc:
                 if exc.retry_after is not None:
+                    rate_limited += 1
+                    if rate_limited >= self.settings.max_rate_limit_waits:
+                        return Result(job, "failed", error="rate limited too many times")
                     self._gate.block(gate_key, exc.retry_after)
                     continue
                 if exc.permanent:
@@ -352,13 +382,22 @@ class Digests:
                         "digest %s to %s %s refused for good: %s", job.key, job.platform, job.channel, exc.reason
                     )
                     return Result(job, "abandoned", error=exc.reason)
+                if exc.transient and self._may_retry(transient, loop.time()):
+                    wait = min(8.0, self.settings.retry_backoff * 2 ** (len(transient) - 1))
+                    log.info("digest %s to %s %s: %s, retrying", job.key, job.platform, job.channel, exc.reason)
+                    await asyncio.sleep(wait + random.uniform(0, wait / 2))
+                    continue
                 log.warning("digest %s to %s %s failed, will retry: %s", job.key, job.platform, job.channel, exc.reason)
                 return Result(job, "failed", error=exc.reason)
             except Exception:
                 log.exception("digest %s to %s %s failed unexpectedly", job.key, job.platform, job.channel)
                 return Result(job, "failed", error="unexpected error (see the bot's log)")
             return Result(job, "sent", message_id=message_id)
-        return Result(job, "failed", error="rate limited too many times")
+
+    def _may_retry(self, failures: list[float], now: float) -> bool:
+        """Records a transient failure at `now` (loop time); True while the first one is inside the retry budget."""
+        failures.append(now)
+        return now - failures[0] < self.settings.retry_budget.total_seconds()
 
     def _claim_expiring(self, job: Job) -> bool:
         if job.claimed_at is None:
@@ -409,6 +448,9 @@ class Digests:
                 continue
             job.delivery_id, job.attempts, job.status = row.id, row.attempts, row.status
             if row.status == "failed" and row.attempts < self.settings.max_attempts and not late:
+                # a failed send (a timeout, a 5xx, Slack's internal_error) may have been posted all the same:
+                # the channel is checked before it is sent again, as for a stale claim
+                job.recover_since = (row.claimed_at or row.due_at) - dt.timedelta(minutes=1)
                 plan.reclaim.append(job)
             elif row.status == "failed" and late:
                 plan.missed.append(job)
