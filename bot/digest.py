@@ -20,13 +20,14 @@ import random
 import socket
 import uuid
 import zoneinfo
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
 
 from bot.models import OnThisDate
 from bot.ports import Publisher
@@ -414,7 +415,10 @@ class Digests:
         candidates: dict[tuple[int, dt.date], Job] = {}
         with self.store.session() as s:
             subs = s.scalars(select(Subscription).where(Subscription.enabled.is_(True))).all()
+            twins = self._twins(s, subs)
             for sub in subs:
+                if sub.id in twins:
+                    continue
                 today = now.astimezone(zoneinfo.ZoneInfo(sub.timezone)).date()
                 for day in (today - dt.timedelta(days=1), today):
                     due = due_instant(day, sub.local_time, sub.timezone)
@@ -440,9 +444,19 @@ class Digests:
             existing = {
                 (r.subscription_id, r.local_date): r for r in rows if (r.subscription_id, r.local_date) in candidates
             }
+            # what the channel's twin without a workspace already posted that day (before this rule, or by an
+            # older copy of the bot still running): the channel has had that day's digest
+            twin_sent = {
+                (twins[r.subscription_id], r.local_date)
+                for r in rows
+                if r.subscription_id in twins and r.status in ("sent", "claimed")
+            }
         for k, job in candidates.items():
             late = now - job.due_at >= grace
             row = existing.get(k)
+            if row is None and k in twin_sent:
+                plan.already += 1
+                continue
             if row is None:
                 (plan.missed if late else plan.new).append(job)
                 continue
@@ -461,6 +475,31 @@ class Digests:
             else:
                 plan.already += 1
         return plan
+
+    @staticmethod
+    def _twins(s: Session, subs: Sequence[Subscription]) -> dict[int, int]:
+        """Subscription id of each row stored without a workspace (by `subscriptions add` before it required
+        `--workspace`) -> the id of the same platform and channel's row with one, which alone is delivered.
+
+        One channel, one digest (fresh tester 45: both rows posted, every day, until someone ran subscribe or
+        unsubscribe there). The row with the workspace wins: it is the one the channel's own status, subscribe and
+        unsubscribe show and change, and the one an install's token can be found for; the channel's next
+        subscribe or unsubscribe deletes the other (bot.subscriptions.Subscriptions.add). While it is paused the
+        twin stays silent too: the channel refused, and subscribe there resumes it."""
+        legacy = {(sub.platform, sub.channel): sub.id for sub in subs if not sub.workspace}
+        if not legacy:
+            return {}
+        found = s.execute(
+            select(Subscription.id, Subscription.platform, Subscription.channel)
+            .where(Subscription.workspace != "", Subscription.channel.in_({c for _, c in legacy}))
+            .order_by(Subscription.id)
+        ).all()
+        twins: dict[int, int] = {}
+        for winner, platform, channel in found:
+            loser = legacy.get((platform, channel))
+            if loser is not None:
+                twins.setdefault(loser, winner)
+        return twins
 
     def _insert(self, jobs: list[Job], status: str) -> list[Job]:
         """Insert one row per job unless one exists; returns the jobs whose row this call inserted."""

@@ -13,7 +13,7 @@ from adapters.slack.publisher import MARKER, SlackPublisher
 from bot.brief import Brief
 from bot.digest import DeliveryError, Digests, DigestSettings
 from bot.schedule import DigestScheduler
-from bot.store import Delivery, Store
+from bot.store import Delivery, Store, Subscription
 from bot.subscriptions import Subscriptions
 from tests.digest.conftest import always_something, at
 from tests.fakes.slack_api import FakeSlackAPI
@@ -234,3 +234,94 @@ async def test_publisher_turns_a_429_into_a_retry_after_and_channel_errors_into_
         await slack.publish(workspace=None, channel="C1", digest=digest, key="1:2026-09-13")
     assert transient.value.transient and not transient.value.permanent
     assert await slack.find_published(workspace=None, channel="C1", key="1:2026-09-13", since=NOW) is None
+
+
+def legacy_twin(subs: Subscriptions, store: Store, channel: str, *, time: str = "09:00") -> None:
+    """What the database holds after an old CLI's `subscriptions add` without --workspace, then an old version's
+    chat `subscribe` in that channel (which did not see the first row): slack:-:C8 and slack:T0TEST:C8."""
+    subs.add(
+        platform="slack",
+        workspace=None,
+        channel=channel,
+        time=time,
+        timezone="America/Los_Angeles",
+        empty=None,
+        now=at("2026-09-13T00:00"),
+    )
+    with store.session() as s:
+        s.add(
+            Subscription(
+                platform="slack",
+                workspace="T0TEST",
+                channel=channel,
+                local_time="09:00",
+                timezone="America/Los_Angeles",
+                empty_policy="nearest",
+                created_at=at("2026-09-13T00:00"),
+                schedule_from=at("2026-09-13T00:00"),
+                updated_at=at("2026-09-13T00:00"),
+                enabled=True,
+            )
+        )
+
+
+async def test_a_channel_with_a_workspace_less_twin_row_gets_one_digest_from_the_workspace_row(
+    subs: Subscriptions,
+    make: Callable[..., Digests],
+    slack_api: FakeSlackAPI,
+    store: Store,
+):
+    """fresh tester 45 §1.1: both rows posted every day until someone ran subscribe or unsubscribe there."""
+    legacy_twin(subs, store, "C8")
+    subscribe(subs, "C9")
+    digests = make()
+    report = await digests.run_due(NOW)
+    assert report.sent == 2
+    assert len(slack_api.posted("C8")) == 1 and len(slack_api.posted("C9")) == 1
+    with store.session() as s:
+        [row] = s.query(Delivery).join(Subscription).filter(Subscription.channel == "C8").all()
+        assert s.get(Subscription, row.subscription_id).workspace == "T0TEST"  # the row status and unsubscribe see
+    assert (await digests.run_due(NOW + dt.timedelta(days=1))).sent == 2  # and so every day, nothing lost
+    assert len(slack_api.posted("C8")) == 2
+    assert len(subs.list()) == 3  # nothing was deleted: the channel's next subscribe merges the rows, as before
+
+
+async def test_a_day_the_workspace_less_twin_already_posted_is_not_posted_again_by_the_workspace_row(
+    subs: Subscriptions,
+    make: Callable[..., Digests],
+    slack_api: FakeSlackAPI,
+    store: Store,
+):
+    """The day a new version takes over: the old twin posted at 08:00, the workspace row is due at 09:00."""
+    legacy_twin(subs, store, "C8", time="08:00")
+    with store.session() as s:
+        legacy = s.query(Subscription).filter(Subscription.workspace == "").one()
+        s.add(
+            Delivery(
+                subscription_id=legacy.id,
+                local_date=dt.date(2026, 9, 13),
+                due_at=at("2026-09-13T15:00"),
+                status="sent",
+                attempts=1,
+                message_id="1.0",
+                updated_at=at("2026-09-13T15:00"),
+            )
+        )
+    report = await make().run_due(NOW)
+    assert (report.sent, report.already) == (0, 1) and slack_api.posted("C8") == []
+
+
+async def test_a_paused_workspace_row_keeps_its_workspace_less_twin_silent(
+    subs: Subscriptions,
+    make: Callable[..., Digests],
+    slack_api: FakeSlackAPI,
+    store: Store,
+):
+    """The channel refused the digest for good (channel_not_found): its twin must not post there behind the pause."""
+    legacy_twin(subs, store, "C8")
+    with store.session() as s:
+        s.query(Subscription).filter(Subscription.workspace == "T0TEST").update(
+            {"enabled": False, "last_error": "channel_not_found"}
+        )
+    report = await make().run_due(NOW)
+    assert report.sent == 0 and slack_api.calls_to("chat.postMessage") == []
