@@ -324,16 +324,17 @@ def cmd_validate(args: argparse.Namespace) -> int:
     # overclaim): refused always; words copied from a seed are a matter of style, refused with --strict
     overclaims = unquoted_figures(brief) + unrelated_citations(brief)
     warnings = copied_runs(brief)
-    for problem in overclaims:
-        print(f"error: {problem}", file=sys.stderr)
-    for problem in warnings:
-        print(f"{'error' if args.strict else 'warning'}: {problem}", file=sys.stderr)
-    refused = len(overclaims) + (len(warnings) if args.strict else 0)
+    refused = overclaims + (warnings if args.strict else [])
+    # listed as every other brief problem is (main's BriefError report), so one format serves them all (fresh
+    # tester 46: these came as "error: …" lines and "N problem(s) refused …", the others under this header)
     if refused:
-        print(
-            f"{refused} problem(s) refused (a figure or citation no quote supports always; copied words with --strict)",
-            file=sys.stderr,
-        )
+        print(f"palantir-ice: brief {args.brief} has {len(refused)} problem(s):", file=sys.stderr)
+        print("\n".join(f"  {problem}" for problem in refused), file=sys.stderr)
+    if warnings and not args.strict:
+        header = f"palantir-ice: brief {args.brief} has {len(warnings)} warning(s) (refused with --strict):"
+        print(header, file=sys.stderr)
+        print("\n".join(f"  {problem}" for problem in warnings), file=sys.stderr)
+    if refused:
         return 1
     print(
         f"ok: brief {brief.meta.id!r} at {brief.root}: {len(brief.sources)} sources, "

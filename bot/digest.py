@@ -16,16 +16,18 @@ import asyncio
 import datetime as dt
 import logging
 import os
+import random
 import socket
 import uuid
 import zoneinfo
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
 
 from bot.models import OnThisDate
 from bot.ports import Publisher
@@ -46,14 +48,20 @@ def utcnow() -> dt.datetime:
 class DeliveryError(Exception):
     """A publisher could not post. `permanent` errors (channel gone, bot removed) pause the subscription;
     others are retried on a later run while the digest is still inside the grace window. `retry_after` (seconds)
-    is the platform's rate-limit answer: the send waits that long and tries again.
+    is the platform's rate-limit answer: the send waits that long and tries again. `transient` errors (a 5xx, a
+    dropped connection, Slack's HTTP 200 `internal_error`) are also retried within the run, after a short backoff,
+    for up to `DigestSettings.retry_budget`: such a post may have gone out all the same, so the channel is checked
+    for it (`Publisher.find_published`) before each new try.
     """
 
-    def __init__(self, reason: str, *, permanent: bool = False, retry_after: float | None = None) -> None:
+    def __init__(
+        self, reason: str, *, permanent: bool = False, retry_after: float | None = None, transient: bool = False
+    ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.permanent = permanent
         self.retry_after = retry_after
+        self.transient = transient and not permanent
 
 
 # The scheduler wakes once a minute: a digest sent during the minute it is due is on time. A grace of 0 therefore
@@ -69,6 +77,11 @@ class DigestSettings:
     max_attempts: int = 5
     chunk: int = 200
     max_rate_limit_waits: int = 30
+    # Transient errors: retried within the run like the answer path's replies (adapters/slack/retry.py), waiting
+    # `retry_backoff` seconds, doubling up to 8 s, with jitter, while less than `retry_budget` has passed since
+    # the first one; after that the delivery is `failed` and the next minute's run takes it up.
+    retry_budget: dt.timedelta = dt.timedelta(seconds=30)
+    retry_backoff: float = 0.5
 
 
 @dataclass
@@ -334,17 +347,35 @@ class Digests:
                 return Result(job, "missed", error="claim went stale and the grace window has passed")
         if digest is None:
             return Result(job, "skipped")
-        for _ in range(self.settings.max_rate_limit_waits):
+        rate_limited = 0
+        transient: list[float] = []  # loop times of this send's transient failures
+        loop = asyncio.get_running_loop()
+        while True:
             await self._gate.wait(gate_key)
             if self._claim_expiring(job):
                 # Another process may take the claim over soon; stop here and let whoever does check the channel.
                 return Result(job, "failed", error="claim expired while waiting for the platform's rate limit")
+            if transient:
+                # The last try may have been posted before the platform answered an error: never post it twice.
+                since = (job.claimed_at or self.clock()) - dt.timedelta(minutes=1)
+                try:
+                    found = await publisher.find_published(
+                        workspace=job.workspace or None, channel=job.channel, key=job.key, since=since
+                    )
+                except DeliveryError as exc:
+                    return Result(job, "abandoned" if exc.permanent else "failed", error=exc.reason)
+                if found is not None:
+                    log.info("digest %s reached channel %s (message %s) before the error", job.key, job.channel, found)
+                    return Result(job, "sent", message_id=found, recovered=True)
             try:
                 message_id = await publisher.publish(
                     workspace=job.workspace or None, channel=job.channel, digest=digest, key=job.key
                 )
             except DeliveryError as exc:
                 if exc.retry_after is not None:
+                    rate_limited += 1
+                    if rate_limited >= self.settings.max_rate_limit_waits:
+                        return Result(job, "failed", error="rate limited too many times")
                     self._gate.block(gate_key, exc.retry_after)
                     continue
                 if exc.permanent:
@@ -352,13 +383,22 @@ class Digests:
                         "digest %s to %s %s refused for good: %s", job.key, job.platform, job.channel, exc.reason
                     )
                     return Result(job, "abandoned", error=exc.reason)
+                if exc.transient and self._may_retry(transient, loop.time()):
+                    wait = min(8.0, self.settings.retry_backoff * 2 ** (len(transient) - 1))
+                    log.info("digest %s to %s %s: %s, retrying", job.key, job.platform, job.channel, exc.reason)
+                    await asyncio.sleep(wait + random.uniform(0, wait / 2))
+                    continue
                 log.warning("digest %s to %s %s failed, will retry: %s", job.key, job.platform, job.channel, exc.reason)
                 return Result(job, "failed", error=exc.reason)
             except Exception:
                 log.exception("digest %s to %s %s failed unexpectedly", job.key, job.platform, job.channel)
                 return Result(job, "failed", error="unexpected error (see the bot's log)")
             return Result(job, "sent", message_id=message_id)
-        return Result(job, "failed", error="rate limited too many times")
+
+    def _may_retry(self, failures: list[float], now: float) -> bool:
+        """Records a transient failure at `now` (loop time); True while the first one is inside the retry budget."""
+        failures.append(now)
+        return now - failures[0] < self.settings.retry_budget.total_seconds()
 
     def _claim_expiring(self, job: Job) -> bool:
         if job.claimed_at is None:
@@ -375,7 +415,10 @@ class Digests:
         candidates: dict[tuple[int, dt.date], Job] = {}
         with self.store.session() as s:
             subs = s.scalars(select(Subscription).where(Subscription.enabled.is_(True))).all()
+            twins = self._twins(s, subs)
             for sub in subs:
+                if sub.id in twins:
+                    continue
                 today = now.astimezone(zoneinfo.ZoneInfo(sub.timezone)).date()
                 for day in (today - dt.timedelta(days=1), today):
                     due = due_instant(day, sub.local_time, sub.timezone)
@@ -401,14 +444,27 @@ class Digests:
             existing = {
                 (r.subscription_id, r.local_date): r for r in rows if (r.subscription_id, r.local_date) in candidates
             }
+            # what the channel's twin without a workspace already posted that day (before this rule, or by an
+            # older copy of the bot still running): the channel has had that day's digest
+            twin_sent = {
+                (twins[r.subscription_id], r.local_date)
+                for r in rows
+                if r.subscription_id in twins and r.status in ("sent", "claimed")
+            }
         for k, job in candidates.items():
             late = now - job.due_at >= grace
             row = existing.get(k)
+            if row is None and k in twin_sent:
+                plan.already += 1
+                continue
             if row is None:
                 (plan.missed if late else plan.new).append(job)
                 continue
             job.delivery_id, job.attempts, job.status = row.id, row.attempts, row.status
             if row.status == "failed" and row.attempts < self.settings.max_attempts and not late:
+                # a failed send (a timeout, a 5xx, Slack's internal_error) may have been posted all the same:
+                # the channel is checked before it is sent again, as for a stale claim
+                job.recover_since = (row.claimed_at or row.due_at) - dt.timedelta(minutes=1)
                 plan.reclaim.append(job)
             elif row.status == "failed" and late:
                 plan.missed.append(job)
@@ -419,6 +475,31 @@ class Digests:
             else:
                 plan.already += 1
         return plan
+
+    @staticmethod
+    def _twins(s: Session, subs: Sequence[Subscription]) -> dict[int, int]:
+        """Subscription id of each row stored without a workspace (by `subscriptions add` before it required
+        `--workspace`) -> the id of the same platform and channel's row with one, which alone is delivered.
+
+        One channel, one digest (fresh tester 45: both rows posted, every day, until someone ran subscribe or
+        unsubscribe there). The row with the workspace wins: it is the one the channel's own status, subscribe and
+        unsubscribe show and change, and the one an install's token can be found for; the channel's next
+        subscribe or unsubscribe deletes the other (bot.subscriptions.Subscriptions.add). While it is paused the
+        twin stays silent too: the channel refused, and subscribe there resumes it."""
+        legacy = {(sub.platform, sub.channel): sub.id for sub in subs if not sub.workspace}
+        if not legacy:
+            return {}
+        found = s.execute(
+            select(Subscription.id, Subscription.platform, Subscription.channel)
+            .where(Subscription.workspace != "", Subscription.channel.in_({c for _, c in legacy}))
+            .order_by(Subscription.id)
+        ).all()
+        twins: dict[int, int] = {}
+        for winner, platform, channel in found:
+            loser = legacy.get((platform, channel))
+            if loser is not None:
+                twins.setdefault(loser, winner)
+        return twins
 
     def _insert(self, jobs: list[Job], status: str) -> list[Job]:
         """Insert one row per job unless one exists; returns the jobs whose row this call inserted."""

@@ -263,11 +263,15 @@ class GapLog:
     # -- the port -------------------------------------------------------------------------------------------
 
     def record_unanswered(self, ctx: Context, answer: Answer, now: dt.datetime) -> None:
+        """Stores one miss. A follow-up is stored as it was read ("did they win?" after a question about the keeper's
+        strike: "did the keeper's strike win"), not as typed: curators read gaps for the facts missing, and a stub
+        names no subject, so two follow-ups about different things would be one gap (fresh tester 46). The reading
+        keeps the follow-up's own words around the borrowed subject and is what the person saw answered."""
         row = unanswered_row(
             platform=ctx.platform,
             workspace=ctx.workspace,
             channel_kind=ctx.channel_kind,
-            question=answer.question,
+            question=answer.read_as or answer.question,
             outcome=answer.outcome,
             asked_at=now,
         )

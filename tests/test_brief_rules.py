@@ -101,10 +101,15 @@ def test_a_copied_statement_is_a_warning_and_strict_validation_refuses_it(brief_
     _edit(brief_copy, "vice-2019.yaml", "protest-nyc-palo-alto-2019-09-13", statement=copied)
     lenient = _validate(brief_copy)
     assert lenient.returncode == 0
-    assert "warning: facts/vice-2019.yaml: protest-nyc-palo-alto-2019-09-13: statement copies" in lenient.stderr
+    assert (
+        "has 1 warning(s) (refused with --strict):\n  facts/vice-2019.yaml: protest-nyc-palo-alto-2019-09-13: "
+        "statement copies" in lenient.stderr
+    )
     strict = _validate(brief_copy, "--strict")
     assert strict.returncode == 1
-    assert "error: facts/vice-2019.yaml: protest-nyc-palo-alto-2019-09-13: statement copies" in strict.stderr
+    assert "has 1 problem(s):\n  facts/vice-2019.yaml: protest-nyc-palo-alto-2019-09-13: statement copies" in (
+        strict.stderr
+    )
     assert "Traceback" not in strict.stderr
 
 
@@ -119,11 +124,31 @@ def test_a_statement_figure_no_quote_gives_is_refused_by_validation_with_or_with
     _edit(brief_copy, "vice-2019.yaml", "contract-49m-2019", statement=statement)
     lenient = _validate(brief_copy)
     assert lenient.returncode == 1
-    assert "error: facts/vice-2019.yaml: contract-49m-2019: statement gives '94'" in lenient.stderr
+    assert "  facts/vice-2019.yaml: contract-49m-2019: statement gives '94'" in lenient.stderr
     assert "'20'" not in lenient.stderr and "'2019'" not in lenient.stderr  # a day beside its month, a year
     assert "Traceback" not in lenient.stderr
     strict = _validate(brief_copy, "--strict")
-    assert strict.returncode == 1 and "error: facts/vice-2019.yaml: contract-49m-2019" in strict.stderr
+    assert strict.returncode == 1 and "  facts/vice-2019.yaml: contract-49m-2019" in strict.stderr
+
+
+def test_an_unquoted_figure_is_listed_in_the_same_format_as_every_other_brief_problem(brief_copy: Path) -> None:
+    """fresh tester 46: "statement gives '5000', which none of its quotes gives" came as `error: …` plus "1
+    problem(s) refused …", unlike `palantir-ice: brief X has N problem(s):` and its indented lines elsewhere."""
+    statement = "Palantir had a $5000 million ICE contract scheduled to start on 20 September 2019, VICE News reported."
+    _edit(brief_copy, "vice-2019.yaml", "contract-49m-2019", statement=statement)
+    figure = _validate(brief_copy)
+    assert figure.returncode == 1
+    assert figure.stderr.splitlines() == [
+        f"palantir-ice: brief {brief_copy} has 1 problem(s):",
+        "  facts/vice-2019.yaml: contract-49m-2019: statement gives '5000', which none of its quotes gives",
+    ]
+    _edit(brief_copy, "vice-2019.yaml", "contract-49m-2019", statement=None)  # a loading problem, for comparison
+    missing = _validate(brief_copy)
+    assert missing.returncode == 1
+    assert missing.stderr.splitlines()[:2] == [
+        f"palantir-ice: brief {brief_copy} has 1 problem(s):",
+        "  facts/vice-2019.yaml: contract-49m-2019: statement: missing field",
+    ]
 
 
 def test_shipped_citations_each_quote_words_of_what_their_fact_says(brief: Brief) -> None:
@@ -143,7 +168,7 @@ def test_a_citation_quoting_words_unrelated_to_its_fact_is_refused_by_validation
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     lenient = _validate(brief_copy)
     assert lenient.returncode == 1, lenient.stderr
-    assert "error: facts/vice-2019.yaml: contract-49m-2019: citation 2 (truthout-2019) quotes words" in lenient.stderr
+    assert "  facts/vice-2019.yaml: contract-49m-2019: citation 2 (truthout-2019) quotes words" in lenient.stderr
     strict = _validate(brief_copy, "--strict")
     assert strict.returncode == 1 and "Traceback" not in strict.stderr
 

@@ -3,7 +3,10 @@
 Each digest carries its delivery key twice: as the header block's `block_id` and as message metadata, so that after
 a crash between send and record `find_published` can find it in `conversations.history` instead of posting again.
 Slack's 429s are not retried here: they become `DeliveryError(retry_after=...)` so the fan-out pauses every send to
-that workspace together. Errors that will not go away (channel gone, bot removed) are marked permanent.
+that workspace together. Errors that will not go away (channel gone, bot removed) are marked permanent; those the
+answer path retries (adapters/slack/retry.py: a dropped connection, HTTP 5xx, an HTTP 200 `{"ok": false}` with a
+transient error such as internal_error) are marked transient, and the fan-out retries them after checking the
+channel, since such a post may have gone out (a reply retried twice is late; a digest posted twice is not wanted).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters.slack.retry import TRANSIENT_ERRORS
 from bot import messages
 from bot.digest import DeliveryError
 from bot.models import OnThisDate
@@ -122,7 +126,7 @@ class SlackPublisher:
             if self._session is None:
                 self._session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=200))
             client = AsyncWebClient(token=token, base_url=self.base_url, session=self._session, timeout=self.timeout)
-            client.retry_handlers = []  # 429s and connection errors are the fan-out's to handle
+            client.retry_handlers = []  # 429s, connection and transient errors are the fan-out's to handle
             self._clients[token] = client
         return client
 
@@ -141,7 +145,7 @@ class SlackPublisher:
         except SlackApiError as exc:
             raise _delivery_error(exc) from exc
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-            raise DeliveryError(f"network error: {type(exc).__name__}") from exc
+            raise DeliveryError(f"network error: {type(exc).__name__}", transient=True) from exc
         return str(response.get("ts"))
 
     async def find_published(self, *, workspace: str | None, channel: str, key: str, since: dt.datetime) -> str | None:
@@ -274,4 +278,5 @@ def _delivery_error(exc: SlackApiError) -> DeliveryError:
         except (TypeError, ValueError):
             retry_after = 1.0
         return DeliveryError("ratelimited", retry_after=retry_after)
-    return DeliveryError(error, permanent=error in PERMANENT_ERRORS)
+    transient = error in TRANSIENT_ERRORS or response.status_code >= 500
+    return DeliveryError(error, permanent=error in PERMANENT_ERRORS, transient=transient)

@@ -3,6 +3,7 @@ recovery from the channel's history, and a fan-out that never sends twice."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator, Callable
 
@@ -11,7 +12,8 @@ import pytest
 from adapters.slack.publisher import MARKER, SlackPublisher
 from bot.brief import Brief
 from bot.digest import DeliveryError, Digests, DigestSettings
-from bot.store import Delivery, Store
+from bot.schedule import DigestScheduler
+from bot.store import Delivery, Store, Subscription
 from bot.subscriptions import Subscriptions
 from tests.digest.conftest import always_something, at
 from tests.fakes.slack_api import FakeSlackAPI
@@ -107,17 +109,87 @@ async def test_the_run_summary_counts_a_refused_digest_once_and_the_platform_lin
     assert line.startswith("slack: sent 2, failed 1 (channel_not_found; 1 channel paused"), line
 
 
-async def test_a_transient_slack_error_is_retried_on_the_next_minute(
+QUICK = DigestSettings(retry_backoff=0.01)  # transient retries in milliseconds, not the real 0.5 s, 1 s, 2 s...
+
+
+@pytest.mark.parametrize("error", ["internal_error", "fatal_error", "service_unavailable", "request_timeout"])
+async def test_a_transient_ok_false_error_is_retried_within_the_run_and_the_digest_goes_out_once(
+    subs: Subscriptions,
+    make: Callable[..., Digests],
+    slack_api: FakeSlackAPI,
+    error: str,
+):
+    """As the answer path does (adapters/slack/retry.py): an HTTP 200 `{"ok": false}` that Slack documents as
+    transient is retried at once with backoff, not left for the next minute's run (nor, with `run-due` from cron,
+    lost)."""
+    subscribe(subs, "C1")
+    slack_api.fail(error, method="chat.postMessage", times=2)
+    report = await make(settings=QUICK).run_due(NOW)
+    assert (report.sent, report.failed, report.disabled) == (1, 0, 0)
+    assert len(slack_api.calls_to("chat.postMessage")) == 3
+    assert len(slack_api.posted("C1")) == 1
+
+
+async def test_a_digest_slack_posted_before_answering_internal_error_is_not_posted_again(
+    subs: Subscriptions,
+    make: Callable[..., Digests],
+    slack_api: FakeSlackAPI,
+    store: Store,
+):
+    """internal_error may come after the message went out: the retry looks in the channel first and records it."""
+    subscribe(subs, "C1")
+    slack_api.fail("internal_error", method="chat.postMessage", times=1, after_posting=True)
+    report = await make(settings=QUICK).run_due(NOW)
+    assert (report.sent, report.recovered, report.failed) == (1, 1, 0)
+    assert len(slack_api.posted("C1")) == 1 and len(slack_api.calls_to("chat.postMessage")) == 1
+    with store.session() as s:
+        row = s.query(Delivery).one()
+        assert (row.status, row.attempts) == ("sent", 1) and row.message_id
+
+
+async def test_a_transient_error_outlasting_the_retry_budget_is_retried_next_minute_without_posting_twice(
     subs: Subscriptions,
     make: Callable[..., Digests],
     slack_api: FakeSlackAPI,
 ):
-    subscribe(subs, "C1")
-    slack_api.fail("internal_error", method="chat.postMessage", times=1)
-    digests = make()
-    assert (await digests.run_due(NOW)).failed == 1
-    assert (await digests.run_due(NOW + dt.timedelta(minutes=1))).sent == 1
-    assert len(slack_api.posted("C1")) == 1
+    """Past the budget the delivery is `failed`; the next run checks the channel before sending again, so a post
+    that did go out before the error is recorded, not doubled."""
+    subscribe(subs, "C1", "C2")
+    slack_api.fail("internal_error", method="chat.postMessage", channel="C1", times=1, after_posting=True)
+    slack_api.fail("fatal_error", method="chat.postMessage", channel="C2", times=1)
+    digests = make(settings=DigestSettings(retry_budget=dt.timedelta(0)))
+    first = await digests.run_due(NOW)
+    assert (first.sent, first.failed, first.disabled) == (0, 2, 0)
+    second = await digests.run_due(NOW + dt.timedelta(minutes=1))
+    assert (second.sent, second.recovered) == (2, 1)
+    assert len(slack_api.posted("C1")) == 1 and len(slack_api.posted("C2")) == 1
+
+
+async def test_the_scheduler_rides_out_a_transient_slack_error_and_a_refused_channel_is_still_paused(
+    subs: Subscriptions,
+    make: Callable[..., Digests],
+    slack_api: FakeSlackAPI,
+):
+    """Through the real DigestScheduler and SlackPublisher: one transient error costs a late digest, not a lost or
+    doubled one; channel_not_found still pauses its channel at once (no retries)."""
+    subscribe(subs, "C1", "C2")
+    slack_api.fail("service_unavailable", method="chat.postMessage", channel="C1", times=1, after_posting=True)
+    slack_api.fail("channel_not_found", method="chat.postMessage", channel="C2")
+    scheduler = DigestScheduler(make(settings=QUICK, clock=lambda: NOW), clock=lambda: NOW)
+    scheduler.start()
+    try:
+        for _ in range(250):
+            if scheduler.reports:
+                break
+            await asyncio.sleep(0.02)
+    finally:
+        scheduler.shutdown()
+    [report] = scheduler.reports
+    assert (report.sent, report.failed, report.disabled) == (1, 1, 1)
+    assert len(slack_api.posted("C1")) == 1 and slack_api.posted("C2") == []
+    assert len(slack_api.calls_to("chat.postMessage")) == 2  # C1 once (found afterwards), C2 once (refused for good)
+    paused = subs.get(platform="slack", workspace="T0TEST", channel="C2")
+    assert paused is not None and not paused.enabled and paused.last_error == "channel_not_found"
 
 
 async def test_after_a_crash_between_send_and_record_the_digest_is_found_in_history_and_not_posted_again(
@@ -156,5 +228,100 @@ async def test_publisher_turns_a_429_into_a_retry_after_and_channel_errors_into_
     slack_api.fail("not_in_channel", method="chat.postMessage", times=1)
     with pytest.raises(DeliveryError) as refused:
         await slack.publish(workspace=None, channel="C1", digest=digest, key="1:2026-09-13")
-    assert refused.value.permanent and refused.value.reason == "not_in_channel"
+    assert refused.value.permanent and refused.value.reason == "not_in_channel" and not refused.value.transient
+    slack_api.fail("internal_error", method="chat.postMessage", times=1)
+    with pytest.raises(DeliveryError) as transient:
+        await slack.publish(workspace=None, channel="C1", digest=digest, key="1:2026-09-13")
+    assert transient.value.transient and not transient.value.permanent
     assert await slack.find_published(workspace=None, channel="C1", key="1:2026-09-13", since=NOW) is None
+
+
+def legacy_twin(subs: Subscriptions, store: Store, channel: str, *, time: str = "09:00") -> None:
+    """What the database holds after an old CLI's `subscriptions add` without --workspace, then an old version's
+    chat `subscribe` in that channel (which did not see the first row): slack:-:C8 and slack:T0TEST:C8."""
+    subs.add(
+        platform="slack",
+        workspace=None,
+        channel=channel,
+        time=time,
+        timezone="America/Los_Angeles",
+        empty=None,
+        now=at("2026-09-13T00:00"),
+    )
+    with store.session() as s:
+        s.add(
+            Subscription(
+                platform="slack",
+                workspace="T0TEST",
+                channel=channel,
+                local_time="09:00",
+                timezone="America/Los_Angeles",
+                empty_policy="nearest",
+                created_at=at("2026-09-13T00:00"),
+                schedule_from=at("2026-09-13T00:00"),
+                updated_at=at("2026-09-13T00:00"),
+                enabled=True,
+            )
+        )
+
+
+async def test_a_channel_with_a_workspace_less_twin_row_gets_one_digest_from_the_workspace_row(
+    subs: Subscriptions,
+    make: Callable[..., Digests],
+    slack_api: FakeSlackAPI,
+    store: Store,
+):
+    """fresh tester 45 §1.1: both rows posted every day until someone ran subscribe or unsubscribe there."""
+    legacy_twin(subs, store, "C8")
+    subscribe(subs, "C9")
+    digests = make()
+    report = await digests.run_due(NOW)
+    assert report.sent == 2
+    assert len(slack_api.posted("C8")) == 1 and len(slack_api.posted("C9")) == 1
+    with store.session() as s:
+        [row] = s.query(Delivery).join(Subscription).filter(Subscription.channel == "C8").all()
+        assert s.get(Subscription, row.subscription_id).workspace == "T0TEST"  # the row status and unsubscribe see
+    assert (await digests.run_due(NOW + dt.timedelta(days=1))).sent == 2  # and so every day, nothing lost
+    assert len(slack_api.posted("C8")) == 2
+    assert len(subs.list()) == 3  # nothing was deleted: the channel's next subscribe merges the rows, as before
+
+
+async def test_a_day_the_workspace_less_twin_already_posted_is_not_posted_again_by_the_workspace_row(
+    subs: Subscriptions,
+    make: Callable[..., Digests],
+    slack_api: FakeSlackAPI,
+    store: Store,
+):
+    """The day a new version takes over: the old twin posted at 08:00, the workspace row is due at 09:00."""
+    legacy_twin(subs, store, "C8", time="08:00")
+    with store.session() as s:
+        legacy = s.query(Subscription).filter(Subscription.workspace == "").one()
+        s.add(
+            Delivery(
+                subscription_id=legacy.id,
+                local_date=dt.date(2026, 9, 13),
+                due_at=at("2026-09-13T15:00"),
+                status="sent",
+                attempts=1,
+                message_id="1.0",
+                updated_at=at("2026-09-13T15:00"),
+            )
+        )
+    report = await make().run_due(NOW)
+    assert (report.sent, report.already) == (0, 1) and slack_api.posted("C8") == []
+
+
+async def test_a_paused_workspace_row_keeps_its_workspace_less_twin_silent(
+    subs: Subscriptions,
+    make: Callable[..., Digests],
+    slack_api: FakeSlackAPI,
+    store: Store,
+):
+    """The channel refused the digest for good (channel_not_found): its twin must not post there behind the pause."""
+    legacy_twin(subs, store, "C8")
+    with store.session() as s:
+        s.query(Subscription).filter(Subscription.workspace == "T0TEST").update(
+            {"enabled": False, "last_error": "channel_not_found"}
+        )
+    report = await make().run_due(NOW)
+    assert report.sent == 0 and slack_api.calls_to("chat.postMessage") == []

@@ -16,11 +16,13 @@ API
   `responses` (and `responses_to(name)`) as `ResponsePost(name, json)`.
 - `calls: list[Call]` every Web API call in arrival order (including refused ones; `Call.status` says what was
   answered); `calls_to(method)` filters; `Call.args` merges query, form and JSON; `Call.token` is the bearer.
-- `posted(channel=None)`: the `chat.postMessage` calls that succeeded (what a person would see).
-- `fail(error, *, method=None, channel=None, times=None)`: answer `{"ok": false, "error": error}` (HTTP 200, like
-  Slack) to matching calls; `times=None` means until `clear_failures()`. Typical errors: channel_not_found,
-  not_in_channel, is_archived, invalid_auth, account_inactive (final), internal_error, fatal_error,
-  service_unavailable, request_timeout, ratelimited (transient: Slack sends these in a 200 too).
+- `posted(channel=None)`: the `chat.postMessage` calls that were carried out (what a person would see).
+- `fail(error, *, method=None, channel=None, times=None, after_posting=False)`: answer `{"ok": false, "error":
+  error}` (HTTP 200, like Slack) to matching calls; `times=None` means until `clear_failures()`. Typical errors:
+  channel_not_found, not_in_channel, is_archived, invalid_auth, account_inactive (final), internal_error,
+  fatal_error, service_unavailable, request_timeout, ratelimited (transient: Slack sends these in a 200 too).
+  `after_posting=True` carries the call out first (the message is in the channel and in `posted()`), then answers
+  the error: what Slack's internal_error can mean ("the request may or may not have been processed").
 - `fail_response_urls(status=404, text="expired_url")`: response_url posts are recorded but refused.
 - `throttle(*, method=None, times=1, retry_after=0)`: the next `times` matching calls get HTTP 429 with
   `Retry-After`, deterministically (use this in tests).
@@ -68,6 +70,7 @@ class Call:
     status: int = 200
     response: dict[str, Any] = field(default_factory=dict)
     at: float = field(default_factory=time.monotonic)
+    carried_out: bool = False  # the call took effect (a chat.postMessage is in the channel), whatever was answered
 
     @property
     def args(self) -> dict[str, Any]:
@@ -92,6 +95,7 @@ class _Failure:
     method: str | None
     channel: str | None
     times: int | None
+    after_posting: bool = False
 
 
 @dataclass
@@ -188,9 +192,15 @@ class FakeSlackAPI:
     # -- configuring ---------------------------------------------------------------------------------------------
 
     def fail(
-        self, error: str, *, method: str | None = None, channel: str | None = None, times: int | None = None
+        self,
+        error: str,
+        *,
+        method: str | None = None,
+        channel: str | None = None,
+        times: int | None = None,
+        after_posting: bool = False,
     ) -> None:
-        self._failures.append(_Failure(error, method, channel, times))
+        self._failures.append(_Failure(error, method, channel, times, after_posting))
 
     async def go_down(self) -> None:
         """Stop listening: new connections are refused and requests on open connections are dropped unanswered."""
@@ -277,7 +287,9 @@ class FakeSlackAPI:
         return [
             c
             for c in self.calls
-            if c.method == "chat.postMessage" and c.ok and (channel is None or c.args.get("channel") == channel)
+            if c.method == "chat.postMessage"
+            and c.carried_out
+            and (channel is None or c.args.get("channel") == channel)
         ]
 
     def responses_to(self, name: str) -> list[ResponsePost]:
@@ -344,6 +356,8 @@ class FakeSlackAPI:
                 continue
             if failure.times is not None:
                 failure.times -= 1
+            if failure.after_posting:
+                self._answer(call)
             call.response = {"ok": False, "error": failure.error}
             return web.json_response(call.response)
         return None
@@ -384,6 +398,7 @@ class FakeSlackAPI:
             if args.get("thread_ts"):
                 message["thread_ts"] = args["thread_ts"]
             self._history.setdefault(str(args.get("channel")), []).append(message)
+            call.carried_out = True
             return {"ok": True, "channel": args.get("channel"), "ts": ts, "message": message}
         if call.method == "chat.postEphemeral":
             return {"ok": True, "message_ts": self._next_ts()}
