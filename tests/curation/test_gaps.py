@@ -49,13 +49,16 @@ def test_an_unanswered_console_question_is_recorded_without_the_user_in_clear(
 def test_a_follow_up_is_recorded_as_it_was_read_so_different_subjects_are_different_gaps(
     brief: Brief, gap_log: GapLog, store: Store
 ) -> None:
-    """fresh tester 46: "did they win?" after two different subjects was stored twice as typed and grouped as one."""
+    """fresh tester 46: "did they win?" after two subjects was stored twice as typed and grouped as one.
+
+    ("who voted for it?" here: both subjects leave it unanswered; "did they win?" after a thing is now unresolved.)
+    """
     core = _core(brief, gap_log)
-    for question in ("what is the 49m contract", "did they win?", "tell me about the github protest", "did they win?"):
+    for question in ("what is tecs", "who voted for it?", "what is falcon", "who voted for it?"):
         reply_text(core, question, CONSOLE, now=NOW)
     # (the readings' exact words are the answering's; what is pinned is that each names its own subject)
     first, second = (row.question for row in _rows(store))
-    assert "49" in first and "github" in second.lower() and "did they win?" not in (first, second)
+    assert "tecs" in first.lower() and "falcon" in second.lower() and "who voted for it?" not in (first, second)
     groups = gap_log.report(NOW + dt.timedelta(minutes=1)).unanswered
     assert sorted(g.question for g in groups) == sorted([first, second])
 
