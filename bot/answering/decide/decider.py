@@ -95,6 +95,7 @@ FIGURE_KINDS = frozenset({"amount", "count"})
 # ("how much did the Admiralty sink into the guild"), not a verdict on it or what it was for ("what did Lind sue for")
 SLOT_KINDS = frozenset({"amount", "count", "date"})
 COUNTED_OF = ACTOR_KINDS | {"document"}  # whose figure a figure question asks: a party's, or a document's
+MAKER_PREPOSITIONS = frozenset({"from", "by"})  # "the letter from the keepers": whose the thing is (general English)
 # kinds asking of what someone named did: a fact about other actors' doing, however close, does not answer them
 ACTED_KINDS = FIGURE_KINDS | {"why-how"}
 AMOUNT_CANDIDATES = 4  # an amount question whose best fact gives no sum: these, if about as good, may answer
@@ -1116,6 +1117,18 @@ class Decider:
             after = q.words[i + 1]
             described = after not in STOPWORDS and not after.endswith("ed") and role_of(after) is None
             if role is not None and q.words[i - 1] in DETERMINERS and described:
+                found.append(role)
+        for i in range(1, len(q.words) - 1):
+            # "the letter from keepers", "the petition by the keepers": the thing asked of is those people's, as
+            # "the keepers' letter" says (after a noun: "signed by keepers" tells who acted, checked above)
+            before = q.words[i - 1]
+            if q.words[i] not in MAKER_PREPOSITIONS or before in STOPWORDS or before.endswith("ed"):
+                continue
+            at = i + 1
+            while at < len(q.words) and q.words[at] in DETERMINERS:
+                at += 1
+            role = role_of(q.words[at]) if at < len(q.words) and role_of(before) is None else None
+            if role is not None:
                 found.append(role)
         return found
 
