@@ -1201,3 +1201,13 @@ def test_a_count_of_the_thing_from_some_people_is_not_another_partys_count(core:
         assert "300,000" not in line and "Nadella" not in line, (question, line)
     line = _first_line(core.ask("how many people signed the letter from microsoft employees").text)
     assert line.startswith("300,000"), line
+
+
+
+def test_a_bare_total_of_sums_of_money_asks_an_amount(core: Core) -> None:
+    # fresh tester 46: "total of all palantir ice contracts" was read as a topic and led with one contract's
+    # "$38 million" as if it were the total; a total of contracts is a sum of money asked, and the sum the
+    # articles give as paid in total leads
+    a = core.ask("total of all palantir ice contracts")
+    assert a.kind == "amount" and "$38 million" not in _first_line(a.text), a.text
+    assert _first_line(a.text).startswith("Over $150 million"), a.text
