@@ -1315,3 +1315,12 @@ def test_an_act_asked_at_a_named_place_is_no_yes_from_a_fact_telling_it_done_els
         line = core.ask(question).text.splitlines()[0]
         assert not line.startswith("Yes"), line
         assert line.startswith("The articles I have don't say that happened there"), line
+
+
+def test_presence_asked_of_a_person_is_untold_by_a_fact_of_them_naming_no_such_occasion(core: Core) -> None:
+    # fresh tester 46: "was thiel at the town hall" led with "Peter Thiel is a co-founder of Palantir …", which
+    # opens with him but tells nothing of a town hall; Karp's fact names the town hall he spoke at
+    line = core.ask("was thiel at the town hall").text.splitlines()[0]
+    assert line.startswith("The articles I have don't tell that of Peter Thiel"), line
+    line = core.ask("was karp at the town hall").text.splitlines()[0]
+    assert not line.startswith("The articles I have don't") and "town hall" in line, line

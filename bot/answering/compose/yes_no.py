@@ -393,8 +393,9 @@ class Verdicts:
 
     def presence_untold_of(self, q: Question, fact: FactData) -> str | None:
         """The person a question asking whether they were somewhere names ("was Ada Lind at the vigil": "was" or
-        "were", the name, then "at" or "during"), when the fact does not open with them: it tells of them otherwise
-        ("the vigil against the Ada Lind-founded guild"), not that they were there. None otherwise."""
+        "were", the name, then "at" or "during"), when the fact does not open with them (it tells of them otherwise:
+        "the vigil against the Ada Lind-founded guild") or, opening with them, states none of the occasion's words
+        ("Ada Lind co-founded the guild" tells nothing of the vigil), not that they were there. None otherwise."""
         if q.words[:1] not in (["was"], ["were"]):
             return None
         span = next(((end, e) for start, end, e in self._name_spans(q.words) if start == 1), None)
@@ -402,7 +403,14 @@ class Verdicts:
             return None
         if q.words[span[0] : span[0] + 1] not in (["at"], ["during"]):
             return None
-        return None if self.opens_with(span[1], fact.id) else span[1]
+        if not self.opens_with(span[1], fact.id):
+            return span[1]
+        occasion = {
+            stem(t)
+            for i, t in enumerate(q.words[span[0] + 1 :], span[0] + 1)
+            if t not in STOPWORDS and i not in q.named_at and t not in q.date_words and not t.isdigit()
+        }
+        return span[1] if occasion and occasion.isdisjoint(self.stated_stems_of(fact.id)) else None
 
     @staticmethod
     def _as_act(statement: str, forms: Set[str]) -> bool:
