@@ -124,6 +124,7 @@ SMALL_TALK = "Hello! I answer questions about {title} from the articles I have, 
 YOU_ARE_WELCOME = "You're welcome! Ask me anything else about {title}, for example: {example}"
 SOURCE_MEMBER = "Yes: {source} is one of them."
 NOT_SOURCE_MEMBER = "No: {named} is not one of them."
+NOT_SOURCE_MEMBER_CITED = "No: {named} is not one of them; it is cited in {sources}."  # the articles citing it
 AGED_SOURCE = "The {age} of my articles: {source}."
 OWN_SOURCES = "I answer from {count} articles: {sources}. Type `sources` for their files and headlines."
 SOURCE_OF_SEVERAL = (

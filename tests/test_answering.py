@@ -1548,3 +1548,13 @@ def test_one_stray_word_before_a_whole_question_is_set_aside(core: Core) -> None
     for question in ("banana what is the weather", "pizza how do i cook pasta"):  # still nothing of the brief
         a = core.ask(question)
         assert not a.answered and a.outcome == "off_topic", (question, a.text)
+
+
+def test_what_a_named_person_did_is_not_answered_by_what_else_is_told_of_them(core: Core) -> None:
+    # fresh tester 46: "what did alex karp earn in 2019" led with his September 2019 remark on elected officials,
+    # "what did satya nadella reply" with Nadella's entry: the act asked (pay, a reply) is told of neither
+    for question in ("what did alex karp earn in 2019", "what did satya nadella reply", "what did peter thiel donate"):
+        a = core.ask(question)
+        assert not a.answered, (question, a.text)
+    a = core.ask("what did alex karp defend")  # the act told: still answered by the fact telling it
+    assert a.answered and "defended" in a.text.splitlines()[0], a.text

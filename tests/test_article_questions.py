@@ -665,12 +665,20 @@ def test_whether_an_outlet_is_one_of_the_bots_own_articles_is_answered_yes_or_no
     # cite (the Washington Post) is no source either, and a mistyped source name is never denied
     for question, lead in (
         ("is the guardian one of your sources", "No: the guardian is not one of them. I answer from 5 articles: "),
-        ("is the washington post one of your sources", "No: The Washington Post is not one of them. "),
+        ("is the washington post one of your sources", "No: The Washington Post is not one of them; it is cited in "),
         ("is the hill among your articles", "Yes: The Hill, May 2019 is one of them. "),
     ):
         assert core.ask(question).text.startswith(lead), question
     assert not core.ask("is truthot one of your sources").text.startswith("No")
 
+
+def test_an_outlet_asked_as_one_of_the_sources_is_told_no_with_the_article_citing_it(core: Core) -> None:
+    # fresh tester 46: "is gizmodo one of the sources" led with the Gizmodo contract fact; "the sources", asked of
+    # the bot, are its articles as "your sources" are, and an outlet one of them cites is no article of the brief
+    line = core.ask("is gizmodo one of the sources").text.splitlines()[0]
+    assert line.startswith("No: Gizmodo is not one of them; it is cited in Palo Alto protest report"), line
+    line = core.ask("is vice one of the sources").text.splitlines()[0]
+    assert line.startswith("Yes: VICE News, 13–19 September 2019 is one of them."), line
 
 def test_articles_citing_another_outlet_are_those_that_mention_it(core: Core) -> None:
     # fresh tester 42: "does any article mention gizmodo" was "outside what I cover", "which articles mention the

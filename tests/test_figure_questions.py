@@ -1187,3 +1187,27 @@ def test_a_figure_asked_before_a_dated_event_is_not_refused_for_that_events_year
     # the 2014 TECS contract, In-Q-Tel … had invested millions") was put aside as of another day
     line = core.ask("how much did the cia's venture arm sink into palantir b4 the 2014 deal").text.split("\n")[0]
     assert "millions" in line and "In-Q-Tel" in line, line
+
+
+def test_a_count_of_the_thing_from_some_people_is_not_another_partys_count(core: Core) -> None:
+    # fresh tester 46: "how many people signed the 2018 letter from activists" -> "300,000: … Microsoft employees
+    # presented … a letter signed by 300,000 people": "the letter from activists" is the activists' letter, as
+    # "the activists' letter" is (refused); the 300,000 is a letter no activist is told of
+    for question in (
+        "how many people signed the 2018 letter from activists",
+        "how many people signed the letter by activists",
+    ):
+        line = _first_line(core.ask(question).text)
+        assert "300,000" not in line and "Nadella" not in line, (question, line)
+    line = _first_line(core.ask("how many people signed the letter from microsoft employees").text)
+    assert line.startswith("300,000"), line
+
+
+
+def test_a_bare_total_of_sums_of_money_asks_an_amount(core: Core) -> None:
+    # fresh tester 46: "total of all palantir ice contracts" was read as a topic and led with one contract's
+    # "$38 million" as if it were the total; a total of contracts is a sum of money asked, and the sum the
+    # articles give as paid in total leads
+    a = core.ask("total of all palantir ice contracts")
+    assert a.kind == "amount" and "$38 million" not in _first_line(a.text), a.text
+    assert _first_line(a.text).startswith("Over $150 million"), a.text

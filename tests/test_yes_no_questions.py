@@ -1315,3 +1315,23 @@ def test_an_act_asked_at_a_named_place_is_no_yes_from_a_fact_telling_it_done_els
         line = core.ask(question).text.splitlines()[0]
         assert not line.startswith("Yes"), line
         assert line.startswith("The articles I have don't say that happened there"), line
+
+
+def test_presence_asked_of_a_person_is_untold_by_a_fact_of_them_naming_no_such_occasion(core: Core) -> None:
+    # fresh tester 46: "was thiel at the town hall" led with "Peter Thiel is a co-founder of Palantir …", which
+    # opens with him but tells nothing of a town hall; Karp's fact names the town hall he spoke at
+    line = core.ask("was thiel at the town hall").text.splitlines()[0]
+    assert line.startswith("The articles I have don't tell that of Peter Thiel"), line
+    line = core.ask("was karp at the town hall").text.splitlines()[0]
+    assert not line.startswith("The articles I have don't") and "town hall" in line, line
+
+
+def test_a_passive_act_asked_of_people_is_not_implied_by_a_fact_telling_something_else_of_them(core: Core) -> None:
+    # fresh tester 46: "did the protesters in nyc in sept get arrested" led with "they were refused entry twice",
+    # which a reader could take for arrests; no article tells of arrests there, and the lead now says so
+    line = core.ask("did the protesters in nyc in sept get arrested").text.splitlines()[0]
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line
+    # a passive of things, or a request passed on, may be told in other words: no such hedge
+    line = core.ask("were officers told to use palantir's phone app before the raids").text.splitlines()[0]
+    assert not line.startswith("The articles I have don't"), line
+    assert not core.ask("is tech worker activism growing").text.startswith("The articles I have don't")

@@ -734,7 +734,7 @@ class Answerer:
                         name = self._source_label(self.brief.sources[source_id])
                         text = f"{messages.SOURCE_MEMBER.format(source=name)} {text}"
                     else:
-                        text = f"{messages.NOT_SOURCE_MEMBER.format(named=self._named_outlet(named))} {text}"
+                        text = f"{self._not_source_member(named)} {text}"
             elif chatter == "links":  # the brief keeps no address of an article: what it has, and where to see it
                 labels = "; ".join(self._source_label(src) for src in self.brief.sources.values())
                 text = messages.NO_LINKS.format(count=len(self.brief.sources), sources=labels)
@@ -752,6 +752,22 @@ class Answerer:
     @staticmethod
     def _source_label(src: SourceData) -> str:
         return article_label(src.name, src.published_label)
+
+    def _not_source_member(self, named: list[str]) -> str:
+        """ "No: the Courier is not one of them", and, when the brief's entry for it cites one of the articles, which
+        one cites it ("is the Courier one of the sources": an outlet an article cites is no article of the brief)."""
+        bare = [t for t in named if t not in ("the", "a", "an")]
+        entities, consumed = self.understander.find_entities(bare)
+        no = messages.NOT_SOURCE_MEMBER.format(named=self._named_outlet(named))
+        if len(entities) != 1 or len(consumed) != len(bare):
+            return no
+        citing = dict.fromkeys(
+            c.source for c in self.brief.entities[entities[0]].citations if c.source in self.brief.sources
+        )
+        if not citing:
+            return no
+        labels = " and ".join(self._source_label(self.brief.sources[s]) for s in citing)
+        return messages.NOT_SOURCE_MEMBER_CITED.format(named=self._named_outlet(named), sources=labels)
 
     def _named_outlet(self, named: list[str]) -> str:
         """How an answer names what `named` (a question's words) names: the brief entry's name ("The Gazette"),

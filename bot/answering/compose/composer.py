@@ -490,7 +490,7 @@ class Composer:
         unstated = verdict and fact is not None and (
             self.verdicts.subject_of_others(q, fact) or self.verdicts.act_of_another(q, fact)
         )
-        if unstated or (verdict and fact is not None and self.verdicts.act_unstated(q, fact)):
+        if unstated or (verdict and fact is not None and self.verdicts.act_unstated(q, fact, people=PERSON_NOUNS)):
             return messages.ACT_UNSTATED_LEAD.format(statement=statement)
         if q.kind in ("amount", "count") and fact is not None and self._placed_elsewhere(q, fact):
             # "how many signed the petition in Eastport": a count told of the petition at another place is not it

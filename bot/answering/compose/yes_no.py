@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 
+from bot.answering.acts import PASSIVE_FORMS
 from bot.answering.compose.evidence import MAX_CITED
 from bot.answering.compose.questions import SUCCESS_STEMS, asks_passive, asks_past, asks_whether_spoke, succeeding_at
 from bot.answering.compose.speech import REPORTED, SILENCE_STEMS, SPOKEN
@@ -41,6 +42,7 @@ SETTLE_CANDIDATES = 8
 MIN_SETTLE_COVERAGE = 0.5
 SETTLE_SLACK = 0.15  # a settling fact may cover a little less of the question ("denied entry" for "get inside")
 NEAR_BEST = 0.8
+PLACING = frozenset("in at on during outside near from for by".split())  # placing a noun: "keepers in Eastport"
 # a candidate saying no to the asked act itself ("were refused entry" for "did they get in") may score a little lower
 # than others: its words are the opposite act's, which the question does not type, so it shares fewer of them
 DENIER_NEAR = 0.75
@@ -316,19 +318,43 @@ class Verdicts:
             return None
         return None if self.opens_with(actor, fact.id) else actor
 
-    def act_unstated(self, q: Question, fact: FactData) -> bool:
+    def act_unstated(self, q: Question, fact: FactData, *, people: Set[str] = frozenset()) -> bool:
         """A yes/no question's act (its main verb, `act_forms`) that the fact never states as an act (`_as_act`) and
         does not say no to: the fact tells something else ("did the keepers strike": "keepers at other harbours had
         organized strikes" does state it; "did the guild fire them": a fact of the guild's statement does not)."""
         forms = self._act_forms_of(q)
-        if not forms or asks_passive(q.words) or self._as_act(fact.statement, forms):
+        passive = asks_passive(q.words)
+        if not forms or (passive and not self._done_to_people(q, forms, people)):
             return False
-        if not NEGATIVE_ASKS.isdisjoint(words(fold(fact.statement))):
+        if self._as_act(fact.statement, forms):
+            return False
+        # (a negation in a fact not stating the people's passive act is of another act: "they were refused entry"
+        # says nothing of "did they get arrested")
+        if not passive and not NEGATIVE_ASKS.isdisjoint(words(fold(fact.statement))):
             return False  # "would not open the door" for "did they let them in": a no in other words, maybe
         quotes = [c.quote for c in fact.citations]
         if any(self._as_act(quote, forms) for quote in quotes):
             return False
         return not self.denies(q, fact.id)
+
+    @staticmethod
+    def _done_to_people(q: Question, forms: Set[str], people: Set[str]) -> bool:
+        """A passive question's act done to people by a noun for them (`people`: "did the keepers get arrested",
+        "were any sailors fired"): a fact telling something else of them does not tell it, as an active act is not.
+        Not one passing on a request ("were the keepers told to leave": "instructed to" tells it in other words), nor
+        a passive of things ("were the notices deleted": "taken down"), which articles word many ways."""
+        act = next((j for j, t in enumerate(q.words) if stem(t) in forms), None)
+        if act is None or q.words[act + 1 : act + 2] == ["to"]:
+            return False
+        # its head noun, the last before a phrase placing it ("the keepers in Eastport in May"): "is tech worker
+        # activism growing" is of no one
+        head = ""
+        for t in q.words[1:act]:
+            if head and t in PLACING:
+                break
+            if t not in STOPWORDS and t not in PASSIVE_FORMS:
+                head = t
+        return head in people
 
     def subject_of_others(self, q: Question, fact: FactData) -> bool:
         """A yes/no question's subject named by no name (`_unnamed_subject`; its last word, the noun it ends with:
@@ -393,8 +419,9 @@ class Verdicts:
 
     def presence_untold_of(self, q: Question, fact: FactData) -> str | None:
         """The person a question asking whether they were somewhere names ("was Ada Lind at the vigil": "was" or
-        "were", the name, then "at" or "during"), when the fact does not open with them: it tells of them otherwise
-        ("the vigil against the Ada Lind-founded guild"), not that they were there. None otherwise."""
+        "were", the name, then "at" or "during"), when the fact does not open with them (it tells of them otherwise:
+        "the vigil against the Ada Lind-founded guild") or, opening with them, states none of the occasion's words
+        ("Ada Lind co-founded the guild" tells nothing of the vigil), not that they were there. None otherwise."""
         if q.words[:1] not in (["was"], ["were"]):
             return None
         span = next(((end, e) for start, end, e in self._name_spans(q.words) if start == 1), None)
@@ -402,7 +429,14 @@ class Verdicts:
             return None
         if q.words[span[0] : span[0] + 1] not in (["at"], ["during"]):
             return None
-        return None if self.opens_with(span[1], fact.id) else span[1]
+        if not self.opens_with(span[1], fact.id):
+            return span[1]
+        occasion = {
+            stem(t)
+            for i, t in enumerate(q.words[span[0] + 1 :], span[0] + 1)
+            if t not in STOPWORDS and i not in q.named_at and t not in q.date_words and not t.isdigit()
+        }
+        return span[1] if occasion and occasion.isdisjoint(self.stated_stems_of(fact.id)) else None
 
     @staticmethod
     def _as_act(statement: str, forms: Set[str]) -> bool:

@@ -95,6 +95,8 @@ FIGURE_KINDS = frozenset({"amount", "count"})
 # ("how much did the Admiralty sink into the guild"), not a verdict on it or what it was for ("what did Lind sue for")
 SLOT_KINDS = frozenset({"amount", "count", "date"})
 COUNTED_OF = ACTOR_KINDS | {"document"}  # whose figure a figure question asks: a party's, or a document's
+DATE_PREPOSITIONS = frozenset({"in", "on", "during", "by"})  # "… in 2019": when, after a question's verb
+MAKER_PREPOSITIONS = frozenset({"from", "by"})  # "the letter from the keepers": whose the thing is (general English)
 # kinds asking of what someone named did: a fact about other actors' doing, however close, does not answer them
 ACTED_KINDS = FIGURE_KINDS | {"why-how"}
 AMOUNT_CANDIDATES = 4  # an amount question whose best fact gives no sum: these, if about as good, may answer
@@ -674,6 +676,13 @@ class Decider:
             return Decision("no_match")  # "why did the guild fire its keepers": no fact tells they were fired
         if fact is not None and self.told.premise_act_untold(q, best.id):
             return Decision("no_match")  # "since the guild cancelled the lease, who took over": it never did
+        if self._deed_of_named_asked(q) and self.told.act_unstated(q, best.id):
+            # "what did Ada Lind earn": her pay, which an entry or a fact telling something else of her is not; as
+            # close a fact stating the act answers, else none does
+            near = self._near_fact(ranked, lambda doc_id: not self.told.act_unstated(q, doc_id))
+            if near is None:
+                return Decision("no_match")
+            best, fact = near, self.brief.facts.get(near.id)
         if q.kind == "yes-no" and self.told.concession_untold(q, ranked):
             return Decision("no_match")  # "did the guild renew even though the Admiralty cancelled it": never told
         if q.kind == "amount" and not TOTAL_WORDS.isdisjoint(q.words) and not self._states_total(best.id):
@@ -1039,6 +1048,26 @@ class Decider:
             best,
         )
 
+    def _deed_of_named_asked(self, q: Question) -> bool:
+        """ "What did Ada Lind earn", "what does the guild sell": what a named person or organization did, asked by
+        the verb right after the name that follows "what" and its auxiliary ("what" is its object, so whatever comes
+        after the verb, "in 2019" or nothing), when that verb is the question's act (`act_forms`: a light verb, "do",
+        is none)."""
+        if q.kind != "topic" or q.words[:1] != ["what"] or q.words[1:2] not in (["did"], ["does"], ["do"]):
+            return False
+        named = self.subjects.named_positions(q)
+        end = 2
+        while end in named:
+            end += 1
+        if end == 2 or end >= len(q.words):
+            return False
+        # the verb closes the question but for when: "what did the guild call the program" asks a name, "what does
+        # it let the guild do" another act, "what does it refer to" a phrasal verb's object
+        after = q.words[end + 1 :]
+        if any(t not in q.date_words and t not in q.years and t not in DATE_PREPOSITIONS for t in after):
+            return False
+        return stem(q.words[end]) in self.told.act_forms(q)
+
     def _near_fact(self, ranked: list[Hit], fits: Callable[[str], bool]) -> Hit | None:
         """The first of the next NEAR_CANDIDATES after the best that is a fact covering the question well enough
         (MIN_COVERAGE) and `fits`, to answer in the best's stead; None when none does."""
@@ -1116,6 +1145,18 @@ class Decider:
             after = q.words[i + 1]
             described = after not in STOPWORDS and not after.endswith("ed") and role_of(after) is None
             if role is not None and q.words[i - 1] in DETERMINERS and described:
+                found.append(role)
+        for i in range(1, len(q.words) - 1):
+            # "the letter from keepers", "the petition by the keepers": the thing asked of is those people's, as
+            # "the keepers' letter" says (after a noun: "signed by keepers" tells who acted, checked above)
+            before = q.words[i - 1]
+            if q.words[i] not in MAKER_PREPOSITIONS or before in STOPWORDS or before.endswith("ed"):
+                continue
+            at = i + 1
+            while at < len(q.words) and q.words[at] in DETERMINERS:
+                at += 1
+            role = role_of(q.words[at]) if at < len(q.words) and role_of(before) is None else None
+            if role is not None:
                 found.append(role)
         return found
 

@@ -748,7 +748,7 @@ class Understander:
 
     def source_membership(self, tokens: list[str]) -> tuple[list[str], str | None] | None:
         """Whether a thing is one of the bot's own articles ("is the Gazette one of your sources", "is the Courier
-        among your articles"): the words naming it (as typed, with their article) and the id of the source they
+        among the articles"): the words naming it (as typed, with their article) and the id of the source they
         name, or None for the source when they name only an outlet that is no source of the brief (a `media` entry
         the articles cite) or words the brief never uses; None when not so asked, or when the words name anything
         else ("is the lease one of your sources" asks whether the articles tell of it)."""
@@ -758,7 +758,9 @@ class Understander:
         if not at:
             return None
         after = tokens[at + (2 if tokens[at] == "one" else 1) :]
-        if after[:1] not in (["your"], ["ur"]) or after[1:] not in [[w] for w in OWN_SOURCES]:
+        # "one of the sources", asked of the bot, is one of its own as "one of your sources" is; words after the
+        # noun ("one of the sources cited") would make them some others
+        if after[:1] not in (["your"], ["ur"], ["the"]) or after[1:] not in [[w] for w in OWN_SOURCES]:
             return None
         named = [t for t in tokens[1:at] if t not in ("the", "a", "an")]
         if not named:
