@@ -1187,3 +1187,16 @@ def test_a_figure_asked_before_a_dated_event_is_not_refused_for_that_events_year
     # the 2014 TECS contract, In-Q-Tel … had invested millions") was put aside as of another day
     line = core.ask("how much did the cia's venture arm sink into palantir b4 the 2014 deal").text.split("\n")[0]
     assert "millions" in line and "In-Q-Tel" in line, line
+
+
+def test_a_figure_two_facts_of_one_kind_give_alike_leads_with_both_never_one_picked(core: Core) -> None:
+    # fresh tester 46: "whats the $53m contract" led only with Gizmodo's contract expiring in 2019, though Truthout
+    # tells of a $53 million TECS contract signed in 2014 and no article says the two are one
+    for question in ("whats the $53m contract", "what is the 53 million contract"):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith("The articles give $53 million for two things and never say they are one: "), line
+        assert "expire in 2019" in line and "September 2014" in line, line
+    # a question telling them apart gets the one it asks of
+    line = core.ask("whats the 2014 $53m contract").text.splitlines()[0]
+    assert line.startswith("Truthout, right after describing"), line
+
