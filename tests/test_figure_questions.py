@@ -1200,3 +1200,13 @@ def test_a_figure_two_facts_of_one_kind_give_alike_leads_with_both_never_one_pic
     line = core.ask("whats the 2014 $53m contract").text.splitlines()[0]
     assert line.startswith("Truthout, right after describing"), line
 
+
+def test_the_difference_between_two_named_entries_leads_with_what_each_one_is(core: Core) -> None:
+    # fresh tester 46: "whats the differnce between icm and falcon" led with the $150 million paid for both; nothing
+    # measured is asked, so each one's glossary entry tells them apart
+    for question in ("whats the differnce between icm and falcon", "icm vs falcon"):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith("Investigative Case Management (ICM): ICE's case management system"), line
+        assert "FALCON: A Palantir analytical platform" in line, line
+    # a measure asked is still compared by figures, never by what each one is
+    assert not core.ask("which is bigger, icm or falcon").text.startswith("Investigative Case Management (ICM):")
