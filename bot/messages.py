@@ -94,6 +94,9 @@ NO_SIZES = "The articles I have don't say how big {a} or {b} is."
 # a size compared of things a sum of money does not measure ("was the 2018 vigil bigger than the 2019 one")
 NO_MEASURE = "The articles I have give no figure for how big the {a} or the {b} was, so I can't compare the two."
 ONE_SUM_FOR_BOTH = "The articles I have don't give a separate sum for each of those, so I can't compare them."
+# two facts of one kind giving the figure a question names, equally near it ("what's the 12 million lease" when the
+# articles tell of two 12 million leases): both, never one picked silently
+SAME_FIGURE_TWICE = "The articles give {figure} for two things and never say they are one: {a} And: {b}"
 ARTICLE_SILENT = "The article from {source} does not say {part}."
 # what each part of an article is, as ARTICLE_SILENT says it ("does not say who took its photos")
 ARTICLE_PARTS = {

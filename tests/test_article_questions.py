@@ -660,6 +660,19 @@ def test_the_oldest_or_newest_of_the_bots_own_articles_is_named_by_when_each_was
     assert core.ask("when was the latest article published").text.startswith("VICE News's report carries no date")
 
 
+def test_which_article_was_published_or_came_out_first_names_the_oldest_by_its_date(core: Core) -> None:
+    # fresh tester 46: "which article was published first" was refused though `sources` dates each article; a verb
+    # of publishing asks the order as "came out" does
+    for question, lead in (
+        ("which article was published first", "The oldest of my articles: Palo Alto protest report"),
+        ("which story ran last", "The newest of my articles: VICE News, 13–19 September 2019."),
+        ("which source was released most recently", "The newest of my articles: VICE News"),
+    ):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith(lead), (question, line)
+    assert not core.ask("what did the first article say about the letter").text.startswith("The oldest")
+
+
 def test_whether_an_outlet_is_one_of_the_bots_own_articles_is_answered_yes_or_no(core: Core) -> None:
     # fresh tester 42: "is the guardian one of your sources" was "outside what I cover"; an outlet the articles only
     # cite (the Washington Post) is no source either, and a mistyped source name is never denied

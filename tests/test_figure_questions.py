@@ -1211,3 +1211,26 @@ def test_a_bare_total_of_sums_of_money_asks_an_amount(core: Core) -> None:
     a = core.ask("total of all palantir ice contracts")
     assert a.kind == "amount" and "$38 million" not in _first_line(a.text), a.text
     assert _first_line(a.text).startswith("Over $150 million"), a.text
+
+
+def test_a_figure_two_facts_of_one_kind_give_alike_leads_with_both_never_one_picked(core: Core) -> None:
+    # fresh tester 46: "whats the $53m contract" led only with Gizmodo's contract expiring in 2019, though Truthout
+    # tells of a $53 million TECS contract signed in 2014 and no article says the two are one
+    for question in ("whats the $53m contract", "what is the 53 million contract"):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith("The articles give $53 million for two things and never say they are one: "), line
+        assert "expire in 2019" in line and "September 2014" in line, line
+    # a question telling them apart gets the one it asks of
+    line = core.ask("whats the 2014 $53m contract").text.splitlines()[0]
+    assert line.startswith("Truthout, right after describing"), line
+
+
+def test_the_difference_between_two_named_entries_leads_with_what_each_one_is(core: Core) -> None:
+    # fresh tester 46: "whats the differnce between icm and falcon" led with the $150 million paid for both; nothing
+    # measured is asked, so each one's glossary entry tells them apart
+    for question in ("whats the differnce between icm and falcon", "icm vs falcon"):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith("Investigative Case Management (ICM): ICE's case management system"), line
+        assert "FALCON: A Palantir analytical platform" in line, line
+    # a measure asked is still compared by figures, never by what each one is
+    assert not core.ask("which is bigger, icm or falcon").text.startswith("Investigative Case Management (ICM):")

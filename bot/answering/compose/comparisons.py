@@ -13,6 +13,7 @@ from bot.answering.decide.figures import scaled_figures
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand.lexicon import (
     AGREEMENTS,
+    COMPARATIVES,
     EARLIER,
     SIZE_WORDS,
     SMALLER,
@@ -36,6 +37,7 @@ SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 SIDE_CANDIDATES = 8  # ranked facts read for each side's figure
 SUM_NOUN_REACH = 3  # words after an amount that may name what it is of ("$49 million Harbour lease contract")
 Scored = tuple[float, str, str, float]  # a candidate side figure: score, fact id, figure as shown, value
+TWO_SIDES = 2  # a comparison of named things: one entry each side
 REFERRING = frozenset({"one", "ones"})  # "the 2019 one": the other side's thing again
 
 
@@ -91,6 +93,10 @@ class Comparisons:
         self._numbers_kept: Recent[str, tuple[tuple[str, float, list[str], list[str]], ...]] = Recent(MAX_NUMBERED)
 
     def comparison(self, q: Question, ranked: list[Hit]) -> Answer | None:
+        entries = self._entries_compared(q)
+        if entries is not None:  # "the difference between Lantern and Harbour Keep": what each one is
+            lead = " ".join(f"{e.name}: {e.description}" for e in (self.brief.entities[i] for i in entries))
+            return self._compared(q, ranked, lead, entries)
         if any(w in EARLIER for w in q.words):
             return self._date_comparison(q, ranked)
         if self._sizes_of_actors(q):  # "is the guild bigger than the port": no figure of theirs is their size
@@ -139,6 +145,21 @@ class Comparisons:
         if fact_b in self.brief.differs[fact_a]:  # the brief links them: perhaps one thing counted two ways
             answer = replace(answer, note=messages.MAY_BE_THE_SAME.format(a=fact_a, b=fact_b))
         return answer
+
+    def _entries_compared(self, q: Question) -> list[str] | None:
+        """The two glossary entries a comparison's two sides are wholly the names of ("icm vs lantern", "the difference
+        between the Guild and the Lodge"), when it asks no measure (no comparative, size or sum word, no "$"): what
+        tells two named things apart is what each one is, which their entries say. None otherwise."""
+        if len(q.sides) != TWO_SIDES or asks_sums(q) or not COMPARATIVES.isdisjoint(q.words):
+            return None
+        found = []
+        for side in q.sides:
+            spans = self._name_spans(side)
+            inside = {k for a, b, _ in spans for k in range(a, b)}
+            if len(spans) != 1 or any(k not in inside and w not in STOPWORDS for k, w in enumerate(side)):
+                return None
+            found.append(spans[0][2])
+        return found if found[0] != found[1] else None
 
     def _date_comparison(self, q: Question, ranked: list[Hit]) -> Answer | None:
         """'which came first, X or Y': each side's best dated fact (one that took place before one only planned),

@@ -12,7 +12,7 @@ from bot.answering.articles import ARTICLE_WORDS, NAMING_VERBS, OUTLET_NOUNS
 from bot.answering.compose.comparisons import Comparisons
 from bot.answering.compose.dates import STATE_AT_DATE, Dates, due_at, planned_as
 from bot.answering.compose.evidence import Evidence, latest_source_label
-from bot.answering.compose.figures import MAX_DIFFERS, MAX_FIGURES, Figures
+from bot.answering.compose.figures import AMOUNT, MAX_DIFFERS, MAX_FIGURES, Figures
 from bot.answering.compose.lists import Lists
 from bot.answering.compose.questions import (
     GET_FORMS,
@@ -27,7 +27,7 @@ from bot.answering.compose.speech import REPORTED, WRITING, has_speech, quote_sp
 from bot.answering.compose.wording import is_year, singular, us_date
 from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import mentioned_stems, reason_stems
-from bot.answering.decide.figures import PERSON_NOUNS, exceeds
+from bot.answering.decide.figures import PERSON_NOUNS, exceeds, scaled_figures
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, states_entity
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PAST, TAGS, WEEKDAYS
@@ -57,6 +57,10 @@ ATTEMPTS = frozenset("tried attempted sought trying attempting".split())  # "tri
 PURPOSE_CANDIDATES = 4  # hits read for one telling what the asked thing is for
 PURPOSE_NEAR = 0.6  # of the best hit's score, at least
 PURPOSE_KINDS = frozenset({"what-is", "topic", "why-how"})  # "what is the lease for" reads as any of them
+# candidates read for a second fact giving the figure the question names, and how near the best's score it must be
+SAME_FIGURE_CANDIDATES, SAME_FIGURE_NEAR = 4, 0.9
+# what a scale word multiplies a figure by ("53 million"), as a fact's `figure` value is written out
+SCALE_VALUES = {"million": 1e6, "billion": 1e9}
 REACTION_CANDIDATES = 8  # hits looked at for what followed the premise a question states
 REACTION_SHARE = 0.6  # of the best hit's score, at least
 
@@ -160,6 +164,13 @@ class Composer:
         lead = self._lead(q, lead_item, claim_earliest=earlier is None or step, linked_start=step)
         items = [lead_item]
         seen = {best.id, lead_item.id}
+        twin = self._same_figure(q, ranked, best) if earlier is None else None
+        if twin is not None:  # two facts give the figure asked, as near the question: both lead
+            figure, other = twin
+            told = (lead_item.statement, self.item(other).statement)
+            lead = messages.SAME_FIGURE_TWICE.format(figure=figure, a=told[0], b=told[1])
+            items.append(self.item(other, "related"))
+            seen.add(other)
         if earlier is not None:  # shown beside the lead: the best, or the earlier date it no longer claims
             items.append(self.item(best.id if step else earlier, "differs"))
             seen.add(earlier)
@@ -188,6 +199,37 @@ class Composer:
             note=note,
             items=items,
         )
+
+    def _same_figure(self, q: Question, ranked: list[Hit], best: Hit) -> tuple[str, str] | None:
+        """(the figure as the best states it, the other fact's id) when the question names a figure ("what's the
+        $12 million lease") that the best fact's `figure` gives and so does another fact of the same kind among the
+        SAME_FIGURE_CANDIDATES best candidates, as near the question (as much of it covered, a score at least
+        SAME_FIGURE_NEAR of the best's): nothing in the question tells the two apart, so neither may lead alone.
+        None otherwise, and for kinds answered by their own rules (yes/no, comparison, list, quote)."""
+        if q.kind in ("yes-no", "comparison", "list", "quote"):
+            return None
+        fact = self.brief.facts.get(best.id)
+        if fact is None or fact.figure is None:
+            return None
+        asked = {float(n) * SCALE_VALUES[scale] for n, scale in scaled_figures(q.words)}
+        asked |= {float(w) for w in q.words if w.isdigit() and w not in q.years}
+        if fact.figure.value not in asked:
+            return None
+        for hit in ranked[:SAME_FIGURE_CANDIDATES]:
+            other = self.brief.facts.get(hit.id)
+            if (
+                other is not None
+                and other.id != fact.id
+                and other.kind == fact.kind
+                and other.figure is not None
+                and (other.figure.measure, other.figure.value) == (fact.figure.measure, fact.figure.value)
+                and hit.coverage >= best.coverage
+                and hit.score >= SAME_FIGURE_NEAR * best.score
+            ):
+                shown = AMOUNT.search(fact.statement) if fact.figure.measure == "money" else None
+                figure = shown.group(0) if shown is not None else f"{fact.figure.value:,.0f}"
+                return figure, other.id
+        return None
 
     def _exceeds(self, q: Question, fact_id: str) -> bool:
         """The fact gives a larger sum than the one a yes/no question bounds (decide.figures.exceeds): the decider's

@@ -139,10 +139,14 @@ LINK_ASKING = LINK_WORDS | OWN_SOURCES_ASKING | frozenset("article source story 
 OWN_SOURCE = frozenset("article source story outlet piece".split())
 SOURCE_AGES = {
     **dict.fromkeys("oldest earliest first".split(), False),
-    **dict.fromkeys("newest latest recent last".split(), True),
+    **dict.fromkeys("newest latest recent recently last".split(), True),
 }
 MEMBERSHIP_WORDS = 5  # "is X one of your sources", "is X among your articles": the fewest words it takes
-AGE_ASKING = frozenset(["came"])
+# ... and how one came out, which asks its date as "came" does ("which article was published first", "which story
+# ran last"): general English verbs of publishing
+AGE_ASKING = frozenset(
+    "came out published publish posted appeared released written wrote ran run printed reported dated".split()
+)
 
 
 def source_age(content: list[str]) -> bool | None:
