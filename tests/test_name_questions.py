@@ -421,3 +421,11 @@ def test_who_did_an_act_is_not_answered_by_a_fact_telling_only_an_unnamed_doer(c
     # shouted at the closed door": the agent noun tells someone organized, after "an", but names no one
     a = core.ask("who organized the new york city protest in september 2019")
     assert "an organizer shouted" not in a.text.splitlines()[0], a.text
+
+
+def test_which_news_organization_did_an_act_asks_a_publisher_not_a_group(core: Core) -> None:
+    # blind set AV: "which news org got hold of …" read "org" as an organization and refused ("don't name that
+    # organization") the fact naming the outlet that obtained the documents; "news" before the noun makes it a
+    # publisher, as "which news outlet got hold of …" already was
+    a = core.ask("which news org got hold of the dhs docs showing palantir lied about its deportation role")
+    assert a.answered and "The Intercept" in a.text.splitlines()[0], a.text
