@@ -1187,3 +1187,10 @@ def test_a_figure_asked_before_a_dated_event_is_not_refused_for_that_events_year
     # the 2014 TECS contract, In-Q-Tel … had invested millions") was put aside as of another day
     line = core.ask("how much did the cia's venture arm sink into palantir b4 the 2014 deal").text.split("\n")[0]
     assert "millions" in line and "In-Q-Tel" in line, line
+
+
+def test_the_size_of_a_crowd_is_a_count_of_its_people(core: Core) -> None:
+    # blind set AV: "how big was the crowd in palo alto that tuesday in 2018" found nothing: "crowd" was no counted
+    # noun, so it was a word the protest fact only had as a keyword; a gathering's size counts the people in it
+    a = core.ask("how big was the crowd in palo alto that tuesday in 2018")
+    assert a.answered and "dozens of protesters" in a.text.splitlines()[0], a.text

@@ -18,6 +18,12 @@ SPEECH_NEEDS = (
 )
 COMPARATIVE_NEEDS = "more less fewer larger bigger smaller higher lower greater earlier later sooner first".split()
 LISTED = "groups organizations companies cities protests people contracts offices programs events actions".split()
+# "what caused …", "what set off …": a cause asked as the subject of a verb of causing (general English), whose words
+# say how it asks, as "why" does
+CAUSE_ASKED = (
+    r"what (caused|causes|sparked|sparks|triggered|triggers|prompted|prompts|led to|leads to"
+    r"|set off|sets off|kicked off|touched off|brought on|brought about)\b"
+)
 _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled on first search
     (
         "quote",
@@ -165,8 +171,12 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
     ),
     (
         "why-how",
-        Deferred(r"^(why|how)\b|\bwhy\b|\bhow (did|does|do|was|were|is|are)\b|\bwhat for\b"),
-        ("why", "how", "what for"),
+        Deferred(
+            r"^(why|how)\b|\bwhy\b|\bhow (did|does|do|was|were|is|are)\b|\bwhat for\b"
+            # "what set off the outcry", "what led to the walkout": a cause asked as the subject of a verb of causing
+            rf"|^{CAUSE_ASKED}"
+        ),
+        ("why", "how", "what for", "what"),
     ),
     ("yes-no", Deferred(rf"^{AUX_PATTERN}\b|^(and|so|but) {AUX_PATTERN}\b|\b({'|'.join(sorted(TAGS))})$"), ()),
 ]

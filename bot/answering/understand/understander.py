@@ -43,7 +43,7 @@ from bot.answering.understand.clauses import (
     remark_positions,
     turning_breaks,
 )
-from bot.answering.understand.kinds import PADDED_CUES, has_cue, kind_of
+from bot.answering.understand.kinds import CAUSE_ASKED, PADDED_CUES, has_cue, kind_of
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     APOLOGIES,
@@ -54,6 +54,7 @@ from bot.answering.understand.lexicon import (
     CUE_STEMS,
     CUE_TERMS,
     DETERMINERS,
+    GATHERINGS,
     JUSTIFYING,
     LEAD_INS,
     PAST,
@@ -73,6 +74,7 @@ from bot.factbase import Brief
 from bot.search import Index, stem
 from bot.text import CRITICISM_IDIOMS, IRREGULAR, STOPWORDS, on_first_use, receives_criticism, words
 
+_CAUSING = on_first_use(CAUSE_ASKED)  # (kinds.py) "what set off …": its words past "what" say how it asks
 # determiners before a class noun that refer back to a thing named in the same question ("the company")
 REFERRING = frozenset({"the", "this", "that"})
 
@@ -299,8 +301,12 @@ def counts_done_to(tokens: list[str]) -> bool:
 
 def _counted(tokens: list[str]) -> str:
     """The first content word after "how many" / "number of": what a count question counts. A verb there ("how
-    many signed", "how many were arrested") counts the people who did it: "people"."""
+    many signed", "how many were arrested") counts the people who did it: "people". A count asked as the size of
+    a gathering ("how big was the crowd", GATHERINGS) counts the people in it: "people"."""
     for i in range(len(tokens) - 1):
+        if (tokens[i], tokens[i + 1]) in (("how", "big"), ("how", "large")):
+            subject = next((w for w in tokens[i + 2 : i + 5] if w not in STOPWORDS and w not in CHAT), "")
+            return "people" if subject in GATHERINGS else ""
         if (tokens[i], tokens[i + 1]) in (("how", "many"), ("number", "of")):
             if counts_done_to(tokens[i:]):
                 return ""  # "how many did the harbour plan to arrest": what the act is done to, not named
@@ -374,6 +380,26 @@ def _criticism_receivers(tokens: list[str], typed: str) -> frozenset[str]:
     if CRITICISM_IDIOMS.isdisjoint(words(typed.lower())):
         return frozenset()
     return frozenset(t for i, t in enumerate(tokens) if receives_criticism(tokens, i))
+
+
+# nouns of a great amount said as a mass of water or weather (general English): "a wave of criticism" is much
+# criticism, what an article says as "wide criticism"; the noun before "of" says how much, not what
+SWELLS = frozenset("wave waves flood floods storm storms torrent torrents barrage deluge flurry outpouring".split())
+
+
+SWELL_SIZES = frozenset("big huge large massive giant great whole".split())  # "a big wave of": its size too
+
+
+def _swells(tokens: list[str]) -> frozenset[str]:
+    """The SWELLS nouns right before an "of" and a content word ("a big wave of criticism"), with a size adjective
+    right before the noun ("big"); empty for none."""
+    found: set[str] = set()
+    for i, t in enumerate(tokens[:-2]):
+        if t in SWELLS and tokens[i + 1] == "of" and tokens[i + 2] not in STOPWORDS:
+            found.add(t)
+            if i and tokens[i - 1] in SWELL_SIZES:
+                found.add(tokens[i - 1])
+    return frozenset(found)
 
 
 def _copula_back(asked: str, typed: str) -> str:
@@ -1190,6 +1216,16 @@ class Understander:
             # how it is said, no act a fact must state
             q.leftover = [t for t in q.leftover if t not in received]
             q.terms = [t for t in q.terms if t not in received]
+        if swells := _swells(tokens):  # "a big wave of criticism": criticism, much of it
+            q.leftover = [t for t in q.leftover if t not in swells]
+            q.terms = [t for t in q.terms if t not in swells]
+            q.search = [t for t in q.search if t not in swells]
+        if q.kind == "why-how" and (causing := _CAUSING().match(asked)) is not None:
+            # "what set off the outcry": the verb of causing asks the cause, as "why" does; no act a fact must state
+            said = causing.group(0).split()[1:]
+            q.leftover = [t for t in q.leftover if t not in said]
+            q.terms = [t for t in q.terms if t not in said]
+            q.search = [t for t in q.search if t not in said]
         relation = _RELATION.match(asked)
         owner_words = relation.group("owner").split() if relation is not None else []
         tail, at = self.find_entities(owner_words)
