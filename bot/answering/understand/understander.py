@@ -43,7 +43,7 @@ from bot.answering.understand.clauses import (
     remark_positions,
     turning_breaks,
 )
-from bot.answering.understand.kinds import CAUSE_ASKED, PADDED_CUES, has_cue, kind_of
+from bot.answering.understand.kinds import CAUSE_ASKED, CLASSED_BY_ARTICLES, PADDED_CUES, has_cue, kind_of
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     APOLOGIES,
@@ -366,6 +366,7 @@ COUNT_QUALIFIERS = frozenset("separate distinct different individual unique tota
 CLASS_ASKING = frozenset("kind type sort describe describes described description".split())
 DESCRIBE_VERBS = frozenset("describe describes described".split())
 _CLASSED = re.compile(r"^what (?:kind|type|sort) of (?P<noun>\S+(?: \S+)?) (?:is|are|was|were) ")
+_CLASSED_BY = re.compile(f"^{CLASSED_BY_ARTICLES}")  # "… do the articles call …": who gives the class, what it is
 LEADER_ROLES = frozenset("head leader chief boss director ceo chair chairman chairwoman chairperson president".split())
 LEADING = "head"  # the attribute a "who runs X" question asks
 
@@ -400,6 +401,27 @@ def _swells(tokens: list[str]) -> frozenset[str]:
             if i and tokens[i - 1] in SWELL_SIZES:
                 found.add(tokens[i - 1])
     return frozenset(found)
+
+
+CLOSING_ASIDE = on_first_use(r"\(([^()]*)\)\W*$")  # "… hit (hill story)": words in brackets closing the question
+
+
+def _aside_article(tokens: list[str], typed: str, source_words: set[int]) -> set[int]:
+    """The positions of the article words in brackets closing the question `typed` that name a source ("… (hill
+    story)", "(the Gazette piece)"): they say where it was told, as "in the Gazette story" does; empty for none."""
+    aside = CLOSING_ASIDE().search(typed)
+    if aside is None:
+        return set()
+    said = words(aside.group(1).lower())
+    start = len(tokens) - len(said)
+    if not said or start <= 0 or tokens[start:] != said:
+        return set()
+    tail = range(start, len(tokens))
+    if not any(i in source_words for i in tail):
+        return set()
+    if not all(i in source_words or tokens[i] in ARTICLE_WORDS or tokens[i] == "the" for i in tail):
+        return set()  # "(the Gazette said so, I think)": more than a source named
+    return {i for i in tail if tokens[i] in ARTICLE_WORDS}
 
 
 def _copula_back(asked: str, typed: str) -> str:
@@ -994,6 +1016,7 @@ class Understander:
         guess = self._outlet_guess(tokens, norm)  # "… - was that the Gazette?": a guess, not a source
         unguessed = tokens[: min(guess)] if guess else tokens
         q.sources, source_words = self.find_sources(unguessed)
+        source_words |= _aside_article(tokens, norm.text, source_words)
         # "the article quoting the keeper, was that the Gazette?": which article it is, asked by a guess alone
         which_article = bool(guess) and WH_WORDS.isdisjoint(unguessed) and not ARTICLE_WORDS.isdisjoint(unguessed)
         if which_article and q.kind == "yes-no":
@@ -1242,9 +1265,10 @@ class Understander:
             q.attribute, q.owner = [LEADING], led
             q.leftover = [t for t in q.leftover if t not in LEADING_VERBS]
             q.terms = [t for t in q.terms if t not in LEADING_VERBS]  # "led" is also "led to 12 hires"
-        elif (classed := _CLASSED.match(asked)) is not None and q.kind == "what-is":
-            # "what kind of company is the Gazette": what it is; the class noun is how it asks, as "what" would
-            q.leftover = [t for t in q.leftover if t not in classed["noun"].split()]
+        elif (classed := _CLASSED.match(asked) or _CLASSED_BY.match(asked)) is not None and q.kind == "what-is":
+            # "what kind of company is the Gazette": what it is; the class noun is how it asks, as "what" would (and
+            # "do the articles call": whose words give the class)
+            q.leftover = [t for t in q.leftover if t not in classed.group(0).split()[3:]]
         elif (owned := _OWNED.match(_copula_back(asked, norm.text))) is not None:  # "who is the guild's ceo"
             rest = owned.group("owner").split()
             attr = [owned.group("attr")]
