@@ -161,7 +161,9 @@ STOPWORDS = frozenset(
     im youre theyre ive youve weve theyve youll theyll youd theyd
     exactly context
     whole entire
-    """.split()  # ("the whole effort", "the entire campaign": all of it, as "all" says; no subject of its own)
+    itself himself herself themselves myself yourself ourselves
+    """.split()  # ("the whole effort", "the entire campaign": all of it, as "all" says; no subject of its own; "how
+    # did the agency itself put it": a reflexive stresses who, whom the name before it already says)
 )
 
 

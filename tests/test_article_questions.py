@@ -734,3 +734,18 @@ def test_where_an_article_got_its_information_is_asked_without_from(core: Core) 
     # get") was read as a place question and refused
     line = core.ask("where did that 2018 article get the info about the two ice contracts").text.split("\n")[0]
     assert "Gizmodo" in line, line
+
+
+def test_an_article_named_in_closing_brackets_says_where_it_was_told(core: Core) -> None:
+    # blind set AV: "which palantir offices did the monday flyering hit (hill story)" searched "story" as a word of
+    # what is asked and led with the flyer's makers; in brackets after the question, the outlet and the article word
+    # say where it was told, as "… in the hill story" does
+    line = core.ask("which palantir offices did the monday flyering hit (hill story)").text.splitlines()[0]
+    assert "Washington, D.C." in line, line
+
+
+def test_whose_an_article_is_asks_its_publisher(core: Core) -> None:
+    # blind set AV: "the github protest article, whose is that" led with what GitHub is; an article's owner, asked
+    # closing the question, is the outlet that ran it
+    line = core.ask("the github protest article, whose is that").text.splitlines()[0]
+    assert line.startswith("The Hill"), line

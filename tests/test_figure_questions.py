@@ -1234,3 +1234,10 @@ def test_the_difference_between_two_named_entries_leads_with_what_each_one_is(co
         assert "FALCON: A Palantir analytical platform" in line, line
     # a measure asked is still compared by figures, never by what each one is
     assert not core.ask("which is bigger, icm or falcon").text.startswith("Investigative Case Management (ICM):")
+
+
+def test_the_size_of_a_crowd_is_a_count_of_its_people(core: Core) -> None:
+    # blind set AV: "how big was the crowd in palo alto that tuesday in 2018" found nothing: "crowd" was no counted
+    # noun, so it was a word the protest fact only had as a keyword; a gathering's size counts the people in it
+    a = core.ask("how big was the crowd in palo alto that tuesday in 2018")
+    assert a.answered and "dozens of protesters" in a.text.splitlines()[0], a.text

@@ -431,3 +431,11 @@ def test_who_did_the_adjective_noun_is_of_the_noun_and_a_fact_of_its_organizatio
         answer = core.ask(question)
         line = answer.text.splitlines()[0]
         assert answer.answered and "Never Again Action" in line, line
+
+
+def test_which_news_organization_did_an_act_asks_a_publisher_not_a_group(core: Core) -> None:
+    # blind set AV: "which news org got hold of …" read "org" as an organization and refused ("don't name that
+    # organization") the fact naming the outlet that obtained the documents; "news" before the noun makes it a
+    # publisher, as "which news outlet got hold of …" already was
+    a = core.ask("which news org got hold of the dhs docs showing palantir lied about its deportation role")
+    assert a.answered and "The Intercept" in a.text.splitlines()[0], a.text

@@ -619,3 +619,31 @@ def test_a_headlines_words_lead_with_the_statement_that_says_no_one_is_named_as_
         assert not line.startswith("“You Have Blood"), (question, line)
         if "Blood on Your Hands" in line:
             assert "does not say who said them" in line, (question, line)
+
+
+def test_whom_a_document_went_to_says_which_it_is_not_what_it_said(core: Core) -> None:
+    # blind set AV: "quote the ask in the 2018 letter to palantir staff" led with the fact telling the letter was
+    # brought to the staff (its statement says "staff"), not the letter's words; "to palantir staff" after the
+    # document's noun says which letter, as "the 2018" before it does
+    line = _first_line(core.ask("quote the ask in the 2018 letter to palantir staff").text)
+    assert "cancel your contract with ICE" in line, line
+
+
+def test_how_someone_described_who_leads_with_their_own_words(core: Core) -> None:
+    # blind set AV: "how did ice describe who the 2017 surge was aimed at" led with the brief's paraphrase ("people
+    # who facilitate human smuggling"); a description asked of someone is their words, the "who" clause what of
+    line = _first_line(core.ask("how did ice describe who the 2017 surge was aimed at").text)
+    assert "“human smuggling facilitators”" in line, line
+
+
+def test_a_reflexive_after_a_name_only_stresses_it(core: Core) -> None:
+    # "how did ice itself describe …": "itself" is no word a fact must state (it found nothing)
+    line = _first_line(core.ask("how did ice itself describe who the 2017 surge was aimed at").text)
+    assert "human smuggling facilitators" in line, line
+
+
+def test_a_thing_said_asked_exactly_leads_with_the_words(core: Core) -> None:
+    # blind set AV: "what was rabbi pearce's ibm comparison exactly" was a what-is question led by the brief's
+    # paraphrase; a comparison (a remark, a claim) asked "exactly" asks the words said
+    line = _first_line(core.ask("what was rabbi pearce's ibm comparison exactly").text)
+    assert "IBM had said no" in line, line

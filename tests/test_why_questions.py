@@ -275,3 +275,17 @@ def test_why_someone_caught_heat_is_answered_without_the_idioms_verb_in_the_fact
     for q in ("why did amazon catch heat in the hill article", "why did amazon take so much flak"):
         line = core.ask(q).text.split("\n")[0]
         assert "facial recognition" in line, (q, line)
+
+
+def test_what_caused_asks_a_cause_as_why_does(core: Core) -> None:
+    # blind set AV ("what set off the big wave of criticism of ice in 2018"): "what caused/set off X" was a topic
+    # question whose verb of causing a fact had to state; it asks X's cause, as "why was there X" does
+    a = core.ask("what caused the criticism of ice in 2018")
+    assert a.answered and "zero tolerance" in a.text.splitlines()[0], a.text
+
+
+def test_a_wave_of_something_is_much_of_it_not_a_wave(core: Core) -> None:
+    # "a big wave of criticism" is much criticism (an article's "wide criticism"): "big wave" says how much, so no
+    # fact must state it
+    a = core.ask("why was there a big wave of criticism of ice in 2018")
+    assert a.answered and "zero tolerance" in a.text.splitlines()[0], a.text

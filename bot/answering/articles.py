@@ -208,6 +208,9 @@ def asks_outlet(tokens: list[str]) -> bool:
         for i in opening
     ) and not ARTICLE_WORDS.isdisjoint(tokens):
         return True
+    # "the vigil article, whose is that": an article's owner is its publisher (the question closing on it)
+    if len(tokens) > 3 and tokens[-3] == "whose" and tokens[-2:] in THAT_WAS and not ARTICLE_WORDS.isdisjoint(tokens):
+        return True
     # "where's the vigil stuff from, which article": the question closes asking which article it was
     if len(tokens) > 2 and tokens[-2] in ("which", "what") and tokens[-1] in ARTICLE_WORDS:
         return True

@@ -152,8 +152,9 @@ def asked_noun(
     last noun ("which activist organization said …" asks an organization, not an activist), or a noun `text` (the
     question as typed) gives as an owner ("which guild's keeper …" asks which guild). A "which" further on
     starts a relative clause ("the contract which the agency renewed"), and "which paper ran …" asks which
-    article, answered by its source. Words at `named` positions (a name the brief knows: "which Harbour Intercept
-    reporter …") say whose, never end the phrase."""
+    article, answered by its source (as does a noun after "news": "which news org got …" asks a publisher). Words
+    at `named` positions (a name the brief knows: "which Harbour Intercept reporter …") say whose, never end the
+    phrase."""
     for i, t in enumerate(tokens[:WHICH_OPENS]):
         # "what" before a noun for an organization is the same determiner ("what nonprofit got …"); not "what is …",
         # nor before a thing's noun, whose words may be what is asked ("what hashtag were they using")
@@ -167,11 +168,13 @@ def asked_noun(
                 continue
             if w in AUXILIARIES or w in STOPWORDS or verb(w) is not None:
                 break
-            if w in NOUN_KINDS or w in OUTLET_NOUNS:
+            if w in OUTLET_NOUNS or (w in NOUN_KINDS and tokens[j - 1] == "news"):
+                head = "outlet"  # "which news org …" is a publisher, as "which news outlet …" is
+            elif w in NOUN_KINDS:
                 head = w
             if _owner_in(w, lowered):
                 break  # the owner: "which site's article …" asks which site
-        return None if head in OUTLET_NOUNS else head
+        return None if head == "outlet" else head
     return None
 
 

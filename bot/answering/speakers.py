@@ -52,6 +52,7 @@ ON_MARKERS = frozenset({"on"})
 QUOTING = frozenset({"quote", "quotes", "quoted", "quoting"})
 WHOSE_DOCUMENT = frozenset({"to", "from", "by"})  # "the letter to Ada Lind": whose document
 NAME_REACH = 4  # words a name after such a word may run to ("the letter to guild director Ada Lind")
+PHRASE_BREAKS = frozenset({"about", "on", "in", "at", "and", "that", "which", "who", "where", "when"})
 CANDIDATES = 12  # ranked candidates searched for the speaker's own words
 FIRST_SAID_NEAR = 0.9  # a speaker's quotes scored this close are told apart by article order (development set: +3)
 # "what did a protester shout about the neighbours", no speaker named: a candidate this close to the best whose words
@@ -695,6 +696,11 @@ class Speakers:
             skipped = {i}
             opening = next((k for k in range(i - 1, max(-1, i - 2 - DOCUMENT_MODIFIERS), -1) if w[k] in OPENINGS), i)
             skipped.update(range(opening, i))  # "the monday leaflets": which leaflets, not what they said
+            if verb is None and w[i + 1 : i + 2] and w[i + 1] in WHOSE_DOCUMENT:
+                # "the ask in the letter to the guild staff": to whom the letter went, up to a word of another
+                # phrase, says which letter, not what it said
+                end = next((k for k in range(i + 2, len(w)) if w[k] in PHRASE_BREAKS), len(w))
+                skipped.update(range(i + 1, min(end, i + 2 + NAME_REACH)))
             if verb is not None:  # and the words between, which say which document ("handed out at the quay")
                 skipped.update(range(i, verb + 1))
                 skipped.update(addressee(w, verb))  # "told the keepers to ask …": to whom, not what

@@ -45,6 +45,7 @@ from bot.answering.understand.lexicon import (
     AUXILIARIES,
     CUE_TERMS,
     DETERMINERS,
+    GATHERINGS,
     HANDLING,
     PAST,
     PRONOUNS,
@@ -1484,6 +1485,7 @@ class Decider:
             if t not in CUE_TERMS
             and t not in q.years
             and stem(t) != stem(q.counted)
+            and not (q.counted == "people" and t in GATHERINGS)  # "how big was the crowd": its people counted
             and t not in where
             and t not in described
             and not self._leader_role(q, t)

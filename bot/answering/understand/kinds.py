@@ -18,6 +18,17 @@ SPEECH_NEEDS = (
 )
 COMPARATIVE_NEEDS = "more less fewer larger bigger smaller higher lower greater earlier later sooner first".split()
 LISTED = "groups organizations companies cities protests people contracts offices programs events actions".split()
+# "what caused …", "what set off …": a cause asked as the subject of a verb of causing (general English), whose words
+# say how it asks, as "why" does
+CAUSE_ASKED = (
+    r"what (caused|causes|sparked|sparks|triggered|triggers|prompted|prompts|led to|leads to"
+    r"|set off|sets off|kicked off|touched off|brought on|brought about)\b"
+)
+# "what kind of company do the articles call …": the class the articles give a thing, asked of them as of the thing
+CLASSED_BY_ARTICLES = (
+    r"what (kind|type|sort) of \S+( \S+)? (do|does|did) (the |these |those |ur |your )?"
+    r"(articles?|stories|story|pieces?|reports?|sources?) (call|calls|describe|describes|label|labels) "
+)
 _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled on first search
     (
         "quote",
@@ -53,13 +64,18 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             r"|^what( is| was|s)? the (\S+ ){1,6}(bit|line|passage|wording)\b(?! of\b)"
             # someone's argument is their words ("Ada Lind's argument in the op-ed", "what was her argument")
             r"|\b(argument|arguments)\b"
+            # a thing said, asked to the word: "what was Lind's harbour comparison exactly", "her remark verbatim"
+            r"|\b(comparison|analogy|remark|remarks|comment|comments|statement|claim|wording|phrase)"
+            r" (exactly|precisely|verbatim|word for word)\b"
             # the wording of a line half remembered: "… something like 'we are …' - how does it go", "finish the line"
             # ("go" may be read as the brief's "went" by now)
             r"|\bhow (does|did|do) (it|that|the (line|quote|chant|slogan|rest)) (go|went)\b"
             r"|\bwhat (is|was|s) the rest\b|\bfinish the (line|quote|sentence)\b"
-            # "how did Ada Lind describe the vigil": her words of it (not "how did the agency describe who …": what
-            # it said is asked of those it names, `who` below reads the clause)
-            r"|^how (did|does|do|would) (\S+ ){1,5}(describe|characterize|characterise)\b(?!.* who\b)"
+            # "how did Ada Lind describe the vigil": her words of it; "how did the agency describe who it targeted":
+            # its words of those it names, the "who" clause what they are of (not "how does the Gazette describe the
+            # guild for people who don't know it": a description for readers, no words someone said)
+            r"|^how (did|does|do|would) (\S+ ){1,5}(describe|characterize|characterise)\b"
+            r"(?!.* (people|person|folks|those|anyone|someone|guy|guys) who\b)"
         ),
         # not "what", in most questions: each branch asking after "what" also needs one of the verbs of speech
         (
@@ -67,6 +83,7 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             *"saying chanting shouting yelling screaming".split(),
             *"quote words chant slogan motto line go went rest finish".split(),
             *"says writes tells argument arguments bit passage wording describe characterize characterise".split(),
+            *"exactly precisely verbatim word".split(),
             *"call called cry cried".split(),
         ),
     ),
@@ -149,6 +166,8 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             # (a progressive: who did it)
             r"^(who|what) (is|are|was|were|s) (?!the (name|number|date|amount)|\S{3,}(ed|ing)\b)\S+( \S+){0,5}$"
             r"|^what (kind|type|sort) of \S+( \S+)? (is|are|was|were) \S+( \S+){0,4}$"
+            # "what kind of company do the articles call the Gazette": what they say it is
+            rf"|^{CLASSED_BY_ARTICLES}\S+( \S+){{0,4}}$"
             r"|\b(stand|stands|short) for\b|\b(abbreviation|acronym) (of|for)\b|^define\b"
             r"|\bwhat does \S+( \S+){0,3} (do|mean)$"
         ),
@@ -171,8 +190,12 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
     ),
     (
         "why-how",
-        Deferred(r"^(why|how)\b|\bwhy\b|\bhow (did|does|do|was|were|is|are)\b|\bwhat for\b"),
-        ("why", "how", "what for"),
+        Deferred(
+            r"^(why|how)\b|\bwhy\b|\bhow (did|does|do|was|were|is|are)\b|\bwhat for\b"
+            # "what set off the outcry", "what led to the walkout": a cause asked as the subject of a verb of causing
+            rf"|^{CAUSE_ASKED}"
+        ),
+        ("why", "how", "what for", "what"),
     ),
     ("yes-no", Deferred(rf"^{AUX_PATTERN}\b|^(and|so|but) {AUX_PATTERN}\b|\b({'|'.join(sorted(TAGS))})$"), ()),
 ]

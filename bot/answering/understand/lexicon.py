@@ -30,6 +30,8 @@ CUE_TERMS = frozenset(
     roughly approximately around circa ballpark estimate estimated nearly almost
     overall altogether cumulative cumulatively""".split()
 ) | HANDLING | JUSTIFYING | TIMELINE_WORDS
+# nouns for people gathered (general English): the size of one ("how big was the crowd") is the number of people in it
+GATHERINGS = frozenset("crowd crowds turnout audience audiences throng".split())
 # words asking for a sum of all: a fact giving a total answers them, whichever of them it says
 TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulatively overall".split())
 

@@ -43,7 +43,7 @@ from bot.answering.understand.clauses import (
     remark_positions,
     turning_breaks,
 )
-from bot.answering.understand.kinds import PADDED_CUES, has_cue, kind_of
+from bot.answering.understand.kinds import CAUSE_ASKED, CLASSED_BY_ARTICLES, PADDED_CUES, has_cue, kind_of
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     APOLOGIES,
@@ -54,6 +54,7 @@ from bot.answering.understand.lexicon import (
     CUE_STEMS,
     CUE_TERMS,
     DETERMINERS,
+    GATHERINGS,
     JUSTIFYING,
     LEAD_INS,
     PAST,
@@ -73,6 +74,7 @@ from bot.factbase import Brief
 from bot.search import Index, stem
 from bot.text import CRITICISM_IDIOMS, IRREGULAR, STOPWORDS, on_first_use, receives_criticism, words
 
+_CAUSING = on_first_use(CAUSE_ASKED)  # (kinds.py) "what set off …": its words past "what" say how it asks
 # determiners before a class noun that refer back to a thing named in the same question ("the company")
 REFERRING = frozenset({"the", "this", "that"})
 
@@ -303,8 +305,12 @@ def counts_done_to(tokens: list[str]) -> bool:
 
 def _counted(tokens: list[str]) -> str:
     """The first content word after "how many" / "number of": what a count question counts. A verb there ("how
-    many signed", "how many were arrested") counts the people who did it: "people"."""
+    many signed", "how many were arrested") counts the people who did it: "people". A count asked as the size of
+    a gathering ("how big was the crowd", GATHERINGS) counts the people in it: "people"."""
     for i in range(len(tokens) - 1):
+        if (tokens[i], tokens[i + 1]) in (("how", "big"), ("how", "large")):
+            subject = next((w for w in tokens[i + 2 : i + 5] if w not in STOPWORDS and w not in CHAT), "")
+            return "people" if subject in GATHERINGS else ""
         if (tokens[i], tokens[i + 1]) in (("how", "many"), ("number", "of")):
             if counts_done_to(tokens[i:]):
                 return ""  # "how many did the harbour plan to arrest": what the act is done to, not named
@@ -364,6 +370,7 @@ COUNT_QUALIFIERS = frozenset("separate distinct different individual unique tota
 CLASS_ASKING = frozenset("kind type sort describe describes described description".split())
 DESCRIBE_VERBS = frozenset("describe describes described".split())
 _CLASSED = re.compile(r"^what (?:kind|type|sort) of (?P<noun>\S+(?: \S+)?) (?:is|are|was|were) ")
+_CLASSED_BY = re.compile(f"^{CLASSED_BY_ARTICLES}")  # "… do the articles call …": who gives the class, what it is
 LEADER_ROLES = frozenset("head leader chief boss director ceo chair chairman chairwoman chairperson president".split())
 LEADING = "head"  # the attribute a "who runs X" question asks
 
@@ -378,6 +385,47 @@ def _criticism_receivers(tokens: list[str], typed: str) -> frozenset[str]:
     if CRITICISM_IDIOMS.isdisjoint(words(typed.lower())):
         return frozenset()
     return frozenset(t for i, t in enumerate(tokens) if receives_criticism(tokens, i))
+
+
+# nouns of a great amount said as a mass of water or weather (general English): "a wave of criticism" is much
+# criticism, what an article says as "wide criticism"; the noun before "of" says how much, not what
+SWELLS = frozenset("wave waves flood floods storm storms torrent torrents barrage deluge flurry outpouring".split())
+
+
+SWELL_SIZES = frozenset("big huge large massive giant great whole".split())  # "a big wave of": its size too
+
+
+def _swells(tokens: list[str]) -> frozenset[str]:
+    """The SWELLS nouns right before an "of" and a content word ("a big wave of criticism"), with a size adjective
+    right before the noun ("big"); empty for none."""
+    found: set[str] = set()
+    for i, t in enumerate(tokens[:-2]):
+        if t in SWELLS and tokens[i + 1] == "of" and tokens[i + 2] not in STOPWORDS:
+            found.add(t)
+            if i and tokens[i - 1] in SWELL_SIZES:
+                found.add(tokens[i - 1])
+    return frozenset(found)
+
+
+CLOSING_ASIDE = on_first_use(r"\(([^()]*)\)\W*$")  # "… hit (hill story)": words in brackets closing the question
+
+
+def _aside_article(tokens: list[str], typed: str, source_words: set[int]) -> set[int]:
+    """The positions of the article words in brackets closing the question `typed` that name a source ("… (hill
+    story)", "(the Gazette piece)"): they say where it was told, as "in the Gazette story" does; empty for none."""
+    aside = CLOSING_ASIDE().search(typed)
+    if aside is None:
+        return set()
+    said = words(aside.group(1).lower())
+    start = len(tokens) - len(said)
+    if not said or start <= 0 or tokens[start:] != said:
+        return set()
+    tail = range(start, len(tokens))
+    if not any(i in source_words for i in tail):
+        return set()
+    if not all(i in source_words or tokens[i] in ARTICLE_WORDS or tokens[i] == "the" for i in tail):
+        return set()  # "(the Gazette said so, I think)": more than a source named
+    return {i for i in tail if tokens[i] in ARTICLE_WORDS}
 
 
 def _copula_back(asked: str, typed: str) -> str:
@@ -974,6 +1022,7 @@ class Understander:
         guess = self._outlet_guess(tokens, norm)  # "… - was that the Gazette?": a guess, not a source
         unguessed = tokens[: min(guess)] if guess else tokens
         q.sources, source_words = self.find_sources(unguessed)
+        source_words |= _aside_article(tokens, norm.text, source_words)
         # "the article quoting the keeper, was that the Gazette?": which article it is, asked by a guess alone
         which_article = bool(guess) and WH_WORDS.isdisjoint(unguessed) and not ARTICLE_WORDS.isdisjoint(unguessed)
         if which_article and q.kind == "yes-no":
@@ -1196,6 +1245,16 @@ class Understander:
             # how it is said, no act a fact must state
             q.leftover = [t for t in q.leftover if t not in received]
             q.terms = [t for t in q.terms if t not in received]
+        if swells := _swells(tokens):  # "a big wave of criticism": criticism, much of it
+            q.leftover = [t for t in q.leftover if t not in swells]
+            q.terms = [t for t in q.terms if t not in swells]
+            q.search = [t for t in q.search if t not in swells]
+        if q.kind == "why-how" and (causing := _CAUSING().match(asked)) is not None:
+            # "what set off the outcry": the verb of causing asks the cause, as "why" does; no act a fact must state
+            said = causing.group(0).split()[1:]
+            q.leftover = [t for t in q.leftover if t not in said]
+            q.terms = [t for t in q.terms if t not in said]
+            q.search = [t for t in q.search if t not in said]
         relation = _RELATION.match(asked)
         owner_words = relation.group("owner").split() if relation is not None else []
         tail, at = self.find_entities(owner_words)
@@ -1212,9 +1271,10 @@ class Understander:
             q.attribute, q.owner = [LEADING], led
             q.leftover = [t for t in q.leftover if t not in LEADING_VERBS]
             q.terms = [t for t in q.terms if t not in LEADING_VERBS]  # "led" is also "led to 12 hires"
-        elif (classed := _CLASSED.match(asked)) is not None and q.kind == "what-is":
-            # "what kind of company is the Gazette": what it is; the class noun is how it asks, as "what" would
-            q.leftover = [t for t in q.leftover if t not in classed["noun"].split()]
+        elif (classed := _CLASSED.match(asked) or _CLASSED_BY.match(asked)) is not None and q.kind == "what-is":
+            # "what kind of company is the Gazette": what it is; the class noun is how it asks, as "what" would (and
+            # "do the articles call": whose words give the class)
+            q.leftover = [t for t in q.leftover if t not in classed.group(0).split()[3:]]
         elif (owned := _OWNED.match(_copula_back(asked, norm.text))) is not None:  # "who is the guild's ceo"
             rest = owned.group("owner").split()
             attr = [owned.group("attr")]
