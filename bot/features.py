@@ -185,9 +185,15 @@ def _asked_only(statement: str) -> frozenset[str]:
 # a relative clause running to the sentence's end is told, not asked for, unlike one set in commas inside the
 # request: "demanding that the port, which they own, cancel the lease"), or a closing quotation mark: the words
 # after it are the teller's ("'… pressed to drop the lease,' she wrote in the Gazette": the writing is told)
+# (Written to open with the one character every match opens with, each branch then asking with a look-behind which
+# it was: a pattern opening with a character class lets `re` skip to the places holding one, where an alternation
+# of branches opening otherwise is tried at every place. The same matches as the branches written each whole,
+# `[.;!?](?:\s|$)|[,.;!?]?[”"](?=\s|$)|,\s+(?:and|…)\s+|,\s+(?=(?:which|…)…)`, in that order; perf spd2: a
+# generated statement's split ~9 -> ~2 µs.)
 REQUEST_END = on_first_use(
-    r"[.;!?](?:\s|$)|[,.;!?]?[”\"](?=\s|$)|,\s+(?:and|but|while|whereas|so)\s+"
-    r"|,\s+(?=(?:which|who|whose)\s(?:[^,.;!?]|(?<=\d)[,.](?=\d))*(?:[.;!?]|$))"  # "140,000" ends no clause
+    r"[.;!?,”\"](?:(?<=[.;!?])(?:\s|$)|(?<=[,.;!?])[”\"](?=\s|$)|(?<=[”\"])(?=\s|$)"
+    r"|(?<=,)\s+(?:and|but|while|whereas|so)\s+"
+    r"|(?<=,)\s+(?=(?:which|who|whose)\s(?:[^,.;!?]|(?<=\d)[,.](?=\d))*(?:[.;!?]|$)))"  # "140,000" ends no clause
 )
 
 

@@ -99,6 +99,23 @@ def test_a_sum_of_money_is_told_as_the_sum_patterns_tell_it(text: str, start: in
     assert features._is_sum_ascii(text, match.start(), match.end()) == features.is_sum(text, match)
 
 
+# REQUEST_END's branches each written whole, as the pattern was before it opened with their first character
+REQUEST_END_WHOLE = (
+    r"[.;!?](?:\s|$)|[,.;!?]?[”\"](?=\s|$)|,\s+(?:and|but|while|whereas|so)\s+"
+    r"|,\s+(?=(?:which|who|whose)\s(?:[^,.;!?]|(?<=\d)[,.](?=\d))*(?:[.;!?]|$))"
+)
+REQUEST_PIECES = st.sampled_from([*'.;!?,"” \n\t1a9x', " and ", " which ", " who ", " so ", " whose ", ", ", ". "])
+
+
+@given(st.one_of(STATEMENTS, ASCII_TEXT, st.text(max_size=40), st.lists(REQUEST_PIECES, max_size=16).map("".join)))
+def test_a_request_ends_where_its_branches_written_whole_end_it(text: str) -> None:
+    import re
+
+    whole = re.compile(REQUEST_END_WHOLE)
+    assert [m.span() for m in features.REQUEST_END().finditer(text)] == [m.span() for m in whole.finditer(text)]
+    assert features.REQUEST_END().split(text) == whole.split(text)
+
+
 @given(st.one_of(STATEMENTS, ASCII_TEXT).map(str.lower))
 def test_a_statement_settles_what_happened_as_the_settles_patterns_say(text: str) -> None:
     assert features._settles_ascii(text, features._cues(text, words(text))) == features.settles(text)
