@@ -33,6 +33,8 @@ from bot.text import STOPWORDS, fold, words
 if TYPE_CHECKING:
     import yaml
 
+    from bot.records import EntityData, FactData
+
 log = logging.getLogger(__name__)
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -418,14 +420,16 @@ class CheckedFigure:
 
 @dataclass(frozen=True, slots=True)
 class Checked:
-    """What the checks across files read of a fact already checked on its own: its id, former ids, links and the
-    measure of its figure (see `load_brief`'s `checked`)."""
+    """What the checks across files read of a fact already checked on its own: its id, former ids, links, the
+    measure of its figure, and whether its statement gives a figure only a related fact's quote gives (see
+    `load_brief`'s `checked`)."""
 
     id: str
     aliases: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     differs: tuple[CheckedLink, ...] = ()
     figure: CheckedFigure | None = None
+    borrows: bool = False
 
     @classmethod
     def of(cls, fact: Fact) -> Checked:
@@ -435,6 +439,7 @@ class Checked:
             tuple(fact.related),
             tuple(CheckedLink(link.fact, link.note) for link in fact.differs),
             None if fact.figure is None else CheckedFigure(fact.figure.measure),
+            bool(fact.related) and bool(_Overclaims({}).unquoted(fact)),
         )
 
 
@@ -653,6 +658,38 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
                 continue
             aliases[key] = ent.id
 
+    overclaims = _Overclaims(entities)
+    borrowing: list[tuple[str, Fact, list[str]]] = []  # statements giving figures only related facts may quote
+    lost_ids: dict[str, str] = {}  # ids of facts that failed validation, by file: a later duplicate is still named
+    unlisted: list[tuple[str, Fact]] = []  # facts checked that join no fact: duplicates, those with an invalid field
+
+    def check_own(rel: str, fact: Fact) -> None:
+        """The checks a fact passes on its own, against the brief.yaml, sources, seeds and glossary."""
+        if fact.id in entities:
+            problems.append(Problem(rel, fact.id, "fact id is also a glossary entity id"))
+        check_citations(rel, fact.id, fact.citations, furniture=fact.describes is not None)
+        if fact.describes is not None and len({c.source for c in fact.citations}) != 1:
+            problems.append(Problem(rel, fact.id, f"describes {fact.describes!r} of an article: cite only that one"))
+        if fact.review == "needed":
+            problems.append(Problem(rel, fact.id, "still needs review (review: needed): check it, then set done"))
+        if fact.date is not None and not MIN_YEAR <= int(fact.date[:4]) <= MAX_YEAR:
+            problems.append(Problem(rel, fact.id, f"impossible date {fact.date!r}"))
+        for topic in fact.topics:
+            if topic not in meta.topics:
+                problem = Problem(rel, fact.id, f"unknown topic {topic!r} (not in brief.yaml)")
+                unread.report(problems, problem, "brief.yaml", topic)
+        for ent_id in fact.entities:
+            if ent_id not in entities:
+                unread.report(problems, Problem(rel, fact.id, f"unknown entity {ent_id!r}"), "glossary/", ent_id)
+        # an answer would cite these facts' quotes for words they do not say (README: an overclaim is worse than
+        # no answer), so a brief holding one is refused like any broken brief, at compile as by `validate`
+        missing = overclaims.unquoted(fact)
+        if missing and fact.related:
+            borrowing.append((rel, fact, missing))  # decided once every fact is read
+        elif missing and not meta.made_up_figures:
+            problems.append(_unquoted_problem(rel, fact.id, missing))
+        problems.extend(Problem(rel, p.item, p.reason) for p in overclaims.unrelated(fact))
+
     facts: dict[str, Fact | Checked] = {}
     fact_files: dict[str, str] = {}
     fact_dir = root / "facts"
@@ -690,30 +727,26 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
         for i, (raw, parsed) in enumerate(zip(raws, _parse_all(Fact, raws, rel, problems), strict=True)):
             if parsed is None:
                 unread.lost(rel, i, raw)
+                # its other fields are still checked (a duplicate id, an unknown topic or entity, an unquoted
+                # figure), so that one run names every problem; it joins no fact, so nothing links to it
+                rest = _without_failing_fields(raw)
+                if rest is not None:
+                    if rest.id in fact_files or rest.id in lost_ids:
+                        also = fact_files.get(rest.id) or lost_ids[rest.id]
+                        problems.append(Problem(rel, rest.id, f"duplicate fact id (also in {also})"))
+                    else:
+                        lost_ids[rest.id] = rel
+                    check_own(rel, rest)
+                    unlisted.append((rel, rest))
                 continue
-            if parsed.id in fact_files:
-                problems.append(Problem(rel, parsed.id, f"duplicate fact id (also in {fact_files[parsed.id]})"))
-                continue
-            if parsed.id in entities:
-                problems.append(Problem(rel, parsed.id, "fact id is also a glossary entity id"))
-            facts[parsed.id] = parsed
-            fact_files[parsed.id] = rel
-            check_citations(rel, parsed.id, parsed.citations, furniture=parsed.describes is not None)
-            if parsed.describes is not None and len({c.source for c in parsed.citations}) != 1:
-                problems.append(
-                    Problem(rel, parsed.id, f"describes {parsed.describes!r} of an article: cite only that one")
-                )
-            if parsed.review == "needed":
-                problems.append(Problem(rel, parsed.id, "still needs review (review: needed): check it, then set done"))
-            if parsed.date is not None and not MIN_YEAR <= int(parsed.date[:4]) <= MAX_YEAR:
-                problems.append(Problem(rel, parsed.id, f"impossible date {parsed.date!r}"))
-            for topic in parsed.topics:
-                if topic not in meta.topics:
-                    problem = Problem(rel, parsed.id, f"unknown topic {topic!r} (not in brief.yaml)")
-                    unread.report(problems, problem, "brief.yaml", topic)
-            for ent_id in parsed.entities:
-                if ent_id not in entities:
-                    unread.report(problems, Problem(rel, parsed.id, f"unknown entity {ent_id!r}"), "glossary/", ent_id)
+            if parsed.id in fact_files or parsed.id in lost_ids:
+                also = fact_files.get(parsed.id) or lost_ids[parsed.id]
+                problems.append(Problem(rel, parsed.id, f"duplicate fact id (also in {also})"))
+                unlisted.append((rel, parsed))
+            else:
+                facts[parsed.id] = parsed
+                fact_files[parsed.id] = rel
+            check_own(rel, parsed)  # a duplicate's own fields too: one run names every problem
 
     fact_aliases: dict[str, str] = {}
     linked = [fact for fact in facts.values() if fact.aliases or fact.related or fact.differs]  # a few of them
@@ -770,6 +803,20 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
     for fact in facts.values():
         if isinstance(fact, Fact):  # a Checked one passed this check with its file
             problems += _date_problems(fact, fact_files[fact.id], sources, latest_cited)
+        elif fact.borrows and any(isinstance(facts.get(r), Fact) for r in fact.related):
+            # it passed leaning on a related fact's quote, and that fact was read again now: decided in full
+            problems.append(Problem(fact_files[fact.id], fact.id, "its figures' quotes changed: check in full"))
+    for rel, fact in unlisted:
+        problems += _date_problems(fact, rel, sources, latest_cited)
+    for rel, fact, missing in borrowing:
+        # (a related fact of a file checked before, `checked`, is no Fact here: its quotes are not read, the problem
+        # stands, and the compile from `checked` files falls back to a full one, which decides)
+        for other in fact.related:
+            if isinstance(read_now := facts.get(other), Fact):
+                quoted = overclaims.figures_quoted(read_now)
+                missing = [n for n in missing if n not in quoted]
+        if missing and not meta.made_up_figures:
+            problems.append(_unquoted_problem(rel, fact.id, missing))
 
     if problems:
         raise BriefError(problems, suppressed=unread.suppressed)
@@ -789,6 +836,22 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
         link_notes=link_notes,
         fact_files=fact_files,
     )
+
+
+def _without_failing_fields(raw: Any) -> Fact | None:
+    """A fact that failed validation as it reads without its failing fields (None when one of them is required, or
+    it is no mapping): what the checks of its other fields read."""
+    if not isinstance(raw, dict):
+        return None
+    try:
+        Fact.model_validate(raw)
+    except ValidationError as exc:
+        failing = {error["loc"][0] for error in exc.errors() if error["loc"]}
+    else:
+        return None
+    with contextlib.suppress(ValidationError):
+        return Fact.model_validate({k: v for k, v in raw.items() if k not in failing})
+    return None
 
 
 def _fact(facts: Mapping[str, Fact | Checked], fact_id: str) -> Fact | Checked:
@@ -884,55 +947,124 @@ def copied_runs(brief: Brief, length: int = COPY_RUN) -> list[Problem]:
 
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_DAY = re.compile(rf"\b\d{{1,2}}(?= (?:{'|'.join(MONTHS)})\b)|\b(?:{'|'.join(MONTHS)}) \d{{1,2}}\b")
+
+
+def _figures(text: str) -> set[str]:
+    return {n.replace(",", "").rstrip(".") for n in _FIGURE.findall(text)}
+
+
+class _Overclaims:
+    """The two checks that keep an answer from citing words that do not say it: a statement giving a figure none of
+    its quotes gives (a number but a year, or a day beside its month: those may come from an article's date; a
+    related fact's quotes count too), and a citation whose quote shares no word but function words with what the
+    fact says (its statement, keywords and its entities' names and aliases, compared by stem). Run on every fact as
+    the brief loads (`load_brief`, so a compile refuses such a brief as `validate` does); what repeats across facts
+    (a quote's figures and stems, a word's stem, an entity's stems) is worked out once."""
+
+    def __init__(self, entities: Mapping[str, EntityData]) -> None:
+        self.entities = entities
+        self.quoted: dict[str, set[str]] = {}
+        self.quote_stems: dict[str, set[str]] = {}
+        self.stems: dict[str, str] = {}
+        self.entity_stems: dict[str, set[str]] = {}
+
+    def figures_quoted(self, fact: FactData) -> set[str]:
+        out: set[str] = set()
+        for cited in fact.citations:
+            found = self.quoted.get(cited.quote)
+            if found is None:
+                found = self.quoted[cited.quote] = _figures(cited.quote)
+            out |= found
+        return out
+
+    def unquoted(self, fact: FactData) -> list[str]:
+        """The figures the statement gives that its own quotes do not (sorted)."""
+        stated = [n for n in _figures(fact.statement) if not _YEAR.match(n)]
+        if not stated:
+            return []
+        quoted = self.figures_quoted(fact)
+        missing = [n for n in stated if n not in quoted]
+        if any(len(n) <= 2 for n in missing):  # may be a day beside its month: the slower pass leaving those out
+            missing = [n for n in _figures(_DAY.sub(" ", fact.statement)) if not _YEAR.match(n) and n not in quoted]
+        return sorted(missing)
+
+    def _stem(self, word: str) -> str:
+        found = self.stems.get(word)
+        if found is None:
+            from bot.search import stem
+
+            found = self.stems[word] = stem(word)
+        return found
+
+    def _stems(self, text: str) -> set[str]:
+        return {self._stem(word) for word in words(text) if word not in STOPWORDS}
+
+    def unrelated(self, fact: FactData) -> list[Problem]:
+        """A problem (file left for the caller: "") for each citation quoting no word of what the fact says. The
+        fact's words are stemmed one by one until every quote has shared one (most share the statement's first)."""
+        quotes = []
+        for cited in fact.citations:
+            quote = self.quote_stems.get(cited.quote)
+            if quote is None:
+                quote = self.quote_stems[cited.quote] = self._stems(cited.quote)
+            quotes.append(quote)
+        waiting = list(range(len(quotes)))
+        cut = fact.statement.find(" ", 60)  # its opening words first (cut at a space: a word stays whole)
+        for text in (fact.statement[:cut] if cut > 0 else "", fact.statement, *fact.keywords):
+            for word in words(text):
+                if word not in STOPWORDS:
+                    said = self._stem(word)
+                    waiting = [i for i in waiting if said not in quotes[i]]
+                    if not waiting:
+                        return []
+        for e in fact.entities:
+            if e not in self.entity_stems and (entity := self.entities.get(e)) is not None:
+                self.entity_stems[e] = self._stems(" ".join([entity.name, *entity.aliases]))
+            named = self.entity_stems.get(e, set())
+            waiting = [i for i in waiting if named.isdisjoint(quotes[i])]
+        return [
+            Problem(
+                "",
+                fact.id,
+                f"citation {i + 1} ({fact.citations[i].source}) quotes words that share none with what the fact says",
+            )
+            for i in waiting
+        ]
+
+
+def _unquoted_problem(rel: str, fact_id: str, missing: Iterable[str]) -> Problem:
+    said = ", ".join(repr(n) for n in missing)
+    return Problem(rel, fact_id, f"statement gives {said}, which none of its quotes gives")
 
 
 def unquoted_figures(brief: Brief) -> list[Problem]:
-    """Statements giving a figure (a number but a year, or a day beside its month: those may come from an article's
-    date) that none of its quotes nor its related facts' quotes gives: a figure an edit changed ("$94 million"
-    for a quote's "$49 million") would be answered, cited to words that say otherwise. Warnings, which `validate
-    --strict` makes errors; computed on demand, not at load."""
-    days = re.compile(rf"\b\d{{1,2}}(?= (?:{'|'.join(MONTHS)})\b)|\b(?:{'|'.join(MONTHS)}) \d{{1,2}}\b")
-
-    def figures(text: str) -> set[str]:
-        return {n.replace(",", "").rstrip(".") for n in _FIGURE.findall(text)}
-
+    """Statements giving a figure none of its quotes nor its related facts' quotes gives (see `_Overclaims`): a
+    figure an edit changed ("$94 million" for a quote's "$49 million") would be answered, cited to words that say
+    otherwise. `load_brief` refuses them (unless brief.yaml says `made_up_figures`); this lists them for any brief."""
+    checks = _Overclaims(brief.entities)
     out = []
     for fact in brief.facts.values():
-        quoted = figures(" ".join(c.quote for c in fact.citations))
-        for related in fact.related:
+        missing = checks.unquoted(fact)
+        for related in fact.related if missing else ():
             if related in brief.facts:
-                quoted |= figures(" ".join(c.quote for c in brief.facts[related].citations))
-        missing = sorted(n for n in figures(days.sub(" ", fact.statement)) if not _YEAR.match(n))
-        missing = [n for n in missing if n not in quoted]
+                quoted = checks.figures_quoted(brief.facts[related])
+                missing = [n for n in missing if n not in quoted]
         if missing:
-            said = ", ".join(repr(n) for n in missing)
-            out.append(
-                Problem(_fact_file(brief, fact.id), fact.id, f"statement gives {said}, which none of its quotes gives")
-            )
+            out.append(_unquoted_problem(_fact_file(brief, fact.id), fact.id, missing))
     return out
 
 
 def unrelated_citations(brief: Brief) -> list[Problem]:
-    """Citations whose quote shares no word but function words with what the fact says (its statement, keywords
-    and its entities' names and aliases, compared by stem): a quote pasted from elsewhere in the article (a donation
-    appeal cited for a contract's sum) would put the article's name under a figure it never gives. Warnings, which
-    `validate --strict` makes errors; computed on demand, not at load."""
-    from bot.search import stem
-
-    def stems(text: str) -> set[str]:
-        return {stem(w) for w in words(text) if w not in STOPWORDS}
-
-    out = []
-    for fact in brief.facts.values():
-        told = stems(" ".join([fact.statement, *fact.keywords]))
-        for e in fact.entities:
-            if (entity := brief.entities.get(e)) is not None:
-                told |= stems(" ".join([entity.name, *entity.aliases]))
-        for n, cited in enumerate(fact.citations, start=1):
-            if told.isdisjoint(stems(cited.quote)):
-                text = f"citation {n} ({cited.source}) quotes words that share none with what the fact says"
-                out.append(Problem(_fact_file(brief, fact.id), fact.id, text))
-    return out
+    """Citations whose quote shares no word but function words with what the fact says (see `_Overclaims`): a quote
+    pasted from elsewhere in the article (a donation appeal cited for a contract's sum) would put the article's name
+    under a figure it never gives. `load_brief` refuses them; this lists them for any brief."""
+    checks = _Overclaims(brief.entities)
+    return [
+        Problem(_fact_file(brief, fact.id), p.item, p.reason)
+        for fact in brief.facts.values()
+        for p in checks.unrelated(fact)
+    ]
 
 
 def _mask_names(tokens: list[str], names: set[tuple[str, ...]]) -> list[str]:

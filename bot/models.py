@@ -182,6 +182,11 @@ class BriefMeta(Strict):
     # what a yes/no question asks, in its own voice, settles it with "No"
     opposites: dict[str, list[str]] = Field(default_factory=dict)
 
+    # a brief generated for measuring (tests/generated.py) numbers its made-up variants in its statements: loading
+    # it runs every check but lets those figures pass (`validate` still refuses them); never set in a brief that
+    # answers people
+    made_up_figures: bool = False
+
     _synonyms = field_validator("synonyms", "opposites", mode="before")(
         lambda v: {str(k): _words_to_str(list(x)) for k, x in v.items()} if isinstance(v, dict) else v
     )

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-RECORD_VERSION = 2
+RECORD_VERSION = 3  # 3: `Checked.borrows`
 COPY_CHUNK = 1 << 20
 
 

@@ -54,6 +54,7 @@ def generate_brief(target: Path, n_facts: int, seed: int = 11, per_file: int = F
     shutil.copytree(DEFAULT_BRIEF, target)
     meta = yaml.safe_load((target / "brief.yaml").read_text(encoding="utf-8"))
     meta["seeds"] = str(ROOT / "seeds")
+    meta["made_up_figures"] = True  # each statement numbers its variant ("Variant 12"), which no quote gives
     (target / "brief.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
     shipped = []
     for path in sorted((target / "facts").glob("*.yaml")):

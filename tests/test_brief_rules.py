@@ -4,6 +4,7 @@ no fact dated after the article that reports it (unless it was planned), and mer
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from bot.core import Core
 from bot.errors import BriefError
 from bot.models import Answer, FactView
 from bot.ports import Context
+from bot.snapshot import compile_brief
 from tests.conftest import ROOT
 
 
@@ -149,6 +151,104 @@ def test_an_unquoted_figure_is_listed_in_the_same_format_as_every_other_brief_pr
         f"palantir-ice: brief {brief_copy} has 1 problem(s):",
         "  facts/vice-2019.yaml: contract-49m-2019: statement: missing field",
     ]
+
+
+def test_a_statement_figure_no_quote_gives_is_never_served_by_ask_or_compile(brief_copy: Path, tmp_path: Path) -> None:
+    # fresh tester 47: `validate` refused the "$94 million" fact, but `ask` (which skipped these checks to start
+    # quickly) answered "$94 million: …" under the quote's "$49 million"; now the compile every command opens
+    # refuses the brief as `validate` does, so the checks run once per brief content, not at every start
+    statement = "Palantir had a $94 million ICE contract scheduled to start on 20 September 2019, VICE News reported."
+    _edit(brief_copy, "vice-2019.yaml", "contract-49m-2019", statement=statement)
+    env = {**os.environ, "CACHE_DIR": str(tmp_path / "cache")}
+    for command in (["ask", "how much is the 94 million contract"], ["compile"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "adapters.cli", "--brief", str(brief_copy), *command],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+            check=False,
+        )
+        assert done.returncode == 1, done.stdout
+        assert "94 million" not in done.stdout
+        assert "contract-49m-2019: statement gives '94', which none of its quotes gives" in done.stderr
+        assert "Traceback" not in done.stderr
+
+
+def test_a_figure_a_related_fact_quoted_is_checked_again_when_that_fact_changes_in_another_file(
+    brief_copy: Path, tmp_path: Path
+) -> None:
+    # a statement may give a figure its related fact's quote gives; a compile from the previous snapshot re-reads
+    # only changed files, so the unchanged fact leaning on the changed one is decided by a full compile
+    vice = yaml.safe_load((brief_copy / "facts" / "vice-2019.yaml").read_text(encoding="utf-8"))
+    fact = next(f for f in vice["facts"] if f["id"] == "contract-49m-2019")
+    statement = fact["statement"] + " ICE's 2017 program led to 38 prosecutions."
+    _edit(brief_copy, "vice-2019.yaml", "contract-49m-2019", statement=statement,
+          related=[*fact["related"], "uac-2017-38-prosecutions"])  # fmt: skip
+    cache = tmp_path / "cache"
+    assert compile_brief(brief_copy, cache).path is not None  # 38 is quoted by the related fact
+    quote = (
+        "Over 440 immigrants without legal status were targeted as part of operation, leading to 35 criminal "
+        "arrests, according to The Intercept."
+    )
+    _edit(brief_copy, "the-hill-2019.yaml", "uac-2017-38-prosecutions",
+          statement="ICE said its 2017 program led to 35 criminal arrests.",
+          citations=[{"source": "the-hill-2019", "quote": quote}])  # fmt: skip
+    with pytest.raises(BriefError) as info:
+        compile_brief(brief_copy, cache)
+    assert "contract-49m-2019: statement gives '38', which none of its quotes gives" in str(info.value.message)
+
+
+def test_validate_names_every_problem_of_a_brief_broken_several_ways_at_once(brief_copy: Path) -> None:
+    # fresh tester 47: an impossible date hid a duplicate id, an unknown topic and an unknown entity, and a date
+    # after publication hid an unquoted figure: a curator fixed and re-ran once per hidden problem
+    path = brief_copy / "facts" / "vice-2019.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    quote = next(f for f in data["facts"] if f["id"] == "contract-49m-2019")["citations"][0]["quote"]
+    data["facts"] += [
+        {
+            "id": "contract-49m-2019",
+            "kind": "claim",
+            "statement": "Palantir's primary goal contract with ICE, VICE said.",
+            "topics": ["weather"],
+            "entities": ["palantir", "nobody-known"],
+            "date": "2019-02-30",
+            "citations": [{"source": "vice-2019", "quote": "Their primary goal"}],
+        },
+        {
+            "id": "vice-94m",
+            "kind": "claim",
+            "statement": "Palantir had a $94 million ICE contract due to start on 20 September 2019.",
+            "topics": ["contracts"],
+            "entities": ["palantir", "ice"],
+            "date": "2019-09-20",
+            "citations": [{"source": "vice-2019", "quote": quote}],
+        },
+    ]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    done = _validate(brief_copy)
+    assert done.returncode == 1
+    for said in (
+        "contract-49m-2019: date: impossible date '2019-02-30'",
+        "contract-49m-2019: duplicate fact id (also in facts/vice-2019.yaml)",
+        "contract-49m-2019: unknown topic 'weather'",
+        "contract-49m-2019: unknown entity 'nobody-known'",
+        "vice-94m: statement gives '94', which none of its quotes gives",
+        "vice-94m: date 2019-09-20 is after its source was published",
+    ):
+        assert f"facts/vice-2019.yaml: {said}" in done.stderr, said
+    assert "has 6 problem(s)" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_brief_declaring_made_up_figures_loads_but_validate_still_refuses_them(brief_copy: Path) -> None:
+    # generated briefs (tests/generated.py) number their made-up variants; they say so in brief.yaml
+    statement = "Palantir had a $94 million ICE contract scheduled to start on 20 September 2019, VICE News reported."
+    _edit(brief_copy, "vice-2019.yaml", "contract-49m-2019", statement=statement)
+    meta = yaml.safe_load((brief_copy / "brief.yaml").read_text(encoding="utf-8"))
+    (brief_copy / "brief.yaml").write_text(yaml.safe_dump({**meta, "made_up_figures": True}), encoding="utf-8")
+    assert load_brief(brief_copy).facts["contract-49m-2019"].statement == statement
+    done = _validate(brief_copy)
+    assert done.returncode == 1 and "contract-49m-2019: statement gives '94'" in done.stderr
 
 
 def test_shipped_citations_each_quote_words_of_what_their_fact_says(brief: Brief) -> None:
