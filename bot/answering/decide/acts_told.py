@@ -151,6 +151,8 @@ class ActsTold:
         # a statement's words, kept for the facts read most recently: `_done_to_another` and `_only_reported_on`
         # read them for each of a date question's up to 60 candidates (tuples of strings: never tracked by the GC)
         self._words_kept: Recent[str, StatementWords] = Recent(STATEMENTS_KEPT)
+        # the same for a statement's own voice (`_own_voice`): its words and their stems
+        self._voices_kept: Recent[str, tuple[tuple[str, ...], tuple[str, ...]]] = Recent(STATEMENTS_KEPT)
         self._acts = frozenset(stem(k) for k in self.brief.meta.opposites)  # acts whose absence a date shows
         # a question's main verb, worked out once: undated_act asks it of every candidate a date question weighs
         self._asked_act = lru_cache(maxsize=ACTS_KEPT)(self._main_verb)
@@ -686,6 +688,15 @@ class ActsTold:
             found += [i for i in range(len(said) - len(stems) + 1) if said[i : i + len(stems)] == stems]
         return found
 
+    def _own_voice(self, statement: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """`_own_voice`'s words of the statement and their stems, kept for the statements read most recently
+        (undated_act asks them of each of a date question's candidates)."""
+        found = self._voices_kept.get(statement)
+        if found is None:
+            tokens = tuple(_own_voice(statement))
+            found = self._voices_kept.put(statement, (tokens, tuple(stem(t) for t in tokens)))
+        return found
+
     def _statement_words(self, statement: str) -> StatementWords:
         """The statement's words as WORD_AT finds them: where each starts, each as `words` has it, each one's stem;
         kept for the statements read most recently."""
@@ -730,10 +741,10 @@ class ActsTold:
         payer = opening_actor(q.words, self._name_spans, self._kind_of)
         if payer is None:
             return False
-        tokens = _own_voice(fact.statement)
+        tokens = self._own_voice(fact.statement)[0]
         return any(
             entity == payer and not RECEIVING.isdisjoint(tokens[end : end + RECEIVER_REACH])
-            for _, end, entity in self._name_spans(tokens)
+            for _, end, entity in self._name_spans(list(tokens))
         )
 
     def _done_by_another(self, q: Question, act: Act, statement: str) -> bool:
@@ -746,13 +757,14 @@ class ActsTold:
         actor = opening_actor(q.words, self._name_spans, self._kind_of)
         if actor is None:
             return False
-        tokens = _own_voice(statement)
+        tokens, stems_ = self._own_voice(statement)
         forms = self._act_forms(act)
-        at = next((j for j, t in enumerate(tokens) if self.said(forms, {stem(t)})), None)
+        clipped = [f for f in forms if len(f) >= CLIPPED]  # `said` of each word alone, without a set built for it
+        at = next((j for j, s in enumerate(stems_) if s in forms or any(s.startswith(f) for f in clipped)), None)
         if at is None:
             return False
-        before = actors_in(tokens[:at], self._name_spans, self._kind_of)
-        after = actors_in(tokens[at + 1 :], self._name_spans, self._kind_of)
+        before = actors_in(list(tokens[:at]), self._name_spans, self._kind_of)
+        after = actors_in(list(tokens[at + 1 :]), self._name_spans, self._kind_of)
         return bool(before) and before[-1] != actor and actor in after
 
     def _done_by_others(self, q: Question, actor: str, forms: list[frozenset[str]], statement: str) -> bool:
@@ -764,17 +776,17 @@ class ActsTold:
         checked."""
         if not OTHERS.isdisjoint(q.words):
             return False
-        tokens = _own_voice(statement)
+        tokens, stems_ = self._own_voice(statement)
         others = next(
             (j for j in range(1, len(tokens)) if tokens[j] in OTHERS and tokens[j - 1] in OTHERS_OPENINGS), None
         )
         if others is None:
             return False
         # the asked words told before it, but for whom it says are at other places ("volunteers" at other guilds)
-        if any(any(self.said(f, {stem(t)}) for f in forms) for t in tokens[: others - 2]):
+        if any(any(self.said(f, {s}) for f in forms) for s in stems_[: others - 2]):
             return False
-        before = actors_in(tokens[:others], self._name_spans, self._kind_of)
-        return actor not in before and actor in actors_in(tokens[others:], self._name_spans, self._kind_of)
+        before = actors_in(list(tokens[:others]), self._name_spans, self._kind_of)
+        return actor not in before and actor in actors_in(list(tokens[others:]), self._name_spans, self._kind_of)
 
     def _pinned_subject(self, doc_id: str, q: Question, named: list[str]) -> bool:
         """The fact involves two specific things the question names and opens with the first of them as its subject:
