@@ -160,6 +160,9 @@ class ActsTold:
         # each of a date question's up to 60 candidates, each quote read again: ~15 µs a fact)
         self.requested = lru_cache(maxsize=REQUESTED_KEPT)(self._requested)
         self._asked_kept: tuple[tuple[object, ...], AskedOf] | None = None  # `_asked_of`'s, for the last question
+        # `act_forms` of the last question, by the fields it is worked out from: a yes/no question's verdict checks
+        # ask it of one question 8-15 times (each a pass over its names, its outlets and its verbs)
+        self._forms_kept: tuple[tuple[object, ...], frozenset[str]] | None = None
 
     def undated_act(self, q: Question, doc_id: str) -> UndatedAct | None:
         """Why a fact's date is not the date of the act a date question asks, or None when it may be.
@@ -320,7 +323,16 @@ class ActsTold:
 
     def act_forms(self, q: Question) -> frozenset[str]:
         """The stems a fact must state for the act the question asks about ("did the guild renew …": "renew",
-        "renewed"; see answering.acts), or nothing when the question has no main verb worth checking."""
+        "renewed"; see answering.acts), or nothing when the question has no main verb worth checking. The last
+        question's kept, by all it is worked out from (its text, words, entities, sources, kind and counted noun)."""
+        key = (q.text, tuple(q.words), tuple(q.entities), frozenset(q.sources), q.kind, q.counted)
+        kept = self._forms_kept  # read once: another thread may keep its own question's meanwhile
+        if kept is None or kept[0] != key:
+            kept = self._forms_kept = (key, self._worked_act_forms(q))
+        return kept[1]
+
+    def _worked_act_forms(self, q: Question) -> frozenset[str]:
+        """`act_forms`, worked out."""
         named = self.subjects.named_positions(q)
         act = self._asked_act(q.text)
         if act is not None and any(q.words[i] == act.word for i in named):
