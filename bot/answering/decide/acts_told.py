@@ -35,6 +35,7 @@ from bot.answering.understand.lexicon import (
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import STARTING
 from bot.answering.understand.understander import actors_in, opening_actor
+from bot.caches import Recent
 from bot.features import COUNT, REQUEST_FARED, REQUEST_VERBS, is_sum, requested_only, without_dates
 from bot.records import FactData
 from bot.search import stem
@@ -94,6 +95,7 @@ RESPONDING = {"reply": "reply", "replies": "reply", "response": "respond", "resp
 RESPONSE_OPENINGS = frozenset("a an any the some no".split())
 ACTS_KEPT = 4096  # questions whose main verb is kept (a bound: arbitrary user text must not grow it for ever)
 REQUESTED_KEPT = 4096  # facts whose requested stems are kept (as many as the retriever keeps features of)
+STATEMENTS_KEPT = 4096  # statements whose words are kept (`_statement_words`; as many as REQUESTED_KEPT)
 CLIPPED = 3  # a question word of at least this many letters may be clipped from the fact's word ("docs", "documents")
 # words telling that someone or something began: "founded in 2014", "formed", "started"
 BEGINNING = frozenset(
@@ -115,6 +117,9 @@ RECEIVER_REACH = 3  # words between the name and such a verb ("the guild, a cont
 # what undated_act asks of every candidate of one question (`ActsTold._asked_of`): the forms of its asked words, its
 # specific named entities, the one opening it as its subject, what a light verb of it is done with
 AskedOf = tuple[list[frozenset[str]], list[str], str | None, frozenset[str]]
+# a statement's words as WORD_AT finds them (`ActsTold._statement_words`): where each starts, each as `words` has it
+# (`_word_at`), and each one's stem
+StatementWords = tuple[tuple[int, ...], tuple[str, ...], tuple[str, ...]]
 
 
 def _word_at(match: re.Match[str]) -> str:
@@ -135,6 +140,19 @@ class ActsTold:
         self.index = retriever.index
         self._kind_of = retriever.entity_kind
         self._synonyms = {k.lower(): v for k, v in self.brief.meta.synonyms.items()}
+        # the brief's synonym phrases of two words or more, as stems, each with the stems of what it is a synonym of:
+        # `_told_as` looks for them in every candidate of a date question (worked out there each time, ~2/3 of its
+        # time), and they depend on the brief alone
+        self._phrases: list[tuple[tuple[str, ...], frozenset[str]]] = []
+        for phrase, synonyms in self._synonyms.items():
+            phrase_stems = tuple(stem(w) for w in words(phrase))
+            if len(phrase_stems) >= 2:
+                self._phrases.append((phrase_stems, frozenset(stem(w) for v in synonyms for w in words(v))))
+        # a statement's words, kept for the facts read most recently: `_done_to_another` and `_only_reported_on`
+        # read them for each of a date question's up to 60 candidates (tuples of strings: never tracked by the GC)
+        self._words_kept: Recent[str, StatementWords] = Recent(STATEMENTS_KEPT)
+        # the same for a statement's own voice (`_own_voice`): its words and their stems
+        self._voices_kept: Recent[str, tuple[tuple[str, ...], tuple[str, ...]]] = Recent(STATEMENTS_KEPT)
         self._acts = frozenset(stem(k) for k in self.brief.meta.opposites)  # acts whose absence a date shows
         # a question's main verb, worked out once: undated_act asks it of every candidate a date question weighs
         self._asked_act = lru_cache(maxsize=ACTS_KEPT)(self._main_verb)
@@ -142,6 +160,9 @@ class ActsTold:
         # each of a date question's up to 60 candidates, each quote read again: ~15 µs a fact)
         self.requested = lru_cache(maxsize=REQUESTED_KEPT)(self._requested)
         self._asked_kept: tuple[tuple[object, ...], AskedOf] | None = None  # `_asked_of`'s, for the last question
+        # `act_forms` of the last question, by the fields it is worked out from: a yes/no question's verdict checks
+        # ask it of one question 8-15 times (each a pass over its names, its outlets and its verbs)
+        self._forms_kept: tuple[tuple[object, ...], frozenset[str]] | None = None
 
     def undated_act(self, q: Question, doc_id: str) -> UndatedAct | None:
         """Why a fact's date is not the date of the act a date question asks, or None when it may be.
@@ -302,7 +323,16 @@ class ActsTold:
 
     def act_forms(self, q: Question) -> frozenset[str]:
         """The stems a fact must state for the act the question asks about ("did the guild renew …": "renew",
-        "renewed"; see answering.acts), or nothing when the question has no main verb worth checking."""
+        "renewed"; see answering.acts), or nothing when the question has no main verb worth checking. The last
+        question's kept, by all it is worked out from (its text, words, entities, sources, kind and counted noun)."""
+        key = (q.text, tuple(q.words), tuple(q.entities), frozenset(q.sources), q.kind, q.counted)
+        kept = self._forms_kept  # read once: another thread may keep its own question's meanwhile
+        if kept is None or kept[0] != key:
+            kept = self._forms_kept = (key, self._worked_act_forms(q))
+        return kept[1]
+
+    def _worked_act_forms(self, q: Question) -> frozenset[str]:
+        """`act_forms`, worked out."""
         named = self.subjects.named_positions(q)
         act = self._asked_act(q.text)
         if act is not None and any(q.words[i] == act.word for i in named):
@@ -639,11 +669,11 @@ class ActsTold:
         ]
         if not objects:
             return False
-        matches = list(WORD_AT().finditer(statement))
-        tokens = [_word_at(m) for m in matches]
-        said = [stem(t) for t in tokens]
+        starts, tokens, said = self._statement_words(statement)
         forms = self._act_forms(act)
-        at = [i for i, s in enumerate(said) if self.said(forms, {s})]  # clipped too: "signatures" for "sign"
+        clipped = [f for f in forms if len(f) >= CLIPPED]  # `said` of each word alone, without a set built for it
+        # clipped too: "signatures" for "sign"
+        at = [i for i, s in enumerate(said) if s in forms or any(s.startswith(f) for f in clipped)]
         at += self._told_as(forms, said)  # "taken down" for "remove", a phrase the brief gives it as
         if name_alone:  # the act told as a verb ("running", "ran"), not as a noun of its doers ("the protesters")
             at = [i for i in at if tokens[i] == act.word or self.retriever.english.verb(tokens[i]) is not None]
@@ -654,20 +684,40 @@ class ActsTold:
                 return set(said[:i])  # "… was renewed": told of its subject
             near = set(said[max(0, i - before) : i + after + 1])
             if tokens[i - 1 : i] and tokens[i - 1] in BEING:  # "the messages posted on its page were removed": the
-                near |= _passive_subject(statement, matches, i - 1)  # messages, not the page they were on
+                near |= _passive_subject(statement, starts, tokens, i - 1)  # messages, not the page they were on
             return near
 
         return bool(at) and not any(any(f & reached(i) for f in objects) for i in at)
 
-    def _told_as(self, forms: frozenset[str], said: list[str]) -> list[int]:
+    def _told_as(self, forms: frozenset[str], said: tuple[str, ...]) -> list[int]:
         """Where the stems `said` hold a phrase the brief gives as a synonym of the act (`forms`): "taken down:
-        [removed]" tells "remove" as "taken down"; the positions of the phrases' first words."""
+        [removed]" tells "remove" as "taken down"; the positions of the phrases' first words. (A one-word synonym is
+        found by its stem already: `_phrases` holds the longer ones.)"""
         found = []
-        for phrase, synonyms in self._synonyms.items():
-            stems = [stem(w) for w in words(phrase)]
-            if len(stems) < 2 or not any(stem(w) in forms for v in synonyms for w in words(v)):
-                continue  # a one-word synonym is found by its stem already
+        for stems, synonyms in self._phrases:
+            if synonyms.isdisjoint(forms):
+                continue
             found += [i for i in range(len(said) - len(stems) + 1) if said[i : i + len(stems)] == stems]
+        return found
+
+    def _own_voice(self, statement: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """`_own_voice`'s words of the statement and their stems, kept for the statements read most recently
+        (undated_act asks them of each of a date question's candidates)."""
+        found = self._voices_kept.get(statement)
+        if found is None:
+            tokens = tuple(_own_voice(statement))
+            found = self._voices_kept.put(statement, (tokens, tuple(stem(t) for t in tokens)))
+        return found
+
+    def _statement_words(self, statement: str) -> StatementWords:
+        """The statement's words as WORD_AT finds them: where each starts, each as `words` has it, each one's stem;
+        kept for the statements read most recently."""
+        found = self._words_kept.get(statement)
+        if found is None:
+            matches = list(WORD_AT().finditer(statement))
+            tokens = tuple(_word_at(m) for m in matches)
+            found = (tuple(m.start() for m in matches), tokens, tuple(stem(t) for t in tokens))
+            self._words_kept.put(statement, found)
         return found
 
     @staticmethod
@@ -703,10 +753,10 @@ class ActsTold:
         payer = opening_actor(q.words, self._name_spans, self._kind_of)
         if payer is None:
             return False
-        tokens = _own_voice(fact.statement)
+        tokens = self._own_voice(fact.statement)[0]
         return any(
             entity == payer and not RECEIVING.isdisjoint(tokens[end : end + RECEIVER_REACH])
-            for _, end, entity in self._name_spans(tokens)
+            for _, end, entity in self._name_spans(list(tokens))
         )
 
     def _done_by_another(self, q: Question, act: Act, statement: str) -> bool:
@@ -719,13 +769,14 @@ class ActsTold:
         actor = opening_actor(q.words, self._name_spans, self._kind_of)
         if actor is None:
             return False
-        tokens = _own_voice(statement)
+        tokens, stems_ = self._own_voice(statement)
         forms = self._act_forms(act)
-        at = next((j for j, t in enumerate(tokens) if self.said(forms, {stem(t)})), None)
+        clipped = [f for f in forms if len(f) >= CLIPPED]  # `said` of each word alone, without a set built for it
+        at = next((j for j, s in enumerate(stems_) if s in forms or any(s.startswith(f) for f in clipped)), None)
         if at is None:
             return False
-        before = actors_in(tokens[:at], self._name_spans, self._kind_of)
-        after = actors_in(tokens[at + 1 :], self._name_spans, self._kind_of)
+        before = actors_in(list(tokens[:at]), self._name_spans, self._kind_of)
+        after = actors_in(list(tokens[at + 1 :]), self._name_spans, self._kind_of)
         return bool(before) and before[-1] != actor and actor in after
 
     def _done_by_others(self, q: Question, actor: str, forms: list[frozenset[str]], statement: str) -> bool:
@@ -737,17 +788,17 @@ class ActsTold:
         checked."""
         if not OTHERS.isdisjoint(q.words):
             return False
-        tokens = _own_voice(statement)
+        tokens, stems_ = self._own_voice(statement)
         others = next(
             (j for j in range(1, len(tokens)) if tokens[j] in OTHERS and tokens[j - 1] in OTHERS_OPENINGS), None
         )
         if others is None:
             return False
         # the asked words told before it, but for whom it says are at other places ("volunteers" at other guilds)
-        if any(any(self.said(f, {stem(t)}) for f in forms) for t in tokens[: others - 2]):
+        if any(any(self.said(f, {s}) for f in forms) for s in stems_[: others - 2]):
             return False
-        before = actors_in(tokens[:others], self._name_spans, self._kind_of)
-        return actor not in before and actor in actors_in(tokens[others:], self._name_spans, self._kind_of)
+        before = actors_in(list(tokens[:others]), self._name_spans, self._kind_of)
+        return actor not in before and actor in actors_in(list(tokens[others:]), self._name_spans, self._kind_of)
 
     def _pinned_subject(self, doc_id: str, q: Question, named: list[str]) -> bool:
         """The fact involves two specific things the question names and opens with the first of them as its subject:
@@ -771,7 +822,8 @@ class ActsTold:
         for ent_id in q.entities:
             if not self.subjects.ubiquitous_entity(ent_id):
                 asked |= {stem(w) for w in words(self.brief.entities[ent_id].name) if w not in STOPWORDS}
-        stated = [m.start() for m in WORD_AT().finditer(statement) if stem(_word_at(m)) in asked]
+        starts, _, said = self._statement_words(statement)
+        stated = [at for at, s in zip(starts, said, strict=True) if s in asked]
         return bool(stated) and all(any(a <= at < b for a, b in spans) for at in stated)
 
     def _described(self, q: Question) -> frozenset[str]:
@@ -901,13 +953,13 @@ def _own_voice(statement: str) -> list[str]:
     return tokens[: next((j for j, t in enumerate(tokens) if t in REPORTED), len(tokens))]
 
 
-def _passive_subject(statement: str, matches: list[re.Match[str]], being: int) -> set[str]:
-    """The stems of the subject of a passive verb whose "was/were" is word `being` of the statement (`matches`, its
-    WORD_AT words): from the clause's start (after the last comma, colon or full stop) to the first preposition or
-    relative pronoun after its first word, which begins what only places or qualifies it ("the messages posted on
-    the page were removed": "the messages posted")."""
-    start = max(statement.rfind(p, 0, matches[being].start()) for p in ",;:.") + 1
-    clause = [_word_at(m) for m in matches[:being] if m.start() >= start]
+def _passive_subject(statement: str, starts: tuple[int, ...], tokens: tuple[str, ...], being: int) -> set[str]:
+    """The stems of the subject of a passive verb whose "was/were" is word `being` of the statement (`starts`, where
+    its WORD_AT words start, and `tokens`, the words): from the clause's start (after the last comma, colon or full
+    stop) to the first preposition or relative pronoun after its first word, which begins what only places or
+    qualifies it ("the messages posted on the page were removed": "the messages posted")."""
+    start = max(statement.rfind(p, 0, starts[being]) for p in ",;:.") + 1
+    clause = [t for at, t in zip(starts[:being], tokens[:being], strict=True) if at >= start]
     end = next((k for k, t in enumerate(clause) if k > 0 and t in SUBJECT_ENDS), len(clause))
     return {stem(t) for t in clause[:end]}
 

@@ -64,6 +64,7 @@ from bot.answering.understand.understander import (
     opening_actor,
     synonym_words,
 )
+from bot.caches import Recent
 from bot.dates import MONTHS
 from bot.features import COUNT, is_sum, without_dates
 from bot.records import FactData
@@ -200,6 +201,8 @@ RECEIVING = frozenset("got get gets received receive receives".split())  # "who 
 NAMES_ONLY_WORDS = 2  # a yes/no question's words beyond names none of which a fact states (`_names_only`)
 NEVER_ANCHORS, EVERYDAY, ANCHORS = 0, 1, 2  # how a question word anchors (Decider._anchoring_of)
 TERMS_KEPT = 65_536  # question words whose anchoring is kept (arbitrary user words: bounded)
+NAMES_KEPT = 4096  # entities whose names' words are kept (`Decider._name_words`)
+STATEMENTS_KEPT = 4096  # statements whose words are kept (`Decider._said`)
 NEAR_CANDIDATES = 6
 STATED_PROPORTION = on_first_use(
     r"%|\bper ?cent\b|\bpercentage\b|\b(?:half|halves|third|thirds|quarter|quarters|fifth|majority|minority)\b"
@@ -270,6 +273,12 @@ class Decider:
         # likewise whether the brief knows a question word (`_knows_word`: for a word it does not use, each split of
         # it looked up as two words): every leftover word of each question decided
         self._knows = lru_cache(maxsize=TERMS_KEPT)(self._knows_word)
+        # an entity's names' words, from the brief alone: `_described_party` reads them for each named entity twice a
+        # question (each name and alias tokenized again, ~12 `words` calls a question)
+        self._name_words = lru_cache(maxsize=NAMES_KEPT)(self._name_words_of)
+        # a statement's words in lower case, kept for the facts read most recently (`_on_day` reads them for each
+        # candidate of a question naming a month; tuples of strings, never tracked by the GC)
+        self._said_kept: Recent[str, tuple[str, ...]] = Recent(STATEMENTS_KEPT)
         self._maker_names: str | None = None  # _makers'
         self._synonyms = synonym_words(self.brief)  # what a question word may anchor as (`_anchoring_of`)
 
@@ -389,11 +398,18 @@ class Decider:
         if not parts or not parts[0].isdigit():
             return False
         month = MONTHS[int(parts[0]) - 1].lower()
-        said = words(fact.statement.lower())  # as words: "may" is not in "Maya"
+        said = self._said(fact.statement)  # as words: "may" is not in "Maya"
         if len(parts) == 1:
             return month in said
         day = str(int(parts[1]))
         return any(pair in ((day, month), (month, day)) for pair in itertools.pairwise(said))
+
+    def _said(self, statement: str) -> tuple[str, ...]:
+        """The statement's `words` in lower case, kept for the statements read most recently."""
+        found = self._said_kept.get(statement)
+        if found is None:
+            found = self._said_kept.put(statement, tuple(words(statement.lower())))
+        return found
 
     def _tells_acts_then(self, q: Question, doc_id: str, acts: list[str]) -> bool:
         """`_tells_acts`, and on the weekday the question names, if it names one ("the lease renewed on Monday": a
@@ -1516,6 +1532,11 @@ class Decider:
         subject = [e for start, _, e in self._name_spans(q.words) if start == aux + 1]
         return slot.word if any(self._kind_of(e) in ACTOR_KINDS for e in subject) else ""
 
+    def _name_words_of(self, ent_id: str) -> frozenset[str]:
+        """The words of an entity's name and aliases, in lower case (`_name_words`, kept per entity)."""
+        entry = self.brief.entities[ent_id]
+        return frozenset(w for name in (entry.name, *entry.aliases) for w in words(name.lower()))
+
     def _described_party(self, q: Question) -> set[str]:
         """The words after a name's possessive ("the Admiralty's scouting arm put into …": scouting, arm, put) when
         one of them is a word the brief never uses: someone of the named one's, described in other words than the
@@ -1523,8 +1544,7 @@ class Decider:
         out: set[str] = set()
         if not q.entities or "s " not in q.text:
             return out  # most questions name nobody's anything
-        entries = [self.brief.entities[e] for e in q.entities]
-        named = {w for entry in entries for name in (entry.name, *entry.aliases) for w in words(name.lower())}
+        named = frozenset().union(*(self._name_words(e) for e in q.entities))
         for found in POSSESSED().finditer(q.text.lower()):
             if found.group("owner") not in named:
                 continue

@@ -28,6 +28,9 @@ class Subjects:
         self._entity_facts: dict[str, int] = {}
         self._said: dict[str, list[list[str]]] = {}  # an entity's names and aliases as words (`_names_said`)
         self._names_starting = lru_cache(maxsize=ENTITIES_KEPT)(self._names_by_first)
+        # `named_positions` of the last question, by what they are worked out from (its words and entities): the
+        # date and yes/no checks ask it of one question four times and more
+        self._named_kept: tuple[tuple[tuple[str, ...], tuple[str, ...]], frozenset[int]] | None = None
 
     def specific_entities(self, doc_id: str, q: Question) -> list[str]:
         """The entities the question names and the fact involves, leaving out the brief's ubiquitous ones."""
@@ -52,7 +55,16 @@ class Subjects:
         return self.entity_facts(ent_id) * UBIQUITOUS_SHARE > len(self.brief.facts)
 
     def named_positions(self, q: Question) -> set[int]:
-        """The positions of q.words inside a name or alias of an entity the question names."""
+        """The positions of q.words inside a name or alias of an entity the question names (a new set each call;
+        the last question's kept)."""
+        key = (tuple(q.words), tuple(q.entities))
+        kept = self._named_kept  # read once: another thread may keep its own question's meanwhile
+        if kept is None or kept[0] != key:
+            kept = self._named_kept = (key, frozenset(self._named_positions(q)))
+        return set(kept[1])
+
+    def _named_positions(self, q: Question) -> set[int]:
+        """`named_positions`, worked out."""
         found: set[int] = set()
         tokens = q.words
         for ent_id in q.entities:
