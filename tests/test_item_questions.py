@@ -102,3 +102,9 @@ def test_items_lead_only_from_a_fact_stating_what_else_the_question_asks(core: C
     assert not items._states_asked(
         "pa-wewontbecomplicit-marches", understand(normalize("which companies did amazon acquire"))
     )
+
+
+def test_words_naming_the_grammar_of_the_answer_are_no_topic(core: Core) -> None:
+    # blind set AW: "list the verbs" read "verbs" as a topic no article has, so off topic
+    a = core.ask("falcon-sa is supposed to do what with info, list the verbs")
+    assert a.answered and "visualize" in a.lead, a.text

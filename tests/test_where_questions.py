@@ -142,3 +142,12 @@ def test_where_someone_wrote_something_is_not_answered_by_words_they_spoke(core:
     # round 2: his words "told CNBC" were spoken, not written; his op-ed is where he wrote
     line = core.ask("where did alex karp write that").text.splitlines()[0]
     assert "CNBC" not in line and "Washington Post op-ed" in line, line
+
+
+@pytest.mark.parametrize(
+    "question", ["where did palantir move its hq to later on", "where did palantir move its hq to"]
+)
+def test_a_move_asked_is_not_answered_by_where_something_is_based(core: Core, question: str) -> None:
+    # blind set AW: led by where the headquarters were, as if that were where they moved
+    a = core.ask(question)
+    assert not a.answered and "Palo Alto" not in a.lead, a.text

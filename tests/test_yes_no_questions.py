@@ -1062,6 +1062,9 @@ def test_an_act_told_of_others_than_the_asked_subject_is_no_yes(core: Core, ques
         "did the july 12 protest actually take place",
         "did the 49m contract take effect",  # fresh tester 40: led by the VICE report's date ("had yet to take effect")
         "did the september 20 contract go into effect",
+        # blind set AW: led by the contract's planned start ("go through", after a leading "so")
+        "so did the 49m contract actually go through on sept 20 or did palantir back out",
+        "did the 49m contract go through",
     ],
 )
 def test_whether_an_event_only_planned_came_off_is_said_to_be_untold(core: Core, question: str) -> None:

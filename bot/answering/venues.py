@@ -49,6 +49,10 @@ BASED = on_first_use(
     r"|\baddress\b",
     re.IGNORECASE,
 )
+# "where did the guild move its office to": a move is asked, which only a fact telling of one answers (not one telling
+# where the office is, or was)
+MOVE_ASKS = frozenset("move moves moved moving relocate relocates relocated relocating".split())
+MOVED = on_first_use(r"\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing|ion))\b", re.IGNORECASE)
 NEAR_BEST = 0.6  # a candidate this close to the best (score and coverage) may answer instead of it
 CANDIDATES = 6
 
@@ -185,8 +189,12 @@ class Venues:
         `best` the one the answer was composed from (a speaker's quote may have replaced it). A 'where' question is
         answered from a near-best candidate stating a place when `first` states none (`where`), and not at all when
         neither it nor `best` does; one asking where something is based (BASED_ASKS) only from a candidate saying
-        so (`based`). Any other question: Placement(stated=True), the composed answer stands."""
+        so (`based`); one asking where something moved (MOVE_ASKS) only from one telling of a move. Any other
+        question: Placement(stated=True), the composed answer stands."""
         placed = self.where(q, ranked, first)
+        moved = MOVED().search(self._text((placed or best).id)[0])
+        if q.kind == "where" and not MOVE_ASKS.isdisjoint(q.words) and moved is None:
+            return Placement(stated=False)  # a move asked; the fact tells of none
         if q.kind == "where" and not WRITING_ASKED.isdisjoint(q.words) and not self.tells_writing((placed or best).id):
             # "where did Lind write that": words she told a news channel were spoken, written nowhere; a near-best
             # candidate telling of writing, with a place, answers instead, else none

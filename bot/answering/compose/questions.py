@@ -36,9 +36,13 @@ _WENT_PATTERN = re.compile(r"\bhow (?:did|does|do) (?:\S+ ){1,12}?(?:go|goes|wen
 _HAPPENED_AT = re.compile(r"\bwhat (?:happened|happens|went on) (?:at|during)\b")
 # "did the july 12 vigil happen", "has the march taken place yet", "did the lease take effect": whether an event came
 # off, asked of the event
+# ("so did …", "and did …": a word leading into the question is no part of it; "go through" with no object after it:
+# "did the lease go through", not "did they go through the files")
 _DID_HAPPEN = re.compile(
+    r"(?:(?:so|and|but|ok|okay|well|then) )?"
     r"(?:did|does|has|have|had|was|were) (?:\S+ ){1,12}?(?:\S+ )?(?:happen|happened|(?:take|took|taken) place"
-    r"|(?:go|went|gone) ahead|occur|occurred|(?:come|came) off|(?:take|took|taken) effect"
+    r"|(?:go|went|gone) ahead|(?:go|went|gone) through(?= (?:on|in|at|by|or|and|as)\b|$)"
+    r"|occur|occurred|(?:come|came) off|(?:take|took|taken) effect"
     r"|(?:go|went|gone|come|came) into (?:effect|force)|(?:kick|kicked) in)\b"  # (normalizing may give the past form)
 )
 

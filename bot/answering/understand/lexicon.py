@@ -17,7 +17,8 @@ JUSTIFYING = frozenset("justify justified justifies justifying justification jus
 TIMELINE_WORDS = frozenset("timeline timelines chronology".split())
 # Words that shape the kind of answer (figure, date, person) rather than what it is about: they steer ranking,
 # but a fact need not contain them to answer the question. Hedges on a figure ("roughly", "ballpark") ask how exact
-# it need be, not about what: a fact never has to state them; nor words asking for a sum of all ("overall", as "total").
+# it need be, not about what: a fact never has to state them; nor words asking for a sum of all ("overall", as "total"),
+# nor words naming the grammar of the answer ("list the verbs": the words the fact gives, not a topic).
 CUE_TERMS = frozenset(
     """much many pay paid pays cost costs worth amount value money dollars number count total big large size when
     year years date
@@ -27,6 +28,7 @@ CUE_TERMS = frozenset(
     compared comparison versus list remind recall according like today tonight tomorrow yesterday now currently still
     earlier later sooner respond responded responds react reacted reacts reply replied replies abbreviation
     abbreviations acronym acronyms abbreviated specifically precisely basically essentially
+    verb verbs noun nouns adjective adjectives
     roughly approximately around circa ballpark estimate estimated nearly almost
     overall altogether cumulative cumulatively""".split()
 ) | HANDLING | JUSTIFYING | TIMELINE_WORDS
