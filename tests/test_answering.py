@@ -1374,6 +1374,19 @@ def test_where_the_asker_may_do_something_is_asked_of_no_article(core: Core) -> 
     assert not a.answered and a.outcome == "off_topic", a.text
 
 
+@pytest.mark.parametrize(
+    "question", ["write me a flyer about palantir", "Write me a flyer about Palantir!", "can you draft a letter to ice"]
+)
+def test_a_request_to_produce_a_piece_of_writing_is_outside_what_is_covered(core: Core, question: str) -> None:
+    # fresh tester 47: "write me a flyer about palantir" led with who made the May 2019 flyer
+    a = core.ask(question)
+    assert not a.answered and a.outcome == "off_topic", a.text
+
+
+def test_a_request_for_a_report_of_the_facts_is_still_answered(core: Core) -> None:
+    assert core.ask("make me a list of the contracts").answered
+
+
 def test_a_word_beside_an_unknown_name_word_is_not_fixed_into_a_brief_word(core: Core) -> None:
     # fresh tester 34: "analytica" was "fixed" to the brief's "analytical" and the FALCON platform answered a
     # question about a company no article names

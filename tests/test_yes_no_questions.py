@@ -1335,3 +1335,28 @@ def test_a_passive_act_asked_of_people_is_not_implied_by_a_fact_telling_somethin
     line = core.ask("were officers told to use palantir's phone app before the raids").text.splitlines()[0]
     assert not line.startswith("The articles I have don't"), line
     assert not core.ask("is tech worker activism growing").text.startswith("The articles I have don't")
+
+
+def test_a_yes_no_payment_asked_the_other_way_round_is_told_so(core: Core) -> None:
+    # fresh tester 47: "did palantir pay ice $150 million" gave ICE's payment to Palantir as if it settled it
+    a = core.ask("did palantir pay ice $150 million")
+    assert not a.answered and a.text.startswith(messages.OTHER_WAY), a.text
+    # the payment asked the right way round is still answered
+    a = core.ask("did ice pay palantir over 150 million")
+    assert a.answered and "150" in a.text.splitlines()[0], a.text
+
+
+def test_an_act_done_to_anyone_is_checked_against_the_fact(core: Core) -> None:
+    # t46a: "did police arrest anyone in dc" led "… and Palantir called the police", as if that settled it
+    line = core.ask("did police arrest anyone in dc").text.splitlines()[0]
+    assert "called the police" not in line or line.startswith("The articles I have don't"), line
+    # a word before "anyone" that is a noun too is never a "Yes" on a fact using it as the noun ("under fire")
+    assert not core.ask("did palantir fire anyone").text.startswith("Yes"), core.ask("did palantir fire anyone").text
+
+
+def test_is_x_a_described_thing_leads_with_the_fact_calling_it_so(core: Core) -> None:
+    # fresh tester 47: "is palantir a surveillance company" led with the glossary entry, while Truthout calls it
+    # exactly that
+    a = core.ask("is palantir a surveillance company")
+    line = a.text.splitlines()[0]
+    assert a.answered and "surveillance company" in line and not line.startswith("Yes"), line

@@ -10,7 +10,16 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Literal
 
-from bot.answering.acts import LIGHT_VERBS, OBJECT_OPENINGS, PARTICLES, PASSIVE_FORMS, Act, act_after_name, asked_act
+from bot.answering.acts import (
+    LIGHT_VERBS,
+    OBJECT_OPENINGS,
+    PARTICLES,
+    PASSIVE_FORMS,
+    Act,
+    act_after_name,
+    act_before_pronoun,
+    asked_act,
+)
 from bot.answering.articles import ARTICLE_VOCABULARY, PUBLISHING_VERBS, REPORTING_VERBS
 from bot.answering.compose.dates import planned_as
 from bot.answering.compose.questions import asks_passive
@@ -316,6 +325,14 @@ class ActsTold:
                 act = Act(after.word, self.retriever.english.verb(after.word) or after.word)
         if act is None and q.kind == "count":
             act = self._counted_act(q)
+        if act is None and q.kind == "yes-no":
+            # "did police arrest anyone": the word before what is done to "anyone" is the act, a noun too or not
+            # (its own stems alone: the brief's synonyms for a word that is a noun too may be of the noun, "under
+            # fire" for criticism)
+            before = act_before_pronoun(q.words)
+            if before is not None and not any(q.words[i] == before.word for i in named):
+                past = IRREGULAR.get(before.word)
+                return frozenset({stem(before.word)} | ({stem(past)} if past else set()))
         if act is None:
             act = _response_received(q.words)
         return self._act_forms(act) if act is not None else frozenset()
