@@ -1360,3 +1360,11 @@ def test_is_x_a_described_thing_leads_with_the_fact_calling_it_so(core: Core) ->
     a = core.ask("is palantir a surveillance company")
     line = a.text.splitlines()[0]
     assert a.answered and "surveillance company" in line and not line.startswith("Yes"), line
+
+
+def test_what_something_became_is_told_only_after_a_verb_of_becoming(core: Core) -> None:
+    # fresh tester 47: "did palantir go public" led with workers' "public campaigns" (The Hill)
+    a = core.ask("did palantir go public")
+    assert not a.answered, a.text
+    # a particle after "go" asks another act, answered as before
+    assert core.ask("did the github protest go on for days").answered

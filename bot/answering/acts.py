@@ -155,3 +155,39 @@ def act_before_pronoun(words: list[str]) -> Act | None:
                 return None
             return Act(w, w)
     return None
+
+
+# verbs of becoming, whose act is told by the word after them ("go public", "became profitable"), not by themselves
+BECOMING = frozenset("go goes went gone going become becomes became becoming turn turns turned turning".split())
+# their form after "did/does/do" (the base) and after "has/have/had" (the participle): the main verb, never an -ing
+# form describing the subject ("did everyone going inside take …")
+BECOMING_AFTER = {"did": ("go", "become", "turn"), "has": ("gone", "become", "turned")}
+# words after a verb of becoming that start something else than its complement ("go on for days", "went to court")
+NOT_COMPLEMENT = (
+    OBJECT_OPENINGS
+    | PARTICLES
+    | VERB_PREPOSITIONS
+    | frozenset("on in inside outside over through by about ahead after forward around again home".split())
+)
+
+
+def becoming(words: list[str]) -> str | None:
+    """The complement of a verb of becoming after "did/does/do/has/have/had" and a subject of one to SUBJECT_REACH
+    words ("did the guild go public": "public"): what the question asks it became, which a fact tells only right
+    after such a verb (a fact of "public campaigns" tells of no going public). `words` as typed (a question's may be
+    read as the brief's forms: "go" as "went"). None when the question has no such verb, or a particle, a
+    preposition or a determiner follows it ("did the vigil go on for days": another act)."""
+    aux = (
+        "did"
+        if words[:1] and words[0] in AUXILIARIES_BASE
+        else "has"
+        if words[:1] in (["has"], ["have"], ["had"])
+        else ""
+    )
+    if not aux:
+        return None
+    forms = BECOMING_AFTER[aux]
+    at = next((i for i in range(2, min(2 + SUBJECT_REACH, len(words))) if words[i] in forms), None)
+    if at is None or at + 1 >= len(words) or words[at + 1] in NOT_COMPLEMENT:
+        return None
+    return words[at + 1]

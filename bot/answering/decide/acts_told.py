@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Literal
 
 from bot.answering.acts import (
+    BECOMING,
     LIGHT_VERBS,
     OBJECT_OPENINGS,
     PARTICLES,
@@ -19,6 +20,7 @@ from bot.answering.acts import (
     act_after_name,
     act_before_pronoun,
     asked_act,
+    becoming,
 )
 from bot.answering.articles import ARTICLE_VOCABULARY, PUBLISHING_VERBS, REPORTING_VERBS
 from bot.answering.compose.dates import planned_as
@@ -421,6 +423,20 @@ class ActsTold:
         for one in a closing clause recalling who asked ("did the guild give it away, like the keepers asked")."""
         end = next((i for i, t in enumerate(q.words) if i > 0 and t in RECALLING), len(q.words))
         return not REQUEST_VERBS.isdisjoint(q.words[:end])
+
+    def becoming_untold(self, q: Question, doc_id: str) -> bool:
+        """A yes/no question asking whether something became what a word says ("did the guild go public":
+        acts.becoming) of a fact that never has that word right after a verb of becoming, in its statement or its
+        quotes: it shares the word in another sense ("public campaigns"), not the act."""
+        complement = becoming(words(fold(q.text)))
+        fact = self.brief.facts.get(doc_id)
+        if q.kind != "yes-no" or complement is None or fact is None:
+            return False
+        for text in (fact.statement, *(c.quote for c in fact.citations)):
+            told = words(fold(text))
+            if any(t in BECOMING and told[j + 1 : j + 2] == [complement] for j, t in enumerate(told)):
+                return False
+        return True
 
     def premise_act_untold(self, q: Question, doc_id: str) -> bool:
         """ "Since / now that <a name> <verb> …, …": a premise the question states as done, whose verb (one the brief

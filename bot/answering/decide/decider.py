@@ -686,6 +686,8 @@ class Decider:
         presumed = q.kind == "yes-no" or (q.kind == "why-how" and "why" in q.words)
         if q.kind == "why-how" and fact is not None and self.told.why_act_untold(q, best.id):
             return Decision("no_match")  # "why did the guild fire its keepers": no fact tells they were fired
+        if fact is not None and self.told.becoming_untold(q, best.id):
+            return Decision("no_match")  # "did the guild go public": "public campaigns" tell of no going public
         if fact is not None and self.told.premise_act_untold(q, best.id):
             return Decision("no_match")  # "since the guild cancelled the lease, who took over": it never did
         if self._deed_of_named_asked(q) and self.told.act_unstated(q, best.id):
