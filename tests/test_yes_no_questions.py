@@ -1368,3 +1368,18 @@ def test_what_something_became_is_told_only_after_a_verb_of_becoming(core: Core)
     assert not a.answered, a.text
     # a particle after "go" asks another act, answered as before
     assert core.ask("did the github protest go on for days").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("did 300,000 palantir employees sign a letter", "300,000"),
+        ("did over 200 employees sign the petition in august 2019", "over 200"),
+    ],
+)
+def test_a_count_of_people_the_fact_does_not_give_is_said_to_be_untold(core: Core, question: str, count: str) -> None:
+    # fresh tester 47: the fact's "more than 200" / "more than 60" was given with no word on the count asked
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith(messages.COUNT_NOT_GIVEN_LEAD.format(count=count, statement="")), line
+    # the count the fact gives is no such hedge
+    assert not core.ask("did 60 employees sign the petition").text.startswith("The articles I have")
