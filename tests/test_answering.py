@@ -1571,3 +1571,14 @@ def test_what_a_named_person_did_is_not_answered_by_what_else_is_told_of_them(co
         assert not a.answered, (question, a.text)
     a = core.ask("what did alex karp defend")  # the act told: still answered by the fact telling it
     assert a.answered and "defended" in a.text.splitlines()[0], a.text
+
+
+def test_a_long_message_is_answered_by_its_question_before_an_and_whether_part(core: Core) -> None:
+    # fresh tester 47: the total paid, asked inside a rambling message with "and also whether that's still going
+    # on, can you help", was refused
+    a = core.ask(
+        "so like i'm writing a flyer for saturday and i need to know basically how much money palantir has gotten "
+        "from ice overall, like the total, and also whether that's still going on, can you help"
+    )
+    assert a.answered and "$150 million" in _first_line(a.text), a.text
+    assert "“whether that's still going on”" in a.text, a.text
