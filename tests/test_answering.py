@@ -1582,3 +1582,11 @@ def test_a_long_message_is_answered_by_its_question_before_an_and_whether_part(c
     )
     assert a.answered and "$150 million" in _first_line(a.text), a.text
     assert "“whether that's still going on”" in a.text, a.text
+
+
+def test_an_alternative_asking_whether_it_was_only_said_is_read_as_the_tag_before_it(core: Core) -> None:
+    # fresh tester 47: "… is that true or did they say that" led with the May 2019 flyer, not Palantir's own claim
+    a = core.ask(
+        "ok so my coworker says palantir only does criminal stuff not deportations is that true or did they say that"
+    )
+    assert a.answered and a.items[0].id == "contract-38m-claim", a.text
