@@ -65,6 +65,8 @@ OTHER_OCCASION_LEAD = "The articles I have don't say that happened there; they t
 OTHER_YEAR_LEAD = "The articles I have don't tell of that in {year}; they tell of it in {told}: {statement}"
 UNDATED_YEAR_LEAD = "The articles I have don't say that was in {year}; they give no date for it: {statement}"
 REASON_UNTOLD_LEAD = "The articles I have don't say that was why; they tell only this: {statement}"
+# "did 300 keepers sign it": the count asked is not the one the articles give for it (no "No": theirs may be a bound)
+COUNT_NOT_GIVEN_LEAD = "The articles I have give no count of {count} for that; they tell this: {statement}"
 SUM_NOT_GIVEN_LEAD = "The articles I have give no sum of exactly {sum}; they tell this: {statement}"
 MENTION_UNTOLD_LEAD = "The articles I have don't say whether that was mentioned; they tell only this: {statement}"
 # "what is the renewed lease worth": the sum is of one of two times it was renewed, the other's untold

@@ -1374,6 +1374,19 @@ def test_where_the_asker_may_do_something_is_asked_of_no_article(core: Core) -> 
     assert not a.answered and a.outcome == "off_topic", a.text
 
 
+@pytest.mark.parametrize(
+    "question", ["write me a flyer about palantir", "Write me a flyer about Palantir!", "can you draft a letter to ice"]
+)
+def test_a_request_to_produce_a_piece_of_writing_is_outside_what_is_covered(core: Core, question: str) -> None:
+    # fresh tester 47: "write me a flyer about palantir" led with who made the May 2019 flyer
+    a = core.ask(question)
+    assert not a.answered and a.outcome == "off_topic", a.text
+
+
+def test_a_request_for_a_report_of_the_facts_is_still_answered(core: Core) -> None:
+    assert core.ask("make me a list of the contracts").answered
+
+
 def test_a_word_beside_an_unknown_name_word_is_not_fixed_into_a_brief_word(core: Core) -> None:
     # fresh tester 34: "analytica" was "fixed" to the brief's "analytical" and the FALCON platform answered a
     # question about a company no article names
@@ -1558,3 +1571,22 @@ def test_what_a_named_person_did_is_not_answered_by_what_else_is_told_of_them(co
         assert not a.answered, (question, a.text)
     a = core.ask("what did alex karp defend")  # the act told: still answered by the fact telling it
     assert a.answered and "defended" in a.text.splitlines()[0], a.text
+
+
+def test_a_long_message_is_answered_by_its_question_before_an_and_whether_part(core: Core) -> None:
+    # fresh tester 47: the total paid, asked inside a rambling message with "and also whether that's still going
+    # on, can you help", was refused
+    a = core.ask(
+        "so like i'm writing a flyer for saturday and i need to know basically how much money palantir has gotten "
+        "from ice overall, like the total, and also whether that's still going on, can you help"
+    )
+    assert a.answered and "$150 million" in _first_line(a.text), a.text
+    assert "“whether that's still going on”" in a.text, a.text
+
+
+def test_an_alternative_asking_whether_it_was_only_said_is_read_as_the_tag_before_it(core: Core) -> None:
+    # fresh tester 47: "… is that true or did they say that" led with the May 2019 flyer, not Palantir's own claim
+    a = core.ask(
+        "ok so my coworker says palantir only does criminal stuff not deportations is that true or did they say that"
+    )
+    assert a.answered and a.items[0].id == "contract-38m-claim", a.text

@@ -1241,3 +1241,12 @@ def test_the_size_of_a_crowd_is_a_count_of_its_people(core: Core) -> None:
     # noun, so it was a word the protest fact only had as a keyword; a gathering's size counts the people in it
     a = core.ask("how big was the crowd in palo alto that tuesday in 2018")
     assert a.answered and "dozens of protesters" in a.text.splitlines()[0], a.text
+
+
+def test_a_crowd_is_counted_in_those_who_gathered_never_in_others_a_fact_counts(core: Core) -> None:
+    # avm: "how big was the crowd at the github office" led "More than 400" of the immigrants ICE arrested
+    a = core.ask("how big was the crowd at the github office")
+    assert "400" not in a.text.splitlines()[0], a.text
+    # a count of protesters still answers it
+    a = core.ask("how big was the crowd at the palo alto office")
+    assert a.answered and "dozens" in a.text.splitlines()[0], a.text

@@ -1338,3 +1338,51 @@ def test_a_passive_act_asked_of_people_is_not_implied_by_a_fact_telling_somethin
     line = core.ask("were officers told to use palantir's phone app before the raids").text.splitlines()[0]
     assert not line.startswith("The articles I have don't"), line
     assert not core.ask("is tech worker activism growing").text.startswith("The articles I have don't")
+
+
+def test_a_yes_no_payment_asked_the_other_way_round_is_told_so(core: Core) -> None:
+    # fresh tester 47: "did palantir pay ice $150 million" gave ICE's payment to Palantir as if it settled it
+    a = core.ask("did palantir pay ice $150 million")
+    assert not a.answered and a.text.startswith(messages.OTHER_WAY), a.text
+    # the payment asked the right way round is still answered
+    a = core.ask("did ice pay palantir over 150 million")
+    assert a.answered and "150" in a.text.splitlines()[0], a.text
+
+
+def test_an_act_done_to_anyone_is_checked_against_the_fact(core: Core) -> None:
+    # t46a: "did police arrest anyone in dc" led "… and Palantir called the police", as if that settled it
+    line = core.ask("did police arrest anyone in dc").text.splitlines()[0]
+    assert "called the police" not in line or line.startswith("The articles I have don't"), line
+    # a word before "anyone" that is a noun too is never a "Yes" on a fact using it as the noun ("under fire")
+    assert not core.ask("did palantir fire anyone").text.startswith("Yes"), core.ask("did palantir fire anyone").text
+
+
+def test_is_x_a_described_thing_leads_with_the_fact_calling_it_so(core: Core) -> None:
+    # fresh tester 47: "is palantir a surveillance company" led with the glossary entry, while Truthout calls it
+    # exactly that
+    a = core.ask("is palantir a surveillance company")
+    line = a.text.splitlines()[0]
+    assert a.answered and "surveillance company" in line and not line.startswith("Yes"), line
+
+
+def test_what_something_became_is_told_only_after_a_verb_of_becoming(core: Core) -> None:
+    # fresh tester 47: "did palantir go public" led with workers' "public campaigns" (The Hill)
+    a = core.ask("did palantir go public")
+    assert not a.answered, a.text
+    # a particle after "go" asks another act, answered as before
+    assert core.ask("did the github protest go on for days").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("did 300,000 palantir employees sign a letter", "300,000"),
+        ("did over 200 employees sign the petition in august 2019", "over 200"),
+    ],
+)
+def test_a_count_of_people_the_fact_does_not_give_is_said_to_be_untold(core: Core, question: str, count: str) -> None:
+    # fresh tester 47: the fact's "more than 200" / "more than 60" was given with no word on the count asked
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith(messages.COUNT_NOT_GIVEN_LEAD.format(count=count, statement="")), line
+    # the count the fact gives is no such hedge
+    assert not core.ask("did 60 employees sign the petition").text.startswith("The articles I have")

@@ -155,6 +155,8 @@ POSSESSED = on_first_use(r"(?P<owner>\w+)['’]s\s+(?P<noun>[\w-]+)")
 CALLED_CANDIDATES = 10  # the candidates looked at for a fact calling a name by a noun (`_facts_of`)
 CALLED_REACH = 3  # words between a name and the noun a statement calls it by ("CEO of the guild Ada Lind")
 IS_A = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:a|an)\s+(?P<noun>[a-z]+)$")
+# "is the guild a salvage company": a noun with words describing it, which a fact may call the entry in those words
+IS_A_DESCRIBED = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:a|an)\s+(?P<phrase>[a-z]+(?:\s+[a-z]+){1,2})$")
 
 
 class FactsWhere:
@@ -1431,7 +1433,7 @@ class Answerer:
         uses the noun (or one of its part): that fact may tell it, and the question is answered as any other."""
         asked = IS_A.match(" ".join(q.words)) if q.kind == "yes-no" else None
         if asked is None:
-            return None
+            return self._called_so(q, shown) if q.kind == "yes-no" else None
         noun = asked["noun"]
         kinds = NOUN_KINDS.get(noun) or (PERSON_KINDS if noun in PERSON_NOUNS else None)
         who = asked["who"].split()
@@ -1456,6 +1458,33 @@ class Answerer:
             return self._miss(shown, "no_match", messages.DESCRIBED_UNTOLD.format(**told), [], kind=q.kind)
         items = [self.composer.item(found[0])]
         return Answer(question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead, items=items)
+
+    def _called_so(self, q: Question, shown: str) -> Answer | None:
+        """ "Is the guild a salvage company": a yes/no question whether one named entry is a thing described in
+        more than one word (IS_A_DESCRIBED), answered by the fact among its closest (`_facts_of`) that calls it in
+        those very words, in a row ("the guild, which the Gazette calls a salvage company, …"): what an article
+        calls it leads, as the article's words, never a "Yes" of the bot's own. None when no such fact is found, or
+        when the entry's description opens with all those words (it answers, as any question's)."""
+        asked = IS_A_DESCRIBED.match(" ".join(q.words))
+        if asked is None:
+            return None
+        who = asked["who"].split()
+        found, taken = self.understander.find_entities(who)
+        if len(found) != 1 or len(taken) != len(who):
+            return None
+        phrase = asked["phrase"].split()
+        opening = self.brief.entities[found[0]].description.split(". ")[0]  # what the entry says it is
+        if set(phrase) <= set(words(fold(opening))):
+            return None  # the entry says it in its own words ("a salvage and repair company"): it answers
+        for fact in self._facts_of(q, found[0]):
+            said = words(fold(fact.statement))
+            if any(said[i : i + len(phrase)] == phrase for i in range(len(said) - len(phrase) + 1)):
+                items = [self.composer.item(fact.id)]
+                lead = items[0].statement
+                return Answer(
+                    question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead, items=items
+                )
+        return None
 
     def _facts_of(self, q: Question, ent_id: str) -> list[FactData]:
         """The facts involving the entity among the question's closest candidates (CALLED_CANDIDATES): one calling it

@@ -128,3 +128,66 @@ def act_after_name(
         return None  # (a verb of publishing asks an article's date, unless `publishing`: "did the guild publish")
     return Act(words[end], words[end])
 
+
+# pronouns that stand only as what a verb is done to ("arrest anyone", "fire them"), never as a noun's modifier
+OBJECT_PRONOUNS = frozenset("anyone anybody someone somebody anything something everyone everybody them him".split())
+SUBJECT_REACH = 3  # words a subject may take between "did" and its verb ("did the harbour police arrest anyone")
+# verbs of saying, knowing and perceiving done to "anything": what was said or known is asked ("did Lind say
+# anything about the lease"), which facts tell in any words ("Lind attacked the guild"), not an act to find
+TELLING = frozenset(
+    "say said tell told write wrote mention mentioned comment commented announce announced know knew hear heard see saw"
+    " think thought".split()
+)  # (a question word may be read as the brief's past form: "say" as "said")
+
+
+def act_before_pronoun(words: list[str]) -> Act | None:
+    """The main verb of "did <a subject> <verb> <anyone|them …>" ("did the wardens arrest anyone"): after
+    "did/does/do" and a subject of one to SUBJECT_REACH words, a word right before an object pronoun (OBJECT_PRONOUNS)
+    can only be the verb in its base form, even one that is a noun too ("arrest"); None when the question is not of
+    that shape or the verb is a light one."""
+    aux = next((i for i, w in enumerate(words) if w in AUXILIARIES_BASE), None)
+    if aux is None:
+        return None
+    for at in range(aux + 2, min(aux + 2 + SUBJECT_REACH, len(words) - 1)):
+        if words[at + 1] in OBJECT_PRONOUNS:
+            w = words[at]
+            if w in LIGHT_VERBS or w in TELLING or w in OBJECT_OPENINGS or w in RELATIVE or w in MID_ADVERBS:
+                return None
+            return Act(w, w)
+    return None
+
+
+# verbs of becoming, whose act is told by the word after them ("go public", "became profitable"), not by themselves
+BECOMING = frozenset("go goes went gone going become becomes became becoming turn turns turned turning".split())
+# their form after "did/does/do" (the base) and after "has/have/had" (the participle): the main verb, never an -ing
+# form describing the subject ("did everyone going inside take …")
+BECOMING_AFTER = {"did": ("go", "become", "turn"), "has": ("gone", "become", "turned")}
+# words after a verb of becoming that start something else than its complement ("go on for days", "went to court")
+NOT_COMPLEMENT = (
+    OBJECT_OPENINGS
+    | PARTICLES
+    | VERB_PREPOSITIONS
+    | frozenset("on in inside outside over through by about ahead after forward around again home".split())
+)
+
+
+def becoming(words: list[str]) -> str | None:
+    """The complement of a verb of becoming after "did/does/do/has/have/had" and a subject of one to SUBJECT_REACH
+    words ("did the guild go public": "public"): what the question asks it became, which a fact tells only right
+    after such a verb (a fact of "public campaigns" tells of no going public). `words` as typed (a question's may be
+    read as the brief's forms: "go" as "went"). None when the question has no such verb, or a particle, a
+    preposition or a determiner follows it ("did the vigil go on for days": another act)."""
+    aux = (
+        "did"
+        if words[:1] and words[0] in AUXILIARIES_BASE
+        else "has"
+        if words[:1] in (["has"], ["have"], ["had"])
+        else ""
+    )
+    if not aux:
+        return None
+    forms = BECOMING_AFTER[aux]
+    at = next((i for i in range(2, min(2 + SUBJECT_REACH, len(words))) if words[i] in forms), None)
+    if at is None or at + 1 >= len(words) or words[at + 1] in NOT_COMPLEMENT:
+        return None
+    return words[at + 1]

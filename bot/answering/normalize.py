@@ -195,8 +195,17 @@ def without_markup(text: str) -> str:
     return " ".join(_BARE_URL.sub(" ", _CHAT_MARKUP.sub(" ", text)).split())
 
 
+# "… is that true or did they say that": the alternative asks whether the claim is the one the articles give as
+# someone's word, which the answer to "… is that true" shows (a claim is led as the claimer's own); read without it
+CLAIM_ALTERNATIVE = re.compile(
+    r"\b(true|right|correct)\s+or\s+(?:did|do|does)\s+(?:they|he|she|it|someone|somebody)\s+(?:just\s+)?"
+    r"(?:say|claim|write)\s+(?:that|so|it)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def normalize(question: str) -> Normalized:
-    text = without_markup(clean(question))
+    text = CLAIM_ALTERNATIVE.sub(r"\1", without_markup(clean(question)))
     if "/" in text:
         text = _SLASH_DATE.sub(_slash_date, text)
     if not _PARTED.search(text):  # one piece: no dashes, colons, commas, dots, brackets, marks followed by more

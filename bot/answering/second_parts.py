@@ -13,9 +13,11 @@ from bot.text import on_first_use
 
 # a second question joined by "and": its question word, then a verb of its own ("… and when does it expire"); "who
 # protested and when" asks no second question of its own
+# (or by "and whether", a yes/no question: "… how much it got, and also whether that's still going on"); a comma
+# ends it (", can you help": the asker's words around it)
 SECOND_PART = on_first_use(
-    r"\band (when|where|who|why|how much|how many|how long|what|which)\s+"
-    r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b[^?]*",
+    r"\band (?:also )?(?:(when|where|who|why|how much|how many|how long|what|which)\s+"
+    r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b|(whether)\s)[^?,]*",
     re.IGNORECASE,
 )
 # what each question word asks, as Answer.kind: a second part of the answer's own kind is answered with it
@@ -27,6 +29,7 @@ SECOND_KINDS = {
     "how much": "amount",
     "how many": "count",
     "how long": "duration",
+    "whether": "yes-no",
 }
 
 
@@ -41,8 +44,9 @@ def with_second_part(text: str, answer: Answer) -> Answer:
     does it expire” next for the rest.") when the question has one of a kind the answer is not; `answer` as it is
     otherwise, and when it is no answer."""
     found = SECOND_PART().search(text)
-    if not answer.answered or found is None or SECOND_KINDS.get(found.group(1)) == answer.kind:
+    if not answer.answered or found is None or SECOND_KINDS.get(found.group(1) or found.group(2)) == answer.kind:
         return answer
-    note = messages.SECOND_PART.format(part=found.group(0).removeprefix("and ").strip(" ?"))
+    part = found.group(0).removeprefix("and ").removeprefix("also ").strip(" ?")
+    note = messages.SECOND_PART.format(part=part)
     answer = replace(answer, note=f"{answer.note} {note}".strip())
     return replace(answer, text=render_text(answer))

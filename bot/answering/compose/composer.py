@@ -12,7 +12,7 @@ from bot.answering.articles import ARTICLE_WORDS, NAMING_VERBS, OUTLET_NOUNS
 from bot.answering.compose.comparisons import Comparisons
 from bot.answering.compose.dates import STATE_AT_DATE, Dates, due_at, planned_as
 from bot.answering.compose.evidence import Evidence, latest_source_label
-from bot.answering.compose.figures import AMOUNT, MAX_DIFFERS, MAX_FIGURES, Figures
+from bot.answering.compose.figures import AMOUNT, MAX_DIFFERS, MAX_FIGURES, NUMBER, Figures
 from bot.answering.compose.lists import Lists
 from bot.answering.compose.questions import (
     GET_FORMS,
@@ -35,6 +35,7 @@ from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, LATER
 from bot.dates import weekday
 from bot.factbase import Brief
+from bot.features import is_sum
 from bot.records import FactData
 from bot.replies import Answer, Item, Role
 from bot.reporting import passed_on_outlet
@@ -492,6 +493,10 @@ class Composer:
             # "did the guild get more than $5 million": a fact giving more than $8 million (Decider._exceeding) is
             # no verdict on the sum asked, which no article gives (nor on who paid whom); shown as what they tell
             return messages.SUM_NOT_GIVEN_LEAD.format(sum=f"${bounded}", statement=statement)
+        if verdict and fact is not None and (count := _count_not_given(q.text, statement)):
+            # "did 300 keepers sign the letter" against "more than 60 keepers signed": the fact's count is what
+            # they tell, no verdict on the one asked (a bound is no "No")
+            return messages.COUNT_NOT_GIVEN_LEAD.format(count=count, statement=statement)
         mentioned = mentioned_stems(q) if verdict and fact is not None and not q.sources else set()
         # what the fact gives as said: its first clause ("Lind argued that …"), its quotes, and a quote fact's words;
         # a later clause is the article's framing ("…; the Gazette presents this as her answer to the harbour")
@@ -644,3 +649,24 @@ class Composer:
         it): which outlet ran what it tells of is then not the article's."""
         fact = self.brief.facts.get(item.id)
         return fact is None or self.retriever.names_other_outlet(fact)
+
+
+def _count_not_given(question: str, statement: str) -> str | None:
+    """A count of people a yes/no question gives (a number, not a sum, with a people noun within three words after
+    it: "300 keepers", "over 200 employees") that the statement does not give, while it gives counts of its own: the
+    question's number as typed, else None."""
+    told = [m.group(0).replace(",", "") for m in NUMBER().finditer(statement) if not is_sum(statement, m)]
+    if not told:
+        return None
+    for m in NUMBER().finditer(question):
+        if is_sum(question, m) or not any(w in PERSON_NOUNS for w in words(fold(question[m.end() :]))[:3]):
+            continue
+        if m.group(0).replace(",", "") not in told:
+            bound = _BOUND_BEFORE().search(question[: m.start()])  # "over 200", as asked
+            return f"{bound.group(1).lower()} {m.group(0)}" if bound else m.group(0)
+    return None
+
+
+_BOUND_BEFORE = on_first_use(
+    r"\b(more than|over|at least|fewer than|less than|under|nearly|almost|about|around|exactly)\s+$", re.IGNORECASE
+)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 
-from bot.answering.acts import PASSIVE_FORMS
+from bot.answering.acts import PASSIVE_FORMS, act_before_pronoun
 from bot.answering.compose.evidence import MAX_CITED
 from bot.answering.compose.questions import SUCCESS_STEMS, asks_passive, asks_past, asks_whether_spoke, succeeding_at
 from bot.answering.compose.speech import REPORTED, SILENCE_STEMS, SPOKEN
@@ -530,6 +530,11 @@ class Verdicts:
         dates."""
         forms = self._act_forms_of(q)
         if q.current or not forms or not asks_past(q.words):
+            return False
+        before = act_before_pronoun(q.words)
+        if before is not None and self.retriever.english.verb(before.word) is None:
+            # "did the guild fire anyone": an act found only by its place before "anyone" may be a noun too, which
+            # a fact may use as one ("came under fire"): told or not, never a "Yes" on that word
             return False
         fact = self.brief.facts[fact_id]
         # the statement, else a quote it rests on: the article's own words ("the messages were removed") where the

@@ -10,7 +10,18 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Literal
 
-from bot.answering.acts import LIGHT_VERBS, OBJECT_OPENINGS, PARTICLES, PASSIVE_FORMS, Act, act_after_name, asked_act
+from bot.answering.acts import (
+    BECOMING,
+    LIGHT_VERBS,
+    OBJECT_OPENINGS,
+    PARTICLES,
+    PASSIVE_FORMS,
+    Act,
+    act_after_name,
+    act_before_pronoun,
+    asked_act,
+    becoming,
+)
 from bot.answering.articles import ARTICLE_VOCABULARY, PUBLISHING_VERBS, REPORTING_VERBS
 from bot.answering.compose.dates import planned_as
 from bot.answering.compose.questions import asks_passive
@@ -346,6 +357,14 @@ class ActsTold:
                 act = Act(after.word, self.retriever.english.verb(after.word) or after.word)
         if act is None and q.kind == "count":
             act = self._counted_act(q)
+        if act is None and q.kind == "yes-no":
+            # "did police arrest anyone": the word before what is done to "anyone" is the act, a noun too or not
+            # (its own stems alone: the brief's synonyms for a word that is a noun too may be of the noun, "under
+            # fire" for criticism)
+            before = act_before_pronoun(q.words)
+            if before is not None and not any(q.words[i] == before.word for i in named):
+                past = IRREGULAR.get(before.word)
+                return frozenset({stem(before.word)} | ({stem(past)} if past else set()))
         if act is None:
             act = _response_received(q.words)
         return self._act_forms(act) if act is not None else frozenset()
@@ -434,6 +453,20 @@ class ActsTold:
         for one in a closing clause recalling who asked ("did the guild give it away, like the keepers asked")."""
         end = next((i for i, t in enumerate(q.words) if i > 0 and t in RECALLING), len(q.words))
         return not REQUEST_VERBS.isdisjoint(q.words[:end])
+
+    def becoming_untold(self, q: Question, doc_id: str) -> bool:
+        """A yes/no question asking whether something became what a word says ("did the guild go public":
+        acts.becoming) of a fact that never has that word right after a verb of becoming, in its statement or its
+        quotes: it shares the word in another sense ("public campaigns"), not the act."""
+        complement = becoming(words(fold(q.text)))
+        fact = self.brief.facts.get(doc_id)
+        if q.kind != "yes-no" or complement is None or fact is None:
+            return False
+        for text in (fact.statement, *(c.quote for c in fact.citations)):
+            told = words(fold(text))
+            if any(t in BECOMING and told[j + 1 : j + 2] == [complement] for j, t in enumerate(told)):
+                return False
+        return True
 
     def premise_act_untold(self, q: Question, doc_id: str) -> bool:
         """ "Since / now that <a name> <verb> …, …": a premise the question states as done, whose verb (one the brief

@@ -218,6 +218,15 @@ HOW_TO = re.compile(
     r"|^(?:(?:so|ok|okay|hey|and|but|pls|please) )*(?:what|which)(?: \w+){0,2} should (?:i|we|u|one)"
     r" (?!(?:know|knew|tell|find|verify|check|confirm|prove|see|say|read)\b)\w"
 )  # ("where can i donate": where the asker may do something, which no article tells)
+# a request to produce something new ("write me a flyer about the guild", "can you draft a poem on Lind"): an
+# imperative verb of making with an indefinite object is a piece of writing asked for, which no article is, however
+# many of its words the brief uses; not a report of the articles' own facts ("make a list of the leases", "write a
+# summary of the vigil"), which asks what they tell
+PRODUCE = re.compile(
+    r"^(?:(?:so|ok|okay|hey|and|but|pls|please|can you|could you|would you|will you|u|you) )*"
+    r"(?:write|draft|compose|design|create|make|generate|produce)(?: (?:me|us))? (?:a|an|some)"
+    r" (?!(?:\w+ )?(?:list|summary|timeline|overview|rundown|recap|breakdown|chronology)s?\b)\w"
+)
 LEAD_WORDS = 3  # a name within a statement's first words is whom it tells of
 QUOTING_KINDS = frozenset({"who", "quote", "topic", "what-is", "why-how"})  # asking who said words, or of them
 
@@ -478,8 +487,10 @@ class Decider:
         return ANCHORED_COVERAGE if len(self.subjects.specific_entities(doc_id, q)) >= 2 else MIN_COVERAGE
 
     def decide(self, q: Question, ranked: list[Hit]) -> Decision:
-        if HOW_TO.match(" ".join(q.words)):
-            return Decision("off_topic")  # "how do i reset my password": instructions, which no article gives
+        # (the verb as typed: a word may be read as the brief's own form of it, "write" as "wrote")
+        if HOW_TO.match(" ".join(q.words)) or PRODUCE.match(q.text.lower()):
+            # "how do i reset my password": instructions, which no article gives; "write me a flyer": a new piece
+            return Decision("off_topic")
         quoting = None
         # not "what date was the 'choose a side' article published"; most questions quote nothing: no candidate read
         # and "did Lind say 'we've seen this before'": whoever said them, the fact with those words settles it
@@ -691,6 +702,8 @@ class Decider:
         presumed = q.kind == "yes-no" or (q.kind == "why-how" and "why" in q.words)
         if q.kind == "why-how" and fact is not None and self.told.why_act_untold(q, best.id):
             return Decision("no_match")  # "why did the guild fire its keepers": no fact tells they were fired
+        if fact is not None and self.told.becoming_untold(q, best.id):
+            return Decision("no_match")  # "did the guild go public": "public campaigns" tell of no going public
         if fact is not None and self.told.premise_act_untold(q, best.id):
             return Decision("no_match")  # "since the guild cancelled the lease, who took over": it never did
         if self._deed_of_named_asked(q) and self.told.act_unstated(q, best.id):
@@ -712,8 +725,9 @@ class Decider:
             # "how many in total signed the letter and the petition": one part's figure is no total, and parts told
             # apart are not to be summed (the same people may be in both)
             return Decision("no_match", untold_total=True)
-        if q.kind == "amount" and self.told.paid_the_other_way(q, best.id, PAYMENT_WORDS):
-            return Decision("no_match", other_way=True)  # "how much did the guild pay the port": the port paid
+        if q.kind in ("amount", "yes-no") and self.told.paid_the_other_way(q, best.id, PAYMENT_WORDS):
+            # "how much did the guild pay the port" / "did the guild pay the port $5 million": the port paid
+            return Decision("no_match", other_way=True)
         if q.kind == "amount" and self.told.paid_to_the_payer(q, best.id, PAYMENT_WORDS):
             return Decision("no_match")  # "… the guild was given $4 million": by someone, not by the guild
         other = self.figures.counts_other(q, fact.statement) if fact is not None else None

@@ -21,7 +21,7 @@ from bot.answering.retrieve import (
     attachment,
     names_other_thing,
 )
-from bot.answering.understand.lexicon import AUXILIARIES, TOTAL_WORDS
+from bot.answering.understand.lexicon import AUXILIARIES, GATHERINGS, TOTAL_WORDS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.understander import counts_done_to, opening_actor
 from bot.dates import MONTHS
@@ -108,6 +108,11 @@ def total_of_parts(q: Question) -> bool:
         ):
             return True
     return False
+
+
+def gathered(q: Question) -> bool:
+    """The question counts people by the gathering they made ("how big was the crowd", "the turnout"): GATHERINGS."""
+    return q.counted == "people" and not GATHERINGS.isdisjoint(q.words)
 
 
 def role_of(noun: str) -> frozenset[str] | None:
@@ -296,7 +301,10 @@ class Figures:
             matches = [m for m in matches if m.group(0).lower() not in REPEATS]
         if not matches:
             return False
-        matches = [m for m in matches if not self._counts_other_role(text[m.end() :], q.counted)]
+        # "how big was the crowd": its people are those who gathered, a count of whom is one of protesters (the
+        # first PERSON_ROLES part), never one of others the fact tells of ("arrests of over 400 immigrants")
+        counted_as = "protesters" if gathered(q) else q.counted
+        matches = [m for m in matches if not self._counts_other_role(text[m.end() :], counted_as)]
         if not matches:
             return False
         if self._doers_told(text, q.counted):  # "how many signers": the people the fact says signed, counted
