@@ -1257,3 +1257,13 @@ def test_a_new_subject_of_another_weekday_drops_the_last_ask_and_reads_grammatic
     where = ask(talk, "where?")
     assert where.read_as == "where was the monday protest", where.read_as
     assert "GitHub" not in where.text.splitlines()[0], where.text
+
+
+def test_the_other_one_asked_again_of_the_other_one_is_the_first_of_the_two_never_a_third(talk: Core) -> None:
+    ask(talk, "how much was the contract that expired in 2018")
+    assert ask(talk, "and the other one?").text.startswith("$53 million")
+    ask(talk, "when does it expire")
+    answer = ask(talk, "and the other one?")
+    # the other of the two talked about: the $39 million one, never the one due on 25 September 2019
+    assert "icm-contract-expires-2019-09-25" not in answer.text
+    assert "$39 million" in answer.text.split("\n")[0]

@@ -326,6 +326,13 @@ class Answerer:
             read = replace(answered, read_as=reading.text)
             return replace(read, question=norm.text[:300], text=render_text(read)), lambda: previous
         others = self._others(previous) if reading.other and previous is not None and previous.told else None
+        # "and the other one?" asked again of the other one: the other of the two talked about, the one told before
+        # it, alone (none other answering is no answer, never a third thing presented as the other)
+        pair = others is not None and previous is not None and previous.other and previous.other_of in self.brief.facts
+        if pair and previous is not None and previous.other_of != previous.told:
+            others = frozenset([previous.other_of])
+        else:
+            pair = False
         # "and the other one?", then "when does it expire": "it" is the one that answer told, which only its fact
         # tells of (another fact giving its sum may be of another contract); that fact not answering is no answer,
         # never another contract's expiry
@@ -355,7 +362,9 @@ class Answerer:
             plainly, understood_plainly = self._answer_text(reading.plain, among=others)
             if plainly.answered:
                 answered, understood, reading = plainly, understood_plainly, replace(reading, text=reading.plain)
-        if others is not None and not answered.answered:
+        if pair and not answered.answered:
+            answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        elif others is not None and not answered.answered:
             # none of those answers what the reading asks: asked of any fact, unless that repeats the last one
             alone, understood_alone = self._answer_text(reading.text)
             if alone.answered and previous is not None and alone.evidence[0].id != previous.told:
@@ -464,7 +473,9 @@ class Answerer:
 
         def other() -> Subject | None:
             found = leaning()
-            return replace(found, other=True) if found is not None else None
+            if found is None:
+                return None
+            return replace(found, other=True, other_of=previous.told if previous is not None else "")
 
         return shown, other
 

@@ -177,6 +177,10 @@ class Subject:
     # the asking piece of the question whose answer told `told` ("when did the guild renew the lease"): what "who
     # reported it" asks the source of, though an unanswered follow-up since ("how much was it") asked another thing
     told_asked: str = ""
+    # the fact the answer before the other one led with, when the subject is "the other one" ("how much was the
+    # lease that ended", then "and the other one?"): the other of those two, which "and the other one?" asked again
+    # stands for, never a third ("" when none)
+    other_of: str = ""
 
 
 class FollowUps:
