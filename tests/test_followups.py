@@ -1267,3 +1267,30 @@ def test_the_other_one_asked_again_of_the_other_one_is_the_first_of_the_two_neve
     # the other of the two talked about: the $39 million one, never the one due on 25 September 2019
     assert "icm-contract-expires-2019-09-25" not in answer.text
     assert "$39 million" in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize("follow_up", ["and the DRUM organizer?", "what about the DRUM organizer"])
+def test_a_person_by_a_noun_after_what_did_someone_say_is_the_new_speaker(talk: Core, follow_up: str) -> None:
+    # fresh tester 47 §3.3: read as "what did rabbi pearce say about the drum organizer", and refused
+    ask(talk, "what did rabbi pearce say")
+    answer = ask(talk, follow_up)
+    assert answer.read_as == "what did the drum organizer say"
+    assert answer.answered and "link between Amazon and ICE" in answer.text.split("\n")[0], answer.text
+
+
+def test_the_source_asked_of_a_does_question_shows_its_verb_after_the_subject_in_statement_order(talk: Core) -> None:
+    # fresh tester 47 §4: "which outlet reported when does the 49 million contract start" was shown
+    ask(talk, "how much is the 49 million contract")
+    ask(talk, "when does it start")
+    answer = ask(talk, "source?")
+    assert answer.read_as == "which outlet reported when the 49 million contract starts"
+    assert answer.text.startswith("VICE News")
+
+
+def test_what_about_another_one_after_an_ask_without_did_lends_no_verb_of_the_earlier_question(talk: Core) -> None:
+    # fresh tester 47 §4: "how much was palantir renew the 53 million contract" was shown
+    ask(talk, "when did palantir renew its ice contract")
+    ask(talk, "how much was it")
+    answer = ask(talk, "what about the 53m one")
+    assert answer.read_as == "how much was the 53 million contract"
+    assert "$53 million" in answer.text.split("\n")[0]

@@ -278,7 +278,9 @@ class FollowUps:
                     # ("what did the flyer say"): a longer one's words after the phrase are no verb of it alone
                     simple = subject.asked == f"{subject.ask} {subject.phrase} {subject.tail}"
                     tail = subject.tail.split(" ") if subject.tail and simple else []
-                    done = self._done_to(subject) if "one" in rest[1:] else ""
+                    # (only after "did": "how much was it" lends no verb, "how much was the guild renew the 2001
+                    # lease" asks nothing)
+                    done = self._done_to(subject) if "one" in rest[1:] and ask[-1:] and ask[-1] in DO_FORMS else ""
                     if done:  # "when did the guild renew its lease", then "what about the 2001 one": what was done
                         lent = [*done.split(" "), *lent]  # to it, "when did the guild renew the 2001 lease"
                     elif self._counted_only(subject) and "one" not in rest:
@@ -343,7 +345,8 @@ class FollowUps:
             if subject is not None and subject.told and told_asked:
                 if asks_outlet(told_asked.split(" ")):  # "which outlet ran the vigil piece", "according to who?":
                     return Reading(told_asked, sourced=True)  # the same question, not "which outlet … which outlet"
-                return Reading(f"which outlet reported {self._embedded(told_asked)}", sourced=True)
+                embedded = self._embedded(told_asked, subject.phrase)
+                return Reading(f"which outlet reported {embedded}", sourced=True)
             return Reading("", unresolved=typed[stands[0]] if stands else " ".join(typed), guess=True, bare=not stands)
         own_few = len(q.terms) <= MAX_OWN_TERMS
         if not stands and subject is not None and subject.told_actor and _asks_else(tokens) and own_few:
@@ -535,14 +538,16 @@ class FollowUps:
             return ""
         return f"{bare[0]} did those who {verb} {ask[2]} {subject.phrase} {base}"
 
-    def _embedded(self, asked: str) -> str:
+    def _embedded(self, asked: str, phrase: str = "") -> str:
         """A question as asked inside another ("which outlet reported …"), in the order of a statement, as English
         wants it there: "when does the lease expire" -> "when the lease expires", "how much was the lease" -> "how
         much the lease was", "when was the lease signed" -> "when the lease was signed", "when did the guild renew
         the lease" -> "when the guild renewed the lease". The asking words are the first one to three ("how much",
         "which paper"), the auxiliary right after them; after do/does/did the verb is the first word after it that
         is only ever a verb, and its form an English word. Any other question as it is ("who signed the lease": no
-        auxiliary moved; "when did the guild sign it": no word only ever a verb)."""
+        auxiliary moved; "when did the guild sign it": no word only ever a verb). One word after "does" and the
+        question's subject `phrase` is its verb, whatever else it may be ("when does the lease start": "when the
+        lease starts"), as `closing` reads it."""
         said = asked.split(" ")
         if said[:1] == [] or said[0] not in ASKING:
             return asked
@@ -567,6 +572,8 @@ class FollowUps:
         if aux not in ("do", "does", "did"):
             return asked
         v = next((i for i in range(1, len(rest)) if rest[i] in IRREGULAR or english.verb(rest[i]) == rest[i]), None)
+        if v is None and phrase and " ".join(rest[:-1]) == phrase and rest[-1].isalpha():
+            v = len(rest) - 1
         if v is None:
             return asked
         base = rest[v]
@@ -964,7 +971,25 @@ class FollowUps:
             return ""
         if any(self.brief.entities[e].kind == "person" for e in q.entities if e in self.brief.entities):
             return ""
+        if "person" in NOUN_KINDS.get(lent[-1].lower(), ()):
+            # "and the guild organizer?": a person too, by a noun for one after what names their side, who is then
+            # the one whose words are asked ("what did the guild organizer say"), not one Lind spoke of
+            return self._speaker_instead(subject, lent)
         return " ".join([*asked, "about", *lent])
+
+    def _speaker_instead(self, subject: Subject, lent: list[str]) -> str:
+        """The last question ("what did lind say") asked of the person `lent` names in the place of the one person it
+        named, as typed ("what did the guild organizer say"); "" when it named no one person in its asking piece."""
+        asked = subject.asked.split(" ")
+        named = [said for found, said in subject.names if self.brief.entities[found].kind == "person"]
+        if len(set(named)) != 1:
+            return ""
+        said = named[0].split(" ")
+        at = next((k for k in range(len(asked)) if asked[k : k + len(said)] == said), None)
+        if at is None:
+            return ""
+        opens = at > 0 and asked[at - 1] in ("the", "a", "an") and lent[0] in ("the", "a", "an")
+        return " ".join([*asked[: at - 1 if opens else at], *lent, *asked[at + len(said) :]])
 
     def _actors_only(self, q: Question) -> bool:
         """The question names entities, all of them people or organizations (ACTOR_KINDS)."""
