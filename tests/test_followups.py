@@ -1294,3 +1294,33 @@ def test_what_about_another_one_after_an_ask_without_did_lends_no_verb_of_the_ea
     answer = ask(talk, "what about the 53m one")
     assert answer.read_as == "how much was the 53 million contract"
     assert "$53 million" in answer.text.split("\n")[0]
+
+
+def test_the_other_one_lent_to_a_lone_asking_word_with_no_verb_is_unclear_never_shown_garbled(talk: Core) -> None:
+    # fresh tester 47 §4: "what the other hunting" was shown, then "no sourced answer"
+    ask(talk, "who said happy hunting")
+    ask(talk, "what app did they use")
+    answer = ask(talk, "and the other one?")
+    assert answer.read_as == ""
+    assert not answer.answered and "of what?" in answer.text.split("\n")[0], answer.text
+
+
+def test_a_bare_ask_after_a_yes_no_follow_up_left_unanswered_does_not_presume_its_act(talk: Core) -> None:
+    # fresh tester 47 §4: "where?" after an unanswered "did they win?" was shown as "where did the protest in new
+    # york in september 2019 win"
+    ask(talk, "when was the protest in new york in september 2019")
+    ask(talk, "who organized it")
+    ask(talk, "how many people were there")
+    assert not ask(talk, "did they win?").answered
+    answer = ask(talk, "where?")
+    assert answer.read_as == "where was the protest in new york in september 2019"
+    assert answer.answered and "New York City offices" in answer.text.split("\n")[0]
+
+
+def test_it_read_as_the_thing_an_act_was_done_to_is_shown_with_that_act(talk: Core) -> None:
+    # fresh tester 47 §4: "how much was it" after the renewal was shown as "how much was the ice contract" and
+    # refused, though that question alone is answered: what is refused is the sum of the one renewed
+    ask(talk, "when did palantir renew its ice contract")
+    answer = ask(talk, "how much was it")
+    assert answer.read_as == "how much was the ice contract palantir renewed"
+    assert not answer.answered

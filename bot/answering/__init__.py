@@ -303,6 +303,7 @@ class Answerer:
             asks = unasked is None
         q = self.understander.understand(norm)
         reading = self.followups.reading(norm, q, previous)
+        first_text = reading.text if reading is not None else ""
         if reading is None:
             return self._answer_read(norm, q, asks=asks)[0], self._leaning(question, norm, q)
         if reading.unresolved:  # "what did he say" with no one named before: say so, unless it answers alone
@@ -447,7 +448,9 @@ class Answerer:
                 answered, understood = of_it
             elif answered.answered:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
-        read = replace(answered, read_as=reading.text)
+        # (as shown, when it says what it was asked with and is still the text answered)
+        as_read = reading.shown if reading.shown and reading.text == first_text else reading.text
+        read = replace(answered, read_as=as_read)
         shown = replace(read, question=norm.text[:300], text=render_text(read))
         if not reading.new_subject:  # "it" stood for the earlier question's subject, which stays; what is asked
             # of it is this reading's ("who organized it", then "what about the 2001 one": who organized that)
@@ -456,6 +459,10 @@ class Answerer:
             def kept() -> Subject | None:
                 asked = leaning() if leaning is not None else None
                 if previous is None or not asked or not asked.ask or reading.keeps_ask:
+                    return previous
+                if not shown.answered and asked.asked.split(" ")[0] in AUXILIARIES:
+                    # "did they win?" unanswered: no win told, so "where?" next is where the subject was, never
+                    # "where did <the subject> win"
                     return previous
                 # and what it counts, if anything, and the question as asked, whose parts "what about …" swaps, with
                 # its closing verb: "when does it start", then "and the 2001 one?" asks when that one starts

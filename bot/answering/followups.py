@@ -125,6 +125,9 @@ class Reading:
     # "and the keepers' vigil?" after "how many letters at the guild's vigil": the new subject as typed, which the
     # last ask was lent to ("the keepers' vigil"); "" when the reading lent no ask
     instead: str = ""
+    # the reading as shown when it says more than `text` asks with: "how much was the lease the guild renewed" of
+    # "how much was the lease" asked with `act` ("" when it is `text`)
+    shown: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +300,10 @@ class FollowUps:
                     if verb_after and not tail and not self._has_verb(lent):  # a tail is verbs (`closing`)
                         # "where did Lind say that", then "what about the 2001 one": "where did the 2001 Lind"
                         # has no verb for "did" to ask of, which no answer fits: unclear, said so
+                        return Reading("", unresolved=" ".join(typed), bare=True)
+                    if len(ask) == 1 and ask[0] in ASKING and not tail and not self._has_verb(lent):
+                        # "what app did those who said it use", whose subject came out as one word ("what" of it),
+                        # then "and the other one?": "what the other <word>" has no verb, and asks nothing: unclear
                         return Reading("", unresolved=" ".join(typed), bare=True)
                     framed = " ".join([*ask, *lent, *tail])
                     instead = " ".join(typed[len(opening) :])
@@ -723,7 +730,20 @@ class FollowUps:
                 words[at : at + 1] = [said]
         told_first = bool(neuter) and not words_said
         # "was it 200,000": the figure as typed
-        return Reading(_with_thousands(" ".join(words)), told_only=words_said, told_first=told_first, act=act)
+        text = _with_thousands(" ".join(words))
+        # "how much was it" of the lease the guild renewed is asked of that renewal (`act`): shown so, as it is
+        # answered, not as a question of any lease
+        doer, done = (self._doer(subject), self._past(act)) if act and words[-1:] == [phrase] else ("", "")
+        shown = f"{text} {doer} {done}" if doer and done else ""
+        return Reading(text, told_only=words_said, told_first=told_first, act=act, shown=shown)
+
+    def _past(self, verb: str) -> str:
+        """The past tense of a verb in its base form ("renew": "renewed", "sign": "signed", "pay": "paid"), "" when
+        that is no English word."""
+        form = IRREGULAR.get(verb) or (
+            verb + "d" if verb.endswith("e") else verb[:-1] + "ied" if verb.endswith("y") else verb + "ed"
+        )
+        return form if self.understander.english.zipf(form) > 0 else ""
 
     def _one_thing(self, subject: Subject) -> bool:
         """The subject is one thing, never people: no person or actor (a person or organization) named, and its noun
