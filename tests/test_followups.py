@@ -1324,3 +1324,12 @@ def test_it_read_as_the_thing_an_act_was_done_to_is_shown_with_that_act(talk: Co
     answer = ask(talk, "how much was it")
     assert answer.read_as == "how much was the ice contract palantir renewed"
     assert not answer.answered
+
+
+def test_the_other_one_after_a_glossary_entry_is_never_that_entry_again(talk: Core) -> None:
+    # found with fresh tester 47's follow-ups: "what is falcon", then "and the other one?" gave FALCON's entry again
+    # as "the other falcon"
+    ask(talk, "what is falcon")
+    answer = ask(talk, "and the other one?")
+    assert not answer.text.startswith("FALCON:"), answer.text
+    assert not answer.answered

@@ -436,6 +436,11 @@ class Answerer:
                     answered, understood, reading = alone, understood_alone, replace(reading, text=plain_ask)
                 else:
                     answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        named_before = {e for e, _ in previous.names} if reading.other and previous is not None else set()
+        if answered.answered and answered.evidence[0].kind == "entity" and answered.evidence[0].id in named_before:
+            # "what is Gullboard", then "and the other one?": the glossary entry of the one just named is never the
+            # other one
+            answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         document = self._document_told(previous, reading.text) if not reading.new_subject else None
         if document is not None and not (answered.answered and self._involves(answered, document)):
             # "what did the 2018 letter say", then "who signed it": the letter just quoted, not another one of that
