@@ -1257,3 +1257,79 @@ def test_a_new_subject_of_another_weekday_drops_the_last_ask_and_reads_grammatic
     where = ask(talk, "where?")
     assert where.read_as == "where was the monday protest", where.read_as
     assert "GitHub" not in where.text.splitlines()[0], where.text
+
+
+def test_the_other_one_asked_again_of_the_other_one_is_the_first_of_the_two_never_a_third(talk: Core) -> None:
+    ask(talk, "how much was the contract that expired in 2018")
+    assert ask(talk, "and the other one?").text.startswith("$53 million")
+    ask(talk, "when does it expire")
+    answer = ask(talk, "and the other one?")
+    # the other of the two talked about: the $39 million one, never the one due on 25 September 2019
+    assert "icm-contract-expires-2019-09-25" not in answer.text
+    assert "$39 million" in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize("follow_up", ["and the DRUM organizer?", "what about the DRUM organizer"])
+def test_a_person_by_a_noun_after_what_did_someone_say_is_the_new_speaker(talk: Core, follow_up: str) -> None:
+    # fresh tester 47 §3.3: read as "what did rabbi pearce say about the drum organizer", and refused
+    ask(talk, "what did rabbi pearce say")
+    answer = ask(talk, follow_up)
+    assert answer.read_as == "what did the drum organizer say"
+    assert answer.answered and "link between Amazon and ICE" in answer.text.split("\n")[0], answer.text
+
+
+def test_the_source_asked_of_a_does_question_shows_its_verb_after_the_subject_in_statement_order(talk: Core) -> None:
+    # fresh tester 47 §4: "which outlet reported when does the 49 million contract start" was shown
+    ask(talk, "how much is the 49 million contract")
+    ask(talk, "when does it start")
+    answer = ask(talk, "source?")
+    assert answer.read_as == "which outlet reported when the 49 million contract starts"
+    assert answer.text.startswith("VICE News")
+
+
+def test_what_about_another_one_after_an_ask_without_did_lends_no_verb_of_the_earlier_question(talk: Core) -> None:
+    # fresh tester 47 §4: "how much was palantir renew the 53 million contract" was shown
+    ask(talk, "when did palantir renew its ice contract")
+    ask(talk, "how much was it")
+    answer = ask(talk, "what about the 53m one")
+    assert answer.read_as == "how much was the 53 million contract"
+    assert "$53 million" in answer.text.split("\n")[0]
+
+
+def test_the_other_one_lent_to_a_lone_asking_word_with_no_verb_is_unclear_never_shown_garbled(talk: Core) -> None:
+    # fresh tester 47 §4: "what the other hunting" was shown, then "no sourced answer"
+    ask(talk, "who said happy hunting")
+    ask(talk, "what app did they use")
+    answer = ask(talk, "and the other one?")
+    assert answer.read_as == ""
+    assert not answer.answered and "of what?" in answer.text.split("\n")[0], answer.text
+
+
+def test_a_bare_ask_after_a_yes_no_follow_up_left_unanswered_does_not_presume_its_act(talk: Core) -> None:
+    # fresh tester 47 §4: "where?" after an unanswered "did they win?" was shown as "where did the protest in new
+    # york in september 2019 win"
+    ask(talk, "when was the protest in new york in september 2019")
+    ask(talk, "who organized it")
+    ask(talk, "how many people were there")
+    assert not ask(talk, "did they win?").answered
+    answer = ask(talk, "where?")
+    assert answer.read_as == "where was the protest in new york in september 2019"
+    assert answer.answered and "New York City offices" in answer.text.split("\n")[0]
+
+
+def test_it_read_as_the_thing_an_act_was_done_to_is_shown_with_that_act(talk: Core) -> None:
+    # fresh tester 47 §4: "how much was it" after the renewal was shown as "how much was the ice contract" and
+    # refused, though that question alone is answered: what is refused is the sum of the one renewed
+    ask(talk, "when did palantir renew its ice contract")
+    answer = ask(talk, "how much was it")
+    assert answer.read_as == "how much was the ice contract palantir renewed"
+    assert not answer.answered
+
+
+def test_the_other_one_after_a_glossary_entry_is_never_that_entry_again(talk: Core) -> None:
+    # found with fresh tester 47's follow-ups: "what is falcon", then "and the other one?" gave FALCON's entry again
+    # as "the other falcon"
+    ask(talk, "what is falcon")
+    answer = ask(talk, "and the other one?")
+    assert not answer.text.startswith("FALCON:"), answer.text
+    assert not answer.answered

@@ -439,3 +439,11 @@ def test_which_news_organization_did_an_act_asks_a_publisher_not_a_group(core: C
     # publisher, as "which news outlet got hold of …" already was
     a = core.ask("which news org got hold of the dhs docs showing palantir lied about its deportation role")
     assert a.answered and "The Intercept" in a.text.splitlines()[0], a.text
+
+
+def test_who_did_an_act_through_a_preposition_to_a_thing_is_untold_by_a_fact_of_the_thing_alone(core: Core) -> None:
+    # the lead after fresh tester 47: "what is the 49m contract", then "who paid for it?" answered with the
+    # contract's own fact, which tells of no one paying for it: "paid for the …" asks the act of it as "paid the …"
+    a = core.ask("who paid for the 49 million contract")
+    assert not a.answered, a.text
+    assert "$49 million ICE contract" not in a.text.splitlines()[0], a.text

@@ -305,6 +305,7 @@ class Answerer:
             asks = unasked is None
         q = self.understander.understand(norm)
         reading = self.followups.reading(norm, q, previous)
+        first_text = reading.text if reading is not None else ""
         if reading is None:
             return self._answer_read(norm, q, asks=asks)[0], self._leaning(question, norm, q)
         if reading.unresolved:  # "what did he say" with no one named before: say so, unless it answers alone
@@ -328,6 +329,13 @@ class Answerer:
             read = replace(answered, read_as=reading.text)
             return replace(read, question=norm.text[:300], text=render_text(read)), lambda: previous
         others = self._others(previous) if reading.other and previous is not None and previous.told else None
+        # "and the other one?" asked again of the other one: the other of the two talked about, the one told before
+        # it, alone (none other answering is no answer, never a third thing presented as the other)
+        pair = others is not None and previous is not None and previous.other and previous.other_of in self.brief.facts
+        if pair and previous is not None and previous.other_of != previous.told:
+            others = frozenset([previous.other_of])
+        else:
+            pair = False
         # "and the other one?", then "when does it expire": "it" is the one that answer told, which only its fact
         # tells of (another fact giving its sum may be of another contract); that fact not answering is no answer,
         # never another contract's expiry
@@ -357,7 +365,9 @@ class Answerer:
             plainly, understood_plainly = self._answer_text(reading.plain, among=others)
             if plainly.answered:
                 answered, understood, reading = plainly, understood_plainly, replace(reading, text=reading.plain)
-        if others is not None and not answered.answered:
+        if pair and not answered.answered:
+            answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        elif others is not None and not answered.answered:
             # none of those answers what the reading asks: asked of any fact, unless that repeats the last one
             alone, understood_alone = self._answer_text(reading.text)
             if alone.answered and previous is not None and alone.evidence[0].id != previous.told:
@@ -428,6 +438,11 @@ class Answerer:
                     answered, understood, reading = alone, understood_alone, replace(reading, text=plain_ask)
                 else:
                     answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        named_before = {e for e, _ in previous.names} if reading.other and previous is not None else set()
+        if answered.answered and answered.evidence[0].kind == "entity" and answered.evidence[0].id in named_before:
+            # "what is Gullboard", then "and the other one?": the glossary entry of the one just named is never the
+            # other one
+            answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         document = self._document_told(previous, reading.text) if not reading.new_subject else None
         if document is not None and not (answered.answered and self._involves(answered, document)):
             # "what did the 2018 letter say", then "who signed it": the letter just quoted, not another one of that
@@ -440,7 +455,9 @@ class Answerer:
                 answered, understood = of_it
             elif answered.answered:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
-        read = replace(answered, read_as=reading.text)
+        # (as shown, when it says what it was asked with and is still the text answered)
+        as_read = reading.shown if reading.shown and reading.text == first_text else reading.text
+        read = replace(answered, read_as=as_read)
         shown = replace(read, question=norm.text[:300], text=render_text(read))
         if not reading.new_subject:  # "it" stood for the earlier question's subject, which stays; what is asked
             # of it is this reading's ("who organized it", then "what about the 2001 one": who organized that)
@@ -449,6 +466,10 @@ class Answerer:
             def kept() -> Subject | None:
                 asked = leaning() if leaning is not None else None
                 if previous is None or not asked or not asked.ask or reading.keeps_ask:
+                    return previous
+                if not shown.answered and asked.asked.split(" ")[0] in AUXILIARIES:
+                    # "did they win?" unanswered: no win told, so "where?" next is where the subject was, never
+                    # "where did <the subject> win"
                     return previous
                 # and what it counts, if anything, and the question as asked, whose parts "what about …" swaps, with
                 # its closing verb: "when does it start", then "and the 2001 one?" asks when that one starts
@@ -466,7 +487,9 @@ class Answerer:
 
         def other() -> Subject | None:
             found = leaning()
-            return replace(found, other=True) if found is not None else None
+            if found is None:
+                return None
+            return replace(found, other=True, other_of=previous.told if previous is not None else "")
 
         return shown, other
 

@@ -125,6 +125,9 @@ class Reading:
     # "and the keepers' vigil?" after "how many letters at the guild's vigil": the new subject as typed, which the
     # last ask was lent to ("the keepers' vigil"); "" when the reading lent no ask
     instead: str = ""
+    # the reading as shown when it says more than `text` asks with: "how much was the lease the guild renewed" of
+    # "how much was the lease" asked with `act` ("" when it is `text`)
+    shown: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +180,10 @@ class Subject:
     # the asking piece of the question whose answer told `told` ("when did the guild renew the lease"): what "who
     # reported it" asks the source of, though an unanswered follow-up since ("how much was it") asked another thing
     told_asked: str = ""
+    # the fact the answer before the other one led with, when the subject is "the other one" ("how much was the
+    # lease that ended", then "and the other one?"): the other of those two, which "and the other one?" asked again
+    # stands for, never a third ("" when none)
+    other_of: str = ""
 
 
 class FollowUps:
@@ -274,7 +281,9 @@ class FollowUps:
                     # ("what did the flyer say"): a longer one's words after the phrase are no verb of it alone
                     simple = subject.asked == f"{subject.ask} {subject.phrase} {subject.tail}"
                     tail = subject.tail.split(" ") if subject.tail and simple else []
-                    done = self._done_to(subject) if "one" in rest[1:] else ""
+                    # (only after "did": "how much was it" lends no verb, "how much was the guild renew the 2001
+                    # lease" asks nothing)
+                    done = self._done_to(subject) if "one" in rest[1:] and ask[-1:] and ask[-1] in DO_FORMS else ""
                     if done:  # "when did the guild renew its lease", then "what about the 2001 one": what was done
                         lent = [*done.split(" "), *lent]  # to it, "when did the guild renew the 2001 lease"
                     elif self._counted_only(subject) and "one" not in rest:
@@ -291,6 +300,10 @@ class FollowUps:
                     if verb_after and not tail and not self._has_verb(lent):  # a tail is verbs (`closing`)
                         # "where did Lind say that", then "what about the 2001 one": "where did the 2001 Lind"
                         # has no verb for "did" to ask of, which no answer fits: unclear, said so
+                        return Reading("", unresolved=" ".join(typed), bare=True)
+                    if len(ask) == 1 and ask[0] in ASKING and not tail and not self._has_verb(lent):
+                        # "what app did those who said it use", whose subject came out as one word ("what" of it),
+                        # then "and the other one?": "what the other <word>" has no verb, and asks nothing: unclear
                         return Reading("", unresolved=" ".join(typed), bare=True)
                     framed = " ".join([*ask, *lent, *tail])
                     instead = " ".join(typed[len(opening) :])
@@ -339,7 +352,8 @@ class FollowUps:
             if subject is not None and subject.told and told_asked:
                 if asks_outlet(told_asked.split(" ")):  # "which outlet ran the vigil piece", "according to who?":
                     return Reading(told_asked, sourced=True)  # the same question, not "which outlet … which outlet"
-                return Reading(f"which outlet reported {self._embedded(told_asked)}", sourced=True)
+                embedded = self._embedded(told_asked, subject.phrase)
+                return Reading(f"which outlet reported {embedded}", sourced=True)
             return Reading("", unresolved=typed[stands[0]] if stands else " ".join(typed), guess=True, bare=not stands)
         own_few = len(q.terms) <= MAX_OWN_TERMS
         if not stands and subject is not None and subject.told_actor and _asks_else(tokens) and own_few:
@@ -531,14 +545,16 @@ class FollowUps:
             return ""
         return f"{bare[0]} did those who {verb} {ask[2]} {subject.phrase} {base}"
 
-    def _embedded(self, asked: str) -> str:
+    def _embedded(self, asked: str, phrase: str = "") -> str:
         """A question as asked inside another ("which outlet reported …"), in the order of a statement, as English
         wants it there: "when does the lease expire" -> "when the lease expires", "how much was the lease" -> "how
         much the lease was", "when was the lease signed" -> "when the lease was signed", "when did the guild renew
         the lease" -> "when the guild renewed the lease". The asking words are the first one to three ("how much",
         "which paper"), the auxiliary right after them; after do/does/did the verb is the first word after it that
         is only ever a verb, and its form an English word. Any other question as it is ("who signed the lease": no
-        auxiliary moved; "when did the guild sign it": no word only ever a verb)."""
+        auxiliary moved; "when did the guild sign it": no word only ever a verb). One word after "does" and the
+        question's subject `phrase` is its verb, whatever else it may be ("when does the lease start": "when the
+        lease starts"), as `closing` reads it."""
         said = asked.split(" ")
         if said[:1] == [] or said[0] not in ASKING:
             return asked
@@ -563,6 +579,8 @@ class FollowUps:
         if aux not in ("do", "does", "did"):
             return asked
         v = next((i for i in range(1, len(rest)) if rest[i] in IRREGULAR or english.verb(rest[i]) == rest[i]), None)
+        if v is None and phrase and " ".join(rest[:-1]) == phrase and rest[-1].isalpha():
+            v = len(rest) - 1
         if v is None:
             return asked
         base = rest[v]
@@ -712,7 +730,20 @@ class FollowUps:
                 words[at : at + 1] = [said]
         told_first = bool(neuter) and not words_said
         # "was it 200,000": the figure as typed
-        return Reading(_with_thousands(" ".join(words)), told_only=words_said, told_first=told_first, act=act)
+        text = _with_thousands(" ".join(words))
+        # "how much was it" of the lease the guild renewed is asked of that renewal (`act`): shown so, as it is
+        # answered, not as a question of any lease
+        doer, done = (self._doer(subject), self._past(act)) if act and words[-1:] == [phrase] else ("", "")
+        shown = f"{text} {doer} {done}" if doer and done else ""
+        return Reading(text, told_only=words_said, told_first=told_first, act=act, shown=shown)
+
+    def _past(self, verb: str) -> str:
+        """The past tense of a verb in its base form ("renew": "renewed", "sign": "signed", "pay": "paid"), "" when
+        that is no English word."""
+        form = IRREGULAR.get(verb) or (
+            verb + "d" if verb.endswith("e") else verb[:-1] + "ied" if verb.endswith("y") else verb + "ed"
+        )
+        return form if self.understander.english.zipf(form) > 0 else ""
 
     def _one_thing(self, subject: Subject) -> bool:
         """The subject is one thing, never people: no person or actor (a person or organization) named, and its noun
@@ -960,7 +991,25 @@ class FollowUps:
             return ""
         if any(self.brief.entities[e].kind == "person" for e in q.entities if e in self.brief.entities):
             return ""
+        if "person" in NOUN_KINDS.get(lent[-1].lower(), ()):
+            # "and the guild organizer?": a person too, by a noun for one after what names their side, who is then
+            # the one whose words are asked ("what did the guild organizer say"), not one Lind spoke of
+            return self._speaker_instead(subject, lent)
         return " ".join([*asked, "about", *lent])
+
+    def _speaker_instead(self, subject: Subject, lent: list[str]) -> str:
+        """The last question ("what did lind say") asked of the person `lent` names in the place of the one person it
+        named, as typed ("what did the guild organizer say"); "" when it named no one person in its asking piece."""
+        asked = subject.asked.split(" ")
+        named = [said for found, said in subject.names if self.brief.entities[found].kind == "person"]
+        if len(set(named)) != 1:
+            return ""
+        said = named[0].split(" ")
+        at = next((k for k in range(len(asked)) if asked[k : k + len(said)] == said), None)
+        if at is None:
+            return ""
+        opens = at > 0 and asked[at - 1] in ("the", "a", "an") and lent[0] in ("the", "a", "an")
+        return " ".join([*asked[: at - 1 if opens else at], *lent, *asked[at + len(said) :]])
 
     def _actors_only(self, q: Question) -> bool:
         """The question names entities, all of them people or organizations (ACTOR_KINDS)."""

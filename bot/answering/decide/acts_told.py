@@ -16,6 +16,7 @@ from bot.answering.acts import (
     OBJECT_OPENINGS,
     PARTICLES,
     PASSIVE_FORMS,
+    VERB_PREPOSITIONS,
     Act,
     act_after_name,
     act_before_pronoun,
@@ -918,7 +919,10 @@ class ActsTold:
         lemma = self.retriever.english.verb(word)
         if lemma is None or lemma in LIGHT_VERBS or word in LIGHT_FORMS or word in SPEECH_VERBS:
             return False
-        if word in ARTICLE_VOCABULARY | PUBLISHING_VERBS | REPORTING_VERBS or q.words[2] not in OBJECT_OPENINGS:
+        # what it was done to opens right after the verb, or after a preposition the verb takes ("who voted for the
+        # lease", "who paid for the pier"): the act is asked of it just the same
+        opening = q.words[3] if q.words[2] in VERB_PREPOSITIONS and len(q.words) > 3 else q.words[2]
+        if word in ARTICLE_VOCABULARY | PUBLISHING_VERBS | REPORTING_VERBS or opening not in OBJECT_OPENINGS:
             return False  # "who ran the piece": an article's outlet; "who called it …": the words asked
         forms = self._checked_verb_forms(word)  # not one the brief never uses: "landed" may be its "was given"
         if forms is None:
