@@ -142,3 +142,10 @@ def test_where_someone_wrote_something_is_not_answered_by_words_they_spoke(core:
     # round 2: his words "told CNBC" were spoken, not written; his op-ed is where he wrote
     line = core.ask("where did alex karp write that").text.splitlines()[0]
     assert "CNBC" not in line and "Washington Post op-ed" in line, line
+
+
+def test_where_something_is_done_is_told_by_a_fact_placing_that_act_not_another(core: Core) -> None:
+    # testers 44 and 47: "where is palantirs tech hosted" led with a protest planned at Amazon's offices (a place of
+    # the protest); the fact giving the place right after the asked verb ("hosted on Amazon Web Services") answers
+    line = core.ask("where is palantirs tech hosted").text.splitlines()[0]
+    assert "hosted on Amazon Web Services" in line, line
