@@ -1241,3 +1241,11 @@ def test_the_size_of_a_crowd_is_a_count_of_its_people(core: Core) -> None:
     # noun, so it was a word the protest fact only had as a keyword; a gathering's size counts the people in it
     a = core.ask("how big was the crowd in palo alto that tuesday in 2018")
     assert a.answered and "dozens of protesters" in a.text.splitlines()[0], a.text
+
+
+def test_a_sum_compared_between_two_articles_leads_with_what_each_article_gives(core: Core) -> None:
+    # tester 44: "palantir ice contract amount vice vs truthout" read the first side as "Palantir, ICE and VICE News"
+    # and said no sum was given for that; each side is an article: the sums each gives for what is asked lead, and an
+    # article giving none is said to (Truthout's $53 million names no agency, its $39 million is HSI's)
+    line = core.ask("palantir ice contract amount vice vs truthout").text.splitlines()[0]
+    assert line == "VICE News gives $49 million; Truthout gives no such sum.", line
