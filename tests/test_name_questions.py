@@ -439,3 +439,10 @@ def test_which_news_organization_did_an_act_asks_a_publisher_not_a_group(core: C
     # publisher, as "which news outlet got hold of …" already was
     a = core.ask("which news org got hold of the dhs docs showing palantir lied about its deportation role")
     assert a.answered and "The Intercept" in a.text.splitlines()[0], a.text
+
+
+def test_who_reported_an_act_leads_with_the_reporter_of_it_done_not_of_it_only_planned(core: Core) -> None:
+    # testers 44 and 46: "who reported the 2017 arrests" led with Mijente's report of 8,400 arrests ICE planned; the
+    # arrests made are those "according to The Intercept", whose attribution tells who reported them
+    line = core.ask("who reported the 2017 arrests").text.splitlines()[0]
+    assert line.startswith("According to The Intercept"), line
