@@ -749,3 +749,10 @@ def test_whose_an_article_is_asks_its_publisher(core: Core) -> None:
     # closing the question, is the outlet that ran it
     line = core.ask("the github protest article, whose is that").text.splitlines()[0]
     assert line.startswith("The Hill"), line
+
+
+def test_who_was_reporting_on_something_for_an_outlet_asks_its_reporter_as_who_reported_does(core: Core) -> None:
+    # blind set AV: "who was reporting on the flier handout for truthout" led with the handout itself; the progressive
+    # asks the reporter as the past tense does
+    line = core.ask("who was reporting on the flier handout for truthout").text.splitlines()[0]
+    assert line.startswith("Sophie Hurwitz is the reporter"), line

@@ -1250,3 +1250,11 @@ def test_a_crowd_is_counted_in_those_who_gathered_never_in_others_a_fact_counts(
     # a count of protesters still answers it
     a = core.ask("how big was the crowd at the palo alto office")
     assert a.answered and "dozens" in a.text.splitlines()[0], a.text
+
+
+def test_a_sum_compared_between_two_articles_leads_with_what_each_article_gives(core: Core) -> None:
+    # tester 44: "palantir ice contract amount vice vs truthout" read the first side as "Palantir, ICE and VICE News"
+    # and said no sum was given for that; each side is an article: the sums each gives for what is asked lead, and an
+    # article giving none is said to (Truthout's $53 million names no agency, its $39 million is HSI's)
+    line = core.ask("palantir ice contract amount vice vs truthout").text.splitlines()[0]
+    assert line == "VICE News gives $49 million; Truthout gives no such sum.", line

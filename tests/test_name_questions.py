@@ -447,3 +447,10 @@ def test_who_did_an_act_through_a_preposition_to_a_thing_is_untold_by_a_fact_of_
     a = core.ask("who paid for the 49 million contract")
     assert not a.answered, a.text
     assert "$49 million ICE contract" not in a.text.splitlines()[0], a.text
+
+
+def test_who_reported_an_act_leads_with_the_reporter_of_it_done_not_of_it_only_planned(core: Core) -> None:
+    # testers 44 and 46: "who reported the 2017 arrests" led with Mijente's report of 8,400 arrests ICE planned; the
+    # arrests made are those "according to The Intercept", whose attribution tells who reported them
+    line = core.ask("who reported the 2017 arrests").text.splitlines()[0]
+    assert line.startswith("According to The Intercept"), line

@@ -151,3 +151,19 @@ def test_a_move_asked_is_not_answered_by_where_something_is_based(core: Core, qu
     # blind set AW: led by where the headquarters were, as if that were where they moved
     a = core.ask(question)
     assert not a.answered and "Palo Alto" not in a.lead, a.text
+
+
+def test_where_something_is_done_is_told_by_a_fact_placing_that_act_not_another(core: Core) -> None:
+    # testers 44 and 47: "where is palantirs tech hosted" led with a protest planned at Amazon's offices (a place of
+    # the protest); the fact giving the place right after the asked verb ("hosted on Amazon Web Services") answers
+    line = core.ask("where is palantirs tech hosted").text.splitlines()[0]
+    assert "hosted on Amazon Web Services" in line, line
+
+
+def test_where_a_named_share_of_an_event_happened_searches_that_share_not_the_word_part(core: Core) -> None:
+    # blind set AV: "where did the saturday part of the protest happen" led with the protest being "part of a growing
+    # wave"; "the saturday part of the protest" asks of the protest's Saturday (and "the online part" still works)
+    line = core.ask("where did the saturday part of the protest happen").text.splitlines()[0]
+    assert "GitHub" in line and "Saturday" in line, line
+    online = core.ask("where did the online part of the protest happen").text.splitlines()[0]
+    assert "online on GitHub" in online, online

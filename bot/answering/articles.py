@@ -41,10 +41,15 @@ CREDIT_WORDS = frozenset("photographer photographers credit credited took take s
 REPORTER_NOUNS = frozenset(
     "reporter reporters journalist journalists author authors byline writer correspondent".split()
 )
-REPORTER_VERBS = frozenset("wrote written write writes reported covered".split())
+# (every tense: "who was reporting on the vigil for the Gazette" asks as "who reported" does)
+REPORTER_VERBS = frozenset(
+    "wrote written write writes writing reported reports reporting covered covers covering".split()
+)
 # words asking who wrote the article itself ("who wrote the Gazette piece", "its author"), not whose reporting on
 # something it passes on ("who reported on the vigil for the Gazette")
-WRITER_WORDS = frozenset("wrote written write writes writer writers author authors authored penned byline".split())
+WRITER_WORDS = frozenset(
+    "wrote written write writes writing writer writers author authors authored penned byline".split()
+)
 WHEN = frozenset("when date day year month".split())
 PUBLISHED_WORDS = frozenset("published publish publication dated posted".split())
 SUMMARY_WORDS = frozenset(

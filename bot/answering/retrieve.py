@@ -628,6 +628,10 @@ class Retriever:
         named = {s for side in q.sides for s in self.side_sources(q, side)}
         return q.sources - named
 
+    def source_words(self, source_id: str) -> set[str]:
+        """The words of a source's name beyond stop words ("vice", "news")."""
+        return self._name_words(source_id)
+
     def _name_words(self, source_id: str) -> set[str]:
         return {w for w in words(self.brief.sources[source_id].name.lower()) if w not in STOPWORDS}
 

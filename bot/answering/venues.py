@@ -10,8 +10,9 @@ not venues. Only English grammar is named here.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from bot.answering.decide.figures import PERSON_NOUNS, role_of
@@ -53,6 +54,10 @@ BASED = on_first_use(
 # where the office is, or was)
 MOVE_ASKS = frozenset("move moves moved moving relocate relocates relocated relocating".split())
 MOVED = on_first_use(r"\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing|ion))\b", re.IGNORECASE)
+# the endings of a question's verb forms asked where of ("where was it hosted", "where are they stored")
+ACT_ENDINGS = ("ed",)
+# the words opening a clause under the question's own ("when", "while" …): its verbs are not the act asked where of
+SUBORDINATORS = frozenset("when while after before because since as until that which who whom whose if".split())
 NEAR_BEST = 0.6  # a candidate this close to the best (score and coverage) may answer instead of it
 CANDIDATES = 6
 
@@ -79,19 +84,40 @@ class Venues:
             place = entity is not None and entity.kind == "place"
             if place and entity and {stem(w) for w in words(entity.name) if w not in STOPWORDS} <= said:
                 return True
+        return next(self._venues(statement, asked), None) is not None
+
+    def _venues(self, statement: str, asked: set[str]) -> Iterator[re.Match[str]]:
+        """The venue phrases (VENUE) of `statement` that tell where: not a date, a stop word or what is `asked`."""
         for found in VENUE().finditer(statement):
             word = found.group("venue").lower()
             if found.group("determiners") and word in MONTH_WORDS:
                 # "in a September Gazette op-ed": the month dates the noun after it, which may be where
                 if any(w not in asked for w in self._dated_noun(statement, found.end())):
-                    return True
+                    yield found
                 continue
             if word in STOPWORDS or word in NOT_VENUES:
                 continue
             if stem(word) in asked and not found.group("relative"):
                 continue  # "in the guild" asked about the guild; "a block from the guild hall" still tells where
-            return True
-        return False
+            yield found
+
+    def places_act(self, fact_id: str, q: Question, asked: set[str]) -> bool:
+        """The fact's statement gives a venue right after a verb the question asks where of ("where is the ledger
+        stored": "stored on the guild's servers"), not only a place of another act ("a vigil at the guild hall
+        over the ledger stored there")."""
+        # (where something is based is `based`'s, which also asks it be of the one named)
+        # the main clause's verbs only: "where were they standing when she shouted" asks where they stood
+        main = list(itertools.takewhile(lambda w: w not in SUBORDINATORS, q.words[1:]))
+        acts = {stem(w) for w in main if w.endswith(ACT_ENDINGS) and w not in STOPWORDS and w not in BASED_ASKS}
+        if not acts:
+            return False
+        statement = self._text(fact_id)[0]
+        # the verb itself as a participle or past form ("hosted on"), not a noun of its stem ("protesters at")
+        return any(
+            before[-1].lower().endswith(ACT_ENDINGS) and stem(before[-1].lower()) in acts
+            for found in self._venues(statement, asked)
+            if (before := words(statement[: found.start()]))
+        )
 
     def tells_writing(self, doc_id: str) -> bool:
         """The fact (statement or quotes) tells of writing: a form of "write", or a written thing (WRITTEN_NOUNS)."""
@@ -159,7 +185,12 @@ class Venues:
             return None
         asked = self.asked(q)
         if self.states_where(best.id, asked):
-            return None
+            if self.places_act(best.id, q, asked):
+                return None
+            # a place of another act than the one asked: a near-best candidate placing the act asked answers
+            near = self._near_best(ranked, best)
+            placing = (h for h in near if h.id in self.brief.facts and self.places_act(h.id, q, asked))
+            return next((h for h in placing if self._tells_people(q, h.id)), None)
         stating = [
             hit
             for hit in self._near_best(ranked, best)
@@ -168,7 +199,12 @@ class Venues:
             and self.states_where(hit.id, asked)
             and self._tells_people(q, hit.id)
         ]
-        return next((h for h in stating if h.id in fact.related), None) or next(iter(stating), None)
+        # one placing the very act asked before one placing another act ("a vigil at the guild hall over the ledger")
+        acting = [h for h in stating if self.places_act(h.id, q, asked)]
+        for group in (acting, stating):
+            if group:
+                return next((h for h in group if h.id in fact.related), group[0])
+        return None
 
     def _tells_people(self, q: Question, fact_id: str) -> bool:
         """A 'where' question naming people by a noun ("where did the dock workers protest") is answered in another

@@ -34,6 +34,7 @@ COMPARATIVE_LESS = frozenset({"less", "fewer", "smaller", "lower"})
 UNIT_WORDS = frozenset({"million", "billion", "thousand", "dollars", "dollar"})
 ORGANIZATION_KINDS = frozenset({"company", "agency", "organization"})  # glossary kinds whose size may be asked
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+SOURCE_FACTS = 2_000  # an article's facts read for the sums it gives (a comparison of two articles' sums)
 SIDE_CANDIDATES = 8  # ranked facts read for each side's figure
 SUM_NOUN_REACH = 3  # words after an amount that may name what it is of ("$49 million Harbour lease contract")
 Scored = tuple[float, str, str, float]  # a candidate side figure: score, fact id, figure as shown, value
@@ -103,6 +104,8 @@ class Comparisons:
             names = [self._side_label(q, i) for i in range(len(q.sides))]
             return self._untold(messages.NO_SIZES.format(a=names[0], b=names[-1]))
         sums = asks_sums(q)
+        if sums and (by_article := self._sums_by_article(q, ranked)) is not None:
+            return by_article
         unpriced = not sums and self._unpriced(q)
         named: list[list[Scored]] = []  # per side: the facts giving the very sum it is named by, with their scores
         sides = []
@@ -145,6 +148,47 @@ class Comparisons:
         if fact_b in self.brief.differs[fact_a]:  # the brief links them: perhaps one thing counted two ways
             answer = replace(answer, note=messages.MAY_BE_THE_SAME.format(a=fact_a, b=fact_b))
         return answer
+
+    def _sums_by_article(self, q: Question, ranked: list[Hit]) -> Answer | None:
+        """A sum compared between two articles, each side naming one and one side, besides, what is asked ("the lease
+        amount Gazette vs Courier", whose first side the question's words are read into): the
+        sums each article gives for what the rest of the question asks, in the article's facts (several when it
+        gives several: which one the other article's matches is not told), or None when the sides are not two
+        articles. The sums are told side by side, never one as larger: two articles' sums may be of two agreements."""
+        if len(q.sides) != TWO_SIDES:
+            return None
+        sources = [self.retriever.side_sources(q, side) for side in q.sides]
+        if any(len(s) != 1 for s in sources) or sources[0] == sources[1]:
+            return None
+        named = {w for s in sources for w in self.retriever.source_words(next(iter(s)))}
+        rests = [[w for w in side if w not in named and w not in STOPWORDS] for side in q.sides]
+        if all(rests) or not any(rests):
+            return None  # two things each of one article ("the Gazette's lease vs the Courier's toll"), or no measure
+        measure = [w for side in q.sides for w in side if w not in named]
+        asked = {stem(w) for w in measure if w not in STOPWORDS and w not in SUM_WORDS}
+        told: list[tuple[str, list[str], list[str]]] = []  # (article's name, its sums, their facts)
+        for s in sources:
+            source = next(iter(s))
+            sums: list[str] = []
+            ids: list[str] = []
+            # the article's facts stating a sum of an agreement and every word the question asks it of (its entries
+            # by their index words: "the Harbour Guild" for "guild")
+            for fact in self.brief.facts_citing(source, SOURCE_FACTS):
+                if not _agreement_sums(fact.statement) or not asked <= set(self.retriever.stated_stems(fact.id)):
+                    continue
+                found = AMOUNT.search(fact.statement)
+                if found is not None and found.group(0) not in sums:
+                    sums.append(found.group(0))
+                    ids.append(fact.id)
+            told.append((self.brief.sources[source].name, sums, ids))
+        if not any(found for _, found, _ in told):
+            return self._untold(messages.NO_SIDE_SUM.format(side=told[0][0]))
+        lead = "; ".join(
+            messages.ARTICLE_SUMS.format(source=name, sums=" and ".join(found) if found else messages.NO_ARTICLE_SUM)
+            for name, found, _ in told
+        )
+        firsts = [ids[0] for _, _, ids in told if ids]
+        return self._compared(q, ranked, lead[:1].upper() + lead[1:] + ".", [firsts[0], firsts[-1]])
 
     def _entries_compared(self, q: Question) -> list[str] | None:
         """The two glossary entries a comparison's two sides are wholly the names of ("icm vs lantern", "the difference

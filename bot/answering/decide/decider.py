@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.answering.acts import AUXILIARIES_BASE, act_after_name
-from bot.answering.articles import MENTIONING
+from bot.answering.articles import MENTIONING, REPORTER_VERBS
 from bot.answering.compose.dates import due_to_end, thing_dated_otherwise
 from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, PRESENT_WORDS, figure_ended
 from bot.answering.compose.questions import asks_upcoming, asks_what_followed
@@ -859,6 +859,8 @@ class Decider:
                 return not self._planned(doc_id) and self.figures.fits_kind(doc_id, q)
 
             best = self._close(ranked[1:AMOUNT_CANDIDATES], best, DONE_NEAR, done) or best
+        if q.kind == "who" and q.words[1:2] and q.words[1] in REPORTER_VERBS and not PLANNED().search(q.text):
+            best = self._reporter_of_done(q, ranked, best)
         counted_in = self.brief.facts.get(best.id) if q.kind == "count" else None
         if counted_in is not None and self.figures.qualified_count(q, counted_in.statement) is not None:
             # "how many were arrested": "35 criminal arrests" counts only some; as close a plain count answers
@@ -1458,6 +1460,27 @@ class Decider:
             return self.of_month(doc_id, q) and does_it(doc_id)
 
         return self._close(ranked[1:NEAR_CANDIDATES], best, NEAR_BEST, of_month_doing_it) or best
+
+    def _reporter_of_done(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "Who reported the 2017 arrests": the reporter of what was done; a best telling it only as planned ("a
+        report says the guild planned 90 arrests") gives way to a candidate about as good (NEAR_BEST) telling it as
+        done, stating what the question asks that the best states (but the asking verb, which an attribution
+        "according to the Gazette" gives in other words)."""
+        if not self._planned(best.id):
+            return best
+        asked = {stem(t) for t in q.leftover if t != q.words[1]} & self.retriever.stated_stems(best.id)
+        return next(
+            (
+                h
+                for h in ranked[1:AMOUNT_CANDIDATES]
+                if h.score >= NEAR_BEST * best.score
+                and h.coverage >= MIN_COVERAGE
+                and h.id in self.brief.facts
+                and not self._planned(h.id)
+                and asked <= self.retriever.stated_stems(h.id)
+            ),
+            best,
+        )
 
     def _names_someone(self, q: Question, doc_id: str) -> bool:
         """The fact involves a person or group (not the brief's own subject) the question neither names nor sets

@@ -407,6 +407,25 @@ def _swells(tokens: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+# nouns for a share of something ("the saturday part of the protest"): with a time before them saying which share,
+# the time (searched as a date or a weekday) and the whole it is of are what is asked, not the noun ("was part of a
+# wave" is no such share; "the online part of it" keeps its noun, one word of what it asks among others)
+PARTITIVES = frozenset("part parts portion portions leg legs stage stages phase phases".split())
+
+
+def _partitives(tokens: list[str]) -> frozenset[str]:
+    """The PARTITIVES nouns after a weekday, a month or a year and before "of" ("the saturday part of the
+    protest"); empty for none."""
+    return frozenset(
+        t
+        for i, t in enumerate(tokens[:-1])
+        if t in PARTITIVES
+        and i
+        and (tokens[i - 1] in WEEKDAYS or tokens[i - 1] in MONTH_NUMBER or _is_year(tokens[i - 1]))
+        and tokens[i + 1] == "of"
+    )
+
+
 CLOSING_ASIDE = on_first_use(r"\(([^()]*)\)\W*$")  # "… hit (hill story)": words in brackets closing the question
 
 
@@ -1249,6 +1268,9 @@ class Understander:
             q.leftover = [t for t in q.leftover if t not in swells]
             q.terms = [t for t in q.terms if t not in swells]
             q.search = [t for t in q.search if t not in swells]
+        if shares := _partitives(tokens):  # "the saturday part of the protest": the saturday protest
+            q.leftover = [t for t in q.leftover if t not in shares]
+            q.terms = [t for t in q.terms if t not in shares]
         if q.kind == "why-how" and (causing := _CAUSING().match(asked)) is not None:
             # "what set off the outcry": the verb of causing asks the cause, as "why" does; no act a fact must state
             said = causing.group(0).split()[1:]
