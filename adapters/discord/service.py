@@ -2,7 +2,8 @@
 
 DISCORD_API_URL and DISCORD_GATEWAY_URL replace discord.py's REST base (`Route.BASE`, also used for interaction
 webhooks) and gateway address (`DiscordWebSocket.DEFAULT_GATEWAY`), for proxies and for tests. Reconnects after a
-dropped gateway are discord.py's own (`connect(reconnect=True)`).
+dropped gateway are discord.py's own (`connect(reconnect=True)`); while they fail, each attempt logs one WARNING line
+naming the cause (`GatewayRetryLine`) instead of discord.py's ERROR with a full traceback.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import discord
 import yarl
 from discord.gateway import DiscordWebSocket
 
-from adapters.discord.bot import PalantirBot, ShardedPalantirBot
+from adapters.discord.bot import DISCORD_FAULTS, PalantirBot, ShardedPalantirBot, fault
 from bot import messages
 from bot.core import Core
 from bot.errors import ConfigError
@@ -25,6 +26,31 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 DISCORD_API = "https://discord.com/api/v10"
+# What discord.py's reconnect loops catch and retry (Client.connect, Shard._handle_disconnect): an outage, not a bug
+GATEWAY_FAULTS = (*DISCORD_FAULTS, discord.GatewayNotFound, discord.ConnectionClosed)
+RECONNECT_LOGGERS = ("discord.client", "discord.shard")
+
+
+class GatewayRetryLine(logging.Filter):
+    """Reshape discord.py's "Attempting a reconnect [for shard ID N] in X.XXs" (logged at ERROR with the connection
+    error's full traceback, once per attempt) into one WARNING line naming the cause and the delay. Any other record,
+    and a reconnect record whose exception is not a connection fault, passes unchanged."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if not (isinstance(record.msg, str) and record.msg.startswith("Attempting a reconnect")):
+            return True
+        if not isinstance(error, GATEWAY_FAULTS) or not isinstance(record.args, tuple) or not record.args:
+            return True
+        shard = f" (shard {record.args[0]})" if len(record.args) == 2 else ""
+        record.msg = "discord: cannot reach the gateway%s: %s; retrying in %.2fs"
+        record.args = (shard, fault(error), record.args[-1])
+        record.levelno, record.levelname = logging.WARNING, logging.getLevelName(logging.WARNING)
+        record.exc_info, record.exc_text = None, None
+        return True
+
+
+RETRY_LINE = GatewayRetryLine()
 
 
 def configure_endpoints(settings: Settings) -> None:
@@ -65,6 +91,8 @@ async def serve_discord(settings: Settings, core: Core, stop: asyncio.Event) -> 
     if not settings.discord_token:
         raise ConfigError(messages.DISCORD_NEEDS_TOKEN)
     configure_endpoints(settings)
+    for name in RECONNECT_LOGGERS:
+        logging.getLogger(name).addFilter(RETRY_LINE)  # once: addFilter skips a filter already there
     bot = build_bot(settings, core)
     async with bot:
         await login(bot, settings.discord_token)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
+import sys
 from collections.abc import AsyncIterator
 
 import discord
@@ -12,7 +14,7 @@ from discord.gateway import DiscordWebSocket
 
 from adapters.cli import main
 from adapters.discord import cli as discord_cli
-from adapters.discord.service import serve_discord
+from adapters.discord.service import GatewayRetryLine, serve_discord
 from bot import messages
 from bot.brief import DEFAULT_BRIEF
 from bot.core import Core
@@ -211,6 +213,60 @@ async def test_after_discord_was_down_the_bot_reconnects_and_answers(
     await api.dispatch("INTERACTION_CREATE", slash(api, "sources"))
     callback = await api.wait_for("POST", "/callback", timeout=10)
     assert callback.json["data"]["embeds"][0]["title"] == "Sources"
+
+
+async def test_while_the_gateway_is_unreachable_each_retry_is_one_warning_line_without_a_traceback(
+    running: tuple[FakeDiscordAPI, asyncio.Event, asyncio.Task[None]], caplog: pytest.LogCaptureFixture
+) -> None:
+    """fresh tester 49: each attempt logged discord.py's ERROR "Attempting a reconnect in 0.35s" with 25 lines of
+    traceback; the operator gets one WARNING per attempt naming the cause instead."""
+    api, _, _ = running
+    caplog.set_level(logging.INFO)
+    await api.go_down()
+    await asyncio.sleep(1.5)  # two or three refused attempts (discord.py backs off from about 0.4 s)
+    await api.come_back()
+    await api.wait_until(lambda: api.identifies + api.resumes >= 2, timeout=30)
+    retries = [r for r in caplog.records if r.name == "discord.client" and "retrying in" in r.getMessage()]
+    assert retries, [r.getMessage() for r in caplog.records]
+    assert all(r.levelno == logging.WARNING and r.exc_info is None and r.exc_text is None for r in retries)
+    assert "discord: cannot reach the gateway: ClientConnectorError: Cannot connect to host 127.0.0.1" in (
+        retries[-1].getMessage()
+    )
+    assert not [
+        r for r in caplog.records if r.name.startswith("discord") and (r.exc_info or r.levelno >= logging.ERROR)
+    ]
+
+
+def test_a_reconnect_record_for_an_unexpected_error_keeps_its_traceback() -> None:
+    """Only connection faults are reshaped: anything else discord.py logs there stays an ERROR with its traceback."""
+    try:
+        raise ValueError("a bug, not an outage")
+    except ValueError:
+        record = logging.LogRecord(
+            "discord.client", logging.ERROR, __file__, 1, "Attempting a reconnect in %.2fs", (0.35,), sys.exc_info()
+        )
+    assert GatewayRetryLine().filter(record)
+    assert record.levelno == logging.ERROR and record.exc_info is not None
+    assert record.getMessage() == "Attempting a reconnect in 0.35s"
+
+
+def test_a_shard_reconnect_record_names_the_shard_and_drops_the_traceback() -> None:
+    try:
+        raise discord.GatewayNotFound()
+    except discord.GatewayNotFound:
+        record = logging.LogRecord(
+            "discord.shard",
+            logging.ERROR,
+            __file__,
+            1,
+            "Attempting a reconnect for shard ID %s in %.2fs",
+            (3, 6.05),
+            sys.exc_info(),
+        )
+    assert GatewayRetryLine().filter(record)
+    assert record.levelno == logging.WARNING and record.exc_info is None
+    assert record.getMessage().startswith("discord: cannot reach the gateway (shard 3): GatewayNotFound: ")
+    assert record.getMessage().endswith("; retrying in 6.05s")
 
 
 @pytest.mark.parametrize("sharded", [False, True])
