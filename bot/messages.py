@@ -291,6 +291,7 @@ DISCORD_HELP = (
     "Use `/palantir-ice ask`, `today`, `timeline`, `fact`, `sources` (replies only you can see, with a Share button), "
     "mention me in a channel, or send me a direct message with a question."
 )
+DISCORD_STALE_COMMAND = "That command is not one I know (any more): try `/palantir-ice help`."
 DISCORD_ONLY_ASKER = "Only the person who asked can turn these pages: run the command yourself to browse."
 DISCORD_NEEDS_MANAGE_CHANNELS = "Only members with the Manage Channels permission can change this channel's digest."
 DISCORD_NEEDS_BOT_IN_SERVER = "Digests need the bot added to this server: ask an admin to invite it."

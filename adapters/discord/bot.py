@@ -243,14 +243,28 @@ class PalantirBot(commands.Bot):
     async def on_app_command_error(
         self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError
     ) -> None:
-        """The catch-all: log the real error, show the fixed apology, never the exception text."""
+        """The catch-all: log the real error, show the fixed apology, never the exception text. A command Discord
+        offers but this version lacks (not synced since) gets its own line to the person and a WARNING, no traceback."""
         original = getattr(error, "original", error)
         if isinstance(original, DISCORD_FAULTS):
             log.error("discord: answer to interaction %s lost: %s", interaction.id, fault(original))
             return
-        log.exception("discord app command failed (interaction %s)", interaction.id, exc_info=error)
+        text = messages.APOLOGY
+        if isinstance(error, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
+            # Discord still offers a command (or options) this version no longer has: not a fault, and "try
+            # again" would never help; the commands Discord shows are refreshed only by `discord sync`
+            name = error.name if isinstance(error, app_commands.CommandNotFound) else error.command.qualified_name
+            log.warning(
+                "discord: interaction %s used a command this bot does not have (%r): run `palantir-ice discord sync`"
+                " to update the commands Discord shows",
+                interaction.id,
+                name,
+            )
+            text = messages.DISCORD_STALE_COMMAND
+        else:
+            log.exception("discord app command failed (interaction %s)", interaction.id, exc_info=error)
         try:
-            await views.send_ephemeral(interaction, messages.APOLOGY)
+            await views.send_ephemeral(interaction, text)
         except DISCORD_FAULTS as exc:
             log.warning("could not send the apology for interaction %s: %s", interaction.id, fault(exc))
 

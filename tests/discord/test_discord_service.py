@@ -75,6 +75,20 @@ async def test_the_bot_keeps_answering_after_the_gateway_drops(
     assert messages.DISCORD_HELP in callback.json["data"]["embeds"][0]["description"]
 
 
+async def test_a_subcommand_the_bot_does_not_know_gets_a_clear_line_and_the_operator_a_sync_hint(
+    running: tuple[FakeDiscordAPI, asyncio.Event, asyncio.Task[None]], caplog: pytest.LogCaptureFixture
+) -> None:
+    """fresh tester 49: a stale command (before `discord sync`) got the generic apology and an ERROR traceback."""
+    api, _, _ = running
+    await api.dispatch("INTERACTION_CREATE", slash(api, "nosuchsub"))
+    callback = await api.wait_for("POST", "/callback")
+    assert callback.json["data"]["content"] == messages.DISCORD_STALE_COMMAND
+    assert callback.json["data"]["flags"] & EPHEMERAL
+    lines = [r for r in caplog.records if r.name.startswith(("adapters", "discord")) and r.levelno >= logging.WARNING]
+    assert [(r.levelno, r.exc_info) for r in lines] == [(logging.WARNING, None)]
+    assert "'nosuchsub'" in lines[0].getMessage() and "palantir-ice discord sync" in lines[0].getMessage()
+
+
 async def test_a_429_on_the_interaction_callback_is_retried(
     running: tuple[FakeDiscordAPI, asyncio.Event, asyncio.Task[None]],
 ) -> None:
