@@ -150,6 +150,8 @@ class RunReport:
                 parts.append(f"skipped {self.unpublished[platform]} ({no_publisher_reason(platform)})")
             if counts.get("missed"):
                 parts.append(f"missed {counts['missed']} (past the grace window)")
+            if counts.get("already"):
+                parts.append(f"already handled {counts['already']}")
             # a digest refused for good ends "abandoned": it failed, and is counted once, with the others
             failed = counts.get("failed", 0) + counts.get("abandoned", 0)
             if failed:
@@ -166,8 +168,11 @@ class RunReport:
         channels paused because their platform refused a digest for good are a note on `failed`, not a count beside
         it (fresh tester 45: one refusal read as one failed digest plus one more disabled)."""
         paused = f" ({_paused(self.disabled)})" if self.disabled else ""
+        # a digest due on a platform this run cannot post to is skipped here (left for a run that can), as the
+        # platform's own line says: the two lines must agree (fresh tester 49)
+        skipped = self.skipped + sum(self.unpublished.values())
         return (
-            f"sent {self.sent} (recovered {self.recovered}), skipped {self.skipped}, missed {self.missed}, "
+            f"sent {self.sent} (recovered {self.recovered}), skipped {skipped}, missed {self.missed}, "
             f"failed {self.failed}{paused}, already handled {self.already}"
         )
 
@@ -182,7 +187,12 @@ class _Plan:
     reclaim: list[Job] = field(default_factory=list)
     missed: list[Job] = field(default_factory=list)
     already: int = 0
-    unpublished: dict[str, int] = field(default_factory=dict)  # due, per platform without a publisher
+    already_by: dict[str, int] = field(default_factory=dict)  # the same, per platform
+    unpublished: dict[str, int] = field(default_factory=dict)  # due, not handled, per platform without a publisher
+
+    def handled(self, job: Job) -> None:
+        self.already += 1
+        self.already_by[job.platform] = self.already_by.get(job.platform, 0) + 1
 
 
 class _Gate:
@@ -258,6 +268,8 @@ class Digests:
         report = RunReport()
         plan = await asyncio.to_thread(self._plan, now)
         report.already = plan.already
+        for platform, n in plan.already_by.items():
+            report.tally(platform, "already", n)
         composed: dict[tuple[dt.date, str], OnThisDate | None] = {}
 
         def content(job: Job) -> OnThisDate | None:
@@ -280,6 +292,8 @@ class Digests:
             report.already += len(empty) - len(skipped)
             for job in skipped:
                 report.tally(job.platform, "skipped")
+            for job in _others(empty, skipped):
+                report.tally(job.platform, "already")
 
         queue: asyncio.Queue[Job | None] = asyncio.Queue(maxsize=max(self.settings.chunk, 1))
         pending: list[Result] = []
@@ -292,9 +306,12 @@ class Digests:
                         await queue.put(job)
                     else:
                         report.already += 1
+                        report.tally(job.platform, "already")
                 for chunk in _chunks(plan.new, max(self.settings.chunk, 1)):
                     claimed = await asyncio.to_thread(self._claim, chunk)
                     report.already += len(chunk) - len(claimed)
+                    for job in _others(chunk, claimed):
+                        report.tally(job.platform, "already")
                     for job in claimed:
                         await queue.put(job)
             finally:
@@ -413,6 +430,8 @@ class Digests:
         grace = max(self.settings.grace, ON_TIME)
         stale_before = self.clock() - self.settings.claim_timeout
         candidates: dict[tuple[int, dt.date], Job] = {}
+        # due on a platform this run has no publisher for: left for a run that has one, unless already handled
+        elsewhere: set[tuple[int, dt.date]] = set()
         with self.store.session() as s:
             subs = s.scalars(select(Subscription).where(Subscription.enabled.is_(True))).all()
             twins = self._twins(s, subs)
@@ -425,9 +444,9 @@ class Digests:
                     if due > now or due < sub.schedule_from:
                         continue
                     if sub.platform not in self.publishers:
-                        if now - due < grace:  # still deliverable by a run that has the platform
-                            plan.unpublished[sub.platform] = plan.unpublished.get(sub.platform, 0) + 1
-                        continue
+                        if now - due >= grace:  # no longer deliverable by a run that has the platform either
+                            continue
+                        elsewhere.add((sub.id, day))
                     candidates[(sub.id, day)] = Job(
                         subscription_id=sub.id,
                         platform=sub.platform,
@@ -454,8 +473,15 @@ class Digests:
         for k, job in candidates.items():
             late = now - job.due_at >= grace
             row = existing.get(k)
+            if k in elsewhere:
+                # handled once a run recorded it (sent, skipped, claimed…); a failed one waits for a retry there
+                if k in twin_sent or (row is not None and row.status != "failed"):
+                    plan.handled(job)
+                else:
+                    plan.unpublished[job.platform] = plan.unpublished.get(job.platform, 0) + 1
+                continue
             if row is None and k in twin_sent:
-                plan.already += 1
+                plan.handled(job)
                 continue
             if row is None:
                 (plan.missed if late else plan.new).append(job)
@@ -473,7 +499,7 @@ class Digests:
                 job.late = late
                 plan.reclaim.append(job)
             else:
-                plan.already += 1
+                plan.handled(job)
         return plan
 
     @staticmethod
@@ -621,6 +647,12 @@ class Digests:
                     .values(enabled=False, last_error=reason, disabled_at=stamp, updated_at=stamp)
                 )
                 report.disabled += 1
+
+
+def _others(jobs: list[Job], taken: list[Job]) -> list[Job]:
+    """The jobs of `jobs` not in `taken` (another run got there first)."""
+    ids = {id(job) for job in taken}
+    return [job for job in jobs if id(job) not in ids]
 
 
 def _chunks(items: list[Job], size: int) -> Iterable[list[Job]]:

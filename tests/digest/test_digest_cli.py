@@ -288,3 +288,24 @@ def test_run_due_says_per_platform_what_was_sent_and_what_was_skipped_for_want_o
     with store.session() as s:  # the skipped one is left untouched, to go out once there is a token
         assert {d.subscription_id for d in s.scalars(select(Delivery))} == {1}
     store.dispose()
+
+
+def test_run_due_summary_agrees_with_the_platform_lines_and_says_already_handled(tmp_path: Path):
+    """fresh tester 49: 'skipped 0, …, already handled 0' over 'slack: sent 0, skipped 1 (not configured here …)'
+    for a digest the running scheduler had already recorded; a digest still waiting is skipped in both lines."""
+    db = tmp_path / "d.db"
+    add(db, "C1", platform="slack")
+    add(db, "C2", platform="slack")
+    store = open_store(f"sqlite:///{db}")
+    with store.session() as s:  # as the running scheduler (which has a token) recorded C1's digest that day
+        due = dt.datetime(2025, 9, 13, 9, tzinfo=dt.UTC)
+        s.add(
+            Delivery(subscription_id=1, local_date=due.date(), due_at=due, status="skipped", attempts=0, updated_at=due)
+        )
+    store.dispose()
+    result = cli(db, "digest", "run-due", "--now", "2025-09-13T09:00:30Z")
+    assert result.returncode == 0, result.stderr
+    summary, slack = result.stdout.splitlines()
+    assert summary == "sent 0 (recovered 0), skipped 1, missed 0, failed 0, already handled 1"
+    assert slack.startswith("slack: sent 0, skipped 1 (not configured here: set SLACK_BOT_TOKEN"), slack
+    assert slack.endswith(", already handled 1"), slack
