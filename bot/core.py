@@ -114,7 +114,9 @@ class Core:
             return Notice(kind="usage", text=exc.message)
         except StorageError as exc:  # the database failed: a known failure, told in one line to each side
             log.error("%s failed on the database: %s", command.name, exc.message)
-            return Notice(kind="error", text=messages.DATABASE_UNAVAILABLE)
+            # "nothing was changed" is news after a subscribe; after a status, a read, it would only puzzle
+            text = messages.DATABASE_UNREADABLE if command.name == "status" else messages.DATABASE_UNAVAILABLE
+            return Notice(kind="error", text=text)
 
     def _dispatch(self, command: AnyCommand, ctx: Context, now: dt.datetime) -> Reply:
         from bot import calendar

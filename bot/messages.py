@@ -230,6 +230,11 @@ DATABASE_UNAVAILABLE = (
     "I couldn't reach my database just now, so nothing was changed. Please try again in a minute; "
     "the team has been told."
 )
+# the same for `status`, a read: there was nothing to change
+DATABASE_UNREADABLE = (
+    "I couldn't reach my database just now, so I couldn't read this channel's digest status. Please try again in a "
+    "minute; the team has been told."
+)
 QUESTION_LOG_OFF = "answering without the question log (palantir-ice gaps): {reason}"
 QUESTION_LOG_NOT_WRITTEN = (
     "the answer above is complete, but the question could not be written to the question log (palantir-ice gaps): "

@@ -257,6 +257,31 @@ def test_each_digest_command_on_a_locked_database_gets_one_line_for_the_person_a
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    assert (reply.kind, reply.text) == ("error", messages.DATABASE_UNAVAILABLE)
+    said = messages.DATABASE_UNREADABLE if text == "status" else messages.DATABASE_UNAVAILABLE
+    assert (reply.kind, reply.text) == ("error", said)
     [line] = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert line.exc_info is None and "is locked by another program (waited 0.1 s)" in line.getMessage()
+
+
+def test_status_on_a_locked_database_says_the_status_could_not_be_read_not_that_nothing_was_changed(
+    brief: Brief, tmp_path
+):
+    """fresh tester 49: `status` changes nothing, so "nothing was changed" read oddly; subscribe keeps that line."""
+    import sqlite3
+
+    from bot import messages
+    from bot.store import open_store
+
+    path = tmp_path / "bot.db"
+    chat = Core(brief, rate_limit=0, subscriptions=Subscriptions(open_store(f"sqlite:///{path}", timeout=0.1)))
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        status = chat.handle(parse("status"), CHANNEL, now=NOW)
+        subscribe = chat.handle(parse("subscribe 09:00 UTC"), CHANNEL, now=NOW)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert status.text == messages.DATABASE_UNREADABLE
+    assert "couldn't read this channel's digest status" in status.text and "changed" not in status.text
+    assert subscribe.text == messages.DATABASE_UNAVAILABLE
