@@ -89,6 +89,21 @@ async def test_a_subcommand_the_bot_does_not_know_gets_a_clear_line_and_the_oper
     assert "'nosuchsub'" in lines[0].getMessage() and "palantir-ice discord sync" in lines[0].getMessage()
 
 
+async def test_a_command_whose_shape_differs_from_this_versions_gets_the_same_clear_line(
+    running: tuple[FakeDiscordAPI, asyncio.Event, asyncio.Task[None]], caplog: pytest.LogCaptureFixture
+) -> None:
+    """`/palantir-ice` as a command without subcommands (an older shape): discord.py's CommandSignatureMismatch."""
+    api, _, _ = running
+    payload = slash(api, "help")
+    payload["data"]["options"] = []
+    await api.dispatch("INTERACTION_CREATE", payload)
+    callback = await api.wait_for("POST", "/callback")
+    assert callback.json["data"]["content"] == messages.DISCORD_STALE_COMMAND
+    lines = [r for r in caplog.records if r.name.startswith(("adapters", "discord")) and r.levelno >= logging.WARNING]
+    assert [(r.levelno, r.exc_info) for r in lines] == [(logging.WARNING, None)]
+    assert "'palantir-ice'" in lines[0].getMessage() and "palantir-ice discord sync" in lines[0].getMessage()
+
+
 async def test_a_429_on_the_interaction_callback_is_retried(
     running: tuple[FakeDiscordAPI, asyncio.Event, asyncio.Task[None]],
 ) -> None:
