@@ -49,7 +49,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from adapters.slack import render
-from adapters.slack.retry import RETRY_BUDGET_SECONDS, retry_handlers
+from adapters.slack.retry import MAYBE_DONE_ERRORS, RETRY_BUDGET_SECONDS, retry_handlers
 from bot import messages
 from bot.commands import AnyCommand, FactCmd, TimelineCmd, parse
 from bot.core import Core
@@ -70,6 +70,8 @@ PERSON_SUBTYPES = frozenset({"file_share", "thread_broadcast", "me_message"})
 REPEAT_WINDOW_SECONDS = 3600.0
 # The request line's outcome when the reply never reached Slack (after every retry): not "answered".
 LOST = "lost"
+# ... when Slack answered an error after which the post may or may not be there (not retried: see retry.py).
+UNSURE = "unconfirmed"
 
 
 class SeenEvents:
@@ -448,7 +450,7 @@ class SlackAdapter:
             text, blocks = render.render_notice(reply)
         limited = isinstance(reply, Notice) and reply.kind == "rate_limited"
         ephemeral = limited and bool(event.get("user")) and (thread or not admitted)
-        sent = False
+        sent = unsure = False
         try:
             if ephemeral:
                 await client.chat_postEphemeral(user=event["user"], text=text, blocks=blocks, **where)
@@ -457,10 +459,21 @@ class SlackAdapter:
             sent = True
         except SlackApiError as exc:
             error = exc.response.get("error") or f"HTTP {exc.response.status_code}"
-            log.warning("slack: answer lost for good: request %s (%s): %s", request_id(body), kind, error)
+            # An HTTP 200 with such an error is not retried (retry.py): Slack may have posted it; twice is worse.
+            if exc.response.status_code == 200 and error in MAYBE_DONE_ERRORS:
+                log.warning(
+                    "slack: answer may not have arrived, not posted again: request %s (%s): %s (Slack may have "
+                    "posted it)",
+                    request_id(body),
+                    kind,
+                    error,
+                )
+                unsure = True
+            else:
+                log.warning("slack: answer lost for good: request %s (%s): %s", request_id(body), kind, error)
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             log.warning("slack: answer lost for good: request %s (%s): %s", request_id(body), kind, type(exc).__name__)
-        outcome = LOST if not sent else "busy" if not admitted else _outcome(reply)
+        outcome = UNSURE if unsure else LOST if not sent else "busy" if not admitted else _outcome(reply)
         self._log(ctx, kind, command.name, started, outcome)
 
     async def on_mention(
