@@ -72,6 +72,10 @@ REPEAT_WINDOW_SECONDS = 3600.0
 LOST = "lost"
 # ... when Slack answered an error after which the post may or may not be there (not retried: see retry.py).
 UNSURE = "unconfirmed"
+# ... when a button's value could not be read (the person was told to run the command again).
+UNREADABLE = "unreadable"
+# Answers that are refusals or help, not answers: "Share in channel" shows them to the presser only.
+PRIVATE_OUTCOMES = frozenset({"empty", "too_long", "rate_limited", "non_english"})
 
 
 class SeenEvents:
@@ -499,6 +503,27 @@ class SlackAdapter:
         except ValueError:
             return raw
 
+    def _action_name(self, body: dict[str, Any]) -> str:
+        return str((body.get("actions") or [{}])[0].get("action_id") or "?")[:40]
+
+    async def _unreadable(self, body: dict[str, Any], respond: AsyncRespond, started: float) -> None:
+        """A button whose value is not what this app put there (an older version's, or tampered with): the person is
+        told, only them, and the request line says `outcome=unreadable`."""
+        text = messages.SLACK_BUTTON_UNREADABLE
+        sent = await self._respond(
+            body, respond, text=text, blocks=[render.section(text)], response_type="ephemeral", replace_original=False
+        )
+        self._log(self._action_context(body), "action", self._action_name(body), started, UNREADABLE if sent else LOST)
+
+    async def _show_logged(
+        self, body: dict[str, Any], respond: AsyncRespond, started: float, text: str, blocks: list[dict[str, Any]]
+    ) -> None:
+        """`_show`, then the request line (each button press logs one, as each command does)."""
+        sent = await self._respond(
+            body, respond, text=text, blocks=blocks, response_type="ephemeral", replace_original=False
+        )
+        self._log(self._action_context(body), "action", self._action_name(body), started, "answered" if sent else LOST)
+
     def _action_context(self, body: dict[str, Any]) -> Context:
         return Context(
             platform="slack",
@@ -546,15 +571,21 @@ class SlackAdapter:
         started = time.perf_counter()
         ctx = self._action_context(body)
         value = self._value(body)
-        question = value.get("q", "") if isinstance(value, dict) else ""
+        question = value.get("q") if isinstance(value, dict) else None
+        if not isinstance(question, str) or not question.strip():
+            await self._unreadable(body, respond, started)
+            return
         try:
             answer = await self._call(lambda: self.core.ask(question))
         except Exception:
             log.exception("slack: the core failed while sharing an answer")
             await self._show(body, respond, messages.APOLOGY, [render.section(messages.APOLOGY)])
             return
-        text, blocks = render.render_answer(answer, shareable=False, shared_by=ctx.user)
         outcome: str = answer.outcome
+        if outcome in PRIVATE_OUTCOMES:  # a refusal is for the person who pressed, never for the whole channel
+            await self._show_logged(body, respond, started, *render.render_answer(answer, shareable=False))
+            return
+        text, blocks = render.render_answer(answer, shareable=False, shared_by=ctx.user)
         try:
             await client.chat_postMessage(channel=ctx.channel or "", text=text, blocks=blocks)
         except SlackApiError as exc:
@@ -567,18 +598,27 @@ class SlackAdapter:
 
     async def on_sources(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         await ack()
+        started = time.perf_counter()
         value = self._value(body)
-        only = set(value.get("s") or []) if isinstance(value, dict) else None
+        if not isinstance(value, dict):
+            await self._unreadable(body, respond, started)
+            return
+        cited = value.get("s")
+        only = {str(s) for s in cited} if isinstance(cited, list) else None
         sources = await self._call(self.core.sources)
-        await self._show(body, respond, *render.render_sources(sources, only=only or None))
+        await self._show_logged(body, respond, started, *render.render_sources(sources, only=only or None))
 
     async def on_related(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         """What the answer's "See also" and "Sources differ" offered (the question asked again, as Discord's
         Related does), then the best fact's own related facts: at most 12."""
         await ack()
+        started = time.perf_counter()
         value = self._value(body)
-        question = str(value.get("q") or "")[:1000] if isinstance(value, dict) else ""
-        fact_id = value.get("f") if isinstance(value, dict) else None
+        if not isinstance(value, dict):
+            await self._unreadable(body, respond, started)
+            return
+        question = str(value.get("q") or "")[:1000]
+        fact_id = value.get("f")
 
         def related() -> list[FactView]:
             ids = list(self.core.ask(question).related) if question else []
@@ -590,15 +630,17 @@ class SlackAdapter:
 
         views = await self._call(related)
         if not views:
-            await self._show(body, respond, messages.NO_RELATED, [render.section(messages.NO_RELATED)])
+            await self._show_logged(body, respond, started, messages.NO_RELATED, [render.section(messages.NO_RELATED)])
             return
-        await self._show(body, respond, *render.render_related(views))
+        await self._show_logged(body, respond, started, *render.render_related(views))
 
     async def on_more(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         """The next page of a timeline: the filters and the page number travel in the button's value."""
         await ack()
+        started = time.perf_counter()
         value = self._value(body)
         if not isinstance(value, dict):
+            await self._unreadable(body, respond, started)
             return
         year, month, topic, page = value.get("y"), value.get("m"), value.get("t"), value.get("p")
         year = year if isinstance(year, int) else None
@@ -606,13 +648,15 @@ class SlackAdapter:
         topic = topic if isinstance(topic, str) else None
         page = page if isinstance(page, int) else 0
         reply = await self.handle(TimelineCmd(year=year, month=month, topic=topic), self._action_context(body))
-        await self._show(body, respond, *self._render(reply, page=page))
+        await self._show_logged(body, respond, started, *self._render(reply, page=page))
 
     async def on_feedback(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         """Helpful / Not helpful: recorded once per person and answer (a second press replaces the first)."""
         await ack()
+        started = time.perf_counter()
         value = self._value(body)
         if not isinstance(value, dict):
+            await self._unreadable(body, respond, started)
             return
         action_id = (body.get("actions") or [{}])[0].get("action_id")
         question = str(value.get("q") or "")[:1000]
@@ -625,13 +669,14 @@ class SlackAdapter:
         except Exception:
             log.exception("slack: could not record feedback")
             notice = Notice(kind="error", text=messages.APOLOGY)
-        await self._show(body, respond, *self._render(notice))
+        await self._show_logged(body, respond, started, *self._render(notice))
 
     async def on_fact(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         await ack()
+        started = time.perf_counter()
         value = self._value(body)
         reply = await self.handle(FactCmd(fact_id=str(value)[:120]), self._action_context(body))
-        await self._show(body, respond, *self._render(reply))
+        await self._show_logged(body, respond, started, *self._render(reply))
 
 
 class _DropMessage(logging.Filter):
