@@ -745,14 +745,37 @@ def build_app(
     return app
 
 
+class _DropRetryNotes(logging.Filter):
+    """Drops slack_sdk's INFO "A retry handler found: ..." (one per retry, with the URL): a retry that works is
+    quiet, as the README's failures table says; one that fails for good is our own WARNING "answer lost for good"."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.levelno <= logging.INFO and str(record.msg).startswith("A retry handler found"))
+
+
+_RETRY_NOTES = _DropRetryNotes()
+# The loggers slack_sdk's clients log their retries on (a filter applies to its own logger only, not to children).
+RETRY_LOGGERS = (
+    "slack_sdk.web.async_base_client",
+    "slack_sdk.web.base_client",
+    "slack_sdk.webhook.async_client",
+    "slack_sdk.webhook.client",
+)
+
+
 def quiet_slack_loggers() -> None:
     """slack_sdk and slack_bolt log whole request and response bodies (questions, tokens) at DEBUG: keep them at
-    INFO or above whatever LOG_LEVEL is; our own lines carry no question text and no token."""
+    INFO or above whatever LOG_LEVEL is; our own lines carry no question text and no token. slack_sdk's note on
+    each retry is dropped too (`_DropRetryNotes`)."""
     floor = max(logging.INFO, logging.getLogger().getEffectiveLevel())
     for name in ("slack_sdk", "slack_bolt"):
         logger = logging.getLogger(name)
         if logger.getEffectiveLevel() < floor:
             logger.setLevel(floor)
+    for name in RETRY_LOGGERS:
+        logger = logging.getLogger(name)
+        if _RETRY_NOTES not in logger.filters:
+            logger.addFilter(_RETRY_NOTES)
 
 
 __all__ = ["COMMAND", "Admission", "SeenEvents", "SlackAdapter", "SlackAuthorize", "build_app"]

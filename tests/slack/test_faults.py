@@ -228,3 +228,23 @@ async def test_a_reply_answered_with_an_error_after_posting_is_posted_once_never
     assert "EvMAYBE" in line and error in line
     assert any("outcome=unconfirmed" in r.getMessage() for r in caplog.records)
     assert not [r for r in caplog.records if r.exc_info]
+
+
+async def test_retries_that_succeed_log_nothing_as_the_readme_says(
+    slack: Slack, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Tester 49 §3.3: slack_sdk logged INFO "A retry handler found: ..." per retry; the README says nothing."""
+    caplog.set_level(logging.INFO)
+    _, warm = await slack.command("help")
+    await slack.reply_to(warm)
+    slack.api.throttle(times=1, retry_after=0)
+    slack.api.fail("service_unavailable", method="chat.postMessage", times=1)
+    await slack.event({**DM, "ts": "8.8"})
+    await slack.api.wait_for("chat.postMessage", count=3, timeout=10)
+    outage = asyncio.create_task(slack.api.outage("500", 1.0))  # a response_url post retried (the webhook client)
+    await asyncio.sleep(0.05)
+    _, name = await slack.command("sources")
+    await slack.reply_to(name, timeout=10)
+    await outage
+    assert slack.api.refused > 0 and [c.status for c in slack.api.calls_to("chat.postMessage")][:1] == [429]
+    assert not [r.getMessage() for r in caplog.records if "retry handler" in r.getMessage()]
