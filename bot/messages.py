@@ -172,6 +172,7 @@ BAD_DAY = "{value!r} is not a date: {month} {year} has {days} days."
 BAD_YEAR = "I couldn't read {value!r} as a year: use four digits, for example 2019."
 THANKS_FEEDBACK = "Thanks, noted: it helps the curators fix and extend the fact base."
 SUBSCRIBE_IN_DM = "Digests go to channels: run subscribe in the channel that should receive them."
+SLACK_BUTTON_UNREADABLE = "I couldn't read this button (it may come from an older reply): run the command again."
 SLACK_CANNOT_POST = "I can't post in this conversation: add me to it first (/invite @palantir-ice), then try again."
 NO_RELATED = "There are no related facts for this answer."
 SLACK_BAD_TOKEN = (

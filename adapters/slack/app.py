@@ -49,7 +49,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from adapters.slack import render
-from adapters.slack.retry import RETRY_BUDGET_SECONDS, retry_handlers
+from adapters.slack.retry import MAYBE_DONE_ERRORS, RETRY_BUDGET_SECONDS, retry_handlers
 from bot import messages
 from bot.commands import AnyCommand, FactCmd, TimelineCmd, parse
 from bot.core import Core
@@ -70,6 +70,12 @@ PERSON_SUBTYPES = frozenset({"file_share", "thread_broadcast", "me_message"})
 REPEAT_WINDOW_SECONDS = 3600.0
 # The request line's outcome when the reply never reached Slack (after every retry): not "answered".
 LOST = "lost"
+# ... when Slack answered an error after which the post may or may not be there (not retried: see retry.py).
+UNSURE = "unconfirmed"
+# ... when a button's value could not be read (the person was told to run the command again).
+UNREADABLE = "unreadable"
+# Answers that are refusals or help, not answers: "Share in channel" shows them to the presser only.
+PRIVATE_OUTCOMES = frozenset({"empty", "too_long", "rate_limited", "non_english"})
 
 
 class SeenEvents:
@@ -448,7 +454,7 @@ class SlackAdapter:
             text, blocks = render.render_notice(reply)
         limited = isinstance(reply, Notice) and reply.kind == "rate_limited"
         ephemeral = limited and bool(event.get("user")) and (thread or not admitted)
-        sent = False
+        sent = unsure = False
         try:
             if ephemeral:
                 await client.chat_postEphemeral(user=event["user"], text=text, blocks=blocks, **where)
@@ -457,10 +463,21 @@ class SlackAdapter:
             sent = True
         except SlackApiError as exc:
             error = exc.response.get("error") or f"HTTP {exc.response.status_code}"
-            log.warning("slack: answer lost for good: request %s (%s): %s", request_id(body), kind, error)
+            # An HTTP 200 with such an error is not retried (retry.py): Slack may have posted it; twice is worse.
+            if exc.response.status_code == 200 and error in MAYBE_DONE_ERRORS:
+                log.warning(
+                    "slack: answer may not have arrived, not posted again: request %s (%s): %s (Slack may have "
+                    "posted it)",
+                    request_id(body),
+                    kind,
+                    error,
+                )
+                unsure = True
+            else:
+                log.warning("slack: answer lost for good: request %s (%s): %s", request_id(body), kind, error)
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             log.warning("slack: answer lost for good: request %s (%s): %s", request_id(body), kind, type(exc).__name__)
-        outcome = LOST if not sent else "busy" if not admitted else _outcome(reply)
+        outcome = UNSURE if unsure else LOST if not sent else "busy" if not admitted else _outcome(reply)
         self._log(ctx, kind, command.name, started, outcome)
 
     async def on_mention(
@@ -485,6 +502,27 @@ class SlackAdapter:
             return json.loads(raw)
         except ValueError:
             return raw
+
+    def _action_name(self, body: dict[str, Any]) -> str:
+        return str((body.get("actions") or [{}])[0].get("action_id") or "?")[:40]
+
+    async def _unreadable(self, body: dict[str, Any], respond: AsyncRespond, started: float) -> None:
+        """A button whose value is not what this app put there (an older version's, or tampered with): the person is
+        told, only them, and the request line says `outcome=unreadable`."""
+        text = messages.SLACK_BUTTON_UNREADABLE
+        sent = await self._respond(
+            body, respond, text=text, blocks=[render.section(text)], response_type="ephemeral", replace_original=False
+        )
+        self._log(self._action_context(body), "action", self._action_name(body), started, UNREADABLE if sent else LOST)
+
+    async def _show_logged(
+        self, body: dict[str, Any], respond: AsyncRespond, started: float, text: str, blocks: list[dict[str, Any]]
+    ) -> None:
+        """`_show`, then the request line (each button press logs one, as each command does)."""
+        sent = await self._respond(
+            body, respond, text=text, blocks=blocks, response_type="ephemeral", replace_original=False
+        )
+        self._log(self._action_context(body), "action", self._action_name(body), started, "answered" if sent else LOST)
 
     def _action_context(self, body: dict[str, Any]) -> Context:
         return Context(
@@ -533,15 +571,21 @@ class SlackAdapter:
         started = time.perf_counter()
         ctx = self._action_context(body)
         value = self._value(body)
-        question = value.get("q", "") if isinstance(value, dict) else ""
+        question = value.get("q") if isinstance(value, dict) else None
+        if not isinstance(question, str) or not question.strip():
+            await self._unreadable(body, respond, started)
+            return
         try:
             answer = await self._call(lambda: self.core.ask(question))
         except Exception:
             log.exception("slack: the core failed while sharing an answer")
             await self._show(body, respond, messages.APOLOGY, [render.section(messages.APOLOGY)])
             return
-        text, blocks = render.render_answer(answer, shareable=False, shared_by=ctx.user)
         outcome: str = answer.outcome
+        if outcome in PRIVATE_OUTCOMES:  # a refusal is for the person who pressed, never for the whole channel
+            await self._show_logged(body, respond, started, *render.render_answer(answer, shareable=False))
+            return
+        text, blocks = render.render_answer(answer, shareable=False, shared_by=ctx.user)
         try:
             await client.chat_postMessage(channel=ctx.channel or "", text=text, blocks=blocks)
         except SlackApiError as exc:
@@ -554,18 +598,27 @@ class SlackAdapter:
 
     async def on_sources(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         await ack()
+        started = time.perf_counter()
         value = self._value(body)
-        only = set(value.get("s") or []) if isinstance(value, dict) else None
+        if not isinstance(value, dict):
+            await self._unreadable(body, respond, started)
+            return
+        cited = value.get("s")
+        only = {str(s) for s in cited} if isinstance(cited, list) else None
         sources = await self._call(self.core.sources)
-        await self._show(body, respond, *render.render_sources(sources, only=only or None))
+        await self._show_logged(body, respond, started, *render.render_sources(sources, only=only or None))
 
     async def on_related(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         """What the answer's "See also" and "Sources differ" offered (the question asked again, as Discord's
         Related does), then the best fact's own related facts: at most 12."""
         await ack()
+        started = time.perf_counter()
         value = self._value(body)
-        question = str(value.get("q") or "")[:1000] if isinstance(value, dict) else ""
-        fact_id = value.get("f") if isinstance(value, dict) else None
+        if not isinstance(value, dict):
+            await self._unreadable(body, respond, started)
+            return
+        question = str(value.get("q") or "")[:1000]
+        fact_id = value.get("f")
 
         def related() -> list[FactView]:
             ids = list(self.core.ask(question).related) if question else []
@@ -577,15 +630,17 @@ class SlackAdapter:
 
         views = await self._call(related)
         if not views:
-            await self._show(body, respond, messages.NO_RELATED, [render.section(messages.NO_RELATED)])
+            await self._show_logged(body, respond, started, messages.NO_RELATED, [render.section(messages.NO_RELATED)])
             return
-        await self._show(body, respond, *render.render_related(views))
+        await self._show_logged(body, respond, started, *render.render_related(views))
 
     async def on_more(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         """The next page of a timeline: the filters and the page number travel in the button's value."""
         await ack()
+        started = time.perf_counter()
         value = self._value(body)
         if not isinstance(value, dict):
+            await self._unreadable(body, respond, started)
             return
         year, month, topic, page = value.get("y"), value.get("m"), value.get("t"), value.get("p")
         year = year if isinstance(year, int) else None
@@ -593,13 +648,15 @@ class SlackAdapter:
         topic = topic if isinstance(topic, str) else None
         page = page if isinstance(page, int) else 0
         reply = await self.handle(TimelineCmd(year=year, month=month, topic=topic), self._action_context(body))
-        await self._show(body, respond, *self._render(reply, page=page))
+        await self._show_logged(body, respond, started, *self._render(reply, page=page))
 
     async def on_feedback(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         """Helpful / Not helpful: recorded once per person and answer (a second press replaces the first)."""
         await ack()
+        started = time.perf_counter()
         value = self._value(body)
         if not isinstance(value, dict):
+            await self._unreadable(body, respond, started)
             return
         action_id = (body.get("actions") or [{}])[0].get("action_id")
         question = str(value.get("q") or "")[:1000]
@@ -612,13 +669,14 @@ class SlackAdapter:
         except Exception:
             log.exception("slack: could not record feedback")
             notice = Notice(kind="error", text=messages.APOLOGY)
-        await self._show(body, respond, *self._render(notice))
+        await self._show_logged(body, respond, started, *self._render(notice))
 
     async def on_fact(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         await ack()
+        started = time.perf_counter()
         value = self._value(body)
         reply = await self.handle(FactCmd(fact_id=str(value)[:120]), self._action_context(body))
-        await self._show(body, respond, *self._render(reply))
+        await self._show_logged(body, respond, started, *self._render(reply))
 
 
 class _DropMessage(logging.Filter):
@@ -687,14 +745,37 @@ def build_app(
     return app
 
 
+class _DropRetryNotes(logging.Filter):
+    """Drops slack_sdk's INFO "A retry handler found: ..." (one per retry, with the URL): a retry that works is
+    quiet, as the README's failures table says; one that fails for good is our own WARNING "answer lost for good"."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.levelno <= logging.INFO and str(record.msg).startswith("A retry handler found"))
+
+
+_RETRY_NOTES = _DropRetryNotes()
+# The loggers slack_sdk's clients log their retries on (a filter applies to its own logger only, not to children).
+RETRY_LOGGERS = (
+    "slack_sdk.web.async_base_client",
+    "slack_sdk.web.base_client",
+    "slack_sdk.webhook.async_client",
+    "slack_sdk.webhook.client",
+)
+
+
 def quiet_slack_loggers() -> None:
     """slack_sdk and slack_bolt log whole request and response bodies (questions, tokens) at DEBUG: keep them at
-    INFO or above whatever LOG_LEVEL is; our own lines carry no question text and no token."""
+    INFO or above whatever LOG_LEVEL is; our own lines carry no question text and no token. slack_sdk's note on
+    each retry is dropped too (`_DropRetryNotes`)."""
     floor = max(logging.INFO, logging.getLogger().getEffectiveLevel())
     for name in ("slack_sdk", "slack_bolt"):
         logger = logging.getLogger(name)
         if logger.getEffectiveLevel() < floor:
             logger.setLevel(floor)
+    for name in RETRY_LOGGERS:
+        logger = logging.getLogger(name)
+        if _RETRY_NOTES not in logger.filters:
+            logger.addFilter(_RETRY_NOTES)
 
 
 __all__ = ["COMMAND", "Admission", "SeenEvents", "SlackAdapter", "SlackAuthorize", "build_app"]

@@ -9,9 +9,10 @@ question and a response_url) and gets 400 or 401:
   match (Slack's v0 HMAC-SHA256 over the raw bytes, compared in constant time; slack_sdk's `SignatureVerifier`
   would raise on a body that is not UTF-8);
 - 400: a correctly signed body bolt could not read (JSON that is not an object, a form whose `payload` is not a
-  JSON object) or whose fields have shapes no Slack request has (`"event": null`, an empty `actions` list, a
-  `team` that is a number...): bolt indexes those fields unchecked and answered 500 with a traceback, and Slack
-  retries a 500 on an event. Should bolt still fail on a signed body, the request gets 400 and one line too.
+  JSON object, a Content-Type other than JSON or a form) or whose fields have shapes no Slack request has
+  (`"event": null`, an empty `actions` list, a `team` that is a number...): bolt indexes those fields unchecked
+  and answered 500 with a traceback, and Slack retries a 500 on an event. Should bolt still fail on a signed
+  body, the request gets 400 and one line too.
 """
 
 from __future__ import annotations
@@ -49,7 +50,11 @@ _TEXT = ("type", "team_id", "enterprise_id", "user_id", "channel_id", "event_id"
 
 def _parsed(body: bytes, content_type: str) -> dict[str, Any] | None:
     """The request as bolt will see it: a JSON object, a form's `payload` object, or a plain form ({}: a slash
-    command's fields are all strings). None when bolt could not parse it into a dict."""
+    command's fields are all strings). None when bolt could not parse it into a dict, or when the body comes as
+    anything but JSON or a form, the only two Slack sends (bolt would guess, and a form sent as text/plain was
+    answered 200 with no listener: a caller must not read that as "it worked")."""
+    if content_type not in ("application/json", "application/x-www-form-urlencoded"):
+        return None
     try:
         text = body.decode("utf-8")
         if content_type == "application/json":

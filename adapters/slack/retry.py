@@ -8,6 +8,10 @@ slack_sdk's own retry handlers do the work; only their budget is ours. A call is
 - after HTTP 200 `{"ok": false}` with an error Slack documents as transient (`TRANSIENT_ERRORS`: internal_error,
   fatal_error, service_unavailable, request_timeout, ratelimited), with the same backoff as a 500. Every other
   error (channel_not_found, not_in_channel, invalid_auth...) is final and raised at once.
+- except that a post (`chat.*`: postMessage, postEphemeral...) answered with an error that may mean it went through
+  (`MAYBE_DONE_ERRORS`: internal_error, fatal_error, request_timeout) is not retried: posting again could show the
+  person the same answer twice, which cannot be taken back, while a reply that did not arrive can be asked again.
+  The caller gets the SlackApiError and logs it (adapters/slack/app.py: "answer may not have arrived").
 
 So an outage shorter than the budget costs a late answer, never a lost one. The budget (30 s) is far inside a
 response_url's validity (30 minutes), and long enough for the outages public reports describe (seconds).
@@ -32,8 +36,13 @@ from slack_sdk.http_retry.state import RetryState
 RETRY_BUDGET_SECONDS = 30.0
 # Slack's Web API docs: internal_error ("likely due to a transient issue on our end"), fatal_error, service_unavailable
 # and request_timeout (the POST data arrived truncated) come back in a 200; ratelimited may too, without Retry-After.
-# Like a 500, internal_error and fatal_error may have half-succeeded: retried anyway, as a 500 is.
+# Like a 500, internal_error and fatal_error may have half-succeeded: retried anyway, except for posts (below).
 TRANSIENT_ERRORS = frozenset({"internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited"})
+# Of those, the ones after which a post may already be in the channel ("may or may not have been processed"):
+# service_unavailable and ratelimited mean Slack refused the call, so they are retried even for posts.
+MAYBE_DONE_ERRORS = frozenset({"internal_error", "fatal_error", "request_timeout"})
+# Web API methods that post something a person sees: retried only when Slack surely did not carry them out.
+_POST_PREFIX = "chat."
 MAX_BACKOFF_SECONDS = 8.0
 
 
@@ -104,7 +113,15 @@ class TransientErrorRetry(_Budgeted, AsyncRetryHandler):
             and body.get("ok") is False
             and body.get("error") in TRANSIENT_ERRORS
         )
+        if transient and isinstance(body, dict) and body.get("error") in MAYBE_DONE_ERRORS and _is_post(request):
+            return False
         return transient and _within_budget(state, self.budget)
+
+
+def _is_post(request: HttpRequest) -> bool:
+    """True for a Web API call that posts a message (`.../api/chat.postMessage`...)."""
+    method = request.url.rsplit("/", 1)[-1].split("?", 1)[0]
+    return method.startswith(_POST_PREFIX)
 
 
 def retry_handlers(budget: float = RETRY_BUDGET_SECONDS) -> list[AsyncRetryHandler]:

@@ -70,6 +70,8 @@ async def test_a_stale_genuine_request_logs_neither_the_question_nor_its_respons
         (b"payload=not-json", "application/x-www-form-urlencoded", "signed", 400),
         (b"\xff\xfe\x00", "application/json", "signed", 400),
         (b"\xff\xfe\x00", "application/json", {"X-Slack-Request-Timestamp": "1", "X-Slack-Signature": "v0=\xff"}, 401),
+        (b"command=%2Fpalantir-ice&text=help&team_id=T0TEST", "text/plain", "signed", 400),
+        (b"command=%2Fpalantir-ice&text=help&team_id=T0TEST", "application/octet-stream", "signed", 400),
     ],
     ids=[
         "unsigned-array",
@@ -81,6 +83,8 @@ async def test_a_stale_genuine_request_logs_neither_the_question_nor_its_respons
         "signed-text-payload",
         "signed-not-utf8",
         "unsigned-not-utf8",
+        "signed-form-sent-as-text-plain",
+        "signed-form-sent-as-octet-stream",
     ],
 )
 async def test_malformed_requests_get_400_or_401_and_no_traceback(

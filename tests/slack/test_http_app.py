@@ -461,3 +461,50 @@ async def test_subtypes_no_person_typed_are_ignored(slack: Slack, subtype: str) 
     assert status == 200
     await asyncio.sleep(0.2)
     assert slack.api.calls_to("chat.postMessage") == []
+
+
+@pytest.mark.parametrize(
+    "action_id", [render.MORE, render.SOURCES, render.RELATED, render.HELPFUL, render.NOT_HELPFUL, render.SHARE]
+)
+async def test_a_button_whose_value_cannot_be_read_says_run_the_command_again_and_logs_one_line(
+    slack: Slack, caplog: pytest.LogCaptureFixture, action_id: str
+) -> None:
+    """Tester 49: `timeline_more` with value "garbage{" got no answer and no log line."""
+    caplog.set_level(logging.INFO)
+    post = await slack.reply_to(await slack.action(action_id, "garbage{"))
+    assert post["text"] == render.mrkdwn(messages.SLACK_BUTTON_UNREADABLE)
+    assert post["response_type"] == "ephemeral"
+    assert slack.api.posted() == []  # nothing in the channel
+    for _ in range(50):  # the line is logged once response_url has answered
+        lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("slack request")]
+        if lines:
+            break
+        await asyncio.sleep(0.02)
+    assert len(lines) == 1 and f"command={action_id}" in lines[0] and "outcome=unreadable" in lines[0]
+
+
+@pytest.mark.parametrize("action_id", [render.SOURCES, render.RELATED, render.MORE, render.HELPFUL, render.FACT])
+async def test_every_button_press_logs_one_request_line(
+    slack: Slack, caplog: pytest.LogCaptureFixture, action_id: str
+) -> None:
+    caplog.set_level(logging.INFO)
+    value = "ice-contract" if action_id == render.FACT else json.dumps({"q": "what is FALCON?", "f": None, "s": []})
+    if action_id == render.MORE:
+        value = json.dumps({"y": 2019, "m": None, "t": None, "p": 1})
+    await slack.reply_to(await slack.action(action_id, value))
+    for _ in range(50):
+        lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("slack request")]
+        if lines:
+            break
+        await asyncio.sleep(0.02)
+    assert len(lines) == 1 and f"command={action_id}" in lines[0] and "kind=action" in lines[0]
+
+
+@pytest.mark.parametrize("question", ["", "x" * 3000], ids=["empty", "too-long"])
+async def test_share_of_a_refusal_goes_only_to_the_person_who_pressed(slack: Slack, question: str) -> None:
+    """Tester 49: help text or "too long" was posted to the whole channel."""
+    name = await slack.action(render.SHARE, json.dumps({"q": question, "f": None, "s": []}), channel="C1")
+    post = await slack.reply_to(name)
+    assert post["response_type"] == "ephemeral"
+    await asyncio.sleep(0.2)
+    assert slack.api.calls_to("chat.postMessage") == []
