@@ -1364,3 +1364,12 @@ def test_they_after_a_count_of_what_they_had_is_never_the_counted_things(talk: C
     answer = ask(talk, "did they get in")
     assert answer.read_as != "did signatures get in"
     assert "letter" not in answer.text.split("\n")[0]
+
+
+def test_the_year_one_of_a_kind_no_article_tells_of_in_that_year_is_said_to_be_untold(talk: Core) -> None:
+    # the articles tell of a 2019 petition only: a fact naming 2018 beside "petitioning … in August 2019" is no
+    # 2018 petition
+    ask(talk, "how many employees signed the petition")
+    ask(talk, "when was that?")
+    answer = ask(talk, "and the 2018 one?")
+    assert answer.text.startswith(messages.NONE_OF_YEAR.format(noun="petition", year="2018"))

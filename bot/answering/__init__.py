@@ -378,6 +378,13 @@ class Answerer:
                     answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
             elif answered.outcome == "off_topic":  # the last answer was on the brief's topic: there is no other
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        year = _year_one(reading.instead) if reading.new_subject and previous is not None else ""
+        untold_year = year and previous is not None and answered.answered
+        if untold_year and previous is not None and not self._tells_in_year(answered, previous.head, year):
+            # "how many signed the petition", then "and the 1998 one?": a fact naming 1998 beside a petition of
+            # another year tells of no 1998 petition, and leading with it would say there was one
+            text = messages.NONE_OF_YEAR.format(noun=previous.head.lower(), year=year)
+            answered = self._miss(answered.question, "no_match", text, [], kind=answered.kind, suggest=False)
         named = understood is not None and bool(understood[1].sources)  # it names an article of its own
         within = None
         # (and "and the office protests?" naming nothing of its own: the ones the article just cited tells of, if any)
@@ -639,6 +646,20 @@ class Answerer:
         first = answer.evidence[0].id if answer.evidence else ""
         fact = self.brief.facts.get(first)
         return first == entity or (fact is not None and entity in fact.entities)
+
+    def _tells_in_year(self, answer: Answer, noun: str, year: str) -> bool:
+        """The fact `answer` leads with tells of a `noun` of `year`: a clause of its statement (split at commas,
+        semicolons and "and") naming the noun names that year, or names no other year; with no clause naming it,
+        the fact is of that year or undated. A lead that is no fact passes."""
+        first = answer.evidence[0] if answer.evidence else None
+        fact = self.brief.facts.get(first.id) if first is not None and first.kind == "fact" else None
+        if fact is None:
+            return True
+        head = stem(noun.lower())
+        clauses = [c for c in re.split(r"[,;]| and ", fact.statement) if head in {stem(w) for w in words(c.lower())}]
+        if not clauses:
+            return not fact.date or fact.date.startswith(year)
+        return any(year in c or not re.search(r"\b(?:19|20)\d\d\b", c) for c in clauses)
 
     def _named_kind(self, previous: Subject) -> str:
         """The fact kind (classes.THING_KINDS) the noun "the other one" stands for names ("contract" of "the 1998
@@ -1679,3 +1700,12 @@ def _first_source(answer: Answer) -> str:
     """The article the first citation of an answer's first evidence item is from ("" when it has none)."""
     first = next((item for item in answer.evidence if item.citations), None)
     return first.citations[0].source_id if first is not None else ""
+
+
+def _year_one(instead: str) -> str:
+    """The year of an ellipsis naming only a year of the last subject's kind ("the 1998 one", "and the 1998 one"):
+    "1998"; "" for any other ("the keepers' vigil", "the 1998 lease to the guild")."""
+    said = instead.lower().split()
+    years = [w for w in said if re.fullmatch(r"(?:19|20)\d\d", w)]
+    rest = [w for w in said if w not in years and w not in ("and", "the", "a", "one")]
+    return years[0] if len(years) == 1 and "one" in said and not rest else ""
