@@ -13,6 +13,7 @@ UNRESOLVED_ASK = "“{words}” of what? Ask again naming who or what you mean, 
 READ_AS = "(Read as a follow-up to your last question: “{reading}”.)"
 NO_ANSWER = "I don't have a sourced answer to that in my fact base."
 NO_DATE = "The articles I have give no date for that."
+NONE_OF_YEAR = "The articles I have don't tell of a {year} {noun}."
 UNTOLD_DATE = "The articles I have don't tell of that, so they give no date for it."
 NOTHING_AFTER = "The articles I have end in {latest}: they tell nothing of what came after."
 AFTER_SOURCES = "The articles I have end in {latest}: they tell nothing of {year}."

@@ -1333,3 +1333,43 @@ def test_the_other_one_after_a_glossary_entry_is_never_that_entry_again(talk: Co
     answer = ask(talk, "and the other one?")
     assert not answer.text.startswith("FALCON:"), answer.text
     assert not answer.answered
+
+
+def test_they_after_what_plural_things_said_stands_for_those_things_not_the_event_they_were_at(talk: Core) -> None:
+    # "them" after "what did the flyers say at the monday protest" is the flyers: read alone, "who handed them out"
+    # led with another protest's headline words
+    ask(talk, "what did the flyers say at the monday protest")
+    answer = ask(talk, "who handed them out")
+    assert answer.read_as == "who handed the flyers at the monday protest out"
+    assert "Mijente and the Tech Workers Coalition" in answer.text.split("\n")[0]
+    when = ask(talk, "when?")
+    assert when.text.startswith("May 2019")
+
+
+def test_the_other_one_of_a_thing_kind_is_of_that_kind_never_an_investment_before_it(talk: Core) -> None:
+    # "the other tecs contract" is a contract: the investment the brief links to the TECS contract is none
+    ask(talk, "how much was the TECS contract")
+    ask(talk, "how much")
+    answer = ask(talk, "and the other one?")
+    assert "In-Q-Tel" not in answer.text.split("\n")[0]
+    first = ask(talk, "how much was the TECS contract")
+    assert first.answered
+    assert "In-Q-Tel" not in ask(talk, "and the other one?").text.split("\n")[0]
+
+
+def test_they_after_a_count_of_what_they_had_is_never_the_counted_things(talk: Core) -> None:
+    # "how many signatures did they have": "they" had the signatures, so "did they get in" is not of signatures
+    ask(talk, "when was the jewish protest in new york city")
+    ask(talk, "how many signatures did they have")
+    answer = ask(talk, "did they get in")
+    assert answer.read_as != "did signatures get in"
+    assert "letter" not in answer.text.split("\n")[0]
+
+
+def test_the_year_one_of_a_kind_no_article_tells_of_in_that_year_is_said_to_be_untold(talk: Core) -> None:
+    # the articles tell of a 2019 petition only: a fact naming 2018 beside "petitioning … in August 2019" is no
+    # 2018 petition
+    ask(talk, "how many employees signed the petition")
+    ask(talk, "when was that?")
+    answer = ask(talk, "and the 2018 one?")
+    assert answer.text.startswith(messages.NONE_OF_YEAR.format(noun="petition", year="2018"))

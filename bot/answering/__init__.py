@@ -62,7 +62,7 @@ from bot.answering.retrieve import Hit, Retriever
 from bot.answering.second_look import SecondLook
 from bot.answering.second_parts import first_part, with_second_part
 from bot.answering.speakers import Speakers
-from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, described_as
+from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, THING_KINDS, described_as
 from bot.answering.understand.clauses import spoken_phrases
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CHAT, WEEKDAYS, WH_WORDS
 from bot.answering.understand.question import Question
@@ -371,9 +371,20 @@ class Answerer:
             # none of those answers what the reading asks: asked of any fact, unless that repeats the last one
             alone, understood_alone = self._answer_text(reading.text)
             if alone.answered and previous is not None and alone.evidence[0].id != previous.told:
-                answered, understood = alone, understood_alone
+                if self._of_kind(alone, self._named_kind(previous)):
+                    answered, understood = alone, understood_alone
+                else:  # "the other one" is another of the kind the last answer told: a lease's other is no
+                    # grant made before it
+                    answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
             elif answered.outcome == "off_topic":  # the last answer was on the brief's topic: there is no other
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        year = _year_one(reading.instead) if reading.new_subject and previous is not None else ""
+        untold_year = year and previous is not None and answered.answered
+        if untold_year and previous is not None and not self._tells_in_year(answered, previous.head, year):
+            # "how many signed the petition", then "and the 1998 one?": a fact naming 1998 beside a petition of
+            # another year tells of no 1998 petition, and leading with it would say there was one
+            text = messages.NONE_OF_YEAR.format(noun=previous.head.lower(), year=year)
+            answered = self._miss(answered.question, "no_match", text, [], kind=answered.kind, suggest=False)
         named = understood is not None and bool(understood[1].sources)  # it names an article of its own
         within = None
         # (and "and the office protests?" naming nothing of its own: the ones the article just cited tells of, if any)
@@ -636,6 +647,34 @@ class Answerer:
         fact = self.brief.facts.get(first)
         return first == entity or (fact is not None and entity in fact.entities)
 
+    def _tells_in_year(self, answer: Answer, noun: str, year: str) -> bool:
+        """The fact `answer` leads with tells of a `noun` of `year`: a clause of its statement (split at commas,
+        semicolons and "and") naming the noun names that year, or names no other year; with no clause naming it,
+        the fact is of that year or undated. A lead that is no fact passes."""
+        first = answer.evidence[0] if answer.evidence else None
+        fact = self.brief.facts.get(first.id) if first is not None and first.kind == "fact" else None
+        if fact is None:
+            return True
+        head = stem(noun.lower())
+        clauses = [c for c in re.split(r"[,;]| and ", fact.statement) if head in {stem(w) for w in words(c.lower())}]
+        if not clauses:
+            return not fact.date or fact.date.startswith(year)
+        return any(year in c or not re.search(r"\b(?:19|20)\d\d\b", c) for c in clauses)
+
+    def _named_kind(self, previous: Subject) -> str:
+        """The fact kind (classes.THING_KINDS) the noun "the other one" stands for names ("contract" of "the 1998
+        contract"), "" when that noun names none."""
+        head = stem(previous.head.lower())
+        return next((k for k in THING_KINDS if stem(k) == head), "")
+
+    def _of_kind(self, answer: Answer, kind: str) -> bool:
+        """The fact `answer` leads with is of the fact kind `kind`, or `kind` is "" or the lead no fact."""
+        first = answer.evidence[0] if answer.evidence else None
+        facts = self.brief.facts
+        if not kind or first is None or first.kind != "fact" or first.id not in facts:
+            return True
+        return facts[first.id].kind == kind
+
     def _others(self, previous: Subject) -> frozenset[str]:
         """What "the other one" may be after an answer that led with the fact `previous.told`: the facts the brief
         links to it (`related`) that neither give its figure (a link to the same figure in another article is the
@@ -658,6 +697,9 @@ class Answerer:
         linked = [r for r in self.brief.related.get(previous.told) or () if r in facts and another(r)]
         # of its kind when any is ("the contract that expired", then the other contract), else any it links to
         # (a fact giving two contracts' figures links to each contract's own)
+        named = self._named_kind(previous)
+        if named:  # "the other contract" is a contract: a grant made before it is no other one
+            return frozenset(r for r in linked if facts[r].kind == named)
         return frozenset([r for r in linked if facts[r].kind == fact.kind] or linked)
 
     def answer(self, question: str) -> Answer:
@@ -1658,3 +1700,12 @@ def _first_source(answer: Answer) -> str:
     """The article the first citation of an answer's first evidence item is from ("" when it has none)."""
     first = next((item for item in answer.evidence if item.citations), None)
     return first.citations[0].source_id if first is not None else ""
+
+
+def _year_one(instead: str) -> str:
+    """The year of an ellipsis naming only a year of the last subject's kind ("the 1998 one", "and the 1998 one"):
+    "1998"; "" for any other ("the keepers' vigil", "the 1998 lease to the guild")."""
+    said = instead.lower().split()
+    years = [w for w in said if re.fullmatch(r"(?:19|20)\d\d", w)]
+    rest = [w for w in said if w not in years and w not in ("and", "the", "a", "one")]
+    return years[0] if len(years) == 1 and "one" in said and not rest else ""

@@ -687,6 +687,10 @@ class FollowUps:
                 # "when did the guild renew the lease", then "did they win": the guild, not the clause ("did guild
                 # renew the lease win")
                 phrase = self._doer(subject)
+            elif tokens[neuter[0]] in THEY and not personal and self._plural_doer(subject):
+                # "what did the leaflets say at the may vigil", then "who handed them out": "them" is the plural
+                # that did the saying, not the one vigil ("who handed the leaflets at the may vigil out")
+                phrase = self._plural_doer(subject)
             elif tokens[neuter[0]] in THEY and subject.ask.split(" ")[:1] == ["who"] and subject.told_actor:
                 # "who else leased the pier", then "how much did they pay": the one the answer named
                 phrase = subject.told_actor
@@ -703,6 +707,9 @@ class FollowUps:
                 or (tokens[neuter[0]] in PLURAL and subject.dated)  # "did they get in" after "… on september 13"
                 # "did they win" after "how much was the 1998 lease": one thing, no one "they" could be
                 or (tokens[neuter[0]] in THEY and phrase == subject.phrase and self._one_thing(subject))
+                # "how many names did they have", then "did they get in": the last question's own "they" had
+                # what it counted, so its subject ("names") is not who they are, and nothing earlier says who is
+                or (tokens[neuter[0]] in THEY and phrase == subject.phrase and self._they_had(subject))
             ):
                 last = neuter[0] == len(tokens) - 1
                 return self._unresolved(typed[neuter[0]], own=own, last=last, asked_of=asked_of)
@@ -771,6 +778,30 @@ class FollowUps:
         act = self._act(subject)
         said = subject.phrase.split(" ")
         return " ".join(said[: said.index(act)]) if act and act in said[1:] else ""
+
+    @staticmethod
+    def _they_had(subject: Subject) -> bool:
+        """The last question counted something (`counted`) that its own unreplaced "they" or "them" did or had
+        ("how many names did they have"): "they" was someone other than its subject."""
+        return bool(subject.counted) and not THEY.isdisjoint(words(subject.asked))
+
+    def _plural_doer(self, subject: Subject) -> str:
+        """The plural noun phrase opening the subject's phrase as the doer of its verb, with the place or time
+        after that verb ("the leaflets say at the may vigil": "the leaflets at the may vigil"); "" when the phrase
+        opens with no such phrase (no verb after it, its noun no plural, or a name of the brief in it)."""
+        said = subject.phrase.split(" ")
+        verb = self.understander.english.verb
+        # its first verb after a determiner and a noun ("say" is a noun too, so a verb of speech counts)
+        at = next((i for i, w in enumerate(said) if i > 1 and (w in SPEECH_VERBS or verb(w) is not None)), 0)
+        if not at or subject.names:
+            return ""
+        doer, after = said[:at], said[at + 1 :]
+        noun = doer[-1]
+        if len(doer) < 2 or doer[0] not in ("the", "those", "these") or not noun.endswith("s") or noun.endswith("ss"):
+            return ""
+        if after and after[0] not in PREPOSITIONS:
+            return ""  # "the keepers renew the lease": what they did to a thing, which `_doer` reads
+        return " ".join([*doer, *after])
 
     def _act(self, subject: Subject) -> str:
         """The verb the subject's phrase says was done to its thing ("guild renew the lease": "renew"), the last
