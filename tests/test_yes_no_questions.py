@@ -1386,3 +1386,12 @@ def test_a_count_of_people_the_fact_does_not_give_is_said_to_be_untold(core: Cor
     assert line.startswith(messages.COUNT_NOT_GIVEN_LEAD.format(count=count, statement="")), line
     # the count the fact gives is no such hedge
     assert not core.ask("did 60 employees sign the petition").text.startswith("The articles I have")
+
+
+@pytest.mark.parametrize("question", ["was priscilla gonzalez arrested", "did priscilla gonzalez get arrested"])
+def test_a_passive_act_asked_of_a_named_person_whose_fact_tells_only_her_role_is_said_unstated(
+    core: Core, question: str
+) -> None:
+    # fresh tester 48: her role led as if it answered; like "was the dc organizer arrested", the fact is no answer
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line
