@@ -1395,3 +1395,10 @@ def test_a_passive_act_asked_of_a_named_person_whose_fact_tells_only_her_role_is
     # fresh tester 48: her role led as if it answered; like "was the dc organizer arrested", the fact is no answer
     line = _first_line(core.ask(question).text)
     assert line.startswith("The articles I have don't say that; they tell only this: "), line
+
+
+def test_a_negation_word_inside_a_name_is_no_no_to_an_act_the_fact_never_states(core: Core) -> None:
+    # fresh tester 48: "Never Again Action" in the organizers fact was read as a "no" in other words, so the fact
+    # led as if it told how the company responded
+    line = _first_line(core.ask("did palantir respond to the jewish protesters").text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line

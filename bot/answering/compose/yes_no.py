@@ -334,7 +334,7 @@ class Verdicts:
         # (a negation in a fact not stating the people's passive act is of another act: "they were refused entry"
         # says nothing of "did they get arrested")
         # (but of a named person it may be: "not affiliated with any company" for "is Ada Lind employed by one")
-        if (not passive or named) and not NEGATIVE_ASKS.isdisjoint(words(fold(fact.statement))):
+        if (not passive or named) and self._negates(fact.statement):
             return False  # "would not open the door" for "did they let them in": a no in other words, maybe
         quotes = [c.quote for c in fact.citations]
         if any(self._as_act(quote, forms) for quote in quotes):
@@ -359,6 +359,12 @@ class Verdicts:
             if t not in STOPWORDS and t not in PASSIVE_FORMS:
                 head = t
         return head in people
+
+    def _negates(self, statement: str) -> bool:
+        """The statement has a negation (NEGATIVE_ASKS) outside any name ("the group Never Again" negates nothing)."""
+        tokens = words(fold(statement))
+        in_name = {k for start, end, _ in self._name_spans(tokens) for k in range(start, end)}
+        return any(t in NEGATIVE_ASKS and k not in in_name for k, t in enumerate(tokens))
 
     def _done_to_named(self, q: Question, forms: Set[str]) -> bool:
         """A passive question's act done to a person it names right before it ("was Ada Lind arrested", "did Ada
