@@ -1402,3 +1402,17 @@ def test_a_negation_word_inside_a_name_is_no_no_to_an_act_the_fact_never_states(
     # led as if it told how the company responded
     line = _first_line(core.ask("did palantir respond to the jewish protesters").text)
     assert line.startswith("The articles I have don't say that; they tell only this: "), line
+
+
+@pytest.mark.parametrize("question", ["did karp say anything about immigrants", "did karp talk about immigrants"])
+def test_what_someone_is_asked_to_have_said_something_about_is_untold_when_their_fact_never_touches_it(
+    core: Core, question: str
+) -> None:
+    # fresh tester 48: a fact of Karp not touching immigrants led as if it told what he said of them
+    line = _first_line(core.ask(question).text)
+    assert line.startswith(messages.MENTION_UNTOLD_LEAD.split("{")[0]), line
+
+
+def test_what_someone_said_about_a_thing_their_fact_tells_is_still_answered(core: Core) -> None:
+    line = _first_line(core.ask("did karp say anything about google").text)
+    assert "Google" in line and not line.startswith("The articles I have"), line
