@@ -1416,3 +1416,11 @@ def test_what_someone_is_asked_to_have_said_something_about_is_untold_when_their
 def test_what_someone_said_about_a_thing_their_fact_tells_is_still_answered(core: Core) -> None:
     line = _first_line(core.ask("did karp say anything about google").text)
     assert "Google" in line and not line.startswith("The articles I have"), line
+
+
+def test_a_count_asked_of_one_thing_that_the_fact_gives_for_another_is_said_not_given(core: Core) -> None:
+    # fresh tester 48: the count of the letter's signers led, with no word that it was a letter, not the petition
+    line = _first_line(core.ask("did 200 employees sign the petition").text)
+    assert line.startswith(messages.COUNT_NOT_GIVEN_LEAD.split("{")[0]), line
+    kept = _first_line(core.ask("did 200 employees sign the letter").text)
+    assert not kept.startswith("The articles I have"), kept
