@@ -1424,3 +1424,16 @@ def test_a_count_asked_of_one_thing_that_the_fact_gives_for_another_is_said_not_
     assert line.startswith(messages.COUNT_NOT_GIVEN_LEAD.split("{")[0]), line
     kept = _first_line(core.ask("did 200 employees sign the letter").text)
     assert not kept.startswith("The articles I have"), kept
+
+
+@pytest.mark.parametrize(
+    "question", ["did the 2017 program lead to deportations", "did the 2017 operation result in deportations"]
+)
+def test_an_outcome_asked_that_the_fact_never_names_is_said_unstated_not_answered_by_another_outcome(
+    core: Core, question: str
+) -> None:
+    # fresh tester 48: "led to 35 criminal arrests" led as if it told of deportations
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line
+    kept = _first_line(core.ask("did the 2017 operation lead to arrests").text)
+    assert not kept.startswith("The articles I have"), kept

@@ -26,7 +26,7 @@ from bot.answering.compose.questions import (
 from bot.answering.compose.speech import REPORTED, WRITING, has_speech, quote_speaker, quoted, spoken_citation
 from bot.answering.compose.wording import is_year, singular, us_date
 from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
-from bot.answering.compose.yes_no_checks import PREPOSITIONS, mentioned_stems, reason_stems
+from bot.answering.compose.yes_no_checks import PREPOSITIONS, mentioned_stems, outcome_stems, reason_stems
 from bot.answering.decide.figures import PERSON_NOUNS, exceeds, scaled_figures
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, states_entity
@@ -507,6 +507,10 @@ class Composer:
             # "did the keeper's essay mention the harbour": not in what the fact gives as the essay's; one of the
             # brief's own articles asked of (`q.sources`) is the fact's whole text, and is not checked here
             return messages.MENTION_UNTOLD_LEAD.format(statement=statement)
+        outcome = outcome_stems(q) if verdict and fact is not None else set()
+        if outcome and not outcome <= {stem(t) for t in words(fold(statement))}:
+            # "did the raid lead to evictions": "led to 35 arrests" tells another outcome, not that one
+            return messages.ACT_UNSTATED_LEAD.format(statement=statement)
         reason = reason_stems(q) if verdict and fact is not None else set()
         if reason and not reason <= self.verdicts.stated_stems_of(item.id):
             # "did the guild drop the lease because of the vigils": the fact tells the lease dropped, not why
