@@ -454,3 +454,11 @@ def test_who_reported_an_act_leads_with_the_reporter_of_it_done_not_of_it_only_p
     # arrests made are those "according to The Intercept", whose attribution tells who reported them
     line = core.ask("who reported the 2017 arrests").text.splitlines()[0]
     assert line.startswith("According to The Intercept"), line
+
+
+def test_a_reporter_asked_by_role_of_an_outlet_is_said_unnamed_not_answered_by_a_person_its_fact_names(
+    core: Core,
+) -> None:
+    # fresh tester 48: the CEO named in the Washington Post fact led as if he were its reporter
+    line = core.ask("who is the washington post reporter").text.splitlines()[0]
+    assert line == messages.NOT_NAMED.format(noun="reporter"), line

@@ -655,3 +655,11 @@ def test_a_speakers_own_words_on_the_topic_lead_before_a_finding_they_reported(c
     # words on raids ("Every time you read about an ICE raid …") are what it said about them
     a = core.ask("what did mijente say about ice raids")
     assert a.answered and "Every time you read about an ICE raid" in _first_line(a.text)
+
+
+def test_what_an_outlet_said_about_a_topic_its_reported_fact_never_touches_is_said_unquoted(core: Core) -> None:
+    # fresh tester 48: the outlet's documents on the company's role in deportations led for its words on the app
+    line = core.ask("what did the intercept say about falcon").text.splitlines()[0]
+    assert line == messages.NO_WORDS_OF.format(names="The Intercept"), line
+    kept = core.ask("what did the intercept say about deportations").text.splitlines()[0]
+    assert "Intercept" in kept and not kept.startswith("The articles I have"), kept

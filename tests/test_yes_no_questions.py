@@ -1386,3 +1386,54 @@ def test_a_count_of_people_the_fact_does_not_give_is_said_to_be_untold(core: Cor
     assert line.startswith(messages.COUNT_NOT_GIVEN_LEAD.format(count=count, statement="")), line
     # the count the fact gives is no such hedge
     assert not core.ask("did 60 employees sign the petition").text.startswith("The articles I have")
+
+
+@pytest.mark.parametrize("question", ["was priscilla gonzalez arrested", "did priscilla gonzalez get arrested"])
+def test_a_passive_act_asked_of_a_named_person_whose_fact_tells_only_her_role_is_said_unstated(
+    core: Core, question: str
+) -> None:
+    # fresh tester 48: her role led as if it answered; like "was the dc organizer arrested", the fact is no answer
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line
+
+
+def test_a_negation_word_inside_a_name_is_no_no_to_an_act_the_fact_never_states(core: Core) -> None:
+    # fresh tester 48: "Never Again Action" in the organizers fact was read as a "no" in other words, so the fact
+    # led as if it told how the company responded
+    line = _first_line(core.ask("did palantir respond to the jewish protesters").text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line
+
+
+@pytest.mark.parametrize("question", ["did karp say anything about immigrants", "did karp talk about immigrants"])
+def test_what_someone_is_asked_to_have_said_something_about_is_untold_when_their_fact_never_touches_it(
+    core: Core, question: str
+) -> None:
+    # fresh tester 48: a fact of Karp not touching immigrants led as if it told what he said of them
+    line = _first_line(core.ask(question).text)
+    assert line.startswith(messages.MENTION_UNTOLD_LEAD.split("{")[0]), line
+
+
+def test_what_someone_said_about_a_thing_their_fact_tells_is_still_answered(core: Core) -> None:
+    line = _first_line(core.ask("did karp say anything about google").text)
+    assert "Google" in line and not line.startswith("The articles I have"), line
+
+
+def test_a_count_asked_of_one_thing_that_the_fact_gives_for_another_is_said_not_given(core: Core) -> None:
+    # fresh tester 48: the count of the letter's signers led, with no word that it was a letter, not the petition
+    line = _first_line(core.ask("did 200 employees sign the petition").text)
+    assert line.startswith(messages.COUNT_NOT_GIVEN_LEAD.split("{")[0]), line
+    kept = _first_line(core.ask("did 200 employees sign the letter").text)
+    assert not kept.startswith("The articles I have"), kept
+
+
+@pytest.mark.parametrize(
+    "question", ["did the 2017 program lead to deportations", "did the 2017 operation result in deportations"]
+)
+def test_an_outcome_asked_that_the_fact_never_names_is_said_unstated_not_answered_by_another_outcome(
+    core: Core, question: str
+) -> None:
+    # fresh tester 48: "led to 35 criminal arrests" led as if it told of deportations
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line
+    kept = _first_line(core.ask("did the 2017 operation lead to arrests").text)
+    assert not kept.startswith("The articles I have"), kept

@@ -1054,6 +1054,10 @@ class Answerer:
             best = said
         elif q.kind == "quote" and (topical := self.speakers.on_topic(ranked, best, q)) is not None:
             best = topical  # "what did a protester shout about the neighbours": words on that topic
+        elif q.kind == "quote" and self.speakers.outlet_off_topic(q, best.id):
+            # "what did the Gazette say about the lamp": its reporting on something else is not on the lamp
+            text = messages.NO_WORDS_OF.format(names=self.speakers.label(self.speakers.asked(q, outlets=True)))
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         elif q.kind in WRITTEN_KINDS and (document := self.speakers.document(q)) is not None:
             # "what did the leaflet say / ask keepers to do": the leaflet's own words, not the handing out
             written = self.speakers.pick_written(document, ranked, best, q)

@@ -123,6 +123,13 @@ def _asks_who_by_role(tokens: list[str]) -> bool:
     return False
 
 
+def _role_asked(tokens: list[str]) -> str | None:
+    """The ROLE_NOUNS word a "who was the …" question ends its role with ("who is the Courier reporter" ->
+    "reporter"), before any word opening a clause; None otherwise."""
+    rest = list(itertools.takewhile(lambda t: t not in CLAUSE_OPENERS, tokens[2:]))
+    return rest[-1] if rest and rest[-1] in ROLE_NOUNS else None
+
+
 def _word_char(text: str, i: int) -> bool:
     """The character at `i` is one `\\w` matches (alphanumeric or "_"); False outside the text."""
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
@@ -241,6 +248,8 @@ class Namer:
             return None  # "who is the keeper Ada Lind": about the one it names; "which news org ran …": an article's
         if asks_name(q.text) and (head := _named_head(q.words)) in ROLE_NOUNS:
             return head  # "what's the name of the Courier reporter": a person who is one
+        if _asks_who_by_role(q.words) and (role := _role_asked(q.words)) is not None:
+            return role  # "who is the Courier reporter": a person who is one, not any person its fact names
         if (asks_name(q.text) and _noun_kinds(q.words) == PERSON_KINDS) or _asks_who_by_role(q.words):
             return "person"
         if NAMES_OF_PEOPLE.search(" ".join(q.words)):

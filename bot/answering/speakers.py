@@ -245,10 +245,24 @@ class Speakers:
         """Entity ids whose aliases occur in `tokens` (the question's own entity finder: longest, whole words)."""
         return self.understander.find_entities(tokens)[0]
 
-    def asked(self, q: Question) -> set[str]:
+    def asked(self, q: Question, *, outlets: bool = False) -> set[str]:
         """The entities named between "what did" and its asking verb ("what did Ada Lind say": Ada Lind);
         empty when the question names no one there ("what did the protesters chant"); and those named right after an
-        opening "quote" ("quote Ada Lind on tolls": Ada Lind)."""
+        opening "quote" ("quote Ada Lind on tolls": Ada Lind). With `outlets`, only the news outlets named there
+        ("what did the Gazette say": the Gazette), which are otherwise left out."""
+        found = self._asked(q)
+        return {n for n in found if (self.brief.entities[n].kind == OUTLET_KIND) == outlets}
+
+    def outlet_off_topic(self, q: Question, best_id: str) -> bool:
+        """ "What did the Gazette say about the lamp": the question names an outlet as who said it (`asked`) and a
+        topic (`topic`) that the fact (`_speaks_of`) never touches: it tells what the outlet reported of something
+        else."""
+        if not self.asked(q, outlets=True):
+            return False
+        named, content = self.topic(q)
+        return bool(named or content) and not self._speaks_of(best_id, named, content)
+
+    def _asked(self, q: Question) -> set[str]:
         w = q.words
         if w and w[0] in QUOTING:
             return self._quoted_by_imperative(w[1:])
@@ -268,8 +282,8 @@ class Speakers:
                         if not rest or not set(rest) <= taken:
                             return set()
                         # an outlet "says" what it reports ("what did the Gazette say about the vigil"): its
-                        # reporting answers, not only words it is quoted as saying
-                        return {n for n in names if self.brief.entities[n].kind != OUTLET_KIND}
+                        # reporting answers, not only words it is quoted as saying (left out by `asked`)
+                        return set(names)
                 return set()
         return set()
 
@@ -332,7 +346,7 @@ class Speakers:
         rest = [n for n, t in enumerate(span) if t not in NOUN_DETERMINERS and t not in SPOKESPEOPLE]
         if not rest or not set(rest) <= taken:
             return set()
-        return {n for n in names if self.brief.entities[n].kind != OUTLET_KIND}
+        return set(names)
 
     def unsaid(self, phrases: tuple[str, ...], fact_id: str) -> bool:
         """For "who said <words>" (`phrases`: clauses.spoken_phrases), no text of the fact (statement, a quote, or

@@ -26,7 +26,7 @@ from bot.answering.compose.questions import (
 from bot.answering.compose.speech import REPORTED, WRITING, has_speech, quote_speaker, quoted, spoken_citation
 from bot.answering.compose.wording import is_year, singular, us_date
 from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
-from bot.answering.compose.yes_no_checks import mentioned_stems, reason_stems
+from bot.answering.compose.yes_no_checks import PREPOSITIONS, mentioned_stems, outcome_stems, reason_stems
 from bot.answering.decide.figures import PERSON_NOUNS, exceeds, scaled_figures
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, states_entity
@@ -40,7 +40,7 @@ from bot.records import FactData
 from bot.replies import Answer, Item, Role
 from bot.reporting import passed_on_outlet
 from bot.search import stem
-from bot.text import fold, on_first_use, words
+from bot.text import STOPWORDS, fold, on_first_use, words
 
 # "which articles / outlets …": more than one may be asked for
 PLURAL_OUTLETS = frozenset(
@@ -507,6 +507,10 @@ class Composer:
             # "did the keeper's essay mention the harbour": not in what the fact gives as the essay's; one of the
             # brief's own articles asked of (`q.sources`) is the fact's whole text, and is not checked here
             return messages.MENTION_UNTOLD_LEAD.format(statement=statement)
+        outcome = outcome_stems(q) if verdict and fact is not None else set()
+        if outcome and not outcome <= {stem(t) for t in words(fold(statement))}:
+            # "did the raid lead to evictions": "led to 35 arrests" tells another outcome, not that one
+            return messages.ACT_UNSTATED_LEAD.format(statement=statement)
         reason = reason_stems(q) if verdict and fact is not None else set()
         if reason and not reason <= self.verdicts.stated_stems_of(item.id):
             # "did the guild drop the lease because of the vigils": the fact tells the lease dropped, not why
@@ -661,10 +665,28 @@ def _count_not_given(question: str, statement: str) -> str | None:
     for m in NUMBER().finditer(question):
         if is_sum(question, m) or not any(w in PERSON_NOUNS for w in words(fold(question[m.end() :]))[:3]):
             continue
-        if m.group(0).replace(",", "") not in told:
+        if m.group(0).replace(",", "") not in told or _object_untold(words(fold(question[m.end() :])), statement):
             bound = _BOUND_BEFORE().search(question[: m.start()])  # "over 200", as asked
             return f"{bound.group(1).lower()} {m.group(0)}" if bound else m.group(0)
     return None
+
+
+def _object_untold(after: list[str], statement: str) -> bool:
+    """What the counted people are asked to have done something to (`after`, the question's words after its number:
+    "keepers sign the petition") that the statement never names: its count is of another thing ("200 keepers
+    signed a letter" for "did 200 keepers sign the petition"). The object is the words after the people noun and
+    the verb right after it, up to a preposition ("… the petition in 2019"), stop words aside; none is untold."""
+    person = next((k for k, t in enumerate(after[:3]) if t in PERSON_NOUNS), None)
+    if person is None:
+        return False
+    phrase = []
+    for t in after[person + 2 :]:
+        if t in PREPOSITIONS:
+            break
+        if t not in STOPWORDS and not t.isdigit():
+            phrase.append(stem(t))
+    told = {stem(t) for t in words(fold(statement))}
+    return bool(phrase) and told.isdisjoint(phrase)
 
 
 _BOUND_BEFORE = on_first_use(

@@ -324,13 +324,17 @@ class Verdicts:
         organized strikes" does state it; "did the guild fire them": a fact of the guild's statement does not)."""
         forms = self._act_forms_of(q)
         passive = asks_passive(q.words)
-        if not forms or (passive and not self._done_to_people(q, forms, people)):
+        if not forms:
+            return False
+        named = passive and not self._done_to_people(q, forms, people)
+        if named and not self._done_to_named(q, forms):
             return False
         if self._as_act(fact.statement, forms):
             return False
         # (a negation in a fact not stating the people's passive act is of another act: "they were refused entry"
         # says nothing of "did they get arrested")
-        if not passive and not NEGATIVE_ASKS.isdisjoint(words(fold(fact.statement))):
+        # (but of a named person it may be: "not affiliated with any company" for "is Ada Lind employed by one")
+        if (not passive or named) and self._negates(fact.statement):
             return False  # "would not open the door" for "did they let them in": a no in other words, maybe
         quotes = [c.quote for c in fact.citations]
         if any(self._as_act(quote, forms) for quote in quotes):
@@ -355,6 +359,24 @@ class Verdicts:
             if t not in STOPWORDS and t not in PASSIVE_FORMS:
                 head = t
         return head in people
+
+    def _negates(self, statement: str) -> bool:
+        """The statement has a negation (NEGATIVE_ASKS) outside any name ("the group Never Again" negates nothing)."""
+        tokens = words(fold(statement))
+        in_name = {k for start, end, _ in self._name_spans(tokens) for k in range(start, end)}
+        return any(t in NEGATIVE_ASKS and k not in in_name for k, t in enumerate(tokens))
+
+    def _done_to_named(self, q: Question, forms: Set[str]) -> bool:
+        """A passive question's act done to a person it names right before it ("was Ada Lind arrested", "did Ada
+        Lind get fired"): a fact telling something else of them (her role) does not tell it, as with a noun for
+        people (`_done_to_people`)."""
+        act = next((j for j, t in enumerate(q.words) if stem(t) in forms), None)
+        if act is None or q.words[act + 1 : act + 2] == ["to"]:
+            return False
+        ends = {act, act - 1}  # "was Ada Lind arrested", "did Ada Lind get arrested"
+        return any(
+            start == 1 and end in ends and self._kind_of(e) == "person" for start, end, e in self._name_spans(q.words)
+        )
 
     def subject_of_others(self, q: Question, fact: FactData) -> bool:
         """A yes/no question's subject named by no name (`_unnamed_subject`; its last word, the noun it ends with:

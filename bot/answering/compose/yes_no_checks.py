@@ -205,7 +205,27 @@ def reason_stems(q: Question) -> set[str]:
     return {stem(t) for t in tokens[at:] if t not in STOPWORDS and t not in q.date_words}
 
 
+# "did the raid lead to evictions", "did the vigil result in arrests": an outcome asked of something
+OUTCOME_VERBS = {"lead": "to", "leads": "to", "led": "to", "result": "in", "results": "in", "resulted": "in"}
+
+
+def outcome_stems(q: Question) -> set[str]:
+    """The stems of the outcome a yes/no question asks something led to ("did the raid lead to evictions":
+    {"eviction"}): its words after "lead to" / "result in", stop words and dates aside; empty when it asks none."""
+    tokens = q.words
+    if tokens[:1] == [] or tokens[0] not in AUXILIARIES:
+        return set()
+    at = next(
+        (k + 2 for k, t in enumerate(tokens) if t in OUTCOME_VERBS and tokens[k + 1 : k + 2] == [OUTCOME_VERBS[t]]),
+        None,
+    )
+    if at is None:
+        return set()
+    return {stem(t) for t in tokens[at:] if t not in STOPWORDS and t not in q.date_words and not t.isdigit()}
+
+
 MENTIONING = frozenset("mention mentions mentioned cite cites cited".split())  # "did the essay mention the guild"
+SPEAKING = frozenset("say says said talk talks talked speak speaks spoke write writes wrote".split())  # "… about X"
 
 
 def mentioned_stems(q: Question) -> set[str]:
@@ -216,6 +236,19 @@ def mentioned_stems(q: Question) -> set[str]:
     if tokens[:1] == [] or tokens[0] not in AUXILIARIES:
         return set()
     at = next((k for k, t in enumerate(tokens) if t in MENTIONING), None)
+    if at is None:
+        # "did Ada Lind say anything about the harbour", "did she talk about it": what follows "about" a verb of
+        # speaking (one word may come between) is what was mentioned
+        at = next(
+            (
+                k + j
+                for k, t in enumerate(tokens)
+                if t in SPEAKING
+                for j in (1, 2)
+                if tokens[k + j : k + j + 1] == ["about"]
+            ),
+            None,
+        )
     if at is None:
         return set()
     return {stem(t) for t in tokens[at + 1 :] if t not in STOPWORDS and t not in q.date_words}
