@@ -138,6 +138,11 @@ class RunReport:
         counts = self.by_platform.setdefault(platform, {})
         counts[status] = counts.get(status, 0) + n
 
+    def handled_elsewhere(self, platform: str, n: int = 1) -> None:
+        """`n` digests of `platform` another run had claimed or finished: the total and the platform's line."""
+        self.already += n
+        self.tally(platform, "already", n)
+
     def platform_lines(self, no_publisher_reason: Callable[[str], str]) -> list[str]:
         """One line per platform that had a digest due: what was sent, skipped (and why), missed, failed."""
         lines = []
@@ -186,12 +191,10 @@ class _Plan:
     new: list[Job] = field(default_factory=list)
     reclaim: list[Job] = field(default_factory=list)
     missed: list[Job] = field(default_factory=list)
-    already: int = 0
-    already_by: dict[str, int] = field(default_factory=dict)  # the same, per platform
+    already_by: dict[str, int] = field(default_factory=dict)  # due, but another run claimed or finished it
     unpublished: dict[str, int] = field(default_factory=dict)  # due, not handled, per platform without a publisher
 
     def handled(self, job: Job) -> None:
-        self.already += 1
         self.already_by[job.platform] = self.already_by.get(job.platform, 0) + 1
 
 
@@ -267,9 +270,8 @@ class Digests:
         now = now or self.clock()
         report = RunReport()
         plan = await asyncio.to_thread(self._plan, now)
-        report.already = plan.already
         for platform, n in plan.already_by.items():
-            report.tally(platform, "already", n)
+            report.handled_elsewhere(platform, n)
         composed: dict[tuple[dt.date, str], OnThisDate | None] = {}
 
         def content(job: Job) -> OnThisDate | None:
@@ -289,11 +291,10 @@ class Digests:
         if empty:
             skipped = await asyncio.to_thread(self._insert_final, empty, "skipped")
             report.skipped += len(skipped)
-            report.already += len(empty) - len(skipped)
             for job in skipped:
                 report.tally(job.platform, "skipped")
             for job in _others(empty, skipped):
-                report.tally(job.platform, "already")
+                report.handled_elsewhere(job.platform)
 
         queue: asyncio.Queue[Job | None] = asyncio.Queue(maxsize=max(self.settings.chunk, 1))
         pending: list[Result] = []
@@ -305,13 +306,11 @@ class Digests:
                     if await asyncio.to_thread(self._reclaim, job):
                         await queue.put(job)
                     else:
-                        report.already += 1
-                        report.tally(job.platform, "already")
+                        report.handled_elsewhere(job.platform)
                 for chunk in _chunks(plan.new, max(self.settings.chunk, 1)):
                     claimed = await asyncio.to_thread(self._claim, chunk)
-                    report.already += len(chunk) - len(claimed)
                     for job in _others(chunk, claimed):
-                        report.tally(job.platform, "already")
+                        report.handled_elsewhere(job.platform)
                     for job in claimed:
                         await queue.put(job)
             finally:
