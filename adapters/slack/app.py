@@ -579,7 +579,15 @@ class SlackAdapter:
             answer = await self._call(lambda: self.core.ask(question))
         except Exception:
             log.exception("slack: the core failed while sharing an answer")
-            await self._show(body, respond, messages.APOLOGY, [render.section(messages.APOLOGY)])
+            shown = await self._respond(
+                body,
+                respond,
+                text=messages.APOLOGY,
+                blocks=[render.section(messages.APOLOGY)],
+                response_type="ephemeral",
+                replace_original=False,
+            )
+            self._log(ctx, "action", "share", started, "error" if shown else LOST)  # one line per request, this too
             return
         outcome: str = answer.outcome
         if outcome in PRIVATE_OUTCOMES:  # a refusal is for the person who pressed, never for the whole channel
