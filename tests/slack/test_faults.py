@@ -227,9 +227,9 @@ def _fail_after_posting(api: FakeSlackAPI, kind: str, *, times: int = 2, after_p
         api.fail(kind, method="chat.postMessage", times=times, after_posting=after_posting)
 
 
-async def _request_line(caplog: pytest.LogCaptureFixture) -> str:
+async def _request_line(caplog: pytest.LogCaptureFixture, having: str = "") -> str:
     for _ in range(400):
-        lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("slack request")]
+        lines = [m for r in caplog.records if (m := r.getMessage()).startswith("slack request") and having in m]
         if lines:
             return lines[0]
         await asyncio.sleep(0.02)
@@ -327,3 +327,27 @@ async def test_retries_that_succeed_log_nothing_as_the_readme_says(
     await outage
     assert slack.api.refused > 0 and [c.status for c in slack.api.calls_to("chat.postMessage")][:1] == [429]
     assert not [r.getMessage() for r in caplog.records if "retry handler" in r.getMessage()]
+
+
+async def test_a_share_that_cannot_reach_slack_logs_its_request_line_not_an_unhandled_error(
+    core: Core, slack_api: FakeSlackAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A share whose post meets a network error past the budget is one WARNING and the request line, never an
+    exception escaping to bolt's error handler."""
+    caplog.set_level(logging.INFO)
+    runner, url = await start(core, slack_api, retry_budget=0.3, client_retry_budget=0.3)
+    try:
+        async with aiohttp.ClientSession() as session:
+            slack = Slack(slack_api, url, session)
+            await slack.command("warm up")  # bolt's first request asks auth.test: not under test here
+            await slack_api.wait_for_responses(1)
+            slack_api.drop(method="chat.postMessage", times=None, after_posting=False)
+            slack_api.fail("internal_error", method="conversations.history", status=500)
+            await slack.action(render.SHARE, '{"q": "what is FALCON?", "f": null, "s": []}', channel="C8")
+            line = await _request_line(caplog, "command=share")
+    finally:
+        await runner.cleanup()
+    assert "outcome=unconfirmed" in line, line
+    assert slack_api.posted("C8") == []
+    assert any("share may not have arrived in C8" in r.getMessage() for r in caplog.records)
+    assert not [r for r in caplog.records if r.exc_info or "unhandled error" in r.getMessage()]
