@@ -15,8 +15,9 @@ replicas, in the shared database (`bot.once.OnceLedger`), so a repeat is acknowl
 
 Under overload `Admission` bounds the work: at most `max_pending` answers wait, none longer than `max_wait`
 seconds; anything beyond gets an immediate ephemeral "busy, try again in a minute" instead of a late answer.
-Every reply is retried through Web API and response_url failures (adapters/slack/retry.py); an answer lost for
-good leaves one log line with its request id.
+Every reply is retried through Web API and response_url failures (adapters/slack/retry.py), a chat.postMessage
+only after checking it is not in the conversation already (adapters/slack/post_once.py); an answer lost for good
+leaves one log line with its request id.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from adapters.slack import render
-from adapters.slack.retry import MAYBE_DONE_ERRORS, RETRY_BUDGET_SECONDS, retry_handlers
+from adapters.slack.post_once import Unconfirmed, post_once
+from adapters.slack.retry import RETRY_BUDGET_SECONDS, retry_handlers
 from bot import messages
 from bot.commands import AnyCommand, FactCmd, TimelineCmd, parse
 from bot.core import Core
@@ -70,7 +72,8 @@ PERSON_SUBTYPES = frozenset({"file_share", "thread_broadcast", "me_message"})
 REPEAT_WINDOW_SECONDS = 3600.0
 # The request line's outcome when the reply never reached Slack (after every retry): not "answered".
 LOST = "lost"
-# ... when Slack answered an error after which the post may or may not be there (not retried: see retry.py).
+# ... when Slack answered an error after which the post may or may not be there, and the conversation could not be
+# checked for it (post_once.py), so it was not posted again.
 UNSURE = "unconfirmed"
 # ... when a button's value could not be read (the person was told to run the command again).
 UNREADABLE = "unreadable"
@@ -454,31 +457,35 @@ class SlackAdapter:
             text, blocks = render.render_notice(reply)
         limited = isinstance(reply, Notice) and reply.kind == "rate_limited"
         ephemeral = limited and bool(event.get("user")) and (thread or not admitted)
-        sent = unsure = False
+        if ephemeral:
+            post: Awaitable[Any] = client.chat_postEphemeral(user=event["user"], text=text, blocks=blocks, **where)
+        else:
+            key = f"{kind}:{request_id(body)}"
+            post = post_once(client, key=key, text=text, blocks=blocks, budget=self.retry_budget, **where)
+        delivered = await self._post(post, f"request {request_id(body)} ({kind})")
+        outcome = delivered if delivered != "sent" else "busy" if not admitted else _outcome(reply)
+        self._log(ctx, kind, command.name, started, outcome)
+
+    @staticmethod
+    async def _post(post: Awaitable[Any], what: str) -> str:
+        """Await a Web API post: "sent", or LOST / UNSURE after one WARNING naming `what` (the request)."""
         try:
-            if ephemeral:
-                await client.chat_postEphemeral(user=event["user"], text=text, blocks=blocks, **where)
-            else:
-                await client.chat_postMessage(text=text, blocks=blocks, **where)
-            sent = True
+            await post
+        except Unconfirmed as exc:  # Slack may have posted it, and the conversation could not be checked
+            log.warning(
+                "slack: answer may not have arrived, not posted again: %s: %s (Slack may have posted it)",
+                what,
+                exc.reason,
+            )
+            return UNSURE
         except SlackApiError as exc:
             error = exc.response.get("error") or f"HTTP {exc.response.status_code}"
-            # An HTTP 200 with such an error is not retried (retry.py): Slack may have posted it; twice is worse.
-            if exc.response.status_code == 200 and error in MAYBE_DONE_ERRORS:
-                log.warning(
-                    "slack: answer may not have arrived, not posted again: request %s (%s): %s (Slack may have "
-                    "posted it)",
-                    request_id(body),
-                    kind,
-                    error,
-                )
-                unsure = True
-            else:
-                log.warning("slack: answer lost for good: request %s (%s): %s", request_id(body), kind, error)
+            log.warning("slack: answer lost for good: %s: %s", what, error)
+            return LOST
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
-            log.warning("slack: answer lost for good: request %s (%s): %s", request_id(body), kind, type(exc).__name__)
-        outcome = UNSURE if unsure else LOST if not sent else "busy" if not admitted else _outcome(reply)
-        self._log(ctx, kind, command.name, started, outcome)
+            log.warning("slack: answer lost for good: %s: %s", what, type(exc).__name__)
+            return LOST
+        return "sent"
 
     async def on_mention(
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, context: Any
@@ -579,20 +586,38 @@ class SlackAdapter:
             answer = await self._call(lambda: self.core.ask(question))
         except Exception:
             log.exception("slack: the core failed while sharing an answer")
-            await self._show(body, respond, messages.APOLOGY, [render.section(messages.APOLOGY)])
+            shown = await self._respond(
+                body,
+                respond,
+                text=messages.APOLOGY,
+                blocks=[render.section(messages.APOLOGY)],
+                response_type="ephemeral",
+                replace_original=False,
+            )
+            self._log(ctx, "action", "share", started, "error" if shown else LOST)  # one line per request, this too
             return
         outcome: str = answer.outcome
         if outcome in PRIVATE_OUTCOMES:  # a refusal is for the person who pressed, never for the whole channel
             await self._show_logged(body, respond, started, *render.render_answer(answer, shareable=False))
             return
         text, blocks = render.render_answer(answer, shareable=False, shared_by=ctx.user)
+        key = f"share:{request_id(body)}"
         try:
-            await client.chat_postMessage(channel=ctx.channel or "", text=text, blocks=blocks)
+            await post_once(
+                client, key=key, channel=ctx.channel or "", text=text, blocks=blocks, budget=self.retry_budget
+            )
+        except Unconfirmed as exc:  # perhaps shared; sharing again could show the channel the answer twice
+            log.warning("slack: share may not have arrived in %s, not posted again: %s", ctx.channel, exc.reason)
+            outcome = UNSURE
         except SlackApiError as exc:
             error = exc.response.get("error")
             log.warning("slack: could not share in %s: %s", ctx.channel, error)
             notice = messages.SLACK_CANNOT_POST if error in CANNOT_POST else messages.APOLOGY
             await self._show(body, respond, notice, [render.section(notice)])
+            outcome = LOST
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            log.warning("slack: could not share in %s: %s", ctx.channel, type(exc).__name__)
+            await self._show(body, respond, messages.APOLOGY, [render.section(messages.APOLOGY)])
             outcome = LOST
         self._log(ctx, "action", "share", started, outcome)
 

@@ -64,21 +64,22 @@ def _render(digest: OnThisDate) -> tuple[str, list[dict[str, Any]]]:
     return text, [dict(b) for b in blocks]
 
 
-def mark(blocks: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
-    """The blocks with the delivery key as the first block's block_id (Slack keeps block ids in history)."""
+def mark(blocks: list[dict[str, Any]], key: str, *, marker: str = MARKER) -> list[dict[str, Any]]:
+    """The blocks with `marker + key` as the first block's block_id (Slack keeps block ids in history)."""
     if not blocks:
         return blocks
-    return [{**blocks[0], "block_id": f"{MARKER}{key}"}, *blocks[1:]]
+    return [{**blocks[0], "block_id": f"{marker}{key}"}, *blocks[1:]]
 
 
-def _keys(message: dict[str, Any]) -> set[str]:
+def found_keys(message: dict[str, Any], *, marker: str = MARKER, event: str = METADATA_EVENT) -> set[str]:
+    """The keys a message from history carries: in a block_id after `marker`, in metadata of type `event`."""
     found = {
-        str(b.get("block_id"))[len(MARKER) :]
+        str(b.get("block_id"))[len(marker) :]
         for b in message.get("blocks") or []
-        if isinstance(b, dict) and str(b.get("block_id", "")).startswith(MARKER)
+        if isinstance(b, dict) and str(b.get("block_id", "")).startswith(marker)
     }
     metadata = message.get("metadata") or {}
-    if metadata.get("event_type") == METADATA_EVENT:
+    if metadata.get("event_type") == event:
         found.add(str((metadata.get("event_payload") or {}).get("key")))
     return found
 
@@ -171,7 +172,7 @@ class SlackPublisher:
             except (TimeoutError, aiohttp.ClientError, OSError) as exc:
                 raise DeliveryError(f"network error: {type(exc).__name__}") from exc
             for message in response.get("messages") or []:
-                if key in _keys(message):
+                if key in found_keys(message):
                     return str(message.get("ts"))
             cursor = (response.get("response_metadata") or {}).get("next_cursor") or None
             if not response.get("has_more") or not cursor:

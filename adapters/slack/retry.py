@@ -8,10 +8,16 @@ slack_sdk's own retry handlers do the work; only their budget is ours. A call is
 - after HTTP 200 `{"ok": false}` with an error Slack documents as transient (`TRANSIENT_ERRORS`: internal_error,
   fatal_error, service_unavailable, request_timeout, ratelimited), with the same backoff as a 500. Every other
   error (channel_not_found, not_in_channel, invalid_auth...) is final and raised at once.
-- except that a post (`chat.*`: postMessage, postEphemeral...) answered with an error that may mean it went through
-  (`MAYBE_DONE_ERRORS`: internal_error, fatal_error, request_timeout) is not retried: posting again could show the
-  person the same answer twice, which cannot be taken back, while a reply that did not arrive can be asked again.
-  The caller gets the SlackApiError and logs it (adapters/slack/app.py: "answer may not have arrived").
+- except chat.postMessage (`FINDABLE_POSTS`), which is retried here only when Slack surely did not carry it out:
+  HTTP 429, a 200 `ratelimited` or `service_unavailable`, a connection that could not be opened. After a 5xx, a
+  connection dropped once the request was sent, or a 200 internal_error/fatal_error/request_timeout
+  (`MAYBE_DONE_ERRORS`) the message may be in the channel already, and the same answer twice cannot be taken back:
+  the caller gets the error, looks for the message by its key and posts again only when it is not there
+  (adapters/slack/post_once.py).
+
+Posts that cannot be found again (chat.postEphemeral, response_url posts: ephemeral, kept in no history) are retried
+in every case above: a duplicate is a second copy of a private answer, seen by the asker only and gone on reload,
+while a loss leaves them with no answer at all.
 
 So an outage shorter than the budget costs a late answer, never a lost one. The budget (30 s) is far inside a
 response_url's validity (30 minutes), and long enough for the outages public reports describe (seconds).
@@ -22,6 +28,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import aiohttp
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
@@ -41,8 +48,9 @@ TRANSIENT_ERRORS = frozenset({"internal_error", "fatal_error", "service_unavaila
 # Of those, the ones after which a post may already be in the channel ("may or may not have been processed"):
 # service_unavailable and ratelimited mean Slack refused the call, so they are retried even for posts.
 MAYBE_DONE_ERRORS = frozenset({"internal_error", "fatal_error", "request_timeout"})
-# Web API methods that post something a person sees: retried only when Slack surely did not carry them out.
-_POST_PREFIX = "chat."
+# Web API methods that post a message the caller can find again by its key (post_once.py does that before posting
+# again): retried here only when Slack surely did not carry them out.
+FINDABLE_POSTS = frozenset({"chat.postMessage"})
 MAX_BACKOFF_SECONDS = 8.0
 
 
@@ -83,11 +91,36 @@ class _Budgeted:
 
 
 class ConnectionRetry(_Budgeted, AsyncConnectionErrorRetryHandler):
-    pass
+    """slack_sdk's: ServerConnectionError (ServerDisconnectedError...) and ClientOSError; for a findable post only
+    a connection never opened (ClientConnectorError: nothing was sent)."""
+
+    async def _can_retry_async(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        if _is_findable_post(request) and not isinstance(error, aiohttp.ClientConnectorError):
+            return False
+        return await super()._can_retry_async(state=state, request=request, response=response, error=error)
 
 
 class ServerErrorRetry(_Budgeted, AsyncServerErrorRetryHandler):
-    pass
+    """slack_sdk's: HTTP 500 and 503; never for a findable post (Slack may have posted it before failing)."""
+
+    async def _can_retry_async(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        if _is_findable_post(request):
+            return False
+        return await super()._can_retry_async(state=state, request=request, response=response, error=error)
 
 
 class RateLimitRetry(_Budgeted, AsyncRateLimitErrorRetryHandler):
@@ -113,15 +146,16 @@ class TransientErrorRetry(_Budgeted, AsyncRetryHandler):
             and body.get("ok") is False
             and body.get("error") in TRANSIENT_ERRORS
         )
-        if transient and isinstance(body, dict) and body.get("error") in MAYBE_DONE_ERRORS and _is_post(request):
+        maybe_done = isinstance(body, dict) and body.get("error") in MAYBE_DONE_ERRORS
+        if transient and maybe_done and _is_findable_post(request):
             return False
         return transient and _within_budget(state, self.budget)
 
 
-def _is_post(request: HttpRequest) -> bool:
-    """True for a Web API call that posts a message (`.../api/chat.postMessage`...)."""
+def _is_findable_post(request: HttpRequest) -> bool:
+    """True for a Web API call in `FINDABLE_POSTS` (`.../api/chat.postMessage`)."""
     method = request.url.rsplit("/", 1)[-1].split("?", 1)[0]
-    return method.startswith(_POST_PREFIX)
+    return method in FINDABLE_POSTS
 
 
 def retry_handlers(budget: float = RETRY_BUDGET_SECONDS) -> list[AsyncRetryHandler]:

@@ -17,12 +17,17 @@ API
 - `calls: list[Call]` every Web API call in arrival order (including refused ones; `Call.status` says what was
   answered); `calls_to(method)` filters; `Call.args` merges query, form and JSON; `Call.token` is the bearer.
 - `posted(channel=None)`: the `chat.postMessage` calls that were carried out (what a person would see).
-- `fail(error, *, method=None, channel=None, times=None, after_posting=False)`: answer `{"ok": false, "error":
-  error}` (HTTP 200, like Slack) to matching calls; `times=None` means until `clear_failures()`. Typical errors:
+- `fail(error, *, method=None, channel=None, times=None, after_posting=False, status=200)`: answer `{"ok": false,
+  "error": error}` (HTTP 200, like Slack; `status=500` for a 5xx) to matching calls; `times=None` means until
+  `clear_failures()`. Typical errors:
   channel_not_found, not_in_channel, is_archived, invalid_auth, account_inactive (final), internal_error,
   fatal_error, service_unavailable, request_timeout, ratelimited (transient: Slack sends these in a 200 too).
   `after_posting=True` carries the call out first (the message is in the channel and in `posted()`), then answers
-  the error: what Slack's internal_error can mean ("the request may or may not have been processed").
+  the error: what Slack's internal_error can mean ("the request may or may not have been processed"), and what a
+  5xx can mean too.
+- `drop(*, method=None, channel=None, times=1, after_posting=True)`: the next `times` matching calls are carried out
+  (with `after_posting`), then their connection is closed without an answer: a connection dropped after Slack
+  posted. The caller sees a disconnect; `posted()` shows the message.
 - `fail_response_urls(status=404, text="expired_url")`: response_url posts are recorded but refused.
 - `throttle(*, method=None, times=1, retry_after=0)`: the next `times` matching calls get HTTP 429 with
   `Retry-After`, deterministically (use this in tests).
@@ -41,7 +46,9 @@ API
   `await socket_send(envelope)` delivers an envelope and `await wait_for_ack(envelope_id)` returns the app's ack.
 
 Implemented methods: auth.test, chat.postMessage (ok, channel, ts, message), chat.postEphemeral (message_ts),
-chat.update, conversations.history (what was posted to that channel, newest first), oauth.v2.access,
+chat.update, conversations.history (what was posted to that channel, newest first), conversations.replies (a
+thread: its parent and replies, oldest first); both return a message's `metadata` only with `include_all_metadata`
+(`oldest` is ignored: the fake's ts are not wall-clock times), oauth.v2.access,
 apps.connections.open; any other
 method answers `{"ok": true}` and is recorded. Recording is in-memory lists: 10,000s of calls are fine.
 """
@@ -96,6 +103,8 @@ class _Failure:
     channel: str | None
     times: int | None
     after_posting: bool = False
+    status: int = 200
+    drop: bool = False
 
 
 @dataclass
@@ -199,8 +208,19 @@ class FakeSlackAPI:
         channel: str | None = None,
         times: int | None = None,
         after_posting: bool = False,
+        status: int = 200,
     ) -> None:
-        self._failures.append(_Failure(error, method, channel, times, after_posting))
+        self._failures.append(_Failure(error, method, channel, times, after_posting, status))
+
+    def drop(
+        self,
+        *,
+        method: str | None = None,
+        channel: str | None = None,
+        times: int | None = 1,
+        after_posting: bool = True,
+    ) -> None:
+        self._failures.append(_Failure("dropped", method, channel, times, after_posting, drop=True))
 
     async def go_down(self) -> None:
         """Stop listening: new connections are refused and requests on open connections are dropped unanswered."""
@@ -328,14 +348,14 @@ class FakeSlackAPI:
         call = Call(method, dict(request.query), form, body, token)
         self.calls.append(call)
         self._counts[method] = self._counts.get(method, 0) + 1
-        response = self._refusal(call)
+        response = self._refusal(call, request)
         if response is None:
             call.response = self._answer(call)
             response = web.json_response(call.response)
         await self._notify()
         return response
 
-    def _refusal(self, call: Call) -> web.Response | None:
+    def _refusal(self, call: Call, request: web.Request) -> web.Response | None:
         for throttle in self._throttles:
             if throttle.times > 0 and throttle.method in (None, call.method):
                 throttle.times -= 1
@@ -358,8 +378,14 @@ class FakeSlackAPI:
                 failure.times -= 1
             if failure.after_posting:
                 self._answer(call)
+            if failure.drop:  # like go_down on an open connection: no answer at all
+                call.status = 0
+                if request.transport is not None:
+                    request.transport.abort()
+                return web.Response(status=503)  # never sent: the connection is gone
+            call.status = failure.status
             call.response = {"ok": False, "error": failure.error}
-            return web.json_response(call.response)
+            return web.json_response(call.response, status=failure.status)
         return None
 
     @staticmethod
@@ -397,6 +423,9 @@ class FakeSlackAPI:
             }
             if args.get("thread_ts"):
                 message["thread_ts"] = args["thread_ts"]
+            metadata = _as_dict(args.get("metadata"))
+            if metadata:
+                message["metadata"] = metadata
             self._history.setdefault(str(args.get("channel")), []).append(message)
             call.carried_out = True
             return {"ok": True, "channel": args.get("channel"), "ts": ts, "message": message}
@@ -404,8 +433,15 @@ class FakeSlackAPI:
             return {"ok": True, "message_ts": self._next_ts()}
         if call.method == "chat.update":
             return {"ok": True, "channel": args.get("channel"), "ts": args.get("ts"), "text": args.get("text", "")}
-        if call.method == "conversations.history":
-            messages = list(reversed(self._history.get(str(args.get("channel")), [])))
+        if call.method in ("conversations.history", "conversations.replies"):
+            messages = self._history.get(str(args.get("channel")), [])
+            if call.method == "conversations.history":
+                messages = list(reversed(messages))
+            else:
+                root = str(args.get("ts"))
+                messages = [m for m in messages if root in (m["ts"], m.get("thread_ts"))]
+            if str(args.get("include_all_metadata")).lower() not in ("1", "true"):
+                messages = [{k: v for k, v in m.items() if k != "metadata"} for m in messages]
             limit = int(args.get("limit", 100))
             return {"ok": True, "messages": messages[:limit], "has_more": len(messages) > limit}
         if call.method == "apps.connections.open":
@@ -466,6 +502,15 @@ class FakeSlackAPI:
         async with self._changed:
             await asyncio.wait_for(self._changed.wait_for(acked), timeout)
         return next(a for a in self.socket_acks if a.get("envelope_id") == envelope_id)
+
+
+def _as_dict(value: Any) -> dict[str, Any]:
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return {}
+    return value if isinstance(value, dict) else {}
 
 
 def _as_list(value: Any) -> list[Any]:

@@ -251,6 +251,28 @@ async def test_share_where_the_bot_is_not_a_member_says_how_to_fix_it(slack: Sla
     assert post["text"] == render.mrkdwn(messages.SLACK_CANNOT_POST)
 
 
+async def test_a_share_the_core_fails_on_logs_its_request_line_and_apologises(
+    core: Core, slack: Slack, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Tester 49: every request logs one line, a Share in channel the core fails on included."""
+    caplog.set_level(logging.INFO)
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("secret internals")
+
+    core.ask = broken  # type: ignore[method-assign]
+    name = await slack.action(render.SHARE, json.dumps({"q": "what is FALCON?", "f": None, "s": []}))
+    post = await slack.reply_to(name)
+    assert post["text"] == render.mrkdwn(messages.APOLOGY)
+    for _ in range(100):
+        lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("slack request")]
+        if lines:
+            break
+        await asyncio.sleep(0.02)
+    assert len(lines) == 1 and "kind=action command=share" in lines[0] and "outcome=error" in lines[0], lines
+    assert slack.api.posted() == []
+
+
 async def test_sources_and_related_buttons_answer_ephemerally(slack: Slack) -> None:
     _, name = await slack.command("how much is the ICE contract?")
     post = await slack.reply_to(name)
