@@ -259,6 +259,8 @@ CONSOLE_NOTHING_MORE = "Nothing more to show: ask a question, or type help."
 # Digests and subscriptions (bot/subscriptions.py, bot/digest.py)
 SUBSCRIBED = "Subscribed: this channel gets an “on this date” digest every day at {time} {zone} (next: {next})."
 SUBSCRIPTION_UPDATED = "Updated: this channel's digest now comes every day at {time} {zone} (next: {next})."
+CLI_SUBSCRIPTION_ADDED = "Added {where}: it gets the digest every day at {time} {zone} (next: {next})."
+CLI_SUBSCRIPTION_UPDATED = "Updated {where}: it now gets the digest every day at {time} {zone} (next: {next})."
 SUBSCRIPTION_EMPTY_POLICY = "On days with nothing in the fact base: {policy}."
 EMPTY_POLICY_LABELS = {"skip": "no message", "nearest": "the nearest anniversaries within a week"}
 SUBSCRIBE_DEFAULT_ZONE_HINT = "Add a time zone to change it, for example: subscribe 09:00 America/Los_Angeles"
