@@ -214,6 +214,10 @@ DB_BAD_URL = "DATABASE_URL is not a database URL I can use ({error}): use sqlite
 DB_UNREACHABLE = "Could not connect to the database at {where}: {error}."
 DB_IS_DIRECTORY = "Could not open the SQLite file {where}: it is a directory; DATABASE_URL must name a file."
 DB_CANNOT_OPEN = "Could not open the SQLite file {where}: its directory does not exist or cannot be written to."
+DB_RELATIVE_PATH = (
+    " DATABASE_URL's path {where} was read relative to the working directory, as {resolved}; for the absolute path"
+    " /{where} write sqlite:////{where} (four slashes)."
+)
 DB_LOCKED = "The SQLite file {where} is locked by another program (waited {seconds:g} s); stop it or try again."
 DB_CORRUPT = "The SQLite file {where} is not a usable database (corrupted, or not SQLite): restore it from a backup."
 DB_READ_ONLY = "The SQLite file {where} is read-only: the bot needs to write to it and to its directory."
