@@ -204,6 +204,7 @@ class _Unread:
     def __init__(self) -> None:
         self.files: dict[str, frozenset[str] | None] = {}
         self.suppressed = 0
+        self.causes: set[str] = set()  # "file" (missing, empty, unreadable) and/or "entry" (read, but invalid)
 
     def add(self, rel: str, text: str | None) -> None:
         self.files[rel] = None if text is None else frozenset(re.findall(r"[\w.-]+", text))
@@ -217,19 +218,31 @@ class _Unread:
         named = [raw.get("id"), *(raw.get("aliases") or [])] if isinstance(raw, dict) else []
         self.files[f"{rel}#{index + 1}"] = frozenset(str(n) for n in named if isinstance(n, str | int))
 
+    def _failed(self, where: str, target: str | None = None) -> str | None:
+        """The failed file, or entry ("facts/x.yaml#3"), that `where` names (a file, or a folder ending in "/") and
+        that may have defined `target` (with no target: any failed file or entry there); None if there is none."""
+        return next(
+            (
+                rel
+                for rel, names in self.files.items()
+                if (rel == where or rel.startswith(f"{where}#") or (where.endswith("/") and rel.startswith(where)))
+                and (target is None or names is None or target in names)
+            ),
+            None,
+        )
+
     def explains(self, where: str, target: str | None = None) -> bool:
         """Whether a file `where` names (a file, or a folder ending in "/") failed and may have defined `target`
         (with no target: whether any such file failed)."""
-        return any(
-            (rel == where or rel.startswith(f"{where}#") or (where.endswith("/") and rel.startswith(where)))
-            and (target is None or names is None or target in names)
-            for rel, names in self.files.items()
-        )
+        return self._failed(where, target) is not None
 
     def report(self, problems: list[Problem], problem: Problem, where: str, target: str | None = None) -> None:
-        """Add `problem`, unless it only follows from a file that could not be read (then count it)."""
-        if self.explains(where, target):
+        """Add `problem`, unless it only follows from a file that could not be read or an entry left out as invalid
+        (then count it, and remember which of the two it was, for the count's explanation)."""
+        failed = self._failed(where, target)
+        if failed is not None:
             self.suppressed += 1
+            self.causes.add("entry" if "#" in failed else "file")
         else:
             problems.append(problem)
 
@@ -791,6 +804,7 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
         reason = f"lists no facts, yet {len(dangling)} link(s) elsewhere point at facts found nowhere: was it emptied?"
         problems[:0] = [Problem(rel, "", reason) for rel in empty_fact_files]
         unread.suppressed += len(dangling)
+        unread.causes.add("file")
     for a, others in differs.items():
         for b in others:
             if a < b:
@@ -819,7 +833,7 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
             problems.append(_unquoted_problem(rel, fact.id, missing))
 
     if problems:
-        raise BriefError(problems, suppressed=unread.suppressed)
+        raise BriefError(problems, suppressed=unread.suppressed, causes=frozenset(unread.causes))
     log.debug("loaded brief %s: %d facts, %d entities", meta.id, len(fact_files), len(entities))
     return Brief(
         root=root,

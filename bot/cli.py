@@ -94,8 +94,12 @@ def compiled(args: argparse.Namespace, *, verify: bool = False, quiet: bool = Fa
     from bot.settings import directory
     from bot.snapshot import default_cache_dir, open_brief
 
-    cache_dir = directory("cache_dir") or default_cache_dir()
-    snapshot = open_brief(Path(args.brief), cache_dir, verify=verify)
+    # A CACHE_DIR someone set is created, but not the folders above it: creating /nonexistent/x whole, silently,
+    # would hide a typo (fresh tester 48), as a SQLite path in a missing folder is refused too; the default, in the
+    # user's cache directory, is created with its parents (a fresh account has no ~/.cache yet)
+    chosen = directory("cache_dir")
+    cache_dir = chosen or default_cache_dir()
+    snapshot = open_brief(Path(args.brief), cache_dir, verify=verify, create_parents=chosen is None)
     if snapshot.unwritable is not None and not quiet and not _said_unwritable:
         from bot import messages
 

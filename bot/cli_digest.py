@@ -23,6 +23,7 @@ from bot.errors import CommandError
 if TYPE_CHECKING:
     from bot.ports import Publisher
     from bot.settings import Settings
+    from bot.store import Subscription
 
 PublisherFactory = Callable[["Settings"], "dict[str, Publisher]"]
 PUBLISHER_FACTORIES: list[PublisherFactory] = []
@@ -118,6 +119,11 @@ def cmd_run_due(args: argparse.Namespace) -> int:
     return 0
 
 
+def _where(sub: Subscription) -> str:
+    """A subscription's channel as `subscriptions list` shows it: platform:workspace:channel ("-": no workspace)."""
+    return f"{sub.platform}:{sub.workspace or '-'}:{sub.channel}"
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     from bot.settings import Settings
 
@@ -131,7 +137,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not rows:
         print("no subscriptions")
     for sub in rows:
-        where = f"{sub.platform}:{sub.workspace or '-'}:{sub.channel}"
+        where = _where(sub)
         state = "on " if sub.enabled else "OFF"
         print(f"{sub.id:>5} {state} {where:<40} {sub.local_time} {sub.timezone:<24} {subs.describe(sub, now=now)}")
     return 0
@@ -165,7 +171,13 @@ def cmd_add(args: argparse.Namespace) -> int:
     except CommandError as exc:
         print(f"palantir-ice: {exc.message}", file=sys.stderr)
         return 2
-    print(("added " if created else "updated ") + subs.describe(sub, now=dt.datetime.now(dt.UTC)))
+    from bot.subscriptions import describe_instant, next_due
+
+    # one sentence naming the row as `subscriptions list` does (the chat's "this channel" means nothing here)
+    template = messages.CLI_SUBSCRIPTION_ADDED if created else messages.CLI_SUBSCRIPTION_UPDATED
+    when = describe_instant(next_due(sub.local_time, sub.timezone, dt.datetime.now(dt.UTC)), sub.timezone)
+    policy = messages.SUBSCRIPTION_EMPTY_POLICY.format(policy=messages.EMPTY_POLICY_LABELS[sub.empty_policy])
+    print(template.format(where=_where(sub), time=sub.local_time, zone=sub.timezone, next=when), policy)
     return 0
 
 

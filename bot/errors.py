@@ -33,20 +33,31 @@ class Problem:
         return f"{where}: {self.reason}"
 
 
+# why the counted problems are not listed, by what caused them (BriefError's `causes`)
+_SUPPRESSED_BECAUSE = {
+    frozenset({"file"}): "they only follow from the files above that are missing, empty or could not be read, such as "
+    "references to ids defined there",
+    frozenset({"entry"}): "they are references to the entries above, which are left out of the brief until they are "
+    "valid",
+    frozenset({"file", "entry"}): "they only follow from the files above that are missing, empty or could not be "
+    "read, or are references to the entries above, which are left out of the brief until they are valid",
+}
+
+
 class BriefError(BotError):
     """`suppressed` counts the problems left out because they only follow from a file that is missing, empty or could
-    not be read (references to ids that file would have defined): fix that file and they either vanish or show."""
+    not be read, or from an entry left out as invalid (references to ids it would have defined): fix that file or
+    entry and they either vanish or show. `causes` says which of the two ("file", "entry") the count comes from, so
+    its explanation names only what happened (empty: the generic one)."""
 
-    def __init__(self, problems: list[Problem], *, suppressed: int = 0) -> None:
+    def __init__(
+        self, problems: list[Problem], *, suppressed: int = 0, causes: frozenset[str] = frozenset({"file"})
+    ) -> None:
         self.problems = problems
         self.suppressed = suppressed
         lines = "\n".join(f"  {p}" for p in problems)
-        more = (
-            f"\n  ({suppressed} more problem(s) not listed: they only follow from the files or entries above that "
-            "are missing, empty or could not be read, such as references to ids defined there)"
-            if suppressed
-            else ""
-        )
+        because = _SUPPRESSED_BECAUSE.get(causes, _SUPPRESSED_BECAUSE[frozenset({"file"})])
+        more = f"\n  ({suppressed} more problem(s) not listed: {because})" if suppressed else ""
         super().__init__(f"The brief has {len(problems)} problem(s):\n{lines}{more}")
 
 

@@ -214,6 +214,10 @@ DB_BAD_URL = "DATABASE_URL is not a database URL I can use ({error}): use sqlite
 DB_UNREACHABLE = "Could not connect to the database at {where}: {error}."
 DB_IS_DIRECTORY = "Could not open the SQLite file {where}: it is a directory; DATABASE_URL must name a file."
 DB_CANNOT_OPEN = "Could not open the SQLite file {where}: its directory does not exist or cannot be written to."
+DB_RELATIVE_PATH = (
+    " DATABASE_URL's path {where} was read relative to the working directory, as {resolved}; for the absolute path"
+    " /{where} write sqlite:////{where} (four slashes)."
+)
 DB_LOCKED = "The SQLite file {where} is locked by another program (waited {seconds:g} s); stop it or try again."
 DB_CORRUPT = "The SQLite file {where} is not a usable database (corrupted, or not SQLite): restore it from a backup."
 DB_READ_ONLY = "The SQLite file {where} is read-only: the bot needs to write to it and to its directory."
@@ -259,6 +263,8 @@ CONSOLE_NOTHING_MORE = "Nothing more to show: ask a question, or type help."
 # Digests and subscriptions (bot/subscriptions.py, bot/digest.py)
 SUBSCRIBED = "Subscribed: this channel gets an “on this date” digest every day at {time} {zone} (next: {next})."
 SUBSCRIPTION_UPDATED = "Updated: this channel's digest now comes every day at {time} {zone} (next: {next})."
+CLI_SUBSCRIPTION_ADDED = "Added {where}: it gets the digest every day at {time} {zone} (next: {next})."
+CLI_SUBSCRIPTION_UPDATED = "Updated {where}: it now gets the digest every day at {time} {zone} (next: {next})."
 SUBSCRIPTION_EMPTY_POLICY = "On days with nothing in the fact base: {policy}."
 EMPTY_POLICY_LABELS = {"skip": "no message", "nearest": "the nearest anniversaries within a week"}
 SUBSCRIBE_DEFAULT_ZONE_HINT = "Add a time zone to change it, for example: subscribe 09:00 America/Los_Angeles"

@@ -287,6 +287,14 @@ def _where(url: str) -> str:
     return parsed.render_as_string(hide_password=True)
 
 
+def _relative_hint(path: str) -> str:
+    """For a relative SQLite path (sqlite:///tmp/x: three slashes, then a path without its leading "/"), what it was
+    read as and how to write the absolute path people usually meant (fresh tester 48); "" for an absolute one."""
+    if path == ":memory:" or Path(path).is_absolute():
+        return ""
+    return messages.DB_RELATIVE_PATH.format(where=path, resolved=Path(path).absolute())
+
+
 def _one_line(text: str, limit: int = 200) -> str:
     line = " ".join(str(text).split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
@@ -318,7 +326,7 @@ def database_failure(exc: BaseException, url: str, *, timeout: float = 30.0) -> 
         if "unable to open database file" in text:
             if Path(where).is_dir():  # the path names a directory, not a file in one
                 return messages.DB_IS_DIRECTORY.format(where=where)
-            return messages.DB_CANNOT_OPEN.format(where=where)
+            return messages.DB_CANNOT_OPEN.format(where=where) + _relative_hint(where)
         if "locked" in text or "busy" in text:
             return messages.DB_LOCKED.format(where=where, seconds=timeout)
         if "not a database" in text or "malformed" in text or "corrupt" in text:

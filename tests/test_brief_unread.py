@@ -231,3 +231,32 @@ def test_a_brief_yaml_that_is_a_list_says_it_must_be_a_mapping(brief_copy: Path)
     with pytest.raises(BriefError) as caught:
         load_brief(brief_copy)
     assert str(caught.value.problems[0]) == "brief.yaml: must be a mapping of fields (id, title, topics), not a list"
+
+
+def test_links_to_a_fact_left_out_for_an_impossible_date_are_counted_as_references_to_it_not_as_unread_files(
+    brief_copy: Path,
+) -> None:
+    """fresh tester 48 §5: the count said the cause was a file or entry "missing, empty or could not be read", though
+    the one fact was read and had only an impossible date."""
+    path = brief_copy / "facts/vice-2019.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["facts"][0]["date"] = "2019-02-30"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with pytest.raises(BriefError) as caught:
+        load_brief(brief_copy)
+    assert [p.reason for p in caught.value.problems] == ["date: impossible date '2019-02-30'"]
+    assert caught.value.suppressed > 0  # the premise: other facts link to it
+    assert caught.value.message.endswith(
+        f"({caught.value.suppressed} more problem(s) not listed: they are references to the entries above, which are"
+        " left out of the brief until they are valid)"
+    )
+    assert "could not be read" not in caught.value.message
+
+
+def test_a_broken_file_and_an_invalid_entry_both_explain_the_count(brief_copy: Path) -> None:
+    path = brief_copy / "facts/vice-2019.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["facts"][0]["date"] = "2019-02-30"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    error = broken(brief_copy, "facts/business-insider-2019.yaml")
+    assert "missing, empty or could not be read, or are references to the entries above" in error.message

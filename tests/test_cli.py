@@ -286,6 +286,31 @@ def test_compile_fails_in_one_line_naming_cache_dir_when_the_snapshot_cannot_be_
     assert itself.returncode == 1 and itself.stderr.strip().endswith("it, or a folder above it, is a file")
 
 
+def test_a_cache_dir_whose_parent_folder_is_missing_is_not_created_and_compile_says_so_in_one_line(
+    tmp_path: Path,
+) -> None:
+    """fresh tester 48 §5: CACHE_DIR=/nonexistent/x compile silently created the whole chain of folders. A typo
+    there is refused, as a SQLite path in a missing folder is; the folder itself is still created when its parent
+    exists (next test), and the default cache directory with its parents."""
+    cache = tmp_path / "nonexistent" / "x"
+    result = _run_env("compile", CACHE_DIR=str(cache))
+    assert result.returncode == 1 and result.stdout == "", result.stdout
+    assert result.stderr.strip().splitlines() == [
+        f"palantir-ice: cannot write the brief's snapshot under CACHE_DIR {cache}: the folder above it,"
+        f" {tmp_path / 'nonexistent'}, does not exist"
+    ]
+    assert not (tmp_path / "nonexistent").exists()
+    answered = _run_env("ask", "what is falcon", CACHE_DIR=str(cache))
+    assert answered.returncode == 0 and "FALCON" in answered.stdout, answered.stderr
+    assert "cannot be written (the folder above it" in answered.stderr
+    assert not (tmp_path / "nonexistent").exists()
+
+
+def test_a_cache_dir_whose_parent_exists_is_created_by_compile(tmp_path: Path) -> None:
+    result = _run_env("compile", CACHE_DIR=str(tmp_path / "x"))
+    assert result.returncode == 0 and (tmp_path / "x").is_dir(), result.stderr
+
+
 def test_a_command_using_the_brief_says_once_that_the_cache_is_not_writable_and_still_answers(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("a file where the cache directory should be", encoding="utf-8")

@@ -107,6 +107,30 @@ def test_a_sqlite_path_in_a_missing_directory_is_one_line(cli: Cli, command: lis
 
 
 @pytest.mark.parametrize("command", COMMANDS)
+def test_a_relative_sqlite_path_says_it_was_read_from_the_working_directory_and_shows_the_four_slash_form(
+    cli: Cli, command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """fresh tester 48 §5: sqlite:///tmp/x (meant: /tmp/x) said only "Could not open the SQLite file tmp/x"."""
+    monkeypatch.chdir(tmp_path)  # the commands run in this process; `run` gets the same cwd
+    result = cli(*command, url="sqlite:///nowhere/bot.db", cwd=tmp_path)
+    assert_one_line(
+        result,
+        "Could not open the SQLite file nowhere/bot.db: its directory does not exist",
+        f"read relative to the working directory, as {tmp_path / 'nowhere' / 'bot.db'};",
+        "for the absolute path /nowhere/bot.db write sqlite:////nowhere/bot.db (four slashes).",
+    )
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_sqlite_path_in_a_missing_directory_is_one_line_without_the_relative_path_hint(
+    cli: Cli, command: list[str], tmp_path: Path
+) -> None:
+    result = cli(*command, url=f"sqlite:///{tmp_path / 'nowhere' / 'bot.db'}")
+    assert_one_line(result, "Could not open the SQLite file")
+    assert "relative" not in result.stderr
+
+
+@pytest.mark.parametrize("command", COMMANDS)
 def test_a_sqlite_path_naming_a_directory_says_so_in_one_line(cli: Cli, command: list[str], tmp_path: Path) -> None:
     result = cli(*command, url=f"sqlite:///{tmp_path}")  # it said the directory "does not exist"
     assert_one_line(result, f"Could not open the SQLite file {tmp_path}: it is a directory")

@@ -76,6 +76,20 @@ def _read(directory: Path, key: str, *, full: bool = False) -> Brief | None:
         return None
 
 
+def _below_a_file(path: Path) -> bool:
+    """Whether a folder above `path` is a file (then writing there fails as "it, or a folder above it, is a file")."""
+    return any(parent.is_file() for parent in path.parents)
+
+
+def _in_memory(root: Path, started: float, reason: str) -> Compiled:
+    """The brief loaded and validated in this process, no snapshot written (`reason`: why none could be)."""
+    from bot.brief import load_brief
+
+    brief = load_brief(root)
+    seconds = time.perf_counter() - started
+    return Compiled(brief=brief, index_dir=None, path=None, compiled=False, seconds=seconds, unwritable=reason)
+
+
 def _discard(directory: Path) -> None:
     """Move a bad snapshot aside (one rename, so no reader sees it half-deleted), then delete it."""
     aside = directory.with_name(f".discarded-{directory.name}-{os.getpid()}-{time.monotonic_ns()}")
@@ -86,14 +100,22 @@ def _discard(directory: Path) -> None:
     shutil.rmtree(aside, ignore_errors=True)
 
 
-def open_brief(root: Path | str | None = None, cache_dir: Path | None = None, *, verify: bool = False) -> Compiled:
+def open_brief(
+    root: Path | str | None = None, cache_dir: Path | None = None, *, verify: bool = False, create_parents: bool = True
+) -> Compiled:
     """The brief from its current snapshot; compiled first when there is none or it fails its check.
 
-    When the cache directory cannot be written, the brief is loaded and validated in this process instead.
+    When the cache directory cannot be written, the brief is loaded and validated in this process instead (the
+    reason in `Compiled.unwritable`). A missing cache directory is created, with the folders above it unless
+    `create_parents` is False: then a missing parent is such a reason (a CACHE_DIR someone typed, see bot/cli.py).
     """
     started = time.perf_counter()
     root = Path(root) if root is not None else DEFAULT_BRIEF
     cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+    if not create_parents and not cache_dir.exists() and not cache_dir.parent.exists() and not _below_a_file(cache_dir):
+        reason = f"the folder above it, {cache_dir.parent.absolute()}, does not exist"
+        log.info("cannot write a snapshot under %s (%s): loading the brief in memory", cache_dir, reason)
+        return _in_memory(root, started, reason)
     if _is_brief(root):
         key = current_key(root, cache_dir)
         target = cache_dir / key
@@ -111,14 +133,10 @@ def open_brief(root: Path | str | None = None, cache_dir: Path | None = None, *,
     except OSError as exc:
         # the caller says so (Compiled.unwritable): once on stderr, or as a failure for `compile`
         log.info("cannot write a snapshot under %s (%s): loading the brief in memory", cache_dir, exc)
-        from bot.brief import load_brief
-
-        brief = load_brief(root)
-        seconds = time.perf_counter() - started
         reason = exc.strerror or str(exc)
         if isinstance(exc, FileExistsError | NotADirectoryError) and not cache_dir.is_dir():
             reason = "it, or a folder above it, is a file"  # mkdir's "File exists" names no culprit
-        return Compiled(brief=brief, index_dir=None, path=None, compiled=False, seconds=seconds, unwritable=reason)
+        return _in_memory(root, started, reason)
     assert compiled.path is not None
     served = _read(compiled.path, compiled.path.name)  # serve what the next process will: the snapshot itself
     if served is None:  # pragma: no cover - only if the snapshot is damaged between writing and reading it

@@ -70,7 +70,7 @@ def test_subscriptions_add_list_and_remove_share_the_chat_commands_validation(tm
     db = tmp_path / "d.db"
     added = cli(db, "subscriptions", "add", "--platform", "discord", "--workspace", "W", "--channel", "C1",
                 "--time", "07:45", "--tz", "europe/berlin")  # fmt: skip
-    assert added.returncode == 0 and added.stdout.startswith("added"), added.stderr
+    assert added.returncode == 0 and added.stdout.startswith("Added discord:W:C1: "), added.stderr
     listing = cli(db, "subscriptions", "list").stdout
     assert "discord:W:C1" in listing and "07:45" in listing and "Europe/Berlin" in listing
     bad = cli(db, "subscriptions", "add", "--platform", "discord", "--workspace", "W", "--channel", "C2",
@@ -87,6 +87,20 @@ def test_subscriptions_add_list_and_remove_share_the_chat_commands_validation(tm
     gone = cli(db, "subscriptions", "remove", "--platform", "discord", "--workspace", "W", "--channel", "C1")
     assert gone.returncode == 2 and "no digest" in gone.stderr  # a usage error, as an unknown fact id (README)
     assert "subscriptions list" in gone.stderr and "subscribe 09:00" not in gone.stderr  # the CLI's own command
+
+
+def test_subscriptions_add_says_added_or_updated_in_one_sentence_naming_the_row_as_list_does(tmp_path: Path):
+    """fresh tester 48 §5: it printed "added This channel gets the digest …", a lower-case verb run into the chat's
+    sentence about "this channel"."""
+    db = tmp_path / "d.db"
+    args = ("subscriptions", "add", "--platform", "discord", "--workspace", "W", "--channel", "C1", "--time", "07:45",
+            "--tz", "Europe/Berlin", "--empty", "skip")  # fmt: skip
+    added, again = cli(db, *args), cli(db, *args)
+    assert added.stdout.startswith("Added discord:W:C1: it gets the digest every day at 07:45 Europe/Berlin (next: ")
+    assert again.stdout.startswith("Updated discord:W:C1: it now gets the digest every day at 07:45 Europe/Berlin")
+    for out in (added.stdout, again.stdout):
+        assert out.rstrip("\n").endswith("). On days with nothing in the fact base: no message.")
+        assert "This channel" not in out and out.count("\n") == 1
 
 
 @pytest.mark.parametrize("platform", ["slack", "discord"])

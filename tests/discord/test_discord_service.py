@@ -311,3 +311,64 @@ async def test_starting_the_bot_logs_no_warning_about_voice_libraries_it_never_u
     bot = (ShardedPalantirBot if sharded else PalantirBot)(dcore)  # never logged in: nothing to close but its pool
     bot.executor.shutdown()
     assert [r.getMessage() for r in caplog.records if r.name.startswith("discord")] == []
+
+
+async def test_a_gateway_unreachable_at_start_up_is_retried_with_one_warning_line_each_and_then_answers(
+    discord_api: FakeDiscordAPI, dcore: Core, restore_endpoints: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    """p50: discord.py's first connection failing (gateway 503) logged a traceback, then ended `run` on its own
+    AttributeError (Rapptz/discord.py#10520); now each start-up attempt is one WARNING and the bot connects later."""
+    caplog.set_level(logging.INFO)
+    discord_api.refuse_gateway()
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve_discord(_settings(discord_api), dcore, stop))
+    try:
+        await asyncio.sleep(2.5)  # discord.py's own first delay (up to 2 s), then connect_gateway's line
+        assert not task.done(), task
+        retries = [r for r in caplog.records if "cannot reach the gateway" in r.getMessage()]
+        assert retries, [r.getMessage() for r in caplog.records]
+        assert "at start-up: WSServerHandshakeError: 503" in retries[0].getMessage()
+        assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
+        discord_api.refuse_gateway(False)
+        await discord_api.wait_until(lambda: discord_api.identifies == 1, timeout=15)
+        await discord_api.dispatch("INTERACTION_CREATE", slash(discord_api, "help"))
+        callback = await discord_api.wait_for("POST", "/callback")
+        assert messages.DISCORD_HELP in callback.json["data"]["embeds"][0]["description"]
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 5)
+    assert task.exception() is None
+
+
+async def test_stopping_while_the_gateway_is_unreachable_at_start_up_ends_the_service_quietly(
+    discord_api: FakeDiscordAPI, dcore: Core, restore_endpoints: None
+) -> None:
+    discord_api.refuse_gateway()
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve_discord(_settings(discord_api), dcore, stop))
+    await asyncio.sleep(1.0)
+    stop.set()
+    await asyncio.wait_for(task, 5)
+    assert task.exception() is None
+
+
+async def test_a_shard_unreachable_at_start_up_is_one_warning_line_per_attempt_without_a_traceback(
+    discord_api: FakeDiscordAPI, dcore: Core, restore_endpoints: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    """AutoShardedClient retries a shard's first connection every 5 s itself, but logged each with a traceback."""
+    caplog.set_level(logging.INFO)
+    discord_api.refuse_gateway()
+    stop = asyncio.Event()
+    settings = _settings(discord_api).model_copy(update={"discord_shard_count": 1})
+    task = asyncio.create_task(serve_discord(settings, dcore, stop))
+    try:
+        await asyncio.sleep(0.5)
+        discord_api.refuse_gateway(False)
+        await discord_api.wait_until(lambda: discord_api.identifies == 1, timeout=10)
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 5)
+    lines = [r for r in caplog.records if r.name.startswith("discord") and r.levelno >= logging.WARNING]
+    assert [(r.levelno, r.exc_info) for r in lines] == [(logging.WARNING, None)], [r.getMessage() for r in lines]
+    assert lines[0].getMessage().startswith("discord: cannot reach the gateway (shard 0): WSServerHandshakeError: 503")
+    assert lines[0].getMessage().endswith("; retrying in 5.00s")

@@ -118,6 +118,7 @@ class FakeDiscordAPI:
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
         self.port = 0
+        self.gateway_refused = False  # the gateway answers the upgrade with 503, REST still works (refuse_gateway)
 
     # -- lifecycle -----------------------------------------------------------------------------------------
 
@@ -147,6 +148,11 @@ class FakeDiscordAPI:
         assert self._runner is not None
         self._site = web.TCPSite(self._runner, "127.0.0.1", self.port, reuse_address=True)
         await self._site.start()
+
+    def refuse_gateway(self, refused: bool = True) -> None:
+        """While refused, the gateway answers the websocket upgrade with 503 (as Discord's does in an outage: aiohttp's
+        WSServerHandshakeError); the REST API keeps answering."""
+        self.gateway_refused = refused
 
     async def __aexit__(self, *exc: object) -> None:
         for ws in list(self._sockets):
@@ -372,7 +378,9 @@ class FakeDiscordAPI:
 
     # -- gateway -----------------------------------------------------------------------------------------------
 
-    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+    async def _gateway(self, request: web.Request) -> web.StreamResponse:
+        if self.gateway_refused:
+            return web.Response(status=503, text="upstream connect error")
         ws = web.WebSocketResponse()
         await ws.prepare(request)
         self._sockets.append(ws)
