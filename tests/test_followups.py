@@ -1373,3 +1373,14 @@ def test_the_year_one_of_a_kind_no_article_tells_of_in_that_year_is_said_to_be_u
     ask(talk, "when was that?")
     answer = ask(talk, "and the 2018 one?")
     assert answer.text.startswith(messages.NONE_OF_YEAR.format(noun="petition", year="2018"))
+
+
+def test_a_start_follow_up_to_a_figure_two_facts_give_leads_with_both(talk: Core) -> None:
+    # fresh tester 48: "what about the 39m one" after "when does it start" (the $49 million contract) was read as
+    # "when does the 39 million contract start" and answered "2015", a renewal of one of two $39 million contracts
+    ask(talk, "what is the $49m contract")
+    ask(talk, "when does it start")
+    answer = ask(talk, "what about the 39m one")
+    assert answer.read_as == "when does the 39 million contract start"
+    assert answer.text.startswith("The articles give $39 million for two things and never say they are one: ")
+
