@@ -988,7 +988,11 @@ class FollowUps:
             # besides it ("on september 13 2019" is a day: its year alone is no other day)
             year = typed[own[0]]
             years = [k for k, t in enumerate(asked) if _YEAR.fullmatch(t)]
-            if not _YEAR.fullmatch(year) or any(tokens[i] not in PREPOSITIONS for i in rest if i != own[0]):
+            # or as "the 2019 one": "one" stands for the thing the last question dated, whose year alone changes
+            # ("… at the harbour gate in 2018", then "and the 2019 one?": not "the 2019 gate")
+            one = [tokens[i] for i in rest if i != own[0]] == ["the", "one"] and own[0] == opened + 1
+            joined = one or all(tokens[i] in PREPOSITIONS for i in rest if i != own[0])
+            if not _YEAR.fullmatch(year) or not joined:
                 return ""
             if len(years) != 1 or asked[years[0]] == year or not MONTH_OR_DAY.isdisjoint(asked):
                 return ""
