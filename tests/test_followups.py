@@ -1393,3 +1393,10 @@ def test_the_year_one_after_a_dated_question_changes_its_year_never_splits_a_nam
     answer = ask(talk, "and the 2019 one?")
     assert answer.read_as == "how many protesters were in palo alto in 2019"
 
+
+def test_who_did_an_act_no_article_tells_of_the_last_subject_is_untold(talk: Core) -> None:
+    # fresh tester 47: "who voted for it?" after "what is the $49m contract" led with the contract's own fact
+    ask(talk, "what is the $49m contract")
+    answer = ask(talk, "who voted for it?")
+    assert answer.read_as == "who voted for the 49 million contract"
+    assert not answer.answered, answer.text
