@@ -1400,3 +1400,16 @@ def test_who_did_an_act_no_article_tells_of_the_last_subject_is_untold(talk: Cor
     answer = ask(talk, "who voted for it?")
     assert answer.read_as == "who voted for the 49 million contract"
     assert not answer.answered, answer.text
+
+
+def test_how_much_was_it_after_words_said_about_an_organization_is_unclear(talk: Core) -> None:
+    # fresh tester 48: "how much was it" after "what about thiel" (what Thiel said about Google) was read as "how
+    # much was google": a sum of an organization asks nothing, so what "it" is is unclear, said so
+    ask(talk, "what did karp say about google")
+    ask(talk, "what about thiel")
+    answer = ask(talk, "how much was it")
+    assert answer.read_as != "how much was google"
+    assert "“it”" in answer.text.splitlines()[0], answer.text
+    # of a thing, "it" still stands for it
+    ask(talk, "what did karp say about the contract")
+    assert ask(talk, "how much was it").read_as.startswith("how much was the contract")

@@ -680,6 +680,10 @@ class FollowUps:
                 phrase, words_said = f"that {spoken}", True
             elif tokens[neuter[0]] in THING and subject.person and not personal:
                 phrase = subject.without_person  # "it" is no person: "what did Lind say about the lease" -> the lease
+                if tokens[:2] == ["how", "much"] and self._actor_named(subject, phrase):
+                    # "how much was it" after "what did Lind say about the guild": a sum of the guild asks nothing;
+                    # what "it" is here is unclear, said so
+                    phrase = ""
             elif tokens[neuter[0]] in THING and subject.thing and not personal:
                 phrase = subject.thing  # "when did the guild renew the lease", then "how much is it": the lease
                 act = self._act(subject)
@@ -743,6 +747,16 @@ class FollowUps:
         doer, done = (self._doer(subject), self._past(act)) if act and words[-1:] == [phrase] else ("", "")
         shown = f"{text} {doer} {done}" if doer and done else ""
         return Reading(text, told_only=words_said, told_first=told_first, act=act, shown=shown)
+
+    def _actor_named(self, subject: Subject, phrase: str) -> bool:
+        """`phrase` is, but for an article, one name of the subject's, of a person or organization (ACTOR_KINDS):
+        someone, never a thing a sum is of."""
+        typed = phrase.split(" ")
+        said = " ".join(typed[1:] if typed[:1] and typed[0] in ("the", "a", "an") else typed)
+        return any(
+            found in self.brief.entities and self.brief.entities[found].kind in ACTOR_KINDS and name == said
+            for found, name in subject.names
+        )
 
     def _past(self, verb: str) -> str:
         """The past tense of a verb in its base form ("renew": "renewed", "sign": "signed", "pay": "paid"), "" when
