@@ -1413,3 +1413,10 @@ def test_how_much_was_it_after_words_said_about_an_organization_is_unclear(talk:
     # of a thing, "it" still stands for it
     ask(talk, "what did karp say about the contract")
     assert ask(talk, "how much was it").read_as.startswith("how much was the contract")
+
+
+def test_that_after_what_was_said_at_a_place_stands_for_the_thing_never_the_verb_asked(talk: Core) -> None:
+    # fresh tester 48: "where was that" after "what did the flyers say at the monday protest" was read "where was
+    # the flyers say at the monday protest": the verb of the last ask is no part of what "that" stands for
+    ask(talk, "what did the flyers say at the monday protest")
+    assert ask(talk, "where was that").read_as == "where was the flyers at the monday protest"

@@ -705,6 +705,12 @@ class FollowUps:
                 ask = subject.ask.split(" ")
                 ask[1] = self._plural(ask[1])
                 phrase = f"those {' '.join(ask)} {phrase}"
+            parts = phrase.split(" ")
+            if phrase == subject.phrase and any(t.lower() in SPEECH_VERBS for t in parts[1:-1]):
+                # "what did the leaflets say at the may vigil", then "where was that": the leaflets at the vigil, the
+                # verb the last question asked with no part of the thing ("where was the leaflets say at …")
+                inside = range(1, len(parts) - 1)
+                phrase = " ".join(t for k, t in enumerate(parts) if not (k in inside and t.lower() in SPEECH_VERBS))
             if (
                 not phrase
                 or (tokens[neuter[0]] == "there" and not subject.place_like)
