@@ -880,3 +880,13 @@ def test_a_thing_named_by_a_year_is_not_dated_by_a_fact_whose_year_labels_someth
     line = core.ask("when does the 2018 contract start").text.splitlines()[0]
     assert not line.startswith("September 2014"), line
     assert core.ask("when does the 2014 contract start").text.startswith("September 2014")
+
+
+def test_a_start_of_a_figure_two_facts_give_alike_leads_with_both_never_one_picked(core: Core) -> None:
+    # fresh tester 48: "when does the 39 million contract start" led with "2015", the year Truthout's $39 million
+    # contract was renewed, though Gizmodo tells of another $39 million contract and no article says the two are one
+    for question in ("when does the 39 million contract start", "when did the $39m contract start"):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith("The articles give $39 million for two things and never say they are one: "), line
+    # a start question naming a figure one fact gives is still dated
+    assert core.ask("when does the 49 million contract start").text.startswith("Scheduled for September 20, 2019")

@@ -300,7 +300,8 @@ def test_small_talk_and_thanks_are_never_read_as_follow_ups(talk: Core) -> None:
 def test_one_after_a_number_stands_for_the_last_noun_not_the_number(talk: Core) -> None:
     ask(talk, "when was the palo alto protest in 2018")
     answer = ask(talk, "what about the 2019 one")
-    assert answer.read_as == "when was the 2019 protest"
+    # the last question's own year changed: its place kept (once "when was the 2019 protest", of any place)
+    assert answer.read_as == "when was the palo alto protest in 2019"
     assert answer.answered and "2019" in answer.text.splitlines()[0]
 
 
@@ -1373,3 +1374,49 @@ def test_the_year_one_of_a_kind_no_article_tells_of_in_that_year_is_said_to_be_u
     ask(talk, "when was that?")
     answer = ask(talk, "and the 2018 one?")
     assert answer.text.startswith(messages.NONE_OF_YEAR.format(noun="petition", year="2018"))
+
+
+def test_a_start_follow_up_to_a_figure_two_facts_give_leads_with_both(talk: Core) -> None:
+    # fresh tester 48: "what about the 39m one" after "when does it start" (the $49 million contract) was read as
+    # "when does the 39 million contract start" and answered "2015", a renewal of one of two $39 million contracts
+    ask(talk, "what is the $49m contract")
+    ask(talk, "when does it start")
+    answer = ask(talk, "what about the 39m one")
+    assert answer.read_as == "when does the 39 million contract start"
+    assert answer.text.startswith("The articles give $39 million for two things and never say they are one: ")
+
+
+def test_the_year_one_after_a_dated_question_changes_its_year_never_splits_a_name(talk: Core) -> None:
+    # fresh tester 48: "and the 2019 one?" after "how many protesters were in palo alto in 2018" was read as "how
+    # many protesters were in the 2019 alto": "one" took the last word of a two-word name; it asks the same of 2019
+    ask(talk, "how many protesters were in palo alto in 2018")
+    answer = ask(talk, "and the 2019 one?")
+    assert answer.read_as == "how many protesters were in palo alto in 2019"
+
+
+def test_who_did_an_act_no_article_tells_of_the_last_subject_is_untold(talk: Core) -> None:
+    # fresh tester 47: "who voted for it?" after "what is the $49m contract" led with the contract's own fact
+    ask(talk, "what is the $49m contract")
+    answer = ask(talk, "who voted for it?")
+    assert answer.read_as == "who voted for the 49 million contract"
+    assert not answer.answered, answer.text
+
+
+def test_how_much_was_it_after_words_said_about_an_organization_is_unclear(talk: Core) -> None:
+    # fresh tester 48: "how much was it" after "what about thiel" (what Thiel said about Google) was read as "how
+    # much was google": a sum of an organization asks nothing, so what "it" is is unclear, said so
+    ask(talk, "what did karp say about google")
+    ask(talk, "what about thiel")
+    answer = ask(talk, "how much was it")
+    assert answer.read_as != "how much was google"
+    assert "“it”" in answer.text.splitlines()[0], answer.text
+    # of a thing, "it" still stands for it
+    ask(talk, "what did karp say about the contract")
+    assert ask(talk, "how much was it").read_as.startswith("how much was the contract")
+
+
+def test_that_after_what_was_said_at_a_place_stands_for_the_thing_never_the_verb_asked(talk: Core) -> None:
+    # fresh tester 48: "where was that" after "what did the flyers say at the monday protest" was read "where was
+    # the flyers say at the monday protest": the verb of the last ask is no part of what "that" stands for
+    ask(talk, "what did the flyers say at the monday protest")
+    assert ask(talk, "where was that").read_as == "where was the flyers at the monday protest"

@@ -462,3 +462,12 @@ def test_a_reporter_asked_by_role_of_an_outlet_is_said_unnamed_not_answered_by_a
     # fresh tester 48: the CEO named in the Washington Post fact led as if he were its reporter
     line = core.ask("who is the washington post reporter").text.splitlines()[0]
     assert line == messages.NOT_NAMED.format(noun="reporter"), line
+
+
+def test_who_did_an_act_no_article_tells_is_untold_never_the_things_own_fact(core: Core) -> None:
+    # fresh tester 47: "who voted for it?" after the $49 million contract was answered with the contract's fact, as
+    # if it told who voted; the verb is one the brief never uses, so no fact tells who did that
+    for question in ("who voted for the 49 million contract", "who voted for the $49m contract"):
+        assert not core.ask(question).answered, question
+    # a who-question in the brief's own words still gets its fact
+    assert core.ask("who handed out the flyers").text.startswith("The flyer handed out")

@@ -680,6 +680,10 @@ class FollowUps:
                 phrase, words_said = f"that {spoken}", True
             elif tokens[neuter[0]] in THING and subject.person and not personal:
                 phrase = subject.without_person  # "it" is no person: "what did Lind say about the lease" -> the lease
+                if tokens[:2] == ["how", "much"] and self._actor_named(subject, phrase):
+                    # "how much was it" after "what did Lind say about the guild": a sum of the guild asks nothing;
+                    # what "it" is here is unclear, said so
+                    phrase = ""
             elif tokens[neuter[0]] in THING and subject.thing and not personal:
                 phrase = subject.thing  # "when did the guild renew the lease", then "how much is it": the lease
                 act = self._act(subject)
@@ -701,6 +705,12 @@ class FollowUps:
                 ask = subject.ask.split(" ")
                 ask[1] = self._plural(ask[1])
                 phrase = f"those {' '.join(ask)} {phrase}"
+            parts = phrase.split(" ")
+            if phrase == subject.phrase and any(t.lower() in SPEECH_VERBS for t in parts[1:-1]):
+                # "what did the leaflets say at the may vigil", then "where was that": the leaflets at the vigil, the
+                # verb the last question asked with no part of the thing ("where was the leaflets say at …")
+                inside = range(1, len(parts) - 1)
+                phrase = " ".join(t for k, t in enumerate(parts) if not (k in inside and t.lower() in SPEECH_VERBS))
             if (
                 not phrase
                 or (tokens[neuter[0]] == "there" and not subject.place_like)
@@ -743,6 +753,16 @@ class FollowUps:
         doer, done = (self._doer(subject), self._past(act)) if act and words[-1:] == [phrase] else ("", "")
         shown = f"{text} {doer} {done}" if doer and done else ""
         return Reading(text, told_only=words_said, told_first=told_first, act=act, shown=shown)
+
+    def _actor_named(self, subject: Subject, phrase: str) -> bool:
+        """`phrase` is, but for an article, one name of the subject's, of a person or organization (ACTOR_KINDS):
+        someone, never a thing a sum is of."""
+        typed = phrase.split(" ")
+        said = " ".join(typed[1:] if typed[:1] and typed[0] in ("the", "a", "an") else typed)
+        return any(
+            found in self.brief.entities and self.brief.entities[found].kind in ACTOR_KINDS and name == said
+            for found, name in subject.names
+        )
 
     def _past(self, verb: str) -> str:
         """The past tense of a verb in its base form ("renew": "renewed", "sign": "signed", "pay": "paid"), "" when
@@ -988,7 +1008,11 @@ class FollowUps:
             # besides it ("on september 13 2019" is a day: its year alone is no other day)
             year = typed[own[0]]
             years = [k for k, t in enumerate(asked) if _YEAR.fullmatch(t)]
-            if not _YEAR.fullmatch(year) or any(tokens[i] not in PREPOSITIONS for i in rest if i != own[0]):
+            # or as "the 2019 one": "one" stands for the thing the last question dated, whose year alone changes
+            # ("… at the harbour gate in 2018", then "and the 2019 one?": not "the 2019 gate")
+            one = [tokens[i] for i in rest if i != own[0]] == ["the", "one"] and own[0] == opened + 1
+            joined = one or all(tokens[i] in PREPOSITIONS for i in rest if i != own[0])
+            if not _YEAR.fullmatch(year) or not joined:
                 return ""
             if len(years) != 1 or asked[years[0]] == year or not MONTH_OR_DAY.isdisjoint(asked):
                 return ""

@@ -156,7 +156,10 @@ class Composer:
             figures = self.figures.figures_of(q, ranked, best)
             if figures is not None:
                 return figures
-        earlier = self.dates.linked_earlier(best.id) if q.earliest else None
+        twin = self._same_figure(q, ranked, best)
+        # "when did the $12 million lease start" when two facts give $12 million: which lease is untold, so neither
+        # one's earlier step may date it; both lead, as for any other question naming the figure
+        earlier = self.dates.linked_earlier(best.id) if q.earliest and twin is None else None
         # "when did the guild start working with the port": an earlier step of the same work the brief links to the
         # best ("since 1998 …" linked to a 1995 deal) leads, as the earliest the sources give (hedged by `_lead`),
         # the best shown beside it; never a later date as if it were when it began
@@ -165,7 +168,6 @@ class Composer:
         lead = self._lead(q, lead_item, claim_earliest=earlier is None or step, linked_start=step)
         items = [lead_item]
         seen = {best.id, lead_item.id}
-        twin = self._same_figure(q, ranked, best) if earlier is None else None
         if twin is not None:  # two facts give the figure asked, as near the question: both lead
             figure, other = twin
             told = (lead_item.statement, self.item(other).statement)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from bot.answering.acts import AUXILIARIES_BASE, act_after_name
+from bot.answering.acts import AUXILIARIES_BASE, VERB_PREPOSITIONS, act_after_name
 from bot.answering.articles import MENTIONING, REPORTER_VERBS
 from bot.answering.compose.dates import due_to_end, thing_dated_otherwise
 from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, PRESENT_WORDS, figure_ended
@@ -464,6 +464,19 @@ class Decider:
             self._knows(t) for t in q.leftover if t != verb
         )
 
+    def _doer_of_unknown_act(self, q: Question, unknown: list[str]) -> bool:
+        """ "Who voted for the $5 million lease": a question asking who did an act to a thing through a preposition
+        (VERB_PREPOSITIONS), its verb right after "who" and in a past form, a word the brief never uses (`unknown`):
+        no fact tells that act, so none tells who did it (the lease's own fact would lead as if it did), whatever
+        share of the other words the brief knows. Not a verb taking the thing as its object ("who landed the
+        lease"), which may be another word for what its party did, that the thing's fact tells."""
+        if q.kind != "who" or q.words[:1] != ["who"] or len(q.words) < 3 or q.words[1] not in unknown:
+            return False
+        if q.words[2] not in VERB_PREPOSITIONS:
+            return False
+        verb = q.words[1]
+        return verb.endswith("ed") and self.english.verb(verb) not in (None, verb)
+
     def _part_of_named_document(self, q: Question, unknown: list[str]) -> bool:
         """Each word the brief never uses (`unknown`) names a part of a document the question names, as "N of the
         <document>" ("what was at the top of the Harbour letter"): that document is asked of, so the question is
@@ -584,6 +597,8 @@ class Decider:
                 else "off_topic"
             )
             return Decision(outcome)
+        if self._doer_of_unknown_act(q, unknown):
+            return Decision("no_match")  # "who voted for the $5 million lease": no article tells that act, nor who
         if (
             not self.anchors(q)
             and not (q.sources and not unknown)  # "what did the Gazette's source say": one of its own articles
