@@ -462,3 +462,10 @@ def test_a_reporter_asked_by_role_of_an_outlet_is_said_unnamed_not_answered_by_a
     # fresh tester 48: the CEO named in the Washington Post fact led as if he were its reporter
     line = core.ask("who is the washington post reporter").text.splitlines()[0]
     assert line == messages.NOT_NAMED.format(noun="reporter"), line
+
+
+def test_which_holiday_a_fact_tells_only_as_a_holiday_is_said_unnamed(core: Core) -> None:
+    # "a Jewish holiday of mourning": the articles tell of a day kept, never which one; naming the act's fact would
+    # read as the answer
+    a = core.ask("which jewish holiday was the amazon bookstore shutdown on")
+    assert not a.answered and a.text.splitlines()[0] == "The articles I have don't name that holiday."
