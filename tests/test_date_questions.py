@@ -880,3 +880,20 @@ def test_a_thing_named_by_a_year_is_not_dated_by_a_fact_whose_year_labels_someth
     line = core.ask("when does the 2018 contract start").text.splitlines()[0]
     assert not line.startswith("September 2014"), line
     assert core.ask("when does the 2014 contract start").text.startswith("September 2014")
+
+
+def test_a_closing_when_pressed_for_with_exactly_asks_a_date_and_a_phrasal_start_is_a_start(core: Core) -> None:
+    # "… kicks in when exactly": the closing "when" asks, as a bare closing one does ("exactly" only presses for
+    # it), and "kick in" is to start
+    for question in ("vice says the new contract kicks in when exactly", "the new contract kicks in when"):
+        a = core.ask(question)
+        assert a.answered and a.kind == "date", question
+        assert "September 20, 2019" in _first_line(a.text), question
+
+
+def test_when_the_one_of_a_kind_starts_is_the_start_date_its_fact_states(core: Core) -> None:
+    # "the 49m one" is the contract: its fact's "contract scheduled to start on 20 September 2019" states the start,
+    # not a state the contract was in by then
+    for question in ("when does the 49m one start", "when does the 49m one kick in"):
+        first = _first_line(core.ask(question).text)
+        assert first.startswith("Scheduled for September 20, 2019"), question
