@@ -897,3 +897,10 @@ def test_when_the_one_of_a_kind_starts_is_the_start_date_its_fact_states(core: C
     for question in ("when does the 49m one start", "when does the 49m one kick in"):
         first = _first_line(core.ask(question).text)
         assert first.startswith("Scheduled for September 20, 2019"), question
+
+
+def test_to_re_up_is_to_renew(core: Core) -> None:
+    # "re-up" (typed "re up" once split) is English for renewing: the renewal's date answers, its weekday when asked
+    a = core.ask("which day of the week did palantir re-up with ice per business insider")
+    assert a.answered and _first_line(a.text).startswith("Monday, August 19, 2019"), a.text
+    assert _first_line(core.ask("when did palantir re-up with ice").text).startswith("August 19, 2019")
