@@ -50,6 +50,9 @@ look looks looked looking | into | investigate examine
 reach reaches reached reaching | out | contact
 set sets setting | up | establish create organize
 bake bakes baked baking | in | integrate build
+kick kicks kicked kicking | in | start begin
+kick kicks kicked kicking | off | start begin launch
+re | up | renew extend
 """
 # ("put", "out") -> (("put", "puts", "putting"), ("release", "publish", "issue")): for each form of the verb, all
 # its forms (to find the phrase in a brief's own text) and the verbs it stands for

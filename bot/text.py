@@ -287,6 +287,8 @@ ABBREVIATIONS = {
     "govt": "government",
     "gov": "government",
     "dept": "department",
+    "pic": "photo",  # "the top pic": a photograph, as the articles' captions call it
+    "pics": "photos",
     "org": "organization",
     "orgs": "organizations",
     "w": "with",

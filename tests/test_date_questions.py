@@ -890,3 +890,27 @@ def test_a_start_of_a_figure_two_facts_give_alike_leads_with_both_never_one_pick
         assert line.startswith("The articles give $39 million for two things and never say they are one: "), line
     # a start question naming a figure one fact gives is still dated
     assert core.ask("when does the 49 million contract start").text.startswith("Scheduled for September 20, 2019")
+
+
+def test_a_closing_when_pressed_for_with_exactly_asks_a_date_and_a_phrasal_start_is_a_start(core: Core) -> None:
+    # "… kicks in when exactly": the closing "when" asks, as a bare closing one does ("exactly" only presses for
+    # it), and "kick in" is to start
+    for question in ("vice says the new contract kicks in when exactly", "the new contract kicks in when"):
+        a = core.ask(question)
+        assert a.answered and a.kind == "date", question
+        assert "September 20, 2019" in _first_line(a.text), question
+
+
+def test_when_the_one_of_a_kind_starts_is_the_start_date_its_fact_states(core: Core) -> None:
+    # "the 49m one" is the contract: its fact's "contract scheduled to start on 20 September 2019" states the start,
+    # not a state the contract was in by then
+    for question in ("when does the 49m one start", "when does the 49m one kick in"):
+        first = _first_line(core.ask(question).text)
+        assert first.startswith("Scheduled for September 20, 2019"), question
+
+
+def test_to_re_up_is_to_renew(core: Core) -> None:
+    # "re-up" (typed "re up" once split) is English for renewing: the renewal's date answers, its weekday when asked
+    a = core.ask("which day of the week did palantir re-up with ice per business insider")
+    assert a.answered and _first_line(a.text).startswith("Monday, August 19, 2019"), a.text
+    assert _first_line(core.ask("when did palantir re-up with ice").text).startswith("August 19, 2019")

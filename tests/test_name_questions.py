@@ -471,3 +471,16 @@ def test_who_did_an_act_no_article_tells_is_untold_never_the_things_own_fact(cor
         assert not core.ask(question).answered, question
     # a who-question in the brief's own words still gets its fact
     assert core.ask("who handed out the flyers").text.startswith("The flyer handed out")
+
+
+def test_which_holiday_a_fact_tells_only_as_a_holiday_is_said_unnamed(core: Core) -> None:
+    # "a Jewish holiday of mourning": the articles tell of a day kept, never which one; naming the act's fact would
+    # read as the answer
+    a = core.ask("which jewish holiday was the amazon bookstore shutdown on")
+    assert not a.answered and a.text.splitlines()[0] == "The articles I have don't name that holiday."
+
+
+def test_which_city_owns_a_named_agency_is_answered_by_the_agency_the_fact_names(core: Core) -> None:
+    # "which city's police dept …": the fact names no city entry, but the department it names says which city
+    first = core.ask("which city's police dept uses palantir").text.splitlines()[0]
+    assert first.startswith("Palantir also sells its software to the Los Angeles Police Department"), first

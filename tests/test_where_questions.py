@@ -167,3 +167,12 @@ def test_where_a_named_share_of_an_event_happened_searches_that_share_not_the_wo
     assert "GitHub" in line and "Saturday" in line, line
     online = core.ask("where did the online part of the protest happen").text.splitlines()[0]
     assert "online on GitHub" in online, online
+
+
+def test_a_pic_is_read_as_a_photo(core: Core) -> None:
+    # "pic" is chat shorthand for a photo: asked as "the top photo" is, not outside what is covered
+    for question in (
+        "where's the holocaust memorial in the top pic", "where's the holocaust memorial in the top photo",
+    ):
+        first = core.ask(question).text.splitlines()[0]
+        assert "New England Holocaust Memorial in Boston" in first, question

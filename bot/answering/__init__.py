@@ -1140,7 +1140,8 @@ class Answerer:
         if self.decider.names_month(q) and self.decider.of_month(decision.best.id, q):
             placing = [h for h in ranked if self.decider.of_month(h.id, q)]
         placement = self.venues.place(q, placing, decision.best, best)  # "where …", "where is X based"
-        if not placement.stated:
+        # "which town's harbour office …": the office the best fact names says which town in its name
+        if not placement.stated and not self.namer.owner_named(q, self.namer.unnamed_noun(q), best.id):
             return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
         if placement.hit is not None:
             composed = self.composer.compose(q, ranked, placement.hit, generic=generic)

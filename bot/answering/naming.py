@@ -185,6 +185,22 @@ def asked_noun(
     return None
 
 
+def _owned_noun(tokens: list[str], text: str, owner: str) -> str | None:
+    """ "which town's harbour office …": the head noun (NOUN_KINDS) of what the asked `owner` noun is given as the
+    owner of in `text` (the question as typed), read PHRASE_WORDS on up to a function word; None when the noun is
+    no owner there, or what it owns is of no kind NOUN_KINDS knows."""
+    if owner not in tokens or not _owner_in(owner, text.lower()):
+        return None
+    at = tokens.index(owner)
+    head = None
+    for w in tokens[at + 1 : at + 1 + PHRASE_WORDS]:
+        if w in AUXILIARIES or w in STOPWORDS:
+            break
+        if w in NOUN_KINDS:
+            head = w
+    return head
+
+
 class Namer:
     def __init__(self, brief: Brief, retriever: Retriever, specific_entities: set[str]) -> None:
         self.brief = brief
@@ -279,4 +295,23 @@ class Namer:
         fact = self.brief.facts.get(best_id)
         if fact is None:
             return best_id not in entities or not fits(best_id) or said(best_id)
+        if self.owner_named(q, noun, best_id):
+            return False  # "which town's harbour office …": the office the fact names says whose it is in its name
         return not any(e in entities and fits(e) and not said(e) for e in fact.entities)
+
+    def owner_named(self, q: Question, noun: str | None, best_id: str) -> bool:
+        """ "which town's harbour office …": `noun` (the asked one, `unnamed_noun`) is typed as the owner of a thing
+        of a kind NOUN_KINDS knows, and the fact `best_id` names an entry of that kind the question does not: the
+        entry's name is the answer ("Eastport Harbour Office"), though no entry of the owner's kind is named."""
+        fact = self.brief.facts.get(best_id)
+        owned = _owned_noun(q.words, q.text, noun) if noun is not None and fact is not None else None
+        if owned is None or fact is None:
+            return False
+        typed = {stem(w) for w in q.words}
+        entities = self.brief.entities
+        return any(
+            e in entities
+            and entities[e].kind in NOUN_KINDS[owned]
+            and not self._says_name(entities[e].name, entities[e].aliases, typed)
+            for e in fact.entities
+        )

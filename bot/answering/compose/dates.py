@@ -16,6 +16,7 @@ from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import year_after
 from bot.answering.durations import asks_length
 from bot.answering.retrieve import Hit, Retriever, on
+from bot.answering.understand.classes import THING_KINDS
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CUE_TERMS
 from bot.answering.understand.question import Question
 from bot.answering.understand.times import STARTING
@@ -282,6 +283,8 @@ class Dates:
             return False
         begins = START_STEMS  # "when did the vigil start": "the vigil began …" says it as well
         subject = {stem(t) for t in q.leftover if t not in q.date_words and t not in STOPWORDS and not t.isdigit()}
+        if "one" in q.leftover and fact.kind in THING_KINDS:
+            subject.add(stem(fact.kind))  # "when does the 2019 one start": a thing of the fact's own kind (a contract)
         said = [stem(w) for w in words(fold(fact.statement))]
         before, after = START_REACH
         return any(

@@ -46,6 +46,8 @@ NOUN_KINDS: dict[str, frozenset[str]] = {
         PERSON_KINDS,
     ),
     **dict.fromkeys("protest event campaign conference hashtag".split(), frozenset({"event"})),
+    # a day kept ("which holiday was the sit-in on"): an event the glossary would list, a date being no name of one
+    **dict.fromkeys("holiday holidays festival".split(), frozenset({"event"})),
 }
 # where a glossary description's opening noun phrase ends: a clause, a comma, a preposition's phrase of place or time
 DESCRIPTION_HEAD = re.compile(r"[,;:.(]| (?:where|which|that|who|whose|when|whom|in|on|at|since|from|for|of) ")

@@ -133,6 +133,10 @@ def _asks(piece: list[str]) -> bool:
     return bool(n) and not AUXILIARIES.isdisjoint(opening[n:])
 
 
+# words that only press for what a closing question word asks ("… starts when exactly", "… when again"): no clause
+PRESSING = frozenset({"exactly", "precisely", "again"})
+
+
 def _subordinate_at(tokens: list[str], i: int, *, trailing: bool = False) -> int:
     """The length of a subordinator starting at position i, 0 when none does. "when"/"since"/"before"/"after"
     followed by an auxiliary ("when did", "since when") asks rather than sets the scene. "According to" only
@@ -152,6 +156,8 @@ def _subordinate_at(tokens: list[str], i: int, *, trailing: bool = False) -> int
             nxt = tokens[i + n] if i + n < len(tokens) else ""
             if not nxt or nxt in AUXILIARIES or nxt in WH_WORDS or nxt == "when":
                 return 0
+            if nxt in PRESSING and i + n + 1 == len(tokens):
+                return 0  # "the lease starts when exactly": a closing question word, pressed for, asks
             if nxt.isdigit() or nxt in MONTH_NUMBER:
                 return 0  # "since 2011", "after july 2011": when, which the years and dates the question names steer
             if words_ == ("when",) and i > 0 and tokens[i - 1] in EMBEDDING:

@@ -138,7 +138,9 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             r"(^|\b(and|so|but|know|me|wondering|tell|remember|since|until|idea)\s)when\b"
             r"|\b(what|which) (exact |precise |specific |actual )?(year|date|day|month)\b"
             r"|\bwhat (is|was|s) the (exact |precise |specific |actual )?(year|date|day|month)\b|\bhow long\b"
-            r"|\bsince when\b|\bwhen$"  # "and the current one expires when": a closing "when" asks
+            # "and the current one expires when": a closing "when" asks, and so it does before a word that only
+            # presses for it ("the lease starts when exactly")
+            r"|\bsince when\b|\bwhen( exactly| precisely| again)?$"
             r"|^(the |its |their )?(exact |publication |pub )?(date|year) (on|of) "  # "date on the memo?": a fragment
         ),
         ("when", "year", "date", "day", "month", "how long"),
