@@ -721,7 +721,8 @@ class Decider:
                 return self._states_total(doc_id) and self.figures.fits_kind(doc_id, q)
 
             best = self._close(ranked[1:AMOUNT_CANDIDATES], best, AMOUNT_NEAR, totalling) or best
-        if q.kind in ("amount", "count") and total_of_parts(q) and not self._states_total(best.id):
+        summed = q.kind in ("amount", "count") or (q.kind in ("what-is", "topic") and "plus" in q.words)
+        if summed and total_of_parts(q) and not self._states_total(best.id):
             # "how many in total signed the letter and the petition": one part's figure is no total, and parts told
             # apart are not to be summed (the same people may be in both)
             return Decision("no_match", untold_total=True)
