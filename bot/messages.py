@@ -15,6 +15,8 @@ NO_ANSWER = "I don't have a sourced answer to that in my fact base."
 NO_DATE = "The articles I have give no date for that."
 NONE_OF_YEAR = "The articles I have don't tell of a {year} {noun}."
 UNTOLD_DATE = "The articles I have don't tell of that, so they give no date for it."
+# "when did the guild say that about the lease": the only date near is of the lease, not of the saying
+SAYING_UNDATED = "The articles I have give no date for when that was said; the date they give is of what it is about."
 NOTHING_AFTER = "The articles I have end in {latest}: they tell nothing of what came after."
 AFTER_SOURCES = "The articles I have end in {latest}: they tell nothing of {year}."
 NO_DATE_THEN = "The articles I have give no date for that in {period}."

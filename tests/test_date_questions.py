@@ -880,3 +880,13 @@ def test_a_thing_named_by_a_year_is_not_dated_by_a_fact_whose_year_labels_someth
     line = core.ask("when does the 2018 contract start").text.splitlines()[0]
     assert not line.startswith("September 2014"), line
     assert core.ask("when does the 2014 contract start").text.startswith("September 2014")
+
+
+def test_a_date_asked_of_a_saying_is_never_a_date_inside_what_was_said(core: Core) -> None:
+    # fresh tester 50: "when did mijente say that about falcon" led "2013:", the year of the contract Mijente's
+    # report is about (a fact dated by its contract), not when Mijente said anything
+    for question in ("when did mijente say that about falcon", "when did mijente say the contracts went to falcon"):
+        line = core.ask(question).text.splitlines()[0]
+        assert not line.startswith("2013") and line.startswith(messages.SAYING_UNDATED), (question, line)
+    # the contract itself is still dated so
+    assert core.ask("when was the hsi contract signed").text.startswith("2013")

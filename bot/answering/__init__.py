@@ -976,6 +976,8 @@ class Answerer:
                 text = messages.SUM_ONLY_TOTAL.format(sum=decision.total_only[0], noun=decision.total_only[1])
             if decision.untold_total:
                 text = messages.TOTAL_UNTOLD
+            if decision.untold_premise:
+                text = messages.PREMISE_UNTOLD
             if decision.doer_untold is not None:  # "who organized the vigil": no close fact tells who did that
                 text = messages.DOER_UNTOLD.format(act=decision.doer_untold[0], noun=decision.doer_untold[1])
             if decision.counts_other is not None:
@@ -994,6 +996,7 @@ class Answerer:
                     "other_actor": messages.UNTOLD_DATE,
                     "done_before": messages.NO_DATE,  # "had recently protested": before the fact's date, undated
                     "year_of_other": messages.UNTOLD_DATE,  # "the 2018 lease" of a fact whose 2018 is a report's
+                    "of_what_was_said": messages.SAYING_UNDATED,  # "when did X say that": not what it is about
                 }.get(decision.undated, messages.NO_DATE)
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
