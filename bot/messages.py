@@ -49,6 +49,9 @@ NOT_SAID = "I find no one in the articles I have saying that."
 NO_WORDS_OF_KIND = "The articles I have quote no words they give as said by any {noun}."
 NO_WORDS_OF_DOCUMENT = "The articles I have quote no {noun} from {people}."
 NO_WORDS_OF = "The articles I have quote no words of {names} on that."
+OUTLET_UNCITED = "The articles I have don't cite the {name}."  # "what did the Eastport Times say"
+# "did the Gazette say 400 arrests" against the Courier's count: another's account, shown as what they tell
+OUTLET_UNATTRIBUTED_LEAD = "The articles I have don't give that as {name}'s; they tell this: {statement}"
 NO_WORDS_THEN = "The articles I have quote no such words from {day}."  # of anyone, or of the names asked
 NO_WORDS_OF_THEN = "The articles I have quote no words of {names} from {day}."
 ASKED_A_COMMAND = "`{word}` is one of my commands, not a question: run `palantir-ice {command}`."

@@ -1029,6 +1029,11 @@ class Answerer:
             statement = self.brief.facts[best.id].statement
             text = messages.REASON_UNTOLD.format(statement=statement)
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if (outlet := self.untold.outlet_unattributed(q, best.id)) is not None:
+            # "did the Gazette say 400 arrests" against the Courier's account of 400 arrests
+            name, statement = self.brief.entities[outlet].name, self.brief.facts[best.id].statement
+            text = messages.OUTLET_UNATTRIBUTED_LEAD.format(name=name, statement=statement)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         someone = self.untold.actor(q, ranked, best.id) or self.untold.party(q, best.id)
         if (someone := someone or self._silent(q, ranked, best)) is not None:
             # "did Ada Lind back the mayor": a fact about someone else backing the mayor does not tell it of her
@@ -1045,6 +1050,10 @@ class Answerer:
             # "who was the agent that …", "which nonprofit …": neither the closest fact nor any about as close
             # names one
             return self._miss(shown, "no_match", messages.NOT_NAMED.format(noun=noun), ranked, kind=q.kind)
+        if q.kind == "quote" and (outlet := self.speakers.unknown_outlet(q)) is not None:
+            # "what did the Eastport Times say": no article cites that paper; "Eastport" is no speaker
+            text = messages.OUTLET_UNCITED.format(name=outlet.title())
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         speakers = self.speakers.asked(q) if q.kind == "quote" else set()
         attributed = bool(speakers)
         by: frozenset[str] = frozenset()  # the document nouns whose words were chosen, if any
