@@ -890,3 +890,10 @@ def test_a_date_asked_of_a_saying_is_never_a_date_inside_what_was_said(core: Cor
         assert not line.startswith("2013") and line.startswith(messages.SAYING_UNDATED), (question, line)
     # the contract itself is still dated so
     assert core.ask("when was the hsi contract signed").text.startswith("2013")
+
+
+def test_a_follow_up_read_as_when_a_speaker_was_say_is_still_a_date_asked_of_a_saying(core: Core) -> None:
+    # fresh tester 50: chat "what did mijente say about falcon" then "when?", read "when was mijente say about
+    # falcon", led "2013:" (the saying verb right after the name, with no "did" before it)
+    line = core.ask("when was mijente say about falcon").text.splitlines()[0]
+    assert line.startswith(messages.SAYING_UNDATED), line

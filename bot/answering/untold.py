@@ -4,6 +4,7 @@ back the mayor" against a fact about someone else), what letters stand for when 
 
 from __future__ import annotations
 
+from bot.answering.articles import REPORTING_VERBS
 from bot.answering.compose import Composer
 from bot.answering.compose.dates import planned_as
 from bot.answering.compose.questions import asks_passive
@@ -242,20 +243,20 @@ class Untold:
 
     def outlet_unattributed(self, q: Question, best_id: str) -> str | None:
         """ "Did the Gazette say 400 arrests": a yes/no question opening with a news outlet (glossary kind "media")
-        and a verb of saying or reporting right after it (speakers.WRITING), against a fact that is neither cited
-        from that outlet nor names it: the fact is another's account, which tells nothing of what the outlet said.
-        The outlet's entity id, or None."""
+        and a verb of saying or reporting right after it (speakers.WRITING, articles.REPORTING_VERBS), against a
+        fact that is neither cited from that outlet nor names it: the fact is another's account, which tells nothing
+        of what the outlet said. The outlet's entity id, or None."""
         if q.kind != "yes-no" or best_id not in self.brief.facts:
             return None
         aux = next((i for i, t in enumerate(q.words) if t in AUXILIARIES), None)
         if aux is None:
             return None
         start = aux + 1 + (aux + 1 < len(q.words) and q.words[aux + 1] == "the")
-        spans = self._name_spans(q.words[start:])
-        if not spans or spans[0][0] != 0 or self.retriever.entity_kind(spans[0][2]) != OUTLET_KIND:
+        span = next((sp for sp in self._name_spans(q.words) if sp[0] in (aux + 1, start)), None)
+        if span is None or self.retriever.entity_kind(span[2]) != OUTLET_KIND:
             return None
-        end, outlet = start + spans[0][1], spans[0][2]
-        if end >= len(q.words) or stem(q.words[end]) not in WRITING:
+        end, outlet = span[1], span[2]
+        if end >= len(q.words) or (stem(q.words[end]) not in WRITING and q.words[end] not in REPORTING_VERBS):
             return None
         fact = self.brief.facts[best_id]
         name = self.brief.entities[outlet].name

@@ -917,9 +917,13 @@ class ActsTold:
 
     def _asks_saying(self, q: Question) -> bool:
         """The question's main act is a saying (SAYING: "when did the guild say that", "when was it claimed"): its
-        verb as typed, else the one right after the name it opens with."""
-        act = self._asked_act(q.text) or act_after_name(q.words, self.subjects.named_positions(q))
-        return act is not None and (act.word in SAYING or act.lemma in SAYING)
+        verb as typed, else the one right after the name it opens with, else a saying word right after any name (a
+        follow-up read "when was the guild say about the lamp")."""
+        named = self.subjects.named_positions(q)
+        act = self._asked_act(q.text) or act_after_name(q.words, named)
+        if act is not None:
+            return act.word in SAYING or act.lemma in SAYING
+        return any(w in SAYING and i - 1 in named for i, w in enumerate(q.words) if i)
 
     def _main_verb(self, text: str) -> Act | None:
         """acts.asked_act of the question as typed: "lose", not the "lost" the typo fixer makes of it."""
