@@ -914,3 +914,20 @@ def test_to_re_up_is_to_renew(core: Core) -> None:
     a = core.ask("which day of the week did palantir re-up with ice per business insider")
     assert a.answered and _first_line(a.text).startswith("Monday, August 19, 2019"), a.text
     assert _first_line(core.ask("when did palantir re-up with ice").text).startswith("August 19, 2019")
+
+
+def test_a_date_asked_of_a_saying_is_never_a_date_inside_what_was_said(core: Core) -> None:
+    # fresh tester 50: "when did mijente say that about falcon" led "2013:", the year of the contract Mijente's
+    # report is about (a fact dated by its contract), not when Mijente said anything
+    for question in ("when did mijente say that about falcon", "when did mijente say the contracts went to falcon"):
+        line = core.ask(question).text.splitlines()[0]
+        assert not line.startswith("2013") and line.startswith(messages.SAYING_UNDATED), (question, line)
+    # the contract itself is still dated so
+    assert core.ask("when was the hsi contract signed").text.startswith("2013")
+
+
+def test_a_follow_up_read_as_when_a_speaker_was_say_is_still_a_date_asked_of_a_saying(core: Core) -> None:
+    # fresh tester 50: chat "what did mijente say about falcon" then "when?", read "when was mijente say about
+    # falcon", led "2013:" (the saying verb right after the name, with no "did" before it)
+    line = core.ask("when was mijente say about falcon").text.splitlines()[0]
+    assert line.startswith(messages.SAYING_UNDATED), line

@@ -895,6 +895,8 @@ def test_what_a_comparison_measures_is_neither_sides_name_and_counts_for_both_si
     ):
         line = _first_line(core.ask(question).text)
         assert "140,000 signatures" in line and line.endswith("more for the microsoft letter."), line
+    # the difference "how many more" asks is no figure the articles give: said so before the two figures
+    assert _first_line(core.ask(question).text).startswith("The articles I have don't give the difference")
 
 
 def test_how_much_according_to_a_named_outlet_gives_every_sum_that_outlet_told(core: Core) -> None:
@@ -1258,3 +1260,26 @@ def test_a_sum_compared_between_two_articles_leads_with_what_each_article_gives(
     # article giving none is said to (Truthout's $53 million names no agency, its $39 million is HSI's)
     line = core.ask("palantir ice contract amount vice vs truthout").text.splitlines()[0]
     assert line == "VICE News gives $49 million; Truthout gives no such sum.", line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much is $39 million plus $53 million",  # fresh tester 50: "$39 million:", one addend led
+        "what is $39 million plus $53 million",
+        "how many employees signed the 2018 letter and the 2019 petition combined",  # fresh tester 50: "More than 200"
+    ],
+)
+def test_a_sum_asked_by_plus_or_of_parts_qualified_by_years_is_said_not_given(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith(messages.TOTAL_UNTOLD), a.text
+
+
+def test_a_difference_asked_of_two_figures_is_said_not_given_with_both_figures(core: Core) -> None:
+    # fresh tester 50: "how much more was the 53m than the 39m" led "$53 million is the larger", no difference
+    for question in ("how much more was the 53m than the 39m", "by how much was the 53m contract bigger than the 39m"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("The articles I have don't give the difference"), (question, line)
+        assert "$53 million" in line and "$39 million" in line and "is the larger" not in line, (question, line)
+    # which is the larger, asked, is still answered so
+    assert _first_line(core.ask("was the 53m bigger than the 39m").text).endswith("$53 million is the larger.")

@@ -663,3 +663,11 @@ def test_what_an_outlet_said_about_a_topic_its_reported_fact_never_touches_is_sa
     assert line == messages.NO_WORDS_OF.format(names="The Intercept"), line
     kept = core.ask("what did the intercept say about deportations").text.splitlines()[0]
     assert "Intercept" in kept and not kept.startswith("The articles I have"), kept
+
+
+def test_words_of_an_outlet_no_article_cites_are_not_found_in_a_place_its_name_holds(core: Core) -> None:
+    # fresh tester 50: "what did the new york times say" was answered with a chant in New York
+    a = core.ask("what did the new york times say")
+    assert not a.answered and a.text.startswith(messages.OUTLET_UNCITED.format(name="New York Times")), a.text
+    # people of the place are still speakers there
+    assert core.ask("what did the new york protesters say").answered

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import messages
 from bot.core import Core
 
 
@@ -289,3 +290,20 @@ def test_a_wave_of_something_is_much_of_it_not_a_wave(core: Core) -> None:
     # fact must state it
     a = core.ask("why was there a big wave of criticism of ice in 2018")
     assert a.answered and "zero tolerance" in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why did the police arrest the protesters",  # fresh tester 50: answered with the arrests of 400 immigrants
+        "why were the protesters arrested",
+        "why did ice arrest the activists",
+    ],
+)
+def test_a_reason_asked_for_an_act_told_only_of_other_people_says_it_is_not_told(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith(messages.PREMISE_UNTOLD), a.text
+
+
+def test_a_reason_asked_for_an_act_told_of_those_people_is_still_answered(core: Core) -> None:
+    assert "400 immigrants" in core.ask("why did ice arrest the immigrants").text.splitlines()[0]

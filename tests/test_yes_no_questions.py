@@ -1437,3 +1437,13 @@ def test_an_outcome_asked_that_the_fact_never_names_is_said_unstated_not_answere
     assert line.startswith("The articles I have don't say that; they tell only this: "), line
     kept = _first_line(core.ask("did the 2017 operation lead to arrests").text)
     assert not kept.startswith("The articles I have"), kept
+
+
+def test_whether_an_outlet_said_something_is_not_answered_by_another_outlets_account(core: Core) -> None:
+    # fresh tester 50: "did the intercept say 400 arrests" led The Hill's "more than 400" with no word that the
+    # figure is The Hill's (The Intercept gives 440 targeted, 35 criminal arrests)
+    for question in ("did the intercept say 400 arrests", "did the intercept report 400 arrests"):
+        a = core.ask(question)
+        assert not a.answered and a.text.startswith("The articles I have don't give that as The Intercept's"), a.text
+    # the outlet's own account still answers
+    assert "According to The Intercept" in core.ask("did the intercept say 440 immigrants were targeted").text

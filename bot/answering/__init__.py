@@ -976,6 +976,8 @@ class Answerer:
                 text = messages.SUM_ONLY_TOTAL.format(sum=decision.total_only[0], noun=decision.total_only[1])
             if decision.untold_total:
                 text = messages.TOTAL_UNTOLD
+            if decision.untold_premise:
+                text = messages.PREMISE_UNTOLD
             if decision.doer_untold is not None:  # "who organized the vigil": no close fact tells who did that
                 text = messages.DOER_UNTOLD.format(act=decision.doer_untold[0], noun=decision.doer_untold[1])
             if decision.counts_other is not None:
@@ -994,6 +996,7 @@ class Answerer:
                     "other_actor": messages.UNTOLD_DATE,
                     "done_before": messages.NO_DATE,  # "had recently protested": before the fact's date, undated
                     "year_of_other": messages.UNTOLD_DATE,  # "the 2018 lease" of a fact whose 2018 is a report's
+                    "of_what_was_said": messages.SAYING_UNDATED,  # "when did X say that": not what it is about
                 }.get(decision.undated, messages.NO_DATE)
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
@@ -1026,6 +1029,11 @@ class Answerer:
             statement = self.brief.facts[best.id].statement
             text = messages.REASON_UNTOLD.format(statement=statement)
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if (outlet := self.untold.outlet_unattributed(q, best.id)) is not None:
+            # "did the Gazette say 400 arrests" against the Courier's account of 400 arrests
+            name, statement = self.brief.entities[outlet].name, self.brief.facts[best.id].statement
+            text = messages.OUTLET_UNATTRIBUTED_LEAD.format(name=name, statement=statement)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         someone = self.untold.actor(q, ranked, best.id) or self.untold.party(q, best.id)
         if (someone := someone or self._silent(q, ranked, best)) is not None:
             # "did Ada Lind back the mayor": a fact about someone else backing the mayor does not tell it of her
@@ -1042,6 +1050,10 @@ class Answerer:
             # "who was the agent that …", "which nonprofit …": neither the closest fact nor any about as close
             # names one
             return self._miss(shown, "no_match", messages.NOT_NAMED.format(noun=noun), ranked, kind=q.kind)
+        if q.kind == "quote" and (outlet := self.speakers.unknown_outlet(q)) is not None:
+            # "what did the Eastport Times say": no article cites that paper; "Eastport" is no speaker
+            text = messages.OUTLET_UNCITED.format(name=outlet.title())
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         speakers = self.speakers.asked(q) if q.kind == "quote" else set()
         attributed = bool(speakers)
         by: frozenset[str] = frozenset()  # the document nouns whose words were chosen, if any

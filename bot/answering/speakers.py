@@ -14,7 +14,7 @@ from bot.answering.decide.figures import role_of
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand.lexicon import ACTOR_KINDS, NOUN_DETERMINERS, WH_WORDS
 from bot.answering.understand.question import Question
-from bot.answering.understand.understander import Understander
+from bot.answering.understand.understander import OUTLET_WORDS, Understander
 from bot.caches import Recent
 from bot.factbase import Brief
 from bot.features import SPOKEN  # words in speech marks, never who says them
@@ -43,6 +43,7 @@ SPOKESPEOPLE = frozenset(
 OUTLET_KIND = "media"  # the glossary kind of a news outlet (bot/records.py EntityKind)
 OPENERS = frozenset({"what", "wat", "wht", "how"})
 AUXILIARIES = frozenset({"did", "does", "do", "has", "had", "have", "was", "is"})
+OUTLET_NAME_WORDS = 2  # an outlet's name: a word ("Eastport") and one outlets are named with ("Times")
 SPAN = 10  # words between "did" and the asking verb: "what did the harbour post op-ed by lind say"
 WINDOW = 4  # words before a reporting verb that name who speaks: "Ada Lind told", "the guild in a statement said"
 TOPIC_MARKERS = frozenset({"about", "regarding", "concerning"})  # "what did X say about …"
@@ -261,6 +262,25 @@ class Speakers:
             return False
         named, content = self.topic(q)
         return bool(named or content) and not self._speaks_of(best_id, named, content)
+
+    def unknown_outlet(self, q: Question) -> str | None:
+        """ "What did the Eastport Times say": the words between "what did" and the asking verb end in a word outlets
+        are named with (understander.OUTLET_WORDS: "times", "post") that no name the brief gives takes, after words
+        that name a place or anything else ("Eastport"): a paper the articles never cite, which the name inside it
+        must not stand for. Those words as typed, or None."""
+        w = q.words
+        if q.sources or not w or w[0] in QUOTING:
+            return None
+        for i in range(1, len(w)):
+            if w[i] in AUXILIARIES and w[i - 1] in OPENERS:
+                j = next((j for j in range(i + 1, min(i + 1 + SPAN, len(w))) if w[j] in ASKING), None)
+                span = w[i + 1 : j] if j is not None else []
+                head = [t for t in span if t not in NOUN_DETERMINERS]
+                if len(head) < OUTLET_NAME_WORDS or head[-1] not in OUTLET_WORDS:
+                    return None
+                _, taken = self.understander.find_entities(span)
+                return None if len(span) - 1 in taken else " ".join(head)
+        return None
 
     def _asked(self, q: Question) -> set[str]:
         w = q.words

@@ -4,12 +4,13 @@ back the mayor" against a fact about someone else), what letters stand for when 
 
 from __future__ import annotations
 
+from bot.answering.articles import REPORTING_VERBS
 from bot.answering.compose import Composer
 from bot.answering.compose.dates import planned_as
 from bot.answering.compose.questions import asks_passive
 from bot.answering.decide import Decider
 from bot.answering.retrieve import Hit, Retriever
-from bot.answering.speakers import DOCUMENTS, WRITING, document_noun
+from bot.answering.speakers import DOCUMENTS, OUTLET_KIND, WRITING, document_noun
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, DETERMINERS, PAST
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import MONTH_NUMBER
@@ -239,6 +240,29 @@ class Untold:
             actor not in self.brief.facts[i].entities and rarest in self.retriever.stated_stems(i) for i in others
         )
         return actor if told_of_other else None
+
+    def outlet_unattributed(self, q: Question, best_id: str) -> str | None:
+        """ "Did the Gazette say 400 arrests": a yes/no question opening with a news outlet (glossary kind "media")
+        and a verb of saying or reporting right after it (speakers.WRITING, articles.REPORTING_VERBS), against a
+        fact that is neither cited from that outlet nor names it: the fact is another's account, which tells nothing
+        of what the outlet said. The outlet's entity id, or None."""
+        if q.kind != "yes-no" or best_id not in self.brief.facts:
+            return None
+        aux = next((i for i, t in enumerate(q.words) if t in AUXILIARIES), None)
+        if aux is None:
+            return None
+        start = aux + 1 + (aux + 1 < len(q.words) and q.words[aux + 1] == "the")
+        span = next((sp for sp in self._name_spans(q.words) if sp[0] in (aux + 1, start)), None)
+        if span is None or self.retriever.entity_kind(span[2]) != OUTLET_KIND:
+            return None
+        end, outlet = span[1], span[2]
+        if end >= len(q.words) or (stem(q.words[end]) not in WRITING and q.words[end] not in REPORTING_VERBS):
+            return None
+        fact = self.brief.facts[best_id]
+        name = self.brief.entities[outlet].name
+        if outlet in fact.entities or any(src.outlet == name for src in self.brief.fact_sources(fact)):
+            return None
+        return None if name.lower() in fact.statement.lower() else outlet
 
     def party(self, q: Question, best_id: str) -> str | None:
         """A person or organization a yes/no question names beyond its opening actor ("did Ada Lind call the Harbour

@@ -25,7 +25,7 @@ from bot.caches import Recent
 from bot.factbase import Brief
 from bot.replies import Answer
 from bot.search import stem
-from bot.text import STOPWORDS, is_number, words
+from bot.text import STOPWORDS, is_number, on_first_use, words
 
 MAX_NUMBERED = 2_048  # statements whose figures stay worked out for comparisons (~1 KB each with the statement)
 
@@ -40,6 +40,12 @@ SUM_NOUN_REACH = 3  # words after an amount that may name what it is of ("$49 mi
 Scored = tuple[float, str, str, float]  # a candidate side figure: score, fact id, figure as shown, value
 TWO_SIDES = 2  # a comparison of named things: one entry each side
 REFERRING = frozenset({"one", "ones"})  # "the 2019 one": the other side's thing again
+# a difference asked of two figures (general English): "how much more", "how many fewer", "by how much": which
+# figure is the larger does not answer it. ("the difference between the lease and the grant" may ask what sets
+# them apart, which the two figures and the larger one do answer.)
+DIFFERENCE = on_first_use(
+    r"\bhow (?:much|many) (?:more|less|fewer|bigger|larger|smaller|higher|lower|greater)\b|\bby how much\b"
+)
 
 
 def _bare(side: list[str]) -> bool:
@@ -144,6 +150,11 @@ class Comparisons:
             else:
                 template = messages.COMPARE_LESS if less else messages.COMPARE_MORE
                 lead += ": " + template.format(side=q.side_names[first_i])
+        if val_a != val_b and DIFFERENCE().search(" ".join(q.words)):
+            # "how much more was the 9 million lease than the 5 million one": the difference is no figure the
+            # articles give; both figures are shown with their sources, neither led as the answer (which side is
+            # the larger kept when the sides are named by more than their figures)
+            lead = messages.DIFFERENCE_UNTOLD_LEAD.format(figures=lead.split(": ")[0] if bare else lead)
         answer = self._compared(q, ranked, lead + ".", [first[0], second[0]])
         if fact_b in self.brief.differs[fact_a]:  # the brief links them: perhaps one thing counted two ways
             answer = replace(answer, note=messages.MAY_BE_THE_SAME.format(a=fact_a, b=fact_b))

@@ -82,7 +82,13 @@ UndatedAct = Literal[
     "other_actor",
     "done_before",
     "year_of_other",
+    "of_what_was_said",
 ]
+# a saying asked of by its verb ("when did the guild say that"): the words REPORTED holds, in the present too
+SAYING = REPORTED | frozenset("say state stated states claim argue insist deny write".split())
+# fact kinds (records.FACT_KINDS) whose date is that of the thing they tell of, never of anyone's saying it: "the
+# guild's report says the 2013 lease paid for the beacon" is dated 2013, the lease's year, not the report's
+THING_DATED_KINDS = frozenset("contract program figure person organization".split())
 # words between "had" and a verb that still tell it done before the time told of ("had recently protested")
 PERFECT_ADVERBS = frozenset("recently already just earlier previously also".split())
 ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it was done to ("a letter signed by")
@@ -216,6 +222,8 @@ class ActsTold:
         said = self.retriever.stated_stems(doc_id) - requested
         if any(f & requested for f in forms) and not any(self.said(f, said) for f in forms):
             return "called_for"  # and nothing asked is told as done ("when was the letter … read out")
+        if fact is not None and fact.kind in THING_DATED_KINDS and self._asks_saying(q):
+            return "of_what_was_said"  # "when did the guild say that about the beacon": not the 2013 lease's year
         if fact is not None and self.subjects.about_others(doc_id, named):
             return "other_subject"
         # "when did Harbourwatch occupy the Gull store": who did it, whatever else the fact names (the store)
@@ -574,6 +582,35 @@ class ActsTold:
             return False
         return self._act_after_untold(q, doc_id, 2)
 
+    def why_done_to_others(self, q: Question, doc_id: str, people: AbstractSet[str]) -> bool:
+        """A why-question whose act the fact tells only as done to others than the question says underwent it (see
+        `_done_to_another`) when those are people (`people`: nouns for them): "why were the keepers arrested",
+        "why did the port arrest the keepers", against "helped the port arrest 40
+        sailors": the reason asked is of something no fact tells happened. (Other things an active question says
+        were done to are often paraphrased: not checked.)"""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None or q.words[:1] != ["why"]:
+            return False
+        act = self._asked_act(q.text)
+        w = q.words
+        if act is None and w[1:2] and w[1] in ("did", "does", "do"):
+            # "why did the port arrest the keepers": "arrest" is a noun too, so no asked_act; a verb by its place,
+            # after the subject (not after a determiner) and before a determiner opening what it was done to
+            at = next(
+                (
+                    i
+                    for i in range(3, len(w) - 1)
+                    if w[i - 1] not in OBJECT_OPENINGS and w[i] not in STOPWORDS and w[i + 1] in OBJECT_OPENINGS
+                ),
+                None,
+            )
+            if at is None or w[at + 2 : at + 3] == [] or w[at + 2] not in people:
+                return False  # what it was done to: a people noun right after the determiner
+            act = Act(w[at], stem(w[at]))
+        elif act is None or act.word not in w or not any(t in people for t in self._undergoing(w, w.index(act.word))):
+            return False  # in the passive, people underwent it ("why were the keepers arrested")
+        return self._done_to_another(q, act, fact.statement)
+
     def done_to_others(self, q: Question, doc_id: str) -> bool:
         """A yes/no question in the passive whose act (its main verb: acts.asked_act) the fact tells only as done to
         someone or something else than the question says underwent it ("were the keepers arrested" against "helped
@@ -877,6 +914,16 @@ class ActsTold:
     def dates_act(self, q: Question, doc_id: str) -> bool:
         """Whether the fact may give the date a date question asks for (see undated_act)."""
         return q.kind != "date" or self.undated_act(q, doc_id) is None
+
+    def _asks_saying(self, q: Question) -> bool:
+        """The question's main act is a saying (SAYING: "when did the guild say that", "when was it claimed"): its
+        verb as typed, else the one right after the name it opens with, else a saying word right after any name (a
+        follow-up read "when was the guild say about the lamp")."""
+        named = self.subjects.named_positions(q)
+        act = self._asked_act(q.text) or act_after_name(q.words, named)
+        if act is not None:
+            return act.word in SAYING or act.lemma in SAYING
+        return any(w in SAYING and i - 1 in named for i, w in enumerate(q.words) if i)
 
     def _main_verb(self, text: str) -> Act | None:
         """acts.asked_act of the question as typed: "lose", not the "lost" the typo fixer makes of it."""

@@ -244,6 +244,7 @@ class Decision:
     # "is the lease worth $5 million": (sum, noun) the articles give only as a total, never as one thing's worth
     total_only: tuple[str, str] | None = None
     untold_total: bool = False  # "how many in total signed the letter and the petition": no fact gives a total
+    untold_premise: bool = False  # "why were the keepers arrested": the arrests told are of others
     doer_untold: tuple[str, str] | None = None  # "who organized the vigil": (act, thing) no close fact tells a doer of
 
 
@@ -717,6 +718,8 @@ class Decider:
         presumed = q.kind == "yes-no" or (q.kind == "why-how" and "why" in q.words)
         if q.kind == "why-how" and fact is not None and self.told.why_act_untold(q, best.id):
             return Decision("no_match")  # "why did the guild fire its keepers": no fact tells they were fired
+        if q.kind == "why-how" and fact is not None and self.told.why_done_to_others(q, best.id, PERSON_NOUNS):
+            return Decision("no_match", untold_premise=True)  # "why were the keepers arrested": others were
         if fact is not None and self.told.becoming_untold(q, best.id):
             return Decision("no_match")  # "did the guild go public": "public campaigns" tell of no going public
         if fact is not None and self.told.premise_act_untold(q, best.id):
@@ -736,7 +739,8 @@ class Decider:
                 return self._states_total(doc_id) and self.figures.fits_kind(doc_id, q)
 
             best = self._close(ranked[1:AMOUNT_CANDIDATES], best, AMOUNT_NEAR, totalling) or best
-        if q.kind in ("amount", "count") and total_of_parts(q) and not self._states_total(best.id):
+        summed = q.kind in ("amount", "count") or (q.kind in ("what-is", "topic") and "plus" in q.words)
+        if summed and total_of_parts(q) and not self._states_total(best.id):
             # "how many in total signed the letter and the petition": one part's figure is no total, and parts told
             # apart are not to be summed (the same people may be in both)
             return Decision("no_match", untold_total=True)

@@ -90,16 +90,19 @@ JOINED_DETERMINERS = frozenset("the a an its their his her our".split())
 def total_of_parts(q: Question) -> bool:
     """The question asks a total of two things it joins by "and" ("how many in total signed the letter and the
     petition", "the total number of arrests and prosecutions", "the combined value of the 39 million and 53 million
-    leases"): content words (`Question.terms`, figures too) on both sides of the "and", neither a year nor a name (a
-    named pair, "Kestrel and Lantern", may have a sum paid for both)."""
-    if TOTAL_WORDS.isdisjoint(q.words):
+    leases"), or by "plus", which asks a sum by itself ("how much is $5 million plus $7 million"): content words
+    (`Question.terms`, figures too) on both sides of the joining word, neither a year nor a name (a named pair,
+    "Kestrel and Lantern", may have a sum paid for both); a year after the joining word's determiner qualifies the
+    part that follows ("the 2018 letter and the 2019 petition")."""
+    summing = "plus" in q.words
+    if not summing and TOTAL_WORDS.isdisjoint(q.words):
         return False
     tokens = q.words
     for at, token in enumerate(tokens[1:-1], start=1):
-        if token != "and":
+        if token != "and" and token != "plus":
             continue
         right = at + 1
-        while right < len(tokens) - 1 and tokens[right] in JOINED_DETERMINERS:
+        while right < len(tokens) - 1 and (tokens[right] in JOINED_DETERMINERS or tokens[right] in q.years):
             right += 1
         joined = (at - 1, right)
         if all(
