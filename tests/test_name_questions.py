@@ -462,3 +462,13 @@ def test_a_reporter_asked_by_role_of_an_outlet_is_said_unnamed_not_answered_by_a
     # fresh tester 48: the CEO named in the Washington Post fact led as if he were its reporter
     line = core.ask("who is the washington post reporter").text.splitlines()[0]
     assert line == messages.NOT_NAMED.format(noun="reporter"), line
+
+
+def test_a_persons_employer_asked_with_a_verb_of_working_is_answered_by_who_the_person_is(core: Core) -> None:
+    # fresh tester 48: "who does priscilla gonzalez work for" was refused; the fact says "a campaign director with
+    # Mijente", without the verb the question asks with
+    for q in ("who does priscilla gonzalez work for", "who employs priscilla gonzalez", "where does karp work"):
+        a = core.ask(q)
+        line = a.text.splitlines()[0]
+        assert a.answered, (q, a.text)
+        assert ("Mijente" in line) if "gonzalez" in q else ("Palantir's CEO" in line), (q, line)

@@ -363,6 +363,17 @@ _LEADS = re.compile(
     r"|(?:is|was|s|were) (?:running|leading|heading)) "
     r"(?:the )?(?P<owner>[a-z0-9 ]+?)(?: again| now| currently| today)?$"
 )
+# "who does Lind work for", "where does Lind work", "who employs Lind": a person's employer is asked, and who the
+# person is (a role "with the guild", "the guild's keeper") answers it; the verb is how it asks, not a word the fact
+# must have
+EMPLOYING_VERBS = frozenset("work works worked employs employed hires hired".split())
+_EMPLOYER = re.compile(
+    r"^(?:(?:ok|okay|so|and|but|hey|then) )*(?:"
+    r"(?:who|what|which [a-z]+) (?:does|did|do) (?P<worker>[a-z0-9 ]+?) work (?:for|with|at)"
+    r"|where (?:does|did|do) (?P<placed>[a-z0-9 ]+?) work"
+    r"|(?:who|what|which [a-z]+) (?:employs|employed|hires|hired) (?P<hired>[a-z0-9 ]+?)"
+    r")(?: again| now| currently| today)?$"
+)
 # nouns for whoever leads an organization: "who runs X" and "who is the head of X" are answered by any of them
 # "how many did …", "how many will …": the count is of what the question's verb is done to, which it does not name
 OBJECT_COUNTING = frozenset("did do does will would could can should".split())
@@ -1293,6 +1304,13 @@ class Understander:
             q.attribute, q.owner = [LEADING], led
             q.leftover = [t for t in q.leftover if t not in LEADING_VERBS]
             q.terms = [t for t in q.terms if t not in LEADING_VERBS]  # "led" is also "led to 12 hires"
+        elif (employer := _EMPLOYER.match(asked)) is not None and self._one_person(
+            (employer["worker"] or employer["placed"] or employer["hired"]).split()
+        ):
+            q.kind = "what-is"
+            q.leftover = [t for t in q.leftover if t not in EMPLOYING_VERBS]
+            q.terms = [t for t in q.terms if t not in EMPLOYING_VERBS]
+            q.search = [t for t in q.search if t not in EMPLOYING_VERBS]
         elif (classed := _CLASSED.match(asked) or _CLASSED_BY.match(asked)) is not None and q.kind == "what-is":
             # "what kind of company is the Gazette": what it is; the class noun is how it asks, as "what" would (and
             # "do the articles call": whose words give the class)
@@ -1329,6 +1347,12 @@ class Understander:
             if all(entity.kind in NOUN_KINDS.get(t, ()) or described_as(entity.description, t) for t in q.leftover):
                 q.leftover, q.kind = [], "what-is"
         return q
+
+    def _one_person(self, named: list[str]) -> bool:
+        """The words name one person and nothing else ("Ada Lind", "the keeper Ada Lind")."""
+        found, at = self.find_entities(named)
+        whole = all(i in at or w in STOPWORDS for i, w in enumerate(named))
+        return whole and len(found) == 1 and self.brief.entities[found[0]].kind == "person"
 
     def _names_one(self, noun: str, q: Question) -> bool:
         """The question names exactly one entity of the kinds the class noun fits (NOUN_KINDS): "the company" in a
