@@ -1437,3 +1437,14 @@ def test_an_outcome_asked_that_the_fact_never_names_is_said_unstated_not_answere
     assert line.startswith("The articles I have don't say that; they tell only this: "), line
     kept = _first_line(core.ask("did the 2017 operation lead to arrests").text)
     assert not kept.startswith("The articles I have"), kept
+
+
+def test_an_act_asked_in_a_word_the_brief_lists_with_the_facts_word_as_synonyms_is_not_said_untold_of_the_actor(
+    core: Core,
+) -> None:
+    # fresh tester 48: "did thiel bash google" was said untold of Thiel because another's fact says "bashed"; his
+    # own fact says "attacking", which the brief lists with "bashed" as synonyms of "attacked"
+    a = core.ask("did thiel bash google")
+    line = a.text.splitlines()[0]
+    assert a.answered, a.text
+    assert "Peter Thiel" in line and "attacking Google" in line, line
