@@ -133,6 +133,10 @@ OWN_SOURCES = frozenset("articles sources stories outlets pieces".split())
 OWN_SOURCES_ASKING = OWN_SOURCES | frozenset(
     "use using used have based base rely read list number total come from cite draw there news".split()
 )
+# Questions about what the bot covers, naming nothing in the brief ("what topics do you cover", "what subjects can I
+# ask about"): the overview's topics are the answer, as "tell me everything" has them
+OWN_TOPICS = frozenset("topics topic subjects subject areas cover covers covered".split())
+OWN_TOPICS_ASKING = OWN_TOPICS | frozenset("ask asking answer answers question questions list main discuss".split())
 # a link asked for ("link?", "url to the article"): what the articles are, which have no address in the brief
 LINK_WORDS = frozenset("link links url urls hyperlink hyperlinks".split())
 LINK_ASKING = LINK_WORDS | OWN_SOURCES_ASKING | frozenset("article source story piece send share give show get".split())
@@ -871,6 +875,8 @@ class Understander:
             return "usage"
         if content and set(content) <= OWN_SOURCES_ASKING and not OWN_SOURCES.isdisjoint(content):
             return "sources"  # "what are your sources", "how many articles are there": the articles answers rest on
+        if content and set(content) <= OWN_TOPICS_ASKING and not OWN_TOPICS.isdisjoint(content):
+            return "overview"  # "what topics do you cover": the brief's topics, as "tell me everything" gives them
         if content and not LINK_WORDS.isdisjoint(content) and self._asks_link_only(tokens, content):
             return "links"  # "link?", "url for the article": no topic of the brief, and never "off topic"
         if self.source_age(tokens) is not None or self.source_membership(tokens) is not None:
