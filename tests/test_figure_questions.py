@@ -1258,3 +1258,11 @@ def test_a_sum_compared_between_two_articles_leads_with_what_each_article_gives(
     # article giving none is said to (Truthout's $53 million names no agency, its $39 million is HSI's)
     line = core.ask("palantir ice contract amount vice vs truthout").text.splitlines()[0]
     assert line == "VICE News gives $49 million; Truthout gives no such sum.", line
+
+
+def test_a_count_asked_with_a_verb_of_intending_is_answered_by_the_planned_count(core: Core) -> None:
+    # blind set AW: "how many people was ice aiming to arrest in op mega" was refused; the fact says ICE "planned"
+    # to arrest at least 8,400, as "how many did ice plan to arrest" is answered
+    for q in ("how many people was ice aiming to arrest in op mega", "how many people was ice hoping to arrest"):
+        line = core.ask(q).text.splitlines()[0]
+        assert "8,400" in line and "planned" in line, (q, line)

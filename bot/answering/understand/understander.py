@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 
+from bot.answering.acts import intends
 from bot.answering.articles import (
     ARTICLE_VOCABULARY,
     ARTICLE_WORDS,
@@ -1281,6 +1282,14 @@ class Understander:
             # how it is said, no act a fact must state
             q.leftover = [t for t in q.leftover if t not in received]
             q.terms = [t for t in q.terms if t not in received]
+        if q.kind == "count" and self.knows("planned") and intends(tokens, self.english.verb):
+            # "how many was the guild aiming to hire": what it meant to do is what it planned, the word a fact tells
+            # it by; the verb of intending only says so (a count only: "how long has Lind been trying to …" asks of
+            # an effort made, "why does Lind want to keep …" of a wish)
+            meant = {t for i, t in enumerate(tokens[:-1]) if intends(tokens[i : i + 2], self.english.verb)}
+            q.leftover = [("planned" if t in meant else t) for t in q.leftover]
+            q.terms = [("planned" if t in meant else t) for t in q.terms]
+            q.search = [("planned" if t in meant else t) for t in q.search]
         if swells := _swells(tokens):  # "a big wave of criticism": criticism, much of it
             q.leftover = [t for t in q.leftover if t not in swells]
             q.terms = [t for t in q.terms if t not in swells]
