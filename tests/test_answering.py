@@ -223,6 +223,14 @@ def test_thanks_get_you_are_welcome_and_a_request_for_everything_gets_the_overvi
     assert core.ask("you're awesome, ty").text.startswith("You're welcome")
 
 
+def test_what_topics_the_bot_covers_asked_in_words_of_topics_gets_the_overview(core: Core) -> None:
+    # fresh tester 48: "what topics do you cover" was called outside what the bot covers
+    for q in ("what topics do you cover", "what subjects can i ask about", "what topics are covered"):
+        a = core.ask(q)
+        assert a.outcome == "small_talk" and all(t in a.text for t in core.brief.meta.topics), (q, a.text)
+    assert core.ask("what does vice cover").outcome != "small_talk"  # a name: what it covers is asked of the brief
+
+
 def test_a_glossary_entry_is_cited_by_a_source_that_says_it_and_its_id_opens_with_fact(core: Core) -> None:
     a = core.ask("who is alex karp")
     first = a.evidence[0]

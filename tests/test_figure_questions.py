@@ -1283,3 +1283,11 @@ def test_a_difference_asked_of_two_figures_is_said_not_given_with_both_figures(c
         assert "$53 million" in line and "$39 million" in line and "is the larger" not in line, (question, line)
     # which is the larger, asked, is still answered so
     assert _first_line(core.ask("was the 53m bigger than the 39m").text).endswith("$53 million is the larger.")
+
+
+def test_a_count_asked_with_a_verb_of_intending_is_answered_by_the_planned_count(core: Core) -> None:
+    # blind set AW: "how many people was ice aiming to arrest in op mega" was refused; the fact says ICE "planned"
+    # to arrest at least 8,400, as "how many did ice plan to arrest" is answered
+    for q in ("how many people was ice aiming to arrest in op mega", "how many people was ice hoping to arrest"):
+        line = core.ask(q).text.splitlines()[0]
+        assert "8,400" in line and "planned" in line, (q, line)

@@ -316,6 +316,15 @@ def test_a_question_ending_on_an_unresolved_it_is_not_answered_by_a_guess(core: 
         assert not answer.answered and "“it”" in answer.text, answer.text
 
 
+def test_a_stand_in_after_a_quoted_phrase_in_the_same_question_stands_for_the_quoted_words(talk: Core) -> None:
+    # fresh tester 48: '"tech backbone" who said that' was said unclear ("I can't tell who or what “that” is")
+    line = talk.ask('"tech backbone" who said that').text.splitlines()[0]
+    assert line.startswith("Mijente said"), line
+    ask(talk, "what is falcon")
+    answer = ask(talk, '"tech backbone" who said that')  # after another question too: not of FALCON
+    assert not answer.read_as and answer.text.startswith("Mijente said"), answer.text
+
+
 def test_after_a_follow_up_it_could_not_answer_it_is_not_read_with_an_older_question(talk: Core) -> None:
     ask(talk, "how much was the 2018 contract")
     assert not ask(talk, "what about 2011").answered  # "how much was the 2011 contract": no sourced answer

@@ -484,3 +484,13 @@ def test_which_city_owns_a_named_agency_is_answered_by_the_agency_the_fact_names
     # "which city's police dept …": the fact names no city entry, but the department it names says which city
     first = core.ask("which city's police dept uses palantir").text.splitlines()[0]
     assert first.startswith("Palantir also sells its software to the Los Angeles Police Department"), first
+
+
+def test_a_persons_employer_asked_with_a_verb_of_working_is_answered_by_who_the_person_is(core: Core) -> None:
+    # fresh tester 48: "who does priscilla gonzalez work for" was refused; the fact says "a campaign director with
+    # Mijente", without the verb the question asks with
+    for q in ("who does priscilla gonzalez work for", "who employs priscilla gonzalez", "where does karp work"):
+        a = core.ask(q)
+        line = a.text.splitlines()[0]
+        assert a.answered, (q, a.text)
+        assert ("Mijente" in line) if "gonzalez" in q else ("Palantir's CEO" in line), (q, line)

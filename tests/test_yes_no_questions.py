@@ -1447,3 +1447,14 @@ def test_whether_an_outlet_said_something_is_not_answered_by_another_outlets_acc
         assert not a.answered and a.text.startswith("The articles I have don't give that as The Intercept's"), a.text
     # the outlet's own account still answers
     assert "According to The Intercept" in core.ask("did the intercept say 440 immigrants were targeted").text
+
+
+def test_an_act_asked_in_a_word_the_brief_lists_with_the_facts_word_as_synonyms_is_not_said_untold_of_the_actor(
+    core: Core,
+) -> None:
+    # fresh tester 48: "did thiel bash google" was said untold of Thiel because another's fact says "bashed"; his
+    # own fact says "attacking", which the brief lists with "bashed" as synonyms of "attacked"
+    a = core.ask("did thiel bash google")
+    line = a.text.splitlines()[0]
+    assert a.answered, a.text
+    assert "Peter Thiel" in line and "attacking Google" in line, line

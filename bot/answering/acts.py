@@ -35,6 +35,9 @@ PASSIVE = "get"  # "did they get arrested": the participle after it is the act
 PASSIVE_FORMS = frozenset({"get", "gets", "got", "gotten"})
 OUTCOME = ("end", "up")  # "did they end up keeping it": the -ing form after it is the act
 SUCCEEDING = ("manage", "to")  # "did they manage to enter": the verb after it is the act
+# "was the guild hoping to cancel", "did they try to enter": a verb of intending or attempting before "to" says how
+# the act after it was meant; that act, in its base form, is what a fact must tell (as after "manage to")
+INTENDING = frozenset("aim hope try want intend plan seek attempt expect wish".split())
 PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})  # not "in", "on": as often prepositions
 OBJECT_OPENINGS = frozenset("the a an its their his her this that these those".split())  # what a verb is done to
 # prepositions a verb's object may follow ("sink into the guild", "hand over to Lind"): with `through_preposition`
@@ -52,6 +55,12 @@ class Act:
 
     word: str
     lemma: str
+
+
+def intends(words: list[str], verb: Callable[[str], str | None]) -> bool:
+    """A verb of intending or attempting (INTENDING) comes right before "to" ("was the guild aiming to hire …"): what
+    is asked was meant, as "planned" says. `verb` as for `asked_act`."""
+    return any(words[i + 1] == "to" and (verb(w) or w) in INTENDING for i, w in enumerate(words[:-1]))
 
 
 def asked_act(words: list[str], text: str, verb: Callable[[str], str | None]) -> Act | None:
@@ -82,6 +91,9 @@ def asked_act(words: list[str], text: str, verb: Callable[[str], str | None]) ->
             continue
         if lemma == PASSIVE:
             base_form = False
+            continue
+        if lemma in INTENDING and words[i + 1 : i + 2] == ["to"]:
+            base_form = True
             continue
         if (w == lemma) != base_form or f"-{w}" in text:
             continue

@@ -31,7 +31,7 @@ from bot.answering.articles import ARTICLE_WORDS, REPORTER_VERBS, WRITER_WORDS, 
 from bot.answering.decide.figures import PERSON_NOUNS
 from bot.answering.normalize import Normalized
 from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
-from bot.answering.understand.clauses import quoted_phrases
+from bot.answering.understand.clauses import QUOTED, quoted_phrases
 from bot.answering.understand.kinds import kind_of
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
@@ -327,6 +327,8 @@ class FollowUps:
         stands = _stand_ins(tokens)
         if stands and _named_before(tokens, norm.breaks, stands[0]):
             return None  # "where did the piece get the figures from, who reported them": the figures
+        if stands and _quoted_before(norm.text, stands[0]):
+            return None  # '"every raid" who said that': the words quoted before it
         if q.entities and not q.sources and subject is not None:
             # "what did he say about the lease" after "who is Ada Lind": the name is what he spoke of, "he" still
             # the one person before; answered on its own it is anyone's words on the lease
@@ -1292,6 +1294,13 @@ def _named_before(tokens: list[str], breaks: tuple[int, ...], at: int) -> bool:
     was that?"), not for anything asked before."""
     before = [b for b in breaks if b <= at]
     return bool(before) and _content(tokens[: before[-1]])
+
+
+def _quoted_before(text: str, at: int) -> bool:
+    """A phrase in quotation marks ends before the stand-in at word `at` ('"every raid" who said that'): it stands
+    for the words quoted, as for a piece before a break (`_named_before`); the closing mark is no break."""
+    quoted = QUOTED().search(text)
+    return quoted is not None and len(words(text[: quoted.end()])) <= at
 
 
 def _people(counted: str) -> bool:

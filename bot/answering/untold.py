@@ -56,6 +56,18 @@ FIGURE_ASKING = frozenset({"count", "amount", "date"})  # "the headline said how
 STANDS_FOR = on_first_use(r"\b(?:stands?|short) for\b")  # "what does X stand for", "X is short for what"
 
 
+def synonym_kin(brief: Brief) -> dict[str, frozenset[str]]:
+    """Each stem of a one-word key or synonym in the brief's `synonyms`, with the stems it is listed with: the key's
+    and its other one-word synonyms ("attacked: [bashed, attacking]" makes "bash" kin of "attack"), one step only.
+    The brief lists words people type for the words the articles use; a word of the articles is typed too."""
+    kin: dict[str, set[str]] = {}
+    for key, synonyms in brief.meta.synonyms.items():
+        group = {stem(w) for w in (key, *synonyms) if len(words(w)) == 1}
+        for member in group:
+            kin.setdefault(member, set()).update(group)
+    return {k: frozenset(v) for k, v in kin.items()}
+
+
 class Untold:
     def __init__(
         self, brief: Brief, retriever: Retriever, decider: Decider, composer: Composer, name_spans: NameSpans
@@ -66,6 +78,7 @@ class Untold:
         self.composer = composer
         self._name_spans = name_spans
         self._own: list[str] | None = None  # the brief's own subjects, once worked out (`_subjects`)
+        self._kin = synonym_kin(brief)
 
     def premise(self, q: Question, ranked: list[Hit], best: Hit) -> bool:
         """A why question about an act the brief lists opposites for (Decider.act_forms, the brief's `opposites`:
@@ -233,7 +246,11 @@ class Untold:
         typed = {stem(w) for w in q.words}
         weights = {s: w for s, w in self.retriever.weights(q, known_only=True).items() if s in typed}
         rarest = max(weights, key=lambda s: weights[s], default=None)
-        if rarest is None or rarest in self.retriever.stated_stems(best_id):
+        # (nor when it states the word in another the brief gives as its synonym, either way: "bash" for "attacking",
+        # where the brief gives "attacked" as "bashed" and "attacking")
+        if rarest is None or not self._kin.get(rarest, frozenset({rarest})).isdisjoint(
+            self.retriever.stated_stems(best_id)
+        ):
             return None
         others = (h.id for h in ranked[:PREMISE_CANDIDATES] if h.id != best_id and h.id in self.brief.facts)
         told_of_other = any(
@@ -305,11 +322,7 @@ class Untold:
         others = {kind_of(e) for e in fact.entities if kind_of(e) in ACTOR_KINDS and not ubiquitous(e)}
         own = {kind_of(e) for e in fact.entities if ubiquitous(e)}
         return next(
-            (
-                e
-                for e in self._subjects()
-                if kind_of(e) in others and kind_of(e) not in own and e not in fact.entities
-            ),
+            (e for e in self._subjects() if kind_of(e) in others and kind_of(e) not in own and e not in fact.entities),
             None,
         )
 

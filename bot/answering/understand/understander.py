@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 
+from bot.answering.acts import intends
 from bot.answering.articles import (
     ARTICLE_VOCABULARY,
     ARTICLE_WORDS,
@@ -133,6 +134,10 @@ OWN_SOURCES = frozenset("articles sources stories outlets pieces".split())
 OWN_SOURCES_ASKING = OWN_SOURCES | frozenset(
     "use using used have based base rely read list number total come from cite draw there news".split()
 )
+# Questions about what the bot covers, naming nothing in the brief ("what topics do you cover", "what subjects can I
+# ask about"): the overview's topics are the answer, as "tell me everything" has them
+OWN_TOPICS = frozenset("topics topic subjects subject areas cover covers covered".split())
+OWN_TOPICS_ASKING = OWN_TOPICS | frozenset("ask asking answer answers question questions list main discuss".split())
 # a link asked for ("link?", "url to the article"): what the articles are, which have no address in the brief
 LINK_WORDS = frozenset("link links url urls hyperlink hyperlinks".split())
 LINK_ASKING = LINK_WORDS | OWN_SOURCES_ASKING | frozenset("article source story piece send share give show get".split())
@@ -362,6 +367,17 @@ _LEADS = re.compile(
     r"^(?:(?:ok|okay|so|and|but|hey|then) )*who (?:runs|ran|leads|led|heads|headed|(?:is|was|s) in charge of"
     r"|(?:is|was|s|were) (?:running|leading|heading)) "
     r"(?:the )?(?P<owner>[a-z0-9 ]+?)(?: again| now| currently| today)?$"
+)
+# "who does Lind work for", "where does Lind work", "who employs Lind": a person's employer is asked, and who the
+# person is (a role "with the guild", "the guild's keeper") answers it; the verb is how it asks, not a word the fact
+# must have
+EMPLOYING_VERBS = frozenset("work works worked employs employed hires hired".split())
+_EMPLOYER = re.compile(
+    r"^(?:(?:ok|okay|so|and|but|hey|then) )*(?:"
+    r"(?:who|what|which [a-z]+) (?:does|did|do) (?P<worker>[a-z0-9 ]+?) work (?:for|with|at)"
+    r"|where (?:does|did|do) (?P<placed>[a-z0-9 ]+?) work"
+    r"|(?:who|what|which [a-z]+) (?:employs|employed|hires|hired) (?P<hired>[a-z0-9 ]+?)"
+    r")(?: again| now| currently| today)?$"
 )
 # nouns for whoever leads an organization: "who runs X" and "who is the head of X" are answered by any of them
 # "how many did …", "how many will …": the count is of what the question's verb is done to, which it does not name
@@ -860,6 +876,8 @@ class Understander:
             return "usage"
         if content and set(content) <= OWN_SOURCES_ASKING and not OWN_SOURCES.isdisjoint(content):
             return "sources"  # "what are your sources", "how many articles are there": the articles answers rest on
+        if content and set(content) <= OWN_TOPICS_ASKING and not OWN_TOPICS.isdisjoint(content):
+            return "overview"  # "what topics do you cover": the brief's topics, as "tell me everything" gives them
         if content and not LINK_WORDS.isdisjoint(content) and self._asks_link_only(tokens, content):
             return "links"  # "link?", "url for the article": no topic of the brief, and never "off topic"
         if self.source_age(tokens) is not None or self.source_membership(tokens) is not None:
@@ -1264,6 +1282,14 @@ class Understander:
             # how it is said, no act a fact must state
             q.leftover = [t for t in q.leftover if t not in received]
             q.terms = [t for t in q.terms if t not in received]
+        if q.kind == "count" and self.knows("planned") and intends(tokens, self.english.verb):
+            # "how many was the guild aiming to hire": what it meant to do is what it planned, the word a fact tells
+            # it by; the verb of intending only says so (a count only: "how long has Lind been trying to …" asks of
+            # an effort made, "why does Lind want to keep …" of a wish)
+            meant = {t for i, t in enumerate(tokens[:-1]) if intends(tokens[i : i + 2], self.english.verb)}
+            q.leftover = [("planned" if t in meant else t) for t in q.leftover]
+            q.terms = [("planned" if t in meant else t) for t in q.terms]
+            q.search = [("planned" if t in meant else t) for t in q.search]
         if swells := _swells(tokens):  # "a big wave of criticism": criticism, much of it
             q.leftover = [t for t in q.leftover if t not in swells]
             q.terms = [t for t in q.terms if t not in swells]
@@ -1293,6 +1319,13 @@ class Understander:
             q.attribute, q.owner = [LEADING], led
             q.leftover = [t for t in q.leftover if t not in LEADING_VERBS]
             q.terms = [t for t in q.terms if t not in LEADING_VERBS]  # "led" is also "led to 12 hires"
+        elif (employer := _EMPLOYER.match(asked)) is not None and self._one_person(
+            (employer["worker"] or employer["placed"] or employer["hired"]).split()
+        ):
+            q.kind = "what-is"
+            q.leftover = [t for t in q.leftover if t not in EMPLOYING_VERBS]
+            q.terms = [t for t in q.terms if t not in EMPLOYING_VERBS]
+            q.search = [t for t in q.search if t not in EMPLOYING_VERBS]
         elif (classed := _CLASSED.match(asked) or _CLASSED_BY.match(asked)) is not None and q.kind == "what-is":
             # "what kind of company is the Gazette": what it is; the class noun is how it asks, as "what" would (and
             # "do the articles call": whose words give the class)
@@ -1329,6 +1362,12 @@ class Understander:
             if all(entity.kind in NOUN_KINDS.get(t, ()) or described_as(entity.description, t) for t in q.leftover):
                 q.leftover, q.kind = [], "what-is"
         return q
+
+    def _one_person(self, named: list[str]) -> bool:
+        """The words name one person and nothing else ("Ada Lind", "the keeper Ada Lind")."""
+        found, at = self.find_entities(named)
+        whole = all(i in at or w in STOPWORDS for i, w in enumerate(named))
+        return whole and len(found) == 1 and self.brief.entities[found[0]].kind == "person"
 
     def _names_one(self, noun: str, q: Question) -> bool:
         """The question names exactly one entity of the kinds the class noun fits (NOUN_KINDS): "the company" in a
