@@ -1224,8 +1224,9 @@ class Decider:
             return None
         at = next((i for i, t in enumerate(q.words) if t in WORTH_WORDS), 0)
         # the agreement named before it, however far ("is it true that the guild's lease with the port is worth …"),
-        # else the word right before it
-        agreement = next((t for t in reversed(q.words[:at]) if t in AGREEMENTS), "")
+        # else the word right before it; without "worth", an agreement the sum is told of ("did the guild get a $5
+        # million lease", "is the $5m one lease"): the sum as one agreement's too
+        agreement = next((t for t in reversed(q.words[:at]) if t in AGREEMENTS), "") if at else self._sum_noun(q)
         noun = agreement or (q.words[at - 1] if at > 0 else "")
         if not noun.isalpha() or noun.endswith("s") or noun in STOPWORDS:
             return None
@@ -1234,6 +1235,20 @@ class Decider:
             return None
         number, scale = sorted(named)[0]
         return f"${number} {scale}", noun
+
+    @staticmethod
+    def _sum_noun(q: Question) -> str:
+        """The agreement noun (AGREEMENTS) right after a sum the question names, or one word after it past "one" or
+        a word of no grammar ("a $5 million lease", "the $5m one lease", "a $5m harbour lease"); "" when none
+        follows ("$5 million for the lease" ties the sum to no one lease)."""
+        for i in range(1, len(q.words)):
+            if q.words[i] in SCALES and q.words[i - 1].replace(".", "", 1).isdigit():
+                after = q.words[i + 1 : i + 3]
+                if after[:1] and after[0] in AGREEMENTS:
+                    return after[0]
+                if len(after) == 2 and after[1] in AGREEMENTS and (after[0] == "one" or after[0] not in STOPWORDS):
+                    return after[1]
+        return ""
 
     def _sum_unlinked(self, q: Question, ranked: list[Hit], named: set[tuple[str, str]]) -> tuple[str, str] | None:
         """ "Was the $5 million lease for Lantern": a yes/no question tying a sum it names (`named`, one the articles
