@@ -1268,3 +1268,21 @@ def test_a_sum_compared_between_two_articles_leads_with_what_each_article_gives(
     # article giving none is said to (Truthout's $53 million names no agency, its $39 million is HSI's)
     line = core.ask("palantir ice contract amount vice vs truthout").text.splitlines()[0]
     assert line == "VICE News gives $49 million; Truthout gives no such sum.", line
+
+
+def test_a_figure_linked_as_differing_that_never_names_the_thing_asked_is_not_offered_for_it(core: Core) -> None:
+    # fresh tester 48: "how much was the TECS contract" listed The Hill's $38 million ICE contract under "Other
+    # figures", though no article ties it to TECS (the brief links the two only as possibly one contract)
+    a = core.ask("how much was the TECS contract")
+    assert a.answered and a.lead.startswith("$53 million"), a.text
+    assert "$38 million" not in a.text, a.text
+    assert "$38 million" in core.ask("how much is the ICE contract?").text  # a figure of the thing asked stays
+
+
+def test_a_word_after_did_and_its_subject_is_the_act_a_qualified_count_is_checked_against(core: Core) -> None:
+    # fresh tester 48: "how many people did ice arrest in 2017 using palantir" led with "35" (criminal arrests only):
+    # "arrest", a noun too, was not read as the act asked, so "35 criminal arrests" passed for a plain count of it
+    a = core.ask("how many people did ice arrest in 2017 using palantir")
+    assert a.answered and _first_line(a.text).startswith("More than 400"), a.text
+    b = core.ask("how many criminal arrests did ice make in 2017")  # asked in the fact's own words
+    assert b.answered and _first_line(b.text).startswith("35"), b.text

@@ -1447,3 +1447,10 @@ def test_an_outcome_asked_that_the_fact_never_names_is_said_unstated_not_answere
     assert line.startswith("The articles I have don't say that; they tell only this: "), line
     kept = _first_line(core.ask("did the 2017 operation lead to arrests").text)
     assert not kept.startswith("The articles I have"), kept
+
+
+def test_whether_an_event_was_held_at_a_date_is_settled_by_one_held_then_before_one_only_planned(core: Core) -> None:
+    # fresh tester 48: "was the palo alto protest in 2019" led with a protest only planned for 12 July 2019, though
+    # the 13 September 2019 protest at the same office took place
+    a = core.ask("was the palo alto protest in 2019")
+    assert a.answered and "13 September 2019" in a.lead and "planned" not in a.lead, a.text
