@@ -880,3 +880,9 @@ def test_a_thing_named_by_a_year_is_not_dated_by_a_fact_whose_year_labels_someth
     line = core.ask("when does the 2018 contract start").text.splitlines()[0]
     assert not line.startswith("September 2014"), line
     assert core.ask("when does the 2014 contract start").text.startswith("September 2014")
+
+
+def test_a_fragment_closed_by_date_asks_a_date(core: Core) -> None:
+    # fresh tester 48: "karp op ed date" led with the op-ed's content, its date only inside the sentence
+    a = core.ask("karp op ed date")
+    assert a.answered and a.lead.startswith("September 2019: "), a.text

@@ -462,3 +462,12 @@ def test_a_reporter_asked_by_role_of_an_outlet_is_said_unnamed_not_answered_by_a
     # fresh tester 48: the CEO named in the Washington Post fact led as if he were its reporter
     line = core.ask("who is the washington post reporter").text.splitlines()[0]
     assert line == messages.NOT_NAMED.format(noun="reporter"), line
+
+
+def test_who_did_an_act_in_the_past_tense_is_answered_by_those_who_did_it_before_those_who_only_planned_it(
+    core: Core,
+) -> None:
+    # fresh tester 49: "who protested in New York?" led with marches against other firms only planned for July 2018,
+    # though the 13 September 2019 protest at the New York office took place
+    a = core.ask("who protested in New York?")
+    assert a.answered and "planned" not in a.lead and "13 September 2019" in a.lead, a.text

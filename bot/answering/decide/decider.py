@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from bot.answering.acts import AUXILIARIES_BASE, act_after_name
 from bot.answering.articles import MENTIONING, REPORTER_VERBS
-from bot.answering.compose.dates import due_to_end, thing_dated_otherwise
+from bot.answering.compose.dates import QUOTED, due_to_end, thing_dated_otherwise
 from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, PRESENT_WORDS, figure_ended
 from bot.answering.compose.questions import asks_upcoming, asks_what_followed
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
@@ -844,7 +844,10 @@ class Decider:
             if not fitting:  # a date question's closest fact states no date: say so, not that nothing matched
                 return Decision("no_match", undated="unstated" if q.kind == "date" else None)
             best = fitting[0]
-        if q.kind in ("count", "where") and not PLANNED().search(q.text) and self._planned(best.id):
+        # ("who protested outside the port": who did it, in the past tense, not who only planned to)
+        done_asked = q.kind == "who" and q.words[1:2] != [] and q.words[1].endswith("ed")
+        planned = self._planned(best.id) and (not done_asked or self._planned_unquoted(best.id))  # not a title's word
+        if (q.kind in ("count", "where") or done_asked) and not PLANNED().search(q.text) and planned:
             # "how many people were arrested in 2017": as close a count of what was done, not what was planned;
             # "where were the 2018 marchers": where they were, not where others planned to march
             # ("where else were there marches": the asked words the planned best states, the other must too: the
@@ -1855,6 +1858,11 @@ class Decider:
         """The fact's statement says what it tells was planned, aimed at or expected (compose.figures.PLANNED)."""
         fact = self.brief.facts.get(doc_id)
         return fact is not None and PLANNED().search(fact.statement) is not None
+
+    def _planned_unquoted(self, doc_id: str) -> bool:
+        """As `_planned`, of the statement's own words: "a report titled "How the Port Planned …"" plans nothing."""
+        fact = self.brief.facts.get(doc_id)
+        return fact is not None and PLANNED().search(QUOTED().sub("", fact.statement)) is not None
 
     def _exceeding(self, q: Question, ranked: list[Hit]) -> list[Hit]:
         """ "Did the guild get more than $5 million": the candidates (of the first EXCEEDING_CANDIDATES) naming every

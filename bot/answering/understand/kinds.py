@@ -140,6 +140,8 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             r"|\bwhat (is|was|s) the (exact |precise |specific |actual )?(year|date|day|month)\b|\bhow long\b"
             r"|\bsince when\b|\bwhen$"  # "and the current one expires when": a closing "when" asks
             r"|^(the |its |their )?(exact |publication |pub )?(date|year) (on|of) "  # "date on the memo?": a fragment
+            # "lind op ed date", "lease start date": a fragment closed by the noun it asks for, no question word
+            rf"|^(?!(what|which|who|whom|whose|where|why|how|{AUX_PATTERN})\b)(\S+ ){{1,6}}date$"
         ),
         ("when", "year", "date", "day", "month", "how long"),
     ),
