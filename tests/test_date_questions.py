@@ -931,3 +931,9 @@ def test_a_follow_up_read_as_when_a_speaker_was_say_is_still_a_date_asked_of_a_s
     # falcon", led "2013:" (the saying verb right after the name, with no "did" before it)
     line = core.ask("when was mijente say about falcon").text.splitlines()[0]
     assert line.startswith(messages.SAYING_UNDATED), line
+
+
+def test_a_fragment_closed_by_date_asks_a_date(core: Core) -> None:
+    # fresh tester 48: "karp op ed date" led with the op-ed's content, its date only inside the sentence
+    a = core.ask("karp op ed date")
+    assert a.answered and a.lead.startswith("September 2019: "), a.text

@@ -1045,6 +1045,16 @@ def test_a_verdict_on_one_agreements_worth_given_only_as_a_total_names_the_agree
     ), a.text
 
 
+@pytest.mark.parametrize("question", ["did palantir get a $150 million contract", "is the $150m one contract"])
+def test_a_sum_asked_as_one_agreements_given_only_as_a_total_leads_by_saying_so(core: Core, question: str) -> None:
+    # fresh tester 48: both led with "ICE has paid Palantir over $150 million in total …", easily read as a yes
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith(
+        messages.SUM_ONLY_TOTAL.format(sum="$150 million", noun="contract")
+    ), a.text
+    assert core.ask("did palantir get a $49 million contract").lead.startswith("Yes: ")  # one contract's sum
+
+
 def test_a_total_asked_of_several_agreements_is_answered_by_a_total_paid_over_them(core: Core) -> None:
     # fresh tester 39: "how much did palantir earn from ice contracts in total" was refused, though ICE has paid it
     # "more than $150 million" for two systems; one agreement's total ("the ice contract in total") is still no such sum
@@ -1291,3 +1301,21 @@ def test_a_count_asked_with_a_verb_of_intending_is_answered_by_the_planned_count
     for q in ("how many people was ice aiming to arrest in op mega", "how many people was ice hoping to arrest"):
         line = core.ask(q).text.splitlines()[0]
         assert "8,400" in line and "planned" in line, (q, line)
+
+
+def test_a_figure_linked_as_differing_that_never_names_the_thing_asked_is_not_offered_for_it(core: Core) -> None:
+    # fresh tester 48: "how much was the TECS contract" listed The Hill's $38 million ICE contract under "Other
+    # figures", though no article ties it to TECS (the brief links the two only as possibly one contract)
+    a = core.ask("how much was the TECS contract")
+    assert a.answered and a.lead.startswith("$53 million"), a.text
+    assert "$38 million" not in a.text, a.text
+    assert "$38 million" in core.ask("how much is the ICE contract?").text  # a figure of the thing asked stays
+
+
+def test_a_word_after_did_and_its_subject_is_the_act_a_qualified_count_is_checked_against(core: Core) -> None:
+    # fresh tester 48: "how many people did ice arrest in 2017 using palantir" led with "35" (criminal arrests only):
+    # "arrest", a noun too, was not read as the act asked, so "35 criminal arrests" passed for a plain count of it
+    a = core.ask("how many people did ice arrest in 2017 using palantir")
+    assert a.answered and _first_line(a.text).startswith("More than 400"), a.text
+    b = core.ask("how many criminal arrests did ice make in 2017")  # asked in the fact's own words
+    assert b.answered and _first_line(b.text).startswith("35"), b.text

@@ -494,3 +494,12 @@ def test_a_persons_employer_asked_with_a_verb_of_working_is_answered_by_who_the_
         line = a.text.splitlines()[0]
         assert a.answered, (q, a.text)
         assert ("Mijente" in line) if "gonzalez" in q else ("Palantir's CEO" in line), (q, line)
+
+
+def test_who_did_an_act_in_the_past_tense_is_answered_by_those_who_did_it_before_those_who_only_planned_it(
+    core: Core,
+) -> None:
+    # fresh tester 49: "who protested in New York?" led with marches against other firms only planned for July 2018,
+    # though the 13 September 2019 protest at the New York office took place
+    a = core.ask("who protested in New York?")
+    assert a.answered and "planned" not in a.lead and "13 September 2019" in a.lead, a.text

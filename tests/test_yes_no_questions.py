@@ -1097,6 +1097,16 @@ def test_whether_two_things_are_one_that_no_fact_settles_is_said_to_be_untold(co
     assert b.answered and "now called Palantir Gotham" in b.lead, b.text
 
 
+def test_a_fact_telling_of_two_things_at_the_same_time_does_not_settle_whether_two_things_are_one(core: Core) -> None:
+    # fresh tester 48: "is the 53 million contract the same as the tecs contract" led with the TECS contract, no "don't
+    # say whether", because a close fact tells of another contract given "at the same time as" it
+    a = core.ask("is the 53 million contract the same as the tecs contract")
+    assert not a.answered and a.text.startswith(messages.SAME_UNTOLD), a.text
+    # nor does a question asking of one time ask whether two things are one
+    b = core.ask("and northrop grumman got what at the same time?")
+    assert b.answered and "$400 million" in b.lead, b.text
+
+
 def test_a_persons_act_followed_by_a_preposition_is_checked_against_what_the_fact_tells_of_them(core: Core) -> None:
     # fresh testers 39 and 41: "did karp meet with the protesters" led with the protest that came to hand him a
     # letter, which a reader may take for a yes; "meet" before "with" was not read as the asked act
@@ -1458,3 +1468,10 @@ def test_an_act_asked_in_a_word_the_brief_lists_with_the_facts_word_as_synonyms_
     line = a.text.splitlines()[0]
     assert a.answered, a.text
     assert "Peter Thiel" in line and "attacking Google" in line, line
+
+
+def test_whether_an_event_was_held_at_a_date_is_settled_by_one_held_then_before_one_only_planned(core: Core) -> None:
+    # fresh tester 48: "was the palo alto protest in 2019" led with a protest only planned for 12 July 2019, though
+    # the 13 September 2019 protest at the same office took place
+    a = core.ask("was the palo alto protest in 2019")
+    assert a.answered and "13 September 2019" in a.lead and "planned" not in a.lead, a.text

@@ -41,6 +41,7 @@ from bot.answering.compose import Composer
 from bot.answering.compose.dates import planned_as
 from bot.answering.compose.questions import (
     SUCCESS_WORDS,
+    TIME_NOUNS,
     asks_actual,
     asks_identity,
     asks_outcome,
@@ -96,6 +97,9 @@ OUTCOME = re.compile(r"\b(eventually|end up|ended up|ends up|in the end|finally|
 YET_TO = re.compile(r"\b(?:has|had|have|is|was|were|are) yet to\b")  # "had yet to take effect": not done by then
 SAME_CANDIDATES = 5  # candidates read for a statement that two things are one (or not): as many as a list shows
 SAMENESS_WORDS = frozenset("same identical different differ differs separate".split())
+# "at the same time as the 2014 lease", "on the same July day": two things at one time, not two things said to be one
+# (general English)
+SAME_TIME = re.compile(r"\bsame\s+(?:\w+\s+){0,2}?(?:" + "|".join(sorted(TIME_NOUNS)) + r")\b")
 EVER = re.compile(r"\b(ever|later|after)\b")
 # the stems of acts of going on as before ("kept", "continued", "stayed"): an act the brief lists one of them as the
 # opposite of is a change, which may come after the sources' dates (general English)
@@ -1278,13 +1282,14 @@ class Answerer:
 
     def _tells_sameness(self, q: Question, ranked: list[Hit]) -> bool:
         """The question names one glossary entry twice ("is Lantern the same as Harbour Keep", its old name), or one
-        of the SAME_CANDIDATES best candidates says two things are the same ("the same lease") or differ."""
+        of the SAME_CANDIDATES best candidates says two things are the same ("the same lease") or differ; "at the same
+        time as" (SAME_TIME) tells of one time, not of one thing."""
         named = [e for _, _, e in self.understander.name_spans(q.words)]
         if len(named) > len(set(named)):
             return True
         for h in ranked[:SAME_CANDIDATES]:
             fact = self.brief.facts.get(h.id)
-            if fact is not None and not SAMENESS_WORDS.isdisjoint(words(fact.statement.lower())):
+            if fact is not None and not SAMENESS_WORDS.isdisjoint(words(SAME_TIME.sub("", fact.statement.lower()))):
                 return True
         return False
 

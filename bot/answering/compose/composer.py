@@ -148,7 +148,10 @@ class Composer:
             best = self._reaction(q, ranked, best)
         elif q.kind == "why-how" and asks_outcome(q.words) and best.id in self.brief.facts:
             best = self._outcome(q, ranked, best)
-        if q.kind == "date" and not q.earliest and best.id in self.brief.facts:
+        # (and "was the vigil in 2019", asked of the past with a date: a vigil held then settles it before one only
+        # planned for then)
+        held_asked = q.kind == "yes-no" and bool(q.on_date) and q.words[:1] in (["was"], ["were"], ["did"])
+        if (q.kind == "date" or held_asked) and not q.earliest and best.id in self.brief.facts:
             best = self.dates.held(q, ranked, best)
         if q.kind in PURPOSE_KINDS and asks_purpose(q.words) and best.id in self.brief.facts:
             best = self._purposed(ranked, best)
@@ -183,7 +186,8 @@ class Composer:
             # sources give for it, by date; a particular one (or a yes/no question giving one: "did over 400 …")
             # gets the best and at most two that differ.
             limit = MAX_FIGURES if generic else MAX_DIFFERS
-            others = [self.item(o, "differs") for o in self.figures.differing(best.id, ranked if not generic else None)]
+            differing = self.figures.differing(best.id, ranked if not generic else None)
+            others = [self.item(o, "differs") for o in differing if self._of_named(q, o)]
             others = sorted(others[:limit], key=lambda i: (i.date or "9999", i.id))
             items += others
             seen.update(i.id for i in others)
@@ -202,6 +206,19 @@ class Composer:
             note=note,
             items=items,
         )
+
+    def _of_named(self, q: Question, fact_id: str) -> bool:
+        """The fact involves or names every specific entity the question names ("how much was the Lantern lease"):
+        a figure the brief links as differing, of a fact that never names Lantern, is no competing figure for it
+        (the link says only that the two may be one, which no article says)."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None:
+            return True
+        named = {e for e in q.entities if e in self.specific_entities}
+        if not named:
+            return True
+        told = set(fact.entities) | {e for _, _, e in self._name_spans(words(fact.statement))}
+        return named <= told
 
     def _same_figure(self, q: Question, ranked: list[Hit], best: Hit) -> tuple[str, str] | None:
         """(the figure as the best states it, the other fact's id) when the question names a figure ("what's the

@@ -100,8 +100,13 @@ def asks_identity(tokens: list[str]) -> bool:
     """A yes/no question whether two things are one: "is the lease the same as the 2019 one", "are they the same
     contract", "is X identical to Y"."""
     return "identical" in tokens or any(
-        tokens[i - 1 : i] == ["the"] and tokens[i] == "same" for i in range(1, len(tokens))
+        tokens[i - 1 : i] == ["the"] and tokens[i] == "same" and TIME_NOUNS.isdisjoint(tokens[i + 1 : i + 4])
+        for i in range(1, len(tokens))
     )
+
+
+# "what did the guild sign at the same time", "on the same day": one time asked, not whether two things are one
+TIME_NOUNS = frozenset("time times day week month year date period moment".split())
 
 
 def asks_weekday(tokens: list[str]) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from bot.answering.acts import AUXILIARIES_BASE, VERB_PREPOSITIONS, act_after_name
 from bot.answering.articles import MENTIONING, REPORTER_VERBS
-from bot.answering.compose.dates import due_to_end, thing_dated_otherwise
+from bot.answering.compose.dates import QUOTED, due_to_end, thing_dated_otherwise
 from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, PRESENT_WORDS, figure_ended
 from bot.answering.compose.questions import asks_upcoming, asks_what_followed
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
@@ -863,7 +863,10 @@ class Decider:
             if not fitting:  # a date question's closest fact states no date: say so, not that nothing matched
                 return Decision("no_match", undated="unstated" if q.kind == "date" else None)
             best = fitting[0]
-        if q.kind in ("count", "where") and not PLANNED().search(q.text) and self._planned(best.id):
+        # ("who protested outside the port": who did it, in the past tense, not who only planned to)
+        done_asked = q.kind == "who" and q.words[1:2] != [] and q.words[1].endswith("ed")
+        planned = self._planned(best.id) and (not done_asked or self._planned_unquoted(best.id))  # not a title's word
+        if (q.kind in ("count", "where") or done_asked) and not PLANNED().search(q.text) and planned:
             # "how many people were arrested in 2017": as close a count of what was done, not what was planned;
             # "where were the 2018 marchers": where they were, not where others planned to march
             # ("where else were there marches": the asked words the planned best states, the other must too: the
@@ -1243,8 +1246,9 @@ class Decider:
             return None
         at = next((i for i, t in enumerate(q.words) if t in WORTH_WORDS), 0)
         # the agreement named before it, however far ("is it true that the guild's lease with the port is worth …"),
-        # else the word right before it
-        agreement = next((t for t in reversed(q.words[:at]) if t in AGREEMENTS), "")
+        # else the word right before it; without "worth", an agreement the sum is told of ("did the guild get a $5
+        # million lease", "is the $5m one lease"): the sum as one agreement's too
+        agreement = next((t for t in reversed(q.words[:at]) if t in AGREEMENTS), "") if at else self._sum_noun(q)
         noun = agreement or (q.words[at - 1] if at > 0 else "")
         if not noun.isalpha() or noun.endswith("s") or noun in STOPWORDS:
             return None
@@ -1253,6 +1257,20 @@ class Decider:
             return None
         number, scale = sorted(named)[0]
         return f"${number} {scale}", noun
+
+    @staticmethod
+    def _sum_noun(q: Question) -> str:
+        """The agreement noun (AGREEMENTS) right after a sum the question names, or one word after it past "one" or
+        a word of no grammar ("a $5 million lease", "the $5m one lease", "a $5m harbour lease"); "" when none
+        follows ("$5 million for the lease" ties the sum to no one lease)."""
+        for i in range(1, len(q.words)):
+            if q.words[i] in SCALES and q.words[i - 1].replace(".", "", 1).isdigit():
+                after = q.words[i + 1 : i + 3]
+                if after[:1] and after[0] in AGREEMENTS:
+                    return after[0]
+                if len(after) == 2 and after[1] in AGREEMENTS and (after[0] == "one" or after[0] not in STOPWORDS):
+                    return after[1]
+        return ""
 
     def _sum_unlinked(self, q: Question, ranked: list[Hit], named: set[tuple[str, str]]) -> tuple[str, str] | None:
         """ "Was the $5 million lease for Lantern": a yes/no question tying a sum it names (`named`, one the articles
@@ -1859,6 +1877,11 @@ class Decider:
         """The fact's statement says what it tells was planned, aimed at or expected (compose.figures.PLANNED)."""
         fact = self.brief.facts.get(doc_id)
         return fact is not None and PLANNED().search(fact.statement) is not None
+
+    def _planned_unquoted(self, doc_id: str) -> bool:
+        """As `_planned`, of the statement's own words: "a report titled "How the Port Planned …"" plans nothing."""
+        fact = self.brief.facts.get(doc_id)
+        return fact is not None and PLANNED().search(QUOTED().sub("", fact.statement)) is not None
 
     def _exceeding(self, q: Question, ranked: list[Hit]) -> list[Hit]:
         """ "Did the guild get more than $5 million": the candidates (of the first EXCEEDING_CANDIDATES) naming every

@@ -134,6 +134,27 @@ def _counted_noun(after: str) -> str:
 SCALES = frozenset({"million", "billion"})  # sums of money; thousands are written out ("300,000")
 
 
+DOES = frozenset({"did", "does", "do"})
+
+
+def _act_after_did(q: Question) -> str | None:
+    """ "How many people did the port arrest": the word right after "did" (or "does", "do") and its subject (a name
+    the question names, else one word after an optional "the"), which the grammar makes a verb; None when there is
+    none."""
+    for i, t in enumerate(q.words):
+        if t not in DOES:
+            continue
+        at = i + 1
+        if at in q.named_at:
+            while at in q.named_at:
+                at += 1
+        else:
+            at += 2 if q.words[at : at + 1] == ["the"] else 1
+        if at < len(q.words) and q.words[at].isalpha() and q.words[at] not in STOPWORDS:
+            return q.words[at]
+    return None
+
+
 def scaled_figures(tokens: list[str]) -> set[tuple[str, str]]:
     """The sums `tokens` (text.words of a question or a fact) tell with a scale word, as (number, scale): "$49
     million" and "49m" (normalized to "49 million") give ("49", "million"); "1.5 billion", whose point `words`
@@ -415,6 +436,8 @@ class Figures:
         own words ("how many criminal arrests"), or gives no count of it."""
         english = self.retriever.english
         acts = {stem(lemma) for t in q.leftover if (lemma := english.verb(t)) is not None and lemma not in LIGHT_VERBS}
+        if (done := _act_after_did(q)) is not None and done not in LIGHT_VERBS:
+            acts.add(stem(done))  # "how many did the port arrest": a verb there, though "arrest" is a noun too
         if not acts:
             return None
         text = without_dates(statement)

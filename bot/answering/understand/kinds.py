@@ -142,6 +142,8 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             # presses for it ("the lease starts when exactly")
             r"|\bsince when\b|\bwhen( exactly| precisely| again)?$"
             r"|^(the |its |their )?(exact |publication |pub )?(date|year) (on|of) "  # "date on the memo?": a fragment
+            # "lind op ed date", "lease start date": a fragment closed by the noun it asks for, no question word
+            rf"|^(?!(what|which|who|whom|whose|where|why|how|{AUX_PATTERN})\b)(\S+ ){{1,6}}date$"
         ),
         ("when", "year", "date", "day", "month", "how long"),
     ),
