@@ -674,6 +674,9 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
     overclaims = _Overclaims(entities)
     borrowing: list[tuple[str, Fact, list[str]]] = []  # statements giving figures only related facts may quote
     lost_ids: dict[str, str] = {}  # ids of facts that failed validation, by file: a later duplicate is still named
+    # facts whose id is valid but another field is not (an unknown key, an impossible date): checked for the rest,
+    # links to them included, so that a link into one is no problem (it resolves once the field is fixed)
+    read_apart: list[tuple[str, Fact]] = []
     unlisted: list[tuple[str, Fact]] = []  # facts checked that join no fact: duplicates, those with an invalid field
 
     def check_own(rel: str, fact: Fact) -> None:
@@ -749,6 +752,7 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
                         problems.append(Problem(rel, rest.id, f"duplicate fact id (also in {also})"))
                     else:
                         lost_ids[rest.id] = rel
+                        read_apart.append((rel, rest))
                     check_own(rel, rest)
                     unlisted.append((rel, rest))
                 continue
@@ -778,12 +782,18 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
     differs: dict[str, list[str]] = {} if checked else {fid: [] for fid in fact_files}
     link_notes: dict[tuple[str, str], str] = {}
     dangling: list[Problem] = []  # links to facts found nowhere while a fact file lists none: that file is the cause
-    for fact in linked:
-        rel = fact_files[fact.id]
+    apart_names = {name: fact.id for _, fact in read_apart for name in (fact.id, *fact.aliases)}
+    sides = [(fact_files[fact.id], fact, True) for fact in linked]
+    sides += [(rel, fact, False) for rel, fact in read_apart if fact.related or fact.differs]
+    for rel, fact, kept in sides:
         links: list[tuple[str, str | None, str]] = [(other, None, "related") for other in fact.related]
         links += [(link.fact, link.note, "differs") for link in fact.differs]
         for target, note, name in links:
             other = target if target in fact_files else fact_aliases.get(target)
+            if other is None and target in apart_names:
+                other = apart_names[target]
+                if other != fact.id:
+                    continue  # the fact is there, its problem listed: the link joins it once that is fixed
             if other == fact.id:
                 problems.append(Problem(rel, fact.id, f"{name} links to itself"))
             elif other is None:
@@ -792,7 +802,7 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
                     dangling.append(problem)
                 else:
                     unread.report(problems, problem, "facts/", target)
-            else:
+            elif kept:
                 table = differs if name == "differs" else related
                 for a, b in ((fact.id, other), (other, fact.id)):
                     found = table.setdefault(a, [])
