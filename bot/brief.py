@@ -570,6 +570,10 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
     src_data = _read_yaml(src_path, root, problems, digest, unread) if src_path.is_file() else None
     if not src_path.is_file():
         problems.append(Problem("sources.yaml", "", "missing"))
+    # a wrong `seeds:` (a copied brief keeps a relative one: fresh tester 32) is one problem, not one per source
+    # (fresh tester 50: five lines saying the same); brief.yaml unread, the seed files it would have named are counted
+    no_seeds_dir = not seeds_dir.is_dir() and not unread.explains("brief.yaml")
+    sources_without_seeds = 0
     source_items = _items(src_data, "sources", "sources.yaml", problems, unread)
     if not source_items and not unread.explains("sources.yaml"):  # missing or empty: said once, not per citation
         if src_path.is_file():
@@ -587,6 +591,9 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
             continue
         sources[src.id] = src
         seed_path = seeds_dir / src.file
+        if no_seeds_dir:
+            sources_without_seeds += 1
+            continue
         if not seed_path.is_file() and not seed_path.is_symlink():  # brief.yaml names the seeds directory
             unread.report(
                 problems,
@@ -613,6 +620,12 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
         seeds[src.id] = text
         for snippet in missing:
             problems.append(Problem("sources.yaml", src.id, f"boilerplate not found in the seed: {snippet[:60]!r}"))
+
+    if sources_without_seeds:
+        state = "is not a folder" if seeds_dir.exists() else "not found"
+        named = f"seeds: {meta.seeds!r}" + ("" if Path(meta.seeds).is_absolute() else f", read from {root}")
+        reason = f"seeds folder {seeds_dir} {state} ({named}): the seed files of {sources_without_seeds} source(s)"
+        problems.append(Problem("brief.yaml", "", f"{reason} cannot be read, nor any quote checked"))
 
     quote_checks: dict[tuple[str, str, bool], str | None] = {}  # (source, quote, furniture) -> what is wrong
 
