@@ -570,6 +570,10 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
     src_data = _read_yaml(src_path, root, problems, digest, unread) if src_path.is_file() else None
     if not src_path.is_file():
         problems.append(Problem("sources.yaml", "", "missing"))
+    # a wrong `seeds:` (a copied brief keeps a relative one: fresh tester 32) is one problem, not one per source
+    # (fresh tester 50: five lines saying the same); brief.yaml unread, the seed files it would have named are counted
+    no_seeds_dir = not seeds_dir.is_dir() and not unread.explains("brief.yaml")
+    sources_without_seeds = 0
     source_items = _items(src_data, "sources", "sources.yaml", problems, unread)
     if not source_items and not unread.explains("sources.yaml"):  # missing or empty: said once, not per citation
         if src_path.is_file():
@@ -587,6 +591,9 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
             continue
         sources[src.id] = src
         seed_path = seeds_dir / src.file
+        if no_seeds_dir:
+            sources_without_seeds += 1
+            continue
         if not seed_path.is_file() and not seed_path.is_symlink():  # brief.yaml names the seeds directory
             unread.report(
                 problems,
@@ -613,6 +620,12 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
         seeds[src.id] = text
         for snippet in missing:
             problems.append(Problem("sources.yaml", src.id, f"boilerplate not found in the seed: {snippet[:60]!r}"))
+
+    if sources_without_seeds:
+        state = "is not a folder" if seeds_dir.exists() else "not found"
+        named = f"seeds: {meta.seeds!r}" + ("" if Path(meta.seeds).is_absolute() else f", read from {root}")
+        reason = f"seeds folder {seeds_dir} {state} ({named}): the seed files of {sources_without_seeds} source(s)"
+        problems.append(Problem("brief.yaml", "", f"{reason} cannot be read, nor any quote checked"))
 
     quote_checks: dict[tuple[str, str, bool], str | None] = {}  # (source, quote, furniture) -> what is wrong
 
@@ -674,6 +687,9 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
     overclaims = _Overclaims(entities)
     borrowing: list[tuple[str, Fact, list[str]]] = []  # statements giving figures only related facts may quote
     lost_ids: dict[str, str] = {}  # ids of facts that failed validation, by file: a later duplicate is still named
+    # facts whose id is valid but another field is not (an unknown key, an impossible date): checked for the rest,
+    # links to them included, so that a link into one is no problem (it resolves once the field is fixed)
+    read_apart: list[tuple[str, Fact]] = []
     unlisted: list[tuple[str, Fact]] = []  # facts checked that join no fact: duplicates, those with an invalid field
 
     def check_own(rel: str, fact: Fact) -> None:
@@ -749,6 +765,7 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
                         problems.append(Problem(rel, rest.id, f"duplicate fact id (also in {also})"))
                     else:
                         lost_ids[rest.id] = rel
+                        read_apart.append((rel, rest))
                     check_own(rel, rest)
                     unlisted.append((rel, rest))
                 continue
@@ -778,12 +795,18 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
     differs: dict[str, list[str]] = {} if checked else {fid: [] for fid in fact_files}
     link_notes: dict[tuple[str, str], str] = {}
     dangling: list[Problem] = []  # links to facts found nowhere while a fact file lists none: that file is the cause
-    for fact in linked:
-        rel = fact_files[fact.id]
+    apart_names = {name: fact.id for _, fact in read_apart for name in (fact.id, *fact.aliases)}
+    sides = [(fact_files[fact.id], fact, True) for fact in linked]
+    sides += [(rel, fact, False) for rel, fact in read_apart if fact.related or fact.differs]
+    for rel, fact, kept in sides:
         links: list[tuple[str, str | None, str]] = [(other, None, "related") for other in fact.related]
         links += [(link.fact, link.note, "differs") for link in fact.differs]
         for target, note, name in links:
             other = target if target in fact_files else fact_aliases.get(target)
+            if other is None and target in apart_names:
+                other = apart_names[target]
+                if other != fact.id:
+                    continue  # the fact is there, its problem listed: the link joins it once that is fixed
             if other == fact.id:
                 problems.append(Problem(rel, fact.id, f"{name} links to itself"))
             elif other is None:
@@ -792,7 +815,7 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
                     dangling.append(problem)
                 else:
                     unread.report(problems, problem, "facts/", target)
-            else:
+            elif kept:
                 table = differs if name == "differs" else related
                 for a, b in ((fact.id, other), (other, fact.id)):
                     found = table.setdefault(a, [])

@@ -420,19 +420,35 @@ def build_parser(
         register(sub)
 
     def cmd_help(args: argparse.Namespace) -> int:
-        """`palantir-ice help [COMMAND]`: what `--help` prints (the console's `help` word, from the shell)."""
-        if args.topic is None:
-            parser.print_help()
-            return 0
-        if args.topic not in sub.choices:
-            raise CommandError(f"no command {args.topic!r}: `palantir-ice help` lists them")
-        sub.choices[args.topic].print_help()
+        """`palantir-ice help [COMMAND [SUBCOMMAND]]`: what `--help` prints (the console's `help` word, from the
+        shell); `help digest preview` is `digest preview --help`. An unknown word: CommandError naming the words
+        that were known and where the commands there are listed."""
+        shown: argparse.ArgumentParser = parser
+        known: list[str] = []
+        for word in args.topic:
+            choices = _subcommands(shown)
+            if word not in choices:
+                asked = " ".join([*known, word])
+                where = " ".join(["palantir-ice help", *known])
+                lists = f"`{where}` lists them" if choices else f"`{' '.join(known)}` has no subcommands"
+                raise CommandError(f"no command {asked!r}: {lists}")
+            shown = choices[word]
+            known.append(word)
+        shown.print_help()
         return 0
 
     p = sub.add_parser("help", help="this help, or one command's (same as --help)")
-    p.add_argument("topic", nargs="?", metavar="COMMAND")
+    p.add_argument("topic", nargs="*", metavar="COMMAND", help="a command, and a subcommand of it (digest preview)")
     p.set_defaults(handler=cmd_help)
     return parser, sub
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The commands `parser` takes by name (`digest`: preview, run-due), {} when it takes none."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
 
 
 # a write that cannot succeed however often it is retried ("> /dev/full", a full disk, a failing device)

@@ -56,8 +56,15 @@ def cmd_draft(args: argparse.Namespace) -> int:
         return 0
     if args.article is None:
         raise CommandError("draft needs an article file (or --accept DRAFTS.yaml)")
+    wrong = []  # every problem in one run: a missing file said first, not only after the options are added
+    if not Path(args.article).exists():
+        wrong.append(f"no such article file: {args.article}")
     if not args.outlet or args.published is None:
-        raise CommandError("draft needs --outlet NAME and --published YYYY-MM-DD")
+        wrong.append("draft needs --outlet NAME and --published YYYY-MM-DD")
+    if wrong:
+        for line in wrong:
+            print(f"palantir-ice: {line}", file=sys.stderr)
+        return 2
     draft_report = drafting.draft(
         Path(args.brief),
         Path(args.article),

@@ -169,7 +169,8 @@ def cmd_add(args: argparse.Namespace) -> int:
             now=dt.datetime.now(dt.UTC),
         )
     except CommandError as exc:
-        print(f"palantir-ice: {exc.message}", file=sys.stderr)
+        for line in exc.message.splitlines():  # one per bad argument
+            print(f"palantir-ice: {line}", file=sys.stderr)
         return 2
     from bot.subscriptions import describe_instant, next_due
 

@@ -12,7 +12,7 @@ import hashlib
 import logging
 import re
 import zoneinfo
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
@@ -354,17 +354,30 @@ class Subscriptions:
         """Create or update the channel's subscription; every argument is validated before anything is written.
 
         Returns the subscription and whether it was created. Values not given keep the existing subscription's,
-        or the defaults for a new one.
+        or the defaults for a new one. Every bad argument is named at once: CommandError with one line for each.
         """
-        new_time = parse_time(time) if time is not None else None
-        new_zone = resolve_timezone(timezone) if timezone is not None else None
-        new_empty = parse_empty(empty) if empty is not None else None
+        wrong: list[str] = []  # one run names them all, as `validate` does (fresh tester 50: the zone came second)
+
+        def checked(parse: Callable[[str], str], value: str | None) -> str | None:
+            if value is None:
+                return None
+            try:
+                return parse(value)
+            except CommandError as exc:
+                wrong.append(exc.message)
+                return None
+
+        new_time = checked(parse_time, time)
+        new_zone = checked(resolve_timezone, timezone)
+        new_empty = checked(parse_empty, empty)
         if not channel.strip():
-            raise CommandError(messages.NO_CHANNEL)
+            wrong.append(messages.NO_CHANNEL)
         for given in (channel, workspace or ""):
             # Slack and Discord ids hold neither, and are far shorter than the column (store.ID_LENGTH)
             if len(given) > ID_LENGTH or any(ch.isspace() or not ch.isprintable() for ch in given):
-                raise CommandError(messages.BAD_CHANNEL.format(value=given[:ID_LENGTH]))
+                wrong.append(messages.BAD_CHANNEL.format(value=given[:ID_LENGTH]))
+        if wrong:
+            raise CommandError("\n".join(wrong))
         for attempt in range(2):
             try:
                 with self.store.session() as s:

@@ -80,7 +80,25 @@ def test_a_missing_seeds_directory_is_reported_with_the_setting_that_named_it(tm
     shutil.copytree(DEFAULT_BRIEF, copy)
     relative = yaml.safe_load((copy / "brief.yaml").read_text(encoding="utf-8"))["seeds"]
     problems = _problems(copy)
-    assert any("seed file" in p and f"(brief.yaml seeds: {relative!r})" in p for p in problems), problems[:3]
+    assert any(f"(seeds: {relative!r}, read from {copy.resolve()})" in p for p in problems), problems[:3]
+
+
+def test_a_wrong_seeds_folder_is_one_problem_naming_it_and_counting_the_sources(tmp_path: Path) -> None:
+    # fresh tester 50 §5.7: one line per source ("seed file … not found in /seeds"), five saying the same
+    import shutil
+
+    from bot.brief import DEFAULT_BRIEF
+
+    copy = tmp_path / "copy"
+    shutil.copytree(DEFAULT_BRIEF, copy)
+    sources = len(yaml.safe_load((copy / "sources.yaml").read_text(encoding="utf-8"))["sources"])
+    meta = yaml.safe_load((copy / "brief.yaml").read_text(encoding="utf-8"))
+    meta["seeds"] = str(tmp_path / "nowhere")
+    (copy / "brief.yaml").write_text(yaml.safe_dump(meta, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert _problems(copy) == [
+        f"brief.yaml: seeds folder {(tmp_path / 'nowhere').resolve()} not found (seeds: {meta['seeds']!r}): the seed"
+        f" files of {sources} source(s) cannot be read, nor any quote checked"
+    ]
 
 
 def test_missing_field_is_reported(brief_copy: Path) -> None:

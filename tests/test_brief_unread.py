@@ -95,6 +95,10 @@ def test_a_fact_that_fails_validation_is_listed_and_the_links_to_it_are_counted(
     assert {(p.file, p.item) for p in caught.value.problems} == {(rel, target)}
     assert not [p for p in caught.value.problems if "link" in p.reason]
     assert caught.value.suppressed >= links
+    assert caught.value.message.endswith(
+        f"({caught.value.suppressed} more problem(s) not listed: they are references to the entries above, which are"
+        " left out of the brief until they are valid)"
+    )
 
 
 def test_a_fact_file_without_its_facts_list_is_one_problem(brief_copy: Path) -> None:
@@ -233,30 +237,50 @@ def test_a_brief_yaml_that_is_a_list_says_it_must_be_a_mapping(brief_copy: Path)
     assert str(caught.value.problems[0]) == "brief.yaml: must be a mapping of fields (id, title, topics), not a list"
 
 
-def test_links_to_a_fact_left_out_for_an_impossible_date_are_counted_as_references_to_it_not_as_unread_files(
-    brief_copy: Path,
-) -> None:
+def test_links_to_a_fact_with_an_impossible_date_are_no_problem_and_nothing_is_counted(brief_copy: Path) -> None:
     """fresh tester 48 §5: the count said the cause was a file or entry "missing, empty or could not be read", though
-    the one fact was read and had only an impossible date."""
-    path = brief_copy / "facts/vice-2019.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    data["facts"][0]["date"] = "2019-02-30"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    the one fact was read and had only an impossible date; its id was read, so links into it are not broken at all."""
+    rel, target, links = _incoming_links(brief_copy)
+    data = yaml.safe_load((brief_copy / rel).read_text(encoding="utf-8"))
+    next(f for f in data["facts"] if f["id"] == target)["date"] = "2019-02-30"
+    (brief_copy / rel).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     with pytest.raises(BriefError) as caught:
         load_brief(brief_copy)
+    assert links > 0  # the premise: other facts link to it
     assert [p.reason for p in caught.value.problems] == ["date: impossible date '2019-02-30'"]
-    assert caught.value.suppressed > 0  # the premise: other facts link to it
-    assert caught.value.message.endswith(
-        f"({caught.value.suppressed} more problem(s) not listed: they are references to the entries above, which are"
-        " left out of the brief until they are valid)"
-    )
-    assert "could not be read" not in caught.value.message
+    assert caught.value.suppressed == 0 and "not listed" not in caught.value.message
+
+
+def test_a_fact_with_an_unknown_key_is_one_problem_its_links_checked_and_links_into_it_not_counted(
+    brief_copy: Path,
+) -> None:
+    """fresh tester 50 §5.4: `colour: blue` gave "(10 more problem(s) not listed …)", as if the fact were dropped and
+    the links into it dangled; the README says such a fact is still checked for the rest (its own links too)."""
+    rel, target, links = _incoming_links(brief_copy)
+    data = yaml.safe_load((brief_copy / rel).read_text(encoding="utf-8"))
+    fact = next(f for f in data["facts"] if f["id"] == target)
+    fact["colour"] = "blue"
+    (brief_copy / rel).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with pytest.raises(BriefError) as caught:
+        load_brief(brief_copy)
+    assert links > 0  # the premise: other facts link to it
+    assert [str(p) for p in caught.value.problems] == [f"{rel}: {target}: colour: unknown key"]
+    assert caught.value.suppressed == 0 and "not listed" not in caught.value.message
+
+    fact["related"] = ["no-such-fact-anywhere", *fact.get("related", [])]  # its own links are still checked
+    (brief_copy / rel).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with pytest.raises(BriefError) as caught:
+        load_brief(brief_copy)
+    assert [p.reason for p in caught.value.problems] == [
+        "colour: unknown key",
+        "broken related link to 'no-such-fact-anywhere'",
+    ]
 
 
 def test_a_broken_file_and_an_invalid_entry_both_explain_the_count(brief_copy: Path) -> None:
     path = brief_copy / "facts/vice-2019.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    data["facts"][0]["date"] = "2019-02-30"
+    data["facts"][0]["statment"] = data["facts"][0].pop("statement")  # refused: the links into it are counted
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     error = broken(brief_copy, "facts/business-insider-2019.yaml")
     assert "missing, empty or could not be read, or are references to the entries above" in error.message

@@ -459,6 +459,20 @@ def test_help_from_the_shell_prints_what_dash_dash_help_prints_and_exits_0() -> 
     assert unknown.returncode == 2 and len(unknown.stderr.strip().splitlines()) == 1
 
 
+def test_help_names_a_subcommand_as_its_help_and_an_unknown_one_in_one_line() -> None:
+    # fresh tester 50: `help digest preview` said "unrecognized arguments: preview"; the README says it is the same as
+    # `digest preview --help`
+    for words in (["digest", "preview"], ["subscriptions", "add"]):
+        nested = _run("help", *words)
+        assert nested.returncode == 0 and nested.stderr == "", nested.stderr
+        assert nested.stdout == _run(*words, "--help").stdout
+    unknown = _run("help", "digest", "nope")
+    assert unknown.returncode == 2
+    assert unknown.stderr == "palantir-ice: no command 'digest nope': `palantir-ice help digest` lists them\n"
+    leaf = _run("help", "fact", "x")
+    assert leaf.returncode == 2 and leaf.stderr == "palantir-ice: no command 'fact x': `fact` has no subcommands\n"
+
+
 def test_timeline_year_option_takes_a_month_as_the_positional_and_the_console_do() -> None:
     month = _run("timeline", "--year", "2019-06")
     assert month.returncode == 0, month.stderr

@@ -92,6 +92,22 @@ def test_usage_errors_exit_2_with_one_clear_line(
     assert message in err and "Traceback" not in err
 
 
+def test_draft_of_a_missing_file_says_so_first_even_without_outlet_and_date(
+    brief_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """fresh tester 50 §5.6: `draft /nonexistent.txt` said only "draft needs --outlet NAME and --published"."""
+    missing = tmp_path / "nonexistent.txt"
+    assert main(["--brief", str(brief_copy), "draft", str(missing)]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"palantir-ice: no such article file: {missing}",
+        "palantir-ice: draft needs --outlet NAME and --published YYYY-MM-DD",
+    ]
+    article = tmp_path / "article.txt"
+    article.write_text("An article.\n", encoding="utf-8")
+    assert main(["--brief", str(brief_copy), "draft", str(article)]) == 2  # only the options, then
+    assert capsys.readouterr().err == "palantir-ice: draft needs --outlet NAME and --published YYYY-MM-DD\n"
+
+
 def test_export_writes_each_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "brief.csv"
     assert main(["export", "--format", "csv", "--out", str(out)]) == 0

@@ -89,6 +89,18 @@ def test_subscriptions_add_list_and_remove_share_the_chat_commands_validation(tm
     assert "subscriptions list" in gone.stderr and "subscribe 09:00" not in gone.stderr  # the CLI's own command
 
 
+def test_subscriptions_add_names_every_bad_argument_in_one_run_and_stores_nothing(tmp_path: Path):
+    """fresh tester 50 §5.5: `--time 25:99 --tz Mars/Olympus` named the time only; the zone came after it was fixed."""
+    db = tmp_path / "d.db"
+    bad = cli(db, "subscriptions", "add", "--platform", "discord", "--workspace", "W", "--channel", "C1",
+              "--time", "25:99", "--tz", "Mars/Olympus", "--empty", "maybe")  # fmt: skip
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+    lines = bad.stderr.splitlines()
+    assert len(lines) == 3 and all(line.startswith("palantir-ice: ") for line in lines), lines
+    assert "'25:99'" in lines[0] and "'Mars/Olympus'" in lines[1] and "'maybe'" in lines[2]
+    assert "C1" not in cli(db, "subscriptions", "list").stdout
+
+
 def test_subscriptions_add_says_added_or_updated_in_one_sentence_naming_the_row_as_list_does(tmp_path: Path):
     """fresh tester 48 §5: it printed "added This channel gets the digest …", a lower-case verb run into the chat's
     sentence about "this channel"."""
