@@ -510,6 +510,15 @@ def test_a_yes_no_question_about_a_persons_act_is_not_answered_by_a_fact_about_s
     assert not other.answered and other.text.startswith("The articles I have don't tell that of Mijente"), other.text
 
 
+def test_a_yes_no_question_about_a_persons_act_is_not_answered_by_that_act_done_to_them(core: Core) -> None:
+    # fresh tester 50: "did karp sign the letter" led with the employees' letter to Karp, with no verdict: a reader
+    # may take it for a yes, though the letter was written to him
+    a = core.ask("did karp sign the letter")
+    assert a.text.startswith("The articles I have don't tell that of Alex Karp"), a.text
+    assert "letter to Alex Karp" in a.text  # what the articles do tell is offered
+    assert core.ask("did the employees sign the letter").answered
+
+
 def test_a_yes_no_question_about_an_act_on_one_party_is_not_answered_by_the_act_on_another(core: Core) -> None:
     # fresh tester 27: "did karp call amazon treasonous" led with Karp calling Google "treasonous", which a reader may
     # take for a yes about Amazon

@@ -77,6 +77,9 @@ NOUN_REACH = 3  # words between a determiner and an "-ing" noun it goes with ("t
 RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})  # "a source who spoke": the noun before does the act
 INDEFINITE = frozenset("anyone anybody someone somebody everyone everybody any some people".split())  # no one named
 
+# prepositions naming whom an act is done to or for, not its doer: "keepers signed a letter to Ada Lind"
+RECIPIENT_PREPOSITIONS = frozenset("to for against".split())
+
 EFFORT_REACH = 6  # words after "despite" that may name the effort it tells failed ("despite a letter with 300,000 …")
 
 
@@ -312,7 +315,7 @@ class Verdicts:
             return None
         if self._kind_of(actor) != "person" and not self.states_stems(fact.id, forms):
             return None  # an organization's act may be told of its people ("the guild's keepers let no one in")
-        if self._as_act(fact.statement, forms):
+        if self._as_act(fact.statement, forms) and not self._done_to(actor, fact, forms):
             return None
         if self.denies(q, fact.id):  # a no the lead gave no verdict for (another party asked): not untold
             return None
@@ -459,6 +462,29 @@ class Verdicts:
             if t not in STOPWORDS and i not in q.named_at and t not in q.date_words and not t.isdigit()
         }
         return span[1] if occasion and occasion.isdisjoint(self.stated_stems_of(fact.id)) else None
+
+    def _done_to(self, ent_id: str, fact: FactData, forms: Set[str]) -> bool:
+        """The fact's statement names the entity only after its act (`forms`, its stems) and each time right after a
+        preposition naming whom the act is for (RECIPIENT_PREPOSITIONS): "keepers signed a letter to Ada Lind" tells
+        the signing of the keepers, not of Ada Lind. False when a mention stands anywhere else ("Ada Lind signed …",
+        "a letter signed by Ada Lind")."""
+        tokens = words(fold(fact.statement))
+        entity = self.brief.entities[ent_id]
+        names = [said for name in (entity.name, *entity.aliases) if (said := words(fold(name)))]
+        spans = {
+            (i, i + len(said))
+            for said in names
+            for i in range(len(tokens) - len(said) + 1)
+            if tokens[i : i + len(said)] == said
+        }
+        # a mention is its longest span ("lind" inside "ada lind" is the same one)
+        starts = sorted(i for i, end in spans if not any(a <= i and end <= b and (a, b) != (i, end) for a, b in spans))
+        acted = next((j for j, t in enumerate(tokens) if stem(t) in forms and not _ing_noun(tokens, j)), None)
+        return (
+            acted is not None
+            and bool(starts)
+            and all(i > acted and tokens[i - 1] in RECIPIENT_PREPOSITIONS for i in starts)
+        )
 
     @staticmethod
     def _as_act(statement: str, forms: Set[str]) -> bool:
