@@ -484,3 +484,11 @@ def test_which_city_owns_a_named_agency_is_answered_by_the_agency_the_fact_names
     # "which city's police dept …": the fact names no city entry, but the department it names says which city
     first = core.ask("which city's police dept uses palantir").text.splitlines()[0]
     assert first.startswith("Palantir also sells its software to the Los Angeles Police Department"), first
+
+
+def test_who_did_an_act_is_not_answered_by_a_fact_telling_it_done_without_a_doer(core: Core) -> None:
+    # fresh tester 50: "who signed the ice contract" led with what the HSI contracts ("the one signed in 2013") went
+    # to, which answers "what for", not "who"; nor is a letter signed by others asking to end a contract the answer
+    line = core.ask("who signed the ice contract").text.splitlines()[0]
+    assert line == "The articles I have don't say who signed the contract.", line
+    assert "Palantir signed" in core.ask("who signed the hsi contract").text.splitlines()[0]
