@@ -663,3 +663,12 @@ def test_what_an_outlet_said_about_a_topic_its_reported_fact_never_touches_is_sa
     assert line == messages.NO_WORDS_OF.format(names="The Intercept"), line
     kept = core.ask("what did the intercept say about deportations").text.splitlines()[0]
     assert "Intercept" in kept and not kept.startswith("The articles I have"), kept
+
+
+def test_a_persons_quote_asked_by_the_noun_gives_their_words_or_says_none_are_quoted(core: Core) -> None:
+    # fresh tester 50: "thiel quote" led with Thiel co-founding the company (VICE's "Peter Thiel-founded" is VICE's
+    # word); the articles only report his op-ed, quoting none of his words, as "what did thiel say about karp" says
+    for question in ("thiel quote", "quote from thiel", "thiel quotes"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("The articles I have quote no words of Peter Thiel"), (question, line)
+    assert "“" in _first_line(core.ask("karp quote").text)  # one the articles quote: his words

@@ -1048,6 +1048,8 @@ class Answerer:
         as_quote = False
         if attributed:
             said = self.speakers.pick(speakers, ranked, best, q)
+            if said is not None and self.speakers.unquoted(q, said.id):
+                said = None  # "Ada Lind quote": a report of her essay quotes none of her words
             if said is None:  # someone else's words about X are not X's words
                 text = messages.NO_WORDS_OF.format(names=self.speakers.label(speakers))
                 return self._miss(shown, "no_match", text, ranked, kind=q.kind)
