@@ -1446,3 +1446,11 @@ def test_an_outcome_asked_that_the_fact_never_names_is_said_unstated_not_answere
     assert line.startswith("The articles I have don't say that; they tell only this: "), line
     kept = _first_line(core.ask("did the 2017 operation lead to arrests").text)
     assert not kept.startswith("The articles I have"), kept
+
+
+def test_a_yes_no_question_naming_a_month_is_told_the_month_the_articles_date_the_act(core: Core) -> None:
+    # fresh tester 50: "did mijente release documents in may" led with what the released documents showed, with no
+    # date; the articles date the release 3 July, and no May release by Mijente
+    line = _first_line(core.ask("did mijente release documents in may").text)
+    assert line.startswith("The articles I have don't tell of that in May; they tell of it in July 2019"), line
+    assert not _says_no(line) and not line.startswith("Yes")

@@ -143,6 +143,8 @@ class Verdicts:
         deniers = [h for h in close if self.denies(q, h.id)]  # says no to the asked act itself: "refused entry"
         if deniers:
             return max(deniers, key=lambda h: h.score)
+        if (dated_act := self._dated_act(q, close)) is not None:
+            return dated_act
         if not near:
             return best
         near = [h for h in near if h.coverage >= best.coverage]  # otherwise only the fully as good ones compete
@@ -158,6 +160,34 @@ class Verdicts:
             if telling:
                 return max(telling, key=lambda h: h.score)
         return pick
+
+    def _dated_act(self, q: Question, close: list[Hit]) -> Hit | None:
+        """For a question asking of a month of no year ("did the guild publish the files in May": `on_date` "--05"),
+        the closest candidate stating the asked act (`act_forms`, in its statement or quotes) dated in that month,
+        else in another month (whose lead then says it was then, not in the month asked); None when none is dated
+        so."""
+        if re.fullmatch(r"--\d\d", q.on_date) is None:
+            return None
+        # the act's words, else every word asked beside the date ("release documents" where "release" is read as
+        # no act: all of them, so a fact of other documents that month is not taken for the release)
+        forms = self._act_forms_of(q)
+        every = not forms
+        forms = forms or frozenset(self.retriever.asked_stems(q) - {stem(w) for w in q.date_words})
+        if not forms:
+            return None
+        dated = [
+            h
+            for h in close
+            if (date := self.brief.facts[h.id].date)
+            and len(date) >= 7
+            # in its statement or its article's words ("released" where the statement says "published")
+            and any(
+                forms <= set(stems_) if every else not forms.isdisjoint(stems_)
+                for _, stems_ in self._worded(self.brief.facts[h.id])
+            )
+        ]
+        asked = [h for h in dated if (self.brief.facts[h.id].date or "")[5:7] == q.on_date[2:]]
+        return max(asked or dated, key=lambda h: h.score) if asked or dated else None
 
     def _told_only_as_said(self, q: Question, fact_id: str) -> bool:
         """`claimed_by` is not None."""
