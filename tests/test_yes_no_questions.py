@@ -1454,3 +1454,11 @@ def test_a_yes_no_question_naming_a_month_is_told_the_month_the_articles_date_th
     line = _first_line(core.ask("did mijente release documents in may").text)
     assert line.startswith("The articles I have don't tell of that in May; they tell of it in July 2019"), line
     assert not _says_no(line) and not line.startswith("Yes")
+
+
+def test_work_as_the_noun_of_another_acts_object_is_not_asked_whether_it_worked(core: Core) -> None:
+    # found while fixing fresh tester 50's list: "did karp defend the ice work" was read as "did it work" and led
+    # "No: Despite the employee pushback, Alex Karp defended …" ("despite" read as the effort failing): he did
+    line = _first_line(core.ask("did karp defend the ice work").text)
+    assert not _says_no(line) and "Karp defended" in line, line
+    assert "worked" in _first_line(core.ask("did the protest at the palo alto office work").text)
