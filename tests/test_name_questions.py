@@ -503,3 +503,11 @@ def test_who_did_an_act_in_the_past_tense_is_answered_by_those_who_did_it_before
     # though the 13 September 2019 protest at the New York office took place
     a = core.ask("who protested in New York?")
     assert a.answered and "planned" not in a.lead and "13 September 2019" in a.lead, a.text
+
+
+def test_who_did_an_act_is_not_answered_by_a_fact_telling_it_done_without_a_doer(core: Core) -> None:
+    # fresh tester 50: "who signed the ice contract" led with what the HSI contracts ("the one signed in 2013") went
+    # to, which answers "what for", not "who"; nor is a letter signed by others asking to end a contract the answer
+    line = core.ask("who signed the ice contract").text.splitlines()[0]
+    assert line == "The articles I have don't say who signed the contract.", line
+    assert "Palantir signed" in core.ask("who signed the hsi contract").text.splitlines()[0]

@@ -671,3 +671,12 @@ def test_words_of_an_outlet_no_article_cites_are_not_found_in_a_place_its_name_h
     assert not a.answered and a.text.startswith(messages.OUTLET_UNCITED.format(name="New York Times")), a.text
     # people of the place are still speakers there
     assert core.ask("what did the new york protesters say").answered
+
+
+def test_a_persons_quote_asked_by_the_noun_gives_their_words_or_says_none_are_quoted(core: Core) -> None:
+    # fresh tester 50: "thiel quote" led with Thiel co-founding the company (VICE's "Peter Thiel-founded" is VICE's
+    # word); the articles only report his op-ed, quoting none of his words, as "what did thiel say about karp" says
+    for question in ("thiel quote", "quote from thiel", "thiel quotes"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("The articles I have quote no words of Peter Thiel"), (question, line)
+    assert "“" in _first_line(core.ask("karp quote").text)  # one the articles quote: his words

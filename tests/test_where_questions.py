@@ -176,3 +176,11 @@ def test_a_pic_is_read_as_a_photo(core: Core) -> None:
     ):
         first = core.ask(question).text.splitlines()[0]
         assert "New England Holocaust Memorial in Boston" in first, question
+
+
+def test_where_is_an_organization_named_alone_asks_where_it_is_based(core: Core) -> None:
+    # fresh tester 50: "what city is palantir in" led with a D.C. organizer's words to an employee; asked of the
+    # company alone, "where is it" asks where it is based, as "where is palantir based" is answered
+    for question in ("what city is palantir in", "where is palantir"):
+        line = core.ask(question).text.splitlines()[0]
+        assert "based in Palo Alto" in line, (question, line)

@@ -510,6 +510,15 @@ def test_a_yes_no_question_about_a_persons_act_is_not_answered_by_a_fact_about_s
     assert not other.answered and other.text.startswith("The articles I have don't tell that of Mijente"), other.text
 
 
+def test_a_yes_no_question_about_a_persons_act_is_not_answered_by_that_act_done_to_them(core: Core) -> None:
+    # fresh tester 50: "did karp sign the letter" led with the employees' letter to Karp, with no verdict: a reader
+    # may take it for a yes, though the letter was written to him
+    a = core.ask("did karp sign the letter")
+    assert a.text.startswith("The articles I have don't tell that of Alex Karp"), a.text
+    assert "letter to Alex Karp" in a.text  # what the articles do tell is offered
+    assert core.ask("did the employees sign the letter").answered
+
+
 def test_a_yes_no_question_about_an_act_on_one_party_is_not_answered_by_the_act_on_another(core: Core) -> None:
     # fresh tester 27: "did karp call amazon treasonous" led with Karp calling Google "treasonous", which a reader may
     # take for a yes about Amazon
@@ -1475,3 +1484,19 @@ def test_whether_an_event_was_held_at_a_date_is_settled_by_one_held_then_before_
     # the 13 September 2019 protest at the same office took place
     a = core.ask("was the palo alto protest in 2019")
     assert a.answered and "13 September 2019" in a.lead and "planned" not in a.lead, a.text
+
+
+def test_a_yes_no_question_naming_a_month_is_told_the_month_the_articles_date_the_act(core: Core) -> None:
+    # fresh tester 50: "did mijente release documents in may" led with what the released documents showed, with no
+    # date; the articles date the release 3 July, and no May release by Mijente
+    line = _first_line(core.ask("did mijente release documents in may").text)
+    assert line.startswith("The articles I have don't tell of that in May; they tell of it in July 2019"), line
+    assert not _says_no(line) and not line.startswith("Yes")
+
+
+def test_work_as_the_noun_of_another_acts_object_is_not_asked_whether_it_worked(core: Core) -> None:
+    # found while fixing fresh tester 50's list: "did karp defend the ice work" was read as "did it work" and led
+    # "No: Despite the employee pushback, Alex Karp defended …" ("despite" read as the effort failing): he did
+    line = _first_line(core.ask("did karp defend the ice work").text)
+    assert not _says_no(line) and "Karp defended" in line, line
+    assert "worked" in _first_line(core.ask("did the protest at the palo alto office work").text)

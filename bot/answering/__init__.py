@@ -904,6 +904,19 @@ class Answerer:
             return q
         return replace(q, search=[*q.search, *(w for w in RESPONSE_WORDS if w not in q.search)])
 
+    def _bare_where(self, q: Question) -> Question:
+        """ "Where is the guild", "what city is the guild in": a 'where' question in the present naming one
+        organization and nothing else (no word left beside its name) asks where it is based, and is read as "where is
+        the guild based" (venues.BASED_ASKS): not where anything it did took place. `q` itself otherwise."""
+        if q.kind != "where" or q.leftover or len(q.entities) != 1 or {"is", "are"}.isdisjoint(q.words):
+            return q
+        if self.brief.entities[q.entities[0]].kind not in ACTOR_KINDS - PERSON_KINDS:
+            return q
+        based = "based"
+        return replace(
+            q, words=[*q.words, based], terms=[*q.terms, based], search=[*q.search, based], leftover=[based]
+        )
+
     def _answer_understood(self, q: Question, shown: str) -> Answer:
         """The answer to a question understood as `q`, shown as `shown` (as typed, cleaned)."""
         if q.on_date and not real_day(q.on_date):  # "what happened on april 31": no fact can be of that day
@@ -911,6 +924,7 @@ class Answerer:
         about_article = self._about_article(q, shown)
         if about_article is not None:
             return about_article
+        q = self._bare_where(q)
         if (
             q.on_date
             and q.kind in ("topic", "what-is", "why-how", "list")
@@ -1064,6 +1078,8 @@ class Answerer:
         as_quote = False
         if attributed:
             said = self.speakers.pick(speakers, ranked, best, q)
+            if said is not None and self.speakers.unquoted(q, said.id):
+                said = None  # "Ada Lind quote": a report of her essay quotes none of her words
             if said is None:  # someone else's words about X are not X's words
                 text = messages.NO_WORDS_OF.format(names=self.speakers.label(speakers))
                 return self._miss(shown, "no_match", text, ranked, kind=q.kind)

@@ -51,6 +51,7 @@ OCCASION_MARKERS = frozenset({"at", "during"})  # "what did X say at the town ha
 # "quote Ada Lind on tolls", "what did Lind say on the lease": "on" after the asking word names the topic too
 ON_MARKERS = frozenset({"on"})
 QUOTING = frozenset({"quote", "quotes", "quoted", "quoting"})
+QUOTE_NOUNS = frozenset({"quote", "quotes", "quotation", "quotations"})  # "Ada Lind quotes": her words asked
 WHOSE_DOCUMENT = frozenset({"to", "from", "by"})  # "the letter to Ada Lind": whose document
 NAME_REACH = 4  # words a name after such a word may run to ("the letter to guild director Ada Lind")
 PHRASE_BREAKS = frozenset({"about", "on", "in", "at", "and", "that", "which", "who", "where", "when"})
@@ -284,8 +285,15 @@ class Speakers:
 
     def _asked(self, q: Question) -> set[str]:
         w = q.words
+        # "Ada Lind quote(s)", "Ada Lind quotes on tolls", "a quote from Ada Lind": the speaker named alone before the
+        # noun, or after it and "from" / "by", as after an opening "quote"
+        at = next((i for i, t in enumerate(w) if t in QUOTE_NOUNS), None)
+        if at is not None and w[at + 1 : at + 2] in (["from"], ["by"]):
+            return self._quoted_by_imperative(w[at + 2 :])
         if w and w[0] in QUOTING:
             return self._quoted_by_imperative(w[1:])
+        if at is not None and (at + 1 == len(w) or w[at + 1] in TOPIC_MARKERS | ON_MARKERS | OCCASION_MARKERS):
+            return self._quoted_by_imperative(w[:at])
         for i in range(1, len(w)):
             if w[i] in AUXILIARIES and w[i - 1] in OPENERS:
                 _, inside = self.understander.find_entities(w[i + 1 : i + 1 + SPAN])  # "post" of "The Harbour Post"
@@ -443,6 +451,15 @@ class Speakers:
         # for what it polices is no topic of every word of its subject's)
         tagged = [h for h in candidates if not topic[1].isdisjoint(self._keyword_stems(h.id))]
         return next((h for h in tagged if self.said_by(h.id, speakers) or self._quote_of(h.id, speakers)), None)
+
+    def unquoted(self, q: Question, fact_id: str) -> bool:
+        """A question asking for someone's quote by the noun ("Ada Lind quote", "a quote from Ada Lind": QUOTE_NOUNS)
+        against a fact giving no words of anyone's in speech marks: it reports what they said or did ("Lind wrote an
+        essay attacking the guild"), which quotes nothing of theirs."""
+        fact = self.brief.facts.get(fact_id)
+        if QUOTE_NOUNS.isdisjoint(q.words) or fact is None:
+            return False
+        return not any(SPOKEN().findall(text) for text in [fact.statement, *(c.quote for c in fact.citations)])
 
     def _words_on(self, fact_id: str, content: set[str]) -> bool:
         """The words the fact or one of its quotes gives in speech marks state one of the topic's `content` stems."""

@@ -33,7 +33,7 @@ from bot.answering.retrieve import Hit, Retriever, states_entity
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PAST, TAGS, WEEKDAYS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, LATER
-from bot.dates import weekday
+from bot.dates import date_label, weekday
 from bot.factbase import Brief
 from bot.features import is_sum
 from bot.records import FactData
@@ -500,6 +500,9 @@ class Composer:
             # "did the keepers sign a letter in 2019" against "… signed a letter in 2018": no verdict either way
             # (another letter may be untold), but not this one as that year's
             return messages.OTHER_YEAR_LEAD.format(year=next(iter(q.years)), told=told_year, statement=statement)
+        if verdict and fact is not None and (told_month := _other_month(q.on_date, fact.date)):
+            # "did the guild publish the files in May" against "on 3 July 2019 the guild published …": not that month's
+            return messages.OTHER_YEAR_LEAD.format(year=date_label(q.on_date), told=told_month, statement=statement)
         asked_years = q.years - q.context
         # "was the keeper at the guild meeting in 2019" against an undated "… at a guild meeting": told, but not of
         # that year
@@ -711,3 +714,11 @@ def _object_untold(after: list[str], statement: str) -> bool:
 _BOUND_BEFORE = on_first_use(
     r"\b(more than|over|at least|fewer than|less than|under|nearly|almost|about|around|exactly)\s+$", re.IGNORECASE
 )
+
+
+def _other_month(asked: str, told: str | None) -> str:
+    """The month and year (as a label) of a fact's date (`told`, "YYYY-MM…") when a question asks of another month
+    of no year (`asked`, "--MM"), else ""."""
+    if not told or len(told) < 7 or re.fullmatch(r"--\d\d", asked) is None or told[5:7] == asked[2:]:
+        return ""
+    return date_label(told[:7])

@@ -154,6 +154,9 @@ SUCCESS_WORDS = ("succeeded", "success", "failed")
 SUCCESS_STEMS = frozenset(stem(w) for w in ("succeed", "success", "work", "worked"))
 SUCCEEDED_AFTER = frozenset({"by", "out"})
 POSSESSIVES = frozenset("its their his her our my your".split())
+SUBJECT_DETERMINERS = frozenset("the a an this that these those".split())
+# words after which a determiner still belongs to the subject ("the vigil at the harbour", "of the campaigns")
+SUBJECT_LINKS = frozenset("of about on at in for with from by against to over outside near during and or".split())
 
 
 def succeeding_at(tokens: list[str]) -> int | None:
@@ -166,7 +169,14 @@ def succeeding_at(tokens: list[str]) -> int | None:
     for i, t in enumerate(tokens):
         if i > 1 and t in SUCCEEDING and (i == len(tokens) - 1 or tokens[i + 1] in SUCCEEDED_AFTER):
             # "did the guild end its harbour work": a noun, what another act was done to, after a possessive
-            return None if not POSSESSIVES.isdisjoint(tokens[1:i]) else i
+            if not POSSESSIVES.isdisjoint(tokens[1:i]):
+                return None
+            # "did Lind defend the harbour work": a determiner after a word that is no preposition opens another
+            # act's object ("defend the …"), of which "work" is the noun; "did the vigil at the harbour work" is not
+            objects = any(
+                tokens[k] in SUBJECT_DETERMINERS and tokens[k - 1] not in SUBJECT_LINKS for k in range(2, i)
+            )
+            return None if objects else i
     return None
 
 

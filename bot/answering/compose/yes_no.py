@@ -77,6 +77,9 @@ NOUN_REACH = 3  # words between a determiner and an "-ing" noun it goes with ("t
 RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})  # "a source who spoke": the noun before does the act
 INDEFINITE = frozenset("anyone anybody someone somebody everyone everybody any some people".split())  # no one named
 
+# prepositions naming whom an act is done to or for, not its doer: "keepers signed a letter to Ada Lind"
+RECIPIENT_PREPOSITIONS = frozenset("to for against".split())
+
 EFFORT_REACH = 6  # words after "despite" that may name the effort it tells failed ("despite a letter with 300,000 …")
 
 
@@ -140,6 +143,8 @@ class Verdicts:
         deniers = [h for h in close if self.denies(q, h.id)]  # says no to the asked act itself: "refused entry"
         if deniers:
             return max(deniers, key=lambda h: h.score)
+        if (dated_act := self._dated_act(q, close)) is not None:
+            return dated_act
         if not near:
             return best
         near = [h for h in near if h.coverage >= best.coverage]  # otherwise only the fully as good ones compete
@@ -155,6 +160,34 @@ class Verdicts:
             if telling:
                 return max(telling, key=lambda h: h.score)
         return pick
+
+    def _dated_act(self, q: Question, close: list[Hit]) -> Hit | None:
+        """For a question asking of a month of no year ("did the guild publish the files in May": `on_date` "--05"),
+        the closest candidate stating the asked act (`act_forms`, in its statement or quotes) dated in that month,
+        else in another month (whose lead then says it was then, not in the month asked); None when none is dated
+        so."""
+        if re.fullmatch(r"--\d\d", q.on_date) is None:
+            return None
+        # the act's words, else every word asked beside the date ("release documents" where "release" is read as
+        # no act: all of them, so a fact of other documents that month is not taken for the release)
+        forms = self._act_forms_of(q)
+        every = not forms
+        forms = forms or frozenset(self.retriever.asked_stems(q) - {stem(w) for w in q.date_words})
+        if not forms:
+            return None
+        dated = [
+            h
+            for h in close
+            if (date := self.brief.facts[h.id].date)
+            and len(date) >= 7
+            # in its statement or its article's words ("released" where the statement says "published")
+            and any(
+                forms <= set(stems_) if every else not forms.isdisjoint(stems_)
+                for _, stems_ in self._worded(self.brief.facts[h.id])
+            )
+        ]
+        asked = [h for h in dated if (self.brief.facts[h.id].date or "")[5:7] == q.on_date[2:]]
+        return max(asked or dated, key=lambda h: h.score) if asked or dated else None
 
     def _told_only_as_said(self, q: Question, fact_id: str) -> bool:
         """`claimed_by` is not None."""
@@ -312,7 +345,7 @@ class Verdicts:
             return None
         if self._kind_of(actor) != "person" and not self.states_stems(fact.id, forms):
             return None  # an organization's act may be told of its people ("the guild's keepers let no one in")
-        if self._as_act(fact.statement, forms):
+        if self._as_act(fact.statement, forms) and not self._done_to(actor, fact, forms):
             return None
         if self.denies(q, fact.id):  # a no the lead gave no verdict for (another party asked): not untold
             return None
@@ -459,6 +492,29 @@ class Verdicts:
             if t not in STOPWORDS and i not in q.named_at and t not in q.date_words and not t.isdigit()
         }
         return span[1] if occasion and occasion.isdisjoint(self.stated_stems_of(fact.id)) else None
+
+    def _done_to(self, ent_id: str, fact: FactData, forms: Set[str]) -> bool:
+        """The fact's statement names the entity only after its act (`forms`, its stems) and each time right after a
+        preposition naming whom the act is for (RECIPIENT_PREPOSITIONS): "keepers signed a letter to Ada Lind" tells
+        the signing of the keepers, not of Ada Lind. False when a mention stands anywhere else ("Ada Lind signed …",
+        "a letter signed by Ada Lind")."""
+        tokens = words(fold(fact.statement))
+        entity = self.brief.entities[ent_id]
+        names = [said for name in (entity.name, *entity.aliases) if (said := words(fold(name)))]
+        spans = {
+            (i, i + len(said))
+            for said in names
+            for i in range(len(tokens) - len(said) + 1)
+            if tokens[i : i + len(said)] == said
+        }
+        # a mention is its longest span ("lind" inside "ada lind" is the same one)
+        starts = sorted(i for i, end in spans if not any(a <= i and end <= b and (a, b) != (i, end) for a, b in spans))
+        acted = next((j for j, t in enumerate(tokens) if stem(t) in forms and not _ing_noun(tokens, j)), None)
+        return (
+            acted is not None
+            and bool(starts)
+            and all(i > acted and tokens[i - 1] in RECIPIENT_PREPOSITIONS for i in starts)
+        )
 
     @staticmethod
     def _as_act(statement: str, forms: Set[str]) -> bool:

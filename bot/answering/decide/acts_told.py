@@ -980,12 +980,32 @@ class ActsTold:
 
     def _only_unnamed_doer(self, forms: frozenset[str], statement: str) -> bool:
         """Each word of the statement in the act's forms is an agent noun after "a", "an" or "one" ("an organizer
-        shouted"): a doer of it told, but no one named, so the fact does not say who did it."""
+        shouted"): a doer of it told, but no one named; or a passive participle with no "by" after it (`_agentless`:
+        "the lease (the one signed in 2019)"), so the fact does not say who did it."""
         said = words(statement.lower())
         found = [i for i, w in enumerate(said) if stem(w) in forms]
         return bool(found) and all(
-            said[i].endswith(("er", "ers", "or", "ors")) and i > 0 and said[i - 1] in ("a", "an", "one")
+            (said[i].endswith(("er", "ers", "or", "ors")) and i > 0 and said[i - 1] in ("a", "an", "one"))
+            or _agentless(said, i)
             for i in found
+        )
+
+    def done_to_asked(self, q: Question, doc_id: str) -> bool:
+        """The fact's statement tells the act of a "who <verb> the …" question (`asked_deed`) done to its thing (the
+        phrase's last word): within ACT_REACH words after the act ("signed a lease"), or before it in the passive ("the
+        lease … signed by")."""
+        deed = self.asked_deed(q)
+        fact = self.brief.facts.get(doc_id)
+        forms = self._checked_verb_forms(q.words[1]) if deed is not None else None
+        if deed is None or fact is None or not forms:
+            return False
+        thing = stem(deed[1].split()[-1])
+        stems_ = [stem(t) for t in words(fold(fact.statement))]
+        return any(
+            thing in stems_[i + 1 : i + 1 + ACT_REACH[1]]
+            or (stems_[i + 1 : i + 2] == ["by"] and thing in stems_[max(0, i - ACT_REACH[0]) : i])
+            for i, s in enumerate(stems_)
+            if s in forms
         )
 
     @staticmethod
@@ -1059,3 +1079,20 @@ def _response_received(tokens: list[str]) -> Act | None:
             verb = RESPONDING[tokens[at]]
             return Act(verb, verb)
     return None
+
+
+# what follows a participle telling when or where it was done, not what it was done to ("the one signed in 2019")
+PARTICIPLE_FOLLOWERS = frozenset("in on at during last".split())
+PARTICIPLE_NOUN_OPENINGS = frozenset("the a an this that these those".split())  # "the one signed …": of that noun
+
+
+def _agentless(said: list[str], i: int) -> bool:
+    """The word at `i` is a passive participle with no "by" naming who did it within its next words: after a form of
+    "be" ("the lease was signed in 2019") or right after a determiner's noun and before when or where ("the one signed
+    in 2019"), never an active verb ("the guild signed a lease")."""
+    if "by" in said[i + 1 : i + 1 + ACT_REACH[1]]:
+        return False
+    if i and said[i - 1] in BEING:
+        return True
+    followed = said[i + 1 : i + 2]
+    return i >= 2 and said[i - 2] in PARTICIPLE_NOUN_OPENINGS and bool(followed) and followed[0] in PARTICIPLE_FOLLOWERS

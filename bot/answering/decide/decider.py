@@ -959,12 +959,21 @@ class Decider:
         if q.kind == "who" and self.told.who_act_untold(q, best.id):
             # "who organized the march": a fact telling of the march but of no one organizing it names no organizer;
             # a candidate as close that tells the act answers instead, else nothing
+            acting = [
+                h
+                for h in ranked[1:NEAR_CANDIDATES]
+                # (a place's glossary entry names no one who did anything: "Eastport: harbour town where …")
+                if h.coverage >= best.coverage and not self.told.who_act_untold(q, h.id) and not self._place(h.id)
+            ]
+            # one telling the act done to the thing asked ("signed a lease", not "a letter signed by … asking to end
+            # the lease": who signed that lease is not told); the first telling the act when no thing is asked
+            deed = self.told.asked_deed(q)
             told = next(
                 (
                     h
-                    for h in ranked[1:NEAR_CANDIDATES]
-                    # (a place's glossary entry names no one who did anything: "Eastport: harbour town where …")
-                    if h.coverage >= best.coverage and not self.told.who_act_untold(q, h.id) and not self._place(h.id)
+                    for h in acting
+                    # (a glossary entry describes its party; what it did is not told as a fact's act is)
+                    if deed is None or h.id not in self.brief.facts or self.told.done_to_asked(q, h.id)
                 ),
                 None,
             )
