@@ -181,6 +181,10 @@ THANKS_FEEDBACK = "Thanks, noted: it helps the curators fix and extend the fact 
 SUBSCRIBE_IN_DM = "Digests go to channels: run subscribe in the channel that should receive them."
 SLACK_BUTTON_UNREADABLE = "I couldn't read this button (it may come from an older reply): run the command again."
 SLACK_CANNOT_POST = "I can't post in this conversation: add me to it first (/invite @palantir-ice), then try again."
+SLACK_SHARED = "Shared in {channel}: everyone there can see this answer now."
+SLACK_ALREADY_SHARED = (
+    "This answer was shared in this channel a moment ago: it is there already, so I didn't post it again."
+)
 NO_RELATED = "There are no related facts for this answer."
 SLACK_BAD_TOKEN = (
     "Slack refused SLACK_BOT_TOKEN ({error}): copy the Bot User OAuth Token (xoxb-…) from your app's page."
