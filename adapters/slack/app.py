@@ -120,18 +120,21 @@ def _outcome(reply: Reply) -> str:
 
 
 def _kind_of_slash_channel(channel_name: str | None) -> ChannelKind:
-    if channel_name == "directmessage":
+    """A group DM (Slack names it `mpdm-alice--bob-1`) is a direct message too: digests go to channels, and the
+    manifest asks no `mpim:history`, without which a digest's crash-recovery check could not read it."""
+    name = channel_name or ""
+    if name == "directmessage" or name == "mpdm" or name.startswith("mpdm-"):
         return "dm"
-    if channel_name in ("privategroup", "mpdm"):
+    if name == "privategroup":
         return "group"
     return "channel"
 
 
 def _kind_of_event_channel(event: dict[str, Any]) -> ChannelKind:
     kind = event.get("channel_type")
-    if kind == "im":
+    if kind in ("im", "mpim"):  # a group DM is a direct message (see _kind_of_slash_channel)
         return "dm"
-    if kind in ("mpim", "group"):
+    if kind == "group":
         return "group"
     return "thread" if event.get("thread_ts") else "channel"
 
