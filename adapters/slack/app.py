@@ -398,9 +398,14 @@ class SlackAdapter:
         anything else, and disables an app whose events keep failing), 404 for the rest (the person sees that
         the command or button did nothing)."""
         if isinstance(error, BoltUnhandledRequestError):
-            kind = str(body.get("type") or body.get("command") or "?")[:40]
-            what = _unhandled_name(body)
-            log.info("slack: no listener for a %s request %s (%s): ignored", kind, request_id(body), what)
+            kind = str(body.get("type") or body.get("command") or "")[:40]
+            if kind:
+                what = _unhandled_name(body)
+                log.info("slack: no listener for a %s request %s (%s): ignored", kind, request_id(body), what)
+            else:  # the guard refuses these with 400; a line a person can read should one still get here
+                log.info(
+                    "slack: no listener for a request with no type or command (request %s): ignored", request_id(body)
+                )
             if body.get("type") == "event_callback":
                 return BoltResponse(status=200, body="", headers={"X-Slack-No-Retry": "1"})
             return BoltResponse(status=404, body="", headers={"X-Slack-No-Retry": "1"})
