@@ -12,8 +12,8 @@ question and a response_url) and gets 400 or 401:
   JSON object, a Content-Type other than JSON or a form) or whose fields have shapes no Slack request has
   (`"event": null`, an empty `actions` list, a `team` that is a number...): bolt indexes those fields unchecked
   and answered 500 with a traceback, and Slack retries a 500 on an event. A body that is no Slack request at all
-  (an empty form, JSON without `type`) gets 400 too (bolt answered 404 "no listener"). Should bolt still fail on a signed
-  body, the request gets 400 and one line too.
+  (an empty form, JSON without `type`) gets 400 too (bolt answered 404 "no listener"). Should bolt still fail on
+  a signed body, the request gets 400 and one line too.
 """
 
 from __future__ import annotations
