@@ -12,7 +12,7 @@ import hashlib
 import logging
 import re
 import zoneinfo
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
@@ -356,9 +356,22 @@ class Subscriptions:
         Returns the subscription and whether it was created. Values not given keep the existing subscription's,
         or the defaults for a new one.
         """
-        new_time = parse_time(time) if time is not None else None
-        new_zone = resolve_timezone(timezone) if timezone is not None else None
-        new_empty = parse_empty(empty) if empty is not None else None
+        # Every bad value is named at once ("5:30pm pacific": the time and the zone each get their suggestion), so
+        # the person fixes the command in one go instead of meeting the second problem on the next try.
+        problems: list[str] = []
+
+        def checked(parse: Callable[[str], str], value: str | None) -> str | None:
+            try:
+                return parse(value) if value is not None else None
+            except CommandError as exc:
+                problems.append(str(exc))
+                return None
+
+        new_time = checked(parse_time, time)
+        new_zone = checked(resolve_timezone, timezone)
+        new_empty = checked(parse_empty, empty)
+        if problems:
+            raise CommandError(" ".join(problems))
         if not channel.strip():
             raise CommandError(messages.NO_CHANNEL)
         for given in (channel, workspace or ""):
