@@ -241,8 +241,8 @@ def _subscribe(args: list[str]) -> AnyCommand:
         if arg.startswith("--empty"):
             value = arg.partition("=")[2] or (rest.pop(0) if rest else "")
             empty = value.lower()
-        elif time is None and arg[:1].isdigit():  # a time, however written ("9am", "0930"): no zone starts so
-            time = arg  # and the time's own check names it (fresh tester 45: "'9am' is not a time zone I know")
+        elif time is None and arg.lstrip("+-")[:1].isdigit():  # a time, however written ("9am", "0930", "-1:00"):
+            time = arg  # no zone starts so, and the time's own check names it (fresh testers 45 and 51)
         elif zone is None:
             zone = arg
         elif "/" in zone and not arg.startswith("-"):

@@ -178,9 +178,20 @@ BAD_MONTH = "{value!r} is not a date: there is no month {month} (months go from 
 BAD_DAY = "{value!r} is not a date: {month} {year} has {days} days."
 BAD_YEAR = "I couldn't read {value!r} as a year: use four digits, for example 2019."
 THANKS_FEEDBACK = "Thanks, noted: it helps the curators fix and extend the fact base."
-SUBSCRIBE_IN_DM = "Digests go to channels: run subscribe in the channel that should receive them."
+SUBSCRIBE_IN_DM = (
+    "Digests go to channels, not direct messages (group DMs included): run subscribe in the channel that should "
+    "receive them."
+)
+STATUS_IN_DM = (
+    "No digest can be set up in a direct message (group DMs included), so this one has none: digests go to "
+    "channels (run status or subscribe there)."
+)
 SLACK_BUTTON_UNREADABLE = "I couldn't read this button (it may come from an older reply): run the command again."
 SLACK_CANNOT_POST = "I can't post in this conversation: add me to it first (/invite @palantir-ice), then try again."
+SLACK_SHARED = "Shared in {channel}: everyone there can see this answer now."
+SLACK_ALREADY_SHARED = (
+    "This answer was shared in this channel a moment ago: it is there already, so I didn't post it again."
+)
 NO_RELATED = "There are no related facts for this answer."
 SLACK_BAD_TOKEN = (
     "Slack refused SLACK_BOT_TOKEN ({error}): copy the Bot User OAuth Token (xoxb-…) from your app's page."

@@ -29,21 +29,30 @@ class OnceLedger:
         self.purge_every = purge_every
         self._claims = 0
 
-    def claim(self, key: str, now: dt.datetime) -> bool:
-        """True for the first claim of `key` (keys are forgotten some time after `retention`)."""
+    def claim(self, key: str, now: dt.datetime, *, within: dt.timedelta | None = None) -> bool:
+        """True for the first claim of `key` (keys are forgotten some time after `retention`). With `within`
+        (shorter than the retention), a claim older than that is taken over, atomically: "first in this window"."""
         insert = postgresql.insert if self.store.dialect == "postgresql" else sqlite.insert
-        statement = (
-            insert(HandledRequest)
-            .values(key=key[:96], seen_at=now)
-            .on_conflict_do_nothing()
-            .returning(HandledRequest.key)
-        )
+        values = insert(HandledRequest).values(key=key[:96], seen_at=now)
+        if within is None:
+            statement = values.on_conflict_do_nothing().returning(HandledRequest.key)
+        else:  # the row is updated (and returned) only when its claim is older than the window
+            statement = values.on_conflict_do_update(
+                index_elements=[HandledRequest.key],
+                set_={"seen_at": now},
+                where=HandledRequest.seen_at < now - within,
+            ).returning(HandledRequest.key)
         with self.store.session() as s:
             first = s.execute(statement).first() is not None
         self._claims += 1
         if self._claims % self.purge_every == 0:
             self.purge(now)
         return bool(first)
+
+    def release(self, key: str) -> None:
+        """Forget one claim (the work it stood for surely did not happen, so it may be tried again)."""
+        with self.store.session() as s:
+            s.execute(delete(HandledRequest).where(HandledRequest.key == key[:96]))
 
     def purge(self, now: dt.datetime) -> int:
         """Forget keys older than the retention; returns how many."""

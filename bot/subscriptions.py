@@ -330,8 +330,8 @@ class Subscriptions:
         return Notice(kind="info", text=messages.UNSUBSCRIBED, ephemeral=False)
 
     def _status(self, ctx: Context) -> Notice:
-        if ctx.channel_kind == "dm":
-            return Notice(kind="usage", text=messages.SUBSCRIBE_IN_DM)
+        if ctx.channel_kind == "dm":  # answers what status asks (is there a digest here?), not how to subscribe
+            return Notice(kind="info", text=messages.STATUS_IN_DM)
         sub = self.get(platform=ctx.platform, workspace=ctx.workspace, channel=ctx.channel or "")
         if sub is None:
             return Notice(kind="info", text=messages.NOT_SUBSCRIBED)

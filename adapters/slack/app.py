@@ -70,6 +70,9 @@ PERSON_SUBTYPES = frozenset({"file_share", "thread_broadcast", "me_message"})
 # How long a claimed request id is kept, in memory and in the database: Slack retries within minutes and a signed
 # request is accepted for 5 minutes, so an hour is a wide margin.
 REPEAT_WINDOW_SECONDS = 3600.0
+# How long a shared answer blocks sharing the same answer to the same channel again (a double-click is two presses
+# with their own trigger ids, a second apart; a press after the ephemeral answer was replaced cannot happen).
+SHARE_WINDOW_SECONDS = 300.0
 # The request line's outcome when the reply never reached Slack (after every retry): not "answered".
 LOST = "lost"
 # ... when Slack answered an error after which the post may or may not be there, and the conversation could not be
@@ -77,6 +80,8 @@ LOST = "lost"
 UNSURE = "unconfirmed"
 # ... when a button's value could not be read (the person was told to run the command again).
 UNREADABLE = "unreadable"
+# ... when the same answer was shared to the same channel a moment ago (the second press of a double-click).
+ALREADY_SHARED = "already_shared"
 # Answers that are refusals or help, not answers: "Share in channel" shows them to the presser only.
 PRIVATE_OUTCOMES = frozenset({"empty", "too_long", "rate_limited", "non_english"})
 
@@ -101,6 +106,10 @@ class SeenEvents:
         self._seen[event_id] = now
         return True
 
+    def forget(self, event_id: str) -> None:
+        """Drop one id (what it stood for surely did not happen)."""
+        self._seen.pop(event_id, None)
+
 
 def _outcome(reply: Reply) -> str:
     if isinstance(reply, Answer):
@@ -111,18 +120,21 @@ def _outcome(reply: Reply) -> str:
 
 
 def _kind_of_slash_channel(channel_name: str | None) -> ChannelKind:
-    if channel_name == "directmessage":
+    """A group DM (Slack names it `mpdm-alice--bob-1`) is a direct message too: digests go to channels, and the
+    manifest asks no `mpim:history`, without which a digest's crash-recovery check could not read it."""
+    name = channel_name or ""
+    if name == "directmessage" or name == "mpdm" or name.startswith("mpdm-"):
         return "dm"
-    if channel_name in ("privategroup", "mpdm"):
+    if name == "privategroup":
         return "group"
     return "channel"
 
 
 def _kind_of_event_channel(event: dict[str, Any]) -> ChannelKind:
     kind = event.get("channel_type")
-    if kind == "im":
+    if kind in ("im", "mpim"):  # a group DM is a direct message (see _kind_of_slash_channel)
         return "dm"
-    if kind in ("mpim", "group"):
+    if kind == "group":
         return "group"
     return "thread" if event.get("thread_ts") else "channel"
 
@@ -287,6 +299,9 @@ class SlackAdapter:
         # number of answers are computed; posting happens after the turn, so a slow Web API never blocks answering.
         self.admission = admission or Admission()
         self.seen = seen or SeenEvents(ttl=REPEAT_WINDOW_SECONDS)
+        # Answers shared recently, per channel: a second press of the same Share (a double-click, two replicas
+        # racing) finds the claim here or, with several replicas, in the shared ledger, and posts nothing.
+        self.shared = SeenEvents(ttl=SHARE_WINDOW_SECONDS)
         self.ledger = ledger
         self.executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="slack-core")
         # The shared ledger's own thread, so a slow database delays repeats' checks, never the core's answers.
@@ -342,19 +357,22 @@ class SlackAdapter:
         app.action(render.NOT_HELPFUL)(self.on_feedback)
         app.error(self.on_error)
 
-    async def _first_time(self, key: str) -> bool:
-        """True unless this process or (with a ledger) any replica claimed `key` within the window."""
-        if not self.seen.first_time(key, time.monotonic()):
+    async def _first_time(self, key: str, *, seen: SeenEvents | None = None, within: float | None = None) -> bool:
+        """True unless this process (`seen`, default the repeats') or (with a ledger) any replica claimed `key`
+        within the window (`within` seconds in the ledger, default its retention)."""
+        if not (seen or self.seen).first_time(key, time.monotonic()):
             return False
         if self.ledger is None:
             return True
         ledger = self.ledger
         now = dt.datetime.now(dt.UTC)
+        window = dt.timedelta(seconds=within) if within is not None else None
         loop = asyncio.get_running_loop()
         try:
             # Slack wants the ack within 3 s: a database that cannot answer in 1.5 s is skipped (fail open).
             return await asyncio.wait_for(
-                loop.run_in_executor(self._ledger_executor, lambda: ledger.claim(key, now)), timeout=1.5
+                loop.run_in_executor(self._ledger_executor, lambda: ledger.claim(key, now, within=window)),
+                timeout=1.5,
             )
         except Exception as exc:
             log.warning("slack: could not check for a repeat in the database (%s): answering", type(exc).__name__)
@@ -380,9 +398,14 @@ class SlackAdapter:
         anything else, and disables an app whose events keep failing), 404 for the rest (the person sees that
         the command or button did nothing)."""
         if isinstance(error, BoltUnhandledRequestError):
-            kind = str(body.get("type") or body.get("command") or "?")[:40]
-            what = _unhandled_name(body)
-            log.info("slack: no listener for a %s request %s (%s): ignored", kind, request_id(body), what)
+            kind = str(body.get("type") or body.get("command") or "")[:40]
+            if kind:
+                what = _unhandled_name(body)
+                log.info("slack: no listener for a %s request %s (%s): ignored", kind, request_id(body), what)
+            else:  # the guard refuses these with 400; a line a person can read should one still get here
+                log.info(
+                    "slack: no listener for a request with no type or command (request %s): ignored", request_id(body)
+                )
             if body.get("type") == "event_callback":
                 return BoltResponse(status=200, body="", headers={"X-Slack-No-Retry": "1"})
             return BoltResponse(status=404, body="", headers={"X-Slack-No-Retry": "1"})
@@ -570,10 +593,33 @@ class SlackAdapter:
     async def _show(self, body: dict[str, Any], respond: AsyncRespond, text: str, blocks: list[dict[str, Any]]) -> None:
         await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
 
+    @staticmethod
+    def _share_key(body: dict[str, Any], ctx: Context) -> str:
+        """The same answer (the button's value) to the same channel: what a second press must not post again."""
+        raw = str((body.get("actions") or [{}])[0].get("value") or "")
+        answer = hashlib.sha256(raw.encode()).hexdigest()[:32]
+        return f"slack:share:{ctx.workspace or ''}:{ctx.channel or ''}:{answer}"[:96]
+
+    async def _release_share(self, key: str) -> None:
+        """A share that surely did not reach the channel may be pressed again."""
+        self.shared.forget(key)
+        if self.ledger is not None:
+            ledger = self.ledger
+            try:
+                await asyncio.get_running_loop().run_in_executor(self._ledger_executor, lambda: ledger.release(key))
+            except Exception as exc:
+                log.warning("slack: could not release a failed share's claim (%s)", type(exc).__name__)
+
     async def on_share(
         self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond
     ) -> None:
-        """Repost the same answer in the channel for everyone, attributed to the person who asked."""
+        """Repost the same answer in the channel for everyone, attributed to the person who asked, once.
+
+        The presser's ephemeral answer is then replaced (response_url, `replace_original`) by a line saying where
+        it was shared, without the button. Two presses racing (a double-click, before the replacement lands) are
+        told apart by a claim on the answer and channel for `SHARE_WINDOW_SECONDS`, kept in this process's memory
+        and, when replicas share a database, in its ledger (`bot.once`): the second press posts nothing and its
+        presser is told the answer is there already."""
         await ack()
         started = time.perf_counter()
         ctx = self._action_context(body)
@@ -600,6 +646,12 @@ class SlackAdapter:
         if outcome in PRIVATE_OUTCOMES:  # a refusal is for the person who pressed, never for the whole channel
             await self._show_logged(body, respond, started, *render.render_answer(answer, shareable=False))
             return
+        claim = self._share_key(body, ctx)
+        if not await self._first_time(claim, seen=self.shared, within=SHARE_WINDOW_SECONDS):
+            notice = messages.SLACK_ALREADY_SHARED
+            await self._show(body, respond, notice, [render.section(notice)])
+            self._log(ctx, "action", "share", started, ALREADY_SHARED)
+            return
         text, blocks = render.render_answer(answer, shareable=False, shared_by=ctx.user)
         key = f"share:{request_id(body)}"
         try:
@@ -613,12 +665,16 @@ class SlackAdapter:
             error = exc.response.get("error")
             log.warning("slack: could not share in %s: %s", ctx.channel, error)
             notice = messages.SLACK_CANNOT_POST if error in CANNOT_POST else messages.APOLOGY
+            await self._release_share(claim)
             await self._show(body, respond, notice, [render.section(notice)])
             outcome = LOST
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             log.warning("slack: could not share in %s: %s", ctx.channel, type(exc).__name__)
+            await self._release_share(claim)
             await self._show(body, respond, messages.APOLOGY, [render.section(messages.APOLOGY)])
             outcome = LOST
+        else:  # the button goes: the presser's answer becomes "Shared in #channel" (best effort: it is shared)
+            await self._respond(body, respond, replace_original=True, **render.render_shared(ctx.channel or ""))
         self._log(ctx, "action", "share", started, outcome)
 
     async def on_sources(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:

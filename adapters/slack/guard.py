@@ -11,8 +11,9 @@ question and a response_url) and gets 400 or 401:
 - 400: a correctly signed body bolt could not read (JSON that is not an object, a form whose `payload` is not a
   JSON object, a Content-Type other than JSON or a form) or whose fields have shapes no Slack request has
   (`"event": null`, an empty `actions` list, a `team` that is a number...): bolt indexes those fields unchecked
-  and answered 500 with a traceback, and Slack retries a 500 on an event. Should bolt still fail on a signed
-  body, the request gets 400 and one line too.
+  and answered 500 with a traceback, and Slack retries a 500 on an event. A body that is no Slack request at all
+  (an empty form, JSON without `type`) gets 400 too (bolt answered 404 "no listener"). Should bolt still fail on
+  a signed body, the request gets 400 and one line too.
 """
 
 from __future__ import annotations
@@ -45,32 +46,40 @@ def _refuse(request: web.Request, status: int, reason: str, size: int) -> web.Re
 # listener matchers): objects, or (for the first four) an id string; absent or null is fine.
 _OBJECT_OR_ID = ("team", "user", "channel", "enterprise")
 _OBJECT = ("event", "view", "container", "message", "previous_message", "item", "assistant_thread", "function_data")
+# The fields that make a plain form (no `payload`) a Slack request: a slash command, or Slack's ssl_check.
+_FORM_KINDS = ("command", "ssl_check")
 _TEXT = ("type", "team_id", "enterprise_id", "user_id", "channel_id", "event_id", "trigger_id", "response_url")
 
 
-def _parsed(body: bytes, content_type: str) -> dict[str, Any] | None:
-    """The request as bolt will see it: a JSON object, a form's `payload` object, or a plain form ({}: a slash
-    command's fields are all strings). None when bolt could not parse it into a dict, or when the body comes as
-    anything but JSON or a form, the only two Slack sends (bolt would guess, and a form sent as text/plain was
-    answered 200 with no listener: a caller must not read that as "it worked")."""
+def _parsed(body: bytes, content_type: str) -> tuple[dict[str, Any] | None, bool]:
+    """The request as bolt will see it, and whether it was a plain form (no `payload`): a JSON object, a form's
+    `payload` object, or a plain form's `command` and `ssl_check` (a slash command's fields are all strings). None
+    when bolt could not parse it into a dict, or when the body comes as anything but JSON or a form, the only two
+    Slack sends (bolt would guess, and a form sent as text/plain was answered 200 with no listener: a caller must
+    not read that as "it worked")."""
     if content_type not in ("application/json", "application/x-www-form-urlencoded"):
-        return None
+        return None, False
     try:
         text = body.decode("utf-8")
         if content_type == "application/json":
             parsed = json.loads(text)
-            return parsed if isinstance(parsed, dict) else None
+            return (parsed if isinstance(parsed, dict) else None), False
         form = urllib.parse.parse_qs(text, keep_blank_values=True)
         if "payload" in form:
             parsed = json.loads(form["payload"][0])
-            return parsed if isinstance(parsed, dict) else None
-        return {}
+            return (parsed if isinstance(parsed, dict) else None), False
+        return {name: values[0] for name, values in form.items() if name in _FORM_KINDS}, True
     except (UnicodeDecodeError, ValueError):
-        return None
+        return None, False
 
 
-def shape_problem(body: dict[str, Any]) -> str | None:
-    """What is wrong with a parsed request's shape, in a few words, or None when bolt can read it safely."""
+def shape_problem(body: dict[str, Any], *, form: bool = False) -> str | None:
+    """What is wrong with a parsed request's shape, in a few words, or None when bolt can read it safely. `form`:
+    the body was a plain form (no `payload`), which Slack sends only for a slash command or its ssl_check."""
+    if form and not any(body.get(name) for name in _FORM_KINDS):
+        return "a form with no command, payload or ssl_check"
+    if not form and not body.get("type") and "event" not in body:  # every JSON body and payload Slack sends
+        return "no type"
     for name in _TEXT:
         if body.get(name) is not None and not isinstance(body[name], str):
             return f"{name} is not a string"
@@ -119,10 +128,10 @@ def signature_guard(signing_secret: str, path: str, *, clock: Callable[[], float
             return _refuse(request, 401, "stale timestamp", len(body))
         if not signature or not signed(body, stamp, signature):
             return _refuse(request, 401, "bad signature", len(body))
-        parsed = _parsed(body, request.content_type)
+        parsed, plain_form = _parsed(body, request.content_type)
         if parsed is None:
             return _refuse(request, 400, "unreadable body", len(body))
-        problem = shape_problem(parsed)
+        problem = shape_problem(parsed, form=plain_form)
         if problem is not None:
             return _refuse(request, 400, f"malformed body ({problem})", len(body))
         try:

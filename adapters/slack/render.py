@@ -351,6 +351,14 @@ def render_notice(notice: Notice) -> tuple[str, list[Block]]:
     return fallback(notice.text), [section(notice.text)]
 
 
+def render_shared(channel_id: str) -> dict[str, Any]:
+    """What replaces the presser's ephemeral answer once it is shared: a line naming the channel (a real channel
+    link: the id comes from Slack's payload), no buttons. Keyword arguments for a response_url post."""
+    where = f"<#{channel_id}>" if re.fullmatch(r"[A-Z0-9]{1,40}", channel_id) else "this channel"
+    text = _safe(messages.SLACK_SHARED).replace("{channel}", where)
+    return {"text": text, "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": text}}]}
+
+
 def render(reply: Reply, *, shareable: bool = True, page: int = 0) -> tuple[str, list[Block]]:
     """Any reply from the core, drawn for Slack."""
     if isinstance(reply, Answer):

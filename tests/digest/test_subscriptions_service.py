@@ -285,3 +285,20 @@ def test_status_on_a_locked_database_says_the_status_could_not_be_read_not_that_
     assert status.text == messages.DATABASE_UNREADABLE
     assert "couldn't read this channel's digest status" in status.text and "changed" not in status.text
     assert subscribe.text == messages.DATABASE_UNAVAILABLE
+
+
+@pytest.mark.parametrize("typed", ["-1:00", "+9:00", "-9am"])
+def test_a_signed_time_is_blamed_as_a_time_not_a_zone(chat: Core, store: Store, typed: str):
+    """Tester 51 §2.3: 'subscribe -1:00' answered "'-1:00' is not a time zone I know"."""
+    reply = chat.handle(parse(f"subscribe {typed}"), CHANNEL, now=NOW)
+    assert reply.text.startswith(f"I couldn't read {typed!r} as a time: use 24-hour HH:MM")
+    assert count(store) == 0
+
+
+def test_a_bad_time_and_a_bad_zone_are_both_named_with_their_suggestions(chat: Core, store: Store):
+    """Tester 51 §2.3: 'subscribe 5:30pm pacific' suggested only 17:30, and 'pacific' failed on the next try."""
+    reply = chat.handle(parse("subscribe 5:30pm pacific"), CHANNEL, now=NOW)
+    assert "Did you mean 17:30?" in reply.text
+    assert "'pacific' is not a time zone I know" in reply.text and "America/Los_Angeles" in reply.text
+    assert reply.text.index("17:30") < reply.text.index("pacific")
+    assert count(store) == 0

@@ -306,7 +306,8 @@ async def test_a_share_that_failed_after_slack_posted_it_is_in_the_channel_once(
     await asyncio.sleep(1.0)
     assert len(slack.api.posted("C7")) == 1 and len(slack.api.calls_to("chat.postMessage")) == 1
     assert "command=share" in line and "outcome=answered" in line, line
-    assert slack.api.responses == []  # no apology: the share is there
+    # no apology (the share is there): only the presser's answer replaced by "Shared in <#C7>"
+    assert [r.json["text"] for r in slack.api.responses] == [render.render_shared("C7")["text"]]
 
 
 async def test_retries_that_succeed_log_nothing_as_the_readme_says(

@@ -179,3 +179,28 @@ async def test_an_unknown_button_or_command_is_one_line_without_bolt_advice(
         "slack: no listener for a /other request TRIG-OTHER ('/other'): ignored",
     ]
     assert slack.api.responses == []
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "reason"),
+    [
+        ("", "application/x-www-form-urlencoded", "a form with no command, payload or ssl_check"),
+        ("token=x&team_id=T0TEST", "application/x-www-form-urlencoded", "a form with no command, payload or ssl_check"),
+        ("{}", "application/json", "no type"),
+    ],
+    ids=["empty-form", "form-without-command", "json-without-type"],
+)
+async def test_a_signed_but_empty_request_gets_400_and_one_readable_line(
+    slack: Slack, caplog: pytest.LogCaptureFixture, body: str, content_type: str, reason: str
+) -> None:
+    """Tester 51 §2.3: an empty signed form got 404 and "no listener for a ? request - ('-')"."""
+    caplog.set_level(logging.INFO)
+    status, _, _ = await slack.post(body, content_type)
+    assert status == 400
+    lines = [r.getMessage() for r in caplog.records if r.name.startswith(("slack_bolt", "adapters", "aiohttp"))]
+    assert len(lines) == 1 and lines[0].endswith(f": 400 malformed body ({reason}) ({len(body)} bytes)"), lines
+
+
+async def test_slacks_ssl_check_still_gets_200(slack: Slack) -> None:
+    status, _, _ = await slack.post("ssl_check=1&token=legacy", "application/x-www-form-urlencoded")
+    assert status == 200

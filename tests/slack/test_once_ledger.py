@@ -30,3 +30,17 @@ def test_keys_older_than_the_retention_are_purged_and_the_rest_kept(store: Store
         assert keys == {"recent", "now"}
         assert s.scalar(select(func.count()).select_from(HandledRequest)) == 2
     assert ledger.claim("old", NOW) is True  # forgotten, so claimable again
+
+
+def test_a_claim_within_a_window_is_taken_over_once_the_window_has_passed(store: Store) -> None:
+    """Share in channel claims "this answer, this channel" for a few minutes: a second claim inside the window
+    fails on every ledger, one after it succeeds (once), and a released claim can be made again at once."""
+    first, second = OnceLedger(store), OnceLedger(store)
+    window = dt.timedelta(minutes=5)
+    assert first.claim("slack:share:T1:C1:abc", NOW, within=window) is True
+    assert second.claim("slack:share:T1:C1:abc", NOW + dt.timedelta(seconds=1), within=window) is False
+    later = NOW + dt.timedelta(minutes=6)
+    assert second.claim("slack:share:T1:C1:abc", later, within=window) is True
+    assert first.claim("slack:share:T1:C1:abc", later, within=window) is False
+    first.release("slack:share:T1:C1:abc")
+    assert second.claim("slack:share:T1:C1:abc", later, within=window) is True

@@ -1,0 +1,65 @@
+"""Group DMs are direct messages: no digest there (digests go to channels, and without `mpim:history` the digest's
+exactly-once check could not read one), as for a 1:1 DM."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from adapters.slack import render
+from bot import messages
+from bot.core import Core
+from bot.store import open_store
+from bot.subscriptions import Subscriptions
+from tests.slack.conftest import Slack
+
+
+@pytest.fixture
+def subs(core: Core, tmp_path: Path) -> Subscriptions:
+    core.subscriptions = Subscriptions(open_store(f"sqlite:///{tmp_path / 'bot.db'}"))
+    return core.subscriptions
+
+
+@pytest.mark.parametrize("channel_name", ["mpdm-a--b-1", "directmessage"])
+async def test_subscribe_in_a_group_dm_is_refused_like_a_dm_and_nothing_is_stored(
+    slack: Slack, subs: Subscriptions, channel_name: str
+) -> None:
+    """Tester 51 §3.2: `channel_name=mpdm-a--b-1`, `channel_id=G7` accepted `subscribe 09:00 UTC`."""
+    _, name = await slack.command("subscribe 09:00 UTC", channel="G7", channel_name=channel_name)
+    assert (await slack.reply_to(name))["text"] == render.mrkdwn(messages.SUBSCRIBE_IN_DM)
+    _, name = await slack.command("unsubscribe", channel="G7", channel_name=channel_name)
+    assert (await slack.reply_to(name))["text"] == render.mrkdwn(messages.UNSUBSCRIBE_DM)
+    assert subs.list() == []
+
+
+async def test_a_private_channel_still_takes_a_subscription(slack: Slack, subs: Subscriptions) -> None:
+    _, name = await slack.command("subscribe 09:00 UTC", channel="GPRIV", channel_name="privategroup")
+    assert "Subscribed" in (await slack.reply_to(name))["text"]
+    assert [s.channel for s in subs.list()] == ["GPRIV"]
+
+
+async def test_a_mention_in_a_group_dm_cannot_subscribe_either(slack: Slack, subs: Subscriptions) -> None:
+    event = {
+        "type": "app_mention",
+        "channel": "G8",
+        "channel_type": "mpim",
+        "user": "U1",
+        "text": f"<@{slack.api.bot_user_id}> subscribe 09:00 UTC",
+        "ts": "5.5",
+    }
+    await slack.event(event)
+    [call] = await slack.api.wait_for("chat.postMessage")
+    assert render.mrkdwn(messages.SUBSCRIBE_IN_DM) in str(call.args["blocks"])
+    assert subs.list() == []
+
+
+@pytest.mark.parametrize("channel_name", ["directmessage", "mpdm-a--b-1"])
+async def test_status_in_a_dm_says_no_digest_can_be_set_up_there(
+    slack: Slack, subs: Subscriptions, channel_name: str
+) -> None:
+    """Tester 51 §2.3: `status` in a DM answered "Digests go to channels: run subscribe …", not what it asks."""
+    _, name = await slack.command("status", channel="D9", channel_name=channel_name)
+    text = (await slack.reply_to(name))["text"]
+    assert text == render.mrkdwn(messages.STATUS_IN_DM)
+    assert text.startswith("No digest can be set up in a direct message")

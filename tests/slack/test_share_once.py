@@ -1,0 +1,91 @@
+"""Share in channel posts an answer once: a double-click (two presses, each with its own trigger id) or two
+replicas sharing a database post it to the channel once, and the presser's ephemeral answer loses its button."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+
+import aiohttp
+import pytest
+
+from adapters.slack import render
+from bot import messages
+from bot.core import Core
+from bot.once import OnceLedger
+from bot.store import Store
+from tests.fakes.slack_api import FakeSlackAPI
+from tests.slack.conftest import Slack, start
+
+VALUE = json.dumps({"q": "what is FALCON?", "f": "falcon", "s": ["truthout-2019", "vice-2019"]})
+
+
+async def _replies(slack: Slack, *names: str) -> dict[str, list[dict]]:
+    await slack.api.wait_for_responses(len(names))
+    await asyncio.sleep(0.2)  # anything further (a second post per press) would have arrived by now
+    return {name: [p.json for p in slack.api.responses_to(name)] for name in names}
+
+
+async def test_a_double_clicked_share_posts_the_answer_to_the_channel_once(
+    slack: Slack, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Tester 51 §1.1: two block_actions racing, each with its own trigger id, gave two channel posts."""
+    caplog.set_level(logging.INFO)
+    first, second = await asyncio.gather(
+        slack.action(render.SHARE, VALUE, channel="CDBL"), slack.action(render.SHARE, VALUE, channel="CDBL")
+    )
+    replies = await _replies(slack, first, second)
+    assert len(slack.api.posted("CDBL")) == 1 and len(slack.api.calls_to("chat.postMessage")) == 1
+    texts = sorted(r["text"] for posts in replies.values() for r in posts)
+    assert texts == sorted([render.mrkdwn(messages.SLACK_ALREADY_SHARED), render.render_shared("CDBL")["text"]])
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("slack request")]
+    assert sorted(line.split("outcome=")[1].split()[0] for line in lines) == ["already_shared", "answered"]
+
+
+async def test_after_a_share_the_ephemeral_answer_is_replaced_by_a_line_without_the_button(slack: Slack) -> None:
+    """The standard Slack pattern: the presser's ephemeral answer is replaced through its response_url."""
+    _, asked = await slack.command("what is FALCON?", channel="C1")
+    value = (await slack.reply_to(asked))["blocks"][-1]["elements"][0]["value"]
+    pressed = await slack.action(render.SHARE, value, channel="C1")
+    reply = await slack.reply_to(pressed)
+    assert reply["replace_original"] is True
+    assert reply["text"].startswith("Shared in <#C1>")
+    assert not [b for b in reply["blocks"] if b["type"] == "actions"]
+    assert len(slack.api.posted("C1")) == 1
+
+
+async def test_a_share_pressed_again_after_the_window_or_in_another_channel_is_posted(slack: Slack) -> None:
+    """The guard is "this answer, this channel, a few minutes": another channel is another share."""
+    await slack.reply_to(await slack.action(render.SHARE, VALUE, channel="CA"))
+    await slack.reply_to(await slack.action(render.SHARE, VALUE, channel="CB"))
+    assert len(slack.api.posted("CA")) == 1 and len(slack.api.posted("CB")) == 1
+
+
+async def test_a_share_that_failed_for_sure_can_be_pressed_again(slack: Slack) -> None:
+    """A refused post (the bot not in the channel) releases the claim: after /invite, pressing again shares."""
+    slack.api.fail("not_in_channel", method="chat.postMessage", channel="CNEW", times=1)
+    refused = await slack.reply_to(await slack.action(render.SHARE, VALUE, channel="CNEW"))
+    assert refused["text"] == render.mrkdwn(messages.SLACK_CANNOT_POST)
+    shared = await slack.reply_to(await slack.action(render.SHARE, VALUE, channel="CNEW"))
+    assert shared["text"].startswith("Shared in <#CNEW>")
+    assert len(slack.api.posted("CNEW")) == 1
+
+
+async def test_two_replicas_sharing_a_database_post_a_double_clicked_share_once(
+    core: Core, slack_api: FakeSlackAPI, store: Store
+) -> None:
+    """Each press reaches another process (memory alone cannot tell): the database's ledger decides."""
+    runners = [await start(core, slack_api, ledger=OnceLedger(store)) for _ in range(2)]
+    try:
+        async with aiohttp.ClientSession() as session:
+            one, two = (Slack(slack_api, url, session) for _, url in runners)
+            two._n = 100  # distinct trigger ids and response_url names
+            first, second = await asyncio.gather(
+                one.action(render.SHARE, VALUE, channel="CREP"), two.action(render.SHARE, VALUE, channel="CREP")
+            )
+            await _replies(one, first, second)
+    finally:
+        for runner, _ in runners:
+            await runner.cleanup()
+    assert len(slack_api.posted("CREP")) == 1
