@@ -671,3 +671,18 @@ def test_words_of_an_outlet_no_article_cites_are_not_found_in_a_place_its_name_h
     assert not a.answered and a.text.startswith(messages.OUTLET_UNCITED.format(name="New York Times")), a.text
     # people of the place are still speakers there
     assert core.ask("what did the new york protesters say").answered
+
+
+def test_a_quote_asked_as_written_is_answered_by_words_reported_with_another_verb_of_speech(core: Core) -> None:
+    # blind set AY: "what did the ice agent write to coworkers abt the raid" was refused: the quote fact ("An agent
+    # crudely told colleagues, 'Happy Hunting'") covered too little of the question, "write" counting as a word it
+    # lacks, though a fact curated as someone's words tells their saying or writing them
+    line = _first_line(core.ask("what did the ice agent write to coworkers abt the raid").text)
+    assert "Happy Hunting" in line, line
+
+
+def test_a_quote_about_an_event_named_by_its_kind_is_the_events_not_one_using_that_word(core: Core) -> None:
+    # blind set AY: with the quote above answered, "the raid" (Operation Mega, which the brief also calls "mega raid")
+    # led with the release of Mijente's report, whose title says "Raid", as if the agent's words were not about it
+    line = _first_line(core.ask("what did the ice agent say about the raid").text)
+    assert "Happy Hunting" in line, line
