@@ -361,6 +361,8 @@ _RELATION = re.compile(
 )
 
 
+# the forms of "head" that say where someone goes (not the noun, "the head of the guild")
+HEADING = frozenset("heading headed".split())
 LEADING_VERBS = frozenset("runs ran leads led heads headed charge running leading heading".split())
 # "who runs the guild (again)": who leads an organization, asked with a verb of leading
 _LEADS = re.compile(
@@ -1303,6 +1305,10 @@ class Understander:
             q.leftover = [t for t in q.leftover if t not in said]
             q.terms = [t for t in q.terms if t not in said]
             q.search = [t for t in q.search if t not in said]
+        if q.kind == "where" and not HEADING.isdisjoint(q.words):
+            # "where are the keepers heading next": the place they go to, as "where did they go" asks (CUE_TERMS)
+            q.leftover = [t for t in q.leftover if t not in HEADING]
+            q.terms = [t for t in q.terms if t not in HEADING]
         relation = _RELATION.match(asked)
         owner_words = relation.group("owner").split() if relation is not None else []
         tail, at = self.find_entities(owner_words)
