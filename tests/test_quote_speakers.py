@@ -686,3 +686,10 @@ def test_a_quote_about_an_event_named_by_its_kind_is_the_events_not_one_using_th
     # led with the release of Mijente's report, whose title says "Raid", as if the agent's words were not about it
     line = _first_line(core.ask("what did the ice agent say about the raid").text)
     assert "Happy Hunting" in line, line
+
+
+def test_exact_words_asked_of_a_line_ask_the_quote_not_its_paraphrase(core: Core) -> None:
+    # blind set AY: "rabbi's ibm line, exact words?" led with the curated paraphrase ("compared Palantir to IBM,
+    # asking what would have happened …"): "exact words" did not make it a quote question
+    line = _first_line(core.ask("rabbi's ibm line, exact words?").text)
+    assert "IBM had said no" in line, line
