@@ -316,6 +316,7 @@ ABBREVIATIONS = {
     "approx": "about",
     "doc": "document",
     "docs": "documents",
+    "vc": "venture capital",  # "the agency's vc arm" (blind set AY: read as a word no fact has)
     "sw": "software",  # "what has the agency used their sw for" (blind set AM: read as a word no fact has)
     "n": "and",  # "the guild n the harbour": chat's "and" (blind set AM)
     "msg": "message",

@@ -1598,3 +1598,12 @@ def test_an_alternative_asking_whether_it_was_only_said_is_read_as_the_tag_befor
         "ok so my coworker says palantir only does criminal stuff not deportations is that true or did they say that"
     )
     assert a.answered and a.items[0].id == "contract-38m-claim", a.text
+
+
+def test_a_closing_piece_asking_the_answers_length_is_not_what_is_asked(core: Core) -> None:
+    # blind set AY: "what kind of company is palantir, in one line" led with Comcast's entry ("One of the companies
+    # targeted …"): "one" and "line" were searched as subject words
+    line = core.ask("what kind of company is palantir, in one line").text.splitlines()[0]
+    assert line.startswith("Palantir Technologies:"), line
+    assert normalize("what is the guild, in a sentence or two").tokens == ["what", "is", "the", "guild"]
+    assert normalize("what happened in one line at the quay").tokens[-3:] == ["at", "the", "quay"]  # no piece

@@ -937,3 +937,10 @@ def test_a_fragment_closed_by_date_asks_a_date(core: Core) -> None:
     # fresh tester 48: "karp op ed date" led with the op-ed's content, its date only inside the sentence
     a = core.ask("karp op ed date")
     assert a.answered and a.lead.startswith("September 2019: "), a.text
+
+
+def test_a_noun_doubled_round_a_preposition_after_the_name_is_how_the_act_was_done_not_to_what(core: Core) -> None:
+    # blind set AY: "when did employees confront karp face to face about ice" was refused: "face", right after the
+    # name, was read as what was confronted ("occupy the guild's office"), which the 2018 fact does not tell
+    line = core.ask("when did employees confront karp face to face about ice").text.splitlines()[0]
+    assert line.startswith("2018"), line

@@ -1319,3 +1319,11 @@ def test_a_word_after_did_and_its_subject_is_the_act_a_qualified_count_is_checke
     assert a.answered and _first_line(a.text).startswith("More than 400"), a.text
     b = core.ask("how many criminal arrests did ice make in 2017")  # asked in the fact's own words
     assert b.answered and _first_line(b.text).startswith("35"), b.text
+
+
+def test_a_party_described_by_chat_shorthand_after_a_possessive_is_not_what_a_figure_is_asked_of(core: Core) -> None:
+    # blind set AY: "how much did the cia's vc arm put into palantir" was refused: "vc", chat's "venture capital",
+    # was a word no fact has, and the words it stands for were not read as describing who gave the sum
+    line = _first_line(core.ask("how much did the cia's vc arm put into palantir").text)
+    assert "millions" in line and "In-Q-Tel" in line, line
+    assert not core.ask("how much did the cia's zorblax arm put into palantir").answered  # a word no one knows

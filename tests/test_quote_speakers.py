@@ -680,3 +680,25 @@ def test_a_persons_quote_asked_by_the_noun_gives_their_words_or_says_none_are_qu
         line = _first_line(core.ask(question).text)
         assert line.startswith("The articles I have quote no words of Peter Thiel"), (question, line)
     assert "“" in _first_line(core.ask("karp quote").text)  # one the articles quote: his words
+
+
+def test_a_quote_asked_as_written_is_answered_by_words_reported_with_another_verb_of_speech(core: Core) -> None:
+    # blind set AY: "what did the ice agent write to coworkers abt the raid" was refused: the quote fact ("An agent
+    # crudely told colleagues, 'Happy Hunting'") covered too little of the question, "write" counting as a word it
+    # lacks, though a fact curated as someone's words tells their saying or writing them
+    line = _first_line(core.ask("what did the ice agent write to coworkers abt the raid").text)
+    assert "Happy Hunting" in line, line
+
+
+def test_a_quote_about_an_event_named_by_its_kind_is_the_events_not_one_using_that_word(core: Core) -> None:
+    # blind set AY: with the quote above answered, "the raid" (Operation Mega, which the brief also calls "mega raid")
+    # led with the release of Mijente's report, whose title says "Raid", as if the agent's words were not about it
+    line = _first_line(core.ask("what did the ice agent say about the raid").text)
+    assert "Happy Hunting" in line, line
+
+
+def test_exact_words_asked_of_a_line_ask_the_quote_not_its_paraphrase(core: Core) -> None:
+    # blind set AY: "rabbi's ibm line, exact words?" led with the curated paraphrase ("compared Palantir to IBM,
+    # asking what would have happened …"): "exact words" did not make it a quote question
+    line = _first_line(core.ask("rabbi's ibm line, exact words?").text)
+    assert "IBM had said no" in line, line

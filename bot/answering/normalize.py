@@ -235,5 +235,29 @@ def normalize(question: str) -> Normalized:
         tokens = tokens[cut:]
         breaks = [b - cut for b in breaks if b > cut]
         asides = {a - cut for a in asides if a >= cut}
+    if breaks and _answer_form(tokens[breaks[-1] :]):  # "what is the guild, in one line": the question alone
+        cut = breaks[-1]
+        tokens = tokens[:cut]
+        breaks = breaks[:-1]
+        asides = {a for a in asides if a < cut}
     return Normalized(text=text, tokens=tokens, breaks=tuple(breaks), asides=frozenset(asides))
+
+
+# a closing piece asking how long the answer be ("…, in one line", "…, in a sentence or two", "…, briefly"): how to
+# answer, never what is asked (general English)
+ANSWER_LENGTHS = frozenset("line lines sentence sentences word words".split())
+ANSWER_COUNTS = frozenset("a one 1 two 2 three 3 few a couple of or".split())
+
+
+def _answer_form(piece: list[str]) -> bool:
+    """`piece` (the words after a question's last break) only asks for the answer's length: "in one line", "in a
+    sentence or two", "in a few words", "in short", "briefly"."""
+    if piece in (["briefly"], ["in", "short"], ["in", "brief"]):
+        return True
+    return (
+        len(piece) >= 2
+        and piece[0] == "in"
+        and any(w in ANSWER_LENGTHS for w in piece[1:])
+        and all(w in ANSWER_LENGTHS or w in ANSWER_COUNTS for w in piece[1:])
+    )
 

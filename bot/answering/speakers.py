@@ -611,7 +611,18 @@ class Speakers:
         if self.on(fact_id, (named, content)):  # its entities or statement
             return True
         quoted = {stem(w) for c in fact.citations for w in words(fold(c.quote))}
-        return not content.isdisjoint(quoted)
+        if not content.isdisjoint(quoted):
+            return True
+        # "what did the clerk say about the raid": a fact of an event the brief also names as a kind of thing ("the
+        # Tidewater raid": its last word) is about that thing, in words its statement need not repeat
+        heads = {
+            stem(words(name)[-1])
+            for e in fact.entities
+            if e in self.brief.entities and self.brief.entities[e].kind == "event"
+            for name in [self.brief.entities[e].name, *self.brief.entities[e].aliases]
+            if len(words(name)) > 1
+        }
+        return not content.isdisjoint(heads)
 
     def _quote_of(self, fact_id: str, speakers: set[str]) -> bool:
         """A fact curated as a quote that opens with one of `speakers` as its subject and gives no one else as

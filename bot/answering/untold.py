@@ -343,6 +343,11 @@ class Untold:
         typed = [q.words[i] for i in sorted(q.named_at)]
         if len(typed) != 1:
             return None
+        verb = next((i for i, w in enumerate(q.words) if w in ("stand", "stands", "short")), len(q.words))
+        if min(q.named_at) > verb:
+            # "where did the crowd stand for the EPX speeches": letters asked of come before it ("what does EPX
+            # even stand for"), as its subject
+            return None
         entity = self.brief.entities[q.entities[0]]
         names = [words(name) for name in (entity.name, *entity.aliases)]
         for spelled in ("".join(w[0] for w in name) for name in names if len(name) > 1):

@@ -145,6 +145,11 @@ def _word_at(match: re.Match[str]) -> str:
     return match.group().lower().replace(",", "")
 
 
+# the prepositions English doubles a noun round to say how something was done ("face to face", "side by side",
+# "hand in hand", "one on one"): an adverbial, not what the act was done to
+REDOUBLING = ("to", "by", "in", "on")
+
+
 class ActsTold:
     """Checks of the act a question asks about against a fact (see the module docstring). `name_spans(tokens)`: the
     names in words, as the question's are found (Understander.name_spans)."""
@@ -727,6 +732,8 @@ class ActsTold:
             # protesting Harbour Leeds": the name itself, which the fact's subject check weighs
             after = next(j for j in range(verb + 1, len(q.words) + 1) if j not in named)
             asked = q.words[after : after + 1]
+            if asked and q.words[after + 1 : after + 3] in ([p, asked[0]] for p in REDOUBLING):
+                asked = []  # "confront Lind face to face", "… side by side": a noun doubled round it says how
             if not asked or asked[0] in STOPWORDS or asked[0] in CHAT:
                 if not name_alone:
                     return False

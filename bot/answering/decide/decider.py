@@ -70,7 +70,7 @@ from bot.features import COUNT, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
 from bot.search import stem
-from bot.text import STOPWORDS, fold, is_number, on_first_use, words
+from bot.text import ABBREVIATIONS, STOPWORDS, fold, is_number, on_first_use, words
 
 EXCEEDING_CANDIDATES = 8  # candidates read for a larger sum than the one a yes/no question bounds ("more than …")
 NEAR_BEST = 0.75  # a candidate this close to the best may be preferred for what the kind asks
@@ -637,7 +637,11 @@ class Decider:
             if (q.kind == "yes-no" or verdict_on_sum) and (total_only := self._sum_only_total(q, ranked, named_sums)):
                 return Decision("no_match", total_only=total_only)  # "is the lease worth $5 million": a total
         best = self._covering(q, ranked)
-        if best.coverage < self.min_coverage(best.id, q) and not (best.id in q.entities and q.about_entity):
+        if (
+            best.coverage < self.min_coverage(best.id, q)
+            and not (best.id in q.entities and q.about_entity)
+            and self._spoken_coverage(q, best) < self.min_coverage(best.id, q)
+        ):
             return Decision("no_match")
         best = self._of_month(q, ranked, best)
         best = self._begun_in_year(q, ranked, best)
@@ -1556,6 +1560,19 @@ class Decider:
             None,
         )
 
+    def _spoken_coverage(self, q: Question, hit: Hit) -> float:
+        """The candidate's coverage with the question's verbs of speech (SPEECH_VERBS) held when it is a fact curated
+        as someone's words and the question asks for words: "what did the clerk write to his coworkers" is told by
+        "the clerk told colleagues, 'Fair winds'", whichever verb the quote came with; else its coverage as ranked."""
+        spoken = {stem(w) for w in q.terms if w in SPEECH_VERBS}
+        fact = self.brief.facts.get(hit.id)
+        if q.kind != "quote" or not spoken or fact is None or fact.kind != "quote":
+            return hit.coverage
+        weights = self.retriever.weights(q, known_only=True)
+        total = sum(weights.values())
+        have = self.index.doc_stems(hit.id)
+        return sum(w for s, w in weights.items() if s in have or s in spoken) / total if total > 0 else hit.coverage
+
     def _covering(self, q: Question, ranked: list[Hit]) -> Hit:
         """The best candidate, or, when it covers too little of the question, the first near-best one that covers
         nearly all of it: a strong match on one word does not hide the candidate holding the rest of what is asked."""
@@ -1632,6 +1649,8 @@ class Decider:
             if found.group("owner") not in named:
                 continue
             said = list(itertools.takewhile(lambda w: w not in STOPWORDS, words(found.group("words"))))
+            # in the words the question was read in: a shorthand's ("the Admiralty's vc arm": venture, capital)
+            said = [w for typed in said for w in words(ABBREVIATIONS.get(typed, typed))]
             if any(not self._knows(w) for w in said):
                 out.update(said)
         return out
@@ -1673,6 +1692,9 @@ class Decider:
         # a fact curated as someone's words states their speaking, whatever else is asked ("who brought up the lamp
         # at the vigil": the speaking is told by its being a quote, the vigil may not be)
         speaking = {stem(t) for t in asked if t in SPEAKING} if quoted else set()
+        # and a word is stated by a synonym the brief gives for it, as the search found the fact by ("who funded the
+        # guild": "the Admiralty invested in the guild")
+        said = said | {stem(t) for t in asked if any(stem(a) in said for a in self._synonyms.get(t, ()))}
         return sum(w for s, w in weights.items() if s in said or s in speaking or _nominal_of(s, said)) / total
 
     @staticmethod

@@ -64,6 +64,8 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             r"|^what( is| was|s)? the (\S+ ){1,6}(bit|line|passage|wording)\b(?! of\b)"
             # someone's argument is their words ("Ada Lind's argument in the op-ed", "what was her argument")
             r"|\b(argument|arguments)\b"
+            # words asked as words: "the rabbi's harbour line, exact words?", "her actual wording"
+            r"|\b(exact|actual|precise) (words|wording)\b"
             # a thing said, asked to the word: "what was Lind's harbour comparison exactly", "her remark verbatim"
             r"|\b(comparison|analogy|remark|remarks|comment|comments|statement|claim|wording|phrase)"
             r" (exactly|precisely|verbatim|word for word)\b"

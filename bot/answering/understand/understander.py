@@ -361,6 +361,8 @@ _RELATION = re.compile(
 )
 
 
+# the forms of "head" that say where someone goes (not the noun, "the head of the guild")
+HEADING = frozenset("heading headed".split())
 LEADING_VERBS = frozenset("runs ran leads led heads headed charge running leading heading".split())
 # "who runs the guild (again)": who leads an organization, asked with a verb of leading
 _LEADS = re.compile(
@@ -658,6 +660,13 @@ class Understander:
             for j in range(1, len(said) - 1) if len(said) >= LONG_NAME else ():
                 short = said[:j] + said[j + 1 :]
                 if " ".join(short) not in brief.aliases:
+                    self._skipped.setdefault(said[0], []).append((said, short))
+            # and without its last word too, what kind of thing it is ("the Gull Point Harbour Keepers Relief
+            # thing" for "… Relief Initiative"), with or without an inner word left out, still LONG_NAME words
+            headless = said[:-1]
+            shortened = [headless, *(headless[:j] + headless[j + 1 :] for j in range(1, len(headless) - 1))]
+            for short in shortened:
+                if len(short) >= LONG_NAME and " ".join(short) not in brief.aliases:
                     self._skipped.setdefault(said[0], []).append((said, short))
         # the multi-word aliases one edit can reach from words of each length (an edit changes the length by one
         # at most), in the same order: `_near_alias` compares a span with these only, and finds the same alias
@@ -1303,6 +1312,10 @@ class Understander:
             q.leftover = [t for t in q.leftover if t not in said]
             q.terms = [t for t in q.terms if t not in said]
             q.search = [t for t in q.search if t not in said]
+        if q.kind == "where" and not HEADING.isdisjoint(q.words):
+            # "where are the keepers heading next": the place they go to, as "where did they go" asks (CUE_TERMS)
+            q.leftover = [t for t in q.leftover if t not in HEADING]
+            q.terms = [t for t in q.terms if t not in HEADING]
         relation = _RELATION.match(asked)
         owner_words = relation.group("owner").split() if relation is not None else []
         tail, at = self.find_entities(owner_words)
@@ -1684,14 +1697,16 @@ class Understander:
         return out
 
     def _skipped_restored(self, tokens: list[str]) -> list[str]:
-        """`tokens` with a long name (an alias of LONG_NAME words or more) typed with one inner word left out written
-        whole ("keepers for a safe open harbour" for "Keepers for a Safe and Open Harbour"): the rest of its words,
-        in its order and next to each other, say which name is meant. Names are then found whole."""
+        """`tokens` with a long name (an alias of LONG_NAME words or more) typed with one inner word left out, or its
+        last, or both, written whole ("keepers for a safe open harbour" for "Keepers for a Safe and Open Harbour"):
+        the rest of its words, in its order and next to each other, say which name is meant. Names are then found
+        whole."""
         out = list(tokens)
         i = 0
         while i < len(out):
             for said, short in self._skipped.get(out[i], ()):
-                if out[i : i + len(short)] == short:
+                # (not a name typed whole: its words without the last are its own start)
+                if out[i : i + len(short)] == short and out[i : i + len(said)] != said:
                     out[i : i + len(short)] = said
                     i += len(said) - 1
                     break
