@@ -671,3 +671,11 @@ def test_words_of_an_outlet_no_article_cites_are_not_found_in_a_place_its_name_h
     assert not a.answered and a.text.startswith(messages.OUTLET_UNCITED.format(name="New York Times")), a.text
     # people of the place are still speakers there
     assert core.ask("what did the new york protesters say").answered
+
+
+def test_a_place_named_before_the_asking_word_is_where_the_words_were_said_not_who_said_them(core: Core) -> None:
+    # "what was the nyc chant" had read the city as the speaker and answered that it is quoted nowhere
+    for question in ("what was the nyc chant", "what was the new york chant"):
+        a = core.ask(question)
+        assert a.answered, question
+        assert "Immigrants are welcome here" in _first_line(a.text), question
