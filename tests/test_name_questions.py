@@ -503,3 +503,16 @@ def test_who_did_an_act_in_the_past_tense_is_answered_by_those_who_did_it_before
     # though the 13 September 2019 protest at the New York office took place
     a = core.ask("who protested in New York?")
     assert a.answered and "planned" not in a.lead and "13 September 2019" in a.lead, a.text
+
+
+def test_which_gathering_had_something_is_answered_by_the_fact_giving_where_it_was_held(core: Core) -> None:
+    # protests are no glossary entries: the one at a place the leading fact gives is named by it ("the New York
+    # one"), where "don't name that protest" had been said
+    for question, words in (
+        ("which protest had a petition with 140k signatures", "New York City office"),
+        ("which protest happened on a jewish holiday", "Amazon bookstore"),
+    ):
+        a = core.ask(question)
+        assert a.answered and words in a.text.splitlines()[0], question
+    # a place named only by a fact about as close, not the leading one, names none
+    assert not core.ask("which protest had the most people").answered

@@ -1050,7 +1050,9 @@ class Answerer:
             q = replace(q, kind="topic")  # "how long is the lease" that no fact gives a length of: never led by a date
         close = [h for h in ranked[:UNNAMED_CANDIDATES] if h.coverage >= UNNAMED_COVERAGE * best.coverage]
         noun = self.namer.unnamed_noun(q)
-        if noun is not None and all(self.namer.unnamed(q, noun, h.id) for h in [best, *close]):
+        # a place names a gathering only in the fact that leads ("which rally had the most people": not the closest
+        # fact on someone, because a fact about as close gives where some rally was)
+        if noun is not None and all(self.namer.unnamed(q, noun, h.id, held_at=h is best) for h in [best, *close]):
             # "who was the agent that …", "which nonprofit …": neither the closest fact nor any about as close
             # names one
             return self._miss(shown, "no_match", messages.NOT_NAMED.format(noun=noun), ranked, kind=q.kind)
