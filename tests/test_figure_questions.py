@@ -1319,3 +1319,18 @@ def test_a_word_after_did_and_its_subject_is_the_act_a_qualified_count_is_checke
     assert a.answered and _first_line(a.text).startswith("More than 400"), a.text
     b = core.ask("how many criminal arrests did ice make in 2017")  # asked in the fact's own words
     assert b.answered and _first_line(b.text).startswith("35"), b.text
+
+
+def test_the_biggest_or_smallest_agreement_is_picked_among_every_sum_the_sources_give(core: Core) -> None:
+    # "whats the smallest contract" had been called off-topic and "the biggest contract" unanswered; the lead says
+    # whose sums these are (another company's larger contract is not among them) and lists them all with sources
+    smallest = core.ask("whats the smallest contract").text.splitlines()[0]
+    opening = "Of the sums the articles give for Palantir Technologies' contracts, $38 million"
+    assert smallest.startswith(opening), smallest
+    assert "is the smallest" in smallest and "$53 million" in smallest and "$49 million" in smallest
+    for question in ("what's the biggest contract", "what is the largest palantir contract"):
+        line = core.ask(question).text.splitlines()[0]
+        assert "$53 million (" in line and "is the largest" in line and "$400 million" not in line, question
+    # another word for an agreement still finds the sums said to be a contract's
+    deal = core.ask("the smallest deal").text.splitlines()[0]
+    assert "$38 million (The Hill, May 2019) is the smallest" in deal, deal

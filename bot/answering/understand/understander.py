@@ -60,6 +60,7 @@ from bot.answering.understand.lexicon import (
     LEAD_INS,
     PAST,
     PRONOUNS,
+    SIZE_WORDS,
     SPEECH_VERBS,
     TAGS,
     THANKS,
@@ -1294,6 +1295,11 @@ class Understander:
             q.leftover = [t for t in q.leftover if t not in swells]
             q.terms = [t for t in q.terms if t not in swells]
             q.search = [t for t in q.search if t not in swells]
+        if asks_size_of_agreement(tokens) and "count" not in q.cues:
+            # "the biggest lease": the size word asks which sum, as "how much" does, no word a fact must share
+            q.leftover = [t for t in q.leftover if t not in SIZE_WORDS]
+            q.terms = [t for t in q.terms if t not in SIZE_WORDS]
+            q.search = [t for t in q.search if t not in SIZE_WORDS]
         if shares := _partitives(tokens):  # "the saturday part of the protest": the saturday protest
             q.leftover = [t for t in q.leftover if t not in shares]
             q.terms = [t for t in q.terms if t not in shares]
