@@ -27,7 +27,7 @@ from bot.answering.compose.speech import REPORTED, WRITING, has_speech, quote_sp
 from bot.answering.compose.wording import is_year, singular, us_date
 from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import PREPOSITIONS, mentioned_stems, outcome_stems, reason_stems
-from bot.answering.decide.figures import PERSON_NOUNS, exceeds, scaled_figures
+from bot.answering.decide.figures import PERSON_NOUNS, exceeds, role_of, scaled_figures
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, states_entity
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PAST, TAGS, WEEKDAYS, asks_size_of_agreement
@@ -300,6 +300,7 @@ class Composer:
         told = words(fold(fact.statement))
         synonyms = self.brief.meta.synonyms  # either way: "staff" is given for "employees"
         alike = {singular(w) for w in (noun, *synonyms.get(noun, ()), *(k for k, v in synonyms.items() if noun in v))}
+        alike |= {singular(w) for w in role_of(noun) or ()}  # "Harbour workers" are told of as its "employees"
         if not alike.isdisjoint(singular(t) for t in told):
             return ""
         return f"{self.brief.entities[owner].name} {noun}"
