@@ -679,3 +679,16 @@ def test_a_place_named_before_the_asking_word_is_where_the_words_were_said_not_w
         a = core.ask(question)
         assert a.answered, question
         assert "Immigrants are welcome here" in _first_line(a.text), question
+
+
+def test_who_said_the_words_named_by_some_of_them_and_a_noun_for_a_line_is_answered_by_whoever_said_them(
+    core: Core,
+) -> None:
+    # "who said the tech backbone line" had checked "the tech backbone line" as the very words said, found no one
+    # saying them, and refused
+    for question, words in (
+        ("who said the tech backbone line", "Mijente"),
+        ("who said the happy hunting line", "Happy Hunting"),
+    ):
+        line = _first_line(core.ask(question).text)
+        assert line != messages.NOT_SAID and words in line, question
