@@ -692,3 +692,12 @@ def test_who_said_the_words_named_by_some_of_them_and_a_noun_for_a_line_is_answe
     ):
         line = _first_line(core.ask(question).text)
         assert line != messages.NOT_SAID and words in line, question
+
+
+def test_words_of_an_everyday_kind_of_person_asked_alone_are_on_topic_when_one_of_them_speaks(core: Core) -> None:
+    # "what did the agent say" had been called off-topic ("agent" is everyday English) though an article gives an
+    # agent's words; anything else asked with it still has to be the brief's
+    for question in ("what did the agent say", "what did an agent say"):
+        a = core.ask(question)
+        assert a.answered and "Happy Hunting" in _first_line(a.text), question
+    assert _first_line(core.ask("what did the agent say about the weather").text).startswith("That's outside")

@@ -50,7 +50,7 @@ from bot.answering.compose.questions import (
 )
 from bot.answering.compose.speech import RESPONSE_STEMS, RESPONSE_WORDS
 from bot.answering.compose.wording import shorten
-from bot.answering.decide import Decider
+from bot.answering.decide import Decider, Decision
 from bot.answering.decide.figures import PERSON_NOUNS, role_of, scaled_figures
 from bot.answering.durations import asks_duration, lasting, measured, offered_alone, without_duration_words
 from bot.answering.english import English
@@ -959,6 +959,13 @@ class Answerer:
         decision = self.decider.decide(q, ranked)
         if self.second_look.wanted(q, decision):  # "how many contracts does the guild have": a wider look first
             ranked, decision = self.second_look.look(q, ranked, decision, opposed)
+        if decision.outcome == "off_topic" and ranked and q.kind == "quote":
+            # "what did the agent say": everyday as the noun is, one of that kind asked as the speaker, and nothing
+            # else asked, is on the brief's topic when a close fact gives one of them speaking
+            kind = self.speakers.asked_kind(q)
+            if kind is not None and set(q.leftover) <= {kind}:
+                spoken = self.speakers.pick_kind(kind, ranked, ranked[0])
+                decision = Decision("answered", spoken) if spoken is not None else decision
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
             # "… in 2031" of something the brief names, or asked in its words ("how much was the lease in 2031"): a
