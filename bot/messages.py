@@ -128,6 +128,12 @@ LIST_MORE = "…and {count} more: ask a narrower question, or see `timeline`."
 DIFFERS = "Other figures in the sources:"
 DIFFERS_DATES = "Other dates in the sources:"  # a date question's (an earlier date the brief links to the lead)
 FIGURES_LEAD = "{figures}: the figures the sources give, in the order they reported them."
+# "what's the biggest lease": the largest (smallest) of the sums the sources give, then all of them ({owner}: a
+# possessive, "Harbour Works'")
+SIZE_FIGURES_LEAD = (
+    "Of the sums the articles give for {owner} {noun}s, {figure} ({where}) is the {size}; all of them, in the order"
+    " they were reported: {figures}."
+)
 FIRST_UNTOLD_LEAD = "The articles I have don't say how much the first one was; they tell only this: {statement}"
 FIRST_UNTOLD_FIGURES_LEAD = (
     "The articles I have don't say which was first; the figures they give, in the order they reported them: {figures}."

@@ -231,6 +231,14 @@ def test_what_topics_the_bot_covers_asked_in_words_of_topics_gets_the_overview(c
     assert core.ask("what does vice cover").outcome != "small_talk"  # a name: what it covers is asked of the brief
 
 
+def test_what_the_asker_may_ask_the_bot_gets_the_overview(core: Core) -> None:
+    # fresh tester 48: "what can i ask you" was called outside what the bot covers
+    for q in ("what can i ask you", "what questions should i ask"):
+        a = core.ask(q)
+        assert a.outcome == "small_talk" and all(t in a.text for t in core.brief.meta.topics), (q, a.text)
+    assert core.ask("what did i ask you").outcome != "small_talk"  # no modal: not what may be asked
+
+
 def test_a_glossary_entry_is_cited_by_a_source_that_says_it_and_its_id_opens_with_fact(core: Core) -> None:
     a = core.ask("who is alex karp")
     first = a.evidence[0]

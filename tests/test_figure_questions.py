@@ -1327,3 +1327,18 @@ def test_a_party_described_by_chat_shorthand_after_a_possessive_is_not_what_a_fi
     line = _first_line(core.ask("how much did the cia's vc arm put into palantir").text)
     assert "millions" in line and "In-Q-Tel" in line, line
     assert not core.ask("how much did the cia's zorblax arm put into palantir").answered  # a word no one knows
+
+
+def test_the_biggest_or_smallest_agreement_is_picked_among_every_sum_the_sources_give(core: Core) -> None:
+    # "whats the smallest contract" had been called off-topic and "the biggest contract" unanswered; the lead says
+    # whose sums these are (another company's larger contract is not among them) and lists them all with sources
+    smallest = core.ask("whats the smallest contract").text.splitlines()[0]
+    opening = "Of the sums the articles give for Palantir Technologies' contracts, $38 million"
+    assert smallest.startswith(opening), smallest
+    assert "is the smallest" in smallest and "$53 million" in smallest and "$49 million" in smallest
+    for question in ("what's the biggest contract", "what is the largest palantir contract"):
+        line = core.ask(question).text.splitlines()[0]
+        assert "$53 million (" in line and "is the largest" in line and "$400 million" not in line, question
+    # another word for an agreement still finds the sums said to be a contract's
+    deal = core.ask("the smallest deal").text.splitlines()[0]
+    assert "$38 million (The Hill, May 2019) is the smallest" in deal, deal

@@ -530,3 +530,16 @@ def test_a_long_name_typed_without_its_last_word_and_an_inner_one_names_its_enti
         normalize("what was the unaccompanied alien children human smuggling disruption initiative")
     )
     assert whole.words[-1] == "initiative" and whole.words.count("initiative") == 1, whole.words
+
+
+def test_which_gathering_had_something_is_answered_by_the_fact_giving_where_it_was_held(core: Core) -> None:
+    # protests are no glossary entries: the one at a place the leading fact gives is named by it ("the New York
+    # one"), where "don't name that protest" had been said
+    for question, words in (
+        ("which protest had a petition with 140k signatures", "New York City office"),
+        ("which protest happened on a jewish holiday", "Amazon bookstore"),
+    ):
+        a = core.ask(question)
+        assert a.answered and words in a.text.splitlines()[0], question
+    # a place named only by a fact about as close, not the leading one, names none
+    assert not core.ask("which protest had the most people").answered

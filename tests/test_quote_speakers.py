@@ -702,3 +702,33 @@ def test_exact_words_asked_of_a_line_ask_the_quote_not_its_paraphrase(core: Core
     # asking what would have happened …"): "exact words" did not make it a quote question
     line = _first_line(core.ask("rabbi's ibm line, exact words?").text)
     assert "IBM had said no" in line, line
+
+
+def test_a_place_named_before_the_asking_word_is_where_the_words_were_said_not_who_said_them(core: Core) -> None:
+    # "what was the nyc chant" had read the city as the speaker and answered that it is quoted nowhere
+    for question in ("what was the nyc chant", "what was the new york chant"):
+        a = core.ask(question)
+        assert a.answered, question
+        assert "Immigrants are welcome here" in _first_line(a.text), question
+
+
+def test_who_said_the_words_named_by_some_of_them_and_a_noun_for_a_line_is_answered_by_whoever_said_them(
+    core: Core,
+) -> None:
+    # "who said the tech backbone line" had checked "the tech backbone line" as the very words said, found no one
+    # saying them, and refused
+    for question, words in (
+        ("who said the tech backbone line", "Mijente"),
+        ("who said the happy hunting line", "Happy Hunting"),
+    ):
+        line = _first_line(core.ask(question).text)
+        assert line != messages.NOT_SAID and words in line, question
+
+
+def test_words_of_an_everyday_kind_of_person_asked_alone_are_on_topic_when_one_of_them_speaks(core: Core) -> None:
+    # "what did the agent say" had been called off-topic ("agent" is everyday English) though an article gives an
+    # agent's words; anything else asked with it still has to be the brief's
+    for question in ("what did the agent say", "what did an agent say"):
+        a = core.ask(question)
+        assert a.answered and "Happy Hunting" in _first_line(a.text), question
+    assert _first_line(core.ask("what did the agent say about the weather").text).startswith("That's outside")

@@ -1203,6 +1203,17 @@ def test_people_of_a_named_party_asked_as_doers_are_untold_by_a_fact_naming_othe
     assert not core.ask("did palantir employees sign a letter").lead.startswith("The articles I have")
 
 
+def test_people_of_a_named_party_asked_by_another_word_for_their_role_are_the_ones_the_fact_names(core: Core) -> None:
+    # fresh tester 50: "did amazon workers protest palantir" was told "don't tell that of Amazon workers" against a
+    # fact of Amazon employees: a worker and an employee are the same part played
+    for question, told in (
+        ("did amazon workers protest palantir", "Amazon employees urged"),
+        ("did palantir workers sign a letter", "Palantir employees reportedly signed"),
+    ):
+        line = _first_line(core.ask(question).text)
+        assert not line.startswith("The articles I have") and told in line, question
+
+
 def test_a_claim_put_to_the_test_led_by_the_named_partys_own_word_says_whose_word_it_is(core: Core) -> None:
     # fresh tester 41: "… palantir only does criminal investigations for ice and not deportations is that true" led
     # bare with Palantir's own claim, which reads as the articles confirming it (they go on to documents against it)

@@ -50,7 +50,7 @@ from bot.answering.compose.questions import (
 )
 from bot.answering.compose.speech import RESPONSE_STEMS, RESPONSE_WORDS
 from bot.answering.compose.wording import shorten
-from bot.answering.decide import Decider
+from bot.answering.decide import Decider, Decision
 from bot.answering.decide.figures import PERSON_NOUNS, role_of, scaled_figures
 from bot.answering.durations import asks_duration, lasting, measured, offered_alone, without_duration_words
 from bot.answering.english import English
@@ -973,6 +973,13 @@ class Answerer:
         decision = self.decider.decide(q, ranked)
         if self.second_look.wanted(q, decision):  # "how many contracts does the guild have": a wider look first
             ranked, decision = self.second_look.look(q, ranked, decision, opposed)
+        if decision.outcome == "off_topic" and ranked and q.kind == "quote":
+            # "what did the agent say": everyday as the noun is, one of that kind asked as the speaker, and nothing
+            # else asked, is on the brief's topic when a close fact gives one of them speaking
+            kind = self.speakers.asked_kind(q)
+            if kind is not None and set(q.leftover) <= {kind}:
+                spoken = self.speakers.pick_kind(kind, ranked, ranked[0])
+                decision = Decision("answered", spoken) if spoken is not None else decision
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
             # "… in 2031" of something the brief names, or asked in its words ("how much was the lease in 2031"): a
@@ -1064,7 +1071,9 @@ class Answerer:
             q = replace(q, kind="topic")  # "how long is the lease" that no fact gives a length of: never led by a date
         close = [h for h in ranked[:UNNAMED_CANDIDATES] if h.coverage >= UNNAMED_COVERAGE * best.coverage]
         noun = self.namer.unnamed_noun(q)
-        if noun is not None and all(self.namer.unnamed(q, noun, h.id) for h in [best, *close]):
+        # a place names a gathering only in the fact that leads ("which rally had the most people": not the closest
+        # fact on someone, because a fact about as close gives where some rally was)
+        if noun is not None and all(self.namer.unnamed(q, noun, h.id, held_at=h is best) for h in [best, *close]):
             # "who was the agent that …", "which nonprofit …": neither the closest fact nor any about as close
             # names one
             return self._miss(shown, "no_match", messages.NOT_NAMED.format(noun=noun), ranked, kind=q.kind)

@@ -19,8 +19,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from bot.answering.articles import OUTLET_NOUNS
-from bot.answering.retrieve import Hit, Retriever
-from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, described_as
+from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever
+from bot.answering.understand.classes import HELD_AT, NOUN_KINDS, PERSON_KINDS, described_as
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES
 from bot.answering.understand.question import Question
 from bot.factbase import Brief
@@ -275,10 +275,11 @@ class Namer:
             return head
         return asked_noun(q.words, q.text, self.retriever.english.verb, q.named_at)
 
-    def unnamed(self, q: Question, noun: str, best_id: str) -> bool:
+    def unnamed(self, q: Question, noun: str, best_id: str, *, held_at: bool = True) -> bool:
         """The candidate `best_id` involves nothing of the kinds `noun` fits ("person", NOUN_KINDS) but what the
         question already names: it tells of the thing asked about without naming it. A glossary entry is such a
-        candidate when it is of another kind or named in the question."""
+        candidate when it is of another kind or named in the question. With `held_at`, a place the fact names
+        names a gathering (HELD_AT) held there."""
         kinds = PERSON_KINDS if noun == "person" else NOUN_KINDS[noun]
         entities = self.brief.entities
         typed = {stem(w) for w in q.words}
@@ -290,6 +291,8 @@ class Namer:
             entity = entities[ent_id]
             if noun in ROLE_NOUNS:  # a person in that role: "the Courier reporter" is no CEO the fact names
                 return entity.kind in kinds and described_as(entity.description, noun)
+            if held_at and noun in HELD_AT and entity.kind in PLACE_KINDS:
+                return True  # "which protest had a petition": the one at the place the fact gives
             return entity.kind in kinds or described_as(entity.description, noun)
 
         fact = self.brief.facts.get(best_id)

@@ -11,7 +11,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from bot.answering.decide.figures import role_of
-from bot.answering.retrieve import Hit, Retriever
+from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever
 from bot.answering.understand.lexicon import ACTOR_KINDS, NOUN_DETERMINERS, WH_WORDS
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import OUTLET_WORDS, Understander
@@ -251,9 +251,11 @@ class Speakers:
         """The entities named between "what did" and its asking verb ("what did Ada Lind say": Ada Lind);
         empty when the question names no one there ("what did the protesters chant"); and those named right after an
         opening "quote" ("quote Ada Lind on tolls": Ada Lind). With `outlets`, only the news outlets named there
-        ("what did the Gazette say": the Gazette), which are otherwise left out."""
+        ("what did the Gazette say": the Gazette), which are otherwise left out. Never a place: "what was the
+        Eastport chant" asks the words chanted there, which no one named says."""
         found = self._asked(q)
-        return {n for n in found if (self.brief.entities[n].kind == OUTLET_KIND) == outlets}
+        kinds = {n: self.brief.entities[n].kind for n in found}
+        return {n for n, k in kinds.items() if k not in PLACE_KINDS and (k == OUTLET_KIND) == outlets}
 
     def outlet_off_topic(self, q: Question, best_id: str) -> bool:
         """ "What did the Gazette say about the lamp": the question names an outlet as who said it (`asked`) and a

@@ -27,10 +27,10 @@ from bot.answering.compose.speech import REPORTED, WRITING, has_speech, quote_sp
 from bot.answering.compose.wording import is_year, singular, us_date
 from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import PREPOSITIONS, mentioned_stems, outcome_stems, reason_stems
-from bot.answering.decide.figures import PERSON_NOUNS, exceeds, scaled_figures
+from bot.answering.decide.figures import PERSON_NOUNS, exceeds, role_of, scaled_figures
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, states_entity
-from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PAST, TAGS, WEEKDAYS
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PAST, TAGS, WEEKDAYS, asks_size_of_agreement
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, LATER
 from bot.dates import date_label, weekday
@@ -55,6 +55,8 @@ OUTCOME_NEAR = 0.5  # of the best's score, at least, for one of them
 ASPECT_VERBS = frozenset({"start", "started", "begin", "began", "keep", "kept"})  # "start getting criticized"
 
 ATTEMPTS = frozenset("tried attempted sought trying attempting".split())  # "tried to deliver": not delivered
+# a superlative of size (asks_size_of_agreement): which of the sums is asked, as the lead words it
+SUPERLATIVE_SIZES = {"biggest": "largest", "largest": "largest", "smallest": "smallest"}
 PURPOSE_CANDIDATES = 4  # hits read for one telling what the asked thing is for
 PURPOSE_NEAR = 0.6  # of the best hit's score, at least
 PURPOSE_KINDS = frozenset({"what-is", "topic", "why-how"})  # "what is the lease for" reads as any of them
@@ -131,6 +133,19 @@ class Composer:
                 return compared
         if q.kind == "list":
             return self.lists.answer(q, ranked, best)
+        size = next((SUPERLATIVE_SIZES[w] for w in q.words if w in SUPERLATIVE_SIZES), "")
+        if (
+            size
+            and not q.sides
+            and q.kind not in ("yes-no", "who")
+            and asks_size_of_agreement(q.words)
+            and best.id in self.brief.facts
+        ):
+            # "what's the biggest lease": the largest of every sum the sources give, beside them all (one fact's
+            # largest sum would leave unsaid that others were reported)
+            figures = self.figures.figures_of(q, ranked, best, size=size)
+            if figures is not None:
+                return figures
         best = self.comparisons.largest(q, ranked, best)  # "who got the bigger contract": the largest sum
         best = self.dates.latest(q, ranked, best)  # "what's the latest contract": the latest dated
         if q.outlet and best.id in self.brief.entities:  # "which outlet ran the lamp story": a story ran, not an entry
@@ -285,6 +300,7 @@ class Composer:
         told = words(fold(fact.statement))
         synonyms = self.brief.meta.synonyms  # either way: "staff" is given for "employees"
         alike = {singular(w) for w in (noun, *synonyms.get(noun, ()), *(k for k, v in synonyms.items() if noun in v))}
+        alike |= {singular(w) for w in role_of(noun) or ()}  # "Harbour workers" are told of as its "employees"
         if not alike.isdisjoint(singular(t) for t in told):
             return ""
         return f"{self.brief.entities[owner].name} {noun}"

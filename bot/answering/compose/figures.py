@@ -11,7 +11,7 @@ from bot.answering.compose.evidence import Evidence
 from bot.answering.compose.lists import CATEGORY_SEARCH
 from bot.answering.compose.questions import asks_upcoming
 from bot.answering.retrieve import Hit, Retriever, amount_owner, attachment, names_other_thing, own_clause
-from bot.answering.understand.lexicon import ACTOR_KINDS, TOTAL_WORDS, states_total
+from bot.answering.understand.lexicon import ACTOR_KINDS, AGREEMENTS, SIZE_WORDS, TOTAL_WORDS, states_total
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT
 from bot.caches import Recent
@@ -22,6 +22,8 @@ from bot.replies import Answer
 from bot.search import stem
 from bot.text import STOPWORDS, fold, on_first_use, words
 
+# the kinds of whom an agreement's sum is paid to (the articles' "Harbour Works got a $7 million lease")
+OWNER_KINDS = frozenset({"company", "organization", "person"})
 MAX_DIFFERS = 2
 MAX_FIGURES = 6  # a list of five dropped the latest of the six sums the shipped brief gives for one contract
 
@@ -87,6 +89,19 @@ ENDED = on_first_use(r"\b(?:had|has|have)\s+(?:recently\s+|already\s+)?(?:expire
 SUM_CLAUSE_END = re.compile(r"[,;]|\band\b")  # where what is said of a sum ends ("worth $39 million, had expired")
 
 
+def _exact_sum(shown: str) -> float | None:
+    """The value of a sum as a lead shows it ("$53 million" -> 53,000,000); None for a bound, a total or a plan
+    ("over $150 million in total", "$5 million (planned)"), which are no one agreement's size."""
+    if not AMOUNT.fullmatch(shown):
+        return None
+    number, *scale = shown.replace("$", "").replace(",", "").split()
+    try:
+        value = float(number)
+    except ValueError:
+        return None
+    return value * {"thousand": 1e3, "million": 1e6, "billion": 1e9}.get(scale[0] if scale else "", 1.0)
+
+
 def _sums_in(text: str) -> set[str]:
     """The sums of money a statement gives, as written ("$49 million")."""
     return {m.group(0) for m in AMOUNT.finditer(text)}
@@ -116,10 +131,11 @@ class Figures:
         self.evidence = evidence
         self._amounts: Recent[str, tuple[tuple[int, int, str], ...]] = Recent(MAX_AMOUNTS)  # fact id -> amounts_in
 
-    def figures_of(self, q: Question, ranked: list[Hit], best: Hit) -> Answer | None:
+    def figures_of(self, q: Question, ranked: list[Hit], best: Hit, *, size: str = "") -> Answer | None:
         """ "How much is the harbour contract?": when several facts give amounts for what the question names and none
         of them is singled out by the question's own words ("in total" singles out the total), every figure by
-        date, each with its source, rather than one picked. None when one fact answers."""
+        date, each with its source, rather than one picked. None when one fact answers. With `size` ("largest" or
+        "smallest": "what's the biggest lease"), the lead first says which of them, no total nor bound, is that."""
         brief = self.brief
         if best.id not in brief.facts or any(w.isdigit() for w in q.words) or q.sources or q.among is not None:
             return None  # (not "and the other one?" either: one thing, not the last one's, is asked)
@@ -130,6 +146,7 @@ class Figures:
             for w in q.words
             if w not in STOPWORDS and not CURRENT.fullmatch(w) and not self.retriever.ubiquitous(stem(w))
         } - SUM_ASKING  # "the contract amount": the word asks for a sum; a fact keyed "amount" is not singled out
+        asked -= {stem(w) for w in SIZE_WORDS}  # "the biggest lease" asks which sum, as "how much" does
         if not TOTAL_WORDS.isdisjoint(q.words):
             asked.add(stem("total"))  # "how much overall": a total asked, which a fact "in total" gives
         named = set(q.entities)
@@ -142,6 +159,8 @@ class Figures:
         self.retriever.index.prefetch(searched)  # a compiled brief: their rows in one query, not one query each
         found_ids = [h.id for h in ranked] + searched
         asked_stems = self.retriever.asked_stems(q)
+        if size:  # "the smallest deal": a sum said to be a contract's, a lease's … is one of those asked
+            asked_stems = set(asked_stems) | {stem(w) for w in AGREEMENTS}
         for fact_id in dict.fromkeys(found_ids):
             fact = brief.facts.get(fact_id)
             if fact is None or not named <= set(fact.entities):
@@ -149,8 +168,8 @@ class Figures:
             stated = self.amounts_in(fact_id, fact.statement)
             if not stated:
                 continue  # most statements give no amount: no coverage worked out for them
-            if weights and self.retriever.coverage(fact_id, weights) < best.coverage:
-                continue
+            if weights and not size and self.retriever.coverage(fact_id, weights) < best.coverage:
+                continue  # (a size asked is of every agreement's sum: "the smallest deal" may be a "contract")
             amounts = [
                 shown for start, end, shown in stated if self.amount_of(q, fact.statement, start, end, asked_stems)
             ]
@@ -169,6 +188,7 @@ class Figures:
             return None  # the question's words single out the best fact ("in total")
         parts: list[str] = []
         ids: list[str] = []
+        sized: list[tuple[float, str, str]] = []  # (value, amount, source) of each exact sum that is no total
         for _key, fact_id, amounts in sorted(found):
             new = [a for a in amounts if a not in shown]
             if not new:
@@ -181,9 +201,29 @@ class Figures:
             cites = brief.citations(brief.facts[fact_id])
             where = cites[0].label if cites else ""
             parts.append(f"{' and '.join(new)} ({where})")
+            if len(parts) <= MAX_FIGURES:
+                sized += [(v, a, where) for a in new if (v := _exact_sum(a)) is not None]
         if len(parts) < 2:
             return None
         lead = messages.FIGURES_LEAD.format(figures="; ".join(parts[:MAX_FIGURES]))
+        if size:
+            # whose sums they are: the one company, organization or person every listed fact involves (a sum of
+            # another's, "Harbour Works was given $7 million", is left out of the list: `amount_of`); the lead says
+            # so, never that no other sum is larger
+            owners = set.intersection(*(set(brief.facts[i].entities) for i in ids[:MAX_FIGURES]))
+            owners = {e for e in owners if self._kind_of(e) in OWNER_KINDS}
+            noun = next((w.removesuffix("s") for w in q.words if w in AGREEMENTS), "")
+            if not sized or len(owners) != 1 or not noun:
+                return None
+            value, figure, where = (min if size == "smallest" else max)(sized, key=lambda s: s[0])
+            if sum(1 for s in sized if s[0] == value) > 1:
+                return None  # two sources give the same sum: neither is "the" one
+            owner = brief.entities[owners.pop()].name
+            owner += "'" if owner.endswith("s") else "'s"
+            figures = "; ".join(parts[:MAX_FIGURES])
+            lead = messages.SIZE_FIGURES_LEAD.format(
+                owner=owner, noun=noun, figure=figure, where=where, size=size, figures=figures
+            )
         if not FIRST_ASKED.isdisjoint(q.words):
             # "how much was the first lease": no fact of these says which came first (a fact saying so singles itself
             # out above), and the order they were reported in is no order of the deals

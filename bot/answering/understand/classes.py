@@ -49,6 +49,9 @@ NOUN_KINDS: dict[str, frozenset[str]] = {
     # a day kept ("which holiday was the sit-in on"): an event the glossary would list, a date being no name of one
     **dict.fromkeys("holiday holidays festival".split(), frozenset({"event"})),
 }
+# the nouns of gatherings held somewhere: one the glossary does not list is told apart by where it was held ("which
+# rally had a petition": the one at the Eastport office), so a place a fact gives names it (not a day kept)
+HELD_AT = frozenset({"protest", "protests", "event", "events"})
 # where a glossary description's opening noun phrase ends: a clause, a comma, a preposition's phrase of place or time
 DESCRIPTION_HEAD = re.compile(r"[,;:.(]| (?:where|which|that|who|whose|when|whom|in|on|at|since|from|for|of) ")
 

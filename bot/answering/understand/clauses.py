@@ -92,8 +92,22 @@ def quoted_phrases(text: str) -> tuple[str, ...]:
     said = [" ".join(words(m.group(1))) for m in QUOTED().finditer(text)]
     if not said:
         unmarked = WHO_SAID().match(" ".join(words(text)))
-        said = [unmarked.group(1)] if unmarked else []
+        said = [_named_by(unmarked.group(1))] if unmarked else []
     return tuple(p for p in said if p.count(" ") + 1 >= QUOTED_WORDS)
+
+
+# nouns for a piece of someone's words: "who said the tech line" names the words by some of them
+SAYING_NOUNS = frozenset("line lines quote quotes bit remark remarks comment comments phrase slogan".split())
+
+
+def _named_by(phrase: str) -> str:
+    """The words a "who said" phrase gives as said: "the lantern line" (a determiner, some of the words, a noun for
+    a piece of words: SAYING_NOUNS) gives only "lantern", which stand for the words, not their whole; any other
+    phrase is the words themselves ("its just paper")."""
+    tokens = phrase.split()
+    if len(tokens) > 2 and tokens[0] in ("the", "that", "this") and tokens[-1] in SAYING_NOUNS:
+        return " ".join(tokens[1:-1])
+    return phrase
 
 
 HEARSAY = frozenset("people everyone everybody folks someone somebody".split())  # who keeps saying it

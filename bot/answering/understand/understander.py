@@ -60,6 +60,7 @@ from bot.answering.understand.lexicon import (
     LEAD_INS,
     PAST,
     PRONOUNS,
+    SIZE_WORDS,
     SPEECH_VERBS,
     TAGS,
     THANKS,
@@ -138,6 +139,9 @@ OWN_SOURCES_ASKING = OWN_SOURCES | frozenset(
 # ask about"): the overview's topics are the answer, as "tell me everything" has them
 OWN_TOPICS = frozenset("topics topic subjects subject areas cover covers covered".split())
 OWN_TOPICS_ASKING = OWN_TOPICS | frozenset("ask asking answer answers question questions list main discuss".split())
+# "what can i ask you": what the asker may ask, asked with a modal (not "what did i ask"): what it covers
+ASKING_YOU = frozenset("ask asking questions question".split())
+ASKER_MAY = frozenset("can could should may".split())
 # a link asked for ("link?", "url to the article"): what the articles are, which have no address in the brief
 LINK_WORDS = frozenset("link links url urls hyperlink hyperlinks".split())
 LINK_ASKING = LINK_WORDS | OWN_SOURCES_ASKING | frozenset("article source story piece send share give show get".split())
@@ -887,6 +891,8 @@ class Understander:
             return "sources"  # "what are your sources", "how many articles are there": the articles answers rest on
         if content and set(content) <= OWN_TOPICS_ASKING and not OWN_TOPICS.isdisjoint(content):
             return "overview"  # "what topics do you cover": the brief's topics, as "tell me everything" gives them
+        if content and set(content) <= ASKING_YOU and "what" in tokens and not ASKER_MAY.isdisjoint(tokens):
+            return "overview"  # "what can i ask you", "what questions should we ask": what it covers, as above
         if content and not LINK_WORDS.isdisjoint(content) and self._asks_link_only(tokens, content):
             return "links"  # "link?", "url for the article": no topic of the brief, and never "off topic"
         if self.source_age(tokens) is not None or self.source_membership(tokens) is not None:
@@ -1303,6 +1309,11 @@ class Understander:
             q.leftover = [t for t in q.leftover if t not in swells]
             q.terms = [t for t in q.terms if t not in swells]
             q.search = [t for t in q.search if t not in swells]
+        if asks_size_of_agreement(tokens) and "count" not in q.cues:
+            # "the biggest lease": the size word asks which sum, as "how much" does, no word a fact must share
+            q.leftover = [t for t in q.leftover if t not in SIZE_WORDS]
+            q.terms = [t for t in q.terms if t not in SIZE_WORDS]
+            q.search = [t for t in q.search if t not in SIZE_WORDS]
         if shares := _partitives(tokens):  # "the saturday part of the protest": the saturday protest
             q.leftover = [t for t in q.leftover if t not in shares]
             q.terms = [t for t in q.terms if t not in shares]
