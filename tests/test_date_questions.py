@@ -937,3 +937,18 @@ def test_a_fragment_closed_by_date_asks_a_date(core: Core) -> None:
     # fresh tester 48: "karp op ed date" led with the op-ed's content, its date only inside the sentence
     a = core.ask("karp op ed date")
     assert a.answered and a.lead.startswith("September 2019: "), a.text
+
+
+def test_a_date_asked_of_the_one_thing_the_sources_give_several_of_by_figure_says_which_one_and_names_the_others(
+    core: Core,
+) -> None:
+    # fresh tester 49 §4.3: "when did the ICE contract start" led the $49 million contract's start as if it were the
+    # only one, though "how much is the ICE contract" lists every figure the articles give
+    first = _first_line(core.ask("when did the ICE contract start?").text)
+    assert "September 20, 2019" in first and "That is the $49 million one" in first, first
+    for figure in ("$38 million", "$39 million", "$53 million"):
+        assert figure in first, (figure, first)
+    assert "$150 million" not in first  # a total over several is no other contract
+    # a question naming the figure asked of, or a year, singles one out: no others added
+    assert "others too" not in _first_line(core.ask("when did the $49 million contract start").text)
+    assert "others too" not in _first_line(core.ask("when does the 2019 ice contract start").text)

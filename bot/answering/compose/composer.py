@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Set
+from dataclasses import replace
 
 from bot import messages
 from bot.answering.articles import ARTICLE_WORDS, NAMING_VERBS, OUTLET_NOUNS
@@ -177,6 +178,8 @@ class Composer:
             lead = messages.SAME_FIGURE_TWICE.format(figure=figure, a=told[0], b=told[1])
             items.append(self.item(other, "related"))
             seen.add(other)
+        if q.kind == "date" and generic and twin is None and lead_item.id == best.id:
+            lead = self._one_of_several(q, ranked, best, lead)
         if earlier is not None:  # shown beside the lead: the best, or the earlier date it no longer claims
             items.append(self.item(best.id if step else earlier, "differs"))
             seen.add(earlier)
@@ -206,6 +209,33 @@ class Composer:
             note=note,
             items=items,
         )
+
+    def _one_of_several(self, q: Question, ranked: list[Hit], best: Hit, lead: str) -> str:
+        """ "When did the lease start" when the sources give several leases by their sums and the question names none:
+        the lead's date is of the one its fact gives the sum of, which the lead says, with the others' sums (as "how
+        much was the lease" lists them all). Sums stated as totals over several are no other lease."""
+        if len(q.words) < 4 or q.words[0] != "when" or q.words[1] not in AUXILIARIES:
+            return lead  # "when did <the lease> <start>": the thing asked of, then the act its date is asked of
+        act = {q.words[-1], stem(q.words[-1])}  # its act singles out the fact telling of it, not one lease of several
+        thing = replace(
+            q,
+            words=q.words[2:-1],
+            terms=[t for t in q.terms if t not in act],
+            search=[t for t in q.search if t not in act],
+            leftover=[t for t in q.leftover if t not in act],
+        )
+        listed = self.figures.several(thing, ranked, best)
+        if listed is None or best.id not in self.brief.facts:
+            return lead
+        own = [new for fact_id, new, _ in listed if fact_id == best.id]
+        others = [
+            f"{' and '.join(new)} ({self.figures.where(fact_id)})"
+            for fact_id, new, total in listed
+            if fact_id != best.id and not total
+        ]
+        if len(own) != 1 or len(own[0]) != 1 or not others:
+            return lead
+        return messages.ONE_OF_SEVERAL.format(lead=lead, figure=own[0][0], others="; ".join(others[:MAX_FIGURES]))
 
     def _of_named(self, q: Question, fact_id: str) -> bool:
         """The fact involves or names every specific entity the question names ("how much was the Lantern lease"):

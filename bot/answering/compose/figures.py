@@ -116,10 +116,10 @@ class Figures:
         self.evidence = evidence
         self._amounts: Recent[str, tuple[tuple[int, int, str], ...]] = Recent(MAX_AMOUNTS)  # fact id -> amounts_in
 
-    def figures_of(self, q: Question, ranked: list[Hit], best: Hit) -> Answer | None:
-        """ "How much is the harbour contract?": when several facts give amounts for what the question names and none
-        of them is singled out by the question's own words ("in total" singles out the total), every figure by
-        date, each with its source, rather than one picked. None when one fact answers."""
+    def several(self, q: Question, ranked: list[Hit], best: Hit) -> list[tuple[str, list[str], bool]] | None:
+        """The facts giving amounts for what the question names, when there are several and the question's own words
+        single out none of them: (fact id, the amounts it adds, whether it states a total) by when each was
+        reported, or None."""
         brief = self.brief
         if best.id not in brief.facts or any(w.isdigit() for w in q.words) or q.sources or q.among is not None:
             return None  # (not "and the other one?" either: one thing, not the last one's, is asked)
@@ -167,22 +167,31 @@ class Figures:
         others = set().union(*(self.retriever.index.doc_stems(i) for _, i, _ in found if i != best.id))
         if (asked & best_stems) - others:
             return None  # the question's words single out the best fact ("in total")
-        parts: list[str] = []
-        ids: list[str] = []
+        listed: list[tuple[str, list[str], bool]] = []
         for _key, fact_id, amounts in sorted(found):
             new = [a for a in amounts if a not in shown]
             if not new:
                 continue  # a fact restating figures already listed
             shown.update(amounts)
-            ids.append(fact_id)
-            if len(amounts) == 1 and states_total(brief.facts[fact_id].statement):
-                # "over $5 million in total" beside the leases' sums: a sum paid over several of them, not one's
-                new = [f"{new[0]} in total"]
-            cites = brief.citations(brief.facts[fact_id])
-            where = cites[0].label if cites else ""
-            parts.append(f"{' and '.join(new)} ({where})")
-        if len(parts) < 2:
+            # "over $5 million in total" beside the leases' sums: a sum paid over several of them, not one's
+            listed.append((fact_id, new, len(amounts) == 1 and states_total(brief.facts[fact_id].statement)))
+        return listed if len(listed) >= 2 else None
+
+    def figures_of(self, q: Question, ranked: list[Hit], best: Hit) -> Answer | None:
+        """ "How much is the harbour contract?": when several facts give amounts for what the question names and none
+        of them is singled out by the question's own words ("in total" singles out the total), every figure by
+        date, each with its source, rather than one picked. None when one fact answers."""
+        listed = self.several(q, ranked, best)
+        if listed is None:
             return None
+        brief = self.brief
+        parts: list[str] = []
+        ids: list[str] = []
+        for fact_id, new, total in listed:
+            ids.append(fact_id)
+            if total:
+                new = [f"{new[0]} in total"]
+            parts.append(f"{' and '.join(new)} ({self.where(fact_id)})")
         lead = messages.FIGURES_LEAD.format(figures="; ".join(parts[:MAX_FIGURES]))
         if not FIRST_ASKED.isdisjoint(q.words):
             # "how much was the first lease": no fact of these says which came first (a fact saying so singles itself
@@ -198,6 +207,11 @@ class Figures:
             for n, i in enumerate(ids)
         ]
         return Answer(question="", answered=True, outcome="answered", text="", kind="amount", lead=lead, items=items)
+
+    def where(self, fact_id: str) -> str:
+        """The label of the article a fact cites first ("The Gazette, May 2019"), or ""."""
+        cites = self.brief.citations(self.brief.facts[fact_id])
+        return cites[0].label if cites else ""
 
     def amounts_in(self, fact_id: str, statement: str) -> tuple[tuple[int, int, str], ...]:
         """The amounts a fact's statement gives (AMOUNT), in its order, each as (start, end, the amount with its
