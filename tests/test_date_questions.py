@@ -952,3 +952,13 @@ def test_a_date_asked_of_the_one_thing_the_sources_give_several_of_by_figure_say
     # a question naming the figure asked of, or a year, singles one out: no others added
     assert "others too" not in _first_line(core.ask("when did the $49 million contract start").text)
     assert "others too" not in _first_line(core.ask("when does the 2019 ice contract start").text)
+
+
+def test_a_date_asked_of_a_saying_by_one_who_says_nothing_of_it_gets_no_date_of_another_act(core: Core) -> None:
+    # fresh tester 50 O2: a 2019 action the group was part of (demanding a cancellation) led as when it said
+    # something about FALCON, which no article quotes it on
+    for question in ("when did jfrej say anything about falcon", "when was jfrej say about falcon"):
+        a = core.ask(question)
+        assert not a.answered and _first_line(a.text).startswith("The articles I have quote no words of"), a.text
+    # one whose words the fact gives is still dated as before
+    assert "quote no words" not in _first_line(core.ask("when did mijente say anything about falcon").text)

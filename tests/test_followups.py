@@ -1429,3 +1429,14 @@ def test_that_after_what_was_said_at_a_place_stands_for_the_thing_never_the_verb
     # the flyers say at the monday protest": the verb of the last ask is no part of what "that" stands for
     ask(talk, "what did the flyers say at the monday protest")
     assert ask(talk, "where was that").read_as == "where was the flyers at the monday protest"
+
+
+def test_a_bare_when_after_what_someone_said_about_a_thing_reads_when_did_they_say_it(talk: Core) -> None:
+    # fresh tester 50 §4 O2: "when?" read "when was mijente say about falcon"; a speaker swapped in after it must be
+    # checked as the one-shot question is: no words of theirs, so no date (not a 2019 action they were part of)
+    ask(talk, "what did mijente say about falcon")
+    when = ask(talk, "when?")
+    assert when.read_as == "when did mijente say that about falcon", when.read_as
+    other = ask(talk, "what about jfrej")
+    assert other.read_as == "when did jfrej say that about falcon", other.read_as
+    assert not other.answered and other.text.startswith("The articles I have quote no words of Jews for"), other.text

@@ -446,7 +446,15 @@ class FollowUps:
             # a bare ask is of what the last answer told, as "where was it" is: that fact answers first when it does
             # ("where?" after "when was the vigil": that vigil's place, not another action of its organizers)
             if len(typed) == 1 and typed[0] in ("where", "when"):  # "where?": "where was the vigil", not "where the
-                return Reading(f"{typed[0]} was {subject.phrase}", told_first=True)  # vigil", no question at all
+                # vigil", no question at all; of a saying ("the guild say about the lamp", after "what did the guild
+                # say about the lamp") "did" goes before it, as its bare verb asks: "when did the guild say …"
+                said = subject.phrase.split()
+                at = next((i for i, w in enumerate(said) if i and w.lower() in ("say", "tell", "write")), 0)
+                if at:  # "when did the guild say that about the lamp": what it said is "that", its words just told
+                    what = ["that"] if said[at + 1 : at + 2] == ["about"] else []
+                    reading = " ".join([typed[0], "did", *said[: at + 1], *what, *said[at + 1 :]])
+                    return Reading(reading, told_first=True)
+                return Reading(f"{typed[0]} was {subject.phrase}", told_first=True)
             return Reading(f"{' '.join(typed)} {subject.phrase}", told_first=True)
         return None
 
