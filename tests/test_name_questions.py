@@ -503,3 +503,14 @@ def test_who_did_an_act_in_the_past_tense_is_answered_by_those_who_did_it_before
     # though the 13 September 2019 protest at the New York office took place
     a = core.ask("who protested in New York?")
     assert a.answered and "planned" not in a.lead and "13 September 2019" in a.lead, a.text
+
+
+def test_who_made_a_thing_leads_the_fact_giving_its_maker_in_the_sources_voice_not_inside_a_partys_words(
+    core: Core,
+) -> None:
+    # fresh tester 48 §2.2: "who made falcon" led "Mijente said all officers were instructed to use Palantir's FALCON
+    # app …": the maker only inside Mijente's words, led by Mijente, a reader's "who" answered with the wrong name
+    for question in ("who made falcon", "who built falcon"):
+        first = core.ask(question).text.splitlines()[0]
+        assert not first.startswith("Mijente said"), first
+        assert "Palantir's FALCON" in first or "Palantir" in first.split(",")[0], first

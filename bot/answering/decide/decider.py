@@ -16,6 +16,7 @@ from bot.answering.articles import MENTIONING, REPORTER_VERBS
 from bot.answering.compose.dates import QUOTED, due_to_end, thing_dated_otherwise
 from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, PRESENT_WORDS, figure_ended
 from bot.answering.compose.questions import asks_upcoming, asks_what_followed
+from bot.answering.compose.speech import REPORTED
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
 from bot.answering.decide.figures import (
     PAYMENT_WORDS,
@@ -948,6 +949,21 @@ class Decider:
             if stating is None:
                 return Decision("no_match")
             best = stating
+        if q.entities and q.kind in ASKS_ATTRIBUTE and self._asks_maker(q) and self._maker_in_party_words(best.id):
+            # "who made the Beacon app": "Harbourwatch said officers used the guild's Beacon app" gives the maker
+            # only inside a party's words, led by that party; a near candidate giving it in the source's own voice
+            # (or an outlet's report) answers first
+            own = next(
+                (
+                    h
+                    for h in ranked[1:NEAR_CANDIDATES]
+                    if h.coverage >= MIN_COVERAGE
+                    and self._maker_stated(h.id, q)
+                    and not self._maker_in_party_words(h.id)
+                ),
+                None,
+            )
+            best = own or best
         entry = self.brief.entities.get(best.id) if q.kind == "who" and best.id not in q.entities else None
         if entry is not None and self.told.done_unnamed(q, entry.description):
             # "who removed them": "Gullboard: … the posts were removed within hours" would read as Gullboard's
@@ -1904,6 +1920,27 @@ class Decider:
             for number, scale in named
             for said in self._searched_statements([number, scale])
         )
+
+    @staticmethod
+    def _asks_maker(q: Question) -> bool:
+        """The question asks only who made something (MAKING: "who built the Beacon app")."""
+        asked = {t for t in q.leftover if t not in CUE_TERMS and t not in WHO_NOUNS}
+        return bool(asked) and asked <= MAKING
+
+    def _maker_in_party_words(self, doc_id: str) -> bool:
+        """The fact opens with a party's saying ("Harbourwatch said …", REPORTED), a teller that is no news outlet:
+        whatever it gives after that, a maker included, is that party's word, not its source's."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return False
+        tokens = words(fold(fact.statement))
+        at = next((j for j, t in enumerate(tokens) if t in REPORTED), None)
+        if not at:
+            return False
+        teller = " ".join(tokens[:at])
+        media = [e for e in self.brief.entities.values() if e.kind == "media"]
+        outlets = [" ".join(words(fold(n))) for e in media for n in (e.name, *e.aliases)]
+        return not any(re.search(rf"\b{re.escape(n)}\b", teller) for n in outlets if n)
 
     def _makers(self) -> str:
         """The names and aliases of the brief's organizations as one regular-expression alternation, longest first
