@@ -1440,3 +1440,12 @@ def test_a_bare_when_after_what_someone_said_about_a_thing_reads_when_did_they_s
     other = ask(talk, "what about jfrej")
     assert other.read_as == "when did jfrej say that about falcon", other.read_as
     assert not other.answered and other.text.startswith("The articles I have quote no words of Jews for"), other.text
+
+
+def test_who_else_naming_nothing_after_a_figure_is_asked_of_what_the_last_question_asked_of(talk: Core) -> None:
+    # fresh tester 48 §3.7: after the TECS contract, "who else got money" was read "who else got money besides
+    # Palantir Technologies", naming nothing the money was for, and refused; the other contract on TECS answers
+    ask(talk, "how much was the TECS contract")
+    other = ask(talk, "who else got money")
+    assert other.read_as == "who else got money for the tecs contract besides Palantir Technologies", other.read_as
+    assert other.answered and "Northrop Grumman was given $400 million" in other.text.splitlines()[0], other.text

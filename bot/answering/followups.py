@@ -365,7 +365,10 @@ class FollowUps:
             actors = [e for e, _ in subject.names if self.brief.entities[e].kind in ACTOR_KINDS]
             if actors:
                 return None
-            return Reading(f"{' '.join(typed)} besides {subject.told_actor}", besides=True, shared=True)
+            # naming nothing at all ("who else got money": a cue word, no term): of what the last question asked of
+            # ("… for the harbour lease"), which alone says what the money or the rest was for
+            of = f" for {subject.phrase}" if not q.terms and subject.phrase else ""
+            return Reading(f"{' '.join(typed)}{of} besides {subject.told_actor}", besides=True, shared=True)
         if not stands and subject is not None and subject.told and _asks_else(tokens) and own_few:
             # "who else was there" right after an answer listing several groups: others than all of them (read on its
             # own it asks of nothing, and would be "outside what I cover")

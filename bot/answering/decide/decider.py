@@ -205,6 +205,7 @@ TERMS_KEPT = 65_536  # question words whose anchoring is kept (arbitrary user wo
 NAMES_KEPT = 4096  # entities whose names' words are kept (`Decider._name_words`)
 STATEMENTS_KEPT = 4096  # statements whose words are kept (`Decider._said`)
 NEAR_CANDIDATES = 6
+BESIDES_NEAR = 0.9  # "who else … besides X" whose best tells of X: a fact led by another this close answers
 STATED_PROPORTION = on_first_use(
     r"%|\bper ?cent\b|\bpercentage\b|\b(?:half|halves|third|thirds|quarter|quarters|fifth|majority|minority)\b"
     r"|\bmost of\b|\bfraction\b|\bproportion\b|\bshare of\b",
@@ -1395,10 +1396,45 @@ class Decider:
         )
         if not left.terms and not left.entities:
             return Decision("no_match")
-        decision = self.decide(left, self.retriever.rank(left))
+        ranked = self.retriever.rank(left)
+        decision = self.decide(left, ranked)
+        if decision.best is not None and self._names_any(decision.best.id, q.excluded):
+            # the best tells of the one set aside ("the lease the guild got, while Harbourworks got $4 million"): a
+            # fact among the near candidates led by another it names ("At the same time as the guild's lease,
+            # Harbourworks was given …") answers instead, decided as the rest are
+            top = decision.best.score
+            others = [
+                h
+                for h in ranked[:NEAR_CANDIDATES]
+                if h.id in self.brief.facts
+                and h.score >= BESIDES_NEAR * top
+                and not self._led_by(h.id, q.excluded)
+                and self._names_someone(q, h.id)
+                and self._only_owning(h.id, q.excluded)
+            ]
+            if not others:
+                return Decision("no_match")
+            decision = self.decide(left, others)
+            if decision.best is None or self._led_by(decision.best.id, q.excluded):
+                return Decision("no_match")
+            return decision
         if decision.best is None or self._names_any(decision.best.id, q.excluded):
             return Decision("no_match")
         return decision
+
+    def _only_owning(self, doc_id: str, entities: set[str]) -> bool:
+        """The fact names `entities` only as owning something ("At the same time as the guild's lease,
+        Harbourworks was given …"): of their thing, never as one of those who did the act (a list "among them the
+        guild, …" names them as doers), and at least once (a fact not naming them is of something else)."""
+        statement = self.brief.facts[doc_id].statement
+        owning = False
+        for e in entities:
+            for name in (self.brief.entities[e].name, *self.brief.entities[e].aliases):
+                for m in re.finditer(rf"\b{re.escape(name)}\b", statement, re.IGNORECASE):
+                    if statement[m.end() : m.end() + 2] not in ("'s", "’s"):
+                        return False
+                    owning = True
+        return owning
 
     def _names_any(self, doc_id: str, entities: set[str]) -> bool:
         """The document is the glossary entry of one of `entities`, or a fact listing one of them, or its text
