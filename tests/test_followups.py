@@ -466,7 +466,7 @@ def test_and_with_its_own_ask_of_the_one_reads_the_last_subjects_noun(talk: Core
     ask(talk, "when was the $49m ice contract supposed to go into effect")
     answer = ask(talk, "and the current one expires when")  # development set AD: read as another question
     assert answer.read_as == "the current contract expires when", answer.read_as  # the noun the brief uses most
-    assert answer.text.startswith("Due by September 25, 2019"), answer.text
+    assert answer.text.startswith("Due by 25 September 2019"), answer.text
     ask(talk, "how many employees signed the petition in 2019")
     answer = ask(talk, "and the letter to karp the year before, how many employees signed that one")
     assert answer.read_as == "", answer.read_as  # it says enough of its own
@@ -976,7 +976,7 @@ def test_and_with_its_own_ask_needs_no_ask_before_the_last_subject(talk: Core) -
     ask(talk, "vice says the current icm contarct runs out when")
     answer = ask(talk, "and when does the new one start")
     assert answer.read_as == "when does the new contarct start", answer.read_as
-    assert answer.text.startswith("Scheduled for September 20, 2019"), answer.text
+    assert answer.text.startswith("Scheduled for 20 September 2019"), answer.text
 
 
 def test_how_big_after_a_sum_asked_asks_a_sum(talk: Core) -> None:
@@ -1054,7 +1054,7 @@ def test_a_bare_ask_after_a_yes_no_question_keeps_its_auxiliary(talk: Core) -> N
     ask(talk, "did the 49m contract start")
     answer = ask(talk, "when?")
     assert answer.read_as == "when did the 49 million contract start"
-    assert answer.text.startswith("Scheduled for September 20, 2019")
+    assert answer.text.startswith("Scheduled for 20 September 2019")
 
 
 def test_when_after_a_sum_of_an_actor_dates_the_fact_just_told(talk: Core) -> None:

@@ -25,7 +25,7 @@ from bot.answering.compose.questions import (
     either_or,
 )
 from bot.answering.compose.speech import REPORTED, WRITING, has_speech, quote_speaker, quoted, spoken_citation
-from bot.answering.compose.wording import is_year, singular, us_date
+from bot.answering.compose.wording import is_year, singular
 from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import PREPOSITIONS, mentioned_stems, outcome_stems, reason_stems
 from bot.answering.decide.figures import PERSON_NOUNS, exceeds, scaled_figures
@@ -34,7 +34,7 @@ from bot.answering.retrieve import Hit, Retriever, states_entity
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PAST, TAGS, WEEKDAYS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, LATER
-from bot.dates import weekday
+from bot.dates import date_label, weekday
 from bot.factbase import Brief
 from bot.features import is_sum
 from bot.records import FactData
@@ -630,7 +630,7 @@ class Composer:
                 named = enumerated(words(statement), q.counted, self._name_spans)
                 value = number_word(len(named)) if named else ""
         elif q.kind == "date" and item.date:
-            value = us_date(item.date)
+            value = date_label(item.date)
             year = self.dates.year_told_of_act(q, statement) if item.kind == "fact" else None
             if year is not None and year != item.date[:4]:
                 value = year  # "when was the contract signed": "… first signed in 2013, was renewed" in a 2015 fact
@@ -651,7 +651,7 @@ class Composer:
                 # best, when no candidate did)
                 told = item.kind == "fact" and self.dates.tells_of_first(q, item.id)
                 if STATE_AT_DATE().search(statement) or not told:  # the date alone: never "as of Planned for …"
-                    return messages.BEGUN_BEFORE_LEAD.format(date=us_date(item.date), statement=statement)
+                    return messages.BEGUN_BEFORE_LEAD.format(date=date_label(item.date), statement=statement)
                 if claim_earliest:
                     return messages.EARLIEST_LEAD.format(date=value, statement=statement)
         if value and not statement.startswith(value):
