@@ -127,6 +127,8 @@ NOTHING_DATED = "Nothing in my fact base is dated {day}. Try `timeline` for ever
 LIST_MORE = "…and {count} more: ask a narrower question, or see `timeline`."
 DIFFERS = "Other figures in the sources:"
 DIFFERS_DATES = "Other dates in the sources:"  # a date question's (an earlier date the brief links to the lead)
+# a date asked of "the lease" when the sources tell of several, each by its figure: the lead's date is of one of them
+ONE_OF_SEVERAL = "{lead} That is the {figure} one; the sources tell of others too: {others}."
 FIGURES_LEAD = "{figures}: the figures the sources give, in the order they reported them."
 # "what's the biggest lease": the largest (smallest) of the sums the sources give, then all of them ({owner}: a
 # possessive, "Harbour Works'")

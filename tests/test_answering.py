@@ -171,7 +171,7 @@ def test_a_second_brief_on_another_topic_works_without_code_changes() -> None:
     cost = core.ask("how much did the restoration cost?")
     assert cost.answered and cost.kind == "amount" and _first_line(cost.text).startswith("$2.4 million")
     when = core.ask("when does the lighthouse reopen")
-    assert when.answered and _first_line(when.text).startswith("June 12, 2021")
+    assert when.answered and _first_line(when.text).startswith("12 June 2021")
     who = core.ask("who is maria okafor")
     assert who.answered and who.evidence[0].id == "maria-okafor"
     said = core.ask("what did okafor say")
@@ -613,7 +613,7 @@ def test_what_someone_did_is_one_act_not_a_list_of_things(core: Core) -> None:
 
 def test_a_statement_then_a_short_question_is_read_by_the_question_s_kind(core: Core) -> None:
     a = core.ask("ok so the letter got taped to the door - when was that?")
-    assert a.answered and a.kind == "date" and _first_line(a.text).startswith("July 31, 2018"), a.text
+    assert a.answered and a.kind == "date" and _first_line(a.text).startswith("31 July 2018"), a.text
     b = core.ask("ice paid palantir a lot - how much in total?")  # "a lot" says how much, it is no subject
     assert b.answered and _first_line(b.text).startswith("Over $150 million"), b.text
 
@@ -782,7 +782,7 @@ def test_thanks_with_a_word_of_praise_is_thanks_not_a_question(core: Core, said:
 @pytest.mark.parametrize("opening", ["per vice", "according to the vice article"])
 def test_an_opening_attribution_to_a_source_does_not_hide_the_kind_of_question(core: Core, opening: str) -> None:
     answer = core.ask(f"{opening} when was palantirs then-current ice contract set to expire")
-    assert _first_line(answer.text).startswith("Due by September 25, 2019"), answer.text  # the date first
+    assert _first_line(answer.text).startswith("Due by 25 September 2019"), answer.text  # the date first
 
 
 def test_a_quote_question_leads_with_the_citation_that_holds_the_words_not_the_narration(core: Core) -> None:
@@ -888,7 +888,7 @@ def test_a_typo_as_near_a_function_word_as_a_word_of_what_is_asked_reads_as_the_
 
 def test_going_into_effect_is_not_getting_inside(core: Core) -> None:
     a = core.ask("when does the 49m contract go into effect")
-    assert a.answered and "September 20, 2019" in _first_line(a.text), a.text
+    assert a.answered and "20 September 2019" in _first_line(a.text), a.text
 
 
 def test_an_act_the_brief_lists_opposites_for_is_answered_by_its_opposite_not_refused(core: Core) -> None:
@@ -1246,7 +1246,7 @@ def test_a_date_asked_of_a_false_figure_or_other_peoples_staff_is_not_given(core
     b = core.ask("when did the 60 employees sign the letter to karp")  # the 60 signed a petition in 2019
     assert b.answered and b.text.startswith("August 2019"), b.text
     c = core.ask("when was the petition with 140,000 signatures delivered")  # a true figure still dates it
-    assert c.answered and c.text.startswith("September 13, 2019"), c.text
+    assert c.answered and c.text.startswith("13 September 2019"), c.text
 
 
 def test_a_best_reaching_the_question_only_by_its_keywords_yields_to_a_close_fact_stating_it(core: Core) -> None:
@@ -1266,7 +1266,7 @@ def test_a_date_asked_of_an_act_someone_else_did_is_not_given(core: Core) -> Non
 def test_a_date_asked_of_an_event_still_to_come_is_its_planned_date(core: Core) -> None:
     # Truthout: Close the Camps Bay Area "will protest on July 12"; "when did … happen" still prefers a held one
     a = core.ask("when is the close the camps protest")  # was VICE's 13 September list of groups (tester 23)
-    assert a.answered and a.text.startswith("Planned for July 12, 2019"), a.text
+    assert a.answered and a.text.startswith("Planned for 12 July 2019"), a.text
 
 
 def test_a_count_of_people_present_is_not_a_count_of_people_doing_something_else(core: Core) -> None:

@@ -62,10 +62,10 @@ def test_a_duration_opening_a_clause_is_the_length_of_what_that_clause_tells(cor
 
 
 def test_how_long_of_something_no_fact_gives_a_length_of_is_never_led_by_a_date(core: Core) -> None:
-    # "Scheduled for September 20, 2019: …" had answered how long the contract is with when it starts
+    # "Scheduled for 20 September 2019: …" had answered how long the contract is with when it starts
     a = core.ask("how long is the 49 million contract")
     assert a.answered, a.text
-    assert "September 20, 2019:" not in a.lead and not a.lead.startswith("Scheduled"), a.lead
+    assert "20 September 2019:" not in a.lead and not a.lead.startswith("Scheduled"), a.lead
 
 
 @pytest.mark.parametrize(

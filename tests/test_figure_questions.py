@@ -369,7 +369,7 @@ def test_a_figure_typed_with_or_without_its_separator_finds_the_fact_giving_it(c
 def test_which_came_first_compares_events_that_took_place_not_one_only_planned(core: Core) -> None:
     # the Palo Alto side had been the protest Close the Camps planned for 12 July 2019, not the held 31 July 2018 one
     a = core.ask("which came first, the github protest or the palo alto protest")
-    assert a.text.startswith("July 31, 2018 (palo alto protest) vs May 2019 (github protest)"), a.text
+    assert a.text.startswith("31 July 2018 (palo alto protest) vs May 2019 (github protest)"), a.text
 
 
 def test_a_comparison_states_a_bound_as_a_bound_never_as_the_exact_figure(core: Core) -> None:
@@ -388,7 +388,7 @@ def test_which_came_first_of_two_events_one_fact_tells_together_takes_the_other_
         "which came first, the nyc jewish protest or the palo alto protest",
     ):
         line = _first_line(core.ask(question).text)
-        assert line.startswith("July 31, 2018 (palo alto protest) vs September 13, 2019"), line
+        assert line.startswith("31 July 2018 (palo alto protest) vs 13 September 2019"), line
     # a document's fact shared by both sides is not split so: its date (2017) is of the program it tells, not of
     # when the report on it came out (May 2019)
     line = _first_line(core.ask("which came first, the intercept report or the mijente report").text)

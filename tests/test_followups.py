@@ -466,7 +466,7 @@ def test_and_with_its_own_ask_of_the_one_reads_the_last_subjects_noun(talk: Core
     ask(talk, "when was the $49m ice contract supposed to go into effect")
     answer = ask(talk, "and the current one expires when")  # development set AD: read as another question
     assert answer.read_as == "the current contract expires when", answer.read_as  # the noun the brief uses most
-    assert answer.text.startswith("Due by September 25, 2019"), answer.text
+    assert answer.text.startswith("Due by 25 September 2019"), answer.text
     ask(talk, "how many employees signed the petition in 2019")
     answer = ask(talk, "and the letter to karp the year before, how many employees signed that one")
     assert answer.read_as == "", answer.read_as  # it says enough of its own
@@ -976,7 +976,7 @@ def test_and_with_its_own_ask_needs_no_ask_before_the_last_subject(talk: Core) -
     ask(talk, "vice says the current icm contarct runs out when")
     answer = ask(talk, "and when does the new one start")
     assert answer.read_as == "when does the new contarct start", answer.read_as
-    assert answer.text.startswith("Scheduled for September 20, 2019"), answer.text
+    assert answer.text.startswith("Scheduled for 20 September 2019"), answer.text
 
 
 def test_how_big_after_a_sum_asked_asks_a_sum(talk: Core) -> None:
@@ -1054,7 +1054,7 @@ def test_a_bare_ask_after_a_yes_no_question_keeps_its_auxiliary(talk: Core) -> N
     ask(talk, "did the 49m contract start")
     answer = ask(talk, "when?")
     assert answer.read_as == "when did the 49 million contract start"
-    assert answer.text.startswith("Scheduled for September 20, 2019")
+    assert answer.text.startswith("Scheduled for 20 September 2019")
 
 
 def test_when_after_a_sum_of_an_actor_dates_the_fact_just_told(talk: Core) -> None:
@@ -1429,3 +1429,23 @@ def test_that_after_what_was_said_at_a_place_stands_for_the_thing_never_the_verb
     # the flyers say at the monday protest": the verb of the last ask is no part of what "that" stands for
     ask(talk, "what did the flyers say at the monday protest")
     assert ask(talk, "where was that").read_as == "where was the flyers at the monday protest"
+
+
+def test_a_bare_when_after_what_someone_said_about_a_thing_reads_when_did_they_say_it(talk: Core) -> None:
+    # fresh tester 50 §4 O2: "when?" read "when was mijente say about falcon"; a speaker swapped in after it must be
+    # checked as the one-shot question is: no words of theirs, so no date (not a 2019 action they were part of)
+    ask(talk, "what did mijente say about falcon")
+    when = ask(talk, "when?")
+    assert when.read_as == "when did mijente say that about falcon", when.read_as
+    other = ask(talk, "what about jfrej")
+    assert other.read_as == "when did jfrej say that about falcon", other.read_as
+    assert not other.answered and other.text.startswith("The articles I have quote no words of Jews for"), other.text
+
+
+def test_who_else_naming_nothing_after_a_figure_is_asked_of_what_the_last_question_asked_of(talk: Core) -> None:
+    # fresh tester 48 §3.7: after the TECS contract, "who else got money" was read "who else got money besides
+    # Palantir Technologies", naming nothing the money was for, and refused; the other contract on TECS answers
+    ask(talk, "how much was the TECS contract")
+    other = ask(talk, "who else got money")
+    assert other.read_as == "who else got money for the tecs contract besides Palantir Technologies", other.read_as
+    assert other.answered and "Northrop Grumman was given $400 million" in other.text.splitlines()[0], other.text

@@ -543,3 +543,23 @@ def test_which_gathering_had_something_is_answered_by_the_fact_giving_where_it_w
         assert a.answered and words in a.text.splitlines()[0], question
     # a place named only by a fact about as close, not the leading one, names none
     assert not core.ask("which protest had the most people").answered
+
+
+def test_who_made_a_thing_leads_the_fact_giving_its_maker_in_the_sources_voice_not_inside_a_partys_words(
+    core: Core,
+) -> None:
+    # fresh tester 48 §2.2: "who made falcon" led "Mijente said all officers were instructed to use Palantir's FALCON
+    # app …": the maker only inside Mijente's words, led by Mijente, a reader's "who" answered with the wrong name
+    for question in ("who made falcon", "who built falcon"):
+        first = core.ask(question).text.splitlines()[0]
+        assert not first.startswith("Mijente said"), first
+        assert "Palantir's FALCON" in first or "Palantir" in first.split(",")[0], first
+
+
+def test_who_else_besides_x_whose_best_tells_of_x_is_answered_by_a_near_fact_led_by_another(core: Core) -> None:
+    # fresh tester 48 §3.7: the TECS entry (telling of both contracts) named the one set aside, and was refused
+    # outright, though a fact led by the other contractor was as near
+    first = core.ask("who else got money besides palantir for tecs").text.splitlines()[0]
+    assert "Northrop Grumman was given $400 million" in first, first
+    # a fact further off is no answer: "who else co-founded it" stays refused (no other co-founder is told)
+    assert not core.ask("who else cofounded palantir besides thiel").answered

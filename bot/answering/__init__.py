@@ -1029,6 +1029,10 @@ class Answerer:
             # "when was the harbour vigil in july 2019" of a vigil dated 2018: another one, or the same misdated
             text = messages.NO_DATE_THEN.format(period=date_label(q.on_date))
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if q.kind == "date" and (speaker := self._unsaid(q, best.id)) is not None:
+            # "when did the guild say anything about the lamp": no words of theirs, so no date of their saying them
+            text = messages.NO_WORDS_OF.format(names=self.speakers.label({speaker}))
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if self.untold.premise(q, ranked, best):
             # "why did the guild cancel its lease": no candidate tells of a cancelling, so no reason can be given
             return self._miss(shown, "no_match", messages.PREMISE_UNTOLD, ranked, kind=q.kind)
@@ -1244,6 +1248,26 @@ class Answerer:
         # a fact whose main clause opens with them tells of them doing something, perhaps saying it in other words
         # ("Ada Lind defended the lease at a guild meeting"): not said untold
         return None if any(self.composer.opens_with(actor, f) for f in facts) else actor
+
+    def _unsaid(self, q: Question, fact_id: str) -> str | None:
+        """A date asked of a saying (ActsTold.asks_saying: "when did the guild say anything about the lamp", or a
+        follow-up read "when was the guild say about the lamp") by the person or organization the question opens
+        with, one most facts do not involve, against a fact that gives no words of theirs (Speakers.said_by) and
+        either does not open its main clause with them or is not of what else the question names (a demand of theirs
+        over a lease is no saying about the lamp): its date is of something else they did or were part of. The one
+        asked of, or None."""
+        if not self.decider.told.asks_saying(q):
+            return None
+        actor = self._opening_actor(q)
+        fact = self.brief.facts.get(fact_id)
+        if actor is None or self.decider.ubiquitous_entity(actor) or fact is None:
+            return None
+        if self.speakers.said_by(fact_id, {actor}):
+            return None
+        about = set(q.entities) - {actor}
+        if self.composer.opens_with(actor, fact_id) and about <= set(fact.entities):
+            return None
+        return actor
 
     def _only_planned(self, item: Item) -> bool:
         """The item's fact tells of an event only as planned ("planned a protest … on 12 July") or as not done yet

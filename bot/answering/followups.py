@@ -365,7 +365,10 @@ class FollowUps:
             actors = [e for e, _ in subject.names if self.brief.entities[e].kind in ACTOR_KINDS]
             if actors:
                 return None
-            return Reading(f"{' '.join(typed)} besides {subject.told_actor}", besides=True, shared=True)
+            # naming nothing at all ("who else got money": a cue word, no term): of what the last question asked of
+            # ("… for the harbour lease"), which alone says what the money or the rest was for
+            of = f" for {subject.phrase}" if not q.terms and subject.phrase else ""
+            return Reading(f"{' '.join(typed)}{of} besides {subject.told_actor}", besides=True, shared=True)
         if not stands and subject is not None and subject.told and _asks_else(tokens) and own_few:
             # "who else was there" right after an answer listing several groups: others than all of them (read on its
             # own it asks of nothing, and would be "outside what I cover")
@@ -446,7 +449,15 @@ class FollowUps:
             # a bare ask is of what the last answer told, as "where was it" is: that fact answers first when it does
             # ("where?" after "when was the vigil": that vigil's place, not another action of its organizers)
             if len(typed) == 1 and typed[0] in ("where", "when"):  # "where?": "where was the vigil", not "where the
-                return Reading(f"{typed[0]} was {subject.phrase}", told_first=True)  # vigil", no question at all
+                # vigil", no question at all; of a saying ("the guild say about the lamp", after "what did the guild
+                # say about the lamp") "did" goes before it, as its bare verb asks: "when did the guild say …"
+                said = subject.phrase.split()
+                at = next((i for i, w in enumerate(said) if i and w.lower() in ("say", "tell", "write")), 0)
+                if at:  # "when did the guild say that about the lamp": what it said is "that", its words just told
+                    what = ["that"] if said[at + 1 : at + 2] == ["about"] else []
+                    reading = " ".join([typed[0], "did", *said[: at + 1], *what, *said[at + 1 :]])
+                    return Reading(reading, told_first=True)
+                return Reading(f"{typed[0]} was {subject.phrase}", told_first=True)
             return Reading(f"{' '.join(typed)} {subject.phrase}", told_first=True)
         return None
 

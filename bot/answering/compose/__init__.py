@@ -20,7 +20,7 @@ One module per job:
     speech.py         speech and writing: verbs of saying, quotes and whom they are labelled with
     evidence.py       the items an answer shows, with their titles and citations, and related ones
     questions.py      tests of a question's shape (asks_passive, asks_outcome, succeeding_at …)
-    wording.py        text helpers (shorten, title_of, us_date) and word-level helpers the checks share
+    wording.py        text helpers (shorten, title_of) and word-level helpers the checks share
 """
 
 from bot.answering.compose.composer import Composer

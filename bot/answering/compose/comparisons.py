@@ -8,7 +8,7 @@ from bot import messages
 from bot.answering.compose.dates import planned_as
 from bot.answering.compose.evidence import Evidence
 from bot.answering.compose.figures import AMOUNT, NUMBER, QUALIFIER
-from bot.answering.compose.wording import is_year, us_date
+from bot.answering.compose.wording import is_year
 from bot.answering.decide.figures import scaled_figures
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand.lexicon import (
@@ -22,6 +22,7 @@ from bot.answering.understand.lexicon import (
 )
 from bot.answering.understand.question import NameSpans, Question
 from bot.caches import Recent
+from bot.dates import date_label
 from bot.factbase import Brief
 from bot.replies import Answer
 from bot.search import stem
@@ -248,8 +249,9 @@ class Comparisons:
         first_i = 0 if (a.date or "") < (b.date or "") else 1
         first, second = found[first_i], found[1 - first_i]
         names = q.side_names
+        one, other = date_label(first.date or ""), date_label(second.date or "")
         lead = (
-            f"{us_date(first.date or '')} ({names[first_i]}) vs {us_date(second.date or '')} ({names[1 - first_i]}): "
+            f"{one} ({names[first_i]}) vs {other} ({names[1 - first_i]}): "
             + messages.COMPARE_EARLIER.format(side=names[first_i])
             + "."
         )

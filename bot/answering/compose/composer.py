@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Set
+from dataclasses import replace
 
 from bot import messages
 from bot.answering.articles import ARTICLE_WORDS, NAMING_VERBS, OUTLET_NOUNS
@@ -24,7 +25,7 @@ from bot.answering.compose.questions import (
     either_or,
 )
 from bot.answering.compose.speech import REPORTED, WRITING, has_speech, quote_speaker, quoted, spoken_citation
-from bot.answering.compose.wording import is_year, singular, us_date
+from bot.answering.compose.wording import is_year, singular
 from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import PREPOSITIONS, mentioned_stems, outcome_stems, reason_stems
 from bot.answering.decide.figures import PERSON_NOUNS, exceeds, role_of, scaled_figures
@@ -192,6 +193,8 @@ class Composer:
             lead = messages.SAME_FIGURE_TWICE.format(figure=figure, a=told[0], b=told[1])
             items.append(self.item(other, "related"))
             seen.add(other)
+        if q.kind == "date" and generic and twin is None and lead_item.id == best.id:
+            lead = self._one_of_several(q, ranked, best, lead)
         if earlier is not None:  # shown beside the lead: the best, or the earlier date it no longer claims
             items.append(self.item(best.id if step else earlier, "differs"))
             seen.add(earlier)
@@ -221,6 +224,33 @@ class Composer:
             note=note,
             items=items,
         )
+
+    def _one_of_several(self, q: Question, ranked: list[Hit], best: Hit, lead: str) -> str:
+        """ "When did the lease start" when the sources give several leases by their sums and the question names none:
+        the lead's date is of the one its fact gives the sum of, which the lead says, with the others' sums (as "how
+        much was the lease" lists them all). Sums stated as totals over several are no other lease."""
+        if len(q.words) < 4 or q.words[0] != "when" or q.words[1] not in AUXILIARIES:
+            return lead  # "when did <the lease> <start>": the thing asked of, then the act its date is asked of
+        act = {q.words[-1], stem(q.words[-1])}  # its act singles out the fact telling of it, not one lease of several
+        thing = replace(
+            q,
+            words=q.words[2:-1],
+            terms=[t for t in q.terms if t not in act],
+            search=[t for t in q.search if t not in act],
+            leftover=[t for t in q.leftover if t not in act],
+        )
+        listed = self.figures.several(thing, ranked, best)
+        if listed is None or best.id not in self.brief.facts:
+            return lead
+        own = [new for fact_id, new, _ in listed if fact_id == best.id]
+        others = [
+            f"{' and '.join(new)} ({self.figures.where(fact_id)})"
+            for fact_id, new, total in listed
+            if fact_id != best.id and not total
+        ]
+        if len(own) != 1 or len(own[0]) != 1 or not others:
+            return lead
+        return messages.ONE_OF_SEVERAL.format(lead=lead, figure=own[0][0], others="; ".join(others[:MAX_FIGURES]))
 
     def _of_named(self, q: Question, fact_id: str) -> bool:
         """The fact involves or names every specific entity the question names ("how much was the Lantern lease"):
@@ -619,7 +649,7 @@ class Composer:
                 named = enumerated(words(statement), q.counted, self._name_spans)
                 value = number_word(len(named)) if named else ""
         elif q.kind == "date" and item.date:
-            value = us_date(item.date)
+            value = date_label(item.date)
             year = self.dates.year_told_of_act(q, statement) if item.kind == "fact" else None
             if year is not None and year != item.date[:4]:
                 value = year  # "when was the contract signed": "… first signed in 2013, was renewed" in a 2015 fact
@@ -640,7 +670,7 @@ class Composer:
                 # best, when no candidate did)
                 told = item.kind == "fact" and self.dates.tells_of_first(q, item.id)
                 if STATE_AT_DATE().search(statement) or not told:  # the date alone: never "as of Planned for …"
-                    return messages.BEGUN_BEFORE_LEAD.format(date=us_date(item.date), statement=statement)
+                    return messages.BEGUN_BEFORE_LEAD.format(date=date_label(item.date), statement=statement)
                 if claim_earliest:
                     return messages.EARLIEST_LEAD.format(date=value, statement=statement)
         if value and not statement.startswith(value):

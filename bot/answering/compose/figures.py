@@ -131,11 +131,12 @@ class Figures:
         self.evidence = evidence
         self._amounts: Recent[str, tuple[tuple[int, int, str], ...]] = Recent(MAX_AMOUNTS)  # fact id -> amounts_in
 
-    def figures_of(self, q: Question, ranked: list[Hit], best: Hit, *, size: str = "") -> Answer | None:
-        """ "How much is the harbour contract?": when several facts give amounts for what the question names and none
-        of them is singled out by the question's own words ("in total" singles out the total), every figure by
-        date, each with its source, rather than one picked. None when one fact answers. With `size` ("largest" or
-        "smallest": "what's the biggest lease"), the lead first says which of them, no total nor bound, is that."""
+    def several(
+        self, q: Question, ranked: list[Hit], best: Hit, *, size: str = ""
+    ) -> list[tuple[str, list[str], bool]] | None:
+        """The facts giving amounts for what the question names, when there are several and the question's own words
+        single out none of them: (fact id, the amounts it adds, whether it states a total) by when each was
+        reported, or None. With `size` ("largest" or "smallest"), every agreement's sum is one of those asked."""
         brief = self.brief
         if best.id not in brief.facts or any(w.isdigit() for w in q.words) or q.sources or q.among is not None:
             return None  # (not "and the other one?" either: one thing, not the last one's, is asked)
@@ -186,25 +187,36 @@ class Figures:
         others = set().union(*(self.retriever.index.doc_stems(i) for _, i, _ in found if i != best.id))
         if (asked & best_stems) - others:
             return None  # the question's words single out the best fact ("in total")
-        parts: list[str] = []
-        ids: list[str] = []
-        sized: list[tuple[float, str, str]] = []  # (value, amount, source) of each exact sum that is no total
+        listed: list[tuple[str, list[str], bool]] = []
         for _key, fact_id, amounts in sorted(found):
             new = [a for a in amounts if a not in shown]
             if not new:
                 continue  # a fact restating figures already listed
             shown.update(amounts)
+            # "over $5 million in total" beside the leases' sums: a sum paid over several of them, not one's
+            listed.append((fact_id, new, len(amounts) == 1 and states_total(brief.facts[fact_id].statement)))
+        return listed if len(listed) >= 2 else None
+
+    def figures_of(self, q: Question, ranked: list[Hit], best: Hit, *, size: str = "") -> Answer | None:
+        """ "How much is the harbour contract?": when several facts give amounts for what the question names and none
+        of them is singled out by the question's own words ("in total" singles out the total), every figure by
+        date, each with its source, rather than one picked. None when one fact answers. With `size` ("largest" or
+        "smallest": "what's the biggest lease"), the lead first says which of them, no total nor bound, is that."""
+        listed = self.several(q, ranked, best, size=size)
+        if listed is None:
+            return None
+        brief = self.brief
+        parts: list[str] = []
+        ids: list[str] = []
+        sized: list[tuple[float, str, str]] = []  # (value, amount, source) of each exact sum that is no total
+        for fact_id, new, total in listed:
             ids.append(fact_id)
-            if len(amounts) == 1 and states_total(brief.facts[fact_id].statement):
-                # "over $5 million in total" beside the leases' sums: a sum paid over several of them, not one's
+            if total:
                 new = [f"{new[0]} in total"]
-            cites = brief.citations(brief.facts[fact_id])
-            where = cites[0].label if cites else ""
+            where = self.where(fact_id)
             parts.append(f"{' and '.join(new)} ({where})")
             if len(parts) <= MAX_FIGURES:
                 sized += [(v, a, where) for a in new if (v := _exact_sum(a)) is not None]
-        if len(parts) < 2:
-            return None
         lead = messages.FIGURES_LEAD.format(figures="; ".join(parts[:MAX_FIGURES]))
         if size:
             # whose sums they are: the one company, organization or person every listed fact involves (a sum of
@@ -238,6 +250,11 @@ class Figures:
             for n, i in enumerate(ids)
         ]
         return Answer(question="", answered=True, outcome="answered", text="", kind="amount", lead=lead, items=items)
+
+    def where(self, fact_id: str) -> str:
+        """The label of the article a fact cites first ("The Gazette, May 2019"), or ""."""
+        cites = self.brief.citations(self.brief.facts[fact_id])
+        return cites[0].label if cites else ""
 
     def amounts_in(self, fact_id: str, statement: str) -> tuple[tuple[int, int, str], ...]:
         """The amounts a fact's statement gives (AMOUNT), in its order, each as (start, end, the amount with its

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from bot.dates import MONTHS
 from bot.text import fold, words
 
 TITLE = 80  # characters of a related fact's title
@@ -32,16 +31,6 @@ _SENTENCE = re.compile(r"(?<=[a-z0-9)]{2}\.)\s+(?=[A-Z])|;\s")
 def title_of(statement: str) -> str:
     first = _SENTENCE.split(statement, maxsplit=1)[0].rstrip(".;")
     return shorten(first, TITLE)
-
-
-def us_date(value: str) -> str:
-    """'2019-07-12' -> 'July 12, 2019', as the US articles write dates ('2019-07' -> 'July 2019')."""
-    parts = value.split("-")
-    if len(parts) == 3:
-        return f"{MONTHS[int(parts[1]) - 1]} {int(parts[2])}, {parts[0]}"
-    if len(parts) == 2:
-        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    return parts[0]
 
 
 def is_year(word: str) -> bool:

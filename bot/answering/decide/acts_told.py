@@ -227,7 +227,7 @@ class ActsTold:
         said = self.retriever.stated_stems(doc_id) - requested
         if any(f & requested for f in forms) and not any(self.said(f, said) for f in forms):
             return "called_for"  # and nothing asked is told as done ("when was the letter … read out")
-        if fact is not None and fact.kind in THING_DATED_KINDS and self._asks_saying(q):
+        if fact is not None and fact.kind in THING_DATED_KINDS and self.asks_saying(q):
             return "of_what_was_said"  # "when did the guild say that about the beacon": not the 2013 lease's year
         if fact is not None and self.subjects.about_others(doc_id, named):
             return "other_subject"
@@ -922,7 +922,7 @@ class ActsTold:
         """Whether the fact may give the date a date question asks for (see undated_act)."""
         return q.kind != "date" or self.undated_act(q, doc_id) is None
 
-    def _asks_saying(self, q: Question) -> bool:
+    def asks_saying(self, q: Question) -> bool:
         """The question's main act is a saying (SAYING: "when did the guild say that", "when was it claimed"): its
         verb as typed, else the one right after the name it opens with, else a saying word right after any name (a
         follow-up read "when was the guild say about the lamp")."""

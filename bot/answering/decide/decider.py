@@ -16,6 +16,7 @@ from bot.answering.articles import MENTIONING, REPORTER_VERBS
 from bot.answering.compose.dates import QUOTED, due_to_end, thing_dated_otherwise
 from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, PRESENT_WORDS, figure_ended
 from bot.answering.compose.questions import asks_upcoming, asks_what_followed
+from bot.answering.compose.speech import REPORTED
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
 from bot.answering.decide.figures import (
     PAYMENT_WORDS,
@@ -204,6 +205,7 @@ TERMS_KEPT = 65_536  # question words whose anchoring is kept (arbitrary user wo
 NAMES_KEPT = 4096  # entities whose names' words are kept (`Decider._name_words`)
 STATEMENTS_KEPT = 4096  # statements whose words are kept (`Decider._said`)
 NEAR_CANDIDATES = 6
+BESIDES_NEAR = 0.9  # "who else … besides X" whose best tells of X: a fact led by another this close answers
 STATED_PROPORTION = on_first_use(
     r"%|\bper ?cent\b|\bpercentage\b|\b(?:half|halves|third|thirds|quarter|quarters|fifth|majority|minority)\b"
     r"|\bmost of\b|\bfraction\b|\bproportion\b|\bshare of\b",
@@ -952,6 +954,21 @@ class Decider:
             if stating is None:
                 return Decision("no_match")
             best = stating
+        if q.entities and q.kind in ASKS_ATTRIBUTE and self._asks_maker(q) and self._maker_in_party_words(best.id):
+            # "who made the Beacon app": "Harbourwatch said officers used the guild's Beacon app" gives the maker
+            # only inside a party's words, led by that party; a near candidate giving it in the source's own voice
+            # (or an outlet's report) answers first
+            own = next(
+                (
+                    h
+                    for h in ranked[1:NEAR_CANDIDATES]
+                    if h.coverage >= MIN_COVERAGE
+                    and self._maker_stated(h.id, q)
+                    and not self._maker_in_party_words(h.id)
+                ),
+                None,
+            )
+            best = own or best
         entry = self.brief.entities.get(best.id) if q.kind == "who" and best.id not in q.entities else None
         if entry is not None and self.told.done_unnamed(q, entry.description):
             # "who removed them": "Gullboard: … the posts were removed within hours" would read as Gullboard's
@@ -1392,10 +1409,45 @@ class Decider:
         )
         if not left.terms and not left.entities:
             return Decision("no_match")
-        decision = self.decide(left, self.retriever.rank(left))
+        ranked = self.retriever.rank(left)
+        decision = self.decide(left, ranked)
+        if decision.best is not None and self._names_any(decision.best.id, q.excluded):
+            # the best tells of the one set aside ("the lease the guild got, while Harbourworks got $4 million"): a
+            # fact among the near candidates led by another it names ("At the same time as the guild's lease,
+            # Harbourworks was given …") answers instead, decided as the rest are
+            top = decision.best.score
+            others = [
+                h
+                for h in ranked[:NEAR_CANDIDATES]
+                if h.id in self.brief.facts
+                and h.score >= BESIDES_NEAR * top
+                and not self._led_by(h.id, q.excluded)
+                and self._names_someone(q, h.id)
+                and self._only_owning(h.id, q.excluded)
+            ]
+            if not others:
+                return Decision("no_match")
+            decision = self.decide(left, others)
+            if decision.best is None or self._led_by(decision.best.id, q.excluded):
+                return Decision("no_match")
+            return decision
         if decision.best is None or self._names_any(decision.best.id, q.excluded):
             return Decision("no_match")
         return decision
+
+    def _only_owning(self, doc_id: str, entities: set[str]) -> bool:
+        """The fact names `entities` only as owning something ("At the same time as the guild's lease,
+        Harbourworks was given …"): of their thing, never as one of those who did the act (a list "among them the
+        guild, …" names them as doers), and at least once (a fact not naming them is of something else)."""
+        statement = self.brief.facts[doc_id].statement
+        owning = False
+        for e in entities:
+            for name in (self.brief.entities[e].name, *self.brief.entities[e].aliases):
+                for m in re.finditer(rf"\b{re.escape(name)}\b", statement, re.IGNORECASE):
+                    if statement[m.end() : m.end() + 2] not in ("'s", "’s"):
+                        return False
+                    owning = True
+        return owning
 
     def _names_any(self, doc_id: str, entities: set[str]) -> bool:
         """The document is the glossary entry of one of `entities`, or a fact listing one of them, or its text
@@ -1935,6 +1987,27 @@ class Decider:
             for number, scale in named
             for said in self._searched_statements([number, scale])
         )
+
+    @staticmethod
+    def _asks_maker(q: Question) -> bool:
+        """The question asks only who made something (MAKING: "who built the Beacon app")."""
+        asked = {t for t in q.leftover if t not in CUE_TERMS and t not in WHO_NOUNS}
+        return bool(asked) and asked <= MAKING
+
+    def _maker_in_party_words(self, doc_id: str) -> bool:
+        """The fact opens with a party's saying ("Harbourwatch said …", REPORTED), a teller that is no news outlet:
+        whatever it gives after that, a maker included, is that party's word, not its source's."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            return False
+        tokens = words(fold(fact.statement))
+        at = next((j for j, t in enumerate(tokens) if t in REPORTED), None)
+        if not at:
+            return False
+        teller = " ".join(tokens[:at])
+        media = [e for e in self.brief.entities.values() if e.kind == "media"]
+        outlets = [" ".join(words(fold(n))) for e in media for n in (e.name, *e.aliases)]
+        return not any(re.search(rf"\b{re.escape(n)}\b", teller) for n in outlets if n)
 
     def _makers(self) -> str:
         """The names and aliases of the brief's organizations as one regular-expression alternation, longest first
