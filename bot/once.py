@@ -4,7 +4,9 @@ Each adapter names its requests with an opaque key (a platform event id, a reque
 inserts the key and returns True for the first claimant only, on every replica sharing the database: the primary
 key decides, with `INSERT ... ON CONFLICT DO NOTHING RETURNING` (SQLite 3.35+ and PostgreSQL), so a repeat costs
 one indexed insert and no error. Keys older than `retention` are deleted now and then (`seen_at` is indexed),
-keeping the table small.
+keeping the table small. `claim(key, now, within=…)` makes a key claimable again once its row is older than `within`
+(a Slack share: the same answer to the same channel once per window), with `ON CONFLICT DO UPDATE … WHERE seen_at <
+now - within`; `release(key)` gives a claim back when what it guarded surely did not happen.
 """
 
 from __future__ import annotations

@@ -123,8 +123,9 @@ class Delivery(Base):
 
 
 class HandledRequest(Base):
-    """A chat request some copy of the bot already took (an event id, a signed command): the row is the claim
-    that makes several replicas answer each request once. Rows older than an hour are purged (`bot.once`)."""
+    """A chat request some copy of the bot already took (an event id, a signed command), or a Slack share of one
+    answer to one channel: the row is the claim that makes several replicas act on each once. Rows older than an
+    hour are purged (`bot.once`)."""
 
     __tablename__ = "handled_requests"
 

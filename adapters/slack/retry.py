@@ -19,7 +19,9 @@ Posts that cannot be found again (chat.postEphemeral, response_url posts: epheme
 in every case above: a duplicate is a second copy of a private answer, seen by the asker only and gone on reload,
 while a loss leaves them with no answer at all.
 
-So an outage shorter than the budget costs a late answer, never a lost one. The budget (30 s) is far inside a
+So an outage shorter than the budget costs a late answer, not a lost one, except a findable post that may have gone
+through and whose conversation cannot be read (no history scope): that one is not posted again (post_once's
+`Unconfirmed`, one WARNING), since a second copy cannot be taken back. The budget (30 s) is far inside a
 response_url's validity (30 minutes), and long enough for the outages public reports describe (seconds).
 """
 

@@ -50,7 +50,6 @@ TOPIC_MARKERS = frozenset({"about", "regarding", "concerning"})  # "what did X s
 OCCASION_MARKERS = frozenset({"at", "during"})  # "what did X say at the town hall": X's words there
 # "quote Ada Lind on tolls", "what did Lind say on the lease": "on" after the asking word names the topic too
 ON_MARKERS = frozenset({"on"})
-QUOTING = frozenset({"quote", "quotes", "quoted", "quoting"})
 QUOTE_NOUNS = frozenset({"quote", "quotes", "quotation", "quotations"})  # "Ada Lind quotes": her words asked
 WHOSE_DOCUMENT = frozenset({"to", "from", "by"})  # "the letter to Ada Lind": whose document
 NAME_REACH = 4  # words a name after such a word may run to ("the letter to guild director Ada Lind")
