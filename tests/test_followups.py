@@ -316,6 +316,23 @@ def test_a_question_ending_on_an_unresolved_it_is_not_answered_by_a_guess(core: 
         assert not answer.answered and "“it”" in answer.text, answer.text
 
 
+def test_an_unresolved_stand_in_with_only_its_verb_after_it_is_not_answered_by_a_guess(core: Core) -> None:
+    # fresh tester 52: "when was it signed", "where did they protest" had led with one contract's or protest's fact,
+    # the verb taken for what was named; a question that names a thing or is "it" of nothing still answers alone
+    for asked in (
+        "when was it signed",
+        "when did it expire",
+        "how much was it renewed for",
+        "where did they protest",
+        "when was it released",
+        "when did it go into effect",
+    ):
+        answer = core.ask(asked)
+        assert not answer.answered and "I can't tell who or what" in answer.text, (asked, answer.text)
+    for asked, stand_in in (("what time is it in lisbon", "“it”"), ("when did they protest the contract", "“they”")):
+        assert stand_in not in core.ask(asked).text
+
+
 def test_a_stand_in_after_a_quoted_phrase_in_the_same_question_stands_for_the_quoted_words(talk: Core) -> None:
     # fresh tester 48: '"tech backbone" who said that' was said unclear ("I can't tell who or what “that” is")
     line = talk.ask('"tech backbone" who said that').text.splitlines()[0]

@@ -382,6 +382,8 @@ class FollowUps:
             # "did it expire", "was he criticized": the stand-in is what a yes/no question asks about, so an answer
             # on its own would give a verdict on whatever a fact matches
             asked_of = q.kind == "yes-no" and stands[0] == 1 and tokens[0] in AUXILIARIES
+            # "when was it signed", "where did they protest": the stand-in is who or what did the act asked of
+            asked_of = asked_of or _act_only(tokens, stands[0])
             besides = _asks_else(tokens) and subject is not None and bool(subject.told)
             spoken = _spoken_of(subject.asked) if subject is not None and subject.person else ""
             # "where was that", "when was that" after "what did Lind say": where or when she said the words just
@@ -1243,6 +1245,23 @@ def _asks_else(tokens: list[str]) -> bool:
 def without_else(text: str) -> str:
     """A question asking "who else …" as asked of the others alone: "who leased the pier"."""
     return re.sub(r"\b(who|what|where|which|whom) else\b", r"\1", text)
+
+
+def _act_only(tokens: list[str], stand: int) -> bool:
+    """Whether the stand-in at `stand` is the subject of the act the question asks of and the question names nothing
+    else: only asking words and an auxiliary before it, after it its verb with at most one word of its own and no
+    clause ("when was it signed", "how much was it renewed for", "when did they protest", "when did it go into
+    effect"; not "how much did it cost to renew the lease", "when was it that the guild left", "when was there a
+    vigil", "what time is it in Lisbon"). The verb names the act asked, not the thing: an answer on its own would be
+    of whatever did it, a guess at what the stand-in is."""
+    if stand < 1 or tokens[stand - 1] not in AUXILIARIES or tokens[stand] == "there" or _content(tokens[:stand]):
+        return False
+    after = tokens[stand + 1 :]
+    if not after or any(t in ASKING or t in ("that", "to", "if", "whether") for t in after):
+        return False
+    if tokens[stand - 1] in COPULAS and not _content(after[:1]):
+        return False  # "what time is it in Lisbon": "is" the verb, "it" standing for nothing (a participle acts)
+    return sum(_content([t]) for t in after) <= 1
 
 
 def _content(tokens: list[str]) -> bool:
