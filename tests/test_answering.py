@@ -1025,6 +1025,12 @@ def test_a_question_asking_advice_on_the_askers_own_choice_is_outside_the_articl
     assert core.ask("what should i know about palantir").answered  # what the articles tell
 
 
+def test_a_yes_no_asking_advice_on_the_askers_own_choice_is_outside_the_articles(core: Core) -> None:
+    # fresh tester 52: "should i work at palantir" led with a protester's words as if they were the advice asked
+    assert core.ask("should i work at palantir").outcome == "off_topic"
+    assert core.ask("should we know about the palo alto protest").outcome != "off_topic"
+
+
 @pytest.mark.parametrize(
     "question",
     ["what was the ultimatum at the top of the palo alto letter", "what was at the top of the palo alto letter"],

@@ -1342,3 +1342,11 @@ def test_the_biggest_or_smallest_agreement_is_picked_among_every_sum_the_sources
     # another word for an agreement still finds the sums said to be a contract's
     deal = core.ask("the smallest deal").text.splitlines()[0]
     assert "$38 million (The Hill, May 2019) is the smallest" in deal, deal
+
+
+def test_a_yes_no_tying_a_sum_to_a_day_no_fact_of_that_sum_is_dated_says_none_ties_them(core: Core) -> None:
+    # fresh tester 52: "was the 49 million contract signed on aug 19" led with the renewal on 19 August (no sum
+    # given), read as a yes; the $49 million fact is dated by its start, 20 September, and none links the two
+    line = core.ask("was the 49 million contract signed on aug 19").text.splitlines()[0]
+    assert line == "The articles I have don't say that: none of them ties the $49 million to 19 August.", line
+    assert "20 September 2019" in core.ask("does the $49 million contract start on sept 20").text.splitlines()[0]

@@ -563,3 +563,11 @@ def test_who_else_besides_x_whose_best_tells_of_x_is_answered_by_a_near_fact_led
     assert "Northrop Grumman was given $400 million" in first, first
     # a fact further off is no answer: "who else co-founded it" stays refused (no other co-founder is told)
     assert not core.ask("who else cofounded palantir besides thiel").answered
+
+
+def test_whom_a_named_party_gave_something_to_is_told_by_the_fact_of_that_party_doing_it(core: Core) -> None:
+    # fresh tester 52: "who did microsoft employees give the letter to" led with the Palo Alto letter naming
+    # Microsoft workers among others who had protested; the fact of the Microsoft employees' own letter names
+    # its recipient, Satya Nadella
+    line = core.ask("who did microsoft employees give the letter to").text.splitlines()[0]
+    assert "Satya Nadella" in line and line.startswith("On Friday 27 July 2018 Microsoft employees"), line

@@ -1511,3 +1511,21 @@ def test_work_as_the_noun_of_another_acts_object_is_not_asked_whether_it_worked(
     line = _first_line(core.ask("did karp defend the ice work").text)
     assert not _says_no(line) and "Karp defended" in line, line
     assert "worked" in _first_line(core.ask("did the protest at the palo alto office work").text)
+
+
+def test_a_party_s_people_asked_of_are_not_told_only_another_s_contrary_wish(core: Core) -> None:
+    # fresh tester 52: "did palantir employees want the ice contracts to end" led with Karp wanting them kept
+    # (settling swapped to it for its "kept"), and said the articles don't tell it of the employees; 004 tells
+    # that many employees said they want the contracts to end
+    line = _first_line(core.ask("did palantir employees want the ice contracts to end").text)
+    assert "employees said" in line and "to end" in line and "Karp" not in line, line
+    assert not line.startswith("The articles I have don't tell"), line
+
+
+def test_whether_one_replied_to_an_outlet_is_not_answered_by_its_entry_or_another_s_words(core: Core) -> None:
+    # fresh tester 52: "did palantir respond to vice" led with the company's glossary entry; no article tells of
+    # a reply to (or a request from) VICE; "… to truthout" led with a rabbi's words as if they were the reply
+    assert not core.ask("did palantir respond to vice").answered
+    line = _first_line(core.ask("did palantir respond to truthout").text)
+    assert line.startswith("The articles I have don't say that"), line
+    assert _says_no(_first_line(core.ask("did palantir respond to the hill").text))  # its silence is told

@@ -22,6 +22,7 @@ from bot.answering.compose.questions import (
     asks_passive,
     asks_purpose,
     asks_weekday,
+    asks_whether_spoke,
     either_or,
 )
 from bot.answering.compose.speech import REPORTED, WRITING, has_speech, quote_speaker, quoted, spoken_citation
@@ -69,6 +70,9 @@ REACTION_CANDIDATES = 8  # hits looked at for what followed the premise a questi
 REACTION_SHARE = 0.6  # of the best hit's score, at least
 
 CLAUSE_COMMA_CLOSING = on_first_use(r",([”\"])$")  # a quote ending on its sentence's comma: "…,”"
+
+# a preposition ending a who-question: whom an act was done to, for or with is asked ("who did they give it to")
+STRANDED = frozenset("to for with from".split())
 
 
 class Composer:
@@ -155,8 +159,15 @@ class Composer:
             best = quoted(self.brief, self.specific_entities, q, ranked, best)
         if q.earliest and best.id in self.brief.facts:
             best = self.dates.earliest(q, ranked, best)
+        if q.kind == "who" and best.id in self.brief.facts:
+            best = self._asked_doer(q, ranked, best)
         if q.kind == "yes-no" and best.id in self.brief.facts and not self._exceeds(q, best.id):
-            best = self.verdicts.settling(q, ranked, best)
+            settled = self.verdicts.settling(q, ranked, best)
+            # "did Harbour keepers want the lease to end": a fact settling it of others ("Ada Lind wanted the lease
+            # kept") does not take the lead from the best telling of the keepers asked of (`_doers_untold`)
+            doers_of = self._doers_untold
+            if not doers_of(q, self.brief.facts[settled.id]) or doers_of(q, self.brief.facts[best.id]):
+                best = settled
         if q.kind in ("why-how", "date") and asks_passive(q.words) and best.id in self.brief.facts:
             # "when was the guild criticized" as "why …": of the one criticized, not a fact of another criticized
             best = self._undergone(q, ranked, best)
@@ -311,6 +322,40 @@ class Composer:
         tried = [j + 2 for j, t in enumerate(tokens) if t in ATTEMPTS and tokens[j + 1 : j + 2] == ["to"]]
         acted = [j for j, t in enumerate(tokens) if stem(t) in forms]
         return bool(acted) and set(acted) <= set(tried)
+
+    def _asked_doer(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "Who did the Harbour keepers give the letter to": a who-question opening with its auxiliary and a name
+        doing the act, ending on a preposition (whom it was done to or with is asked), is answered by a fact telling
+        that one doing it (its main clause opens with them, `Verdicts.opens_with`); a candidate about as good
+        (NEAR_BEST) that does leads over a best merely naming them ("the Gazette's letter pointed out that Harbour
+        keepers had protested")."""
+        if q.words[:1] != ["who"] or q.words[1:2] == [] or q.words[1] not in AUXILIARIES or q.words[-1] not in STRANDED:
+            return best
+        actor = self.verdicts.opening_actor(q.words)
+        if actor is None or self.verdicts.opens_with(actor, best.id):
+            return best
+        return next(
+            (
+                h
+                for h in ranked[1:SETTLE_CANDIDATES]
+                if h.id in self.brief.facts
+                and h.score >= NEAR_BEST * best.score
+                and self.verdicts.opens_with(actor, h.id)
+            ),
+            best,
+        )
+
+    def _reply_untold(self, q: Question, fact: FactData) -> bool:
+        """A yes/no question asking whether a named one spoke to one of the brief's own outlets ("did the guild
+        respond to the Gazette": `asks_whether_spoke`, `q.sources`) against a fact of that outlet that neither opens
+        with them (telling what they said) nor says no (their silence, `Verdicts.denies`): it tells something else
+        the outlet reported, no reply."""
+        if not q.sources or not asks_whether_spoke(q.words):
+            return False
+        actor = self.verdicts.opening_actor(q.words)
+        if actor is None or self.verdicts.opens_with(actor, fact.id):
+            return False
+        return not self.verdicts.denies(q, fact.id)
 
     def _doers_untold(self, q: Question, fact: FactData) -> str:
         """The people a yes/no question opens with as its subject, by a noun for people (PERSON_NOUNS) after its
@@ -595,6 +640,8 @@ class Composer:
             return messages.CLAIM_LEAD.format(name=name + ("'" if name.endswith("s") else "'s"), statement=statement)
         if verdict and fact is not None and self._only_tried(q, fact):
             return messages.TRIED_LEAD.format(statement=statement)
+        if verdict and fact is not None and self._reply_untold(q, fact):
+            return messages.ACT_UNSTATED_LEAD.format(statement=statement)
         if verdict and fact is not None and (doers := self._doers_untold(q, fact)):
             return messages.NOT_TOLD_OF_LEAD.format(name=doers, statement=statement)
         if verdict and fact is not None and (person := self.verdicts.presence_untold_of(q, fact)) is not None:

@@ -15,7 +15,7 @@ from bot.answering.acts import AUXILIARIES_BASE, VERB_PREPOSITIONS, act_after_na
 from bot.answering.articles import MENTIONING, REPORTER_VERBS
 from bot.answering.compose.dates import QUOTED, due_to_end, thing_dated_otherwise
 from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, PRESENT_WORDS, figure_ended
-from bot.answering.compose.questions import asks_upcoming, asks_what_followed
+from bot.answering.compose.questions import asks_upcoming, asks_what_followed, asks_whether_spoke
 from bot.answering.compose.speech import REPORTED
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
 from bot.answering.decide.figures import (
@@ -36,6 +36,7 @@ from bot.answering.retrieve import (
     PLACE_KINDS,
     Hit,
     Retriever,
+    month_of,
     on,
 )
 from bot.answering.understand.classes import THING_KINDS
@@ -66,7 +67,7 @@ from bot.answering.understand.understander import (
     synonym_words,
 )
 from bot.caches import Recent
-from bot.dates import MONTHS
+from bot.dates import MONTHS, date_label
 from bot.features import COUNT, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
@@ -218,6 +219,9 @@ HOW_TO = re.compile(
     r" (?!(?:know|knew|tell|find|verify|check|confirm|prove|see|say|read)\b)\w"
     # and advice on the asker's own choice ("what order should i read them in", "which one should we pick")
     r"|^(?:(?:so|ok|okay|hey|and|but|pls|please) )*(?:what|which)(?: \w+){0,2} should (?:i|we|u|one)"
+    r" (?!(?:know|knew|tell|find|verify|check|confirm|prove|see|say|read)\b)\w"
+    # and the asker's own choice put as a yes/no ("should i work at the guild", "shall we join the vigil")
+    r"|^(?:(?:so|ok|okay|hey|and|but|pls|please) )*(?:should|shall) (?:i|we|u)"
     r" (?!(?:know|knew|tell|find|verify|check|confirm|prove|see|say|read)\b)\w"
 )  # ("where can i donate": where the asker may do something, which no article tells)
 # a request to produce something new ("write me a flyer about the guild", "can you draft a poem on Lind"): an
@@ -507,6 +511,10 @@ class Decider:
         if HOW_TO.match(" ".join(q.words)) or PRODUCE.match(q.text.lower()):
             # "how do i reset my password": instructions, which no article gives; "write me a flyer": a new piece
             return Decision("off_topic")
+        spoke_to_outlet = q.kind == "yes-no" and bool(q.sources) and asks_whether_spoke(q.words)
+        if spoke_to_outlet and ranked and ranked[0].id not in self.brief.facts:
+            # "did the guild respond to the Gazette": its entry tells what the guild is, no reply to anyone
+            return Decision("no_match")
         quoting = None
         # not "what date was the 'choose a side' article published"; most questions quote nothing: no candidate read
         # and "did Lind say 'we've seen this before'": whoever said them, the fact with those words settles it
@@ -1306,14 +1314,20 @@ class Decider:
         """ "Was the $5 million lease for Lantern": a yes/no question tying a sum it names (`named`, one the articles
         give) to a specific entity it names, when no candidate stating that sum involves or names the entity: a fact
         of the entity alone (the Lantern lease's end) would lead as if it settled the tie. (sum as "$5 million",
-        the entity's name), or None when a fact ties them or the question names no such entity."""
+        the entity's name), or None when a fact ties them or the question names no such entity. So too a day or
+        month the question names that no fact stating the sum is dated (the date's label in the name's place)."""
+        number, scale = sorted(named)[0]
+        # "was the $5 million lease signed on 3 May" (a day or month, not a year): a fact dated that day telling the
+        # signing of a lease (no sum) would lead as if it were that lease; no fact stating the sum is dated so
+        stating = self._stating_sums(ranked, named) if month_of(q.on_date) else []
+        if stating and not any(f.date and on(f.date, q.on_date) for f in stating):
+            return f"${number} {scale}", date_label(q.on_date)
         specific = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
         done_to = _participles(q.words)
         if not specific and not done_to:
             return None
         stating = self._stating_sums(ranked, named)
         naming = [{n for _, _, n in self._name_spans(words(f.statement))} | set(f.entities) for f in stating]
-        number, scale = sorted(named)[0]
         for e in specific:
             if not any(e in names for names in naming):
                 return f"${number} {scale}", self.brief.entities[e].name
