@@ -335,6 +335,9 @@ DISCORD_NEEDS_MANAGE_CHANNELS = "Only members with the Manage Channels permissio
 DISCORD_NEEDS_BOT_IN_SERVER = "Digests need the bot added to this server: ask an admin to invite it."
 DISCORD_BAD_OPTIONS = "I couldn't read those options. Usage: {usage}"
 DISCORD_SHARED_BY = "Shared by {user}"
+DISCORD_ALREADY_SHARED = (
+    "This answer was shared in this channel a moment ago: it is there already, so I didn't post it again."
+)
 DISCORD_NO_RELATED = "No related facts for this answer."
 DISCORD_BUTTON_EXPIRED = "This button has expired (the bot has restarted since this reply): run the command again."
 DISCORD_BAD_TOKEN = "Discord refused DISCORD_TOKEN: copy the bot token from your application's Bot page."
