@@ -292,6 +292,7 @@ CLI_SUBSCRIPTION_ADDED = "Added {where}: it gets the digest every day at {time} 
 CLI_SUBSCRIPTION_UPDATED = "Updated {where}: it now gets the digest every day at {time} {zone} (next: {next})."
 SUBSCRIPTION_EMPTY_POLICY = "On days with nothing in the fact base: {policy}."
 EMPTY_POLICY_LABELS = {"skip": "no message", "nearest": "the nearest anniversaries within a week"}
+SUBSCRIBE_EXTRA = "{words}: more than subscribe takes. Usage: subscribe [HH:MM] [Area/City] [--empty skip|nearest]"
 SUBSCRIBE_DEFAULT_ZONE_HINT = "Add a time zone to change it, for example: subscribe 09:00 America/Los_Angeles"
 UNSUBSCRIBED = "Unsubscribed: this channel will get no more digests."
 UNSUBSCRIBE_DM = "There are no digests in direct messages: run unsubscribe in the channel that receives them."
