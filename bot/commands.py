@@ -57,6 +57,9 @@ class Subscribe(Command):
     time: str | None = None
     timezone: str | None = None
     empty: str | None = None
+    # words that fit no argument ("extra" in `subscribe 5:30pm pacific extra`, a second --empty): named by the
+    # subscription service together with the other arguments' problems, so nothing is stored
+    extra: tuple[str, ...] = ()
 
 
 class Unsubscribe(Command):
@@ -169,7 +172,7 @@ def parse(text: str) -> AnyCommand:
         return FactCmd(fact_id=args[0].lower())
     if head == "fact" and not args:
         return Invalid(message=messages.FACT_USAGE)
-    if head == "subscribe" and len(args) <= 4:
+    if head == "subscribe" and len(args) <= 8:  # a few words too many is a command to correct, not a question
         return _subscribe(args)
     if head == "unsubscribe" and not args:
         return Unsubscribe()
@@ -232,15 +235,21 @@ def _timeline_args(args: list[str]) -> list[str]:
 
 
 def _subscribe(args: list[str]) -> AnyCommand:
+    """`subscribe [time] [zone] [--empty policy]`; words that fit none of them are kept as `extra` (fresh tester
+    53: one extra word dropped the time's and the zone's suggestions, or made the command an off-topic question)."""
     time: str | None = None
     zone: str | None = None
     empty: str | None = None
+    extra: list[str] = []
     rest = list(args)
     while rest:
         arg = rest.pop(0)
         if arg.startswith("--empty"):
             value = arg.partition("=")[2] or (rest.pop(0) if rest else "")
-            empty = value.lower()
+            if empty is None:
+                empty = value.lower()
+            else:  # a second --empty: which one was meant is not for me to guess
+                extra.append(f"{arg} {value}".strip() if "=" not in arg else arg)
         elif time is None and arg.lstrip("+-")[:1].isdigit():  # a time, however written ("9am", "0930", "-1:00"):
             time = arg  # no zone starts so, and the time's own check names it (fresh testers 45 and 51)
         elif zone is None:
@@ -248,5 +257,5 @@ def _subscribe(args: list[str]) -> AnyCommand:
         elif "/" in zone and not arg.startswith("-"):
             zone = f"{zone} {arg}"  # "America/Los Angeles": the zone check suggests America/Los_Angeles
         else:
-            return Invalid(message="Usage: subscribe [HH:MM] [Area/City] [--empty skip|nearest]")
-    return Subscribe(time=time, timezone=zone, empty=empty)
+            extra.append(arg)
+    return Subscribe(time=time, timezone=zone, empty=empty, extra=tuple(extra))

@@ -172,7 +172,7 @@ class Core:
                 return Notice(kind="info", text=messages.DIGESTS_DISABLED)
             if isinstance(command, Subscribe):
                 return self.subscriptions.subscribe(
-                    ctx, time=command.time, timezone=command.timezone, empty=command.empty, now=now
+                    ctx, time=command.time, timezone=command.timezone, empty=command.empty, now=now, extra=command.extra
                 )
             if isinstance(command, Unsubscribe):
                 return self.subscriptions.unsubscribe(ctx)

@@ -292,6 +292,7 @@ CLI_SUBSCRIPTION_ADDED = "Added {where}: it gets the digest every day at {time} 
 CLI_SUBSCRIPTION_UPDATED = "Updated {where}: it now gets the digest every day at {time} {zone} (next: {next})."
 SUBSCRIPTION_EMPTY_POLICY = "On days with nothing in the fact base: {policy}."
 EMPTY_POLICY_LABELS = {"skip": "no message", "nearest": "the nearest anniversaries within a week"}
+SUBSCRIBE_EXTRA = "{words}: more than subscribe takes. Usage: subscribe [HH:MM] [Area/City] [--empty skip|nearest]"
 SUBSCRIBE_DEFAULT_ZONE_HINT = "Add a time zone to change it, for example: subscribe 09:00 America/Los_Angeles"
 UNSUBSCRIBED = "Unsubscribed: this channel will get no more digests."
 UNSUBSCRIBE_DM = "There are no digests in direct messages: run unsubscribe in the channel that receives them."
@@ -335,6 +336,9 @@ DISCORD_NEEDS_MANAGE_CHANNELS = "Only members with the Manage Channels permissio
 DISCORD_NEEDS_BOT_IN_SERVER = "Digests need the bot added to this server: ask an admin to invite it."
 DISCORD_BAD_OPTIONS = "I couldn't read those options. Usage: {usage}"
 DISCORD_SHARED_BY = "Shared by {user}"
+DISCORD_ALREADY_SHARED = (
+    "This answer was shared in this channel a moment ago: it is there already, so I didn't post it again."
+)
 DISCORD_NO_RELATED = "No related facts for this answer."
 DISCORD_BUTTON_EXPIRED = "This button has expired (the bot has restarted since this reply): run the command again."
 DISCORD_BAD_TOKEN = "Discord refused DISCORD_TOKEN: copy the bot token from your application's Bot page."

@@ -7,12 +7,20 @@ one indexed insert and no error. Keys older than `retention` are deleted now and
 keeping the table small. `claim(key, now, within=…)` makes a key claimable again once its row is older than `within`
 (a Slack share: the same answer to the same channel once per window), with `ON CONFLICT DO UPDATE … WHERE seen_at <
 now - within`; `release(key)` gives a claim back when what it guarded surely did not happen.
+
+`SeenEvents` is one process's cheap first check, and `first_claim` / `release_claim` put the two together for the
+adapters (Slack's and Discord's Share use the same key scheme: the same answer to the same channel once per
+`SHARE_WINDOW_SECONDS`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
+import time
+from collections import OrderedDict
+from concurrent.futures import Executor
 
 from sqlalchemy import delete
 from sqlalchemy.dialects import postgresql, sqlite
@@ -20,6 +28,13 @@ from sqlalchemy.dialects import postgresql, sqlite
 from bot.store import HandledRequest, Store
 
 log = logging.getLogger(__name__)
+
+# How long a shared answer blocks sharing the same answer to the same channel again (a double-click is two presses
+# with their own ids, a second apart), on every platform.
+SHARE_WINDOW_SECONDS = 300.0
+# A database that cannot answer a claim this fast is skipped (fail open): Slack and Discord both want an
+# acknowledgement within 3 seconds.
+CLAIM_TIMEOUT_SECONDS = 1.5
 
 
 class OnceLedger:
@@ -64,3 +79,71 @@ class OnceLedger:
         if gone:
             log.debug("forgot %d handled request keys", gone)
         return int(gone or 0)
+
+
+class SeenEvents:
+    """Request ids answered recently by this process (default 1 hour, 50,000 ids): the cheap first check."""
+
+    def __init__(self, *, ttl: float = 3600.0, max_size: int = 50_000) -> None:
+        self.ttl = ttl
+        self.max_size = max_size
+        self._seen: OrderedDict[str, float] = OrderedDict()
+
+    def first_time(self, event_id: str, now: float) -> bool:
+        """True the first time an id is seen within the ttl; records it."""
+        while self._seen:
+            oldest, stamp = next(iter(self._seen.items()))
+            if now - stamp < self.ttl and len(self._seen) < self.max_size:
+                break
+            del self._seen[oldest]
+        if event_id in self._seen:
+            return False
+        self._seen[event_id] = now
+        return True
+
+    def forget(self, event_id: str) -> None:
+        """Drop one id (what it stood for surely did not happen)."""
+        self._seen.pop(event_id, None)
+
+
+async def first_claim(
+    key: str,
+    *,
+    seen: SeenEvents,
+    ledger: OnceLedger | None,
+    executor: Executor,
+    within: float | None = None,
+    platform: str,
+) -> bool:
+    """True unless this process (`seen`, checked before any await, so two presses in one loop cannot both pass) or,
+    with a ledger, any replica claimed `key` within the window (`within` seconds, default the ledger's retention).
+    A ledger that fails or takes over `CLAIM_TIMEOUT_SECONDS` is skipped with one WARNING (fail open: answering)."""
+    if not seen.first_time(key, time.monotonic()):
+        return False
+    if ledger is None:
+        return True
+    now = dt.datetime.now(dt.UTC)
+    window = dt.timedelta(seconds=within) if within is not None else None
+    loop = asyncio.get_running_loop()
+    try:
+        return await asyncio.wait_for(
+            loop.run_in_executor(executor, lambda: ledger.claim(key, now, within=window)),
+            timeout=CLAIM_TIMEOUT_SECONDS,
+        )
+    except Exception as exc:
+        log.warning("%s: could not check for a repeat in the database (%s): answering", platform, type(exc).__name__)
+        return True
+
+
+async def release_claim(
+    key: str, *, seen: SeenEvents, ledger: OnceLedger | None, executor: Executor, platform: str
+) -> None:
+    """Give a claim back, here and in the ledger (what it guarded surely did not happen, so it may be tried again);
+    a ledger that fails is one WARNING."""
+    seen.forget(key)
+    if ledger is None:
+        return
+    try:
+        await asyncio.get_running_loop().run_in_executor(executor, lambda: ledger.release(key))
+    except Exception as exc:
+        log.warning("%s: could not release a failed share's claim (%s)", platform, type(exc).__name__)

@@ -30,8 +30,17 @@ class SubscriptionService(Protocol):
     """subscribe / unsubscribe / status: implemented by the digest service over the database."""
 
     def subscribe(
-        self, ctx: Context, *, time: str | None, timezone: str | None, empty: str | None, now: dt.datetime
-    ) -> Notice: ...
+        self,
+        ctx: Context,
+        *,
+        time: str | None,
+        timezone: str | None,
+        empty: str | None,
+        now: dt.datetime,
+        extra: tuple[str, ...] = (),
+    ) -> Notice:
+        """`extra`: words that fit no argument; named (with every other problem) and nothing is stored."""
+        ...
 
     def unsubscribe(self, ctx: Context) -> Notice: ...
 

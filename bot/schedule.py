@@ -34,13 +34,21 @@ class DigestScheduler:
         self.reports: list[RunReport] = []
 
     async def tick(self) -> RunReport | None:
-        """One run; never raises, so one bad minute cannot stop the scheduler."""
+        """One run; never raises, so one bad minute cannot stop the scheduler. A database failure (locked past its
+        timeout, unreachable…) is one ERROR line naming it (`Store.failure`); anything else is logged with its
+        traceback. Either way the next minute's run tries again (deliveries are claimed, so none is doubled)."""
         try:
             report = await self.digests.run_due(self.clock())
         except asyncio.CancelledError:  # shutdown mid-run: a claimed delivery is recovered by the next run
             log.info("digest run cancelled by shutdown")
             return None
-        except Exception:
+        except Exception as exc:
+            failure = self.digests.store.failure(exc)
+            if failure is not None:  # locked, unreachable, read-only…: the operator's one line, not a traceback
+                log.error(
+                    "digest run failed on the database: %s The next run, each minute, tries again.", failure.message
+                )
+                return None
             log.exception("digest run failed")
             return None
         self.reports.append(report)

@@ -281,10 +281,17 @@ class Subscriptions:
             raise failure from exc
 
     def subscribe(
-        self, ctx: Context, *, time: str | None, timezone: str | None, empty: str | None, now: dt.datetime
+        self,
+        ctx: Context,
+        *,
+        time: str | None,
+        timezone: str | None,
+        empty: str | None,
+        now: dt.datetime,
+        extra: tuple[str, ...] = (),
     ) -> Notice:
         with self._database():
-            return self._subscribe(ctx, time=time, timezone=timezone, empty=empty, now=now)
+            return self._subscribe(ctx, time=time, timezone=timezone, empty=empty, now=now, extra=extra)
 
     def unsubscribe(self, ctx: Context) -> Notice:
         with self._database():
@@ -295,7 +302,14 @@ class Subscriptions:
             return self._status(ctx)
 
     def _subscribe(
-        self, ctx: Context, *, time: str | None, timezone: str | None, empty: str | None, now: dt.datetime
+        self,
+        ctx: Context,
+        *,
+        time: str | None,
+        timezone: str | None,
+        empty: str | None,
+        now: dt.datetime,
+        extra: tuple[str, ...] = (),
     ) -> Notice:
         if ctx.channel_kind == "dm":
             return Notice(kind="usage", text=messages.SUBSCRIBE_IN_DM)
@@ -313,6 +327,7 @@ class Subscriptions:
             empty=empty,
             user=ctx.user,
             now=now,
+            extra=extra,
         )
         when = describe_instant(next_due(sub.local_time, sub.timezone, now), sub.timezone)
         template = messages.SUBSCRIBED if created else messages.SUBSCRIPTION_UPDATED
@@ -350,11 +365,13 @@ class Subscriptions:
         empty: str | None,
         user: str | None = None,
         now: dt.datetime,
+        extra: tuple[str, ...] = (),
     ) -> tuple[Subscription, bool]:
         """Create or update the channel's subscription; every argument is validated before anything is written.
 
         Returns the subscription and whether it was created. Values not given keep the existing subscription's,
-        or the defaults for a new one. Every bad argument is named at once: CommandError with one line for each.
+        or the defaults for a new one. Every bad argument is named at once: CommandError with one line for each,
+        `extra` (words that fit no argument) included.
         """
         wrong: list[str] = []  # one run names them all, as `validate` does (fresh tester 50: the zone came second)
 
@@ -370,6 +387,9 @@ class Subscriptions:
         new_time = checked(parse_time, time)
         new_zone = checked(resolve_timezone, timezone)
         new_empty = checked(parse_empty, empty)
+        if extra:
+            words = " ".join(f"'{word[:40]}'" for word in extra[:5])
+            wrong.append(messages.SUBSCRIBE_EXTRA.format(words=words))
         if not channel.strip():
             wrong.append(messages.NO_CHANNEL)
         for given in (channel, workspace or ""):
@@ -383,9 +403,9 @@ class Subscriptions:
                 with self.store.session() as s:
                     found = _channel_rows(s, platform, workspace, channel)
                     sub = found[0] if found else None
-                    for extra in found[1:]:  # a workspace-less twin of this channel's row: one subscription stays
-                        s.execute(delete(Delivery).where(Delivery.subscription_id == extra.id))
-                        s.delete(extra)
+                    for twin in found[1:]:  # a workspace-less twin of this channel's row: one subscription stays
+                        s.execute(delete(Delivery).where(Delivery.subscription_id == twin.id))
+                        s.delete(twin)
                     if sub is not None and workspace and sub.workspace != workspace:
                         sub.workspace = workspace  # adopted: from now on found under its workspace directly
                     created = sub is None

@@ -25,6 +25,7 @@ from bot import messages
 from bot.commands import AnyCommand, Command, Invalid, Subscribe, Unsubscribe, parse
 from bot.core import Core
 from bot.models import Answer, Notice, Reply, Timeline
+from bot.once import SHARE_WINDOW_SECONDS, OnceLedger, SeenEvents, first_claim, release_claim
 from bot.ports import ChannelKind, Context
 
 log = logging.getLogger(__name__)
@@ -107,6 +108,7 @@ class PalantirBot(commands.Bot):
         core: Core,
         *,
         defer_after: float = DEFER_AFTER,
+        ledger: OnceLedger | None = None,
         **options: Any,
     ) -> None:
         # The bot joins no voice channel: discord.py's Client.__init__ warns at every start that PyNaCl and davey
@@ -124,6 +126,11 @@ class PalantirBot(commands.Bot):
         self.defer_after = defer_after
         self.button_memory = views.ButtonMemory()  # only for state too long for a custom_id; lost on restart
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="palantir-core")
+        # Answers shared recently, per channel (as Slack's Share): a second press of the same Share (a double-click,
+        # two people, two processes) finds the claim here or, when processes share a database, in its ledger.
+        self.shared = SeenEvents(ttl=SHARE_WINDOW_SECONDS)
+        self.ledger = ledger
+        self._ledger_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="discord-once")
         self.tree.error(self.on_app_command_error)
 
     async def setup_hook(self) -> None:
@@ -146,6 +153,26 @@ class PalantirBot(commands.Bot):
     async def close(self) -> None:
         await super().close()
         self.executor.shutdown(wait=False, cancel_futures=True)
+        self._ledger_executor.shutdown(wait=False, cancel_futures=True)
+
+    # -- sharing once ------------------------------------------------------------------------------------------
+
+    async def first_share(self, key: str) -> bool:
+        """True for the first Share of this answer to this channel within `SHARE_WINDOW_SECONDS` (`bot.once`)."""
+        return await first_claim(
+            key,
+            seen=self.shared,
+            ledger=self.ledger,
+            executor=self._ledger_executor,
+            within=SHARE_WINDOW_SECONDS,
+            platform="discord",
+        )
+
+    async def release_share(self, key: str) -> None:
+        """A share that surely did not reach the channel may be pressed again."""
+        await release_claim(
+            key, seen=self.shared, ledger=self.ledger, executor=self._ledger_executor, platform="discord"
+        )
 
     # -- the core, off the loop --------------------------------------------------------------------------------
 

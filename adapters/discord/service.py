@@ -24,7 +24,9 @@ from adapters.discord.bot import DISCORD_FAULTS, PalantirBot, ShardedPalantirBot
 from bot import messages
 from bot.core import Core
 from bot.errors import ConfigError
+from bot.once import OnceLedger
 from bot.settings import Settings
+from bot.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -94,9 +96,12 @@ def build_bot(settings: Settings, core: Core) -> PalantirBot:
             raise ConfigError(messages.DISCORD_SHARD_IDS_NEED_COUNT)
         if any(not 0 <= i < count for i in ids) or len(set(ids)) != len(ids):
             raise ConfigError(messages.DISCORD_SHARD_ID_RANGE.format(last=count - 1, count=count, ids=ids))
+    # The bot's database also holds the Share claims, so processes sharing it post a shared answer once.
+    store = getattr(core.subscriptions, "store", None)
+    ledger = OnceLedger(store) if isinstance(store, Store) else None
     if settings.discord_sharded or count is not None:
-        return ShardedPalantirBot(core, shard_count=count, shard_ids=sorted(ids) if ids else None)
-    return PalantirBot(core)
+        return ShardedPalantirBot(core, shard_count=count, shard_ids=sorted(ids) if ids else None, ledger=ledger)
+    return PalantirBot(core, ledger=ledger)
 
 
 async def login(bot: PalantirBot, token: str) -> None:

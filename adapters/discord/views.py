@@ -2,7 +2,8 @@
 
 Every button is one `PiceButton`, a discord.py `DynamicItem` registered with `bot.add_dynamic_items` in
 `setup_hook`: its state lives in its `custom_id` (100 characters at most), so a button pressed after a restart or a
-deploy, or on another process, is answered by whichever bot receives it. Nothing is kept in a database.
+deploy, or on another process, is answered by whichever bot receives it. No button state is kept in a database (a
+Share's claim, "this answer was shared in this channel", is, for 5 minutes: `bot.once`).
 
     pice:s:<question>                      Sources of the answer to <question>   (the answer is worked out again)
     pice:r:<question>                      Related and differing facts
@@ -19,6 +20,8 @@ after `bot.defer_after` seconds, so Discord's 3-second deadline is met however s
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import logging
 import re
 import secrets
@@ -247,18 +250,37 @@ async def handle_press(bot: PalantirBot, interaction: discord.Interaction[Any], 
     await handler(bot, interaction, press.payload)
 
 
+def share_key(interaction: discord.Interaction[Any], message: discord.Message) -> str:
+    """The same answer (the message's text and embeds, whoever's ephemeral copy it is) to the same channel: what a
+    second press must not post again."""
+    shown = json.dumps([message.content, [e.to_dict() for e in message.embeds]], sort_keys=True, default=str)
+    answer = hashlib.sha256(shown.encode()).hexdigest()[:32]
+    return f"discord:share:{interaction.channel_id or ''}:{answer}"
+
+
 async def _share(bot: PalantirBot, interaction: discord.Interaction[Any], _payload: str) -> None:
-    """Repost the message the button is on, publicly, saying who shared it (a mention that pings nobody). The
-    message is Discord's copy of what the bot sent, already escaped, so nothing needs remembering."""
+    """Repost the message the button is on, publicly, saying who shared it (a mention that pings nobody), once: the
+    same answer to the same channel within `SHARE_WINDOW_SECONDS` is posted once (a double-click, two people); the
+    later presser is told it is there already. The message is Discord's copy of what the bot sent, already escaped,
+    so nothing needs remembering."""
     message = interaction.message
     if message is None:  # pragma: no cover - Discord always sends the message with a component press
         await send_ephemeral(interaction, messages.DISCORD_BUTTON_EXPIRED)
         return
+    key = share_key(interaction, message)
+    if not await bot.first_share(key):
+        log.info("discord: share of the same answer in %s a moment ago, not posted again", interaction.channel_id)
+        await send_ephemeral(interaction, messages.DISCORD_ALREADY_SHARED)
+        return
     shared = messages.DISCORD_SHARED_BY.format(user=interaction.user.mention)
     text = f"{shared}\n{message.content}" if message.content else shared
-    await interaction.response.send_message(
-        render.clip(text, render.CONTENT), embeds=message.embeds, allowed_mentions=NO_MENTIONS
-    )
+    try:
+        await interaction.response.send_message(
+            render.clip(text, render.CONTENT), embeds=message.embeds, allowed_mentions=NO_MENTIONS
+        )
+    except discord.HTTPException:  # Discord refused it, so it is not there: the next press may try again
+        await bot.release_share(key)  # (a lost connection keeps the claim: the post may have gone through)
+        raise
 
 
 async def _answer(bot: PalantirBot, interaction: discord.Interaction[Any], question: str) -> Answer:

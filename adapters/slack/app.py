@@ -23,12 +23,10 @@ leaves one log line with its request id.
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import hashlib
 import json
 import logging
 import time
-from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -56,7 +54,7 @@ from bot import messages
 from bot.commands import AnyCommand, FactCmd, TimelineCmd, parse
 from bot.core import Core
 from bot.models import Answer, FactView, Notice, Reply
-from bot.once import OnceLedger
+from bot.once import SHARE_WINDOW_SECONDS, OnceLedger, SeenEvents, first_claim, release_claim
 from bot.ports import ChannelKind, Context
 
 log = logging.getLogger(__name__)
@@ -70,9 +68,6 @@ PERSON_SUBTYPES = frozenset({"file_share", "thread_broadcast", "me_message"})
 # How long a claimed request id is kept, in memory and in the database: Slack retries within minutes and a signed
 # request is accepted for 5 minutes, so an hour is a wide margin.
 REPEAT_WINDOW_SECONDS = 3600.0
-# How long a shared answer blocks sharing the same answer to the same channel again (a double-click is two presses
-# with their own trigger ids, a second apart; a press after the ephemeral answer was replaced cannot happen).
-SHARE_WINDOW_SECONDS = 300.0
 # The request line's outcome when the reply never reached Slack (after every retry): not "answered".
 LOST = "lost"
 # ... when Slack answered an error after which the post may or may not be there, and the conversation could not be
@@ -84,31 +79,6 @@ UNREADABLE = "unreadable"
 ALREADY_SHARED = "already_shared"
 # Answers that are refusals or help, not answers: "Share in channel" shows them to the presser only.
 PRIVATE_OUTCOMES = frozenset({"empty", "too_long", "rate_limited", "non_english"})
-
-
-class SeenEvents:
-    """Request ids answered recently by this process (default 1 hour, 50,000 ids): the cheap first check."""
-
-    def __init__(self, *, ttl: float = 3600.0, max_size: int = 50_000) -> None:
-        self.ttl = ttl
-        self.max_size = max_size
-        self._seen: OrderedDict[str, float] = OrderedDict()
-
-    def first_time(self, event_id: str, now: float) -> bool:
-        """True the first time an id is seen within the ttl; records it."""
-        while self._seen:
-            oldest, stamp = next(iter(self._seen.items()))
-            if now - stamp < self.ttl and len(self._seen) < self.max_size:
-                break
-            del self._seen[oldest]
-        if event_id in self._seen:
-            return False
-        self._seen[event_id] = now
-        return True
-
-    def forget(self, event_id: str) -> None:
-        """Drop one id (what it stood for surely did not happen)."""
-        self._seen.pop(event_id, None)
 
 
 def _outcome(reply: Reply) -> str:
@@ -359,24 +329,15 @@ class SlackAdapter:
 
     async def _first_time(self, key: str, *, seen: SeenEvents | None = None, within: float | None = None) -> bool:
         """True unless this process (`seen`, default the repeats') or (with a ledger) any replica claimed `key`
-        within the window (`within` seconds in the ledger, default its retention)."""
-        if not (seen or self.seen).first_time(key, time.monotonic()):
-            return False
-        if self.ledger is None:
-            return True
-        ledger = self.ledger
-        now = dt.datetime.now(dt.UTC)
-        window = dt.timedelta(seconds=within) if within is not None else None
-        loop = asyncio.get_running_loop()
-        try:
-            # Slack wants the ack within 3 s: a database that cannot answer in 1.5 s is skipped (fail open).
-            return await asyncio.wait_for(
-                loop.run_in_executor(self._ledger_executor, lambda: ledger.claim(key, now, within=window)),
-                timeout=1.5,
-            )
-        except Exception as exc:
-            log.warning("slack: could not check for a repeat in the database (%s): answering", type(exc).__name__)
-            return True
+        within the window (`within` seconds in the ledger, default its retention); `bot.once.first_claim`."""
+        return await first_claim(
+            key,
+            seen=seen or self.seen,
+            ledger=self.ledger,
+            executor=self._ledger_executor,
+            within=within,
+            platform="slack",
+        )
 
     async def drop_repeats(
         self, req: AsyncBoltRequest, resp: BoltResponse, next: Callable[[], Awaitable[BoltResponse]]
@@ -602,13 +563,7 @@ class SlackAdapter:
 
     async def _release_share(self, key: str) -> None:
         """A share that surely did not reach the channel may be pressed again."""
-        self.shared.forget(key)
-        if self.ledger is not None:
-            ledger = self.ledger
-            try:
-                await asyncio.get_running_loop().run_in_executor(self._ledger_executor, lambda: ledger.release(key))
-            except Exception as exc:
-                log.warning("slack: could not release a failed share's claim (%s)", type(exc).__name__)
+        await release_claim(key, seen=self.shared, ledger=self.ledger, executor=self._ledger_executor, platform="slack")
 
     async def on_share(
         self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import logging
+import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 import time_machine
 
+from bot.brief import Brief
 from bot.digest import Digests
 from bot.schedule import DigestScheduler
+from bot.store import open_store
 from bot.subscriptions import Subscriptions
-from tests.digest.conftest import RecordingPublisher, at
+from tests.digest.conftest import RecordingPublisher, always_something, at
 
 
 async def until(condition: Callable[[], bool], timeout: float = 5.0) -> bool:
@@ -78,3 +84,37 @@ async def test_a_failing_run_is_logged_and_the_scheduler_keeps_going(
     working = DigestScheduler(digests, clock=lambda: at("2026-01-01T09:00"))
     report = await working.tick()
     assert report is not None and report.sent == 1
+
+
+async def test_a_run_on_a_locked_database_logs_one_line_naming_the_lock_and_the_next_tick_retries(
+    brief: Brief, publisher: RecordingPublisher, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """fresh tester 53 §2.1: another program holding the SQLite file gave a 73-line traceback; now one ERROR line
+    saying what is wrong (as slash commands do) and that the next minute's run tries again, which then delivers."""
+    path = tmp_path / "bot.db"
+    store = open_store(f"sqlite:///{path}", timeout=0.1)
+    Subscriptions(store).add(
+        platform="console",
+        workspace="W",
+        channel="C",
+        time="09:00",
+        timezone="UTC",
+        empty=None,
+        now=at("2025-12-01T00:00"),
+    )
+    digests = Digests(store, always_something(brief), {"console": publisher})  # type: ignore[dict-item]
+    scheduler = DigestScheduler(digests, clock=lambda: at("2026-01-01T09:00"))
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        assert await scheduler.tick() is None
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    [line] = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert line.exc_info is None and "\n" not in line.getMessage()
+    assert "is locked by another program (waited 0.1 s)" in line.getMessage()
+    assert "the next run, each minute, tries again" in line.getMessage().lower()
+    report = await scheduler.tick()
+    assert report is not None and report.sent == 1
+    store.dispose()

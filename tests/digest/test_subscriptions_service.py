@@ -302,3 +302,33 @@ def test_a_bad_time_and_a_bad_zone_are_both_named_with_their_suggestions(chat: C
     assert "'pacific' is not a time zone I know" in reply.text and "America/Los_Angeles" in reply.text
     assert reply.text.index("17:30") < reply.text.index("pacific")
     assert count(store) == 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [
+        ("subscribe 5:30pm pacific extra", ["Did you mean 17:30?", "America/Los_Angeles", "'extra': more than"]),
+        ("subscribe 9am pacific Europe/Berln", ["Did you mean 09:00?", "America/Los_Angeles", "'Europe/Berln'"]),
+        (
+            "subscribe 5:30pm pacific --empty maybe extra",
+            ["Did you mean 17:30?", "America/Los_Angeles", "'maybe'", "'extra': more than"],
+        ),
+        ("subscribe 09:00 UTC --empty skip --empty nearest", ["'--empty nearest': more than"]),
+    ],
+)
+def test_a_subscribe_with_an_extra_word_names_it_and_still_gives_the_other_suggestions(
+    chat: Core, store: Store, typed: str, named: list[str]
+):
+    """Fresh tester 53 §2.2/2.3: an extra word gave a bare usage line, or (a fifth word) an off-topic answer."""
+    reply = chat.handle(parse(typed), CHANNEL, now=NOW)
+    assert reply.kind == "usage"
+    for part in named:
+        assert part in reply.text
+    assert "Usage: subscribe [HH:MM] [Area/City] [--empty skip|nearest]" in reply.text
+    assert count(store) == 0
+
+
+def test_a_subscribe_with_only_an_extra_word_wrong_stores_nothing(chat: Core, store: Store):
+    reply = chat.handle(parse("subscribe 09:00 UTC please"), CHANNEL, now=NOW)
+    assert reply.text.startswith("'please': more than subscribe takes.")
+    assert count(store) == 0

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from typing import Any
+
+import discord
+import pytest
 
 from adapters.discord.bot import PalantirBot
 from bot import calendar, messages
 from bot.brief import Brief
+from bot.core import Core
 from bot.models import Answer
+from bot.once import OnceLedger
 from bot.ports import Context
+from bot.store import Store
 from tests.discord.helpers import (
     EPHEMERAL,
     NO_PINGS,
@@ -197,3 +204,80 @@ async def test_a_failing_button_gets_the_apology(bot: PalantirBot, discord_api: 
 async def test_dm_answer_buttons_have_no_share(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
     await invoke(bot, slash(discord_api, "timeline", where="dm"))
     assert labels(only_callback(discord_api)["data"]["components"]) == ["Previous", "Next"]
+
+
+def _public_shares(api: FakeDiscordAPI) -> list[dict[str, Any]]:
+    return [
+        c.json
+        for c in api.calls_to("POST", "/callback")
+        if c.json["type"] == 4 and not c.json["data"].get("flags", 0) & EPHEMERAL
+    ]
+
+
+async def test_a_double_clicked_share_posts_the_answer_publicly_once(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    """Two INTERACTION_CREATE for the same Share arrive together (tester 53 §1.1): one public post; the second
+    press is told, privately, that the answer is there already."""
+    message = await _reply(bot, discord_api, slash(discord_api, "ask", question=ASK))
+    before = len(discord_api.calls_to("POST", "/callback"))
+    custom_id = buttons(message)["Share"]["custom_id"]
+    for _ in range(2):
+        bot._connection.parse_interaction_create(component(discord_api, message, custom_id))
+    await discord_api.wait_for("POST", "/callback", count=before + 2)
+    assert len(_public_shares(discord_api)) == 1
+    second = discord_api.calls_to("POST", "/callback")[-1].json
+    assert second["data"]["content"] == messages.DISCORD_ALREADY_SHARED
+    assert second["data"]["flags"] & EPHEMERAL
+
+
+async def test_the_same_answer_shared_by_two_people_is_posted_once(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    """Each asked the same question (their own ephemeral copies), then each pressed Share: one public post."""
+    mine = await _reply(bot, discord_api, slash(discord_api, "ask", question=ASK))
+    theirs = await _reply(bot, discord_api, slash(discord_api, "ask", question=ASK, user_id=OTHER_USER_ID))
+    await _press(bot, discord_api, mine, "Share")
+    call = await _press(bot, discord_api, theirs, "Share", user_id=OTHER_USER_ID)
+    assert len(_public_shares(discord_api)) == 1
+    assert call.json["data"]["content"] == messages.DISCORD_ALREADY_SHARED
+
+
+async def test_a_share_discord_refused_may_be_pressed_again(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
+    """A refused repost is not in the channel, so its claim is given back and the next press posts it."""
+    message = await _reply(bot, discord_api, slash(discord_api, "ask", question=ASK))
+    discord_api.fail("POST", "/callback", status=403, code=50013, message="Missing Permissions")
+    before = len(discord_api.calls_to("POST", "/callback"))
+    bot._connection.parse_interaction_create(component(discord_api, message, buttons(message)["Share"]["custom_id"]))
+    await discord_api.wait_for("POST", "/callback", count=before + 1)
+    for _ in range(50):  # the refused press's handler gives its claim back after Discord's answer
+        if not bot.shared._seen:
+            break
+        await asyncio.sleep(0.02)
+    call = await _press(bot, discord_api, message, "Share")
+    assert call.json["data"]["content"] == messages.DISCORD_SHARED_BY.format(user=f"<@{USER_ID}>")
+
+
+async def test_two_processes_sharing_a_database_post_a_double_clicked_share_once(
+    discord_api: FakeDiscordAPI, dcore: Core, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each press reaches another process (memory alone cannot tell): the database's ledger decides."""
+    monkeypatch.setattr(discord.http.Route, "BASE", discord_api.base_url)
+    one, two = (
+        PalantirBot(dcore, defer_after=30.0, ledger=OnceLedger(store)),
+        PalantirBot(dcore, defer_after=30.0, ledger=OnceLedger(store)),
+    )
+    try:
+        for client in (one, two):
+            await client.login(discord_api.token)
+        message = await _reply(one, discord_api, slash(discord_api, "ask", question=ASK))
+        before = len(discord_api.calls_to("POST", "/callback"))
+        custom_id = buttons(message)["Share"]["custom_id"]
+        for client in (one, two):
+            client._connection.parse_interaction_create(component(discord_api, message, custom_id))
+        await discord_api.wait_for("POST", "/callback", count=before + 2)
+    finally:
+        for client in (one, two):
+            await client.close()
+    assert len(_public_shares(discord_api)) == 1
+    assert discord_api.calls_to("POST", "/callback")[-1].json["data"]["content"] == messages.DISCORD_ALREADY_SHARED
