@@ -1621,3 +1621,11 @@ def test_a_closing_piece_asking_the_answers_length_is_not_what_is_asked(core: Co
     assert line.startswith("Palantir Technologies:"), line
     assert normalize("what is the guild, in a sentence or two").tokens == ["what", "is", "the", "guild"]
     assert normalize("what happened in one line at the quay").tokens[-3:] == ["at", "the", "quay"]  # no piece
+
+
+def test_a_word_after_a_preposition_is_never_fixed_into_a_verb(core: Core) -> None:
+    # "with hhs" names an unknown party: "with has" is no English, so the slip is not fixed to "has" and the
+    # question is refused, never answered with the renewal of the contract it does not ask about
+    for question in ("what's the contract with hhs", "what's the contract wit hhs"):
+        answer = core.ask(question)
+        assert not answer.answered, (question, answer.text)

@@ -170,6 +170,25 @@ def source_age(content: list[str]) -> bool | None:
     return SOURCE_AGES[aged.pop()]
 
 
+# the verbs among QUESTION_WORDS: a slip fixed into one of them must fit where it stands
+FIXED_VERBS = frozenset(
+    "did does do is are was were have has had can could would should will say said says tell told".split()
+)
+# a preposition takes a noun, never a finite verb: "the deal with hbs" names a thing, no slip of "has"
+OBJECT_PREPOSITIONS = frozenset("with from for to of about into against by at on in".split())
+
+
+def _verbs_unfixed_after_prepositions(tokens: list[str], typed: list[str]) -> list[str]:
+    """`tokens` with a word's fix into a verb (FIXED_VERBS) undone where the word before it is a preposition
+    (OBJECT_PREPOSITIONS): "what is the lease with hbs" asks of an unknown name, never "with has" (general English:
+    a preposition's object is a noun; the preposition as fixed, "wit hbs"). Shapes: both lists of one length."""
+    out = list(tokens)
+    for i in range(1, len(tokens)):
+        if tokens[i] != typed[i] and tokens[i] in FIXED_VERBS and tokens[i - 1] in OBJECT_PREPOSITIONS:
+            out[i] = typed[i]
+    return out
+
+
 SORTED_CUES = sorted(CUE_TERMS)  # (an order of its own: the first as near is the same in every run)
 QUESTION_WORDS = sorted(
     """how what when where who whom whose which why much many did does do is are was were the and for with about
@@ -1032,6 +1051,8 @@ class Understander:
         )
         fixed = self._fixed  # a word's fix, kept once worked out (never empty): read here without a call per word
         tokens = _entering([w if w in typed_caps else fixed.get(w) or self._fix(w) for w in norm.tokens])
+        if tokens != norm.tokens and len(tokens) == len(norm.tokens):
+            tokens = _verbs_unfixed_after_prepositions(tokens, norm.tokens)
         opinion = "'" in norm.text or "’" in norm.text or not POSSESSIVES.isdisjoint(norm.tokens)
         opinion = opinion and OPINION_OF.search(norm.text.lower()) is not None
         if opinion and "take" in norm.tokens:  # "Lind's take on it": the noun, not a verb read as the brief's "took"
