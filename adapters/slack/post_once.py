@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable
 from typing import Any
 
 import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.slack.publisher import found_keys, mark
+from adapters.slack.publisher import find_marked, mark
 from adapters.slack.retry import MAX_BACKOFF_SECONDS, MAYBE_DONE_ERRORS, RETRY_BUDGET_SECONDS
 
 MARKER = "palantir-ice-reply:"
@@ -106,31 +107,25 @@ async def _find(
 ) -> str | None:
     """The ts of the message marked with `key` (newest 1,000 of the channel, or the thread's since `since`), or
     None; `Unconfirmed(reason + why)` when the conversation cannot be read (the client retried outages already)."""
-    cursor: str | None = None
-    for _ in range(5):
-        try:
-            if thread_ts:
-                response = await client.conversations_replies(
-                    channel=channel,
-                    ts=thread_ts,
-                    oldest=f"{since:.6f}",
-                    limit=200,
-                    include_all_metadata=True,
-                    cursor=cursor,
-                )
-            else:
-                response = await client.conversations_history(
-                    channel=channel, oldest=f"{since:.6f}", limit=200, include_all_metadata=True, cursor=cursor
-                )
-        except SlackApiError as exc:
-            error = exc.response.get("error") or f"HTTP {exc.response.status_code}"
-            raise Unconfirmed(f"{reason}; cannot check the conversation: {error}") from exc
-        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
-            raise Unconfirmed(f"{reason}; cannot check the conversation: {type(exc).__name__}") from exc
-        for message in response.get("messages") or []:
-            if isinstance(message, dict) and key in found_keys(message, marker=MARKER, event=METADATA_EVENT):
-                return str(message.get("ts"))
-        cursor = (response.get("response_metadata") or {}).get("next_cursor") or None
-        if not response.get("has_more") or not cursor:
-            return None
-    return None
+
+    def page(cursor: str | None) -> Awaitable[Any]:
+        if thread_ts:
+            return client.conversations_replies(
+                channel=channel,
+                ts=thread_ts,
+                oldest=f"{since:.6f}",
+                limit=200,
+                include_all_metadata=True,
+                cursor=cursor,
+            )
+        return client.conversations_history(
+            channel=channel, oldest=f"{since:.6f}", limit=200, include_all_metadata=True, cursor=cursor
+        )
+
+    try:
+        return await find_marked(page, key, marker=MARKER, event=METADATA_EVENT)
+    except SlackApiError as exc:
+        error = exc.response.get("error") or f"HTTP {exc.response.status_code}"
+        raise Unconfirmed(f"{reason}; cannot check the conversation: {error}") from exc
+    except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+        raise Unconfirmed(f"{reason}; cannot check the conversation: {type(exc).__name__}") from exc

@@ -84,6 +84,23 @@ def found_keys(message: dict[str, Any], *, marker: str = MARKER, event: str = ME
     return found
 
 
+async def find_marked(
+    fetch: Callable[[str | None], Awaitable[Any]], key: str, *, marker: str = MARKER, event: str = METADATA_EVENT
+) -> str | None:
+    """The ts of the first message carrying `key` (`found_keys`) in up to 5 pages of 200 that `fetch(cursor)` returns
+    (conversations.history or .replies), or None; `fetch`'s errors pass through to the caller, which names them."""
+    cursor: str | None = None
+    for _ in range(5):
+        response = await fetch(cursor)
+        for message in response.get("messages") or []:
+            if isinstance(message, dict) and key in found_keys(message, marker=marker, event=event):
+                return str(message.get("ts"))
+        cursor = (response.get("response_metadata") or {}).get("next_cursor") or None
+        if not response.get("has_more") or not cursor:
+            return None
+    return None
+
+
 class SlackPublisher:
     """One client per token for every send. `token` serves a single workspace; with installs, `token_for(workspace)`
     looks up that workspace's installation token instead (and `token` is never used as a fallback: a token from
@@ -152,32 +169,23 @@ class SlackPublisher:
     async def find_published(self, *, workspace: str | None, channel: str, key: str, since: dt.datetime) -> str | None:
         """The ts of a message in `channel` since `since` marked with `key`, or None (pages up to 1,000 messages)."""
         client = await self._client(workspace)
-        cursor: str | None = None
-        for _ in range(5):
-            try:
-                response = await client.conversations_history(
-                    channel=channel,
-                    oldest=f"{since.timestamp():.6f}",
-                    limit=200,
-                    include_all_metadata=True,
-                    cursor=cursor,
+
+        def page(cursor: str | None) -> Awaitable[Any]:
+            return client.conversations_history(
+                channel=channel, oldest=f"{since.timestamp():.6f}", limit=200, include_all_metadata=True, cursor=cursor
+            )
+
+        try:
+            return await find_marked(page, key)
+        except SlackApiError as exc:
+            if exc.response.get("error") in ("missing_scope", "not_allowed_token_type"):
+                log.warning(
+                    "cannot read %s's history to check for digest %s (add channels:history): sending", channel, key
                 )
-            except SlackApiError as exc:
-                if exc.response.get("error") in ("missing_scope", "not_allowed_token_type"):
-                    log.warning(
-                        "cannot read %s's history to check for digest %s (add channels:history): sending", channel, key
-                    )
-                    return None
-                raise _delivery_error(exc) from exc
-            except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-                raise DeliveryError(f"network error: {type(exc).__name__}") from exc
-            for message in response.get("messages") or []:
-                if key in found_keys(message):
-                    return str(message.get("ts"))
-            cursor = (response.get("response_metadata") or {}).get("next_cursor") or None
-            if not response.get("has_more") or not cursor:
                 return None
-        return None
+            raise _delivery_error(exc) from exc
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+            raise DeliveryError(f"network error: {type(exc).__name__}") from exc
 
     async def aclose(self) -> None:
         close = getattr(self.token_for, "aclose", None)
