@@ -148,6 +148,8 @@ SOURCE_MEMBER = "Yes: {source} is one of them."
 NOT_SOURCE_MEMBER = "No: {named} is not one of them."
 NOT_SOURCE_MEMBER_CITED = "No: {named} is not one of them; it is cited in {sources}."  # the articles citing it
 AGED_SOURCE = "The {age} of my articles: {source}."
+SOURCES_DATED = "Of my articles, published {period}: {sources}."
+NO_SOURCE_DATED = "None of my articles was published {period}."
 OWN_SOURCES = "I answer from {count} articles: {sources}. Type `sources` for their files and headlines."
 SOURCE_OF_SEVERAL = (
     "My last answer gave several figures, each from its own article: ask about one of them to have its source alone."

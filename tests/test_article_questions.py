@@ -673,6 +673,21 @@ def test_which_article_was_published_or_came_out_first_names_the_oldest_by_its_d
     assert not core.ask("what did the first article say about the letter").text.startswith("The oldest")
 
 
+def test_which_article_is_from_a_date_names_the_articles_published_then(core: Core) -> None:
+    # fresh tester (t55 list): "which article is from august 2019" was "the articles don't name that article";
+    # the sources' own publication dates answer, and a period none was published in says so
+    for question, lead in (
+        ("which article is from august 2019", "Of my articles, published in August 2019: Business Insider, 22 August"),
+        ("which articles came out in 2019", "Of my articles, published in 2019: VICE News, 13–19 September 2019; "),
+        ("which article is from 2017", "None of my articles was published in 2017. I answer from 5 articles: "),
+    ):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith(lead), (question, line)
+    # what an article tells of is no date it came out; a day's article is told by the fact dating its own line
+    assert not core.ask("which article is about 2017").text.startswith("None of my articles")
+    assert core.ask("what article is dated aug 22 2019").text.startswith("Business Insider's report on Palantir")
+
+
 def test_whether_an_outlet_is_one_of_the_bots_own_articles_is_answered_yes_or_no(core: Core) -> None:
     # fresh tester 42: "is the guardian one of your sources" was "outside what I cover"; an outlet the articles only
     # cite (the Washington Post) is no source either, and a mistyped source name is never denied
@@ -692,6 +707,7 @@ def test_an_outlet_asked_as_one_of_the_sources_is_told_no_with_the_article_citin
     assert line.startswith("No: Gizmodo is not one of them; it is cited in Palo Alto protest report"), line
     line = core.ask("is vice one of the sources").text.splitlines()[0]
     assert line.startswith("Yes: VICE News, 13–19 September 2019 is one of them."), line
+
 
 def test_articles_citing_another_outlet_are_those_that_mention_it(core: Core) -> None:
     # fresh tester 42: "does any article mention gizmodo" was "outside what I cover", "which articles mention the

@@ -70,7 +70,7 @@ from bot.answering.understand.question import Question
 from bot.answering.understand.understander import LEADER_ROLES, Understander, opening_actor, other_script
 from bot.answering.untold import UNTITLED_KINDS, Untold
 from bot.answering.venues import Venues
-from bot.dates import date_label, real_day
+from bot.dates import date_label, period_bounds, real_day
 from bot.factbase import Brief
 from bot.features import REQUEST_VERBS
 from bot.records import EntityData, FactData, SourceData
@@ -798,6 +798,9 @@ class Answerer:
                 aged = self._aged_source(self.understander.source_age(norm.tokens))
                 if aged is not None:  # "which source is newest": that one first, then all of them
                     text = f"{aged} {text}"
+                dated = self.understander.source_dated(norm.tokens)
+                if dated:  # "which article is from august 2019": those published then first, then all of them
+                    text = f"{self._dated_sources(dated)} {text}"
                 member = self.understander.source_membership(norm.tokens)
                 if member is not None:  # "is the Gazette one of your sources": yes or no, then all of them
                     named, source_id = member
@@ -848,6 +851,21 @@ class Answerer:
         if len(entities) == 1 and len(consumed) == len(bare):
             return self.brief.entities[entities[0]].name
         return " ".join(named)
+
+    def _dated_sources(self, date: str) -> str:
+        """The sentence naming the brief's articles published within `date` (a year, month or day: "2019-08"), or
+        saying none was; an article whose publication the text only bounds ("13–19 September") counts when its days
+        meet the asked ones, one whose date is unknown never does."""
+        first, last = period_bounds(date)
+        then = [
+            self._source_label(src)
+            for src in self.brief.sources.values()
+            if (window := src.published_window) is not None and window[0] <= last and first <= window[1]
+        ]
+        period = f"{'on' if first == last else 'in'} {date_label(date)}"
+        if not then:
+            return messages.NO_SOURCE_DATED.format(period=period)
+        return messages.SOURCES_DATED.format(period=period, sources="; ".join(then))
 
     def _aged_source(self, newest: bool | None) -> str | None:
         """The sentence naming the newest (`newest` True) or oldest (False) of the brief's articles by when each was

@@ -160,6 +160,25 @@ AGE_ASKING = frozenset(
 )
 
 
+SOURCE_TOPIC = frozenset("about regarding covering re concerning".split())  # what an article tells of (general English)
+
+
+def source_dated(tokens: list[str]) -> str:
+    """The date (times.explicit_date's prefix of a year, month or day: "2019-08") for which `tokens` (a question's
+    words but stopwords, chat and thanks) asks which of the bot's own articles are of it ("which article is from
+    august 2019", "what stories were published in 2018"); "" when it asks no such thing, or anything more (the
+    asked words beyond the date are only article words and words of publishing, AGE_ASKING), or when the date
+    stands before the last article word and so names the article ("which outlet ran the 2018 article"). A date of
+    any year ("--08") says no one period, so none; a day is left to the facts dating an article's own line."""
+    date, at = explicit_date(tokens)
+    rest = {t for i, t in enumerate(tokens) if i not in at}
+    if not date or date.startswith("--") or date.count("-") == 2 or (OWN_SOURCES | OWN_SOURCE).isdisjoint(rest):
+        return ""  # (a day names one article, whose own date line its facts tell: "what article is dated aug 22 2019")
+    if min(at) < max(i for i, t in enumerate(tokens) if t in OWN_SOURCES | OWN_SOURCE):
+        return ""  # "what outlet published the 2018 article": the year names the article asked of
+    return date if rest <= OWN_SOURCES_ASKING | OWN_SOURCE | AGE_ASKING else ""
+
+
 def source_age(content: list[str]) -> bool | None:
     """True when `content` (a question's words but stopwords and chat) asks for the newest of the bot's own
     articles ("which source is newest"), False for the oldest ("which of your articles is the oldest"), else None."""
@@ -865,6 +884,13 @@ class Understander:
             return None
         return source_age([t for t in tokens if t not in CHAT and t not in STOPWORDS and t not in THANKS])
 
+    def source_dated(self, tokens: list[str]) -> str:
+        """`source_dated` of a question asking which of the bot's own articles ("which article is from august 2019",
+        "what stories came out in 2018"): the date asked, else ""."""
+        if tokens[:1] not in (["which"], ["what"]) or not SOURCE_TOPIC.isdisjoint(tokens):
+            return ""  # "which article is about 2017": what it tells of, not when it came out
+        return source_dated([t for t in tokens if t not in CHAT and t not in STOPWORDS and t not in THANKS])
+
     def source_membership(self, tokens: list[str]) -> tuple[list[str], str | None] | None:
         """Whether a thing is one of the bot's own articles ("is the Gazette one of your sources", "is the Courier
         among the articles"): the words naming it (as typed, with their article) and the id of the source they
@@ -914,7 +940,11 @@ class Understander:
             return "overview"  # "what can i ask you", "what questions should we ask": what it covers, as above
         if content and not LINK_WORDS.isdisjoint(content) and self._asks_link_only(tokens, content):
             return "links"  # "link?", "url for the article": no topic of the brief, and never "off topic"
-        if self.source_age(tokens) is not None or self.source_membership(tokens) is not None:
+        if (
+            self.source_age(tokens) is not None
+            or self.source_membership(tokens) is not None
+            or self.source_dated(tokens)
+        ):
             return "sources"  # "which source is newest": one of them, by when each was published
         if content and set(content) <= TURNS and not TURN_WORDS.isdisjoint(tokens):
             return "hello"  # "ok, new question", "next topic": a question is coming, none asked yet
