@@ -969,3 +969,14 @@ def test_a_date_asked_of_a_saying_by_one_who_says_nothing_of_it_gets_no_date_of_
         assert not a.answered and _first_line(a.text).startswith("The articles I have quote no words of"), a.text
     # one whose words the fact gives is still dated as before
     assert "quote no words" not in _first_line(core.ask("when did mijente say anything about falcon").text)
+
+
+def test_a_passive_date_question_is_not_dated_by_an_act_its_named_doer_did_to_something_else(core: Core) -> None:
+    # fresh tester 55 (follow-up "when was it signed" after "what is mijente"): "Palantir signed a $53 million
+    # contract" right after "Mijente's report", and "according to Mijente's report, … the one signed in 2013": the
+    # group is neither what was signed nor who signed it, so neither date is when it "was signed"
+    a = core.ask("when was mijente signed")
+    assert not a.answered, a.text
+    # what the act was done to, after its doer, still dates it; and an active question with its own object is no passive
+    assert _first_line(core.ask("when was the 53 million contract signed").text).startswith("September 2014")
+    assert core.ask("is it true a privacy conference dropped palantir as a sponsor").answered

@@ -1466,3 +1466,22 @@ def test_who_else_naming_nothing_after_a_figure_is_asked_of_what_the_last_questi
     other = ask(talk, "who else got money")
     assert other.read_as == "who else got money for the tecs contract besides Palantir Technologies", other.read_as
     assert other.answered and "Northrop Grumman was given $400 million" in other.text.splitlines()[0], other.text
+
+
+def test_the_other_one_the_brief_links_no_other_to_is_another_fact_holding_the_same_noun(talk: Core) -> None:
+    # fresh tester 55: "and the other one?" after the 140,000-signature petition was refused, the brief linking no
+    # other petition to it (its "according to" article then told the same petition again)
+    ask(talk, "how many signatures did the petition have")
+    other = ask(talk, "and the other one?")
+    assert other.read_as == "how many signatures did the other petition have"
+    assert other.answered and other.text.startswith("More than 60:"), other.text
+    back = ask(talk, "and the other one?")  # the other of those two, asked again: the first one, read as before
+    assert back.read_as == "how many signatures did the other petition have"
+    assert back.text.startswith("More than 140,000:"), back.text
+
+
+def test_a_follow_up_whose_own_word_the_fact_just_told_lacks_is_not_answered_by_that_fact_again(talk: Core) -> None:
+    # fresh tester 55: "what app did they use" after "who said happy hunting" led with the same quote, no app in it
+    ask(talk, "who said happy hunting")
+    answer = ask(talk, "what app did they use")
+    assert "Happy Hunting" not in answer.text.splitlines()[0], answer.text

@@ -374,6 +374,14 @@ class Answerer:
         elif others is not None and not answered.answered:
             # none of those answers what the reading asks: asked of any fact, unless that repeats the last one
             alone, understood_alone = self._answer_text(reading.text)
+            if alone.answered and previous is not None and alone.evidence[0].id == previous.told:
+                # "how many signed the petition", then "and the other one?", the brief linking no other petition to
+                # it: asked of any fact but that one and those giving its sum (the one told again), the noun the
+                # reading names holding "other" to another of its kind
+                alone, understood_alone = self._answer_text(reading.text, among=self._other_than(previous.told))
+                lead = alone.evidence[0].id if alone.answered else ""
+                if lead not in self.brief.facts or not self._tells_term([lead], previous.head.lower()):
+                    alone = answered  # no other of that noun: never a thing of another kind as "the other one"
             if alone.answered and previous is not None and alone.evidence[0].id != previous.told:
                 if self._of_kind(alone, self._named_kind(previous)):
                     answered, understood = alone, understood_alone
@@ -395,6 +403,8 @@ class Answerer:
         unnamed = understood is not None and not understood[1].entities and not understood[1].years
         if previous is not None and not named and (not reading.new_subject or unnamed) and told is None:
             within = self._within(reading.text, previous.source, answered)
+        if within is not None and reading.other and previous is not None and within[0].evidence[0].id == previous.told:
+            within = None  # the other one is never what the last answer told, even as the article it cited tells it
         if within is not None:
             answered, understood, text = within
             reading = replace(reading, text=text)
@@ -435,6 +445,28 @@ class Answerer:
                     # "when did the guild renew the lease", then "how much was it": a fact not telling of the renewal
                     # may give another lease's sum (one telling its opposite, "cancelled", tells of no renewal)
                     answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        lacking = (
+            among is None
+            and reading.told_first
+            and previous is not None
+            and q.words[:1] in (["what"], ["which"])
+            and q.words[1:2] != []
+            and q.words[1] in q.terms  # "what app …": the noun of what is asked for
+            and answered.answered
+            and answered.evidence[0].id == previous.told
+            and previous.told in self.brief.facts
+            and not self._tells_term([previous.told], q.words[1])
+        )
+        if lacking and previous is not None:
+            # "who said 'happy hunting'", then "what app did they use": the words just told hold no app, so they
+            # again are no answer; a fact telling of a thing that one tells of (the raid they were part of) and
+            # holding the noun asked for may be, else none is
+            of_thing = self._answer_text(asked, among=self._sharing(previous.told))
+            lead = of_thing[0].evidence[0].id if of_thing[0].answered else ""
+            if lead in self.brief.facts and self._tells_term([lead], q.words[1]):
+                answered, understood = of_thing
+            else:
+                answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         if (
             reading.new_subject
             and previous is not None
@@ -603,6 +635,19 @@ class Answerer:
             return other is not None and not sums & scaled_figures(words(other.statement))
 
         return FactsWhere(other_than_told)
+
+    def _other_than(self, told: str) -> FactsWhere:
+        """The facts that may be another of what the fact `told` tells of: those `_besides` it, but for the ones of its
+        date, which tell of that same happening (as `_others` leaves them out)."""
+        fact = self.brief.facts.get(told)
+        date = fact.date if fact is not None else None
+        besides = self._besides(told)
+
+        def another(doc_id: str) -> bool:
+            other = self.brief.facts.get(doc_id)
+            return doc_id in besides and other is not None and not (date and other.date == date)
+
+        return FactsWhere(another)
 
     def _dated_lead(self, answer: Answer) -> bool:
         """The answer's lead opens with a date ("2013: …", "Scheduled for 20 September 2019: …"), or its first

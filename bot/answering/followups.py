@@ -941,7 +941,7 @@ class FollowUps:
                 if (
                     i in named
                     or tokens[i].isdigit()
-                    or (i > 0 and tokens[i - 1] in DETERMINERS | PREPOSITIONS)
+                    or (i > 0 and tokens[i - 1] in DETERMINERS | PREPOSITIONS | OTHER)  # "the other petition"
                     or _modified(tokens, i)
                 )
                 and i not in counted

@@ -98,6 +98,9 @@ PASSIVE_REACH = (10, 5)
 # words that end the subject of a passive clause: a preposition placing it, a relative pronoun qualifying it
 SUBJECT_ENDS = frozenset("on in at from to by for with during after before within that which who whose".split())
 BEING = COPULAS | PASSIVE_FORMS | {"be", "been", "being"}  # before a verb, the passive
+# an attribution opening a clause, to the clause's end: whose account the rest of the sentence is
+ATTRIBUTION = on_first_use(r"\baccording to [^,;.]*", re.IGNORECASE)
+RELATIVE_OPENINGS = frozenset({"that", "which", "whom"})  # "the lease that the port signed": its object before it
 # words conceding what the asked act was done in spite of ("even though the Admiralty cancelled it")
 CONCEDING = (("even", "though"), ("even", "after"), ("even", "if"), ("although",), ("though",))
 CONCESSION_CANDIDATES = 8  # facts that may tell a conceded premise
@@ -757,9 +760,24 @@ class ActsTold:
             at = [i for i in at if tokens[i] == act.word or self.retriever.english.verb(tokens[i]) is not None]
         before, after = PASSIVE_REACH if undergoing else ACT_REACH
 
+        # a person or organization named right before a verb in the active voice ("the port signed a lease") is who
+        # did it: what underwent it comes after the verb, never before its doer
+        # (only of a question truly in the passive: nothing it names or a determiner right after its verb, as in "is it
+        # true the guild dropped the port", whose words before the verb `_undergoing` takes too)
+        passive = bool(undergoing) and verb + 1 not in named and not set(q.words[verb + 1 : verb + 2]) & OBJECT_OPENINGS
+        doers = {end for _, end, e in self._name_spans(list(tokens)) if self._kind_of(e) in ACTOR_KINDS}
+        # "according to the guild's report, …" names who tells it, never what underwent the act told after it
+        told_by = [m.span() for m in ATTRIBUTION().finditer(statement)]
+        said = tuple("" if any(a <= at < b for a, b in told_by) else s for at, s in zip(starts, said, strict=True))
+
         def reached(i: int) -> set[str]:
             if undergoing and tokens[i - 1 : i] and tokens[i - 1] in BEING:
                 return set(said[:i])  # "… was renewed": told of its subject
+            if passive and i in doers and (i < 2 or tokens[i - 2] not in RELATIVE_OPENINGS):
+                # "when was the guild signed" against "… the guild's report, says the port signed a lease": the
+                # lease was signed, by the port; the guild named before is neither ("the lease that the port signed"
+                # is that lease's own clause)
+                return set(said[i + 1 : i + after + 1])
             near = set(said[max(0, i - before) : i + after + 1])
             if tokens[i - 1 : i] and tokens[i - 1] in BEING:  # "the messages posted on its page were removed": the
                 near |= _passive_subject(statement, starts, tokens, i - 1)  # messages, not the page they were on
