@@ -247,8 +247,8 @@ IRREGULAR = {
 
 # Idioms for being criticized, read as the plain word: "catch flak", "get so much heat" (language, not facts). "Heat"
 # only after a verb of receiving it ("the heat in July" stays heat); "flak" is criticism wherever it stands.
-CRITICISM_IDIOMS = frozenset({"heat", "flak", "flack"})
-ALWAYS_CRITICISM = frozenset({"flak", "flack"})
+CRITICISM_IDIOMS = frozenset({"heat", "flak", "flack", "pushback"})
+ALWAYS_CRITICISM = frozenset({"flak", "flack", "pushback"})
 RECEIVING = frozenset(
     "get gets got getting gotten take takes took taking taken catch catches caught catching face faces faced facing"
     " draw draws drew drawing drawn".split()

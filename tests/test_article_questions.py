@@ -772,3 +772,9 @@ def test_who_was_reporting_on_something_for_an_outlet_asks_its_reporter_as_who_r
     # asks the reporter as the past tense does
     line = core.ask("who was reporting on the flier handout for truthout").text.splitlines()[0]
     assert line.startswith("Sophie Hurwitz is the reporter"), line
+
+
+def test_an_article_described_then_asked_when_it_came_out_is_dated_by_its_line(core: Core) -> None:
+    # blind set AZ: "come out" was read as part of the description, which then told no article apart
+    a = core.ask("when did the article about palantir staff being split over ice come out")
+    assert a.answered and "22 August 2019" in a.text.splitlines()[0], a.text

@@ -732,3 +732,9 @@ def test_words_of_an_everyday_kind_of_person_asked_alone_are_on_topic_when_one_o
         a = core.ask(question)
         assert a.answered and "Happy Hunting" in _first_line(a.text), question
     assert _first_line(core.ask("what did the agent say about the weather").text).startswith("That's outside")
+
+
+def test_words_told_to_reporters_are_the_speakers_words_to_whichever_outlet_quoted_them(core: Core) -> None:
+    # blind set AZ: "reporters" narrowed her words to ones told to reporters by that name (none: "told VICE News")
+    a = core.ask("what did priscilla gonzalez tell reporters")
+    assert a.answered and "over a year" in _first_line(a.text), a.text

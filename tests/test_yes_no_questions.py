@@ -1529,3 +1529,16 @@ def test_whether_one_replied_to_an_outlet_is_not_answered_by_its_entry_or_anothe
     line = _first_line(core.ask("did palantir respond to truthout").text)
     assert line.startswith("The articles I have don't say that"), line
     assert _says_no(_first_line(core.ask("did palantir respond to the hill").text))  # its silence is told
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # blind set AZ: the police being called (the question's own scene) led, as if it settled an arrest
+        "did anyone get arrested at the dc palantir office after they called the cops",
+        "did anyone get arrested at the july 12 close the camps protest",  # blind set AV: the planned protest led
+    ],
+)
+def test_whether_anyone_underwent_an_act_the_closest_fact_does_not_tell_is_refused(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert not a.answered, a.text

@@ -25,6 +25,7 @@ talk ("how's it going", thanks) is never a follow-up.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from bot.answering.articles import ARTICLE_WORDS, REPORTER_VERBS, WRITER_WORDS, asked_part, asks_outlet
@@ -1117,8 +1118,14 @@ class FollowUps:
         ask_words = subject.ask.split(" ")
         at = ask_words.index("one") if "one" in ask_words else len(ask_words)
         at -= at > 0 and ask_words[at - 1] in ("the", "a", "an")
-        noun = told.kind if told.kind in THING_KINDS else subject.head
+        noun = told.kind if told.kind in THING_KINDS else self._linked_kind(told.related) or subject.head
         return " ".join([*ask_words[:at], *typed_rest[:-1], noun])
+
+    def _linked_kind(self, related: Iterable[str]) -> str:
+        """The one kind of thing (THING_KINDS) of the facts a fact links to, when they share one: a fact giving two
+        contracts' figures side by side is of contracts, as the facts of each are; "" otherwise."""
+        kinds = {f.kind for r in related if (f := self.brief.facts.get(r)) is not None and f.kind in THING_KINDS}
+        return kinds.pop() if len(kinds) == 1 else ""
 
     def _counted_span(self, tokens: list[str], q: Question) -> range:
         """Where the words "how many …" or "(the) number of …" count stand: the content words right after "many"

@@ -17,6 +17,7 @@ from bot.text import (
     CRITICISM_IDIOMS,
     QUANTIFIERS,
     RECEIVING,
+    STOPWORDS,
     clean,
     words,
 )
@@ -116,7 +117,37 @@ def _tokens(text: str) -> list[str]:
         else:
             tokens += expanded.split()
     # most words are in no idiom: `_idiom` is asked only of those that may be
-    return [_idiom(tokens, i) if t in _IDIOM_WORDS else t for i, t in enumerate(tokens)]
+    tokens = [_idiom(tokens, i) if t in _IDIOM_WORDS else t for i, t in enumerate(tokens)]
+    return [_spelled_count(tokens, i) if t in _DIGIT_WORDS else t for i, t in enumerate(tokens)]
+
+
+# counts under ten, as English prose spells them ("two leases"): a chat question types them in digits
+_DIGIT_WORDS = {str(n): w for n, w in enumerate("zero one two three four five six seven eight nine".split()) if n}
+COUNTED_NOUN_REACH = 3  # words from a count to the plural noun it counts ("2 harbour leases", "3 big new offices")
+
+
+def _spelled_count(tokens: list[str], i: int) -> str:
+    """The digit at i spelled out when it counts the plural noun right after it, past describing words ("the guild's
+    2 harbour leases": "two", as the articles write it, so their word is found); else the digit (a day after a month,
+    a sum, a time, a figure's part: "july 2", "$2 million", "2 pm")."""
+    before = tokens[i - 1] if i else ""
+    if before.isdigit() or before in _MONTH_WORDS or before in _NOT_COUNTING:
+        return tokens[i]
+    for t in tokens[i + 1 : i + 1 + COUNTED_NOUN_REACH]:
+        if not t.isalpha() or t in _UNITS or t in _SCALE_WORDS or t in _MONTH_WORDS or t in STOPWORDS:
+            return tokens[i]  # (a stopword ends the phrase: "at 2 pm the protests" counts no protests)
+        if len(t) > 3 and t.endswith("s") and not t.endswith("ss"):
+            return _DIGIT_WORDS[tokens[i]]
+    return tokens[i]
+
+
+_MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
+# words before a digit that make it no count to spell ("no 2", "#2"), or whose noun reading it would lose ("which 2
+# offices": "which two" is read less well, the numeral then standing where the asked noun is looked for)
+_NOT_COUNTING = frozenset({"$", "no", "number", "#", "which", "what"})
+_SCALE_WORDS = frozenset(
+    "million millions thousand thousands billion billions hundred hundreds percent am pm oclock".split()
+)
 
 
 _IDIOM_WORDS = CRITICISM_IDIOMS | {"acc", "cos", "cuz", "right"}  # the words `_idiom` may read otherwise
@@ -204,7 +235,26 @@ CLAIM_ALTERNATIVE = re.compile(
 )
 
 
+# words closing a chat question that only set its tone ("what is the guild btw", "who is Lind anyway", "… tho"):
+# never what is asked, nor a thing of the subject's ("the guild's btw"); general English
+CLOSING_PARTICLES = frozenset("btw anyway anyways tho though lol haha lmao".split())
+
+
 def normalize(question: str) -> Normalized:
+    norm = _normalized(question)
+    tokens = norm.tokens
+    end = len(tokens)
+    while end > 2 and tokens[end - 1] in CLOSING_PARTICLES:
+        end -= 1
+    if end == len(tokens):
+        return norm
+    breaks = tuple(b for b in norm.breaks if b < end)
+    return Normalized(
+        text=norm.text, tokens=tokens[:end], breaks=breaks, asides=frozenset(a for a in norm.asides if a < end)
+    )
+
+
+def _normalized(question: str) -> Normalized:
     text = CLAIM_ALTERNATIVE.sub(r"\1", without_markup(clean(question)))
     if "/" in text:
         text = _SLASH_DATE.sub(_slash_date, text)

@@ -40,6 +40,10 @@ CALLING_OUT = [[verb, "out"] for verb in ("call", "called", "cry", "cried")]
 SPOKESPEOPLE = frozenset(
     "spokesperson spokespersons spokesman spokesmen spokeswoman spokeswomen spokespeople representative rep".split()
 )
+# nouns for the press in general (general English): an audience that any outlet an article cites stands for
+PRESS_STEMS = frozenset(
+    stem(w) for w in "reporter reporters journalist journalists press media newspaper newspapers".split()
+)
 OUTLET_KIND = "media"  # the glossary kind of a news outlet (bot/records.py EntityKind)
 OPENERS = frozenset({"what", "wat", "wht", "how"})
 AUXILIARIES = frozenset({"did", "does", "do", "has", "had", "have", "was", "is"})
@@ -507,7 +511,9 @@ class Speakers:
             if t in STOPWORDS or t in q.date_words:
                 break
             out.add(stem(t))
-        return out
+        # "what did Lind tell reporters": words an article quotes were told to the press, whichever outlet it was
+        # ("told the Gazette"): no audience that narrows them
+        return set() if out <= PRESS_STEMS else out
 
     def _entities_of(self, fact_id: str) -> set[str]:
         fact = self.brief.facts.get(fact_id)

@@ -15,7 +15,7 @@ from bot.answering.acts import AUXILIARIES_BASE, VERB_PREPOSITIONS, act_after_na
 from bot.answering.articles import MENTIONING, REPORTER_VERBS
 from bot.answering.compose.dates import QUOTED, due_to_end, thing_dated_otherwise
 from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, PRESENT_WORDS, figure_ended
-from bot.answering.compose.questions import asks_upcoming, asks_what_followed, asks_whether_spoke
+from bot.answering.compose.questions import asks_passive, asks_upcoming, asks_what_followed, asks_whether_spoke
 from bot.answering.compose.speech import REPORTED
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
 from bot.answering.decide.figures import (
@@ -49,6 +49,7 @@ from bot.answering.understand.lexicon import (
     DETERMINERS,
     GATHERINGS,
     HANDLING,
+    INDEFINITE_PEOPLE,
     PAST,
     PRONOUNS,
     SPEECH_VERBS,
@@ -715,6 +716,11 @@ class Decider:
             return Decision("no_match", undated="other_subject")  # "when did 300 Courier employees sign": others did
         if q.kind == "count" and q.counted in PERSON_NOUNS and fact is not None and self.told.act_unstated(q, best.id):
             return Decision("no_match")  # "how many sailors got arrested at the vigil": "dozens of sailors gathered"
+        if q.kind == "yes-no" and fact is not None and _done_to_anyone(q) and self.told.act_unstated(q, best.id):
+            # "did anyone get arrested at the office after police were called": the closest fact, of that occasion,
+            # tells no arrest, nor that there was none; a fact further down stating the act tells it of another
+            # occasion (an agency's arrests, not the protesters'), no verdict on this one either
+            return Decision("no_match")
         if q.kind == "count" and fact is not None and self.figures.counts_done_to(q, fact.statement):
             return Decision("no_match")  # "how many people signed the leaflet": "had arrested hundreds of people"
         if q.kind == "count" and fact is not None and self._presence_uncounted(q, fact.statement):
@@ -2200,3 +2206,9 @@ def _participles(tokens: list[str]) -> list[tuple[str, str]]:
         if word.endswith("ed") and len(word) > PARTICIPLE_LETTERS and noun.isalpha() and noun not in STOPWORDS:
             found.append((word, noun))
     return found
+
+
+def _done_to_anyone(q: Question) -> bool:
+    """A yes/no question asks, in the passive, whether an act was done to people no one names: "did anyone get
+    arrested", "was anybody hurt" (its subject an indefinite pronoun for people, right after the auxiliary)."""
+    return q.words[1:2] != [] and q.words[1] in INDEFINITE_PEOPLE and asks_passive(q.words)

@@ -76,6 +76,8 @@ ACTOR_KINDS = frozenset({"person", "organization", "company", "agency"})
 LEAD_INS = frozenset("so and but ok okay then well also anyway btw hey wait hmm um uh oh".split())
 PAST = frozenset(IRREGULAR.values())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# pronouns for people no one names: "did anyone get arrested" asks an act done to people, as "did the keepers" does
+INDEFINITE_PEOPLE = frozenset("anyone anybody someone somebody everyone everybody".split())
 PRONOUNS = frozenset("it its they them their he him his she her this that these those one ones".split())
 
 

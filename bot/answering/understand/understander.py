@@ -91,6 +91,7 @@ MAX_FIXED = 100_000  # words whose typo fix is kept (a typo costs a fuzzy search
 # it, then its opening actor in deciding and composing), a fact's clause each time an amount's owner is asked
 SPANS_KEPT = 4096
 HOW_LONG_SINCE = re.compile(r" how long (has|have|s|ve) ")  # "how long has the guild run the lamp": since when
+COMING = frozenset("come comes came coming".split())  # "come out": published, in a phrasal verb (general English)
 TELLING = PUBLISHING_VERBS | MENTIONING | frozenset("wrote write writes written writing authored penned".split())
 GUESS_WORDS = frozenset("was is it that this the or maybe right from by in on one article piece story".split())
 PROPORTION = frozenset("share percent percentage proportion fraction".split())
@@ -1633,9 +1634,11 @@ class Understander:
             if token not in STOPWORDS:
                 said.append(token)
         if tokens[at + 1 : at + 2] and tokens[at + 1] in DESCRIBING:  # "the article [about the harbour flood]"
-            for token in tokens[at + 2 :]:
+            for j, token in enumerate(tokens[at + 2 :], at + 2):
                 if token in WH_WORDS or token in AUXILIARIES or token in TELLING or len(said) == 2 * DESCRIPTION_WORDS:
                     break
+                if token in COMING and tokens[j + 1 : j + 2] == ["out"]:
+                    break  # "… the article about the flood [come out]": publishing's phrasal verb, as "published"
                 if token not in STOPWORDS:
                     said.append(token)
         return said
