@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -991,6 +992,10 @@ def _figures(text: str) -> set[str]:
     return {n.replace(",", "").rstrip(".") for n in _FIGURE.findall(text)}
 
 
+# A brief needs this many facts before the words in a third of its statements tell its subject (`topic_stems`).
+TOPIC_MIN_FACTS = 12
+
+
 class _Overclaims:
     """The two checks that keep an answer from citing words that do not say it: a statement giving a figure none of
     its quotes gives (a number but a year, or a day beside its month: those may come from an article's date; a
@@ -1037,15 +1042,32 @@ class _Overclaims:
     def _stems(self, text: str) -> set[str]:
         return {self._stem(word) for word in words(text) if word not in STOPWORDS}
 
-    def unrelated(self, fact: FactData) -> list[Problem]:
+    def topic_stems(self, facts: Iterable[FactData]) -> frozenset[str]:
+        """The stems in more than a third of the statements of a brief of 12 facts or more: what the whole brief is
+        about (its main parties' names), which a quote naming says nothing of what one fact claims."""
+        counts: Counter[str] = Counter()
+        n = 0
+        for fact in facts:
+            counts.update(self._stems(fact.statement))
+            n += 1
+        if n < TOPIC_MIN_FACTS:  # too few statements to tell the brief's subject from one fact's
+            return frozenset()
+        return frozenset(stem for stem, count in counts.items() if count * 3 > n)
+
+    def unrelated(self, fact: FactData, *, topic: frozenset[str] = frozenset()) -> list[Problem]:
         """A problem (file left for the caller: "") for each citation quoting no word of what the fact says. The
-        fact's words are stemmed one by one until every quote has shared one (most share the statement's first)."""
+        fact's words are stemmed one by one until every quote has shared one (most share the statement's first).
+
+        With `topic` (`topic_stems` of the whole brief), a quote sharing only those words shares none: "said the
+        company" is no evidence for one claim of a brief about that company. One word beyond them is enough ("But
+        the CEO didn't budge" for "the CEO did not change course"): a count of shared words would refuse such
+        paraphrases."""
         quotes = []
         for cited in fact.citations:
             quote = self.quote_stems.get(cited.quote)
             if quote is None:
                 quote = self.quote_stems[cited.quote] = self._stems(cited.quote)
-            quotes.append(quote)
+            quotes.append(quote - topic if topic else quote)
         waiting = list(range(len(quotes)))
         cut = fact.statement.find(" ", 60)  # its opening words first (cut at a space: a word stays whole)
         for text in (fact.statement[:cut] if cut > 0 else "", fact.statement, *fact.keywords):
@@ -1064,10 +1086,18 @@ class _Overclaims:
             Problem(
                 "",
                 fact.id,
-                f"citation {i + 1} ({fact.citations[i].source}) quotes words that share none with what the fact says",
+                f"citation {i + 1} ({fact.citations[i].source}) quotes words that share none with what the fact says"
+                + _beyond(self.quote_stems[fact.citations[i].quote] & topic),
             )
             for i in waiting
         ]
+
+
+def _beyond(subject: set[str]) -> str:
+    """The end of an unrelated citation's reason when its quote shares only the brief's subject words."""
+    if not subject:
+        return ""
+    return f" but the brief's whole subject ({', '.join(sorted(subject))}), which says nothing of this fact"
 
 
 def _unquoted_problem(rel: str, fact_id: str, missing: Iterable[str]) -> Problem:
@@ -1097,10 +1127,13 @@ def unrelated_citations(brief: Brief) -> list[Problem]:
     pasted from elsewhere in the article (a donation appeal cited for a contract's sum) would put the article's name
     under a figure it never gives. `load_brief` refuses them; this lists them for any brief."""
     checks = _Overclaims(brief.entities)
+    # validate, which sees every fact at once, leaves out the words of the brief's whole subject (`topic_stems`); a
+    # compile checks each fact as it reads it (facts unchanged since the last snapshot are not read), without them
+    topic = checks.topic_stems(brief.facts.values())
     return [
         Problem(_fact_file(brief, fact.id), p.item, p.reason)
         for fact in brief.facts.values()
-        for p in checks.unrelated(fact)
+        for p in checks.unrelated(fact, topic=topic)
     ]
 
 

@@ -539,9 +539,16 @@ def settings_problems() -> list[str]:
     except ValidationError as exc:
         lines = []
         for error in exc.errors():
-            name = str(error["loc"][0]).upper() if error["loc"] else "a setting"
+            field = str(error["loc"][0]) if error["loc"] else ""
+            name = field.upper() or "a setting"
             message = validator_message(error["msg"])
-            lines.append(message if message.startswith(name) else f"{name}: {message}")
+            if message.startswith(name):  # our own validators' words, naming the setting already
+                lines.append(message)
+            elif field in settings.Settings.model_fields:  # pydantic's wording ("Input should be …"): ours instead
+                value = str(error.get("input"))[:40]  # a number, a flag or a list: never a token or a URL
+                lines.append(f"{name} must be {settings.accepted(field)}, not {value!r}")
+            else:
+                lines.append(f"{name}: {message}")
         return lines
     return []
 

@@ -147,14 +147,14 @@ def cmd_add(args: argparse.Namespace) -> int:
     if args.platform == "console":  # refused for the reason the console itself gives
         print(f"palantir-ice: {messages.CONSOLE_NO_DIGESTS}", file=sys.stderr)
         return 2
+    missing: list[str] = []
     if args.platform in messages.WORKSPACE_KINDS and not (args.workspace or "").strip():
         # the chat side keys a channel's subscription by its workspace (Slack team, Discord guild), and a Slack
         # install's digest is posted with that workspace's token: a row without one would be a second subscription
-        # for the channel that its own status/unsubscribe never see (fresh tester 45, a digest posted twice)
+        # for the channel that its own status/unsubscribe never see (fresh tester 45, a digest posted twice).
+        # Named with every other bad argument, in one run (`Subscriptions.add` refuses them all together)
         kind, example = messages.WORKSPACE_KINDS[args.platform]
-        text = messages.NEEDS_WORKSPACE.format(platform=args.platform, kind=kind, example=example)
-        print(f"palantir-ice: {text}", file=sys.stderr)
-        return 2
+        missing.append(messages.NEEDS_WORKSPACE.format(platform=args.platform, kind=kind, example=example))
     from bot.settings import Settings
 
     subs = _subscriptions(Settings())
@@ -167,6 +167,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             timezone=args.tz,
             empty=args.empty,
             now=dt.datetime.now(dt.UTC),
+            refused=missing,
         )
     except CommandError as exc:
         for line in exc.message.splitlines():  # one per bad argument

@@ -199,6 +199,15 @@ STATUS_IN_DM = (
 SLACK_BUTTON_UNREADABLE = "I couldn't read this button (it may come from an older reply): run the command again."
 SLACK_CANNOT_POST = "I can't post in this conversation: add me to it first (/invite @palantir-ice), then try again."
 SLACK_SHARED = "Shared in {channel}: everyone there can see this answer now."
+# A Share pressed in a direct message: a DM id is no channel, and "<#D…>" draws as an unreadable link.
+SLACK_SHARED_IN_DM = "Shared in this direct message: it stays here as a regular message now."
+SLACK_SHARED_IN_GROUP_DM = "Shared in this group DM: everyone in it can see this answer now."
+# Slack answered a Share with an error after which the post may be there, and the conversation could not be read to
+# check (adapters/slack/post_once.py): posting again could show it twice, so the presser is told what is known.
+SLACK_SHARE_UNCONFIRMED = (
+    "Slack didn't confirm the share and I couldn't check this conversation, so I didn't post it again: it may be "
+    "there already. If it isn't, press Share in channel again."
+)
 SLACK_ALREADY_SHARED = (
     "This answer was shared in this channel a moment ago: it is there already, so I didn't post it again."
 )

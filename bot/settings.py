@@ -281,6 +281,42 @@ else:
         return built
 
 
+def accepted(name: str) -> str:
+    """What the setting `name` (a field of `Settings`) accepts, in words, from its declared type and bounds: "a whole
+    number from 0 to 1440", "true or false", "whole numbers separated by commas"; for a message naming the setting
+    instead of pydantic's wording (`bot.cli.settings_problems`)."""
+    import annotated_types
+
+    field = Settings.model_fields[name]
+    kinds = {arg for arg in getattr(field.annotation, "__args__", (field.annotation,)) if arg is not type(None)}
+    low: float | None = None
+    high: float | None = None
+    above = False
+    for bound in field.metadata:
+        if isinstance(bound, annotated_types.Ge):
+            low = float(bound.ge)  # type: ignore[arg-type]  # our bounds are numbers
+        elif isinstance(bound, annotated_types.Gt):
+            low, above = float(bound.gt), True  # type: ignore[arg-type]
+        elif isinstance(bound, annotated_types.Le):
+            high = float(bound.le)  # type: ignore[arg-type]
+    if bool in kinds:
+        return "true or false (also 1/0, yes/no, on/off)"
+    if any(getattr(kind, "__origin__", None) is list for kind in kinds):
+        return "whole numbers separated by commas (e.g. 0,1)"
+    what = "a whole number" if int in kinds else "a number" if float in kinds else "text"
+
+    def shown(bound: float) -> str:
+        return f"{bound:g}"
+
+    if low is not None and high is not None:
+        return f"{what} {'above' if above else 'from'} {shown(low)} {'and at most' if above else 'to'} {shown(high)}"
+    if low is not None:
+        return f"{what} above {shown(low)}" if above else f"{what}, {shown(low)} or more"
+    if high is not None:
+        return f"{what}, {shown(high)} at most"
+    return what
+
+
 # The settings that any text sets validly (a directory): a command that needs only these reads them with
 # `directory`, without building `Settings`.
 DIRECTORIES = frozenset({"brief_dir", "cache_dir"})

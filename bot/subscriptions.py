@@ -12,7 +12,7 @@ import hashlib
 import logging
 import re
 import zoneinfo
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 
@@ -33,34 +33,23 @@ EMPTY_POLICIES = ("skip", "nearest")
 DEFAULT_TIME = "09:00"
 DEFAULT_TIMEZONE = "UTC"
 
-# Words people type for a zone, and the IANA zone they almost always mean. Abbreviations are refused with these as
-# suggestions rather than accepted, because "EST" in the tz database has no daylight saving and "CST" is ambiguous.
+# Words people type for a zone, and the IANA zone they almost always mean. Abbreviations are refused with
+# suggestions rather than accepted, because "EST" in the tz database has no daylight saving and "CST" is ambiguous;
+# the zones using an abbreviation come from tzdata (`_abbreviations`), and only two are here: "ist" (tzdata's order
+# would put Ireland's summer time before India's) and "gmt" (the place people mean, not a zone without summer time).
 _ZONE_WORDS = {
     "pacific": "America/Los_Angeles",
     "pt": "America/Los_Angeles",
-    "pst": "America/Los_Angeles",
-    "pdt": "America/Los_Angeles",
     "mountain": "America/Denver",
-    "mst": "America/Denver",
-    "mdt": "America/Denver",
     "arizona": "America/Phoenix",
     "central": "America/Chicago",
-    "cst": "America/Chicago",
-    "cdt": "America/Chicago",
     "eastern": "America/New_York",
     "et": "America/New_York",
-    "est": "America/New_York",
-    "edt": "America/New_York",
     "alaska": "America/Anchorage",
     "hawaii": "Pacific/Honolulu",
     "uk": "Europe/London",
-    "bst": "Europe/London",
     "gmt": "Europe/London",
-    "cet": "Europe/Berlin",
-    "cest": "Europe/Berlin",
     "ist": "Asia/Kolkata",
-    "jst": "Asia/Tokyo",
-    "aest": "Australia/Sydney",
     "nyc": "America/New_York",
     "sf": "America/Los_Angeles",
     "la": "America/Los_Angeles",
@@ -88,6 +77,40 @@ def _cities() -> dict[str, list[str]]:
     return out
 
 
+# zonenow.tab's comment above each zone: its UTC offsets, then (for most) the abbreviations it uses now, standard
+# first ("# -05/-04 - EST/EDT (North America DST)"); what follows "until" is a future change, not today's names.
+_ZONENOW_COMMENT = re.compile(r"^#\s*[+-]\d[\d:]*(?:/[+-]\d[\d:]*)?\s+-\s+([A-Z]{2,6}(?:/[A-Z]{2,6})?)\b")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, list[str]]:
+    """'est' -> ['America/New_York', 'America/Jamaica']: the zones tzdata's `zonenow.tab` (one zone per region whose
+    clocks agree today) says use an abbreviation now. A zone that pairs it with daylight time ("EST/EDT") comes
+    first: a daily time given as "EST" almost always means the clocks of the place, not a fixed offset the place
+    leaves in summer; within each, the file's order (by UTC offset). Empty when the tzdata package lacks the file."""
+    from importlib import resources
+
+    try:
+        text = resources.files("tzdata").joinpath("zoneinfo", "zonenow.tab").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, OSError):
+        return {}
+    paired: dict[str, list[str]] = {}
+    single: dict[str, list[str]] = {}
+    comment: str | None = None
+    for line in text.splitlines():
+        if line.startswith("#"):
+            found = _ZONENOW_COMMENT.match(line)
+            comment = found.group(1) if found else None if line.strip() != "#" else comment
+            continue
+        fields = line.split("\t")
+        if len(fields) >= 3 and comment:
+            names = comment.split("/")
+            for name in names:
+                (paired if len(names) > 1 else single).setdefault(name.lower(), []).append(fields[2])
+        comment = None
+    return {key: [*paired.get(key, []), *single.get(key, [])] for key in paired.keys() | single.keys()}
+
+
 def zone_suggestions(value: str, limit: int = 3) -> list[str]:
     """IANA zones a person probably meant by `value` ("pacific", "America/Los Angeles", "berlin", "Europe/Berln")."""
     from rapidfuzz import fuzz, process
@@ -105,10 +128,13 @@ def zone_suggestions(value: str, limit: int = 3) -> list[str]:
     underscored = re.sub(r"\s+", "_", value.strip()).lower()
     if underscored in _zones():
         found.append(_zones()[underscored])
+    abbreviated = _abbreviations().get(key, [])
+    found.extend(zone for zone in abbreviated if zone.lower() in _zones())
     city = spaced.rsplit("/", 1)[-1].strip()
     found.extend(_cities().get(city, []))
-    matches = process.extract(underscored, list(_zones()), scorer=fuzz.WRatio, limit=limit, score_cutoff=85)
-    found.extend(_zones()[m[0]] for m in matches)
+    if not abbreviated:  # a zone's abbreviation is no misspelt zone name ("EST" is not "Europe/Bucharest")
+        matches = process.extract(underscored, list(_zones()), scorer=fuzz.WRatio, limit=limit, score_cutoff=85)
+        found.extend(_zones()[m[0]] for m in matches)
     unique = list(dict.fromkeys(found))
     return unique[:limit]
 
@@ -366,14 +392,16 @@ class Subscriptions:
         user: str | None = None,
         now: dt.datetime,
         extra: tuple[str, ...] = (),
+        refused: Sequence[str] = (),
     ) -> tuple[Subscription, bool]:
         """Create or update the channel's subscription; every argument is validated before anything is written.
 
         Returns the subscription and whether it was created. Values not given keep the existing subscription's,
         or the defaults for a new one. Every bad argument is named at once: CommandError with one line for each,
-        `extra` (words that fit no argument) included.
+        `extra` (words that fit no argument) and `refused` (lines the caller found wrong already, such as the CLI's
+        missing --workspace) included.
         """
-        wrong: list[str] = []  # one run names them all, as `validate` does (fresh tester 50: the zone came second)
+        wrong: list[str] = list(refused)  # one run names them all, as `validate` does (fresh tester 50)
 
         def checked(parse: Callable[[str], str], value: str | None) -> str | None:
             if value is None:

@@ -60,12 +60,15 @@ _INVISIBLE = re.compile(
 )
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]|[^\S ]")
 # Terminal escape sequences pasted from a console (ECMA-48): CSI ("\x1b[31m", "\x9b2J"), OSC and other string
-# commands up to their terminator, and two-character escapes. Removed whole, so "word\x1b[31m" reads "word"
-# and not "word 31m" (which would read as "31 million").
+# commands up to their terminator, and the short escapes terminals send: a character set chosen ("\x1b(B"), cursor
+# saved or restored, keypad modes ("\x1b7", "\x1b="), function keys ("\x1bOP"). Removed whole, so "word\x1b[31m"
+# reads "word" and not "word 31m" (which would read as "31 million"). An ESC before a letter or a digit is the Escape
+# key pressed before typing (a two-character escape by ECMA-48, but none a terminal sends so): the ESC alone becomes
+# a space (`_CONTROL`), so "\x1bwhat is …" keeps its "what".
 _ESCAPE = re.compile(
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
     r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
-    r"|\x1b[ -/]*[0-~]?"
+    r"|\x1b(?:[!-/]+[0-~]|[78=>\\]|O[A-DFHP-S])"
 )
 
 

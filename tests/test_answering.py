@@ -212,6 +212,26 @@ def test_terminal_escapes_and_control_characters_never_reach_the_words(core: Cor
     assert core.ask("\x1b[1mwhat\x1b[0m is\x9b2J falcon\x1b]0;title\x07").evidence[0].id == plain.evidence[0].id
 
 
+def test_the_escape_key_pressed_before_a_question_is_dropped_and_the_question_kept_whole(core: Core) -> None:
+    """Fresh tester: "\x1bwhat is FALCON?" read as off-topic (ESC + "w" was taken for a terminal escape, leaving
+    "hat is FALCON?"). Every platform's text goes through `clean` (commands.parse, the answerer): a bare ESC or other
+    control character is a space; the escapes terminals do send still go whole."""
+    from bot.commands import parse
+    from bot.text import clean
+
+    plain = core.ask("what is FALCON?")
+    for typed in ("\x1bwhat is FALCON?", "\x1b what is FALCON?", "\x1bWhat is FALCON?", "\x00what is FALCON?"):
+        asked = core.ask(typed)
+        assert asked.answered and asked.text.splitlines()[0] == plain.text.splitlines()[0], typed
+    assert parse("\x1bsubscribe 09:00 UTC").name == "subscribe"
+    assert [clean(t) for t in ("\x1b(Bhi", "\x1bOPhi", "\x1b7hi", "\x1b2019 contracts")] == [
+        "hi",
+        "hi",
+        "hi",
+        "2019 contracts",
+    ]
+
+
 def test_thanks_get_you_are_welcome_and_a_request_for_everything_gets_the_overview(core: Core) -> None:
     thanks = core.ask("thanks!")
     assert thanks.outcome == "small_talk" and thanks.text.startswith("You're welcome") and "Hello" not in thanks.text

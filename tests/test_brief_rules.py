@@ -273,6 +273,24 @@ def test_a_citation_quoting_words_unrelated_to_its_fact_is_refused_by_validation
     assert strict.returncode == 1 and "Traceback" not in strict.stderr
 
 
+def test_a_citation_sharing_only_the_briefs_subject_with_its_fact_is_refused_by_validation(brief_copy: Path) -> None:
+    """Fresh tester: a quote sharing one word with its fact, the company's name, passed. Words in over a third of the
+    brief's statements are its subject, no evidence for one claim; one word beyond them still is (a shipped quote,
+    "But Karp didn't budge", supports "did not change course" by its one word "Karp")."""
+    path = brief_copy / "facts" / "vice-2019.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    fact = next(f for f in data["facts"] if f["id"] == "contract-49m-2019")
+    fact["citations"].append({"source": "vice-2019", "quote": "And they see Palantir as aiding and abetting."})
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    done = _validate(brief_copy)
+    assert done.returncode == 1, done.stderr
+    assert (
+        "contract-49m-2019: citation 2 (vice-2019) quotes words that share none with what the fact says but the "
+        "brief's whole subject (palantir)" in done.stderr
+    )
+    assert len(load_brief(brief_copy).facts) > 100  # a compile checks each fact alone: it still loads
+
+
 def test_ci_runs_strict_validation() -> None:
     assert "palantir-ice validate --strict" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 

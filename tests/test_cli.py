@@ -177,6 +177,28 @@ def test_a_refused_ask_into_a_current_database_records_it_without_sqlalchemy_ale
 
 
 @pytest.mark.parametrize(
+    ("name", "value", "said"),
+    [
+        ("FOLLOW_UP_MINUTES", "abc", "FOLLOW_UP_MINUTES must be a whole number from 0 to 1440, not 'abc'"),
+        ("RATE_LIMIT_PER_MINUTE", "-1", "RATE_LIMIT_PER_MINUTE must be a whole number, 0 or more, not '-1'"),
+        ("DATABASE_TIMEOUT_SECONDS", "x", "DATABASE_TIMEOUT_SECONDS must be a number above 0 and at most 600"),
+        ("DIGESTS_ENABLED", "maybe", "DIGESTS_ENABLED must be true or false"),
+        ("DISCORD_SHARD_IDS", "0,x", "DISCORD_SHARD_IDS must be whole numbers separated by commas"),
+        ("PORT", "http", "PORT must be a whole number, not 'http'"),
+    ],
+)
+def test_a_bad_setting_is_one_line_naming_it_and_what_it_accepts_not_pydantics_words(
+    tmp_path: Path, name: str, value: str, said: str
+) -> None:
+    """Fresh tester: FOLLOW_UP_MINUTES=abc said "Input should be a valid integer, unable to parse string as an
+    integer"; every setting's type and bounds are said in words instead."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "CACHE_DIR": str(tmp_path / "cache")}
+    result = _run_env("ask", "what is falcon", **env, **{name: value})
+    assert result.returncode == 1 and said in result.stderr, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Input should" not in result.stderr
+
+
+@pytest.mark.parametrize(
     ("name", "value"),
     [
         ("RATE_LIMIT_PER_MINUTE", "-1"),

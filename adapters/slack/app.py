@@ -77,16 +77,37 @@ UNSURE = "unconfirmed"
 UNREADABLE = "unreadable"
 # ... when the same answer was shared to the same channel a moment ago (the second press of a double-click).
 ALREADY_SHARED = "already_shared"
+# ... when Slack refused a Share for good (the bot not in the channel, an archived channel): the presser was told.
+SHARE_REFUSED = "share_refused"
+# What a Notice reply did, by its kind, for the request line: "info" is a command carried out and reported
+# (subscribed, unsubscribed, a status), not a bare "info".
+NOTICE_OUTCOMES = {"info": "done", "help": "help", "usage": "usage", "error": "error", "rate_limited": "rate_limited"}
+# The request line's outcomes in which the person got what the request asked for (`answered=True`).
+ANSWERED = frozenset({"answered", "done", "help"})
+# Commands whose reply depends on whether the conversation can take a digest (a channel, not a DM or group DM).
+DIGEST_COMMANDS = frozenset({"subscribe", "unsubscribe", "status"})
 # Answers that are refusals or help, not answers: "Share in channel" shows them to the presser only.
 PRIVATE_OUTCOMES = frozenset({"empty", "too_long", "rate_limited", "non_english"})
 
 
 def _outcome(reply: Reply) -> str:
+    """What a delivered reply did, for the request line: an answer's own outcome ("answered", "no_match"…), a
+    notice's by its kind (NOTICE_OUTCOMES), and "answered" for the rest (a timeline, sources, a fact, a digest)."""
     if isinstance(reply, Answer):
         return reply.outcome
     if isinstance(reply, Notice):
-        return reply.kind
-    return "ok"
+        return NOTICE_OUTCOMES.get(reply.kind, reply.kind)
+    return "answered"
+
+
+def share_place(body: dict[str, Any]) -> str:
+    """Where a button was pressed, for "Shared in …": "dm" (Slack names a 1:1 DM `directmessage`, ids D…),
+    "group_dm" (`mpdm-…`) or "channel"."""
+    channel = body.get("channel") or {}
+    kind = _kind_of_slash_channel(channel.get("name") if isinstance(channel, dict) else None)
+    if kind != "dm":
+        return "channel"
+    return "dm" if channel.get("name") == "directmessage" else "group_dm"
 
 
 def _kind_of_slash_channel(channel_name: str | None) -> ChannelKind:
@@ -308,7 +329,7 @@ class SlackAdapter:
             command,
             (time.perf_counter() - started) * 1000,
             outcome,
-            outcome == "answered",
+            outcome in ANSWERED,
         )
 
     # -- wiring ----------------------------------------------------------------------------------------------------
@@ -428,6 +449,8 @@ class SlackAdapter:
             return
         ctx = self._event_context(body, event)
         command = parse(render.question_text(str(event.get("text") or "")))
+        if command.name in DIGEST_COMMANDS and "channel_type" not in event:
+            ctx = ctx.model_copy(update={"channel_kind": await self._probed_kind(client, channel, ctx.channel_kind)})
         where: dict[str, Any] = {"channel": channel}
         anchor = event.get("thread_ts") or event.get("ts")
         if thread and anchor:
@@ -449,6 +472,22 @@ class SlackAdapter:
         delivered = await self._post(post, f"request {request_id(body)} ({kind})")
         outcome = delivered if delivered != "sent" else "busy" if not admitted else _outcome(reply)
         self._log(ctx, kind, command.name, started, outcome)
+
+    @staticmethod
+    async def _probed_kind(client: AsyncWebClient, channel: str, kind: ChannelKind) -> ChannelKind:
+        """The kind of a conversation an event does not name (Slack documents no `channel_type` on app_mention, and
+        a group DM's id may start with C like a channel's): one `conversations.history` call with the scopes the
+        manifest asks. Refused for a missing scope, the conversation is one whose history this app cannot read (a
+        group DM: no `mpim:history`), where a digest's exactly-once check could not work: "dm", as group DMs are
+        taken everywhere else. Readable, or Slack unable to say, `kind` stands."""
+        try:
+            await client.conversations_history(channel=channel, limit=1)
+        except SlackApiError as exc:
+            if exc.response.get("error") == "missing_scope":
+                return "dm"
+        except (aiohttp.ClientError, TimeoutError, OSError):
+            pass
+        return kind
 
     @staticmethod
     async def _post(post: Awaitable[Any], what: str) -> str:
@@ -551,8 +590,11 @@ class SlackAdapter:
             return False
         return True
 
-    async def _show(self, body: dict[str, Any], respond: AsyncRespond, text: str, blocks: list[dict[str, Any]]) -> None:
-        await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
+    async def _show(self, body: dict[str, Any], respond: AsyncRespond, text: str, blocks: list[dict[str, Any]]) -> bool:
+        """An ephemeral line for the presser; True when Slack took it."""
+        return await self._respond(
+            body, respond, text=text, blocks=blocks, response_type="ephemeral", replace_original=False
+        )
 
     @staticmethod
     def _share_key(body: dict[str, Any], ctx: Context) -> str:
@@ -615,21 +657,28 @@ class SlackAdapter:
             )
         except Unconfirmed as exc:  # perhaps shared; sharing again could show the channel the answer twice
             log.warning("slack: share may not have arrived in %s, not posted again: %s", ctx.channel, exc.reason)
-            outcome = UNSURE
+            # the presser is told what is known (it may be there; if not, pressing again shares it): the claim goes,
+            # or a press after looking would be told "shared a moment ago" of a post that may not exist
+            await self._release_share(claim)
+            notice = messages.SLACK_SHARE_UNCONFIRMED
+            shown = await self._show(body, respond, notice, [render.section(notice)])
+            outcome = UNSURE if shown else LOST
         except SlackApiError as exc:
             error = exc.response.get("error")
             log.warning("slack: could not share in %s: %s", ctx.channel, error)
-            notice = messages.SLACK_CANNOT_POST if error in CANNOT_POST else messages.APOLOGY
+            refused = error in CANNOT_POST
+            notice = messages.SLACK_CANNOT_POST if refused else messages.APOLOGY
             await self._release_share(claim)
-            await self._show(body, respond, notice, [render.section(notice)])
-            outcome = LOST
+            shown = await self._show(body, respond, notice, [render.section(notice)])
+            outcome = LOST if not shown else SHARE_REFUSED if refused else "error"
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             log.warning("slack: could not share in %s: %s", ctx.channel, type(exc).__name__)
             await self._release_share(claim)
-            await self._show(body, respond, messages.APOLOGY, [render.section(messages.APOLOGY)])
-            outcome = LOST
+            shown = await self._show(body, respond, messages.APOLOGY, [render.section(messages.APOLOGY)])
+            outcome = "error" if shown else LOST
         else:  # the button goes: the presser's answer becomes "Shared in #channel" (best effort: it is shared)
-            await self._respond(body, respond, replace_original=True, **render.render_shared(ctx.channel or ""))
+            shared = render.render_shared(ctx.channel or "", share_place(body))
+            await self._respond(body, respond, replace_original=True, **shared)
         self._log(ctx, "action", "share", started, outcome)
 
     async def on_sources(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:

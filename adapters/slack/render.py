@@ -351,12 +351,24 @@ def render_notice(notice: Notice) -> tuple[str, list[Block]]:
     return fallback(notice.text), [section(notice.text)]
 
 
-def render_shared(channel_id: str) -> dict[str, Any]:
+def render_shared(channel_id: str, place: str = "channel") -> dict[str, Any]:
     """What replaces the presser's ephemeral answer once it is shared: a line naming the channel (a real channel
-    link: the id comes from Slack's payload), no buttons. Keyword arguments for a response_url post."""
+    link: the id comes from Slack's payload), no buttons. Keyword arguments for a response_url post.
+
+    `place` is "channel", "dm" or "group_dm" (`app.share_place`): a DM or group DM is said so in words, for
+    "<#D…>" names no channel and draws as an unreadable link."""
+    if place == "dm" or channel_id.startswith("D"):  # Slack's 1:1 DM ids start with D
+        return _line(messages.SLACK_SHARED_IN_DM)
+    if place == "group_dm":
+        return _line(messages.SLACK_SHARED_IN_GROUP_DM)
     where = f"<#{channel_id}>" if re.fullmatch(r"[A-Z0-9]{1,40}", channel_id) else "this channel"
     text = _safe(messages.SLACK_SHARED).replace("{channel}", where)
     return {"text": text, "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": text}}]}
+
+
+def _line(text: str) -> dict[str, Any]:
+    safe = _safe(text)
+    return {"text": safe, "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": safe}}]}
 
 
 def render(reply: Reply, *, shareable: bool = True, page: int = 0) -> tuple[str, list[Block]]:

@@ -335,3 +335,13 @@ def test_run_due_summary_agrees_with_the_platform_lines_and_says_already_handled
     assert summary == "sent 0 (recovered 0), skipped 1, missed 0, failed 0, already handled 1"
     assert slack.startswith("slack: sent 0, skipped 1 (not configured here: set SLACK_BOT_TOKEN"), slack
     assert slack.endswith(", already handled 1"), slack
+
+
+def test_subscriptions_add_names_a_missing_workspace_with_the_other_bad_arguments_in_one_run(tmp_path: Path):
+    """Fresh tester: a missing --workspace was named alone; the bad --time came only once it was given."""
+    db = tmp_path / "d.db"
+    bad = cli(db, "subscriptions", "add", "--platform", "slack", "--channel", "C1", "--time", "25:00", "--tz", "EST")
+    lines = bad.stderr.splitlines()
+    assert bad.returncode == 2 and len(lines) == 3, lines
+    assert "--workspace is required" in lines[0] and "'25:00'" in lines[1] and "'EST'" in lines[2]
+    assert "C1" not in cli(db, "subscriptions", "list").stdout

@@ -332,3 +332,23 @@ def test_a_subscribe_with_only_an_extra_word_wrong_stores_nothing(chat: Core, st
     reply = chat.handle(parse("subscribe 09:00 UTC please"), CHANNEL, now=NOW)
     assert reply.text.startswith("'please': more than subscribe takes.")
     assert count(store) == 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("EST", ["America/New_York", "America/Jamaica"]),
+        ("EDT", ["America/New_York"]),
+        ("PST", ["America/Los_Angeles", "America/Vancouver"]),
+        ("PDT", ["America/Los_Angeles", "America/Vancouver"]),
+        ("CST", ["America/Chicago", "America/Winnipeg", "America/Havana"]),
+        ("MST", ["America/Denver", "America/Edmonton", "America/Phoenix"]),
+        ("CET", ["Europe/Paris", "Africa/Algiers"]),
+        ("BST", ["Europe/London"]),
+    ],
+)
+def test_a_zone_abbreviation_suggests_the_zones_tzdata_says_use_it_and_no_lookalike_name(typed: str, meant: list[str]):
+    """Fresh tester: "EST" suggested Australia/West and Europe/Bucharest (names merely containing "est"). The zones come
+    from tzdata's zonenow.tab, those pairing the abbreviation with daylight time first."""
+    assert zone_suggestions(typed) == meant
+    assert zone_suggestions(typed.lower()) == meant

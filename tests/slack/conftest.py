@@ -124,7 +124,14 @@ class Slack:
         return status, resp_headers
 
     async def action(
-        self, action_id: str, value: str, *, user: str = "U1", channel: str = "C1", response: str | None = None
+        self,
+        action_id: str,
+        value: str,
+        *,
+        user: str = "U1",
+        channel: str = "C1",
+        response: str | None = None,
+        channel_name: str = "general",
     ) -> str:
         """A block_actions interaction payload (form field `payload`); returns the response_url name."""
         name = response or f"act{self._next()}"
@@ -136,7 +143,7 @@ class Slack:
             "token": "legacy",
             "container": {"type": "message", "message_ts": "1.1", "channel_id": channel, "is_ephemeral": True},
             "trigger_id": f"1.2.{self._next()}",
-            "channel": {"id": channel, "name": "general"},
+            "channel": {"id": channel, "name": channel_name},
             "response_url": self.api.response_url(name),
             "actions": [
                 {

@@ -63,3 +63,23 @@ async def test_status_in_a_dm_says_no_digest_can_be_set_up_there(
     text = (await slack.reply_to(name))["text"]
     assert text == render.mrkdwn(messages.STATUS_IN_DM)
     assert text.startswith("No digest can be set up in a direct message")
+
+
+async def test_a_mention_without_channel_type_in_a_group_dm_cannot_subscribe(slack: Slack, subs: Subscriptions) -> None:
+    """Fresh tester: Slack documents no channel_type on app_mention, and a group DM's id may start with C, so a
+    mention there subscribed it. Its history is unreadable with the manifest's scopes (no mpim:history): a group DM."""
+    slack.api.fail("missing_scope", method="conversations.history", channel="C9MPIM")
+    event = {"type": "app_mention", "channel": "C9MPIM", "user": "U1", "ts": "5.6"}
+    await slack.event({**event, "text": f"<@{slack.api.bot_user_id}> subscribe 09:00 UTC"})
+    [call] = await slack.api.wait_for("chat.postMessage")
+    assert render.mrkdwn(messages.SUBSCRIBE_IN_DM) in str(call.args["blocks"])
+    assert subs.list() == []
+
+
+async def test_a_mention_without_channel_type_in_a_channel_still_subscribes(slack: Slack, subs: Subscriptions) -> None:
+    event = {"type": "app_mention", "channel": "C9PUB", "user": "U1", "ts": "5.7"}
+    await slack.event({**event, "text": f"<@{slack.api.bot_user_id}> subscribe 09:00 UTC"})
+    [call] = await slack.api.wait_for("chat.postMessage")
+    assert "Subscribed" in str(call.args["blocks"])
+    assert [s.channel for s in subs.list()] == ["C9PUB"]
+    assert [c.args["channel"] for c in slack.api.calls_to("conversations.history")] == ["C9PUB"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from pathlib import Path
 
 import aiohttp
 import pytest
@@ -14,7 +15,8 @@ from adapters.slack import render
 from bot import messages
 from bot.core import Core
 from bot.once import OnceLedger
-from bot.store import Store
+from bot.store import Store, open_store
+from bot.subscriptions import Subscriptions
 from tests.fakes.slack_api import FakeSlackAPI
 from tests.slack.conftest import Slack, start
 
@@ -89,3 +91,57 @@ async def test_two_replicas_sharing_a_database_post_a_double_clicked_share_once(
         for runner, _ in runners:
             await runner.cleanup()
     assert len(slack_api.posted("CREP")) == 1
+
+
+async def test_a_share_slack_did_not_confirm_tells_the_presser_what_is_known_and_may_be_pressed_again(
+    slack: Slack, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Fresh tester: an unconfirmed share (a 500 after which the channel could not be read) left the presser with
+    nothing. They get one ephemeral line; the claim goes, so pressing again after looking shares it."""
+    caplog.set_level(logging.INFO)
+    slack.api.fail("internal_error", method="chat.postMessage", channel="CUNS", times=1, status=500)
+    slack.api.fail("missing_scope", method="conversations.history", channel="CUNS", times=1)
+    told = await slack.reply_to(await slack.action(render.SHARE, VALUE, channel="CUNS"), timeout=10)
+    assert told["text"] == render.mrkdwn(messages.SLACK_SHARE_UNCONFIRMED)
+    assert told["response_type"] == "ephemeral" and not told["replace_original"]
+    for _ in range(100):  # the request line follows the reply
+        lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("slack request")]
+        if lines:
+            break
+        await asyncio.sleep(0.02)
+    assert "outcome=unconfirmed answered=False" in lines[-1]
+    shared = await slack.reply_to(await slack.action(render.SHARE, VALUE, channel="CUNS"))
+    assert shared["text"].startswith("Shared in <#CUNS>")
+
+
+@pytest.mark.parametrize(
+    ("channel", "name", "said"),
+    [("D42", "directmessage", messages.SLACK_SHARED_IN_DM), ("C43", "mpdm-a--b-1", messages.SLACK_SHARED_IN_GROUP_DM)],
+)
+async def test_a_share_in_a_dm_says_so_in_words_not_as_a_channel_link(
+    slack: Slack, channel: str, name: str, said: str
+) -> None:
+    """Fresh tester: a Share pressed in a DM said "Shared in <#D…>", a DM id drawn as a channel mention."""
+    reply = await slack.reply_to(await slack.action(render.SHARE, VALUE, channel=channel, channel_name=name))
+    assert reply["text"] == render.mrkdwn(said) and "<#" not in reply["text"]
+    assert len(slack.api.posted(channel)) == 1
+
+
+async def test_request_lines_say_what_happened_a_subscribe_done_a_refused_share_refused(
+    slack: Slack, core: Core, caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
+    """Fresh tester: a subscribe logged outcome=info answered=False, a share Slack refused outcome=lost (the presser
+    was told why: nothing was lost)."""
+    core.subscriptions = Subscriptions(open_store(f"sqlite:///{tmp_path / 'bot.db'}"))
+    caplog.set_level(logging.INFO)
+    await slack.reply_to((await slack.command("subscribe 09:00 UTC", channel="CSUB"))[1])
+    slack.api.fail("not_in_channel", method="chat.postMessage", channel="COUT", times=1)
+    await slack.reply_to(await slack.action(render.SHARE, VALUE, channel="COUT"))
+    await slack.reply_to((await slack.command("sources", channel="CSUB"))[1])
+    for _ in range(100):  # each request line follows its reply
+        lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("slack request")]
+        if len(lines) >= 3:
+            break
+        await asyncio.sleep(0.02)
+    outcomes = [line.split("outcome=")[1] for line in lines]
+    assert outcomes == ["done answered=True", "share_refused answered=False", "answered answered=True"], lines
