@@ -1529,3 +1529,11 @@ def test_whether_one_replied_to_an_outlet_is_not_answered_by_its_entry_or_anothe
     line = _first_line(core.ask("did palantir respond to truthout").text)
     assert line.startswith("The articles I have don't say that"), line
     assert _says_no(_first_line(core.ask("did palantir respond to the hill").text))  # its silence is told
+
+
+def test_an_act_named_only_as_what_a_request_asked_for_is_no_yes(core: Core) -> None:
+    # fresh tester 55 (O4): "Yes: Palantir did not immediately answer … requests for comment": "comment" there is what
+    # was requested, not an act done
+    lead = core.ask("did palantir comment").lead
+    assert not lead.startswith("Yes"), lead
+    assert "did not" in lead, lead
