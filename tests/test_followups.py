@@ -1466,3 +1466,12 @@ def test_who_else_naming_nothing_after_a_figure_is_asked_of_what_the_last_questi
     other = ask(talk, "who else got money")
     assert other.read_as == "who else got money for the tecs contract besides Palantir Technologies", other.read_as
     assert other.answered and "Northrop Grumman was given $400 million" in other.text.splitlines()[0], other.text
+
+
+def test_a_sum_asked_of_what_the_last_answer_told_is_never_another_facts_sum(talk: Core) -> None:
+    # fresh tester 55 (O3): the contract due to expire on 25 September has no sum in the articles; "$53 million" of
+    # the 2018 report's other contract, a fact the brief only relates to it, was led as that one's
+    for question in ("whats the 49 million contract", "when does it start", "and when does the old one expire"):
+        ask(talk, question)
+    answer = ask(talk, "how much was that one")
+    assert not answer.answered and "53 million" not in answer.text, answer.text
