@@ -113,8 +113,10 @@ def main_clause(statement: str) -> str:
 REQUEST_VERBS = frozenset(
     """urge urged urges urging press pressed pressing pressure pressured ask asked asking asks call called calling
     demand demanded demanding demands petition petitioned push pushed pushing lobby lobbied encourage encouraged
-    want wanted wants implore implored beg begged chant chanted chanting chants""".split()
-)  # a chant is a demand voiced: "chanting that it was time for the guild to cancel" tells of no cancelling
+    want wanted wants implore implored beg begged chant chanted chanting chants
+    request requests requested requesting""".split()
+)  # a chant is a demand voiced: "chanting that it was time for the guild to cancel" tells of no cancelling; a
+# request, noun or verb, asks: "did not answer requests for comment" tells of no comment made
 # every request verb holds one of these: a statement holding none requests nothing (checked in 13 scans, not 47)
 REQUEST_ROOTS = (
     "urg",
@@ -130,6 +132,7 @@ REQUEST_ROOTS = (
     "implor",
     "beg",
     "chant",
+    "request",
 )
 # "call" requests with "on … to" or "for", never with a "that" clause: "called that a disgrace" names what was said
 CALLING = frozenset("call called calling calls".split())

@@ -1350,3 +1350,47 @@ def test_a_yes_no_tying_a_sum_to_a_day_no_fact_of_that_sum_is_dated_says_none_ti
     line = core.ask("was the 49 million contract signed on aug 19").text.splitlines()[0]
     assert line == "The articles I have don't say that: none of them ties the $49 million to 19 August.", line
     assert "20 September 2019" in core.ask("does the $49 million contract start on sept 20").text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # fresh tester 55 (O1, R9): led with "$39 million", one of the two, or refused with no figures
+        "what's the total value of the two 2018 contracts",
+        "how much were both contracts worth together",
+        "sum of 39m and 53m contracts",
+        "what is the sum of the two contracts palantir had in 2018",
+        "what were the two 2018 contracts worth combined",
+    ],
+)
+def test_a_sum_asked_of_things_counted_or_added_is_said_not_given_with_the_sums_told_apart(
+    core: Core, question: str
+) -> None:
+    a = core.ask(question)
+    line = _first_line(a.text)
+    assert not a.answered and line.startswith(messages.TOTAL_UNTOLD), a.text
+    assert "$39 million and $53 million" in line, line
+
+
+def test_things_counted_by_a_small_number_or_both_are_what_a_sum_is_asked_of(core: Core) -> None:
+    from bot.answering.decide.figures import total_of_parts
+    from bot.answering.normalize import normalize
+
+    def reads(question: str) -> bool:
+        return total_of_parts(core.answerer.understander.understand(normalize(question)))
+
+    assert reads("the total value of the two 2018 contracts")
+    assert reads("how much were both contracts worth together")
+    assert reads("add up the three leases")
+    assert not reads("how much is the 2 million contract worth in total")  # a sum named, not two things
+    assert not reads("how much has ice paid palantir in total")  # nothing counted or joined
+    assert not reads("how much were both contracts worth")  # each asked, no sum
+
+
+@pytest.mark.parametrize(
+    "question", ["average value of palantir ice contracts", "what's the mean value of the contracts"]
+)
+def test_an_average_asked_is_said_not_given_when_no_fact_states_one(core: Core, question: str) -> None:
+    # fresh tester 55 (O2): "$38 million", one contract's sum, led as the average
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith(messages.AVERAGE_UNTOLD), a.text

@@ -1485,3 +1485,12 @@ def test_a_follow_up_whose_own_word_the_fact_just_told_lacks_is_not_answered_by_
     ask(talk, "who said happy hunting")
     answer = ask(talk, "what app did they use")
     assert "Happy Hunting" not in answer.text.splitlines()[0], answer.text
+
+
+def test_a_sum_asked_of_what_the_last_answer_told_is_never_another_facts_sum(talk: Core) -> None:
+    # fresh tester 55 (O3): the contract due to expire on 25 September has no sum in the articles; "$53 million" of
+    # the 2018 report's other contract, a fact the brief only relates to it, was led as that one's
+    for question in ("whats the 49 million contract", "when does it start", "and when does the old one expire"):
+        ask(talk, question)
+    answer = ask(talk, "how much was that one")
+    assert not answer.answered and "53 million" not in answer.text, answer.text

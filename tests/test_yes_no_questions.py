@@ -1542,3 +1542,11 @@ def test_whether_one_replied_to_an_outlet_is_not_answered_by_its_entry_or_anothe
 def test_whether_anyone_underwent_an_act_the_closest_fact_does_not_tell_is_refused(core: Core, question: str) -> None:
     a = core.ask(question)
     assert not a.answered, a.text
+
+
+def test_an_act_named_only_as_what_a_request_asked_for_is_no_yes(core: Core) -> None:
+    # fresh tester 55 (O4): "Yes: Palantir did not immediately answer … requests for comment": "comment" there is what
+    # was requested, not an act done
+    lead = core.ask("did palantir comment").lead
+    assert not lead.startswith("Yes"), lead
+    assert "did not" in lead, lead

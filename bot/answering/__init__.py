@@ -39,6 +39,7 @@ from bot.answering.articles import (
 )
 from bot.answering.compose import Composer
 from bot.answering.compose.dates import planned_as
+from bot.answering.compose.figures import AMOUNT
 from bot.answering.compose.questions import (
     SUCCESS_WORDS,
     TIME_NOUNS,
@@ -422,6 +423,12 @@ class Answerer:
             linked = [r for r in self.brief.related.get(previous.told) or () if r in self.brief.facts]
             if reading.act:  # "how much was it" of the lease renewed: a linked fact not telling of the renewal may
                 linked = [r for r in linked if self._states_act(r, reading.act)]  # give another lease's sum
+            # "when does the old lease expire", then "how much was that one": the sum of the thing the fact just told;
+            # a fact the brief links to it (of the same topic) that tells no act done to it gives another lease's sum,
+            # which no article says is that one's
+            sum_of_told = q.kind == "amount" and not reading.act
+            if sum_of_told:
+                linked = []
             if not q.terms:  # "where?", "where was it" after "when did the keepers protest the guild": a linked fact
                 # tells of that only when it holds the reading's own words ("protest"); one only naming the guild
                 # would lead with another thing's place
@@ -444,6 +451,8 @@ class Answerer:
                 if reading.act and answered.answered and not self._states_act(answered.evidence[0].id, reading.act):
                     # "when did the guild renew the lease", then "how much was it": a fact not telling of the renewal
                     # may give another lease's sum (one telling its opposite, "cancelled", tells of no renewal)
+                    answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+                elif sum_of_told and answered.answered and answered.evidence[0].id != previous.told:
                     answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         lacking = (
             among is None
@@ -1064,6 +1073,15 @@ class Answerer:
                 text = messages.SUM_ONLY_TOTAL.format(sum=decision.total_only[0], noun=decision.total_only[1])
             if decision.untold_total:
                 text = messages.TOTAL_UNTOLD
+            if decision.parts_of:  # "the two leases": the sums the fact gives apart, with its article
+                parts = self.brief.facts[decision.parts_of]
+                figures = list(dict.fromkeys(AMOUNT.findall(parts.statement)))
+                cites = self.brief.citations(parts)
+                source = cites[0].source_name if cites else ""
+                figures_told = ", ".join(figures[:-1]) + f" and {figures[-1]}"
+                text = messages.TOTAL_UNTOLD_PARTS.format(figures=figures_told, source=source)
+            if decision.untold_average:
+                text = messages.AVERAGE_UNTOLD
             if decision.untold_premise:
                 text = messages.PREMISE_UNTOLD
             if decision.doer_untold is not None:  # "who organized the vigil": no close fact tells who did that

@@ -45,6 +45,7 @@ from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AGREEMENTS,
     AUXILIARIES,
+    AVERAGE_WORDS,
     CUE_TERMS,
     DETERMINERS,
     GATHERINGS,
@@ -251,6 +252,9 @@ class Decision:
     # "is the lease worth $5 million": (sum, noun) the articles give only as a total, never as one thing's worth
     total_only: tuple[str, str] | None = None
     untold_total: bool = False  # "how many in total signed the letter and the petition": no fact gives a total
+    # "the total value of the two leases": the fact giving the parts' sums apart, shown beside the untold total ("")
+    parts_of: str = ""
+    untold_average: bool = False  # "the average value of the leases": no fact gives an average
     untold_premise: bool = False  # "why were the keepers arrested": the arrests told are of others
     doer_untold: tuple[str, str] | None = None  # "who organized the vigil": (act, thing) no close fact tells a doer of
 
@@ -762,8 +766,15 @@ class Decider:
         summed = q.kind in ("amount", "count") or (q.kind in ("what-is", "topic") and "plus" in q.words)
         if summed and total_of_parts(q) and not self._states_total(best.id):
             # "how many in total signed the letter and the petition": one part's figure is no total, and parts told
-            # apart are not to be summed (the same people may be in both)
-            return Decision("no_match", untold_total=True)
+            # apart are not to be summed (the same people may be in both); sums of money a fact gives apart are shown
+            # beside it ("the two leases": "$9 million and $12 million"), as a difference asked shows both figures
+            fact = self.brief.facts.get(best.id)
+            parts = q.kind == "amount" and fact is not None and len(set(AMOUNT.findall(fact.statement))) > 1
+            return Decision("no_match", untold_total=True, parts_of=best.id if parts else "")
+        if q.kind in ("amount", "count") and not AVERAGE_WORDS.isdisjoint(q.words) and not self._states_average(best):
+            # "the average value of the leases": one lease's sum is no average, nor is working one out from the
+            # sums given apart a figure any article gives
+            return Decision("no_match", untold_average=True)
         if q.kind in ("amount", "yes-no") and self.told.paid_the_other_way(q, best.id, PAYMENT_WORDS):
             # "how much did the guild pay the port" / "did the guild pay the port $5 million": the port paid
             return Decision("no_match", other_way=True)
@@ -1970,6 +1981,11 @@ class Decider:
             fact = self.brief.facts.get(doc_id)
             if fact is not None:
                 yield fact.statement
+
+    def _states_average(self, hit: Hit) -> bool:
+        """The fact's statement gives an average: one of AVERAGE_WORDS as a word."""
+        fact = self.brief.facts.get(hit.id)
+        return fact is not None and not AVERAGE_WORDS.isdisjoint(words(fold(fact.statement)))
 
     def _states_total(self, doc_id: str) -> bool:
         """The fact's statement gives a total (TOTAL_WORDS as words: "in total", "altogether", "cumulative")."""

@@ -21,7 +21,7 @@ from bot.answering.retrieve import (
     attachment,
     names_other_thing,
 )
-from bot.answering.understand.lexicon import AUXILIARIES, GATHERINGS, TOTAL_WORDS
+from bot.answering.understand.lexicon import AUXILIARIES, GATHERINGS, SUMMING_WORDS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.understander import counts_done_to, opening_actor
 from bot.dates import MONTHS
@@ -87,17 +87,32 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 JOINED_DETERMINERS = frozenset("the a an its their his her our".split())
 
 
+# words counting several things a total is asked of ("the two leases", "both grants", "the 3 deals"): small numbers
+# only, as typed or in words (general English)
+SEVERAL = frozenset("both two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10".split())
+SEVERAL_REACH = 3  # words from a counting word to the noun it counts: "the two 2018 Harbour leases"
+# "add up the leases", "the leases added together": asked to add, as "sum" asks (general English)
+ADDING = frozenset("add adds added adding".split())
+SCALE_WORDS = frozenset("thousand thousands million millions billion billions".split())  # "2 million": one sum
+
+
 def total_of_parts(q: Question) -> bool:
-    """The question asks a total of two things it joins by "and" ("how many in total signed the letter and the
-    petition", "the total number of arrests and prosecutions", "the combined value of the 39 million and 53 million
-    leases"), or by "plus", which asks a sum by itself ("how much is $5 million plus $7 million"): content words
-    (`Question.terms`, figures too) on both sides of the joining word, neither a year nor a name (a named pair,
-    "Kestrel and Lantern", may have a sum paid for both); a year after the joining word's determiner qualifies the
-    part that follows ("the 2018 letter and the 2019 petition")."""
+    """The question asks a total of several things given apart: a word asking a sum (SUMMING_WORDS: "total",
+    "combined", "sum", "together", or "add up") of two things it joins by "and" ("how many in total signed the letter
+    and the petition", "the total number of arrests and prosecutions", "the combined value of the 39 million and 53
+    million leases"), or of things it counts (`_counts_several`: "the total value of the two 2018 leases", "how much
+    were both leases worth together", "the sum of the three grants"); or "plus", which asks a sum by itself ("how
+    much is $5 million plus $7 million"). For the joined things: content words (`Question.terms`, figures too) on
+    both sides of the joining word, neither a year nor a name (a named pair, "Kestrel and Lantern", may have a sum
+    paid for both); a year after the joining word's determiner qualifies the part that follows ("the 2018 letter and
+    the 2019 petition")."""
     summing = "plus" in q.words
-    if not summing and TOTAL_WORDS.isdisjoint(q.words):
+    adding = any(t in ADDING and q.words[i + 1 : i + 2] in (["up"], ["together"]) for i, t in enumerate(q.words))
+    if not summing and not adding and SUMMING_WORDS.isdisjoint(q.words):
         return False
     tokens = q.words
+    if not summing and _counts_several(q):
+        return True
     for at, token in enumerate(tokens[1:-1], start=1):
         if token != "and" and token != "plus":
             continue
@@ -106,10 +121,36 @@ def total_of_parts(q: Question) -> bool:
             right += 1
         joined = (at - 1, right)
         if all(
-            n not in q.named_at and tokens[n] in q.terms and tokens[n] not in q.years and tokens[n] not in TOTAL_WORDS
+            n not in q.named_at
+            and tokens[n] in q.terms
+            and tokens[n] not in q.years
+            and tokens[n] not in SUMMING_WORDS
             for n in joined
         ):
             return True
+    return False
+
+
+def _counts_several(q: Question) -> bool:
+    """The question counts the things it asks of by a small number or "both" (SEVERAL) before their plural noun,
+    within SEVERAL_REACH words past years and determiners ("the two 2018 leases", "both of the grants"), or "both"
+    standing for them ("how much were both worth together"); not a figure of a sum ("2 million")."""
+    tokens = q.words
+    for at, token in enumerate(tokens):
+        if token not in SEVERAL:
+            continue
+        after = [t for t in tokens[at + 1 : at + 1 + SEVERAL_REACH] if t not in q.years and t not in JOINED_DETERMINERS]
+        after = [t for t in after if t != "of"]
+        if not after:
+            if token == "both":
+                return True
+            continue
+        if after[0] in SCALE_WORDS:
+            continue  # "2 million": a sum, not two things
+        if after[0].endswith("s") and after[0] in q.terms:
+            return True
+        if token == "both" and after[0] not in q.terms:
+            return True  # "were both worth …": both of the things talked about
     return False
 
 

@@ -120,8 +120,9 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             # and of a part of one: "how big was the guild's share of the refit", "its piece of it, how big"
             r"|\b(how (big|large)|size)\b(?=.*\b(piece|share|slice|portion) of\b)"
             r"|\b(piece|share|slice|portion) of\b(?=.*\b(how (big|large)|size)\b)"
-            # a bare "total of all the leases", "the sum of the grants": the sum of sums of money is asked
-            r"|^(the )?(total|sum|combined total) (of|for)\b"
+            # a bare "total of all the leases", "the sum of the grants": the sum of sums of money is asked, asked
+            # so after a question word too ("what is the sum of the two grants")
+            r"|(^|\bthe )(total|sum|combined total) (of|for)\b"
             r"(?=.*\b(contracts?|deals?|donations?|grants?|payments?|funding)\b)"
         ),
         (

@@ -30,12 +30,18 @@ CUE_TERMS = frozenset(
     abbreviations acronym acronyms abbreviated specifically precisely basically essentially
     verb verbs noun nouns adjective adjectives
     roughly approximately around circa ballpark estimate estimated nearly almost
-    overall altogether cumulative cumulatively""".split()
+    overall altogether cumulative cumulatively sum""".split()
 ) | HANDLING | JUSTIFYING | TIMELINE_WORDS
 # nouns for people gathered (general English): the size of one ("how big was the crowd") is the number of people in it
 GATHERINGS = frozenset("crowd crowds turnout audience audiences throng".split())
 # words asking for a sum of all: a fact giving a total answers them, whichever of them it says
 TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulatively overall".split())
+# words asking that figures given apart be added up ("the sum of the two leases", "both leases together"): a sum
+# asked, as TOTAL_WORDS ask one, though a fact's "sum" or "together" states no total (general English)
+SUMMING_WORDS = TOTAL_WORDS | frozenset("sum together".split())
+# words asking for an average of several figures ("the average lease", "the mean value of the grants"), which only a
+# fact stating an average gives (general English; "mean" asked of a figure, not "what does X mean")
+AVERAGE_WORDS = frozenset("average averages averaged mean median avg".split())
 
 COMPARATIVES = frozenset(
     "more less fewer larger bigger smaller higher lower greater earlier later sooner first".split()
