@@ -699,6 +699,24 @@ def test_warming_a_small_brief_reads_every_document_and_changes_no_answer(brief_
     assert [core.ask(q).dump_json() for q in qs] == cold
 
 
+def test_warming_reads_the_language_weights_so_no_question_waits_for_them(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`Answerer.warm` reads the saved language weights at start-up: the first question looking foreign (~10 ms of
+    reading, the slowest of the benchmark's shipped answers) reads nothing then, and is told apart all the same."""
+    from bot.answering import english
+
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    core = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)
+    core.answerer.warm()
+
+    def unread(directory: Path) -> None:
+        raise AssertionError(f"the language weights in {directory} were read after start-up")
+
+    monkeypatch.setattr(english._SavedWeights, "read", unread)
+    assert core.ask("qui a signé le contrat de surveillance avec la police ?").outcome == "non_english"
+
+
 def _forced_split(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Compiles from here on split between two processes at a brief of any size (4 segments of a 400-fact brief);
     the processes started, listed."""

@@ -219,8 +219,9 @@ class Answerer:
         (`_lede`: ~0.3 ms the first question about it). Returns how many documents
         were read (0 for a larger brief). Answers do not change: these are the caches' own contents,
         worked out before the first question instead of during it. Whatever the brief's size, the typo tools are
-        imported. The language model is not read (numpy and the model, ~20 MB, for a process that may never see a
-        question looking foreign)."""
+        imported and the language model's saved weights read (`English.read_weights`: ~4 MB, ~10 ms the first
+        question looking foreign paid, the slowest of the shipped brief's benchmark answers); py3langid's own model
+        is not (numpy and the model, ~20 MB, asked only when the plain scores are too close to call)."""
         brief, retriever, index = self.brief, self.retriever, self.index
         # The typo tools the first question with a word the brief does not know imports (breame, rapidfuzz: ~1,200
         # objects): imported now, so that answer does not wait for them and a process freezing its objects after
@@ -229,6 +230,7 @@ class Answerer:
         import rapidfuzz.distance.OSA
         import rapidfuzz.process  # noqa: F401
 
+        retriever.english.read_weights()
         if len(brief.facts) + len(brief.entities) > WARM_DOCS:
             return 0
         for entity_id in brief.entities:
