@@ -699,6 +699,40 @@ def test_warming_a_small_brief_reads_every_document_and_changes_no_answer(brief_
     assert [core.ask(q).dump_json() for q in qs] == cold
 
 
+def test_warming_reads_the_language_weights_so_no_question_waits_for_them(
+    brief_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`Answerer.warm` reads the saved language weights at start-up: the first question looking foreign (~10 ms of
+    reading, the slowest of the benchmark's shipped answers) reads nothing then, and is told apart all the same."""
+    from bot.answering import english
+
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    core = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)
+    core.answerer.warm()
+
+    def unread(directory: Path) -> None:
+        raise AssertionError(f"the language weights in {directory} were read after start-up")
+
+    monkeypatch.setattr(english._SavedWeights, "read", unread)
+    assert core.ask("qui a signé le contrat de surveillance avec la police ?").outcome == "non_english"
+
+
+def test_warming_works_out_every_phrasal_verb_so_no_question_searches_for_one(brief_copy: Path, tmp_path: Path) -> None:
+    """`Answerer.warm` works out whether the brief says each phrasal verb a question may be read with (a search
+    each, ~1-1.5 ms on the first question using it): a question using one searches for none, and is answered as a
+    cold process answers it."""
+    compiled = open_brief(brief_copy, tmp_path / "cache")
+    core = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)
+    core.answerer.warm()
+    said = dict(core.answerer.understander._said_phrases)
+    assert said, "no phrasal verb was worked out"
+    question = "who put out the flyer handed out in front of the offices"
+    cold = Core(compiled.brief, rate_limit=0, cache_dir=compiled.index_dir)
+    assert core.ask(question).dump_json() == cold.ask(question).dump_json()
+    assert cold.answerer.understander._said_phrases, "the question reads no phrasal verb: it pins nothing"
+    assert core.answerer.understander._said_phrases == said, "a phrasal verb was worked out after start-up"
+
+
 def _forced_split(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Compiles from here on split between two processes at a brief of any size (4 segments of a 400-fact brief);
     the processes started, listed."""

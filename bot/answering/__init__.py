@@ -216,12 +216,14 @@ class Answerer:
         each read once, and so took longer than any later one to answer (on the shipped brief the first ~80 of the
         benchmark's questions, 0.3-1 ms each, a third of its slowest 2%): when the brief has at most WARM_DOCS
         documents, each one's record, stems, ranking features, stated words, links and shown item, and each fact's
-        verbs (SecondLook.stated_verbs: the first second looks read them, ~1-2 ms each), and each article's lede
-        (`_lede`: ~0.3 ms the first question about it). Returns how many documents
+        verbs (SecondLook.stated_verbs: the first second looks read them, ~1-2 ms each), whether the brief says each
+        phrasal verb it may be read with (`Understander.read_phrases`: ~1-1.5 ms the first question using one), and
+        each article's lede (`_lede`: ~0.3 ms the first question about it). Returns how many documents
         were read (0 for a larger brief). Answers do not change: these are the caches' own contents,
         worked out before the first question instead of during it. Whatever the brief's size, the typo tools are
-        imported. The language model is not read (numpy and the model, ~20 MB, for a process that may never see a
-        question looking foreign)."""
+        imported and the language model's saved weights read (`English.read_weights`: ~4 MB, ~10 ms the first
+        question looking foreign paid, the slowest of the shipped brief's benchmark answers); py3langid's own model
+        is not (numpy and the model, ~20 MB, asked only when the plain scores are too close to call)."""
         brief, retriever, index = self.brief, self.retriever, self.index
         # The typo tools the first question with a word the brief does not know imports (breame, rapidfuzz: ~1,200
         # objects): imported now, so that answer does not wait for them and a process freezing its objects after
@@ -230,6 +232,7 @@ class Answerer:
         import rapidfuzz.distance.OSA
         import rapidfuzz.process  # noqa: F401
 
+        retriever.english.read_weights()
         if len(brief.facts) + len(brief.entities) > WARM_DOCS:
             return 0
         for entity_id in brief.entities:
@@ -245,6 +248,7 @@ class Answerer:
             brief.differs.get(fact_id)
             self.composer.item(fact_id)
         self.second_look.read_verbs(list(brief.facts))
+        self.understander.read_phrases()
         for source_id in brief.sources:
             self._lede(source_id)
         return len(brief.facts) + len(brief.entities)

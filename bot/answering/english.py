@@ -217,14 +217,20 @@ class English:
         """Whether the likeliest of a few European languages is not English, with a probability of at least `sure`
         (> 0): `language`'s decision, made from the snapshot's saved model without loading numpy when its margin
         allows (`_SavedWeights`), else by `language` itself."""
-        if self._weights is None and self._cache_dir is not None:
-            self._weights = _SavedWeights.read(self._cache_dir / LANGID) or False
+        self.read_weights()
         if self._weights:
             decided = self._weights.foreign(text, sure)
             if decided is not None:
                 return decided
         lang, prob = self.language(text)
         return lang != "en" and prob >= sure
+
+    def read_weights(self) -> None:
+        """Read `foreign`'s saved model (`_SavedWeights`: plain arrays, ~4 MB, no numpy) unless read already or there
+        is none: on the first question that looks foreign, or at start-up (`Answerer.warm`), where its ~10 ms of
+        reading would otherwise land on that one question."""
+        if self._weights is None and self._cache_dir is not None:
+            self._weights = _SavedWeights.read(self._cache_dir / LANGID) or False
 
     def language(self, text: str) -> tuple[str, float]:
         """The likeliest of a few European languages, with its probability."""
