@@ -969,3 +969,12 @@ def test_a_date_asked_of_a_saying_by_one_who_says_nothing_of_it_gets_no_date_of_
         assert not a.answered and _first_line(a.text).startswith("The articles I have quote no words of"), a.text
     # one whose words the fact gives is still dated as before
     assert "quote no words" not in _first_line(core.ask("when did mijente say anything about falcon").text)
+
+
+@pytest.mark.parametrize(
+    "question", ["what happened to the $49m contract after sept 20", "what happened after sept 20"]
+)
+def test_what_happened_after_a_day_past_the_last_article_is_untold_whatever_it_names(core: Core, question: str) -> None:
+    # fresh testers 55: led with the contract "scheduled to start on 20 September 2019", as if that told what came after
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith("The articles I have end in September 2019"), a.text

@@ -1350,3 +1350,29 @@ def test_a_yes_no_tying_a_sum_to_a_day_no_fact_of_that_sum_is_dated_says_none_ti
     line = core.ask("was the 49 million contract signed on aug 19").text.splitlines()[0]
     assert line == "The articles I have don't say that: none of them ties the $49 million to 19 August.", line
     assert "20 September 2019" in core.ask("does the $49 million contract start on sept 20").text.splitlines()[0]
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many ppl were arrested in nyc protest",
+        "how many were arrested in the protest",
+        "how many were arrested in the protest in new york",
+        "how many were arrested at the protest in new york",
+    ],
+)
+def test_a_count_in_an_event_is_checked_as_at_it_and_a_count_of_what_set_it_off_is_none(
+    core: Core, question: str
+) -> None:
+    # fresh testers 55: "in the protest" led with the flier's ICE arrests of "hundreds" (an occasion after "in" went
+    # unchecked), and "at the protest in new york" with the 400 arrests The Hill says the protest came after
+    a = core.ask(question)
+    assert not a.answered, a.text
+    assert core.ask("how many times were the protesters denied entry at the nyc office").answered
+
+
+def test_a_count_asked_as_done_is_not_answered_by_a_figure_only_planned(core: Core) -> None:
+    # fresh testers 55: "how many people were arrested in operation mega" led with the planned 8,400
+    a = core.ask("how many people were arrested in operation mega")
+    assert not a.answered and a.text.splitlines()[0] == messages.ONLY_PLANNED, a.text
+    planned = core.ask("how many ppl was ice planning to arrest in operation mega")
+    assert planned.answered and "8,400" in planned.text.splitlines()[0]

@@ -732,3 +732,31 @@ def test_words_of_an_everyday_kind_of_person_asked_alone_are_on_topic_when_one_o
         a = core.ask(question)
         assert a.answered and "Happy Hunting" in _first_line(a.text), question
     assert _first_line(core.ask("what did the agent say about the weather").text).startswith("That's outside")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did the ice agent say to his boss about the lunch", "what did the ice agent write to his boss"],
+)
+def test_words_told_to_one_kind_of_hearer_are_no_words_told_to_another(core: Core, question: str) -> None:
+    # fresh testers 55: "Happy Hunting" was told to colleagues, not written to a boss
+    a = core.ask(question)
+    assert not a.answered and "his boss" in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the washington post op-ed by thiel say",
+        "what did thiel say in the washington post op-ed",
+        "what did thiel's washington post op-ed say",
+    ],
+)
+def test_words_asked_as_run_in_a_paper_no_article_places_them_in_are_not_given(core: Core, question: str) -> None:
+    # fresh testers 55: Thiel's op-ed (Business Insider names no paper) was given as a Washington Post one, and
+    # "thiel's washington post op-ed" led with Karp's; the Post ran Karp's op-ed
+    a = core.ask(question)
+    assert not a.answered, a.text
+    assert _first_line(a.text) == messages.NO_WORDS_IN.format(names="Peter Thiel", outlet="The Washington Post")
+    karp = core.ask("what did karp's washington post op-ed say")
+    assert karp.answered and "Washington Post" in _first_line(karp.text), karp.text

@@ -130,6 +130,37 @@ KIND_REACH = 8
 CROWD = frozenset("protester demonstrator marcher participant".split())
 TAKING_PART = CROWD | {"organizer", "activist"}
 KIND_OPENINGS = frozenset({"a", "an", "the", "one", "any", "some"})  # before such a noun: "a quote from a protester"
+# words for a written piece of opinion or news, as typed ("op-ed" normalized to "op ed"): "Lind's op-ed"
+PIECES = frozenset("op ed oped opinion piece column essay article editorial".split())
+# kinds of hearer by their standing to the speaker (general English): words told to one kind are no words told to
+# another ("told colleagues" is nothing said to a boss), while words of one kind stand for each other
+HEARERS = tuple(
+    frozenset(f"{w}{ending}" for w in group.split() for ending in ("", "s"))
+    for group in (
+        "boss manager supervisor superior chief ceo executive management",
+        "colleague coworker co-worker peer teammate workmate",
+    )
+)
+TELLING = frozenset("told tells tell wished wishes wish wrote writes emailed texted".split())  # "told colleagues"
+HEARER_REACH = 3  # words from a telling verb to its hearer: "crudely told his colleagues"
+
+
+def hearer_kind(word: str) -> int | None:
+    """The HEARERS group a word names a hearer of (its index), or None."""
+    return next((n for n, group in enumerate(HEARERS) if word in group), None)
+
+
+def _hearers(text: str) -> set[int]:
+    """The HEARERS kinds a text gives words as told to: a hearer noun within HEARER_REACH words after a telling verb
+    (outside speech marks: "an agent crudely told colleagues, …" -> the colleagues' kind)."""
+    told = _outside_speech(text)
+    return {
+        kind
+        for i, t in enumerate(told)
+        if t in TELLING
+        for n in told[i + 1 : i + 1 + HEARER_REACH]
+        if (kind := hearer_kind(n)) is not None
+    }
 
 
 def reported_speakers(tokens: list[str], names: Callable[[list[str]], list[str]]) -> list[str]:
@@ -308,13 +339,41 @@ class Speakers:
                         # crowd" or "the letter to its staff" name someone else, whom no alias stands for
                         # ("the guild's spokesperson" speaks for the guild: its words are the guild's)
                         rest = [n for n, t in enumerate(span) if t not in NOUN_DETERMINERS and t not in SPOKESPEOPLE]
-                        if not rest or not set(rest) <= taken:
-                            return set()
+                        if rest and not set(rest) <= taken:
+                            return self._piece_author(span, names, taken)
                         # an outlet "says" what it reports ("what did the Gazette say about the vigil"): its
                         # reporting answers, not only words it is quoted as saying (left out by `asked`)
                         return set(names)
                 return set()
         return set()
+
+    def _piece_author(self, span: list[str], names: list[str], taken: set[int]) -> set[str]:
+        """ "what did Lind's Harbour Post op-ed say" (the possessive gone in normalizing: "lind harbour post op ed"):
+        the words between "did" and the asking verb are names and then only words for a written piece (PIECES), the
+        first name a person's: that person, whose piece it is; empty otherwise ("the guild crowd", "a guild
+        agent")."""
+        untaken = [t for n, t in enumerate(span) if n not in taken and t not in NOUN_DETERMINERS]
+        first = names[0] if names and 0 in taken else None
+        if first is None or not untaken or not set(untaken) <= PIECES or span[-1] not in PIECES:
+            return set()
+        return {first} if self.brief.entities[first].kind == "person" else set()
+
+    def outlet_untold(self, q: Question, fact_id: str, speakers: set[str]) -> str | None:
+        """A news outlet the question names as where the words ran ("the Harbour Post op-ed by Lind", "what did Lind
+        say in the Harbour Post"), other than who says them, that the fact neither involves, names nor is cited
+        from: its name, or None. Words the articles give without saying where they ran are no words in that paper."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None:
+            return None
+        sources = {src.outlet for src in self.brief.fact_sources(fact)}
+        statement = fact.statement.lower()
+        for e in q.entities:
+            entry = self.brief.entities[e]
+            if entry.kind != OUTLET_KIND or e in speakers or e in fact.entities or entry.name in sources:
+                continue
+            if entry.name.lower() not in statement:
+                return entry.name
+        return None
 
     @staticmethod
     def asked_kind(q: Question) -> str | None:
@@ -405,8 +464,7 @@ class Speakers:
         told = _outside_speech(fact.statement)
         reported = any(t in REPORTING or (t == "according" and n == "to") for t, n in itertools.pairwise(told))
         return reported and any(
-            not speakers.isdisjoint(reported_speakers(_outside_speech(c.quote), self.names))
-            for c in fact.citations
+            not speakers.isdisjoint(reported_speakers(_outside_speech(c.quote), self.names)) for c in fact.citations
         )
 
     def of(self, fact_id: str) -> list[str]:
@@ -508,6 +566,23 @@ class Speakers:
                 break
             out.add(stem(t))
         return out
+
+    def unaddressed(self, q: Question, fact_id: str) -> str:
+        """For words asked as told to one kind of hearer (HEARERS: "what did the agent say to his boss"), the words
+        naming that hearer as typed ("his boss") when the fact gives its words as told to another kind ("an agent
+        told colleagues, …"): words told to colleagues are no words told to a boss. "" when the question names no
+        such hearer, or the fact names none (`_hearer`), or the same kind ("coworkers" for "colleagues")."""
+        start = self._addressee_at(q)
+        if start is None:
+            return ""
+        w = q.words
+        end = next((i for i in range(start, len(w)) if w[i] in PHRASE_BREAKS), len(w))
+        asked = next((kind for t in w[start:end] if (kind := hearer_kind(t)) is not None), None)
+        fact = self.brief.facts.get(fact_id)
+        if asked is None or fact is None:
+            return ""
+        told = {kind for text in [fact.statement, *(c.quote for c in fact.citations)] for kind in _hearers(text)}
+        return " ".join(w[start:end]) if told and asked not in told else ""
 
     def _entities_of(self, fact_id: str) -> set[str]:
         fact = self.brief.facts.get(fact_id)
@@ -917,9 +992,7 @@ def _kind_speaks(before: list[str], forms: AbstractSet[str]) -> bool:
     something was sent to ("a letter to employees said") nor with a document speaking after it ("employees' letter
     said")."""
     at = [k for k, t in enumerate(before) if t in forms]
-    return any(
-        (k == 0 or before[k - 1] != "to") and not any(document_noun(t) for t in before[k + 1 :]) for k in at
-    )
+    return any((k == 0 or before[k - 1] != "to") and not any(document_noun(t) for t in before[k + 1 :]) for k in at)
 
 
 def _outside_speech(text: str) -> list[str]:
