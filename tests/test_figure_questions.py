@@ -1376,3 +1376,12 @@ def test_a_count_asked_as_done_is_not_answered_by_a_figure_only_planned(core: Co
     assert not a.answered and a.text.splitlines()[0] == messages.ONLY_PLANNED, a.text
     planned = core.ask("how many ppl was ice planning to arrest in operation mega")
     assert planned.answered and "8,400" in planned.text.splitlines()[0]
+
+
+def test_a_figure_linked_as_differing_is_not_shown_against_another_count_of_the_same_fact(core: Core) -> None:
+    # fresh testers 55: "how many criminal arrests" (35) listed "more than 400" arrests, linked as differing from
+    # the same fact's "more than 440" targeted
+    text = core.ask("how many criminal arrests").text
+    assert text.startswith("35") and "more than 400" not in text, text
+    targeted = core.ask("how many immigrants were targeted in 2017").text
+    assert targeted.startswith("More than 440") and "more than 400" in targeted, targeted

@@ -760,3 +760,12 @@ def test_words_asked_as_run_in_a_paper_no_article_places_them_in_are_not_given(c
     assert _first_line(a.text) == messages.NO_WORDS_IN.format(names="Peter Thiel", outlet="The Washington Post")
     karp = core.ask("what did karp's washington post op-ed say")
     assert karp.answered and "Washington Post" in _first_line(karp.text), karp.text
+
+
+@pytest.mark.parametrize("question", ["what did the palantir employee in dc say", "what did the ice agent say"])
+def test_words_of_a_kind_named_with_whose_and_where_are_words_one_of_that_kind_said(core: Core, question: str) -> None:
+    # fresh testers 55: "the palantir employee in dc" led with the D.C. organizer's words (the name before the kind
+    # and the place after it hid the kind asked); the employee asked the protesters to switch off their camera
+    a = core.ask(question)
+    assert a.answered and "organizer" not in _first_line(a.text), a.text
+    assert "employee" in _first_line(a.text) or "agent" in _first_line(a.text).lower(), a.text

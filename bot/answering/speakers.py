@@ -132,6 +132,10 @@ TAKING_PART = CROWD | {"organizer", "activist"}
 KIND_OPENINGS = frozenset({"a", "an", "the", "one", "any", "some"})  # before such a noun: "a quote from a protester"
 # words for a written piece of opinion or news, as typed ("op-ed" normalized to "op ed"): "Lind's op-ed"
 PIECES = frozenset("op ed oped opinion piece column essay article editorial".split())
+# a kind of person's words are reported by asking too ("the guild employee asked the protesters to leave", "an
+# organizer asking an employee for a meeting"): verbs a name before them would not make a speaker of ("a letter
+# handed to Ada Lind asking her …"), a kind noun does
+KIND_REPORTING = REPORTING | frozenset({"asked", "asking", "requested", "requesting"})
 # kinds of hearer by their standing to the speaker (general English): words told to one kind are no words told to
 # another ("told colleagues" is nothing said to a boss), while words of one kind stand for each other
 HEARERS = tuple(
@@ -375,12 +379,12 @@ class Speakers:
                 return entry.name
         return None
 
-    @staticmethod
-    def asked_kind(q: Question) -> str | None:
+    def asked_kind(self, q: Question) -> str | None:
         """The noun for a kind of person whose words a quote question asks (SPEAKER_KINDS), right after "quote(s)
         from / by" ("give me a quote from a protester") or between "what did" and the asking verb ("what did an
-        employee say"), maybe after "a", "the" …; None otherwise."""
-        w = q.words
+        employee say"), maybe after "a", "the" … and a name saying whose ("the guild employee"), maybe before a
+        name saying where ("an employee in Eastport say"); None otherwise."""
+        w = self._unplaced(q.words)
         for i, t in enumerate(w):
             if t in QUOTING and w[i + 1 : i + 2] in (["from"], ["by"]):
                 at = i + 2
@@ -389,12 +393,32 @@ class Speakers:
             else:
                 continue
             at += w[at : at + 1] != [] and w[at] in KIND_OPENINGS
+            at = self._past_name(w, at)  # "the guild employee": whose employee, not who
             if w[at : at + 1] == [] or w[at] not in SPEAKER_KINDS:
                 continue
             asking = w[at + 1 : at + 2] != [] and (w[at + 1] in ASKING or w[at + 1 : at + 3] in CALLING_OUT)
             if t in QUOTING or (asking and not w[at].endswith("s")):
                 return w[at]  # (not "what did the protesters chant": what a crowd did, however the fact tells it)
         return None
+
+    def _past_name(self, tokens: list[str], at: int) -> int:
+        """The position after the name starting at `at` (the understander's entities), or `at` when none does."""
+        _, taken = self.understander.find_entities(tokens[at : at + NAME_REACH])
+        end = 0
+        while end in taken:
+            end += 1
+        return at + end
+
+    def _unplaced(self, tokens: list[str]) -> list[str]:
+        """The tokens without a place phrase right before the asking verb ("an employee in Eastport say" -> "an
+        employee say"): where the speaker was, not who."""
+        for j, t in enumerate(tokens):
+            if t not in ASKING or j < 2:
+                continue
+            for k in range(max(0, j - 1 - NAME_REACH), j - 1):
+                if tokens[k] in ("in", "at") and self._past_name(tokens, k + 1) == j:
+                    return [*tokens[:k], *tokens[j:]]
+        return tokens
 
     def pick_kind(self, noun: str, ranked: Iterable[Hit], best: Hit) -> Hit | None:
         """For words asked of a kind of person (`asked_kind`): the best-ranked of the closest candidates (the
@@ -411,7 +435,7 @@ class Speakers:
                 if fact is None:
                     continue
                 told = _outside_speech(fact.statement)
-                before = (told[max(0, j - KIND_REACH) : j] for j, t in enumerate(told) if t in REPORTING)
+                before = (told[max(0, j - KIND_REACH) : j] for j, t in enumerate(told) if t in KIND_REPORTING)
                 if any(_kind_speaks(words_before, forms) for words_before in before):
                     return h
         return None
