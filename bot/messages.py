@@ -50,6 +50,8 @@ SUM_UNLINKED = "The articles I have don't say that: none of them ties the {sum} 
 NOT_SAID = "I find no one in the articles I have saying that."
 NO_WORDS_OF_KIND = "The articles I have quote no words they give as said by any {noun}."
 NO_WORDS_OF_DOCUMENT = "The articles I have quote no {noun} from {people}."
+NO_WORDS_TO = "The articles I have quote no words said to {hearer}."  # "what did the agent say to his boss"
+NO_WORDS_IN = "The articles I have don't say anything by {names} ran in {outlet}."  # another paper, or none named
 NO_WORDS_OF = "The articles I have quote no words of {names} on that."
 OUTLET_UNCITED = "The articles I have don't cite the {name}."  # "what did the Eastport Times say"
 # "did the Gazette say 400 arrests" against the Courier's count: another's account, shown as what they tell
@@ -80,6 +82,7 @@ MENTION_UNTOLD_LEAD = "The articles I have don't say whether that was mentioned;
 # "what is the renewed lease worth": the sum is of one of two times it was renewed, the other's untold
 ONE_ACT_SUM_LEAD = "{figure}, as {act} {told} (the articles I have give no sum for the one {act} {other}): {statement}"
 CLAIM_LEAD = "The articles I have give that as {name} own claim: {statement}"  # {name}: possessive ("Lind's")
+PLANNED_ONLY_LEAD = "The articles I have tell of it only as planned, not whether it was done: {statement}"
 TRIED_LEAD = "The articles I have tell of it only as tried: {statement}"
 ACT_UNSTATED_LEAD = "The articles I have don't say that; they tell only this: {statement}"
 NOT_TOLD_OF_LEAD = "The articles I have don't tell that of {name}; they tell only this: {statement}"

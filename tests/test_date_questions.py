@@ -980,3 +980,21 @@ def test_a_passive_date_question_is_not_dated_by_an_act_its_named_doer_did_to_so
     # what the act was done to, after its doer, still dates it; and an active question with its own object is no passive
     assert _first_line(core.ask("when was the 53 million contract signed").text).startswith("September 2014")
     assert core.ask("is it true a privacy conference dropped palantir as a sponsor").answered
+
+
+@pytest.mark.parametrize(
+    "question", ["what happened to the $49m contract after sept 20", "what happened after sept 20"]
+)
+def test_what_happened_after_a_day_past_the_last_article_is_untold_whatever_it_names(core: Core, question: str) -> None:
+    # fresh testers 55: led with the contract "scheduled to start on 20 September 2019", as if that told what came after
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith("The articles I have end in September 2019"), a.text
+
+
+def test_the_page_appeal_printed_below_an_article_is_not_dated_as_the_article(core: Core) -> None:
+    # fresh testers 55: Truthout's donation appeal (page furniture from when the page was saved) answered "when" with
+    # its statement, which named the July 2019 report it was printed below as if that dated it
+    a = core.ask("when did truthout say 80 percent of its funding came from donations")
+    assert not a.answered and a.text.startswith(messages.NO_DATE), a.text
+    share = core.ask("what share of truthout's funding comes from small individual donations")
+    assert share.answered and "80 percent" in share.text.splitlines()[0], share.text

@@ -1394,3 +1394,39 @@ def test_an_average_asked_is_said_not_given_when_no_fact_states_one(core: Core, 
     # fresh tester 55 (O2): "$38 million", one contract's sum, led as the average
     a = core.ask(question)
     assert not a.answered and a.text.startswith(messages.AVERAGE_UNTOLD), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many ppl were arrested in nyc protest",
+        "how many were arrested in the protest",
+        "how many were arrested in the protest in new york",
+        "how many were arrested at the protest in new york",
+    ],
+)
+def test_a_count_in_an_event_is_checked_as_at_it_and_a_count_of_what_set_it_off_is_none(
+    core: Core, question: str
+) -> None:
+    # fresh testers 55: "in the protest" led with the flier's ICE arrests of "hundreds" (an occasion after "in" went
+    # unchecked), and "at the protest in new york" with the 400 arrests The Hill says the protest came after
+    a = core.ask(question)
+    assert not a.answered, a.text
+    assert core.ask("how many times were the protesters denied entry at the nyc office").answered
+
+
+def test_a_count_asked_as_done_is_not_answered_by_a_figure_only_planned(core: Core) -> None:
+    # fresh testers 55: "how many people were arrested in operation mega" led with the planned 8,400
+    a = core.ask("how many people were arrested in operation mega")
+    assert not a.answered and a.text.splitlines()[0] == messages.ONLY_PLANNED, a.text
+    planned = core.ask("how many ppl was ice planning to arrest in operation mega")
+    assert planned.answered and "8,400" in planned.text.splitlines()[0]
+
+
+def test_a_figure_linked_as_differing_is_not_shown_against_another_count_of_the_same_fact(core: Core) -> None:
+    # fresh testers 55: "how many criminal arrests" (35) listed "more than 400" arrests, linked as differing from
+    # the same fact's "more than 440" targeted
+    text = core.ask("how many criminal arrests").text
+    assert text.startswith("35") and "more than 400" not in text, text
+    targeted = core.ask("how many immigrants were targeted in 2017").text
+    assert targeted.startswith("More than 440") and "more than 400" in targeted, targeted

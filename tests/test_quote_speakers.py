@@ -738,3 +738,40 @@ def test_words_told_to_reporters_are_the_speakers_words_to_whichever_outlet_quot
     # blind set AZ: "reporters" narrowed her words to ones told to reporters by that name (none: "told VICE News")
     a = core.ask("what did priscilla gonzalez tell reporters")
     assert a.answered and "over a year" in _first_line(a.text), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did the ice agent say to his boss about the lunch", "what did the ice agent write to his boss"],
+)
+def test_words_told_to_one_kind_of_hearer_are_no_words_told_to_another(core: Core, question: str) -> None:
+    # fresh testers 55: "Happy Hunting" was told to colleagues, not written to a boss
+    a = core.ask(question)
+    assert not a.answered and "his boss" in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the washington post op-ed by thiel say",
+        "what did thiel say in the washington post op-ed",
+        "what did thiel's washington post op-ed say",
+    ],
+)
+def test_words_asked_as_run_in_a_paper_no_article_places_them_in_are_not_given(core: Core, question: str) -> None:
+    # fresh testers 55: Thiel's op-ed (Business Insider names no paper) was given as a Washington Post one, and
+    # "thiel's washington post op-ed" led with Karp's; the Post ran Karp's op-ed
+    a = core.ask(question)
+    assert not a.answered, a.text
+    assert _first_line(a.text) == messages.NO_WORDS_IN.format(names="Peter Thiel", outlet="The Washington Post")
+    karp = core.ask("what did karp's washington post op-ed say")
+    assert karp.answered and "Washington Post" in _first_line(karp.text), karp.text
+
+
+@pytest.mark.parametrize("question", ["what did the palantir employee in dc say", "what did the ice agent say"])
+def test_words_of_a_kind_named_with_whose_and_where_are_words_one_of_that_kind_said(core: Core, question: str) -> None:
+    # fresh testers 55: "the palantir employee in dc" led with the D.C. organizer's words (the name before the kind
+    # and the place after it hid the kind asked); the employee asked the protesters to switch off their camera
+    a = core.ask(question)
+    assert a.answered and "organizer" not in _first_line(a.text), a.text
+    assert "employee" in _first_line(a.text) or "agent" in _first_line(a.text).lower(), a.text

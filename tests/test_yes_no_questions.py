@@ -1550,3 +1550,16 @@ def test_an_act_named_only_as_what_a_request_asked_for_is_no_yes(core: Core) -> 
     lead = core.ask("did palantir comment").lead
     assert not lead.startswith("Yes"), lead
     assert "did not" in lead, lead
+
+
+def test_an_agreement_asked_as_done_to_in_the_passive_needs_a_fact_stating_that_act(core: Core) -> None:
+    # fresh testers 55: "was the 49m contract signed" led with the contract's start date, no word of signing
+    line = core.ask("was the 49m contract signed").text.splitlines()[0]
+    assert line.startswith("The articles I have don't say that; they tell only this:"), line
+
+
+@pytest.mark.parametrize("question", ["did the sept 20 contract start", "did ice arrest 8400 people in operation mega"])
+def test_an_act_a_fact_tells_only_as_planned_is_not_told_as_done(core: Core, question: str) -> None:
+    # fresh testers 55: "scheduled to start", "planned … to arrest": whether it happened the articles do not say
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith("The articles I have tell of it only as planned, not whether it was done:"), line

@@ -39,11 +39,12 @@ from bot.answering.articles import (
 )
 from bot.answering.compose import Composer
 from bot.answering.compose.dates import planned_as
-from bot.answering.compose.figures import AMOUNT
+from bot.answering.compose.figures import AMOUNT, PLANNED
 from bot.answering.compose.questions import (
     SUCCESS_WORDS,
     TIME_NOUNS,
     asks_actual,
+    asks_done_to,
     asks_identity,
     asks_outcome,
     asks_whether_spoke,
@@ -92,6 +93,11 @@ HAPPENING = frozenset("happen happened happening occur occurred going go went ev
 # a yes/no question asking how things turned out after what it names ("did they end up dropping it"), not whether
 # something was ever done ("did they ever respond": its fact may tell that at any time)
 OUTCOME = re.compile(r"\b(eventually|end up|ended up|ends up|in the end|finally|afterwards?|since then)\b")
+# a plan and the act planned ("scheduled to start", "planned to arrest"): the act's word, as the statement says it
+# ("planned in 2017 to arrest": a few words may stand between)
+PLANNED_ACT = re.compile(
+    r"\b(?:planned|plans|planning|scheduled|set|due|expected|intended)\s+(?:[\w,]+\s+){0,3}?to\s+(\w+)", re.IGNORECASE
+)
 # "did they ever / later <act>", "did they <act> after …": an outcome too when the act is one the brief lists
 # opposites for (a change such as stopping or cancelling, which may come after the sources' dates); "did they ever
 # respond" is not
@@ -1030,6 +1036,10 @@ class Answerer:
                 # "revenue in 2019": a year with an unanchored subject is not "what happened in 2019", unless one
                 # fact states all it asks ("how did the agency describe the 2017 program in its statement")
                 return self._miss(shown, "off_topic", messages.OFF_TOPIC, ranked, kind=q.kind)
+        if q.on_date and not HAPPENING.isdisjoint(q.words) and self._after_latest(q):
+            # "what happened to the lease after sept 20": a time the articles end before, whatever it names
+            text = messages.NOTHING_AFTER.format(latest=date_label(self._latest_source))
+            return self._miss(shown, "no_match", text, [], suggest=False)
         passed_on = self._passed_on(q, shown)
         if passed_on is not None:
             return passed_on
@@ -1181,6 +1191,10 @@ class Answerer:
             if said is None:  # someone else's words about X are not X's words
                 text = messages.NO_WORDS_OF.format(names=self.speakers.label(speakers))
                 return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+            if (outlet := self.speakers.outlet_untold(q, said.id, speakers)) is not None:
+                # "what did the Harbour Post op-ed by Lind say" of Lind's op-ed that no article places there
+                text = messages.NO_WORDS_IN.format(names=self.speakers.label(speakers), outlet=outlet)
+                return self._miss(shown, "no_match", text, ranked, kind=q.kind)
             best = said
         elif q.kind == "quote" and (topical := self.speakers.on_topic(ranked, best, q)) is not None:
             best = topical  # "what did a protester shout about the neighbours": words on that topic
@@ -1218,6 +1232,9 @@ class Answerer:
             if of_kind is None:
                 return self._miss(shown, "no_match", messages.NO_WORDS_OF_KIND.format(noun=kind), ranked, kind=q.kind)
             best = of_kind
+        if q.kind == "quote" and not attributed and (hearer := self.speakers.unaddressed(q, best.id)):
+            # "what did the agent say to his boss" of "an agent told colleagues …": words told to others
+            return self._miss(shown, "no_match", messages.NO_WORDS_TO.format(hearer=hearer), ranked, kind=q.kind)
         if q.kind == "quote" and (echoed := self.speakers.echoed(q, ranked, best, speakers, by)) is not None:
             best = echoed  # "Ada Lind said the lamp is being used to do what": the quote whose words it repeats
         # (a year naming the thing the words are in, "the 2018 letter", is not when they were said)
@@ -1254,7 +1271,8 @@ class Answerer:
         composed = self._itemized(q, ranked, decision.best, composed)
         composed = self._authored(q, composed)
         outcome = (q.kind in ("why-how", "topic", "yes-no") and asks_outcome(q.words)) or (
-            q.kind in ("count", "amount") and asks_actual(q.words)  # "how many were actually arrested in the end"
+            # "how many were actually arrested in the end", "how many were arrested" (done, not planned)
+            q.kind in ("count", "amount") and (asks_actual(q.words) or (q.kind == "count" and asks_done_to(q.words)))
         )
         if outcome and composed.items and self._only_planned(composed.items[0]):
             # "how did the july 12 vigil go": the articles tell it was planned, nothing of how it went
@@ -1266,6 +1284,10 @@ class Answerer:
                 untold = messages.EVER_UNTOLD
             text = untold.format(latest=date_label(self._latest_source))
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if q.kind == "yes-no" and composed.items and self._asks_planned_act(q, composed.items[0]):
+            # "did the lease start" of "a lease scheduled to start on 20 May": told as planned, no verdict on the deed
+            lead = messages.PLANNED_ONLY_LEAD.format(statement=composed.items[0].statement)
+            composed = replace(composed, lead=lead)
         placing = ranked  # "where were the protests in may 2019": a place of that month's facts (naming none, all are)
         if self.decider.names_month(q) and self.decider.of_month(decision.best.id, q):
             placing = [h for h in ranked if self.decider.of_month(h.id, q)]
@@ -1382,6 +1404,19 @@ class Answerer:
         opposite = not ever and any(self.retriever.states_opposite(item.id, c) for c in changes)
         return changes.isdisjoint(self._done_stems(item.id)) and not opposite
 
+    def _asks_planned_act(self, q: Question, item: Item) -> bool:
+        """A yes/no question in the past ("did", "was", "has" …) asking of an act that the item's fact tells only as
+        planned, the act's word right after the planning one and "to" ("scheduled to start", "planned to arrest"):
+        whether it then happened the articles do not say. Not when the question asks of the plan itself ("was it
+        scheduled to start")."""
+        fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
+        if fact is None or q.words[:1] not in (["did"], ["was"], ["were"], ["has"], ["had"], ["have"]):
+            return False
+        if not planned_as(fact.statement) or PLANNED().search(q.text) is not None:
+            return False
+        asked = {stem(w) for w in q.words if w not in STOPWORDS}
+        return any(stem(m.group(1)) in asked for m in PLANNED_ACT.finditer(fact.statement))
+
     def _done_stems(self, fact_id: str) -> set[str]:
         """The stems a fact states or quotes as done: not those it reports only as asked for (ActsTold.requested),
         nor a verb right after "to", an aim or a request ("rallied to get the guild to stop leasing"), not a deed."""
@@ -1442,7 +1477,9 @@ class Answerer:
         first = next((i for i, t in enumerate(q.words) if t in q.date_words), None)
         if not first or q.words[first - 1] != "after" or not self._latest_source:
             return False
-        return q.on_date.lstrip("-")[:7] >= self._latest_source[:7]
+        # a day without a year ("after sept 20", "--09-20") is of the latest article's year, the one asked of
+        when = self._latest_source[:4] + q.on_date[1:] if q.on_date.startswith("--") else q.on_date.lstrip("-")
+        return when[:7] >= self._latest_source[:7]
 
     def _after_sources(self, q: Question) -> str | None:
         """A year the question names after the latest article's and that no fact mentions, else None."""

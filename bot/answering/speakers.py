@@ -134,6 +134,41 @@ KIND_REACH = 8
 CROWD = frozenset("protester demonstrator marcher participant".split())
 TAKING_PART = CROWD | {"organizer", "activist"}
 KIND_OPENINGS = frozenset({"a", "an", "the", "one", "any", "some"})  # before such a noun: "a quote from a protester"
+# words for a written piece of opinion or news, as typed ("op-ed" normalized to "op ed"): "Lind's op-ed"
+PIECES = frozenset("op ed oped opinion piece column essay article editorial".split())
+# a kind of person's words are reported by asking too ("the guild employee asked the protesters to leave", "an
+# organizer asking an employee for a meeting"): verbs a name before them would not make a speaker of ("a letter
+# handed to Ada Lind asking her …"), a kind noun does
+KIND_REPORTING = REPORTING | frozenset({"asked", "asking", "requested", "requesting"})
+# kinds of hearer by their standing to the speaker (general English): words told to one kind are no words told to
+# another ("told colleagues" is nothing said to a boss), while words of one kind stand for each other
+HEARERS = tuple(
+    frozenset(f"{w}{ending}" for w in group.split() for ending in ("", "s"))
+    for group in (
+        "boss manager supervisor superior chief ceo executive management",
+        "colleague coworker co-worker peer teammate workmate",
+    )
+)
+TELLING = frozenset("told tells tell wished wishes wish wrote writes emailed texted".split())  # "told colleagues"
+HEARER_REACH = 3  # words from a telling verb to its hearer: "crudely told his colleagues"
+
+
+def hearer_kind(word: str) -> int | None:
+    """The HEARERS group a word names a hearer of (its index), or None."""
+    return next((n for n, group in enumerate(HEARERS) if word in group), None)
+
+
+def _hearers(text: str) -> set[int]:
+    """The HEARERS kinds a text gives words as told to: a hearer noun within HEARER_REACH words after a telling verb
+    (outside speech marks: "an agent crudely told colleagues, …" -> the colleagues' kind)."""
+    told = _outside_speech(text)
+    return {
+        kind
+        for i, t in enumerate(told)
+        if t in TELLING
+        for n in told[i + 1 : i + 1 + HEARER_REACH]
+        if (kind := hearer_kind(n)) is not None
+    }
 
 
 def reported_speakers(tokens: list[str], names: Callable[[list[str]], list[str]]) -> list[str]:
@@ -312,20 +347,48 @@ class Speakers:
                         # crowd" or "the letter to its staff" name someone else, whom no alias stands for
                         # ("the guild's spokesperson" speaks for the guild: its words are the guild's)
                         rest = [n for n, t in enumerate(span) if t not in NOUN_DETERMINERS and t not in SPOKESPEOPLE]
-                        if not rest or not set(rest) <= taken:
-                            return set()
+                        if rest and not set(rest) <= taken:
+                            return self._piece_author(span, names, taken)
                         # an outlet "says" what it reports ("what did the Gazette say about the vigil"): its
                         # reporting answers, not only words it is quoted as saying (left out by `asked`)
                         return set(names)
                 return set()
         return set()
 
-    @staticmethod
-    def asked_kind(q: Question) -> str | None:
+    def _piece_author(self, span: list[str], names: list[str], taken: set[int]) -> set[str]:
+        """ "what did Lind's Harbour Post op-ed say" (the possessive gone in normalizing: "lind harbour post op ed"):
+        the words between "did" and the asking verb are names and then only words for a written piece (PIECES), the
+        first name a person's: that person, whose piece it is; empty otherwise ("the guild crowd", "a guild
+        agent")."""
+        untaken = [t for n, t in enumerate(span) if n not in taken and t not in NOUN_DETERMINERS]
+        first = names[0] if names and 0 in taken else None
+        if first is None or not untaken or not set(untaken) <= PIECES or span[-1] not in PIECES:
+            return set()
+        return {first} if self.brief.entities[first].kind == "person" else set()
+
+    def outlet_untold(self, q: Question, fact_id: str, speakers: set[str]) -> str | None:
+        """A news outlet the question names as where the words ran ("the Harbour Post op-ed by Lind", "what did Lind
+        say in the Harbour Post"), other than who says them, that the fact neither involves, names nor is cited
+        from: its name, or None. Words the articles give without saying where they ran are no words in that paper."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None:
+            return None
+        sources = {src.outlet for src in self.brief.fact_sources(fact)}
+        statement = fact.statement.lower()
+        for e in q.entities:
+            entry = self.brief.entities[e]
+            if entry.kind != OUTLET_KIND or e in speakers or e in fact.entities or entry.name in sources:
+                continue
+            if entry.name.lower() not in statement:
+                return entry.name
+        return None
+
+    def asked_kind(self, q: Question) -> str | None:
         """The noun for a kind of person whose words a quote question asks (SPEAKER_KINDS), right after "quote(s)
         from / by" ("give me a quote from a protester") or between "what did" and the asking verb ("what did an
-        employee say"), maybe after "a", "the" …; None otherwise."""
-        w = q.words
+        employee say"), maybe after "a", "the" … and a name saying whose ("the guild employee"), maybe before a
+        name saying where ("an employee in Eastport say"); None otherwise."""
+        w = self._unplaced(q.words)
         for i, t in enumerate(w):
             if t in QUOTING and w[i + 1 : i + 2] in (["from"], ["by"]):
                 at = i + 2
@@ -334,12 +397,32 @@ class Speakers:
             else:
                 continue
             at += w[at : at + 1] != [] and w[at] in KIND_OPENINGS
+            at = self._past_name(w, at)  # "the guild employee": whose employee, not who
             if w[at : at + 1] == [] or w[at] not in SPEAKER_KINDS:
                 continue
             asking = w[at + 1 : at + 2] != [] and (w[at + 1] in ASKING or w[at + 1 : at + 3] in CALLING_OUT)
             if t in QUOTING or (asking and not w[at].endswith("s")):
                 return w[at]  # (not "what did the protesters chant": what a crowd did, however the fact tells it)
         return None
+
+    def _past_name(self, tokens: list[str], at: int) -> int:
+        """The position after the name starting at `at` (the understander's entities), or `at` when none does."""
+        _, taken = self.understander.find_entities(tokens[at : at + NAME_REACH])
+        end = 0
+        while end in taken:
+            end += 1
+        return at + end
+
+    def _unplaced(self, tokens: list[str]) -> list[str]:
+        """The tokens without a place phrase right before the asking verb ("an employee in Eastport say" -> "an
+        employee say"): where the speaker was, not who."""
+        for j, t in enumerate(tokens):
+            if t not in ASKING or j < 2:
+                continue
+            for k in range(max(0, j - 1 - NAME_REACH), j - 1):
+                if tokens[k] in ("in", "at") and self._past_name(tokens, k + 1) == j:
+                    return [*tokens[:k], *tokens[j:]]
+        return tokens
 
     def pick_kind(self, noun: str, ranked: Iterable[Hit], best: Hit) -> Hit | None:
         """For words asked of a kind of person (`asked_kind`): the best-ranked of the closest candidates (the
@@ -356,7 +439,7 @@ class Speakers:
                 if fact is None:
                     continue
                 told = _outside_speech(fact.statement)
-                before = (told[max(0, j - KIND_REACH) : j] for j, t in enumerate(told) if t in REPORTING)
+                before = (told[max(0, j - KIND_REACH) : j] for j, t in enumerate(told) if t in KIND_REPORTING)
                 if any(_kind_speaks(words_before, forms) for words_before in before):
                     return h
         return None
@@ -409,8 +492,7 @@ class Speakers:
         told = _outside_speech(fact.statement)
         reported = any(t in REPORTING or (t == "according" and n == "to") for t, n in itertools.pairwise(told))
         return reported and any(
-            not speakers.isdisjoint(reported_speakers(_outside_speech(c.quote), self.names))
-            for c in fact.citations
+            not speakers.isdisjoint(reported_speakers(_outside_speech(c.quote), self.names)) for c in fact.citations
         )
 
     def of(self, fact_id: str) -> list[str]:
@@ -514,6 +596,23 @@ class Speakers:
         # "what did Lind tell reporters": words an article quotes were told to the press, whichever outlet it was
         # ("told the Gazette"): no audience that narrows them
         return set() if out <= PRESS_STEMS else out
+
+    def unaddressed(self, q: Question, fact_id: str) -> str:
+        """For words asked as told to one kind of hearer (HEARERS: "what did the agent say to his boss"), the words
+        naming that hearer as typed ("his boss") when the fact gives its words as told to another kind ("an agent
+        told colleagues, …"): words told to colleagues are no words told to a boss. "" when the question names no
+        such hearer, or the fact names none (`_hearer`), or the same kind ("coworkers" for "colleagues")."""
+        start = self._addressee_at(q)
+        if start is None:
+            return ""
+        w = q.words
+        end = next((i for i in range(start, len(w)) if w[i] in PHRASE_BREAKS), len(w))
+        asked = next((kind for t in w[start:end] if (kind := hearer_kind(t)) is not None), None)
+        fact = self.brief.facts.get(fact_id)
+        if asked is None or fact is None:
+            return ""
+        told = {kind for text in [fact.statement, *(c.quote for c in fact.citations)] for kind in _hearers(text)}
+        return " ".join(w[start:end]) if told and asked not in told else ""
 
     def _entities_of(self, fact_id: str) -> set[str]:
         fact = self.brief.facts.get(fact_id)
@@ -923,9 +1022,7 @@ def _kind_speaks(before: list[str], forms: AbstractSet[str]) -> bool:
     something was sent to ("a letter to employees said") nor with a document speaking after it ("employees' letter
     said")."""
     at = [k for k, t in enumerate(before) if t in forms]
-    return any(
-        (k == 0 or before[k - 1] != "to") and not any(document_noun(t) for t in before[k + 1 :]) for k in at
-    )
+    return any((k == 0 or before[k - 1] != "to") and not any(document_noun(t) for t in before[k + 1 :]) for k in at)
 
 
 def _outside_speech(text: str) -> list[str]:

@@ -216,6 +216,8 @@ class Composer:
             # gets the best and at most two that differ.
             limit = MAX_FIGURES if generic else MAX_DIFFERS
             differing = self.figures.differing(best.id, ranked if not generic else None)
+            if q.kind == "count" and not self._leads_curated_count(q, best.id):
+                differing = []  # "35 criminal arrests" of a fact curated as "over 440 targeted": its links are of 440
             others = [self.item(o, "differs") for o in differing if self._of_named(q, o)]
             others = sorted(others[:limit], key=lambda i: (i.date or "9999", i.id))
             items += others
@@ -262,6 +264,18 @@ class Composer:
         if len(own) != 1 or len(own[0]) != 1 or not others:
             return lead
         return messages.ONE_OF_SEVERAL.format(lead=lead, figure=own[0][0], others="; ".join(others[:MAX_FIGURES]))
+
+    def _leads_curated_count(self, q: Question, fact_id: str) -> bool:
+        """The count the lead gives (`Figures.asked_figure`) is the fact's curated figure, or the fact has none or the
+        lead gives no number: the brief's `differs` links are between curated figures, so a fact giving two counts
+        ("targeted more than 440 … led to 35 criminal arrests") links others to the one it is curated with, which
+        are no other figures for the second."""
+        fact = self.brief.facts[fact_id]
+        if fact.figure is None or fact.figure.measure != "count":
+            return True
+        given = (self.figures.asked_figure(q, fact.statement) or "").replace(",", "")
+        told = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", given)]
+        return not told or fact.figure.value in told
 
     def _of_named(self, q: Question, fact_id: str) -> bool:
         """The fact involves or names every specific entity the question names ("how much was the Lantern lease"):

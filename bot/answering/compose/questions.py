@@ -58,6 +58,23 @@ def asks_actual(tokens: list[str]) -> bool:
     return not ACTUAL_WORDS.isdisjoint(tokens) or not ACTUAL_PAIRS.isdisjoint(itertools.pairwise(tokens))
 
 
+# words asking of an intention, not a deed ("was supposed to arrest", "was gonna", "planned to"): general English
+INTENDING = frozenset(
+    "plan plans planned planning supposed gonna going meant aim aims aimed intend intends intended scheduled expected"
+    " proposed would".split()
+)
+DONE_TO = frozenset({"was", "were", "got", "get", "been"})  # before a past form: "were arrested", "got fired"
+
+
+def asks_done_to(tokens: list[str]) -> bool:
+    """The question asks of an act as done to someone, in the past and the passive ("how many were arrested", "how
+    many people got detained"), with no word of intention (INTENDING): a figure only planned does not answer it, as
+    it does not answer "how many were actually arrested"."""
+    if not INTENDING.isdisjoint(tokens):
+        return False
+    return any(t in DONE_TO and (n in PAST or n.endswith("ed")) for t, n in itertools.pairwise(tokens))
+
+
 NOT_ALTERNATIVES = frozenset("not nah no nope what".split())  # "… or not", "… or nah": the same question
 
 

@@ -28,7 +28,14 @@ from bot.answering.compose.yes_no_checks import (
     undergoes_at,
 )
 from bot.answering.retrieve import Hit, Retriever
-from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, NOUN_DETERMINERS, PRONOUNS, WEEKDAYS
+from bot.answering.understand.lexicon import (
+    ACTOR_KINDS,
+    AGREEMENTS,
+    AUXILIARIES,
+    NOUN_DETERMINERS,
+    PRONOUNS,
+    WEEKDAYS,
+)
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.understander import LEADER_ROLES, actors_in, opening_actor
 from bot.caches import Recent
@@ -359,7 +366,9 @@ class Verdicts:
         passive = asks_passive(q.words)
         if not forms:
             return False
-        named = passive and not self._done_to_people(q, forms, people)
+        # (an agreement is done to in few words, told plainly: "was the lease signed" is not told by "the guild had a
+        # lease", as "were the keepers arrested" is not by a fact of something else done to them)
+        named = passive and not self._done_to_people(q, forms, people | AGREEMENTS)
         if named and not self._done_to_named(q, forms):
             return False
         if self._as_act(fact.statement, forms):

@@ -21,7 +21,7 @@ from bot.answering.retrieve import (
     attachment,
     names_other_thing,
 )
-from bot.answering.understand.lexicon import AUXILIARIES, GATHERINGS, SUMMING_WORDS
+from bot.answering.understand.lexicon import AUXILIARIES, GATHERINGS, OCCASIONS, SUMMING_WORDS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.understander import counts_done_to, opening_actor
 from bot.dates import MONTHS
@@ -30,6 +30,11 @@ from bot.search import stem, stems
 from bot.text import STOPWORDS, on_first_use, words
 
 OCCASION_ENDS = frozenset("in per from according by for".split())  # what may follow an occasion named after "at"
+DURATION_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years".split())
+OCCASION_OPENERS = frozenset({"in", "during"})  # open an occasion only before an event noun: "in the march"
+# what opens a clause of another event in a fact ("held a protest … after reports that the port arrested 400";
+# "; these reports set off the protests"): a count there is of that event, not of the occasion the fact also names
+OTHER_EVENT = re.compile(r";|\b(?:after|before|following|because|since|amid|prompted by|set off)\b")
 
 WORTH_WORDS = frozenset({"worth", "value", "valued", "valuation", "revenue", "revenues"})
 PAYMENT_WORDS = frozenset({"pay", "paid", "pays", "paying", "cost", "costs", "spend", "spent", "charge", "charged"})
@@ -162,6 +167,13 @@ def gathered(q: Question) -> bool:
 def role_of(noun: str) -> frozenset[str] | None:
     """The PERSON_ROLES part a people noun belongs to, or None when it is of none."""
     return next((r for r in PERSON_ROLES if noun in r), None)
+
+
+def _counts_in(clause: str) -> bool:
+    """The clause gives a count (COUNT) that is no length of time ("over several days", "for two hours")."""
+    return any(
+        not DURATION_UNITS.intersection(words(clause[m.end() : m.end() + 20])[:1]) for m in COUNT().finditer(clause)
+    )
 
 
 def _counted_noun(after: str) -> str:
@@ -415,9 +427,11 @@ class Figures:
         act = next((j for j, t in enumerate(q.words) if stem(t) in forms), None)
         if act is None and present and q.counted in q.words:
             act = q.words.index(q.counted)
-        if act is None or "at" not in q.words[act + 1 :]:
+        if act is None:
             return []
-        at = q.words.index("at", act + 1)
+        at = next((j for j in range(act + 1, len(q.words)) if self._opens_occasion(q.words, j)), None)
+        if at is None:
+            return []
         end = next((j for j in range(at + 1, len(q.words)) if q.words[j] in OCCASION_ENDS), len(q.words))
         return [
             q.words[j]
@@ -425,15 +439,31 @@ class Figures:
             if q.words[j] not in STOPWORDS and q.words[j] not in q.date_words and j not in q.named_at
         ]
 
+    @staticmethod
+    def _opens_occasion(tokens: list[str], at: int) -> bool:
+        """The word at `at` opens an occasion: "at", or "in" / "during" before an event noun (OCCASIONS) within
+        the phrase it opens ("in the nyc protest"; not "in 2017", "in that op", "in total")."""
+        if tokens[at] == "at":
+            return True
+        if tokens[at] not in OCCASION_OPENERS:
+            return False
+        end = next((j for j in range(at + 1, len(tokens)) if tokens[j] in OCCASION_ENDS), len(tokens))
+        return not OCCASIONS.isdisjoint(tokens[at + 1 : end])
+
     def counts_where_asked(self, text: str, q: Question, naming: str = "") -> bool:
         """A count of an act done at an occasion the question names after its verb ("how many were arrested at the
-        vigil") needs a fact naming the occasion (a word of it) in `text` or `naming` (its keywords and quoted
-        words): "the harbour had arrested hundreds of sailors" counts no arrests at the vigil. (Only "at": "in that
-        op", "from the surge" are paraphrased too often to ask the words.)"""
+        vigil", "in the march") needs a fact naming the occasion (a word of it) in `text` or `naming` (its keywords
+        and quoted words): "the harbour had arrested hundreds of sailors" counts no arrests at the vigil. When `text`
+        names it, a number must stand in the same clause: "a march held after reports that the harbour arrested
+        400" counts the arrests the march was over, none at it (OTHER_EVENT). ("In" only before an event noun: "in
+        that op", "from the surge" are paraphrased too often to ask the words.)"""
         occasion = {stem(w) for w in self.occasion(q)}
         if not occasion:
             return True
-        return not occasion.isdisjoint(stems(text)) or not occasion.isdisjoint(stems(naming))  # "… office door"
+        if occasion.isdisjoint(stems(text)):
+            return not occasion.isdisjoint(stems(naming))  # "… office door": named in the article's words
+        clauses = OTHER_EVENT.split(without_dates(text).lower())
+        return any(not occasion.isdisjoint(stems(c)) and _counts_in(c) for c in clauses)
 
     def _doers_told(self, text: str, counted: str) -> bool:
         """The counted noun is one for those who do an act (English's agent nouns: a verb and "-er" or "-or",

@@ -34,6 +34,13 @@ CUE_TERMS = frozenset(
 ) | HANDLING | JUSTIFYING | TIMELINE_WORDS
 # nouns for people gathered (general English): the size of one ("how big was the crowd") is the number of people in it
 GATHERINGS = frozenset("crowd crowds turnout audience audiences throng".split())
+# nouns for an event people hold together (general English): "arrested in the march" places the act at one, as "at
+# the march" does, where "in that op" or "in 2019" name no such occasion
+OCCASIONS = frozenset(
+    f"{w}{ending}"
+    for w in "protest rally march vigil demonstration walkout strike picket sit-in action gathering".split()
+    for ending in ("", "s", "es")
+)
 # words asking for a sum of all: a fact giving a total answers them, whichever of them it says
 TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulatively overall".split())
 # words asking that figures given apart be added up ("the sum of the two leases", "both leases together"): a sum
