@@ -1542,3 +1542,9 @@ def test_whether_one_replied_to_an_outlet_is_not_answered_by_its_entry_or_anothe
 def test_whether_anyone_underwent_an_act_the_closest_fact_does_not_tell_is_refused(core: Core, question: str) -> None:
     a = core.ask(question)
     assert not a.answered, a.text
+
+
+def test_a_yes_no_question_against_a_party_the_fact_never_names_is_untold_of_that_party(core: Core) -> None:
+    # fresh tester 55 (W2): a Boston protest "against migrant jails" led bare, which read as one against Palantir
+    a = core.ask("were there protests in boston against palantir")
+    assert a.lead.startswith("The articles I have don't tell that of Palantir Technologies; "), a.text
