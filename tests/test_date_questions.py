@@ -56,6 +56,12 @@ def test_a_question_naming_a_date_is_answered_with_that_days_facts(core: Core, q
     assert not nothing.answered and "14 September 2019" in nothing.text
 
 
+def test_facts_of_one_date_lead_with_the_one_involving_the_name_asked(core: Core) -> None:
+    a = core.ask("what did palantir sign in september 2014")  # Northrop Grumman's $400M is dated the same month
+    first = _first_line(a.text)
+    assert a.answered and "$53 million" in first and "$400 million" not in first, first
+
+
 def test_a_when_did_it_start_question_leads_with_the_earliest_dated_matching_fact(core: Core) -> None:
     a = core.ask("when did palantir start working with ice")
     assert a.answered and a.kind == "date"

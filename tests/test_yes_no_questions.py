@@ -1563,3 +1563,16 @@ def test_an_act_a_fact_tells_only_as_planned_is_not_told_as_done(core: Core, que
     # fresh testers 55: "scheduled to start", "planned … to arrest": whether it happened the articles do not say
     line = core.ask(question).text.splitlines()[0]
     assert line.startswith("The articles I have tell of it only as planned, not whether it was done:"), line
+
+
+def test_a_yes_no_question_against_a_party_the_fact_never_names_is_untold_of_that_party(core: Core) -> None:
+    # fresh tester 55 (W2): a Boston protest "against migrant jails" led bare, which read as one against Palantir
+    a = core.ask("were there protests in boston against palantir")
+    assert a.lead.startswith("The articles I have don't tell that of Palantir Technologies; "), a.text
+
+
+def test_speaking_asked_in_general_is_told_by_a_verb_of_putting_a_case(core: Core) -> None:
+    # fresh tester 55 (W3): "Karp defended this decision at a town hall meeting" was led "The articles I have don't
+    # say that; they tell only this: …", which contradicts itself
+    a = core.ask("did karp speak at a town hall")
+    assert a.lead.startswith("Yes: ") and "town hall" in a.lead, a.text

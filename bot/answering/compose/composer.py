@@ -371,6 +371,19 @@ class Composer:
             return False
         return not self.verdicts.denies(q, fact.id)
 
+    def _target_untold(self, q: Question, fact: FactData) -> str:
+        """The name of a person or organization the question names right after "against" ("protests against the
+        guild") that the fact neither involves nor names in its statement (`states_entity`): whatever it tells was
+        against something else. "" otherwise. Only a target: a name used as a modifier ("the guild's sheds", "unhappy
+        about the port") may be told of in other words."""
+        stated = {stem(t) for t in words(fold(fact.statement))}
+        for start, _, ent_id in self._name_spans(q.words):
+            if q.words[start - 1 : start] != ["against"] or ent_id in fact.entities:
+                continue
+            if self._kind_of(ent_id) in ACTOR_KINDS and not states_entity(self.brief.entities[ent_id], stated):
+                return self.brief.entities[ent_id].name
+        return ""
+
     def _doers_untold(self, q: Question, fact: FactData) -> str:
         """The people a yes/no question opens with as its subject, by a noun for people (PERSON_NOUNS) after its
         auxiliary, "the" and a name saying whose they are ("did Harbour keepers sign the petition": "Harbour
@@ -665,6 +678,10 @@ class Composer:
         if verdict and fact is not None and (leader := self.verdicts.role_untold_of(q, fact)) is not None:
             # "did the chief of the guild reply": a fact of the guild alone tells nothing its chief did
             return messages.NOT_TOLD_OF_LEAD.format(name=leader, statement=statement)
+        if verdict and fact is not None and (absent := self._target_untold(q, fact)):
+            # "were there protests in Eastport against the guild": a protest there against something else tells
+            # nothing of one against the guild, whom the fact never names
+            return messages.NOT_TOLD_OF_LEAD.format(name=absent, statement=statement)
         # "did the keepers resign": "keepers at other harbours had resigned" tells it of others
         # "did any keeper speak to the press": "according to a source who spoke to the Gazette" tells another's act
         unstated = verdict and fact is not None and (

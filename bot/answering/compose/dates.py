@@ -20,6 +20,7 @@ from bot.answering.understand.classes import THING_KINDS
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CUE_TERMS
 from bot.answering.understand.question import Question
 from bot.answering.understand.times import STARTING
+from bot.dates import date_order
 from bot.factbase import Brief
 from bot.replies import Answer
 from bot.search import stem
@@ -297,6 +298,17 @@ class Dates:
         first_ids, count = self.brief.first_dated(lambda date: on(date, q.on_date), MAX_LIST)  # days before months
         if not first_ids:
             return None
+        # on one date, the facts involving every name the question gives first: "what did the guild sign in
+        # september 2014" leads the guild's lease, not another firm's deal dated the same month (still by date)
+        named = set(q.entities)
+        position = {fact_id: at for at, fact_id in enumerate(first_ids)}
+        first_ids.sort(
+            key=lambda i: (
+                date_order(self.brief.facts[i].date or ""),
+                not named <= set(self.brief.facts[i].entities),
+                position[i],
+            )
+        )
         items = [self.evidence.item(i) for i in first_ids]
         first = items[0]
         lead = f"{first.date_label}: {first.statement}"

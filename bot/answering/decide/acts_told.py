@@ -53,6 +53,10 @@ from bot.records import FactData
 from bot.search import stem
 from bot.text import IRREGULAR, STOPWORDS, fold, on_first_use, receives_criticism, words
 
+# "did the keeper speak at the meeting": "the keeper defended the lease at the meeting" tells her speaking (general
+# English verbs of putting a case in words; "said", "told" and the like end a fact's own voice, so are not here)
+SPEAKING_ASKED = frozenset({"speak", "talk"})
+SPEAKING_TOLD = frozenset(stem(w) for w in "defended argued explained announced addressed".split())
 COUNT_ACT_REACH = (60, 30)  # characters after and before a count within which its act is told
 RECALLING = frozenset({"like", "as"})  # "… like the keepers asked": who asked, after what is asked
 
@@ -1057,9 +1061,11 @@ class ActsTold:
         return self.retriever.english.verb(act.word) is not None
 
     def _act_forms(self, act: Act) -> frozenset[str]:
-        """The act's own stems, its lemma's and its irregular past's ("lose" is told as "lost")."""
+        """The act's own stems, its lemma's and its irregular past's ("lose" is told as "lost"); speaking asked in
+        general ("speak", "talk") is told by any verb of making one's case aloud (SPEAKING_TOLD)."""
         past = IRREGULAR.get(act.lemma)
-        return self.forms(act.word) | {stem(act.lemma)} | ({stem(past)} if past else set())
+        told = SPEAKING_TOLD if act.lemma in SPEAKING_ASKED else frozenset()
+        return self.forms(act.word) | {stem(act.lemma)} | ({stem(past)} if past else set()) | told
 
     def forms(self, term: str) -> frozenset[str]:
         """A question word's stem and the stems of the synonyms the brief gives for it."""
