@@ -10,6 +10,7 @@ import pytest
 from adapters.discord.render import render_answer as discord_answer
 from adapters.slack.render import render_answer as slack_answer
 from bot import messages
+from bot.answering.followups import count_told
 from bot.brief import Brief
 from bot.commands import Ask
 from bot.conversations import Conversations
@@ -1494,3 +1495,55 @@ def test_a_sum_asked_of_what_the_last_answer_told_is_never_another_facts_sum(tal
         ask(talk, question)
     answer = ask(talk, "how much was that one")
     assert not answer.answered and "53 million" not in answer.text, answer.text
+
+
+def test_they_after_an_answer_telling_of_an_occasion_are_the_people_it_told_of(talk: Core) -> None:
+    """No one named before: "they" are the people the fact told leads with (its first plural noun of people), and
+    that occasion's facts (the one told and those linked to it) answer first: another year's protesters are others."""
+    ask(talk, "what happened in palo alto in july 2018")
+    answer = ask(talk, "what did they do with the letter")
+    assert answer.read_as == "what did the protesters do with the letter"
+    assert answer.answered and "taped it to the door" in answer.text.split("\n")[0]
+
+
+def test_they_stay_the_people_read_before_while_the_subject_does(talk: Core) -> None:
+    """ "were they let in" answered by a fact leading with the employees who shut the door: "they" next are still the
+    protesters, not those employees."""
+    ask(talk, "what happened in palo alto in july 2018")
+    assert "would not open the door" in ask(talk, "were they let in").text
+    assert ask(talk, "what did they do with the letter").read_as == "what did the protesters do with the letter"
+
+
+def test_they_of_people_no_fact_of_that_occasion_answers_is_no_answer(talk: Core) -> None:
+    """ "were they let in" of the September 2019 petition's protesters: none of that occasion's facts answers it as
+    asked (they were "refused entry"), and the 2018 protesters' door (another occasion) is no answer to it, nor is
+    an unrelated fact of the article cited: read as if nothing stood for "they"."""
+    ask(talk, "where did the jewish groups protest in september 2019")
+    ask(talk, "how many signatures did their petition have")
+    answer = ask(talk, "were they let in")
+    assert not answer.answered and "31 July 2018" not in answer.text and "headlined" not in answer.text
+
+
+def test_a_bare_how_many_after_an_answer_giving_one_count_asks_that_count(talk: Core) -> None:
+    """ "How many" with no noun of its own after a fact giving one count ("a letter with 300,000 signatures") asks
+    that count of that fact, not "how many in <the last question's words>"."""
+    ask(talk, "did microsoft drop its ice contract after that big letter?")
+    answer = ask(talk, "how many")
+    assert answer.read_as == "how many signatures"
+    assert answer.answered and answer.text.startswith("300,000")
+
+
+def test_a_bare_how_many_after_a_fact_giving_two_counts_is_not_read_as_either() -> None:
+    """ "440 targeted and 35 arrests": which of the two a bare "how many" asks is unclear."""
+    assert count_told("the operation targeted more than 440 immigrants and led to 35 criminal arrests") == ""
+    assert count_told("On Friday 27 July 2018 staff gave the chief a letter signed by 300,000 people") == "people"
+    assert count_told("the guild signed a $39 million lease in 2014") == ""
+
+
+def test_and_a_first_name_after_a_quote_question_asks_that_persons_words(talk: Core) -> None:
+    """ "and shauna?" after "what did audrey sasson say": the one person of the glossary whose name opens with that
+    word is the speaker asked of, not what Audrey Sasson said about "shauna"."""
+    ask(talk, "what did audrey sasson say")
+    answer = ask(talk, "and shauna?")
+    assert answer.read_as == "what did shauna say"
+    assert answer.answered and answer.text.startswith("Shauna Gordon-McKeon")

@@ -56,7 +56,7 @@ from bot.answering.decide import Decider, Decision
 from bot.answering.decide.figures import PERSON_NOUNS, role_of, scaled_figures
 from bot.answering.durations import asks_duration, lasting, measured, offered_alone, without_duration_words
 from bot.answering.english import English
-from bot.answering.followups import FollowUps, Subject, without_else
+from bot.answering.followups import FollowUps, Reading, Subject, people_told, without_else
 from bot.answering.items import Items
 from bot.answering.naming import ROLE_NOUNS, Namer, asks_name, without_name_words
 from bot.answering.normalize import MAX_QUESTION, Normalized, normalize
@@ -291,6 +291,10 @@ class Answerer:
                 several=several,
                 told_actor=actor,
                 told_asked=found.asked,
+                # who "they" are stays who they were while the subject does ("were they let in", then "what did they
+                # do with the letter": the protesters still, not the employees the last answer told of)
+                told_people=found.told_people
+                or (people_told(fact.statement) if (fact := self.brief.facts.get(told)) else ""),
             )
 
         return answer, sourced
@@ -320,6 +324,9 @@ class Answerer:
             asks = unasked is None
         q = self.understander.understand(norm)
         reading = self.followups.reading(norm, q, previous)
+        of_occasion = None
+        if reading is not None and reading.people:
+            reading, of_occasion = self._of_occasion(reading, q, previous)
         first_text = reading.text if reading is not None else ""
         if reading is None:
             return self._answer_read(norm, q, asks=asks)[0], self._leaning(question, norm, q)
@@ -370,7 +377,8 @@ class Answerer:
             if answered.outcome == "off_topic":  # the last answer was on the brief's topic: no one else is told
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         else:
-            answered, understood = self._answer_text(asked, among=among)
+            found = of_occasion if of_occasion is not None and among is None else None
+            answered, understood = found if found is not None else self._answer_text(asked, among=among)
         if told is not None and answered.answered and answered.kind == "date" and not answered.evidence[0].date:
             # "when was that" of what the last answer told alone, which no article dates: no date, never the same
             # undated statement again as if it were one
@@ -594,6 +602,23 @@ class Answerer:
             return self.followups.subject(said, q if q is not None else self.understander.understand(said))
 
         return subject
+
+    def _of_occasion(
+        self, reading: Reading, q: Question, previous: Subject | None
+    ) -> tuple[Reading | None, tuple[Answer, tuple[Normalized, Question] | None] | None]:
+        """ "What did they do with the letter", "they" read as the protesters the last answer told of
+        (`Reading.people`): answered by that occasion's facts (the fact told and those the brief links to it), one of
+        them holding every word the question `q` adds ("did they get in" is not answered by the occasion's
+        headline). Returns the reading and that answer; when none answers, the reading as if nothing stood for
+        "they" (`Reading.fallback`) and None: another occasion's protesters are other people."""
+        if previous is None or previous.told not in self.brief.facts:
+            return reading.fallback, None
+        linked = [r for r in self.brief.related.get(previous.told) or () if r in self.brief.facts]
+        found = self._answer_text(reading.text, among=frozenset([previous.told, *linked]))
+        lead = found[0].evidence[0].id if found[0].answered else ""
+        if lead in self.brief.facts and all(self._tells_term([lead], t) for t in q.terms):
+            return replace(reading, told_first=False), found
+        return reading.fallback, None
 
     def _actor_told(self, told: str, named: set[str]) -> str:
         """The name of the one actor (a person or organization of the glossary) the fact `told` lists besides the
@@ -995,9 +1020,7 @@ class Answerer:
         if self.brief.entities[q.entities[0]].kind not in ACTOR_KINDS - PERSON_KINDS:
             return q
         based = "based"
-        return replace(
-            q, words=[*q.words, based], terms=[*q.terms, based], search=[*q.search, based], leftover=[based]
-        )
+        return replace(q, words=[*q.words, based], terms=[*q.terms, based], search=[*q.search, based], leftover=[based])
 
     def _answer_understood(self, q: Question, shown: str) -> Answer:
         """The answer to a question understood as `q`, shown as `shown` (as typed, cleaned)."""

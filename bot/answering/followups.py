@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from bot.answering.articles import ARTICLE_WORDS, REPORTER_VERBS, WRITER_WORDS, asked_part, asks_outlet
-from bot.answering.decide.figures import PERSON_NOUNS
+from bot.answering.decide.figures import PERSON_NOUNS, counted_noun
 from bot.answering.normalize import Normalized
 from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
 from bot.answering.understand.clauses import QUOTED, quoted_phrases
@@ -63,7 +63,11 @@ SOCIAL = THANKS | LAUGHS | frozenset("you youre your u going doing great helpful
 THANKS_OR_LAUGHS = THANKS | LAUGHS  # either never opens a follow-up
 NEUTER = frozenset("it its they them their this that these those".split())
 PLURAL = frozenset("they them their".split())
-THEY = frozenset({"they", "them"})  # the plural stand-ins for people ("their" is of a thing too: "their demands")
+THEY = frozenset({"they", "them"})
+# the plural nouns of people (PERSON_NOUNS): "they" stands for a group, never one "protester"
+PLURAL_PEOPLE = frozenset(w for w in PERSON_NOUNS if w.endswith("s") and not w.endswith("ss")) | frozenset(
+    "people men women children folks".split()
+)  # the plural stand-ins for people ("their" is of a thing too: "their demands")
 POSSESSIVE = frozenset("its their his her".split())
 # stand-ins for a thing, never for a person: "when was that" after "what did Lind say" is what she said, which is
 # no subject to lend
@@ -129,6 +133,12 @@ class Reading:
     # the reading as shown when it says more than `text` asks with: "how much was the lease the guild renewed" of
     # "how much was the lease" asked with `act` ("" when it is `text`)
     shown: str = ""
+    # "they" read as the people the last answer's fact told of ("the protesters"): that fact and those the brief
+    # links to it, which tell of the same occasion, answer first (another occasion's protesters are others)
+    people: bool = False
+    # what the question reads as when none of those facts answers it: as if nothing stood for "they" (None: asked
+    # on its own; else a Reading saying "they" is unclear), never another occasion's people
+    fallback: Reading | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +195,42 @@ class Subject:
     # lease that ended", then "and the other one?"): the other of those two, which "and the other one?" asked again
     # stands for, never a third ("" when none)
     other_of: str = ""
+    # the people the fact the last answer led with tells of first, as a plural noun of people ("protesters" of
+    # "dozens of protesters gathered outside the guild"; "" when none): who "they" are after an answer telling what
+    # happened at an occasion, when the question named no one who could be
+    told_people: str = ""
+
+
+def people_told(statement: str) -> str:
+    """The first plural noun of people (PERSON_NOUNS) a fact's statement holds, lower-cased: "protesters" of "On 2
+    May dozens of protesters gathered outside the guild, its clerks watching"; "" when it holds none. The first is
+    the one the statement tells of as its doer in English's usual order (who did it, then to whom)."""
+    return next((w for w in words(statement.lower()) if w in PERSON_NOUNS and w in PLURAL_PEOPLE), "")
+
+
+# a number as a statement writes it ("300,000", "35"), not inside a sum, a decimal or a word
+_NUMBER = re.compile(r"(?<![\w$.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]*\d)")
+SCALE_WORDS = frozenset({"million", "billion", "percent", "thousand"})  # "$39 million": a sum, no count of things
+
+
+def count_told(statement: str) -> str:
+    """The noun of the one count a fact's statement gives ("signatures" of "a letter with 300,000 signatures handed
+    to the guild"), the number's counted noun (decide.figures.counted_noun); "" when it gives none or several, each
+    a number not a year, a day of a month ("27 July", "July 27") or a sum ("$39 million")."""
+    said = statement.lower()
+    nouns = []
+    for m in _NUMBER.finditer(said):
+        before, after = words(said[max(0, m.start() - 12) : m.start()]), words(said[m.end() : m.end() + 12])
+        if (
+            _YEAR.fullmatch(m.group())
+            or not SCALE_WORDS.isdisjoint(after[:1])
+            or "$" in said[m.start() - 1 : m.start()]
+        ):
+            continue
+        if not MONTH_OR_DAY.isdisjoint(after[:1] + before[-1:]) and m.group().isdigit() and int(m.group()) <= 31:
+            continue
+        nouns.append(counted_noun(statement[m.end() : m.end() + 60]))
+    return nouns[0] if len(nouns) == 1 and nouns[0] else ""
 
 
 class FollowUps:
@@ -423,6 +469,9 @@ class FollowUps:
         if [t for t in typed if t != "and"] == ["since", "when"]:  # a bare "since" is no subject of its own
             since = _since_when(subject) if subject is not None else ""
             return Reading(since) if since else Reading("", unresolved=" ".join(typed), bare=True)
+        counted = self._count_told(tokens, subject) if subject is not None else ""
+        if counted:  # "how many" after an answer giving one count: that count ("how many signatures")
+            return Reading(f"how many {counted}", told_only=True)
         elided = self._elided(tokens, typed, q, subject) if subject is not None else ""
         if elided:
             return Reading(elided)
@@ -632,6 +681,16 @@ class FollowUps:
             return ""
         return " ".join([*typed[:at], subject.phrase, *typed[at:]])
 
+    def _count_told(self, tokens: list[str], subject: Subject) -> str:
+        """ "How many" (maybe after "and" or "so"), counting no noun of its own, right after an answer whose fact
+        gives one count ("a letter with 300,000 signatures"): the noun that count counts ("signatures"), which the
+        question asks of that fact alone; "" for any other question or last answer (a fact giving two counts, "440
+        targeted and 35 arrests": which one is unclear)."""
+        if [t for t in tokens if t not in ("and", "so", "ok", "okay")] != ["how", "many"]:
+            return ""
+        fact = self.brief.facts.get(subject.told)
+        return count_told(fact.statement) if fact is not None else ""
+
     def _elided(self, tokens: list[str], typed: list[str], q: Question, subject: Subject) -> str:
         """A question whose own words are only verbs and an ask, read of the last subject, which it leaves out as
         one does right after an answer: one ending on its asking word after a participle ("renewed when?": "when
@@ -683,6 +742,8 @@ class FollowUps:
             return self._unresolved(typed[stands[0]], own=own, last=stands[0] == len(tokens) - 1, asked_of=asked_of)
         replacements: dict[int, str] = {}
         phrase = subject.phrase
+        of_people = False  # "they" read as the people the last answer told of
+        fallback = None  # what the question reads as when no fact of theirs answers it
         act = ""
         words_said = False  # "it" stood for the words (or the thing) the last answer told
         if personal:
@@ -737,8 +798,16 @@ class FollowUps:
                 # what it counted, so its subject ("names") is not who they are, and nothing earlier says who is
                 or (tokens[neuter[0]] in THEY and phrase == subject.phrase and self._they_had(subject))
             ):
+                of_told = tokens[neuter[0]] in THEY and not personal and not subject.dated  # "… on september 13":
+                # who "they" were that day is what the question before asked, which the answer may list several of
                 last = neuter[0] == len(tokens) - 1
-                return self._unresolved(typed[neuter[0]], own=own, last=last, asked_of=asked_of)
+                fallback = self._unresolved(typed[neuter[0]], own=own, last=last, asked_of=asked_of)
+                if not (of_told and subject.told_people and subject.told):
+                    return fallback
+                # "what happened at the pier in may", then "what did they do with the letter": no one named before,
+                # so "they" are the people the answer told of ("dozens of protesters gathered …"), and the fact
+                # told (or one linked to it) answers first (`told_first`)
+                phrase, of_people = f"the {subject.told_people}", True
             replacements[neuter[0]] = phrase
             thing = neuter[1] if len(neuter) > 1 and tokens[neuter[1]] in THING else None
             if tokens[neuter[0]] in THEY and thing is not None and subject.counted and _people(subject.counted):
@@ -768,7 +837,9 @@ class FollowUps:
         # answered, not as a question of any lease
         doer, done = (self._doer(subject), self._past(act)) if act and words[-1:] == [phrase] else ("", "")
         shown = f"{text} {doer} {done}" if doer and done else ""
-        return Reading(text, told_only=words_said, told_first=told_first, act=act, shown=shown)
+        return Reading(
+            text, told_only=words_said, told_first=told_first, act=act, shown=shown, people=of_people, fallback=fallback
+        )
 
     def _actor_named(self, subject: Subject, phrase: str) -> bool:
         """`phrase` is, but for an article, one name of the subject's, of a person or organization (ACTOR_KINDS):
@@ -1062,11 +1133,20 @@ class FollowUps:
             return ""
         if any(self.brief.entities[e].kind == "person" for e in q.entities if e in self.brief.entities):
             return ""
-        if "person" in NOUN_KINDS.get(lent[-1].lower(), ()):
+        if "person" in NOUN_KINDS.get(lent[-1].lower(), ()) or self._first_name(lent):
             # "and the guild organizer?": a person too, by a noun for one after what names their side, who is then
             # the one whose words are asked ("what did the guild organizer say"), not one Lind spoke of
             return self._speaker_instead(subject, lent)
         return " ".join([*asked, "about", *lent])
+
+    def _first_name(self, lent: list[str]) -> bool:
+        """`lent` is one word, the first of the name of one person of the glossary and of no other ("and ada?" for
+        Ada Lind): that person, as people call someone they have just heard of."""
+        if len(lent) != 1 or not lent[0].isalpha():
+            return False
+        said = lent[0].lower()
+        people = [e for e in self.brief.entities.values() if e.kind == "person" and words(e.name.lower())[:1] == [said]]
+        return len(people) == 1
 
     def _speaker_instead(self, subject: Subject, lent: list[str]) -> str:
         """The last question ("what did lind say") asked of the person `lent` names in the place of the one person it

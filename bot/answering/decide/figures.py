@@ -176,7 +176,7 @@ def _counts_in(clause: str) -> bool:
     )
 
 
-def _counted_noun(after: str) -> str:
+def counted_noun(after: str) -> str:
     """The noun a figure counts, in the text right after it: past bounds and names ("more than 60 Harbour
     employees") and describing words ("over 440 undocumented immigrants"), the first people noun or plural word
     within three words; "" when none is found."""
@@ -391,7 +391,7 @@ class Figures:
         if counted and q.counted in PERSON_NOUNS and not named:
             if q.counted not in PEOPLE:  # "how many employees signed": 140,000 signatures are no employees
                 role = role_of(q.counted) or frozenset({q.counted})
-                return any(_counted_noun(text[m.end() : m.end() + 60]) in role for m in matches)
+                return any(counted_noun(text[m.end() : m.end() + 60]) in role for m in matches)
             asked = self.retriever.asked_stems(q)
             return any(self._counts_people(text[m.end() :], asked) for m in matches)
         # "how many signatures did the letter get" is no count of "dozens of protesters": every number here counts
@@ -402,8 +402,12 @@ class Figures:
             # keepers" counts 60 signatures
             return any(self._done_by(text[: m.start()], q.counted) for m in matches)
         clipped = q.counted.removesuffix("s")  # "sigs" for "signatures": a clipped word starts the whole one
-        if thing and q.counted not in TIMES and all(
-            (noun := _counted_noun(text[m.end() : m.end() + 60])) and not noun.startswith(clipped) for m in matches
+        if (
+            thing
+            and q.counted not in TIMES
+            and all(
+                (noun := counted_noun(text[m.end() : m.end() + 60])) and not noun.startswith(clipped) for m in matches
+            )
         ):
             return False  # "how many appeals came of it": "dozens of letters" counts another thing, named as such
         if not counted or not named:
@@ -568,7 +572,7 @@ class Figures:
             for told in NUMBER().finditer(statement):
                 if told.group(0).replace(",", "") != figure:
                     continue
-                counted = _counted_noun(statement[told.end() : told.end() + 60])
+                counted = counted_noun(statement[told.end() : told.end() + 60])
                 if counted and counted not in role and counted not in PEOPLE:
                     return told.group(0), counted, noun
         return None
