@@ -74,7 +74,6 @@ SUMMARY_VERSION = frozenset("version answer form".split())
 ADVERB_LETTERS = 5  # "fly", "ally", "holy" are no adverbs; "only", "early", "daily" pass and say nothing asked
 # what stands between "what" and "about" when a pronoun stands for an article named before ("… what's it about")
 IT_IS = frozenset("is was it its this that actually really even basically exactly all".split())
-SAYING = frozenset("say says said".split())  # "said": as a question reads "say" in the past
 TOLD_HAPPENING = frozenset("happened happen happens".split())  # "what does the Gazette piece say happened"
 # an article asked of by a pronoun after what happens: "the 2018 one - what happened in it"
 IN_IT = (["in", "it"], ["in", "this"], ["in", "that"], ["in", "there"], ["there"])
