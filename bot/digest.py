@@ -516,7 +516,11 @@ class Digests:
             return {}
         found = s.execute(
             select(Subscription.id, Subscription.platform, Subscription.channel)
-            .where(Subscription.workspace != "", Subscription.channel.in_({c for _, c in legacy}))
+            .where(
+                Subscription.workspace != "",
+                Subscription.removed_at.is_(None),
+                Subscription.channel.in_({c for _, c in legacy}),
+            )
             .order_by(Subscription.id)
         ).all()
         twins: dict[int, int] = {}
