@@ -216,6 +216,11 @@ SLACK_BAD_TOKEN = (
     "Slack refused SLACK_BOT_TOKEN ({error}): copy the Bot User OAuth Token (xoxb-…) from your app's page."
 )
 SLACK_UNREACHABLE = "Could not reach Slack at {url} to check SLACK_BOT_TOKEN: {error}."
+# the Slack HTTP server could not bind HOST:PORT: the port taken, the host not this machine's or not resolvable
+SLACK_CANNOT_LISTEN = "Could not listen for Slack on {host}:{port}: {reason}. {advice}"
+SLACK_PORT_IN_USE = "Another program (or another copy of the bot) has that port: stop it, or set PORT to a free one."
+SLACK_PORT_DENIED = "This user may not listen on that port (below 1024 needs privileges): set PORT to a higher one."
+SLACK_HOST_UNUSABLE = "Set HOST to an address of this machine (0.0.0.0 listens on all of them)."
 SLACK_BAD_APP_TOKEN = (
     "Slack refused SLACK_APP_TOKEN ({error}): make an app-level token (xapp-…) with connections:write."
 )
