@@ -389,3 +389,36 @@ async def test_removing_a_subscription_stops_its_digests_and_keeps_what_was_deli
     assert not subs.remove(platform="console", workspace="W", channel="C1")  # nothing left to remove
     assert (await digests.run_due(at("2026-06-02T09:00"))).sent == 0
     assert publisher.channels() == ["C1"]
+
+
+async def test_a_run_stopped_cleanly_mid_send_releases_its_claims_and_the_restarted_run_sends_them_at_once(
+    subs: Subscriptions, make_digests: MakeDigests, publisher: RecordingPublisher, store: Store
+):
+    """fresh tester 56 O3: SIGTERM during a send (a 429 wait) kept the run's claims; after the restart the digests
+    were "already handled 3" until the 300 s claim timeout, then sent. Now the restarted run sends them at once,
+    checking the channel first for the one whose send was in flight."""
+    for channel in ("C1", "C2", "C3"):
+        add(subs, channel, "09:12", "UTC", created=at("2026-12-04T12:00"))
+    held = asyncio.Event()
+    publish = publisher.publish
+
+    async def slow(**kwargs):  # the platform holds the first send (a rate-limit wait) until the stop
+        held.set()
+        await asyncio.sleep(3600)
+        return await publish(**kwargs)
+
+    publisher.publish = slow  # type: ignore[method-assign]
+    stopping = asyncio.ensure_future(
+        make_digests(settings=DigestSettings(concurrency=1)).run_due(at("2026-12-05T09:12"))
+    )
+    await asyncio.wait_for(held.wait(), 5)
+    stopping.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await stopping
+    assert [r.status for r in deliveries(store)] == ["failed"] * 3
+    publisher.publish = publish  # type: ignore[method-assign]
+    report = await make_digests(clock=lambda: at("2026-12-05T09:13")).run_due(at("2026-12-05T09:13"))
+    assert (report.sent, report.already) == (3, 0)
+    assert sorted(publisher.channels()) == ["C1", "C2", "C3"]
+    assert [r.status for r in deliveries(store)] == ["sent"] * 3
+    assert [r.attempts for r in deliveries(store)] == [2, 1, 1]  # the send in flight counted, the queued ones not
