@@ -236,6 +236,8 @@ SLACK_DIGEST_NOT_INSTALLED = (
     "I can't promise a digest here: this workspace has no installation of mine to post it with. "
     "Ask an admin to install me (the /slack/install page), then subscribe again."
 )
+# a Slack conversation id starting with D is a direct message (the chat refuses a DM before, by its kind)
+SLACK_DIGEST_DM_ID = "{channel} is a Slack direct message: digests go to channels (ids starting with C or G)."
 SLACK_DIGEST_OTHER_WORKSPACE = (
     "I can't promise a digest here: my Slack token belongs to another workspace, so I could not post it. "
     "Ask the bot's operator to install me in this workspace."
@@ -306,6 +308,17 @@ SUBSCRIBED = "Subscribed: this channel gets an “on this date” digest every d
 SUBSCRIPTION_UPDATED = "Updated: this channel's digest now comes every day at {time} {zone} (next: {next})."
 CLI_SUBSCRIPTION_ADDED = "Added {where}: it gets the digest every day at {time} {zone} (next: {next})."
 CLI_SUBSCRIPTION_UPDATED = "Updated {where}: it now gets the digest every day at {time} {zone} (next: {next})."
+# `subscriptions add` refused by a platform's delivery check: the chat's words speak to someone in the channel
+CLI_DELIVERY_REFUSALS = {
+    SLACK_DIGEST_OTHER_WORKSPACE: (
+        "--workspace is not the Slack workspace SLACK_BOT_TOKEN serves, so its digest could not be posted: give the "
+        "token's workspace (its team id), or set SLACK_CLIENT_ID and SLACK_CLIENT_SECRET to serve installs."
+    ),
+    SLACK_DIGEST_NOT_INSTALLED: (
+        "--workspace has no installation of the Slack app to post its digest with: install it there (the "
+        "/slack/install page) first."
+    ),
+}
 SUBSCRIPTION_EMPTY_POLICY = "On days with nothing in the fact base: {policy}."
 EMPTY_POLICY_LABELS = {"skip": "no message", "nearest": "the nearest anniversaries within a week"}
 SUBSCRIBE_EXTRA = "{words}: more than subscribe takes. Usage: subscribe [HH:MM] [Area/City] [--empty skip|nearest]"
