@@ -57,10 +57,10 @@ def intents() -> discord.Intents:
 def context_of(interaction: discord.Interaction[Any]) -> Context:
     """Where an interaction came from, in the core's terms."""
     kind: ChannelKind = "channel"
-    if interaction.context.dm_channel:
+    if interaction.context.dm_channel or interaction.context.private_channel:
+        # a group DM is a direct message too, as on Slack (adapters/slack/app.py): the core's status says no digest
+        # can be set up there (fresh tester 56: "This channel has no digest. Start one with: subscribe …")
         kind = "dm"
-    elif interaction.context.private_channel:
-        kind = "group"
     elif isinstance(interaction.channel, discord.Thread):
         kind = "thread"
     return Context(

@@ -405,6 +405,15 @@ async def test_a_subscribe_waiting_on_a_locked_database_holds_up_no_one_elses_an
     assert any(messages.DATABASE_UNAVAILABLE in str(body) for body in (c.json for c in discord_api.calls)), bodies
 
 
+async def test_status_in_a_group_dm_says_no_digest_can_be_set_up_in_a_direct_message(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, subscriptions: Subscriptions
+) -> None:
+    """fresh tester 56 P1: it said "This channel has no digest. Start one with: subscribe 09:00 …", though
+    subscribe is refused there (the README: status there says no digest can be set up in a direct message)."""
+    await invoke(bot, slash(discord_api, "status", where="group", install="user"))
+    assert only_callback(discord_api)["data"]["content"] == messages.STATUS_IN_DM
+
+
 async def test_subscribe_in_a_group_dm_is_refused(
     bot: PalantirBot, discord_api: FakeDiscordAPI, subscriptions: Subscriptions
 ) -> None:
