@@ -183,8 +183,10 @@ def cmd_add(args: argparse.Namespace) -> int:
             refused=missing,
         )
     except CommandError as exc:
-        for line in exc.message.splitlines():  # one per bad argument
-            print(f"palantir-ice: {line}", file=sys.stderr)
+        for line in exc.message.splitlines():  # one per bad argument; the chat's "this channel" in the CLI's words
+            print(
+                f"palantir-ice: {messages.CLI_EMPTY_CHANNEL if line == messages.NO_CHANNEL else line}", file=sys.stderr
+            )
         return 2
     from bot.subscriptions import describe_instant
 
@@ -200,11 +202,21 @@ def cmd_remove(args: argparse.Namespace) -> int:
     from bot.settings import Settings
 
     subs = _subscriptions(Settings())
+    if not args.channel.strip():
+        print(f"palantir-ice: {messages.CLI_EMPTY_CHANNEL}", file=sys.stderr)
+        return 2
     if not subs.remove(platform=args.platform, workspace=args.workspace, channel=args.channel):
-        text = messages.NO_SUBSCRIPTION_TO_REMOVE.format(platform=args.platform, channel=args.channel)
+        elsewhere = [] if args.workspace else subs.workspaces_of(platform=args.platform, channel=args.channel)
+        if elsewhere:  # the channel has one, under a workspace not given (fresh tester 56: "has no digest")
+            text = messages.CLI_REMOVE_NEEDS_WORKSPACE.format(
+                platform=args.platform, channel=args.channel, workspaces=" and ".join(elsewhere)
+            )
+        else:
+            text = messages.NO_SUBSCRIPTION_TO_REMOVE.format(platform=args.platform, channel=args.channel)
         print(f"palantir-ice: {text}", file=sys.stderr)
         return 2  # a usage error, as an unknown fact id is (README: exit codes)
-    print(messages.UNSUBSCRIBED)
+    where = f"{args.platform}:{args.workspace or '-'}:{args.channel}"  # as `subscriptions list` names it
+    print(messages.CLI_SUBSCRIPTION_REMOVED.format(where=where))
     return 0
 
 

@@ -330,6 +330,12 @@ NOT_SUBSCRIBED = "This channel has no digest. Start one with: subscribe 09:00 Am
 NO_SUBSCRIPTION_TO_REMOVE = (
     "{platform} channel {channel} has no digest to remove (palantir-ice subscriptions list shows every subscription)."
 )
+CLI_SUBSCRIPTION_REMOVED = "Removed {where}: it gets no more digests."
+CLI_REMOVE_NEEDS_WORKSPACE = (
+    "--workspace is required for {platform}: channel {channel} has a digest in {workspaces} (give one with "
+    "--workspace, as subscriptions list shows them)."
+)
+CLI_EMPTY_CHANNEL = "--channel is empty: give the channel's id, as subscriptions list shows it."
 NEEDS_WORKSPACE = (
     "--workspace is required for {platform}: give the {kind} id the channel belongs to ({example}), the one the "
     "chat commands in that channel use, so that status, subscribe and unsubscribe there see this subscription."

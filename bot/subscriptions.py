@@ -520,6 +520,17 @@ class Subscriptions:
             found = _live(_channel_rows(s, platform, workspace, channel))
             return found[0] if found else None
 
+    def workspaces_of(self, *, platform: str, channel: str) -> list[str]:
+        """The workspaces in which `channel` of `platform` has a subscription (not removed), sorted."""
+        with self.store.session() as s:
+            query = select(Subscription.workspace).where(
+                Subscription.platform == platform,
+                Subscription.channel == channel,
+                Subscription.workspace != "",
+                Subscription.removed_at.is_(None),
+            )
+            return sorted(s.scalars(query))
+
     def list(self) -> list[Subscription]:
         with self.store.session() as s:
             query = select(Subscription).where(Subscription.removed_at.is_(None))

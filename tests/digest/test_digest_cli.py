@@ -366,3 +366,22 @@ async def test_subscriptions_add_refuses_a_slack_dm_and_a_workspace_the_token_ca
     assert code == 0 and out.startswith("Added slack:T0TEST:C1"), err
     code, out, _ = await acli(db, "subscriptions", "list")
     assert "slack:T0TEST:C1" in out and "D123" not in out and "TOTHER" not in out
+
+
+def test_subscriptions_remove_without_workspace_names_the_workspace_it_is_in_and_speaks_as_the_cli(tmp_path: Path):
+    """fresh tester 56 U6: `remove` without --workspace said "slack channel C2 has no digest to remove" though C2 had
+    one in T0TEST; removing printed the chat's "this channel will get no more digests"; `--channel ''` got the
+    chat's "I can't tell which channel this is"."""
+    db = tmp_path / "d.db"
+    store = open_store(f"sqlite:///{db}")
+    Subscriptions(store).add(platform="slack", workspace="T0TEST", channel="C2", time="09:00", timezone="UTC",
+                             empty=None, now=CREATED)  # fmt: skip
+    store.dispose()
+    vague = cli(db, "subscriptions", "remove", "--platform", "slack", "--channel", "C2")
+    assert vague.returncode == 2 and vague.stderr.startswith(
+        "palantir-ice: --workspace is required for slack: channel C2 has a digest in T0TEST"
+    ), vague.stderr
+    removed = cli(db, "subscriptions", "remove", "--platform", "slack", "--workspace", "T0TEST", "--channel", "C2")
+    assert removed.returncode == 0 and removed.stdout == "Removed slack:T0TEST:C2: it gets no more digests.\n"
+    empty = cli(db, "subscriptions", "add", "--platform", "slack", "--workspace", "T0TEST", "--channel", "")
+    assert empty.returncode == 2 and empty.stderr == f"palantir-ice: {messages.CLI_EMPTY_CHANNEL}\n", empty.stderr
