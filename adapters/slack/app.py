@@ -103,6 +103,11 @@ def _outcome(reply: Reply) -> str:
     return "answered"
 
 
+def _page_number(value: Any) -> bool:
+    """A timeline page number as a More button carries it: a whole number from 1 (bool is no number here)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
 def share_place(body: dict[str, Any]) -> str:
     """Where a button was pressed, for "Shared in …": "dm" (Slack names a 1:1 DM `directmessage`, ids D…),
     "group_dm" (`mpdm-…`) or "channel"."""
@@ -737,7 +742,9 @@ class SlackAdapter:
         await ack()
         started = time.perf_counter()
         value = self._value(body)
-        if not isinstance(value, dict):
+        # what render.py puts there: exactly y, m, t (each may be null) and a page number from 1; valid JSON of
+        # another shape (tampered, {"bogus": 1}) is unreadable, not the whole brief's first page (fresh tester 56)
+        if not isinstance(value, dict) or set(value) != {"y", "m", "t", "p"} or not _page_number(value["p"]):
             await self._unreadable(body, respond, started)
             return
         year, month, topic, page = value.get("y"), value.get("m"), value.get("t"), value.get("p")
