@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from bot import cli as core_cli
 
 if TYPE_CHECKING:
-    from bot.ports import Publisher
+    from bot.ports import DeliveryCheck, Publisher
     from bot.settings import Settings
 
 
@@ -69,7 +69,25 @@ def _give_digests_publishers(sub: argparse._SubParsersAction[Any]) -> None:
         cli_digest.PUBLISHER_FACTORIES.append(_digest_publishers)
 
 
-ADAPTER_REGISTRARS: list[core_cli.Registrar] = [_register_discord, _give_digests_publishers]
+def _delivery_check(settings: Settings) -> DeliveryCheck | None:
+    from adapters.publishers import build_delivery_check
+
+    return build_delivery_check(settings)
+
+
+def _give_subscriptions_delivery_check(sub: argparse._SubParsersAction[Any]) -> None:
+    """`subscriptions add` (bot.cli_digest) refuses what the chat's subscribe refuses, with the adapters' checks."""
+    from bot import cli_digest
+
+    if _delivery_check not in cli_digest.DELIVERY_CHECK_FACTORIES:
+        cli_digest.DELIVERY_CHECK_FACTORIES.append(_delivery_check)
+
+
+ADAPTER_REGISTRARS: list[core_cli.Registrar] = [
+    _register_discord,
+    _give_digests_publishers,
+    _give_subscriptions_delivery_check,
+]
 
 
 def build_parser(*, only_ask: bool = False) -> argparse.ArgumentParser:

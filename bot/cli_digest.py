@@ -21,12 +21,17 @@ from bot.cli import date_argument
 from bot.errors import CommandError
 
 if TYPE_CHECKING:
-    from bot.ports import Publisher
+    from bot.ports import DeliveryCheck, Publisher
     from bot.settings import Settings
     from bot.store import Subscription
 
 PublisherFactory = Callable[["Settings"], "dict[str, Publisher]"]
 PUBLISHER_FACTORIES: list[PublisherFactory] = []
+# What `subscriptions add` asks before storing, as the chat's subscribe does (`bot.ports.DeliveryCheck`: a DM, a
+# workspace no token serves): appended by adapters/cli.py, as the publishers are (fresh tester 56: the CLI stored a
+# Slack DM and a workspace the token could not post to, and that digest went out with another workspace's token)
+DeliveryCheckFactory = Callable[["Settings"], "DeliveryCheck | None"]
+DELIVERY_CHECK_FACTORIES: list[DeliveryCheckFactory] = []
 
 
 def _instant(value: str) -> dt.datetime:
@@ -155,9 +160,17 @@ def cmd_add(args: argparse.Namespace) -> int:
         # Named with every other bad argument, in one run (`Subscriptions.add` refuses them all together)
         kind, example = messages.WORKSPACE_KINDS[args.platform]
         missing.append(messages.NEEDS_WORKSPACE.format(platform=args.platform, kind=kind, example=example))
+    from bot.ports import Context
     from bot.settings import Settings
 
-    subs = _subscriptions(Settings())
+    settings = Settings()
+    where = Context(platform=args.platform, workspace=args.workspace, channel=args.channel)
+    for factory in DELIVERY_CHECK_FACTORIES if not missing and args.channel.strip() else ():
+        check = factory(settings)
+        refusal = check.refusal(where) if check is not None else None
+        if refusal is not None:  # the chat's words speak to a person in the channel: the operator's instead
+            missing.append(messages.CLI_DELIVERY_REFUSALS.get(refusal, refusal))
+    subs = _subscriptions(settings)
     try:
         sub, created = subs.add(
             platform=args.platform,
@@ -170,14 +183,16 @@ def cmd_add(args: argparse.Namespace) -> int:
             refused=missing,
         )
     except CommandError as exc:
-        for line in exc.message.splitlines():  # one per bad argument
-            print(f"palantir-ice: {line}", file=sys.stderr)
+        for line in exc.message.splitlines():  # one per bad argument; the chat's "this channel" in the CLI's words
+            print(
+                f"palantir-ice: {messages.CLI_EMPTY_CHANNEL if line == messages.NO_CHANNEL else line}", file=sys.stderr
+            )
         return 2
-    from bot.subscriptions import describe_instant, next_due
+    from bot.subscriptions import describe_instant
 
     # one sentence naming the row as `subscriptions list` does (the chat's "this channel" means nothing here)
     template = messages.CLI_SUBSCRIPTION_ADDED if created else messages.CLI_SUBSCRIPTION_UPDATED
-    when = describe_instant(next_due(sub.local_time, sub.timezone, dt.datetime.now(dt.UTC)), sub.timezone)
+    when = describe_instant(subs.next_delivery(sub, now=dt.datetime.now(dt.UTC)), sub.timezone)
     policy = messages.SUBSCRIPTION_EMPTY_POLICY.format(policy=messages.EMPTY_POLICY_LABELS[sub.empty_policy])
     print(template.format(where=_where(sub), time=sub.local_time, zone=sub.timezone, next=when), policy)
     return 0
@@ -187,11 +202,21 @@ def cmd_remove(args: argparse.Namespace) -> int:
     from bot.settings import Settings
 
     subs = _subscriptions(Settings())
+    if not args.channel.strip():
+        print(f"palantir-ice: {messages.CLI_EMPTY_CHANNEL}", file=sys.stderr)
+        return 2
     if not subs.remove(platform=args.platform, workspace=args.workspace, channel=args.channel):
-        text = messages.NO_SUBSCRIPTION_TO_REMOVE.format(platform=args.platform, channel=args.channel)
+        elsewhere = [] if args.workspace else subs.workspaces_of(platform=args.platform, channel=args.channel)
+        if elsewhere:  # the channel has one, under a workspace not given (fresh tester 56: "has no digest")
+            text = messages.CLI_REMOVE_NEEDS_WORKSPACE.format(
+                platform=args.platform, channel=args.channel, workspaces=" and ".join(elsewhere)
+            )
+        else:
+            text = messages.NO_SUBSCRIPTION_TO_REMOVE.format(platform=args.platform, channel=args.channel)
         print(f"palantir-ice: {text}", file=sys.stderr)
         return 2  # a usage error, as an unknown fact id is (README: exit codes)
-    print(messages.UNSUBSCRIBED)
+    where = f"{args.platform}:{args.workspace or '-'}:{args.channel}"  # as `subscriptions list` names it
+    print(messages.CLI_SUBSCRIPTION_REMOVED.format(where=where))
     return 0
 
 

@@ -79,6 +79,17 @@ class Invalid(Command):
 
 AnyCommand = Help | Ask | Today | TimelineCmd | Sources | FactCmd | Subscribe | Unsubscribe | Status | Invalid
 
+# The commands whose answer is read from or written to the database (the digest subscriptions): the adapters run
+# them apart from the answering, on threads of their own, so one waiting on a locked or slow database (up to
+# DATABASE_TIMEOUT_SECONDS) holds up no one else's answer (fresh tester 56: a subscribe held every answer 30 s).
+DATABASE_COMMANDS = frozenset({"subscribe", "unsubscribe", "status"})
+
+
+def uses_database(command: Command) -> bool:
+    """Whether carrying out `command` waits on the database (`DATABASE_COMMANDS`)."""
+    return getattr(command, "name", None) in DATABASE_COMMANDS
+
+
 _MENTION = re.compile(r"^(?:<@[A-Z0-9]+>|<@!?\d+>)\s*")
 _YEAR = re.compile(r"^\d{4}$")
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")

@@ -299,11 +299,16 @@ class Digests:
         queue: asyncio.Queue[Job | None] = asyncio.Queue(maxsize=max(self.settings.chunk, 1))
         pending: list[Result] = []
         workers = max(1, self.settings.concurrency)
+        # claimed by this run and not yet done (id(job) -> job), and which of them a send was started for: what a
+        # clean stop releases (`_release`)
+        outstanding: dict[int, Job] = {}
+        started: set[int] = set()
 
         async def produce() -> None:
             try:
                 for job in plan.reclaim:
                     if await asyncio.to_thread(self._reclaim, job):
+                        outstanding[id(job)] = job
                         await queue.put(job)
                     else:
                         report.handled_elsewhere(job.platform)
@@ -311,6 +316,7 @@ class Digests:
                     claimed = await asyncio.to_thread(self._claim, chunk)
                     for job in _others(chunk, claimed):
                         report.handled_elsewhere(job.platform)
+                    outstanding.update((id(job), job) for job in claimed)
                     for job in claimed:
                         await queue.put(job)
             finally:
@@ -325,12 +331,23 @@ class Digests:
 
         async def work() -> None:
             while (job := await queue.get()) is not None:
+                started.add(id(job))
                 pending.append(await self._deliver(job, content(job)))
+                outstanding.pop(id(job), None)
                 if len(pending) >= self.settings.chunk:
                     await flush()
 
         try:
             await asyncio.gather(produce(), *(work() for _ in range(workers)))
+        except asyncio.CancelledError:
+            # a clean stop (SIGTERM) mid-run: what this run claimed and did not finish is released, so the next
+            # run (after a restart, at once) takes it up instead of waiting out `claim_timeout` (fresh tester 56:
+            # every deploy during a send delayed those digests 5 minutes, reported as "already handled")
+            unfinished = list(outstanding.values())
+            await asyncio.shield(flush())
+            if unfinished:
+                await asyncio.shield(asyncio.to_thread(self._release, unfinished, started))
+            raise
         finally:
             await asyncio.shield(flush())
         log.info("digest run at %s: %s", now.isoformat(timespec="seconds"), report)
@@ -516,7 +533,11 @@ class Digests:
             return {}
         found = s.execute(
             select(Subscription.id, Subscription.platform, Subscription.channel)
-            .where(Subscription.workspace != "", Subscription.channel.in_({c for _, c in legacy}))
+            .where(
+                Subscription.workspace != "",
+                Subscription.removed_at.is_(None),
+                Subscription.channel.in_({c for _, c in legacy}),
+            )
             .order_by(Subscription.id)
         ).all()
         twins: dict[int, int] = {}
@@ -586,6 +607,31 @@ class Digests:
             job.attempts += 1
             job.claimed_at = stamp
         return taken
+
+    def _release(self, jobs: list[Job], started: set[int]) -> None:
+        """Give back the claims of `jobs` a stopping run did not finish: each becomes `failed`, which the next run
+        retries at once within the grace window, after checking the channel (a send in flight may have posted).
+        A job whose send never started made no attempt: its count goes back. Only a claim still this run's is
+        changed (compare-and-set on owner and attempts)."""
+        stamp = self.clock()
+        with self.store.session() as s:
+            for job in jobs:
+                s.execute(
+                    update(Delivery)
+                    .where(
+                        Delivery.id == job.delivery_id,
+                        Delivery.status == "claimed",
+                        Delivery.claimed_by == self.owner,
+                        Delivery.attempts == job.attempts,
+                    )
+                    .values(
+                        status="failed",
+                        attempts=job.attempts if id(job) in started else max(job.attempts - 1, 0),
+                        last_error="the bot stopped before this digest was sent",
+                        updated_at=stamp,
+                    )
+                )
+        log.info("digest run stopped: %d claimed digest(s) released for the next run", len(jobs))
 
     def _record_missed(self, jobs: list[Job]) -> list[Job]:
         """Mark each job missed unless another run got there first; the jobs this call marked."""

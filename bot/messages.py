@@ -221,6 +221,11 @@ SLACK_BAD_TOKEN = (
     "Slack refused SLACK_BOT_TOKEN ({error}): copy the Bot User OAuth Token (xoxb-…) from your app's page."
 )
 SLACK_UNREACHABLE = "Could not reach Slack at {url} to check SLACK_BOT_TOKEN: {error}."
+# the Slack HTTP server could not bind HOST:PORT: the port taken, the host not this machine's or not resolvable
+SLACK_CANNOT_LISTEN = "Could not listen for Slack on {host}:{port}: {reason}. {advice}"
+SLACK_PORT_IN_USE = "Another program (or another copy of the bot) has that port: stop it, or set PORT to a free one."
+SLACK_PORT_DENIED = "This user may not listen on that port (below 1024 needs privileges): set PORT to a higher one."
+SLACK_HOST_UNUSABLE = "Set HOST to an address of this machine (0.0.0.0 listens on all of them)."
 SLACK_BAD_APP_TOKEN = (
     "Slack refused SLACK_APP_TOKEN ({error}): make an app-level token (xapp-…) with connections:write."
 )
@@ -236,6 +241,8 @@ SLACK_DIGEST_NOT_INSTALLED = (
     "I can't promise a digest here: this workspace has no installation of mine to post it with. "
     "Ask an admin to install me (the /slack/install page), then subscribe again."
 )
+# a Slack conversation id starting with D is a direct message (the chat refuses a DM before, by its kind)
+SLACK_DIGEST_DM_ID = "{channel} is a Slack direct message: digests go to channels (ids starting with C or G)."
 SLACK_DIGEST_OTHER_WORKSPACE = (
     "I can't promise a digest here: my Slack token belongs to another workspace, so I could not post it. "
     "Ask the bot's operator to install me in this workspace."
@@ -306,6 +313,17 @@ SUBSCRIBED = "Subscribed: this channel gets an “on this date” digest every d
 SUBSCRIPTION_UPDATED = "Updated: this channel's digest now comes every day at {time} {zone} (next: {next})."
 CLI_SUBSCRIPTION_ADDED = "Added {where}: it gets the digest every day at {time} {zone} (next: {next})."
 CLI_SUBSCRIPTION_UPDATED = "Updated {where}: it now gets the digest every day at {time} {zone} (next: {next})."
+# `subscriptions add` refused by a platform's delivery check: the chat's words speak to someone in the channel
+CLI_DELIVERY_REFUSALS = {
+    SLACK_DIGEST_OTHER_WORKSPACE: (
+        "--workspace is not the Slack workspace SLACK_BOT_TOKEN serves, so its digest could not be posted: give the "
+        "token's workspace (its team id), or set SLACK_CLIENT_ID and SLACK_CLIENT_SECRET to serve installs."
+    ),
+    SLACK_DIGEST_NOT_INSTALLED: (
+        "--workspace has no installation of the Slack app to post its digest with: install it there (the "
+        "/slack/install page) first."
+    ),
+}
 SUBSCRIPTION_EMPTY_POLICY = "On days with nothing in the fact base: {policy}."
 EMPTY_POLICY_LABELS = {"skip": "no message", "nearest": "the nearest anniversaries within a week"}
 SUBSCRIBE_EXTRA = "{words}: more than subscribe takes. Usage: subscribe [HH:MM] [Area/City] [--empty skip|nearest]"
@@ -317,6 +335,12 @@ NOT_SUBSCRIBED = "This channel has no digest. Start one with: subscribe 09:00 Am
 NO_SUBSCRIPTION_TO_REMOVE = (
     "{platform} channel {channel} has no digest to remove (palantir-ice subscriptions list shows every subscription)."
 )
+CLI_SUBSCRIPTION_REMOVED = "Removed {where}: it gets no more digests."
+CLI_REMOVE_NEEDS_WORKSPACE = (
+    "--workspace is required for {platform}: channel {channel} has a digest in {workspaces} (give one with "
+    "--workspace, as subscriptions list shows them)."
+)
+CLI_EMPTY_CHANNEL = "--channel is empty: give the channel's id, as subscriptions list shows it."
 NEEDS_WORKSPACE = (
     "--workspace is required for {platform}: give the {kind} id the channel belongs to ({example}), the one the "
     "chat commands in that channel use, so that status, subscribe and unsubscribe there see this subscription."

@@ -39,7 +39,7 @@ class DigestScheduler:
         traceback. Either way the next minute's run tries again (deliveries are claimed, so none is doubled)."""
         try:
             report = await self.digests.run_due(self.clock())
-        except asyncio.CancelledError:  # shutdown mid-run: a claimed delivery is recovered by the next run
+        except asyncio.CancelledError:  # shutdown mid-run: run_due released its unsent claims for the next run
             log.info("digest run cancelled by shutdown")
             return None
         except Exception as exc:

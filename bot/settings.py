@@ -154,7 +154,7 @@ class _Declared(BaseSettings):
     slack_client_secret: str | None = None
     secret_key: str | None = None  # Fernet key(s), comma-separated, newest first: installation tokens at rest
     host: str = "0.0.0.0"
-    port: int = 3000
+    port: int = Field(default=3000, ge=0, le=65535)  # 0: a free port; 99999 failed only at bind (fresh tester 56)
 
     discord_token: str | None = None
     discord_api_url: str | None = None
@@ -171,6 +171,14 @@ class _Declared(BaseSettings):
         problem = database_url_problem(value)
         if problem:
             raise ValueError(f"DATABASE_URL {problem}: use {SUPPORTED_DATABASES}")
+        return value
+
+    @field_validator("host")
+    @classmethod
+    def _listenable_host(cls, value: str) -> str:
+        problem = host_problem(value)
+        if problem:
+            raise ValueError(f"HOST {problem}")
         return value
 
     @field_validator("digest_default_timezone")
@@ -279,6 +287,29 @@ else:
                 built = types.new_class("Settings", (BaseSettings,), exec_body=lambda ns: ns.update(body))
                 globals()["Settings"] = built
         return built
+
+
+# A host name as RFC 1123 spells one: dot-separated labels of letters, digits and inner hyphens, 63 at most each.
+_HOST_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
+
+
+def host_problem(value: str) -> str | None:
+    """What is wrong with `value` as HOST (the address the Slack HTTP server listens on), or None when it is an IP
+    address or a well-formed host name. Said at start-up instead of as a traceback from the bind, and without a DNS
+    lookup of a malformed address: '256.1.1.1' has a host name's spelling but is a dotted IPv4 address that does
+    not exist (fresh tester 56)."""
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(value.strip("[]"))
+        return None
+    except ValueError:
+        pass
+    labels = value.rstrip(".").split(".")
+    spelt = bool(value) and len(value) <= 253 and all(_HOST_LABEL.match(label) for label in labels)
+    if spelt and not all(label.isdigit() for label in labels):  # all digits: an IPv4 address, and not a valid one
+        return None
+    return f"must be an IP address (e.g. 0.0.0.0 or 127.0.0.1) or a host name, not {value[:60]!r}"
 
 
 def accepted(name: str) -> str:

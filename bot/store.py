@@ -76,7 +76,12 @@ ID_LENGTH = 64  # characters of a workspace or channel id the table holds
 
 
 class Subscription(Base):
-    """One daily digest per channel: (platform, workspace, channel) is unique; subscribing again updates it."""
+    """One daily digest per channel: (platform, workspace, channel) is unique; subscribing again updates it.
+
+    Unsubscribing keeps the row, disabled, with `removed_at` set (migration 0004): the row is the channel's key in
+    the deliveries' claim, so a channel that unsubscribes and subscribes again the same day is not sent that day's
+    digest twice (fresh tester 56). Subscribing again revives it; every listing leaves removed rows out.
+    """
 
     __tablename__ = "subscriptions"
     __table_args__ = (UniqueConstraint("platform", "workspace", "channel", name="uq_subscriptions_channel"),)
@@ -96,6 +101,7 @@ class Subscription(Base):
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
     disabled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    removed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)  # unsubscribed then
 
 
 class Delivery(Base):

@@ -240,7 +240,9 @@ def _channel_query(platform: str, workspace: str | None, channel: str) -> Select
 
 
 def _channel_rows(s: Session, platform: str, workspace: str | None, channel: str) -> list[Subscription]:
-    """The channel's subscription, then one stored without a workspace for the same platform and channel.
+    """The channel's subscription, then one stored without a workspace for the same platform and channel; removed
+    ones (`Subscription.removed_at`) included, for `add` to revive: callers that show or change a live one use
+    `_live`.
 
     Before `subscriptions add` required `--workspace` for Slack and Discord, it could store a channel's row with
     workspace "" that the chat commands (which always know the workspace) did not see: they treat it as the same
@@ -251,6 +253,11 @@ def _channel_rows(s: Session, platform: str, workspace: str | None, channel: str
         if legacy is not None:
             rows.append(legacy)
     return rows
+
+
+def _live(rows: Sequence[Subscription]) -> list[Subscription]:
+    """The subscriptions of `rows` not removed by an unsubscribe."""
+    return [row for row in rows if row.removed_at is None]
 
 
 class SubscriptionView(BaseModel):
@@ -355,7 +362,7 @@ class Subscriptions:
             now=now,
             extra=extra,
         )
-        when = describe_instant(next_due(sub.local_time, sub.timezone, now), sub.timezone)
+        when = describe_instant(self.next_delivery(sub, now=now), sub.timezone)
         template = messages.SUBSCRIBED if created else messages.SUBSCRIPTION_UPDATED
         lines = [template.format(time=sub.local_time, zone=sub.timezone, next=when)]
         lines.append(messages.SUBSCRIPTION_EMPTY_POLICY.format(policy=messages.EMPTY_POLICY_LABELS[sub.empty_policy]))
@@ -436,8 +443,17 @@ class Subscriptions:
                         s.delete(twin)
                     if sub is not None and workspace and sub.workspace != workspace:
                         sub.workspace = workspace  # adopted: from now on found under its workspace directly
-                    created = sub is None
-                    if sub is None:
+                    created = sub is None or sub.removed_at is not None
+                    if sub is not None and sub.removed_at is not None:
+                        # unsubscribed earlier: the same row again (its deliveries say which days the channel
+                        # had), with what this subscribe gives or the defaults, as for a new one
+                        sub.local_time = new_time or self.default_time
+                        sub.timezone = new_zone or self.default_timezone
+                        sub.empty_policy = new_empty or "nearest"
+                        sub.subscribed_by = hash_user(platform, user)
+                        sub.created_at = sub.schedule_from = sub.updated_at = now
+                        sub.enabled, sub.removed_at, sub.last_error, sub.disabled_at = True, None, None, None
+                    elif sub is None:
                         sub = Subscription(
                             platform=platform,
                             workspace=workspace or "",
@@ -480,25 +496,68 @@ class Subscriptions:
                     raise
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def remove(self, *, platform: str, workspace: str | None, channel: str) -> bool:
+    def remove(self, *, platform: str, workspace: str | None, channel: str, now: dt.datetime | None = None) -> bool:
+        """Stop the channel's digests; False when it has none. The row stays, removed (`Subscription.removed_at`),
+        with its deliveries: a subscribe there the same day must know the channel had that day's digest (fresh
+        tester 56: a second one was sent). A workspace-less twin of it is deleted, as `add` does."""
+        now = now or dt.datetime.now(dt.UTC)
         with self.store.session() as s:
             found = _channel_rows(s, platform, workspace, channel)
-            if not found:
+            if not _live(found):
                 return False
-            for sub in found:
-                s.execute(delete(Delivery).where(Delivery.subscription_id == sub.id))
-                s.delete(sub)
+            first, *twins = found
+            if first.removed_at is None:
+                first.enabled, first.removed_at, first.updated_at = False, now, now
+                first.subscribed_by = None  # who subscribed is kept no longer than the subscription
+            for twin in twins:
+                s.execute(delete(Delivery).where(Delivery.subscription_id == twin.id))
+                s.delete(twin)
             log.info("subscription removed platform=%s workspace=%s channel=%s", platform, workspace, channel)
             return True
 
     def get(self, *, platform: str, workspace: str | None, channel: str) -> Subscription | None:
         with self.store.session() as s:
-            found = _channel_rows(s, platform, workspace, channel)
+            found = _live(_channel_rows(s, platform, workspace, channel))
             return found[0] if found else None
+
+    def workspaces_of(self, *, platform: str, channel: str) -> list[str]:
+        """The workspaces in which `channel` of `platform` has a subscription (not removed), sorted."""
+        with self.store.session() as s:
+            query = select(Subscription.workspace).where(
+                Subscription.platform == platform,
+                Subscription.channel == channel,
+                Subscription.workspace != "",
+                Subscription.removed_at.is_(None),
+            )
+            return sorted(s.scalars(query))
 
     def list(self) -> list[Subscription]:
         with self.store.session() as s:
-            return list(s.scalars(select(Subscription).order_by(Subscription.platform, Subscription.id)))
+            query = select(Subscription).where(Subscription.removed_at.is_(None))
+            return list(s.scalars(query.order_by(Subscription.platform, Subscription.id)))
+
+    def next_delivery(self, sub: Subscription, *, now: dt.datetime) -> dt.datetime:
+        """The first due instant after `now` of a local date the channel has not had its digest for.
+
+        A date with a delivery row other than `failed` (sent, skipped, missed, abandoned, or claimed by a run now)
+        gets no other digest (`bot.digest`), so a time moved later after today's digest went out is next due
+        tomorrow (fresh tester 56: "next: today 09:04", and nothing came). A failed one is retried at the new time.
+        """
+        due = next_due(sub.local_time, sub.timezone, now)
+        zone = zoneinfo.ZoneInfo(sub.timezone)
+        with self.store.session() as s:
+            done = set(
+                s.scalars(
+                    select(Delivery.local_date).where(
+                        Delivery.subscription_id == sub.id,
+                        Delivery.local_date >= due.astimezone(zone).date(),
+                        Delivery.status != "failed",
+                    )
+                )
+            )
+        while due.astimezone(zone).date() in done:
+            due = next_due(sub.local_time, sub.timezone, due)
+        return due
 
     def last_delivery(self, subscription_id: int) -> Delivery | None:
         with self.store.session() as s:
@@ -521,7 +580,7 @@ class Subscriptions:
             local_time=sub.local_time,
             timezone=sub.timezone,
             empty_policy=sub.empty_policy,
-            next_due=next_due(sub.local_time, sub.timezone, now).astimezone(dt.UTC) if sub.enabled else None,
+            next_due=self.next_delivery(sub, now=now).astimezone(dt.UTC) if sub.enabled else None,
             last_delivery_date=last.local_date if last is not None else None,
             last_delivery_status=last.status if last is not None else None,
             paused_reason=None if sub.enabled else sub.last_error or "unknown error",
@@ -535,7 +594,7 @@ class Subscriptions:
             return messages.STATUS_DISABLED.format(
                 when=when, platform=sub.platform.capitalize(), reason=sub.last_error or "unknown error"
             )
-        when = describe_instant(next_due(sub.local_time, sub.timezone, now), sub.timezone)
+        when = describe_instant(self.next_delivery(sub, now=now), sub.timezone)
         lines = [messages.STATUS_ACTIVE.format(time=sub.local_time, zone=sub.timezone, next=when)]
         lines.append(messages.SUBSCRIPTION_EMPTY_POLICY.format(policy=messages.EMPTY_POLICY_LABELS[sub.empty_policy]))
         last = self.last_delivery(sub.id)

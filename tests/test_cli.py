@@ -184,7 +184,7 @@ def test_a_refused_ask_into_a_current_database_records_it_without_sqlalchemy_ale
         ("DATABASE_TIMEOUT_SECONDS", "x", "DATABASE_TIMEOUT_SECONDS must be a number above 0 and at most 600"),
         ("DIGESTS_ENABLED", "maybe", "DIGESTS_ENABLED must be true or false"),
         ("DISCORD_SHARD_IDS", "0,x", "DISCORD_SHARD_IDS must be whole numbers separated by commas"),
-        ("PORT", "http", "PORT must be a whole number, not 'http'"),
+        ("PORT", "http", "PORT must be a whole number from 0 to 65535, not 'http'"),
     ],
 )
 def test_a_bad_setting_is_one_line_naming_it_and_what_it_accepts_not_pydantics_words(

@@ -22,7 +22,7 @@ from discord.ext import commands
 from adapters.discord import render, views
 from adapters.discord.commands import AUTOCOMPLETE_LIMIT, PalantirGroup, choices
 from bot import messages
-from bot.commands import AnyCommand, Command, Invalid, Subscribe, Unsubscribe, parse
+from bot.commands import AnyCommand, Command, Invalid, Subscribe, Unsubscribe, parse, uses_database
 from bot.core import Core
 from bot.models import Answer, Notice, Reply, Timeline
 from bot.once import SHARE_WINDOW_SECONDS, OnceLedger, SeenEvents, first_claim, release_claim
@@ -35,6 +35,7 @@ T = TypeVar("T")
 DISCORD_FAULTS = (discord.HTTPException, aiohttp.ClientError, OSError, TimeoutError)
 NO_MENTIONS = discord.AllowedMentions.none()
 DEFER_AFTER = 2.0  # seconds; Discord wants a first response within 3
+DATABASE_WORKERS = 4  # database commands (subscribe, unsubscribe, status) carried out at a time
 
 
 def fault(exc: BaseException) -> str:
@@ -56,10 +57,10 @@ def intents() -> discord.Intents:
 def context_of(interaction: discord.Interaction[Any]) -> Context:
     """Where an interaction came from, in the core's terms."""
     kind: ChannelKind = "channel"
-    if interaction.context.dm_channel:
+    if interaction.context.dm_channel or interaction.context.private_channel:
+        # a group DM is a direct message too, as on Slack (adapters/slack/app.py): the core's status says no digest
+        # can be set up there (fresh tester 56: "This channel has no digest. Start one with: subscribe …")
         kind = "dm"
-    elif interaction.context.private_channel:
-        kind = "group"
     elif isinstance(interaction.channel, discord.Thread):
         kind = "thread"
     return Context(
@@ -126,6 +127,9 @@ class PalantirBot(commands.Bot):
         self.defer_after = defer_after
         self.button_memory = views.ButtonMemory()  # only for state too long for a custom_id; lost on restart
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="palantir-core")
+        # The database commands' own threads (bot.commands.DATABASE_COMMANDS): a subscribe waiting on a locked
+        # database (DATABASE_TIMEOUT_SECONDS) never holds the answering thread (fresh tester 56: 30 s for everyone).
+        self.database_executor = ThreadPoolExecutor(max_workers=DATABASE_WORKERS, thread_name_prefix="discord-db")
         # Answers shared recently, per channel (as Slack's Share): a second press of the same Share (a double-click,
         # two people, two processes) finds the claim here or, when processes share a database, in its ledger.
         self.shared = SeenEvents(ttl=SHARE_WINDOW_SECONDS)
@@ -153,6 +157,7 @@ class PalantirBot(commands.Bot):
     async def close(self) -> None:
         await super().close()
         self.executor.shutdown(wait=False, cancel_futures=True)
+        self.database_executor.shutdown(wait=False, cancel_futures=True)
         self._ledger_executor.shutdown(wait=False, cancel_futures=True)
 
     # -- sharing once ------------------------------------------------------------------------------------------
@@ -180,6 +185,14 @@ class PalantirBot(commands.Bot):
         """The core is synchronous (search, database): run it on the worker thread so the gateway keeps beating."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.executor, functools.partial(fn, *args, **kwargs))
+
+    async def run_command(self, command: AnyCommand, ctx: Context) -> Reply:
+        """The core's reply to `command`: on the answering thread, or on the database threads for a command that
+        waits on the database (`bot.commands.uses_database`)."""
+        if not uses_database(command):
+            return await self.call_core(self.core.handle, command, ctx)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.database_executor, functools.partial(self.core.handle, command, ctx))
 
     # -- autocomplete ------------------------------------------------------------------------------------------
 
@@ -217,7 +230,7 @@ class PalantirBot(commands.Bot):
         if refusal is not None:
             await views.send_ephemeral(interaction, refusal)
             return
-        task = asyncio.ensure_future(self.call_core(self.core.handle, command, context_of(interaction)))
+        task = asyncio.ensure_future(self.run_command(command, context_of(interaction)))
         done, _ = await asyncio.wait({task}, timeout=self.defer_after)
         if not done:
             log.info("discord: command deferred after %.1f s (core busy or database slow)", self.defer_after)
@@ -356,7 +369,7 @@ class PalantirBot(commands.Bot):
             if not allowed:  # fails closed: an uncached server or member cannot prove the permission
                 await self._send_message_reply(message, content=messages.DISCORD_NEEDS_MANAGE_CHANNELS)
                 return
-        reply = await self.call_core(self.core.handle, command, message_context(message))
+        reply = await self.run_command(command, message_context(message))
         rendered = render.render(reply)
         view = self._view_for(reply, rendered, owner_id=message.author.id, shareable=False)
         await self._send_message_reply(message, content=rendered.content, embeds=rendered.embeds, view=view)

@@ -51,7 +51,7 @@ from adapters.slack import render
 from adapters.slack.post_once import Unconfirmed, post_once
 from adapters.slack.retry import RETRY_BUDGET_SECONDS, retry_handlers
 from bot import messages
-from bot.commands import AnyCommand, FactCmd, TimelineCmd, parse
+from bot.commands import DATABASE_COMMANDS, AnyCommand, FactCmd, TimelineCmd, parse, uses_database
 from bot.core import Core
 from bot.models import Answer, FactView, Notice, Reply
 from bot.once import SHARE_WINDOW_SECONDS, OnceLedger, SeenEvents, first_claim, release_claim
@@ -85,7 +85,10 @@ NOTICE_OUTCOMES = {"info": "done", "help": "help", "usage": "usage", "error": "e
 # The request line's outcomes in which the person got what the request asked for (`answered=True`).
 ANSWERED = frozenset({"answered", "done", "help"})
 # Commands whose reply depends on whether the conversation can take a digest (a channel, not a DM or group DM).
-DIGEST_COMMANDS = frozenset({"subscribe", "unsubscribe", "status"})
+DIGEST_COMMANDS = DATABASE_COMMANDS
+# Database commands (subscribe, unsubscribe, status) carried out at a time, on threads of their own: each may wait
+# DATABASE_TIMEOUT_SECONDS on a locked database, and must not hold the answering thread or its slots meanwhile.
+DATABASE_WORKERS = 4
 # Answers that are refusals or help, not answers: "Share in channel" shows them to the presser only.
 PRIVATE_OUTCOMES = frozenset({"empty", "too_long", "rate_limited", "non_english"})
 
@@ -98,6 +101,11 @@ def _outcome(reply: Reply) -> str:
     if isinstance(reply, Notice):
         return NOTICE_OUTCOMES.get(reply.kind, reply.kind)
     return "answered"
+
+
+def _page_number(value: Any) -> bool:
+    """A timeline page number as a More button carries it: a whole number from 1 (bool is no number here)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
 
 
 def share_place(body: dict[str, Any]) -> str:
@@ -295,18 +303,28 @@ class SlackAdapter:
         self.shared = SeenEvents(ttl=SHARE_WINDOW_SECONDS)
         self.ledger = ledger
         self.executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="slack-core")
+        # The database commands' own threads and queue (bot.commands.DATABASE_COMMANDS): a subscribe waiting on a
+        # locked database holds one of these, never the answering thread nor an answer's slot (fresh tester 56: a
+        # subscribe held every other person's answer for 30 s). Its people are told "busy" past the same bounds.
+        self.database_executor = ThreadPoolExecutor(max_workers=DATABASE_WORKERS, thread_name_prefix="slack-db")
+        self.database_admission = Admission(concurrency=DATABASE_WORKERS, max_pending=50)
         # The shared ledger's own thread, so a slow database delays repeats' checks, never the core's answers.
         self._ledger_executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="slack-once")
 
     # -- running the core ----------------------------------------------------------------------------------------
 
-    async def _call(self, fn: Callable[[], T]) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self.executor, fn)
+    async def _call(self, fn: Callable[[], T], *, database: bool = False) -> T:
+        executor = self.database_executor if database else self.executor
+        return await asyncio.get_running_loop().run_in_executor(executor, fn)
+
+    def _admission(self, command: AnyCommand) -> Admission:
+        """The queue `command` waits in: the database commands' own, or the answers'."""
+        return self.database_admission if uses_database(command) else self.admission
 
     async def handle(self, command: AnyCommand, ctx: Context) -> Reply:
         """The core's reply, or the fixed apology if the core failed unexpectedly (logged with its traceback)."""
         try:
-            return await self._call(lambda: self.core.handle(command, ctx))
+            return await self._call(lambda: self.core.handle(command, ctx), database=uses_database(command))
         except Exception:
             log.exception("slack: the core failed on %s", command.name)
             return Notice(kind="error", text=messages.APOLOGY)
@@ -416,7 +434,7 @@ class SlackAdapter:
         if not body.get("response_url"):
             log.warning("slack: a command without response_url (request %s): nowhere to answer", request_id(body))
             return
-        async with self.admission.turn() as admitted:
+        async with self._admission(command).turn() as admitted:
             if admitted:
                 reply = await self.handle(command, ctx)
                 text, blocks = self._render(reply, shareable=True)
@@ -455,7 +473,7 @@ class SlackAdapter:
         anchor = event.get("thread_ts") or event.get("ts")
         if thread and anchor:
             where["thread_ts"] = anchor
-        async with self.admission.turn() as admitted:
+        async with self._admission(command).turn() as admitted:
             if admitted:
                 reply: Reply = await self.handle(command, ctx)
                 text, blocks = self._render(reply, shareable=False)
@@ -724,7 +742,9 @@ class SlackAdapter:
         await ack()
         started = time.perf_counter()
         value = self._value(body)
-        if not isinstance(value, dict):
+        # what render.py puts there: exactly y, m, t (each may be null) and a page number from 1; valid JSON of
+        # another shape (tampered, {"bogus": 1}) is unreadable, not the whole brief's first page (fresh tester 56)
+        if not isinstance(value, dict) or set(value) != {"y", "m", "t", "p"} or not _page_number(value["p"]):
             await self._unreadable(body, respond, started)
             return
         year, month, topic, page = value.get("y"), value.get("m"), value.get("t"), value.get("p")

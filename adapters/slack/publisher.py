@@ -242,6 +242,8 @@ class SlackDeliveryCheck:
     def refusal(self, ctx: Context) -> str | None:
         if ctx.platform != "slack":
             return None
+        if (ctx.channel or "").startswith("D"):  # Slack's ids for a direct message: no channel for a digest
+            return messages.SLACK_DIGEST_DM_ID.format(channel=ctx.channel)
         if self.installs:
             return None if self._installed(ctx.workspace) else messages.SLACK_DIGEST_NOT_INSTALLED
         team = self._token_team()

@@ -188,6 +188,24 @@ async def build_from_settings(settings: Settings, core: Core) -> Built:
     return Built(app, session, engine, store)
 
 
+def cannot_listen(host: str, port: int, exc: OSError) -> str:
+    """The one line saying why the HTTP server could not bind `host`:`port` (fresh tester 56: a traceback)."""
+    import errno
+    import os
+    import socket
+
+    if isinstance(exc, socket.gaierror):
+        reason = f"the host could not be resolved ({exc.strerror or exc})"
+    elif exc.errno:  # asyncio rewords the bind's error ("error while attempting to bind on address …"): the cause
+        reason = os.strerror(exc.errno)
+    else:
+        reason = str(exc) or type(exc).__name__
+    advice = {errno.EADDRINUSE: messages.SLACK_PORT_IN_USE, errno.EACCES: messages.SLACK_PORT_DENIED}.get(
+        exc.errno or 0, messages.SLACK_HOST_UNUSABLE
+    )
+    return messages.SLACK_CANNOT_LISTEN.format(host=host, port=port, reason=reason[:120].rstrip("."), advice=advice)
+
+
 async def serve_slack(settings: Settings, core: Core, stop: asyncio.Event) -> None:
     """Run until `stop` is set. Raises ConfigError (one readable line) for a refused token."""
     built = await build_from_settings(settings, core)
@@ -221,7 +239,11 @@ async def _serve(settings: Settings, app: AsyncApp, stop: asyncio.Event) -> None
     runner = web.AppRunner(http_app(app, signing_secret=settings.slack_signing_secret or ""), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, settings.host, settings.port)
-    await site.start()
+    try:
+        await site.start()
+    except OSError as exc:  # the port taken, a host not resolvable or not this machine's: one line, no traceback
+        await runner.cleanup()
+        raise ConfigError(cannot_listen(settings.host, settings.port, exc)) from exc
     log.info("slack: listening on http://%s:%s%s", settings.host, settings.port, EVENTS_PATH)
     try:
         await stop.wait()

@@ -5,4 +5,4 @@ nothing applied, so start-up and a refused `palantir-ice ask` check it with one 
 there is something to do. A test checks it against alembic's own reading of `versions/`: a new migration bumps it.
 """
 
-HEAD = "0003"
+HEAD = "0004"

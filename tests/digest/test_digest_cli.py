@@ -17,9 +17,11 @@ import pytest
 from aiohttp import web
 from sqlalchemy import select
 
+from bot import messages
 from bot.store import Delivery, open_store
 from bot.subscriptions import Subscriptions
 from tests.conftest import ROOT
+from tests.fakes.slack_api import FakeSlackAPI
 
 MARKER = "--- digest for console channel"
 # Subscriptions are made before the instants run-due replays (it refuses an instant later than the clock)
@@ -345,3 +347,41 @@ def test_subscriptions_add_names_a_missing_workspace_with_the_other_bad_argument
     assert bad.returncode == 2 and len(lines) == 3, lines
     assert "--workspace is required" in lines[0] and "'25:00'" in lines[1] and "'EST'" in lines[2]
     assert "C1" not in cli(db, "subscriptions", "list").stdout
+
+
+async def test_subscriptions_add_refuses_a_slack_dm_and_a_workspace_the_token_cannot_post_to_as_the_chat_does(
+    tmp_path: Path, slack_api: FakeSlackAPI
+):
+    """fresh tester 56 O4: `--channel D123` (a DM) was stored, and `--workspace TOTHER` too, whose digest then went
+    out with T0TEST's token. The chat's subscribe refuses both: so does the operator's."""
+    db = tmp_path / "d.db"
+    token = {"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_API_URL": slack_api.base_url}
+    base = ("subscriptions", "add", "--platform", "slack", "--time", "09:00")
+    code, _, err = await acli(db, *base, "--workspace", "T0TEST", "--channel", "D123", **token)
+    assert code == 2 and err == "palantir-ice: " + messages.SLACK_DIGEST_DM_ID.format(channel="D123") + "\n", err
+    code, _, err = await acli(db, *base, "--workspace", "TOTHER", "--channel", "C1", **token)
+    assert code == 2 and err.startswith("palantir-ice: --workspace is not the Slack workspace SLACK_BOT_TOKEN"), err
+    assert len(err.strip().splitlines()) == 1
+    code, out, err = await acli(db, *base, "--workspace", "T0TEST", "--channel", "C1", **token)
+    assert code == 0 and out.startswith("Added slack:T0TEST:C1"), err
+    code, out, _ = await acli(db, "subscriptions", "list")
+    assert "slack:T0TEST:C1" in out and "D123" not in out and "TOTHER" not in out
+
+
+def test_subscriptions_remove_without_workspace_names_the_workspace_it_is_in_and_speaks_as_the_cli(tmp_path: Path):
+    """fresh tester 56 U6: `remove` without --workspace said "slack channel C2 has no digest to remove" though C2 had
+    one in T0TEST; removing printed the chat's "this channel will get no more digests"; `--channel ''` got the
+    chat's "I can't tell which channel this is"."""
+    db = tmp_path / "d.db"
+    store = open_store(f"sqlite:///{db}")
+    Subscriptions(store).add(platform="slack", workspace="T0TEST", channel="C2", time="09:00", timezone="UTC",
+                             empty=None, now=CREATED)  # fmt: skip
+    store.dispose()
+    vague = cli(db, "subscriptions", "remove", "--platform", "slack", "--channel", "C2")
+    assert vague.returncode == 2 and vague.stderr.startswith(
+        "palantir-ice: --workspace is required for slack: channel C2 has a digest in T0TEST"
+    ), vague.stderr
+    removed = cli(db, "subscriptions", "remove", "--platform", "slack", "--workspace", "T0TEST", "--channel", "C2")
+    assert removed.returncode == 0 and removed.stdout == "Removed slack:T0TEST:C2: it gets no more digests.\n"
+    empty = cli(db, "subscriptions", "add", "--platform", "slack", "--workspace", "T0TEST", "--channel", "")
+    assert empty.returncode == 2 and empty.stderr == f"palantir-ice: {messages.CLI_EMPTY_CHANNEL}\n", empty.stderr

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.digest import DeliveryError, Digests, DigestSettings
-from bot.store import Delivery, Store, Subscription
+from bot.store import Delivery, Store
 from bot.subscriptions import Subscriptions, due_instant
 from tests.digest.conftest import RecordingPublisher, at
 
@@ -347,17 +347,6 @@ async def test_subscriptions_for_a_platform_without_a_publisher_are_left_for_a_p
     assert report.sent == 0 and deliveries(store) == []
 
 
-async def test_removing_a_subscription_removes_its_deliveries(
-    subs: Subscriptions, make_digests: MakeDigests, store: Store
-):
-    add(subs, "C1", "09:00", "UTC", created=at("2026-01-01T00:00"))
-    await make_digests().run_due(at("2026-06-01T09:00"))
-    assert subs.remove(platform="console", workspace="W", channel="C1")
-    assert deliveries(store) == []
-    with store.session() as s:
-        assert s.scalars(select(Subscription)).all() == []
-
-
 async def test_a_send_held_up_by_rate_limits_until_its_claim_nearly_expires_gives_up_instead_of_racing_a_takeover(
     subs: Subscriptions, make_digests: MakeDigests, publisher: RecordingPublisher, store: Store
 ):
@@ -367,3 +356,69 @@ async def test_a_send_held_up_by_rate_limits_until_its_claim_nearly_expires_give
     report = await make_digests(clock=lambda: next(ticks)).run_due(at("2026-06-01T09:00"))
     assert (report.sent, report.failed) == (0, 1) and publisher.posts == []
     assert [r.status for r in deliveries(store)] == ["failed"]
+
+
+# -- one digest per channel per day, whatever was done to its subscription --------------------------------------
+
+
+async def test_unsubscribing_and_subscribing_again_the_same_day_sends_no_second_digest_that_day(
+    subs: Subscriptions, make_digests: MakeDigests, publisher: RecordingPublisher, store: Store
+):
+    """fresh tester 56 D1: the new subscription row had a new id, so the (subscription, date) claim did not see
+    that the channel had its digest at 08:56; it got a second one at 09:04, and the next day only one."""
+    add(subs, "C1", "08:56", "UTC", created=at("2026-12-04T12:00"))
+    digests = make_digests()
+    assert (await digests.run_due(at("2026-12-05T08:56"))).sent == 1
+    assert subs.remove(platform="console", workspace="W", channel="C1")
+    add(subs, "C1", "09:04", "UTC", created=at("2026-12-05T09:00"))
+    assert await tick_every_minute(digests, at("2026-12-05T09:00"), at("2026-12-05T09:10")) == []
+    assert publisher.channels() == ["C1"]
+    assert (await digests.run_due(at("2026-12-06T09:04"))).sent == 1  # the next day's, at the new time
+    assert publisher.channels() == ["C1", "C1"]
+
+
+async def test_removing_a_subscription_stops_its_digests_and_keeps_what_was_delivered(
+    subs: Subscriptions, make_digests: MakeDigests, publisher: RecordingPublisher, store: Store
+):
+    add(subs, "C1", "09:00", "UTC", created=at("2026-01-01T00:00"))
+    digests = make_digests()
+    await digests.run_due(at("2026-06-01T09:00"))
+    assert subs.remove(platform="console", workspace="W", channel="C1")
+    assert [r.status for r in deliveries(store)] == ["sent"]  # the record that the channel had its digest that day
+    assert subs.list() == [] and subs.get(platform="console", workspace="W", channel="C1") is None
+    assert not subs.remove(platform="console", workspace="W", channel="C1")  # nothing left to remove
+    assert (await digests.run_due(at("2026-06-02T09:00"))).sent == 0
+    assert publisher.channels() == ["C1"]
+
+
+async def test_a_run_stopped_cleanly_mid_send_releases_its_claims_and_the_restarted_run_sends_them_at_once(
+    subs: Subscriptions, make_digests: MakeDigests, publisher: RecordingPublisher, store: Store
+):
+    """fresh tester 56 O3: SIGTERM during a send (a 429 wait) kept the run's claims; after the restart the digests
+    were "already handled 3" until the 300 s claim timeout, then sent. Now the restarted run sends them at once,
+    checking the channel first for the one whose send was in flight."""
+    for channel in ("C1", "C2", "C3"):
+        add(subs, channel, "09:12", "UTC", created=at("2026-12-04T12:00"))
+    held = asyncio.Event()
+    publish = publisher.publish
+
+    async def slow(**kwargs):  # the platform holds the first send (a rate-limit wait) until the stop
+        held.set()
+        await asyncio.sleep(3600)
+        return await publish(**kwargs)
+
+    publisher.publish = slow  # type: ignore[method-assign]
+    stopping = asyncio.ensure_future(
+        make_digests(settings=DigestSettings(concurrency=1)).run_due(at("2026-12-05T09:12"))
+    )
+    await asyncio.wait_for(held.wait(), 5)
+    stopping.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await stopping
+    assert [r.status for r in deliveries(store)] == ["failed"] * 3
+    publisher.publish = publish  # type: ignore[method-assign]
+    report = await make_digests(clock=lambda: at("2026-12-05T09:13")).run_due(at("2026-12-05T09:13"))
+    assert (report.sent, report.already) == (3, 0)
+    assert sorted(publisher.channels()) == ["C1", "C2", "C3"]
+    assert [r.status for r in deliveries(store)] == ["sent"] * 3
+    assert [r.attempts for r in deliveries(store)] == [2, 1, 1]  # the send in flight counted, the queued ones not

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
+
 import pytest
 from sqlalchemy import func, select
 
 from bot.brief import Brief
 from bot.commands import parse
 from bot.core import Core
+from bot.digest import Digests
 from bot.errors import CommandError
 from bot.ports import Context
 from bot.store import Store, Subscription
 from bot.subscriptions import Subscriptions, resolve_timezone, zone_suggestions
-from tests.digest.conftest import at
+from tests.digest.conftest import RecordingPublisher, at
 
 NOW = at("2026-11-23T16:00")
 CHANNEL = Context(platform="slack", workspace="T1", channel="C1", user="U1")
@@ -24,8 +28,10 @@ def chat(brief: Brief, subs: Subscriptions) -> Core:
 
 
 def count(store: Store) -> int:
+    """The channels' subscriptions (an unsubscribed one's row stays, removed: `Subscription.removed_at`)."""
     with store.session() as s:
-        return int(s.scalar(select(func.count()).select_from(Subscription)) or 0)
+        query = select(func.count()).select_from(Subscription).where(Subscription.removed_at.is_(None))
+        return int(s.scalar(query) or 0)
 
 
 def say(chat: Core, text: str, ctx: Context = CHANNEL) -> str:
@@ -352,3 +358,38 @@ def test_a_zone_abbreviation_suggests_the_zones_tzdata_says_use_it_and_no_lookal
     from tzdata's zonenow.tab, those pairing the abbreviation with daylight time first."""
     assert zone_suggestions(typed) == meant
     assert zone_suggestions(typed.lower()) == meant
+
+
+def test_a_time_moved_later_after_todays_digest_went_out_is_next_due_tomorrow_in_the_reply_and_in_status(
+    chat: Core, make_digests: Callable[..., Digests]
+):
+    """fresh tester 56 U5/P2: 'Updated … (next: Sat 5 December, 09:04 UTC)' after the 08:56 digest, and nothing
+    came at 09:04 (one digest a day); `list` said Sun 6 December."""
+    before = chat.handle(parse("subscribe 08:56 UTC"), CHANNEL, now=at("2026-12-04T12:00")).text
+    assert "next: Sat 5 December, 08:56 UTC" in before
+    digests = make_digests(publishers={"slack": RecordingPublisher(platform="slack")})
+    assert asyncio.run(digests.run_due(at("2026-12-05T08:56"))).sent == 1
+    updated = chat.handle(parse("subscribe 09:04"), CHANNEL, now=at("2026-12-05T09:00")).text
+    assert "next: Sun 6 December, 09:04 UTC" in updated
+    assert asyncio.run(digests.run_due(at("2026-12-05T09:04"))).sent == 0  # what the reply says is what happens
+    sub = Subscriptions(digests.store).get(platform="slack", workspace="T1", channel="C1")
+    assert sub is not None
+    assert "next: Sun 6 December, 09:04 UTC" in Subscriptions(digests.store).describe(sub, now=at("2026-12-05T09:05"))
+
+
+def test_a_time_moved_later_before_todays_digest_is_still_due_today(chat: Core):
+    chat.handle(parse("subscribe 08:56 UTC"), CHANNEL, now=at("2026-12-04T12:00"))
+    updated = chat.handle(parse("subscribe 09:04"), CHANNEL, now=at("2026-12-05T08:00")).text
+    assert "next: Sat 5 December, 09:04 UTC" in updated
+
+
+def test_unsubscribe_then_subscribe_is_a_new_subscription_with_the_defaults_not_the_old_settings(
+    chat: Core, store: Store
+):
+    say(chat, "subscribe 18:45 Asia/Tokyo --empty skip")
+    say(chat, "unsubscribe")
+    text = say(chat, "subscribe")
+    assert text.startswith("Subscribed") and "09:00 UTC" in text
+    sub = Subscriptions(store).get(platform="slack", workspace="T1", channel="C1")
+    assert sub is not None and (sub.local_time, sub.timezone, sub.empty_policy) == ("09:00", "UTC", "nearest")
+    assert count(store) == 1

@@ -374,6 +374,46 @@ async def test_subscribe_while_the_database_is_locked_says_so_in_one_line_and_lo
     assert "is locked by another program" in line.getMessage() and line.exc_info is None
 
 
+async def test_a_subscribe_waiting_on_a_locked_database_holds_up_no_one_elses_answer(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, dcore: Core, tmp_path: Path
+) -> None:
+    """fresh tester 56 O1: under a lock, /subscribe held the core's one thread and another person's /ask was
+    answered only when the subscribe gave up (30.6 s); with a 5 s lock timeout here it took ~5 s, now at once."""
+    import asyncio
+    import sqlite3
+    import time
+
+    dcore.subscriptions = Subscriptions(open_store(f"sqlite:///{tmp_path / 'bot.db'}", timeout=5))
+    holder = sqlite3.connect(tmp_path / "bot.db", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        subscribing = asyncio.ensure_future(
+            invoke(bot, slash(discord_api, "subscribe", time="08:30", permissions=ALL_PERMISSIONS))
+        )
+        await asyncio.sleep(0.2)  # the subscribe is waiting on the lock
+        started = time.monotonic()
+        await invoke(bot, slash(discord_api, "ask", question=ASK, user_id=555))
+        waited = time.monotonic() - started
+        assert not subscribing.done()
+        await subscribing
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert waited < 2.5, waited
+    bodies = callbacks(discord_api)
+    assert bodies[0]["data"]["embeds"][0]["title"] == ASK  # answered first, while the subscribe waited
+    assert any(messages.DATABASE_UNAVAILABLE in str(body) for body in (c.json for c in discord_api.calls)), bodies
+
+
+async def test_status_in_a_group_dm_says_no_digest_can_be_set_up_in_a_direct_message(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, subscriptions: Subscriptions
+) -> None:
+    """fresh tester 56 P1: it said "This channel has no digest. Start one with: subscribe 09:00 …", though
+    subscribe is refused there (the README: status there says no digest can be set up in a direct message)."""
+    await invoke(bot, slash(discord_api, "status", where="group", install="user"))
+    assert only_callback(discord_api)["data"]["content"] == messages.STATUS_IN_DM
+
+
 async def test_subscribe_in_a_group_dm_is_refused(
     bot: PalantirBot, discord_api: FakeDiscordAPI, subscriptions: Subscriptions
 ) -> None:

@@ -4,16 +4,22 @@ person gets an immediate ephemeral "busy, try again in a minute" instead of a la
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import threading
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 import aiohttp
 
 from adapters.slack.app import Admission
 from bot import messages
+from bot.brief import Brief
 from bot.core import Core
+from bot.store import open_store
+from bot.subscriptions import Subscriptions
 from tests.fakes.slack_api import FakeSlackAPI
 from tests.slack.conftest import Slack, start
 
@@ -69,3 +75,39 @@ async def test_an_answer_that_waited_too_long_becomes_busy_and_a_dm_gets_it_ephe
     assert notice.args["channel"] == "D1" and notice.args["user"] == "U1"
     assert messages.BUSY.split(":")[0] in notice.args["text"]
     assert slack_api.calls_to("chat.postMessage") == []
+
+
+async def test_a_subscribe_waiting_on_a_locked_database_holds_up_no_one_elses_answer(
+    brief: Brief, slack_api: FakeSlackAPI, tmp_path: Path
+) -> None:
+    """fresh tester 56 O1: a subscribe waiting on a locked SQLite file held the core's one thread, and another
+    person's question in another channel was answered only when the subscribe gave up (30.5 s). Measured here with
+    a 5 s lock timeout: before, the other answer came after the subscribe's and the status's waits (~10 s); now at
+    once, and both still get their line."""
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
+    open_store(url).dispose()
+    store = open_store(url, timeout=5)
+    core = Core(brief, rate_limit=0, subscriptions=Subscriptions(store))
+    holder = sqlite3.connect(tmp_path / "bot.db", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    runner, base = await start(core, slack_api)
+    try:
+        async with aiohttp.ClientSession() as session:
+            slack = Slack(slack_api, base, session)
+            _, subscribing = await slack.command("subscribe 10:00 UTC")
+            await asyncio.sleep(0.2)  # the subscribe is waiting on the lock
+            _, status = await slack.command("status", user="U3", channel="C3")
+            started = time.monotonic()
+            _, asking = await slack.command("sources", user="U2", channel="C2")
+            answered = await slack.reply_to(asking, timeout=10)
+            waited = time.monotonic() - started
+            assert "VICE News" in answered["text"] and waited < 2.5, waited
+            assert not slack_api.responses_to(subscribing)  # still waiting on the lock
+            told = await slack.reply_to(subscribing, timeout=15)
+            assert told["text"] == messages.DATABASE_UNAVAILABLE
+            assert (await slack.reply_to(status, timeout=15))["text"] == messages.DATABASE_UNREADABLE
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        await runner.cleanup()
+        store.dispose()

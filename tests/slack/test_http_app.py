@@ -505,6 +505,18 @@ async def test_a_button_whose_value_cannot_be_read_says_run_the_command_again_an
     assert len(lines) == 1 and f"command={action_id}" in lines[0] and "outcome=unreadable" in lines[0]
 
 
+@pytest.mark.parametrize(
+    "value",
+    ['{"bogus": 1}', '{"y": 2019, "m": null, "t": null, "p": "2"}', '{"y": null, "m": null, "t": null, "p": 0}'],
+)
+async def test_a_more_button_with_valid_json_of_another_shape_is_unreadable_not_the_whole_timeline(
+    slack: Slack, value: str
+) -> None:
+    """fresh tester 56 O2: `{"bogus":1}` showed the whole brief's "Timeline (1/10)"."""
+    post = await slack.reply_to(await slack.action(render.MORE, value))
+    assert post["text"] == render.mrkdwn(messages.SLACK_BUTTON_UNREADABLE)
+
+
 @pytest.mark.parametrize("action_id", [render.SOURCES, render.RELATED, render.MORE, render.HELPFUL, render.FACT])
 async def test_every_button_press_logs_one_request_line(
     slack: Slack, caplog: pytest.LogCaptureFixture, action_id: str

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import os
+import socket
 import sys
 from pathlib import Path
+
+import pytest
 
 from tests.fakes.slack_api import FakeSlackAPI
 
@@ -54,3 +57,58 @@ async def test_a_wrong_bot_token_is_one_clear_line_without_a_traceback(slack_api
     # Only the Slack side is pinned here: the digest scheduler, cancelled at exit, may log its own traceback.
     assert "adapters/slack" not in err and "slack_sdk" not in err and "slack_bolt" not in err
     assert "palantir-ice: Slack refused SLACK_BOT_TOKEN (invalid_auth)" in err
+
+
+async def test_a_port_in_use_is_one_line_naming_host_port_and_the_cause_without_a_traceback(
+    slack_api: FakeSlackAPI, tmp_path: Path
+) -> None:
+    """fresh tester 56 T1: a second `run --only slack` on the same PORT printed OSError's whole traceback."""
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    port = taken.getsockname()[1]
+    try:
+        code, _, err = await _run(
+            {
+                "SLACK_BOT_TOKEN": "xoxb-test",
+                "SLACK_SIGNING_SECRET": "s",
+                "SLACK_API_URL": slack_api.base_url,
+                "HOST": "127.0.0.1",
+                "PORT": str(port),
+                "DIGESTS_ENABLED": "false",
+            },
+            tmp_path,
+        )
+    finally:
+        taken.close()
+    assert code == 1 and "Traceback" not in err, err
+    line = f"palantir-ice: Could not listen for Slack on 127.0.0.1:{port}: Address already in use. Another program"
+    assert line in err, err
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "said"),
+    [
+        ("PORT", "99999", "PORT must be a whole number from 0 to 65535, not '99999'"),
+        ("HOST", "256.1.1.1", "HOST must be an IP address (e.g. 0.0.0.0 or 127.0.0.1) or a host name, not '256.1.1.1'"),
+        ("HOST", "local host", "HOST must be an IP address"),
+    ],
+)
+async def test_a_port_or_host_that_cannot_be_listened_on_is_refused_before_starting_in_one_line(
+    tmp_path: Path, name: str, value: str, said: str
+) -> None:
+    """fresh tester 56 T1: PORT=99999 was 'an internal error (OverflowError)', HOST=256.1.1.1 a traceback (after a
+    DNS lookup of it)."""
+    code, _, err = await _run({"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": "s", name: value}, tmp_path)
+    assert code == 1 and said in err, err
+    assert len(err.strip().splitlines()) == 1, err
+
+
+def test_a_host_that_does_not_resolve_is_said_as_such_with_what_to_set() -> None:
+    from adapters.slack.service import cannot_listen
+
+    line = cannot_listen("no-such-host.invalid", 3000, socket.gaierror(-2, "Name or service not known"))
+    assert line == (
+        "Could not listen for Slack on no-such-host.invalid:3000: the host could not be resolved (Name or service not"
+        " known). Set HOST to an address of this machine (0.0.0.0 listens on all of them)."
+    )
