@@ -194,7 +194,7 @@ class FakeDiscordAPI:
     def calls_to(self, method: str, path: str = "") -> list[Call]:
         return [c for c in self.calls if c.method == method and path in c.path]
 
-    async def wait_for(self, method: str, path: str = "", *, count: int = 1, timeout: float = 5.0) -> Call:
+    async def wait_for(self, method: str, path: str = "", *, count: int = 1, timeout: float = 20.0) -> Call:
         """The `count`-th call matching, once it has been answered."""
 
         def ready() -> bool:
@@ -441,7 +441,7 @@ class FakeDiscordAPI:
         for ws in list(self._sockets):
             await ws.close(code=code)
 
-    async def wait_until(self, predicate: Any, timeout: float = 5.0) -> None:
+    async def wait_until(self, predicate: Any, timeout: float = 20.0) -> None:
         async with self._changed:
             await asyncio.wait_for(self._changed.wait_for(predicate), timeout)
 

@@ -315,13 +315,13 @@ class FakeSlackAPI:
     def responses_to(self, name: str) -> list[ResponsePost]:
         return [r for r in self.responses if r.name == name]
 
-    async def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Call]:
+    async def wait_for(self, method: str, count: int = 1, timeout: float = 20.0) -> list[Call]:
         """Wait until `count` calls to `method` arrived (whatever they were answered); return them."""
         async with self._changed:
             await asyncio.wait_for(self._changed.wait_for(lambda: self._counts.get(method, 0) >= count), timeout)
         return self.calls_to(method)
 
-    async def wait_for_responses(self, count: int = 1, timeout: float = 5.0) -> list[ResponsePost]:
+    async def wait_for_responses(self, count: int = 1, timeout: float = 20.0) -> list[ResponsePost]:
         async with self._changed:
             await asyncio.wait_for(self._changed.wait_for(lambda: len(self.responses) >= count), timeout)
         return list(self.responses)
@@ -493,7 +493,7 @@ class FakeSlackAPI:
             await asyncio.wait_for(self._changed.wait_for(lambda: bool(self._sockets)), timeout)
         await self._sockets[-1].send_json(envelope)
 
-    async def wait_for_ack(self, envelope_id: str, timeout: float = 5.0) -> dict[str, Any]:
+    async def wait_for_ack(self, envelope_id: str, timeout: float = 20.0) -> dict[str, Any]:
         """The app's acknowledgement of a Socket Mode envelope."""
 
         def acked() -> bool:

@@ -161,7 +161,7 @@ class Slack:
         assert status == 200
         return name
 
-    async def reply_to(self, name: str, timeout: float = 5.0) -> dict[str, Any]:
+    async def reply_to(self, name: str, timeout: float = 20.0) -> dict[str, Any]:
         """The one response_url post for `name`, waiting for it."""
         async with self.api._changed:
             await asyncio.wait_for(self.api._changed.wait_for(lambda: bool(self.api.responses_to(name))), timeout)
