@@ -1684,3 +1684,10 @@ def test_a_clipped_words_plural_reads_as_the_brief_word_it_clips(core: Core) -> 
     a = core.ask("which website did activists flood w/ anti ice msgs aimed at palantir devs")
     assert a.answered and "GitHub" in _first_line(a.text), a.text
 
+
+@pytest.mark.parametrize("typed", ["60ish", "60-ish"])
+def test_a_number_made_rough_by_ish_reads_as_about_that_number(core: Core, typed: str) -> None:
+    # blind set BA: "the 60ish employees" was read as a word no fact has ("outside what I cover")
+    assert normalize(f"the {typed} employees").tokens == ["the", "about", "60", "employees"]
+    a = core.ask(f"what did the {typed} employees actually want mgmt to do")
+    assert a.answered and "nonprofit" in _first_line(a.text), a.text
