@@ -233,14 +233,24 @@ def settles(statement: str) -> bool:
     return any(REPORTING().search(own[: found.start()]) is None for found in SETTLES().finditer(own))
 
 
-REASON = on_first_use(r"\b(because|since|so that|in order to|reason|argued|said|wrote|defended)\b")
+# a reason given, and a cause told (general English): a verb of causing ("these reports set off the protests"), or
+# news an act followed ("held a protest … after reports that …"), which a "why" or a "what set off" asks
+_CAUSE = (
+    r"caused|sparked|triggered|prompted|set off|led to"
+    r"|(?:after|following|amid) (?:the )?(?:reports?|revelations?|news|disclosures?)"
+)
+REASON = on_first_use(rf"\b(because|since|so that|in order to|reason|argued|said|wrote|defended|{_CAUSE})\b")
+CAUSE_TOLD = on_first_use(rf"\b(?:{_CAUSE})\b", re.IGNORECASE)  # a cause told, not a reason someone gave
 _REACTION = (
     r"^(?:when|after|once|as soon as|despite|in spite of)\b"
     r"|\b(?:in response|in reply|responded|reacted|replied|in turn|afterwards?)\b"
 )
 # What the two patterns cannot match without (their words as plain text): a text holding none of them is checked
 # in a few scans instead of a pattern tried at every word
-REASON_WORDS = ("because", "since", "so that", "in order to", "reason", "argued", "said", "wrote", "defended")
+REASON_WORDS = (
+    *("because", "since", "so that", "in order to", "reason", "argued", "said", "wrote", "defended"),
+    *("caused", "sparked", "triggered", "prompted", "set off", "led to", "after", "following", "amid"),
+)
 REACTION_OPENINGS = ("when", "after", "once", "as soon as", "despite", "in spite of")
 REACTION_WORDS = ("in response", "in reply", "responded", "reacted", "replied", "in turn", "afterward")
 REACTION = on_first_use(_REACTION, re.IGNORECASE)
@@ -331,7 +341,7 @@ def of(fact: FactData, entities: Mapping[str, EntityData], tokens: list[str] | N
         reaction = False
     if not _REASON_WORDS.isdisjoint(cues):
         reason = whole or REASON().search(lowered) is not None
-    elif "order" in cues or ("so" in cues and "that" in cues):
+    elif "order" in cues or ("so" in cues and "that" in cues) or not _CAUSE_OPENINGS.isdisjoint(cues):
         reason = REASON().search(lowered) is not None
     else:
         reason = False
@@ -379,7 +389,10 @@ _COUNT_CUES = frozenset(  # the word branch of COUNT ("dozens?": "dozen" and "do
 _REACTION_CUES = frozenset(  # REACTION after its opening words (those are looked for at the start)
     "response reply turn responded reacted replied afterward afterwards".split()
 )
-_REASON_WORDS = frozenset("because since reason argued said wrote defended".split())  # REASON's one-word reasons
+_REASON_WORDS = frozenset(  # REASON's one-word reasons
+    "because since reason argued said wrote defended caused sparked triggered prompted".split()
+)
+_CAUSE_OPENINGS = frozenset("set led after following amid".split())  # REASON's other words a cause may open with
 _SETTLE_CUES = frozenset("not no never refused denied declined rejected despite kept continued without did".split())
 _FARED_CUES = frozenset("not never refused declined rejected despite ignored".split())  # REQUEST_FARED's words
 _REPORTING_CUES = frozenset("said says told tells claimed claims argued argues wrote writes insisted warned".split())
@@ -391,6 +404,7 @@ _CUE_WORDS = (
     | _SETTLE_CUES
     | _FARED_CUES
     | _REPORTING_CUES
+    | _CAUSE_OPENINGS
     | {"order", "so", "that"}
 )
 _LONGEST_CUE = max(map(len, _CUE_WORDS))

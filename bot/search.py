@@ -567,9 +567,18 @@ class Index:
     def completion(self, word: str) -> str | None:
         """The brief word a clipped one stands for ("exec" -> "executive", "admin" -> "administration"): the
         shortest of the brief's words that start with it, when they all share one stem and are all at least four
-        letters longer. None for a word under four letters or one the brief uses as typed."""
+        letters longer; and so for a clipping's plural ("devs" -> "develop", of "developers"; "execs"), as typed
+        four letters or more, its "s" none of the word clipped. None for a word under four letters or one the brief
+        uses as typed."""
         if len(word) < MIN_CLIPPED or not word.isalpha() or word in self._words:
             return None
+        found = self._completed(word)
+        if found is None and word.endswith("s") and not word.endswith("ss"):  # ("boss" is no plural)
+            found = self._completed(word[:-1])
+        return found
+
+    def _completed(self, word: str) -> str | None:
+        """`completion` of a word as it stands (its length checked by the caller)."""
         vocab = self._vocab_list  # sorted: the words starting with `word` stand together
         after = itertools.islice(vocab, bisect.bisect_left(vocab, word), None)
         longer = list(itertools.takewhile(lambda w: w.startswith(word), after))

@@ -1675,3 +1675,19 @@ def test_an_idiom_of_pushback_is_read_as_criticism(core: Core) -> None:
     # blind set AZ: "pushback", a word no article uses, made the question unanswered
     a = core.ask("why did amazon catch pushback in the hill article")
     assert a.answered and "facial recognition" in a.text.splitlines()[0], a.text
+
+
+def test_a_clipped_words_plural_reads_as_the_brief_word_it_clips(core: Core) -> None:
+    # blind set BA: "palantir devs" was read as a word no fact has, and the question found nothing
+    assert core.answerer.index.completion("devs") == "develop"
+    assert core.answerer.index.completion("boss") is None  # no plural: nothing clipped
+    a = core.ask("which website did activists flood w/ anti ice msgs aimed at palantir devs")
+    assert a.answered and "GitHub" in _first_line(a.text), a.text
+
+
+@pytest.mark.parametrize("typed", ["60ish", "60-ish"])
+def test_a_number_made_rough_by_ish_reads_as_about_that_number(core: Core, typed: str) -> None:
+    # blind set BA: "the 60ish employees" was read as a word no fact has ("outside what I cover")
+    assert normalize(f"the {typed} employees").tokens == ["the", "about", "60", "employees"]
+    a = core.ask(f"what did the {typed} employees actually want mgmt to do")
+    assert a.answered and "nonprofit" in _first_line(a.text), a.text

@@ -42,7 +42,8 @@ PIECES = st.sampled_from(
     "when after once as soon as in spite of asked urged pressed demanding called to the guild cancel stop and , . ; "
     "\" ' 's On In At According Following july 12 12 july july 2019 may 3 may 2020 1999 1,000 1, ,5 12a a12 "
     "19999 2019x $ $5 $ 5 5 million 5 m 5 mx 5 bn 5m two two million several dozens dozen hundreds x'two two'x "
-    'thrice 3 _ a b c 7 says told claimed warned saidn\'t said"not" "said" not'.split(" ")
+    'thrice 3 _ a b c 7 says told claimed warned saidn\'t said"not" "said" not caused sparked set off led to '
+    "following amid reports report revelations news set's x'led".split(" ")
 )
 STATEMENTS = st.tuples(st.lists(PIECES, max_size=28), st.sampled_from([" ", "", ", ", ". ", "'"])).map(
     lambda parts: parts[1].join(parts[0])
@@ -125,3 +126,16 @@ def test_called_that_a_name_requests_nothing() -> None:
     said = 'Ada Lind said the council was refusing to fund the harbour, and called that "a disgrace".'
     assert features.requested_only(said) == frozenset()
     assert features.requested_only("Keepers called on the guild to cancel the lease.")
+
+
+def test_a_cause_told_by_a_verb_of_causing_or_by_news_an_act_followed_is_a_reason() -> None:
+    # blind set BA: "held a protest … after reports that …" told why the protest was held, as "because" would
+    for text in (
+        "Activists held a protest after reports that the guild had helped the harbour.",
+        "These revelations set off the protests.",
+        "The vote was triggered by the lease.",
+    ):
+        assert features.of(_fact(text), {}).reason, text
+        assert features.CAUSE_TOLD().search(text), text
+    for text in ("Activists held a protest after the meeting.", "The protest began on a Saturday, when they marched."):
+        assert not features.of(_fact(text), {}).reason, text

@@ -8,6 +8,7 @@ import pytest
 
 from bot import messages
 from bot.answering.normalize import normalize
+from bot.answering.understand import kinds
 from bot.core import Core
 
 
@@ -1430,3 +1431,16 @@ def test_a_figure_linked_as_differing_is_not_shown_against_another_count_of_the_
     assert text.startswith("35") and "more than 400" not in text, text
     targeted = core.ask("how many immigrants were targeted in 2017").text
     assert targeted.startswith("More than 440") and "more than 400" in targeted, targeted
+
+
+def test_a_sum_of_money_named_by_what_it_measures_asks_an_amount_no_payment_by_one_party_gives(core: Core) -> None:
+    # blind set BA: "whats palantirs total yearly revenue" was read as a topic and led with ICE's payments to Palantir
+    # ("over $150 million in total"): a company's revenue is not what one customer paid it
+    assert kinds.kind_of("what palantirs total yearly revenue") == "amount"
+    assert kinds.kind_of("what was palantir annual revenue in 2019") == "amount"
+    assert not core.ask("whats palantirs total yearly revenue").answered
+    assert not core.ask("what's palantir's total revenue").answered
+    # such a noun describing another thing, or one asked about, asks no amount
+    assert kinds.kind_of("what was the profits petition") != "amount"
+    a = core.ask("what did the employees want done with the ice profits")
+    assert a.answered and "nonprofit" in _first_line(a.text), a.text

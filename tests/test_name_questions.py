@@ -571,3 +571,19 @@ def test_whom_a_named_party_gave_something_to_is_told_by_the_fact_of_that_party_
     # its recipient, Satya Nadella
     line = core.ask("who did microsoft employees give the letter to").text.splitlines()[0]
     assert "Satya Nadella" in line and line.startswith("On Friday 27 July 2018 Microsoft employees"), line
+
+
+def test_what_is_a_name_qualified_by_another_defines_the_last_when_its_entry_names_the_first(core: Core) -> None:
+    # blind set BA: "what was trumps zero tolerance policy" named the president and the policy, and was led by a
+    # fact naming both (a 2017 program called a precursor to the policy), not by what the policy was
+    for question in (
+        "what was trumps zero tolerance policy",
+        "what is the trump administration's zero tolerance policy",  # a name holding its "the"
+    ):
+        a = core.ask(question)
+        assert a.answered and "separated from their families" in a.text.splitlines()[0], a.text
+    q = core.answerer.understander.understand(normalize("what was trumps zero tolerance policy"))
+    assert q.entities == ["zero-tolerance-policy"]
+    # a qualifier the entry does not name leaves both names asked of
+    q = core.answerer.understander.understand(normalize("what is karps zero tolerance policy"))
+    assert set(q.entities) == {"alex-karp", "zero-tolerance-policy"}

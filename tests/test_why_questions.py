@@ -307,3 +307,15 @@ def test_a_reason_asked_for_an_act_told_only_of_other_people_says_it_is_not_told
 
 def test_a_reason_asked_for_an_act_told_of_those_people_is_still_answered(core: Core) -> None:
     assert "400 immigrants" in core.ask("why did ice arrest the immigrants").text.splitlines()[0]
+
+
+@pytest.mark.parametrize("asked", ["what set off", "what sparked"])
+def test_a_cause_asked_is_answered_by_a_fact_telling_one_not_by_how_the_event_began(core: Core, asked: str) -> None:
+    # blind sets BA and J: "what set off the multiday protest in the hill story" was led by how it began ("began on
+    # a Saturday …, when participants filled …"); a fact as close telling it came "after reports that" ICE arrested
+    # more than 400 immigrants with Palantir's help gives the cause
+    a = core.ask(f"{asked} the multiday protest in the hill story")
+    assert a.answered and "after reports that" in a.text.splitlines()[0], a.text
+    # a manner asked ("how did it begin") is no cause
+    b = core.ask("how did the multiday protest begin")
+    assert b.answered and "after reports that" not in b.text.splitlines()[0], b.text

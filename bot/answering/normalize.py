@@ -47,6 +47,7 @@ _CHAT_MARKUP = re.compile(
     r"|(?<!\w)[*_~`]+|[*_~`]+(?!\w)"
 )
 _ADDRESSED = re.compile(r"^\s*(?:@[\w.-]+[\s,:]+)+(?=\S)")  # "@sam how much …", "@sam @kim: how much …"
+ROUGHLY = "ish"  # the suffix chat makes a number rough with ("60ish employees"): about that number
 _UNITS = {"m": "million", "k": "thousand", "b": "billion", "mln": "million", "mil": "million", "bn": "billion"}
 
 
@@ -65,10 +66,14 @@ class Normalized:
 def split_amounts(tokens: list[str]) -> list[str]:
     """'12m' -> '12 million', '1.5b' -> '1.5 billion'; thousands as the digits news writes them, which are one word
     (`bot.text.words`: "300,000" -> "300000"): '300k' and '300 thousand' -> '300000', '8.4k' -> '8400'. So figures
-    match however they are typed."""
+    match however they are typed. A number made rough by "-ish" ("60ish", "60-ish") is "about" it, as prose says."""
     out: list[str] = []
     for w in tokens:
-        if len(w) > 1 and w[-1] in "mkb" and w[:-1].replace(".", "").isdigit():
+        if w.endswith(ROUGHLY) and w[: -len(ROUGHLY)].isdigit():
+            out += ["about", w[: -len(ROUGHLY)]]
+        elif w == ROUGHLY and out and out[-1].isdigit():  # "60-ish": `words` parts it from its number
+            out.insert(len(out) - 1, "about")
+        elif len(w) > 1 and w[-1] in "mkb" and w[:-1].replace(".", "").isdigit():
             thousands = _thousands(w[:-1]) if w[-1] == "k" else ""
             out += [thousands] if thousands else [w[:-1], _UNITS[w[-1]]]
         elif w in ("mln", "mil", "bn"):

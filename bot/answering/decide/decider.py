@@ -41,6 +41,7 @@ from bot.answering.retrieve import (
 )
 from bot.answering.understand.classes import THING_KINDS
 from bot.answering.understand.clauses import RESPONDING, quoted_phrases
+from bot.answering.understand.kinds import CAUSE_ASKED
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AGREEMENTS,
@@ -70,13 +71,14 @@ from bot.answering.understand.understander import (
 )
 from bot.caches import Recent
 from bot.dates import MONTHS, date_label
-from bot.features import COUNT, is_sum, without_dates
+from bot.features import CAUSE_TOLD, COUNT, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
 from bot.search import stem
 from bot.text import ABBREVIATIONS, STOPWORDS, fold, is_number, on_first_use, words
 
 EXCEEDING_CANDIDATES = 8  # candidates read for a larger sum than the one a yes/no question bounds ("more than …")
+CAUSING = on_first_use(CAUSE_ASKED)  # "what set off the vigil": its cause asked, as "why" asks it
 NEAR_BEST = 0.75  # a candidate this close to the best may be preferred for what the kind asks
 MIN_KNOWN = 0.55  # share of the question's (idf-weighted) content the brief uses at all
 SOME_KNOWN = 0.34  # ... and the share that makes a question on the topic when its unknown words ask no other thing
@@ -666,6 +668,7 @@ class Decider:
         best = self._running(q, ranked, best)
         best = self._to_someone(q, ranked, best)
         best = self._doer(q, ranked, best)
+        best = self._caused(q, ranked, best)
         if not PROPORTION.isdisjoint(q.words) and q.kind != "yes-no" and not self._states_proportion(best.id):
             return Decision("no_match")  # "what percent of its revenue comes from the guild": a total is no share
         named = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
@@ -1872,6 +1875,24 @@ class Decider:
         text = without_dates(fact.statement)
         sums = list(AMOUNT.finditer(text))
         return bool(sums) and all(figure_ended(text, m) for m in sums)
+
+    def _caused(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "Why was there a vigil", "what set off the vigil": the cause of an event asked ("why", or a verb of
+        causing: kinds.CAUSE_ASKED), which a best telling the event with no reason or cause ("the vigil began on a
+        Saturday, when …") does not give; a candidate about as good (NEAR_BEST) and covering as much that tells a
+        cause (features.CAUSE_TOLD: "… after reports that …", "these reports set off the vigil") answers instead.
+        Not a reason someone gave (what they said or argued), which a best's own account may answer as well."""
+        if q.kind != "why-how" or ("why" not in q.words and CAUSING().match(" ".join(q.words)) is None):
+            return best
+        features = self.retriever.fact_features(best.id)
+        if features is None or features.reason:
+            return best
+
+        def tells_cause(doc_id: str) -> bool:
+            fact = self.brief.facts.get(doc_id)
+            return fact is not None and CAUSE_TOLD().search(fact.statement) is not None
+
+        return self._close(ranked[1:NEAR_CANDIDATES], best, NEAR_BEST, tells_cause) or best
 
     def _followed(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "What happened when the keeper refused to leave": a best telling no reaction (the premise itself) yields

@@ -29,6 +29,8 @@ CLASSED_BY_ARTICLES = (
     r"what (kind|type|sort) of \S+( \S+)? (do|does|did) (the |these |those |ur |your )?"
     r"(articles?|stories|story|pieces?|reports?|sources?) (call|calls|describe|describes|label|labels) "
 )
+# nouns for a sum of money by what it measures (general English): each asks an amount as "how much" does
+MONEY_MEASURES = "revenue|revenues|income|earnings|profit|profits|salary|salaries|wage|wages|budget|budgets|valuation"
 _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled on first search
     (
         "quote",
@@ -114,6 +116,13 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
         "amount",
         Deferred(
             r"\bhow much\b|\b(cost|costs|worth|prices?|amounts?|values?|dollars?)\b"  # "the dollar figure"
+            # a sum of money named by what it measures, the thing a "what is" question asks: "what's the guild's
+            # total yearly revenue", "what was its budget in 2019" (general English nouns for money a party takes in,
+            # keeps, pays out or is valued at); not such a noun describing another thing ("what was the profits
+            # petition"), nor one a question asks about ("what did staff want done with the profits")
+            rf"|^what( is| was| are| were| s)? (\S+ ){{0,3}}({MONEY_MEASURES})"
+            r"($| (in|for|from|of|per|during|over|since|last|this|each|every|now|exactly|roughly|about|again|then"
+            r"|(19|20)\d\d)\b)"
             # the size of a sum of money: "how big is the contract", "the deal's size" (general English nouns)
             r"|\b(how (big|large)|size)\b(?=.*\b(contracts?|deals?|donations?|grants?|payments?|budgets?|funding)\b)"
             r"|\b(contracts?|deals?|donations?|grants?|payments?|budgets?|funding)\b(?=.*\b(how (big|large)|size)\b)"
@@ -128,6 +137,7 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
         (
             *("how much", "cost", "worth", "price", "amount", "value", "dollar", "dollars", "how big", "how large"),
             *("size", "total", "sum"),
+            *MONEY_MEASURES.split("|"),
         ),
     ),
     (

@@ -807,6 +807,32 @@ class Understander:
         found = process.extractOne(typed, SORTED_CUES, scorer=OSA.distance, score_cutoff=near)
         return str(found[0]) if found is not None else None
 
+    def _head_name(self, tokens: list[str], spans: list[tuple[int, int, str]]) -> str | None:
+        """The one thing a "what is" question asks to define when it names it after another name that qualifies it
+        ("what was Lind's harbour lease", "what is the Gazette Lantern program"): English puts a noun phrase's head
+        last, and a name before it, possessive or not, says whose or which it is. The last name's id, when the words
+        after "what" and its copula are names only, side by side (an article first or an "s" between aside), and
+        that entry's own words name each earlier one (it is theirs, as the brief tells it); None otherwise, or when
+        they name one thing."""
+        if tokens[:1] != ["what"]:
+            return None
+        at = 2 if tokens[1:2] and tokens[1] in COPULAS else 1
+        at += tokens[at : at + 1] == ["the"] and spans[0][0] != at  # (a name may hold its "the")
+        for start, end, _ in spans:
+            if start != at:
+                return None
+            at = end + (tokens[end : end + 1] == ["s"])
+        head = spans[-1][2]
+        if at != len(tokens) or {e for _, _, e in spans} == {head}:
+            return None
+        entry = self.brief.entities[head]
+        said = set(words(" ".join([entry.name, *entry.aliases, entry.description]).lower()))
+        for _, _, earlier in spans[:-1]:
+            named = self.brief.entities[earlier]
+            if not any(set(words(n.lower())) <= said for n in (named.name, *named.aliases)):
+                return None
+        return head
+
     def _unguessed_names(self, tokens: list[str], typed: list[str]) -> list[str]:
         """`tokens` with a word's guessed fix undone where a word beside it is one neither the brief nor the typo
         fixer knows ("did the guild deal with Harbour Analytica": "analytica" is no slip of the brief's
@@ -1153,6 +1179,9 @@ class Understander:
         spans = self.name_spans(tokens)  # the names, as read by the steps below
         q.named, consumed = self.find_entities(tokens, norm.tokens, spans=spans)
         q.entities, q.named_at = list(q.named), consumed
+        if q.kind == "what-is" and len(spans) > 1:
+            head = self._head_name(tokens, spans)
+            q.entities = [head] if head is not None else q.entities
         if q.kind == "topic" and self._stated_asking(tokens, spans, norm):
             q.kind = "yes-no"  # "the guild dropped the lease?", "guild drop the lease?": whether it did
         # "who organized it besides the guild", and in a who-question "who founded it with Lind": named right after
