@@ -571,3 +571,10 @@ def test_whom_a_named_party_gave_something_to_is_told_by_the_fact_of_that_party_
     # its recipient, Satya Nadella
     line = core.ask("who did microsoft employees give the letter to").text.splitlines()[0]
     assert "Satya Nadella" in line and line.startswith("On Friday 27 July 2018 Microsoft employees"), line
+
+
+def test_who_did_an_act_to_a_thing_a_pronoun_stands_for_is_told(core: Core) -> None:
+    # "refused to accept their letter …, the protesters taped it to the door": "who taped the letter to the door" was
+    # "The articles I have don't say who taped the letter"
+    a = core.ask("who taped the letter to the door")
+    assert a.answered and "protesters taped it" in a.lead, a.text

@@ -307,3 +307,9 @@ def test_a_reason_asked_for_an_act_told_only_of_other_people_says_it_is_not_told
 
 def test_a_reason_asked_for_an_act_told_of_those_people_is_still_answered(core: Core) -> None:
     assert "400 immigrants" in core.ask("why did ice arrest the immigrants").text.splitlines()[0]
+
+
+def test_a_reason_asked_for_an_act_the_articles_deny_gets_the_denial(core: Core) -> None:
+    # "why did palantir cancel the ice contract" was a plain refusal; "did palantir cancel …" is "No, … renewed"
+    a = core.ask("why did palantir cancel the ice contract")
+    assert not a.answered and a.lead.startswith("No") and "renewed" in a.lead, a.text
