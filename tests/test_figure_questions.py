@@ -1444,3 +1444,25 @@ def test_a_sum_of_money_named_by_what_it_measures_asks_an_amount_no_payment_by_o
     assert kinds.kind_of("what was the profits petition") != "amount"
     a = core.ask("what did the employees want done with the ice profits")
     assert a.answered and "nonprofit" in _first_line(a.text), a.text
+
+
+def test_a_sum_asked_of_an_agreement_named_by_another_act_is_never_the_sum_of_one_told_otherwise(core: Core) -> None:
+    # "the contract expiring in september 2019" led "$49 million", the sum of a contract "scheduled to start" then;
+    # the one due to expire that month has no sum in any article
+    a = core.ask("how much is the contract expiring in september 2019")
+    assert not a.answered and "$49 million" not in a.lead, a.text
+
+
+def test_the_sums_of_several_things_counted_are_each_given_never_one_alone(core: Core) -> None:
+    # "how much were both contracts worth" led "$39 million", which reads as what both were worth
+    a = core.ask("how much were both contracts worth")
+    assert a.lead.startswith("$39 million and $53 million: "), a.text
+    # two counted before the question is asked, of one of them: that one's sum
+    b = core.ask("2018 palo alto protest piece mentions 2 contracts. how much was the one that had just expired")
+    assert b.lead.startswith("$39 million: "), b.text
+
+
+def test_a_count_undergone_is_taken_from_a_close_fact_counting_that_act(core: Core) -> None:
+    # "how many were prosecuted": the closest fact counts "hundreds of arrests", the next "38 prosecutions"
+    a = core.ask("how many were prosecuted")
+    assert a.lead.startswith("38: "), a.text

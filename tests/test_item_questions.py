@@ -108,3 +108,9 @@ def test_words_naming_the_grammar_of_the_answer_are_no_topic(core: Core) -> None
     # blind set AW: "list the verbs" read "verbs" as a topic no article has, so off topic
     a = core.ask("falcon-sa is supposed to do what with info, list the verbs")
     assert a.answered and "visualize" in a.lead, a.text
+
+
+def test_a_finding_asked_is_told_by_what_was_shown(core: Core) -> None:
+    # "what did the intercept find": documents "which … showed that Palantir 'was lying'" was refused as untold
+    a = core.ask("what did the intercept find")
+    assert a.answered and "Intercept" in a.lead and "showed" in a.lead, a.text

@@ -587,3 +587,10 @@ def test_what_is_a_name_qualified_by_another_defines_the_last_when_its_entry_nam
     # a qualifier the entry does not name leaves both names asked of
     q = core.answerer.understander.understand(normalize("what is karps zero tolerance policy"))
     assert set(q.entities) == {"alex-karp", "zero-tolerance-policy"}
+
+
+def test_who_did_an_act_to_a_thing_a_pronoun_stands_for_is_told(core: Core) -> None:
+    # "refused to accept their letter …, the protesters taped it to the door": "who taped the letter to the door" was
+    # "The articles I have don't say who taped the letter"
+    a = core.ask("who taped the letter to the door")
+    assert a.answered and "protesters taped it" in a.lead, a.text

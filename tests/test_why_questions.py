@@ -319,3 +319,9 @@ def test_a_cause_asked_is_answered_by_a_fact_telling_one_not_by_how_the_event_be
     # a manner asked ("how did it begin") is no cause
     b = core.ask("how did the multiday protest begin")
     assert b.answered and "after reports that" not in b.text.splitlines()[0], b.text
+
+
+def test_a_reason_asked_for_an_act_the_articles_deny_gets_the_denial(core: Core) -> None:
+    # "why did palantir cancel the ice contract" was a plain refusal; "did palantir cancel …" is "No, … renewed"
+    a = core.ask("why did palantir cancel the ice contract")
+    assert not a.answered and a.lead.startswith("No") and "renewed" in a.lead, a.text

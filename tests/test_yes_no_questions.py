@@ -1576,3 +1576,23 @@ def test_speaking_asked_in_general_is_told_by_a_verb_of_putting_a_case(core: Cor
     # say that; they tell only this: …", which contradicts itself
     a = core.ask("did karp speak at a town hall")
     assert a.lead.startswith("Yes: ") and "town hall" in a.lead, a.text
+
+
+def test_speaking_to_someone_is_told_by_telling_them(core: Core) -> None:
+    # "did karp speak to cnbc" was refused though "Alex Karp told CNBC …"
+    a = core.ask("did karp speak to cnbc")
+    assert a.answered and "told CNBC" in a.lead and not a.lead.startswith("The articles I have"), a.text
+
+
+def test_a_saying_asked_is_told_by_calling_it_so_whatever_else_was_requested(core: Core) -> None:
+    # "calling it “treasonous” … once its employees pressed it to": the request is Google's staff's, not what Karp
+    # said; the question was refused as if only demanded, then as if the saying were untold
+    for question in ("did karp say google was treasonous", "did karp say google's actions were treasonous"):
+        a = core.ask(question)
+        assert a.answered and "treasonous" in a.lead and not a.lead.startswith("The articles I have"), a.text
+
+
+def test_a_change_told_in_a_word_the_brief_gives_as_alike_is_no_later_outcome(core: Core) -> None:
+    # "did google cancel its pentagon contract": "dropping a Pentagon contract" tells it, no "end in September 2019"
+    a = core.ask("did google cancel its pentagon contract")
+    assert a.answered and "Pentagon contract" in a.lead and "end in" not in a.lead, a.text

@@ -69,7 +69,13 @@ from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, THING_KIN
 from bot.answering.understand.clauses import spoken_phrases
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CHAT, WEEKDAYS, WH_WORDS
 from bot.answering.understand.question import Question
-from bot.answering.understand.understander import LEADER_ROLES, Understander, opening_actor, other_script
+from bot.answering.understand.understander import (
+    LEADER_ROLES,
+    Understander,
+    opening_actor,
+    other_script,
+    synonym_words,
+)
 from bot.answering.untold import UNTITLED_KINDS, Untold
 from bot.answering.venues import Venues
 from bot.dates import date_label, period_bounds, real_day
@@ -122,6 +128,21 @@ UNNAMED_COVERAGE = 0.8
 # (search.DOC_CACHE); the shipped brief has ~230
 WARM_DOCS = 1024
 LEDE_READ = 16  # facts citing an article read first to find its lede (its first facts: captions and others' lines)
+
+
+def _alike_stems(synonyms: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """The brief's one-word synonyms both ways, by stem ("drop: [cancel]" makes "drop" and "cancel" alike): which
+    word a question or a fact uses for an act is the writer's choice, so either tells the other."""
+    alike: dict[str, set[str]] = {}
+    for key, said in synonyms.items():
+        if " " in key:
+            continue  # "back down": a phrase, not one word told for another
+        for word in said:
+            a, b = stem(key), stem(word)
+            if a != b:
+                alike.setdefault(a, set()).add(b)
+                alike.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in alike.items()}
 
 
 def _did_name_act(q: Question) -> str | None:
@@ -207,6 +228,7 @@ class Answerer:
             self.understander.name_spans,
         )
         self.untold = Untold(brief, self.retriever, self.decider, self.composer, self.understander.name_spans)
+        self._alike = _alike_stems(synonym_words(brief))
         self.second_look = SecondLook(brief, self.index, self.english, self.retriever, self.decider)
         self.articles = Articles(brief)
         self.namer = Namer(brief, self.retriever, specific)
@@ -1089,6 +1111,8 @@ class Answerer:
             if kind is not None and set(q.leftover) <= {kind}:
                 spoken = self.speakers.pick_kind(kind, ranked, ranked[0])
                 decision = Decision("answered", spoken) if spoken is not None else decision
+        if decision.best is None and decision.outcome == "no_match" and (denied := self._premise_denied(q, shown)):
+            return denied  # "why did the guild cancel the lease": it renewed it, as "did the guild cancel …" says
         if decision.best is None:
             text = messages.NO_ANSWER if decision.outcome == "no_match" else messages.OFF_TOPIC
             # "… in 2031" of something the brief names, or asked in its words ("how much was the lease in 2031"): a
@@ -1405,6 +1429,22 @@ class Answerer:
         fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
         return fact is not None and (bool(planned_as(fact.statement)) or YET_TO.search(fact.statement) is not None)
 
+    def _premise_denied(self, q: Question, shown: str) -> Answer | None:
+        """ "Why did <name> <act> …" with no reason found: the answer to "did <name> <act> …" when it is a "No"
+        (NO_LEAD, NO_AS_OF_LEAD: "it renewed the lease"), which corrects the premise a reason would keep, as a miss
+        (no reason is given) with that verdict's lead and evidence; else None."""
+        if q.words[:2] not in (["why", "did"], ["why", "does"], ["why", "do"]):
+            return None
+        asked = normalize(q.text).text.split(maxsplit=1)[1:]  # the question as typed, after its "why"
+        if not asked:
+            return None
+        verdict, _ = self._answer_read(normalize(asked[0]))
+        denying = (messages.NO_LEAD.split("{")[0], messages.NO_AS_OF_LEAD.split("{")[0])
+        if verdict.kind != "yes-no" or not verdict.answered or not verdict.lead.startswith(denying):
+            return None
+        # no reason is given (a miss, as a why of an untold act is), but the premise is corrected with its evidence
+        return _shown(replace(verdict, kind=q.kind, answered=False, outcome="no_match"), shown)
+
     def _outcome_untold(self, q: Question, item: Item) -> bool:
         """A yes/no question about how things turned out (OUTCOME, or whether an effort came off: "did the vigils
         work", succeeding_at) that the item's fact does not settle; or one asking whether a change the brief
@@ -1425,7 +1465,9 @@ class Answerer:
         # asked without "ever", a fact telling the change's opposite of someone else ("the guild renewed it" for "did
         # the harbour cancel it") still tells what became of it
         opposite = not ever and any(self.retriever.states_opposite(item.id, c) for c in changes)
-        return changes.isdisjoint(self._done_stems(item.id)) and not opposite
+        # the change in a word the brief gives as alike ("dropping a contract" tells "did they cancel it")
+        alike = changes.union(*(self._alike.get(c, ()) for c in changes))
+        return alike.isdisjoint(self._done_stems(item.id)) and not opposite
 
     def _asks_planned_act(self, q: Question, item: Item) -> bool:
         """A yes/no question in the past ("did", "was", "has" …) asking of an act that the item's fact tells only as

@@ -222,7 +222,10 @@ class Untold:
                 doers = tokens[i].endswith(("er", "ers")) or (
                     tokens[i].lower().endswith(("ation", "ations")) and not done.isdisjoint(stems)
                 )
-                if doers or not done.isdisjoint(stems[i + 1 : i + 1 + OBJECT_REACH]) or passive:
+                # "refused to accept their letter, the protesters taped it to the door": a pronoun after the act
+                # standing for the thing the statement named before it
+                referred = tokens[i + 1 : i + 2] in (["it"], ["them"]) and not done.isdisjoint(stems[:i])
+                if doers or not done.isdisjoint(stems[i + 1 : i + 1 + OBJECT_REACH]) or passive or referred:
                     return None
         return act, " ".join(phrase)
 

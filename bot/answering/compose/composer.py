@@ -29,7 +29,7 @@ from bot.answering.compose.speech import REPORTED, WRITING, has_speech, quote_sp
 from bot.answering.compose.wording import is_year, singular
 from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import PREPOSITIONS, mentioned_stems, outcome_stems, reason_stems
-from bot.answering.decide.figures import PERSON_NOUNS, exceeds, role_of, scaled_figures
+from bot.answering.decide.figures import PERSON_NOUNS, counts_several, exceeds, role_of, scaled_figures
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, states_entity
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PAST, TAGS, WEEKDAYS, asks_size_of_agreement
@@ -723,6 +723,15 @@ class Composer:
             value = self.figures.asked_figure(q, statement) or ""
             if value and q.kind == "amount" and fact is not None:
                 value += self.figures.shared_with(q, fact, statement)
+            # the things counted after the asking words: "… mentions 2 leases. how much was the one that expired"
+            # asks of one of them
+            asking = next((i for i, t in enumerate(q.words) if t in ("how", "what")), len(q.words))
+            several = fact is not None and counts_several(q, asking)
+            apart = self.figures.each_of(q, item.id, statement) if several else []
+            if q.kind == "amount" and len(apart) > 1:
+                # "how much were both leases worth": each one's sum, as the fact gives them apart (a total asked is
+                # the decider's: no article adds them up); one of them alone would read as what both were worth
+                value = " and ".join(apart)
             if not value and q.kind == "count" and q.counted:  # "offices in Eastport and Westport": two, by name
                 named = enumerated(words(statement), q.counted, self._name_spans)
                 value = number_word(len(named)) if named else ""

@@ -279,6 +279,16 @@ class Figures:
         owner = amount_owner(text, start, self._name_spans, self._kind_of)
         return owner is None or owner in q.entities or owner not in self.specific_entities
 
+    def each_of(self, q: Question, fact_id: str, statement: str) -> list[str]:
+        """Every distinct amount a fact's statement gives of what the question asks (`amount_of`), with its qualifier,
+        in the statement's order: the sums of several things the question counts ("both leases": "$9 million",
+        "$12 million"). A word asking a sum right before an amount ("one worth $12 million due in 2019") ties it to
+        what is asked, whatever word follows it."""
+        asked = set(self.retriever.asked_stems(q)) | SUM_ASKING
+        found = self.amounts_in(fact_id, statement)
+        of_asked = (shown for start, end, shown in found if self.amount_of(q, statement, start, end, asked))
+        return list(dict.fromkeys(of_asked))
+
     def shared_with(self, q: Question, fact: FactData, statement: str) -> str:
         """ "How much was Lantern" against "paid over $9 million for both its Beacon and its Lantern systems": the sum
         is of the thing asked and another of its kind together, which the lead says (" for Beacon and Lantern

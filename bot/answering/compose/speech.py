@@ -26,6 +26,11 @@ REPORTED = frozenset("said says claimed claims argued insisted denied wrote told
 # words that bring in someone's words aloud ("chanting that it was time to cancel"): what follows is no settled act
 SPOKEN = REPORTED | frozenset("chant chants chanted chanting shout shouted shouting yelled yelling saying".split())
 
+# "calling it “a disgrace”": "call" naming something in words in speech marks a few words on, a saying (not the
+# request of "called on the guild to", nor "called the police"): English usage
+CALLED_IN_WORDS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:[\w'’]+\s+){0,2}?[\"“]", re.IGNORECASE)
+SAY_STEMS = frozenset(stem(w) for w in "say says said".split())  # an act asked that is a saying
+
 # the words a fact tells someone's speaking up or keeping silent with ("did not immediately respond to a request for
 # comment", "declined to comment", "did not answer"): a negation right before one (or before "say", "speak") says no
 # to such a question; a question typing none of them searches for them

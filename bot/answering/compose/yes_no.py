@@ -10,7 +10,7 @@ from collections.abc import Callable, Set
 from bot.answering.acts import PASSIVE_FORMS, act_before_pronoun
 from bot.answering.compose.evidence import MAX_CITED
 from bot.answering.compose.questions import SUCCESS_STEMS, asks_passive, asks_past, asks_whether_spoke, succeeding_at
-from bot.answering.compose.speech import REPORTED, SILENCE_STEMS, SPOKEN
+from bot.answering.compose.speech import CALLED_IN_WORDS, REPORTED, SAY_STEMS, SILENCE_STEMS, SPOKEN
 from bot.answering.compose.wording import clause_numbers
 from bot.answering.compose.yes_no_checks import (
     OBJECT_REACH,
@@ -373,6 +373,8 @@ class Verdicts:
             return False
         if self._as_act(fact.statement, forms):
             return False
+        if not SAY_STEMS.isdisjoint(forms) and CALLED_IN_WORDS.search(fact.statement):
+            return False  # "did Lind say the guild was disloyal": "calling it “disloyal”" says so in other words
         # (a negation in a fact not stating the people's passive act is of another act: "they were refused entry"
         # says nothing of "did they get arrested")
         # (but of a named person it may be: "not affiliated with any company" for "is Ada Lind employed by one")

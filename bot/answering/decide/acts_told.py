@@ -26,7 +26,7 @@ from bot.answering.acts import (
 from bot.answering.articles import ARTICLE_VOCABULARY, PUBLISHING_VERBS, REPORTING_VERBS
 from bot.answering.compose.dates import planned_as
 from bot.answering.compose.questions import asks_passive
-from bot.answering.compose.speech import REPORTED
+from bot.answering.compose.speech import CALLED_IN_WORDS, REPORTED
 from bot.answering.compose.yes_no import NEGATION
 from bot.answering.compose.yes_no_checks import year_after
 from bot.answering.decide.subjects import Subjects
@@ -56,7 +56,12 @@ from bot.text import IRREGULAR, STOPWORDS, fold, on_first_use, receives_criticis
 # "did the keeper speak at the meeting": "the keeper defended the lease at the meeting" tells her speaking (general
 # English verbs of putting a case in words; "said", "told" and the like end a fact's own voice, so are not here)
 SPEAKING_ASKED = frozenset({"speak", "talk"})
-SPEAKING_TOLD = frozenset(stem(w) for w in "defended argued explained announced addressed".split())
+# (and "told": telling someone is speaking to them, "did Lind speak to the Gazette" of "Lind told the Gazette …")
+SPEAKING_TOLD = frozenset(stem(w) for w in "defended argued explained announced addressed told".split())
+# finding asked ("what did the Gazette find") is told by what was shown or brought to light ("obtained documents
+# showing …", "revealed", "uncovered"): general English
+FINDING_ASKED = frozenset({"find", "discover", "uncover"})
+FINDING_TOLD = frozenset(stem(w) for w in "found showed showing shown revealed uncovered discovered documented".split())
 COUNT_ACT_REACH = (60, 30)  # characters after and before a count within which its act is told
 RECALLING = frozenset({"like", "as"})  # "… like the keepers asked": who asked, after what is asked
 
@@ -437,9 +442,19 @@ class ActsTold:
         statement = self.brief.facts[doc_id].statement
         if REQUEST_FARED().search(statement):
             return False  # "did not respond when asked to comment": how the request fared speaks to the act
+        if self.asks_saying(q) and self._says_in_own_voice(statement):
+            # "did Lind say the guild was disloyal" against "Lind attacked the guild, calling it “disloyal” … once
+            # its keepers pressed it to": a saying asked is told by one the fact tells, whatever else was requested
+            return False
         tokens = words(statement.lower())
         # "urged the guild to stop …" requests; "tried to deliver their petition" names a document, no request
         return any(t in REQUEST_VERBS and (j == 0 or tokens[j - 1] not in DETERMINERS) for j, t in enumerate(tokens))
+
+    @staticmethod
+    def _says_in_own_voice(statement: str) -> bool:
+        """The statement tells a saying in its own words: a verb of saying (REPORTED: "said", "told", "argued"…) or
+        "call" naming something in speech marks (CALLED_IN_WORDS: "calling it “a disgrace”")."""
+        return not REPORTED.isdisjoint(words(statement.lower())) or CALLED_IN_WORDS.search(statement) is not None
 
     def _light_untold(self, light: frozenset[str], doc_id: str) -> bool:
         """The fact states none of what a date question's light verb is done with (`light`: `_light_objects`, "when
@@ -949,7 +964,10 @@ class ActsTold:
         verb as typed, else the one right after the name it opens with, else a saying word right after any name (a
         follow-up read "when was the guild say about the lamp")."""
         named = self.subjects.named_positions(q)
-        act = self._asked_act(q.text) or act_after_name(q.words, named)
+        act = self._asked_act(q.text)
+        if act is not None and any(q.words[i] == act.word for i in named):
+            act = None  # "did Lind say Google was …": a name that is a verb too ("google") is no act, as in act_forms
+        act = act or act_after_name(q.words, named)
         if act is not None:
             return act.word in SAYING or act.lemma in SAYING
         return any(w in SAYING and i - 1 in named for i, w in enumerate(q.words) if i)
@@ -1062,9 +1080,11 @@ class ActsTold:
 
     def _act_forms(self, act: Act) -> frozenset[str]:
         """The act's own stems, its lemma's and its irregular past's ("lose" is told as "lost"); speaking asked in
-        general ("speak", "talk") is told by any verb of making one's case aloud (SPEAKING_TOLD)."""
+        general ("speak", "talk") is told by any verb of making one's case aloud (SPEAKING_TOLD), a finding by any
+        verb of bringing to light (FINDING_TOLD)."""
         past = IRREGULAR.get(act.lemma)
         told = SPEAKING_TOLD if act.lemma in SPEAKING_ASKED else frozenset()
+        told |= FINDING_TOLD if act.lemma in FINDING_ASKED else frozenset()
         return self.forms(act.word) | {stem(act.lemma)} | ({stem(past)} if past else set()) | told
 
     def forms(self, term: str) -> frozenset[str]:

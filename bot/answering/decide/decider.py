@@ -733,7 +733,15 @@ class Decider:
         if q.kind == "count" and fact is not None and self._presence_uncounted(q, fact.statement):
             return Decision("no_match")  # "how many people were at the vigil": "several people refused a flier"
         if q.kind == "count" and q.counted in PERSON_NOUNS and self.told.count_not_of_act(q, best.id):
-            return Decision("no_match")  # "how many were separated": "thousands pressed … over separations"
+            # "how many were separated": "thousands pressed … over separations"; as close a fact counting the act
+            # answers ("how many were prosecuted": "38 prosecutions", below "hundreds of arrests … prosecutions")
+            counting = self._near_fact(
+                ranked,
+                lambda doc_id: not self.told.count_not_of_act(q, doc_id) and self.figures.fits_kind(doc_id, q),
+            )
+            if counting is None:
+                return Decision("no_match")
+            best, fact = counting, self.brief.facts.get(counting.id)
         if (
             q.kind in ("amount", "count")
             and fact is not None
@@ -1368,17 +1376,20 @@ class Decider:
         ]
 
     def _done_to_asked(self, q: Question) -> list[str]:
-        """What a sum question says was done to the agreement it asks of, as the verbs' stems: a past form in -ed
-        that is only ever a verb (lemminflect) within three words after the agreement's noun ("the lease the guild
-        renewed", "the lease renewed in 2019") or opening a noun phrase before it (`_participles`: "the renewed
-        lease", "2019 renewed lease amount?"); [] when none."""
+        """What a sum question says was done to the agreement it asks of, or the agreement does, as the verbs' stems:
+        a past form in -ed that is only ever a verb (lemminflect) within three words after the agreement's noun ("the
+        lease the guild renewed", "the lease renewed in 2019") or opening a noun phrase before it (`_participles`:
+        "the renewed lease", "2019 renewed lease amount?"), or such a verb the agreement does (`_agreement_acting`:
+        "the lease expiring in May", "the lease that expires in May"); [] when none."""
         tokens = q.words
         done = [p for p, noun in _participles(tokens) if noun in AGREEMENTS]
         for i, t in enumerate(tokens):
-            if i < 2 or not t.endswith("ed") or self.english.verb(t) is None:
+            if i < 2 or self.english.verb(t) is None:
                 continue
-            if not AGREEMENTS.isdisjoint(tokens[max(0, i - 3) : i]):
+            if t.endswith("ed") and not AGREEMENTS.isdisjoint(tokens[max(0, i - 3) : i]):
                 done.append(t)
+            elif t.endswith(("ing", "s")) and _agreement_acting(tokens, i):
+                done.append(t)  # "the contract expiring in September": the act it is named by, as "renewed" is
         return [stem(self.english.verb(t) or t) for t in dict.fromkeys(done)]
 
     def _outside_clause(self, q: Question) -> dict[str, float] | None:
@@ -2243,6 +2254,16 @@ def _participles(tokens: list[str]) -> list[tuple[str, str]]:
         if word.endswith("ed") and len(word) > PARTICIPLE_LETTERS and noun.isalpha() and noun not in STOPWORDS:
             found.append((word, noun))
     return found
+
+
+def _agreement_acting(tokens: list[str], at: int) -> bool:
+    """The verb at `tokens[at]` (a present participle or a third-person form) tells what the agreement right before it
+    does, naming it by that act: "the contract expiring in September", "the lease that expires in May" (the noun,
+    then the verb, or "that" / "which" between them: English grammar)."""
+    before = tokens[at - 1]
+    if before in ("that", "which"):
+        before = tokens[at - 2]
+    return before in AGREEMENTS
 
 
 def _done_to_anyone(q: Question) -> bool:

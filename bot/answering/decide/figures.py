@@ -105,7 +105,7 @@ def total_of_parts(q: Question) -> bool:
     """The question asks a total of several things given apart: a word asking a sum (SUMMING_WORDS: "total",
     "combined", "sum", "together", or "add up") of two things it joins by "and" ("how many in total signed the letter
     and the petition", "the total number of arrests and prosecutions", "the combined value of the 39 million and 53
-    million leases"), or of things it counts (`_counts_several`: "the total value of the two 2018 leases", "how much
+    million leases"), or of things it counts (`counts_several`: "the total value of the two 2018 leases", "how much
     were both leases worth together", "the sum of the three grants"); or "plus", which asks a sum by itself ("how
     much is $5 million plus $7 million"). For the joined things: content words (`Question.terms`, figures too) on
     both sides of the joining word, neither a year nor a name (a named pair, "Kestrel and Lantern", may have a sum
@@ -116,7 +116,7 @@ def total_of_parts(q: Question) -> bool:
     if not summing and not adding and SUMMING_WORDS.isdisjoint(q.words):
         return False
     tokens = q.words
-    if not summing and _counts_several(q):
+    if not summing and counts_several(q):
         return True
     for at, token in enumerate(tokens[1:-1], start=1):
         if token != "and" and token != "plus":
@@ -136,12 +136,15 @@ def total_of_parts(q: Question) -> bool:
     return False
 
 
-def _counts_several(q: Question) -> bool:
+def counts_several(q: Question, start: int = 0) -> bool:
     """The question counts the things it asks of by a small number or "both" (SEVERAL) before their plural noun,
     within SEVERAL_REACH words past years and determiners ("the two 2018 leases", "both of the grants"), or "both"
-    standing for them ("how much were both worth together"); not a figure of a sum ("2 million")."""
+    standing for them ("how much were both worth together"); not a figure of a sum ("2 million"). `start`: the
+    first word looked at."""
     tokens = q.words
     for at, token in enumerate(tokens):
+        if at < start:
+            continue
         if token not in SEVERAL:
             continue
         after = [t for t in tokens[at + 1 : at + 1 + SEVERAL_REACH] if t not in q.years and t not in JOINED_DETERMINERS]
