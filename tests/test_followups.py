@@ -1524,6 +1524,31 @@ def test_they_of_people_no_fact_of_that_occasion_answers_is_no_answer(talk: Core
     assert not answer.answered and "31 July 2018" not in answer.text and "headlined" not in answer.text
 
 
+def test_them_after_a_name_is_the_people_the_occasion_told_of(talk: Core) -> None:
+    """ "did palantir let them in" names an actor, and "them" is whom it did something to: the protesters the last
+    answer told of, answered by that occasion's facts (answered on its own it led with Palantir not answering a
+    reporter); and "they" stay those protesters, as the place the subject names is no one (fresh tester 55's F9,
+    F10)."""
+    ask(talk, "what happened in palo alto in july 2018")
+    assert ask(talk, "how many people were there").answered
+    answer = ask(talk, "did palantir let them in")
+    assert answer.read_as == "did palantir let the protesters in"
+    assert "would not open the door" in answer.text.split("\n")[0], answer.text
+    answer = ask(talk, "what did they do with the letter")
+    assert answer.read_as == "what did the protesters do with the letter"
+    assert "taped it to the door" in answer.text.split("\n")[0], answer.text
+
+
+def test_they_after_a_count_of_people_at_an_occasion_are_the_people_it_told_of(talk: Core) -> None:
+    """ "how many people were there" (read of "palo alto in july 2018"), then "what did they do": the people counted,
+    whom the answer told of, never the place ("what did palo alto in july 2018 do with the letter")."""
+    ask(talk, "what happened in palo alto in july 2018")
+    ask(talk, "how many people were there")
+    answer = ask(talk, "what did they do with the letter")
+    assert answer.read_as == "what did the protesters do with the letter"
+    assert "taped it to the door" in answer.text.split("\n")[0], answer.text
+
+
 def test_a_bare_how_many_after_an_answer_giving_one_count_asks_that_count(talk: Core) -> None:
     """ "How many" with no noun of its own after a fact giving one count ("a letter with 300,000 signatures") asks
     that count of that fact, not "how many in <the last question's words>"."""

@@ -571,7 +571,13 @@ class Answerer:
                 # its closing verb: "when does it start", then "and the 2001 one?" asks when that one starts
                 tail = self.followups.closing(asked, previous.phrase)
                 return replace(
-                    previous, ask=asked.ask, counted=asked.counted, asked=asked.asked, names=asked.names, tail=tail
+                    previous,
+                    ask=asked.ask,
+                    counted=asked.counted,
+                    asked=asked.asked,
+                    names=asked.names,
+                    tail=tail,
+                    they_told=previous.they_told or reading.people,
                 )
 
             return shown, kept

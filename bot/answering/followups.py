@@ -68,6 +68,8 @@ THEY = frozenset({"they", "them"})
 PLURAL_PEOPLE = frozenset(w for w in PERSON_NOUNS if w.endswith("s") and not w.endswith("ss")) | frozenset(
     "people men women children folks".split()
 )  # the plural stand-ins for people ("their" is of a thing too: "their demands")
+# people counted by no noun of who they were ("how many people were there"): who the answer told of says that
+GENERIC_PEOPLE = frozenset("people persons folks".split())
 POSSESSIVE = frozenset("its their his her".split())
 # stand-ins for a thing, never for a person: "when was that" after "what did Lind say" is what she said, which is
 # no subject to lend
@@ -199,6 +201,9 @@ class Subject:
     # "dozens of protesters gathered outside the guild"; "" when none): who "they" are after an answer telling what
     # happened at an occasion, when the question named no one who could be
     told_people: str = ""
+    # a follow-up on this subject read "they" or "them" as `told_people` ("did the guild let them in"): they stay
+    # those people while the subject does, though its question named an actor
+    they_told: bool = False
 
 
 def people_told(statement: str) -> str:
@@ -382,6 +387,9 @@ class FollowUps:
             personal = self._personal_only(tokens, typed, stands, q, subject)
             if personal is not None:
                 return personal
+            people = self._people_only(tokens, typed, stands, q, subject)
+            if people is not None:
+                return people
         if q.entities or q.sources:
             return None  # it names its own subject, or the article it asks of
         spoken = _spoken_of(subject.asked) if subject is not None and subject.person else ""
@@ -797,6 +805,16 @@ class FollowUps:
                 # "how many names did they have", then "did they get in": the last question's own "they" had
                 # what it counted, so its subject ("names") is not who they are, and nothing earlier says who is
                 or (tokens[neuter[0]] in THEY and phrase == subject.phrase and self._they_had(subject))
+                # "how many people were there", then "what did they do with the letter": they are the people
+                # counted, whom the answer told of by a noun of who they were ("dozens of protesters"), not the
+                # place ("what did the pier in may do"); and they stay who a follow-up on this subject read them as
+                # ("did the guild let them in")
+                or (
+                    tokens[neuter[0]] in THEY
+                    and phrase == subject.phrase
+                    and (subject.they_told or subject.counted in GENERIC_PEOPLE)
+                    and bool(subject.told_people)
+                )
             ):
                 of_told = tokens[neuter[0]] in THEY and not personal and not subject.dated  # "… on september 13":
                 # who "they" were that day is what the question before asked, which the answer may list several of
@@ -940,6 +958,24 @@ class FollowUps:
         reading = self._replaced(tokens, typed, stands, subject, own=len(q.terms))
         # what the named person said is the subject now: "when did he say it" asks when Lind spoke of the lease
         return replace(reading, new_subject=True) if reading is not None and not reading.unresolved else reading
+
+    def _people_only(
+        self, tokens: list[str], typed: list[str], stands: list[int], q: Question, subject: Subject
+    ) -> Reading | None:
+        """A question naming things of the brief whose only stand-in is "them" after a name, what that name's doer
+        did to them ("did the guild let them in"), right after an answer telling what happened at an occasion: "them"
+        is the people its fact told of (`Subject.told_people`: "did the guild let the protesters in"), answered by
+        that occasion's facts (`Reading.people`), else on its own as before (no `fallback`). None for any other
+        question: "they" or "their" may be the name itself ("did the guild say they would stop")."""
+        if not stands or any(tokens[i] != "them" for i in stands) or not subject.told_people or not subject.told:
+            return None
+        if subject.dated or not any(i < stands[0] for i in q.named_at):
+            return None  # "did them …" names no doer first; a date's "they" is whoever the question before asked
+        own = [i for i, t in enumerate(tokens) if i not in q.named_at and _content([t])]
+        if len(own) > MAX_OWN_TERMS:
+            return None
+        said = [f"the {subject.told_people}" if i in stands else t for i, t in enumerate(typed)]
+        return Reading(" ".join(said), told_first=True, people=True)
 
     def _plural(self, verb: str) -> str:
         """The verb right after "who" agreeing with "those" ("those who were", "those who use"): the irregular ones
