@@ -1576,3 +1576,12 @@ def test_speaking_asked_in_general_is_told_by_a_verb_of_putting_a_case(core: Cor
     # say that; they tell only this: …", which contradicts itself
     a = core.ask("did karp speak at a town hall")
     assert a.lead.startswith("Yes: ") and "town hall" in a.lead, a.text
+
+
+def test_a_yes_no_question_on_what_was_done_is_led_by_the_reported_account_not_a_worry_voiced(core: Core) -> None:
+    # the D.C. organizer's worry led; the documents on the 2017 program (a precursor to family separation) lead,
+    # without a bare "Yes" the articles do not give
+    a = core.ask("did palantir help separate families")
+    first = _first_line(a.text)
+    assert a.answered and "Documents" in first and "unaccompanied" in first, a.text
+    assert not first.startswith("Yes")
