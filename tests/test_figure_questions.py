@@ -1430,3 +1430,18 @@ def test_a_figure_linked_as_differing_is_not_shown_against_another_count_of_the_
     assert text.startswith("35") and "more than 400" not in text, text
     targeted = core.ask("how many immigrants were targeted in 2017").text
     assert targeted.startswith("More than 440") and "more than 400" in targeted, targeted
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "add up all palantir ice contracts",
+        "sum of all palantir ice contracts",
+        "what do all palantir ice contracts add up to",
+    ],
+)
+def test_a_sum_of_every_contract_is_never_led_by_one_contracts_figure(core: Core, question: str) -> None:
+    # fresh tester 55 W1: "add up all …" led with the $38 million contract's fact ("sum of all …" as "$38 million: …"),
+    # one contract's figure read as the sum; no article adds them up
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith(messages.TOTAL_UNTOLD), a.text

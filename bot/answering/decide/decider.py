@@ -27,6 +27,7 @@ from bot.answering.decide.figures import (
     exceeds,
     role_of,
     scaled_figures,
+    sum_of_all,
     total_of_parts,
 )
 from bot.answering.decide.subjects import Subjects
@@ -763,8 +764,10 @@ class Decider:
             best, fact = near, self.brief.facts.get(near.id)
         if q.kind == "yes-no" and self.told.concession_untold(q, ranked):
             return Decision("no_match")  # "did the guild renew even though the Admiralty cancelled it": never told
-        if q.kind == "amount" and not TOTAL_WORDS.isdisjoint(q.words) and not self._states_total(best.id):
-            # "the total value of its contracts": as close a fact giving a total, not one contract's sum
+        totalled = not TOTAL_WORDS.isdisjoint(q.words) or sum_of_all(q)
+        if q.kind == "amount" and totalled and not self._states_total(best.id):
+            # "the total value of its contracts", "the sum of all its contracts": as close a fact giving a total,
+            # not one contract's sum
             def totalling(doc_id: str) -> bool:
                 return self._states_total(doc_id) and self.figures.fits_kind(doc_id, q)
 
