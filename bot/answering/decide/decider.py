@@ -15,7 +15,13 @@ from bot.answering.acts import AUXILIARIES_BASE, VERB_PREPOSITIONS, act_after_na
 from bot.answering.articles import MENTIONING, REPORTER_VERBS
 from bot.answering.compose.dates import QUOTED, due_to_end, thing_dated_otherwise
 from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, PRESENT_WORDS, figure_ended
-from bot.answering.compose.questions import asks_passive, asks_upcoming, asks_what_followed, asks_whether_spoke
+from bot.answering.compose.questions import (
+    asks_future,
+    asks_passive,
+    asks_upcoming,
+    asks_what_followed,
+    asks_whether_spoke,
+)
 from bot.answering.compose.speech import REPORTED, told_asked
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
 from bot.answering.decide.figures import (
@@ -906,7 +912,9 @@ class Decider:
         # ("who protested outside the port": who did it, in the past tense, not who only planned to)
         done_asked = q.kind == "who" and q.words[1:2] != [] and q.words[1].endswith("ed")
         planned = self._planned(best.id) and (not done_asked or self._planned_unquoted(best.id))  # not a title's word
-        if (q.kind in ("count", "where") or done_asked) and not PLANNED().search(q.text) and planned:
+        # (not "where will the vigil be": a time to come asks what was planned)
+        done_only = not PLANNED().search(q.text) and not asks_future(q.text)
+        if (q.kind in ("count", "where") or done_asked) and done_only and planned:
             # "how many people were arrested in 2017": as close a count of what was done, not what was planned;
             # "where were the 2018 marchers": where they were, not where others planned to march
             # ("where else were there marches": the asked words the planned best states, the other must too: the
