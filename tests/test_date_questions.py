@@ -1004,3 +1004,11 @@ def test_the_page_appeal_printed_below_an_article_is_not_dated_as_the_article(co
     assert not a.answered and a.text.startswith(messages.NO_DATE), a.text
     share = core.ask("what share of truthout's funding comes from small individual donations")
     assert share.answered and "80 percent" in share.text.splitlines()[0], share.text
+
+
+def test_when_an_event_was_is_dated_by_the_event_filed_as_one_not_a_fact_naming_those_there(core: Core) -> None:
+    # "when was the dc protest" led "2019: … the Palantir employee in D.C. asked the protesters to switch off their
+    # camera …" ("protesters" names those there, no date but the year); the May 2019 protest The Hill files as one
+    # ("tech activists gathered …") dates it
+    a = core.ask("when was the dc protest")
+    assert a.answered and _first_line(a.text).startswith("May 2019"), a.text

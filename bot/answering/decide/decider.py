@@ -1698,7 +1698,11 @@ class Decider:
 
     def _dating(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
         """A candidate about as good as the best that fits a date question and dates its act, if any, and is of the
-        time the question names, if it names one ("when was the vigil in May 2019": never a September vigil's day)."""
+        time the question names, if it names one ("when was the vigil in May 2019": never a September vigil's day).
+        An event the brief files as the thing asked (`filed_as_asked`: under the topic "vigils", told as "gathered
+        outside") dates it as well as one with the word, and before one further down: "the guards asked the
+        vigil-goers to leave" has the word only in the name of those there, not the vigil."""
+        filed_too = not self.told.act_forms(q)  # (an act asked by its verb must be told: "when did Lind resign")
         return next(
             (
                 h
@@ -1706,7 +1710,15 @@ class Decider:
                 if h.score >= NEAR_BEST * best.score
                 and h.coverage >= MIN_COVERAGE
                 and self.figures.fits_kind(h.id, q)
-                and self.told.undated_act(q, h.id) is None
+                and (
+                    self.told.undated_act(q, h.id) is None
+                    or (
+                        filed_too
+                        and h.coverage >= NEARLY_ALL
+                        and self.told.undated_act(q, h.id) == "unstated"
+                        and self.told.filed_as_asked(q, h.id)
+                    )
+                )
                 and self.of_time(h.id, q)
             ),
             None,
