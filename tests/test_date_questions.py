@@ -1012,3 +1012,11 @@ def test_when_an_event_was_is_dated_by_the_event_filed_as_one_not_a_fact_naming_
     # ("tech activists gathered …") dates it
     a = core.ask("when was the dc protest")
     assert a.answered and _first_line(a.text).startswith("May 2019"), a.text
+
+
+def test_when_unnamed_protests_started_is_dated_by_the_briefs_own_not_another_companys(core: Core) -> None:
+    # fresh tester 55 W6: "2018 is the earliest … thousands of protesters pressed Salesforce …": another company's
+    # protests, told for context; the first against the brief's subject is 31 July 2018
+    a = core.ask("when did the protests start")
+    assert a.answered and _first_line(a.text).startswith("31 July 2018"), a.text
+    assert "Salesforce" not in _first_line(a.text)
