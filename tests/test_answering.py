@@ -1698,3 +1698,11 @@ def test_who_did_an_act_is_led_by_a_fact_naming_the_doers_not_one_mentioning_the
     a = core.ask(question)
     assert a.answered and "activists" in _first_line(a.text), a.text
     assert "police" not in _first_line(a.text)
+
+
+def test_who_did_an_act_a_fact_tells_only_in_the_agentless_passive_is_said_to_be_untold(core: Core) -> None:
+    # fresh tester 55 W18: "who removed the github messages" led "… were taken down within hours" (its quote: "were
+    # removed within hours"), as if it answered; and the GitHub entry ("the messages were removed") read as GitHub's
+    # doing; no article says who removed them
+    a = core.ask("who removed the github messages")
+    assert not a.answered and _first_line(a.text) == "The articles I have don't say who removed the messages.", a.text

@@ -1027,11 +1027,16 @@ class Decider:
         if q.kind == "who" and self.told.who_act_untold(q, best.id):
             # "who organized the march": a fact telling of the march but of no one organizing it names no organizer;
             # a candidate as close that tells the act answers instead, else nothing
+            entries = self.brief.entities
             acting = [
                 h
                 for h in ranked[1:NEAR_CANDIDATES]
                 # (a place's glossary entry names no one who did anything: "Eastport: harbour town where …")
-                if h.coverage >= best.coverage and not self.told.who_act_untold(q, h.id) and not self._place(h.id)
+                if h.coverage >= best.coverage
+                and not self.told.who_act_untold(q, h.id)
+                and not self._place(h.id)
+                # (nor an entry telling it done by no one named: "Gullboard: … the posts were removed within hours")
+                and not (h.id in entries and self.told.done_unnamed(q, entries[h.id].description))
             ]
             # one telling the act done to the thing asked ("signed a lease", not "a letter signed by … asking to end
             # the lease": who signed that lease is not told); the first telling the act when no thing is asked
