@@ -1691,3 +1691,34 @@ def test_a_number_made_rough_by_ish_reads_as_about_that_number(core: Core, typed
     assert normalize(f"the {typed} employees").tokens == ["the", "about", "60", "employees"]
     a = core.ask(f"what did the {typed} employees actually want mgmt to do")
     assert a.answered and "nonprofit" in _first_line(a.text), a.text
+
+
+@pytest.mark.parametrize("question", ["who did the 2017 program target", "what did the 2017 program target"])
+def test_what_a_program_did_is_led_by_the_reported_account_not_a_partys_own_line(core: Core, question: str) -> None:
+    # the agency's statement ("aimed at human smuggling facilitators") led as if it were what the program did; the
+    # documents' account (parents and relatives of unaccompanied children) leads, the statement shown beside it
+    a = core.ask(question)
+    assert a.answered and "parents" in _first_line(a.text), a.text
+    assert any("smuggling" in item.statement for item in a.items[1:]), a.items
+
+
+def test_a_partys_own_line_still_leads_when_the_question_names_the_party(core: Core) -> None:
+    a = core.ask("according to ice, who was the 2017 program going after")
+    assert a.answered and "smuggling" in _first_line(a.text), a.text
+
+
+@pytest.mark.parametrize("question", ["who protested in dc", "who protested in new york and dc"])
+def test_who_did_an_act_is_led_by_a_fact_naming_the_doers_not_one_mentioning_them(core: Core, question: str) -> None:
+    # "the Palantir employee asked the protesters to switch off their camera" mentions them but says not who they were
+    # (and the second question was refused); the event curated as a protest naming the groups leads
+    a = core.ask(question)
+    assert a.answered and "activists" in _first_line(a.text), a.text
+    assert "police" not in _first_line(a.text)
+
+
+def test_who_did_an_act_a_fact_tells_only_in_the_agentless_passive_is_said_to_be_untold(core: Core) -> None:
+    # fresh tester 55 W18: "who removed the github messages" led "… were taken down within hours" (its quote: "were
+    # removed within hours"), as if it answered; and the GitHub entry ("the messages were removed") read as GitHub's
+    # doing; no article says who removed them
+    a = core.ask("who removed the github messages")
+    assert not a.answered and _first_line(a.text) == "The articles I have don't say who removed the messages.", a.text

@@ -1004,3 +1004,19 @@ def test_the_page_appeal_printed_below_an_article_is_not_dated_as_the_article(co
     assert not a.answered and a.text.startswith(messages.NO_DATE), a.text
     share = core.ask("what share of truthout's funding comes from small individual donations")
     assert share.answered and "80 percent" in share.text.splitlines()[0], share.text
+
+
+def test_when_an_event_was_is_dated_by_the_event_filed_as_one_not_a_fact_naming_those_there(core: Core) -> None:
+    # "when was the dc protest" led "2019: … the Palantir employee in D.C. asked the protesters to switch off their
+    # camera …" ("protesters" names those there, no date but the year); the May 2019 protest The Hill files as one
+    # ("tech activists gathered …") dates it
+    a = core.ask("when was the dc protest")
+    assert a.answered and _first_line(a.text).startswith("May 2019"), a.text
+
+
+def test_when_unnamed_protests_started_is_dated_by_the_briefs_own_not_another_companys(core: Core) -> None:
+    # fresh tester 55 W6: "2018 is the earliest … thousands of protesters pressed Salesforce …": another company's
+    # protests, told for context; the first against the brief's subject is 31 July 2018
+    a = core.ask("when did the protests start")
+    assert a.answered and _first_line(a.text).startswith("31 July 2018"), a.text
+    assert "Salesforce" not in _first_line(a.text)

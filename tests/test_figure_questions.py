@@ -1466,3 +1466,18 @@ def test_a_count_undergone_is_taken_from_a_close_fact_counting_that_act(core: Co
     # "how many were prosecuted": the closest fact counts "hundreds of arrests", the next "38 prosecutions"
     a = core.ask("how many were prosecuted")
     assert a.lead.startswith("38: "), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "add up all palantir ice contracts",
+        "sum of all palantir ice contracts",
+        "what do all palantir ice contracts add up to",
+    ],
+)
+def test_a_sum_of_every_contract_is_never_led_by_one_contracts_figure(core: Core, question: str) -> None:
+    # fresh tester 55 W1: "add up all …" led with the $38 million contract's fact ("sum of all …" as "$38 million: …"),
+    # one contract's figure read as the sum; no article adds them up
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith(messages.TOTAL_UNTOLD), a.text

@@ -200,3 +200,11 @@ def test_where_someone_stood_for_an_occasion_is_not_asking_what_a_later_name_sta
     line = core.ask("where did the crowd stand for the manhattan speeches, right at the door?").text.splitlines()[0]
     assert "a block away" in line, line
     assert "stands for" in core.ask("what does manhattan even stand for").text.splitlines()[0]
+
+
+def test_where_a_protest_will_be_is_the_planned_one_not_a_later_one_held(core: Core) -> None:
+    # "where will close the camps bay area protest" led with the 13 September 2019 protest: "will" asks of the one
+    # planned (12 July 2019, Palo Alto), which the done-over-planned preference traded away
+    a = core.ask("where will close the camps bay area protest")
+    first = a.text.splitlines()[0]
+    assert a.answered and "12 July 2019" in first and "Palo Alto" in first, a.text

@@ -1596,3 +1596,12 @@ def test_a_change_told_in_a_word_the_brief_gives_as_alike_is_no_later_outcome(co
     # "did google cancel its pentagon contract": "dropping a Pentagon contract" tells it, no "end in September 2019"
     a = core.ask("did google cancel its pentagon contract")
     assert a.answered and "Pentagon contract" in a.lead and "end in" not in a.lead, a.text
+
+
+def test_a_yes_no_question_on_what_was_done_is_led_by_the_reported_account_not_a_worry_voiced(core: Core) -> None:
+    # the D.C. organizer's worry led; the documents on the 2017 program (a precursor to family separation) lead,
+    # without a bare "Yes" the articles do not give
+    a = core.ask("did palantir help separate families")
+    first = _first_line(a.text)
+    assert a.answered and "Documents" in first and "unaccompanied" in first, a.text
+    assert not first.startswith("Yes")

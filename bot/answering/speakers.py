@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from bot.answering.compose.speech import DOCUMENTS as DOCUMENTS
+from bot.answering.compose.speech import document_noun as document_noun
 from bot.answering.decide.figures import role_of
 from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever
 from bot.answering.understand.lexicon import ACTOR_KINDS, NOUN_DETERMINERS, WH_WORDS
@@ -64,12 +66,6 @@ FIRST_SAID_NEAR = 0.9  # a speaker's quotes scored this close are told apart by 
 # are on the topic answers instead of a best that says nothing of it
 TOPIC_NEAR = 0.9
 MAX_SPEAKING = 16_384  # facts whose speaking documents stay worked out (bounded on a large brief)
-# nouns for things written or printed whose words a source may report as it reports a person's ("the leaflet told
-# the keepers …", "the notice asked …", "the Gazette's headline read …"): a question may ask what one of them said
-DOCUMENTS = frozenset(
-    "flyer flier leaflet pamphlet handout brochure letter petition report headline sign placard banner poster memo "
-    "email message post tweet note notice caption statement editorial".split()
-)
 # verbs of saying that a document undergoes rather than does: "the messages posted on the board were taken down"
 PUBLISHED = frozenset("post posted tweet tweeted".split())
 # the verbs with which a document gives its words, beyond REPORTING ("the leaflet asked / urged / listed / pointed
@@ -199,14 +195,6 @@ class WrittenAsk:
     verb: str
     content: frozenset[str]
     request: bool = False  # the verb asks someone to act: "what did the notice want / ask keepers to do"
-
-
-def document_noun(token: str) -> str | None:
-    """The document noun (DOCUMENTS) a word is, singular ("leaflets": "leaflet"), or None: by word form, not stem
-    ("signed" is no sign)."""
-    if token in DOCUMENTS:
-        return token
-    return token[:-1] if token.endswith("s") and token[:-1] in DOCUMENTS else None
 
 
 def speaking_documents(tokens: list[str]) -> set[str]:

@@ -101,7 +101,7 @@ class Composer:
         self._kind_of = retriever.entity_kind
         self.evidence = Evidence(brief, retriever)
         self.verdicts = Verdicts(brief, retriever, act_forms, name_spans)
-        self.dates = Dates(brief, retriever, self.verdicts, self.evidence, dates_act)
+        self.dates = Dates(brief, retriever, self.verdicts, self.evidence, dates_act, specific_entities)
         self.figures = Figures(brief, retriever, specific_entities, name_spans, self.evidence)
         self.comparisons = Comparisons(brief, retriever, self.evidence, name_spans)
         self.lists = Lists(brief, retriever, specific_entities, self.evidence, self._lead)

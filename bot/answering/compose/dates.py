@@ -5,7 +5,7 @@ year told of an act, the facts on a day the question names, and a later fact's e
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 
 from bot import messages
 from bot.answering.acts import asked_act
@@ -134,14 +134,17 @@ class Dates:
         verdicts: Verdicts,
         evidence: Evidence,
         dates_act: Callable[[Question, str], bool],
+        specific_entities: Set[str] = frozenset(),
     ) -> None:
         """`dates_act(q, fact_id)`: whether the fact may give the date of the act a date question asks (the
-        decider's check), so that no fact is swapped in as the answer that the decider would have refused."""
+        decider's check), so that no fact is swapped in as the answer that the decider would have refused;
+        `specific_entities`: the entities not in most facts (the others are the brief's own subject)."""
         self.brief = brief
         self.retriever = retriever
         self.verdicts = verdicts
         self.evidence = evidence
         self.dates_act = dates_act
+        self.specific_entities = specific_entities
 
     def held(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "When did X happen": when the best fact says X was only planned for its date, a dated candidate about as
@@ -202,17 +205,28 @@ class Dates:
         # earliest first (a stable sort: equals in ranked order, as `min` would take them), then the first that
         # passes the tests, which read the fact: on a large brief up to 60 candidates pass the cheap ones above
         dated.sort(key=lambda h: (facts[h.id].date or "", -h.score))
-        return next(
-            (
-                h
-                for h in dated
-                # the cheaper test first: both only read the fact (dates_act ~3x the cost, and it passes more)
-                if self.tells_of_first(q, h.id, asked)
-                and self.dates_act(q, h.id)  # not "urged the port to stop lighting it" for "start lighting"
-                and not self._subject_dated_later(h.id, subject)
-            ),
-            best,
+        firsts = (
+            h
+            for h in dated
+            # the cheaper test first: both only read the fact (dates_act ~3x the cost, and it passes more)
+            if self.tells_of_first(q, h.id, asked)
+            and self.dates_act(q, h.id)  # not "urged the port to stop lighting it" for "start lighting"
+            and not self._subject_dated_later(h.id, subject)
         )
+        if q.entities:
+            return next(firsts, best)
+        # "when did the protests start", naming no one: the brief's own ones, of its subject (an entity in most
+        # facts), before another company's ("pressed the Courier to drop its contract") told for context
+        first = None
+        for h in firsts:
+            if self._of_subject(h.id):
+                return h
+            first = first or h
+        return first or best
+
+    def _of_subject(self, fact_id: str) -> bool:
+        """The fact involves the brief's own subject: an entity in most facts (none of `specific_entities`)."""
+        return any(e not in self.specific_entities for e in self.brief.facts[fact_id].entities)
 
     def _subject_dated_later(self, fact_id: str, asked: frozenset[str]) -> bool:
         """The fact's statement gives the asked thing (`asked`: the stems of its words and names) a year of its own,

@@ -19,6 +19,15 @@ UPCOMING_WORDS = frozenset("expire expires expiring due upcoming".split())
 PERFECT = frozenset("had has have already recently".split())  # "the deal that had just run out": it has ended
 
 
+# "where will the vigil be", "when is the march going to happen": asked of a time to come (general English)
+_FUTURE = re.compile(r"\b(?:will|shall|going to)\b")
+
+
+def asks_future(text: str) -> bool:
+    """The question asks of a time to come ("where will the vigil be"): what was planned, not what was done."""
+    return _FUTURE.search(text.lower()) is not None
+
+
 def asks_upcoming(tokens: list[str]) -> bool:
     """The question asks of an end still to come: an UPCOMING_WORDS word not after a perfect ("had just expire", as
     "had just run out" reads)."""

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Set
 
 from bot.answering.retrieve import Hit
+from bot.answering.understand.lexicon import SPEECH_VERBS
 from bot.answering.understand.question import Question
 from bot.factbase import Brief
 from bot.records import FactData
@@ -23,6 +24,12 @@ WRITING = frozenset("wrote written writes penned authored".split())
 
 REPORTED = frozenset("said says claimed claims argued insisted denied wrote told".split())  # a claim, not a fact
 
+# nouns for things written or printed whose words a source may report as it reports a person's ("the leaflet told
+# the keepers …", "the notice asked …", "the Gazette's headline read …"): a question may ask what one of them said
+DOCUMENTS = frozenset(
+    "flyer flier leaflet pamphlet handout brochure letter petition report headline sign placard banner poster memo "
+    "email message post tweet note notice caption statement editorial".split()
+)
 # words that bring in someone's words aloud ("chanting that it was time to cancel"): what follows is no settled act
 SPOKEN = REPORTED | frozenset("chant chants chanted chanting shout shouted shouting yelled yelling saying".split())
 
@@ -106,3 +113,17 @@ def quote_speaker(brief: Brief, speakers_of: Callable[[str], list[str]], fact_id
     named = [e for e in spoken if e in q.entities]
     chosen = (named or spoken)[:1]
     return entities[chosen[0]].name if chosen else ""
+
+
+def document_noun(token: str) -> str | None:
+    """The document noun (DOCUMENTS) a word is, singular ("leaflets": "leaflet"), or None: by word form, not stem
+    ("signed" is no sign)."""
+    if token in DOCUMENTS:
+        return token
+    return token[:-1] if token.endswith("s") and token[:-1] in DOCUMENTS else None
+
+
+def told_asked(q: Question) -> bool:
+    """The question asks what was done, not anyone's words: no verb of speech, no article named, no document noun
+    ("what did the letter demand" asks the letter's words)."""
+    return SPEECH_VERBS.isdisjoint(q.words) and not q.sources and not any(document_noun(w) is not None for w in q.words)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Set
 from bot.answering.acts import PASSIVE_FORMS, act_before_pronoun
 from bot.answering.compose.evidence import MAX_CITED
 from bot.answering.compose.questions import SUCCESS_STEMS, asks_passive, asks_past, asks_whether_spoke, succeeding_at
-from bot.answering.compose.speech import CALLED_IN_WORDS, REPORTED, SAY_STEMS, SILENCE_STEMS, SPOKEN
+from bot.answering.compose.speech import CALLED_IN_WORDS, REPORTED, SAY_STEMS, SILENCE_STEMS, SPOKEN, told_asked
 from bot.answering.compose.wording import clause_numbers
 from bot.answering.compose.yes_no_checks import (
     OBJECT_REACH,
@@ -159,6 +159,10 @@ class Verdicts:
         if features(best.id).settles or not near:
             return best
         pick = max(near, key=lambda h: (features(h.id).settles, h.score))
+        if self._voiced_over_told(q, pick.id, best.id):
+            # "did the guild help close the pier": the decider took the article's account of it over someone's
+            # words on it (Decider._told_not_said); those words are no verdict to lead with either
+            return best
         if self._told_only_as_said(q, pick.id):
             # "did the guild help the port evict tenants": the guild's own word that it did not (a party asked
             # about, its opening) is no verdict when a candidate about as close tells the eviction work in the
@@ -195,6 +199,12 @@ class Verdicts:
         ]
         asked = [h for h in dated if (self.brief.facts[h.id].date or "")[5:7] == q.on_date[2:]]
         return max(asked or dated, key=lambda h: h.score) if asked or dated else None
+
+    def _voiced_over_told(self, q: Question, pick_id: str, best_id: str) -> bool:
+        """The pick is a fact curated as someone's words (kind "quote"), the best is not, and the question asks what
+        was done, not anyone's words (`told_asked`)."""
+        facts = self.brief.facts
+        return facts[pick_id].kind == "quote" and facts[best_id].kind != "quote" and told_asked(q)
 
     def _told_only_as_said(self, q: Question, fact_id: str) -> bool:
         """`claimed_by` is not None."""

@@ -15,8 +15,14 @@ from bot.answering.acts import AUXILIARIES_BASE, VERB_PREPOSITIONS, act_after_na
 from bot.answering.articles import MENTIONING, REPORTER_VERBS
 from bot.answering.compose.dates import QUOTED, due_to_end, thing_dated_otherwise
 from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, PRESENT_WORDS, figure_ended
-from bot.answering.compose.questions import asks_passive, asks_upcoming, asks_what_followed, asks_whether_spoke
-from bot.answering.compose.speech import REPORTED
+from bot.answering.compose.questions import (
+    asks_future,
+    asks_passive,
+    asks_upcoming,
+    asks_what_followed,
+    asks_whether_spoke,
+)
+from bot.answering.compose.speech import REPORTED, told_asked
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
 from bot.answering.decide.figures import (
     PAYMENT_WORDS,
@@ -27,6 +33,7 @@ from bot.answering.decide.figures import (
     exceeds,
     role_of,
     scaled_figures,
+    sum_of_all,
     total_of_parts,
 )
 from bot.answering.decide.subjects import Subjects
@@ -65,6 +72,7 @@ from bot.answering.understand.understander import (
     EXCLUDING,
     LEADER_ROLES,
     PROPORTION,
+    actors_in,
     known,
     opening_actor,
     synonym_words,
@@ -210,6 +218,9 @@ TERMS_KEPT = 65_536  # question words whose anchoring is kept (arbitrary user wo
 NAMES_KEPT = 4096  # entities whose names' words are kept (`Decider._name_words`)
 STATEMENTS_KEPT = 4096  # statements whose words are kept (`Decider._said`)
 NEAR_CANDIDATES = 6
+# kinds asking what was done (`told_asked`); not "what was the 2013 harbour program", which the party's own
+# description of its program answers as well as any
+TOLD_KINDS = frozenset({"who", "topic", "yes-no"})
 BESIDES_NEAR = 0.9  # "who else … besides X" whose best tells of X: a fact led by another this close answers
 STATED_PROPORTION = on_first_use(
     r"%|\bper ?cent\b|\bpercentage\b|\b(?:half|halves|third|thirds|quarter|quarters|fifth|majority|minority)\b"
@@ -669,6 +680,8 @@ class Decider:
         best = self._to_someone(q, ranked, best)
         best = self._doer(q, ranked, best)
         best = self._caused(q, ranked, best)
+        best = self._told_not_said(q, ranked, best)
+        best = self._doers_named(q, ranked, best)
         if not PROPORTION.isdisjoint(q.words) and q.kind != "yes-no" and not self._states_proportion(best.id):
             return Decision("no_match")  # "what percent of its revenue comes from the guild": a total is no share
         named = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
@@ -768,8 +781,10 @@ class Decider:
             best, fact = near, self.brief.facts.get(near.id)
         if q.kind == "yes-no" and self.told.concession_untold(q, ranked):
             return Decision("no_match")  # "did the guild renew even though the Admiralty cancelled it": never told
-        if q.kind == "amount" and not TOTAL_WORDS.isdisjoint(q.words) and not self._states_total(best.id):
-            # "the total value of its contracts": as close a fact giving a total, not one contract's sum
+        totalled = not TOTAL_WORDS.isdisjoint(q.words) or sum_of_all(q)
+        if q.kind == "amount" and totalled and not self._states_total(best.id):
+            # "the total value of its contracts", "the sum of all its contracts": as close a fact giving a total,
+            # not one contract's sum
             def totalling(doc_id: str) -> bool:
                 return self._states_total(doc_id) and self.figures.fits_kind(doc_id, q)
 
@@ -908,7 +923,9 @@ class Decider:
         # ("who protested outside the port": who did it, in the past tense, not who only planned to)
         done_asked = q.kind == "who" and q.words[1:2] != [] and q.words[1].endswith("ed")
         planned = self._planned(best.id) and (not done_asked or self._planned_unquoted(best.id))  # not a title's word
-        if (q.kind in ("count", "where") or done_asked) and not PLANNED().search(q.text) and planned:
+        # (not "where will the vigil be": a time to come asks what was planned)
+        done_only = not PLANNED().search(q.text) and not asks_future(q.text)
+        if (q.kind in ("count", "where") or done_asked) and done_only and planned:
             # "how many people were arrested in 2017": as close a count of what was done, not what was planned;
             # "where were the 2018 marchers": where they were, not where others planned to march
             # ("where else were there marches": the asked words the planned best states, the other must too: the
@@ -973,7 +990,12 @@ class Decider:
             if near is None:
                 return Decision("no_match", undated="unstated")
             best = near
-        if q.entities and q.kind in ASKS_ATTRIBUTE and self.asked_coverage(best.id, q) < MIN_ASKED:
+        if (
+            q.entities
+            and q.kind in ASKS_ATTRIBUTE
+            and self.asked_coverage(best.id, q) < MIN_ASKED
+            and not self._names_doers(q, best.id)  # "who protested": those who "gathered" at an event filed as one
+        ):
             # "who made the Beacon app": a candidate as relevant that states the asked relation, else nothing
             # (or one further down covering more of the question than the best: "who was the 2018 Harbour letter
             # addressed to", where the letter's own entry, the one telling "addressed to", ranks below the year's facts)
@@ -1016,11 +1038,16 @@ class Decider:
         if q.kind == "who" and self.told.who_act_untold(q, best.id):
             # "who organized the march": a fact telling of the march but of no one organizing it names no organizer;
             # a candidate as close that tells the act answers instead, else nothing
+            entries = self.brief.entities
             acting = [
                 h
                 for h in ranked[1:NEAR_CANDIDATES]
                 # (a place's glossary entry names no one who did anything: "Eastport: harbour town where …")
-                if h.coverage >= best.coverage and not self.told.who_act_untold(q, h.id) and not self._place(h.id)
+                if h.coverage >= best.coverage
+                and not self.told.who_act_untold(q, h.id)
+                and not self._place(h.id)
+                # (nor an entry telling it done by no one named: "Gullboard: … the posts were removed within hours")
+                and not (h.id in entries and self.told.done_unnamed(q, entries[h.id].description))
             ]
             # one telling the act done to the thing asked ("signed a lease", not "a letter signed by … asking to end
             # the lease": who signed that lease is not told); the first telling the act when no thing is asked
@@ -1608,6 +1635,53 @@ class Decider:
 
         return self._close(ranked[1:NEAR_CANDIDATES], best, NEAR_BEST, of_month_doing_it) or best
 
+    def _told_not_said(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "Who did the 2013 harbour program target", "did the guild help close the pier": a question asking what
+        was done, not anyone's words, led by a fact curated as someone's words (kind "quote": an agency's own line on
+        its program, a protester's worry) gives way to a candidate about as good (NEAR_BEST) telling it in the
+        article's own voice (or a document's) that states every word asked: that account is what happened as
+        reported, the words one side's view of it (still shown beside it). Not when the question names the one
+        speaking ("the agency's justification for the program") or a document whose words it asks ("what did the
+        letter demand"); a figure is no such account of a question asking none ("who did it target": "440 targeted"
+        counts them)."""
+        fact = self.brief.facts.get(best.id)
+        if fact is None or fact.kind != "quote" or q.kind not in TOLD_KINDS or not told_asked(q):
+            return best
+        if q.kind == "who" and q.words[1:2] not in (["did"], ["does"], ["do"]):
+            return best  # "who was protesting": the doer asked, whom words are of answers; "who did it target" is not
+        speaker = actors_in(words(fold(fact.statement)), self._name_spans, self._kind_of, at_start=True)
+        if set(speaker) & {*q.entities, *q.named}:
+            return best
+        asked = {stem(t) for t in q.leftover if not is_number(t)}
+
+        def told(doc_id: str) -> bool:
+            other = self.brief.facts.get(doc_id)
+            return (
+                other is not None
+                and other.kind not in ("quote", "claim")  # (nor another side's claim)
+                and (other.kind != "figure" or q.kind in FIGURE_KINDS)
+                and bool(asked)
+                and asked <= self.retriever.stated_stems(doc_id)
+            )
+
+        return self._close(ranked[1:NEAR_CANDIDATES], best, NEAR_BEST, told) or best
+
+    def _doers_named(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """ "Who protested in Eastport": a best naming no one who did the act ("the guards asked the protesters to
+        leave" mentions them) gives way to a candidate as close that the brief files as the act asked
+        (`filed_as_asked`: an event under the topic "protests", told as "gathered") and that names a person or
+        group (`_names_someone`): the one that says who did it."""
+        w = q.words
+        if q.kind != "who" or len(w) < 3 or w[0] != "who" or w[1] in AUXILIARIES or not _past_form(w[1]):
+            return best
+        if q.excluded or self._names_someone(q, best.id):  # ("who … besides X": `_besides` answers those)
+            return best
+        return self._close(ranked[1:NEAR_CANDIDATES], best, NEAR_BEST, lambda i: self._names_doers(q, i)) or best
+
+    def _names_doers(self, q: Question, doc_id: str) -> bool:
+        """The fact is filed as the act a "who <verb>" question asks and names a person or group (`_doers_named`)."""
+        return self.told.filed_as_asked(q, doc_id) and self._names_someone(q, doc_id)
+
     def _reporter_of_done(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "Who reported the 2017 arrests": the reporter of what was done; a best telling it only as planned ("a
         report says the guild planned 90 arrests") gives way to a candidate about as good (NEAR_BEST) telling it as
@@ -1643,7 +1717,11 @@ class Decider:
 
     def _dating(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
         """A candidate about as good as the best that fits a date question and dates its act, if any, and is of the
-        time the question names, if it names one ("when was the vigil in May 2019": never a September vigil's day)."""
+        time the question names, if it names one ("when was the vigil in May 2019": never a September vigil's day).
+        An event the brief files as the thing asked (`filed_as_asked`: under the topic "vigils", told as "gathered
+        outside") dates it as well as one with the word, and before one further down: "the guards asked the
+        vigil-goers to leave" has the word only in the name of those there, not the vigil."""
+        filed_too = not self.told.act_forms(q)  # (an act asked by its verb must be told: "when did Lind resign")
         return next(
             (
                 h
@@ -1651,7 +1729,15 @@ class Decider:
                 if h.score >= NEAR_BEST * best.score
                 and h.coverage >= MIN_COVERAGE
                 and self.figures.fits_kind(h.id, q)
-                and self.told.undated_act(q, h.id) is None
+                and (
+                    self.told.undated_act(q, h.id) is None
+                    or (
+                        filed_too
+                        and h.coverage >= NEARLY_ALL
+                        and self.told.undated_act(q, h.id) == "unstated"
+                        and self.told.filed_as_asked(q, h.id)
+                    )
+                )
                 and self.of_time(h.id, q)
             ),
             None,

@@ -99,6 +99,7 @@ SEVERAL_REACH = 3  # words from a counting word to the noun it counts: "the two 
 # "add up the leases", "the leases added together": asked to add, as "sum" asks (general English)
 ADDING = frozenset("add adds added adding".split())
 SCALE_WORDS = frozenset("thousand thousands million millions billion billions".split())  # "2 million": one sum
+EVERY_ONE = frozenset({"all", "every"})  # "the sum of all the leases", "add up every grant": each one of them
 
 
 def total_of_parts(q: Question) -> bool:
@@ -112,11 +113,10 @@ def total_of_parts(q: Question) -> bool:
     paid for both); a year after the joining word's determiner qualifies the part that follows ("the 2018 letter and
     the 2019 petition")."""
     summing = "plus" in q.words
-    adding = any(t in ADDING and q.words[i + 1 : i + 2] in (["up"], ["together"]) for i, t in enumerate(q.words))
-    if not summing and not adding and SUMMING_WORDS.isdisjoint(q.words):
+    if not summing and not _adding(q) and SUMMING_WORDS.isdisjoint(q.words):
         return False
     tokens = q.words
-    if not summing and counts_several(q):
+    if not summing and (counts_several(q) or _of_every_one(q)):
         return True
     for at, token in enumerate(tokens[1:-1], start=1):
         if token != "and" and token != "plus":
@@ -132,6 +132,31 @@ def total_of_parts(q: Question) -> bool:
             and tokens[n] not in SUMMING_WORDS
             for n in joined
         ):
+            return True
+    return False
+
+
+def sum_of_all(q: Question) -> bool:
+    """The question asks the sum of every one of the things it names: a word asking a sum (SUMMING_WORDS) or "add
+    up" / "add together", and "all" or "every" before their plural noun (`_of_every_one`: "the sum of all the
+    leases", "add up all harbour leases"): a total over them all, which a fact giving a total answers."""
+    return (_adding(q) or not SUMMING_WORDS.isdisjoint(q.words)) and _of_every_one(q)
+
+
+def _adding(q: Question) -> bool:
+    """ "Add up", "added together" (ADDING before "up" or "together")."""
+    return any(t in ADDING and q.words[i + 1 : i + 2] in (["up"], ["together"]) for i, t in enumerate(q.words))
+
+
+def _of_every_one(q: Question) -> bool:
+    """ "All" or "every" (EVERY_ONE) with one of the question's plural terms within SEVERAL_REACH words after it,
+    past years and determiners ("all the 2018 leases", "all harbour leases")."""
+    tokens = q.words
+    for at, token in enumerate(tokens):
+        if token not in EVERY_ONE:
+            continue
+        after = [t for t in tokens[at + 1 : at + 1 + SEVERAL_REACH] if t not in q.years and t not in JOINED_DETERMINERS]
+        if any(t.endswith("s") and t in q.terms and t not in SCALE_WORDS for t in after):
             return True
     return False
 

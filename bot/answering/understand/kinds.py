@@ -133,10 +133,13 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             # so after a question word too ("what is the sum of the two grants")
             r"|(^|\bthe )(total|sum|combined total) (of|for)\b"
             r"(?=.*\b(contracts?|deals?|donations?|grants?|payments?|funding)\b)"
+            # and asked to add them: "add up all the leases", "what do the grants add up to"
+            r"|\b(add|adds|added|adding) (up|together)\b(?=.*\b(contracts?|deals?|donations?|grants?|payments?)\b)"
+            r"|\b(contracts?|deals?|donations?|grants?|payments?)\b(?=.*\b(add|adds|added|adding) (up|together)\b)"
         ),
         (
             *("how much", "cost", "worth", "price", "amount", "value", "dollar", "dollars", "how big", "how large"),
-            *("size", "total", "sum"),
+            *("size", "total", "sum", "add up", "adds up", "added up", "adding up", "add together", "added together"),
             *MONEY_MEASURES.split("|"),
         ),
     ),
