@@ -1481,3 +1481,36 @@ def test_a_sum_of_every_contract_is_never_led_by_one_contracts_figure(core: Core
     # one contract's figure read as the sum; no article adds them up
     a = core.ask(question)
     assert not a.answered and a.text.startswith(messages.TOTAL_UNTOLD), a.text
+
+
+@pytest.mark.parametrize("question", ["how much did palantir earn in total", "how much has palantir earned overall"])
+def test_what_one_party_earned_naming_no_payer_is_its_income_not_a_customers_payment(core: Core, question: str) -> None:
+    # "earn" is given as "paid" by the brief: "ICE has paid Palantir over $150 million in total" led as what Palantir
+    # earned, though one customer's payments are no company's earnings
+    a = core.ask(question)
+    assert not a.answered and not a.lead.startswith("Over $150 million"), a.text
+
+
+def test_what_one_party_earned_from_a_payer_it_names_is_that_payers_payments(core: Core) -> None:
+    a = core.ask("how much did palantir earn from ice")
+    assert a.answered and a.lead.startswith("Over $150 million"), a.text
+
+
+@pytest.mark.parametrize("question", ["how much were the contracts worth", "how much are the contracts worth"])
+def test_agreements_asked_in_the_plural_are_each_given_their_sum(core: Core, question: str) -> None:
+    # "one worth $39 million …, and one worth $53 million": "$39 million" alone read as what the contracts were worth
+    a = core.ask(question)
+    assert a.lead.startswith("$39 million and $53 million: "), a.text
+
+
+def test_one_of_the_agreements_asked_is_given_one_sum(core: Core) -> None:
+    a = core.ask("how much was one of the contracts worth")
+    assert a.lead.startswith("$39 million: "), a.text
+
+
+@pytest.mark.parametrize("question", ["which contract is biggest", "which contract was largest"])
+def test_a_size_said_of_an_agreement_by_a_copula_asks_the_largest_sum(core: Core, question: str) -> None:
+    # "which contract is biggest" was refused ("biggest" no cue), "which contract was largest" led by an ICE raid
+    # called its "largest"; as "what is the biggest contract", the largest of the sums given
+    a = core.ask(question)
+    assert a.answered and "$53 million" in a.lead and "is the largest" in a.lead, a.text

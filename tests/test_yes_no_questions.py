@@ -1605,3 +1605,30 @@ def test_a_yes_no_question_on_what_was_done_is_led_by_the_reported_account_not_a
     first = _first_line(a.text)
     assert a.answered and "Documents" in first and "unaccompanied" in first, a.text
     assert not first.startswith("Yes")
+
+
+@pytest.mark.parametrize("question", ["did karp speak to the washington post", "did karp talk to the washington post"])
+def test_a_name_the_fact_gives_only_as_whose_report_it_is_settles_nothing_of_it(core: Core, question: str) -> None:
+    # "… at a company town hall meeting, the Washington Post reported": the Post reported his speaking, it did not
+    # hear it; the lead said "Yes: …"
+    a = core.ask(question)
+    assert a.lead.startswith("The articles I have don't say that; "), a.text
+
+
+def test_whose_report_asked_of_is_still_settled_by_a_fact_passing_it_on(core: Core) -> None:
+    a = core.ask("did the washington post report that karp defended the decision")
+    assert a.answered and "town hall" in a.lead and not a.lead.startswith("The articles I have"), a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["did karp say google was great", "did karp call google great", "did karp say that ice was great"]
+)
+def test_a_saying_asked_with_a_word_the_fact_never_gives_is_not_led_as_told(core: Core, question: str) -> None:
+    # "calling it “treasonous”" was led bare for "did karp call google great", which reads as a yes
+    a = core.ask(question)
+    assert a.lead.startswith("The articles I have don't say that; "), a.text
+
+
+def test_a_saying_asked_with_the_word_the_fact_gives_is_still_told(core: Core) -> None:
+    a = core.ask("did karp call google treasonous")
+    assert a.answered and "treasonous" in a.lead and not a.lead.startswith("The articles I have"), a.text

@@ -27,9 +27,22 @@ from bot.answering.compose.questions import (
 )
 from bot.answering.compose.speech import REPORTED, WRITING, has_speech, quote_speaker, quoted, spoken_citation
 from bot.answering.compose.wording import is_year, singular
-from bot.answering.compose.yes_no import NEAR_BEST, SETTLE_CANDIDATES, Verdicts
-from bot.answering.compose.yes_no_checks import PREPOSITIONS, mentioned_stems, outcome_stems, reason_stems
-from bot.answering.decide.figures import PERSON_NOUNS, counts_several, exceeds, role_of, scaled_figures
+from bot.answering.compose.yes_no import NEAR_BEST, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
+from bot.answering.compose.yes_no_checks import (
+    PREPOSITIONS,
+    mentioned_stems,
+    outcome_stems,
+    predicate_stems,
+    reason_stems,
+)
+from bot.answering.decide.figures import (
+    PERSON_NOUNS,
+    asks_plural_agreements,
+    counts_several,
+    exceeds,
+    role_of,
+    scaled_figures,
+)
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, states_entity
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PAST, TAGS, WEEKDAYS, asks_size_of_agreement
@@ -49,7 +62,6 @@ PLURAL_OUTLETS = frozenset(
     w for w in ARTICLE_WORDS | OUTLET_NOUNS if w.endswith("s") and w[:-1] in ARTICLE_WORDS | OUTLET_NOUNS
 ) | {"stories"}
 # the question asks who reported what it asks of ("which outlet reported it", "according to who"), not who ran a piece
-REPORTING_ASKED = frozenset("report reported reports according".split())
 MENTIONING_HITS = 60  # facts read for "which articles mention X": the shipped brief's most-named entity has ~40
 OUTCOME_CANDIDATES = 6  # candidates read for how something ended when no fact linked to the best tells it
 OUTCOME_NEAR = 0.5  # of the best's score, at least, for one of them
@@ -611,6 +623,9 @@ class Composer:
             if kept or LATER.search(q.text) or CURRENT.search(q.text):
                 return messages.NO_AS_OF_LEAD.format(date=latest_source_label(item), statement=statement)
             return messages.NO_LEAD.format(statement=statement)
+        if verdict and fact is not None and self.verdicts.named_only_as_reporter(q, fact):
+            # "did the chief speak to the Gazette": "…, the Gazette reported" tells who reported it, not who heard it
+            return messages.ACT_UNSTATED_LEAD.format(statement=statement)
         if verdict and item.kind == "fact" and self.affirms(q, item.id):
             return messages.YES_LEAD.format(statement=statement)
         told_year = fact.date[:4] if verdict and fact is not None and fact.date and len(q.years) == 1 else ""
@@ -647,6 +662,11 @@ class Composer:
             # "did the keeper's essay mention the harbour": not in what the fact gives as the essay's; one of the
             # brief's own articles asked of (`q.sources`) is the fact's whole text, and is not checked here
             return messages.MENTION_UNTOLD_LEAD.format(statement=statement)
+        predicate = predicate_stems(q) if verdict and fact is not None else set()
+        stated = self.retriever.stated_stems(item.id) if predicate else frozenset()
+        if predicate and not all(not self.verdicts.alike(s).isdisjoint(stated) for s in predicate):
+            # "did the keeper call the guild brave": "calling it “reckless”" tells another word said of it
+            return messages.ACT_UNSTATED_LEAD.format(statement=statement)
         outcome = outcome_stems(q) if verdict and fact is not None else set()
         if outcome and not outcome <= {stem(t) for t in words(fold(statement))}:
             # "did the raid lead to evictions": "led to 35 arrests" tells another outcome, not that one
@@ -726,7 +746,7 @@ class Composer:
             # the things counted after the asking words: "… mentions 2 leases. how much was the one that expired"
             # asks of one of them
             asking = next((i for i, t in enumerate(q.words) if t in ("how", "what")), len(q.words))
-            several = fact is not None and counts_several(q, asking)
+            several = fact is not None and (counts_several(q, asking) or asks_plural_agreements(q, asking))
             apart = self.figures.each_of(q, item.id, statement) if several else []
             if q.kind == "amount" and len(apart) > 1:
                 # "how much were both leases worth": each one's sum, as the fact gives them apart (a total asked is

@@ -27,7 +27,7 @@ from bot.answering.compose.yes_no_checks import (
     undergoes,
     undergoes_at,
 )
-from bot.answering.retrieve import Hit, Retriever
+from bot.answering.retrieve import Hit, Retriever, states_entity
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AGREEMENTS,
@@ -42,6 +42,7 @@ from bot.caches import Recent
 from bot.factbase import Brief
 from bot.features import REQUEST_VERBS
 from bot.records import FactData
+from bot.reporting import passing_phrases
 from bot.search import stem
 from bot.text import IRREGULAR, STOPWORDS, fold, words
 
@@ -59,6 +60,11 @@ RESTRICTING = frozenset("only just solely exclusively alone".split())
 NEGATION = frozenset("not never no didnt doesnt dont wouldnt couldnt wont cant cannot refused declined failed".split())
 # a question asking whether something was refused or not done ("were they denied entry"), in any form
 NEGATIVE_ASKS = NEGATION | frozenset("refuse refuses denied deny denies rejected reject rejects barred blocked".split())
+
+# words asking whose report something is ("was it reported by", "according to"), and a saying right after a name
+REPORTING_ASKED = frozenset("report reported reports reporting according".split())
+SAYING_ASKED = frozenset("say says write writes report reports reported".split())
+HEARER_OPENINGS = frozenset("to with".split())  # before a name: one spoken to or dealt with
 
 # words that make a statement less than a settled yes ("may have helped", "reportedly used", "tried to deliver")
 HEDGES = frozenset(
@@ -244,6 +250,10 @@ class Verdicts:
         """The fact's statement (not its keywords) has a word of one of the stems `forms`."""
         return fact_id in self.brief.facts and not self.stated_stems_of(fact_id).isdisjoint(forms)
 
+    def alike(self, word_stem: str) -> set[str]:
+        """A question word's stem and the stems of the words the brief gives for it."""
+        return {word_stem} | {f for k, v in self._synonym_stems.items() if stem(k) == word_stem for f in v}
+
     def stated_stems_of(self, fact_id: str) -> set[str]:
         """The stems of the fact's statement (`_worded`, kept for the facts read most recently)."""
         return set(self._worded(self.brief.facts[fact_id])[0][1])
@@ -348,6 +358,35 @@ class Verdicts:
                 ):
                     return "kept" if any(stems_[j : j + len(p)] == p for p in kept) else "opposite"
         return None
+
+    def named_only_as_reporter(self, q: Question, fact: FactData) -> str:
+        """The name of a person or organization a yes/no question names as taking part in its act that the fact's
+        statement names only as whose account it passes on (bot.reporting.passing_phrases: "…, the Gazette
+        reported", "according to Lind"): "did the chief speak to the Gazette" against "the chief defended the lease
+        at a meeting, the Gazette reported" tells the Gazette reporting it, not hearing him. "" otherwise. Only of a
+        name after "to" or "with" (HEARER_OPENINGS: one spoken to or dealt with); not of one the question asks as
+        reporting ("was it reported by …", "according to the Gazette, …"), nor of one only setting its scene."""
+        if not REPORTING_ASKED.isdisjoint(q.words):
+            return ""  # "was it reported by the Gazette": whose report is what is asked
+        lowered = fact.statement.lower()
+        for start, end, ent_id in self._name_spans(q.words):
+            entity = self.brief.entities.get(ent_id)
+            if entity is None or ent_id in q.scene_entities or ent_id in q.sources or ent_id not in fact.entities:
+                continue
+            if not set(q.words[start - 1 : start]) & HEARER_OPENINGS or q.words[start - 2 : start - 1] == ["according"]:
+                continue  # only one spoken to or dealt with ("to the Gazette", "with the Gazette"), not "according
+                # to the Gazette", "… per the Gazette", "(Gazette)": whose account the question goes by
+            if q.words[end : end + 1] and (q.words[end] in REPORTED or q.words[end] in SAYING_ASKED):
+                continue  # "did the Gazette say …": its saying, which its reporting tells
+            phrases = passing_phrases(entity)
+            if not any(p in lowered for p in phrases):
+                continue
+            rest = lowered
+            for p in phrases:
+                rest = rest.replace(p, " ")
+            if not states_entity(entity, {stem(t) for t in words(fold(rest))}):
+                return entity.name
+        return ""
 
     def act_untold_of(self, q: Question, fact: FactData) -> str | None:
         """The person a yes/no question opens with as doing its act (`opening_actor`; "did Ada Lind meet the

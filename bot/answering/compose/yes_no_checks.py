@@ -8,7 +8,7 @@ from collections.abc import Mapping, Set
 
 from bot.answering.compose.wording import is_year, singular
 from bot.answering.retrieve import month_of
-from bot.answering.understand.lexicon import AUXILIARIES
+from bot.answering.understand.lexicon import AUXILIARIES, COPULAS
 from bot.answering.understand.question import Question
 from bot.dates import MONTHS
 from bot.records import FactData
@@ -252,6 +252,38 @@ def mentioned_stems(q: Question) -> set[str]:
     if at is None:
         return set()
     return {stem(t) for t in tokens[at + 1 :] if t not in STOPWORDS and t not in q.date_words}
+
+
+# verbs of saying something is so ("did Lind say the lease was unfair"), and of calling it so ("did Lind call the
+# lease unfair"): general English
+SAYING_SO = frozenset("say says said claim claims claimed state states stated".split())
+CALLING = frozenset("call calls called describe describes described label labels labeled labelled".split())
+CALLED_PRONOUNS = frozenset("it them him her".split())  # what "call" names in words: "called it a disgrace"
+PREDICATE_OPENINGS = frozenset("a an the as".split())  # "called it a disgrace", "described it as a disgrace"
+
+
+def predicate_stems(q: Question) -> set[str]:
+    """The stems of what a yes/no question asks whether someone said a thing was, or called it ("did Lind say the
+    lease was unfair", "did Lind call the lease unfair": {"unfair"}): a saying verb's (SAYING_SO) words after the
+    first copula following it, or a calling verb's (CALLING) words after the name or pronoun it is done to, stop words
+    and dates aside; empty when it asks no such thing or opens otherwise than with an auxiliary. What was said of it
+    is the asked predicate, which a fact giving another word for it ("calling it “treasonous”") does not settle."""
+    tokens = q.words
+    if tokens[:1] == [] or tokens[0] not in AUXILIARIES:
+        return set()
+    at = next((k for k, t in enumerate(tokens) if t in SAYING_SO or t in CALLING), None)
+    if at is None or tokens[at + 1 : at + 2] == ["about"]:
+        return set()  # "did Lind say anything about the lease": a mention (`mentioned_stems`)
+    if tokens[at] in SAYING_SO:
+        copula = next((k for k in range(at + 1, len(tokens)) if tokens[k] in COPULAS), None)
+        rest = tokens[copula + 1 :] if copula is not None else []
+    else:
+        # what it is done to: a name (its words, `q.named_at`) or a pronoun, right after the verb
+        k = at + 1
+        while k < len(tokens) and (k in q.named_at or tokens[k] in CALLED_PRONOUNS):
+            k += 1
+        rest = tokens[k:] if k > at + 1 else []  # "did the guild call the police": no name or pronoun, no saying
+    return {stem(t) for t in rest if t not in STOPWORDS and t not in PREDICATE_OPENINGS and t not in q.date_words}
 
 
 def date_part(tokens: list[str], at: int) -> bool:

@@ -21,7 +21,7 @@ from bot.answering.retrieve import (
     attachment,
     names_other_thing,
 )
-from bot.answering.understand.lexicon import AUXILIARIES, GATHERINGS, OCCASIONS, SUMMING_WORDS
+from bot.answering.understand.lexicon import AGREEMENTS, AUXILIARIES, GATHERINGS, OCCASIONS, SUMMING_WORDS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.understander import counts_done_to, opening_actor
 from bot.dates import MONTHS
@@ -37,6 +37,8 @@ OCCASION_OPENERS = frozenset({"in", "during"})  # open an occasion only before a
 OTHER_EVENT = re.compile(r";|\b(?:after|before|following|because|since|amid|prompted by|set off)\b")
 
 WORTH_WORDS = frozenset({"worth", "value", "valued", "valuation", "revenue", "revenues"})
+# verbs of what a party takes in (general English): asked of it alone, its income as a whole
+EARNING = frozenset("earn earns earned earning".split())
 PAYMENT_WORDS = frozenset({"pay", "paid", "pays", "paying", "cost", "costs", "spend", "spent", "charge", "charged"})
 VALUATION = on_first_use(r"\b(?:valuation|valued at|revenues?|market (?:value|capitali[sz]ation)|net worth)\b")
 
@@ -98,6 +100,8 @@ SEVERAL = frozenset("both two three four five six seven eight nine ten 2 3 4 5 6
 SEVERAL_REACH = 3  # words from a counting word to the noun it counts: "the two 2018 Harbour leases"
 # "add up the leases", "the leases added together": asked to add, as "sum" asks (general English)
 ADDING = frozenset("add adds added adding".split())
+# words picking one of several things (general English): "one of the leases", "the first of the grants", "each"
+ONE_OF = frozenset("one single either first second last latest earliest biggest largest smallest newest oldest".split())
 SCALE_WORDS = frozenset("thousand thousands million millions billion billions".split())  # "2 million": one sum
 EVERY_ONE = frozenset({"all", "every"})  # "the sum of all the leases", "add up every grant": each one of them
 
@@ -185,6 +189,20 @@ def counts_several(q: Question, start: int = 0) -> bool:
         if token == "both" and after[0] not in q.terms:
             return True  # "were both worth …": both of the things talked about
     return False
+
+
+def asks_plural_agreements(q: Question, start: int = 0) -> bool:
+    """The question asks the sum of agreements it names in the plural ("how much were the leases worth", "what are
+    the guild's grants worth"), past `start` (the asking word), no word picking one of them (ONE_OF: "one of the
+    leases", "the first of the grants") nor asking their total (SUMMING_WORDS: "the total value of the leases", a sum
+    the decider weighs): each one's sum is asked, as of "both leases" (`counts_several`)."""
+    tokens = q.words[start:]
+    return (
+        any(t in AGREEMENTS and t.endswith("s") for t in tokens)
+        and ONE_OF.isdisjoint(q.words)
+        and SUMMING_WORDS.isdisjoint(q.words)
+        and not any(t in ADDING for t in q.words)
+    )
 
 
 def gathered(q: Question) -> bool:
@@ -373,17 +391,19 @@ class Figures:
         ]
         return self.subjects.ubiquitous_entity(owner) and not asked_about
 
-    @staticmethod
-    def worth_of_entity(q: Question) -> bool:
+    def worth_of_entity(self, q: Question) -> bool:
         """ "How much is X worth", "X's value": what the named entity itself is worth, asked about nothing else
-        (no contract, no payment), which only a valuation or revenue answers."""
+        (no contract, no payment), which only a valuation or revenue answers. So too what one named party earned,
+        naming nothing it earned from or for ("how much did the guild earn in total"): its income as a whole, which
+        one payer's payments to it (a word the brief gives for "earn", such as "paid") do not answer."""
         said = set(q.words)
-        return (
-            bool(q.entities)
-            and set(q.leftover) <= WORTH_WORDS
-            and bool(said & WORTH_WORDS)
-            and not said & PAYMENT_WORDS
-        )
+        if not q.entities or said & PAYMENT_WORDS:
+            return False
+        if set(q.leftover) <= WORTH_WORDS and said & WORTH_WORDS:
+            return True
+        earning = said & EARNING
+        given = {f for w in earning for f in self.told.forms(w)}  # the earning verb, or a word the brief gives for it
+        return len(q.entities) == 1 and bool(earning) and all(stem(t) in given for t in q.leftover)
 
     def counts_by_naming(self, text: str, q: Question) -> bool:
         """The fact counts what is asked by naming each one ("offices in Eastport and Westport": two offices) and

@@ -108,7 +108,9 @@ def states_total(statement: str) -> bool:
 def asks_size_of_agreement(tokens: list[str]) -> bool:
     """A size word before an agreement's noun: right before it ("who got bigger contracts"), or after "the" with at
     most two words naming it between ("how much was the bigger Harbour contract"; not "which was bigger - the
-    guild's lease or …", where the size is said of sides): a sum is what is compared."""
+    guild's lease or …", where the size is said of sides); or said of the agreement by a copula right before it,
+    the agreement's noun within SIZE_REACH words before that ("which contract is biggest"): a sum is what is
+    compared."""
     for i, t in enumerate(tokens):
         if t not in SIZE_WORDS:
             continue
@@ -116,5 +118,10 @@ def asks_size_of_agreement(tokens: list[str]) -> bool:
         if after[:1] and after[0] in AGREEMENTS:
             return True
         if i and tokens[i - 1] == "the" and not AGREEMENTS.isdisjoint(after):
+            return True
+        # said of the agreement by a copula: "which contract is biggest", "which lease was the largest"
+        copula = i - 1 - (tokens[i - 1 : i] == ["the"])
+        before = tokens[max(0, copula - SIZE_REACH) : copula]
+        if copula > 0 and tokens[copula] in COPULAS and not AGREEMENTS.isdisjoint(before):
             return True
     return False
