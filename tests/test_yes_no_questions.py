@@ -1596,3 +1596,15 @@ def test_a_change_told_in_a_word_the_brief_gives_as_alike_is_no_later_outcome(co
     # "did google cancel its pentagon contract": "dropping a Pentagon contract" tells it, no "end in September 2019"
     a = core.ask("did google cancel its pentagon contract")
     assert a.answered and "Pentagon contract" in a.lead and "end in" not in a.lead, a.text
+
+
+def test_an_act_told_as_planned_and_as_done_or_due_to_a_cause_is_not_planned_only() -> None:
+    # fresh reviewer 18 (F11): the planned-act rule fired when the statement also told the act done, and read
+    # "due to protests" as a plan to "protests"
+    from bot.answering import planned_only
+    from bot.search import stem
+
+    assert planned_only("The guild planned to seize 80 boats in the harbour.", {stem("seize")})
+    assert not planned_only("The guild planned to seize 80 boats and seized 20.", {stem("seize")})
+    assert not planned_only("The lease ended due to protests by keepers.", {stem("protests")})
+    assert planned_only("The lease was due to expire in May.", {stem("expire")})
