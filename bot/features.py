@@ -23,6 +23,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from bot.dates import MONTHS
@@ -234,23 +235,48 @@ def settles(statement: str) -> bool:
 
 
 # a reason given, and a cause told (general English): a verb of causing ("these reports set off the protests"), or
-# news an act followed ("held a protest … after reports that …"), which a "why" or a "what set off" asks
-_CAUSE = (
-    r"caused|sparked|triggered|prompted|set off|led to"
-    r"|(?:after|following|amid) (?:the )?(?:reports?|revelations?|news|disclosures?)"
-)
-REASON = on_first_use(rf"\b(because|since|so that|in order to|reason|argued|said|wrote|defended|{_CAUSE})\b")
+# news an act followed ("held a protest … after reports that …"), which a "why" or a "what set off" asks. The word
+# lists below (REASON_WORDS, _REASON_WORDS, _CAUSE_OPENINGS) are derived from these three.
+REASONS_GIVEN = ("because", "since", "so that", "in order to", "reason", "argued", "said", "wrote", "defended")
+CAUSING_VERBS = ("caused", "sparked", "triggered", "prompted", "set off", "led to")
+NEWS_FOLLOWED = ("after", "following", "amid")  # "… after reports that …": the act comes before them
+_NEWS = r"(?:the )?(?:reports?|revelations?|news|disclosures?)"
+_CAUSE = "|".join(CAUSING_VERBS) + rf"|(?:{'|'.join(NEWS_FOLLOWED)}) {_NEWS}"
+REASON = on_first_use(rf"\b({'|'.join(REASONS_GIVEN)}|{_CAUSE})\b")
 CAUSE_TOLD = on_first_use(rf"\b(?:{_CAUSE})\b", re.IGNORECASE)  # a cause told, not a reason someone gave
+_CAUSED_AFTER = on_first_use(rf"\b(?:{'|'.join(CAUSING_VERBS)})\b([^.;]*)", re.IGNORECASE)  # "set off the vigil"
+_CAUSED_BEFORE = on_first_use(rf"([^.;]*)\b(?:{'|'.join(NEWS_FOLLOWED)}) {_NEWS}\b", re.IGNORECASE)  # "… after reports"
 _REACTION = (
     r"^(?:when|after|once|as soon as|despite|in spite of)\b"
     r"|\b(?:in response|in reply|responded|reacted|replied|in turn|afterwards?)\b"
 )
 # What the two patterns cannot match without (their words as plain text): a text holding none of them is checked
 # in a few scans instead of a pattern tried at every word
-REASON_WORDS = (
-    *("because", "since", "so that", "in order to", "reason", "argued", "said", "wrote", "defended"),
-    *("caused", "sparked", "triggered", "prompted", "set off", "led to", "after", "following", "amid"),
-)
+REASON_WORDS = (*REASONS_GIVEN, *CAUSING_VERBS, *NEWS_FOLLOWED)
+
+
+_REASON_GIVEN = on_first_use(rf"\b(?:{'|'.join(REASONS_GIVEN)})\b", re.IGNORECASE)  # REASON but a cause told
+
+
+def reason_of(statement: str, asked: AbstractSet[str]) -> bool:
+    """The statement, which gives a reason (`Features.reason`), gives one that may be of what is asked (`asked`: the
+    stems of the question's things and acts): a reason given ("because", "said", REASONS_GIVEN), or a cause told
+    (CAUSE_TOLD) of something sharing a stem with `asked` ("these reports set off the vigil" is no reason for
+    "why did the guild close the harbour")."""
+    if _REASON_GIVEN().search(statement) is not None:
+        return True
+    return any(not asked.isdisjoint(stem(w) for w in words(told)) for told in caused(statement))
+
+
+def caused(statement: str) -> list[str]:
+    """What the statement tells was caused (CAUSE_TOLD), each as the text of its clause: after a verb of causing
+    ("these reports set off the vigil" -> " the vigil"), or before news an act followed ("the guild held a vigil
+    after reports that …" -> "the guild held a vigil "). A cause told answers a "why" of what it caused only."""
+    return [m.group(1) for m in _CAUSED_AFTER().finditer(statement)] + [
+        m.group(1) for m in _CAUSED_BEFORE().finditer(statement)
+    ]
+
+
 REACTION_OPENINGS = ("when", "after", "once", "as soon as", "despite", "in spite of")
 REACTION_WORDS = ("in response", "in reply", "responded", "reacted", "replied", "in turn", "afterward")
 REACTION = on_first_use(_REACTION, re.IGNORECASE)
@@ -389,10 +415,9 @@ _COUNT_CUES = frozenset(  # the word branch of COUNT ("dozens?": "dozen" and "do
 _REACTION_CUES = frozenset(  # REACTION after its opening words (those are looked for at the start)
     "response reply turn responded reacted replied afterward afterwards".split()
 )
-_REASON_WORDS = frozenset(  # REASON's one-word reasons
-    "because since reason argued said wrote defended caused sparked triggered prompted".split()
-)
-_CAUSE_OPENINGS = frozenset("set led after following amid".split())  # REASON's other words a cause may open with
+_REASON_WORDS = frozenset(w for w in (*REASONS_GIVEN, *CAUSING_VERBS) if " " not in w)  # REASON's one-word reasons
+# REASON's other words a cause may open with: "set off", "led to", "after reports"
+_CAUSE_OPENINGS = frozenset(w.split()[0] for w in CAUSING_VERBS if " " in w) | frozenset(NEWS_FOLLOWED)
 _SETTLE_CUES = frozenset("not no never refused denied declined rejected despite kept continued without did".split())
 _FARED_CUES = frozenset("not never refused declined rejected despite ignored".split())  # REQUEST_FARED's words
 _REPORTING_CUES = frozenset("said says told tells claimed claims argued argues wrote writes insisted warned".split())

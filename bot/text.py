@@ -149,6 +149,9 @@ def words(text: str) -> list[str]:
     return tokens(lowered)
 
 
+# words scaling a figure into a sum ("2 million", "3 thousand") (general English): a figure before one is one sum,
+# no count of things. Callers add what else they read so ("percent", "hundred")
+SCALE_WORDS = frozenset("thousand thousands million millions billion billions".split())
 STOPWORDS = frozenset(
     """a an the and or but if of to in on at by for with from into onto about as is are was were be been being am
     do does did done doing have has had having i me my we our you your he him his she her it its they them their

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from bot import features
 from bot.brief import Brief, load_brief
 from bot.records import CitedRecord, FactRecord
+from bot.search import stem
 from bot.text import words
 from tests.generated import generate_brief
 
@@ -139,3 +140,14 @@ def test_a_cause_told_by_a_verb_of_causing_or_by_news_an_act_followed_is_a_reaso
         assert features.CAUSE_TOLD().search(text), text
     for text in ("Activists held a protest after the meeting.", "The protest began on a Saturday, when they marched."):
         assert not features.of(_fact(text), {}).reason, text
+
+
+def test_a_cause_told_is_a_reason_only_for_what_it_caused() -> None:
+    # fresh reviewer 18 (F10): "these revelations set off the protests" counted as a reason for anything asked
+    told = "Reports showed the guild helped the harbour arrest 40 keepers; these reports set off the vigils."
+    assert features.caused(told) == [" the vigils"]
+    assert features.reason_of(told, {stem("vigil")})
+    assert not features.reason_of(told, {stem("arrest"), stem("keeper")})
+    before = "The keepers held a vigil after reports that the guild sold the harbour."
+    assert features.caused(before) == ["The keepers held a vigil "]
+    assert features.reason_of("The guild closed the harbour because of the storm.", {stem("arrest")})  # a reason given

@@ -1362,6 +1362,8 @@ def test_a_yes_no_tying_a_sum_to_a_day_no_fact_of_that_sum_is_dated_says_none_ti
         "sum of 39m and 53m contracts",
         "what is the sum of the two contracts palantir had in 2018",
         "what were the two 2018 contracts worth combined",
+        # fresh reviewer 18 (F8): "the sum of the contracts", counted by no number, led with one contract's $53 million
+        "what is the sum of the contracts",
     ],
 )
 def test_a_sum_asked_of_things_counted_or_added_is_said_not_given_with_the_sums_told_apart(
@@ -1386,6 +1388,8 @@ def test_things_counted_by_a_small_number_or_both_are_what_a_sum_is_asked_of(cor
     assert not reads("how much is the 2 million contract worth in total")  # a sum named, not two things
     assert not reads("how much has ice paid palantir in total")  # nothing counted or joined
     assert not reads("how much were both contracts worth")  # each asked, no sum
+    assert reads("what is the sum of the contracts")  # several named by a plural noun, no count
+    assert not reads("how much has ice paid palantir in millions in total")  # a word of money, no things
 
 
 @pytest.mark.parametrize(

@@ -309,6 +309,13 @@ def test_a_reason_asked_for_an_act_told_of_those_people_is_still_answered(core: 
     assert "400 immigrants" in core.ask("why did ice arrest the immigrants").text.splitlines()[0]
 
 
+def test_a_cause_told_of_something_else_does_not_answer_a_why(core: Core) -> None:
+    # fresh reviewer 18 (F10, F18): "why did ice arrest people" led with revelations that "set off the tech
+    # activists' protests": the cause of the protests, not of the arrests
+    line = core.ask("why did ice arrest people").text.splitlines()[0]
+    assert "set off" not in line and "protests" not in line, line
+
+
 @pytest.mark.parametrize("asked", ["what set off", "what sparked"])
 def test_a_cause_asked_is_answered_by_a_fact_telling_one_not_by_how_the_event_began(core: Core, asked: str) -> None:
     # blind sets BA and J: "what set off the multiday protest in the hill story" was led by how it began ("began on

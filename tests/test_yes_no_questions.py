@@ -1632,3 +1632,15 @@ def test_a_saying_asked_with_a_word_the_fact_never_gives_is_not_led_as_told(core
 def test_a_saying_asked_with_the_word_the_fact_gives_is_still_told(core: Core) -> None:
     a = core.ask("did karp call google treasonous")
     assert a.answered and "treasonous" in a.lead and not a.lead.startswith("The articles I have"), a.text
+
+
+def test_an_act_told_as_planned_and_as_done_or_due_to_a_cause_is_not_planned_only() -> None:
+    # fresh reviewer 18 (F11): the planned-act rule fired when the statement also told the act done, and read
+    # "due to protests" as a plan to "protests"
+    from bot.answering import planned_only
+    from bot.search import stem
+
+    assert planned_only("The guild planned to seize 80 boats in the harbour.", {stem("seize")})
+    assert not planned_only("The guild planned to seize 80 boats and seized 20.", {stem("seize")})
+    assert not planned_only("The lease ended due to protests by keepers.", {stem("protests")})
+    assert planned_only("The lease was due to expire in May.", {stem("expire")})

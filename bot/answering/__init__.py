@@ -104,6 +104,31 @@ OUTCOME = re.compile(r"\b(eventually|end up|ended up|ends up|in the end|finally|
 PLANNED_ACT = re.compile(
     r"\b(?:planned|plans|planning|scheduled|set|due|expected|intended)\s+(?:[\w,]+\s+){0,3}?to\s+(\w+)", re.IGNORECASE
 )
+
+
+def planned_only(statement: str, asked: set[str]) -> bool:
+    """The statement tells an act whose stem is among `asked` as planned (PLANNED_ACT: "scheduled to start") and
+    nowhere else as done: not "planned to seize 80 boats and seized 20" (the act told done outside the plan), nor
+    "due to" a cause ("fell due to protests": `_caused_by`)."""
+    for m in PLANNED_ACT.finditer(statement):
+        act = stem(m.group(1))
+        if act not in asked or _caused_by(m):
+            continue
+        rest = statement[: m.start()] + " " + statement[m.end() :]
+        if act not in {stem(w) for w in words(rest)}:
+            return True
+    return False
+
+
+def _caused_by(planned: re.Match[str]) -> bool:
+    """A PLANNED_ACT match that is "due to" a cause, not a plan ("due to protests", "due to the vote"; "due to
+    expire" is a plan): "due" right before "to", and a plural noun (a single final "s") after it (general English:
+    a verb after "to" takes no "s")."""
+    opening = planned.group(0).lower().split()
+    act = planned.group(1).lower()
+    return opening[:2] == ["due", "to"] and act.endswith("s") and not act.endswith("ss")
+
+
 # "did they ever / later <act>", "did they <act> after …": an outcome too when the act is one the brief lists
 # opposites for (a change such as stopping or cancelling, which may come after the sources' dates); "did they ever
 # respond" is not
@@ -507,8 +532,8 @@ class Answerer:
             and not self._tells_term([previous.told], q.words[1])
         )
         if lacking and previous is not None:
-            # "who said 'happy hunting'", then "what app did they use": the words just told hold no app, so they
-            # again are no answer; a fact telling of a thing that one tells of (the raid they were part of) and
+            # "who said 'fair winds'", then "what boat did they use": the words just told hold no boat, so they
+            # again are no answer; a fact telling of a thing that one tells of (the seizure they were part of) and
             # holding the noun asked for may be, else none is
             of_thing = self._answer_text(asked, among=self._sharing(previous.told))
             lead = of_thing[0].evidence[0].id if of_thing[0].answered else ""
@@ -1485,8 +1510,7 @@ class Answerer:
             return False
         if not planned_as(fact.statement) or PLANNED().search(q.text) is not None:
             return False
-        asked = {stem(w) for w in q.words if w not in STOPWORDS}
-        return any(stem(m.group(1)) in asked for m in PLANNED_ACT.finditer(fact.statement))
+        return planned_only(fact.statement, {stem(w) for w in q.words if w not in STOPWORDS})
 
     def _done_stems(self, fact_id: str) -> set[str]:
         """The stems a fact states or quotes as done: not those it reports only as asked for (ActsTold.requested),

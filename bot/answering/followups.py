@@ -53,7 +53,7 @@ from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import Understander
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import ABBREVIATIONS, IRREGULAR, STOPWORDS, words
+from bot.text import ABBREVIATIONS, IRREGULAR, SCALE_WORDS, STOPWORDS, words
 
 LAUGHS = frozenset("haha hahaha lol lmao hehe rofl".split())  # "haha you're good at this": chat, not a follow-up
 GREETINGS = frozenset("hi hello hey hiya howdy yo sup morning bye goodbye".split()) | LAUGHS
@@ -215,20 +215,20 @@ def people_told(statement: str) -> str:
 
 # a number as a statement writes it ("300,000", "35"), not inside a sum, a decimal or a word
 _NUMBER = re.compile(r"(?<![\w$.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]*\d)")
-SCALE_WORDS = frozenset({"million", "billion", "percent", "thousand"})  # "$39 million": a sum, no count of things
+SUMS_AND_SHARES = SCALE_WORDS | {"percent"}  # "$9 million", "40 percent": a sum or a share, no count of things
 
 
 def count_told(statement: str) -> str:
     """The noun of the one count a fact's statement gives ("signatures" of "a letter with 300,000 signatures handed
     to the guild"), the number's counted noun (decide.figures.counted_noun); "" when it gives none or several, each
-    a number not a year, a day of a month ("27 July", "July 27") or a sum ("$39 million")."""
+    a number not a year, a day of a month ("27 July", "July 27") or a sum ("$9 million")."""
     said = statement.lower()
     nouns = []
     for m in _NUMBER.finditer(said):
         before, after = words(said[max(0, m.start() - 12) : m.start()]), words(said[m.end() : m.end() + 12])
         if (
             _YEAR.fullmatch(m.group())
-            or not SCALE_WORDS.isdisjoint(after[:1])
+            or not SUMS_AND_SHARES.isdisjoint(after[:1])
             or "$" in said[m.start() - 1 : m.start()]
         ):
             continue
@@ -692,8 +692,8 @@ class FollowUps:
     def _count_told(self, tokens: list[str], subject: Subject) -> str:
         """ "How many" (maybe after "and" or "so"), counting no noun of its own, right after an answer whose fact
         gives one count ("a letter with 300,000 signatures"): the noun that count counts ("signatures"), which the
-        question asks of that fact alone; "" for any other question or last answer (a fact giving two counts, "440
-        targeted and 35 arrests": which one is unclear)."""
+        question asks of that fact alone; "" for any other question or last answer (a fact giving two counts, "80
+        boats seized and 12 keepers fined": which one is unclear)."""
         if [t for t in tokens if t not in ("and", "so", "ok", "okay")] != ["how", "many"]:
             return ""
         fact = self.brief.facts.get(subject.told)

@@ -17,6 +17,7 @@ from bot.text import (
     CRITICISM_IDIOMS,
     QUANTIFIERS,
     RECEIVING,
+    SCALE_WORDS,
     STOPWORDS,
     clean,
     words,
@@ -150,9 +151,7 @@ _MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
 # words before a digit that make it no count to spell ("no 2", "#2"), or whose noun reading it would lose ("which 2
 # offices": "which two" is read less well, the numeral then standing where the asked noun is looked for)
 _NOT_COUNTING = frozenset({"$", "no", "number", "#", "which", "what"})
-_SCALE_WORDS = frozenset(
-    "million millions thousand thousands billion billions hundred hundreds percent am pm oclock".split()
-)
+_SCALE_WORDS = SCALE_WORDS | frozenset("hundred hundreds percent am pm oclock".split())
 
 
 _IDIOM_WORDS = CRITICISM_IDIOMS | {"acc", "cos", "cuz", "right"}  # the words `_idiom` may read otherwise

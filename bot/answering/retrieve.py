@@ -22,7 +22,7 @@ from bot.answering.understand.question import NameSpans, Question
 from bot.caches import Recent, stem_set
 from bot.dates import weekday
 from bot.factbase import Brief
-from bot.features import COUNT, Features, without_dates
+from bot.features import COUNT, Features, reason_of, without_dates
 from bot.records import EntityData, FactData
 from bot.reporting import REPORTING_KINDS, names_other_outlet, passes_on
 from bot.search import Index, stem, stems
@@ -425,7 +425,12 @@ class Retriever:
             bonus += 0.15
         if q.kind == "yes-no" and f.settles:
             bonus += 0.15  # a yes/no question is settled by what did or did not happen
-        if q.kind == "why-how" and f.reason and (asks_reason(q.words) or self._gives_words(doc_id)):
+        if (
+            q.kind == "why-how"
+            and f.reason
+            and (asks_reason(q.words) or self._gives_words(doc_id))
+            and self._reason_of_asked(q, doc_id)
+        ):
             # a cause ("because …") answers "why", not "how did they do it" (a manner, a means); what someone said
             # or argued answers either ("how did the agency respond", "how were they told to prepare")
             bonus += 0.15
@@ -493,6 +498,14 @@ class Retriever:
         for name in sorted(longer, key=len, reverse=True):
             said = _without(said, name)
         return not any(name and _without(said, name) != said for name in own)
+
+    def _reason_of_asked(self, q: Question, doc_id: str) -> bool:
+        """The fact's reason may be of what is asked (features.reason_of): a cause it tells is of the question's
+        things or acts (not names), so "these reports set off the vigil" gets no bonus for "why did the guild close
+        the harbour"."""
+        fact = self.brief.facts.get(doc_id)
+        asked = {stem(t) for i, t in enumerate(q.words) if t in q.terms and i not in q.named_at}
+        return fact is not None and reason_of(fact.statement, asked)
 
     def _gives_words(self, doc_id: str) -> bool:
         """The fact's statement tells of words given (REASON's verbs of saying: "said", "argued", "defended")."""

@@ -229,7 +229,7 @@ class Composer:
             limit = MAX_FIGURES if generic else MAX_DIFFERS
             differing = self.figures.differing(best.id, ranked if not generic else None)
             if q.kind == "count" and not self._leads_curated_count(q, best.id):
-                differing = []  # "35 criminal arrests" of a fact curated as "over 440 targeted": its links are of 440
+                differing = []  # "12 keepers fined" of a fact curated as "over 80 boats seized": its links are of 80
             others = [self.item(o, "differs") for o in differing if self._of_named(q, o)]
             others = sorted(others[:limit], key=lambda i: (i.date or "9999", i.id))
             items += others
@@ -280,7 +280,7 @@ class Composer:
     def _leads_curated_count(self, q: Question, fact_id: str) -> bool:
         """The count the lead gives (`Figures.asked_figure`) is the fact's curated figure, or the fact has none or the
         lead gives no number: the brief's `differs` links are between curated figures, so a fact giving two counts
-        ("targeted more than 440 … led to 35 criminal arrests") links others to the one it is curated with, which
+        ("seized more than 80 boats … led to 12 fines") links others to the one it is curated with, which
         are no other figures for the second."""
         fact = self.brief.facts[fact_id]
         if fact.figure is None or fact.figure.measure != "count":

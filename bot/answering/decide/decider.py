@@ -79,7 +79,7 @@ from bot.answering.understand.understander import (
 )
 from bot.caches import Recent
 from bot.dates import MONTHS, date_label
-from bot.features import CAUSE_TOLD, COUNT, is_sum, without_dates
+from bot.features import COUNT, caused, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
 from bot.search import stem
@@ -794,9 +794,14 @@ class Decider:
             # "how many in total signed the letter and the petition": one part's figure is no total, and parts told
             # apart are not to be summed (the same people may be in both); sums of money a fact gives apart are shown
             # beside it ("the two leases": "$9 million and $12 million"), as a difference asked shows both figures
-            fact = self.brief.facts.get(best.id)
-            parts = q.kind == "amount" and fact is not None and len(set(AMOUNT.findall(fact.statement))) > 1
-            return Decision("no_match", untold_total=True, parts_of=best.id if parts else "")
+            def with_parts(doc_id: str) -> bool:
+                fact = self.brief.facts.get(doc_id)
+                return q.kind == "amount" and fact is not None and len(set(AMOUNT.findall(fact.statement))) > 1
+
+            # "the sum of the leases": the best fact may give one lease's sum; as close a fact giving several shows them
+            candidates = ranked[1:AMOUNT_CANDIDATES]
+            parts = best if with_parts(best.id) else self._close(candidates, best, AMOUNT_NEAR, with_parts)
+            return Decision("no_match", untold_total=True, parts_of=parts.id if parts is not None else "")
         if q.kind in ("amount", "count") and not AVERAGE_WORDS.isdisjoint(q.words) and not self._states_average(best):
             # "the average value of the leases": one lease's sum is no average, nor is working one out from the
             # sums given apart a figure any article gives
@@ -1985,9 +1990,15 @@ class Decider:
         if features is None or features.reason:
             return best
 
+        # the things and acts asked of (not names): a cause told of something else ("these reports set off the
+        # vigil") gives no reason for "why did the guild close the harbour"
+        asked = {stem(t) for i, t in enumerate(q.words) if t in q.terms and i not in q.named_at}
+
         def tells_cause(doc_id: str) -> bool:
             fact = self.brief.facts.get(doc_id)
-            return fact is not None and CAUSE_TOLD().search(fact.statement) is not None
+            return fact is not None and any(
+                not asked.isdisjoint(stem(w) for w in words(told)) for told in caused(fact.statement)
+            )
 
         return self._close(ranked[1:NEAR_CANDIDATES], best, NEAR_BEST, tells_cause) or best
 

@@ -27,7 +27,7 @@ from bot.answering.understand.understander import counts_done_to, opening_actor
 from bot.dates import MONTHS
 from bot.features import _COUNT_LOWER, COUNT, _without_dates_lower, is_sum, without_dates
 from bot.search import stem, stems
-from bot.text import STOPWORDS, on_first_use, words
+from bot.text import SCALE_WORDS, STOPWORDS, on_first_use, words
 
 OCCASION_ENDS = frozenset("in per from according by for".split())  # what may follow an occasion named after "at"
 DURATION_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years".split())
@@ -102,14 +102,13 @@ SEVERAL_REACH = 3  # words from a counting word to the noun it counts: "the two 
 ADDING = frozenset("add adds added adding".split())
 # words picking one of several things (general English): "one of the leases", "the first of the grants", "each"
 ONE_OF = frozenset("one single either first second last latest earliest biggest largest smallest newest oldest".split())
-SCALE_WORDS = frozenset("thousand thousands million millions billion billions".split())  # "2 million": one sum
 EVERY_ONE = frozenset({"all", "every"})  # "the sum of all the leases", "add up every grant": each one of them
 
 
 def total_of_parts(q: Question) -> bool:
     """The question asks a total of several things given apart: a word asking a sum (SUMMING_WORDS: "total",
     "combined", "sum", "together", or "add up") of two things it joins by "and" ("how many in total signed the letter
-    and the petition", "the total number of arrests and prosecutions", "the combined value of the 39 million and 53
+    and the petition", "the total number of arrests and prosecutions", "the combined value of the 9 million and 12
     million leases"), or of things it counts (`counts_several`: "the total value of the two 2018 leases", "how much
     were both leases worth together", "the sum of the three grants"); or "plus", which asks a sum by itself ("how
     much is $5 million plus $7 million"). For the joined things: content words (`Question.terms`, figures too) on
@@ -120,7 +119,7 @@ def total_of_parts(q: Question) -> bool:
     if not summing and not _adding(q) and SUMMING_WORDS.isdisjoint(q.words):
         return False
     tokens = q.words
-    if not summing and (counts_several(q) or _of_every_one(q)):
+    if not summing and (counts_several(q) or _of_every_one(q) or (q.kind == "amount" and plural_asked(q))):
         return True
     for at, token in enumerate(tokens[1:-1], start=1):
         if token != "and" and token != "plus":
@@ -163,6 +162,21 @@ def _of_every_one(q: Question) -> bool:
         if any(t.endswith("s") and t in q.terms and t not in SCALE_WORDS for t in after):
             return True
     return False
+
+
+# words ending in "s" that name no several things (general English): sums of money, and "news", "business"
+NOT_PLURAL = SCALE_WORDS | frozenset("dollars news business analytics always perhaps its this".split())
+
+
+def plural_asked(q: Question) -> bool:
+    """A sum of money is asked of several things named by a plural noun with no count ("the sum of the leases",
+    "what do the grants add up to"): a content word (`Question.terms`) ending in a single "s", neither a name the
+    question names nor a word of money (NOT_PLURAL). Each of them may have a sum of its own, so one sum is no sum
+    of them (the sum of several is asked as "what is the sum of the leases", as "of the two leases" is)."""
+    return any(
+        t in q.terms and t.endswith("s") and not t.endswith("ss") and t not in NOT_PLURAL and i not in q.named_at
+        for i, t in enumerate(q.words)
+    )
 
 
 def counts_several(q: Question, start: int = 0) -> bool:
