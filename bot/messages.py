@@ -65,6 +65,13 @@ ASKED_A_CHAT_COMMAND = (
 )
 OFF_TOPIC = "That's outside what I cover: I only answer from the news articles in my fact base."
 NO_LEAD = "No: {statement}"
+ADVICE_UNTOLD = (
+    "Whether that should be done is a matter of opinion, which I don't give: the articles I have tell only what "
+    "happened."
+)
+FUTURE_LEAD = (
+    "The articles I have end in {latest}, so they can't tell what will happen, only what had by then: {statement}"
+)
 ONLY_PLANNED = "The articles I have tell only that it was planned, not how it went."
 WORKED_UNTOLD = "The articles I have (up to {latest}) don't say whether that worked."
 LATER_UNTOLD = "The articles I have end in {latest} and do not say whether that happened later."

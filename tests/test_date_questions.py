@@ -1020,3 +1020,20 @@ def test_when_unnamed_protests_started_is_dated_by_the_briefs_own_not_another_co
     a = core.ask("when did the protests start")
     assert a.answered and _first_line(a.text).startswith("31 July 2018"), a.text
     assert "Salesforce" not in _first_line(a.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when did palantir fire the protesting employees", "when did the police arrest the dc protesters"],
+)
+def test_a_date_of_an_act_done_to_people_that_no_fact_tells_is_refused_as_untold(core: Core, question: str) -> None:
+    # tester 57 O1/O2: "fire"/"arrest" are nouns too, but verbs after "did" and a subject; a fact of the police
+    # being called (or of the organizer's words) tells no arrest or firing, so dates none and must not imply one
+    a = core.ask(question)
+    assert not a.answered and _first_line(a.text) == messages.UNTOLD_DATE, a.text
+
+
+def test_a_date_of_an_act_done_to_a_thing_is_still_told_in_other_words(core: Core) -> None:
+    # "land the tecs contract" is told as "signed": only acts done to people must be stated by their verb
+    a = core.ask("when did palantir land the tecs contract")
+    assert a.answered and _first_line(a.text).startswith("September 2014"), a.text

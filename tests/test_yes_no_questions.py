@@ -1644,3 +1644,17 @@ def test_an_act_told_as_planned_and_as_done_or_due_to_a_cause_is_not_planned_onl
     assert not planned_only("The guild planned to seize 80 boats and seized 20.", {stem("seize")})
     assert not planned_only("The lease ended due to protests by keepers.", {stem("protests")})
     assert planned_only("The lease was due to expire in May.", {stem("expire")})
+
+
+def test_a_yes_no_question_asking_advice_is_refused_as_an_opinion_not_answered_no(core: Core) -> None:
+    # tester 57 O3: "should …" asks what ought to be done; a "No, as of …: renewed" would read as taking a side
+    a = core.ask("should palantir cancel the contract")
+    assert not a.answered and a.text.splitlines()[0] == messages.ADVICE_UNTOLD, a.text
+
+
+def test_a_yes_no_question_about_the_future_says_the_articles_end_before_it_not_no(core: Core) -> None:
+    # tester 57 O5: "will …" asks what is to come; the renewal is what had happened by the last article
+    a = core.ask("will palantir cancel the contract")
+    first = a.text.splitlines()[0]
+    assert first.startswith("The articles I have end in September 2019, so they can't tell what will happen"), a.text
+    assert "renewed" in first and not first.startswith("No"), a.text

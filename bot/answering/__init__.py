@@ -53,7 +53,7 @@ from bot.answering.compose.questions import (
 from bot.answering.compose.speech import RESPONSE_STEMS, RESPONSE_WORDS
 from bot.answering.compose.wording import shorten
 from bot.answering.decide import Decider, Decision
-from bot.answering.decide.figures import PERSON_NOUNS, role_of, scaled_figures
+from bot.answering.decide.figures import role_of, scaled_figures
 from bot.answering.durations import asks_duration, lasting, measured, offered_alone, without_duration_words
 from bot.answering.english import English
 from bot.answering.followups import FollowUps, Reading, Subject, people_told, without_else
@@ -67,7 +67,15 @@ from bot.answering.second_parts import first_part, with_second_part
 from bot.answering.speakers import Speakers
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, THING_KINDS, described_as
 from bot.answering.understand.clauses import spoken_phrases
-from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, CHAT, WEEKDAYS, WH_WORDS
+from bot.answering.understand.lexicon import (
+    ACTOR_KINDS,
+    AUXILIARIES,
+    CHAT,
+    PERSON_NOUNS,
+    WEEKDAYS,
+    WH_WORDS,
+    asks_advice,
+)
 from bot.answering.understand.question import Question
 from bot.answering.understand.understander import (
     LEADER_ROLES,
@@ -1142,6 +1150,10 @@ class Answerer:
             if kind is not None and set(q.leftover) <= {kind}:
                 spoken = self.speakers.pick_kind(kind, ranked, ranked[0])
                 decision = Decision("answered", spoken) if spoken is not None else decision
+        if decision.outcome == "answered" and q.kind == "yes-no" and asks_advice(q.words):
+            # "should the guild cancel the lease": what ought to be done is an opinion; no fact's "No" (it renewed
+            # it) or "Yes" answers it, and a bot people quote must not seem to take a side
+            return self._miss(shown, "no_match", messages.ADVICE_UNTOLD, ranked, kind=q.kind)
         if decision.best is None and decision.outcome == "no_match" and (denied := self._premise_denied(q, shown)):
             return denied  # "why did the guild cancel the lease": it renewed it, as "did the guild cancel …" says
         if decision.best is None:
@@ -1192,6 +1204,7 @@ class Answerer:
                     "other_subject": messages.UNTOLD_DATE,
                     "other_object": messages.UNTOLD_DATE,
                     "other_actor": messages.UNTOLD_DATE,
+                    "verb_untold": messages.UNTOLD_DATE,  # "when did the wardens arrest the keepers": no arrest told
                     "done_before": messages.NO_DATE,  # "had recently protested": before the fact's date, undated
                     "year_of_other": messages.UNTOLD_DATE,  # "the 2018 lease" of a fact whose 2018 is a report's
                     "of_what_was_said": messages.SAYING_UNDATED,  # "when did X say that": not what it is about

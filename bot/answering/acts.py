@@ -169,6 +169,32 @@ def act_before_pronoun(words: list[str]) -> Act | None:
     return None
 
 
+def act_after_subject(words: list[str], named: set[int]) -> Act | None:
+    """The main verb of "when did <a subject> <verb> <the|its …|a name|anyone …> …" ("when did the wardens arrest the
+    keepers", "when did the guild fire its captain"): after "did/does/do" and a subject of one to SUBJECT_REACH words
+    (a determiner and nouns, or a name), the first word followed by what opens an object (a determiner, a name, an
+    object pronoun) can only be the verb in its base form, even one that is a noun too ("arrest", "fire"), which
+    `asked_act` leaves alone. None when the question is not of that shape, or the word is a light verb, a verb of
+    telling (told in many words) or one of the subject's own words ("the harbour police": "police" is no act)."""
+    aux = next((i for i, w in enumerate(words) if w in AUXILIARIES_BASE), None)
+    if aux is None:
+        return None
+    start = aux + 2 if words[aux + 1 : aux + 2] and words[aux + 1] in OBJECT_OPENINGS else aux + 1
+    for at in range(start + 1, min(aux + 2 + SUBJECT_REACH, len(words) - 1)):
+        if words[at] in VERB_PREPOSITIONS or words[at] in LIGHT_VERBS:
+            return None  # "did that happen with the petition": the subject's verb is passed, no act to find
+        if at in named and at - 1 in named:
+            continue  # inside a name ("did New Harbour …")
+        follows = words[at + 1]
+        if follows not in OBJECT_OPENINGS and follows not in OBJECT_PRONOUNS and at + 1 not in named:
+            continue
+        w = words[at]
+        if at in named or w in LIGHT_VERBS or w in TELLING or w in OBJECT_OPENINGS or w in RELATIVE or w in MID_ADVERBS:
+            return None
+        return Act(w, w)
+    return None
+
+
 # verbs of becoming, whose act is told by the word after them ("go public", "became profitable"), not by themselves
 BECOMING = frozenset("go goes went gone going become becomes became becoming turn turns turned turning".split())
 # their form after "did/does/do" (the base) and after "has/have/had" (the participle): the main verb, never an -ing

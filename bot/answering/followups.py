@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from bot.answering.articles import ARTICLE_WORDS, REPORTER_VERBS, WRITER_WORDS, asked_part, asks_outlet
-from bot.answering.decide.figures import PERSON_NOUNS, counted_noun
+from bot.answering.decide.figures import counted_noun
 from bot.answering.normalize import Normalized
 from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
 from bot.answering.understand.clauses import QUOTED, quoted_phrases
@@ -43,6 +43,7 @@ from bot.answering.understand.lexicon import (
     DETERMINERS,
     LEAD_INS,
     NOUN_DETERMINERS,
+    PERSON_NOUNS,
     PRONOUNS,
     SPEECH_VERBS,
     THANKS,

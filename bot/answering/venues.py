@@ -15,9 +15,10 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from bot.answering.decide.figures import PERSON_NOUNS, role_of
+from bot.answering.decide.figures import role_of
 from bot.answering.retrieve import Hit
 from bot.answering.speakers import DOCUMENTS
+from bot.answering.understand.lexicon import PERSON_NOUNS
 from bot.answering.understand.question import Question
 from bot.dates import MONTHS
 from bot.factbase import Brief

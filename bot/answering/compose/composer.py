@@ -36,7 +36,6 @@ from bot.answering.compose.yes_no_checks import (
     reason_stems,
 )
 from bot.answering.decide.figures import (
-    PERSON_NOUNS,
     asks_plural_agreements,
     counts_several,
     exceeds,
@@ -45,7 +44,16 @@ from bot.answering.decide.figures import (
 )
 from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, states_entity
-from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PAST, TAGS, WEEKDAYS, asks_size_of_agreement
+from bot.answering.understand.lexicon import (
+    ACTOR_KINDS,
+    AUXILIARIES,
+    PAST,
+    PERSON_NOUNS,
+    TAGS,
+    WEEKDAYS,
+    asks_future,
+    asks_size_of_agreement,
+)
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, LATER
 from bot.dates import date_label, weekday
@@ -619,6 +627,11 @@ class Composer:
             # "did the guild ever drop it": not by then; nor "did the guild drop it" told no by the lease it renewed
             # (Verdicts.denial "kept"), which a later article could tell it dropped; a question naming its year or
             # day asks of then
+            if asks_future(q.words):
+                # "will the guild cancel the lease": a "No" from the articles' past (it renewed it) would say what
+                # is to come; they tell only what had happened by their latest date
+                latest = max((src.published or "" for src in self.brief.sources.values()), default="")
+                return messages.FUTURE_LEAD.format(latest=date_label(latest), statement=statement)
             kept = denial == "kept" and not q.years and not q.on_date
             if kept or LATER.search(q.text) or CURRENT.search(q.text):
                 return messages.NO_AS_OF_LEAD.format(date=latest_source_label(item), statement=statement)

@@ -16,9 +16,12 @@ from bot.answering.acts import (
     OBJECT_OPENINGS,
     PARTICLES,
     PASSIVE_FORMS,
+    RELATIVE,
+    SUBJECT_REACH,
     VERB_PREPOSITIONS,
     Act,
     act_after_name,
+    act_after_subject,
     act_before_pronoun,
     asked_act,
     becoming,
@@ -42,6 +45,7 @@ from bot.answering.understand.lexicon import (
     COPULAS,
     CUE_TERMS,
     DETERMINERS,
+    PERSON_NOUNS,
     SPEECH_VERBS,
 )
 from bot.answering.understand.question import NameSpans, Question
@@ -92,6 +96,7 @@ UndatedAct = Literal[
     "done_before",
     "year_of_other",
     "of_what_was_said",
+    "verb_untold",
 ]
 # a saying asked of by its verb ("when did the guild say that"): the words REPORTED holds, in the present too
 SAYING = REPORTED | frozenset("say state stated states claim argue insist deny write".split())
@@ -226,7 +231,10 @@ class ActsTold:
           that is a word only ever used as a verb (acts.asked_act: "when did Lind become captain" against "volunteers
           confronted captain Ada Lind"), whoever the fact opens with;
         - "other_actor": the fact tells of the act done by another to the one the question says did it ("when did
-          Lind confront the guild" against "the guild confronted Lind").
+          Lind confront the guild" against "the guild confronted Lind");
+        - "verb_untold": the verb right after "did" and its subject, before its object (acts.act_after_subject), a
+          noun too or not ("when did the wardens arrest the keepers"), is stated neither as typed nor in a word the
+          brief gives for it: the fact tells no such act, so does not say it happened.
         A paraphrased verb that is a noun too ("drop", "kick in" for "take effect") is not checked: the fact's other
         words carry it; but against a fact telling only what was planned ("scheduled to start on 1 May") it must be
         stated ("when did the guild sign the lease": the planned date is not when it was signed).
@@ -262,7 +270,9 @@ class ActsTold:
         if act is not None and stem(act.word) not in q.context and not self.said(self._act_forms(act), said):
             return "unstated"
         named_at = self.subjects.named_positions(q)
-        done = act or act_after_name(q.words, named_at)
+        verb = act_after_subject(q.words, named_at) if act is None else None
+        verb = verb if verb is not None and self._done_to_people(q, verb) else None  # (see `_done_to_people`)
+        done = act or act_after_name(q.words, named_at) or verb
         if act is None and done is None and actor is not None and self._kind_of(actor) != "media":
             # "when did the guild publish its report": a verb of publishing (left to article questions when an
             # outlet does it), only ever a verb, done by the name the question opens with, must be told, or what it
@@ -291,11 +301,35 @@ class ActsTold:
             return "unstated"
         if self._pinned_subject(doc_id, q, named):
             return None
+        if (
+            verb is not None
+            and stem(verb.word) not in q.context
+            and not self.said(self._act_forms(verb), said)
+        ):
+            # "when did the wardens arrest the keepers": a verb that is a noun too, but a verb where it stands (after
+            # "did" and its subject, before its object), is the act asked; a fact of the wardens being called to
+            # the keepers' vigil, stating no arrest (nor a word the brief gives for it), dates none, and does not
+            # tell it happened
+            return "verb_untold"
         if forms and not any(self.said(f, said) for f in forms):
             return "unstated"
         if any(f & self._acts and not self.said(f, said) for f in forms):
             return "unstated"
         return None
+
+    @staticmethod
+    def _done_to_people(q: Question, verb: Act) -> bool:
+        """The act is done to people ("arrest the keepers", "fire its staff"): a word for people (PERSON_NOUNS) in the
+        few words of its object, before any preposition ("use the guild to track families" is done to the guild).
+        Such an act, done or not, is told by its verb or a word the brief gives for it; one done to a thing ("land
+        the lease", "get the contract") is told in many other words ("signed", "won")."""
+        at = q.words.index(verb.word) if verb.word in q.words else len(q.words)
+        for i in range(at + 1, min(at + 2 + SUBJECT_REACH, len(q.words))):
+            if q.words[i] in VERB_PREPOSITIONS or q.words[i] in RELATIVE:
+                return False
+            if q.words[i] in PERSON_NOUNS:
+                return True
+        return False
 
     @staticmethod
     def _year_of_other(q: Question, fact: FactData) -> bool:

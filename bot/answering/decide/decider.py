@@ -27,7 +27,6 @@ from bot.answering.decide.acts_told import ActsTold, UndatedAct
 from bot.answering.decide.figures import (
     PAYMENT_WORDS,
     PEOPLE,
-    PERSON_NOUNS,
     SCALES,
     Figures,
     exceeds,
@@ -60,6 +59,7 @@ from bot.answering.understand.lexicon import (
     HANDLING,
     INDEFINITE_PEOPLE,
     PAST,
+    PERSON_NOUNS,
     PRONOUNS,
     SPEECH_VERBS,
     TAGS,

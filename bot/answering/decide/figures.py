@@ -21,7 +21,14 @@ from bot.answering.retrieve import (
     attachment,
     names_other_thing,
 )
-from bot.answering.understand.lexicon import AGREEMENTS, AUXILIARIES, GATHERINGS, OCCASIONS, SUMMING_WORDS
+from bot.answering.understand.lexicon import (
+    AGREEMENTS,
+    AUXILIARIES,
+    GATHERINGS,
+    OCCASIONS,
+    PERSON_NOUNS,
+    SUMMING_WORDS,
+)
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.understander import counts_done_to, opening_actor
 from bot.dates import MONTHS
@@ -56,12 +63,6 @@ PEOPLE = frozenset("people persons person folks individuals attendees participan
 PRECISE = frozenset("exactly exact precisely precise specifically".split())
 # the endings English makes a noun for the doer of an act with ("signer", "voter", "actor"): the verb before them
 AGENT_ENDINGS = ("er", "r", "or")
-PERSON_NOUNS = frozenset(
-    f"{w}{ending}"
-    for w in "people person persons protester demonstrator activist employee worker staff staffer member participant"
-    " attendee marcher immigrant organizer volunteer resident student officer agent individual adult parent".split()
-    for ending in ("", "s")
-) | frozenset("men women man woman girl girls boy boys child children family families folks".split())
 # people nouns by the part people play (general English): a count of one part is no count of another ("arrests of
 # over 400 immigrants" counts no protesters), while words of one part may stand for each other
 PERSON_ROLES = tuple(

@@ -105,6 +105,34 @@ def states_total(statement: str) -> bool:
     return not TOTAL_WORDS.isdisjoint(words(statement.lower()))
 
 
+# nouns for people (general English): what a count of people counts, and whom an act like arresting is done to
+PERSON_NOUNS = frozenset(
+    f"{w}{ending}"
+    for w in "people person persons protester demonstrator activist employee worker staff staffer member participant"
+    " attendee marcher immigrant organizer volunteer resident student officer agent individual adult parent".split()
+    for ending in ("", "s")
+) | frozenset("men women man woman girl girls boy boys child children family families folks".split())
+
+# a yes/no question opened by a modal of advice asks what ought to be done ("should the guild cancel the lease"),
+# an opinion no article's telling settles; one opened by "will"/"won't" asks what is to come (general English)
+ADVICE_MODALS = frozenset({"should", "shouldnt", "ought"})
+FUTURE_MODALS = frozenset({"will", "wont"})
+# who may be advised without it being an opinion on the brief's parties: the asker or the bot ("should i ask …")
+ASKER_PRONOUNS = frozenset({"i", "we", "you", "u"})
+
+
+def asks_advice(tokens: list[str]) -> bool:
+    """The question opens with a modal of advice and its subject is not the asker ("should the guild cancel the
+    lease", not "should i ask about …"): what ought to be done, which the articles do not tell."""
+    return tokens[:1] != [] and tokens[0] in ADVICE_MODALS and tokens[1:2] != [] and tokens[1] not in ASKER_PRONOUNS
+
+
+def asks_future(tokens: list[str]) -> bool:
+    """The question opens with "will"/"won't" ("will the guild cancel the lease"): what is to come, of which the
+    articles tell only what had happened by their latest date."""
+    return tokens[:1] != [] and tokens[0] in FUTURE_MODALS
+
+
 def asks_size_of_agreement(tokens: list[str]) -> bool:
     """A size word before an agreement's noun: right before it ("who got bigger contracts"), or after "the" with at
     most two words naming it between ("how much was the bigger Harbour contract"; not "which was bigger - the
