@@ -1722,3 +1722,14 @@ def test_who_did_an_act_a_fact_tells_only_in_the_agentless_passive_is_said_to_be
     # doing; no article says who removed them
     a = core.ask("who removed the github messages")
     assert not a.answered and _first_line(a.text) == "The articles I have don't say who removed the messages.", a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is falcon?  also what is tecs?", "what is falcon. what is tecs", "what is falcon\r\nwhat is tecs"],
+)
+def test_two_questions_after_one_another_are_answered_by_the_first_as_the_note_says(core: Core, question: str) -> None:
+    # fresh tester 57 (R4): two questions in one message, one after the other's end (a mark or a line break), were
+    # read as one question and refused, though each answers alone
+    text = core.ask(question).text
+    assert text.startswith("FALCON") and "“what is tecs”" in text, text

@@ -627,6 +627,16 @@ def test_it_after_a_fact_about_one_document_stands_for_that_document_not_another
     assert delivered.read_as == "when was the 2018 letter delivered" and delivered.answered, delivered.text
 
 
+def test_it_after_a_fact_about_a_document_no_entry_names_stands_for_that_document_not_another(talk: Core) -> None:
+    # fresh tester 57 (F1): "when was it delivered" after the employees' letter to Karp (a letter no glossary entry
+    # names) led with the activists' letter read aloud on 31 July 2018: only the fact told, or one linked to it
+    # telling of a letter, tells of that one, and none says when it was delivered
+    assert "200" in ask(talk, "who signed the 2018 letter").text.splitlines()[0]
+    delivered = ask(talk, "when was it delivered")
+    assert delivered.read_as == "when was the 2018 letter delivered" and not delivered.answered, delivered.text
+    assert "31 July" not in delivered.text, delivered.text
+
+
 def test_the_name_of_the_one_document_the_last_fact_lists_is_asked_of_the_facts_listing_it(talk: Core) -> None:
     # fresh tester 32: "what was it called" after the report's release was no answer: read "what was the report
     # called", its answer alone named another report, which is not "it"

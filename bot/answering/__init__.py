@@ -584,6 +584,18 @@ class Answerer:
                 answered, understood = of_it
             elif answered.answered:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
+        of_told_document = (
+            None if document is not None or reading.new_subject else self._own_document_facts(previous, reading.text)
+        )
+        if of_told_document is not None and answered.answered and answered.evidence[0].id not in of_told_document:
+            # "who signed the 2018 letter" (a letter no glossary entry names), then "when was it delivered": that
+            # letter, which only the fact just told and those linked to it telling of a letter tell of, never
+            # another letter of 2018 a fact dates; none of them answering is no answer
+            of_own = self._answer_text(reading.text, among=of_told_document)
+            if of_own[0].answered and of_own[0].evidence[0].id in of_told_document:
+                answered, understood = of_own
+            else:
+                answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         # (as shown, when it says what it was asked with and is still the text answered)
         as_read = reading.shown if reading.shown and reading.text == first_text else reading.text
         read = replace(answered, read_as=as_read)
@@ -794,6 +806,31 @@ class Answerer:
         nouns = {w for w in words(reading) if "document" in NOUN_KINDS.get(w, ())}
         documents = [e for e in fact.entities if e in self.brief.entities and self.brief.entities[e].kind == "document"]
         return documents[0] if nouns and len(documents) == 1 else None
+
+    def _own_document_facts(self, previous: Subject | None, reading: str) -> frozenset[str] | None:
+        """The facts telling of the document the fact the last answer led with tells of without naming it (it lists
+        no glossary entry of kind "document", as `_document_told` needs), when the reading of a follow-up names it by
+        a noun of its class that the fact's statement uses ("a letter to the warden", then "when was the letter
+        delivered"): that fact and those linked to it (`related`) whose statements use the noun and which list no
+        document either. None otherwise."""
+        facts = self.brief.facts
+        fact = facts.get(previous.told) if previous is not None else None
+        if fact is None or previous is None or self._documents_of(previous.told):
+            return None
+        nouns = {w for w in words(reading) if "document" in NOUN_KINDS.get(w, ())} & set(words(fact.statement))
+        if not nouns:
+            return None
+        linked = (
+            r
+            for r in fact.related
+            if r in facts and nouns & set(words(facts[r].statement)) and not self._documents_of(r)
+        )
+        return frozenset([previous.told, *linked])
+
+    def _documents_of(self, fact_id: str) -> list[str]:
+        """The glossary entries of kind "document" the fact lists."""
+        entities = self.brief.entities
+        return [e for e in self.brief.facts[fact_id].entities if e in entities and entities[e].kind == "document"]
 
     def _involves(self, answer: Answer, entity: str) -> bool:
         """The answer's first evidence is the entity's glossary entry or a fact listing it."""

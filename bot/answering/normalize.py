@@ -34,6 +34,10 @@ PIECE_BREAK = re.compile(
     r"|(?<=[a-z0-9])\.\s+(?=(?:how|what|who|whom|whose|when|where|which|why)\b)",
     re.IGNORECASE,
 )
+# a line break after a word, before a question word: a line's question ended ("what is the lease\nwhat is the grant")
+_LINE_QUESTION = re.compile(
+    r"(?<=[A-Za-z0-9])[ \t]*[\r\n]+\s*(?=(?:how|what|who|whom|whose|when|where|which|why)\b)", re.IGNORECASE
+)
 _PARTED = re.compile(r"[-\u2013\u2014;:,.\u2026()\[\]]|[?!]\s")
 _BRACKET = re.compile(r"([()\[\]])")
 # Chat markup that is no part of what is asked: Slack and Discord mentions and links ("<@U123>", "<#C1|general>",
@@ -259,6 +263,8 @@ def normalize(question: str) -> Normalized:
 
 
 def _normalized(question: str) -> Normalized:
+    if "\n" in question or "\r" in question:  # two pasted lines, each a question: the first one ends at its line's end
+        question = _LINE_QUESTION.sub(". ", question)
     text = CLAIM_ALTERNATIVE.sub(r"\1", without_markup(clean(question)))
     if "/" in text:
         text = _SLASH_DATE.sub(_slash_date, text)
@@ -314,4 +320,3 @@ def _answer_form(piece: list[str]) -> bool:
         and any(w in ANSWER_LENGTHS for w in piece[1:])
         and all(w in ANSWER_LENGTHS or w in ANSWER_COUNTS for w in piece[1:])
     )
-

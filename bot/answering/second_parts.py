@@ -14,10 +14,19 @@ from bot.text import on_first_use
 # a second question joined by "and": its question word, then a verb of its own ("… and when does it expire"); "who
 # protested and when" asks no second question of its own
 # (or by "and whether", a yes/no question: "… how much it got, and also whether that's still going on"); a comma
-# ends it (", can you help": the asker's words around it)
+# ends it (", can you help": the asker's words around it); or a second question after the first one's end ("what is
+# the lease? also what is the grant", "what is the lease. what is the grant": two asked in one message)
 SECOND_PART = on_first_use(
-    r"\band (?:also )?(?:(when|where|who|why|how much|how many|how long|what|which)\s+"
+    r"(?:\band |(?<=[.?!]) )(?:also )?(?:(when|where|who|why|how much|how many|how long|what|which)\s+"
     r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b|(whether)\s)[^?,]*",
+    re.IGNORECASE,
+)
+# a question's opening: a question word or an auxiliary ("what is the lease?"); text after which a second question
+# follows its end without "and" is a first question only so opened, not a premise ("the guild had two leases.. how
+# much was the one that expired": one question)
+OPENING = on_first_use(
+    r"^\s*(?:how|what|whats|who|whom|whose|when|where|which|why|is|are|was|were|do|does|did|has|have|had|can|could"
+    r"|will|would)\b",
     re.IGNORECASE,
 )
 # what each question word asks, as Answer.kind: a second part of the answer's own kind is answered with it
@@ -33,9 +42,17 @@ SECOND_KINDS = {
 }
 
 
+def _second_part(text: str) -> re.Match[str] | None:
+    """The second part of the question `text`: joined by "and", or after the end of a first question (OPENING)."""
+    for found in SECOND_PART().finditer(text):
+        if found.group(0).lower().startswith("and ") or OPENING().match(text[: found.start()]):
+            return found
+    return None
+
+
 def first_part(text: str) -> str | None:
     """The question before its second part ("how much is the lease"), or None when it has none."""
-    found = SECOND_PART().search(text)
+    found = _second_part(text)
     return text[: found.start()] if found is not None else None
 
 
@@ -43,10 +60,10 @@ def with_second_part(text: str, answer: Answer) -> Answer:
     """`answer` to the question `text`, with a note naming the second part ("That answers the first part; ask “when
     does it expire” next for the rest.") when the question has one of a kind the answer is not; `answer` as it is
     otherwise, and when it is no answer."""
-    found = SECOND_PART().search(text)
+    found = _second_part(text)
     if not answer.answered or found is None or SECOND_KINDS.get(found.group(1) or found.group(2)) == answer.kind:
         return answer
-    part = found.group(0).removeprefix("and ").removeprefix("also ").strip(" ?")
+    part = found.group(0).strip().removeprefix("and ").removeprefix("also ").strip(" ?")
     note = messages.SECOND_PART.format(part=part)
     answer = replace(answer, note=f"{answer.note} {note}".strip())
     return replace(answer, text=render_text(answer))

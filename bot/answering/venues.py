@@ -32,6 +32,15 @@ VENUE = on_first_use(
     r"\s+(?P<determiners>(?:(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+){0,2})(?P<venue>[A-Za-z][\w-]*)",
     re.IGNORECASE,
 )
+# "where should the money go", "where was the report sent": a destination is asked, which "to" and a noun after a
+# determiner tells ("give the profits to a nonprofit") as a venue does; never "to" before a verb ("asked to give")
+# (general English verbs of going and sending)
+DESTINATION_ASKS = frozenset(stem(w) for w in "go goes went gone going send sends sent sending".split())
+DESTINATION = on_first_use(
+    r"\bto\s+(?P<relative>)(?P<determiners>(?:(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+){1,2})"
+    r"(?P<venue>[A-Za-z][\w-]*)",
+    re.IGNORECASE,
+)
 # "where did Lind write that": asked of writing, which words spoken to someone are not (general English)
 WRITING_ASKED = frozenset("write writes wrote written writing".split())
 WRITTEN_NOUNS = DOCUMENTS | frozenset("op-ed oped column essay article blog book".split())
@@ -88,8 +97,12 @@ class Venues:
         return next(self._venues(statement, asked), None) is not None
 
     def _venues(self, statement: str, asked: set[str]) -> Iterator[re.Match[str]]:
-        """The venue phrases (VENUE) of `statement` that tell where: not a date, a stop word or what is `asked`."""
-        for found in VENUE().finditer(statement):
+        """The venue phrases (VENUE) of `statement` that tell where: not a date, a stop word or what is `asked`; and
+        when `asked` holds a verb of going or sending (DESTINATION_ASKS), where to (DESTINATION)."""
+        found_in = VENUE().finditer(statement)
+        if not DESTINATION_ASKS.isdisjoint(asked):
+            found_in = itertools.chain(found_in, DESTINATION().finditer(statement))
+        for found in found_in:
             word = found.group("venue").lower()
             if found.group("determiners") and word in MONTH_WORDS:
                 # "in a September Gazette op-ed": the month dates the noun after it, which may be where
