@@ -54,7 +54,15 @@ from bot import messages
 from bot.commands import DATABASE_COMMANDS, AnyCommand, FactCmd, TimelineCmd, parse, uses_database
 from bot.core import Core
 from bot.models import Answer, FactView, Notice, Reply
-from bot.once import SHARE_WINDOW_SECONDS, OnceLedger, SeenEvents, first_claim, release_claim
+from bot.once import (
+    SHARE_UNCONFIRMED_HOLD_SECONDS,
+    SHARE_WINDOW_SECONDS,
+    OnceLedger,
+    SeenEvents,
+    first_claim,
+    release_claim,
+    shorten_claim,
+)
 from bot.ports import ChannelKind, Context
 
 log = logging.getLogger(__name__)
@@ -301,6 +309,8 @@ class SlackAdapter:
         # Answers shared recently, per channel: a second press of the same Share (a double-click, two replicas
         # racing) finds the claim here or, with several replicas, in the shared ledger, and posts nothing.
         self.shared = SeenEvents(ttl=SHARE_WINDOW_SECONDS)
+        # shares Slack did not confirm, still held (`on_share`): a press in this process is told to look first
+        self.unconfirmed = SeenEvents(ttl=SHARE_UNCONFIRMED_HOLD_SECONDS)
         self.ledger = ledger
         self.executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="slack-core")
         # The database commands' own threads and queue (bot.commands.DATABASE_COMMANDS): a subscribe waiting on a
@@ -663,7 +673,10 @@ class SlackAdapter:
             return
         claim = self._share_key(body, ctx)
         if not await self._first_time(claim, seen=self.shared, within=SHARE_WINDOW_SECONDS):
-            notice = messages.SLACK_ALREADY_SHARED
+            unsure = not self.unconfirmed.first_time(claim, time.monotonic())
+            if not unsure:
+                self.unconfirmed.forget(claim)
+            notice = messages.SLACK_SHARE_UNCONFIRMED_WAIT if unsure else messages.SLACK_ALREADY_SHARED
             await self._show(body, respond, notice, [render.section(notice)])
             self._log(ctx, "action", "share", started, ALREADY_SHARED)
             return
@@ -675,9 +688,19 @@ class SlackAdapter:
             )
         except Unconfirmed as exc:  # perhaps shared; sharing again could show the channel the answer twice
             log.warning("slack: share may not have arrived in %s, not posted again: %s", ctx.channel, exc.reason)
-            # the presser is told what is known (it may be there; if not, pressing again shares it): the claim goes,
-            # or a press after looking would be told "shared a moment ago" of a post that may not exist
-            await self._release_share(claim)
+            # the presser is told what is known (it may be there; look, and if not, press again in a minute). The
+            # claim is kept for that minute (reviewer 18 F4: released at once, any second press, by anyone or a
+            # retry, posted again unchecked), then goes, so a share that did not arrive can be made
+            await shorten_claim(
+                claim,
+                left=SHARE_UNCONFIRMED_HOLD_SECONDS,
+                window=SHARE_WINDOW_SECONDS,
+                seen=self.shared,
+                ledger=self.ledger,
+                executor=self._ledger_executor,
+                platform="slack",
+            )
+            self.unconfirmed.first_time(claim, time.monotonic())
             notice = messages.SLACK_SHARE_UNCONFIRMED
             shown = await self._show(body, respond, notice, [render.section(notice)])
             outcome = UNSURE if shown else LOST
