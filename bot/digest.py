@@ -34,7 +34,7 @@ from bot.models import OnThisDate
 from bot.ports import Publisher
 from bot.settings import Settings
 from bot.store import Delivery, Store, Subscription
-from bot.subscriptions import due_instant
+from bot.subscriptions import MAX_ATTEMPTS, due_instant
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ class DigestSettings:
     grace: dt.timedelta = dt.timedelta(hours=3)
     claim_timeout: dt.timedelta = dt.timedelta(minutes=5)
     concurrency: int = 50
-    max_attempts: int = 5
+    max_attempts: int = MAX_ATTEMPTS
     chunk: int = 200
     max_rate_limit_waits: int = 30
     # Transient errors: retried within the run like the answer path's replies (adapters/slack/retry.py), waiting
