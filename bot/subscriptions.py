@@ -83,6 +83,8 @@ def _cities() -> dict[str, list[str]]:
 # zonenow.tab's comment above each zone: its UTC offsets, then (for most) the abbreviations it uses now, standard
 # first ("# -05/-04 - EST/EDT (North America DST)"); what follows "until" is a future change, not today's names.
 _ZONENOW_COMMENT = re.compile(r"^#\s*[+-]\d[\d:]*(?:/[+-]\d[\d:]*)?\s+-\s+([A-Z]{2,6}(?:/[A-Z]{2,6})?)\b")
+# a zone line's description naming them instead: "New Zealand (NZST/NZDT)"
+_ZONENOW_DESCRIBED = re.compile(r"\(([A-Z]{2,5}(?:/[A-Z]{2,5})?)\)")
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +108,10 @@ def _abbreviations() -> dict[str, list[str]]:
             comment = found.group(1) if found else None if line.strip() != "#" else comment
             continue
         fields = line.split("\t")
+        # the abbreviations are in the comment or, for some zones, in the description ("New Zealand (NZST/NZDT)":
+        # reviewer 18 F7, Auckland's comment has none)
+        described = _ZONENOW_DESCRIBED.search(fields[3]) if len(fields) >= 4 else None
+        comment = comment or (described.group(1) if described else None)
         if len(fields) >= 3 and comment:
             names = comment.split("/")
             for name in names:
