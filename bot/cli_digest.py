@@ -126,7 +126,12 @@ def cmd_run_due(args: argparse.Namespace) -> int:
 
 def _where(sub: Subscription) -> str:
     """A subscription's channel as `subscriptions list` shows it: platform:workspace:channel ("-": no workspace)."""
-    return f"{sub.platform}:{sub.workspace or '-'}:{sub.channel}"
+    return _where_of(sub.platform, sub.workspace, sub.channel)
+
+
+def _where_of(platform: str, workspace: str | None, channel: str) -> str:
+    """`_where` of a channel given by its parts."""
+    return f"{platform}:{workspace or '-'}:{channel}"
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -201,10 +206,10 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     from bot.settings import Settings
 
-    subs = _subscriptions(Settings())
-    if not args.channel.strip():
+    if not args.channel.strip():  # before the store is opened: nothing to look up
         print(f"palantir-ice: {messages.CLI_EMPTY_CHANNEL}", file=sys.stderr)
         return 2
+    subs = _subscriptions(Settings())
     if not subs.remove(platform=args.platform, workspace=args.workspace, channel=args.channel):
         elsewhere = [] if args.workspace else subs.workspaces_of(platform=args.platform, channel=args.channel)
         if elsewhere:  # the channel has one, under a workspace not given (fresh tester 56: "has no digest")
@@ -215,8 +220,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
             text = messages.NO_SUBSCRIPTION_TO_REMOVE.format(platform=args.platform, channel=args.channel)
         print(f"palantir-ice: {text}", file=sys.stderr)
         return 2  # a usage error, as an unknown fact id is (README: exit codes)
-    where = f"{args.platform}:{args.workspace or '-'}:{args.channel}"  # as `subscriptions list` names it
-    print(messages.CLI_SUBSCRIPTION_REMOVED.format(where=where))
+    print(messages.CLI_SUBSCRIPTION_REMOVED.format(where=_where_of(args.platform, args.workspace, args.channel)))
     return 0
 
 

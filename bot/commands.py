@@ -83,6 +83,10 @@ AnyCommand = Help | Ask | Today | TimelineCmd | Sources | FactCmd | Subscribe | 
 # them apart from the answering, on threads of their own, so one waiting on a locked or slow database (up to
 # DATABASE_TIMEOUT_SECONDS) holds up no one else's answer (fresh tester 56: a subscribe held every answer 30 s).
 DATABASE_COMMANDS = frozenset({"subscribe", "unsubscribe", "status"})
+# Database commands carried out at a time, on each adapter's own threads, and how many more may wait for one: past
+# that a burst is told the bot is busy instead of queueing without limit, each waiting DATABASE_TIMEOUT_SECONDS.
+DATABASE_WORKERS = 4
+DATABASE_PENDING = 50
 
 
 def uses_database(command: Command) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import logging
 import os
 import random
@@ -33,7 +34,7 @@ from bot.models import OnThisDate
 from bot.ports import Publisher
 from bot.settings import Settings
 from bot.store import Delivery, Store, Subscription
-from bot.subscriptions import due_instant
+from bot.subscriptions import MAX_ATTEMPTS, due_instant
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ class DigestSettings:
     grace: dt.timedelta = dt.timedelta(hours=3)
     claim_timeout: dt.timedelta = dt.timedelta(minutes=5)
     concurrency: int = 50
-    max_attempts: int = 5
+    max_attempts: int = MAX_ATTEMPTS
     chunk: int = 200
     max_rate_limit_waits: int = 30
     # Transient errors: retried within the run like the answer path's replies (adapters/slack/retry.py), waiting
@@ -299,24 +300,37 @@ class Digests:
         queue: asyncio.Queue[Job | None] = asyncio.Queue(maxsize=max(self.settings.chunk, 1))
         pending: list[Result] = []
         workers = max(1, self.settings.concurrency)
-        # claimed by this run and not yet done (id(job) -> job), and which of them a send was started for: what a
-        # clean stop releases (`_release`)
+        # claimed by this run and not yet done (delivery id -> job), and which of them a send was started for: what
+        # a clean stop releases (`_release`); keyed by the row, not the object, so it does not rest on object lifetime
         outstanding: dict[int, Job] = {}
         started: set[int] = set()
+
+        async def claim(call: Callable[[], list[Job]]) -> list[Job]:
+            """Run a claiming `call` in a thread; what it claimed is in `outstanding` even when the run is cancelled
+            meanwhile. The thread commits its claims whatever happens to the await, so a cancel waits for it
+            (reviewer 18 F1: claims committed during a stop were never released and waited out `claim_timeout`)."""
+            thread = asyncio.ensure_future(asyncio.to_thread(call))
+            try:
+                claimed = await asyncio.shield(thread)
+            except asyncio.CancelledError:
+                await asyncio.wait({thread})
+                if not thread.cancelled() and thread.exception() is None:
+                    outstanding.update((_row(job), job) for job in thread.result())
+                raise
+            outstanding.update((_row(job), job) for job in claimed)
+            return claimed
 
         async def produce() -> None:
             try:
                 for job in plan.reclaim:
-                    if await asyncio.to_thread(self._reclaim, job):
-                        outstanding[id(job)] = job
+                    if await claim(functools.partial(self._reclaimed, job)):
                         await queue.put(job)
                     else:
                         report.handled_elsewhere(job.platform)
                 for chunk in _chunks(plan.new, max(self.settings.chunk, 1)):
-                    claimed = await asyncio.to_thread(self._claim, chunk)
+                    claimed = await claim(functools.partial(self._claim, chunk))
                     for job in _others(chunk, claimed):
                         report.handled_elsewhere(job.platform)
-                    outstanding.update((id(job), job) for job in claimed)
                     for job in claimed:
                         await queue.put(job)
             finally:
@@ -331,18 +345,20 @@ class Digests:
 
         async def work() -> None:
             while (job := await queue.get()) is not None:
-                started.add(id(job))
+                started.add(_row(job))
                 pending.append(await self._deliver(job, content(job)))
-                outstanding.pop(id(job), None)
+                outstanding.pop(_row(job), None)
                 if len(pending) >= self.settings.chunk:
                     await flush()
 
         try:
-            await asyncio.gather(produce(), *(work() for _ in range(workers)))
+            await asyncio.gather(producer := asyncio.ensure_future(produce()), *(work() for _ in range(workers)))
         except asyncio.CancelledError:
             # a clean stop (SIGTERM) mid-run: what this run claimed and did not finish is released, so the next
             # run (after a restart, at once) takes it up instead of waiting out `claim_timeout` (fresh tester 56:
-            # every deploy during a send delayed those digests 5 minutes, reported as "already handled")
+            # every deploy during a send delayed those digests 5 minutes, reported as "already handled"). gather
+            # gives up at the first cancelled worker: the producer may still be waiting for a claim to be written
+            await asyncio.wait({producer})
             unfinished = list(outstanding.values())
             await asyncio.shield(flush())
             if unfinished:
@@ -586,6 +602,10 @@ class Digests:
     def _insert_final(self, jobs: list[Job], status: str) -> list[Job]:
         return [job for chunk in _chunks(jobs, 500) for job in self._insert(chunk, status)]
 
+    def _reclaimed(self, job: Job) -> list[Job]:
+        """[job] when `_reclaim` took it, else []: the shape `run_due`'s claim records."""
+        return [job] if self._reclaim(job) else []
+
     def _reclaim(self, job: Job) -> bool:
         """Take over a failed or stale claim, unless another process took it first (compare-and-set)."""
         assert job.delivery_id is not None
@@ -626,7 +646,7 @@ class Digests:
                     )
                     .values(
                         status="failed",
-                        attempts=job.attempts if id(job) in started else max(job.attempts - 1, 0),
+                        attempts=job.attempts if _row(job) in started else max(job.attempts - 1, 0),
                         last_error="the bot stopped before this digest was sent",
                         updated_at=stamp,
                     )
@@ -698,6 +718,12 @@ def _others(jobs: list[Job], taken: list[Job]) -> list[Job]:
     """The jobs of `jobs` not in `taken` (another run got there first)."""
     ids = {id(job) for job in taken}
     return [job for job in jobs if id(job) not in ids]
+
+
+def _row(job: Job) -> int:
+    """A claimed job's delivery row id (every claimed job has one)."""
+    assert job.delivery_id is not None
+    return job.delivery_id
 
 
 def _chunks(items: list[Job], size: int) -> Iterable[list[Job]]:

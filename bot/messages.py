@@ -218,7 +218,13 @@ SLACK_SHARED_IN_GROUP_DM = "Shared in this group DM: everyone in it can see this
 # check (adapters/slack/post_once.py): posting again could show it twice, so the presser is told what is known.
 SLACK_SHARE_UNCONFIRMED = (
     "Slack didn't confirm the share and I couldn't check this conversation, so I didn't post it again: it may be "
-    "there already. If it isn't, press Share in channel again."
+    "there already. Look: if it isn't, press Share in channel again in a minute."
+)
+# Share pressed again within a minute of an unconfirmed one (bot.once.SHARE_UNCONFIRMED_HOLD_SECONDS): not posted,
+# since the first may be there; after the minute a press shares it.
+SLACK_SHARE_UNCONFIRMED_WAIT = (
+    "A share of this answer a moment ago wasn't confirmed by Slack: it may be there already, so I didn't post it "
+    "again. Look: if it isn't, press Share in channel again in a minute."
 )
 SLACK_ALREADY_SHARED = (
     "This answer was shared in this channel a moment ago: it is there already, so I didn't post it again."

@@ -22,7 +22,7 @@ import time
 from collections import OrderedDict
 from concurrent.futures import Executor
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.store import HandledRequest, Store
@@ -32,6 +32,10 @@ log = logging.getLogger(__name__)
 # How long a shared answer blocks sharing the same answer to the same channel again (a double-click is two presses
 # with their own ids, a second apart), on every platform.
 SHARE_WINDOW_SECONDS = 300.0
+# How long a share the platform did not confirm (it may or may not be in the channel) still blocks another: long
+# enough for the presser to look, short enough that a share that did not arrive can soon be made (reviewer 18 F4:
+# releasing it at once let any second press, by anyone, post it again unchecked).
+SHARE_UNCONFIRMED_HOLD_SECONDS = 60.0
 # A database that cannot answer a claim this fast is skipped (fail open): Slack and Discord both want an
 # acknowledgement within 3 seconds.
 CLAIM_TIMEOUT_SECONDS = 1.5
@@ -71,6 +75,11 @@ class OnceLedger:
         with self.store.session() as s:
             s.execute(delete(HandledRequest).where(HandledRequest.key == key[:96]))
 
+    def shorten(self, key: str, now: dt.datetime, *, window: dt.timedelta, left: dt.timedelta) -> None:
+        """Make a claim taken with `within=window` claimable again `left` from `now` (its stamp moved back)."""
+        with self.store.session() as s:
+            s.execute(update(HandledRequest).where(HandledRequest.key == key[:96]).values(seen_at=now - window + left))
+
     def purge(self, now: dt.datetime) -> int:
         """Forget keys older than the retention; returns how many."""
         with self.store.session() as s:
@@ -96,10 +105,18 @@ class SeenEvents:
             if now - stamp < self.ttl and len(self._seen) < self.max_size:
                 break
             del self._seen[oldest]
-        if event_id in self._seen:
+        # an id whose time was cut short (`expire_in`) may sit behind fresher ones: its own stamp decides
+        last = self._seen.get(event_id)
+        if last is not None and now - last < self.ttl:
             return False
         self._seen[event_id] = now
+        self._seen.move_to_end(event_id)
         return True
+
+    def expire_in(self, event_id: str, seconds: float, now: float) -> None:
+        """Keep an id seen only `seconds` more from `now` (not the whole ttl)."""
+        if event_id in self._seen:
+            self._seen[event_id] = min(self._seen[event_id], now - self.ttl + seconds)
 
     def forget(self, event_id: str) -> None:
         """Drop one id (what it stood for surely did not happen)."""
@@ -126,13 +143,18 @@ async def first_claim(
     window = dt.timedelta(seconds=within) if within is not None else None
     loop = asyncio.get_running_loop()
     try:
-        return await asyncio.wait_for(
+        first = await asyncio.wait_for(
             loop.run_in_executor(executor, lambda: ledger.claim(key, now, within=window)),
             timeout=CLAIM_TIMEOUT_SECONDS,
         )
     except Exception as exc:
         log.warning("%s: could not check for a repeat in the database (%s): answering", platform, type(exc).__name__)
         return True
+    if not first:
+        # another replica holds it, for as long as its ledger row says (it may shorten or release it): this
+        # process's memory must not hold it for a whole window of its own
+        seen.forget(key)
+    return first
 
 
 async def release_claim(
@@ -147,3 +169,28 @@ async def release_claim(
         await asyncio.get_running_loop().run_in_executor(executor, lambda: ledger.release(key))
     except Exception as exc:
         log.warning("%s: could not release a failed share's claim (%s)", platform, type(exc).__name__)
+
+
+async def shorten_claim(
+    key: str,
+    *,
+    left: float,
+    window: float,
+    seen: SeenEvents,
+    ledger: OnceLedger | None,
+    executor: Executor,
+    platform: str,
+) -> None:
+    """Keep a claim taken for `window` seconds only `left` seconds more, here and in the ledger (what it guarded may
+    or may not have happened: a repeat soon is refused, a later one allowed); a ledger that fails is one WARNING."""
+    seen.expire_in(key, left, time.monotonic())
+    if ledger is None:
+        return
+    now = dt.datetime.now(dt.UTC)
+    try:
+        await asyncio.get_running_loop().run_in_executor(
+            executor,
+            lambda: ledger.shorten(key, now, window=dt.timedelta(seconds=window), left=dt.timedelta(seconds=left)),
+        )
+    except Exception as exc:
+        log.warning("%s: could not shorten an unconfirmed share's claim (%s)", platform, type(exc).__name__)

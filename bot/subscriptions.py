@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 
 from pydantic import BaseModel
-from sqlalchemy import Select, delete, select
+from sqlalchemy import Select, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -32,6 +32,9 @@ log = logging.getLogger(__name__)
 EMPTY_POLICIES = ("skip", "nearest")
 DEFAULT_TIME = "09:00"
 DEFAULT_TIMEZONE = "UTC"
+# How many sends of one digest are tried (`bot.digest.DigestSettings.max_attempts`): a failed delivery row with this
+# many is not retried, which `Subscriptions.next_delivery` must know to say when the next digest comes.
+MAX_ATTEMPTS = 5
 
 # Words people type for a zone, and the IANA zone they almost always mean. Abbreviations are refused with
 # suggestions rather than accepted, because "EST" in the tz database has no daylight saving and "CST" is ambiguous;
@@ -80,6 +83,8 @@ def _cities() -> dict[str, list[str]]:
 # zonenow.tab's comment above each zone: its UTC offsets, then (for most) the abbreviations it uses now, standard
 # first ("# -05/-04 - EST/EDT (North America DST)"); what follows "until" is a future change, not today's names.
 _ZONENOW_COMMENT = re.compile(r"^#\s*[+-]\d[\d:]*(?:/[+-]\d[\d:]*)?\s+-\s+([A-Z]{2,6}(?:/[A-Z]{2,6})?)\b")
+# a zone line's description naming them instead: "New Zealand (NZST/NZDT)"
+_ZONENOW_DESCRIBED = re.compile(r"\(([A-Z]{2,5}(?:/[A-Z]{2,5})?)\)")
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +108,10 @@ def _abbreviations() -> dict[str, list[str]]:
             comment = found.group(1) if found else None if line.strip() != "#" else comment
             continue
         fields = line.split("\t")
+        # the abbreviations are in the comment or, for some zones, in the description ("New Zealand (NZST/NZDT)":
+        # reviewer 18 F7, Auckland's comment has none)
+        described = _ZONENOW_DESCRIBED.search(fields[3]) if len(fields) >= 4 else None
+        comment = comment or (described.group(1) if described else None)
         if len(fields) >= 3 and comment:
             names = comment.split("/")
             for name in names:
@@ -258,6 +267,49 @@ def _channel_rows(s: Session, platform: str, workspace: str | None, channel: str
 def _live(rows: Sequence[Subscription]) -> list[Subscription]:
     """The subscriptions of `rows` not removed by an unsubscribe."""
     return [row for row in rows if row.removed_at is None]
+
+
+# what a subscription's schedule and state are, as `_fold_twins` carries them from a live twin to the kept row
+_CARRIED = (
+    "local_time",
+    "timezone",
+    "empty_policy",
+    "subscribed_by",
+    "created_at",
+    "schedule_from",
+    "updated_at",
+    "enabled",
+    "last_error",
+    "disabled_at",
+    "removed_at",
+)
+
+
+def _fold_twins(s: Session, found: Sequence[Subscription]) -> Subscription:
+    """`found` (from `_channel_rows`, not empty) as one row: the first (the workspace's) is kept and each twin is
+    deleted. A live twin's schedule and state replace a removed kept row's (reviewer 18 F3: the removed row was
+    revived with defaults and the live subscription's time, zone and policy lost), and each twin's deliveries move
+    to the kept row: they say which days the channel had, so the same day is never sent twice. When both rows have
+    a date, the one that is not `failed` stays."""
+    kept, *twins = found
+    for twin in twins:
+        if kept.removed_at is not None and twin.removed_at is None:
+            for name in _CARRIED:
+                setattr(kept, name, getattr(twin, name))
+        have = {d.local_date: d for d in s.scalars(select(Delivery).where(Delivery.subscription_id == kept.id))}
+        for delivery in s.scalars(select(Delivery).where(Delivery.subscription_id == twin.id)).all():
+            mine = have.get(delivery.local_date)
+            if mine is not None and (mine.status != "failed" or delivery.status == "failed"):
+                s.delete(delivery)
+                continue
+            if mine is not None:
+                s.delete(mine)
+                s.flush()
+            delivery.subscription_id = kept.id
+        s.flush()
+        s.delete(twin)
+    s.flush()
+    return kept
 
 
 class SubscriptionView(BaseModel):
@@ -437,10 +489,8 @@ class Subscriptions:
             try:
                 with self.store.session() as s:
                     found = _channel_rows(s, platform, workspace, channel)
-                    sub = found[0] if found else None
-                    for twin in found[1:]:  # a workspace-less twin of this channel's row: one subscription stays
-                        s.execute(delete(Delivery).where(Delivery.subscription_id == twin.id))
-                        s.delete(twin)
+                    # a workspace-less twin of this channel's row: one subscription stays
+                    sub = _fold_twins(s, found) if found else None
                     if sub is not None and workspace and sub.workspace != workspace:
                         sub.workspace = workspace  # adopted: from now on found under its workspace directly
                     created = sub is None or sub.removed_at is not None
@@ -499,19 +549,16 @@ class Subscriptions:
     def remove(self, *, platform: str, workspace: str | None, channel: str, now: dt.datetime | None = None) -> bool:
         """Stop the channel's digests; False when it has none. The row stays, removed (`Subscription.removed_at`),
         with its deliveries: a subscribe there the same day must know the channel had that day's digest (fresh
-        tester 56: a second one was sent). A workspace-less twin of it is deleted, as `add` does."""
+        tester 56: a second one was sent). A workspace-less twin of it is folded into it, as `add` does."""
         now = now or dt.datetime.now(dt.UTC)
         with self.store.session() as s:
             found = _channel_rows(s, platform, workspace, channel)
             if not _live(found):
                 return False
-            first, *twins = found
+            first = _fold_twins(s, found)
             if first.removed_at is None:
                 first.enabled, first.removed_at, first.updated_at = False, now, now
                 first.subscribed_by = None  # who subscribed is kept no longer than the subscription
-            for twin in twins:
-                s.execute(delete(Delivery).where(Delivery.subscription_id == twin.id))
-                s.delete(twin)
             log.info("subscription removed platform=%s workspace=%s channel=%s", platform, workspace, channel)
             return True
 
@@ -536,12 +583,13 @@ class Subscriptions:
             query = select(Subscription).where(Subscription.removed_at.is_(None))
             return list(s.scalars(query.order_by(Subscription.platform, Subscription.id)))
 
-    def next_delivery(self, sub: Subscription, *, now: dt.datetime) -> dt.datetime:
+    def next_delivery(self, sub: Subscription, *, now: dt.datetime, max_attempts: int = MAX_ATTEMPTS) -> dt.datetime:
         """The first due instant after `now` of a local date the channel has not had its digest for.
 
         A date with a delivery row other than `failed` (sent, skipped, missed, abandoned, or claimed by a run now)
         gets no other digest (`bot.digest`), so a time moved later after today's digest went out is next due
-        tomorrow (fresh tester 56: "next: today 09:04", and nothing came). A failed one is retried at the new time.
+        tomorrow (fresh tester 56: "next: today 09:04", and nothing came). A failed one is retried at the new time,
+        unless it has had `max_attempts` sends (`bot.digest.Digests._plan` does not retry it: reviewer 18 F2).
         """
         due = next_due(sub.local_time, sub.timezone, now)
         zone = zoneinfo.ZoneInfo(sub.timezone)
@@ -551,7 +599,7 @@ class Subscriptions:
                     select(Delivery.local_date).where(
                         Delivery.subscription_id == sub.id,
                         Delivery.local_date >= due.astimezone(zone).date(),
-                        Delivery.status != "failed",
+                        (Delivery.status != "failed") | (Delivery.attempts >= max_attempts),
                     )
                 )
             )

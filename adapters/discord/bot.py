@@ -22,7 +22,17 @@ from discord.ext import commands
 from adapters.discord import render, views
 from adapters.discord.commands import AUTOCOMPLETE_LIMIT, PalantirGroup, choices
 from bot import messages
-from bot.commands import AnyCommand, Command, Invalid, Subscribe, Unsubscribe, parse, uses_database
+from bot.commands import (
+    DATABASE_PENDING,
+    DATABASE_WORKERS,
+    AnyCommand,
+    Command,
+    Invalid,
+    Subscribe,
+    Unsubscribe,
+    parse,
+    uses_database,
+)
 from bot.core import Core
 from bot.models import Answer, Notice, Reply, Timeline
 from bot.once import SHARE_WINDOW_SECONDS, OnceLedger, SeenEvents, first_claim, release_claim
@@ -35,7 +45,6 @@ T = TypeVar("T")
 DISCORD_FAULTS = (discord.HTTPException, aiohttp.ClientError, OSError, TimeoutError)
 NO_MENTIONS = discord.AllowedMentions.none()
 DEFER_AFTER = 2.0  # seconds; Discord wants a first response within 3
-DATABASE_WORKERS = 4  # database commands (subscribe, unsubscribe, status) carried out at a time
 
 
 def fault(exc: BaseException) -> str:
@@ -130,6 +139,8 @@ class PalantirBot(commands.Bot):
         # The database commands' own threads (bot.commands.DATABASE_COMMANDS): a subscribe waiting on a locked
         # database (DATABASE_TIMEOUT_SECONDS) never holds the answering thread (fresh tester 56: 30 s for everyone).
         self.database_executor = ThreadPoolExecutor(max_workers=DATABASE_WORKERS, thread_name_prefix="discord-db")
+        # database commands running or waiting for a thread: past DATABASE_PENDING waiting, "busy" (as on Slack)
+        self.database_in_flight = 0
         # Answers shared recently, per channel (as Slack's Share): a second press of the same Share (a double-click,
         # two people, two processes) finds the claim here or, when processes share a database, in its ledger.
         self.shared = SeenEvents(ttl=SHARE_WINDOW_SECONDS)
@@ -191,8 +202,16 @@ class PalantirBot(commands.Bot):
         waits on the database (`bot.commands.uses_database`)."""
         if not uses_database(command):
             return await self.call_core(self.core.handle, command, ctx)
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.database_executor, functools.partial(self.core.handle, command, ctx))
+        if self.database_in_flight >= DATABASE_WORKERS + DATABASE_PENDING:
+            # a burst queues no further (reviewer 18 F6): each would wait up to DATABASE_TIMEOUT_SECONDS for a thread
+            log.warning("discord: %s refused, %d database commands already waiting", command.name, DATABASE_PENDING)
+            return Notice(kind="error", text=messages.BUSY)
+        self.database_in_flight += 1
+        try:
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self.database_executor, functools.partial(self.core.handle, command, ctx))
+        finally:
+            self.database_in_flight -= 1
 
     # -- autocomplete ------------------------------------------------------------------------------------------
 

@@ -42,7 +42,7 @@ from slack_bolt.logger.messages import warning_client_prioritized_and_token_skip
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
-from slack_sdk.errors import SlackApiError
+from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
@@ -51,10 +51,27 @@ from adapters.slack import render
 from adapters.slack.post_once import Unconfirmed, post_once
 from adapters.slack.retry import RETRY_BUDGET_SECONDS, retry_handlers
 from bot import messages
-from bot.commands import DATABASE_COMMANDS, AnyCommand, FactCmd, TimelineCmd, parse, uses_database
+from bot.commands import (
+    DATABASE_COMMANDS,
+    DATABASE_PENDING,
+    DATABASE_WORKERS,
+    AnyCommand,
+    FactCmd,
+    TimelineCmd,
+    parse,
+    uses_database,
+)
 from bot.core import Core
 from bot.models import Answer, FactView, Notice, Reply
-from bot.once import SHARE_WINDOW_SECONDS, OnceLedger, SeenEvents, first_claim, release_claim
+from bot.once import (
+    SHARE_UNCONFIRMED_HOLD_SECONDS,
+    SHARE_WINDOW_SECONDS,
+    OnceLedger,
+    SeenEvents,
+    first_claim,
+    release_claim,
+    shorten_claim,
+)
 from bot.ports import ChannelKind, Context
 
 log = logging.getLogger(__name__)
@@ -84,11 +101,9 @@ SHARE_REFUSED = "share_refused"
 NOTICE_OUTCOMES = {"info": "done", "help": "help", "usage": "usage", "error": "error", "rate_limited": "rate_limited"}
 # The request line's outcomes in which the person got what the request asked for (`answered=True`).
 ANSWERED = frozenset({"answered", "done", "help"})
-# Commands whose reply depends on whether the conversation can take a digest (a channel, not a DM or group DM).
-DIGEST_COMMANDS = DATABASE_COMMANDS
-# Database commands (subscribe, unsubscribe, status) carried out at a time, on threads of their own: each may wait
-# DATABASE_TIMEOUT_SECONDS on a locked database, and must not hold the answering thread or its slots meanwhile.
-DATABASE_WORKERS = 4
+# The history scopes of DMs and group DMs (Slack's `needed` on missing_scope): a conversation refused for one of
+# them is a DM to this app (`_probed_kind`).
+DM_HISTORY_SCOPES = frozenset({"im:history", "mpim:history"})
 # Answers that are refusals or help, not answers: "Share in channel" shows them to the presser only.
 PRIVATE_OUTCOMES = frozenset({"empty", "too_long", "rate_limited", "non_english"})
 
@@ -301,13 +316,15 @@ class SlackAdapter:
         # Answers shared recently, per channel: a second press of the same Share (a double-click, two replicas
         # racing) finds the claim here or, with several replicas, in the shared ledger, and posts nothing.
         self.shared = SeenEvents(ttl=SHARE_WINDOW_SECONDS)
+        # shares Slack did not confirm, still held (`on_share`): a press in this process is told to look first
+        self.unconfirmed = SeenEvents(ttl=SHARE_UNCONFIRMED_HOLD_SECONDS)
         self.ledger = ledger
         self.executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="slack-core")
         # The database commands' own threads and queue (bot.commands.DATABASE_COMMANDS): a subscribe waiting on a
         # locked database holds one of these, never the answering thread nor an answer's slot (fresh tester 56: a
         # subscribe held every other person's answer for 30 s). Its people are told "busy" past the same bounds.
         self.database_executor = ThreadPoolExecutor(max_workers=DATABASE_WORKERS, thread_name_prefix="slack-db")
-        self.database_admission = Admission(concurrency=DATABASE_WORKERS, max_pending=50)
+        self.database_admission = Admission(concurrency=DATABASE_WORKERS, max_pending=DATABASE_PENDING)
         # The shared ledger's own thread, so a slow database delays repeats' checks, never the core's answers.
         self._ledger_executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="slack-once")
 
@@ -467,7 +484,7 @@ class SlackAdapter:
             return
         ctx = self._event_context(body, event)
         command = parse(render.question_text(str(event.get("text") or "")))
-        if command.name in DIGEST_COMMANDS and "channel_type" not in event:
+        if command.name in DATABASE_COMMANDS and "channel_type" not in event:
             ctx = ctx.model_copy(update={"channel_kind": await self._probed_kind(client, channel, ctx.channel_kind)})
         where: dict[str, Any] = {"channel": channel}
         anchor = event.get("thread_ts") or event.get("ts")
@@ -495,15 +512,20 @@ class SlackAdapter:
     async def _probed_kind(client: AsyncWebClient, channel: str, kind: ChannelKind) -> ChannelKind:
         """The kind of a conversation an event does not name (Slack documents no `channel_type` on app_mention, and
         a group DM's id may start with C like a channel's): one `conversations.history` call with the scopes the
-        manifest asks. Refused for a missing scope, the conversation is one whose history this app cannot read (a
-        group DM: no `mpim:history`), where a digest's exactly-once check could not work: "dm", as group DMs are
-        taken everywhere else. Readable, or Slack unable to say, `kind` stands."""
+        manifest asks. Refused for want of a DM's history scope (Slack's `needed`: `mpim:history`, `im:history`),
+        the conversation is one whose history this app cannot read (a group DM), where a digest's exactly-once check
+        could not work: "dm", as group DMs are taken everywhere else. Refused for another scope (an install that
+        predates `channels:history`), readable, or Slack unable to say (any client error), `kind` stands (reviewer
+        18 F5: a real channel's subscribe was refused, and a request error escaped the listener)."""
         try:
             await client.conversations_history(channel=channel, limit=1)
         except SlackApiError as exc:
             if exc.response.get("error") == "missing_scope":
-                return "dm"
-        except (aiohttp.ClientError, TimeoutError, OSError):
+                needed = exc.response.get("needed")
+                if isinstance(needed, str) and needed:
+                    return "dm" if set(needed.split(",")) & DM_HISTORY_SCOPES else kind
+                return "dm"  # Slack names the scope; without that, the safe side: no digest set up there
+        except (SlackClientError, aiohttp.ClientError, TimeoutError, OSError):
             pass
         return kind
 
@@ -663,7 +685,10 @@ class SlackAdapter:
             return
         claim = self._share_key(body, ctx)
         if not await self._first_time(claim, seen=self.shared, within=SHARE_WINDOW_SECONDS):
-            notice = messages.SLACK_ALREADY_SHARED
+            unsure = not self.unconfirmed.first_time(claim, time.monotonic())
+            if not unsure:
+                self.unconfirmed.forget(claim)
+            notice = messages.SLACK_SHARE_UNCONFIRMED_WAIT if unsure else messages.SLACK_ALREADY_SHARED
             await self._show(body, respond, notice, [render.section(notice)])
             self._log(ctx, "action", "share", started, ALREADY_SHARED)
             return
@@ -675,9 +700,19 @@ class SlackAdapter:
             )
         except Unconfirmed as exc:  # perhaps shared; sharing again could show the channel the answer twice
             log.warning("slack: share may not have arrived in %s, not posted again: %s", ctx.channel, exc.reason)
-            # the presser is told what is known (it may be there; if not, pressing again shares it): the claim goes,
-            # or a press after looking would be told "shared a moment ago" of a post that may not exist
-            await self._release_share(claim)
+            # the presser is told what is known (it may be there; look, and if not, press again in a minute). The
+            # claim is kept for that minute (reviewer 18 F4: released at once, any second press, by anyone or a
+            # retry, posted again unchecked), then goes, so a share that did not arrive can be made
+            await shorten_claim(
+                claim,
+                left=SHARE_UNCONFIRMED_HOLD_SECONDS,
+                window=SHARE_WINDOW_SECONDS,
+                seen=self.shared,
+                ledger=self.ledger,
+                executor=self._ledger_executor,
+                platform="slack",
+            )
+            self.unconfirmed.first_time(claim, time.monotonic())
             notice = messages.SLACK_SHARE_UNCONFIRMED
             shown = await self._show(body, respond, notice, [render.section(notice)])
             outcome = UNSURE if shown else LOST

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import threading
 from collections.abc import Callable
 
 import pytest
@@ -422,3 +423,40 @@ async def test_a_run_stopped_cleanly_mid_send_releases_its_claims_and_the_restar
     assert sorted(publisher.channels()) == ["C1", "C2", "C3"]
     assert [r.status for r in deliveries(store)] == ["sent"] * 3
     assert [r.attempts for r in deliveries(store)] == [2, 1, 1]  # the send in flight counted, the queued ones not
+    # reviewer 18 F16: every released claim is checked in the channel before it is sent again (one may have posted)
+    assert sorted(publisher.lookups) == sorted(f"{r.subscription_id}:2026-12-05" for r in deliveries(store))
+
+
+async def test_a_run_stopped_while_its_claims_are_being_written_releases_them_too(
+    subs: Subscriptions, make_digests: MakeDigests, publisher: RecordingPublisher, store: Store
+):
+    """reviewer 18 F1: a stop that lands while the claim is being written (in its thread) still commits the claims;
+    they are released with the rest, so the restarted run sends them at once instead of after `claim_timeout`."""
+    for channel in ("C1", "C2"):
+        add(subs, channel, "09:12", "UTC", created=at("2026-12-04T12:00"))
+    digests = make_digests()
+    entered, go, written = threading.Event(), threading.Event(), threading.Event()
+    claim = digests._claim
+
+    def slow_claim(jobs):  # the database is slow to take the claim: the stop arrives meanwhile
+        entered.set()
+        go.wait(10)
+        try:
+            return claim(jobs)
+        finally:
+            written.set()
+
+    digests._claim = slow_claim  # type: ignore[method-assign]
+    stopping = asyncio.ensure_future(digests.run_due(at("2026-12-05T09:12")))
+    assert await asyncio.to_thread(entered.wait, 10)
+    stopping.cancel()
+    await asyncio.sleep(0.05)
+    go.set()
+    with pytest.raises(asyncio.CancelledError):
+        await stopping
+    assert await asyncio.to_thread(written.wait, 10)
+    assert [r.status for r in deliveries(store)] == ["failed"] * 2
+    assert [r.attempts for r in deliveries(store)] == [0, 0]  # no send was started
+    report = await make_digests(clock=lambda: at("2026-12-05T09:13")).run_due(at("2026-12-05T09:13"))
+    assert (report.sent, report.already) == (2, 0)
+    assert sorted(publisher.channels()) == ["C1", "C2"]

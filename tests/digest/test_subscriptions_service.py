@@ -351,6 +351,7 @@ def test_a_subscribe_with_only_an_extra_word_wrong_stores_nothing(chat: Core, st
         ("MST", ["America/Denver", "America/Edmonton", "America/Phoenix"]),
         ("CET", ["Europe/Paris", "Africa/Algiers"]),
         ("BST", ["Europe/London"]),
+        ("NZST", ["Pacific/Auckland"]),  # reviewer 18 F7: named in the description column, not the comment
     ],
 )
 def test_a_zone_abbreviation_suggests_the_zones_tzdata_says_use_it_and_no_lookalike_name(typed: str, meant: list[str]):
@@ -393,3 +394,73 @@ def test_unsubscribe_then_subscribe_is_a_new_subscription_with_the_defaults_not_
     sub = Subscriptions(store).get(platform="slack", workspace="T1", channel="C1")
     assert sub is not None and (sub.local_time, sub.timezone, sub.empty_policy) == ("09:00", "UTC", "nearest")
     assert count(store) == 1
+
+
+def _delivery(store: Store, sub_id: int, day: str, status: str, attempts: int = 1) -> None:
+    """A delivery row as a run leaves it."""
+    import datetime as dt
+
+    from bot.store import Delivery
+
+    with store.session() as s:
+        s.add(
+            Delivery(
+                subscription_id=sub_id,
+                local_date=dt.date.fromisoformat(day),
+                due_at=at(f"{day}T08:00"),
+                status=status,
+                attempts=attempts,
+                updated_at=at(f"{day}T08:00"),
+            )
+        )
+
+
+def _rows(store: Store) -> list[Subscription]:
+    with store.session() as s:
+        return list(s.scalars(select(Subscription).order_by(Subscription.id)))
+
+
+def test_subscribe_over_a_removed_row_keeps_a_live_workspace_less_twins_schedule_and_what_it_delivered(
+    chat: Core, store: Store, make_digests: Callable[..., Digests]
+):
+    """reviewer 18 F3: with the workspace's row unsubscribed and a live twin stored without a workspace, subscribe
+    revived the removed row with the defaults (09:00) and deleted the twin and its deliveries: the day's digest,
+    already sent by the twin, was sent again."""
+    say(chat, "subscribe 07:00 UTC")
+    say(chat, "unsubscribe")
+    _legacy_row(store, time="08:00")  # live, and today's digest went out from it
+    twin = next(r for r in _rows(store) if not r.workspace)
+    _delivery(store, twin.id, "2026-11-23", "sent")
+    text = say(chat, "subscribe --empty skip")
+    assert "08:00 UTC" in text and "next: Tue 24 November" in text
+    [kept] = _rows(store)
+    assert (kept.workspace, kept.local_time, kept.empty_policy, kept.removed_at) == ("T1", "08:00", "skip", None)
+    digests = make_digests(publishers={"slack": RecordingPublisher(platform="slack")})
+    assert asyncio.run(digests.run_due(at("2026-11-23T16:00"))).sent == 0  # the twin's digest counts
+
+
+def test_unsubscribe_over_a_removed_row_and_a_live_twin_keeps_the_twins_deliveries(chat: Core, store: Store):
+    """reviewer 18 F3, remove: the live twin's delivery rows were deleted, so a subscribe the same day sent again."""
+    say(chat, "subscribe 07:00 UTC")
+    say(chat, "unsubscribe")
+    _legacy_row(store, time="08:00")
+    twin = next(r for r in _rows(store) if not r.workspace)
+    _delivery(store, twin.id, "2026-11-23", "sent")
+    assert say(chat, "unsubscribe").startswith("Unsubscribed") and count(store) == 0
+    text = say(chat, "subscribe 17:00 UTC")
+    assert "next: Tue 24 November, 17:00 UTC" in text  # today's digest went out already (from the twin)
+
+
+def test_status_does_not_promise_today_a_retry_a_failed_delivery_out_of_attempts_will_not_get(
+    chat: Core, store: Store, make_digests: Callable[..., Digests]
+):
+    """reviewer 18 F2: a failed row with every attempt spent is not retried (bot.digest), yet status said "next:
+    today", and nothing came."""
+    say(chat, "subscribe 08:00 UTC")
+    sub = Subscriptions(store).get(platform="slack", workspace="T1", channel="C1")
+    assert sub is not None
+    _delivery(store, sub.id, "2026-11-24", "failed", attempts=5)
+    later = chat.handle(parse("subscribe 10:00"), CHANNEL, now=at("2026-11-24T09:00")).text
+    assert "next: Wed 25 November, 10:00 UTC" in later
+    digests = make_digests(publishers={"slack": RecordingPublisher(platform="slack")})
+    assert asyncio.run(digests.run_due(at("2026-11-24T10:00"))).sent == 0  # what the reply says is what happens

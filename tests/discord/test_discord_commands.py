@@ -426,3 +426,19 @@ async def test_subscribe_in_the_bots_dm_is_explained_by_the_subscription_service
 ) -> None:
     await invoke(bot, slash(discord_api, "subscribe", where="dm"))
     assert only_callback(discord_api)["data"]["content"] == messages.SUBSCRIBE_IN_DM
+
+
+async def test_database_commands_past_the_queue_bound_are_told_busy_not_queued(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, subscriptions: Subscriptions
+) -> None:
+    """reviewer 18 F6: Slack bounds the database commands' queue (bot.commands.DATABASE_PENDING); Discord queued a
+    burst without limit, each waiting up to DATABASE_TIMEOUT_SECONDS. Past the bound: the busy line, at once."""
+    from bot.commands import DATABASE_PENDING, DATABASE_WORKERS
+
+    bot.database_in_flight = DATABASE_WORKERS + DATABASE_PENDING  # a burst already running and waiting
+    await invoke(bot, slash(discord_api, "status", permissions=ALL_PERMISSIONS))
+    assert only_callback(discord_api)["data"]["content"] == messages.BUSY
+    bot.database_in_flight = DATABASE_WORKERS + DATABASE_PENDING - 1
+    await invoke(bot, slash(discord_api, "status", permissions=ALL_PERMISSIONS))
+    assert callbacks(discord_api)[-1]["data"]["content"] != messages.BUSY
+    assert bot.database_in_flight == DATABASE_WORKERS + DATABASE_PENDING - 1  # the finished one counted out

@@ -105,6 +105,7 @@ class _Failure:
     after_posting: bool = False
     status: int = 200
     drop: bool = False
+    needed: str | None = None  # a missing_scope error's `needed` field: the scope Slack says the call needs
 
 
 @dataclass
@@ -209,8 +210,9 @@ class FakeSlackAPI:
         times: int | None = None,
         after_posting: bool = False,
         status: int = 200,
+        needed: str | None = None,
     ) -> None:
-        self._failures.append(_Failure(error, method, channel, times, after_posting, status))
+        self._failures.append(_Failure(error, method, channel, times, after_posting, status, needed=needed))
 
     def drop(
         self,
@@ -385,6 +387,8 @@ class FakeSlackAPI:
                 return web.Response(status=503)  # never sent: the connection is gone
             call.status = failure.status
             call.response = {"ok": False, "error": failure.error}
+            if failure.needed is not None:
+                call.response["needed"] = failure.needed
             return web.json_response(call.response, status=failure.status)
         return None
 

@@ -83,3 +83,38 @@ async def test_a_mention_without_channel_type_in_a_channel_still_subscribes(slac
     assert "Subscribed" in str(call.args["blocks"])
     assert [s.channel for s in subs.list()] == ["C9PUB"]
     assert [c.args["channel"] for c in slack.api.calls_to("conversations.history")] == ["C9PUB"]
+
+
+async def test_a_mention_in_a_channel_of_an_install_without_channels_history_still_subscribes(
+    slack: Slack, subs: Subscriptions
+) -> None:
+    """reviewer 18 F5: any missing_scope was read as a group DM, so an install that predates channels:history could
+    not subscribe a real channel. Slack names the scope it wanted (`needed`): only a DM's history scope means a DM."""
+    slack.api.fail("missing_scope", method="conversations.history", channel="C9OLD", needed="channels:history")
+    event = {"type": "app_mention", "channel": "C9OLD", "user": "U1", "ts": "5.8"}
+    await slack.event({**event, "text": f"<@{slack.api.bot_user_id}> subscribe 09:00 UTC"})
+    [call] = await slack.api.wait_for("chat.postMessage")
+    assert "Subscribed" in str(call.args["blocks"])
+    assert [s.channel for s in subs.list()] == ["C9OLD"]
+
+
+async def test_a_group_dm_slack_names_mpim_history_for_cannot_subscribe(slack: Slack, subs: Subscriptions) -> None:
+    slack.api.fail("missing_scope", method="conversations.history", channel="C9GDM", needed="mpim:history")
+    event = {"type": "app_mention", "channel": "C9GDM", "user": "U1", "ts": "5.9"}
+    await slack.event({**event, "text": f"<@{slack.api.bot_user_id}> subscribe 09:00 UTC"})
+    [call] = await slack.api.wait_for("chat.postMessage")
+    assert render.mrkdwn(messages.SUBSCRIBE_IN_DM) in str(call.args["blocks"])
+    assert subs.list() == []
+
+
+async def test_a_probe_failing_with_any_slack_client_error_keeps_the_events_kind() -> None:
+    """reviewer 18 F5: a SlackRequestError (not a SlackApiError) from the probe escaped the listener."""
+    from slack_sdk.errors import SlackRequestError
+
+    from adapters.slack.app import SlackAdapter
+
+    class Failing:
+        async def conversations_history(self, **_: object) -> None:
+            raise SlackRequestError("bad request")
+
+    assert await SlackAdapter._probed_kind(Failing(), "C1", "channel") == "channel"  # type: ignore[arg-type]
