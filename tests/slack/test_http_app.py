@@ -507,7 +507,19 @@ async def test_a_button_whose_value_cannot_be_read_says_run_the_command_again_an
 
 @pytest.mark.parametrize(
     "value",
-    ['{"bogus": 1}', '{"y": 2019, "m": null, "t": null, "p": "2"}', '{"y": null, "m": null, "t": null, "p": 0}'],
+    [
+        '{"bogus": 1}',
+        '{"y": 2019, "m": null, "t": null, "p": "2"}',
+        '{"y": null, "m": null, "t": null, "p": 0}',
+        # fresh tester 58 P1: each of these had its filter dropped or misread instead
+        '{"y": "2019", "m": null, "t": null, "p": 1}',
+        '{"y": null, "m": null, "t": ["protests"], "p": 1}',
+        '{"y": 2019, "m": 13, "t": null, "p": 1}',
+        '{"y": 2019, "m": 0, "t": null, "p": 1}',
+        '{"y": true, "m": null, "t": null, "p": 1}',
+        '{"y": 2019, "m": true, "t": null, "p": 1}',
+        '{"y": null, "m": 9, "t": null, "p": 1}',
+    ],
 )
 async def test_a_more_button_with_valid_json_of_another_shape_is_unreadable_not_the_whole_timeline(
     slack: Slack, value: str
