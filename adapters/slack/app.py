@@ -680,7 +680,10 @@ class SlackAdapter:
             self._log(ctx, "action", "share", started, "error" if shown else LOST)  # one line per request, this too
             return
         outcome: str = answer.outcome
-        if outcome in PRIVATE_OUTCOMES:  # a refusal is for the person who pressed, never for the whole channel
+        # a refusal is for the person who pressed, never for the whole channel; so is any reply that is no answer:
+        # only answers carry a Share button, and a tampered value ("what is the weather") posted the bot's "outside
+        # what I cover" with its topic list for everyone (fresh tester 58 O2)
+        if outcome in PRIVATE_OUTCOMES or not answer.answered:
             await self._show_logged(body, respond, started, *render.render_answer(answer, shareable=False))
             return
         claim = self._share_key(body, ctx)
