@@ -173,6 +173,9 @@ def run(args: argparse.Namespace) -> int:
             return 1
     console = not only and not settings.configured_platforms()
     setup_logging(settings, console=console, verbose=getattr(args, "verbose", False))
+    if not console and not only:  # the console's line and --only's refusal name the variables already
+        for platform, (given, needs) in settings.partly_configured().items():
+            log.warning(messages.PARTLY_CONFIGURED.format(platform=platform, set_=" and ".join(given), needs=needs))
     core = build_core(args, settings)  # `run` stops on a database it cannot open, console or not (one line)
     compile_deferred()  # the answering patterns compiled now, not on the first answers needing them (bot/text.py)
     core.answerer.warm()  # and what the first answers would each read once (a small brief's facts)

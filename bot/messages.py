@@ -265,6 +265,9 @@ SLACK_INCOMPLETE = (
 )
 
 # Operating the bot (adapters/runner.py, bot/cli.py)
+# `run` starting other services while one platform's variables are only partly set (fresh tester 58: a signing
+# secret left empty or misspelt went unnoticed: Discord started and no line named what Slack still needed)
+PARTLY_CONFIGURED = "{platform} not started: {set_} set, but it needs {needs}."
 MISSING_SETTINGS = "missing settings for --only: {needs}. Set them, or drop --only to get the console."
 
 # The database (bot/store.py): one line each, printed as "palantir-ice: ..." with a non-zero exit

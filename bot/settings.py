@@ -245,6 +245,21 @@ class _Declared(BaseSettings):
             out["digests"] = "DIGESTS_ENABLED=true"
         return out
 
+    def partly_configured(self) -> dict[str, tuple[list[str], str]]:
+        """For each platform some of whose variables are set but too few to start it: the variables set (names
+        only) and what it still needs, as `missing_for` says it. Discord has one variable, so only Slack can be."""
+        slack = {
+            "SLACK_BOT_TOKEN": self.slack_bot_token,
+            "SLACK_APP_TOKEN": self.slack_app_token,
+            "SLACK_SIGNING_SECRET": self.slack_signing_secret,
+            "SLACK_CLIENT_ID": self.slack_client_id,
+            "SLACK_CLIENT_SECRET": self.slack_client_secret,
+        }
+        given = [name for name, value in slack.items() if value]
+        if not given or self.slack_mode():
+            return {}
+        return {"Slack": (given, self.missing_for({"slack"})["slack"])}
+
     def posting_needs(self, platform: str) -> str | None:
         """What a scheduled digest still needs to post on `platform` from outside a running service (`digest
         run-due`): a bot token, or an app's client id and secret for the workspaces installed; None when set."""

@@ -123,6 +123,28 @@ def _page_number(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 1
 
 
+def _whole(value: Any, low: int, high: int) -> bool:
+    """A whole number within [low, high] (bool is no number here, though Python counts it one)."""
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def _more_filters(value: Any) -> tuple[int | None, int | None, str | None, int] | None:
+    """A More button's value as render.py writes it: exactly y, m, t and p, where y is a year or null, m a month
+    (1-12) of that year or null, t a topic string or null and p a page number from 1; None for any other value.
+    Every field is checked, not only p: a tampered `"y": "2019"`, a list `t` or `"m": 13` had its filter silently
+    dropped (a page of the whole timeline) and `"y": true` read as the year 1 (fresh tester 58 P1)."""
+    if not isinstance(value, dict) or set(value) != {"y", "m", "t", "p"} or not _page_number(value["p"]):
+        return None  # valid JSON of another shape ({"bogus": 1}) is no first page of the whole brief (tester 56)
+    year, month, topic = value["y"], value["m"], value["t"]
+    if year is not None and not _whole(year, 1, 9999):
+        return None
+    if month is not None and (year is None or not _whole(month, 1, 12)):
+        return None  # a month travels only with its year ("timeline 2019-09")
+    if topic is not None and not isinstance(topic, str):
+        return None
+    return year, month, topic, value["p"]
+
+
 def share_place(body: dict[str, Any]) -> str:
     """Where a button was pressed, for "Shared in …": "dm" (Slack names a 1:1 DM `directmessage`, ids D…),
     "group_dm" (`mpdm-…`) or "channel"."""
@@ -680,7 +702,10 @@ class SlackAdapter:
             self._log(ctx, "action", "share", started, "error" if shown else LOST)  # one line per request, this too
             return
         outcome: str = answer.outcome
-        if outcome in PRIVATE_OUTCOMES:  # a refusal is for the person who pressed, never for the whole channel
+        # a refusal is for the person who pressed, never for the whole channel; so is any reply that is no answer:
+        # only answers carry a Share button, and a tampered value ("what is the weather") posted the bot's "outside
+        # what I cover" with its topic list for everyone (fresh tester 58 O2)
+        if outcome in PRIVATE_OUTCOMES or not answer.answered:
             await self._show_logged(body, respond, started, *render.render_answer(answer, shareable=False))
             return
         claim = self._share_key(body, ctx)
@@ -776,17 +801,11 @@ class SlackAdapter:
         """The next page of a timeline: the filters and the page number travel in the button's value."""
         await ack()
         started = time.perf_counter()
-        value = self._value(body)
-        # what render.py puts there: exactly y, m, t (each may be null) and a page number from 1; valid JSON of
-        # another shape (tampered, {"bogus": 1}) is unreadable, not the whole brief's first page (fresh tester 56)
-        if not isinstance(value, dict) or set(value) != {"y", "m", "t", "p"} or not _page_number(value["p"]):
+        filters = _more_filters(self._value(body))
+        if filters is None:
             await self._unreadable(body, respond, started)
             return
-        year, month, topic, page = value.get("y"), value.get("m"), value.get("t"), value.get("p")
-        year = year if isinstance(year, int) else None
-        month = month if isinstance(month, int) and 1 <= month <= 12 and year is not None else None
-        topic = topic if isinstance(topic, str) else None
-        page = page if isinstance(page, int) else 0
+        year, month, topic, page = filters
         reply = await self.handle(TimelineCmd(year=year, month=month, topic=topic), self._action_context(body))
         await self._show_logged(body, respond, started, *self._render(reply, page=page))
 

@@ -14,6 +14,12 @@ question and a response_url) and gets 400 or 401:
   and answered 500 with a traceback, and Slack retries a 500 on an event. A body that is no Slack request at all
   (an empty form, JSON without `type`) gets 400 too (bolt answered 404 "no listener"). Should bolt still fail on
   a signed body, the request gets 400 and one line too.
+
+A body that is not in the `Content-Encoding` it declares (gzip, deflate, or br, which aiohttp cannot decode here)
+needs no signature to be read, on any path: aiohttp answered 500 (or 404/405 and then failed draining it) with one
+or two ERROR tracebacks per request. `undecodable_guard` reads such a body first on every path and answers 400; a
+failure aiohttp meets while parsing, before any handler runs, is rewritten by `UndecodableBodyFilter` into the
+same one WARNING line.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
+from aiohttp.http_exceptions import ContentEncodingError
 from aiohttp.typedefs import Middleware
 
 log = logging.getLogger(__name__)
@@ -48,6 +55,10 @@ _OBJECT_OR_ID = ("team", "user", "channel", "enterprise")
 _OBJECT = ("event", "view", "container", "message", "previous_message", "item", "assistant_thread", "function_data")
 # The fields that make a plain form (no `payload`) a Slack request: a slash command, or Slack's ssl_check.
 _FORM_KINDS = ("command", "ssl_check")
+# An answered event's own fields the listeners read as ids or text (Slack's message and app_mention events: all
+# strings); a `user` object there failed deep in the answering (a pydantic error) after the 200.
+_ANSWERED_EVENTS = ("message", "app_mention")
+_EVENT_TEXT = ("user", "channel", "team", "text", "ts", "thread_ts", "channel_type", "subtype", "bot_id")
 _TEXT = ("type", "team_id", "enterprise_id", "user_id", "channel_id", "event_id", "trigger_id", "response_url")
 
 
@@ -98,6 +109,11 @@ def shape_problem(body: dict[str, Any], *, form: bool = False) -> str | None:
         return "authorizations is not a list of objects"
     if body.get("type") == "event_callback" and not isinstance((body.get("event") or {}).get("type"), str):
         return "event_callback without an event type"
+    event = body.get("event")
+    if isinstance(event, dict) and event.get("type") in _ANSWERED_EVENTS:
+        for name in _EVENT_TEXT:
+            if event.get(name) is not None and not isinstance(event[name], str):
+                return f"event {name} is not a string"
     if "actions" in body or body.get("type") in ("block_actions", "interactive_message"):
         actions = body.get("actions")
         if not isinstance(actions, list) or not actions or not all(isinstance(a, dict) for a in actions):
@@ -105,6 +121,54 @@ def shape_problem(body: dict[str, Any], *, form: bool = False) -> str | None:
         if any(not isinstance(a.get(key, ""), str | None) for a in actions for key in ("action_id", "block_id")):
             return "an action id is not a string"
     return None
+
+
+def _undecodable(exc: BaseException | None) -> ContentEncodingError | None:
+    """The content-decoding failure behind `exc` (aiohttp wraps it in RequestPayloadError), or None."""
+    while exc is not None:
+        if isinstance(exc, ContentEncodingError):
+            return exc
+        exc = exc.__cause__
+    return None
+
+
+def _encoding_reason(request_encoding: str) -> str:
+    return f"body not in its Content-Encoding {request_encoding[:20]!r}"
+
+
+@web.middleware
+async def undecodable_guard(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """On every path, a body that declares a Content-Encoding is read (and so decoded) before any handler: one that
+    is not what it says gets 400 and one line, and its connection is closed (aiohttp's parser is past saving)."""
+    encoding = request.headers.get("Content-Encoding", "")
+    if encoding and request.body_exists:
+        try:
+            await request.read()  # bounded by client_max_size, like any read; kept for the handler
+        except web.RequestPayloadError as exc:
+            if _undecodable(exc) is None:
+                raise
+            request.content.feed_eof()  # nothing more to drain: aiohttp would read it again and log a traceback
+            response = _refuse(request, 400, _encoding_reason(encoding), request.content_length or 0)
+            response.force_close()
+            return response
+    return await handler(request)
+
+
+class UndecodableBodyFilter(logging.Filter):
+    """On aiohttp's `aiohttp.server` logger: a content-decoding failure aiohttp meets while parsing (an encoding it
+    cannot decode, such as br without Brotli) is handled before any middleware and logged at ERROR with a
+    traceback; it becomes `_refuse`'s one WARNING line. Any other record passes untouched."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = _undecodable(record.exc_info[1] if record.exc_info else None)
+        if exc is None:
+            return True
+        peer = str(record.args[0] if isinstance(record.args, tuple) and record.args else "?")
+        record.msg = "slack: refused a request from %s: 400 %s"
+        record.args = (peer[:64], f"undecodable body ({str(exc.message)[:60]})")
+        record.levelno, record.levelname = logging.WARNING, "WARNING"
+        record.exc_info, record.exc_text = None, None
+        return True
 
 
 def signature_guard(signing_secret: str, path: str, *, clock: Callable[[], float] = time.time) -> Middleware:

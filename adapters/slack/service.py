@@ -23,7 +23,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from adapters.slack.app import build_app
-from adapters.slack.guard import signature_guard
+from adapters.slack.guard import UndecodableBodyFilter, signature_guard, undecodable_guard
 from adapters.slack.retry import RETRY_BUDGET_SECONDS, retry_handlers
 from bot import messages
 from bot.core import Core
@@ -118,7 +118,11 @@ def http_app(app: AsyncApp, *, signing_secret: str) -> web.Application:
     """bolt's aiohttp application (events, commands, interactivity, OAuth routes) plus `/healthz`, behind
     `signature_guard`: unsigned, stale or unreadable requests are refused in one log line before bolt sees them."""
     web_app = AsyncSlackAppServer(port=0, path=EVENTS_PATH, app=app).web_app
+    web_app.middlewares.append(undecodable_guard)
     web_app.middlewares.append(signature_guard(signing_secret, EVENTS_PATH))
+    server_log = logging.getLogger("aiohttp.server")
+    if not any(isinstance(f, UndecodableBodyFilter) for f in server_log.filters):
+        server_log.addFilter(UndecodableBodyFilter())
 
     async def healthz(_: web.Request) -> web.Response:
         return web.json_response({"ok": True})

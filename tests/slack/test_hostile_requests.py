@@ -200,3 +200,20 @@ async def test_at_debug_no_question_text_and_no_token_is_logged(
     assert "DEBUG-SECRET-TAIL" not in logged and "DM-SECRET" not in logged and "STALE-SECRET" not in logged
     assert "DEBUG-SECRET-HEAD" not in logged and "what is FALCON" not in logged
     assert "xoxb-test" not in logged
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "br", "deflate"])
+@pytest.mark.parametrize("path", ["/slack/events", "/healthz", "/elsewhere"])
+async def test_a_body_not_in_its_content_encoding_gets_400_and_one_line_on_every_path(
+    slack: Slack, caplog: pytest.LogCaptureFixture, encoding: str, path: str
+) -> None:
+    """Anyone can send this (no signature is needed to have a body read): aiohttp raised while decoding it, before
+    any check, and answered 500 with two ERROR tracebacks."""
+    headers = {"Content-Type": "application/json", "Content-Encoding": encoding}
+    async with slack.session.post(f"{slack.url}{path}", data=b"not-" + encoding.encode(), headers=headers) as resp:
+        await resp.read()
+        assert resp.status == 400
+    await asyncio.sleep(0.05)
+    assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
+    refusals = [r.getMessage() for r in caplog.records if "refused a request" in r.getMessage()]
+    assert len(refusals) == 1 and len(refusals[0]) < 200 and "not-" not in refusals[0]

@@ -507,7 +507,19 @@ async def test_a_button_whose_value_cannot_be_read_says_run_the_command_again_an
 
 @pytest.mark.parametrize(
     "value",
-    ['{"bogus": 1}', '{"y": 2019, "m": null, "t": null, "p": "2"}', '{"y": null, "m": null, "t": null, "p": 0}'],
+    [
+        '{"bogus": 1}',
+        '{"y": 2019, "m": null, "t": null, "p": "2"}',
+        '{"y": null, "m": null, "t": null, "p": 0}',
+        # fresh tester 58 P1: each of these had its filter dropped or misread instead
+        '{"y": "2019", "m": null, "t": null, "p": 1}',
+        '{"y": null, "m": null, "t": ["protests"], "p": 1}',
+        '{"y": 2019, "m": 13, "t": null, "p": 1}',
+        '{"y": 2019, "m": 0, "t": null, "p": 1}',
+        '{"y": true, "m": null, "t": null, "p": 1}',
+        '{"y": 2019, "m": true, "t": null, "p": 1}',
+        '{"y": null, "m": 9, "t": null, "p": 1}',
+    ],
 )
 async def test_a_more_button_with_valid_json_of_another_shape_is_unreadable_not_the_whole_timeline(
     slack: Slack, value: str
@@ -534,9 +546,14 @@ async def test_every_button_press_logs_one_request_line(
     assert len(lines) == 1 and f"command={action_id}" in lines[0] and "kind=action" in lines[0]
 
 
-@pytest.mark.parametrize("question", ["", "x" * 3000], ids=["empty", "too-long"])
+@pytest.mark.parametrize(
+    "question",
+    ["", "x" * 3000, "what is the weather", "subscribe 09:00 UTC"],
+    ids=["empty", "too-long", "tampered-outside", "tampered-command"],
+)
 async def test_share_of_a_refusal_goes_only_to_the_person_who_pressed(slack: Slack, question: str) -> None:
-    """Tester 49: help text or "too long" was posted to the whole channel."""
+    """Tester 49: help text or "too long" was posted to the whole channel; fresh tester 58 O2: a tampered value
+    that re-answers to no answer posted "That's outside what I cover" there (only answers have a Share button)."""
     name = await slack.action(render.SHARE, json.dumps({"q": question, "f": None, "s": []}), channel="C1")
     post = await slack.reply_to(name)
     assert post["response_type"] == "ephemeral"

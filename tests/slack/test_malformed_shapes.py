@@ -54,6 +54,11 @@ EVENTS = {
     "enterprise-number": _event(enterprise_id=5, is_ext_shared_channel=True, event=None),
     "shared-event-null": _event(is_ext_shared_channel=True, event=None),
     "type-missing-event-null": {"team_id": "T0TEST", "event": None},
+    "dm-user-object": _event(
+        event={"type": "message", "channel_type": "im", "channel": "D1", "user": {"a": 1}, "text": "hi", "ts": "1.2"}
+    ),
+    "mention-text-list": _event(event={"type": "app_mention", "channel": "C1", "user": "U1", "text": ["hi"]}),
+    "mention-ts-number": _event(event={"type": "app_mention", "channel": "C1", "user": "U1", "text": "hi", "ts": 1.5}),
 }
 PAYLOADS = {
     "actions-empty": _action(actions=[]),

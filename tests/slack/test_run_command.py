@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import gc
+import logging
 import os
 import socket
 import sys
@@ -10,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.core import Core
 from tests.fakes.slack_api import FakeSlackAPI
 
 SLACK_VARS = ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET")
@@ -112,3 +116,33 @@ def test_a_host_that_does_not_resolve_is_said_as_such_with_what_to_set() -> None
         "Could not listen for Slack on no-such-host.invalid:3000: the host could not be resolved (Name or service not"
         " known). Set HOST to an address of this machine (0.0.0.0 listens on all of them)."
     )
+
+
+def test_a_partly_set_slack_beside_discord_is_one_line_naming_what_it_needs(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, core: Core
+) -> None:
+    """Fresh tester 58: a signing secret left empty while Discord is configured started Discord and the digests
+    with no line saying Slack was off; the README promises `run` names what an incomplete Slack needs."""
+    from adapters import runner
+
+    for name in SLACK_VARS:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "")
+    monkeypatch.setenv("DISCORD_TOKEN", "discord-token")
+    started: list[frozenset[str]] = []
+
+    async def serve(_: object, __: object, only: frozenset[str]) -> int:
+        started.append(only)
+        return 0
+
+    monkeypatch.setattr(runner, "build_core", lambda *_: core)
+    monkeypatch.setattr(runner, "serve", serve)
+    monkeypatch.setattr(runner, "close_question_log", lambda _: None)
+    monkeypatch.setattr(gc, "freeze", lambda: None)  # not this test process's heap
+    caplog.set_level(logging.INFO)
+    assert runner.run(argparse.Namespace()) == 0
+    assert started
+    [line] = [r.getMessage() for r in caplog.records if "not started" in r.getMessage()]
+    assert line.startswith("Slack not started: SLACK_BOT_TOKEN set") and "SLACK_SIGNING_SECRET" in line
+    assert "xoxb-test" not in line
