@@ -117,7 +117,7 @@ def total_of_parts(q: Question) -> bool:
     paid for both); a year after the joining word's determiner qualifies the part that follows ("the 2018 letter and
     the 2019 petition")."""
     summing = "plus" in q.words
-    if not summing and not _adding(q) and SUMMING_WORDS.isdisjoint(q.words):
+    if not summing and not _asks_sum(q):
         return False
     tokens = q.words
     if not summing and (counts_several(q) or _of_every_one(q) or (q.kind == "amount" and plural_asked(q))):
@@ -144,22 +144,27 @@ def sum_of_all(q: Question) -> bool:
     """The question asks the sum of every one of the things it names: a word asking a sum (SUMMING_WORDS) or "add
     up" / "add together", and "all" or "every" before their plural noun (`_of_every_one`: "the sum of all the
     leases", "add up all harbour leases"): a total over them all, which a fact giving a total answers."""
-    return (_adding(q) or not SUMMING_WORDS.isdisjoint(q.words)) and _of_every_one(q)
+    return _asks_sum(q) and _of_every_one(q)
 
 
-def _adding(q: Question) -> bool:
-    """ "Add up", "added together" (ADDING before "up" or "together")."""
-    return any(t in ADDING and q.words[i + 1 : i + 2] in (["up"], ["together"]) for i, t in enumerate(q.words))
+def _asks_sum(q: Question) -> bool:
+    """A word asking a sum (SUMMING_WORDS) or "add up" / "added together" (ADDING before "up" or "together")."""
+    adding = any(t in ADDING and q.words[i + 1 : i + 2] in (["up"], ["together"]) for i, t in enumerate(q.words))
+    return adding or not SUMMING_WORDS.isdisjoint(q.words)
+
+
+def _counted_after(q: Question, at: int) -> list[str]:
+    """The words a counting word at `at` may count: the next SEVERAL_REACH words, past years and determiners."""
+    return [t for t in q.words[at + 1 : at + 1 + SEVERAL_REACH] if t not in q.years and t not in JOINED_DETERMINERS]
 
 
 def _of_every_one(q: Question) -> bool:
     """ "All" or "every" (EVERY_ONE) with one of the question's plural terms within SEVERAL_REACH words after it,
     past years and determiners ("all the 2018 leases", "all harbour leases")."""
-    tokens = q.words
-    for at, token in enumerate(tokens):
+    for at, token in enumerate(q.words):
         if token not in EVERY_ONE:
             continue
-        after = [t for t in tokens[at + 1 : at + 1 + SEVERAL_REACH] if t not in q.years and t not in JOINED_DETERMINERS]
+        after = _counted_after(q, at)
         if any(t.endswith("s") and t in q.terms and t not in SCALE_WORDS for t in after):
             return True
     return False
@@ -185,14 +190,10 @@ def counts_several(q: Question, start: int = 0) -> bool:
     within SEVERAL_REACH words past years and determiners ("the two 2018 leases", "both of the grants"), or "both"
     standing for them ("how much were both worth together"); not a figure of a sum ("2 million"). `start`: the
     first word looked at."""
-    tokens = q.words
-    for at, token in enumerate(tokens):
-        if at < start:
-            continue
+    for at, token in enumerate(q.words[start:], start=start):
         if token not in SEVERAL:
             continue
-        after = [t for t in tokens[at + 1 : at + 1 + SEVERAL_REACH] if t not in q.years and t not in JOINED_DETERMINERS]
-        after = [t for t in after if t != "of"]
+        after = [t for t in _counted_after(q, at) if t != "of"]
         if not after:
             if token == "both":
                 return True
