@@ -265,13 +265,31 @@ def cmd_today(args: argparse.Namespace) -> int:
 def cmd_timeline(args: argparse.Namespace) -> int:
     from bot import calendar
 
-    given = [period for period in (args.period, args.year) if period is not None]
+    # the positional words in any order, as the chat command takes them (`timeline 2019-09 protests`, fresh tester
+    # 59): a word with a digit is the period, any other the topic
+    periods: list[tuple[int, int | None]] = []
+    topics = [args.topic] if args.topic is not None else []
+    for word in args.words:
+        if any(ch.isdigit() for ch in word):
+            try:
+                periods.append(_period(word))
+            except argparse.ArgumentTypeError as problem:
+                raise CommandError(str(problem)) from None
+        else:
+            topics.append(word)
+    if len(periods) > 1:
+        raise CommandError(f"{' and '.join(_period_text(p) for p in periods)}: give one year or month")
+    if len(set(topics)) > 1:
+        raise CommandError(f"{' and '.join(topics)}: give one topic")
+    period = periods[0] if periods else None
+    given = [p for p in (period, args.year) if p is not None]
     years = {year for year, _ in given}
     months = {month for _, month in given if month is not None}
     if len(years) > 1 or len(months) > 1:  # `timeline 2019 --year 2019-09` agrees: the month is the finer of the two
-        raise CommandError(f"{_period_text(args.period)} and --year {_period_text(args.year)} disagree: give one")
+        shown = _period_text(period or (0, None))
+        raise CommandError(f"{shown} and --year {_period_text(args.year)} disagree: give one")
     year, month = next(iter(years), None), next(iter(months), None)
-    result = calendar.timeline(load(args), year=year, month=month, topic=args.topic)
+    result = calendar.timeline(load(args), year=year, month=month, topic=topics[0] if topics else None)
     if args.json:
         _print_json(result.to_json())
     else:
@@ -395,9 +413,11 @@ def build_parser(
     p.set_defaults(handler=cmd_today)
 
     p = sub.add_parser("timeline", help="dated facts in order")
-    p.add_argument("period", nargs="?", type=_period, metavar="YYYY[-MM]", help="one year, or one month of it")
-    p.add_argument("--year", type=_period, metavar="YYYY[-MM]", help="the same as the positional: a year or a month")
-    p.add_argument("--topic")
+    p.add_argument(
+        "words", nargs="*", metavar="YYYY[-MM] | TOPIC", help="a year or a month of it, and/or a topic, in any order"
+    )
+    p.add_argument("--year", type=_period, metavar="YYYY[-MM]", help="the same as a positional year or month")
+    p.add_argument("--topic", help="the same as a positional topic")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_timeline)
 

@@ -641,3 +641,19 @@ def test_ask_json_citations_are_the_answers_own_not_its_related_facts() -> None:
     shown = {i["id"] for i in data["evidence"]} | {i["id"] for i in data["differs"]}
     assert cited == shown and "contract-49m-2019" in cited, data["citations"]
     assert not cited & {r["id"] for r in data["related_titles"]}
+
+
+def test_timeline_takes_its_topic_positionally_in_any_order_as_the_chat_command_does() -> None:
+    # fresh tester 59: `timeline 2019-09 protests` was "unrecognized arguments" on the shell, though chat takes it
+    both = _run("timeline", "2019-09", "protests")
+    assert both.returncode == 0, both.stderr
+    assert both.stdout.startswith("Timeline September 2019 — protests\n")
+    assert both.stdout == _run("timeline", "protests", "2019-09").stdout
+    assert both.stdout == _run("timeline", "2019-09", "--topic", "protests").stdout
+    assert _run("timeline", "protests").stdout.startswith("Timeline — protests\n")
+    two_topics = _run("timeline", "protests", "contracts")
+    assert two_topics.returncode == 2 and two_topics.stderr == "palantir-ice: protests and contracts: give one topic\n"
+    clash = _run("timeline", "protests", "--topic", "contracts")
+    assert clash.returncode == 2 and "give one topic" in clash.stderr
+    two_years = _run("timeline", "2019", "2018")
+    assert two_years.returncode == 2 and two_years.stderr == "palantir-ice: 2019 and 2018: give one year or month\n"
