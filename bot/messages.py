@@ -53,6 +53,13 @@ NO_WORDS_OF_DOCUMENT = "The articles I have quote no {noun} from {people}."
 NO_WORDS_TO = "The articles I have quote no words said to {hearer}."  # "what did the agent say to his boss"
 NO_WORDS_IN = "The articles I have don't say anything by {names} ran in {outlet}."  # another paper, or none named
 NO_WORDS_OF = "The articles I have quote no words of {names} on that."
+# "when did Ben Ashby call the lease reckless": no fact gives those words as his (answering/attribution.py), so no
+# time or place of his saying them; another's they may be
+WORDS_NOT_OF = "The articles I have don't give those words as said by {name}."
+WORDS_OF_OTHER_LEAD = (
+    "The articles I have don't give those words as said by {name}; they give them as said by {other}: {statement}"
+)
+PLACE_OF_SAYING_UNTOLD = "The articles I have don't say where {name} said that; they tell this: {statement}"
 OUTLET_UNCITED = "The articles I have don't cite the {name}."  # "what did the Eastport Times say"
 # "did the Gazette say 400 arrests" against the Courier's count: another's account, shown as what they tell
 OUTLET_UNATTRIBUTED_LEAD = "The articles I have don't give that as {name}'s; they tell this: {statement}"

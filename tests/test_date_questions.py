@@ -1037,3 +1037,40 @@ def test_a_date_of_an_act_done_to_a_thing_is_still_told_in_other_words(core: Cor
     # "land the tecs contract" is told as "signed": only acts done to people must be stated by their verb
     a = core.ask("when did palantir land the tecs contract")
     assert a.answered and _first_line(a.text).startswith("September 2014"), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did karp call ice contracts immoral",  # a fact handing him a letter is no date of his saying it
+        "when did karp call the ice contracts unethical",
+        "when did gonzalez call karp treasonous",  # Karp's word, of Google: no one called him that
+        "when did sasson say palantir has blood on its hands",  # a headline no one is given as saying
+    ],
+)
+def test_when_someone_said_words_no_fact_gives_as_theirs_is_refused_naming_them(core: Core, question: str) -> None:
+    a = core.ask(question)
+    assert not a.answered and not a.evidence
+    assert _first_line(a.text).startswith("The articles I have don't give those words as said by"), a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["when did thiel call google treasonous", "when did thiel say google was treasonous"]
+)
+def test_when_someone_said_another_persons_words_the_refusal_says_whose_they_are(core: Core, question: str) -> None:
+    first = _first_line(core.ask(question).text)
+    assert first.startswith(messages.WORDS_OF_OTHER_LEAD.split("{")[0] + "Peter Thiel"), first
+    assert "as said by Alex Karp: Alex Karp had attacked Google" in first  # never "no date for that"
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("when did karp call google treasonous", messages.NO_DATE),  # his word, undated: no date, as before
+        ("where did karp say the 'loser position' thing, like which outlet", "Alex Karp told CNBC"),
+    ],
+)
+def test_when_or_where_someone_said_their_own_words_is_still_answered_from_that_fact(
+    core: Core, question: str, lead: str
+) -> None:
+    assert _first_line(core.ask(question).text).startswith(lead)

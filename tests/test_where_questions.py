@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import messages
 from bot.answering.venues import NOT_VENUES, VENUE
 from bot.core import Core
 
@@ -228,3 +229,18 @@ def test_to_before_a_verb_is_no_destination(core: Core) -> None:
     assert [m.group("venue") for m in DESTINATION().finditer("asked them to give the profits to a nonprofit")] == [
         "nonprofit"
     ]
+
+
+def test_where_someone_said_another_persons_words_is_no_place_of_a_piece_of_theirs(core: Core) -> None:
+    """Thiel's op-ed attacked Google; "treasonous" is Karp's word: the op-ed is not where Thiel said it."""
+    a = core.ask("where did thiel call google treasonous")
+    first = a.text.splitlines()[0]
+    assert not a.answered and first.startswith(messages.WORDS_OF_OTHER_LEAD.split("{")[0] + "Peter Thiel"), first
+
+
+def test_where_someone_said_their_words_is_never_the_place_of_a_fact_they_are_only_named_in(core: Core) -> None:
+    """The 2018 Palo Alto protest handed Karp a letter: its place is not where he said he wanted the contracts kept."""
+    a = core.ask("where did karp say he wanted to keep the ice contracts")
+    first = a.text.splitlines()[0]
+    assert first.startswith(messages.PLACE_OF_SAYING_UNTOLD.split("{")[0] + "Alex Karp"), first
+    assert "Palo Alto" not in first

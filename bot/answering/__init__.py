@@ -37,6 +37,7 @@ from bot.answering.articles import (
     article_description,
     asked_part,
 )
+from bot.answering.attribution import Attribution, Misattribution
 from bot.answering.compose import Composer
 from bot.answering.compose.dates import planned_as
 from bot.answering.compose.figures import AMOUNT, PLANNED
@@ -261,6 +262,9 @@ class Answerer:
             self.understander.name_spans,
         )
         self.untold = Untold(brief, self.retriever, self.decider, self.composer, self.understander.name_spans)
+        self.attribution = Attribution(
+            brief, self.retriever, self.speakers, self.understander.name_spans, self.composer.opens_with
+        )
         self._alike = _alike_stems(synonym_words(brief))
         self.second_look = SecondLook(brief, self.index, self.english, self.retriever, self.decider)
         self.articles = Articles(brief)
@@ -1187,6 +1191,11 @@ class Answerer:
             if kind is not None and set(q.leftover) <= {kind}:
                 spoken = self.speakers.pick_kind(kind, ranked, ranked[0])
                 decision = Decision("answered", spoken) if spoken is not None else decision
+        best_id = decision.best.id if decision.best is not None else None
+        if (wrong := self.attribution.misattributed(q, ranked, best_id)) is not None:
+            # "when did Ben Ashby call the lease reckless": a date or place of another fact, or "no date for that",
+            # would tell that he said it; only a fact giving those words as his answers
+            return self._misattributed(wrong, shown, ranked, q)
         if decision.outcome == "answered" and q.kind == "yes-no" and asks_advice(q.words):
             # "should the guild cancel the lease": what ought to be done is an opinion; no fact's "No" (it renewed
             # it) or "Yes" answers it, and a bot people quote must not seem to take a side
@@ -1422,6 +1431,16 @@ class Answerer:
         placement = self.venues.place(q, placing, decision.best, best)  # "where …", "where is X based"
         # "which town's harbour office …": the office the best fact names says which town in its name
         if not placement.stated and not self.namer.owner_named(q, self.namer.unnamed_noun(q), best.id):
+            return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
+        if placement.hit is not None and not self.attribution.answers(q, placement.hit.id):
+            # "where did Ada Lind say the lease was reckless": a place of a fact that gives no such words as hers (a
+            # vigil she is named in) would say she said them there
+            # (the best fact gives them as hers: Attribution.misattributed let it answer)
+            asked, saying = self.attribution.asked(q), self.brief.facts.get(best.id)
+            if asked is not None and saying is not None:
+                name = self.brief.entities[asked.actor].name
+                text = messages.PLACE_OF_SAYING_UNTOLD.format(name=name, statement=saying.statement)
+                return self._miss(shown, "no_match", text, ranked, kind=q.kind)
             return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
         if placement.hit is not None:
             composed = self.composer.compose(q, ranked, placement.hit, generic=generic)
@@ -1991,6 +2010,16 @@ class Answerer:
             for a in self.decider.anchors(q, everyday=False)
             if a not in q.entities or self.brief.entities[a].kind != "media"
         ]
+
+    def _misattributed(self, wrong: Misattribution, shown: str, ranked: list[Hit], q: Question) -> Answer:
+        """The miss for a Misattribution: the words are not the asked one's, and whose they are when a fact says."""
+        name = self.brief.entities[wrong.actor].name
+        if wrong.other and wrong.fact in self.brief.facts:
+            other, statement = self.brief.entities[wrong.other].name, self.brief.facts[wrong.fact].statement
+            text = messages.WORDS_OF_OTHER_LEAD.format(name=name, other=other, statement=statement)
+        else:
+            text = messages.WORDS_NOT_OF.format(name=name)
+        return self._miss(shown, "no_match", text, ranked, kind=q.kind)
 
     def _miss(
         self,

@@ -1,0 +1,164 @@
+"""Whose words a "when / where did X say / call …" question asks the time or place of.
+
+"When did Ada Lind call the lease reckless" asks when she said it: only a fact giving those words as hers answers,
+and a date or place taken from any other fact (one she is only named in, or someone else's words) would tell the
+reader that she said them. A flyer repeating "on 3 May, Lind called the lease reckless" from a fact about a letter
+handed to her is an overclaim; "the articles don't give those words as hers" is not. When another's words they are,
+that is said too ("they give them as Ben Ashby's").
+
+Shapes (fresh tester 60, O1-O3): `asked` reads the question into an `AskedSaying`; `misattributed` checks the
+candidates against it and returns a `Misattribution` (no fact gives the words as the asked one's), or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from bot.answering.retrieve import Hit, Retriever
+from bot.answering.speakers import ASKING, OCCASION_MARKERS, ON_MARKERS, TOPIC_MARKERS, Speakers
+from bot.answering.understand.clauses import QUOTED
+from bot.answering.understand.lexicon import ACTOR_KINDS, DETERMINERS, WH_WORDS
+from bot.answering.understand.question import NameSpans, Question
+from bot.answering.untold import synonym_kin
+from bot.factbase import Brief
+from bot.search import stem
+from bot.text import STOPWORDS, fold, words
+
+# question openers asking the time or place of an act (a "what / who" asks the words themselves: speakers.py)
+OPENERS = frozenset({"when", "where"})
+AUXILIARIES = frozenset({"did", "does", "do", "has", "had"})
+# calling something a thing is saying it of it (general English: "call the lease reckless", "brand it a failure");
+# the verb then needs what was called after its object, the complement
+CALLING = frozenset("call calls called label labels labeled labelled brand branded dub dubbed".split())
+SAYING = ASKING | CALLING
+# what follows the verb when the words are not given but a topic, an occasion or whom they were said to ("when did
+# Lind say something about the lease", "… at the meeting", "… to the Gazette"): left to the date and speaker rules
+NOT_WORDS = TOPIC_MARKERS | ON_MARKERS | OCCASION_MARKERS | frozenset({"to", "anything", "something"})
+# words standing for the words asked without being any of them ("say the 'loser position' thing")
+FILLERS = frozenset("thing things stuff remark remarks comment comments words word quote".split())
+ASIDES = frozenset({"like"})  # "…, like which outlet": an aside opening another ask
+CANDIDATES = 12  # ranked candidates searched for a fact giving the words (speakers.CANDIDATES)
+SAID_SHARE = 0.75  # of the asked words' stems, the share one text of a fact must hold (speakers.SAID_SHARE)
+
+
+@dataclass(frozen=True)
+class AskedSaying:
+    """A "when / where did <actor> <say|call> <words>" question: the actor's entity id, the stems of the asked words
+    (past stop words and names; for a calling, only what was called: "reckless" of "call the lease reckless"), and
+    the entity ids named among those words ("the lease" of the Harbour Guild, "Google")."""
+
+    actor: str
+    said: frozenset[str]
+    named: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Misattribution:
+    """No candidate gives the asked words as the actor's: `other` is one a candidate does give them to (a person or
+    organization the question does not name), with that fact's id, or "" for both."""
+
+    actor: str
+    other: str = ""
+    fact: str = ""
+
+
+class Attribution:
+    def __init__(
+        self,
+        brief: Brief,
+        retriever: Retriever,
+        speakers: Speakers,
+        name_spans: NameSpans,
+        opens_with: Callable[[str, str], bool],
+    ) -> None:
+        self.brief = brief
+        self.retriever = retriever
+        self.speakers = speakers
+        self._name_spans = name_spans
+        self._opens_with = opens_with  # Composer.opens_with: the fact's main clause opens with the entity
+        self._kin = synonym_kin(brief)  # "bash" for "attack": a word of the articles typed as the brief lists it
+
+    def asked(self, q: Question) -> AskedSaying | None:
+        """The question read as an AskedSaying, or None when it is not of that shape: opener, auxiliary, a person or
+        organization named right after it, a verb of saying or calling right after the name, and the words said
+        after the verb (not a topic, an occasion or a hearer: NOT_WORDS)."""
+        w = q.words
+        if len(w) < 5 or w[0] not in OPENERS or w[1] not in AUXILIARIES:
+            return None
+        spans = self._name_spans(w)
+        first = next((s for s in spans if s[0] == 2), None)
+        if first is None or self.retriever.entity_kind(first[2]) not in ACTOR_KINDS:
+            return None
+        verb = first[1]
+        if verb >= len(w) - 1 or w[verb] not in SAYING or w[verb + 1] in NOT_WORDS:
+            return None
+        inside = {i for s in spans if s[0] > verb for i in range(s[0], s[1])}
+        # the words end where another ask opens ("… the loser position thing, like which outlet")
+        end = next((i for i in range(verb + 1, len(w)) if w[i] in WH_WORDS | ASIDES), len(w))
+        w = w[:end]
+        marked = [t for m in QUOTED().finditer(q.text) for t in words(m.group(1)) if t not in STOPWORDS]
+        content = [t for i, t in enumerate(w[verb + 1 :], verb + 1) if i not in inside and t not in STOPWORDS]
+        content = marked or [t for t in content if t not in FILLERS]
+        if w[verb] in CALLING:
+            # "call the lease reckless", "call it a failure": what was called comes last, after its object; with
+            # no object ("call the police", "call reckless") it is no calling of a thing
+            called = [t for t in w[verb + 1 :] if t not in DETERMINERS]
+            if not content or w[-1] != content[-1] or len(called) < 2:
+                return None
+            content = content[-1:]
+        if not content:
+            return None
+        named = frozenset(s[2] for s in spans if s[0] > verb)
+        return AskedSaying(first[2], frozenset(stem(t) for t in content), named)
+
+    def misattributed(self, q: Question, ranked: Sequence[Hit], best: str | None) -> Misattribution | None:
+        """For an AskedSaying question, a Misattribution when neither `best` (the fact that would answer, or None)
+        nor any of the first CANDIDATES gives the asked words as the actor's; None when one does, or the question is
+        not of that shape. A fact gives them as the actor's when it holds them (`holds`) and names the actor as who
+        speaks (`speaks`). A best answering otherwise is left alone only when it is such a fact."""
+        asked = self.asked(q)
+        if asked is None:
+            return None
+        facts = [h.id for h in ranked[:CANDIDATES] if h.id in self.brief.facts]
+        if best is not None and best in self.brief.facts:
+            facts = [best, *(f for f in facts if f != best)]
+        holding = [f for f in facts if self.holds(f, asked.said)]
+        if best is not None and best in holding and self.speaks(best, asked.actor):
+            return None
+        if best is None and any(self.speaks(f, asked.actor) for f in holding):
+            return None  # the words are the actor's; what the candidates lack is the time or place asked
+        for f in holding:
+            others = [s for s in self._speakers(f) if s != asked.actor and s not in asked.named]
+            if others:
+                return Misattribution(asked.actor, others[0], f)
+        return Misattribution(asked.actor)
+
+    def answers(self, q: Question, fact_id: str) -> bool:
+        """The fact may give the time or place of what the question asks: it is not an AskedSaying question, or the
+        fact holds the words and gives the actor as speaking ("where did Lind call the lease reckless" is not
+        answered by a vigil's place because she is named in it)."""
+        asked = self.asked(q)
+        if asked is None or fact_id not in self.brief.facts:
+            return True
+        return self.holds(fact_id, asked.said) and self.speaks(fact_id, asked.actor)
+
+    def holds(self, fact_id: str, said: frozenset[str]) -> bool:
+        """The fact's texts (its statement and quotes, which tell the same words in the brief's and the article's
+        wording: "larger" and "bigger") hold SAID_SHARE of the asked stems, each as typed or as a word the brief lists
+        with it."""
+        fact = self.brief.facts[fact_id]
+        told = {stem(t) for text in (fact.statement, *(c.quote for c in fact.citations)) for t in words(fold(text))}
+        return sum(1 for s in said if not self._kin.get(s, frozenset({s})).isdisjoint(told)) >= SAID_SHARE * len(said)
+
+    def speaks(self, fact_id: str, actor: str) -> bool:
+        """The fact gives the actor as speaking (Speakers.said_by) or opens its main clause with them ("Ada Lind had
+        attacked the guild, calling it …")."""
+        return self.speakers.said_by(fact_id, {actor}) or self._opens_with(actor, fact_id)
+
+    def _speakers(self, fact_id: str) -> list[str]:
+        """Who the fact gives as speaking, then the person or organization its main clause opens with; never a news
+        outlet (ACTOR_KINDS leaves those out: an outlet reports, or headlines, words it does not give as its own)."""
+        fact = self.brief.facts[fact_id]
+        found = [*self.speakers.of(fact_id), *(e for e in fact.entities if self._opens_with(e, fact_id))]
+        return [e for e in dict.fromkeys(found) if self.retriever.entity_kind(e) in ACTOR_KINDS]
