@@ -119,6 +119,13 @@ def test_an_invisible_character_inside_a_word_changes_nothing(core: Core, invisi
     assert isinstance(command, FactCmd) and command.fact_id == "ice-paid-over-150m"
 
 
+def test_zero_width_spaces_between_words_part_them_as_spaces(core: Core) -> None:
+    """Pasted from a chat client: "what\u200bis\u200bfalcon" is "what is falcon" (the words joined are none)."""
+    plain = core.ask("what is falcon")
+    pasted = core.ask("what\u200bis\u200bfalcon")
+    assert pasted.answered and [i.id for i in pasted.items] == [i.id for i in plain.items]
+
+
 @pytest.mark.parametrize("question", ["good morning all", "how's it going", "hi there!", "thanks!"])
 def test_small_talk_gets_a_friendly_non_answer(core: Core, question: str) -> None:
     a = core.ask(question)

@@ -60,7 +60,7 @@ from bot.answering.english import English
 from bot.answering.followups import FollowUps, Reading, Subject, people_told, without_else
 from bot.answering.items import Items
 from bot.answering.naming import ROLE_NOUNS, Namer, asks_name, without_name_words
-from bot.answering.normalize import MAX_QUESTION, Normalized, normalize
+from bot.answering.normalize import MAX_QUESTION, Normalized, normalize, parted
 from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.second_look import SecondLook
@@ -366,6 +366,7 @@ class Answerer:
         The question is normalized and understood once, for reading it and for answering it."""
         if len(question) > MAX_QUESTION:
             return self.answer(question), self._leaning(question)
+        question = parted(question, self._word_known)
         norm = normalize(question)
         chatter = self.understander.chatter(norm.tokens)  # read by both checks below: worked out once
         if self.followups.never_follows(norm, chatter):
@@ -909,7 +910,7 @@ class Answerer:
         if len(question) > MAX_QUESTION:
             shown = normalize(question[: MAX_QUESTION * 2]).text[:300]
             return self._miss(shown, "too_long", messages.TOO_LONG.format(limit=MAX_QUESTION), []), None
-        norm = normalize(question)
+        norm = normalize(parted(question, self._word_known))
         answer, q = self._answer_read(norm, among=among)
         return answer, (norm, q) if q is not None else None
 
@@ -2010,6 +2011,10 @@ class Answerer:
             for a in self.decider.anchors(q, everyday=False)
             if a not in q.entities or self.brief.entities[a].kind != "media"
         ]
+
+    def _word_known(self, word: str) -> bool:
+        """A word of English (English.common) or of the brief (Understander.knows), for normalize.parted."""
+        return self.english.common(word) or self.understander.knows(word)
 
     def _misattributed(self, wrong: Misattribution, shown: str, ranked: list[Hit], q: Question) -> Answer:
         """The miss for a Misattribution: the words are not the asked one's, and whose they are when a fact says."""

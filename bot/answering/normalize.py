@@ -8,6 +8,7 @@ Shorthand for things in a brief (an abbreviated title) belongs in that brief's `
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.dates import MONTHS
@@ -246,6 +247,31 @@ CLAIM_ALTERNATIVE = re.compile(
 # words closing a chat question that only set its tone ("what is the guild btw", "who is Lind anyway", "… tho"):
 # never what is asked, nor a thing of the subject's ("the guild's btw"); general English
 CLOSING_PARTICLES = frozenset("btw anyway anyways tho though lol haha lmao".split())
+
+
+# A zero-width space (U+200B) is the one invisible character Unicode gives as parting words (UAX #29 leaves it out of
+# the Format characters a word runs over); chat clients paste it between words ("what\u200bis\u200bfalcon") as well
+# as inside them ("FAL\u200bCON"), which bot/text.py `clean` joins
+_PARTING = "\u200b"
+_PARTED_RUN = re.compile(r"\w+(?:\u200b+\w+)+")
+
+
+def parted(question: str, known: Callable[[str], bool]) -> str:
+    r"""`question` with each run of word characters parted by zero-width spaces given spaces instead, when the run
+    joined is no word `known` takes (lower-cased) while each of its parts is one: "what\u200bis\u200bfalcon" ->
+    "what is falcon", while "FAL\u200bCON" stays (and is joined as `clean` joins it)."""
+    if _PARTING not in question:
+        return question
+
+    def part(match: re.Match[str]) -> str:
+        run = match.group(0)
+        pieces = [p for p in run.split(_PARTING) if p]
+        joined = "".join(pieces).lower()
+        if known(joined) or not all(known(p.lower()) for p in pieces):
+            return run
+        return " ".join(pieces)
+
+    return _PARTED_RUN.sub(part, question)
 
 
 def normalize(question: str) -> Normalized:
