@@ -605,6 +605,7 @@ def test_ask_given_a_command_word_points_to_the_command() -> None:
     today = _run("ask", "today 2019-09-13")
     assert today.returncode == 0 and "run `palantir-ice today --date 2019-09-13`" in today.stdout, today.stdout
     assert "run `palantir-ice sources`" in _run("ask", "Sources").stdout
+    assert "run `palantir-ice timeline 2019 protests`" in _run("ask", "timeline 2019 protests").stdout  # tester 60
     assert "Slack or Discord channel" in _run("ask", "subscribe 09:00").stdout
     assert "one of my commands" not in _run("ask", "what happened today in 2019").stdout  # a question stays one
     assert json.loads(_run("ask", "today", "--json").stdout)["question"] == "today"  # --json keeps its shape
