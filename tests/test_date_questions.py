@@ -1037,3 +1037,14 @@ def test_a_date_of_an_act_done_to_a_thing_is_still_told_in_other_words(core: Cor
     # "land the tecs contract" is told as "signed": only acts done to people must be stated by their verb
     a = core.ask("when did palantir land the tecs contract")
     assert a.answered and _first_line(a.text).startswith("September 2014"), a.text
+
+
+def test_one_after_a_describing_word_stands_for_a_noun_and_is_no_search_word(core: Core) -> None:
+    # blind set BB, asked alone: "and when does the current one run out" led with "one of Palantir's two ICE
+    # contracts … had recently expired", matched on the word "one"
+    a = core.ask("and when does the current one run out")
+    assert a.answered and a.evidence[0].id == "icm-contract-expires-2019-09-25", a.text
+    # blind set AY: the describing word one the brief never uses says which, no subject ("outside what I cover")
+    a = core.ask("and when's the old one running out")
+    assert a.answered and a.evidence[0].id == "icm-contract-expires-2019-09-25", a.text
+    assert not core.ask("whats the weather in sf tomorrow").answered  # "the weather in": no "one", a subject
