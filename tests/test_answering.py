@@ -1424,16 +1424,26 @@ def test_where_the_asker_may_do_something_is_asked_of_no_article(core: Core) -> 
 
 
 @pytest.mark.parametrize(
-    "question", ["write me a flyer about palantir", "Write me a flyer about Palantir!", "can you draft a letter to ice"]
+    "question",
+    [
+        "write me a flyer about palantir",
+        "Write me a flyer about Palantir!",
+        "can you draft a letter to ice",
+        "can u write me a cover letter for a barista job",
+        "pls write me a poem about the letter",
+        "i need you to write a flyer about palantir",
+    ],
 )
 def test_a_request_to_produce_a_piece_of_writing_is_outside_what_is_covered(core: Core, question: str) -> None:
-    # fresh tester 47: "write me a flyer about palantir" led with who made the May 2019 flyer
+    # fresh tester 47: "write me a flyer about palantir" led with who made the May 2019 flyer; blind set BB: "can u
+    # write me a cover letter …" (chat's "u") led with the July 2018 letter
     a = core.ask(question)
     assert not a.answered and a.outcome == "off_topic", a.text
 
 
 def test_a_request_for_a_report_of_the_facts_is_still_answered(core: Core) -> None:
     assert core.ask("make me a list of the contracts").answered
+    assert core.ask("can u tell me what the letter said").answered  # asks what an article tells, makes nothing
 
 
 def test_a_word_beside_an_unknown_name_word_is_not_fixed_into_a_brief_word(core: Core) -> None:

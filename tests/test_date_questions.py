@@ -1074,3 +1074,14 @@ def test_when_or_where_someone_said_their_own_words_is_still_answered_from_that_
     core: Core, question: str, lead: str
 ) -> None:
     assert _first_line(core.ask(question).text).startswith(lead)
+
+
+def test_one_after_a_describing_word_stands_for_a_noun_and_is_no_search_word(core: Core) -> None:
+    # blind set BB, asked alone: "and when does the current one run out" led with "one of Palantir's two ICE
+    # contracts … had recently expired", matched on the word "one"
+    a = core.ask("and when does the current one run out")
+    assert a.answered and a.evidence[0].id == "icm-contract-expires-2019-09-25", a.text
+    # blind set AY: the describing word one the brief never uses says which, no subject ("outside what I cover")
+    a = core.ask("and when's the old one running out")
+    assert a.answered and a.evidence[0].id == "icm-contract-expires-2019-09-25", a.text
+    assert not core.ask("whats the weather in sf tomorrow").answered  # "the weather in": no "one", a subject

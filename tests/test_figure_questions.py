@@ -1518,3 +1518,13 @@ def test_a_size_said_of_an_agreement_by_a_copula_asks_the_largest_sum(core: Core
     # called its "largest"; as "what is the biggest contract", the largest of the sums given
     a = core.ask(question)
     assert a.answered and "$53 million" in a.lead and "is the largest" in a.lead, a.text
+
+
+def test_a_count_asked_in_place_as_an_acts_object_is_of_those_it_was_done_to(core: Core) -> None:
+    # blind set BB: "… said ice arrested how many ppl thanks to palantir software" found nothing, "thanks" after the
+    # counted people read as what they did (as "how many people signed the flier" asks, which still finds no count)
+    a = core.ask("the truthout flier said ice arrested how many ppl thanks to palantir software")
+    assert a.answered and a.evidence[0].id == "to-flier-hundreds-arrested", a.text
+    assert "hundreds" in _first_line(a.text)
+    assert not core.ask("how many people signed the flier").answered
+    assert not core.ask("the flier revealed how many people signed it").answered  # a question as the object

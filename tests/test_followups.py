@@ -1582,3 +1582,12 @@ def test_and_a_first_name_after_a_quote_question_asks_that_persons_words(talk: C
     answer = ask(talk, "and shauna?")
     assert answer.read_as == "what did shauna say"
     assert answer.answered and answer.text.startswith("Shauna Gordon-McKeon")
+
+
+def test_that_before_a_past_form_stands_for_the_last_subject_not_a_noun_it_names(talk: Core) -> None:
+    # blind set BB: "and when was that renewed" was read on its own ("that renewed" as "that letter") and led with
+    # the 2019 renewal of another contract
+    ask(talk, "when did they sign the ops and maintenance support deal for palantir govt software")
+    answer = ask(talk, "and when was that renewed")
+    assert answer.read_as.endswith("software renewed"), answer.read_as
+    assert answer.answered and answer.text.startswith("2015:"), answer.text

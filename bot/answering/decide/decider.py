@@ -242,9 +242,11 @@ HOW_TO = re.compile(
 # a request to produce something new ("write me a flyer about the guild", "can you draft a poem on Lind"): an
 # imperative verb of making with an indefinite object is a piece of writing asked for, which no article is, however
 # many of its words the brief uses; not a report of the articles' own facts ("make a list of the leases", "write a
-# summary of the vigil"), which asks what they tell
+# summary of the vigil"), which asks what they tell; matched over the typed words with chat's shorthands spelled out
+# (`_as_typed`: "can u write me", "pls draft"), however the request is put to the bot ("can you", "i need you to",
+# "help me")
 PRODUCE = re.compile(
-    r"^(?:(?:so|ok|okay|hey|and|but|pls|please|can you|could you|would you|will you|u|you) )*"
+    r"^(?:(?:so|ok|okay|hey|and|but|please|can|could|would|will|you|i need you to|i want you to|help me) )*"
     r"(?:write|draft|compose|design|create|make|generate|produce)(?: (?:me|us))? (?:a|an|some)"
     r" (?!(?:\w+ )?(?:list|summary|timeline|overview|rundown|recap|breakdown|chronology)s?\b)\w"
 )
@@ -274,6 +276,12 @@ class Decision:
 
 # words setting what is asked before or after a time rather than on it ("how much had they paid before the 2014 lease")
 TIME_RELATIONS = frozenset("before after since until till prior".split())
+
+
+def _as_typed(text: str) -> str:
+    """The text's words as typed, lower-case and space-joined, with chat's shorthands spelled out (ABBREVIATIONS:
+    "can u write me" -> "can you write me"): no word read as the brief's own form of it ("write" stays "write")."""
+    return " ".join(ABBREVIATIONS.get(w, w) for w in words(text))
 
 
 def _date_relative(q: Question) -> bool:
@@ -526,7 +534,7 @@ class Decider:
 
     def decide(self, q: Question, ranked: list[Hit]) -> Decision:
         # (the verb as typed: a word may be read as the brief's own form of it, "write" as "wrote")
-        if HOW_TO.match(" ".join(q.words)) or PRODUCE.match(q.text.lower()):
+        if HOW_TO.match(" ".join(q.words)) or PRODUCE.match(_as_typed(q.text)):
             # "how do i reset my password": instructions, which no article gives; "write me a flyer": a new piece
             return Decision("off_topic")
         spoke_to_outlet = q.kind == "yes-no" and bool(q.sources) and asks_whether_spoke(q.words)

@@ -5,7 +5,7 @@ party (not "a $40,000 donation" for a contract), a count of the asked noun, a da
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bot.answering.acts import LIGHT_VERBS
 from bot.answering.compose.figures import AMOUNT, NUMBER, REPEATS, TIMES
@@ -594,7 +594,8 @@ class Figures:
     def counts_done_to(self, q: Question, statement: str) -> bool:
         """ "How many people signed the leaflet" against "the leaflet told how the port had arrested hundreds of
         people": the question counts people as the ones doing its act (a verb right after the counted noun, only ever
-        a verb, not in the passive nor a light one), and every count in the statement stands right after another
+        a verb, not in the passive nor a light one, nor the count the object of a verb before it: `_object_asked`),
+        and every count in the statement stands right after another
         verb only ever a verb (past bounds: "arrested more than 400"), as its object, and counts no word of the
         question's act ("carried 140,000 signatures" counts the signing): it counts whom that act was done to,
         never who did the question's."""
@@ -602,6 +603,8 @@ class Figures:
             return False
         at = q.words.index(q.counted) + 1
         english = self.retriever.english
+        if _object_asked(q.words, at - 1, english.verb):
+            return False  # "ice arrested how many people thanks to …": whom the act was done to is what is asked
         lemma = english.verb(q.words[at]) if at < len(q.words) else None
         if lemma is None or lemma in LIGHT_VERBS or q.words[at] in AUXILIARIES:
             return False
@@ -697,3 +700,24 @@ class Figures:
             return not any_sum
         numbers = {n for n, _ in named}
         return any(t in numbers for t in said) and not sums & named
+
+
+# verbs whose object may be a whole question ("revealed how many people signed", "asked how many were there"):
+# English grammar's verbs of telling, asking and knowing, as lemmas (English.verb), not any brief's
+EMBEDDING_VERBS = frozenset(
+    "say tell write report show reveal disclose explain describe outline detail document state claim note know ask"
+    " wonder find estimate".split()
+)
+
+
+def _object_asked(tokens: list[str], counted_at: int, verb: Callable[[str], str | None]) -> bool:
+    """The count at `counted_at` ("how many <counted>") is asked in place, as the object of the verb right before it
+    ("ice arrested how many people thanks to its software", "the port planned to detain how many people"): a word
+    only ever a verb (`verb`: English.verb) that is no verb of telling or knowing (EMBEDDING_VERBS), whose clause the
+    count may open ("the leaflet revealed how many people signed" asks who signed). The count's people are those
+    the act was done to, whatever word follows them."""
+    at = counted_at - 2
+    if at < 1 or tokens[at : at + 2] != ["how", "many"]:
+        return False
+    lemma = verb(tokens[at - 1])
+    return lemma is not None and lemma not in EMBEDDING_VERBS

@@ -59,6 +59,9 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             r"|^(?!what\b)\S+.* (said|says|wrote|writes|stated|states|argued|argues) what\b"
             r"|\b(chant|chants|chanted|chanting|slogan|slogans|motto)\b"
             r"|\b(line|lines) (about|on|re|regarding)\b"  # "the guild's line about the lease": its words
+            # a piece of words asked by its noun, whatever verb puts it out: "what line did the guild use about the
+            # lease", "what remark did Lind make", "what words did she pick"
+            r"|^what (line|lines|phrase|phrases|words|wording|remark|remarks|comment|comments) (did|does|do)\b"
             # a statement that someone spoke, the words left unsaid: "the keeper said something about the lamp?"
             # (not after an opening auxiliary: "did the keeper say something about it" asks whether she spoke)
             rf"|^(?!{AUX_PATTERN}\b).*\b(said|says|wrote|writes|told|tells) (something|stuff|smth|sth)\b"
@@ -85,7 +88,7 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
         (
             *SPEECH_NEEDS,
             *"saying chanting shouting yelling screaming".split(),
-            *"quote words chant slogan motto line go went rest finish".split(),
+            *"quote words chant slogan motto line go went rest finish phrase remark comment".split(),
             *"says writes tells argument arguments bit passage wording describe characterize characterise".split(),
             *"exactly precisely verbatim word".split(),
             *"call called cry cried".split(),

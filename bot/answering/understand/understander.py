@@ -1293,6 +1293,8 @@ class Understander:
                 continue  # "in mid 2018": when, as the year is (times.explicit_date), no subject
             if w == "one" and i and tokens[i - 1] == "the" and (i + 1 in remarks or i + 1 == len(tokens)):
                 continue  # "…, the one everyone brings up": a pronoun for what is asked about, no number
+            if _prop_one(tokens, i):
+                continue  # "when does the current one run out": a word standing for a noun, no number
             if w in ("manage", "managed", "manages") and tokens[i + 1 : i + 2] == ["to"]:
                 continue  # "did they manage to get inside": whether it was done, not any managing
             if w in ("word", "term") and q.kind == "why-how" and i and tokens[i - 1] == "the":
@@ -1329,6 +1331,9 @@ class Understander:
             q.search.append(w)
             if _letter(w) and i not in consumed:
                 continue  # a lone letter outside a name ("quick q") is searched for, never judged as the subject
+            if i + 1 < len(tokens) and _prop_one(tokens, i + 1) and not self.knows(w):
+                continue  # "when's the old one running out": which of a thing unnamed, in a word the brief never
+                # uses, is searched for, never judged as the subject (the thing is the one asked of)
             alternatives = self.alternatives(w)
             q.search.extend(alternatives)
             # "what did they compare the guild to" asks what it was compared to; "how does X compare" a comparison
@@ -1841,3 +1846,13 @@ def _in_news_compound(tokens: list[str], i: int) -> bool:
     publisher named by a compound, not "news" anywhere ("which paper broke the news Lind resigned")."""
     at = i if tokens[i] == "news" else i - 1  # the compound's "news": this word, or the one before it
     return at >= 1 and tokens[at] == "news" and tokens[at - 1] in ("which", "what")
+
+
+def _prop_one(tokens: list[str], at: int) -> bool:
+    """The "one" at `at` stands for a noun after a describing word, as English's prop-word does: "the current one",
+    "the new one expires" ("the" and one word no number before it, no "of" after it: "the first one of them" counts
+    among others, "the 2018 one" names a year, read elsewhere)."""
+    if at < 2 or tokens[at : at + 1] != ["one"] or tokens[at - 2] != "the" or tokens[at + 1 : at + 2] == ["of"]:
+        return False
+    before = tokens[at - 1]
+    return before.isalpha() and before != "one"
