@@ -1691,3 +1691,28 @@ def test_a_general_act_between_two_parties_told_in_other_words_is_neither_a_yes_
     line = _first_line(core.ask("did palantir use aws").text)
     assert line.startswith(messages.OTHER_WORDS_LEAD.split("{")[0]) and "Amazon Web Services" in line, line
     assert not line.startswith("Yes"), line  # the tie is Mijente's word, and not "use" in so many words
+
+
+@pytest.mark.parametrize(
+    ("question", "settled"),
+    [
+        ("isn't it true palantir got 400 million for tecs", "No: "),  # fresh tester 59 (W8), "isn't it X" form
+        ("didn't palantir renew the contract", "Yes: "),
+        ("wasn't the palantir protest in boston", "The articles I have don't tell that of Palantir Technologies"),
+    ],
+)
+def test_a_question_opened_by_a_negated_auxiliary_is_settled_as_the_question_without_it(
+    core: Core, question: str, settled: str
+) -> None:
+    # "didn't palantir renew the contract" asks what "did palantir renew the contract" does: it was led bare, with
+    # no verdict, and "isn't it true …" was not read as a yes/no question at all
+    line = _first_line(core.ask(question).text)
+    assert line.startswith(settled), line
+
+
+def test_a_yes_no_question_negating_its_act_is_never_answered_yes(core: Core) -> None:
+    # "did palantir not renew the contract" was led "Yes: … Palantir renewed its ICE contract", which reads either
+    # way: as "yes, it renewed" and as "yes, it did not"
+    line = _first_line(core.ask("did palantir not renew the contract").text)
+    assert not line.startswith("Yes") and "renewed" in line, line
+    assert _first_line(core.ask("did palantir renew the contract").text).startswith("Yes: ")

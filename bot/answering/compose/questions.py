@@ -35,11 +35,14 @@ def asks_upcoming(tokens: list[str]) -> bool:
     """The question asks of an end still to come: an UPCOMING_WORDS word not after a perfect ("had just expire", as
     "had just run out" reads), or an ending word (ENDING_WORDS) right after a negation ("the one that hadn't
     expired", "had not ended yet"): not the one that had ended."""
-    return any(
-        (w in UPCOMING_WORDS and PERFECT.isdisjoint(tokens[max(0, i - 2) : i]))
-        or (w in ENDING_WORDS and not NOT_DONE.isdisjoint(tokens[max(0, i - 2) : i]))
-        for i, w in enumerate(tokens)
+    return ends_negated(tokens) or any(
+        w in UPCOMING_WORDS and PERFECT.isdisjoint(tokens[max(0, i - 2) : i]) for i, w in enumerate(tokens)
     )
+
+
+def ends_negated(tokens: list[str]) -> bool:
+    """An ending word (ENDING_WORDS) right after a negation: "the lease that hadn't expired", "had not ended yet"."""
+    return any(w in ENDING_WORDS and not NOT_DONE.isdisjoint(tokens[max(0, i - 2) : i]) for i, w in enumerate(tokens))
 
 
 # "how did the vigil end", "how did it end up", "how did things turn out": what came of it is asked

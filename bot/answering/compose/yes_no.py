@@ -681,9 +681,13 @@ class Verdicts:
         negated, hedged or only asked for; the acting name, when the question opens with one, before the act; every
         number the question gives in the statement (a year may be the fact's date). A question about today
         ("still", "now", or asked in the present: "does", "is") is never settled yes by sources that stop at their
-        dates."""
+        dates, nor one negating its act ("did the guild not renew it"), whose "Yes" would read either way."""
         forms = self._act_forms_of(q)
         if q.current or not forms or not asks_past(q.words):
+            return False
+        if any(stem(t) in forms and not NEGATION.isdisjoint(q.words[max(0, j - 2) : j]) for j, t in enumerate(q.words)):
+            # "did the guild not renew the lease": a "Yes" to a fact telling it renewed would read as agreeing that
+            # it did not; the fact is told as it is
             return False
         before = act_before_pronoun(q.words)
         if before is not None and self.retriever.english.verb(before.word) is None:
