@@ -1682,7 +1682,8 @@ def test_a_sum_asked_as_one_partys_that_the_fact_gives_as_anothers_is_corrected_
     line = _first_line(core.ask(question).text)
     assert line.startswith("No: the articles give $400 million to Northrop Grumman; of Palantir Technologies "), line
     assert "$53 million" in line, line
-    assert not _first_line(core.ask("did northrop get 400 million for tecs").text).startswith("No"), question
+    for other in ("did northrop get 400 million for tecs", "did ice give 150 million to palantir"):
+        assert not _first_line(core.ask(other).text).startswith("No"), other  # the receiver is the one asked of
 
 
 def test_a_general_act_between_two_parties_told_in_other_words_is_neither_a_yes_nor_said_untold(core: Core) -> None:

@@ -801,8 +801,8 @@ class Verdicts:
         a sum of money as a party's, the person or organization it names last before the figure ("did the guild get
         5 million for the lamp"), and the fact's statement gives that sum (AMOUNT) as another's (the one it names
         last before the sum in its clause, retrieve.amount_owner: "… the Courier was given $5 million to repair the
-        lamp"): the sum is told, not of the party asked. None otherwise (no figure, no party before it, or the
-        party's own sum)."""
+        lamp"), one the question does not name: the sum is told, not of the party asked. None otherwise (no figure,
+        no party before it, or the sum of a party the question names)."""
         figures = {w for w in q.words if w.isdigit() and w not in q.years}
         at = next((k for k, w in enumerate(q.words) if w in figures), None)
         if at is None:
@@ -815,7 +815,9 @@ class Verdicts:
             if figures.isdisjoint(words(found.group())):
                 continue
             owner = amount_owner(fact.statement, found.start(), self._name_spans, self._kind_of)
-            if owner is not None and owner != party:
+            # (one the question names is no other party: "did the port give $5 million to the guild" against "the
+            # guild was given $5 million" tells the guild the receiver, as asked)
+            if owner is not None and owner not in q.entities:
                 return party, owner, found.group()
         return None
 
