@@ -99,8 +99,13 @@ CLAIM_LEAD = "The articles I have give that as {name} own claim: {statement}"  #
 PLANNED_ONLY_LEAD = "The articles I have tell of it only as planned, not whether it was done: {statement}"
 TRIED_LEAD = "The articles I have tell of it only as tried: {statement}"
 ACT_UNSTATED_LEAD = "The articles I have don't say that; they tell only this: {statement}"
+# "did the guild use the Courier": a tie between the two told in other words, neither a "Yes" nor "don't say that"
+OTHER_WORDS_LEAD = "The articles I have don't put it in those words; they tell this: {statement}"
 NOT_TOLD_OF_LEAD = "The articles I have don't tell that of {name}; they tell only this: {statement}"
 YES_LEAD = "Yes: {statement}"
+# "did the guild get $5 million for the lamp" against "the Courier was given $5 million …": the sum is another's
+SUM_OF_ANOTHER_NO_LEAD = "No: the articles give {sum} to {owner}; of {name} they tell this: {statement}"
+SUM_OF_ANOTHER_LEAD = "The articles I have give {sum} to {owner}, not to {name}: {statement}"
 DESCRIBED_AS = "the articles describe {name} as {description}."
 DESCRIBED_UNTOLD = "The articles I have don't say that; they describe {name} as {description}."
 NAMED_ELSEWHERE_LEAD = "{name} (so named by {source}): {statement}"  # the name is another article's than the fact's

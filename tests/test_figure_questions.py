@@ -339,6 +339,28 @@ def test_a_sum_the_question_names_is_never_answered_by_a_fact_of_another_sum(cor
     assert b.answered and b.text.startswith("Due by 2019"), b.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much was the contract that hadn't expired in 2018",
+        "in 2018 palantir had two contracts — how big was the one that hadn't expired yet",
+        "how much was the contract that had not expired yet in 2018",
+    ],
+)
+def test_a_sum_asked_of_the_one_whose_end_is_negated_is_not_the_one_that_ended(core: Core, question: str) -> None:
+    # fresh tester 57 (W1): "the contract that hadn't expired" was answered $39 million, the one that "had recently
+    # expired"; the other ("$53 million that will expire next year") is asked
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith("$53 million"), line
+    assert core.ask("how much was the contract that expired in 2018").text.startswith("$39 million")
+
+
+def test_which_one_asked_of_the_one_whose_end_is_negated_is_not_led_by_the_one_that_ended(core: Core) -> None:
+    # "which contract hadn't expired in 2018" was led by the $39 million one alone, "had recently expired"
+    line = core.ask("which contract hadn't expired in 2018").text.splitlines()[0]
+    assert "$53 million" in line, line
+
+
 def test_a_years_figure_is_not_answered_by_a_running_total(core: Core) -> None:
     # "ICE has paid Palantir over $150 million in total" (VICE, September 2019) is no figure for 2019 alone
     assert not core.ask("how much did ICE pay palantir in 2019").answered

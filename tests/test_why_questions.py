@@ -332,3 +332,25 @@ def test_a_reason_asked_for_an_act_the_articles_deny_gets_the_denial(core: Core)
     # "why did palantir cancel the ice contract" was a plain refusal; "did palantir cancel …" is "No, … renewed"
     a = core.ask("why did palantir cancel the ice contract")
     assert not a.answered and a.lead.startswith("No") and "renewed" in a.lead, a.text
+
+
+def test_a_reason_asked_for_an_act_whose_word_the_fact_has_only_in_another_sense_says_it_is_not_told(
+    core: Core,
+) -> None:
+    # fresh tester 57 (O4): "why did ice fire palantir" gave Palantir's coming "under fire" as the reason: the noun,
+    # not the act of firing, which no article tells
+    a = core.ask("why did ice fire palantir")
+    assert not a.answered and a.text.startswith(messages.PREMISE_UNTOLD), a.text
+    line = core.ask("did ice fire palantir").text.splitlines()[0]
+    assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]), line
+
+
+def test_a_reason_asked_with_a_purpose_the_fact_does_not_give_says_that_was_not_why(core: Core) -> None:
+    # fresh tester 59 (W7): "why did thiel found palantir to help ice" led with Thiel co-founding Palantir, keeping
+    # the purpose the question put in, which no article gives
+    for question in ("why did thiel found palantir to help ice", "did thiel found palantir to help ice"):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith(messages.REASON_UNTOLD_LEAD.split("{")[0]) and "co-founder" in line, line
+    # a purpose the fact gives is still answered with it
+    line = core.ask("why did palantir sign a contract to modernize tecs").text.splitlines()[0]
+    assert "modernize" in line and not line.startswith("The articles I have"), line

@@ -1571,6 +1571,17 @@ def test_a_yes_no_question_against_a_party_the_fact_never_names_is_untold_of_tha
     assert a.lead.startswith("The articles I have don't tell that of Palantir Technologies; "), a.text
 
 
+@pytest.mark.parametrize("question", ["was the palantir protest in boston", "was there a palantir protest in boston"])
+def test_a_yes_no_question_of_a_gathering_named_for_a_party_the_fact_never_names_is_untold_of_that_party(
+    core: Core, question: str
+) -> None:
+    # fresh tester 59 (W5): "the palantir protest" names the protest's target as "against palantir" does; the Boston
+    # protest "against migrant jails" led bare, which read as a yes
+    a = core.ask(question)
+    assert a.lead.startswith("The articles I have don't tell that of Palantir Technologies; "), a.text
+    assert core.ask("was the palantir protest in new york").answered  # one the articles tell of stays answered
+
+
 def test_speaking_asked_in_general_is_told_by_a_verb_of_putting_a_case(core: Core) -> None:
     # fresh tester 55 (W3): "Karp defended this decision at a town hall meeting" was led "The articles I have don't
     # say that; they tell only this: …", which contradicts itself
@@ -1658,3 +1669,51 @@ def test_a_yes_no_question_about_the_future_says_the_articles_end_before_it_not_
     first = a.text.splitlines()[0]
     assert first.startswith("The articles I have end in September 2019, so they can't tell what will happen"), a.text
     assert "renewed" in first and not first.startswith("No"), a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["palantir got 400 million for TECS right?", "did palantir get 400 million for tecs"]
+)
+def test_a_sum_asked_as_one_partys_that_the_fact_gives_as_anothers_is_corrected_with_the_partys_own(
+    core: Core, question: str
+) -> None:
+    # fresh tester 59 (W8): "At the same time as Palantir's … TECS contract, … Northrop Grumman was given $400 million"
+    # led bare, which a skimmer reads as a yes; Truthout gives Palantir's TECS contract as $53 million
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("No: the articles give $400 million to Northrop Grumman; of Palantir Technologies "), line
+    assert "$53 million" in line, line
+    for other in ("did northrop get 400 million for tecs", "did ice give 150 million to palantir"):
+        assert not _first_line(core.ask(other).text).startswith("No"), other  # the receiver is the one asked of
+
+
+def test_a_general_act_between_two_parties_told_in_other_words_is_neither_a_yes_nor_said_untold(core: Core) -> None:
+    # fresh tester 59 (R2): "did palantir use aws" was led "The articles I have don't say that; they tell only this:
+    # … hosted on Amazon Web Services", which contradicts what it quotes
+    line = _first_line(core.ask("did palantir use aws").text)
+    assert line.startswith(messages.OTHER_WORDS_LEAD.split("{")[0]) and "Amazon Web Services" in line, line
+    assert not line.startswith("Yes"), line  # the tie is Mijente's word, and not "use" in so many words
+
+
+@pytest.mark.parametrize(
+    ("question", "settled"),
+    [
+        ("isn't it true palantir got 400 million for tecs", "No: "),  # fresh tester 59 (W8), "isn't it X" form
+        ("didn't palantir renew the contract", "Yes: "),
+        ("wasn't the palantir protest in boston", "The articles I have don't tell that of Palantir Technologies"),
+    ],
+)
+def test_a_question_opened_by_a_negated_auxiliary_is_settled_as_the_question_without_it(
+    core: Core, question: str, settled: str
+) -> None:
+    # "didn't palantir renew the contract" asks what "did palantir renew the contract" does: it was led bare, with
+    # no verdict, and "isn't it true …" was not read as a yes/no question at all
+    line = _first_line(core.ask(question).text)
+    assert line.startswith(settled), line
+
+
+def test_a_yes_no_question_negating_its_act_is_never_answered_yes(core: Core) -> None:
+    # "did palantir not renew the contract" was led "Yes: … Palantir renewed its ICE contract", which reads either
+    # way: as "yes, it renewed" and as "yes, it did not"
+    line = _first_line(core.ask("did palantir not renew the contract").text)
+    assert not line.startswith("Yes") and "renewed" in line, line
+    assert _first_line(core.ask("did palantir renew the contract").text).startswith("Yes: ")

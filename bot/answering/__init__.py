@@ -1291,6 +1291,11 @@ class Answerer:
             statement = self.brief.facts[best.id].statement
             text = messages.REASON_UNTOLD.format(statement=statement)
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if q.words[:1] == ["why"] and best.id in self.brief.facts and self.composer.purpose_untold(q, best.id):
+            # "why did the guild sign the lease to help the port": the purpose asked is the question's, not the fact's
+            statement = self.brief.facts[best.id].statement
+            text = messages.REASON_UNTOLD_LEAD.format(statement=statement)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if (outlet := self.untold.outlet_unattributed(q, best.id)) is not None:
             # "did the Gazette say 400 arrests" against the Courier's account of 400 arrests
             name, statement = self.brief.entities[outlet].name, self.brief.facts[best.id].statement

@@ -244,6 +244,15 @@ CLAIM_ALTERNATIVE = re.compile(
 )
 
 
+# a question opened by a negated auxiliary ("isn't it true that …", "didn't the guild renew the lease") asks what
+# the same question without the negation asks, expecting a yes (general English): read without it, so a verdict is
+# given ("No: …" when the articles say otherwise) and its act is not taken as denied
+NEGATED_OPENING = re.compile(
+    r"^(\s*(?:(?:so|and|but)\s+)?)(is|are|was|were|did|does|do|has|have|had)(?:n['’]?t|\s+not)\b",
+    re.IGNORECASE,
+)
+
+
 # words closing a chat question that only set its tone ("what is the guild btw", "who is Lind anyway", "… tho"):
 # never what is asked, nor a thing of the subject's ("the guild's btw"); general English
 CLOSING_PARTICLES = frozenset("btw anyway anyways tho though lol haha lmao".split())
@@ -291,7 +300,7 @@ def normalize(question: str) -> Normalized:
 def _normalized(question: str) -> Normalized:
     if "\n" in question or "\r" in question:  # two pasted lines, each a question: the first one ends at its line's end
         question = _LINE_QUESTION.sub(". ", question)
-    text = CLAIM_ALTERNATIVE.sub(r"\1", without_markup(clean(question)))
+    text = NEGATED_OPENING.sub(r"\1\2", CLAIM_ALTERNATIVE.sub(r"\1", without_markup(clean(question))))
     if "/" in text:
         text = _SLASH_DATE.sub(_slash_date, text)
     if not _PARTED.search(text):  # one piece: no dashes, colons, commas, dots, brackets, marks followed by more

@@ -85,13 +85,20 @@ class Untold:
         "why did the guild cancel …") that neither the best candidate nor any of the next PREMISE_CANDIDATES states
         in its own words: the question's premise is not in the articles, and a reason given for it would tell of
         something that did not happen there. (Every act: "losing trust" for "voiced distrust", "pushback" for
-        "backlash" lost 8 development answers.)"""
+        "backlash" lost 8 development answers.) Any act whose word the best has only as a noun (another sense:
+        Composer.names_act_only_as_noun) that none of the next candidates states is untold too."""
         if q.kind != "why-how" or not q.words or q.words[0] != "why":
             return False
         forms = self.decider.act_forms(q)
-        if not forms or not any(f in self.retriever.opposites for f in forms):
-            return False  # only acts the brief knows the opposites of: others are paraphrased too often to tell
+        if not forms:
+            return False
         near = [best, *(h for h in ranked[:PREMISE_CANDIDATES] if h.id != best.id)]
+        if self.composer.names_act_only_as_noun(best.id, forms):
+            # any act: the best has its word only in another sense ("why did the port fire the guild": "the guild
+            # came under fire"), so the reason it gives would be for what its word happened to match
+            return not any(self.composer.states_stems(h.id, forms) for h in near[1:])
+        if not any(f in self.retriever.opposites for f in forms):
+            return False  # only acts the brief knows the opposites of: others are paraphrased too often to tell
         return not any(self.composer.states_stems(h.id, forms) for h in near)
 
     def reason(self, q: Question, best_id: str) -> bool:

@@ -33,6 +33,7 @@ from bot.answering.compose.yes_no_checks import (
     mentioned_stems,
     outcome_stems,
     predicate_stems,
+    purpose_stems,
     reason_stems,
 )
 from bot.answering.decide.figures import (
@@ -56,6 +57,7 @@ from bot.answering.understand.lexicon import (
 )
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, LATER
+from bot.answering.understand.understander import EVENT_NOUNS
 from bot.dates import date_label, weekday
 from bot.factbase import Brief
 from bot.features import is_sum
@@ -93,6 +95,11 @@ CLAUSE_COMMA_CLOSING = on_first_use(r",([”\"])$")  # a quote ending on its sen
 
 # a preposition ending a who-question: whom an act was done to, for or with is asked ("who did they give it to")
 STRANDED = frozenset("to for with from".split())
+
+
+# acts so general that a fact tells them of two parties in many other words ("hosted on", "ran on", "relied on"):
+# general English
+GENERAL_ACTS = frozenset(stem(w) for w in "use used utilize utilized employ employed".split())
 
 
 class Composer:
@@ -145,6 +152,16 @@ class Composer:
 
     def states_stems(self, fact_id: str, forms: Set[str]) -> bool:
         return self.verdicts.states_stems(fact_id, forms)
+
+    def names_act_only_as_noun(self, fact_id: str, forms: Set[str]) -> bool:
+        return self.verdicts.names_act_only_as_noun(fact_id, forms)
+
+    def purpose_untold(self, q: Question, fact_id: str) -> bool:
+        """The question gives its act a purpose (`purpose_stems`: "… to help the port") of which the fact's statement
+        lacks a word (or a word the brief gives for it): it does not tell the act was done for that."""
+        purpose = purpose_stems(q, self._act_forms_of(q))
+        stated = self.verdicts.stated_stems_of(fact_id) if purpose else set()
+        return bool(purpose) and not all(not self.verdicts.alike(s).isdisjoint(stated) for s in purpose)
 
     # -- per kind --------------------------------------------------------------------------------------------
 
@@ -218,6 +235,15 @@ class Composer:
         lead = self._lead(q, lead_item, claim_earliest=earlier is None or step, linked_start=step)
         items = [lead_item]
         seen = {best.id, lead_item.id}
+        owned = self._sum_of_another(q, ranked, best) if q.kind == "yes-no" and lead_item.id == best.id else None
+        if owned is not None:
+            # "did the guild get $5 million for the lamp" against "… the Courier was given $5 million": the sum is
+            # another's; the party's own sum, when a fact gives one, says no, else no verdict is given
+            lead, own = owned
+            if own is not None:
+                lead_item = self.item(own)
+                items = [lead_item, self.item(best.id, "differs")]
+                seen.add(own)
         if twin is not None:  # two facts give the figure asked, as near the question: both lead
             figure, other = twin
             told = (lead_item.statement, self.item(other).statement)
@@ -246,7 +272,7 @@ class Composer:
         note = ""
         if q.kind == "yes-no" and q.current:
             note = messages.AS_OF_SOURCES.format(date=latest_source_label(lead_item))
-        answered = not self._only_reported(q, lead_item)
+        answered = not self._only_reported(q, lead_item) and not (owned is not None and owned[1] is None)
         return Answer(
             question="",
             answered=answered,
@@ -391,14 +417,64 @@ class Composer:
             return False
         return not self.verdicts.denies(q, fact.id)
 
+    def _sum_of_another(self, q: Question, ranked: list[Hit], best: Hit) -> tuple[str, str | None] | None:
+        """A yes/no question giving a sum as one party's that the best fact gives as another's (Verdicts.figure_owner):
+        the lead, and the id of the fact it rests on when one of the first SETTLE_CANDIDATES (of `ranked`, else of
+        the question's own search), of every other party and thing the question names, gives a sum as the asked
+        party's (a "No" with the party's own sum: the fact naming the other leads only as differing), else None (no
+        verdict: the sum told is another's). None when the sum is not another's."""
+        fact = self.brief.facts.get(best.id)
+        owned = self.verdicts.figure_owner(q, fact) if fact is not None else None
+        if owned is None:
+            return None
+        party, owner, figure = owned
+        names = self.brief.entities
+        others = {e for e in q.entities if e != party} - q.scene_entities
+        own = next(
+            (
+                h.id
+                # the question's own search, not only the decided candidates: those give the asked sum, which the
+                # party's own fact does not
+                for h in [*ranked[:SETTLE_CANDIDATES], *self.retriever.rank(q)[:SETTLE_CANDIDATES]]
+                if h.id != best.id
+                and (told := self.brief.facts.get(h.id)) is not None
+                and {party, *others} <= set(told.entities)
+                and self.verdicts.owns_a_sum(party, told)
+            ),
+            None,
+        )
+        if own is None:
+            lead = messages.SUM_OF_ANOTHER_LEAD.format(
+                sum=figure, owner=names[owner].name, name=names[party].name, statement=fact.statement if fact else ""
+            )
+            return lead, None
+        statement = self.item(own).statement
+        lead = messages.SUM_OF_ANOTHER_NO_LEAD.format(
+            sum=figure, owner=names[owner].name, name=names[party].name, statement=statement
+        )
+        return lead, own
+
+    def _related_in_other_words(self, q: Question, fact: FactData) -> bool:
+        """A yes/no question whose act is one of the most general (GENERAL_ACTS: "did the guild use the Courier")
+        of two or more parties that the fact's statement names every one of (`states_entity`): whatever tie between
+        them it tells may be that act in other words ("the guild's files are hosted on the Courier's servers")."""
+        forms = self._act_forms_of(q)
+        named = [e for e in q.entities if e not in q.scene_entities]
+        if not forms or not forms <= GENERAL_ACTS or len(named) < 2:
+            return False
+        stated = {stem(t) for t in words(fold(fact.statement))}
+        return all(states_entity(self.brief.entities[e], stated) for e in named)
+
     def _target_untold(self, q: Question, fact: FactData) -> str:
         """The name of a person or organization the question names right after "against" ("protests against the
-        guild") that the fact neither involves nor names in its statement (`states_entity`): whatever it tells was
-        against something else. "" otherwise. Only a target: a name used as a modifier ("the guild's sheds", "unhappy
-        about the port") may be told of in other words."""
+        guild") or right before a word for a gathering (EVENT_NOUNS: "was the guild protest in Eastport", whose
+        target or holder the name says) that the fact neither involves nor names in its statement (`states_entity`):
+        whatever it tells was against something else, or another's. "" otherwise. Only a target: a name used as
+        another modifier ("the guild's sheds", "unhappy about the port") may be told of in other words."""
         stated = {stem(t) for t in words(fold(fact.statement))}
-        for start, _, ent_id in self._name_spans(q.words):
-            if q.words[start - 1 : start] != ["against"] or ent_id in fact.entities:
+        for start, end, ent_id in self._name_spans(q.words):
+            targets = q.words[start - 1 : start] == ["against"] or q.words[end : end + 1] in ([n] for n in EVENT_NOUNS)
+            if not targets or ent_id in fact.entities:
                 continue
             if self._kind_of(ent_id) in ACTOR_KINDS and not states_entity(self.brief.entities[ent_id], stated):
                 return self.brief.entities[ent_id].name
@@ -688,6 +764,9 @@ class Composer:
         if reason and not reason <= self.verdicts.stated_stems_of(item.id):
             # "did the guild drop the lease because of the vigils": the fact tells the lease dropped, not why
             return messages.REASON_UNTOLD_LEAD.format(statement=statement)
+        if verdict and fact is not None and self.purpose_untold(q, item.id):
+            # "did the guild sign the lease to help the port": the fact tells the lease signed, not what for
+            return messages.REASON_UNTOLD_LEAD.format(statement=statement)
         put_to_test = not TAGS.isdisjoint(q.words)  # "… is that true", "… right?": a claim put to the test
         claimant = self.verdicts.claimed_by(q, fact.id) if verdict and put_to_test and fact is not None else None
         # not "is it true the guild said …": whether it said so, which the fact tells
@@ -720,7 +799,13 @@ class Composer:
         unstated = verdict and fact is not None and (
             self.verdicts.subject_of_others(q, fact) or self.verdicts.act_of_another(q, fact)
         )
-        if unstated or (verdict and fact is not None and self.verdicts.act_unstated(q, fact, people=PERSON_NOUNS)):
+        if unstated:
+            return messages.ACT_UNSTATED_LEAD.format(statement=statement)
+        if verdict and fact is not None and self.verdicts.act_unstated(q, fact, people=PERSON_NOUNS):
+            if self._related_in_other_words(q, fact):
+                # "did the guild use the Courier's servers": "the guild's files are hosted on the Courier's
+                # servers" tells it in other words; "don't say that" before it would contradict what it quotes
+                return messages.OTHER_WORDS_LEAD.format(statement=statement)
             return messages.ACT_UNSTATED_LEAD.format(statement=statement)
         if q.kind in ("amount", "count") and fact is not None and self._placed_elsewhere(q, fact):
             # "how many signed the petition in Eastport": a count told of the petition at another place is not it

@@ -17,6 +17,9 @@ GET_FORMS = frozenset({"get", "got", "gets", "getting", "gotten"})  # the passiv
 # an end asked of as still to come ("the one expiring the next year", "due to run out"): not a figure that had ended
 UPCOMING_WORDS = frozenset("expire expires expiring due upcoming".split())
 PERFECT = frozenset("had has have already recently".split())  # "the deal that had just run out": it has ended
+# an end negated ("the lease that hadn't expired"): still running, as one still to end is (general English)
+ENDING_WORDS = frozenset("expire expired end ended lapse lapsed".split())
+NOT_DONE = frozenset("not never hadnt hasnt havent didnt wasnt werent".split())
 
 
 # "where will the vigil be", "when is the march going to happen": asked of a time to come (general English)
@@ -30,8 +33,16 @@ def asks_future(text: str) -> bool:
 
 def asks_upcoming(tokens: list[str]) -> bool:
     """The question asks of an end still to come: an UPCOMING_WORDS word not after a perfect ("had just expire", as
-    "had just run out" reads)."""
-    return any(w in UPCOMING_WORDS and PERFECT.isdisjoint(tokens[max(0, i - 2) : i]) for i, w in enumerate(tokens))
+    "had just run out" reads), or an ending word (ENDING_WORDS) right after a negation ("the one that hadn't
+    expired", "had not ended yet"): not the one that had ended."""
+    return ends_negated(tokens) or any(
+        w in UPCOMING_WORDS and PERFECT.isdisjoint(tokens[max(0, i - 2) : i]) for i, w in enumerate(tokens)
+    )
+
+
+def ends_negated(tokens: list[str]) -> bool:
+    """An ending word (ENDING_WORDS) right after a negation: "the lease that hadn't expired", "had not ended yet"."""
+    return any(w in ENDING_WORDS and not NOT_DONE.isdisjoint(tokens[max(0, i - 2) : i]) for i, w in enumerate(tokens))
 
 
 # "how did the vigil end", "how did it end up", "how did things turn out": what came of it is asked

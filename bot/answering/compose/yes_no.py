@@ -9,6 +9,7 @@ from collections.abc import Callable, Set
 
 from bot.answering.acts import PASSIVE_FORMS, act_before_pronoun
 from bot.answering.compose.evidence import MAX_CITED
+from bot.answering.compose.figures import AMOUNT
 from bot.answering.compose.questions import SUCCESS_STEMS, asks_passive, asks_past, asks_whether_spoke, succeeding_at
 from bot.answering.compose.speech import CALLED_IN_WORDS, REPORTED, SAY_STEMS, SILENCE_STEMS, SPOKEN, told_asked
 from bot.answering.compose.wording import clause_numbers
@@ -27,7 +28,7 @@ from bot.answering.compose.yes_no_checks import (
     undergoes,
     undergoes_at,
 )
-from bot.answering.retrieve import Hit, Retriever, states_entity
+from bot.answering.retrieve import Hit, Retriever, amount_owner, states_entity
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AGREEMENTS,
@@ -85,6 +86,9 @@ ENDING_ACTS = frozenset(
     stem(w) for w in "cancel drop end stop quit leave terminate abandon sever withdraw scrap".split()
 )
 
+# prepositions whose object is a noun, never a verb's bare form ("under fire", "for support"): a word of an act
+# right after one is a thing named, not the act done; not "to", before a verb ("to fire")
+NOUN_PREPOSITIONS = frozenset("under in on of for with from by against at into over about after during without".split())
 NOUN_REACH = 3  # words between a determiner and an "-ing" noun it goes with ("the Harbour Street building": 3)
 
 RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})  # "a source who spoke": the noun before does the act
@@ -578,10 +582,22 @@ class Verdicts:
 
     @staticmethod
     def _as_act(statement: str, forms: Set[str]) -> bool:
-        """The statement has a word of the act (`forms`, its stems) other than an "-ing" noun after a determiner
-        within NOUN_REACH words ("the Harbour Street building" is no act of building: `_ing_noun`)."""
+        """The statement has a word of the act (`forms`, its stems) other than a noun (`_noun_use`: "the Harbour
+        Street building" is no act of building, "came under fire" none of firing)."""
         tokens = words(fold(statement))
-        return any(stem(t) in forms and not _ing_noun(tokens, j) for j, t in enumerate(tokens))
+        return any(stem(t) in forms and not _noun_use(tokens, j) for j, t in enumerate(tokens))
+
+    def names_act_only_as_noun(self, fact_id: str, forms: Set[str]) -> bool:
+        """The fact's statement or quotes have a word of the act (`forms`, its stems), each one a noun (`_noun_use`):
+        "the guild has come under fire" matched "why did the port fire the guild" by another sense of its word, and
+        tells no such act."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None:
+            return False
+        used = [
+            _noun_use(tokens, j) for tokens, stems_ in self._worded(fact) for j, st in enumerate(stems_) if st in forms
+        ]
+        return bool(used) and all(used)
 
     def opens_with(self, ent_id: str, fact_id: str) -> bool:
         """The fact's main clause opens with the entity (the first word of its name or of an alias is the fact's
@@ -665,9 +681,13 @@ class Verdicts:
         negated, hedged or only asked for; the acting name, when the question opens with one, before the act; every
         number the question gives in the statement (a year may be the fact's date). A question about today
         ("still", "now", or asked in the present: "does", "is") is never settled yes by sources that stop at their
-        dates."""
+        dates, nor one negating its act ("did the guild not renew it"), whose "Yes" would read either way."""
         forms = self._act_forms_of(q)
         if q.current or not forms or not asks_past(q.words):
+            return False
+        if any(stem(t) in forms and not NEGATION.isdisjoint(q.words[max(0, j - 2) : j]) for j, t in enumerate(q.words)):
+            # "did the guild not renew the lease": a "Yes" to a fact telling it renewed would read as agreeing that
+            # it did not; the fact is told as it is
             return False
         before = act_before_pronoun(q.words)
         if before is not None and self.retriever.english.verb(before.word) is None:
@@ -776,6 +796,39 @@ class Verdicts:
             return actor in self._actors_in(tokens)
         return bool(before) and before[-1] == actor  # "the Gazette, which the guild funds, had funded the …"
 
+    def figure_owner(self, q: Question, fact: FactData) -> tuple[str, str, str] | None:
+        """(the asked party, the fact's owner of the sum, the sum as the fact gives it) when a yes/no question gives
+        a sum of money as a party's, the person or organization it names last before the figure ("did the guild get
+        5 million for the lamp"), and the fact's statement gives that sum (AMOUNT) as another's (the one it names
+        last before the sum in its clause, retrieve.amount_owner: "… the Courier was given $5 million to repair the
+        lamp"), one the question does not name: the sum is told, not of the party asked. None otherwise (no figure,
+        no party before it, or the sum of a party the question names)."""
+        figures = {w for w in q.words if w.isdigit() and w not in q.years}
+        at = next((k for k, w in enumerate(q.words) if w in figures), None)
+        if at is None:
+            return None
+        asked = self._actors_in(q.words[:at])
+        if not asked:
+            return None
+        party = asked[-1]
+        for found in AMOUNT.finditer(fact.statement):
+            if figures.isdisjoint(words(found.group())):
+                continue
+            owner = amount_owner(fact.statement, found.start(), self._name_spans, self._kind_of)
+            # (one the question names is no other party: "did the port give $5 million to the guild" against "the
+            # guild was given $5 million" tells the guild the receiver, as asked)
+            if owner is not None and owner not in q.entities:
+                return party, owner, found.group()
+        return None
+
+    def owns_a_sum(self, party: str, fact: FactData) -> bool:
+        """The fact's statement gives a sum of money (AMOUNT) as the party's: the person or organization it names
+        last before the sum in its clause is the party ("… says the guild signed a $3 million lease")."""
+        return any(
+            amount_owner(fact.statement, found.start(), self._name_spans, self._kind_of) == party
+            for found in AMOUNT.finditer(fact.statement)
+        )
+
     def opening_actor(self, tokens: list[str]) -> str | None:
         return opening_actor(tokens, self._name_spans, self._kind_of)
 
@@ -802,6 +855,12 @@ class Verdicts:
             found = [(tokens, [stem(t) for t in tokens]) for tokens in (words(fold(text)) for text in texts)]
             self._words.put(fact.id, found)
         return found
+
+
+def _noun_use(tokens: list[str], j: int) -> bool:
+    """The word at j names a thing, not an act told: an "-ing" noun (`_ing_noun`), or a word other than an "-ing"
+    form right after a preposition that takes a noun (NOUN_PREPOSITIONS: "came under fire", "a call for support")."""
+    return _ing_noun(tokens, j) or (j > 0 and tokens[j - 1] in NOUN_PREPOSITIONS and not tokens[j].endswith("ing"))
 
 
 def _ing_noun(tokens: list[str], j: int) -> bool:

@@ -11,6 +11,7 @@ from bot.answering.retrieve import month_of
 from bot.answering.understand.lexicon import AUXILIARIES, COPULAS
 from bot.answering.understand.question import Question
 from bot.dates import MONTHS
+from bot.features import REQUEST_VERBS
 from bot.records import FactData
 from bot.search import stem
 from bot.text import STOPWORDS
@@ -203,6 +204,30 @@ def reason_stems(q: Question) -> set[str]:
     if at is None:
         return set()
     return {stem(t) for t in tokens[at:] if t not in STOPWORDS and t not in q.date_words}
+
+
+# verbs whose object is followed by what it is to do ("told the keepers to leave", "forced the guild to pay"): that
+# "to" is the act's own, no purpose given it (general English; REQUEST_VERBS are the asking ones)
+CONTROL_VERBS = frozenset(
+    "tell tells told order orders ordered force forces forced allow allows allowed persuade persuaded convince"
+    " convinced invite invited".split()
+)
+
+
+def purpose_stems(q: Question, forms: Set[str]) -> set[str]:
+    """The stems of the purpose a question gives its act (`forms`, its stems): "why did the guild sign the lease to
+    help the port", "did the guild sign the lease to help the port": {"help", "port"}, its words after a "to" that
+    follows the act and a word after it (what it was done to), stop words and dates aside. Empty when it gives none,
+    or the "to" opens a name, a stop word or a figure ("sold the maps to the port", "to Ada Lind", "to 2019"): whom
+    or what it went to, not what for."""
+    tokens = q.words
+    act = next((k for k, t in enumerate(tokens) if k and stem(t) in forms), None)
+    if act is None or tokens[act] in REQUEST_VERBS | CONTROL_VERBS:
+        return set()  # "why did the keepers ask the guild to cancel": what was asked, part of the act, not its aim
+    to = next((k for k in range(act + 2, len(tokens) - 1) if tokens[k] == "to"), None)
+    if to is None or to + 1 in q.named_at or tokens[to + 1] in STOPWORDS or tokens[to + 1].isdigit():
+        return set()
+    return {stem(t) for t in tokens[to + 1 :] if t not in STOPWORDS and t not in q.date_words}
 
 
 # "did the raid lead to evictions", "did the vigil result in arrests": an outcome asked of something

@@ -21,6 +21,7 @@ from bot.answering.compose.questions import (
     asks_upcoming,
     asks_what_followed,
     asks_whether_spoke,
+    ends_negated,
 )
 from bot.answering.compose.speech import REPORTED, told_asked
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
@@ -1965,8 +1966,9 @@ class Decider:
         """ "How much is the one expiring next year": an amount question asking of something still running or yet to
         end (PRESENT_WORDS, asks_upcoming) whose best states only sums that had ended ("worth $39 million, had
         recently expired") yields to the first candidate within AMOUNT_NEAR of it, covering it as well, stating a sum
-        that had not."""
-        if q.kind != "amount" or (PRESENT_WORDS.isdisjoint(q.words) and not asks_upcoming(q.words)):
+        that had not; so does any question asking of one whose end it negates ("which lease hadn't expired")."""
+        running_asked = not PRESENT_WORDS.isdisjoint(q.words) or asks_upcoming(q.words)
+        if not (q.kind == "amount" and running_asked) and not (q.kind == "topic" and ends_negated(q.words)):
             return best
         if not self._only_ended_sums(best.id):
             return best
