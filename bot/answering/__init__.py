@@ -39,7 +39,7 @@ from bot.answering.articles import (
 )
 from bot.answering.compose import Composer
 from bot.answering.compose.dates import planned_as
-from bot.answering.compose.figures import AMOUNT, PLANNED
+from bot.answering.compose.figures import PLANNED
 from bot.answering.compose.questions import (
     SUCCESS_WORDS,
     TIME_NOUNS,
@@ -1214,13 +1214,8 @@ class Answerer:
                 text = messages.SUM_ONLY_TOTAL.format(sum=decision.total_only[0], noun=decision.total_only[1])
             if decision.untold_total:
                 text = messages.TOTAL_UNTOLD
-            if decision.parts_of:  # "the two leases": the sums the fact gives apart, with its article
-                parts = self.brief.facts[decision.parts_of]
-                figures = list(dict.fromkeys(AMOUNT.findall(parts.statement)))
-                cites = self.brief.citations(parts)
-                source = cites[0].source_name if cites else ""
-                figures_told = ", ".join(figures[:-1]) + f" and {figures[-1]}"
-                text = messages.TOTAL_UNTOLD_PARTS.format(figures=figures_told, source=source)
+            if decision.parts:  # "the two leases": the sums the facts give apart, with their articles
+                text = self._parts_told(decision.parts)
             if decision.untold_average:
                 text = messages.AVERAGE_UNTOLD
             if decision.untold_premise:
@@ -1509,6 +1504,18 @@ class Answerer:
         ("a lease that had yet to take effect")."""
         fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
         return fact is not None and (bool(planned_as(fact.statement)) or YET_TO.search(fact.statement) is not None)
+
+    def _parts_told(self, parts: tuple[tuple[str, str], ...]) -> str:
+        """TOTAL_UNTOLD with the sums given apart (Decision.parts: (sum, fact id)): "They give $9 million and $12
+        million apart (the Gazette)." when one article gives them all, else each with its own article's name."""
+        sources = [
+            cites[0].source_name if (cites := self.brief.citations(self.brief.facts[i])) else "" for _, i in parts
+        ]
+        figures = [f for f, _ in parts]
+        if len(set(sources)) == 1:
+            return messages.TOTAL_UNTOLD_PARTS.format(figures=_joined(figures), source=sources[0])
+        cited = [f"{f} ({s})" if s else f for f, s in zip(figures, sources, strict=True)]
+        return messages.TOTAL_UNTOLD_CITED.format(figures=_joined(cited))
 
     def _premise_denied(self, q: Question, shown: str) -> Answer | None:
         """ "Why did <name> <act> …" with no reason found: the answer to "did <name> <act> …" when it is a "No"
@@ -2047,3 +2054,8 @@ def _year_one(instead: str) -> str:
     years = [w for w in said if re.fullmatch(r"(?:19|20)\d\d", w)]
     rest = [w for w in said if w not in years and w not in ("and", "the", "a", "one")]
     return years[0] if len(years) == 1 and "one" in said and not rest else ""
+
+
+def _joined(items: list[str]) -> str:
+    """'$9 million, $12 million and $4 million': items in a row joined as English joins them."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
