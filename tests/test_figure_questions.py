@@ -1559,3 +1559,23 @@ def test_a_total_asked_by_what_a_party_made_from_a_payer_is_led_by_the_total_pai
     # its income with no payer named is still no customer's payments (what one party earned)
     assert not core.ask("whats the total palantir made").lead.startswith("Over $150 million")
 
+
+def test_a_thing_named_by_its_year_whose_closest_fact_states_no_sum_is_the_one_begun_that_year(core: Core) -> None:
+    # fresh tester 57 W8: "whats the $ value of the 2019 contract": its closest fact, the 2019 renewal, states no sum,
+    # and the next one stating a sum, the $53 million contract due to end in 2019, led over the one starting then
+    a = core.ask("whats the $ value of the 2019 contract")
+    assert a.answered and a.lead.startswith("$49 million"), a.text
+    b = core.ask("how much was the contract that expires in 2019")  # its end asked: the one ending then
+    assert b.answered and b.lead.startswith("$53 million"), b.text
+
+
+@pytest.mark.parametrize("question", ["how much is the FALCON contract", "how much is the falcon deal worth"])
+def test_a_contract_named_by_the_thing_it_pays_for_is_led_by_what_was_paid_for_it_saying_what_it_covers(
+    core: Core, question: str
+) -> None:
+    # fresh tester 57 R2: refused, the payment fact being only tagged "contract"; VICE's "paid … more than $150
+    # million to design and run its case management system and its FALCON analytical platform" is what is told
+    a = core.ask(question)
+    assert a.answered and a.lead.startswith("Over $150 million for FALCON and Investigative Case Management"), a.text
+    # a contract naming nothing a payment was for is still no total paid
+    assert not core.ask("how much is the contract").lead.startswith("Over $150 million")

@@ -39,7 +39,7 @@ from bot.answering.articles import (
 )
 from bot.answering.compose import Composer
 from bot.answering.compose.dates import planned_as
-from bot.answering.compose.figures import PLANNED
+from bot.answering.compose.figures import AMOUNT, PLANNED
 from bot.answering.compose.questions import (
     SUCCESS_WORDS,
     TIME_NOUNS,
@@ -525,7 +525,12 @@ class Answerer:
                     # "when did the guild renew the lease", then "how much was it": a fact not telling of the renewal
                     # may give another lease's sum (one telling its opposite, "cancelled", tells of no renewal)
                     answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
-                elif sum_of_told and answered.answered and answered.evidence[0].id != previous.told:
+                elif (
+                    sum_of_told
+                    and answered.answered
+                    and answered.evidence[0].id != previous.told
+                    and not self._paid_for_named(understood, answered, previous.told)
+                ):
                     answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         lacking = (
             among is None
@@ -1504,6 +1509,20 @@ class Answerer:
         ("a lease that had yet to take effect")."""
         fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
         return fact is not None and (bool(planned_as(fact.statement)) or YET_TO.search(fact.statement) is not None)
+
+    def _paid_for_named(self, understood: tuple[Normalized, Question] | None, answered: Answer, told: str) -> bool:
+        """ "What is Lantern", …, then "how much was it", read as "how much was Lantern": the sum is asked of the thing
+        the reading names (a glossary entry of no party: a system, a program), which a fact involving it answers
+        (its lead says what more the sum covers), when the fact last told (`told`) gives no sum of its own (one
+        giving a sum, "the Courier was given $4 million", is what "how much" then asks of)."""
+        if understood is None or not answered.evidence or answered.evidence[0].kind != "fact":
+            return False
+        last = self.brief.facts.get(told)
+        if last is not None and AMOUNT.search(last.statement):
+            return False
+        fact = self.brief.facts.get(answered.evidence[0].id)
+        things = [e for e in understood[1].entities if self.retriever.entity_kind(e) not in ACTOR_KINDS]
+        return fact is not None and any(e in fact.entities for e in things)
 
     def _parts_told(self, parts: tuple[tuple[str, str], ...]) -> str:
         """TOTAL_UNTOLD with the sums given apart (Decision.parts: (sum, fact id)): "They give $9 million and $12

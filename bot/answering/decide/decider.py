@@ -942,7 +942,9 @@ class Decider:
                 ]
             if not fitting:  # a date question's closest fact states no date: say so, not that nothing matched
                 return Decision("no_match", undated="unstated" if q.kind == "date" else None)
-            best = fitting[0]
+            # "the 2019 contract" whose closest fact (its renewal) states no sum: among those that do, the one of that
+            # year, not one dated to it only by its expected end, as for a best stating a sum (`_begun_in_year`)
+            best = self._begun_in_year(q, fitting, fitting[0])
         # ("who protested outside the port": who did it, in the past tense, not who only planned to)
         done_asked = q.kind == "who" and q.words[1:2] != [] and q.words[1].endswith("ed")
         planned = self._planned(best.id) and (not done_asked or self._planned_unquoted(best.id))  # not a title's word
@@ -1136,7 +1138,11 @@ class Decider:
             # not "the lease in total", one agreement, which a total over several is not)
             one_agreement = any(w in AGREEMENTS and not w.endswith("s") for w in q.words)
             over_several = total_asked and not one_agreement and self._states_total(best.id)
-            if self.only_tagged(best.id, q) and not over_several:
+            # "how much is the Lantern contract": a sum paid for the thing named (no party: a system, a program) is
+            # what its agreement came to, the lead saying what more it covers (Figures.shared_with: "for Beacon and
+            # Lantern together"); not "how much is the contract", naming nothing a payment says it was for
+            paid_for = one_agreement and self._paid_for_thing(q, best.id)
+            if self.only_tagged(best.id, q) and not over_several and not paid_for:
                 return Decision("no_match")
             fact = self.brief.facts.get(best.id)
         if fact is not None and fact.kind == "claim" and fact.related and not CONTRADICTING.isdisjoint(q.words):
@@ -1793,6 +1799,18 @@ class Decider:
     def states_present(self, doc_id: str) -> bool:
         """The fact itself says how things stand now ("now the Harbour Lamp Trust"), as a question about today needs."""
         return CURRENT.search(self._text(doc_id).lower()) is not None
+
+    def _paid_for_thing(self, q: Question, doc_id: str) -> bool:
+        """The fact tells a payment (PAYMENT_WORDS) and names, in its statement, a thing the question names that is
+        no party (a system, a program: not ACTOR_KINDS): what was paid for it."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None or PAYMENT_WORDS.isdisjoint(words(fact.statement.lower())):
+            return False
+        said = set(words(fact.statement.lower()))
+        return any(
+            e in fact.entities and self._kind_of(e) not in ACTOR_KINDS and not self._name_words_of(e).isdisjoint(said)
+            for e in q.entities
+        )
 
     def only_tagged(self, doc_id: str, q: Question) -> bool:
         """A figure question whose words, beyond the entities, years and counted noun, reach the fact only through
