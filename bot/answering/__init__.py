@@ -39,6 +39,7 @@ from bot.answering.articles import (
 )
 from bot.answering.compose import Composer
 from bot.answering.compose.dates import planned_as
+from bot.answering.compose.evidence import latest_source_label
 from bot.answering.compose.figures import AMOUNT, PLANNED
 from bot.answering.compose.questions import (
     SUCCESS_WORDS,
@@ -1986,6 +1987,13 @@ class Answerer:
         composed = self.composer.compose(asked, ranked, hit)
         statement = composed.items[0].statement if composed.items else composed.lead
         lead = f"{phrase[:1].upper()}{phrase[1:]}: {statement}"
+        if phrase.lower().startswith("since") and composed.items:
+            # "since 2014" runs to the article's date, not to today: a length in years would be worked out from a
+            # date no article gives, so the start leads with the date it was told as of
+            since = f"{phrase[:1].upper()}{phrase[1:]}"
+            lead = messages.SINCE_AS_OF.format(
+                since=since, date=latest_source_label(composed.items[0]), statement=statement
+            )
         return replace(composed, lead=lead, kind=q.kind)
 
     def _itemized(self, q: Question, ranked: list[Hit], best: Hit, composed: Answer) -> Answer:
