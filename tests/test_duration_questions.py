@@ -109,3 +109,23 @@ def test_how_long_has_x_done_something_is_answered_by_when_it_began(core: Core) 
     # a fact telling since when it does answers ("since 2014"), not "no date for that"
     a = core.ask("how long has palantir worked for ice")
     assert a.answered and a.items[0].id == "icm-since-2014"
+
+
+@pytest.mark.parametrize(
+    "question", ["how many years has palantir worked on ICM", "how many years has palantir worked on icm as of 2019"]
+)
+def test_how_many_years_asks_a_length_led_by_its_start_as_of_the_articles_date(core: Core, question: str) -> None:
+    # fresh tester 59 R3 / tester 57 R5: refused, though VICE says "since 2014"; no number of years is worked out (the
+    # articles give none, and it would run to a date they do not give): the start, as of the article's date
+    a = core.ask(question)
+    assert a.answered and a.lead.startswith("Since 2014 (as of 13–19 September 2019): "), a.text
+    b = core.ask("how long has palantir worked on ICM")  # asked as "how long", the same
+    assert b.lead.startswith("Since 2014 (as of 13–19 September 2019): "), b.text
+
+
+def test_how_many_years_ago_or_back_is_no_length() -> None:
+    from bot.answering.durations import asks_duration
+
+    assert asks_duration("how many years has the guild run the lamp")
+    assert not asks_duration("how many years back was the rabbi's example")
+    assert not asks_duration("how many years ago did she say it")

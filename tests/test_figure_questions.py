@@ -1550,3 +1550,64 @@ def test_a_count_asked_in_place_as_an_acts_object_is_of_those_it_was_done_to(cor
     assert "hundreds" in _first_line(a.text)
     assert not core.ask("how many people signed the flier").answered
     assert not core.ask("the flier revealed how many people signed it").answered  # a question as the object
+
+
+def test_a_sum_of_all_the_subjects_contracts_says_none_is_given_and_shows_the_sums_told_apart(core: Core) -> None:
+    # fresh tester 59 W1: "add up all the palantir ice contracts" led "8 matching facts …" with Microsoft's contract;
+    # no one fact gives several sums here, so the close facts' own sums are shown, each with its article
+    a = core.ask("add up all the palantir ice contracts")
+    line = _first_line(a.text)
+    assert not a.answered and line.startswith(messages.TOTAL_UNTOLD), a.text
+    assert "$38 million (The Hill)" in line and "$49 million (VICE News)" in line, line
+    assert "Microsoft" not in line, line
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        # fresh tester 59 W2: "$39 million and $53 million", one fact's two sums, for the $53m and the $49m asked
+        ("how much is the $53m contract plus the $49m one", ("$53 million (", "$49 million (VICE News)")),
+        ("what's the $49 million contract plus the $38 million one", ("$49 million (VICE News)", "$38 million (")),
+        # fresh tester 59 R6: no arithmetic on sums given apart (the contracts may overlap), the asked ones named
+        ("how much is 39 plus 53", ("$39 million and $53 million",)),
+        ("total of the 39m and 53m contracts", ("$39 million and $53 million",)),
+    ],
+)
+def test_a_sum_of_named_figures_shows_those_figures_each_from_a_fact_stating_it(
+    core: Core, question: str, shown: tuple[str, ...]
+) -> None:
+    a = core.ask(question)
+    line = _first_line(a.text)
+    assert not a.answered and line.startswith(messages.TOTAL_UNTOLD), a.text
+    assert all(s in line for s in shown), line
+    assert line.index(shown[0]) <= line.index(shown[-1]), line  # in the question's order
+    assert "39" in question or "$39 million" not in line, line  # no sum the question did not name
+
+
+def test_a_total_asked_by_what_a_party_made_from_a_payer_is_led_by_the_total_paid(core: Core) -> None:
+    # fresh tester 57 W2: "whats the total palantir made from ice contracts" led with the $38 million claim
+    a = core.ask("whats the total palantir made from ice contracts")
+    assert a.answered and a.lead.startswith("Over $150 million"), a.text
+    # its income with no payer named is still no customer's payments (what one party earned)
+    assert not core.ask("whats the total palantir made").lead.startswith("Over $150 million")
+
+
+def test_a_thing_named_by_its_year_whose_closest_fact_states_no_sum_is_the_one_begun_that_year(core: Core) -> None:
+    # fresh tester 57 W8: "whats the $ value of the 2019 contract": its closest fact, the 2019 renewal, states no sum,
+    # and the next one stating a sum, the $53 million contract due to end in 2019, led over the one starting then
+    a = core.ask("whats the $ value of the 2019 contract")
+    assert a.answered and a.lead.startswith("$49 million"), a.text
+    b = core.ask("how much was the contract that expires in 2019")  # its end asked: the one ending then
+    assert b.answered and b.lead.startswith("$53 million"), b.text
+
+
+@pytest.mark.parametrize("question", ["how much is the FALCON contract", "how much is the falcon deal worth"])
+def test_a_contract_named_by_the_thing_it_pays_for_is_led_by_what_was_paid_for_it_saying_what_it_covers(
+    core: Core, question: str
+) -> None:
+    # fresh tester 57 R2: refused, the payment fact being only tagged "contract"; VICE's "paid … more than $150
+    # million to design and run its case management system and its FALCON analytical platform" is what is told
+    a = core.ask(question)
+    assert a.answered and a.lead.startswith("Over $150 million for FALCON and Investigative Case Management"), a.text
+    # a contract naming nothing a payment was for is still no total paid
+    assert not core.ask("how much is the contract").lead.startswith("Over $150 million")

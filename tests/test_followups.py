@@ -1591,3 +1591,17 @@ def test_that_before_a_past_form_stands_for_the_last_subject_not_a_noun_it_names
     answer = ask(talk, "and when was that renewed")
     assert answer.read_as.endswith("software renewed"), answer.read_as
     assert answer.answered and answer.text.startswith("2015:"), answer.text
+
+
+def test_how_much_was_it_of_a_named_system_is_answered_by_what_was_paid_for_it(talk: Core) -> None:
+    # fresh tester 59 F1: "what is falcon" / "what does it do" / "who made it" / "how much was it" (read "how much was
+    # falcon") was refused: the last fact told (FALCON coordinating raids) gives no sum, and only it might answer;
+    # the sum paid for the system the reading names does, its lead saying what more it covers
+    for question in ("what is falcon", "what does it do", "who made it"):
+        ask(talk, question)
+    answer = ask(talk, "how much was it")
+    assert answer.answered and answer.lead.startswith("Over $150 million for FALCON and"), answer.text
+    # after a fact giving a sum of its own (Northrop's $400 million), "how much" is not another thing's sum
+    for question in ("what was the tecs contract", "how much was it", "when was it signed", "who else got money"):
+        ask(talk, question)
+    assert not ask(talk, "how much").lead.startswith("$53 million")

@@ -113,3 +113,20 @@ def test_the_kind_of_thing_the_articles_call_something_is_what_it_is(core: Core)
     # ask; what the articles call it is what they say it is, as "what kind of company is palantir" asks
     a = core.ask("what kind of company do these articles call palantir")
     assert a.kind == "what-is" and "data analysis and software company" in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["add up all the grants", "add together all the grants", "total of all the deals", "all the deals added up"],
+)
+def test_a_sum_asked_of_all_the_things_is_an_amount_not_a_list(question: str) -> None:
+    # fresh tester 59 W1: "add up all the palantir ice contracts" matched the list pattern ("… all the") and led a
+    # list of facts opening with another company's contract
+    assert kinds.kind_of(" ".join(normalize(question).tokens)) == "amount"
+    assert kinds.kind_of("name all the leases") == "list"  # no sum asked: still a list
+
+
+def test_a_total_asked_by_the_verb_a_party_took_it_in_with_is_an_amount() -> None:
+    # fresh tester 57 W2: "whats the total palantir made from ice contracts" was a topic question
+    assert kinds.kind_of("what the total the guild made from its leases") == "amount"
+    assert kinds.kind_of("what is the total they got from the port") == "amount"

@@ -40,6 +40,7 @@ from bot.answering.articles import (
 from bot.answering.attribution import Attribution, Misattribution
 from bot.answering.compose import Composer
 from bot.answering.compose.dates import planned_as
+from bot.answering.compose.evidence import latest_source_label
 from bot.answering.compose.figures import AMOUNT, PLANNED
 from bot.answering.compose.questions import (
     SUCCESS_WORDS,
@@ -530,7 +531,12 @@ class Answerer:
                     # "when did the guild renew the lease", then "how much was it": a fact not telling of the renewal
                     # may give another lease's sum (one telling its opposite, "cancelled", tells of no renewal)
                     answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
-                elif sum_of_told and answered.answered and answered.evidence[0].id != previous.told:
+                elif (
+                    sum_of_told
+                    and answered.answered
+                    and answered.evidence[0].id != previous.told
+                    and not self._paid_for_named(understood, answered, previous.told)
+                ):
                     answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         lacking = (
             among is None
@@ -1224,13 +1230,8 @@ class Answerer:
                 text = messages.SUM_ONLY_TOTAL.format(sum=decision.total_only[0], noun=decision.total_only[1])
             if decision.untold_total:
                 text = messages.TOTAL_UNTOLD
-            if decision.parts_of:  # "the two leases": the sums the fact gives apart, with its article
-                parts = self.brief.facts[decision.parts_of]
-                figures = list(dict.fromkeys(AMOUNT.findall(parts.statement)))
-                cites = self.brief.citations(parts)
-                source = cites[0].source_name if cites else ""
-                figures_told = ", ".join(figures[:-1]) + f" and {figures[-1]}"
-                text = messages.TOTAL_UNTOLD_PARTS.format(figures=figures_told, source=source)
+            if decision.parts:  # "the two leases": the sums the facts give apart, with their articles
+                text = self._parts_told(decision.parts)
             if decision.untold_average:
                 text = messages.AVERAGE_UNTOLD
             if decision.untold_premise:
@@ -1534,6 +1535,32 @@ class Answerer:
         ("a lease that had yet to take effect")."""
         fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
         return fact is not None and (bool(planned_as(fact.statement)) or YET_TO.search(fact.statement) is not None)
+
+    def _paid_for_named(self, understood: tuple[Normalized, Question] | None, answered: Answer, told: str) -> bool:
+        """ "What is Lantern", …, then "how much was it", read as "how much was Lantern": the sum is asked of the thing
+        the reading names (a glossary entry of no party: a system, a program), which a fact involving it answers
+        (its lead says what more the sum covers), when the fact last told (`told`) gives no sum of its own (one
+        giving a sum, "the Courier was given $4 million", is what "how much" then asks of)."""
+        if understood is None or not answered.evidence or answered.evidence[0].kind != "fact":
+            return False
+        last = self.brief.facts.get(told)
+        if last is not None and AMOUNT.search(last.statement):
+            return False
+        fact = self.brief.facts.get(answered.evidence[0].id)
+        things = [e for e in understood[1].entities if self.retriever.entity_kind(e) not in ACTOR_KINDS]
+        return fact is not None and any(e in fact.entities for e in things)
+
+    def _parts_told(self, parts: tuple[tuple[str, str], ...]) -> str:
+        """TOTAL_UNTOLD with the sums given apart (Decision.parts: (sum, fact id)): "They give $9 million and $12
+        million apart (the Gazette)." when one article gives them all, else each with its own article's name."""
+        sources = [
+            cites[0].source_name if (cites := self.brief.citations(self.brief.facts[i])) else "" for _, i in parts
+        ]
+        figures = [f for f, _ in parts]
+        if len(set(sources)) == 1:
+            return messages.TOTAL_UNTOLD_PARTS.format(figures=_joined(figures), source=sources[0])
+        cited = [f"{f} ({s})" if s else f for f, s in zip(figures, sources, strict=True)]
+        return messages.TOTAL_UNTOLD_CITED.format(figures=_joined(cited))
 
     def _premise_denied(self, q: Question, shown: str) -> Answer | None:
         """ "Why did <name> <act> …" with no reason found: the answer to "did <name> <act> …" when it is a "No"
@@ -1985,6 +2012,13 @@ class Answerer:
         composed = self.composer.compose(asked, ranked, hit)
         statement = composed.items[0].statement if composed.items else composed.lead
         lead = f"{phrase[:1].upper()}{phrase[1:]}: {statement}"
+        if phrase.lower().startswith("since") and composed.items:
+            # "since 2014" runs to the article's date, not to today: a length in years would be worked out from a
+            # date no article gives, so the start leads with the date it was told as of
+            since = f"{phrase[:1].upper()}{phrase[1:]}"
+            lead = messages.SINCE_AS_OF.format(
+                since=since, date=latest_source_label(composed.items[0]), statement=statement
+            )
         return replace(composed, lead=lead, kind=q.kind)
 
     def _itemized(self, q: Question, ranked: list[Hit], best: Hit, composed: Answer) -> Answer:
@@ -2086,3 +2120,8 @@ def _year_one(instead: str) -> str:
     years = [w for w in said if re.fullmatch(r"(?:19|20)\d\d", w)]
     rest = [w for w in said if w not in years and w not in ("and", "the", "a", "one")]
     return years[0] if len(years) == 1 and "one" in said and not rest else ""
+
+
+def _joined(items: list[str]) -> str:
+    """'$9 million, $12 million and $4 million': items in a row joined as English joins them."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"

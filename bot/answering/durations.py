@@ -25,6 +25,8 @@ _OFFERED = r"an? (?:one|single|two|three|multi) ?(?:hour|day|week|month)"  # "a 
 ASKED_LENGTH = re.compile(
     r"\bhow (long|fast|quickly|quick|soon|rapidly)\b(?! ago\b)"
     r"|\bor (longer|shorter)\b|\bhow many (minutes|hours|days|weeks|months)\b"
+    # "how many years has the guild run the lamp": a length in years, not "how many years ago / back" (a time before)
+    r"|\bhow many (years|decades)\b(?!.*\b(ago|back|before|earlier)\b)"
 )
 # a length offered alone to a yes/no question: "was the vigil a one day protest", "was it a single-day thing"
 OFFERED_ALONE = re.compile(rf"^(?:\S+ ){{0,2}}?(?:was|were|is|did)\b.*\b{_OFFERED}\b")
@@ -33,8 +35,8 @@ _OFFERED_THING = re.compile(rf"\b{_OFFERED}s? (\w+)")
 _OFFERED_UNIT = re.compile(r"(?:one|single|two|three|multi) ?(?:hour|day|week|month)\b")  # in a length offered
 DURATION_WORDS = frozenset(
     "long fast quickly quick soon rapidly last lasted lasting stay stayed stays remain remained take took taken longer"
-    # a length offered in the question: "a one-day thing or longer", "a single day"
-    " shorter one single multi day days week weeks month months thing".split()
+    # a length offered in the question: "a one-day thing or longer", "a single day"; a length asked in years
+    " shorter one single multi day days week weeks month months thing years decades".split()
 )
 _NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|few|many|\d+)"
 _UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
@@ -81,10 +83,12 @@ def without_duration_words(q: Question) -> Question:
     """The question with its duration-asking words as cues: "stay up" is how it asks, not what it is about."""
     if not asks_duration(q.text):
         return q
+    counted = q.kind == "count"  # "how many years has it run": a length, no count of a thing
     return replace(
         q,
-        kind="topic" if q.kind in ("date", "why-how") else q.kind,
-        cues=q.cues - {"when"},
+        kind="topic" if q.kind in ("date", "why-how") or counted else q.kind,
+        counted="" if counted else q.counted,
+        cues=q.cues - {"when", "count"},
         terms=[t for t in q.terms if t not in DURATION_WORDS],
         leftover=[t for t in q.leftover if t not in DURATION_WORDS],
     )

@@ -268,11 +268,19 @@ class Decision:
     # "is the lease worth $5 million": (sum, noun) the articles give only as a total, never as one thing's worth
     total_only: tuple[str, str] | None = None
     untold_total: bool = False  # "how many in total signed the letter and the petition": no fact gives a total
-    # "the total value of the two leases": the fact giving the parts' sums apart, shown beside the untold total ("")
-    parts_of: str = ""
+    # "the total value of the two leases": the parts' sums as the facts write them, each with the fact giving it,
+    # shown beside the untold total (none when no fact gives two)
+    parts: tuple[tuple[str, str], ...] = ()
     untold_average: bool = False  # "the average value of the leases": no fact gives an average
     untold_premise: bool = False  # "why were the keepers arrested": the arrests told are of others
     doer_untold: tuple[str, str] | None = None  # "who organized the vigil": (act, thing) no close fact tells a doer of
+
+
+def _amount_is(told: str, asked: str) -> bool:
+    """A sum as a fact writes it (AMOUNT: "$53 million") is the one a question names, as "53 million" (its number
+    and scale) or a bare "53" (its number alone)."""
+    said = [w for w in words(told) if w != "dollars"]
+    return said == asked.split() if " " in asked else said[:1] == [asked]
 
 
 # words setting what is asked before or after a time rather than on it ("how much had they paid before the 2014 lease")
@@ -807,10 +815,20 @@ class Decider:
                 fact = self.brief.facts.get(doc_id)
                 return q.kind == "amount" and fact is not None and len(set(AMOUNT.findall(fact.statement))) > 1
 
-            # "the sum of the leases": the best fact may give one lease's sum; as close a fact giving several shows them
+            # "$53m plus $49m": the sums the question names, each where a fact states it (one fact's other sums are
+            # not what was asked); "the sum of the leases": the best fact may give one lease's sum, as close a fact
+            # giving several shows them; else as close facts each giving one ("add up all the leases")
+            asked_sums = self._sums_named(q, ranked)
+            if asked_sums is not None:  # (sums of money whatever the kind: "what's $5 million plus $7 million")
+                return Decision("no_match", untold_total=True, parts=asked_sums)
+            if q.kind != "amount":
+                return Decision("no_match", untold_total=True)
             candidates = ranked[1:AMOUNT_CANDIDATES]
-            parts = best if with_parts(best.id) else self._close(candidates, best, AMOUNT_NEAR, with_parts)
-            return Decision("no_match", untold_total=True, parts_of=parts.id if parts is not None else "")
+            several = best if with_parts(best.id) else self._close(candidates, best, AMOUNT_NEAR, with_parts)
+            if several is not None:
+                given = dict.fromkeys(AMOUNT.findall(self.brief.facts[several.id].statement))
+                return Decision("no_match", untold_total=True, parts=tuple((f, several.id) for f in given))
+            return Decision("no_match", untold_total=True, parts=self._sums_near(q, ranked, best))
         if q.kind in ("amount", "count") and not AVERAGE_WORDS.isdisjoint(q.words) and not self._states_average(best):
             # "the average value of the leases": one lease's sum is no average, nor is working one out from the
             # sums given apart a figure any article gives
@@ -933,7 +951,9 @@ class Decider:
                 ]
             if not fitting:  # a date question's closest fact states no date: say so, not that nothing matched
                 return Decision("no_match", undated="unstated" if q.kind == "date" else None)
-            best = fitting[0]
+            # "the 2019 contract" whose closest fact (its renewal) states no sum: among those that do, the one of that
+            # year, not one dated to it only by its expected end, as for a best stating a sum (`_begun_in_year`)
+            best = self._begun_in_year(q, fitting, fitting[0])
         # ("who protested outside the port": who did it, in the past tense, not who only planned to)
         done_asked = q.kind == "who" and q.words[1:2] != [] and q.words[1].endswith("ed")
         planned = self._planned(best.id) and (not done_asked or self._planned_unquoted(best.id))  # not a title's word
@@ -1127,7 +1147,11 @@ class Decider:
             # not "the lease in total", one agreement, which a total over several is not)
             one_agreement = any(w in AGREEMENTS and not w.endswith("s") for w in q.words)
             over_several = total_asked and not one_agreement and self._states_total(best.id)
-            if self.only_tagged(best.id, q) and not over_several:
+            # "how much is the Lantern contract": a sum paid for the thing named (no party: a system, a program) is
+            # what its agreement came to, the lead saying what more it covers (Figures.shared_with: "for Beacon and
+            # Lantern together"); not "how much is the contract", naming nothing a payment says it was for
+            paid_for = one_agreement and self._paid_for_thing(q, best.id)
+            if self.only_tagged(best.id, q) and not over_several and not paid_for:
                 return Decision("no_match")
             fact = self.brief.facts.get(best.id)
         if fact is not None and fact.kind == "claim" and fact.related and not CONTRADICTING.isdisjoint(q.words):
@@ -1785,6 +1809,18 @@ class Decider:
         """The fact itself says how things stand now ("now the Harbour Lamp Trust"), as a question about today needs."""
         return CURRENT.search(self._text(doc_id).lower()) is not None
 
+    def _paid_for_thing(self, q: Question, doc_id: str) -> bool:
+        """The fact tells a payment (PAYMENT_WORDS) and names, in its statement, a thing the question names that is
+        no party (a system, a program: not ACTOR_KINDS): what was paid for it."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None or PAYMENT_WORDS.isdisjoint(words(fact.statement.lower())):
+            return False
+        said = set(words(fact.statement.lower()))
+        return any(
+            e in fact.entities and self._kind_of(e) not in ACTOR_KINDS and not self._name_words_of(e).isdisjoint(said)
+            for e in q.entities
+        )
+
     def only_tagged(self, doc_id: str, q: Question) -> bool:
         """A figure question whose words, beyond the entities, years and counted noun, reach the fact only through
         its curated keywords: the fact states none of them (nor a synonym the brief gives for them). A keyword
@@ -2062,6 +2098,48 @@ class Decider:
     def _names_place(self, doc_id: str) -> bool:
         f = self.retriever.fact_features(doc_id)
         return f is not None and not PLACE_KINDS.isdisjoint(f.entity_kinds)
+
+    def _sums_named(self, q: Question, ranked: list[Hit]) -> tuple[tuple[str, str], ...] | None:
+        """ "How much is the $53m contract plus the $49m one", "39 plus 53": the two or more sums the question names
+        (`scaled_figures`, or bare numbers of two digits or more, no year), each as the closest fact of the first
+        NEAR_CANDIDATES stating it writes it ("$53 million"), with that fact's id, in the question's order; () when
+        one of them no close fact states (the parts asked are not all told: none is shown in their stead); None when
+        the question names fewer than two."""
+        asked = [f"{n} {scale}" for n, scale in scaled_figures(q.words)]
+        scaled = {n for n, _ in scaled_figures(q.words)}
+        asked += [t for t in q.words if t.isdigit() and len(t) > 1 and t not in q.years and t not in scaled]
+        if len(asked) < 2:
+            return None
+        asked.sort(key=lambda f: q.words.index(f.split()[0]))
+        found: list[tuple[str, str]] = []
+        for figure in asked:
+            told = next(
+                (
+                    (m, h.id)
+                    for h in ranked[:NEAR_CANDIDATES]
+                    if (fact := self.brief.facts.get(h.id)) is not None
+                    for m in AMOUNT.findall(fact.statement)
+                    if _amount_is(m, figure)
+                ),
+                None,
+            )
+            if told is None:
+                return ()
+            found.append(told)
+        return tuple(dict.fromkeys(found))
+
+    def _sums_near(self, q: Question, ranked: list[Hit], best: Hit) -> tuple[tuple[str, str], ...]:
+        """The sums the facts about as close as `best` give (the first AMOUNT_CANDIDATES, each within AMOUNT_NEAR of
+        it and fitting the question), each fact's first, when two or more differ; () otherwise."""
+        found: dict[str, str] = {}
+        for h in ranked[:AMOUNT_CANDIDATES]:
+            fact = self.brief.facts.get(h.id)
+            if fact is None or h.score < AMOUNT_NEAR * best.score or not self.figures.fits_kind(h.id, q):
+                continue
+            told = AMOUNT.findall(fact.statement)
+            if told and told[0] not in found:
+                found[told[0]] = h.id
+        return tuple(found.items()) if len(found) > 1 else ()
 
     @staticmethod
     def _close(candidates: list[Hit], best: Hit, share: float, fits: Callable[[str], bool]) -> Hit | None:

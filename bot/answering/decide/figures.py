@@ -22,6 +22,7 @@ from bot.answering.retrieve import (
     names_other_thing,
 )
 from bot.answering.understand.lexicon import (
+    ADDING,
     AGREEMENTS,
     AUXILIARIES,
     GATHERINGS,
@@ -99,8 +100,6 @@ JOINED_DETERMINERS = frozenset("the a an its their his her our".split())
 # only, as typed or in words (general English)
 SEVERAL = frozenset("both two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10".split())
 SEVERAL_REACH = 3  # words from a counting word to the noun it counts: "the two 2018 Harbour leases"
-# "add up the leases", "the leases added together": asked to add, as "sum" asks (general English)
-ADDING = frozenset("add adds added adding".split())
 # words picking one of several things (general English): "one of the leases", "the first of the grants", "each"
 ONE_OF = frozenset("one single either first second last latest earliest biggest largest smallest newest oldest".split())
 EVERY_ONE = frozenset({"all", "every"})  # "the sum of all the leases", "add up every grant": each one of them

@@ -31,6 +31,8 @@ CLASSED_BY_ARTICLES = (
 )
 # nouns for a sum of money by what it measures (general English): each asks an amount as "how much" does
 MONEY_MEASURES = "revenue|revenues|income|earnings|profit|profits|salary|salaries|wage|wages|budget|budgets|valuation"
+# a sum asked by a verb of adding or a noun of one (general English): "add up", "added together", "the total of"
+SUM_ASKED = r"(add|adds|added|adding) (up|together)|(total|sum) of"
 _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled on first search
     (
         "quote",
@@ -108,7 +110,8 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
         "list",
         Deferred(
             r"^(list|enumerate)\b|^name (the|all|every)\b|\blist (of )?the\b"
-            rf"|^(?!{AUX_PATTERN}\b)(\S+ ){{0,3}}all (of )?the\b"
+            # (not a sum asked of them all: "add up all the leases", "the total of all the grants" ask one figure)
+            rf"|^(?!{AUX_PATTERN}\b)(?!.*\b({SUM_ASKED})\b)(\S+ ){{0,3}}all (of )?the\b"
             r"|^(which|what) (groups|organizations|"
             r"companies|cities|protests|people|contracts|offices|programs|events|actions)\b"
             r"|\b(timelines?|chronology)\b"  # "timeline of the lease": its facts, by date
@@ -136,6 +139,10 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             # so after a question word too ("what is the sum of the two grants")
             r"|(^|\bthe )(total|sum|combined total) (of|for)\b"
             r"(?=.*\b(contracts?|deals?|donations?|grants?|payments?|funding)\b)"
+            # a total a party took in, asked by the verb of taking it: "the total the guild made from its leases",
+            # "what's the total they got" (general English verbs of earning or being paid)
+            r"|\bthe total (\S+ ){1,3}(made|make|makes|earned|earn|earns|got|gets|received|receives|was paid|were paid"
+            r"|took in|brought in)\b"
             # and asked to add them: "add up all the leases", "what do the grants add up to"
             r"|\b(add|adds|added|adding) (up|together)\b(?=.*\b(contracts?|deals?|donations?|grants?|payments?)\b)"
             r"|\b(contracts?|deals?|donations?|grants?|payments?)\b(?=.*\b(add|adds|added|adding) (up|together)\b)"

@@ -46,6 +46,8 @@ TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulativel
 # words asking that figures given apart be added up ("the sum of the two leases", "both leases together"): a sum
 # asked, as TOTAL_WORDS ask one, though a fact's "sum" or "together" states no total (general English)
 SUMMING_WORDS = TOTAL_WORDS | frozenset("sum together".split())
+# "add up the leases", "the leases added together": asked to add, as "sum" asks (general English)
+ADDING = frozenset("add adds added adding".split())
 # words asking for an average of several figures ("the average lease", "the mean value of the grants"), which only a
 # fact stating an average gives (general English; "mean" asked of a figure, not "what does X mean")
 AVERAGE_WORDS = frozenset("average averages averaged mean median avg".split())

@@ -47,6 +47,7 @@ from bot.answering.understand.clauses import (
 from bot.answering.understand.kinds import CAUSE_ASKED, CLASSED_BY_ARTICLES, PADDED_CUES, has_cue, kind_of
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
+    ADDING,
     APOLOGIES,
     AUXILIARIES,
     CHAT,
@@ -1323,6 +1324,8 @@ class Understander:
                 continue  # "who is alx Lind": a slip in a word of the name beside it, too short for typo fixing
             if w in ("end", "ends", "ended", "ending") and i + 1 < len(tokens) and tokens[i + 1] == "up":
                 continue  # "did they end up doing", "the day they ended up taping": eventually, not an ending
+            if w in ADDING and tokens[i + 1 : i + 2] in (["up"], ["together"]):
+                continue  # "add up the leases": a sum asked (a cue, as "sum" is), not what it is of
             if w in STARTING and q.kind != "date" and i + 1 < len(tokens) and gerund(tokens[i + 1]):
                 continue  # "why did they start getting criticism": the getting is asked, not a beginning
             if q.kind == "quote" and w in LOUD_SPEECH and not self.knows(w):
