@@ -1635,3 +1635,10 @@ def test_when_after_the_source_of_someones_words_still_dates_those_words(talk: C
     assert answer.read_as == "when did Alex Karp say that"
     assert answer.text.startswith(messages.NO_DATE), answer.text
 
+
+def test_a_question_with_a_word_read_as_several_is_answered_in_a_conversation(talk: Core) -> None:
+    # "uac" is read as three words, and working out the subject kept for the next question indexed what was typed
+    # by the places of the words read: "something went wrong" in a chat (blind sets AP, AQ, AS, AU, AY)
+    answer = ask(talk, "what was the 2017 uac smuggling disruption initiative")
+    assert answer.answered and answer.text.startswith("ICE described the 2017 program"), answer.text
+    assert ask(talk, "when").read_as
