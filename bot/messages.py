@@ -29,6 +29,8 @@ ONLY_CALLED_FOR = (
 )
 PREMISE_UNTOLD = "The articles I have don't say that happened, so they give no reason for it."
 REASON_UNTOLD = "The articles I have don't say why; they tell only this: {statement}"
+# "why?" after an answer whose fact gives a cause in passing ("in response, …"): that fact is all there is of why
+REASON_NO_MORE = "The articles I have say no more of why than this: {statement}"
 SECOND_PART = "That answers the first part; ask “{part}” next for the rest."
 TITLE_UNTOLD = "The articles I have don't give its title."
 NOT_SPELLED_OUT = "The articles I have don't say what {name} stands for."

@@ -86,7 +86,7 @@ from bot.answering.understand.understander import (
     other_script,
     synonym_words,
 )
-from bot.answering.untold import UNTITLED_KINDS, Untold
+from bot.answering.untold import CAUSING, UNTITLED_KINDS, Untold
 from bot.answering.venues import Venues
 from bot.dates import date_label, period_bounds, real_day
 from bot.factbase import Brief
@@ -444,6 +444,13 @@ class Answerer:
             # "when was that" of what the last answer told alone, which no article dates: no date, never the same
             # undated statement again as if it were one
             answered = self._miss(answered.question, "no_match", messages.NO_DATE, [], kind=answered.kind)
+        if reading.reason and told is not None and previous is not None:
+            # "why?" after "who called the wardens": the fact just told, again, is no reason for itself; it tells one
+            # only with a word of cause in it ("in response", "because"), and then no more than it already said
+            statement = self.brief.facts[previous.told].statement
+            caused = not CAUSING.isdisjoint(words(statement))
+            text = (messages.REASON_NO_MORE if caused else messages.REASON_UNTOLD).format(statement=statement)
+            answered = self._miss(answered.question, "no_match", text, [], kind="why-how", suggest=False)
         if others is not None and not answered.answered and reading.plain:
             # "how much was the other contract in 2018": the other one need not be of that year too
             plainly, understood_plainly = self._answer_text(reading.plain, among=others)
@@ -505,7 +512,7 @@ class Answerer:
             # "when does the old lease expire", then "how much was that one": the sum of the thing the fact just told;
             # a fact the brief links to it (of the same topic) that tells no act done to it gives another lease's sum,
             # which no article says is that one's
-            sum_of_told = q.kind == "amount" and not reading.act
+            sum_of_told = q.kind == "amount" and not reading.act and not self._names_one(previous)
             if sum_of_told:
                 linked = []
             if not q.terms:  # "where?", "where was it" after "when did the keepers protest the guild": a linked fact
@@ -715,6 +722,16 @@ class Answerer:
             if e in entities and entities[e].kind in ACTOR_KINDS and e not in named
         ]
         return entities[actors[0]].name if len(actors) == 1 else ""
+
+    def _names_one(self, subject: Subject) -> bool:
+        """The subject is only a thing the glossary names ("falcon" of "who made falcon"), no noun any lease may be:
+        "how much was it" asked of that name on its own is of that thing, whatever fact the last answer told (the
+        fact telling who made it need give no sum for the name to have one). A person or an organization is no thing
+        with a sum of its own ("how much did the guild get" is asked of the guild as an actor)."""
+        if len(subject.names) != 1 or subject.phrase.lower() != subject.names[0][1]:
+            return False
+        entity = self.brief.entities.get(subject.names[0][0])
+        return entity is not None and entity.kind not in ACTOR_KINDS
 
     def _states_act(self, fact_id: str, act: str) -> bool:
         """The fact's statement holds the verb `act` by stem ("renewed" for "renew"); an entry or unknown id none."""
