@@ -111,9 +111,12 @@ def test_a_name_holding_an_asking_verb_is_not_where_the_asked_speaker_ends(core:
 
 
 def test_where_someone_spoke_after_the_asking_verb_narrows_the_words_like_about(core: Core) -> None:
-    # the articles quote Karp on CNBC and in an op-ed, not at the town hall (a fresh tester's overclaim)
+    # the articles quote Karp on CNBC and in an op-ed, not at the town hall (a fresh tester's overclaim): those words
+    # never lead; what they report of him there does (fresh tester 59 R1: "quote no words of Alex Karp" had been said,
+    # though Business Insider reports him defending the decision at the town hall, which is done in words)
     a = core.ask("what did karp say at the town hall")
-    assert not a.answered and "quote no words of Alex Karp" in a.text, a.text
+    assert a.answered and "defended" in _first_line(a.text) and "town hall" in _first_line(a.text), a.text
+    assert "CNBC" not in _first_line(a.text)
     assert core.ask("what did the organizer say at the dc action").answered
 
 
@@ -775,3 +778,4 @@ def test_words_of_a_kind_named_with_whose_and_where_are_words_one_of_that_kind_s
     a = core.ask(question)
     assert a.answered and "organizer" not in _first_line(a.text), a.text
     assert "employee" in _first_line(a.text) or "agent" in _first_line(a.text).lower(), a.text
+

@@ -33,8 +33,9 @@ ASKING = frozenset(
 REPORTING = frozenset(
     "say said says saying tell told tells telling write wrote writes writing argue argued argues arguing claim "
     "claimed claims state stated states add added respond responded reply replied suggest suggested suggests shout "
-    "shouted chant chanted warn warned note noted wish wished insist insisted describe described describes".split()
-)
+    "shouted chant chanted warn warned note noted wish wished insist insisted describe described describes defend "
+    "defended defends defending justify justified justifies".split()
+)  # (defending or justifying a decision is done in words: a town hall's defence is what was said there)
 # shouting words is calling or crying them out ("what did a marcher call out"); "call" alone is not ("called the
 # police")
 CALLING_OUT = [[verb, "out"] for verb in ("call", "called", "cry", "cried")]
