@@ -779,3 +779,13 @@ def test_words_of_a_kind_named_with_whose_and_where_are_words_one_of_that_kind_s
     assert a.answered and "organizer" not in _first_line(a.text), a.text
     assert "employee" in _first_line(a.text) or "agent" in _first_line(a.text).lower(), a.text
 
+
+def test_what_a_group_asked_is_led_by_their_asking_not_a_passing_mention_of_them(core: Core) -> None:
+    # fresh tester 59 W3: "what did amazon workers ask" led with the 2018 letter naming Amazon's workers in passing
+    # (a closer quote of anyone's), though The Hill's "Amazon workers last year asked Amazon Web Services to stop
+    # hosting Palantir" tells what they asked
+    for question in ("what did amazon workers ask", "what did amazon workers ask for"):
+        a = core.ask(question)
+        assert a.answered and "stop hosting Palantir" in _first_line(a.text), (question, a.text)
+    # the words between "did" and the act are who did it: a rabbi's words are not traded for the note on who she is
+    assert "“We’ve seen this before" in _first_line(core.ask("what did the rabbi from t'ruah say").text)
