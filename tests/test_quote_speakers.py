@@ -789,3 +789,10 @@ def test_what_a_group_asked_is_led_by_their_asking_not_a_passing_mention_of_them
         assert a.answered and "stop hosting Palantir" in _first_line(a.text), (question, a.text)
     # the words between "did" and the act are who did it: a rabbi's words are not traded for the note on who she is
     assert "“We’ve seen this before" in _first_line(core.ask("what did the rabbi from t'ruah say").text)
+
+
+def test_a_document_asked_by_year_and_owner_is_led_by_that_documents_words(core: Core) -> None:
+    # fresh tester 59 W6: "what did the 2017 ice document say" led with Operation Mega's planned arrests (a 2017 plan
+    # from Mijente's report): "document" was no noun of a thing whose words are asked, so the closest fact led
+    a = core.ask("what did the 2017 ice document say")
+    assert a.answered and "May 2017 ICE document" in _first_line(a.text), a.text

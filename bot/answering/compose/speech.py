@@ -28,7 +28,7 @@ REPORTED = frozenset("said says claimed claims argued insisted denied wrote told
 # the keepers …", "the notice asked …", "the Gazette's headline read …"): a question may ask what one of them said
 DOCUMENTS = frozenset(
     "flyer flier leaflet pamphlet handout brochure letter petition report headline sign placard banner poster memo "
-    "email message post tweet note notice caption statement editorial".split()
+    "email message post tweet note notice caption statement editorial document".split()
 )
 # words that bring in someone's words aloud ("chanting that it was time to cancel"): what follows is no settled act
 SPOKEN = REPORTED | frozenset("chant chants chanted chanting shout shouted shouting yelled yelling saying".split())
