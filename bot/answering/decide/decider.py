@@ -176,8 +176,8 @@ SPEAKING = frozenset(
 )
 MAKING = frozenset(
     "made make makes making built build builds developed develop develops created create creates"
-    " designed design designs produced produce produces".split()
-)
+    " designed design designs produced produce produces wrote write writes written authored".split()
+)  # (a report or a study is made by writing it: "who wrote the guild report" asks its maker)
 MAKER_GAP = 3
 # the endings that make a noun of a verb (general English): "comparison" of "compare", "argument" of "argue",
 # "nomination" of "nominate"; a stem this long before the ending is the verb's own ("compar", "argu")
@@ -2191,15 +2191,15 @@ class Decider:
             return False
         entity = self.brief.entities.get(doc_id)
         if entity is not None:
-            return (
-                doc_id in q.entities and re.match(rf"(?:an?|the)\s+(?:{made})\b", entity.description, re.I) is not None
-            )
+            # (or "<org>'s …": "Harbourwatch's report on the lease")
+            opening = rf"(?:an?|the)\s+(?:{made})\b|(?:{made})(?:'s|’s)\s"
+            return doc_id in q.entities and re.match(opening, entity.description, re.I) is not None
         fact = self.brief.facts.get(doc_id)
         if fact is None:
             return False
         things = [n for e in q.entities for n in (self.brief.entities[e].name, *self.brief.entities[e].aliases)]
         thing = "|".join(re.escape(n) for n in things)
-        pattern = rf"\b(?:{made})(?:'s|’s|’|')\s+(?:\w+\s+){{0,{MAKER_GAP}}}(?:{thing})\b"
+        pattern = rf"\b(?:{made})(?:'s|’s|’|')\s+(?:\w+\s+){{0,{MAKER_GAP}}}[\"“‘']?(?:{thing})\b"
         return bool(things) and any(
             re.search(pattern, text, re.I) for text in (fact.statement, *(c.quote for c in fact.citations))
         )
