@@ -474,6 +474,13 @@ def test_who_did_an_act_no_article_tells_is_untold_never_the_things_own_fact(cor
     assert core.ask("who handed out the flyers").text.startswith("The flyer handed out")
 
 
+def test_who_succeeded_someone_in_a_role_in_a_verb_no_article_uses_is_refused_plainly(core: Core) -> None:
+    # fresh tester 57 W17: "who replaced karp as ceo" led with employees confronting "CEO Alex Karp", as if it told
+    # who replaced him; no article tells a replacing
+    for question in ("who replaced karp as ceo", "who replaced alex karp as ceo"):
+        a = core.ask(question)
+        assert not a.answered and a.text.splitlines()[0] == messages.NO_ANSWER, (question, a.text)
+
 
 def test_which_holiday_a_fact_tells_only_as_a_holiday_is_said_unnamed(core: Core) -> None:
     # "a Jewish holiday of mourning": the articles tell of a day kept, never which one; naming the act's fact would

@@ -493,11 +493,18 @@ class Decider:
         """ "Who voted for the $5 million lease": a question asking who did an act to a thing through a preposition
         (VERB_PREPOSITIONS), its verb right after "who" and in a past form, a word the brief never uses (`unknown`):
         no fact tells that act, so none tells who did it (the lease's own fact would lead as if it did), whatever
-        share of the other words the brief knows. Not a verb taking the thing as its object ("who landed the
-        lease"), which may be another word for what its party did, that the thing's fact tells."""
+        share of the other words the brief knows; so too an act done to a name in a role ("who replaced Lind as
+        director"). Not a verb taking the thing as its object ("who landed the lease"), which may be another word
+        for what its party did, that the thing's fact tells."""
         if q.kind != "who" or q.words[:1] != ["who"] or len(q.words) < 3 or q.words[1] not in unknown:
             return False
-        if q.words[2] not in VERB_PREPOSITIONS:
+        # or done to someone the brief names, in a role ("who replaced Lind as director"): a succession, which a fact
+        # tells in the act's own words or not at all (Lind's fact as director would lead as if it told it)
+        named = self.subjects.named_positions(q)
+        after = next((i for i in range(2, len(q.words)) if i not in named and q.words[i] not in DETERMINERS), None)
+        in_role = 2 in named or (q.words[2] in DETERMINERS and 3 in named)
+        in_role = in_role and after is not None and q.words[after] == "as"
+        if q.words[2] not in VERB_PREPOSITIONS and not in_role:
             return False
         verb = q.words[1]
         return verb.endswith("ed") and self.english.verb(verb) not in (None, verb)
