@@ -208,6 +208,8 @@ CONTRADICTING = frozenset(
 # Everyday words that anchor a question together when one fact states them all (Decider.states_all): two, such as
 # a year and one word ("who was the director of the agency in 2019"), are still a chance match too often.
 STATED_TOGETHER = 3
+# a yes/no question opening with a form of "be" may be passive ("were the police called"): its object before its verb
+PASSIVE_OPENINGS = frozenset({"was", "were", "is", "are"})
 ARTICLES = frozenset({"the", "a", "an"})  # no word of a phrase's own: "rang the bell" says "rang" "bell" together
 OBJECT_REACH = 3  # words after a verb that may hold what it is done to ("reported the May documents")
 PAST_MIN = 4  # letters a regular past form has more of than its "-ed" ("reported", "signed"; not "red", "bed")
@@ -386,13 +388,15 @@ class Decider:
         """Two words the question asks with, side by side ("what happened at the harbour hall") or but for an article
         ("who rang the bell"), stand so in the fact as well: a compound noun or a verb and its object, of everyday
         words, names one thing or act, as `_dated_thing_stated`'s year and noun do, though neither word anchors
-        alone."""
+        alone; in a question that may be passive (PASSIVE_OPENINGS), either way round ("was the bell rung")."""
         asked = [t for t in q.words if t not in ARTICLES]
         pairs = {
             (stem(a), stem(b))
             for a, b in itertools.pairwise(asked)
             if a in q.leftover and b in q.leftover and not {a, b} & CUE_TERMS and not YEAR.fullmatch(a + b)
         }
+        if q.words[:1] and q.words[0] in PASSIVE_OPENINGS:  # "were the police called": "called the police" said
+            pairs |= {(b, a) for a, b in pairs}
         if not pairs:
             return False
         said = [stem(t) for t in words(self._text(doc_id).lower()) if t not in ARTICLES]
