@@ -1518,3 +1518,15 @@ def test_a_size_said_of_an_agreement_by_a_copula_asks_the_largest_sum(core: Core
     # called its "largest"; as "what is the biggest contract", the largest of the sums given
     a = core.ask(question)
     assert a.answered and "$53 million" in a.lead and "is the largest" in a.lead, a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["compare the 2018 and 2019 protests", "compare the 2018 protest and the 2019 protest"]
+)
+def test_a_comparison_asking_no_measure_lays_each_sides_own_fact_apart(core: Core, question: str) -> None:
+    # fresh tester 59 W4: "compare the 2018 and 2019 protests" led with the 2019 protesters comparing 2018 policy with
+    # the Holocaust (a fact stating both years and "protests"), as if it compared the protests; no article compares
+    # them, so each one's own fact is given, said as not compared ("2018" lends "protests" from the other side)
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith(messages.COMPARED_APART.split(":")[0]), line
+    assert "31 July 2018" in line and "Holocaust" not in line, line
