@@ -796,3 +796,10 @@ def test_a_document_asked_by_year_and_owner_is_led_by_that_documents_words(core:
     # from Mijente's report): "document" was no noun of a thing whose words are asked, so the closest fact led
     a = core.ask("what did the 2017 ice document say")
     assert a.answered and "May 2017 ICE document" in _first_line(a.text), a.text
+
+
+def test_what_a_report_documented_is_what_it_said_not_an_outlets_words_beside_it(core: Core) -> None:
+    # fresh tester 57 W10: "what did the oct 2018 report say" led with Truthout's words right after describing the
+    # report (the TECS contract), though the report's own fact tells what it documented
+    line = _first_line(core.ask("what did the oct 2018 report say").text)
+    assert "documenting the profitable relationship" in line and "TECS" not in line, line

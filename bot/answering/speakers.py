@@ -74,8 +74,8 @@ PUBLISHED = frozenset("post posted tweet tweeted".split())
 WRITING = frozenset(stem(w) for w in [*REPORTING, *ASKING] if w not in PUBLISHED) | frozenset(
     stem(w)
     for w in "ask asked urge urged list listed point pointed declare declared outline outlined demand "
-    "demanded read reads want wanted".split()
-)
+    "demanded read reads want wanted documented documenting".split()
+)  # ("a report documenting the trade": what the report says)
 # words before a document that give it as where the asked words are ("in the 1921 notice, what …", "per the
 # leaflet"); at most DOCUMENT_MODIFIERS words ("the", "1921", "harbour") between them and the noun
 DOCUMENT_MARKERS = frozenset({"in", "per", "from", "according"})
