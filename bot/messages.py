@@ -125,6 +125,8 @@ COMPARE_SMALLER_FIGURE = "{figure} is the smaller"
 DIFFERENCE_UNTOLD_LEAD = "The articles I have don't give the difference; they give {figures}"  # "how much more …"
 MAY_BE_THE_SAME = "The sources may be describing the same thing differently: see fact {a} and fact {b}."
 COMPARE_EARLIER = "the {side} came first"
+# "compare the 2018 and 2019 vigils": what each is, when no article compares them and no figure settles it
+COMPARED_APART = "The articles I have don't compare those; of each they tell: {a}: {told_a} {b}: {told_b}"
 NO_SIDE_SUM = "The articles I have give no sum for {side}, so I can't compare the two."
 SIDE_SUMS = "The articles I have give more than one sum for {side} ({figures}), so I can't compare the two."
 NO_SIZES = "The articles I have don't say how big {a} or {b} is."

@@ -1611,3 +1611,15 @@ def test_a_contract_named_by_the_thing_it_pays_for_is_led_by_what_was_paid_for_i
     assert a.answered and a.lead.startswith("Over $150 million for FALCON and Investigative Case Management"), a.text
     # a contract naming nothing a payment was for is still no total paid
     assert not core.ask("how much is the contract").lead.startswith("Over $150 million")
+
+
+@pytest.mark.parametrize(
+    "question", ["compare the 2018 and 2019 protests", "compare the 2018 protest and the 2019 protest"]
+)
+def test_a_comparison_asking_no_measure_lays_each_sides_own_fact_apart(core: Core, question: str) -> None:
+    # fresh tester 59 W4: "compare the 2018 and 2019 protests" led with the 2019 protesters comparing 2018 policy with
+    # the Holocaust (a fact stating both years and "protests"), as if it compared the protests; no article compares
+    # them, so each one's own fact is given, said as not compared ("2018" lends "protests" from the other side)
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith(messages.COMPARED_APART.split(":")[0]), line
+    assert "31 July 2018" in line and "Holocaust" not in line, line

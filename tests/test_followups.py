@@ -1665,3 +1665,15 @@ def test_a_question_with_a_word_read_as_several_is_answered_in_a_conversation(ta
     answer = ask(talk, "what was the 2017 uac smuggling disruption initiative")
     assert answer.answered and answer.text.startswith("ICE described the 2017 program"), answer.text
     assert ask(talk, "when").read_as
+
+
+@pytest.mark.parametrize("question", ["what about the 2015 one", "and the other one?", "how about the 2015 one"])
+def test_one_standing_for_a_noun_with_nothing_asked_before_is_said_unclear_not_outside_the_brief(
+    core: Core, question: str
+) -> None:
+    # fresh tester 59 R4: one-shot "what about the 2015 one" said "That's outside what I cover", though Truthout tells
+    # of a 2015 renewal: the "one" leans on a question never asked, so which it stands for is said unclear
+    answer = core.ask(question)
+    one = question.split("about ")[-1].removeprefix("and ").rstrip("?")
+    assert not answer.answered
+    assert answer.text.splitlines()[0].startswith(messages.UNRESOLVED.format(words=one, example="").split(":")[0])

@@ -474,6 +474,14 @@ def test_who_did_an_act_no_article_tells_is_untold_never_the_things_own_fact(cor
     assert core.ask("who handed out the flyers").text.startswith("The flyer handed out")
 
 
+def test_who_succeeded_someone_in_a_role_in_a_verb_no_article_uses_is_refused_plainly(core: Core) -> None:
+    # fresh tester 57 W17: "who replaced karp as ceo" led with employees confronting "CEO Alex Karp", as if it told
+    # who replaced him; no article tells a replacing
+    for question in ("who replaced karp as ceo", "who replaced alex karp as ceo"):
+        a = core.ask(question)
+        assert not a.answered and a.text.splitlines()[0] == messages.NO_ANSWER, (question, a.text)
+
+
 def test_which_holiday_a_fact_tells_only_as_a_holiday_is_said_unnamed(core: Core) -> None:
     # "a Jewish holiday of mourning": the articles tell of a day kept, never which one; naming the act's fact would
     # read as the answer
@@ -594,3 +602,11 @@ def test_who_did_an_act_to_a_thing_a_pronoun_stands_for_is_told(core: Core) -> N
     # "The articles I have don't say who taped the letter"
     a = core.ask("who taped the letter to the door")
     assert a.answered and "protesters taped it" in a.lead, a.text
+
+
+@pytest.mark.parametrize("question", ["who wrote blueprint for terror", "who authored the blueprint for terror report"])
+def test_who_wrote_a_report_is_answered_by_whose_report_it_is(core: Core, question: str) -> None:
+    # fresh tester 57 R1: "who wrote blueprint for terror" was refused, though Truthout gives it as Mijente's report:
+    # writing a report is making it, and "Mijente's report" (its entry's opening) names its maker
+    a = core.ask(question)
+    assert a.answered and "Mijente" in a.text.splitlines()[0], a.text

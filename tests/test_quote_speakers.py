@@ -111,9 +111,12 @@ def test_a_name_holding_an_asking_verb_is_not_where_the_asked_speaker_ends(core:
 
 
 def test_where_someone_spoke_after_the_asking_verb_narrows_the_words_like_about(core: Core) -> None:
-    # the articles quote Karp on CNBC and in an op-ed, not at the town hall (a fresh tester's overclaim)
+    # the articles quote Karp on CNBC and in an op-ed, not at the town hall (a fresh tester's overclaim): those words
+    # never lead; what they report of him there does (fresh tester 59 R1: "quote no words of Alex Karp" had been said,
+    # though Business Insider reports him defending the decision at the town hall, which is done in words)
     a = core.ask("what did karp say at the town hall")
-    assert not a.answered and "quote no words of Alex Karp" in a.text, a.text
+    assert a.answered and "defended" in _first_line(a.text) and "town hall" in _first_line(a.text), a.text
+    assert "CNBC" not in _first_line(a.text)
     assert core.ask("what did the organizer say at the dc action").answered
 
 
@@ -781,3 +784,28 @@ def test_a_line_asked_by_its_noun_with_any_verb_gives_the_speakers_words(core: C
     # blind set BB: "what line did mijente use about every ice raid" led with the FALCON-app instruction ("use")
     a = core.ask("what line did mijente use about every ice raid")
     assert a.answered and a.evidence[0].id == "to-mijente-tech-backbone", a.text
+
+
+def test_what_a_group_asked_is_led_by_their_asking_not_a_passing_mention_of_them(core: Core) -> None:
+    # fresh tester 59 W3: "what did amazon workers ask" led with the 2018 letter naming Amazon's workers in passing
+    # (a closer quote of anyone's), though The Hill's "Amazon workers last year asked Amazon Web Services to stop
+    # hosting Palantir" tells what they asked
+    for question in ("what did amazon workers ask", "what did amazon workers ask for"):
+        a = core.ask(question)
+        assert a.answered and "stop hosting Palantir" in _first_line(a.text), (question, a.text)
+    # the words between "did" and the act are who did it: a rabbi's words are not traded for the note on who she is
+    assert "“We’ve seen this before" in _first_line(core.ask("what did the rabbi from t'ruah say").text)
+
+
+def test_a_document_asked_by_year_and_owner_is_led_by_that_documents_words(core: Core) -> None:
+    # fresh tester 59 W6: "what did the 2017 ice document say" led with Operation Mega's planned arrests (a 2017 plan
+    # from Mijente's report): "document" was no noun of a thing whose words are asked, so the closest fact led
+    a = core.ask("what did the 2017 ice document say")
+    assert a.answered and "May 2017 ICE document" in _first_line(a.text), a.text
+
+
+def test_what_a_report_documented_is_what_it_said_not_an_outlets_words_beside_it(core: Core) -> None:
+    # fresh tester 57 W10: "what did the oct 2018 report say" led with Truthout's words right after describing the
+    # report (the TECS contract), though the report's own fact tells what it documented
+    line = _first_line(core.ask("what did the oct 2018 report say").text)
+    assert "documenting the profitable relationship" in line and "TECS" not in line, line

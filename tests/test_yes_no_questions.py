@@ -1717,3 +1717,10 @@ def test_a_yes_no_question_negating_its_act_is_never_answered_yes(core: Core) ->
     line = _first_line(core.ask("did palantir not renew the contract").text)
     assert not line.startswith("Yes") and "renewed" in line, line
     assert _first_line(core.ask("did palantir renew the contract").text).startswith("Yes: ")
+
+
+def test_a_passive_yes_no_question_is_matched_by_the_active_telling_of_its_verb_and_object(core: Core) -> None:
+    # fresh tester 59 R5 (beside it): "were the police called" was "outside what I cover", though Truthout tells "the
+    # company called the police": two everyday words, its object before its verb, as the fact has them the other way
+    a = core.ask("were the police called")
+    assert a.answered and "called the police" in a.text.splitlines()[0], a.text

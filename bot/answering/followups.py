@@ -285,6 +285,10 @@ class FollowUps:
         opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
         rest = tokens[len(opening) :] if opening is not None else []
         own_ask = not ASKING.isdisjoint(rest)  # "and which companies did they target": asks of its own
+        if opening is not None and subject is None and len(rest) > 1 and rest[-1] == "one" and not q.entities:
+            # "what about the 2001 one" with nothing asked before: "one" stands for the noun of a question never
+            # asked, so what it is of is unclear, said so (answered alone, it was "outside what I cover")
+            return Reading("", unresolved=" ".join(typed[len(opening) :]))
         # a follow-up asking of its own needs no ask of the last question, which may close it ("the guild's lease
         # runs out when", then "and when does the new one start": the new lease)
         if opening is not None and subject is not None and (subject.ask or own_ask):

@@ -33,8 +33,9 @@ ASKING = frozenset(
 REPORTING = frozenset(
     "say said says saying tell told tells telling write wrote writes writing argue argued argues arguing claim "
     "claimed claims state stated states add added respond responded reply replied suggest suggested suggests shout "
-    "shouted chant chanted warn warned note noted wish wished insist insisted describe described describes".split()
-)
+    "shouted chant chanted warn warned note noted wish wished insist insisted describe described describes defend "
+    "defended defends defending justify justified justifies".split()
+)  # (defending or justifying a decision is done in words: a town hall's defence is what was said there)
 # shouting words is calling or crying them out ("what did a marcher call out"); "call" alone is not ("called the
 # police")
 CALLING_OUT = [[verb, "out"] for verb in ("call", "called", "cry", "cried")]
@@ -73,8 +74,8 @@ PUBLISHED = frozenset("post posted tweet tweeted".split())
 WRITING = frozenset(stem(w) for w in [*REPORTING, *ASKING] if w not in PUBLISHED) | frozenset(
     stem(w)
     for w in "ask asked urge urged list listed point pointed declare declared outline outlined demand "
-    "demanded read reads want wanted".split()
-)
+    "demanded read reads want wanted documented documenting".split()
+)  # ("a report documenting the trade": what the report says)
 # words before a document that give it as where the asked words are ("in the 1921 notice, what …", "per the
 # leaflet"); at most DOCUMENT_MODIFIERS words ("the", "1921", "harbour") between them and the noun
 DOCUMENT_MARKERS = frozenset({"in", "per", "from", "according"})

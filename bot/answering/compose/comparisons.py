@@ -8,7 +8,7 @@ from bot import messages
 from bot.answering.compose.dates import planned_as
 from bot.answering.compose.evidence import Evidence
 from bot.answering.compose.figures import AMOUNT, NUMBER, QUALIFIER
-from bot.answering.compose.wording import is_year
+from bot.answering.compose.wording import is_year, shorten
 from bot.answering.decide.figures import scaled_figures
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand.lexicon import (
@@ -40,6 +40,7 @@ SIDE_CANDIDATES = 8  # ranked facts read for each side's figure
 SUM_NOUN_REACH = 3  # words after an amount that may name what it is of ("$49 million Harbour lease contract")
 Scored = tuple[float, str, str, float]  # a candidate side figure: score, fact id, figure as shown, value
 TWO_SIDES = 2  # a comparison of named things: one entry each side
+APART_CHARS = 200  # of each side's statement in a comparison that lays the two apart (`_apart`): both fit one lead
 REFERRING = frozenset({"one", "ones"})  # "the 2019 one": the other side's thing again
 # a difference asked of two figures (general English): "how much more", "how many fewer", "by how much": which
 # figure is the larger does not answer it. ("the difference between the lease and the grant" may ask what sets
@@ -120,7 +121,11 @@ class Comparisons:
             named.append([])
             found = self._side_figure(q, side, sums=sums, named=named[-1])
             if found is None:  # a sum asked of a side no fact gives one for: said, not another side's sum led
-                return self._untold(messages.NO_SIDE_SUM.format(side=self._side_label(q, i))) if sums else None
+                return (
+                    self._untold(messages.NO_SIDE_SUM.format(side=self._side_label(q, i)))
+                    if sums
+                    else self._apart(q, ranked)
+                )
             if unpriced and AMOUNT.fullmatch(found[1]):
                 # "was the 2018 vigil bigger than the 2019 one": a sum a fact of 2018 gives is no vigil's size
                 return self._untold(messages.NO_MEASURE.format(a=" ".join(q.sides[0]), b=" ".join(q.sides[-1])))
@@ -134,7 +139,7 @@ class Comparisons:
         (fact_a, fig_a, val_a), (fact_b, fig_b, val_b) = sides
         if fact_a == fact_b and (fig_a == fig_b or val_a == val_b):
             # one figure read for both sides ("$49 million harbour lease vs $49 million harbour") compares nothing
-            return self._untold(messages.ONE_SUM_FOR_BOTH) if sums else None
+            return self._untold(messages.ONE_SUM_FOR_BOTH) if sums else self._apart(q, ranked)
         less = any(w in COMPARATIVE_LESS for w in q.words)
         first_i = 0 if (val_a >= val_b) != less else 1
         first, second = sides[first_i], sides[1 - first_i]
@@ -160,6 +165,33 @@ class Comparisons:
         if fact_b in self.brief.differs[fact_a]:  # the brief links them: perhaps one thing counted two ways
             answer = replace(answer, note=messages.MAY_BE_THE_SAME.format(a=fact_a, b=fact_b))
         return answer
+
+    def _apart(self, q: Question, ranked: list[Hit]) -> Answer | None:
+        """ "Compare the 2018 and 2019 vigils", asking no measure (no comparative, no sum) that a figure of each side
+        settles: no fact compares them, and the closest fact stating both sides' words ("at the 2019 vigil they
+        compared the 2018 policy …") would lead as if it did; each side's own closest fact, side by side, said as
+        not compared. A side of years alone lends the other side's noun ("2018" of "the 2018 and 2019 vigils").
+        None when a side has no fact stating all its words, or both have the same."""
+        if len(q.sides) != TWO_SIDES or asks_sums(q) or not COMPARATIVES.isdisjoint(q.words):
+            return None
+        sides, names = [list(side) for side in q.sides], list(q.side_names)
+        for i, side in enumerate(sides):
+            other = sides[1 - i]
+            if all(is_year(w) for w in side) and not is_year(other[-1]):
+                sides[i], names[i] = [*side, other[-1]], f"{names[i]} {other[-1]}"
+        picks = []
+        for side in sides:
+            sub = replace(q, search=side, terms=side, leftover=side, sides=[])
+            hits = self.retriever.rank(sub)[:SIDE_CANDIDATES]
+            hit = next((h for h in hits if h.id in self.brief.facts and h.coverage >= 1.0), None)
+            if hit is None:
+                return None
+            picks.append(hit.id)
+        if picks[0] == picks[1]:
+            return None
+        told = [shorten(self.brief.facts[i].statement, APART_CHARS) for i in picks]
+        lead = messages.COMPARED_APART.format(a=names[0], told_a=told[0], b=names[1], told_b=told[1])
+        return self._compared(q, ranked, lead, picks)
 
     def _sums_by_article(self, q: Question, ranked: list[Hit]) -> Answer | None:
         """A sum compared between two articles, each side naming one and one side, besides, what is asked ("the lease

@@ -14,7 +14,7 @@ from bot.factbase import Brief
 from bot.records import FactData
 from bot.replies import Citation
 from bot.search import stem
-from bot.text import fold, words
+from bot.text import STOPWORDS, fold, words
 
 # words in speech marks, and how many of them make speech rather than a term or a spelling
 MARKED = re.compile(r'["“]([^"“”]+)["”]')
@@ -28,7 +28,7 @@ REPORTED = frozenset("said says claimed claims argued insisted denied wrote told
 # the keepers …", "the notice asked …", "the Gazette's headline read …"): a question may ask what one of them said
 DOCUMENTS = frozenset(
     "flyer flier leaflet pamphlet handout brochure letter petition report headline sign placard banner poster memo "
-    "email message post tweet note notice caption statement editorial".split()
+    "email message post tweet note notice caption statement editorial document".split()
 )
 # words that bring in someone's words aloud ("chanting that it was time to cancel"): what follows is no settled act
 SPOKEN = REPORTED | frozenset("chant chants chanted chanting shout shouted shouting yelled yelling saying".split())
@@ -36,6 +36,10 @@ SPOKEN = REPORTED | frozenset("chant chants chanted chanting shout shouted shout
 # "calling it “a disgrace”": "call" naming something in words in speech marks a few words on, a saying (not the
 # request of "called on the guild to", nor "called the police"): English usage
 CALLED_IN_WORDS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:[\w'’]+\s+){0,2}?[\"“]", re.IGNORECASE)
+# "what did harbour workers ask": the act the question ends on, in a fact, is theirs when all their words are at most
+# this many words before it ("Harbour workers last year asked": two words between)
+DOER_WINDOW = 5
+DID = frozenset({"did", "does", "do"})  # before who did it, in "what did harbour workers ask"
 SAY_STEMS = frozenset(stem(w) for w in "say says said".split())  # an act asked that is a saying
 
 # the words a fact tells someone's speaking up or keeping silent with ("did not immediately respond to a request for
@@ -73,6 +77,8 @@ def quoted(brief: Brief, specific_entities: Set[str], q: Question, ranked: list[
         return best  # already words someone said or wrote, in the fact or its quote
     if current is not None and _reports_of(brief, current.statement, q.entities):
         return best  # "the Harbour had said its lease served …": what the one asked said, in other words
+    if current is not None and _does_asked(current, q.words):
+        return best  # "what did harbour workers ask" of "Harbour workers last year asked the guild to …"
     for hit in ranked[:6]:
         fact = brief.facts.get(hit.id)
         if fact is None or fact.kind != "quote" or hit.score < 0.6 * best.score:
@@ -97,6 +103,28 @@ def _reports_of(brief: Brief, statement: str, named: list[str]) -> bool:
         for name in (entity.name, *entity.aliases):
             said = words(fold(name))
             if said and any(opening[i : i + len(said)] == said for i in range(len(opening))):
+                return True
+    return False
+
+
+def _does_asked(fact: FactData, asked: list[str]) -> bool:
+    """ "What did harbour workers ask": the fact, in its statement or one of its quotes, tells the act the question
+    ends on (its last word, or the one before a closing "for" / "of", by stem) with every content word of who does
+    it (those between "did" / "does" / "do" and it) within DOER_WINDOW words before it: "Harbour workers last year
+    asked the guild to …" tells what they asked, not "the letter asked keepers to follow harbour workers" (whom the
+    act names after it is not who did it)."""
+    did = next((i for i, t in enumerate(asked) if t in DID), None)
+    at = len(asked) - 1 - (asked[-1:] in (["for"], ["of"]))  # "what did they ask for"
+    if did is None or at <= did + 1 or asked[at] in STOPWORDS:  # (a stopword: "say", a word for any act)
+        return False
+    doer = {stem(t) for t in asked[did + 1 : at] if t not in STOPWORDS}
+    act = stem(asked[at])
+    if not doer:
+        return False
+    for text in [fact.statement, *(c.quote for c in fact.citations)]:
+        tokens = words(fold(text))
+        for j, token in enumerate(tokens):
+            if stem(token) == act and doer <= {stem(t) for t in tokens[max(0, j - DOER_WINDOW) : j]}:
                 return True
     return False
 

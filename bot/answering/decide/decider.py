@@ -177,8 +177,8 @@ SPEAKING = frozenset(
 )
 MAKING = frozenset(
     "made make makes making built build builds developed develop develops created create creates"
-    " designed design designs produced produce produces".split()
-)
+    " designed design designs produced produce produces wrote write writes written authored".split()
+)  # (a report or a study is made by writing it: "who wrote the guild report" asks its maker)
 MAKER_GAP = 3
 # the endings that make a noun of a verb (general English): "comparison" of "compare", "argument" of "argue",
 # "nomination" of "nominate"; a stem this long before the ending is the verb's own ("compar", "argu")
@@ -209,6 +209,8 @@ CONTRADICTING = frozenset(
 # Everyday words that anchor a question together when one fact states them all (Decider.states_all): two, such as
 # a year and one word ("who was the director of the agency in 2019"), are still a chance match too often.
 STATED_TOGETHER = 3
+# a yes/no question opening with a form of "be" may be passive ("were the police called"): its object before its verb
+PASSIVE_OPENINGS = frozenset({"was", "were", "is", "are"})
 ARTICLES = frozenset({"the", "a", "an"})  # no word of a phrase's own: "rang the bell" says "rang" "bell" together
 OBJECT_REACH = 3  # words after a verb that may hold what it is done to ("reported the May documents")
 PAST_MIN = 4  # letters a regular past form has more of than its "-ed" ("reported", "signed"; not "red", "bed")
@@ -403,13 +405,15 @@ class Decider:
         """Two words the question asks with, side by side ("what happened at the harbour hall") or but for an article
         ("who rang the bell"), stand so in the fact as well: a compound noun or a verb and its object, of everyday
         words, names one thing or act, as `_dated_thing_stated`'s year and noun do, though neither word anchors
-        alone."""
+        alone; in a question that may be passive (PASSIVE_OPENINGS), either way round ("was the bell rung")."""
         asked = [t for t in q.words if t not in ARTICLES]
         pairs = {
             (stem(a), stem(b))
             for a, b in itertools.pairwise(asked)
             if a in q.leftover and b in q.leftover and not {a, b} & CUE_TERMS and not YEAR.fullmatch(a + b)
         }
+        if q.words[:1] and q.words[0] in PASSIVE_OPENINGS:  # "were the police called": "called the police" said
+            pairs |= {(b, a) for a, b in pairs}
         if not pairs:
             return False
         said = [stem(t) for t in words(self._text(doc_id).lower()) if t not in ARTICLES]
@@ -510,11 +514,18 @@ class Decider:
         """ "Who voted for the $5 million lease": a question asking who did an act to a thing through a preposition
         (VERB_PREPOSITIONS), its verb right after "who" and in a past form, a word the brief never uses (`unknown`):
         no fact tells that act, so none tells who did it (the lease's own fact would lead as if it did), whatever
-        share of the other words the brief knows. Not a verb taking the thing as its object ("who landed the
-        lease"), which may be another word for what its party did, that the thing's fact tells."""
+        share of the other words the brief knows; so too an act done to a name in a role ("who replaced Lind as
+        director"). Not a verb taking the thing as its object ("who landed the lease"), which may be another word
+        for what its party did, that the thing's fact tells."""
         if q.kind != "who" or q.words[:1] != ["who"] or len(q.words) < 3 or q.words[1] not in unknown:
             return False
-        if q.words[2] not in VERB_PREPOSITIONS:
+        # or done to someone the brief names, in a role ("who replaced Lind as director"): a succession, which a fact
+        # tells in the act's own words or not at all (Lind's fact as director would lead as if it told it)
+        named = self.subjects.named_positions(q)
+        after = next((i for i in range(2, len(q.words)) if i not in named and q.words[i] not in DETERMINERS), None)
+        in_role = 2 in named or (q.words[2] in DETERMINERS and 3 in named)
+        in_role = in_role and after is not None and q.words[after] == "as"
+        if q.words[2] not in VERB_PREPOSITIONS and not in_role:
             return False
         verb = q.words[1]
         return verb.endswith("ed") and self.english.verb(verb) not in (None, verb)
@@ -2279,15 +2290,15 @@ class Decider:
             return False
         entity = self.brief.entities.get(doc_id)
         if entity is not None:
-            return (
-                doc_id in q.entities and re.match(rf"(?:an?|the)\s+(?:{made})\b", entity.description, re.I) is not None
-            )
+            # (or "<org>'s …": "Harbourwatch's report on the lease")
+            opening = rf"(?:an?|the)\s+(?:{made})\b|(?:{made})(?:'s|’s)\s"
+            return doc_id in q.entities and re.match(opening, entity.description, re.I) is not None
         fact = self.brief.facts.get(doc_id)
         if fact is None:
             return False
         things = [n for e in q.entities for n in (self.brief.entities[e].name, *self.brief.entities[e].aliases)]
         thing = "|".join(re.escape(n) for n in things)
-        pattern = rf"\b(?:{made})(?:'s|’s|’|')\s+(?:\w+\s+){{0,{MAKER_GAP}}}(?:{thing})\b"
+        pattern = rf"\b(?:{made})(?:'s|’s|’|')\s+(?:\w+\s+){{0,{MAKER_GAP}}}[\"“‘']?(?:{thing})\b"
         return bool(things) and any(
             re.search(pattern, text, re.I) for text in (fact.statement, *(c.quote for c in fact.citations))
         )
