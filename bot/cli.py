@@ -267,12 +267,13 @@ def cmd_today(args: argparse.Namespace) -> int:
 
 def cmd_timeline(args: argparse.Namespace) -> int:
     from bot import calendar
+    from bot.commands import timeline_args
 
-    # the positional words in any order, as the chat command takes them (`timeline 2019-09 protests`, fresh tester
-    # 59): a word with a digit is the period, any other the topic
+    # the positional words as the chat command reads them (`timeline 2019-09 protests`, `timeline of sept 2019`:
+    # fresh tester 59, the session-19 review), in any order: a word with a digit is the period, any other the topic
     periods: list[tuple[int, int | None]] = []
     topics = [args.topic] if args.topic is not None else []
-    for word in args.words:
+    for word in timeline_args(args.words):
         if any(ch.isdigit() for ch in word):
             try:
                 periods.append(_period(word))
@@ -288,9 +289,9 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     given = [p for p in (period, args.year) if p is not None]
     years = {year for year, _ in given}
     months = {month for _, month in given if month is not None}
-    if len(years) > 1 or len(months) > 1:  # `timeline 2019 --year 2019-09` agrees: the month is the finer of the two
-        shown = _period_text(period or (0, None))
-        raise CommandError(f"{shown} and --year {_period_text(args.year)} disagree: give one")
+    if period is not None and (len(years) > 1 or len(months) > 1):  # `timeline 2019 --year 2019-09` agrees: the
+        # month is the finer of the two; two values clash only when both the positional and --year are given
+        raise CommandError(f"{_period_text(period)} and --year {_period_text(args.year)} disagree: give one")
     year, month = next(iter(years), None), next(iter(months), None)
     result = calendar.timeline(load(args), year=year, month=month, topic=topics[0] if topics else None)
     if args.json:

@@ -159,7 +159,7 @@ def parse(text: str) -> AnyCommand:
         # 45: it was answered as one); "today is when the contract started?" stays a question
         return Invalid(message=messages.TODAY_USAGE)
     if head == "timeline":
-        args = _timeline_args(args)
+        args = timeline_args(args)
     if head == "timeline" and len(args) <= 2:
         year: int | None = None
         month: int | None = None
@@ -225,7 +225,7 @@ def _asks_sources(lowered: list[str]) -> bool:
     return not _SOURCE_NOUNS.isdisjoint(said) and all(w in _ASKING_SOURCES for w in said if w)
 
 
-def _timeline_args(args: list[str]) -> list[str]:
+def timeline_args(args: list[str]) -> list[str]:
     """A timeline's arguments as people type them in chat: "timeline for sept 2019", "timeline 2019–09." (a
     typographic dash, a full stop), "timeline of september 2019 protests" -> ["2019-09", "protests"]."""
     out: list[str] = []

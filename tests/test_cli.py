@@ -658,3 +658,15 @@ def test_timeline_takes_its_topic_positionally_in_any_order_as_the_chat_command_
     assert clash.returncode == 2 and "give one topic" in clash.stderr
     two_years = _run("timeline", "2019", "2018")
     assert two_years.returncode == 2 and two_years.stderr == "palantir-ice: 2019 and 2018: give one year or month\n"
+
+
+def test_timeline_reads_its_words_as_the_chat_command_does_so_ask_points_to_a_command_that_runs() -> None:
+    # the session-19 review: `ask "timeline of protests"` pointed to `palantir-ice timeline of protests`, which
+    # exited 2 ("unrecognized"), as did `timeline sept 2019` and `timeline for 2019`: the shell now reads them as chat
+    pointer = _run("ask", "timeline of protests")
+    assert pointer.returncode == 0 and "palantir-ice timeline of protests" in pointer.stdout
+    assert _run("timeline", "of", "protests").stdout == _run("timeline", "protests").stdout
+    assert _run("timeline", "sept", "2019").stdout == _run("timeline", "2019-09").stdout
+    assert _run("timeline", "for", "2019").stdout == _run("timeline", "2019").stdout
+    month_topic = _run("timeline", "september", "2019", "protests")
+    assert month_topic.returncode == 0 and month_topic.stdout.startswith("Timeline September 2019 — protests\n")
