@@ -87,6 +87,10 @@ DATABASE_COMMANDS = frozenset({"subscribe", "unsubscribe", "status"})
 # that a burst is told the bot is busy instead of queueing without limit, each waiting DATABASE_TIMEOUT_SECONDS.
 DATABASE_WORKERS = 4
 DATABASE_PENDING = 50
+# How long a database command waits for one of those threads before its person is told "busy" (Slack): about
+# Slack's 3 s acknowledgement budget, far above a healthy command's milliseconds; four commands holding the threads
+# that long are stuck on the database, and the rest would otherwise wait out their DATABASE_TIMEOUT_SECONDS in turn.
+DATABASE_WAIT_SECONDS = 3.0
 
 
 def uses_database(command: Command) -> bool:

@@ -204,6 +204,10 @@ SUBSCRIBE_IN_DM = (
     "Digests go to channels, not direct messages (group DMs included): run subscribe in the channel that should "
     "receive them."
 )
+# a subscribe whose conversation Slack could not say the kind of (a channel, or a group DM where no digest can go)
+CONVERSATION_UNCHECKED = (
+    "I couldn't check this conversation with Slack just now, so nothing was changed: try again in a minute."
+)
 STATUS_IN_DM = (
     "No digest can be set up in a direct message (group DMs included), so this one has none: digests go to "
     "channels (run status or subscribe there)."

@@ -49,11 +49,12 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from adapters.slack import render
 from adapters.slack.post_once import Unconfirmed, post_once
-from adapters.slack.retry import RETRY_BUDGET_SECONDS, retry_handlers
+from adapters.slack.retry import RETRY_BUDGET_SECONDS, TRANSIENT_ERRORS, retry_handlers
 from bot import messages
 from bot.commands import (
     DATABASE_COMMANDS,
     DATABASE_PENDING,
+    DATABASE_WAIT_SECONDS,
     DATABASE_WORKERS,
     AnyCommand,
     FactCmd,
@@ -233,19 +234,25 @@ class Admission:
 
     @asynccontextmanager
     async def turn(self) -> AsyncIterator[bool]:
+        """True once a slot is free; False at once past `max_pending`, or when no slot came free within `max_wait`
+        (the person is told "busy" then, not when a slot finally frees: fresh tester 61 U1, six database commands
+        behind four stuck on a locked database were told "busy" after 32 s)."""
         if self.pending >= self.max_pending:
             self.busy += 1
             yield False
             return
         self.pending += 1
-        queued = time.monotonic()
         try:
-            async with self._slots:
-                late = time.monotonic() - queued > self.max_wait
-                if late:
-                    self.busy += 1
-                yield not late
+            await asyncio.wait_for(self._slots.acquire(), self.max_wait)
+        except TimeoutError:
+            self.pending -= 1
+            self.busy += 1
+            yield False
+            return
+        try:
+            yield True
         finally:
+            self._slots.release()
             self.pending -= 1
 
 
@@ -346,7 +353,9 @@ class SlackAdapter:
         # locked database holds one of these, never the answering thread nor an answer's slot (fresh tester 56: a
         # subscribe held every other person's answer for 30 s). Its people are told "busy" past the same bounds.
         self.database_executor = ThreadPoolExecutor(max_workers=DATABASE_WORKERS, thread_name_prefix="slack-db")
-        self.database_admission = Admission(concurrency=DATABASE_WORKERS, max_pending=DATABASE_PENDING)
+        self.database_admission = Admission(
+            concurrency=DATABASE_WORKERS, max_pending=DATABASE_PENDING, max_wait=DATABASE_WAIT_SECONDS
+        )
         # The shared ledger's own thread, so a slow database delays repeats' checks, never the core's answers.
         self._ledger_executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="slack-once")
 
@@ -367,6 +376,20 @@ class SlackAdapter:
         except Exception:
             log.exception("slack: the core failed on %s", command.name)
             return Notice(kind="error", text=messages.APOLOGY)
+
+    def _log_busy(self, command: AnyCommand) -> None:
+        """One WARNING for a database command told "busy": its threads were all taken (a slow or locked database,
+        whose own ERROR lines follow as each running command gives up), so the operator sees why it was not done."""
+        if uses_database(command):
+            queue = self.database_admission
+            log.warning(
+                "slack: %s not carried out, told busy: all %d database threads stayed taken (%d commands waiting, "
+                "none longer than %.0f s); is the database slow or locked?",
+                command.name,
+                DATABASE_WORKERS,
+                max(0, queue.pending - DATABASE_WORKERS),
+                queue.max_wait,
+            )
 
     @staticmethod
     def _render(reply: Reply, **options: Any) -> tuple[str, list[dict[str, Any]]]:
@@ -478,6 +501,7 @@ class SlackAdapter:
                 reply = await self.handle(command, ctx)
                 text, blocks = self._render(reply, shareable=True)
         if not admitted:
+            self._log_busy(command)
             text, blocks = render.render_notice(Notice(kind="rate_limited", text=messages.BUSY))
             sent = await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral")
             self._log(ctx, "command", command.name, started, "busy" if sent else LOST)
@@ -506,17 +530,27 @@ class SlackAdapter:
             return
         ctx = self._event_context(body, event)
         command = parse(render.question_text(str(event.get("text") or "")))
+        unchecked = False
         if command.name in DATABASE_COMMANDS and "channel_type" not in event:
-            ctx = ctx.model_copy(update={"channel_kind": await self._probed_kind(client, channel, ctx.channel_kind)})
+            probed = await self._probed_kind(client, channel, ctx.channel_kind)
+            # A subscribe Slack could not help place is refused: stored, it could be a group DM's (fresh tester 61
+            # P1); status and unsubscribe store nothing, so they go on with the event's kind.
+            unchecked = probed is None and command.name == "subscribe"
+            ctx = ctx.model_copy(update={"channel_kind": probed or ctx.channel_kind})
         where: dict[str, Any] = {"channel": channel}
         anchor = event.get("thread_ts") or event.get("ts")
         if thread and anchor:
             where["thread_ts"] = anchor
         async with self._admission(command).turn() as admitted:
             if admitted:
-                reply: Reply = await self.handle(command, ctx)
+                reply: Reply = (
+                    Notice(kind="error", text=messages.CONVERSATION_UNCHECKED)
+                    if unchecked
+                    else await self.handle(command, ctx)
+                )
                 text, blocks = self._render(reply, shareable=False)
         if not admitted:  # "busy" is for the asker only, wherever they asked
+            self._log_busy(command)
             reply = Notice(kind="rate_limited", text=messages.BUSY)
             text, blocks = render.render_notice(reply)
         limited = isinstance(reply, Notice) and reply.kind == "rate_limited"
@@ -531,24 +565,32 @@ class SlackAdapter:
         self._log(ctx, kind, command.name, started, outcome)
 
     @staticmethod
-    async def _probed_kind(client: AsyncWebClient, channel: str, kind: ChannelKind) -> ChannelKind:
+    async def _probed_kind(client: AsyncWebClient, channel: str, kind: ChannelKind) -> ChannelKind | None:
         """The kind of a conversation an event does not name (Slack documents no `channel_type` on app_mention, and
         a group DM's id may start with C like a channel's): one `conversations.history` call with the scopes the
         manifest asks. Refused for want of a DM's history scope (Slack's `needed`: `mpim:history`, `im:history`),
         the conversation is one whose history this app cannot read (a group DM), where a digest's exactly-once check
-        could not work: "dm", as group DMs are taken everywhere else. Refused for another scope (an install that
-        predates `channels:history`), readable, or Slack unable to say (any client error), `kind` stands (reviewer
-        18 F5: a real channel's subscribe was refused, and a request error escaped the listener)."""
+        could not work: "dm", as group DMs are taken everywhere else. Refused for another reason Slack names for
+        good (another scope: an install that predates `channels:history`; channel_not_found…) or readable: `kind`
+        stands (reviewer 18 F5: a real channel's subscribe was refused). None when Slack could not say within the
+        client's retry budget (429s, a transient error, a 5xx, no connection: fresh tester 61 P1): the caller must
+        not take the conversation for a channel. Never raises (reviewer 18 F5: a request error escaped)."""
         try:
             await client.conversations_history(channel=channel, limit=1)
         except SlackApiError as exc:
-            if exc.response.get("error") == "missing_scope":
+            error = exc.response.get("error")
+            if error == "missing_scope":
                 needed = exc.response.get("needed")
                 if isinstance(needed, str) and needed:
                     return "dm" if set(needed.split(",")) & DM_HISTORY_SCOPES else kind
                 return "dm"  # Slack names the scope; without that, the safe side: no digest set up there
-        except (SlackClientError, aiohttp.ClientError, TimeoutError, OSError):
-            pass
+            status = exc.response.status_code
+            if error in TRANSIENT_ERRORS or status == 429 or status >= 500 or not error:
+                log.warning("slack: could not tell what conversation %s is: %s", channel, error or f"HTTP {status}")
+                return None
+        except (SlackClientError, aiohttp.ClientError, TimeoutError, OSError) as exc:
+            log.warning("slack: could not tell what conversation %s is: %s", channel, type(exc).__name__)
+            return None
         return kind
 
     @staticmethod
