@@ -400,6 +400,10 @@ DISCORD_ALREADY_SHARED = (
     "This answer was shared in this channel a moment ago: it is there already, so I didn't post it again."
 )
 DISCORD_NO_RELATED = "No related facts for this answer."
+# /palantir-ice timeline with month and no year (README: "a month goes with a year")
+DISCORD_MONTH_WITHOUT_YEAR = (
+    "A month goes with a year: add the year too, for example /palantir-ice timeline year:2019 month:9."
+)
 DISCORD_BUTTON_EXPIRED = "This button has expired (the bot has restarted since this reply): run the command again."
 DISCORD_BAD_TOKEN = "Discord refused DISCORD_TOKEN: copy the bot token from your application's Bot page."
 DISCORD_UNREACHABLE = "Could not reach Discord at {url} to check DISCORD_TOKEN: {error}."
