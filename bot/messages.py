@@ -334,6 +334,19 @@ SUBSCRIPTION_UPDATED = "Updated: this channel's digest now comes every day at {t
 CLI_SUBSCRIPTION_ADDED = "Added {where}: it gets the digest every day at {time} {zone} (next: {next})."
 CLI_SUBSCRIPTION_UPDATED = "Updated {where}: it now gets the digest every day at {time} {zone} (next: {next})."
 # `subscriptions add` refused by a platform's delivery check: the chat's words speak to someone in the channel
+# `subscriptions add` with an id of the wrong shape (adapters/publishers.py IdShapeCheck), one line each
+CLI_BAD_SLACK_WORKSPACE = (
+    "--workspace {value!r} is not a Slack team id: expected T (E for an Enterprise Grid org) then capital letters "
+    "and digits, like T0123ABCD."
+)
+CLI_BAD_SLACK_CHANNEL = (
+    "--channel {value!r} is not a Slack channel id: expected C (G for an older private channel) then capital "
+    "letters and digits, like C0123ABCD (the channel's details show it), not its #name."
+)
+CLI_BAD_DISCORD_ID = (
+    "{option} {value!r} is not a Discord id: expected a snowflake, digits of a number from 1 below 2^64, like "
+    "1234567890123456789 (Copy ID, with Developer Mode on)."
+)
 CLI_DELIVERY_REFUSALS = {
     SLACK_DIGEST_OTHER_WORKSPACE: (
         "--workspace is not the Slack workspace SLACK_BOT_TOKEN serves, so its digest could not be posted: give the "
