@@ -146,6 +146,22 @@ def _more_filters(value: Any) -> tuple[int | None, int | None, str | None, int] 
     return year, month, topic, value["p"]
 
 
+def _answer_button(value: Any) -> tuple[str, str | None, list[str]] | None:
+    """An answer's button value as render.answer_value writes it, `{"q": question, "f": fact id or null, "s": [source
+    ids]}`, as (q, f, s); None for any other value: the question a non-empty string, f a string or null, s a list of
+    strings, no other key (fresh tester 61 O2: `"q": null` was thanked for, `"s": ["nope"]` listed every article)."""
+    if not isinstance(value, dict) or not set(value) <= {"q", "f", "s"}:
+        return None
+    question, fact_id, cited = value.get("q"), value.get("f"), value.get("s", [])
+    if not isinstance(question, str) or not question.strip() or len(question) > 1000:
+        return None
+    if fact_id is not None and not (isinstance(fact_id, str) and fact_id.strip()):
+        return None
+    if not isinstance(cited, list) or not all(isinstance(c, str) for c in cited):
+        return None
+    return question, fact_id, cited
+
+
 def share_place(body: dict[str, Any]) -> str:
     """Where a button was pressed, for "Shared in …": "dm" (Slack names a 1:1 DM `directmessage`, ids D…),
     "group_dm" (`mpdm-…`) or "channel"."""
@@ -804,13 +820,12 @@ class SlackAdapter:
     async def on_sources(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         await ack()
         started = time.perf_counter()
-        value = self._value(body)
-        if not isinstance(value, dict):
+        read = _answer_button(self._value(body))
+        sources = await self._call(self.core.sources)
+        only = set(read[2]) if read is not None else set()
+        if read is None or not only <= {v.id for v in sources.sources}:  # an article this brief does not have
             await self._unreadable(body, respond, started)
             return
-        cited = value.get("s")
-        only = {str(s) for s in cited} if isinstance(cited, list) else None
-        sources = await self._call(self.core.sources)
         await self._show_logged(body, respond, started, *render.render_sources(sources, only=only or None))
 
     async def on_related(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
@@ -818,12 +833,11 @@ class SlackAdapter:
         Related does), then the best fact's own related facts: at most 12."""
         await ack()
         started = time.perf_counter()
-        value = self._value(body)
-        if not isinstance(value, dict):
+        read = _answer_button(self._value(body))
+        if read is None or (read[1] is not None and not self._known(read[1])):
             await self._unreadable(body, respond, started)
             return
-        question = str(value.get("q") or "")[:1000]
-        fact_id = value.get("f")
+        question, fact_id, _ = read
 
         def related() -> list[FactView]:
             ids = list(self.core.ask(question).related) if question else []
@@ -855,13 +869,12 @@ class SlackAdapter:
         """Helpful / Not helpful: recorded once per person and answer (a second press replaces the first)."""
         await ack()
         started = time.perf_counter()
-        value = self._value(body)
-        if not isinstance(value, dict):
+        read = _answer_button(self._value(body))
+        if read is None or (read[1] is not None and not self._known(read[1])):
             await self._unreadable(body, respond, started)
             return
         action_id = (body.get("actions") or [{}])[0].get("action_id")
-        question = str(value.get("q") or "")[:1000]
-        fact_id = value.get("f") if isinstance(value.get("f"), str) else None
+        question, fact_id, _ = read
         ctx = self._action_context(body)
         try:
             notice = await self._call(
@@ -871,6 +884,12 @@ class SlackAdapter:
             log.exception("slack: could not record feedback")
             notice = Notice(kind="error", text=messages.APOLOGY)
         await self._show_logged(body, respond, started, *self._render(notice))
+
+    def _known(self, fact_id: str) -> bool:
+        """Whether an answer could have put `fact_id` in a button: a fact of the brief (a merged one's former id
+        too) or a glossary entry, which answers cite by id as well."""
+        brief = self.core.brief
+        return brief.fact(fact_id) is not None or fact_id in brief.entities
 
     async def on_fact(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         await ack()

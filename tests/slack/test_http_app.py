@@ -529,6 +529,28 @@ async def test_a_more_button_with_valid_json_of_another_shape_is_unreadable_not_
     assert post["text"] == render.mrkdwn(messages.SLACK_BUTTON_UNREADABLE)
 
 
+@pytest.mark.parametrize(
+    ("action_id", "value"),
+    [
+        (render.SOURCES, {"q": "what is FALCON?", "f": "falcon", "s": ["nope", "../../etc/passwd"]}),
+        (render.SOURCES, {"q": "what is FALCON?", "f": None, "s": "vice-2019"}),
+        (render.SOURCES, {"bogus": 1}),
+        (render.HELPFUL, {"q": None, "f": None, "s": []}),
+        (render.HELPFUL, {"q": "", "f": None, "s": []}),
+        (render.NOT_HELPFUL, {"q": "what is FALCON?", "f": ["x"], "s": []}),
+        (render.RELATED, {"q": None, "f": None, "s": []}),
+        (render.RELATED, {"q": "what is FALCON?", "f": "no-such-fact", "s": []}),
+    ],
+)
+async def test_a_tampered_sources_related_or_feedback_value_is_unreadable_not_silently_taken(
+    slack: Slack, action_id: str, value: dict[str, object]
+) -> None:
+    """Fresh tester 61 O2: unknown source ids listed all five articles, a null question was thanked for ("Thanks,
+    noted") and Related said "There are no related facts": as README says, "I couldn't read this button"."""
+    post = await slack.reply_to(await slack.action(action_id, json.dumps(value)))
+    assert post["text"] == render.mrkdwn(messages.SLACK_BUTTON_UNREADABLE)
+
+
 @pytest.mark.parametrize("action_id", [render.SOURCES, render.RELATED, render.MORE, render.HELPFUL, render.FACT])
 async def test_every_button_press_logs_one_request_line(
     slack: Slack, caplog: pytest.LogCaptureFixture, action_id: str
