@@ -639,9 +639,12 @@ class SlackAdapter:
     async def on_message(
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, context: Any
     ) -> None:
-        """Only direct messages: a mention in a channel arrives as app_mention (and, with more scopes, here too)."""
+        """Only direct messages: a mention in a channel arrives as app_mention (and, with more scopes, here too).
+        Answered where asked: in the DM itself, or in the DM's thread a reply was written in (fresh tester 61 U4: a
+        question in a DM thread was answered in the DM's main timeline, away from its context)."""
         if event.get("channel_type") == "im" and _is_from_a_person(event, context.get("bot_user_id")):
-            await self._answer_event(body, event, client, thread=False, kind="dm")
+            in_thread = bool(event.get("thread_ts"))
+            await self._answer_event(body, event, client, thread=in_thread, kind="dm")
 
     # -- buttons ------------------------------------------------------------------------------------------------------
 

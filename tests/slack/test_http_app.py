@@ -159,6 +159,15 @@ async def test_a_direct_message_is_answered_in_the_dm_without_a_thread(slack: Sl
     assert "FALCON" in call.args["text"]
 
 
+async def test_a_question_in_a_dm_thread_is_answered_in_that_thread(slack: Slack) -> None:
+    """Fresh tester 61 U4: the answer to a reply in a DM thread landed in the DM's main timeline."""
+    event = {"type": "message", "channel": "DX1", "channel_type": "im", "user": "U1", "text": "what is FALCON?"}
+    await slack.event({**event, "ts": "1700000300.000011", "thread_ts": "1700000300.000010"})
+    [call] = await slack.api.wait_for("chat.postMessage")
+    assert call.args["channel"] == "DX1" and call.args["thread_ts"] == "1700000300.000010"
+    assert "FALCON" in call.args["text"]
+
+
 async def test_a_429_from_slack_is_retried_after_retry_after_and_the_reply_arrives(slack: Slack) -> None:
     slack.api.throttle(method="chat.postMessage", times=1, retry_after=0)
     event = {"type": "message", "channel": "D1", "channel_type": "im", "user": "U1", "text": "sources", "ts": "5.2"}
