@@ -364,6 +364,12 @@ SUBSCRIBE_DEFAULT_ZONE_HINT = "Add a time zone to change it, for example: subscr
 UNSUBSCRIBED = "Unsubscribed: this channel will get no more digests."
 UNSUBSCRIBE_DM = "There are no digests in direct messages: run unsubscribe in the channel that receives them."
 NOT_SUBSCRIBED = "This channel has no digest. Start one with: subscribe 09:00 America/Los_Angeles"
+# the same on Discord, in its slash command's options (fresh tester 61 U7: the text grammar was shown there)
+NOT_SUBSCRIBED_DISCORD = (
+    "This channel has no digest. Start one with: /palantir-ice subscribe time:09:00 timezone:America/Los_Angeles"
+)
+# ... where subscribe would be refused (a workspace the bot cannot post to): no hint to run it, but why not
+NOT_SUBSCRIBED_CANNOT = "This channel has no digest. {refusal}"
 # the operator's command line: the chat command above is no command there
 NO_SUBSCRIPTION_TO_REMOVE = (
     "{platform} channel {channel} has no digest to remove (palantir-ice subscriptions list shows every subscription)."

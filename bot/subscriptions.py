@@ -461,7 +461,7 @@ class Subscriptions:
         if ctx.channel_kind == "dm":
             return Notice(kind="usage", text=messages.UNSUBSCRIBE_DM)
         if not ctx.channel or not self.remove(platform=ctx.platform, workspace=ctx.workspace, channel=ctx.channel):
-            return Notice(kind="info", text=messages.NOT_SUBSCRIBED)
+            return Notice(kind="info", text=self._not_subscribed(ctx))
         return Notice(kind="info", text=messages.UNSUBSCRIBED, ephemeral=False)
 
     def _status(self, ctx: Context) -> Notice:
@@ -469,8 +469,16 @@ class Subscriptions:
             return Notice(kind="info", text=messages.STATUS_IN_DM)
         sub = self.get(platform=ctx.platform, workspace=ctx.workspace, channel=ctx.channel or "")
         if sub is None:
-            return Notice(kind="info", text=messages.NOT_SUBSCRIBED)
+            return Notice(kind="info", text=self._not_subscribed(ctx))
         return Notice(kind="info", text=self.describe(sub, now=dt.datetime.now(dt.UTC)))
+
+    def _not_subscribed(self, ctx: Context) -> str:
+        """ "No digest here", with how to start one in the platform's own command, or why none can be started
+        here (fresh tester 61 U7: a workspace whose subscribe is refused was told to run subscribe)."""
+        refusal = self.delivery_check.refusal(ctx) if self.delivery_check is not None else None
+        if refusal is not None:
+            return messages.NOT_SUBSCRIBED_CANNOT.format(refusal=refusal)
+        return messages.NOT_SUBSCRIBED_DISCORD if ctx.platform == "discord" else messages.NOT_SUBSCRIBED
 
     # -- operations shared with the CLI ------------------------------------------------------------------------
 

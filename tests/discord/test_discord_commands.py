@@ -229,6 +229,15 @@ async def test_status_needs_no_permission(
     assert only_callback(discord_api)["data"]["content"] != messages.DISCORD_NEEDS_MANAGE_CHANNELS
 
 
+async def test_status_without_a_digest_shows_the_slash_commands_own_options(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, subscriptions: Subscriptions
+) -> None:
+    """Fresh tester 61 U7: the hint was the text grammar ("subscribe 09:00 America/Los_Angeles")."""
+    await invoke(bot, slash(discord_api, "status"))
+    content = only_callback(discord_api)["data"]["content"]
+    assert content.startswith("This channel has no digest. Start one with: /palantir-ice subscribe time:09:00 ")
+
+
 async def test_topic_autocomplete_offers_matching_topics(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
     await invoke(bot, autocomplete(discord_api, "timeline", "topic", topic="prot"))
     body = only_callback(discord_api)
