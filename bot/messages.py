@@ -299,6 +299,10 @@ DB_FOREIGN_TABLE = (
     "recorded there): point DATABASE_URL at a database of its own."
 )
 DB_FAILED = "The database at {where} failed: {error}."
+DB_FILE_GONE = (
+    "The SQLite file {where} is gone (deleted or moved while the bot was running), so nothing was written: restore "
+    "it, or restart the bot to start a new one."
+)
 # what a person in a chat is told when the database failed under their command; the operator's log has the cause
 DATABASE_UNAVAILABLE = (
     "I couldn't reach my database just now, so nothing was changed. Please try again in a minute; "
