@@ -77,8 +77,11 @@ def _delivery_check(settings: Settings) -> DeliveryCheck | None:
 
 def _give_subscriptions_delivery_check(sub: argparse._SubParsersAction[Any]) -> None:
     """`subscriptions add` (bot.cli_digest) refuses what the chat's subscribe refuses, with the adapters' checks."""
+    from adapters.publishers import build_id_shape_check
     from bot import cli_digest
 
+    if build_id_shape_check not in cli_digest.DELIVERY_CHECK_FACTORIES:  # first: a malformed id is asked no more
+        cli_digest.DELIVERY_CHECK_FACTORIES.insert(0, build_id_shape_check)
     if _delivery_check not in cli_digest.DELIVERY_CHECK_FACTORIES:
         cli_digest.DELIVERY_CHECK_FACTORIES.append(_delivery_check)
 

@@ -6,11 +6,13 @@ Platform packages are imported only when their settings are present.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from typing import TextIO
 
+from bot import messages
 from bot.models import OnThisDate
-from bot.ports import DeliveryCheck, Platform, Publisher
+from bot.ports import Context, DeliveryCheck, Platform, Publisher
 from bot.settings import Settings
 
 
@@ -62,3 +64,41 @@ def build_delivery_check(settings: Settings) -> DeliveryCheck | None:
 
         return SlackDeliveryCheck(settings)
     return None
+
+
+# The shapes of the ids each platform gives (an operator copies them from the app): a Slack team id (T…, or E… for an
+# Enterprise Grid org) and channel id (C…, G… for an older private channel), capitals and digits; a Discord id is a
+# snowflake, a positive 64-bit integer written in decimal.
+_SLACK_WORKSPACE = re.compile(r"^[TE][A-Z0-9]+$")
+_SLACK_CHANNEL = re.compile(r"^[CG][A-Z0-9]+$")
+_DISCORD_ID = re.compile(r"^[0-9]{1,20}$")
+
+
+def _is_snowflake(value: str) -> bool:
+    return bool(_DISCORD_ID.match(value)) and 0 < int(value) < 2**64
+
+
+class IdShapeCheck:
+    """`subscriptions add`'s first check, whatever is configured: ids of the platform's own shape (fresh tester 61
+    O1: "#general", lowercase "t1", a negative or 26-digit Discord id were stored, then posted to, or posted with
+    another workspace's token). The chat's subscribe never needs it: there the platform gives the ids."""
+
+    def refusal(self, ctx: Context) -> str | None:
+        workspace, channel = (ctx.workspace or "").strip(), (ctx.channel or "").strip()
+        if ctx.platform == "slack":
+            if channel.startswith("D"):
+                return messages.SLACK_DIGEST_DM_ID.format(channel=channel)
+            if workspace and not _SLACK_WORKSPACE.match(workspace):
+                return messages.CLI_BAD_SLACK_WORKSPACE.format(value=workspace[:40])
+            if not _SLACK_CHANNEL.match(channel):
+                return messages.CLI_BAD_SLACK_CHANNEL.format(value=channel[:40])
+        if ctx.platform == "discord":
+            for option, value in (("--workspace", workspace), ("--channel", channel)):
+                if value and not _is_snowflake(value):
+                    return messages.CLI_BAD_DISCORD_ID.format(option=option, value=value[:40])
+        return None
+
+
+def build_id_shape_check(settings: Settings) -> DeliveryCheck:
+    """The `bot.cli_digest.DeliveryCheckFactory` for `IdShapeCheck` (`settings` unused: shapes are the platforms')."""
+    return IdShapeCheck()

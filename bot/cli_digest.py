@@ -175,6 +175,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         refusal = check.refusal(where) if check is not None else None
         if refusal is not None:  # the chat's words speak to a person in the channel: the operator's instead
             missing.append(messages.CLI_DELIVERY_REFUSALS.get(refusal, refusal))
+            break  # one line: the first check refusing (an id's shape) makes the others moot
     subs = _subscriptions(settings)
     try:
         sub, created = subs.add(

@@ -87,6 +87,10 @@ DATABASE_COMMANDS = frozenset({"subscribe", "unsubscribe", "status"})
 # that a burst is told the bot is busy instead of queueing without limit, each waiting DATABASE_TIMEOUT_SECONDS.
 DATABASE_WORKERS = 4
 DATABASE_PENDING = 50
+# How long a database command waits for one of those threads before its person is told "busy" (Slack): about
+# Slack's 3 s acknowledgement budget, far above a healthy command's milliseconds; four commands holding the threads
+# that long are stuck on the database, and the rest would otherwise wait out their DATABASE_TIMEOUT_SECONDS in turn.
+DATABASE_WAIT_SECONDS = 3.0
 
 
 def uses_database(command: Command) -> bool:
@@ -249,6 +253,14 @@ def timeline_args(args: list[str]) -> list[str]:
     return out
 
 
+def _continues_a_city(words: str, following: str) -> bool:
+    """`bot.subscriptions.continues_a_city`, imported here only when a subscribe has a word after its zone (that
+    module brings the database layer, which parsing a command otherwise does without)."""
+    from bot.subscriptions import continues_a_city
+
+    return continues_a_city(words, following)
+
+
 def _subscribe(args: list[str]) -> AnyCommand:
     """`subscribe [time] [zone] [--empty policy]`; words that fit none of them are kept as `extra` (fresh tester
     53: one extra word dropped the time's and the zone's suggestions, or made the command an off-topic question)."""
@@ -269,8 +281,8 @@ def _subscribe(args: list[str]) -> AnyCommand:
             time = arg  # no zone starts so, and the time's own check names it (fresh testers 45 and 51)
         elif zone is None:
             zone = arg
-        elif "/" in zone and not arg.startswith("-"):
-            zone = f"{zone} {arg}"  # "America/Los Angeles": the zone check suggests America/Los_Angeles
+        elif not arg.startswith("-") and ("/" in zone or _continues_a_city(zone, arg)):
+            zone = f"{zone} {arg}"  # "America/Los Angeles", "new york": the zone check suggests the zone meant
         else:
             extra.append(arg)
     return Subscribe(time=time, timezone=zone, empty=empty, extra=tuple(extra))

@@ -119,7 +119,7 @@ class Result:
 
 @dataclass
 class RunReport:
-    """What one `run_due` did; `already` counts digests another run had claimed or finished."""
+    """What one `run_due` did; `already` counts today's digests another run had sent or was sending (`_Plan`)."""
 
     sent: int = 0
     skipped: int = 0
@@ -157,7 +157,7 @@ class RunReport:
             if counts.get("missed"):
                 parts.append(f"missed {counts['missed']} (past the grace window)")
             if counts.get("already"):
-                parts.append(f"already handled {counts['already']}")
+                parts.append(f"already sent today: {counts['already']}")
             # a digest refused for good ends "abandoned": it failed, and is counted once, with the others
             failed = counts.get("failed", 0) + counts.get("abandoned", 0)
             if failed:
@@ -170,7 +170,7 @@ class RunReport:
         return lines
 
     def __str__(self) -> str:
-        """Each digest this run looked at is counted once (sent, skipped, missed, failed or already handled); the
+        """Each digest this run looked at is counted once (sent, skipped, missed, failed or already sent); the
         channels paused because their platform refused a digest for good are a note on `failed`, not a count beside
         it (fresh tester 45: one refusal read as one failed digest plus one more disabled)."""
         paused = f" ({_paused(self.disabled)})" if self.disabled else ""
@@ -179,7 +179,7 @@ class RunReport:
         skipped = self.skipped + sum(self.unpublished.values())
         return (
             f"sent {self.sent} (recovered {self.recovered}), skipped {skipped}, missed {self.missed}, "
-            f"failed {self.failed}{paused}, already handled {self.already}"
+            f"failed {self.failed}{paused}, already sent today: {self.already}"
         )
 
 
@@ -192,11 +192,16 @@ class _Plan:
     new: list[Job] = field(default_factory=list)
     reclaim: list[Job] = field(default_factory=list)
     missed: list[Job] = field(default_factory=list)
-    already_by: dict[str, int] = field(default_factory=dict)  # due, but another run claimed or finished it
+    # due today, and sent or being sent by another run: the operator's "already sent today" (per subscription once)
+    already_by: dict[str, int] = field(default_factory=dict)
     unpublished: dict[str, int] = field(default_factory=dict)  # due, not handled, per platform without a publisher
 
-    def handled(self, job: Job) -> None:
-        self.already_by[job.platform] = self.already_by.get(job.platform, 0) + 1
+    def handled(self, job: Job, *, counted: bool) -> None:
+        """`job` needs nothing from this run; `counted` when it is one the report names (`already_by`): fresh tester
+        61 U2, every finished delivery of yesterday and today was "already handled" again on every tick (20 for 10
+        subscriptions, hours later, by the very process that sent them)."""
+        if counted:
+            self.already_by[job.platform] = self.already_by.get(job.platform, 0) + 1
 
 
 class _Gate:
@@ -464,6 +469,7 @@ class Digests:
         candidates: dict[tuple[int, dt.date], Job] = {}
         # due on a platform this run has no publisher for: left for a run that has one, unless already handled
         elsewhere: set[tuple[int, dt.date]] = set()
+        todays: set[tuple[int, dt.date]] = set()  # each subscription's own local today
         with self.store.session() as s:
             subs = s.scalars(select(Subscription).where(Subscription.enabled.is_(True))).all()
             twins = self._twins(s, subs)
@@ -471,6 +477,7 @@ class Digests:
                 if sub.id in twins:
                     continue
                 today = now.astimezone(zoneinfo.ZoneInfo(sub.timezone)).date()
+                todays.add((sub.id, today))
                 for day in (today - dt.timedelta(days=1), today):
                     due = due_instant(day, sub.local_time, sub.timezone)
                     if due > now or due < sub.schedule_from:
@@ -508,12 +515,12 @@ class Digests:
             if k in elsewhere:
                 # handled once a run recorded it (sent, skipped, claimed…); a failed one waits for a retry there
                 if k in twin_sent or (row is not None and row.status != "failed"):
-                    plan.handled(job)
+                    plan.handled(job, counted=k in todays and self._sent_by_another(row))
                 else:
                     plan.unpublished[job.platform] = plan.unpublished.get(job.platform, 0) + 1
                 continue
             if row is None and k in twin_sent:
-                plan.handled(job)
+                plan.handled(job, counted=k in todays)
                 continue
             if row is None:
                 (plan.missed if late else plan.new).append(job)
@@ -531,8 +538,13 @@ class Digests:
                 job.late = late
                 plan.reclaim.append(job)
             else:
-                plan.handled(job)
+                plan.handled(job, counted=k in todays and self._sent_by_another(row))
         return plan
+
+    def _sent_by_another(self, row: Delivery | None) -> bool:
+        """A delivery another run sent or is sending (this run's own earlier sends, when it is a scheduler's, and
+        digests skipped, missed or given up are no news to the operator)."""
+        return row is None or (row.status in ("sent", "claimed") and row.claimed_by != self.owner)
 
     @staticmethod
     def _twins(s: Session, subs: Sequence[Subscription]) -> dict[int, int]:

@@ -222,6 +222,10 @@ SUBSCRIBE_IN_DM = (
     "Digests go to channels, not direct messages (group DMs included): run subscribe in the channel that should "
     "receive them."
 )
+# a subscribe whose conversation Slack could not say the kind of (a channel, or a group DM where no digest can go)
+CONVERSATION_UNCHECKED = (
+    "I couldn't check this conversation with Slack just now, so nothing was changed: try again in a minute."
+)
 STATUS_IN_DM = (
     "No digest can be set up in a direct message (group DMs included), so this one has none: digests go to "
     "channels (run status or subscribe there)."
@@ -313,6 +317,10 @@ DB_FOREIGN_TABLE = (
     "recorded there): point DATABASE_URL at a database of its own."
 )
 DB_FAILED = "The database at {where} failed: {error}."
+DB_FILE_GONE = (
+    "The SQLite file {where} is gone (deleted or moved while the bot was running), so nothing was written: restore "
+    "it, or restart the bot to start a new one."
+)
 # what a person in a chat is told when the database failed under their command; the operator's log has the cause
 DATABASE_UNAVAILABLE = (
     "I couldn't reach my database just now, so nothing was changed. Please try again in a minute; "
@@ -348,6 +356,19 @@ SUBSCRIPTION_UPDATED = "Updated: this channel's digest now comes every day at {t
 CLI_SUBSCRIPTION_ADDED = "Added {where}: it gets the digest every day at {time} {zone} (next: {next})."
 CLI_SUBSCRIPTION_UPDATED = "Updated {where}: it now gets the digest every day at {time} {zone} (next: {next})."
 # `subscriptions add` refused by a platform's delivery check: the chat's words speak to someone in the channel
+# `subscriptions add` with an id of the wrong shape (adapters/publishers.py IdShapeCheck), one line each
+CLI_BAD_SLACK_WORKSPACE = (
+    "--workspace {value!r} is not a Slack team id: expected T (E for an Enterprise Grid org) then capital letters "
+    "and digits, like T0123ABCD."
+)
+CLI_BAD_SLACK_CHANNEL = (
+    "--channel {value!r} is not a Slack channel id: expected C (G for an older private channel) then capital "
+    "letters and digits, like C0123ABCD (the channel's details show it), not its #name."
+)
+CLI_BAD_DISCORD_ID = (
+    "{option} {value!r} is not a Discord id: expected a snowflake, digits of a number from 1 below 2^64, like "
+    "1234567890123456789 (Copy ID, with Developer Mode on)."
+)
 CLI_DELIVERY_REFUSALS = {
     SLACK_DIGEST_OTHER_WORKSPACE: (
         "--workspace is not the Slack workspace SLACK_BOT_TOKEN serves, so its digest could not be posted: give the "
@@ -365,6 +386,12 @@ SUBSCRIBE_DEFAULT_ZONE_HINT = "Add a time zone to change it, for example: subscr
 UNSUBSCRIBED = "Unsubscribed: this channel will get no more digests."
 UNSUBSCRIBE_DM = "There are no digests in direct messages: run unsubscribe in the channel that receives them."
 NOT_SUBSCRIBED = "This channel has no digest. Start one with: subscribe 09:00 America/Los_Angeles"
+# the same on Discord, in its slash command's options (fresh tester 61 U7: the text grammar was shown there)
+NOT_SUBSCRIBED_DISCORD = (
+    "This channel has no digest. Start one with: /palantir-ice subscribe time:09:00 timezone:America/Los_Angeles"
+)
+# ... where subscribe would be refused (a workspace the bot cannot post to): no hint to run it, but why not
+NOT_SUBSCRIBED_CANNOT = "This channel has no digest. {refusal}"
 # the operator's command line: the chat command above is no command there
 NO_SUBSCRIPTION_TO_REMOVE = (
     "{platform} channel {channel} has no digest to remove (palantir-ice subscriptions list shows every subscription)."
@@ -414,6 +441,10 @@ DISCORD_ALREADY_SHARED = (
     "This answer was shared in this channel a moment ago: it is there already, so I didn't post it again."
 )
 DISCORD_NO_RELATED = "No related facts for this answer."
+# /palantir-ice timeline with month and no year (README: "a month goes with a year")
+DISCORD_MONTH_WITHOUT_YEAR = (
+    "A month goes with a year: add the year too, for example /palantir-ice timeline year:2019 month:9."
+)
 DISCORD_BUTTON_EXPIRED = "This button has expired (the bot has restarted since this reply): run the command again."
 DISCORD_BAD_TOKEN = "Discord refused DISCORD_TOKEN: copy the bot token from your application's Bot page."
 DISCORD_UNREACHABLE = "Could not reach Discord at {url} to check DISCORD_TOKEN: {error}."

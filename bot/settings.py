@@ -37,7 +37,7 @@ class _Later:
 
 
 if TYPE_CHECKING:
-    from pydantic import Field, field_validator
+    from pydantic import Field, ValidationInfo, field_validator
     from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 else:
     BaseSettings = object  # the declared class below is a plain one: pydantic-settings builds `Settings` from it
@@ -171,6 +171,21 @@ class _Declared(BaseSettings):
         problem = database_url_problem(value)
         if problem:
             raise ValueError(f"DATABASE_URL {problem}: use {SUPPORTED_DATABASES}")
+        return value
+
+    @field_validator("slack_api_url", "discord_api_url", "discord_gateway_url")
+    @classmethod
+    def _absolute_url(cls, value: str | None, info: ValidationInfo) -> str | None:
+        """A base URL with a scheme and a host, said at start-up naming the setting (fresh tester 61 U7:
+        SLACK_API_URL=not-a-url read "Could not reach Slack at not-a-url/ … InvalidUrlClientError", as if Slack
+        were down). Empty means unset (the platform's own)."""
+        if not value:
+            return None
+        schemes = ("ws", "wss") if info.field_name == "discord_gateway_url" else ("http", "https")
+        parts = urlsplit(value)
+        if parts.scheme not in schemes or not parts.netloc:
+            name = (info.field_name or "").upper()
+            raise ValueError(f"{name} must be a {schemes[0]}:// or {schemes[1]}:// URL, not {value[:80]!r}")
         return value
 
     @field_validator("host")

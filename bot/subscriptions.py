@@ -38,8 +38,8 @@ MAX_ATTEMPTS = 5
 
 # Words people type for a zone, and the IANA zone they almost always mean. Abbreviations are refused with
 # suggestions rather than accepted, because "EST" in the tz database has no daylight saving and "CST" is ambiguous;
-# the zones using an abbreviation come from tzdata (`_abbreviations`), and only two are here: "ist" (tzdata's order
-# would put Ireland's summer time before India's) and "gmt" (the place people mean, not a zone without summer time).
+# the zones using an abbreviation come from tzdata (`_abbreviations`), and only "ist" is here (tzdata's order would
+# put Ireland's summer time before India's). "GMT" is no abbreviation to guess from: it is accepted (`_FIXED_WORDS`).
 _ZONE_WORDS = {
     "pacific": "America/Los_Angeles",
     "pt": "America/Los_Angeles",
@@ -51,7 +51,6 @@ _ZONE_WORDS = {
     "alaska": "America/Anchorage",
     "hawaii": "Pacific/Honolulu",
     "uk": "Europe/London",
-    "gmt": "Europe/London",
     "ist": "Asia/Kolkata",
     "nyc": "America/New_York",
     "sf": "America/Los_Angeles",
@@ -59,6 +58,10 @@ _ZONE_WORDS = {
     "dc": "America/New_York",
 }
 _ALWAYS_OK = {"UTC", "Etc/UTC"}
+# Names of a fixed zone with no summer time, accepted as the tz database's own (fresh tester 61 U3: "GMT" was refused
+# while "UTC" and "Etc/GMT" were taken, and Europe/London, suggested first, is an hour off from late March to late
+# October). GMT is the tz database's "Etc/GMT"; Z and Zulu are military and ISO 8601 names for UTC, UCT an old alias.
+_FIXED_WORDS = {"gmt": "Etc/GMT", "z": "UTC", "zulu": "UTC", "uct": "UTC", "universal": "UTC"}
 _OFFSET = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?00)?$")
 
 
@@ -137,8 +140,8 @@ def zone_suggestions(value: str, limit: int = 3) -> list[str]:
     underscored = re.sub(r"\s+", "_", value.strip()).lower()
     if underscored in _zones():
         found.append(_zones()[underscored])
-    abbreviated = _abbreviations().get(key, [])
-    found.extend(zone for zone in abbreviated if zone.lower() in _zones())
+    abbreviated = _by_offset([zone for zone in _abbreviations().get(key, []) if zone.lower() in _zones()])
+    found.extend(abbreviated)
     city = spaced.rsplit("/", 1)[-1].strip()
     found.extend(_cities().get(city, []))
     if not abbreviated:  # a zone's abbreviation is no misspelt zone name ("EST" is not "Europe/Bucharest")
@@ -148,10 +151,42 @@ def zone_suggestions(value: str, limit: int = 3) -> list[str]:
     return unique[:limit]
 
 
+def _by_offset(zones: list[str]) -> list[str]:
+    """`zones` (one abbreviation's, in tzdata's order) with one zone per UTC offset first, then the rest: an
+    ambiguous abbreviation's first suggestions show its different meanings (fresh tester 61 U3: "CST" offered three
+    North American zones and not Asia/Shanghai). Offsets are taken mid-January, one instant for every zone."""
+    instant = dt.datetime(2026, 1, 15, 12, tzinfo=dt.UTC)
+    seen: set[dt.timedelta | None] = set()
+    first: list[str] = []
+    for zone in zones:
+        offset = instant.astimezone(zoneinfo.ZoneInfo(zone)).utcoffset()
+        if offset not in seen:
+            seen.add(offset)
+            first.append(zone)
+    return [*first, *(zone for zone in zones if zone not in first)]
+
+
+@lru_cache(maxsize=1)
+def _city_starts() -> frozenset[str]:
+    """The first words of every city name of more than one word ("new", "new york", "rio", "rio de"…)."""
+    starts: set[str] = set()
+    for city in _cities():
+        words = city.split()
+        starts.update(" ".join(words[:n]) for n in range(1, len(words)))
+    return frozenset(starts)
+
+
+def continues_a_city(words: str, following: str) -> bool:
+    """Whether `following` continues the city name `words` started ("new" + "york"): a zone typed as a city of
+    several words is one zone, not a zone and extra words (fresh tester 61 U3: "new york" was two errors)."""
+    joined = f"{words} {following}".strip().lower()
+    return words.strip().lower() in _city_starts() and (joined in _cities() or joined in _city_starts())
+
+
 def resolve_timezone(value: str) -> str:
     """The canonical IANA name for `value`, or CommandError naming the near misses."""
     cleaned = value.strip()
-    canonical = _zones().get(cleaned.lower())
+    canonical = _zones().get(cleaned.lower()) or _FIXED_WORDS.get(cleaned.lower())
     if canonical is not None:
         return canonical
     message = messages.UNKNOWN_ZONE.format(value=cleaned[:40])
@@ -426,7 +461,7 @@ class Subscriptions:
         if ctx.channel_kind == "dm":
             return Notice(kind="usage", text=messages.UNSUBSCRIBE_DM)
         if not ctx.channel or not self.remove(platform=ctx.platform, workspace=ctx.workspace, channel=ctx.channel):
-            return Notice(kind="info", text=messages.NOT_SUBSCRIBED)
+            return Notice(kind="info", text=self._not_subscribed(ctx))
         return Notice(kind="info", text=messages.UNSUBSCRIBED, ephemeral=False)
 
     def _status(self, ctx: Context) -> Notice:
@@ -434,8 +469,16 @@ class Subscriptions:
             return Notice(kind="info", text=messages.STATUS_IN_DM)
         sub = self.get(platform=ctx.platform, workspace=ctx.workspace, channel=ctx.channel or "")
         if sub is None:
-            return Notice(kind="info", text=messages.NOT_SUBSCRIBED)
+            return Notice(kind="info", text=self._not_subscribed(ctx))
         return Notice(kind="info", text=self.describe(sub, now=dt.datetime.now(dt.UTC)))
+
+    def _not_subscribed(self, ctx: Context) -> str:
+        """ "No digest here", with how to start one in the platform's own command, or why none can be started
+        here (fresh tester 61 U7: a workspace whose subscribe is refused was told to run subscribe)."""
+        refusal = self.delivery_check.refusal(ctx) if self.delivery_check is not None else None
+        if refusal is not None:
+            return messages.NOT_SUBSCRIBED_CANNOT.format(refusal=refusal)
+        return messages.NOT_SUBSCRIBED_DISCORD if ctx.platform == "discord" else messages.NOT_SUBSCRIBED
 
     # -- operations shared with the CLI ------------------------------------------------------------------------
 

@@ -363,7 +363,7 @@ def test_subscriptions_list_json_gives_each_subscription_as_fields_and_an_empty_
     empty = _run_env("subscriptions", "list", "--json", DATABASE_URL=db)
     assert empty.returncode == 0 and json.loads(empty.stdout) == [], empty.stderr
     added = _run_env(
-        "subscriptions", "add", "--platform", "discord", "--workspace", "G1", "--channel", "42", "--time", "08:30",
+        "subscriptions", "add", "--platform", "discord", "--workspace", "7001", "--channel", "42", "--time", "08:30",
         "--tz", "Europe/Berlin",
         DATABASE_URL=db,
     )  # fmt: skip
@@ -373,7 +373,7 @@ def test_subscriptions_list_json_gives_each_subscription_as_fields_and_an_empty_
     [row] = json.loads(listed.stdout)
     assert {k: row[k] for k in ("platform", "workspace", "channel", "enabled", "local_time", "timezone")} == {
         "platform": "discord",
-        "workspace": "G1",
+        "workspace": "7001",
         "channel": "42",
         "enabled": True,
         "local_time": "08:30",

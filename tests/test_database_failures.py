@@ -238,6 +238,27 @@ def test_open_store_raises_a_storage_error_with_the_line(tmp_path: Path) -> None
         open_store(f"sqlite:///{tmp_path / 'missing' / 'bot.db'}")
 
 
+def test_a_sqlite_file_deleted_under_a_running_store_fails_in_one_line_and_nothing_is_written(tmp_path: Path) -> None:
+    """Fresh tester 61 O3: after `rm` of the file under the running bot, subscribe kept answering "Subscribed",
+    written to the unlinked file and lost at the next start. The person hears the database line instead."""
+    import datetime as dt
+
+    from bot.ports import Context
+    from bot.subscriptions import Subscriptions
+
+    path = tmp_path / "bot.db"
+    store = open_store(f"sqlite:///{path}")
+    subs = Subscriptions(store)
+    where, now = Context(platform="slack", workspace="T1", channel="C1"), dt.datetime(2026, 9, 13, tzinfo=dt.UTC)
+    assert subs.subscribe(where, time="09:00", timezone="UTC", empty=None, now=now).text.startswith("Subscribed")
+    path.unlink()
+    with pytest.raises(StorageError) as failed:  # the core turns it into the person's database line (Core.handle)
+        subs.subscribe(where, time="10:00", timezone="UTC", empty=None, now=now)
+    assert failed.value.message == messages.DB_FILE_GONE.format(where=str(path))
+    assert not path.exists()
+    store.dispose()
+
+
 # Every command, including those that never open the database: a DATABASE_URL the bot cannot use is a setup mistake
 # to hear about at once, not when the first digest is due.
 EVERY_COMMAND = (

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 import discord
 from discord import app_commands
 
+from adapters.discord import views
+from bot import messages
 from bot.commands import Ask, Command, FactCmd, Help, Sources, Status, Subscribe, TimelineCmd, Today, Unsubscribe
 
 if TYPE_CHECKING:
@@ -71,8 +73,10 @@ class PalantirGroup(app_commands.Group):
         topic: str | None = None,
         month: app_commands.Range[int, 1, 12] | None = None,
     ) -> None:
-        # The grammar's own spelling: "timeline 2019-09"; a month without a year is the grammar's to refuse.
-        when = f"{year or ''}-{month:02d}" if month else str(year or "")
+        if month and not year:  # the grammar would read "-09", text the person never typed (fresh tester 61 U6)
+            await views.send_ephemeral(interaction, messages.DISCORD_MONTH_WITHOUT_YEAR)
+            return
+        when = f"{year}-{month:02d}" if month else str(year or "")  # the grammar's own spelling: "timeline 2019-09"
         text = " ".join(["timeline", when, topic or ""])
         await self._run(interaction, text, TimelineCmd, "/palantir-ice timeline [year] [topic]")
 

@@ -49,11 +49,12 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from adapters.slack import render
 from adapters.slack.post_once import Unconfirmed, post_once
-from adapters.slack.retry import RETRY_BUDGET_SECONDS, retry_handlers
+from adapters.slack.retry import RETRY_BUDGET_SECONDS, TRANSIENT_ERRORS, retry_handlers
 from bot import messages
 from bot.commands import (
     DATABASE_COMMANDS,
     DATABASE_PENDING,
+    DATABASE_WAIT_SECONDS,
     DATABASE_WORKERS,
     AnyCommand,
     FactCmd,
@@ -145,6 +146,22 @@ def _more_filters(value: Any) -> tuple[int | None, int | None, str | None, int] 
     return year, month, topic, value["p"]
 
 
+def _answer_button(value: Any) -> tuple[str, str | None, list[str]] | None:
+    """An answer's button value as render.answer_value writes it, `{"q": question, "f": fact id or null, "s": [source
+    ids]}`, as (q, f, s); None for any other value: the question a non-empty string, f a string or null, s a list of
+    strings, no other key (fresh tester 61 O2: `"q": null` was thanked for, `"s": ["nope"]` listed every article)."""
+    if not isinstance(value, dict) or not set(value) <= {"q", "f", "s"}:
+        return None
+    question, fact_id, cited = value.get("q"), value.get("f"), value.get("s", [])
+    if not isinstance(question, str) or not question.strip() or len(question) > 1000:
+        return None
+    if fact_id is not None and not (isinstance(fact_id, str) and fact_id.strip()):
+        return None
+    if not isinstance(cited, list) or not all(isinstance(c, str) for c in cited):
+        return None
+    return question, fact_id, cited
+
+
 def share_place(body: dict[str, Any]) -> str:
     """Where a button was pressed, for "Shared in …": "dm" (Slack names a 1:1 DM `directmessage`, ids D…),
     "group_dm" (`mpdm-…`) or "channel"."""
@@ -233,19 +250,25 @@ class Admission:
 
     @asynccontextmanager
     async def turn(self) -> AsyncIterator[bool]:
+        """True once a slot is free; False at once past `max_pending`, or when no slot came free within `max_wait`
+        (the person is told "busy" then, not when a slot finally frees: fresh tester 61 U1, six database commands
+        behind four stuck on a locked database were told "busy" after 32 s)."""
         if self.pending >= self.max_pending:
             self.busy += 1
             yield False
             return
         self.pending += 1
-        queued = time.monotonic()
         try:
-            async with self._slots:
-                late = time.monotonic() - queued > self.max_wait
-                if late:
-                    self.busy += 1
-                yield not late
+            await asyncio.wait_for(self._slots.acquire(), self.max_wait)
+        except TimeoutError:
+            self.pending -= 1
+            self.busy += 1
+            yield False
+            return
+        try:
+            yield True
         finally:
+            self._slots.release()
             self.pending -= 1
 
 
@@ -346,7 +369,9 @@ class SlackAdapter:
         # locked database holds one of these, never the answering thread nor an answer's slot (fresh tester 56: a
         # subscribe held every other person's answer for 30 s). Its people are told "busy" past the same bounds.
         self.database_executor = ThreadPoolExecutor(max_workers=DATABASE_WORKERS, thread_name_prefix="slack-db")
-        self.database_admission = Admission(concurrency=DATABASE_WORKERS, max_pending=DATABASE_PENDING)
+        self.database_admission = Admission(
+            concurrency=DATABASE_WORKERS, max_pending=DATABASE_PENDING, max_wait=DATABASE_WAIT_SECONDS
+        )
         # The shared ledger's own thread, so a slow database delays repeats' checks, never the core's answers.
         self._ledger_executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="slack-once")
 
@@ -367,6 +392,20 @@ class SlackAdapter:
         except Exception:
             log.exception("slack: the core failed on %s", command.name)
             return Notice(kind="error", text=messages.APOLOGY)
+
+    def _log_busy(self, command: AnyCommand) -> None:
+        """One WARNING for a database command told "busy": its threads were all taken (a slow or locked database,
+        whose own ERROR lines follow as each running command gives up), so the operator sees why it was not done."""
+        if uses_database(command):
+            queue = self.database_admission
+            log.warning(
+                "slack: %s not carried out, told busy: all %d database threads stayed taken (%d commands waiting, "
+                "none longer than %.0f s); is the database slow or locked?",
+                command.name,
+                DATABASE_WORKERS,
+                max(0, queue.pending - DATABASE_WORKERS),
+                queue.max_wait,
+            )
 
     @staticmethod
     def _render(reply: Reply, **options: Any) -> tuple[str, list[dict[str, Any]]]:
@@ -478,6 +517,7 @@ class SlackAdapter:
                 reply = await self.handle(command, ctx)
                 text, blocks = self._render(reply, shareable=True)
         if not admitted:
+            self._log_busy(command)
             text, blocks = render.render_notice(Notice(kind="rate_limited", text=messages.BUSY))
             sent = await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral")
             self._log(ctx, "command", command.name, started, "busy" if sent else LOST)
@@ -506,17 +546,27 @@ class SlackAdapter:
             return
         ctx = self._event_context(body, event)
         command = parse(render.question_text(str(event.get("text") or "")))
+        unchecked = False
         if command.name in DATABASE_COMMANDS and "channel_type" not in event:
-            ctx = ctx.model_copy(update={"channel_kind": await self._probed_kind(client, channel, ctx.channel_kind)})
+            probed = await self._probed_kind(client, channel, ctx.channel_kind)
+            # A subscribe Slack could not help place is refused: stored, it could be a group DM's (fresh tester 61
+            # P1); status and unsubscribe store nothing, so they go on with the event's kind.
+            unchecked = probed is None and command.name == "subscribe"
+            ctx = ctx.model_copy(update={"channel_kind": probed or ctx.channel_kind})
         where: dict[str, Any] = {"channel": channel}
         anchor = event.get("thread_ts") or event.get("ts")
         if thread and anchor:
             where["thread_ts"] = anchor
         async with self._admission(command).turn() as admitted:
             if admitted:
-                reply: Reply = await self.handle(command, ctx)
+                reply: Reply = (
+                    Notice(kind="error", text=messages.CONVERSATION_UNCHECKED)
+                    if unchecked
+                    else await self.handle(command, ctx)
+                )
                 text, blocks = self._render(reply, shareable=False)
         if not admitted:  # "busy" is for the asker only, wherever they asked
+            self._log_busy(command)
             reply = Notice(kind="rate_limited", text=messages.BUSY)
             text, blocks = render.render_notice(reply)
         limited = isinstance(reply, Notice) and reply.kind == "rate_limited"
@@ -531,24 +581,32 @@ class SlackAdapter:
         self._log(ctx, kind, command.name, started, outcome)
 
     @staticmethod
-    async def _probed_kind(client: AsyncWebClient, channel: str, kind: ChannelKind) -> ChannelKind:
+    async def _probed_kind(client: AsyncWebClient, channel: str, kind: ChannelKind) -> ChannelKind | None:
         """The kind of a conversation an event does not name (Slack documents no `channel_type` on app_mention, and
         a group DM's id may start with C like a channel's): one `conversations.history` call with the scopes the
         manifest asks. Refused for want of a DM's history scope (Slack's `needed`: `mpim:history`, `im:history`),
         the conversation is one whose history this app cannot read (a group DM), where a digest's exactly-once check
-        could not work: "dm", as group DMs are taken everywhere else. Refused for another scope (an install that
-        predates `channels:history`), readable, or Slack unable to say (any client error), `kind` stands (reviewer
-        18 F5: a real channel's subscribe was refused, and a request error escaped the listener)."""
+        could not work: "dm", as group DMs are taken everywhere else. Refused for another reason Slack names for
+        good (another scope: an install that predates `channels:history`; channel_not_found…) or readable: `kind`
+        stands (reviewer 18 F5: a real channel's subscribe was refused). None when Slack could not say within the
+        client's retry budget (429s, a transient error, a 5xx, no connection: fresh tester 61 P1): the caller must
+        not take the conversation for a channel. Never raises (reviewer 18 F5: a request error escaped)."""
         try:
             await client.conversations_history(channel=channel, limit=1)
         except SlackApiError as exc:
-            if exc.response.get("error") == "missing_scope":
+            error = exc.response.get("error")
+            if error == "missing_scope":
                 needed = exc.response.get("needed")
                 if isinstance(needed, str) and needed:
                     return "dm" if set(needed.split(",")) & DM_HISTORY_SCOPES else kind
                 return "dm"  # Slack names the scope; without that, the safe side: no digest set up there
-        except (SlackClientError, aiohttp.ClientError, TimeoutError, OSError):
-            pass
+            status = exc.response.status_code
+            if error in TRANSIENT_ERRORS or status == 429 or status >= 500 or not error:
+                log.warning("slack: could not tell what conversation %s is: %s", channel, error or f"HTTP {status}")
+                return None
+        except (SlackClientError, aiohttp.ClientError, TimeoutError, OSError) as exc:
+            log.warning("slack: could not tell what conversation %s is: %s", channel, type(exc).__name__)
+            return None
         return kind
 
     @staticmethod
@@ -581,9 +639,12 @@ class SlackAdapter:
     async def on_message(
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, context: Any
     ) -> None:
-        """Only direct messages: a mention in a channel arrives as app_mention (and, with more scopes, here too)."""
+        """Only direct messages: a mention in a channel arrives as app_mention (and, with more scopes, here too).
+        Answered where asked: in the DM itself, or in the DM's thread a reply was written in (fresh tester 61 U4: a
+        question in a DM thread was answered in the DM's main timeline, away from its context)."""
         if event.get("channel_type") == "im" and _is_from_a_person(event, context.get("bot_user_id")):
-            await self._answer_event(body, event, client, thread=False, kind="dm")
+            in_thread = bool(event.get("thread_ts"))
+            await self._answer_event(body, event, client, thread=in_thread, kind="dm")
 
     # -- buttons ------------------------------------------------------------------------------------------------------
 
@@ -762,13 +823,12 @@ class SlackAdapter:
     async def on_sources(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         await ack()
         started = time.perf_counter()
-        value = self._value(body)
-        if not isinstance(value, dict):
+        read = _answer_button(self._value(body))
+        sources = await self._call(self.core.sources)
+        only = set(read[2]) if read is not None else set()
+        if read is None or not only <= {v.id for v in sources.sources}:  # an article this brief does not have
             await self._unreadable(body, respond, started)
             return
-        cited = value.get("s")
-        only = {str(s) for s in cited} if isinstance(cited, list) else None
-        sources = await self._call(self.core.sources)
         await self._show_logged(body, respond, started, *render.render_sources(sources, only=only or None))
 
     async def on_related(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
@@ -776,12 +836,11 @@ class SlackAdapter:
         Related does), then the best fact's own related facts: at most 12."""
         await ack()
         started = time.perf_counter()
-        value = self._value(body)
-        if not isinstance(value, dict):
+        read = _answer_button(self._value(body))
+        if read is None or (read[1] is not None and not self._known(read[1])):
             await self._unreadable(body, respond, started)
             return
-        question = str(value.get("q") or "")[:1000]
-        fact_id = value.get("f")
+        question, fact_id, _ = read
 
         def related() -> list[FactView]:
             ids = list(self.core.ask(question).related) if question else []
@@ -813,13 +872,12 @@ class SlackAdapter:
         """Helpful / Not helpful: recorded once per person and answer (a second press replaces the first)."""
         await ack()
         started = time.perf_counter()
-        value = self._value(body)
-        if not isinstance(value, dict):
+        read = _answer_button(self._value(body))
+        if read is None or (read[1] is not None and not self._known(read[1])):
             await self._unreadable(body, respond, started)
             return
         action_id = (body.get("actions") or [{}])[0].get("action_id")
-        question = str(value.get("q") or "")[:1000]
-        fact_id = value.get("f") if isinstance(value.get("f"), str) else None
+        question, fact_id, _ = read
         ctx = self._action_context(body)
         try:
             notice = await self._call(
@@ -829,6 +887,12 @@ class SlackAdapter:
             log.exception("slack: could not record feedback")
             notice = Notice(kind="error", text=messages.APOLOGY)
         await self._show_logged(body, respond, started, *self._render(notice))
+
+    def _known(self, fact_id: str) -> bool:
+        """Whether an answer could have put `fact_id` in a button: a fact of the brief (a merged one's former id
+        too) or a glossary entry, which answers cite by id as well."""
+        brief = self.core.brief
+        return brief.fact(fact_id) is not None or fact_id in brief.entities
 
     async def on_fact(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         await ack()

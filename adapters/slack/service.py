@@ -23,7 +23,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from adapters.slack.app import build_app
-from adapters.slack.guard import UndecodableBodyFilter, signature_guard, undecodable_guard
+from adapters.slack.guard import HANDLER_ARGS, UndecodableBodyFilter, signature_guard, undecodable_guard
 from adapters.slack.retry import RETRY_BUDGET_SECONDS, retry_handlers
 from bot import messages
 from bot.core import Core
@@ -117,7 +117,11 @@ async def oauth_settings(settings: Settings) -> tuple[AsyncOAuthSettings, AsyncE
 def http_app(app: AsyncApp, *, signing_secret: str) -> web.Application:
     """bolt's aiohttp application (events, commands, interactivity, OAuth routes) plus `/healthz`, behind
     `signature_guard`: unsigned, stale or unreadable requests are refused in one log line before bolt sees them."""
-    web_app = AsyncSlackAppServer(port=0, path=EVENTS_PATH, app=app).web_app
+    bolt_app = AsyncSlackAppServer(port=0, path=EVENTS_PATH, app=app).web_app
+    # bolt's routes on an application of ours, whose request bodies aiohttp does not decode (guard.HANDLER_ARGS)
+    web_app = web.Application(handler_args=HANDLER_ARGS)
+    for route in bolt_app.router.routes():
+        web_app.router.add_route(route.method, route.resource.canonical if route.resource else "/", route.handler)
     web_app.middlewares.append(undecodable_guard)
     web_app.middlewares.append(signature_guard(signing_secret, EVENTS_PATH))
     server_log = logging.getLogger("aiohttp.server")

@@ -70,23 +70,23 @@ def add(db: Path, channel: str, time: str = "09:00", tz: str = "UTC", platform: 
 
 def test_subscriptions_add_list_and_remove_share_the_chat_commands_validation(tmp_path: Path):
     db = tmp_path / "d.db"
-    added = cli(db, "subscriptions", "add", "--platform", "discord", "--workspace", "W", "--channel", "C1",
+    added = cli(db, "subscriptions", "add", "--platform", "discord", "--workspace", "7", "--channel", "8",
                 "--time", "07:45", "--tz", "europe/berlin")  # fmt: skip
-    assert added.returncode == 0 and added.stdout.startswith("Added discord:W:C1: "), added.stderr
+    assert added.returncode == 0 and added.stdout.startswith("Added discord:7:8: "), added.stderr
     listing = cli(db, "subscriptions", "list").stdout
-    assert "discord:W:C1" in listing and "07:45" in listing and "Europe/Berlin" in listing
-    bad = cli(db, "subscriptions", "add", "--platform", "discord", "--workspace", "W", "--channel", "C2",
+    assert "discord:7:8" in listing and "07:45" in listing and "Europe/Berlin" in listing
+    bad = cli(db, "subscriptions", "add", "--platform", "discord", "--workspace", "7", "--channel", "9",
               "--time", "9am")  # fmt: skip
     assert bad.returncode == 2 and "HH:MM" in bad.stderr and "Traceback" not in bad.stderr
-    zone = cli(db, "subscriptions", "add", "--platform", "discord", "--workspace", "W", "--channel", "C2",
+    zone = cli(db, "subscriptions", "add", "--platform", "discord", "--workspace", "7", "--channel", "9",
                "--tz", "America/Los Angeles")  # fmt: skip
     assert zone.returncode == 2 and "Did you mean America/Los_Angeles" in zone.stderr
-    assert "C2" not in cli(db, "subscriptions", "list").stdout
+    assert "discord:7:9" not in cli(db, "subscriptions", "list").stdout
     assert (
-        cli(db, "subscriptions", "remove", "--platform", "discord", "--workspace", "W", "--channel", "C1").returncode
+        cli(db, "subscriptions", "remove", "--platform", "discord", "--workspace", "7", "--channel", "8").returncode
         == 0
     )
-    gone = cli(db, "subscriptions", "remove", "--platform", "discord", "--workspace", "W", "--channel", "C1")
+    gone = cli(db, "subscriptions", "remove", "--platform", "discord", "--workspace", "7", "--channel", "8")
     assert gone.returncode == 2 and "no digest" in gone.stderr  # a usage error, as an unknown fact id (README)
     assert "subscriptions list" in gone.stderr and "subscribe 09:00" not in gone.stderr  # the CLI's own command
 
@@ -94,24 +94,24 @@ def test_subscriptions_add_list_and_remove_share_the_chat_commands_validation(tm
 def test_subscriptions_add_names_every_bad_argument_in_one_run_and_stores_nothing(tmp_path: Path):
     """fresh tester 50 §5.5: `--time 25:99 --tz Mars/Olympus` named the time only; the zone came after it was fixed."""
     db = tmp_path / "d.db"
-    bad = cli(db, "subscriptions", "add", "--platform", "discord", "--workspace", "W", "--channel", "C1",
+    bad = cli(db, "subscriptions", "add", "--platform", "discord", "--workspace", "7", "--channel", "8",
               "--time", "25:99", "--tz", "Mars/Olympus", "--empty", "maybe")  # fmt: skip
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     lines = bad.stderr.splitlines()
     assert len(lines) == 3 and all(line.startswith("palantir-ice: ") for line in lines), lines
     assert "'25:99'" in lines[0] and "'Mars/Olympus'" in lines[1] and "'maybe'" in lines[2]
-    assert "C1" not in cli(db, "subscriptions", "list").stdout
+    assert "discord:7:8" not in cli(db, "subscriptions", "list").stdout
 
 
 def test_subscriptions_add_says_added_or_updated_in_one_sentence_naming_the_row_as_list_does(tmp_path: Path):
     """fresh tester 48 §5: it printed "added This channel gets the digest …", a lower-case verb run into the chat's
     sentence about "this channel"."""
     db = tmp_path / "d.db"
-    args = ("subscriptions", "add", "--platform", "discord", "--workspace", "W", "--channel", "C1", "--time", "07:45",
+    args = ("subscriptions", "add", "--platform", "discord", "--workspace", "7", "--channel", "8", "--time", "07:45",
             "--tz", "Europe/Berlin", "--empty", "skip")  # fmt: skip
     added, again = cli(db, *args), cli(db, *args)
-    assert added.stdout.startswith("Added discord:W:C1: it gets the digest every day at 07:45 Europe/Berlin (next: ")
-    assert again.stdout.startswith("Updated discord:W:C1: it now gets the digest every day at 07:45 Europe/Berlin")
+    assert added.stdout.startswith("Added discord:7:8: it gets the digest every day at 07:45 Europe/Berlin (next: ")
+    assert again.stdout.startswith("Updated discord:7:8: it now gets the digest every day at 07:45 Europe/Berlin")
     for out in (added.stdout, again.stdout):
         assert out.rstrip("\n").endswith("). On days with nothing in the fact base: no message.")
         assert "This channel" not in out and out.count("\n") == 1
@@ -334,9 +334,10 @@ def test_run_due_summary_agrees_with_the_platform_lines_and_says_already_handled
     result = cli(db, "digest", "run-due", "--now", "2025-09-13T09:00:30Z")
     assert result.returncode == 0, result.stderr
     summary, slack = result.stdout.splitlines()
-    assert summary == "sent 0 (recovered 0), skipped 1, missed 0, failed 0, already handled 1"
+    # the scheduler's skipped digest is no "already sent today" (fresh tester 61 U2: only what another run sent)
+    assert summary == "sent 0 (recovered 0), skipped 1, missed 0, failed 0, already sent today: 0"
     assert slack.startswith("slack: sent 0, skipped 1 (not configured here: set SLACK_BOT_TOKEN"), slack
-    assert slack.endswith(", already handled 1"), slack
+    assert "already" not in slack, slack
 
 
 def test_subscriptions_add_names_a_missing_workspace_with_the_other_bad_arguments_in_one_run(tmp_path: Path):
@@ -385,3 +386,48 @@ def test_subscriptions_remove_without_workspace_names_the_workspace_it_is_in_and
     assert removed.returncode == 0 and removed.stdout == "Removed slack:T0TEST:C2: it gets no more digests.\n"
     empty = cli(db, "subscriptions", "add", "--platform", "slack", "--workspace", "T0TEST", "--channel", "")
     assert empty.returncode == 2 and empty.stderr == f"palantir-ice: {messages.CLI_EMPTY_CHANNEL}\n", empty.stderr
+
+
+@pytest.mark.parametrize(
+    ("platform", "workspace", "channel", "named"),
+    [
+        ("slack", "T0TEST", "#general", "'#general' is not a Slack channel id"),
+        ("slack", "T0TEST", "C1;DROP", "'C1;DROP' is not a Slack channel id"),
+        ("slack", "t1", "c1", "'t1' is not a Slack team id"),
+        ("slack", "T0TEST", "D123", "D123 is a Slack direct message"),
+        ("discord", "abc", "xyz", "--workspace 'abc' is not a Discord id"),
+        ("discord", "-5", "0", "--workspace '-5' is not a Discord id"),
+        ("discord", "99999999999999999999999999", "1", "--workspace '99999999999999999999999999' is not a Discord"),
+        ("discord", "123", "18446744073709551616", "--channel '18446744073709551616' is not a Discord id"),
+    ],
+)
+def test_subscriptions_add_refuses_an_id_of_the_wrong_shape_in_one_line_naming_the_shape(
+    platform: str, workspace: str, channel: str, named: str
+):
+    """Fresh tester 61 O1: impossible ids were stored with exit 0 (and posted to at run-due, or with another
+    workspace's token). Checked whatever is configured; the one line names the shape expected."""
+    from adapters.publishers import IdShapeCheck
+    from bot.ports import Context
+
+    refusal = IdShapeCheck().refusal(Context(platform=platform, workspace=workspace, channel=channel))  # type: ignore[arg-type]
+    assert refusal is not None and named in refusal, refusal
+    assert "\n" not in refusal and ("like " in refusal or "ids starting with C or G" in refusal)
+
+
+@pytest.mark.parametrize(
+    ("platform", "workspace", "channel"),
+    [("slack", "T0TEST", "C0123ABCD"), ("slack", "E0ORG", "G7"), ("discord", "123", "123"), ("discord", "1", "1" * 19)],
+)
+def test_ids_of_the_platforms_shape_pass_the_shape_check(platform: str, workspace: str, channel: str):
+    from adapters.publishers import IdShapeCheck
+    from bot.ports import Context
+
+    assert IdShapeCheck().refusal(Context(platform=platform, workspace=workspace, channel=channel)) is None  # type: ignore[arg-type]
+
+
+def test_subscriptions_add_with_a_channel_name_for_an_id_is_one_line_exit_2_and_stores_nothing(tmp_path: Path):
+    db = tmp_path / "d.db"
+    bad = cli(db, "subscriptions", "add", "--platform", "slack", "--workspace", "T0TEST", "--channel", "#general")
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+    assert bad.stderr == "palantir-ice: " + messages.CLI_BAD_SLACK_CHANNEL.format(value="#general") + "\n"
+    assert cli(db, "subscriptions", "list").stdout.strip() == "no subscriptions"

@@ -76,6 +76,24 @@ async def test_a_digest_goes_out_at_its_local_time_once_and_never_again_that_day
     assert (row.status, row.message_id, row.local_date) == ("sent", "m1", dt.date(2026, 9, 13))
 
 
+async def test_already_sent_counts_todays_digests_another_run_sent_once_each_and_never_this_runs_own(
+    subs: Subscriptions, make_digests: MakeDigests, publisher: RecordingPublisher, store: Store
+):
+    """Fresh tester 61 U2: with 10 subscriptions sent yesterday and today, every run-due all day said "already
+    handled 20" (each finished delivery of both days, counted again on every tick, even by the process that sent
+    them). Now a run counts each subscription once, only today's, and only what another run sent."""
+    for channel in ("C1", "C2"):
+        add(subs, channel, "08:00", "UTC", created=at("2026-09-13T00:00"))
+    sender = make_digests(owner="scheduler")
+    assert (await sender.run_due(at("2026-09-14T08:00"))).sent == 2
+    assert (await sender.run_due(at("2026-09-15T08:00"))).sent == 2
+    assert (await sender.run_due(at("2026-09-15T08:01"))).already == 0  # its own sends are no news
+    report = await make_digests(owner="cli").run_due(at("2026-09-15T14:00"))
+    assert (report.sent, report.already) == (0, 2)
+    assert str(report).endswith("already sent today: 2")
+    assert report.platform_lines(lambda _: "") == ["console: sent 0, already sent today: 2"]
+
+
 async def test_two_schedulers_on_one_database_firing_the_same_minute_send_each_digest_once(
     subs: Subscriptions, make_digests: MakeDigests, publisher: RecordingPublisher, store: Store
 ):

@@ -104,7 +104,7 @@ async def test_the_run_summary_counts_a_refused_digest_once_and_the_platform_lin
     report = await make().run_due(NOW)
     summary = str(report)
     assert summary.startswith("sent 2 (recovered 0), skipped 0, missed 0, failed 1 (1 channel paused")
-    assert "disabled" not in summary and summary.endswith(", already handled 0")
+    assert "disabled" not in summary and summary.endswith(", already sent today: 0")
     [line] = report.platform_lines(lambda platform: "unused")
     assert line.startswith("slack: sent 2, failed 1 (channel_not_found; 1 channel paused"), line
 

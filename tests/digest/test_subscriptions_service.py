@@ -334,6 +334,26 @@ def test_a_subscribe_with_an_extra_word_names_it_and_still_gives_the_other_sugge
     assert count(store) == 0
 
 
+@pytest.mark.parametrize(("typed", "stored"), [("GMT", "Etc/GMT"), ("gmt", "Etc/GMT"), ("Z", "UTC"), ("zulu", "UTC")])
+def test_gmt_and_z_are_fixed_zones_accepted_as_the_tz_databases_own(chat: Core, store: Store, typed, stored):
+    """Fresh tester 61 U3: "GMT" was refused (UTC and Etc/GMT were taken) with Europe/London suggested first, an hour
+    off from late March to late October. GMT is a fixed zone, stored as the tz database names it."""
+    text = say(chat, f"subscribe 07:30 {typed}")
+    assert text.startswith("Subscribed"), text
+    sub = Subscriptions(store).get(platform="slack", workspace="T1", channel="C1")
+    assert sub is not None and sub.timezone == stored
+    assert resolve_timezone(typed) == stored
+
+
+def test_a_city_of_two_words_is_one_zone_with_one_suggestion_not_two_errors(chat: Core, store: Store):
+    """Fresh tester 61 U3: "new york" read "'new' … Did you mean Canada/Newfoundland or America/New_York?" and then
+    "'york': more than subscribe takes"."""
+    text = say(chat, "subscribe 09:00 new york")
+    assert "'new york' is not a time zone I know" in text and "Did you mean America/New_York?" in text, text
+    assert "more than subscribe takes" not in text
+    assert count(store) == 0
+
+
 def test_a_subscribe_with_only_an_extra_word_wrong_stores_nothing(chat: Core, store: Store):
     reply = chat.handle(parse("subscribe 09:00 UTC please"), CHANNEL, now=NOW)
     assert reply.text.startswith("'please': more than subscribe takes.")
@@ -347,7 +367,8 @@ def test_a_subscribe_with_only_an_extra_word_wrong_stores_nothing(chat: Core, st
         ("EDT", ["America/New_York"]),
         ("PST", ["America/Los_Angeles", "America/Vancouver"]),
         ("PDT", ["America/Los_Angeles", "America/Vancouver"]),
-        ("CST", ["America/Chicago", "America/Winnipeg", "America/Havana"]),
+        # fresh tester 61 U3: one zone per UTC offset first, so China's CST is offered beside the Americas'
+        ("CST", ["America/Chicago", "America/Havana", "Asia/Shanghai"]),
         ("MST", ["America/Denver", "America/Edmonton", "America/Phoenix"]),
         ("CET", ["Europe/Paris", "Africa/Algiers"]),
         ("BST", ["Europe/London"]),

@@ -134,6 +134,16 @@ async def test_timeline_with_a_month_lists_that_month_only(bot: PalantirBot, dis
     assert embed["fields"] and all("September 2019" in field["name"] for field in embed["fields"])
 
 
+async def test_timeline_with_a_month_and_no_year_says_a_month_goes_with_a_year(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    """Fresh tester 61 U6: "I couldn't read '-09' as a year", text the person never typed."""
+    await invoke(bot, slash(discord_api, "timeline", month=9))
+    data = only_callback(discord_api)["data"]
+    assert data["content"] == messages.DISCORD_MONTH_WITHOUT_YEAR and "-09" not in data["content"]
+    assert data["flags"] & EPHEMERAL
+
+
 async def test_timeline_with_an_unknown_topic_lists_the_topics(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
     await invoke(bot, slash(discord_api, "timeline", topic="bananas"))
     content = only_callback(discord_api)["data"]["content"]
@@ -217,6 +227,15 @@ async def test_status_needs_no_permission(
 ) -> None:
     await invoke(bot, slash(discord_api, "status"))
     assert only_callback(discord_api)["data"]["content"] != messages.DISCORD_NEEDS_MANAGE_CHANNELS
+
+
+async def test_status_without_a_digest_shows_the_slash_commands_own_options(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, subscriptions: Subscriptions
+) -> None:
+    """Fresh tester 61 U7: the hint was the text grammar ("subscribe 09:00 America/Los_Angeles")."""
+    await invoke(bot, slash(discord_api, "status"))
+    content = only_callback(discord_api)["data"]["content"]
+    assert content.startswith("This channel has no digest. Start one with: /palantir-ice subscribe time:09:00 ")
 
 
 async def test_topic_autocomplete_offers_matching_topics(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:

@@ -111,3 +111,37 @@ async def test_a_subscribe_waiting_on_a_locked_database_holds_up_no_one_elses_an
         holder.close()
         await runner.cleanup()
         store.dispose()
+
+
+async def test_database_commands_behind_four_stuck_on_a_locked_database_are_told_busy_within_seconds(
+    brief: Brief, slack_api: FakeSlackAPI, tmp_path: Path, caplog: Any
+) -> None:
+    """Fresh tester 61 U1: with the database locked, the first 4 of 10 commands took the 4 database threads and the
+    other 6 waited for one, to be told "busy" 32 s later. Now those 6 hear "busy" within the wait for a thread
+    (about Slack's 3 s), each with one WARNING, and the first 4 still get the database line once their wait ends."""
+    url = f"sqlite:///{tmp_path / 'bot.db'}"
+    open_store(url).dispose()
+    store = open_store(url, timeout=8)
+    core = Core(brief, rate_limit=0, subscriptions=Subscriptions(store))
+    holder = sqlite3.connect(tmp_path / "bot.db", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    runner, base = await start(core, slack_api)
+    try:
+        async with aiohttp.ClientSession() as session:
+            slack = Slack(slack_api, base, session)
+            texts = ["subscribe 10:00 UTC"] * 4 + ["subscribe 11:00 UTC", "status", "unsubscribe"] * 2
+            started = time.monotonic()
+            names = [(await slack.command(t, channel=f"CL{i}"))[1] for i, t in enumerate(texts)]
+            busy = [await slack.reply_to(n, timeout=6) for n in names[4:]]
+            assert time.monotonic() - started < 6
+            assert all(p["text"] == messages.BUSY for p in busy)
+            assert not any(slack_api.responses_to(n) for n in names[:4])  # still waiting on the lock
+            told = [await slack.reply_to(n, timeout=15) for n in names[:4]]
+            assert all(p["text"] == messages.DATABASE_UNAVAILABLE for p in told)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        await runner.cleanup()
+        store.dispose()
+    warnings = [r.getMessage() for r in caplog.records if "told busy" in r.getMessage()]
+    assert len(warnings) == 6 and "database" in warnings[0]

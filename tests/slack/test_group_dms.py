@@ -3,8 +3,11 @@ exactly-once check could not read one), as for a 1:1 DM."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 
+import aiohttp
 import pytest
 
 from adapters.slack import render
@@ -12,7 +15,8 @@ from bot import messages
 from bot.core import Core
 from bot.store import open_store
 from bot.subscriptions import Subscriptions
-from tests.slack.conftest import Slack
+from tests.fakes.slack_api import FakeSlackAPI
+from tests.slack.conftest import Slack, start
 
 
 @pytest.fixture
@@ -107,7 +111,7 @@ async def test_a_group_dm_slack_names_mpim_history_for_cannot_subscribe(slack: S
     assert subs.list() == []
 
 
-async def test_a_probe_failing_with_any_slack_client_error_keeps_the_events_kind() -> None:
+async def test_a_probe_failing_with_any_slack_client_error_says_it_could_not_tell_and_does_not_raise() -> None:
     """reviewer 18 F5: a SlackRequestError (not a SlackApiError) from the probe escaped the listener."""
     from slack_sdk.errors import SlackRequestError
 
@@ -117,4 +121,44 @@ async def test_a_probe_failing_with_any_slack_client_error_keeps_the_events_kind
         async def conversations_history(self, **_: object) -> None:
             raise SlackRequestError("bad request")
 
-    assert await SlackAdapter._probed_kind(Failing(), "C1", "channel") == "channel"  # type: ignore[arg-type]
+    assert await SlackAdapter._probed_kind(Failing(), "C1", "channel") is None  # type: ignore[arg-type]
+
+
+@pytest.fixture
+async def impatient(core: Core, slack_api: FakeSlackAPI) -> AsyncIterator[Slack]:
+    """The app with a 2 s retry budget, so a Slack that keeps failing is given up on quickly."""
+    runner, url = await start(core, slack_api, client_retry_budget=2)
+    async with aiohttp.ClientSession() as session:
+        yield Slack(slack_api, url, session)
+    await runner.cleanup()
+
+
+@pytest.mark.parametrize("fault", ["throttled", "internal_error"])
+async def test_a_mention_subscribe_is_not_stored_when_slack_cannot_say_what_the_conversation_is(
+    impatient: Slack, subs: Subscriptions, fault: str
+) -> None:
+    """Fresh tester 61 P1: with conversations.history answering 429 (or internal_error) past the retry budget, the
+    probe kept the "channel" kind and a group DM's mention subscribed. Slack could not say: nothing is stored."""
+    slack = impatient
+    if fault == "throttled":
+        slack.api.throttle(method="conversations.history", times=100, retry_after=1)
+    else:
+        slack.api.fail("internal_error", method="conversations.history")
+    event = {"type": "app_mention", "channel": "CGRPB", "user": "U1", "ts": "5.10"}
+    await slack.event({**event, "text": f"<@{slack.api.bot_user_id}> subscribe 09:00 UTC"})
+    [call] = await slack.api.wait_for("chat.postMessage", timeout=20)
+    assert render.mrkdwn(messages.CONVERSATION_UNCHECKED) in str(call.args["blocks"])
+    assert subs.list() == []
+
+
+async def test_a_long_retry_after_on_the_probe_is_given_up_on_at_once(slack: Slack, subs: Subscriptions) -> None:
+    """Fresh tester 61 O4: a 60 s Retry-After was waited out, past the 30 s retry ceiling, and the reply came 61 s
+    late. A wait that would end past the budget is not taken: the person hears at once that Slack could not say."""
+    slack.api.throttle(method="conversations.history", times=1, retry_after=60)
+    event = {"type": "app_mention", "channel": "CGRPD", "user": "U1", "ts": "5.11"}
+    started = time.monotonic()
+    await slack.event({**event, "text": f"<@{slack.api.bot_user_id}> subscribe 09:00 UTC"})
+    [call] = await slack.api.wait_for("chat.postMessage", timeout=20)
+    assert time.monotonic() - started < 10
+    assert render.mrkdwn(messages.CONVERSATION_UNCHECKED) in str(call.args["blocks"])
+    assert subs.list() == []

@@ -159,6 +159,15 @@ async def test_a_direct_message_is_answered_in_the_dm_without_a_thread(slack: Sl
     assert "FALCON" in call.args["text"]
 
 
+async def test_a_question_in_a_dm_thread_is_answered_in_that_thread(slack: Slack) -> None:
+    """Fresh tester 61 U4: the answer to a reply in a DM thread landed in the DM's main timeline."""
+    event = {"type": "message", "channel": "DX1", "channel_type": "im", "user": "U1", "text": "what is FALCON?"}
+    await slack.event({**event, "ts": "1700000300.000011", "thread_ts": "1700000300.000010"})
+    [call] = await slack.api.wait_for("chat.postMessage")
+    assert call.args["channel"] == "DX1" and call.args["thread_ts"] == "1700000300.000010"
+    assert "FALCON" in call.args["text"]
+
+
 async def test_a_429_from_slack_is_retried_after_retry_after_and_the_reply_arrives(slack: Slack) -> None:
     slack.api.throttle(method="chat.postMessage", times=1, retry_after=0)
     event = {"type": "message", "channel": "D1", "channel_type": "im", "user": "U1", "text": "sources", "ts": "5.2"}
@@ -526,6 +535,28 @@ async def test_a_more_button_with_valid_json_of_another_shape_is_unreadable_not_
 ) -> None:
     """fresh tester 56 O2: `{"bogus":1}` showed the whole brief's "Timeline (1/10)"."""
     post = await slack.reply_to(await slack.action(render.MORE, value))
+    assert post["text"] == render.mrkdwn(messages.SLACK_BUTTON_UNREADABLE)
+
+
+@pytest.mark.parametrize(
+    ("action_id", "value"),
+    [
+        (render.SOURCES, {"q": "what is FALCON?", "f": "falcon", "s": ["nope", "../../etc/passwd"]}),
+        (render.SOURCES, {"q": "what is FALCON?", "f": None, "s": "vice-2019"}),
+        (render.SOURCES, {"bogus": 1}),
+        (render.HELPFUL, {"q": None, "f": None, "s": []}),
+        (render.HELPFUL, {"q": "", "f": None, "s": []}),
+        (render.NOT_HELPFUL, {"q": "what is FALCON?", "f": ["x"], "s": []}),
+        (render.RELATED, {"q": None, "f": None, "s": []}),
+        (render.RELATED, {"q": "what is FALCON?", "f": "no-such-fact", "s": []}),
+    ],
+)
+async def test_a_tampered_sources_related_or_feedback_value_is_unreadable_not_silently_taken(
+    slack: Slack, action_id: str, value: dict[str, object]
+) -> None:
+    """Fresh tester 61 O2: unknown source ids listed all five articles, a null question was thanked for ("Thanks,
+    noted") and Related said "There are no related facts": as README says, "I couldn't read this button"."""
+    post = await slack.reply_to(await slack.action(action_id, json.dumps(value)))
     assert post["text"] == render.mrkdwn(messages.SLACK_BUTTON_UNREADABLE)
 
 

@@ -12,7 +12,7 @@ import aiohttp
 from adapters.publishers import build_delivery_check, build_publishers
 from bot import calendar, messages
 from bot.brief import Brief
-from bot.commands import Subscribe
+from bot.commands import Status, Subscribe
 from bot.core import Core
 from bot.digest import Digests, settings_from
 from bot.models import Notice
@@ -106,4 +106,21 @@ async def test_with_one_bot_token_only_its_own_workspace_can_subscribe(
     assert isinstance(own, Notice) and "Subscribed" in own.text
     assert [(s.workspace, s.channel) for s in subs.list()] == [(slack_api.team_id, "C9")]
     assert isinstance(subs.list()[0], Subscription)
+    subs.store.dispose()
+
+
+async def test_status_where_subscribe_is_refused_says_why_instead_of_suggesting_subscribe(
+    brief: Brief, slack_api: FakeSlackAPI, tmp_path: Path
+) -> None:
+    """Fresh tester 61 U7: status in a workspace the token cannot post to said "Start one with: subscribe …", which
+    would then be refused."""
+    settings = _settings(slack_api, tmp_path / "bot.db", slack_bot_token="xoxb-test")
+    core, subs = _core(brief, settings)
+    other = await asyncio.to_thread(core.handle, Status(), Context(platform="slack", workspace="TOTHER", channel="C9"))
+    own = await asyncio.to_thread(
+        core.handle, Status(), Context(platform="slack", workspace=slack_api.team_id, channel="C9")
+    )
+    assert isinstance(other, Notice) and "Start one with" not in other.text
+    assert other.text == messages.NOT_SUBSCRIBED_CANNOT.format(refusal=messages.SLACK_DIGEST_OTHER_WORKSPACE)
+    assert isinstance(own, Notice) and own.text == messages.NOT_SUBSCRIBED
     subs.store.dispose()

@@ -96,6 +96,8 @@ async def test_a_port_in_use_is_one_line_naming_host_port_and_the_cause_without_
         ("PORT", "99999", "PORT must be a whole number from 0 to 65535, not '99999'"),
         ("HOST", "256.1.1.1", "HOST must be an IP address (e.g. 0.0.0.0 or 127.0.0.1) or a host name, not '256.1.1.1'"),
         ("HOST", "local host", "HOST must be an IP address"),
+        # fresh tester 61 U7: "Could not reach Slack at not-a-url/ … InvalidUrlClientError", as if Slack were down
+        ("SLACK_API_URL", "not-a-url", "SLACK_API_URL must be a http:// or https:// URL, not 'not-a-url'"),
     ],
 )
 async def test_a_port_or_host_that_cannot_be_listened_on_is_refused_before_starting_in_one_line(
