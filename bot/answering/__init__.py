@@ -1484,7 +1484,11 @@ class Answerer:
             return None
         if len(scaled_figures(words(head))) != 1:  # one sum leads ("$5 million: …"), not a list of figures
             return None
-        acts = [w for w in q.words if w.endswith("ed") and self.english.verb(w) not in (None, *LIGHT_VERBS)]
+        acts = [
+            w
+            for w in q.words
+            if w.endswith("ed") and (verb := self.english.verb(w)) is not None and verb not in LIGHT_VERBS
+        ]
         if len(acts) != 1 or q.sources or stem(acts[0]) not in self.retriever.stated_stems(fact.id):
             return None  # ("signed when, renewed when, for how much": which act the sum is of is not asked)
         act = acts[0]

@@ -398,7 +398,7 @@ class Retriever:
             # shows: "who protested in the port and when" is not answered by who took the photo
             bonus -= CAPTION_PENALTY
         if q.entities:  # most questions name nothing: no sum of nothing per candidate
-            named: float = 0  # a loop, not sum() over a generator, for each candidate: the same additions
+            named: float = 0.0  # a loop, not sum() over a generator, for each candidate: the same additions
             for e in q.entities:
                 if e in f.entities:
                     named += CONTEXT_WEIGHT if e in q.scene_entities else 1

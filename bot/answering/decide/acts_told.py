@@ -1130,7 +1130,10 @@ class ActsTold:
 
     @staticmethod
     def said(forms: frozenset[str], said: AbstractSet[str]) -> bool:
-        return bool(forms & said) or any(len(f) >= CLIPPED and any(s.startswith(f) for s in said) for f in forms)
+        # isdisjoint, not `forms & said`: `said` may be a dict's keys (caches.stem_set), with which `&` gives a set
+        return not forms.isdisjoint(said) or any(
+            len(f) >= CLIPPED and any(s.startswith(f) for s in said) for f in forms
+        )
 
 
 def _perfect(tokens: list[str], at: int) -> bool:

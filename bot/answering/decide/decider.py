@@ -1857,9 +1857,9 @@ class Decider:
         tagged = False
         for term in asked:
             forms = self.told.forms(term)
-            if forms & stated:
+            if not forms.isdisjoint(stated):
                 return False
-            tagged = tagged or bool(forms & has)
+            tagged = tagged or not forms.isdisjoint(has)
         return tagged
 
     def _slot_act(self, q: Question, positions: set[int]) -> str:
