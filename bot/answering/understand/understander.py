@@ -26,6 +26,8 @@ from bot.answering.articles import (
     PUBLISHING_VERBS,
     READERS,
     READING_VERBS,
+    REPORTING_VERBS,
+    SOURCE_REPORTING,
     any_article_naming,
     article_description,
     asks_about,
@@ -117,6 +119,11 @@ FAMILIAR_ZIPF = 3.5  # below this a word unknown to the brief may be another lan
 # foreign throughout: on the development set no English question scored above 0.8 for another language.
 FEW_STRANGE, SURE_FOREIGN = 2, 0.95
 OUTLET_WORDS = frozenset({"news", "the", "daily", "times", "post"})
+# the words of a question that asks nothing of a source but what it is or what it reported ("what did the Gazette
+# report / say / write / cover", "the Gazette's story"): the source is then its subject
+SOURCE_ONLY = ARTICLE_WORDS | PUBLISHING_VERBS | REPORTING_VERBS | SOURCE_REPORTING
+# (asking what it is or says: "when was the Gazette report" asks its date, answered as a question about the article)
+SOURCE_SUBJECT_KINDS = frozenset({"what-is", "who", "quote", "topic"})
 # cue words of a comparison question ("compare the two contracts"); in any other question they are what is asked
 COMPARING = frozenset("compare compared compares comparing comparison comparisons".split())
 THANKS_WORDS = 3  # words beside the thanks that still only praise ("that was super helpful")
@@ -1241,14 +1248,16 @@ class Understander:
             q.counted_owner = self._counted_owner(tokens, q.counted)
         if q.kind == "date":
             q.staff_owner = self._staff_owner(tokens)
+        dropped: list[str] = []  # the outlets named only as the source
         if source_words:  # "according to the Harbour Post": the source, not an entity the question is about
             named_sources = {tokens[i] for i in source_words}
             outlets = {self._outlet_entities.get(s) for s in q.sources}
-            q.entities = [
+            kept = [
                 e
                 for e in q.entities
                 if e not in outlets and not set(words(self.brief.entities[e].name)) <= named_sources
             ]
+            dropped, q.entities = [e for e in q.entities if e not in kept], kept
         remarks = remark_positions(tokens, breaks, split=pieces) | hedges | guess
         if guess:  # a name said only in the guess is no subject
             q.entities = [e for e in q.entities if e in self.find_entities(unguessed)[0]]
@@ -1350,6 +1359,14 @@ class Understander:
             q.terms.append(term)
             if i not in consumed:
                 q.leftover.append(term)
+        if dropped and not q.entities and set(q.terms) <= SOURCE_ONLY and q.kind in SOURCE_SUBJECT_KINDS:
+            # "what is the Gazette", "what did the Gazette report": nothing asked of it but the source itself, which
+            # is then the subject (its entry and its article), never an empty question; what it reported is what its
+            # entry says its article covered, never one fact of that article picked by the word "report"
+            q.entities = dropped
+            q.terms, q.leftover, q.search = [], [], [w for w in q.search if w not in SOURCE_ONLY]
+            if q.kind in ("quote", "topic") and tokens[:1] == ["what"]:
+                q.kind = "what-is"
         if described:  # "the story on the New York vigil": the names saying which story are not what is asked
             inside = {e for a, b, e in spans if set(range(a, b)) <= described}
             outside = {e for a, b, e in spans if not set(range(a, b)) <= described}
