@@ -257,6 +257,33 @@ LAST_WORDS = frozenset({"latest", "newest", "last"})  # "the latest story": the 
 COMBINING = frozenset("themed related inspired style styled flavored flavoured".split())
 
 
+# a report asked of what the articles tell ("can you write me a summary of the letter", "give us a quick recap of
+# the vigil", "summarize the letter"): a noun for a report, maybe after a verb asking for it, and a verb of making one
+REPORT_NOUNS = frozenset("summary summaries overview recap rundown synopsis".split())
+REPORT_VERBS = frozenset("summarize summarise summarized summarised".split())
+REQUEST_VERBS = frozenset("write give make draft do send show provide".split())
+REPORT_FILLERS = frozenset("me us a an the some quick short brief little".split())  # "give me a quick summary"
+
+
+def report_request(tokens: list[str]) -> set[int]:
+    """The positions of the words asking for a report of something (REPORT_NOUNS and REPORT_VERBS, with the verb
+    asking for the noun and the words between: "write me a summary of the letter" -> {0, 1, 2, 3}): how the answer
+    is wanted, no subject of it. Only when they ask it of something ("of", "on", "about" after the noun, or an
+    object after the verb); empty otherwise ("what is the summary": a summary asked of nothing named)."""
+    out: set[int] = set()
+    for i, t in enumerate(tokens):
+        if t in REPORT_VERBS and i + 1 < len(tokens):
+            out.add(i)
+        elif t in REPORT_NOUNS and tokens[i + 1 : i + 2] in (["of"], ["on"], ["about"]):
+            out.add(i)
+            j = i - 1
+            while j >= 0 and tokens[j] in REPORT_FILLERS:
+                j -= 1
+            if j >= 0 and tokens[j] in REQUEST_VERBS:
+                out.update(range(j, i))
+    return out
+
+
 # "what did the protesters do (with …)", "how did the CEO respond": the act of someone named is asked for
 _ACTOR = re.compile(
     r"^(?:(?:so|and|but|then|ok|okay) )?(?:what|whatd|how) (?:(?:did|do|does|had|has|will|would) )?"
@@ -1286,9 +1313,10 @@ class Understander:
             # place asked
             q.kind = "topic"
             q.cues.discard("where")
+        reporting = report_request(tokens)
         for i, w in enumerate(tokens):
-            if i in source_words or i in remarks:
-                continue
+            if i in source_words or i in remarks or i in reporting:
+                continue  # (nor are the words asking for a report of it: "write me a summary of the letter")
             if (w in STOPWORDS or w in CHAT) and i not in consumed and not _shown_by(tokens, i) and i not in dated:
                 continue  # (a function word read as a month, "in may 2019", is searched as the others are)
             if q.outlet and (w in OUTLET_NOUNS or w in PUBLISHING_VERBS or w in ARTICLE_WORDS or w in MENTIONING):
