@@ -1446,6 +1446,21 @@ def test_a_request_for_a_report_of_the_facts_is_still_answered(core: Core) -> No
     assert core.ask("can u tell me what the letter said").answered  # asks what an article tells, makes nothing
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you write me a summary of the letter",
+        "summarize the letter",
+        "could you give me a quick summary of the 2018 letter",
+    ],
+)
+def test_the_words_asking_for_a_summary_of_something_are_no_subject_of_it(core: Core, question: str) -> None:
+    # fresh tester 60: "can you write me a summary of the letter" was refused, "write" and "summary" searched as
+    # what the letter is about; "summarize" was off-topic, a word the brief never uses
+    a = core.ask(question)
+    assert a.answered and "letter" in _first_line(a.text) and "July 2018" in _first_line(a.text), a.text
+
+
 def test_a_word_beside_an_unknown_name_word_is_not_fixed_into_a_brief_word(core: Core) -> None:
     # fresh tester 34: "analytica" was "fixed" to the brief's "analytical" and the FALCON platform answered a
     # question about a company no article names

@@ -778,3 +778,28 @@ def test_an_article_described_then_asked_when_it_came_out_is_dated_by_its_line(c
     # blind set AZ: "come out" was read as part of the description, which then told no article apart
     a = core.ask("when did the article about palantir staff being split over ice come out")
     assert a.answered and "22 August 2019" in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # fresh tester 60 W13: led with the cover photo's credit, the fact sharing the word "report"
+        ("what did vice report", "On Friday 13 September 2019 Jewish protesters"),
+        ("what did the hill report", "In May 2019 tech activists held a protest"),
+        ("what did the hill write", "In May 2019 tech activists held a protest"),
+        ("what did business insider say", "Business Insider reported in August 2019"),
+    ],
+)
+def test_what_an_outlet_reported_asked_of_nothing_else_is_its_articles_lede(
+    core: Core, question: str, lead: str
+) -> None:
+    a = core.ask(question)
+    assert a.answered and a.text.startswith(lead), a.text
+
+
+@pytest.mark.parametrize("question", ["what is the hill", "what's the hill", "what is vice", "what is truthout"])
+def test_what_an_outlet_is_asked_of_one_of_the_sources_is_its_entry(core: Core, question: str) -> None:
+    # fresh tester 60 R5: "what is the hill" got the empty question's prompt, the outlet read as the source only
+    a = core.ask(question)
+    assert a.answered and a.evidence[0].id in {"the-hill", "vice-news", "truthout"}, a.text
+    assert "Outlet whose" in a.text.splitlines()[0], a.text

@@ -120,6 +120,16 @@ def test_where_someone_spoke_after_the_asking_verb_narrows_the_words_like_about(
     assert core.ask("what did the organizer say at the dc action").answered
 
 
+def test_an_occasion_of_several_words_is_named_by_them_in_a_row_not_by_one_of_them(core: Core) -> None:
+    # fresh tester 60 O4: "at the all hands" led with Karp's op-ed words on putting the power "in the hands of
+    # companies", which share one word with the occasion and were never said at a meeting; the fact the brief
+    # curates as the all-hands (the town hall) answers, as for "at the all-hands meeting"
+    for question in ("what did karp say at the all hands", "what did karp say at the all-hands meeting"):
+        a = core.ask(question)
+        assert a.answered and "town hall" in _first_line(a.text), (question, a.text)
+        assert "hands of companies" not in _first_line(a.text), question
+
+
 def test_a_document_speaker_question_is_led_by_that_documents_words_not_the_handing_out(core: Core) -> None:
     # the flyers were handed out at an office protest: the event names them, their words are other facts
     for question in (

@@ -36,6 +36,7 @@ from bot.answering.articles import (
     article_at,
     article_description,
     asked_part,
+    asks_what_source_reported,
 )
 from bot.answering.attribution import Attribution, Misattribution
 from bot.answering.compose import Composer
@@ -66,7 +67,7 @@ from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.second_look import SecondLook
 from bot.answering.second_parts import first_part, with_second_part
-from bot.answering.speakers import Speakers
+from bot.answering.speakers import OUTLET_KIND, Speakers
 from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, THING_KINDS, described_as
 from bot.answering.understand.clauses import spoken_phrases
 from bot.answering.understand.lexicon import (
@@ -1709,10 +1710,13 @@ class Answerer:
         """A question about an article itself ("who took the Gazette cover photo"): the facts stating that part of the
         article it names, or that the article does not say; None for a question about what the articles report."""
         for_source = False
+        where: set[int] = set()
         if q.sources:
             _, where = self.understander.find_sources(q.words)
             for_source = bool(where) and min(where) > 0 and q.words[min(where) - 1] == "for"
         part = asked_part(q.words, names_source=bool(q.sources), for_source=for_source)
+        if part is None and len(q.sources) == 1 and asks_what_source_reported(q.words, where):
+            part = "headline"  # "what did the Gazette report": what its article is about, its lede first
         # (the words after the article word saying which one it is aside: "what date was the piece about the flood")
         telling = {q.words[j] for j in article_description(q.words) if j > article_at(q.words)} if q.sources else set()
         asks_page = set(q.leftover) - telling <= PAGE_WORDS and not q.entities  # not "what year was the policy the …"
@@ -1758,7 +1762,9 @@ class Answerer:
             text = messages.ARTICLE_SILENT.format(source=names, part=messages.ARTICLE_PARTS[part])
             hits = [Hit(i, 1.0, 1.0) for i in self.articles.stating(part)]
             return self._miss(shown, "no_match", text, hits, kind=q.kind)
-        named = set(q.entities)  # several articles' photos: the one showing whom the question names first
+        # several articles' photos: the one showing whom the question names first (not the outlet asked of: "what
+        # did the Gazette report" is led by its lede, not by a fact naming the Gazette)
+        named = {e for e in q.entities if self.brief.entities[e].kind != OUTLET_KIND}
         found.sort(key=lambda i: -len(named & set(self.brief.facts[i].entities)))
         items = [self.item(i) for i in found]
         lead = items[0].statement

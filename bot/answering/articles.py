@@ -11,6 +11,7 @@ brief content.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Set as AbstractSet
 
 from bot.factbase import Brief
 from bot.records import ArticlePart
@@ -94,6 +95,9 @@ OUTLET_NOUNS = frozenset(
 )
 THAT_WAS = (["was", "that"], ["is", "that"], ["was", "it"], ["is", "it"])  # "… which outlet was that (in)"
 OUTLET_GUESS = 2  # words after a closing "which outlet" that may guess it ("… which outlet? BI?")
+# the verbs asking what an outlet's article tells ("what did the Gazette report / say / write / cover")
+SOURCE_REPORTING = frozenset("say says said write writes wrote report reports reported cover covers covered".split())
+MIN_SOURCE_REPORTED = 4  # "what did <outlet> report": a word of the outlet at least
 PUBLISHING_VERBS = frozenset(
     "ran run runs published publish publishes covered cover covers had has carried carry".split()
 )
@@ -422,6 +426,16 @@ def _asks_summary(tokens: list[str]) -> bool:
         return False
     after = tokens[len(tokens) - tokens[::-1].index("about") :]  # past the last "about": only how it is wanted
     return set(after) <= SUMMARY_MANNER
+
+
+def asks_what_source_reported(tokens: list[str], source_at: AbstractSet[int]) -> bool:
+    """ "What did the Gazette report / say / write / cover": nothing between "what did" and the verb but the words
+    naming one of the brief's outlets (`source_at`, their positions) and nothing after it, so what its article is
+    about is asked (not "what did the keepers in the Gazette piece say", someone's words in it)."""
+    if len(tokens) < MIN_SOURCE_REPORTED or tokens[0] != "what" or tokens[1] not in ("did", "does", "do", "has"):
+        return False
+    between = {i for i in range(2, len(tokens) - 1) if tokens[i] != "the"}
+    return tokens[-1] in SOURCE_REPORTING and bool(between) and between <= source_at
 
 
 def asks_about(after_what: list[str]) -> bool:

@@ -55,6 +55,7 @@ SPAN = 10  # words between "did" and the asking verb: "what did the harbour post
 WINDOW = 4  # words before a reporting verb that name who speaks: "Ada Lind told", "the guild in a statement said"
 TOPIC_MARKERS = frozenset({"about", "regarding", "concerning"})  # "what did X say about …"
 OCCASION_MARKERS = frozenset({"at", "during"})  # "what did X say at the town hall": X's words there
+OCCASION_RUN = 2  # words of an occasion's name in a row that name it ("town hall"); one alone may mean else
 # "quote Ada Lind on tolls", "what did Lind say on the lease": "on" after the asking word names the topic too
 ON_MARKERS = frozenset({"on"})
 QUOTE_NOUNS = frozenset({"quote", "quotes", "quotation", "quotations"})  # "Ada Lind quotes": her words asked
@@ -506,6 +507,10 @@ class Speakers:
             candidates = [h for h in candidates if not audience.isdisjoint(self._told_stems(h.id))]
         topic = self.topic(q)
         on_topic = [h for h in candidates if self.on(h.id, topic)]
+        if naming := [h for h in candidates if self._names_occasion(h.id, self._occasion(q))]:
+            # "what did X say at the all hands": a fact naming that occasion (a curated keyword may), never X's
+            # words on the hands of companies, which share one of its words only
+            on_topic = naming
         if not any(topic) and self._people(speakers):  # no topic asked: of close ones, the article's first
             said = [h for h in on_topic if self.said_by(h.id, speakers)]
             close = [h for h in said if h.coverage >= said[0].coverage and h.score >= FIRST_SAID_NEAR * said[0].score]
@@ -807,6 +812,36 @@ class Speakers:
                 if 0 in at:
                     out |= {e for e in named if self.brief.entities[e].kind in ACTOR_KINDS}
         return out
+
+    @staticmethod
+    def _occasion(q: Question) -> list[str]:
+        """The words naming the occasion the question asks words said on: after "at" / "during" right after the
+        asking verb, past an opening determiner, up to a topic marker ("say at the all hands meeting about …" ->
+        ["all", "hands", "meeting"]); [] when it names none."""
+        w = q.words
+        asking = next((i for i, t in enumerate(w) if t in ASKING), None)
+        if asking is None or w[asking + 1 : asking + 2] not in (["at"], ["during"]):
+            return []
+        start = asking + 2 + (w[asking + 2 : asking + 3] != [] and w[asking + 2] in OPENINGS)
+        end = next((i for i in range(start, len(w)) if w[i] in TOPIC_MARKERS), len(w))
+        return w[start:end]
+
+    def _names_occasion(self, fact_id: str, occasion: list[str]) -> bool:
+        """The fact prints (in its statement, quotes or curated keywords) at least OCCASION_RUN words of the
+        occasion's name in a row, one of them no stop word: "a company town hall meeting" names "the town hall",
+        a keyword "all-hands" names "the all hands meeting"; a fact sharing one of its words does not ("in the
+        hands of companies"). A one-word occasion ("at the protest") is named by any fact stating it (`on`)."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None or len(occasion) < OCCASION_RUN:
+            return False
+        texts = [fact.statement, *(c.quote for c in fact.citations), *fact.keywords]
+        printed = [f" {' '.join(words(fold(t)))} " for t in texts]
+        for n in range(len(occasion), OCCASION_RUN - 1, -1):
+            for i in range(len(occasion) - n + 1):
+                run = occasion[i : i + n]
+                if any(t not in STOPWORDS for t in run) and any(f" {' '.join(run)} " in t for t in printed):
+                    return True
+        return False
 
     def _untold_occasion(self, q: Question) -> bool:
         """The question asks for words said on an occasion ("say at / during / on the …" after the asking verb, up

@@ -26,6 +26,8 @@ from bot.answering.articles import (
     PUBLISHING_VERBS,
     READERS,
     READING_VERBS,
+    REPORTING_VERBS,
+    SOURCE_REPORTING,
     any_article_naming,
     article_description,
     asks_about,
@@ -117,6 +119,11 @@ FAMILIAR_ZIPF = 3.5  # below this a word unknown to the brief may be another lan
 # foreign throughout: on the development set no English question scored above 0.8 for another language.
 FEW_STRANGE, SURE_FOREIGN = 2, 0.95
 OUTLET_WORDS = frozenset({"news", "the", "daily", "times", "post"})
+# the words of a question that asks nothing of a source but what it is or what it reported ("what did the Gazette
+# report / say / write / cover", "the Gazette's story"): the source is then its subject
+SOURCE_ONLY = ARTICLE_WORDS | PUBLISHING_VERBS | REPORTING_VERBS | SOURCE_REPORTING
+# (asking what it is or says: "when was the Gazette report" asks its date, answered as a question about the article)
+SOURCE_SUBJECT_KINDS = frozenset({"what-is", "who", "quote", "topic"})
 # cue words of a comparison question ("compare the two contracts"); in any other question they are what is asked
 COMPARING = frozenset("compare compared compares comparing comparison comparisons".split())
 THANKS_WORDS = 3  # words beside the thanks that still only praise ("that was super helpful")
@@ -248,6 +255,33 @@ FIRST_WORDS = frozenset({"first", "earliest", "oldest"})  # "the first article":
 LAST_WORDS = frozenset({"latest", "newest", "last"})  # "the latest story": the one published last
 # Words that join a name to a noun as a compound adjective ("Kestrel-themed signs"): they say "about the name"
 COMBINING = frozenset("themed related inspired style styled flavored flavoured".split())
+
+
+# a report asked of what the articles tell ("can you write me a summary of the letter", "give us a quick recap of
+# the vigil", "summarize the letter"): a noun for a report, maybe after a verb asking for it, and a verb of making one
+REPORT_NOUNS = frozenset("summary summaries overview recap rundown synopsis".split())
+REPORT_VERBS = frozenset("summarize summarise summarized summarised".split())
+REQUEST_VERBS = frozenset("write give make draft do send show provide".split())
+REPORT_FILLERS = frozenset("me us a an the some quick short brief little".split())  # "give me a quick summary"
+
+
+def report_request(tokens: list[str]) -> set[int]:
+    """The positions of the words asking for a report of something (REPORT_NOUNS and REPORT_VERBS, with the verb
+    asking for the noun and the words between: "write me a summary of the letter" -> {0, 1, 2, 3}): how the answer
+    is wanted, no subject of it. Only when they ask it of something ("of", "on", "about" after the noun, or an
+    object after the verb); empty otherwise ("what is the summary": a summary asked of nothing named)."""
+    out: set[int] = set()
+    for i, t in enumerate(tokens):
+        if t in REPORT_VERBS and i + 1 < len(tokens):
+            out.add(i)
+        elif t in REPORT_NOUNS and tokens[i + 1 : i + 2] in (["of"], ["on"], ["about"]):
+            out.add(i)
+            j = i - 1
+            while j >= 0 and tokens[j] in REPORT_FILLERS:
+                j -= 1
+            if j >= 0 and tokens[j] in REQUEST_VERBS:
+                out.update(range(j, i))
+    return out
 
 
 # "what did the protesters do (with …)", "how did the CEO respond": the act of someone named is asked for
@@ -1241,14 +1275,16 @@ class Understander:
             q.counted_owner = self._counted_owner(tokens, q.counted)
         if q.kind == "date":
             q.staff_owner = self._staff_owner(tokens)
+        dropped: list[str] = []  # the outlets named only as the source
         if source_words:  # "according to the Harbour Post": the source, not an entity the question is about
             named_sources = {tokens[i] for i in source_words}
             outlets = {self._outlet_entities.get(s) for s in q.sources}
-            q.entities = [
+            kept = [
                 e
                 for e in q.entities
                 if e not in outlets and not set(words(self.brief.entities[e].name)) <= named_sources
             ]
+            dropped, q.entities = [e for e in q.entities if e not in kept], kept
         remarks = remark_positions(tokens, breaks, split=pieces) | hedges | guess
         if guess:  # a name said only in the guess is no subject
             q.entities = [e for e in q.entities if e in self.find_entities(unguessed)[0]]
@@ -1277,9 +1313,10 @@ class Understander:
             # place asked
             q.kind = "topic"
             q.cues.discard("where")
+        reporting = report_request(tokens)
         for i, w in enumerate(tokens):
-            if i in source_words or i in remarks:
-                continue
+            if i in source_words or i in remarks or i in reporting:
+                continue  # (nor are the words asking for a report of it: "write me a summary of the letter")
             if (w in STOPWORDS or w in CHAT) and i not in consumed and not _shown_by(tokens, i) and i not in dated:
                 continue  # (a function word read as a month, "in may 2019", is searched as the others are)
             if q.outlet and (w in OUTLET_NOUNS or w in PUBLISHING_VERBS or w in ARTICLE_WORDS or w in MENTIONING):
@@ -1350,6 +1387,14 @@ class Understander:
             q.terms.append(term)
             if i not in consumed:
                 q.leftover.append(term)
+        if dropped and not q.entities and set(q.terms) <= SOURCE_ONLY and q.kind in SOURCE_SUBJECT_KINDS:
+            # "what is the Gazette", "what did the Gazette report": nothing asked of it but the source itself, which
+            # is then the subject (its entry and its article), never an empty question; what it reported is what its
+            # entry says its article covered, never one fact of that article picked by the word "report"
+            q.entities = dropped
+            q.terms, q.leftover, q.search = [], [], [w for w in q.search if w not in SOURCE_ONLY]
+            if q.kind in ("quote", "topic") and tokens[:1] == ["what"]:
+                q.kind = "what-is"
         if described:  # "the story on the New York vigil": the names saying which story are not what is asked
             inside = {e for a, b, e in spans if set(range(a, b)) <= described}
             outside = {e for a, b, e in spans if not set(range(a, b)) <= described}
