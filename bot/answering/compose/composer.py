@@ -97,9 +97,9 @@ CLAUSE_COMMA_CLOSING = on_first_use(r",([”\"])$")  # a quote ending on its sen
 STRANDED = frozenset("to for with from".split())
 
 
-# acts so general that a fact tells them of two parties in many other words ("hosted on", "ran on", "relied on"):
-# general English
-GENERAL_ACTS = frozenset(stem(w) for w in "use used utilize utilized employ employed".split())
+# acts so general that a fact tells them of two parties in many other words ("hosted on", "ran on", "relied on";
+# "work with" as "sells its maps to"): general English
+GENERAL_ACTS = frozenset(stem(w) for w in "use used utilize utilized employ employed work works worked".split())
 
 
 class Composer:
@@ -203,7 +203,11 @@ class Composer:
             # "did Harbour keepers want the lease to end": a fact settling it of others ("Ada Lind wanted the lease
             # kept") does not take the lead from the best telling of the keepers asked of (`_doers_untold`)
             doers_of = self._doers_untold
-            if not doers_of(q, self.brief.facts[settled.id]) or doers_of(q, self.brief.facts[best.id]):
+            # nor does one telling no day take it from the best giving one, when a weekday is asked
+            # (Decider._holding_weekday: "was the protest on friday" against "on a Monday …")
+            dayless = bool(q.weekdays) and not self._names_weekday(settled.id) and self._names_weekday(best.id)
+            of_doers = not doers_of(q, self.brief.facts[settled.id]) or doers_of(q, self.brief.facts[best.id])
+            if of_doers and not dayless:
                 best = settled
         if q.kind in ("why-how", "date") and asks_passive(q.words) and best.id in self.brief.facts:
             # "when was the guild criticized" as "why …": of the one criticized, not a fact of another criticized
@@ -453,6 +457,11 @@ class Composer:
             sum=figure, owner=names[owner].name, name=names[party].name, statement=statement
         )
         return lead, own
+
+    def _names_weekday(self, fact_id: str) -> bool:
+        """The fact's statement names a day of the week ("on a Monday in May 2019")."""
+        fact = self.brief.facts.get(fact_id)
+        return fact is not None and not WEEKDAYS.isdisjoint(words(fold(fact.statement)))
 
     def _related_in_other_words(self, q: Question, fact: FactData) -> bool:
         """A yes/no question whose act is one of the most general (GENERAL_ACTS: "did the guild use the Courier")
@@ -715,6 +724,14 @@ class Composer:
         if verdict and fact is not None and self.verdicts.named_only_as_reporter(q, fact):
             # "did the chief speak to the Gazette": "…, the Gazette reported" tells who reported it, not who heard it
             return messages.ACT_UNSTATED_LEAD.format(statement=statement)
+        told_days = WEEKDAYS.intersection(words(fold(statement))) if verdict and q.weekdays else set()
+        if told_days and told_days.isdisjoint(q.weekdays) and len(told_days) == 1 and len(q.weekdays) == 1:
+            # "was the protest on friday" against "on a Monday in May 2019 …": the day they give is another
+            day, other = next(iter(q.weekdays)).capitalize(), next(iter(told_days)).capitalize()
+            return messages.OTHER_WEEKDAY_LEAD.format(day=day, told=other, statement=statement)
+        if verdict and fact is not None and self._placed_elsewhere(q, fact):
+            # "was the petition delivered in Eastport" of one handed over at the Lamport office: told of another place
+            return messages.OTHER_OCCASION_LEAD.format(statement=statement)
         if verdict and item.kind == "fact" and self.affirms(q, item.id):
             return messages.YES_LEAD.format(statement=statement)
         told_year = fact.date[:4] if verdict and fact is not None and fact.date and len(q.years) == 1 else ""
