@@ -1778,3 +1778,17 @@ def test_a_count_typed_short_is_the_figure_the_articles_print_when_checking_what
     for question in ("did 140k employees sign the petition", "did 140000 employees sign the petition"):
         a = core.ask(question)
         assert a.text.startswith(messages.COUNTS_OTHER.format(figure="140,000", other="signatures", noun="employees"))
+
+
+def test_whether_someone_asked_for_an_act_the_fact_tells_them_asking_for_another_says_not_that(core: Core) -> None:
+    # fresh tester 60 (W5, "the 60 employees wanted palantir to quit ice, correct?"): asked as "did they want / ask
+    # palantir to drop ice", the petition of more than 60 employees led as if it agreed; it asked for the ICE
+    # profits to go to a nonprofit
+    for question in ("did the 60 employees want palantir to drop ice", "did the 60 employees ask palantir to quit ice"):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]) and "nonprofit" in line, line
+    # what they asked for is still told as asked, and an end asked for in other words ("stop hosting") is one
+    line = core.ask("did the 60 employees ask palantir to give the profits to charity").text.splitlines()[0]
+    assert line.startswith("In August 2019 a petition"), line
+    line = core.ask("Did Amazon employees ask AWS to drop Palantir?").text.splitlines()[0]
+    assert line.startswith("In 2018 Amazon employees urged"), line

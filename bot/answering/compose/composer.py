@@ -27,7 +27,7 @@ from bot.answering.compose.questions import (
 )
 from bot.answering.compose.speech import REPORTED, WRITING, has_speech, quote_speaker, quoted, spoken_citation
 from bot.answering.compose.wording import is_year, singular
-from bot.answering.compose.yes_no import NEAR_BEST, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
+from bot.answering.compose.yes_no import ENDING_ACTS, NEAR_BEST, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import (
     PREPOSITIONS,
     mentioned_stems,
@@ -60,7 +60,7 @@ from bot.answering.understand.times import CURRENT, LATER
 from bot.answering.understand.understander import EVENT_NOUNS
 from bot.dates import date_label, weekday
 from bot.factbase import Brief
-from bot.features import is_sum
+from bot.features import REQUEST_VERBS, is_sum
 from bot.records import FactData
 from bot.replies import Answer, Item, Role
 from bot.reporting import passed_on_outlet
@@ -97,6 +97,8 @@ CLAUSE_COMMA_CLOSING = on_first_use(r",([”\"])$")  # a quote ending on its sen
 STRANDED = frozenset("to for with from".split())
 
 
+WANTING = frozenset("want wants wanted wanting".split())  # "did they want the guild to …": a wish, as a request
+WANTED_REACH = 4  # words between the wish and its "to": "want the Gull Point guild to"
 # acts so general that a fact tells them of two parties in many other words ("hosted on", "ran on", "relied on";
 # "work with" as "sells its maps to"): general English
 GENERAL_ACTS = frozenset(stem(w) for w in "use used utilize utilized employ employed work works worked".split())
@@ -458,6 +460,32 @@ class Composer:
         )
         return lead, own
 
+    def _request_untold(self, q: Question, fact: FactData) -> bool:
+        """A yes/no question asking what someone wanted or asked for, by "want" or a request verb (REQUEST_VERBS)
+        and, within WANTED_REACH words after it, "to" and a verb ("did the keepers want the guild to drop the
+        lease"), whose verb's stem, or a word the brief gives for it, the statement of a fact telling a request (a
+        REQUEST_VERBS word other than a wish's) lacks: what it tells was asked for is something else."""
+        tokens = q.words
+        for i, t in enumerate(tokens):
+            if t not in WANTING and t not in REQUEST_VERBS:
+                continue
+            after = tokens[i + 1 : i + 2 + WANTED_REACH]
+            if "to" not in after or after.index("to") + 1 >= len(after):
+                continue
+            verb = after[after.index("to") + 1]
+            if verb in STOPWORDS:
+                return False
+            # only against a fact telling a request ("asked the guild to give …"): one of a wish ("Lind wanted the
+            # lease kept") may be another's, which the verdict's other checks weigh
+            told = words(fold(fact.statement))
+            if (REQUEST_VERBS - WANTING).isdisjoint(told):
+                return False
+            stated = self.verdicts.stated_stems_of(fact.id)
+            if stem(verb) in ENDING_ACTS and not ENDING_ACTS.isdisjoint(stated):
+                return False  # "ask them to drop it" told as "urged them to stop hosting it": an end, in other words
+            return self.verdicts.alike(stem(verb)).isdisjoint(stated)
+        return False
+
     def _names_weekday(self, fact_id: str) -> bool:
         """The fact's statement names a day of the week ("on a Monday in May 2019")."""
         fact = self.brief.facts.get(fact_id)
@@ -796,6 +824,10 @@ class Composer:
             return messages.CLAIM_LEAD.format(name=name + ("'" if name.endswith("s") else "'s"), statement=statement)
         if verdict and fact is not None and self._only_tried(q, fact):
             return messages.TRIED_LEAD.format(statement=statement)
+        if verdict and fact is not None and self._request_untold(q, fact):
+            # "did the keepers want the guild to drop the lease" against "… asked the guild to give its profits
+            # to charity": they asked for something, not that
+            return messages.ACT_UNSTATED_LEAD.format(statement=statement)
         if verdict and fact is not None and self._reply_untold(q, fact):
             return messages.ACT_UNSTATED_LEAD.format(statement=statement)
         if verdict and fact is not None and (doers := self._doers_untold(q, fact)):
