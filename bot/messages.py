@@ -90,6 +90,8 @@ NEXT_UNTOLD = "The articles I have end in {latest}; they tell of no {noun} plann
 NO_AS_OF_LEAD = "No, as of {date}: {statement}"  # "did they ever / eventually …": not done by the sources' date
 OTHER_OCCASION_LEAD = "The articles I have don't say that happened there; they tell only this: {statement}"
 OTHER_YEAR_LEAD = "The articles I have don't tell of that in {year}; they tell of it in {told}: {statement}"
+# "was the protest on Friday" against "on a Monday in May 2019 …": no verdict (another day's may be untold)
+OTHER_WEEKDAY_LEAD = "The articles I have don't tell of that on a {day}; they tell of it on a {told}: {statement}"
 UNDATED_YEAR_LEAD = "The articles I have don't say that was in {year}; they give no date for it: {statement}"
 REASON_UNTOLD_LEAD = "The articles I have don't say that was why; they tell only this: {statement}"
 # "did 300 keepers sign it": the count asked is not the one the articles give for it (no "No": theirs may be a bound)

@@ -354,3 +354,15 @@ def test_a_reason_asked_with_a_purpose_the_fact_does_not_give_says_that_was_not_
     # a purpose the fact gives is still answered with it
     line = core.ask("why did palantir sign a contract to modernize tecs").text.splitlines()[0]
     assert "modernize" in line and not line.startswith("The articles I have"), line
+
+
+def test_a_reason_asked_for_an_act_told_only_as_demanded_or_refused_says_it_is_not_told(core: Core) -> None:
+    # fresh tester 60 (W6): "why did the 49 million contract get cancelled" led with the contract and the protests'
+    # aim, keeping the premise: the near facts tell a cancelling only as demanded ("demanding that Palantir …
+    # cancel", "urged to cancel") or refused ("refused to cancel"), never done
+    for question in ("why did the 49 million contract get cancelled", "why did the $49 million contract get cancelled"):
+        a = core.ask(question)
+        assert not a.answered and a.text.startswith(messages.PREMISE_UNTOLD), a.text
+    # a premise the articles say no to is still corrected with that "No"
+    line = core.ask("why did palantir cancel the ice contract").text.splitlines()[0]
+    assert line.startswith("No, as of "), line

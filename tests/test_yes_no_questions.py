@@ -1724,3 +1724,71 @@ def test_a_passive_yes_no_question_is_matched_by_the_active_telling_of_its_verb_
     # company called the police": two everyday words, its object before its verb, as the fact has them the other way
     a = core.ask("were the police called")
     assert a.answered and "called the police" in a.text.splitlines()[0], a.text
+
+
+def test_a_claim_put_as_a_question_of_an_act_told_only_as_planned_says_so(core: Core) -> None:
+    # fresh tester 60 (W14): "palantir software used for 8400 arrests?" (no auxiliary: read as a topic) led with the
+    # 8,400 arrests ICE planned, as if done; "did ice arrest 8400 people" already said it was only planned
+    for question in ("palantir software used for 8400 arrests?", "did ice arrest 8400 people"):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith(messages.PLANNED_ONLY_LEAD.split("{")[0]) and "8,400" in line, line
+    # a topic named, not put as a claim, is told as before
+    line = core.ask("protest at amazon offices").text.splitlines()[0]
+    assert line.startswith("Organizers planned to protest at Amazon"), line
+
+
+def test_working_with_a_party_told_in_other_words_is_never_said_untold(core: Core) -> None:
+    # fresh tester 60 (R3): "does palantir work with the lapd" led "don't say that; they tell only this: Palantir
+    # also sells its software to the Los Angeles Police Department", which contradicts itself
+    line = core.ask("does palantir work with the lapd").text.splitlines()[0]
+    assert line.startswith(messages.OTHER_WORDS_LEAD.split("{")[0]) and "Los Angeles Police" in line, line
+
+
+def test_whether_a_counted_group_did_an_act_the_fact_tells_another_of_says_what_they_did(core: Core) -> None:
+    # fresh tester 60 (R4): "did 200 employees quit" said only that the articles end in September 2019 and do not
+    # say whether that happened later, as if it might have: the 200 are told of, signing a letter
+    line = core.ask("did 200 employees quit").text.splitlines()[0]
+    assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]) and "200" in line and "letter" in line, line
+    # "ever" asks of any time, which a later article could tell
+    line = core.ask("did 200 employees ever quit").text.splitlines()[0]
+    assert not line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]), line
+
+
+def test_whether_it_was_done_at_a_place_the_fact_tells_it_done_at_another_says_not_there(core: Core) -> None:
+    # fresh tester 60 (W5): "was the 140k petition delivered in palo alto" was refused; VICE tells it handed over at
+    # the New York City office
+    line = core.ask("was the 140k petition delivered in palo alto").text.splitlines()[0]
+    assert line.startswith(messages.OTHER_OCCASION_LEAD.split("{")[0]) and "New York City" in line, line
+
+
+def test_whether_it_was_on_a_weekday_the_articles_give_another_day_for_says_which(core: Core) -> None:
+    # fresh tester 60 (W4): "the protest in dc was on friday right" led with the D.C. action's meeting request, on
+    # no day told, as if it agreed; The Hill gives the office protests in New York City and D.C. on a Monday
+    for question in ("the protest in dc was on friday right", "was the protest in dc on friday"):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith(messages.OTHER_WEEKDAY_LEAD.format(day="Friday", told="Monday", statement="")), line
+    # the day asked is the one told: no such lead
+    line = core.ask("was the dc protest on monday").text.splitlines()[0]
+    assert line.startswith("On a Monday in May 2019"), line
+
+
+def test_a_count_typed_short_is_the_figure_the_articles_print_when_checking_what_it_counts(core: Core) -> None:
+    # fresh tester 60 (W4): "140k employees" was not read as the 140,000 the articles give (as signatures), so
+    # "did 140k employees sign the petition" was not told they are signatures, as "140000 employees" was
+    for question in ("did 140k employees sign the petition", "did 140000 employees sign the petition"):
+        a = core.ask(question)
+        assert a.text.startswith(messages.COUNTS_OTHER.format(figure="140,000", other="signatures", noun="employees"))
+
+
+def test_whether_someone_asked_for_an_act_the_fact_tells_them_asking_for_another_says_not_that(core: Core) -> None:
+    # fresh tester 60 (W5, "the 60 employees wanted palantir to quit ice, correct?"): asked as "did they want / ask
+    # palantir to drop ice", the petition of more than 60 employees led as if it agreed; it asked for the ICE
+    # profits to go to a nonprofit
+    for question in ("did the 60 employees want palantir to drop ice", "did the 60 employees ask palantir to quit ice"):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]) and "nonprofit" in line, line
+    # what they asked for is still told as asked, and an end asked for in other words ("stop hosting") is one
+    line = core.ask("did the 60 employees ask palantir to give the profits to charity").text.splitlines()[0]
+    assert line.startswith("In August 2019 a petition"), line
+    line = core.ask("Did Amazon employees ask AWS to drop Palantir?").text.splitlines()[0]
+    assert line.startswith("In 2018 Amazon employees urged"), line

@@ -54,7 +54,7 @@ from bot.answering.compose.questions import (
     succeeding_at,
 )
 from bot.answering.compose.speech import RESPONSE_STEMS, RESPONSE_WORDS
-from bot.answering.compose.wording import shorten
+from bot.answering.compose.wording import is_year, shorten
 from bot.answering.decide import Decider, Decision
 from bot.answering.decide.figures import role_of, scaled_figures
 from bot.answering.durations import asks_duration, lasting, measured, offered_alone, without_duration_words
@@ -150,6 +150,7 @@ SAMENESS_WORDS = frozenset("same identical different differ differs separate".sp
 # (general English)
 SAME_TIME = re.compile(r"\bsame\s+(?:\w+\s+){0,2}?(?:" + "|".join(sorted(TIME_NOUNS)) + r")\b")
 EVER = re.compile(r"\b(ever|later|after)\b")
+COUNTED_REACH = 3  # words between a count and the noun it counts: "more than 300 Harbour keepers" (2)
 # the stems of acts of going on as before ("kept", "continued", "stayed"): an act the brief lists one of them as the
 # opposite of is a change, which may come after the sources' dates (general English)
 CONTINUING = frozenset(stem(w) for w in "keep kept continue continued stay stayed remain remained".split())
@@ -1286,7 +1287,10 @@ class Answerer:
             text = messages.NO_WORDS_OF.format(names=self.speakers.label({speaker}))
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if self.untold.premise(q, ranked, best):
-            # "why did the guild cancel its lease": no candidate tells of a cancelling, so no reason can be given
+            # "why did the guild cancel its lease": no candidate tells of a cancelling, so no reason can be given;
+            # when the articles say no to it ("it renewed the lease"), that "No" corrects the premise
+            if (denied := self._premise_denied(q, shown)) is not None:
+                return denied
             return self._miss(shown, "no_match", messages.PREMISE_UNTOLD, ranked, kind=q.kind)
         if (upcoming := self.untold.next_one(q, best.id)) is not None:
             # "when is the next protest": not a contract's date that a "next year" matched
@@ -1439,14 +1443,26 @@ class Answerer:
         if outcome and composed.items and self._only_planned(composed.items[0]):
             # "how did the july 12 vigil go": the articles tell it was planned, nothing of how it went
             return self._miss(shown, "no_match", messages.ONLY_PLANNED, ranked, kind=q.kind)
-        if q.kind == "yes-no" and composed.items and self._outcome_untold(q, composed.items[0]):
+        if (
+            q.kind == "yes-no"
+            and composed.items
+            and self._outcome_untold(q, composed.items[0])
+            and self._counted_as_told(q, composed.items[0])
+        ):
+            # "did 300 keepers resign" of "more than 300 keepers signed a letter": the fact tells what that group
+            # did, in the question's count and noun; "whether that happened later" would suggest it may have
+            composed = replace(composed, lead=messages.ACT_UNSTATED_LEAD.format(statement=composed.items[0].statement))
+        elif q.kind == "yes-no" and composed.items and self._outcome_untold(q, composed.items[0]):
             # "did the guild end up dropping the lease": a later outcome its best fact neither tells nor rules out
             untold = messages.WORKED_UNTOLD if succeeding_at(q.words) is not None else messages.LATER_UNTOLD
             if untold is messages.LATER_UNTOLD and "ever" in q.words:  # "did the guild ever drop a lease": at any time
                 untold = messages.EVER_UNTOLD
             text = untold.format(latest=date_label(self._latest_source))
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
-        if q.kind == "yes-no" and composed.items and self._asks_planned_act(q, composed.items[0]):
+        # (a claim with no auxiliary put as a question, "the software used for 400 arrests?", may be read as a
+        # topic: asked the same; not a topic named, "protest at the harbour", which asks what is told of it)
+        claim = q.kind == "topic" and q.text.rstrip().endswith("?")
+        if (q.kind == "yes-no" or claim) and composed.items and self._asks_planned_act(q, composed.items[0]):
             # "did the lease start" of "a lease scheduled to start on 20 May": told as planned, no verdict on the deed
             lead = messages.PLANNED_ONLY_LEAD.format(statement=composed.items[0].statement)
             composed = replace(composed, lead=lead)
@@ -1624,13 +1640,33 @@ class Answerer:
         alike = changes.union(*(self._alike.get(c, ()) for c in changes))
         return alike.isdisjoint(self._done_stems(item.id)) and not opposite
 
-    def _asks_planned_act(self, q: Question, item: Item) -> bool:
-        """A yes/no question in the past ("did", "was", "has" …) asking of an act that the item's fact tells only as
-        planned, the act's word right after the planning one and "to" ("scheduled to start", "planned to arrest"):
-        whether it then happened the articles do not say. Not when the question asks of the plan itself ("was it
-        scheduled to start")."""
+    def _counted_as_told(self, q: Question, item: Item) -> bool:
+        """The yes/no question opens its subject with a count and a noun ("did 300 keepers resign") that the item's
+        fact's statement gives too, the noun within COUNTED_REACH words after the count ("more than 300 Harbour
+        keepers signed …"): the fact tells of the very group asked of, and what it did. Not asked with "ever" (at
+        any time, which a later article could tell), nor whether an effort worked."""
         fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
-        if fact is None or q.words[:1] not in (["did"], ["was"], ["were"], ["has"], ["had"], ["have"]):
+        if fact is None or EVER.search(q.text) is not None or succeeding_at(q.words) is not None:
+            return False
+        told = words(fold(fact.statement))
+        for i, w in enumerate(q.words[:-1]):
+            if not w.isdigit() or is_year(w) or w not in told:
+                continue
+            at = told.index(w)
+            noun = stem(q.words[i + 1])
+            if any(stem(t) == noun for t in told[at + 1 : at + 1 + COUNTED_REACH]):
+                return True
+        return False
+
+    def _asks_planned_act(self, q: Question, item: Item) -> bool:
+        """A yes/no question in the past ("did", "was", "has" …), or a claim with no auxiliary put as one, asking of
+        an act that the item's fact tells only as planned, the act's word right after the planning one and "to"
+        ("scheduled to start", "planned to arrest"): whether it then happened the articles do not say. Not when the
+        question asks of the plan itself ("was it scheduled to start")."""
+        fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
+        # a claim put as a question with no auxiliary at all ("the software used for 400 arrests?") is asked the same
+        stated = not any(t in AUXILIARIES for t in q.words)
+        if fact is None or (q.words[:1] not in (["did"], ["was"], ["were"], ["has"], ["had"], ["have"]) and not stated):
             return False
         if not planned_as(fact.statement) or PLANNED().search(q.text) is not None:
             return False

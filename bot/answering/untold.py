@@ -4,6 +4,8 @@ back the mayor" against a fact about someone else), what letters stand for when 
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from bot.answering.articles import REPORTING_VERBS
 from bot.answering.compose import Composer
 from bot.answering.compose.dates import planned_as
@@ -99,7 +101,24 @@ class Untold:
             return not any(self.composer.states_stems(h.id, forms) for h in near[1:])
         if not any(f in self.retriever.opposites for f in forms):
             return False  # only acts the brief knows the opposites of: others are paraphrased too often to tell
-        return not any(self.composer.states_stems(h.id, forms) for h in near)
+        # an act the question too puts after "to" ("why did the guild refuse to cancel it") is asked so
+        aimed = {stem(t) for i, t in enumerate(q.words) if q.words[i - 1 : i] == ["to"]} & forms
+        return not any(self._states_done(h.id, forms - aimed) or self.composer.states_stems(h.id, aimed) for h in near)
+
+    def _states_done(self, fact_id: str, forms: Set[str]) -> bool:
+        """The fact's statement has a word of one of the stems `forms` that is not right after "to": "refused to
+        cancel", "urged them to cancel", "demanding that they cancel" (ActsTold.requested) tell of the act only as
+        demanded or refused, no premise of a why question
+        ("why did the lease get cancelled") that takes it as done (general English: a verb's bare form after "to"
+        is an aim, not a deed)."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None:
+            return False
+        tokens = words(fact.statement)
+        requested = self.decider.told.requested(fact_id)  # "demanding that the guild cancel it": asked for
+        return any(
+            stem(t) in forms and stem(t) not in requested and tokens[i - 1 : i] != ["to"] for i, t in enumerate(tokens)
+        )
 
     def reason(self, q: Question, best_id: str) -> bool:
         """A why question ("why did the guild drop the harbour as a sponsor") whose best fact states at least

@@ -27,7 +27,7 @@ from bot.answering.compose.questions import (
 )
 from bot.answering.compose.speech import REPORTED, WRITING, has_speech, quote_speaker, quoted, spoken_citation
 from bot.answering.compose.wording import is_year, singular
-from bot.answering.compose.yes_no import NEAR_BEST, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
+from bot.answering.compose.yes_no import ENDING_ACTS, NEAR_BEST, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import (
     PREPOSITIONS,
     mentioned_stems,
@@ -60,7 +60,7 @@ from bot.answering.understand.times import CURRENT, LATER
 from bot.answering.understand.understander import EVENT_NOUNS
 from bot.dates import date_label, weekday
 from bot.factbase import Brief
-from bot.features import is_sum
+from bot.features import REQUEST_VERBS, is_sum
 from bot.records import FactData
 from bot.replies import Answer, Item, Role
 from bot.reporting import passed_on_outlet
@@ -97,9 +97,11 @@ CLAUSE_COMMA_CLOSING = on_first_use(r",([”\"])$")  # a quote ending on its sen
 STRANDED = frozenset("to for with from".split())
 
 
-# acts so general that a fact tells them of two parties in many other words ("hosted on", "ran on", "relied on"):
-# general English
-GENERAL_ACTS = frozenset(stem(w) for w in "use used utilize utilized employ employed".split())
+WANTING = frozenset("want wants wanted wanting".split())  # "did they want the guild to …": a wish, as a request
+WANTED_REACH = 4  # words between the wish and its "to": "want the Gull Point guild to"
+# acts so general that a fact tells them of two parties in many other words ("hosted on", "ran on", "relied on";
+# "work with" as "sells its maps to"): general English
+GENERAL_ACTS = frozenset(stem(w) for w in "use used utilize utilized employ employed work works worked".split())
 
 
 class Composer:
@@ -203,7 +205,11 @@ class Composer:
             # "did Harbour keepers want the lease to end": a fact settling it of others ("Ada Lind wanted the lease
             # kept") does not take the lead from the best telling of the keepers asked of (`_doers_untold`)
             doers_of = self._doers_untold
-            if not doers_of(q, self.brief.facts[settled.id]) or doers_of(q, self.brief.facts[best.id]):
+            # nor does one telling no day take it from the best giving one, when a weekday is asked
+            # (Decider._holding_weekday: "was the protest on friday" against "on a Monday …")
+            dayless = bool(q.weekdays) and not self._names_weekday(settled.id) and self._names_weekday(best.id)
+            of_doers = not doers_of(q, self.brief.facts[settled.id]) or doers_of(q, self.brief.facts[best.id])
+            if of_doers and not dayless:
                 best = settled
         if q.kind in ("why-how", "date") and asks_passive(q.words) and best.id in self.brief.facts:
             # "when was the guild criticized" as "why …": of the one criticized, not a fact of another criticized
@@ -453,6 +459,37 @@ class Composer:
             sum=figure, owner=names[owner].name, name=names[party].name, statement=statement
         )
         return lead, own
+
+    def _request_untold(self, q: Question, fact: FactData) -> bool:
+        """A yes/no question asking what someone wanted or asked for, by "want" or a request verb (REQUEST_VERBS)
+        and, within WANTED_REACH words after it, "to" and a verb ("did the keepers want the guild to drop the
+        lease"), whose verb's stem, or a word the brief gives for it, the statement of a fact telling a request (a
+        REQUEST_VERBS word other than a wish's) lacks: what it tells was asked for is something else."""
+        tokens = q.words
+        for i, t in enumerate(tokens):
+            if t not in WANTING and t not in REQUEST_VERBS:
+                continue
+            after = tokens[i + 1 : i + 2 + WANTED_REACH]
+            if "to" not in after or after.index("to") + 1 >= len(after):
+                continue
+            verb = after[after.index("to") + 1]
+            if verb in STOPWORDS:
+                return False
+            # only against a fact telling a request ("asked the guild to give …"): one of a wish ("Lind wanted the
+            # lease kept") may be another's, which the verdict's other checks weigh
+            told = words(fold(fact.statement))
+            if (REQUEST_VERBS - WANTING).isdisjoint(told):
+                return False
+            stated = self.verdicts.stated_stems_of(fact.id)
+            if stem(verb) in ENDING_ACTS and not ENDING_ACTS.isdisjoint(stated):
+                return False  # "ask them to drop it" told as "urged them to stop hosting it": an end, in other words
+            return self.verdicts.alike(stem(verb)).isdisjoint(stated)
+        return False
+
+    def _names_weekday(self, fact_id: str) -> bool:
+        """The fact's statement names a day of the week ("on a Monday in May 2019")."""
+        fact = self.brief.facts.get(fact_id)
+        return fact is not None and not WEEKDAYS.isdisjoint(words(fold(fact.statement)))
 
     def _related_in_other_words(self, q: Question, fact: FactData) -> bool:
         """A yes/no question whose act is one of the most general (GENERAL_ACTS: "did the guild use the Courier")
@@ -715,6 +752,14 @@ class Composer:
         if verdict and fact is not None and self.verdicts.named_only_as_reporter(q, fact):
             # "did the chief speak to the Gazette": "…, the Gazette reported" tells who reported it, not who heard it
             return messages.ACT_UNSTATED_LEAD.format(statement=statement)
+        told_days = WEEKDAYS.intersection(words(fold(statement))) if verdict and q.weekdays else set()
+        if told_days and told_days.isdisjoint(q.weekdays) and len(told_days) == 1 and len(q.weekdays) == 1:
+            # "was the protest on friday" against "on a Monday in May 2019 …": the day they give is another
+            day, other = next(iter(q.weekdays)).capitalize(), next(iter(told_days)).capitalize()
+            return messages.OTHER_WEEKDAY_LEAD.format(day=day, told=other, statement=statement)
+        if verdict and fact is not None and self._placed_elsewhere(q, fact):
+            # "was the petition delivered in Eastport" of one handed over at the Lamport office: told of another place
+            return messages.OTHER_OCCASION_LEAD.format(statement=statement)
         if verdict and item.kind == "fact" and self.affirms(q, item.id):
             return messages.YES_LEAD.format(statement=statement)
         told_year = fact.date[:4] if verdict and fact is not None and fact.date and len(q.years) == 1 else ""
@@ -779,6 +824,10 @@ class Composer:
             return messages.CLAIM_LEAD.format(name=name + ("'" if name.endswith("s") else "'s"), statement=statement)
         if verdict and fact is not None and self._only_tried(q, fact):
             return messages.TRIED_LEAD.format(statement=statement)
+        if verdict and fact is not None and self._request_untold(q, fact):
+            # "did the keepers want the guild to drop the lease" against "… asked the guild to give its profits
+            # to charity": they asked for something, not that
+            return messages.ACT_UNSTATED_LEAD.format(statement=statement)
         if verdict and fact is not None and self._reply_untold(q, fact):
             return messages.ACT_UNSTATED_LEAD.format(statement=statement)
         if verdict and fact is not None and (doers := self._doers_untold(q, fact)):

@@ -65,6 +65,7 @@ from bot.answering.understand.lexicon import (
     SPEECH_VERBS,
     TAGS,
     TOTAL_WORDS,
+    WEEKDAYS,
     states_total,
 )
 from bot.answering.understand.question import NameSpans, Question
@@ -552,6 +553,12 @@ class Decider:
             return COMPARISON_COVERAGE  # each side is fetched on its own: one fact need not hold both
         return ANCHORED_COVERAGE if len(self.subjects.specific_entities(doc_id, q)) >= 2 else MIN_COVERAGE
 
+    def _placed_otherwise(self, entity_id: str, fact: FactData) -> bool:
+        """The entity is a place (a glossary entry of kind "place") and the fact lists another place: it tells where
+        what it tells happened, somewhere else."""
+        kind_of = self.retriever.entity_kind
+        return kind_of(entity_id) == "place" and any(kind_of(e) == "place" and e != entity_id for e in fact.entities)
+
     def decide(self, q: Question, ranked: list[Hit]) -> Decision:
         # (the verb as typed: a word may be read as the brief's own form of it, "write" as "wrote")
         if HOW_TO.match(" ".join(q.words)) or PRODUCE.match(_as_typed(q.text)):
@@ -714,7 +721,10 @@ class Decider:
             return Decision("no_match")  # "what percent of its revenue comes from the guild": a total is no share
         named = [e for e in q.entities if not self.subjects.ubiquitous_entity(e)]
         fact = self.brief.facts.get(best.id)
-        if q.kind in (ASKS_ATTRIBUTE | {"yes-no"}) and fact is not None and self.subjects.about_others(best.id, named):
+        # "was the petition delivered in Eastport" of a fact telling it delivered at another place: that fact tells
+        # where it was, which the answer's lead says is not the place asked (Composer: OTHER_OCCASION_LEAD)
+        owners = [e for e in named if not (q.kind == "yes-no" and fact is not None and self._placed_otherwise(e, fact))]
+        if q.kind in (ASKS_ATTRIBUTE | {"yes-no"}) and fact is not None and self.subjects.about_others(best.id, owners):
             return Decision("no_match")  # "who founded Harbourwatch": a fact about someone else's founder
         if q.kind == "yes-no" and fact is None and named and best.id not in q.entities:
             return Decision("no_match")  # "did the Courier cancel its lease": the Gazette's entry tells nothing of it
@@ -886,7 +896,9 @@ class Decider:
             if telling is None:
                 return Decision("no_match")
             best, fact = telling, self.brief.facts.get(telling.id)
-        if q.kind == "yes-no" and fact is not None and self.subjects.about_others(best.id, q.entities):
+        # (a place the best fact tells it at another of is no other party's: `_placed_otherwise`)
+        parties = [e for e in q.entities if not (fact is not None and self._placed_otherwise(e, fact))]
+        if q.kind == "yes-no" and fact is not None and self.subjects.about_others(best.id, parties):
             # "did the guild cancel its lease" is not settled by another guild keeping its own, however close
             about = next(
                 (
@@ -1173,6 +1185,7 @@ class Decider:
                 best = next((h for h in ranked if h.id == linked[0]), Hit(linked[0], best.score, best.coverage))
         if q.kind == "yes-no":
             best = self._holding_figure(q, ranked, best)
+            best = self._holding_weekday(q, ranked, best)
         if q.kind == "date" and (figure := self._figure_unstated(q, best.id)):
             # "when did 300 employees sign": a count the best does not give is asked of something else; as close a
             # candidate giving it answers, else no article gives it
@@ -1241,6 +1254,26 @@ class Decider:
                 and h.score >= FIGURE_NEAR * best.score
                 and h.coverage >= min(best.coverage, MIN_COVERAGE)
                 and asked <= self._statement_words(h.id)
+            ),
+            best,
+        )
+
+    def _holding_weekday(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """A yes/no question naming a weekday ("was the protest in Eastport on Friday") is led by a candidate about as
+        good (FIGURE_NEAR of the best's score, covering as much) whose statement names a weekday, when the best's
+        names none: the day the articles give settles the day asked (Composer: OTHER_WEEKDAY_LEAD), which a fact of
+        what happened there, on no day told, does not."""
+        if not q.weekdays or not WEEKDAYS.isdisjoint(self._statement_words(best.id)):
+            return best
+        return next(
+            (
+                h
+                for h in ranked[1:NEAR_CANDIDATES]
+                if h.id in self.brief.facts
+                and h.score >= FIGURE_NEAR * best.score
+                and h.coverage >= min(best.coverage, MIN_COVERAGE)
+                and not WEEKDAYS.isdisjoint(self._statement_words(h.id))
+                and not self.subjects.about_others(h.id, q.entities)
             ),
             best,
         )

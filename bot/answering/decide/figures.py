@@ -629,8 +629,10 @@ class Figures:
         between) stands in the fact before another noun, not people of that part (PERSON_ROLES). (figure as the
         fact writes it, the fact's noun, the question's noun), or None when the fact counts what is asked, or
         does not give the figure."""
-        for asked in NUMBER().finditer(q.text):
-            noun = next((w for w in words(q.text[asked.end() :])[:3] if w in PERSON_NOUNS), None)
+        # its words, not its text: a figure typed short ("140k") is read as the digits the articles print
+        text = " ".join(q.words)
+        for asked in NUMBER().finditer(text):
+            noun = next((w for w in words(text[asked.end() :])[:3] if w in PERSON_NOUNS), None)
             if noun is None or noun in PEOPLE:
                 continue  # "did 140,000 people sign": signatures are people signing
             role = role_of(noun) or frozenset({noun})
