@@ -1653,3 +1653,19 @@ def test_which_came_first_of_a_report_and_what_it_is_about_dates_each_on_its_own
     ):
         line = _first_line(core.ask(question).text)
         assert line.startswith("2017 (operation mega) vs 3 July 2019 (mijente report)"), line
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the contract that was still running in 2018, how much was it",
+        "what's the value of the ice contract that was still going in mid 2018",
+    ],
+)
+def test_a_sum_asked_of_one_still_running_in_a_named_year_is_the_one_not_yet_ended_then(
+    core: Core, question: str
+) -> None:
+    # fresh tester 60 (R2): refused, "still" read as "now" though a year is named; and once read, "$39 million" (the
+    # one that "had recently expired") was the lead: "still" asks of the one in force then, $53 million
+    line = _first_line(core.ask(question).text)
+    assert line.startswith("$53 million:"), line

@@ -2017,7 +2017,9 @@ class Decider:
         end (PRESENT_WORDS, asks_upcoming) whose best states only sums that had ended ("worth $39 million, had
         recently expired") yields to the first candidate within AMOUNT_NEAR of it, covering it as well, stating a sum
         that had not; so does any question asking of one whose end it negates ("which lease hadn't expired")."""
-        running_asked = not PRESENT_WORDS.isdisjoint(q.words) or asks_upcoming(q.words)
+        running_asked = (
+            not PRESENT_WORDS.isdisjoint(q.words) or "still" in q.words or asks_upcoming(q.words)
+        )  # "still" of a time: in force then ("the lease still running in 2018")
         if not (q.kind == "amount" and running_asked) and not (q.kind == "topic" and ends_negated(q.words)):
             return best
         if not self._only_ended_sums(best.id):
