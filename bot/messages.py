@@ -134,6 +134,12 @@ SIDE_SUMS = "The articles I have give more than one sum for {side} ({figures}), 
 NO_SIZES = "The articles I have don't say how big {a} or {b} is."
 # a size compared of things a sum of money does not measure ("was the 2018 vigil bigger than the 2019 one")
 NO_MEASURE = "The articles I have give no figure for how big the {a} or the {b} was, so I can't compare the two."
+# figures counting different things compared ("compare the 2018 and 2019 vigils": 300 signatures, 40 sailors)
+UNLIKE_FIGURES = (
+    "The articles I have give no figure of the same thing for both: {figure_a} ({a}) and {figure_b} ({b}) count"
+    " different things, so I can't compare the two."
+)
+NO_MONTH = "{year} (the articles I have give no month)"  # "which month was the lease": a year-only date
 ARTICLE_SUMS = "{source} gives {sums}"  # one article's sums in a comparison of two articles' ("the Gazette gives …")
 NO_ARTICLE_SUM = "no such sum"  # an article giving none, in a comparison of two articles' sums
 ONE_SUM_FOR_BOTH = "The articles I have don't give a separate sum for each of those, so I can't compare them."

@@ -1085,3 +1085,14 @@ def test_one_after_a_describing_word_stands_for_a_noun_and_is_no_search_word(cor
     a = core.ask("and when's the old one running out")
     assert a.answered and a.evidence[0].id == "icm-contract-expires-2019-09-25", a.text
     assert not core.ask("whats the weather in sf tomorrow").answered  # "the weather in": no "one", a subject
+
+
+def test_a_month_asked_of_a_fact_dated_to_a_year_leads_with_the_month_its_statement_gives_for_that_year(
+    core: Core,
+) -> None:
+    # fresh tester 60 (W9): "which month was the ice document" led "2017", though Truthout gives "a May 2017 ICE
+    # document"; a year-only date with no month stated says the month is not given
+    line = core.ask("which month was the ice document").text.splitlines()[0]
+    assert line.startswith("May 2017:"), line
+    line = core.ask("what month was the hsi contract renewed").text.splitlines()[0]
+    assert line.startswith("2015 (the articles I have give no month)"), line

@@ -26,7 +26,7 @@ from bot.dates import date_label
 from bot.factbase import Brief
 from bot.replies import Answer
 from bot.search import stem
-from bot.text import STOPWORDS, is_number, on_first_use, words
+from bot.text import STOPWORDS, fold, is_number, on_first_use, words
 
 MAX_NUMBERED = 2_048  # statements whose figures stay worked out for comparisons (~1 KB each with the statement)
 
@@ -41,6 +41,9 @@ SUM_NOUN_REACH = 3  # words after an amount that may name what it is of ("$49 mi
 Scored = tuple[float, str, str, float]  # a candidate side figure: score, fact id, figure as shown, value
 TWO_SIDES = 2  # a comparison of named things: one entry each side
 APART_CHARS = 200  # of each side's statement in a comparison that lays the two apart (`_apart`): both fit one lead
+# nouns naming a measure, not a thing (general English): "the number planned or the number targeted" asks one measure
+MEASURE_NOUNS = frozenset("number count amount total figure tally size".split())
+DATED_SUBJECT_REACH = 2  # words after a statement's date that may name the subject of the act it dates ("the Gazette")
 REFERRING = frozenset({"one", "ones"})  # "the 2019 one": the other side's thing again
 # a difference asked of two figures (general English): "how much more", "how many fewer", "by how much": which
 # figure is the larger does not answer it. ("the difference between the lease and the grant" may ask what sets
@@ -59,6 +62,21 @@ def _bare(side: list[str]) -> bool:
         return True
     named = bool(side) and figure[0] and not is_year(side[0])
     return named and sum(1 for f in figure if not f) <= 1 and not any(figure[figure.index(False) :])
+
+
+def _counted(figure: str) -> str | None:
+    """The stem of what a figure counts: its first word after the number that is no stop word or scale word
+    ("more than 140,000 signatures" -> "signatur"); None for an amount of money (what it counts is money) or a
+    figure with no word after its number (a side named by its figure alone: "the 9m one")."""
+    if AMOUNT.fullmatch(figure) or "$" in figure:
+        return None
+    parts = figure.split()
+    at = next((i for i, w in enumerate(parts) if any(c.isdigit() for c in w)), None)
+    if at is None:
+        return None
+    rest = [w.strip(",.;:()").lower() for w in parts[at + 1 :]]
+    rest = [w for w in rest if w.isalpha() and w not in STOPWORDS and w not in UNIT_WORDS]
+    return stem(rest[0]) if rest else None
 
 
 def _number(text: str) -> float | None:
@@ -137,6 +155,19 @@ class Comparisons:
             sides.append(found)
         sides = self._one_article_pair(q, sides, named)
         (fact_a, fig_a, val_a), (fact_b, fig_b, val_b) = sides
+        counted = [_counted(fig_a), _counted(fig_b)]
+        asked = any(c in {stem(w) for w in side} for c, side in zip(counted, q.sides, strict=True)) or any(
+            (w.endswith("s") or w in MEASURE_NOUNS) and w not in STOPWORDS for w in set(q.sides[0]) & set(q.sides[-1])
+        )  # "which had more names, the petition or the letter", "the number planned or the number targeted": a plural
+        # or a measure noun of both sides is what both figures count
+        if not sums and None not in counted and counted[0] != counted[1] and not asked:
+            # "compare the 2018 and 2019 vigils" of "300 signatures" and "40 sailors": counts of different things
+            # are no measure of which is the larger; what each side is told as, else both figures said as unlike
+            # (unless a side names what its figure counts: "were there more volunteers or signatures" asks counts of
+            # two things, and "150 residents" signing is the petition's count)
+            return self._apart(q, ranked) or self._untold(
+                messages.UNLIKE_FIGURES.format(figure_a=fig_a, a=q.side_names[0], figure_b=fig_b, b=q.side_names[-1])
+            )
         if fact_a == fact_b and (fig_a == fig_b or val_a == val_b):
             # one figure read for both sides ("$49 million harbour lease vs $49 million harbour") compares nothing
             return self._untold(messages.ONE_SUM_FOR_BOTH) if sums else self._apart(q, ranked)
@@ -253,6 +284,7 @@ class Comparisons:
         """'which came first, X or Y': each side's best dated fact (one that took place before one only planned),
         the earlier first."""
         picks = []
+        every_dated: list[list[Hit]] = []
         for side in q.sides:
             # an article named in one side says which that side is ("the sit-in or the Gazette's vigil"), not where
             # the other is told (Retriever.sources_outside_sides)
@@ -265,6 +297,7 @@ class Comparisons:
                 return None
             held = [h for h in dated if not planned_as(self.brief.facts[h.id].statement)]  # not one only planned
             picks.append(held or dated)
+            every_dated.append(dated)
         events = {h.id for p in picks for h in p if self.brief.facts[h.id].kind == "event"}
         if picks[0][0].id == picks[1][0].id and picks[0][0].id in events:
             # one event fact tells of both ("the harbour vigil or the Gazette sit-in" of a fact of both on one day):
@@ -274,6 +307,8 @@ class Comparisons:
             if bool(full[0]) != bool(full[1]):
                 i = 0 if full[0] else 1
                 picks[i] = full[i]
+        if picks[0][0].id == picks[1][0].id:
+            picks = self._subject_keeps_date(q, picks, every_dated)
         a, b = (self.brief.facts[p[0].id] for p in picks)
         found = [a, b]
         if a.id == b.id or a.date == b.date:
@@ -288,6 +323,29 @@ class Comparisons:
             + "."
         )
         return self._compared(q, ranked, lead, [first.id, second.id])
+
+    def _subject_keeps_date(self, q: Question, picks: list[list[Hit]], dated: list[list[Hit]]) -> list[list[Hit]]:
+        """One fact dated for both sides of "which came first" ("the Gazette's report or the vigil" of "On 3 May 2019
+        the Gazette published a report on the vigil"): when its date stands right before one side's words (the
+        subject of the act it dates), that side keeps it and the other (what the act was about) takes its own next
+        dated fact (`dated`, planned ones too: "the vigil was planned in 2017"). `picks` unchanged otherwise: "in a
+        2017 program … the Gazette and the Courier reported" dates the program, neither side's act."""
+        fact = self.brief.facts[picks[0][0].id]
+        statement = fold(fact.statement)
+        at = statement.find(fold(date_label(fact.date or "")))
+        if at < 0:
+            return picks
+        after = {stem(w) for w in words(statement[at + len(date_label(fact.date or "")) :])[:DATED_SUBJECT_REACH]}
+        keeps = [bool(after & {stem(w) for w in side if w not in STOPWORDS}) for side in q.sides]
+        if keeps[0] == keeps[1]:
+            return picks
+        later = 1 if keeps[0] else 0
+        other = next((h for h in dated[later] if h.id != fact.id), None)
+        if other is None:
+            return picks
+        out = list(picks)
+        out[later] = [other]
+        return out
 
     def _compared(self, q: Question, ranked: list[Hit], lead: str, ids: list[str]) -> Answer:
         items = [self.evidence.item(ids[0])]

@@ -18,6 +18,7 @@ from bot.answering.compose.lists import Lists
 from bot.answering.compose.questions import (
     GET_FORMS,
     STATES_PURPOSE,
+    asks_month,
     asks_outcome,
     asks_passive,
     asks_purpose,
@@ -58,7 +59,7 @@ from bot.answering.understand.lexicon import (
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import CURRENT, LATER
 from bot.answering.understand.understander import EVENT_NOUNS
-from bot.dates import date_label, weekday
+from bot.dates import MONTHS, date_label, weekday
 from bot.factbase import Brief
 from bot.features import REQUEST_VERBS, is_sum
 from bot.records import FactData
@@ -907,6 +908,11 @@ class Composer:
             year = self.dates.year_told_of_act(q, statement) if item.kind == "fact" else None
             if year is not None and year != item.date[:4]:
                 value = year  # "when was the contract signed": "… first signed in 2013, was renewed" in a 2015 fact
+            if asks_month(q.words) and len(item.date) == 4:
+                # "which month was the lease": a date of the year alone is no month; the statement's own "May 2017"
+                # of that year is, else the lead says the month is not given
+                month = re.search(rf"\b(?:{'|'.join(MONTHS)}) {item.date}\b", statement)
+                value = month.group(0) if month else messages.NO_MONTH.format(year=value)
             if asks_weekday(q.words) and len(item.date) == 10:  # "what day of the week": the calendar's, of the day
                 value = f"{weekday(item.date)}, {value}"
             elif asks_weekday(q.words) and len(days := WEEKDAYS.intersection(words(fold(statement)))) == 1:

@@ -317,7 +317,9 @@ class Figures:
             return None
         asked = self.retriever.asked_stems(q)
         counted = {stem(q.counted)} if q.counted else set()
-        present = not PRESENT_WORDS.isdisjoint(q.words) or asks_upcoming(q.words)
+        present = (
+            not PRESENT_WORDS.isdisjoint(q.words) or "still" in q.words or asks_upcoming(q.words)
+        )  # "still" of a time: in force then ("the lease still running in 2018")
 
         def ended(m: re.Match[str]) -> bool:  # "worth $39 million that had recently expired": no longer in force
             return present and figure_ended(text, m)

@@ -151,6 +151,11 @@ def asks_weekday(tokens: list[str]) -> bool:
     return "weekday" in tokens or any(tokens[i : i + 4] == ["day", "of", "the", "week"] for i in range(len(tokens)))
 
 
+def asks_month(tokens: list[str]) -> bool:
+    """ "Which month was …", "in what month …" (not "how many months": a length)."""
+    return any(t in ("which", "what") and tokens[i + 1 : i + 2] == ["month"] for i, t in enumerate(tokens))
+
+
 # auxiliaries asking about what happened, not what holds now ("does the guild own the lamp", "is it growing"),
 # which articles from years ago cannot settle with a "Yes"
 PAST_AUXILIARIES = frozenset({"did", "was", "were", "had", "has", "have"})

@@ -31,6 +31,7 @@ from bot.answering.decide.figures import (
     SCALES,
     Figures,
     exceeds,
+    joined_parts,
     role_of,
     scaled_figures,
     sum_of_all,
@@ -844,6 +845,8 @@ class Decider:
                 return Decision("no_match", untold_total=True, parts=asked_sums)
             if q.kind != "amount":
                 return Decision("no_match", untold_total=True)
+            if each := self._sums_of_parts(q):  # "the Kestrel contract and the Lantern renewal": each one's sum
+                return Decision("no_match", untold_total=True, parts=each)
             candidates = ranked[1:AMOUNT_CANDIDATES]
             several = best if with_parts(best.id) else self._close(candidates, best, AMOUNT_NEAR, with_parts)
             if several is not None:
@@ -2047,7 +2050,9 @@ class Decider:
         end (PRESENT_WORDS, asks_upcoming) whose best states only sums that had ended ("worth $39 million, had
         recently expired") yields to the first candidate within AMOUNT_NEAR of it, covering it as well, stating a sum
         that had not; so does any question asking of one whose end it negates ("which lease hadn't expired")."""
-        running_asked = not PRESENT_WORDS.isdisjoint(q.words) or asks_upcoming(q.words)
+        running_asked = (
+            not PRESENT_WORDS.isdisjoint(q.words) or "still" in q.words or asks_upcoming(q.words)
+        )  # "still" of a time: in force then ("the lease still running in 2018")
         if not (q.kind == "amount" and running_asked) and not (q.kind == "topic" and ends_negated(q.words)):
             return best
         if not self._only_ended_sums(best.id):
@@ -2171,6 +2176,32 @@ class Decider:
                 return ()
             found.append(told)
         return tuple(dict.fromkeys(found))
+
+    def _sums_of_parts(self, q: Question) -> tuple[tuple[str, str], ...]:
+        """ "The Kestrel contract and the Lantern renewal together": each joined part's sum (`joined_parts`), as the
+        first sum of the closest of NEAR_CANDIDATES facts stating all the part's words, with that fact's id, when the
+        two parts' sums differ: one part's sum alone is no total, nor is the best fact of the whole question
+        (which may tell only one part) the place of the other's. () when a part has no such fact."""
+        parts = joined_parts(q)
+        if parts is None or not all(parts):
+            return ()
+        found: list[tuple[str, str]] = []
+        for part in parts:
+            sub = replace(q, search=part, terms=part, leftover=part, sides=[])
+            told = next(
+                (
+                    (sums[0], h.id)
+                    for h in self.retriever.rank(sub)[:NEAR_CANDIDATES]
+                    if h.coverage >= 1.0
+                    and (fact := self.brief.facts.get(h.id)) is not None
+                    and (sums := AMOUNT.findall(fact.statement))
+                ),
+                None,
+            )
+            if told is None:
+                return ()
+            found.append(told)
+        return tuple(found) if found[0][0] != found[1][0] else ()
 
     def _sums_near(self, q: Question, ranked: list[Hit], best: Hit) -> tuple[tuple[str, str], ...]:
         """The sums the facts about as close as `best` give (the first AMOUNT_CANDIDATES, each within AMOUNT_NEAR of

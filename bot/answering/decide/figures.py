@@ -118,25 +118,52 @@ def total_of_parts(q: Question) -> bool:
     summing = "plus" in q.words
     if not summing and not _asks_sum(q):
         return False
-    tokens = q.words
     if not summing and (counts_several(q) or _of_every_one(q) or (q.kind == "amount" and plural_asked(q))):
         return True
+    return _joining(q) is not None
+
+
+def _joining(q: Question) -> int | None:
+    """The position of the "and" (or "plus") joining two things a total is asked of (`total_of_parts`), or None."""
+    tokens = q.words
     for at, token in enumerate(tokens[1:-1], start=1):
         if token != "and" and token != "plus":
             continue
-        right = at + 1
-        while right < len(tokens) - 1 and (tokens[right] in JOINED_DETERMINERS or tokens[right] in q.years):
-            right += 1
-        joined = (at - 1, right)
+        joined = (at - 1, _head_joined(q, at))
         if all(
-            n not in q.named_at
-            and tokens[n] in q.terms
-            and tokens[n] not in q.years
-            and tokens[n] not in SUMMING_WORDS
+            n not in q.named_at and tokens[n] in q.terms and tokens[n] not in q.years and tokens[n] not in SUMMING_WORDS
             for n in joined
         ):
-            return True
-    return False
+            return at
+    return None
+
+
+def joined_parts(q: Question) -> tuple[list[str], list[str]] | None:
+    """The two things a total is asked of, joined by "and" (`total_of_parts`), each as its content words
+    (`Question.terms`, no word asking a sum): ("kestrel", "contract") and ("lantern", "renewal") of "the Kestrel
+    contract and the Lantern renewal together", each searched for on its own for the sum it was given; None when none
+    are joined."""
+    at = _joining(q)
+    if at is None:
+        return None
+    terms = set(q.terms) - SUMMING_WORDS
+    return [t for t in q.words[:at] if t in terms], [t for t in q.words[at + 1 :] if t in terms]
+
+
+def _head_joined(q: Question, at: int) -> int:
+    """The position of the word heading the part joined after the joining word at `at`: past determiners and years
+    ("and the 2019 petition"), and past names that qualify a noun after them ("and the Harbour renewal": the part is
+    a renewal, as "the Kestrel contract and the Lantern renewal" asks two agreements' sum, not a named pair's)."""
+    tokens = q.words
+    right = at + 1
+    while right < len(tokens) - 1 and (tokens[right] in JOINED_DETERMINERS or tokens[right] in q.years):
+        right += 1
+    end = right
+    while end < len(tokens) - 1 and end in q.named_at:
+        end += 1
+    if end > right and end not in q.named_at and tokens[end] in q.terms and tokens[end] not in SUMMING_WORDS:
+        return end
+    return right
 
 
 def sum_of_all(q: Question) -> bool:

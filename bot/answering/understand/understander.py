@@ -1237,6 +1237,8 @@ class Understander:
         q.current = CURRENT.search(free) is not None
         if q.current and q.sources and q.kind in ("count", "amount"):
             q.current = False  # "per the july 2018 article, how many contracts does it currently have": then, not now
+        if q.current and "still" in tokens and q.years and q.kind in ("count", "amount"):
+            q.current = False  # "how much was the lease still running in 2018": still then, not now
         padded = f" {joined} "
         for name, cues in PADDED_CUES:
             if has_cue(padded, cues):
