@@ -441,6 +441,8 @@ class Answerer:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         else:
             found = of_occasion if of_occasion is not None and among is None else None
+            if found is None and reading.linked_first and previous is not None:
+                found = self._of_linked(asked, q, previous.told)
             answered, understood = found if found is not None else self._answer_text(asked, among=among)
         if told is not None and answered.answered and answered.kind == "date" and not answered.evidence[0].date:
             # "when was that" of what the last answer told alone, which no article dates: no date, never the same
@@ -643,6 +645,7 @@ class Answerer:
                     names=asked.names,
                     tail=tail,
                     they_told=previous.they_told or reading.people,
+                    they=reading.they or previous.they,
                 )
 
             return shown, kept
@@ -712,6 +715,19 @@ class Answerer:
         if lead in self.brief.facts and all(self._tells_term([lead], t) for t in q.terms):
             return replace(reading, told_first=False), found
         return reading.fallback, None
+
+    def _of_linked(
+        self, asked: str, q: Question, told: str
+    ) -> tuple[Answer, tuple[Normalized, Question] | None] | None:
+        """ "What about the letter" (`asked`, a reading with `linked_first`) answered by the facts the brief links to
+        the fact `told` the last answer led with, when one of them holding every word of the question `q` leads the
+        answer: next to a petition, "the letter" is the letter the brief ties to that petition. None otherwise."""
+        linked = [r for r in self.brief.related.get(told) or () if r in self.brief.facts]
+        if not linked or not all(self._tells_term(linked, t) for t in q.terms):
+            return None
+        found = self._answer_text(asked, among=frozenset(linked))
+        lead = found[0].evidence[0].id if found[0].answered else ""
+        return found if lead in self.brief.facts and all(self._tells_term([lead], t) for t in q.terms) else None
 
     def _actor_told(self, told: str, named: set[str]) -> str:
         """The name of the one actor (a person or organization of the glossary) the fact `told` lists besides the

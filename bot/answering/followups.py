@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 
 from bot.answering.articles import ARTICLE_WORDS, REPORTER_VERBS, WRITER_WORDS, asked_part, asks_outlet
 from bot.answering.decide.figures import counted_noun
+from bot.answering.durations import DURATION_WORDS, asks_duration
 from bot.answering.normalize import Normalized
 from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
 from bot.answering.understand.clauses import QUOTED, quoted_phrases
@@ -60,6 +61,7 @@ from bot.text import ABBREVIATIONS, IRREGULAR, SCALE_WORDS, STOPWORDS, words
 LAUGHS = frozenset("haha hahaha lol lmao hehe rofl".split())  # "haha you're good at this": chat, not a follow-up
 GREETINGS = frozenset("hi hello hey hiya howdy yo sup morning bye goodbye".split()) | LAUGHS
 PERSONAL = frozenset("he him his she her".split())
+NAMING_VERBS = frozenset({"call", "calls", "called", "label", "labels", "labeled", "labelled", "dub", "dubbed"})
 SAYING = frozenset({"say", "says", "said"})  # "who said it": the speaker ("who wrote it" may ask the writer of a piece)
 # small talk's words, beside the chat words every question may have: "it" in "how's it going" stands for nothing
 SOCIAL = THANKS | LAUGHS | frozenset("you youre your u going doing great helpful good nice cool awesome".split())
@@ -146,6 +148,13 @@ class Reading:
     # what the question reads as when none of those facts answers it: as if nothing stood for "they" (None: asked
     # on its own; else a Reading saying "they" is unclear), never another occasion's people
     fallback: Reading | None = None
+    # "they" read as those the last question asked who they were ("those who protested the guild in may"): who
+    # "they" still are in the next follow-up, whose subject lends it another ask ("how many names did they have")
+    they: str = ""
+    # "and the letter?" after "what did the petition ask for", the last ask lending it no verb: asked about plainly
+    # ("what about the letter"), the facts the brief links to the one the last answer told answering first when one
+    # tells of it (the letter beside that petition, not another year's)
+    linked_first: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +218,9 @@ class Subject:
     # a follow-up on this subject read "they" or "them" as `told_people` ("did the guild let them in"): they stay
     # those people while the subject does, though its question named an actor
     they_told: bool = False
+    # what a follow-up on this subject read "they" as, those the question it followed asked who they were
+    # (`Reading.they`: "those who protested the guild in may"): they stay those people while the subject does
+    they: str = ""
 
 
 def people_told(statement: str) -> str:
@@ -358,7 +370,10 @@ class FollowUps:
                     verb_after = ask[-1:] and (
                         ask[-1] in DO_FORMS or (ask[0] in PREPOSITIONS and ask[-1] in AUXILIARIES)
                     )
+                    plainly = self._plainly(subject, q, typed[len(opening) :])
                     if verb_after and not tail and not self._has_verb(lent):  # a tail is verbs (`closing`)
+                        if plainly is not None:
+                            return plainly
                         # "where did Lind say that", then "what about the 2001 one": "where did the 2001 Lind"
                         # has no verb for "did" to ask of, which no answer fits: unclear, said so
                         return Reading("", unresolved=" ".join(typed), bare=True)
@@ -512,10 +527,15 @@ class FollowUps:
         # "for what", "and then?": asks something of nothing named
         if subject is not None and q.kind in ("topic", "small-talk") and _bare_asking(tokens):
             return Reading("", unresolved=" ".join(typed), bare=True)
-        if not q.terms and len(tokens) <= BARE_WORDS and q.kind not in ("topic", "small-talk"):
+        # "for how long": its "long" only asks a length, as "when" asks a date
+        lengthy = bool(q.terms) and asks_duration(" ".join(tokens)) and set(q.terms) <= DURATION_WORDS
+        if (not q.terms or lengthy) and len(tokens) <= BARE_WORDS and q.kind not in ("topic", "small-talk"):
             happened = self._when_done(subject, typed) if subject is not None and q.kind == "date" else None
             if happened is not None:
                 return happened
+            got = self._sum_of_actor(subject) if subject is not None and q.kind == "amount" else ""
+            if got:  # "how much" after "who else got money": what the one the answer named got
+                return Reading(got, told_only=True, keeps_ask=True)
             done = self._done_by(subject, typed) if subject is not None else ""
             if done:  # of what was done at the guild, which happened somewhere and some time
                 return Reading(done, keeps_ask=True)
@@ -526,6 +546,10 @@ class FollowUps:
                 # "why?" right after an answer: why what that answer told happened, which only that fact may tell
                 # (read as "why <the last subject>" its answer was the same fact again, as if it were the reason)
                 return Reading("why did that happen", told_only=True, reason=True)
+            unplaced = subject is not None and q.kind in ("where", "date") and not subject.place_like
+            swapped = self._ask_swapped(subject, typed) if subject is not None and (lengthy or unplaced) else ""
+            if swapped:  # "when", "for how long" after "where did Ada Lind meet them": when or how long she did
+                return Reading(swapped, told_first=True, keeps_ask=True)
             if subject is None or (q.kind in ("where", "date") and not subject.place_like):
                 # "where?" or "when?" of a person: unclear ("when was Ada Lind" asks nothing a fact dates)
                 return Reading("", unresolved=" ".join(typed), bare=True)
@@ -564,30 +588,33 @@ class FollowUps:
         return not subject.several and subject.told in self.brief.facts
 
     def _words_told(self, subject: Subject) -> bool:
-        """The last question asked someone's words ("what did the keeper say", "where did Ada Lind say that") and its
-        answer told one fact: the words "it" may stand for."""
+        """The last question asked someone's words ("what did the keeper say", "where did Ada Lind say that", "what did
+        the keeper call the guild") and its answer told one fact: the words "it" may stand for."""
+        asked = subject.asked.split(" ")
+        # "what did the keeper call the guild": the name given it is words the keeper said
+        called = asked[:1] == ["what"] and not NAMING_VERBS.isdisjoint(asked)
         return (
-            not subject.several
-            and subject.told in self.brief.facts
-            and not SPEECH_VERBS.isdisjoint(subject.asked.split(" "))
+            not subject.several and subject.told in self.brief.facts and (called or not SPEECH_VERBS.isdisjoint(asked))
         )
 
     @staticmethod
     def _saying_it(tokens: list[str], typed: list[str], subject: Subject) -> str:
         """ "Who did he say it to": a personal stand-in, a speech verb and a stand-in for a thing right after it, the
         words of the one person the last answer's fact told (`person`, else `told_person`), read with that name and
-        "that" for the words ("who did Ada Lind say that to"); "" for any other question or when no one person spoke."""
+        "that" for the words, and what they were about when the question ends on them ("who did Ada Lind say that
+        to"; "when did she say it" after "what did Lind say about the lease": "… say that about the lease"), asked of
+        those words alone, as "when was that" is (their date or none, never another event's); "" for any other
+        question or when no one person spoke."""
         person = subject.person or subject.told_person
         at = next((i for i, t in enumerate(tokens) if t in SPEECH_VERBS), None)
         if not person or at is None or at + 1 >= len(tokens) or tokens[at + 1] not in THING:
             return ""
-        if tokens[0] == "when":  # "when did he say that": the date of the words is asked as "when was that" is
-            return ""  # (tests/test_followups.py pins it unclear: a date of them is never another event's)
         if len(tokens) != len(typed) or not any(t in PERSONAL for t in tokens[:at]):
             return ""
         said = [person if t in PERSONAL and i < at else w for i, (t, w) in enumerate(zip(tokens, typed, strict=True))]
         said[at + 1] = "that"
-        return " ".join(said)
+        spoken = _spoken_of(subject.asked) if at + 2 == len(tokens) else ""  # "when did she say it", ending on it
+        return " ".join([*said, spoken] if spoken else said)  # of "what did Lind say about the lease": "… about it"
 
     def _paid_for(self, subject: Subject, tokens: list[str]) -> str:
         """ "For what" or "what for" (maybe after "and") right after a question asking a sum with an auxiliary ("how
@@ -830,6 +857,7 @@ class FollowUps:
         of_people = False  # "they" read as the people the last answer told of
         fallback = None  # what the question reads as when no fact of theirs answers it
         act = ""
+        they = ""  # "they" read as those the last question asked who they were
         words_said = False  # "it" stood for the words (or the thing) the last answer told
         if personal:
             replacements[personal[0]] = person
@@ -860,13 +888,17 @@ class FollowUps:
             elif tokens[neuter[0]] in THEY and subject.ask.split(" ")[:1] == ["who"] and subject.told_actor:
                 # "who else leased the pier", then "how much did they pay": the one the answer named
                 phrase = subject.told_actor
-            elif tokens[neuter[0]] in THEY and subject.ask.split(" ")[:1] == ["who"] and len(subject.ask) > len("who "):
+            elif tokens[neuter[0]] in THEY and subject.they and not subject.ask.startswith("who "):
+                # "who protested the guild in may", "how many names did they have", then "what did they shout": the
+                # ones a follow-up on this subject read "they" as, not the guild
+                phrase = they = subject.they
+            elif tokens[neuter[0]] in THEY and self._who_asked(subject):
                 # "who protested the guild in may", then "what did they want": the ones the answer named, not the
                 # guild ("what did those who protested the guild in may want"; "their demands" stay the subject's),
                 # its verb agreeing with "those" ("those who were at the vigil")
-                ask = subject.ask.split(" ")
+                ask = self._who_asked(subject).split(" ")
                 ask[1] = self._plural(ask[1])
-                phrase = f"those {' '.join(ask)} {phrase}"
+                phrase = they = f"those {' '.join(ask)} {phrase}"
             parts = phrase.split(" ")
             if phrase == subject.phrase and any(t.lower() in SPEECH_VERBS for t in parts[1:-1]):
                 # "what did the leaflets say at the may vigil", then "where was that": the leaflets at the vigil, the
@@ -933,7 +965,14 @@ class FollowUps:
         doer, done = (self._doer(subject), self._past(act)) if act and words[-1:] == [phrase] else ("", "")
         shown = f"{text} {doer} {done}" if doer and done else ""
         return Reading(
-            text, told_only=words_said, told_first=told_first, act=act, shown=shown, people=of_people, fallback=fallback
+            text,
+            told_only=words_said,
+            told_first=told_first,
+            act=act,
+            shown=shown,
+            people=of_people,
+            fallback=fallback,
+            they=they,
         )
 
     def _actor_named(self, subject: Subject, phrase: str) -> bool:
@@ -980,6 +1019,62 @@ class FollowUps:
         act = self._act(subject)
         said = subject.phrase.split(" ")
         return " ".join(said[: said.index(act)]) if act and act in said[1:] else ""
+
+    def _plainly(self, subject: Subject, q: Question, rest: list[str]) -> Reading | None:
+        """ "And the letter?" (`rest`: the words after its opening, as typed) asked plainly, "what about the letter",
+        when the last ask lends it no verb and it names a thing by a noun alone: no name, year or number of the
+        brief, no "one" standing for the last subject's noun, only the noun's determiner before it. The facts linked
+        to what the last answer told answer first (`Reading.linked_first`). None for any other."""
+        said = [t for t in rest if t not in ("the", "a", "an", "?")]
+        if not subject.told or q.entities or q.years or len(said) != 1 or not _content(said) or said[0] == "one":
+            return None
+        instead = " ".join(rest)
+        return Reading(f"what about {instead}", new_subject=True, instead=instead, linked_first=True)
+
+    @staticmethod
+    def _ask_swapped(subject: Subject, typed: list[str]) -> str:
+        """A bare ask (`typed`: "when", "for how long", maybe after "and") after a question asking of someone's act
+        with "did" ("where did Ada Lind meet them"): that question with the bare ask in place of its asking word
+        ("when did Ada Lind meet them"; as "when" alone it asked nothing of a person). "" when the last question
+        was no "<asking word> did <who> <verb …>" (a "when was the lease" is asked of its phrase, as before)."""
+        ask = subject.ask.split(" ")
+        bare = [t for t in typed if t != "and"]
+        if len(ask) != 2 or ask[0] not in ASKING or ask[1] not in DO_FORMS or not subject.tail or not bare:
+            return ""
+        if subject.asked != f"{subject.ask} {subject.phrase} {subject.tail}" or bare[-1] in DO_FORMS:
+            return ""
+        if not SPEECH_VERBS.isdisjoint(subject.tail.split(" ")):
+            return ""  # "where?" after "what did Lind say": where her words were said is asked as "where was that"
+        return " ".join([*bare, ask[1], subject.phrase, subject.tail])
+
+    def _sum_of_actor(self, subject: Subject) -> str:
+        """ "How much" right after "who got money for the lease" answered by one fact naming one actor besides those
+        the question named (`told_actor`): the sum that one got, read with the ask's verb in its base form and the
+        rest of the question ("how much did the guild get money for the lease"), asked of that fact alone. "" when
+        the last question asked no "who" with a verb, or its answer named no one actor."""
+        ask = subject.asked.split(" ")
+        if ask[:1] != ["who"] or len(ask) < 2 or not subject.told_actor or not self._one_told(subject):
+            return ""
+        base = self.understander.english.verb(ask[1])
+        if base is None or base == ask[1]:  # "who is", "who protested" (a noun too): no act of getting or paying
+            return ""
+        return " ".join(["how much did", subject.told_actor, base, *ask[2:]])
+
+    @staticmethod
+    def _who_asked(subject: Subject) -> str:
+        """The ask "they" stands for those of ("who protested" of "who protested the guild in may"): the subject's
+        own when it asks who did something and was answered, else that of the question whose answer told what the
+        last answer told (`told_asked`), when a follow-up since, unanswered, lent the subject its ask ("how many
+        were there" told nothing, so "they" are still those who protested; after "who organized it", unanswered, no
+        one told is "those who organized it"); "" when neither asks who did something."""
+        answered = not subject.told_asked or subject.asked == subject.told_asked
+        own = [(subject.asked, subject.ask)] if answered else []
+        for asked, ask in (*own, (subject.told_asked, "")):
+            if not ask and asked.endswith(f" {subject.phrase}"):
+                ask = asked[: -len(subject.phrase) - 1]
+            if ask.split(" ")[:1] == ["who"] and len(ask) > len("who "):
+                return ask
+        return ""
 
     @staticmethod
     def _they_had(subject: Subject) -> bool:
