@@ -1650,6 +1650,15 @@ def test_why_after_an_answer_never_gives_the_same_fact_as_its_own_reason(talk: C
     assert answer.text.startswith("The articles I have say no more of why than this: In response"), answer.text
 
 
+def test_why_after_a_fact_giving_a_purpose_is_not_said_untold(talk: Core) -> None:
+    # review 19 (M1): "why?" after the Palo Alto protest said "don't say why" of a fact telling they came "to present
+    # … a letter asking it to end its ICE contracts"
+    ask(talk, "who protested in palo alto in 2018")
+    answer = ask(talk, "why?")
+    assert answer.read_as == "why did that happen"
+    assert answer.text.startswith("The articles I have say no more of why than this: On Tuesday 31 July"), answer.text
+
+
 def test_when_after_the_source_of_someones_words_still_dates_those_words(talk: Core) -> None:
     # fresh tester 57 (F6): "when" after "what did karp say" / "where was that" / "who reported it" got "of what?"
     for question in ("what did karp say", "where was that", "who reported it"):

@@ -86,7 +86,7 @@ from bot.answering.understand.understander import (
     other_script,
     synonym_words,
 )
-from bot.answering.untold import CAUSING, UNTITLED_KINDS, Untold
+from bot.answering.untold import UNTITLED_KINDS, Untold, gives_why
 from bot.answering.venues import Venues
 from bot.dates import date_label, period_bounds, real_day
 from bot.factbase import Brief
@@ -439,16 +439,22 @@ class Answerer:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
         else:
             found = of_occasion if of_occasion is not None and among is None else None
-            answered, understood = found if found is not None else self._answer_text(asked, among=among)
+            if reading.reason and told is not None:  # "why?": said below from the fact just told, never answered
+                reason_norm = normalize(parted(asked, self._word_known))
+                understood = (reason_norm, self.understander.understand(reason_norm))
+                answered = self._miss(reason_norm.text[:300], "no_match", "", [], kind="why-how", suggest=False)
+            else:
+                answered, understood = found if found is not None else self._answer_text(asked, among=among)
         if told is not None and answered.answered and answered.kind == "date" and not answered.evidence[0].date:
             # "when was that" of what the last answer told alone, which no article dates: no date, never the same
             # undated statement again as if it were one
             answered = self._miss(answered.question, "no_match", messages.NO_DATE, [], kind=answered.kind)
         if reading.reason and told is not None and previous is not None:
             # "why?" after "who called the wardens": the fact just told, again, is no reason for itself; it tells one
-            # only with a word of cause in it ("in response", "because"), and then no more than it already said
+            # only with a word of cause in it ("in response", "because") or a purpose ("…, to hand them a letter"),
+            # and then no more than it already said
             statement = self.brief.facts[previous.told].statement
-            caused = not CAUSING.isdisjoint(words(statement))
+            caused = gives_why(statement)
             text = (messages.REASON_NO_MORE if caused else messages.REASON_UNTOLD).format(statement=statement)
             answered = self._miss(answered.question, "no_match", text, [], kind="why-how", suggest=False)
         if others is not None and not answered.answered and reading.plain:
