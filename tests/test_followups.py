@@ -1673,7 +1673,14 @@ def test_a_question_with_a_word_read_as_several_is_answered_in_a_conversation(ta
     # by the places of the words read: "something went wrong" in a chat (blind sets AP, AQ, AS, AU, AY)
     answer = ask(talk, "what was the 2017 uac smuggling disruption initiative")
     assert answer.answered and answer.text.startswith("ICE described the 2017 program"), answer.text
-    assert ask(talk, "when").read_as
+    assert ask(talk, "when").read_as == "when was the 2017 uac human smuggling disruption initiative"
+
+
+def test_a_word_read_as_several_before_the_end_keeps_the_typed_words_in_their_places(talk: Core) -> None:
+    # review 19 (L1): "smuggling" read as "human smuggling" put each typed word one place off ("the uac smuggling
+    # disruption initiative do"), and past the end of what was typed: "something went wrong"
+    assert ask(talk, "what did the uac smuggling disruption initiative do").answered
+    assert ask(talk, "who ran it").read_as == "who ran the uac human smuggling disruption initiative"
 
 
 @pytest.mark.parametrize("question", ["what about the 2015 one", "and the other one?", "how about the 2015 one"])
