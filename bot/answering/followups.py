@@ -582,12 +582,13 @@ class FollowUps:
         at = next((i for i, t in enumerate(tokens) if t in SPEECH_VERBS), None)
         if not person or at is None or at + 1 >= len(tokens) or tokens[at + 1] not in THING:
             return ""
-        if tokens[0] == "when":  # "when did he say that": the date of the words is asked as "when was that" is
-            return ""  # (tests/test_followups.py pins it unclear: a date of them is never another event's)
         if len(tokens) != len(typed) or not any(t in PERSONAL for t in tokens[:at]):
             return ""
         said = [person if t in PERSONAL and i < at else w for i, (t, w) in enumerate(zip(tokens, typed, strict=True))]
-        said[at + 1] = "that"
+        # the words are those spoken of something ("what did lind say about the lease"): "that" closing the question
+        # is them, what they were of kept ("when did Ada Lind say that about the lease")
+        spoken = _spoken_of(subject.asked) if at + 2 == len(said) else ""
+        said[at + 1] = f"that {spoken}".strip()
         return " ".join(said)
 
     def _paid_for(self, subject: Subject, tokens: list[str]) -> str:
