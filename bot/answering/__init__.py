@@ -94,7 +94,7 @@ from bot.features import REQUEST_VERBS
 from bot.records import EntityData, FactData, SourceData
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role, article_label
 from bot.search import Index, stem
-from bot.text import STOPWORDS, fold, in_row, on_first_use, words
+from bot.text import STOPWORDS, and_joined, fold, in_row, on_first_use, words
 
 __all__ = ["Answerer"]
 
@@ -1581,9 +1581,9 @@ class Answerer:
         ]
         figures = [f for f, _ in parts]
         if len(set(sources)) == 1:
-            return messages.TOTAL_UNTOLD_PARTS.format(figures=_joined(figures), source=sources[0])
+            return messages.TOTAL_UNTOLD_PARTS.format(figures=and_joined(figures), source=sources[0])
         cited = [f"{f} ({s})" if s else f for f, s in zip(figures, sources, strict=True)]
-        return messages.TOTAL_UNTOLD_CITED.format(figures=_joined(cited))
+        return messages.TOTAL_UNTOLD_CITED.format(figures=and_joined(cited))
 
     def _premise_denied(self, q: Question, shown: str) -> Answer | None:
         """ "Why did <name> <act> …" with no reason found: the answer to "did <name> <act> …" when it is a "No"
@@ -2143,8 +2143,3 @@ def _year_one(instead: str) -> str:
     years = [w for w in said if re.fullmatch(r"(?:19|20)\d\d", w)]
     rest = [w for w in said if w not in years and w not in ("and", "the", "a", "one")]
     return years[0] if len(years) == 1 and "one" in said and not rest else ""
-
-
-def _joined(items: list[str]) -> str:
-    """'$9 million, $12 million and $4 million': items in a row joined as English joins them."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"

@@ -56,12 +56,14 @@ from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import Understander
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import ABBREVIATIONS, IRREGULAR, SCALE_WORDS, STOPWORDS, words
+from bot.text import ABBREVIATIONS, IRREGULAR, SCALE_WORDS, STOPWORDS, and_joined, words
 
 LAUGHS = frozenset("haha hahaha lol lmao hehe rofl".split())  # "haha you're good at this": chat, not a follow-up
 GREETINGS = frozenset("hi hello hey hiya howdy yo sup morning bye goodbye".split()) | LAUGHS
 PERSONAL = frozenset("he him his she her".split())
-SAYING = frozenset({"say", "says", "said"})  # "who said it": the speaker ("who wrote it" may ask the writer of a piece)
+# "who said it": the speaker ("who wrote it" may ask the writer of a piece); the forms of "say" (attribution.SAYING
+# is another set: the verbs a saying is asked with)
+SAY_FORMS = frozenset({"say", "says", "said"})
 # small talk's words, beside the chat words every question may have: "it" in "how's it going" stands for nothing
 SOCIAL = THANKS | LAUGHS | frozenset("you youre your u going doing great helpful good nice cool awesome".split())
 THANKS_OR_LAUGHS = THANKS | LAUGHS  # either never opens a follow-up
@@ -409,7 +411,8 @@ class FollowUps:
             # outlet reported them
             return Reading(f"who {typed[stands[0] - 1]} that {spoken}", told_only=True)
         words_told = subject is not None and self._words_told(subject)
-        if subject is not None and words_told and by_speech and tokens[0] == "who" and tokens[stands[0] - 1] in SAYING:
+        said_by = by_speech and tokens[0] == "who" and tokens[stands[0] - 1] in SAY_FORMS
+        if subject is not None and words_told and said_by:
             # "who said it" after "what did the keeper say": who spoke the words just told (the one the question
             # named by no name), not which outlet reported them
             return Reading(f"who said {self._embedded(subject.asked)}", told_only=True)
@@ -450,8 +453,7 @@ class FollowUps:
             # own it asks of nothing, and would be "outside what I cover")
             listed = self._actors_listed(subject)
             if len(listed) > 1 and not any(self.brief.entities[e].kind in ACTOR_KINDS for e, _ in subject.names):
-                names = f"{', '.join(listed[:-1])} and {listed[-1]}"
-                return Reading(f"{' '.join(typed)} besides {names}", besides=True, shared=True)
+                return Reading(f"{' '.join(typed)} besides {and_joined(listed)}", besides=True, shared=True)
         if stands:
             if len(q.terms) > MAX_OWN_TERMS:
                 return None

@@ -51,6 +51,8 @@ def gives_why(statement: str) -> bool:
         or PURPOSING().search(statement) is not None
         or STATES_PURPOSE.search(statement) is not None
     )
+
+
 # "when is the next protest": a time after now, of an event still to come; "when was the next vigil after the march"
 # has its point in the past (general English)
 NEXT = frozenset({"next", "upcoming"})
