@@ -106,6 +106,11 @@ _GROUPED = re.compile(r"(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")  # "8,400"
 NUMBER_WORD = re.compile(r"(?:[a-z]+|[0-9]+(?:\.[0-9]+)*)+")
 
 
+def and_joined(items: list[str]) -> str:
+    """'$9 million, $12 million and $4 million': items (at least one) in a row joined as English joins them."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
 def joined_groups(text: str) -> str:
     """`text` with the thousands separators of its numbers dropped: "8,400 and 1,200,000" -> "8400 and 1200000"."""
     if "," not in text:

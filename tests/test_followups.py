@@ -1654,6 +1654,15 @@ def test_why_after_an_answer_never_gives_the_same_fact_as_its_own_reason(talk: C
     assert answer.text.startswith("The articles I have say no more of why than this: In response"), answer.text
 
 
+def test_why_after_a_fact_giving_a_purpose_is_not_said_untold(talk: Core) -> None:
+    # review 19 (M1): "why?" after the Palo Alto protest said "don't say why" of a fact telling they came "to present
+    # … a letter asking it to end its ICE contracts"
+    ask(talk, "who protested in palo alto in 2018")
+    answer = ask(talk, "why?")
+    assert answer.read_as == "why did that happen"
+    assert answer.text.startswith("The articles I have say no more of why than this: On Tuesday 31 July"), answer.text
+
+
 def test_when_after_the_source_of_someones_words_still_dates_those_words(talk: Core) -> None:
     # fresh tester 57 (F6): "when" after "what did karp say" / "where was that" / "who reported it" got "of what?"
     for question in ("what did karp say", "where was that", "who reported it"):
@@ -1668,7 +1677,14 @@ def test_a_question_with_a_word_read_as_several_is_answered_in_a_conversation(ta
     # by the places of the words read: "something went wrong" in a chat (blind sets AP, AQ, AS, AU, AY)
     answer = ask(talk, "what was the 2017 uac smuggling disruption initiative")
     assert answer.answered and answer.text.startswith("ICE described the 2017 program"), answer.text
-    assert ask(talk, "when").read_as
+    assert ask(talk, "when").read_as == "when was the 2017 uac human smuggling disruption initiative"
+
+
+def test_a_word_read_as_several_before_the_end_keeps_the_typed_words_in_their_places(talk: Core) -> None:
+    # review 19 (L1): "smuggling" read as "human smuggling" put each typed word one place off ("the uac smuggling
+    # disruption initiative do"), and past the end of what was typed: "something went wrong"
+    assert ask(talk, "what did the uac smuggling disruption initiative do").answered
+    assert ask(talk, "who ran it").read_as == "who ran the uac human smuggling disruption initiative"
 
 
 @pytest.mark.parametrize("question", ["what about the 2015 one", "and the other one?", "how about the 2015 one"])

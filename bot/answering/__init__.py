@@ -87,7 +87,7 @@ from bot.answering.understand.understander import (
     other_script,
     synonym_words,
 )
-from bot.answering.untold import CAUSING, UNTITLED_KINDS, Untold
+from bot.answering.untold import UNTITLED_KINDS, Untold, gives_why
 from bot.answering.venues import Venues
 from bot.dates import date_label, period_bounds, real_day
 from bot.factbase import Brief
@@ -95,7 +95,7 @@ from bot.features import REQUEST_VERBS
 from bot.records import EntityData, FactData, SourceData
 from bot.replies import Answer, Item, Outcome, QuestionKind, Role, article_label
 from bot.search import Index, stem
-from bot.text import STOPWORDS, fold, in_row, on_first_use, words
+from bot.text import STOPWORDS, and_joined, fold, in_row, on_first_use, words
 
 __all__ = ["Answerer"]
 
@@ -443,16 +443,22 @@ class Answerer:
             found = of_occasion if of_occasion is not None and among is None else None
             if found is None and reading.linked_first and previous is not None:
                 found = self._of_linked(asked, q, previous.told)
-            answered, understood = found if found is not None else self._answer_text(asked, among=among)
+            if reading.reason and told is not None:  # "why?": said below from the fact just told, never answered
+                reason_norm = normalize(parted(asked, self._word_known))
+                understood = (reason_norm, self.understander.understand(reason_norm))
+                answered = self._miss(reason_norm.text[:300], "no_match", "", [], kind="why-how", suggest=False)
+            else:
+                answered, understood = found if found is not None else self._answer_text(asked, among=among)
         if told is not None and answered.answered and answered.kind == "date" and not answered.evidence[0].date:
             # "when was that" of what the last answer told alone, which no article dates: no date, never the same
             # undated statement again as if it were one
             answered = self._miss(answered.question, "no_match", messages.NO_DATE, [], kind=answered.kind)
         if reading.reason and told is not None and previous is not None:
             # "why?" after "who called the wardens": the fact just told, again, is no reason for itself; it tells one
-            # only with a word of cause in it ("in response", "because"), and then no more than it already said
+            # only with a word of cause in it ("in response", "because") or a purpose ("…, to hand them a letter"),
+            # and then no more than it already said
             statement = self.brief.facts[previous.told].statement
-            caused = not CAUSING.isdisjoint(words(statement))
+            caused = gives_why(statement)
             text = (messages.REASON_NO_MORE if caused else messages.REASON_UNTOLD).format(statement=statement)
             answered = self._miss(answered.question, "no_match", text, [], kind="why-how", suggest=False)
         if others is not None and not answered.answered and reading.plain:
@@ -1612,9 +1618,9 @@ class Answerer:
         ]
         figures = [f for f, _ in parts]
         if len(set(sources)) == 1:
-            return messages.TOTAL_UNTOLD_PARTS.format(figures=_joined(figures), source=sources[0])
+            return messages.TOTAL_UNTOLD_PARTS.format(figures=and_joined(figures), source=sources[0])
         cited = [f"{f} ({s})" if s else f for f, s in zip(figures, sources, strict=True)]
-        return messages.TOTAL_UNTOLD_CITED.format(figures=_joined(cited))
+        return messages.TOTAL_UNTOLD_CITED.format(figures=and_joined(cited))
 
     def _premise_denied(self, q: Question, shown: str) -> Answer | None:
         """ "Why did <name> <act> …" with no reason found: the answer to "did <name> <act> …" when it is a "No"
@@ -2199,8 +2205,3 @@ def _year_one(instead: str) -> str:
     years = [w for w in said if re.fullmatch(r"(?:19|20)\d\d", w)]
     rest = [w for w in said if w not in years and w not in ("and", "the", "a", "one")]
     return years[0] if len(years) == 1 and "one" in said and not rest else ""
-
-
-def _joined(items: list[str]) -> str:
-    """'$9 million, $12 million and $4 million': items in a row joined as English joins them."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"

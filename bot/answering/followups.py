@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from bot.answering.articles import ARTICLE_WORDS, REPORTER_VERBS, WRITER_WORDS, asked_part, asks_outlet
 from bot.answering.decide.figures import counted_noun
@@ -56,13 +57,15 @@ from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import Understander
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import ABBREVIATIONS, IRREGULAR, SCALE_WORDS, STOPWORDS, words
+from bot.text import ABBREVIATIONS, IRREGULAR, SCALE_WORDS, STOPWORDS, and_joined, words
 
 LAUGHS = frozenset("haha hahaha lol lmao hehe rofl".split())  # "haha you're good at this": chat, not a follow-up
 GREETINGS = frozenset("hi hello hey hiya howdy yo sup morning bye goodbye".split()) | LAUGHS
 PERSONAL = frozenset("he him his she her".split())
 NAMING_VERBS = frozenset({"call", "calls", "called", "label", "labels", "labeled", "labelled", "dub", "dubbed"})
-SAYING = frozenset({"say", "says", "said"})  # "who said it": the speaker ("who wrote it" may ask the writer of a piece)
+# "who said it": the speaker ("who wrote it" may ask the writer of a piece); the forms of "say" (attribution.SAYING
+# is another set: the verbs a saying is asked with)
+SAY_FORMS = frozenset({"say", "says", "said"})
 # small talk's words, beside the chat words every question may have: "it" in "how's it going" stands for nothing
 SOCIAL = THANKS | LAUGHS | frozenset("you youre your u going doing great helpful good nice cool awesome".split())
 THANKS_OR_LAUGHS = THANKS | LAUGHS  # either never opens a follow-up
@@ -292,7 +295,7 @@ class FollowUps:
         when it stands on its own. A question that leans on something no earlier question gives ("what did he say"
         with no person before it, "when?" alone) reads as `Reading(unresolved=…)`, the word it leans with."""
         tokens = q.words  # typo-fixed and in one tense, for reading the question ...
-        typed = norm.tokens  # ... and as typed, for the reading shown: one word each, in the same places
+        typed = typed_in_place(norm.tokens, tokens)  # ... and as typed, for the reading shown, in the same places
         subject = previous
         opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
         rest = tokens[len(opening) :] if opening is not None else []
@@ -423,7 +426,8 @@ class FollowUps:
             # outlet reported them
             return Reading(f"who {typed[stands[0] - 1]} that {spoken}", told_only=True)
         words_told = subject is not None and self._words_told(subject)
-        if subject is not None and words_told and by_speech and tokens[0] == "who" and tokens[stands[0] - 1] in SAYING:
+        said_by = by_speech and tokens[0] == "who" and tokens[stands[0] - 1] in SAY_FORMS
+        if subject is not None and words_told and said_by:
             # "who said it" after "what did the keeper say": who spoke the words just told (the one the question
             # named by no name), not which outlet reported them
             return Reading(f"who said {self._embedded(subject.asked)}", told_only=True)
@@ -464,8 +468,7 @@ class FollowUps:
             # own it asks of nothing, and would be "outside what I cover")
             listed = self._actors_listed(subject)
             if len(listed) > 1 and not any(self.brief.entities[e].kind in ACTOR_KINDS for e, _ in subject.names):
-                names = f"{', '.join(listed[:-1])} and {listed[-1]}"
-                return Reading(f"{' '.join(typed)} besides {names}", besides=True, shared=True)
+                return Reading(f"{' '.join(typed)} besides {and_joined(listed)}", besides=True, shared=True)
         if stands:
             if len(q.terms) > MAX_OWN_TERMS:
                 return None
@@ -1195,7 +1198,7 @@ class FollowUps:
             return None
         tokens = q.words  # typo-fixed, for finding the subject
         entities, named = q.named, q.named_at
-        typed = norm.tokens  # and as typed, for the phrase lent
+        typed = typed_in_place(norm.tokens, tokens)  # and as typed, for the phrase lent, in the same places
         content = [i for i, t in enumerate(tokens) if i in named or _content([t])]
         if not content:
             return None
@@ -1241,8 +1244,6 @@ class FollowUps:
         if start > 0 and tokens[start - 1] in ("the", "a", "an", "that", "this"):  # "that 2017 operation"
             start -= 1
         span = range(start, end)
-        if end > len(typed):  # a word typed read as several ("uac" spelled out) puts the subject past the words
-            typed = list(tokens)  # typed: lent as read (indexing what was typed by those places ran past its end)
         phrase = " ".join(typed[i] for i in span)
         if end <= content[-1] and start > 0 and tokens[start - 1] in ("what", "which"):
             phrase = f"the {phrase}"  # "what app did officers use", then "who hosted it": "who hosted the app"
@@ -1559,6 +1560,42 @@ def _act_only(tokens: list[str], stand: int) -> bool:
     if tokens[stand - 1] in COPULAS and not _content(after[:1]):
         return False  # "what time is it in Lisbon": "is" the verb, "it" standing for nothing (a participle acts)
     return sum(_content([t]) for t in after) <= 1
+
+
+# letters two words share, of theirs (difflib's ratio), at least: one typed word read as that word ("contarct" as
+# "contract", "ran" as "run"), not another word put for it ("runs" for "expire")
+SAME_WORD = 0.6
+
+
+def typed_in_place(typed: list[str], read: list[str]) -> list[str]:
+    """The words as typed put in the places of the words as read (`read`, the question's words: typo-fixed, in one
+    tense, short forms spelled out), one for each: a typed word read as one word ("protestd" as "protested") is
+    itself; words read as a different number of words ("uac" as three, "new york" as one) are lent as read, so that
+    a place in `read` is the same place in the list returned (by difflib's alignment of the two, a stdlib matcher)."""
+    if len(typed) == len(read):
+        return list(typed)
+    placed: list[str] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(a=typed, b=read, autojunk=False).get_opcodes():
+        if op == "equal" or (op == "replace" and i2 - i1 == j2 - j1):
+            placed.extend(typed[i1:i2])
+            continue
+        # read as more or fewer words than typed (or a word dropped or added): lent as read, but for the words at
+        # either end of the stretch that were read as one like word ("contarct runs out" as "contract expire":
+        # "contarct" kept, a typo fixed, and "runs out" lent as "expire")
+        head = 0
+        while i1 + head < i2 and j1 + head < j2 and _alike(typed[i1 + head], read[j1 + head]):
+            head += 1
+        tail = 0
+        while i2 - tail > i1 + head and j2 - tail > j1 + head and _alike(typed[i2 - tail - 1], read[j2 - tail - 1]):
+            tail += 1
+        placed.extend([*typed[i1 : i1 + head], *read[j1 + head : j2 - tail], *typed[i2 - tail : i2]])
+    return placed
+
+
+def _alike(typed: str, read: str) -> bool:
+    """A word typed and the one word read for it alike enough to be the same word (a typo fixed: "contarct" and
+    "contract"), by difflib's ratio of their letters (SAME_WORD)."""
+    return SequenceMatcher(a=typed, b=read, autojunk=False).ratio() >= SAME_WORD
 
 
 def _content(tokens: list[str]) -> bool:

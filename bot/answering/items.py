@@ -16,7 +16,7 @@ from bot.answering.retrieve import Hit, states_entity
 from bot.answering.understand.question import Question
 from bot.factbase import Brief
 from bot.search import stem, stems
-from bot.text import STOPWORDS, on_first_use
+from bot.text import STOPWORDS, and_joined, on_first_use
 
 ASKING = frozenset("which what name list".split())
 # plural nouns a question asks for, and the glossary kinds of the entities that are such items
@@ -165,5 +165,4 @@ class Items:
 
     def names(self, items: list[str]) -> str:
         """'Eastport, Millbrook and Westhaven Harbour'."""
-        names = [self.brief.entities[e].name for e in items]
-        return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        return and_joined([self.brief.entities[e].name for e in items])

@@ -4,12 +4,13 @@ back the mayor" against a fact about someone else), what letters stand for when 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 
 from bot.answering.articles import REPORTING_VERBS
 from bot.answering.compose import Composer
 from bot.answering.compose.dates import planned_as
-from bot.answering.compose.questions import asks_passive
+from bot.answering.compose.questions import STATES_PURPOSE, asks_passive
 from bot.answering.decide import Decider
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.speakers import DOCUMENTS, OUTLET_KIND, WRITING, document_noun
@@ -33,6 +34,26 @@ CREDITING = WRITING | frozenset(stem(w) for w in [*DOCUMENTS, "according", "out"
 CAUSING = frozenset(
     "because after over amid following citing cited due since response reaction protest reason order so once".split()
 )
+# a purpose told beside the act (general English): an infinitive of purpose set off after it ("gathered outside the
+# guild hall, to hand its keepers a letter"), or what a letter or call asked for ("a letter asking it to end the
+# lease"): what "why?" of that act asks, told as far as the articles tell it (STATES_PURPOSE gives the rest)
+PURPOSING = on_first_use(
+    r"\b(?:asking|urging|calling (?:on|for)|demanding|pressing)\b"
+    r"|, to (?!(?:the|a|an|its|their|his|her|be)\b)[a-z]{3,}",
+    re.IGNORECASE,
+)
+
+
+def gives_why(statement: str) -> bool:
+    """The statement gives a cause or reason (a word of CAUSING) or a purpose (PURPOSING, STATES_PURPOSE) of what
+    it tells: "why?" of it is answered as far as it goes, never "the articles don't say why"."""
+    return (
+        not CAUSING.isdisjoint(words(statement))
+        or PURPOSING().search(statement) is not None
+        or STATES_PURPOSE.search(statement) is not None
+    )
+
+
 # "when is the next protest": a time after now, of an event still to come; "when was the next vigil after the march"
 # has its point in the past (general English)
 NEXT = frozenset({"next", "upcoming"})
