@@ -1686,6 +1686,26 @@ def test_a_sum_asked_as_one_partys_that_the_fact_gives_as_anothers_is_corrected_
         assert not _first_line(core.ask(other).text).startswith("No"), other  # the receiver is the one asked of
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["did palantir get 53 million", "did palantir win a 53 million contract", "was palantir paid 53 million"],
+)
+def test_a_sum_whose_clause_names_the_asked_party_is_never_said_to_be_anothers(core: Core, question: str) -> None:
+    # fresh review 19 (H2): "Palantir's other ICE contract … was worth $53 million" gave the sum to ICE (the last
+    # name before it, a modifier), so a "No" contradicted the very fact it quoted
+    line = _first_line(core.ask(question).text)
+    assert not line.startswith("No") and "give $53 million to" not in line, line
+
+
+def test_a_partys_own_fact_giving_the_asked_sum_makes_it_no_other_partys(core: Core) -> None:
+    # the second way a sum is the asked party's (fresh review 19, H2): its own fact gives that very figure
+    verdicts = core.answerer.composer.verdicts
+    own, other = core.brief.facts["tecs-53m-contract-2014"], core.brief.facts["northrop-grumman-400m-tecs"]
+    assert verdicts.gives_figure("palantir", own, "$53 million")
+    assert not verdicts.gives_figure("palantir", own, "$400 million")
+    assert not verdicts.gives_figure("palantir", other, "$400 million")
+
+
 def test_a_general_act_between_two_parties_told_in_other_words_is_neither_a_yes_nor_said_untold(core: Core) -> None:
     # fresh tester 59 (R2): "did palantir use aws" was led "The articles I have don't say that; they tell only this:
     # … hosted on Amazon Web Services", which contradicts what it quotes
@@ -1724,3 +1744,4 @@ def test_a_passive_yes_no_question_is_matched_by_the_active_telling_of_its_verb_
     # company called the police": two everyday words, its object before its verb, as the fact has them the other way
     a = core.ask("were the police called")
     assert a.answered and "called the police" in a.text.splitlines()[0], a.text
+

@@ -443,6 +443,8 @@ class Composer:
             ),
             None,
         )
+        if own is not None and self.verdicts.gives_figure(party, self.brief.facts[own], figure):
+            return None  # the party's own fact gives the very sum: it is not another's alone (fresh review 19, H2)
         if own is None:
             lead = messages.SUM_OF_ANOTHER_LEAD.format(
                 sum=figure, owner=names[owner].name, name=names[party].name, statement=fact.statement if fact else ""
