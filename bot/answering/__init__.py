@@ -210,7 +210,7 @@ def _shown(answer: Answer, question: str) -> Answer:
 
 # a question opening: an asking word or an auxiliary ("what is …", "did the guild …")
 ASKING_OPENINGS = WH_WORDS | AUXILIARIES | {"when"}
-STRAY_MIN_WORDS = 4  # "banana what is falcon": a stray word and a question of at least three words
+STRAY_MIN_WORDS = 4  # "banana what is lamp": a stray word and a question of at least three words
 FIRST_PART_WORDS = 3  # "who is X and what did she say": fewer words before "and" ("ok and when …") ask nothing
 
 
@@ -724,7 +724,7 @@ class Answerer:
         return entities[actors[0]].name if len(actors) == 1 else ""
 
     def _names_one(self, subject: Subject) -> bool:
-        """The subject is only a thing the glossary names ("falcon" of "who made falcon"), no noun any lease may be:
+        """The subject is only a thing the glossary names ("lamp" of "who made lamp"), no noun any lease may be:
         "how much was it" asked of that name on its own is of that thing, whatever fact the last answer told (the
         fact telling who made it need give no sum for the name to have one). A person or an organization is no thing
         with a sum of its own ("how much did the guild get" is asked of the guild as an actor)."""

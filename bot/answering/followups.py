@@ -1146,7 +1146,7 @@ class FollowUps:
         if start > 0 and tokens[start - 1] in ("the", "a", "an", "that", "this"):  # "that 2017 operation"
             start -= 1
         span = range(start, end)
-        if end > len(typed):  # a word typed read as several ("uac" spelled out) puts the subject past the words
+        if end > len(typed):  # a word typed read as several (an acronym spelled out) puts the subject past the words
             typed = list(tokens)  # typed: lent as read (indexing what was typed by those places ran past its end)
         phrase = " ".join(typed[i] for i in span)
         if end <= content[-1] and start > 0 and tokens[start - 1] in ("what", "which"):

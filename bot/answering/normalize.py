@@ -259,16 +259,16 @@ CLOSING_PARTICLES = frozenset("btw anyway anyways tho though lol haha lmao".spli
 
 
 # A zero-width space (U+200B) is the one invisible character Unicode gives as parting words (UAX #29 leaves it out of
-# the Format characters a word runs over); chat clients paste it between words ("what\u200bis\u200bfalcon") as well
-# as inside them ("FAL\u200bCON"), which bot/text.py `clean` joins
+# the Format characters a word runs over); chat clients paste it between words ("what\u200bis\u200blamp") as well
+# as inside them ("HAR\u200bBOUR"), which bot/text.py `clean` joins
 _PARTING = "\u200b"
 _PARTED_RUN = re.compile(r"\w+(?:\u200b+\w+)+")
 
 
 def parted(question: str, known: Callable[[str], bool]) -> str:
     r"""`question` with each run of word characters parted by zero-width spaces given spaces instead, when the run
-    joined is no word `known` takes (lower-cased) while each of its parts is one: "what\u200bis\u200bfalcon" ->
-    "what is falcon", while "FAL\u200bCON" stays (and is joined as `clean` joins it)."""
+    joined is no word `known` takes (lower-cased) while each of its parts is one: "what\u200bis\u200blamp" ->
+    "what is lamp", while "HAR\u200bBOUR" stays (and is joined as `clean` joins it)."""
     if _PARTING not in question:
         return question
 
