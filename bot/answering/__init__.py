@@ -2022,7 +2022,12 @@ class Answerer:
         # ("how long has Harbourwatch been on the guild's case": not a related fact of the guild's case files)
         named = {e for e in asked.entities if not self.decider.ubiquitous_entity(e)}
         related = [i for i in self.decider.linked(decision.best.id) if i in facts and named <= set(facts[i].entities)]
-        found = lasting(ranked, decision.best, texts, asked_stems, related, measured(q.text))
+        names = self.brief.entities
+        # "how long has Harbourwatch been after the guild": "Harbourwatch had been pushing …" is its length
+        named_stems = {
+            stem(w) for e in asked.entities if e in names for n in (names[e].name, *names[e].aliases) for w in words(n)
+        }
+        found = lasting(ranked, decision.best, texts, asked_stems, related, measured(q.text), named_stems)
         if found is None:
             return None
         hit, phrase = found
