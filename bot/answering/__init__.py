@@ -1248,7 +1248,7 @@ class Answerer:
             if decision.untold_total:
                 text = messages.TOTAL_UNTOLD
             if decision.parts:  # "the two leases": the sums the facts give apart, with their articles
-                text = self._parts_told(decision.parts)
+                text = self._parts_told(decision.parts, some=decision.some_parts)
             if decision.untold_average:
                 text = messages.AVERAGE_UNTOLD
             if decision.untold_premise:
@@ -1567,16 +1567,21 @@ class Answerer:
         things = [e for e in understood[1].entities if self.retriever.entity_kind(e) not in ACTOR_KINDS]
         return fact is not None and any(e in fact.entities for e in things)
 
-    def _parts_told(self, parts: tuple[tuple[str, str], ...]) -> str:
+    def _parts_told(self, parts: tuple[tuple[str, str], ...], *, some: bool = False) -> str:
         """TOTAL_UNTOLD with the sums given apart (Decision.parts: (sum, fact id)): "They give $9 million and $12
-        million apart (the Gazette)." when one article gives them all, else each with its own article's name."""
+        million apart (the Gazette)." when one article gives them all, else each with its own article's name (none
+        when none is known); `some` (Decision.some_parts): only some of the sums given, said as "among"
+        (TOTAL_UNTOLD_AMONG). A source's own brackets become a comma ("(a report, outlet not named)")."""
         sources = [
-            cites[0].source_name if (cites := self.brief.citations(self.brief.facts[i])) else "" for _, i in parts
+            _unbracketed(cites[0].source_name) if (cites := self.brief.citations(self.brief.facts[i])) else ""
+            for _, i in parts
         ]
         figures = [f for f, _ in parts]
-        if len(set(sources)) == 1:
+        if len(set(sources)) == 1 and sources[0] and not some:
             return messages.TOTAL_UNTOLD_PARTS.format(figures=_joined(figures), source=sources[0])
         cited = [f"{f} ({s})" if s else f for f, s in zip(figures, sources, strict=True)]
+        if some:
+            return messages.TOTAL_UNTOLD_AMONG.format(figures=_joined(cited))
         return messages.TOTAL_UNTOLD_CITED.format(figures=_joined(cited))
 
     def _premise_denied(self, q: Question, shown: str) -> Answer | None:
@@ -2147,3 +2152,9 @@ def _year_one(instead: str) -> str:
 def _joined(items: list[str]) -> str:
     """'$9 million, $12 million and $4 million': items in a row joined as English joins them."""
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _unbracketed(label: str) -> str:
+    """A label's own brackets as a comma, so it can stand in brackets: "a report (outlet not named)" -> "a report,
+    outlet not named" (fresh review 19, M8: "(a report (outlet not named))")."""
+    return re.sub(r"\s*\(([^()]*)\)", r", \1", label)
