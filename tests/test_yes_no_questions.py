@@ -1745,3 +1745,17 @@ def test_a_passive_yes_no_question_is_matched_by_the_active_telling_of_its_verb_
     a = core.ask("were the police called")
     assert a.answered and "called the police" in a.text.splitlines()[0], a.text
 
+
+def test_a_question_opened_by_a_negated_auxiliary_is_shown_back_as_typed() -> None:
+    # fresh review 19 (M7): the negation is dropped only for understanding; the question echoed (--json "question",
+    # the question log, a miss) is the one typed
+    from bot.answering.normalize import normalize
+
+    norm = normalize("didn't the guild renew the lease")
+    assert norm.tokens[:2] == ["did", "the"] and norm.shown == "didn't the guild renew the lease"
+    assert normalize("did the guild renew the lease").shown == "did the guild renew the lease"
+
+
+def test_an_answer_to_a_negated_question_echoes_it_as_typed(core: Core) -> None:
+    assert core.ask("didn't ice fire palantir").question == "didn't ice fire palantir"
+

@@ -403,14 +403,14 @@ class Answerer:
             # the last answer gave several facts, each with its article: which one "it" is the question does not say,
             # and "of what?" would hide that the last answer's subject is known
             text = messages.SOURCE_OF_SEVERAL
-            return self._miss(norm.text[:300], "empty", text, [], suggest=False), lambda: previous
+            return self._miss(norm.shown[:300], "empty", text, [], suggest=False), lambda: previous
         if reading.sourced and previous is not None:
             # "according to who?": only the fact the last answer told may answer, whose citations name its source
             answered, understood = self._answer_text(reading.text, among=frozenset([previous.told]))
             if not answered.answered:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
             read = replace(answered, read_as=reading.text)
-            return replace(read, question=norm.text[:300], text=render_text(read)), lambda: previous
+            return replace(read, question=norm.shown[:300], text=render_text(read)), lambda: previous
         others = self._others(previous) if reading.other and previous is not None and previous.told else None
         # "and the other one?" asked again of the other one: the other of the two talked about, the one told before
         # it, alone (none other answering is no answer, never a third thing presented as the other)
@@ -617,7 +617,7 @@ class Answerer:
         # (as shown, when it says what it was asked with and is still the text answered)
         as_read = reading.shown if reading.shown and reading.text == first_text else reading.text
         read = replace(answered, read_as=as_read)
-        shown = replace(read, question=norm.text[:300], text=render_text(read))
+        shown = replace(read, question=norm.shown[:300], text=render_text(read))
         if not reading.new_subject:  # "it" stood for the earlier question's subject, which stays; what is asked
             # of it is this reading's ("who organized it", then "what about the 2001 one": who organized that)
             leaning = self._leaning(reading.text, *understood) if understood is not None else None
@@ -931,7 +931,7 @@ class Answerer:
         answered without understanding it: too long, empty, small talk, another language). `among`: the only
         facts that may answer (Question.among; None: any)."""
         if len(question) > MAX_QUESTION:
-            shown = normalize(question[: MAX_QUESTION * 2]).text[:300]
+            shown = normalize(question[: MAX_QUESTION * 2]).shown[:300]
             return self._miss(shown, "too_long", messages.TOO_LONG.format(limit=MAX_QUESTION), []), None
         norm = normalize(parted(question, self._word_known))
         answer, q = self._answer_read(norm, among=among)
@@ -949,7 +949,7 @@ class Answerer:
         a follow-up first is understood once); and `q`, or the Question understood here (None when it was answered
         without one: empty, small talk, another language). `asks`: `_unasked` found it is none of those already;
         `among`: the only facts that may answer (None: any)."""
-        shown = norm.text[:300]
+        shown = norm.shown[:300]
         unasked = None if asks else self._unasked(norm)
         if unasked is not None:
             return unasked, q
@@ -996,7 +996,7 @@ class Answerer:
         """The answer to a question that asks the brief nothing, answered without understanding it: empty, small
         talk or in another language; None for any other. `chatter`: `Understander.chatter` of its tokens, when the
         caller has it."""
-        shown = norm.text[:300]
+        shown = norm.shown[:300]
         if not norm.tokens and not other_script(norm.text):  # "ما هو العقد": no Latin word, but a question
             return self._miss(shown, "empty", self._empty_question(), [])
         if chatter is None:
