@@ -1759,3 +1759,22 @@ def test_a_question_opened_by_a_negated_auxiliary_is_shown_back_as_typed() -> No
 def test_an_answer_to_a_negated_question_echoes_it_as_typed(core: Core) -> None:
     assert core.ask("didn't ice fire palantir").question == "didn't ice fire palantir"
 
+
+@pytest.mark.parametrize("question", ["did thiel use palantir", "did ice use microsoft"])
+def test_a_tie_that_is_no_way_of_using_is_not_said_to_be_using_in_other_words(core: Core, question: str) -> None:
+    # fresh review 19 (M3): co-founding a company, or keeping a contract with an agency, is no use of it told in other
+    # words; "don't put it in those words" hinted at a link the fact does not state
+    line = _first_line(core.ask(question).text)
+    assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]), line
+
+
+@pytest.mark.parametrize(
+    "question", ["did ice use falcon to plan raids", "why did ice use palantir software to target parents"]
+)
+def test_a_purpose_the_fact_gives_in_other_words_is_not_said_untold(core: Core, question: str) -> None:
+    # fresh review 19 (M2): "used to coordinate immigration raids" and "used to single out parents" tell those
+    # purposes in other words; "don't say that was why" contradicted what they quote
+    line = _first_line(core.ask(question).text)
+    assert not line.startswith(messages.REASON_UNTOLD_LEAD.split("{")[0]), line
+    assert not line.startswith("Yes"), line
+    assert _first_line(core.ask("did palantir use aws to spy on people").text).startswith("I don't have")
