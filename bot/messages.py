@@ -47,6 +47,8 @@ SUM_ONLY_TOTAL = "The articles I have don't say one {noun} is worth {sum}: they 
 TOTAL_UNTOLD = "The articles I have don't give a total of those: ask for each on its own."
 TOTAL_UNTOLD_PARTS = TOTAL_UNTOLD + " They give {figures} apart ({source})."  # "the two leases": the parts' sums
 TOTAL_UNTOLD_CITED = TOTAL_UNTOLD + " They give {figures} apart."  # the parts' sums, each with its article
+# some close facts' sums, not every one the articles give for the things asked (which may also overlap)
+TOTAL_UNTOLD_AMONG = TOTAL_UNTOLD + " Among the sums they give apart: {figures}."
 AVERAGE_UNTOLD = "The articles I have don't give an average of those: ask for each figure on its own."
 SAME_UNTOLD = "The articles I have don't say whether those are one and the same."
 SUM_UNLINKED = "The articles I have don't say that: none of them ties the {sum} to {name}."

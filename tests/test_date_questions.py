@@ -1064,6 +1064,23 @@ def test_when_someone_said_another_persons_words_the_refusal_says_whose_they_are
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "when did pearce say we've seen this before",  # her own words, "seen" read as "saw" on both sides
+        "when did karp say families were separated",  # a report describing a policy: no one's words
+        "when did pearce say families were separated",
+    ],
+)
+def test_words_are_never_given_as_said_by_one_the_fact_only_opens_with(core: Core, question: str) -> None:
+    # a description ("VICE News describes the Trump administration's policy as …") names no speaker, and the asked
+    # one's own words in other forms ("we've seen" of "had been seen") are theirs (fresh review 19, H1)
+    first = _first_line(core.ask(question).text)
+    assert "as said by Trump administration" not in first and "they give them as said by" not in first, first
+    if "pearce say we've" in question:
+        assert not first.startswith("The articles I have don't give those words as said by"), first
+
+
+@pytest.mark.parametrize(
     ("question", "lead"),
     [
         ("when did karp call google treasonous", messages.NO_DATE),  # his word, undated: no date, as before

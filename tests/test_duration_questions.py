@@ -129,3 +129,17 @@ def test_how_many_years_ago_or_back_is_no_length() -> None:
     assert asks_duration("how many years has the guild run the lamp")
     assert not asks_duration("how many years back was the rabbi's example")
     assert not asks_duration("how many years ago did she say it")
+
+
+def test_a_length_of_an_ongoing_act_is_not_the_length_of_what_it_is_done_to() -> None:
+    # fresh review 19 (M4): "how many years were the contracts" led "For more than a year: … Mijente had been pushing
+    # Palantir to drop its ICE contracts for more than a year", the pushing's length, not the contracts'
+    from bot.answering.durations import duration_in
+    from bot.search import stem
+
+    pushed = "The crew said the guild had been pushing the port to drop its leases for more than a year."
+    assert duration_in(pushed, {stem("leases")}) is None
+    assert duration_in("The guild had been leasing the pier for two years.", {stem("pier")}) is None
+    assert duration_in("The guild had been leasing the pier for two years.", {stem("guild")}) == "for two years"
+    assert duration_in("The guild had been leasing the pier for two years.", {stem("pier"), stem("leased")})
+    assert duration_in("The leases had been running for three years.", {stem("leases")}) == "for three years"

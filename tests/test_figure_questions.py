@@ -1669,3 +1669,32 @@ def test_a_sum_asked_of_one_still_running_in_a_named_year_is_the_one_not_yet_end
     # one that "had recently expired") was the lead: "still" asks of the one in force then, $53 million
     line = _first_line(core.ask(question).text)
     assert line.startswith("$53 million:"), line
+
+
+def test_bare_numbers_summed_with_no_money_asked_are_not_written_as_sums_of_money(core: Core) -> None:
+    # fresh review 19 (M8): "what is 39 plus 53" showed "$39 million and $53 million", sums the question never gave
+    line = _first_line(core.ask("what is 39 plus 53").text)
+    assert line.startswith(messages.TOTAL_UNTOLD) and "$" not in line and "million" not in line, line
+
+
+def test_some_close_facts_sums_beside_an_untold_total_are_said_as_among_them(core: Core) -> None:
+    # fresh review 19 (M8): "add up all the … contracts" listed two sums as if they were the parts, others left out
+    line = _first_line(core.ask("add up all the palantir ice contracts").text)
+    assert line.startswith(messages.TOTAL_UNTOLD_AMONG.split("{")[0]), line
+
+
+def test_a_source_label_with_its_own_brackets_is_not_bracketed_twice(core: Core) -> None:
+    # fresh review 19 (M8): "(Palo Alto protest report (outlet not named))"
+    from bot.answering import _unbracketed
+
+    assert _unbracketed("a harbour report (outlet not named)") == "a harbour report, outlet not named"
+    line = _first_line(core.ask("how much is the $53m contract plus the $49m one").text)
+    assert "))" not in line and "$53 million (" in line, line
+
+
+def test_a_comparison_with_an_empty_side_does_not_fail(core: Core) -> None:
+    # fresh review 19 (L2): a side of years beside an empty one read the empty side's last word
+    from dataclasses import replace
+
+    q = core.answerer.understander.understand(normalize("compare the 2018 and 2019 vigils"))
+    assert core.answerer.composer.comparisons._apart(replace(q, sides=[["2018"], []]), []) is None

@@ -130,3 +130,11 @@ def test_a_total_asked_by_the_verb_a_party_took_it_in_with_is_an_amount() -> Non
     # fresh tester 57 W2: "whats the total palantir made from ice contracts" was a topic question
     assert kinds.kind_of("what the total the guild made from its leases") == "amount"
     assert kinds.kind_of("what is the total they got from the port") == "amount"
+
+
+def test_a_total_of_a_noun_counted_before_the_verb_of_taking_is_no_sum_of_money() -> None:
+    # fresh review 19 (M5): "whats the total signatures the petition got" was read as money ("don't give a total of
+    # those"): the noun right after "total" is what is totalled, a count; the party taking it opens with a
+    # determiner or is one word
+    assert kinds.kind_of("whats the total signatures the petition got") != "amount"
+    assert kinds.kind_of("what is the total the harbour guild got") == "amount"

@@ -1686,6 +1686,26 @@ def test_a_sum_asked_as_one_partys_that_the_fact_gives_as_anothers_is_corrected_
         assert not _first_line(core.ask(other).text).startswith("No"), other  # the receiver is the one asked of
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["did palantir get 53 million", "did palantir win a 53 million contract", "was palantir paid 53 million"],
+)
+def test_a_sum_whose_clause_names_the_asked_party_is_never_said_to_be_anothers(core: Core, question: str) -> None:
+    # fresh review 19 (H2): "Palantir's other ICE contract … was worth $53 million" gave the sum to ICE (the last
+    # name before it, a modifier), so a "No" contradicted the very fact it quoted
+    line = _first_line(core.ask(question).text)
+    assert not line.startswith("No") and "give $53 million to" not in line, line
+
+
+def test_a_partys_own_fact_giving_the_asked_sum_makes_it_no_other_partys(core: Core) -> None:
+    # the second way a sum is the asked party's (fresh review 19, H2): its own fact gives that very figure
+    verdicts = core.answerer.composer.verdicts
+    own, other = core.brief.facts["tecs-53m-contract-2014"], core.brief.facts["northrop-grumman-400m-tecs"]
+    assert verdicts.gives_figure("palantir", own, "$53 million")
+    assert not verdicts.gives_figure("palantir", own, "$400 million")
+    assert not verdicts.gives_figure("palantir", other, "$400 million")
+
+
 def test_a_general_act_between_two_parties_told_in_other_words_is_neither_a_yes_nor_said_untold(core: Core) -> None:
     # fresh tester 59 (R2): "did palantir use aws" was led "The articles I have don't say that; they tell only this:
     # … hosted on Amazon Web Services", which contradicts what it quotes
@@ -1792,3 +1812,37 @@ def test_whether_someone_asked_for_an_act_the_fact_tells_them_asking_for_another
     assert line.startswith("In August 2019 a petition"), line
     line = core.ask("Did Amazon employees ask AWS to drop Palantir?").text.splitlines()[0]
     assert line.startswith("In 2018 Amazon employees urged"), line
+
+
+def test_a_question_opened_by_a_negated_auxiliary_is_shown_back_as_typed() -> None:
+    # fresh review 19 (M7): the negation is dropped only for understanding; the question echoed (--json "question",
+    # the question log, a miss) is the one typed
+    from bot.answering.normalize import normalize
+
+    norm = normalize("didn't the guild renew the lease")
+    assert norm.tokens[:2] == ["did", "the"] and norm.shown == "didn't the guild renew the lease"
+    assert normalize("did the guild renew the lease").shown == "did the guild renew the lease"
+
+
+def test_an_answer_to_a_negated_question_echoes_it_as_typed(core: Core) -> None:
+    assert core.ask("didn't ice fire palantir").question == "didn't ice fire palantir"
+
+
+@pytest.mark.parametrize("question", ["did thiel use palantir", "did ice use microsoft"])
+def test_a_tie_that_is_no_way_of_using_is_not_said_to_be_using_in_other_words(core: Core, question: str) -> None:
+    # fresh review 19 (M3): co-founding a company, or keeping a contract with an agency, is no use of it told in other
+    # words; "don't put it in those words" hinted at a link the fact does not state
+    line = _first_line(core.ask(question).text)
+    assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]), line
+
+
+@pytest.mark.parametrize(
+    "question", ["did ice use falcon to plan raids", "why did ice use palantir software to target parents"]
+)
+def test_a_purpose_the_fact_gives_in_other_words_is_not_said_untold(core: Core, question: str) -> None:
+    # fresh review 19 (M2): "used to coordinate immigration raids" and "used to single out parents" tell those
+    # purposes in other words; "don't say that was why" contradicted what they quote
+    line = _first_line(core.ask(question).text)
+    assert not line.startswith(messages.REASON_UNTOLD_LEAD.split("{")[0]), line
+    assert not line.startswith("Yes"), line
+    assert _first_line(core.ask("did palantir use aws to spy on people").text).startswith("I don't have")

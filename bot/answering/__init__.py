@@ -212,7 +212,7 @@ def _shown(answer: Answer, question: str) -> Answer:
 
 # a question opening: an asking word or an auxiliary ("what is …", "did the guild …")
 ASKING_OPENINGS = WH_WORDS | AUXILIARIES | {"when"}
-STRAY_MIN_WORDS = 4  # "banana what is falcon": a stray word and a question of at least three words
+STRAY_MIN_WORDS = 4  # "banana what is lamp": a stray word and a question of at least three words
 FIRST_PART_WORDS = 3  # "who is X and what did she say": fewer words before "and" ("ok and when …") ask nothing
 
 
@@ -405,14 +405,14 @@ class Answerer:
             # the last answer gave several facts, each with its article: which one "it" is the question does not say,
             # and "of what?" would hide that the last answer's subject is known
             text = messages.SOURCE_OF_SEVERAL
-            return self._miss(norm.text[:300], "empty", text, [], suggest=False), lambda: previous
+            return self._miss(norm.shown[:300], "empty", text, [], suggest=False), lambda: previous
         if reading.sourced and previous is not None:
             # "according to who?": only the fact the last answer told may answer, whose citations name its source
             answered, understood = self._answer_text(reading.text, among=frozenset([previous.told]))
             if not answered.answered:
                 answered = self._miss(answered.question, "no_match", messages.NO_ANSWER, [], kind=answered.kind)
             read = replace(answered, read_as=reading.text)
-            return replace(read, question=norm.text[:300], text=render_text(read)), lambda: previous
+            return replace(read, question=norm.shown[:300], text=render_text(read)), lambda: previous
         others = self._others(previous) if reading.other and previous is not None and previous.told else None
         # "and the other one?" asked again of the other one: the other of the two talked about, the one told before
         # it, alone (none other answering is no answer, never a third thing presented as the other)
@@ -627,7 +627,7 @@ class Answerer:
         # (as shown, when it says what it was asked with and is still the text answered)
         as_read = reading.shown if reading.shown and reading.text == first_text else reading.text
         read = replace(answered, read_as=as_read)
-        shown = replace(read, question=norm.text[:300], text=render_text(read))
+        shown = replace(read, question=norm.shown[:300], text=render_text(read))
         if not reading.new_subject:  # "it" stood for the earlier question's subject, which stays; what is asked
             # of it is this reading's ("who organized it", then "what about the 2001 one": who organized that)
             leaning = self._leaning(reading.text, *understood) if understood is not None else None
@@ -748,7 +748,7 @@ class Answerer:
         return entities[actors[0]].name if len(actors) == 1 else ""
 
     def _names_one(self, subject: Subject) -> bool:
-        """The subject is only a thing the glossary names ("falcon" of "who made falcon"), no noun any lease may be:
+        """The subject is only a thing the glossary names ("lamp" of "who made lamp"), no noun any lease may be:
         "how much was it" asked of that name on its own is of that thing, whatever fact the last answer told (the
         fact telling who made it need give no sum for the name to have one). A person or an organization is no thing
         with a sum of its own ("how much did the guild get" is asked of the guild as an actor)."""
@@ -955,7 +955,7 @@ class Answerer:
         answered without understanding it: too long, empty, small talk, another language). `among`: the only
         facts that may answer (Question.among; None: any)."""
         if len(question) > MAX_QUESTION:
-            shown = normalize(question[: MAX_QUESTION * 2]).text[:300]
+            shown = normalize(question[: MAX_QUESTION * 2]).shown[:300]
             return self._miss(shown, "too_long", messages.TOO_LONG.format(limit=MAX_QUESTION), []), None
         norm = normalize(parted(question, self._word_known))
         answer, q = self._answer_read(norm, among=among)
@@ -973,7 +973,7 @@ class Answerer:
         a follow-up first is understood once); and `q`, or the Question understood here (None when it was answered
         without one: empty, small talk, another language). `asks`: `_unasked` found it is none of those already;
         `among`: the only facts that may answer (None: any)."""
-        shown = norm.text[:300]
+        shown = norm.shown[:300]
         unasked = None if asks else self._unasked(norm)
         if unasked is not None:
             return unasked, q
@@ -1020,7 +1020,7 @@ class Answerer:
         """The answer to a question that asks the brief nothing, answered without understanding it: empty, small
         talk or in another language; None for any other. `chatter`: `Understander.chatter` of its tokens, when the
         caller has it."""
-        shown = norm.text[:300]
+        shown = norm.shown[:300]
         if not norm.tokens and not other_script(norm.text):  # "ما هو العقد": no Latin word, but a question
             return self._miss(shown, "empty", self._empty_question(), [])
         if chatter is None:
@@ -1272,7 +1272,7 @@ class Answerer:
             if decision.untold_total:
                 text = messages.TOTAL_UNTOLD
             if decision.parts:  # "the two leases": the sums the facts give apart, with their articles
-                text = self._parts_told(decision.parts)
+                text = self._parts_told(decision.parts, some=decision.some_parts)
             if decision.untold_average:
                 text = messages.AVERAGE_UNTOLD
             if decision.untold_premise:
@@ -1610,16 +1610,21 @@ class Answerer:
         things = [e for e in understood[1].entities if self.retriever.entity_kind(e) not in ACTOR_KINDS]
         return fact is not None and any(e in fact.entities for e in things)
 
-    def _parts_told(self, parts: tuple[tuple[str, str], ...]) -> str:
+    def _parts_told(self, parts: tuple[tuple[str, str], ...], *, some: bool = False) -> str:
         """TOTAL_UNTOLD with the sums given apart (Decision.parts: (sum, fact id)): "They give $9 million and $12
-        million apart (the Gazette)." when one article gives them all, else each with its own article's name."""
+        million apart (the Gazette)." when one article gives them all, else each with its own article's name (none
+        when none is known); `some` (Decision.some_parts): only some of the sums given, said as "among"
+        (TOTAL_UNTOLD_AMONG). A source's own brackets become a comma ("(a report, outlet not named)")."""
         sources = [
-            cites[0].source_name if (cites := self.brief.citations(self.brief.facts[i])) else "" for _, i in parts
+            _unbracketed(cites[0].source_name) if (cites := self.brief.citations(self.brief.facts[i])) else ""
+            for _, i in parts
         ]
         figures = [f for f, _ in parts]
-        if len(set(sources)) == 1:
+        if len(set(sources)) == 1 and sources[0] and not some:
             return messages.TOTAL_UNTOLD_PARTS.format(figures=and_joined(figures), source=sources[0])
         cited = [f"{f} ({s})" if s else f for f, s in zip(figures, sources, strict=True)]
+        if some:
+            return messages.TOTAL_UNTOLD_AMONG.format(figures=and_joined(cited))
         return messages.TOTAL_UNTOLD_CITED.format(figures=and_joined(cited))
 
     def _premise_denied(self, q: Question, shown: str) -> Answer | None:
@@ -2090,7 +2095,12 @@ class Answerer:
         # ("how long has Harbourwatch been on the guild's case": not a related fact of the guild's case files)
         named = {e for e in asked.entities if not self.decider.ubiquitous_entity(e)}
         related = [i for i in self.decider.linked(decision.best.id) if i in facts and named <= set(facts[i].entities)]
-        found = lasting(ranked, decision.best, texts, asked_stems, related, measured(q.text))
+        names = self.brief.entities
+        # "how long has Harbourwatch been after the guild": "Harbourwatch had been pushing …" is its length
+        named_stems = {
+            stem(w) for e in asked.entities if e in names for n in (names[e].name, *names[e].aliases) for w in words(n)
+        }
+        found = lasting(ranked, decision.best, texts, asked_stems, related, measured(q.text), named_stems)
         if found is None:
             return None
         hit, phrase = found
@@ -2205,3 +2215,9 @@ def _year_one(instead: str) -> str:
     years = [w for w in said if re.fullmatch(r"(?:19|20)\d\d", w)]
     rest = [w for w in said if w not in years and w not in ("and", "the", "a", "one")]
     return years[0] if len(years) == 1 and "one" in said and not rest else ""
+
+
+def _unbracketed(label: str) -> str:
+    """A label's own brackets as a comma, so it can stand in brackets: "a report (outlet not named)" -> "a report,
+    outlet not named" (fresh review 19, M8: "(a report (outlet not named))")."""
+    return re.sub(r"\s*\(([^()]*)\)", r", \1", label)

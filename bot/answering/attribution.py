@@ -23,7 +23,7 @@ from bot.answering.understand.question import NameSpans, Question
 from bot.answering.untold import synonym_kin
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import STOPWORDS, fold, words
+from bot.text import IRREGULAR, STOPWORDS, fold, words
 
 # question openers asking the time or place of an act (a "what / who" asks the words themselves: speakers.py)
 OPENERS = frozenset({"when", "where"})
@@ -32,6 +32,7 @@ AUXILIARIES = frozenset({"did", "does", "do", "has", "had"})
 # the verb then needs what was called after its object, the complement
 CALLING = frozenset("call calls called label labels labeled labelled brand branded dub dubbed".split())
 SAYING = ASKING | CALLING
+CALLED = frozenset(stem(w) for w in CALLING)  # their stems, of any form ("calling it reckless")
 # what follows the verb when the words are not given but a topic, an occasion or whom they were said to ("when did
 # Lind say something about the lease", "… at the meeting", "… to the Gazette"): left to the date and speaker rules
 NOT_WORDS = TOPIC_MARKERS | ON_MARKERS | OCCASION_MARKERS | frozenset({"to", "anything", "something"})
@@ -40,6 +41,7 @@ FILLERS = frozenset("thing things stuff remark remarks comment comments words wo
 ASIDES = frozenset({"like"})  # "…, like which outlet": an aside opening another ask
 CANDIDATES = 12  # ranked candidates searched for a fact giving the words (speakers.CANDIDATES)
 SAID_SHARE = 0.75  # of the asked words' stems, the share one text of a fact must hold (speakers.SAID_SHARE)
+SAID_LEAST = 2  # and at least this many of them (or all, when fewer are asked)
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,8 @@ class Attribution:
         """For an AskedSaying question, a Misattribution when neither `best` (the fact that would answer, or None)
         nor any of the first CANDIDATES gives the asked words as the actor's; None when one does, or the question is
         not of that shape. A fact gives them as the actor's when it holds them (`holds`) and names the actor as who
-        speaks (`speaks`). A best answering otherwise is left alone only when it is such a fact."""
+        speaks (`speaks`). Another is named as the speaker only when a fact holding the words gives them as
+        speaking (`_speakers`)."""
         asked = self.asked(q)
         if asked is None:
             return None
@@ -124,10 +127,10 @@ class Attribution:
         if best is not None and best in self.brief.facts:
             facts = [best, *(f for f in facts if f != best)]
         holding = [f for f in facts if self.holds(f, asked.said)]
-        if best is not None and best in holding and self.speaks(best, asked.actor):
+        if any(self.speaks(f, asked.actor) for f in holding):
+            # the words are the actor's (in one fact, if not in the best): naming another as saying them would be
+            # false; whether the best gives their time or place is `answers`'s to say (fresh review 19, H1)
             return None
-        if best is None and any(self.speaks(f, asked.actor) for f in holding):
-            return None  # the words are the actor's; what the candidates lack is the time or place asked
         for f in holding:
             others = [s for s in self._speakers(f) if s != asked.actor and s not in asked.named]
             if others:
@@ -148,8 +151,13 @@ class Attribution:
         wording: "larger" and "bigger") hold SAID_SHARE of the asked stems, each as typed or as a word the brief lists
         with it."""
         fact = self.brief.facts[fact_id]
-        told = {stem(t) for text in (fact.statement, *(c.quote for c in fact.citations)) for t in words(fold(text))}
-        return sum(1 for s in said if not self._kin.get(s, frozenset({s})).isdisjoint(told)) >= SAID_SHARE * len(said)
+        texts = (fact.statement, *(c.quote for c in fact.citations))
+        # read as the question's words are (Understander: an irregular form becomes the one IRREGULAR gives it,
+        # "seen" -> "saw"), or the asked words and the fact's own same words would never meet
+        told = {stem(f) for text in texts for t in words(fold(text)) for f in (t, IRREGULAR.get(t, t))}
+        held = sum(1 for s in said if not self._kin.get(s, frozenset({s})).isdisjoint(told))
+        # one shared word of several asked is chance ("separated" in any report of separations), not the words
+        return held >= SAID_SHARE * len(said) and held >= min(len(said), SAID_LEAST)
 
     def speaks(self, fact_id: str, actor: str) -> bool:
         """The fact gives the actor as speaking (Speakers.said_by) or opens its main clause with them ("Ada Lind had
@@ -157,8 +165,14 @@ class Attribution:
         return self.speakers.said_by(fact_id, {actor}) or self._opens_with(actor, fact_id)
 
     def _speakers(self, fact_id: str) -> list[str]:
-        """Who the fact gives as speaking, then the person or organization its main clause opens with; never a news
-        outlet (ACTOR_KINDS leaves those out: an outlet reports, or headlines, words it does not give as its own)."""
+        """Who the fact gives as speaking (Speakers.of), never a news outlet (ACTOR_KINDS leaves those out: an outlet
+        reports, or headlines, words it does not give as its own). Not whom the main clause opens with: "the
+        Harbour Post describes the guild's policy as …" puts no words in the guild's mouth, and naming another as
+        the speaker must be at least as sure as the words being the asked one's (fresh review 19, H1); only a
+        statement calling something so gives its opener as the one calling it."""
         fact = self.brief.facts[fact_id]
-        found = [*self.speakers.of(fact_id), *(e for e in fact.entities if self._opens_with(e, fact_id))]
+        found = self.speakers.of(fact_id)
+        if not found and not CALLED.isdisjoint(stem(t) for t in words(fold(fact.statement))):
+            # "Ada Lind had attacked the guild, calling it reckless": the calling is the opener's own
+            found = [e for e in fact.entities if self._opens_with(e, fact_id)]
         return [e for e in dict.fromkeys(found) if self.retriever.entity_kind(e) in ACTOR_KINDS]

@@ -110,12 +110,19 @@ def measured(text: str) -> frozenset[str]:
     )
 
 
-def duration_in(text: str, asked: set[str] | None = None, measured: AbstractSet[str] = frozenset()) -> str | None:
+def duration_in(
+    text: str,
+    asked: set[str] | None = None,
+    measured: AbstractSet[str] = frozenset(),
+    names: AbstractSet[str] = frozenset(),
+) -> str | None:
     """The first duration a text gives ("within hours", "since 2011", "for over a year"), or None. With `asked`,
     only a duration that follows one of those stems within its sentence, a few words on, or is "of" one of them:
     the length of what is asked ("messages were removed within hours", "three years of work"), not of something
     else the text mentions ("held a protest over several days against the guild's work" is no answer to how long
-    the guild has worked); or one right before a stem of `measured` (`measured`: "the multiday protest")."""
+    the guild has worked); or one right before a stem of `measured` (`measured`: "the multiday protest"). Of a
+    perfect progressive, only the length of its act or of its subject, asked or among the stems of the names the
+    question gives (`names`: _of_ongoing_act)."""
     for found in _duration().finditer(text):
         if asked is None:
             return found.group(0)
@@ -124,13 +131,35 @@ def duration_in(text: str, asked: set[str] | None = None, measured: AbstractSet[
         after = words(text[found.end() : found.end() + 40])[:2]
         of_what = stem(after[1]) if len(after) == 2 and after[0] == "of" else ""  # "three years of work"
         named = stem(after[0]) if after else ""  # "the multiday protest", "a two-hour sit-in": the thing it measures
-        if not asked.isdisjoint(before) or of_what in asked or named in measured:
+        if of_what in asked or named in measured:
+            return found.group(0)
+        if not asked.isdisjoint(before):
+            if _of_ongoing_act(sentence, asked | names):
+                continue  # "had been pushing the guild to drop its leases for a year": the pushing's length
             return found.group(0)
         if not before or before[-1] == "that":  # "Over the past year, the crew have been split": the clause's length
             clause = re.split(r"[.;:!?]\s", text[found.end() :])[0]
             if not asked.isdisjoint(stem(w) for w in words(clause)[:OPENED]):
                 return found.group(0)
     return None
+
+
+# a perfect progressive ("had been pushing", "has been running"): "for <a length>" after it measures that act, whose
+# subject is the thing it is the length of (general English)
+_ONGOING = re.compile(r"\b(?:has|have|had)\s+been\s+\w+ing\b", re.IGNORECASE)
+
+
+def _of_ongoing_act(sentence: str, asked: AbstractSet[str]) -> bool:
+    """The sentence before a length holds a perfect progressive (_ONGOING) whose subject names nothing asked, the
+    asked words coming only after it (nor the act itself): the length is of that act, not of an asked thing it is
+    done to ("the crew had been pushing the guild to drop its leases for more than a year" tells no lease's length;
+    fresh review 19, M4)."""
+    ongoing = list(_ONGOING.finditer(sentence))
+    if not ongoing:
+        return False
+    # its subject (from the clause's start) and its own verb ("how long was the pier leased" asks the leasing)
+    subject = re.split(r"\bthat\b|,", sentence[: ongoing[-1].start()])[-1]
+    return asked.isdisjoint(stem(w) for w in [*words(subject), *words(ongoing[-1].group())])
 
 
 def lasting(
@@ -140,11 +169,13 @@ def lasting(
     asked: set[str],
     related: Collection[str] = (),
     measured: AbstractSet[str] = frozenset(),
+    names: AbstractSet[str] = frozenset(),
 ) -> tuple[Hit, str] | None:
     """Among the candidates about as good as the best (best first), then the facts the brief relates to the best
     (`related`, in rank order: the same matter in other words, "staff were at odds" and "over the past year staff
     became split"), the first whose statement or quote gives the length of what is asked (or of the thing a length
-    offered in the question `measured`: `duration_in`), with that duration."""
+    offered in the question `measured`: `duration_in`; `names`: the stems of the names the question gives), with
+    that duration."""
     near = [
         hit
         for hit in ranked[:CANDIDATES]
@@ -153,7 +184,7 @@ def lasting(
     linked = [hit for hit in ranked if hit.id in related and hit not in near]
     for hit in [*near, *linked]:
         for text in texts_of(hit.id):
-            phrase = duration_in(text, asked, measured)
+            phrase = duration_in(text, asked, measured, names)
             if phrase is not None:
                 return hit, phrase
     return None

@@ -63,6 +63,14 @@ class Normalized:
     tokens: list[str]
     breaks: tuple[int, ...] = field(default=())  # token positions where a new piece of the question starts
     asides: frozenset[int] = field(default=frozenset())  # token positions inside brackets: "(the gazette piece had it)"
+    # the question as typed (cleaned), when `text` reads it otherwise (NEGATED_OPENING: "didn't the guild renew the
+    # lease" is understood as "did the guild …"): what is shown back and logged, never the reading (review 19, M7)
+    typed: str = ""
+
+    @property
+    def shown(self) -> str:
+        """The question to show back or log: as typed (`typed`), else `text`."""
+        return self.typed or self.text
 
     @property
     def joined(self) -> str:
@@ -259,16 +267,16 @@ CLOSING_PARTICLES = frozenset("btw anyway anyways tho though lol haha lmao".spli
 
 
 # A zero-width space (U+200B) is the one invisible character Unicode gives as parting words (UAX #29 leaves it out of
-# the Format characters a word runs over); chat clients paste it between words ("what\u200bis\u200bfalcon") as well
-# as inside them ("FAL\u200bCON"), which bot/text.py `clean` joins
+# the Format characters a word runs over); chat clients paste it between words ("what\u200bis\u200blamp") as well
+# as inside them ("HAR\u200bBOUR"), which bot/text.py `clean` joins
 _PARTING = "\u200b"
 _PARTED_RUN = re.compile(r"\w+(?:\u200b+\w+)+")
 
 
 def parted(question: str, known: Callable[[str], bool]) -> str:
     r"""`question` with each run of word characters parted by zero-width spaces given spaces instead, when the run
-    joined is no word `known` takes (lower-cased) while each of its parts is one: "what\u200bis\u200bfalcon" ->
-    "what is falcon", while "FAL\u200bCON" stays (and is joined as `clean` joins it)."""
+    joined is no word `known` takes (lower-cased) while each of its parts is one: "what\u200bis\u200blamp" ->
+    "what is lamp", while "HAR\u200bBOUR" stays (and is joined as `clean` joins it)."""
     if _PARTING not in question:
         return question
 
@@ -293,18 +301,24 @@ def normalize(question: str) -> Normalized:
         return norm
     breaks = tuple(b for b in norm.breaks if b < end)
     return Normalized(
-        text=norm.text, tokens=tokens[:end], breaks=breaks, asides=frozenset(a for a in norm.asides if a < end)
+        text=norm.text,
+        tokens=tokens[:end],
+        breaks=breaks,
+        asides=frozenset(a for a in norm.asides if a < end),
+        typed=norm.typed,
     )
 
 
 def _normalized(question: str) -> Normalized:
     if "\n" in question or "\r" in question:  # two pasted lines, each a question: the first one ends at its line's end
         question = _LINE_QUESTION.sub(". ", question)
-    text = NEGATED_OPENING.sub(r"\1\2", CLAIM_ALTERNATIVE.sub(r"\1", without_markup(clean(question))))
+    cleaned = without_markup(clean(question))
+    text = NEGATED_OPENING.sub(r"\1\2", CLAIM_ALTERNATIVE.sub(r"\1", cleaned))
+    typed = cleaned if NEGATED_OPENING.match(cleaned) else ""
     if "/" in text:
         text = _SLASH_DATE.sub(_slash_date, text)
     if not _PARTED.search(text):  # one piece: no dashes, colons, commas, dots, brackets, marks followed by more
-        return Normalized(text=text, tokens=_tokens(text))
+        return Normalized(text=text, tokens=_tokens(text), typed=typed)
     tokens: list[str] = []
     breaks: list[int] = []
     asides: set[int] = set()
@@ -335,7 +349,7 @@ def _normalized(question: str) -> Normalized:
         tokens = tokens[:cut]
         breaks = breaks[:-1]
         asides = {a for a in asides if a < cut}
-    return Normalized(text=text, tokens=tokens, breaks=tuple(breaks), asides=frozenset(asides))
+    return Normalized(text=text, tokens=tokens, breaks=tuple(breaks), asides=frozenset(asides), typed=typed)
 
 
 # a closing piece asking how long the answer be ("…, in one line", "…, in a sentence or two", "…, briefly"): how to

@@ -208,7 +208,7 @@ class Comparisons:
         sides, names = [list(side) for side in q.sides], list(q.side_names)
         for i, side in enumerate(sides):
             other = sides[1 - i]
-            if all(is_year(w) for w in side) and not is_year(other[-1]):
+            if side and other and all(is_year(w) for w in side) and not is_year(other[-1]):  # (a side may be empty)
                 sides[i], names[i] = [*side, other[-1]], f"{names[i]} {other[-1]}"
         picks = []
         for side in sides:

@@ -103,6 +103,16 @@ WANTED_REACH = 4  # words between the wish and its "to": "want the Gull Point gu
 # acts so general that a fact tells them of two parties in many other words ("hosted on", "ran on", "relied on";
 # "work with" as "sells its maps to"): general English
 GENERAL_ACTS = frozenset(stem(w) for w in "use used utilize utilized employ employed work works worked".split())
+# acts that are ways of using a thing (general English): a fact telling one of them between the parties tells the
+# using in other words ("hosted on the Courier's servers"); any other tie ("co-founded", "kept its contract with")
+# is no use, and "in other words" would hint at a link the fact does not state (fresh review 19, M3)
+# a purpose of the fact's own, "to <a word in lower case>" ("used to coordinate raids"; not "to Lind", "to the port")
+PURPOSE_CLAUSE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|be)\b)[a-z]+\b")
+USING_KINDS = frozenset(
+    stem(w)
+    for w in "host hosted hosting rely relied relies depend depended depends deploy deployed license licensed"
+    " power powered run runs ran".split()
+)
 
 
 class Composer:
@@ -160,11 +170,22 @@ class Composer:
         return self.verdicts.names_act_only_as_noun(fact_id, forms)
 
     def purpose_untold(self, q: Question, fact_id: str) -> bool:
-        """The question gives its act a purpose (`purpose_stems`: "… to help the port") of which the fact's statement
-        lacks a word (or a word the brief gives for it): it does not tell the act was done for that."""
+        """The question gives its act a purpose (`purpose_stems`: "… to help the port") that the fact does not tell:
+        its texts (statement and quotes) hold none of its words (nor a word the brief gives for one), or some but not
+        all with no purpose of the fact's own ("to <word>": PURPOSE_CLAUSE) that might say the rest in other words
+        ("used to coordinate raids" for "to plan raids"; fresh review 19, M2)."""
         purpose = purpose_stems(q, self._act_forms_of(q))
-        stated = self.verdicts.stated_stems_of(fact_id) if purpose else set()
-        return bool(purpose) and not all(not self.verdicts.alike(s).isdisjoint(stated) for s in purpose)
+        if not purpose:
+            return False
+        fact = self.brief.facts[fact_id]
+        stated = self.verdicts.stated_stems_of(fact_id) | {
+            stem(t) for c in fact.citations for t in words(fold(c.quote))
+        }
+        told = sum(1 for s in purpose if not self.verdicts.alike(s).isdisjoint(stated))
+        if told == len(purpose):
+            return False
+        texts = (fact.statement, *(c.quote for c in fact.citations))
+        return told == 0 or not any(PURPOSE_CLAUSE.search(t) for t in texts)
 
     # -- per kind --------------------------------------------------------------------------------------------
 
@@ -450,6 +471,8 @@ class Composer:
             ),
             None,
         )
+        if own is not None and self.verdicts.gives_figure(party, self.brief.facts[own], figure):
+            return None  # the party's own fact gives the very sum: it is not another's alone (fresh review 19, H2)
         if own is None:
             lead = messages.SUM_OF_ANOTHER_LEAD.format(
                 sum=figure, owner=names[owner].name, name=names[party].name, statement=fact.statement if fact else ""
@@ -494,13 +517,15 @@ class Composer:
 
     def _related_in_other_words(self, q: Question, fact: FactData) -> bool:
         """A yes/no question whose act is one of the most general (GENERAL_ACTS: "did the guild use the Courier")
-        of two or more parties that the fact's statement names every one of (`states_entity`): whatever tie between
-        them it tells may be that act in other words ("the guild's files are hosted on the Courier's servers")."""
+        of two or more parties that the fact's statement names every one of (`states_entity`), telling a way of
+        using (USING_KINDS): that act in other words ("the guild's files are hosted on the Courier's servers")."""
         forms = self._act_forms_of(q)
         named = [e for e in q.entities if e not in q.scene_entities]
         if not forms or not forms <= GENERAL_ACTS or len(named) < 2:
             return False
         stated = {stem(t) for t in words(fold(fact.statement))}
+        if USING_KINDS.isdisjoint(stated):
+            return False
         return all(states_entity(self.brief.entities[e], stated) for e in named)
 
     def _target_untold(self, q: Question, fact: FactData) -> str:

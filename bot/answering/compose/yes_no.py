@@ -28,7 +28,7 @@ from bot.answering.compose.yes_no_checks import (
     undergoes,
     undergoes_at,
 )
-from bot.answering.retrieve import Hit, Retriever, amount_owner, states_entity
+from bot.answering.retrieve import Hit, Retriever, amount_owner, own_clause, states_entity
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AGREEMENTS,
@@ -817,9 +817,26 @@ class Verdicts:
             owner = amount_owner(fact.statement, found.start(), self._name_spans, self._kind_of)
             # (one the question names is no other party: "did the port give $5 million to the guild" against "the
             # guild was given $5 million" tells the guild the receiver, as asked)
-            if owner is not None and owner not in q.entities:
-                return party, owner, found.group()
+            if owner is None or owner in q.entities:
+                continue
+            clause = words(own_clause(fact.statement[: found.start()]))
+            if party in {ent for _, _, ent in self._name_spans(clause)}:
+                # "the guild's other Courier contract was worth $5 million": the last name before the sum is only
+                # a modifier; the asked party named in the sum's own clause may well be whose it is, so no "No"
+                # (fresh review 19, H2)
+                continue
+            return party, owner, found.group()
         return None
+
+    def gives_figure(self, party: str, fact: FactData, figure: str) -> bool:
+        """The fact's statement gives `figure` (a sum as AMOUNT matches it) as the party's (`amount_owner`): the
+        party's own fact tells the very sum asked, so the sum is no other's alone."""
+        asked = {w for w in words(figure) if w.isdigit()}
+        return any(
+            not asked.isdisjoint(words(found.group()))
+            and amount_owner(fact.statement, found.start(), self._name_spans, self._kind_of) == party
+            for found in AMOUNT.finditer(fact.statement)
+        )
 
     def owns_a_sum(self, party: str, fact: FactData) -> bool:
         """The fact's statement gives a sum of money (AMOUNT) as the party's: the person or organization it names

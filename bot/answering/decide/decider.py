@@ -275,6 +275,8 @@ class Decision:
     # "the total value of the two leases": the parts' sums as the facts write them, each with the fact giving it,
     # shown beside the untold total (none when no fact gives two)
     parts: tuple[tuple[str, str], ...] = ()
+    # the parts are only some close facts' sums, not every sum the facts give for the asked things: said as "among"
+    some_parts: bool = False
     untold_average: bool = False  # "the average value of the leases": no fact gives an average
     untold_premise: bool = False  # "why were the keepers arrested": the arrests told are of others
     doer_untold: tuple[str, str] | None = None  # "who organized the vigil": (act, thing) no close fact tells a doer of
@@ -852,7 +854,8 @@ class Decider:
             if several is not None:
                 given = dict.fromkeys(AMOUNT.findall(self.brief.facts[several.id].statement))
                 return Decision("no_match", untold_total=True, parts=tuple((f, several.id) for f in given))
-            return Decision("no_match", untold_total=True, parts=self._sums_near(q, ranked, best))
+            apart = self._sums_near(q, ranked, best)
+            return Decision("no_match", untold_total=True, parts=apart, some_parts=bool(apart))
         if q.kind in ("amount", "count") and not AVERAGE_WORDS.isdisjoint(q.words) and not self._states_average(best):
             # "the average value of the leases": one lease's sum is no average, nor is working one out from the
             # sums given apart a figure any article gives
@@ -2150,13 +2153,15 @@ class Decider:
 
     def _sums_named(self, q: Question, ranked: list[Hit]) -> tuple[tuple[str, str], ...] | None:
         """ "How much is the $53m contract plus the $49m one", "39 plus 53": the two or more sums the question names
-        (`scaled_figures`, or bare numbers of two digits or more, no year), each as the closest fact of the first
+        (`scaled_figures`, or, asking an amount, bare numbers of two digits or more, no year: "what is 39 plus 53"
+        gives no sums of money to write as "$39 million"; fresh review 19, M8), each as the closest fact of the first
         NEAR_CANDIDATES stating it writes it ("$53 million"), with that fact's id, in the question's order; () when
         one of them no close fact states (the parts asked are not all told: none is shown in their stead); None when
         the question names fewer than two."""
         asked = [f"{n} {scale}" for n, scale in scaled_figures(q.words)]
         scaled = {n for n, _ in scaled_figures(q.words)}
-        asked += [t for t in q.words if t.isdigit() and len(t) > 1 and t not in q.years and t not in scaled]
+        if q.kind == "amount":  # bare numbers are sums of money only when money is asked ("how much is 39 plus 53")
+            asked += [t for t in q.words if t.isdigit() and len(t) > 1 and t not in q.years and t not in scaled]
         if len(asked) < 2:
             return None
         asked.sort(key=lambda f: q.words.index(f.split()[0]))

@@ -630,7 +630,7 @@ class Figures:
         at = q.words.index(q.counted) + 1
         english = self.retriever.english
         if _object_asked(q.words, at - 1, english.verb):
-            return False  # "ice arrested how many people thanks to …": whom the act was done to is what is asked
+            return False  # "the port detained how many people thanks to …": whom the act was done to is what is asked
         lemma = english.verb(q.words[at]) if at < len(q.words) else None
         if lemma is None or lemma in LIGHT_VERBS or q.words[at] in AUXILIARIES:
             return False
@@ -740,7 +740,7 @@ EMBEDDING_VERBS = frozenset(
 
 def _object_asked(tokens: list[str], counted_at: int, verb: Callable[[str], str | None]) -> bool:
     """The count at `counted_at` ("how many <counted>") is asked in place, as the object of the verb right before it
-    ("ice arrested how many people thanks to its software", "the port planned to detain how many people"): a word
+    ("the port detained how many people thanks to its lamp", "the port planned to detain how many people"): a word
     only ever a verb (`verb`: English.verb) that is no verb of telling or knowing (EMBEDDING_VERBS), whose clause the
     count may open ("the leaflet revealed how many people signed" asks who signed). The count's people are those
     the act was done to, whatever word follows them."""

@@ -140,9 +140,11 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             r"|(^|\bthe )(total|sum|combined total) (of|for)\b"
             r"(?=.*\b(contracts?|deals?|donations?|grants?|payments?|funding)\b)"
             # a total a party took in, asked by the verb of taking it: "the total the guild made from its leases",
-            # "what's the total they got" (general English verbs of earning or being paid)
-            r"|\bthe total (\S+ ){1,3}(made|make|makes|earned|earn|earns|got|gets|received|receives|was paid|were paid"
-            r"|took in|brought in)\b"
+            # "what's the total they got" (general English verbs of earning or being paid); the party, its subject,
+            # one word ("they", a name) or opened by a determiner: "the total signatures the petition got" totals
+            # the noun after "total", a count (fresh review 19, M5)
+            r"|\bthe total (?:(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those) (?:\S+ ){0,2}|\S+ )"
+            r"(made|make|makes|earned|earn|earns|got|gets|received|receives|was paid|were paid|took in|brought in)\b"
             # and asked to add them: "add up all the leases", "what do the grants add up to"
             r"|\b(add|adds|added|adding) (up|together)\b(?=.*\b(contracts?|deals?|donations?|grants?|payments?)\b)"
             r"|\b(contracts?|deals?|donations?|grants?|payments?)\b(?=.*\b(add|adds|added|adding) (up|together)\b)"
