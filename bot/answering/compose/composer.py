@@ -113,6 +113,10 @@ USING_KINDS = frozenset(
     for w in "host hosted hosting rely relied relies depend depended depends deploy deployed license licensed"
     " power powered run runs ran".split()
 )
+WORKING = frozenset(stem(w) for w in "work works worked".split())
+# ways of working with another party (general English): selling or supplying it something ("sells its maps to the
+# guild" tells "works with the guild" in other words; fresh tester 60 W6, kept through review 19's M3)
+DEALING_KINDS = frozenset(stem(w) for w in "sell sells sold supply supplies supplied provide provides provided".split())
 
 
 class Composer:
@@ -518,13 +522,14 @@ class Composer:
     def _related_in_other_words(self, q: Question, fact: FactData) -> bool:
         """A yes/no question whose act is one of the most general (GENERAL_ACTS: "did the guild use the Courier")
         of two or more parties that the fact's statement names every one of (`states_entity`), telling a way of
-        using (USING_KINDS): that act in other words ("the guild's files are hosted on the Courier's servers")."""
+        using (USING_KINDS; for "work with", a dealing too, DEALING_KINDS): that act in other words ("the guild's files
+        are hosted on the Courier's servers")."""
         forms = self._act_forms_of(q)
         named = [e for e in q.entities if e not in q.scene_entities]
         if not forms or not forms <= GENERAL_ACTS or len(named) < 2:
             return False
         stated = {stem(t) for t in words(fold(fact.statement))}
-        if USING_KINDS.isdisjoint(stated):
+        if (USING_KINDS | DEALING_KINDS if forms & WORKING else USING_KINDS).isdisjoint(stated):
             return False
         return all(states_entity(self.brief.entities[e], stated) for e in named)
 
