@@ -1570,8 +1570,9 @@ SAME_WORD = 0.6
 def typed_in_place(typed: list[str], read: list[str]) -> list[str]:
     """The words as typed put in the places of the words as read (`read`, the question's words: typo-fixed, in one
     tense, short forms spelled out), one for each: a typed word read as one word ("protestd" as "protested") is
-    itself; words read as a different number of words ("uac" as three, "new york" as one) are lent as read, so that
-    a place in `read` is the same place in the list returned (by difflib's alignment of the two, a stdlib matcher)."""
+    itself; words read as a different number of words ("abc" as three words, "new york" as one) are lent as read,
+    so that a place in `read` is the same place in the list returned (by difflib's alignment of the two, a stdlib
+    matcher)."""
     if len(typed) == len(read):
         return list(typed)
     placed: list[str] = []
