@@ -819,3 +819,12 @@ def test_what_a_report_documented_is_what_it_said_not_an_outlets_words_beside_it
     # report (the TECS contract), though the report's own fact tells what it documented
     line = _first_line(core.ask("what did the oct 2018 report say").text)
     assert "documenting the profitable relationship" in line and "TECS" not in line, line
+
+
+def test_words_told_to_an_outlet_about_a_topic_are_those_told_to_it_not_a_paper_where_they_ran(core: Core) -> None:
+    # an outlet named as whom someone told something is who heard the words, not where a piece ran; the name after
+    # "about" is the topic, never a second hearer (tester 62: "The articles … don't say anything by Alex Karp ran in
+    # CNBC", though Business Insider reports "Karp had told CNBC, …")
+    for question in ("what did karp tell cnbc about google", "what did karp say about google on cnbc"):
+        a = core.ask(question)
+        assert a.answered and "Karp had told CNBC" in _first_line(a.text), question
