@@ -56,6 +56,7 @@ NOT_SAID = "I find no one in the articles I have saying that."
 NO_WORDS_OF_KIND = "The articles I have quote no words they give as said by any {noun}."
 NO_WORDS_OF_DOCUMENT = "The articles I have quote no {noun} from {people}."
 NO_WORDS_TO = "The articles I have quote no words said to {hearer}."  # "what did the agent say to his boss"
+NO_VOICING = "The articles I have quote no chant or shout that answers that."  # a remark is no chant
 NO_WORDS_IN = "The articles I have don't say anything by {names} ran in {outlet}."  # another paper, or none named
 NO_WORDS_OF = "The articles I have quote no words of {names} on that."
 # "when did Ben Ashby call the lease reckless": no fact gives those words as his (answering/attribution.py), so no

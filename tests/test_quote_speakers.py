@@ -828,3 +828,13 @@ def test_words_told_to_an_outlet_about_a_topic_are_those_told_to_it_not_a_paper_
     for question in ("what did karp tell cnbc about google", "what did karp say about google on cnbc"):
         a = core.ask(question)
         assert a.answered and "Karp had told CNBC" in _first_line(a.text), question
+
+
+def test_a_chant_asked_is_answered_only_by_words_told_as_chanted_or_shouted(core: Core) -> None:
+    # one activist's remark is no chant (tester 62: "what did they chant in palo alto" led with "… said a Silicon
+    # Valley Rising activist"); words a protester "called out" to a crowd are shouted
+    for question in ("what did they chant in palo alto", "what did the protesters chant at the palo alto office"):
+        a = core.ask(question)
+        assert not a.answered and _first_line(a.text) == messages.NO_VOICING, question
+    shouted = core.ask("what did the protester near the manhattan office shout about neighbors")
+    assert shouted.answered and "called out" in _first_line(shouted.text)

@@ -1423,6 +1423,9 @@ class Answerer:
         if q.kind == "quote" and not attributed and (hearer := self.speakers.unaddressed(q, best.id)):
             # "what did the agent say to his boss" of "an agent told colleagues …": words told to others
             return self._miss(shown, "no_match", messages.NO_WORDS_TO.format(hearer=hearer), ranked, kind=q.kind)
+        if q.kind == "quote" and self.speakers.unvoiced(q, best.id):
+            # "what did they chant in the square" of one activist's remark there: no chant the articles tell
+            return self._miss(shown, "no_match", messages.NO_VOICING, ranked, kind=q.kind)
         if q.kind == "quote" and (echoed := self.speakers.echoed(q, ranked, best, speakers, by)) is not None:
             best = echoed  # "Ada Lind said the lamp is being used to do what": the quote whose words it repeats
         # (a year naming the thing the words are in, "the 2018 letter", is not when they were said)

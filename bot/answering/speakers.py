@@ -60,6 +60,10 @@ OCCASION_RUN = 2  # words of an occasion's name in a row that name it ("town hal
 ON_MARKERS = frozenset({"on"})
 QUOTE_NOUNS = frozenset({"quote", "quotes", "quotation", "quotations"})  # "Ada Lind quotes": her words asked
 WHOSE_DOCUMENT = frozenset({"to", "from", "by"})  # "the letter to Ada Lind": whose document
+# words asking what was voiced aloud by a crowd or a caller ("what did they chant", "what was the slogan"), and the
+# words a fact tells such voicing with: a chant asked is never answered by a remark someone made (English usage)
+VOICING_ASKED = frozenset(stem(w) for w in "chant chanted chanting shout shouted shouting yell yelled".split())
+VOICING_TOLD = VOICING_ASKED | frozenset(stem(w) for w in "scream screamed cheer cheered sing sang".split())
 NAME_JOINS = frozenset({"and", "or", "the"})  # words joining the names of those told ("the Harbour and the Gazette")
 NAME_REACH = 4  # words a name after such a word may run to ("the letter to guild director Ada Lind")
 PHRASE_BREAKS = frozenset({"about", "on", "in", "at", "and", "that", "which", "who", "where", "when"})
@@ -631,6 +635,17 @@ class Speakers:
             return ""
         told = {kind for text in [fact.statement, *(c.quote for c in fact.citations)] for kind in _hearers(text)}
         return " ".join(w[start:end]) if told and asked not in told else ""
+
+    def unvoiced(self, q: Question, fact_id: str) -> bool:
+        """A question asking what was chanted or shouted (VOICING_ASKED) against a fact whose statement and quotes
+        tell no voicing (VOICING_TOLD): "said a Harbour Watch activist" is a remark, not the chant asked."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None or VOICING_ASKED.isdisjoint(stem(t) for t in q.words):
+            return False
+        told = [words(fold(text)) for text in [fact.statement, *(c.quote for c in fact.citations)]]
+        if any(w[i : i + 2] in CALLING_OUT for w in told for i in range(len(w))):
+            return False  # "one protester called out to a crowd": words shouted
+        return VOICING_TOLD.isdisjoint(stem(t) for w in told for t in w)
 
     def _related(self, one: str, other: str) -> bool:
         """The brief curates either fact as related to the other (`related:`)."""
