@@ -68,6 +68,7 @@ WORDS_OF_OTHER_LEAD = (
 PLACE_OF_SAYING_UNTOLD = "The articles I have don't say where {name} said that; they tell this: {statement}"
 OUTLET_UNCITED = "The articles I have don't cite the {name}."  # "what did the Eastport Times say"
 # "did the Gazette say 400 arrests" against the Courier's count: another's account, shown as what they tell
+VENUE_UNTOLD_LEAD = "The articles I have don't say it ran in {venue}; they tell this: {statement}"
 OUTLET_UNATTRIBUTED_LEAD = "The articles I have don't give that as {name}'s; they tell this: {statement}"
 NO_WORDS_THEN = "The articles I have quote no such words from {day}."  # of anyone, or of the names asked
 NO_WORDS_OF_THEN = "The articles I have quote no words of {names} from {day}."

@@ -838,3 +838,13 @@ def test_a_chant_asked_is_answered_only_by_words_told_as_chanted_or_shouted(core
         assert not a.answered and _first_line(a.text) == messages.NO_VOICING, question
     shouted = core.ask("what did the protester near the manhattan office shout about neighbors")
     assert shouted.answered and "called out" in _first_line(shouted.text)
+
+
+def test_a_venue_the_question_places_a_piece_in_that_the_fact_does_not_carry_is_said_to_be_untold(core: Core) -> None:
+    # tester 62: "who wrote the op-ed in the nyt" kept the paper silently, though no article says where it ran
+    a = core.ask("who wrote the op-ed in the nyt")
+    assert _first_line(a.text).startswith(
+        "The articles I have don't say it ran in the nyt; they tell this: Peter Thiel"
+    )
+    placed = core.ask("who wrote the op-ed in the washington post")  # the fact carries that paper
+    assert placed.answered and "Washington Post op-ed" in _first_line(placed.text)

@@ -1346,6 +1346,11 @@ class Answerer:
             name, statement = self.brief.entities[outlet].name, self.brief.facts[best.id].statement
             text = messages.OUTLET_UNATTRIBUTED_LEAD.format(name=name, statement=statement)
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if (venue := self.untold.venue_untold(q, best.id)) is not None:
+            # "who wrote the op-ed in the Eastport Times" of an op-ed no article places there
+            statement = self.brief.facts[best.id].statement
+            text = messages.VENUE_UNTOLD_LEAD.format(venue=venue, statement=statement)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         someone = self.untold.actor(q, ranked, best.id) or self.untold.party(q, best.id)
         if (someone := someone or self._silent(q, ranked, best)) is not None:
             # "did Ada Lind back the mayor": a fact about someone else backing the mayor does not tell it of her
