@@ -56,6 +56,7 @@ NOT_SAID = "I find no one in the articles I have saying that."
 NO_WORDS_OF_KIND = "The articles I have quote no words they give as said by any {noun}."
 NO_WORDS_OF_DOCUMENT = "The articles I have quote no {noun} from {people}."
 NO_WORDS_TO = "The articles I have quote no words said to {hearer}."  # "what did the agent say to his boss"
+NO_VOICING = "The articles I have quote no chant or shout that answers that."  # a remark is no chant
 NO_WORDS_IN = "The articles I have don't say anything by {names} ran in {outlet}."  # another paper, or none named
 NO_WORDS_OF = "The articles I have quote no words of {names} on that."
 # "when did Ben Ashby call the lease reckless": no fact gives those words as his (answering/attribution.py), so no
@@ -67,6 +68,7 @@ WORDS_OF_OTHER_LEAD = (
 PLACE_OF_SAYING_UNTOLD = "The articles I have don't say where {name} said that; they tell this: {statement}"
 OUTLET_UNCITED = "The articles I have don't cite the {name}."  # "what did the Eastport Times say"
 # "did the Gazette say 400 arrests" against the Courier's count: another's account, shown as what they tell
+VENUE_UNTOLD_LEAD = "The articles I have don't say it ran in {venue}; they tell this: {statement}"
 OUTLET_UNATTRIBUTED_LEAD = "The articles I have don't give that as {name}'s; they tell this: {statement}"
 NO_WORDS_THEN = "The articles I have quote no such words from {day}."  # of anyone, or of the names asked
 NO_WORDS_OF_THEN = "The articles I have quote no words of {names} from {day}."

@@ -1771,3 +1771,14 @@ def test_a_bare_when_or_how_long_after_where_someone_did_something_asks_that_act
     assert answer.answered and "for two hours" in answer.text.splitlines()[0], answer.text
     answer = ask(talk, "when")
     assert answer.read_as == "when did audrey sasson occupy" and answer.answered, answer.text
+
+
+def test_a_count_left_to_the_last_subject_is_of_the_thing_its_answer_named_not_another_its_words_fit(
+    talk: Core,
+) -> None:
+    # tester 62: "tell me about the 2017 operation" (told of Operation Mega), then "how many were arrested" led
+    # with a count of another 2017 program: the description is read as the name the answer told
+    ask(talk, "tell me about the 2017 operation")
+    answer = ask(talk, "how many were arrested")
+    assert answer.read_as == "how many were arrested about Operation Mega"
+    assert not answer.answered and "More than 400" not in answer.text

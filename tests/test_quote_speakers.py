@@ -819,3 +819,32 @@ def test_what_a_report_documented_is_what_it_said_not_an_outlets_words_beside_it
     # report (the TECS contract), though the report's own fact tells what it documented
     line = _first_line(core.ask("what did the oct 2018 report say").text)
     assert "documenting the profitable relationship" in line and "TECS" not in line, line
+
+
+def test_words_told_to_an_outlet_about_a_topic_are_those_told_to_it_not_a_paper_where_they_ran(core: Core) -> None:
+    # an outlet named as whom someone told something is who heard the words, not where a piece ran; the name after
+    # "about" is the topic, never a second hearer (tester 62: "The articles … don't say anything by Alex Karp ran in
+    # CNBC", though Business Insider reports "Karp had told CNBC, …")
+    for question in ("what did karp tell cnbc about google", "what did karp say about google on cnbc"):
+        a = core.ask(question)
+        assert a.answered and "Karp had told CNBC" in _first_line(a.text), question
+
+
+def test_a_chant_asked_is_answered_only_by_words_told_as_chanted_or_shouted(core: Core) -> None:
+    # one activist's remark is no chant (tester 62: "what did they chant in palo alto" led with "… said a Silicon
+    # Valley Rising activist"); words a protester "called out" to a crowd are shouted
+    for question in ("what did they chant in palo alto", "what did the protesters chant at the palo alto office"):
+        a = core.ask(question)
+        assert not a.answered and _first_line(a.text) == messages.NO_VOICING, question
+    shouted = core.ask("what did the protester near the manhattan office shout about neighbors")
+    assert shouted.answered and "called out" in _first_line(shouted.text)
+
+
+def test_a_venue_the_question_places_a_piece_in_that_the_fact_does_not_carry_is_said_to_be_untold(core: Core) -> None:
+    # tester 62: "who wrote the op-ed in the nyt" kept the paper silently, though no article says where it ran
+    a = core.ask("who wrote the op-ed in the nyt")
+    assert _first_line(a.text).startswith(
+        "The articles I have don't say it ran in the nyt; they tell this: Peter Thiel"
+    )
+    placed = core.ask("who wrote the op-ed in the washington post")  # the fact carries that paper
+    assert placed.answered and "Washington Post op-ed" in _first_line(placed.text)

@@ -1346,6 +1346,11 @@ class Answerer:
             name, statement = self.brief.entities[outlet].name, self.brief.facts[best.id].statement
             text = messages.OUTLET_UNATTRIBUTED_LEAD.format(name=name, statement=statement)
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if (venue := self.untold.venue_untold(q, best.id)) is not None:
+            # "who wrote the op-ed in the Eastport Times" of an op-ed no article places there
+            statement = self.brief.facts[best.id].statement
+            text = messages.VENUE_UNTOLD_LEAD.format(venue=venue, statement=statement)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         someone = self.untold.actor(q, ranked, best.id) or self.untold.party(q, best.id)
         if (someone := someone or self._silent(q, ranked, best)) is not None:
             # "did Ada Lind back the mayor": a fact about someone else backing the mayor does not tell it of her
@@ -1423,6 +1428,9 @@ class Answerer:
         if q.kind == "quote" and not attributed and (hearer := self.speakers.unaddressed(q, best.id)):
             # "what did the agent say to his boss" of "an agent told colleagues …": words told to others
             return self._miss(shown, "no_match", messages.NO_WORDS_TO.format(hearer=hearer), ranked, kind=q.kind)
+        if q.kind == "quote" and self.speakers.unvoiced(q, best.id):
+            # "what did they chant in the square" of one activist's remark there: no chant the articles tell
+            return self._miss(shown, "no_match", messages.NO_VOICING, ranked, kind=q.kind)
         if q.kind == "quote" and (echoed := self.speakers.echoed(q, ranked, best, speakers, by)) is not None:
             best = echoed  # "Ada Lind said the lamp is being used to do what": the quote whose words it repeats
         # (a year naming the thing the words are in, "the 2018 letter", is not when they were said)

@@ -57,7 +57,7 @@ from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import Understander
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import ABBREVIATIONS, IRREGULAR, SCALE_WORDS, STOPWORDS, and_joined, words
+from bot.text import ABBREVIATIONS, IRREGULAR, SCALE_WORDS, STOPWORDS, and_joined, fold, words
 
 LAUGHS = frozenset("haha hahaha lol lmao hehe rofl".split())  # "haha you're good at this": chat, not a follow-up
 GREETINGS = frozenset("hi hello hey hiya howdy yo sup morning bye goodbye".split()) | LAUGHS
@@ -833,7 +833,22 @@ class FollowUps:
             return ""  # one noun counted, right after "how many", and at most one verb: nothing of its own named
         ask = subject.ask.split(" ")
         joined = ask[-1] if ask[-1:] and ask[-1] in PREPOSITIONS else "in"
-        return " ".join([*typed, joined, subject.phrase])
+        return " ".join([*typed, joined, self._told_name(subject) or subject.phrase])
+
+    def _told_name(self, subject: Subject) -> str:
+        """The name of the one thing the last answer's fact told that the last subject described without naming
+        ("the 2018 raid" answered by a fact on "the Harbour Raid": a name holding its head noun), or "": a count
+        asked next is of the thing just told, never of another the description fits as well (a 2018 program)."""
+        fact = self.brief.facts.get(subject.told)
+        if fact is None or subject.names or not subject.head:
+            return ""
+        head = stem(subject.head.lower())
+        named = {
+            e
+            for e in fact.entities
+            if e in self.brief.entities and head in {stem(t) for t in words(fold(self.brief.entities[e].name))}
+        }
+        return self.brief.entities[named.pop()].name if len(named) == 1 else ""
 
     def _replaced(
         self,

@@ -60,6 +60,11 @@ OCCASION_RUN = 2  # words of an occasion's name in a row that name it ("town hal
 ON_MARKERS = frozenset({"on"})
 QUOTE_NOUNS = frozenset({"quote", "quotes", "quotation", "quotations"})  # "Ada Lind quotes": her words asked
 WHOSE_DOCUMENT = frozenset({"to", "from", "by"})  # "the letter to Ada Lind": whose document
+# words asking what was voiced aloud by a crowd or a caller ("what did they chant", "what was the slogan"), and the
+# words a fact tells such voicing with: a chant asked is never answered by a remark someone made (English usage)
+VOICING_ASKED = frozenset(stem(w) for w in "chant chanted chanting shout shouted shouting yell yelled".split())
+VOICING_TOLD = VOICING_ASKED | frozenset(stem(w) for w in "scream screamed cheer cheered sing sang".split())
+NAME_JOINS = frozenset({"and", "or", "the"})  # words joining the names of those told ("the Harbour and the Gazette")
 NAME_REACH = 4  # words a name after such a word may run to ("the letter to guild director Ada Lind")
 PHRASE_BREAKS = frozenset({"about", "on", "in", "at", "and", "that", "which", "who", "where", "when"})
 CANDIDATES = 12  # ranked candidates searched for the speaker's own words
@@ -499,13 +504,25 @@ class Speakers:
         for an organization, whose statements and reports an article gives in no such order.)"""
         if self._untold_occasion(q):
             return None  # "what did X say on the guild's latest earnings call": no article tells of such a call
-        candidates = [best, *(h for h in list(ranked)[:CANDIDATES] if h.id != best.id)]
+        ranked = list(ranked)
+        candidates = [best, *(h for h in ranked[:CANDIDATES] if h.id != best.id)]
+        topic = self.topic(q)
         if addressed := self._told_to(q) - speakers:  # "what did Lind tell the Harbour": words told to them only
+            close = candidates
             candidates = [h for h in candidates if not addressed.isdisjoint(self._entities_of(h.id))]
+            if not any(self.on(h.id, topic) for h in candidates):
+                # "what did Lind tell the Harbour about the guild": words told to them that the brief curates as
+                # related to her words on the guild (the article tells them together), as "… on the Harbour" has
+                on = [
+                    h.id
+                    for h in close
+                    if self.on(h.id, topic) and (self.said_by(h.id, speakers) or self._quote_of(h.id, speakers))
+                ]
+                candidates = [h for h in candidates if any(self._related(h.id, other) for other in on)]
+                return next((h for h in candidates if self.said_by(h.id, speakers)), None)
         elif (audience := self._audience(q)) and self._people(speakers):
             # "what did Lind tell the keepers": only words a fact tells of them (not her words told to the Gazette)
             candidates = [h for h in candidates if not audience.isdisjoint(self._told_stems(h.id))]
-        topic = self.topic(q)
         on_topic = [h for h in candidates if self.on(h.id, topic)]
         if naming := [h for h in candidates if self._names_occasion(h.id, self._occasion(q))]:
             # "what did X say at the all hands": a fact naming that occasion (a curated keyword may), never X's
@@ -563,14 +580,25 @@ class Speakers:
         return asking + 2 if w[asking + 1 : asking + 2] == ["to"] else None
 
     def _told_to(self, q: Question) -> set[str]:
-        """The entities the question names as whom it asks the words to be told to (`_addressee_at`), or none."""
+        """The entities the question names as whom it asks the words to be told to (`_addressee_at`), or none: the
+        names in a row from there, maybe joined ("tell the Harbour and the Gazette"), never a name past another
+        word ("tell the Gazette about the guild": the guild is what the words are on, not who heard them)."""
         w = q.words
         if (start := self._addressee_at(q)) is None:
             return set()
         start += w[start : start + 1] == ["the"]
         span = w[start : start + NAME_REACH]
         names, taken = self.understander.find_entities(span)
-        return set(names) if 0 in taken else set()
+        if 0 not in taken:
+            return set()
+        heard: set[str] = set()
+        reached = 0
+        for begin, end, ent_id in sorted(self.understander.name_spans(span)):
+            if any(t not in NAME_JOINS for t in span[reached:begin]):
+                break
+            heard.add(ent_id)
+            reached = end
+        return heard or set(names)
 
     def _audience(self, q: Question) -> set[str]:
         """The stems of the words naming whom the question asks the words to be told to (`_addressee_at`) when they
@@ -607,6 +635,22 @@ class Speakers:
             return ""
         told = {kind for text in [fact.statement, *(c.quote for c in fact.citations)] for kind in _hearers(text)}
         return " ".join(w[start:end]) if told and asked not in told else ""
+
+    def unvoiced(self, q: Question, fact_id: str) -> bool:
+        """A question asking what was chanted or shouted (VOICING_ASKED) against a fact whose statement and quotes
+        tell no voicing (VOICING_TOLD): "said a Harbour Watch activist" is a remark, not the chant asked."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None or VOICING_ASKED.isdisjoint(stem(t) for t in q.words):
+            return False
+        told = [words(fold(text)) for text in [fact.statement, *(c.quote for c in fact.citations)]]
+        if any(w[i : i + 2] in CALLING_OUT for w in told for i in range(len(w))):
+            return False  # "one protester called out to a crowd": words shouted
+        return VOICING_TOLD.isdisjoint(stem(t) for w in told for t in w)
+
+    def _related(self, one: str, other: str) -> bool:
+        """The brief curates either fact as related to the other (`related:`)."""
+        a, b = self.brief.facts.get(one), self.brief.facts.get(other)
+        return (a is not None and other in a.related) or (b is not None and one in b.related)
 
     def _entities_of(self, fact_id: str) -> set[str]:
         fact = self.brief.facts.get(fact_id)

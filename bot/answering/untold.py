@@ -17,7 +17,7 @@ from bot.answering.speakers import DOCUMENTS, OUTLET_KIND, WRITING, document_nou
 from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, COPULAS, DETERMINERS, PAST
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import MONTH_NUMBER
-from bot.answering.understand.understander import opening_actor
+from bot.answering.understand.understander import known, opening_actor
 from bot.factbase import Brief
 from bot.search import stem
 from bot.text import STOPWORDS, on_first_use, words
@@ -71,6 +71,7 @@ GIVES_TITLE = on_first_use(
 )
 TITLE_WORDS = frozenset("title titled headline headlined".split())
 # what a title is asked of: a piece of writing (speakers.DOCUMENTS and others), not a person ("what's her title")
+VENUE_WORDS = 3  # words an unknown venue after "in the" may run to, ending the question ("in the nyt")
 PIECES = DOCUMENTS | frozenset("op ed oped article piece story essay column book film report".split())
 # kinds of glossary entries whose names are no title of a piece: who wrote or ran it, where ("what was the Gazette
 # op-ed titled" is not answered "The Gazette")
@@ -330,6 +331,34 @@ class Untold:
         if outlet in fact.entities or any(src.outlet == name for src in self.brief.fact_sources(fact)):
             return None
         return None if name.lower() in fact.statement.lower() else outlet
+
+    def venue_untold(self, q: Question, best_id: str) -> str | None:
+        """ "who wrote the op-ed in the Eastport Times": a piece (PIECES) the question places in a venue right after
+        it ("in" / "on", maybe "the") that the best fact does not carry: a news outlet it neither involves, names nor
+        is cited from, or words the brief never uses (a paper it never cites: "the nyt"). Its piece would be told
+        as if it ran there. The venue's words as typed, or None. (Not for yes/no questions: those are refused.)"""
+        if q.kind == "yes-no" or best_id not in self.brief.facts:
+            return None
+        w, fact = q.words, self.brief.facts[best_id]
+        for i in range(1, len(w) - 1):
+            if w[i - 1] not in PIECES or w[i] not in ("in", "on"):
+                continue
+            at = i + 1 + (w[i + 1] == "the")
+            span = next((sp for sp in self._name_spans(w) if sp[0] == at), None)
+            if span is not None:
+                outlet = span[2]
+                if self.retriever.entity_kind(outlet) != OUTLET_KIND or outlet in fact.entities:
+                    return None
+                name = self.brief.entities[outlet].name
+                if any(src.outlet == name for src in self.brief.fact_sources(fact)):
+                    return None
+                return None if name.lower() in fact.statement.lower() else name
+            venue = w[at:]
+            unnamed = venue and len(venue) <= VENUE_WORDS and not any(t in STOPWORDS for t in venue)
+            if unnamed and not any(known(self.retriever.index, t) for t in venue):
+                return " ".join(w[i + 1 :])  # "the op-ed in the nyt": a paper the brief never names
+            return None
+        return None
 
     def party(self, q: Question, best_id: str) -> str | None:
         """A person or organization a yes/no question names beyond its opening actor ("did Ada Lind call the Harbour
