@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -242,12 +243,19 @@ class Store:
     def _file_gone(self) -> str | None:
         """The SQLite file's path when it was deleted (or moved) under this running store, else None: its open
         connections would go on writing to the unlinked file, lost at the next start (fresh tester 61 O3: subscribe
-        kept answering "Subscribed" after `rm`). One stat per unit of work; in-memory and URI databases have none."""
+        kept answering "Subscribed" after `rm`). One stat per unit of work."""
+        path = self._file_path
+        return None if path is None or Path(path).exists() else path
+
+    @cached_property
+    def _file_path(self) -> str | None:
+        """The SQLite file this store's engine opened; None for another database, in-memory and URI databases (the
+        engine's URL never changes, so it is read once, not at every unit of work)."""
         url = self.engine.url
         path = url.database if url.get_backend_name() == "sqlite" else None
         if not path or path == ":memory:" or path.startswith("file:") or url.query.get("uri"):
             return None
-        return None if Path(path).exists() else path
+        return path
 
     @property
     def dialect(self) -> str:
