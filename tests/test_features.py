@@ -151,3 +151,20 @@ def test_a_cause_told_is_a_reason_only_for_what_it_caused() -> None:
     before = "The keepers held a vigil after reports that the guild sold the harbour."
     assert features.caused(before) == ["The keepers held a vigil "]
     assert features.reason_of("The guild closed the harbour because of the storm.", {stem("arrest")})  # a reason given
+
+
+@given(st.one_of(STATEMENTS, ASCII_TEXT, st.text(max_size=40)))
+def test_what_a_statement_tells_was_caused_is_what_the_cause_patterns_find(text: str) -> None:
+    """`caused` skips the news-before pattern in a text without news an act followed: the same clauses."""
+    whole = [m.group(1) for m in features._CAUSED_AFTER().finditer(text)]
+    whole += [m.group(1) for m in features._CAUSED_BEFORE().finditer(text)]
+    assert features.caused(text) == whole
+
+
+def test_what_each_shipped_statement_tells_was_caused_is_what_the_cause_patterns_find(brief: Brief) -> None:
+    for text in [f.statement for f in brief.facts.values()] + [
+        c.quote for f in brief.facts.values() for c in f.citations
+    ]:
+        whole = [m.group(1) for m in features._CAUSED_AFTER().finditer(text)]
+        whole += [m.group(1) for m in features._CAUSED_BEFORE().finditer(text)]
+        assert features.caused(text) == whole
