@@ -194,9 +194,18 @@ class Composer:
     # -- per kind --------------------------------------------------------------------------------------------
 
     def compose(
-        self, q: Question, ranked: list[Hit], best: Hit, *, generic: bool = False, attributed: bool = False
+        self,
+        q: Question,
+        ranked: list[Hit],
+        best: Hit,
+        *,
+        generic: bool = False,
+        attributed: bool = False,
+        defining: bool = False,
     ) -> Answer:
-        """`attributed`: `best` already holds the words of whom a quote question names (answering.speakers)."""
+        """`attributed`: `best` already holds the words of whom a quote question names (answering.speakers);
+        `defining`: `best` says the name asked of is what the question asks it is (Untold.defining), which settles
+        a yes/no question before any fact naming it so on the way to something else."""
         if q.kind == "comparison" and q.sides:
             compared = self.comparisons.comparison(q, ranked)
             if compared is not None:
@@ -226,7 +235,7 @@ class Composer:
             best = self.dates.earliest(q, ranked, best)
         if q.kind == "who" and best.id in self.brief.facts:
             best = self._asked_doer(q, ranked, best)
-        if q.kind == "yes-no" and best.id in self.brief.facts and not self._exceeds(q, best.id):
+        if q.kind == "yes-no" and best.id in self.brief.facts and not self._exceeds(q, best.id) and not defining:
             settled = self.verdicts.settling(q, ranked, best)
             # "did Harbour keepers want the lease to end": a fact settling it of others ("Ada Lind wanted the lease
             # kept") does not take the lead from the best telling of the keepers asked of (`_doers_untold`)
