@@ -1865,6 +1865,15 @@ def test_a_cause_asked_wrongly_is_met_by_the_cause_the_article_gives_and_no_gues
     assert "after pressure from its employees" in a.lead and "apparently" not in a.text, a.text
 
 
+def test_a_reason_asked_that_is_not_the_cause_the_fact_gives_is_said_not_to_be_why(core: Core) -> None:
+    # tester 63 W9: Thiel is named in the fact (his op-ed), so the reason asked was "stated"; the cause it gives is
+    # "after pressure from its employees"
+    a = core.ask("did google cancel the pentagon contract bc of thiel")
+    assert a.lead.startswith("The articles I have don't say that was why"), a.text
+    same = core.ask("did google cancel the pentagon contract because of its employees")
+    assert not same.lead.startswith("The articles I have"), same.text
+
+
 @pytest.mark.parametrize("question", ["is karp ceo", "is karp still ceo"])
 def test_whether_a_name_is_what_a_title_says_is_led_by_the_fact_saying_it_is(core: Core, question: str) -> None:
     # tester 63 W7: "is karp still ceo" led with his not changing course (a fact naming him "CEO Alex Karp" on the

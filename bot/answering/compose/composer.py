@@ -31,6 +31,7 @@ from bot.answering.compose.wording import is_year, singular
 from bot.answering.compose.yes_no import ENDING_ACTS, NEAR_BEST, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import (
     PREPOSITIONS,
+    cause_stems,
     mentioned_stems,
     outcome_stems,
     predicate_stems,
@@ -848,6 +849,10 @@ class Composer:
         reason = reason_stems(q) if verdict and fact is not None else set()
         if reason and not reason <= self.verdicts.stated_stems_of(item.id):
             # "did the guild drop the lease because of the vigils": the fact tells the lease dropped, not why
+            return messages.REASON_UNTOLD_LEAD.format(statement=statement)
+        if reason and (causes := cause_stems(statement)) is not None and not reason <= causes:
+            # "did the guild drop the lease because of Lind" against "… dropped it after pressure from its keepers
+            # (in Lind's account)": she is named, but not as the cause it gives
             return messages.REASON_UNTOLD_LEAD.format(statement=statement)
         if verdict and fact is not None and self.purpose_untold(q, item.id):
             # "did the guild sign the lease to help the port": the fact tells the lease signed, not what for

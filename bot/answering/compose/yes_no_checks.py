@@ -4,6 +4,7 @@ subject), when (the year and month told of it), where (the occasion), to what, a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Set
 
 from bot.answering.compose.wording import is_year, singular
@@ -14,7 +15,7 @@ from bot.dates import MONTHS
 from bot.features import REQUEST_VERBS
 from bot.records import FactData
 from bot.search import stem
-from bot.text import STOPWORDS
+from bot.text import STOPWORDS, fold, on_first_use, words
 
 OBJECT_PREPOSITIONS = frozenset({"to", "with"})  # "respond to", "meet with": what a verb is done to, after it
 
@@ -204,6 +205,25 @@ def reason_stems(q: Question) -> set[str]:
     if at is None:
         return set()
     return {stem(t) for t in tokens[at:] if t not in STOPWORDS and t not in q.date_words}
+
+
+# words opening the cause a statement gives an act ("dropped the lease after pressure from its keepers") and the
+# marks or words closing it (general English)
+CAUSE_OPENINGS = on_first_use(
+    r"\b(?:because(?: of)?|due to|in response to|(?:after|under) pressure from|after protests? (?:by|from))\s+"
+    r"(?P<cause>[^,;:()]*?)(?=\s+and\b|[,;:()]|$)",
+    re.IGNORECASE,
+)
+
+
+def cause_stems(statement: str) -> set[str] | None:
+    """The stems of the causes a statement gives for what it tells (CAUSE_OPENINGS: "after pressure from its
+    employees" -> {"pressur", "employe"}, with the opening's own words), stop words aside; None when it gives none.
+    A reason asked that is none of them ("did the guild drop it because of the port") is not the one it gives."""
+    found = list(CAUSE_OPENINGS().finditer(statement))
+    if not found:
+        return None
+    return {stem(t) for m in found for t in words(fold(m.group(0))) if t not in STOPWORDS}
 
 
 # verbs whose object is followed by what it is to do ("told the keepers to leave", "forced the guild to pay"): that
