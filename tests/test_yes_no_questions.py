@@ -1883,3 +1883,12 @@ def test_whether_a_name_is_what_a_title_says_is_led_by_the_fact_saying_it_is(cor
     assert a.answered and "chief executive (CEO)" in a.lead, a.text
     if "still" in question:
         assert a.note and "as of" in a.note, a.text
+
+
+def test_a_word_said_of_an_act_is_not_said_of_a_thing_the_act_does_not_name(core: Core) -> None:
+    # tester 62 W6: "did karp say the contracts were treasonous" led plainly with Karp "calling it “treasonous” that
+    # Google dropped a Pentagon contract": said of Google's dropping it, not of the contracts
+    a = core.ask("did karp say the contracts were treasonous")
+    assert a.lead.startswith("The articles I have don't say that"), a.text
+    assert "treasonous" in a.lead  # what they tell is shown
+    assert not core.ask("did karp say google was treasonous").lead.startswith("The articles I have")

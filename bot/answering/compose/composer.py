@@ -37,6 +37,7 @@ from bot.answering.compose.yes_no_checks import (
     predicate_stems,
     purpose_stems,
     reason_stems,
+    said_of_another_act,
 )
 from bot.answering.decide.figures import (
     asks_plural_agreements,
@@ -841,6 +842,9 @@ class Composer:
         stated = self.retriever.stated_stems(item.id) if predicate else frozenset()
         if predicate and not all(not self.verdicts.alike(s).isdisjoint(stated) for s in predicate):
             # "did the keeper call the guild brave": "calling it “reckless”" tells another word said of it
+            return messages.ACT_UNSTATED_LEAD.format(statement=statement)
+        if predicate and said_of_another_act(q, statement):
+            # "did the keeper say the leases were reckless": "calling it “reckless” that the guild dropped one"
             return messages.ACT_UNSTATED_LEAD.format(statement=statement)
         outcome = outcome_stems(q) if verdict and fact is not None else set()
         if outcome and not outcome <= {stem(t) for t in words(fold(statement))}:

@@ -331,6 +331,34 @@ def predicate_stems(q: Question) -> set[str]:
     return {stem(t) for t in rest if t not in STOPWORDS and t not in PREDICATE_OPENINGS and t not in q.date_words}
 
 
+# "calling it “reckless” that the guild dropped the lease": the word is said of the act the clause tells, whose doer
+# and verb (its first CLAUSE_HEAD words) say which act (general English extraposition)
+CALLED_ACT = on_first_use(
+    r"\bcall(?:ing|ed|s)? it [\"“]?(?P<word>[\w'’-]+)[\"”]? that (?P<clause>[^,;:.]*)", re.IGNORECASE
+)
+CLAUSE_HEAD = 3
+
+
+def said_of_another_act(q: Question, statement: str) -> bool:
+    """ "Did Lind say the leases were reckless" against "… calling it “reckless” that the guild dropped a lease": the
+    word asked (`predicate_stems`) is said of an act (CALLED_ACT), and what the question says it of (its words
+    between the saying verb and the copula) names neither that act's doer nor its verb: it was said of something
+    else. False when the question asks no such thing or the fact says the word otherwise."""
+    tokens = q.words
+    asked = predicate_stems(q)
+    at = next((k for k, t in enumerate(tokens) if t in SAYING_SO), None)
+    copula = next((k for k in range(at + 1, len(tokens)) if tokens[k] in COPULAS), None) if at is not None else None
+    if not asked or at is None or copula is None:
+        return False
+    subject = {stem(t) for t in tokens[at + 1 : copula] if t not in STOPWORDS}
+    for m in CALLED_ACT().finditer(statement):
+        if stem(fold(m.group("word")).strip("'’")) not in asked:
+            continue
+        head = {stem(t) for t in words(fold(m.group("clause")))[:CLAUSE_HEAD] if t not in STOPWORDS}
+        return bool(subject) and subject.isdisjoint(head)
+    return False
+
+
 def date_part(tokens: list[str], at: int) -> bool:
     """The number at `at` is part of a date: a year ("2019") or a day next to a month's name ("13 September")."""
     word = tokens[at]
