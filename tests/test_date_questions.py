@@ -1113,3 +1113,17 @@ def test_a_month_asked_of_a_fact_dated_to_a_year_leads_with_the_month_its_statem
     assert line.startswith("May 2017:"), line
     line = core.ask("what month was the hsi contract renewed").text.splitlines()[0]
     assert line.startswith("2015 (the articles I have give no month)"), line
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        ("how many years ago was the palo alto protest", "31 July 2018"),
+        ("how many years ago did palantir sign the tecs contract", "September 2014"),
+    ],
+)
+def test_how_many_years_ago_is_asked_as_when(core: Core, question: str, day: str) -> None:
+    # tester 63 R2: "how many years ago was the palo alto protest" was refused (read as a count), though the date
+    # is known; the years since are the reader's clock's, the date is the articles'
+    a = core.ask(question)
+    assert a.answered and a.lead.startswith(day), a.text

@@ -830,6 +830,45 @@ def test_words_told_to_an_outlet_about_a_topic_are_those_told_to_it_not_a_paper_
         assert a.answered and "Karp had told CNBC" in _first_line(a.text), question
 
 
+def test_the_outlet_words_were_told_to_counts_wherever_the_question_puts_it(core: Core) -> None:
+    # tester 63 R1: "what did karp say on cnbc about ice" -> "The articles … don't say anything by Alex Karp ran in
+    # CNBC" (the topic after "about" alone chose his words to a source), while "… about ice on cnbc" was right
+    for question in (
+        "what did karp say on cnbc about ice",
+        "what did karp say in cnbc about ice",
+        "what did karp say to cnbc about ice",
+        "what did karp tell cnbc about ice",
+        "what did karp say about ice on cnbc",
+    ):
+        a = core.ask(question)
+        assert a.answered and "Karp had told CNBC" in _first_line(a.text), question
+
+
+def test_who_said_words_in_other_words_is_who_gave_them_not_a_report_naming_what_they_name(core: Core) -> None:
+    # tester 62 W1: "who said ibm should have said no to the nazis" led with protesters likening the contracts to
+    # IBM's work for Nazi Germany (its names, no words of anyone's); Truthout: Rabbi Pearce asked "What if 80 years
+    # ago IBM had said no …"
+    line = _first_line(core.ask("who said ibm should have said no to the nazis").text)
+    assert "Pearce" in line or "Pierce" in line, line
+
+
+def test_words_to_hearers_described_by_an_act_are_the_reply_curated_with_that_act(core: Core) -> None:
+    # tester 62 W2: "what did karp say to the employees who confronted him" led with his Washington Post op-ed (it
+    # names employees' scrutiny); Business Insider: after the confrontation Karp defended the decision at a town hall
+    line = _first_line(core.ask("what did karp say to the employees who confronted him").text)
+    assert "town hall" in line and "op-ed" not in line, line
+
+
+@pytest.mark.parametrize("question", ["what did the flyer say in dc", "what did the flyer in dc say"])
+def test_where_a_document_was_handed_out_after_its_verb_says_which_one_not_what_it_said(
+    core: Core, question: str
+) -> None:
+    # tester 63 W5: "what did the flyer say in dc" led with the gathering (the one fact naming D.C.); The Hill
+    # quotes the flyer: "Even if you don't work on projects supporting ICE, …"
+    line = _first_line(core.ask(question).text)
+    assert "Even if you don" in line, line
+
+
 def test_a_chant_asked_is_answered_only_by_words_told_as_chanted_or_shouted(core: Core) -> None:
     # one activist's remark is no chant (tester 62: "what did they chant in palo alto" led with "… said a Silicon
     # Valley Rising activist"); words a protester "called out" to a crowd are shouted

@@ -1846,3 +1846,49 @@ def test_a_purpose_the_fact_gives_in_other_words_is_not_said_untold(core: Core, 
     assert not line.startswith(messages.REASON_UNTOLD_LEAD.split("{")[0]), line
     assert not line.startswith("Yes"), line
     assert _first_line(core.ask("did palantir use aws to spy on people").text).startswith("I don't have")
+
+
+@pytest.mark.parametrize("question", ["did karp meet with protesters", "did karp meet protesters"])
+def test_an_act_done_to_a_bare_plural_that_no_fact_tells_is_not_led_as_told(core: Core, question: str) -> None:
+    # tester 63 W4: "did karp meet with protesters" led with the Palo Alto protest as if it said yes (the
+    # protesters came to present him a letter; employees would not open the door): the act was never read from
+    # a question whose object is a bare plural ("the protesters" was)
+    a = core.ask(question)
+    assert a.lead.startswith("The articles I have don't"), a.text
+
+
+def test_a_cause_asked_wrongly_is_met_by_the_cause_the_article_gives_and_no_guess_of_ours(core: Core) -> None:
+    # tester 63 W9: "did google cancel the pentagon contract bc of thiel" led with "… it does not say these are the
+    # same project, though they apparently are": the brief's own guess; Business Insider: Google ended it "after
+    # pressure from employees"
+    a = core.ask("did google cancel the pentagon contract bc of thiel")
+    assert "after pressure from its employees" in a.lead and "apparently" not in a.text, a.text
+
+
+def test_a_reason_asked_that_is_not_the_cause_the_fact_gives_is_said_not_to_be_why(core: Core) -> None:
+    # tester 63 W9: Thiel is named in the fact (his op-ed), so the reason asked was "stated"; the cause it gives is
+    # "after pressure from its employees"
+    a = core.ask("did google cancel the pentagon contract bc of thiel")
+    assert a.lead.startswith("The articles I have don't say that was why"), a.text
+    same = core.ask("did google cancel the pentagon contract because of its employees")
+    assert not same.lead.startswith("The articles I have"), same.text
+
+
+@pytest.mark.parametrize("question", ["is karp ceo", "is karp still ceo"])
+def test_whether_a_name_is_what_a_title_says_is_led_by_the_fact_saying_it_is(core: Core, question: str) -> None:
+    # tester 63 W7: "is karp still ceo" led with his not changing course (a fact naming him "CEO Alex Karp" on the
+    # way to something else); "is karp ceo" was even refused as if the articles used the word only of something
+    # else ("… confronted CEO Alex Karp": a title before his name is said of him)
+    a = core.ask(question)
+    assert a.answered and "chief executive (CEO)" in a.lead, a.text
+    if "still" in question:
+        assert a.note and "as of" in a.note, a.text
+
+
+def test_a_word_said_of_an_act_is_not_said_of_a_thing_the_act_does_not_name(core: Core) -> None:
+    # tester 62 W6: "did karp say the contracts were treasonous" led plainly with Karp "calling it “treasonous” that
+    # Google dropped a Pentagon contract": said of Google's dropping it, not of the contracts
+    a = core.ask("did karp say the contracts were treasonous")
+    assert a.lead.startswith("The articles I have don't say that"), a.text
+    assert "treasonous" in a.lead  # what they tell is shown
+    assert not core.ask("did karp say google was treasonous").lead.startswith("The articles I have")

@@ -1300,6 +1300,13 @@ class Answerer:
                 }.get(decision.undated, messages.NO_DATE)
             return self._miss(shown, decision.outcome, text, ranked, kind=q.kind)
         best = decision.best
+        if (defining := self.untold.defining(q, ranked, best)) is not None:
+            best = defining  # "is Lind still chief": the fact saying she is, not one naming her by that title
+        if (phrases := spoken_phrases(q.text)) and (sayer := self.speakers.closer_saying(phrases, ranked, best)):
+            # "who said the guild should have said no to the admiralty": the fact holding those words, as told (a
+            # keeper asking "what if the guild had said no …"), not a closer one naming what they name (protesters
+            # likening the harbour to the guild)
+            best = sayer
         if q.kind == "date" and self._dated_other_year(q, best.id):
             # "when was the harbour vigil in july 2019" of a vigil dated 2018: another one, or the same misdated
             text = messages.NO_DATE_THEN.format(period=date_label(q.on_date))
@@ -1463,7 +1470,9 @@ class Answerer:
         else:
             # (words picked as of a kind of speaker are theirs: not traded for a closer quote of anyone's)
             of_speaker = attributed or (of_kind is not None and of_kind.id == best.id)
-            composed = self.composer.compose(q, ranked, best, generic=generic, attributed=of_speaker)
+            composed = self.composer.compose(
+                q, ranked, best, generic=generic, attributed=of_speaker, defining=defining is not None
+            )
         composed = self._itemized(q, ranked, decision.best, composed)
         composed = self._authored(q, composed)
         outcome = (q.kind in ("why-how", "topic", "yes-no") and asks_outcome(q.words)) or (

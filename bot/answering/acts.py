@@ -117,7 +117,8 @@ def act_after_name(
     in its base form, even one that is a noun too ("sign", "drop"), which `asked_act` leaves alone; with
     `through_preposition`, one followed by a preposition before those ("did the Admiralty sink into the guild") too;
     with `closing`, the question's last word right after the name ("did Ada Lind comment"): after "did" and its
-    subject only the bare verb can stand. None when the question is not of that shape or the verb is a light one."""
+    subject only the bare verb can stand; and one before a bare plural closing the question ("did Ada Lind meet
+    with keepers"). None when the question is not of that shape or the verb is a light one."""
     aux = next((i for i, w in enumerate(words) if w in AUXILIARIES_BASE), None)
     if aux is None or aux + 1 not in named:
         return None
@@ -130,6 +131,10 @@ def act_after_name(
     if through_preposition and done_to + 1 < len(words) and words[done_to] in VERB_PREPOSITIONS:
         done_to += 1  # "sink into the guild": the object after the preposition
     closes = closing and end == len(words) - 1  # "did Ada Lind comment": the verb closes the question
+    # "did Ada Lind meet (with) keepers": a bare plural closing the question is what the verb is done to (a verb in
+    # its base form after "did" and its subject ends in no plural "s": "did the guild's keepers strike" is not so)
+    bare_plural = words[-1].endswith("s") and not words[-1].endswith("ss") and done_to == len(words) - 1
+    closes = closes or (closing and bare_plural and (not words[end].endswith("s") or words[end].endswith("ss")))
     if not closes and (
         done_to >= len(words) or (words[done_to] not in OBJECT_OPENINGS and not (named_object and done_to in named))
     ):

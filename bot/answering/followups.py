@@ -97,6 +97,7 @@ PLURAL_VERBS = {"was": "were", "is": "are", "has": "have", "does": "do"}  # afte
 SIZES = frozenset({"big", "large"})  # "how big": the size of a count or of a sum, as the question before says
 MAX_OWN_TERMS = 2  # "who signed it", "how many people were at it": a follow-up adds few words of its own
 GUESS_WORDS = 1  # "who organized it": one word of its own, and the rest is what "it" is
+NAMED_STAND_IN = 3  # the least position of "it" in "which <noun> was it"
 DO_FORMS = frozenset({"do", "does", "did"})  # "where did …": an auxiliary that needs a verb after its subject
 # asks whose answer tells an act of an actor ("how much did the guild get", "what for"), which a bare "when" dates
 TOLD_DATED = frozenset({"amount", "count", "why-how", "who"})
@@ -868,6 +869,10 @@ class FollowUps:
         # he/she: the one person the last question named, else the one the last answer's fact named, unless "it"
         # stands for something too ("when did she say that": of a question that named her, what it asked about)
         person = (subject.person or ("" if neuter else subject.told_person)) if subject is not None else ""
+        if subject is None and own > GUESS_WORDS and _names_stand_in(tokens, stands[0]):
+            # "which Jewish holiday was it" with nothing before it: the holiday asked, answered on its own ("what day
+            # was it", one word of its own, would be a guess at which day)
+            return None
         if subject is None or (personal and not person):
             return self._unresolved(typed[stands[0]], own=own, last=stands[0] == len(tokens) - 1, asked_of=asked_of)
         replacements: dict[int, str] = {}
@@ -1730,3 +1735,16 @@ def _since_when(subject: Subject) -> str:
     if aux not in ACT_AUXILIARIES or not subject.phrase:
         return ""
     return f"since when {aux} {subject.phrase}"
+
+
+def _names_stand_in(tokens: list[str], at: int) -> bool:
+    """The stand-in at `at` closes "which / what <noun …> was / is it" ("which holiday was it"): the question names
+    the kind of thing "it" is and asks which one; a noun asked of nothing else, not a word leaning on an earlier
+    question ("what did it say" names no such thing)."""
+    return (
+        at == len(tokens) - 1
+        and tokens[at] == "it"
+        and tokens[:1] in (["which"], ["what"])
+        and at >= NAMED_STAND_IN  # "which" / "what", a noun, "was", "it"
+        and tokens[at - 1] in ("was", "is")
+    )

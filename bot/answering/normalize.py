@@ -252,6 +252,13 @@ CLAIM_ALTERNATIVE = re.compile(
 )
 
 
+# "how many years ago was the vigil": a time before now, which is when it was (the articles give the date; the
+# years since are the reader's clock's, which an answer is never given): asked as "when" (general English)
+ELAPSED_OPENING = re.compile(
+    r"^(\s*(?:(?:so|and|but)\s+)?)how\s+(?:many|much)\s+(?:years|months|weeks|days|decades|time)\s+ago\b",
+    re.IGNORECASE,
+)
+
 # a question opened by a negated auxiliary ("isn't it true that …", "didn't the guild renew the lease") asks what
 # the same question without the negation asks, expecting a yes (general English): read without it, so a verdict is
 # given ("No: …" when the articles say otherwise) and its act is not taken as denied
@@ -314,6 +321,7 @@ def _normalized(question: str) -> Normalized:
         question = _LINE_QUESTION.sub(". ", question)
     cleaned = without_markup(clean(question))
     text = NEGATED_OPENING.sub(r"\1\2", CLAIM_ALTERNATIVE.sub(r"\1", cleaned))
+    text = ELAPSED_OPENING.sub(r"\1when", text)
     typed = cleaned if NEGATED_OPENING.match(cleaned) else ""
     if "/" in text:
         text = _SLASH_DATE.sub(_slash_date, text)

@@ -58,6 +58,7 @@ OCCASION_MARKERS = frozenset({"at", "during"})  # "what did X say at the town ha
 OCCASION_RUN = 2  # words of an occasion's name in a row that name it ("town hall"); one alone may mean else
 # "quote Ada Lind on tolls", "what did Lind say on the lease": "on" after the asking word names the topic too
 ON_MARKERS = frozenset({"on"})
+PLACING = frozenset({"on", "in", "to"})  # "say on / in / to the Harbour": the outlet the words ran in or were told to
 QUOTE_NOUNS = frozenset({"quote", "quotes", "quotation", "quotations"})  # "Ada Lind quotes": her words asked
 WHOSE_DOCUMENT = frozenset({"to", "from", "by"})  # "the letter to Ada Lind": whose document
 # words asking what was voiced aloud by a crowd or a caller ("what did they chant", "what was the slogan"), and the
@@ -108,6 +109,10 @@ CLAUSE_SUBJECTS = frozenset({"it", "he", "she", "they", "we", "i", "which", "who
 # is no one saying "we will shut the guild down" (2 of its 3 words); a paraphrase keeps most ("tear families apart
 # and deport people": 6 of 7)
 SAID_SHARE = 0.75
+RELATIVES = frozenset({"who", "that", "which"})  # "the keepers who confronted her": a clause saying which keepers
+# of the best's score: a candidate holding more of a "who said <words>" question's words that may answer it in its
+# place (`closer_saying`); close, so a fact on something else sharing everyday words does not
+SAYING_NEAR = 0.5
 # "Ada Lind said the lamp is being used to do what": a question repeating ECHO_RUN or more of a quote's printed words
 # in a row (one of them no stop word) asks for the rest of those words; of a speaker's quotes scored within ECHO_NEAR
 # of the best, the one it echoes longest answers it, not another quote sharing its words one by one
@@ -463,15 +468,42 @@ class Speakers:
         """For "who said <words>" (`phrases`: clauses.spoken_phrases), no text of the fact (statement, a quote, or
         a glossary entry's description) holds SAID_SHARE of the words' stems beyond STOPWORDS: it does not tell who
         said them, and naming whoever it quotes would put words in their mouth."""
+        share = self._said_share(phrases, fact_id)
+        return share is not None and share < SAID_SHARE
+
+    def closer_saying(self, phrases: tuple[str, ...], ranked: Iterable[Hit], best: Hit) -> Hit | None:
+        """For "who said <words>" (`phrases`) given in other words than any fact prints ("who said the guild
+        should have said no to the admiralty"): of the closest candidates (CANDIDATES) scored within SAYING_NEAR of
+        the best, the first whose one text holds SAID_SHARE or more of the words' stems and a larger share than any
+        text of the best, or as large a share and a larger one inside speech marks: the one giving the words as
+        someone's, not a report naming what they name (protesters likening X to the guild's work for the
+        admiralty); None when the best holds as many, or no candidate does."""
+        own = (self._said_share(phrases, best.id) or 0.0, self._said_share(phrases, best.id, spoken=True) or 0.0)
+        for h in list(ranked)[:CANDIDATES]:
+            if h.id == best.id or h.score < SAYING_NEAR * best.score:
+                continue
+            share = self._said_share(phrases, h.id) or 0.0
+            spoken = self._said_share(phrases, h.id, spoken=True) or 0.0
+            if share >= SAID_SHARE and (share, spoken) > own:
+                return h
+        return None
+
+    def _said_share(self, phrases: tuple[str, ...], fact_id: str, *, spoken: bool = False) -> float | None:
+        """The largest share of the stems of `phrases`' words beyond STOPWORDS that one text of the fact (statement,
+        a quote, or a glossary entry's description) holds, or with `spoken` one run of words in speech marks in
+        them (a text giving the words as said, not a report naming what they name); None when the words are all
+        stop words."""
         asked = {stem(w) for phrase in phrases for w in phrase.split() if w not in STOPWORDS}
         if not asked:
-            return False
+            return None
         fact = self.brief.facts.get(fact_id)
         if fact is None:
             texts = [self.brief.entities[fact_id].description]
         else:
             texts = [fact.statement, *(c.quote for c in fact.citations)]
-        return all(len(asked & {stem(w) for w in words(fold(t))}) < SAID_SHARE * len(asked) for t in texts)
+        if spoken:
+            texts = [m for t in texts for m in SPOKEN().findall(t)]
+        return max((len(asked & {stem(w) for w in words(fold(t))}) / len(asked) for t in texts), default=0.0)
 
     def said_by(self, fact_id: str, speakers: set[str]) -> bool:
         """The fact reports words, and one of `speakers` is named within WINDOW words before a reporting verb
@@ -506,7 +538,16 @@ class Speakers:
             return None  # "what did X say on the guild's latest earnings call": no article tells of such a call
         ranked = list(ranked)
         candidates = [best, *(h for h in ranked[:CANDIDATES] if h.id != best.id)]
-        topic = self.topic(q)
+        named, content = self.topic(q)
+        # the outlet the words were told to or ran in is part of what they are asked to be, wherever the question
+        # puts it: "what did X say on the Harbour about tolls" asks what "… about tolls on the Harbour" asks (an
+        # outlet none of X's close words involve narrows nothing: `outlet_untold` then says no article places them)
+        placed = {
+            o
+            for o in self._outlets_placed(q) - speakers
+            if any(self.said_by(h.id, speakers) and o in self._entities_of(h.id) for h in candidates)
+        }
+        topic = (named | placed, content)
         if addressed := self._told_to(q) - speakers:  # "what did Lind tell the Harbour": words told to them only
             close = candidates
             candidates = [h for h in candidates if not addressed.isdisjoint(self._entities_of(h.id))]
@@ -522,7 +563,15 @@ class Speakers:
                 return next((h for h in candidates if self.said_by(h.id, speakers)), None)
         elif (audience := self._audience(q)) and self._people(speakers):
             # "what did Lind tell the keepers": only words a fact tells of them (not her words told to the Gazette)
-            candidates = [h for h in candidates if not audience.isdisjoint(self._told_stems(h.id))]
+            heard = [h for h in candidates if not audience.isdisjoint(self._told_stems(h.id))]
+            if act := self._audience_act(q):
+                # "what did Lind say to the keepers who confronted her": her words the brief curates as related to
+                # the fact telling that act of theirs (a reply to them), before her words elsewhere that only name
+                # keepers (an essay on the scrutiny of keepers)
+                acts = [h.id for h in candidates if audience | act <= self._told_stems(h.id)]
+                replies = [h for h in heard if any(self._related(h.id, a) for a in acts)]
+                heard = replies if any(self.said_by(h.id, speakers) for h in replies) else heard
+            candidates = heard
         on_topic = [h for h in candidates if self.on(h.id, topic)]
         if naming := [h for h in candidates if self._names_occasion(h.id, self._occasion(q))]:
             # "what did X say at the all hands": a fact naming that occasion (a curated keyword may), never X's
@@ -549,6 +598,25 @@ class Speakers:
         # for what it polices is no topic of every word of its subject's)
         tagged = [h for h in candidates if not topic[1].isdisjoint(self._keyword_stems(h.id))]
         return next((h for h in tagged if self.said_by(h.id, speakers) or self._quote_of(h.id, speakers)), None)
+
+    def _outlets_placed(self, q: Question) -> set[str]:
+        """The news outlets the question names right after "on", "in" or "to" past its asking verb, or as whom it is
+        told (`_addressee_at`: "tell the Harbour about …", "say on the Harbour", "say in the Gazette about …"):
+        where the words ran or whom they were told to; empty when it names none so."""
+        w = q.words
+        asking = next((i for i, t in enumerate(w) if t in ASKING), None)
+        if asking is None:
+            return set()
+        starts = [i + 1 for i in range(asking + 1, len(w)) if w[i] in PLACING]
+        if (told := self._addressee_at(q)) is not None:
+            starts.append(told)
+        out: set[str] = set()
+        for start in starts:
+            start += w[start : start + 1] == ["the"]
+            named, taken = self.understander.find_entities(w[start : start + NAME_REACH])
+            if 0 in taken:
+                out |= {e for e in named if self.brief.entities[e].kind == OUTLET_KIND}
+        return out
 
     def unquoted(self, q: Question, fact_id: str) -> bool:
         """A question asking for someone's quote by the noun ("Ada Lind quote", "a quote from Ada Lind": QUOTE_NOUNS)
@@ -618,6 +686,19 @@ class Speakers:
         # "what did Lind tell reporters": words an article quotes were told to the press, whichever outlet it was
         # ("told the Gazette"): no audience that narrows them
         return set() if out <= PRESS_STEMS else out
+
+    def _audience_act(self, q: Question) -> set[str]:
+        """The stems of the content words of a clause describing the hearers by what they did, right after the words
+        naming them (`_audience`): "say to the keepers who confronted her" -> {"confront"}; empty when there is none
+        ("say to the keepers", "say to the keepers about the lease")."""
+        w = q.words
+        if (start := self._addressee_at(q)) is None or not self._audience(q):
+            return set()
+        start += w[start : start + 1] == ["the"]
+        end = next((i for i in range(start, len(w)) if w[i] in STOPWORDS or w[i] in q.date_words), len(w))
+        if w[end : end + 1] == [] or w[end] not in RELATIVES:
+            return set()
+        return {stem(t) for t in w[end + 1 :] if t not in STOPWORDS and t not in CLAUSE_SUBJECTS}
 
     def unaddressed(self, q: Question, fact_id: str) -> str:
         """For words asked as told to one kind of hearer (HEARERS: "what did the agent say to his boss"), the words
@@ -953,6 +1034,7 @@ class Speakers:
             if verb is not None:  # and the words between, which say which document ("handed out at the quay")
                 skipped.update(range(i, verb + 1))
                 skipped.update(addressee(w, verb))  # "told the keepers to ask …": to whom, not what
+                skipped.update(self._place_after(w, verb))  # "what did the leaflet say at the quay": which one
             _, naming_source = self.understander.find_sources(w)  # "(the Gazette one)": whose report, not its words
             skipped |= naming_source | {k + 1 for k in naming_source if w[k + 1 : k + 2] == ["one"]}
             content = frozenset(
@@ -1061,6 +1143,19 @@ class Speakers:
         # neither states any of it: the brief's keywords tell which is about it ("the ultimatum line in the notice":
         # the one curated as the ultimatum, though the article calls it no such thing)
         return chosen if found(chosen.id, curated=True) >= found(best.id, curated=True) else None
+
+    def _place_after(self, tokens: list[str], verb: int) -> range:
+        """The positions of a place phrase right after the verb at `verb` ("say in Eastport", "say at the Lamport
+        office"): "in" / "at", maybe "the", and a name of a place (PLACE_KINDS); an empty range when there is none.
+        Where a document was handed out says which one, as it does before the verb ("the leaflet at the quay")."""
+        at = verb + 1
+        if tokens[at : at + 1] == [] or tokens[at] not in ("in", "at"):
+            return range(0)
+        start = at + 1 + (tokens[at + 1 : at + 2] == ["the"])
+        spans = [(b, e, i) for b, e, i in self.understander.name_spans(tokens[start : start + NAME_REACH]) if b == 0]
+        if not spans or self.brief.entities[spans[0][2]].kind not in PLACE_KINDS:
+            return range(0)
+        return range(at, start + max(e for _, e, _ in spans))
 
     def asks_whose_words(self, q: Question) -> bool:
         """ "Who …" asks who said something ("who is the keeper quoted by the Gazette", "who told the crowd …") and

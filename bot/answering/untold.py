@@ -20,7 +20,7 @@ from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import known, opening_actor
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import STOPWORDS, on_first_use, words
+from bot.text import STOPWORDS, fold, on_first_use, words
 
 # words before a name that make it describe what follows ("its harbour lease"), not what an act is done to
 DESCRIBING_BEFORE = frozenset("its their his her the a an our your my".split())
@@ -62,6 +62,10 @@ BEFORE_NOW = frozenset("was were did had".split())
 TIME_UNITS = frozenset("year years yr yrs month months week weeks weekend day days time".split())
 NEXT_REACH = 3  # words from "next" to the noun it is of: "the next big harbour vigil"
 OBJECT_REACH = 6  # words from an act to what it is done to: "obtained Gull Point Harbour Authority documents"
+# "is Lind still chief": of the candidates, those scored within DEFINING_NEAR of the best that may answer in its place
+DEFINING_CANDIDATES = 5
+DEFINING_NEAR = 0.8
+STILL = frozenset({"still", "currently", "now"})  # "is Lind still chief": whether she is so, as of the articles
 DOER_CANDIDATES = 5  # candidates read for one telling who did the act to what a who question names
 DOER_NEAR = 0.6  # of the best's score, at least, for one of them
 # a title a statement gives: named so ("titled …", "called …"), or in quotes of capitalised words ("“Blueprint for
@@ -198,6 +202,46 @@ class Untold:
         text = fact.statement if fact is not None else self.brief.entities[best_id].description
         return GIVES_TITLE().search(text) is None
 
+    def _asked_quality(self, q: Question) -> tuple[str, str] | None:
+        """ "Is the guild profitable", "is Lind (still) chief": a yes/no question whether a name is what one closing
+        word says, with no verb ("is the guild hosted" asks an act): the entity and the word, or None."""
+        if q.kind != "yes-no" or q.words[:1] not in ([c] for c in COPULAS):
+            return None
+        tokens = [t for t in q.words if t not in STILL]
+        spans = [(a, b, e) for a, b, e in self._name_spans(tokens) if a in (1, 2) and tokens[1:a] in ([], ["the"])]
+        if not spans or spans[0][1] != len(tokens) - 1:
+            return None
+        word = tokens[-1]
+        if self.retriever.english.verb(word) is not None or word.endswith(("ed", "ing")) or word in STOPWORDS:
+            return None
+        return spans[0][2], word
+
+    def defining(self, q: Question, ranked: list[Hit], best: Hit) -> Hit | None:
+        """For "is Lind (still) chief" (`_asked_quality`): a close candidate (DEFINING_NEAR of the best's score)
+        whose statement says the name is so in one clause ("Ada Lind is the guild's chief …"), when the best does
+        not: that is the answer, not a fact naming her by her title on the way to something else."""
+        asked = self._asked_quality(q)
+        if asked is None:
+            return None
+        entity, word = asked
+        close = [h for h in ranked[:DEFINING_CANDIDATES] if h.score >= DEFINING_NEAR * best.score]
+        found = [h for h in close if self._says_is(h.id, entity, word)]
+        return found[0] if found and found[0].id != best.id and not self._says_is(best.id, entity, word) else None
+
+    def _says_is(self, fact_id: str, entity: str, word: str) -> bool:
+        """The fact's statement opens a clause with the entity's name and "is" / "was", with `word` before the
+        clause ends ("Ada Lind is the guild's chief (keeper)")."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None:
+            return False
+        clause = re.split(r"[,;:.](?:\s|$)", fact.statement)
+        for part in clause:
+            tokens = [fold(t) for t in words(part)]
+            for _, b, e in self._name_spans(tokens):
+                if e == entity and tokens[b : b + 1] in (["is"], ["was"]) and stem(word) in map(stem, tokens[b:]):
+                    return True
+        return False
+
     def quality(self, q: Question, best_id: str) -> tuple[str, str] | None:
         """ "Is the guild profitable": a yes/no question whether a name is what one closing word says (no verb: "is
         the guild hosted" asks an act) whose best fact has that word only right before another word it describes
@@ -219,6 +263,10 @@ class Untold:
         # words() drops punctuation: "… is profitable, Ada Lind says" would read as before "ada"
         closing = any(f"{tokens[i]}{mark}" in lowered for i in at for mark in ",.;:")
         if not at or closing or not all(i + 1 < len(tokens) and tokens[i + 1] not in STOPWORDS for i in at):
+            return None
+        # a title right before the asked one's own name is said of them: "chief Ada Lind" for "is Lind chief"
+        titled = {a for a, _, e in self._name_spans([fold(t) for t in tokens]) if e == spans[0][2]}
+        if any(i + 1 in titled for i in at):
             return None
         return spans[0][2], word
 

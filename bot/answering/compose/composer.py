@@ -31,11 +31,13 @@ from bot.answering.compose.wording import is_year, singular
 from bot.answering.compose.yes_no import ENDING_ACTS, NEAR_BEST, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import (
     PREPOSITIONS,
+    cause_stems,
     mentioned_stems,
     outcome_stems,
     predicate_stems,
     purpose_stems,
     reason_stems,
+    said_of_another_act,
 )
 from bot.answering.decide.figures import (
     asks_plural_agreements,
@@ -194,9 +196,18 @@ class Composer:
     # -- per kind --------------------------------------------------------------------------------------------
 
     def compose(
-        self, q: Question, ranked: list[Hit], best: Hit, *, generic: bool = False, attributed: bool = False
+        self,
+        q: Question,
+        ranked: list[Hit],
+        best: Hit,
+        *,
+        generic: bool = False,
+        attributed: bool = False,
+        defining: bool = False,
     ) -> Answer:
-        """`attributed`: `best` already holds the words of whom a quote question names (answering.speakers)."""
+        """`attributed`: `best` already holds the words of whom a quote question names (answering.speakers);
+        `defining`: `best` says the name asked of is what the question asks it is (Untold.defining), which settles
+        a yes/no question before any fact naming it so on the way to something else."""
         if q.kind == "comparison" and q.sides:
             compared = self.comparisons.comparison(q, ranked)
             if compared is not None:
@@ -226,7 +237,7 @@ class Composer:
             best = self.dates.earliest(q, ranked, best)
         if q.kind == "who" and best.id in self.brief.facts:
             best = self._asked_doer(q, ranked, best)
-        if q.kind == "yes-no" and best.id in self.brief.facts and not self._exceeds(q, best.id):
+        if q.kind == "yes-no" and best.id in self.brief.facts and not self._exceeds(q, best.id) and not defining:
             settled = self.verdicts.settling(q, ranked, best)
             # "did Harbour keepers want the lease to end": a fact settling it of others ("Ada Lind wanted the lease
             # kept") does not take the lead from the best telling of the keepers asked of (`_doers_untold`)
@@ -832,6 +843,9 @@ class Composer:
         if predicate and not all(not self.verdicts.alike(s).isdisjoint(stated) for s in predicate):
             # "did the keeper call the guild brave": "calling it “reckless”" tells another word said of it
             return messages.ACT_UNSTATED_LEAD.format(statement=statement)
+        if predicate and said_of_another_act(q, statement):
+            # "did the keeper say the leases were reckless": "calling it “reckless” that the guild dropped one"
+            return messages.ACT_UNSTATED_LEAD.format(statement=statement)
         outcome = outcome_stems(q) if verdict and fact is not None else set()
         if outcome and not outcome <= {stem(t) for t in words(fold(statement))}:
             # "did the raid lead to evictions": "led to 35 arrests" tells another outcome, not that one
@@ -839,6 +853,10 @@ class Composer:
         reason = reason_stems(q) if verdict and fact is not None else set()
         if reason and not reason <= self.verdicts.stated_stems_of(item.id):
             # "did the guild drop the lease because of the vigils": the fact tells the lease dropped, not why
+            return messages.REASON_UNTOLD_LEAD.format(statement=statement)
+        if reason and (causes := cause_stems(statement)) is not None and not reason <= causes:
+            # "did the guild drop the lease because of Lind" against "… dropped it after pressure from its keepers
+            # (in Lind's account)": she is named, but not as the cause it gives
             return messages.REASON_UNTOLD_LEAD.format(statement=statement)
         if verdict and fact is not None and self.purpose_untold(q, item.id):
             # "did the guild sign the lease to help the port": the fact tells the lease signed, not what for

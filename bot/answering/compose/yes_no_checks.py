@@ -4,6 +4,7 @@ subject), when (the year and month told of it), where (the occasion), to what, a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Set
 
 from bot.answering.compose.wording import is_year, singular
@@ -14,7 +15,7 @@ from bot.dates import MONTHS
 from bot.features import REQUEST_VERBS
 from bot.records import FactData
 from bot.search import stem
-from bot.text import STOPWORDS
+from bot.text import STOPWORDS, fold, on_first_use, words
 
 OBJECT_PREPOSITIONS = frozenset({"to", "with"})  # "respond to", "meet with": what a verb is done to, after it
 
@@ -206,6 +207,25 @@ def reason_stems(q: Question) -> set[str]:
     return {stem(t) for t in tokens[at:] if t not in STOPWORDS and t not in q.date_words}
 
 
+# words opening the cause a statement gives an act ("dropped the lease after pressure from its keepers") and the
+# marks or words closing it (general English)
+CAUSE_OPENINGS = on_first_use(
+    r"\b(?:because(?: of)?|due to|in response to|(?:after|under) pressure from|after protests? (?:by|from))\s+"
+    r"(?P<cause>[^,;:()]*?)(?=\s+and\b|[,;:()]|$)",
+    re.IGNORECASE,
+)
+
+
+def cause_stems(statement: str) -> set[str] | None:
+    """The stems of the causes a statement gives for what it tells (CAUSE_OPENINGS: "after pressure from its
+    employees" -> {"pressur", "employe"}, with the opening's own words), stop words aside; None when it gives none.
+    A reason asked that is none of them ("did the guild drop it because of the port") is not the one it gives."""
+    found = list(CAUSE_OPENINGS().finditer(statement))
+    if not found:
+        return None
+    return {stem(t) for m in found for t in words(fold(m.group(0))) if t not in STOPWORDS}
+
+
 # verbs whose object is followed by what it is to do ("told the keepers to leave", "forced the guild to pay"): that
 # "to" is the act's own, no purpose given it (general English; REQUEST_VERBS are the asking ones)
 CONTROL_VERBS = frozenset(
@@ -309,6 +329,34 @@ def predicate_stems(q: Question) -> set[str]:
             k += 1
         rest = tokens[k:] if k > at + 1 else []  # "did the guild call the police": no name or pronoun, no saying
     return {stem(t) for t in rest if t not in STOPWORDS and t not in PREDICATE_OPENINGS and t not in q.date_words}
+
+
+# "calling it “reckless” that the guild dropped the lease": the word is said of the act the clause tells, whose doer
+# and verb (its first CLAUSE_HEAD words) say which act (general English extraposition)
+CALLED_ACT = on_first_use(
+    r"\bcall(?:ing|ed|s)? it [\"“]?(?P<word>[\w'’-]+)[\"”]? that (?P<clause>[^,;:.]*)", re.IGNORECASE
+)
+CLAUSE_HEAD = 3
+
+
+def said_of_another_act(q: Question, statement: str) -> bool:
+    """ "Did Lind say the leases were reckless" against "… calling it “reckless” that the guild dropped a lease": the
+    word asked (`predicate_stems`) is said of an act (CALLED_ACT), and what the question says it of (its words
+    between the saying verb and the copula) names neither that act's doer nor its verb: it was said of something
+    else. False when the question asks no such thing or the fact says the word otherwise."""
+    tokens = q.words
+    asked = predicate_stems(q)
+    at = next((k for k, t in enumerate(tokens) if t in SAYING_SO), None)
+    copula = next((k for k in range(at + 1, len(tokens)) if tokens[k] in COPULAS), None) if at is not None else None
+    if not asked or at is None or copula is None:
+        return False
+    subject = {stem(t) for t in tokens[at + 1 : copula] if t not in STOPWORDS}
+    for m in CALLED_ACT().finditer(statement):
+        if stem(fold(m.group("word")).strip("'’")) not in asked:
+            continue
+        head = {stem(t) for t in words(fold(m.group("clause")))[:CLAUSE_HEAD] if t not in STOPWORDS}
+        return bool(subject) and subject.isdisjoint(head)
+    return False
 
 
 def date_part(tokens: list[str], at: int) -> bool:
