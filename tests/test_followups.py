@@ -1782,3 +1782,23 @@ def test_a_count_left_to_the_last_subject_is_of_the_thing_its_answer_named_not_a
     answer = ask(talk, "how many were arrested")
     assert answer.read_as == "how many were arrested about Operation Mega"
     assert not answer.answered and "More than 400" not in answer.text
+
+
+def test_he_said_it_after_who_called_something_is_the_one_person_told_and_those_words(talk: Core) -> None:
+    """ "Who called X Y" asks whose words those were: "when did he say it" is of the one person the answer told and
+    those words alone (the articles date them or not), never "he" left unclear."""
+    ask(talk, "who called google treasonous")
+    answer = ask(talk, "when did he say it")
+    assert answer.read_as == "when did Alex Karp say that"
+    assert "can't tell" not in answer.text
+
+
+def test_what_about_another_person_after_who_did_something_asks_whether_they_did_it_too(talk: Core) -> None:
+    """ "What about Thiel" after "who called google treasonous" (Karp) asks whether Thiel did, not who called
+    Thiel: the articles don't say he did, said so (no overview of Thiel read as an answer)."""
+    ask(talk, "who called google treasonous")
+    answer = ask(talk, "what about thiel")
+    assert answer.read_as == "did Peter Thiel call google treasonous"
+    assert not answer.answered
+    ask(talk, "who called google treasonous")
+    assert ask(talk, "what about karp").answered

@@ -342,6 +342,9 @@ class FollowUps:
                 instead = self._instead(subject, q, tokens, typed, len(opening)) if not own_ask else ""
                 if instead:  # "what did Lind say about the lease", then "what about Ode": Ode's words on it
                     return Reading(instead, new_subject=True)
+                doer = self._doer_instead(subject, q, rest) if not own_ask else ""
+                if doer:  # "who called the guild greedy" (Lind), then "what about Ode": did Ode call it that
+                    return Reading(doer, new_subject=True)
                 spoke_of = self._spoke_of(subject, q, lent) if not own_ask else ""
                 if spoke_of:  # "what did Lind say", then "what about the lease": her words on the lease
                     return Reading(spoke_of, new_subject=True)
@@ -594,8 +597,9 @@ class FollowUps:
         """The last question asked someone's words ("what did the keeper say", "where did Ada Lind say that", "what did
         the keeper call the guild") and its answer told one fact: the words "it" may stand for."""
         asked = subject.asked.split(" ")
-        # "what did the keeper call the guild": the name given it is words the keeper said
-        called = asked[:1] == ["what"] and not NAMING_VERBS.isdisjoint(asked)
+        # "what did the keeper call the guild", "who called the guild greedy": the name given it is words someone
+        # said, whichever of the two (the name or who gave it) was asked
+        called = asked[:1] in (["what"], ["who"]) and not NAMING_VERBS.isdisjoint(asked)
         return (
             not subject.several and subject.told in self.brief.facts and (called or not SPEECH_VERBS.isdisjoint(asked))
         )
@@ -1344,6 +1348,30 @@ class FollowUps:
         if kind == "person" and not THING.isdisjoint(asked[at + len(said) :]):
             return ""  # "where did Lind say that": "that" is Lind's words just told, which Ode never said
         return " ".join([*asked[:at], *(typed[i] for i in rest if i in q.named_at), *asked[at + len(said) :]])
+
+    def _doer_instead(self, subject: Subject, q: Question, rest: list[str]) -> str:
+        """ "What about <X>" (`rest`, after the opening), X naming one actor and nothing else, right after a question
+        asking who did something ("who called the guild greedy") whose answer told one actor of X's kind (Ada Lind,
+        a person): whether X did it too, "did Ode call the guild greedy" (read as "who called Ode" it asks who named
+        X, of no one asked). "" for any other follow-up or last question: an ask with an auxiliary ("who is Lind":
+        "who is Ode" is `_instead`'s), a last answer telling no one actor, or X of another kind (the guild after
+        Lind: who it is done to, maybe)."""
+        asked = subject.asked.split(" ")
+        if len(asked) < 3 or asked[0] != "who" or asked[1] in AUXILIARIES or len(q.entities) != 1:
+            return ""
+        if any(_content([t]) for t in rest if t not in q.terms) or len(set(q.terms)) > len(rest):
+            return ""
+        base = self.understander.english.verb(asked[1])
+        if base is None or base == asked[1] or not self._one_told(subject):
+            return ""  # no verb, or one in its base form already ("who protest"): nothing read as done
+        new = self.brief.entities.get(q.entities[0])
+        if new is None or new.kind not in ACTOR_KINDS or any(e == q.entities[0] for e, _ in subject.names):
+            return ""
+        by_name = {e.name: e.kind for e in self.brief.entities.values()}
+        told = ["person"] if subject.told_person else [by_name.get(subject.told_actor, "")]
+        if new.kind not in told:
+            return ""
+        return " ".join(["did", new.name, base, *asked[2:]])
 
     def _spoke_of(self, subject: Subject, q: Question, lent: list[str]) -> str:
         """ "What about <X>" after a question asking only the words of the one person it named ("what did lind
