@@ -1802,3 +1802,15 @@ def test_what_about_another_person_after_who_did_something_asks_whether_they_did
     assert not answer.answered
     ask(talk, "who called google treasonous")
     assert ask(talk, "what about karp").answered
+
+
+def test_they_after_the_other_one_is_the_two_told_one_after_the_other(talk: Core) -> None:
+    """ "How much are they together" after "the contract that expired in 2018", then "and the other one?": the two
+    contracts just told (no total in the articles: each sum apart), never "they" left unclear."""
+    ask(talk, "how much was the contract that expired in 2018")
+    ask(talk, "and the other one?")
+    ask(talk, "when was that")
+    answer = ask(talk, "how much r they together")
+    assert answer.read_as == "how much are the two contracts together"
+    first = answer.text.splitlines()[0]
+    assert "$39 million" in first and "$53 million" in first

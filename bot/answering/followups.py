@@ -881,6 +881,7 @@ class FollowUps:
         act = ""
         they = ""  # "they" read as those the last question asked who they were
         words_said = False  # "it" stood for the words (or the thing) the last answer told
+        both = False  # "they" stood for the two things the last answers told: the subject now, not the other one
         if personal:
             replacements[personal[0]] = person
             phrase = subject.without_person
@@ -907,6 +908,10 @@ class FollowUps:
                 # "what did the leaflets say at the may vigil", then "who handed them out": "them" is the plural
                 # that did the saying, not the one vigil ("who handed the leaflets at the may vigil out")
                 phrase = self._plural_doer(subject)
+            elif tokens[neuter[0]] in THEY and not personal and self._pair_told(subject):
+                # "how much was the lease that ended", "and the other one?", then "how much are they together": the
+                # two leases just told, one after the other ("the other lease" alone is one thing, no "they")
+                phrase, both = self._pair_told(subject), True
             elif tokens[neuter[0]] in THEY and subject.ask.split(" ")[:1] == ["who"] and subject.told_actor:
                 # "who else leased the pier", then "how much did they pay": the one the answer named
                 phrase = subject.told_actor
@@ -988,6 +993,7 @@ class FollowUps:
         shown = f"{text} {doer} {done}" if doer and done else ""
         return Reading(
             text,
+            new_subject=both,
             told_only=words_said,
             told_first=told_first,
             act=act,
@@ -996,6 +1002,19 @@ class FollowUps:
             fallback=fallback,
             they=they,
         )
+
+    def _pair_told(self, subject: Subject) -> str:
+        """ "The two leases" (the subject's head noun in the plural) when the subject is "the other one" of two the
+        last answers told one after the other (`Subject.other_of`: the lease that ended, then the other lease): who
+        "they" are next; "" for any other subject."""
+        if not subject.other or subject.other_of in ("", subject.told) or subject.other_of not in self.brief.facts:
+            return ""
+        head = subject.head.lower()
+        if not _content([head]) or head.endswith("s"):
+            return ""
+        if head.endswith("y") and head[-2:-1] not in tuple("aeiou"):
+            return f"the two {head[:-1]}ies"
+        return f"the two {head}es" if head.endswith(("x", "ch", "sh")) else f"the two {head}s"
 
     def _actor_named(self, subject: Subject, phrase: str) -> bool:
         """`phrase` is, but for an article, one name of the subject's, of a person or organization (ACTOR_KINDS):
