@@ -510,6 +510,9 @@ class FollowUps:
                 # "when was that" after "who built the lamp": when what the last answer told was done, as "when?"
                 # is, not when the lamp "was" (of a thing too: the answer told what was done to it, the deed "that" is)
                 return Reading(f"when did that happen with {subject.phrase}", told_only=True)
+            passive = self._done_to_it(tokens, subject) if subject is not None else ""
+            if passive:  # "did they cancel it" after "what's the 1998 lease": whether it was, whoever did it
+                return Reading(passive, told_first=True)
             replaced = self._replaced(tokens, typed, stands, subject, own=len(q.terms), asked_of=asked_of)
             return replace(replaced, besides=True) if replaced is not None and besides else replaced
         compared = self._compared(tokens, typed, subject) if subject is not None else ""
@@ -1002,6 +1005,24 @@ class FollowUps:
             fallback=fallback,
             they=they,
         )
+
+    def _done_to_it(self, tokens: list[str], subject: Subject) -> str:
+        """ "Did they cancel it" (maybe after "and" or "so") right after a question about one thing (`_one_thing`:
+        "what's the 1998 lease"), which names no one "they" could be: whether it was done to that thing, whoever did
+        it, "was the 1998 lease canceled" ("is" after "do"/"does"). "" for any other question, or a verb with no
+        regular participle ("did they break it": "broken" is no "-ed" form)."""
+        said = [t for t in tokens if t not in ("and", "so")]
+        if len(said) != 4 or said[0] not in DO_FORMS or said[1] != "they" or said[3] not in ("it", "that"):
+            return ""
+        if not self._one_thing(subject) or subject.dated or not subject.phrase:
+            return ""
+        base = self.understander.english.verb(said[2])
+        if base is None or base != said[2] or base in IRREGULAR or base in IRREGULAR.values():
+            return ""
+        done = base + "d" if base.endswith("e") else base[:-1] + "ied" if base.endswith("y") else base + "ed"
+        if self.understander.english.zipf(done) <= 0:
+            return ""
+        return " ".join(["was" if said[0] == "did" else "is", subject.phrase, done])
 
     def _pair_told(self, subject: Subject) -> str:
         """ "The two leases" (the subject's head noun in the plural) when the subject is "the other one" of two the
