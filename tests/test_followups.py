@@ -1824,3 +1824,22 @@ def test_did_they_do_it_to_one_thing_asks_whether_it_was_done_whoever_did_it(tal
     answer = ask(talk, "did they cancel it")
     assert answer.read_as == "was the 49 million contract canceled"
     assert "don't say" in answer.text.splitlines()[0]
+
+
+def test_it_after_a_preposition_in_a_question_naming_only_an_actor_is_the_thing_before(talk: Core) -> None:
+    """ "How much did ice pay for it" after questions about FALCON: "it" is FALCON (the question names ICE, an
+    actor, never what was paid for), so "since when" next is still of FALCON, not "since when did ice"."""
+    ask(talk, "whats falcon")
+    ask(talk, "who uses it")
+    paid = ask(talk, "how much did ice pay for it")
+    assert paid.read_as == "how much did ice pay for FALCON"
+    assert ask(talk, "since when").read_as == "since when did ice pay for falcon"
+
+
+def test_what_about_other_words_after_who_said_some_asks_who_said_those(talk: Core) -> None:
+    """ "What about what are you afraid of" after "who said blood on your hands": who said those words (VICE's
+    organizer), not a question of its own ("what are you afraid of" was outside what I cover)."""
+    ask(talk, "who said blood on your hands")
+    answer = ask(talk, "what about what are you afraid of")
+    assert answer.read_as == "who said what are you afraid of"
+    assert answer.answered and "organizer" in answer.text.splitlines()[0]

@@ -304,6 +304,9 @@ class FollowUps:
             # "what about the 2001 one" with nothing asked before: "one" stands for the noun of a question never
             # asked, so what it is of is unclear, said so (answered alone, it was "outside what I cover")
             return Reading("", unresolved=" ".join(typed[len(opening) :]))
+        spoken = self._words_instead(subject, opening, typed) if subject is not None else ""
+        if spoken:  # "who said 'it's only paper'", then "what about what are you afraid of": who said those
+            return Reading(spoken, new_subject=True)
         # a follow-up asking of its own needs no ask of the last question, which may close it ("the guild's lease
         # runs out when", then "and when does the new one start": the new lease)
         if opening is not None and subject is not None and (subject.ask or own_ask):
@@ -420,6 +423,9 @@ class FollowUps:
             people = self._people_only(tokens, typed, stands, q, subject)
             if people is not None:
                 return people
+            thing = self._thing_only(tokens, typed, stands, q, subject)
+            if thing is not None:
+                return thing
         if q.entities or q.sources:
             return None  # it names its own subject, or the article it asks of
         spoken = _spoken_of(subject.asked) if subject is not None and subject.person else ""
@@ -1006,6 +1012,18 @@ class FollowUps:
             they=they,
         )
 
+    @staticmethod
+    def _words_instead(subject: Subject, opening: tuple[str, ...] | None, typed: list[str]) -> str:
+        """ "What about <words>" right after a question asking who spoke some words ("who said it's only paper":
+        clauses.quoted_phrases), the new words as long as those are asked about (QUOTED_WORDS or more, no quotation
+        marks needed): who spoke them, "who said what are you afraid of" (its own "what" asks nothing of the last
+        subject); "" for any other follow-up."""
+        if opening is None or opening[-1:] != ("about",) or not quoted_phrases(subject.asked):
+            return ""
+        said = typed[len(opening) :]
+        verb = subject.asked.split(" ")[1:2]
+        return " ".join(["who", *verb, *said]) if verb and quoted_phrases(" ".join(["who", *verb, *said])) else ""
+
     def _done_to_it(self, tokens: list[str], subject: Subject) -> str:
         """ "Did they cancel it" (maybe after "and" or "so") right after a question about one thing (`_one_thing`:
         "what's the 1998 lease"), which names no one "they" could be: whether it was done to that thing, whoever did
@@ -1192,6 +1210,31 @@ class FollowUps:
         reading = self._replaced(tokens, typed, stands, subject, own=len(q.terms))
         # what the named person said is the subject now: "when did he say it" asks when Lind spoke of the lease
         return replace(reading, new_subject=True) if reading is not None and not reading.unresolved else reading
+
+    def _thing_only(
+        self, tokens: list[str], typed: list[str], stands: list[int], q: Question, subject: Subject
+    ) -> Reading | None:
+        """A question naming only actors of the brief (people, organizations) whose one stand-in is "it" after a
+        preposition, closing it ("how much did the guild pay for it"), right after a question about one named thing
+        of no actor kind ("what is the lamp"): "it" is that thing, "how much did the guild pay for the lamp" (on its
+        own the question is of anything the guild paid for, and the next follow-up loses the lamp). None for any
+        other question: "it" may be the actor's own doing ("did the guild say it would stop"), and what someone said
+        about it stands on its own (tests/test_followups.py pins that)."""
+        if len(stands) != 1 or tokens[stands[0]] != "it" or stands[0] != len(tokens) - 1:
+            return None
+        if stands[0] == 0 or tokens[stands[0] - 1] not in PREPOSITIONS or not SPEECH_VERBS.isdisjoint(tokens):
+            return None  # (what someone "said about it" is asked on its own: their words on anything)
+        kinds = [self.brief.entities[e].kind for e in q.entities if e in self.brief.entities]
+        if not kinds or any(k not in ACTOR_KINDS for k in kinds) or len(subject.names) != 1:
+            return None
+        found, said = subject.names[0]
+        entity = self.brief.entities.get(found)
+        if entity is None or entity.kind in ACTOR_KINDS or found in q.entities or not said:
+            return None
+        own = [i for i, t in enumerate(tokens) if i not in q.named_at and _content([t])]
+        if len(own) > MAX_OWN_TERMS:
+            return None
+        return Reading(" ".join([*typed[: stands[0]], entity.name]), new_subject=True)
 
     def _people_only(
         self, tokens: list[str], typed: list[str], stands: list[int], q: Question, subject: Subject
