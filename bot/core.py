@@ -223,6 +223,9 @@ class Core:
         from bot.models import FactView
 
         brief = self.brief
+        # an id pasted with spaces around it, or typed in capitals ("HARBOUR-LEASE-1998"): ids are lower-case, no spaces
+        fact_id = fact_id.strip()
+        fact_id = fact_id if brief.fact(fact_id) is not None or fact_id in brief.entities else fact_id.lower()
         fact = brief.fact(fact_id)  # a merged fact's former id still resolves (old buttons and links)
         entity = brief.entities.get(fact_id) if fact is None else None
         if entity is not None:  # answers cite glossary entries by id too: `fact ID` opens them

@@ -1120,6 +1120,14 @@ def test_a_handle_typed_to_address_someone_and_chat_abbreviations_leave_the_ques
     assert amount.answered and "million" in _first_line(amount.text), amount.text
 
 
+def test_a_slash_commands_name_typed_before_a_question_leaves_it_as_a_handle_does(core: Core) -> None:
+    # tester 62 C1: `ask "/palantir-ice what is falcon"` answered another thing than `ask "what is falcon"`
+    assert normalize("/palantir-ice what is falcon").tokens == ["what", "is", "falcon"]
+    assert normalize("/palantir-ice: what is falcon").tokens == ["what", "is", "falcon"]
+    assert normalize("what is w/e falcon").tokens[:2] == ["what", "is"]  # a slash inside stays as it was
+    assert core.ask("/palantir-ice what is falcon").text == core.ask("what is falcon").text
+
+
 def test_cos_after_a_word_saying_which_is_companies_and_otherwise_because(core: Core) -> None:
     # blind sets Z, AA: "which tech cos did those marches go after" was off-topic
     assert normalize("which tech cos did they target").tokens[2] == "companies"

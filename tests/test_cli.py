@@ -417,6 +417,14 @@ def test_a_directory_without_brief_yaml_is_reported_at_once_without_reading_the_
     assert "Traceback" not in result.stderr
 
 
+def test_a_fact_id_pasted_with_spaces_or_typed_in_capitals_opens_that_fact() -> None:
+    # tester 62 C1: both exited 2 "There is no fact with the id …", though the chat trims the same input
+    for typed in (" contract-49m-2019 ", "CONTRACT-49M-2019"):
+        shown = _run("fact", typed)
+        assert shown.returncode == 0, shown.stderr
+        assert shown.stdout.startswith("contract-49m-2019 ")
+
+
 def test_an_unknown_fact_id_is_a_usage_error_exit_2_suggesting_only_ids_a_typo_away() -> None:
     nonsense = _run("fact", "nope")
     assert nonsense.returncode == 2 and nonsense.stdout == ""

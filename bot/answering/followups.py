@@ -305,6 +305,9 @@ class FollowUps:
             # "what about the 2001 one" with nothing asked before: "one" stands for the noun of a question never
             # asked, so what it is of is unclear, said so (answered alone, it was "outside what I cover")
             return Reading("", unresolved=" ".join(typed[len(opening) :]))
+        spoken = self._words_instead(subject, opening, typed) if subject is not None else ""
+        if spoken:  # "who said 'it's only paper'", then "what about what are you afraid of": who said those
+            return Reading(spoken, new_subject=True)
         # a follow-up asking of its own needs no ask of the last question, which may close it ("the guild's lease
         # runs out when", then "and when does the new one start": the new lease)
         if opening is not None and subject is not None and (subject.ask or own_ask):
@@ -343,6 +346,9 @@ class FollowUps:
                 instead = self._instead(subject, q, tokens, typed, len(opening)) if not own_ask else ""
                 if instead:  # "what did Lind say about the lease", then "what about Ode": Ode's words on it
                     return Reading(instead, new_subject=True)
+                doer = self._doer_instead(subject, q, rest) if not own_ask else ""
+                if doer:  # "who called the guild greedy" (Lind), then "what about Ode": did Ode call it that
+                    return Reading(doer, new_subject=True)
                 spoke_of = self._spoke_of(subject, q, lent) if not own_ask else ""
                 if spoke_of:  # "what did Lind say", then "what about the lease": her words on the lease
                     return Reading(spoke_of, new_subject=True)
@@ -418,6 +424,9 @@ class FollowUps:
             people = self._people_only(tokens, typed, stands, q, subject)
             if people is not None:
                 return people
+            thing = self._thing_only(tokens, typed, stands, q, subject)
+            if thing is not None:
+                return thing
         if q.entities or q.sources:
             return None  # it names its own subject, or the article it asks of
         spoken = _spoken_of(subject.asked) if subject is not None and subject.person else ""
@@ -508,6 +517,9 @@ class FollowUps:
                 # "when was that" after "who built the lamp": when what the last answer told was done, as "when?"
                 # is, not when the lamp "was" (of a thing too: the answer told what was done to it, the deed "that" is)
                 return Reading(f"when did that happen with {subject.phrase}", told_only=True)
+            passive = self._done_to_it(tokens, subject) if subject is not None else ""
+            if passive:  # "did they cancel it" after "what's the 1998 lease": whether it was, whoever did it
+                return Reading(passive, told_first=True)
             replaced = self._replaced(tokens, typed, stands, subject, own=len(q.terms), asked_of=asked_of)
             return replace(replaced, besides=True) if replaced is not None and besides else replaced
         compared = self._compared(tokens, typed, subject) if subject is not None else ""
@@ -595,8 +607,9 @@ class FollowUps:
         """The last question asked someone's words ("what did the keeper say", "where did Ada Lind say that", "what did
         the keeper call the guild") and its answer told one fact: the words "it" may stand for."""
         asked = subject.asked.split(" ")
-        # "what did the keeper call the guild": the name given it is words the keeper said
-        called = asked[:1] == ["what"] and not NAMING_VERBS.isdisjoint(asked)
+        # "what did the keeper call the guild", "who called the guild greedy": the name given it is words someone
+        # said, whichever of the two (the name or who gave it) was asked
+        called = asked[:1] in (["what"], ["who"]) and not NAMING_VERBS.isdisjoint(asked)
         return (
             not subject.several and subject.told in self.brief.facts and (called or not SPEECH_VERBS.isdisjoint(asked))
         )
@@ -882,6 +895,7 @@ class FollowUps:
         act = ""
         they = ""  # "they" read as those the last question asked who they were
         words_said = False  # "it" stood for the words (or the thing) the last answer told
+        both = False  # "they" stood for the two things the last answers told: the subject now, not the other one
         if personal:
             replacements[personal[0]] = person
             phrase = subject.without_person
@@ -908,6 +922,10 @@ class FollowUps:
                 # "what did the leaflets say at the may vigil", then "who handed them out": "them" is the plural
                 # that did the saying, not the one vigil ("who handed the leaflets at the may vigil out")
                 phrase = self._plural_doer(subject)
+            elif tokens[neuter[0]] in THEY and not personal and self._pair_told(subject):
+                # "how much was the lease that ended", "and the other one?", then "how much are they together": the
+                # two leases just told, one after the other ("the other lease" alone is one thing, no "they")
+                phrase, both = self._pair_told(subject), True
             elif tokens[neuter[0]] in THEY and subject.ask.split(" ")[:1] == ["who"] and subject.told_actor:
                 # "who else leased the pier", then "how much did they pay": the one the answer named
                 phrase = subject.told_actor
@@ -989,6 +1007,7 @@ class FollowUps:
         shown = f"{text} {doer} {done}" if doer and done else ""
         return Reading(
             text,
+            new_subject=both,
             told_only=words_said,
             told_first=told_first,
             act=act,
@@ -997,6 +1016,49 @@ class FollowUps:
             fallback=fallback,
             they=they,
         )
+
+    @staticmethod
+    def _words_instead(subject: Subject, opening: tuple[str, ...] | None, typed: list[str]) -> str:
+        """ "What about <words>" right after a question asking who spoke some words ("who said it's only paper":
+        clauses.quoted_phrases), the new words as long as those are asked about (QUOTED_WORDS or more, no quotation
+        marks needed): who spoke them, "who said what are you afraid of" (its own "what" asks nothing of the last
+        subject); "" for any other follow-up."""
+        if opening is None or opening[-1:] != ("about",) or not quoted_phrases(subject.asked):
+            return ""
+        said = typed[len(opening) :]
+        verb = subject.asked.split(" ")[1:2]
+        return " ".join(["who", *verb, *said]) if verb and quoted_phrases(" ".join(["who", *verb, *said])) else ""
+
+    def _done_to_it(self, tokens: list[str], subject: Subject) -> str:
+        """ "Did they cancel it" (maybe after "and" or "so") right after a question about one thing (`_one_thing`:
+        "what's the 1998 lease"), which names no one "they" could be: whether it was done to that thing, whoever did
+        it, "was the 1998 lease canceled" ("is" after "do"/"does"). "" for any other question, or a verb with no
+        regular participle ("did they break it": "broken" is no "-ed" form)."""
+        said = [t for t in tokens if t not in ("and", "so")]
+        if len(said) != 4 or said[0] not in DO_FORMS or said[1] != "they" or said[3] not in ("it", "that"):
+            return ""
+        if not self._one_thing(subject) or subject.dated or not subject.phrase:
+            return ""
+        base = self.understander.english.verb(said[2])
+        if base is None or base != said[2] or base in IRREGULAR or base in IRREGULAR.values():
+            return ""
+        done = base + "d" if base.endswith("e") else base[:-1] + "ied" if base.endswith("y") else base + "ed"
+        if self.understander.english.zipf(done) <= 0:
+            return ""
+        return " ".join(["was" if said[0] == "did" else "is", subject.phrase, done])
+
+    def _pair_told(self, subject: Subject) -> str:
+        """ "The two leases" (the subject's head noun in the plural) when the subject is "the other one" of two the
+        last answers told one after the other (`Subject.other_of`: the lease that ended, then the other lease): who
+        "they" are next; "" for any other subject."""
+        if not subject.other or subject.other_of in ("", subject.told) or subject.other_of not in self.brief.facts:
+            return ""
+        head = subject.head.lower()
+        if not _content([head]) or head.endswith("s"):
+            return ""
+        if head.endswith("y") and head[-2:-1] not in tuple("aeiou"):
+            return f"the two {head[:-1]}ies"
+        return f"the two {head}es" if head.endswith(("x", "ch", "sh")) else f"the two {head}s"
 
     def _actor_named(self, subject: Subject, phrase: str) -> bool:
         """`phrase` is, but for an article, one name of the subject's, of a person or organization (ACTOR_KINDS):
@@ -1153,6 +1215,31 @@ class FollowUps:
         reading = self._replaced(tokens, typed, stands, subject, own=len(q.terms))
         # what the named person said is the subject now: "when did he say it" asks when Lind spoke of the lease
         return replace(reading, new_subject=True) if reading is not None and not reading.unresolved else reading
+
+    def _thing_only(
+        self, tokens: list[str], typed: list[str], stands: list[int], q: Question, subject: Subject
+    ) -> Reading | None:
+        """A question naming only actors of the brief (people, organizations) whose one stand-in is "it" after a
+        preposition, closing it ("how much did the guild pay for it"), right after a question about one named thing
+        of no actor kind ("what is the lamp"): "it" is that thing, "how much did the guild pay for the lamp" (on its
+        own the question is of anything the guild paid for, and the next follow-up loses the lamp). None for any
+        other question: "it" may be the actor's own doing ("did the guild say it would stop"), and what someone said
+        about it stands on its own (tests/test_followups.py pins that)."""
+        if len(stands) != 1 or tokens[stands[0]] != "it" or stands[0] != len(tokens) - 1:
+            return None
+        if stands[0] == 0 or tokens[stands[0] - 1] not in PREPOSITIONS or not SPEECH_VERBS.isdisjoint(tokens):
+            return None  # (what someone "said about it" is asked on its own: their words on anything)
+        kinds = [self.brief.entities[e].kind for e in q.entities if e in self.brief.entities]
+        if not kinds or any(k not in ACTOR_KINDS for k in kinds) or len(subject.names) != 1:
+            return None
+        found, said = subject.names[0]
+        entity = self.brief.entities.get(found)
+        if entity is None or entity.kind in ACTOR_KINDS or found in q.entities or not said:
+            return None
+        own = [i for i, t in enumerate(tokens) if i not in q.named_at and _content([t])]
+        if len(own) > MAX_OWN_TERMS:
+            return None
+        return Reading(" ".join([*typed[: stands[0]], entity.name]), new_subject=True)
 
     def _people_only(
         self, tokens: list[str], typed: list[str], stands: list[int], q: Question, subject: Subject
@@ -1349,6 +1436,30 @@ class FollowUps:
         if kind == "person" and not THING.isdisjoint(asked[at + len(said) :]):
             return ""  # "where did Lind say that": "that" is Lind's words just told, which Ode never said
         return " ".join([*asked[:at], *(typed[i] for i in rest if i in q.named_at), *asked[at + len(said) :]])
+
+    def _doer_instead(self, subject: Subject, q: Question, rest: list[str]) -> str:
+        """ "What about <X>" (`rest`, after the opening), X naming one actor and nothing else, right after a question
+        asking who did something ("who called the guild greedy") whose answer told one actor of X's kind (Ada Lind,
+        a person): whether X did it too, "did Ode call the guild greedy" (read as "who called Ode" it asks who named
+        X, of no one asked). "" for any other follow-up or last question: an ask with an auxiliary ("who is Lind":
+        "who is Ode" is `_instead`'s), a last answer telling no one actor, or X of another kind (the guild after
+        Lind: who it is done to, maybe)."""
+        asked = subject.asked.split(" ")
+        if len(asked) < 3 or asked[0] != "who" or asked[1] in AUXILIARIES or len(q.entities) != 1:
+            return ""
+        if any(_content([t]) for t in rest if t not in q.terms) or len(set(q.terms)) > len(rest):
+            return ""
+        base = self.understander.english.verb(asked[1])
+        if base is None or base == asked[1] or not self._one_told(subject):
+            return ""  # no verb, or one in its base form already ("who protest"): nothing read as done
+        new = self.brief.entities.get(q.entities[0])
+        if new is None or new.kind not in ACTOR_KINDS or any(e == q.entities[0] for e, _ in subject.names):
+            return ""
+        by_name = {e.name: e.kind for e in self.brief.entities.values()}
+        told = ["person"] if subject.told_person else [by_name.get(subject.told_actor, "")]
+        if new.kind not in told:
+            return ""
+        return " ".join(["did", new.name, base, *asked[2:]])
 
     def _spoke_of(self, subject: Subject, q: Question, lent: list[str]) -> str:
         """ "What about <X>" after a question asking only the words of the one person it named ("what did lind

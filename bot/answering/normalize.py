@@ -52,7 +52,9 @@ _CHAT_MARKUP = re.compile(
     r"<(script|style)\b[^>]{0,200}>.{0,1000}?</\1\s*>|<[@#!:][^>\s]*>|<(?:https?|mailto):[^>\s]*>|(?<!\w)@(?:here|channel|everyone)\b|</?[a-zA-Z][^<>]{0,200}>"
     r"|(?<!\w)[*_~`]+|[*_~`]+(?!\w)"
 )
-_ADDRESSED = re.compile(r"^\s*(?:@[\w.-]+[\s,:]+)+(?=\S)")  # "@sam how much …", "@sam @kim: how much …"
+# "@sam how much …", "@sam @kim: how much …"; a slash command's name typed before the question as words ("/guild how
+# much …": the chat's own command, typed in a DM or pasted from its help), as little the question's as a handle
+_ADDRESSED = re.compile(r"^\s*(?:[@/][\w.-]+[\s,:]+)+(?=\S)")
 ROUGHLY = "ish"  # the suffix chat makes a number rough with ("60ish employees"): about that number
 _UNITS = {"m": "million", "k": "thousand", "b": "billion", "mln": "million", "mil": "million", "bn": "billion"}
 
@@ -234,9 +236,9 @@ def _turning_piece(tokens: list[str]) -> bool:
 
 def without_markup(text: str) -> str:
     """The text without chat markup (_CHAT_MARKUP), pasted addresses and a handle typed to address someone at its
-    start ("@sam how much …": not a mention the platform made, but as little the question's); a link is replaced
-    by its label."""
-    if "<" not in text and "@" not in text and ":" not in text and not any(c in text for c in "*_~`"):
+    start ("@sam how much …": not a mention the platform made, but as little the question's), or a slash command's
+    name ("/guild how much …"); a link is replaced by its label."""
+    if "<" not in text and "@" not in text and ":" not in text and not any(c in text for c in "*_~`/"):
         return text
     text = _ADDRESSED.sub("", text)
     text = _MARKDOWN_LINK.sub(r" \1 ", _LINK_LABEL.sub(r" \1 ", text))
