@@ -1698,3 +1698,15 @@ def test_a_comparison_with_an_empty_side_does_not_fail(core: Core) -> None:
 
     q = core.answerer.understander.understand(normalize("compare the 2018 and 2019 vigils"))
     assert core.answerer.composer.comparisons._apart(replace(q, sides=[["2018"], []]), []) is None
+
+
+def test_a_year_asked_never_lends_another_named_things_sum(core: Core) -> None:
+    # fresh tester 63 O1: "the 2014 icm contract" led with Truthout's $53 million TECS contract of 2014 (no article
+    # says TECS is ICM): the year drew it near, the thing named is not its subject; VICE's joint sum, said as joint,
+    # or nothing answers
+    for question in ("how much did the 2014 icm contract cost", "how much was the icm contract signed in 2014"):
+        first = _first_line(core.ask(question).text)
+        assert "$53 million" not in first and "TECS" not in first, (question, first)
+    joint = _first_line(core.ask("how much did the 2014 icm contract cost").text)
+    assert joint.startswith("Over $150 million") and "together" in joint, joint
+    assert _first_line(core.ask("how much was the 2014 tecs contract").text).startswith("$53 million")

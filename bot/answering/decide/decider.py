@@ -937,6 +937,24 @@ class Decider:
                 return Decision("no_match")
             best = acting[0]
             fact = self.brief.facts.get(best.id)
+        if q.kind == "amount" and fact is not None and self._other_of_kind(q, best.id, unplaced):
+            # "how much was the Lantern contract signed in 2014": another thing's contract of 2014 (its words and
+            # year cover the question best) is no sum of Lantern's; as close a fact of Lantern stands in (its sum, or
+            # none, below), else nothing answers
+            own = next(
+                (
+                    h
+                    for h in ranked[:NEAR_CANDIDATES]
+                    if h.id != best.id
+                    and h.coverage >= MIN_COVERAGE
+                    and h.id in self.brief.facts
+                    and not self._other_of_kind(q, h.id, unplaced)
+                ),
+                None,
+            )
+            if own is None:
+                return Decision("no_match")
+            best, fact = own, self.brief.facts.get(own.id)
         if not self.figures.fits_kind(best.id, q):
             if q.kind == "amount":  # "how much is the 2019 contract": the renewal states no sum, the next one does
                 # (or one the brief relates to the best, covering the question well enough: "the contract the
@@ -960,6 +978,9 @@ class Decider:
                     and self.figures.fits_kind(h.id, q)
                     and self._keeps_day(q, h.id)
                     and (not acts_asked or self._tells_acts_then(q, h.id, acts_asked))  # the sum of what was acted on
+                    # "how much was the 2014 Lantern contract": a sum of another named thing of that year (linked to
+                    # Lantern's fact by the year) is not Lantern's, however the year draws it near
+                    and not self._other_of_kind(q, h.id, unplaced)
                 ]
             elif q.kind == "count":  # "how many were at the vigil": a candidate as close naming and counting them
                 fitting = [
@@ -1315,6 +1336,26 @@ class Decider:
             ),
             None,
         )
+
+    def _other_of_kind(self, q: Question, doc_id: str, named: list[str]) -> bool:
+        """The fact is of another thing than the one the question names (`named`, no person or organization: those
+        are parties, `_for_another_party`): it involves none of them and names another of their kind ("the Kestrel
+        contract of 2014" against a fact of the Lantern contract of 2014), nor states any word the question describes
+        the thing with beyond its name and year (`anchors`, everyday words left out: "the Kestrel maintenance
+        contract" against the maintenance contract the brief ties to Kestrel only through another fact)."""
+        things = [e for e in named if self._kind_of(e) not in ACTOR_KINDS]
+        fact = self.brief.facts.get(doc_id)
+        if fact is None or not things or not self.subjects.about_others(doc_id, things):
+            return False
+        kinds = {self._kind_of(e) for e in things}
+        if not any(
+            e not in q.entities and self._kind_of(e) in kinds and not self.subjects.ubiquitous_entity(e)
+            for e in fact.entities
+        ):
+            return False
+        described = [t for t in self.anchors(q, everyday=False) if t not in q.entities and t not in q.years]
+        stated = self.retriever.stated_stems(doc_id)
+        return not any(stem(t) in stated for t in described)
 
     def _for_another_party(self, q: Question, doc_id: str) -> bool:
         """A party or document the question names is absent from the fact while it tells of another
