@@ -1710,3 +1710,15 @@ def test_a_year_asked_never_lends_another_named_things_sum(core: Core) -> None:
     joint = _first_line(core.ask("how much did the 2014 icm contract cost").text)
     assert joint.startswith("Over $150 million") and "together" in joint, joint
     assert _first_line(core.ask("how much was the 2014 tecs contract").text).startswith("$53 million")
+
+
+def test_a_remark_of_another_acts_missing_sum_is_of_the_named_thing_and_of_the_act_asked_by_its_noun(
+    core: Core,
+) -> None:
+    # fresh tester 63 O2: "how much was the tecs contract" remarked "no sum for the one signed in 2013", the 2013
+    # contract being another (an O&M contract of another system): the remark invented a second TECS signing
+    tecs = _first_line(core.ask("how much was the tecs contract and who signed it").text)
+    assert tecs.startswith("$53 million") and "2013" not in tecs, tecs
+    # W2: "the renewal" asks the act by its noun: its sum is 2015's, and the 2019 renewal has none
+    renewal = _first_line(core.ask("how much was the renewal worth").text)
+    assert renewal.startswith("About $39 million, as renewed in 2015") and "2019" in renewal, renewal
