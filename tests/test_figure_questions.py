@@ -1722,3 +1722,10 @@ def test_a_remark_of_another_acts_missing_sum_is_of_the_named_thing_and_of_the_a
     # W2: "the renewal" asks the act by its noun: its sum is 2015's, and the 2019 renewal has none
     renewal = _first_line(core.ask("how much was the renewal worth").text)
     assert renewal.startswith("About $39 million, as renewed in 2015") and "2019" in renewal, renewal
+
+
+def test_a_joint_sum_says_it_is_joint_though_the_question_names_neither_thing(core: Core) -> None:
+    # fresh tester 63 W6: "the case management contract" (no entry's name) led "Over $150 million:" as if ICM's own
+    # sum, while "the icm contract" says it is ICM's and FALCON's together
+    first = _first_line(core.ask("how much was the case management contract").text)
+    assert first.startswith("Over $150 million for") and "together" in first, first
