@@ -1729,3 +1729,10 @@ def test_a_joint_sum_says_it_is_joint_though_the_question_names_neither_thing(co
     # sum, while "the icm contract" says it is ICM's and FALCON's together
     first = _first_line(core.ask("how much was the case management contract").text)
     assert first.startswith("Over $150 million for") and "together" in first, first
+
+
+def test_a_count_asked_as_what_came_of_something_is_no_planned_figure(core: Core) -> None:
+    # fresh tester 63 W1: "lead to" asks an outcome, as "end up" does: 8,400 were only planned
+    for question in ("how many arrests did operation mega lead to", "how many arrests did operation mega result in"):
+        a = core.ask(question)
+        assert not a.answered and "only that it was planned" in _first_line(a.text), (question, a.text)

@@ -69,7 +69,12 @@ _DID_HAPPEN = re.compile(
 
 # "how many were actually arrested", "in the end", "did they end up": what was done, as against what was planned
 ACTUAL_WORDS = frozenset("actually ultimately eventually finally really".split())
-ACTUAL_PAIRS = frozenset({("the", "end"), ("end", "up"), ("ended", "up"), ("in", "reality"), ("in", "practice")})
+# ("how many arrests did the raid lead to / result in": what came of it, as "end up" asks)
+ACTUAL_PAIRS = frozenset(
+    {("the", "end"), ("end", "up"), ("ended", "up"), ("in", "reality"), ("in", "practice")}
+    | {(verb, "to") for verb in ("lead", "leads", "led")}
+    | {(verb, "in") for verb in ("result", "results", "resulted")}
+)
 
 
 def asks_actual(tokens: list[str]) -> bool:
