@@ -1736,3 +1736,25 @@ def test_a_count_asked_as_what_came_of_something_is_no_planned_figure(core: Core
     for question in ("how many arrests did operation mega lead to", "how many arrests did operation mega result in"):
         a = core.ask(question)
         assert not a.answered and "only that it was planned" in _first_line(a.text), (question, a.text)
+
+
+def test_a_total_asked_of_sums_given_apart_gives_the_parts_and_says_no_total_is_given(core: Core) -> None:
+    # tester 62 W5/R2/R3/R4: "the two contracts combined" and "add the 38 million and 49 million" were refused as if
+    # the articles told nothing, "39m + 53m" gave the parts with no word that no total is given: the house answer is
+    # no arithmetic across separate contracts, the parts with their sources
+    for question in (
+        "how much were the two contracts combined",
+        "add the 38 million and 49 million",
+        "whats 39m + 53m",
+        "total of the 53m and 400m contracts",
+    ):
+        a = core.ask(question)
+        assert not a.answered and _first_line(a.text).startswith("The articles I have don't give a total"), (
+            question,
+            a.text,
+        )
+    parts = _first_line(core.ask("add the 38 million and 49 million").text)
+    assert "$38 million" in parts and "$49 million" in parts, parts
+    # tester 62 W8: the $53 million beside Northrop's $400 million is Truthout's TECS contract, told with it
+    told = _first_line(core.ask("total of the 53m and 400m contracts").text)
+    assert "Palo Alto" not in told and "(Truthout)" in told, told

@@ -30,6 +30,8 @@ from bot.answering.decide.figures import (
     PEOPLE,
     SCALES,
     Figures,
+    asking_words,
+    asks_adding,
     exceeds,
     joined_parts,
     role_of,
@@ -598,6 +600,9 @@ class Decider:
             unknown = [t for t in unknown if t not in DURATION_WORDS]
         if q.kind == "yes-no":  # "did they confront her in 2016": a year no fact gives is put to the test, as a
             unknown = [t for t in unknown if t not in q.years]  # figure is (the fact dated otherwise answers, no "Yes")
+        if q.kind in FIGURE_KINDS and (asking := asking_words(q)):  # "how much were the two contracts combined"
+            unknown = [t for t in unknown if t not in asking]
+            known = max(known, self.retriever.known_share(replace(q, terms=[t for t in q.terms if t not in asking])))
         if q.kind == "who":  # "who are the two girls in the photo": whom it asks for, as "who are the people" does
             unknown = [t for t in unknown if t not in PERSON_NOUNS]
         if q.kind == "why-how":  # "why does Lind think dropping it is bad": a reason asked, in any words of judging
@@ -702,6 +707,12 @@ class Decider:
                 return Decision("no_match", unlinked=unlinked)  # "was the $5 million lease for Lantern": never tied
             if (q.kind == "yes-no" or verdict_on_sum) and (total_only := self._sum_only_total(q, ranked, named_sums)):
                 return Decision("no_match", total_only=total_only)  # "is the lease worth $5 million": a total
+        if len(named_sums) > 1 and q.kind not in ("yes-no", "comparison") and asks_adding(q):
+            # "add the $38 million and the $49 million", "39m + 53m": no article adds up sums it gives apart (the
+            # same money may be in both); each named sum where a fact states it, whatever else the question asks
+            asked_sums = self._sums_named(q, ranked)
+            if asked_sums is not None:
+                return Decision("no_match", untold_total=True, parts=asked_sums)
         best = self._covering(q, ranked)
         if (
             best.coverage < self.min_coverage(best.id, q)
@@ -2206,22 +2217,30 @@ class Decider:
         if len(asked) < 2:
             return None
         asked.sort(key=lambda f: q.words.index(f.split()[0]))
+        stating = [
+            [
+                (m, h.id)
+                for h in ranked[:NEAR_CANDIDATES]
+                if (fact := self.brief.facts.get(h.id)) is not None
+                for m in AMOUNT.findall(fact.statement)
+                if _amount_is(m, figure)
+            ]
+            for figure in asked
+        ]
+        if not all(stating):
+            return ()
+        # one sum stated by several facts ("$53 million" of two articles' contracts): the one of the article giving
+        # the other sums asked ("the $53m and $400m contracts", told side by side), else the closest
         found: list[tuple[str, str]] = []
-        for figure in asked:
-            told = next(
-                (
-                    (m, h.id)
-                    for h in ranked[:NEAR_CANDIDATES]
-                    if (fact := self.brief.facts.get(h.id)) is not None
-                    for m in AMOUNT.findall(fact.statement)
-                    if _amount_is(m, figure)
-                ),
-                None,
-            )
-            if told is None:
-                return ()
-            found.append(told)
+        for at, told in enumerate(stating):
+            others = {self._source_of(i) for n, rest in enumerate(stating) if n != at for _, i in rest[:1]}
+            found.append(next((t for t in told if self._source_of(t[1]) in others), told[0]))
         return tuple(dict.fromkeys(found))
+
+    def _source_of(self, doc_id: str) -> str:
+        """The source a fact's first citation is of ("" for none, or an entry)."""
+        fact = self.brief.facts.get(doc_id)
+        return fact.citations[0].source if fact is not None and fact.citations else ""
 
     def _sums_of_parts(self, q: Question) -> tuple[tuple[str, str], ...]:
         """ "The Kestrel contract and the Lantern renewal together": each joined part's sum (`joined_parts`), as the
