@@ -22,6 +22,20 @@ ENDING_WORDS = frozenset("expire expired end ended lapse lapsed".split())
 NOT_DONE = frozenset("not never hadnt hasnt havent didnt wasnt werent".split())
 
 
+def negated_acts(tokens: list[str]) -> list[str]:
+    """The acts a question negates ("the contract that wasn't renewed", "the one they never signed", "didn't renew"):
+    a past form, or any word right after "didn't"/"never", with a NOT_DONE word at most two words before it; not an
+    end (ENDING_WORDS: "hadn't expired" asks of one still running, `ends_negated`)."""
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if i > 0
+        and t not in ENDING_WORDS
+        and not NOT_DONE.isdisjoint(tokens[max(0, i - 2) : i])
+        and (t in PAST or t.endswith("ed") or tokens[i - 1] in ("didnt", "never"))
+    ]
+
+
 # "where will the vigil be", "when is the march going to happen": asked of a time to come (general English)
 _FUTURE = re.compile(r"\b(?:will|shall|going to)\b")
 

@@ -16,12 +16,14 @@ from bot.answering.articles import MENTIONING, REPORTER_VERBS
 from bot.answering.compose.dates import QUOTED, due_to_end, thing_dated_otherwise
 from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, PRESENT_WORDS, figure_ended
 from bot.answering.compose.questions import (
+    NOT_DONE,
     asks_future,
     asks_passive,
     asks_upcoming,
     asks_what_followed,
     asks_whether_spoke,
     ends_negated,
+    negated_acts,
 )
 from bot.answering.compose.speech import REPORTED, told_asked
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
@@ -966,6 +968,8 @@ class Decider:
             if own is None:
                 return Decision("no_match")
             best, fact = own, self.brief.facts.get(own.id)
+        if q.kind == "amount" and fact is not None and self._tells_done(best.id, negated_acts(q.words)):
+            return Decision("no_match")  # "the contract that wasn't renewed": a fact of a renewal is of one renewed
         if not self.figures.fits_kind(best.id, q):
             if q.kind == "amount":  # "how much is the 2019 contract": the renewal states no sum, the next one does
                 # (or one the brief relates to the best, covering the question well enough: "the contract the
@@ -1346,6 +1350,17 @@ class Decider:
                 if h.coverage >= MIN_COVERAGE and h.id in self.brief.facts and fits(h.id)
             ),
             None,
+        )
+
+    def _tells_done(self, doc_id: str, acts: list[str]) -> bool:
+        """The document tells one of the acts (by stem) done: a word of it with no negation (NOT_DONE, "no") in the
+        two words before it ("was renewed", not "was not renewed")."""
+        asked = {stem(a) for a in acts}
+        if not asked:
+            return False
+        tokens = words(self._text(doc_id))
+        return any(
+            stem(t) in asked and (NOT_DONE | {"no"}).isdisjoint(tokens[max(0, i - 2) : i]) for i, t in enumerate(tokens)
         )
 
     def _other_of_kind(self, q: Question, doc_id: str, named: list[str]) -> bool:
