@@ -186,12 +186,7 @@ PLUS_SIGN = on_first_use(r"\d\s*[a-z]*\s*\+\s*\$?\d", re.IGNORECASE)
 def asks_adding(q: Question) -> bool:
     """The question asks figures added: "plus" or a plus sign between figures (PLUS_SIGN), a word asking a sum
     (`_asks_sum`), or a word of adding (ADDING: "add the $38 million and the $49 million")."""
-    return (
-        "plus" in q.words
-        or PLUS_SIGN().search(q.text) is not None
-        or _asks_sum(q)
-        or not ADDING.isdisjoint(q.words)
-    )
+    return "plus" in q.words or PLUS_SIGN().search(q.text) is not None or _asks_sum(q) or not ADDING.isdisjoint(q.words)
 
 
 def asking_words(q: Question) -> frozenset[str]:
