@@ -1540,15 +1540,21 @@ class Answerer:
             return None
         if len(scaled_figures(words(head))) != 1:  # one sum leads ("$5 million: …"), not a list of figures
             return None
-        acts = [
-            w
-            for w in q.words
-            if w.endswith("ed") and (verb := self.english.verb(w)) is not None and verb not in LIGHT_VERBS
-        ]
+        acts = [w for w in q.words if w.endswith("ed") and self._acting(w)]
+        tokens = words(fact.statement)
+        if not acts:  # "what was the renewal worth": the act by its noun, as the fact tells it done ("was renewed")
+            nouns = {stem(w) for w in q.words if self.english.verb(w) is None}
+            acts = list(dict.fromkeys(t for t in tokens if t.endswith("ed") and stem(t) in nouns and self._acting(t)))
         if len(acts) != 1 or q.sources or stem(acts[0]) not in self.retriever.stated_stems(fact.id):
             return None  # ("signed when, renewed when, for how much": which act the sum is of is not asked)
         act = acts[0]
-        tokens = words(fact.statement)
+        # the other telling must be of the thing the question names ("the Kestrel contract": not another contract
+        # signed in 2013), or the remark would give the named thing a second signing no article tells
+        things = [
+            e
+            for e in q.entities
+            if self.retriever.entity_kind(e) not in ACTOR_KINDS and not self.decider.ubiquitous_entity(e)
+        ]
         at = [i for i, t in enumerate(tokens) if stem(t) == stem(act)]
         if any(_dated_otherwise(tokens[i + 1 : i + 3], fact.date) for i in at):
             return None  # "first signed in 2013" in a fact of 2015: the fact's date is not that act's
@@ -1558,11 +1564,18 @@ class Answerer:
                 continue  # (an act "due to" come, "scheduled for" a date, was not done then)
             if YET_TO.search(other.statement) or re.search(r"\bdue to\b", other.statement):
                 continue
+            if things and self.decider.subjects.about_others(hit.id, things):
+                continue
             if stem(act) in self.retriever.stated_stems(hit.id) and not scaled_figures(words(other.statement)):
                 return messages.ONE_ACT_SUM_LEAD.format(
                     figure=head, act=act, told=_on_date(fact.date), other=_on_date(other.date), statement=statement
                 )
         return None
+
+    def _acting(self, word: str) -> bool:
+        """The word is only ever a verb (English.verb), and not a light one ("made", "got"): an act a sum may be of."""
+        verb = self.english.verb(word)
+        return verb is not None and verb not in LIGHT_VERBS
 
     def _opening_actor(self, q: Question) -> str | None:
         """The person or organization the question opens with as acting (understander.opening_actor), or None."""

@@ -45,6 +45,7 @@ SUM_ASKING = frozenset(stem(w) for w in "amount amounts value values worth money
 REPEATS = frozenset({"once", "twice", "thrice"})  # how many times: the count is the word itself
 TIMES = frozenset({"time", "times", ""})  # what those count: how often ("how many times"), or left unsaid
 
+NAMED_SHORT_WORDS = 3  # a name this long may be said without its head noun (`Figures._named_short`)
 BOTH = on_first_use(r"\bboth\b", re.IGNORECASE)  # a sum "for both" things (`Figures.shared_with`)
 QUALIFIER = on_first_use(
     # negated bounds come first and whole: "no fewer than 2,600" cut to "fewer than 2,600" reverses the claim
@@ -292,16 +293,38 @@ class Figures:
     def shared_with(self, q: Question, fact: FactData, statement: str) -> str:
         """ "How much was Lantern" against "paid over $9 million for both its Beacon and its Lantern systems": the sum
         is of the thing asked and another of its kind together, which the lead says (" for Beacon and Lantern
-        together"); "" when the statement says no "both" or the fact involves no other thing of that kind."""
+        together"); "" when the statement says no "both" or the fact involves no other thing of that kind. A thing
+        named short of its head noun ("the case management contract" for "case management system", `_named_short`)
+        is asked as if named."""
         if BOTH().search(statement) is None:
             return ""
         asked = [e for e in q.entities if e in fact.entities and self._kind_of(e) not in ACTOR_KINDS]
+        if not asked:  # (no entry holds the short name as a name of its own)
+            said = set(q.words)
+            asked = [
+                e
+                for e in fact.entities
+                if self._kind_of(e) not in ACTOR_KINDS and any(self._named_short(form, said) for form in self._forms(e))
+            ]
         kinds = {self._kind_of(e) for e in asked}
-        others = [e for e in fact.entities if e not in q.entities and self._kind_of(e) in kinds]
+        others = [e for e in fact.entities if e not in q.entities and e not in asked and self._kind_of(e) in kinds]
         if not asked or not others:
             return ""
         names = [self.brief.entities[e].name for e in (*asked, *others)]
         return f" for {' and '.join(names)} together"
+
+    def _forms(self, ent_id: str) -> list[str]:
+        """An entity's name and aliases."""
+        entity = self.brief.entities[ent_id]
+        return [entity.name, *entity.aliases]
+
+    @staticmethod
+    def _named_short(form: str, said: set[str]) -> bool:
+        """The question's words (`said`) hold every word but the last (the head noun) of a name of NAMED_SHORT_WORDS
+        content words or more ("case management" of "case management system"): the thing named without saying what
+        it is (two words at least: "Harbour" of "Harbour Lantern" names the harbour as well)."""
+        content = [w for w in words(form.lower()) if w not in STOPWORDS]
+        return len(content) >= NAMED_SHORT_WORDS and set(content[:-1]) <= said
 
     def asked_figure(self, q: Question, statement: str) -> str | None:
         """The figure the question asks for, with the qualifier the statement gives it ("more than 150"): among the

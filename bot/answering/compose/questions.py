@@ -22,6 +22,20 @@ ENDING_WORDS = frozenset("expire expired end ended lapse lapsed".split())
 NOT_DONE = frozenset("not never hadnt hasnt havent didnt wasnt werent".split())
 
 
+def negated_acts(tokens: list[str]) -> list[str]:
+    """The acts a question negates ("the contract that wasn't renewed", "the one they never signed", "didn't renew"):
+    a past form, or any word right after "didn't"/"never", with a NOT_DONE word at most two words before it; not an
+    end (ENDING_WORDS: "hadn't expired" asks of one still running, `ends_negated`)."""
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if i > 0
+        and t not in ENDING_WORDS
+        and not NOT_DONE.isdisjoint(tokens[max(0, i - 2) : i])
+        and (t in PAST or t.endswith("ed") or tokens[i - 1] in ("didnt", "never"))
+    ]
+
+
 # "where will the vigil be", "when is the march going to happen": asked of a time to come (general English)
 _FUTURE = re.compile(r"\b(?:will|shall|going to)\b")
 
@@ -69,7 +83,12 @@ _DID_HAPPEN = re.compile(
 
 # "how many were actually arrested", "in the end", "did they end up": what was done, as against what was planned
 ACTUAL_WORDS = frozenset("actually ultimately eventually finally really".split())
-ACTUAL_PAIRS = frozenset({("the", "end"), ("end", "up"), ("ended", "up"), ("in", "reality"), ("in", "practice")})
+# ("how many arrests did the raid lead to / result in": what came of it, as "end up" asks)
+ACTUAL_PAIRS = frozenset(
+    {("the", "end"), ("end", "up"), ("ended", "up"), ("in", "reality"), ("in", "practice")}
+    | {(verb, "to") for verb in ("lead", "leads", "led")}
+    | {(verb, "in") for verb in ("result", "results", "resulted")}
+)
 
 
 def asks_actual(tokens: list[str]) -> bool:

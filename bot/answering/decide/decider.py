@@ -16,12 +16,14 @@ from bot.answering.articles import MENTIONING, REPORTER_VERBS
 from bot.answering.compose.dates import QUOTED, due_to_end, thing_dated_otherwise
 from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, PRESENT_WORDS, figure_ended
 from bot.answering.compose.questions import (
+    NOT_DONE,
     asks_future,
     asks_passive,
     asks_upcoming,
     asks_what_followed,
     asks_whether_spoke,
     ends_negated,
+    negated_acts,
 )
 from bot.answering.compose.speech import REPORTED, told_asked
 from bot.answering.decide.acts_told import ActsTold, UndatedAct
@@ -30,6 +32,8 @@ from bot.answering.decide.figures import (
     PEOPLE,
     SCALES,
     Figures,
+    asking_words,
+    asks_adding,
     exceeds,
     joined_parts,
     role_of,
@@ -598,6 +602,9 @@ class Decider:
             unknown = [t for t in unknown if t not in DURATION_WORDS]
         if q.kind == "yes-no":  # "did they confront her in 2016": a year no fact gives is put to the test, as a
             unknown = [t for t in unknown if t not in q.years]  # figure is (the fact dated otherwise answers, no "Yes")
+        if q.kind in FIGURE_KINDS and (asking := asking_words(q)):  # "how much were the two contracts combined"
+            unknown = [t for t in unknown if t not in asking]
+            known = max(known, self.retriever.known_share(replace(q, terms=[t for t in q.terms if t not in asking])))
         if q.kind == "who":  # "who are the two girls in the photo": whom it asks for, as "who are the people" does
             unknown = [t for t in unknown if t not in PERSON_NOUNS]
         if q.kind == "why-how":  # "why does Lind think dropping it is bad": a reason asked, in any words of judging
@@ -702,6 +709,12 @@ class Decider:
                 return Decision("no_match", unlinked=unlinked)  # "was the $5 million lease for Lantern": never tied
             if (q.kind == "yes-no" or verdict_on_sum) and (total_only := self._sum_only_total(q, ranked, named_sums)):
                 return Decision("no_match", total_only=total_only)  # "is the lease worth $5 million": a total
+        if len(named_sums) > 1 and q.kind not in ("yes-no", "comparison") and asks_adding(q):
+            # "add the $38 million and the $49 million", "39m + 53m": no article adds up sums it gives apart (the
+            # same money may be in both); each named sum where a fact states it, whatever else the question asks
+            asked_sums = self._sums_named(q, ranked)
+            if asked_sums is not None:
+                return Decision("no_match", untold_total=True, parts=asked_sums)
         best = self._covering(q, ranked)
         if (
             best.coverage < self.min_coverage(best.id, q)
@@ -937,6 +950,26 @@ class Decider:
                 return Decision("no_match")
             best = acting[0]
             fact = self.brief.facts.get(best.id)
+        if q.kind == "amount" and fact is not None and self._other_of_kind(q, best.id, unplaced):
+            # "how much was the Lantern contract signed in 2014": another thing's contract of 2014 (its words and
+            # year cover the question best) is no sum of Lantern's; as close a fact of Lantern stands in (its sum, or
+            # none, below), else nothing answers
+            own = next(
+                (
+                    h
+                    for h in ranked[:NEAR_CANDIDATES]
+                    if h.id != best.id
+                    and h.coverage >= MIN_COVERAGE
+                    and h.id in self.brief.facts
+                    and not self._other_of_kind(q, h.id, unplaced)
+                ),
+                None,
+            )
+            if own is None:
+                return Decision("no_match")
+            best, fact = own, self.brief.facts.get(own.id)
+        if q.kind == "amount" and fact is not None and self._tells_done(best.id, negated_acts(q.words)):
+            return Decision("no_match")  # "the contract that wasn't renewed": a fact of a renewal is of one renewed
         if not self.figures.fits_kind(best.id, q):
             if q.kind == "amount":  # "how much is the 2019 contract": the renewal states no sum, the next one does
                 # (or one the brief relates to the best, covering the question well enough: "the contract the
@@ -960,6 +993,9 @@ class Decider:
                     and self.figures.fits_kind(h.id, q)
                     and self._keeps_day(q, h.id)
                     and (not acts_asked or self._tells_acts_then(q, h.id, acts_asked))  # the sum of what was acted on
+                    # "how much was the 2014 Lantern contract": a sum of another named thing of that year (linked to
+                    # Lantern's fact by the year) is not Lantern's, however the year draws it near
+                    and not self._other_of_kind(q, h.id, unplaced)
                 ]
             elif q.kind == "count":  # "how many were at the vigil": a candidate as close naming and counting them
                 fitting = [
@@ -1315,6 +1351,37 @@ class Decider:
             ),
             None,
         )
+
+    def _tells_done(self, doc_id: str, acts: list[str]) -> bool:
+        """The document tells one of the acts (by stem) done: a word of it with no negation (NOT_DONE, "no") in the
+        two words before it ("was renewed", not "was not renewed")."""
+        asked = {stem(a) for a in acts}
+        if not asked:
+            return False
+        tokens = words(self._text(doc_id))
+        return any(
+            stem(t) in asked and (NOT_DONE | {"no"}).isdisjoint(tokens[max(0, i - 2) : i]) for i, t in enumerate(tokens)
+        )
+
+    def _other_of_kind(self, q: Question, doc_id: str, named: list[str]) -> bool:
+        """The fact is of another thing than the one the question names (`named`, no person or organization: those
+        are parties, `_for_another_party`): it involves none of them and names another of their kind ("the Kestrel
+        contract of 2014" against a fact of the Lantern contract of 2014), nor states any word the question describes
+        the thing with beyond its name and year (`anchors`, everyday words left out: "the Kestrel maintenance
+        contract" against the maintenance contract the brief ties to Kestrel only through another fact)."""
+        things = [e for e in named if self._kind_of(e) not in ACTOR_KINDS]
+        fact = self.brief.facts.get(doc_id)
+        if fact is None or not things or not self.subjects.about_others(doc_id, things):
+            return False
+        kinds = {self._kind_of(e) for e in things}
+        if not any(
+            e not in q.entities and self._kind_of(e) in kinds and not self.subjects.ubiquitous_entity(e)
+            for e in fact.entities
+        ):
+            return False
+        described = [t for t in self.anchors(q, everyday=False) if t not in q.entities and t not in q.years]
+        stated = self.retriever.stated_stems(doc_id)
+        return not any(stem(t) in stated for t in described)
 
     def _for_another_party(self, q: Question, doc_id: str) -> bool:
         """A party or document the question names is absent from the fact while it tells of another
@@ -2165,22 +2232,30 @@ class Decider:
         if len(asked) < 2:
             return None
         asked.sort(key=lambda f: q.words.index(f.split()[0]))
+        stating = [
+            [
+                (m, h.id)
+                for h in ranked[:NEAR_CANDIDATES]
+                if (fact := self.brief.facts.get(h.id)) is not None
+                for m in AMOUNT.findall(fact.statement)
+                if _amount_is(m, figure)
+            ]
+            for figure in asked
+        ]
+        if not all(stating):
+            return ()
+        # one sum stated by several facts ("$53 million" of two articles' contracts): the one of the article giving
+        # the other sums asked ("the $53m and $400m contracts", told side by side), else the closest
         found: list[tuple[str, str]] = []
-        for figure in asked:
-            told = next(
-                (
-                    (m, h.id)
-                    for h in ranked[:NEAR_CANDIDATES]
-                    if (fact := self.brief.facts.get(h.id)) is not None
-                    for m in AMOUNT.findall(fact.statement)
-                    if _amount_is(m, figure)
-                ),
-                None,
-            )
-            if told is None:
-                return ()
-            found.append(told)
+        for at, told in enumerate(stating):
+            others = {self._source_of(i) for n, rest in enumerate(stating) if n != at for _, i in rest[:1]}
+            found.append(next((t for t in told if self._source_of(t[1]) in others), told[0]))
         return tuple(dict.fromkeys(found))
+
+    def _source_of(self, doc_id: str) -> str:
+        """The source a fact's first citation is of ("" for none, or an entry)."""
+        fact = self.brief.facts.get(doc_id)
+        return fact.citations[0].source if fact is not None and fact.citations else ""
 
     def _sums_of_parts(self, q: Question) -> tuple[tuple[str, str], ...]:
         """ "The Kestrel contract and the Lantern renewal together": each joined part's sum (`joined_parts`), as the

@@ -179,6 +179,23 @@ def _asks_sum(q: Question) -> bool:
     return adding or not SUMMING_WORDS.isdisjoint(q.words)
 
 
+# "39m + 53m", "$5 million+$7 million": a plus sign between two figures asks their sum, as "plus" does
+PLUS_SIGN = on_first_use(r"\d\s*[a-z]*\s*\+\s*\$?\d", re.IGNORECASE)
+
+
+def asks_adding(q: Question) -> bool:
+    """The question asks figures added: "plus" or a plus sign between figures (PLUS_SIGN), a word asking a sum
+    (`_asks_sum`), or a word of adding (ADDING: "add the $38 million and the $49 million")."""
+    return "plus" in q.words or PLUS_SIGN().search(q.text) is not None or _asks_sum(q) or not ADDING.isdisjoint(q.words)
+
+
+def asking_words(q: Question) -> frozenset[str]:
+    """The words by which a question asks a total of parts (`total_of_parts`): those asking a sum (SUMMING_WORDS),
+    of adding (ADDING) and counting the parts (SEVERAL: "the two contracts combined"); none when it asks no total.
+    They say how the figure is asked, not of what: a brief need not use them."""
+    return SUMMING_WORDS | ADDING | SEVERAL if total_of_parts(q) else frozenset()
+
+
 def _counted_after(q: Question, at: int) -> list[str]:
     """The words a counting word at `at` may count: the next SEVERAL_REACH words, past years and determiners."""
     return [t for t in q.words[at + 1 : at + 1 + SEVERAL_REACH] if t not in q.years and t not in JOINED_DETERMINERS]
