@@ -1502,7 +1502,11 @@ class Answerer:
         placement = self.venues.place(q, placing, decision.best, best)  # "where …", "where is X based"
         # "which town's harbour office …": the office the best fact names says which town in its name
         if not placement.stated and not self.namer.owner_named(q, self.namer.unnamed_noun(q), best.id):
-            return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
+            text = messages.NO_ANSWER
+            if placement.unpublished and (piece := self.brief.facts.get(best.id)) is not None:
+                # "where did Lind publish her op-ed": that the articles don't say comes first, then what they tell
+                text = messages.PUBLICATION_UNTOLD_LEAD.format(statement=piece.statement)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if placement.hit is not None and not self.attribution.answers(q, placement.hit.id):
             # "where did Ada Lind say the lease was reckless": a place of a fact that gives no such words as hers (a
             # vigil she is named in) would say she said them there
