@@ -1846,3 +1846,20 @@ def test_a_purpose_the_fact_gives_in_other_words_is_not_said_untold(core: Core, 
     assert not line.startswith(messages.REASON_UNTOLD_LEAD.split("{")[0]), line
     assert not line.startswith("Yes"), line
     assert _first_line(core.ask("did palantir use aws to spy on people").text).startswith("I don't have")
+
+
+def test_a_comparison_asked_is_settled_yes_by_the_fact_saying_it_in_the_same_comparative(core: Core) -> None:
+    # blind set BC: "The progressive movement to abolish ICE is older than the 2018 controversy …" led without "Yes"
+    lead = core.ask("is the abolish ice movement older than the family separation mess").lead
+    assert lead.startswith("Yes: The progressive movement to abolish ICE is older"), lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the family separation mess older than the abolish ice movement",  # the sides the other way round
+        "is the abolish ice movement newer than the family separation mess",  # another comparative
+    ],
+)
+def test_a_comparison_the_fact_tells_otherwise_is_no_yes(core: Core, question: str) -> None:
+    assert not core.ask(question).lead.startswith("Yes"), question
