@@ -2153,7 +2153,10 @@ class Answerer:
         named_stems = {
             stem(w) for e in asked.entities if e in names for n in (names[e].name, *names[e].aliases) for w in words(n)
         }
-        found = lasting(ranked, decision.best, texts, asked_stems, related, measured(q.text), named_stems)
+        # and a length is of whom the question names: "how long has Harbourwatch been on the guild's case about the
+        # lease" is not told by "since 2014 the guild has kept the lease's case files", however close it ranks
+        involving = [h for h in ranked if named <= set(facts[h.id].entities)]
+        found = lasting(involving, decision.best, texts, asked_stems, related, measured(q.text), named_stems)
         if found is None:
             return None
         hit, phrase = found
