@@ -1088,6 +1088,13 @@ def test_chat_abbreviations_for_databases_are_read_as_the_words(core: Core) -> N
     assert a.answered and "Amazon Web Services" in a.text.splitlines()[0], a.text
 
 
+def test_chat_abbreviation_for_operations_is_read_as_the_word(core: Core) -> None:
+    # blind set BC: "ops" was a word no fact has; the raids planned under the named operations were not found
+    a = core.ask("which ice ops were palantirs programs built into acc to mijente")
+    assert "Operation Mega, EPIC and CrossCheck" in a.lead, a.text
+    assert normalize("the ops & maintenance contract").tokens[:2] == ["the", "operations"]
+
+
 def test_chat_abbreviations_for_software_and_and_are_read_as_the_words(core: Core) -> None:
     # blind set AM: "sw" made the question foreign (off-topic), and "ibm n the nazis" kept "n" as a word
     a = core.ask("what has ice used palantir sw for acc to business insider")

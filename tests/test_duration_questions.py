@@ -143,3 +143,10 @@ def test_a_length_of_an_ongoing_act_is_not_the_length_of_what_it_is_done_to() ->
     assert duration_in("The guild had been leasing the pier for two years.", {stem("guild")}) == "for two years"
     assert duration_in("The guild had been leasing the pier for two years.", {stem("pier"), stem("leased")})
     assert duration_in("The leases had been running for three years.", {stem("leases")}) == "for three years"
+
+
+def test_how_long_someone_has_been_at_something_is_told_by_a_fact_involving_them(core: Core) -> None:
+    # blind set BC: "about ice" ranked a fact on the ICE case-management system ("since 2014"), which names no
+    # Mijente, first; the length of Mijente's push is in the fact telling it
+    a = core.ask("how long has mijente been on palantirs case about ice (per vice)")
+    assert "more than a year" in a.lead and "2014" not in a.lead, a.text

@@ -138,6 +138,15 @@ def test_what_about_a_year_or_a_name_puts_it_in_the_place_of_the_last_questions_
     assert answer.read_as == reading and answer.text.startswith(lead), answer.text
 
 
+def test_what_about_two_names_puts_each_in_the_place_of_the_last_questions_name_of_its_kind(talk: Core) -> None:
+    # blind set BC: "what about salesforce w cbp?" after Microsoft's ICE contract named two, and was read as no
+    # follow-up: led with the Salesforce fact but no verdict
+    ask(talk, "did microsoft drop its ice contract")
+    answer = ask(talk, "what about salesforce w cbp?")
+    assert answer.read_as == "did salesforce drop its cbp contract", answer.read_as
+    assert answer.text.startswith("No: Salesforce repeatedly refused"), answer.text
+
+
 def test_what_about_another_name_after_a_follow_up_swaps_it_in_the_follow_ups_question(talk: Core) -> None:
     ask(talk, "did microsoft cancel its contract")
     ask(talk, "what about salesforce")

@@ -610,3 +610,9 @@ def test_who_wrote_a_report_is_answered_by_whose_report_it_is(core: Core, questi
     # writing a report is making it, and "Mijente's report" (its entry's opening) names its maker
     a = core.ask(question)
     assert a.answered and "Mijente" in a.text.splitlines()[0], a.text
+
+
+def test_what_kind_of_thing_an_article_calls_a_name_is_the_fact_qualifying_that_noun(core: Core) -> None:
+    # blind set BC: led by "… Palantir called the police" (the calling verb and the bare noun "company")
+    lead = core.ask("what kind of company does truthout call palantir").lead
+    assert "surveillance company" in lead, lead

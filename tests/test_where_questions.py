@@ -244,3 +244,21 @@ def test_where_someone_said_their_words_is_never_the_place_of_a_fact_they_are_on
     first = a.text.splitlines()[0]
     assert first.startswith(messages.PLACE_OF_SAYING_UNTOLD.split("{")[0] + "Alex Karp"), first
     assert "Palo Alto" not in first
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where did thiel publish his op-ed attacking google", "where was thiels op-ed attacking google published"],
+)
+def test_where_a_piece_was_published_is_untold_when_no_fact_names_an_outlet_that_carried_it(
+    core: Core, question: str
+) -> None:
+    # blind set BC: led by the fact that he wrote it ("working … on an artificial-intelligence project" read as a
+    # place); the article names only itself as reporting it, so that it does not say where comes first
+    a = core.ask(question)
+    assert not a.answered and a.lead.startswith("The articles I have don't say where it was published"), a.text
+
+
+@pytest.mark.parametrize("question", ["where did karp publish that op ed", "where did karp's op-ed run"])
+def test_where_a_piece_was_published_is_told_by_a_fact_naming_the_outlet_that_ran_it(core: Core, question: str) -> None:
+    assert "Washington Post" in core.ask(question).lead

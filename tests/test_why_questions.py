@@ -366,3 +366,12 @@ def test_a_reason_asked_for_an_act_told_only_as_demanded_or_refused_says_it_is_n
     # a premise the articles say no to is still corrected with that "No"
     line = core.ask("why did palantir cancel the ice contract").text.splitlines()[0]
     assert line.startswith("No, as of "), line
+
+
+def test_why_an_act_was_done_is_answered_by_a_close_fact_telling_it_done_not_one_telling_only_a_demand(
+    core: Core,
+) -> None:
+    # blind set BC: the protest fact ranked first tells only what the groups urged, so nothing answered; the fact
+    # telling they compared the policy with the one that ended in the Holocaust is as close and answers
+    a = core.ask("why are jewish groups comparing palantirs ice work to the holocaust")
+    assert a.answered and "compared" in a.lead and "Holocaust" in a.lead, a.text

@@ -1892,3 +1892,20 @@ def test_a_word_said_of_an_act_is_not_said_of_a_thing_the_act_does_not_name(core
     assert a.lead.startswith("The articles I have don't say that"), a.text
     assert "treasonous" in a.lead  # what they tell is shown
     assert not core.ask("did karp say google was treasonous").lead.startswith("The articles I have")
+
+
+def test_a_comparison_asked_is_settled_yes_by_the_fact_saying_it_in_the_same_comparative(core: Core) -> None:
+    # blind set BC: "The progressive movement to abolish ICE is older than the 2018 controversy …" led without "Yes"
+    lead = core.ask("is the abolish ice movement older than the family separation mess").lead
+    assert lead.startswith("Yes: The progressive movement to abolish ICE is older"), lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the family separation mess older than the abolish ice movement",  # the sides the other way round
+        "is the abolish ice movement newer than the family separation mess",  # another comparative
+    ],
+)
+def test_a_comparison_the_fact_tells_otherwise_is_no_yes(core: Core, question: str) -> None:
+    assert not core.ask(question).lead.startswith("Yes"), question

@@ -204,6 +204,21 @@ def _on_date(date: str) -> str:
     return ("on " if len(date) == len("2019-08-19") else "in ") + date_label(date)
 
 
+def _qualifies(statement: str, noun: str) -> bool:
+    """The statement has `noun` after "a" or "an" and one to three words qualifying it, none a stop word but "and"
+    ("a salvage company", "a data and salvage company"; not "a company", "the company", "a letter asking the
+    company")."""
+    tokens = words(fold(statement))
+    for j, t in enumerate(tokens[:-2]):
+        if t not in ("a", "an"):
+            continue
+        between = tokens[j + 1 : j + 1 + KIND_REACH + 1]
+        at = between.index(noun) if noun in between else 0
+        if at and all(w == "and" or w not in STOPWORDS for w in between[:at]) and between[0] != "and":
+            return True
+    return False
+
+
 def _shown(answer: Answer, question: str) -> Answer:
     """The composed answer as shown: the question as typed (cleaned) and its plain text rendered from the structure."""
     # one copy: render_text never reads the question
@@ -226,6 +241,13 @@ CALLED_REACH = 3  # words between a name and the noun a statement calls it by ("
 IS_A = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:a|an)\s+(?P<noun>[a-z]+)$")
 # "is the guild a salvage company": a noun with words describing it, which a fact may call the entry in those words
 IS_A_DESCRIBED = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:a|an)\s+(?P<phrase>[a-z]+(?:\s+[a-z]+){1,2})$")
+
+# "what kind of company does the Gazette call the guild", "what type of firm is it per the Gazette": the words an
+# article qualifies a noun with are asked ("a salvage company"), which its calling words may bring in (English)
+KIND_OF = re.compile(r"^(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?P<noun>[a-z-]+)\b")
+KIND_CALLING = frozenset("call calls called describe describes described label labels labeled labelled".split())
+KIND_CANDIDATES = 6  # the candidates looked at for a fact qualifying the asked noun (`_kind_called`)
+KIND_REACH = 3  # words from the first qualifying one to the noun ("a data and salvage company")
 
 
 class FactsWhere:
@@ -1221,7 +1243,9 @@ class Answerer:
         unexpanded = self.untold.expansion(q)
         if unexpanded is not None:  # "what does GPA stand for" of an entry that never spells it out
             return self._miss(shown, "no_match", messages.NOT_SPELLED_OUT.format(name=unexpanded), [], kind=q.kind)
-        special = self._named(q) or self._lasting(q) or self._holder(q) or self._described(q, shown)
+        special = (
+            self._kind_called(q) or self._named(q) or self._lasting(q) or self._holder(q) or self._described(q, shown)
+        )
         if special is not None:
             return _shown(special, shown)
         opposed = self._act_stems(q)
@@ -1511,7 +1535,11 @@ class Answerer:
         placement = self.venues.place(q, placing, decision.best, best)  # "where …", "where is X based"
         # "which town's harbour office …": the office the best fact names says which town in its name
         if not placement.stated and not self.namer.owner_named(q, self.namer.unnamed_noun(q), best.id):
-            return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
+            text = messages.NO_ANSWER
+            if placement.unpublished and (piece := self.brief.facts.get(best.id)) is not None:
+                # "where did Lind publish her op-ed": that the articles don't say comes first, then what they tell
+                text = messages.PUBLICATION_UNTOLD_LEAD.format(statement=piece.statement)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if placement.hit is not None and not self.attribution.answers(q, placement.hit.id):
             # "where did Ada Lind say the lease was reckless": a place of a fact that gives no such words as hers (a
             # vigil she is named in) would say she said them there
@@ -2034,6 +2062,23 @@ class Answerer:
         items = [self.composer.item(found[0])]
         return Answer(question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead, items=items)
 
+    def _kind_called(self, q: Question) -> Answer | None:
+        """ "What kind of company does the Gazette call the guild", "what type of company is the guild per the
+        Gazette": the kind asked of one named entry, as an article calls it (the question names the article, or a
+        verb of calling), is told by the closest fact involving the entry that qualifies the asked noun after "a" or
+        "an" ("the guild, which the Gazette calls a salvage company, …"), not one using the noun bare ("the company
+        called the police"); None when the question asks no such thing or no close fact does it (answered as any
+        other question). Blind set BC."""
+        asked = KIND_OF.match(" ".join(q.words))
+        if asked is None or len(q.entities) != 1 or not (q.sources or not KIND_CALLING.isdisjoint(q.words)):
+            return None
+        ranked = self.retriever.rank(q)
+        for hit in ranked[:KIND_CANDIDATES]:
+            fact = self.brief.facts.get(hit.id)
+            if fact is not None and q.entities[0] in fact.entities and _qualifies(fact.statement, asked["noun"]):
+                return self.composer.compose(q, ranked, hit)
+        return None
+
     def _called_so(self, q: Question, shown: str) -> Answer | None:
         """ "Is the guild a salvage company": a yes/no question whether one named entry is a thing described in
         more than one word (IS_A_DESCRIBED), answered by the fact among its closest (`_facts_of`) that calls it in
@@ -2130,7 +2175,10 @@ class Answerer:
         named_stems = {
             stem(w) for e in asked.entities if e in names for n in (names[e].name, *names[e].aliases) for w in words(n)
         }
-        found = lasting(ranked, decision.best, texts, asked_stems, related, measured(q.text), named_stems)
+        # and a length is of whom the question names: "how long has Harbourwatch been on the guild's case about the
+        # lease" is not told by "since 2014 the guild has kept the lease's case files", however close it ranks
+        involving = [h for h in ranked if named <= set(facts[h.id].entities)]
+        found = lasting(involving, decision.best, texts, asked_stems, related, measured(q.text), named_stems)
         if found is None:
             return None
         hit, phrase = found

@@ -1422,9 +1422,33 @@ class FollowUps:
             if len(years) != 1 or asked[years[0]] == year or not MONTH_OR_DAY.isdisjoint(asked):
                 return ""
             return " ".join([*asked[: years[0]], year, *asked[years[0] + 1 :]])
-        if len(q.entities) != 1:
+        if len(q.entities) == 1:
+            return self._put_in(subject, asked, q.entities[0], [typed[i] for i in rest if i in q.named_at])
+        if not q.entities:
             return ""
-        new = q.entities[0]
+        # "did the guild drop its harbour lease", then "what about the Courier w the port authority": each name
+        # typed (a run of named words) in the place of the one of its kind, every kind once
+        runs: list[list[int]] = []
+        for i in (i for i in rest if i in q.named_at):
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        if len(runs) != len(q.entities) or len({self.brief.entities[e].kind for e in q.entities}) != len(runs):
+            return ""
+        for run in runs:
+            found = self.understander.find_entities([tokens[i] for i in run])[0]
+            if len(found) != 1:
+                return ""
+            asked = self._put_in(subject, asked, found[0], [typed[i] for i in run]).split(" ")
+            if asked == [""]:
+                return ""
+        return " ".join(asked)
+
+    def _put_in(self, subject: Subject, asked: list[str], new: str, said_new: list[str]) -> str:
+        """`asked` (the last question's asking piece, as words) with `said_new` (the words typed for entity `new`) in
+        the place of the name the last question gave the one entity of `new`'s kind (`_instead`); "" when it gave none
+        or several, or gave `new` itself, or that name is not in `asked` as typed."""
         kind = self.brief.entities[new].kind
         same = [(found, said) for found, said in subject.names if self.brief.entities[found].kind == kind]
         if len({found for found, _ in same}) != 1 or same[0][0] == new:
@@ -1435,7 +1459,7 @@ class FollowUps:
             return ""  # the name not in the asking piece as typed: nothing to put the new one in
         if kind == "person" and not THING.isdisjoint(asked[at + len(said) :]):
             return ""  # "where did Lind say that": "that" is Lind's words just told, which Ode never said
-        return " ".join([*asked[:at], *(typed[i] for i in rest if i in q.named_at), *asked[at + len(said) :]])
+        return " ".join([*asked[:at], *said_new, *asked[at + len(said) :]])
 
     def _doer_instead(self, subject: Subject, q: Question, rest: list[str]) -> str:
         """ "What about <X>" (`rest`, after the opening), X naming one actor and nothing else, right after a question

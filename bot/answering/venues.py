@@ -23,7 +23,7 @@ from bot.answering.understand.question import Question
 from bot.dates import MONTHS
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import STOPWORDS, on_first_use, words
+from bot.text import STOPWORDS, fold, on_first_use, words
 
 VENUE = on_first_use(
     r"\b(?:(?P<relative>outside(?:\s+of)?|near|beside|next\s+to|in\s+front\s+of|across\s+from"
@@ -44,6 +44,12 @@ DESTINATION = on_first_use(
 # "where did Lind write that": asked of writing, which words spoken to someone are not (general English)
 WRITING_ASKED = frozenset("write writes wrote written writing".split())
 WRITTEN_NOUNS = DOCUMENTS | frozenset("op-ed oped column essay article blog book".split())
+# "where did Lind publish her op-ed", "where did the op-ed run": the outlet that carried a piece is asked, which only a
+# fact naming one (a media entry of the glossary) tells; "published" alone asks it, running, printing or appearing
+# only of a piece ("where did the protesters run" asks no outlet); general English
+PUBLISHING_ASKED = frozenset("publish publishes published publishing".split())
+CARRYING_ASKED = frozenset("run runs ran print prints printed appear appears appeared".split())
+PIECES = WRITTEN_NOUNS | frozenset({"op", "piece", "story"})  # "op ed" as typed, split into its words
 MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
 # the words right after a month that modifies a noun, one at a time, while only spaces part them ("… op-ed, …": ends)
 DATED_NOUN = on_first_use(r"\s+([\w-]+)")
@@ -78,6 +84,7 @@ class Placement:
 
     stated: bool  # some candidate states what is asked (a place; where something is based): else no answer
     hit: Hit | None = None  # a near-best candidate that answers instead of the best, when one must
+    unpublished: bool = False  # not stated: the outlet that carried a piece was asked, and no candidate names one
 
 
 class Venues:
@@ -132,6 +139,35 @@ class Venues:
             for found in self._venues(statement, asked)
             if (before := words(statement[: found.start()]))
         )
+
+    @staticmethod
+    def asks_outlet(q: Question) -> bool:
+        """A 'where' question asking what outlet carried a piece (PUBLISHING_ASKED; CARRYING_ASKED with a piece),
+        opening with its "where" (not "the publish date of the article where …", whose "where" opens a clause)."""
+        if q.kind != "where" or "where" not in q.words[:2]:
+            return False
+        return not PUBLISHING_ASKED.isdisjoint(q.words) or (
+            not CARRYING_ASKED.isdisjoint(q.words) and not PIECES.isdisjoint(q.words)
+        )
+
+    def names_outlet(self, doc_id: str) -> bool:
+        """The fact names among its entities a media outlet (a glossary entry of kind "media") other than the
+        outlets of the articles it cites: "in a Gazette op-ed, Lind argued …" (cited from the Courier) names where
+        the op-ed ran; "Lind wrote an op-ed, the Courier noted" only who reported it. A glossary entry names one
+        when it is one (the Gazette's entry, "… that published Lind's op-ed")."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None:
+            entity = self.brief.entities.get(doc_id)
+            return entity is not None and entity.kind == "media"
+        reporters = {
+            fold(outlet).lower() for c in fact.citations if (outlet := self.brief.sources[c.source].outlet) is not None
+        }
+        for ent_id in fact.entities:
+            entity = self.brief.entities.get(ent_id)
+            named = [] if entity is None or entity.kind != "media" else [entity.name, *entity.aliases]
+            if named and reporters.isdisjoint(fold(n).lower() for n in named):
+                return True
+        return False
 
     def tells_writing(self, doc_id: str) -> bool:
         """The fact (statement or quotes) tells of writing: a form of "write", or a written thing (WRITTEN_NOUNS)."""
@@ -242,6 +278,11 @@ class Venues:
         so (`based`); one asking where something moved (MOVE_ASKS) only from one telling of a move. Any other
         question: Placement(stated=True), the composed answer stands."""
         placed = self.where(q, ranked, first)
+        if self.asks_outlet(q) and not self.names_outlet((placed or best).id):
+            # "where did Lind publish her op-ed": a fact telling she wrote it, with no outlet named (a place in it
+            # is of something else), would lead as if it said where; a near-best candidate naming one answers
+            named = next((h for h in self._near_best(ranked, first) if self.names_outlet(h.id)), None)
+            return Placement(stated=named is not None, hit=named, unpublished=named is None)
         moved = MOVED().search(self._text((placed or best).id)[0])
         if q.kind == "where" and not MOVE_ASKS.isdisjoint(q.words) and moved is None:
             return Placement(stated=False)  # a move asked; the fact tells of none

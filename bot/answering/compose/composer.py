@@ -32,6 +32,7 @@ from bot.answering.compose.yes_no import ENDING_ACTS, NEAR_BEST, REPORTING_ASKED
 from bot.answering.compose.yes_no_checks import (
     PREPOSITIONS,
     cause_stems,
+    compared_as_told,
     mentioned_stems,
     outcome_stems,
     predicate_stems,
@@ -802,7 +803,9 @@ class Composer:
         if verdict and fact is not None and self._placed_elsewhere(q, fact):
             # "was the petition delivered in Eastport" of one handed over at the Lamport office: told of another place
             return messages.OTHER_OCCASION_LEAD.format(statement=statement)
-        if verdict and item.kind == "fact" and self.affirms(q, item.id):
+        if verdict and item.kind == "fact" and (self.affirms(q, item.id) or compared_as_told(q.words, statement)):
+            # (a comparison asked, "is the vigil older than the lease", has no act to affirm: the fact saying it,
+            # in the question's comparative, settles it)
             return messages.YES_LEAD.format(statement=statement)
         told_year = fact.date[:4] if verdict and fact is not None and fact.date and len(q.years) == 1 else ""
         if told_year and told_year not in q.years and told_year in words(statement):

@@ -5,7 +5,7 @@ subject), when (the year and month told of it), where (the occasion), to what, a
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Set
+from collections.abc import Mapping, Sequence, Set
 
 from bot.answering.compose.wording import is_year, singular
 from bot.answering.retrieve import month_of
@@ -401,3 +401,40 @@ def bounded_as_asked(asked: list[str], tokens: list[str]) -> bool:
         if told and wanted not in told and not (wanted == "about" and "" in told):
             return False
     return True
+
+
+# words before a comparative that turn the comparison around or deny it ("is not older than", "no larger than")
+COMPARISON_DENIALS = frozenset("not no never nt neither nor".split())
+
+
+def compared_as_told(asked: Sequence[str], statement: str) -> bool:
+    """ "Is the vigil older than the lease" of "the vigil is older than the 2019 lease": the statement says, in its own
+    voice (before any words in speech marks) and in one clause, what the question asks: the same comparative word
+    before "than" (and the "more" / "less" before it, if asked), not denied, with a content word of the question's
+    first side before it and one of its second side after it. `asked`: the question's words, opening with a copula
+    (English grammar; blind set BC: such a question led with the fact saying it, without its "Yes")."""
+    if asked[:1] == [] or asked[0] not in COPULAS or "than" not in asked:
+        return False
+    k = asked.index("than")
+    comparative = asked[k - 2 : k] if k >= 3 and asked[k - 2] in ("more", "less") else asked[k - 1 : k]
+    first = {stem(w) for w in asked[1 : k - len(comparative)] if w not in STOPWORDS}
+    second = {stem(w) for w in asked[k + 1 :] if w not in STOPWORDS}
+    if not comparative or not first or not second:
+        return False
+    own_voice = re.split(r"[“”\"]", statement, maxsplit=1)[0]
+    return any(_compares(words(fold(clause)), comparative, first, second) for clause in own_voice.split(";"))
+
+
+def _compares(tokens: list[str], comparative: Sequence[str], first: Set[str], second: Set[str]) -> bool:
+    """`compared_as_told` in one clause's words (one part of a statement between semicolons)."""
+    size = len(comparative)
+    for j in range(1, len(tokens) - size):
+        if tokens[j : j + size] != list(comparative) or tokens[j + size] != "than":
+            continue
+        if not COMPARISON_DENIALS.isdisjoint(tokens[max(0, j - 2) : j]):
+            continue
+        if not first.isdisjoint(stem(t) for t in tokens[:j]) and not second.isdisjoint(
+            stem(t) for t in tokens[j + size + 1 :]
+        ):
+            return True
+    return False

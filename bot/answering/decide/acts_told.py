@@ -484,6 +484,12 @@ class ActsTold:
         # "urged the guild to stop …" requests; "tried to deliver their petition" names a document, no request
         return any(t in REQUEST_VERBS and (j == 0 or tokens[j - 1] not in DETERMINERS) for j, t in enumerate(tokens))
 
+    def act_done(self, q: Question, doc_id: str) -> bool:
+        """The fact states as done (not only as requested) the act `only_demanded` reads from the question: "why are
+        the groups comparing the lease to a theft" of "… compared the lease with a theft"."""
+        forms = self.act_forms(q) or self._light_objects(q)
+        return bool(forms) and self.said(forms, set(self.retriever.stated_stems(doc_id)) - self.requested(doc_id))
+
     @staticmethod
     def _says_in_own_voice(statement: str) -> bool:
         """The statement tells a saying in its own words: a verb of saying (REPORTED: "said", "told", "argued"…) or

@@ -884,8 +884,13 @@ class Decider:
             return Decision("no_match", counts_other=other)
         if presumed and fact is not None and self.told.only_demanded(q, best.id):
             # "did the guild end up dropping the keeper", "why did the guild agree to drop the keeper": "urged the
-            # guild to stop …" tells of no act done ("how did the guild react" asks what was done, a request too)
-            return Decision("no_match")
+            # guild to stop …" tells of no act done ("how did the guild react" asks what was done, a request too);
+            # as close a fact telling the act done answers instead ("why are the groups comparing the lease to a
+            # theft": not the vigil where they urged it dropped, but the fact telling they compared it)
+            near = self._near_fact(ranked, lambda doc_id: self.told.act_done(q, doc_id))
+            if near is None:
+                return Decision("no_match")
+            best, fact = near, self.brief.facts.get(near.id)
         if q.kind == "yes-no" and self.told.done_to_others(q, best.id):
             # "were the keepers arrested" against "helped the port arrest 40 sailors": a close fact telling it of them
             undergone = next((h for h in ranked[1:NEAR_CANDIDATES] if self._answers_done_to(q, h)), None)
