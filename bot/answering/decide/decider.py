@@ -227,9 +227,13 @@ NEAR_CANDIDATES = 6
 # description of its program answers as well as any
 TOLD_KINDS = frozenset({"who", "topic", "yes-no"})
 BESIDES_NEAR = 0.9  # "who else … besides X" whose best tells of X: a fact led by another this close answers
+# (a share told by its size in words is one: "of which only a small share resulted in …"; "share" alone is no part,
+# it is also the verb, "to share data")
 STATED_PROPORTION = on_first_use(
     r"%|\bper ?cent\b|\bpercentage\b|\b(?:half|halves|third|thirds|quarter|quarters|fifth|majority|minority)\b"
-    r"|\bmost of\b|\bfraction\b|\bproportion\b|\bshare of\b",
+    r"|\bmost of\b|\bfraction\b|\bproportion\b|\bshare of\b"
+    r"|\b(?:small|smaller|smallest|tiny|large|larger|largest|big|bigger|biggest|great|greater|greatest|significant"
+    r"|sizable|sizeable|substantial|modest)\s+(?:share|portion)\b",
     re.IGNORECASE,
 )
 # a question asking the asker's own way to do something ("how do i delete a repo", "how can we set up a reminder"):
