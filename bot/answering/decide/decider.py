@@ -665,6 +665,7 @@ class Decider:
                 or (q.entities and known >= 0.34 and not unknown)
                 or self._part_of_named_document(q, unknown)
                 or self._act_unknown_to_known(q, unknown, known)
+                or self._number_untold_of_known(q, asked, unknown)
                 else "off_topic"
             )
             return Decision(outcome)
@@ -1552,6 +1553,15 @@ class Decider:
     def _statement_words(self, doc_id: str) -> set[str]:
         fact = self.brief.facts.get(doc_id)
         return set(words(fold(fact.statement))) if fact is not None else set()
+
+    def _number_untold_of_known(self, q: Question, asked: list[str], unknown: list[str]) -> bool:
+        """Each word of `q` the brief never uses is a number, no year, and it asks about words besides numbers, each
+        one the brief uses ("how many of the 443 were prosecuted"): a figure no article gives, asked of what they
+        tell of, is unanswered, never outside what the brief covers."""
+        if not unknown or not all(is_number(t) and t not in q.years for t in unknown) or ARITHMETIC().search(q.text):
+            return False  # ("what's 2+2 times 17": a sum to work out, whatever words come with it)
+        rest = [t for t in asked if not is_number(t)]  # ("whats 3 * 4": numbers the brief gives are no subject)
+        return bool(rest) and all(self._knows(t) for t in rest)
 
     def _states_proportion(self, doc_id: str) -> bool:
         """The fact or entry states a proportion: a percentage or a part ("over 80 percent", "half", "a third")."""
