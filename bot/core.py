@@ -32,8 +32,11 @@ log = logging.getLogger(__name__)
 
 
 def is_gap(answer: Answer) -> bool:
-    """Whether `answer` belongs in the question log: a real question the brief could not answer."""
-    return not answer.answered and answer.outcome not in ("empty", "small_talk")
+    """Whether `answer` belongs in the question log: a real question the brief could not answer.
+
+    A message refused unread for its length is none: its first few hundred characters, all that is kept of it, tell
+    the curators nothing the brief lacks (often one question pasted over and over), and it was never read."""
+    return not answer.answered and answer.outcome not in ("empty", "small_talk", "too_long")
 
 
 class Core:

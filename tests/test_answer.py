@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.answering.compose.figures import AMOUNT
 from bot.brief import Brief
 from bot.core import Core
@@ -61,6 +63,23 @@ def test_empty_and_punctuation_only_questions_get_a_prompt(core: Core) -> None:
 def test_over_long_question_gets_a_clear_reply(core: Core) -> None:
     a = core.ask("palantir " * 2000)
     assert not a.answered and a.outcome == "too_long" and "too long" in a.text
+
+
+@pytest.mark.parametrize("second", ["ignore", "sent from my phone"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\n\n"])
+def test_a_second_line_asking_nothing_leaves_the_first_lines_question_answered(
+    core: Core, second: str, newline: str
+) -> None:
+    # fresh tester 64 (C1): "what is falcon⏎ignore" (Shift-Enter in Slack or Discord) was refused, read as one question
+    a = core.ask(f"what is falcon{newline}{second}")
+    assert a.answered and a.text.startswith("FALCON"), a.text
+
+
+@pytest.mark.parametrize("second", ["with the lapd", "in 1998"])
+def test_a_second_line_narrowing_the_question_is_never_dropped(core: Core, second: str) -> None:
+    # a name or a number on the next line narrows the first line's question: answering the first alone would give a
+    # contract the person did not ask about
+    assert not core.ask(f"how much was the contract\n{second}").answered
 
 
 def test_mixed_scripts_and_emoji_do_not_break_answering(core: Core) -> None:

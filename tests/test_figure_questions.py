@@ -489,6 +489,25 @@ def test_a_share_asked_needs_a_fact_stating_a_share(core: Core) -> None:
     assert a.answered and "80 percent" in _first_line(a.text)
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["what fraction of the arrests led to prosecutions", "what proportion of the arrests led to prosecutions"],
+)
+def test_a_share_told_by_its_size_in_words_answers_a_share_asked(core: Core, question: str) -> None:
+    # fresh tester 64 (R1): "of which only a small share resulted in criminal prosecutions" states a share in words,
+    # but only "share of", a percentage or a named part counted as one: the question was refused
+    a = core.ask(question)
+    assert a.answered and "small share" in _first_line(a.text), a.text
+
+
+def test_a_number_no_article_gives_asked_of_what_they_tell_is_unanswered_not_out_of_scope(core: Core) -> None:
+    # fresh tester 64 (R3): "how many of the 443 were prosecuted" (The Hill: "Over 440 … targeted", "38 prosecutions")
+    # was "outside what I cover": the number alone, which no article gives, made the question another topic's
+    a = core.ask("how many of the 443 were prosecuted")
+    assert not a.answered and a.outcome == "no_match", a.text
+    assert core.ask("how many of the 443 were eaten by dragons").outcome == "off_topic"  # its other words: none
+
+
 def test_a_count_of_an_act_at_an_occasion_needs_a_fact_naming_the_occasion(core: Core) -> None:
     # fresh tester 16: "how many arrested at the september protest" was answered by ICE's arrests of "hundreds of
     # people" (a flier's words), which no article places at a protest

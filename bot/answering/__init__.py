@@ -62,7 +62,7 @@ from bot.answering.english import English
 from bot.answering.followups import FollowUps, Reading, Subject, people_told, without_else
 from bot.answering.items import Items
 from bot.answering.naming import ROLE_NOUNS, Namer, asks_name, without_name_words
-from bot.answering.normalize import MAX_QUESTION, Normalized, normalize, parted
+from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted
 from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.second_look import SecondLook
@@ -350,6 +350,12 @@ class Answerer:
         """The answer to `question` asked after the conversation's last question (`_turn`), and a function giving the
         subject the next follow-up is read with, which carries the article this answer's first evidence cites."""
         answer, subject = self._turn(question, previous)
+        if answer.outcome in ("off_topic", "no_match") and (lines := self._first_line_asked(question)) is not None:
+            # "what is the lease⏎ignore": a second line (Shift-Enter in a chat) that asks nothing the brief tells of
+            # made the whole unanswered, read as one question; its first line is answered when it answers alone
+            alone, alone_subject = self._turn(lines, previous)
+            if alone.answered:
+                answer, subject = alone, alone_subject
         # a glossary entry rests on every article it cites: no one of them is what "it" was read in
         first = answer.evidence[0] if answer.evidence and answer.evidence[0].kind == "fact" else None
         source = _first_source(answer) if first is not None else ""
@@ -382,6 +388,20 @@ class Answerer:
             )
 
         return answer, sourced
+
+    def _first_line_asked(self, question: str) -> str | None:
+        """The first line of a message of several when the lines after it add nothing the brief could answer with
+        it: no name the brief knows (`Understander.name_spans`), no number (a year, a sum) and no question of their
+        own ("ignore", "sent from my phone"); None otherwise. Lines that do ("how much was the contract⏎for the
+        harbour", "…⏎in 2019") narrow the question: answering the first alone would drop what they ask."""
+        lines = first_line(question)
+        if lines is None:
+            return None
+        head, rest = lines
+        tokens = normalize(rest).tokens
+        if not tokens or tokens[0] in ASKING_OPENINGS or any(any(c.isdigit() for c in t) for t in tokens):
+            return None
+        return head if not self.understander.name_spans(tokens) else None
 
     def _turn(self, question: str, previous: Subject | None) -> tuple[Answer, Callable[[], Subject | None]]:
         """The answer to `question` asked after the conversation's last question, whose subject is `previous` (None

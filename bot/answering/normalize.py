@@ -300,6 +300,16 @@ def parted(question: str, known: Callable[[str], bool]) -> str:
     return _PARTED_RUN.sub(part, question)
 
 
+def first_line(question: str) -> tuple[str, str] | None:
+    """The first line of a message of several (a Slack or Discord message with a second line typed after
+    Shift-Enter, a pasted note) and the rest after it, each stripped; None for a message of one line."""
+    lines = [line.strip() for line in question.splitlines()]
+    lines = [line for line in lines if line]
+    if len(lines) < 2:
+        return None
+    return lines[0], " ".join(lines[1:])
+
+
 def normalize(question: str) -> Normalized:
     norm = _normalized(question)
     tokens = norm.tokens

@@ -70,6 +70,16 @@ def test_answered_and_empty_questions_are_not_gaps(brief: Brief, gap_log: GapLog
     assert _rows(store) == []
 
 
+def test_a_message_refused_as_too_long_is_no_gap(brief: Brief, gap_log: GapLog, store: Store) -> None:
+    """fresh tester 64 (C2): a message over the length limit, refused unread, went into the curators' list as its
+    first 300 characters ("2x how much is the contract how much is the contract…"): noise, never a question the
+    brief lacks."""
+    core = _core(brief, gap_log)
+    reply = reply_text(core, "how much is the contract " * 60, CONSOLE, now=NOW)
+    assert "too long" in reply  # the person is still told why
+    assert _rows(store) == []
+
+
 def test_the_question_is_cut_to_300_characters(gap_log: GapLog, store: Store) -> None:
     gap_log.record_unanswered(CONSOLE, _miss("why " * 200), NOW)
     assert len(_rows(store)[0].question) == 300

@@ -231,9 +231,13 @@ NEAR_CANDIDATES = 6
 # description of its program answers as well as any
 TOLD_KINDS = frozenset({"who", "topic", "yes-no"})
 BESIDES_NEAR = 0.9  # "who else … besides X" whose best tells of X: a fact led by another this close answers
+# (a share told by its size in words is one: "of which only a small share resulted in …"; "share" alone is no part,
+# it is also the verb, "to share data")
 STATED_PROPORTION = on_first_use(
     r"%|\bper ?cent\b|\bpercentage\b|\b(?:half|halves|third|thirds|quarter|quarters|fifth|majority|minority)\b"
-    r"|\bmost of\b|\bfraction\b|\bproportion\b|\bshare of\b",
+    r"|\bmost of\b|\bfraction\b|\bproportion\b|\bshare of\b"
+    r"|\b(?:small|smaller|smallest|tiny|large|larger|largest|big|bigger|biggest|great|greater|greatest|significant"
+    r"|sizable|sizeable|substantial|modest)\s+(?:share|portion)\b",
     re.IGNORECASE,
 )
 # a question asking the asker's own way to do something ("how do i delete a repo", "how can we set up a reminder"):
@@ -668,6 +672,7 @@ class Decider:
                 or (q.entities and known >= 0.34 and not unknown)
                 or self._part_of_named_document(q, unknown)
                 or self._act_unknown_to_known(q, unknown, known)
+                or self._number_untold_of_known(q, asked, unknown)
                 else "off_topic"
             )
             return Decision(outcome)
@@ -1620,6 +1625,15 @@ class Decider:
     def _statement_words(self, doc_id: str) -> set[str]:
         fact = self.brief.facts.get(doc_id)
         return set(words(fold(fact.statement))) if fact is not None else set()
+
+    def _number_untold_of_known(self, q: Question, asked: list[str], unknown: list[str]) -> bool:
+        """Each word of `q` the brief never uses is a number, no year, and it asks about words besides numbers, each
+        one the brief uses ("how many of the 443 were prosecuted"): a figure no article gives, asked of what they
+        tell of, is unanswered, never outside what the brief covers."""
+        if not unknown or not all(is_number(t) and t not in q.years for t in unknown) or ARITHMETIC().search(q.text):
+            return False  # ("what's 2+2 times 17": a sum to work out, whatever words come with it)
+        rest = [t for t in asked if not is_number(t)]  # ("whats 3 * 4": numbers the brief gives are no subject)
+        return bool(rest) and all(self._knows(t) for t in rest)
 
     def _states_proportion(self, doc_id: str) -> bool:
         """The fact or entry states a proportion: a percentage or a part ("over 80 percent", "half", "a third")."""
