@@ -47,7 +47,7 @@ from bot.answering.retrieve import (
     month_of,
     on,
 )
-from bot.answering.understand.classes import THING_KINDS
+from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
 from bot.answering.understand.clauses import RESPONDING, quoted_phrases
 from bot.answering.understand.kinds import CAUSE_ASKED
 from bot.answering.understand.lexicon import (
@@ -113,7 +113,14 @@ FIGURE_KINDS = frozenset({"amount", "count"})
 # questions whose word in a verb's place (`act_after_name`) asks a figure or a date of the act, which a fact must hold
 # ("how much did the Admiralty sink into the guild"), not a verdict on it or what it was for ("what did Lind sue for")
 SLOT_KINDS = frozenset({"amount", "count", "date"})
-COUNTED_OF = ACTOR_KINDS | {"document"}  # whose figure a figure question asks: a party's, or a document's
+# the glossary kinds a named operation may be filed under (the kinds the noun "operation" fits: a program, an event):
+# a figure asked of a named event ("how many arrests in Operation X") is not given by a fact of another operation,
+# event or program, it does not name (the agency's other 2017 program: never the same because both are the
+# agency's, in one year); a program asked is compared with programs only, as before: software is filed as programs,
+# and one product may be told under another's name ("the X operations contract" of the suite X runs on)
+OPERATION_KINDS = NOUN_KINDS["operation"]
+# whose figure a figure question asks: a party's, a document's, or a named event's
+COUNTED_OF = ACTOR_KINDS | {"document", "event"}
 DATE_PREPOSITIONS = frozenset({"in", "on", "during", "by"})  # "… in 2019": when, after a question's verb
 MAKER_PREPOSITIONS = frozenset({"from", "by"})  # "the letter from the keepers": whose the thing is (general English)
 # kinds asking of what someone named did: a fact about other actors' doing, however close, does not answer them
@@ -1339,9 +1346,10 @@ class Decider:
                 or not self.subjects.about_others(doc_id, [e])
             ):
                 continue
+            family = OPERATION_KINDS if kind == "event" else {kind}
             if kind == "document" or any(
                 o not in q.entities
-                and self._kind_of(o) == kind
+                and self._kind_of(o) in family
                 and (own_subject or not self.subjects.ubiquitous_entity(o))
                 for o in involved
             ):
