@@ -1063,18 +1063,18 @@ def test_agreements_compared_by_year_say_so_when_one_year_has_several_sums(core:
 )
 def test_a_verdict_on_one_agreements_worth_given_only_as_a_total_names_the_agreement(core: Core, question: str) -> None:
     a = core.ask(question)
-    assert not a.answered and a.text.startswith(
-        messages.SUM_ONLY_TOTAL.format(sum="$150 million", noun="contract")
-    ), a.text
+    assert not a.answered and a.text.startswith(messages.SUM_ONLY_TOTAL.format(sum="$150 million", noun="contract")), (
+        a.text
+    )
 
 
 @pytest.mark.parametrize("question", ["did palantir get a $150 million contract", "is the $150m one contract"])
 def test_a_sum_asked_as_one_agreements_given_only_as_a_total_leads_by_saying_so(core: Core, question: str) -> None:
     # fresh tester 48: both led with "ICE has paid Palantir over $150 million in total …", easily read as a yes
     a = core.ask(question)
-    assert not a.answered and a.text.startswith(
-        messages.SUM_ONLY_TOTAL.format(sum="$150 million", noun="contract")
-    ), a.text
+    assert not a.answered and a.text.startswith(messages.SUM_ONLY_TOTAL.format(sum="$150 million", noun="contract")), (
+        a.text
+    )
     assert core.ask("did palantir get a $49 million contract").lead.startswith("Yes: ")  # one contract's sum
 
 

@@ -1846,3 +1846,13 @@ def test_a_purpose_the_fact_gives_in_other_words_is_not_said_untold(core: Core, 
     assert not line.startswith(messages.REASON_UNTOLD_LEAD.split("{")[0]), line
     assert not line.startswith("Yes"), line
     assert _first_line(core.ask("did palantir use aws to spy on people").text).startswith("I don't have")
+
+
+@pytest.mark.parametrize("question", ["did vice news mention the town hall meeting", "did vice report the town hall"])
+def test_whether_an_article_told_something_is_not_led_by_an_entry_written_from_it_and_another(
+    core: Core, question: str
+) -> None:
+    # fresh tester 64 (O4): the Washington Post's entry ("per Business Insider and VICE News, … a town hall") led,
+    # reading as "yes", though only Business Insider tells of the town hall
+    a = core.ask(question)
+    assert not a.answered and "town hall" not in a.text.splitlines()[0], a.text

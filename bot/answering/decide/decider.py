@@ -738,6 +738,16 @@ class Decider:
             return Decision("no_match")  # "who founded Harbourwatch": a fact about someone else's founder
         if q.kind == "yes-no" and fact is None and named and best.id not in q.entities:
             return Decision("no_match")  # "did the Courier cancel its lease": the Gazette's entry tells nothing of it
+        if (
+            q.kind == "yes-no"
+            and fact is None
+            and q.sources
+            and best.id not in q.entities
+            and not set(self.retriever.cited_by(best.id)) <= q.sources
+        ):
+            # "did the Gazette report the town hall": an entry written from the Gazette and another article does not
+            # say which of them told what, and would read as "yes"; only the asked article's own facts answer
+            return Decision("no_match")
         # whom it is about: not the place it happened at, nor a name said only in the scene ("after the letter to X")
         actors = [e for e in named if self.brief.entities[e].kind in ACTOR_KINDS and e not in q.scene_entities]
         if q.kind in ACTED_KINDS | {"date"} and fact is not None and self.subjects.about_others(best.id, actors):
