@@ -1712,3 +1712,11 @@ def test_a_figure_of_a_named_operation_is_not_given_by_a_fact_of_another_operati
     # a product told under the name of the suite it runs on still gets its contract's sum
     b = core.ask("falcon operations & maintenance contract got renewed in 2015 for roughly how much")
     assert b.answered and b.lead.startswith("About $39 million"), b.text
+
+
+def test_a_figure_of_an_act_by_a_doer_no_article_names_is_not_answered(core: Core) -> None:
+    # fresh tester 64 (W4): "how many prosecutions did the fbi accept" led "38", the prosecutions ICE's statement
+    # gives, though no article names that bureau
+    a = core.ask("how many prosecutions did the fbi accept")
+    assert not a.answered and not a.lead[:1].isdigit(), a.text
+    assert core.ask("how many prosecutions were accepted").lead.startswith("38"), "the figure itself is still told"

@@ -541,6 +541,17 @@ class Decider:
         verb = q.words[1]
         return verb.endswith("ed") and self.english.verb(verb) not in (None, verb)
 
+    def _unknown_doer(self, q: Question, unknown: list[str]) -> bool:
+        """ "How many prosecutions did the bureau accept": the subject of a figure question's act, the word right
+        after "did"/"does"/"do" and its determiner with the verb still to come, is a word the brief never uses
+        (`unknown`): no article names that doer, so a figure of the act done by another (the agency's own statement)
+        must not answer as theirs, however well the act's words match."""
+        aux = next((i for i, t in enumerate(q.words) if t in AUXILIARIES_BASE), None)
+        if aux is None:
+            return False
+        at = aux + 1 + (q.words[aux + 1 : aux + 2] != [] and q.words[aux + 1] in DETERMINERS)
+        return at + 1 < len(q.words) and q.words[at] in unknown and not is_number(q.words[at])
+
     def _part_of_named_document(self, q: Question, unknown: list[str]) -> bool:
         """Each word the brief never uses (`unknown`) names a part of a document the question names, as "N of the
         <document>" ("what was at the top of the Harbour letter"): that document is asked of, so the question is
@@ -673,6 +684,8 @@ class Decider:
             return Decision(outcome)
         if self._doer_of_unknown_act(q, unknown):
             return Decision("no_match")  # "who voted for the $5 million lease": no article tells that act, nor who
+        if q.kind in FIGURE_KINDS and self._unknown_doer(q, unknown):
+            return Decision("no_match")  # "how many prosecutions did the bureau accept": no article names it
         if (
             not self.anchors(q)
             and not (q.sources and not unknown)  # "what did the Gazette's source say": one of its own articles
