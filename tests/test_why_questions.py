@@ -366,3 +366,10 @@ def test_a_reason_asked_for_an_act_told_only_as_demanded_or_refused_says_it_is_n
     # a premise the articles say no to is still corrected with that "No"
     line = core.ask("why did palantir cancel the ice contract").text.splitlines()[0]
     assert line.startswith("No, as of "), line
+
+
+def test_a_why_question_whose_named_subject_follows_a_determiner_is_checked_for_its_act(core: Core) -> None:
+    # fresh tester 64 (W7): "why did the lapd stop using palantir" led the LAPD's use of the software as if it
+    # gave the reason for a stop no article tells; "the" before the name had hidden the verb after it
+    a = core.ask("why did the lapd stop using palantir")
+    assert not a.answered and "Los Angeles" not in a.text.splitlines()[0], a.text
