@@ -599,6 +599,14 @@ def test_the_earliest_date_of_a_thing_is_not_a_fact_dated_before_the_year_it_giv
     assert answer.text.startswith("2018"), answer.text
 
 
+def test_a_fact_calling_its_thing_a_forerunner_of_the_asked_one_does_not_date_it(core: Core) -> None:
+    # fresh tester 64 (O3): "what year did the family separation policy start" led "2017", the year of a program
+    # whose documents "foreshadowed family separation" (no year given to the policy): the precursor's year; VICE
+    # dates the policy that caused it 2018
+    answer = core.ask("what year did the family separation policy start")
+    assert answer.text.startswith("2018"), answer.text
+
+
 @pytest.mark.parametrize("question", ["what was the 2017 program", "tell me about the 2017 program"])
 def test_a_thing_named_by_its_year_as_a_fact_names_it_is_on_topic(core: Core, question: str) -> None:
     # fresh tester 27: "outside what I cover": "program" is everyday English and a year alone anchors nothing, but

@@ -1082,18 +1082,18 @@ def test_agreements_compared_by_year_say_so_when_one_year_has_several_sums(core:
 )
 def test_a_verdict_on_one_agreements_worth_given_only_as_a_total_names_the_agreement(core: Core, question: str) -> None:
     a = core.ask(question)
-    assert not a.answered and a.text.startswith(
-        messages.SUM_ONLY_TOTAL.format(sum="$150 million", noun="contract")
-    ), a.text
+    assert not a.answered and a.text.startswith(messages.SUM_ONLY_TOTAL.format(sum="$150 million", noun="contract")), (
+        a.text
+    )
 
 
 @pytest.mark.parametrize("question", ["did palantir get a $150 million contract", "is the $150m one contract"])
 def test_a_sum_asked_as_one_agreements_given_only_as_a_total_leads_by_saying_so(core: Core, question: str) -> None:
     # fresh tester 48: both led with "ICE has paid Palantir over $150 million in total …", easily read as a yes
     a = core.ask(question)
-    assert not a.answered and a.text.startswith(
-        messages.SUM_ONLY_TOTAL.format(sum="$150 million", noun="contract")
-    ), a.text
+    assert not a.answered and a.text.startswith(messages.SUM_ONLY_TOTAL.format(sum="$150 million", noun="contract")), (
+        a.text
+    )
     assert core.ask("did palantir get a $49 million contract").lead.startswith("Yes: ")  # one contract's sum
 
 
@@ -1786,3 +1786,25 @@ def test_a_thing_asked_by_an_act_negated_is_never_the_one_a_fact_tells_it_done_t
         assert "as renewed" not in first and "was renewed" not in first, (question, first)
     still = _first_line(core.ask("how much was the contract that hadnt expired").text)  # an end negated: as before
     assert still.startswith("$53 million"), still
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many criminal arrests in operation mega", "how many criminal prosecutions came out of operation mega"],
+)
+def test_a_figure_of_a_named_operation_is_not_given_by_a_fact_of_another_operation(core: Core, question: str) -> None:
+    # fresh tester 64 (O1, O2): "35 criminal arrests" and "38 prosecutions" led for Operation Mega, though they are
+    # the Hill's 2017 smuggling initiative's (a program the facts name, never Operation Mega); both ICE's, both 2017
+    a = core.ask(question)
+    assert not a.answered and not a.lead[:1].isdigit(), a.text
+    # a product told under the name of the suite it runs on still gets its contract's sum
+    b = core.ask("falcon operations & maintenance contract got renewed in 2015 for roughly how much")
+    assert b.answered and b.lead.startswith("About $39 million"), b.text
+
+
+def test_a_figure_of_an_act_by_a_doer_no_article_names_is_not_answered(core: Core) -> None:
+    # fresh tester 64 (W4): "how many prosecutions did the fbi accept" led "38", the prosecutions ICE's statement
+    # gives, though no article names that bureau
+    a = core.ask("how many prosecutions did the fbi accept")
+    assert not a.answered and not a.lead[:1].isdigit(), a.text
+    assert core.ask("how many prosecutions were accepted").lead.startswith("38"), "the figure itself is still told"

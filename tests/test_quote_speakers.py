@@ -887,3 +887,13 @@ def test_a_venue_the_question_places_a_piece_in_that_the_fact_does_not_carry_is_
     )
     placed = core.ask("who wrote the op-ed in the washington post")  # the fact carries that paper
     assert placed.answered and "Washington Post op-ed" in _first_line(placed.text)
+
+
+def test_why_someone_called_a_thing_something_is_answered_only_when_the_calling_is_theirs(core: Core) -> None:
+    # fresh tester 64 (W10): "why did google call palantir treasonous" led Karp's calling Google "treasonous", as if
+    # the premise held; a reason asked for words the articles give as another's is said so
+    line = core.ask("why did google call palantir treasonous").text.splitlines()[0]
+    assert line.startswith(messages.WORDS_NOT_OF.format(name="Google").rstrip(".")), line
+    assert core.ask("why did karp call google treasonous").answered  # his words: the fact giving them answers
+    # "why does Karp say / think …" asks his reasons in the asker's words, which his facts answer
+    assert core.ask("why does karp say dropping contracts is bad").answered

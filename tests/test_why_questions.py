@@ -375,3 +375,10 @@ def test_why_an_act_was_done_is_answered_by_a_close_fact_telling_it_done_not_one
     # telling they compared the policy with the one that ended in the Holocaust is as close and answers
     a = core.ask("why are jewish groups comparing palantirs ice work to the holocaust")
     assert a.answered and "compared" in a.lead and "Holocaust" in a.lead, a.text
+
+
+def test_a_why_question_whose_named_subject_follows_a_determiner_is_checked_for_its_act(core: Core) -> None:
+    # fresh tester 64 (W7): "why did the lapd stop using palantir" led the LAPD's use of the software as if it
+    # gave the reason for a stop no article tells; "the" before the name had hidden the verb after it
+    a = core.ask("why did the lapd stop using palantir")
+    assert not a.answered and "Los Angeles" not in a.text.splitlines()[0], a.text

@@ -1909,3 +1909,13 @@ def test_a_comparison_asked_is_settled_yes_by_the_fact_saying_it_in_the_same_com
 )
 def test_a_comparison_the_fact_tells_otherwise_is_no_yes(core: Core, question: str) -> None:
     assert not core.ask(question).lead.startswith("Yes"), question
+
+
+@pytest.mark.parametrize("question", ["did vice news mention the town hall meeting", "did vice report the town hall"])
+def test_whether_an_article_told_something_is_not_led_by_an_entry_written_from_it_and_another(
+    core: Core, question: str
+) -> None:
+    # fresh tester 64 (O4): the Washington Post's entry ("per Business Insider and VICE News, … a town hall") led,
+    # reading as "yes", though only Business Insider tells of the town hall
+    a = core.ask(question)
+    assert not a.answered and "town hall" not in a.text.splitlines()[0], a.text

@@ -1,4 +1,4 @@
-"""Whose words a "when / where did X say / call …" question asks the time or place of.
+"""Whose words a "when / where / why did X say / call …" question asks the time, place or reason of.
 
 "When did Ada Lind call the lease reckless" asks when she said it: only a fact giving those words as hers answers,
 and a date or place taken from any other fact (one she is only named in, or someone else's words) would tell the
@@ -25,8 +25,11 @@ from bot.factbase import Brief
 from bot.search import stem
 from bot.text import IRREGULAR, STOPWORDS, fold, words
 
-# question openers asking the time or place of an act (a "what / who" asks the words themselves: speakers.py)
-OPENERS = frozenset({"when", "where"})
+# question openers asking the time, place or reason of an act (a "what / who" asks the words themselves:
+# speakers.py); "why did Lind call the lease reckless" presumes she called it that as surely as "when" does, but
+# only a calling (CALLING): "why does Lind think / say dropping it is bad" asks her reasons, in the asker's words
+OPENERS = frozenset({"when", "where", "why"})
+REASON_OPENERS = frozenset({"why"})
 AUXILIARIES = frozenset({"did", "does", "do", "has", "had"})
 # calling something a thing is saying it of it (general English: "call the lease reckless", "brand it a failure");
 # the verb then needs what was called after its object, the complement
@@ -94,6 +97,8 @@ class Attribution:
             return None
         verb = first[1]
         if verb >= len(w) - 1 or w[verb] not in SAYING or w[verb + 1] in NOT_WORDS:
+            return None
+        if w[0] in REASON_OPENERS and w[verb] not in CALLING:
             return None
         inside = {i for s in spans if s[0] > verb for i in range(s[0], s[1])}
         # the words end where another ask opens ("… the loser position thing, like which outlet")

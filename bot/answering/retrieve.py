@@ -692,6 +692,10 @@ class Retriever:
         """`ubiquitous` of the word's stem (kept per word by `_common_word`)."""
         return self.ubiquitous(stem(word))
 
+    def cited_by(self, doc_id: str) -> tuple[str, ...]:
+        """The sources a fact or glossary entry cites (ids, in the order it cites them; kept per document)."""
+        return self._cited_by(doc_id)
+
     def _sources_cited(self, doc_id: str) -> tuple[str, ...]:
         """The sources a fact or glossary entry cites (a fact's as its saved features list them: no set is built for
         each of a question's up to BY_DATE_SEARCH_LIMIT candidates)."""

@@ -73,6 +73,14 @@ PUBLISHED_ON = on_first_use(
 )
 # words asking when something was reported or published ("when was the Gazette report", "when did it report on …")
 PUBLISHING = frozenset(stem(w) for w in "report reports reported publish published release released".split())
+# words calling what follows them a later thing the fact's own one led up to ("foreshadowed the harbour policy", "a
+# precursor to the harbour policy"): the fact's date is of the forerunner, never of what it foreshadowed (English)
+FORESHADOWING = on_first_use(
+    r"\b(?:foreshadow(?:s|ed|ing)?|presag(?:e|es|ed|ing)|(?:precursor|forerunner|prelude) (?:to|of)"
+    r"|paved the way for|led up to)\b",
+    re.IGNORECASE,
+)
+FORESHADOWED_REACH = 4  # words between those and the thing foreshadowed ("foreshadowed the Trump harbour policy")
 
 
 def thing_dated_otherwise(q: Question, heads: list[tuple[str, int]], statement: str, date: str) -> bool:
@@ -80,7 +88,8 @@ def thing_dated_otherwise(q: Question, heads: list[tuple[str, int]], statement: 
     a year right after the thing's head word, within SUBJECT_YEAR_REACH words ("a precursor to the harbour policy of
     summer 2018" in a fact dated 2017), or just before its words ("the 2018 harbour policy"); or, asked when
     something was reported (PUBLISHING), a publication the statement dates ("documents made public in May 2019" in
-    a fact filed under the 2017 program they told of). `heads`: (the asked thing's last word, its length in words).
+    a fact filed under the 2017 program they told of); or a thing the statement calls foreshadowed by the fact's own
+    (FORESHADOWING: "a precursor to the harbour policy"). `heads`: (the asked thing's last word, its length in words).
     The fact's date is then of something else, and no date of what is asked."""
     if not date:
         return False
@@ -89,6 +98,8 @@ def thing_dated_otherwise(q: Question, heads: list[tuple[str, int]], statement: 
     if not PUBLISHING.isdisjoint(stem(t) for t in q.words) and any(told != year for told in published):
         return True
     tokens = words(fold(statement))
+    if foreshadowed(statement, {stem(head) for head, _ in heads}):  # "a precursor to the harbour policy"
+        return True
     for head, length in heads:
         for i, token in enumerate(tokens):
             if stem(token) != stem(head):
@@ -99,6 +110,17 @@ def thing_dated_otherwise(q: Question, heads: list[tuple[str, int]], statement: 
             told = [t for t in (*after, *before) if is_year(t)]
             if told and year not in told:
                 return True
+    return False
+
+
+def foreshadowed(statement: str, asked: Set[str]) -> bool:
+    """The statement calls a thing named by one of the `asked` stems, within FORESHADOWED_REACH words, foreshadowed
+    by what it tells (FORESHADOWING: "a precursor to the harbour policy", "foreshadowed harbour separations"): its
+    date is of the forerunner, no date of the thing asked."""
+    for found in FORESHADOWING().finditer(statement):
+        later = {stem(t) for t in words(fold(statement[found.end() :]))[:FORESHADOWED_REACH]}
+        if not later.isdisjoint(asked):
+            return True
     return False
 
 
@@ -231,8 +253,11 @@ class Dates:
     def _subject_dated_later(self, fact_id: str, asked: frozenset[str]) -> bool:
         """The fact's statement gives the asked thing (`asked`: the stems of its words and names) a year of its own,
         later than the fact's date, right after its words ("a precursor to the harbour policy of summer 2018" in a
-        fact dated 2017): the fact dates something before it began, so it is no earliest date of it."""
+        fact dated 2017), or calls it foreshadowed by what the fact tells (`foreshadowed`, with no year of its own):
+        the fact dates something before it began, so it is no earliest date of it."""
         fact = self.brief.facts[fact_id]
+        if fact.date and foreshadowed(fact.statement, asked):  # "foreshadowed harbour separations": no year given
+            return True
         tokens = words(fold(fact.statement))
         at = [i for i, t in enumerate(tokens) if stem(t) in asked]
         if not at or not fact.date:

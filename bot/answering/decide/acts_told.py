@@ -603,6 +603,8 @@ class ActsTold:
         ("urged the guild to stop …")."""
         w = q.words
         named = self.subjects.named_positions(q)
+        if start + 1 in named and start not in named and w[start : start + 1] and w[start] in DETERMINERS:
+            start += 1  # "why did the harbour guild stop …": the name after its determiner
         end = start
         while end in named:
             end += 1

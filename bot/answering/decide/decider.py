@@ -51,7 +51,7 @@ from bot.answering.retrieve import (
     month_of,
     on,
 )
-from bot.answering.understand.classes import THING_KINDS
+from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
 from bot.answering.understand.clauses import RESPONDING, quoted_phrases
 from bot.answering.understand.kinds import CAUSE_ASKED
 from bot.answering.understand.lexicon import (
@@ -117,7 +117,14 @@ FIGURE_KINDS = frozenset({"amount", "count"})
 # questions whose word in a verb's place (`act_after_name`) asks a figure or a date of the act, which a fact must hold
 # ("how much did the Admiralty sink into the guild"), not a verdict on it or what it was for ("what did Lind sue for")
 SLOT_KINDS = frozenset({"amount", "count", "date"})
-COUNTED_OF = ACTOR_KINDS | {"document"}  # whose figure a figure question asks: a party's, or a document's
+# the glossary kinds a named operation may be filed under (the kinds the noun "operation" fits: a program, an event):
+# a figure asked of a named event ("how many arrests in Operation X") is not given by a fact of another operation,
+# event or program, it does not name (the agency's other 2017 program: never the same because both are the
+# agency's, in one year); a program asked is compared with programs only, as before: software is filed as programs,
+# and one product may be told under another's name ("the X operations contract" of the suite X runs on)
+OPERATION_KINDS = NOUN_KINDS["operation"]
+# whose figure a figure question asks: a party's, a document's, or a named event's
+COUNTED_OF = ACTOR_KINDS | {"document", "event"}
 DATE_PREPOSITIONS = frozenset({"in", "on", "during", "by"})  # "… in 2019": when, after a question's verb
 MAKER_PREPOSITIONS = frozenset({"from", "by"})  # "the letter from the keepers": whose the thing is (general English)
 # kinds asking of what someone named did: a fact about other actors' doing, however close, does not answer them
@@ -542,6 +549,17 @@ class Decider:
         verb = q.words[1]
         return verb.endswith("ed") and self.english.verb(verb) not in (None, verb)
 
+    def _unknown_doer(self, q: Question, unknown: list[str]) -> bool:
+        """ "How many prosecutions did the bureau accept": the subject of a figure question's act, the word right
+        after "did"/"does"/"do" and its determiner with the verb still to come, is a word the brief never uses
+        (`unknown`): no article names that doer, so a figure of the act done by another (the agency's own statement)
+        must not answer as theirs, however well the act's words match."""
+        aux = next((i for i, t in enumerate(q.words) if t in AUXILIARIES_BASE), None)
+        if aux is None:
+            return False
+        at = aux + 1 + (q.words[aux + 1 : aux + 2] != [] and q.words[aux + 1] in DETERMINERS)
+        return at + 1 < len(q.words) and q.words[at] in unknown and not is_number(q.words[at])
+
     def _part_of_named_document(self, q: Question, unknown: list[str]) -> bool:
         """Each word the brief never uses (`unknown`) names a part of a document the question names, as "N of the
         <document>" ("what was at the top of the Harbour letter"): that document is asked of, so the question is
@@ -678,6 +696,8 @@ class Decider:
             return Decision(outcome)
         if self._doer_of_unknown_act(q, unknown):
             return Decision("no_match")  # "who voted for the $5 million lease": no article tells that act, nor who
+        if q.kind in FIGURE_KINDS and self._unknown_doer(q, unknown):
+            return Decision("no_match")  # "how many prosecutions did the bureau accept": no article names it
         if (
             not self.anchors(q)
             and not (q.sources and not unknown)  # "what did the Gazette's source say": one of its own articles
@@ -749,6 +769,16 @@ class Decider:
             return Decision("no_match")  # "who founded Harbourwatch": a fact about someone else's founder
         if q.kind == "yes-no" and fact is None and named and best.id not in q.entities:
             return Decision("no_match")  # "did the Courier cancel its lease": the Gazette's entry tells nothing of it
+        if (
+            q.kind == "yes-no"
+            and fact is None
+            and q.sources
+            and best.id not in q.entities
+            and not set(self.retriever.cited_by(best.id)) <= q.sources
+        ):
+            # "did the Gazette report the town hall": an entry written from the Gazette and another article does not
+            # say which of them told what, and would read as "yes"; only the asked article's own facts answer
+            return Decision("no_match")
         # whom it is about: not the place it happened at, nor a name said only in the scene ("after the letter to X")
         actors = [e for e in named if self.brief.entities[e].kind in ACTOR_KINDS and e not in q.scene_entities]
         if q.kind in ACTED_KINDS | {"date"} and fact is not None and self.subjects.about_others(best.id, actors):
@@ -1416,9 +1446,10 @@ class Decider:
                 or not self.subjects.about_others(doc_id, [e])
             ):
                 continue
+            family = OPERATION_KINDS if kind == "event" else {kind}
             if kind == "document" or any(
                 o not in q.entities
-                and self._kind_of(o) == kind
+                and self._kind_of(o) in family
                 and (own_subject or not self.subjects.ubiquitous_entity(o))
                 for o in involved
             ):
