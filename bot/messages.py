@@ -244,6 +244,12 @@ STATUS_IN_DM = (
 )
 SLACK_BUTTON_UNREADABLE = "I couldn't read this button (it may come from an older reply): run the command again."
 SLACK_CANNOT_POST = "I can't post in this conversation: add me to it first (/invite @palantir-ice), then try again."
+# The "asked:" line of a shared follow-up: the words typed, then the standalone question they were read as.
+SLACK_SHARE_CHANGED = (
+    "I can't share that answer as it was: it comes out differently now (my fact base may have changed since). "
+    "Ask the question again, then share the new answer."
+)
+SLACK_SHARED_READ_AS = "{asked} (read as: “{reading}”)"
 SLACK_SHARED = "Shared in {channel}: everyone there can see this answer now."
 # A Share pressed in a direct message: a DM id is no channel, and "<#D…>" draws as an unreadable link.
 SLACK_SHARED_IN_DM = "Shared in this direct message: it stays here as a regular message now."
@@ -456,6 +462,10 @@ DISCORD_NO_RELATED = "No related facts for this answer."
 # /palantir-ice timeline with month and no year (README: "a month goes with a year")
 DISCORD_MONTH_WITHOUT_YEAR = (
     "A month goes with a year: add the year too, for example /palantir-ice timeline year:2019 month:9."
+)
+# A button under an answer that no longer comes out the same (bot/answer_key.py): never another answer instead.
+DISCORD_ANSWER_CHANGED = (
+    "That answer comes out differently now (my fact base may have changed since): ask the question again."
 )
 DISCORD_BUTTON_EXPIRED = "This button has expired (the bot has restarted since this reply): run the command again."
 DISCORD_BAD_TOKEN = "Discord refused DISCORD_TOKEN: copy the bot token from your application's Bot page."

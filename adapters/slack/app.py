@@ -51,6 +51,7 @@ from adapters.slack import render
 from adapters.slack.post_once import Unconfirmed, post_once
 from adapters.slack.retry import RETRY_BUDGET_SECONDS, TRANSIENT_ERRORS, retry_handlers
 from bot import messages
+from bot.answer_key import AnswerKey
 from bot.commands import (
     DATABASE_COMMANDS,
     DATABASE_PENDING,
@@ -97,6 +98,8 @@ UNREADABLE = "unreadable"
 ALREADY_SHARED = "already_shared"
 # ... when Slack refused a Share for good (the bot not in the channel, an archived channel): the presser was told.
 SHARE_REFUSED = "share_refused"
+# ... when the answer under a Share button no longer comes out the same (bot/answer_key.py): nothing was posted.
+CHANGED = "share_changed"
 # What a Notice reply did, by its kind, for the request line: "info" is a command carried out and reported
 # (subscribed, unsubscribed, a status), not a bare "info".
 NOTICE_OUTCOMES = {"info": "done", "help": "help", "usage": "usage", "error": "error", "rate_limited": "rate_limited"}
@@ -146,20 +149,30 @@ def _more_filters(value: Any) -> tuple[int | None, int | None, str | None, int] 
     return year, month, topic, value["p"]
 
 
-def _answer_button(value: Any) -> tuple[str, str | None, list[str]] | None:
+MAX_KEY_FACTS = 50  # evidence ids a button's key may name: more than any answer leads with
+
+
+def _answer_button(value: Any) -> tuple[AnswerKey, str | None, list[str]] | None:
     """An answer's button value as render.answer_value writes it, `{"q": question, "f": fact id or null, "s": [source
-    ids]}`, as (q, f, s); None for any other value: the question a non-empty string, f a string or null, s a list of
-    strings, no other key (fresh tester 61 O2: `"q": null` was thanked for, `"s": ["nope"]` listed every article)."""
-    if not isinstance(value, dict) or not set(value) <= {"q", "f", "s"}:
+    ids], "e": [evidence ids], "h": digest, "r": a follow-up's reading}` (e, h and r absent from buttons made before
+    them), as (the answer's key, f, s); None for any other value: the question a non-empty string, f a string or
+    null, s and e lists of strings, h and r strings, no other key (fresh tester 61 O2: `"q": null` was thanked for,
+    `"s": ["nope"]` listed every article)."""
+    if not isinstance(value, dict) or not set(value) <= {"q", "f", "s", "e", "h", "r"}:
         return None
     question, fact_id, cited = value.get("q"), value.get("f"), value.get("s", [])
+    facts, digest, read_as = value.get("e", []), value.get("h", ""), value.get("r", "")
     if not isinstance(question, str) or not question.strip() or len(question) > 1000:
         return None
     if fact_id is not None and not (isinstance(fact_id, str) and fact_id.strip()):
         return None
     if not isinstance(cited, list) or not all(isinstance(c, str) for c in cited):
         return None
-    return question, fact_id, cited
+    if not isinstance(facts, list) or len(facts) > MAX_KEY_FACTS or not all(isinstance(f, str) for f in facts):
+        return None
+    if not isinstance(digest, str) or len(digest) > 64 or not isinstance(read_as, str) or len(read_as) > 1000:
+        return None
+    return AnswerKey(question, read_as.strip(), tuple(facts), digest), fact_id, cited
 
 
 def share_place(body: dict[str, Any]) -> str:
@@ -743,13 +756,14 @@ class SlackAdapter:
         await ack()
         started = time.perf_counter()
         ctx = self._action_context(body)
-        value = self._value(body)
-        question = value.get("q") if isinstance(value, dict) else None
-        if not isinstance(question, str) or not question.strip():
+        read = _answer_button(self._value(body))
+        if read is None:
             await self._unreadable(body, respond, started)
             return
+        key = read[0]
         try:
-            answer = await self._call(lambda: self.core.ask(question))
+            # the answer the button is under, shown again the same (a follow-up included: fresh tester 65 P1)
+            again = await self._call(lambda: self.core.reshow(key))
         except Exception:
             log.exception("slack: the core failed while sharing an answer")
             shown = await self._respond(
@@ -762,6 +776,12 @@ class SlackAdapter:
             )
             self._log(ctx, "action", "share", started, "error" if shown else LOST)  # one line per request, this too
             return
+        if again is None:  # it would come out as another answer now: never posted in its place
+            notice = messages.SLACK_SHARE_CHANGED
+            told = await self._show(body, respond, notice, [render.section(notice)])
+            self._log(ctx, "action", "share", started, CHANGED if told else LOST)
+            return
+        answer = again
         outcome: str = answer.outcome
         # a refusal is for the person who pressed, never for the whole channel; so is any reply that is no answer:
         # only answers carry a Share button, and a tampered value ("what is the weather") posted the bot's "outside
@@ -779,10 +799,14 @@ class SlackAdapter:
             self._log(ctx, "action", "share", started, ALREADY_SHARED)
             return
         text, blocks = render.render_answer(answer, shareable=False, shared_by=ctx.user)
-        key = f"share:{request_id(body)}"
         try:
             await post_once(
-                client, key=key, channel=ctx.channel or "", text=text, blocks=blocks, budget=self.retry_budget
+                client,
+                key=f"share:{request_id(body)}",
+                channel=ctx.channel or "",
+                text=text,
+                blocks=blocks,
+                budget=self.retry_budget,
             )
         except Unconfirmed as exc:  # perhaps shared; sharing again could show the channel the answer twice
             log.warning("slack: share may not have arrived in %s, not posted again: %s", ctx.channel, exc.reason)
@@ -840,10 +864,13 @@ class SlackAdapter:
         if read is None or (read[1] is not None and not self._known(read[1])):
             await self._unreadable(body, respond, started)
             return
-        question, fact_id, _ = read
+        key, fact_id, _ = read
 
         def related() -> list[FactView]:
-            ids = list(self.core.ask(question).related) if question else []
+            # the answer shown, a follow-up's included (fresh tester 65 P2: asked again alone, it had none); one that
+            # no longer comes out the same offers its best fact's own related facts only
+            shown = self.core.reshow(key)
+            ids = list(shown.related) if shown is not None else []
             if fact_id:
                 view = self.core.fact(str(fact_id))
                 ids += [*view.related, *view.differs]
@@ -877,11 +904,14 @@ class SlackAdapter:
             await self._unreadable(body, respond, started)
             return
         action_id = (body.get("actions") or [{}])[0].get("action_id")
-        question, fact_id, _ = read
+        key, fact_id, _ = read
         ctx = self._action_context(body)
         try:
+            # recorded as the question the answer was made for: a follow-up's reading, not "what does it do"
             notice = await self._call(
-                lambda: self.core.feedback(ctx, question=question, fact_id=fact_id, helpful=action_id == render.HELPFUL)
+                lambda: self.core.feedback(
+                    ctx, question=key.asked, fact_id=fact_id, helpful=action_id == render.HELPFUL
+                )
             )
         except Exception:
             log.exception("slack: could not record feedback")
