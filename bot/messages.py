@@ -245,6 +245,7 @@ STATUS_IN_DM = (
 SLACK_BUTTON_UNREADABLE = "I couldn't read this button (it may come from an older reply): run the command again."
 SLACK_CANNOT_POST = "I can't post in this conversation: add me to it first (/invite @palantir-ice), then try again."
 # The "asked:" line of a shared follow-up: the words typed, then the standalone question they were read as.
+SLACK_SHARE_RATE_LIMITED = "Slack is rate-limiting me right now, so nothing was shared: try Share again in a minute."
 SLACK_SHARE_CHANGED = (
     "I can't share that answer as it was: it comes out differently now (my fact base may have changed since). "
     "Ask the question again, then share the new answer."

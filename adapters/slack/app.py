@@ -98,6 +98,8 @@ UNREADABLE = "unreadable"
 ALREADY_SHARED = "already_shared"
 # ... when Slack refused a Share for good (the bot not in the channel, an archived channel): the presser was told.
 SHARE_REFUSED = "share_refused"
+# ... when Slack rate-limited the Share's post past the retry budget (the presser was told to try again in a minute).
+SHARE_RATE_LIMITED = "share_rate_limited"
 # ... when the answer under a Share button no longer comes out the same (bot/answer_key.py): nothing was posted.
 CHANGED = "share_changed"
 # What a Notice reply did, by its kind, for the request line: "info" is a command carried out and reported
@@ -830,10 +832,19 @@ class SlackAdapter:
             error = exc.response.get("error")
             log.warning("slack: could not share in %s: %s", ctx.channel, error)
             refused = error in CANNOT_POST
-            notice = messages.SLACK_CANNOT_POST if refused else messages.APOLOGY
+            # a 429 past the retry budget is Slack's limit, not a fault of ours: said so, with when to try again
+            # (fresh tester 65 U1: "something went wrong on my side … the team has been told", outcome=error)
+            limited = exc.response.status_code == 429 or error == "ratelimited"
+            notice = (
+                messages.SLACK_CANNOT_POST
+                if refused
+                else messages.SLACK_SHARE_RATE_LIMITED
+                if limited
+                else messages.APOLOGY
+            )
             await self._release_share(claim)
             shown = await self._show(body, respond, notice, [render.section(notice)])
-            outcome = LOST if not shown else SHARE_REFUSED if refused else "error"
+            outcome = LOST if not shown else SHARE_REFUSED if refused else SHARE_RATE_LIMITED if limited else "error"
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             log.warning("slack: could not share in %s: %s", ctx.channel, type(exc).__name__)
             await self._release_share(claim)
