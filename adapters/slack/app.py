@@ -27,9 +27,8 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
 import aiohttp
@@ -47,6 +46,7 @@ from slack_sdk.oauth.installation_store.async_installation_store import AsyncIns
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
+from adapters.admission import Admission, log_database_busy
 from adapters.slack import render
 from adapters.slack.post_once import Unconfirmed, post_once
 from adapters.slack.retry import RETRY_BUDGET_SECONDS, TRANSIENT_ERRORS, retry_handlers
@@ -251,42 +251,6 @@ def request_id(body: dict[str, Any]) -> str:
     return str(body.get("event_id") or body.get("trigger_id") or "-")[:64]
 
 
-class Admission:
-    """A bounded queue in front of the core: `concurrency` answers at a time, at most `max_pending` admitted
-    (waiting or running), none waiting longer than `max_wait` seconds. `turn()` yields False when the person
-    should be told "busy" instead: memory and answer lag stay bounded however fast requests arrive."""
-
-    def __init__(self, *, concurrency: int = 8, max_pending: int = 100, max_wait: float = 10.0) -> None:
-        self.max_pending = max_pending
-        self.max_wait = max_wait
-        self._slots = asyncio.Semaphore(concurrency)
-        self.pending = 0
-        self.busy = 0
-
-    @asynccontextmanager
-    async def turn(self) -> AsyncIterator[bool]:
-        """True once a slot is free; False at once past `max_pending`, or when no slot came free within `max_wait`
-        (the person is told "busy" then, not when a slot finally frees: fresh tester 61 U1, six database commands
-        behind four stuck on a locked database were told "busy" after 32 s)."""
-        if self.pending >= self.max_pending:
-            self.busy += 1
-            yield False
-            return
-        self.pending += 1
-        try:
-            await asyncio.wait_for(self._slots.acquire(), self.max_wait)
-        except TimeoutError:
-            self.pending -= 1
-            self.busy += 1
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            self._slots.release()
-            self.pending -= 1
-
-
 class SlackAuthorize(AsyncAuthorize):
     """Who the bot is, for each request, without calling Slack on the request path.
 
@@ -409,18 +373,9 @@ class SlackAdapter:
             return Notice(kind="error", text=messages.APOLOGY)
 
     def _log_busy(self, command: AnyCommand) -> None:
-        """One WARNING for a database command told "busy": its threads were all taken (a slow or locked database,
-        whose own ERROR lines follow as each running command gives up), so the operator sees why it was not done."""
+        """One WARNING for a database command told "busy" (`adapters.admission.log_database_busy`)."""
         if uses_database(command):
-            queue = self.database_admission
-            log.warning(
-                "slack: %s not carried out, told busy: all %d database threads stayed taken (%d commands waiting, "
-                "none longer than %.0f s); is the database slow or locked?",
-                command.name,
-                DATABASE_WORKERS,
-                max(0, queue.pending - DATABASE_WORKERS),
-                queue.max_wait,
-            )
+            log_database_busy(log, "slack", command.name, self.database_admission)
 
     @staticmethod
     def _render(reply: Reply, **options: Any) -> tuple[str, list[dict[str, Any]]]:
