@@ -13,7 +13,10 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from bot import messages
 from bot.commands import DATABASE_WORKERS
+
+CHANGING_COMMANDS = frozenset({"subscribe", "unsubscribe"})  # the database commands that change something
 
 
 class Admission:
@@ -54,13 +57,20 @@ class Admission:
 
 def log_database_busy(log: logging.Logger, platform: str, command: str, admission: Admission) -> None:
     """One WARNING for a database command told "busy": its threads were all taken (a slow or locked database, whose
-    own ERROR lines follow as each running command gives up), so the operator sees why it was not done."""
+    own ERROR lines follow as each running command gives up), so the operator sees why it was not done. Worded so
+    that any count reads right (fresh tester 65 U2: "(1 commands waiting, none longer than 3 s)")."""
     log.warning(
-        "%s: %s not carried out, told busy: all %d database threads stayed taken (%d commands waiting, "
-        "none longer than %.0f s); is the database slow or locked?",
+        "%s: %s not carried out, told busy: no database thread came free within %.0f s (all %d taken, %d other "
+        "database command(s) still waiting); is the database slow or locked?",
         platform,
         command,
+        admission.max_wait,
         DATABASE_WORKERS,
         max(0, admission.pending - DATABASE_WORKERS),
-        admission.max_wait,
     )
+
+
+def busy_text(command: str) -> str:
+    """What a person told "busy" reads: after a subscribe or unsubscribe, that nothing was changed (fresh tester 65
+    U2: they asked for a change, not a question); otherwise the general busy line."""
+    return messages.BUSY_NOTHING_CHANGED if command in CHANGING_COMMANDS else messages.BUSY

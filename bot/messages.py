@@ -212,6 +212,10 @@ USAGE = (
 SUGGEST_HEADER = "Things I can answer:"
 RATE_LIMITED = "You're asking faster than I can keep up ({limit} questions a minute). Please wait {wait} seconds."
 BUSY = "I'm answering a lot of questions right now and couldn't get to yours in time: please try again in a minute."
+BUSY_NOTHING_CHANGED = (
+    "I'm handling a lot of requests right now and couldn't get to yours in time, so nothing was changed: please try "
+    "again in a minute."
+)
 DIGESTS_DISABLED = "Scheduled digests are not enabled on this bot yet."
 NOTHING_ON_THIS_DATE = "Nothing in my fact base happened on {day}, or within a week of it."
 AND_MORE = "…and {count} more: {commands}"

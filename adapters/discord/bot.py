@@ -19,7 +19,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from adapters.admission import Admission, log_database_busy
+from adapters.admission import Admission, busy_text, log_database_busy
 from adapters.discord import render, views
 from adapters.discord.commands import AUTOCOMPLETE_LIMIT, PalantirGroup, choices
 from bot import messages
@@ -211,7 +211,7 @@ class PalantirBot(commands.Bot):
         async with self.database_admission.turn() as admitted:
             if not admitted:  # a burst queues no further (reviewer 18 F6), nor waits out the stuck ones (tester 65 O1)
                 log_database_busy(log, "discord", command.name, self.database_admission)
-                return Notice(kind="error", text=messages.BUSY)
+                return Notice(kind="error", text=busy_text(command.name))
             loop = asyncio.get_running_loop()
             return await loop.run_in_executor(self.database_executor, functools.partial(self.core.handle, command, ctx))
 

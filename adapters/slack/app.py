@@ -46,7 +46,7 @@ from slack_sdk.oauth.installation_store.async_installation_store import AsyncIns
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from adapters.admission import Admission, log_database_busy
+from adapters.admission import Admission, busy_text, log_database_busy
 from adapters.slack import render
 from adapters.slack.post_once import Unconfirmed, post_once
 from adapters.slack.retry import RETRY_BUDGET_SECONDS, TRANSIENT_ERRORS, retry_handlers
@@ -488,7 +488,7 @@ class SlackAdapter:
                 text, blocks = self._render(reply, shareable=True)
         if not admitted:
             self._log_busy(command)
-            text, blocks = render.render_notice(Notice(kind="rate_limited", text=messages.BUSY))
+            text, blocks = render.render_notice(Notice(kind="rate_limited", text=busy_text(command.name)))
             sent = await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral")
             self._log(ctx, "command", command.name, started, "busy" if sent else LOST)
             return
@@ -537,7 +537,7 @@ class SlackAdapter:
                 text, blocks = self._render(reply, shareable=False)
         if not admitted:  # "busy" is for the asker only, wherever they asked
             self._log_busy(command)
-            reply = Notice(kind="rate_limited", text=messages.BUSY)
+            reply = Notice(kind="rate_limited", text=busy_text(command.name))
             text, blocks = render.render_notice(reply)
         limited = isinstance(reply, Notice) and reply.kind == "rate_limited"
         ephemeral = limited and bool(event.get("user")) and (thread or not admitted)
