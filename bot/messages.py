@@ -216,7 +216,12 @@ BUSY_NOTHING_CHANGED = (
     "I'm handling a lot of requests right now and couldn't get to yours in time, so nothing was changed: please try "
     "again in a minute."
 )
-DIGESTS_DISABLED = "Scheduled digests are not enabled on this bot yet."
+DIGESTS_DISABLED = "Scheduled digests are not enabled on this bot."
+# `run` with DIGESTS_ENABLED=false: this process delivers nothing, though it still takes subscriptions.
+DIGEST_SCHEDULER_OFF = (
+    "digests: the scheduler is off in this process (DIGESTS_ENABLED=false); subscriptions are still taken, and "
+    "are delivered only by a process running it (palantir-ice run --only digests, or digest run-due)"
+)
 NOTHING_ON_THIS_DATE = "Nothing in my fact base happened on {day}, or within a week of it."
 AND_MORE = "…and {count} more: {commands}"
 NEAREST_HEADER = "Nothing on {day} itself. Nearest anniversaries within a week:"
