@@ -447,6 +447,8 @@ BAD_TIME = "I couldn't read {value!r} as a time: use 24-hour HH:MM, for example 
 TIME_SUGGESTION = " Did you mean {time}?"
 UNKNOWN_ZONE = "{value!r} is not a time zone I know: use an IANA name such as America/Los_Angeles or Europe/Berlin."
 ZONE_SUGGESTIONS = " Did you mean {suggestions}?"
+# after an offset's suggestion: the tz database's Etc/GMT zones carry the POSIX sign, the reverse of the usual one
+ZONE_SIGN_REVERSED = " (Not a typo: the time zone database writes {typed} as {zone}, with the sign reversed.)"
 RUN_DUE_FUTURE = (
     "--now {now} is later than this machine's clock ({clock}): run-due replays earlier instants only, because a "
     "later day's digest sent now would be recorded as that day's and never sent on the day."
