@@ -10,12 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot import messages
+from bot.answer_key import AnswerKey, digest_of
 from bot.answering import Answerer
+from bot.answering.render import render_text
 from bot.conversations import Conversations
 from bot.errors import CommandError, StorageError
 from bot.factbase import Brief
@@ -87,6 +90,30 @@ class Core:
     def ask(self, question: str) -> Answer:
         """One question on its own, as `palantir-ice ask` asks it (no earlier question to lean on)."""
         return self.answerer.answer_in_turn(question, None)[0]
+
+    def reshow(self, key: AnswerKey) -> Answer | None:
+        """The answer a button's `key` was made from, shown again the same (bot/answer_key.py), or None when it
+        comes out differently (the fact base changed since, or the key was edited): never another answer.
+
+        The standalone question a follow-up was read as mostly answers the same alone; when it does not ("how much
+        was the other contract", which only the conversation narrowed to the other one), it is answered with only
+        the answer's own evidence allowed to answer, as the follow-up was. A key without a digest (a button from
+        before keys) is its question asked again alone, as such buttons always were."""
+        if not key.digest:
+            return self.ask(key.question)
+        tries: list[Callable[[], Answer]] = [lambda: self.ask(key.asked)]
+        if key.facts:
+            among = frozenset(key.facts)
+            tries.append(lambda: self.answerer._answer_text(key.asked, among=among)[0])
+        for attempt in tries:
+            answer = attempt()
+            if answer.answered and digest_of(answer) == key.digest:
+                if not key.read_as:
+                    return answer
+                # shown as it was: the words typed, and how they were read
+                shown = replace(answer, question=key.question[:300], read_as=key.read_as)
+                return replace(shown, text=render_text(shown))
+        return None
 
     def _ask_in_conversation(self, question: str, ctx: Context, now: dt.datetime) -> Answer:
         """The answer, read as a follow-up when the person asked something else in this channel just before."""

@@ -214,7 +214,16 @@ USAGE = (
 SUGGEST_HEADER = "Things I can answer:"
 RATE_LIMITED = "You're asking faster than I can keep up ({limit} questions a minute). Please wait {wait} seconds."
 BUSY = "I'm answering a lot of questions right now and couldn't get to yours in time: please try again in a minute."
-DIGESTS_DISABLED = "Scheduled digests are not enabled on this bot yet."
+BUSY_NOTHING_CHANGED = (
+    "I'm handling a lot of requests right now and couldn't get to yours in time, so nothing was changed: please try "
+    "again in a minute."
+)
+DIGESTS_DISABLED = "Scheduled digests are not enabled on this bot."
+# `run` with DIGESTS_ENABLED=false: this process delivers nothing, though it still takes subscriptions.
+DIGEST_SCHEDULER_OFF = (
+    "digests: the scheduler is off in this process (DIGESTS_ENABLED=false); subscriptions are still taken, and "
+    "are delivered only by a process running it (palantir-ice run --only digests, or digest run-due)"
+)
 NOTHING_ON_THIS_DATE = "Nothing in my fact base happened on {day}, or within a week of it."
 AND_MORE = "…and {count} more: {commands}"
 NEAREST_HEADER = "Nothing on {day} itself. Nearest anniversaries within a week:"
@@ -246,6 +255,13 @@ STATUS_IN_DM = (
 )
 SLACK_BUTTON_UNREADABLE = "I couldn't read this button (it may come from an older reply): run the command again."
 SLACK_CANNOT_POST = "I can't post in this conversation: add me to it first (/invite @palantir-ice), then try again."
+# The "asked:" line of a shared follow-up: the words typed, then the standalone question they were read as.
+SLACK_SHARE_RATE_LIMITED = "Slack is rate-limiting me right now, so nothing was shared: try Share again in a minute."
+SLACK_SHARE_CHANGED = (
+    "I can't share that answer as it was: it comes out differently now (my fact base may have changed since). "
+    "Ask the question again, then share the new answer."
+)
+SLACK_SHARED_READ_AS = "{asked} (read as: “{reading}”)"
 SLACK_SHARED = "Shared in {channel}: everyone there can see this answer now."
 # A Share pressed in a direct message: a DM id is no channel, and "<#D…>" draws as an unreadable link.
 SLACK_SHARED_IN_DM = "Shared in this direct message: it stays here as a regular message now."
@@ -433,6 +449,8 @@ BAD_TIME = "I couldn't read {value!r} as a time: use 24-hour HH:MM, for example 
 TIME_SUGGESTION = " Did you mean {time}?"
 UNKNOWN_ZONE = "{value!r} is not a time zone I know: use an IANA name such as America/Los_Angeles or Europe/Berlin."
 ZONE_SUGGESTIONS = " Did you mean {suggestions}?"
+# after an offset's suggestion: the tz database's Etc/GMT zones carry the POSIX sign, the reverse of the usual one
+ZONE_SIGN_REVERSED = " (Not a typo: the time zone database writes {typed} as {zone}, with the sign reversed.)"
 RUN_DUE_FUTURE = (
     "--now {now} is later than this machine's clock ({clock}): run-due replays earlier instants only, because a "
     "later day's digest sent now would be recorded as that day's and never sent on the day."
@@ -458,6 +476,10 @@ DISCORD_NO_RELATED = "No related facts for this answer."
 # /palantir-ice timeline with month and no year (README: "a month goes with a year")
 DISCORD_MONTH_WITHOUT_YEAR = (
     "A month goes with a year: add the year too, for example /palantir-ice timeline year:2019 month:9."
+)
+# A button under an answer that no longer comes out the same (bot/answer_key.py): never another answer instead.
+DISCORD_ANSWER_CHANGED = (
+    "That answer comes out differently now (my fact base may have changed since): ask the question again."
 )
 DISCORD_BUTTON_EXPIRED = "This button has expired (the bot has restarted since this reply): run the command again."
 DISCORD_BAD_TOKEN = "Discord refused DISCORD_TOKEN: copy the bot token from your application's Bot page."

@@ -193,6 +193,8 @@ def resolve_timezone(value: str) -> str:
     suggestions = zone_suggestions(cleaned[:60])
     if suggestions:
         message += messages.ZONE_SUGGESTIONS.format(suggestions=" or ".join(suggestions))
+        if _OFFSET.match(cleaned[:60].lower()):  # "UTC+2" -> "Etc/GMT-2" reads as a typo unless said (tester 65 U4)
+            message += messages.ZONE_SIGN_REVERSED.format(typed=cleaned[:20], zone=suggestions[0])
     raise CommandError(message)
 
 

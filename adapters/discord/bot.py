@@ -19,11 +19,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from adapters.admission import Admission, busy_text, log_database_busy
 from adapters.discord import render, views
 from adapters.discord.commands import AUTOCOMPLETE_LIMIT, PalantirGroup, choices
 from bot import messages
 from bot.commands import (
     DATABASE_PENDING,
+    DATABASE_WAIT_SECONDS,
     DATABASE_WORKERS,
     AnyCommand,
     Command,
@@ -139,8 +141,12 @@ class PalantirBot(commands.Bot):
         # The database commands' own threads (bot.commands.DATABASE_COMMANDS): a subscribe waiting on a locked
         # database (DATABASE_TIMEOUT_SECONDS) never holds the answering thread (fresh tester 56: 30 s for everyone).
         self.database_executor = ThreadPoolExecutor(max_workers=DATABASE_WORKERS, thread_name_prefix="discord-db")
-        # database commands running or waiting for a thread: past DATABASE_PENDING waiting, "busy" (as on Slack)
-        self.database_in_flight = 0
+        # database commands running or waiting for a thread, as on Slack: past DATABASE_PENDING admitted, or no thread
+        # within DATABASE_WAIT_SECONDS, "busy" at once (fresh tester 65 O1: queued behind 4 stuck ones, "thinking…"
+        # for twice DATABASE_TIMEOUT_SECONDS)
+        self.database_admission = Admission(
+            concurrency=DATABASE_WORKERS, max_pending=DATABASE_PENDING, max_wait=DATABASE_WAIT_SECONDS
+        )
         # Answers shared recently, per channel (as Slack's Share): a second press of the same Share (a double-click,
         # two people, two processes) finds the claim here or, when processes share a database, in its ledger.
         self.shared = SeenEvents(ttl=SHARE_WINDOW_SECONDS)
@@ -202,16 +208,12 @@ class PalantirBot(commands.Bot):
         waits on the database (`bot.commands.uses_database`)."""
         if not uses_database(command):
             return await self.call_core(self.core.handle, command, ctx)
-        if self.database_in_flight >= DATABASE_WORKERS + DATABASE_PENDING:
-            # a burst queues no further (reviewer 18 F6): each would wait up to DATABASE_TIMEOUT_SECONDS for a thread
-            log.warning("discord: %s refused, %d database commands already waiting", command.name, DATABASE_PENDING)
-            return Notice(kind="error", text=messages.BUSY)
-        self.database_in_flight += 1
-        try:
+        async with self.database_admission.turn() as admitted:
+            if not admitted:  # a burst queues no further (reviewer 18 F6), nor waits out the stuck ones (tester 65 O1)
+                log_database_busy(log, "discord", command.name, self.database_admission)
+                return Notice(kind="error", text=busy_text(command.name))
             loop = asyncio.get_running_loop()
             return await loop.run_in_executor(self.database_executor, functools.partial(self.core.handle, command, ctx))
-        finally:
-            self.database_in_flight -= 1
 
     # -- autocomplete ------------------------------------------------------------------------------------------
 

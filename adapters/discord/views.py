@@ -8,6 +8,9 @@ Share's claim, "this answer was shared in this channel", is, for 5 minutes: `bot
     pice:s:<question>                      Sources of the answer to <question>   (the answer is worked out again)
     pice:r:<question>                      Related and differing facts
     pice:y:<question> / pice:n:<question>  Helpful / Not helpful
+    pice:k<s|r|y|n>:<digest>:<ids>:<read as>  the same four under a follow-up's answer: the standalone question it
+                                           was read as, its evidence ids and digest (bot/answer_key.py), so that
+                                           the answer shown is worked out again, not the typed words alone
     pice:p:<owner>:<page>:<year>:<topic>   a timeline page; only <owner> may turn it (<year> may be 2019-09)
     pice:share                             repost the message the button is on, publicly
 
@@ -34,6 +37,7 @@ import discord
 
 from adapters.discord import escape, render
 from bot import messages
+from bot.answer_key import AnswerKey, key_of
 from bot.commands import TimelineCmd
 from bot.models import Answer, Item, Notice, SourcesList, Timeline
 
@@ -160,11 +164,15 @@ def share_button() -> PiceButton:
 
 
 def answer_view(answer: Answer, memory: ButtonMemory, *, shareable: bool) -> discord.ui.View:
-    """Sources and Related open ephemeral detail; Helpful / Not helpful go to the core; Share when ephemeral."""
-    question = answer.question
+    """Sources and Related open ephemeral detail; Helpful / Not helpful go to the core; Share when ephemeral.
+
+    A follow-up's buttons carry its key (`pice:k…`): asked again alone, "what does it do" is no question of the
+    answer shown (fresh tester 65 P2: Related found none)."""
+    key = key_of(answer)
+    kind, payload = ("k", f"{key.digest}:{','.join(key.facts)}:{key.read_as}") if key.read_as else ("", answer.question)
 
     def button(action: str, style: discord.ButtonStyle) -> PiceButton:
-        return PiceButton(custom_id(action, question, memory), label=ANSWER_ACTIONS[action], style=style)
+        return PiceButton(custom_id(kind + action, payload, memory), label=ANSWER_ACTIONS[action], style=style)
 
     buttons = [button("s", discord.ButtonStyle.secondary)]
     if answer.related:
@@ -243,11 +251,25 @@ async def handle_press(bot: PalantirBot, interaction: discord.Interaction[Any], 
         "n": _not_helpful,
         "p": _page,
     }
-    handler = handlers.get(press.action)
+    keyed = press.action.startswith("k") and press.action[1:] in ANSWER_ACTIONS
+    handler = handlers.get(press.action[1:] if keyed else press.action)
     if handler is None:
         await send_ephemeral(interaction, messages.DISCORD_BUTTON_EXPIRED)
         return
-    await handler(bot, interaction, press.payload)
+    payload = press.payload
+    if press.action in ANSWER_ACTIONS:  # a plain answer button: its question alone, as a key (`key_from`)
+        payload = f"::{payload}"
+    await handler(bot, interaction, payload)
+
+
+def key_from(payload: str) -> AnswerKey:
+    """An answer button's key from its payload `<digest>:<ids>:<question>` (bot/answer_key.py); a button from before
+    keys carries its question alone, given here as `::<question>` (asked again alone, as it always was). Nothing
+    in it is trusted: a digest or ids that do not fit the answer worked out again make `Core.reshow` refuse."""
+    digest, _, rest = payload.partition(":")
+    ids, _, question = rest.partition(":")
+    facts = tuple(f for f in ids.split(",") if f)[:50]
+    return AnswerKey(question, read_as=question if digest else "", facts=facts, digest=digest[:64])
 
 
 def share_key(interaction: discord.Interaction[Any], message: discord.Message) -> str:
@@ -283,15 +305,23 @@ async def _share(bot: PalantirBot, interaction: discord.Interaction[Any], _paylo
         raise
 
 
-async def _answer(bot: PalantirBot, interaction: discord.Interaction[Any], question: str) -> Answer:
-    return await in_time(bot, interaction, bot.call_core(bot.core.ask, question))
+async def _answer(bot: PalantirBot, interaction: discord.Interaction[Any], payload: str) -> Answer | None:
+    """The answer the pressed button is under, worked out again from its key (`key_from`); None, the presser told
+    so, when it no longer comes out the same."""
+    answer = await in_time(bot, interaction, bot.call_core(bot.core.reshow, key_from(payload)))
+    if answer is None:
+        await send_ephemeral(interaction, messages.DISCORD_ANSWER_CHANGED)
+    return answer
 
 
-async def _sources(bot: PalantirBot, interaction: discord.Interaction[Any], question: str) -> None:
-    async def work() -> tuple[Answer, SourcesList]:
-        return await bot.call_core(bot.core.ask, question), await bot.call_core(bot.core.sources)
+async def _sources(bot: PalantirBot, interaction: discord.Interaction[Any], payload: str) -> None:
+    async def work() -> tuple[Answer | None, SourcesList]:
+        return await bot.call_core(bot.core.reshow, key_from(payload)), await bot.call_core(bot.core.sources)
 
     answer, everything = await in_time(bot, interaction, work())
+    if answer is None:
+        await send_ephemeral(interaction, messages.DISCORD_ANSWER_CHANGED)
+        return
     cited = {c.source_id for c in answer.citations}
     chosen = [s for s in everything.sources if s.id in cited] or everything.sources
     embeds = render.render(SourcesList(sources=chosen, text=everything.text)).embeds
@@ -311,31 +341,37 @@ def related_embeds(answer: Answer) -> list[discord.Embed]:
     return render.fit([embed])
 
 
-async def _related(bot: PalantirBot, interaction: discord.Interaction[Any], question: str) -> None:
-    answer = escape.reply(await _answer(bot, interaction, question))
-    await send_new(interaction, embeds=related_embeds(answer))
+async def _related(bot: PalantirBot, interaction: discord.Interaction[Any], payload: str) -> None:
+    answer = await _answer(bot, interaction, payload)
+    if answer is not None:
+        await send_new(interaction, embeds=related_embeds(escape.reply(answer)))
 
 
-async def _vote(bot: PalantirBot, interaction: discord.Interaction[Any], question: str, helpful: bool) -> None:
+async def _vote(bot: PalantirBot, interaction: discord.Interaction[Any], payload: str, helpful: bool) -> None:
     from adapters.discord.bot import context_of
 
     ctx = context_of(interaction)
+    key = key_from(payload)
 
-    def record() -> Notice:
-        answer = bot.core.ask(question)
+    def record() -> Notice | None:
+        answer = bot.core.reshow(key)
+        if answer is None:
+            return None
         best = [i.id for i in answer.items if i.role == "best"]
-        return bot.core.feedback(ctx, question=answer.question, fact_id=best[0] if best else None, helpful=helpful)
+        # recorded as the question the answer was made for: a follow-up's reading, not "what does it do"
+        asked = answer.read_as or answer.question
+        return bot.core.feedback(ctx, question=asked, fact_id=best[0] if best else None, helpful=helpful)
 
     notice = await in_time(bot, interaction, bot.call_core(record))
-    await send_ephemeral(interaction, notice.text)
+    await send_ephemeral(interaction, notice.text if notice is not None else messages.DISCORD_ANSWER_CHANGED)
 
 
-async def _helpful(bot: PalantirBot, interaction: discord.Interaction[Any], question: str) -> None:
-    await _vote(bot, interaction, question, True)
+async def _helpful(bot: PalantirBot, interaction: discord.Interaction[Any], payload: str) -> None:
+    await _vote(bot, interaction, payload, True)
 
 
-async def _not_helpful(bot: PalantirBot, interaction: discord.Interaction[Any], question: str) -> None:
-    await _vote(bot, interaction, question, False)
+async def _not_helpful(bot: PalantirBot, interaction: discord.Interaction[Any], payload: str) -> None:
+    await _vote(bot, interaction, payload, False)
 
 
 async def _page(bot: PalantirBot, interaction: discord.Interaction[Any], payload: str) -> None:

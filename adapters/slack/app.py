@@ -27,9 +27,8 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
 import aiohttp
@@ -47,10 +46,12 @@ from slack_sdk.oauth.installation_store.async_installation_store import AsyncIns
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
+from adapters.admission import Admission, busy_text, log_database_busy
 from adapters.slack import render
 from adapters.slack.post_once import Unconfirmed, post_once
 from adapters.slack.retry import RETRY_BUDGET_SECONDS, TRANSIENT_ERRORS, retry_handlers
 from bot import messages
+from bot.answer_key import AnswerKey
 from bot.commands import (
     DATABASE_COMMANDS,
     DATABASE_PENDING,
@@ -97,6 +98,10 @@ UNREADABLE = "unreadable"
 ALREADY_SHARED = "already_shared"
 # ... when Slack refused a Share for good (the bot not in the channel, an archived channel): the presser was told.
 SHARE_REFUSED = "share_refused"
+# ... when Slack rate-limited the Share's post past the retry budget (the presser was told to try again in a minute).
+SHARE_RATE_LIMITED = "share_rate_limited"
+# ... when the answer under a Share button no longer comes out the same (bot/answer_key.py): nothing was posted.
+CHANGED = "share_changed"
 # What a Notice reply did, by its kind, for the request line: "info" is a command carried out and reported
 # (subscribed, unsubscribed, a status), not a bare "info".
 NOTICE_OUTCOMES = {"info": "done", "help": "help", "usage": "usage", "error": "error", "rate_limited": "rate_limited"}
@@ -146,20 +151,30 @@ def _more_filters(value: Any) -> tuple[int | None, int | None, str | None, int] 
     return year, month, topic, value["p"]
 
 
-def _answer_button(value: Any) -> tuple[str, str | None, list[str]] | None:
+MAX_KEY_FACTS = 50  # evidence ids a button's key may name: more than any answer leads with
+
+
+def _answer_button(value: Any) -> tuple[AnswerKey, str | None, list[str]] | None:
     """An answer's button value as render.answer_value writes it, `{"q": question, "f": fact id or null, "s": [source
-    ids]}`, as (q, f, s); None for any other value: the question a non-empty string, f a string or null, s a list of
-    strings, no other key (fresh tester 61 O2: `"q": null` was thanked for, `"s": ["nope"]` listed every article)."""
-    if not isinstance(value, dict) or not set(value) <= {"q", "f", "s"}:
+    ids], "e": [evidence ids], "h": digest, "r": a follow-up's reading}` (e, h and r absent from buttons made before
+    them), as (the answer's key, f, s); None for any other value: the question a non-empty string, f a string or
+    null, s and e lists of strings, h and r strings, no other key (fresh tester 61 O2: `"q": null` was thanked for,
+    `"s": ["nope"]` listed every article)."""
+    if not isinstance(value, dict) or not set(value) <= {"q", "f", "s", "e", "h", "r"}:
         return None
     question, fact_id, cited = value.get("q"), value.get("f"), value.get("s", [])
+    facts, digest, read_as = value.get("e", []), value.get("h", ""), value.get("r", "")
     if not isinstance(question, str) or not question.strip() or len(question) > 1000:
         return None
     if fact_id is not None and not (isinstance(fact_id, str) and fact_id.strip()):
         return None
     if not isinstance(cited, list) or not all(isinstance(c, str) for c in cited):
         return None
-    return question, fact_id, cited
+    if not isinstance(facts, list) or len(facts) > MAX_KEY_FACTS or not all(isinstance(f, str) for f in facts):
+        return None
+    if not isinstance(digest, str) or len(digest) > 64 or not isinstance(read_as, str) or len(read_as) > 1000:
+        return None
+    return AnswerKey(question, read_as.strip(), tuple(facts), digest), fact_id, cited
 
 
 def share_place(body: dict[str, Any]) -> str:
@@ -234,42 +249,6 @@ def _unhandled_name(body: dict[str, Any]) -> str:
 def request_id(body: dict[str, Any]) -> str:
     """An id to name a request by in logs: the event id, the trigger id, or "-"."""
     return str(body.get("event_id") or body.get("trigger_id") or "-")[:64]
-
-
-class Admission:
-    """A bounded queue in front of the core: `concurrency` answers at a time, at most `max_pending` admitted
-    (waiting or running), none waiting longer than `max_wait` seconds. `turn()` yields False when the person
-    should be told "busy" instead: memory and answer lag stay bounded however fast requests arrive."""
-
-    def __init__(self, *, concurrency: int = 8, max_pending: int = 100, max_wait: float = 10.0) -> None:
-        self.max_pending = max_pending
-        self.max_wait = max_wait
-        self._slots = asyncio.Semaphore(concurrency)
-        self.pending = 0
-        self.busy = 0
-
-    @asynccontextmanager
-    async def turn(self) -> AsyncIterator[bool]:
-        """True once a slot is free; False at once past `max_pending`, or when no slot came free within `max_wait`
-        (the person is told "busy" then, not when a slot finally frees: fresh tester 61 U1, six database commands
-        behind four stuck on a locked database were told "busy" after 32 s)."""
-        if self.pending >= self.max_pending:
-            self.busy += 1
-            yield False
-            return
-        self.pending += 1
-        try:
-            await asyncio.wait_for(self._slots.acquire(), self.max_wait)
-        except TimeoutError:
-            self.pending -= 1
-            self.busy += 1
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            self._slots.release()
-            self.pending -= 1
 
 
 class SlackAuthorize(AsyncAuthorize):
@@ -394,18 +373,9 @@ class SlackAdapter:
             return Notice(kind="error", text=messages.APOLOGY)
 
     def _log_busy(self, command: AnyCommand) -> None:
-        """One WARNING for a database command told "busy": its threads were all taken (a slow or locked database,
-        whose own ERROR lines follow as each running command gives up), so the operator sees why it was not done."""
+        """One WARNING for a database command told "busy" (`adapters.admission.log_database_busy`)."""
         if uses_database(command):
-            queue = self.database_admission
-            log.warning(
-                "slack: %s not carried out, told busy: all %d database threads stayed taken (%d commands waiting, "
-                "none longer than %.0f s); is the database slow or locked?",
-                command.name,
-                DATABASE_WORKERS,
-                max(0, queue.pending - DATABASE_WORKERS),
-                queue.max_wait,
-            )
+            log_database_busy(log, "slack", command.name, self.database_admission)
 
     @staticmethod
     def _render(reply: Reply, **options: Any) -> tuple[str, list[dict[str, Any]]]:
@@ -518,7 +488,7 @@ class SlackAdapter:
                 text, blocks = self._render(reply, shareable=True)
         if not admitted:
             self._log_busy(command)
-            text, blocks = render.render_notice(Notice(kind="rate_limited", text=messages.BUSY))
+            text, blocks = render.render_notice(Notice(kind="rate_limited", text=busy_text(command.name)))
             sent = await self._respond(body, respond, text=text, blocks=blocks, response_type="ephemeral")
             self._log(ctx, "command", command.name, started, "busy" if sent else LOST)
             return
@@ -567,7 +537,7 @@ class SlackAdapter:
                 text, blocks = self._render(reply, shareable=False)
         if not admitted:  # "busy" is for the asker only, wherever they asked
             self._log_busy(command)
-            reply = Notice(kind="rate_limited", text=messages.BUSY)
+            reply = Notice(kind="rate_limited", text=busy_text(command.name))
             text, blocks = render.render_notice(reply)
         limited = isinstance(reply, Notice) and reply.kind == "rate_limited"
         ephemeral = limited and bool(event.get("user")) and (thread or not admitted)
@@ -743,13 +713,14 @@ class SlackAdapter:
         await ack()
         started = time.perf_counter()
         ctx = self._action_context(body)
-        value = self._value(body)
-        question = value.get("q") if isinstance(value, dict) else None
-        if not isinstance(question, str) or not question.strip():
+        read = _answer_button(self._value(body))
+        if read is None:
             await self._unreadable(body, respond, started)
             return
+        key = read[0]
         try:
-            answer = await self._call(lambda: self.core.ask(question))
+            # the answer the button is under, shown again the same (a follow-up included: fresh tester 65 P1)
+            again = await self._call(lambda: self.core.reshow(key))
         except Exception:
             log.exception("slack: the core failed while sharing an answer")
             shown = await self._respond(
@@ -762,6 +733,12 @@ class SlackAdapter:
             )
             self._log(ctx, "action", "share", started, "error" if shown else LOST)  # one line per request, this too
             return
+        if again is None:  # it would come out as another answer now: never posted in its place
+            notice = messages.SLACK_SHARE_CHANGED
+            told = await self._show(body, respond, notice, [render.section(notice)])
+            self._log(ctx, "action", "share", started, CHANGED if told else LOST)
+            return
+        answer = again
         outcome: str = answer.outcome
         # a refusal is for the person who pressed, never for the whole channel; so is any reply that is no answer:
         # only answers carry a Share button, and a tampered value ("what is the weather") posted the bot's "outside
@@ -779,10 +756,14 @@ class SlackAdapter:
             self._log(ctx, "action", "share", started, ALREADY_SHARED)
             return
         text, blocks = render.render_answer(answer, shareable=False, shared_by=ctx.user)
-        key = f"share:{request_id(body)}"
         try:
             await post_once(
-                client, key=key, channel=ctx.channel or "", text=text, blocks=blocks, budget=self.retry_budget
+                client,
+                key=f"share:{request_id(body)}",
+                channel=ctx.channel or "",
+                text=text,
+                blocks=blocks,
+                budget=self.retry_budget,
             )
         except Unconfirmed as exc:  # perhaps shared; sharing again could show the channel the answer twice
             log.warning("slack: share may not have arrived in %s, not posted again: %s", ctx.channel, exc.reason)
@@ -806,10 +787,19 @@ class SlackAdapter:
             error = exc.response.get("error")
             log.warning("slack: could not share in %s: %s", ctx.channel, error)
             refused = error in CANNOT_POST
-            notice = messages.SLACK_CANNOT_POST if refused else messages.APOLOGY
+            # a 429 past the retry budget is Slack's limit, not a fault of ours: said so, with when to try again
+            # (fresh tester 65 U1: "something went wrong on my side … the team has been told", outcome=error)
+            limited = exc.response.status_code == 429 or error == "ratelimited"
+            notice = (
+                messages.SLACK_CANNOT_POST
+                if refused
+                else messages.SLACK_SHARE_RATE_LIMITED
+                if limited
+                else messages.APOLOGY
+            )
             await self._release_share(claim)
             shown = await self._show(body, respond, notice, [render.section(notice)])
-            outcome = LOST if not shown else SHARE_REFUSED if refused else "error"
+            outcome = LOST if not shown else SHARE_REFUSED if refused else SHARE_RATE_LIMITED if limited else "error"
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             log.warning("slack: could not share in %s: %s", ctx.channel, type(exc).__name__)
             await self._release_share(claim)
@@ -840,10 +830,13 @@ class SlackAdapter:
         if read is None or (read[1] is not None and not self._known(read[1])):
             await self._unreadable(body, respond, started)
             return
-        question, fact_id, _ = read
+        key, fact_id, _ = read
 
         def related() -> list[FactView]:
-            ids = list(self.core.ask(question).related) if question else []
+            # the answer shown, a follow-up's included (fresh tester 65 P2: asked again alone, it had none); one that
+            # no longer comes out the same offers its best fact's own related facts only
+            shown = self.core.reshow(key)
+            ids = list(shown.related) if shown is not None else []
             if fact_id:
                 view = self.core.fact(str(fact_id))
                 ids += [*view.related, *view.differs]
@@ -877,11 +870,14 @@ class SlackAdapter:
             await self._unreadable(body, respond, started)
             return
         action_id = (body.get("actions") or [{}])[0].get("action_id")
-        question, fact_id, _ = read
+        key, fact_id, _ = read
         ctx = self._action_context(body)
         try:
+            # recorded as the question the answer was made for: a follow-up's reading, not "what does it do"
             notice = await self._call(
-                lambda: self.core.feedback(ctx, question=question, fact_id=fact_id, helpful=action_id == render.HELPFUL)
+                lambda: self.core.feedback(
+                    ctx, question=key.asked, fact_id=fact_id, helpful=action_id == render.HELPFUL
+                )
             )
         except Exception:
             log.exception("slack: could not record feedback")

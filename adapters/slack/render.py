@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from bot import messages
+from bot.answer_key import key_of
 from bot.models import (
     MONTHS,
     Answer,
@@ -190,9 +191,27 @@ def _item_blocks(item: Item, *, lead: str = "") -> list[Block]:
 
 
 def answer_value(answer: Answer) -> dict[str, Any]:
-    """What the buttons under an answer carry: enough to redo the work, nothing secret."""
-    best = next((i.id for i in answer.items if i.role == "best"), None)
-    return {"q": answer.question[:1000], "f": best, "s": sorted({c.source_id for c in answer.citations})}
+    """What the buttons under an answer carry: enough to show the same answer again, nothing secret.
+
+    `{"q": question as typed, "f": first evidence id or null, "s": [cited source ids], "e": [evidence ids],
+    "h": digest, "r": the standalone question a follow-up was read as (only then)}`: `e`, `h` and `r` are
+    bot/answer_key.py's key, with which Share, Related and feedback work from the answer shown, not from the typed
+    words asked again alone (fresh tester 65 P1/P2). Within Slack's 2,000 characters: a follow-up's typed words,
+    which are only shown, are cut first (the question itself is at most 1,000 characters: longer ones are refused)."""
+    key = key_of(answer)
+    value: dict[str, Any] = {
+        "q": answer.question[:1000],
+        "f": key.facts[0] if key.facts else None,
+        "s": sorted({c.source_id for c in answer.citations}),
+        "e": list(key.facts),
+        "h": key.digest,
+    }
+    if key.read_as:
+        value["r"] = key.read_as[:1000]
+        over = len(json.dumps(value, separators=(",", ":"), ensure_ascii=False)) - MAX_BUTTON_VALUE
+        if over > 0:
+            value["q"] = value["q"][: max(1, len(value["q"]) - over - 1)]
+    return value
 
 
 def render_answer(answer: Answer, *, shareable: bool = True, shared_by: str | None = None) -> tuple[str, list[Block]]:
@@ -203,11 +222,11 @@ def render_answer(answer: Answer, *, shareable: bool = True, shared_by: str | No
     """
     blocks: list[Block] = []
     if shared_by:
+        asked = _cut(answer.question, 300)
+        if answer.read_as:  # a follow-up: the words typed, and how they were read (they lean on an earlier question)
+            asked = messages.SLACK_SHARED_READ_AS.format(asked=asked, reading=_cut(answer.read_as, 300))
         blocks.append(
-            {
-                "type": "context",
-                "elements": [{"type": "mrkdwn", "text": f"<@{shared_by}> asked: " + _safe(_cut(answer.question, 300))}],
-            }
+            {"type": "context", "elements": [{"type": "mrkdwn", "text": f"<@{shared_by}> asked: " + _safe(asked)}]}
         )
     if not answer.answered:
         blocks.append(section(answer.text))
@@ -222,7 +241,7 @@ def render_answer(answer: Answer, *, shareable: bool = True, shared_by: str | No
         blocks += [context(citation_text(c)) for c in item.citations[:MAX_CITATIONS_PER_ITEM]]
     if answer.more:
         blocks.append(context(f"…and {answer.more} more"))
-    if answer.read_as:
+    if answer.read_as and not shared_by:  # (a shared one says it in its "asked:" line, to everyone)
         blocks.append(context(messages.READ_AS.format(reading=answer.read_as)))
     if answer.note:
         blocks.append(context(answer.note))

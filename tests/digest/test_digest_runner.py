@@ -59,3 +59,18 @@ async def test_the_scheduler_runs_in_the_bots_loop_delivers_what_is_due_and_stop
     assert [r.status for r in rows()] in (["sent"], ["skipped"])  # a digest, or a day with nothing near it
     if rows()[0].status == "sent":
         assert "--- digest for console channel console" in capsys.readouterr().out
+
+
+def test_digests_enabled_false_turns_off_the_scheduler_only_subscriptions_are_still_taken(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fresh tester 65 P3: with DIGESTS_ENABLED=false (the README's scheduler switch, off on web replicas beside one
+    scheduler process) subscribe, status and unsubscribe answered "not enabled on this bot yet" in Slack."""
+    for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "DISCORD_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'web.db'}")
+    monkeypatch.setenv("DIGESTS_ENABLED", "false")
+    core = build_core(argparse.Namespace(brief=str(DEFAULT_BRIEF)), Settings())
+    ctx = Context(platform="console", workspace="local", channel="console")
+    assert "09:00 Europe/Paris" in core.handle(parse("subscribe 09:00 Europe/Paris"), ctx).text
+    assert "09:00 Europe/Paris" in core.handle(parse("status"), ctx).text

@@ -485,3 +485,17 @@ def test_status_does_not_promise_today_a_retry_a_failed_delivery_out_of_attempts
     assert "next: Wed 25 November, 10:00 UTC" in later
     digests = make_digests(publishers={"slack": RecordingPublisher(platform="slack")})
     assert asyncio.run(digests.run_due(at("2026-11-24T10:00"))).sent == 0  # what the reply says is what happens
+
+
+def test_an_offset_suggestion_says_the_reversed_sign_is_the_time_zone_databases_not_a_typo():
+    """Fresh tester 65 U4: "UTC+2" -> "Did you mean Etc/GMT-2?" looked like a typo; the reversed sign is explained.
+    A suggestion for a name that is no offset says nothing of signs."""
+    with pytest.raises(CommandError) as err:
+        resolve_timezone("UTC+2")
+    assert err.value.message.endswith(
+        "Did you mean Etc/GMT-2? (Not a typo: the time zone database writes UTC+2 as Etc/GMT-2, "
+        "with the sign reversed.)"
+    )
+    with pytest.raises(CommandError) as other:
+        resolve_timezone("Europe/Berln")
+    assert "sign" not in other.value.message

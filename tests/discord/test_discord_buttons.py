@@ -283,3 +283,36 @@ async def test_two_processes_sharing_a_database_post_a_double_clicked_share_once
     # either process may win the claim and either answer may reach Discord first: the loser's is the "already" line
     answers = [call.json["data"]["content"] for call in discord_api.calls_to("POST", "/callback")[before:]]
     assert len(answers) == 2 and answers.count(messages.DISCORD_ALREADY_SHARED) == 1, answers  # and one share
+
+
+async def test_related_and_feedback_on_a_follow_up_work_from_the_answer_shown(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    """Fresh tester 65 P2: "what is FALCON", then "what does it do": Related said "No related facts" though the
+    answer's footer listed two, and feedback recorded "what does it do"; the buttons asked the typed words again
+    alone. A follow-up's buttons carry its key (bot/answer_key.py): the answer shown is worked out again."""
+    log = RecordingLog()
+    bot.core.question_log = log
+    await _reply(bot, discord_api, slash(discord_api, "ask", question="what is FALCON"))
+    message = await _reply(bot, discord_api, slash(discord_api, "ask", question="what does it do"))
+    assert "falcon" in message["embeds"][0]["footer"]["text"]
+    call = await _press(bot, discord_api, message, "Related")
+    names = [f["name"] for f in call.json["data"]["embeds"][0].get("fields", [])]
+    assert "to-falcon-sa-purpose · related" in names and "vice-falcon-coordinates-raids · related" in names
+    await _press(bot, discord_api, message, "Helpful")
+    assert [(q, f) for _, q, f, _ in log.feedback] == [("what does falcon do", "falcon")]
+
+
+async def test_a_follow_up_button_whose_answer_changed_says_so_and_shows_no_other_answer(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    """A key whose digest no longer fits (the fact base changed, or an edited custom_id) is refused in one line."""
+    from adapters.discord.views import PREFIX
+
+    await _reply(bot, discord_api, slash(discord_api, "ask", question="what is FALCON"))
+    message = await _reply(bot, discord_api, slash(discord_api, "ask", question="what does it do"))
+    related = buttons(message)["Related"]
+    assert related["custom_id"].startswith(f"{PREFIX}kr:")
+    related["custom_id"] = f"{PREFIX}kr:000000000000:falcon:what does falcon do"  # as an edited one would come
+    call = await _press(bot, discord_api, message, "Related")
+    assert call.json["data"]["content"] == messages.DISCORD_ANSWER_CHANGED

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -452,12 +454,47 @@ async def test_database_commands_past_the_queue_bound_are_told_busy_not_queued(
 ) -> None:
     """reviewer 18 F6: Slack bounds the database commands' queue (bot.commands.DATABASE_PENDING); Discord queued a
     burst without limit, each waiting up to DATABASE_TIMEOUT_SECONDS. Past the bound: the busy line, at once."""
-    from bot.commands import DATABASE_PENDING, DATABASE_WORKERS
+    from bot.commands import DATABASE_PENDING
 
-    bot.database_in_flight = DATABASE_WORKERS + DATABASE_PENDING  # a burst already running and waiting
+    queue = bot.database_admission
+    queue.pending = DATABASE_PENDING  # a burst already running and waiting
     await invoke(bot, slash(discord_api, "status", permissions=ALL_PERMISSIONS))
     assert only_callback(discord_api)["data"]["content"] == messages.BUSY
-    bot.database_in_flight = DATABASE_WORKERS + DATABASE_PENDING - 1
+    queue.pending = DATABASE_PENDING - 1
     await invoke(bot, slash(discord_api, "status", permissions=ALL_PERMISSIONS))
     assert callbacks(discord_api)[-1]["data"]["content"] != messages.BUSY
-    assert bot.database_in_flight == DATABASE_WORKERS + DATABASE_PENDING - 1  # the finished one counted out
+    assert queue.pending == DATABASE_PENDING - 1  # the finished one counted out
+
+
+async def test_database_commands_behind_four_stuck_ones_are_told_busy_within_the_wait_not_after_the_stuck_ones(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, subscriptions: Subscriptions
+) -> None:
+    """Fresh tester 65 O1: on a locked database, 3 of 7 concurrent status commands waited for a database thread behind
+    4 stuck ones and showed "thinking…" for twice the database timeout. As on Slack, one that gets no thread within
+    DATABASE_WAIT_SECONDS (here 0.3 s) is told "busy" at once, while the stuck ones are still stuck."""
+    import threading
+    import time
+
+    from bot.commands import DATABASE_WORKERS
+
+    released = threading.Event()
+    handle = bot.core.handle
+
+    def stuck(command: Any, ctx: Any, **kw: Any) -> Any:
+        released.wait(10)  # a database held by another process's lock
+        return handle(command, ctx, **kw)
+
+    bot.core.handle = stuck  # type: ignore[method-assign]
+    bot.database_admission.max_wait = 0.3
+    waiting = [
+        asyncio.ensure_future(invoke(bot, slash(discord_api, "status", permissions=ALL_PERMISSIONS)))
+        for _ in range(DATABASE_WORKERS)
+    ]
+    await asyncio.sleep(0.1)
+    started = time.monotonic()
+    await invoke(bot, slash(discord_api, "status", permissions=ALL_PERMISSIONS))
+    assert time.monotonic() - started < 2
+    assert [c["data"]["content"] for c in callbacks(discord_api)] == [messages.BUSY]
+    released.set()
+    await asyncio.gather(*waiting)
+    assert len(callbacks(discord_api)) == DATABASE_WORKERS + 1

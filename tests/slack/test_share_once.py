@@ -182,3 +182,26 @@ async def test_request_lines_say_what_happened_a_subscribe_done_a_refused_share_
         await asyncio.sleep(0.02)
     outcomes = [line.split("outcome=")[1] for line in lines]
     assert outcomes == ["done answered=True", "share_refused answered=False", "answered answered=True"], lines
+
+
+async def test_a_share_rate_limited_past_the_retry_budget_says_so_and_can_be_pressed_again(
+    core: Core, slack_api: FakeSlackAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Fresh tester 65 U1: a 429 whose Retry-After outlasts the budget got "something went wrong on my side … the
+    team has been told" and outcome=error. A rate limit is Slack's: one line saying so, its own outcome."""
+    caplog.set_level(logging.INFO)
+    slack_api.throttle(method="chat.postMessage", times=1, retry_after=60)
+    runner, url = await start(core, slack_api, retry_budget=0.3, client_retry_budget=0.3)
+    try:
+        async with aiohttp.ClientSession() as session:
+            slack = Slack(slack_api, url, session)
+            reply = await slack.reply_to(await slack.action(render.SHARE, VALUE, channel="C429"))
+            assert reply["text"] == render.mrkdwn(messages.SLACK_SHARE_RATE_LIMITED)
+            assert slack_api.posted("C429") == []
+            await asyncio.sleep(0.2)  # the request line is written after the reply
+            lines = [r.getMessage() for r in caplog.records if "command=share " in r.getMessage()]
+            assert len(lines) == 1 and "outcome=share_rate_limited" in lines[0]
+            shared = await slack.reply_to(await slack.action(render.SHARE, VALUE, channel="C429"))  # claim released
+            assert shared["text"].startswith("Shared in <#C429>") and len(slack_api.posted("C429")) == 1
+    finally:
+        await runner.cleanup()
