@@ -1861,3 +1861,14 @@ def test_what_about_other_words_after_who_said_some_asks_who_said_those(talk: Co
     answer = ask(talk, "what about what are you afraid of")
     assert answer.read_as == "who said what are you afraid of"
     assert answer.answered and "organizer" in answer.text.splitlines()[0]
+
+
+def test_it_as_the_object_of_a_named_actors_verb_is_the_thing_asked_about_before(talk: Core) -> None:
+    """ "How long has palantir run it" after "whats icm": "it" closes the question as what the actor did something
+    to ("<auxiliary> <name> <verb> it"), the thing the last question named, as "pay for it" is (fresh tester 64 F1:
+    it was refused, though the first answer said ICM ran on Palantir software since 2014)."""
+    ask(talk, "whats icm")
+    answer = ask(talk, "how long has palantir run it")
+    assert answer.answered and answer.read_as is not None
+    assert "investigative case management" in answer.read_as.lower()
+    assert "2014" in answer.text.splitlines()[0]

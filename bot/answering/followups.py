@@ -1227,8 +1227,10 @@ class FollowUps:
         about it stands on its own (tests/test_followups.py pins that)."""
         if len(stands) != 1 or tokens[stands[0]] != "it" or stands[0] != len(tokens) - 1:
             return None
-        if stands[0] == 0 or tokens[stands[0] - 1] not in PREPOSITIONS or not SPEECH_VERBS.isdisjoint(tokens):
+        if stands[0] == 0 or not SPEECH_VERBS.isdisjoint(tokens):
             return None  # (what someone "said about it" is asked on its own: their words on anything)
+        if tokens[stands[0] - 1] not in PREPOSITIONS and not self._object_of_actor(tokens, stands[0], q):
+            return None
         kinds = [self.brief.entities[e].kind for e in q.entities if e in self.brief.entities]
         if not kinds or any(k not in ACTOR_KINDS for k in kinds) or len(subject.names) != 1:
             return None
@@ -1240,6 +1242,23 @@ class FollowUps:
         if len(own) > MAX_OWN_TERMS:
             return None
         return Reading(" ".join([*typed[: stands[0]], entity.name]), new_subject=True)
+
+    @staticmethod
+    def _object_of_actor(tokens: list[str], at: int, q: Question) -> bool:
+        """The stand-in at `at` is the object of the verb right after a named actor that an auxiliary opens ("how
+        long has the guild run it", "when did the guild sign it": "<auxiliary> <name> <verb> it"), what the actor did
+        something to: the thing the last question named, as after a preposition. The word order alone says so (the
+        word before "it" may be a noun too: "run", "lease"); "did the guild say it …" is kept out by its verb of
+        saying."""
+        verb = at - 1
+        if verb < 2 or verb in q.named_at or tokens[verb] in AUXILIARIES or tokens[verb] in PREPOSITIONS:
+            return False
+        if verb - 1 not in q.named_at:
+            return False
+        first = verb - 1
+        while first - 1 in q.named_at:
+            first -= 1
+        return first > 0 and tokens[first - 1] in AUXILIARIES
 
     def _people_only(
         self, tokens: list[str], typed: list[str], stands: list[int], q: Question, subject: Subject
