@@ -1872,3 +1872,14 @@ def test_it_as_the_object_of_a_named_actors_verb_is_the_thing_asked_about_before
     assert answer.answered and answer.read_as is not None
     assert "investigative case management" in answer.read_as.lower()
     assert "2014" in answer.text.splitlines()[0]
+
+
+def test_a_bare_length_after_when_did_asks_how_long_the_same_act_lasted(talk: Core) -> None:
+    """ "For how long" after "when did they occupy the bookstore": how long they did, the last question with the
+    length asked in place of "when" (fresh tester 64 F5: it was "“for how long” of what?", though VICE says the
+    bookstore was shut for two hours)."""
+    ask(talk, "who is audrey sasson")
+    ask(talk, "when did they occupy the bookstore")
+    answer = ask(talk, "for how long")
+    assert answer.answered and answer.read_as is not None and answer.read_as.startswith("for how long did ")
+    assert answer.text.lower().startswith("for two hours")

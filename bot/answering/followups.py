@@ -562,6 +562,9 @@ class FollowUps:
                 # "why?" right after an answer: why what that answer told happened, which only that fact may tell
                 # (read as "why <the last subject>" its answer was the same fact again, as if it were the reason)
                 return Reading("why did that happen", told_only=True, reason=True)
+            dated = self._date_swapped(subject, typed) if subject is not None and lengthy else ""
+            if dated:  # "for how long" after "when did they occupy the bookstore": how long they did
+                return Reading(dated, told_first=True, keeps_ask=True)
             unplaced = subject is not None and q.kind in ("where", "date") and not subject.place_like
             swapped = self._ask_swapped(subject, typed) if subject is not None and (lengthy or unplaced) else ""
             if swapped:  # "when", "for how long" after "where did Ada Lind meet them": when or how long she did
@@ -1131,6 +1134,20 @@ class FollowUps:
         if not SPEECH_VERBS.isdisjoint(subject.tail.split(" ")):
             return ""  # "where?" after "what did Lind say": where her words were said is asked as "where was that"
         return " ".join([*bare, ask[1], subject.phrase, subject.tail])
+
+    @staticmethod
+    def _date_swapped(subject: Subject, typed: list[str]) -> str:
+        """A bare length asked (`typed`: "for how long", "and how long") after a question asking when something was
+        done by someone ("when did they occupy the bookstore"): that question with the length
+        asked in place of "when" ("for how long did they occupy the bookstore"), which the fact the last answer
+        told answers first when it gives the length (as "for how long" alone it asked of nothing). "" when the last
+        question opened with no "when did" ("when was the lease signed" asks no act of a doer: "how long was the
+        lease signed" is no question)."""
+        asked = subject.asked.split(" ")
+        bare = [t for t in typed if t != "and"]
+        if len(asked) < 4 or asked[0] != "when" or asked[1] not in DO_FORMS or not bare:
+            return ""
+        return " ".join([*bare, *asked[1:]])
 
     def _sum_of_actor(self, subject: Subject) -> str:
         """ "How much" right after "who got money for the lease" answered by one fact naming one actor besides those
