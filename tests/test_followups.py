@@ -1883,3 +1883,13 @@ def test_a_bare_length_after_when_did_asks_how_long_the_same_act_lasted(talk: Co
     answer = ask(talk, "for how long")
     assert answer.answered and answer.read_as is not None and answer.read_as.startswith("for how long did ")
     assert answer.text.lower().startswith("for two hours")
+
+
+def test_who_said_that_after_words_asked_with_another_verb_of_speech_is_who_spoke_them(talk: Core) -> None:
+    """ "Who said that" after "what did they shout": who spoke the words just told, as after "what did they say",
+    not which outlet reported them (fresh tester 64 F3: VICE's unnamed organizer, not "VICE News")."""
+    ask(talk, "who protested in nyc in sept 2019")
+    ask(talk, "what did they shout")
+    answer = ask(talk, "who said that")
+    assert answer.answered and answer.read_as is not None and answer.read_as.startswith("who said ")
+    assert "organizer" in answer.text.splitlines()[0]

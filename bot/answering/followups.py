@@ -33,6 +33,7 @@ from bot.answering.articles import ARTICLE_WORDS, REPORTER_VERBS, WRITER_WORDS, 
 from bot.answering.decide.figures import counted_noun
 from bot.answering.durations import DURATION_WORDS, asks_duration
 from bot.answering.normalize import Normalized
+from bot.answering.speakers import ASKING as WORDS_ASKED
 from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
 from bot.answering.understand.clauses import QUOTED, quoted_phrases
 from bot.answering.understand.kinds import kind_of
@@ -613,8 +614,9 @@ class FollowUps:
         # "what did the keeper call the guild", "who called the guild greedy": the name given it is words someone
         # said, whichever of the two (the name or who gave it) was asked
         called = asked[:1] in (["what"], ["who"]) and not NAMING_VERBS.isdisjoint(asked)
+        # (any verb a question asks someone's words with: "what did they shout" told words as "what did they say")
         return (
-            not subject.several and subject.told in self.brief.facts and (called or not SPEECH_VERBS.isdisjoint(asked))
+            not subject.several and subject.told in self.brief.facts and (called or not WORDS_ASKED.isdisjoint(asked))
         )
 
     @staticmethod
