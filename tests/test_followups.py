@@ -1893,3 +1893,15 @@ def test_who_said_that_after_words_asked_with_another_verb_of_speech_is_who_spok
     answer = ask(talk, "who said that")
     assert answer.answered and answer.read_as is not None and answer.read_as.startswith("who said ")
     assert "organizer" in answer.text.splitlines()[0]
+
+
+def test_when_after_a_list_of_the_sources_figures_dates_no_one_of_them(talk: Core) -> None:
+    """ "When" after an answer listing the figures the sources give ("$39 million (…); $53 million (…); …"): which
+    figure it asks of is unclear, said so, not the first listed one's date (fresh tester 64 F2: "when" after "and
+    palantir?" led with 2018's $39 million as if it were the date asked)."""
+    ask(talk, "whats tecs")
+    ask(talk, "how much did northrop get")
+    listed = ask(talk, "and palantir?")
+    assert listed.lead.count(" million") >= 3  # the list of the sources' figures this test is about
+    answer = ask(talk, "when")
+    assert not answer.answered and "2018" not in answer.text
