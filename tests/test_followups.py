@@ -1861,3 +1861,47 @@ def test_what_about_other_words_after_who_said_some_asks_who_said_those(talk: Co
     answer = ask(talk, "what about what are you afraid of")
     assert answer.read_as == "who said what are you afraid of"
     assert answer.answered and "organizer" in answer.text.splitlines()[0]
+
+
+def test_it_as_the_object_of_a_named_actors_verb_is_the_thing_asked_about_before(talk: Core) -> None:
+    """ "How long has palantir run it" after "whats icm": "it" closes the question as what the actor did something
+    to ("<auxiliary> <name> <verb> it"), the thing the last question named, as "pay for it" is (fresh tester 64 F1:
+    it was refused, though the first answer said ICM ran on Palantir software since 2014)."""
+    ask(talk, "whats icm")
+    answer = ask(talk, "how long has palantir run it")
+    assert answer.answered and answer.read_as is not None
+    assert "investigative case management" in answer.read_as.lower()
+    assert "2014" in answer.text.splitlines()[0]
+
+
+def test_a_bare_length_after_when_did_asks_how_long_the_same_act_lasted(talk: Core) -> None:
+    """ "For how long" after "when did they occupy the bookstore": how long they did, the last question with the
+    length asked in place of "when" (fresh tester 64 F5: it was "“for how long” of what?", though VICE says the
+    bookstore was shut for two hours)."""
+    ask(talk, "who is audrey sasson")
+    ask(talk, "when did they occupy the bookstore")
+    answer = ask(talk, "for how long")
+    assert answer.answered and answer.read_as is not None and answer.read_as.startswith("for how long did ")
+    assert answer.text.lower().startswith("for two hours")
+
+
+def test_who_said_that_after_words_asked_with_another_verb_of_speech_is_who_spoke_them(talk: Core) -> None:
+    """ "Who said that" after "what did they shout": who spoke the words just told, as after "what did they say",
+    not which outlet reported them (fresh tester 64 F3: VICE's unnamed organizer, not "VICE News")."""
+    ask(talk, "who protested in nyc in sept 2019")
+    ask(talk, "what did they shout")
+    answer = ask(talk, "who said that")
+    assert answer.answered and answer.read_as is not None and answer.read_as.startswith("who said ")
+    assert "organizer" in answer.text.splitlines()[0]
+
+
+def test_when_after_a_list_of_the_sources_figures_dates_no_one_of_them(talk: Core) -> None:
+    """ "When" after an answer listing the figures the sources give ("$39 million (…); $53 million (…); …"): which
+    figure it asks of is unclear, said so, not the first listed one's date (fresh tester 64 F2: "when" after "and
+    palantir?" led with 2018's $39 million as if it were the date asked)."""
+    ask(talk, "whats tecs")
+    ask(talk, "how much did northrop get")
+    listed = ask(talk, "and palantir?")
+    assert listed.lead.count(" million") >= 3  # the list of the sources' figures this test is about
+    answer = ask(talk, "when")
+    assert not answer.answered and "2018" not in answer.text

@@ -145,6 +145,7 @@ def _caused_by(planned: re.Match[str]) -> bool:
 # respond" is not
 YET_TO = re.compile(r"\b(?:has|had|have|is|was|were|are) yet to\b")  # "had yet to take effect": not done by then
 SAME_CANDIDATES = 5  # candidates read for a statement that two things are one (or not): as many as a list shows
+SEVERAL_FIGURES = 2  # figures of other facts a lead gives beside its first evidence's: a list of the sources' figures
 SAMENESS_WORDS = frozenset("same identical different differ differs separate".split())
 # "at the same time as the 2014 lease", "on the same July day": two things at one time, not two things said to be one
 # (general English)
@@ -871,7 +872,8 @@ class Answerer:
 
     def _leads_several(self, answer: Answer) -> bool:
         """The answer's lead gives a figure of a differing fact besides its first evidence's ("$12 million (the
-        Gazette); $14 million (the Harbour Post)"): more than one fact, each with its own source, was told."""
+        Gazette); $14 million (the Harbour Post)"), or SEVERAL_FIGURES figures its first evidence does not state (a
+        list of the sources' figures): more than one fact, each with its own source, was told."""
         told = answer.evidence[0].id if answer.evidence else ""
         first = self.brief.facts.get(told)
         own = scaled_figures(words(first.statement)) if first is not None else frozenset()
@@ -880,7 +882,10 @@ class Answerer:
             fact = self.brief.facts.get(item.id)
             if fact is not None and (scaled_figures(words(fact.statement)) - own) & led:
                 return True
-        return False
+        # a list of the figures the sources give, each with its source and no fact of its own among the answer's
+        # items ("$39 million (the Gazette, 2018); $53 million (the Post, 2019): the figures the sources give"):
+        # several figures its first evidence does not state
+        return first is not None and len(led - own) >= SEVERAL_FIGURES
 
     def _person_told(self, told: str) -> str:
         """The name of the one person (a glossary entry of kind "person") the fact `told` lists; "" when it lists

@@ -33,6 +33,7 @@ from bot.answering.articles import ARTICLE_WORDS, REPORTER_VERBS, WRITER_WORDS, 
 from bot.answering.decide.figures import counted_noun
 from bot.answering.durations import DURATION_WORDS, asks_duration
 from bot.answering.normalize import Normalized
+from bot.answering.speakers import ASKING as WORDS_ASKED
 from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
 from bot.answering.understand.clauses import QUOTED, quoted_phrases
 from bot.answering.understand.kinds import kind_of
@@ -562,6 +563,9 @@ class FollowUps:
                 # "why?" right after an answer: why what that answer told happened, which only that fact may tell
                 # (read as "why <the last subject>" its answer was the same fact again, as if it were the reason)
                 return Reading("why did that happen", told_only=True, reason=True)
+            dated = self._date_swapped(subject, typed) if subject is not None and lengthy else ""
+            if dated:  # "for how long" after "when did they occupy the bookstore": how long they did
+                return Reading(dated, told_first=True, keeps_ask=True)
             unplaced = subject is not None and q.kind in ("where", "date") and not subject.place_like
             swapped = self._ask_swapped(subject, typed) if subject is not None and (lengthy or unplaced) else ""
             if swapped:  # "when", "for how long" after "where did Ada Lind meet them": when or how long she did
@@ -610,8 +614,9 @@ class FollowUps:
         # "what did the keeper call the guild", "who called the guild greedy": the name given it is words someone
         # said, whichever of the two (the name or who gave it) was asked
         called = asked[:1] in (["what"], ["who"]) and not NAMING_VERBS.isdisjoint(asked)
+        # (any verb a question asks someone's words with: "what did they shout" told words as "what did they say")
         return (
-            not subject.several and subject.told in self.brief.facts and (called or not SPEECH_VERBS.isdisjoint(asked))
+            not subject.several and subject.told in self.brief.facts and (called or not WORDS_ASKED.isdisjoint(asked))
         )
 
     @staticmethod
@@ -1132,6 +1137,20 @@ class FollowUps:
             return ""  # "where?" after "what did Lind say": where her words were said is asked as "where was that"
         return " ".join([*bare, ask[1], subject.phrase, subject.tail])
 
+    @staticmethod
+    def _date_swapped(subject: Subject, typed: list[str]) -> str:
+        """A bare length asked (`typed`: "for how long", "and how long") after a question asking when something was
+        done by someone ("when did they occupy the bookstore"): that question with the length
+        asked in place of "when" ("for how long did they occupy the bookstore"), which the fact the last answer
+        told answers first when it gives the length (as "for how long" alone it asked of nothing). "" when the last
+        question opened with no "when did" ("when was the lease signed" asks no act of a doer: "how long was the
+        lease signed" is no question)."""
+        asked = subject.asked.split(" ")
+        bare = [t for t in typed if t != "and"]
+        if len(asked) < 4 or asked[0] != "when" or asked[1] not in DO_FORMS or not bare:
+            return ""
+        return " ".join([*bare, *asked[1:]])
+
     def _sum_of_actor(self, subject: Subject) -> str:
         """ "How much" right after "who got money for the lease" answered by one fact naming one actor besides those
         the question named (`told_actor`): the sum that one got, read with the ask's verb in its base form and the
@@ -1227,8 +1246,10 @@ class FollowUps:
         about it stands on its own (tests/test_followups.py pins that)."""
         if len(stands) != 1 or tokens[stands[0]] != "it" or stands[0] != len(tokens) - 1:
             return None
-        if stands[0] == 0 or tokens[stands[0] - 1] not in PREPOSITIONS or not SPEECH_VERBS.isdisjoint(tokens):
+        if stands[0] == 0 or not SPEECH_VERBS.isdisjoint(tokens):
             return None  # (what someone "said about it" is asked on its own: their words on anything)
+        if tokens[stands[0] - 1] not in PREPOSITIONS and not self._object_of_actor(tokens, stands[0], q):
+            return None
         kinds = [self.brief.entities[e].kind for e in q.entities if e in self.brief.entities]
         if not kinds or any(k not in ACTOR_KINDS for k in kinds) or len(subject.names) != 1:
             return None
@@ -1240,6 +1261,23 @@ class FollowUps:
         if len(own) > MAX_OWN_TERMS:
             return None
         return Reading(" ".join([*typed[: stands[0]], entity.name]), new_subject=True)
+
+    @staticmethod
+    def _object_of_actor(tokens: list[str], at: int, q: Question) -> bool:
+        """The stand-in at `at` is the object of the verb right after a named actor that an auxiliary opens ("how
+        long has the guild run it", "when did the guild sign it": "<auxiliary> <name> <verb> it"), what the actor did
+        something to: the thing the last question named, as after a preposition. The word order alone says so (the
+        word before "it" may be a noun too: "run", "lease"); "did the guild say it …" is kept out by its verb of
+        saying."""
+        verb = at - 1
+        if verb < 2 or verb in q.named_at or tokens[verb] in AUXILIARIES or tokens[verb] in PREPOSITIONS:
+            return False
+        if verb - 1 not in q.named_at:
+            return False
+        first = verb - 1
+        while first - 1 in q.named_at:
+            first -= 1
+        return first > 0 and tokens[first - 1] in AUXILIARIES
 
     def _people_only(
         self, tokens: list[str], typed: list[str], stands: list[int], q: Question, subject: Subject
