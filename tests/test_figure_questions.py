@@ -1808,3 +1808,19 @@ def test_a_figure_of_an_act_by_a_doer_no_article_names_is_not_answered(core: Cor
     a = core.ask("how many prosecutions did the fbi accept")
     assert not a.answered and not a.lead[:1].isdigit(), a.text
     assert core.ask("how many prosecutions were accepted").lead.startswith("38"), "the figure itself is still told"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did palantir make from ice",
+        "how much did palantir earn from ice",
+        "how much did palantir receive from ice",
+    ],
+)
+def test_money_made_from_a_named_payer_is_what_that_payer_paid(core: Core, question: str) -> None:
+    # fresh tester 64 (t64a): "make" had read as the brief's "made" ("made public" in another fact) and was refused,
+    # while "how much did ice pay palantir" answers; a total stays led as VICE's, never the sum of everything
+    a = core.ask(question)
+    assert a.answered and _first_line(a.text).startswith("Over $150 million: According to VICE News"), a.text
+

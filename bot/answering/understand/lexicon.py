@@ -48,6 +48,9 @@ TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulativel
 SUMMING_WORDS = TOTAL_WORDS | frozenset("sum together".split())
 # "add up the leases", "the leases added together": asked to add, as "sum" asks (general English)
 ADDING = frozenset("add adds added adding".split())
+# verbs of taking money in (general English): "how much did the guild make / receive from the harbour" asks what it
+# earned from the harbour ("make" is never "made public" there)
+TAKING_IN = frozenset("make makes made making earn earns earned earning receive receives received receiving".split())
 # words asking for an average of several figures ("the average lease", "the mean value of the grants"), which only a
 # fact stating an average gives (general English; "mean" asked of a figure, not "what does X mean")
 AVERAGE_WORDS = frozenset("average averages averaged mean median avg".split())

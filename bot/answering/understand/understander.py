@@ -66,6 +66,7 @@ from bot.answering.understand.lexicon import (
     SIZE_WORDS,
     SPEECH_VERBS,
     TAGS,
+    TAKING_IN,
     THANKS,
     WEEKDAYS,
     WH_WORDS,
@@ -352,6 +353,15 @@ def synonym_words(brief: Brief) -> dict[str, list[str]]:
     """The brief's synonyms by lower-cased key, each as the words of its synonyms ("cave": ["budge", "change",
     "course"]); a key of several words is kept whole ("back down")."""
     return {k.lower(): [w for v in vs for w in words(v)] for k, vs in brief.meta.synonyms.items()}
+
+
+def _from_named(tokens: list[str], at: int, named: set[int]) -> bool:
+    """`tokens[at]` is "from" and a name (a position in `named`) follows it, after a determiner or none: "from the
+    harbour", "from Lindco"."""
+    if tokens[at : at + 1] != ["from"]:
+        return False
+    after = at + 1 + (tokens[at + 1 : at + 2] != [] and tokens[at + 1] in DETERMINERS)
+    return after in named
 
 
 def _letter(word: str) -> bool:
@@ -1363,6 +1373,9 @@ class Understander:
                 continue  # "who is alx Lind": a slip in a word of the name beside it, too short for typo fixing
             if w in ("end", "ends", "ended", "ending") and i + 1 < len(tokens) and tokens[i + 1] == "up":
                 continue  # "did they end up doing", "the day they ended up taping": eventually, not an ending
+            if q.kind == "amount" and w in TAKING_IN and _from_named(tokens, i + 1, consumed):
+                w = "earn"  # "how much did the guild make from the harbour": what it earned from it (and so what the
+                # brief gives for earning, its synonyms), never "made" as in "made public"
             if w in ADDING and tokens[i + 1 : i + 2] in (["up"], ["together"]):
                 continue  # "add up the leases": a sum asked (a cue, as "sum" is), not what it is of
             if w in STARTING and q.kind != "date" and i + 1 < len(tokens) and gerund(tokens[i + 1]):
