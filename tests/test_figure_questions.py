@@ -1824,3 +1824,12 @@ def test_money_made_from_a_named_payer_is_what_that_payer_paid(core: Core, quest
     a = core.ask(question)
     assert a.answered and _first_line(a.text).startswith("Over $150 million: According to VICE News"), a.text
 
+
+@pytest.mark.parametrize(
+    "question", ["how many people did operation mega target", "how many people were targeted by operation mega"]
+)
+def test_how_many_an_operation_targeted_is_the_count_its_plan_gives_as_planned(core: Core, question: str) -> None:
+    # fresh tester 64 R2: refused, though "ICE planned … to arrest no fewer than 8,400 people in Operation Mega";
+    # whom a plan aims at is whom it targeted, led as planned (and never the 440 another operation targeted)
+    a = core.ask(question)
+    assert a.answered and _first_line(a.text).startswith("No fewer than 8,400 (planned)"), a.text

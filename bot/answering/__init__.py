@@ -75,6 +75,7 @@ from bot.answering.understand.lexicon import (
     AUXILIARIES,
     CHAT,
     PERSON_NOUNS,
+    TARGETING,
     WEEKDAYS,
     WH_WORDS,
     asks_advice,
@@ -1521,8 +1522,11 @@ class Answerer:
         composed = self._authored(q, composed)
         outcome = (q.kind in ("why-how", "topic", "yes-no") and asks_outcome(q.words)) or (
             # "how many were actually arrested in the end", "how many were arrested" (done, not planned)
-            q.kind in ("count", "amount") and (asks_actual(q.words) or (q.kind == "count" and asks_done_to(q.words)))
-        )
+            q.kind in ("count", "amount")
+            and (
+                asks_actual(q.words) or (q.kind == "count" and asks_done_to(q.words) and TARGETING.isdisjoint(q.words))
+            )
+        )  # ("how many were targeted": whom a plan aimed at, told by the plan)
         if outcome and composed.items and self._only_planned(composed.items[0]):
             # "how did the july 12 vigil go": the articles tell it was planned, nothing of how it went
             return self._miss(shown, "no_match", messages.ONLY_PLANNED, ranked, kind=q.kind)

@@ -67,6 +67,10 @@ AGREEMENTS = frozenset("contract contracts deal deals grant grants award awards 
 SUM_WORDS = frozenset("amount amounts money sum sums worth value values dollars cost costs price paid funding".split())
 
 CUE_STEMS = frozenset(stem(w) for w in CUE_TERMS)
+# verbs of aiming an act at people (general English): whom a plan of an act counts ("planned to arrest 8,400") is
+# whom it targeted, a plan's figure, never an outcome
+TARGETING = frozenset("target targets targeted targeting".split())
+TARGETING_STEMS = frozenset(stem(w) for w in TARGETING)
 # Greetings, thanks and filler: they never make a question about anything.
 CHAT = frozenset(
     """hi hello hey hiya howdy yo morning afternoon evening night good great cool nice awesome thanks thank thx ty
