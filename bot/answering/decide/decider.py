@@ -80,6 +80,7 @@ from bot.answering.understand.understander import (
     LEADER_ROLES,
     PROPORTION,
     actors_in,
+    closed_up_parts,
     known,
     opening_actor,
     synonym_words,
@@ -2095,6 +2096,10 @@ class Decider:
         # and a word is stated by a synonym the brief gives for it, as the search found the fact by ("who funded the
         # guild": "the Admiralty invested in the guild")
         said = said | {stem(t) for t in asked if any(stem(a) in said for a in self._synonyms.get(t, ()))}
+        # and a compound asked closed up is stated by its words written open or hyphenated ("a longtime backer" by
+        # "a long-time supporter": fresh tester 64, refused where "a long-time backer" answered)
+        parts = {t: closed_up_parts(self.index, t) for t in asked}
+        said = said | {stem(t) for t, cut in parts.items() if any(stem(a) in said and stem(b) in said for a, b in cut)}
         return sum(w for s, w in weights.items() if s in said or s in speaking or _nominal_of(s, said)) / total
 
     @staticmethod

@@ -590,6 +590,15 @@ def known(index: Index, word: str, *, closed_up: bool = False) -> bool:
     )
 
 
+def closed_up_parts(index: Index, word: str) -> list[tuple[str, str]]:
+    """The ways `word` closes up two words the brief uses (`known` with `closed_up`): "longtime" -> [("long",
+    "time")], a fact writing them open or hyphenated ("long-time"); [] for a word the brief uses as it is."""
+    if not word.isalpha() or known(index, word):
+        return []
+    cuts = range(MIN_PART, len(word) - MIN_PART + 1)
+    return [(word[:i], word[i:]) for i in cuts if index.knows(word[:i]) and index.knows(word[i:])]
+
+
 ATTRIBUTIONS = (("per",), ("according", "to"), ("acc", "to"))
 
 
