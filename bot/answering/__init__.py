@@ -1557,6 +1557,10 @@ class Answerer:
         if self.decider.names_month(q) and self.decider.of_month(decision.best.id, q):
             placing = [h for h in ranked if self.decider.of_month(h.id, q)]
         placement = self.venues.place(q, placing, decision.best, best)  # "where …", "where is X based"
+        if q.kind == "where" and q.earliest and composed.items and not self.composer.places_named(composed.items[0].id):
+            # "where was the first contract signed": no fact telling of it names a place (Composer: the earliest of
+            # those that do leads), and another's place would say where the first one was
+            placement = replace(placement, stated=False)
         # "which town's harbour office …": the office the best fact names says which town in its name
         if not placement.stated and not self.namer.owner_named(q, self.namer.unnamed_noun(q), best.id):
             text = messages.NO_ANSWER

@@ -1275,6 +1275,8 @@ class Understander:
         # (not "how long has X been trying to …": an effort whose length a fact may give, "for more than a year")
         since = bool(HOW_LONG_SINCE.search(padded)) and "been" not in tokens
         q.earliest = q.kind == "date" and (not STARTING.isdisjoint(tokens) or " since when " in padded or since)
+        # "where was the first protest": the place of the earliest told (Dates.earliest, of facts naming a place)
+        q.earliest = q.earliest or (q.kind == "where" and not FIRST_WORDS.isdisjoint(tokens))
         if q.kind == "amount" and "count" not in q.cues:
             q.cues.update(("money", "money_ask"))  # "how big is the deal": a sum is asked without a money word
         if asks_size_of_agreement(tokens) and "count" not in q.cues:
@@ -1404,7 +1406,9 @@ class Understander:
             comparing = w in COMPARING and q.kind not in ("comparison", "why-how")
             # "did the guild justify the lease" asks whether it did so, an act a fact must tell
             act_asked = w in JUSTIFYING and q.kind == "yes-no"
-            cue = w in CUE_TERMS or stem(w) in CUE_STEMS or (q.earliest and w in STARTING)
+            # ("where was the earliest protest": which one is asked by its date, no subject; Dates.earliest)
+            first = w in STARTING or (q.kind == "where" and w in FIRST_WORDS)
+            cue = w in CUE_TERMS or stem(w) in CUE_STEMS or (q.earliest and first)
             if cue and not comparing and not act_asked:
                 continue
             term = w if not alternatives or self.knows(w) else alternatives[0]  # most words have no synonym to take
