@@ -123,6 +123,7 @@ NAMED_ELSEWHERE_LEAD = "{name} (so named by {source}): {statement}"  # the name 
 OUTLET_UNNAMED = "The articles I have don't say where that ran; {source} reported it: {statement}"
 PASSED_ON_LEAD = "{outlet}, as cited by {source}: {statement}"  # "which outlet reported it": "according to the Courier"
 EARLIEST_LEAD = "{date} is the earliest the sources give: {statement}"
+EARLIEST_PLACE_LEAD = "{place}, {when}, is the earliest the sources give: {statement}"
 SINCE_AS_OF = "{since} (as of {date}): {statement}"  # "how long has it run": "Since 2014", as the article's date
 BEGUN_BEFORE_LEAD = "The articles I have don't say when it began; as of {date}: {statement}"
 AS_OF_SOURCES = "That is what the sources say as of {date}; they cannot tell whether it is still so today."

@@ -154,6 +154,26 @@ def words(text: str) -> list[str]:
     return tokens(lowered)
 
 
+# English contractions of a verb (general English): "we've" and "we have" are the same words said. Irregular ones
+# first ("won't" is "will not"), then the suffixes; "'s" and "'d" are left as they are (possessive or "is"/"has";
+# "had" or "would": no one reading).
+_IRREGULAR_CONTRACTIONS = on_first_use(r"\b(?:(won)|(can)|(shan))'t\b")
+_CONTRACTED = on_first_use(r"(?<=[a-z])(n't|'ve|'re|'ll|'m)\b")
+_OPENED = {"n't": " not", "'ve": " have", "'re": " are", "'ll": " will", "'m": " am"}
+
+
+def contractions_opened(text: str) -> str:
+    """`text` (quotes folded: `fold`) lower-cased with its contractions written out: "We've seen" -> "we have
+    seen", "won't" -> "will not", "can't" -> "can not"; a text without an apostrophe is returned as it is."""
+    if "'" not in text:
+        return text
+    text = text.lower()
+    text = _IRREGULAR_CONTRACTIONS().sub(
+        lambda m: "will not" if m.group(1) else f"{m.group(2) or m.group(3)} not", text
+    )
+    return _CONTRACTED().sub(lambda m: _OPENED[m.group(1)], text)
+
+
 # words scaling a figure into a sum ("2 million", "3 thousand") (general English): a figure before one is one sum,
 # no count of things. Callers add what else they read so ("percent", "hundred")
 SCALE_WORDS = frozenset("thousand thousands million millions billion billions".split())
@@ -277,6 +297,7 @@ def receives_criticism(tokens: list[str], i: int) -> bool:
     while j < len(tokens) and tokens[j] in QUANTIFIERS:
         j += 1
     return tokens[j : j + 1] == ["criticism"]
+
 
 # Chat shorthand and month abbreviations, expanded before anything else: language, not facts.
 ABBREVIATIONS = {

@@ -1808,3 +1808,28 @@ def test_a_figure_of_an_act_by_a_doer_no_article_names_is_not_answered(core: Cor
     a = core.ask("how many prosecutions did the fbi accept")
     assert not a.answered and not a.lead[:1].isdigit(), a.text
     assert core.ask("how many prosecutions were accepted").lead.startswith("38"), "the figure itself is still told"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did palantir make from ice",
+        "how much did palantir earn from ice",
+        "how much did palantir receive from ice",
+    ],
+)
+def test_money_made_from_a_named_payer_is_what_that_payer_paid(core: Core, question: str) -> None:
+    # fresh tester 64 (t64a): "make" had read as the brief's "made" ("made public" in another fact) and was refused,
+    # while "how much did ice pay palantir" answers; a total stays led as VICE's, never the sum of everything
+    a = core.ask(question)
+    assert a.answered and _first_line(a.text).startswith("Over $150 million: According to VICE News"), a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["how many people did operation mega target", "how many people were targeted by operation mega"]
+)
+def test_how_many_an_operation_targeted_is_the_count_its_plan_gives_as_planned(core: Core, question: str) -> None:
+    # fresh tester 64 R2: refused, though "ICE planned … to arrest no fewer than 8,400 people in Operation Mega";
+    # whom a plan aims at is whom it targeted, led as planned (and never the 440 another operation targeted)
+    a = core.ask(question)
+    assert a.answered and _first_line(a.text).startswith("No fewer than 8,400 (planned)"), a.text

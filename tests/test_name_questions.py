@@ -616,3 +616,10 @@ def test_what_kind_of_thing_an_article_calls_a_name_is_the_fact_qualifying_that_
     # blind set BC: led by "… Palantir called the police" (the calling verb and the bare noun "company")
     lead = core.ask("what kind of company does truthout call palantir").lead
     assert "surveillance company" in lead, lead
+
+
+def test_a_compound_asked_closed_up_is_stated_by_its_words_written_open(core: Core) -> None:
+    # fresh tester 64 (BC): "a longtime backer" was refused where "a long-time backer" answered: the fact's
+    # "long-time" states the "longtime" asked ("backer" for "supporter" is left: no offline thesaurus in the registry)
+    a = core.ask("thiel is a longtime backer of who")
+    assert a.answered and "Donald Trump" in a.text.splitlines()[0], a.text

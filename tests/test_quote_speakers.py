@@ -252,6 +252,28 @@ def test_who_said_words_quoted_in_the_question_is_answered_by_the_fact_quoting_t
 
 @pytest.mark.parametrize(
     "question",
+    ["who said we have seen this before", "who said 'we have seen this before'", "who said weve seen this before"],
+)
+def test_words_asked_with_a_contraction_written_out_are_the_printed_contraction(core: Core, question: str) -> None:
+    # fresh tester 64: the printed "We’ve seen this before" asked as "we have seen this before" was "outside what I
+    # cover": a contraction and its words written out are the same words said
+    a = core.ask(question)
+    assert a.answered and "Pearce" in a.text.splitlines()[0], a.text
+
+
+def test_contractions_are_written_out_as_their_words() -> None:
+    from bot.text import contractions_opened
+
+    assert contractions_opened("We’ve seen it".replace("’", "'")) == "we have seen it"
+    assert (
+        contractions_opened("they won't, we can't, you're, i'm, it'll")
+        == "they will not, we can not, you are, i am, it will"
+    )
+    assert contractions_opened("the guild's lease") == "the guild's lease"  # "'s" is left: a possessive or "is"
+
+
+@pytest.mark.parametrize(
+    "question",
     [
         "mijente had a line like 'every time you read about an ice raid...' — how does it go",
         "mijente said something like every time you read about an ice raid... what was the rest",

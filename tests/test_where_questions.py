@@ -262,3 +262,22 @@ def test_where_a_piece_was_published_is_untold_when_no_fact_names_an_outlet_that
 @pytest.mark.parametrize("question", ["where did karp publish that op ed", "where did karp's op-ed run"])
 def test_where_a_piece_was_published_is_told_by_a_fact_naming_the_outlet_that_ran_it(core: Core, question: str) -> None:
     assert "Washington Post" in core.ask(question).lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where was the first protest", "when and where was the first protest", "where was the earliest protest"],
+)
+def test_where_the_first_one_was_is_led_by_the_place_of_the_earliest_fact_naming_one(
+    core: Core, question: str
+) -> None:
+    # fresh tester 64 R4: refused, though the earliest protest told is at Palo Alto on 31 July 2018; the lead gives
+    # the place first (t65b's try led with the statement)
+    a = core.ask(question)
+    assert a.answered and a.text.startswith("Palo Alto, on 31 July 2018, is the earliest the sources give"), a.text
+
+
+def test_where_the_first_one_was_is_untold_when_no_fact_telling_of_it_names_a_place(core: Core) -> None:
+    # t65b: "where was the first contract signed" got a fact with no place, then a protest's place
+    a = core.ask("where was the first contract signed")
+    assert not a.answered and "Palo Alto" not in a.text.splitlines()[0], a.text

@@ -75,6 +75,7 @@ from bot.answering.understand.lexicon import (
     AUXILIARIES,
     CHAT,
     PERSON_NOUNS,
+    TARGETING,
     WEEKDAYS,
     WH_WORDS,
     asks_advice,
@@ -1526,8 +1527,11 @@ class Answerer:
         composed = self._authored(q, composed)
         outcome = (q.kind in ("why-how", "topic", "yes-no") and asks_outcome(q.words)) or (
             # "how many were actually arrested in the end", "how many were arrested" (done, not planned)
-            q.kind in ("count", "amount") and (asks_actual(q.words) or (q.kind == "count" and asks_done_to(q.words)))
-        )
+            q.kind in ("count", "amount")
+            and (
+                asks_actual(q.words) or (q.kind == "count" and asks_done_to(q.words) and TARGETING.isdisjoint(q.words))
+            )
+        )  # ("how many were targeted": whom a plan aimed at, told by the plan)
         if outcome and composed.items and self._only_planned(composed.items[0]):
             # "how did the july 12 vigil go": the articles tell it was planned, nothing of how it went
             return self._miss(shown, "no_match", messages.ONLY_PLANNED, ranked, kind=q.kind)
@@ -1558,6 +1562,10 @@ class Answerer:
         if self.decider.names_month(q) and self.decider.of_month(decision.best.id, q):
             placing = [h for h in ranked if self.decider.of_month(h.id, q)]
         placement = self.venues.place(q, placing, decision.best, best)  # "where …", "where is X based"
+        if q.kind == "where" and q.earliest and composed.items and not self.composer.places_named(composed.items[0].id):
+            # "where was the first contract signed": no fact telling of it names a place (Composer: the earliest of
+            # those that do leads), and another's place would say where the first one was
+            placement = replace(placement, stated=False)
         # "which town's harbour office …": the office the best fact names says which town in its name
         if not placement.stated and not self.namer.owner_named(q, self.namer.unnamed_noun(q), best.id):
             text = messages.NO_ANSWER

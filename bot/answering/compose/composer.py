@@ -69,7 +69,7 @@ from bot.records import FactData
 from bot.replies import Answer, Item, Role
 from bot.reporting import passed_on_outlet
 from bot.search import stem
-from bot.text import STOPWORDS, fold, on_first_use, words
+from bot.text import STOPWORDS, and_joined, fold, on_first_use, words
 
 # "which articles / outlets …": more than one may be asked for
 PLURAL_OUTLETS = frozenset(
@@ -235,7 +235,21 @@ class Composer:
         if q.kind == "quote" and not attributed:
             best = quoted(self.brief, self.specific_entities, q, ranked, best)
         if q.earliest and best.id in self.brief.facts:
-            best = self.dates.earliest(q, ranked, best)
+            # "where was the first protest": of the facts naming a place (the decider answers only when one does)
+            # and telling of what is asked ("where was the first contract signed": never a protest's place)
+            # (and of a year the question names: "where was the first protest in 2019" is none of 2018)
+            placed = [
+                h
+                for h in ranked
+                if self.places_named(h.id)
+                and self.dates.tells_of_first(q, h.id)
+                and (not q.years or (self.brief.facts[h.id].date or "")[:4] in q.years)
+            ]
+            if q.years:  # which came first within a year named is untold by a fact dated by the year alone
+                dated = [self.brief.facts[h.id].date or "" for h in placed]
+                placed = [h for h, d in zip(placed, dated, strict=True) if len(d) > len("2019") or len(set(dated)) == 1]
+            best = self.dates.earliest(q, placed, placed[0]) if q.kind == "where" and placed else best
+            best = self.dates.earliest(q, ranked, best) if q.kind != "where" else best
         if q.kind == "who" and best.id in self.brief.facts:
             best = self._asked_doer(q, ranked, best)
         if q.kind == "yes-no" and best.id in self.brief.facts and not self._exceeds(q, best.id) and not defining:
@@ -725,6 +739,16 @@ class Composer:
         chosen = min(following, key=lambda i: (order.get(i, len(ranked)), linked.index(i)))
         return next((h for h in ranked if h.id == chosen), Hit(chosen, best.score, best.coverage))
 
+    def places_named(self, doc_id: str) -> list[str]:
+        """The names of the places (glossary entries of kind "place") a dated fact lists and its statement names,
+        in the order it lists them; [] for an entry or an undated fact."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None or not fact.date:
+            return []
+        stated = {stem(w) for w in words(fold(fact.statement))}
+        places = [self.brief.entities[e] for e in fact.entities if self._kind_of(e) == "place"]
+        return [p.name for p in places if states_entity(p, stated)]
+
     def _placed_elsewhere(self, q: Question, fact: FactData) -> bool:
         """The question asks of a place (a glossary entry of kind "place" named after "in" or "at") that the fact
         neither lists nor names, and the fact lists another place: it tells of what happened there."""
@@ -954,6 +978,11 @@ class Composer:
             if not value and q.kind == "count" and q.counted:  # "offices in Eastport and Westport": two, by name
                 named = enumerated(words(statement), q.counted, self._name_spans)
                 value = number_word(len(named)) if named else ""
+        elif q.kind == "where" and q.earliest and claim_earliest and item.date and self.places_named(item.id):
+            # "where was the first protest": the place first, then when, as the earliest the sources give
+            place, date = and_joined(self.places_named(item.id)), date_label(item.date)
+            when = f"on {date}" if len(item.date) == len("2019-07-31") else f"in {date}"  # "in 2019", "in July 2019"
+            return messages.EARLIEST_PLACE_LEAD.format(place=place, when=when, statement=statement)
         elif q.kind == "date" and item.date:
             value = date_label(item.date)
             year = self.dates.year_told_of_act(q, statement) if item.kind == "fact" else None

@@ -28,6 +28,7 @@ from bot.answering.acts import (
 )
 from bot.answering.articles import ARTICLE_VOCABULARY, PUBLISHING_VERBS, REPORTING_VERBS
 from bot.answering.compose.dates import planned_as
+from bot.answering.compose.figures import PLANNED
 from bot.answering.compose.questions import asks_passive
 from bot.answering.compose.speech import CALLED_IN_WORDS, REPORTED
 from bot.answering.compose.yes_no import NEGATION
@@ -47,6 +48,7 @@ from bot.answering.understand.lexicon import (
     DETERMINERS,
     PERSON_NOUNS,
     SPEECH_VERBS,
+    TARGETING_STEMS,
 )
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.times import STARTING
@@ -714,7 +716,18 @@ class ActsTold:
         """The question asks of an act (Decider.act_forms: a main verb only ever a verb, "arrested") that the fact
         does not state, not even clipped ("arrests"): a number in it counts something else."""
         forms = self.act_forms(q)
-        return bool(forms) and not self.said(forms, self.retriever.stated_stems(doc_id))
+        if not forms or self.said(forms, self.retriever.stated_stems(doc_id)):
+            return False
+        return not self._plan_targets(q, doc_id, forms)
+
+    def _plan_targets(self, q: Question, doc_id: str, forms: frozenset[str]) -> bool:
+        """ "How many people did the raid target": those aimed at are those a plan counts ("planned to arrest 8,400
+        people"), whose figure the lead gives as planned (compose.figures: "(planned)"); only in a count, never a
+        verdict on a plan as done, nor "who did the protesters target" (fresh tester 64 R2)."""
+        if q.kind != "count" or forms.isdisjoint(TARGETING_STEMS):
+            return False
+        fact = self.brief.facts.get(doc_id)
+        return fact is not None and PLANNED().search(fact.statement) is not None
 
     def count_not_of_act(self, q: Question, doc_id: str) -> bool:
         """The question asks how many underwent an act (Decider.act_forms; asked in the passive) that the fact
@@ -723,7 +736,7 @@ class ActsTold:
         pressing, not the separated) or right before it ("the arrests of over 400 immigrants")."""
         forms = self.act_forms(q)
         fact = self.brief.facts.get(doc_id)
-        if not forms or fact is None or not asks_passive(q.words):
+        if not forms or fact is None or not asks_passive(q.words) or self._plan_targets(q, doc_id, forms):
             return False  # only of those who underwent it: "how many … were separated", not "… did they facilitate"
         text = without_dates(fact.statement)
         counts = [m for m in COUNT().finditer(text) if not is_sum(text, m)]

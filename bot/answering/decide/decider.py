@@ -80,6 +80,7 @@ from bot.answering.understand.understander import (
     LEADER_ROLES,
     PROPORTION,
     actors_in,
+    closed_up_parts,
     known,
     opening_actor,
     synonym_words,
@@ -90,7 +91,7 @@ from bot.features import COUNT, caused, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
 from bot.search import stem
-from bot.text import ABBREVIATIONS, STOPWORDS, fold, is_number, on_first_use, words
+from bot.text import ABBREVIATIONS, STOPWORDS, contractions_opened, fold, is_number, on_first_use, words
 
 EXCEEDING_CANDIDATES = 8  # candidates read for a larger sum than the one a yes/no question bounds ("more than …")
 CAUSING = on_first_use(CAUSE_ASKED)  # "what set off the vigil": its cause asked, as "why" asks it
@@ -2095,6 +2096,10 @@ class Decider:
         # and a word is stated by a synonym the brief gives for it, as the search found the fact by ("who funded the
         # guild": "the Admiralty invested in the guild")
         said = said | {stem(t) for t in asked if any(stem(a) in said for a in self._synonyms.get(t, ()))}
+        # and a compound asked closed up is stated by its words written open or hyphenated ("a longtime backer" by
+        # "a long-time supporter": fresh tester 64, refused where "a long-time backer" answered)
+        parts = {t: closed_up_parts(self.index, t) for t in asked}
+        said = said | {stem(t) for t, cut in parts.items() if any(stem(a) in said and stem(b) in said for a, b in cut)}
         return sum(w for s, w in weights.items() if s in said or s in speaking or _nominal_of(s, said)) / total
 
     @staticmethod
@@ -2542,10 +2547,16 @@ class Decider:
         if fact is None or not phrases:
             return False  # most questions quote nothing: the fact's text is not read for them
         # folded as the question was: "We’ve" is the "we've" it types, one word
-        said = " ".join(words(fold(" ".join([fact.statement, *(c.quote for c in fact.citations)]))))
+        printed = fold(" ".join([fact.statement, *(c.quote for c in fact.citations)]))
         # "it's" is "it" once its "'s" is dropped as a possessive's: typed without the apostrophe it is "its"
-        said = f" {said} ".replace(" its ", " it ")
-        return any(f" {phrase} ".replace(" its ", " it ") in said for phrase in phrases)
+        said = f" {' '.join(words(printed))} ".replace(" its ", " it ")
+        if any(f" {phrase} ".replace(" its ", " it ") in said for phrase in phrases):
+            return True
+        # and a contraction written out on either side is the same words ("who said we have seen this before" of
+        # a printed "we've seen this before", t64: "outside what I cover")
+        opened = quoted_phrases(contractions_opened(q.text))
+        said = f" {' '.join(words(contractions_opened(printed)))} ".replace(" its ", " it ")
+        return any(f" {phrase} ".replace(" its ", " it ") in said for phrase in opened)
 
     def _echoes(self, q: Question, doc_id: str) -> bool:
         """The question repeats, unquoted, ECHOED_WORDS or more of the words an article printed in a row, at least
@@ -2556,7 +2567,16 @@ class Decider:
         asked = words(fold(q.text))
         if fact is None or len(asked) < ECHOED_WORDS:
             return False
-        printed = f" {' '.join(words(fold(' '.join(c.quote for c in fact.citations))))} "
+        quoted = fold(" ".join(c.quote for c in fact.citations))
+        printed = f" {' '.join(words(quoted))} "
+        if any(
+            sum(w not in STOPWORDS for w in run) >= ECHOED_CONTENT and f" {' '.join(run)} " in printed
+            for run in (asked[i : i + ECHOED_WORDS] for i in range(len(asked) - ECHOED_WORDS + 1))
+        ):
+            return True
+        # a contraction written out on either side is the same words ("we have seen" of a printed "we've seen")
+        asked = words(contractions_opened(fold(q.text)))
+        printed = f" {' '.join(words(contractions_opened(quoted)))} "
         return any(
             sum(w not in STOPWORDS for w in run) >= ECHOED_CONTENT and f" {' '.join(run)} " in printed
             for run in (asked[i : i + ECHOED_WORDS] for i in range(len(asked) - ECHOED_WORDS + 1))

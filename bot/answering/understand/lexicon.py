@@ -48,6 +48,9 @@ TOTAL_WORDS = frozenset("total totals altogether combined cumulative cumulativel
 SUMMING_WORDS = TOTAL_WORDS | frozenset("sum together".split())
 # "add up the leases", "the leases added together": asked to add, as "sum" asks (general English)
 ADDING = frozenset("add adds added adding".split())
+# verbs of taking money in (general English): "how much did the guild make / receive from the harbour" asks what it
+# earned from the harbour ("make" is never "made public" there)
+TAKING_IN = frozenset("make makes made making earn earns earned earning receive receives received receiving".split())
 # words asking for an average of several figures ("the average lease", "the mean value of the grants"), which only a
 # fact stating an average gives (general English; "mean" asked of a figure, not "what does X mean")
 AVERAGE_WORDS = frozenset("average averages averaged mean median avg".split())
@@ -64,6 +67,10 @@ AGREEMENTS = frozenset("contract contracts deal deals grant grants award awards 
 SUM_WORDS = frozenset("amount amounts money sum sums worth value values dollars cost costs price paid funding".split())
 
 CUE_STEMS = frozenset(stem(w) for w in CUE_TERMS)
+# verbs of aiming an act at people (general English): whom a plan of an act counts ("planned to arrest 8,400") is
+# whom it targeted, a plan's figure, never an outcome
+TARGETING = frozenset("target targets targeted targeting".split())
+TARGETING_STEMS = frozenset(stem(w) for w in TARGETING)
 # Greetings, thanks and filler: they never make a question about anything.
 CHAT = frozenset(
     """hi hello hey hiya howdy yo morning afternoon evening night good great cool nice awesome thanks thank thx ty

@@ -66,6 +66,7 @@ from bot.answering.understand.lexicon import (
     SIZE_WORDS,
     SPEECH_VERBS,
     TAGS,
+    TAKING_IN,
     THANKS,
     WEEKDAYS,
     WH_WORDS,
@@ -354,6 +355,15 @@ def synonym_words(brief: Brief) -> dict[str, list[str]]:
     return {k.lower(): [w for v in vs for w in words(v)] for k, vs in brief.meta.synonyms.items()}
 
 
+def _from_named(tokens: list[str], at: int, named: set[int]) -> bool:
+    """`tokens[at]` is "from" and a name (a position in `named`) follows it, after a determiner or none: "from the
+    harbour", "from Lindco"."""
+    if tokens[at : at + 1] != ["from"]:
+        return False
+    after = at + 1 + (tokens[at + 1 : at + 2] != [] and tokens[at + 1] in DETERMINERS)
+    return after in named
+
+
 def _letter(word: str) -> bool:
     return len(word) == 1 and word.isalpha()
 
@@ -578,6 +588,15 @@ def known(index: Index, word: str, *, closed_up: bool = False) -> bool:
         and word.isalpha()
         and any(index.knows(word[:i]) and index.knows(word[i:]) for i in range(MIN_PART, len(word) - MIN_PART + 1))
     )
+
+
+def closed_up_parts(index: Index, word: str) -> list[tuple[str, str]]:
+    """The ways `word` closes up two words the brief uses (`known` with `closed_up`): "longtime" -> [("long",
+    "time")], a fact writing them open or hyphenated ("long-time"); [] for a word the brief uses as it is."""
+    if not word.isalpha() or known(index, word):
+        return []
+    cuts = range(MIN_PART, len(word) - MIN_PART + 1)
+    return [(word[:i], word[i:]) for i in cuts if index.knows(word[:i]) and index.knows(word[i:])]
 
 
 ATTRIBUTIONS = (("per",), ("according", "to"), ("acc", "to"))
@@ -1256,6 +1275,8 @@ class Understander:
         # (not "how long has X been trying to …": an effort whose length a fact may give, "for more than a year")
         since = bool(HOW_LONG_SINCE.search(padded)) and "been" not in tokens
         q.earliest = q.kind == "date" and (not STARTING.isdisjoint(tokens) or " since when " in padded or since)
+        # "where was the first protest": the place of the earliest told (Dates.earliest, of facts naming a place)
+        q.earliest = q.earliest or (q.kind == "where" and not FIRST_WORDS.isdisjoint(tokens))
         if q.kind == "amount" and "count" not in q.cues:
             q.cues.update(("money", "money_ask"))  # "how big is the deal": a sum is asked without a money word
         if asks_size_of_agreement(tokens) and "count" not in q.cues:
@@ -1363,6 +1384,9 @@ class Understander:
                 continue  # "who is alx Lind": a slip in a word of the name beside it, too short for typo fixing
             if w in ("end", "ends", "ended", "ending") and i + 1 < len(tokens) and tokens[i + 1] == "up":
                 continue  # "did they end up doing", "the day they ended up taping": eventually, not an ending
+            if q.kind == "amount" and w in TAKING_IN and _from_named(tokens, i + 1, consumed):
+                w = "earn"  # "how much did the guild make from the harbour": what it earned from it (and so what the
+                # brief gives for earning, its synonyms), never "made" as in "made public"
             if w in ADDING and tokens[i + 1 : i + 2] in (["up"], ["together"]):
                 continue  # "add up the leases": a sum asked (a cue, as "sum" is), not what it is of
             if w in STARTING and q.kind != "date" and i + 1 < len(tokens) and gerund(tokens[i + 1]):
@@ -1382,7 +1406,9 @@ class Understander:
             comparing = w in COMPARING and q.kind not in ("comparison", "why-how")
             # "did the guild justify the lease" asks whether it did so, an act a fact must tell
             act_asked = w in JUSTIFYING and q.kind == "yes-no"
-            cue = w in CUE_TERMS or stem(w) in CUE_STEMS or (q.earliest and w in STARTING)
+            # ("where was the earliest protest": which one is asked by its date, no subject; Dates.earliest)
+            first = w in STARTING or (q.kind == "where" and w in FIRST_WORDS)
+            cue = w in CUE_TERMS or stem(w) in CUE_STEMS or (q.earliest and first)
             if cue and not comparing and not act_asked:
                 continue
             term = w if not alternatives or self.knows(w) else alternatives[0]  # most words have no synonym to take
