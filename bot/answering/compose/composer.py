@@ -841,6 +841,11 @@ class Composer:
             # "did the keeper's essay mention the harbour": not in what the fact gives as the essay's; one of the
             # brief's own articles asked of (`q.sources`) is the fact's whole text, and is not checked here
             return messages.MENTION_UNTOLD_LEAD.format(statement=statement)
+        if verdict and fact is not None and q.sources and self._mentioned_by_source(q, fact):
+            # "did the Gazette mention the town hall": a Gazette fact naming it is the Gazette mentioning it, even as
+            # another's report it passes on ("…, the Courier reported"); its act is the article's telling, which no
+            # fact states as an act
+            return messages.YES_LEAD.format(statement=statement)
         predicate = predicate_stems(q) if verdict and fact is not None else set()
         stated = self.retriever.stated_stems(item.id) if predicate else frozenset()
         if predicate and not all(not self.verdicts.alike(s).isdisjoint(stated) for s in predicate):
@@ -1011,6 +1016,17 @@ class Composer:
         "which outlet ran the keeper's essay" is not answered by the article that reported it."""
         writers = set(q.entities) & set(fact.entities) & self.specific_entities
         return bool(writers) and not WRITING.isdisjoint(words(fold(fact.statement)))
+
+    @staticmethod
+    def _mentioned_by_source(q: Question, fact: FactData) -> bool:
+        """A yes/no question asking whether an article it names mentioned something (`mentioned_stems`: "did the
+        Gazette mention the town hall", `q.sources` the Gazette's) of a fact that article cites, whose whole text
+        (statement and quotes) has every stem asked: the article mentioning it is what the fact records."""
+        asked = mentioned_stems(q)
+        if not asked or not any(c.source in q.sources for c in fact.citations):
+            return False
+        told = " ".join([fact.statement, *(c.quote for c in fact.citations)])
+        return asked <= {stem(t) for t in words(fold(told))}
 
     def _mentioning(self, entities: list[str], first: str, label: str) -> list[str]:
         """The labels of the articles citing a fact curated as of every one of `entities`, among the MENTIONING_HITS
