@@ -616,3 +616,12 @@ def test_what_kind_of_thing_an_article_calls_a_name_is_the_fact_qualifying_that_
     # blind set BC: led by "… Palantir called the police" (the calling verb and the bare noun "company")
     lead = core.ask("what kind of company does truthout call palantir").lead
     assert "surveillance company" in lead, lead
+
+
+def test_who_did_something_at_a_place_the_articles_tell_it_only_of_another_place_says_so(core: Core) -> None:
+    # fresh tester 64 (W9): "who called the police on the protesters in nyc" said "don't say who called the police",
+    # though Truthout tells Palantir called the police in D.C.; the act told at another place is shown as that
+    line = core.ask("who called the police on the protesters in nyc").text.splitlines()[0]
+    assert line.startswith(messages.OTHER_OCCASION_LEAD.format(statement="")) and "D.C." in line, line
+    placed = core.ask("who called the police on the protesters in dc")  # the place told: answered plainly
+    assert placed.answered and placed.text.startswith("In response"), placed.text

@@ -48,7 +48,7 @@ from bot.answering.decide.figures import (
     scaled_figures,
 )
 from bot.answering.enumeration import enumerated, number_word
-from bot.answering.retrieve import Hit, Retriever, states_entity
+from bot.answering.retrieve import Hit, Retriever, placed_elsewhere, places_act, states_entity
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AUXILIARIES,
@@ -726,25 +726,8 @@ class Composer:
         return next((h for h in ranked if h.id == chosen), Hit(chosen, best.score, best.coverage))
 
     def _placed_elsewhere(self, q: Question, fact: FactData) -> bool:
-        """The question asks of a place (a glossary entry of kind "place" named after "in" or "at") that the fact
-        neither lists nor names, and the fact lists another place: it tells of what happened there."""
-        # named right after "in", "at" or "at the" ("in Eastport", "at the Eastport vigil"): where it was asked of,
-        # not a place set aside ("besides Eastport", "(not counting Eastport)")
-        asked = [
-            e
-            for start, _, e in self._name_spans(q.words)
-            if self._kind_of(e) == "place"
-            and (
-                q.words[max(0, start - 1) : start] in (["in"], ["at"])
-                or q.words[max(0, start - 2) : start] == ["at", "the"]
-            )
-        ]
-        if not asked or not set(asked).isdisjoint(fact.entities):
-            return False
-        stated = {stem(w) for w in words(fold(fact.statement))}
-        if any(states_entity(self.brief.entities[e], stated) for e in asked):
-            return False
-        return any(self._kind_of(e) == "place" for e in fact.entities)
+        """`retrieve.placed_elsewhere`: the fact tells of another place than the one the question asks of."""
+        return placed_elsewhere(q, fact, self.brief, self._name_spans, self._kind_of)
 
     def _lead(self, q: Question, item: Item, *, claim_earliest: bool = True, linked_start: bool = False) -> str:
         """`linked_start`: the item is the earliest step the brief links to the best of "when did X start …",
@@ -913,8 +896,12 @@ class Composer:
                 # servers" tells it in other words; "don't say that" before it would contradict what it quotes
                 return messages.OTHER_WORDS_LEAD.format(statement=statement)
             return messages.ACT_UNSTATED_LEAD.format(statement=statement)
-        if q.kind in ("amount", "count") and fact is not None and self._placed_elsewhere(q, fact):
-            # "how many signed the petition in Eastport": a count told of the petition at another place is not it
+        placed = q.kind in ("amount", "count") or (
+            q.kind == "who" and fact is not None and places_act(fact, self._name_spans, self._kind_of)
+        )
+        if placed and fact is not None and self._placed_elsewhere(q, fact):
+            # "how many signed the petition in Eastport": a count told of the petition at another place is not it;
+            # nor "who called the guards in Eastport" answered by whoever did in the other place the fact tells
             return messages.OTHER_OCCASION_LEAD.format(statement=statement)
         value = ""
         # "which articles mention the Courier": an article citing another outlet names it, which is what is asked
