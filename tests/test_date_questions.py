@@ -1135,3 +1135,12 @@ def test_how_many_years_ago_is_asked_as_when(core: Core, question: str, day: str
     # is known; the years since are the reader's clock's, the date is the articles'
     a = core.ask(question)
     assert a.answered and a.lead.startswith(day), a.text
+
+
+def test_a_date_of_employees_acts_is_not_given_by_another_firms_employees(core: Core) -> None:
+    # fresh tester 64 (W1): "when did the 300,000 employees walk out of palantir" led the date Microsoft employees
+    # presented a letter signed by 300,000 people; the employees a fact tells of are Microsoft's, not Palantir's
+    a = core.ask("when did the 300,000 employees walk out of palantir")
+    assert not a.answered and a.text.startswith(messages.UNTOLD_DATE), a.text
+    b = core.ask("when did microsoft employees present the letter")  # that firm's own employees: their date
+    assert b.answered and b.lead.startswith("27 July 2018"), b.text

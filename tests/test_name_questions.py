@@ -623,3 +623,12 @@ def test_a_compound_asked_closed_up_is_stated_by_its_words_written_open(core: Co
     # "long-time" states the "longtime" asked ("backer" for "supporter" is left: no offline thesaurus in the registry)
     a = core.ask("thiel is a longtime backer of who")
     assert a.answered and "Donald Trump" in a.text.splitlines()[0], a.text
+
+
+def test_who_did_something_at_a_place_the_articles_tell_it_only_of_another_place_says_so(core: Core) -> None:
+    # fresh tester 64 (W9): "who called the police on the protesters in nyc" said "don't say who called the police",
+    # though Truthout tells Palantir called the police in D.C.; the act told at another place is shown as that
+    line = core.ask("who called the police on the protesters in nyc").text.splitlines()[0]
+    assert line.startswith(messages.OTHER_OCCASION_LEAD.format(statement="")) and "D.C." in line, line
+    placed = core.ask("who called the police on the protesters in dc")  # the place told: answered plainly
+    assert placed.answered and placed.text.startswith("In response"), placed.text

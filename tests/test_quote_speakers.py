@@ -919,3 +919,12 @@ def test_why_someone_called_a_thing_something_is_answered_only_when_the_calling_
     assert core.ask("why did karp call google treasonous").answered  # his words: the fact giving them answers
     # "why does Karp say / think …" asks his reasons in the asker's words, which his facts answer
     assert core.ask("why does karp say dropping contracts is bad").answered
+
+
+def test_why_someone_said_words_the_articles_quote_is_answered_only_when_the_words_are_theirs(core: Core) -> None:
+    # fresh tester 64 (W2): "why did karp say palantir has blood on its hands" led Karp's town-hall defence, as if
+    # he had said it; the words echo VICE's headline quote “You Have Blood on Your Hands”, whose speaker is unnamed
+    line = core.ask("why did karp say palantir has blood on its hands").text.splitlines()[0]
+    assert line.startswith(messages.WORDS_NOT_OF.format(name="Alex Karp").rstrip(".")), line
+    # his own quoted words: the fact giving them as his answers
+    assert core.ask("why did karp say that is a loser position").answered

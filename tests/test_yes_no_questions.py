@@ -1919,3 +1919,14 @@ def test_whether_an_article_told_something_is_not_led_by_an_entry_written_from_i
     # reading as "yes", though only Business Insider tells of the town hall
     a = core.ask(question)
     assert not a.answered and "town hall" not in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["did business insider mention the town hall", "did business insider say anything about the town hall"]
+)
+def test_whether_an_article_mentioned_something_its_own_fact_names_is_yes(core: Core, question: str) -> None:
+    # r2a: Business Insider's fact passes on the Washington Post's report of the town hall; that is Business Insider
+    # mentioning it, though no fact states "mention" as an act ("The articles I have don't say that" was false)
+    a = core.ask(question)
+    assert a.lead.startswith("Yes: ") and "town hall" in a.lead, a.text
+    assert a.evidence[0].id == "karp-town-hall-defense"

@@ -12,6 +12,7 @@ candidates against it and returns a `Misattribution` (no fact gives the words as
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -27,7 +28,8 @@ from bot.text import IRREGULAR, STOPWORDS, fold, words
 
 # question openers asking the time, place or reason of an act (a "what / who" asks the words themselves:
 # speakers.py); "why did Lind call the lease reckless" presumes she called it that as surely as "when" does, but
-# only a calling (CALLING): "why does Lind think / say dropping it is bad" asks her reasons, in the asker's words
+# only a calling (CALLING) or an echo of words the articles quote (`_echoes`: "why did Lind say the guild has
+# blood on its hands"): "why does Lind think / say dropping it is bad" asks her reasons, in the asker's words
 OPENERS = frozenset({"when", "where", "why"})
 REASON_OPENERS = frozenset({"why"})
 AUXILIARIES = frozenset({"did", "does", "do", "has", "had"})
@@ -45,6 +47,10 @@ ASIDES = frozenset({"like"})  # "…, like which outlet": an aside opening anoth
 CANDIDATES = 12  # ranked candidates searched for a fact giving the words (speakers.CANDIDATES)
 SAID_SHARE = 0.75  # of the asked words' stems, the share one text of a fact must hold (speakers.SAID_SHARE)
 SAID_LEAST = 2  # and at least this many of them (or all, when fewer are asked)
+# an echo of quoted words: at least this many of the asked words, every one inside one quotation of a fact's
+ECHO_LEAST = 2
+# quotation marks around words a fact quotes (straight or curly; the brief's statements and the articles' quotes)
+QUOTATION = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,13 @@ class Attribution:
         self._name_spans = name_spans
         self._opens_with = opens_with  # Composer.opens_with: the fact's main clause opens with the entity
         self._kin = synonym_kin(brief)  # "bash" for "attack": a word of the articles typed as the brief lists it
+        # the stems of each stretch of words the brief's facts give in quotation marks (`_echoes`)
+        self._quotations = [
+            frozenset(stem(t) for t in words(fold(m.group(1))))
+            for fact in brief.facts.values()
+            for text in (fact.statement, *(c.quote for c in fact.citations))
+            for m in QUOTATION.finditer(text)
+        ]
 
     def asked(self, q: Question) -> AskedSaying | None:
         """The question read as an AskedSaying, or None when it is not of that shape: opener, auxiliary, a person or
@@ -98,9 +111,10 @@ class Attribution:
         verb = first[1]
         if verb >= len(w) - 1 or w[verb] not in SAYING or w[verb + 1] in NOT_WORDS:
             return None
-        if w[0] in REASON_OPENERS and w[verb] not in CALLING:
-            return None
         inside = {i for s in spans if s[0] > verb for i in range(s[0], s[1])}
+        unnamed = [t for i, t in enumerate(w[verb + 1 :], verb + 1) if i not in inside]
+        if w[0] in REASON_OPENERS and w[verb] not in CALLING and not self._echoes(unnamed):
+            return None
         # the words end where another ask opens ("… the loser position thing, like which outlet")
         end = next((i for i in range(verb + 1, len(w)) if w[i] in WH_WORDS | ASIDES), len(w))
         w = w[:end]
@@ -118,6 +132,14 @@ class Attribution:
             return None
         named = frozenset(s[2] for s in spans if s[0] > verb)
         return AskedSaying(first[2], frozenset(stem(t) for t in content), named)
+
+    def _echoes(self, said: Sequence[str]) -> bool:
+        """The words after a verb of saying, names aside (`said`), echo words the articles quote: ECHO_LEAST or more
+        of them, past stop words, all inside one quotation of a fact's ("say the guild has blood on its hands" of
+        “You Have Blood on Your Hands”). Such words can be checked as someone's; a reason paraphrased ("say dropping
+        it is bad") cannot, and is the asker's."""
+        content = {stem(t) for t in said if t not in STOPWORDS}
+        return len(content) >= ECHO_LEAST and any(content <= quoted for quoted in self._quotations)
 
     def misattributed(self, q: Question, ranked: Sequence[Hit], best: str | None) -> Misattribution | None:
         """For an AskedSaying question, a Misattribution when neither `best` (the fact that would answer, or None)

@@ -26,7 +26,7 @@ from bot.features import COUNT, Features, reason_of, without_dates
 from bot.records import EntityData, FactData
 from bot.reporting import REPORTING_KINDS, names_other_outlet, passes_on
 from bot.search import Index, stem, stems
-from bot.text import STOPWORDS, in_row, on_first_use, words
+from bot.text import STOPWORDS, fold, in_row, on_first_use, words
 
 # words stating that something failed or was not done ("when nobody opened the door", "staff wouldn't let them in"):
 # a how-question with such a premise asks what was done in answer to the failure (general English)
@@ -132,6 +132,37 @@ def states_entity(entity: EntityData, stated: AbstractSet[str]) -> bool:
         if form_stems and form_stems <= stated:
             return True
     return False
+
+
+def places_act(fact: FactData, name_spans: NameSpans, kind_of: Callable[[str], str | None]) -> bool:
+    """The statement names a place (an entry of kind "place") right after "in" or "at": it tells where what it tells
+    happened ("the keeper in Eastport called the guards"), not a place it only names ("the Eastport government")."""
+    tokens = words(fold(fact.statement))
+    return any(kind_of(e) == "place" and tokens[a - 1 : a] in (["in"], ["at"]) for a, _, e in name_spans(tokens) if a)
+
+
+def placed_elsewhere(
+    q: Question, fact: FactData, brief: Brief, name_spans: NameSpans, kind_of: Callable[[str], str | None]
+) -> bool:
+    """The question asks of a place (a glossary entry of kind "place" named after "in" or "at") that the fact
+    neither lists nor names, and the fact lists another place: it tells of what happened there."""
+    # named right after "in", "at" or "at the" ("in Eastport", "at the Eastport vigil"): where it was asked of,
+    # not a place set aside ("besides Eastport", "(not counting Eastport)")
+    asked = [
+        e
+        for start, _, e in name_spans(q.words)
+        if kind_of(e) == "place"
+        and (
+            q.words[max(0, start - 1) : start] in (["in"], ["at"])
+            or q.words[max(0, start - 2) : start] == ["at", "the"]
+        )
+    ]
+    if not asked or not set(asked).isdisjoint(fact.entities):
+        return False
+    stated = {stem(w) for w in words(fold(fact.statement))}
+    if any(states_entity(brief.entities[e], stated) for e in asked):
+        return False
+    return any(kind_of(e) == "place" for e in fact.entities)
 
 
 PLACE_KINDS = frozenset({"place"})

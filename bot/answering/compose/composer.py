@@ -48,7 +48,7 @@ from bot.answering.decide.figures import (
     scaled_figures,
 )
 from bot.answering.enumeration import enumerated, number_word
-from bot.answering.retrieve import Hit, Retriever, states_entity
+from bot.answering.retrieve import Hit, Retriever, placed_elsewhere, places_act, states_entity
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AUXILIARIES,
@@ -750,25 +750,8 @@ class Composer:
         return [p.name for p in places if states_entity(p, stated)]
 
     def _placed_elsewhere(self, q: Question, fact: FactData) -> bool:
-        """The question asks of a place (a glossary entry of kind "place" named after "in" or "at") that the fact
-        neither lists nor names, and the fact lists another place: it tells of what happened there."""
-        # named right after "in", "at" or "at the" ("in Eastport", "at the Eastport vigil"): where it was asked of,
-        # not a place set aside ("besides Eastport", "(not counting Eastport)")
-        asked = [
-            e
-            for start, _, e in self._name_spans(q.words)
-            if self._kind_of(e) == "place"
-            and (
-                q.words[max(0, start - 1) : start] in (["in"], ["at"])
-                or q.words[max(0, start - 2) : start] == ["at", "the"]
-            )
-        ]
-        if not asked or not set(asked).isdisjoint(fact.entities):
-            return False
-        stated = {stem(w) for w in words(fold(fact.statement))}
-        if any(states_entity(self.brief.entities[e], stated) for e in asked):
-            return False
-        return any(self._kind_of(e) == "place" for e in fact.entities)
+        """`retrieve.placed_elsewhere`: the fact tells of another place than the one the question asks of."""
+        return placed_elsewhere(q, fact, self.brief, self._name_spans, self._kind_of)
 
     def _lead(self, q: Question, item: Item, *, claim_earliest: bool = True, linked_start: bool = False) -> str:
         """`linked_start`: the item is the earliest step the brief links to the best of "when did X start …",
@@ -865,6 +848,11 @@ class Composer:
             # "did the keeper's essay mention the harbour": not in what the fact gives as the essay's; one of the
             # brief's own articles asked of (`q.sources`) is the fact's whole text, and is not checked here
             return messages.MENTION_UNTOLD_LEAD.format(statement=statement)
+        if verdict and fact is not None and q.sources and self._mentioned_by_source(q, fact):
+            # "did the Gazette mention the town hall": a Gazette fact naming it is the Gazette mentioning it, even as
+            # another's report it passes on ("…, the Courier reported"); its act is the article's telling, which no
+            # fact states as an act
+            return messages.YES_LEAD.format(statement=statement)
         predicate = predicate_stems(q) if verdict and fact is not None else set()
         stated = self.retriever.stated_stems(item.id) if predicate else frozenset()
         if predicate and not all(not self.verdicts.alike(s).isdisjoint(stated) for s in predicate):
@@ -932,8 +920,12 @@ class Composer:
                 # servers" tells it in other words; "don't say that" before it would contradict what it quotes
                 return messages.OTHER_WORDS_LEAD.format(statement=statement)
             return messages.ACT_UNSTATED_LEAD.format(statement=statement)
-        if q.kind in ("amount", "count") and fact is not None and self._placed_elsewhere(q, fact):
-            # "how many signed the petition in Eastport": a count told of the petition at another place is not it
+        placed = q.kind in ("amount", "count") or (
+            q.kind == "who" and fact is not None and places_act(fact, self._name_spans, self._kind_of)
+        )
+        if placed and fact is not None and self._placed_elsewhere(q, fact):
+            # "how many signed the petition in Eastport": a count told of the petition at another place is not it;
+            # nor "who called the guards in Eastport" answered by whoever did in the other place the fact tells
             return messages.OTHER_OCCASION_LEAD.format(statement=statement)
         value = ""
         # "which articles mention the Courier": an article citing another outlet names it, which is what is asked
@@ -1040,6 +1032,17 @@ class Composer:
         "which outlet ran the keeper's essay" is not answered by the article that reported it."""
         writers = set(q.entities) & set(fact.entities) & self.specific_entities
         return bool(writers) and not WRITING.isdisjoint(words(fold(fact.statement)))
+
+    @staticmethod
+    def _mentioned_by_source(q: Question, fact: FactData) -> bool:
+        """A yes/no question asking whether an article it names mentioned something (`mentioned_stems`: "did the
+        Gazette mention the town hall", `q.sources` the Gazette's) of a fact that article cites, whose whole text
+        (statement and quotes) has every stem asked: the article mentioning it is what the fact records."""
+        asked = mentioned_stems(q)
+        if not asked or not any(c.source in q.sources for c in fact.citations):
+            return False
+        told = " ".join([fact.statement, *(c.quote for c in fact.citations)])
+        return asked <= {stem(t) for t in words(fold(told))}
 
     def _mentioning(self, entities: list[str], first: str, label: str) -> list[str]:
         """The labels of the articles citing a fact curated as of every one of `entities`, among the MENTIONING_HITS

@@ -145,6 +145,9 @@ IRREGULAR_PAST = {
 # "workers at other firms", "staff from other agencies": what follows is told of others, not of the one asked about
 OTHERS_OPENINGS = frozenset({"at", "from", "in", "of"})
 OTHERS = frozenset({"other", "others"})
+# nouns for the people a firm employs: "Harbour Co employees", "the agency's staff" are that firm's (general English)
+EMPLOYED = frozenset("employee employees worker workers staff staffer staffers".split())
+ORGANIZATION_KINDS = ACTOR_KINDS - {"person"}
 BEGINNING_REACH = 5  # words between a name and a word telling that it began ("founded in 2014 by …")
 # verbs telling that the one named just before them got money: "the guild was given / awarded $4 million"
 RECEIVING = frozenset("given awarded granted received receives receiving got gets won wins".split())
@@ -259,6 +262,8 @@ class ActsTold:
         if fact is not None and self._only_reported_on(q, fact.statement):
             return "reported_on"
         if fact is not None and actor is not None and self._done_by_others(q, actor, forms, fact.statement):
+            return "other_subject"
+        if fact is not None and self._staff_of_another(q, fact.statement):
             return "other_subject"
         if fact is not None and self._done_before(forms, fact.statement):
             return "done_before"
@@ -969,6 +974,49 @@ class ActsTold:
             return False
         before = actors_in(list(tokens[:others]), self._name_spans, self._kind_of)
         return actor not in before and actor in actors_in(list(tokens[others:]), self._name_spans, self._kind_of)
+
+    def _staff_of_another(self, q: Question, statement: str) -> bool:
+        """The question's subject is employees (EMPLOYED, right after its auxiliary past determiners, numbers and
+        names: "when did the 300 employees …") and it names an organization as theirs, and every employee the fact
+        tells of is another organization's, named right before them or after "at", "of" or "from": "when did the
+        employees walk out of the guild" against "Harbour Co employees presented a letter …" tells of another
+        firm's staff, not the guild's. Employees named elsewhere in the question ("when was the letter to the
+        guild's staff read out") are not its doers."""
+        aux = next((i for i, t in enumerate(q.words) if t in AUXILIARIES), None)
+        if aux is None:
+            return False
+        at_firm = {
+            i
+            for a, b, e in self._name_spans(q.words)
+            if self._kind_of(e) in ORGANIZATION_KINDS
+            for i in range(a, b)
+        }
+        k = aux + 1
+        while k < len(q.words) and (k in at_firm or q.words[k] in DETERMINERS or q.words[k].isdigit()):
+            k += 1
+        if q.words[k : k + 1] == [] or q.words[k] not in EMPLOYED:
+            return False
+        # the firm asked as theirs: named before them ("the guild's employees") or after "of", "at" or "from" later
+        # ("… walk out of the guild"); not one named as what they acted about ("confront Lind about the guild")
+        asked = {
+            e
+            for a, b, e in self._name_spans(q.words)
+            if self._kind_of(e) in ORGANIZATION_KINDS
+            and (b <= k or (a > k and q.words[a - 1] in ("of", "at", "from")))
+        }
+        tokens = words(fold(statement))
+        firms = {a: (b, e) for a, b, e in self._name_spans(tokens) if self._kind_of(e) in ORGANIZATION_KINDS}
+        employers = {e for b, e in firms.values() if tokens[b : b + 1] and tokens[b] in EMPLOYED}
+        for j, t in enumerate(tokens):
+            # "workers at Harbour Co and Lantern": each firm listed after the preposition
+            if t not in EMPLOYED or tokens[j + 1 : j + 2] not in (["at"], ["of"], ["from"]):
+                continue
+            k = j + 2
+            while k in firms:
+                b, e = firms[k]
+                employers.add(e)
+                k = b + 1 if tokens[b : b + 1] in (["and"], ["or"]) else b
+        return bool(asked) and bool(employers) and asked.isdisjoint(employers)
 
     def _pinned_subject(self, doc_id: str, q: Question, named: list[str]) -> bool:
         """The fact involves two specific things the question names and opens with the first of them as its subject:

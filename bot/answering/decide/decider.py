@@ -50,6 +50,8 @@ from bot.answering.retrieve import (
     Retriever,
     month_of,
     on,
+    placed_elsewhere,
+    places_act,
 )
 from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
 from bot.answering.understand.clauses import RESPONDING, quoted_phrases
@@ -235,6 +237,9 @@ TERMS_KEPT = 65_536  # question words whose anchoring is kept (arbitrary user wo
 NAMES_KEPT = 4096  # entities whose names' words are kept (`Decider._name_words`)
 STATEMENTS_KEPT = 4096  # statements whose words are kept (`Decider._said`)
 NEAR_CANDIDATES = 6
+# candidates read for one telling a who-question's act at another place than the one asked (it may score lower: the
+# place asked is what it lacks)
+ELSEWHERE_CANDIDATES = 10
 # kinds asking what was done (`told_asked`); not "what was the 2013 harbour program", which the party's own
 # description of its program answers as well as any
 TOLD_KINDS = frozenset({"who", "topic", "yes-no"})
@@ -1201,6 +1206,22 @@ class Decider:
                 ),
                 None,
             )
+            if told is None:
+                # "who called the guards in Eastport": a close fact telling the act at another place than the one asked
+                # of answers, as told of there (the composer says so), rather than "don't say who"; the place asked,
+                # which it does not name, is what its score lacks
+                told = next(
+                    (
+                        h
+                        for h in ranked[1:ELSEWHERE_CANDIDATES]
+                        if h.id in self.brief.facts
+                        and placed_elsewhere(q, self.brief.facts[h.id], self.brief, self._name_spans, self._kind_of)
+                        and places_act(self.brief.facts[h.id], self._name_spans, self._kind_of)
+                        and not self.told.who_act_untold(q, h.id)
+                        and (deed is None or self.told.done_to_asked(q, h.id))
+                    ),
+                    None,
+                )
             if told is None:
                 return Decision("no_match", doer_untold=self.told.asked_deed(q))
             best = told
