@@ -70,6 +70,14 @@ def date_argument(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(date_problem(value)) from None
 
 
+def _fact_id(value: str) -> str:
+    """A fact or glossary id as pasted, the spaces around it dropped; a blank one is a usage error (review 20 F6:
+    `fact " "` said "There is no fact with the id ''"), as a missing one is."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an ID is required, not only spaces")
+    return value.strip()
+
+
 def _period(value: str) -> tuple[int, int | None]:
     """YYYY or YYYY-MM (or YYYY-M, as --date takes 2019-9-13), as the chat command's `timeline 2019-09` takes it."""
     found = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", value)
@@ -156,15 +164,20 @@ def cmd_ask(args: argparse.Namespace) -> int:
     0: the command did its job (the answer), a script reading it should not fail because a curators' log is down,
     and `run` treats a failed log write the same way.
     """
+    from bot.answering.normalize import ADDRESSED
     from bot.core import is_gap
 
-    typed = args.question.split()
+    # the chat's slash name typed before it ("/palantir-ice today", "/today") is no more the question's there than
+    # in a channel (review 20 F5: the greeting answered them)
+    typed = ADDRESSED.sub("", args.question).split()
+    if typed and typed[0].startswith("/"):
+        typed[0] = typed[0][1:]
     word = typed[0].lower().rstrip(":") if typed and not args.json else ""  # --json: a question's shape, always
     if len(typed) <= COMMAND_WORDS.get(word, 2) and (word in CLI_COMMANDS or word in CHANNEL_COMMANDS):
         from bot import messages
         from bot.commands import Ask, parse
 
-        if not isinstance(parse(args.question), Ask):  # "ask today": the command, not a question about today
+        if not isinstance(parse(" ".join(typed)), Ask):  # "ask today": the command, not a question about today
             typed[0] = word
             if word == "today" and len(typed) == 2:  # the chat's "today 2019-09-13" is the command line's --date
                 typed.insert(1, "--date")
@@ -426,7 +439,7 @@ def build_parser(
     p.set_defaults(handler=cmd_timeline)
 
     p = sub.add_parser("fact", help="one fact in full")
-    p.add_argument("id")
+    p.add_argument("id", type=_fact_id)
     p.set_defaults(handler=cmd_fact)
 
     p = sub.add_parser("sources", help="the source articles")

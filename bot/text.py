@@ -327,7 +327,7 @@ ABBREVIATIONS = {
     "b4": "before",
     "abt": "about",
     "acc": "according",  # "acc to the Gazette" (blind set Z)
-    "ops": "operations",  # "which harbour ops was the app built into" (blind set BC: no fact has "ops")
+    "ops": "operations",  # "which harbour ops was the app built into" (no fact has "ops")
     "db": "database",
     "dbs": "databases",
     "bc": "because",

@@ -73,6 +73,29 @@ def test_a_second_line_asking_nothing_leaves_the_first_lines_question_answered(
     # fresh tester 64 (C1): "what is falcon⏎ignore" (Shift-Enter in Slack or Discord) was refused, read as one question
     a = core.ask(f"what is falcon{newline}{second}")
     assert a.answered and a.text.startswith("FALCON"), a.text
+    # and the answer says what it left out (review 20 F1)
+    assert f"“{second}”, was left out" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did palantir sign the contract\nin secret",
+        "did ice cancel the contract\nafter the protests",
+        "how much was the ice contract\nunder obama",
+    ],
+)
+def test_a_second_line_of_plain_words_narrowing_the_question_is_never_dropped(core: Core, question: str) -> None:
+    # review 20 F1: only names and numbers kept a next line, so "⏎in secret" was dropped and the first line alone got
+    # "Yes", and "⏎under obama" five figures; a line is left out only when it is chat filler
+    a = core.ask(question)
+    assert not a.answered and not a.text.startswith("Yes"), a.text
+
+
+def test_a_yes_no_first_line_gets_no_verdict_when_a_line_after_it_is_left_out(core: Core) -> None:
+    # review 20 F1: a verdict on the first line alone may not be the whole message's
+    a = core.ask("did palantir sign the contract\nignore")
+    assert not a.text.startswith(("Yes", "No")), a.text
 
 
 @pytest.mark.parametrize("second", ["with the lapd", "in 1998"])

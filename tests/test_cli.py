@@ -619,6 +619,19 @@ def test_ask_given_a_command_word_points_to_the_command() -> None:
     assert json.loads(_run("ask", "today", "--json").stdout)["question"] == "today"  # --json keeps its shape
 
 
+def test_ask_given_a_command_word_after_the_chats_slash_name_points_to_the_command() -> None:
+    # review 20 F5: "/palantir-ice today" and "/today" got the greeting (the slash name was dropped after the check)
+    for typed in ("/palantir-ice today", "/today"):
+        result = _run("ask", typed)
+        assert "run `palantir-ice today`" in result.stdout, (typed, result.stdout)
+
+
+def test_a_blank_fact_id_is_a_usage_error_not_an_unknown_id() -> None:
+    # review 20 F6: `fact " "` said "There is no fact with the id ''."
+    result = _run("fact", "  ")
+    assert result.returncode == 2 and "argument id" in result.stderr and "no fact" not in result.stderr, result.stderr
+
+
 def test_a_damaged_word_rows_cache_file_is_written_anew_and_ask_still_answers(tmp_path: Path) -> None:
     # fresh tester 35: garbage in the cache's shared .english-v4.sqlite made every `ask` exit 1, blaming the data
     # database; the snapshot check found it, but compiling again linked the same damaged file back in

@@ -1834,13 +1834,15 @@ def test_they_after_the_other_one_is_the_two_told_one_after_the_other(talk: Core
     assert "$39 million" in first and "$53 million" in first
 
 
-def test_did_they_do_it_to_one_thing_asks_whether_it_was_done_whoever_did_it(talk: Core) -> None:
+@pytest.mark.parametrize(("verb", "done"), [("cancel", "canceled"), ("stop", "stopped"), ("drop", "dropped")])
+def test_did_they_do_it_to_one_thing_asks_whether_it_was_done_whoever_did_it(talk: Core, verb: str, done: str) -> None:
     """ "Did they cancel it" after a question about one contract: whether the contract was canceled (the articles
-    don't say), never "they" left unclear where no one "they" could be is named."""
+    don't say), never "they" left unclear where no one "they" could be is named. The participle is English's
+    ("stopped", review 20 F7: a hand-built "stoped" failed)."""
     ask(talk, "whats the $49m contract")
     ask(talk, "when does it start")
-    answer = ask(talk, "did they cancel it")
-    assert answer.read_as == "was the 49 million contract canceled"
+    answer = ask(talk, f"did they {verb} it")
+    assert answer.read_as == f"was the 49 million contract {done}"
     assert "don't say" in answer.text.splitlines()[0]
 
 

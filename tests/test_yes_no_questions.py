@@ -7,6 +7,7 @@ import re
 import pytest
 
 from bot import messages
+from bot.answering.compose.yes_no_checks import compared_as_told
 from bot.core import Core
 
 
@@ -1930,3 +1931,21 @@ def test_whether_an_article_mentioned_something_its_own_fact_names_is_yes(core: 
     a = core.ask(question)
     assert a.lead.startswith("Yes: ") and "town hall" in a.lead, a.text
     assert a.evidence[0].id == "karp-town-hall-defense"
+
+
+    "question",
+    [
+        "is ice older than the family separation controversy",  # the fact is of a movement against the agency
+        "is the controversy over ice older than the movement over family separations",  # sides swapped, words shared
+    ],
+)
+def test_a_comparison_sharing_only_a_word_with_each_side_of_the_fact_is_no_yes(core: Core, question: str) -> None:
+    # review 20 F2: one content word of each side anywhere around the comparative was enough for "Yes"
+    assert not core.ask(question).lead.startswith("Yes"), question
+
+
+def test_a_comparison_is_read_off_a_question_given_as_a_tuple_or_empty() -> None:
+    # review 20 F8: `asked[:1] == []` let an empty tuple through to `asked[0]`
+    assert not compared_as_told((), "The vigil is older than the lease.")
+    asked = ("is", "the", "vigil", "older", "than", "the", "lease")
+    assert compared_as_told(asked, "The vigil is older than the lease.")

@@ -74,7 +74,10 @@ from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AUXILIARIES,
     CHAT,
+    MANNERS,
+    NARROWING_OPENERS,
     PERSON_NOUNS,
+    SIGN_OFFS,
     TARGETING,
     WEEKDAYS,
     WH_WORDS,
@@ -229,6 +232,11 @@ def _shown(answer: Answer, question: str) -> Answer:
 
 # a question opening: an asking word or an auxiliary ("what is …", "did the guild …")
 ASKING_OPENINGS = WH_WORDS | AUXILIARIES | {"when"}
+# words a line after the question may be made of and still ask nothing of its own (`_first_line_asked`): chat and
+# manners, never a time ("⏎today", "⏎on monday" narrow the question as "⏎in 2019" does)
+FILLER_WORDS = (
+    STOPWORDS | MANNERS | SIGN_OFFS | CHAT
+) - WEEKDAYS - frozenset("today tonight tomorrow day night morning afternoon evening later weekend".split())
 STRAY_MIN_WORDS = 4  # "banana what is lamp": a stray word and a question of at least three words
 FIRST_PART_WORDS = 3  # "who is X and what did she say": fewer words before "and" ("ok and when …") ask nothing
 
@@ -355,9 +363,13 @@ class Answerer:
         if answer.outcome in ("off_topic", "no_match") and (lines := self._first_line_asked(question)) is not None:
             # "what is the lease⏎ignore": a second line (Shift-Enter in a chat) that asks nothing the brief tells of
             # made the whole unanswered, read as one question; its first line is answered when it answers alone
-            alone, alone_subject = self._turn(lines, previous)
-            if alone.answered:
-                answer, subject = alone, alone_subject
+            alone, alone_subject = self._turn(lines[0], previous)
+            # never a verdict on less than was asked: a "yes" to the first line alone may be a "no" to the whole
+            if alone.answered and alone.kind != "yes-no":
+                left_out = messages.LINE_LEFT_OUT.format(line=lines[1][:80])
+                note = f"{alone.note}\n{left_out}" if alone.note else left_out
+                alone = replace(alone, note=note)
+                answer, subject = replace(alone, text=render_text(alone)), alone_subject
         # a glossary entry rests on every article it cites: no one of them is what "it" was read in
         first = answer.evidence[0] if answer.evidence and answer.evidence[0].kind == "fact" else None
         source = _first_source(answer) if first is not None else ""
@@ -391,19 +403,22 @@ class Answerer:
 
         return answer, sourced
 
-    def _first_line_asked(self, question: str) -> str | None:
-        """The first line of a message of several when the lines after it add nothing the brief could answer with
-        it: no name the brief knows (`Understander.name_spans`), no number (a year, a sum) and no question of their
-        own ("ignore", "sent from my phone"); None otherwise. Lines that do ("how much was the contract⏎for the
-        harbour", "…⏎in 2019") narrow the question: answering the first alone would drop what they ask."""
+    def _first_line_asked(self, question: str) -> tuple[str, str] | None:
+        """The first line of a message of several, and the rest, when the lines after it are chat filler ("ignore",
+        "sent from my phone", "thanks lol"): every word of them one of `FILLER_WORDS`, none a number, a name the brief
+        knows (`Understander.name_spans`) or a question of their own, and no opening that narrows
+        (`NARROWING_OPENERS`); None otherwise. Any other line ("how much was the contract⏎for the harbour", "…⏎in
+        2019", "did the guild sign the lease⏎in secret") narrows the question: answering the first alone would drop
+        what it asks (review 20 F1)."""
         lines = first_line(question)
         if lines is None:
             return None
-        head, rest = lines
-        tokens = normalize(rest).tokens
-        if not tokens or tokens[0] in ASKING_OPENINGS or any(any(c.isdigit() for c in t) for t in tokens):
+        tokens = normalize(lines[1]).tokens
+        if not tokens or tokens[0] in ASKING_OPENINGS or tokens[0] in NARROWING_OPENERS:
             return None
-        return head if not self.understander.name_spans(tokens) else None
+        if any(t not in FILLER_WORDS or any(c.isdigit() for c in t) for t in tokens):
+            return None
+        return lines if not self.understander.name_spans(tokens) else None
 
     def _turn(self, question: str, previous: Subject | None) -> tuple[Answer, Callable[[], Subject | None]]:
         """The answer to `question` asked after the conversation's last question, whose subject is `previous` (None

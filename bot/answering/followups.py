@@ -888,7 +888,7 @@ class FollowUps:
         # stands for something too ("when did she say that": of a question that named her, what it asked about)
         person = (subject.person or ("" if neuter else subject.told_person)) if subject is not None else ""
         if subject is None and own > GUESS_WORDS and _names_stand_in(tokens, stands[0]):
-            # "which Jewish holiday was it" with nothing before it: the holiday asked, answered on its own ("what day
+            # "which harvest festival was it" with nothing before it: the festival asked, answered on its own ("what day
             # was it", one word of its own, would be a guess at which day)
             return None
         if subject is None or (personal and not person):
@@ -1037,18 +1037,24 @@ class FollowUps:
     def _done_to_it(self, tokens: list[str], subject: Subject) -> str:
         """ "Did they cancel it" (maybe after "and" or "so") right after a question about one thing (`_one_thing`:
         "what's the 1998 lease"), which names no one "they" could be: whether it was done to that thing, whoever did
-        it, "was the 1998 lease canceled" ("is" after "do"/"does"). "" for any other question, or a verb with no
-        regular participle ("did they break it": "broken" is no "-ed" form)."""
+        it, "was the 1998 lease canceled" ("is" after "do"/"does"). "" for any other question, or an irregular verb
+        ("did they break it": IRREGULAR)."""
         said = [t for t in tokens if t not in ("and", "so")]
         if len(said) != 4 or said[0] not in DO_FORMS or said[1] != "they" or said[3] not in ("it", "that"):
             return ""
         if not self._one_thing(subject) or subject.dated or not subject.phrase:
             return ""
-        base = self.understander.english.verb(said[2])
-        if base is None or base != said[2] or base in IRREGULAR or base in IRREGULAR.values():
+        # the word after "did they" is a verb by grammar: one a noun too ("stop", "drop", "ban") is taken when
+        # lemminflect's dictionary has it as a verb's base form; its participle is from lemminflect's tables, English
+        # spelling ("stopped", "played") not ours to rebuild (review 20 F7: "stoped", "plaied" failed the zipf check)
+        from lemminflect import getAllLemmas, getInflection
+
+        word = said[2]
+        base = self.understander.english.verb(word) or (word if word in getAllLemmas(word).get("VERB", ()) else None)
+        if base is None or base != word or base in IRREGULAR or base in IRREGULAR.values():
             return ""
-        done = base + "d" if base.endswith("e") else base[:-1] + "ied" if base.endswith("y") else base + "ed"
-        if self.understander.english.zipf(done) <= 0:
+        done = next(iter(getInflection(base, "VBN")), "")
+        if not done or self.understander.english.zipf(done) <= 0:
             return ""
         return " ".join(["was" if said[0] == "did" else "is", subject.phrase, done])
 

@@ -54,7 +54,7 @@ _CHAT_MARKUP = re.compile(
 )
 # "@sam how much …", "@sam @kim: how much …"; a slash command's name typed before the question as words ("/guild how
 # much …": the chat's own command, typed in a DM or pasted from its help), as little the question's as a handle
-_ADDRESSED = re.compile(r"^\s*(?:[@/][\w.-]+[\s,:]+)+(?=\S)")
+ADDRESSED = re.compile(r"^\s*(?:[@/][\w.-]+[\s,:]+)+(?=\S)")
 ROUGHLY = "ish"  # the suffix chat makes a number rough with ("60ish employees"): about that number
 _UNITS = {"m": "million", "k": "thousand", "b": "billion", "mln": "million", "mil": "million", "bn": "billion"}
 
@@ -240,7 +240,7 @@ def without_markup(text: str) -> str:
     name ("/guild how much …"); a link is replaced by its label."""
     if "<" not in text and "@" not in text and ":" not in text and not any(c in text for c in "*_~`/"):
         return text
-    text = _ADDRESSED.sub("", text)
+    text = ADDRESSED.sub("", text)
     text = _MARKDOWN_LINK.sub(r" \1 ", _LINK_LABEL.sub(r" \1 ", text))
     return " ".join(_BARE_URL.sub(" ", _CHAT_MARKUP.sub(" ", text)).split())
 

@@ -410,31 +410,70 @@ COMPARISON_DENIALS = frozenset("not no never nt neither nor".split())
 def compared_as_told(asked: Sequence[str], statement: str) -> bool:
     """ "Is the vigil older than the lease" of "the vigil is older than the 2019 lease": the statement says, in its own
     voice (before any words in speech marks) and in one clause, what the question asks: the same comparative word
-    before "than" (and the "more" / "less" before it, if asked), not denied, with a content word of the question's
-    first side before it and one of its second side after it. `asked`: the question's words, opening with a copula
-    (English grammar; blind set BC: such a question led with the fact saying it, without its "Yes")."""
-    if asked[:1] == [] or asked[0] not in COPULAS or "than" not in asked:
+    before "than" (and the "more" / "less" before it, if asked), not denied, with the question's first side the
+    statement's side before it and its second side the one after it (`_same_side`). `asked`: the question's words,
+    opening with a copula (English grammar; such a question led with the fact saying it, without its "Yes")."""
+    if not asked or asked[0] not in COPULAS or "than" not in asked:
         return False
     k = asked.index("than")
     comparative = asked[k - 2 : k] if k >= 3 and asked[k - 2] in ("more", "less") else asked[k - 1 : k]
-    first = {stem(w) for w in asked[1 : k - len(comparative)] if w not in STOPWORDS}
-    second = {stem(w) for w in asked[k + 1 :] if w not in STOPWORDS}
+    first = _content(asked[1 : k - len(comparative)])
+    second = _content(asked[k + 1 :])
+    # a word both sides name ("is the lease over the mill older than the strike at the mill") tells neither apart
+    shared = set(first) & set(second)
+    first, second = [w for w in first if w not in shared], [w for w in second if w not in shared]
     if not comparative or not first or not second:
         return False
     own_voice = re.split(r"[“”\"]", statement, maxsplit=1)[0]
-    return any(_compares(words(fold(clause)), comparative, first, second) for clause in own_voice.split(";"))
+    return any(
+        _compares(words(fold(clause)), comparative, first, second, shared) for clause in own_voice.split(";")
+    )
 
 
-def _compares(tokens: list[str], comparative: Sequence[str], first: Set[str], second: Set[str]) -> bool:
-    """`compared_as_told` in one clause's words (one part of a statement between semicolons)."""
+def _content(tokens: Sequence[str]) -> list[str]:
+    """The stems of a side's content words (no stop word, no figure), in order."""
+    return [stem(t) for t in tokens if t not in STOPWORDS and not t.isdigit()]
+
+
+def _head(tokens: Sequence[str]) -> str:
+    """The stem of a noun phrase's head, read as the last content word of its first run of them ("the progressive
+    movement to abolish the guild": "movement"; "the 2018 strike over wages": "strike"); "" when it has none."""
+    run: list[str] = []
+    for t in tokens:
+        if t in STOPWORDS:
+            if run:
+                break
+            continue
+        run.append(t)
+    content = [t for t in run if not t.isdigit()]
+    return stem(content[-1]) if content else ""
+
+
+def _same_side(asked: Sequence[str], told: Sequence[str], shared: Set[str]) -> bool:
+    """The question's side (`asked`, its content stems) is the statement's (`told`, its words): the statement
+    side's head is one of the question side's words ("the guild's movement" of "the movement to abolish the guild"),
+    or at least half of each side's content words are the other's ("the strike mess" of "the 2018 strike over
+    wages"). One word in common is not enough: "is the guild older than …" asks of the guild, not of a movement
+    against it (review 20 F2)."""
+    head = _head(told)
+    if head and head in asked:
+        return True
+    own = {w for w in _content(told) if w not in shared}
+    common = own & set(asked)
+    return bool(own) and 2 * len(common) >= len(set(asked)) and 2 * len(common) >= len(own)
+
+
+def _compares(
+    tokens: list[str], comparative: Sequence[str], first: Sequence[str], second: Sequence[str], shared: Set[str]
+) -> bool:
+    """`compared_as_told` in one clause's words (one part of a statement between semicolons): its side before the
+    comparative runs from the clause's start, its side after "than" to the clause's end."""
     size = len(comparative)
     for j in range(1, len(tokens) - size):
         if tokens[j : j + size] != list(comparative) or tokens[j + size] != "than":
             continue
         if not COMPARISON_DENIALS.isdisjoint(tokens[max(0, j - 2) : j]):
             continue
-        if not first.isdisjoint(stem(t) for t in tokens[:j]) and not second.isdisjoint(
-            stem(t) for t in tokens[j + size + 1 :]
-        ):
+        if _same_side(first, tokens[:j], shared) and _same_side(second, tokens[j + size + 1 :], shared):
             return True
     return False

@@ -741,7 +741,7 @@ class Decider:
             if (q.kind == "yes-no" or verdict_on_sum) and (total_only := self._sum_only_total(q, ranked, named_sums)):
                 return Decision("no_match", total_only=total_only)  # "is the lease worth $5 million": a total
         if len(named_sums) > 1 and q.kind not in ("yes-no", "comparison") and asks_adding(q):
-            # "add the $38 million and the $49 million", "39m + 53m": no article adds up sums it gives apart (the
+            # "add the $5 million and the $7 million", "5m + 7m": no article adds up sums it gives apart (the
             # same money may be in both); each named sum where a fact states it, whatever else the question asks
             asked_sums = self._sums_named(q, ranked)
             if asked_sums is not None:
@@ -1681,7 +1681,7 @@ class Decider:
 
     def _number_untold_of_known(self, q: Question, asked: list[str], unknown: list[str]) -> bool:
         """Each word of `q` the brief never uses is a number, no year, and it asks about words besides numbers, each
-        one the brief uses ("how many of the 443 were prosecuted"): a figure no article gives, asked of what they
+        one the brief uses ("how many of the 120 were fined"): a figure no article gives, asked of what they
         tell of, is unanswered, never outside what the brief covers."""
         if not unknown or not all(is_number(t) and t not in q.years for t in unknown) or ARITHMETIC().search(q.text):
             return False  # ("what's 2+2 times 17": a sum to work out, whatever words come with it)
@@ -2320,8 +2320,8 @@ class Decider:
         ]
         if not all(stating):
             return ()
-        # one sum stated by several facts ("$53 million" of two articles' contracts): the one of the article giving
-        # the other sums asked ("the $53m and $400m contracts", told side by side), else the closest
+        # one sum stated by several facts ("$5 million" of two articles' leases): the one of the article giving
+        # the other sums asked ("the $5m and $12m leases", told side by side), else the closest
         found: list[tuple[str, str]] = []
         for at, told in enumerate(stating):
             others = {self._source_of(i) for n, rest in enumerate(stating) if n != at for _, i in rest[:1]}

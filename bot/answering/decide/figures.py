@@ -179,13 +179,13 @@ def _asks_sum(q: Question) -> bool:
     return adding or not SUMMING_WORDS.isdisjoint(q.words)
 
 
-# "39m + 53m", "$5 million+$7 million": a plus sign between two figures asks their sum, as "plus" does
+# "5m + 7m", "$5 million+$7 million": a plus sign between two figures asks their sum, as "plus" does
 PLUS_SIGN = on_first_use(r"\d\s*[a-z]*\s*\+\s*\$?\d", re.IGNORECASE)
 
 
 def asks_adding(q: Question) -> bool:
     """The question asks figures added: "plus" or a plus sign between figures (PLUS_SIGN), a word asking a sum
-    (`_asks_sum`), or a word of adding (ADDING: "add the $38 million and the $49 million")."""
+    (`_asks_sum`), or a word of adding (ADDING: "add the $5 million and the $7 million")."""
     return "plus" in q.words or PLUS_SIGN().search(q.text) is not None or _asks_sum(q) or not ADDING.isdisjoint(q.words)
 
 

@@ -86,6 +86,14 @@ THANKS = frozenset("thanks thank thx ty cheers appreciate appreciated grateful".
 # words opening a piece after the question that is manners, not more of the question ("sorry, blanking")
 APOLOGIES = frozenset("sorry sry soz apologies".split())
 MANNERS = THANKS | APOLOGIES | frozenset("lol haha lmao pls plz please".split())
+# words of a line sent after a question that add nothing to it: a sign-off, a retraction, a laugh ("sent from my
+# phone", "ignore", "nvm lol"). Only a line all of such words (or stop words) is left out of the question
+SIGN_OFFS = frozenset("ignore ignored disregard nvm nevermind mind sent phone iphone android mobile typo oops".split())
+# words opening a line that narrows the question before it ("⏎after that", "⏎in secret"): never left out
+NARROWING_OPENERS = frozenset(
+    """in on at by for with without from after before under over during until since because against per via about
+    between through while when where than than instead except besides not only""".split()
+)
 AUX_PATTERN = r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall)"
 TAGS = frozenset({"right", "true", "correct"})  # a statement made a question: "… right?"
 DETERMINERS = frozenset("the a an this that these those its their his her".split())
