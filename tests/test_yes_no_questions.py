@@ -1933,6 +1933,7 @@ def test_whether_an_article_mentioned_something_its_own_fact_names_is_yes(core: 
     assert a.evidence[0].id == "karp-town-hall-defense"
 
 
+@pytest.mark.parametrize(
     "question",
     [
         "is ice older than the family separation controversy",  # the fact is of a movement against the agency
