@@ -1808,3 +1808,13 @@ def test_a_figure_of_an_act_by_a_doer_no_article_names_is_not_answered(core: Cor
     a = core.ask("how many prosecutions did the fbi accept")
     assert not a.answered and not a.lead[:1].isdigit(), a.text
     assert core.ask("how many prosecutions were accepted").lead.startswith("38"), "the figure itself is still told"
+
+
+@pytest.mark.parametrize("question", ["how many people did the police arrest", "how many people did the cops arrest"])
+def test_a_figure_of_an_act_by_a_doer_the_fact_does_not_state_is_not_answered(core: Core, question: str) -> None:
+    # review 20 (F4): a doer the brief knows (the police are called in a fact) that the closest fact does not name
+    # led "ICE had arrested hundreds of people", another party's arrests
+    a = core.ask(question)
+    assert not a.answered, a.text
+    # the fact's own doer still gets it
+    assert core.ask("how many people did ice arrest").answered
