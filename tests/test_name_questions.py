@@ -616,3 +616,19 @@ def test_what_kind_of_thing_an_article_calls_a_name_is_the_fact_qualifying_that_
     # blind set BC: led by "… Palantir called the police" (the calling verb and the bare noun "company")
     lead = core.ask("what kind of company does truthout call palantir").lead
     assert "surveillance company" in lead, lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what kind of company do the palo alto protesters call palantir",
+        "what kind of company is palantir according to vice",
+        "what kind of company is palantir per business insider",
+    ],
+)
+def test_what_kind_of_thing_a_named_source_calls_a_name_is_only_that_sources_words(core: Core, question: str) -> None:
+    # review 20 (F3): the protesters' question led the 2018 article's own words; "according to vice" and "per
+    # business insider" led the glossary's description, which no one of them gives as theirs
+    a = core.ask(question)
+    assert not a.answered and a.lead.startswith("The articles I have don't say what kind of company"), a.text
+    assert "surveillance company" in core.ask("what kind of company does truthout call palantir").lead
