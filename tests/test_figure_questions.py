@@ -1833,3 +1833,13 @@ def test_how_many_an_operation_targeted_is_the_count_its_plan_gives_as_planned(c
     # whom a plan aims at is whom it targeted, led as planned (and never the 440 another operation targeted)
     a = core.ask(question)
     assert a.answered and _first_line(a.text).startswith("No fewer than 8,400 (planned)"), a.text
+
+
+@pytest.mark.parametrize("question", ["how many people did the police arrest", "how many people did the cops arrest"])
+def test_a_figure_of_an_act_by_a_doer_the_fact_does_not_state_is_not_answered(core: Core, question: str) -> None:
+    # review 20 (F4): a doer the brief knows (the police are called in a fact) that the closest fact does not name
+    # led "ICE had arrested hundreds of people", another party's arrests
+    a = core.ask(question)
+    assert not a.answered, a.text
+    # the fact's own doer still gets it
+    assert core.ask("how many people did ice arrest").answered

@@ -632,3 +632,19 @@ def test_who_did_something_at_a_place_the_articles_tell_it_only_of_another_place
     assert line.startswith(messages.OTHER_OCCASION_LEAD.format(statement="")) and "D.C." in line, line
     placed = core.ask("who called the police on the protesters in dc")  # the place told: answered plainly
     assert placed.answered and placed.text.startswith("In response"), placed.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what kind of company do the palo alto protesters call palantir",
+        "what kind of company is palantir according to vice",
+        "what kind of company is palantir per business insider",
+    ],
+)
+def test_what_kind_of_thing_a_named_source_calls_a_name_is_only_that_sources_words(core: Core, question: str) -> None:
+    # review 20 (F3): the protesters' question led the 2018 article's own words; "according to vice" and "per
+    # business insider" led the glossary's description, which no one of them gives as theirs
+    a = core.ask(question)
+    assert not a.answered and a.lead.startswith("The articles I have don't say what kind of company"), a.text
+    assert "surveillance company" in core.ask("what kind of company does truthout call palantir").lead

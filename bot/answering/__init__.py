@@ -26,6 +26,7 @@ from bot import messages
 from bot.answering.acts import LIGHT_VERBS
 from bot.answering.articles import (
     ARTICLE_VOCABULARY,
+    ARTICLE_WORDS,
     CORRECTION_ASKING,
     HEADLINE_WORDS,
     PAGE_WORDS,
@@ -74,6 +75,7 @@ from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AUXILIARIES,
     CHAT,
+    DETERMINERS,
     MANNERS,
     NARROWING_OPENERS,
     PERSON_NOUNS,
@@ -207,6 +209,30 @@ def _dated_otherwise(after: list[str], date: str) -> bool:
 def _on_date(date: str) -> str:
     """A date with its preposition: "on 19 August 2019" for a day, "in August 2019" or "in 2019" otherwise."""
     return ("on " if len(date) == len("2019-08-19") else "in ") + date_label(date)
+
+
+def _calls_so(statement: str, caller: list[str]) -> bool:
+    """The statement tells the caller's own calling: a verb of calling (KIND_CALLING) with the caller's last word
+    (its head: "keepers" of "harbour keepers", by stem) within KIND_REACH words before it ("which the keepers
+    call a …")."""
+    tokens = words(fold(statement))
+    head = stem(caller[-1])
+    before = [{stem(w) for w in tokens[max(0, i - KIND_REACH) : i]} for i in range(len(tokens))]
+    return any(t in KIND_CALLING and head in before[i] for i, t in enumerate(tokens))
+
+
+def _classed_before(statement: str, entity: EntityData, nouns: Set[str]) -> bool:
+    """The statement puts one of `nouns` (by stem), qualified by a word that is no stop word, right before a word
+    opening the entity's name or an alias ("the military contractor Harbour"; not "companies like Harbour"): what
+    it calls the entity, in a phrase (general English apposition)."""
+    tokens = words(fold(statement))
+    opening = {words(fold(said))[0] for said in (entity.name, *entity.aliases) if words(fold(said))}
+    classes = {stem(n) for n in nouns}
+    return any(
+        t in opening and stem(tokens[i - 1]) in classes and tokens[i - 2] not in STOPWORDS
+        for i, t in enumerate(tokens)
+        if i >= 2
+    )
 
 
 def _qualifies(statement: str, noun: str) -> bool:
@@ -2112,20 +2138,78 @@ class Answerer:
 
     def _kind_called(self, q: Question) -> Answer | None:
         """ "What kind of company does the Gazette call the guild", "what type of company is the guild per the
-        Gazette": the kind asked of one named entry, as an article calls it (the question names the article, or a
-        verb of calling), is told by the closest fact involving the entry that qualifies the asked noun after "a" or
-        "an" ("the guild, which the Gazette calls a salvage company, …"), not one using the noun bare ("the company
-        called the police"); None when the question asks no such thing or no close fact does it (answered as any
-        other question). Blind set BC."""
+        Gazette", "what kind of company do the harbour keepers call the guild": the kind asked of one named entry, as
+        an article or a named caller calls it (the question names the article, or a verb of calling after its
+        caller), is told by the closest fact involving the entry that qualifies the asked noun after "a" or "an" ("the
+        guild, which the Gazette calls a salvage company, …"), not one using the noun bare ("the company called the
+        police"); of those, only one the named article cites, or one telling the caller's own calling ("which the
+        keepers call …"): another's words are not theirs. When none does, the articles don't say what that one calls
+        the entry (messages.KIND_CALLED_UNTOLD, with the closest facts), not the glossary's own description. None
+        when the question asks no such thing (answered as any other question)."""
         asked = KIND_OF.match(" ".join(q.words))
-        if asked is None or len(q.entities) != 1 or not (q.sources or not KIND_CALLING.isdisjoint(q.words)):
+        if asked is None:
             return None
+        calling = next((i for i, t in enumerate(q.words) if t in KIND_CALLING), None)
+        if calling is None and (not q.sources or q.words[4:5] not in (["is"], ["was"])):
+            return None  # "what kinds of data does the system track, per the Gazette": no kind of the entry asked
+        called = q.entities
+        caller: list[str] = []
+        if calling is not None:
+            # "… do the harbour keepers call the guild": the caller between the auxiliary and the verb, the entry
+            # called after it ("… how did the piece describe it": the one asked of)
+            aux = next((i for i in range(calling - 1, 3, -1) if q.words[i] in AUXILIARIES), None)
+            called = self.understander.find_entities(q.words[calling + 1 :])[0] or q.entities
+            if aux is not None:
+                caller = [t for t in q.words[aux + 1 : calling] if t not in DETERMINERS]
+        if len(called) != 1:
+            return None
+        # an article is no caller of its own ("do these articles call", "does the 2018 piece call"): its words are
+        # checked by citation, as a named article's are
+        named_caller = bool(caller) and ARTICLE_WORDS.isdisjoint(caller) and not self._an_outlet(q, caller)
         ranked = self.retriever.rank(q)
-        for hit in ranked[:KIND_CANDIDATES]:
+        # the closest of the named article's own facts (in a large brief, others' may crowd the first few)
+        pool = [h for h in ranked if not q.sources or not q.sources.isdisjoint(self.retriever.cited_by(h.id))]
+        for hit in pool[:KIND_CANDIDATES]:
             fact = self.brief.facts.get(hit.id)
-            if fact is not None and q.entities[0] in fact.entities and _qualifies(fact.statement, asked["noun"]):
-                return self.composer.compose(q, ranked, hit)
-        return None
+            if fact is None or called[0] not in fact.entities or not _qualifies(fact.statement, asked["noun"]):
+                continue
+            if named_caller and not _calls_so(fact.statement, caller):
+                continue  # the article's own words, or another's
+            return self.composer.compose(q, ranked, hit)
+        entity = self.brief.entities[called[0]]
+        alike = {n for n, kinds in NOUN_KINDS.items() if kinds == NOUN_KINDS.get(asked["noun"])} or {asked["noun"]}
+        for hit in pool[:KIND_CANDIDATES] if not named_caller and q.sources else []:
+            fact = self.brief.facts.get(hit.id)
+            if (
+                fact is not None
+                and called[0] in fact.entities
+                and _classed_before(fact.statement, entity, alike)
+            ):
+                return self.composer.compose(q, ranked, hit)  # the article's word of that class ("the salvage
+                # contractor Harbour"): what it calls it, in its words
+        if named_caller:
+            who = self._caller_named(caller)
+        elif q.sources:
+            who = " or ".join(sorted(self.brief.sources[s].name for s in q.sources if s in self.brief.sources))
+        else:
+            return None
+        text = messages.KIND_CALLED_UNTOLD.format(noun=asked["noun"], who=who, name=entity.name)
+        return self._miss(q.text, "no_match", text, ranked, kind=q.kind)
+
+    def _an_outlet(self, q: Question, caller: list[str]) -> bool:
+        """The caller's words are the name of an article the question names ("does the Gazette call"): its
+        sources, checked by citation."""
+        return bool(q.sources) and all(
+            any(t in words(fold(self.brief.sources[s].name)) for s in q.sources if s in self.brief.sources)
+            for t in caller
+        )
+
+    def _caller_named(self, caller: list[str]) -> str:
+        """The caller as the question names it, a glossary entry's words by its name ("the Harbour keepers")."""
+        out = list(caller)
+        for a, b, e in reversed(self.understander.name_spans(caller)):
+            out[a:b] = [self.brief.entities[e].name]
+        return "the " + " ".join(out)
 
     def _called_so(self, q: Question, shown: str) -> Answer | None:
         """ "Is the guild a salvage company": a yes/no question whether one named entry is a thing described in

@@ -566,6 +566,24 @@ class Decider:
         at = aux + 1 + (q.words[aux + 1 : aux + 2] != [] and q.words[aux + 1] in DETERMINERS)
         return at + 1 < len(q.words) and q.words[at] in unknown and not is_number(q.words[at])
 
+    def _doer_unstated(self, q: Question, doc_id: str) -> bool:
+        """ "How many people did the wardens arrest": the subject of a figure question's act, one word right after
+        "did"/"does"/"do" and its determiner with the verb still to come, is a common noun the document never states,
+        so its figure is of another party's act ("the guild had arrested hundreds"), as `subjects.about_others` tells
+        of a name (checked by `_actor_absent`). Not a name, a number or a pronoun; not a noun of a part people play
+        (`_people_absent`) nor one a glossary entry is classed by ("how much did the company earn": NOUN_KINDS), which
+        may stand for a name the fact gives."""
+        aux = next((i for i, t in enumerate(q.words) if t in AUXILIARIES_BASE), None)
+        if aux is None:
+            return False
+        at = aux + 1 + (q.words[aux + 1 : aux + 2] != [] and q.words[aux + 1] in DETERMINERS)
+        if at + 1 >= len(q.words) or at in q.named_at:
+            return False
+        doer = q.words[at]
+        if doer in STOPWORDS or doer in PRONOUNS or is_number(doer) or doer in NOUN_KINDS or role_of(doer) is not None:
+            return False
+        return stem(doer) not in self.retriever.stated_stems(doc_id)
+
     def _part_of_named_document(self, q: Question, unknown: list[str]) -> bool:
         """Each word the brief never uses (`unknown`) names a part of a document the question names, as "N of the
         <document>" ("what was at the top of the Harbour letter"): that document is asked of, so the question is
@@ -800,6 +818,16 @@ class Decider:
             best, fact = near, self.brief.facts.get(near.id)
         if q.kind in ACTED_KINDS and fact is not None and self._actor_absent(q, best.id):
             return Decision("no_match")  # "how much did the guild donate": "a $250,000 donation from the Courier"
+        if q.kind in FIGURE_KINDS and fact is not None and self._doer_unstated(q, best.id):
+            # "how many people did the wardens arrest": "the guild had arrested hundreds"; as close a fact stating
+            # them giving what is asked answers, else none does
+            def stated(doc_id: str) -> bool:
+                return not self._doer_unstated(q, doc_id) and self.figures.fits_kind(doc_id, q)
+
+            near = self._near_fact(ranked, stated)
+            if near is None:
+                return Decision("no_match")
+            best, fact = near, self.brief.facts.get(near.id)
         if q.kind in FIGURE_KINDS and fact is not None and self._people_absent(q, fact.statement):
             # "how much did the keepers want to donate": "a donation from the Courier"; as close a fact naming them
             # giving what is asked answers ("how many signatures did the keeper petition have": "a petition signed
