@@ -104,7 +104,7 @@ class Core:
         tries: list[Callable[[], Answer]] = [lambda: self.ask(key.asked)]
         if key.facts:
             among = frozenset(key.facts)
-            tries.append(lambda: self.answerer._answer_text(key.asked, among=among)[0])
+            tries.append(lambda: self.answerer.answer_among(key.asked, among))
         for attempt in tries:
             answer = attempt()
             if answer.answered and digest_of(answer) == key.digest:

@@ -1037,6 +1037,11 @@ class Answerer:
     def answer(self, question: str) -> Answer:
         return self._answer_text(question)[0]
 
+    def answer_among(self, question: str, among: Container[str]) -> Answer:
+        """`question` asked alone with only the facts in `among` allowed to answer: how a follow-up narrowed to what
+        was just told is answered again with no conversation behind it (`Core.reshow`, a button under it)."""
+        return self._answer_text(question, among=among)[0]
+
     def _answer_text(
         self, question: str, among: Container[str] | None = None
     ) -> tuple[Answer, tuple[Normalized, Question] | None]:
