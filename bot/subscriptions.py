@@ -63,6 +63,9 @@ _ALWAYS_OK = {"UTC", "Etc/UTC"}
 # October). GMT is the tz database's "Etc/GMT"; Z and Zulu are military and ISO 8601 names for UTC, UCT an old alias.
 _FIXED_WORDS = {"gmt": "Etc/GMT", "z": "UTC", "zulu": "UTC", "uct": "UTC", "universal": "UTC"}
 _OFFSET = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?00)?$")
+# An offset with minutes ("UTC+5:30", "GMT+0545"): no Etc zone has one, so the zones at that offset are offered
+# (fresh tester 67 U1: "UTC+5:30" was fuzzy-matched to plain "UTC", five and a half hours off)
+_OFFSET_MINUTES = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2}):?(\d{2})$")
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +91,19 @@ def _cities() -> dict[str, list[str]]:
 _ZONENOW_COMMENT = re.compile(r"^#\s*[+-]\d[\d:]*(?:/[+-]\d[\d:]*)?\s+-\s+([A-Z]{2,6}(?:/[A-Z]{2,6})?)\b")
 # a zone line's description naming them instead: "New Zealand (NZST/NZDT)"
 _ZONENOW_DESCRIBED = re.compile(r"\(([A-Z]{2,5}(?:/[A-Z]{2,5})?)\)")
+
+
+@lru_cache(maxsize=1)
+def _zones_now() -> frozenset[str]:
+    """The zones tzdata's `zonenow.tab` lists (one per region whose clocks agree today); empty without the file."""
+    from importlib import resources
+
+    try:
+        text = resources.files("tzdata").joinpath("zoneinfo", "zonenow.tab").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, OSError):
+        return frozenset()
+    fields = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(f[2] for f in fields if len(f) >= 3)
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +149,10 @@ def zone_suggestions(value: str, limit: int = 3) -> list[str]:
         sign, hours = offset.groups()
         zone = f"Etc/GMT{'-' if sign == '+' else '+'}{int(hours)}"
         return [zone] if zone.lower() in _zones() else []
+    minutes = _OFFSET_MINUTES.match(key)
+    if minutes is not None:
+        sign, hours, mins = minutes.groups()
+        return _at_offset(dt.timedelta(hours=int(hours), minutes=int(mins)) * (-1 if sign == "-" else 1), limit)
     spaced = key.replace("_", " ")
     found: list[str] = []
     if key in _ZONE_WORDS:
@@ -149,6 +169,16 @@ def zone_suggestions(value: str, limit: int = 3) -> list[str]:
         found.extend(_zones()[m[0]] for m in matches)
     unique = list(dict.fromkeys(found))
     return unique[:limit]
+
+
+def _at_offset(offset: dt.timedelta, limit: int) -> list[str]:
+    """Up to `limit` Area/City zones whose UTC offset is `offset` mid-January (the instant `_by_offset` takes): the
+    zones tzdata's `zonenow.tab` lists first (one per region; "Asia/Kolkata", not its old alias "Asia/Calcutta"),
+    each group in name order; none for an offset no zone keeps, never plain UTC."""
+    instant = dt.datetime(2026, 1, 15, 12, tzinfo=dt.UTC)
+    listed = _zones_now()
+    zones = sorted((zone for zone in _zones().values() if zone not in _ALWAYS_OK), key=lambda z: (z not in listed, z))
+    return [zone for zone in zones if instant.astimezone(zoneinfo.ZoneInfo(zone)).utcoffset() == offset][:limit]
 
 
 def _by_offset(zones: list[str]) -> list[str]:

@@ -127,6 +127,23 @@ def test_an_offset_from_utc_gets_the_fixed_zone_of_that_offset_suggested_never_u
     assert "Did you mean Etc/GMT-2" in err.value.message
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("UTC+5:30", "Asia/Kolkata"),
+        ("utc+0530", "Asia/Kolkata"),
+        ("GMT+5:45", "Asia/Kathmandu"),
+        ("UTC-3:30", "America/St_Johns"),
+    ],
+)
+def test_an_offset_with_minutes_gets_the_zones_at_that_offset_suggested_never_utc_itself(typed: str, meant: str):
+    # fresh tester 67 U1: "UTC+5:30" was answered "Did you mean UTC?" (no Etc zone has minutes), 5.5 hours off
+    suggested = zone_suggestions(typed)
+    assert meant in suggested and "UTC" not in suggested, suggested
+    assert "Asia/Calcutta" not in suggested[:2]  # the region's zone before its old alias
+    assert zone_suggestions("UTC+5:17") == []  # an offset no zone keeps: no guess
+
+
 def test_zone_names_are_matched_whatever_their_case_and_stored_canonically(chat: Core, store: Store):
     say(chat, "subscribe 08:15 america/new_york")
     sub = Subscriptions(store).get(platform="slack", workspace="T1", channel="C1")
