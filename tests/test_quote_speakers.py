@@ -77,6 +77,23 @@ def test_who_speaks_is_named_before_the_reporting_verb_or_after_according_to() -
     assert reported_speakers(words("The keeper described the council as idle and added a note."), names) == ["keeper"]
 
 
+def test_who_released_documents_is_not_the_speaker_of_words_quoted_from_them(core: Core) -> None:
+    # fresh tester 64 (W6): "what did mijente say about operation mega" led with an ICE agent's "Happy Hunting", of a
+    # fact "according to the documents Mijente released, an ICE agent … wished colleagues …": the releaser passes
+    # on the documents' words, it does not say them
+    from bot.answering.speakers import reported_speakers
+    from bot.text import words
+
+    def names(tokens: list[str]) -> list[str]:
+        return [t for t in tokens if t in {"keeper", "council"}]
+
+    told = 'According to the documents the council released, a keeper crudely wished colleagues "good luck".'
+    assert reported_speakers(words(told), names) == ["keeper"]  # the writer speaks, the council only released it
+    assert reported_speakers(words("According to the council's report, the lamp was out."), names) == ["council"]
+    line = _first_line(core.ask("what did mijente say about operation mega").text)
+    assert "Happy Hunting" not in line and "Mijente" in line, line
+
+
 def test_a_name_inside_someone_elses_quote_does_not_make_its_owner_the_speaker(core: Core) -> None:
     # DRUM's organizer called Palantir the "link between Amazon and ICE": Amazon said nothing
     a = core.ask("what did Amazon say")

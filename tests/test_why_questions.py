@@ -382,3 +382,11 @@ def test_a_why_question_whose_named_subject_follows_a_determiner_is_checked_for_
     # gave the reason for a stop no article tells; "the" before the name had hidden the verb after it
     a = core.ask("why did the lapd stop using palantir")
     assert not a.answered and "Los Angeles" not in a.text.splitlines()[0], a.text
+
+
+def test_a_reason_asked_for_ending_a_thing_told_only_as_running_out_says_it_is_not_told(core: Core) -> None:
+    # fresh tester 64 (W3): "why did ice end its contract with palantir" led with a contract that "had recently
+    # expired" ("expire" a synonym the brief gives "end"): told of the contract alone, nothing it was done to and no
+    # one ending it ("ICE contracts" names whose contracts, not who ended one), so the premise is not told
+    a = core.ask("why did ice end its contract with palantir")
+    assert not a.answered and a.text.startswith(messages.PREMISE_UNTOLD), a.text

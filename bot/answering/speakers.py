@@ -88,6 +88,8 @@ WRITING = frozenset(stem(w) for w in [*REPORTING, *ASKING] if w not in PUBLISHED
 DOCUMENT_MARKERS = frozenset({"in", "per", "from", "according"})
 DOCUMENT_MODIFIERS = 3
 OPENINGS = frozenset("the a an this that these those".split())  # a document noun phrase's first word
+# verbs of making documents public, the releaser no writer of them: "the documents the guild released"
+RELEASING = frozenset("released releases published leaked obtained revealed uncovered".split())
 DOCUMENT_SPAN = 12  # words from a document to its verb: "the leaflets at the harbour office in the port town and … say"
 # words that stand for whoever a document speaks to or of: a leaflet's "ask yourself" is a question's "ask themselves"
 PRONOUNS = frozenset(
@@ -179,6 +181,14 @@ def _hearers(text: str) -> set[int]:
     }
 
 
+def released_documents(window: list[str]) -> bool:
+    """The words after "according to" name documents someone released (a document noun, after a determiner or not,
+    then a RELEASING verb within the window: "the documents the guild released", "emails obtained by the Gazette"):
+    the releaser passes on others' words (what the documents' writers said), it does not say them."""
+    start = 1 if window[:1] and window[0] in OPENINGS else 0
+    return document_noun(window[start] if start < len(window) else "") is not None and not RELEASING.isdisjoint(window)
+
+
 def reported_speakers(tokens: list[str], names: Callable[[list[str]], list[str]]) -> list[str]:
     """Entity ids a statement's tokens give as who speaks, in order: named within WINDOW words before a reporting
     verb (after any subject of its own or "and": "the guild, which it describes" names no speaker), or right after
@@ -190,6 +200,8 @@ def reported_speakers(tokens: list[str], names: Callable[[list[str]], list[str]]
             window = window[max((k + 1 for k, t in enumerate(window) if t in CLAUSE_SUBJECTS), default=0) :]
         elif token == "according" and tokens[j + 1 : j + 2] == ["to"]:
             window = tokens[j + 2 : j + 2 + WINDOW + 2]  # "according to guild executive director Ada Lind"
+            if released_documents(window):
+                continue  # "according to the documents the guild released": whoever wrote them speaks, not it
         else:
             continue
         out += [e for e in names(window) if e not in out]

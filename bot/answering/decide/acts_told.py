@@ -107,6 +107,8 @@ SAYING = REPORTED | frozenset("say state stated states claim argue insist deny w
 THING_DATED_KINDS = frozenset("contract program figure person organization".split())
 # words between "had" and a verb that still tell it done before the time told of ("had recently protested")
 PERFECT_ADVERBS = frozenset("recently already just earlier previously also".split())
+# words between a thing and the verb telling it ran its course ("leases, worth $39m, had recently expired")
+RUN_OUT_REACH = 8
 ACT_REACH = (4, 5)  # words before and after a fact's verb that may name what it was done to ("a letter signed by")
 # the same for what a passive question says underwent the act: a fact may name it further before its verb, a clause
 # between ("the maintenance contract for the harbour's software, first signed in 2013")
@@ -657,6 +659,46 @@ class ActsTold:
         if q.words[:2] not in (["why", "did"], ["why", "does"], ["why", "do"]):
             return False
         return self._act_after_untold(q, doc_id, 2)
+
+    def why_undergone_alone(self, q: Question, doc_id: str) -> bool:
+        """ "Why did <a name> <verb> <its thing> …" against a fact telling the verb (a form or a synonym the brief
+        gives) only of that thing itself, with nothing it was done to: "why did the port end its lease" against "one
+        of the guild's two port leases had recently expired". A verb with no object after it whose subject is the
+        question's thing (told within RUN_OUT_REACH words before it, no person or organization named between) tells
+        the thing ran its course, not that the name ended it; a name before the thing ("port leases") says only
+        whose it is. The question's thing is the noun right after its verb (after a determiner or not)."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None or q.words[:2] not in (["why", "did"], ["why", "does"], ["why", "do"]):
+            return False
+        w = q.words
+        named = self.subjects.named_positions(q)
+        start = 3 if 3 in named and 2 not in named and w[2:3] and w[2] in DETERMINERS else 2
+        end = start
+        while end in named:
+            end += 1
+        if end == start or end + 1 >= len(w):
+            return False
+        forms = self._checked_verb_forms(w[end])
+        at = end + 2 if w[end + 1] in OBJECT_OPENINGS else end + 1
+        if forms is None or at >= len(w) or at in named or w[at] in STOPWORDS:
+            return False
+        thing = self.forms(w[at])
+        tokens, stems_ = self._own_voice(fact.statement)
+        # not a noun after its determiner ("as of the end of July")
+        told = [
+            i for i, s in enumerate(stems_) if self.said(forms, {s}) and (i == 0 or tokens[i - 1] not in DETERMINERS)
+        ]
+
+        def alone(i: int) -> bool:
+            after = tokens[i + 1 : i + 2]
+            if after and (after[0] == "by" or after[0] in OBJECT_OPENINGS or after[0] not in STOPWORDS):
+                return False  # done to something ("ended its lease"), or by someone ("ended by the port")
+            j = next(
+                (j for j in range(i - 1, max(-1, i - RUN_OUT_REACH - 1), -1) if self.said(thing, {stems_[j]})), None
+            )
+            return j is not None and not actors_in(list(tokens[j + 1 : i]), self._name_spans, self._kind_of)
+
+        return bool(told) and all(alone(i) for i in told)
 
     def why_done_to_others(self, q: Question, doc_id: str, people: AbstractSet[str]) -> bool:
         """A why-question whose act the fact tells only as done to others than the question says underwent it (see
