@@ -534,6 +534,11 @@ class Answerer:
                 answered = self._miss(reason_norm.text[:300], "no_match", "", [], kind="why-how", suggest=False)
             else:
                 answered, understood = found if found is not None else self._answer_text(asked, among=among)
+        if not answered.answered and reading.fallback is not None and not reading.people and among is None:
+            # "the 2014 one" of a renewal when no article tells of a renewal that year: the thing renewed, that year
+            again, understood_again = self._answer_text(reading.fallback.text)
+            if again.answered:
+                answered, understood, reading = again, understood_again, reading.fallback
         if told is not None and answered.answered and answered.kind == "date" and not answered.evidence[0].date:
             # "when was that" of what the last answer told alone, which no article dates: no date, never the same
             # undated statement again as if it were one
