@@ -1273,6 +1273,14 @@ class Answerer:
 
     def _answer_understood(self, q: Question, shown: str) -> Answer:
         """The answer to a question understood as `q`, shown as `shown` (as typed, cleaned)."""
+        if (interview := self.speakers.interviewed_by(q)) is not None:
+            # "who did the Gazette talk to": whom it interviewed, those whose words it gives as told to it ("Ada Lind
+            # told the Gazette"), asked as "who did the Gazette quote" among those (none: asked as it was)
+            quoting, outlets = interview
+            heard = self.speakers.told_to(outlets)
+            heard = heard if q.among is None else frozenset(f for f in heard if f in q.among)
+            if heard:
+                q = replace(self.understander.understand(normalize(quoting)), among=heard)
         if q.on_date and not real_day(q.on_date):  # "what happened on april 31": no fact can be of that day
             return self._miss(shown, "no_match", messages.NO_SUCH_DAY.format(day=date_label(q.on_date)), [])
         about_article = self._about_article(q, shown)
