@@ -1919,3 +1919,15 @@ def test_the_year_one_of_an_act_falls_back_to_the_thing_it_was_done_to(talk: Cor
     answer = ask(talk, "and the 2014 one?")
     assert answer.answered and answer.read_as == "how much was the 2014 contract"
     assert answer.text.startswith("$53 million")
+
+
+def test_there_after_where_is_the_place_the_last_answer_told(talk: Core) -> None:
+    """ "What did they chant there" after "where was that" was answered "apparently at the New York action": there is
+    New York, and they whoever protested there (tester 63 F4: "they" was unclear, though Truthout gives the New York
+    chant)."""
+    ask(talk, "what did the rabbi say")
+    ask(talk, "who is she with")
+    ask(talk, "where was that")
+    answer = ask(talk, "what did they chant there")
+    assert answer.answered and answer.read_as is not None and "New York" in answer.read_as
+    assert "Immigrants are welcome here" in answer.text.splitlines()[0]

@@ -33,6 +33,7 @@ from bot.answering.articles import ARTICLE_WORDS, REPORTER_VERBS, WRITER_WORDS, 
 from bot.answering.decide.figures import counted_noun
 from bot.answering.durations import DURATION_WORDS, asks_duration
 from bot.answering.normalize import Normalized
+from bot.answering.retrieve import PLACE_KINDS
 from bot.answering.speakers import ASKING as WORDS_ASKED
 from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
 from bot.answering.understand.clauses import QUOTED, quoted_phrases
@@ -875,6 +876,16 @@ class FollowUps:
         }
         return self.brief.entities[named.pop()].name if len(named) == 1 else ""
 
+    def _place_told(self, subject: Subject) -> str:
+        """The name of the one place (PLACE_KINDS) the statement of the fact the last answer told names, as the
+        question's entity finder finds it ("apparently at the New York action": New York); "" for none or several."""
+        fact = self.brief.facts.get(subject.told)
+        if fact is None:
+            return ""
+        found = self.understander.find_entities(words(fold(fact.statement.lower())))[0]
+        places = {e for e in found if self.brief.entities[e].kind in PLACE_KINDS}
+        return self.brief.entities[places.pop()].name if len(places) == 1 else ""
+
     def _replaced(
         self,
         tokens: list[str],
@@ -995,6 +1006,13 @@ class FollowUps:
                 replacements[neuter[0]] = f"the {subject.counted}"
                 replacements[thing] = subject.phrase
                 words_said = True  # both what the last answer told: no other year's petition
+        there = next((k for k in neuter[1:] if tokens[k] == "there"), None)
+        place = self._place_told(subject) if there is not None and subject.ask.startswith("where ") else ""
+        if there is not None and place:
+            # "where was that" answered with a place, then "what did they chant there": there is that place, and
+            # they are whoever was there, not only the people of the fact that told where (which tells no chant)
+            replacements[there] = place
+            of_people, fallback = False, None
         for at in sorted(replacements, reverse=True):  # from the end, so earlier positions stay put
             word, after, said = tokens[at], typed[at + 1 : at + 2], replacements[at]
             if word == "there":
