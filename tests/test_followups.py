@@ -1907,3 +1907,27 @@ def test_when_after_a_list_of_the_sources_figures_dates_no_one_of_them(talk: Cor
     assert listed.lead.count(" million") >= 3  # the list of the sources' figures this test is about
     answer = ask(talk, "when")
     assert not answer.answered and "2018" not in answer.text
+
+
+def test_the_year_one_of_an_act_falls_back_to_the_thing_it_was_done_to(talk: Core) -> None:
+    """ "And the 2014 one?" after "how much was the 2015 renewal": no renewal in 2014, but the contract the renewal
+    was of (the told fact's kind) was signed then, and that is what "one" may stand for (tester 62 F4: it kept
+    "renewal" and was refused, though Truthout gives 2014's $53 million TECS contract)."""
+    ask(talk, "how much was the 2015 renewal")
+    ask(talk, "for what")
+    ask(talk, "who reported that")
+    answer = ask(talk, "and the 2014 one?")
+    assert answer.answered and answer.read_as == "how much was the 2014 contract"
+    assert answer.text.startswith("$53 million")
+
+
+def test_there_after_where_is_the_place_the_last_answer_told(talk: Core) -> None:
+    """ "What did they chant there" after "where was that" was answered "apparently at the New York action": there is
+    New York, and they whoever protested there (tester 63 F4: "they" was unclear, though Truthout gives the New York
+    chant)."""
+    ask(talk, "what did the rabbi say")
+    ask(talk, "who is she with")
+    ask(talk, "where was that")
+    answer = ask(talk, "what did they chant there")
+    assert answer.answered and answer.read_as is not None and "New York" in answer.read_as
+    assert "Immigrants are welcome here" in answer.text.splitlines()[0]

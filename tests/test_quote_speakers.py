@@ -945,3 +945,38 @@ def test_why_someone_said_words_the_articles_quote_is_answered_only_when_the_wor
     assert line.startswith(messages.WORDS_NOT_OF.format(name="Alex Karp").rstrip(".")), line
     # his own quoted words: the fact giving them as his answers
     assert core.ask("why did karp say that is a loser position").answered
+
+
+@pytest.mark.parametrize("noun", ["guy", "woman", "lady"])
+def test_a_person_noun_after_an_organization_asks_someone_of_it(core: Core, noun: str) -> None:
+    # "the mijente guy" is someone of Mijente: the noun says who, as the name does, and asks about nothing the
+    # articles lack (it had made the question unknown and refused)
+    a = core.ask(f"what did the mijente {noun} say")
+    assert a.answered and "Priscilla Gonzalez" in _first_line(a.text), a.text
+
+
+def test_a_person_noun_with_no_organization_stays_unanswered(core: Core) -> None:
+    a = core.ask("what did the guy say")
+    assert not a.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("who did the hill talk to", "Shauna Gordon-McKeon"),
+        ("who did the hill interview", "Shauna Gordon-McKeon"),
+        ("who did vice news speak with", "told VICE News"),
+    ],
+)
+def test_whom_an_outlet_talked_to_are_those_whose_words_it_gives_as_told_to_it(
+    core: Core, question: str, named: str
+) -> None:
+    # fresh tester 64 F4: "who did the hill talk to" led with The Hill's own glossary entry, though the article has
+    # Shauna Gordon-McKeon "told The Hill"
+    a = core.ask(question)
+    assert a.answered and named in _first_line(a.text), a.text
+
+
+def test_whom_someone_not_an_outlet_talked_to_is_not_read_as_an_interview(core: Core) -> None:
+    a = core.ask("who did mijente talk to")
+    assert "told The Hill" not in _first_line(a.text) and "told VICE News" not in _first_line(a.text)

@@ -534,6 +534,11 @@ class Answerer:
                 answered = self._miss(reason_norm.text[:300], "no_match", "", [], kind="why-how", suggest=False)
             else:
                 answered, understood = found if found is not None else self._answer_text(asked, among=among)
+        if not answered.answered and reading.fallback is not None and not reading.people and among is None:
+            # "the 2014 one" of a renewal when no article tells of a renewal that year: the thing renewed, that year
+            again, understood_again = self._answer_text(reading.fallback.text)
+            if again.answered:
+                answered, understood, reading = again, understood_again, reading.fallback
         if told is not None and answered.answered and answered.kind == "date" and not answered.evidence[0].date:
             # "when was that" of what the last answer told alone, which no article dates: no date, never the same
             # undated statement again as if it were one
@@ -1268,6 +1273,14 @@ class Answerer:
 
     def _answer_understood(self, q: Question, shown: str) -> Answer:
         """The answer to a question understood as `q`, shown as `shown` (as typed, cleaned)."""
+        if (interview := self.speakers.interviewed_by(q)) is not None:
+            # "who did the Gazette talk to": whom it interviewed, those whose words it gives as told to it ("Ada Lind
+            # told the Gazette"), asked as "who did the Gazette quote" among those (none: asked as it was)
+            quoting, outlets = interview
+            heard = self.speakers.told_to(outlets)
+            heard = heard if q.among is None else frozenset(f for f in heard if f in q.among)
+            if heard:
+                q = replace(self.understander.understand(normalize(quoting)), among=heard)
         if q.on_date and not real_day(q.on_date):  # "what happened on april 31": no fact can be of that day
             return self._miss(shown, "no_match", messages.NO_SUCH_DAY.format(day=date_label(q.on_date)), [])
         about_article = self._about_article(q, shown)

@@ -33,6 +33,7 @@ from bot.answering.articles import ARTICLE_WORDS, REPORTER_VERBS, WRITER_WORDS, 
 from bot.answering.decide.figures import counted_noun
 from bot.answering.durations import DURATION_WORDS, asks_duration
 from bot.answering.normalize import Normalized
+from bot.answering.retrieve import PLACE_KINDS
 from bot.answering.speakers import ASKING as WORDS_ASKED
 from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
 from bot.answering.understand.clauses import QUOTED, quoted_phrases
@@ -60,6 +61,9 @@ from bot.factbase import Brief
 from bot.search import stem
 from bot.text import ABBREVIATIONS, IRREGULAR, SCALE_WORDS, STOPWORDS, and_joined, fold, words
 
+# the kinds of fact (bot/records.py FactKind) that are of a thing an act is done to: a contract renewed, a program
+# expanded, a document published; not a quote, a claim or a figure, which "one" never stands for
+THING_FACT_KINDS = frozenset({"contract", "program", "document"})
 LAUGHS = frozenset("haha hahaha lol lmao hehe rofl".split())  # "haha you're good at this": chat, not a follow-up
 GREETINGS = frozenset("hi hello hey hiya howdy yo sup morning bye goodbye".split()) | LAUGHS
 PERSONAL = frozenset("he him his she her".split())
@@ -346,7 +350,7 @@ class FollowUps:
                     return Reading(plain, new_subject=True, other=True)
                 instead = self._instead(subject, q, tokens, typed, len(opening)) if not own_ask else ""
                 if instead:  # "what did Lind say about the lease", then "what about Ode": Ode's words on it
-                    return Reading(instead, new_subject=True)
+                    return Reading(instead, new_subject=True, fallback=self._of_thing(subject, rest, instead))
                 doer = self._doer_instead(subject, q, rest) if not own_ask else ""
                 if doer:  # "who called the guild greedy" (Lind), then "what about Ode": did Ode call it that
                     return Reading(doer, new_subject=True)
@@ -394,7 +398,10 @@ class FollowUps:
                         return Reading("", unresolved=" ".join(typed), bare=True)
                     framed = " ".join([*ask, *lent, *tail])
                     instead = " ".join(typed[len(opening) :])
-                    return Reading(framed, new_subject=True, other=other, plain=plain, instead=instead)
+                    fallback = self._of_thing(subject, rest, framed, other=other)
+                    return Reading(
+                        framed, new_subject=True, other=other, plain=plain, instead=instead, fallback=fallback
+                    )
                 own = [t for t in rest if t != "one" and _content([t])]
                 if "one" in rest[1:] and len(own) <= MAX_OWN_TERMS:
                     # "and the current one expires when": its own ask, of the last one's kind (a question saying
@@ -869,6 +876,16 @@ class FollowUps:
         }
         return self.brief.entities[named.pop()].name if len(named) == 1 else ""
 
+    def _place_told(self, subject: Subject) -> str:
+        """The name of the one place (PLACE_KINDS) the statement of the fact the last answer told names, as the
+        question's entity finder finds it ("apparently at the New York action": New York); "" for none or several."""
+        fact = self.brief.facts.get(subject.told)
+        if fact is None:
+            return ""
+        found = self.understander.find_entities(words(fold(fact.statement.lower())))[0]
+        places = {e for e in found if self.brief.entities[e].kind in PLACE_KINDS}
+        return self.brief.entities[places.pop()].name if len(places) == 1 else ""
+
     def _replaced(
         self,
         tokens: list[str],
@@ -989,6 +1006,13 @@ class FollowUps:
                 replacements[neuter[0]] = f"the {subject.counted}"
                 replacements[thing] = subject.phrase
                 words_said = True  # both what the last answer told: no other year's petition
+        there = next((k for k in neuter[1:] if tokens[k] == "there"), None)
+        place = self._place_told(subject) if there is not None and subject.ask.startswith("where ") else ""
+        if there is not None and place:
+            # "where was that" answered with a place, then "what did they chant there": there is that place, and
+            # they are whoever was there, not only the people of the fact that told where (which tells no chant)
+            replacements[there] = place
+            of_people, fallback = False, None
         for at in sorted(replacements, reverse=True):  # from the end, so earlier positions stay put
             word, after, said = tokens[at], typed[at + 1 : at + 2], replacements[at]
             if word == "there":
@@ -1097,6 +1121,27 @@ class FollowUps:
         head = subject.head.lower()
         people = bool(subject.counted) and _people(subject.counted)  # "how many clerks signed the 1998 petition"
         return not actors and not people and not subject.person and not head.endswith("s") and head not in PERSON_NOUNS
+
+    def _of_thing(self, subject: Subject, rest: list[str], framed: str, *, other: bool = False) -> Reading | None:
+        """The reading `framed` of "the 2014 one" (`rest`, "one" after its first word) with the subject's head noun
+        in it ("renewal") read as the thing the last answer's fact is of (`_thing_of`: "contract"), to answer when
+        `framed` finds nothing; None when "one" stood for nothing or the head is that thing's own noun."""
+        thing = self._thing_of(subject) if "one" in rest[1:] else ""
+        if not thing:
+            return None
+        head = re.compile(rf"\b{re.escape(subject.head.lower())}\b")
+        held = head.sub(thing, framed)
+        return Reading(held, new_subject=True, other=other) if held != framed else None
+
+    def _thing_of(self, subject: Subject) -> str:
+        """The kind of thing (THING_FACT_KINDS) the fact the last answer told is of, when the subject's head noun is
+        another word ("renewal" of a fact of kind "contract"): what that act was done to, which "the 2014 one" may
+        stand for when the brief tells of no act of that year ("how much was the 2015 renewal", then "and the 2014
+        one?" of a contract signed in 2014); "" otherwise."""
+        fact = self.brief.facts.get(subject.told)
+        if fact is None or fact.kind not in THING_FACT_KINDS or not subject.head:
+            return ""
+        return fact.kind if stem(fact.kind) != stem(subject.head.lower()) else ""
 
     def _done_to(self, subject: Subject) -> str:
         """Who did what to the subject's thing, and the verb ("guild renew its lease": "guild renew"): the words of

@@ -47,6 +47,10 @@ SPOKESPEOPLE = frozenset(
 PRESS_STEMS = frozenset(
     stem(w) for w in "reporter reporters journalist journalists press media newspaper newspapers".split()
 )
+# verbs of talking with someone (general English): an outlet doing it interviews them, and whom it interviewed are
+# those whose words it gives as told to it ("who did the Gazette talk to / speak with / interview")
+INTERVIEWING = frozenset("talk talked talking speak spoke speaking interview interviewed interviewing".split())
+INTERVIEWED = frozenset({"to", "with"})  # "talk to", "speak with": the words that may close such a question
 OUTLET_KIND = "media"  # the glossary kind of a news outlet (bot/records.py EntityKind)
 OPENERS = frozenset({"what", "wat", "wht", "how"})
 AUXILIARIES = frozenset({"did", "does", "do", "has", "had", "have", "was", "is"})
@@ -306,6 +310,37 @@ class Speakers:
         found = self._asked(q)
         kinds = {n: self.brief.entities[n].kind for n in found}
         return {n for n, k in kinds.items() if k not in PLACE_KINDS and (k == OUTLET_KIND) == outlets}
+
+    def interviewed_by(self, q: Question) -> tuple[str, set[str]] | None:
+        """ "Who did the Gazette talk to / speak with / interview": whom a news outlet, named alone between "who did"
+        and a verb of INTERVIEWING that closes the question (maybe with "to" / "with"), interviewed, which is whom it
+        quotes: the question asked so ("who did the gazette quote") and the outlets; None for any other question
+        ("who did Lind talk to": a person's talk is no interview)."""
+        w = q.words
+        if w[:2] not in (["who", "did"], ["whom", "did"]):
+            return None
+        verb = next((j for j in range(3, len(w)) if w[j] in INTERVIEWING), None)
+        if verb is None or not set(w[verb + 1 :]) <= INTERVIEWED or len(w) - verb > 2:
+            return None
+        span = w[2:verb]
+        names, taken = self.understander.find_entities(span)
+        if not names or any(t not in NOUN_DETERMINERS and n not in taken for n, t in enumerate(span)):
+            return None
+        if any(self.brief.entities[e].kind != OUTLET_KIND for e in names):
+            return None
+        return " ".join(["who", "did", *span, "quote"]), set(names)
+
+    def told_to(self, outlets: set[str]) -> frozenset[str]:
+        """The facts whose statement gives someone's words as told to one of the `outlets` (entity ids): a verb of
+        TELLING with the outlet's name within NAME_REACH words after it ("Ada Lind told the Gazette")."""
+        found: set[str] = set()
+        for fact_id, fact in self.brief.facts.items():
+            tokens = words(fold(fact.statement.lower()))
+            for i, t in enumerate(tokens):
+                if t in TELLING and not outlets.isdisjoint(self.names(tokens[i + 1 : i + 1 + NAME_REACH])):
+                    found.add(fact_id)
+                    break
+        return frozenset(found)
 
     def outlet_off_topic(self, q: Question, best_id: str) -> bool:
         """ "What did the Gazette say about the lamp": the question names an outlet as who said it (`asked`) and a

@@ -53,7 +53,7 @@ from bot.answering.retrieve import (
     placed_elsewhere,
     places_act,
 )
-from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
+from bot.answering.understand.classes import NOUN_KINDS, PERSON_KINDS, THING_KINDS
 from bot.answering.understand.clauses import RESPONDING, quoted_phrases
 from bot.answering.understand.kinds import CAUSE_ASKED
 from bot.answering.understand.lexicon import (
@@ -612,6 +612,20 @@ class Decider:
         kind_of = self.retriever.entity_kind
         return kind_of(entity_id) == "place" and any(kind_of(e) == "place" and e != entity_id for e in fact.entities)
 
+    def _members_asked(self, q: Question) -> set[str]:
+        """The nouns for a person (PERSON_NOUNS) right after the name of an organization the question names and
+        right before a verb of speech ("what did the guild guy / woman / person say"): they ask the words of someone
+        of that organization, which the name already says; no word of what is asked about. Empty otherwise."""
+        named = self.subjects.named_positions(q)
+        if not any(self.retriever.entity_kind(e) in ACTOR_KINDS - PERSON_KINDS for e in q.entities):
+            return set()
+        w = q.words
+        return {
+            w[i]
+            for i in range(1, len(w) - 1)
+            if w[i] in PERSON_NOUNS and i - 1 in named and i not in named and w[i + 1] in SPEECH_VERBS
+        }
+
     def decide(self, q: Question, ranked: list[Hit]) -> Decision:
         # (the verb as typed: a word may be read as the brief's own form of it, "write" as "wrote")
         if HOW_TO.match(" ".join(q.words)) or PRODUCE.match(_as_typed(q.text)):
@@ -653,6 +667,12 @@ class Decider:
             known = max(known, self.retriever.known_share(replace(q, terms=[t for t in q.terms if t not in asking])))
         if q.kind == "who":  # "who are the two girls in the photo": whom it asks for, as "who are the people" does
             unknown = [t for t in unknown if t not in PERSON_NOUNS]
+        if q.kind == "quote":  # "what did the guild guy say": someone of the organization named, whose words asked
+            members = self._members_asked(q)
+            unknown = [t for t in unknown if t not in members]
+            if members:
+                terms = [t for t in q.terms if t not in members]
+                known = max(known, self.retriever.known_share(replace(q, terms=terms)))
         if q.kind == "why-how":  # "why does Lind think dropping it is bad": a reason asked, in any words of judging
             unknown = [t for t in unknown if t not in OPINION_WORDS]
         # a number the brief never gives is asked about something it does not tell, unless a yes/no question puts it

@@ -128,7 +128,9 @@ PERSON_NOUNS = frozenset(
     for w in "people person persons protester demonstrator activist employee worker staff staffer member participant"
     " attendee marcher immigrant organizer volunteer resident student officer agent individual adult parent".split()
     for ending in ("", "s")
-) | frozenset("men women man woman girl girls boy boys child children family families folks".split())
+) | frozenset(
+    "men women man woman girl girls boy boys child children family families folks guy guys lady ladies".split()
+)
 
 # a yes/no question opened by a modal of advice asks what ought to be done ("should the guild cancel the lease"),
 # an opinion no article's telling settles; one opened by "will"/"won't" asks what is to come (general English)
