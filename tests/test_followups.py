@@ -1921,6 +1921,14 @@ def test_the_year_one_of_an_act_falls_back_to_the_thing_it_was_done_to(talk: Cor
     assert answer.text.startswith("$53 million")
 
 
+def test_the_year_one_of_an_act_told_that_year_keeps_the_act_and_no_figure_of_the_thing(talk: Core) -> None:
+    """ "And the 2019 one?" after "how much was the 2015 renewal": the articles tell a renewal in 2019, without a sum,
+    so "one" is that renewal: no "$49 million" of a 2019 contract they never tie to it (final read of the fallback)."""
+    ask(talk, "how much was the 2015 renewal")
+    answer = ask(talk, "and the 2019 one?")
+    assert not answer.answered and "49 million" not in answer.text.splitlines()[0], answer.text
+
+
 def test_there_after_where_is_the_place_the_last_answer_told(talk: Core) -> None:
     """ "What did they chant there" after "where was that" was answered "apparently at the New York action": there is
     New York, and they whoever protested there (tester 63 F4: "they" was unclear, though Truthout gives the New York

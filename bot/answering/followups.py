@@ -1127,11 +1127,23 @@ class FollowUps:
         in it ("renewal") read as the thing the last answer's fact is of (`_thing_of`: "contract"), to answer when
         `framed` finds nothing; None when "one" stood for nothing or the head is that thing's own noun."""
         thing = self._thing_of(subject) if "one" in rest[1:] else ""
-        if not thing:
+        if not thing or self._act_told_in(subject.head, rest):
             return None
         head = re.compile(rf"\b{re.escape(subject.head.lower())}\b")
         held = head.sub(thing, framed)
         return Reading(held, new_subject=True, other=other) if held != framed else None
+
+    def _act_told_in(self, head: str, rest: list[str]) -> bool:
+        """Whether some fact dated in the year `rest` names tells the act `head` names ("renewal": a fact of that year
+        saying "renewed"): then "the 2019 one" is that act, whose figure untold is no cue to answer of the thing
+        instead (review of the fallback: "$49 million" of a 2019 contract led for "the 2019 one" of a renewal the
+        articles tell without a sum)."""
+        years = [t for t in rest if re.fullmatch(r"(?:19|20)\d\d", t)]
+        act = stem(head.lower())
+        return bool(years) and any(
+            (fact.date or "").startswith(years[0]) and act in {stem(w) for w in words(fact.statement)}
+            for fact in self.brief.facts.values()
+        )
 
     def _thing_of(self, subject: Subject) -> str:
         """The kind of thing (THING_FACT_KINDS) the fact the last answer told is of, when the subject's head noun is
