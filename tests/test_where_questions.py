@@ -290,3 +290,10 @@ def test_the_first_event_asked_is_one_held_not_one_only_planned(core: Core) -> N
     assert "planned" not in first and "12 July" not in first, first
     # asked what was planned, the planned one is the answer still
     assert "12 July 2019" in core.ask("where will close the camps bay area protest").text.splitlines()[0]
+
+
+def test_where_the_first_event_took_place_asks_no_act_of_taking(core: Core) -> None:
+    # r2c / r3c: "where did the first protest against palantir take place" was refused, "take" being asked of the
+    # facts as an act; "take place" only says the protest was held
+    a = core.ask("where did the first protest against palantir take place")
+    assert a.answered and "Palo Alto" in a.text.splitlines()[0], a.text

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Set
 
 from bot import messages
-from bot.answering.acts import asked_act
+from bot.answering.acts import asked_act, event_verbs
 from bot.answering.compose.evidence import Evidence
 from bot.answering.compose.lists import MAX_LIST
 from bot.answering.compose.wording import is_year
@@ -302,10 +302,16 @@ class Dates:
     def _first_asked(self, q: Question) -> FirstAsked:
         """What `tells_of_first` asks of every candidate: the stems of the asked words, and those of the first words
         of the acting name's names when a name alone opens the question as its subject (empty otherwise)."""
+        # "where did the first vigil take place": "take place" says the vigil was held, no act a fact must tell
+        eventive = {q.words[i] for i in event_verbs(q.words)}
         asked = {
             stem(t)
             for t in q.leftover
-            if t not in STOPWORDS and t not in q.date_words and t not in CUE_TERMS and t not in STARTING
+            if t not in STOPWORDS
+            and t not in q.date_words
+            and t not in CUE_TERMS
+            and t not in STARTING
+            and t not in eventive
         } - q.context
         # the act right after a start word is asked even when it is a cue word elsewhere ("start paying")
         asked |= {
