@@ -1144,3 +1144,24 @@ def test_a_date_of_employees_acts_is_not_given_by_another_firms_employees(core: 
     assert not a.answered and a.text.startswith(messages.UNTOLD_DATE), a.text
     b = core.ask("when did microsoft employees present the letter")  # that firm's own employees: their date
     assert b.answered and b.lead.startswith("27 July 2018"), b.text
+
+
+def test_the_earliest_is_ordered_by_what_a_date_says_a_year_alone_no_earlier_than_its_days(core: Core) -> None:
+    # r2c / r3c: "2019" sorted before "2019-05" and "2019-07-02" as text, so a fact dated by the year alone was taken
+    # as the earliest of the year; it says no day, so it is placed after them; "May 2019" is before 2 July 2019
+    from bot.answering.retrieve import Hit
+
+    answerer = core.answerer
+    q = answerer.understander.understand(normalize("when was the first protest in 2019"))
+    facts = answerer.brief.facts
+    ids = ["bi-activists-protested-2019", "to-boston-protest-2019-07-02", "github-protest-2019-05"]
+    assert [facts[i].date for i in ids] == ["2019", "2019-07-02", "2019-05"]
+    ranked = [Hit(i, 1.0, 1.0) for i in ids]
+    dates = answerer.composer.dates
+    dates_act, tells = dates.dates_act, dates.tells_of_first
+    try:
+        dates.dates_act = lambda q, i: True  # type: ignore[method-assign]
+        dates.tells_of_first = lambda q, i, asked=None: True  # type: ignore[method-assign]
+        assert dates.earliest(q, ranked, ranked[0]).id == "github-protest-2019-05"
+    finally:
+        dates.dates_act, dates.tells_of_first = dates_act, tells  # type: ignore[method-assign]

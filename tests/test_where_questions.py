@@ -281,3 +281,19 @@ def test_where_the_first_one_was_is_untold_when_no_fact_telling_of_it_names_a_pl
     # t65b: "where was the first contract signed" got a fact with no place, then a protest's place
     a = core.ask("where was the first contract signed")
     assert not a.answered and "Palo Alto" not in a.text.splitlines()[0], a.text
+
+
+def test_the_first_event_asked_is_one_held_not_one_only_planned(core: Core) -> None:
+    # fresh tester 64 / r3c: "where was the first protest in 2019" led with Close the Camps' protest planned for 12
+    # July 2019 in Palo Alto: a planned event is no protest that happened, so it is no first one
+    first = core.ask("where was the first protest in 2019").text.splitlines()[0]
+    assert "planned" not in first and "12 July" not in first, first
+    # asked what was planned, the planned one is the answer still
+    assert "12 July 2019" in core.ask("where will close the camps bay area protest").text.splitlines()[0]
+
+
+def test_where_the_first_event_took_place_asks_no_act_of_taking(core: Core) -> None:
+    # r2c / r3c: "where did the first protest against palantir take place" was refused, "take" being asked of the
+    # facts as an act; "take place" only says the protest was held
+    a = core.ask("where did the first protest against palantir take place")
+    assert a.answered and "Palo Alto" in a.text.splitlines()[0], a.text

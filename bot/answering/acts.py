@@ -57,6 +57,24 @@ class Act:
     lemma: str
 
 
+# verbs saying only that an event took place, the event named by its noun ("where did the vigil take place", "when
+# did it occur"): no act of its own a fact must tell (general English)
+TAKING_PLACE = frozenset("take takes took taken taking".split())
+OCCURRING = frozenset("happen happens happened happening occur occurs occurred occurring".split())
+
+
+def event_verbs(words: list[str]) -> set[int]:
+    """Positions of the words in `words` that say only that an event took place: "take place" (and its forms),
+    "happen", "occur"."""
+    found: set[int] = set()
+    for i, w in enumerate(words):
+        if w in TAKING_PLACE and i + 1 < len(words) and words[i + 1] == "place":
+            found |= {i, i + 1}
+        elif w in OCCURRING:
+            found.add(i)
+    return found
+
+
 def intends(words: list[str], verb: Callable[[str], str | None]) -> bool:
     """A verb of intending or attempting (INTENDING) comes right before "to" ("was the guild aiming to hire …"): what
     is asked was meant, as "planned" says. `verb` as for `asked_act`."""

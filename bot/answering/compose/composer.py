@@ -242,6 +242,7 @@ class Composer:
                 h
                 for h in ranked
                 if self.places_named(h.id)
+                and not self.dates.only_planned(q, h.id)  # a place a protest was planned at is none it was held at
                 and self.dates.tells_of_first(q, h.id)
                 and (not q.years or (self.brief.facts[h.id].date or "")[:4] in q.years)
             ]

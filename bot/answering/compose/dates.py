@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Set
 
 from bot import messages
-from bot.answering.acts import asked_act
+from bot.answering.acts import asked_act, event_verbs
 from bot.answering.compose.evidence import Evidence
 from bot.answering.compose.lists import MAX_LIST
 from bot.answering.compose.wording import is_year
@@ -43,6 +43,8 @@ SUBJECT_YEAR_REACH = 3  # words between a thing's name and a year of its own ("t
 PLANNED_EVENT = on_first_use(r"(?<!\bto )\b(?:plan|plans|planned|scheduled|called for|calls for|will)\b", re.IGNORECASE)
 QUOTED = on_first_use(r"[\"“][^\"“”]*[\"”]")
 SINCE_YEAR = on_first_use(r"\bsince (?:1[89]|20)\d\d\b", re.IGNORECASE)
+# words asking what was intended, of which a planned event is the answer ("the first vigil planned")
+PLANNING = frozenset(stem(w) for w in "plan plans planned planning scheduled intended due".split())
 FirstAsked = tuple[frozenset[str], frozenset[str]]  # Dates._first_asked: asked stems, the actor's first stems
 # a statement telling of a state reached by its date, not of a beginning at it: "by 2019 the guild faced …", "as of
 # July", "had been campaigning for over a year", "had recently expired" (general English)
@@ -223,10 +225,19 @@ class Dates:
         asked = self._first_asked(q)
         subject = asked[0] | {stem(q.words[i]) for i in q.named_at if i < len(q.words)}  # names typed, too
         facts = self.brief.facts
-        dated = [h for h in ranked if h.id in facts and facts[h.id].date and h.coverage >= EARLIEST_COVERAGE]
+        dated = [
+            h
+            for h in ranked
+            if h.id in facts
+            and facts[h.id].date
+            and h.coverage >= EARLIEST_COVERAGE
+            and not self.only_planned(q, h.id)  # "planned a vigil on 12 July": no vigil held then
+        ]
         # earliest first (a stable sort: equals in ranked order, as `min` would take them), then the first that
-        # passes the tests, which read the fact: on a large brief up to 60 candidates pass the cheap ones above
-        dated.sort(key=lambda h: (facts[h.id].date or "", -h.score))
+        # passes the tests, which read the fact: on a large brief up to 60 candidates pass the cheap ones above;
+        # in date order by what a date says (`date_order`): a fact dated "2019" alone is no earlier than one of 3 May
+        # 2019, nor "May 2019" than one of 3 May, but "May 2019" is earlier than 2 July
+        dated.sort(key=lambda h: (date_order(facts[h.id].date or ""), -h.score))
         firsts = (
             h
             for h in dated
@@ -245,6 +256,14 @@ class Dates:
                 return h
             first = first or h
         return first or best
+
+    def only_planned(self, q: Question, fact_id: str) -> bool:
+        """The fact says its event was only intended for its date (`planned_as`: "planned a vigil on 12 July") and
+        the question does not ask what was intended ("the first vigil planned"): no first or last one held."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None or not planned_as(fact.statement):
+            return False
+        return PLANNING.isdisjoint(stem(t) for t in q.words)
 
     def _of_subject(self, fact_id: str) -> bool:
         """The fact involves the brief's own subject: an entity in most facts (none of `specific_entities`)."""
@@ -283,10 +302,16 @@ class Dates:
     def _first_asked(self, q: Question) -> FirstAsked:
         """What `tells_of_first` asks of every candidate: the stems of the asked words, and those of the first words
         of the acting name's names when a name alone opens the question as its subject (empty otherwise)."""
+        # "where did the first vigil take place": "take place" says the vigil was held, no act a fact must tell
+        eventive = {q.words[i] for i in event_verbs(q.words)}
         asked = {
             stem(t)
             for t in q.leftover
-            if t not in STOPWORDS and t not in q.date_words and t not in CUE_TERMS and t not in STARTING
+            if t not in STOPWORDS
+            and t not in q.date_words
+            and t not in CUE_TERMS
+            and t not in STARTING
+            and t not in eventive
         } - q.context
         # the act right after a start word is asked even when it is a cue word elsewhere ("start paying")
         asked |= {
