@@ -127,6 +127,10 @@ OUTLET_UNNAMED = "The articles I have don't say where that ran; {source} reporte
 PASSED_ON_LEAD = "{outlet}, as cited by {source}: {statement}"  # "which outlet reported it": "according to the Courier"
 EARLIEST_LEAD = "{date} is the earliest the sources give: {statement}"
 EARLIEST_PLACE_LEAD = "{place}, {when}, is the earliest the sources give: {statement}"
+EARLIEST_PLACED_IN_YEAR_LEAD = (
+    "{place}, {when}, is the earliest that year whose place I can tell; the sources may tell of earlier ones: "
+    "{statement}"
+)
 SINCE_AS_OF = "{since} (as of {date}): {statement}"  # "how long has it run": "Since 2014", as the article's date
 BEGUN_BEFORE_LEAD = "The articles I have don't say when it began; as of {date}: {statement}"
 AS_OF_SOURCES = "That is what the sources say as of {date}; they cannot tell whether it is still so today."

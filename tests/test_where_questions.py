@@ -292,6 +292,14 @@ def test_the_first_event_asked_is_one_held_not_one_only_planned(core: Core) -> N
     assert "12 July 2019" in core.ask("where will close the camps bay area protest").text.splitlines()[0]
 
 
+def test_the_first_within_a_named_year_is_never_claimed_the_earliest_the_sources_give(core: Core) -> None:
+    # final read of r3c: "where was the first protest in 2019" led "Palo Alto and New York City, on 13 September
+    # 2019, is the earliest the sources give", though The Hill tells of May 2019 protests (people who "gathered")
+    first = core.ask("where was the first protest in 2019").text.splitlines()[0]
+    assert "earliest the sources give" not in first and "may tell of earlier ones" in first, first
+    assert "earliest the sources give" in core.ask("where was the first protest").text.splitlines()[0]
+
+
 def test_where_the_first_event_took_place_asks_no_act_of_taking(core: Core) -> None:
     # r2c / r3c: "where did the first protest against palantir take place" was refused, "take" being asked of the
     # facts as an act; "take place" only says the protest was held

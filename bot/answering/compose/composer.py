@@ -972,10 +972,14 @@ class Composer:
                 named = enumerated(words(statement), q.counted, self._name_spans)
                 value = number_word(len(named)) if named else ""
         elif q.kind == "where" and q.earliest and claim_earliest and item.date and self.places_named(item.id):
-            # "where was the first protest": the place first, then when, as the earliest the sources give
+            # "where was the first protest": the place first, then when, as the earliest the sources give; within a
+            # year the question names, only as the earliest they place (an earlier one that year may be told with
+            # no place this check can read: final read, "where was the first protest in 2019" claimed September
+            # over a May protest told as people who "gathered")
             place, date = and_joined(self.places_named(item.id)), date_label(item.date)
             when = f"on {date}" if len(item.date) == len("2019-07-31") else f"in {date}"  # "in 2019", "in July 2019"
-            return messages.EARLIEST_PLACE_LEAD.format(place=place, when=when, statement=statement)
+            lead = messages.EARLIEST_PLACED_IN_YEAR_LEAD if q.years else messages.EARLIEST_PLACE_LEAD
+            return lead.format(place=place, when=when, statement=statement)
         elif q.kind == "date" and item.date:
             value = date_label(item.date)
             year = self.dates.year_told_of_act(q, statement) if item.kind == "fact" else None
