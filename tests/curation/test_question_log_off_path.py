@@ -21,6 +21,7 @@ from bot.gaps import GapLog, OffPathQuestionLog
 from bot.ports import Context
 from bot.settings import Settings
 from bot.store import open_store
+from bot.subscriptions import Subscriptions
 
 CTX = Context(platform="slack", workspace="T1", channel="C1", user="U1")
 UNANSWERABLE = "who won the world cup in 1998"
@@ -55,6 +56,10 @@ def core_as_run_builds_it(db_url: str) -> Iterator[Core]:
     yield core
     assert isinstance(core.question_log, OffPathQuestionLog)
     core.question_log.close()
+    # the subscriptions' store stays open whatever DIGESTS_ENABLED says (it switches the scheduler only): close it,
+    # or its PostgreSQL connection is left for the garbage collector to warn about in a later test
+    assert isinstance(core.subscriptions, Subscriptions)
+    core.subscriptions.store.dispose()
 
 
 def unanswered_count(db_url: str) -> int:
