@@ -1400,17 +1400,7 @@ class Decider:
         asked = {w for w in q.words if is_number(w) and w not in q.years}
         if not asked or asked <= self._statement_words(best.id):
             return best
-        return next(
-            (
-                h
-                for h in ranked[1:NEAR_CANDIDATES]
-                if h.id in self.brief.facts
-                and h.score >= FIGURE_NEAR * best.score
-                and h.coverage >= min(best.coverage, MIN_COVERAGE)
-                and asked <= self._statement_words(h.id)
-            ),
-            best,
-        )
+        return self._near_holding(ranked, best, lambda doc_id: asked <= self._statement_words(doc_id))
 
     def _holding_weekday(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """A yes/no question naming a weekday ("was the protest in Eastport on Friday") is led by a candidate about as
@@ -1419,6 +1409,19 @@ class Decider:
         what happened there, on no day told, does not."""
         if not q.weekdays or not WEEKDAYS.isdisjoint(self._statement_words(best.id)):
             return best
+        return self._near_holding(
+            ranked,
+            best,
+            lambda doc_id: (
+                not WEEKDAYS.isdisjoint(self._statement_words(doc_id))
+                and not self.subjects.about_others(doc_id, q.entities)
+            ),
+        )
+
+    def _near_holding(self, ranked: list[Hit], best: Hit, holds: Callable[[str], bool]) -> Hit:
+        """The first of the next NEAR_CANDIDATES after `best` that is a fact about as good (FIGURE_NEAR of its score,
+        covering as much, up to MIN_COVERAGE) and `holds` (a test of its id): what a yes/no question names that the
+        best does not state (`_holding_figure`, `_holding_weekday`); `best` when none does."""
         return next(
             (
                 h
@@ -1426,8 +1429,7 @@ class Decider:
                 if h.id in self.brief.facts
                 and h.score >= FIGURE_NEAR * best.score
                 and h.coverage >= min(best.coverage, MIN_COVERAGE)
-                and not WEEKDAYS.isdisjoint(self._statement_words(h.id))
-                and not self.subjects.about_others(h.id, q.entities)
+                and holds(h.id)
             ),
             best,
         )
