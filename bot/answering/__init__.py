@@ -321,6 +321,7 @@ class Answerer:
             self.speakers.of,
             self.decider.act_forms,
             self.understander.name_spans,
+            self.speakers.said_by,
         )
         self.untold = Untold(brief, self.retriever, self.decider, self.composer, self.understander.name_spans)
         self.attribution = Attribution(

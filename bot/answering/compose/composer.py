@@ -132,12 +132,14 @@ class Composer:
         speakers_of: Callable[[str], list[str]] = lambda fact_id: [],
         act_forms: Callable[[Question], frozenset[str]] = lambda q: frozenset(),
         name_spans: NameSpans = lambda tokens: [],
+        said_by: Callable[[str, set[str]], bool] = lambda fact_id, speakers: False,
     ) -> None:
         """`dates_act(q, fact_id)`: whether the fact may give the date of the act a date question asks (the
         decider's check), so that no fact is swapped in as the answer that the decider would have refused.
         `speakers_of(fact_id)`: the entities a fact gives as speaking (answering.speakers), to label a quote.
         `act_forms(q)`: the stems of the act a question asks about (Decider.act_forms), for a yes/no verdict.
-        `name_spans(tokens)`: the names in words, as the question's are found (Understander.name_spans)."""
+        `name_spans(tokens)`: the names in words, as the question's are found (Understander.name_spans).
+        `said_by(fact_id, speakers)`: the fact gives one of them as speaking (Speakers.said_by), for a yes/no."""
         self.brief = brief
         self._act_forms_of = act_forms
         self._name_spans = name_spans
@@ -147,7 +149,7 @@ class Composer:
         self.speakers_of = speakers_of
         self._kind_of = retriever.entity_kind
         self.evidence = Evidence(brief, retriever)
-        self.verdicts = Verdicts(brief, retriever, act_forms, name_spans)
+        self.verdicts = Verdicts(brief, retriever, act_forms, name_spans, said_by)
         self.dates = Dates(brief, retriever, self.verdicts, self.evidence, dates_act, specific_entities)
         self.figures = Figures(brief, retriever, specific_entities, name_spans, self.evidence)
         self.comparisons = Comparisons(brief, retriever, self.evidence, name_spans)
@@ -811,6 +813,10 @@ class Composer:
         if verdict and fact is not None and self._placed_elsewhere(q, fact):
             # "was the petition delivered in Eastport" of one handed over at the Lamport office: told of another place
             return messages.OTHER_OCCASION_LEAD.format(statement=statement)
+        if verdict and fact is not None and self.verdicts.said_polarity(q, fact) is False and not asks_future(q.words):
+            # "did the guild admit the lease helped evictions" of "the guild said it was not helping": it said the
+            # opposite (fresh tester 66, W1)
+            return messages.NO_LEAD.format(statement=statement)
         if verdict and item.kind == "fact" and (self.affirms(q, item.id) or compared_as_told(q.words, statement)):
             # (a comparison asked, "is the vigil older than the lease", has no act to affirm: the fact saying it,
             # in the question's comparative, settles it)
