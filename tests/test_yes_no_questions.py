@@ -1979,3 +1979,10 @@ def test_whether_someone_said_a_thing_is_settled_by_their_own_words_on_it(
     first = _first_line(core.ask(question).text)
     assert first.startswith(verdict + "Palantir had earlier said that its $38 million contract"), first
 
+
+def test_whether_an_outlet_an_article_passes_on_mentioned_something_is_yes(core: Core) -> None:
+    # fresh tester 68 (W1): "did the washington post mention the town hall" said the articles don't say so, then
+    # quoted Business Insider passing on the Post's report of it
+    first = _first_line(core.ask("did the washington post mention the town hall").text)
+    assert first.startswith("Yes: Despite the employee pushback, Alex Karp defended"), first
+    assert not _first_line(core.ask("did the washington post mention google").text).startswith("Yes")

@@ -855,7 +855,7 @@ class Composer:
             # "did the keeper's essay mention the harbour": not in what the fact gives as the essay's; one of the
             # brief's own articles asked of (`q.sources`) is the fact's whole text, and is not checked here
             return messages.MENTION_UNTOLD_LEAD.format(statement=statement)
-        if verdict and fact is not None and q.sources and self._mentioned_by_source(q, fact):
+        if verdict and fact is not None and self._mentioned_by_source(q, fact):
             # "did the Gazette mention the town hall": a Gazette fact naming it is the Gazette mentioning it, even as
             # another's report it passes on ("…, the Courier reported"); its act is the article's telling, which no
             # fact states as an act
@@ -1044,14 +1044,20 @@ class Composer:
         writers = set(q.entities) & set(fact.entities) & self.specific_entities
         return bool(writers) and not WRITING.isdisjoint(words(fold(fact.statement)))
 
-    @staticmethod
-    def _mentioned_by_source(q: Question, fact: FactData) -> bool:
+    def _mentioned_by_source(self, q: Question, fact: FactData) -> bool:
         """A yes/no question asking whether an article it names mentioned something (`mentioned_stems`: "did the
-        Gazette mention the town hall", `q.sources` the Gazette's) of a fact that article cites, whose whole text
-        (statement and quotes) has every stem asked: the article mentioning it is what the fact records."""
+        Gazette mention the town hall", `q.sources` the Gazette's) of a fact that article cites, or an outlet it
+        opens with whose report the fact passes on ("…, the Courier reported": `_passed_on`), whose whole text
+        (statement and quotes) has every stem asked: the article mentioning it is what the fact records (fresh
+        tester 68, W1: "did the <passed-on outlet> mention …" said the articles don't say, then told its report)."""
         asked = mentioned_stems(q)
-        if not asked or not any(c.source in q.sources for c in fact.citations):
+        if not asked:
             return False
+        if not any(c.source in q.sources for c in fact.citations):
+            outlet = self._passed_on(fact)
+            opening = {e for start, _, e in self._name_spans(q.words) if start in (1, 1 + (q.words[1:2] == ["the"]))}
+            if not outlet or outlet not in {self.brief.entities[e].name for e in opening if e in self.brief.entities}:
+                return False
         told = " ".join([fact.statement, *(c.quote for c in fact.citations)])
         return asked <= {stem(t) for t in words(fold(told))}
 
