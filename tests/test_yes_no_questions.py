@@ -1957,9 +1957,15 @@ def test_whether_someone_said_what_a_source_tells_they_said_is_yes_per_that_sour
     # source …, Alex Karp wanted the ICE contracts kept …" contradicted itself; the source tells he said it
     first = _first_line(core.ask("did karp say palantir would keep the ice contract because of the us government").text)
     assert first.startswith("Yes: According to a source who spoke to Business Insider, Alex Karp wanted"), first
-    # words he is told saying that the source does not give are no "Yes"
-    other = _first_line(core.ask("did karp say palantir would drop ice").text)
-    assert not other.startswith("Yes"), other
+
+
+
+def test_whether_someone_said_the_opposite_of_what_a_source_tells_they_said_is_no(core: Core) -> None:
+    # fresh tester 68 (W2): "did karp say palantir would drop ice" said the articles end in September 2019, after a
+    # letter asking him to drop the contracts led; the source tells he wanted them kept ("keep", the brief's
+    # opposite of "drop")
+    first = _first_line(core.ask("did karp say palantir would drop ice").text)
+    assert first.startswith("No: According to a source who spoke to Business Insider, Alex Karp wanted"), first
 
 
 @pytest.mark.parametrize(
