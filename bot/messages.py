@@ -66,6 +66,8 @@ WORDS_NOT_OF = "The articles I have don't give those words as said by {name}."
 WORDS_OF_OTHER_LEAD = (
     "The articles I have don't give those words as said by {name}; they give them as said by {other}: {statement}"
 )
+# "when did Ben Ashby call the keepers reckless" of his calling the lease so: his words, of another thing
+WORDS_OF_OTHER_TARGET_LEAD = "The articles I have don't say {name} called {target} that; they tell this: {statement}"
 PLACE_OF_SAYING_UNTOLD = "The articles I have don't say where {name} said that; they tell this: {statement}"
 OUTLET_UNCITED = "The articles I have don't cite the {name}."  # "what did the Eastport Times say"
 # "where did Lind publish her op-ed" of a fact telling she wrote it and naming no outlet (answering/venues.py)

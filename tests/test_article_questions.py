@@ -803,3 +803,17 @@ def test_what_an_outlet_is_asked_of_one_of_the_sources_is_its_entry(core: Core, 
     a = core.ask(question)
     assert a.answered and a.evidence[0].id in {"the-hill", "vice-news", "truthout"}, a.text
     assert "Outlet whose" in a.text.splitlines()[0], a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did the intercept report about operation mega", "what did the intercept say about operation mega"],
+)
+def test_what_an_outlet_reported_of_a_thing_no_fact_gives_as_its_own_says_so_first(core: Core, question: str) -> None:
+    # fresh tester 66 (W10): Mijente's publication of the Operation Mega documents led as if The Intercept had
+    # reported it; no article credits The Intercept with it
+    first = core.ask(question).text.splitlines()[0]
+    assert first.startswith("The articles I have don't give that as The Intercept's; they tell this: On 3 July"), first
+    # an outlet whose report a fact passes on is answered as before
+    told = core.ask("what did the washington post report about the town hall").text.splitlines()[0]
+    assert told.startswith("Despite the employee pushback"), told

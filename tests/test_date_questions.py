@@ -1071,6 +1071,23 @@ def test_when_someone_said_another_persons_words_the_refusal_says_whose_they_are
     assert "as said by Alex Karp: Alex Karp had attacked Google" in first  # never "no date for that"
 
 
+@pytest.mark.parametrize("opener", ["when", "why", "where"])
+def test_a_calling_of_another_thing_than_the_one_asked_is_refused_with_what_was_called(core: Core, opener: str) -> None:
+    # fresh tester 68 (O1): "when did karp call the protesters treasonous" said "no date for that", keeping the
+    # premise; the articles give his "treasonous" of Google's dropping a contract, not of any protesters
+    first = _first_line(core.ask(f"{opener} did karp call the protesters treasonous").text)
+    assert first.startswith(
+        "The articles I have don't say Alex Karp called the protesters that; they tell this: Alex"
+    ), first
+    # the thing he did call so, or a pronoun naming no thing, keeps to the answer as before
+    assert not _first_line(core.ask("when did karp call google treasonous").text).startswith(
+        "The articles I have don't say"
+    )
+    assert not _first_line(core.ask("when did karp call it treasonous").text).startswith(
+        "The articles I have don't say"
+    )
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -947,6 +947,25 @@ def test_why_someone_said_words_the_articles_quote_is_answered_only_when_the_wor
     assert core.ask("why did karp say that is a loser position").answered
 
 
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ('why did sasson say "what are you afraid of"', "Audrey Sasson"),
+        ('why did gonzalez say "it\'s just paper"', "Priscilla Gonzalez"),
+        ('when did sasson say "what are you afraid of"', "Audrey Sasson"),
+    ],
+)
+def test_words_the_articles_give_to_an_unnamed_speaker_are_said_not_to_be_the_asked_ones(
+    core: Core, question: str, name: str
+) -> None:
+    # fresh tester 66 (W3/W4): the question's quoted words, however few, are VICE's "one organizer" shouting, not
+    # Sasson's or Gonzalez's: the premise is corrected, naming whom the words are given to
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith(
+        messages.WORDS_NOT_OF.format(name=name).rstrip(".") + "; they give them as said by an organizer:"
+    ), line
+
+
 @pytest.mark.parametrize("noun", ["guy", "woman", "lady"])
 def test_a_person_noun_after_an_organization_asks_someone_of_it(core: Core, noun: str) -> None:
     # "the mijente guy" is someone of Mijente: the noun says who, as the name does, and asks about nothing the

@@ -1950,3 +1950,45 @@ def test_a_comparison_is_read_off_a_question_given_as_a_tuple_or_empty() -> None
     assert not compared_as_told((), "The vigil is older than the lease.")
     asked = ("is", "the", "vigil", "older", "than", "the", "lease")
     assert compared_as_told(asked, "The vigil is older than the lease.")
+
+
+def test_whether_someone_said_what_a_source_tells_they_said_is_yes_per_that_source(core: Core) -> None:
+    # fresh tester 66 (R1): "The articles I have don't tell that of Alex Karp; they tell only this: According to a
+    # source …, Alex Karp wanted the ICE contracts kept …" contradicted itself; the source tells he said it
+    first = _first_line(core.ask("did karp say palantir would keep the ice contract because of the us government").text)
+    assert first.startswith("Yes: According to a source who spoke to Business Insider, Alex Karp wanted"), first
+
+
+
+def test_whether_someone_said_the_opposite_of_what_a_source_tells_they_said_is_no(core: Core) -> None:
+    # fresh tester 68 (W2): "did karp say palantir would drop ice" said the articles end in September 2019, after a
+    # letter asking him to drop the contracts led; the source tells he wanted them kept ("keep", the brief's
+    # opposite of "drop")
+    first = _first_line(core.ask("did karp say palantir would drop ice").text)
+    assert first.startswith("No: According to a source who spoke to Business Insider, Alex Karp wanted"), first
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did palantir say its contract didnt help deportations", "Yes: "),
+        ("did palantir claim its contract did not aid deportations", "Yes: "),
+        ("did palantir admit it helped deportations", "No: "),  # it said the opposite
+        ("did palantir say its contract helped deportations", "No: "),
+    ],
+)
+def test_whether_someone_said_a_thing_is_settled_by_their_own_words_on_it(
+    core: Core, question: str, verdict: str
+) -> None:
+    # fresh tester 66 (W1/W2): a protester's words, or the activists' flyer, led; The Hill gives Palantir's own
+    # earlier claim that its contract was not helping ICE deport immigrants
+    first = _first_line(core.ask(question).text)
+    assert first.startswith(verdict + "Palantir had earlier said that its $38 million contract"), first
+
+
+def test_whether_an_outlet_an_article_passes_on_mentioned_something_is_yes(core: Core) -> None:
+    # fresh tester 68 (W1): "did the washington post mention the town hall" said the articles don't say so, then
+    # quoted Business Insider passing on the Post's report of it
+    first = _first_line(core.ask("did the washington post mention the town hall").text)
+    assert first.startswith("Yes: Despite the employee pushback, Alex Karp defended"), first
+    assert not _first_line(core.ask("did the washington post mention google").text).startswith("Yes")

@@ -321,6 +321,7 @@ class Answerer:
             self.speakers.of,
             self.decider.act_forms,
             self.understander.name_spans,
+            self.speakers.said_by,
         )
         self.untold = Untold(brief, self.retriever, self.decider, self.composer, self.understander.name_spans)
         self.attribution = Attribution(
@@ -2381,8 +2382,12 @@ class Answerer:
     def _misattributed(self, wrong: Misattribution, shown: str, ranked: list[Hit], q: Question) -> Answer:
         """The miss for a Misattribution: the words are not the asked one's, and whose they are when a fact says."""
         name = self.brief.entities[wrong.actor].name
-        if wrong.other and wrong.fact in self.brief.facts:
-            other, statement = self.brief.entities[wrong.other].name, self.brief.facts[wrong.fact].statement
+        if wrong.target and wrong.fact in self.brief.facts:
+            statement = self.brief.facts[wrong.fact].statement
+            text = messages.WORDS_OF_OTHER_TARGET_LEAD.format(name=name, target=wrong.target, statement=statement)
+        elif (wrong.other or wrong.other_kind) and wrong.fact in self.brief.facts:
+            statement = self.brief.facts[wrong.fact].statement
+            other = self.brief.entities[wrong.other].name if wrong.other else wrong.other_kind
             text = messages.WORDS_OF_OTHER_LEAD.format(name=name, other=other, statement=statement)
         else:
             text = messages.WORDS_NOT_OF.format(name=name)

@@ -62,6 +62,9 @@ class AskedSaying:
     actor: str
     said: frozenset[str]
     named: frozenset[str]
+    # of a calling, what was called so, as typed ("the lease"), and the stems of its words that name nothing ("lease")
+    target: str = ""
+    target_said: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,10 @@ class Misattribution:
     actor: str
     other: str = ""
     fact: str = ""
+    # one the fact gives the words to without a name ("an organizer"), when no named `other` is given
+    other_kind: str = ""
+    # the words are the actor's, but called of another thing than the asked `target` ("the lease"): `fact` is theirs
+    target: str = ""
 
 
 class Attribution:
@@ -89,13 +96,14 @@ class Attribution:
         self._name_spans = name_spans
         self._opens_with = opens_with  # Composer.opens_with: the fact's main clause opens with the entity
         self._kin = synonym_kin(brief)  # "bash" for "attack": a word of the articles typed as the brief lists it
-        # the stems of each stretch of words the brief's facts give in quotation marks (`_echoes`)
-        self._quotations = [
-            frozenset(stem(t) for t in words(fold(m.group(1))))
+        # the stems of each stretch of words the brief's facts give in quotation marks (`_echoes`), in order
+        self._quoted_runs = [
+            tuple(stem(t) for t in words(fold(m.group(1))))
             for fact in brief.facts.values()
             for text in (fact.statement, *(c.quote for c in fact.citations))
             for m in QUOTATION.finditer(text)
         ]
+        self._quotations = [frozenset(run) for run in self._quoted_runs]
 
     def asked(self, q: Question) -> AskedSaying | None:
         """The question read as an AskedSaying, or None when it is not of that shape: opener, auxiliary, a person or
@@ -113,12 +121,14 @@ class Attribution:
             return None
         inside = {i for s in spans if s[0] > verb for i in range(s[0], s[1])}
         unnamed = [t for i, t in enumerate(w[verb + 1 :], verb + 1) if i not in inside]
-        if w[0] in REASON_OPENERS and w[verb] not in CALLING and not self._echoes(unnamed):
+        marked_runs = [words(m.group(1)) for m in QUOTED().finditer(q.text)]
+        echoed = self._echoes(unnamed) or any(self._quoted(run) for run in marked_runs)
+        if w[0] in REASON_OPENERS and w[verb] not in CALLING and not echoed:
             return None
         # the words end where another ask opens ("… the loser position thing, like which outlet")
         end = next((i for i in range(verb + 1, len(w)) if w[i] in WH_WORDS | ASIDES), len(w))
         w = w[:end]
-        marked = [t for m in QUOTED().finditer(q.text) for t in words(m.group(1)) if t not in STOPWORDS]
+        marked = [t for run in marked_runs for t in run if t not in STOPWORDS]
         content = [t for i, t in enumerate(w[verb + 1 :], verb + 1) if i not in inside and t not in STOPWORDS]
         content = marked or [t for t in content if t not in FILLERS]
         if w[verb] in CALLING:
@@ -131,7 +141,15 @@ class Attribution:
         if not content:
             return None
         named = frozenset(s[2] for s in spans if s[0] > verb)
-        return AskedSaying(first[2], frozenset(stem(t) for t in content), named)
+        target, target_said = "", frozenset[str]()
+        if w[verb] in CALLING:
+            # what was called so: the words between the verb and the calling ("the lease" of "call the lease
+            # reckless"), unless only a pronoun ("call it reckless"), which names no thing to check
+            between = range(verb + 1, len(w) - 1)
+            if any(i in inside or w[i] not in STOPWORDS for i in between):
+                target = " ".join(w[i] for i in between)
+                target_said = frozenset(stem(w[i]) for i in between if i not in inside and w[i] not in STOPWORDS)
+        return AskedSaying(first[2], frozenset(stem(t) for t in content), named, target, target_said)
 
     def _echoes(self, said: Sequence[str]) -> bool:
         """The words after a verb of saying, names aside (`said`), echo words the articles quote: ECHO_LEAST or more
@@ -140,6 +158,25 @@ class Attribution:
         it is bad") cannot, and is the asker's."""
         content = {stem(t) for t in said if t not in STOPWORDS}
         return len(content) >= ECHO_LEAST and any(content <= quoted for quoted in self._quotations)
+
+    def _quoted(self, run: Sequence[str]) -> bool:
+        """Words the asker marks with quotation marks (`run`, in order) stand, every one, in a row inside one
+        quotation of a fact's ('why did Lind say "what is it for"' of “What is it for?” one keeper shouted): quoted
+        words, however short or common, checked as someone's."""
+        stems = tuple(stem(t) for t in run)
+        n = len(stems)
+        return n > 0 and any(
+            quoted[i : i + n] == stems for quoted in self._quoted_runs for i in range(len(quoted) - n + 1)
+        )
+
+    def _quotes_said(self, fact_id: str, said: frozenset[str]) -> bool:
+        """One quotation of the fact's (its statement's or a quote's) holds every asked stem."""
+        fact = self.brief.facts[fact_id]
+        return any(
+            said <= frozenset(stem(t) for t in words(fold(m.group(1))))
+            for text in (fact.statement, *(c.quote for c in fact.citations))
+            for m in QUOTATION.finditer(text)
+        )
 
     def misattributed(self, q: Question, ranked: Sequence[Hit], best: str | None) -> Misattribution | None:
         """For an AskedSaying question, a Misattribution when neither `best` (the fact that would answer, or None)
@@ -154,7 +191,12 @@ class Attribution:
         if best is not None and best in self.brief.facts:
             facts = [best, *(f for f in facts if f != best)]
         holding = [f for f in facts if self.holds(f, asked.said)]
-        if any(self.speaks(f, asked.actor) for f in holding):
+        spoken = [f for f in holding if self.speaks(f, asked.actor)]
+        if spoken and asked.target and not any(self.of_target(f, asked) for f in spoken):
+            # "when did Lind call the keepers reckless" of her calling the lease so: the words are hers, but a date
+            # of them would tell the reader she called the keepers that (fresh tester 68, O1)
+            return Misattribution(asked.actor, fact=spoken[0], target=asked.target)
+        if spoken:
             # the words are the actor's (in one fact, if not in the best): naming another as saying them would be
             # false; whether the best gives their time or place is `answers`'s to say (fresh review 19, H1)
             return None
@@ -162,7 +204,19 @@ class Attribution:
             others = [s for s in self._speakers(f) if s != asked.actor and s not in asked.named]
             if others:
                 return Misattribution(asked.actor, others[0], f)
+        for f in holding:
+            # one the fact gives the words to by kind, unnamed ("one organizer shouted"), when they are quoted there
+            # (fresh tester 66, W3/W4: why one named "said" words of an unnamed organizer's shout led that shout)
+            if self._quotes_said(f, asked.said) and (kind := self.speakers.kind_of(f)):
+                return Misattribution(asked.actor, fact=f, other_kind=kind)
         return Misattribution(asked.actor)
+
+    def of_target(self, fact_id: str, asked: AskedSaying) -> bool:
+        """The fact tells the calling of what the question says was called: a thing named in it is among the fact's
+        entities, or, naming nothing, one of its words is held (`holds`: "the lease" of "calling the lease …")."""
+        if asked.named:
+            return not asked.named.isdisjoint(self.brief.facts[fact_id].entities)
+        return any(self.holds(fact_id, frozenset({s})) for s in asked.target_said)
 
     def answers(self, q: Question, fact_id: str) -> bool:
         """The fact may give the time or place of what the question asks: it is not an AskedSaying question, or the

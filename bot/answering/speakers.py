@@ -569,6 +569,25 @@ class Speakers:
             not speakers.isdisjoint(reported_speakers(_outside_speech(c.quote), self.names)) for c in fact.citations
         )
 
+    def kind_of(self, fact_id: str) -> str:
+        """Who, unnamed, the fact gives as speaking, by kind, with its opening word: "an organizer" of "an organizer
+        shouted …" or "one organizer" of "“…” one organizer shouted" (a SPEAKER_KINDS noun within KIND_REACH words
+        before a reporting verb, as `pick_kind` finds it), from its statement, else its quotes; "" when none."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None:
+            return ""
+        for text in (fact.statement, *(c.quote for c in fact.citations)):
+            told = _outside_speech(text)
+            for j, t in enumerate(told):
+                if t not in KIND_REPORTING:
+                    continue
+                before = told[max(0, j - KIND_REACH) : j]
+                for k, noun in enumerate(before):
+                    if noun in SPEAKER_KINDS and _kind_speaks(before[k:], {noun}):
+                        opening = before[k - 1] if k > 0 and before[k - 1] in KIND_OPENINGS else ""
+                        return f"{opening} {noun}".strip()
+        return ""
+
     def of(self, fact_id: str) -> list[str]:
         """Who the fact gives as speaking (reported_speakers), or [] for a glossary entry."""
         fact = self.brief.facts.get(fact_id)

@@ -132,12 +132,14 @@ class Composer:
         speakers_of: Callable[[str], list[str]] = lambda fact_id: [],
         act_forms: Callable[[Question], frozenset[str]] = lambda q: frozenset(),
         name_spans: NameSpans = lambda tokens: [],
+        said_by: Callable[[str, set[str]], bool] = lambda fact_id, speakers: False,
     ) -> None:
         """`dates_act(q, fact_id)`: whether the fact may give the date of the act a date question asks (the
         decider's check), so that no fact is swapped in as the answer that the decider would have refused.
         `speakers_of(fact_id)`: the entities a fact gives as speaking (answering.speakers), to label a quote.
         `act_forms(q)`: the stems of the act a question asks about (Decider.act_forms), for a yes/no verdict.
-        `name_spans(tokens)`: the names in words, as the question's are found (Understander.name_spans)."""
+        `name_spans(tokens)`: the names in words, as the question's are found (Understander.name_spans).
+        `said_by(fact_id, speakers)`: the fact gives one of them as speaking (Speakers.said_by), for a yes/no."""
         self.brief = brief
         self._act_forms_of = act_forms
         self._name_spans = name_spans
@@ -147,7 +149,7 @@ class Composer:
         self.speakers_of = speakers_of
         self._kind_of = retriever.entity_kind
         self.evidence = Evidence(brief, retriever)
-        self.verdicts = Verdicts(brief, retriever, act_forms, name_spans)
+        self.verdicts = Verdicts(brief, retriever, act_forms, name_spans, said_by)
         self.dates = Dates(brief, retriever, self.verdicts, self.evidence, dates_act, specific_entities)
         self.figures = Figures(brief, retriever, specific_entities, name_spans, self.evidence)
         self.comparisons = Comparisons(brief, retriever, self.evidence, name_spans)
@@ -811,6 +813,10 @@ class Composer:
         if verdict and fact is not None and self._placed_elsewhere(q, fact):
             # "was the petition delivered in Eastport" of one handed over at the Lamport office: told of another place
             return messages.OTHER_OCCASION_LEAD.format(statement=statement)
+        if verdict and fact is not None and self.verdicts.said_polarity(q, fact) is False and not asks_future(q.words):
+            # "did the guild admit the lease helped evictions" of "the guild said it was not helping": it said the
+            # opposite (fresh tester 66, W1)
+            return messages.NO_LEAD.format(statement=statement)
         if verdict and item.kind == "fact" and (self.affirms(q, item.id) or compared_as_told(q.words, statement)):
             # (a comparison asked, "is the vigil older than the lease", has no act to affirm: the fact saying it,
             # in the question's comparative, settles it)
@@ -849,7 +855,7 @@ class Composer:
             # "did the keeper's essay mention the harbour": not in what the fact gives as the essay's; one of the
             # brief's own articles asked of (`q.sources`) is the fact's whole text, and is not checked here
             return messages.MENTION_UNTOLD_LEAD.format(statement=statement)
-        if verdict and fact is not None and q.sources and self._mentioned_by_source(q, fact):
+        if verdict and fact is not None and self._mentioned_by_source(q, fact):
             # "did the Gazette mention the town hall": a Gazette fact naming it is the Gazette mentioning it, even as
             # another's report it passes on ("…, the Courier reported"); its act is the article's telling, which no
             # fact states as an act
@@ -1038,14 +1044,20 @@ class Composer:
         writers = set(q.entities) & set(fact.entities) & self.specific_entities
         return bool(writers) and not WRITING.isdisjoint(words(fold(fact.statement)))
 
-    @staticmethod
-    def _mentioned_by_source(q: Question, fact: FactData) -> bool:
+    def _mentioned_by_source(self, q: Question, fact: FactData) -> bool:
         """A yes/no question asking whether an article it names mentioned something (`mentioned_stems`: "did the
-        Gazette mention the town hall", `q.sources` the Gazette's) of a fact that article cites, whose whole text
-        (statement and quotes) has every stem asked: the article mentioning it is what the fact records."""
+        Gazette mention the town hall", `q.sources` the Gazette's) of a fact that article cites, or an outlet it
+        opens with whose report the fact passes on ("…, the Courier reported": `_passed_on`), whose whole text
+        (statement and quotes) has every stem asked: the article mentioning it is what the fact records (fresh
+        tester 68, W1: "did the <passed-on outlet> mention …" said the articles don't say, then told its report)."""
         asked = mentioned_stems(q)
-        if not asked or not any(c.source in q.sources for c in fact.citations):
+        if not asked:
             return False
+        if not any(c.source in q.sources for c in fact.citations):
+            outlet = self._passed_on(fact)
+            opening = {e for start, _, e in self._name_spans(q.words) if start in (1, 1 + (q.words[1:2] == ["the"]))}
+            if not outlet or outlet not in {self.brief.entities[e].name for e in opening if e in self.brief.entities}:
+                return False
         told = " ".join([fact.statement, *(c.quote for c in fact.citations)])
         return asked <= {stem(t) for t in words(fold(told))}
 

@@ -41,6 +41,12 @@ CALLED_IN_WORDS = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:[\w'’]+\s+){0,2}?[\"�
 DOER_WINDOW = 5
 DID = frozenset({"did", "does", "do"})  # before who did it, in "what did harbour workers ask"
 SAY_STEMS = frozenset(stem(w) for w in "say says said".split())  # an act asked that is a saying
+# acts asked that are a saying of something, however it is put (general English: "did the guild claim / admit /
+# deny …"): whether one said it is settled by facts giving them as speaking, before others' words on the same thing
+ASSERTING_STEMS = SAY_STEMS | frozenset(
+    stem(w) for w in "claim claimed admit admitted acknowledge acknowledged concede conceded".split()
+)
+SAYING_STEMS = ASSERTING_STEMS | frozenset(stem(w) for w in "deny denied".split())  # a denial says the opposite
 
 # the words a fact tells someone's speaking up or keeping silent with ("did not immediately respond to a request for
 # comment", "declined to comment", "did not answer"): a negation right before one (or before "say", "speak") says no

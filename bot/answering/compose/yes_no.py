@@ -10,8 +10,24 @@ from collections.abc import Callable, Set
 from bot.answering.acts import PASSIVE_FORMS, act_before_pronoun
 from bot.answering.compose.evidence import MAX_CITED
 from bot.answering.compose.figures import AMOUNT
-from bot.answering.compose.questions import SUCCESS_STEMS, asks_passive, asks_past, asks_whether_spoke, succeeding_at
-from bot.answering.compose.speech import CALLED_IN_WORDS, REPORTED, SAY_STEMS, SILENCE_STEMS, SPOKEN, told_asked
+from bot.answering.compose.questions import (
+    SPOKE_AT_ALL,
+    SUCCESS_STEMS,
+    asks_passive,
+    asks_past,
+    asks_whether_spoke,
+    succeeding_at,
+)
+from bot.answering.compose.speech import (
+    ASSERTING_STEMS,
+    CALLED_IN_WORDS,
+    REPORTED,
+    SAY_STEMS,
+    SAYING_STEMS,
+    SILENCE_STEMS,
+    SPOKEN,
+    told_asked,
+)
 from bot.answering.compose.wording import clause_numbers
 from bot.answering.compose.yes_no_checks import (
     OBJECT_REACH,
@@ -109,12 +125,15 @@ class Verdicts:
         retriever: Retriever,
         act_forms: Callable[[Question], frozenset[str]],
         name_spans: NameSpans,
+        said_by: Callable[[str, set[str]], bool] = lambda fact_id, speakers: False,
     ) -> None:
         """`act_forms(q)`: the stems of the act a question asks about (Decider.act_forms). `name_spans(tokens)`: the
-        names in words, as the question's are found (Understander.name_spans)."""
+        names in words, as the question's are found (Understander.name_spans). `said_by(fact_id, speakers)`: the fact
+        gives one of them as speaking (Speakers.said_by)."""
         self.brief = brief
         self.retriever = retriever
         self._act_forms_of = act_forms
+        self._said_by = said_by
         self._name_spans = name_spans
         self._kind_of = retriever.entity_kind
         self._words: Recent[str, list[tuple[list[str], list[str]]]] = Recent(MAX_CITED)  # fact id -> words, stems
@@ -134,6 +153,8 @@ class Verdicts:
             silent = [h for h in ranked[:SETTLE_CANDIDATES] if h.id in brief.facts and self.denies(q, h.id)]
             if silent:
                 return max(silent, key=lambda h: h.score)
+        if (said := self._said_either_way(q, best, ranked)) is not None:
+            return said
         named = set(q.entities)
         pair = len(named) >= 2  # "is X still working with Y": any fact on the two of them speaks to it
         close = [
@@ -160,6 +181,8 @@ class Verdicts:
         deniers = [h for h in close if self.denies(q, h.id)]  # says no to the asked act itself: "refused entry"
         if deniers:
             return max(deniers, key=lambda h: h.score)
+        if (speaking := self._speaking(q, best, close)) is not None:
+            return speaking
         if (dated_act := self._dated_act(q, close)) is not None:
             return dated_act
         if not near:
@@ -181,6 +204,30 @@ class Verdicts:
             if telling:
                 return max(telling, key=lambda h: h.score)
         return pick
+
+    def _said_either_way(self, q: Question, best: Hit, ranked: list[Hit]) -> Hit | None:
+        """For "did <actor> say <words>", when the best is not the actor's saying them either way (`said_polarity`),
+        the best-scored of the first SETTLE_CANDIDATES that is; None otherwise: her words settle it, however far a
+        fact of others sharing more of the question's words ranks them (fresh tester 68, W2: "did the chief say
+        the guild would drop the lease" led a letter to her asking it to, over a source's "she wanted it kept")."""
+        facts = self.brief.facts
+        if best.id in facts and self.said_polarity(q, facts[best.id]) is not None:
+            return None
+        said = [
+            h for h in ranked[:SETTLE_CANDIDATES] if h.id in facts and self.said_polarity(q, facts[h.id]) is not None
+        ]
+        return max(said, key=lambda h: h.score) if said else None
+
+    def _speaking(self, q: Question, best: Hit, close: list[Hit]) -> Hit | None:
+        """For "did <actor> say / claim / admit …" (SAYING_STEMS), when the best does not give the actor as speaking
+        (`said_by`), the candidate as fully about the question that does (the best-scored, at least the best's
+        coverage); None otherwise: whether she said it is settled by her words, not by another's on the same thing
+        (fresh tester 66, W1: a protester's words led "did the guild say its lease did not help evictions")."""
+        actor = self.opening_actor(q.words)
+        if actor is None or SAYING_STEMS.isdisjoint(self._act_forms_of(q)) or self._said_by(best.id, {actor}):
+            return None
+        spoken = [h for h in close if h.coverage >= best.coverage and self._said_by(h.id, {actor})]
+        return max(spoken, key=lambda h: (h.coverage, h.score)) if spoken else None
 
     def _dated_act(self, q: Question, close: list[Hit]) -> Hit | None:
         """For a question asking of a month of no year ("did the guild publish the files in May": `on_date` "--05"),
@@ -408,6 +455,10 @@ class Verdicts:
         if self._as_act(fact.statement, forms) and not self._done_to(actor, fact, forms):
             return None
         if self.denies(q, fact.id):  # a no the lead gave no verdict for (another party asked): not untold
+            return None
+        if not SAY_STEMS.isdisjoint(forms) and self._said_by(fact.id, {actor}):
+            # "did Lind say …" of "according to a source, Lind wanted …" whose source tells she said it: her saying,
+            # as the source tells it (fresh tester 66, R1)
             return None
         return None if self.opens_with(actor, fact.id) else actor
 
@@ -698,9 +749,58 @@ class Verdicts:
         # the statement, else a quote it rests on: the article's own words ("the messages were removed") where the
         # statement paraphrases them ("taken down")
         quotes = [c.quote for c in fact.citations] if fact.kind != "quote" else []  # a quote fact's are speech
+        if self._said_as_asked(q, fact, forms):
+            return True  # "did Lind say the guild would keep the lease" of her saying so, as a source tells it
         if self._act_only_quoted(fact.statement, forms):
             return False  # "showed that the guild “was lying”": the statement gives the act as someone's word
         return any(self._affirmed_by(q, fact, forms, text) for text in (fact.statement, *quotes))
+
+    def _said_as_asked(self, q: Question, fact: FactData, forms: Set[str]) -> bool:
+        """ "Did <actor> say <words>" that the fact gives them saying (`said_polarity` True)."""
+        return not ASSERTING_STEMS.isdisjoint(forms) and self.said_polarity(q, fact) is True
+
+    def said_polarity(self, q: Question, fact: FactData) -> bool | None:
+        """For "did <actor> say / claim / admit <words>" (ASSERTING_STEMS): True when the fact gives the actor as
+        speaking (`said_by`, the teller an unnamed source quotes too: "according to a source, Lind wanted the lease
+        kept" of "a source said Lind said …"), one of its texts holds every word said beyond names, negations and
+        stop words, negated as the question's are or not at all, and every name said is the fact's; False when
+        such a text holds them negated the other way (she said the opposite: "did Lind admit it helped" of "Lind
+        said it was not helping"), or, neither negated, one of them in its opposite ("keep" for "drop"); None
+        otherwise (fresh tester 66, R1 and W1)."""
+        actor = self.opening_actor(q.words)
+        verb = next((j for j, t in enumerate(q.words) if stem(t) in ASSERTING_STEMS), None)
+        if actor is None or verb is None or q.words[verb + 1 : verb + 2] in ([], *([w] for w in SPOKE_AT_ALL)):
+            return None  # "did the guild say anything about the vigil": whether it spoke at all, not words given
+        if not self._said_by(fact.id, {actor}):
+            return None
+        after = range(verb + 1, len(q.words))
+        negations = {stem(t) for t in NEGATION}
+        content = {stem(q.words[i]) for i in after if i not in q.named_at and q.words[i] not in STOPWORDS}
+        content -= negations
+        named = {e for start, _, e in self._name_spans(q.words) if start > verb}
+        if not content or not named <= set(fact.entities):
+            return None
+        negated = not NEGATION.isdisjoint(q.words[verb + 1 :])
+        polarity: bool | None = None
+        for text in (fact.statement, *(c.quote for c in fact.citations)):
+            told = words(fold(text))
+            stems = {stem(t) for t in told}
+            if content <= stems:
+                if NEGATION.isdisjoint(told) != negated:
+                    return True
+                polarity = False
+            elif not negated and NEGATION.isdisjoint(told) and self._said_opposite(content, stems):
+                polarity = False  # "did she say they would drop it" of "she wanted them to keep it"
+        return polarity
+
+    def _said_opposite(self, content: set[str], stems: set[str]) -> bool:
+        """`stems` (a text's) hold the words said (`content`) with one of them in its opposite (the brief's
+        opposites, Retriever.opposites: "keep" for "drop")."""
+        return any(
+            (content - {s}) <= stems and all(p in stems for p in phrase)
+            for s in content
+            for phrase in self.retriever.opposites.get(s, [])
+        )
 
     @staticmethod
     def _act_only_quoted(statement: str, forms: Set[str]) -> bool:
