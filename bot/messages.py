@@ -486,9 +486,7 @@ DISCORD_MONTH_WITHOUT_YEAR = (
     "A month goes with a year: add the year too, for example /palantir-ice timeline year:2019 month:9."
 )
 # A button under an answer that no longer comes out the same (bot/answer_key.py): never another answer instead.
-DISCORD_ANSWER_CHANGED = (
-    "That answer comes out differently now (my fact base may have changed since): ask the question again."
-)
+ANSWER_CHANGED = "That answer comes out differently now (my fact base may have changed since): ask the question again."
 DISCORD_BUTTON_EXPIRED = "This button has expired (the bot has restarted since this reply): run the command again."
 DISCORD_BAD_TOKEN = "Discord refused DISCORD_TOKEN: copy the bot token from your application's Bot page."
 DISCORD_UNREACHABLE = "Could not reach Discord at {url} to check DISCORD_TOKEN: {error}."

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from bot import messages
-from bot.answer_key import key_of
+from bot.answer_key import DIGEST_CHARS, key_of
 from bot.models import (
     MONTHS,
     Answer,
@@ -198,19 +198,20 @@ def answer_value(answer: Answer) -> dict[str, Any]:
     bot/answer_key.py's key, with which Share, Related and feedback work from the answer shown, not from the typed
     words asked again alone (fresh tester 65 P1/P2). Within Slack's 2,000 characters: a follow-up's typed words,
     which are only shown, are cut first (the question itself is at most 1,000 characters: longer ones are refused)."""
-    key = key_of(answer)
+    facts = [item.id for item in answer.evidence]
     value: dict[str, Any] = {
         "q": answer.question[:1000],
-        "f": key.facts[0] if key.facts else None,
+        "f": facts[0] if facts else None,
         "s": sorted({c.source_id for c in answer.citations}),
-        "e": list(key.facts),
-        "h": key.digest,
+        "e": facts,
+        "h": "0" * DIGEST_CHARS,  # (the digest's room while the value is measured; it covers q and r as carried)
     }
-    if key.read_as:
-        value["r"] = key.read_as[:1000]
+    if answer.read_as:
+        value["r"] = answer.read_as[:1000]
         over = len(json.dumps(value, separators=(",", ":"), ensure_ascii=False)) - MAX_BUTTON_VALUE
         if over > 0:
             value["q"] = value["q"][: max(1, len(value["q"]) - over - 1)]
+    value["h"] = key_of(answer, question=value["q"], read_as=value.get("r", "")).digest
     return value
 
 
