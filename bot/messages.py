@@ -485,6 +485,9 @@ DISCORD_NO_RELATED = "No related facts for this answer."
 DISCORD_MONTH_WITHOUT_YEAR = (
     "A month goes with a year: add the year too, for example /palantir-ice timeline year:2019 month:9."
 )
+# The sources list's line under its title: every article (`sources`), or one answer's (its Sources button).
+SOURCES_ALL = "The articles every answer rests on."
+SOURCES_CITED = "The articles this answer cites."
 # A button under an answer that no longer comes out the same (bot/answer_key.py): never another answer instead.
 ANSWER_CHANGED = "That answer comes out differently now (my fact base may have changed since): ask the question again."
 DISCORD_BUTTON_EXPIRED = "This button has expired (the bot has restarted since this reply): run the command again."

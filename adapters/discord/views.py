@@ -323,8 +323,9 @@ async def _sources(bot: PalantirBot, interaction: discord.Interaction[Any], payl
         await send_ephemeral(interaction, messages.ANSWER_CHANGED)
         return
     cited = {c.source_id for c in answer.citations}
-    chosen = [s for s in everything.sources if s.id in cited] or everything.sources
-    embeds = render.render(SourcesList(sources=chosen, text=everything.text)).embeds
+    chosen = [s for s in everything.sources if s.id in cited]
+    listed = SourcesList(sources=chosen or everything.sources, text=everything.text)
+    embeds = render.render_sources(listed, cited=bool(chosen))
     await send_new(interaction, embeds=embeds)
 
 

@@ -132,6 +132,7 @@ async def test_share_on_sources_reposts_them(bot: PalantirBot, discord_api: Fake
     message = await _reply(bot, discord_api, slash(discord_api, "sources"))
     call = await _press(bot, discord_api, message, "Share")
     assert call.json["data"]["embeds"][0]["title"] == "Sources"
+    assert call.json["data"]["embeds"][0]["description"] == messages.SOURCES_ALL
 
 
 async def test_sources_button_lists_only_the_cited_articles(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
@@ -142,6 +143,7 @@ async def test_sources_button_lists_only_the_cited_articles(bot: PalantirBot, di
     names = [f["name"] for f in data["embeds"][0]["fields"]]
     assert 1 <= len(names) < 5
     assert any(n.startswith("The Hill") for n in names)
+    assert data["embeds"][0]["description"] == messages.SOURCES_CITED  # not "every answer rests on" (tester 67 U2)
 
 
 async def test_related_button_shows_the_related_and_differing_facts(
