@@ -104,11 +104,18 @@ async def test_a_button_value_from_before_keys_is_still_asked_again_alone(slack:
 
 
 @pytest.mark.parametrize("edit", [{"e": "falcon"}, {"e": [1]}, {"h": 5}, {"r": ["x"]}, {"x": 1}])
-async def test_an_edited_key_in_a_button_value_is_unreadable(slack: Slack, edit: dict[str, Any]) -> None:
+async def test_an_edited_key_in_a_button_value_is_unreadable(
+    slack: Slack, edit: dict[str, Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
     value = {"q": "what is FALCON?", "f": "falcon", "s": [], "e": ["falcon"], "h": "", **edit}
     reply = await slack.reply_to(await slack.action(render.SHARE, json.dumps(value), channel="CF6"))
     assert slack.api.posted("CF6") == []
     assert reply["text"] == render.mrkdwn(messages.SLACK_BUTTON_UNREADABLE)
+    await asyncio.sleep(0.2)  # the request line is written after the reply
+    # logged as every Share is (fresh tester 67 U6: `command=share_in_channel outcome=unreadable`)
+    lines = [r.getMessage() for r in caplog.records if "outcome=unreadable" in r.getMessage()]
+    assert lines and all("command=share " in line for line in lines), lines
 
 
 @pytest.mark.parametrize(
