@@ -180,6 +180,15 @@ def _answer_button(value: Any) -> tuple[AnswerKey, str | None, list[str]] | None
     return AnswerKey(question, read_as, tuple(facts), digest), fact_id, cited
 
 
+def presser_name(body: dict[str, Any]) -> str:
+    """The name of who pressed a button, as block_actions payloads give it (`user.username`, else `user.name`), for a
+    shared answer's "asked:" line; "Someone" when Slack sent none. Never their id as a mention: that notifies them
+    (fresh tester 65 U3)."""
+    user = body.get("user") or {}
+    name = (user.get("username") or user.get("name")) if isinstance(user, dict) else None
+    return name.strip() if isinstance(name, str) and name.strip() else "Someone"
+
+
 def share_place(body: dict[str, Any]) -> str:
     """Where a button was pressed, for "Shared in …": "dm" (Slack names a 1:1 DM `directmessage`, ids D…),
     "group_dm" (`mpdm-…`) or "channel"."""
@@ -761,7 +770,7 @@ class SlackAdapter:
             await self._show(body, respond, notice, [render.section(notice)])
             self._log(ctx, "action", "share", started, ALREADY_SHARED)
             return
-        text, blocks = render.render_answer(answer, shareable=False, shared_by=ctx.user)
+        text, blocks = render.render_answer(answer, shareable=False, shared_by=presser_name(body))
         try:
             await post_once(
                 client,

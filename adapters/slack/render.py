@@ -218,17 +218,18 @@ def answer_value(answer: Answer) -> dict[str, Any]:
 def render_answer(answer: Answer, *, shareable: bool = True, shared_by: str | None = None) -> tuple[str, list[Block]]:
     """An answer: the statement, a context block per citation, differing sources, then the buttons.
 
-    `shared_by` is a Slack user id, set when someone reposted the answer in the channel: it is shown as a real
-    mention (the id comes from Slack's payload, never from typed text).
+    `shared_by` is the Slack name of the person who reposted the answer in the channel (from Slack's payload, never
+    from typed text), shown as plain text: a `<@U…>` mention notifies the person it names wherever it stands (a
+    context block too), so the asker was notified of their own share (fresh tester 65 U3), and Slack has no silent
+    mention. Discord's "Shared by" pings nobody either.
     """
     blocks: list[Block] = []
     if shared_by:
         asked = _cut(answer.question, 300)
         if answer.read_as:  # a follow-up: the words typed, and how they were read (they lean on an earlier question)
             asked = messages.SLACK_SHARED_READ_AS.format(asked=asked, reading=_cut(answer.read_as, 300))
-        blocks.append(
-            {"type": "context", "elements": [{"type": "mrkdwn", "text": f"<@{shared_by}> asked: " + _safe(asked)}]}
-        )
+        line = f"{_safe(shared_by, 80)} asked: {_safe(asked)}"
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": line}]})
     if not answer.answered:
         blocks.append(section(answer.text))
         return fallback(answer.text), blocks
