@@ -328,7 +328,12 @@ SLACK_INCOMPLETE = (
 # `run` starting other services while one platform's variables are only partly set (fresh tester 58: a signing
 # secret left empty or misspelt went unnoticed: Discord started and no line named what Slack still needed)
 PARTLY_CONFIGURED = "{platform} not started: {set_} set, but it needs {needs}."
-MISSING_SETTINGS = "missing settings for --only: {needs}. Set them, or drop --only to get the console."
+MISSING_SETTINGS = "missing settings for --only: {needs}. Set {them}, or drop --only to get the console."
+# `--only digests` in a process whose DIGESTS_ENABLED is false: the setting is there, but says no.
+DIGESTS_OFF_FOR_ONLY = (
+    "--only digests asks for the digest scheduler, but DIGESTS_ENABLED is false: set DIGESTS_ENABLED=true for this "
+    "process, or leave digests out of --only."
+)
 
 # The database (bot/store.py): one line each, printed as "palantir-ice: ..." with a non-zero exit
 DB_NEEDS_EXTRA = (
