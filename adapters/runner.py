@@ -168,9 +168,15 @@ def run(args: argparse.Namespace) -> int:
     if only:
         # A Procfile process (--only) never falls back to the console: a PaaS would restart it forever.
         missing = settings.missing_for(only)
+        refusals = []
         if missing:
             needs = "; ".join(f"{name} needs {variables}" for name, variables in missing.items())
-            print(f"palantir-ice: {messages.MISSING_SETTINGS.format(needs=needs)}", file=sys.stderr)
+            one = len(missing) == 1 and " " not in next(iter(missing.values()))  # DISCORD_TOKEN alone: "Set it"
+            refusals.append(messages.MISSING_SETTINGS.format(needs=needs, them="it" if one else "them"))
+        if "digests" in only and not settings.digests_enabled:
+            refusals.append(messages.DIGESTS_OFF_FOR_ONLY)
+        if refusals:
+            print(f"palantir-ice: {' '.join(refusals)}", file=sys.stderr)  # one line, as a PaaS log shows it
             return 1
     console = not only and not settings.configured_platforms()
     setup_logging(settings, console=console, verbose=getattr(args, "verbose", False))

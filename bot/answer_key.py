@@ -8,13 +8,16 @@ or refused, and Related found none). So the key holds the standalone question th
 
 A key travels in a button's value, which anyone can edit: nothing in it is trusted. The digest is no signature (it
 holds no secret); it only tells an answer that came out differently (the fact base changed since, a value edited)
-from the one the button was under.
+from the one the button was under. It covers every field of the key as well as what the answer says (fresh tester
+67 O1: it covered the lead and evidence only, so an edited question or reading was shared under the real answer,
+"asked: what does it dox", and reversed or added fact ids passed): an edited key is refused whichever part changed.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, replace
 
 from bot.replies import Answer
 
@@ -39,16 +42,42 @@ class AnswerKey:
 
 
 def digest_of(answer: Answer) -> str:
-    """A short digest of what an answer says: its lead (else its text) and its evidence ids, in order."""
-    said = "\n".join([answer.lead or answer.text, *(item.id for item in answer.evidence)])
+    """A short digest of an answer as a button shows it: the question as typed, the reading of a follow-up, the
+    lead (else the text), the evidence ids in order and the cited source ids, sorted. Each part is JSON-quoted so
+    no two different answers run together into the same digested text."""
+    parts = [
+        answer.question,
+        answer.read_as,
+        answer.lead or answer.text,
+        [item.id for item in answer.evidence],
+        sorted({citation.source_id for citation in answer.citations}),
+    ]
+    said = json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(said.encode()).hexdigest()[:DIGEST_CHARS]
 
 
-def key_of(answer: Answer) -> AnswerKey:
-    """The key that shows `answer` again (`Core.reshow`)."""
-    return AnswerKey(
-        question=answer.question,
-        read_as=answer.read_as,
-        facts=tuple(item.id for item in answer.evidence),
-        digest=digest_of(answer),
+def key_of(answer: Answer, *, question: str | None = None, read_as: str | None = None) -> AnswerKey:
+    """The key that shows `answer` again (`Core.reshow`), for a button that carries `question` and `read_as`
+    when they are not the answer's own (Slack cuts a long follow-up's typed words to fit its value; Discord's
+    custom_id carries the reading alone): the digest covers what the button carries, since that is what is shown."""
+    carried = replace(
+        answer,
+        question=answer.question if question is None else question,
+        read_as=answer.read_as if read_as is None else read_as,
     )
+    return AnswerKey(
+        question=carried.question,
+        read_as=carried.read_as,
+        facts=tuple(item.id for item in answer.evidence),
+        digest=digest_of(carried),
+    )
+
+
+def fits(key: AnswerKey, answer: Answer) -> Answer | None:
+    """`answer` (worked out again from `key`) as the button showed it, the words typed and their reading from the
+    key, when it is the very answer the key was made from: its evidence the key's ids, in order, and the digest
+    of the whole (every field of the key included) the key's; else None."""
+    if tuple(item.id for item in answer.evidence) != key.facts:
+        return None
+    shown = replace(answer, question=key.question, read_as=key.read_as)
+    return shown if digest_of(shown) == key.digest else None

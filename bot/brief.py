@@ -232,6 +232,16 @@ class _Unread:
             None,
         )
 
+    def unparsed(self, folder: str) -> list[str]:
+        """The whole files under `folder` ("facts/") that were read but could not be parsed, or had the wrong shape:
+        the ids they define are unknown (their words are only a guess)."""
+        return [rel for rel, names in self.files.items() if rel.startswith(folder) and "#" not in rel and names]
+
+    def named_in_file(self, where: str, target: str) -> bool:
+        """Whether a whole file `where` names that could not be parsed names `target` in its text."""
+        failed = self._failed(where, target)
+        return failed is not None and "#" not in failed and self.files[failed] is not None
+
     def explains(self, where: str, target: str | None = None) -> bool:
         """Whether a file `where` names (a file, or a folder ending in "/") failed and may have defined `target`
         (with no target: whether any such file failed)."""
@@ -796,6 +806,10 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
     differs: dict[str, list[str]] = {} if checked else {fid: [] for fid in fact_files}
     link_notes: dict[tuple[str, str], str] = {}
     dangling: list[Problem] = []  # links to facts found nowhere while a fact file lists none: that file is the cause
+    # ... while a fact file could not be parsed, and its text names none of the facts found nowhere (cut short or
+    # replaced, it is no guide to what it defined): they may follow from it, or be typos (listed apart, marked)
+    unnamed: list[Problem] = []
+    named_in_unparsed = False
     apart_names = {name: fact.id for _, fact in read_apart for name in (fact.id, *fact.aliases)}
     sides = [(fact_files[fact.id], fact, True) for fact in linked]
     sides += [(rel, fact, False) for rel, fact in read_apart if fact.related or fact.differs]
@@ -814,7 +828,11 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
                 problem = Problem(rel, fact.id, f"broken {name} link to {target!r}")
                 if empty_fact_files and not unread.explains("facts/", target):
                     dangling.append(problem)
+                elif not unread.explains("facts/", target):
+                    problems.append(problem)
+                    unnamed.append(problem)
                 else:
+                    named_in_unparsed = named_in_unparsed or unread.named_in_file("facts/", target)
                     unread.report(problems, problem, "facts/", target)
             elif kept:
                 table = differs if name == "differs" else related
@@ -824,6 +842,10 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
                         found.append(b)
                 if note:
                     link_notes[(fact.id, other)] = link_notes[(other, fact.id)] = note
+    unparsed = unread.unparsed("facts/")
+    following = unnamed if unparsed and not named_in_unparsed else []
+    if following:
+        problems[:] = [p for p in problems if not any(p is f for f in following)]
     if dangling:  # named first, once per empty file; the links are counted, and listed again once it is filled
         reason = f"lists no facts, yet {len(dangling)} link(s) elsewhere point at facts found nowhere: was it emptied?"
         problems[:0] = [Problem(rel, "", reason) for rel in empty_fact_files]
@@ -857,7 +879,13 @@ def _load_brief(root: Path | str | None, checked: Mapping[str, CheckedFile], rea
             problems.append(_unquoted_problem(rel, fact.id, missing))
 
     if problems:
-        raise BriefError(problems, suppressed=unread.suppressed, causes=frozenset(unread.causes))
+        raise BriefError(
+            problems,
+            suppressed=unread.suppressed,
+            causes=frozenset(unread.causes),
+            following=following,
+            unparsed=unparsed,
+        )
     log.debug("loaded brief %s: %d facts, %d entities", meta.id, len(fact_files), len(entities))
     return Brief(
         root=root,

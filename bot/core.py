@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot import messages
-from bot.answer_key import AnswerKey, digest_of
+from bot.answer_key import AnswerKey, fits
 from bot.answering import Answerer
 from bot.answering.render import render_text
 from bot.conversations import Conversations
@@ -107,11 +107,12 @@ class Core:
             tries.append(lambda: self.answerer.answer_among(key.asked, among))
         for attempt in tries:
             answer = attempt()
-            if answer.answered and digest_of(answer) == key.digest:
+            shown = fits(key, answer) if answer.answered else None
+            if shown is not None:
                 if not key.read_as:
-                    return answer
+                    return shown
                 # shown as it was: the words typed, and how they were read
-                shown = replace(answer, question=key.question[:300], read_as=key.read_as)
+                shown = replace(shown, question=key.question[:300])
                 return replace(shown, text=render_text(shown))
         return None
 

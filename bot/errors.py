@@ -44,18 +44,40 @@ _SUPPRESSED_BECAUSE = {
 }
 
 
+_FOLLOWING = (
+    "and {count} link(s) to facts found nowhere, which may only follow from {files} above (its facts are unknown "
+    "until it reads); any still broken then are problems of their own:"
+)
+
+
 class BriefError(BotError):
     """`suppressed` counts the problems left out because they only follow from a file that is missing, empty or could
     not be read, or from an entry left out as invalid (references to ids it would have defined): fix that file or
     entry and they either vanish or show. `causes` says which of the two ("file", "entry") the count comes from, so
-    its explanation names only what happened (empty: the generic one)."""
+    its explanation names only what happened (empty: the generic one).
+
+    `following` are links to facts found nowhere while the fact files `unparsed` could not be parsed: those files may
+    have defined them, or they may be typos, which cannot be told apart until the files read. They are listed after
+    the problems, under a line saying so, and not counted among them (fresh tester 67 U3: one invalid YAML line
+    made "18 problem(s)", 17 of them broken links to the facts of that file)."""
 
     def __init__(
-        self, problems: list[Problem], *, suppressed: int = 0, causes: frozenset[str] = frozenset({"file"})
+        self,
+        problems: list[Problem],
+        *,
+        suppressed: int = 0,
+        causes: frozenset[str] = frozenset({"file"}),
+        following: list[Problem] | None = None,
+        unparsed: list[str] | None = None,
     ) -> None:
         self.problems = problems
         self.suppressed = suppressed
+        self.following = following or []
         lines = "\n".join(f"  {p}" for p in problems)
+        if self.following:
+            files = " and ".join(unparsed or []) or "the fact files above"
+            lines += "\n  " + _FOLLOWING.format(count=len(self.following), files=files)
+            lines += "".join(f"\n    {p}" for p in self.following)
         because = _SUPPRESSED_BECAUSE.get(causes, _SUPPRESSED_BECAUSE[frozenset({"file"})])
         more = f"\n  ({suppressed} more problem(s) not listed: {because})" if suppressed else ""
         super().__init__(f"The brief has {len(problems)} problem(s):\n{lines}{more}")

@@ -330,7 +330,12 @@ SLACK_INCOMPLETE = (
 # `run` starting other services while one platform's variables are only partly set (fresh tester 58: a signing
 # secret left empty or misspelt went unnoticed: Discord started and no line named what Slack still needed)
 PARTLY_CONFIGURED = "{platform} not started: {set_} set, but it needs {needs}."
-MISSING_SETTINGS = "missing settings for --only: {needs}. Set them, or drop --only to get the console."
+MISSING_SETTINGS = "missing settings for --only: {needs}. Set {them}, or drop --only to get the console."
+# `--only digests` in a process whose DIGESTS_ENABLED is false: the setting is there, but says no.
+DIGESTS_OFF_FOR_ONLY = (
+    "--only digests asks for the digest scheduler, but DIGESTS_ENABLED is false: set DIGESTS_ENABLED=true for this "
+    "process, or leave digests out of --only."
+)
 
 # The database (bot/store.py): one line each, printed as "palantir-ice: ..." with a non-zero exit
 DB_NEEDS_EXTRA = (
@@ -487,10 +492,11 @@ DISCORD_NO_RELATED = "No related facts for this answer."
 DISCORD_MONTH_WITHOUT_YEAR = (
     "A month goes with a year: add the year too, for example /palantir-ice timeline year:2019 month:9."
 )
+# The sources list's line under its title: every article (`sources`), or one answer's (its Sources button).
+SOURCES_ALL = "The articles every answer rests on."
+SOURCES_CITED = "The articles this answer cites."
 # A button under an answer that no longer comes out the same (bot/answer_key.py): never another answer instead.
-DISCORD_ANSWER_CHANGED = (
-    "That answer comes out differently now (my fact base may have changed since): ask the question again."
-)
+ANSWER_CHANGED = "That answer comes out differently now (my fact base may have changed since): ask the question again."
 DISCORD_BUTTON_EXPIRED = "This button has expired (the bot has restarted since this reply): run the command again."
 DISCORD_BAD_TOKEN = "Discord refused DISCORD_TOKEN: copy the bot token from your application's Bot page."
 DISCORD_UNREACHABLE = "Could not reach Discord at {url} to check DISCORD_TOKEN: {error}."

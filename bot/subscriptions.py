@@ -70,10 +70,12 @@ _OFFSET_MINUTES = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2}):?(\d{2})$")
 
 @lru_cache(maxsize=1)
 def _zones() -> dict[str, str]:
-    """Lower-case name -> canonical IANA name, for Area/City zones (plus UTC)."""
+    """Lower-case name -> canonical IANA name, for Area/City zones (plus UTC), in name order: zoneinfo gives a set,
+    whose order changes from process to process, and suggestions that tie keep this order (fresh tester 67 U5:
+    "pacific" got "Canada/Pacific or US/Pacific" on Slack and "US/Pacific or Canada/Pacific" on Discord)."""
     names = {z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith(("posix/", "right/"))}
     names |= _ALWAYS_OK
-    return {z.lower(): z for z in names}
+    return {z.lower(): z for z in sorted(names)}
 
 
 @lru_cache(maxsize=1)

@@ -59,6 +59,29 @@ def test_a_dangling_reference_the_broken_file_does_not_explain_is_still_listed(b
     assert len(reasons) == 2 and error.suppressed > 0
 
 
+def test_a_fact_file_replaced_by_one_broken_line_is_the_one_problem_and_the_links_it_may_explain_are_marked(
+    brief_copy: Path,
+) -> None:
+    """Fresh tester 67 U3: a fact file replaced by `facts: [ {id: x` made "18 problem(s)", 17 of them broken links to
+    its facts: its text no longer names them, so it could not be told that they were its own. When an unparsed file's
+    text names none of the facts found nowhere, it is no guide: the links are listed apart, marked as possibly
+    following from it, and not counted as problems of their own."""
+    rel, target, links = _incoming_links(brief_copy)
+    (brief_copy / rel).write_text("facts: [ {id: x\n", encoding="utf-8")
+    with pytest.raises(BriefError) as caught:
+        load_brief(brief_copy)
+    error = caught.value
+    assert [(p.file, p.reason.startswith("not valid YAML")) for p in error.problems] == [(rel, True)]
+    assert len(error.following) >= links and all("broken" in p.reason for p in error.following)
+    assert any(repr(target) in p.reason for p in error.following)
+    lines = error.message.splitlines()
+    assert lines[0] == "The brief has 1 problem(s):"
+    assert lines[2].startswith(
+        f"  and {len(error.following)} link(s) to facts found nowhere, which may only follow from {rel}"
+    )
+    assert all(line.startswith("    facts/") for line in lines[3 : 3 + len(error.following)])
+
+
 @pytest.mark.parametrize(
     ("rel", "follow_on"),
     [("sources.yaml", "unknown source"), ("glossary/core.yaml", "unknown entity"), ("brief.yaml", "unknown topic")],

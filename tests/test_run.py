@@ -62,6 +62,20 @@ def test_run_only_with_missing_settings_is_one_line_naming_them_and_a_failure(
         assert variable in lines[0]
 
 
+def test_run_only_digests_with_digests_enabled_false_says_the_setting_is_false_not_missing(tmp_path: Path) -> None:
+    """Fresh tester 67 U4: it said "missing settings … digests needs DIGESTS_ENABLED=true. Set them"."""
+    result = run_cli("run", "--only", "digests", cwd=tmp_path, env={"DIGESTS_ENABLED": "false"})
+    assert result.returncode == 1
+    [line] = result.stderr.strip().splitlines()
+    assert "DIGESTS_ENABLED is false" in line and "missing" not in line
+
+
+def test_run_only_discord_without_its_token_names_the_one_variable_as_it(tmp_path: Path) -> None:
+    result = run_cli("run", "--only", "discord", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "discord needs DISCORD_TOKEN. Set it," in result.stderr
+
+
 def test_run_only_discord_with_its_token_does_not_ask_for_slack_settings(tmp_path: Path) -> None:
     result = run_cli("run", "--only", "slack", cwd=tmp_path, env={"DISCORD_TOKEN": "x"})
     assert result.returncode == 1 and "DISCORD_TOKEN" not in result.stderr

@@ -219,8 +219,11 @@ def render_timeline_pages(timeline: Timeline, *, per_page: int = PAGE_ENTRIES) -
     return pages
 
 
-def render_sources(sources: SourcesList) -> list[discord.Embed]:
-    embed = discord.Embed(title="Sources", description="The articles every answer rests on.", colour=COLOUR_ANSWER)
+def render_sources(sources: SourcesList, *, cited: bool = False) -> list[discord.Embed]:
+    """The articles: all of them (`sources`), or, `cited`, those one answer cites (its Sources button: fresh tester
+    67 U2, it said "every answer rests on" over an answer's two)."""
+    description = messages.SOURCES_CITED if cited else messages.SOURCES_ALL
+    embed = discord.Embed(title="Sources", description=description, colour=COLOUR_ANSWER)
     for view in sources.sources:
         lines = [view.headline] if view.headline else []
         lines.append(f"`{view.file}` · {view.fact_count} facts")

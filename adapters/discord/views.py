@@ -168,7 +168,7 @@ def answer_view(answer: Answer, memory: ButtonMemory, *, shareable: bool) -> dis
 
     A follow-up's buttons carry its key (`pice:k…`): asked again alone, "what does it do" is no question of the
     answer shown (fresh tester 65 P2: Related found none)."""
-    key = key_of(answer)
+    key = key_of(answer, question=answer.read_as)  # (the custom_id carries the reading alone: `key_from`)
     kind, payload = ("k", f"{key.digest}:{','.join(key.facts)}:{key.read_as}") if key.read_as else ("", answer.question)
 
     def button(action: str, style: discord.ButtonStyle) -> PiceButton:
@@ -310,7 +310,7 @@ async def _answer(bot: PalantirBot, interaction: discord.Interaction[Any], paylo
     so, when it no longer comes out the same."""
     answer = await in_time(bot, interaction, bot.call_core(bot.core.reshow, key_from(payload)))
     if answer is None:
-        await send_ephemeral(interaction, messages.DISCORD_ANSWER_CHANGED)
+        await send_ephemeral(interaction, messages.ANSWER_CHANGED)
     return answer
 
 
@@ -320,11 +320,12 @@ async def _sources(bot: PalantirBot, interaction: discord.Interaction[Any], payl
 
     answer, everything = await in_time(bot, interaction, work())
     if answer is None:
-        await send_ephemeral(interaction, messages.DISCORD_ANSWER_CHANGED)
+        await send_ephemeral(interaction, messages.ANSWER_CHANGED)
         return
     cited = {c.source_id for c in answer.citations}
-    chosen = [s for s in everything.sources if s.id in cited] or everything.sources
-    embeds = render.render(SourcesList(sources=chosen, text=everything.text)).embeds
+    chosen = [s for s in everything.sources if s.id in cited]
+    listed = SourcesList(sources=chosen or everything.sources, text=everything.text)
+    embeds = render.render_sources(listed, cited=bool(chosen))
     await send_new(interaction, embeds=embeds)
 
 
@@ -363,7 +364,7 @@ async def _vote(bot: PalantirBot, interaction: discord.Interaction[Any], payload
         return bot.core.feedback(ctx, question=asked, fact_id=best[0] if best else None, helpful=helpful)
 
     notice = await in_time(bot, interaction, bot.call_core(record))
-    await send_ephemeral(interaction, notice.text if notice is not None else messages.DISCORD_ANSWER_CHANGED)
+    await send_ephemeral(interaction, notice.text if notice is not None else messages.ANSWER_CHANGED)
 
 
 async def _helpful(bot: PalantirBot, interaction: discord.Interaction[Any], payload: str) -> None:

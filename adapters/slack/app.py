@@ -51,7 +51,7 @@ from adapters.slack import render
 from adapters.slack.post_once import Unconfirmed, post_once
 from adapters.slack.retry import RETRY_BUDGET_SECONDS, TRANSIENT_ERRORS, retry_handlers
 from bot import messages
-from bot.answer_key import AnswerKey
+from bot.answer_key import AnswerKey, digest_of
 from bot.commands import (
     DATABASE_COMMANDS,
     DATABASE_PENDING,
@@ -102,6 +102,7 @@ SHARE_REFUSED = "share_refused"
 SHARE_RATE_LIMITED = "share_rate_limited"
 # ... when the answer under a Share button no longer comes out the same (bot/answer_key.py): nothing was posted.
 CHANGED = "share_changed"
+ANSWER_CHANGED = "answer_changed"  # ... the same, for Sources or feedback: nothing shown or recorded
 # What a Notice reply did, by its kind, for the request line: "info" is a command carried out and reported
 # (subscribed, unsubscribed, a status), not a bare "info".
 NOTICE_OUTCOMES = {"info": "done", "help": "help", "usage": "usage", "error": "error", "rate_limited": "rate_limited"}
@@ -174,7 +175,18 @@ def _answer_button(value: Any) -> tuple[AnswerKey, str | None, list[str]] | None
         return None
     if not isinstance(digest, str) or len(digest) > 64 or not isinstance(read_as, str) or len(read_as) > 1000:
         return None
-    return AnswerKey(question, read_as.strip(), tuple(facts), digest), fact_id, cited
+    if digest and fact_id != (facts[0] if facts else None):
+        return None  # f is the first of e in every keyed value this app writes (e is covered by the digest)
+    return AnswerKey(question, read_as, tuple(facts), digest), fact_id, cited
+
+
+def presser_name(body: dict[str, Any]) -> str:
+    """The name of who pressed a button, as block_actions payloads give it (`user.username`, else `user.name`), for a
+    shared answer's "asked:" line; "Someone" when Slack sent none. Never their id as a mention: that notifies them
+    (fresh tester 65 U3)."""
+    user = body.get("user") or {}
+    name = (user.get("username") or user.get("name")) if isinstance(user, dict) else None
+    return name.strip() if isinstance(name, str) and name.strip() else "Someone"
 
 
 def share_place(body: dict[str, Any]) -> str:
@@ -627,7 +639,10 @@ class SlackAdapter:
             return raw
 
     def _action_name(self, body: dict[str, Any]) -> str:
-        return str((body.get("actions") or [{}])[0].get("action_id") or "?")[:40]
+        """The request line's `command=` for a button: its action id, but `share` for Share in channel, as every
+        other Share line says (fresh tester 67 U6: an unreadable one logged `command=share_in_channel`)."""
+        action_id = str((body.get("actions") or [{}])[0].get("action_id") or "?")[:40]
+        return "share" if action_id == render.SHARE else action_id
 
     async def _unreadable(self, body: dict[str, Any], respond: AsyncRespond, started: float) -> None:
         """A button whose value is not what this app put there (an older version's, or tampered with): the person is
@@ -690,11 +705,11 @@ class SlackAdapter:
         )
 
     @staticmethod
-    def _share_key(body: dict[str, Any], ctx: Context) -> str:
-        """The same answer (the button's value) to the same channel: what a second press must not post again."""
-        raw = str((body.get("actions") or [{}])[0].get("value") or "")
-        answer = hashlib.sha256(raw.encode()).hexdigest()[:32]
-        return f"slack:share:{ctx.workspace or ''}:{ctx.channel or ''}:{answer}"[:96]
+    def _share_key(answer: Answer, ctx: Context) -> str:
+        """The same answer (what the channel would be shown: bot/answer_key.py's digest of it) to the same channel:
+        what a second press must not post again. Keyed on the answer, not on the button's raw value, which an edit
+        (even of its JSON spacing) changed without changing what was posted (fresh tester 67 O1: 5 posts)."""
+        return f"slack:share:{ctx.workspace or ''}:{ctx.channel or ''}:{digest_of(answer)}"[:96]
 
     async def _release_share(self, key: str) -> None:
         """A share that surely did not reach the channel may be pressed again."""
@@ -746,7 +761,7 @@ class SlackAdapter:
         if outcome in PRIVATE_OUTCOMES or not answer.answered:
             await self._show_logged(body, respond, started, *render.render_answer(answer, shareable=False))
             return
-        claim = self._share_key(body, ctx)
+        claim = self._share_key(answer, ctx)
         if not await self._first_time(claim, seen=self.shared, within=SHARE_WINDOW_SECONDS):
             unsure = not self.unconfirmed.first_time(claim, time.monotonic())
             if not unsure:
@@ -755,7 +770,7 @@ class SlackAdapter:
             await self._show(body, respond, notice, [render.section(notice)])
             self._log(ctx, "action", "share", started, ALREADY_SHARED)
             return
-        text, blocks = render.render_answer(answer, shareable=False, shared_by=ctx.user)
+        text, blocks = render.render_answer(answer, shareable=False, shared_by=presser_name(body))
         try:
             await post_once(
                 client,
@@ -811,6 +826,9 @@ class SlackAdapter:
         self._log(ctx, "action", "share", started, outcome)
 
     async def on_sources(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
+        """The articles the answer cites. A keyed value's answer is worked out again (`Core.reshow`), as Discord's
+        Sources does, and its `s` must be the articles that answer cites: an edited key lists nothing (fresh
+        tester 67 O1: every field of a key is checked, not the digest's alone)."""
         await ack()
         started = time.perf_counter()
         read = _answer_button(self._value(body))
@@ -819,7 +837,25 @@ class SlackAdapter:
         if read is None or not only <= {v.id for v in sources.sources}:  # an article this brief does not have
             await self._unreadable(body, respond, started)
             return
+        if read[0].digest:
+            key = read[0]
+            answer = await self._call(lambda: self.core.reshow(key))
+            if answer is None:
+                await self._answer_changed(body, respond, started)
+                return
+            if only != {c.source_id for c in answer.citations}:
+                await self._unreadable(body, respond, started)
+                return
         await self._show_logged(body, respond, started, *render.render_sources(sources, only=only or None))
+
+    async def _answer_changed(self, body: dict[str, Any], respond: AsyncRespond, started: float) -> None:
+        """A keyed button whose answer no longer comes out the same (bot/answer_key.py: the fact base changed, or the
+        value was edited): the presser is told, only them, and the request line says `outcome=answer_changed`."""
+        text = messages.ANSWER_CHANGED
+        sent = await self._show(body, respond, text, [render.section(text)])
+        self._log(
+            self._action_context(body), "action", self._action_name(body), started, ANSWER_CHANGED if sent else LOST
+        )
 
     async def on_related(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         """What the answer's "See also" and "Sources differ" offered (the question asked again, as Discord's
@@ -872,6 +908,11 @@ class SlackAdapter:
         action_id = (body.get("actions") or [{}])[0].get("action_id")
         key, fact_id, _ = read
         ctx = self._action_context(body)
+        if key.digest and await self._call(lambda: self.core.reshow(key)) is None:
+            # recorded only for the answer the button was under: an edited question or reading is not recorded as
+            # one the bot answered (fresh tester 67 O1), as Discord's feedback does
+            await self._answer_changed(body, respond, started)
+            return
         try:
             # recorded as the question the answer was made for: a follow-up's reading, not "what does it do"
             notice = await self._call(

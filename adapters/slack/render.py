@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from bot import messages
-from bot.answer_key import key_of
+from bot.answer_key import DIGEST_CHARS, key_of
 from bot.models import (
     MONTHS,
     Answer,
@@ -198,36 +198,38 @@ def answer_value(answer: Answer) -> dict[str, Any]:
     bot/answer_key.py's key, with which Share, Related and feedback work from the answer shown, not from the typed
     words asked again alone (fresh tester 65 P1/P2). Within Slack's 2,000 characters: a follow-up's typed words,
     which are only shown, are cut first (the question itself is at most 1,000 characters: longer ones are refused)."""
-    key = key_of(answer)
+    facts = [item.id for item in answer.evidence]
     value: dict[str, Any] = {
         "q": answer.question[:1000],
-        "f": key.facts[0] if key.facts else None,
+        "f": facts[0] if facts else None,
         "s": sorted({c.source_id for c in answer.citations}),
-        "e": list(key.facts),
-        "h": key.digest,
+        "e": facts,
+        "h": "0" * DIGEST_CHARS,  # (the digest's room while the value is measured; it covers q and r as carried)
     }
-    if key.read_as:
-        value["r"] = key.read_as[:1000]
+    if answer.read_as:
+        value["r"] = answer.read_as[:1000]
         over = len(json.dumps(value, separators=(",", ":"), ensure_ascii=False)) - MAX_BUTTON_VALUE
         if over > 0:
             value["q"] = value["q"][: max(1, len(value["q"]) - over - 1)]
+    value["h"] = key_of(answer, question=value["q"], read_as=value.get("r", "")).digest
     return value
 
 
 def render_answer(answer: Answer, *, shareable: bool = True, shared_by: str | None = None) -> tuple[str, list[Block]]:
     """An answer: the statement, a context block per citation, differing sources, then the buttons.
 
-    `shared_by` is a Slack user id, set when someone reposted the answer in the channel: it is shown as a real
-    mention (the id comes from Slack's payload, never from typed text).
+    `shared_by` is the Slack name of the person who reposted the answer in the channel (from Slack's payload, never
+    from typed text), shown as plain text: a `<@U…>` mention notifies the person it names wherever it stands (a
+    context block too), so the asker was notified of their own share (fresh tester 65 U3), and Slack has no silent
+    mention. Discord's "Shared by" pings nobody either.
     """
     blocks: list[Block] = []
     if shared_by:
         asked = _cut(answer.question, 300)
         if answer.read_as:  # a follow-up: the words typed, and how they were read (they lean on an earlier question)
             asked = messages.SLACK_SHARED_READ_AS.format(asked=asked, reading=_cut(answer.read_as, 300))
-        blocks.append(
-            {"type": "context", "elements": [{"type": "mrkdwn", "text": f"<@{shared_by}> asked: " + _safe(asked)}]}
-        )
+        line = f"{_safe(shared_by, 80)} asked: {_safe(asked)}"
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": line}]})
     if not answer.answered:
         blocks.append(section(answer.text))
         return fallback(answer.text), blocks

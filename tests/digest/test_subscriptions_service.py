@@ -144,6 +144,24 @@ def test_an_offset_with_minutes_gets_the_zones_at_that_offset_suggested_never_ut
     assert zone_suggestions("UTC+5:17") == []  # an offset no zone keeps: no guess
 
 
+def test_zone_suggestions_come_in_the_same_order_in_every_process():
+    """Fresh tester 67 U5: "pacific" got "Canada/Pacific or US/Pacific" on Slack and the reverse on Discord: ties
+    kept the order of zoneinfo's set, which changes with each process's string hashing."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    code = "from bot.subscriptions import zone_suggestions as z; print(z('pacific'), z('eastern'), z('central'))"
+    seen = set()
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+        run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+        seen.add(run.stdout)
+    assert len(seen) == 1, seen
+
+
 def test_zone_names_are_matched_whatever_their_case_and_stored_canonically(chat: Core, store: Store):
     say(chat, "subscribe 08:15 america/new_york")
     sub = Subscriptions(store).get(platform="slack", workspace="T1", channel="C1")

@@ -132,6 +132,7 @@ async def test_share_on_sources_reposts_them(bot: PalantirBot, discord_api: Fake
     message = await _reply(bot, discord_api, slash(discord_api, "sources"))
     call = await _press(bot, discord_api, message, "Share")
     assert call.json["data"]["embeds"][0]["title"] == "Sources"
+    assert call.json["data"]["embeds"][0]["description"] == messages.SOURCES_ALL
 
 
 async def test_sources_button_lists_only_the_cited_articles(bot: PalantirBot, discord_api: FakeDiscordAPI) -> None:
@@ -142,6 +143,7 @@ async def test_sources_button_lists_only_the_cited_articles(bot: PalantirBot, di
     names = [f["name"] for f in data["embeds"][0]["fields"]]
     assert 1 <= len(names) < 5
     assert any(n.startswith("The Hill") for n in names)
+    assert data["embeds"][0]["description"] == messages.SOURCES_CITED  # not "every answer rests on" (tester 67 U2)
 
 
 async def test_related_button_shows_the_related_and_differing_facts(
@@ -315,4 +317,30 @@ async def test_a_follow_up_button_whose_answer_changed_says_so_and_shows_no_othe
     assert related["custom_id"].startswith(f"{PREFIX}kr:")
     related["custom_id"] = f"{PREFIX}kr:000000000000:falcon:what does falcon do"  # as an edited one would come
     call = await _press(bot, discord_api, message, "Related")
-    assert call.json["data"]["content"] == messages.DISCORD_ANSWER_CHANGED
+    assert call.json["data"]["content"] == messages.ANSWER_CHANGED
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        (":falcon:", ":contract-49m-2019:"),  # another fact in the evidence ids
+        (":falcon:", ":contract-49m-2019,falcon:"),  # a fact added before it
+        (":what does falcon do", ":what does falcon dox"),  # the reading
+    ],
+)
+async def test_a_follow_up_button_with_any_part_of_its_key_edited_is_refused(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, edit: tuple[str, str]
+) -> None:
+    """Fresh tester 67 O1: the digest covered the lead and evidence only, so a custom_id whose ids were changed to
+    another fact (its digest kept) was answered; every part of the key is covered now."""
+    log = RecordingLog()
+    bot.core.question_log = log
+    await _reply(bot, discord_api, slash(discord_api, "ask", question="what is FALCON"))
+    message = await _reply(bot, discord_api, slash(discord_api, "ask", question="what does it do"))
+    for label in ("Related", "Helpful"):
+        button = buttons(message)[label]
+        assert edit[0] in button["custom_id"]
+        button["custom_id"] = button["custom_id"].replace(*edit)
+        call = await _press(bot, discord_api, message, label)
+        assert call.json["data"]["content"] == messages.ANSWER_CHANGED
+    assert log.feedback == []

@@ -75,6 +75,22 @@ def test_an_answer_leads_with_the_lead_a_context_block_per_citation_and_the_butt
     _assert_within_limits(blocks)
 
 
+@pytest.mark.parametrize("name", ["ana", "<@U2>", "<!channel>", "@here"])
+def test_a_shared_answer_names_its_presser_as_plain_text_never_as_a_mention(core: Core, name: str) -> None:
+    """Fresh tester 65 U3: "<@U1> asked: …" notified the asker of their own share (any `<@U…>` notifies)."""
+    _, blocks = render.render_answer(core.ask("what is FALCON?"), shareable=False, shared_by=name)
+    line = blocks[0]["elements"][0]["text"]
+    assert line.endswith("asked: what is FALCON?") and "<" not in line
+
+
+def test_a_share_pressed_with_no_name_in_the_payload_says_someone() -> None:
+    from adapters.slack.app import presser_name
+
+    assert presser_name({"user": {"id": "U1", "username": "ana", "name": "ana.b"}}) == "ana"
+    assert presser_name({"user": {"id": "U1", "name": "ana.b"}}) == "ana.b"
+    assert presser_name({"user": {"id": "U1"}}) == presser_name({}) == "Someone"
+
+
 def test_an_unanswerable_question_has_no_buttons(core: Core) -> None:
     _, blocks = render.render_answer(core.ask("who won the 1998 world cup final?"))
     assert all(b["type"] != "actions" for b in blocks)

@@ -54,7 +54,7 @@ async def test_share_on_a_follow_up_posts_the_same_answer_with_what_was_typed_an
     blocks = json.loads(post.args["blocks"]) if isinstance(post.args["blocks"], str) else post.args["blocks"]
     assert _section_texts(blocks)[0] == lead  # the same answer, not the typed words asked again alone
     asked = blocks[0]["elements"][0]["text"]
-    assert asked.startswith("<@U1> asked: ") and then.replace("?", "") in asked and "read as" in asked
+    assert asked.startswith("someone asked: ") and then.replace("?", "") in asked and "read as" in asked
     assert render.mrkdwn(value["r"]) in asked
     await asyncio.sleep(0.2)  # the request line is written after the reply
     outcomes = [r.getMessage() for r in caplog.records if "command=share" in r.getMessage()]
@@ -104,8 +104,92 @@ async def test_a_button_value_from_before_keys_is_still_asked_again_alone(slack:
 
 
 @pytest.mark.parametrize("edit", [{"e": "falcon"}, {"e": [1]}, {"h": 5}, {"r": ["x"]}, {"x": 1}])
-async def test_an_edited_key_in_a_button_value_is_unreadable(slack: Slack, edit: dict[str, Any]) -> None:
+async def test_an_edited_key_in_a_button_value_is_unreadable(
+    slack: Slack, edit: dict[str, Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
     value = {"q": "what is FALCON?", "f": "falcon", "s": [], "e": ["falcon"], "h": "", **edit}
     reply = await slack.reply_to(await slack.action(render.SHARE, json.dumps(value), channel="CF6"))
     assert slack.api.posted("CF6") == []
     assert reply["text"] == render.mrkdwn(messages.SLACK_BUTTON_UNREADABLE)
+    await asyncio.sleep(0.2)  # the request line is written after the reply
+    # logged as every Share is (fresh tester 67 U6: `command=share_in_channel outcome=unreadable`)
+    lines = [r.getMessage() for r in caplog.records if "outcome=unreadable" in r.getMessage()]
+    assert lines and all("command=share " in line for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        {"q": "what does it dox"},  # the typed words, shown in the channel's "asked:" line
+        {"r": "what does falcon dox"},  # the reading, shown there too
+        {"e": ["falcon", "contract-49m-2019"]},  # a fact id added
+        {"q": "what does it do ", "r": "what does falcon do "},  # even a space
+    ],
+)
+async def test_a_share_whose_key_was_edited_in_any_field_is_refused_and_nothing_is_posted(
+    slack: Slack, edit: dict[str, Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Fresh tester 67 O1: the digest covered the lead and evidence only, so an edited question or reading was shared
+    ("<@U1> asked: what does it dox") over the real answer, and reversed or added fact ids passed."""
+    caplog.set_level(logging.INFO)
+    shown = await _follow_up(slack, "what is FALCON", "what does it do", "CE1")
+    value = {**json.loads(_value(shown, render.SHARE)), **edit}
+    reply = await slack.reply_to(await slack.action(render.SHARE, json.dumps(value), channel="CE1"))
+    assert reply["text"] == render.mrkdwn(messages.SLACK_SHARE_CHANGED)
+    assert slack.api.posted("CE1") == []
+
+
+async def test_a_share_of_an_answer_asked_directly_with_its_question_edited_is_refused(slack: Slack) -> None:
+    reply = await slack.reply_to((await slack.command("what is FALCON?", channel="CE2"))[1])
+    value = {**json.loads(_value(reply, render.SHARE)), "q": "what is FALCON really?"}
+    refused = await slack.reply_to(await slack.action(render.SHARE, json.dumps(value), channel="CE2"))
+    assert refused["text"] == render.mrkdwn(messages.SLACK_SHARE_CHANGED)
+    assert slack.api.posted("CE2") == []
+
+
+async def test_a_key_whose_first_fact_is_not_its_first_evidence_id_is_unreadable(slack: Slack) -> None:
+    shown = await _follow_up(slack, "what is FALCON", "what does it do", "CE3")
+    value = {**json.loads(_value(shown, render.SHARE)), "f": "contract-49m-2019"}
+    reply = await slack.reply_to(await slack.action(render.SHARE, json.dumps(value), channel="CE3"))
+    assert reply["text"] == render.mrkdwn(messages.SLACK_BUTTON_UNREADABLE)
+    assert slack.api.posted("CE3") == []
+
+
+async def test_copies_of_one_share_value_written_differently_post_the_answer_once(slack: Slack) -> None:
+    """The claim is on the answer posted, not on the raw value: the same key re-spaced is the same share."""
+    shown = await _follow_up(slack, "what is FALCON", "what does it do", "CE4")
+    value = json.loads(_value(shown, render.SHARE))
+    first = await slack.reply_to(await slack.action(render.SHARE, json.dumps(value), channel="CE4"))
+    second = await slack.reply_to(await slack.action(render.SHARE, json.dumps(value, indent=2), channel="CE4"))
+    assert len(slack.api.posted("CE4")) == 1
+    assert first["replace_original"] is True
+    assert second["text"] == render.mrkdwn(messages.SLACK_ALREADY_SHARED)
+
+
+async def test_sources_under_an_edited_key_lists_nothing(slack: Slack) -> None:
+    shown = await _follow_up(slack, "what is FALCON", "what does it do", "CE5")
+    value = json.loads(_value(shown, render.SOURCES))
+    listed = await slack.reply_to(await slack.action(render.SOURCES, json.dumps(value), channel="CE5"))
+    assert "differently" not in listed["text"] and "couldn't read" not in listed["text"]
+    edited = {**value, "r": "what does falcon dox"}
+    changed = await slack.reply_to(await slack.action(render.SOURCES, json.dumps(edited), channel="CE5"))
+    assert changed["text"] == render.mrkdwn(messages.ANSWER_CHANGED)
+    others = {**value, "s": ["truthout-2019"] if value["s"] != ["truthout-2019"] else ["vice-2019"]}
+    unreadable = await slack.reply_to(await slack.action(render.SOURCES, json.dumps(others), channel="CE5"))
+    assert unreadable["text"] == render.mrkdwn(messages.SLACK_BUTTON_UNREADABLE)
+
+
+async def test_feedback_under_an_edited_key_records_nothing(slack: Slack, core: Core) -> None:
+    recorded: list[str] = []
+
+    def feedback(ctx: Any, *, question: str, fact_id: str | None, helpful: bool) -> Any:
+        recorded.append(question)
+        return Core.feedback(core, ctx, question=question, fact_id=fact_id, helpful=helpful)
+
+    core.feedback = feedback  # type: ignore[method-assign]
+    shown = await _follow_up(slack, "what is FALCON", "what does it do", "CE6")
+    value = {**json.loads(_value(shown, render.HELPFUL)), "r": "what does falcon dox"}
+    reply = await slack.reply_to(await slack.action(render.HELPFUL, json.dumps(value), channel="CE6"))
+    assert reply["text"] == render.mrkdwn(messages.ANSWER_CHANGED)
+    assert recorded == []
