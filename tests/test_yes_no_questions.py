@@ -1950,3 +1950,11 @@ def test_a_comparison_is_read_off_a_question_given_as_a_tuple_or_empty() -> None
     assert not compared_as_told((), "The vigil is older than the lease.")
     asked = ("is", "the", "vigil", "older", "than", "the", "lease")
     assert compared_as_told(asked, "The vigil is older than the lease.")
+
+
+def test_an_act_told_only_of_another_occasion_is_a_refusal_pointing_at_what_is_told(core: Core) -> None:
+    # blind set BD: "was anyone arrested at the dc palantir protest" pointed at The Hill's protest, telling of arrests
+    # ICE made before it, yet was answered: what is told instead answers nothing asked
+    a = core.ask("was anyone arrested at the dc palantir protest")
+    assert not a.answered, a.text
+    assert a.text.startswith(messages.OTHER_OCCASION_LEAD.split("{")[0]) and "May 2019" in a.text, a.text
