@@ -44,6 +44,10 @@ OTHER_WAY = "The articles I have don't say that: they tell of a payment the othe
 COUNTS_OTHER = "The articles I have don't say that: the {figure} they give are {other}, not {noun}."
 FIGURE_UNTOLD = "No article I have gives the figure {figure}."
 SUM_UNTOLD = "No article I have gives a sum of {sum}."
+# "how much for Lantern specifically": a sum the articles give only for it and another thing together
+JOINT_SUM_ONLY = (
+    "The articles I have don't give a separate sum for {part}; they give one only for {joint} together: {statement}"
+)
 SUM_ONLY_TOTAL = "The articles I have don't say one {noun} is worth {sum}: they give that sum only as a total."
 TOTAL_UNTOLD = "The articles I have don't give a total of those: ask for each on its own."
 TOTAL_UNTOLD_PARTS = TOTAL_UNTOLD + " They give {figures} apart ({source})."  # "the two leases": the parts' sums

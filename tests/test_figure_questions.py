@@ -1843,3 +1843,19 @@ def test_a_figure_of_an_act_by_a_doer_the_fact_does_not_state_is_not_answered(co
     assert not a.answered, a.text
     # the fact's own doer still gets it
     assert core.ask("how many people did ice arrest").answered
+
+
+def test_a_sum_asked_of_one_part_alone_is_not_led_by_the_sum_of_both(core: Core) -> None:
+    # blind set BD: "over $150 million" is told only for ICM and FALCON together, never for either apart
+    for question in (
+        "how much did ice pay for falcon specifically, not counting icm",
+        "how much did ice pay for icm only",
+        "how much was falcon on its own",
+        "how much did ice pay for falcon, not counting icm",
+    ):
+        a = core.ask(question)
+        assert not a.answered, question
+        assert _first_line(a.text).startswith("The articles I have don't give a separate sum for"), a.text
+    # asked plainly, the sum of both answers, saying what more it covers
+    plain = core.ask("how much did ice pay for falcon")
+    assert plain.answered and " together:" in _first_line(plain.text)

@@ -648,3 +648,17 @@ def test_what_kind_of_thing_a_named_source_calls_a_name_is_only_that_sources_wor
     a = core.ask(question)
     assert not a.answered and a.lead.startswith("The articles I have don't say what kind of company"), a.text
     assert "surveillance company" in core.ask("what kind of company does truthout call palantir").lead
+
+
+
+def test_one_of_a_kind_asked_as_an_organizations_is_named_only_by_a_person_described_as_its(core: Core) -> None:
+    # blind set BD: "which ice official signed off on the 2019 contract" led the renewal fact, as a close fact names
+    # Microsoft's CEO (his description names "Microsoft's ICE contract": a name of ICE, but not as his employer)
+    for question in (
+        "which ice official signed off on the 2019 contract",
+        "which ice official approved the 2019 contract",
+    ):
+        a = core.ask(question)
+        assert not a.answered and a.text.splitlines()[0] == "The articles I have don't name that official.", a.text
+    e = core.ask("which palantir executive defended the contract")  # "Palantir's CEO": one of its
+    assert e.answered and "Karp" in e.text.splitlines()[0], e.text

@@ -999,3 +999,9 @@ def test_whom_an_outlet_talked_to_are_those_whose_words_it_gives_as_told_to_it(
 def test_whom_someone_not_an_outlet_talked_to_is_not_read_as_an_interview(core: Core) -> None:
     a = core.ask("who did mijente talk to")
     assert "told The Hill" not in _first_line(a.text) and "told VICE News" not in _first_line(a.text)
+
+
+def test_someones_line_named_by_its_own_words_leads_the_words_quoted(core: Core) -> None:
+    # blind set BD: "whats mijente's 'tech backbone' line" led the paraphrase ("supplied its technological backbone")
+    a = core.ask("whats mijente's 'tech backbone' line")
+    assert a.text.splitlines()[0].startswith("“Every time you read about an ICE raid"), a.text

@@ -69,6 +69,9 @@ BRANCHES = {
     "what were the slogans": "quote",
     "what line did the guild use about every vigil": "quote",  # blind set BB: read as a topic, "use" a subject word
     "what remark did the keeper make": "quote",
+    # blind set BD: "whats mijente's 'tech backbone' line" led the paraphrase, read as a topic
+    "what's lind's 'open the lamp' line": "quote",
+    "what were the keeper's words on the lamp": "quote",
     "was the first contract bigger than the second": "comparison",
     "which came sooner the vigil or the march": "comparison",
     "compare the two contracts": "comparison",

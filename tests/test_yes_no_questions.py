@@ -1992,3 +1992,11 @@ def test_whether_an_outlet_an_article_passes_on_mentioned_something_is_yes(core:
     first = _first_line(core.ask("did the washington post mention the town hall").text)
     assert first.startswith("Yes: Despite the employee pushback, Alex Karp defended"), first
     assert not _first_line(core.ask("did the washington post mention google").text).startswith("Yes")
+
+
+def test_an_act_told_only_of_another_occasion_is_a_refusal_pointing_at_what_is_told(core: Core) -> None:
+    # blind set BD: "was anyone arrested at the dc palantir protest" pointed at The Hill's protest, telling of arrests
+    # ICE made before it, yet was answered: what is told instead answers nothing asked
+    a = core.ask("was anyone arrested at the dc palantir protest")
+    assert not a.answered, a.text
+    assert a.text.startswith(messages.OTHER_OCCASION_LEAD.split("{")[0]) and "May 2019" in a.text, a.text

@@ -1448,6 +1448,12 @@ class Answerer:
             # "who organized the 2018 vigil" against others organizing over something else
             text = messages.DOER_UNTOLD.format(act=deed[0], noun=deed[1])
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if (fact := self.brief.facts.get(best.id)) is not None and (
+            joint := self.composer.figures.part_of_joint(q, fact, fact.statement)
+        ) is not None:
+            # "how much for Lantern specifically, not counting Beacon" against a sum for both: no sum of the part
+            text = messages.JOINT_SUM_ONLY.format(part=joint[0], joint=joint[1], statement=fact.statement)
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if self.untold.reason(q, best.id):
             # "why did the guild drop the harbour as a sponsor": the closest fact tells only that it did
             statement = self.brief.facts[best.id].statement

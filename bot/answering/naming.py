@@ -287,8 +287,12 @@ class Namer:
         def said(ent_id: str) -> bool:  # named by its name, not found by a describing alias ("the guild's … report")
             return ent_id in q.entities and self._says_name(entities[ent_id].name, entities[ent_id].aliases, typed)
 
+        owner = self._owner_named(q, noun)
+
         def fits(ent_id: str) -> bool:  # of a fitting kind, or described as one ("Courier: a news-sharing platform")
             entity = entities[ent_id]
+            if owner is not None and entity.kind in PERSON_KINDS and not self._described_of(entity.description, owner):
+                return False  # "which guild official": the Courier's chief, whom a close fact names, is none of its
             if noun in ROLE_NOUNS:  # a person in that role: "the Courier reporter" is no CEO the fact names
                 return entity.kind in kinds and described_as(entity.description, noun)
             if held_at and noun in HELD_AT and entity.kind in PLACE_KINDS:
@@ -301,6 +305,31 @@ class Namer:
         if self.owner_named(q, noun, best_id):
             return False  # "which town's harbour office …": the office the fact names says whose it is in its name
         return not any(e in entities and fits(e) and not said(e) for e in fact.entities)
+
+    def _owner_named(self, q: Question, noun: str) -> str | None:
+        """ "Which guild official signed the lease": the entry the question names right before the noun asked (the
+        last word of one of its names), whose person the one asked is; None when no name stands there."""
+        at = next((i for i, w in enumerate(q.words) if w == noun), None)
+        if at is None or at - 1 not in q.named_at:
+            return None
+        entities = self.brief.entities
+        return next(
+            (
+                e
+                for e in q.named
+                if e in entities
+                and any(words(f.lower())[-1:] == [q.words[at - 1]] for f in (entities[e].name, *entities[e].aliases))
+            ),
+            None,
+        )
+
+    def _described_of(self, description: str, owner: str) -> bool:
+        """A person's description tells them one of `owner`'s: a name of it with "'s" ("the Guild's chief") or
+        after "of", "with", "at" or "for" ("a campaign director with the Guild"); a name of it elsewhere ("asking
+        her to end the Courier's Guild contract") tells them none of its (general English)."""
+        entity = self.brief.entities[owner]
+        forms = "|".join(re.escape(f) for f in sorted({entity.name, *entity.aliases}, key=len, reverse=True))
+        return re.search(rf"\b(?:{forms})['’]s\b|\b(?:of|with|at|for) (?:the )?(?:{forms})\b", description) is not None
 
     def owner_named(self, q: Question, noun: str | None, best_id: str) -> bool:
         """ "which town's harbour office …": `noun` (the asked one, `unnamed_noun`) is typed as the owner of a thing

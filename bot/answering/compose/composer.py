@@ -75,6 +75,8 @@ from bot.text import STOPWORDS, and_joined, fold, on_first_use, words
 PLURAL_OUTLETS = frozenset(
     w for w in ARTICLE_WORDS | OUTLET_NOUNS if w.endswith("s") and w[:-1] in ARTICLE_WORDS | OUTLET_NOUNS
 ) | {"stories"}
+# the opening of a lead telling the act asked is told only at another place or occasion (OTHER_OCCASION_LEAD)
+OCCASION_UNTOLD = messages.OTHER_OCCASION_LEAD.format(statement="")
 # the question asks who reported what it asks of ("which outlet reported it", "according to who"), not who ran a piece
 MENTIONING_HITS = 60  # facts read for "which articles mention X": the shipped brief's most-named entity has ~40
 OUTCOME_CANDIDATES = 6  # candidates read for how something ended when no fact linked to the best tells it
@@ -333,7 +335,12 @@ class Composer:
         note = ""
         if q.kind == "yes-no" and q.current:
             note = messages.AS_OF_SOURCES.format(date=latest_source_label(lead_item))
-        answered = not self._only_reported(q, lead_item) and not (owned is not None and owned[1] is None)
+        # "was anyone arrested at the vigil" of arrests told only of another occasion: what the articles tell instead,
+        # as a pointer, is no answer to what was asked (as "don't say why; they tell only this" is none)
+        untold_there = lead.startswith(OCCASION_UNTOLD)
+        answered = (
+            not self._only_reported(q, lead_item) and not (owned is not None and owned[1] is None) and not untold_there
+        )
         return Answer(
             question="",
             answered=answered,

@@ -293,25 +293,51 @@ class Figures:
     def shared_with(self, q: Question, fact: FactData, statement: str) -> str:
         """ "How much was Lantern" against "paid over $9 million for both its Beacon and its Lantern systems": the sum
         is of the thing asked and another of its kind together, which the lead says (" for Beacon and Lantern
-        together"); "" when the statement says no "both" or the fact involves no other thing of that kind. A thing
-        named short of its head noun ("the case management contract" for "case management system", `_named_short`)
-        is asked as if named."""
-        if BOTH().search(statement) is None:
+        together"); "" when the statement says no "both" or the fact involves no other thing of that kind."""
+        asked, others = self._sharing(q, fact, statement)
+        if not others:
             return ""
-        asked = [e for e in q.entities if e in fact.entities and self._kind_of(e) not in ACTOR_KINDS]
+        names = [self.brief.entities[e].name for e in (*asked, *others)]
+        return f" for {' and '.join(names)} together"
+
+    def part_of_joint(self, q: Question, fact: FactData, statement: str) -> tuple[str, str] | None:
+        """ "How much for Lantern specifically, not counting Beacon" against a sum "for both its Beacon and its Lantern
+        systems": the question asks one thing apart (`Question.isolated`) or sets the other aside
+        (`Question.excluded`), and the statement gives only the sum of both (`_sharing`), which is no sum of the
+        part. (The part's names, the names of all it is given with), or None."""
+        if q.kind != "amount" or not (q.isolated or q.excluded):
+            return None
+        asked, others = self._sharing(q, fact, statement)
+        if not others or (q.isolated.isdisjoint(asked) and q.excluded.isdisjoint(others)):
+            return None
+        part = " and ".join(self.brief.entities[e].name for e in asked)
+        return part, " and ".join(self.brief.entities[e].name for e in (*asked, *others))
+
+    def _sharing(self, q: Question, fact: FactData, statement: str) -> tuple[list[str], list[str]]:
+        """The things of the fact the question asks the sum of (not those it sets aside) and the others of their
+        kind its "both" sum is of as well (named by the fact, not asked, or set aside): ([], []) when the statement
+        says no "both" or there is no other. A thing named short of its head noun ("the case management contract"
+        for "case management system", `_named_short`) is asked as if named."""
+        if BOTH().search(statement) is None:
+            return [], []
+        aside = q.excluded
+        asked = [e for e in q.entities if e in fact.entities and e not in aside and self._kind_of(e) not in ACTOR_KINDS]
         if not asked:  # (no entry holds the short name as a name of its own)
             said = set(q.words)
             asked = [
                 e
                 for e in fact.entities
-                if self._kind_of(e) not in ACTOR_KINDS and any(self._named_short(form, said) for form in self._forms(e))
+                if e not in aside
+                and self._kind_of(e) not in ACTOR_KINDS
+                and any(self._named_short(form, said) for form in self._forms(e))
             ]
         kinds = {self._kind_of(e) for e in asked}
-        others = [e for e in fact.entities if e not in q.entities and e not in asked and self._kind_of(e) in kinds]
-        if not asked or not others:
-            return ""
-        names = [self.brief.entities[e].name for e in (*asked, *others)]
-        return f" for {' and '.join(names)} together"
+        others = [
+            e
+            for e in fact.entities
+            if (e not in q.entities or e in aside) and e not in asked and self._kind_of(e) in kinds
+        ]
+        return (asked, others) if asked and others else ([], [])
 
     def _forms(self, ent_id: str) -> list[str]:
         """An entity's name and aliases."""

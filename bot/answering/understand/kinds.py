@@ -60,7 +60,8 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             # ... or "what" right after the verb, its topic after it: "the flyer said what about the harbour"
             r"|^(?!what\b)\S+.* (said|says|wrote|writes|stated|states|argued|argues) what\b"
             r"|\b(chant|chants|chanted|chanting|slogan|slogans|motto)\b"
-            r"|\b(line|lines) (about|on|re|regarding)\b"  # "the guild's line about the lease": its words
+            # "the guild's line about the lease", "her words on the lease": their words
+            r"|\b(line|lines|words) (about|on|re|regarding)\b"
             # a piece of words asked by its noun, whatever verb puts it out: "what line did the guild use about the
             # lease", "what remark did Lind make", "what words did she pick"
             r"|^what (line|lines|phrase|phrases|words|wording|remark|remarks|comment|comments) (did|does|do)\b"
@@ -69,6 +70,8 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             rf"|^(?!{AUX_PATTERN}\b).*\b(said|says|wrote|writes|told|tells) (something|stuff|smth|sth)\b"
             # the words of a passage named by its own words: "what's the 'choose the lamp' bit from the letter"
             r"|^what( is| was|s)? the (\S+ ){1,6}(bit|line|passage|wording)\b(?! of\b)"
+            # ... or after whose they are, the noun ending the question: "what's the guild's 'choose the lamp' line"
+            r"|^what( is| was|s)? (\S+ ){2,6}(bit|line|passage)$"
             # someone's argument is their words ("Ada Lind's argument in the op-ed", "what was her argument")
             r"|\b(argument|arguments)\b"
             # words asked as words: "the rabbi's harbour line, exact words?", "her actual wording"

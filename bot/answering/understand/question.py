@@ -44,6 +44,7 @@ class Question:
     actor: set[str] = field(default_factory=set)  # "what did the protesters do": whose act is asked ({"protest"})
     scene_entities: set[str] = field(default_factory=set)  # entities named only in the scene
     excluded: set[str] = field(default_factory=set)  # entities set aside: "who else besides Lind"
+    isolated: set[str] = field(default_factory=set)  # entities asked apart from others: "Lantern specifically"
     # the only facts that may answer (None: any): "and the other one?" is one the last answer's fact links to
     among: Container[str] | None = None  # (asked only `id in among`: a set, or a test asked fact by fact)
     premise: set[str] = field(default_factory=set)  # stems of what the question states before or around its ask

@@ -247,6 +247,13 @@ LOUD_SPEECH = frozenset(
 
 EXCLUDING = frozenset({"besides", "except", "excluding"})  # "who else besides Lind": Lind is set aside
 OTHER_THAN = ("other", "than")  # "other than Eastport, which towns …": Eastport is set aside as well
+# two words setting aside the name after them, as "other than" does (general English): "not counting Beacon"
+SETTING_ASIDE_PAIRS = frozenset({OTHER_THAN, ("not", "counting"), ("not", "including"), ("apart", "from")})
+# words asking of a thing apart from whatever it is told with, right before or after its name (general English):
+# "Lantern specifically", "only Lantern", "Lantern on its own"
+ISOLATING = frozenset("specifically alone only solely just separately exclusively individually".split())
+ISOLATING_AFTER = (("by", "itself"), ("on", "its", "own"))
+ISOLATING_REACH = 2  # words from a name to the word asking it alone: "only for Lantern", "Lantern, specifically"
 ACCOMPANYING = frozenset({"with", "alongside"})  # "who founded it with Lind": someone other than Lind is asked
 # nouns for the people an organization employs: "Courier employees" are the Courier's
 STAFF_NOUNS = frozenset(
@@ -678,6 +685,14 @@ def _shown_by(tokens: list[str], i: int) -> bool:
 def _is_year(token: str) -> bool:
     """A word that is a year of the 1900s or 2000s ("2018")."""
     return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
+
+
+def _asked_alone(tokens: list[str], start: int, end: int) -> bool:
+    """The name at tokens[start:end] is asked of apart from what it is told with: a word of ISOLATING within
+    ISOLATING_REACH words before or after it ("only for Lantern", "Lantern specifically"), or ISOLATING_AFTER right
+    after it ("Lantern on its own")."""
+    near = [*tokens[max(0, start - ISOLATING_REACH) : start], *tokens[end : end + ISOLATING_REACH]]
+    return not ISOLATING.isdisjoint(near) or any(tuple(tokens[end : end + len(p)]) == p for p in ISOLATING_AFTER)
 
 
 class Understander:
@@ -1240,13 +1255,14 @@ class Understander:
             q.kind = "yes-no"  # "the guild dropped the lease?", "guild drop the lease?": whether it did
         # "who organized it besides the guild", and in a who-question "who founded it with Lind": named right after
         setting_aside = EXCLUDING | ACCOMPANYING if q.kind == "who" else EXCLUDING
-        if not setting_aside.isdisjoint(tokens) or "than" in tokens:
+        if not setting_aside.isdisjoint(tokens) or any(pair[0] in tokens for pair in SETTING_ASIDE_PAIRS):
             q.excluded = {
                 e
                 for a, _, e in spans
                 if any(t in setting_aside for t in tokens[max(0, a - 2) : a])
-                or tuple(tokens[max(0, a - 2) : a]) == OTHER_THAN
+                or tuple(tokens[max(0, a - 2) : a]) in SETTING_ASIDE_PAIRS
             }
+        q.isolated = {e for a, b, e in spans if e not in q.excluded and _asked_alone(tokens, a, b)}
         q.on_date, dated = explicit_date(tokens)
         if dated and dated <= source_words:
             q.on_date, dated = "", set()  # "the 2018 article": the year names the article, no date is asked of
