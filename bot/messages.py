@@ -45,6 +45,11 @@ COUNTS_OTHER = "The articles I have don't say that: the {figure} they give are {
 FIGURE_UNTOLD = "No article I have gives the figure {figure}."
 SUM_UNTOLD = "No article I have gives a sum of {sum}."
 SUM_ONLY_TOTAL = "The articles I have don't say one {noun} is worth {sum}: they give that sum only as a total."
+# "how much was the 2014 lease": the only close sum is a total the articles tie to no year, nor to that one thing
+YEAR_SUM_ONLY_TOTAL = (
+    "The articles I have don't give a sum for the {year} {noun}: the closest they give is a total of {sum}, which"
+    " they tie to no year."
+)
 TOTAL_UNTOLD = "The articles I have don't give a total of those: ask for each on its own."
 TOTAL_UNTOLD_PARTS = TOTAL_UNTOLD + " They give {figures} apart ({source})."  # "the two leases": the parts' sums
 TOTAL_UNTOLD_CITED = TOTAL_UNTOLD + " They give {figures} apart."  # the parts' sums, each with its article

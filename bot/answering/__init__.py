@@ -1378,6 +1378,9 @@ class Answerer:
                 text = messages.SUM_UNLINKED.format(sum=decision.unlinked[0], name=decision.unlinked[1])
             if decision.total_only is not None:
                 text = messages.SUM_ONLY_TOTAL.format(sum=decision.total_only[0], noun=decision.total_only[1])
+            if decision.year_total is not None and decision.year_total[0]:
+                total, named_year, thing = decision.year_total
+                text = messages.YEAR_SUM_ONLY_TOTAL.format(sum=total, year=named_year, noun=thing)
             if decision.untold_total:
                 text = messages.TOTAL_UNTOLD
             if decision.parts:  # "the two leases": the sums the facts give apart, with their articles
