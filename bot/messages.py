@@ -115,6 +115,8 @@ ONE_ACT_SUM_LEAD = "{figure}, as {act} {told} (the articles I have give no sum f
 CLAIM_LEAD = "The articles I have give that as {name} own claim: {statement}"  # {name}: possessive ("Lind's")
 PLANNED_ONLY_LEAD = "The articles I have tell of it only as planned, not whether it was done: {statement}"
 TRIED_LEAD = "The articles I have tell of it only as tried: {statement}"
+# "how long was the lease renewed for": no fact gives a length; the closest fact follows ({asked}: "how long")
+LENGTH_UNTOLD_LEAD = "The articles I have don't say {asked}; they tell only this: {statement}"
 ACT_UNSTATED_LEAD = "The articles I have don't say that; they tell only this: {statement}"
 # "did the guild use the Courier": a tie between the two told in other words, neither a "Yes" nor "don't say that"
 OTHER_WORDS_LEAD = "The articles I have don't put it in those words; they tell this: {statement}"

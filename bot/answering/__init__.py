@@ -58,7 +58,15 @@ from bot.answering.compose.speech import RESPONSE_STEMS, RESPONSE_WORDS
 from bot.answering.compose.wording import is_year, shorten
 from bot.answering.decide import Decider, Decision
 from bot.answering.decide.figures import role_of, scaled_figures
-from bot.answering.durations import asks_duration, lasting, measured, offered_alone, without_duration_words
+from bot.answering.durations import (
+    asks_duration,
+    duration_in,
+    lasting,
+    length_asked,
+    measured,
+    offered_alone,
+    without_duration_words,
+)
 from bot.answering.english import English
 from bot.answering.followups import FollowUps, Reading, Subject, people_told, without_else
 from bot.answering.items import Items
@@ -1619,6 +1627,17 @@ class Answerer:
         if (q.kind == "yes-no" or claim) and composed.items and self._asks_planned_act(q, composed.items[0]):
             # "did the lease start" of "a lease scheduled to start on 20 May": told as planned, no verdict on the deed
             lead = messages.PLANNED_ONLY_LEAD.format(statement=composed.items[0].statement)
+            composed = replace(composed, lead=lead)
+        if (
+            q.kind != "yes-no"
+            and composed.items
+            and (length := length_asked(q.text))
+            and duration_in(composed.lead) is None
+            and duration_in(composed.items[0].statement) is None
+        ):
+            # "how long was the lease renewed for" of "the guild renewed its lease on Monday": no candidate gives a
+            # length (`_lasting` found none), so the fact that leads says it is untold rather than stand for one
+            lead = messages.LENGTH_UNTOLD_LEAD.format(asked=length, statement=composed.items[0].statement)
             composed = replace(composed, lead=lead)
         placing = ranked  # "where were the protests in may 2019": a place of that month's facts (naming none, all are)
         if self.decider.names_month(q) and self.decider.of_month(decision.best.id, q):
