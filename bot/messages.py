@@ -140,6 +140,8 @@ EARLIEST_PLACED_IN_YEAR_LEAD = (
 )
 SINCE_AS_OF = "{since} (as of {date}): {statement}"  # "how long has it run": "Since 2014", as the article's date
 BEGUN_BEFORE_LEAD = "The articles I have don't say when it began; as of {date}: {statement}"
+# "is the guild still working with the port": a fact led with no verdict, as of the sources' date
+AS_OF_LEAD = "As of {date} (the articles I have cannot tell whether it is still so today): {statement}"
 AS_OF_SOURCES = "That is what the sources say as of {date}; they cannot tell whether it is still so today."
 COMPARE_MORE = "more for the {side}"
 COMPARE_LESS = "fewer for the {side}"
