@@ -1850,3 +1850,10 @@ def test_a_figure_of_an_act_by_a_doer_the_fact_does_not_state_is_not_answered(co
     assert not a.answered, a.text
     # the fact's own doer still gets it
     assert core.ask("how many people did ice arrest").answered
+
+
+def test_a_side_of_a_comparison_never_takes_the_sum_the_other_side_names_a_party_to(core: Core) -> None:
+    # fresh tester 66 W5: "which was bigger, the tecs contract or northrop's" found Northrop Grumman's $400 million
+    # (the fact names Palantir's TECS contract too) for both sides, compared nothing and led the Northrop fact
+    line = _first_line(core.ask("which was bigger, the tecs contract or northrop's").text)
+    assert "$400 million" in line and "$53 million" in line and " vs " in line, line
