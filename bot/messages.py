@@ -25,6 +25,7 @@ NO_OTHER_DATE = "The articles I have give no date for that beyond the year you n
 ONLY_REPORT_DATED = "The articles I have date only a report about that, not the thing itself."
 PERSON_NOT_NAMED = "The articles I have don't name that person."
 NOT_NAMED = "The articles I have don't name that {noun}."
+COUNTED_NOT_NAMED = "The articles I have don't say who they were: they give only how many, and name none of them."
 ONLY_CALLED_FOR = (
     "The articles I have report that only as something people called for, not as done, so I have no date for it."
 )

@@ -648,3 +648,10 @@ def test_what_kind_of_thing_a_named_source_calls_a_name_is_only_that_sources_wor
     a = core.ask(question)
     assert not a.answered and a.lead.startswith("The articles I have don't say what kind of company"), a.text
     assert "surveillance company" in core.ask("what kind of company does truthout call palantir").lead
+
+
+def test_who_the_people_a_count_gives_were_is_said_untold_when_no_fact_names_them(core: Core) -> None:
+    # fresh tester 66 W7: "who were the 35 people arrested" led the count ("… led to 35 criminal arrests"), as if it
+    # told who they were; the articles name none of them
+    a = core.ask("who were the 35 people arrested")
+    assert not a.answered and a.text.startswith("The articles I have don't say who they were"), a.text

@@ -70,7 +70,7 @@ from bot.answering.durations import (
 from bot.answering.english import English
 from bot.answering.followups import FollowUps, Reading, Subject, people_told, without_else
 from bot.answering.items import Items
-from bot.answering.naming import ROLE_NOUNS, Namer, asks_name, without_name_words
+from bot.answering.naming import ROLE_NOUNS, Namer, asks_name, counted_people, without_name_words
 from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted
 from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
@@ -1495,7 +1495,9 @@ class Answerer:
         if noun is not None and all(self.namer.unnamed(q, noun, h.id, held_at=h is best) for h in [best, *close]):
             # "who was the agent that …", "which nonprofit …": neither the closest fact nor any about as close
             # names one
-            return self._miss(shown, "no_match", messages.NOT_NAMED.format(noun=noun), ranked, kind=q.kind)
+            people_counted = counted_people(q.words)  # "who were the 35 people arrested": none of them is named
+            text = messages.NOT_NAMED.format(noun=noun) if people_counted is None else messages.COUNTED_NOT_NAMED
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if q.kind == "quote" and (outlet := self.speakers.unknown_outlet(q)) is not None:
             # "what did the Eastport Times say": no article cites that paper; "Eastport" is no speaker
             text = messages.OUTLET_UNCITED.format(name=outlet.title())
