@@ -25,6 +25,7 @@ NO_OTHER_DATE = "The articles I have give no date for that beyond the year you n
 ONLY_REPORT_DATED = "The articles I have date only a report about that, not the thing itself."
 PERSON_NOT_NAMED = "The articles I have don't name that person."
 NOT_NAMED = "The articles I have don't name that {noun}."
+COUNTED_NOT_NAMED = "The articles I have don't say who they were: they give only how many, and name none of them."
 ONLY_CALLED_FOR = (
     "The articles I have report that only as something people called for, not as done, so I have no date for it."
 )
@@ -49,6 +50,11 @@ JOINT_SUM_ONLY = (
     "The articles I have don't give a separate sum for {part}; they give one only for {joint} together: {statement}"
 )
 SUM_ONLY_TOTAL = "The articles I have don't say one {noun} is worth {sum}: they give that sum only as a total."
+# "how much was the 2014 lease": the only close sum is a total the articles tie to no year, nor to that one thing
+YEAR_SUM_ONLY_TOTAL = (
+    "The articles I have don't give a sum for the {year} {noun}: the closest they give is a total of {sum}, which"
+    " they tie to no year."
+)
 TOTAL_UNTOLD = "The articles I have don't give a total of those: ask for each on its own."
 TOTAL_UNTOLD_PARTS = TOTAL_UNTOLD + " They give {figures} apart ({source})."  # "the two leases": the parts' sums
 TOTAL_UNTOLD_CITED = TOTAL_UNTOLD + " They give {figures} apart."  # the parts' sums, each with its article
@@ -116,6 +122,8 @@ ONE_ACT_SUM_LEAD = "{figure}, as {act} {told} (the articles I have give no sum f
 CLAIM_LEAD = "The articles I have give that as {name} own claim: {statement}"  # {name}: possessive ("Lind's")
 PLANNED_ONLY_LEAD = "The articles I have tell of it only as planned, not whether it was done: {statement}"
 TRIED_LEAD = "The articles I have tell of it only as tried: {statement}"
+# "how long was the lease renewed for": no fact gives a length; the closest fact follows ({asked}: "how long")
+LENGTH_UNTOLD_LEAD = "The articles I have don't say {asked}; they tell only this: {statement}"
 ACT_UNSTATED_LEAD = "The articles I have don't say that; they tell only this: {statement}"
 # "did the guild use the Courier": a tie between the two told in other words, neither a "Yes" nor "don't say that"
 OTHER_WORDS_LEAD = "The articles I have don't put it in those words; they tell this: {statement}"
@@ -139,6 +147,8 @@ EARLIEST_PLACED_IN_YEAR_LEAD = (
 )
 SINCE_AS_OF = "{since} (as of {date}): {statement}"  # "how long has it run": "Since 2014", as the article's date
 BEGUN_BEFORE_LEAD = "The articles I have don't say when it began; as of {date}: {statement}"
+# "is the guild still working with the port": a fact led with no verdict, as of the sources' date
+AS_OF_LEAD = "As of {date} (the articles I have cannot tell whether it is still so today): {statement}"
 AS_OF_SOURCES = "That is what the sources say as of {date}; they cannot tell whether it is still so today."
 COMPARE_MORE = "more for the {side}"
 COMPARE_LESS = "fewer for the {side}"

@@ -150,3 +150,14 @@ def test_how_long_someone_has_been_at_something_is_told_by_a_fact_involving_them
     # Mijente, first; the length of Mijente's push is in the fact telling it
     a = core.ask("how long has mijente been on palantirs case about ice (per vice)")
     assert "more than a year" in a.lead and "2014" not in a.lead, a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how long was the contract renewed for in august 2019", "how long is the 49 million contract"],
+)
+def test_a_length_no_fact_gives_is_said_untold_before_the_closest_fact(core: Core, question: str) -> None:
+    # fresh tester 68 W5: "how long was the contract renewed for in august 2019" led "Palantir renewed its ICE
+    # contract on Monday 19 August 2019" as if that were the length; the closest fact now follows the untold length
+    a = core.ask(question)
+    assert a.lead.startswith("The articles I have don't say how long; they tell only this: "), a.lead

@@ -662,3 +662,10 @@ def test_one_of_a_kind_asked_as_an_organizations_is_named_only_by_a_person_descr
         assert not a.answered and a.text.splitlines()[0] == "The articles I have don't name that official.", a.text
     e = core.ask("which palantir executive defended the contract")  # "Palantir's CEO": one of its
     assert e.answered and "Karp" in e.text.splitlines()[0], e.text
+
+
+def test_who_the_people_a_count_gives_were_is_said_untold_when_no_fact_names_them(core: Core) -> None:
+    # fresh tester 66 W7: "who were the 35 people arrested" led the count ("… led to 35 criminal arrests"), as if it
+    # told who they were; the articles name none of them
+    a = core.ask("who were the 35 people arrested")
+    assert not a.answered and a.text.startswith("The articles I have don't say who they were"), a.text

@@ -26,7 +26,11 @@ def test_a_yes_no_question_about_today_leads_with_the_fact_and_says_what_the_sou
     a = core.ask("is palantir still hosted on amazon's servers?")
     assert a.answered and a.kind == "yes-no"
     assert "amazon" in a.lead.lower() and "server" in a.lead.lower()
-    assert a.note and "as of" in a.note and a.note in a.text
+    # fresh tester 68 W6: said in the first line itself ("is palantir still working with ice today" had it only in a
+    # note under the fact), which a line repeated on its own keeps
+    for question in ("is palantir still hosted on amazon's servers?", "is palantir still working with ice today"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("As of ") and "cannot tell whether it is still so today" in line, line
 
 
 @pytest.mark.parametrize(
@@ -1882,8 +1886,8 @@ def test_whether_a_name_is_what_a_title_says_is_led_by_the_fact_saying_it_is(cor
     # else ("… confronted CEO Alex Karp": a title before his name is said of him)
     a = core.ask(question)
     assert a.answered and "chief executive (CEO)" in a.lead, a.text
-    if "still" in question:
-        assert a.note and "as of" in a.note, a.text
+    if "still" in question:  # as of the sources' date, in the first line since fresh tester 68 W6
+        assert a.lead.startswith("As of ") and "still so today" in a.lead, a.text
 
 
 def test_a_word_said_of_an_act_is_not_said_of_a_thing_the_act_does_not_name(core: Core) -> None:

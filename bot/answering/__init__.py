@@ -58,11 +58,19 @@ from bot.answering.compose.speech import RESPONSE_STEMS, RESPONSE_WORDS
 from bot.answering.compose.wording import is_year, shorten
 from bot.answering.decide import Decider, Decision
 from bot.answering.decide.figures import role_of, scaled_figures
-from bot.answering.durations import asks_duration, lasting, measured, offered_alone, without_duration_words
+from bot.answering.durations import (
+    asks_duration,
+    duration_in,
+    lasting,
+    length_asked,
+    measured,
+    offered_alone,
+    without_duration_words,
+)
 from bot.answering.english import English
 from bot.answering.followups import FollowUps, Reading, Subject, people_told, without_else
 from bot.answering.items import Items
-from bot.answering.naming import ROLE_NOUNS, Namer, asks_name, without_name_words
+from bot.answering.naming import ROLE_NOUNS, Namer, asks_name, counted_people, without_name_words
 from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted
 from bot.answering.render import render_text
 from bot.answering.retrieve import Hit, Retriever
@@ -1379,6 +1387,9 @@ class Answerer:
                 text = messages.SUM_UNLINKED.format(sum=decision.unlinked[0], name=decision.unlinked[1])
             if decision.total_only is not None:
                 text = messages.SUM_ONLY_TOTAL.format(sum=decision.total_only[0], noun=decision.total_only[1])
+            if decision.year_total is not None and decision.year_total[0]:
+                total, named_year, thing = decision.year_total
+                text = messages.YEAR_SUM_ONLY_TOTAL.format(sum=total, year=named_year, noun=thing)
             if decision.untold_total:
                 text = messages.TOTAL_UNTOLD
             if decision.parts:  # "the two leases": the sums the facts give apart, with their articles
@@ -1491,7 +1502,9 @@ class Answerer:
         if noun is not None and all(self.namer.unnamed(q, noun, h.id, held_at=h is best) for h in [best, *close]):
             # "who was the agent that …", "which nonprofit …": neither the closest fact nor any about as close
             # names one
-            return self._miss(shown, "no_match", messages.NOT_NAMED.format(noun=noun), ranked, kind=q.kind)
+            people_counted = counted_people(q.words)  # "who were the 35 people arrested": none of them is named
+            text = messages.NOT_NAMED.format(noun=noun) if people_counted is None else messages.COUNTED_NOT_NAMED
+            return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if q.kind == "quote" and (outlet := self.speakers.unknown_outlet(q)) is not None:
             # "what did the Eastport Times say": no article cites that paper; "Eastport" is no speaker
             text = messages.OUTLET_UNCITED.format(name=outlet.title())
@@ -1623,6 +1636,17 @@ class Answerer:
         if (q.kind == "yes-no" or claim) and composed.items and self._asks_planned_act(q, composed.items[0]):
             # "did the lease start" of "a lease scheduled to start on 20 May": told as planned, no verdict on the deed
             lead = messages.PLANNED_ONLY_LEAD.format(statement=composed.items[0].statement)
+            composed = replace(composed, lead=lead)
+        if (
+            q.kind != "yes-no"
+            and composed.items
+            and (length := length_asked(q.text))
+            and duration_in(composed.lead) is None
+            and duration_in(composed.items[0].statement) is None
+        ):
+            # "how long was the lease renewed for" of "the guild renewed its lease on Monday": no candidate gives a
+            # length (`_lasting` found none), so the fact that leads says it is untold rather than stand for one
+            lead = messages.LENGTH_UNTOLD_LEAD.format(asked=length, statement=composed.items[0].statement)
             composed = replace(composed, lead=lead)
         placing = ranked  # "where were the protests in may 2019": a place of that month's facts (naming none, all are)
         if self.decider.names_month(q) and self.decider.of_month(decision.best.id, q):

@@ -72,6 +72,15 @@ def asks_length(text: str) -> bool:
     ) and ASKS_DURATION.search(text) is not None
 
 
+def length_asked(text: str) -> str:
+    """How the question `text` asks a length, as a lead may say it is untold ("how long", "how fast", "how many
+    days"): the words ASKED_LENGTH finds, "how long" for a length offered ("or longer"); "" when it asks none."""
+    found = ASKED_LENGTH.search(" ".join(words(text)))
+    if found is None:
+        return ""
+    return "how long" if found.group(0).startswith("or ") else found.group(0)
+
+
 @lru_cache(maxsize=ASKED_KEPT)
 def asks_duration(text: str) -> bool:
     """The question `text` asks how long something lasted (its words, as `words` splits them, read by

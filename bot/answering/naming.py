@@ -25,7 +25,7 @@ from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES
 from bot.answering.understand.question import Question
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import STOPWORDS, words
+from bot.text import STOPWORDS, is_number, words
 
 ASKS_NAME = re.compile(
     r"\b(name|title) of\b|\b(called|named|titled)( again| exactly)?$|\bcalled what\b"
@@ -46,6 +46,8 @@ NAMES_OF_PEOPLE = re.compile(
     r"\bnames of (?:the |those |all the )?(?:\S+ ){0,2}?(?:staff|staffers|employees|workers|people|protesters|"
     r"activists|organizers|signers|signatories|members)\b"
 )
+PLURAL_PEOPLE = frozenset("people persons men women".split())  # plurals of persons not made by an "s" (English)
+YEAR = re.compile(r"(?:19|20)\d\d")  # "who were the 2019 protesters": a year, no count
 CALLING = frozenset("called named titled".split())
 NAME_WORDS = frozenset("name names named call called title titled".split())
 MIN_COVERAGE = 0.4  # the entry must hold this share of what the question asks about
@@ -111,6 +113,21 @@ def _called_head(tokens: list[str]) -> str | None:
     called" -> "project"), or None."""
     at = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i] in CALLING), -1)
     return next((t for t in reversed(tokens[:at]) if t in NOUN_KINDS), None) if at > 0 else None
+
+
+def counted_people(tokens: list[str]) -> str | None:
+    """ "Who were the 35 people arrested", "who are the 60 employees who signed": who the individuals a count
+    gives are, asked by the count and a plural noun of persons ("people", or the plural of a NOUN_KINDS person
+    noun) right after it: that plural noun; None otherwise. Only persons named answer it (a group is no one of
+    them); without a count ("who were the protesters") a group may be the answer."""
+    if tokens[:1] not in (["who"], ["whos"]) or tokens[1:2] not in (["were"], ["are"]):
+        return None
+    for t, noun in itertools.pairwise(tokens[2 : 2 + ROLE_REACH]):
+        singular = noun[:-1] if noun.endswith("s") else ""
+        persons = noun in PLURAL_PEOPLE or NOUN_KINDS.get(singular) == PERSON_KINDS
+        if persons and is_number(t) and not YEAR.fullmatch(t):
+            return noun
+    return None
 
 
 def _asks_who_by_role(tokens: list[str]) -> bool:
@@ -268,6 +285,8 @@ class Namer:
             return role  # "who is the Courier reporter": a person who is one, not any person its fact names
         if (asks_name(q.text) and _noun_kinds(q.words) == PERSON_KINDS) or _asks_who_by_role(q.words):
             return "person"
+        if counted_people(q.words) is not None:
+            return "person"  # "who were the 35 people arrested": those counted, each a person
         if NAMES_OF_PEOPLE.search(" ".join(q.words)):
             return "person"  # "the names of the guild staff who signed": people, however many
         head = (_named_head(q.words) or _called_head(q.words)) if asks_name(q.text) else None

@@ -9,7 +9,8 @@ from dataclasses import replace
 from bot import messages
 from bot.answering.render import render_text
 from bot.replies import Answer
-from bot.text import on_first_use
+from bot.search import stem
+from bot.text import STOPWORDS, on_first_use, words
 
 # a second question joined by "and": its question word, then a verb of its own ("… and when does it expire"); "who
 # protested and when" asks no second question of its own
@@ -56,14 +57,27 @@ def first_part(text: str) -> str | None:
     return text[: found.start()] if found is not None else None
 
 
+def _told_by(answer: Answer, part: str) -> bool:
+    """The answer's first item states every word the second part asks of (its words but stopwords, as stems): "how
+    many were targeted and how many were arrested" is answered with its first part by "targeted 440 … led to 35
+    arrests", not by a fact that tells of no prosecutions when "how many were prosecuted" is the second part."""
+    if not answer.items:
+        return True
+    told = {stem(w) for w in words(answer.items[0].statement)}
+    return {stem(w) for w in words(part) if w not in STOPWORDS} <= told
+
+
 def with_second_part(text: str, answer: Answer) -> Answer:
     """`answer` to the question `text`, with a note naming the second part ("That answers the first part; ask “when
     does it expire” next for the rest.") when the question has one of a kind the answer is not; `answer` as it is
-    otherwise, and when it is no answer."""
+    otherwise (of the answer's own kind, when its first item states what the part asks: `_told_by`), and when it
+    is no answer."""
     found = _second_part(text)
-    if not answer.answered or found is None or SECOND_KINDS.get(found.group(1) or found.group(2)) == answer.kind:
+    if not answer.answered or found is None:
         return answer
     part = found.group(0).strip().removeprefix("and ").removeprefix("also ").strip(" ?")
+    if SECOND_KINDS.get(found.group(1) or found.group(2)) == answer.kind and _told_by(answer, part):
+        return answer
     note = messages.SECOND_PART.format(part=part)
     answer = replace(answer, note=f"{answer.note} {note}".strip())
     return replace(answer, text=render_text(answer))

@@ -10,7 +10,7 @@ from bot.answering.compose.evidence import Evidence
 from bot.answering.compose.figures import AMOUNT, NUMBER, QUALIFIER
 from bot.answering.compose.wording import is_year, shorten
 from bot.answering.decide.figures import scaled_figures
-from bot.answering.retrieve import Hit, Retriever
+from bot.answering.retrieve import OWNER_KINDS, Hit, Retriever, amount_owner
 from bot.answering.understand.lexicon import (
     AGREEMENTS,
     COMPARATIVES,
@@ -462,11 +462,14 @@ class Comparisons:
         side_stems = {stem(w) for w in side}
         typed = {float(w) for w in side if w.replace(".", "", 1).isdigit()}  # the side's alone: once, not per hit
         bare = _bare(side)
+        others = self._others_owners(q, side)
         best: tuple[float, str, str, float] | None = None
         for hit in self.retriever.rank(sub)[:SIDE_CANDIDATES]:
             fact = self.brief.facts.get(hit.id)
             if fact is None or (sums and (not AMOUNT.search(fact.statement) or not self._of_side(hit.id, side))):
                 continue
+            if others and self._sums_owned_by(fact.statement, others):
+                continue  # "the Kestrel lease or the port's": "the port was given $4 million" is the other side's sum
             for figure, value, near in self._figures(fact.statement, side_stems, bare=bare):
                 score = hit.score + 0.6 * near + (2.0 if typed & {value, value / 1e6} else 0.0)
                 if best is None or score > best[0]:
@@ -474,6 +477,32 @@ class Comparisons:
                 if named is not None and typed & {value, value / 1e6}:
                     named.append((score, hit.id, figure, value))
         return None if best is None else (best[1], best[2], best[3])
+
+    def _others_owners(self, q: Question, side: list[str]) -> set[str]:
+        """The parties (OWNER_KINDS) another side is wholly the name of ("the port's" against "the Kestrel lease":
+        the port's sum is that side), when `side` does not name them: whose sums are theirs, not this side's. (Not
+        a party the other side only names among more words: "the total the agency paid the guild" is no sum of
+        the agency's or the guild's alone.)"""
+
+        def owners(words_: list[str]) -> set[str]:
+            return {e for _, _, e in self._name_spans(words_) if self.retriever.entity_kind(e) in OWNER_KINDS}
+
+        named: set[str] = set()
+        for other in q.sides:
+            spans = self._name_spans(other) if other is not side else []
+            inside = {k for a, b, _ in spans for k in range(a, b)}
+            if len(spans) == 1 and all(k in inside or w in STOPWORDS for k, w in enumerate(other)):
+                named |= owners(other)
+        return named - owners(side)
+
+    def _sums_owned_by(self, statement: str, parties: set[str]) -> bool:
+        """Every sum (AMOUNT) the statement gives is one of `parties`' (`amount_owner`: the party named last before
+        it in its clause, "the port was given $4 million"); False when it gives none."""
+        found = list(AMOUNT.finditer(statement))
+        kind_of = self.retriever.entity_kind
+        return bool(found) and all(
+            amount_owner(statement, m.start(), self._name_spans, kind_of) in parties for m in found
+        )
 
     def _one_article_pair(
         self, q: Question, sides: list[tuple[str, str, float]], named: list[list[Scored]]

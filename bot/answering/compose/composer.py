@@ -333,7 +333,14 @@ class Composer:
             seen.update(i.id for i in others)
         items += self.evidence.related(best, ranked, q, seen)
         note = ""
-        if q.kind == "yes-no" and q.current:
+        past_asked = q.words[:1] in (["was"], ["were"], ["did"], ["had"])
+        if q.kind == "yes-no" and q.current and lead == lead_item.statement and not q.on_date and not past_asked:
+            # "is the guild still working with the port": the closest fact, led with no verdict, is told as of the
+            # sources' date in the first line itself (the line repeated on its own), not in a note under it (a
+            # question naming its own date, "still … as of May 2019", or asked in the past, "were they still up
+            # by Saturday night", asks of then: the note says the rest)
+            lead = messages.AS_OF_LEAD.format(date=latest_source_label(lead_item), statement=lead)
+        elif q.kind == "yes-no" and q.current:
             note = messages.AS_OF_SOURCES.format(date=latest_source_label(lead_item))
         # "was anyone arrested at the vigil" of arrests told only of another occasion: what the articles tell instead,
         # as a pointer, is no answer to what was asked (as "don't say why; they tell only this" is none)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from bot.answering.acts import AUXILIARIES_BASE, VERB_PREPOSITIONS, act_after_name
 from bot.answering.articles import MENTIONING, REPORTER_VERBS
 from bot.answering.compose.dates import QUOTED, due_to_end, thing_dated_otherwise
-from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, PRESENT_WORDS, figure_ended
+from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, PRESENT_WORDS, figure_ended, with_qualifier
 from bot.answering.compose.questions import (
     NOT_DONE,
     asks_future,
@@ -292,6 +292,8 @@ class Decision:
     unlinked: tuple[str, str] | None = None  # "was the $5 million lease for Lantern": (sum, name) no fact ties
     # "is the lease worth $5 million": (sum, noun) the articles give only as a total, never as one thing's worth
     total_only: tuple[str, str] | None = None
+    # "how much was the 2014 lease": (sum, year, noun) of the only sum close, a total tied to no year (not that one)
+    year_total: tuple[str, str, str] | None = None
     untold_total: bool = False  # "how many in total signed the letter and the petition": no fact gives a total
     # "the total value of the two leases": the parts' sums as the facts write them, each with the fact giving it,
     # shown beside the untold total (none when no fact gives two)
@@ -1298,6 +1300,17 @@ class Decider:
             # "how much was the contract in 2013" against "renewed in 2015 for about $39 million, first signed in
             # 2013": the sum is of the fact's own year, not of another it names
             return Decision("no_match")
+        if (
+            year
+            and fact is not None
+            and TOTAL().search(fact.statement)
+            and year not in fact.statement
+            and not (fact.date and fact.date.startswith(year))
+        ):
+            # "how much was the 2014 case-system contract" against "has paid over $150 million in total for both
+            # systems", of no year: a running total is no sum of one thing of the year named (said as the closest
+            # sum given)
+            return Decision("no_match", year_total=(self._sum_as_told(fact.statement), year, self._named_by(q, year)))
         if q.excluded and self._led_by(best.id, q.excluded):
             # "who organized it besides the guild": not the guild's entry or deed, but another's as searched without it
             return self._besides(q)
@@ -1620,6 +1633,21 @@ class Decider:
             return None
         number, scale = sorted(named)[0]
         return f"${number} {scale}", noun
+
+    @staticmethod
+    def _sum_as_told(statement: str) -> str:
+        """The first sum (AMOUNT) a statement gives, with its qualifier (compose.figures.with_qualifier: "over $5
+        million"): "" when it gives none."""
+        found = AMOUNT.search(statement)
+        return "" if found is None else with_qualifier(statement, found.start(), found.group(0))
+
+    @staticmethod
+    def _named_by(q: Question, year: str) -> str:
+        """The thing the question names by `year` ("the 2014 harbour lease"): the words after the year up to the
+        first agreement noun (AGREEMENTS) among the next three, else the word right after it."""
+        after = q.words[q.words.index(year) + 1 :] if year in q.words else []
+        end = next((i + 1 for i, t in enumerate(after[:3]) if t in AGREEMENTS), 1)
+        return " ".join(after[:end])
 
     @staticmethod
     def _sum_noun(q: Question) -> str:
