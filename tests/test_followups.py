@@ -1939,3 +1939,22 @@ def test_there_after_where_is_the_place_the_last_answer_told(talk: Core) -> None
     answer = ask(talk, "what did they chant there")
     assert answer.answered and answer.read_as is not None and "New York" in answer.read_as
     assert "Immigrants are welcome here" in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("total", ["how much altogether", "whats the total", "and how much is that in total"])
+def test_a_bare_total_after_two_sums_told_asks_their_sum_which_no_article_gives(talk: Core, total: str) -> None:
+    # fresh tester 68 F2: read of the last subject alone, "how much altogether" led the 2014 contract's $53 million
+    # as if it were the total of the two contracts talked about
+    ask(talk, "how much was the contract that was renewed in 2015")
+    ask(talk, "who reported that")
+    ask(talk, "and the one from 2014?")
+    ask(talk, "what was it for")
+    answer = ask(talk, total)
+    assert answer.read_as == "how much were the $39 million and the $53 million altogether"
+    assert not answer.answered and answer.text.startswith(messages.TOTAL_UNTOLD)
+
+
+def test_a_bare_total_after_one_sum_told_is_of_the_last_subject(talk: Core) -> None:
+    ask(talk, "how much was the contract that expired in 2018")
+    answer = ask(talk, "how much altogether")
+    assert "were the $" not in answer.read_as

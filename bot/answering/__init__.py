@@ -412,8 +412,12 @@ class Answerer:
             person = self._person_told(told) or found.told_person
             several = self._leads_several(answer)
             actor = self._actor_told(told, {e for e, _ in found.names})
+            # the sums told so far in the conversation, this lead's after the earlier ones ("how much altogether")
+            earlier = previous.sums_talked if previous is not None else found.sums_talked
+            talked = tuple(dict.fromkeys([*earlier, *sorted(sums, key=lambda s: head.find(s[0]))]))
             return replace(
                 found,
+                sums_talked=talked,
                 source=source,
                 told=told,
                 told_sums=sums,
