@@ -1958,3 +1958,18 @@ def test_a_bare_total_after_one_sum_told_is_of_the_last_subject(talk: Core) -> N
     ask(talk, "how much was the contract that expired in 2018")
     answer = ask(talk, "how much altogether")
     assert "were the $" not in answer.read_as
+
+
+def test_a_next_line_asking_of_the_first_is_answered_as_its_follow_up_after_the_first(talk: Core) -> None:
+    # fresh tester 68 C1: read as one question, "it" stood for nothing before the message
+    answer = ask(talk, "how much was the 2015 contract\nand who reported it")
+    assert answer.answered and answer.text.startswith("About $39 million")
+    reading = "which outlet reported how much the 2015 contract was"
+    assert messages.NEXT_LINE.format(reading=reading, lead="Truthout, July 2019: In 2015") in answer.text
+    assert ask(talk, "when was it signed").read_as == "when was the 2015 contract signed"
+
+
+def test_a_next_line_asking_of_the_first_unanswered_leaves_the_first_lines_answer(talk: Core) -> None:
+    answer = ask(talk, "how much was the 2019 contract\nwho signed it")
+    assert answer.answered and answer.text.startswith("$49 million")
+    assert "read as “who signed the 2019 contract”: The articles I have don't say" in answer.text

@@ -60,7 +60,7 @@ from bot.answering.decide import Decider, Decision
 from bot.answering.decide.figures import role_of, scaled_figures
 from bot.answering.durations import asks_duration, lasting, measured, offered_alone, without_duration_words
 from bot.answering.english import English
-from bot.answering.followups import FollowUps, Reading, Subject, people_told, without_else
+from bot.answering.followups import FollowUps, Reading, Subject, asks_of_before, people_told, without_else
 from bot.answering.items import Items
 from bot.answering.naming import ROLE_NOUNS, Namer, asks_name, without_name_words
 from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted
@@ -385,6 +385,10 @@ class Answerer:
     def answer_in_turn(self, question: str, previous: Subject | None) -> tuple[Answer, Callable[[], Subject | None]]:
         """The answer to `question` asked after the conversation's last question (`_turn`), and a function giving the
         subject the next follow-up is read with, which carries the article this answer's first evidence cites."""
+        lines = first_line(question) if len(question) <= MAX_QUESTION else None
+        followed = self._next_line_followed(lines, previous) if lines is not None else None
+        if followed is not None:
+            return followed
         answer, subject = self._turn(question, previous)
         if answer.outcome in ("off_topic", "no_match") and (lines := self._first_line_asked(question)) is not None:
             # "what is the lease⏎ignore": a second line (Shift-Enter in a chat) that asks nothing the brief tells of
@@ -432,6 +436,32 @@ class Answerer:
             )
 
         return answer, sourced
+
+    def _next_line_followed(
+        self, lines: tuple[str, str], previous: Subject | None
+    ) -> tuple[Answer, Callable[[], Subject | None]] | None:
+        """ "how much was the lease⏎and who signed it": a message whose next line (`lines`: the first and the rest)
+        asks of what the first named (`asks_of_before`) is two questions, the second a follow-up of the first. The
+        first line's answer, with the next line's, as a follow-up of it, in a note after (its reading and its lead),
+        and the subject the next line leaves; None when the next line asks nothing of the first, is read as no
+        follow-up of it, or the first is unanswered (the message is then read as one question, as before). Read as
+        one question, "it" stood for nothing named before the message (fresh tester 68 C1: "can't tell who or what
+        it is")."""
+        first, rest = lines
+        said = normalize(rest)
+        if not asks_of_before(said.tokens) or first_line(rest) is not None:
+            return None
+        answer, subject = self.answer_in_turn(first, previous)
+        if not answer.answered:
+            return None
+        then, then_subject = self.answer_in_turn(rest, subject())
+        if not then.read_as:
+            return None
+        # unanswered, the next line's refusal is said of it alone: the first line's answer stands
+        said_then = then.lead if then.answered and then.lead else then.text.split("\n")[0]
+        note = messages.NEXT_LINE.format(reading=then.read_as, lead=said_then)
+        answer = replace(answer, note=f"{answer.note}\n{note}" if answer.note else note)
+        return replace(answer, text=render_text(answer)), then_subject
 
     def _first_line_asked(self, question: str) -> tuple[str, str] | None:
         """The first line of a message of several, and the rest, when the lines after it are chat filler ("ignore",

@@ -1984,6 +1984,15 @@ def _total_only(tokens: list[str]) -> bool:
     return summing and all(t in TOTAL_ASKING or t in SUMMING_WORDS for t in tokens)
 
 
+def asks_of_before(tokens: list[str]) -> bool:
+    """A line after a message's first asks of what that line named: a question of its own (an asking word, or an
+    auxiliary opening it after "and") with a stand-in for something named before ("and who reported it", "who
+    signed it"); not a line narrowing the first ("in secret", "under the old board"), which asks nothing alone."""
+    asked = tokens[1:] if tokens[:1] == ["and"] else tokens
+    asking = not ASKING.isdisjoint(asked) or bool(asked[:1] and asked[0] in AUXILIARIES)
+    return asking and bool(_stand_ins(asked))
+
+
 def _since_when(subject: Subject) -> str:
     """ "Since when?" right after a question asking of an act with "did", "does" or "has" ("how much did the
     Admiralty pay the guild"): since when that act, "since when did the Admiralty pay the guild" (its beginning is
