@@ -11,6 +11,7 @@ INTERNAL_ERROR = (
 UNRESOLVED = "I can't tell who or what “{words}” is here: ask again naming it, for example: {example}"
 UNRESOLVED_ASK = "“{words}” of what? Ask again naming who or what you mean, for example: {example}"
 READ_AS = "(Read as a follow-up to your last question: “{reading}”.)"
+EACH_OTHER = "And “{reading}”: {lead}"
 NEXT_LINE = "Your next line, read as “{reading}”: {lead}"
 LINE_LEFT_OUT = "(Answered your first line alone; the next line, “{line}”, was left out.)"
 NO_ANSWER = "I don't have a sourced answer to that in my fact base."

@@ -1973,3 +1973,21 @@ def test_a_next_line_asking_of_the_first_unanswered_leaves_the_first_lines_answe
     answer = ask(talk, "how much was the 2019 contract\nwho signed it")
     assert answer.answered and answer.text.startswith("$49 million")
     assert "read as “who signed the 2019 contract”: The articles I have don't say" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "read"),
+    [
+        ("what were the two contracts palantir had with ice in 2018", "when did they expire", "did"),
+        ("palantir had 2 ice contracts in 2018 right", "when do they expire", "does"),
+    ],
+)
+def test_they_of_several_things_told_each_by_its_sum_asks_of_each(talk: Core, first: str, then: str, read: str) -> None:
+    # fresh tester 68 F1: read as "when did the two contracts palantir had with ice in 2018 expire", the answer said
+    # no date "beyond the year you named", as if both had expired in 2018 (one was due to expire in 2019)
+    ask(talk, first)
+    answer = ask(talk, then)
+    assert answer.read_as == f"when {read} the $39 million contract expire"
+    assert answer.answered and answer.text.startswith("2018: ")
+    assert f"And “when {read} the $53 million contract expire”: Due by 2019: " in answer.text
+    assert ask(talk, "who reported them").answered

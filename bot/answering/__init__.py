@@ -55,12 +55,20 @@ from bot.answering.compose.questions import (
     succeeding_at,
 )
 from bot.answering.compose.speech import RESPONSE_STEMS, RESPONSE_WORDS
-from bot.answering.compose.wording import is_year, shorten
+from bot.answering.compose.wording import is_year, shorten, singular
 from bot.answering.decide import Decider, Decision
 from bot.answering.decide.figures import role_of, scaled_figures
 from bot.answering.durations import asks_duration, lasting, measured, offered_alone, without_duration_words
 from bot.answering.english import English
-from bot.answering.followups import FollowUps, Reading, Subject, asks_of_before, people_told, without_else
+from bot.answering.followups import (
+    PLURAL,
+    FollowUps,
+    Reading,
+    Subject,
+    asks_of_before,
+    people_told,
+    without_else,
+)
 from bot.answering.items import Items
 from bot.answering.naming import ROLE_NOUNS, Namer, asks_name, without_name_words
 from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted
@@ -263,6 +271,11 @@ ASKING_OPENINGS = WH_WORDS | AUXILIARIES | {"when"}
 FILLER_WORDS = (
     STOPWORDS | MANNERS | SIGN_OFFS | CHAT
 ) - WEEKDAYS - frozenset("today tonight tomorrow day night morning afternoon evening later weekend".split())
+# the kinds of question "they" of several things told apart asks of each of them ("when did they expire"): a sum or
+# a count asked of them is of them together, and a yes or no of each is no one verdict
+EACH_KINDS = frozenset({"date", "who", "where", "why-how", "duration"})
+# "when were they signed", asked of one of them: "when was the $9 million lease signed"
+SINGULAR_VERBS = {"were": "was", "are": "is", "do": "does", "have": "has"}
 STRAY_MIN_WORDS = 4  # "banana what is lamp": a stray word and a question of at least three words
 FIRST_PART_WORDS = 3  # "who is X and what did she say": fewer words before "and" ("ok and when …") ask nothing
 
@@ -389,6 +402,9 @@ class Answerer:
         followed = self._next_line_followed(lines, previous) if lines is not None else None
         if followed is not None:
             return followed
+        each = self._each_of_them(question, previous) if previous is not None else None
+        if each is not None:
+            return each
         answer, subject = self._turn(question, previous)
         if answer.outcome in ("off_topic", "no_match") and (lines := self._first_line_asked(question)) is not None:
             # "what is the lease⏎ignore": a second line (Shift-Enter in a chat) that asks nothing the brief tells of
@@ -436,6 +452,48 @@ class Answerer:
             )
 
         return answer, sourced
+
+    def _each_of_them(self, question: str, previous: Subject) -> tuple[Answer, Callable[[], Subject | None]] | None:
+        """ "when did they expire" after an answer telling two leases, each by its sum ("one worth $9 million that had
+        expired, and one worth $12 million due to expire next year"): "they" are several things, each asked of on its
+        own ("when did the $9 million lease expire", then the $12 million one), the first one's answer leading and
+        each other's in a note after it (messages.EACH_OTHER); the conversation stays on them. Asked of them together
+        an answer dates one of them, or says no date "beyond the year you named" of a year that dated their having
+        (fresh tester 68 F1). None unless the question is a follow-up (of EACH_KINDS) whose plural stand-in
+        (followups.PLURAL) stands for the last subject, a plural noun (`Subject.head`), the fact the last answer led
+        with gives two or more sums, and each one's question is answered."""
+        fact = self.brief.facts.get(previous.told)
+        head = previous.head.lower()
+        if fact is None or singular(head) == head or len(question) > MAX_QUESTION:
+            return None
+        sums = list(dict.fromkeys(AMOUNT.findall(fact.statement)))
+        norm = normalize(question)
+        if len(sums) < 2 or PLURAL.isdisjoint(norm.tokens) or self.followups.never_follows(norm):
+            return None
+        q = self.understander.understand(norm)
+        if q.entities or q.kind not in EACH_KINDS:
+            return None
+        reading = self.followups.reading(norm, q, previous)
+        if reading is None or reading.unresolved or reading.new_subject or reading.sourced:
+            return None  # ("who reported them": the source of the fact that told them, as any "who reported it")
+        if previous.phrase not in reading.text:
+            return None
+        before, _, after = reading.text.partition(previous.phrase)
+        asked = before.split()
+        if asked:  # "when were they signed": "when was the $9 million lease signed"
+            asked[-1] = SINGULAR_VERBS.get(asked[-1], asked[-1])
+        texts = [" ".join([*asked, f"the {told} {singular(head)}", *after.split()]) for told in sums]
+        answers = [self._answer_text(text)[0] for text in texts]
+        if not all(a.answered for a in answers):
+            return None
+        notes = [
+            messages.EACH_OTHER.format(reading=t, lead=a.lead) for t, a in zip(texts[1:], answers[1:], strict=True)
+        ]
+        answer = answers[0]
+        answer = replace(
+            answer, question=norm.shown[:300], read_as=texts[0], note="\n".join([answer.note, *notes]).strip()
+        )
+        return replace(answer, text=render_text(answer)), lambda: previous
 
     def _next_line_followed(
         self, lines: tuple[str, str], previous: Subject | None
