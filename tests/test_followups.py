@@ -1991,3 +1991,10 @@ def test_they_of_several_things_told_each_by_its_sum_asks_of_each(talk: Core, fi
     assert answer.answered and answer.text.startswith("2018: ")
     assert f"And “when {read} the $53 million contract expire”: Due by 2019: " in answer.text
     assert ask(talk, "who reported them").answered
+
+
+def test_when_was_that_after_a_chant_gives_its_date(talk: Core) -> None:
+    # fresh tester 68 F3: read as a question of the chant's words, the answer led the chant with no date
+    ask(talk, "what did the protesters chant in nyc")
+    answer = ask(talk, "when was that")
+    assert answer.answered and answer.text.startswith("2019: ")
