@@ -1998,3 +1998,10 @@ def test_when_was_that_after_a_chant_gives_its_date(talk: Core) -> None:
     ask(talk, "what did the protesters chant in nyc")
     answer = ask(talk, "when was that")
     assert answer.answered and answer.text.startswith("2019: ")
+
+
+def test_that_one_stands_in_whole_for_the_last_subject(talk: Core) -> None:
+    # fresh tester 68 F4: "when does that one expire" read "when does the other contract one expire"
+    ask(talk, "how much was the contract that expired in 2018")
+    ask(talk, "and the other one?")
+    assert ask(talk, "when does that one expire").read_as == "when does the other contract expire"

@@ -96,6 +96,7 @@ ASKING = WH_WORDS | {"when"}  # "and when does it expire" asks of its own (WH_WO
 ELLIPSIS_OPENINGS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and",))
 PREPOSITIONS = frozenset("of about on at in for with from by against to over behind".split())
 OTHER = frozenset({"other", "another"})  # "and the other one?"
+ARTICLES = frozenset({"the", "a", "an"})  # a noun phrase lent whole: "that one" is all of it
 # adjectives of comparison (general English), which pick one of several a noun stands for: "the bigger contract"
 COMPARATIVES = frozenset("bigger larger smaller greater higher lower earlier later newer older".split())
 RELATIVE = frozenset({"that", "which", "who", "whose", "where"})  # "the contract that expired": which one
@@ -1038,6 +1039,11 @@ class FollowUps:
                 while end + 1 < len(tokens) and _content([tokens[end + 1]]) and end + 1 not in replacements:
                     end += 1
                 words[at : end + 1] = ["the", *typed[at + 1 : end + 1], "of", said]
+            elif word in DEMONSTRATIVE and tokens[at + 1 : at + 2] == ["one"] and said.split(" ")[0] in ARTICLES:
+                # "when does that one expire": "one" is of the stand-in, the last subject's noun phrase already whole
+                # in its place (never "when does the other contract one expire"); a bare noun lent ("outlet" of "what
+                # outlet was that") is kept as it was read before
+                words[at : at + 2] = [said]
             else:
                 words[at : at + 1] = [said]
         told_first = bool(neuter) and not words_said
