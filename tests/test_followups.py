@@ -1939,3 +1939,69 @@ def test_there_after_where_is_the_place_the_last_answer_told(talk: Core) -> None
     answer = ask(talk, "what did they chant there")
     assert answer.answered and answer.read_as is not None and "New York" in answer.read_as
     assert "Immigrants are welcome here" in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("total", ["how much altogether", "whats the total", "and how much is that in total"])
+def test_a_bare_total_after_two_sums_told_asks_their_sum_which_no_article_gives(talk: Core, total: str) -> None:
+    # fresh tester 68 F2: read of the last subject alone, "how much altogether" led the 2014 contract's $53 million
+    # as if it were the total of the two contracts talked about
+    ask(talk, "how much was the contract that was renewed in 2015")
+    ask(talk, "who reported that")
+    ask(talk, "and the one from 2014?")
+    ask(talk, "what was it for")
+    answer = ask(talk, total)
+    assert answer.read_as == "how much were the $39 million and the $53 million altogether"
+    assert not answer.answered and answer.text.startswith(messages.TOTAL_UNTOLD)
+
+
+def test_a_bare_total_after_one_sum_told_is_of_the_last_subject(talk: Core) -> None:
+    ask(talk, "how much was the contract that expired in 2018")
+    answer = ask(talk, "how much altogether")
+    assert "were the $" not in answer.read_as
+
+
+def test_a_next_line_asking_of_the_first_is_answered_as_its_follow_up_after_the_first(talk: Core) -> None:
+    # fresh tester 68 C1: read as one question, "it" stood for nothing before the message
+    answer = ask(talk, "how much was the 2015 contract\nand who reported it")
+    assert answer.answered and answer.text.startswith("About $39 million")
+    reading = "which outlet reported how much the 2015 contract was"
+    assert messages.NEXT_LINE.format(reading=reading, lead="Truthout, July 2019: In 2015") in answer.text
+    assert ask(talk, "when was it signed").read_as == "when was the 2015 contract signed"
+
+
+def test_a_next_line_asking_of_the_first_unanswered_leaves_the_first_lines_answer(talk: Core) -> None:
+    answer = ask(talk, "how much was the 2019 contract\nwho signed it")
+    assert answer.answered and answer.text.startswith("$49 million")
+    assert "read as “who signed the 2019 contract”: The articles I have don't say" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "read"),
+    [
+        ("what were the two contracts palantir had with ice in 2018", "when did they expire", "did"),
+        ("palantir had 2 ice contracts in 2018 right", "when do they expire", "does"),
+    ],
+)
+def test_they_of_several_things_told_each_by_its_sum_asks_of_each(talk: Core, first: str, then: str, read: str) -> None:
+    # fresh tester 68 F1: read as "when did the two contracts palantir had with ice in 2018 expire", the answer said
+    # no date "beyond the year you named", as if both had expired in 2018 (one was due to expire in 2019)
+    ask(talk, first)
+    answer = ask(talk, then)
+    assert answer.read_as == f"when {read} the $39 million contract expire"
+    assert answer.answered and answer.text.startswith("2018: ")
+    assert f"And “when {read} the $53 million contract expire”: Due by 2019: " in answer.text
+    assert ask(talk, "who reported them").answered
+
+
+def test_when_was_that_after_a_chant_gives_its_date(talk: Core) -> None:
+    # fresh tester 68 F3: read as a question of the chant's words, the answer led the chant with no date
+    ask(talk, "what did the protesters chant in nyc")
+    answer = ask(talk, "when was that")
+    assert answer.answered and answer.text.startswith("2019: ")
+
+
+def test_that_one_stands_in_whole_for_the_last_subject(talk: Core) -> None:
+    # fresh tester 68 F4: "when does that one expire" read "when does the other contract one expire"
+    ask(talk, "how much was the contract that expired in 2018")
+    ask(talk, "and the other one?")
+    assert ask(talk, "when does that one expire").read_as == "when does the other contract expire"

@@ -89,6 +89,15 @@ def test_each_branch_of_the_quote_and_comparison_patterns_is_searched(question: 
 
 
 @pytest.mark.parametrize(
+    ("question", "kind"),
+    [("when did the protesters chant at the pier", "date"), ("where did the marchers chant", "where")],
+)
+def test_when_or_where_of_a_chant_asks_its_date_or_place_not_the_words(question: str, kind: str) -> None:
+    # fresh tester 68 F3: "when was that" of a chant, read as a quote question, led the chant with no date
+    assert kinds.kind_of(question) == kind
+
+
+@pytest.mark.parametrize(
     "question", ["where is the name gull from", "where s the name from", "where the keeper s name from"]
 )
 def test_where_a_name_is_from_asks_its_origin_not_a_place(question: str) -> None:

@@ -55,7 +55,7 @@ from bot.answering.compose.questions import (
     succeeding_at,
 )
 from bot.answering.compose.speech import RESPONSE_STEMS, RESPONSE_WORDS
-from bot.answering.compose.wording import is_year, shorten
+from bot.answering.compose.wording import is_year, shorten, singular
 from bot.answering.decide import Decider, Decision
 from bot.answering.decide.figures import role_of, scaled_figures
 from bot.answering.durations import (
@@ -68,7 +68,15 @@ from bot.answering.durations import (
     without_duration_words,
 )
 from bot.answering.english import English
-from bot.answering.followups import FollowUps, Reading, Subject, people_told, without_else
+from bot.answering.followups import (
+    PLURAL,
+    FollowUps,
+    Reading,
+    Subject,
+    asks_of_before,
+    people_told,
+    without_else,
+)
 from bot.answering.items import Items
 from bot.answering.naming import ROLE_NOUNS, Namer, asks_name, counted_people, without_name_words
 from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted
@@ -271,6 +279,11 @@ ASKING_OPENINGS = WH_WORDS | AUXILIARIES | {"when"}
 FILLER_WORDS = (
     STOPWORDS | MANNERS | SIGN_OFFS | CHAT
 ) - WEEKDAYS - frozenset("today tonight tomorrow day night morning afternoon evening later weekend".split())
+# the kinds of question "they" of several things told apart asks of each of them ("when did they expire"): a sum or
+# a count asked of them is of them together, and a yes or no of each is no one verdict
+EACH_KINDS = frozenset({"date", "who", "where", "why-how", "duration"})
+# "when were they signed", asked of one of them: "when was the $9 million lease signed"
+SINGULAR_VERBS = {"were": "was", "are": "is", "do": "does", "have": "has"}
 STRAY_MIN_WORDS = 4  # "banana what is lamp": a stray word and a question of at least three words
 FIRST_PART_WORDS = 3  # "who is X and what did she say": fewer words before "and" ("ok and when …") ask nothing
 
@@ -394,6 +407,13 @@ class Answerer:
     def answer_in_turn(self, question: str, previous: Subject | None) -> tuple[Answer, Callable[[], Subject | None]]:
         """The answer to `question` asked after the conversation's last question (`_turn`), and a function giving the
         subject the next follow-up is read with, which carries the article this answer's first evidence cites."""
+        lines = first_line(question) if len(question) <= MAX_QUESTION else None
+        followed = self._next_line_followed(lines, previous) if lines is not None else None
+        if followed is not None:
+            return followed
+        each = self._each_of_them(question, previous) if previous is not None else None
+        if each is not None:
+            return each
         answer, subject = self._turn(question, previous)
         if answer.outcome in ("off_topic", "no_match") and (lines := self._first_line_asked(question)) is not None:
             # "what is the lease⏎ignore": a second line (Shift-Enter in a chat) that asks nothing the brief tells of
@@ -421,8 +441,12 @@ class Answerer:
             person = self._person_told(told) or found.told_person
             several = self._leads_several(answer)
             actor = self._actor_told(told, {e for e, _ in found.names})
+            # the sums told so far in the conversation, this lead's after the earlier ones ("how much altogether")
+            earlier = previous.sums_talked if previous is not None else found.sums_talked
+            talked = tuple(dict.fromkeys([*earlier, *sorted(sums, key=lambda s: head.find(s[0]))]))
             return replace(
                 found,
+                sums_talked=talked,
                 source=source,
                 told=told,
                 told_sums=sums,
@@ -437,6 +461,74 @@ class Answerer:
             )
 
         return answer, sourced
+
+    def _each_of_them(self, question: str, previous: Subject) -> tuple[Answer, Callable[[], Subject | None]] | None:
+        """ "when did they expire" after an answer telling two leases, each by its sum ("one worth $9 million that had
+        expired, and one worth $12 million due to expire next year"): "they" are several things, each asked of on its
+        own ("when did the $9 million lease expire", then the $12 million one), the first one's answer leading and
+        each other's in a note after it (messages.EACH_OTHER); the conversation stays on them. Asked of them together
+        an answer dates one of them, or says no date "beyond the year you named" of a year that dated their having
+        (fresh tester 68 F1). None unless the question is a follow-up (of EACH_KINDS) whose plural stand-in
+        (followups.PLURAL) stands for the last subject, a plural noun (`Subject.head`), the fact the last answer led
+        with gives two or more sums, and each one's question is answered."""
+        fact = self.brief.facts.get(previous.told)
+        head = previous.head.lower()
+        if fact is None or singular(head) == head or len(question) > MAX_QUESTION:
+            return None
+        sums = list(dict.fromkeys(AMOUNT.findall(fact.statement)))
+        norm = normalize(question)
+        if len(sums) < 2 or PLURAL.isdisjoint(norm.tokens) or self.followups.never_follows(norm):
+            return None
+        q = self.understander.understand(norm)
+        if q.entities or q.kind not in EACH_KINDS:
+            return None
+        reading = self.followups.reading(norm, q, previous)
+        if reading is None or reading.unresolved or reading.new_subject or reading.sourced:
+            return None  # ("who reported them": the source of the fact that told them, as any "who reported it")
+        if previous.phrase not in reading.text:
+            return None
+        before, _, after = reading.text.partition(previous.phrase)
+        asked = before.split()
+        if asked:  # "when were they signed": "when was the $9 million lease signed"
+            asked[-1] = SINGULAR_VERBS.get(asked[-1], asked[-1])
+        texts = [" ".join([*asked, f"the {told} {singular(head)}", *after.split()]) for told in sums]
+        answers = [self._answer_text(text)[0] for text in texts]
+        if not all(a.answered for a in answers):
+            return None
+        notes = [
+            messages.EACH_OTHER.format(reading=t, lead=a.lead) for t, a in zip(texts[1:], answers[1:], strict=True)
+        ]
+        answer = answers[0]
+        answer = replace(
+            answer, question=norm.shown[:300], read_as=texts[0], note="\n".join([answer.note, *notes]).strip()
+        )
+        return replace(answer, text=render_text(answer)), lambda: previous
+
+    def _next_line_followed(
+        self, lines: tuple[str, str], previous: Subject | None
+    ) -> tuple[Answer, Callable[[], Subject | None]] | None:
+        """ "how much was the lease⏎and who signed it": a message whose next line (`lines`: the first and the rest)
+        asks of what the first named (`asks_of_before`) is two questions, the second a follow-up of the first. The
+        first line's answer, with the next line's, as a follow-up of it, in a note after (its reading and its lead),
+        and the subject the next line leaves; None when the next line asks nothing of the first, is read as no
+        follow-up of it, or the first is unanswered (the message is then read as one question, as before). Read as
+        one question, "it" stood for nothing named before the message (fresh tester 68 C1: "can't tell who or what
+        it is")."""
+        first, rest = lines
+        said = normalize(rest)
+        if not asks_of_before(said.tokens) or first_line(rest) is not None:
+            return None
+        answer, subject = self.answer_in_turn(first, previous)
+        if not answer.answered:
+            return None
+        then, then_subject = self.answer_in_turn(rest, subject())
+        if not then.read_as:
+            return None
+        # unanswered, the next line's refusal is said of it alone: the first line's answer stands
+        said_then = then.lead if then.answered and then.lead else then.text.split("\n")[0]
+        note = messages.NEXT_LINE.format(reading=then.read_as, lead=said_then)
+        answer = replace(answer, note=f"{answer.note}\n{note}" if answer.note else note)
+        return replace(answer, text=render_text(answer)), then_subject
 
     def _first_line_asked(self, question: str) -> tuple[str, str] | None:
         """The first line of a message of several, and the rest, when the lines after it are chat filler ("ignore",

@@ -51,6 +51,7 @@ from bot.answering.understand.lexicon import (
     PERSON_NOUNS,
     PRONOUNS,
     SPEECH_VERBS,
+    SUMMING_WORDS,
     THANKS,
     WH_WORDS,
 )
@@ -95,6 +96,7 @@ ASKING = WH_WORDS | {"when"}  # "and when does it expire" asks of its own (WH_WO
 ELLIPSIS_OPENINGS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and",))
 PREPOSITIONS = frozenset("of about on at in for with from by against to over behind".split())
 OTHER = frozenset({"other", "another"})  # "and the other one?"
+ARTICLES = frozenset({"the", "a", "an"})  # a noun phrase lent whole: "that one" is all of it
 # adjectives of comparison (general English), which pick one of several a noun stands for: "the bigger contract"
 COMPARATIVES = frozenset("bigger larger smaller greater higher lower earlier later newer older".split())
 RELATIVE = frozenset({"that", "which", "who", "whose", "where"})  # "the contract that expired": which one
@@ -108,6 +110,8 @@ DO_FORMS = frozenset({"do", "does", "did"})  # "where did …": an auxiliary tha
 TOLD_DATED = frozenset({"amount", "count", "why-how", "who"})
 ACT_AUXILIARIES = frozenset({"do", "does", "did", "has", "have", "had"})  # of an act or a state kept up, not "is"
 BARE_WORDS = 3  # "when?", "how much?", "and where": an ask this short with no subject is a follow-up
+# the words around a total asked of nothing named ("so how much is that all in all", "and what's the total then")
+TOTAL_ASKING = frozenset("how much what whats is was are were it that this those them both all in the a and so".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +234,9 @@ class Subject:
     # what a follow-up on this subject read "they" as, those the question it followed asked who they were
     # (`Reading.they`: "those who protested the guild in may"): they stay those people while the subject does
     they: str = ""
+    # the sums the conversation's answers led with, as (number, scale), each once in the order told ("$9 million",
+    # then "$12 million" after "and the 2001 one?"): what "how much altogether" asks the sum of
+    sums_talked: tuple[tuple[str, str], ...] = ()
 
 
 def people_told(statement: str) -> str:
@@ -313,6 +320,13 @@ class FollowUps:
         spoken = self._words_instead(subject, opening, typed) if subject is not None else ""
         if spoken:  # "who said 'it's only paper'", then "what about what are you afraid of": who said those
             return Reading(spoken, new_subject=True)
+        if subject is not None and len(subject.sums_talked) > 1 and _total_only(tokens) and not q.entities:
+            # "how much was the 1998 lease", "and the 2001 one?", then "how much altogether": the sum of the sums
+            # told, asked as a sum of them is ("how much were the $9 million and the $12 million altogether"), which
+            # no answer gives unless an article states that total; read of the last subject alone it led that one
+            # lease's sum as if it were the total
+            told = [f"the ${number} {scale}" for number, scale in subject.sums_talked]
+            return Reading(f"how much were {and_joined(told)} altogether")
         # a follow-up asking of its own needs no ask of the last question, which may close it ("the guild's lease
         # runs out when", then "and when does the new one start": the new lease)
         if opening is not None and subject is not None and (subject.ask or own_ask):
@@ -1025,6 +1039,11 @@ class FollowUps:
                 while end + 1 < len(tokens) and _content([tokens[end + 1]]) and end + 1 not in replacements:
                     end += 1
                 words[at : end + 1] = ["the", *typed[at + 1 : end + 1], "of", said]
+            elif word in DEMONSTRATIVE and tokens[at + 1 : at + 2] == ["one"] and said.split(" ")[0] in ARTICLES:
+                # "when does that one expire": "one" is of the stand-in, the last subject's noun phrase already whole
+                # in its place (never "when does the other contract one expire"); a bare noun lent ("outlet" of "what
+                # outlet was that") is kept as it was read before
+                words[at : at + 2] = [said]
             else:
                 words[at : at + 1] = [said]
         told_first = bool(neuter) and not words_said
@@ -1961,6 +1980,23 @@ def _stand_ins(tokens: list[str]) -> list[int]:
             continue  # a "that" joining a clause; one closing the question ("who reported that") stands in
         found.append(i)
     return found
+
+
+def _total_only(tokens: list[str]) -> bool:
+    """The question asks only for a total, of nothing it names: "how much altogether", "and what's the total", "how
+    much is that in total", "all together?" (a word of SUMMING_WORDS, or "all" and "together", and otherwise only
+    TOTAL_ASKING's words)."""
+    summing = not SUMMING_WORDS.isdisjoint(tokens)
+    return summing and all(t in TOTAL_ASKING or t in SUMMING_WORDS for t in tokens)
+
+
+def asks_of_before(tokens: list[str]) -> bool:
+    """A line after a message's first asks of what that line named: a question of its own (an asking word, or an
+    auxiliary opening it after "and") with a stand-in for something named before ("and who reported it", "who
+    signed it"); not a line narrowing the first ("in secret", "under the old board"), which asks nothing alone."""
+    asked = tokens[1:] if tokens[:1] == ["and"] else tokens
+    asking = not ASKING.isdisjoint(asked) or bool(asked[:1] and asked[0] in AUXILIARIES)
+    return asking and bool(_stand_ins(asked))
 
 
 def _since_when(subject: Subject) -> str:

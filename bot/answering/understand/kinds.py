@@ -59,7 +59,8 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             r"|\b(said|says|told|tells|wrote|writes|stated|states)\b.* what$"
             # ... or "what" right after the verb, its topic after it: "the flyer said what about the harbour"
             r"|^(?!what\b)\S+.* (said|says|wrote|writes|stated|states|argued|argues) what\b"
-            r"|\b(chant|chants|chanted|chanting|slogan|slogans|motto)\b"
+            # (not of "when" or "where" asked: "when did the protesters chant" asks a date, as of any act)
+            r"|^(?!(when|where)\b).*\b(chant|chants|chanted|chanting|slogan|slogans|motto)\b"
             # "the guild's line about the lease", "her words on the lease": their words
             r"|\b(line|lines|words) (about|on|re|regarding)\b"
             # a piece of words asked by its noun, whatever verb puts it out: "what line did the guild use about the
