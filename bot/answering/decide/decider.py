@@ -905,7 +905,17 @@ class Decider:
             and not _date_relative(q)
             and not self._on_day(fact, q.on_date)
         ):
-            return Decision("no_match")  # "how many were arrested at the sept 13 vigil": a count of another day
+            # "how many were arrested at the sept 13 vigil": a count of another day; for a sum, as close a fact of
+            # that day giving one answers ("how much was the Lantern lease in 2015": the 2015 renewal's sum, below the
+            # fact of what the lease paid for; the checks below keep it the asked thing's), else none does (a count
+            # of that day may count other people: "how many did the agency deport in 2018" is no protest's crowd)
+            def of_day(doc_id: str) -> bool:
+                return self._on_day(self.brief.facts[doc_id], q.on_date) and self.figures.fits_kind(doc_id, q)
+
+            near = self._near_fact(ranked, of_day) if q.kind == "amount" else None
+            if near is None:
+                return Decision("no_match")
+            best, fact = near, self.brief.facts.get(near.id)
         presumed = q.kind == "yes-no" or (q.kind == "why-how" and "why" in q.words)
         if q.kind == "why-how" and fact is not None and self.told.why_act_untold(q, best.id):
             return Decision("no_match")  # "why did the guild fire its keepers": no fact tells they were fired
@@ -1493,9 +1503,30 @@ class Decider:
             for e in fact.entities
         ):
             return False
+        if self._tied_then(q, doc_id, things):
+            return False
         described = [t for t in self.anchors(q, everyday=False) if t not in q.entities and t not in q.years]
         stated = self.retriever.stated_stems(doc_id)
         return not any(stem(t) in stated for t in described)
+
+    def _tied_then(self, q: Question, doc_id: str, things: list[str]) -> bool:
+        """A fact of the things the question names, related to the fact either way (the brief's `related`), states
+        every year the question names in its own words, and the noun the name is of in the question ("contract" of
+        "the Lantern contract"): the fact is of the same thing that year, though it names the thing otherwise ("how
+        much was the Lantern contract in 2015" against "the maintenance contract was renewed in 2015 for $9 million",
+        related to "the contracts, signed in 2013 and renewed in 2015, went to building Lantern")."""
+        after = max(q.named_at, default=-1) + 1
+        if not q.years or after >= len(q.words) or q.words[after] in q.years:
+            return False
+        head = stem(q.words[after])  # what the name is of ("the Lantern contract"), which the tie must state too
+        ties = self.linked(doc_id) | {f for f in self.brief.facts if doc_id in self.linked(f)}
+        return any(
+            tie in self.brief.facts
+            and not self.subjects.about_others(tie, things)
+            and q.years <= set(self._said(self.brief.facts[tie].statement))
+            and head in self.retriever.stated_stems(tie)
+            for tie in ties
+        )
 
     def _for_another_party(self, q: Question, doc_id: str) -> bool:
         """A party or document the question names is absent from the fact while it tells of another
