@@ -1290,7 +1290,12 @@ class Decider:
             # Eastport's entry" and "who was Eastport named for" are not asked with a verb of doing)
             return Decision("no_match")
         if q.attribute and q.owner and not self.relation_stated(best.id, q):
-            return Decision("no_match")
+            # "what was the target of the 2019 drive": as close a fact stating it answers ("the 2019 drive targeted
+            # 40 keepers", below a statement that the drive "was aimed at" others), else none does
+            stating = self._near_fact(ranked, lambda doc_id: self.relation_stated(doc_id, q))
+            if stating is None:
+                return Decision("no_match")
+            best = stating
         if q.attribute and q.owner:
             best = self._defining(q, ranked, best)
         if q.current and q.kind != "yes-no" and not self.states_present(best.id):
