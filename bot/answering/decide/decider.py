@@ -2283,10 +2283,15 @@ class Decider:
         """ "How much is the one expiring next year": an amount question asking of something still running or yet to
         end (PRESENT_WORDS, asks_upcoming) whose best states only sums that had ended ("worth $39 million, had
         recently expired") yields to the first candidate within AMOUNT_NEAR of it, covering it as well, stating a sum
-        that had not; so does any question asking of one whose end it negates ("which lease hadn't expired")."""
+        that had not; so does any question asking of one whose end it negates ("which lease hadn't expired"), and a
+        "which" question asking of one still running (the first close candidate `_tells_running`, the best included)."""
         running_asked = (
             not PRESENT_WORDS.isdisjoint(q.words) or "still" in q.words or asks_upcoming(q.words)
         )  # "still" of a time: in force then ("the lease still running in 2018")
+        # "which of the 2018 leases was still running": which one had not ended, told by a fact telling of ends
+        which_running = q.kind == "topic" and q.words[:1] == ["which"] and running_asked
+        if which_running:
+            return self._close(ranked[:AMOUNT_CANDIDATES], best, AMOUNT_NEAR, self._tells_running) or best
         if not (q.kind == "amount" and running_asked) and not (q.kind == "topic" and ends_negated(q.words)):
             return best
         if not self._only_ended_sums(best.id):
@@ -2297,6 +2302,15 @@ class Decider:
             return known and not self._only_ended_sums(doc_id) and self.figures.fits_kind(doc_id, q)
 
         return self._close(ranked[1:AMOUNT_CANDIDATES], best, AMOUNT_NEAR, running) or best
+
+    def _tells_running(self, doc_id: str) -> bool:
+        """The fact tells of an end (ENDING_WORDS: "due to expire", "had expired") of sums not all ended: of which
+        thing was still running then, and which was not."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None or ENDING_WORDS.isdisjoint(self._said(fact.statement)):
+            return False
+        text = without_dates(fact.statement)
+        return any(not figure_ended(text, m) for m in AMOUNT.finditer(text))
 
     def _only_ended_sums(self, doc_id: str) -> bool:
         """Every sum the fact states is followed, within its clause, by its having ended ("had recently expired")."""
