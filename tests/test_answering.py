@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.question_sets import Scorer
+from bot import messages
 from bot.answering.normalize import normalize
 from bot.answering.retrieve import BY_DATE_SEARCH_LIMIT, SEARCH_LIMIT, WIDE_SEARCH_LIMIT
 from bot.answering.understand.clauses import context_positions
@@ -1052,6 +1053,13 @@ def test_a_question_asking_how_to_do_something_is_outside_the_articles(core: Cor
     # blind set V: "slack" and "monday" are words of the articles, which tell events and give no instructions
     assert core.ask(question).outcome == "off_topic"
     assert core.ask("how do we know palantir lied abt its role in deportations").answered  # what shows it
+
+
+def test_a_question_naming_an_outlet_the_articles_pass_on_is_on_their_topic(core: Core) -> None:
+    # fresh tester 66 R6: "did the intercept mention falcon" was "outside what I cover", though Truthout and The
+    # Hill pass on The Intercept's reporting: unanswered, it is no sourced answer, never outside the brief
+    a = core.ask("did the intercept mention falcon")
+    assert a.outcome == "no_match" and a.text.startswith(messages.NO_ANSWER), a.text
 
 
 def test_a_question_asking_advice_on_the_askers_own_choice_is_outside_the_articles(core: Core) -> None:

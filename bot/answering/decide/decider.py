@@ -92,6 +92,7 @@ from bot.dates import MONTHS, date_label
 from bot.features import COUNT, caused, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
+from bot.reporting import REPORTING_KINDS
 from bot.search import stem
 from bot.text import ABBREVIATIONS, STOPWORDS, contractions_opened, fold, is_number, on_first_use, words
 
@@ -520,8 +521,10 @@ class Decider:
     def _on_topic(self, q: Question) -> bool:
         """A question that names one of the brief's articles ("who is in the Gazette's photo") or a person or
         organization of the brief, its own subject included ("how old is the guild"), is about what the brief
-        covers, whatever else it asks: unanswered, it is told no sourced answer, never that it is outside the brief."""
-        return bool(q.sources) or any(self._kind_of(e) in ACTOR_KINDS for e in q.entities)
+        covers, whatever else it asks: unanswered, it is told no sourced answer, never that it is outside the brief;
+        so does one naming an outlet whose reporting the articles pass on (REPORTING_KINDS: "did the Courier mention
+        the lease", of an outlet no article of the brief is from)."""
+        return bool(q.sources) or any(self._kind_of(e) in ACTOR_KINDS | REPORTING_KINDS for e in q.entities)
 
     def _act_unknown_to_known(self, q: Question, unknown: list[str], known: float) -> bool:
         """ "Who distributed the flyer": the one word the brief never uses is a past verb (an act) done to a thing
