@@ -618,6 +618,14 @@ def test_what_kind_of_thing_an_article_calls_a_name_is_the_fact_qualifying_that_
     assert "surveillance company" in lead, lead
 
 
+def test_what_an_article_calls_a_name_asked_with_no_noun_is_the_noun_of_the_names_class(core: Core) -> None:
+    # tester 66 W6: "what did <article> call <name>" led another calling ("Palantir called the police"); it asks the
+    # article's words of the name's class, looked for among all its facts naming it, as "what kind of company" does
+    a = core.ask("what did truthout call palantir")
+    assert a.answered and "a surveillance company" in a.lead, a.text
+    assert "data analysis company" in core.ask("what kind of company is palantir according to the 2018 article").lead
+
+
 def test_a_compound_asked_closed_up_is_stated_by_its_words_written_open(core: Core) -> None:
     # fresh tester 64 (BC): "a longtime backer" was refused where "a long-time backer" answered: the fact's
     # "long-time" states the "longtime" asked ("backer" for "supporter" is left: no offline thesaurus in the registry)
