@@ -85,6 +85,15 @@ def test_an_amount_that_names_another_thing_never_answers_for_the_asked_one(core
     assert a.answered and "$53 million" in _first_line(a.text)
 
 
+def test_an_amount_of_a_thing_in_a_year_is_the_related_fact_of_that_years_act_on_it(core: Core) -> None:
+    # fresh tester 68 R4 (was "I don't have a sourced answer"): the FALCON fact tells the contracts "renewed in 2015"
+    # and is related to the 2015 renewal's fact, which gives the sum but names the software otherwise; a year the
+    # FALCON fact gives no sum of (the 2013 signing) stays unanswered
+    a = core.ask("how much was the falcon contract in 2015")
+    assert a.answered and _first_line(a.text).startswith("About $39 million"), a.text
+    assert not core.ask("how much was the falcon contract in 2013").answered
+
+
 def test_a_count_of_one_thing_is_never_given_as_the_count_of_another(core: Core) -> None:
     assert not core.ask("how many protesters were arrested").answered  # "arrests of more than 400 immigrants"
     a = core.ask("how many immigrants were arrested with palantir's help")
@@ -359,6 +368,20 @@ def test_which_one_asked_of_the_one_whose_end_is_negated_is_not_led_by_the_one_t
     # "which contract hadn't expired in 2018" was led by the $39 million one alone, "had recently expired"
     line = core.ask("which contract hadn't expired in 2018").text.splitlines()[0]
     assert "$53 million" in line, line
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which of palantir's 2018 contracts was still active", "which of the 2018 contracts was still running"],
+)
+def test_which_one_was_still_running_in_a_year_named_is_the_fact_telling_which_had_ended(
+    core: Core, question: str
+) -> None:
+    # fresh tester 68 R5: "still" read as now refused it (the sources stop at their dates); "was" and the year set
+    # it then, and the fact telling which had expired and which was due to expire answers, not the 2018 protest
+    line = core.ask(question).text.splitlines()[0]
+    assert "$53 million due to expire" in line, line
+    assert not core.ask("which contracts are still active").answered  # now: the sources stop at their dates
 
 
 def test_a_years_figure_is_not_answered_by_a_running_total(core: Core) -> None:

@@ -251,16 +251,16 @@ def _classed_before(statement: str, entity: EntityData, nouns: Set[str]) -> bool
     )
 
 
-def _qualifies(statement: str, noun: str) -> bool:
-    """The statement has `noun` after "a" or "an" and one to three words qualifying it, none a stop word but "and"
-    ("a salvage company", "a data and salvage company"; not "a company", "the company", "a letter asking the
-    company")."""
+def _qualifies(statement: str, nouns: Set[str]) -> bool:
+    """The statement has one of `nouns` (the asked one and those of its class: "firm" for "company") after "a" or
+    "an" and one to three words qualifying it, none a stop word but "and" ("a salvage company", "a data and salvage
+    firm"; not "a company", "the company", "a letter asking the company")."""
     tokens = words(fold(statement))
     for j, t in enumerate(tokens[:-2]):
         if t not in ("a", "an"):
             continue
         between = tokens[j + 1 : j + 1 + KIND_REACH + 1]
-        at = between.index(noun) if noun in between else 0
+        at = next((i for i, w in enumerate(between) if w in nouns), 0)
         if at and all(w == "and" or w not in STOPWORDS for w in between[:at]) and between[0] != "and":
             return True
     return False
@@ -302,6 +302,8 @@ IS_A_DESCRIBED = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:a|an)\s+(?P<phrase
 # "what kind of company does the Gazette call the guild", "what type of firm is it per the Gazette": the words an
 # article qualifies a noun with are asked ("a salvage company"), which its calling words may bring in (English)
 KIND_OF = re.compile(r"^(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?P<noun>[a-z-]+)\b")
+# "what does the Gazette call the guild", "what did the Courier describe it as": how a named article calls an entry
+CALLED_WHAT = re.compile(r"^what (?:did|does|do) (?:\S+ ){1,4}(?:call|calls|describe|describes|label|labels) \S+")
 KIND_CALLING = frozenset("call calls called describe describes described label labels labeled labelled".split())
 KIND_CANDIDATES = 6  # the candidates looked at for a fact qualifying the asked noun (`_kind_called`)
 KIND_REACH = 3  # words from the first qualifying one to the noun ("a data and salvage company")
@@ -2288,7 +2290,9 @@ class Answerer:
         the entry (messages.KIND_CALLED_UNTOLD, with the closest facts), not the glossary's own description. None
         when the question asks no such thing (answered as any other question)."""
         asked = KIND_OF.match(" ".join(q.words))
-        if asked is None:
+        # "what does the Gazette call the guild": the same, of the noun classing the entry (its kind's nouns)
+        plain = asked is None and CALLED_WHAT.match(" ".join(q.words)) is not None and bool(q.sources)
+        if asked is None and not plain:
             return None
         calling = next((i for i, t in enumerate(q.words) if t in KIND_CALLING), None)
         if calling is None and (not q.sources or q.words[4:5] not in (["is"], ["was"])):
@@ -2304,22 +2308,42 @@ class Answerer:
                 caller = [t for t in q.words[aux + 1 : calling] if t not in DETERMINERS]
         if len(called) != 1:
             return None
+        entity = self.brief.entities[called[0]]
+        # the asked noun or one of its class ("a tech firm" tells what kind of company)
+        noun = asked["noun"] if asked is not None else ""
+        kinds = NOUN_KINDS.get(noun) if noun else frozenset({entity.kind})
+        # (of a named article only: what "these articles" call it is what they say it is, the entry's own words)
+        alike = {n for n, of in NOUN_KINDS.items() if of == kinds} if q.sources else set()
+        alike = alike or ({noun} if noun else set())
         # an article is no caller of its own ("do these articles call", "does the 2018 piece call"): its words are
         # checked by citation, as a named article's are
         named_caller = bool(caller) and ARTICLE_WORDS.isdisjoint(caller) and not self._an_outlet(q, caller)
+        if plain and (not alike or named_caller):
+            return None  # no noun classes the entry, or a caller no article is: answered as any other question
         ranked = self.retriever.rank(q)
         # the closest of the named article's own facts (in a large brief, others' may crowd the first few)
         pool = [h for h in ranked if not q.sources or not q.sources.isdisjoint(self.retriever.cited_by(h.id))]
-        for hit in pool[:KIND_CANDIDATES]:
+        # a named article's facts are few, and one qualifying the noun is its calling however its other words rank
+        # ("what kind of company is the guild according to the Gazette": "according" draws other facts near), or
+        # however low: one naming the entry, ranked or not
+        among = pool if q.sources and not named_caller else pool[:KIND_CANDIDATES]
+        if q.sources and not named_caller:  # and then the article's facts naming the entry that ranked lower still
+            seen = {h.id for h in among}
+            among = among + [
+                Hit(f.id, 0.0, 0.0)
+                for f in self.brief.facts.values()
+                if f.id not in seen
+                and called[0] in f.entities
+                and not q.sources.isdisjoint(self.retriever.cited_by(f.id))
+            ]
+        for hit in among:
             fact = self.brief.facts.get(hit.id)
-            if fact is None or called[0] not in fact.entities or not _qualifies(fact.statement, asked["noun"]):
+            if fact is None or called[0] not in fact.entities or not _qualifies(fact.statement, alike):
                 continue
             if named_caller and not _calls_so(fact.statement, caller):
                 continue  # the article's own words, or another's
             return self.composer.compose(q, ranked, hit)
-        entity = self.brief.entities[called[0]]
-        alike = {n for n, kinds in NOUN_KINDS.items() if kinds == NOUN_KINDS.get(asked["noun"])} or {asked["noun"]}
-        for hit in pool[:KIND_CANDIDATES] if not named_caller and q.sources else []:
+        for hit in among if not named_caller and q.sources else []:
             fact = self.brief.facts.get(hit.id)
             if (
                 fact is not None
@@ -2328,13 +2352,15 @@ class Answerer:
             ):
                 return self.composer.compose(q, ranked, hit)  # the article's word of that class ("the salvage
                 # contractor Harbour"): what it calls it, in its words
+        if plain:
+            return None  # asked with no noun: answered as any other question
         if named_caller:
             who = self._caller_named(caller)
         elif q.sources:
             who = " or ".join(sorted(self.brief.sources[s].name for s in q.sources if s in self.brief.sources))
         else:
             return None
-        text = messages.KIND_CALLED_UNTOLD.format(noun=asked["noun"], who=who, name=entity.name)
+        text = messages.KIND_CALLED_UNTOLD.format(noun=noun, who=who, name=entity.name)
         return self._miss(q.text, "no_match", text, ranked, kind=q.kind)
 
     def _an_outlet(self, q: Question, caller: list[str]) -> bool:

@@ -92,6 +92,7 @@ from bot.dates import MONTHS, date_label
 from bot.features import COUNT, caused, is_sum, without_dates
 from bot.records import FactData
 from bot.replies import Outcome
+from bot.reporting import REPORTING_KINDS
 from bot.search import stem
 from bot.text import ABBREVIATIONS, STOPWORDS, contractions_opened, fold, is_number, on_first_use, words
 
@@ -522,8 +523,10 @@ class Decider:
     def _on_topic(self, q: Question) -> bool:
         """A question that names one of the brief's articles ("who is in the Gazette's photo") or a person or
         organization of the brief, its own subject included ("how old is the guild"), is about what the brief
-        covers, whatever else it asks: unanswered, it is told no sourced answer, never that it is outside the brief."""
-        return bool(q.sources) or any(self._kind_of(e) in ACTOR_KINDS for e in q.entities)
+        covers, whatever else it asks: unanswered, it is told no sourced answer, never that it is outside the brief;
+        so does one naming an outlet whose reporting the articles pass on (REPORTING_KINDS: "did the Courier mention
+        the lease", of an outlet no article of the brief is from)."""
+        return bool(q.sources) or any(self._kind_of(e) in ACTOR_KINDS | REPORTING_KINDS for e in q.entities)
 
     def _act_unknown_to_known(self, q: Question, unknown: list[str], known: float) -> bool:
         """ "Who distributed the flyer": the one word the brief never uses is a past verb (an act) done to a thing
@@ -907,7 +910,17 @@ class Decider:
             and not _date_relative(q)
             and not self._on_day(fact, q.on_date)
         ):
-            return Decision("no_match")  # "how many were arrested at the sept 13 vigil": a count of another day
+            # "how many were arrested at the sept 13 vigil": a count of another day; for a sum, as close a fact of
+            # that day giving one answers ("how much was the Lantern lease in 2015": the 2015 renewal's sum, below the
+            # fact of what the lease paid for; the checks below keep it the asked thing's), else none does (a count
+            # of that day may count other people: "how many did the agency deport in 2018" is no protest's crowd)
+            def of_day(doc_id: str) -> bool:
+                return self._on_day(self.brief.facts[doc_id], q.on_date) and self.figures.fits_kind(doc_id, q)
+
+            near = self._near_fact(ranked, of_day) if q.kind == "amount" else None
+            if near is None:
+                return Decision("no_match")
+            best, fact = near, self.brief.facts.get(near.id)
         presumed = q.kind == "yes-no" or (q.kind == "why-how" and "why" in q.words)
         if q.kind == "why-how" and fact is not None and self.told.why_act_untold(q, best.id):
             return Decision("no_match")  # "why did the guild fire its keepers": no fact tells they were fired
@@ -1282,7 +1295,12 @@ class Decider:
             # Eastport's entry" and "who was Eastport named for" are not asked with a verb of doing)
             return Decision("no_match")
         if q.attribute and q.owner and not self.relation_stated(best.id, q):
-            return Decision("no_match")
+            # "what was the target of the 2019 drive": as close a fact stating it answers ("the 2019 drive targeted
+            # 40 keepers", below a statement that the drive "was aimed at" others), else none does
+            stating = self._near_fact(ranked, lambda doc_id: self.relation_stated(doc_id, q))
+            if stating is None:
+                return Decision("no_match")
+            best = stating
         if q.attribute and q.owner:
             best = self._defining(q, ranked, best)
         if q.current and q.kind != "yes-no" and not self.states_present(best.id):
@@ -1506,9 +1524,30 @@ class Decider:
             for e in fact.entities
         ):
             return False
+        if self._tied_then(q, doc_id, things):
+            return False
         described = [t for t in self.anchors(q, everyday=False) if t not in q.entities and t not in q.years]
         stated = self.retriever.stated_stems(doc_id)
         return not any(stem(t) in stated for t in described)
+
+    def _tied_then(self, q: Question, doc_id: str, things: list[str]) -> bool:
+        """A fact of the things the question names, related to the fact either way (the brief's `related`), states
+        every year the question names in its own words, and the noun the name is of in the question ("contract" of
+        "the Lantern contract"): the fact is of the same thing that year, though it names the thing otherwise ("how
+        much was the Lantern contract in 2015" against "the maintenance contract was renewed in 2015 for $9 million",
+        related to "the contracts, signed in 2013 and renewed in 2015, went to building Lantern")."""
+        after = max(q.named_at, default=-1) + 1
+        if not q.years or after >= len(q.words) or q.words[after] in q.years:
+            return False
+        head = stem(q.words[after])  # what the name is of ("the Lantern contract"), which the tie must state too
+        ties = self.linked(doc_id) | {f for f in self.brief.facts if doc_id in self.linked(f)}
+        return any(
+            tie in self.brief.facts
+            and not self.subjects.about_others(tie, things)
+            and q.years <= set(self._said(self.brief.facts[tie].statement))
+            and head in self.retriever.stated_stems(tie)
+            for tie in ties
+        )
 
     def _for_another_party(self, q: Question, doc_id: str) -> bool:
         """A party or document the question names is absent from the fact while it tells of another
@@ -2275,10 +2314,15 @@ class Decider:
         """ "How much is the one expiring next year": an amount question asking of something still running or yet to
         end (PRESENT_WORDS, asks_upcoming) whose best states only sums that had ended ("worth $39 million, had
         recently expired") yields to the first candidate within AMOUNT_NEAR of it, covering it as well, stating a sum
-        that had not; so does any question asking of one whose end it negates ("which lease hadn't expired")."""
+        that had not; so does any question asking of one whose end it negates ("which lease hadn't expired"), and a
+        "which" question asking of one still running (the first close candidate `_tells_running`, the best included)."""
         running_asked = (
             not PRESENT_WORDS.isdisjoint(q.words) or "still" in q.words or asks_upcoming(q.words)
         )  # "still" of a time: in force then ("the lease still running in 2018")
+        # "which of the 2018 leases was still running": which one had not ended, told by a fact telling of ends
+        which_running = q.kind == "topic" and q.words[:1] == ["which"] and running_asked
+        if which_running:
+            return self._close(ranked[:AMOUNT_CANDIDATES], best, AMOUNT_NEAR, self._tells_running) or best
         if not (q.kind == "amount" and running_asked) and not (q.kind == "topic" and ends_negated(q.words)):
             return best
         if not self._only_ended_sums(best.id):
@@ -2289,6 +2333,15 @@ class Decider:
             return known and not self._only_ended_sums(doc_id) and self.figures.fits_kind(doc_id, q)
 
         return self._close(ranked[1:AMOUNT_CANDIDATES], best, AMOUNT_NEAR, running) or best
+
+    def _tells_running(self, doc_id: str) -> bool:
+        """The fact tells of an end (ENDING_WORDS: "due to expire", "had expired") of sums not all ended: of which
+        thing was still running then, and which was not."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None or ENDING_WORDS.isdisjoint(self._said(fact.statement)):
+            return False
+        text = without_dates(fact.statement)
+        return any(not figure_ended(text, m) for m in AMOUNT.finditer(text))
 
     def _only_ended_sums(self, doc_id: str) -> bool:
         """Every sum the fact states is followed, within its clause, by its having ended ("had recently expired")."""

@@ -448,6 +448,8 @@ def _phrase(tokens: list[str], limit: int = 4) -> str:
     return " ".join(words_)
 
 
+# the past forms of "be": "which lease was still running in 2018" asks of that year, not of now (CURRENT)
+PAST_COPULAS = frozenset({"was", "were"})
 _RELATION = re.compile(
     # "who the …", "what the …": the copula of "who's", "what's" is gone by the time the words are read
     # ("what's the name of …" stays a name question)
@@ -1274,6 +1276,8 @@ class Understander:
             q.current = False  # "per the july 2018 article, how many contracts does it currently have": then, not now
         if q.current and "still" in tokens and q.years and q.kind in ("count", "amount"):
             q.current = False  # "how much was the lease still running in 2018": still then, not now
+        if q.current and "still" in tokens and q.years and q.kind != "yes-no" and not PAST_COPULAS.isdisjoint(tokens):
+            q.current = False  # "which of the 2018 leases was still running": still in the year named, told in the past
         padded = f" {joined} "
         for name, cues in PADDED_CUES:
             if has_cue(padded, cues):
