@@ -360,6 +360,9 @@ class Decider:
         # a statement's words in lower case, kept for the facts read most recently (`_on_day` reads them for each
         # candidate of a question naming a month; tuples of strings, never tracked by the GC)
         self._said_kept: Recent[str, tuple[str, ...]] = Recent(STATEMENTS_KEPT)
+        # a fact's printed words as `_quotes` matches them, kept likewise: a question quoting words reads them for up
+        # to twice NEAR_CANDIDATES candidates (~50-70 µs each to fold, split and open its contractions)
+        self._printed_kept: Recent[str, tuple[str, str]] = Recent(STATEMENTS_KEPT)
         self._maker_names: str | None = None  # _makers'
         self._synonyms = synonym_words(self.brief)  # what a question word may anchor as (`_anchoring_of`)
 
@@ -2700,17 +2703,27 @@ class Decider:
         phrases = quoted_phrases(q.text)
         if fact is None or not phrases:
             return False  # most questions quote nothing: the fact's text is not read for them
-        # folded as the question was: "We’ve" is the "we've" it types, one word
-        printed = fold(" ".join([fact.statement, *(c.quote for c in fact.citations)]))
-        # "it's" is "it" once its "'s" is dropped as a possessive's: typed without the apostrophe it is "its"
-        said = f" {' '.join(words(printed))} ".replace(" its ", " it ")
+        said, said_opened = self._printed(doc_id, fact)
         if any(f" {phrase} ".replace(" its ", " it ") in said for phrase in phrases):
             return True
         # and a contraction written out on either side is the same words ("who said we have seen this before" of
         # a printed "we've seen this before", t64: "outside what I cover")
         opened = quoted_phrases(contractions_opened(q.text))
-        said = f" {' '.join(words(contractions_opened(printed)))} ".replace(" its ", " it ")
-        return any(f" {phrase} ".replace(" its ", " it ") in said for phrase in opened)
+        return any(f" {phrase} ".replace(" its ", " it ") in said_opened for phrase in opened)
+
+    def _printed(self, doc_id: str, fact: FactData) -> tuple[str, str]:
+        """The words of the fact's statement and quotes as `_quotes` matches them: (as printed, with contractions
+        written out), each its `words` joined by single spaces between spaces, "its" read as "it"; kept for the
+        facts read most recently."""
+        found = self._printed_kept.get(doc_id)
+        if found is None:
+            # folded as the question was: "We’ve" is the "we've" it types, one word
+            printed = fold(" ".join([fact.statement, *(c.quote for c in fact.citations)]))
+            # "it's" is "it" once its "'s" is dropped as a possessive's: typed without the apostrophe it is "its"
+            said = f" {' '.join(words(printed))} ".replace(" its ", " it ")
+            opened = f" {' '.join(words(contractions_opened(printed)))} ".replace(" its ", " it ")
+            found = self._printed_kept.put(doc_id, (said, opened))
+        return found
 
     def _echoes(self, q: Question, doc_id: str) -> bool:
         """The question repeats, unquoted, ECHOED_WORDS or more of the words an article printed in a row, at least

@@ -32,6 +32,7 @@ from bot.answering.understand.lexicon import (
 )
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.understand.understander import counts_done_to, opening_actor
+from bot.caches import Recent
 from bot.dates import MONTHS
 from bot.features import _COUNT_LOWER, COUNT, _without_dates_lower, is_sum, without_dates
 from bot.search import stem, stems
@@ -339,6 +340,9 @@ def exceeds(asked: list[str], told: list[str]) -> str:
     return f"{number} {scale}" if larger else ""
 
 
+SUMS_KEPT = 4096  # statements whose words and sums are kept (`Figures._stated_sums`)
+
+
 class Figures:
     """Checks of a fact's figures against what an amount, count or date question asks."""
 
@@ -349,6 +353,9 @@ class Figures:
         self._name_spans = name_spans
         self.brief = retriever.brief
         self._kind_of = retriever.entity_kind
+        # a statement's words and the sums they tell, kept for the facts read most recently: `other_sum` reads them
+        # for each of the 20-60 candidates of a question naming a sum (tuples of strings, never tracked by the GC)
+        self._sums_kept: Recent[str, tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = Recent(SUMS_KEPT)
 
     def fits_kind(self, doc_id: str, q: Question) -> bool:
         """How much / how many / when questions need a best fact holding an amount, a count or a date."""
@@ -739,12 +746,20 @@ class Figures:
         fact = self.brief.facts.get(doc_id)
         if fact is None:
             return False
-        said = words(fact.statement)
-        sums = scaled_figures(said)
-        if sums and not sums & named:
+        said, sums = self._stated_sums(fact.statement)
+        if sums and named.isdisjoint(sums):
             return not any_sum
         numbers = {n for n, _ in named}
-        return any(t in numbers for t in said) and not sums & named
+        return not numbers.isdisjoint(said) and named.isdisjoint(sums)
+
+    def _stated_sums(self, statement: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+        """The statement's `words` and the sums they tell (`scaled_figures`), kept for the statements read most
+        recently."""
+        found = self._sums_kept.get(statement)
+        if found is None:
+            said = words(statement)
+            found = self._sums_kept.put(statement, (tuple(said), tuple(scaled_figures(said))))
+        return found
 
 
 # verbs whose object may be a whole question ("revealed how many people signed", "asked how many were there"):
