@@ -138,9 +138,10 @@ class Verdicts:
         self._kind_of = retriever.entity_kind
         self._words: Recent[str, list[tuple[list[str], list[str]]]] = Recent(MAX_CITED)  # fact id -> words, stems
         # one question's denials (`denial`) by fact id: composing reads a fact's verdict, then answering's checks read
-        # it again (half of the calls on the slowest yes/no questions, ~70 µs each); a new question starts afresh
-        self._denials_of: Question | None = None
-        self._denials: dict[str, str | None] = {}
+        # it again (half of the calls on the slowest yes/no questions, ~70 µs each); a new question starts afresh.
+        # The question and its table are one attribute, replaced whole: `run` serves Slack and Discord from one core
+        # on two threads, and a question must never read a table another question's thread has just started
+        self._denials: tuple[Question | None, dict[str, str | None]] = (None, {})
         self._synonym_stems = {
             k.lower(): {stem(w) for v in vs for w in words(v)} for k, vs in brief.meta.synonyms.items()
         }
@@ -319,11 +320,13 @@ class Verdicts:
 
     def denial(self, q: Question, fact_id: str) -> str | None:
         """`_denial`, worked out once per question and fact."""
-        if q is not self._denials_of:
-            self._denials_of, self._denials = q, {}
-        if fact_id not in self._denials:
-            self._denials[fact_id] = self._denial(q, fact_id)
-        return self._denials[fact_id]
+        of, denials = self._denials
+        if of is not q:
+            denials = {}
+            self._denials = (q, denials)
+        if fact_id not in denials:
+            denials[fact_id] = self._denial(q, fact_id)
+        return denials[fact_id]
 
     def _denial(self, q: Question, fact_id: str) -> str | None:
         """How the fact says no (`denies`), else None: "negated" (the asked act negated, or an effort told failed),
