@@ -39,6 +39,15 @@ def test_chat_shorthand_for_a_document_reads_as_the_word(core: Core) -> None:
     assert a.answered and "2017" in _first_line(a.text), a.text
 
 
+def test_go_ahead_and_a_verb_asks_that_verb_alone(core: Core) -> None:
+    # "went ahead and renewed": "ahead" was a word no fact has, so the renewal was unanswered (blind set BE)
+    a = core.ask("so palantir went ahead and renewed w ice anyway?")
+    assert a.answered and "renewed" in _first_line(a.text), a.text
+    norm = normalize("did the guild go ahead and renew the lease")
+    assert norm.tokens[:4] == ["did", "the", "guild", "renew"] and norm.shown.startswith("did the guild go ahead")
+    assert "ahead" in normalize("did the vigil go ahead").tokens  # whether it happened: kept
+
+
 def test_a_typo_in_a_function_word_is_fixed_not_taken_for_a_foreign_subject(core: Core) -> None:
     a = core.ask("hw much did ice pay palantir in total")
     assert a.answered and a.kind == "amount"
