@@ -1608,6 +1608,12 @@ def test_an_idiom_of_a_verb_and_its_particle_asks_the_act_it_means(core: Core) -
     assert a.answered and "Operation Mega, EPIC and CrossCheck" in a.text.splitlines()[0], a.text
 
 
+def test_a_phrasal_verb_is_read_with_into_as_with_in(core: Core) -> None:
+    # blind set BE: "baked into" (the particle "into", not "in") stayed a word the brief never uses: unanswered
+    a = core.ask("which ice ops was palantir tech baked into")
+    assert a.answered and "Operation Mega" in _first_line(a.text), a.text
+
+
 def test_a_piece_that_only_turns_the_conversation_is_not_part_of_the_question(core: Core) -> None:
     # fresh tester 41: "ok switching topics, what is TECS" was outside what it covers, "now a diff question - how
     # much is the 49m contract" unanswered ("now" read as asking about today): the same questions alone are answered
