@@ -48,6 +48,18 @@ def test_go_ahead_and_a_verb_asks_that_verb_alone(core: Core) -> None:
     assert "ahead" in normalize("did the vigil go ahead").tokens  # whether it happened: kept
 
 
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [("who at mijente did vice quote", "Priscilla Gonzalez"), ("who from jfrej did vice quote", "Audrey Sasson")],
+)
+def test_whom_an_outlet_quoted_of_an_organization_is_answered_by_their_words(
+    core: Core, question: str, named: str
+) -> None:
+    # blind set BE: "quote" was asked of the facts as a word to be stated, so no quote fact covered it: unanswered
+    a = core.ask(question)
+    assert a.answered and named in _first_line(a.text), a.text
+
+
 def test_a_typo_in_a_function_word_is_fixed_not_taken_for_a_foreign_subject(core: Core) -> None:
     a = core.ask("hw much did ice pay palantir in total")
     assert a.answered and a.kind == "amount"
