@@ -60,6 +60,15 @@ def test_whom_an_outlet_quoted_of_an_organization_is_answered_by_their_words(
     assert a.answered and named in _first_line(a.text), a.text
 
 
+@pytest.mark.parametrize(
+    "question", ["how does the BI article describe ice", "how does the business insider piece describe ice"]
+)
+def test_an_article_word_after_an_outlets_name_only_says_which_article(core: Core, question: str) -> None:
+    # blind set BE: "article" was asked of the facts as a subject, so nothing answered what "BI" alone answers
+    a = core.ask(question)
+    assert a.answered and "deport" in _first_line(a.text), a.text
+
+
 def test_a_typo_in_a_function_word_is_fixed_not_taken_for_a_foreign_subject(core: Core) -> None:
     a = core.ask("hw much did ice pay palantir in total")
     assert a.answered and a.kind == "amount"
