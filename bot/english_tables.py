@@ -50,6 +50,7 @@ look looks looked looking | into | investigate examine
 reach reaches reached reaching | out | contact
 set sets setting | up | establish create organize
 bake bakes baked baking | in | integrate build
+bake bakes baked baking | into | integrate build
 kick kicks kicked kicking | in | start begin
 kick kicks kicked kicking | off | start begin launch
 re | up | renew extend

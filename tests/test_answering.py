@@ -39,6 +39,36 @@ def test_chat_shorthand_for_a_document_reads_as_the_word(core: Core) -> None:
     assert a.answered and "2017" in _first_line(a.text), a.text
 
 
+def test_go_ahead_and_a_verb_asks_that_verb_alone(core: Core) -> None:
+    # "went ahead and renewed": "ahead" was a word no fact has, so the renewal was unanswered (blind set BE)
+    a = core.ask("so palantir went ahead and renewed w ice anyway?")
+    assert a.answered and "renewed" in _first_line(a.text), a.text
+    norm = normalize("did the guild go ahead and renew the lease")
+    assert norm.tokens[:4] == ["did", "the", "guild", "renew"] and norm.shown.startswith("did the guild go ahead")
+    assert "ahead" in normalize("did the vigil go ahead").tokens  # whether it happened: kept
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [("who at mijente did vice quote", "Priscilla Gonzalez"), ("who from jfrej did vice quote", "Audrey Sasson")],
+)
+def test_whom_an_outlet_quoted_of_an_organization_is_answered_by_their_words(
+    core: Core, question: str, named: str
+) -> None:
+    # blind set BE: "quote" was asked of the facts as a word to be stated, so no quote fact covered it: unanswered
+    a = core.ask(question)
+    assert a.answered and named in _first_line(a.text), a.text
+
+
+@pytest.mark.parametrize(
+    "question", ["how does the BI article describe ice", "how does the business insider piece describe ice"]
+)
+def test_an_article_word_after_an_outlets_name_only_says_which_article(core: Core, question: str) -> None:
+    # blind set BE: "article" was asked of the facts as a subject, so nothing answered what "BI" alone answers
+    a = core.ask(question)
+    assert a.answered and "deport" in _first_line(a.text), a.text
+
+
 def test_a_typo_in_a_function_word_is_fixed_not_taken_for_a_foreign_subject(core: Core) -> None:
     a = core.ask("hw much did ice pay palantir in total")
     assert a.answered and a.kind == "amount"
@@ -1597,6 +1627,12 @@ def test_an_idiom_of_a_verb_and_its_particle_asks_the_act_it_means(core: Core) -
     # blind set AQ: "baked in" was a word the brief never uses, and ICE's 2017 operation led; it means built in
     a = core.ask("which ice operations had palantir's programs baked in")
     assert a.answered and "Operation Mega, EPIC and CrossCheck" in a.text.splitlines()[0], a.text
+
+
+def test_a_phrasal_verb_is_read_with_into_as_with_in(core: Core) -> None:
+    # blind set BE: "baked into" (the particle "into", not "in") stayed a word the brief never uses: unanswered
+    a = core.ask("which ice ops was palantir tech baked into")
+    assert a.answered and "Operation Mega" in _first_line(a.text), a.text
 
 
 def test_a_piece_that_only_turns_the_conversation_is_not_part_of_the_question(core: Core) -> None:

@@ -270,6 +270,12 @@ NEGATED_OPENING = re.compile(
 )
 
 
+# "go ahead and <verb>" ("so the guild went ahead and renewed the lease anyway?", "did they go ahead and sign it"):
+# the verb after "and" is the act asked, "go ahead" only says it was done though something stood against it; read
+# as that verb alone, as a fact tells it ("renewed"), its "ahead" no word asked (general English). "go ahead" with
+# no "and" and verb after it ("did the vigil go ahead") asks whether it happened, and is kept.
+GO_AHEAD_AND = re.compile(r"\b(?:go|goes|went|gone|going)\s+ahead\s+and\s+(?=[a-z])", re.IGNORECASE)
+
 # words closing a chat question that only set its tone ("what is the guild btw", "who is Lind anyway", "… tho"):
 # never what is asked, nor a thing of the subject's ("the guild's btw"); general English
 CLOSING_PARTICLES = frozenset("btw anyway anyways tho though lol haha lmao".split())
@@ -334,7 +340,9 @@ def _normalized(question: str) -> Normalized:
     cleaned = without_markup(clean(question))
     text = NEGATED_OPENING.sub(r"\1\2", CLAIM_ALTERNATIVE.sub(r"\1", cleaned))
     text = ELAPSED_OPENING.sub(r"\1when", text)
-    typed = cleaned if NEGATED_OPENING.match(cleaned) else ""
+    read = GO_AHEAD_AND.sub("", text)
+    typed = cleaned if NEGATED_OPENING.match(cleaned) or read != text else ""
+    text = read
     if "/" in text:
         text = _SLASH_DATE.sub(_slash_date, text)
     if not _PARTED.search(text):  # one piece: no dashes, colons, commas, dots, brackets, marks followed by more

@@ -187,10 +187,11 @@ DONE_NEAR = 0.8  # a count question's best fact tells a planned figure: a candid
 COUNT_NEAR = 0.95  # a count question's best fact gives no count: a candidate this close that does may answer
 # verbs asking who made a thing (general English), and the words a fact may put between its maker and it ("the
 # guild's new mapping app Beacon")
-# verbs asking who spoke of something (general English): "who talked about X" is answered by someone's words on X
+# verbs asking who spoke of something (general English): "who talked about X" is answered by someone's words on X;
+# and an outlet's quoting ("who at the guild did the Gazette quote"): a fact curated as someone's words states it
 SPEAKING = frozenset(
     "talk talked talks talking speak spoke speaks speaking mention mentioned mentions mentioning discuss discussed"
-    " discusses bring brought raise raised".split()
+    " discusses bring brought raise raised quote quoted quotes quoting".split()
 )
 MAKING = frozenset(
     "made make makes making built build builds developed develop develops created create creates"
