@@ -98,6 +98,7 @@ def uses_database(command: Command) -> bool:
     return getattr(command, "name", None) in DATABASE_COMMANDS
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MENTION = re.compile(r"^(?:<@[A-Z0-9]+>|<@!?\d+>)\s*")
 _YEAR = re.compile(r"^\d{4}$")
 _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
@@ -133,8 +134,12 @@ def date_problem(value: str) -> str:
 
 
 def parse(text: str) -> AnyCommand:
-    """Parse what a person typed; never raises."""
-    cleaned = clean(text)
+    """Parse what a person typed; never raises. A question keeps its lines ("how much was the lease⏎and who signed
+    it"), each cleaned on its own: the core answers a next line asking of what the first named as its follow-up,
+    which it can do only when it gets the lines (fresh tester 70 P1: cleaned whole, the newline became a space and
+    "it" stood for nothing in every Slack and Discord message of two lines)."""
+    # only a typed line break parts lines (other separators stay spaces, as `clean` makes them)
+    cleaned = "\n".join(line for line in (clean(line).strip() for line in _LINE_BREAK.split(text)) if line)
     cleaned = _MENTION.sub("", cleaned).strip()
     if cleaned.startswith("/palantir-ice"):
         cleaned = cleaned[len("/palantir-ice") :].strip()
@@ -198,7 +203,7 @@ def parse(text: str) -> AnyCommand:
     if head == "status" and not args:
         return Status()
     if head == "ask" and args:
-        return Ask(question=" ".join(args))
+        return Ask(question=cleaned.split(None, 1)[1])  # its lines kept, as any question's
     return Ask(question=cleaned)
 
 

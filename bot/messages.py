@@ -427,7 +427,7 @@ CLI_BAD_SLACK_CHANNEL = (
     "letters and digits, like C0123ABCD (the channel's details show it), not its #name."
 )
 CLI_BAD_DISCORD_ID = (
-    "{option} {value!r} is not a Discord id: expected a snowflake, digits of a number from 1 below 2^64, like "
+    "{option} {value!r} is not a Discord id: expected a snowflake, the digits of a number from 1 to 2^64 − 1, like "
     "1234567890123456789 (Copy ID, with Developer Mode on)."
 )
 CLI_DELIVERY_REFUSALS = {

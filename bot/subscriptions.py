@@ -65,6 +65,9 @@ _FIXED_WORDS = {"gmt": "Etc/GMT", "z": "UTC", "zulu": "UTC", "uct": "UTC", "univ
 _OFFSET = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?00)?$")
 # An offset with minutes ("UTC+5:30", "GMT+0545"): no Etc zone has one, so the zones at that offset are offered
 # (fresh tester 67 U1: "UTC+5:30" was fuzzy-matched to plain "UTC", five and a half hours off)
+# "Etc/GMT+14": a tz database fixed zone typed with the usual sign, which that database reverses (its Etc/GMT+14
+# does not exist; UTC+14 is Etc/GMT-14)
+_ETC_OFFSET = re.compile(r"^etc/gmt([+-])(\d{1,2})$")
 _OFFSET_MINUTES = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2}):?(\d{2})$")
 
 
@@ -151,6 +154,12 @@ def zone_suggestions(value: str, limit: int = 3) -> list[str]:
         sign, hours = offset.groups()
         zone = f"Etc/GMT{'-' if sign == '+' else '+'}{int(hours)}"
         return [zone] if zone.lower() in _zones() else []
+    etc = _ETC_OFFSET.match(key)
+    if etc is not None and (reversed_zone := _sign_reversed(etc)) is not None:
+        # the one it is most likely to mean first, then near spellings (fresh tester 70 U3: Etc/GMT+14 offered
+        # Etc/GMT+1, +4 and +10, not Etc/GMT-14)
+        near = process.extract(key, list(_zones()), scorer=fuzz.WRatio, limit=limit, score_cutoff=85)
+        return list(dict.fromkeys([reversed_zone, *(_zones()[m[0]] for m in near)]))[:limit]
     minutes = _OFFSET_MINUTES.match(key)
     if minutes is not None:
         sign, hours, mins = minutes.groups()
@@ -171,6 +180,14 @@ def zone_suggestions(value: str, limit: int = 3) -> list[str]:
         found.extend(_zones()[m[0]] for m in matches)
     unique = list(dict.fromkeys(found))
     return unique[:limit]
+
+
+def _sign_reversed(etc: re.Match[str]) -> str | None:
+    """The tz database's name of the Etc/GMT zone `etc` (an `_ETC_OFFSET` match) with its sign reversed, when that
+    zone exists; None otherwise."""
+    sign, hours = etc.groups()
+    zone = f"etc/gmt{'-' if sign == '+' else '+'}{int(hours)}"
+    return _zones().get(zone)
 
 
 def _at_offset(offset: dt.timedelta, limit: int) -> list[str]:
@@ -227,6 +244,9 @@ def resolve_timezone(value: str) -> str:
         message += messages.ZONE_SUGGESTIONS.format(suggestions=" or ".join(suggestions))
         if _OFFSET.match(cleaned[:60].lower()):  # "UTC+2" -> "Etc/GMT-2" reads as a typo unless said (tester 65 U4)
             message += messages.ZONE_SIGN_REVERSED.format(typed=cleaned[:20], zone=suggestions[0])
+        elif (etc := _ETC_OFFSET.match(cleaned[:60].lower())) and suggestions[0] == _sign_reversed(etc):
+            typed = f"UTC{etc.group(1)}{int(etc.group(2))}"  # "Etc/GMT+14" was meant as UTC+14
+            message += messages.ZONE_SIGN_REVERSED.format(typed=typed, zone=suggestions[0])
     raise CommandError(message)
 
 

@@ -146,3 +146,21 @@ def test_help_and_the_empty_question_prompt_speak_of_the_brief_loaded_not_of_ano
     assert '"timeline ' in helped and "restoration" in helped  # its first topic as the timeline example
     empty = second.ask("???")
     assert empty.outcome == "empty" and empty.text.startswith("Ask me a question about The Gull Point lighthouse")
+
+
+@pytest.mark.parametrize(
+    ("typed", "question"),
+    [
+        ("how much was the 2015 contract\nand who reported it", "how much was the 2015 contract\nand who reported it"),
+        ("<@UBOT> how much was it\r\n\r\n  and who signed it  ", "how much was it\nand who signed it"),
+        ("/palantir-ice ask how much was it\nand who signed it", "how much was it\nand who signed it"),
+        ("ask: what is it\x1b[31m\n\u200bwho made it", "what is it\nwho made it"),
+    ],
+)
+def test_a_question_keeps_its_lines_each_cleaned(typed: str, question: str) -> None:
+    """Fresh tester 70 P1: cleaned whole, a message's newline became a space, so the core never saw its two lines."""
+    assert parse(typed) == Ask(question=question)
+
+
+def test_a_command_typed_over_two_lines_is_still_the_command() -> None:
+    assert parse("subscribe 09:00\nEurope/Paris") == Subscribe(time="09:00", timezone="Europe/Paris")

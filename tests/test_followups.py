@@ -1969,6 +1969,13 @@ def test_a_next_line_asking_of_the_first_is_answered_as_its_follow_up_after_the_
     assert ask(talk, "when was it signed").read_as == "when was the 2015 contract signed"
 
 
+def test_a_header_whose_items_do_not_fit_is_left_out_with_them(talk: Core) -> None:
+    # fresh tester 70 U1: the next line's long note left room for "Other figures in the sources:" and none of its items
+    answer = ask(talk, "how much was the 2015 contract\nand who reported it")
+    assert not answer.text.rstrip().endswith((messages.DIFFERS, messages.DIFFERS_DATES))
+    assert messages.DIFFERS in ask(talk, "how much was the 2015 contract").text  # alone, its items fit
+
+
 def test_a_next_line_asking_of_the_first_unanswered_leaves_the_first_lines_answer(talk: Core) -> None:
     answer = ask(talk, "how much was the 2019 contract\nwho signed it")
     assert answer.answered and answer.text.startswith("$49 million")

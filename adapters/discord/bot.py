@@ -240,10 +240,17 @@ class PalantirBot(commands.Bot):
     # -- slash commands ----------------------------------------------------------------------------------------
 
     async def respond(
-        self, interaction: discord.Interaction[Any], text: str, *, expect: type[Command], usage: str
+        self,
+        interaction: discord.Interaction[Any],
+        text: str,
+        *,
+        expect: type[Command],
+        usage: str,
+        parsed: AnyCommand | None = None,
     ) -> None:
-        """Parse with the one grammar, check permissions, run the core (deferring if slow), send the reply."""
-        command: AnyCommand = parse(text)
+        """Parse with the one grammar (or take `parsed`, a command an app command's options already gave), check
+        permissions, run the core (deferring if slow), send the reply."""
+        command: AnyCommand = parse(text) if parsed is None else parsed
         if not isinstance(command, (expect, Invalid)):
             command = Invalid(message=messages.DISCORD_BAD_OPTIONS.format(usage=usage))
         ephemeral = not interaction.context.dm_channel

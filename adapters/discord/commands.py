@@ -11,7 +11,19 @@ from discord import app_commands
 
 from adapters.discord import views
 from bot import messages
-from bot.commands import Ask, Command, FactCmd, Help, Sources, Status, Subscribe, TimelineCmd, Today, Unsubscribe
+from bot.commands import (
+    Ask,
+    Command,
+    FactCmd,
+    Help,
+    Sources,
+    Status,
+    Subscribe,
+    TimelineCmd,
+    Today,
+    Unsubscribe,
+    parse,
+)
 
 if TYPE_CHECKING:
     from adapters.discord.bot import PalantirBot
@@ -111,8 +123,16 @@ class PalantirGroup(app_commands.Group):
         self, interaction: discord.Interaction[PalantirBot], time: str | None = None, timezone: str | None = None
     ) -> None:
         # the time option is one value: "9 am" must not become a time "9" and a zone "am" in the grammar
-        text = " ".join(["subscribe", "".join((time or "").split()), timezone or ""])
-        await self._run(interaction, text, Subscribe, "/palantir-ice subscribe [HH:MM] [Area/City]")
+        typed = "".join((time or "").split())
+        text = " ".join(["subscribe", typed, timezone or ""])
+        usage = "/palantir-ice subscribe [HH:MM] [Area/City]"
+        parsed = parse(" ".join(["subscribe", timezone or ""]))
+        if typed and isinstance(parsed, Subscribe):
+            # and it is the time, however written: the grammar takes a word for a time only when it opens with a
+            # digit, so time:noon was read as a zone and the zone option as a word too many (fresh tester 70 U2)
+            extra = (*parsed.extra, parsed.time) if parsed.time else parsed.extra
+            parsed = parsed.model_copy(update={"time": typed, "extra": extra})
+        await self.bot.respond(interaction, text, expect=Subscribe, usage=usage, parsed=parsed)
 
     @app_commands.command(name="unsubscribe", description="Stop this channel's digest")
     async def unsubscribe(self, interaction: discord.Interaction[PalantirBot]) -> None:

@@ -177,6 +177,11 @@ def _answer_button(value: Any) -> tuple[AnswerKey, str | None, list[str]] | None
         return None
     if digest and fact_id != (facts[0] if facts else None):
         return None  # f is the first of e in every keyed value this app writes (e is covered by the digest)
+    if not digest:
+        # a button from before keys carried its question alone, asked again alone: a reading or evidence ids
+        # without the digest that covers them are not taken on trust (fresh tester 70 O1: deleting "h" made Sources
+        # and feedback use an edited r and e unchecked, while Share asked q alone)
+        return AnswerKey(question), fact_id, cited
     return AnswerKey(question, read_as, tuple(facts), digest), fact_id, cited
 
 
@@ -837,15 +842,17 @@ class SlackAdapter:
         if read is None or not only <= {v.id for v in sources.sources}:  # an article this brief does not have
             await self._unreadable(body, respond, started)
             return
-        if read[0].digest:
-            key = read[0]
-            answer = await self._call(lambda: self.core.reshow(key))
-            if answer is None:
-                await self._answer_changed(body, respond, started)
-                return
-            if only != {c.source_id for c in answer.citations}:
-                await self._unreadable(body, respond, started)
-                return
+        key = read[0]
+        answer = await self._call(lambda: self.core.reshow(key))
+        if answer is None or (not key.digest and not answer.answered):
+            # (a button from before keys: its question asked again alone, as every other button asks it)
+            await self._answer_changed(body, respond, started)
+            return
+        if key.digest and only != {c.source_id for c in answer.citations}:
+            await self._unreadable(body, respond, started)
+            return
+        if not key.digest:  # its articles are its question's now, not the ones the value names unchecked
+            only = {c.source_id for c in answer.citations}
         await self._show_logged(body, respond, started, *render.render_sources(sources, only=only or None))
 
     async def _answer_changed(self, body: dict[str, Any], respond: AsyncRespond, started: float) -> None:
@@ -868,10 +875,13 @@ class SlackAdapter:
             return
         key, fact_id, _ = read
 
-        def related() -> list[FactView]:
-            # the answer shown, a follow-up's included (fresh tester 65 P2: asked again alone, it had none); one that
-            # no longer comes out the same offers its best fact's own related facts only
+        def related() -> list[FactView] | None:
+            # the answer shown, a follow-up's included (fresh tester 65 P2: asked again alone, it had none); None when
+            # a keyed one no longer comes out the same, as Sources and feedback say (fresh tester 70 U7: it said
+            # "There are no related facts" of an edited key)
             shown = self.core.reshow(key)
+            if shown is None and key.digest:
+                return None
             ids = list(shown.related) if shown is not None else []
             if fact_id:
                 view = self.core.fact(str(fact_id))
@@ -880,6 +890,9 @@ class SlackAdapter:
             return [self.core.fact(fid) for fid in unique[:12]]
 
         views = await self._call(related)
+        if views is None:
+            await self._answer_changed(body, respond, started)
+            return
         if not views:
             await self._show_logged(body, respond, started, messages.NO_RELATED, [render.section(messages.NO_RELATED)])
             return

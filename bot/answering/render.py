@@ -135,4 +135,11 @@ def _fit(lines: list[str], limit: int) -> str:
             break
         else:
             break
+    # a header whose items did not fit says nothing ("Other figures in the sources:" under a long note, fresh tester
+    # 70 U1): left out with them
+    while len(out) > 1 and out[-1] in _HEADERS:
+        out.pop()
     return "\n".join(out)
+
+
+_HEADERS = frozenset({messages.DIFFERS, messages.DIFFERS_DATES})

@@ -412,6 +412,8 @@ def test_subscriptions_add_refuses_an_id_of_the_wrong_shape_in_one_line_naming_t
     refusal = IdShapeCheck().refusal(Context(platform=platform, workspace=workspace, channel=channel))  # type: ignore[arg-type]
     assert refusal is not None and named in refusal, refusal
     assert "\n" not in refusal and ("like " in refusal or "ids starting with C or G" in refusal)
+    if platform == "discord":  # the README's words (fresh tester 70 U8: "a number from 1 below 2^64")
+        assert "a number from 1 to 2^64 − 1" in refusal
 
 
 @pytest.mark.parametrize(

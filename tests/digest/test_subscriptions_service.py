@@ -534,3 +534,18 @@ def test_an_offset_suggestion_says_the_reversed_sign_is_the_time_zone_databases_
     with pytest.raises(CommandError) as other:
         resolve_timezone("Europe/Berln")
     assert "sign" not in other.value.message
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant", "utc"), [("Etc/GMT+14", "Etc/GMT-14", "UTC+14"), ("etc/gmt+13", "Etc/GMT-13", "UTC+13")]
+)
+def test_an_etc_zone_that_exists_only_with_the_sign_reversed_is_offered_first_with_the_sign_note(
+    typed: str, meant: str, utc: str
+) -> None:
+    """Fresh tester 70 U3: Etc/GMT+14 offered Etc/GMT+1, +4 and +10, not Etc/GMT-14 (UTC+14, which exists)."""
+    assert zone_suggestions(typed)[0] == meant
+    with pytest.raises(CommandError) as err:
+        resolve_timezone(typed)
+    assert f"Did you mean {meant} or" in err.value.message
+    assert err.value.message.endswith(f"writes {utc} as {meant}, with the sign reversed.)")
+    assert zone_suggestions("Etc/GMT+99")[:1] == ["Etc/GMT+9"]  # no zone of either sign: near spellings alone

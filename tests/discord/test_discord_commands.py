@@ -498,3 +498,15 @@ async def test_database_commands_behind_four_stuck_ones_are_told_busy_within_the
     released.set()
     await asyncio.gather(*waiting)
     assert len(callbacks(discord_api)) == DATABASE_WORKERS + 1
+
+
+@pytest.mark.parametrize("typed", ["noon", "nine", "half past 9"])
+async def test_subscribe_reads_the_time_option_as_the_time_however_it_is_written(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, subscriptions: Subscriptions, typed: str
+) -> None:
+    """fresh tester 70 U2: time:noon answered "'noon' is not a time zone I know… 'UTC': more than subscribe takes"."""
+    await invoke(bot, slash(discord_api, "subscribe", time=typed, timezone="UTC", permissions=ALL_PERMISSIONS))
+    content = only_callback(discord_api)["data"]["content"]
+    assert content.startswith(f"I couldn't read '{''.join(typed.split())}' as a time")
+    assert "time zone" not in content and "more than subscribe takes" not in content
+    assert subscriptions.get(platform="discord", workspace="700000000000000001", channel="710000000000000001") is None

@@ -199,3 +199,21 @@ async def test_a_reply_lost_while_discord_is_unreachable_is_one_error_line_and_t
     await bot.on_message(message_from(bot, dm_message(discord_api, "sources")))
     (call,) = discord_api.calls_to("POST", "/messages")
     assert call.json["embeds"][0]["title"] == "Sources"
+
+
+TWO_LINES = "how much was the 2015 contract\nand who reported it"
+
+
+@pytest.mark.parametrize("in_a_server", [False, True])
+async def test_a_message_of_two_lines_is_answered_line_by_line(
+    bot: PalantirBot, discord_api: FakeDiscordAPI, in_a_server: bool
+) -> None:
+    """Fresh tester 70 P1: the newline became a space before the core saw it, so "it" stood for nothing."""
+    payload = (
+        guild_message(discord_api, f"{MENTION} {TWO_LINES}") if in_a_server else dm_message(discord_api, TWO_LINES)
+    )
+    await bot.on_message(message_from(bot, payload))
+    (call,) = discord_api.calls_to("POST", "/messages")
+    embed = call.json["embeds"][0]
+    assert "$39 million" in embed["description"] and "Your next line, read as" in embed["description"]
+    assert embed["title"] == "how much was the 2015 contract"

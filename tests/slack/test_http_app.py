@@ -593,3 +593,28 @@ async def test_share_of_a_refusal_goes_only_to_the_person_who_pressed(slack: Sla
     assert post["response_type"] == "ephemeral"
     await asyncio.sleep(0.2)
     assert slack.api.calls_to("chat.postMessage") == []
+
+
+TWO_LINES = "how much was the 2015 contract\nand who reported it"
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        {"type": "message", "channel": "D1", "channel_type": "im", "user": "U1", "text": TWO_LINES, "ts": "9.1"},
+        {"type": "app_mention", "channel": "C1", "user": "U1", "text": f"<@UBOT> {TWO_LINES}", "ts": "9.2"},
+    ],
+)
+async def test_a_message_of_two_lines_is_answered_line_by_line(slack: Slack, event: dict) -> None:
+    """Fresh tester 70 P1: the newline became a space before the core saw it, so "it" stood for nothing."""
+    await slack.event(event)
+    [call] = await slack.api.wait_for("chat.postMessage")
+    said = _texts(call.args)
+    assert "$39 million" in said and "Your next line, read as" in said
+    assert "can't tell who or what" not in said
+
+
+async def test_a_command_of_two_lines_is_answered_line_by_line(slack: Slack) -> None:
+    _, name = await slack.command(TWO_LINES)
+    said = _texts(await slack.reply_to(name))
+    assert "$39 million" in said and "Your next line, read as" in said

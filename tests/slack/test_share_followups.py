@@ -193,3 +193,37 @@ async def test_feedback_under_an_edited_key_records_nothing(slack: Slack, core: 
     reply = await slack.reply_to(await slack.action(render.HELPFUL, json.dumps(value), channel="CE6"))
     assert reply["text"] == render.mrkdwn(messages.ANSWER_CHANGED)
     assert recorded == []
+
+
+async def test_related_under_an_edited_key_says_the_answer_comes_out_differently(slack: Slack) -> None:
+    """Fresh tester 70 U7: it said "There are no related facts" where Sources and Helpful say it comes out
+    differently now."""
+    shown = await _follow_up(slack, "what is FALCON", "what does it do", "CE7")
+    value = {**json.loads(_value(shown, render.RELATED)), "r": "what does falcon dox"}
+    reply = await slack.reply_to(await slack.action(render.RELATED, json.dumps(value), channel="CE7"))
+    assert reply["text"] == render.mrkdwn(messages.ANSWER_CHANGED)
+
+
+async def test_a_key_with_its_digest_removed_is_its_question_alone_for_every_button(slack: Slack, core: Core) -> None:
+    """Fresh tester 70 O1: with "h" deleted, Sources and feedback used the reading and evidence unchecked (Sources
+    listed the follow-up's articles), while Share asked q alone: every button now asks q alone."""
+    recorded: list[str] = []
+
+    def feedback(ctx: Any, *, question: str, fact_id: str | None, helpful: bool) -> Any:
+        recorded.append(question)
+        return Core.feedback(core, ctx, question=question, fact_id=fact_id, helpful=helpful)
+
+    core.feedback = feedback  # type: ignore[method-assign]
+    shown = await _follow_up(slack, "what is FALCON", "what does it do", "CE8")
+    value = json.loads(_value(shown, render.SOURCES))
+    del value["h"]
+    assert not core.ask(value["q"]).answered  # "what does it do" alone names nothing
+    sources = await slack.reply_to(await slack.action(render.SOURCES, json.dumps(value), channel="CE8"))
+    assert sources["text"] == render.mrkdwn(messages.ANSWER_CHANGED)
+    await slack.reply_to(await slack.action(render.HELPFUL, json.dumps(value), channel="CE8"))
+    assert recorded in ([], [value["q"]])  # never the reading the value carried unchecked
+    legacy = {"q": "what is FALCON?", "f": "falcon", "s": ["vice-2019"]}
+    listed = await slack.reply_to(await slack.action(render.SOURCES, json.dumps(legacy), channel="CE8"))
+    cited = {c.source_id for c in core.ask("what is FALCON?").citations}
+    assert cited != {"vice-2019"}  # (else this would not tell the two apart)
+    assert listed["text"] == render.render_sources(core.sources(), only=cited)[0]
