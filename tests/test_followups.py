@@ -11,6 +11,7 @@ from adapters.discord.render import render_answer as discord_answer
 from adapters.slack.render import render_answer as slack_answer
 from bot import messages
 from bot.answering.followups import count_told
+from bot.answering.render import MAX_TEXT
 from bot.brief import Brief
 from bot.commands import Ask
 from bot.conversations import Conversations
@@ -1973,6 +1974,16 @@ def test_a_next_line_asking_of_the_first_unanswered_leaves_the_first_lines_answe
     answer = ask(talk, "how much was the 2019 contract\nwho signed it")
     assert answer.answered and answer.text.startswith("$49 million")
     assert "read as “who signed the 2019 contract”: The articles I have don't say" in answer.text
+
+
+def test_a_next_line_after_a_long_first_answer_is_shortened_to_fit_the_text_never_dropped(talk: Core) -> None:
+    # review 21 M1: the next line's answer, a whole statement, did not fit under the glossary entry and the text
+    # (console, `ask`) dropped it without a word, while the conversation moved on to it
+    answer = ask(talk, "what is falcon\nis it still used")
+    assert answer.answered and answer.text.startswith("FALCON: ")
+    shown = answer.text.splitlines()[-1]
+    assert shown.startswith(messages.NEXT_LINE.format(reading="is falcon still used", lead="As of July 2019"))
+    assert shown.endswith("…") and len(answer.text) <= MAX_TEXT and answer.note == shown
 
 
 @pytest.mark.parametrize(

@@ -80,7 +80,7 @@ from bot.answering.followups import (
 from bot.answering.items import Items
 from bot.answering.naming import ROLE_NOUNS, Namer, asks_name, counted_people, without_name_words
 from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted
-from bot.answering.render import render_text
+from bot.answering.render import note_room, render_text
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.second_look import SecondLook
 from bot.answering.second_parts import first_part, with_second_part
@@ -187,6 +187,9 @@ UNNAMED_COVERAGE = 0.8
 # documents (facts and glossary entries) `Answerer.warm` reads, at most: every per-document cache holds this many
 # (search.DOC_CACHE); the shipped brief has ~230
 WARM_DOCS = 1024
+# characters of the next line's lead a two-line message's note keeps, at least, when shortened to the room its text
+# leaves (`_next_line_followed`): fewer say little more than its opening words, and the line is said left out instead
+NEXT_LEAD_KEPT = 80
 LEDE_READ = 16  # facts citing an article read first to find its lede (its first facts: captions and others' lines)
 
 
@@ -529,6 +532,18 @@ class Answerer:
         # unanswered, the next line's refusal is said of it alone: the first line's answer stands
         said_then = then.lead if then.answered and then.lead else then.text.split("\n")[0]
         note = messages.NEXT_LINE.format(reading=then.read_as, lead=said_then)
+        room = note_room(answer)
+        if len(note) > room:
+            # a note the text has no room for would be dropped from it without a word (review 21 M1): the next
+            # line's lead is shortened to the room left, or, with too little left for a lead, the line is said left
+            # out and the conversation stays on the first line's subject
+            bare = len(messages.NEXT_LINE.format(reading=then.read_as, lead=""))
+            if room - bare >= NEXT_LEAD_KEPT:
+                note = messages.NEXT_LINE.format(reading=then.read_as, lead=shorten(said_then, room - bare))
+            else:
+                note, then_subject = messages.LINE_LEFT_OUT.format(line=rest[:80]), subject
+                if len(note) > room:
+                    return None
         answer = replace(answer, note=f"{answer.note}\n{note}" if answer.note else note)
         return replace(answer, text=render_text(answer)), then_subject
 
