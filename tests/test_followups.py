@@ -2004,6 +2004,15 @@ def test_they_of_several_things_told_each_by_its_sum_asks_of_each(talk: Core, fi
     assert ask(talk, "who reported them").answered
 
 
+def test_they_of_several_things_are_not_answered_by_other_things_of_the_same_sums(talk: Core) -> None:
+    # review 21 M2: asked again by sum alone ("who signed the $39 million contract"), each was answered by another
+    # article's contract of that sum (the 2015 renewal, the 2014 case-system contract), neither naming a signer
+    ask(talk, "what were the two contracts palantir had with ice in 2018")
+    answer = ask(talk, "who signed them")
+    assert "$39 million contract" not in (answer.read_as or "")
+    assert {i.id for i in answer.evidence}.isdisjoint({"hsi-gotham-2013-renewed-2015-39m", "tecs-53m-contract-2014"})
+
+
 def test_when_was_that_after_a_chant_gives_its_date(talk: Core) -> None:
     # fresh tester 68 F3: read as a question of the chant's words, the answer led the chant with no date
     ask(talk, "what did the protesters chant in nyc")

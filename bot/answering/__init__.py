@@ -498,7 +498,7 @@ class Answerer:
             asked[-1] = SINGULAR_VERBS.get(asked[-1], asked[-1])
         texts = [" ".join([*asked, f"the {told} {singular(head)}", *after.split()]) for told in sums]
         answers = [self._answer_text(text)[0] for text in texts]
-        if not all(a.answered for a in answers):
+        if not all(a.answered and self._of_told(a, fact) for a in answers):
             return None
         notes = [
             messages.EACH_OTHER.format(reading=t, lead=a.lead) for t, a in zip(texts[1:], answers[1:], strict=True)
@@ -508,6 +508,19 @@ class Answerer:
             answer, question=norm.shown[:300], read_as=texts[0], note="\n".join([answer.note, *notes]).strip()
         )
         return replace(answer, text=render_text(answer)), lambda: previous
+
+    def _of_told(self, answer: Answer, told: FactData) -> bool:
+        """Whether `answer` leads with the fact the last answer told (`told`), one the brief links to it (`related`,
+        `differs`), or one citing an article it cites: "they" are the things that fact told, and a question asked of
+        one of them by its sum alone ("who signed the $9 million lease") may be answered by another lease of that sum
+        another article tells of, which is not the one talked about (review 21 M2: "who signed them" after the two
+        contracts one article gave led another article's contracts, neither naming a signer)."""
+        lead = answer.evidence[0] if answer.evidence else None
+        if lead is None:
+            return False
+        linked = {told.id, *self.brief.related.get(told.id, ()), *self.brief.differs.get(told.id, ())}
+        cited = {c.source for c in told.citations}
+        return lead.id in linked or any(c.source_id in cited for c in lead.citations)
 
     def _next_line_followed(
         self, lines: tuple[str, str], previous: Subject | None
