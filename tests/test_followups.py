@@ -2001,7 +2001,10 @@ def test_they_of_several_things_told_each_by_its_sum_asks_of_each(talk: Core, fi
     assert answer.read_as == f"when {read} the $39 million contract expire"
     assert answer.answered and answer.text.startswith("2018: ")
     assert f"And “when {read} the $53 million contract expire”: Due by 2019: " in answer.text
-    assert ask(talk, "who reported them").answered
+    # "who reported them": the article that told of both, as the one leading says it (Gizmodo, passed on)
+    reported = ask(talk, "who reported them")
+    assert reported.answered and reported.text.startswith("Gizmodo, as cited by Palo Alto protest report")
+    assert reported.evidence[0].id == "pa-two-ice-contracts-2018"
 
 
 def test_they_of_several_things_are_not_answered_by_other_things_of_the_same_sums(talk: Core) -> None:
