@@ -11,6 +11,7 @@ from adapters.discord.render import render_answer as discord_answer
 from adapters.slack.render import render_answer as slack_answer
 from bot import messages
 from bot.answering.followups import count_told
+from bot.answering.render import MAX_TEXT
 from bot.brief import Brief
 from bot.commands import Ask
 from bot.conversations import Conversations
@@ -1982,6 +1983,16 @@ def test_a_next_line_asking_of_the_first_unanswered_leaves_the_first_lines_answe
     assert "read as “who signed the 2019 contract”: The articles I have don't say" in answer.text
 
 
+def test_a_next_line_after_a_long_first_answer_is_shortened_to_fit_the_text_never_dropped(talk: Core) -> None:
+    # review 21 M1: the next line's answer, a whole statement, did not fit under the glossary entry and the text
+    # (console, `ask`) dropped it without a word, while the conversation moved on to it
+    answer = ask(talk, "what is falcon\nis it still used")
+    assert answer.answered and answer.text.startswith("FALCON: ")
+    shown = answer.text.splitlines()[-1]
+    assert shown.startswith(messages.NEXT_LINE.format(reading="is falcon still used", lead="As of July 2019"))
+    assert shown.endswith("…") and len(answer.text) <= MAX_TEXT and answer.note == shown
+
+
 @pytest.mark.parametrize(
     ("first", "then", "read"),
     [
@@ -1997,7 +2008,19 @@ def test_they_of_several_things_told_each_by_its_sum_asks_of_each(talk: Core, fi
     assert answer.read_as == f"when {read} the $39 million contract expire"
     assert answer.answered and answer.text.startswith("2018: ")
     assert f"And “when {read} the $53 million contract expire”: Due by 2019: " in answer.text
-    assert ask(talk, "who reported them").answered
+    # "who reported them": the article that told of both, as the one leading says it (Gizmodo, passed on)
+    reported = ask(talk, "who reported them")
+    assert reported.answered and reported.text.startswith("Gizmodo, as cited by Palo Alto protest report")
+    assert reported.evidence[0].id == "pa-two-ice-contracts-2018"
+
+
+def test_they_of_several_things_are_not_answered_by_other_things_of_the_same_sums(talk: Core) -> None:
+    # review 21 M2: asked again by sum alone ("who signed the $39 million contract"), each was answered by another
+    # article's contract of that sum (the 2015 renewal, the 2014 case-system contract), neither naming a signer
+    ask(talk, "what were the two contracts palantir had with ice in 2018")
+    answer = ask(talk, "who signed them")
+    assert "$39 million contract" not in (answer.read_as or "")
+    assert {i.id for i in answer.evidence}.isdisjoint({"hsi-gotham-2013-renewed-2015-39m", "tecs-53m-contract-2014"})
 
 
 def test_when_was_that_after_a_chant_gives_its_date(talk: Core) -> None:

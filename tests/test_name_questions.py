@@ -676,7 +676,6 @@ def test_what_kind_of_thing_a_named_source_calls_a_name_is_only_that_sources_wor
     assert "surveillance company" in core.ask("what kind of company does truthout call palantir").lead
 
 
-
 def test_one_of_a_kind_asked_as_an_organizations_is_named_only_by_a_person_described_as_its(core: Core) -> None:
     # blind set BD: "which ice official signed off on the 2019 contract" led the renewal fact, as a close fact names
     # Microsoft's CEO (his description names "Microsoft's ICE contract": a name of ICE, but not as his employer)

@@ -1963,7 +1963,6 @@ def test_whether_someone_said_what_a_source_tells_they_said_is_yes_per_that_sour
     assert first.startswith("Yes: According to a source who spoke to Business Insider, Alex Karp wanted"), first
 
 
-
 def test_whether_someone_said_the_opposite_of_what_a_source_tells_they_said_is_no(core: Core) -> None:
     # fresh tester 68 (W2): "did karp say palantir would drop ice" said the articles end in September 2019, after a
     # letter asking him to drop the contracts led; the source tells he wanted them kept ("keep", the brief's

@@ -80,7 +80,7 @@ from bot.answering.followups import (
 from bot.answering.items import Items
 from bot.answering.naming import ROLE_NOUNS, Namer, asks_name, counted_people, without_name_words
 from bot.answering.normalize import MAX_QUESTION, Normalized, first_line, normalize, parted
-from bot.answering.render import render_text
+from bot.answering.render import note_room, render_text
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.second_look import SecondLook
 from bot.answering.second_parts import first_part, with_second_part
@@ -187,6 +187,9 @@ UNNAMED_COVERAGE = 0.8
 # documents (facts and glossary entries) `Answerer.warm` reads, at most: every per-document cache holds this many
 # (search.DOC_CACHE); the shipped brief has ~230
 WARM_DOCS = 1024
+# characters of the next line's lead a two-line message's note keeps, at least, when shortened to the room its text
+# leaves (`_next_line_followed`): fewer say little more than its opening words, and the line is said left out instead
+NEXT_LEAD_KEPT = 80
 LEDE_READ = 16  # facts citing an article read first to find its lede (its first facts: captions and others' lines)
 
 
@@ -495,7 +498,7 @@ class Answerer:
             asked[-1] = SINGULAR_VERBS.get(asked[-1], asked[-1])
         texts = [" ".join([*asked, f"the {told} {singular(head)}", *after.split()]) for told in sums]
         answers = [self._answer_text(text)[0] for text in texts]
-        if not all(a.answered for a in answers):
+        if not all(a.answered and self._of_told(a, fact) for a in answers):
             return None
         notes = [
             messages.EACH_OTHER.format(reading=t, lead=a.lead) for t, a in zip(texts[1:], answers[1:], strict=True)
@@ -505,6 +508,19 @@ class Answerer:
             answer, question=norm.shown[:300], read_as=texts[0], note="\n".join([answer.note, *notes]).strip()
         )
         return replace(answer, text=render_text(answer)), lambda: previous
+
+    def _of_told(self, answer: Answer, told: FactData) -> bool:
+        """Whether `answer` leads with the fact the last answer told (`told`), one the brief links to it (`related`,
+        `differs`), or one citing an article it cites: "they" are the things that fact told, and a question asked of
+        one of them by its sum alone ("who signed the $9 million lease") may be answered by another lease of that sum
+        another article tells of, which is not the one talked about (review 21 M2: "who signed them" after the two
+        contracts one article gave led another article's contracts, neither naming a signer)."""
+        lead = answer.evidence[0] if answer.evidence else None
+        if lead is None:
+            return False
+        linked = {told.id, *self.brief.related.get(told.id, ()), *self.brief.differs.get(told.id, ())}
+        cited = {c.source for c in told.citations}
+        return lead.id in linked or any(c.source_id in cited for c in lead.citations)
 
     def _next_line_followed(
         self, lines: tuple[str, str], previous: Subject | None
@@ -529,6 +545,18 @@ class Answerer:
         # unanswered, the next line's refusal is said of it alone: the first line's answer stands
         said_then = then.lead if then.answered and then.lead else then.text.split("\n")[0]
         note = messages.NEXT_LINE.format(reading=then.read_as, lead=said_then)
+        room = note_room(answer)
+        if len(note) > room:
+            # a note the text has no room for would be dropped from it without a word (review 21 M1): the next
+            # line's lead is shortened to the room left, or, with too little left for a lead, the line is said left
+            # out and the conversation stays on the first line's subject
+            bare = len(messages.NEXT_LINE.format(reading=then.read_as, lead=""))
+            if room - bare >= NEXT_LEAD_KEPT:
+                note = messages.NEXT_LINE.format(reading=then.read_as, lead=shorten(said_then, room - bare))
+            else:
+                note, then_subject = messages.LINE_LEFT_OUT.format(line=rest[:80]), subject
+                if len(note) > room:
+                    return None
         answer = replace(answer, note=f"{answer.note}\n{note}" if answer.note else note)
         return replace(answer, text=render_text(answer)), then_subject
 

@@ -6,6 +6,7 @@ related titles while the text stays short. Nothing is ever cut inside a word.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from bot import messages
@@ -121,6 +122,16 @@ def render_text(answer: Answer) -> str:
         if len("\n".join([*lines, line])) <= SHORT:
             lines.append(line)
     return _fit(lines, MAX_TEXT)
+
+
+def note_room(answer: Answer) -> int:
+    """How many characters one more note line after `answer`'s own may take and still be shown in its text: the
+    text keeps whole lines under MAX_TEXT (`_fit`), and the lines before a note (the lead, its source, the reading,
+    notes already there) come first; 0 when the answer's text shows no note (a list). A note longer than this would
+    be dropped from the text without a word (review 21 M1: the next line's answer after a long glossary entry)."""
+    marker = "\x00"
+    shown = render_text(replace(answer, note=f"{answer.note}\n{marker}" if answer.note else marker))
+    return MAX_TEXT - shown.index(marker) if marker in shown else 0
 
 
 def _fit(lines: list[str], limit: int) -> str:
