@@ -1963,7 +1963,6 @@ def test_whether_someone_said_what_a_source_tells_they_said_is_yes_per_that_sour
     assert first.startswith("Yes: According to a source who spoke to Business Insider, Alex Karp wanted"), first
 
 
-
 def test_whether_someone_said_the_opposite_of_what_a_source_tells_they_said_is_no(core: Core) -> None:
     # fresh tester 68 (W2): "did karp say palantir would drop ice" said the articles end in September 2019, after a
     # letter asking him to drop the contracts led; the source tells he wanted them kept ("keep", the brief's
@@ -1988,6 +1987,22 @@ def test_whether_someone_said_a_thing_is_settled_by_their_own_words_on_it(
     # earlier claim that its contract was not helping ICE deport immigrants
     first = _first_line(core.ask(question).text)
     assert first.startswith(verdict + "Palantir had earlier said that its $38 million contract"), first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did palantir say it had a 38 million contract",
+        "did palantir say the contract served criminal enforcement",
+        "did palantir claim its contract served criminal enforcement work",
+    ],
+)
+def test_a_negation_in_another_clause_than_the_words_said_gives_no_verdict(core: Core, question: str) -> None:
+    # review 21 (H1): "was not helping … deport" negated the whole claim, so "No: Palantir had earlier said that its
+    # $38 million contract … was not helping …, and that it served ICE's wider criminal enforcement work" denied
+    # words it says (the contract, its criminal enforcement work); the negation is read in the words' own clause
+    first = _first_line(core.ask(question).text)
+    assert not _says_no(first) and not first.startswith("No"), first
 
 
 def test_whether_an_outlet_an_article_passes_on_mentioned_something_is_yes(core: Core) -> None:
