@@ -64,7 +64,7 @@ def test_a_duration_opening_a_clause_is_the_length_of_what_that_clause_tells(cor
 def test_how_long_of_something_no_fact_gives_a_length_of_is_never_led_by_a_date(core: Core) -> None:
     # "Scheduled for 20 September 2019: …" had answered how long the contract is with when it starts
     a = core.ask("how long is the 49 million contract")
-    assert a.answered, a.text
+    assert a.text.startswith("The articles I have don't say how long; they tell only this: "), a.text
     assert "20 September 2019:" not in a.lead and not a.lead.startswith("Scheduled"), a.lead
 
 
@@ -161,3 +161,21 @@ def test_a_length_no_fact_gives_is_said_untold_before_the_closest_fact(core: Cor
     # contract on Monday 19 August 2019" as if that were the length; the closest fact now follows the untold length
     a = core.ask(question)
     assert a.lead.startswith("The articles I have don't say how long; they tell only this: "), a.lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how long was the contract renewed for in august 2019", "how long is the 49 million contract"],
+)
+def test_a_length_said_untold_is_a_refusal_pointing_at_the_closest_fact(core: Core, question: str) -> None:
+    # review 21 (M4): "don't say how long; they tell only this" was marked answered, so not logged as a gap and
+    # counted right, while "don't say why; they tell only this" and "don't say that happened there" are refusals
+    a = core.ask(question)
+    assert not a.answered and a.outcome == "no_match", a.text
+
+
+def test_how_long_until_an_end_a_fact_dates_stays_answered_by_it(core: Core) -> None:
+    # review 21 (M4) made "don't say how long" a refusal; "how long until … runs out" of a contract "due to expire
+    # in 2019" is told, roughly, by the end it gives
+    a = core.ask("in the 2018 article how long until the $53m contract runs out")
+    assert a.answered and "due to expire in 2019" in a.text, a.text

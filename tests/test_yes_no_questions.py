@@ -1989,6 +1989,22 @@ def test_whether_someone_said_a_thing_is_settled_by_their_own_words_on_it(
     assert first.startswith(verdict + "Palantir had earlier said that its $38 million contract"), first
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did palantir say it had a 38 million contract",
+        "did palantir say the contract served criminal enforcement",
+        "did palantir claim its contract served criminal enforcement work",
+    ],
+)
+def test_a_negation_in_another_clause_than_the_words_said_gives_no_verdict(core: Core, question: str) -> None:
+    # review 21 (H1): "was not helping … deport" negated the whole claim, so "No: Palantir had earlier said that its
+    # $38 million contract … was not helping …, and that it served ICE's wider criminal enforcement work" denied
+    # words it says (the contract, its criminal enforcement work); the negation is read in the words' own clause
+    first = _first_line(core.ask(question).text)
+    assert not _says_no(first) and not first.startswith("No"), first
+
+
 def test_whether_an_outlet_an_article_passes_on_mentioned_something_is_yes(core: Core) -> None:
     # fresh tester 68 (W1): "did the washington post mention the town hall" said the articles don't say so, then
     # quoted Business Insider passing on the Post's report of it

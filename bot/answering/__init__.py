@@ -127,6 +127,7 @@ ITEM_QUESTION_KINDS = frozenset({"list", "where", "who", "topic", "what-is"})
 # what asking for a whole year's events looks like beyond the year itself ("what happened in 2018")
 DID = frozenset({"did", "does", "do"})  # before a name, asking what it did (`_did_name_act`)
 HAPPENING = frozenset("happen happened happening occur occurred going go went event events news tell".split())
+UNTIL = frozenset("until till til".split())  # "how long until it runs out": asked up to an end (English)
 
 
 # a yes/no question asking how things turned out after what it names ("did they end up dropping it"), not whether
@@ -1767,9 +1768,15 @@ class Answerer:
             and duration_in(composed.items[0].statement) is None
         ):
             # "how long was the lease renewed for" of "the guild renewed its lease on Monday": no candidate gives a
-            # length (`_lasting` found none), so the fact that leads says it is untold rather than stand for one
+            # length (`_lasting` found none), so the fact that leads says it is untold rather than stand for one; a
+            # pointer at what is told, no answer to what was asked (as "don't say why; they tell only this": review 21)
+            # ("how long until the lease runs out" of one "due to expire in 2019": the end it gives tells how long
+            # until then, roughly, and stays an answer)
             lead = messages.LENGTH_UNTOLD_LEAD.format(asked=length, statement=composed.items[0].statement)
+            ends_told = not UNTIL.isdisjoint(q.words) and any(is_year(t) for t in words(composed.items[0].statement))
             composed = replace(composed, lead=lead)
+            if not ends_told:
+                composed = replace(composed, answered=False, outcome="no_match")
         placing = ranked  # "where were the protests in may 2019": a place of that month's facts (naming none, all are)
         if self.decider.names_month(q) and self.decider.of_month(decision.best.id, q):
             placing = [h for h in ranked if self.decider.of_month(h.id, q)]

@@ -44,7 +44,7 @@ from bot.answering.compose.yes_no_checks import (
     undergoes,
     undergoes_at,
 )
-from bot.answering.retrieve import Hit, Retriever, amount_owner, own_clause, states_entity
+from bot.answering.retrieve import CLAUSE_END, Hit, Retriever, amount_owner, own_clause, states_entity
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
     AGREEMENTS,
@@ -781,7 +781,9 @@ class Verdicts:
         stop words, negated as the question's are or not at all, and every name said is the fact's; False when
         such a text holds them negated the other way (she said the opposite: "did Lind admit it helped" of "Lind
         said it was not helping"), or, neither negated, one of them in its opposite ("keep" for "drop"); None
-        otherwise (fresh tester 66, R1 and W1)."""
+        otherwise (fresh tester 66, R1 and W1). A text's negation counts only in the clauses holding the words said
+        (`negated_where_said`: review 21 H1, "did the guild say it had a $9 million lease" of "the guild said its
+        $9 million lease was not renewed, and that it kept the hall" is neither)."""
         actor = self.opening_actor(q.words)
         verb = next((j for j, t in enumerate(q.words) if stem(t) in ASSERTING_STEMS), None)
         if actor is None or verb is None or q.words[verb + 1 : verb + 2] in ([], *([w] for w in SPOKE_AT_ALL)):
@@ -801,7 +803,10 @@ class Verdicts:
             told = words(fold(text))
             stems = {stem(t) for t in told}
             if content <= stems:
-                if NEGATION.isdisjoint(told) != negated:
+                told_negated = negated_where_said(text, content)
+                if told_negated is None:
+                    continue  # the clauses holding the words disagree, or negate what is said of them
+                if told_negated == negated:
                     return True
                 polarity = False
             elif not negated and NEGATION.isdisjoint(told) and self._said_opposite(content, stems):
@@ -999,3 +1004,24 @@ def _ing_noun(tokens: list[str], j: int) -> bool:
     """The word at j is an "-ing" noun: after a determiner within NOUN_REACH words ("a meeting", "the Harbour Street
     building"), naming a thing rather than telling an act done."""
     return tokens[j].endswith("ing") and not NOUN_DETERMINERS.isdisjoint(tokens[max(0, j - NOUN_REACH) : j])
+
+
+def negated_where_said(text: str, content: Set[str]) -> bool | None:
+    """Whether `text` tells the words said (`content`, stems, all of them in it) negated, read only in the clauses
+    holding them (cut at CLAUSE_END: a negation in another clause is about something else; when some clause holds
+    them all, those clauses alone, as "saying it was used to aid" does not unsay "did not aid"): True when each such
+    clause has a negation before one of them ("was not helping"), False when none holds a negation; None when
+    those clauses disagree, or one holds its negation only after all of them, where they are what a negated
+    clause is about ("its $9 million lease was not renewed" neither says nor denies a $9 million lease)."""
+    clauses = [(tokens, {stem(t) for t in tokens}) for tokens in map(words, CLAUSE_END().split(fold(text)))]
+    whole = [c for c in clauses if content <= c[1]]
+    states: set[bool] = set()
+    for tokens, _ in whole or clauses:
+        held = [j for j, t in enumerate(tokens) if stem(t) in content]
+        if not held:
+            continue
+        negations = [j for j, t in enumerate(tokens) if t in NEGATION]
+        if negations and negations[0] > held[-1]:
+            return None
+        states.add(bool(negations))
+    return states.pop() if len(states) == 1 else None
