@@ -1157,6 +1157,8 @@ def test_a_list_of_sums_asked_is_answered_as_an_amount_question(core: Core) -> N
         "how many employees in total signed the letter and the petition",  # fresh tester 41: "More than 200"
         "what's the total number of arrests and prosecutions from the 2017 program",  # and "38", one of two parts
         "what's the combined value of the 39 million and 53 million contracts",  # "$39 million", one of two sums
+        # fresh tester 69 W4: a name after a preposition qualifies the part ("the letter to karp"): "More than 200"
+        "how many ppl signed the 2018 letter to karp and the 2019 petition combined",
     ],
 )
 def test_a_total_of_two_things_given_apart_is_not_led_by_one_part(core: Core, question: str) -> None:
