@@ -1071,6 +1071,24 @@ def test_when_someone_said_another_persons_words_the_refusal_says_whose_they_are
     assert "as said by Alex Karp: Alex Karp had attacked Google" in first  # never "no date for that"
 
 
+def test_a_calling_whose_article_names_what_was_called_checks_every_word_of_the_asked_thing(core: Core) -> None:
+    # fresh tester 69 (O1): "google's employees" names Google, but BI's words are of "Google's actions": a date would
+    # tell the reader Karp called Google's employees traitors
+    first = _first_line(core.ask("when did karp call google's employees traitors").text)
+    assert first.startswith("The articles I have don't say Alex Karp called google employees that; they tell"), first
+    assert not _first_line(core.ask("when did karp call google treasonous").text).startswith(
+        "The articles I have don't say"
+    )
+
+
+@pytest.mark.parametrize("opener", ["when", "why"])
+def test_an_outlets_calling_is_checked_against_its_own_articles_words(core: Core, opener: str) -> None:
+    # fresh tester 69 (O2): Truthout calls Palantir a surveillance company, The Hill never does; "no date for that"
+    # kept the premise
+    first = _first_line(core.ask(f"{opener} did the hill call palantir a surveillance company").text)
+    assert first.startswith("The articles I have don't give those words as said by The Hill"), first
+
+
 @pytest.mark.parametrize("opener", ["when", "why", "where"])
 def test_a_calling_of_another_thing_than_the_one_asked_is_refused_with_what_was_called(core: Core, opener: str) -> None:
     # fresh tester 68 (O1): "when did karp call the protesters treasonous" said "no date for that", keeping the

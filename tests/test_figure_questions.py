@@ -1157,6 +1157,8 @@ def test_a_list_of_sums_asked_is_answered_as_an_amount_question(core: Core) -> N
         "how many employees in total signed the letter and the petition",  # fresh tester 41: "More than 200"
         "what's the total number of arrests and prosecutions from the 2017 program",  # and "38", one of two parts
         "what's the combined value of the 39 million and 53 million contracts",  # "$39 million", one of two sums
+        # fresh tester 69 W4: a name after a preposition qualifies the part ("the letter to karp"): "More than 200"
+        "how many ppl signed the 2018 letter to karp and the 2019 petition combined",
     ],
 )
 def test_a_total_of_two_things_given_apart_is_not_led_by_one_part(core: Core, question: str) -> None:
@@ -1896,3 +1898,23 @@ def test_a_side_of_a_comparison_never_takes_the_sum_the_other_side_names_a_party
     # (the fact names Palantir's TECS contract too) for both sides, compared nothing and led the Northrop fact
     line = _first_line(core.ask("which was bigger, the tecs contract or northrop's").text)
     assert "$400 million" in line and "$53 million" in line and " vs " in line, line
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # fresh tester 69 W1: a figure set aside is what the asker left out; the fact gives the other one too
+        ("how much was the 53m contract specifically not counting the 39m one", "$53 million: "),
+        # fresh tester 69 W2: a sum owned by a name set aside is no answer; the question is asked without it
+        ("how much was the tecs contract not counting northrop", "$53 million: "),
+        ("how much was the tecs contract not including northrop", "$53 million: "),
+    ],
+)
+def test_a_sum_the_question_sets_aside_never_leads(core: Core, question: str, lead: str) -> None:
+    assert _first_line(core.ask(question).text).startswith(lead)
+
+
+def test_a_figure_after_words_setting_it_aside_is_set_aside_not_asked(core: Core) -> None:
+    understand = core.answerer.understander.understand
+    assert understand(normalize("how much was the 53m contract not counting the 39m one")).excluded_figures == {"39"}
+    assert not understand(normalize("how much was the 53m contract")).excluded_figures

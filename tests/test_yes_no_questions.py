@@ -750,6 +750,11 @@ def test_a_yes_no_question_narrowed_to_one_thing_is_not_settled_yes_by_a_fact_na
         ("is peter thiel the ceo of palantir", "No: Alex Karp is Palantir's chief executive"),  # fresh tester 30
         ("is alex karp the ceo of palantir", "Yes: Alex Karp is Palantir's chief executive"),
         ("was thiel a founder of palantir", "Yes: Peter Thiel is a co-founder"),
+        # fresh tester 69 W3: the same asked in other orders led Thiel's co-founding with no verdict
+        ("is palantir's ceo peter thiel", "No: Alex Karp is Palantir's chief executive"),
+        ("is peter thiel palantir's ceo", "No: Alex Karp is Palantir's chief executive"),
+        ("is the ceo of palantir peter thiel", "No: Alex Karp is Palantir's chief executive"),
+        ("is alex karp palantir's ceo", "Yes: Alex Karp is Palantir's chief executive"),
     ],
 )
 def test_whether_a_person_holds_a_role_is_answered_by_who_holds_it(core: Core, question: str, verdict: str) -> None:

@@ -294,6 +294,7 @@ FIRST_PART_WORDS = 3  # "who is X and what did she say": fewer words before "and
 
 # "is Ada Lind the CEO of the guild", "was she a founder of it": whether a person holds a role of an owner
 HOLDS = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:the|a|an)\s+(?P<role>\w+)\s+(?:of|at)\s+(?P<owner>.+)$")
+HOLDING_LINKS = frozenset({"the", "of", "at"})  # words of a role question besides the names and the role
 # "is Ada Lind a reporter", "was the guild a company": whether a name is one of a kind, asked by one closing noun
 # a name's possessive before a noun ("Ada Lind's flier"): whose the thing is
 POSSESSED = on_first_use(r"(?P<owner>\w+)['’]s\s+(?P<noun>[\w-]+)")
@@ -2258,25 +2259,49 @@ class Answerer:
         if q.kind != "yes-no":
             return None
         held = HOLDS.match(" ".join(q.words))
-        if held is None or NOUN_KINDS.get(held["role"]) != PERSON_KINDS:
+        parts = (held["who"], held["role"], held["owner"]) if held is not None else self._holding_reordered(q)
+        if parts is None or NOUN_KINDS.get(parts[1]) != PERSON_KINDS:
             return None
-        who = self.understander.find_entities(held["who"].split())[0]
-        owners = self.understander.find_entities(held["owner"].split())[0]
+        role, owner = parts[1], parts[2]
+        who = self.understander.find_entities(parts[0].split())[0]
+        owners = self.understander.find_entities(owner.split())[0]
         people = [e for e in who if self.brief.entities[e].kind == "person"]
         if len(people) != 1 or len(who) != 1 or not owners:
             return None
-        asked = self._answer_text(f"who is the {held['role']} of {held['owner']}")[0]
+        asked = self._answer_text(f"who is the {role} of {owner}")[0]
         fact = self.brief.facts.get(asked.evidence[0].id) if asked.answered and asked.evidence else None
         if fact is None:
             return None
         holders = [e for e in fact.entities if e in self.brief.entities and self.brief.entities[e].kind == "person"]
         if people[0] in holders:
             lead = messages.YES_LEAD.format(statement=asked.lead)
-        elif len(holders) == 1 and held["role"] in LEADER_ROLES:  # one holds it at a time; a founder has others
+        elif len(holders) == 1 and role in LEADER_ROLES:  # one holds it at a time; a founder has others
             lead = messages.NO_LEAD.format(statement=asked.lead)
         else:
             return None
         return replace(asked, kind="yes-no", lead=lead)
+
+    def _holding_reordered(self, q: Question) -> tuple[str, str, str] | None:
+        """ "Is the guild's CEO Ada Lind", "is Ada Lind the guild's CEO", "is the CEO of the guild Ada Lind": the
+        words of `_holder`'s question in another order (the possessive's "'s" already dropped: "the guild ceo"), as
+        (who, role, owner): one role noun of people, and the rest two names (past "the", "of", "at"), one of a
+        person, who is asked of, and one of another kind, the owner. None for any other question."""
+        if q.words[:1] not in (["is"], ["was"]):
+            return None
+        rest = q.words[1:]
+        roles = [i for i, t in enumerate(rest) if NOUN_KINDS.get(t) == PERSON_KINDS]
+        if len(roles) != 1:
+            return None
+        spans = self.understander.name_spans(rest)
+        covered = {i for a, b, _ in spans for i in range(a, b)} | set(roles)
+        if len(spans) != 2 or any(i not in covered and t not in HOLDING_LINKS for i, t in enumerate(rest)):
+            return None
+        kinds = [self.brief.entities[e].kind for _, _, e in spans]
+        if kinds.count("person") != 1:
+            return None
+        person = kinds.index("person")
+        names = [" ".join(rest[a:b]) for a, b, _ in spans]
+        return names[person], rest[roles[0]], names[1 - person]
 
     def _described(self, q: Question, shown: str) -> Answer | None:
         """ "Is Ada Lind a reporter", "was the guild a person": a yes/no question whether one named entry is one of

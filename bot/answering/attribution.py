@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.answering.retrieve import Hit, Retriever
-from bot.answering.speakers import ASKING, OCCASION_MARKERS, ON_MARKERS, TOPIC_MARKERS, Speakers
+from bot.answering.speakers import ASKING, OCCASION_MARKERS, ON_MARKERS, OUTLET_KIND, TOPIC_MARKERS, Speakers
 from bot.answering.understand.clauses import QUOTED
 from bot.answering.understand.lexicon import ACTOR_KINDS, DETERMINERS, WH_WORDS
 from bot.answering.understand.question import NameSpans, Question
@@ -49,6 +49,14 @@ SAID_SHARE = 0.75  # of the asked words' stems, the share one text of a fact mus
 SAID_LEAST = 2  # and at least this many of them (or all, when fewer are asked)
 # an echo of quoted words: at least this many of the asked words, every one inside one quotation of a fact's
 ECHO_LEAST = 2
+# what a text says was called so, named before the quoted words ("calling the guild's actions “reckless”"): the
+# object (group 1, up to a clause break) and the words called (group 2)
+CALLED_OBJECT = re.compile(
+    r"\b(?:call|calls|called|calling|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?)\s+"
+    r"([^\"“”,.;:]{1,60}?)\s*[\"“]([^\"“”]+)[\"”]",
+    re.IGNORECASE,
+)
+INDEFINITE = frozenset({"a", "an"})  # "call the guild a failure": the complement opens with one
 # quotation marks around words a fact quotes (straight or curly; the brief's statements and the articles' quotes)
 QUOTATION = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 
@@ -113,8 +121,13 @@ class Attribution:
         if len(w) < 5 or w[0] not in OPENERS or w[1] not in AUXILIARIES:
             return None
         spans = self._name_spans(w)
-        first = next((s for s in spans if s[0] == 2), None)
-        if first is None or self.retriever.entity_kind(first[2]) not in ACTOR_KINDS:
+        at = (2, 3) if w[2] == "the" else (2,)  # "when did the Gazette call …" (an alias may hold "the")
+        first = next((s for s in spans if s[0] in at), None)
+        if first is None:
+            return None
+        kind = self.retriever.entity_kind(first[2])
+        # a news outlet calls things so in its own article's words (CALLING only: what it "said" is its report)
+        if kind not in ACTOR_KINDS and not (kind == OUTLET_KIND and first[1] < len(w) and w[first[1]] in CALLING):
             return None
         verb = first[1]
         if verb >= len(w) - 1 or w[verb] not in SAYING or w[verb + 1] in NOT_WORDS:
@@ -137,7 +150,11 @@ class Attribution:
             called = [t for t in w[verb + 1 :] if t not in DETERMINERS]
             if not content or w[-1] != content[-1] or len(called) < 2:
                 return None
-            content = content[-1:]
+            # "call the guild a failing landlord": the complement runs from its indefinite article to the end,
+            # all of it what was called; else its last word ("call the lease reckless")
+            opening = max((i for i in range(verb + 2, len(w) - 1) if w[i] in INDEFINITE), default=len(w) - 1)
+            complement = [t for t in w[opening:] if t not in STOPWORDS and t not in FILLERS]
+            content = complement or content[-1:]
         if not content:
             return None
         named = frozenset(s[2] for s in spans if s[0] > verb)
@@ -145,7 +162,7 @@ class Attribution:
         if w[verb] in CALLING:
             # what was called so: the words between the verb and the calling ("the lease" of "call the lease
             # reckless"), unless only a pronoun ("call it reckless"), which names no thing to check
-            between = range(verb + 1, len(w) - 1)
+            between = range(verb + 1, opening)
             if any(i in inside or w[i] not in STOPWORDS for i in between):
                 target = " ".join(w[i] for i in between)
                 target_said = frozenset(stem(w[i]) for i in between if i not in inside and w[i] not in STOPWORDS)
@@ -200,6 +217,14 @@ class Attribution:
             # the words are the actor's (in one fact, if not in the best): naming another as saying them would be
             # false; whether the best gives their time or place is `answers`'s to say (fresh review 19, H1)
             return None
+        if self.retriever.entity_kind(asked.actor) == OUTLET_KIND:
+            # an outlet asked: another outlet's article holds the words (fresh tester 69, O2: one outlet's calling asked
+            # of another); those it quotes people saying are not the asked calling either way
+            for f in holding:
+                others = [o for o in self._outlets_of(f) if o != asked.actor and o not in asked.named]
+                if others:
+                    return Misattribution(asked.actor, others[0], f)
+            return Misattribution(asked.actor)
         for f in holding:
             others = [s for s in self._speakers(f) if s != asked.actor and s not in asked.named]
             if others:
@@ -214,9 +239,38 @@ class Attribution:
     def of_target(self, fact_id: str, asked: AskedSaying) -> bool:
         """The fact tells the calling of what the question says was called: a thing named in it is among the fact's
         entities, or, naming nothing, one of its words is held (`holds`: "the lease" of "calling the lease …")."""
+        objects = self._called_objects(fact_id, asked.said)
+        if objects:
+            # the fact names what was called so ("calling the guild's actions “reckless”"): the asked thing must be it,
+            # every name and word of it ("the guild's keepers" are not the guild's actions: fresh tester 69, O1)
+            return any(
+                asked.named <= named
+                and all(not self._kin.get(s, frozenset({s})).isdisjoint(told) for s in asked.target_said)
+                for named, told in objects
+            )
         if asked.named:
             return not asked.named.isdisjoint(self.brief.facts[fact_id].entities)
         return any(self.holds(fact_id, frozenset({s})) for s in asked.target_said)
+
+    def _called_objects(self, fact_id: str, said: frozenset[str]) -> list[tuple[frozenset[str], frozenset[str]]]:
+        """What the fact's texts (statement and quotes) say was called the asked words (`said`'s stems, or words the
+        brief lists with them, in the quotation), when they name it before them (CALLED_OBJECT): for each, the
+        entities it names and the stems of its other words. A pronoun ("calling it “reckless”") names nothing and is
+        left out."""
+        fact = self.brief.facts[fact_id]
+        found: list[tuple[frozenset[str], frozenset[str]]] = []
+        for text in (fact.statement, *(c.quote for c in fact.citations)):
+            for m in CALLED_OBJECT.finditer(text):
+                quoted = {stem(t) for t in words(fold(m.group(2)))}
+                if not all(not self._kin.get(s, frozenset({s})).isdisjoint(quoted) for s in said):
+                    continue  # another calling in the same text
+                tokens = words(fold(m.group(1)))
+                spans = self._name_spans(tokens)
+                inside = {i for a, b, _ in spans for i in range(a, b)}
+                rest = frozenset(stem(t) for i, t in enumerate(tokens) if i not in inside and t not in STOPWORDS)
+                if spans or rest:
+                    found.append((frozenset(e for _, _, e in spans), rest))
+        return found
 
     def answers(self, q: Question, fact_id: str) -> bool:
         """The fact may give the time or place of what the question asks: it is not an AskedSaying question, or the
@@ -243,7 +297,14 @@ class Attribution:
     def speaks(self, fact_id: str, actor: str) -> bool:
         """The fact gives the actor as speaking (Speakers.said_by) or opens its main clause with them ("Ada Lind had
         attacked the guild, calling it …")."""
+        if self.retriever.entity_kind(actor) == OUTLET_KIND:
+            return actor in self._outlets_of(fact_id)  # an outlet's words are its own article's
         return self.speakers.said_by(fact_id, {actor}) or self._opens_with(actor, fact_id)
+
+    def _outlets_of(self, fact_id: str) -> list[str]:
+        """The news outlets (glossary kind "media") whose articles the fact is cited from, as entity ids."""
+        names = {src.outlet for src in self.brief.fact_sources(self.brief.facts[fact_id])}
+        return [e for e, ent in self.brief.entities.items() if ent.kind == OUTLET_KIND and ent.name in names]
 
     def _speakers(self, fact_id: str) -> list[str]:
         """Who the fact gives as speaking (Speakers.of), never a news outlet (ACTOR_KINDS leaves those out: an outlet

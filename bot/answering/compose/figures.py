@@ -113,6 +113,19 @@ def _counts_in(text: str) -> set[str]:
     return {m.group(0) for m in NUMBER().finditer(without_dates(text))}
 
 
+def figure_number(shown: str) -> str:
+    """The number of a figure as a question writes it ("$39 million" -> "39", "1,200" -> "1200")."""
+    found = re.search(r"\d[\d,.]*", shown)
+    return found.group(0).replace(",", "").rstrip(".") if found else ""
+
+
+def sum_set_aside(q: Question, text: str, start: int, end: int, owner: str | None) -> bool:
+    """The amount at text[start:end] is one the question sets aside: its number is a figure set aside ("not counting
+    the 9m one": `Question.excluded_figures`), or it is owned (`amount_owner`: `owner`) by a name set aside ("the
+    lease not counting Harbour Works'"). Such a sum is what the asker left out, never the sum to lead with."""
+    return figure_number(text[start:end]) in q.excluded_figures or (owner is not None and owner in q.excluded)
+
+
 class Figures:
     """Finds the figures a lead gives and the ones shown beside it."""
 
@@ -278,6 +291,8 @@ class Figures:
         if asked and names_other_thing(text, start, end, asked, self.brief.aliases):
             return False
         owner = amount_owner(text, start, self._name_spans, self._kind_of)
+        if (q.excluded or q.excluded_figures) and sum_set_aside(q, text, start, end, owner):
+            return False  # "not counting Harbour Works": its sum is the one left out
         return owner is None or owner in q.entities or owner not in self.specific_entities
 
     def each_of(self, q: Question, fact_id: str, statement: str) -> list[str]:
@@ -373,8 +388,15 @@ class Figures:
         def ended(m: re.Match[str]) -> bool:  # "worth $39 million that had recently expired": no longer in force
             return present and figure_ended(text, m)
 
+        def kept(m: re.Match[str]) -> bool:  # not a figure the question sets aside ("not counting the 9m one")
+            if not (q.excluded or q.excluded_figures):
+                return True
+            owner = amount_owner(text, m.start(), self._name_spans, self._kind_of) if q.kind == "amount" else None
+            return not sum_set_aside(q, text, m.start(), m.end(), owner)
+
         best = max(
-            matches, key=lambda m: (not ended(m), attachment(text, m.start(), m.end(), asked, counted), -m.start())
+            matches,
+            key=lambda m: (kept(m), not ended(m), attachment(text, m.start(), m.end(), asked, counted), -m.start()),
         )
         return with_qualifier(text, best.start(), best.group(0))
 

@@ -14,7 +14,15 @@ from functools import lru_cache
 from bot.answering.acts import AUXILIARIES_BASE, VERB_PREPOSITIONS, act_after_name
 from bot.answering.articles import MENTIONING, REPORTER_VERBS
 from bot.answering.compose.dates import QUOTED, due_to_end, thing_dated_otherwise
-from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, PRESENT_WORDS, figure_ended, with_qualifier
+from bot.answering.compose.figures import (
+    AMOUNT,
+    NUMBER,
+    PLANNED,
+    PRESENT_WORDS,
+    figure_ended,
+    sum_set_aside,
+    with_qualifier,
+)
 from bot.answering.compose.questions import (
     NOT_DONE,
     asks_future,
@@ -48,6 +56,7 @@ from bot.answering.retrieve import (
     PLACE_KINDS,
     Hit,
     Retriever,
+    amount_owner,
     month_of,
     on,
     placed_elsewhere,
@@ -1333,7 +1342,7 @@ class Decider:
             # systems", of no year: a running total is no sum of one thing of the year named (said as the closest
             # sum given)
             return Decision("no_match", year_total=(self._sum_as_told(fact.statement), year, self._named_by(q, year)))
-        if q.excluded and self._led_by(best.id, q.excluded):
+        if (q.excluded and self._led_by(best.id, q.excluded)) or self._sums_set_aside(q, fact):
             # "who organized it besides the guild": not the guild's entry or deed, but another's as searched without it
             return self._besides(q)
         if (
@@ -1856,6 +1865,18 @@ class Decider:
         if decision.best is None or self._names_any(decision.best.id, q.excluded):
             return Decision("no_match")
         return decision
+
+    def _sums_set_aside(self, q: Question, fact: FactData | None) -> bool:
+        """An amount question setting a name or figure aside ("the lease not counting Harbour Works", "not counting
+        the 9m one") whose fact gives sums, every one of them set aside (`sum_set_aside`): it tells what the asker
+        left out, so the question is asked again without it (`_besides`), as "who else besides Lind" is."""
+        if q.kind != "amount" or fact is None or not (q.excluded or q.excluded_figures):
+            return False
+        text = fact.statement
+        found = [(m.start(), m.end()) for m in AMOUNT.finditer(text)]
+        return bool(found) and all(
+            sum_set_aside(q, text, a, b, amount_owner(text, a, self._name_spans, self._kind_of)) for a, b in found
+        )
 
     def _only_owning(self, doc_id: str, entities: set[str]) -> bool:
         """The fact names `entities` only as owning something ("At the same time as the guild's lease,

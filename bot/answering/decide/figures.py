@@ -95,6 +95,8 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 
 # words that may stand between "and" and the second thing joined ("the letter and the petition")
 JOINED_DETERMINERS = frozenset("the a an its their his her our".split())
+# prepositions by which a name qualifies the noun before it ("the letter to Lind", "the lease with the guild")
+QUALIFYING_PREPOSITIONS = frozenset("to from for with by of against".split())
 
 
 # words counting several things a total is asked of ("the two leases", "both grants", "the 3 deals"): small numbers
@@ -130,7 +132,7 @@ def _joining(q: Question) -> int | None:
     for at, token in enumerate(tokens[1:-1], start=1):
         if token != "and" and token != "plus":
             continue
-        joined = (at - 1, _head_joined(q, at))
+        joined = (_head_before(q, at), _head_joined(q, at))
         if all(
             n not in q.named_at and tokens[n] in q.terms and tokens[n] not in q.years and tokens[n] not in SUMMING_WORDS
             for n in joined
@@ -149,6 +151,18 @@ def joined_parts(q: Question) -> tuple[list[str], list[str]] | None:
         return None
     terms = set(q.terms) - SUMMING_WORDS
     return [t for t in q.words[:at] if t in terms], [t for t in q.words[at + 1 :] if t in terms]
+
+
+def _head_before(q: Question, at: int) -> int:
+    """The position of the word heading the part joined before the joining word at `at`: the word right before it,
+    or, when that ends a name after a preposition ("the 2018 letter to Lind and the petition"), the word before the
+    preposition, which the name only qualifies (the part is a letter, not Lind). General English prepositions."""
+    left = at - 1
+    while left > 0 and left in q.named_at:
+        left -= 1
+    if left < at - 1 and left > 0 and q.words[left] in QUALIFYING_PREPOSITIONS:
+        return left - 1
+    return at - 1
 
 
 def _head_joined(q: Question, at: int) -> int:

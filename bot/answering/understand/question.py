@@ -44,6 +44,8 @@ class Question:
     actor: set[str] = field(default_factory=set)  # "what did the protesters do": whose act is asked ({"protest"})
     scene_entities: set[str] = field(default_factory=set)  # entities named only in the scene
     excluded: set[str] = field(default_factory=set)  # entities set aside: "who else besides Lind"
+    # figures set aside, as the question writes their number: "not counting the 9m one" -> {"9"}
+    excluded_figures: set[str] = field(default_factory=set)
     isolated: set[str] = field(default_factory=set)  # entities asked apart from others: "Lantern specifically"
     # the only facts that may answer (None: any): "and the other one?" is one the last answer's fact links to
     among: Container[str] | None = None  # (asked only `id in among`: a set, or a test asked fact by fact)

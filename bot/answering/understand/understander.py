@@ -711,6 +711,20 @@ def _asked_alone(tokens: list[str], start: int, end: int) -> bool:
     return not ISOLATING.isdisjoint(near) or any(tuple(tokens[end : end + len(p)]) == p for p in ISOLATING_AFTER)
 
 
+def _figures_set_aside(tokens: list[str], setting_aside: AbstractSet[str]) -> set[str]:
+    """The numbers (no year) the question sets aside as it sets a name aside: right after a word of `setting_aside`
+    or a pair of SETTING_ASIDE_PAIRS, past a determiner ("not counting the 9 million one" -> {"9"}, "besides $4
+    million"). A figure set aside is no sum asked: the answer must not lead with it."""
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        if not token.replace(".", "", 1).isdigit() or _is_year(token):
+            continue
+        before = [t for t in tokens[max(0, i - 3) : i] if t not in DETERMINERS][-2:]
+        if (before and before[-1] in setting_aside) or tuple(before) in SETTING_ASIDE_PAIRS:
+            found.add(token)
+    return found
+
+
 class Understander:
     def __init__(self, brief: Brief, index: Index, english: English) -> None:
         self.brief = brief
@@ -1278,6 +1292,7 @@ class Understander:
                 if any(t in setting_aside for t in tokens[max(0, a - 2) : a])
                 or tuple(tokens[max(0, a - 2) : a]) in SETTING_ASIDE_PAIRS
             }
+            q.excluded_figures = _figures_set_aside(tokens, setting_aside)
         q.isolated = {e for a, b, e in spans if e not in q.excluded and _asked_alone(tokens, a, b)}
         q.on_date, dated = explicit_date(tokens)
         if dated and dated <= source_words:
