@@ -2005,3 +2005,28 @@ def test_that_one_stands_in_whole_for_the_last_subject(talk: Core) -> None:
     ask(talk, "how much was the contract that expired in 2018")
     ask(talk, "and the other one?")
     assert ask(talk, "when does that one expire").read_as == "when does the other contract expire"
+
+
+def test_the_noun_a_what_question_asks_for_is_its_subject_not_a_name_or_date_after_it(talk: Core) -> None:
+    # fresh tester 69 F1/F3: "what two contracts did palantir have in july 2018" was of "palantir have in july 2018"
+    # ("when did they expire" -> "July 2018: …"), "what contract was signed in sept 2014" of "september 2014" ("how
+    # much was it" -> "how much was september 2014", refused)
+    ask(talk, "what two contracts did palantir have in july 2018")
+    answer = ask(talk, "when did they expire")
+    assert answer.read_as == "when did the $39 million contract expire"
+    assert answer.answered and answer.text.startswith("2018: ")
+    total = ask(talk, "how much altogether")
+    assert not total.answered and total.text.startswith(messages.TOTAL_UNTOLD)
+    ask(talk, "what contract was signed in sept 2014")
+    answer = ask(talk, "how much was it")
+    assert answer.read_as == "how much was the contract"
+    assert answer.answered and answer.text.startswith("$53 million: ")
+
+
+def test_sums_one_fact_told_in_the_lead_are_those_a_bare_total_asks_the_sum_of(talk: Core) -> None:
+    # fresh tester 69 F2: an answer leading the fact giving both contracts ($39 million, $53 million) told no sum in a
+    # head before it, and "how much altogether" led one of them
+    ask(talk, "what did gizmodo say about palantirs ice contracts in july 2018")
+    answer = ask(talk, "how much altogether")
+    assert answer.read_as == "how much were the $39 million and the $53 million altogether"
+    assert not answer.answered and answer.text.startswith(messages.TOTAL_UNTOLD)

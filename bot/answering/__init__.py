@@ -445,7 +445,11 @@ class Answerer:
             actor = self._actor_told(told, {e for e, _ in found.names})
             # the sums told so far in the conversation, this lead's after the earlier ones ("how much altogether")
             earlier = previous.sums_talked if previous is not None else found.sums_talked
-            talked = tuple(dict.fromkeys([*earlier, *sorted(sums, key=lambda s: head.find(s[0]))]))
+            # a lead giving no sum before its fact ("According to …: one worth $9 million …, and one worth $12
+            # million …") told those its fact states (fresh tester 69 F2: two sums told in one fact)
+            shown = head if sums else answer.lead
+            shown_sums = sums or (frozenset(scaled_figures(words(shown))) if told else frozenset())
+            talked = tuple(dict.fromkeys([*earlier, *sorted(shown_sums, key=lambda s: shown.find(s[0]))]))
             return replace(
                 found,
                 sums_talked=talked,
