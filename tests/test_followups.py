@@ -2030,3 +2030,16 @@ def test_sums_one_fact_told_in_the_lead_are_those_a_bare_total_asks_the_sum_of(t
     answer = ask(talk, "how much altogether")
     assert answer.read_as == "how much were the $39 million and the $53 million altogether"
     assert not answer.answered and answer.text.startswith(messages.TOTAL_UNTOLD)
+
+
+def test_the_bigger_one_is_the_last_subjects_noun_and_that_one_then_the_fact_told_of_it(talk: Core) -> None:
+    # fresh tester 69 F4/F5: after the 2014 contract's $53 million, "who got the bigger one" was "outside what I
+    # cover" (asked alone, "one" named nothing); "what was that one for", read "what was the bigger contract for",
+    # led the $53 million contract again, not the one the answer told was bigger
+    ask(talk, "what contract was signed in sept 2014")
+    ask(talk, "how much was it")
+    bigger = ask(talk, "who got the bigger one")
+    assert bigger.read_as == "who got the bigger contract"
+    assert bigger.answered and "Northrop Grumman" in bigger.text.splitlines()[0]
+    answer = ask(talk, "what was that one for")
+    assert answer.answered and "develop the TECS platform" in answer.text.splitlines()[0]

@@ -619,6 +619,17 @@ class Answerer:
         told = None
         if previous is not None and previous.other and not reading.new_subject:
             told = frozenset([previous.told] if previous.told in self.brief.facts else [])
+        elif (
+            previous is not None
+            and previous.compared
+            and not reading.new_subject
+            and previous.told in self.brief.facts
+            and self._answer_text(reading.text, among=frozenset([previous.told]))[0].answered
+        ):
+            # "who got the bigger contract", then "what was that one for": the one that answer told is bigger, which
+            # its fact tells of (the phrase names no one contract: retrieved, it led the smaller one's fact); when
+            # that fact does not answer ("how much was it", its sum given with no "contract"), read as before
+            told = frozenset([previous.told])
         elif previous is not None and reading.told_only and previous.told in self.brief.facts:
             told = frozenset([previous.told])  # "when did she say that": the words just told
         besides = self._besides(previous.told) if reading.besides and previous is not None else None

@@ -239,6 +239,9 @@ class Subject:
     # the sums the conversation's answers led with, as (number, scale), each once in the order told ("$9 million",
     # then "$12 million" after "and the 2001 one?"): what "how much altogether" asks the sum of
     sums_talked: tuple[tuple[str, str], ...] = ()
+    # the phrase picks one out by a comparison and names nothing else ("the bigger contract"): as for `other`, only
+    # the fact the answer told of it says which one it is ("what was that one for": that fact's contract)
+    compared: bool = False
 
 
 def people_told(statement: str) -> str:
@@ -831,6 +834,11 @@ class FollowUps:
         two compared are that thing's, so its name goes before the noun ("who got the bigger Gullboard contract");
         "" for any other question, or when the last subject is not one name alone."""
         own = [i for i, t in enumerate(tokens) if _content([t])]
+        ones = [i for i, t in enumerate(tokens) if t == "one" and i > 1 and tokens[i - 1] in COMPARATIVES]
+        if not own and len(ones) == 1 and tokens[ones[0] - 2] == "the" and _content([subject.head]):
+            # "who got the bigger one" after "how much was the 2014 contract": "one" stands for the last subject's
+            # noun, picked out by the comparison ("who got the bigger contract"); asked alone it named nothing
+            return " ".join(subject.head if i == ones[0] else t for i, t in enumerate(typed))
         if len(own) != 1 or len(subject.names) != 1 or subject.names[0][1] != subject.phrase:
             return ""
         at = own[0]
@@ -1509,7 +1517,9 @@ class FollowUps:
         verb = self.understander.english.verb
         if not all(t in SPEECH_VERBS or t in HAVING or verb(t) is not None for t in closing):
             closing = []  # only verbs close it ("say", "happen", "have"): not a year or "worth" the phrase left out
+        said = [tokens[i] for i in span if tokens[i] not in ARTICLES]
         return Subject(
+            compared=bool(said) and said[0] in COMPARATIVES and all(not _content([t]) for t in said[2:]),
             tail=" ".join(closing),
             counted=" ".join(typed[i] for i in counted),
             thing=self._thing(tokens, typed, span, named, entities),
