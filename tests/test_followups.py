@@ -2043,3 +2043,12 @@ def test_the_bigger_one_is_the_last_subjects_noun_and_that_one_then_the_fact_tol
     assert bigger.answered and "Northrop Grumman" in bigger.text.splitlines()[0]
     answer = ask(talk, "what was that one for")
     assert answer.answered and "develop the TECS platform" in answer.text.splitlines()[0]
+
+
+def test_an_and_opening_a_follow_up_is_no_second_part_of_it(talk: Core) -> None:
+    # fresh tester 69 F7: "and what did he say at the town hall" got "That answers the first part; ask “what did
+    # Alex Karp say at the town hall” next for the rest", of a question with one part
+    ask(talk, "who confronted karp in 2018")
+    answer = ask(talk, "and what did he say at the town hall")
+    assert answer.answered and "town hall" in answer.text.splitlines()[0]
+    assert "That answers the first part" not in answer.text
