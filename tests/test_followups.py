@@ -2052,3 +2052,11 @@ def test_an_and_opening_a_follow_up_is_no_second_part_of_it(talk: Core) -> None:
     answer = ask(talk, "and what did he say at the town hall")
     assert answer.answered and "town hall" in answer.text.splitlines()[0]
     assert "That answers the first part" not in answer.text
+
+
+def test_a_second_part_asking_of_what_the_first_named_is_read_as_a_next_line(talk: Core) -> None:
+    # fresh tester 69 R2: one line, "it" stood for nothing before the message ("can't tell who or what it is"); the
+    # two-line form was answered since 26005e4
+    answer = ask(talk, "how much was the 2015 renewal and who reported it")
+    assert answer.answered and answer.text.startswith("About $39 million")
+    assert "read as “which outlet reported how much the 2015 renewal was”: Truthout" in answer.text

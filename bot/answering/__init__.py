@@ -69,6 +69,7 @@ from bot.answering.durations import (
 )
 from bot.answering.english import English
 from bot.answering.followups import (
+    PERSONAL,
     PLURAL,
     FollowUps,
     Reading,
@@ -410,6 +411,8 @@ class Answerer:
         """The answer to `question` asked after the conversation's last question (`_turn`), and a function giving the
         subject the next follow-up is read with, which carries the article this answer's first evidence cites."""
         lines = first_line(question) if len(question) <= MAX_QUESTION else None
+        if lines is None and len(question) <= MAX_QUESTION:
+            lines = self._and_asked_of(question)
         followed = self._next_line_followed(lines, previous) if lines is not None else None
         if followed is not None:
             return followed
@@ -509,6 +512,24 @@ class Answerer:
             answer, question=norm.shown[:300], read_as=texts[0], note="\n".join([answer.note, *notes]).strip()
         )
         return replace(answer, text=render_text(answer)), lambda: previous
+
+    def _and_asked_of(self, question: str) -> tuple[str, str] | None:
+        """ "how much was the 2015 renewal and who reported it": the question before its last "and" and the rest,
+        when the rest opens with an asking word and asks of what the first part named (`asks_of_before`), so it is
+        read as a next line is (`_next_line_followed`); None otherwise (fresh tester 69 R2: read as one question, "it"
+        stood for nothing named before the message)."""
+        at = question.lower().rfind(" and ")
+        if at < 0:
+            return None
+        first, rest = question[:at].strip(), question[at + len(" and ") :].strip()
+        said = normalize(rest).tokens
+        if not said or said[0] not in WH_WORDS or len(normalize(first).tokens) < FIRST_PART_WORDS:
+            return None
+        if not PERSONAL.isdisjoint(said) or {"it", "that", "this"}.isdisjoint(said) or not PLURAL.isdisjoint(said):
+            # "who is X and what did she say", "how many contracts … and how big were they": a two-part question, the
+            # first part's answer answering both or its note naming the part left; only "it" of one thing is read so
+            return None
+        return (first, rest) if asks_of_before(said) else None
 
     def _next_line_followed(
         self, lines: tuple[str, str], previous: Subject | None
