@@ -2035,3 +2035,58 @@ def test_that_one_stands_in_whole_for_the_last_subject(talk: Core) -> None:
     ask(talk, "how much was the contract that expired in 2018")
     ask(talk, "and the other one?")
     assert ask(talk, "when does that one expire").read_as == "when does the other contract expire"
+
+
+def test_the_noun_a_what_question_asks_for_is_its_subject_not_a_name_or_date_after_it(talk: Core) -> None:
+    # fresh tester 69 F1/F3: "what two contracts did palantir have in july 2018" was of "palantir have in july 2018"
+    # ("when did they expire" -> "July 2018: …"), "what contract was signed in sept 2014" of "september 2014" ("how
+    # much was it" -> "how much was september 2014", refused)
+    ask(talk, "what two contracts did palantir have in july 2018")
+    answer = ask(talk, "when did they expire")
+    assert answer.read_as == "when did the $39 million contract expire"
+    assert answer.answered and answer.text.startswith("2018: ")
+    total = ask(talk, "how much altogether")
+    assert not total.answered and total.text.startswith(messages.TOTAL_UNTOLD)
+    ask(talk, "what contract was signed in sept 2014")
+    answer = ask(talk, "how much was it")
+    assert answer.read_as == "how much was the contract"
+    assert answer.answered and answer.text.startswith("$53 million: ")
+
+
+def test_sums_one_fact_told_in_the_lead_are_those_a_bare_total_asks_the_sum_of(talk: Core) -> None:
+    # fresh tester 69 F2: an answer leading the fact giving both contracts ($39 million, $53 million) told no sum in a
+    # head before it, and "how much altogether" led one of them
+    ask(talk, "what did gizmodo say about palantirs ice contracts in july 2018")
+    answer = ask(talk, "how much altogether")
+    assert answer.read_as == "how much were the $39 million and the $53 million altogether"
+    assert not answer.answered and answer.text.startswith(messages.TOTAL_UNTOLD)
+
+
+def test_the_bigger_one_is_the_last_subjects_noun_and_that_one_then_the_fact_told_of_it(talk: Core) -> None:
+    # fresh tester 69 F4/F5: after the 2014 contract's $53 million, "who got the bigger one" was "outside what I
+    # cover" (asked alone, "one" named nothing); "what was that one for", read "what was the bigger contract for",
+    # led the $53 million contract again, not the one the answer told was bigger
+    ask(talk, "what contract was signed in sept 2014")
+    ask(talk, "how much was it")
+    bigger = ask(talk, "who got the bigger one")
+    assert bigger.read_as == "who got the bigger contract"
+    assert bigger.answered and "Northrop Grumman" in bigger.text.splitlines()[0]
+    answer = ask(talk, "what was that one for")
+    assert answer.answered and "develop the TECS platform" in answer.text.splitlines()[0]
+
+
+def test_an_and_opening_a_follow_up_is_no_second_part_of_it(talk: Core) -> None:
+    # fresh tester 69 F7: "and what did he say at the town hall" got "That answers the first part; ask “what did
+    # Alex Karp say at the town hall” next for the rest", of a question with one part
+    ask(talk, "who confronted karp in 2018")
+    answer = ask(talk, "and what did he say at the town hall")
+    assert answer.answered and "town hall" in answer.text.splitlines()[0]
+    assert "That answers the first part" not in answer.text
+
+
+def test_a_second_part_asking_of_what_the_first_named_is_read_as_a_next_line(talk: Core) -> None:
+    # fresh tester 69 R2: one line, "it" stood for nothing before the message ("can't tell who or what it is"); the
+    # two-line form was answered since 26005e4
+    answer = ask(talk, "how much was the 2015 renewal and who reported it")
+    assert answer.answered and answer.text.startswith("About $39 million")
+    assert "read as “which outlet reported how much the 2015 renewal was”: Truthout" in answer.text

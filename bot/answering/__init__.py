@@ -69,6 +69,7 @@ from bot.answering.durations import (
 )
 from bot.answering.english import English
 from bot.answering.followups import (
+    PERSONAL,
     PLURAL,
     FollowUps,
     Reading,
@@ -415,6 +416,8 @@ class Answerer:
         """The answer to `question` asked after the conversation's last question (`_turn`), and a function giving the
         subject the next follow-up is read with, which carries the article this answer's first evidence cites."""
         lines = first_line(question) if len(question) <= MAX_QUESTION else None
+        if lines is None and len(question) <= MAX_QUESTION:
+            lines = self._and_asked_of(question)
         followed = self._next_line_followed(lines, previous) if lines is not None else None
         if followed is not None:
             return followed
@@ -450,7 +453,11 @@ class Answerer:
             actor = self._actor_told(told, {e for e, _ in found.names})
             # the sums told so far in the conversation, this lead's after the earlier ones ("how much altogether")
             earlier = previous.sums_talked if previous is not None else found.sums_talked
-            talked = tuple(dict.fromkeys([*earlier, *sorted(sums, key=lambda s: head.find(s[0]))]))
+            # a lead giving no sum before its fact ("According to …: one worth $9 million …, and one worth $12
+            # million …") told those its fact states (fresh tester 69 F2: two sums told in one fact)
+            shown = head if sums else answer.lead
+            shown_sums = sums or (frozenset(scaled_figures(words(shown))) if told else frozenset())
+            talked = tuple(dict.fromkeys([*earlier, *sorted(shown_sums, key=lambda s: shown.find(s[0]))]))
             return replace(
                 found,
                 sums_talked=talked,
@@ -523,6 +530,24 @@ class Answerer:
         linked = {told.id, *self.brief.related.get(told.id, ()), *self.brief.differs.get(told.id, ())}
         cited = {c.source for c in told.citations}
         return lead.id in linked or any(c.source_id in cited for c in lead.citations)
+
+    def _and_asked_of(self, question: str) -> tuple[str, str] | None:
+        """ "how much was the 2015 renewal and who reported it": the question before its last "and" and the rest,
+        when the rest opens with an asking word and asks of what the first part named (`asks_of_before`), so it is
+        read as a next line is (`_next_line_followed`); None otherwise (fresh tester 69 R2: read as one question, "it"
+        stood for nothing named before the message)."""
+        at = question.lower().rfind(" and ")
+        if at < 0:
+            return None
+        first, rest = question[:at].strip(), question[at + len(" and ") :].strip()
+        said = normalize(rest).tokens
+        if not said or said[0] not in WH_WORDS or len(normalize(first).tokens) < FIRST_PART_WORDS:
+            return None
+        if not PERSONAL.isdisjoint(said) or {"it", "that", "this"}.isdisjoint(said) or not PLURAL.isdisjoint(said):
+            # "who is X and what did she say", "how many contracts … and how big were they": a two-part question, the
+            # first part's answer answering both or its note naming the part left; only "it" of one thing is read so
+            return None
+        return (first, rest) if asks_of_before(said) else None
 
     def _next_line_followed(
         self, lines: tuple[str, str], previous: Subject | None
@@ -645,6 +670,17 @@ class Answerer:
         told = None
         if previous is not None and previous.other and not reading.new_subject:
             told = frozenset([previous.told] if previous.told in self.brief.facts else [])
+        elif (
+            previous is not None
+            and previous.compared
+            and not reading.new_subject
+            and previous.told in self.brief.facts
+            and self._answer_text(reading.text, among=frozenset([previous.told]))[0].answered
+        ):
+            # "who got the bigger contract", then "what was that one for": the one that answer told is bigger, which
+            # its fact tells of (the phrase names no one contract: retrieved, it led the smaller one's fact); when
+            # that fact does not answer ("how much was it", its sum given with no "contract"), read as before
+            told = frozenset([previous.told])
         elif previous is not None and reading.told_only and previous.told in self.brief.facts:
             told = frozenset([previous.told])  # "when did she say that": the words just told
         besides = self._besides(previous.told) if reading.besides and previous is not None else None

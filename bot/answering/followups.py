@@ -99,6 +99,8 @@ OTHER = frozenset({"other", "another"})  # "and the other one?"
 ARTICLES = frozenset({"the", "a", "an"})  # a noun phrase lent whole: "that one" is all of it
 # adjectives of comparison (general English), which pick one of several a noun stands for: "the bigger contract"
 COMPARATIVES = frozenset("bigger larger smaller greater higher lower earlier later newer older".split())
+# counts as a question types them before a noun ("what two contracts"), spelled out as normalize does under ten
+COUNTS = frozenset("two three four five six seven eight nine 2 3 4 5 6 7 8 9".split())
 RELATIVE = frozenset({"that", "which", "who", "whose", "where"})  # "the contract that expired": which one
 PLURAL_VERBS = {"was": "were", "is": "are", "has": "have", "does": "do"}  # after "those who"
 SIZES = frozenset({"big", "large"})  # "how big": the size of a count or of a sum, as the question before says
@@ -237,6 +239,9 @@ class Subject:
     # the sums the conversation's answers led with, as (number, scale), each once in the order told ("$9 million",
     # then "$12 million" after "and the 2001 one?"): what "how much altogether" asks the sum of
     sums_talked: tuple[tuple[str, str], ...] = ()
+    # the phrase picks one out by a comparison and names nothing else ("the bigger contract"): as for `other`, only
+    # the fact the answer told of it says which one it is ("what was that one for": that fact's contract)
+    compared: bool = False
 
 
 def people_told(statement: str) -> str:
@@ -829,6 +834,11 @@ class FollowUps:
         two compared are that thing's, so its name goes before the noun ("who got the bigger Gullboard contract");
         "" for any other question, or when the last subject is not one name alone."""
         own = [i for i, t in enumerate(tokens) if _content([t])]
+        ones = [i for i, t in enumerate(tokens) if t == "one" and i > 1 and tokens[i - 1] in COMPARATIVES]
+        if not own and len(ones) == 1 and tokens[ones[0] - 2] == "the" and _content([subject.head]):
+            # "who got the bigger one" after "how much was the 2014 contract": "one" stands for the last subject's
+            # noun, picked out by the comparison ("who got the bigger contract"); asked alone it named nothing
+            return " ".join(subject.head if i == ones[0] else t for i, t in enumerate(typed))
         if len(own) != 1 or len(subject.names) != 1 or subject.names[0][1] != subject.phrase:
             return ""
         at = own[0]
@@ -1458,9 +1468,16 @@ class FollowUps:
             ),
             content[0],
         )
+        asked_noun = _asked_noun(tokens, content)
+        if asked_noun is not None and asked_noun < start:
+            # "what two contracts did the guild have in 2018", "what lease was signed in may": the noun asked for is
+            # the subject ("the two contracts"), not a name or a date after it ("the guild have in 2018", "may")
+            start = asked_noun
         if _modified(tokens, start):  # "the monday protest": the word naming which one is of the phrase
             start -= 1
         end = content[-1] + 1
+        if start > 1 and tokens[start - 1] in COUNTS and tokens[start - 2] in ("what", "which"):
+            start -= 1  # "what two contracts": "the two contracts", which "they" then stands for
         if start > 0 and tokens[start - 1] in ("what", "which"):
             # "what app did officers use": the noun asked for is the subject, not "app did officers use"
             end = next((i for i in range(start + 1, end) if tokens[i] in AUXILIARIES), end)
@@ -1500,7 +1517,9 @@ class FollowUps:
         verb = self.understander.english.verb
         if not all(t in SPEECH_VERBS or t in HAVING or verb(t) is not None for t in closing):
             closing = []  # only verbs close it ("say", "happen", "have"): not a year or "worth" the phrase left out
+        said = [tokens[i] for i in span if tokens[i] not in ARTICLES]
         return Subject(
+            compared=bool(said) and said[0] in COMPARATIVES and all(not _content([t]) for t in said[2:]),
             tail=" ".join(closing),
             counted=" ".join(typed[i] for i in counted),
             thing=self._thing(tokens, typed, span, named, entities),
@@ -1909,6 +1928,17 @@ def _counted_instead(rest: list[str]) -> bool:
         and all(_content([t]) and not t.isdigit() for t in rest)
         and rest[-1].endswith("s")
     )
+
+
+def _asked_noun(tokens: list[str], content: list[int]) -> int | None:
+    """Where the noun a question asks for with "what" or "which" is, when one content word (after a count: "what two
+    contracts") comes between that word and an auxiliary ("what lease was signed", "which two offices did the guild
+    rent"): that noun is what the question is of; None otherwise."""
+    for i in content:
+        at = i - 1 if i > 1 and tokens[i - 1] in COUNTS else i
+        if at > 0 and tokens[at - 1] in ("what", "which") and i + 1 < len(tokens) and tokens[i + 1] in AUXILIARIES:
+            return i
+    return None
 
 
 def _bare_asking(tokens: list[str]) -> bool:

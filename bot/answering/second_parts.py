@@ -46,6 +46,8 @@ SECOND_KINDS = {
 def _second_part(text: str) -> re.Match[str] | None:
     """The second part of the question `text`: joined by "and", or after the end of a first question (OPENING)."""
     for found in SECOND_PART().finditer(text):
+        if not words(text[: found.start()]):
+            continue  # "and what did he say at the town hall": an "and" opening a follow-up joins no first part
         if found.group(0).lower().startswith("and ") or OPENING().match(text[: found.start()]):
             return found
     return None
