@@ -1,7 +1,8 @@
 """The core's errors. One base, so adapters need one catch for everything the core means to say.
 
     BotError                 a known failure whose message is meant for a person
-    ├── BriefError           the brief on disk is broken; `.problems` lists every one (file, id, reason)
+    ├── BriefError           the brief on disk is broken; `.problems` lists every independent one (file, id, reason),
+    │                        `.following` the broken links an unreadable fact file may explain
     ├── CommandError         the user's command could not be understood or carried out (usage, bad time zone…)
     ├── ConfigError          settings are missing or contradict each other
     └── StorageError         the database cannot be opened or used (bot/store.py names the cause in one line)

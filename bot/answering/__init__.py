@@ -532,7 +532,7 @@ class Answerer:
         return lead.id in linked or any(c.source_id in cited for c in lead.citations)
 
     def _and_asked_of(self, question: str) -> tuple[str, str] | None:
-        """ "how much was the 2015 renewal and who reported it": the question before its last "and" and the rest,
+        """ "how much was the 2015 lease renewal and who reported it": the question before its last "and" and the rest,
         when the rest opens with an asking word and asks of what the first part named (`asks_of_before`), so it is
         read as a next line is (`_next_line_followed`); None otherwise (fresh tester 69 R2: read as one question, "it"
         stood for nothing named before the message)."""
@@ -1662,7 +1662,7 @@ class Answerer:
         if noun is not None and all(self.namer.unnamed(q, noun, h.id, held_at=h is best) for h in [best, *close]):
             # "who was the agent that …", "which nonprofit …": neither the closest fact nor any about as close
             # names one
-            people_counted = counted_people(q.words)  # "who were the 35 people arrested": none of them is named
+            people_counted = counted_people(q.words)  # "who were the 12 people arrested": none of them is named
             text = messages.NOT_NAMED.format(noun=noun) if people_counted is None else messages.COUNTED_NOT_NAMED
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if q.kind == "quote" and (outlet := self.speakers.unknown_outlet(q)) is not None:

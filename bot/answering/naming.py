@@ -116,7 +116,7 @@ def _called_head(tokens: list[str]) -> str | None:
 
 
 def counted_people(tokens: list[str]) -> str | None:
-    """ "Who were the 35 people arrested", "who are the 60 employees who signed": who the individuals a count
+    """ "Who were the 12 people arrested", "who are the 40 keepers who signed": who the individuals a count
     gives are, asked by the count and a plural noun of persons ("people", or the plural of a NOUN_KINDS person
     noun) right after it: that plural noun; None otherwise. Only persons named answer it (a group is no one of
     them); without a count ("who were the protesters") a group may be the answer."""
@@ -286,7 +286,7 @@ class Namer:
         if (asks_name(q.text) and _noun_kinds(q.words) == PERSON_KINDS) or _asks_who_by_role(q.words):
             return "person"
         if counted_people(q.words) is not None:
-            return "person"  # "who were the 35 people arrested": those counted, each a person
+            return "person"  # "who were the 12 people arrested": those counted, each a person
         if NAMES_OF_PEOPLE.search(" ".join(q.words)):
             return "person"  # "the names of the guild staff who signed": people, however many
         head = (_named_head(q.words) or _called_head(q.words)) if asks_name(q.text) else None

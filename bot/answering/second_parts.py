@@ -61,7 +61,7 @@ def first_part(text: str) -> str | None:
 
 def _told_by(answer: Answer, part: str) -> bool:
     """The answer's first item states every word the second part asks of (its words but stopwords, as stems): "how
-    many were targeted and how many were arrested" is answered with its first part by "targeted 440 … led to 35
+    many were targeted and how many were arrested" is answered with its first part by "targeted 120 … led to 9
     arrests", not by a fact that tells of no prosecutions when "how many were prosecuted" is the second part."""
     if not answer.items:
         return True

@@ -92,7 +92,7 @@ SUM_CLAUSE_END = re.compile(r"[,;]|\band\b")  # where what is said of a sum ends
 
 def _exact_sum(shown: str) -> float | None:
     """The value of a sum as a lead shows it ("$53 million" -> 53,000,000); None for a bound, a total or a plan
-    ("over $150 million in total", "$5 million (planned)"), which are no one agreement's size."""
+    ("over $9 million in total", "$5 million (planned)"), which are no one agreement's size."""
     if not AMOUNT.fullmatch(shown):
         return None
     number, *scale = shown.replace("$", "").replace(",", "").split()

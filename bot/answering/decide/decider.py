@@ -1323,7 +1323,7 @@ class Decider:
             return Decision("no_match")  # "how much is it worth per year": a total is no yearly figure
         named_year = IN_YEAR().search(q.text) if q.kind == "amount" and fact is not None else None
         if named_year is not None and fact is not None and TOTAL().search(fact.statement):
-            return Decision("no_match")  # "how much did they pay in 2019": "paid over $150 million in total" is not it
+            return Decision("no_match")  # "how much did they pay in 2019": "paid over $9 million in total" is not it
         year = named_year.group(0)[-4:] if named_year is not None else ""
         if not year and q.kind == "amount":  # "how much was the 2013 contract": a thing named by its year
             year = self.year_naming(q)
@@ -1338,8 +1338,8 @@ class Decider:
             and year not in fact.statement
             and not (fact.date and fact.date.startswith(year))
         ):
-            # "how much was the 2014 case-system contract" against "has paid over $150 million in total for both
-            # systems", of no year: a running total is no sum of one thing of the year named (said as the closest
+            # "how much was the 2014 harbour lease" against "has paid over $9 million in total for both
+            # leases", of no year: a running total is no sum of one thing of the year named (said as the closest
             # sum given)
             return Decision("no_match", year_total=(self._sum_as_told(fact.statement), year, self._named_by(q, year)))
         if (q.excluded and self._led_by(best.id, q.excluded)) or self._sums_set_aside(q, fact):
