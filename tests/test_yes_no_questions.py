@@ -2024,3 +2024,34 @@ def test_an_act_told_only_of_another_occasion_is_a_refusal_pointing_at_what_is_t
     a = core.ask("was anyone arrested at the dc palantir protest")
     assert not a.answered, a.text
     assert a.text.startswith(messages.OTHER_OCCASION_LEAD.split("{")[0]) and "May 2019" in a.text, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("did business insider say palantir renewed the contract on monday", "Yes: Business Insider reported that"),
+        ("did business insider say that palantir renewed its contract", "Yes: Business Insider reported that"),
+        ("did mijente call palantir the tech backbone of ice raids", "Yes: Mijente said that whenever people read"),
+    ],
+)
+def test_whether_an_outlet_said_what_it_reported_or_someone_called_a_thing_what_they_did_is_yes(
+    core: Core, question: str, lead: str
+) -> None:
+    # fresh tester 71 (W1/W2): "The articles I have don't say that; they tell only this: Business Insider reported
+    # that …" contradicted itself: the outlet's own report (the fact it is cited for), or the speaker's own words
+    # calling it so, is the saying asked
+    first = _first_line(core.ask(question).text)
+    assert first.startswith(lead), first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the hill say palantir renewed the contract on monday",  # another outlet's report: not The Hill's
+        "did business insider say palantir is complicit",  # words it never reported
+        "did mijente call the police",  # a summons, not a naming
+    ],
+)
+def test_an_outlet_or_speaker_is_not_told_saying_what_is_not_theirs(core: Core, question: str) -> None:
+    first = _first_line(core.ask(question).text)
+    assert not first.startswith("Yes"), first

@@ -21,6 +21,7 @@ from bot.answering.compose.questions import (
 from bot.answering.compose.speech import (
     ASSERTING_STEMS,
     CALLED_IN_WORDS,
+    CALLING_STEMS,
     REPORTED,
     SAY_STEMS,
     SAYING_STEMS,
@@ -771,8 +772,8 @@ class Verdicts:
         return any(self._affirmed_by(q, fact, forms, text) for text in (fact.statement, *quotes))
 
     def _said_as_asked(self, q: Question, fact: FactData, forms: Set[str]) -> bool:
-        """ "Did <actor> say <words>" that the fact gives them saying (`said_polarity` True)."""
-        return not ASSERTING_STEMS.isdisjoint(forms) and self.said_polarity(q, fact) is True
+        """ "Did <actor> say / call <words>" that the fact gives them saying (`said_polarity` True)."""
+        return not (ASSERTING_STEMS | CALLING_STEMS).isdisjoint(forms) and self.said_polarity(q, fact) is True
 
     def said_polarity(self, q: Question, fact: FactData) -> bool | None:
         """For "did <actor> say / claim / admit <words>" (ASSERTING_STEMS): True when the fact gives the actor as
@@ -784,11 +785,12 @@ class Verdicts:
         otherwise (fresh tester 66, R1 and W1). A text's negation counts only in the clauses holding the words said
         (`negated_where_said`: review 21 H1, "did the guild say it had a $9 million lease" of "the guild said its
         $9 million lease was not renewed, and that it kept the hall" is neither)."""
-        actor = self.opening_actor(q.words)
-        verb = next((j for j, t in enumerate(q.words) if stem(t) in ASSERTING_STEMS), None)
-        if actor is None or verb is None or q.words[verb + 1 : verb + 2] in ([], *([w] for w in SPOKE_AT_ALL)):
+        verb = next((j for j, t in enumerate(q.words) if stem(t) in ASSERTING_STEMS | CALLING_STEMS), None)
+        if verb is None or q.words[verb + 1 : verb + 2] in ([], *([w] for w in SPOKE_AT_ALL)):
             return None  # "did the guild say anything about the vigil": whether it spoke at all, not words given
-        if not self._said_by(fact.id, {actor}):
+        if stem(q.words[verb]) in CALLING_STEMS and not (verb + 1 in q.named_at or q.words[verb + 1] in PRONOUNS):
+            return None  # "did the guild call the police": a summons, not a naming of something as something
+        if not self._told_by_opening(q, fact):
             return None
         after = range(verb + 1, len(q.words))
         negations = {stem(t) for t in NEGATION}
@@ -812,6 +814,31 @@ class Verdicts:
             elif not negated and NEGATION.isdisjoint(told) and self._said_opposite(content, stems):
                 polarity = False  # "did she say they would drop it" of "she wanted them to keep it"
         return polarity
+
+    def _told_by_opening(self, q: Question, fact: FactData) -> bool:
+        """The fact gives the person or organization the question opens with as speaking (`said_by`), or is the
+        report of the outlet it opens with ("did the Gazette say …": one of `q.sources`, by its outlet's name or an
+        alias, that the fact cites, in the article's own voice: no one else's speech nor quote; fresh tester 71,
+        W1: "did <outlet> say <what it reported>" was told "don't say that")."""
+        actor = self.opening_actor(q.words)
+        if actor is not None:
+            return self._said_by(fact.id, {actor})
+        start = 1 + (q.words[1:2] == ["the"])
+        opening = {s for s in q.sources if any(q.words[start : start + len(n)] == n for n in self._outlet_names(s))}
+        cited = not opening.isdisjoint(c.source for c in fact.citations)
+        return cited and fact.kind != "quote" and not self._speaks_other(fact)
+
+    def _outlet_names(self, source_id: str) -> list[list[str]]:
+        """The words of the outlet of a source (its name, and its media entity's aliases: "BI"); none when unknown."""
+        src = self.brief.sources.get(source_id)
+        if src is None or not src.outlet:
+            return []
+        media = [e for e in self.brief.entities.values() if e.kind == "media" and e.name == src.outlet]
+        return [words(fold(n)) for n in (src.outlet, *(a for e in media for a in e.aliases)) if words(fold(n))]
+
+    def _speaks_other(self, fact: FactData) -> bool:
+        """The fact gives someone as speaking (`said_by` of any of its entities): their words, not the outlet's."""
+        return any(self._said_by(fact.id, {e}) for e in fact.entities if self._kind_of(e) != "media")
 
     def _said_opposite(self, content: set[str], stems: set[str]) -> bool:
         """`stems` (a text's) hold the words said (`content`) with one of them in its opposite (the brief's
