@@ -618,3 +618,33 @@ async def test_a_command_of_two_lines_is_answered_line_by_line(slack: Slack) -> 
     _, name = await slack.command(TWO_LINES)
     said = _texts(await slack.reply_to(name))
     assert "$39 million" in said and "Your next line, read as" in said
+
+
+@pytest.mark.parametrize("trigger", ["1.2.77", None], ids=["with-trigger-id", "without"])
+async def test_a_replayed_signed_command_is_dropped_with_a_line_naming_the_request(
+    slack: Slack, caplog: pytest.LogCaptureFixture, trigger: str | None
+) -> None:
+    """fresh tester 70 U6: "slack: dropped a repeat of request - (retry 0)"; the README promises "<id> (retry N)".
+    The trigger id names it; a body without one is named by its signature's digest, which only a replay shares."""
+    import urllib.parse
+
+    form = {"team_id": "T0TEST", "channel_id": "C1", "user_id": "U1", "command": "/palantir-ice", "text": "sources"}
+    form["response_url"] = slack.api.response_url("replayed")
+    if trigger:
+        form["trigger_id"] = trigger
+    body = urllib.parse.urlencode(form)
+    timestamp = int(time.time())
+    with caplog.at_level(logging.INFO, logger="adapters.slack.app"):
+        for _ in range(2):
+            status, headers, _ = await slack.post(body, "application/x-www-form-urlencoded", timestamp=timestamp)
+            assert status == 200
+    assert headers.get("x-slack-no-retry") == "1"
+    [line] = [r.getMessage() for r in caplog.records if "dropped a repeat" in r.getMessage()]
+    if trigger:
+        assert line == "slack: dropped a repeat of request 1.2.77 (retry 0)"
+    else:
+        assert line.startswith("slack: dropped a repeat of request sig:") and line.endswith(" (retry 0)"), line
+        assert " - " not in line
+    await slack.reply_to("replayed")
+    await asyncio.sleep(0.2)
+    assert len(slack.api.responses_to("replayed")) == 1
