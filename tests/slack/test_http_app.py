@@ -254,6 +254,20 @@ async def test_share_in_channel_reposts_the_answer_attributed_to_the_asker(slack
     assert all(el["action_id"] != render.SHARE for b in blocks if b["type"] == "actions" for el in b["elements"])
 
 
+async def test_a_shared_answers_asked_line_shows_the_name_and_words_as_plain_text(slack: Slack) -> None:
+    """fresh tester 70 O2: a name `*bold* _it_` showed bold and italic (the line was mrkdwn); now a plain_text
+    element (a context block takes them), still escaped so `&`, `<` and `>` read as themselves."""
+    _, name = await slack.command("what is *FALCON* &amp; _it_?", user="UASKER")  # Slack sends & escaped
+    share = (await slack.reply_to(name))["blocks"][-1]["elements"][0]
+    await slack.action(render.SHARE, share["value"], user="UASKER", channel="C1", username="*bold* _it_ & <!here>")
+    [call] = await slack.api.wait_for("chat.postMessage")
+    blocks = json.loads(call.args["blocks"]) if isinstance(call.args["blocks"], str) else call.args["blocks"]
+    [element] = blocks[0]["elements"]
+    assert blocks[0]["type"] == "context" and element["type"] == "plain_text"
+    assert element["text"].startswith("*bold* _it_ &amp; &lt;!\u200bhere&gt; asked: what is FALCON &amp; it")
+    assert all(b["type"] != "context" or b is blocks[0] or b["elements"][0]["type"] == "mrkdwn" for b in blocks)
+
+
 async def test_share_where_the_bot_is_not_a_member_says_how_to_fix_it(slack: Slack) -> None:
     slack.api.fail("not_in_channel", method="chat.postMessage", channel="CNOPE")
     value = json.dumps({"q": "what is FALCON?", "f": None, "s": []})
