@@ -128,6 +128,9 @@ class RunReport:
     disabled: int = 0
     recovered: int = 0
     already: int = 0
+    # today's digests another run had claimed and was still sending when this run ended: neither sent nor failed
+    # yet, so not "already sent" (fresh tester 70 U4: a refused digest in flight was counted as sent)
+    sending: int = 0
     sent_keys: list[str] = field(default_factory=list)
     # Per platform: how many digests ended in each status this run, the last error, and how many were due on a
     # platform this run has no publisher for (left untouched, so they go out once it has one, within the grace).
@@ -144,6 +147,22 @@ class RunReport:
         self.already += n
         self.tally(platform, "already", n)
 
+    def sending_elsewhere(self, platform: str) -> None:
+        """A digest another run had claimed and not finished when this run ended."""
+        self.sending += 1
+        self.tally(platform, "sending")
+
+    def failed_elsewhere(self, platform: str, status: str, error: str | None, *, paused: bool) -> None:
+        """A digest another run tried and failed (`failed`, retried later) or gave up (`abandoned`, refused for good):
+        counted as failed here too, with the channel's pause when the platform refused it for good."""
+        self.failed += 1
+        self.tally(platform, status)
+        if error:
+            self.last_error[platform] = error
+        if paused:
+            self.disabled += 1
+            self.tally(platform, "paused")
+
     def platform_lines(self, no_publisher_reason: Callable[[str], str]) -> list[str]:
         """One line per platform that had a digest due: what was sent, skipped (and why), missed, failed."""
         lines = []
@@ -158,6 +177,8 @@ class RunReport:
                 parts.append(f"missed {counts['missed']} (past the grace window)")
             if counts.get("already"):
                 parts.append(f"already sent today: {counts['already']}")
+            if counts.get("sending"):
+                parts.append(f"being sent by another run: {counts['sending']}")
             # a digest refused for good ends "abandoned": it failed, and is counted once, with the others
             failed = counts.get("failed", 0) + counts.get("abandoned", 0)
             if failed:
@@ -177,9 +198,10 @@ class RunReport:
         # a digest due on a platform this run cannot post to is skipped here (left for a run that can), as the
         # platform's own line says: the two lines must agree (fresh tester 49)
         skipped = self.skipped + sum(self.unpublished.values())
+        sending = f", being sent by another run: {self.sending}" if self.sending else ""
         return (
             f"sent {self.sent} (recovered {self.recovered}), skipped {skipped}, missed {self.missed}, "
-            f"failed {self.failed}{paused}, already sent today: {self.already}"
+            f"failed {self.failed}{paused}, already sent today: {self.already}{sending}"
         )
 
 
@@ -192,16 +214,21 @@ class _Plan:
     new: list[Job] = field(default_factory=list)
     reclaim: list[Job] = field(default_factory=list)
     missed: list[Job] = field(default_factory=list)
-    # due today, and sent or being sent by another run: the operator's "already sent today" (per subscription once)
+    # due today, and sent or being sent by another run: the operator's "already sent today" (per subscription once);
+    # `already_by` counts those settled now (a twin's send), `elsewhere` those whose row is read again at the run's
+    # end to count each as what it came to (sent, still being sent, failed or refused: `Digests._settle_elsewhere`)
     already_by: dict[str, int] = field(default_factory=dict)
+    elsewhere: list[Job] = field(default_factory=list)
     unpublished: dict[str, int] = field(default_factory=dict)  # due, not handled, per platform without a publisher
 
-    def handled(self, job: Job, *, counted: bool) -> None:
-        """`job` needs nothing from this run; `counted` when it is one the report names (`already_by`): fresh tester
-        61 U2, every finished delivery of yesterday and today was "already handled" again on every tick (20 for 10
-        subscriptions, hours later, by the very process that sent them)."""
-        if counted:
+    def handled(self, job: Job, *, counted: bool, settled: bool = False) -> None:
+        """`job` needs nothing from this run; `counted` when it is one the report names: fresh tester 61 U2, every
+        finished delivery of yesterday and today was "already handled" again on every tick (20 for 10
+        subscriptions, hours later, by the very process that sent them). `settled`: sent for sure (a twin's row)."""
+        if counted and settled:
             self.already_by[job.platform] = self.already_by.get(job.platform, 0) + 1
+        elif counted:
+            self.elsewhere.append(job)
 
 
 class _Gate:
@@ -278,6 +305,7 @@ class Digests:
         plan = await asyncio.to_thread(self._plan, now)
         for platform, n in plan.already_by.items():
             report.handled_elsewhere(platform, n)
+        elsewhere = plan.elsewhere  # another run's, counted at the end as what each came to
         composed: dict[tuple[dt.date, str], OnThisDate | None] = {}
 
         def content(job: Job) -> OnThisDate | None:
@@ -299,8 +327,7 @@ class Digests:
             report.skipped += len(skipped)
             for job in skipped:
                 report.tally(job.platform, "skipped")
-            for job in _others(empty, skipped):
-                report.handled_elsewhere(job.platform)
+            elsewhere += _others(empty, skipped)
 
         queue: asyncio.Queue[Job | None] = asyncio.Queue(maxsize=max(self.settings.chunk, 1))
         pending: list[Result] = []
@@ -331,11 +358,10 @@ class Digests:
                     if await claim(functools.partial(self._reclaimed, job)):
                         await queue.put(job)
                     else:
-                        report.handled_elsewhere(job.platform)
+                        elsewhere.append(job)
                 for chunk in _chunks(plan.new, max(self.settings.chunk, 1)):
                     claimed = await claim(functools.partial(self._claim, chunk))
-                    for job in _others(chunk, claimed):
-                        report.handled_elsewhere(job.platform)
+                    elsewhere.extend(_others(chunk, claimed))
                     for job in claimed:
                         await queue.put(job)
             finally:
@@ -371,6 +397,8 @@ class Digests:
             raise
         finally:
             await asyncio.shield(flush())
+        if elsewhere:
+            await asyncio.to_thread(self._settle_elsewhere, elsewhere, report)
         log.info("digest run at %s: %s", now.isoformat(timespec="seconds"), report)
         return report
 
@@ -515,12 +543,12 @@ class Digests:
             if k in elsewhere:
                 # handled once a run recorded it (sent, skipped, claimed…); a failed one waits for a retry there
                 if k in twin_sent or (row is not None and row.status != "failed"):
-                    plan.handled(job, counted=k in todays and self._sent_by_another(row))
+                    plan.handled(job, counted=k in todays and self._sent_by_another(row), settled=row is None)
                 else:
                     plan.unpublished[job.platform] = plan.unpublished.get(job.platform, 0) + 1
                 continue
             if row is None and k in twin_sent:
-                plan.handled(job, counted=k in todays)
+                plan.handled(job, counted=k in todays, settled=True)
                 continue
             if row is None:
                 (plan.missed if late else plan.new).append(job)
@@ -545,6 +573,33 @@ class Digests:
         """A delivery another run sent or is sending (this run's own earlier sends, when it is a scheduler's, and
         digests skipped, missed or given up are no news to the operator)."""
         return row is None or (row.status in ("sent", "claimed") and row.claimed_by != self.owner)
+
+    def _settle_elsewhere(self, jobs: list[Job], report: RunReport) -> None:
+        """Count each digest another run had taken as what it came to by the end of this run, read from its row:
+        sent ("already sent today"), still claimed ("being sent by another run"), failed or refused for good (failed
+        here too, with the channel's pause). Fresh tester 70 U4: with two schedulers, a digest the platform refused
+        was "already sent today" in the other's line, read while it was in flight. Skipped and missed rows are no
+        news to the operator (as `_sent_by_another`)."""
+        keys = {(j.subscription_id, j.local_date) for j in jobs}
+        with self.store.session() as s:
+            rows = s.execute(
+                select(Delivery.subscription_id, Delivery.local_date, Delivery.status, Delivery.last_error)
+                .add_columns(Subscription.enabled)
+                .join(Subscription, Subscription.id == Delivery.subscription_id)
+                .where(
+                    Delivery.subscription_id.in_({sub for sub, _ in keys}),
+                    Delivery.local_date.in_({day for _, day in keys}),
+                )
+            ).all()
+        found = {(sub, day): (status, error, enabled) for sub, day, status, error, enabled in rows}
+        for job in jobs:
+            status, error, enabled = found.get((job.subscription_id, job.local_date), (None, None, True))
+            if status == "sent":
+                report.handled_elsewhere(job.platform)
+            elif status == "claimed":
+                report.sending_elsewhere(job.platform)
+            elif status in ("failed", "abandoned"):
+                report.failed_elsewhere(job.platform, status, error, paused=status == "abandoned" and not enabled)
 
     @staticmethod
     def _twins(s: Session, subs: Sequence[Subscription]) -> dict[int, int]:

@@ -263,9 +263,14 @@ def _unhandled_name(body: dict[str, Any]) -> str:
     return repr(str(name or "-")[:60])
 
 
-def request_id(body: dict[str, Any]) -> str:
-    """An id to name a request by in logs: the event id, the trigger id, or "-"."""
-    return str(body.get("event_id") or body.get("trigger_id") or "-")[:64]
+def request_id(body: dict[str, Any], key: str | None = None) -> str:
+    """An id to name a request by in logs: the event id, the trigger id, else the short form of its `request_key`
+    when given (a signed body without either: "sig:" and 12 hex digits of its signature's digest), else "-".
+    Fresh tester 70 U6: a replayed command without a trigger id was "dropped a repeat of request - (retry 0)"."""
+    found = body.get("event_id") or body.get("trigger_id")
+    if not found and key:
+        found = key.removeprefix("slack:")[:16]
+    return str(found or "-")[:64]
 
 
 class SlackAuthorize(AsyncAuthorize):
@@ -451,7 +456,7 @@ class SlackAdapter:
         key = request_key(req)
         if key is not None and not await self._first_time(key):
             retry = (req.headers.get("x-slack-retry-num") or ["0"])[0]
-            log.info("slack: dropped a repeat of request %s (retry %s)", request_id(req.body), retry[:8])
+            log.info("slack: dropped a repeat of request %s (retry %s)", request_id(req.body, key), retry[:8])
             return BoltResponse(status=200, body="", headers={"X-Slack-No-Retry": "1"})
         return await next()
 

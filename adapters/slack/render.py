@@ -219,17 +219,21 @@ def render_answer(answer: Answer, *, shareable: bool = True, shared_by: str | No
     """An answer: the statement, a context block per citation, differing sources, then the buttons.
 
     `shared_by` is the Slack name of the person who reposted the answer in the channel (from Slack's payload, never
-    from typed text), shown as plain text: a `<@U…>` mention notifies the person it names wherever it stands (a
-    context block too), so the asker was notified of their own share (fresh tester 65 U3), and Slack has no silent
-    mention. Discord's "Shared by" pings nobody either.
+    from typed text), shown as plain text (a `plain_text` element: no bold, italics or links read into it): a
+    `<@U…>` mention notifies the person it names wherever it stands (a context block too), so the asker was notified
+    of their own share (fresh tester 65 U3), and Slack has no silent mention. Discord's "Shared by" pings nobody
+    either.
     """
     blocks: list[Block] = []
     if shared_by:
         asked = _cut(answer.question, 300)
         if answer.read_as:  # a follow-up: the words typed, and how they were read (they lean on an earlier question)
             asked = messages.SLACK_SHARED_READ_AS.format(asked=asked, reading=_cut(answer.read_as, 300))
+        # plain_text, not mrkdwn: the name and the words are people's own (a name `*ana*` or `_ana_` showed bold or
+        # italic, fresh tester 70 O2); a context block takes plain_text elements (Slack's Block Kit reference). Still
+        # escaped: Slack reads &, < and > as control characters in every text object
         line = f"{_safe(shared_by, 80)} asked: {_safe(asked)}"
-        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": line}]})
+        blocks.append({"type": "context", "elements": [{"type": "plain_text", "text": line}]})
     if not answer.answered:
         blocks.append(section(answer.text))
         return fallback(answer.text), blocks

@@ -22,7 +22,7 @@ from slack_sdk.oauth.installation_store.async_installation_store import AsyncIns
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
-from adapters.slack.app import build_app
+from adapters.slack.app import build_app, quiet_slack_loggers
 from adapters.slack.guard import HANDLER_ARGS, UndecodableBodyFilter, signature_guard, undecodable_guard
 from adapters.slack.retry import RETRY_BUDGET_SECONDS, retry_handlers
 from bot import messages
@@ -49,7 +49,10 @@ def make_client(
     retry_budget: float = RETRY_BUDGET_SECONDS,
 ) -> AsyncWebClient:
     """The Web API client: SLACK_API_URL if set; every call retried through outages, 5xx and 429 (honouring
-    `Retry-After`) for up to `retry_budget` seconds (adapters/slack/retry.py)."""
+    `Retry-After`) for up to `retry_budget` seconds (adapters/slack/retry.py). slack_sdk's loggers are quieted
+    here, before the first call (the start-up auth.test), not only when the app is built after it: fresh tester 70
+    U5, Slack unreachable at start printed a slack_sdk INFO line per retry before our one line."""
+    quiet_slack_loggers()
     base_url = settings.slack_api_url or SLACK_API
     if not base_url.endswith("/"):
         base_url += "/"

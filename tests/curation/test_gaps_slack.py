@@ -54,3 +54,16 @@ async def test_an_unanswered_slack_question_is_recorded_for_curators(slack: Slac
         rows = list(s.scalars(select(UnansweredQuestion)))
     assert [r.platform for r in rows] == ["slack"]
     assert "world cup" in rows[0].question
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+async def test_helpful_pressed_twice_is_thanked_each_time_and_recorded_once(slack: Slack, store: Store) -> None:
+    """fresh tester 70's note: a second Helpful press is thanked again (the press did something) and counts once."""
+    _, name = await slack.command("how much is the ICE contract?")
+    value = {el["action_id"]: el["value"] for el in (await slack.reply_to(name))["blocks"][-1]["elements"]}
+    for _ in range(2):
+        thanks = await slack.reply_to(await slack.action(render.HELPFUL, value[render.HELPFUL], user="U1"))
+        assert thanks["text"] == render.mrkdwn(messages.THANKS_FEEDBACK)
+    with store.session() as s:
+        rows = list(s.scalars(select(AnswerFeedback)))
+    assert [(r.fact_id, r.helpful) for r in rows] == [("contract-38m-claim", True)]

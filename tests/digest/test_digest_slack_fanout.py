@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
 
 import pytest
 
 from adapters.slack.publisher import MARKER, SlackPublisher
 from bot.brief import Brief
-from bot.digest import DeliveryError, Digests, DigestSettings
+from bot.digest import DeliveryError, Digests, DigestSettings, RunReport
+from bot.models import OnThisDate
 from bot.schedule import DigestScheduler
 from bot.store import Delivery, Store, Subscription
 from bot.subscriptions import Subscriptions
@@ -325,3 +327,111 @@ async def test_a_paused_workspace_row_keeps_its_workspace_less_twin_silent(
         )
     report = await make().run_due(NOW)
     assert report.sent == 0 and slack_api.calls_to("chat.postMessage") == []
+
+
+class HeldSlack:
+    """The real SlackPublisher, with a hook run before a channel's post: lets a test hold one run mid-send."""
+
+    def __init__(self, inner: SlackPublisher, hooks: dict[str, Callable[[], Awaitable[None]]]) -> None:
+        self.inner, self.hooks = inner, hooks
+
+    async def publish(self, *, workspace: str | None, channel: str, digest: OnThisDate, key: str) -> str:
+        if channel in self.hooks:
+            await self.hooks[channel]()
+        return await self.inner.publish(workspace=workspace, channel=channel, digest=digest, key=key)
+
+    async def find_published(self, *, workspace: str | None, channel: str, key: str, since: dt.datetime) -> str | None:
+        return await self.inner.find_published(workspace=workspace, channel=channel, key=key, since=since)
+
+
+def two_runs(
+    store: Store, brief: Brief, slack: SlackPublisher, hooks_a: dict[str, Any], hooks_b: dict[str, Any]
+) -> tuple[Digests, Digests]:
+    def build(owner: str, hooks: dict[str, Any]) -> Digests:
+        publisher = HeldSlack(slack, hooks)
+        return Digests(store, always_something(brief), {"slack": publisher}, owner=owner)  # type: ignore[dict-item]
+
+    return build("A", hooks_a), build("B", hooks_b)
+
+
+async def test_a_refused_digest_another_run_is_still_sending_is_not_counted_as_already_sent(
+    subs: Subscriptions, slack_api: FakeSlackAPI, store: Store, brief: Brief, slack: SlackPublisher
+):
+    """fresh tester 70 U4: with two `run --only digests`, the one that did not send counted the other's digest in
+    flight, which Slack then refused (channel_not_found), as "already sent today"."""
+    subscribe(subs, "C1", "C2", "C3")
+    slack_api.fail("channel_not_found", method="chat.postMessage", channel="C2")
+    release = asyncio.Event()
+    a, b = two_runs(store, brief, slack, {"C2": release.wait}, {})
+    sending = asyncio.ensure_future(a.run_due(NOW))
+    await slack_api.wait_for("chat.postMessage", 2)  # C1 and C3 went out; C2 is held; A records all three at its end
+    meanwhile = await b.run_due(NOW)
+    assert (meanwhile.sent, meanwhile.already, meanwhile.sending, meanwhile.failed) == (0, 0, 3, 0)
+    assert str(meanwhile).endswith("already sent today: 0, being sent by another run: 3")
+    assert meanwhile.platform_lines(str) == ["slack: sent 0, being sent by another run: 3"]
+    release.set()
+    done = await sending
+    assert (done.sent, done.failed, done.disabled) == (2, 1, 1)
+    later = await b.run_due(NOW + dt.timedelta(minutes=1))  # the paused channel is no news, and nothing is re-sent
+    assert (later.sent, later.already, later.sending, later.failed) == (0, 2, 0, 0)
+    assert [len(slack_api.posted(c)) for c in ("C1", "C2", "C3")] == [1, 0, 1]
+    paused = subs.get(platform="slack", workspace="T0TEST", channel="C2")
+    assert paused is not None and not paused.enabled and paused.last_error == "channel_not_found"
+
+
+async def test_a_digest_another_run_had_in_flight_and_slack_refused_meanwhile_is_counted_failed_and_paused(
+    subs: Subscriptions, slack_api: FakeSlackAPI, store: Store, brief: Brief, slack: SlackPublisher
+):
+    """The other run's digest is counted as what it came to by the end of this run: refused for good, so failed
+    with the channel paused, not "already sent today"."""
+    subscribe(subs, "C1", "C2")
+    slack_api.fail("channel_not_found", method="chat.postMessage", channel="C2")
+    release = asyncio.Event()
+    sending: asyncio.Future[RunReport] | None = None
+
+    async def let_a_finish() -> None:
+        release.set()
+        assert sending is not None
+        await asyncio.wait({sending})
+
+    a, b = two_runs(store, brief, slack, {"C2": release.wait}, {"C4": let_a_finish})
+    sending = asyncio.ensure_future(a.run_due(NOW))
+    await slack_api.wait_for("chat.postMessage", 1)
+    subscribe(subs, "C4")  # subscribed after A's run planned: B's own digest to send
+    report = await b.run_due(NOW)
+    assert (report.sent, report.already, report.sending, report.failed, report.disabled) == (1, 1, 0, 1, 1)
+    assert str(report).startswith("sent 1 (recovered 0), skipped 0, missed 0, failed 1 (1 channel paused")
+    assert report.platform_lines(str)[0].startswith("slack: sent 1, already sent today: 1, failed 1 (channel_not_f")
+    assert [len(slack_api.posted(c)) for c in ("C1", "C2", "C4")] == [1, 0, 1]
+
+
+async def test_two_schedulers_on_one_database_send_each_digest_once_and_never_count_a_refusal_as_sent(
+    subs: Subscriptions, slack_api: FakeSlackAPI, store: Store, brief: Brief, slack: SlackPublisher
+):
+    """Two real DigestSchedulers (APScheduler) on one database, Slack refusing one channel for good: each other
+    channel gets one digest, the refused one none and is paused (kept, not lost), and neither run's line counts the
+    refusal as already sent."""
+    subscribe(subs, "C1", "C2", "C3")
+    slack_api.fail("channel_not_found", method="chat.postMessage", channel="C2")
+    runs = two_runs(store, brief, slack, {}, {})
+    schedulers = [DigestScheduler(run, clock=lambda: NOW) for run in runs]
+    for scheduler in schedulers:
+        scheduler.start()
+    try:
+        for _ in range(250):
+            if all(s.reports for s in schedulers):
+                break
+            await asyncio.sleep(0.02)
+    finally:
+        for scheduler in schedulers:
+            scheduler.shutdown()
+    reports = [s.reports[0] for s in schedulers]
+    assert [len(slack_api.posted(c)) for c in ("C1", "C2", "C3")] == [1, 0, 1]
+    assert sum(r.sent for r in reports) == 2 and sum(r.disabled for r in reports) >= 1
+    for report in reports:
+        assert report.sent + report.already <= 2, report  # C2 is never among what was sent
+        # each digest once: sent, or another's (sent, being sent, or refused); C2 is no news once already paused
+        assert report.sent + report.already + report.sending + report.failed in (2, 3), report
+    assert len(subs.list()) == 3
+    paused = subs.get(platform="slack", workspace="T0TEST", channel="C2")
+    assert paused is not None and not paused.enabled and paused.last_error == "channel_not_found"

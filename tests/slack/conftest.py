@@ -132,13 +132,14 @@ class Slack:
         channel: str = "C1",
         response: str | None = None,
         channel_name: str = "general",
+        username: str = "someone",
     ) -> str:
         """A block_actions interaction payload (form field `payload`); returns the response_url name."""
         name = response or f"act{self._next()}"
         payload = {
             "type": "block_actions",
             "team": {"id": self.team, "domain": "test"},
-            "user": {"id": user, "username": "someone", "team_id": self.team},
+            "user": {"id": user, "username": username, "team_id": self.team},
             "api_app_id": "A0TEST",
             "token": "legacy",
             "container": {"type": "message", "message_ts": "1.1", "channel_id": channel, "is_ephemeral": True},

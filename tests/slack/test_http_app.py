@@ -254,6 +254,20 @@ async def test_share_in_channel_reposts_the_answer_attributed_to_the_asker(slack
     assert all(el["action_id"] != render.SHARE for b in blocks if b["type"] == "actions" for el in b["elements"])
 
 
+async def test_a_shared_answers_asked_line_shows_the_name_and_words_as_plain_text(slack: Slack) -> None:
+    """fresh tester 70 O2: a name `*bold* _it_` showed bold and italic (the line was mrkdwn); now a plain_text
+    element (a context block takes them), still escaped so `&`, `<` and `>` read as themselves."""
+    _, name = await slack.command("what is *FALCON* &amp; _it_?", user="UASKER")  # Slack sends & escaped
+    share = (await slack.reply_to(name))["blocks"][-1]["elements"][0]
+    await slack.action(render.SHARE, share["value"], user="UASKER", channel="C1", username="*bold* _it_ & <!here>")
+    [call] = await slack.api.wait_for("chat.postMessage")
+    blocks = json.loads(call.args["blocks"]) if isinstance(call.args["blocks"], str) else call.args["blocks"]
+    [element] = blocks[0]["elements"]
+    assert blocks[0]["type"] == "context" and element["type"] == "plain_text"
+    assert element["text"].startswith("*bold* _it_ &amp; &lt;!\u200bhere&gt; asked: what is FALCON &amp; it")
+    assert all(b["type"] != "context" or b is blocks[0] or b["elements"][0]["type"] == "mrkdwn" for b in blocks)
+
+
 async def test_share_where_the_bot_is_not_a_member_says_how_to_fix_it(slack: Slack) -> None:
     slack.api.fail("not_in_channel", method="chat.postMessage", channel="CNOPE")
     value = json.dumps({"q": "what is FALCON?", "f": None, "s": []})
@@ -618,3 +632,33 @@ async def test_a_command_of_two_lines_is_answered_line_by_line(slack: Slack) -> 
     _, name = await slack.command(TWO_LINES)
     said = _texts(await slack.reply_to(name))
     assert "$39 million" in said and "Your next line, read as" in said
+
+
+@pytest.mark.parametrize("trigger", ["1.2.77", None], ids=["with-trigger-id", "without"])
+async def test_a_replayed_signed_command_is_dropped_with_a_line_naming_the_request(
+    slack: Slack, caplog: pytest.LogCaptureFixture, trigger: str | None
+) -> None:
+    """fresh tester 70 U6: "slack: dropped a repeat of request - (retry 0)"; the README promises "<id> (retry N)".
+    The trigger id names it; a body without one is named by its signature's digest, which only a replay shares."""
+    import urllib.parse
+
+    form = {"team_id": "T0TEST", "channel_id": "C1", "user_id": "U1", "command": "/palantir-ice", "text": "sources"}
+    form["response_url"] = slack.api.response_url("replayed")
+    if trigger:
+        form["trigger_id"] = trigger
+    body = urllib.parse.urlencode(form)
+    timestamp = int(time.time())
+    with caplog.at_level(logging.INFO, logger="adapters.slack.app"):
+        for _ in range(2):
+            status, headers, _ = await slack.post(body, "application/x-www-form-urlencoded", timestamp=timestamp)
+            assert status == 200
+    assert headers.get("x-slack-no-retry") == "1"
+    [line] = [r.getMessage() for r in caplog.records if "dropped a repeat" in r.getMessage()]
+    if trigger:
+        assert line == "slack: dropped a repeat of request 1.2.77 (retry 0)"
+    else:
+        assert line.startswith("slack: dropped a repeat of request sig:") and line.endswith(" (retry 0)"), line
+        assert " - " not in line
+    await slack.reply_to("replayed")
+    await asyncio.sleep(0.2)
+    assert len(slack.api.responses_to("replayed")) == 1

@@ -148,3 +148,38 @@ def test_a_partly_set_slack_beside_discord_is_one_line_naming_what_it_needs(
     [line] = [r.getMessage() for r in caplog.records if "not started" in r.getMessage()]
     assert line.startswith("Slack not started: SLACK_BOT_TOKEN set") and "SLACK_SIGNING_SECRET" in line
     assert "xoxb-test" not in line
+
+
+async def test_slack_unreachable_at_start_is_our_one_line_without_slack_sdks_retry_notes(tmp_path: Path) -> None:
+    """fresh tester 70 U5: `run --only slack` with Slack unreachable printed slack_sdk's INFO "A retry handler found"
+    once per retry before "Could not reach Slack …"; the README's failure table says those lines are dropped. The
+    real command against a closed 127.0.0.1 port, its retry budget cut to 1 s (30 s in service) to keep it short."""
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()
+    env = {k: v for k, v in os.environ.items() if k not in SLACK_VARS and k != "DISCORD_TOKEN"}
+    env |= {
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.db'}",
+        "SLACK_BOT_TOKEN": "xoxb-test",
+        "SLACK_SIGNING_SECRET": "s",
+        "SLACK_API_URL": f"http://127.0.0.1:{port}/api/",
+        "HOST": "127.0.0.1",
+        "PORT": "0",
+    }
+    start = (
+        "import adapters.slack.retry as retry; retry.RETRY_BUDGET_SECONDS = 1.0\n"
+        "from adapters.launch import entry; entry()"
+    )
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", start, "run", "--only", "slack", env=env, stderr=asyncio.subprocess.PIPE
+    )
+    _, err = await asyncio.wait_for(proc.communicate(), 60)
+    text = err.decode()
+    assert proc.returncode == 1, text
+    assert "retry handler" not in text and "slack_sdk" not in text, text
+    [line] = [line for line in text.splitlines() if "Slack" in line]
+    assert line == (
+        f"palantir-ice: Could not reach Slack at http://127.0.0.1:{port}/api/ to check SLACK_BOT_TOKEN: "
+        "ClientConnectorError."
+    )
