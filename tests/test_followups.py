@@ -2090,3 +2090,17 @@ def test_a_second_part_asking_of_what_the_first_named_is_read_as_a_next_line(tal
     answer = ask(talk, "how much was the 2015 renewal and who reported it")
     assert answer.answered and answer.text.startswith("About $39 million")
     assert "read as “which outlet reported how much the 2015 renewal was”: Truthout" in answer.text
+
+
+@pytest.mark.parametrize(("comparative", "sum_told"), [("bigger", "$53 million"), ("smaller", "$39 million")])
+def test_the_bigger_one_after_sums_told_is_the_one_of_those_sums_it_picks_out(
+    talk: Core, comparative: str, sum_told: str
+) -> None:
+    # fresh tester 71 F1: after the two 2018 contracts ($39 million, $53 million), "who got the bigger one" was read
+    # "who got the bigger contracts" and led another article's $400 million contract
+    ask(talk, "what two contracts did palantir have with ice in 2018")
+    ask(talk, "when did they expire")
+    answer = ask(talk, f"who got the {comparative} one")
+    assert answer.read_as == f"who got the {sum_told} contract"
+    first = answer.text.splitlines()[0]
+    assert answer.answered and sum_told in first and "Palantir" in first and "Northrop" not in first

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from bot.answering.articles import ARTICLE_WORDS, REPORTER_VERBS, WRITER_WORDS, asked_part, asks_outlet
+from bot.answering.compose.wording import singular
 from bot.answering.decide.figures import counted_noun
 from bot.answering.durations import DURATION_WORDS, asks_duration
 from bot.answering.normalize import Normalized
@@ -99,6 +100,10 @@ OTHER = frozenset({"other", "another"})  # "and the other one?"
 ARTICLES = frozenset({"the", "a", "an"})  # a noun phrase lent whole: "that one" is all of it
 # adjectives of comparison (general English), which pick one of several a noun stands for: "the bigger contract"
 COMPARATIVES = frozenset("bigger larger smaller greater higher lower earlier later newer older".split())
+# of those, the ones comparing sizes, so a sum (general English): the largest of several sums, or the smallest
+LARGER = frozenset("bigger larger greater higher".split())
+SMALLER = frozenset({"smaller", "lower"})
+SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}  # "$9 million": 9e6, to tell which is bigger
 # counts as a question types them before a noun ("what two contracts"), spelled out as normalize does under ten
 COUNTS = frozenset("two three four five six seven eight nine 2 3 4 5 6 7 8 9".split())
 RELATIVE = frozenset({"that", "which", "who", "whose", "where"})  # "the contract that expired": which one
@@ -549,6 +554,9 @@ class FollowUps:
                 return Reading(passive, told_first=True)
             replaced = self._replaced(tokens, typed, stands, subject, own=len(q.terms), asked_of=asked_of)
             return replace(replaced, besides=True) if replaced is not None and besides else replaced
+        of_sums = self._of_sums_told(tokens, typed, subject) if subject is not None else ""
+        if of_sums:
+            return Reading(of_sums, new_subject=True, linked_first=True)
         compared = self._compared(tokens, typed, subject) if subject is not None else ""
         if compared:
             return Reading(compared, new_subject=True)
@@ -845,6 +853,30 @@ class FollowUps:
         if at < 2 or tokens[at - 1] not in COMPARATIVES or tokens[at - 2] != "the":
             return ""
         return " ".join([*typed[:at], subject.phrase, *typed[at:]])
+
+    @staticmethod
+    def _of_sums_told(tokens: list[str], typed: list[str], subject: Subject) -> str:
+        """ "Who got the bigger one" (naming nothing, "one" after "the" and a comparative of size) after answers
+        telling two or more sums (`Subject.sums_talked`: the two contracts one article gave, $9 million and $12
+        million): "one" is the one of those the comparative picks out (the biggest for "bigger", the smallest for
+        "smaller"), asked by its sum and the last subject's noun made singular ("who got the $12 million contract");
+        "" for any other question, a comparative of anything else ("earlier"), fewer than two sums or two biggest.
+        Read as the last subject's noun alone ("who got the bigger contract"), it led a bigger one another article
+        tells of (fresh tester 71 F1)."""
+        sums = subject.sums_talked
+        ones = [i for i, t in enumerate(tokens) if t == "one" and i > 1 and tokens[i - 1] in LARGER | SMALLER]
+        if len(sums) < 2 or len(ones) != 1 or tokens[ones[0] - 2] != "the" or any(_content([t]) for t in tokens):
+            return ""
+        if not _content([subject.head]):
+            return ""
+        comparative = tokens[ones[0] - 1]
+        values = [float(number.replace(",", "")) * SCALE_VALUES.get(scale, 1.0) for number, scale in sums]
+        picked = values.index(max(values) if comparative in LARGER else min(values))
+        if values.count(values[picked]) > 1:
+            return ""  # two of the same size: which one is unclear
+        number, scale = sums[picked]
+        one = f"the ${number} {scale} {singular(subject.head.lower())}"
+        return " ".join([*typed[: ones[0] - 2], one, *typed[ones[0] + 1 :]])
 
     def _count_told(self, tokens: list[str], subject: Subject) -> str:
         """ "How many" (maybe after "and" or "so"), counting no noun of its own, right after an answer whose fact
