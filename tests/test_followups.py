@@ -2104,3 +2104,13 @@ def test_the_bigger_one_after_sums_told_is_the_one_of_those_sums_it_picks_out(
     assert answer.read_as == f"who got the {sum_told} contract"
     first = answer.text.splitlines()[0]
     assert answer.answered and sum_told in first and "Palantir" in first and "Northrop" not in first
+
+
+@pytest.mark.parametrize("sum_asked", ["how much was it", "and how much was that"])
+def test_how_much_was_it_after_who_got_a_sum_is_what_the_one_told_got(talk: Core, sum_asked: str) -> None:
+    # fresh tester 71 F2: after "who got 400 million" (Northrop Grumman), "how much was it" was read "how much was 400
+    # million" and refused; a bare "how much" already read what the one the answer named got
+    ask(talk, "who got 400 million")
+    answer = ask(talk, sum_asked)
+    assert answer.read_as == "how much did Northrop Grumman get"
+    assert answer.answered and answer.text.startswith("$400 million")

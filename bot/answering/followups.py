@@ -549,6 +549,11 @@ class FollowUps:
                 # "when was that" after "who built the lamp": when what the last answer told was done, as "when?"
                 # is, not when the lamp "was" (of a thing too: the answer told what was done to it, the deed "that" is)
                 return Reading(f"when did that happen with {subject.phrase}", told_only=True)
+            of_sum = subject is not None and _sum_of_it(tokens, stands) and _only_sum(subject.phrase.split())
+            got = self._sum_of_actor(subject) if subject is not None and of_sum else ""
+            if got:  # "how much was it" after "who got 9 million", as "how much" is: what that one got ("it" stood
+                # for the sum alone, and "how much was 9 million" asks nothing)
+                return Reading(got, told_only=True, keeps_ask=True)
             passive = self._done_to_it(tokens, subject) if subject is not None else ""
             if passive:  # "did they cancel it" after "what's the 1998 lease": whether it was, whoever did it
                 return Reading(passive, told_first=True)
@@ -1286,7 +1291,8 @@ class FollowUps:
         base = self.understander.english.verb(ask[1])
         if base is None or base == ask[1]:  # "who is", "who protested" (a noun too): no act of getting or paying
             return ""
-        return " ".join(["how much did", subject.told_actor, base, *ask[2:]])
+        rest = [] if _only_sum(ask[2:]) else ask[2:]  # "who got 9 million": that sum is the one asked
+        return " ".join(["how much did", subject.told_actor, base, *rest])
 
     @staticmethod
     def _who_asked(subject: Subject) -> str:
@@ -2042,6 +2048,24 @@ def _stand_ins(tokens: list[str]) -> list[int]:
             continue  # a "that" joining a clause; one closing the question ("who reported that") stands in
         found.append(i)
     return found
+
+
+def _only_sum(said: list[str]) -> bool:
+    """The words are a sum and nothing else ("9 million", "$9 million", "2.5 billion"); an empty list is one too."""
+    return all(w.strip("$").replace(",", "").replace(".", "").isdigit() or w in SCALE_WORDS for w in said)
+
+
+def _sum_of_it(tokens: list[str], stands: list[int]) -> bool:
+    """ "how much was it", "and how much is that": a sum asked of one stand-in alone, with a copula and nothing
+    else of its own, so of what the last answer told as a bare "how much" is."""
+    said = tokens[1:] if tokens[:1] == ["and"] else tokens
+    return (
+        len(stands) == 1
+        and len(said) == 4
+        and said[:2] == ["how", "much"]
+        and said[2] in COPULAS
+        and said[3] in ("it", "that", "this")
+    )
 
 
 def _total_only(tokens: list[str]) -> bool:
