@@ -2114,3 +2114,13 @@ def test_how_much_was_it_after_who_got_a_sum_is_what_the_one_told_got(talk: Core
     answer = ask(talk, sum_asked)
     assert answer.read_as == "how much did Northrop Grumman get"
     assert answer.answered and answer.text.startswith("$400 million")
+
+
+@pytest.mark.parametrize("pointing", ["what was that one for", "who signed this one"])
+def test_that_one_with_nothing_asked_before_is_said_to_be_unclear_not_off_topic(talk: Core, pointing: str) -> None:
+    # fresh tester 71 F3: after "and the other one?" went unanswered (the conversation kept no subject), "what was that
+    # one for" was "That's outside what I cover": "one" named nothing, so the question was read as off the topic
+    answer = ask(talk, pointing)
+    assert not answer.answered
+    assert answer.text.startswith(messages.UNRESOLVED.split("“")[0]) and "“" in answer.text
+    assert "outside what I cover" not in answer.text

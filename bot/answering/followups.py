@@ -327,6 +327,12 @@ class FollowUps:
             # "what about the 2001 one" with nothing asked before: "one" stands for the noun of a question never
             # asked, so what it is of is unclear, said so (answered alone, it was "outside what I cover")
             return Reading("", unresolved=" ".join(typed[len(opening) :]))
+        pointed = _one_pointed_at(tokens)
+        if subject is None and pointed is not None and not q.entities:
+            # "what was that one for" with nothing asked before (or a last question left unanswered): "that one"
+            # points at a thing no earlier answer gave, so what it is, is unclear, said so (answered alone, "one"
+            # named nothing and it was "outside what I cover": fresh tester 71 F3)
+            return Reading("", unresolved=" ".join(typed[pointed : pointed + 2]))
         spoken = self._words_instead(subject, opening, typed) if subject is not None else ""
         if spoken:  # "who said 'it's only paper'", then "what about what are you afraid of": who said those
             return Reading(spoken, new_subject=True)
@@ -2066,6 +2072,16 @@ def _sum_of_it(tokens: list[str], stands: list[int]) -> bool:
         and said[2] in COPULAS
         and said[3] in ("it", "that", "this")
     )
+
+
+def _one_pointed_at(tokens: list[str]) -> int | None:
+    """Where "that one" or "this one" opens (a demonstrative before "one" and no noun of its own after it: "what
+    was that one for", not "that one contract"), which points at a thing named earlier; None when there is none."""
+    for i, t in enumerate(tokens[:-1]):
+        after = tokens[i + 2] if i + 2 < len(tokens) else ""
+        if t in THING and t in DEMONSTRATIVE and tokens[i + 1] == "one" and not (after and _content([after])):
+            return i
+    return None
 
 
 def _total_only(tokens: list[str]) -> bool:
