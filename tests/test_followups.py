@@ -2124,3 +2124,19 @@ def test_that_one_with_nothing_asked_before_is_said_to_be_unclear_not_off_topic(
     assert not answer.answered
     assert answer.text.startswith(messages.UNRESOLVED.split("“")[0]) and "“" in answer.text
     assert "outside what I cover" not in answer.text
+
+
+def test_why_after_an_answer_telling_no_reason_is_the_reason_a_linked_fact_gives_of_the_same_doer(talk: Core) -> None:
+    # tester 69 F6: after Karp's town-hall defence, "why" said "The articles I have don't say why", while the fact the
+    # brief links to it gives his reason (Business Insider's source: committed to working with the US government)
+    ask(talk, "what did karp say at the town hall")
+    answer = ask(talk, "why")
+    assert answer.read_as == "why did Alex Karp do that"
+    assert answer.answered and "because Palantir is committed" in answer.text.splitlines()[0]
+
+
+def test_why_is_no_reason_a_linked_fact_gives_of_what_others_did_to_the_doer(talk: Core) -> None:
+    # the employees' letter to Karp "about their worries" is linked too: their reason, never his
+    ask(talk, "what did karp say at the town hall")
+    answer = ask(talk, "why")
+    assert "letter" not in answer.text.splitlines()[0]

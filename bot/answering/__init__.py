@@ -718,8 +718,13 @@ class Answerer:
             # and then no more than it already said
             statement = self.brief.facts[previous.told].statement
             caused = gives_why(statement)
-            text = (messages.REASON_NO_MORE if caused else messages.REASON_UNTOLD).format(statement=statement)
-            answered = self._miss(answered.question, "no_match", text, [], kind="why-how", suggest=False)
+            reason_of = None if caused else self._reason_linked(previous)
+            if reason_of is not None:
+                answered, understood = reason_of
+                reading = replace(reading, text=answered.read_as or answered.question)
+            else:
+                text = (messages.REASON_NO_MORE if caused else messages.REASON_UNTOLD).format(statement=statement)
+                answered = self._miss(answered.question, "no_match", text, [], kind="why-how", suggest=False)
         if others is not None and not answered.answered and reading.plain:
             # "how much was the other contract in 2018": the other one need not be of that year too
             plainly, understood_plainly = self._answer_text(reading.plain, among=others)
@@ -993,6 +998,34 @@ class Answerer:
         found = self._answer_text(asked, among=frozenset(linked))
         lead = found[0].evidence[0].id if found[0].answered else ""
         return found if lead in self.brief.facts and all(self._tells_term([lead], t) for t in q.terms) else None
+
+    def _reason_linked(self, previous: Subject) -> tuple[Answer, tuple[Normalized, Question] | None] | None:
+        """ "Why?" after an answer whose fact tells no reason ("the warden defended the lease at a meeting"): a fact
+        the brief links to it (`related`: of the same matter) that gives a cause or purpose (untold.gives_why) and
+        names the one the told fact names as doing it (`Subject.told_person`, else `told_actor`), answering "why did
+        <that one> do that" alone ("the warden wanted the lease kept because …"); None when none does. Said as
+        "the articles don't say why" it hid the reason the linked fact tells (tester 69 F6)."""
+        doer = previous.told_person or previous.told_actor
+        facts = self.brief.facts
+        if not doer:
+            return None
+        asked = f"why did {doer} do that"
+        verb = self.understander.english.verb
+        for r in self.brief.related.get(previous.told) or ():
+            if r not in facts or not gives_why(facts[r].statement):
+                continue
+            # the reason is that one's own only when the fact tells that one doing something (the name followed by a
+            # verb: "the warden wanted …"), not something done to them ("a letter to the warden over their worries")
+            said = words(facts[r].statement.lower())
+            name = words(doer.lower())
+            at = next((i for i in range(len(said)) if said[i : i + len(name)] == name), -1)
+            after = said[at + len(name)] if at >= 0 and at + len(name) < len(said) else ""
+            if not after or after in STOPWORDS or (verb(after) is None and not after.endswith("ed")):
+                continue  # (a past form the verb list lacks, "wanted", is a verb too)
+            found = self._answer_text(asked, among=frozenset([r]))
+            if found[0].answered and found[0].evidence[0].id == r:
+                return replace(found[0], read_as=asked), found[1]
+        return None
 
     def _actor_told(self, told: str, named: set[str]) -> str:
         """The name of the one actor (a person or organization of the glossary) the fact `told` lists besides the
