@@ -2140,3 +2140,23 @@ def test_why_is_no_reason_a_linked_fact_gives_of_what_others_did_to_the_doer(tal
     ask(talk, "what did karp say at the town hall")
     answer = ask(talk, "why")
     assert "letter" not in answer.text.splitlines()[0]
+
+
+def test_sums_told_before_a_question_read_on_its_own_are_never_summed_with_its_own(talk: Core) -> None:
+    # review 21 M3: the sums talked of built up over the whole conversation, so "how much altogether" after a new
+    # subject asked the sum of the 2015 renewal's $39 million and Northrop Grumman's $400 million
+    ask(talk, "how much was the contract that was renewed in 2015")
+    ask(talk, "who got 400 million")
+    answer = ask(talk, "how much altogether")
+    assert "$39 million" not in answer.read_as and "$39 million" not in answer.text
+
+
+def test_a_total_no_article_gives_cites_the_articles_that_told_its_sums(talk: Core) -> None:
+    # review 21 M3: after the 2015 renewal's $39 million and the 2014 contract's $53 million (both Truthout's), "how
+    # much altogether" cited the Palo Alto protest report, which gives another pair of contracts of those sums
+    ask(talk, "how much was the contract that was renewed in 2015")
+    ask(talk, "and the one from 2014?")
+    answer = ask(talk, "how much altogether")
+    assert not answer.answered and answer.text.startswith(messages.TOTAL_UNTOLD)
+    first = answer.text.splitlines()[0]
+    assert "(Truthout)" in first and "Palo Alto" not in first

@@ -452,15 +452,22 @@ class Answerer:
             several = self._leads_several(answer)
             actor = self._actor_told(told, {e for e, _ in found.names})
             # the sums told so far in the conversation, this lead's after the earlier ones ("how much altogether")
-            earlier = previous.sums_talked if previous is not None else found.sums_talked
+            # (a question read on its own opens a new subject: the sums told before it are of another, never summed
+            # with its own: review 21 M3)
+            kept = previous is not None and answer.read_as and len(previous.sums_facts) == len(previous.sums_talked)
+            earlier = tuple(zip(previous.sums_talked, previous.sums_facts, strict=True)) if previous and kept else ()
             # a lead giving no sum before its fact ("According to …: one worth $9 million …, and one worth $12
             # million …") told those its fact states (fresh tester 69 F2: two sums told in one fact)
             shown = head if sums else answer.lead
             shown_sums = sums or (frozenset(scaled_figures(words(shown))) if told else frozenset())
-            talked = tuple(dict.fromkeys([*earlier, *sorted(shown_sums, key=lambda s: shown.find(s[0]))]))
+            # each with the fact that told it, the first time it was told: the article "how much altogether" cites
+            talked: dict[tuple[str, str], str] = {}
+            for told_sum, by in [*earlier, *((s, told) for s in sorted(shown_sums, key=lambda s: shown.find(s[0])))]:
+                talked.setdefault(told_sum, by)
             return replace(
                 found,
-                sums_talked=talked,
+                sums_talked=tuple(talked),
+                sums_facts=tuple(talked.values()),
                 source=source,
                 told=told,
                 told_sums=sums,
@@ -697,6 +704,8 @@ class Answerer:
             found = of_occasion if of_occasion is not None and among is None else None
             if found is None and reading.linked_first and previous is not None:
                 found = self._of_linked(asked, q, previous.told)
+            if among is None and reading.of_facts:  # "how much altogether": of the facts that told those sums
+                among = reading.of_facts
             if reading.reason and told is not None:  # "why?": said below from the fact just told, never answered
                 reason_norm = normalize(parted(asked, self._word_known))
                 understood = (reason_norm, self.understander.understand(reason_norm))

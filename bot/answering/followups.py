@@ -175,6 +175,8 @@ class Reading:
     # ("what about the letter"), the facts the brief links to the one the last answer told answering first when one
     # tells of it (the letter beside that petition, not another year's)
     linked_first: bool = False
+    # the facts that alone may answer (empty: any): "how much altogether" of the sums told, those that told them
+    of_facts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +246,9 @@ class Subject:
     # the sums the conversation's answers led with, as (number, scale), each once in the order told ("$9 million",
     # then "$12 million" after "and the 2001 one?"): what "how much altogether" asks the sum of
     sums_talked: tuple[tuple[str, str], ...] = ()
+    # the fact each of those sums was first told by, in the same order ("" when none): the article the parts of a
+    # total no article gives are cited from (review 21 M3: another article giving the same two sums was cited)
+    sums_facts: tuple[str, ...] = ()
     # the phrase picks one out by a comparison and names nothing else ("the bigger contract"): as for `other`, only
     # the fact the answer told of it says which one it is ("what was that one for": that fact's contract)
     compared: bool = False
@@ -342,7 +347,8 @@ class FollowUps:
             # no answer gives unless an article states that total; read of the last subject alone it led that one
             # lease's sum as if it were the total
             told = [f"the ${number} {scale}" for number, scale in subject.sums_talked]
-            return Reading(f"how much were {and_joined(told)} altogether")
+            facts = subject.sums_facts if len(subject.sums_facts) == len(told) and all(subject.sums_facts) else ()
+            return Reading(f"how much were {and_joined(told)} altogether", of_facts=frozenset(facts))
         # a follow-up asking of its own needs no ask of the last question, which may close it ("the guild's lease
         # runs out when", then "and when does the new one start": the new lease)
         if opening is not None and subject is not None and (subject.ask or own_ask):
