@@ -2160,3 +2160,19 @@ def test_a_total_no_article_gives_cites_the_articles_that_told_its_sums(talk: Co
     assert not answer.answered and answer.text.startswith(messages.TOTAL_UNTOLD)
     first = answer.text.splitlines()[0]
     assert "(Truthout)" in first and "Palo Alto" not in first
+
+
+@pytest.mark.parametrize(
+    ("message", "reading"),
+    [
+        ("how much was the contract that expired in 2018\nand the other one?", "how much was the other contract"),
+        ("how much was the 2015 contract\nwhat about the 2014 one", "how much was the 2014 contract"),
+    ],
+)
+def test_a_next_line_lending_the_first_its_ask_with_one_is_answered_as_its_follow_up(
+    brief: Brief, message: str, reading: str
+) -> None:
+    # tester 70 L1: `ask` with "…⏎and the other one?" answered the first line and dropped the next without a note
+    answer = Core(brief, rate_limit=0).ask(message)
+    assert answer.answered
+    assert messages.NEXT_LINE.format(reading=reading, lead="$53 million") in answer.text

@@ -116,6 +116,7 @@ DO_FORMS = frozenset({"do", "does", "did"})  # "where did …": an auxiliary tha
 # asks whose answer tells an act of an actor ("how much did the guild get", "what for"), which a bare "when" dates
 TOLD_DATED = frozenset({"amount", "count", "why-how", "who"})
 ACT_AUXILIARIES = frozenset({"do", "does", "did", "has", "have", "had"})  # of an act or a state kept up, not "is"
+ONE_LENT_WORDS = 4  # "the other one", "the 2014 one", "the bigger one": "the", at most two words, "one"
 BARE_WORDS = 3  # "when?", "how much?", "and where": an ask this short with no subject is a follow-up
 # the words around a total asked of nothing named ("so how much is that all in all", "and what's the total then")
 TOTAL_ASKING = frozenset("how much what whats is was are were it that this those them both all in the a and so".split())
@@ -2104,7 +2105,16 @@ def asks_of_before(tokens: list[str]) -> bool:
     signed it"); not a line narrowing the first ("in secret", "under the old board"), which asks nothing alone."""
     asked = tokens[1:] if tokens[:1] == ["and"] else tokens
     asking = not ASKING.isdisjoint(asked) or bool(asked[:1] and asked[0] in AUXILIARIES)
-    return asking and bool(_stand_ins(asked))
+    return (asking and bool(_stand_ins(asked))) or _one_lent(tokens)
+
+
+def _one_lent(tokens: list[str]) -> bool:
+    """ "and the other one?", "what about the 2014 one": an ellipsis opening, then only "the", at most two words and
+    "one", which stands for the noun of what was named before and is lent its ask (tester 70 L1: as a message's next
+    line it was left out without a word)."""
+    opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
+    rest = tokens[len(opening) :] if opening is not None else []
+    return 2 <= len(rest) <= ONE_LENT_WORDS and rest[0] == "the" and rest[-1] == "one"
 
 
 def _since_when(subject: Subject) -> str:
