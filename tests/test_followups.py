@@ -2090,3 +2090,89 @@ def test_a_second_part_asking_of_what_the_first_named_is_read_as_a_next_line(tal
     answer = ask(talk, "how much was the 2015 renewal and who reported it")
     assert answer.answered and answer.text.startswith("About $39 million")
     assert "read as “which outlet reported how much the 2015 renewal was”: Truthout" in answer.text
+
+
+@pytest.mark.parametrize(("comparative", "sum_told"), [("bigger", "$53 million"), ("smaller", "$39 million")])
+def test_the_bigger_one_after_sums_told_is_the_one_of_those_sums_it_picks_out(
+    talk: Core, comparative: str, sum_told: str
+) -> None:
+    # fresh tester 71 F1: after the two 2018 contracts ($39 million, $53 million), "who got the bigger one" was read
+    # "who got the bigger contracts" and led another article's $400 million contract
+    ask(talk, "what two contracts did palantir have with ice in 2018")
+    ask(talk, "when did they expire")
+    answer = ask(talk, f"who got the {comparative} one")
+    assert answer.read_as == f"who got the {sum_told} contract"
+    first = answer.text.splitlines()[0]
+    assert answer.answered and sum_told in first and "Palantir" in first and "Northrop" not in first
+
+
+@pytest.mark.parametrize("sum_asked", ["how much was it", "and how much was that"])
+def test_how_much_was_it_after_who_got_a_sum_is_what_the_one_told_got(talk: Core, sum_asked: str) -> None:
+    # fresh tester 71 F2: after "who got 400 million" (Northrop Grumman), "how much was it" was read "how much was 400
+    # million" and refused; a bare "how much" already read what the one the answer named got
+    ask(talk, "who got 400 million")
+    answer = ask(talk, sum_asked)
+    assert answer.read_as == "how much did Northrop Grumman get"
+    assert answer.answered and answer.text.startswith("$400 million")
+
+
+@pytest.mark.parametrize("pointing", ["what was that one for", "who signed this one"])
+def test_that_one_with_nothing_asked_before_is_said_to_be_unclear_not_off_topic(talk: Core, pointing: str) -> None:
+    # fresh tester 71 F3: after "and the other one?" went unanswered (the conversation kept no subject), "what was that
+    # one for" was "That's outside what I cover": "one" named nothing, so the question was read as off the topic
+    answer = ask(talk, pointing)
+    assert not answer.answered
+    assert answer.text.startswith(messages.UNRESOLVED.split("“")[0]) and "“" in answer.text
+    assert "outside what I cover" not in answer.text
+
+
+def test_why_after_an_answer_telling_no_reason_is_the_reason_a_linked_fact_gives_of_the_same_doer(talk: Core) -> None:
+    # tester 69 F6: after Karp's town-hall defence, "why" said "The articles I have don't say why", while the fact the
+    # brief links to it gives his reason (Business Insider's source: committed to working with the US government)
+    ask(talk, "what did karp say at the town hall")
+    answer = ask(talk, "why")
+    assert answer.read_as == "why did Alex Karp do that"
+    assert answer.answered and "because Palantir is committed" in answer.text.splitlines()[0]
+
+
+def test_why_is_no_reason_a_linked_fact_gives_of_what_others_did_to_the_doer(talk: Core) -> None:
+    # the employees' letter to Karp "about their worries" is linked too: their reason, never his
+    ask(talk, "what did karp say at the town hall")
+    answer = ask(talk, "why")
+    assert "letter" not in answer.text.splitlines()[0]
+
+
+def test_sums_told_before_a_question_read_on_its_own_are_never_summed_with_its_own(talk: Core) -> None:
+    # review 21 M3: the sums talked of built up over the whole conversation, so "how much altogether" after a new
+    # subject asked the sum of the 2015 renewal's $39 million and Northrop Grumman's $400 million
+    ask(talk, "how much was the contract that was renewed in 2015")
+    ask(talk, "who got 400 million")
+    answer = ask(talk, "how much altogether")
+    assert "$39 million" not in answer.read_as and "$39 million" not in answer.text
+
+
+def test_a_total_no_article_gives_cites_the_articles_that_told_its_sums(talk: Core) -> None:
+    # review 21 M3: after the 2015 renewal's $39 million and the 2014 contract's $53 million (both Truthout's), "how
+    # much altogether" cited the Palo Alto protest report, which gives another pair of contracts of those sums
+    ask(talk, "how much was the contract that was renewed in 2015")
+    ask(talk, "and the one from 2014?")
+    answer = ask(talk, "how much altogether")
+    assert not answer.answered and answer.text.startswith(messages.TOTAL_UNTOLD)
+    first = answer.text.splitlines()[0]
+    assert "(Truthout)" in first and "Palo Alto" not in first
+
+
+@pytest.mark.parametrize(
+    ("message", "reading"),
+    [
+        ("how much was the contract that expired in 2018\nand the other one?", "how much was the other contract"),
+        ("how much was the 2015 contract\nwhat about the 2014 one", "how much was the 2014 contract"),
+    ],
+)
+def test_a_next_line_lending_the_first_its_ask_with_one_is_answered_as_its_follow_up(
+    brief: Brief, message: str, reading: str
+) -> None:
+    # tester 70 L1: `ask` with "…⏎and the other one?" answered the first line and dropped the next without a note
+    answer = Core(brief, rate_limit=0).ask(message)
+    assert answer.answered
+    assert messages.NEXT_LINE.format(reading=reading, lead="$53 million") in answer.text

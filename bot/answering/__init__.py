@@ -452,15 +452,22 @@ class Answerer:
             several = self._leads_several(answer)
             actor = self._actor_told(told, {e for e, _ in found.names})
             # the sums told so far in the conversation, this lead's after the earlier ones ("how much altogether")
-            earlier = previous.sums_talked if previous is not None else found.sums_talked
+            # (a question read on its own opens a new subject: the sums told before it are of another, never summed
+            # with its own: review 21 M3)
+            kept = previous is not None and answer.read_as and len(previous.sums_facts) == len(previous.sums_talked)
+            earlier = tuple(zip(previous.sums_talked, previous.sums_facts, strict=True)) if previous and kept else ()
             # a lead giving no sum before its fact ("According to …: one worth $9 million …, and one worth $12
             # million …") told those its fact states (fresh tester 69 F2: two sums told in one fact)
             shown = head if sums else answer.lead
             shown_sums = sums or (frozenset(scaled_figures(words(shown))) if told else frozenset())
-            talked = tuple(dict.fromkeys([*earlier, *sorted(shown_sums, key=lambda s: shown.find(s[0]))]))
+            # each with the fact that told it, the first time it was told: the article "how much altogether" cites
+            talked: dict[tuple[str, str], str] = {}
+            for told_sum, by in [*earlier, *((s, told) for s in sorted(shown_sums, key=lambda s: shown.find(s[0])))]:
+                talked.setdefault(told_sum, by)
             return replace(
                 found,
-                sums_talked=talked,
+                sums_talked=tuple(talked),
+                sums_facts=tuple(talked.values()),
                 source=source,
                 told=told,
                 told_sums=sums,
@@ -697,6 +704,8 @@ class Answerer:
             found = of_occasion if of_occasion is not None and among is None else None
             if found is None and reading.linked_first and previous is not None:
                 found = self._of_linked(asked, q, previous.told)
+            if among is None and reading.of_facts:  # "how much altogether": of the facts that told those sums
+                among = reading.of_facts
             if reading.reason and told is not None:  # "why?": said below from the fact just told, never answered
                 reason_norm = normalize(parted(asked, self._word_known))
                 understood = (reason_norm, self.understander.understand(reason_norm))
@@ -718,8 +727,13 @@ class Answerer:
             # and then no more than it already said
             statement = self.brief.facts[previous.told].statement
             caused = gives_why(statement)
-            text = (messages.REASON_NO_MORE if caused else messages.REASON_UNTOLD).format(statement=statement)
-            answered = self._miss(answered.question, "no_match", text, [], kind="why-how", suggest=False)
+            reason_of = None if caused else self._reason_linked(previous)
+            if reason_of is not None:
+                answered, understood = reason_of
+                reading = replace(reading, text=answered.read_as or answered.question)
+            else:
+                text = (messages.REASON_NO_MORE if caused else messages.REASON_UNTOLD).format(statement=statement)
+                answered = self._miss(answered.question, "no_match", text, [], kind="why-how", suggest=False)
         if others is not None and not answered.answered and reading.plain:
             # "how much was the other contract in 2018": the other one need not be of that year too
             plainly, understood_plainly = self._answer_text(reading.plain, among=others)
@@ -993,6 +1007,34 @@ class Answerer:
         found = self._answer_text(asked, among=frozenset(linked))
         lead = found[0].evidence[0].id if found[0].answered else ""
         return found if lead in self.brief.facts and all(self._tells_term([lead], t) for t in q.terms) else None
+
+    def _reason_linked(self, previous: Subject) -> tuple[Answer, tuple[Normalized, Question] | None] | None:
+        """ "Why?" after an answer whose fact tells no reason ("the warden defended the lease at a meeting"): a fact
+        the brief links to it (`related`: of the same matter) that gives a cause or purpose (untold.gives_why) and
+        names the one the told fact names as doing it (`Subject.told_person`, else `told_actor`), answering "why did
+        <that one> do that" alone ("the warden wanted the lease kept because …"); None when none does. Said as
+        "the articles don't say why" it hid the reason the linked fact tells (tester 69 F6)."""
+        doer = previous.told_person or previous.told_actor
+        facts = self.brief.facts
+        if not doer:
+            return None
+        asked = f"why did {doer} do that"
+        verb = self.understander.english.verb
+        for r in self.brief.related.get(previous.told) or ():
+            if r not in facts or not gives_why(facts[r].statement):
+                continue
+            # the reason is that one's own only when the fact tells that one doing something (the name followed by a
+            # verb: "the warden wanted …"), not something done to them ("a letter to the warden over their worries")
+            said = words(facts[r].statement.lower())
+            name = words(doer.lower())
+            at = next((i for i in range(len(said)) if said[i : i + len(name)] == name), -1)
+            after = said[at + len(name)] if at >= 0 and at + len(name) < len(said) else ""
+            if not after or after in STOPWORDS or (verb(after) is None and not after.endswith("ed")):
+                continue  # (a past form the verb list lacks, "wanted", is a verb too)
+            found = self._answer_text(asked, among=frozenset([r]))
+            if found[0].answered and found[0].evidence[0].id == r:
+                return replace(found[0], read_as=asked), found[1]
+        return None
 
     def _actor_told(self, told: str, named: set[str]) -> str:
         """The name of the one actor (a person or organization of the glossary) the fact `told` lists besides the

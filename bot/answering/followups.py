@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from bot.answering.articles import ARTICLE_WORDS, REPORTER_VERBS, WRITER_WORDS, asked_part, asks_outlet
+from bot.answering.compose.wording import singular
 from bot.answering.decide.figures import counted_noun
 from bot.answering.durations import DURATION_WORDS, asks_duration
 from bot.answering.normalize import Normalized
@@ -99,6 +100,10 @@ OTHER = frozenset({"other", "another"})  # "and the other one?"
 ARTICLES = frozenset({"the", "a", "an"})  # a noun phrase lent whole: "that one" is all of it
 # adjectives of comparison (general English), which pick one of several a noun stands for: "the bigger contract"
 COMPARATIVES = frozenset("bigger larger smaller greater higher lower earlier later newer older".split())
+# of those, the ones comparing sizes, so a sum (general English): the largest of several sums, or the smallest
+LARGER = frozenset("bigger larger greater higher".split())
+SMALLER = frozenset({"smaller", "lower"})
+SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}  # "$9 million": 9e6, to tell which is bigger
 # counts as a question types them before a noun ("what two contracts"), spelled out as normalize does under ten
 COUNTS = frozenset("two three four five six seven eight nine 2 3 4 5 6 7 8 9".split())
 RELATIVE = frozenset({"that", "which", "who", "whose", "where"})  # "the contract that expired": which one
@@ -111,6 +116,7 @@ DO_FORMS = frozenset({"do", "does", "did"})  # "where did …": an auxiliary tha
 # asks whose answer tells an act of an actor ("how much did the guild get", "what for"), which a bare "when" dates
 TOLD_DATED = frozenset({"amount", "count", "why-how", "who"})
 ACT_AUXILIARIES = frozenset({"do", "does", "did", "has", "have", "had"})  # of an act or a state kept up, not "is"
+ONE_LENT_WORDS = 4  # "the other one", "the 2014 one", "the bigger one": "the", at most two words, "one"
 BARE_WORDS = 3  # "when?", "how much?", "and where": an ask this short with no subject is a follow-up
 # the words around a total asked of nothing named ("so how much is that all in all", "and what's the total then")
 TOTAL_ASKING = frozenset("how much what whats is was are were it that this those them both all in the a and so".split())
@@ -170,6 +176,8 @@ class Reading:
     # ("what about the letter"), the facts the brief links to the one the last answer told answering first when one
     # tells of it (the letter beside that petition, not another year's)
     linked_first: bool = False
+    # the facts that alone may answer (empty: any): "how much altogether" of the sums told, those that told them
+    of_facts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +247,9 @@ class Subject:
     # the sums the conversation's answers led with, as (number, scale), each once in the order told ("$9 million",
     # then "$12 million" after "and the 2001 one?"): what "how much altogether" asks the sum of
     sums_talked: tuple[tuple[str, str], ...] = ()
+    # the fact each of those sums was first told by, in the same order ("" when none): the article the parts of a
+    # total no article gives are cited from (review 21 M3: another article giving the same two sums was cited)
+    sums_facts: tuple[str, ...] = ()
     # the phrase picks one out by a comparison and names nothing else ("the bigger contract"): as for `other`, only
     # the fact the answer told of it says which one it is ("what was that one for": that fact's contract)
     compared: bool = False
@@ -322,6 +333,12 @@ class FollowUps:
             # "what about the 2001 one" with nothing asked before: "one" stands for the noun of a question never
             # asked, so what it is of is unclear, said so (answered alone, it was "outside what I cover")
             return Reading("", unresolved=" ".join(typed[len(opening) :]))
+        pointed = _one_pointed_at(tokens)
+        if subject is None and pointed is not None and not q.entities:
+            # "what was that one for" with nothing asked before (or a last question left unanswered): "that one"
+            # points at a thing no earlier answer gave, so what it is, is unclear, said so (answered alone, "one"
+            # named nothing and it was "outside what I cover": fresh tester 71 F3)
+            return Reading("", unresolved=" ".join(typed[pointed : pointed + 2]))
         spoken = self._words_instead(subject, opening, typed) if subject is not None else ""
         if spoken:  # "who said 'it's only paper'", then "what about what are you afraid of": who said those
             return Reading(spoken, new_subject=True)
@@ -331,7 +348,8 @@ class FollowUps:
             # no answer gives unless an article states that total; read of the last subject alone it led that one
             # lease's sum as if it were the total
             told = [f"the ${number} {scale}" for number, scale in subject.sums_talked]
-            return Reading(f"how much were {and_joined(told)} altogether")
+            facts = subject.sums_facts if len(subject.sums_facts) == len(told) and all(subject.sums_facts) else ()
+            return Reading(f"how much were {and_joined(told)} altogether", of_facts=frozenset(facts))
         # a follow-up asking of its own needs no ask of the last question, which may close it ("the guild's lease
         # runs out when", then "and when does the new one start": the new lease)
         if opening is not None and subject is not None and (subject.ask or own_ask):
@@ -544,11 +562,19 @@ class FollowUps:
                 # "when was that" after "who built the lamp": when what the last answer told was done, as "when?"
                 # is, not when the lamp "was" (of a thing too: the answer told what was done to it, the deed "that" is)
                 return Reading(f"when did that happen with {subject.phrase}", told_only=True)
+            of_sum = subject is not None and _sum_of_it(tokens, stands) and _only_sum(subject.phrase.split())
+            got = self._sum_of_actor(subject) if subject is not None and of_sum else ""
+            if got:  # "how much was it" after "who got 9 million", as "how much" is: what that one got ("it" stood
+                # for the sum alone, and "how much was 9 million" asks nothing)
+                return Reading(got, told_only=True, keeps_ask=True)
             passive = self._done_to_it(tokens, subject) if subject is not None else ""
             if passive:  # "did they cancel it" after "what's the 1998 lease": whether it was, whoever did it
                 return Reading(passive, told_first=True)
             replaced = self._replaced(tokens, typed, stands, subject, own=len(q.terms), asked_of=asked_of)
             return replace(replaced, besides=True) if replaced is not None and besides else replaced
+        of_sums = self._of_sums_told(tokens, typed, subject) if subject is not None else ""
+        if of_sums:
+            return Reading(of_sums, new_subject=True, linked_first=True)
         compared = self._compared(tokens, typed, subject) if subject is not None else ""
         if compared:
             return Reading(compared, new_subject=True)
@@ -845,6 +871,30 @@ class FollowUps:
         if at < 2 or tokens[at - 1] not in COMPARATIVES or tokens[at - 2] != "the":
             return ""
         return " ".join([*typed[:at], subject.phrase, *typed[at:]])
+
+    @staticmethod
+    def _of_sums_told(tokens: list[str], typed: list[str], subject: Subject) -> str:
+        """ "Who got the bigger one" (naming nothing, "one" after "the" and a comparative of size) after answers
+        telling two or more sums (`Subject.sums_talked`: the two contracts one article gave, $9 million and $12
+        million): "one" is the one of those the comparative picks out (the biggest for "bigger", the smallest for
+        "smaller"), asked by its sum and the last subject's noun made singular ("who got the $12 million contract");
+        "" for any other question, a comparative of anything else ("earlier"), fewer than two sums or two biggest.
+        Read as the last subject's noun alone ("who got the bigger contract"), it led a bigger one another article
+        tells of (fresh tester 71 F1)."""
+        sums = subject.sums_talked
+        ones = [i for i, t in enumerate(tokens) if t == "one" and i > 1 and tokens[i - 1] in LARGER | SMALLER]
+        if len(sums) < 2 or len(ones) != 1 or tokens[ones[0] - 2] != "the" or any(_content([t]) for t in tokens):
+            return ""
+        if not _content([subject.head]):
+            return ""
+        comparative = tokens[ones[0] - 1]
+        values = [float(number.replace(",", "")) * SCALE_VALUES.get(scale, 1.0) for number, scale in sums]
+        picked = values.index(max(values) if comparative in LARGER else min(values))
+        if values.count(values[picked]) > 1:
+            return ""  # two of the same size: which one is unclear
+        number, scale = sums[picked]
+        one = f"the ${number} {scale} {singular(subject.head.lower())}"
+        return " ".join([*typed[: ones[0] - 2], one, *typed[ones[0] + 1 :]])
 
     def _count_told(self, tokens: list[str], subject: Subject) -> str:
         """ "How many" (maybe after "and" or "so"), counting no noun of its own, right after an answer whose fact
@@ -1254,7 +1304,8 @@ class FollowUps:
         base = self.understander.english.verb(ask[1])
         if base is None or base == ask[1]:  # "who is", "who protested" (a noun too): no act of getting or paying
             return ""
-        return " ".join(["how much did", subject.told_actor, base, *ask[2:]])
+        rest = [] if _only_sum(ask[2:]) else ask[2:]  # "who got 9 million": that sum is the one asked
+        return " ".join(["how much did", subject.told_actor, base, *rest])
 
     @staticmethod
     def _who_asked(subject: Subject) -> str:
@@ -2012,6 +2063,34 @@ def _stand_ins(tokens: list[str]) -> list[int]:
     return found
 
 
+def _only_sum(said: list[str]) -> bool:
+    """The words are a sum and nothing else ("9 million", "$9 million", "2.5 billion"); an empty list is one too."""
+    return all(w.strip("$").replace(",", "").replace(".", "").isdigit() or w in SCALE_WORDS for w in said)
+
+
+def _sum_of_it(tokens: list[str], stands: list[int]) -> bool:
+    """ "how much was it", "and how much is that": a sum asked of one stand-in alone, with a copula and nothing
+    else of its own, so of what the last answer told as a bare "how much" is."""
+    said = tokens[1:] if tokens[:1] == ["and"] else tokens
+    return (
+        len(stands) == 1
+        and len(said) == 4
+        and said[:2] == ["how", "much"]
+        and said[2] in COPULAS
+        and said[3] in ("it", "that", "this")
+    )
+
+
+def _one_pointed_at(tokens: list[str]) -> int | None:
+    """Where "that one" or "this one" opens (a demonstrative before "one" and no noun of its own after it: "what
+    was that one for", not "that one contract"), which points at a thing named earlier; None when there is none."""
+    for i, t in enumerate(tokens[:-1]):
+        after = tokens[i + 2] if i + 2 < len(tokens) else ""
+        if t in THING and t in DEMONSTRATIVE and tokens[i + 1] == "one" and not (after and _content([after])):
+            return i
+    return None
+
+
 def _total_only(tokens: list[str]) -> bool:
     """The question asks only for a total, of nothing it names: "how much altogether", "and what's the total", "how
     much is that in total", "all together?" (a word of SUMMING_WORDS, or "all" and "together", and otherwise only
@@ -2026,7 +2105,16 @@ def asks_of_before(tokens: list[str]) -> bool:
     signed it"); not a line narrowing the first ("in secret", "under the old board"), which asks nothing alone."""
     asked = tokens[1:] if tokens[:1] == ["and"] else tokens
     asking = not ASKING.isdisjoint(asked) or bool(asked[:1] and asked[0] in AUXILIARIES)
-    return asking and bool(_stand_ins(asked))
+    return (asking and bool(_stand_ins(asked))) or _one_lent(tokens)
+
+
+def _one_lent(tokens: list[str]) -> bool:
+    """ "and the other one?", "what about the 2014 one": an ellipsis opening, then only "the", at most two words and
+    "one", which stands for the noun of what was named before and is lent its ask (tester 70 L1: as a message's next
+    line it was left out without a word)."""
+    opening = next((o for o in ELLIPSIS_OPENINGS if tuple(tokens[: len(o)]) == o), None)
+    rest = tokens[len(opening) :] if opening is not None else []
+    return 2 <= len(rest) <= ONE_LENT_WORDS and rest[0] == "the" and rest[-1] == "one"
 
 
 def _since_when(subject: Subject) -> str:
