@@ -694,3 +694,20 @@ def test_who_the_people_a_count_gives_were_is_said_untold_when_no_fact_names_the
     # told who they were; the articles name none of them
     a = core.ask("who were the 35 people arrested")
     assert not a.answered and a.text.startswith("The articles I have don't say who they were"), a.text
+
+
+def test_one_of_an_organizations_people_who_spoke_to_an_outlet_is_named_by_their_quoted_words(core: Core) -> None:
+    # tester 69 R4: "which mijente official spoke to vice" was refused ("I don't have a sourced answer"), though
+    # VICE quotes "Priscilla Gonzalez, a campaign director with Mijente": "spoke"/"talked" is told by words quoted
+    for question in (
+        "which mijente official spoke to vice",
+        "who from mijente spoke to vice",
+        "which mijente official talked to vice news",
+    ):
+        a = core.ask(question)
+        assert a.answered and "Priscilla Gonzalez" in a.text.splitlines()[0], a.text
+    for question in (
+        "which mijente official spoke to the hill",
+        "which palantir executive spoke to the washington post",
+    ):
+        assert not core.ask(question).answered, question

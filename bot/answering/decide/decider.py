@@ -51,6 +51,7 @@ from bot.answering.decide.figures import (
 )
 from bot.answering.decide.subjects import Subjects
 from bot.answering.durations import DURATION_WORDS, asks_length
+from bot.answering.naming import asked_noun
 from bot.answering.retrieve import (
     OWNER_KINDS,
     PLACE_KINDS,
@@ -78,6 +79,7 @@ from bot.answering.understand.lexicon import (
     PAST,
     PERSON_NOUNS,
     PRONOUNS,
+    SPEAKING_TO,
     SPEECH_VERBS,
     TAGS,
     TOTAL_WORDS,
@@ -2119,14 +2121,25 @@ class Decider:
         """The candidate's coverage with the question's verbs of speech (SPEECH_VERBS) held when it is a fact curated
         as someone's words and the question asks for words: "what did the clerk write to his coworkers" is told by
         "the clerk told colleagues, 'Fair winds'", whichever verb the quote came with; else its coverage as ranked."""
-        spoken = {stem(w) for w in q.terms if w in SPEECH_VERBS}
+        spoken = {stem(w) for w in q.terms if w in SPEECH_VERBS or (w in SPEAKING_TO and self._asks_speaker(q))}
         fact = self.brief.facts.get(hit.id)
-        if q.kind != "quote" or not spoken or fact is None or fact.kind != "quote":
+        if (q.kind != "quote" and not self._asks_speaker(q)) or not spoken or fact is None or fact.kind != "quote":
             return hit.coverage
         weights = self.retriever.weights(q, known_only=True)
         total = sum(weights.values())
         have = self.index.doc_stems(hit.id)
         return sum(w for s, w in weights.items() if s in have or s in spoken) / total if total > 0 else hit.coverage
+
+    def _asks_speaker(self, q: Question) -> bool:
+        """The question asks who spoke ("who from the guild spoke to the Gazette", "which guild official talked to
+        …"): a "who" question, or one opening with "which" and a noun for a person (naming.asked_noun), whose verb
+        is one of speaking (SPEECH_VERBS, SPEAKING_TO): someone's quoted words tell it, whatever verb they came with."""
+        if SPEECH_VERBS.isdisjoint(q.words) and SPEAKING_TO.isdisjoint(q.words):
+            return False
+        if q.kind == "who":
+            return True
+        noun = asked_noun(q.words, q.text, self.english.verb, q.named_at)
+        return noun is not None and NOUN_KINDS.get(noun) == PERSON_KINDS
 
     def _covering(self, q: Question, ranked: list[Hit]) -> Hit:
         """The best candidate, or, when it covers too little of the question, the first near-best one that covers
@@ -2134,8 +2147,18 @@ class Decider:
         best = ranked[0]
         if best.coverage >= self.min_coverage(best.id, q):
             return best
+        nearly_all = next(
+            (h for h in ranked[1:] if h.score >= NEAR_BEST * best.score and h.coverage >= NEARLY_ALL), None
+        )
+        if nearly_all is not None or not self._asks_speaker(q):
+            return nearly_all or best
+        # "which guild official spoke to the Gazette": the near-best quote its speaking verb is held for covers it
         return next(
-            (h for h in ranked[1:] if h.score >= NEAR_BEST * best.score and h.coverage >= NEARLY_ALL),
+            (
+                h
+                for h in ranked[1:NEAR_CANDIDATES]
+                if h.score >= NEAR_BEST * best.score and self._spoken_coverage(q, h) >= self.min_coverage(h.id, q)
+            ),
             best,
         )
 
