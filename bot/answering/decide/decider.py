@@ -843,6 +843,15 @@ class Decider:
             # "did the Gazette report the town hall": an entry written from the Gazette and another article does not
             # say which of them told what, and would read as "yes"; only the asked article's own facts answer
             return Decision("no_match")
+        if fact is None and q.sources and not set(self.retriever.cited_by(best.id)) <= q.sources:
+            # "how does the Gazette describe the guild": the asked article's own fact naming the entry answers when
+            # as close as the entry ("what did the Gazette say about the guild" keeps the entry); "what did the
+            # Gazette report about the town hall", of an entry the question does not name: the same as a yes/no
+            # question, the article's own close fact or none (another article's account is no report of its)
+            own = self._own_fact(q, ranked, best)
+            if own is None and best.id not in q.entities and self._report_asked(q):
+                return Decision("no_match")
+            best, fact = (own, self.brief.facts.get(own.id)) if own is not None else (best, fact)
         # whom it is about: not the place it happened at, nor a name said only in the scene ("after the letter to X")
         actors = [e for e in named if self.brief.entities[e].kind in ACTOR_KINDS and e not in q.scene_entities]
         if q.kind in ACTED_KINDS | {"date"} and fact is not None and self.subjects.about_others(best.id, actors):
@@ -1499,6 +1508,43 @@ class Decider:
         if any(t not in q.date_words and t not in q.years and t not in DATE_PREPOSITIONS for t in after):
             return False
         return stem(q.words[end]) in self.told.act_forms(q)
+
+    def _report_asked(self, q: Question) -> bool:
+        """ "What did the Gazette report about …", "what does the Gazette say of …": the question opens with "what",
+        an auxiliary and a news outlet's name, then a verb of reporting or saying (MENTIONING, SPEECH_VERBS): it asks
+        what that outlet told (as Untold.outlet_unattributed reads it), not a name or a place."""
+        w = q.words
+        if w[:1] != ["what"] or len(w) < 4 or w[1] not in AUXILIARIES:
+            return False
+        span = next((s for s in self._name_spans(w) if s[0] in (2, 3 if w[2] == "the" else 2)), None)
+        return (
+            span is not None
+            and self._kind_of(span[2]) == "media"
+            and span[1] < len(w)
+            and (w[span[1]] in MENTIONING or w[span[1]] in SPEECH_VERBS)
+        )
+
+    def _own_fact(self, q: Question, ranked: list[Hit], entry: Hit) -> Hit | None:
+        """A fact cited from the question's named articles alone (q.sources) to answer in the stead of `entry`, a
+        glossary entry written from them and others: a near fact (`_near_fact`) when the question does not name the
+        entry, else one naming it scored NEAR_BEST of the entry's score or better; None when none is."""
+
+        def own(doc_id: str) -> bool:
+            return set(self.retriever.cited_by(doc_id)) <= q.sources
+
+        if entry.id not in q.entities:
+            return self._near_fact(ranked, own)
+        return next(
+            (
+                h
+                for h in ranked[1:NEAR_CANDIDATES]
+                if h.score >= NEAR_BEST * entry.score
+                and (fact := self.brief.facts.get(h.id)) is not None
+                and entry.id in fact.entities
+                and own(h.id)
+            ),
+            None,
+        )
 
     def _near_fact(self, ranked: list[Hit], fits: Callable[[str], bool]) -> Hit | None:
         """The first of the next NEAR_CANDIDATES after the best that is a fact covering the question well enough
