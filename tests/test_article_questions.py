@@ -817,3 +817,18 @@ def test_what_an_outlet_reported_of_a_thing_no_fact_gives_as_its_own_says_so_fir
     # an outlet whose report a fact passes on is answered as before
     told = core.ask("what did the washington post report about the town hall").text.splitlines()[0]
     assert told.startswith("Despite the employee pushback"), told
+
+
+def test_what_a_named_article_reported_is_its_own_fact_not_an_entry_written_from_it_and_others(core: Core) -> None:
+    # tester 69 O3: "what did vice report about the town hall" led the Washington Post's entry (written from Business
+    # Insider and VICE), though only Business Insider tells of the town hall; now no answer is given as VICE's
+    a = core.ask("what did vice report about the town hall")
+    assert not a.answered and "Washington Post" not in a.text.splitlines()[0], a.text
+    told = core.ask("what did business insider report about the town hall")
+    assert told.answered and "town hall meeting" in told.text.splitlines()[0], told.text
+    # "how does the BI article describe ice" led the ICE entry (VICE's and BI's words): BI's own description leads
+    described = core.ask("how does the BI article describe ice")
+    assert described.answered and described.evidence[0].id == "bi-ice-agency-description", described.text
+    # an entry the question names, with no fact of the article's as close, still answers (no refusal)
+    about = core.ask("what did vice say about palantir")
+    assert about.answered and about.evidence[0].id == "palantir", about.text

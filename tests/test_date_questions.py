@@ -1200,3 +1200,10 @@ def test_the_earliest_is_ordered_by_what_a_date_says_a_year_alone_no_earlier_tha
         assert dates.earliest(q, ranked, ranked[0]).id == "github-protest-2019-05"
     finally:
         dates.dates_act, dates.tells_of_first = dates_act, tells  # type: ignore[method-assign]
+
+
+def test_a_calling_with_a_definite_complement_names_what_was_called_by_its_name(core: Core) -> None:
+    # fresh tester 71 W6: "when did mijente call amazon the tech backbone" said "… don't say Mijente called amazon
+    # the tech that": with no "a", a name right after "call" is what was called, the complement opens with "the"
+    first = _first_line(core.ask("when did mijente call amazon the tech backbone").text)
+    assert first.startswith("The articles I have don't say Mijente called Amazon that; they tell this: Mijente"), first

@@ -1918,3 +1918,13 @@ def test_a_figure_after_words_setting_it_aside_is_set_aside_not_asked(core: Core
     understand = core.answerer.understander.understand
     assert understand(normalize("how much was the 53m contract not counting the 39m one")).excluded_figures == {"39"}
     assert not understand(normalize("how much was the 53m contract")).excluded_figures
+
+
+def test_a_lead_told_only_of_another_place_is_a_refusal_whatever_its_message_says(
+    core: Core, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # review 21 L1: "answered" was read from the lead's opening words, so rewording OTHER_OCCASION_LEAD would have
+    # turned the pointer into an answer; it is carried as what the lead is
+    monkeypatch.setattr(messages, "OTHER_OCCASION_LEAD", "Not told of that place; only this: {statement}")
+    a = core.ask("how many signatures did the petition get in palo alto")
+    assert a.lead.startswith("Not told of that place; only this: ") and not a.answered, a.text

@@ -694,3 +694,43 @@ def test_who_the_people_a_count_gives_were_is_said_untold_when_no_fact_names_the
     # told who they were; the articles name none of them
     a = core.ask("who were the 35 people arrested")
     assert not a.answered and a.text.startswith("The articles I have don't say who they were"), a.text
+
+
+def test_one_of_an_organizations_people_who_spoke_to_an_outlet_is_named_by_their_quoted_words(core: Core) -> None:
+    # tester 69 R4: "which mijente official spoke to vice" was refused ("I don't have a sourced answer"), though
+    # VICE quotes "Priscilla Gonzalez, a campaign director with Mijente": "spoke"/"talked" is told by words quoted
+    for question in (
+        "which mijente official spoke to vice",
+        "who from mijente spoke to vice",
+        "which mijente official talked to vice news",
+    ):
+        a = core.ask(question)
+        assert a.answered and "Priscilla Gonzalez" in a.text.splitlines()[0], a.text
+    for question in (
+        "which mijente official spoke to the hill",
+        "which palantir executive spoke to the washington post",
+    ):
+        assert not core.ask(question).answered, question
+
+
+def test_what_kind_a_named_article_calls_a_name_is_read_in_apposition_and_in_its_own_words(core: Core) -> None:
+    # review 21 M6: "what kind of group does vice call mijente" led Truthout's "Mijente is a Latinx activist group"
+    # (a statement telling several articles' words; VICE's is "the grassroots Latinx group Mijente")
+    a = core.ask("what kind of group does vice call mijente")
+    assert a.answered and "grassroots Latinx group Mijente" in a.lead, a.text
+    # a quote of the named article calling it so still answers when no statement is in its words
+    assert core.ask("what kind of organization does truthout call mijente").answered
+
+
+def test_a_kind_is_what_a_statement_calls_a_name_only_in_apposition() -> None:
+    # review 21 M6: "a … noun" anywhere was read as what the statement calls the name
+    from bot.answering import _qualifies
+    from bot.models import CitationRef, Entity
+
+    cited = [CitationRef(source="gazette", quote="the Guild met")]
+    guild = Entity(id="guild", name="the Guild", kind="organization", description="A guild.", citations=cited)
+    group = {"group", "organization"}
+    assert _qualifies("The Guild, a salvage workers group, met.", guild, group) == "salvage workers group"
+    assert _qualifies("The Guild, which the Gazette calls a local salvage group, met.", guild, group)
+    assert _qualifies("The Guild gave its profits to a local immigrant group.", guild, group) is None
+    assert _qualifies("The Guild beat a rival salvage group.", guild, group) is None

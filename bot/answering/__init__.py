@@ -242,33 +242,54 @@ def _calls_so(statement: str, caller: list[str]) -> bool:
     return any(t in KIND_CALLING and head in before[i] for i, t in enumerate(tokens))
 
 
-def _classed_before(statement: str, entity: EntityData, nouns: Set[str]) -> bool:
+def _classed_before(statement: str, entity: EntityData, nouns: Set[str]) -> str | None:
     """The statement puts one of `nouns` (by stem), qualified by a word that is no stop word, right before a word
     opening the entity's name or an alias ("the military contractor Harbour"; not "companies like Harbour"): what
-    it calls the entity, in a phrase (general English apposition)."""
+    it calls the entity, in a phrase (general English apposition). The qualifying word and the noun, or None."""
     tokens = words(fold(statement))
     opening = {words(fold(said))[0] for said in (entity.name, *entity.aliases) if words(fold(said))}
     classes = {stem(n) for n in nouns}
-    return any(
-        t in opening and stem(tokens[i - 1]) in classes and tokens[i - 2] not in STOPWORDS
-        for i, t in enumerate(tokens)
-        if i >= 2
+    return next(
+        (
+            f"{tokens[i - 2]} {tokens[i - 1]}"
+            for i, t in enumerate(tokens)
+            if i >= 2 and t in opening and stem(tokens[i - 1]) in classes and tokens[i - 2] not in STOPWORDS
+        ),
+        None,
     )
 
 
-def _qualifies(statement: str, nouns: Set[str]) -> bool:
-    """The statement has one of `nouns` (the asked one and those of its class: "firm" for "company") after "a" or
-    "an" and one to three words qualifying it, none a stop word but "and" ("a salvage company", "a data and salvage
-    firm"; not "a company", "the company", "a letter asking the company")."""
+def _qualifies(statement: str, entity: EntityData, nouns: Set[str]) -> str | None:
+    """What the statement calls the entity: one of `nouns` (the asked one and those of its class: "firm" for
+    "company") after "a" or "an" and one to three words qualifying it, none a stop word but "and" ("a salvage
+    company", "a data and salvage firm"; not "a company", "the company"), said OF the entity: right after a name of
+    it, or after one and a copula or a clause of calling (CALLED_AS: "the guild, a salvage firm", "the guild is a
+    …", "the guild, which the Gazette calls a …"; not "a letter asking the guild", "the guild beat a rival salvage
+    firm": general English apposition). The words qualifying and the noun, or None."""
     tokens = words(fold(statement))
+    names = [n for n in (words(fold(said)) for said in (entity.name, *entity.aliases)) if n]
     for j, t in enumerate(tokens[:-2]):
         if t not in ("a", "an"):
             continue
         between = tokens[j + 1 : j + 1 + KIND_REACH + 1]
         at = next((i for i, w in enumerate(between) if w in nouns), 0)
-        if at and all(w == "and" or w not in STOPWORDS for w in between[:at]) and between[0] != "and":
-            return True
-    return False
+        if not at or not all(w == "and" or w not in STOPWORDS for w in between[:at]) or between[0] == "and":
+            continue
+        if any(
+            tokens[k - len(name) : k] == name and CALLED_AS.fullmatch(" ".join(tokens[k:j]))
+            for name in names
+            for k in range(max(len(name), j - CALLED_AS_WORDS), j + 1)
+        ):
+            return " ".join(between[: at + 1])
+    return None
+
+
+def _label_quoted(label: str, fact: FactData, sources: Set[str]) -> bool:
+    """The words a statement calls an entry by (`label`) stand, in a row, in a quote the fact cites from one of
+    `sources`: that article's own words, not the brief's telling of several articles' ("a salvage workers' group"
+    is no article's when each calls it otherwise)."""
+    said = f" {label} "
+    return any(c.source in sources and said in f" {' '.join(words(fold(c.quote)))} " for c in fact.citations)
 
 
 def _shown(answer: Answer, question: str) -> Answer:
@@ -313,6 +334,11 @@ CALLED_WHAT = re.compile(r"^what (?:did|does|do) (?:\S+ ){1,4}(?:call|calls|desc
 KIND_CALLING = frozenset("call calls called describe describes described label labels labeled labelled".split())
 KIND_CANDIDATES = 6  # the candidates looked at for a fact qualifying the asked noun (`_kind_called`)
 KIND_REACH = 3  # words from the first qualifying one to the noun ("a data and salvage company")
+# what may stand between a name and the "a" of what it is called (`_qualifies`): nothing ("the guild, a salvage
+# firm"), a copula ("the guild is a …") or a clause of calling ("the guild, which the Gazette calls a …")
+CALLED_AS = re.compile(r"(?:is|was|(?:which|whom) (?:\S+ ){0,3}(?:calls|called|describes|described|labels)(?: as)?)?")
+CALLED_AS_WORDS = 6  # words CALLED_AS may run to
+HYPHEN_JOINED = re.compile(r"(?<=\w)-(?=\w)")  # "salvage-minded": one word
 
 
 class FactsWhere:
@@ -2476,8 +2502,11 @@ class Answerer:
             ]
         for hit in among:
             fact = self.brief.facts.get(hit.id)
-            if fact is None or called[0] not in fact.entities or not _qualifies(fact.statement, alike):
+            if fact is None or called[0] not in fact.entities:
                 continue
+            label = _qualifies(fact.statement, entity, alike)
+            if label is None or (q.sources and not named_caller and not _label_quoted(label, fact, q.sources)):
+                continue  # not said of it, or not in the named article's words
             if named_caller and not _calls_so(fact.statement, caller):
                 continue  # the article's own words, or another's
             return self.composer.compose(q, ranked, hit)
@@ -2486,10 +2515,15 @@ class Answerer:
             if (
                 fact is not None
                 and called[0] in fact.entities
-                and _classed_before(fact.statement, entity, alike)
+                and (label := _classed_before(fact.statement, entity, alike)) is not None
+                and _label_quoted(label, fact, q.sources)
             ):
                 return self.composer.compose(q, ranked, hit)  # the article's word of that class ("the salvage
                 # contractor Harbour"): what it calls it, in its words
+        for hit in among if not named_caller and q.sources else []:
+            fact = self.brief.facts.get(hit.id)
+            if fact is not None and called[0] in fact.entities and self._quote_calls(fact, q.sources, entity, alike):
+                return self.composer.compose(q, ranked, hit)  # no statement in its words, but its quote calls it so
         if plain:
             return None  # asked with no noun: answered as any other question
         if named_caller:
@@ -2500,6 +2534,17 @@ class Answerer:
             return None
         text = messages.KIND_CALLED_UNTOLD.format(noun=noun, who=who, name=entity.name)
         return self._miss(q.text, "no_match", text, ranked, kind=q.kind)
+
+    @staticmethod
+    def _quote_calls(fact: FactData, sources: Set[str], entity: EntityData, nouns: Set[str]) -> bool:
+        """A quote the fact cites from one of `sources` calls the entity by one of `nouns` itself ("the Guild, a
+        harbour and salvage-minded organization"), in apposition (`_qualifies`, `_classed_before`; a word joined
+        by hyphens is one qualifying word, as in English)."""
+        quotes = [HYPHEN_JOINED.sub("", c.quote) for c in fact.citations if c.source in sources]
+        return any(
+            _qualifies(said, entity, nouns) is not None or _classed_before(said, entity, nouns) is not None
+            for said in quotes
+        )
 
     def _an_outlet(self, q: Question, caller: list[str]) -> bool:
         """The caller's words are the name of an article the question names ("does the Gazette call"): its

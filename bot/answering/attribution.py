@@ -153,6 +153,11 @@ class Attribution:
             # "call the guild a failing landlord": the complement runs from its indefinite article to the end,
             # all of it what was called; else its last word ("call the lease reckless")
             opening = max((i for i in range(verb + 2, len(w) - 1) if w[i] in INDEFINITE), default=len(w) - 1)
+            # "call lantern the harbour's backbone": with no indefinite article, a name right after the verb is what was
+            # called, and the complement opens with the determiner after it
+            object_end = next((s[1] for s in spans if s[0] == verb + 1), None)
+            if opening == len(w) - 1 and object_end is not None and object_end < opening and w[object_end] == "the":
+                opening = object_end
             complement = [t for t in w[opening:] if t not in STOPWORDS and t not in FILLERS]
             content = complement or content[-1:]
         if not content:
@@ -164,7 +169,9 @@ class Attribution:
             # reckless"), unless only a pronoun ("call it reckless"), which names no thing to check
             between = range(verb + 1, opening)
             if any(i in inside or w[i] not in STOPWORDS for i in between):
-                target = " ".join(w[i] for i in between)
+                # a name called so by its glossary name ("Lantern"), other words as typed
+                object_named = next((s[2] for s in spans if (s[0], s[1]) == (verb + 1, opening)), None)
+                target = self.brief.entities[object_named].name if object_named else " ".join(w[i] for i in between)
                 target_said = frozenset(stem(w[i]) for i in between if i not in inside and w[i] not in STOPWORDS)
         return AskedSaying(first[2], frozenset(stem(t) for t in content), named, target, target_said)
 

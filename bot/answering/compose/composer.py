@@ -75,8 +75,6 @@ from bot.text import STOPWORDS, and_joined, fold, on_first_use, words
 PLURAL_OUTLETS = frozenset(
     w for w in ARTICLE_WORDS | OUTLET_NOUNS if w.endswith("s") and w[:-1] in ARTICLE_WORDS | OUTLET_NOUNS
 ) | {"stories"}
-# the opening of a lead telling the act asked is told only at another place or occasion (OTHER_OCCASION_LEAD)
-OCCASION_UNTOLD = messages.OTHER_OCCASION_LEAD.format(statement="")
 # the question asks who reported what it asks of ("which outlet reported it", "according to who"), not who ran a piece
 MENTIONING_HITS = 60  # facts read for "which articles mention X": the shipped brief's most-named entity has ~40
 OUTCOME_CANDIDATES = 6  # candidates read for how something ended when no fact linked to the best tells it
@@ -122,6 +120,12 @@ WORKING = frozenset(stem(w) for w in "work works worked".split())
 # ways of working with another party (general English): selling or supplying it something ("sells its maps to the
 # guild" tells "works with the guild" in other words; fresh tester 60 W6, kept through review 19's M3)
 DEALING_KINDS = frozenset(stem(w) for w in "sell sells sold supply supplies supplied provide provides provided".split())
+
+
+class PointerLead(str):
+    """A lead telling that the act asked is told only at another place or occasion, then what the articles tell
+    instead (messages.OTHER_OCCASION_LEAD): a pointer, no answer, known by what it is rather than by its words
+    (review 21 L1: read from the message's opening, a reworded message would have turned it into an answer)."""
 
 
 class Composer:
@@ -346,7 +350,7 @@ class Composer:
             note = messages.AS_OF_SOURCES.format(date=latest_source_label(lead_item))
         # "was anyone arrested at the vigil" of arrests told only of another occasion: what the articles tell instead,
         # as a pointer, is no answer to what was asked (as "don't say why; they tell only this" is none)
-        untold_there = lead.startswith(OCCASION_UNTOLD)
+        untold_there = isinstance(lead, PointerLead)
         answered = (
             not self._only_reported(q, lead_item) and not (owned is not None and owned[1] is None) and not untold_there
         )
@@ -828,7 +832,7 @@ class Composer:
             return messages.OTHER_WEEKDAY_LEAD.format(day=day, told=other, statement=statement)
         if verdict and fact is not None and self._placed_elsewhere(q, fact):
             # "was the petition delivered in Eastport" of one handed over at the Lamport office: told of another place
-            return messages.OTHER_OCCASION_LEAD.format(statement=statement)
+            return PointerLead(messages.OTHER_OCCASION_LEAD.format(statement=statement))
         if verdict and fact is not None and self.verdicts.said_polarity(q, fact) is False and not asks_future(q.words):
             # "did the guild admit the lease helped evictions" of "the guild said it was not helping": it said the
             # opposite (fresh tester 66, W1)
@@ -852,7 +856,7 @@ class Composer:
         if verdict and undated and len(asked_years) == 1:
             return messages.UNDATED_YEAR_LEAD.format(year=next(iter(asked_years)), statement=statement)
         if verdict and fact is not None and self.verdicts.told_elsewhere(q, fact):
-            return messages.OTHER_OCCASION_LEAD.format(statement=statement)
+            return PointerLead(messages.OTHER_OCCASION_LEAD.format(statement=statement))
         if verdict and fact is not None and (bounded := exceeds(q.words, words(fold(statement)))):
             # "did the guild get more than $5 million": a fact giving more than $8 million (Decider._exceeding) is
             # no verdict on the sum asked, which no article gives (nor on who paid whom); shown as what they tell
@@ -949,7 +953,7 @@ class Composer:
         if placed and fact is not None and self._placed_elsewhere(q, fact):
             # "how many signed the petition in Eastport": a count told of the petition at another place is not it;
             # nor "who called the guards in Eastport" answered by whoever did in the other place the fact tells
-            return messages.OTHER_OCCASION_LEAD.format(statement=statement)
+            return PointerLead(messages.OTHER_OCCASION_LEAD.format(statement=statement))
         value = ""
         # "which articles mention the Courier": an article citing another outlet names it, which is what is asked
         naming = not ARTICLE_WORDS.isdisjoint(q.words) and not NAMING_VERBS.isdisjoint(q.words)

@@ -51,6 +51,7 @@ from bot.answering.decide.figures import (
 )
 from bot.answering.decide.subjects import Subjects
 from bot.answering.durations import DURATION_WORDS, asks_length
+from bot.answering.naming import asked_noun
 from bot.answering.retrieve import (
     OWNER_KINDS,
     PLACE_KINDS,
@@ -78,6 +79,7 @@ from bot.answering.understand.lexicon import (
     PAST,
     PERSON_NOUNS,
     PRONOUNS,
+    SPEAKING_TO,
     SPEECH_VERBS,
     TAGS,
     TOTAL_WORDS,
@@ -841,6 +843,15 @@ class Decider:
             # "did the Gazette report the town hall": an entry written from the Gazette and another article does not
             # say which of them told what, and would read as "yes"; only the asked article's own facts answer
             return Decision("no_match")
+        if fact is None and q.sources and not set(self.retriever.cited_by(best.id)) <= q.sources:
+            # "how does the Gazette describe the guild": the asked article's own fact naming the entry answers when
+            # as close as the entry ("what did the Gazette say about the guild" keeps the entry); "what did the
+            # Gazette report about the town hall", of an entry the question does not name: the same as a yes/no
+            # question, the article's own close fact or none (another article's account is no report of its)
+            own = self._own_fact(q, ranked, best)
+            if own is None and best.id not in q.entities and self._report_asked(q):
+                return Decision("no_match")
+            best, fact = (own, self.brief.facts.get(own.id)) if own is not None else (best, fact)
         # whom it is about: not the place it happened at, nor a name said only in the scene ("after the letter to X")
         actors = [e for e in named if self.brief.entities[e].kind in ACTOR_KINDS and e not in q.scene_entities]
         if q.kind in ACTED_KINDS | {"date"} and fact is not None and self.subjects.about_others(best.id, actors):
@@ -1498,6 +1509,43 @@ class Decider:
             return False
         return stem(q.words[end]) in self.told.act_forms(q)
 
+    def _report_asked(self, q: Question) -> bool:
+        """ "What did the Gazette report about …", "what does the Gazette say of …": the question opens with "what",
+        an auxiliary and a news outlet's name, then a verb of reporting or saying (MENTIONING, SPEECH_VERBS): it asks
+        what that outlet told (as Untold.outlet_unattributed reads it), not a name or a place."""
+        w = q.words
+        if w[:1] != ["what"] or len(w) < 4 or w[1] not in AUXILIARIES:
+            return False
+        span = next((s for s in self._name_spans(w) if s[0] in (2, 3 if w[2] == "the" else 2)), None)
+        return (
+            span is not None
+            and self._kind_of(span[2]) == "media"
+            and span[1] < len(w)
+            and (w[span[1]] in MENTIONING or w[span[1]] in SPEECH_VERBS)
+        )
+
+    def _own_fact(self, q: Question, ranked: list[Hit], entry: Hit) -> Hit | None:
+        """A fact cited from the question's named articles alone (q.sources) to answer in the stead of `entry`, a
+        glossary entry written from them and others: a near fact (`_near_fact`) when the question does not name the
+        entry, else one naming it scored NEAR_BEST of the entry's score or better; None when none is."""
+
+        def own(doc_id: str) -> bool:
+            return set(self.retriever.cited_by(doc_id)) <= q.sources
+
+        if entry.id not in q.entities:
+            return self._near_fact(ranked, own)
+        return next(
+            (
+                h
+                for h in ranked[1:NEAR_CANDIDATES]
+                if h.score >= NEAR_BEST * entry.score
+                and (fact := self.brief.facts.get(h.id)) is not None
+                and entry.id in fact.entities
+                and own(h.id)
+            ),
+            None,
+        )
+
     def _near_fact(self, ranked: list[Hit], fits: Callable[[str], bool]) -> Hit | None:
         """The first of the next NEAR_CANDIDATES after the best that is a fact covering the question well enough
         (MIN_COVERAGE) and `fits`, to answer in the best's stead; None when none does."""
@@ -2119,14 +2167,25 @@ class Decider:
         """The candidate's coverage with the question's verbs of speech (SPEECH_VERBS) held when it is a fact curated
         as someone's words and the question asks for words: "what did the clerk write to his coworkers" is told by
         "the clerk told colleagues, 'Fair winds'", whichever verb the quote came with; else its coverage as ranked."""
-        spoken = {stem(w) for w in q.terms if w in SPEECH_VERBS}
+        spoken = {stem(w) for w in q.terms if w in SPEECH_VERBS or (w in SPEAKING_TO and self._asks_speaker(q))}
         fact = self.brief.facts.get(hit.id)
-        if q.kind != "quote" or not spoken or fact is None or fact.kind != "quote":
+        if (q.kind != "quote" and not self._asks_speaker(q)) or not spoken or fact is None or fact.kind != "quote":
             return hit.coverage
         weights = self.retriever.weights(q, known_only=True)
         total = sum(weights.values())
         have = self.index.doc_stems(hit.id)
         return sum(w for s, w in weights.items() if s in have or s in spoken) / total if total > 0 else hit.coverage
+
+    def _asks_speaker(self, q: Question) -> bool:
+        """The question asks who spoke ("who from the guild spoke to the Gazette", "which guild official talked to
+        …"): a "who" question, or one opening with "which" and a noun for a person (naming.asked_noun), whose verb
+        is one of speaking (SPEECH_VERBS, SPEAKING_TO): someone's quoted words tell it, whatever verb they came with."""
+        if SPEECH_VERBS.isdisjoint(q.words) and SPEAKING_TO.isdisjoint(q.words):
+            return False
+        if q.kind == "who":
+            return True
+        noun = asked_noun(q.words, q.text, self.english.verb, q.named_at)
+        return noun is not None and NOUN_KINDS.get(noun) == PERSON_KINDS
 
     def _covering(self, q: Question, ranked: list[Hit]) -> Hit:
         """The best candidate, or, when it covers too little of the question, the first near-best one that covers
@@ -2134,8 +2193,18 @@ class Decider:
         best = ranked[0]
         if best.coverage >= self.min_coverage(best.id, q):
             return best
+        nearly_all = next(
+            (h for h in ranked[1:] if h.score >= NEAR_BEST * best.score and h.coverage >= NEARLY_ALL), None
+        )
+        if nearly_all is not None or not self._asks_speaker(q):
+            return nearly_all or best
+        # "which guild official spoke to the Gazette": the near-best quote its speaking verb is held for covers it
         return next(
-            (h for h in ranked[1:] if h.score >= NEAR_BEST * best.score and h.coverage >= NEARLY_ALL),
+            (
+                h
+                for h in ranked[1:NEAR_CANDIDATES]
+                if h.score >= NEAR_BEST * best.score and self._spoken_coverage(q, h) >= self.min_coverage(h.id, q)
+            ),
             best,
         )
 
