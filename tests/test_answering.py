@@ -1098,6 +1098,18 @@ def test_a_question_asking_advice_on_the_askers_own_choice_is_outside_the_articl
     assert core.ask("what should i know about palantir").answered  # what the articles tell
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["which lord of the rings movie shld i watch tonight", "which of the lord of the rings films should we rent"],
+)
+def test_advice_on_the_askers_own_choice_is_outside_the_articles_however_long_and_however_typed(
+    core: Core, question: str
+) -> None:
+    # blind set BF: "shld" was no "should", and a long phrase of what is chosen from was not read as a choice; both
+    # led with the fact naming the source of the company's name
+    assert core.ask(question).outcome == "off_topic"
+
+
 def test_a_yes_no_asking_advice_on_the_askers_own_choice_is_outside_the_articles(core: Core) -> None:
     # fresh tester 52: "should i work at palantir" led with a protester's words as if they were the advice asked
     assert core.ask("should i work at palantir").outcome == "off_topic"

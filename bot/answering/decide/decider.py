@@ -269,8 +269,9 @@ STATED_PROPORTION = on_first_use(
 HOW_TO = re.compile(
     r"^(?:(?:so|ok|okay|hey|and|but|pls|please) )*(?:how|where) (?:do|can|should|would|could|does) (?:i|we|u|you|one)"
     r" (?!(?:know|knew|tell|find|verify|check|confirm|prove|see|say|read)\b)\w"
-    # and advice on the asker's own choice ("what order should i read them in", "which one should we pick")
-    r"|^(?:(?:so|ok|okay|hey|and|but|pls|please) )*(?:what|which)(?: \w+){0,2} should (?:i|we|u|one)"
+    # and advice on the asker's own choice ("what order should i read them in", "which one should we pick"), however
+    # long the phrase of what is chosen from ("which of the guild's leaflets should i hand out")
+    r"|^(?:(?:so|ok|okay|hey|and|but|pls|please) )*(?:what|which)(?: \w+){0,6} should (?:i|we|u|one)"
     r" (?!(?:know|knew|tell|find|verify|check|confirm|prove|see|say|read)\b)\w"
     # and the asker's own choice put as a yes/no ("should i work at the guild", "shall we join the vigil")
     r"|^(?:(?:so|ok|okay|hey|and|but|pls|please) )*(?:should|shall) (?:i|we|u)"
