@@ -51,6 +51,7 @@ from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, placed_elsewhere, places_act, states_entity
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
+    ANY_AT_ALL,
     AUXILIARIES,
     PAST,
     PERSON_NOUNS,
@@ -77,6 +78,8 @@ PLURAL_OUTLETS = frozenset(
 ) | {"stories"}
 # the opening of a lead telling the act asked is told only at another place or occasion (OTHER_OCCASION_LEAD)
 OCCASION_UNTOLD = messages.OTHER_OCCASION_LEAD.format(statement="")
+# the opening of a lead saying the act asked is told nowhere (ACT_UNSTATED_LEAD)
+ACT_UNTOLD = messages.ACT_UNSTATED_LEAD.format(statement="")
 # the question asks who reported what it asks of ("which outlet reported it", "according to who"), not who ran a piece
 MENTIONING_HITS = 60  # facts read for "which articles mention X": the shipped brief's most-named entity has ~40
 OUTCOME_CANDIDATES = 6  # candidates read for how something ended when no fact linked to the best tells it
@@ -347,6 +350,9 @@ class Composer:
         # "was anyone arrested at the vigil" of arrests told only of another occasion: what the articles tell instead,
         # as a pointer, is no answer to what was asked (as "don't say why; they tell only this" is none)
         untold_there = lead.startswith(OCCASION_UNTOLD)
+        # "did the wardens arrest anyone at the vigil" of a fact telling only that the wardens were called: whether
+        # it happened at all is asked, and no fact tells it; what they tell instead is a pointer (blind set BF)
+        untold_there = untold_there or (lead.startswith(ACT_UNTOLD) and not ANY_AT_ALL.isdisjoint(q.words))
         answered = (
             not self._only_reported(q, lead_item) and not (owned is not None and owned[1] is None) and not untold_there
         )
