@@ -1304,6 +1304,21 @@ class Decider:
             if told is None:
                 return Decision("no_match", doer_untold=self.told.asked_deed(q))
             best = told
+        if q.kind == "who" and self.told.object_act_untold(q, best.id):
+            # "who did the guild call on the keepers": a fact telling of the keepers but of no one the guild called
+            # names no one called; a close candidate telling the guild did it answers instead (blind set BF)
+            doing = next(
+                (
+                    h
+                    for h in ranked[1:NEAR_CANDIDATES]
+                    if h.coverage >= self.min_coverage(h.id, q)
+                    and h.id in self.brief.facts
+                    and not self.told.object_act_untold(q, h.id)
+                ),
+                None,
+            )
+            if doing is not None:
+                best = doing
         if q.kind == "who" and self._place(best.id) and self.retriever.english.verb(q.words[1]) not in (None, "be"):
             # "who called the guards in Eastport": the town named as where is no one who did it ("who is in
             # Eastport's entry" and "who was Eastport named for" are not asked with a verb of doing)
