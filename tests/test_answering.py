@@ -969,6 +969,14 @@ def test_who_was_done_something_to_asks_who_underwent_it_not_what_a_named_place_
     assert "Karp" in core.ask("who is alex karp").lead
 
 
+@pytest.mark.parametrize("question", ["who did palantir call on the dc activists", "who did palantir call in dc"])
+def test_whom_a_named_one_did_something_to_is_told_by_a_fact_telling_them_doing_it(core: Core, question: str) -> None:
+    # blind set BF: led by The Hill's protest outside the D.C. office, which tells of no one Palantir called; the
+    # close fact "… and Palantir called the police" answers
+    a = core.ask(question)
+    assert a.answered and "called the police" in a.text.splitlines()[0], a.text
+
+
 def test_who_was_doing_something_asks_who_did_it_not_what_the_named_thing_is() -> None:
     # a progressive ("who was running the guild") asks for the doer, as the passive above asks for who underwent it
     assert kind_of("who was running the guild at the time") == "who"
@@ -1096,6 +1104,18 @@ def test_a_question_asking_advice_on_the_askers_own_choice_is_outside_the_articl
     # blind set AN: led by the fact naming the source of the company's name, which gives no viewing order
     assert core.ask("what order should i watch the lord of the rings movies in").outcome == "off_topic"
     assert core.ask("what should i know about palantir").answered  # what the articles tell
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which lord of the rings movie shld i watch tonight", "which of the lord of the rings films should we rent"],
+)
+def test_advice_on_the_askers_own_choice_is_outside_the_articles_however_long_and_however_typed(
+    core: Core, question: str
+) -> None:
+    # blind set BF: "shld" was no "should", and a long phrase of what is chosen from was not read as a choice; both
+    # led with the fact naming the source of the company's name
+    assert core.ask(question).outcome == "off_topic"
 
 
 def test_a_yes_no_asking_advice_on_the_askers_own_choice_is_outside_the_articles(core: Core) -> None:

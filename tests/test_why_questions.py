@@ -125,6 +125,14 @@ def test_what_happened_when_something_was_done_is_answered_by_the_related_fact_t
     assert a.answered and "police" in a.text.splitlines()[0], a.text
 
 
+def test_how_something_was_done_given_a_premise_is_answered_by_the_related_fact_telling_what_was_done_then(
+    core: Core,
+) -> None:
+    # blind set BF: "… when nobody opened up" led by the fact telling the premise itself (the door kept shut)
+    a = core.ask("how did the 2018 protesters get the letter to them when nobody opened up")
+    assert a.answered and "taped it to the door" in a.text.splitlines()[0], a.text
+
+
 def test_how_someone_handled_people_asks_their_reaction_not_an_unknown_subject(core: Core) -> None:
     # blind set AE: "handle", a word no article uses, was read as an unknown subject and the question as off-topic
     answer = core.ask("how did palantir handle the dc protesters")

@@ -2027,6 +2027,25 @@ def test_an_act_told_only_of_another_occasion_is_a_refusal_pointing_at_what_is_t
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "did the cops arrest anyone at the dc office after palantir called them",
+        "were any of the JFREJ people arrested at the amazon bookstore sit-in",
+    ],
+)
+def test_whether_anything_happened_at_all_told_nowhere_is_a_refusal_pointing_at_what_is_told(
+    core: Core, question: str
+) -> None:
+    # blind set BF: "did the cops arrest anyone …" led "don't say that; they tell only this: … called the police" and
+    # was answered: whether anyone was arrested at all is untold, and the pointer answers nothing asked
+    a = core.ask(question)
+    assert not a.answered, a.text
+    assert a.text.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]), a.text
+    # an act of one named, not of anyone at all, keeps its pointer as the answer
+    assert core.ask("did palantir's ppl in dc agree to sit down w the organizer?").answered
+
+
+@pytest.mark.parametrize(
     ("question", "lead"),
     [
         ("did business insider say palantir renewed the contract on monday", "Yes: Business Insider reported that"),

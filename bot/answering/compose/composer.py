@@ -51,6 +51,7 @@ from bot.answering.enumeration import enumerated, number_word
 from bot.answering.retrieve import Hit, Retriever, placed_elsewhere, places_act, states_entity
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
+    ANY_AT_ALL,
     AUXILIARIES,
     PAST,
     PERSON_NOUNS,
@@ -126,6 +127,14 @@ class PointerLead(str):
     """A lead telling that the act asked is told only at another place or occasion, then what the articles tell
     instead (messages.OTHER_OCCASION_LEAD): a pointer, no answer, known by what it is rather than by its words
     (review 21 L1: read from the message's opening, a reworded message would have turned it into an answer)."""
+
+
+def _act_unstated(q: Question, statement: str) -> str:
+    """The lead saying the act asked is told nowhere, then what the articles tell instead (ACT_UNSTATED_LEAD); a
+    pointer, no answer (PointerLead), when whether it happened at all is asked ("did the wardens arrest anyone at the
+    vigil" of a fact telling only that the wardens were called: blind set BF)."""
+    lead = messages.ACT_UNSTATED_LEAD.format(statement=statement)
+    return PointerLead(lead) if not ANY_AT_ALL.isdisjoint(q.words) else lead
 
 
 class Composer:
@@ -824,7 +833,7 @@ class Composer:
             return messages.NO_LEAD.format(statement=statement)
         if verdict and fact is not None and self.verdicts.named_only_as_reporter(q, fact):
             # "did the chief speak to the Gazette": "…, the Gazette reported" tells who reported it, not who heard it
-            return messages.ACT_UNSTATED_LEAD.format(statement=statement)
+            return _act_unstated(q, statement)
         told_days = WEEKDAYS.intersection(words(fold(statement))) if verdict and q.weekdays else set()
         if told_days and told_days.isdisjoint(q.weekdays) and len(told_days) == 1 and len(q.weekdays) == 1:
             # "was the protest on friday" against "on a Monday in May 2019 …": the day they give is another
@@ -884,14 +893,14 @@ class Composer:
         stated = self.retriever.stated_stems(item.id) if predicate else frozenset()
         if predicate and not all(not self.verdicts.alike(s).isdisjoint(stated) for s in predicate):
             # "did the keeper call the guild brave": "calling it “reckless”" tells another word said of it
-            return messages.ACT_UNSTATED_LEAD.format(statement=statement)
+            return _act_unstated(q, statement)
         if predicate and said_of_another_act(q, statement):
             # "did the keeper say the leases were reckless": "calling it “reckless” that the guild dropped one"
-            return messages.ACT_UNSTATED_LEAD.format(statement=statement)
+            return _act_unstated(q, statement)
         outcome = outcome_stems(q) if verdict and fact is not None else set()
         if outcome and not outcome <= {stem(t) for t in words(fold(statement))}:
             # "did the raid lead to evictions": "led to 35 arrests" tells another outcome, not that one
-            return messages.ACT_UNSTATED_LEAD.format(statement=statement)
+            return _act_unstated(q, statement)
         reason = reason_stems(q) if verdict and fact is not None else set()
         if reason and not reason <= self.verdicts.stated_stems_of(item.id):
             # "did the guild drop the lease because of the vigils": the fact tells the lease dropped, not why
@@ -918,9 +927,9 @@ class Composer:
         if verdict and fact is not None and self._request_untold(q, fact):
             # "did the keepers want the guild to drop the lease" against "… asked the guild to give its profits
             # to charity": they asked for something, not that
-            return messages.ACT_UNSTATED_LEAD.format(statement=statement)
+            return _act_unstated(q, statement)
         if verdict and fact is not None and self._reply_untold(q, fact):
-            return messages.ACT_UNSTATED_LEAD.format(statement=statement)
+            return _act_unstated(q, statement)
         if verdict and fact is not None and (doers := self._doers_untold(q, fact)):
             return messages.NOT_TOLD_OF_LEAD.format(name=doers, statement=statement)
         if verdict and fact is not None and (person := self.verdicts.presence_untold_of(q, fact)) is not None:
@@ -940,13 +949,13 @@ class Composer:
             self.verdicts.subject_of_others(q, fact) or self.verdicts.act_of_another(q, fact)
         )
         if unstated:
-            return messages.ACT_UNSTATED_LEAD.format(statement=statement)
+            return _act_unstated(q, statement)
         if verdict and fact is not None and self.verdicts.act_unstated(q, fact, people=PERSON_NOUNS):
             if self._related_in_other_words(q, fact):
                 # "did the guild use the Courier's servers": "the guild's files are hosted on the Courier's
                 # servers" tells it in other words; "don't say that" before it would contradict what it quotes
                 return messages.OTHER_WORDS_LEAD.format(statement=statement)
-            return messages.ACT_UNSTATED_LEAD.format(statement=statement)
+            return _act_unstated(q, statement)
         placed = q.kind in ("amount", "count") or (
             q.kind == "who" and fact is not None and places_act(fact, self._name_spans, self._kind_of)
         )

@@ -1173,6 +1173,29 @@ class ActsTold:
         fact = self.brief.facts[doc_id]
         return self._only_unnamed_doer(forms, " . ".join([fact.statement, *(c.quote for c in fact.citations)]))
 
+    def object_act_untold(self, q: Question, doc_id: str) -> bool:
+        """ "Who did <a name> <verb> …" ("who did the guild call on the keepers", "whom did Lind sue"): whom the one
+        named did it to is asked, against a fact that does not tell that act (a form or a synonym the brief gives) as
+        done by them (`_told_by`): it names no one they did it to. A light verb, one of speech or of articles, or
+        one the brief never uses is not checked."""
+        w = q.words
+        if w[:2] not in (["who", "did"], ["whom", "did"]) or doc_id not in self.brief.facts:
+            return False
+        start = 3 if w[2:3] == ["the"] else 2
+        span = next(((end, e) for begin, end, e in self._name_spans(w) if begin == start), None)
+        if span is None or self._kind_of(span[1]) not in ACTOR_KINDS:
+            return False
+        at, actor = span
+        # the verb right after the name, whose object is the "who" asked: nothing, or a function word, follows it
+        # ("call on the keepers", "call"); not a word of a longer subject ("who did the guild staff hand it to"), nor
+        # another subject ("who did Lind and Ames go after")
+        if at >= len(w) or w[at] in STOPWORDS or w[at] in SPEECH_VERBS:
+            return False  # (nor "who did the Gazette quote": whose words, told in many ways)
+        if at + 1 < len(w) and w[at + 1] not in STOPWORDS:
+            return False
+        forms = self._checked_verb_forms(w[at])
+        return forms is not None and not self._told_by(self.brief.facts[doc_id].statement, actor, forms)
+
     def _only_unnamed_doer(self, forms: frozenset[str], statement: str) -> bool:
         """Each word of the statement in the act's forms is an agent noun after "a", "an" or "one" ("an organizer
         shouted"): a doer of it told, but no one named; or a passive participle with no "by" after it (`_agentless`:

@@ -271,8 +271,9 @@ STATED_PROPORTION = on_first_use(
 HOW_TO = re.compile(
     r"^(?:(?:so|ok|okay|hey|and|but|pls|please) )*(?:how|where) (?:do|can|should|would|could|does) (?:i|we|u|you|one)"
     r" (?!(?:know|knew|tell|find|verify|check|confirm|prove|see|say|read)\b)\w"
-    # and advice on the asker's own choice ("what order should i read them in", "which one should we pick")
-    r"|^(?:(?:so|ok|okay|hey|and|but|pls|please) )*(?:what|which)(?: \w+){0,2} should (?:i|we|u|one)"
+    # and advice on the asker's own choice ("what order should i read them in", "which one should we pick"), however
+    # long the phrase of what is chosen from ("which of the guild's leaflets should i hand out")
+    r"|^(?:(?:so|ok|okay|hey|and|but|pls|please) )*(?:what|which)(?: \w+){0,6} should (?:i|we|u|one)"
     r" (?!(?:know|knew|tell|find|verify|check|confirm|prove|see|say|read)\b)\w"
     # and the asker's own choice put as a yes/no ("should i work at the guild", "shall we join the vigil")
     r"|^(?:(?:so|ok|okay|hey|and|but|pls|please) )*(?:should|shall) (?:i|we|u)"
@@ -1314,6 +1315,21 @@ class Decider:
             if told is None:
                 return Decision("no_match", doer_untold=self.told.asked_deed(q))
             best = told
+        if q.kind == "who" and self.told.object_act_untold(q, best.id):
+            # "who did the guild call on the keepers": a fact telling of the keepers but of no one the guild called
+            # names no one called; a close candidate telling the guild did it answers instead (blind set BF)
+            doing = next(
+                (
+                    h
+                    for h in ranked[1:NEAR_CANDIDATES]
+                    if h.coverage >= self.min_coverage(h.id, q)
+                    and h.id in self.brief.facts
+                    and not self.told.object_act_untold(q, h.id)
+                ),
+                None,
+            )
+            if doing is not None:
+                best = doing
         if q.kind == "who" and self._place(best.id) and self.retriever.english.verb(q.words[1]) not in (None, "be"):
             # "who called the guards in Eastport": the town named as where is no one who did it ("who is in
             # Eastport's entry" and "who was Eastport named for" are not asked with a verb of doing)
@@ -2474,15 +2490,22 @@ class Decider:
     def _followed(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "What happened when the keeper refused to leave": a best telling no reaction (the premise itself) yields
         to the first of NEAR_CANDIDATES the brief relates to it (`related`) that tells one, of the premise."""
-        if not q.premise or q.actor or not asks_what_followed(q.words):
+        # (and "how did the keepers get the letter in when nobody opened up": how it was done, given what the question
+        # states, is what was done in answer to that; blind set BF)
+        how_then = q.words[:1] == ["how"] and q.kind == "why-how"
+        if not q.premise or (q.actor and not how_then) or not (asks_what_followed(q.words) or how_then):
             return best
         fact = self.brief.facts.get(best.id)
         features = self.retriever.fact_features(best.id)
         if fact is None or features is None or features.reaction:
             return best
+        # (asked how, the best telling the premise itself: a reaction the brief relates to it is to that premise)
+        premised = how_then and self.retriever.touches_premise(best.id, q)
         for h in ranked[1:NEAR_CANDIDATES]:
             told = self.retriever.fact_features(h.id)
-            if h.id in fact.related and told is not None and told.reaction and self.retriever.touches_premise(h.id, q):
+            if h.id not in fact.related or told is None or not told.reaction:
+                continue
+            if premised or self.retriever.touches_premise(h.id, q):
                 return h
         return best
 

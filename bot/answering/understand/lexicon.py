@@ -108,6 +108,9 @@ PAST = frozenset(IRREGULAR.values())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # pronouns for people no one names: "did anyone get arrested" asks an act done to people, as "did the keepers" does
 INDEFINITE_PEOPLE = frozenset("anyone anybody someone somebody everyone everybody".split())
+# the words with which a yes/no question asks whether something happened at all, to anyone or anything ("did the
+# wardens arrest anyone", "were any of the keepers fired"): general English
+ANY_AT_ALL = frozenset("any anyone anybody anything".split())
 PRONOUNS = frozenset("it its they them their he him his she her this that these those one ones".split())
 
 
