@@ -2055,3 +2055,33 @@ def test_whether_an_outlet_said_what_it_reported_or_someone_called_a_thing_what_
 def test_an_outlet_or_speaker_is_not_told_saying_what_is_not_theirs(core: Core, question: str) -> None:
     first = _first_line(core.ask(question).text)
     assert not first.startswith("Yes"), first
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [("did vice mention gizmodo", "Palo Alto protest report"), ("did vice mention cnbc", "Business Insider")],
+)
+def test_whether_an_article_mentioned_an_outlet_only_another_article_cites_is_no(
+    core: Core, question: str, other: str
+) -> None:
+    # fresh tester 71 (O2): "did vice mention gizmodo" led the Palo Alto report's "According to Gizmodo, …" with no
+    # verdict, reading as a yes; VICE never names Gizmodo
+    lead = core.ask(question).lead
+    assert lead.startswith("No: ") and other in lead and "not by VICE News" in lead, lead
+
+
+def test_whether_an_article_mentioned_an_outlet_is_settled_by_its_own_words_not_a_fact_shared_with_another(
+    core: Core,
+) -> None:
+    # fresh tester 71 (W7): "did vice mention the washington post" led "Yes:" with a fact whose statement credits
+    # the Post from Business Insider's words, VICE's own quote in it naming no outlet
+    a = core.ask("did vice mention the washington post")
+    assert a.lead.startswith("Yes: ") and a.evidence[0].id != "employees-confronted-karp-2018", a.text
+    assert any(c.source_id == "vice-2019" and "Washington Post" in c.quote for c in a.evidence[0].citations), a.text
+
+
+def test_whether_an_article_mentioned_an_outlet_it_quotes_someone_telling_is_yes(core: Core) -> None:
+    # "did business insider mention cnbc" was refused: Karp's words to CNBC tell of Silicon Valley "refusing", which
+    # was read as a request the mention only asked for
+    a = core.ask("did business insider mention cnbc")
+    assert a.lead.startswith("Yes: ") and "CNBC" in a.lead, a.text

@@ -26,13 +26,13 @@ from bot.answering.acts import (
     asked_act,
     becoming,
 )
-from bot.answering.articles import ARTICLE_VOCABULARY, PUBLISHING_VERBS, REPORTING_VERBS
+from bot.answering.articles import ARTICLE_VOCABULARY, MENTIONING, PUBLISHING_VERBS, REPORTING_VERBS
 from bot.answering.compose.dates import planned_as
 from bot.answering.compose.figures import PLANNED
 from bot.answering.compose.questions import asks_passive
 from bot.answering.compose.speech import CALLED_IN_WORDS, REPORTED
 from bot.answering.compose.yes_no import NEGATION
-from bot.answering.compose.yes_no_checks import year_after
+from bot.answering.compose.yes_no_checks import mentioned_stems, year_after
 from bot.answering.decide.subjects import Subjects
 from bot.answering.durations import asks_length
 from bot.answering.retrieve import (
@@ -473,6 +473,10 @@ class ActsTold:
         act = self.act_forms(q)
         forms = act or self._light_objects(q)
         if not forms or self._asks_request(q):
+            return False
+        if q.sources and not MENTIONING.isdisjoint(q.words) and mentioned_stems(q):
+            # "did the Gazette mention the Courier": the article's naming it, told by its facts' words whatever they
+            # tell of (a request or not), is what is asked (Composer._mentioned_by_source)
             return False
         stated = set(self.retriever.stated_stems(doc_id))
         if self.said(forms, stated - self.requested(doc_id)):  # "asked it to give the fees away": not given
