@@ -2085,3 +2085,25 @@ def test_whether_an_article_mentioned_an_outlet_it_quotes_someone_telling_is_yes
     # was read as a request the mention only asked for
     a = core.ask("did business insider mention cnbc")
     assert a.lead.startswith("Yes: ") and "CNBC" in a.lead, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("did bi say palantir renewed the contract on monday", "Yes: Business Insider reported that"),  # an alias
+        ("did business insider report that palantir renewed its contract", "Yes: Business Insider reported that"),
+        ("did business insider report that palantir dropped its contract", "No, as of 22 August 2019: Business"),
+    ],
+)
+def test_whether_an_outlet_named_by_an_alias_or_reporting_said_what_it_reported_is_settled(
+    core: Core, question: str, lead: str
+) -> None:
+    # fresh tester 71 follow-up: the outlet's alias ("bi") and "report that" led the report with no verdict, where
+    # "did business insider say …" led "Yes:"
+    first = _first_line(core.ask(question).text)
+    assert first.startswith(lead), first
+
+
+def test_an_outlet_is_not_told_reporting_what_another_outlet_reported(core: Core) -> None:
+    first = _first_line(core.ask("did the hill report that palantir renewed its contract").text)
+    assert not first.startswith("Yes"), first

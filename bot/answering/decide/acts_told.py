@@ -56,6 +56,7 @@ from bot.answering.understand.understander import actors_in, opening_actor
 from bot.caches import Recent
 from bot.features import COUNT, REQUEST_FARED, REQUEST_VERBS, is_sum, requested_only, without_dates
 from bot.records import FactData
+from bot.reporting import outlet_words
 from bot.search import stem
 from bot.text import IRREGULAR, STOPWORDS, fold, on_first_use, receives_criticism, words
 
@@ -454,14 +455,13 @@ class ActsTold:
 
     def _outlet_positions(self, q: Question) -> set[int]:
         """The positions of q.words inside the outlet name of a source the question names (q.sources: "the
-        gazette")."""
+        gazette", or its media entity's alias: reporting.outlet_words)."""
         found: set[int] = set()
         for source_id in q.sources:
-            outlet = self.brief.sources[source_id].outlet if source_id in self.brief.sources else None
-            said = words(outlet) if outlet else []
-            for i in range(len(q.words) - len(said) + 1 if said else 0):
-                if q.words[i : i + len(said)] == said:
-                    found.update(range(i, i + len(said)))
+            for said in outlet_words(self.brief.sources.get(source_id), self.brief.entities):
+                for i in range(len(q.words) - len(said) + 1):
+                    if q.words[i : i + len(said)] == said:
+                        found.update(range(i, i + len(said)))
         return found
 
     def only_demanded(self, q: Question, doc_id: str) -> bool:
