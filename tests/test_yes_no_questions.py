@@ -2107,3 +2107,32 @@ def test_whether_an_outlet_named_by_an_alias_or_reporting_said_what_it_reported_
 def test_an_outlet_is_not_told_reporting_what_another_outlet_reported(core: Core) -> None:
     first = _first_line(core.ask("did the hill report that palantir renewed its contract").text)
     assert not first.startswith("Yes"), first
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        # fresh tester 71 (W4): his word was of Google's dropping a contract, not of protesters
+        ("did karp call the protesters treasonous", "don't say Alex Karp called the protesters that"),
+        # fresh tester 71 (R2): VICE gives those words to an unnamed protester; it was refused
+        ('did priscilla gonzalez say "we refuse to be like the neighbors"', "as said by a protester"),
+    ],
+)
+def test_whether_someone_said_words_the_articles_give_of_another_thing_or_another_speaker_is_no(
+    core: Core, question: str, told: str
+) -> None:
+    a = core.ask(question)
+    assert a.answered and a.lead.startswith("No: ") and told in a.lead, a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did karp call google's decision treasonous",  # his words, of what he called so ("Google's actions")
+        "did karp call the company treasonous",  # a company may be Google: no "No"
+        "did mijente call palantir the tech backbone of ice raids",
+    ],
+)
+def test_whether_someone_called_a_thing_what_they_called_it_is_not_no(core: Core, question: str) -> None:
+    assert not core.ask(question).lead.startswith("No"), question
+
