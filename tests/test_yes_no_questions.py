@@ -2136,3 +2136,15 @@ def test_whether_someone_said_words_the_articles_give_of_another_thing_or_anothe
 def test_whether_someone_called_a_thing_what_they_called_it_is_not_no(core: Core, question: str) -> None:
     assert not core.ask(question).lead.startswith("No"), question
 
+
+def test_whether_an_outlet_called_a_name_something_is_not_led_by_the_glossary_entry(core: Core) -> None:
+    # fresh tester 71: "did the hill call palantir a surveillance company" led Palantir's glossary entry, the brief's
+    # own description, as if it were The Hill's words
+    a = core.ask("did the hill call palantir a surveillance company")
+    assert a.lead.startswith("The articles I have don't give that as The Hill's"), a.text
+
+
+def test_whether_an_outlet_said_a_name_is_something_is_not_told_unattributed_by_its_glossary_entry(core: Core) -> None:
+    # its saying may be of words the entry gives (The Hill does call it a tech software company): no such lead
+    lead = core.ask("did the hill say palantir is a tech company").lead
+    assert not lead.startswith("The articles I have don't give that as"), lead

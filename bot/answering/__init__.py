@@ -1637,7 +1637,7 @@ class Answerer:
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if (outlet := self.untold.outlet_unattributed(q, best.id)) is not None:
             # "did the Gazette say 400 arrests" against the Courier's account of 400 arrests
-            name, statement = self.brief.entities[outlet].name, self.brief.facts[best.id].statement
+            name, statement = self.brief.entities[outlet].name, self.item(best.id).statement
             text = messages.OUTLET_UNATTRIBUTED_LEAD.format(name=name, statement=statement)
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if (venue := self.untold.venue_untold(q, best.id)) is not None:
