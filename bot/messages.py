@@ -118,6 +118,8 @@ REASON_UNTOLD_LEAD = "The articles I have don't say that was why; they tell only
 # "did 300 keepers sign it": the count asked is not the one the articles give for it (no "No": theirs may be a bound)
 COUNT_NOT_GIVEN_LEAD = "The articles I have give no count of {count} for that; they tell this: {statement}"
 SUM_NOT_GIVEN_LEAD = "The articles I have give no sum of exactly {sum}; they tell this: {statement}"
+# "did the Gazette mention the Courier": only another article's facts name it ({other}: that article's name)
+MENTIONED_ELSEWHERE_LEAD = "No: {named} is mentioned by {other}, not by {source}: {statement}"
 MENTION_UNTOLD_LEAD = "The articles I have don't say whether that was mentioned; they tell only this: {statement}"
 # "what is the renewed lease worth": the sum is of one of two times it was renewed, the other's untold
 ONE_ACT_SUM_LEAD = "{figure}, as {act} {told} (the articles I have give no sum for the one {act} {other}): {statement}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from bot.records import EntityData, FactData, SourceData
+from bot.text import fold, words
 
 REPORTING_KINDS = frozenset({"media", "person"})  # whose reporting a fact may pass on: an outlet or a person
 REPORTING = ("reported", "reports", "wrote", "writes")  # after a person's name: whose account a fact passes on
@@ -21,6 +22,18 @@ def passing_phrases(entity: EntityData) -> tuple[str, ...]:
     "according to <name>", "<name> reported" and the other REPORTING verbs."""
     names = {n.lower() for n in (entity.name, *entity.aliases)}
     return tuple(p for n in names for p in (f"according to {n}", *(f"{n} {v}" for v in REPORTING)))
+
+
+def outlet_words(source: SourceData | None, entities: Mapping[str, EntityData]) -> list[list[str]]:
+    """The words (folded) a question may name an article's outlet by: the outlet's name and its media entity's
+    aliases ("HG" for the Harbour Gazette); none for an article of no named outlet. One rule for every reader of "the
+    outlet a question names" (answering's verdicts and acts: "did HG say …" is "did the Harbour Gazette say …")."""
+    if source is None or not source.outlet:
+        return []
+    media = [e for e in entities.values() if e.kind == "media" and e.name == source.outlet]
+    names = (source.outlet, *(a for e in media for a in e.aliases))
+    found = dict.fromkeys(tuple(words(fold(n))) for n in names)  # in order, each once (a name its alias repeats)
+    return [list(w) for w in found if w]
 
 
 def _other_outlets(

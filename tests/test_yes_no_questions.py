@@ -2074,3 +2074,96 @@ def test_whether_an_outlet_said_what_it_reported_or_someone_called_a_thing_what_
 def test_an_outlet_or_speaker_is_not_told_saying_what_is_not_theirs(core: Core, question: str) -> None:
     first = _first_line(core.ask(question).text)
     assert not first.startswith("Yes"), first
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [("did vice mention gizmodo", "Palo Alto protest report"), ("did vice mention cnbc", "Business Insider")],
+)
+def test_whether_an_article_mentioned_an_outlet_only_another_article_cites_is_no(
+    core: Core, question: str, other: str
+) -> None:
+    # fresh tester 71 (O2): "did vice mention gizmodo" led the Palo Alto report's "According to Gizmodo, …" with no
+    # verdict, reading as a yes; VICE never names Gizmodo
+    lead = core.ask(question).lead
+    assert lead.startswith("No: ") and other in lead and "not by VICE News" in lead, lead
+
+
+def test_whether_an_article_mentioned_an_outlet_is_settled_by_its_own_words_not_a_fact_shared_with_another(
+    core: Core,
+) -> None:
+    # fresh tester 71 (W7): "did vice mention the washington post" led "Yes:" with a fact whose statement credits
+    # the Post from Business Insider's words, VICE's own quote in it naming no outlet
+    a = core.ask("did vice mention the washington post")
+    assert a.lead.startswith("Yes: ") and a.evidence[0].id != "employees-confronted-karp-2018", a.text
+    assert any(c.source_id == "vice-2019" and "Washington Post" in c.quote for c in a.evidence[0].citations), a.text
+
+
+def test_whether_an_article_mentioned_an_outlet_it_quotes_someone_telling_is_yes(core: Core) -> None:
+    # "did business insider mention cnbc" was refused: Karp's words to CNBC tell of Silicon Valley "refusing", which
+    # was read as a request the mention only asked for
+    a = core.ask("did business insider mention cnbc")
+    assert a.lead.startswith("Yes: ") and "CNBC" in a.lead, a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("did bi say palantir renewed the contract on monday", "Yes: Business Insider reported that"),  # an alias
+        ("did business insider report that palantir renewed its contract", "Yes: Business Insider reported that"),
+        ("did business insider report that palantir dropped its contract", "No, as of 22 August 2019: Business"),
+    ],
+)
+def test_whether_an_outlet_named_by_an_alias_or_reporting_said_what_it_reported_is_settled(
+    core: Core, question: str, lead: str
+) -> None:
+    # fresh tester 71 follow-up: the outlet's alias ("bi") and "report that" led the report with no verdict, where
+    # "did business insider say …" led "Yes:"
+    first = _first_line(core.ask(question).text)
+    assert first.startswith(lead), first
+
+
+def test_an_outlet_is_not_told_reporting_what_another_outlet_reported(core: Core) -> None:
+    first = _first_line(core.ask("did the hill report that palantir renewed its contract").text)
+    assert not first.startswith("Yes"), first
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        # fresh tester 71 (W4): his word was of Google's dropping a contract, not of protesters
+        ("did karp call the protesters treasonous", "don't say Alex Karp called the protesters that"),
+        # fresh tester 71 (R2): VICE gives those words to an unnamed protester; it was refused
+        ('did priscilla gonzalez say "we refuse to be like the neighbors"', "as said by a protester"),
+    ],
+)
+def test_whether_someone_said_words_the_articles_give_of_another_thing_or_another_speaker_is_no(
+    core: Core, question: str, told: str
+) -> None:
+    a = core.ask(question)
+    assert a.answered and a.lead.startswith("No: ") and told in a.lead, a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did karp call google's decision treasonous",  # his words, of what he called so ("Google's actions")
+        "did karp call the company treasonous",  # a company may be Google: no "No"
+        "did mijente call palantir the tech backbone of ice raids",
+    ],
+)
+def test_whether_someone_called_a_thing_what_they_called_it_is_not_no(core: Core, question: str) -> None:
+    assert not core.ask(question).lead.startswith("No"), question
+
+
+def test_whether_an_outlet_called_a_name_something_is_not_led_by_the_glossary_entry(core: Core) -> None:
+    # fresh tester 71: "did the hill call palantir a surveillance company" led Palantir's glossary entry, the brief's
+    # own description, as if it were The Hill's words
+    a = core.ask("did the hill call palantir a surveillance company")
+    assert a.lead.startswith("The articles I have don't give that as The Hill's"), a.text
+
+
+def test_whether_an_outlet_said_a_name_is_something_is_not_told_unattributed_by_its_glossary_entry(core: Core) -> None:
+    # its saying may be of words the entry gives (The Hill does call it a tech software company): no such lead
+    lead = core.ask("did the hill say palantir is a tech company").lead
+    assert not lead.startswith("The articles I have don't give that as"), lead

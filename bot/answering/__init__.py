@@ -1709,7 +1709,7 @@ class Answerer:
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if (outlet := self.untold.outlet_unattributed(q, best.id)) is not None:
             # "did the Gazette say 400 arrests" against the Courier's account of 400 arrests
-            name, statement = self.brief.entities[outlet].name, self.brief.facts[best.id].statement
+            name, statement = self.brief.entities[outlet].name, self.item(best.id).statement
             text = messages.OUTLET_UNATTRIBUTED_LEAD.format(name=name, statement=statement)
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if (venue := self.untold.venue_untold(q, best.id)) is not None:
@@ -2717,6 +2717,20 @@ class Answerer:
     def _misattributed(self, wrong: Misattribution, shown: str, ranked: list[Hit], q: Question) -> Answer:
         """The miss for a Misattribution: the words are not the asked one's, and whose they are when a fact says."""
         name = self.brief.entities[wrong.actor].name
+        if q.kind == "yes-no" and wrong.fact in self.brief.facts:
+            # "did Lind call the keepers reckless" of her calling the lease so, or words another is given saying:
+            # no, and what the articles do tell, with its fact (fresh tester 71, W4 and R2); Attribution.misattributed
+            # gives a yes/no question one only with such a fact
+            statement = self.brief.facts[wrong.fact].statement
+            if wrong.target:
+                told = messages.WORDS_OF_OTHER_TARGET_LEAD.format(name=name, target=wrong.target, statement=statement)
+            else:
+                other = self.brief.entities[wrong.other].name if wrong.other else wrong.other_kind
+                told = messages.WORDS_OF_OTHER_LEAD.format(name=name, other=other, statement=statement)
+            lead = messages.NO_LEAD.format(statement=told[:1].lower() + told[1:])
+            items = [self.composer.item(wrong.fact)]
+            answer = Answer(question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead)
+            return _shown(replace(answer, items=items), shown)
         if wrong.target and wrong.fact in self.brief.facts:
             statement = self.brief.facts[wrong.fact].statement
             text = messages.WORDS_OF_OTHER_TARGET_LEAD.format(name=name, target=wrong.target, statement=statement)

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.speakers import ASKING, OCCASION_MARKERS, ON_MARKERS, OUTLET_KIND, TOPIC_MARKERS, Speakers
+from bot.answering.understand.classes import PERSON_KINDS
 from bot.answering.understand.clauses import QUOTED
-from bot.answering.understand.lexicon import ACTOR_KINDS, DETERMINERS, WH_WORDS
+from bot.answering.understand.lexicon import ACTOR_KINDS, DETERMINERS, PERSON_NOUNS, WH_WORDS
 from bot.answering.understand.question import NameSpans, Question
 from bot.answering.untold import synonym_kin
 from bot.factbase import Brief
@@ -73,6 +74,8 @@ class AskedSaying:
     # of a calling, what was called so, as typed ("the lease"), and the stems of its words that name nothing ("lease")
     target: str = ""
     target_said: frozenset[str] = frozenset()
+    yes_no: bool = False  # asked as "did <actor> say / call …": a "No" only from a fact of whose they are
+    marked: bool = False  # the asker gives the words in quotation marks
 
 
 @dataclass(frozen=True)
@@ -118,9 +121,13 @@ class Attribution:
         organization named right after it, a verb of saying or calling right after the name, and the words said
         after the verb (not a topic, an occasion or a hearer: NOT_WORDS)."""
         w = q.words
-        if len(w) < 5 or w[0] not in OPENERS or w[1] not in AUXILIARIES:
+        # or a yes/no question of that shape ("did Lind call the keepers reckless": `yes_no`), read one word on
+        yes_no = q.kind == "yes-no" and w[:1] != [] and w[0] in AUXILIARIES
+        if yes_no:
+            w = ["", *w]
+        if len(w) < 5 or not (yes_no or w[0] in OPENERS) or w[1] not in AUXILIARIES:
             return None
-        spans = self._name_spans(w)
+        spans = [(a + yes_no, b + yes_no, e) for a, b, e in self._name_spans(q.words)]
         at = (2, 3) if w[2] == "the" else (2,)  # "when did the Gazette call …" (an alias may hold "the")
         first = next((s for s in spans if s[0] in at), None)
         if first is None:
@@ -136,7 +143,9 @@ class Attribution:
         unnamed = [t for i, t in enumerate(w[verb + 1 :], verb + 1) if i not in inside]
         marked_runs = [words(m.group(1)) for m in QUOTED().finditer(q.text)]
         echoed = self._echoes(unnamed) or any(self._quoted(run) for run in marked_runs)
-        if w[0] in REASON_OPENERS and w[verb] not in CALLING and not echoed:
+        if (yes_no or w[0] in REASON_OPENERS) and w[verb] not in CALLING and not echoed:
+            # "why / did Lind say dropping it is bad": her reasons, or a claim, in the asker's words, which the
+            # verdicts read (Verdicts.said_polarity); words the articles quote are checked as someone's
             return None
         # the words end where another ask opens ("… the loser position thing, like which outlet")
         end = next((i for i in range(verb + 1, len(w)) if w[i] in WH_WORDS | ASIDES), len(w))
@@ -173,7 +182,8 @@ class Attribution:
                 object_named = next((s[2] for s in spans if (s[0], s[1]) == (verb + 1, opening)), None)
                 target = self.brief.entities[object_named].name if object_named else " ".join(w[i] for i in between)
                 target_said = frozenset(stem(w[i]) for i in between if i not in inside and w[i] not in STOPWORDS)
-        return AskedSaying(first[2], frozenset(stem(t) for t in content), named, target, target_said)
+        said = frozenset(stem(t) for t in content)
+        return AskedSaying(first[2], said, named, target, target_said, yes_no, bool(marked))
 
     def _echoes(self, said: Sequence[str]) -> bool:
         """The words after a verb of saying, names aside (`said`), echo words the articles quote: ECHO_LEAST or more
@@ -211,6 +221,34 @@ class Attribution:
         asked = self.asked(q)
         if asked is None:
             return None
+        wrong = self._misattributed(asked, ranked, best)
+        if asked.yes_no and (wrong is None or not wrong.fact):
+            return None  # "did Lind say …" of words no fact gives anyone: the verdicts' to read, not a "No" of whose
+        if asked.yes_no and wrong is not None and wrong.target and not self._of_other_party(wrong.fact, asked):
+            return None  # "did Lind call the guild's plan reckless" of its "moves": maybe the same thing, no "No"
+        if asked.yes_no and wrong is not None and not wrong.target and not asked.marked:
+            # "did Ben Ashby call the lease reckless" of Lind's calling it so: he may have too, in words no article
+            # quotes; only words the asker quotes, given another speaker, are surely not his (fresh tester 71, R2)
+            return None
+        return wrong
+
+    def _of_other_party(self, fact_id: str, asked: AskedSaying) -> bool:
+        """What the fact says was called the asked words (`_called_objects`) is surely not the asked target: the
+        target names no one and is people ("the keepers", PERSON_NOUNS) where each such thing names only
+        organizations or things, no people. Other words for a thing ("the guild's plan" of "the guild's moves") may
+        mean it, so a "No" to a yes/no question rests only on this (fresh tester 71, W4); a target named ("did Lind
+        call the Courier reckless") is told "not of the Courier" by the answer's own checks (Untold.party)."""
+        objects = self._called_objects(fact_id, asked.said)
+        people = {stem(n) for n in PERSON_NOUNS}
+        if asked.named or not asked.target_said or not asked.target_said <= people:
+            return False
+        return bool(objects) and all(
+            rest.isdisjoint(people) and all(self.retriever.entity_kind(e) not in PERSON_KINDS for e in named)
+            for named, rest in objects
+        )
+
+    def _misattributed(self, asked: AskedSaying, ranked: Sequence[Hit], best: str | None) -> Misattribution | None:
+        """`misattributed`, of the question read as `asked`."""
         facts = [h.id for h in ranked[:CANDIDATES] if h.id in self.brief.facts]
         if best is not None and best in self.brief.facts:
             facts = [best, *(f for f in facts if f != best)]

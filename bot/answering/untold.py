@@ -11,6 +11,7 @@ from bot.answering.articles import REPORTING_VERBS
 from bot.answering.compose import Composer
 from bot.answering.compose.dates import planned_as
 from bot.answering.compose.questions import STATES_PURPOSE, asks_passive
+from bot.answering.compose.speech import CALLING_STEMS
 from bot.answering.decide import Decider
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.speakers import DOCUMENTS, OUTLET_KIND, WRITING, document_noun
@@ -359,12 +360,14 @@ class Untold:
 
     def outlet_unattributed(self, q: Question, best_id: str) -> str | None:
         """ "Did the Gazette say 400 arrests": a yes/no question (or "what did …") opening with a news outlet
-        (glossary kind "media") and a verb of saying or reporting right after it (speakers.WRITING,
-        articles.REPORTING_VERBS), against a fact that is neither cited from that outlet nor names it: the fact is
-        another's account, which tells nothing of what the outlet said. The outlet's entity id, or None."""
+        (glossary kind "media") and a verb of saying, reporting or calling right after it (speakers.WRITING,
+        articles.REPORTING_VERBS, CALLING_STEMS), against a fact that is neither cited from that outlet nor names it
+        (another's account, which tells nothing of what the outlet said) or a glossary entry (the brief's own
+        description). The outlet's entity id, or None."""
         # "what did the Gazette report about the vigil" asks the same of what it told (fresh tester 66, W10)
         what = q.words[:1] == ["what"] and q.words[1:2] != [] and q.words[1] in AUXILIARIES
-        if (q.kind != "yes-no" and not what) or best_id not in self.brief.facts:
+        entry = best_id in self.brief.entities
+        if (q.kind != "yes-no" and not what) or (best_id not in self.brief.facts and not entry):
             return None
         aux = 1 if what else next((i for i, t in enumerate(q.words) if t in AUXILIARIES), None)
         if aux is None:
@@ -374,8 +377,14 @@ class Untold:
         if span is None or self.retriever.entity_kind(span[2]) != OUTLET_KIND:
             return None
         end, outlet = span[1], span[2]
-        if end >= len(q.words) or (stem(q.words[end]) not in WRITING and q.words[end] not in REPORTING_VERBS):
+        verb = q.words[end] if end < len(q.words) else ""
+        if stem(verb) not in WRITING and verb not in REPORTING_VERBS and stem(verb) not in CALLING_STEMS:
             return None
+        if entry:
+            # "did the Gazette call the guild a salvage firm" led by the guild's glossary entry: the brief's own
+            # description, written from the articles, is no outlet's calling (fresh tester 71); "did the Gazette say
+            # the guild is …" may be of words the entry gives, which the articles may well tell as the Gazette's
+            return outlet if stem(verb) in CALLING_STEMS else None
         fact = self.brief.facts[best_id]
         name = self.brief.entities[outlet].name
         if outlet in fact.entities or any(src.outlet == name for src in self.brief.fact_sources(fact)):

@@ -9,7 +9,7 @@ from collections.abc import Callable, Set
 from dataclasses import replace
 
 from bot import messages
-from bot.answering.articles import ARTICLE_WORDS, NAMING_VERBS, OUTLET_NOUNS
+from bot.answering.articles import ARTICLE_WORDS, MENTIONING, NAMING_VERBS, OUTLET_NOUNS
 from bot.answering.compose.comparisons import Comparisons
 from bot.answering.compose.dates import STATE_AT_DATE, Dates, due_at, planned_as
 from bot.answering.compose.evidence import Evidence, latest_source_label
@@ -283,6 +283,7 @@ class Composer:
             of_doers = not doers_of(q, self.brief.facts[settled.id]) or doers_of(q, self.brief.facts[best.id])
             if of_doers and not dayless:
                 best = settled
+            best = self._mentioning_of_source(q, ranked, best)
         if q.kind in ("why-how", "date") and asks_passive(q.words) and best.id in self.brief.facts:
             # "when was the guild criticized" as "why …": of the one criticized, not a fact of another criticized
             best = self._undergone(q, ranked, best)
@@ -884,6 +885,17 @@ class Composer:
             # "did the keeper's essay mention the harbour": not in what the fact gives as the essay's; one of the
             # brief's own articles asked of (`q.sources`) is the fact's whole text, and is not checked here
             return messages.MENTION_UNTOLD_LEAD.format(statement=statement)
+        if verdict and fact is not None and (elsewhere := self._mentioned_elsewhere(q, fact)) is not None:
+            # "did the Gazette mention the Courier" when only another article's facts cite the Courier: no, and
+            # which article does
+            other, named = elsewhere
+            sources = [self.brief.sources[s].name for s in sorted(q.sources) if s in self.brief.sources]
+            return messages.MENTIONED_ELSEWHERE_LEAD.format(
+                named=and_joined([self.brief.entities[e].name for e in named if e in self.brief.entities]),
+                other=other,
+                source=and_joined(sources),
+                statement=statement,
+            )
         if verdict and fact is not None and self._mentioned_by_source(q, fact):
             # "did the Gazette mention the town hall": a Gazette fact naming it is the Gazette mentioning it, even as
             # another's report it passes on ("…, the Courier reported"); its act is the article's telling, which no
@@ -1082,13 +1094,61 @@ class Composer:
         asked = mentioned_stems(q)
         if not asked:
             return False
-        if not any(c.source in q.sources for c in fact.citations):
-            outlet = self._passed_on(fact)
-            opening = {e for start, _, e in self._name_spans(q.words) if start in (1, 1 + (q.words[1:2] == ["the"]))}
-            if not outlet or outlet not in {self.brief.entities[e].name for e in opening if e in self.brief.entities}:
-                return False
-        told = " ".join([fact.statement, *(c.quote for c in fact.citations)])
-        return asked <= {stem(t) for t in words(fold(told))}
+        if any(c.source in q.sources for c in fact.citations):
+            return asked <= self._told_stems(fact, q.sources)
+        outlet = self._passed_on(fact)
+        opening = {e for start, _, e in self._name_spans(q.words) if start in (1, 1 + (q.words[1:2] == ["the"]))}
+        if not outlet or outlet not in {self.brief.entities[e].name for e in opening if e in self.brief.entities}:
+            return False
+        return asked <= self._told_stems(fact, {c.source for c in fact.citations})
+
+    @staticmethod
+    def _told_stems(fact: FactData, sources: Set[str]) -> set[str]:
+        """The stems of what the articles `sources` tell in a fact: their quotes, and its statement when no other
+        article is cited for it (a statement written from two articles may name what only one of them does: "…, as
+        reported by <outlet>" of one article's words, the other's quote silent on it; fresh tester 71, W7)."""
+        own = [c.quote for c in fact.citations if c.source in sources]
+        alone = all(c.source in sources for c in fact.citations)
+        return {stem(t) for t in words(fold(" ".join([*own, *([fact.statement] if alone else [])])))}
+
+    def _mentioning_of_source(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
+        """For "did <article> mention X" (`q.sources`, `mentioned_stems`), the best-ranked fact whose words from that
+        article name X (`_mentioned_by_source`), when the best's do not: its own mention settles it, not a fact it
+        shares with another article that alone names X (fresh tester 71, W7); the best otherwise."""
+        facts = self.brief.facts
+        if not q.sources or not mentioned_stems(q) or self._mentioned_by_source(q, facts[best.id]):
+            return best
+        return next((h for h in ranked if h.id in facts and self._mentioned_by_source(q, facts[h.id])), best)
+
+    def _mentioned_elsewhere(self, q: Question, fact: FactData) -> tuple[str, list[str]] | None:
+        """For "did <article> mention <name>" (`q.sources`, a verb of MENTIONING, what is mentioned one or more of
+        the brief's names and nothing else): the name of another article whose words in the fact name it
+        (`_told_stems`) and the names' entities, when no fact the index finds for them (fewer than MENTIONING_HITS,
+        so every one) has the asked article's own words name it: the articles' mentions are what their facts quote,
+        and the asked one's never do (fresh tester 71, O2: "did <article> mention <outlet>" led another article's
+        citing of the outlet with no verdict); None otherwise."""
+        asked = mentioned_stems(q)
+        verb = next((k for k, t in enumerate(q.words) if t in MENTIONING), None)
+        if not q.sources or not asked or verb is None:
+            return None
+        spans = [(start, end, e) for start, end, e in self._name_spans(q.words) if start > verb]
+        said = {k for start, end, _ in spans for k in range(start, end)}
+        if not spans or any(t not in STOPWORDS and k not in said for k, t in enumerate(q.words) if k > verb):
+            return None  # "did the Gazette mention the vigil": a thing the index may find under other words
+        others = {c.source for c in fact.citations} - q.sources
+        if not others or not asked <= self._told_stems(fact, others):
+            return None
+        hits = self.retriever.index.search(q.words[verb + 1 :], MENTIONING_HITS)
+        if len(hits) >= MENTIONING_HITS:
+            return None  # some may be left unread: no "No"
+        for doc_id, _ in hits:
+            found = self.brief.facts.get(doc_id)
+            if found is not None and self._mentioned_by_source(q, found):
+                return None
+        source = self.brief.sources[next(c.source for c in fact.citations if c.source in others)]
+        # an article known by our label alone reads as one ("the <place> protest report"), an outlet by its name
+        other = source.name if source.outlet or source.name[:4].lower() == "the " else f"the {source.name}"
+        return other, list(dict.fromkeys(e for _, _, e in spans))
 
     def _mentioning(self, entities: list[str], first: str, label: str) -> list[str]:
         """The labels of the articles citing a fact curated as of every one of `entities`, among the MENTIONING_HITS

@@ -60,7 +60,7 @@ from bot.caches import Recent
 from bot.factbase import Brief
 from bot.features import REQUEST_VERBS
 from bot.records import FactData
-from bot.reporting import passing_phrases
+from bot.reporting import outlet_words, passing_phrases
 from bot.search import stem
 from bot.text import IRREGULAR, STOPWORDS, fold, words
 
@@ -82,6 +82,8 @@ NEGATIVE_ASKS = NEGATION | frozenset("refuse refuses denied deny denies rejected
 # words asking whose report something is ("was it reported by", "according to"), and a saying right after a name
 REPORTING_ASKED = frozenset("report reported reports reporting according".split())
 SAYING_ASKED = frozenset("say says write writes report reports reported".split())
+# an article's saying, right after its outlet's name ("did the Gazette report that …"): general English
+REPORTING_STEMS = frozenset(stem(w) for w in "report reports reported write writes wrote".split())
 HEARER_OPENINGS = frozenset("to with".split())  # before a name: one spoken to or dealt with
 
 # words that make a statement less than a settled yes ("may have helped", "reportedly used", "tried to deliver")
@@ -143,6 +145,7 @@ class Verdicts:
         # The question and its table are one attribute, replaced whole: `run` serves Slack and Discord from one core
         # on two threads, and a question must never read a table another question's thread has just started
         self._denials: tuple[Question | None, dict[str, str | None]] = (None, {})
+        self._outlets: dict[str, list[list[str]]] = {}  # source id -> `_outlet_words` (a source's are fixed)
         self._synonym_stems = {
             k.lower(): {stem(w) for v in vs for w in words(v)} for k, vs in brief.meta.synonyms.items()
         }
@@ -749,6 +752,10 @@ class Verdicts:
         number the question gives in the statement (a year may be the fact's date). A question about today
         ("still", "now", or asked in the present: "does", "is") is never settled yes by sources that stop at their
         dates, nor one negating its act ("did the guild not renew it"), whose "Yes" would read either way."""
+        if self.reported_at(q) is not None:
+            # "did the Gazette report that the guild renewed the lease": the article's own report settles it, as its
+            # saying it does ("did the Gazette say …"), whatever act its words name
+            return not q.current and asks_past(q.words) and self.said_polarity(q, self.brief.facts[fact_id]) is True
         forms = self._act_forms_of(q)
         if q.current or not forms or not asks_past(q.words):
             return False
@@ -785,7 +792,9 @@ class Verdicts:
         otherwise (fresh tester 66, R1 and W1). A text's negation counts only in the clauses holding the words said
         (`negated_where_said`: review 21 H1, "did the guild say it had a $9 million lease" of "the guild said its
         $9 million lease was not renewed, and that it kept the hall" is neither)."""
-        verb = next((j for j, t in enumerate(q.words) if stem(t) in ASSERTING_STEMS | CALLING_STEMS), None)
+        verb = self.reported_at(q)
+        if verb is None:
+            verb = next((j for j, t in enumerate(q.words) if stem(t) in ASSERTING_STEMS | CALLING_STEMS), None)
         if verb is None or q.words[verb + 1 : verb + 2] in ([], *([w] for w in SPOKE_AT_ALL)):
             return None  # "did the guild say anything about the vigil": whether it spoke at all, not words given
         if stem(q.words[verb]) in CALLING_STEMS and not (verb + 1 in q.named_at or q.words[verb + 1] in PRONOUNS):
@@ -817,24 +826,45 @@ class Verdicts:
 
     def _told_by_opening(self, q: Question, fact: FactData) -> bool:
         """The fact gives the person or organization the question opens with as speaking (`said_by`), or is the
-        report of the outlet it opens with ("did the Gazette say …": one of `q.sources`, by its outlet's name or an
-        alias, that the fact cites, in the article's own voice: no one else's speech nor quote; fresh tester 71,
-        W1: "did <outlet> say <what it reported>" was told "don't say that")."""
+        report of the outlet it opens with ("did the Gazette say …": `opening_outlet`) that the fact cites, in the
+        article's own voice: no one else's speech nor quote (fresh tester 71, W1: "did <outlet> say <what it
+        reported>" was told "don't say that")."""
         actor = self.opening_actor(q.words)
         if actor is not None:
             return self._said_by(fact.id, {actor})
-        start = 1 + (q.words[1:2] == ["the"])
-        opening = {s for s in q.sources if any(q.words[start : start + len(n)] == n for n in self._outlet_names(s))}
+        opening, _ = self.opening_outlet(q)
         cited = not opening.isdisjoint(c.source for c in fact.citations)
         return cited and fact.kind != "quote" and not self._speaks_other(fact)
 
-    def _outlet_names(self, source_id: str) -> list[list[str]]:
-        """The words of the outlet of a source (its name, and its media entity's aliases: "BI"); none when unknown."""
-        src = self.brief.sources.get(source_id)
-        if src is None or not src.outlet:
-            return []
-        media = [e for e in self.brief.entities.values() if e.kind == "media" and e.name == src.outlet]
-        return [words(fold(n)) for n in (src.outlet, *(a for e in media for a in e.aliases)) if words(fold(n))]
+    def opening_outlet(self, q: Question) -> tuple[set[str], int]:
+        """The sources among `q.sources` whose outlet the question opens with, after its auxiliary and an article
+        ("did the Gazette …", "did HG …": reporting.outlet_words, its name or its media entity's aliases), and
+        where the words after that name start; (set(), 0) when it opens with none."""
+        start = 1 + (q.words[1:2] == ["the"])
+        opening: set[str] = set()
+        end = 0
+        for s in q.sources:
+            for name in self._outlet_words(s):
+                if q.words[start : start + len(name)] == name:
+                    opening.add(s)
+                    end = max(end, start + len(name))
+        return opening, end
+
+    def reported_at(self, q: Question) -> int | None:
+        """Where the verb of reporting or writing (REPORTING_STEMS) stands right after the outlet a yes/no question
+        opens with (`opening_outlet`: "did HG report that …", "did the Gazette write …"): the article's own saying,
+        read as "did the Gazette say …" is (fresh tester 71: "did <outlet> report that <what it reported>" led the
+        report with no verdict); None otherwise."""
+        opening, end = self.opening_outlet(q)
+        if not opening or end >= len(q.words) or stem(q.words[end]) not in REPORTING_STEMS:
+            return None
+        return end
+
+    def _outlet_words(self, source_id: str) -> list[list[str]]:
+        """`reporting.outlet_words` of a source, kept per source (the glossary's media entries are read once)."""
+        if source_id not in self._outlets:
+            self._outlets[source_id] = outlet_words(self.brief.sources.get(source_id), self.brief.entities)
+        return self._outlets[source_id]
 
     def _speaks_other(self, fact: FactData) -> bool:
         """The fact gives someone as speaking (`said_by` of any of its entities): their words, not the outlet's."""

@@ -26,13 +26,13 @@ from bot.answering.acts import (
     asked_act,
     becoming,
 )
-from bot.answering.articles import ARTICLE_VOCABULARY, PUBLISHING_VERBS, REPORTING_VERBS
+from bot.answering.articles import ARTICLE_VOCABULARY, MENTIONING, PUBLISHING_VERBS, REPORTING_VERBS
 from bot.answering.compose.dates import planned_as
 from bot.answering.compose.figures import PLANNED
 from bot.answering.compose.questions import asks_passive
 from bot.answering.compose.speech import CALLED_IN_WORDS, REPORTED
 from bot.answering.compose.yes_no import NEGATION
-from bot.answering.compose.yes_no_checks import year_after
+from bot.answering.compose.yes_no_checks import mentioned_stems, year_after
 from bot.answering.decide.subjects import Subjects
 from bot.answering.durations import asks_length
 from bot.answering.retrieve import (
@@ -56,6 +56,7 @@ from bot.answering.understand.understander import actors_in, opening_actor
 from bot.caches import Recent
 from bot.features import COUNT, REQUEST_FARED, REQUEST_VERBS, is_sum, requested_only, without_dates
 from bot.records import FactData
+from bot.reporting import outlet_words
 from bot.search import stem
 from bot.text import IRREGULAR, STOPWORDS, fold, on_first_use, receives_criticism, words
 
@@ -454,14 +455,13 @@ class ActsTold:
 
     def _outlet_positions(self, q: Question) -> set[int]:
         """The positions of q.words inside the outlet name of a source the question names (q.sources: "the
-        gazette")."""
+        gazette", or its media entity's alias: reporting.outlet_words)."""
         found: set[int] = set()
         for source_id in q.sources:
-            outlet = self.brief.sources[source_id].outlet if source_id in self.brief.sources else None
-            said = words(outlet) if outlet else []
-            for i in range(len(q.words) - len(said) + 1 if said else 0):
-                if q.words[i : i + len(said)] == said:
-                    found.update(range(i, i + len(said)))
+            for said in outlet_words(self.brief.sources.get(source_id), self.brief.entities):
+                for i in range(len(q.words) - len(said) + 1):
+                    if q.words[i : i + len(said)] == said:
+                        found.update(range(i, i + len(said)))
         return found
 
     def only_demanded(self, q: Question, doc_id: str) -> bool:
@@ -473,6 +473,10 @@ class ActsTold:
         act = self.act_forms(q)
         forms = act or self._light_objects(q)
         if not forms or self._asks_request(q):
+            return False
+        if q.sources and not MENTIONING.isdisjoint(q.words) and mentioned_stems(q):
+            # "did the Gazette mention the Courier": the article's naming it, told by its facts' words whatever they
+            # tell of (a request or not), is what is asked (Composer._mentioned_by_source)
             return False
         stated = set(self.retriever.stated_stems(doc_id))
         if self.said(forms, stated - self.requested(doc_id)):  # "asked it to give the fees away": not given
