@@ -57,6 +57,8 @@ YEAR_SUM_ONLY_TOTAL = (
     "The articles I have don't give a sum for the {year} {noun}: the closest they give is a total of {sum}, which"
     " they tie to no year."
 )
+# "how much was the lease not counting the 2015 renewal": the only sum given is the one set aside
+SET_ASIDE_SUM_ONLY = "The articles I have give no sum for it apart from the one you set aside: {statement}"
 TOTAL_UNTOLD = "The articles I have don't give a total of those: ask for each on its own."
 TOTAL_UNTOLD_PARTS = TOTAL_UNTOLD + " They give {figures} apart ({source})."  # "the two leases": the parts' sums
 TOTAL_UNTOLD_CITED = TOTAL_UNTOLD + " They give {figures} apart."  # the parts' sums, each with its article

@@ -1552,6 +1552,8 @@ class Answerer:
                 text = messages.YEAR_SUM_ONLY_TOTAL.format(sum=total, year=named_year, noun=thing)
             if decision.untold_total:
                 text = messages.TOTAL_UNTOLD
+            if decision.set_aside_only:
+                text = messages.SET_ASIDE_SUM_ONLY.format(statement=decision.set_aside_only)
             if decision.parts:  # "the two leases": the sums the facts give apart, with their articles
                 text = self._parts_told(decision.parts, some=decision.some_parts)
             if decision.untold_average:
