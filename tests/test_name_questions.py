@@ -694,3 +694,21 @@ def test_who_the_people_a_count_gives_were_is_said_untold_when_no_fact_names_the
     # told who they were; the articles name none of them
     a = core.ask("who were the 35 people arrested")
     assert not a.answered and a.text.startswith("The articles I have don't say who they were"), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # fresh tester 71 W5, review 21 M5: the petition and letter facts give the signers' count and no name; the
+        # letter names Karp, to whom it was sent, who is none of the employees
+        "who were the 60 employees",
+        "who are the 60 employees who signed the petition",
+        "who were the 200 employees who signed the letter",
+        "who were the 200 palantir employees",
+    ],
+)
+def test_who_the_people_a_count_gives_were_is_untold_when_the_leading_fact_only_counts_them(
+    core: Core, question: str
+) -> None:
+    a = core.ask(question)
+    assert not a.answered and a.text.startswith("The articles I have don't say who they were"), a.text

@@ -1667,6 +1667,10 @@ class Answerer:
             people_counted = counted_people(q.words)  # "who were the 12 people arrested": none of them is named
             text = messages.NOT_NAMED.format(noun=noun) if people_counted is None else messages.COUNTED_NOT_NAMED
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if (persons := counted_people(q.words)) is not None and not self.namer.counted_named(q, persons, best.id):
+            # "who were the 60 keepers who signed": the fact that would lead gives their count, or names a person
+            # who is none of them (the chief their letter was sent to): who they were is untold (review 21 M5)
+            return self._miss(shown, "no_match", messages.COUNTED_NOT_NAMED, ranked, kind=q.kind)
         if q.kind == "quote" and (outlet := self.speakers.unknown_outlet(q)) is not None:
             # "what did the Eastport Times say": no article cites that paper; "Eastport" is no speaker
             text = messages.OUTLET_UNCITED.format(name=outlet.title())
