@@ -24,6 +24,7 @@ from pathlib import Path
 
 from bot import messages
 from bot.answering.acts import LIGHT_VERBS
+from bot.answering.alternatives import alternative_questions
 from bot.answering.articles import (
     ARTICLE_VOCABULARY,
     ARTICLE_WORDS,
@@ -1249,6 +1250,12 @@ class Answerer:
             q = self.understander.understand(norm)
         if among is not None:
             q = replace(q, among=among)
+        if q.kind == "yes-no" and (pair := alternative_questions(norm.tokens)) is not None:
+            # "did the guild drop the lease or did it expire": the alternative the articles tell, not a "no" to the
+            # first alone
+            told = self._alternative_told(pair, shown)
+            if told is not None:
+                return told, q
         first = first_part(norm.text)
         if first is not None and len((first_norm := normalize(first)).tokens) >= FIRST_PART_WORDS:
             # "when was the vigil and how long did it last": the first part answered, as the note says, not
@@ -1265,6 +1272,18 @@ class Answerer:
             if alone.answered:
                 return replace(alone, question=shown), q
         return answer, q
+
+    def _alternative_told(self, pair: tuple[str, str], shown: str) -> Answer | None:
+        """The answer to a yes/no question offering two alternatives (`alternative_questions`' pair): the one of them
+        answered "Yes" alone, led by its statement with no verdict word (the question asked neither yes nor no);
+        None when neither or both are."""
+        verdict = messages.YES_LEAD.format(statement="")
+        answers = [self._answer_understood(self.understander.understand(normalize(p)), shown) for p in pair]
+        told = [a for a in answers if a.answered and a.lead.startswith(verdict)]
+        if len(told) != 1:
+            return None
+        answer = replace(told[0], lead=told[0].lead.removeprefix(verdict), question=shown)
+        return replace(answer, text=render_text(answer))
 
     def _after_stray_word(self, norm: Normalized) -> Normalized | None:
         """The question after its first word, when that word is one the brief never uses, no function word of a
