@@ -35,6 +35,7 @@ PREMISE_UNTOLD = "The articles I have don't say that happened, so they give no r
 REASON_UNTOLD = "The articles I have don't say why; they tell only this: {statement}"
 # "why?" after an answer whose fact gives a cause in passing ("in response, …"): that fact is all there is of why
 REASON_NO_MORE = "The articles I have say no more of why than this: {statement}"
+REPORT_DATED = "{source} reported it in the article dated {date}."  # "what did the Courier report … and when"
 SECOND_PART = "That answers the first part; ask “{part}” next for the rest."
 TITLE_UNTOLD = "The articles I have don't give its title."
 NOT_SPELLED_OUT = "The articles I have don't say what {name} stands for."
