@@ -1796,7 +1796,7 @@ class Answerer:
                 asks_actual(q.words) or (q.kind == "count" and asks_done_to(q.words) and TARGETING.isdisjoint(q.words))
             )
         )  # ("how many were targeted": whom a plan aimed at, told by the plan)
-        if outcome and composed.items and self._only_planned(composed.items[0]):
+        if outcome and composed.items and (self._only_planned(composed.items[0]) or self._planned_event(q)):
             # "how did the july 12 vigil go": the articles tell it was planned, nothing of how it went
             return self._miss(shown, "no_match", messages.ONLY_PLANNED, ranked, kind=q.kind)
         if (
@@ -1961,6 +1961,17 @@ class Answerer:
         if self.composer.opens_with(actor, fact_id) and about <= set(fact.entities):
             return None
         return actor
+
+    def _planned_event(self, q: Question) -> bool:
+        """The question names an event its glossary entry defines by a plan ("A harbour patrol operation that planned
+        to arrest 400 people": `planned_as` in the description's first clause): what came of it is untold, whichever
+        fact would lead (a report published on it is no outcome of it)."""
+        return any(
+            (entity := self.brief.entities.get(e)) is not None
+            and entity.kind == "event"
+            and bool(planned_as(re.split(r"[;,.(]", entity.description, maxsplit=1)[0]))
+            for e in q.entities
+        )
 
     def _only_planned(self, item: Item) -> bool:
         """The item's fact tells of an event only as planned ("planned a protest … on 12 July") or as not done yet
