@@ -2030,7 +2030,9 @@ class Decider:
         letter demand"); a figure is no such account of a question asking none ("who did it target": "440 targeted"
         counts them)."""
         fact = self.brief.facts.get(best.id)
-        if fact is None or fact.kind != "quote" or q.kind not in TOLD_KINDS or not told_asked(q):
+        # ("what was the target of the 2013 program": an act asked by its noun, the program's attribute, asks the same)
+        asked_of = q.kind in TOLD_KINDS or (q.kind == "what-is" and bool(q.attribute))
+        if fact is None or fact.kind != "quote" or not asked_of or not told_asked(q):
             return best
         if q.kind == "who" and q.words[1:2] not in (["did"], ["does"], ["do"]):
             return best  # "who was protesting": the doer asked, whom words are of answers; "who did it target" is not
