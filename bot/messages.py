@@ -35,6 +35,7 @@ PREMISE_UNTOLD = "The articles I have don't say that happened, so they give no r
 REASON_UNTOLD = "The articles I have don't say why; they tell only this: {statement}"
 # "why?" after an answer whose fact gives a cause in passing ("in response, …"): that fact is all there is of why
 REASON_NO_MORE = "The articles I have say no more of why than this: {statement}"
+REPORT_DATED = "{source} reported it in the article dated {date}."  # "what did the Courier report … and when"
 SECOND_PART = "That answers the first part; ask “{part}” next for the rest."
 TITLE_UNTOLD = "The articles I have don't give its title."
 NOT_SPELLED_OUT = "The articles I have don't say what {name} stands for."
@@ -57,6 +58,8 @@ YEAR_SUM_ONLY_TOTAL = (
     "The articles I have don't give a sum for the {year} {noun}: the closest they give is a total of {sum}, which"
     " they tie to no year."
 )
+# "how much was the lease not counting the 2015 renewal": the only sum given is the one set aside
+SET_ASIDE_SUM_ONLY = "The articles I have give no sum for it apart from the one you set aside: {statement}"
 TOTAL_UNTOLD = "The articles I have don't give a total of those: ask for each on its own."
 TOTAL_UNTOLD_PARTS = TOTAL_UNTOLD + " They give {figures} apart ({source})."  # "the two leases": the parts' sums
 TOTAL_UNTOLD_CITED = TOTAL_UNTOLD + " They give {figures} apart."  # the parts' sums, each with its article

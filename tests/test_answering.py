@@ -1459,6 +1459,14 @@ def test_a_second_part_of_the_same_kind_the_lead_fact_does_not_tell_is_named_as_
     assert "answers the first part" not in told, told  # the fact tells both: no part is left
 
 
+def test_what_an_article_reported_and_when_is_answered_with_the_articles_date(core: Core) -> None:
+    # fresh tester 71 R1: "… and when" read the whole as a date question and said "no date"; the report is The Hill's,
+    # of May 2019, which is when it was reported
+    a = core.ask("what did the hill report about the 38 million contract and when")
+    assert a.answered and a.text.splitlines()[0].startswith("Palantir had earlier said that its $38 million"), a.text
+    assert "The Hill reported it in the article dated May 2019." in a.text, a.text
+
+
 @pytest.mark.parametrize("question", ["whats the deal w mijente", "what is the deal with mijente"])
 def test_whats_the_deal_with_asks_what_there_is_to_know_not_of_a_contract(core: Core, question: str) -> None:
     # fresh tester 28: "whats the deal w mijente" led with Palantir's $53 million TECS contract ("deal")

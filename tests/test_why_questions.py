@@ -398,3 +398,22 @@ def test_a_reason_asked_for_ending_a_thing_told_only_as_running_out_says_it_is_n
     # one ending it ("ICE contracts" names whose contracts, not who ended one), so the premise is not told
     a = core.ask("why did ice end its contract with palantir")
     assert not a.answered and a.text.startswith(messages.PREMISE_UNTOLD), a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did operation mega lead to", "how did operation mega turn out", "what came of operation mega"],
+)
+def test_what_came_of_an_event_told_only_as_a_plan_is_said_untold(core: Core, question: str) -> None:
+    # f22b list: "what did operation mega lead to" led Mijente's publication of the documents; Truthout tells only
+    # that ICE planned to arrest at least 8,400 people, nothing of how the operation went
+    a = core.ask(question)
+    assert not a.answered and a.text.splitlines()[0] == messages.ONLY_PLANNED, a.text
+    assert core.ask("how many people did operation mega target").answered  # what the plan aimed at is told
+
+
+def test_an_act_asked_by_its_noun_is_led_by_the_articles_account_not_the_agencys_words(core: Core) -> None:
+    # fresh tester 71 W3: "what was the target of the 2017 program" led ICE's statement that it aimed at smuggling
+    # facilitators; the articles report Palantir software was used to target the parents of unaccompanied minors
+    line = core.ask("what was the target of the 2017 program").text.splitlines()[0]
+    assert "single out parents" in line and not line.startswith("ICE said"), line

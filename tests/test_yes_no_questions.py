@@ -7,7 +7,9 @@ import re
 import pytest
 
 from bot import messages
+from bot.answering.alternatives import alternative_questions
 from bot.answering.compose.yes_no_checks import compared_as_told
+from bot.answering.normalize import normalize
 from bot.core import Core
 
 
@@ -2167,3 +2169,31 @@ def test_whether_an_outlet_said_a_name_is_something_is_not_told_unattributed_by_
     # its saying may be of words the entry gives (The Hill does call it a tech software company): no such lead
     lead = core.ask("did the hill say palantir is a tech company").lead
     assert not lead.startswith("The articles I have don't give that as"), lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # fresh tester 71's list (f22b): the Palo Alto report has the $39 million contract recently expired; "No" to
+        # cancelling, with the 2015 renewal, answered neither alternative
+        "did palantir cancel the 39m contract or did it expire",
+        "was the 39m contract cancelled or did it expire",
+        "did the 39m contract expire or was it cancelled",
+    ],
+)
+def test_a_question_offering_two_alternatives_is_led_by_the_one_the_articles_tell(core: Core, question: str) -> None:
+    a = core.ask(question)
+    line = a.text.splitlines()[0]
+    assert a.answered and line.startswith("According to Gizmodo") and "recently expired" in line, a.text
+
+
+def test_the_second_alternative_is_asked_of_the_first_ones_thing() -> None:
+    assert alternative_questions(normalize("did the guild drop the lease or did it expire").tokens) == (
+        "did the guild drop the lease",
+        "did the lease expire",
+    )
+    assert alternative_questions(normalize("was the lease dropped or did it expire").tokens) == (
+        "was the lease dropped",
+        "did the lease expire",
+    )
+    assert alternative_questions(normalize("did the guild drop the lease or not").tokens) is None

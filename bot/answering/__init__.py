@@ -24,6 +24,7 @@ from pathlib import Path
 
 from bot import messages
 from bot.answering.acts import LIGHT_VERBS
+from bot.answering.alternatives import alternative_questions
 from bot.answering.articles import (
     ARTICLE_VOCABULARY,
     ARTICLE_WORDS,
@@ -1317,6 +1318,12 @@ class Answerer:
             q = self.understander.understand(norm)
         if among is not None:
             q = replace(q, among=among)
+        if q.kind == "yes-no" and (pair := alternative_questions(norm.tokens)) is not None:
+            # "did the guild drop the lease or did it expire": the alternative the articles tell, not a "no" to the
+            # first alone
+            told = self._alternative_told(pair, shown)
+            if told is not None:
+                return told, q
         first = first_part(norm.text)
         if first is not None and len((first_norm := normalize(first)).tokens) >= FIRST_PART_WORDS:
             # "when was the vigil and how long did it last": the first part answered, as the note says, not
@@ -1333,6 +1340,18 @@ class Answerer:
             if alone.answered:
                 return replace(alone, question=shown), q
         return answer, q
+
+    def _alternative_told(self, pair: tuple[str, str], shown: str) -> Answer | None:
+        """The answer to a yes/no question offering two alternatives (`alternative_questions`' pair): the one of them
+        answered "Yes" alone, led by its statement with no verdict word (the question asked neither yes nor no);
+        None when neither or both are."""
+        verdict = messages.YES_LEAD.format(statement="")
+        answers = [self._answer_understood(self.understander.understand(normalize(p)), shown) for p in pair]
+        told = [a for a in answers if a.answered and a.lead.startswith(verdict)]
+        if len(told) != 1:
+            return None
+        answer = replace(told[0], lead=told[0].lead.removeprefix(verdict), question=shown)
+        return replace(answer, text=render_text(answer))
 
     def _after_stray_word(self, norm: Normalized) -> Normalized | None:
         """The question after its first word, when that word is one the brief never uses, no function word of a
@@ -1620,6 +1639,8 @@ class Answerer:
                 text = messages.YEAR_SUM_ONLY_TOTAL.format(sum=total, year=named_year, noun=thing)
             if decision.untold_total:
                 text = messages.TOTAL_UNTOLD
+            if decision.set_aside_only:
+                text = messages.SET_ASIDE_SUM_ONLY.format(statement=decision.set_aside_only)
             if decision.parts:  # "the two leases": the sums the facts give apart, with their articles
                 text = self._parts_told(decision.parts, some=decision.some_parts)
             if decision.untold_average:
@@ -1737,6 +1758,10 @@ class Answerer:
             people_counted = counted_people(q.words)  # "who were the 12 people arrested": none of them is named
             text = messages.NOT_NAMED.format(noun=noun) if people_counted is None else messages.COUNTED_NOT_NAMED
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+        if (persons := counted_people(q.words)) is not None and not self.namer.counted_named(q, persons, best.id):
+            # "who were the 60 keepers who signed": the fact that would lead gives their count, or names a person
+            # who is none of them (the chief their letter was sent to): who they were is untold (review 21 M5)
+            return self._miss(shown, "no_match", messages.COUNTED_NOT_NAMED, ranked, kind=q.kind)
         if q.kind == "quote" and (outlet := self.speakers.unknown_outlet(q)) is not None:
             # "what did the Eastport Times say": no article cites that paper; "Eastport" is no speaker
             text = messages.OUTLET_UNCITED.format(name=outlet.title())
@@ -1843,7 +1868,7 @@ class Answerer:
                 asks_actual(q.words) or (q.kind == "count" and asks_done_to(q.words) and TARGETING.isdisjoint(q.words))
             )
         )  # ("how many were targeted": whom a plan aimed at, told by the plan)
-        if outcome and composed.items and self._only_planned(composed.items[0]):
+        if outcome and composed.items and (self._only_planned(composed.items[0]) or self._planned_event(q)):
             # "how did the july 12 vigil go": the articles tell it was planned, nothing of how it went
             return self._miss(shown, "no_match", messages.ONLY_PLANNED, ranked, kind=q.kind)
         if (
@@ -2008,6 +2033,17 @@ class Answerer:
         if self.composer.opens_with(actor, fact_id) and about <= set(fact.entities):
             return None
         return actor
+
+    def _planned_event(self, q: Question) -> bool:
+        """The question names an event its glossary entry defines by a plan ("A harbour patrol operation that planned
+        to arrest 400 people": `planned_as` in the description's first clause): what came of it is untold, whichever
+        fact would lead (a report published on it is no outcome of it)."""
+        return any(
+            (entity := self.brief.entities.get(e)) is not None
+            and entity.kind == "event"
+            and bool(planned_as(re.split(r"[;,.(]", entity.description, maxsplit=1)[0]))
+            for e in q.entities
+        )
 
     def _only_planned(self, item: Item) -> bool:
         """The item's fact tells of an event only as planned ("planned a protest … on 12 July") or as not done yet

@@ -122,11 +122,17 @@ def counted_people(tokens: list[str]) -> str | None:
     them); without a count ("who were the protesters") a group may be the answer."""
     if tokens[:1] not in (["who"], ["whos"]) or tokens[1:2] not in (["were"], ["are"]):
         return None
-    for t, noun in itertools.pairwise(tokens[2 : 2 + ROLE_REACH]):
-        singular = noun[:-1] if noun.endswith("s") else ""
-        persons = noun in PLURAL_PEOPLE or NOUN_KINDS.get(singular) == PERSON_KINDS
-        if persons and is_number(t) and not YEAR.fullmatch(t):
-            return noun
+    reach = tokens[2 : 2 + ROLE_REACH]
+    for i, t in enumerate(reach):
+        if not is_number(t) or YEAR.fullmatch(t):
+            continue
+        # the noun right after the count, or past one word naming whose they are ("the 200 Courier employees")
+        for at, noun in enumerate(reach[i + 1 : i + 3]):
+            singular = noun[:-1] if noun.endswith("s") else ""
+            if noun in PLURAL_PEOPLE or NOUN_KINDS.get(singular) == PERSON_KINDS:
+                return noun
+            if at or noun in STOPWORDS:
+                break
     return None
 
 
@@ -349,6 +355,25 @@ class Namer:
         entity = self.brief.entities[owner]
         forms = "|".join(re.escape(f) for f in sorted({entity.name, *entity.aliases}, key=len, reverse=True))
         return re.search(rf"\b(?:{forms})['’]s\b|\b(?:of|with|at|for) (?:the )?(?:{forms})\b", description) is not None
+
+    def counted_named(self, q: Question, noun: str, fact_id: str) -> bool:
+        """ "Who were the 35 people arrested", "who are the 60 keepers who signed" (`noun`, `counted_people`'s): the
+        fact names a person the question does not who may be one of those counted: any, for "people"; for a person
+        noun, one its glossary entry describes as one ("a keeper at …", `described_as`), as the chief a letter was
+        sent to is none of the keepers who signed it (review 21 M5)."""
+        fact = self.brief.facts.get(fact_id)
+        if fact is None:
+            return False
+        typed = {stem(w) for w in q.words}
+        singular = None if noun in PLURAL_PEOPLE else noun[:-1]
+        entities = self.brief.entities
+        return any(
+            e in entities
+            and entities[e].kind in PERSON_KINDS
+            and not self._says_name(entities[e].name, entities[e].aliases, typed)
+            and (singular is None or described_as(entities[e].description, singular))
+            for e in fact.entities
+        )
 
     def owner_named(self, q: Question, noun: str | None, best_id: str) -> bool:
         """ "which town's harbour office …": `noun` (the asked one, `unnamed_noun`) is typed as the owner of a thing

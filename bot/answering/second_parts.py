@@ -30,6 +30,11 @@ OPENING = on_first_use(
     r"|will|would)\b",
     re.IGNORECASE,
 )
+# "what did the Courier report about the lease and when": a bare "when" closing a question asking what an article or
+# someone reported or said; the date asked is the telling's, which the article's date gives
+REPORT_WHEN = on_first_use(
+    r"\b(?:report|reports|reported|say|says|said|write|writes|wrote)\b.*?(,?\s*\band when\s*\??\s*)$", re.IGNORECASE
+)
 # what each question word asks, as Answer.kind: a second part of the answer's own kind is answered with it
 SECOND_KINDS = {
     "when": "date",
@@ -56,6 +61,8 @@ def _second_part(text: str) -> re.Match[str] | None:
 def first_part(text: str) -> str | None:
     """The question before its second part ("how much is the lease"), or None when it has none."""
     found = _second_part(text)
+    if found is None and (when := REPORT_WHEN().search(text)) is not None:
+        return text[: when.start(1)]  # "what did the Courier report about the lease" (and when: its article's date)
     return text[: found.start()] if found is not None else None
 
 
@@ -75,6 +82,15 @@ def with_second_part(text: str, answer: Answer) -> Answer:
     otherwise (of the answer's own kind, when its first item states what the part asks: `_told_by`), and when it
     is no answer."""
     found = _second_part(text)
+    if found is None and answer.answered and REPORT_WHEN().search(text) and answer.evidence:
+        first = answer.evidence[0]
+        cited = first.citations[:1]
+        if not cited or first.kind != "fact":  # (a glossary entry rests on several articles: no one telling)
+            return answer
+        # "… and when": the article telling it is dated, and that is when it was reported
+        note = messages.REPORT_DATED.format(source=cited[0].source_name, date=cited[0].published_label)
+        answer = replace(answer, note=f"{answer.note} {note}".strip())
+        return replace(answer, text=render_text(answer))
     if not answer.answered or found is None:
         return answer
     part = found.group(0).strip().removeprefix("and ").removeprefix("also ").strip(" ?")

@@ -113,17 +113,39 @@ def _counts_in(text: str) -> set[str]:
     return {m.group(0) for m in NUMBER().finditer(without_dates(text))}
 
 
+SUM_ACT_REACH = 5  # "was renewed in 2015 for about $5 million": the act a sum is of is told just before it
+
+
 def figure_number(shown: str) -> str:
     """The number of a figure as a question writes it ("$39 million" -> "39", "1,200" -> "1200")."""
     found = re.search(r"\d[\d,.]*", shown)
     return found.group(0).replace(",", "").rstrip(".") if found else ""
 
 
-def sum_set_aside(q: Question, text: str, start: int, end: int, owner: str | None) -> bool:
+def sum_set_aside(q: Question, text: str, start: int, end: int, owner: str | None, date: str = "") -> bool:
     """The amount at text[start:end] is one the question sets aside: its number is a figure set aside ("not counting
     the 9m one": `Question.excluded_figures`), or it is owned (`amount_owner`: `owner`) by a name set aside ("the
-    lease not counting Harbour Works'"). Such a sum is what the asker left out, never the sum to lead with."""
-    return figure_number(text[start:end]) in q.excluded_figures or (owner is not None and owner in q.excluded)
+    lease not counting Harbour Works'"), or it is of an act or year set aside (`act_set_aside`; `date`: the date of
+    the fact telling it). Such a sum is what the asker left out, never the sum to lead with."""
+    if figure_number(text[start:end]) in q.excluded_figures or (owner is not None and owner in q.excluded):
+        return True
+    return bool(q.excluded_words) and act_set_aside(q, text, start, date)
+
+
+def act_set_aside(q: Question, text: str, start: int, date: str) -> bool:
+    """The amount at text[start:] is told of the act or year the question sets aside (`Question.excluded_words`):
+    "not counting the renewal" against "was renewed in 2015 for about $5 million" (the act told last within
+    SUM_ACT_REACH words before the sum, by its stem: "renewal" is "renewed"); "not counting 2015" against a fact of
+    2015; "not counting the 2015 renewal" against a renewal told in a fact of 2015 (both must hold)."""
+    years = {w for w in q.excluded_words if w.isdigit() and len(w) == 4}
+    others = {stem(w) for w in q.excluded_words - years}
+    if years and date[:4] not in years:
+        return False
+    if not others:
+        return bool(years)
+    before = words(text[:start])[-SUM_ACT_REACH:]
+    acts = [w for w in before if w.endswith("ed") and w not in STOPWORDS]
+    return bool(acts) and stem(acts[-1]) in others
 
 
 class Figures:

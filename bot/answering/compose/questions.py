@@ -66,6 +66,12 @@ _OUTCOME_VERBS = frozenset({"end", "ended", "ends", "finish", "finished", "turn"
 _WENT_PATTERN = re.compile(r"\bhow (?:did|does|do) (?:\S+ ){1,12}?(?:go|goes|went)\b")
 
 
+# "what did the vigil lead to", "what came of the vigil", "what was the outcome of the vigil": what came of it
+# (general English)
+_CAME_OF = re.compile(
+    r"\bwhat (?:did|has|have|does|do) (?:\S+ ){1,12}?(?:lead|led|result|resulted) (?:to|in)\b"
+    r"|\bwhat (?:came|has come|comes) of\b|\bwhat (?:was|were|is) the (?:outcome|result|results|upshot) of\b"
+)
 # "what happened at the vigil": what came of an event, asked of the event
 _HAPPENED_AT = re.compile(r"\bwhat (?:happened|happens|went on) (?:at|during)\b")
 # "did the july 12 vigil happen", "has the march taken place yet", "did the lease take effect": whether an event came
@@ -138,8 +144,9 @@ def asks_what_followed(tokens: list[str]) -> bool:
 
 def asks_outcome(tokens: list[str]) -> bool:
     """A question asking what came of something: "how did X end (up)", "how did it turn out", "how did X go", "what
-    happened at X", "did X (actually) happen / take place / go ahead"."""
-    if _HAPPENED_AT.search(" ".join(tokens)) or _DID_HAPPEN.match(" ".join(tokens)):
+    happened at X", "did X (actually) happen / take place / go ahead", "what did X lead to", "what came of X"."""
+    joined = " ".join(tokens)
+    if _HAPPENED_AT.search(joined) or _DID_HAPPEN.match(joined) or _CAME_OF.search(joined):
         return True
     if "how" not in tokens:
         return False

@@ -316,6 +316,8 @@ class Decision:
     some_parts: bool = False
     untold_average: bool = False  # "the average value of the leases": no fact gives an average
     untold_premise: bool = False  # "why were the keepers arrested": the arrests told are of others
+    # "how much was the lease not counting the 2015 renewal": the statement of the only sums close, all set aside
+    set_aside_only: str = ""
     doer_untold: tuple[str, str] | None = None  # "who organized the vigil": (act, thing) no close fact tells a doer of
 
 
@@ -1369,9 +1371,17 @@ class Decider:
             # leases", of no year: a running total is no sum of one thing of the year named (said as the closest
             # sum given)
             return Decision("no_match", year_total=(self._sum_as_told(fact.statement), year, self._named_by(q, year)))
-        if (q.excluded and self._led_by(best.id, q.excluded)) or self._sums_set_aside(q, fact):
+        if q.excluded and self._led_by(best.id, q.excluded):
             # "who organized it besides the guild": not the guild's entry or deed, but another's as searched without it
             return self._besides(q)
+        if fact is not None and self._sums_set_aside(q, fact):
+            # "how much was the lease not counting the 2015 renewal": asked again without it; when what answers then
+            # gives only sums set aside too, the answer says the articles give no other (not the sum left out)
+            besides = self._besides(q)
+            answering = self.brief.facts.get(besides.best.id) if besides.best is not None else None
+            if answering is None or self._sums_set_aside(q, answering):
+                return Decision("no_match", set_aside_only=fact.statement)
+            return besides
         if (
             q.excluded
             and q.kind == "who"
@@ -1895,6 +1905,7 @@ class Decider:
         aside (one naming Lind tells of her: "the guild Lind co-founded" answers no "who else co-founded it");
         "no_match" otherwise."""
         set_aside = {stem(w) for e in q.excluded for w in words(fold(self.brief.entities[e].name))}
+        set_aside |= {stem(w) for w in q.excluded_words}  # "not counting the 2015 renewal": its act and year too
         left = replace(
             q,
             entities=[e for e in q.entities if e not in q.excluded],
@@ -1902,6 +1913,7 @@ class Decider:
             search=[t for t in q.search if stem(t) not in set_aside],
             leftover=[t for t in q.leftover if stem(t) not in set_aside],
             excluded=set(),
+            excluded_words=set(),
         )
         if not left.terms and not left.entities:
             return Decision("no_match")
@@ -1935,12 +1947,13 @@ class Decider:
         """An amount question setting a name or figure aside ("the lease not counting Harbour Works", "not counting
         the 9m one") whose fact gives sums, every one of them set aside (`sum_set_aside`): it tells what the asker
         left out, so the question is asked again without it (`_besides`), as "who else besides Lind" is."""
-        if q.kind != "amount" or fact is None or not (q.excluded or q.excluded_figures):
+        if q.kind != "amount" or fact is None or not (q.excluded or q.excluded_figures or q.excluded_words):
             return False
         text = fact.statement
         found = [(m.start(), m.end()) for m in AMOUNT.finditer(text)]
         return bool(found) and all(
-            sum_set_aside(q, text, a, b, amount_owner(text, a, self._name_spans, self._kind_of)) for a, b in found
+            sum_set_aside(q, text, a, b, amount_owner(text, a, self._name_spans, self._kind_of), fact.date or "")
+            for a, b in found
         )
 
     def _only_owning(self, doc_id: str, entities: set[str]) -> bool:
@@ -2081,7 +2094,9 @@ class Decider:
         letter demand"); a figure is no such account of a question asking none ("who did it target": "440 targeted"
         counts them)."""
         fact = self.brief.facts.get(best.id)
-        if fact is None or fact.kind != "quote" or q.kind not in TOLD_KINDS or not told_asked(q):
+        # ("what was the target of the 2013 program": an act asked by its noun, the program's attribute, asks the same)
+        asked_of = q.kind in TOLD_KINDS or (q.kind == "what-is" and bool(q.attribute))
+        if fact is None or fact.kind != "quote" or not asked_of or not told_asked(q):
             return best
         if q.kind == "who" and q.words[1:2] not in (["did"], ["does"], ["do"]):
             return best  # "who was protesting": the doer asked, whom words are of answers; "who did it target" is not

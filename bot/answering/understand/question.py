@@ -46,6 +46,8 @@ class Question:
     excluded: set[str] = field(default_factory=set)  # entities set aside: "who else besides Lind"
     # figures set aside, as the question writes their number: "not counting the 9m one" -> {"9"}
     excluded_figures: set[str] = field(default_factory=set)
+    # the other words of what is set aside, no name nor figure: "not counting the 2015 renewal" -> {"2015", "renewal"}
+    excluded_words: set[str] = field(default_factory=set)
     isolated: set[str] = field(default_factory=set)  # entities asked apart from others: "Lantern specifically"
     # the only facts that may answer (None: any): "and the other one?" is one the last answer's fact links to
     among: Container[str] | None = None  # (asked only `id in among`: a set, or a test asked fact by fact)

@@ -249,6 +249,7 @@ EXCLUDING = frozenset({"besides", "except", "excluding"})  # "who else besides L
 OTHER_THAN = ("other", "than")  # "other than Eastport, which towns …": Eastport is set aside as well
 # two words setting aside the name after them, as "other than" does (general English): "not counting Beacon"
 SETTING_ASIDE_PAIRS = frozenset({OTHER_THAN, ("not", "counting"), ("not", "including"), ("apart", "from")})
+SET_ASIDE_WORDS = 3  # "not counting the 2015 renewal": the words after the setting aside that name what is set aside
 # words asking of a thing apart from whatever it is told with, right before or after its name (general English):
 # "Lantern specifically", "only Lantern", "Lantern on its own"
 ISOLATING = frozenset("specifically alone only solely just separately exclusively individually".split())
@@ -722,6 +723,28 @@ def _figures_set_aside(tokens: list[str], setting_aside: AbstractSet[str]) -> se
         before = [t for t in tokens[max(0, i - 3) : i] if t not in DETERMINERS][-2:]
         if (before and before[-1] in setting_aside) or tuple(before) in SETTING_ASIDE_PAIRS:
             found.add(token)
+    return found
+
+
+def _words_set_aside(tokens: list[str], setting_aside: AbstractSet[str], named: set[int]) -> set[str]:
+    """The words of the thing the question sets aside, no name (`named`: indexes of names' words) nor function word:
+    those of SET_ASIDE_WORDS words right after a word of `setting_aside` or a pair of SETTING_ASIDE_PAIRS, past
+    determiners, up to the first word of STOPWORDS ("not counting the 2015 renewal" -> {"2015", "renewal"}). An act
+    or year set aside, as a name or figure is, is no sum asked: a sum told of it is what the asker left out."""
+    found: set[str] = set()
+    for i in range(len(tokens)):
+        before = tokens[max(0, i - 2) : i]
+        if not ((before and before[-1] in setting_aside) or tuple(before) in SETTING_ASIDE_PAIRS):
+            continue
+        taken = 0
+        for j in range(i, len(tokens)):
+            if tokens[j] in DETERMINERS:
+                continue
+            if tokens[j] in STOPWORDS or taken == SET_ASIDE_WORDS:
+                break
+            if j not in named:
+                found.add(tokens[j])
+            taken += 1
     return found
 
 
@@ -1293,11 +1316,18 @@ class Understander:
                 or tuple(tokens[max(0, a - 2) : a]) in SETTING_ASIDE_PAIRS
             }
             q.excluded_figures = _figures_set_aside(tokens, setting_aside)
+            named = {i for a, b, _ in spans for i in range(a, b)}
+            q.excluded_words = _words_set_aside(tokens, setting_aside, named) - q.excluded_figures
         q.isolated = {e for a, b, e in spans if e not in q.excluded and _asked_alone(tokens, a, b)}
         q.on_date, dated = explicit_date(tokens)
         if dated and dated <= source_words:
             q.on_date, dated = "", set()  # "the 2018 article": the year names the article, no date is asked of
         q.date_words = {tokens[i] for i in dated}
+        if set_aside_years := {w for w in q.excluded_words if _is_year(w)}:
+            # "not counting the 2015 renewal": the year names what is set aside, no date asked of
+            q.years -= set_aside_years
+            if q.on_date in set_aside_years:
+                q.on_date, q.date_words = "", q.date_words - set_aside_years
         q.weekdays = WEEKDAYS.intersection(tokens)
         free = " ".join(t for i, t in enumerate(tokens) if i not in consumed)  # "Now Is The Hour" is a name
         q.current = CURRENT.search(free) is not None

@@ -1,0 +1,31 @@
+"""A yes/no question offering two alternatives, each a question of its own ("did the guild drop the lease or did it
+expire"): which one the articles tell is the answer, never a "yes" or "no" to the first alone. The second
+alternative is asked with its pronoun read as the first's thing ("did the lease expire")."""
+
+from __future__ import annotations
+
+from bot.answering.understand.lexicon import AUXILIARIES, NOUN_DETERMINERS
+
+# pronouns standing for the thing the first alternative names ("… or did it expire", "… or were they sold")
+THING_PRONOUNS = frozenset("it they".split())
+
+
+def alternative_questions(tokens: list[str]) -> tuple[str, str] | None:
+    """The two questions a yes/no question offering alternatives asks ("did the guild drop the lease or did it
+    expire" -> ("did the guild drop the lease", "did the lease expire")): opened by an auxiliary, with "or", an
+    auxiliary and "it" or "they" after it, the pronoun read as the first part's last noun phrase (from its last
+    determiner NOUN_DETERMINERS to its end, less a closing participle: "was the lease dropped" -> "the lease");
+    None for any other question."""
+    if not tokens or tokens[0] not in AUXILIARIES or tokens.count("or") != 1:
+        return None
+    at = tokens.index("or")
+    first, second = tokens[:at], tokens[at + 1 :]
+    if len(second) < 3 or second[0] not in AUXILIARIES or second[1] not in THING_PRONOUNS:
+        return None
+    opened = [i for i in range(1, len(first)) if first[i] in NOUN_DETERMINERS]
+    if not opened:
+        return None
+    phrase = first[opened[-1] :]
+    if len(phrase) > 2 and phrase[-1].endswith("ed"):  # "was the lease dropped": the thing, not its act
+        phrase = phrase[:-1]
+    return " ".join(first), " ".join([second[0], *phrase, *second[2:]])
