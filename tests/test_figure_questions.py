@@ -1920,7 +1920,6 @@ def test_a_figure_after_words_setting_it_aside_is_set_aside_not_asked(core: Core
     assert not understand(normalize("how much was the 53m contract")).excluded_figures
 
 
-<<<<<<< HEAD
 def test_a_lead_told_only_of_another_place_is_a_refusal_whatever_its_message_says(
     core: Core, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -1929,7 +1928,8 @@ def test_a_lead_told_only_of_another_place_is_a_refusal_whatever_its_message_say
     monkeypatch.setattr(messages, "OTHER_OCCASION_LEAD", "Not told of that place; only this: {statement}")
     a = core.ask("how many signatures did the petition get in palo alto")
     assert a.lead.startswith("Not told of that place; only this: ") and not a.answered, a.text
-=======
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -1947,4 +1947,3 @@ def test_a_sum_of_an_act_the_question_sets_aside_never_leads(core: Core, questio
     assert "2015" not in q.years and not q.on_date
     other = core.ask("how much was the hsi contract not counting the 2013 signing")
     assert _first_line(other.text).startswith("About $39 million: "), other.text
->>>>>>> f22b

@@ -696,7 +696,6 @@ def test_who_the_people_a_count_gives_were_is_said_untold_when_no_fact_names_the
     assert not a.answered and a.text.startswith("The articles I have don't say who they were"), a.text
 
 
-<<<<<<< HEAD
 def test_one_of_an_organizations_people_who_spoke_to_an_outlet_is_named_by_their_quoted_words(core: Core) -> None:
     # tester 69 R4: "which mijente official spoke to vice" was refused ("I don't have a sourced answer"), though
     # VICE quotes "Priscilla Gonzalez, a campaign director with Mijente": "spoke"/"talked" is told by words quoted
@@ -735,7 +734,8 @@ def test_a_kind_is_what_a_statement_calls_a_name_only_in_apposition() -> None:
     assert _qualifies("The Guild, which the Gazette calls a local salvage group, met.", guild, group)
     assert _qualifies("The Guild gave its profits to a local immigrant group.", guild, group) is None
     assert _qualifies("The Guild beat a rival salvage group.", guild, group) is None
-=======
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -752,4 +752,3 @@ def test_who_the_people_a_count_gives_were_is_untold_when_the_leading_fact_only_
 ) -> None:
     a = core.ask(question)
     assert not a.answered and a.text.startswith("The articles I have don't say who they were"), a.text
->>>>>>> f22b
