@@ -119,7 +119,12 @@ class Result:
 
 @dataclass
 class RunReport:
-    """What one `run_due` did; `already` counts today's digests another run had sent or was sending (`_Plan`)."""
+    """What one `run_due` did. `sent`, `skipped`, `missed` and `failed` (with `disabled`, the channels its refusals
+    paused) are this run's own results. Digests another run took are counted apart, as what each came to by the end
+    of this run (`Digests._settle_elsewhere`), and never in this run's counts: with several schedulers, the sum of
+    every run's `failed` counts one refusal once (review 22 M5). `already`: sent there (today's only, `_Plan`);
+    `sending`: still claimed there; `failed_elsewhere`: failed there (the next run retries it) or refused for good
+    (`paused_elsewhere` of them paused the channel). Another run's skipped or missed digests are no news."""
 
     sent: int = 0
     skipped: int = 0
@@ -131,11 +136,14 @@ class RunReport:
     # today's digests another run had claimed and was still sending when this run ended: neither sent nor failed
     # yet, so not "already sent" (fresh tester 70 U4: a refused digest in flight was counted as sent)
     sending: int = 0
+    failed_elsewhere: int = 0
+    paused_elsewhere: int = 0
     sent_keys: list[str] = field(default_factory=list)
     # Per platform: how many digests ended in each status this run, the last error, and how many were due on a
     # platform this run has no publisher for (left untouched, so they go out once it has one, within the grace).
     by_platform: dict[str, dict[str, int]] = field(default_factory=dict)
     last_error: dict[str, str] = field(default_factory=dict)
+    last_error_elsewhere: dict[str, str] = field(default_factory=dict)  # of another run's failures, per platform
     unpublished: dict[str, int] = field(default_factory=dict)
 
     def tally(self, platform: str, status: str, n: int = 1) -> None:
@@ -143,7 +151,8 @@ class RunReport:
         counts[status] = counts.get(status, 0) + n
 
     def handled_elsewhere(self, platform: str, n: int = 1) -> None:
-        """`n` digests of `platform` another run had claimed or finished: the total and the platform's line."""
+        """`n` digests of `platform` another run had sent (a twin's: sent or claimed): the total and the platform's
+        line, "already sent today"."""
         self.already += n
         self.tally(platform, "already", n)
 
@@ -152,16 +161,17 @@ class RunReport:
         self.sending += 1
         self.tally(platform, "sending")
 
-    def failed_elsewhere(self, platform: str, status: str, error: str | None, *, paused: bool) -> None:
-        """A digest another run tried and failed (`failed`, retried later) or gave up (`abandoned`, refused for good):
-        counted as failed here too, with the channel's pause when the platform refused it for good."""
-        self.failed += 1
-        self.tally(platform, status)
+    def failed_in_another_run(self, platform: str, error: str | None, *, paused: bool) -> None:
+        """A digest another run tried and failed (retried by a later run) or gave up (`abandoned`): its own part,
+        "failed in another run", with the channel's pause when the platform refused it for good; never this run's
+        `failed`, which that run counts (review 22 M5: one refusal was failed in every scheduler's summary)."""
+        self.failed_elsewhere += 1
+        self.tally(platform, "failed_elsewhere")
         if error:
-            self.last_error[platform] = error
+            self.last_error_elsewhere[platform] = error
         if paused:
-            self.disabled += 1
-            self.tally(platform, "paused")
+            self.paused_elsewhere += 1
+            self.tally(platform, "paused_elsewhere")
 
     def platform_lines(self, no_publisher_reason: Callable[[str], str]) -> list[str]:
         """One line per platform that had a digest due: what was sent, skipped (and why), missed, failed."""
@@ -182,26 +192,31 @@ class RunReport:
             # a digest refused for good ends "abandoned": it failed, and is counted once, with the others
             failed = counts.get("failed", 0) + counts.get("abandoned", 0)
             if failed:
-                why = self.last_error.get(platform)
-                paused = counts.get("paused", 0)
-                notes = [why] if why else []
-                notes += [_paused(paused)] if paused else []
-                parts.append(f"failed {failed}" + (f" ({'; '.join(notes)})" if notes else ""))
+                parts.append(f"failed {failed}" + _notes(self.last_error.get(platform), counts.get("paused", 0)))
+            if counts.get("failed_elsewhere"):
+                notes = _notes(self.last_error_elsewhere.get(platform), counts.get("paused_elsewhere", 0))
+                parts.append(f"failed in another run: {counts['failed_elsewhere']}{notes}")
             lines.append(f"{platform}: " + ", ".join(parts))
         return lines
 
     def __str__(self) -> str:
-        """Each digest this run looked at is counted once (sent, skipped, missed, failed or already sent); the
-        channels paused because their platform refused a digest for good are a note on `failed`, not a count beside
-        it (fresh tester 45: one refusal read as one failed digest plus one more disabled)."""
+        """No digest is counted twice, and each part is the sum of the platform lines' (fresh tester 49): this
+        run's own results (sent, skipped, missed, failed), then another run's, each in its own part (already sent
+        today, being sent, failed in another run). Not counted: this run's earlier results and another run's
+        skipped or missed digests (no news: fresh tester 61 U2). The channels paused because their platform refused
+        a digest for good are a note on the failed part, not a count beside it (fresh tester 45: one refusal read
+        as one failed digest plus one more disabled)."""
         paused = f" ({_paused(self.disabled)})" if self.disabled else ""
         # a digest due on a platform this run cannot post to is skipped here (left for a run that can), as the
         # platform's own line says: the two lines must agree (fresh tester 49)
         skipped = self.skipped + sum(self.unpublished.values())
         sending = f", being sent by another run: {self.sending}" if self.sending else ""
+        failed_there = ""
+        if self.failed_elsewhere:
+            failed_there = f", failed in another run: {self.failed_elsewhere}" + _notes(None, self.paused_elsewhere)
         return (
             f"sent {self.sent} (recovered {self.recovered}), skipped {skipped}, missed {self.missed}, "
-            f"failed {self.failed}{paused}, already sent today: {self.already}{sending}"
+            f"failed {self.failed}{paused}, already sent today: {self.already}{sending}{failed_there}"
         )
 
 
@@ -209,14 +224,23 @@ def _paused(channels: int) -> str:
     return f"{channels} channel{'' if channels == 1 else 's'} paused: refused for good, subscribe there resumes it"
 
 
+def _notes(why: str | None, paused: int) -> str:
+    """' (why; N channels paused: …)' after a failed count, or '' when there is nothing to say."""
+    notes = [why] if why else []
+    notes += [_paused(paused)] if paused else []
+    return f" ({'; '.join(notes)})" if notes else ""
+
+
 @dataclass
 class _Plan:
     new: list[Job] = field(default_factory=list)
     reclaim: list[Job] = field(default_factory=list)
     missed: list[Job] = field(default_factory=list)
-    # due today, and sent or being sent by another run: the operator's "already sent today" (per subscription once);
-    # `already_by` counts those settled now (a twin's send), `elsewhere` those whose row is read again at the run's
-    # end to count each as what it came to (sent, still being sent, failed or refused: `Digests._settle_elsewhere`)
+    # another run's digests the report names (per subscription once): `already_by` counts those settled now (a
+    # workspace-less twin's send today: "already sent today"); `elsewhere` holds those whose row is read again at
+    # the run's end to count each as what it came to (`Digests._settle_elsewhere`: sent, still being sent, or failed
+    # in another run): today's that another run had sent or was sending when planned, and, added by `run_due`,
+    # those another run recorded or claimed before this one could
     already_by: dict[str, int] = field(default_factory=dict)
     elsewhere: list[Job] = field(default_factory=list)
     unpublished: dict[str, int] = field(default_factory=dict)  # due, not handled, per platform without a publisher
@@ -576,10 +600,11 @@ class Digests:
 
     def _settle_elsewhere(self, jobs: list[Job], report: RunReport) -> None:
         """Count each digest another run had taken as what it came to by the end of this run, read from its row:
-        sent ("already sent today"), still claimed ("being sent by another run"), failed or refused for good (failed
-        here too, with the channel's pause). Fresh tester 70 U4: with two schedulers, a digest the platform refused
-        was "already sent today" in the other's line, read while it was in flight. Skipped and missed rows are no
-        news to the operator (as `_sent_by_another`)."""
+        sent ("already sent today"), still claimed ("being sent by another run"), failed or refused for good
+        ("failed in another run", with the channel's pause; that run counts it failed, this one does not: review 22
+        M5). Fresh tester 70 U4: with two schedulers, a digest the platform refused was "already sent today" in the
+        other's line, read while it was in flight. Skipped and missed rows are no news to the operator (as
+        `_sent_by_another`), among them a digest this run found empty and another had recorded first."""
         keys = {(j.subscription_id, j.local_date) for j in jobs}
         with self.store.session() as s:
             rows = s.execute(
@@ -591,15 +616,15 @@ class Digests:
                     Delivery.local_date.in_({day for _, day in keys}),
                 )
             ).all()
-        found = {(sub, day): (status, error, enabled) for sub, day, status, error, enabled in rows}
+        found = {(sub, day): (status, error, not enabled) for sub, day, status, error, enabled in rows}
         for job in jobs:
-            status, error, enabled = found.get((job.subscription_id, job.local_date), (None, None, True))
+            status, error, paused = found.get((job.subscription_id, job.local_date), (None, None, False))
             if status == "sent":
                 report.handled_elsewhere(job.platform)
             elif status == "claimed":
                 report.sending_elsewhere(job.platform)
             elif status in ("failed", "abandoned"):
-                report.failed_elsewhere(job.platform, status, error, paused=status == "abandoned" and not enabled)
+                report.failed_in_another_run(job.platform, error, paused=status == "abandoned" and paused)
 
     @staticmethod
     def _twins(s: Session, subs: Sequence[Subscription]) -> dict[int, int]:

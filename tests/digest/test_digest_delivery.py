@@ -6,11 +6,13 @@ import asyncio
 import datetime as dt
 import threading
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
-from bot.digest import DeliveryError, Digests, DigestSettings
+from bot.digest import DeliveryError, Digests, DigestSettings, RunReport
+from bot.models import OnThisDate
 from bot.store import Delivery, Store
 from bot.subscriptions import Subscriptions, due_instant
 from tests.digest.conftest import RecordingPublisher, at
@@ -92,6 +94,36 @@ async def test_already_sent_counts_todays_digests_another_run_sent_once_each_and
     assert (report.sent, report.already) == (0, 2)
     assert str(report).endswith("already sent today: 2")
     assert report.platform_lines(lambda _: "") == ["console: sent 0, already sent today: 2"]
+
+
+async def test_a_digest_two_runs_both_found_empty_is_skipped_in_the_run_that_recorded_it_and_counted_nowhere_else(
+    subs: Subscriptions, store: Store, publisher: RecordingPublisher
+):
+    """Review 22 L1: run B plans, run A records the empty digest as skipped before B can, then B finds its row
+    taken. Counted once over both runs: skipped by A, no news to B (as another run's skipped digests always are),
+    which the summary's docstring now says instead of "each digest this run looked at is counted once"."""
+    add(subs, "C1", "08:00", "UTC", created=at("2026-09-13T00:00"))
+
+    def nothing(day: dt.date) -> OnThisDate:
+        return OnThisDate(date=day, items=[], text="")
+
+    a, b = (Digests(store, nothing, {"console": publisher}, owner=owner) for owner in ("A", "B"))
+    loop = asyncio.get_running_loop()
+    planned = b._plan
+    first: list[RunReport] = []
+
+    def plan_then_let_a_run(now: dt.datetime) -> Any:
+        plan = planned(now)  # in B's planning thread: A runs on the loop meanwhile, B waits for it
+        first.append(asyncio.run_coroutine_threadsafe(a.run_due(now), loop).result())
+        return plan
+
+    b._plan = plan_then_let_a_run  # type: ignore[method-assign]
+    later = await b.run_due(at("2026-09-14T08:00"))
+    [done] = first
+    assert (done.skipped, later.skipped) == (1, 0)
+    assert str(later) == "sent 0 (recovered 0), skipped 0, missed 0, failed 0, already sent today: 0"
+    assert later.platform_lines(lambda _: "") == []
+    assert [row.status for row in deliveries(store)] == ["skipped"] and publisher.posts == []
 
 
 async def test_two_schedulers_on_one_database_firing_the_same_minute_send_each_digest_once(
