@@ -609,14 +609,19 @@ class Digests:
         with self.store.session() as s:
             rows = s.execute(
                 select(Delivery.subscription_id, Delivery.local_date, Delivery.status, Delivery.last_error)
-                .add_columns(Subscription.enabled)
+                .add_columns(Subscription.enabled, Subscription.removed_at)
                 .join(Subscription, Subscription.id == Delivery.subscription_id)
                 .where(
                     Delivery.subscription_id.in_({sub for sub, _ in keys}),
                     Delivery.local_date.in_({day for _, day in keys}),
                 )
             ).all()
-        found = {(sub, day): (status, error, not enabled) for sub, day, status, error, enabled in rows}
+        # paused: refused for good, the subscription disabled and not unsubscribed (an unsubscribed row is disabled
+        # too, with `removed_at`: review 22 L2)
+        found = {
+            (sub, day): (status, error, not enabled and removed_at is None)
+            for sub, day, status, error, enabled, removed_at in rows
+        }
         for job in jobs:
             status, error, paused = found.get((job.subscription_id, job.local_date), (None, None, False))
             if status == "sent":

@@ -460,6 +460,25 @@ async def test_a_transient_failure_in_another_run_is_not_this_runs_failure_and_a
     assert sub is not None and sub.enabled
 
 
+async def test_a_refusal_in_another_run_of_a_channel_unsubscribed_meanwhile_is_no_pause(
+    subs: Subscriptions, slack_api: FakeSlackAPI, store: Store, brief: Brief, slack: SlackPublisher
+):
+    """Review 22 L2: an unsubscribed row is disabled too; only `removed_at` tells it from a paused one, and the
+    channel is gone from the digests, not paused until a subscribe there."""
+    subscribe(subs, "C1", "C2")
+    slack_api.fail("channel_not_found", method="chat.postMessage", channel="C2")
+
+    def unsubscribe() -> None:
+        assert subs.remove(platform="slack", workspace="T0TEST", channel="C2", now=NOW)
+
+    _, report, _ = await held_while_a_finishes(subs, store, brief, slack, slack_api, meanwhile=unsubscribe)
+    assert (report.failed, report.failed_elsewhere, report.paused_elsewhere) == (0, 1, 0)
+    assert str(report).endswith("failed in another run: 1")
+    assert report.platform_lines(str) == [
+        "slack: sent 1, already sent today: 1, failed in another run: 1 (channel_not_found)"
+    ]
+
+
 async def test_two_schedulers_on_one_database_send_each_digest_once_and_never_count_a_refusal_as_sent(
     subs: Subscriptions, slack_api: FakeSlackAPI, store: Store, brief: Brief, slack: SlackPublisher
 ):
