@@ -4,6 +4,7 @@ and channel, for the follow-up window, and the reading is shown beside the answe
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -16,6 +17,7 @@ from bot.brief import Brief
 from bot.commands import Ask
 from bot.conversations import Conversations
 from bot.core import Core
+from bot.models import Fact
 from bot.ports import Context
 from bot.replies import Answer
 
@@ -2135,11 +2137,29 @@ def test_why_after_an_answer_telling_no_reason_is_the_reason_a_linked_fact_gives
     assert answer.answered and "because Palantir is committed" in answer.text.splitlines()[0]
 
 
-def test_why_is_no_reason_a_linked_fact_gives_of_what_others_did_to_the_doer(talk: Core) -> None:
-    # the employees' letter to Karp "about their worries" is linked too: their reason, never his
+def test_why_is_no_reason_a_linked_fact_gives_of_what_others_did_to_the_doer(brief: Brief) -> None:
+    # review 22 M4: the employees' letter to Karp, linked to his town-hall defence, is their act, never his; here it is
+    # the only fact linked and says "because", so only the guard (the name followed by a verb: Karp doing something)
+    # keeps it from being given as his reason
+    letter = brief.facts["employees-letter-over-200"]
+    assert isinstance(letter, Fact)
+    said = "More than 200 Palantir employees signed a letter to Alex Karp in 2018 because of their worries."
+    facts = {**brief.facts, letter.id: letter.model_copy(update={"statement": said})}
+    linked = replace(brief, facts=facts, related={**brief.related, "karp-town-hall-defense": [letter.id]})
+    talk = Core(linked, rate_limit=0, follow_up_window=dt.timedelta(minutes=10))
     ask(talk, "what did karp say at the town hall")
     answer = ask(talk, "why")
-    assert "letter" not in answer.text.splitlines()[0]
+    assert not answer.answered and "letter" not in answer.text.splitlines()[0]
+    assert answer.text.startswith(messages.REASON_UNTOLD.split("{")[0])
+
+
+def test_why_is_no_reason_a_linked_fact_tells_only_a_cause_or_purpose_near_the_doers_act(talk: Core) -> None:
+    # review 22 M3: after Karp's op-ed, "why" gave the op-ed's argument ("… the activists pressing them", a word of
+    # purpose) as his reason for writing it; a linked fact answers "why" only when it says outright why ("because")
+    ask(talk, "what did karp write in the washington post")
+    answer = ask(talk, "why")
+    assert not answer.answered and "did Alex Karp do that" not in answer.text
+    assert answer.text.startswith(messages.REASON_UNTOLD.split("{")[0])
 
 
 def test_sums_told_before_a_question_read_on_its_own_are_never_summed_with_its_own(talk: Core) -> None:
