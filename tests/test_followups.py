@@ -2128,6 +2128,13 @@ def test_that_one_with_nothing_asked_before_is_said_to_be_unclear_not_off_topic(
     assert "outside what I cover" not in answer.text
 
 
+def test_that_one_of_the_things_is_no_pointer_and_an_unclear_that_is_never_answered_alone(talk: Core) -> None:
+    # review 22 L3: "is that one of the contracts" with nothing asked before was read as "that one" (a pointer with
+    # no noun of its own) and answered alone with a fact of two contracts; "that" is unclear, "one of" a partitive
+    answer = ask(talk, "is that one of the contracts")
+    assert not answer.answered and "“that”" in answer.text.splitlines()[0]
+
+
 def test_why_after_an_answer_telling_no_reason_is_the_reason_a_linked_fact_gives_of_the_same_doer(talk: Core) -> None:
     # tester 69 F6: after Karp's town-hall defence, "why" said "The articles I have don't say why", while the fact the
     # brief links to it gives his reason (Business Insider's source: committed to working with the US government)

@@ -338,7 +338,8 @@ class FollowUps:
             # "what was that one for" with nothing asked before (or a last question left unanswered): "that one"
             # points at a thing no earlier answer gave, so what it is, is unclear, said so (answered alone, "one"
             # named nothing and it was "outside what I cover": fresh tester 71 F3)
-            return Reading("", unresolved=" ".join(typed[pointed : pointed + 2]))
+            # (and never answered alone: what "that one" is would be a guess, review 22 L3)
+            return Reading("", unresolved=" ".join(typed[pointed : pointed + 2]), guess=True)
         spoken = self._words_instead(subject, opening, typed) if subject is not None else ""
         if spoken:  # "who said 'it's only paper'", then "what about what are you afraid of": who said those
             return Reading(spoken, new_subject=True)
@@ -2083,9 +2084,13 @@ def _sum_of_it(tokens: list[str], stands: list[int]) -> bool:
 
 def _one_pointed_at(tokens: list[str]) -> int | None:
     """Where "that one" or "this one" opens (a demonstrative before "one" and no noun of its own after it: "what
-    was that one for", not "that one contract"), which points at a thing named earlier; None when there is none."""
+    was that one for", not "that one contract"), which points at a thing named earlier; None when there is none.
+    "That" before a partitive "one of …" ("is that one of the contracts") is a pronoun of its own, "one" a number
+    (review 22 L3)."""
     for i, t in enumerate(tokens[:-1]):
         after = tokens[i + 2] if i + 2 < len(tokens) else ""
+        if after == "of":
+            continue
         if t in THING and t in DEMONSTRATIVE and tokens[i + 1] == "one" and not (after and _content([after])):
             return i
     return None
