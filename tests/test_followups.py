@@ -2108,6 +2108,15 @@ def test_the_bigger_one_after_sums_told_is_the_one_of_those_sums_it_picks_out(
     assert answer.answered and sum_told in first and "Palantir" in first and "Northrop" not in first
 
 
+def test_the_bigger_one_among_sums_of_different_things_is_unclear_never_a_payment_made_a_contract(talk: Core) -> None:
+    # review 22 L4: after ICE's $150 million paid in all and the 2019 contract's $49 million, "what was the bigger one
+    # for" was read "what was the $150 million contract for": a total paid is no contract (nor "the bigger contract")
+    ask(talk, "how much has ice paid palantir")
+    ask(talk, "and the 2019 contract?")
+    answer = ask(talk, "what was the bigger one for")
+    assert not answer.answered and "“the bigger one”" in answer.text.splitlines()[0]
+
+
 @pytest.mark.parametrize("sum_asked", ["how much was it", "and how much was that"])
 def test_how_much_was_it_after_who_got_a_sum_is_what_the_one_told_got(talk: Core, sum_asked: str) -> None:
     # fresh tester 71 F2: after "who got 400 million" (Northrop Grumman), "how much was it" was read "how much was 400

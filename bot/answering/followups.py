@@ -573,9 +573,9 @@ class FollowUps:
                 return Reading(passive, told_first=True)
             replaced = self._replaced(tokens, typed, stands, subject, own=len(q.terms), asked_of=asked_of)
             return replace(replaced, besides=True) if replaced is not None and besides else replaced
-        of_sums = self._of_sums_told(tokens, typed, subject) if subject is not None else ""
-        if of_sums:
-            return Reading(of_sums, new_subject=True, linked_first=True)
+        of_sums = self._of_sums_told(tokens, typed, subject) if subject is not None else None
+        if of_sums is not None:
+            return of_sums
         compared = self._compared(tokens, typed, subject) if subject is not None else ""
         if compared:
             return Reading(compared, new_subject=True)
@@ -873,29 +873,46 @@ class FollowUps:
             return ""
         return " ".join([*typed[:at], subject.phrase, *typed[at:]])
 
-    @staticmethod
-    def _of_sums_told(tokens: list[str], typed: list[str], subject: Subject) -> str:
+    def _of_sums_told(self, tokens: list[str], typed: list[str], subject: Subject) -> Reading | None:
         """ "Who got the bigger one" (naming nothing, "one" after "the" and a comparative of size) after answers
         telling two or more sums (`Subject.sums_talked`: the two contracts one article gave, $9 million and $12
         million): "one" is the one of those the comparative picks out (the biggest for "bigger", the smallest for
-        "smaller"), asked by its sum and the last subject's noun made singular ("who got the $12 million contract");
-        "" for any other question, a comparative of anything else ("earlier"), fewer than two sums or two biggest.
+        "smaller"), asked by its sum and the last subject's noun made singular ("who got the $12 million contract"),
+        read of the facts linked first; None for any other question, a comparative of anything else ("earlier"),
+        fewer than two sums or two biggest.
         Read as the last subject's noun alone ("who got the bigger contract"), it led a bigger one another article
-        tells of (fresh tester 71 F1)."""
+        tells of (fresh tester 71 F1). Only when every sum is of that noun (`_sums_of`): "$15 million paid in all"
+        beside "a $9 million lease" is no lease, and the bigger of them no "$15 million lease", nor "the bigger lease"
+        the payment the articles tell: which one is meant is unclear, said so (review 22 L4)."""
         sums = subject.sums_talked
         ones = [i for i, t in enumerate(tokens) if t == "one" and i > 1 and tokens[i - 1] in LARGER | SMALLER]
         if len(sums) < 2 or len(ones) != 1 or tokens[ones[0] - 2] != "the" or any(_content([t]) for t in tokens):
-            return ""
+            return None
         if not _content([subject.head]):
-            return ""
+            return None
+        if not self._sums_of(subject, singular(subject.head.lower())):
+            return Reading("", unresolved=" ".join(typed[ones[0] - 2 : ones[0] + 1]), guess=True)
         comparative = tokens[ones[0] - 1]
         values = [float(number.replace(",", "")) * SCALE_VALUES.get(scale, 1.0) for number, scale in sums]
         picked = values.index(max(values) if comparative in LARGER else min(values))
         if values.count(values[picked]) > 1:
-            return ""  # two of the same size: which one is unclear
+            return None  # two of the same size: which one is unclear
         number, scale = sums[picked]
         one = f"the ${number} {scale} {singular(subject.head.lower())}"
-        return " ".join([*typed[: ones[0] - 2], one, *typed[ones[0] + 1 :]])
+        return Reading(
+            " ".join([*typed[: ones[0] - 2], one, *typed[ones[0] + 1 :]]), new_subject=True, linked_first=True
+        )
+
+    def _sums_of(self, subject: Subject, noun: str) -> bool:
+        """Every sum talked of (`Subject.sums_talked`) was told by a fact (`sums_facts`) that names `noun` (its stem:
+        "lease" of "leases") and gives a figure of one measure, the same for all (FactData.figure, when curated):
+        sums of one kind of thing, which a comparative picks among."""
+        facts = [self.brief.facts.get(f) for f in subject.sums_facts] if subject.sums_facts else []
+        if len(facts) != len(subject.sums_talked) or any(f is None for f in facts):
+            return False
+        told = [f for f in facts if f is not None]
+        measures = {f.figure.measure for f in told if f.figure is not None}
+        return len(measures) <= 1 and all(stem(noun) in {stem(w) for w in words(f.statement.lower())} for f in told)
 
     def _count_told(self, tokens: list[str], subject: Subject) -> str:
         """ "How many" (maybe after "and" or "so"), counting no noun of its own, right after an answer whose fact
