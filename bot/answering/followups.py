@@ -61,7 +61,7 @@ from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import Understander
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import ABBREVIATIONS, IRREGULAR, SCALE_WORDS, STOPWORDS, and_joined, fold, words
+from bot.text import ABBREVIATIONS, IRREGULAR, SCALE_WORDS, STOPWORDS, and_joined, fold, sum_value, words
 
 # the kinds of fact (bot/records.py FactKind) that are of a thing an act is done to: a contract renewed, a program
 # expanded, a document published; not a quote, a claim or a figure, which "one" never stands for
@@ -103,7 +103,6 @@ COMPARATIVES = frozenset("bigger larger smaller greater higher lower earlier lat
 # of those, the ones comparing sizes, so a sum (general English): the largest of several sums, or the smallest
 LARGER = frozenset("bigger larger greater higher".split())
 SMALLER = frozenset({"smaller", "lower"})
-SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}  # "$9 million": 9e6, to tell which is bigger
 # counts as a question types them before a noun ("what two contracts"), spelled out as normalize does under ten
 COUNTS = frozenset("two three four five six seven eight nine 2 3 4 5 6 7 8 9".split())
 RELATIVE = frozenset({"that", "which", "who", "whose", "where"})  # "the contract that expired": which one
@@ -893,7 +892,7 @@ class FollowUps:
         if not self._sums_of(subject, singular(subject.head.lower())):
             return Reading("", unresolved=" ".join(typed[ones[0] - 2 : ones[0] + 1]), guess=True)
         comparative = tokens[ones[0] - 1]
-        values = [float(number.replace(",", "")) * SCALE_VALUES.get(scale, 1.0) for number, scale in sums]
+        values = [sum_value(number, scale) or 0.0 for number, scale in sums]  # (each a number: scaled_figures')
         picked = values.index(max(values) if comparative in LARGER else min(values))
         if values.count(values[picked]) > 1:
             return None  # two of the same size: which one is unclear

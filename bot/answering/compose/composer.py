@@ -71,7 +71,7 @@ from bot.records import FactData
 from bot.replies import Answer, Item, Role
 from bot.reporting import passed_on_outlet
 from bot.search import stem
-from bot.text import STOPWORDS, and_joined, fold, on_first_use, words
+from bot.text import STOPWORDS, and_joined, fold, on_first_use, sum_value, words
 
 # "which articles / outlets …": more than one may be asked for
 PLURAL_OUTLETS = frozenset(
@@ -92,8 +92,6 @@ PURPOSE_NEAR = 0.6  # of the best hit's score, at least
 PURPOSE_KINDS = frozenset({"what-is", "topic", "why-how"})  # "what is the lease for" reads as any of them
 # candidates read for a second fact giving the figure the question names, and how near the best's score it must be
 SAME_FIGURE_CANDIDATES, SAME_FIGURE_NEAR = 4, 0.9
-# what a scale word multiplies a figure by ("53 million"), as a fact's `figure` value is written out
-SCALE_VALUES = {"million": 1e6, "billion": 1e9}
 REACTION_CANDIDATES = 8  # hits looked at for what followed the premise a question states
 REACTION_SHARE = 0.6  # of the best hit's score, at least
 
@@ -435,7 +433,8 @@ class Composer:
         fact = self.brief.facts.get(best.id)
         if fact is None or fact.figure is None:
             return None
-        asked = {float(n) * SCALE_VALUES[scale] for n, scale in scaled_figures(q.words)}
+        # (a fact's `figure` value is written out: "53 million" is 53,000,000)
+        asked = {v for n, scale in scaled_figures(q.words) if (v := sum_value(n, scale)) is not None}
         asked |= {float(w) for w in q.words if w.isdigit() and w not in q.years}
         if fact.figure.value not in asked:
             return None
