@@ -177,6 +177,21 @@ def contractions_opened(text: str) -> str:
 # words scaling a figure into a sum ("2 million", "3 thousand") (general English): a figure before one is one sum,
 # no count of things. Callers add what else they read so ("percent", "hundred")
 SCALE_WORDS = frozenset("thousand thousands million millions billion billions".split())
+# what a scale word multiplies a number by ("$9 million": 9e6), to tell which of two sums is bigger (general English)
+SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def sum_value(number: str, scale: str = "") -> float | None:
+    """The value of a number as written ("53", "1.5", "250,000", "$9") times its scale word's (SCALE_VALUES; none
+    or another word: 1): ("53", "million") -> 53,000,000; None when the number is none. The one reading of a sum's
+    size that follow-ups, comparisons and composing compare sums by (review 22: five copies had drifted apart)."""
+    try:
+        value = float(number.replace(",", "").replace("$", ""))
+    except ValueError:
+        return None
+    return value * SCALE_VALUES.get(scale, 1.0)
+
+
 STOPWORDS = frozenset(
     """a an the and or but if of to in on at by for with from into onto about as is are was were be been being am
     do does did done doing have has had having i me my we our you your he him his she her it its they them their

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from bot import messages
+from bot.answering.compose.lead import Lead
 from bot.answering.normalize import normalize
 from bot.answering.understand import kinds
 from bot.core import Core
@@ -1928,6 +1929,17 @@ def test_a_lead_told_only_of_another_place_is_a_refusal_whatever_its_message_say
     monkeypatch.setattr(messages, "OTHER_OCCASION_LEAD", "Not told of that place; only this: {statement}")
     a = core.ask("how many signatures did the petition get in palo alto")
     assert a.lead.startswith("Not told of that place; only this: ") and not a.answered, a.text
+
+
+def test_a_pointer_lead_says_it_answers_nothing_by_a_flag_beside_its_words(core: Core) -> None:
+    # review 22 L5: the pointer was a str subclass, which any string operation on the lead (a strip, a format, a
+    # rewrite around it) would have turned into a plain answer with nothing failing; the lead is now its words and
+    # whether it answers, side by side
+    question = "how many signatures did the petition get in palo alto"
+    a = core.ask(question)
+    composer = core.answerer.composer
+    led = composer._lead(core.answerer.understander.understand(normalize(question)), composer.item(a.evidence[0].id))
+    assert led == Lead(a.lead, answers=False) and not a.answered, a.text
 
 
 @pytest.mark.parametrize(

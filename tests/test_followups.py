@@ -4,6 +4,7 @@ and channel, for the follow-up window, and the reading is shown beside the answe
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -16,6 +17,7 @@ from bot.brief import Brief
 from bot.commands import Ask
 from bot.conversations import Conversations
 from bot.core import Core
+from bot.models import Fact
 from bot.ports import Context
 from bot.replies import Answer
 
@@ -2106,6 +2108,15 @@ def test_the_bigger_one_after_sums_told_is_the_one_of_those_sums_it_picks_out(
     assert answer.answered and sum_told in first and "Palantir" in first and "Northrop" not in first
 
 
+def test_the_bigger_one_among_sums_of_different_things_is_unclear_never_a_payment_made_a_contract(talk: Core) -> None:
+    # review 22 L4: after ICE's $150 million paid in all and the 2019 contract's $49 million, "what was the bigger one
+    # for" was read "what was the $150 million contract for": a total paid is no contract (nor "the bigger contract")
+    ask(talk, "how much has ice paid palantir")
+    ask(talk, "and the 2019 contract?")
+    answer = ask(talk, "what was the bigger one for")
+    assert not answer.answered and "“the bigger one”" in answer.text.splitlines()[0]
+
+
 @pytest.mark.parametrize("sum_asked", ["how much was it", "and how much was that"])
 def test_how_much_was_it_after_who_got_a_sum_is_what_the_one_told_got(talk: Core, sum_asked: str) -> None:
     # fresh tester 71 F2: after "who got 400 million" (Northrop Grumman), "how much was it" was read "how much was 400
@@ -2126,6 +2137,13 @@ def test_that_one_with_nothing_asked_before_is_said_to_be_unclear_not_off_topic(
     assert "outside what I cover" not in answer.text
 
 
+def test_that_one_of_the_things_is_no_pointer_and_an_unclear_that_is_never_answered_alone(talk: Core) -> None:
+    # review 22 L3: "is that one of the contracts" with nothing asked before was read as "that one" (a pointer with
+    # no noun of its own) and answered alone with a fact of two contracts; "that" is unclear, "one of" a partitive
+    answer = ask(talk, "is that one of the contracts")
+    assert not answer.answered and "“that”" in answer.text.splitlines()[0]
+
+
 def test_why_after_an_answer_telling_no_reason_is_the_reason_a_linked_fact_gives_of_the_same_doer(talk: Core) -> None:
     # tester 69 F6: after Karp's town-hall defence, "why" said "The articles I have don't say why", while the fact the
     # brief links to it gives his reason (Business Insider's source: committed to working with the US government)
@@ -2135,11 +2153,29 @@ def test_why_after_an_answer_telling_no_reason_is_the_reason_a_linked_fact_gives
     assert answer.answered and "because Palantir is committed" in answer.text.splitlines()[0]
 
 
-def test_why_is_no_reason_a_linked_fact_gives_of_what_others_did_to_the_doer(talk: Core) -> None:
-    # the employees' letter to Karp "about their worries" is linked too: their reason, never his
+def test_why_is_no_reason_a_linked_fact_gives_of_what_others_did_to_the_doer(brief: Brief) -> None:
+    # review 22 M4: the employees' letter to Karp, linked to his town-hall defence, is their act, never his; here it is
+    # the only fact linked and says "because", so only the guard (the name followed by a verb: Karp doing something)
+    # keeps it from being given as his reason
+    letter = brief.facts["employees-letter-over-200"]
+    assert isinstance(letter, Fact)
+    said = "More than 200 Palantir employees signed a letter to Alex Karp in 2018 because of their worries."
+    facts = {**brief.facts, letter.id: letter.model_copy(update={"statement": said})}
+    linked = replace(brief, facts=facts, related={**brief.related, "karp-town-hall-defense": [letter.id]})
+    talk = Core(linked, rate_limit=0, follow_up_window=dt.timedelta(minutes=10))
     ask(talk, "what did karp say at the town hall")
     answer = ask(talk, "why")
-    assert "letter" not in answer.text.splitlines()[0]
+    assert not answer.answered and "letter" not in answer.text.splitlines()[0]
+    assert answer.text.startswith(messages.REASON_UNTOLD.split("{")[0])
+
+
+def test_why_is_no_reason_a_linked_fact_tells_only_a_cause_or_purpose_near_the_doers_act(talk: Core) -> None:
+    # review 22 M3: after Karp's op-ed, "why" gave the op-ed's argument ("… the activists pressing them", a word of
+    # purpose) as his reason for writing it; a linked fact answers "why" only when it says outright why ("because")
+    ask(talk, "what did karp write in the washington post")
+    answer = ask(talk, "why")
+    assert not answer.answered and "did Alex Karp do that" not in answer.text
+    assert answer.text.startswith(messages.REASON_UNTOLD.split("{")[0])
 
 
 def test_sums_told_before_a_question_read_on_its_own_are_never_summed_with_its_own(talk: Core) -> None:

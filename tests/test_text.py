@@ -88,3 +88,17 @@ def test_words_splits_as_the_pattern_does(found: str) -> None:
 @settings(max_examples=300, deadline=None)
 def test_words_of_any_text_are_the_patterns_tokens(found: str) -> None:
     assert text.words(found) == _words_by_pattern(found)
+
+
+@pytest.mark.parametrize(
+    ("number", "scale", "value"),
+    [("53", "million", 53e6), ("1.5", "billion", 1.5e9), ("$250,000", "", 250_000.0), ("9", "thousand", 9e3)],
+)
+def test_a_sums_value_is_its_number_as_written_times_its_scale_word(number: str, scale: str, value: float) -> None:
+    # review 22: five copies of this reading had drifted apart (one lacked "thousand"); follow-ups, comparisons and
+    # composing now share it
+    assert text.sum_value(number, scale) == value
+
+
+def test_a_sum_with_no_number_has_no_value() -> None:
+    assert text.sum_value("about", "million") is None

@@ -111,7 +111,7 @@ from bot.answering.understand.understander import (
     other_script,
     synonym_words,
 )
-from bot.answering.untold import UNTITLED_KINDS, Untold, gives_why
+from bot.answering.untold import UNTITLED_KINDS, Untold, gives_why, reason_given
 from bot.answering.venues import Venues
 from bot.dates import date_label, period_bounds, real_day
 from bot.factbase import Brief
@@ -1037,31 +1037,45 @@ class Answerer:
 
     def _reason_linked(self, previous: Subject) -> tuple[Answer, tuple[Normalized, Question] | None] | None:
         """ "Why?" after an answer whose fact tells no reason ("the warden defended the lease at a meeting"): a fact
-        the brief links to it (`related`: of the same matter) that gives a cause or purpose (untold.gives_why) and
-        names the one the told fact names as doing it (`Subject.told_person`, else `told_actor`), answering "why did
-        <that one> do that" alone ("the warden wanted the lease kept because …"); None when none does. Said as
-        "the articles don't say why" it hid the reason the linked fact tells (tester 69 F6)."""
+        the brief links to it (`related`: of the same matter) that tells the one the told fact names as doing it
+        (`Subject.told_person`, else `told_actor`) doing something and, in the words that follow, says outright why
+        (untold.reason_given: "the warden wanted the lease kept because …"), answering "why did <that one> do that"
+        alone; None when none does. Said as "the articles don't say why" it hid the reason the linked fact tells
+        (tester 69 F6); a linked fact merely touching a cause or purpose (untold.gives_why: "the activists pressing
+        them") is no reason for the act asked of (review 22 M3)."""
         doer = previous.told_person or previous.told_actor
         facts = self.brief.facts
         if not doer:
             return None
         asked = f"why did {doer} do that"
-        verb = self.understander.english.verb
         for r in self.brief.related.get(previous.told) or ():
-            if r not in facts or not gives_why(facts[r].statement):
+            if r not in facts:
                 continue
-            # the reason is that one's own only when the fact tells that one doing something (the name followed by a
-            # verb: "the warden wanted …"), not something done to them ("a letter to the warden over their worries")
-            said = words(facts[r].statement.lower())
-            name = words(doer.lower())
-            at = next((i for i in range(len(said)) if said[i : i + len(name)] == name), -1)
-            after = said[at + len(name)] if at >= 0 and at + len(name) < len(said) else ""
-            if not after or after in STOPWORDS or (verb(after) is None and not after.endswith("ed")):
-                continue  # (a past form the verb list lacks, "wanted", is a verb too)
+            clause = self._doing_clause(facts[r].statement, doer)
+            if not clause or not reason_given(clause):
+                continue
             found = self._answer_text(asked, among=frozenset([r]))
             if found[0].answered and found[0].evidence[0].id == r:
                 return replace(found[0], read_as=asked), found[1]
         return None
+
+    def _doing_clause(self, statement: str, doer: str) -> str:
+        """The words of `statement` from its first naming of `doer` to the end of that sentence or clause (";"), when
+        the name is followed by a verb: the doer doing something ("the warden wanted …"), not something done to them
+        ("a letter to the warden over their worries"); "" otherwise. A verb is one the word list knows as only a verb,
+        or a past form ("wanted", a word the list also knows as an adjective) whose stem is a word ("want"): "need" or
+        "speed" merely end in "ed"."""
+        name = words(doer.lower())
+        found = re.search(r"\b" + r"\W+".join(map(re.escape, name)) + r"\b", statement, re.IGNORECASE) if name else None
+        if found is None:
+            return ""
+        rest = re.split(r"[;.](?:\s|$)", statement[found.end() :], maxsplit=1)[0]
+        after = next(iter(words(rest.lower())), "")
+        english = self.understander.english
+        past = len(after) > 4 and after.endswith("ed") and max(english.zipf(after[:-2]), english.zipf(after[:-1])) > 0
+        if not after or after in STOPWORDS or (english.verb(after) is None and not past):
+            return ""
+        return rest
 
     def _actor_told(self, told: str, named: set[str]) -> str:
         """The name of the one actor (a person or organization of the glossary) the fact `told` lists besides the

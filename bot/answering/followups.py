@@ -61,7 +61,7 @@ from bot.answering.understand.times import MONTH_NUMBER
 from bot.answering.understand.understander import Understander
 from bot.factbase import Brief
 from bot.search import stem
-from bot.text import ABBREVIATIONS, IRREGULAR, SCALE_WORDS, STOPWORDS, and_joined, fold, words
+from bot.text import ABBREVIATIONS, IRREGULAR, SCALE_WORDS, STOPWORDS, and_joined, fold, sum_value, words
 
 # the kinds of fact (bot/records.py FactKind) that are of a thing an act is done to: a contract renewed, a program
 # expanded, a document published; not a quote, a claim or a figure, which "one" never stands for
@@ -103,7 +103,6 @@ COMPARATIVES = frozenset("bigger larger smaller greater higher lower earlier lat
 # of those, the ones comparing sizes, so a sum (general English): the largest of several sums, or the smallest
 LARGER = frozenset("bigger larger greater higher".split())
 SMALLER = frozenset({"smaller", "lower"})
-SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}  # "$9 million": 9e6, to tell which is bigger
 # counts as a question types them before a noun ("what two contracts"), spelled out as normalize does under ten
 COUNTS = frozenset("two three four five six seven eight nine 2 3 4 5 6 7 8 9".split())
 RELATIVE = frozenset({"that", "which", "who", "whose", "where"})  # "the contract that expired": which one
@@ -338,7 +337,8 @@ class FollowUps:
             # "what was that one for" with nothing asked before (or a last question left unanswered): "that one"
             # points at a thing no earlier answer gave, so what it is, is unclear, said so (answered alone, "one"
             # named nothing and it was "outside what I cover": fresh tester 71 F3)
-            return Reading("", unresolved=" ".join(typed[pointed : pointed + 2]))
+            # (and never answered alone: what "that one" is would be a guess, review 22 L3)
+            return Reading("", unresolved=" ".join(typed[pointed : pointed + 2]), guess=True)
         spoken = self._words_instead(subject, opening, typed) if subject is not None else ""
         if spoken:  # "who said 'it's only paper'", then "what about what are you afraid of": who said those
             return Reading(spoken, new_subject=True)
@@ -572,9 +572,9 @@ class FollowUps:
                 return Reading(passive, told_first=True)
             replaced = self._replaced(tokens, typed, stands, subject, own=len(q.terms), asked_of=asked_of)
             return replace(replaced, besides=True) if replaced is not None and besides else replaced
-        of_sums = self._of_sums_told(tokens, typed, subject) if subject is not None else ""
-        if of_sums:
-            return Reading(of_sums, new_subject=True, linked_first=True)
+        of_sums = self._of_sums_told(tokens, typed, subject) if subject is not None else None
+        if of_sums is not None:
+            return of_sums
         compared = self._compared(tokens, typed, subject) if subject is not None else ""
         if compared:
             return Reading(compared, new_subject=True)
@@ -872,29 +872,46 @@ class FollowUps:
             return ""
         return " ".join([*typed[:at], subject.phrase, *typed[at:]])
 
-    @staticmethod
-    def _of_sums_told(tokens: list[str], typed: list[str], subject: Subject) -> str:
+    def _of_sums_told(self, tokens: list[str], typed: list[str], subject: Subject) -> Reading | None:
         """ "Who got the bigger one" (naming nothing, "one" after "the" and a comparative of size) after answers
         telling two or more sums (`Subject.sums_talked`: the two contracts one article gave, $9 million and $12
         million): "one" is the one of those the comparative picks out (the biggest for "bigger", the smallest for
-        "smaller"), asked by its sum and the last subject's noun made singular ("who got the $12 million contract");
-        "" for any other question, a comparative of anything else ("earlier"), fewer than two sums or two biggest.
+        "smaller"), asked by its sum and the last subject's noun made singular ("who got the $12 million contract"),
+        read of the facts linked first; None for any other question, a comparative of anything else ("earlier"),
+        fewer than two sums or two biggest.
         Read as the last subject's noun alone ("who got the bigger contract"), it led a bigger one another article
-        tells of (fresh tester 71 F1)."""
+        tells of (fresh tester 71 F1). Only when every sum is of that noun (`_sums_of`): "$15 million paid in all"
+        beside "a $9 million lease" is no lease, and the bigger of them no "$15 million lease", nor "the bigger lease"
+        the payment the articles tell: which one is meant is unclear, said so (review 22 L4)."""
         sums = subject.sums_talked
         ones = [i for i, t in enumerate(tokens) if t == "one" and i > 1 and tokens[i - 1] in LARGER | SMALLER]
         if len(sums) < 2 or len(ones) != 1 or tokens[ones[0] - 2] != "the" or any(_content([t]) for t in tokens):
-            return ""
+            return None
         if not _content([subject.head]):
-            return ""
+            return None
+        if not self._sums_of(subject, singular(subject.head.lower())):
+            return Reading("", unresolved=" ".join(typed[ones[0] - 2 : ones[0] + 1]), guess=True)
         comparative = tokens[ones[0] - 1]
-        values = [float(number.replace(",", "")) * SCALE_VALUES.get(scale, 1.0) for number, scale in sums]
+        values = [sum_value(number, scale) or 0.0 for number, scale in sums]  # (each a number: scaled_figures')
         picked = values.index(max(values) if comparative in LARGER else min(values))
         if values.count(values[picked]) > 1:
-            return ""  # two of the same size: which one is unclear
+            return None  # two of the same size: which one is unclear
         number, scale = sums[picked]
         one = f"the ${number} {scale} {singular(subject.head.lower())}"
-        return " ".join([*typed[: ones[0] - 2], one, *typed[ones[0] + 1 :]])
+        return Reading(
+            " ".join([*typed[: ones[0] - 2], one, *typed[ones[0] + 1 :]]), new_subject=True, linked_first=True
+        )
+
+    def _sums_of(self, subject: Subject, noun: str) -> bool:
+        """Every sum talked of (`Subject.sums_talked`) was told by a fact (`sums_facts`) that names `noun` (its stem:
+        "lease" of "leases") and gives a figure of one measure, the same for all (FactData.figure, when curated):
+        sums of one kind of thing, which a comparative picks among."""
+        facts = [self.brief.facts.get(f) for f in subject.sums_facts] if subject.sums_facts else []
+        if len(facts) != len(subject.sums_talked) or any(f is None for f in facts):
+            return False
+        told = [f for f in facts if f is not None]
+        measures = {f.figure.measure for f in told if f.figure is not None}
+        return len(measures) <= 1 and all(stem(noun) in {stem(w) for w in words(f.statement.lower())} for f in told)
 
     def _count_told(self, tokens: list[str], subject: Subject) -> str:
         """ "How many" (maybe after "and" or "so"), counting no noun of its own, right after an answer whose fact
@@ -2083,9 +2100,13 @@ def _sum_of_it(tokens: list[str], stands: list[int]) -> bool:
 
 def _one_pointed_at(tokens: list[str]) -> int | None:
     """Where "that one" or "this one" opens (a demonstrative before "one" and no noun of its own after it: "what
-    was that one for", not "that one contract"), which points at a thing named earlier; None when there is none."""
+    was that one for", not "that one contract"), which points at a thing named earlier; None when there is none.
+    "That" before a partitive "one of …" ("is that one of the contracts") is a pronoun of its own, "one" a number
+    (review 22 L3)."""
     for i, t in enumerate(tokens[:-1]):
         after = tokens[i + 2] if i + 2 < len(tokens) else ""
+        if after == "of":
+            continue
         if t in THING and t in DEMONSTRATIVE and tokens[i + 1] == "one" and not (after and _content([after])):
             return i
     return None

@@ -45,6 +45,18 @@ PURPOSING = on_first_use(
 )
 
 
+# the words with which a statement says outright that what it tells was done for a reason ("wanted the lease kept
+# because …", "in order to", "so that"), narrower than gives_why (CAUSING's "over", "since", "after" and PURPOSING's
+# "pressing" tell a time, a topic or another's act as often): a "why" answered by another fact than the one asked of
+# must state the reason, not touch one (general English; review 22 M3)
+REASON_GIVEN = on_first_use(r"\b(?:because|due to|in order to|so that|so as to|reasons?)\b", re.IGNORECASE)
+
+
+def reason_given(clause: str) -> bool:
+    """The clause (a statement's words about one doer) says outright why it was done (REASON_GIVEN)."""
+    return REASON_GIVEN().search(clause) is not None
+
+
 def gives_why(statement: str) -> bool:
     """The statement gives a cause or reason (a word of CAUSING) or a purpose (PURPOSING, STATES_PURPOSE) of what
     it tells: "why?" of it is answered as far as it goes, never "the articles don't say why"."""

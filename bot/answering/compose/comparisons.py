@@ -26,7 +26,7 @@ from bot.dates import date_label
 from bot.factbase import Brief
 from bot.replies import Answer
 from bot.search import stem
-from bot.text import STOPWORDS, fold, is_number, on_first_use, words
+from bot.text import SCALE_VALUES, STOPWORDS, fold, is_number, on_first_use, sum_value, words
 
 MAX_NUMBERED = 2_048  # statements whose figures stay worked out for comparisons (~1 KB each with the statement)
 
@@ -34,7 +34,6 @@ COMPARATIVE_LESS = frozenset({"less", "fewer", "smaller", "lower"})
 
 UNIT_WORDS = frozenset({"million", "billion", "thousand", "dollars", "dollar"})
 ORGANIZATION_KINDS = frozenset({"company", "agency", "organization"})  # glossary kinds whose size may be asked
-SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 SOURCE_FACTS = 2_000  # an article's facts read for the sums it gives (a comparison of two articles' sums)
 SIDE_CANDIDATES = 8  # ranked facts read for each side's figure
 SUM_NOUN_REACH = 3  # words after an amount that may name what it is of ("$49 million Harbour lease contract")
@@ -82,11 +81,8 @@ def _counted(figure: str) -> str | None:
 def _number(text: str) -> float | None:
     """The value of a figure as written, with its scale word ("$53 million" -> 53,000,000, "$250,000" -> 250,000):
     unscaled, a sum in millions compared as smaller than one written out in thousands."""
-    try:
-        value = float(text.replace(",", "").replace("$", "").split()[0])
-    except (ValueError, IndexError):
-        return None
-    return value * next((v for w, v in SCALE.items() if w in text.split()[1:]), 1.0)
+    number, *rest = text.split() or [""]
+    return sum_value(number, next((w for w in SCALE_VALUES if w in rest), ""))
 
 
 def _agreement_sums(statement: str) -> list[float]:

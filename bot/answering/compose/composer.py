@@ -14,6 +14,7 @@ from bot.answering.compose.comparisons import Comparisons
 from bot.answering.compose.dates import STATE_AT_DATE, Dates, due_at, planned_as
 from bot.answering.compose.evidence import Evidence, latest_source_label
 from bot.answering.compose.figures import AMOUNT, MAX_DIFFERS, MAX_FIGURES, NUMBER, Figures
+from bot.answering.compose.lead import Lead
 from bot.answering.compose.lists import Lists
 from bot.answering.compose.questions import (
     GET_FORMS,
@@ -70,7 +71,7 @@ from bot.records import FactData
 from bot.replies import Answer, Item, Role
 from bot.reporting import passed_on_outlet
 from bot.search import stem
-from bot.text import STOPWORDS, and_joined, fold, on_first_use, words
+from bot.text import STOPWORDS, and_joined, fold, on_first_use, sum_value, words
 
 # "which articles / outlets …": more than one may be asked for
 PLURAL_OUTLETS = frozenset(
@@ -91,8 +92,6 @@ PURPOSE_NEAR = 0.6  # of the best hit's score, at least
 PURPOSE_KINDS = frozenset({"what-is", "topic", "why-how"})  # "what is the lease for" reads as any of them
 # candidates read for a second fact giving the figure the question names, and how near the best's score it must be
 SAME_FIGURE_CANDIDATES, SAME_FIGURE_NEAR = 4, 0.9
-# what a scale word multiplies a figure by ("53 million"), as a fact's `figure` value is written out
-SCALE_VALUES = {"million": 1e6, "billion": 1e9}
 REACTION_CANDIDATES = 8  # hits looked at for what followed the premise a question states
 REACTION_SHARE = 0.6  # of the best hit's score, at least
 
@@ -123,18 +122,11 @@ WORKING = frozenset(stem(w) for w in "work works worked".split())
 DEALING_KINDS = frozenset(stem(w) for w in "sell sells sold supply supplies supplied provide provides provided".split())
 
 
-class PointerLead(str):
-    """A lead telling that the act asked is told only at another place or occasion, then what the articles tell
-    instead (messages.OTHER_OCCASION_LEAD): a pointer, no answer, known by what it is rather than by its words
-    (review 21 L1: read from the message's opening, a reworded message would have turned it into an answer)."""
-
-
-def _act_unstated(q: Question, statement: str) -> str:
+def _act_unstated(q: Question, statement: str) -> Lead:
     """The lead saying the act asked is told nowhere, then what the articles tell instead (ACT_UNSTATED_LEAD); a
-    pointer, no answer (PointerLead), when whether it happened at all is asked ("did the wardens arrest anyone at the
-    vigil" of a fact telling only that the wardens were called: blind set BF)."""
-    lead = messages.ACT_UNSTATED_LEAD.format(statement=statement)
-    return PointerLead(lead) if not ANY_AT_ALL.isdisjoint(q.words) else lead
+    pointer, no answer, when whether it happened at all is asked ("did the wardens arrest anyone at the vigil" of a
+    fact telling only that the wardens were called: blind set BF)."""
+    return Lead(messages.ACT_UNSTATED_LEAD.format(statement=statement), answers=ANY_AT_ALL.isdisjoint(q.words))
 
 
 class Composer:
@@ -311,7 +303,8 @@ class Composer:
         # the best shown beside it; never a later date as if it were when it began
         step = earlier is not None and self.dates.earlier_step(q, best.id, earlier)
         lead_item = self.item(earlier if step and earlier is not None else best.id)
-        lead = self._lead(q, lead_item, claim_earliest=earlier is None or step, linked_start=step)
+        led = self._lead(q, lead_item, claim_earliest=earlier is None or step, linked_start=step)
+        lead, answers = led.text, led.answers
         items = [lead_item]
         seen = {best.id, lead_item.id}
         owned = self._sum_of_another(q, ranked, best) if q.kind == "yes-no" and lead_item.id == best.id else None
@@ -319,6 +312,7 @@ class Composer:
             # "did the guild get $5 million for the lamp" against "… the Courier was given $5 million": the sum is
             # another's; the party's own sum, when a fact gives one, says no, else no verdict is given
             lead, own = owned
+            answers = True  # its own verdict, or none (`owned`), in place of the lead
             if own is not None:
                 lead_item = self.item(own)
                 items = [lead_item, self.item(best.id, "differs")]
@@ -327,6 +321,7 @@ class Composer:
             figure, other = twin
             told = (lead_item.statement, self.item(other).statement)
             lead = messages.SAME_FIGURE_TWICE.format(figure=figure, a=told[0], b=told[1])
+            answers = True  # both facts giving the figure asked lead, in place of the lead
             items.append(self.item(other, "related"))
             seen.add(other)
         if q.kind == "date" and generic and twin is None and lead_item.id == best.id:
@@ -360,7 +355,7 @@ class Composer:
             note = messages.AS_OF_SOURCES.format(date=latest_source_label(lead_item))
         # "was anyone arrested at the vigil" of arrests told only of another occasion: what the articles tell instead,
         # as a pointer, is no answer to what was asked (as "don't say why; they tell only this" is none)
-        untold_there = isinstance(lead, PointerLead)
+        untold_there = not answers
         answered = (
             not self._only_reported(q, lead_item) and not (owned is not None and owned[1] is None) and not untold_there
         )
@@ -438,7 +433,8 @@ class Composer:
         fact = self.brief.facts.get(best.id)
         if fact is None or fact.figure is None:
             return None
-        asked = {float(n) * SCALE_VALUES[scale] for n, scale in scaled_figures(q.words)}
+        # (a fact's `figure` value is written out: "53 million" is 53,000,000)
+        asked = {v for n, scale in scaled_figures(q.words) if (v := sum_value(n, scale)) is not None}
         asked |= {float(w) for w in q.words if w.isdigit() and w not in q.years}
         if fact.figure.value not in asked:
             return None
@@ -786,9 +782,9 @@ class Composer:
         """`retrieve.placed_elsewhere`: the fact tells of another place than the one the question asks of."""
         return placed_elsewhere(q, fact, self.brief, self._name_spans, self._kind_of)
 
-    def _lead(self, q: Question, item: Item, *, claim_earliest: bool = True, linked_start: bool = False) -> str:
+    def _lead(self, q: Question, item: Item, *, claim_earliest: bool = True, linked_start: bool = False) -> Lead:
         """`linked_start`: the item is the earliest step the brief links to the best of "when did X start …",
-        whose own start words do not make its date when X began."""
+        whose own start words do not make its date when X began. The lead's text, and whether it answers (`Lead`)."""
         statement = item.statement
         fact = self.brief.facts.get(item.id) if item.kind == "fact" else None
         # "Name: “…”" only for a fact that is someone's words: an article's description of a person in speech
@@ -807,9 +803,9 @@ class Composer:
             if any(mark in said for mark in '"“”'):
                 # the quote carries its own speech marks and says who spoke; a comma closing it inside its marks
                 # belonged to the article's sentence going on ("… “human smuggling facilitators,” the agency said")
-                return CLAUSE_COMMA_CLOSING().sub(r"\1", said)
+                return Lead(CLAUSE_COMMA_CLOSING().sub(r"\1", said))
             if fact.kind == "quote":
-                return f"{speaker}: “{said}”" if speaker else f"“{said}”"
+                return Lead(f"{speaker}: “{said}”" if speaker else f"“{said}”")
             # else the words in marks were a title or the statement's, and the quote is the article's own telling
             # ("It detailed how the harbour planned …"): in marks it would read as the speaker's words
         verdict = q.kind == "yes-no" and not either_or(q.words)  # "were they left up or taken down": no yes/no
@@ -827,11 +823,11 @@ class Composer:
                 # "will the guild cancel the lease": a "No" from the articles' past (it renewed it) would say what
                 # is to come; they tell only what had happened by their latest date
                 latest = max((src.published or "" for src in self.brief.sources.values()), default="")
-                return messages.FUTURE_LEAD.format(latest=date_label(latest), statement=statement)
+                return Lead(messages.FUTURE_LEAD.format(latest=date_label(latest), statement=statement))
             kept = denial == "kept" and not q.years and not q.on_date
             if kept or LATER.search(q.text) or CURRENT.search(q.text):
-                return messages.NO_AS_OF_LEAD.format(date=latest_source_label(item), statement=statement)
-            return messages.NO_LEAD.format(statement=statement)
+                return Lead(messages.NO_AS_OF_LEAD.format(date=latest_source_label(item), statement=statement))
+            return Lead(messages.NO_LEAD.format(statement=statement))
         if verdict and fact is not None and self.verdicts.named_only_as_reporter(q, fact):
             # "did the chief speak to the Gazette": "…, the Gazette reported" tells who reported it, not who heard it
             return _act_unstated(q, statement)
@@ -839,42 +835,44 @@ class Composer:
         if told_days and told_days.isdisjoint(q.weekdays) and len(told_days) == 1 and len(q.weekdays) == 1:
             # "was the protest on friday" against "on a Monday in May 2019 …": the day they give is another
             day, other = next(iter(q.weekdays)).capitalize(), next(iter(told_days)).capitalize()
-            return messages.OTHER_WEEKDAY_LEAD.format(day=day, told=other, statement=statement)
+            return Lead(messages.OTHER_WEEKDAY_LEAD.format(day=day, told=other, statement=statement))
         if verdict and fact is not None and self._placed_elsewhere(q, fact):
             # "was the petition delivered in Eastport" of one handed over at the Lamport office: told of another place
-            return PointerLead(messages.OTHER_OCCASION_LEAD.format(statement=statement))
+            return Lead(messages.OTHER_OCCASION_LEAD.format(statement=statement), answers=False)
         if verdict and fact is not None and self.verdicts.said_polarity(q, fact) is False and not asks_future(q.words):
             # "did the guild admit the lease helped evictions" of "the guild said it was not helping": it said the
             # opposite (fresh tester 66, W1)
-            return messages.NO_LEAD.format(statement=statement)
+            return Lead(messages.NO_LEAD.format(statement=statement))
         if verdict and item.kind == "fact" and (self.affirms(q, item.id) or compared_as_told(q.words, statement)):
             # (a comparison asked, "is the vigil older than the lease", has no act to affirm: the fact saying it,
             # in the question's comparative, settles it)
-            return messages.YES_LEAD.format(statement=statement)
+            return Lead(messages.YES_LEAD.format(statement=statement))
         told_year = fact.date[:4] if verdict and fact is not None and fact.date and len(q.years) == 1 else ""
         if told_year and told_year not in q.years and told_year in words(statement):
             # "did the keepers sign a letter in 2019" against "… signed a letter in 2018": no verdict either way
             # (another letter may be untold), but not this one as that year's
-            return messages.OTHER_YEAR_LEAD.format(year=next(iter(q.years)), told=told_year, statement=statement)
+            return Lead(messages.OTHER_YEAR_LEAD.format(year=next(iter(q.years)), told=told_year, statement=statement))
         if verdict and fact is not None and (told_month := _other_month(q.on_date, fact.date)):
             # "did the guild publish the files in May" against "on 3 July 2019 the guild published …": not that month's
-            return messages.OTHER_YEAR_LEAD.format(year=date_label(q.on_date), told=told_month, statement=statement)
+            return Lead(
+                messages.OTHER_YEAR_LEAD.format(year=date_label(q.on_date), told=told_month, statement=statement)
+            )
         asked_years = q.years - q.context
         # "was the keeper at the guild meeting in 2019" against an undated "… at a guild meeting": told, but not of
         # that year
         undated = fact is not None and not fact.date and not any(is_year(t) for t in words(statement))
         if verdict and undated and len(asked_years) == 1:
-            return messages.UNDATED_YEAR_LEAD.format(year=next(iter(asked_years)), statement=statement)
+            return Lead(messages.UNDATED_YEAR_LEAD.format(year=next(iter(asked_years)), statement=statement))
         if verdict and fact is not None and self.verdicts.told_elsewhere(q, fact):
-            return PointerLead(messages.OTHER_OCCASION_LEAD.format(statement=statement))
+            return Lead(messages.OTHER_OCCASION_LEAD.format(statement=statement), answers=False)
         if verdict and fact is not None and (bounded := exceeds(q.words, words(fold(statement)))):
             # "did the guild get more than $5 million": a fact giving more than $8 million (Decider._exceeding) is
             # no verdict on the sum asked, which no article gives (nor on who paid whom); shown as what they tell
-            return messages.SUM_NOT_GIVEN_LEAD.format(sum=f"${bounded}", statement=statement)
+            return Lead(messages.SUM_NOT_GIVEN_LEAD.format(sum=f"${bounded}", statement=statement))
         if verdict and fact is not None and (count := _count_not_given(q.text, statement)):
             # "did 300 keepers sign the letter" against "more than 60 keepers signed": the fact's count is what
             # they tell, no verdict on the one asked (a bound is no "No")
-            return messages.COUNT_NOT_GIVEN_LEAD.format(count=count, statement=statement)
+            return Lead(messages.COUNT_NOT_GIVEN_LEAD.format(count=count, statement=statement))
         mentioned = mentioned_stems(q) if verdict and fact is not None and not q.sources else set()
         # what the fact gives as said: its first clause ("Lind argued that …"), its quotes, and a quote fact's words;
         # a later clause is the article's framing ("…; the Gazette presents this as her answer to the harbour")
@@ -884,23 +882,25 @@ class Composer:
         if mentioned and not mentioned <= {stem(t) for t in words(fold(" ".join(given)))}:
             # "did the keeper's essay mention the harbour": not in what the fact gives as the essay's; one of the
             # brief's own articles asked of (`q.sources`) is the fact's whole text, and is not checked here
-            return messages.MENTION_UNTOLD_LEAD.format(statement=statement)
+            return Lead(messages.MENTION_UNTOLD_LEAD.format(statement=statement))
         if verdict and fact is not None and (elsewhere := self._mentioned_elsewhere(q, fact)) is not None:
             # "did the Gazette mention the Courier" when only another article's facts cite the Courier: no, and
             # which article does
             other, named = elsewhere
             sources = [self.brief.sources[s].name for s in sorted(q.sources) if s in self.brief.sources]
-            return messages.MENTIONED_ELSEWHERE_LEAD.format(
-                named=and_joined([self.brief.entities[e].name for e in named if e in self.brief.entities]),
-                other=other,
-                source=and_joined(sources),
-                statement=statement,
+            return Lead(
+                messages.MENTIONED_ELSEWHERE_LEAD.format(
+                    named=and_joined([self.brief.entities[e].name for e in named if e in self.brief.entities]),
+                    other=other,
+                    source=and_joined(sources),
+                    statement=statement,
+                )
             )
         if verdict and fact is not None and self._mentioned_by_source(q, fact):
             # "did the Gazette mention the town hall": a Gazette fact naming it is the Gazette mentioning it, even as
             # another's report it passes on ("…, the Courier reported"); its act is the article's telling, which no
             # fact states as an act
-            return messages.YES_LEAD.format(statement=statement)
+            return Lead(messages.YES_LEAD.format(statement=statement))
         predicate = predicate_stems(q) if verdict and fact is not None else set()
         stated = self.retriever.stated_stems(item.id) if predicate else frozenset()
         if predicate and not all(not self.verdicts.alike(s).isdisjoint(stated) for s in predicate):
@@ -916,14 +916,14 @@ class Composer:
         reason = reason_stems(q) if verdict and fact is not None else set()
         if reason and not reason <= self.verdicts.stated_stems_of(item.id):
             # "did the guild drop the lease because of the vigils": the fact tells the lease dropped, not why
-            return messages.REASON_UNTOLD_LEAD.format(statement=statement)
+            return Lead(messages.REASON_UNTOLD_LEAD.format(statement=statement))
         if reason and (causes := cause_stems(statement)) is not None and not reason <= causes:
             # "did the guild drop the lease because of Lind" against "… dropped it after pressure from its keepers
             # (in Lind's account)": she is named, but not as the cause it gives
-            return messages.REASON_UNTOLD_LEAD.format(statement=statement)
+            return Lead(messages.REASON_UNTOLD_LEAD.format(statement=statement))
         if verdict and fact is not None and self.purpose_untold(q, item.id):
             # "did the guild sign the lease to help the port": the fact tells the lease signed, not what for
-            return messages.REASON_UNTOLD_LEAD.format(statement=statement)
+            return Lead(messages.REASON_UNTOLD_LEAD.format(statement=statement))
         put_to_test = not TAGS.isdisjoint(q.words)  # "… is that true", "… right?": a claim put to the test
         claimant = self.verdicts.claimed_by(q, fact.id) if verdict and put_to_test and fact is not None else None
         # not "is it true the guild said …": whether it said so, which the fact tells
@@ -933,9 +933,11 @@ class Composer:
             # "the guild only does surveys, is that true": the guild's own word (its denial of evictions) is no
             # verdict; the reader is told whose word it is
             name = self.brief.entities[claimant].name
-            return messages.CLAIM_LEAD.format(name=name + ("'" if name.endswith("s") else "'s"), statement=statement)
+            return Lead(
+                messages.CLAIM_LEAD.format(name=name + ("'" if name.endswith("s") else "'s"), statement=statement)
+            )
         if verdict and fact is not None and self._only_tried(q, fact):
-            return messages.TRIED_LEAD.format(statement=statement)
+            return Lead(messages.TRIED_LEAD.format(statement=statement))
         if verdict and fact is not None and self._request_untold(q, fact):
             # "did the keepers want the guild to drop the lease" against "… asked the guild to give its profits
             # to charity": they asked for something, not that
@@ -943,22 +945,24 @@ class Composer:
         if verdict and fact is not None and self._reply_untold(q, fact):
             return _act_unstated(q, statement)
         if verdict and fact is not None and (doers := self._doers_untold(q, fact)):
-            return messages.NOT_TOLD_OF_LEAD.format(name=doers, statement=statement)
+            return Lead(messages.NOT_TOLD_OF_LEAD.format(name=doers, statement=statement))
         if verdict and fact is not None and (person := self.verdicts.presence_untold_of(q, fact)) is not None:
-            return messages.NOT_TOLD_OF_LEAD.format(name=self.brief.entities[person].name, statement=statement)
+            return Lead(messages.NOT_TOLD_OF_LEAD.format(name=self.brief.entities[person].name, statement=statement))
         if verdict and fact is not None and (person := self.verdicts.act_untold_of(q, fact)) is not None:
-            return messages.NOT_TOLD_OF_LEAD.format(name=self.brief.entities[person].name, statement=statement)
+            return Lead(messages.NOT_TOLD_OF_LEAD.format(name=self.brief.entities[person].name, statement=statement))
         if verdict and fact is not None and (leader := self.verdicts.role_untold_of(q, fact)) is not None:
             # "did the chief of the guild reply": a fact of the guild alone tells nothing its chief did
-            return messages.NOT_TOLD_OF_LEAD.format(name=leader, statement=statement)
+            return Lead(messages.NOT_TOLD_OF_LEAD.format(name=leader, statement=statement))
         if verdict and fact is not None and (absent := self._target_untold(q, fact)):
             # "were there protests in Eastport against the guild": a protest there against something else tells
             # nothing of one against the guild, whom the fact never names
-            return messages.NOT_TOLD_OF_LEAD.format(name=absent, statement=statement)
+            return Lead(messages.NOT_TOLD_OF_LEAD.format(name=absent, statement=statement))
         # "did the keepers resign": "keepers at other harbours had resigned" tells it of others
         # "did any keeper speak to the press": "according to a source who spoke to the Gazette" tells another's act
-        unstated = verdict and fact is not None and (
-            self.verdicts.subject_of_others(q, fact) or self.verdicts.act_of_another(q, fact)
+        unstated = (
+            verdict
+            and fact is not None
+            and (self.verdicts.subject_of_others(q, fact) or self.verdicts.act_of_another(q, fact))
         )
         if unstated:
             return _act_unstated(q, statement)
@@ -966,7 +970,7 @@ class Composer:
             if self._related_in_other_words(q, fact):
                 # "did the guild use the Courier's servers": "the guild's files are hosted on the Courier's
                 # servers" tells it in other words; "don't say that" before it would contradict what it quotes
-                return messages.OTHER_WORDS_LEAD.format(statement=statement)
+                return Lead(messages.OTHER_WORDS_LEAD.format(statement=statement))
             return _act_unstated(q, statement)
         placed = q.kind in ("amount", "count") or (
             q.kind == "who" and fact is not None and places_act(fact, self._name_spans, self._kind_of)
@@ -974,7 +978,7 @@ class Composer:
         if placed and fact is not None and self._placed_elsewhere(q, fact):
             # "how many signed the petition in Eastport": a count told of the petition at another place is not it;
             # nor "who called the guards in Eastport" answered by whoever did in the other place the fact tells
-            return PointerLead(messages.OTHER_OCCASION_LEAD.format(statement=statement))
+            return Lead(messages.OTHER_OCCASION_LEAD.format(statement=statement), answers=False)
         value = ""
         # "which articles mention the Courier": an article citing another outlet names it, which is what is asked
         naming = not ARTICLE_WORDS.isdisjoint(q.words) and not NAMING_VERBS.isdisjoint(q.words)
@@ -983,7 +987,7 @@ class Composer:
             value = cited.label
             if not naming and self._only_reported(q, item):  # the article told of the piece, not ran it
                 reporter = f"{cited.source_name} ({cited.published_label})" if cited.published_label else value
-                return messages.OUTLET_UNNAMED.format(source=reporter, statement=statement)
+                return Lead(messages.OUTLET_UNNAMED.format(source=reporter, statement=statement))
             if q.entities and (not PLURAL_OUTLETS.isdisjoint(q.words) or q.counted in PLURAL_OUTLETS):
                 # "which articles mention Lantern": every article with a fact of what it names, the lead's first
                 labels = self._mentioning(q.entities, cited.source_id, value)
@@ -998,11 +1002,11 @@ class Composer:
             outlet = self._passed_on(fact)
             if outlet:
                 cited = item.citations[0]
-                return messages.PASSED_ON_LEAD.format(outlet=outlet, source=cited.label, statement=statement)
+                return Lead(messages.PASSED_ON_LEAD.format(outlet=outlet, source=cited.label, statement=statement))
         elif q.kind in ("amount", "count"):
             if item.kind == "fact" and self.figures.first_untold(q, statement):
                 # "how much was the first lease": a sum not told as the first's (a renewal's, or of one lease alone)
-                return messages.FIRST_UNTOLD_LEAD.format(statement=statement)
+                return Lead(messages.FIRST_UNTOLD_LEAD.format(statement=statement))
             value = self.figures.asked_figure(q, statement) or ""
             if value and q.kind == "amount" and fact is not None:
                 value += self.figures.shared_with(q, fact, statement)
@@ -1026,7 +1030,7 @@ class Composer:
             place, date = and_joined(self.places_named(item.id)), date_label(item.date)
             when = f"on {date}" if len(item.date) == len("2019-07-31") else f"in {date}"  # "in 2019", "in July 2019"
             lead = messages.EARLIEST_PLACED_IN_YEAR_LEAD if q.years else messages.EARLIEST_PLACE_LEAD
-            return lead.format(place=place, when=when, statement=statement)
+            return Lead(lead.format(place=place, when=when, statement=statement))
         elif q.kind == "date" and item.date:
             value = date_label(item.date)
             year = self.dates.year_told_of_act(q, statement) if item.kind == "fact" else None
@@ -1054,12 +1058,12 @@ class Composer:
                 # best, when no candidate did)
                 told = item.kind == "fact" and self.dates.tells_of_first(q, item.id)
                 if STATE_AT_DATE().search(statement) or not told:  # the date alone: never "as of Planned for …"
-                    return messages.BEGUN_BEFORE_LEAD.format(date=date_label(item.date), statement=statement)
+                    return Lead(messages.BEGUN_BEFORE_LEAD.format(date=date_label(item.date), statement=statement))
                 if claim_earliest:
-                    return messages.EARLIEST_LEAD.format(date=value, statement=statement)
+                    return Lead(messages.EARLIEST_LEAD.format(date=value, statement=statement))
         if value and not statement.startswith(value):
-            return f"{value[:1].upper()}{value[1:]}: {statement}"
-        return statement
+            return Lead(f"{value[:1].upper()}{value[1:]}: {statement}")
+        return Lead(statement)
 
     def _passed_on(self, fact: FactData) -> str:
         """The outlet whose report the fact passes on (bot.reporting.passed_on_outlet), or ""."""

@@ -20,7 +20,7 @@ from bot.features import COUNT, without_dates
 from bot.records import FactData
 from bot.replies import Answer
 from bot.search import stem
-from bot.text import STOPWORDS, fold, on_first_use, words
+from bot.text import STOPWORDS, fold, on_first_use, sum_value, words
 
 # the kinds of whom an agreement's sum is paid to (the articles' "Harbour Works got a $7 million lease")
 OWNER_KINDS = frozenset({"company", "organization", "person"})
@@ -95,12 +95,8 @@ def _exact_sum(shown: str) -> float | None:
     ("over $9 million in total", "$5 million (planned)"), which are no one agreement's size."""
     if not AMOUNT.fullmatch(shown):
         return None
-    number, *scale = shown.replace("$", "").replace(",", "").split()
-    try:
-        value = float(number)
-    except ValueError:
-        return None
-    return value * {"thousand": 1e3, "million": 1e6, "billion": 1e9}.get(scale[0] if scale else "", 1.0)
+    number, *scale = shown.split()
+    return sum_value(number, scale[0] if scale else "")
 
 
 def _sums_in(text: str) -> set[str]:

@@ -9,6 +9,7 @@ from typing import get_args
 
 from bot import messages
 from bot.answering.compose.evidence import Evidence
+from bot.answering.compose.lead import Lead
 from bot.answering.retrieve import Hit, Retriever
 from bot.answering.understand.lexicon import TIMELINE_WORDS
 from bot.answering.understand.question import Question
@@ -32,7 +33,7 @@ class Lists:
         retriever: Retriever,
         specific_entities: set[str],
         evidence: Evidence,
-        lead: Callable[[Question, Item], str],
+        lead: Callable[[Question, Item], Lead],
     ) -> None:
         """`lead(q, item)`: the lead sentence for an item (Composer's), which the list's count goes before."""
         self.brief = brief
@@ -98,7 +99,7 @@ class Lists:
         more = len(chosen) - len(shown)
         items = [self.evidence.item(h.id) for h in shown]
         items.sort(key=lambda i: (i.id != top, i.date or "9999", i.id))  # the best match first, then by date
-        lead = self._lead(q, items[0])
+        lead = self._lead(q, items[0]).text  # a list is the things listed, its first one's lead a part of it
         if by_date:
             lead = f"{messages.TIMELINE_LEAD.format(count=len(chosen))} {items[0].date_label}: {lead}"
         elif len(items) > 1:
