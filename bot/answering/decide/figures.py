@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.answering.acts import LIGHT_VERBS
-from bot.answering.compose.figures import AMOUNT, NUMBER, REPEATS, TIMES
+from bot.answering.compose.figures import AMOUNT, NUMBER, REPEATS, TIMES, no_part
 from bot.answering.compose.questions import asks_passive
 from bot.answering.compose.yes_no_checks import bound_before
 from bot.answering.decide.acts_told import CLIPPED, ActsTold
@@ -504,6 +504,8 @@ class Figures:
         if q.counted not in TIMES or counts_done_to(q.words):  # "once its employees pressed it to" counts no
             # employees (nor anything); "how many did they deliver" is no "twice"
             matches = [m for m in matches if m.group(0).lower() not in REPEATS]
+        # "how many of the 38 prosecutions ended in convictions": 38 (or more) counts the whole, never the part asked
+        matches = [m for m in matches if not no_part(q, m.group(0))]
         if not matches:
             return False
         # "how big was the crowd": its people are those who gathered, a count of whom is one of protesters (the

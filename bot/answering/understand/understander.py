@@ -78,7 +78,7 @@ from bot.caches import Recent
 from bot.english_tables import PHRASAL_VERBS
 from bot.factbase import Brief
 from bot.search import Index, stem
-from bot.text import CRITICISM_IDIOMS, IRREGULAR, STOPWORDS, on_first_use, receives_criticism, words
+from bot.text import CRITICISM_IDIOMS, IRREGULAR, SCALE_WORDS, STOPWORDS, on_first_use, receives_criticism, words
 
 _CAUSING = on_first_use(CAUSE_ASKED)  # (kinds.py) "what set off …": its words past "what" say how it asks
 # determiners before a class noun that refer back to a thing named in the same question ("the company")
@@ -244,7 +244,6 @@ LOUD_SPEECH = frozenset(
     "yell yells yelled yelling shout shouts shouted shouting scream screams screamed screaming holler hollered"
     " cry cried exclaim exclaimed".split()
 )
-
 EXCLUDING = frozenset({"besides", "except", "excluding"})  # "who else besides Lind": Lind is set aside
 OTHER_THAN = ("other", "than")  # "other than Eastport, which towns …": Eastport is set aside as well
 # two words setting aside the name after them, as "other than" does (general English): "not counting Beacon"
@@ -404,6 +403,20 @@ def counts_done_to(tokens: list[str]) -> bool:
     return at is not None and tokens[at + 2] in OBJECT_COUNTING
 
 
+def whole_counted(tokens: list[str]) -> str:
+    """The number (no year, no sum) of the whole a count question counts a part of, as the question writes it: right
+    after "of" / "out of" and a determiner ("how many of the 38 appeals were upheld", "out of the 8400 targets how
+    many were caught", "of all 12 keepers") -> "38"; "" when none. The part asked is fewer than the whole, so a
+    fact's count of the whole (the number echoed from the question) or of more is no answer (general English)."""
+    for i in range(2, len(tokens)):
+        token = tokens[i]
+        if not token.isdigit() or _is_year(token) or (i + 1 < len(tokens) and tokens[i + 1] in SCALE_WORDS):
+            continue  # "renewals of the 41 million contract": a sum, no whole counted
+        if tokens[i - 1] in WHOLE_DETERMINERS and tokens[i - 2] == "of":
+            return token
+    return ""
+
+
 def _counted(tokens: list[str]) -> str:
     """The first content word after "how many" / "number of": what a count question counts. A verb there ("how
     many signed", "how many were arrested") counts the people who did it: "people". A count asked as the size of
@@ -481,6 +494,8 @@ _EMPLOYER = re.compile(
 )
 # nouns for whoever leads an organization: "who runs X" and "who is the head of X" are answered by any of them
 # "how many did …", "how many will …": the count is of what the question's verb is done to, which it does not name
+# what stands between "of" and the number of a whole counted a part of: "of the 38", "of all 12", "of those 40"
+WHOLE_DETERMINERS = frozenset("the all those these".split())
 OBJECT_COUNTING = frozenset("did do does will would could can should".split())
 COUNT_QUALIFIERS = frozenset("separate distinct different individual unique total".split())
 CLASS_ASKING = frozenset("kind type sort describe describes described description".split())
@@ -1373,7 +1388,8 @@ class Understander:
         if q.kind != "where":
             q.cues.discard("where")  # "where does the name come from": an origin, not a place
         if q.kind == "count":
-            q.counted = _counted([t for t in tokens if t not in self.brief.aliases])
+            q.whole = whole_counted(tokens)
+            q.counted = _counted([t for t in tokens if t not in self.brief.aliases and t != q.whole])
             q.counted_owner = self._counted_owner(tokens, q.counted)
         if q.kind == "date":
             q.staff_owner = self._staff_owner(tokens)
