@@ -1966,3 +1966,14 @@ def test_a_count_of_part_of_a_stated_whole_is_not_answered_by_the_whole_or_more(
     understand = core.answerer.understander.understand
     assert understand(normalize("how many of the 38 prosecutions ended in convictions")).whole == "38"
     assert understand(normalize("how many renewals of the 41m contract were there")).whole == ""  # a sum, no whole
+
+
+def test_a_sum_asked_of_a_payer_named_by_its_verb_is_not_a_sum_said_to_come_from_another(core: Core) -> None:
+    # (blind set BG: "how much is cbp paying salesforce" led "$250,000: … turned down a $250,000 donation from the
+    # company": Salesforce's money, offered a nonprofit, never what CBP pays; no article gives the contract's sum)
+    for question in ("how much is cbp paying salesforce", "how much does cbp pay salesforce"):
+        a = core.ask(question)
+        assert not a.answered, a.text
+    # the doer paying is the one the sum comes from: ICE's payments to Palantir still answer, active or passive
+    for question in ("how much did ice pay palantir", "how much was palantir paid by ice"):
+        assert _first_line(core.ask(question).text).startswith("Over $150 million"), question
