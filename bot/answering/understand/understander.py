@@ -244,6 +244,9 @@ LOUD_SPEECH = frozenset(
     "yell yells yelled yelling shout shouts shouted shouting scream screams screamed screaming holler hollered"
     " cry cried exclaim exclaimed".split()
 )
+# words asking for words worth repeating (general English): in a quote question, what the answer is, not its subject
+WORTH_QUOTING = frozenset("quotable quotation quotations soundbite soundbites".split())
+
 EXCLUDING = frozenset({"besides", "except", "excluding"})  # "who else besides Lind": Lind is set aside
 OTHER_THAN = ("other", "than")  # "other than Eastport, which towns …": Eastport is set aside as well
 # two words setting aside the name after them, as "other than" does (general English): "not counting Beacon"
@@ -1486,9 +1489,9 @@ class Understander:
                 continue  # "add up the leases": a sum asked (a cue, as "sum" is), not what it is of
             if w in STARTING and q.kind != "date" and i + 1 < len(tokens) and gerund(tokens[i + 1]):
                 continue  # "why did they start getting criticism": the getting is asked, not a beginning
-            if q.kind == "quote" and w in LOUD_SPEECH and not self.knows(w):
+            if q.kind == "quote" and (w in LOUD_SPEECH or w in WORTH_QUOTING) and not self.knows(w):
                 continue  # "what did the keeper yell": words are asked; how loudly, in words the brief never uses,
-                # is no subject
+                # is no subject; nor is "anything quotable from the keeper": words worth quoting, hers
             q.search.append(w)
             if _letter(w) and i not in consumed:
                 continue  # a lone letter outside a name ("quick q") is searched for, never judged as the subject
