@@ -244,6 +244,9 @@ LOUD_SPEECH = frozenset(
     "yell yells yelled yelling shout shouts shouted shouting scream screams screamed screaming holler hollered"
     " cry cried exclaim exclaimed".split()
 )
+# a phrase of three words or more hyphenated into one label ("the cancel-your-contracts letter", "a pay-what-you-can
+# night"): it names which thing by what it says, asking no act of its words (general English)
+HYPHEN_LABEL = re.compile(r"\b[a-z']+(?:-[a-z']+){2,}\b")
 # words asking for words worth repeating (general English): in a quote question, what the answer is, not its subject
 WORTH_QUOTING = frozenset("quotable quotation quotations soundbite soundbites".split())
 
@@ -1532,6 +1535,15 @@ class Understander:
         q.search.extend(w for w in sorted(q.weekdays) if w not in q.search and self.knows(w))
         asked_stems = {stem(t) for i, t in enumerate(tokens) if i not in scene}
         q.context = {stem(t) for i, t in enumerate(tokens) if i in scene} - asked_stems
+        if "-" in norm.text:  # "the cancel-your-contracts letter": words made one label say which letter, no act
+            labelled = {
+                stem(w)
+                for m in HYPHEN_LABEL.finditer(norm.text.lower())
+                if not self.name_spans(words(m.group(0)))  # a hyphenated name ("x-ray-co"), no label
+                for w in words(m.group(0))
+            }
+            if labelled:
+                q.context |= labelled - {stem(t) for t in tokens if t not in STOPWORDS and stem(t) not in labelled}
         if scene:  # a name said only in the scene ("after the rye/ely actions") says which event, like its words
             asked_names, _ = self.find_entities([t for i, t in enumerate(tokens) if i not in scene])
             scene_names, _ = self.find_entities([t for i, t in enumerate(tokens) if i in scene])
