@@ -48,6 +48,7 @@ point points pointed pointing | out | note
 sign signs signed signing | up | join register
 look looks looked looking | into | investigate examine
 reach reaches reached reaching | out | contact
+get gets got getting | back | respond reply
 set sets setting | up | establish create organize
 bake bakes baked baking | in | integrate build
 bake bakes baked baking | into | integrate build

@@ -1207,3 +1207,10 @@ def test_a_calling_with_a_definite_complement_names_what_was_called_by_its_name(
     # the tech that": with no "a", a name right after "call" is what was called, the complement opens with "the"
     first = _first_line(core.ask("when did mijente call amazon the tech backbone").text)
     assert first.startswith("The articles I have don't say Mijente called Amazon that; they tell this: Mijente"), first
+
+
+def test_words_hyphenated_into_a_label_say_which_thing_not_the_act_dated(core: Core) -> None:
+    # (blind set BG: "… w the cancel-your-contracts letter" read "cancel" as the act to date, which the protest fact
+    # tells as "end": "no date for that"; the label says which letter, the act asked is showing up with it)
+    a = core.ask("when did ppl show up at palantir palo alto w the cancel-your-contracts letter")
+    assert a.answered and a.text.splitlines()[0].startswith("31 July 2018"), a.text

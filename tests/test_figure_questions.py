@@ -1959,3 +1959,33 @@ def test_a_sum_of_an_act_the_question_sets_aside_never_leads(core: Core, questio
     assert "2015" not in q.years and not q.on_date
     other = core.ask("how much was the hsi contract not counting the 2013 signing")
     assert _first_line(other.text).startswith("About $39 million: "), other.text
+
+
+def test_a_count_of_part_of_a_stated_whole_is_not_answered_by_the_whole_or_more(core: Core) -> None:
+    # (blind set BG: "how many of the 38 prosecutions ended in convictions" led "38: … 38 prosecutions": the whole the
+    # question states, echoed; no article counts the convictions. Nor is a larger count of something else a part)
+    for question in (
+        "how many of the 38 prosecutions ended in convictions",
+        "of the 38 prosecutions how many were for smuggling",
+        "how many of the 35 arrests led to prosecutions",
+    ):
+        a = core.ask(question)
+        assert not a.answered, a.text
+    assert _first_line(core.ask("how many prosecutions were accepted").text).startswith("38:")
+    # a whole told only as planned ("planned to arrest 8,400"): the articles say it was planned, not how it went
+    planned = core.ask("out of the 8400 op mega targets how many actually got picked up")
+    assert not planned.answered and planned.text.startswith(messages.ONLY_PLANNED), planned.text
+    understand = core.answerer.understander.understand
+    assert understand(normalize("how many of the 38 prosecutions ended in convictions")).whole == "38"
+    assert understand(normalize("how many renewals of the 41m contract were there")).whole == ""  # a sum, no whole
+
+
+def test_a_sum_asked_of_a_payer_named_by_its_verb_is_not_a_sum_said_to_come_from_another(core: Core) -> None:
+    # (blind set BG: "how much is cbp paying salesforce" led "$250,000: … turned down a $250,000 donation from the
+    # company": Salesforce's money, offered a nonprofit, never what CBP pays; no article gives the contract's sum)
+    for question in ("how much is cbp paying salesforce", "how much does cbp pay salesforce"):
+        a = core.ask(question)
+        assert not a.answered, a.text
+    # the doer paying is the one the sum comes from: ICE's payments to Palantir still answer, active or passive
+    for question in ("how much did ice pay palantir", "how much was palantir paid by ice"):
+        assert _first_line(core.ask(question).text).startswith("Over $150 million"), question

@@ -210,6 +210,10 @@ def test_how_an_outlet_describes_a_named_thing_is_its_glossary_entry(core: Core)
     # ("a source code platform") instead of the outlet's own words the entry gives
     a = core.ask("how does the hill describe github")
     assert a.answered and a.text.startswith("GitHub: A source code management platform"), a.text
+    # (blind set BG: "… , the way the hill describes it" kept "way" and "describes" as the subject: led the GitHub
+    # protest's "new frontier" fact; whose account is asked, as "according to the hill" asks it)
+    b = core.ask("what is github, the way the hill describes it")
+    assert b.answered and b.text.startswith("GitHub: A source code management platform"), b.text
 
 
 @pytest.mark.parametrize(

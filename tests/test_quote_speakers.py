@@ -1015,3 +1015,16 @@ def test_someones_line_named_by_its_own_words_leads_the_words_quoted(core: Core)
     # blind set BD: "whats mijente's 'tech backbone' line" led the paraphrase ("supplied its technological backbone")
     a = core.ask("whats mijente's 'tech backbone' line")
     assert a.text.splitlines()[0].startswith("“Every time you read about an ICE raid"), a.text
+
+
+def test_words_asked_as_quotable_are_the_speakers_words(core: Core) -> None:
+    # (blind set BG: "anything quotable from the jfrej exec director?" was refused: "quotable" read as the subject,
+    # a word no fact states, instead of what the answer is: her words)
+    for question in (
+        "anything quotable from the jfrej exec director?",
+        "anything quotable from audrey sasson?",
+        "any soundbites from audrey sasson",
+    ):
+        a = core.ask(question)
+        assert a.answered and a.kind == "quote", a.text
+        assert "bigger, ongoing campaign" in a.text.splitlines()[0], a.text

@@ -172,6 +172,14 @@ def test_a_why_question_whose_closest_fact_only_restates_it_says_the_articles_gi
     assert not a.answered
     line = a.text.splitlines()[0]
     assert line.startswith("The articles I have don't say why") and "dropped Palantir as a sponsor" in line, line
+    # (blind set BG: asked without the role, "why exactly did the berkeley privacy conference drop palantir", the
+    # fact's "as a sponsor" and the named object were taken for more than the question: it led the drop as the reason)
+    for question in (
+        "why exactly did the berkeley privacy conference drop palantir",
+        "why did the berkeley privacy conference drop palantir",
+    ):
+        line = core.ask(question).text.splitlines()[0]
+        assert line.startswith("The articles I have don't say why"), line
 
 
 def test_a_why_question_whose_closest_fact_tells_more_than_it_asks_is_answered_by_it(core: Core) -> None:

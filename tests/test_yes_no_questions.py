@@ -909,6 +909,18 @@ def test_whether_someone_spoke_to_an_outlet_is_answered_no_by_that_outlets_not_r
     assert _says_no(line) and "The Hill" in line, line
 
 
+
+@pytest.mark.parametrize(
+    "question",
+    ["did palantir get back to the hill when they asked for comment", "did palantir get back to the hill"],
+)
+def test_getting_back_to_someone_is_read_as_responding(core: Core, question: str) -> None:
+    # (blind set BG: "get back to" an outlet, an English phrasal verb for responding, was read as "back" and refused;
+    # the Hill tells Palantir did not respond right away)
+    line = _first_line(core.ask(question).text)
+    assert _says_no(line) and "did not respond" in line, line
+
+
 @pytest.mark.parametrize(
     "question",
     [

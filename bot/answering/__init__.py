@@ -44,7 +44,7 @@ from bot.answering.attribution import Attribution, Misattribution
 from bot.answering.compose import Composer
 from bot.answering.compose.dates import planned_as
 from bot.answering.compose.evidence import latest_source_label
-from bot.answering.compose.figures import AMOUNT, PLANNED
+from bot.answering.compose.figures import AMOUNT, NUMBER, PLANNED, figure_number
 from bot.answering.compose.questions import (
     SUCCESS_WORDS,
     TIME_NOUNS,
@@ -1659,6 +1659,8 @@ class Answerer:
                 text = self._parts_told(decision.parts, some=decision.some_parts)
             if decision.untold_average:
                 text = messages.AVERAGE_UNTOLD
+            if q.whole and ranked and self._whole_planned(q, ranked[0].id):
+                text = messages.ONLY_PLANNED  # "out of the 8400 targets how many were caught": 8,400 was a plan's
             if decision.untold_premise:
                 text = messages.PREMISE_UNTOLD
             if decision.doer_untold is not None:  # "who organized the vigil": no close fact tells who did that
@@ -2058,6 +2060,14 @@ class Answerer:
             and bool(planned_as(re.split(r"[;,.(]", entity.description, maxsplit=1)[0]))
             for e in q.entities
         )
+
+    def _whole_planned(self, q: Question, doc_id: str) -> bool:
+        """The fact states the whole a count question asks a part of (`Question.whole`) only as planned ("planned to
+        arrest 8,400"): how many it came to, the articles do not tell."""
+        fact = self.brief.facts.get(doc_id)
+        if fact is None or not self._only_planned(self.item(doc_id)):
+            return False
+        return q.whole in {figure_number(m.group(0)) for m in NUMBER().finditer(fact.statement)}
 
     def _only_planned(self, item: Item) -> bool:
         """The item's fact tells of an event only as planned ("planned a protest … on 12 July") or as not done yet

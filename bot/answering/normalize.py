@@ -275,6 +275,13 @@ NEGATED_OPENING = re.compile(
 # as that verb alone, as a fact tells it ("renewed"), its "ahead" no word asked (general English). "go ahead" with
 # no "and" and verb after it ("did the vigil go ahead") asks whether it happened, and is kept.
 GO_AHEAD_AND = re.compile(r"\b(?:go|goes|went|gone|going)\s+ahead\s+and\s+(?=[a-z])", re.IGNORECASE)
+# "what is the guild, the way the Gazette describes it": whose account is asked, as "according to the Gazette" asks
+# it; the manner words ("way", "describes") are no subject (general English)
+WAY_OF_TELLING = re.compile(
+    r"\bthe\s+way\s+(?P<who>(?:\S+\s+){0,4}?\S+)\s+(?:describes|described|puts|put|tells|told|calls|called|explains"
+    r"|explained|sees|saw|reports|reported|frames|framed)\s+(?:it|them|him|her)\b",
+    re.IGNORECASE,
+)
 
 # words closing a chat question that only set its tone ("what is the guild btw", "who is Lind anyway", "… tho"):
 # never what is asked, nor a thing of the subject's ("the guild's btw"); general English
@@ -340,7 +347,7 @@ def _normalized(question: str) -> Normalized:
     cleaned = without_markup(clean(question))
     text = NEGATED_OPENING.sub(r"\1\2", CLAIM_ALTERNATIVE.sub(r"\1", cleaned))
     text = ELAPSED_OPENING.sub(r"\1when", text)
-    read = GO_AHEAD_AND.sub("", text)
+    read = WAY_OF_TELLING.sub(r"according to \g<who>", GO_AHEAD_AND.sub("", text))
     typed = cleaned if NEGATED_OPENING.match(cleaned) or read != text else ""
     text = read
     if "/" in text:

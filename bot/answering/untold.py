@@ -161,10 +161,11 @@ class Untold:
 
     def reason(self, q: Question, best_id: str) -> bool:
         """A why question ("why did the guild drop the harbour as a sponsor") whose best fact states at least
-        RESTATED of its words and nothing beyond them but names, dates and whose account it is ("In June 2019 the
-        Gull Point Guild dropped the harbour as a sponsor, as the Courier's leaflet pointed out"), holding no word of
-        cause (CAUSING): it tells that the act was done, not why; led by it, the answer would pass the premise off
-        as the reason. (A fact with any other word may tell the reason in it: answered as before.)"""
+        RESTATED of its words or names (one word at least: the act) and nothing beyond them but names, dates, a role
+        ("as a sponsor") and whose account it is ("In June 2019 the Gull Point Guild dropped the harbour as a sponsor,
+        as the Courier's leaflet pointed out"), holding no word of cause (CAUSING): it tells that the act was done, not
+        why; led by it, the answer would pass the premise off as the reason. (A fact with any other word may tell the
+        reason in it: answered as before.)"""
         if q.kind != "why-how" or q.words[:1] != ["why"]:
             return False
         fact = self.brief.facts.get(best_id)
@@ -173,7 +174,11 @@ class Untold:
         tokens = words(fact.statement)
         if not CAUSING.isdisjoint(tokens):
             return False
-        named = {i for a, b, _ in self._name_spans(tokens) for i in range(a, b)}
+        spans = self._name_spans(tokens)
+        named = {i for a, b, _ in spans for i in range(a, b)}
+        # the role an act gives what it is done to ("dropped the harbour as a sponsor"), told when the question leaves
+        # it out ("why did the guild drop the harbour"): what was done, no cause
+        named |= {i for i in range(2, len(tokens)) if tokens[i - 1] in ("a", "an") and tokens[i - 2] == "as"}
         asked = {stem(w) for w in q.words}
         told = [
             t
@@ -182,7 +187,13 @@ class Untold:
         ]
         # the act and what it is done to or of, in the question's words: the fact tells the question's premise
         restated = [t for t in told if stem(t) in asked]
-        return len(restated) >= RESTATED and all(stem(t) in asked or stem(t) in CREDITING for t in told)
+        # what the act is done to may be a name the question names too ("why did the guild drop the harbour")
+        objects = {e for _, _, e in spans if e in q.entities}
+        return (
+            bool(restated)
+            and len(restated) + len(objects) >= RESTATED
+            and all(stem(t) in asked or stem(t) in CREDITING for t in told)
+        )
 
     def next_one(self, q: Question, best_id: str) -> str | None:
         """ "When is the next protest": a date question asking, from now, of the next of something (NEXT, no past

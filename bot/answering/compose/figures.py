@@ -118,6 +118,16 @@ def figure_number(shown: str) -> str:
     return found.group(0).replace(",", "").rstrip(".") if found else ""
 
 
+def no_part(q: Question, shown: str) -> bool:
+    """The figure `shown` ("38", "more than 400") is as many as the whole the question counts a part of or more
+    (`Question.whole`: "how many of the 38 prosecutions ended in convictions"): the whole echoed, or a count of
+    something else, never the part asked. False when no whole is asked or the figure is in words ("dozens")."""
+    number = figure_number(shown)
+    if not q.whole or not number.replace(".", "", 1).isdigit():
+        return False
+    return float(number) >= float(q.whole)
+
+
 def sum_set_aside(q: Question, text: str, start: int, end: int, owner: str | None, date: str = "") -> bool:
     """The amount at text[start:end] is one the question sets aside: its number is a figure set aside ("not counting
     the 9m one": `Question.excluded_figures`), or it is owned (`amount_owner`: `owner`) by a name set aside ("the
@@ -407,6 +417,8 @@ class Figures:
             return present and figure_ended(text, m)
 
         def kept(m: re.Match[str]) -> bool:  # not a figure the question sets aside ("not counting the 9m one")
+            if no_part(q, m.group(0)):  # nor the whole a part is asked of ("how many of the 38 …")
+                return False
             if not (q.excluded or q.excluded_figures):
                 return True
             owner = amount_owner(text, m.start(), self._name_spans, self._kind_of) if q.kind == "amount" else None

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.answering.acts import LIGHT_VERBS
-from bot.answering.compose.figures import AMOUNT, NUMBER, REPEATS, TIMES
+from bot.answering.compose.figures import AMOUNT, NUMBER, REPEATS, TIMES, no_part
 from bot.answering.compose.questions import asks_passive
 from bot.answering.compose.yes_no_checks import bound_before
 from bot.answering.decide.acts_told import CLIPPED, ActsTold
@@ -25,6 +25,7 @@ from bot.answering.understand.lexicon import (
     ADDING,
     AGREEMENTS,
     AUXILIARIES,
+    COPULAS,
     GATHERINGS,
     OCCASIONS,
     PERSON_NOUNS,
@@ -48,6 +49,7 @@ OTHER_EVENT = re.compile(r";|\b(?:after|before|following|because|since|amid|prom
 WORTH_WORDS = frozenset({"worth", "value", "valued", "valuation", "revenue", "revenues"})
 # verbs of what a party takes in (general English): asked of it alone, its income as a whole
 EARNING = frozenset("earn earns earned earning".split())
+PAYING = frozenset("pay pays paying paid".split())  # verbs whose doer is the payer (general English)
 PAYMENT_WORDS = frozenset({"pay", "paid", "pays", "paying", "cost", "costs", "spend", "spent", "charge", "charged"})
 VALUATION = on_first_use(r"\b(?:valuation|valued at|revenues?|market (?:value|capitali[sz]ation)|net worth)\b")
 
@@ -422,6 +424,23 @@ class Figures:
         guild get from the Harbour" -> the Harbour's id), or None when it names none."""
         return next((e for i, _, e in self._name_spans(q.words) if i > 0 and q.words[i - 1] == "from"), None)
 
+    def paying_asked(self, q: Question) -> str | None:
+        """The entity a sum question names as the doer of paying, right before a verb of PAYING ("how much is the
+        Harbour paying the guild", "how much did the Harbour pay") or after "by" once one is said ("how much was the
+        guild paid by the Harbour") -> the Harbour's id; None when it names none ("how much was the guild paid":
+        the one paid). Its payer's money, never a sum the fact says came from another ("a $40,000 donation from the
+        guild" is the guild's, not the Harbour's)."""
+        said = q.words
+        paid_at = next((j for j, w in enumerate(said) if w in PAYING), None)
+        if paid_at is None:
+            return None
+        for i, end, e in self._name_spans(said):
+            if end == paid_at and not (said[paid_at] == "paid" and i > 0 and said[i - 1] in COPULAS):
+                return e  # (not "was the guild paid": the one paid)
+            if i > paid_at and said[i - 1] == "by":
+                return e
+        return None
+
     def paid_by_asked(self, text: str, entities: Sequence[str], q: Question) -> bool:
         """A sum asked as coming "from" a named payer needs a fact naming that payer (its entities or its words),
         and an amount not said to come from someone else: "how much did the guild get from the Harbour" is not
@@ -429,8 +448,12 @@ class Figures:
         nor by "Harbour Works was given $7 million" when no fact names who gave it."""
         payer = self.payer_asked(q)
         if payer is None:
-            return True
-        if payer not in entities and payer not in {e for _, _, e in self._name_spans(words(text))}:
+            # its doer named by the verb ("how much is the Harbour paying the guild"): only no sum said to come from
+            # another, the fact need not name the payer (the sums of a contract name one party)
+            payer = self.paying_asked(q)
+            if payer is None:
+                return True
+        elif payer not in entities and payer not in {e for _, _, e in self._name_spans(words(text))}:
             return False
         spans = self._name_spans(words(text))
         subject = spans[0][2] if spans else None  # whom "the company" after "from" stands for (`_from_other`)
@@ -504,6 +527,8 @@ class Figures:
         if q.counted not in TIMES or counts_done_to(q.words):  # "once its employees pressed it to" counts no
             # employees (nor anything); "how many did they deliver" is no "twice"
             matches = [m for m in matches if m.group(0).lower() not in REPEATS]
+        # "how many of the 38 prosecutions ended in convictions": 38 (or more) counts the whole, never the part asked
+        matches = [m for m in matches if not no_part(q, m.group(0))]
         if not matches:
             return False
         # "how big was the crowd": its people are those who gathered, a count of whom is one of protesters (the

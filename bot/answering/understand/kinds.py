@@ -51,7 +51,9 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
             # not a clause inside the ask: "what's the value of the contract the Gazette said had nothing to do …"
             r"(?! (had|has|have|was|were|is|are|would|will|did|does)\b)"
             # (not "who made the flyer the Gazette quotes": who did another act is asked, the quoting says which flyer)
-            r"|^(?!who (?!(said|says|say|wrote|writes|write|quoted|is|was|are|were)\b)\S+ ).*\bquotes?\b"
+            # ("anything quotable from the guild's director": words of hers worth quoting)
+            r"|^(?!who (?!(said|says|say|wrote|writes|write|quoted|is|was|are|were)\b)\S+ )"
+            r".*\b(quotes?|quotable|quotations?|soundbites?)\b"
             r"|\bin (his|her|their) (own )?words\b"
             # "what was chanted", "what was the organizer yelling": words asked, in the passive or as an act going on
             r"|\bwhat (was|were) .{0,30}(said|chanted|shouted|yelled|saying|chanting|shouting|yelling|screaming)\b"
@@ -94,6 +96,7 @@ _PATTERNS: list[tuple[QuestionKind, Deferred, tuple[str, ...]]] = [  # compiled 
         (
             *SPEECH_NEEDS,
             *"saying chanting shouting yelling screaming".split(),
+            *"quotable quotation soundbite".split(),
             *"quote words chant slogan motto line go went rest finish phrase remark comment".split(),
             *"says writes tells argument arguments bit passage wording describe characterize characterise".split(),
             *"exactly precisely verbatim word".split(),

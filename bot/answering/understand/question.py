@@ -32,6 +32,8 @@ class Question:
     attribute: list[str] = field(default_factory=list)  # "who is the CEO of the Gazette": ["ceo"] ...
     owner: list[str] = field(default_factory=list)  # ... and the entities it is of: ["gazette"]
     counted: str = ""  # "how many contracts": the noun counted
+    # "how many of the 38 appeals were upheld": the number of the whole a part of is counted ("38"), which no part is
+    whole: str = ""
     counted_owner: str = ""  # "how many Courier employees": the entity whose people or things are counted
     staff_owner: str = ""  # "when did 300 Courier employees sign": the entity whose staff the question speaks of
     sources: set[str] = field(default_factory=set)  # sources the question names ("according to the Herald")

@@ -78,7 +78,7 @@ from bot.caches import Recent
 from bot.english_tables import PHRASAL_VERBS
 from bot.factbase import Brief
 from bot.search import Index, stem
-from bot.text import CRITICISM_IDIOMS, IRREGULAR, STOPWORDS, on_first_use, receives_criticism, words
+from bot.text import CRITICISM_IDIOMS, IRREGULAR, SCALE_WORDS, STOPWORDS, on_first_use, receives_criticism, words
 
 _CAUSING = on_first_use(CAUSE_ASKED)  # (kinds.py) "what set off …": its words past "what" say how it asks
 # determiners before a class noun that refer back to a thing named in the same question ("the company")
@@ -244,6 +244,11 @@ LOUD_SPEECH = frozenset(
     "yell yells yelled yelling shout shouts shouted shouting scream screams screamed screaming holler hollered"
     " cry cried exclaim exclaimed".split()
 )
+# a phrase of three words or more hyphenated into one label ("the cancel-your-contracts letter", "a pay-what-you-can
+# night"): it names which thing by what it says, asking no act of its words (general English)
+HYPHEN_LABEL = re.compile(r"\b[a-z']+(?:-[a-z']+){2,}\b")
+# words asking for words worth repeating (general English): in a quote question, what the answer is, not its subject
+WORTH_QUOTING = frozenset("quotable quotation quotations soundbite soundbites".split())
 
 EXCLUDING = frozenset({"besides", "except", "excluding"})  # "who else besides Lind": Lind is set aside
 OTHER_THAN = ("other", "than")  # "other than Eastport, which towns …": Eastport is set aside as well
@@ -404,6 +409,20 @@ def counts_done_to(tokens: list[str]) -> bool:
     return at is not None and tokens[at + 2] in OBJECT_COUNTING
 
 
+def whole_counted(tokens: list[str]) -> str:
+    """The number (no year, no sum) of the whole a count question counts a part of, as the question writes it: right
+    after "of" / "out of" and a determiner ("how many of the 38 appeals were upheld", "out of the 8400 targets how
+    many were caught", "of all 12 keepers") -> "38"; "" when none. The part asked is fewer than the whole, so a
+    fact's count of the whole (the number echoed from the question) or of more is no answer (general English)."""
+    for i in range(2, len(tokens)):
+        token = tokens[i]
+        if not token.isdigit() or _is_year(token) or (i + 1 < len(tokens) and tokens[i + 1] in SCALE_WORDS):
+            continue  # "renewals of the 41 million contract": a sum, no whole counted
+        if tokens[i - 1] in WHOLE_DETERMINERS and tokens[i - 2] == "of":
+            return token
+    return ""
+
+
 def _counted(tokens: list[str]) -> str:
     """The first content word after "how many" / "number of": what a count question counts. A verb there ("how
     many signed", "how many were arrested") counts the people who did it: "people". A count asked as the size of
@@ -481,6 +500,8 @@ _EMPLOYER = re.compile(
 )
 # nouns for whoever leads an organization: "who runs X" and "who is the head of X" are answered by any of them
 # "how many did …", "how many will …": the count is of what the question's verb is done to, which it does not name
+# what stands between "of" and the number of a whole counted a part of: "of the 38", "of all 12", "of those 40"
+WHOLE_DETERMINERS = frozenset("the all those these".split())
 OBJECT_COUNTING = frozenset("did do does will would could can should".split())
 COUNT_QUALIFIERS = frozenset("separate distinct different individual unique total".split())
 CLASS_ASKING = frozenset("kind type sort describe describes described description".split())
@@ -1373,7 +1394,8 @@ class Understander:
         if q.kind != "where":
             q.cues.discard("where")  # "where does the name come from": an origin, not a place
         if q.kind == "count":
-            q.counted = _counted([t for t in tokens if t not in self.brief.aliases])
+            q.whole = whole_counted(tokens)
+            q.counted = _counted([t for t in tokens if t not in self.brief.aliases and t != q.whole])
             q.counted_owner = self._counted_owner(tokens, q.counted)
         if q.kind == "date":
             q.staff_owner = self._staff_owner(tokens)
@@ -1470,9 +1492,9 @@ class Understander:
                 continue  # "add up the leases": a sum asked (a cue, as "sum" is), not what it is of
             if w in STARTING and q.kind != "date" and i + 1 < len(tokens) and gerund(tokens[i + 1]):
                 continue  # "why did they start getting criticism": the getting is asked, not a beginning
-            if q.kind == "quote" and w in LOUD_SPEECH and not self.knows(w):
+            if q.kind == "quote" and (w in LOUD_SPEECH or w in WORTH_QUOTING) and not self.knows(w):
                 continue  # "what did the keeper yell": words are asked; how loudly, in words the brief never uses,
-                # is no subject
+                # is no subject; nor is "anything quotable from the keeper": words worth quoting, hers
             q.search.append(w)
             if _letter(w) and i not in consumed:
                 continue  # a lone letter outside a name ("quick q") is searched for, never judged as the subject
@@ -1513,6 +1535,15 @@ class Understander:
         q.search.extend(w for w in sorted(q.weekdays) if w not in q.search and self.knows(w))
         asked_stems = {stem(t) for i, t in enumerate(tokens) if i not in scene}
         q.context = {stem(t) for i, t in enumerate(tokens) if i in scene} - asked_stems
+        if "-" in norm.text:  # "the cancel-your-contracts letter": words made one label say which letter, no act
+            labelled = {
+                stem(w)
+                for m in HYPHEN_LABEL.finditer(norm.text.lower())
+                if not self.name_spans(words(m.group(0)))  # a hyphenated name ("x-ray-co"), no label
+                for w in words(m.group(0))
+            }
+            if labelled:
+                q.context |= labelled - {stem(t) for t in tokens if t not in STOPWORDS and stem(t) not in labelled}
         if scene:  # a name said only in the scene ("after the rye/ely actions") says which event, like its words
             asked_names, _ = self.find_entities([t for i, t in enumerate(tokens) if i not in scene])
             scene_names, _ = self.find_entities([t for i, t in enumerate(tokens) if i in scene])
