@@ -38,6 +38,7 @@ from bot.answering.compose.yes_no_checks import (
     predicate_stems,
     purpose_stems,
     reason_stems,
+    said_as_supposed,
     said_of_another_act,
 )
 from bot.answering.decide.figures import (
@@ -847,6 +848,10 @@ class Composer:
             # "did the guild admit the lease helped evictions" of "the guild said it was not helping": it said the
             # opposite (fresh tester 66, W1)
             return messages.NO_LEAD.format(statement=statement)
+        if verdict and fact is not None and said_as_supposed(q, statement, self.retriever.english.verb):
+            # "did Lind say the guild refused": "asking what would have happened if the guild had refused" supposes
+            # the act, it tells no saying that it was done (f22a's leftover: a hypothetical read as a claim)
+            return _act_unstated(q, statement)
         if verdict and item.kind == "fact" and (self.affirms(q, item.id) or compared_as_told(q.words, statement)):
             # (a comparison asked, "is the vigil older than the lease", has no act to affirm: the fact saying it,
             # in the question's comparative, settles it)
