@@ -2220,3 +2220,31 @@ def test_a_verb_said_only_after_a_supposing_word_is_read_as_supposed() -> None:
     assert said_as_supposed(asked, "Lind asked what would have happened if the guild had refused the lease.", verb_of)
     assert not said_as_supposed(asked, "Lind said the guild refused the lease, which it had wanted.", verb_of)
     assert not said_as_supposed(asked, "Lind asked if the guild knew; the guild refused the lease.", verb_of)
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("did the flyer target amazon", "the flyer"),  # the marches aimed at Amazon are another doer's
+        ("did the 2017 program target 8400 people", "the 2017 program"),  # Operation Mega's planned arrests
+    ],
+)
+def test_a_yes_no_questions_subject_the_fact_has_no_word_for_is_not_told_to_have_done_it(
+    core: Core, question: str, subject: str
+) -> None:
+    # f22a's leftovers: the fact's act and object were read as the subject's
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith(messages.NOT_TOLD_OF_LEAD.format(name=subject, statement="")), line
+
+
+def test_a_subject_the_fact_names_by_what_its_party_is_still_did_it(core: Core) -> None:
+    # "the protesters" are in the marches fact; no "don't tell that of" for them
+    line = core.ask("did the protesters target amazon").text.splitlines()[0]
+    assert not line.startswith("The articles I have don't"), line
+
+
+def test_an_act_told_with_the_one_asked_named_only_before_it_is_not_done_to_them(core: Core) -> None:
+    # f22a's leftover: "a letter to Palantir staff pointed out that workers at Salesforce … had protested" tells no
+    # protest of Palantir
+    line = core.ask("did salesforce employees protest palantir").text.splitlines()[0]
+    assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]) and "had recently protested" in line, line

@@ -15,7 +15,7 @@ from bot.dates import MONTHS
 from bot.features import REQUEST_VERBS
 from bot.records import FactData
 from bot.search import stem
-from bot.text import IRREGULAR, STOPWORDS, fold, on_first_use, words
+from bot.text import IRREGULAR, STOPWORDS, fold, is_number, on_first_use, words
 
 OBJECT_PREPOSITIONS = frozenset({"to", "with"})  # "respond to", "meet with": what a verb is done to, after it
 
@@ -389,6 +389,29 @@ def said_as_supposed(q: Question, statement: str, verb_of: Callable[[str], str |
             if stem(t) in forms or stem(verb_of(t) or t) in forms:
                 supposed.append(not SUPPOSING.isdisjoint(told[:j]))
     return bool(supposed) and all(supposed)
+
+
+CLOSING_NOUNS = 1  # words a figure closing a question may have after it ("target 8400 people")
+
+
+def closing_object(q: Question, names: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """ "Did <subject> <act> <object>" whose object closes the question: a name (`names`, the question's name spans
+    as (start, end, entity)) ending it, or a figure with at most CLOSING_NOUNS word after it ("did the guild target
+    8400 keepers"); the act is the one word right before it (no function word, preposition or name's word) and the
+    subject the words between the opening auxiliary and the act. (act position, object start), or None when the
+    question is not of that shape."""
+    tokens = q.words
+    if len(tokens) < 4 or tokens[0] not in AUXILIARIES:
+        return None
+    start = next((a for a, end, _ in names if end == len(tokens)), None)
+    if start is None:
+        start = next((k for k in range(len(tokens) - 1 - CLOSING_NOUNS, len(tokens)) if is_number(tokens[k])), None)
+    if start is None or start < 3:
+        return None
+    act = start - 1
+    if tokens[act] in STOPWORDS or tokens[act] in PREPOSITIONS or act in q.named_at or is_number(tokens[act]):
+        return None
+    return act, start
 
 
 def date_part(tokens: list[str], at: int) -> bool:
