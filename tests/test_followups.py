@@ -523,6 +523,14 @@ def test_and_the_other_one_asks_the_last_question_of_the_other_of_its_subject(ta
     assert answer.read_as == "how much was the other contract" and answer.text.startswith("$53 million"), answer.text
 
 
+def test_the_other_one_may_be_another_partys_deal_made_the_same_month_for_a_sum_of_its_own(talk: Core) -> None:
+    # f22c's leftover: Truthout's $53 million TECS contract links Northrop Grumman's $400 million one of the same
+    # month, which "of its date" had left out as the same happening, and whose sum was then refused as another's
+    ask(talk, "how much was the tecs contract")
+    answer = ask(talk, "and the other one?")
+    assert answer.text.startswith("$400 million") and "Northrop Grumman" in answer.text.splitlines()[0], answer.text
+
+
 def test_the_other_one_when_the_brief_links_no_other_is_no_answer_rather_than_the_same_again(talk: Core) -> None:
     ask(talk, "when was the 2018 protest")  # its linked facts are of its own day: the same protest told again
     answer = ask(talk, "and the other one?")

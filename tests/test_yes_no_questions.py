@@ -10,6 +10,7 @@ from bot import messages
 from bot.answering.alternatives import alternative_questions
 from bot.answering.compose.yes_no_checks import compared_as_told
 from bot.answering.normalize import normalize
+from bot.answering.understand.question import Question
 from bot.core import Core
 
 
@@ -2209,3 +2210,53 @@ def test_the_second_alternative_is_asked_of_the_first_ones_thing() -> None:
         "did the lease expire",
     )
     assert alternative_questions(normalize("did the guild drop the lease or not").tokens) is None
+
+
+def test_an_act_only_supposed_in_what_someone_asked_is_no_saying_that_it_was_done(core: Core) -> None:
+    # f22a's leftover: "asking what would have happened if IBM had refused" is a hypothetical, not her claim
+    a = core.ask("did rabbi pearce say ibm refused to help the nazis")
+    line = a.text.splitlines()[0]
+    assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]) and "if IBM had refused" in line, a.text
+    # what she did do is still a yes
+    assert core.ask("did rabbi pearce compare palantir to ibm").lead.startswith("Yes")
+
+
+def test_a_verb_said_only_after_a_supposing_word_is_read_as_supposed() -> None:
+    from bot.answering.compose.yes_no_checks import said_as_supposed
+
+    def verb_of(word: str) -> str | None:
+        return {"refused": "refuse", "refuses": "refuse"}.get(word)
+
+    q = normalize("did lind say the guild refused the lease")
+    asked = Question(text=q.text, words=q.tokens)
+    assert said_as_supposed(asked, "Lind asked what would have happened if the guild had refused the lease.", verb_of)
+    assert not said_as_supposed(asked, "Lind said the guild refused the lease, which it had wanted.", verb_of)
+    assert not said_as_supposed(asked, "Lind asked if the guild knew; the guild refused the lease.", verb_of)
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("did the flyer target amazon", "the flyer"),  # the marches aimed at Amazon are another doer's
+        ("did the 2017 program target 8400 people", "the 2017 program"),  # Operation Mega's planned arrests
+    ],
+)
+def test_a_yes_no_questions_subject_the_fact_has_no_word_for_is_not_told_to_have_done_it(
+    core: Core, question: str, subject: str
+) -> None:
+    # f22a's leftovers: the fact's act and object were read as the subject's
+    line = core.ask(question).text.splitlines()[0]
+    assert line.startswith(messages.NOT_TOLD_OF_LEAD.format(name=subject, statement="")), line
+
+
+def test_a_subject_the_fact_names_by_what_its_party_is_still_did_it(core: Core) -> None:
+    # "the protesters" are in the marches fact; no "don't tell that of" for them
+    line = core.ask("did the protesters target amazon").text.splitlines()[0]
+    assert not line.startswith("The articles I have don't"), line
+
+
+def test_an_act_told_with_the_one_asked_named_only_before_it_is_not_done_to_them(core: Core) -> None:
+    # f22a's leftover: "a letter to Palantir staff pointed out that workers at Salesforce … had protested" tells no
+    # protest of Palantir
+    line = core.ask("did salesforce employees protest palantir").text.splitlines()[0]
+    assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]) and "had recently protested" in line, line

@@ -1267,20 +1267,24 @@ class Answerer:
     def _others(self, previous: Subject) -> frozenset[str]:
         """What "the other one" may be after an answer that led with the fact `previous.told`: the facts the brief
         links to it (`related`) that neither give its figure (a link to the same figure in another article is the
-        same thing told again), nor are of its date, nor state a sum the answer led with, those of its kind when
-        there are any; empty when there is none, or it is no fact."""
+        same thing told again), nor are of its date (unless giving sums of their own), nor state a sum the answer
+        led with, those of its kind when there are any; empty when there is none, or it is no fact."""
         facts = self.brief.facts
         fact = facts.get(previous.told)
         if fact is None:
             return frozenset()
         same = fact.figure
+        own_sums = scaled_figures(words(fact.statement)) | previous.told_sums
 
         def another(r: str) -> bool:
             figure = facts[r].figure
             if same is not None and figure is not None and (figure.measure, figure.value) == (same.measure, same.value):
                 return False
-            if fact.date and facts[r].date == fact.date:
-                return False  # a fact of the same date tells of that same happening
+            sums = scaled_figures(words(facts[r].statement))
+            if fact.date and facts[r].date == fact.date and not (sums and sums.isdisjoint(own_sums)):
+                # a fact of the same date tells of that same happening, unless it gives a sum of its own, none the
+                # one told gives: another deal made at the same time (f22c's leftover)
+                return False
             return not previous.told_sums & scaled_figures(words(facts[r].statement))
 
         linked = [r for r in self.brief.related.get(previous.told) or () if r in facts and another(r)]

@@ -31,14 +31,18 @@ from bot.answering.compose.speech import REPORTED, WRITING, has_speech, quote_sp
 from bot.answering.compose.wording import is_year, singular
 from bot.answering.compose.yes_no import ENDING_ACTS, NEAR_BEST, REPORTING_ASKED, SETTLE_CANDIDATES, Verdicts
 from bot.answering.compose.yes_no_checks import (
+    BEING,
+    CALLED_PRONOUNS,
     PREPOSITIONS,
     cause_stems,
+    closing_object,
     compared_as_told,
     mentioned_stems,
     outcome_stems,
     predicate_stems,
     purpose_stems,
     reason_stems,
+    said_as_supposed,
     said_of_another_act,
 )
 from bot.answering.decide.figures import (
@@ -127,6 +131,16 @@ def _act_unstated(q: Question, statement: str) -> Lead:
     pointer, no answer, when whether it happened at all is asked ("did the wardens arrest anyone at the vigil" of a
     fact telling only that the wardens were called: blind set BF)."""
     return Lead(messages.ACT_UNSTATED_LEAD.format(statement=statement), answers=ANY_AT_ALL.isdisjoint(q.words))
+
+
+# words ending what a glossary description says a thing is ("A harbour guild that …": "a harbour guild")
+KIND_END = on_first_use(r"[,;:.(]|\b(?:that|which|who|whose|where|founded|based|with)\b", re.IGNORECASE)
+
+
+def _kind_words(description: str) -> list[str]:
+    """The words of a glossary description up to the end of what it says the thing is (KIND_END): "A harbour raid
+    operation that planned …" -> ["a", "harbour", "raid", "operation"]; its later words tell of other things."""
+    return words(fold(KIND_END().split(description, maxsplit=1)[0]))
 
 
 class Composer:
@@ -626,6 +640,59 @@ class Composer:
             return ""
         return f"{self.brief.entities[owner].name} {noun}"
 
+    def _thing_untold(self, q: Question, fact: FactData) -> str:
+        """The subject of "did <subject> <act> <object>" (`closing_object`: "did the flyer target the Courier"), as
+        asked, when it names nothing (no name in it, the question's names elsewhere) and the fact's statement has no
+        word for its head noun, the last word before the act (the noun, singular or plural, or a word the brief
+        gives for it), nor does what the glossary's description of a party the fact involves says it is
+        (`_kind_words`: "the company" for a company it names): the fact tells of another doer ("marches aimed at …
+        the Courier" tell nothing the flyer did). "" otherwise."""
+        shape = closing_object(q, self._name_spans(q.words))
+        if shape is None:
+            return ""
+        act, _ = shape
+        subject = q.words[1:act]
+        head = subject[-1] if subject else ""
+        if not head or head in STOPWORDS or is_year(head) or any(k in q.named_at for k in range(1, act)):
+            return ""
+        alike = self.verdicts.alike(stem(head)) | self.verdicts.alike(stem(singular(head)))
+        told = {stem(t) for t in words(fold(fact.statement))} | {stem(singular(t)) for t in words(fold(fact.statement))}
+        described = {
+            stem(singular(t))
+            for e in fact.entities
+            if e in self.brief.entities
+            for t in _kind_words(self.brief.entities[e].description)
+        }
+        if not alike.isdisjoint(told) or stem(singular(head)) in described:
+            return ""
+        return " ".join(subject)
+
+    def _object_untold(self, q: Question, fact: FactData) -> bool:
+        """ "Did <subject> <act> <name>" (`closing_object`: "did the keepers picket the guild") against a fact
+        stating the act's word (its stem, but not as a passive: "the guild was picketed by …") and naming the one
+        asked only before it each time ("a letter to the guild said keepers elsewhere had picketed"): the act is
+        told done to another or to no one named, not to the one asked."""
+        shape = closing_object(q, self._name_spans(q.words))
+        if shape is None:
+            return False
+        act, start = shape
+        ent_id = next((e for a, _, e in self._name_spans(q.words) if a == start), None)
+        if ent_id is None or ent_id not in self.brief.entities:
+            return False
+        tokens = words(fold(fact.statement))
+        acted = stem(q.words[act])
+        at = [j for j, t in enumerate(tokens) if stem(t) == acted]
+        if not at or any(tokens[j - 1 : j] and tokens[j - 1] in BEING for j in at):
+            return False
+        if any(tokens[j + 1 : j + 2] and tokens[j + 1] in CALLED_PRONOUNS for j in at):
+            return False  # "the guild sells its maps to the port, which uses it": done to it, named before
+        entity = self.brief.entities[ent_id]
+        names = [said for name in (entity.name, *entity.aliases) if (said := words(fold(name)))]
+        mentions = [
+            i for said in names for i in range(len(tokens) - len(said) + 1) if tokens[i : i + len(said)] == said
+        ]
+        return bool(mentions) and max(mentions) < min(at)
+
     def _undergone(self, q: Question, ranked: list[Hit], best: Hit) -> Hit:
         """ "Why was the guild criticized": the question's named subject undergoes the act, so a candidate about as
         good as the best whose main clause opens with that subject ("the guild came under criticism …") leads over
@@ -843,6 +910,10 @@ class Composer:
             # "did the guild admit the lease helped evictions" of "the guild said it was not helping": it said the
             # opposite (fresh tester 66, W1)
             return Lead(messages.NO_LEAD.format(statement=statement))
+        if verdict and fact is not None and said_as_supposed(q, statement, self.retriever.english.verb):
+            # "did Lind say the guild refused": "asking what would have happened if the guild had refused" supposes
+            # the act, it tells no saying that it was done (f22a's leftover: a hypothetical read as a claim)
+            return _act_unstated(q, statement)
         if verdict and item.kind == "fact" and (self.affirms(q, item.id) or compared_as_told(q.words, statement)):
             # (a comparison asked, "is the vigil older than the lease", has no act to affirm: the fact saying it,
             # in the question's comparative, settles it)
@@ -953,6 +1024,13 @@ class Composer:
         if verdict and fact is not None and (leader := self.verdicts.role_untold_of(q, fact)) is not None:
             # "did the chief of the guild reply": a fact of the guild alone tells nothing its chief did
             return Lead(messages.NOT_TOLD_OF_LEAD.format(name=leader, statement=statement))
+        if verdict and fact is not None and (other := self._thing_untold(q, fact)):
+            # "did the flyer target the Courier" against marches aimed at it: told of another doer (f22a's leftover)
+            return Lead(messages.NOT_TOLD_OF_LEAD.format(name=other, statement=statement))
+        if verdict and fact is not None and self._object_untold(q, fact):
+            # "did Harbour keepers picket the guild" against "a letter to the guild said keepers had picketed": the
+            # act is told, but not done to the one asked (f22a's leftover)
+            return _act_unstated(q, statement)
         if verdict and fact is not None and (absent := self._target_untold(q, fact)):
             # "were there protests in Eastport against the guild": a protest there against something else tells
             # nothing of one against the guild, whom the fact never names

@@ -5,17 +5,17 @@ subject), when (the year and month told of it), where (the occasion), to what, a
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 
 from bot.answering.compose.wording import is_year, singular
-from bot.answering.retrieve import month_of
+from bot.answering.retrieve import CLAUSE_END, month_of
 from bot.answering.understand.lexicon import AUXILIARIES, COPULAS
 from bot.answering.understand.question import Question
 from bot.dates import MONTHS
 from bot.features import REQUEST_VERBS
 from bot.records import FactData
 from bot.search import stem
-from bot.text import STOPWORDS, fold, on_first_use, words
+from bot.text import IRREGULAR, STOPWORDS, fold, is_number, on_first_use, words
 
 OBJECT_PREPOSITIONS = frozenset({"to", "with"})  # "respond to", "meet with": what a verb is done to, after it
 
@@ -357,6 +357,61 @@ def said_of_another_act(q: Question, statement: str) -> bool:
         head = {stem(t) for t in words(fold(m.group("clause")))[:CLAUSE_HEAD] if t not in STOPWORDS}
         return bool(subject) and subject.isdisjoint(head)
     return False
+
+
+# words opening a clause that supposes what follows rather than telling it ("asking what would have happened if the
+# guild had refused"): general English
+SUPPOSING = frozenset("if unless whether".split())
+
+
+def said_as_supposed(q: Question, statement: str, verb_of: Callable[[str], str | None]) -> bool:
+    """ "Did Lind say the guild refused the lease" against "… asking what would have happened if the guild had
+    refused": the first verb of what the question says was said (a word `verb_of`, the brief's English, reads as only
+    ever a verb, after the saying verb, SAYING_SO, and not inside a name) is stated, and each time only in a clause a
+    supposing word (SUPPOSING) opens before it: the fact supposes the act, it does not tell it said as done. False
+    when the question asks no such saying, or the fact states the verb anywhere else."""
+    tokens = q.words
+    if tokens[:1] == [] or tokens[0] not in AUXILIARIES:
+        return False
+    at = next((k for k, t in enumerate(tokens) if t in SAYING_SO), None)
+    if at is None:
+        return False
+    verb = next(
+        (verb_of(t) for k, t in enumerate(tokens[at + 1 :], at + 1) if k not in q.named_at and verb_of(t)), None
+    )
+    if verb is None:
+        return False
+    forms = {stem(verb), stem(IRREGULAR.get(verb, verb))}
+    supposed: list[bool] = []
+    for clause in CLAUSE_END().split(statement):
+        told = words(fold(clause))
+        for j, t in enumerate(told):
+            if stem(t) in forms or stem(verb_of(t) or t) in forms:
+                supposed.append(not SUPPOSING.isdisjoint(told[:j]))
+    return bool(supposed) and all(supposed)
+
+
+CLOSING_NOUNS = 1  # words a figure closing a question may have after it ("target 8400 people")
+
+
+def closing_object(q: Question, names: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """ "Did <subject> <act> <object>" whose object closes the question: a name (`names`, the question's name spans
+    as (start, end, entity)) ending it, or a figure with at most CLOSING_NOUNS word after it ("did the guild target
+    8400 keepers"); the act is the one word right before it (no function word, preposition or name's word) and the
+    subject the words between the opening auxiliary and the act. (act position, object start), or None when the
+    question is not of that shape."""
+    tokens = q.words
+    if len(tokens) < 4 or tokens[0] not in AUXILIARIES:
+        return None
+    start = next((a for a, end, _ in names if end == len(tokens)), None)
+    if start is None:
+        start = next((k for k in range(len(tokens) - 1 - CLOSING_NOUNS, len(tokens)) if is_number(tokens[k])), None)
+    if start is None or start < 3:
+        return None
+    act = start - 1
+    if tokens[act] in STOPWORDS or tokens[act] in PREPOSITIONS or act in q.named_at or is_number(tokens[act]):
+        return None
+    return act, start
 
 
 def date_part(tokens: list[str], at: int) -> bool:

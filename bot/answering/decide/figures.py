@@ -359,6 +359,9 @@ def exceeds(asked: list[str], told: list[str]) -> str:
 SUMS_KEPT = 4096  # statements whose words and sums are kept (`Figures._stated_sums`)
 
 
+OTHER_ASKED = frozenset({"other", "another"})  # "the other contract": not the one told
+
+
 class Figures:
     """Checks of a fact's figures against what an amount, count or date question asks."""
 
@@ -485,6 +488,8 @@ class Figures:
             return acting is None or acting == owner or acting not in q.entities
         if owner is None or owner in q.entities:
             return True
+        if not OTHER_ASKED.isdisjoint(q.words):
+            return True  # "how much was the other contract": another's, maybe, the one the brief's subject holds aside
         # the brief's own subject holds most amounts, unless the question asks about another party ("how much did
         # the guild get": "the harbour signed a $5 million lease" is the harbour's)
         asked_about = [
