@@ -2197,3 +2197,29 @@ def test_the_second_alternative_is_asked_of_the_first_ones_thing() -> None:
         "did the lease expire",
     )
     assert alternative_questions(normalize("did the guild drop the lease or not").tokens) is None
+
+
+def test_an_act_word_used_only_as_a_noun_in_the_fact_is_no_yes(core: Core) -> None:
+    # fresh tester 73 (O1): "did anyone get fired from palantir over ice" led "Yes:" from VICE's "come under fire":
+    # the act's word in another sense (a noun after a preposition) affirms nothing, and is said to be untold
+    for question in ("did anyone get fired from palantir over ice", "was anyone fired from palantir"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("The articles I have don't say that; they tell only this: "), line
+
+
+def test_whether_anyone_did_an_act_told_only_of_others_is_no_yes(core: Core) -> None:
+    # fresh tester 73 (O2): "did anyone resign from palantir" led "Yes:" from the flyer's "employees at other tech
+    # firms had organized … mass resignations": the act's doers there are others, not anyone at the place asked
+    line = _first_line(core.ask("did anyone resign from palantir").text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line
+
+
+def test_a_word_said_of_another_noun_in_the_quote_is_no_calling_of_the_asked_target(core: Core) -> None:
+    # fresh tester 73 (O3): "did karp call silicon valley losers" led "Yes:" from "called that “a loser position”":
+    # the word qualifies another noun in the quote (a position), and calls no one losers
+    for question in ("did karp call silicon valley losers", "did karp say silicon valley were losers"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("The articles I have don't say that; they tell only this: "), line
+    # the quote's own words asked are not turned away
+    line = _first_line(core.ask("did karp call it a loser position").text)
+    assert not line.startswith("The articles I have don't"), line
