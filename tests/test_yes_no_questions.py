@@ -2223,3 +2223,15 @@ def test_a_word_said_of_another_noun_in_the_quote_is_no_calling_of_the_asked_tar
     # the quote's own words asked are not turned away
     line = _first_line(core.ask("did karp call it a loser position").text)
     assert not line.startswith("The articles I have don't"), line
+
+
+def test_two_verbs_offered_as_alternatives_share_what_follows(core: Core) -> None:
+    # fresh tester 73 (R1): "did palantir renew or cancel the contract" was told the articles end before it could
+    # be known; only "… or did it …" was split. Word against word, the rest shared by both
+    assert alternative_questions(normalize("did the guild renew or cancel the lease").tokens) == (
+        "did the guild renew the lease",
+        "did the guild cancel the lease",
+    )
+    assert alternative_questions(normalize("was the lease renewed or not").tokens) is None
+    line = _first_line(core.ask("did palantir renew or cancel the contract").text)
+    assert "renewed" in line and not line.startswith(("Yes", "No", "The articles I have")), line
