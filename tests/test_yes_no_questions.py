@@ -2235,3 +2235,14 @@ def test_two_verbs_offered_as_alternatives_share_what_follows(core: Core) -> Non
     assert alternative_questions(normalize("was the lease renewed or not").tokens) is None
     line = _first_line(core.ask("did palantir renew or cancel the contract").text)
     assert "renewed" in line and not line.startswith(("Yes", "No", "The articles I have")), line
+
+
+def test_a_yes_no_question_placing_a_piece_in_a_paper_no_article_names_is_told_so(core: Core) -> None:
+    # fresh tester 73 (W6): "did karp write an op ed in the nyt" led bare with his Washington Post op-ed, keeping
+    # the premise; as "who wrote the op ed in the nyt" is, it is told the articles don't place it there
+    line = _first_line(core.ask("did karp write an op ed in the nyt").text)
+    assert line.startswith("The articles I have don't say it ran in the nyt; "), line
+    assert "Washington Post" in line, line
+    # placed where the article gives it, no such pointer
+    line = _first_line(core.ask("did karp write an op ed in the washington post").text)
+    assert not line.startswith("The articles I have don't"), line
