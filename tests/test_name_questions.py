@@ -756,3 +756,16 @@ def test_who_the_people_a_count_gives_were_is_untold_when_the_leading_fact_only_
 ) -> None:
     a = core.ask(question)
     assert not a.answered and a.text.startswith("The articles I have don't say who they were"), a.text
+
+
+def test_a_rank_asked_of_someone_the_fact_names_only_as_staff_is_said_untold(core: Core) -> None:
+    # fresh tester 73 (O4): "which palantir exec met with the protesters in dc" led "don't name that executive",
+    # keeping the premise that an executive met them; Truthout tells only of an employee they asked for a meeting
+    a = core.ask("which palantir exec met with the protesters in dc")
+    line = a.text.splitlines()[0]
+    assert not a.answered and line.startswith("The articles I have don't tell that of an executive; "), line
+    assert "employee" in line, line
+    # a plain word for staff asked is still told unnamed
+    assert core.ask("which palantir employee met with the protesters in dc").text.startswith(
+        "The articles I have don't name that employee."
+    )

@@ -2260,3 +2260,52 @@ def test_an_act_told_with_the_one_asked_named_only_before_it_is_not_done_to_them
     # protest of Palantir
     line = core.ask("did salesforce employees protest palantir").text.splitlines()[0]
     assert line.startswith(messages.ACT_UNSTATED_LEAD.split("{")[0]) and "had recently protested" in line, line
+
+
+def test_an_act_word_used_only_as_a_noun_in_the_fact_is_no_yes(core: Core) -> None:
+    # fresh tester 73 (O1): "did anyone get fired from palantir over ice" led "Yes:" from VICE's "come under fire":
+    # the act's word in another sense (a noun after a preposition) affirms nothing, and is said to be untold
+    for question in ("did anyone get fired from palantir over ice", "was anyone fired from palantir"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("The articles I have don't say that; they tell only this: "), line
+
+
+def test_whether_anyone_did_an_act_told_only_of_others_is_no_yes(core: Core) -> None:
+    # fresh tester 73 (O2): "did anyone resign from palantir" led "Yes:" from the flyer's "employees at other tech
+    # firms had organized … mass resignations": the act's doers there are others, not anyone at the place asked
+    line = _first_line(core.ask("did anyone resign from palantir").text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line
+
+
+def test_a_word_said_of_another_noun_in_the_quote_is_no_calling_of_the_asked_target(core: Core) -> None:
+    # fresh tester 73 (O3): "did karp call silicon valley losers" led "Yes:" from "called that “a loser position”":
+    # the word qualifies another noun in the quote (a position), and calls no one losers
+    for question in ("did karp call silicon valley losers", "did karp say silicon valley were losers"):
+        line = _first_line(core.ask(question).text)
+        assert line.startswith("The articles I have don't say that; they tell only this: "), line
+    # the quote's own words asked are not turned away
+    line = _first_line(core.ask("did karp call it a loser position").text)
+    assert not line.startswith("The articles I have don't"), line
+
+
+def test_two_verbs_offered_as_alternatives_share_what_follows(core: Core) -> None:
+    # fresh tester 73 (R1): "did palantir renew or cancel the contract" was told the articles end before it could
+    # be known; only "… or did it …" was split. Word against word, the rest shared by both
+    assert alternative_questions(normalize("did the guild renew or cancel the lease").tokens) == (
+        "did the guild renew the lease",
+        "did the guild cancel the lease",
+    )
+    assert alternative_questions(normalize("was the lease renewed or not").tokens) is None
+    line = _first_line(core.ask("did palantir renew or cancel the contract").text)
+    assert "renewed" in line and not line.startswith(("Yes", "No", "The articles I have")), line
+
+
+def test_a_yes_no_question_placing_a_piece_in_a_paper_no_article_names_is_told_so(core: Core) -> None:
+    # fresh tester 73 (W6): "did karp write an op ed in the nyt" led bare with his Washington Post op-ed, keeping
+    # the premise; as "who wrote the op ed in the nyt" is, it is told the articles don't place it there
+    line = _first_line(core.ask("did karp write an op ed in the nyt").text)
+    assert line.startswith("The articles I have don't say it ran in the nyt; "), line
+    assert "Washington Post" in line, line
+    # placed where the article gives it, no such pointer
+    line = _first_line(core.ask("did karp write an op ed in the washington post").text)
+    assert not line.startswith("The articles I have don't"), line

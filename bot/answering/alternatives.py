@@ -8,6 +8,9 @@ from bot.answering.understand.lexicon import AUXILIARIES, NOUN_DETERMINERS
 
 # pronouns standing for the thing the first alternative names ("… or did it expire", "… or were they sold")
 THING_PRONOUNS = frozenset("it they".split())
+# words that never stand as one of two alternatives set word against word ("… or did it …", "… or not", "… or
+# the other"): an auxiliary, a determiner, a pronoun or a negation opens or closes a phrase, not a single word
+ALTERNATIVE_STOPS = AUXILIARIES | NOUN_DETERMINERS | THING_PRONOUNS | frozenset("not no so else what who".split())
 
 
 def alternative_questions(tokens: list[str]) -> tuple[str, str] | None:
@@ -20,6 +23,10 @@ def alternative_questions(tokens: list[str]) -> tuple[str, str] | None:
         return None
     at = tokens.index("or")
     first, second = tokens[:at], tokens[at + 1 :]
+    if len(first) >= 3 and second[1:] and second[0] not in ALTERNATIVE_STOPS and first[-1] not in ALTERNATIVE_STOPS:
+        # "did the guild renew or cancel the lease": one word against another, what follows shared by both
+        # (review 22 / fresh tester 73, R1: only "… or did it …" was split)
+        return " ".join([*first, *second[1:]]), " ".join([*first[:-1], *second])
     if len(second) < 3 or second[0] not in AUXILIARIES or second[1] not in THING_PRONOUNS:
         return None
     opened = [i for i in range(1, len(first)) if first[i] in NOUN_DETERMINERS]

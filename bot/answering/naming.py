@@ -21,8 +21,9 @@ from functools import lru_cache
 from bot.answering.articles import OUTLET_NOUNS
 from bot.answering.retrieve import PLACE_KINDS, Hit, Retriever
 from bot.answering.understand.classes import HELD_AT, NOUN_KINDS, PERSON_KINDS, described_as
-from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES
+from bot.answering.understand.lexicon import ACTOR_KINDS, AUXILIARIES, PERSON_NOUNS
 from bot.answering.understand.question import Question
+from bot.answering.understand.understander import LEADER_ROLES
 from bot.factbase import Brief
 from bot.search import stem
 from bot.text import STOPWORDS, is_number, words
@@ -37,6 +38,11 @@ ASKS_NAME = re.compile(
 # a person who reported a story, not one acting in it: a person the brief names is one only when its entry says so
 # ("the Courier reporter" is not the guild's CEO whom the Courier's facts name)
 ROLE_NOUNS = frozenset({"reporter", "journalist", "photographer"})
+# ranks of a person in an organization (general English): "which guild executive met them" asks one of rank, which a
+# fact naming the one who did it only as staff ("a guild employee", PERSON_NOUNS) does not tell (fresh tester 73, O4)
+RANKS = LEADER_ROLES | frozenset("executive exec manager official founder".split())
+ONE = frozenset("a an one the".split())  # "a guild employee": one person, as one of a rank is asked
+GROUP_NOUNS = frozenset("staff people children men women family folks".split())  # "its staff": no one person
 # words a role asked by "who was the …" may run to, modifiers and a name before its noun ("the acting guild director")
 ROLE_REACH = 6
 # words that end the noun phrase of such a role: a clause or a place or time after it ("… director when the lease …")
@@ -330,6 +336,22 @@ class Namer:
         if self.owner_named(q, noun, best_id):
             return False  # "which town's harbour office …": the office the fact names says whose it is in its name
         return not any(e in entities and fits(e) and not said(e) for e in fact.entities)
+
+    def rank_untold(self, noun: str, fact_id: str) -> bool:
+        """A rank asked (`noun`, RANKS: "which guild executive met the protesters") of a fact whose statement names
+        no one of it, only someone by a plain word for people (PERSON_NOUNS: "a guild employee"): the one the fact
+        tells of is no "<noun>" it fails to name, and a "don't name that executive" would keep the premise. The plain
+        word is of one person (ONE within three words before it, no word for a group: "dissent among its staff" is
+        no one told of instead)."""
+        fact = self.brief.facts.get(fact_id)
+        if noun not in RANKS or fact is None:
+            return False
+        told = words(fact.statement.lower())
+        return RANKS.isdisjoint(told) and any(
+            t in PERSON_NOUNS and t not in GROUP_NOUNS and not t.endswith("s") and not ONE.isdisjoint(told[k - 3 : k])
+            for k, t in enumerate(told)
+            if k >= 3
+        )
 
     def _owner_named(self, q: Question, noun: str) -> str | None:
         """ "Which guild official signed the lease": the entry the question names right before the noun asked (the

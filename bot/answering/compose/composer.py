@@ -34,6 +34,7 @@ from bot.answering.compose.yes_no_checks import (
     BEING,
     CALLED_PRONOUNS,
     PREPOSITIONS,
+    called_of_another_noun,
     cause_stems,
     closing_object,
     compared_as_told,
@@ -980,6 +981,10 @@ class Composer:
         if predicate and said_of_another_act(q, statement):
             # "did the keeper say the leases were reckless": "calling it “reckless” that the guild dropped one"
             return _act_unstated(q, statement)
+        if predicate and called_of_another_noun(statement, predicate):
+            # "did the keeper call the guild losers": "called that “a loser position”" says it of a position
+            # (fresh tester 73, O3)
+            return _act_unstated(q, statement)
         outcome = outcome_stems(q) if verdict and fact is not None else set()
         if outcome and not outcome <= {stem(t) for t in words(fold(statement))}:
             # "did the raid lead to evictions": "led to 35 arrests" tells another outcome, not that one
@@ -1035,6 +1040,11 @@ class Composer:
             # "were there protests in Eastport against the guild": a protest there against something else tells
             # nothing of one against the guild, whom the fact never names
             return Lead(messages.NOT_TOLD_OF_LEAD.format(name=absent, statement=statement))
+        forms = self._act_forms_of(q) if verdict and fact is not None else frozenset()
+        if forms and self.verdicts.names_act_only_as_noun(item.id, forms, ing=False):
+            # "did anyone get fired": "the guild came under fire" has the act's word only in another sense, and
+            # tells no one fired (fresh tester 73, O1); "the growing movement" tells a growing
+            return _act_unstated(q, statement)
         # "did the keepers resign": "keepers at other harbours had resigned" tells it of others
         # "did any keeper speak to the press": "according to a source who spoke to the Gazette" tells another's act
         unstated = (

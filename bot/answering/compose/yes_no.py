@@ -34,6 +34,7 @@ from bot.answering.compose.yes_no_checks import (
     OBJECT_REACH,
     at_occasion,
     bounded_as_asked,
+    called_of_another_noun,
     complement_stems,
     date_part,
     dated_as_asked,
@@ -41,6 +42,7 @@ from bot.answering.compose.yes_no_checks import (
     of_others,
     one_asked_many_told,
     passive_subject,
+    predicate_stems,
     to_asked,
     undergoes,
     undergoes_at,
@@ -51,6 +53,7 @@ from bot.answering.understand.lexicon import (
     AGREEMENTS,
     AUXILIARIES,
     NOUN_DETERMINERS,
+    PERSON_NOUNS,
     PRONOUNS,
     WEEKDAYS,
 )
@@ -566,10 +569,31 @@ class Verdicts:
             )
         subject = self._unnamed_subject(q)
         if not subject:
-            return False
+            return self._anyone_of_others(q, forms, tokens, stems_)
         act = next(k for k, t in enumerate(q.words) if k and stem(t) in forms)  # `_unnamed_subject` found it
         head = stem(q.words[act - 1])
         return head in subject and others_only(head)
+
+    @staticmethod
+    def _anyone_of_others(q: Question, forms: Set[str], tokens: list[str], stems_: list[str]) -> bool:
+        """A yes/no question asking whether anyone did its act ("did anyone resign from the guild": its subject only
+        words for anyone, INDEFINITE) that the text (`tokens`, their `stems_`) tells only of others: before each
+        word of the act, the nearest noun for people (PERSON_NOUNS) told as others (`of_others`: "keepers at other
+        harbours had organized … mass resignations"). Their act is no "Yes" for the place asked (fresh tester 73,
+        O2)."""
+        act = next((k for k, t in enumerate(q.words) if k and stem(t) in forms), None)
+        if act is None or q.words[:1] == [] or q.words[0] not in AUXILIARIES:
+            return False
+        asked = set(q.words[1:act]) - PASSIVE_FORMS  # "did anyone get fired": its "get" is no subject
+        if asked.isdisjoint(INDEFINITE) or not asked <= INDEFINITE | STOPWORDS:
+            return False
+        acted = [j for j, s in enumerate(stems_) if s in forms]
+
+        def doers_others(j: int) -> bool:
+            people = [k for k in range(j) if tokens[k] in PERSON_NOUNS]
+            return bool(people) and of_others(tokens, people[-1])
+
+        return bool(acted) and all(doers_others(j) for j in acted)
 
     def act_of_another(self, q: Question, fact: FactData) -> bool:
         """A yes/no question's act (`act_forms`) whose subject names no one (`_unnamed_subject`: "did any keeper
@@ -657,15 +681,19 @@ class Verdicts:
         tokens = words(fold(statement))
         return any(stem(t) in forms and not _noun_use(tokens, j) for j, t in enumerate(tokens))
 
-    def names_act_only_as_noun(self, fact_id: str, forms: Set[str]) -> bool:
+    def names_act_only_as_noun(self, fact_id: str, forms: Set[str], *, ing: bool = True) -> bool:
         """The fact's statement or quotes have a word of the act (`forms`, its stems), each one a noun (`_noun_use`):
         "the guild has come under fire" matched "why did the port fire the guild" by another sense of its word, and
-        tells no such act."""
+        tells no such act. With `ing` False an "-ing" form is never taken for a noun ("the growing movement" tells
+        a growing, as an adjective)."""
         fact = self.brief.facts.get(fact_id)
         if fact is None:
             return False
         used = [
-            _noun_use(tokens, j) for tokens, stems_ in self._worded(fact) for j, st in enumerate(stems_) if st in forms
+            _noun_use(tokens, j) and (ing or not tokens[j].endswith("ing"))
+            for tokens, stems_ in self._worded(fact)
+            for j, st in enumerate(stems_)
+            if st in forms
         ]
         return bool(used) and all(used)
 
@@ -776,6 +804,8 @@ class Verdicts:
             return True  # "did Lind say the guild would keep the lease" of her saying so, as a source tells it
         if self._act_only_quoted(fact.statement, forms):
             return False  # "showed that the guild “was lying”": the statement gives the act as someone's word
+        if self._anyone_of_others(q, forms, *self._worded(fact)[0]):
+            return False  # "did anyone resign": "keepers at other harbours had resigned" is no yes for the guild
         return any(self._affirmed_by(q, fact, forms, text) for text in (fact.statement, *quotes))
 
     def _said_as_asked(self, q: Question, fact: FactData, forms: Set[str]) -> bool:
@@ -809,10 +839,13 @@ class Verdicts:
         if not content or not named <= set(fact.entities):
             return None
         negated = not NEGATION.isdisjoint(q.words[verb + 1 :])
+        predicate = predicate_stems(q)  # what the saying or calling said the thing was ("losers")
         polarity: bool | None = None
         for text in (fact.statement, *(c.quote for c in fact.citations)):
             told = words(fold(text))
             stems = {stem(t) for t in told}
+            if predicate and called_of_another_noun(text, predicate):
+                continue  # "did Lind call the guild losers" of "calling it “a loser position”": said of a position
             if content <= stems:
                 told_negated = negated_where_said(text, content)
                 if told_negated is None:
@@ -921,7 +954,8 @@ class Verdicts:
                 and not _ing_noun(tokens, j)  # "asking … for a meeting" tells no meeting held
             ]
 
-        acted = stated(forms)
+        # the act's word as a noun tells no act: "came under fire" no one fired (fresh tester 73, O1)
+        acted = [j for j in stated(forms) if not _noun_use(tokens, j)]
         if not acted or not set(q.entities) - q.scene_entities <= set(fact.entities):
             return False  # "did they renew their harbour lease" is not settled by a lease of another harbour
         if not any(dated_as_asked(q, fact, tokens, j) for j in acted):

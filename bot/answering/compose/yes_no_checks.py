@@ -414,6 +414,22 @@ def closing_object(q: Question, names: Sequence[tuple[int, int, str]]) -> tuple[
     return act, start
 
 
+def called_of_another_noun(text: str, content: Set[str]) -> bool:
+    """A quotation in `text` holding the called words (`content`, stems) whose last is followed, in the quotation,
+    by a word they do not include: it is said of that noun, a modifier of another thing ("calling it “a loser
+    position”" calls no one losers; general English: a word before a noun qualifies it), not of what was asked
+    (fresh tester 73, O3)."""
+    for quoted in re.split(r"[“”\"]", text)[1::2]:
+        tokens = words(fold(quoted))
+        held = [j for j, t in enumerate(tokens) if stem(t) in content]
+        if not held or not content <= {stem(tokens[j]) for j in held}:
+            continue
+        following = tokens[held[-1] + 1 : held[-1] + 2]
+        if following and following[0] not in STOPWORDS and stem(following[0]) not in content:
+            return True
+    return False
+
+
 def date_part(tokens: list[str], at: int) -> bool:
     """The number at `at` is part of a date: a year ("2019") or a day next to a month's name ("13 September")."""
     word = tokens[at]
