@@ -871,8 +871,12 @@ class Decider:
             # as close as the entry ("what did the Gazette say about the guild" keeps the entry); "what did the
             # Gazette report about the town hall", of an entry the question does not name: the same as a yes/no
             # question, the article's own close fact or none (another article's account is no report of its)
-            own = self._own_fact(q, ranked, best)
-            if own is None and best.id not in q.entities and self._report_asked(q):
+            # "what did the Courier say about the guild" of the guild's entry written from the Gazette alone: the
+            # entry is none of the asked article's words, so only its own close fact answers, as for an entry the
+            # question does not name (review 22 M2)
+            unattributed = set(self.retriever.cited_by(best.id)).isdisjoint(q.sources)
+            own = self._own_fact(q, ranked, best, unattributed=unattributed)
+            if own is None and (unattributed or (best.id not in q.entities and self._report_asked(q))):
                 return Decision("no_match")
             best, fact = (own, self.brief.facts.get(own.id)) if own is not None else (best, fact)
         # whom it is about: not the place it happened at, nor a name said only in the scene ("after the letter to X")
@@ -1570,15 +1574,16 @@ class Decider:
             and (w[span[1]] in MENTIONING or w[span[1]] in SPEECH_VERBS)
         )
 
-    def _own_fact(self, q: Question, ranked: list[Hit], entry: Hit) -> Hit | None:
+    def _own_fact(self, q: Question, ranked: list[Hit], entry: Hit, *, unattributed: bool = False) -> Hit | None:
         """A fact cited from the question's named articles alone (q.sources) to answer in the stead of `entry`, a
-        glossary entry written from them and others: a near fact (`_near_fact`) when the question does not name the
-        entry, else one naming it scored NEAR_BEST of the entry's score or better; None when none is."""
+        glossary entry written from them and others (or, `unattributed`, from others only): a near fact
+        (`_near_fact`) when the question does not name the entry or it is unattributed, else one naming it scored
+        NEAR_BEST of the entry's score or better; None when none is."""
 
         def own(doc_id: str) -> bool:
             return set(self.retriever.cited_by(doc_id)) <= q.sources
 
-        if entry.id not in q.entities:
+        if entry.id not in q.entities or unattributed:
             return self._near_fact(ranked, own)
         return next(
             (
