@@ -751,6 +751,10 @@ def test_a_kind_is_what_a_statement_calls_a_name_only_in_apposition() -> None:
     assert _qualifies("The Guild, which the Gazette calls a local salvage group, met.", guild, group)
     assert _qualifies("The Guild gave its profits to a local immigrant group.", guild, group) is None
     assert _qualifies("The Guild beat a rival salvage group.", guild, group) is None
+    # review 22 L6: every verb of calling reads as apposition, in any form ("call", "labelled"), not five of them
+    said = "The Guild, which dockers call a local salvage group, met."
+    assert _qualifies(said, guild, group) == "local salvage group"
+    assert _qualifies("The Guild, which the Gazette labelled a salvage group, met.", guild, group) == "salvage group"
 
 
 @pytest.mark.parametrize(
