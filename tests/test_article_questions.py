@@ -832,6 +832,10 @@ def test_what_a_named_article_reported_is_its_own_fact_not_an_entry_written_from
     # an entry the question names, with no fact of the article's as close, still answers (no refusal)
     about = core.ask("what did vice say about palantir")
     assert about.answered and about.evidence[0].id == "palantir", about.text
+    # review 22 M1: a quote curated as about the entry but not naming it ("technology splits families", told The
+    # Hill) is no account of how the article describes it: "how does the hill describe palantir" led it
+    hill = core.ask("how does the hill describe palantir")
+    assert hill.answered and "families" not in hill.text.splitlines()[0], hill.text
     # review 22 M2: an entry the question names that cites none of the asked article (TECS's, from Truthout alone)
     # is no account of that article's: "how does business insider describe tecs" led it as BI's
     unattributed = core.ask("how does business insider describe tecs")

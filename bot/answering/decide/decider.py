@@ -1577,8 +1577,10 @@ class Decider:
     def _own_fact(self, q: Question, ranked: list[Hit], entry: Hit, *, unattributed: bool = False) -> Hit | None:
         """A fact cited from the question's named articles alone (q.sources) to answer in the stead of `entry`, a
         glossary entry written from them and others (or, `unattributed`, from others only): a near fact
-        (`_near_fact`) when the question does not name the entry or it is unattributed, else one naming it scored
-        NEAR_BEST of the entry's score or better; None when none is."""
+        (`_near_fact`) when the question does not name the entry or it is unattributed, else one naming it in so
+        many words (`Subjects.mentions`: a quote curated as about it, "told the Gazette technology splits families",
+        tells nothing of how the article describes it; review 22 M1) scored NEAR_BEST of the entry's score or
+        better; None when none is."""
 
         def own(doc_id: str) -> bool:
             return set(self.retriever.cited_by(doc_id)) <= q.sources
@@ -1592,6 +1594,7 @@ class Decider:
                 if h.score >= NEAR_BEST * entry.score
                 and (fact := self.brief.facts.get(h.id)) is not None
                 and entry.id in fact.entities
+                and self.subjects.mentions(h.id, [entry.id])
                 and own(h.id)
             ),
             None,
