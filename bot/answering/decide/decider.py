@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.answering.acts import AUXILIARIES_BASE, VERB_PREPOSITIONS, act_after_name
-from bot.answering.articles import MENTIONING, REPORTER_VERBS
+from bot.answering.articles import MENTIONING, REPORTER_VERBS, outlet_opening
 from bot.answering.compose.dates import QUOTED, due_to_end, thing_dated_otherwise
 from bot.answering.compose.figures import (
     AMOUNT,
@@ -1566,12 +1566,11 @@ class Decider:
         w = q.words
         if w[:1] != ["what"] or len(w) < 4 or w[1] not in AUXILIARIES:
             return False
-        span = next((s for s in self._name_spans(w) if s[0] in (2, 3 if w[2] == "the" else 2)), None)
+        opening = outlet_opening(w, 1, self._name_spans, self._kind_of)
         return (
-            span is not None
-            and self._kind_of(span[2]) == "media"
-            and span[1] < len(w)
-            and (w[span[1]] in MENTIONING or w[span[1]] in SPEECH_VERBS)
+            opening is not None
+            and opening[1] < len(w)
+            and (w[opening[1]] in MENTIONING or w[opening[1]] in SPEECH_VERBS)
         )
 
     def _own_fact(self, q: Question, ranked: list[Hit], entry: Hit, *, unattributed: bool = False) -> Hit | None:
