@@ -832,3 +832,34 @@ def test_what_a_named_article_reported_is_its_own_fact_not_an_entry_written_from
     # an entry the question names, with no fact of the article's as close, still answers (no refusal)
     about = core.ask("what did vice say about palantir")
     assert about.answered and about.evidence[0].id == "palantir", about.text
+    # review 22 M1: a quote curated as about the entry but not naming it ("technology splits families", told The
+    # Hill) is no account of how the article describes it: "how does the hill describe palantir" led it
+    hill = core.ask("how does the hill describe palantir")
+    assert hill.answered and "families" not in hill.text.splitlines()[0], hill.text
+    # review 22 M2: an entry the question names that cites none of the asked article (TECS's, from Truthout alone)
+    # is no account of that article's: "how does business insider describe tecs" led it as BI's
+    unattributed = core.ask("how does business insider describe tecs")
+    assert not unattributed.answered and "TECS" not in unattributed.text.splitlines()[0], unattributed.text
+
+
+def test_an_outlet_opening_is_read_once_for_what_it_reported_and_whether_it_said_so() -> None:
+    # review 22: Decider._report_asked and Untold.outlet_unattributed each re-read "what did [the] <outlet> <verb>";
+    # both now read it with articles.outlet_opening: the outlet right after the auxiliary, "the" allowed
+    from bot.answering.articles import outlet_opening
+
+    def spans(tokens: list[str]) -> list[tuple[int, int, str]]:
+        names = {("the", "gazette"): "gazette", ("guild",): "guild"}
+        return [
+            (i, i + len(n), e)
+            for i in range(len(tokens))
+            for n, e in names.items()
+            if tuple(tokens[i : i + len(n)]) == n
+        ]
+
+    def kind(entity: str) -> str | None:
+        return {"gazette": "media", "guild": "organization"}.get(entity)
+
+    assert outlet_opening("what did the gazette report about the guild".split(), 1, spans, kind) == ("gazette", 4)
+    assert outlet_opening("did the gazette say it".split(), 0, spans, kind) == ("gazette", 3)
+    assert outlet_opening("what did the guild report".split(), 1, spans, kind) is None
+    assert outlet_opening("what did the town say of the gazette".split(), 1, spans, kind) is None

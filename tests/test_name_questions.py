@@ -717,6 +717,23 @@ def test_one_of_an_organizations_people_who_spoke_to_an_outlet_is_named_by_their
         assert not core.ask(question).answered, question
 
 
+def test_who_of_a_party_spoke_to_an_outlet_is_told_only_by_words_its_own_person_said_to_that_outlet(core: Core) -> None:
+    # review 22 H1: any quote cited from the article counted as its speaker having spoken to the outlet, whatever
+    # party the question named: "who from ice spoke to the washington post" led Karp's op-ed (he is not of ICE, and
+    # an op-ed is not speaking to the Post), "who from palantir spoke to vice" led Karp's op-ed words VICE quotes
+    # from the Post, "which ice official talked to vice" said the articles don't name "that official"
+    for question in (
+        "who from ice spoke to the washington post",
+        "who from palantir spoke to vice",
+        "which ice official talked to vice",
+    ):
+        a = core.ask(question)
+        assert not a.answered and a.text.startswith("I don't have a sourced answer"), (question, a.text)
+    # a party's own person who "told VICE News" still answers
+    a = core.ask("who from jfrej spoke to vice")
+    assert a.answered and "Audrey Sasson told VICE News" in a.text.splitlines()[0], a.text
+
+
 def test_what_kind_a_named_article_calls_a_name_is_read_in_apposition_and_in_its_own_words(core: Core) -> None:
     # review 21 M6: "what kind of group does vice call mijente" led Truthout's "Mijente is a Latinx activist group"
     # (a statement telling several articles' words; VICE's is "the grassroots Latinx group Mijente")
@@ -738,6 +755,10 @@ def test_a_kind_is_what_a_statement_calls_a_name_only_in_apposition() -> None:
     assert _qualifies("The Guild, which the Gazette calls a local salvage group, met.", guild, group)
     assert _qualifies("The Guild gave its profits to a local immigrant group.", guild, group) is None
     assert _qualifies("The Guild beat a rival salvage group.", guild, group) is None
+    # review 22 L6: every verb of calling reads as apposition, in any form ("call", "labelled"), not five of them
+    said = "The Guild, which dockers call a local salvage group, met."
+    assert _qualifies(said, guild, group) == "local salvage group"
+    assert _qualifies("The Guild, which the Gazette labelled a salvage group, met.", guild, group) == "salvage group"
 
 
 @pytest.mark.parametrize(

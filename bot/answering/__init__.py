@@ -337,7 +337,8 @@ KIND_CANDIDATES = 6  # the candidates looked at for a fact qualifying the asked 
 KIND_REACH = 3  # words from the first qualifying one to the noun ("a data and salvage company")
 # what may stand between a name and the "a" of what it is called (`_qualifies`): nothing ("the guild, a salvage
 # firm"), a copula ("the guild is a …") or a clause of calling ("the guild, which the Gazette calls a …")
-CALLED_AS = re.compile(r"(?:is|was|(?:which|whom) (?:\S+ ){0,3}(?:calls|called|describes|described|labels)(?: as)?)?")
+# (any verb of calling, KIND_CALLING: "which activists call a …", "which the Gazette labelled a …")
+CALLED_AS = re.compile(rf"(?:is|was|(?:which|whom) (?:\S+ ){{0,3}}(?:{'|'.join(sorted(KIND_CALLING))})(?: as)?)?")
 CALLED_AS_WORDS = 6  # words CALLED_AS may run to
 HYPHEN_JOINED = re.compile(r"(?<=\w)-(?=\w)")  # "salvage-minded": one word
 

@@ -11,13 +11,19 @@ brief content.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
 
 from bot.factbase import Brief
 from bot.records import ArticlePart
 from bot.reporting import REPORTING
 from bot.text import words
 
+if TYPE_CHECKING:  # (the question model imports this module's words: a type only, not imported when run)
+    from bot.answering.understand.question import NameSpans
+
+OUTLET_KIND = "media"  # the glossary kind of a news outlet (bot/records.py EntityKind)
 # words that make a question about an article as a publication ("the gazette story", "the herald piece")
 # ("report" is not one: "who wrote the report" is as often about a report the articles cite)
 ARTICLE_WORDS = frozenset("article articles story stories piece pieces coverage writeup".split())
@@ -510,3 +516,18 @@ def _passes_on(quote: str) -> bool:
     if ("according", "to") in itertools.pairwise(said):
         return True
     return said[:1] == ["as"] and not set(REPORTING).isdisjoint(said)
+
+
+def outlet_opening(
+    tokens: list[str], aux: int, name_spans: NameSpans, kind_of: Callable[[str], str | None]
+) -> tuple[str, int] | None:
+    """ "What did the Gazette report about …", "did the Gazette say …": the news outlet (OUTLET_KIND)
+    named right after the question's auxiliary at `aux` (a "the" between them allowed), as its entity id and the
+    index of the word after its name (the verb, which may be `len(tokens)`); None when no outlet stands there. The
+    one reading of such an opening (Decider._report_asked and Untold.outlet_unattributed, each with its own verbs;
+    review 22)."""
+    start = aux + 1 + (aux + 1 < len(tokens) and tokens[aux + 1] == "the")
+    span = next((sp for sp in name_spans(tokens) if sp[0] in (aux + 1, start)), None)
+    if span is None or kind_of(span[2]) != OUTLET_KIND:
+        return None
+    return span[2], span[1]

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from bot.answering.articles import OUTLET_KIND as OUTLET_KIND
 from bot.answering.compose.speech import DOCUMENTS as DOCUMENTS
 from bot.answering.compose.speech import document_noun as document_noun
 from bot.answering.decide.figures import role_of
@@ -51,7 +52,6 @@ PRESS_STEMS = frozenset(
 # those whose words it gives as told to it ("who did the Gazette talk to / speak with / interview")
 INTERVIEWING = frozenset("talk talked talking speak spoke speaking interview interviewed interviewing".split())
 INTERVIEWED = frozenset({"to", "with"})  # "talk to", "speak with": the words that may close such a question
-OUTLET_KIND = "media"  # the glossary kind of a news outlet (bot/records.py EntityKind)
 OPENERS = frozenset({"what", "wat", "wht", "how"})
 AUXILIARIES = frozenset({"did", "does", "do", "has", "had", "have", "was", "is"})
 OUTLET_NAME_WORDS = 2  # an outlet's name: a word ("Eastport") and one outlets are named with ("Times")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from bot.answering.articles import REPORTING_VERBS
+from bot.answering.articles import REPORTING_VERBS, outlet_opening
 from bot.answering.compose import Composer
 from bot.answering.compose.dates import planned_as
 from bot.answering.compose.questions import STATES_PURPOSE, asks_passive
@@ -395,11 +395,10 @@ class Untold:
         aux = 1 if what else next((i for i, t in enumerate(q.words) if t in AUXILIARIES), None)
         if aux is None:
             return None
-        start = aux + 1 + (aux + 1 < len(q.words) and q.words[aux + 1] == "the")
-        span = next((sp for sp in self._name_spans(q.words) if sp[0] in (aux + 1, start)), None)
-        if span is None or self.retriever.entity_kind(span[2]) != OUTLET_KIND:
+        opening = outlet_opening(q.words, aux, self._name_spans, self.retriever.entity_kind)
+        if opening is None:
             return None
-        end, outlet = span[1], span[2]
+        outlet, end = opening
         verb = q.words[end] if end < len(q.words) else ""
         if stem(verb) not in WRITING and verb not in REPORTING_VERBS and stem(verb) not in CALLING_STEMS:
             return None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.answering.acts import AUXILIARIES_BASE, VERB_PREPOSITIONS, act_after_name
-from bot.answering.articles import MENTIONING, REPORTER_VERBS
+from bot.answering.articles import MENTIONING, REPORTER_VERBS, outlet_opening
 from bot.answering.compose.dates import QUOTED, due_to_end, thing_dated_otherwise
 from bot.answering.compose.figures import (
     AMOUNT,
@@ -82,6 +82,7 @@ from bot.answering.understand.lexicon import (
     SPEAKING_TO,
     SPEECH_VERBS,
     TAGS,
+    TOLD_TO,
     TOTAL_WORDS,
     WEEKDAYS,
     states_total,
@@ -292,6 +293,22 @@ PRODUCE = re.compile(
 )
 LEAD_WORDS = 3  # a name within a statement's first words is whom it tells of
 QUOTING_KINDS = frozenset({"who", "quote", "topic", "what-is", "why-how"})  # asking who said words, or of them
+
+
+@dataclass(frozen=True)
+class Speaking:
+    """What a question asking for someone's words or who spoke holds (`Decider._speaking`), read once per question:
+    `held`, the stems of its verbs of speech a quote fact covers whatever verb it came with ("what did the clerk
+    write" of "the clerk told colleagues, …"); `asks_speaker`, whether it asks who spoke (`Decider._asks_speaker`);
+    `listener`, the entity it names as spoken to ("spoke to the Gazette", "told the Gazette"), or None; `group`,
+    the parties named before its verb, whom the speaker must be of ("who from the guild", "which guild official");
+    `weights`, the question's term weights (`Retriever.weights`, known terms only)."""
+
+    held: frozenset[str]
+    asks_speaker: bool
+    listener: str | None
+    group: frozenset[str]
+    weights: dict[str, float]
 
 
 @dataclass(frozen=True)
@@ -554,8 +571,10 @@ class Decider:
         if len(unknown) != 1 or known < SOME_KNOWN or not q.leftover:
             return False
         verb = unknown[0]
-        return verb.endswith("ed") and self.english.verb(verb) not in (None, verb) and all(
-            self._knows(t) for t in q.leftover if t != verb
+        return (
+            verb.endswith("ed")
+            and self.english.verb(verb) not in (None, verb)
+            and all(self._knows(t) for t in q.leftover if t != verb)
         )
 
     def _doer_of_unknown_act(self, q: Question, unknown: list[str]) -> bool:
@@ -807,11 +826,12 @@ class Decider:
             asked_sums = self._sums_named(q, ranked)
             if asked_sums is not None:
                 return Decision("no_match", untold_total=True, parts=asked_sums)
-        best = self._covering(q, ranked)
+        speaking = self._speaking(q)
+        best = self._covering(q, ranked, speaking)
         if (
             best.coverage < self.min_coverage(best.id, q)
             and not (best.id in q.entities and q.about_entity)
-            and self._spoken_coverage(q, best) < self.min_coverage(best.id, q)
+            and self._spoken_coverage(best, speaking) < self.min_coverage(best.id, q)
         ):
             return Decision("no_match")
         best = self._of_month(q, ranked, best)
@@ -851,8 +871,12 @@ class Decider:
             # as close as the entry ("what did the Gazette say about the guild" keeps the entry); "what did the
             # Gazette report about the town hall", of an entry the question does not name: the same as a yes/no
             # question, the article's own close fact or none (another article's account is no report of its)
-            own = self._own_fact(q, ranked, best)
-            if own is None and best.id not in q.entities and self._report_asked(q):
+            # "what did the Courier say about the guild" of the guild's entry written from the Gazette alone: the
+            # entry is none of the asked article's words, so only its own close fact answers, as for an entry the
+            # question does not name (review 22 M2)
+            unattributed = set(self.retriever.cited_by(best.id)).isdisjoint(q.sources)
+            own = self._own_fact(q, ranked, best, unattributed=unattributed)
+            if own is None and (unattributed or (best.id not in q.entities and self._report_asked(q))):
                 return Decision("no_match")
             best, fact = (own, self.brief.facts.get(own.id)) if own is not None else (best, fact)
         # whom it is about: not the place it happened at, nor a name said only in the scene ("after the letter to X")
@@ -1542,23 +1566,25 @@ class Decider:
         w = q.words
         if w[:1] != ["what"] or len(w) < 4 or w[1] not in AUXILIARIES:
             return False
-        span = next((s for s in self._name_spans(w) if s[0] in (2, 3 if w[2] == "the" else 2)), None)
+        opening = outlet_opening(w, 1, self._name_spans, self._kind_of)
         return (
-            span is not None
-            and self._kind_of(span[2]) == "media"
-            and span[1] < len(w)
-            and (w[span[1]] in MENTIONING or w[span[1]] in SPEECH_VERBS)
+            opening is not None
+            and opening[1] < len(w)
+            and (w[opening[1]] in MENTIONING or w[opening[1]] in SPEECH_VERBS)
         )
 
-    def _own_fact(self, q: Question, ranked: list[Hit], entry: Hit) -> Hit | None:
+    def _own_fact(self, q: Question, ranked: list[Hit], entry: Hit, *, unattributed: bool = False) -> Hit | None:
         """A fact cited from the question's named articles alone (q.sources) to answer in the stead of `entry`, a
-        glossary entry written from them and others: a near fact (`_near_fact`) when the question does not name the
-        entry, else one naming it scored NEAR_BEST of the entry's score or better; None when none is."""
+        glossary entry written from them and others (or, `unattributed`, from others only): a near fact
+        (`_near_fact`) when the question does not name the entry or it is unattributed, else one naming it in so
+        many words (`Subjects.mentions`: a quote curated as about it, "told the Gazette technology splits families",
+        tells nothing of how the article describes it; review 22 M1) scored NEAR_BEST of the entry's score or
+        better; None when none is."""
 
         def own(doc_id: str) -> bool:
             return set(self.retriever.cited_by(doc_id)) <= q.sources
 
-        if entry.id not in q.entities:
+        if entry.id not in q.entities or unattributed:
             return self._near_fact(ranked, own)
         return next(
             (
@@ -1567,6 +1593,7 @@ class Decider:
                 if h.score >= NEAR_BEST * entry.score
                 and (fact := self.brief.facts.get(h.id)) is not None
                 and entry.id in fact.entities
+                and self.subjects.mentions(h.id, [entry.id])
                 and own(h.id)
             ),
             None,
@@ -2194,18 +2221,74 @@ class Decider:
             None,
         )
 
-    def _spoken_coverage(self, q: Question, hit: Hit) -> float:
-        """The candidate's coverage with the question's verbs of speech (SPEECH_VERBS) held when it is a fact curated
-        as someone's words and the question asks for words: "what did the clerk write to his coworkers" is told by
-        "the clerk told colleagues, 'Fair winds'", whichever verb the quote came with; else its coverage as ranked."""
-        spoken = {stem(w) for w in q.terms if w in SPEECH_VERBS or (w in SPEAKING_TO and self._asks_speaker(q))}
+    def _speaking(self, q: Question) -> Speaking | None:
+        """How the question asks for words (`Speaking`), or None when it asks none: it asks words when it is a quote
+        question with a verb of speech (SPEECH_VERBS) or asks who spoke (`_asks_speaker`, whose verbs of speaking to
+        someone, SPEAKING_TO, count too)."""
+        asks = self._asks_speaker(q)
+        held = frozenset(stem(w) for w in q.terms if w in SPEECH_VERBS or (asks and w in SPEAKING_TO))
+        if (q.kind != "quote" and not asks) or not held:
+            return None
+        verb = next((i for i, w in enumerate(q.words) if w in SPEECH_VERBS or w in SPEAKING_TO), len(q.words))
+        spans = self._name_spans(q.words)
+        # the listener's name right after the verb ("told the Gazette") or its "to" ("spoke to the Gazette")
+        after = verb + 1 + (q.words[verb + 1 : verb + 2] == ["to"])
+        listener = next(
+            (e for start, _, e in spans if start == after or (start == after + 1 and q.words[after] == "the")), None
+        )
+        group = frozenset(
+            e for start, _, e in spans if start < verb and e != listener and self._kind_of(e) in ACTOR_KINDS
+        )
+        return Speaking(held, asks, listener, group, self.retriever.weights(q, known_only=True))
+
+    def _spoken_coverage(self, hit: Hit, speaking: Speaking | None) -> float:
+        """The candidate's coverage with the question's verbs of speech held (`Speaking.held`) when it is a fact
+        curated as someone's words and the question asks for words: "what did the clerk write to his coworkers" is
+        told by "the clerk told colleagues, 'Fair winds'", whichever verb the quote came with; for a question asking
+        who spoke, only when the fact tells them spoken as asked (`_spoke_as_asked`); else its coverage as ranked."""
         fact = self.brief.facts.get(hit.id)
-        if (q.kind != "quote" and not self._asks_speaker(q)) or not spoken or fact is None or fact.kind != "quote":
+        if speaking is None or fact is None or fact.kind != "quote":
             return hit.coverage
-        weights = self.retriever.weights(q, known_only=True)
-        total = sum(weights.values())
+        if speaking.asks_speaker and not self._spoke_as_asked(fact, speaking):
+            return hit.coverage
+        total = sum(speaking.weights.values())
         have = self.index.doc_stems(hit.id)
-        return sum(w for s, w in weights.items() if s in have or s in spoken) / total if total > 0 else hit.coverage
+        held = speaking.held
+        return (
+            sum(w for s, w in speaking.weights.items() if s in have or s in held) / total if total > 0 else hit.coverage
+        )
+
+    def _spoke_as_asked(self, fact: FactData, speaking: Speaking) -> bool:
+        """The fact's statement tells its speaker spoke as the question asks: to the listener it names, right after
+        a word of telling (TOLD_TO: "told the Gazette", "spoke to the Gazette"), and with every party the question
+        names before its verb ("who from the guild", `Speaking.group`) named before that telling, as the speaker's
+        own ("Guild organizer Ana Lind told the Gazette", not "Ana Lind told the Gazette the guild …"). With no
+        listener asked, the telling is the statement's first verb of speech (REPORTED, SPEAKING_TO). A quote the
+        outlet took from elsewhere ("Lind argued in an op-ed") or a speaker of another party tells neither (review
+        22 H1: a quote cited from an article is no word said to it)."""
+        tokens = words(fold(fact.statement))
+        spans = self._name_spans(tokens)
+        told: int | None
+        if speaking.listener is not None:
+            told = next(
+                (start for start, _, e in spans if e == speaking.listener and self._told_before(tokens, start)), None
+            )
+        else:
+            told = next((i for i, t in enumerate(tokens) if t in REPORTED or t in SPEAKING_TO), None)
+            if told is None and not speaking.group:
+                return True  # "who said …" of a quote: whoever its words are
+        if told is None:
+            return False
+        return all(any(e == g and start < told for start, _, e in spans) for g in speaking.group)
+
+    @staticmethod
+    def _told_before(tokens: list[str], start: int) -> bool:
+        """A word of telling (TOLD_TO) stands right before the name at `start` (a "the" between them allowed)."""
+        at = start - 1 if start > 0 and tokens[start - 1] == "the" else start
+        if at == 0 or tokens[at - 1] not in TOLD_TO:
+            return False
+        before = TOLD_TO[tokens[at - 1]]
+        return before is None or (at > 1 and tokens[at - 2] in before)
 
     def _asks_speaker(self, q: Question) -> bool:
         """The question asks who spoke ("who from the guild spoke to the Gazette", "which guild official talked to
@@ -2218,7 +2301,7 @@ class Decider:
         noun = asked_noun(q.words, q.text, self.english.verb, q.named_at)
         return noun is not None and NOUN_KINDS.get(noun) == PERSON_KINDS
 
-    def _covering(self, q: Question, ranked: list[Hit]) -> Hit:
+    def _covering(self, q: Question, ranked: list[Hit], speaking: Speaking | None) -> Hit:
         """The best candidate, or, when it covers too little of the question, the first near-best one that covers
         nearly all of it: a strong match on one word does not hide the candidate holding the rest of what is asked."""
         best = ranked[0]
@@ -2227,14 +2310,15 @@ class Decider:
         nearly_all = next(
             (h for h in ranked[1:] if h.score >= NEAR_BEST * best.score and h.coverage >= NEARLY_ALL), None
         )
-        if nearly_all is not None or not self._asks_speaker(q):
+        if nearly_all is not None or speaking is None or not speaking.asks_speaker:
             return nearly_all or best
         # "which guild official spoke to the Gazette": the near-best quote its speaking verb is held for covers it
         return next(
             (
                 h
                 for h in ranked[1:NEAR_CANDIDATES]
-                if h.score >= NEAR_BEST * best.score and self._spoken_coverage(q, h) >= self.min_coverage(h.id, q)
+                if h.score >= NEAR_BEST * best.score
+                and self._spoken_coverage(h, speaking) >= self.min_coverage(h.id, q)
             ),
             best,
         )

@@ -19,8 +19,9 @@ TIMELINE_WORDS = frozenset("timeline timelines chronology".split())
 # but a fact need not contain them to answer the question. Hedges on a figure ("roughly", "ballpark") ask how exact
 # it need be, not about what: a fact never has to state them; nor words asking for a sum of all ("overall", as "total"),
 # nor words naming the grammar of the answer ("list the verbs": the words the fact gives, not a topic).
-CUE_TERMS = frozenset(
-    """much many pay paid pays cost costs worth amount value money dollars number count total big large size when
+CUE_TERMS = (
+    frozenset(
+        """much many pay paid pays cost costs worth amount value money dollars number count total big large size when
     year years date
     dates day days time where city place places location who kind type sort happen happened happening stand
     mean means meaning define definition role job involved involvement know known exactly really came come
@@ -31,7 +32,11 @@ CUE_TERMS = frozenset(
     verb verbs noun nouns adjective adjectives
     roughly approximately around circa ballpark estimate estimated nearly almost
     overall altogether cumulative cumulatively sum""".split()
-) | HANDLING | JUSTIFYING | TIMELINE_WORDS
+    )
+    | HANDLING
+    | JUSTIFYING
+    | TIMELINE_WORDS
+)
 # nouns for people gathered (general English): the size of one ("how big was the crowd") is the number of people in it
 GATHERINGS = frozenset("crowd crowds turnout audience audiences throng".split())
 # nouns for an event people hold together (general English): "arrested in the march" places the act at one, as "at
@@ -118,6 +123,15 @@ SPEECH_VERBS = frozenset("say says said tell tells told write writes wrote".spli
 # verbs of speaking to someone, with no words given ("which guild official spoke to the Gazette", "talked to"): a
 # person's quoted words to that someone tell that they spoke (general English)
 SPEAKING_TO = frozenset("speak speaks spoke spoken talk talks talked".split())
+# the words right before a listener's name that tell words were said to them ("told the Gazette", "spoke to",
+# "said to", "in an interview with"), each with the word that must come before it (None: any): general English
+TOLD_TO: dict[str, frozenset[str] | None] = {
+    "told": None,
+    "tells": None,
+    "tell": None,
+    "to": SPEAKING_TO | frozenset("said says say".split()),
+    "with": frozenset("interview interviews interviewed".split()),
+}
 
 
 SIZE_REACH = 3  # "the bigger contract", "the bigger Harbour contract", "the largest Harbour lease deal"
