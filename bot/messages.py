@@ -292,6 +292,12 @@ SLACK_SHARE_CHANGED = (
     "I can't share that answer as it was: it comes out differently now (my fact base may have changed since). "
     "Ask the question again, then share the new answer."
 )
+# Under an answer whose key (what Share, Sources, Related and feedback need to show it again) does not fit in a Slack
+# button's 2,000 characters: said, rather than buttons that could only say it "comes out differently".
+SLACK_NO_BUTTONS = (
+    "No Share, Sources or feedback buttons under this answer: the question is too long for Slack to carry them. "
+    "Ask it shorter to get them."
+)
 SLACK_SHARED_READ_AS = "{asked} (read as: “{reading}”)"
 SLACK_SHARED = "Shared in {channel}: everyone there can see this answer now."
 # A Share pressed in a direct message: a DM id is no channel, and "<#D…>" draws as an unreadable link.

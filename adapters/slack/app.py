@@ -61,6 +61,7 @@ from bot.commands import (
     FactCmd,
     TimelineCmd,
     parse,
+    typed_question,
     uses_database,
 )
 from bot.core import Core
@@ -507,7 +508,7 @@ class SlackAdapter:
         async with self._admission(command).turn() as admitted:
             if admitted:
                 reply = await self.handle(command, ctx)
-                text, blocks = self._render(reply, shareable=True)
+                text, blocks = self._render(reply, shareable=True, typed=typed_question(command))
         if not admitted:
             self._log_busy(command)
             text, blocks = render.render_notice(Notice(kind="rate_limited", text=busy_text(command.name)))
@@ -556,7 +557,7 @@ class SlackAdapter:
                     if unchecked
                     else await self.handle(command, ctx)
                 )
-                text, blocks = self._render(reply, shareable=False)
+                text, blocks = self._render(reply, shareable=False, typed=typed_question(command))
         if not admitted:  # "busy" is for the asker only, wherever they asked
             self._log_busy(command)
             reply = Notice(kind="rate_limited", text=busy_text(command.name))
