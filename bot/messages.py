@@ -323,6 +323,15 @@ SLACK_BAD_TOKEN = (
     "Slack refused SLACK_BOT_TOKEN ({error}): copy the Bot User OAuth Token (xoxb-…) from your app's page."
 )
 SLACK_UNREACHABLE = "Could not reach Slack at {url} to check SLACK_BOT_TOKEN: {error}."
+# Slack answered the start-up check with a rate limit or its own fault (HTTP 429/5xx, or `ratelimited`,
+# `internal_error`…) past the retry budget: the token was not refused, so it must not be blamed (fresh tester 72 P2).
+SLACK_RATE_LIMITED_AT_START = (
+    "Slack is rate-limiting this app ({error}{wait}), so {variable} could not be checked; the token was not refused. "
+    "Start again after that wait."
+)
+SLACK_FAILING_AT_START = (
+    "Slack failed while checking {variable} ({error}); the token was not refused. Start again in a minute."
+)
 # the Slack HTTP server could not bind HOST:PORT: the port taken, the host not this machine's or not resolvable
 SLACK_CANNOT_LISTEN = "Could not listen for Slack on {host}:{port}: {reason}. {advice}"
 SLACK_PORT_IN_USE = "Another program (or another copy of the bot) has that port: stop it, or set PORT to a free one."
