@@ -309,6 +309,12 @@ SLACK_SHARE_UNCONFIRMED = (
     "Slack didn't confirm the share and I couldn't check this conversation, so I didn't post it again: it may be "
     "there already. Look: if it isn't, press Share in channel again in a minute."
 )
+# ... when the conversation WAS checked (and did not hold it) but Slack kept failing, so its last try is unknown.
+SLACK_SHARE_FAILING = (
+    "Slack kept failing ({reason}), so the share isn't confirmed: it wasn't in this conversation when I checked, "
+    "but the last try may still show up, so I didn't post it again. Look: if it isn't there, press Share in channel "
+    "again in a minute."
+)
 # Share pressed again within a minute of an unconfirmed one (bot.once.SHARE_UNCONFIRMED_HOLD_SECONDS): not posted,
 # since the first may be there; after the minute a press shares it.
 SLACK_SHARE_UNCONFIRMED_WAIT = (

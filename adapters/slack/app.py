@@ -806,7 +806,11 @@ class SlackAdapter:
                 platform="slack",
             )
             self.unconfirmed.first_time(claim, time.monotonic())
-            notice = messages.SLACK_SHARE_UNCONFIRMED
+            notice = (
+                messages.SLACK_SHARE_FAILING.format(reason=exc.reason)
+                if exc.checked
+                else messages.SLACK_SHARE_UNCONFIRMED
+            )
             shown = await self._show(body, respond, notice, [render.section(notice)])
             outcome = UNSURE if shown else LOST
         except SlackApiError as exc:
