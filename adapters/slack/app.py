@@ -681,13 +681,16 @@ class SlackAdapter:
             user=(body.get("user") or {}).get("id"),
         )
 
-    async def _respond(self, body: dict[str, Any], respond: AsyncRespond, **message: Any) -> bool:
+    async def _respond(
+        self, body: dict[str, Any], respond: AsyncRespond, *, lost: str = "answer", **message: Any
+    ) -> bool:
         """Post to response_url, retried through outages, 5xx and 429 (bolt's `respond` retries nothing), reusing
         one keep-alive session when there is one. True when Slack took it; a post lost for good is one log line
-        naming the request, and False."""
+        naming the request and what was lost (`lost`: "answer" unless the caller's post is something else), and
+        False."""
         url = body.get("response_url")
         if not url or not isinstance(url, str):
-            log.warning("slack: answer lost for good: request %s has no response_url", request_id(body))
+            log.warning("slack: %s lost for good: request %s has no response_url", lost, request_id(body))
             return False
         try:
             client = AsyncWebhookClient(
@@ -696,12 +699,13 @@ class SlackAdapter:
             sent = await client.send(**message)
         except (aiohttp.ClientError, TimeoutError, OSError, ValueError) as exc:
             log.warning(
-                "slack: answer lost for good: request %s via response_url: %s", request_id(body), type(exc).__name__
+                "slack: %s lost for good: request %s via response_url: %s", lost, request_id(body), type(exc).__name__
             )
             return False
         if sent.status_code != 200:  # e.g. 404 expired_url: the person waited over 30 minutes to press
             log.warning(
-                "slack: answer lost for good: request %s: response_url answered %s %s",
+                "slack: %s lost for good: request %s: response_url answered %s %s",
+                lost,
                 request_id(body),
                 sent.status_code,
                 (sent.body or "")[:80].replace("\n", " "),
@@ -837,7 +841,10 @@ class SlackAdapter:
             outcome = "error" if shown else LOST
         else:  # the button goes: the presser's answer becomes "Shared in #channel" (best effort: it is shared)
             shared = render.render_shared(ctx.channel or "", share_place(body))
-            await self._respond(body, respond, replace_original=True, **shared)
+            # only the presser's private note is lost if this fails, never the share (fresh tester 72 U2: logged
+            # "answer lost for good" beside outcome=answered for a share that was posted)
+            lost = 'the private "Shared in" note (the answer itself was shared)'
+            await self._respond(body, respond, lost=lost, replace_original=True, **shared)
         self._log(ctx, "action", "share", started, outcome)
 
     async def on_sources(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:

@@ -188,6 +188,26 @@ async def test_an_expired_response_url_is_a_warning_not_a_crash(slack: Slack, ca
     assert not [r for r in caplog.records if r.levelname == "ERROR"]
 
 
+async def test_a_share_whose_response_url_expired_logs_the_lost_note_not_a_lost_answer(
+    slack: Slack, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Fresh tester 72 U2: the share was posted, only the presser's "Shared in" note was lost, and the log said
+    "answer lost for good" beside outcome=answered."""
+    caplog.set_level(logging.INFO)
+    slack.api.fail_response_urls(404, "expired_url")
+    value = json.dumps({"q": "what is FALCON?", "f": "falcon", "s": ["truthout-2019", "vice-2019"]})
+    await slack.action(render.SHARE, value, channel="CEXP")
+    await slack.api.wait_for("chat.postMessage")
+    for _ in range(100):
+        if any("slack request" in r.getMessage() and "command=share" in r.getMessage() for r in caplog.records):
+            break
+        await asyncio.sleep(0.02)
+    lost = [r.getMessage() for r in caplog.records if "lost for good" in r.getMessage()]
+    assert len(lost) == 1 and "Shared in" in lost[0] and "answer lost" not in lost[0], lost
+    assert "404 expired_url" in lost[0]
+    assert len(slack.api.posted("CEXP")) == 1
+
+
 async def test_a_mention_is_answered_in_a_thread_under_it(slack: Slack) -> None:
     event = {"type": "app_mention", "channel": "C1", "user": "U1", "text": "<@UBOT> what is FALCON?", "ts": "7.1"}
     await slack.event(event)
