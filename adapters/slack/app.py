@@ -118,9 +118,13 @@ PRIVATE_OUTCOMES = frozenset({"empty", "too_long", "rate_limited", "non_english"
 
 def _outcome(reply: Reply) -> str:
     """What a delivered reply did, for the request line: an answer's own outcome ("answered", "no_match"…), a
-    notice's by its kind (NOTICE_OUTCOMES), and "answered" for the rest (a timeline, sources, a fact, a digest)."""
+    notice's by its kind (NOTICE_OUTCOMES), "no_such_fact" for a fact id that names none (fresh tester 72 O2: logged
+    answered=True beside "There is no fact with the id …"), and "answered" for the rest (a timeline, sources, a
+    fact, a digest)."""
     if isinstance(reply, Answer):
         return reply.outcome
+    if isinstance(reply, FactView) and not reply.found:
+        return "no_such_fact"
     if isinstance(reply, Notice):
         return NOTICE_OUTCOMES.get(reply.kind, reply.kind)
     return "answered"

@@ -208,6 +208,22 @@ async def test_a_share_whose_response_url_expired_logs_the_lost_note_not_a_lost_
     assert len(slack.api.posted("CEXP")) == 1
 
 
+async def test_a_fact_id_that_names_no_fact_is_logged_as_such_not_as_answered(
+    slack: Slack, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Fresh tester 72 O2: `fact nope` was logged outcome=answered answered=True beside "There is no fact…"."""
+    caplog.set_level(logging.INFO)
+    for text in ("fact nope", "fact falcon"):
+        await slack.reply_to((await slack.command(text))[1])
+    for _ in range(100):
+        lines = [r.getMessage() for r in caplog.records if "command=fact" in r.getMessage()]
+        if len(lines) == 2:
+            break
+        await asyncio.sleep(0.02)
+    assert "outcome=no_such_fact answered=False" in lines[0], lines
+    assert "outcome=answered answered=True" in lines[1], lines
+
+
 async def test_a_mention_is_answered_in_a_thread_under_it(slack: Slack) -> None:
     event = {"type": "app_mention", "channel": "C1", "user": "U1", "text": "<@UBOT> what is FALCON?", "ts": "7.1"}
     await slack.event(event)
