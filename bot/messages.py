@@ -498,8 +498,23 @@ STATUS_ACTIVE = "This channel gets the digest every day at {time} {zone} (next: 
 STATUS_LAST = "Last digest: {last}."
 STATUS_DISABLED = (
     "This channel's digest is paused since {when}: {platform} refused it ({reason}). "
-    "Fix that (for example invite the bot back), then run subscribe again."
+    "Fix that ({fix}), then run subscribe again."
 )
+# What fixes a pause, by the error the chat platform refused the digest with (Slack's Web API error codes; fresh
+# tester 72 U5: an archived channel was told to "invite the bot back"); any other error gets PAUSE_FIX_DEFAULT.
+PAUSE_FIXES = {
+    "is_archived": "unarchive the channel",
+    "not_in_channel": "invite the bot back",
+    "channel_not_found": "check the channel still exists and the bot can see it",
+    "missing_scope": "reinstall the app so it gets the permissions it asks for",
+    "invalid_auth": "reinstall the app, or give the bot a new token",
+    "token_revoked": "reinstall the app, or give the bot a new token",
+    "token_expired": "reinstall the app, or give the bot a new token",
+    "not_authed": "reinstall the app, or give the bot a new token",
+    "account_inactive": "reinstall the app, or give the bot a new token",
+}
+PAUSE_FIX_DEFAULT = "for example invite the bot back"
+RESTRICTED_PAUSE_FIX = "let the bot post in the channel"  # Slack's restricted_action… errors
 NO_CHANNEL = "I can't tell which channel this is, so I can't set up a digest here."
 BAD_CHANNEL = "{value!r} is not a channel or workspace id: one has at most 64 letters, no spaces or control characters."
 BAD_TIME = "I couldn't read {value!r} as a time: use 24-hour HH:MM, for example 09:00 or 17:30."
