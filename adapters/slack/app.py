@@ -460,8 +460,10 @@ class SlackAdapter:
         Slack to stop retrying."""
         key = request_key(req)
         if key is not None and not await self._first_time(key):
-            retry = (req.headers.get("x-slack-retry-num") or ["0"])[0]
-            log.info("slack: dropped a repeat of request %s (retry %s)", request_id(req.body, key), retry[:8])
+            retry = (req.headers.get("x-slack-retry-num") or [""])[0]
+            # Slack's retries are numbered; a repeat without the header is a replay (fresh tester 72 U4: "retry 0")
+            what = f"retry {retry[:8]}" if retry else "a replay: no retry header"
+            log.info("slack: dropped a repeat of request %s (%s)", request_id(req.body, key), what)
             return BoltResponse(status=200, body="", headers={"X-Slack-No-Retry": "1"})
         return await next()
 
