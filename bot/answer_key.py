@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from bot.replies import Answer
 
 DIGEST_CHARS = 12  # hex characters: 48 bits, enough to tell two answers apart (no secret, no collision attack)
+SHOWN_CHARS = 300  # an answer's `question` is the question as typed cut to this, for showing back (bot/answering)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,16 @@ def digest_of(answer: Answer) -> str:
     ]
     said = json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(said.encode()).hexdigest()[:DIGEST_CHARS]
+
+
+def question_to_carry(answer: Answer, typed: str) -> str:
+    """The question a button under `answer` carries to work it out again: `answer.question` (as shown back: cleaned
+    of chat markup), unless that was cut to `SHOWN_CHARS`, then `typed`, the question as typed (at most 1,000
+    characters; `bot.commands.typed_question`): the cut words asked again are another question (fresh tester 72
+    P1: every button under a 436-character question said the answer "comes out differently now")."""
+    if len(answer.question) >= SHOWN_CHARS and typed.strip():
+        return typed
+    return answer.question
 
 
 def key_of(answer: Answer, *, question: str | None = None, read_as: str | None = None) -> AnswerKey:

@@ -105,6 +105,12 @@ _YEAR_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
+def typed_question(command: Command) -> str:
+    """The question as the person typed it, for an `Ask` ("" for any other command): what an answer's buttons carry
+    to work it out again (an `Answer.question` is cut to 300 characters for showing back)."""
+    return command.question if isinstance(command, Ask) else ""
+
+
 def parse_date(value: str) -> dt.date:
     """YYYY-MM-DD, with the month and day also taken unpadded ("2019-9-13"), as people type them.
 

@@ -292,6 +292,12 @@ SLACK_SHARE_CHANGED = (
     "I can't share that answer as it was: it comes out differently now (my fact base may have changed since). "
     "Ask the question again, then share the new answer."
 )
+# Under an answer whose key (what Share, Sources, Related and feedback need to show it again) does not fit in a Slack
+# button's 2,000 characters: said, rather than buttons that could only say it "comes out differently".
+SLACK_NO_BUTTONS = (
+    "No Share, Sources or feedback buttons under this answer: the question is too long for Slack to carry them. "
+    "Ask it shorter to get them."
+)
 SLACK_SHARED_READ_AS = "{asked} (read as: “{reading}”)"
 SLACK_SHARED = "Shared in {channel}: everyone there can see this answer now."
 # A Share pressed in a direct message: a DM id is no channel, and "<#D…>" draws as an unreadable link.
@@ -302,6 +308,12 @@ SLACK_SHARED_IN_GROUP_DM = "Shared in this group DM: everyone in it can see this
 SLACK_SHARE_UNCONFIRMED = (
     "Slack didn't confirm the share and I couldn't check this conversation, so I didn't post it again: it may be "
     "there already. Look: if it isn't, press Share in channel again in a minute."
+)
+# ... when the conversation WAS checked (and did not hold it) but Slack kept failing, so its last try is unknown.
+SLACK_SHARE_FAILING = (
+    "Slack kept failing ({reason}), so the share isn't confirmed: it wasn't in this conversation when I checked, "
+    "but the last try may still show up, so I didn't post it again. Look: if it isn't there, press Share in channel "
+    "again in a minute."
 )
 # Share pressed again within a minute of an unconfirmed one (bot.once.SHARE_UNCONFIRMED_HOLD_SECONDS): not posted,
 # since the first may be there; after the minute a press shares it.
@@ -317,6 +329,15 @@ SLACK_BAD_TOKEN = (
     "Slack refused SLACK_BOT_TOKEN ({error}): copy the Bot User OAuth Token (xoxb-…) from your app's page."
 )
 SLACK_UNREACHABLE = "Could not reach Slack at {url} to check SLACK_BOT_TOKEN: {error}."
+# Slack answered the start-up check with a rate limit or its own fault (HTTP 429/5xx, or `ratelimited`,
+# `internal_error`…) past the retry budget: the token was not refused, so it must not be blamed (fresh tester 72 P2).
+SLACK_RATE_LIMITED_AT_START = (
+    "Slack is rate-limiting this app ({error}{wait}), so {variable} could not be checked; the token was not refused. "
+    "Start again after that wait."
+)
+SLACK_FAILING_AT_START = (
+    "Slack failed while checking {variable} ({error}); the token was not refused. Start again in a minute."
+)
 # the Slack HTTP server could not bind HOST:PORT: the port taken, the host not this machine's or not resolvable
 SLACK_CANNOT_LISTEN = "Could not listen for Slack on {host}:{port}: {reason}. {advice}"
 SLACK_PORT_IN_USE = "Another program (or another copy of the bot) has that port: stop it, or set PORT to a free one."
@@ -477,8 +498,23 @@ STATUS_ACTIVE = "This channel gets the digest every day at {time} {zone} (next: 
 STATUS_LAST = "Last digest: {last}."
 STATUS_DISABLED = (
     "This channel's digest is paused since {when}: {platform} refused it ({reason}). "
-    "Fix that (for example invite the bot back), then run subscribe again."
+    "Fix that ({fix}), then run subscribe again."
 )
+# What fixes a pause, by the error the chat platform refused the digest with (Slack's Web API error codes; fresh
+# tester 72 U5: an archived channel was told to "invite the bot back"); any other error gets PAUSE_FIX_DEFAULT.
+PAUSE_FIXES = {
+    "is_archived": "unarchive the channel",
+    "not_in_channel": "invite the bot back",
+    "channel_not_found": "check the channel still exists and the bot can see it",
+    "missing_scope": "reinstall the app so it gets the permissions it asks for",
+    "invalid_auth": "reinstall the app, or give the bot a new token",
+    "token_revoked": "reinstall the app, or give the bot a new token",
+    "token_expired": "reinstall the app, or give the bot a new token",
+    "not_authed": "reinstall the app, or give the bot a new token",
+    "account_inactive": "reinstall the app, or give the bot a new token",
+}
+PAUSE_FIX_DEFAULT = "for example invite the bot back"
+RESTRICTED_PAUSE_FIX = "let the bot post in the channel"  # Slack's restricted_action… errors
 NO_CHANNEL = "I can't tell which channel this is, so I can't set up a digest here."
 BAD_CHANNEL = "{value!r} is not a channel or workspace id: one has at most 64 letters, no spaces or control characters."
 BAD_TIME = "I couldn't read {value!r} as a time: use 24-hour HH:MM, for example 09:00 or 17:30."

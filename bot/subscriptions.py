@@ -401,6 +401,14 @@ def _fold_twins(s: Session, found: Sequence[Subscription]) -> Subscription:
     return kept
 
 
+def pause_fix(reason: str) -> str:
+    """What fixes a digest paused with `reason` (the platform's error): messages.PAUSE_FIXES by its error code."""
+    code = reason.strip()
+    if code.startswith("restricted_action"):
+        return messages.RESTRICTED_PAUSE_FIX
+    return messages.PAUSE_FIXES.get(code, messages.PAUSE_FIX_DEFAULT)
+
+
 class SubscriptionView(BaseModel):
     """One subscription as `palantir-ice subscriptions list --json` prints it: what the text listing says, as fields.
 
@@ -736,8 +744,9 @@ class Subscriptions:
         """What `status` says: the schedule and the last delivery, or why the digest is paused."""
         if not sub.enabled:
             when = describe_instant(sub.disabled_at or sub.updated_at, sub.timezone)
+            reason = sub.last_error or "unknown error"
             return messages.STATUS_DISABLED.format(
-                when=when, platform=sub.platform.capitalize(), reason=sub.last_error or "unknown error"
+                when=when, platform=sub.platform.capitalize(), reason=reason, fix=pause_fix(reason)
             )
         when = describe_instant(self.next_delivery(sub, now=now), sub.timezone)
         lines = [messages.STATUS_ACTIVE.format(time=sub.local_time, zone=sub.timezone, next=when)]

@@ -33,6 +33,7 @@ from bot.commands import (
     Subscribe,
     Unsubscribe,
     parse,
+    typed_question,
     uses_database,
 )
 from bot.core import Core
@@ -275,15 +276,15 @@ class PalantirBot(commands.Bot):
             )
             await views.send_ephemeral(interaction, messages.APOLOGY)
             return
-        await self._send_interaction_reply(interaction, reply, ephemeral=ephemeral)
+        await self._send_interaction_reply(interaction, reply, ephemeral=ephemeral, typed=typed_question(command))
 
     async def _send_interaction_reply(
-        self, interaction: discord.Interaction[Any], reply: Reply, *, ephemeral: bool
+        self, interaction: discord.Interaction[Any], reply: Reply, *, ephemeral: bool, typed: str = ""
     ) -> None:
         rendered = render.render(reply)
         if isinstance(reply, Notice):
             ephemeral = ephemeral or reply.kind == "rate_limited"
-        view = self._view_for(reply, rendered, owner_id=interaction.user.id, shareable=ephemeral)
+        view = self._view_for(reply, rendered, owner_id=interaction.user.id, shareable=ephemeral, typed=typed)
         kwargs: dict[str, Any] = {"embeds": rendered.embeds, "ephemeral": ephemeral, "allowed_mentions": NO_MENTIONS}
         if view is not None:
             kwargs["view"] = view
@@ -293,13 +294,14 @@ class PalantirBot(commands.Bot):
             await interaction.response.send_message(rendered.content, **kwargs)
 
     def _view_for(
-        self, reply: Reply, rendered: render.Rendered, *, owner_id: int, shareable: bool
+        self, reply: Reply, rendered: render.Rendered, *, owner_id: int, shareable: bool, typed: str = ""
     ) -> discord.ui.View | None:
-        """The buttons under a reply; their state is in their custom_ids (views.py), so they outlive this process."""
+        """The buttons under a reply; their state is in their custom_ids (views.py), so they outlive this process.
+        `typed` is the question as typed (`bot.commands.typed_question`), for an answer's buttons."""
         if isinstance(reply, Notice):
             return None
         if isinstance(reply, Answer):
-            return views.answer_view(reply, self.button_memory, shareable=shareable)
+            return views.answer_view(reply, self.button_memory, shareable=shareable, typed=typed)
         if isinstance(reply, Timeline) and rendered.paginated:
             return views.pager_view(
                 reply, self.button_memory, owner_id=owner_id, index=0, pages=len(rendered.pages), shareable=shareable
@@ -399,7 +401,9 @@ class PalantirBot(commands.Bot):
                 return
         reply = await self.run_command(command, message_context(message))
         rendered = render.render(reply)
-        view = self._view_for(reply, rendered, owner_id=message.author.id, shareable=False)
+        view = self._view_for(
+            reply, rendered, owner_id=message.author.id, shareable=False, typed=typed_question(command)
+        )
         await self._send_message_reply(message, content=rendered.content, embeds=rendered.embeds, view=view)
 
     async def _send_message_reply(

@@ -37,7 +37,7 @@ import discord
 
 from adapters.discord import escape, render
 from bot import messages
-from bot.answer_key import AnswerKey, key_of
+from bot.answer_key import AnswerKey, key_of, question_to_carry
 from bot.commands import TimelineCmd
 from bot.models import Answer, Item, Notice, SourcesList, Timeline
 
@@ -163,13 +163,16 @@ def share_button() -> PiceButton:
     return PiceButton(f"{PREFIX}share", label="Share", style=discord.ButtonStyle.primary)
 
 
-def answer_view(answer: Answer, memory: ButtonMemory, *, shareable: bool) -> discord.ui.View:
+def answer_view(answer: Answer, memory: ButtonMemory, *, shareable: bool, typed: str = "") -> discord.ui.View:
     """Sources and Related open ephemeral detail; Helpful / Not helpful go to the core; Share when ephemeral.
 
     A follow-up's buttons carry its key (`pice:k…`): asked again alone, "what does it do" is no question of the
-    answer shown (fresh tester 65 P2: Related found none)."""
+    answer shown (fresh tester 65 P2: Related found none). Any other answer's carry its question, as `typed` when
+    `answer.question` was cut for showing back (`question_to_carry`, fresh tester 72 P1); past 100 characters it is
+    kept in `memory`."""
     key = key_of(answer, question=answer.read_as)  # (the custom_id carries the reading alone: `key_from`)
-    kind, payload = ("k", f"{key.digest}:{','.join(key.facts)}:{key.read_as}") if key.read_as else ("", answer.question)
+    asked = question_to_carry(answer, typed)[:1000]
+    kind, payload = ("k", f"{key.digest}:{','.join(key.facts)}:{key.read_as}") if key.read_as else ("", asked)
 
     def button(action: str, style: discord.ButtonStyle) -> PiceButton:
         return PiceButton(custom_id(kind + action, payload, memory), label=ANSWER_ACTIONS[action], style=style)

@@ -61,6 +61,7 @@ from bot.commands import (
     FactCmd,
     TimelineCmd,
     parse,
+    typed_question,
     uses_database,
 )
 from bot.core import Core
@@ -117,9 +118,13 @@ PRIVATE_OUTCOMES = frozenset({"empty", "too_long", "rate_limited", "non_english"
 
 def _outcome(reply: Reply) -> str:
     """What a delivered reply did, for the request line: an answer's own outcome ("answered", "no_match"…), a
-    notice's by its kind (NOTICE_OUTCOMES), and "answered" for the rest (a timeline, sources, a fact, a digest)."""
+    notice's by its kind (NOTICE_OUTCOMES), "no_such_fact" for a fact id that names none (fresh tester 72 O2: logged
+    answered=True beside "There is no fact with the id …"), and "answered" for the rest (a timeline, sources, a
+    fact, a digest)."""
     if isinstance(reply, Answer):
         return reply.outcome
+    if isinstance(reply, FactView) and not reply.found:
+        return "no_such_fact"
     if isinstance(reply, Notice):
         return NOTICE_OUTCOMES.get(reply.kind, reply.kind)
     return "answered"
@@ -455,8 +460,10 @@ class SlackAdapter:
         Slack to stop retrying."""
         key = request_key(req)
         if key is not None and not await self._first_time(key):
-            retry = (req.headers.get("x-slack-retry-num") or ["0"])[0]
-            log.info("slack: dropped a repeat of request %s (retry %s)", request_id(req.body, key), retry[:8])
+            retry = (req.headers.get("x-slack-retry-num") or [""])[0]
+            # Slack's retries are numbered; a repeat without the header is a replay (fresh tester 72 U4: "retry 0")
+            what = f"retry {retry[:8]}" if retry else "a replay: no retry header"
+            log.info("slack: dropped a repeat of request %s (%s)", request_id(req.body, key), what)
             return BoltResponse(status=200, body="", headers={"X-Slack-No-Retry": "1"})
         return await next()
 
@@ -507,7 +514,7 @@ class SlackAdapter:
         async with self._admission(command).turn() as admitted:
             if admitted:
                 reply = await self.handle(command, ctx)
-                text, blocks = self._render(reply, shareable=True)
+                text, blocks = self._render(reply, shareable=True, typed=typed_question(command))
         if not admitted:
             self._log_busy(command)
             text, blocks = render.render_notice(Notice(kind="rate_limited", text=busy_text(command.name)))
@@ -556,7 +563,7 @@ class SlackAdapter:
                     if unchecked
                     else await self.handle(command, ctx)
                 )
-                text, blocks = self._render(reply, shareable=False)
+                text, blocks = self._render(reply, shareable=False, typed=typed_question(command))
         if not admitted:  # "busy" is for the asker only, wherever they asked
             self._log_busy(command)
             reply = Notice(kind="rate_limited", text=busy_text(command.name))
@@ -680,13 +687,16 @@ class SlackAdapter:
             user=(body.get("user") or {}).get("id"),
         )
 
-    async def _respond(self, body: dict[str, Any], respond: AsyncRespond, **message: Any) -> bool:
+    async def _respond(
+        self, body: dict[str, Any], respond: AsyncRespond, *, lost: str = "answer", **message: Any
+    ) -> bool:
         """Post to response_url, retried through outages, 5xx and 429 (bolt's `respond` retries nothing), reusing
         one keep-alive session when there is one. True when Slack took it; a post lost for good is one log line
-        naming the request, and False."""
+        naming the request and what was lost (`lost`: "answer" unless the caller's post is something else), and
+        False."""
         url = body.get("response_url")
         if not url or not isinstance(url, str):
-            log.warning("slack: answer lost for good: request %s has no response_url", request_id(body))
+            log.warning("slack: %s lost for good: request %s has no response_url", lost, request_id(body))
             return False
         try:
             client = AsyncWebhookClient(
@@ -695,12 +705,13 @@ class SlackAdapter:
             sent = await client.send(**message)
         except (aiohttp.ClientError, TimeoutError, OSError, ValueError) as exc:
             log.warning(
-                "slack: answer lost for good: request %s via response_url: %s", request_id(body), type(exc).__name__
+                "slack: %s lost for good: request %s via response_url: %s", lost, request_id(body), type(exc).__name__
             )
             return False
         if sent.status_code != 200:  # e.g. 404 expired_url: the person waited over 30 minutes to press
             log.warning(
-                "slack: answer lost for good: request %s: response_url answered %s %s",
+                "slack: %s lost for good: request %s: response_url answered %s %s",
+                lost,
                 request_id(body),
                 sent.status_code,
                 (sent.body or "")[:80].replace("\n", " "),
@@ -805,7 +816,11 @@ class SlackAdapter:
                 platform="slack",
             )
             self.unconfirmed.first_time(claim, time.monotonic())
-            notice = messages.SLACK_SHARE_UNCONFIRMED
+            notice = (
+                messages.SLACK_SHARE_FAILING.format(reason=exc.reason)
+                if exc.checked
+                else messages.SLACK_SHARE_UNCONFIRMED
+            )
             shown = await self._show(body, respond, notice, [render.section(notice)])
             outcome = UNSURE if shown else LOST
         except SlackApiError as exc:
@@ -832,7 +847,10 @@ class SlackAdapter:
             outcome = "error" if shown else LOST
         else:  # the button goes: the presser's answer becomes "Shared in #channel" (best effort: it is shared)
             shared = render.render_shared(ctx.channel or "", share_place(body))
-            await self._respond(body, respond, replace_original=True, **shared)
+            # only the presser's private note is lost if this fails, never the share (fresh tester 72 U2: logged
+            # "answer lost for good" beside outcome=answered for a share that was posted)
+            lost = 'the private "Shared in" note (the answer itself was shared)'
+            await self._respond(body, respond, lost=lost, replace_original=True, **shared)
         self._log(ctx, "action", "share", started, outcome)
 
     async def on_sources(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:

@@ -242,7 +242,11 @@ def signature_guard(signing_secret: str, path: str, *, clock: Callable[[], float
     async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
         if request.method != "POST" or request.path != path:
             return await handler(request)
-        body = await request.read()  # aiohttp keeps it: bolt's adapter reads it again from memory
+        try:
+            body = await request.read()  # aiohttp keeps it: bolt's adapter reads it again from memory
+        except web.HTTPRequestEntityTooLarge:  # past client_max_size: one line, as every refused request gets
+            reason = f"body too large (over {request.client_max_size} bytes)"  # (fresh tester 72 O1: no line)
+            return _closed(_refuse(request, 413, reason, request.content_length or 0))
         stamp = request.headers.get("X-Slack-Request-Timestamp", "")
         signature = request.headers.get("X-Slack-Signature", "")
         if not stamp.isdigit() or len(stamp) > 12:

@@ -34,12 +34,15 @@ CLOCK_SLACK_SECONDS = 60.0
 
 
 class Unconfirmed(Exception):
-    """The post may or may not be in the conversation and could not be checked: it was not posted again.
-    `reason` names the last error (e.g. "internal_error", "HTTP 500", "ServerDisconnectedError")."""
+    """The post may or may not be in the conversation: it was not posted again. `reason` names the last error
+    (e.g. "internal_error", "HTTP 500", "ServerDisconnectedError"); `checked` is True when the conversation was read
+    and did not hold it, and only the last try, which Slack failed on with the budget spent, is unknown (fresh tester
+    72 U1: told "I couldn't check this conversation" after six checks that found nothing)."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, *, checked: bool = False) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.checked = checked
 
 
 def _maybe_done(exc: BaseException) -> str | None:
@@ -80,6 +83,7 @@ async def post_once(
     if thread_ts:
         where["thread_ts"] = thread_ts
     wait = 0.5
+    checked = False  # the conversation was read (and did not hold the post) at least once
     while True:
         try:
             response = await client.chat_postMessage(
@@ -94,12 +98,13 @@ async def post_once(
             if reason is None:
                 raise
         if time.monotonic() + wait > deadline:
-            raise Unconfirmed(reason)
+            raise Unconfirmed(reason, checked=checked)
         await asyncio.sleep(wait)  # also gives the message time to show in the conversation
         wait = min(MAX_BACKOFF_SECONDS, wait * 2)
         found = await _find(client, key=key, channel=channel, thread_ts=thread_ts, since=since, reason=reason)
         if found is not None:
             return found
+        checked = True
 
 
 async def _find(

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from bot import messages
-from bot.answer_key import DIGEST_CHARS, key_of
+from bot.answer_key import DIGEST_CHARS, key_of, question_to_carry
 from bot.models import (
     MONTHS,
     Answer,
@@ -190,17 +190,21 @@ def _item_blocks(item: Item, *, lead: str = "") -> list[Block]:
     return blocks
 
 
-def answer_value(answer: Answer) -> dict[str, Any]:
-    """What the buttons under an answer carry: enough to show the same answer again, nothing secret.
+def answer_value(answer: Answer, *, typed: str = "") -> dict[str, Any] | None:
+    """What the buttons under an answer carry: enough to show the same answer again, nothing secret; None when that
+    does not fit in Slack's 2,000 characters (Block Kit's button `value`), and the answer gets no buttons.
 
     `{"q": question as typed, "f": first evidence id or null, "s": [cited source ids], "e": [evidence ids],
     "h": digest, "r": the standalone question a follow-up was read as (only then)}`: `e`, `h` and `r` are
     bot/answer_key.py's key, with which Share, Related and feedback work from the answer shown, not from the typed
-    words asked again alone (fresh tester 65 P1/P2). Within Slack's 2,000 characters: a follow-up's typed words,
-    which are only shown, are cut first (the question itself is at most 1,000 characters: longer ones are refused)."""
+    words asked again alone (fresh tester 65 P1/P2). `typed` is the question as the person typed it (the core's
+    `Ask.question`), carried when the answer's own `question` was cut for showing back (`question_to_carry`). A
+    follow-up is asked again by its reading, so its typed words are only shown, and are cut first to fit; anything
+    else that does not fit is refused whole, never cut into a key that cannot work (a value cut at 2,000 characters
+    was unreadable JSON)."""
     facts = [item.id for item in answer.evidence]
     value: dict[str, Any] = {
-        "q": answer.question[:1000],
+        "q": (answer.question if answer.read_as else question_to_carry(answer, typed))[:1000],
         "f": facts[0] if facts else None,
         "s": sorted({c.source_id for c in answer.citations}),
         "e": facts,
@@ -208,21 +212,31 @@ def answer_value(answer: Answer) -> dict[str, Any]:
     }
     if answer.read_as:
         value["r"] = answer.read_as[:1000]
-        over = len(json.dumps(value, separators=(",", ":"), ensure_ascii=False)) - MAX_BUTTON_VALUE
-        if over > 0:
-            value["q"] = value["q"][: max(1, len(value["q"]) - over - 1)]
+    over = _value_size(value) - MAX_BUTTON_VALUE
+    if over > 0 and answer.read_as:
+        value["q"] = value["q"][: max(1, len(value["q"]) - over - 1)]
+        while value["q"] and _value_size(value) > MAX_BUTTON_VALUE:  # (JSON escapes count double)
+            value["q"] = value["q"][:-1]
+    if not value["q"] or _value_size(value) > MAX_BUTTON_VALUE:
+        return None
     value["h"] = key_of(answer, question=value["q"], read_as=value.get("r", "")).digest
     return value
 
 
-def render_answer(answer: Answer, *, shareable: bool = True, shared_by: str | None = None) -> tuple[str, list[Block]]:
+def _value_size(value: dict[str, Any]) -> int:
+    return len(json.dumps(value, separators=(",", ":"), ensure_ascii=False))
+
+
+def render_answer(
+    answer: Answer, *, shareable: bool = True, shared_by: str | None = None, typed: str = ""
+) -> tuple[str, list[Block]]:
     """An answer: the statement, a context block per citation, differing sources, then the buttons.
 
-    `shared_by` is the Slack name of the person who reposted the answer in the channel (from Slack's payload, never
-    from typed text), shown as plain text (a `plain_text` element: no bold, italics or links read into it): a
-    `<@U…>` mention notifies the person it names wherever it stands (a context block too), so the asker was notified
-    of their own share (fresh tester 65 U3), and Slack has no silent mention. Discord's "Shared by" pings nobody
-    either.
+    `typed` is the question as typed, for the buttons' key (`answer_value`). `shared_by` is the Slack name of the
+    person who reposted the answer in the channel (from Slack's payload, never from typed text), shown as plain text
+    (a `plain_text` element: no bold, italics or links read into it): a `<@U…>` mention notifies the person it names
+    wherever it stands (a context block too), so the asker was notified of their own share (fresh tester 65 U3), and
+    Slack has no silent mention. Discord's "Shared by" pings nobody either.
     """
     blocks: list[Block] = []
     if shared_by:
@@ -255,7 +269,10 @@ def render_answer(answer: Answer, *, shareable: bool = True, shared_by: str | No
         blocks += _item_blocks(item, lead="*Sources differ:* ")
     if answer.related_items:
         blocks.append(context("See also: " + "; ".join(i.title for i in answer.related_items)))
-    value = answer_value(answer)
+    value = answer_value(answer, typed=typed)
+    if value is None:  # said, not left silently off: the person may look for Share
+        blocks.append(context(messages.SLACK_NO_BUTTONS))
+        return fallback(answer.lead or answer.text), fit(blocks)
     buttons = []
     if shareable:
         buttons.append(button("Share in channel", SHARE, value, primary=True))
@@ -396,10 +413,10 @@ def _line(text: str) -> dict[str, Any]:
     return {"text": safe, "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": safe}}]}
 
 
-def render(reply: Reply, *, shareable: bool = True, page: int = 0) -> tuple[str, list[Block]]:
-    """Any reply from the core, drawn for Slack."""
+def render(reply: Reply, *, shareable: bool = True, page: int = 0, typed: str = "") -> tuple[str, list[Block]]:
+    """Any reply from the core, drawn for Slack; `typed` the question asked as typed, for an answer's buttons."""
     if isinstance(reply, Answer):
-        return render_answer(reply, shareable=shareable)
+        return render_answer(reply, shareable=shareable, typed=typed)
     if isinstance(reply, OnThisDate):
         return render_digest(reply)
     if isinstance(reply, Timeline):

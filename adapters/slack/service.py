@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from adapters.slack.app import build_app, quiet_slack_loggers
 from adapters.slack.guard import HANDLER_ARGS, UndecodableBodyFilter, signature_guard, undecodable_guard
-from adapters.slack.retry import RETRY_BUDGET_SECONDS, retry_handlers
+from adapters.slack.retry import RETRY_BUDGET_SECONDS, TRANSIENT_ERRORS, retry_handlers
 from bot import messages
 from bot.core import Core
 from bot.errors import ConfigError
@@ -59,13 +59,30 @@ def make_client(
     return AsyncWebClient(token=token, base_url=base_url, session=session, retry_handlers=retry_handlers(retry_budget))
 
 
+def start_refusal(exc: SlackApiError, variable: str, refused: str) -> ConfigError:
+    """The one line for a start-up check Slack answered with an error: `refused` (a message with `{error}`) when
+    Slack refused the token; when it was rate-limiting (HTTP 429 or `ratelimited`, with its Retry-After) or failing
+    (5xx, or a transient error such as `internal_error`: adapters/slack/retry.py's TRANSIENT_ERRORS) past the retry
+    budget, says so and blames no token (fresh tester 72 P2: a 429 with Retry-After 300 said "copy the Bot User OAuth
+    Token")."""
+    status = exc.response.status_code
+    error = str(exc.response.get("error") or f"HTTP {status}")
+    if status == 429 or error == "ratelimited":
+        after = (exc.response.headers or {}).get("Retry-After") or (exc.response.headers or {}).get("retry-after")
+        wait = f", asked to wait {after} s" if after and str(after).isdigit() else ""
+        return ConfigError(messages.SLACK_RATE_LIMITED_AT_START.format(error=error, wait=wait, variable=variable))
+    if status >= 500 or error in TRANSIENT_ERRORS:
+        return ConfigError(messages.SLACK_FAILING_AT_START.format(error=error, variable=variable))
+    return ConfigError(refused.format(error=error))
+
+
 async def check_token(client: AsyncWebClient) -> dict[str, str]:
     """auth.test (retried like any call), turning a refused or unreachable token into one clear ConfigError line.
     Returns the token's identity, which the app reuses instead of asking again on the first request."""
     try:
         resp = await client.auth_test()
     except SlackApiError as exc:
-        raise ConfigError(messages.SLACK_BAD_TOKEN.format(error=exc.response.get("error", "refused"))) from exc
+        raise start_refusal(exc, "SLACK_BOT_TOKEN", messages.SLACK_BAD_TOKEN) from exc
     except (TimeoutError, ClientError, OSError) as exc:
         raise ConfigError(messages.SLACK_UNREACHABLE.format(url=client.base_url, error=type(exc).__name__)) from exc
     return {str(k): v for k, v in resp.data.items()} if isinstance(resp.data, dict) else {}
@@ -234,7 +251,7 @@ async def _serve(settings: Settings, app: AsyncApp, stop: asyncio.Event) -> None
         try:
             opened = await app.client.apps_connections_open(app_token=settings.slack_app_token or "")
         except SlackApiError as exc:
-            raise ConfigError(messages.SLACK_BAD_APP_TOKEN.format(error=exc.response.get("error", "refused"))) from exc
+            raise start_refusal(exc, "SLACK_APP_TOKEN", messages.SLACK_BAD_APP_TOKEN) from exc
         except (TimeoutError, ClientError, OSError) as exc:
             url = app.client.base_url
             raise ConfigError(messages.SLACK_UNREACHABLE.format(url=url, error=type(exc).__name__)) from exc

@@ -296,6 +296,28 @@ async def test_a_channel_that_refuses_for_good_pauses_its_subscription_with_the_
     assert (await digests.run_due(at("2026-06-02T09:00"))).sent == 2  # paused: not tried again
 
 
+@pytest.mark.parametrize(
+    ("error", "fix", "not_said"),
+    [
+        ("is_archived", "unarchive the channel", "invite"),
+        ("not_in_channel", "invite the bot back", "unarchive"),
+        ("restricted_action_read_only_channel", "let the bot post in the channel", "invite"),
+        ("500 Internal Server Error", "for example invite the bot back", "unarchive"),
+    ],
+)
+async def test_a_paused_digest_s_status_says_the_fix_for_the_error_it_was_refused_with(
+    subs: Subscriptions, make_digests: MakeDigests, publisher: RecordingPublisher, error: str, fix: str, not_said: str
+):
+    """Fresh tester 72 U5: a channel refused with is_archived was told "invite the bot back"; it needs unarchiving."""
+    add(subs, "C9", "09:00", "UTC", created=at("2026-01-01T00:00"))
+    publisher.fail("C9", DeliveryError(error, permanent=True))
+    await make_digests().run_due(at("2026-06-01T09:00"))
+    sub = subs.get(platform="console", workspace="W", channel="C9")
+    assert sub is not None and not sub.enabled
+    said = subs.describe(sub, now=at("2026-06-01T09:01"))
+    assert f"({error})" in said and f"Fix that ({fix})" in said and not_said not in said
+
+
 async def test_a_transient_failure_is_retried_on_the_next_run_and_sent_once(
     subs: Subscriptions, make_digests: MakeDigests, publisher: RecordingPublisher, store: Store
 ):

@@ -344,3 +344,21 @@ async def test_a_follow_up_button_with_any_part_of_its_key_edited_is_refused(
         call = await _press(bot, discord_api, message, label)
         assert call.json["data"]["content"] == messages.ANSWER_CHANGED
     assert log.feedback == []
+
+
+async def test_buttons_under_a_long_question_work_from_the_whole_question(
+    bot: PalantirBot, discord_api: FakeDiscordAPI
+) -> None:
+    """Fresh tester 72 P1: an answer's `question` is cut to 300 characters for showing back, and the buttons
+    carried the cut words, another question asked again. They carry the question as typed (kept in this process's
+    ButtonMemory past Discord's 100 characters)."""
+    long = "what is FALCON " + "really " * 60 + "?"
+    log = RecordingLog()
+    bot.core.question_log = log
+    message = await _reply(bot, discord_api, slash(discord_api, "ask", question=long))
+    call = await _press(bot, discord_api, message, "Helpful")
+    assert call.json["data"]["content"] == messages.THANKS_FEEDBACK
+    whole = bot.core.ask(long)  # (recorded as shown back, cut to 300 characters; worked out from the whole)
+    assert [(q, f) for _, q, f, _ in log.feedback] == [(whole.question, whole.evidence[0].id)]
+    sources = await _press(bot, discord_api, message, "Sources")
+    assert sources.json["data"]["embeds"][0]["description"] == messages.SOURCES_CITED

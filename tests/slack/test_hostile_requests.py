@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
+import io
 import json
 import logging
 import socket
@@ -46,6 +47,22 @@ async def test_a_forged_megabyte_costs_one_short_log_line_without_its_body(
     assert len(refusals) == 5 and all(len(r.getMessage()) < 200 for r in refusals)
     assert len(logged) < 2000
     assert slack.api.calls == [] and slack.api.responses == []
+
+
+async def test_a_body_over_the_size_limit_gets_413_and_one_warning_line(
+    slack: Slack, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Fresh tester 72 O1: a 3 MB POST got aiohttp's 413 with no log line, where every other refused request has
+    one (README, "Hostile requests")."""
+    caplog.set_level(logging.INFO)
+    body = urllib.parse.urlencode({"command": "/palantir-ice", "text": "SECRET" + "x" * 3_000_000})
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    async with slack.session.post(f"{slack.url}/slack/events", data=io.BytesIO(body.encode()), headers=headers) as r:
+        assert r.status == 413
+    refusals = [r for r in caplog.records if "refused a request" in r.getMessage()]
+    assert len(refusals) == 1 and refusals[0].levelname == "WARNING"
+    assert "413 body too large" in refusals[0].getMessage() and "SECRET" not in _log_text(caplog)
+    assert slack.api.calls == []
 
 
 async def test_a_stale_genuine_request_logs_neither_the_question_nor_its_response_url(

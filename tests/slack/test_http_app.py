@@ -188,6 +188,42 @@ async def test_an_expired_response_url_is_a_warning_not_a_crash(slack: Slack, ca
     assert not [r for r in caplog.records if r.levelname == "ERROR"]
 
 
+async def test_a_share_whose_response_url_expired_logs_the_lost_note_not_a_lost_answer(
+    slack: Slack, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Fresh tester 72 U2: the share was posted, only the presser's "Shared in" note was lost, and the log said
+    "answer lost for good" beside outcome=answered."""
+    caplog.set_level(logging.INFO)
+    slack.api.fail_response_urls(404, "expired_url")
+    value = json.dumps({"q": "what is FALCON?", "f": "falcon", "s": ["truthout-2019", "vice-2019"]})
+    await slack.action(render.SHARE, value, channel="CEXP")
+    await slack.api.wait_for("chat.postMessage")
+    for _ in range(100):
+        if any("slack request" in r.getMessage() and "command=share" in r.getMessage() for r in caplog.records):
+            break
+        await asyncio.sleep(0.02)
+    lost = [r.getMessage() for r in caplog.records if "lost for good" in r.getMessage()]
+    assert len(lost) == 1 and "Shared in" in lost[0] and "answer lost" not in lost[0], lost
+    assert "404 expired_url" in lost[0]
+    assert len(slack.api.posted("CEXP")) == 1
+
+
+async def test_a_fact_id_that_names_no_fact_is_logged_as_such_not_as_answered(
+    slack: Slack, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Fresh tester 72 O2: `fact nope` was logged outcome=answered answered=True beside "There is no fact…"."""
+    caplog.set_level(logging.INFO)
+    for text in ("fact nope", "fact falcon"):
+        await slack.reply_to((await slack.command(text))[1])
+    for _ in range(100):
+        lines = [r.getMessage() for r in caplog.records if "command=fact" in r.getMessage()]
+        if len(lines) == 2:
+            break
+        await asyncio.sleep(0.02)
+    assert "outcome=no_such_fact answered=False" in lines[0], lines
+    assert "outcome=answered answered=True" in lines[1], lines
+
+
 async def test_a_mention_is_answered_in_a_thread_under_it(slack: Slack) -> None:
     event = {"type": "app_mention", "channel": "C1", "user": "U1", "text": "<@UBOT> what is FALCON?", "ts": "7.1"}
     await slack.event(event)
@@ -639,7 +675,8 @@ async def test_a_replayed_signed_command_is_dropped_with_a_line_naming_the_reque
     slack: Slack, caplog: pytest.LogCaptureFixture, trigger: str | None
 ) -> None:
     """fresh tester 70 U6: "slack: dropped a repeat of request - (retry 0)"; the README promises "<id> (retry N)".
-    The trigger id names it; a body without one is named by its signature's digest, which only a replay shares."""
+    The trigger id names it; a body without one is named by its signature's digest, which only a replay shares.
+    Fresh tester 72 U4: without Slack's retry header it is a replay, said so, not "(retry 0)"."""
     import urllib.parse
 
     form = {"team_id": "T0TEST", "channel_id": "C1", "user_id": "U1", "command": "/palantir-ice", "text": "sources"}
@@ -655,9 +692,10 @@ async def test_a_replayed_signed_command_is_dropped_with_a_line_naming_the_reque
     assert headers.get("x-slack-no-retry") == "1"
     [line] = [r.getMessage() for r in caplog.records if "dropped a repeat" in r.getMessage()]
     if trigger:
-        assert line == "slack: dropped a repeat of request 1.2.77 (retry 0)"
+        assert line == "slack: dropped a repeat of request 1.2.77 (a replay: no retry header)"
     else:
-        assert line.startswith("slack: dropped a repeat of request sig:") and line.endswith(" (retry 0)"), line
+        assert line.startswith("slack: dropped a repeat of request sig:"), line
+        assert line.endswith(" (a replay: no retry header)"), line
         assert " - " not in line
     await slack.reply_to("replayed")
     await asyncio.sleep(0.2)

@@ -43,6 +43,27 @@ async def test_a_refused_token_is_one_clear_line(slack_api: FakeSlackAPI) -> Non
     assert "\n" not in err.value.message and "xoxb-wrong" not in err.value.message
 
 
+async def test_a_rate_limit_on_the_start_up_check_says_slack_is_rate_limiting_not_that_the_token_is_bad(
+    slack_api: FakeSlackAPI,
+) -> None:
+    """Fresh tester 72 P2: a 429 with Retry-After 300 (past the retry budget) said "Slack refused SLACK_BOT_TOKEN
+    (ratelimited): copy the Bot User OAuth Token"."""
+    slack_api.throttle(method="auth.test", times=1, retry_after=300)
+    with pytest.raises(ConfigError) as err:
+        await service.check_token(service.make_client(_settings(slack_api), token="xoxb-test", retry_budget=0.5))
+    message = err.value.message
+    assert "rate-limiting" in message and "300 s" in message and "not refused" in message
+    assert "copy the" not in message and "\n" not in message
+
+
+async def test_slack_failing_on_the_start_up_check_blames_no_token(slack_api: FakeSlackAPI) -> None:
+    slack_api.serve_errors(500)
+    with pytest.raises(ConfigError) as err:
+        await service.check_token(service.make_client(_settings(slack_api), token="xoxb-test", retry_budget=0.5))
+    assert "Slack failed while checking SLACK_BOT_TOKEN" in err.value.message
+    assert "not refused" in err.value.message and "copy the" not in err.value.message
+
+
 async def test_an_unreachable_api_is_one_clear_line() -> None:
     settings = Settings(slack_api_url=f"http://127.0.0.1:{_free_port()}/api/")
     with pytest.raises(ConfigError) as err:

@@ -205,3 +205,22 @@ async def test_a_share_rate_limited_past_the_retry_budget_says_so_and_can_be_pre
             assert shared["text"].startswith("Shared in <#C429>") and len(slack_api.posted("C429")) == 1
     finally:
         await runner.cleanup()
+
+
+async def test_a_share_slack_kept_failing_on_says_the_conversation_was_checked_not_that_it_could_not_be(
+    core: Core, slack_api: FakeSlackAPI
+) -> None:
+    """Fresh tester 72 U1: chat.postMessage answered HTTP 500 every time while conversations.history worked (six
+    checks found nothing), and the presser was told "I couldn't check this conversation"."""
+    slack_api.fail("internal_error", method="chat.postMessage", channel="CKF", status=500)
+    runner, url = await start(core, slack_api, retry_budget=2.0)
+    try:
+        async with aiohttp.ClientSession() as session:
+            slack = Slack(slack_api, url, session)
+            told = await slack.reply_to(await slack.action(render.SHARE, VALUE, channel="CKF"), timeout=15)
+    finally:
+        await runner.cleanup()
+    assert slack_api.calls_to("conversations.history")  # it did check
+    assert told["text"] == render.mrkdwn(messages.SLACK_SHARE_FAILING.format(reason="HTTP 500"))
+    assert "couldn't check" not in told["text"]
+    assert slack_api.posted("CKF") == []
