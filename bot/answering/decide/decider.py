@@ -1057,15 +1057,8 @@ class Decider:
         if q.kind == "who" and self.told.done_to_other_than_named(q, best.id):
             # "who was running the harbour" against "the harbour paid Ada Lind for running its archive": as close a
             # fact telling the act done to the harbour answers, else none does
-            undergone = next(
-                (
-                    h
-                    for h in ranked[1:NEAR_CANDIDATES]
-                    if h.coverage >= self.min_coverage(h.id, q)
-                    and h.id in self.brief.facts
-                    and not self.told.done_to_other_than_named(q, h.id)
-                ),
-                None,
+            undergone = self._near_covering(
+                q, ranked, lambda doc_id: not self.told.done_to_other_than_named(q, doc_id)
             )
             if undergone is None:
                 return Decision("no_match")
@@ -1344,16 +1337,7 @@ class Decider:
         if q.kind == "who" and self.told.object_act_untold(q, best.id):
             # "who did the guild call on the keepers": a fact telling of the keepers but of no one the guild called
             # names no one called; a close candidate telling the guild did it answers instead (blind set BF)
-            doing = next(
-                (
-                    h
-                    for h in ranked[1:NEAR_CANDIDATES]
-                    if h.coverage >= self.min_coverage(h.id, q)
-                    and h.id in self.brief.facts
-                    and not self.told.object_act_untold(q, h.id)
-                ),
-                None,
-            )
+            doing = self._near_covering(q, ranked, lambda doc_id: not self.told.object_act_untold(q, doc_id))
             if doing is not None:
                 best = doing
         if q.kind == "who" and self._place(best.id) and self.retriever.english.verb(q.words[1]) not in (None, "be"):
@@ -1595,6 +1579,18 @@ class Decider:
                 and entry.id in fact.entities
                 and self.subjects.mentions(h.id, [entry.id])
                 and own(h.id)
+            ),
+            None,
+        )
+
+    def _near_covering(self, q: Question, ranked: list[Hit], fits: Callable[[str], bool]) -> Hit | None:
+        """The first of the next NEAR_CANDIDATES after the best that is a fact covering the question as much as the
+        best must (`min_coverage`) and `fits`, to answer in the best's stead; None when none does."""
+        return next(
+            (
+                h
+                for h in ranked[1:NEAR_CANDIDATES]
+                if h.coverage >= self.min_coverage(h.id, q) and h.id in self.brief.facts and fits(h.id)
             ),
             None,
         )
