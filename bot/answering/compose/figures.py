@@ -5,6 +5,7 @@ question asks for, every sum the sources give for one thing, and the differing f
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot import messages
 from bot.answering.compose.evidence import Evidence
@@ -126,6 +127,13 @@ def no_part(q: Question, shown: str) -> bool:
     if not q.whole or not number.replace(".", "", 1).isdigit():
         return False
     return float(number) >= float(q.whole)
+
+
+def whole_untold(q: Question, shown: Iterable[str]) -> bool:
+    """A part of a whole is asked (`Question.whole`: "how many of the 140,000 signatures were employees'") and none of
+    the figures a fact gives (`shown`: "more than 60", "140,000") is that whole: the fact counts another set (another
+    petition's 60 signers), so its count is no part of the whole asked. False when no whole is asked."""
+    return bool(q.whole) and all(figure_number(figure) != q.whole for figure in shown)
 
 
 def sum_set_aside(q: Question, text: str, start: int, end: int, owner: str | None, date: str = "") -> bool:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.answering.acts import LIGHT_VERBS
-from bot.answering.compose.figures import AMOUNT, NUMBER, REPEATS, TIMES, no_part
+from bot.answering.compose.figures import AMOUNT, NUMBER, REPEATS, TIMES, no_part, whole_untold
 from bot.answering.compose.questions import asks_passive
 from bot.answering.compose.yes_no_checks import bound_before
 from bot.answering.decide.acts_told import CLIPPED, ActsTold
@@ -532,6 +532,10 @@ class Figures:
         if q.counted not in TIMES or counts_done_to(q.words):  # "once its employees pressed it to" counts no
             # employees (nor anything); "how many did they deliver" is no "twice"
             matches = [m for m in matches if m.group(0).lower() not in REPEATS]
+        # "how many of the 140,000 signatures were employees'": a fact not telling that whole counts another set
+        # ("a petition signed by more than 60 employees" was another petition): no part of the whole asked
+        if whole_untold(q, (m.group(0) for m in matches)):
+            return False
         # "how many of the 38 prosecutions ended in convictions": 38 (or more) counts the whole, never the part asked
         matches = [m for m in matches if not no_part(q, m.group(0))]
         if not matches:
