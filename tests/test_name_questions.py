@@ -790,3 +790,18 @@ def test_a_rank_asked_of_someone_the_fact_names_only_as_staff_is_said_untold(cor
     assert core.ask("which palantir employee met with the protesters in dc").text.startswith(
         "The articles I have don't name that employee."
     )
+
+
+def test_a_rank_asked_of_an_act_no_fact_tells_of_its_owner_with_the_other_party_is_plainly_refused(core: Core) -> None:
+    # fresh tester 74 (O2): "which google exec met with karp" led "don't name that executive", keeping the premise
+    # that someone of Google's met him; no article tells of any meeting between them (Karp only attacked Google)
+    for question in ("which google exec met with karp", "which google executive talked to karp"):
+        a = core.ask(question)
+        assert not a.answered and a.text.startswith(messages.NO_ANSWER), a.text
+    # a meeting told of the company and the other party keeps "don't name that executive" (The Hill: Amazon met
+    # ICE officials), and so does a rank asked with no other party (the premise is the contract's signing)
+    for question, noun in (
+        ("which amazon exec met with ice", "executive"),
+        ("which ice official signed off on the 2019 contract", "official"),
+    ):
+        assert core.ask(question).text.startswith(f"The articles I have don't name that {noun}."), question

@@ -1783,6 +1783,10 @@ class Answerer:
                 name = f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
                 text = messages.NOT_TOLD_OF_LEAD.format(name=name, statement=self.brief.facts[best.id].statement)
                 return self._miss(shown, "no_match", text, ranked, kind=q.kind)
+            if people_counted is None and self.decider.told.rank_act_untold(q, noun, self.namer.rank_owner(q, noun)):
+                # "which guild exec met with Lind": no fact tells anyone of the guild's meeting her, which "don't
+                # name that executive" would take for granted (fresh tester 74, O2): the plain refusal
+                return self._miss(shown, "no_match", messages.NO_ANSWER, ranked, kind=q.kind)
             text = messages.NOT_NAMED.format(noun=noun) if people_counted is None else messages.COUNTED_NOT_NAMED
             return self._miss(shown, "no_match", text, ranked, kind=q.kind)
         if (persons := counted_people(q.words)) is not None and not self.namer.counted_named(q, persons, best.id):

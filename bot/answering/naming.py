@@ -353,6 +353,11 @@ class Namer:
             if k >= 3
         )
 
+    def rank_owner(self, q: Question, noun: str) -> str | None:
+        """The entry whose person of a rank (`noun`, RANKS) the question asks ("which guild exec …": the guild's,
+        `_owner_named`); None when no rank is asked or no owner named before it."""
+        return self._owner_named(q, noun) if noun in RANKS else None
+
     def _owner_named(self, q: Question, noun: str) -> str | None:
         """ "Which guild official signed the lease": the entry the question names right before the noun asked (the
         last word of one of its names), whose person the one asked is; None when no name stands there."""

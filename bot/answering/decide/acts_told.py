@@ -771,6 +771,29 @@ class ActsTold:
             return False
         return not self._plan_targets(q, doc_id, forms)
 
+    def rank_act_untold(self, q: Question, noun: str, owner: str | None) -> bool:
+        """ "Which guild exec met with Lind" (`noun`, a rank asked of the `owner` the question names before it, and
+        another party named): no fact names the owner and every other party the question names and states the verb
+        right after the noun ("met": its forms, `_act_forms`), so no one of the owner's is told doing it with them
+        and "don't name that executive" would keep a false premise (fresh tester 74, O2). False when no owner or no
+        other party is named ("which guild official signed the lease": the premise is the lease's signing) or no
+        verb follows the noun."""
+        at = next((i for i, w in enumerate(q.words) if w == noun), None)
+        others = [e for e in q.entities if e != owner]
+        if owner is None or at is None or at + 1 >= len(q.words) or not others:
+            return False
+        word = q.words[at + 1]
+        lemma = self.retriever.english.verb(word)
+        if not lemma:
+            return False
+        forms = self._act_forms(Act(word, lemma))
+        return not any(
+            owner in fact.entities
+            and all(e in fact.entities for e in others)
+            and self.said(forms, self.retriever.stated_stems(fact.id, keep=False))
+            for fact in self.brief.facts.values()
+        )
+
     def _plan_targets(self, q: Question, doc_id: str, forms: frozenset[str]) -> bool:
         """ "How many people did the raid target": those aimed at are those a plan counts ("planned to arrest 8,400
         people"), whose figure the lead gives as planned (compose.figures: "(planned)"); only in a count, never a
