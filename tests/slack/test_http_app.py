@@ -693,6 +693,19 @@ async def test_a_command_of_two_lines_is_answered_line_by_line(slack: Slack) -> 
     assert "$39 million" in said and "Your next line, read as" in said
 
 
+async def test_a_shared_answer_of_two_lines_is_shared_as_it_was_shown(slack: Slack) -> None:
+    """Fresh tester 72 U3: Share kept the first line alone ("asked: how much was …") and posted its answer without
+    the next line's, though the README says an answer is shared as it was shown."""
+    _, name = await slack.command(TWO_LINES, user="UASKER")
+    share = (await slack.reply_to(name))["blocks"][-1]["elements"][0]
+    await slack.action(render.SHARE, share["value"], user="UASKER", channel="C1")
+    [call] = await slack.api.wait_for("chat.postMessage")
+    blocks = json.loads(call.args["blocks"]) if isinstance(call.args["blocks"], str) else call.args["blocks"]
+    assert blocks[0]["elements"][0]["text"] == f"someone asked: {TWO_LINES}"
+    said = json.dumps(blocks)
+    assert "$39 million" in said and "Your next line, read as" in said
+
+
 @pytest.mark.parametrize("trigger", ["1.2.77", None], ids=["with-trigger-id", "without"])
 async def test_a_replayed_signed_command_is_dropped_with_a_line_naming_the_request(
     slack: Slack, caplog: pytest.LogCaptureFixture, trigger: str | None
