@@ -527,13 +527,13 @@ def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
         sys.stdout.flush()  # a full disk or a gone reader shows here, not as an error at the interpreter's exit
         return code
     except BriefError as exc:
-        if args.command in STARTS:
-            print(f"palantir-ice: refusing to start on a broken brief ({args.brief})", file=sys.stderr)
-            print(exc.message, file=sys.stderr)
-        else:  # `validate`, `ask`…: a report on the brief, not a service refusing to start
-            _, _, listed = exc.message.partition("\n")
-            print(f"palantir-ice: brief {args.brief} has {len(exc.problems)} problem(s):", file=sys.stderr)
-            print(listed, file=sys.stderr)
+        # one header for every command, naming the brief's directory (fresh tester 75 U1: `run` printed "The brief
+        # has N problem(s):" under a separate line, so the header an operator greps for had no path); a service
+        # says it refuses to start in the same line
+        refusing = "refusing to start: " if args.command in STARTS else ""
+        _, _, listed = exc.message.partition("\n")
+        print(f"palantir-ice: {refusing}brief {args.brief} has {len(exc.problems)} problem(s):", file=sys.stderr)
+        print(listed, file=sys.stderr)
         return 1
     except BotError as exc:
         print(f"palantir-ice: {exc.message}", file=sys.stderr)

@@ -105,6 +105,16 @@ def test_a_second_line_narrowing_the_question_is_never_dropped(core: Core, secon
     assert not core.ask(f"how much was the contract\n{second}").answered
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_message_answered_line_by_line_shows_both_lines_as_asked(core: Core, newline: str) -> None:
+    # fresh tester 72 U3: its question was the first line alone, so `ask --json` gave only that, and Share (which
+    # works the answer out again from the question a button carries) posted the first answer without the next line's
+    a = core.ask(f"how much was the contract that expired in 2018{newline}and the other one?")
+    assert a.question == "how much was the contract that expired in 2018\nand the other one?"
+    assert "Your next line, read as" in a.text
+    assert core.ask(a.question).text == a.text  # asked again as shown, the same two answers
+
+
 def test_mixed_scripts_and_emoji_do_not_break_answering(core: Core) -> None:
     for q in ("Палантир 🤖 ICE contract?", "パランティア", "😀😀😀", "ICE\u200bcontract\u202e"):
         a = core.ask(q)

@@ -671,11 +671,19 @@ class SlackAdapter:
         self._log(self._action_context(body), "action", self._action_name(body), started, UNREADABLE if sent else LOST)
 
     async def _show_logged(
-        self, body: dict[str, Any], respond: AsyncRespond, started: float, text: str, blocks: list[dict[str, Any]]
+        self,
+        body: dict[str, Any],
+        respond: AsyncRespond,
+        started: float,
+        text: str,
+        blocks: list[dict[str, Any]],
+        *,
+        replace: bool = False,
     ) -> None:
-        """`_show`, then the request line (each button press logs one, as each command does)."""
+        """`_show`, then the request line (each button press logs one, as each command does). `replace`: the pressed
+        message is replaced (`replace_original`) instead of a new one being added below it."""
         sent = await self._respond(
-            body, respond, text=text, blocks=blocks, response_type="ephemeral", replace_original=False
+            body, respond, text=text, blocks=blocks, response_type="ephemeral", replace_original=replace
         )
         self._log(self._action_context(body), "action", self._action_name(body), started, "answered" if sent else LOST)
 
@@ -922,7 +930,13 @@ class SlackAdapter:
         await self._show_logged(body, respond, started, *render.render_related(views))
 
     async def on_more(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
-        """The next page of a timeline: the filters and the page number travel in the button's value."""
+        """The next page of a timeline: the filters and the page number travel in the button's value.
+
+        A page the presser alone sees (an ephemeral message: every slash command's reply, and every page shown by
+        More) turns in place: the page replaces the pressed message through its response_url (`replace_original`,
+        which Slack applies to ephemeral messages too), so More pressed twice shows that page once, not twice below
+        each other (fresh tester 72 D1). A timeline posted for everyone (a mention's reply) is not changed under the
+        others reading it: its next page comes to the presser alone, as a new message that then turns in place."""
         await ack()
         started = time.perf_counter()
         filters = _more_filters(self._value(body))
@@ -931,7 +945,9 @@ class SlackAdapter:
             return
         year, month, topic, page = filters
         reply = await self.handle(TimelineCmd(year=year, month=month, topic=topic), self._action_context(body))
-        await self._show_logged(body, respond, started, *self._render(reply, page=page))
+        container = body.get("container")
+        own = isinstance(container, dict) and container.get("is_ephemeral") is True
+        await self._show_logged(body, respond, started, *self._render(reply, page=page), replace=own)
 
     async def on_feedback(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
         """Helpful / Not helpful: recorded once per person and answer (a second press replaces the first)."""

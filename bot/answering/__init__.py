@@ -23,6 +23,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from bot import messages
+from bot.answer_key import SHOWN_CHARS
 from bot.answering.acts import LIGHT_VERBS
 from bot.answering.alternatives import alternative_questions
 from bot.answering.articles import (
@@ -446,7 +447,7 @@ class Answerer:
         lines = first_line(question) if len(question) <= MAX_QUESTION else None
         if lines is None and len(question) <= MAX_QUESTION:
             lines = self._and_asked_of(question)
-        followed = self._next_line_followed(lines, previous) if lines is not None else None
+        followed = self._next_line_followed(lines, previous, question) if lines is not None else None
         if followed is not None:
             return followed
         each = self._each_of_them(question, previous) if previous is not None else None
@@ -585,7 +586,7 @@ class Answerer:
         return (first, rest) if asks_of_before(said) else None
 
     def _next_line_followed(
-        self, lines: tuple[str, str], previous: Subject | None
+        self, lines: tuple[str, str], previous: Subject | None, message: str
     ) -> tuple[Answer, Callable[[], Subject | None]] | None:
         """ "how much was the lease⏎and who signed it": a message whose next line (`lines`: the first and the rest)
         asks of what the first named (`asks_of_before`) is two questions, the second a follow-up of the first. The
@@ -593,7 +594,12 @@ class Answerer:
         and the subject the next line leaves; None when the next line asks nothing of the first, is read as no
         follow-up of it, or the first is unanswered (the message is then read as one question, as before). Read as
         one question, "it" stood for nothing named before the message (fresh tester 68 C1: "can't tell who or what
-        it is")."""
+        it is").
+
+        The answer's `question` is the whole `message` as shown back, each line cleaned (`normalize`) and its line
+        breaks kept: both questions were answered, so what is shown or shared as asked, and what a button carries to
+        work the answer out again, is both lines (fresh tester 72 U3: `ask --json` and Share gave the first line alone,
+        and Share then posted the first answer without the next line's)."""
         first, rest = lines
         said = normalize(rest)
         if not asks_of_before(said.tokens) or first_line(rest) is not None:
@@ -619,7 +625,8 @@ class Answerer:
                 note, then_subject = messages.LINE_LEFT_OUT.format(line=rest[:80]), subject
                 if len(note) > room:
                     return None
-        answer = replace(answer, note=f"{answer.note}\n{note}" if answer.note else note)
+        asked = "\n".join(normalize(line).shown for line in message.splitlines() if line.strip())
+        answer = replace(answer, question=asked[:SHOWN_CHARS], note=f"{answer.note}\n{note}" if answer.note else note)
         return replace(answer, text=render_text(answer)), then_subject
 
     def _first_line_asked(self, question: str) -> tuple[str, str] | None:

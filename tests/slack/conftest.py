@@ -133,8 +133,10 @@ class Slack:
         response: str | None = None,
         channel_name: str = "general",
         username: str = "someone",
+        ephemeral: bool = True,
     ) -> str:
-        """A block_actions interaction payload (form field `payload`); returns the response_url name."""
+        """A block_actions interaction payload (form field `payload`); returns the response_url name. `ephemeral`:
+        the pressed message is one only the presser sees (a slash command's reply), else one posted for everyone."""
         name = response or f"act{self._next()}"
         payload = {
             "type": "block_actions",
@@ -142,7 +144,7 @@ class Slack:
             "user": {"id": user, "username": username, "team_id": self.team},
             "api_app_id": "A0TEST",
             "token": "legacy",
-            "container": {"type": "message", "message_ts": "1.1", "channel_id": channel, "is_ephemeral": True},
+            "container": {"type": "message", "message_ts": "1.1", "channel_id": channel, "is_ephemeral": ephemeral},
             "trigger_id": f"1.2.{self._next()}",
             "channel": {"id": channel, "name": channel_name},
             "response_url": self.api.response_url(name),

@@ -387,6 +387,29 @@ async def test_more_shows_the_next_timeline_page(slack: Slack) -> None:
     assert "(2/" in second["blocks"][0]["text"]["text"]
 
 
+async def test_more_pressed_twice_turns_the_presser_s_page_in_place_instead_of_posting_it_twice(slack: Slack) -> None:
+    """Fresh tester 72 D1: More pressed twice on a timeline posted page 2 twice below it (replace_original false).
+    The pressed page is the presser's own (ephemeral): each press replaces it, so page 2 is shown once."""
+    _, name = await slack.command("timeline")
+    first = await slack.reply_to(name)
+    value = first["blocks"][-1]["elements"][0]["value"]
+    pressed = [await slack.reply_to(await slack.action(render.MORE, value)) for _ in range(2)]
+    for page in pressed:
+        assert page["replace_original"] is True and page["response_type"] == "ephemeral"
+        assert "(2/" in page["blocks"][0]["text"]["text"]
+
+
+async def test_more_under_a_timeline_posted_for_everyone_leaves_it_and_shows_the_presser_the_next_page(
+    slack: Slack,
+) -> None:
+    """A mention's timeline is read by everyone in the channel: one person's More must not turn it for them all."""
+    _, name = await slack.command("timeline")
+    value = (await slack.reply_to(name))["blocks"][-1]["elements"][0]["value"]
+    page = await slack.reply_to(await slack.action(render.MORE, value, ephemeral=False))
+    assert page["replace_original"] is False and page["response_type"] == "ephemeral"
+    assert "(2/" in page["blocks"][0]["text"]["text"]
+
+
 async def test_more_keeps_the_month_of_a_month_timeline(slack: Slack, brief: Brief) -> None:
     """`timeline 2019-09` then More: the second page is still September 2019, not the year's other months."""
     september = calendar.timeline(brief, year=2019, month=9).entries
@@ -667,6 +690,19 @@ async def test_a_message_of_two_lines_is_answered_line_by_line(slack: Slack, eve
 async def test_a_command_of_two_lines_is_answered_line_by_line(slack: Slack) -> None:
     _, name = await slack.command(TWO_LINES)
     said = _texts(await slack.reply_to(name))
+    assert "$39 million" in said and "Your next line, read as" in said
+
+
+async def test_a_shared_answer_of_two_lines_is_shared_as_it_was_shown(slack: Slack) -> None:
+    """Fresh tester 72 U3: Share kept the first line alone ("asked: how much was …") and posted its answer without
+    the next line's, though the README says an answer is shared as it was shown."""
+    _, name = await slack.command(TWO_LINES, user="UASKER")
+    share = (await slack.reply_to(name))["blocks"][-1]["elements"][0]
+    await slack.action(render.SHARE, share["value"], user="UASKER", channel="C1")
+    [call] = await slack.api.wait_for("chat.postMessage")
+    blocks = json.loads(call.args["blocks"]) if isinstance(call.args["blocks"], str) else call.args["blocks"]
+    assert blocks[0]["elements"][0]["text"] == f"someone asked: {TWO_LINES}"
+    said = json.dumps(blocks)
     assert "$39 million" in said and "Your next line, read as" in said
 
 
