@@ -2220,3 +2220,54 @@ def test_a_next_line_lending_the_first_its_ask_with_one_is_answered_as_its_follo
     answer = Core(brief, rate_limit=0).ask(message)
     assert answer.answered
     assert messages.NEXT_LINE.format(reading=reading, lead="$53 million") in answer.text
+
+
+def test_the_verb_of_a_do_question_after_a_name_is_nothing_that_stands_for(talk: Core) -> None:
+    """Fresh tester 74 F3/F4: "who does audrey sasson work for", then "where was that" read "where was work" and
+    "what did they chant" "what did audrey sasson work chant": "work" is what she does, no thing."""
+    for question in ("what did priscilla gonzalez say", "who does she work for", "and audrey sasson?"):
+        ask(talk, question)
+    where = ask(talk, "where was that")
+    assert "work" not in where.read_as and not where.answered
+    chant = ask(talk, "what did they chant")
+    assert "work" not in chant.read_as and "those who do" not in chant.read_as
+
+
+def test_where_was_that_after_who_said_some_words_asks_where_they_were_said(talk: Core) -> None:
+    """Fresh tester 74 F5: the tail of the words asked about ("the shire if you work with sauron") is a clause, no
+    place "that" stands for."""
+    ask(talk, "who said you cant save the shire if you work with sauron")
+    where = ask(talk, "where was that")
+    assert where.read_as == 'where were the words "you cant save the shire if you work with sauron" said'
+    when = ask(talk, "when was that")
+    assert " if you " not in when.read_as
+    assert when.answered and when.text.startswith("2019:")
+
+
+def test_a_bare_ask_after_a_saying_asks_of_what(talk: Core) -> None:
+    """Fresh tester 73 F2: "how much altogether" after "what about thiel" read "how much altogether thiel say about
+    google"; a clause is no thing a bare ask is of."""
+    for question in ("what did karp say about google", "what about thiel"):
+        ask(talk, question)
+    answer = ask(talk, "how much altogether")
+    assert answer.read_as == "" and not answer.answered
+    assert answer.text.startswith("“how much altogether” of what?")
+
+
+def test_the_bigger_one_after_one_bare_sum_is_said_to_be_unclear(talk: Core) -> None:
+    """Fresh tester 73 F1: after "who got 400 million" and "how much was it", "who got the bigger one" read "who
+    got the bigger million": a scale word is no noun "one" stands for, and one sum is no pair to pick from."""
+    for question in ("who got 400 million", "how much was it"):
+        ask(talk, question)
+    answer = ask(talk, "who got the bigger one")
+    assert "million" not in answer.read_as and not answer.answered
+    assert answer.text.startswith("I can't tell who or what “the bigger one” is here")
+
+
+def test_the_bigger_one_after_a_count_is_of_the_noun_counted(talk: Core) -> None:
+    """ "Who got the bigger one" after "how many contracts did palantir have with ice in 2018" read "who got the $53
+    million palantir": the sums told are of the contracts counted, not of the last subject's other words."""
+    ask(talk, "how many contracts did palantir have with ice in 2018")
+    answer = ask(talk, "who got the bigger one")
+    assert answer.read_as == "who got the $53 million contract"
+    assert answer.answered and "$53 million" in answer.text

@@ -37,7 +37,7 @@ from bot.answering.normalize import Normalized
 from bot.answering.retrieve import PLACE_KINDS
 from bot.answering.speakers import ASKING as WORDS_ASKED
 from bot.answering.understand.classes import NOUN_KINDS, THING_KINDS
-from bot.answering.understand.clauses import QUOTED, quoted_phrases
+from bot.answering.understand.clauses import QUOTED, quoted_phrases, words_spoken
 from bot.answering.understand.kinds import kind_of
 from bot.answering.understand.lexicon import (
     ACTOR_KINDS,
@@ -96,6 +96,10 @@ FRONTED = frozenset({"it", "them"})  # "the 1998 lease, when was it signed": a w
 ASKING = WH_WORDS | {"when"}  # "and when does it expire" asks of its own (WH_WORDS leave out "when": "do X when")
 ELLIPSIS_OPENINGS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and",))
 PREPOSITIONS = frozenset("of about on at in for with from by against to over behind".split())
+# words that open a clause of its own inside a phrase (general English): a subject pronoun or a subordinating
+# conjunction; a phrase holding one ("the shire if you work with the tyrant", the tail of words someone said) is a
+# clause, never a thing "it" or a bare "when?" can be asked of
+CLAUSE_WORDS = frozenset("i you we if because unless although whether while".split())
 OTHER = frozenset({"other", "another"})  # "and the other one?"
 ARTICLES = frozenset({"the", "a", "an"})  # a noun phrase lent whole: "that one" is all of it
 # adjectives of comparison (general English), which pick one of several a noun stands for: "the bigger contract"
@@ -540,14 +544,19 @@ class FollowUps:
                 subject is not None and bool(subject.person) and not SPEECH_VERBS.isdisjoint(subject.asked.split(" "))
             )
             lead = 1 if tokens[:1] == ["and"] else 0  # "and when was that?"
-            if (
-                subject is not None
-                and (spoken or (said_words and tokens[lead] in ("where", "when")))
-                and len(tokens) == lead + 3
+            where_that = (
+                len(tokens) == lead + 3
                 and tokens[lead] in ASKING
                 and tokens[lead + 1] in COPULAS
                 and tokens[lead + 2] in THING
-            ):
+            )
+            spoken_words = words_spoken(subject.told_asked or subject.asked) if subject is not None else ""
+            if subject is not None and where_that and tokens[lead] == "where" and subject.told and spoken_words:
+                # "where was that" after "who said the tyrant can't keep the harbour": where those words were said,
+                # of the fact that told them alone (read "where was the harbour if …" of their tail, it asked of a
+                # place in the words; fresh tester 74 F5); the next follow-up is still of those words
+                return Reading(f'where were the words "{spoken_words}" said', told_only=True, keeps_ask=True)
+            if subject is not None and (spoken or (said_words and tokens[lead] in ("where", "when"))) and where_that:
                 # "when was that" after "what did Lind say about the lease": when she said it, not when the lease was
                 spoke = self._speech_verb(subject.asked)
                 return Reading(f"{typed[lead]} did {subject.person} {spoke} that {spoken}".strip(), told_only=True)
@@ -561,7 +570,9 @@ class FollowUps:
             ):
                 # "when was that" after "who built the lamp": when what the last answer told was done, as "when?"
                 # is, not when the lamp "was" (of a thing too: the answer told what was done to it, the deed "that" is)
-                return Reading(f"when did that happen with {subject.phrase}", told_only=True)
+                # (of a clause, "the harbour if you keep the tyrant" of words someone said, only the noun phrase
+                # opening it: "… with the harbour if you keep the tyrant" asked nothing; fresh tester 74 F5)
+                return Reading(f"when did that happen with {_noun_part(subject.phrase)}", told_only=True)
             of_sum = subject is not None and _sum_of_it(tokens, stands) and _only_sum(subject.phrase.split())
             got = self._sum_of_actor(subject) if subject is not None and of_sum else ""
             if got:  # "how much was it" after "who got 9 million", as "how much" is: what that one got ("it" stood
@@ -640,6 +651,12 @@ class FollowUps:
                     what = ["that"] if said[at + 1 : at + 2] == ["about"] else []
                     reading = " ".join([typed[0], "did", *said[: at + 1], *what, *said[at + 1 :]])
                     return Reading(reading, told_first=True)
+            if _clause(subject.phrase):
+                # "how much altogether" after "what did Lind say about the lease": the phrase is a clause ("lind say
+                # about the lease"), no thing a bare ask is of; put after it, the reading was no question ("how much
+                # altogether lind say about the lease"; fresh tester 73 F2): "… of what?"
+                return Reading("", unresolved=" ".join(typed), bare=True)
+            if len(typed) == 1:
                 return Reading(f"{typed[0]} was {subject.phrase}", told_first=True)
             return Reading(f"{' '.join(typed)} {subject.phrase}", told_first=True)
         return None
@@ -861,7 +878,10 @@ class FollowUps:
         "" for any other question, or when the last subject is not one name alone."""
         own = [i for i, t in enumerate(tokens) if _content([t])]
         ones = [i for i, t in enumerate(tokens) if t == "one" and i > 1 and tokens[i - 1] in COMPARATIVES]
-        if not own and len(ones) == 1 and tokens[ones[0] - 2] == "the" and _content([subject.head]):
+        # (a scale word is no noun "one" stands for: after "who got 400 million", "the bigger million" asked
+        # nothing; fresh tester 73 F1)
+        noun = _content([subject.head]) and subject.head.lower() not in SCALE_WORDS
+        if not own and len(ones) == 1 and tokens[ones[0] - 2] == "the" and noun:
             # "who got the bigger one" after "how much was the 2014 contract": "one" stands for the last subject's
             # noun, picked out by the comparison ("who got the bigger contract"); asked alone it named nothing
             return " ".join(subject.head if i == ones[0] else t for i, t in enumerate(typed))
@@ -885,11 +905,20 @@ class FollowUps:
         the payment the articles tell: which one is meant is unclear, said so (review 22 L4)."""
         sums = subject.sums_talked
         ones = [i for i, t in enumerate(tokens) if t == "one" and i > 1 and tokens[i - 1] in LARGER | SMALLER]
-        if len(sums) < 2 or len(ones) != 1 or tokens[ones[0] - 2] != "the" or any(_content([t]) for t in tokens):
+        if len(ones) != 1 or tokens[ones[0] - 2] != "the" or any(_content([t]) for t in tokens):
             return None
-        if not _content([subject.head]):
+        if len(sums) < 2 and subject.head.lower() in SCALE_WORDS:
+            # "who got the bigger one" after "who got 400 million": one sum talked of, and "one" stands for no noun
+            # ("the bigger million" asked nothing; fresh tester 73 F1): which one is meant is unclear, said so
+            return Reading("", unresolved=" ".join(typed[ones[0] - 2 : ones[0] + 1]), guess=True)
+        if len(sums) < 2:
             return None
-        if not self._sums_of(subject, singular(subject.head.lower())):
+        # the noun the sums are of: what a count question counted ("contracts" of "how many contracts did the
+        # guild have in 1998"), else the last subject's noun ("the $12 million guild" asked nothing)
+        head = subject.counted.split(" ")[-1] if subject.counted else subject.head
+        if not _content([head]):
+            return None
+        if not self._sums_of(subject, singular(head.lower())):
             return Reading("", unresolved=" ".join(typed[ones[0] - 2 : ones[0] + 1]), guess=True)
         comparative = tokens[ones[0] - 1]
         values = [sum_value(number, scale) or 0.0 for number, scale in sums]  # (each a number: scaled_figures')
@@ -897,7 +926,7 @@ class FollowUps:
         if values.count(values[picked]) > 1:
             return None  # two of the same size: which one is unclear
         number, scale = sums[picked]
-        one = f"the ${number} {scale} {singular(subject.head.lower())}"
+        one = f"the ${number} {scale} {singular(head.lower())}"
         return Reading(
             " ".join([*typed[: ones[0] - 2], one, *typed[ones[0] + 1 :]]), new_subject=True, linked_first=True
         )
@@ -1061,6 +1090,9 @@ class FollowUps:
                 phrase = " ".join(t for k, t in enumerate(parts) if not (k in inside and t.lower() in SPEECH_VERBS))
             if (
                 not phrase
+                # "where was that" after "who said you can't keep the harbour if you …": the tail of the words asked
+                # about is a clause, no thing "that" stands for (fresh tester 74 F5)
+                or (tokens[neuter[0]] in THING and phrase == subject.phrase and _clause(phrase))
                 or (tokens[neuter[0]] == "there" and not subject.place_like)
                 or (tokens[neuter[0]] in PLURAL and subject.dated)  # "did they get in" after "… on september 13"
                 # "did they win" after "how much was the 1998 lease": one thing, no one "they" could be
@@ -1336,7 +1368,9 @@ class FollowUps:
         for asked, ask in (*own, (subject.told_asked, "")):
             if not ask and asked.endswith(f" {subject.phrase}"):
                 ask = asked[: -len(subject.phrase) - 1]
-            if ask.split(" ")[:1] == ["who"] and len(ask) > len("who "):
+            # "who does Ada Lind work for" asks whom she works for ("who" the object, after "do"): it names no
+            # doers "they" could be ("what did those who do Ada Lind chant"; fresh tester 74 F4)
+            if ask.split(" ")[:1] == ["who"] and len(ask) > len("who ") and ask.split(" ")[1] not in DO_FORMS:
                 return ask
         return ""
 
@@ -1555,6 +1589,7 @@ class FollowUps:
             start -= 1
         if start > 0 and tokens[start - 1] in ("the", "a", "an", "that", "this"):  # "that 2017 operation"
             start -= 1
+        end = self._before_bare_verb(tokens, start, end, q)
         span = range(start, end)
         phrase = " ".join(typed[i] for i in span)
         if end <= content[-1] and start > 0 and tokens[start - 1] in ("what", "which"):
@@ -1603,6 +1638,19 @@ class FollowUps:
                 (found, " ".join(typed[at:end])) for at, end, found in self.understander.name_spans(tokens) if at >= lo
             ),
         )
+
+    def _before_bare_verb(self, tokens: list[str], start: int, end: int, q: Question) -> int:
+        """The end of a subject phrase `tokens[start:end]` with the verb of a do-question left out: in "who does
+        Ada Lind work for" English puts the bare verb right after the subject ("do" + subject + verb), so "work",
+        the last word, is what she does and no part of what "that" or "they" may stand for next ("where was that"
+        read "where was work"; fresh tester 74 F3/F4). Only after a person's name, which a verb never extends ("the
+        guild protest" may name an event). `end` unchanged otherwise."""
+        spans = [(at, stop, e) for at, stop, e in self.understander.name_spans(tokens) if at == start]
+        if not spans or start == 0 or tokens[start - 1] not in DO_FORMS or end != spans[0][1] + 1:
+            return end
+        _, stop, found = spans[0]
+        person = self.brief.entities[found].kind == "person" if found in self.brief.entities else False
+        return stop if person and stop not in q.named_at and tokens[stop] not in PREPOSITIONS else end
 
     def _instead(self, subject: Subject, q: Question, tokens: list[str], typed: list[str], opened: int) -> str:
         """ "What about <X>" (its words from `opened` on) after a question X can stand in a part of: that question
@@ -1847,6 +1895,22 @@ def _modified(tokens: list[str], at: int) -> bool:
         return False
     before = tokens[at - 1]
     return before.isalpha() and before not in STOPWORDS and before not in AUXILIARIES and before not in WH_WORDS
+
+
+def _clause(phrase: str) -> bool:
+    """A subject phrase (`Subject.phrase`) that is a clause, not a noun phrase: a word after its first is a speech
+    verb ("lind say about the lease") or opens a clause of its own (CLAUSE_WORDS: "the shire if you work with the
+    tyrant", the tail of words someone said). A bare ask or a stand-in put before it asks nothing."""
+    said = [w.lower() for w in phrase.split(" ")[1:]]
+    return not CLAUSE_WORDS.isdisjoint(said) or not SPEECH_VERBS.isdisjoint(said)
+
+
+def _noun_part(phrase: str) -> str:
+    """A subject phrase up to the first word opening a clause of its own (CLAUSE_WORDS): "the harbour" of "the
+    harbour if you keep the tyrant"; the phrase whole when it holds none."""
+    said = phrase.split(" ")
+    at = next((i for i, w in enumerate(said) if i and w.lower() in CLAUSE_WORDS), len(said))
+    return " ".join(said[:at])
 
 
 def _with_thousands(text: str) -> str:

@@ -71,6 +71,14 @@ WHO_SAID = on_first_use(r"^(?:(?:so|and|but|ok|hey|wait) )*who (?:said|says|wrot
 WHO_SPOKE = on_first_use(r"^(?:(?:so|and|but|ok|hey|wait) )*who (?:said|says|chanted|shouted|yelled) ")
 
 
+def words_spoken(text: str) -> str:
+    """The words a question asking who spoke them gives after its verb ("who said happy hunting" -> "happy
+    hunting"), quotation marks or none; "" for any other question."""
+    said = " ".join(words(text))
+    found = WHO_SPOKE().match(said)
+    return said[found.end() :] if found else ""
+
+
 SPOKEN_WORDS = 2  # words in quotation marks after "who said" that are the words asked about ("who said 'abolish it'")
 
 
