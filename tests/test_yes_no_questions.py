@@ -1452,6 +1452,26 @@ def test_a_passive_act_asked_of_a_named_person_whose_fact_tells_only_her_role_is
     assert line.startswith("The articles I have don't say that; they tell only this: "), line
 
 
+@pytest.mark.parametrize("question", ["did the washington post op-ed mention ice", "did karp talk about immigrants"])
+def test_a_lead_saying_only_that_whether_something_was_mentioned_is_untold_is_no_answer(
+    core: Core, question: str
+) -> None:
+    # review 22 L5: "don't say whether that was mentioned; they tell only this" gives neither a verdict nor a premise
+    # declined, only a pointer at what is told: no answer (logged as a gap), its wording kept
+    a = core.ask(question)
+    assert a.lead.startswith(messages.MENTION_UNTOLD_LEAD.split("{")[0]), a.text
+    assert not a.answered and a.outcome == "no_match", a.text
+
+
+def test_a_lead_declining_the_premise_about_one_named_answers_the_yes_no(core: Core) -> None:
+    # review 22 L5: "don't tell that of <the one named>; they tell only this" puts the premise asked to the test and
+    # declines it (the development set's false premises expect it as the answer), as "don't say that was why" does
+    a = core.ask("did karp meet with protesters")
+    assert a.lead.startswith(messages.NOT_TOLD_OF_LEAD.split("{")[0]) and a.answered, a.text
+    a = core.ask("did the privacy conference drop palantir because of ice")
+    assert a.lead.startswith(messages.REASON_UNTOLD_LEAD.split("{")[0]) and a.answered, a.text
+
+
 def test_a_negation_word_inside_a_name_is_no_no_to_an_act_the_fact_never_states(core: Core) -> None:
     # fresh tester 48: "Never Again Action" in the organizers fact was read as a "no" in other words, so the fact
     # led as if it told how the company responded

@@ -954,7 +954,7 @@ class Composer:
         if mentioned and not mentioned <= {stem(t) for t in words(fold(" ".join(given)))}:
             # "did the keeper's essay mention the harbour": not in what the fact gives as the essay's; one of the
             # brief's own articles asked of (`q.sources`) is the fact's whole text, and is not checked here
-            return Lead(messages.MENTION_UNTOLD_LEAD.format(statement=statement))
+            return Lead(messages.MENTION_UNTOLD_LEAD.format(statement=statement), answers=False)
         if verdict and fact is not None and (elsewhere := self._mentioned_elsewhere(q, fact)) is not None:
             # "did the Gazette mention the Courier" when only another article's facts cite the Courier: no, and
             # which article does
