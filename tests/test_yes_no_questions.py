@@ -2220,6 +2220,19 @@ def test_a_question_offering_two_alternatives_is_led_by_the_one_the_articles_tel
     assert a.answered and line.startswith("According to Gizmodo") and "recently expired" in line, a.text
 
 
+def test_the_yes_an_alternative_is_chosen_by_travels_with_the_answer_as_data(core: Core) -> None:
+    # note 22 second read (2): Answerer._alternative_told chose the alternative whose lead started "Yes: "; the verdict
+    # is said where the lead is worded (Lead.says_yes -> Answer.says_yes), and a lead rewritten after it says it anew
+    expired = core.ask("did the 39m contract expire")
+    assert expired.says_yes and expired.lead.startswith(messages.YES_LEAD.split("{")[0]), expired.text
+    cancelled = core.ask("was the 39m contract cancelled")
+    assert not cancelled.says_yes, cancelled.text
+    chosen = core.ask("did the 39m contract expire or was it cancelled")
+    assert not chosen.says_yes and chosen.lead == expired.lead.removeprefix("Yes: "), chosen.text
+    untold = core.ask("did the washington post op-ed mention ice")  # a pointer, no verdict
+    assert not untold.says_yes, untold.text
+
+
 def test_the_second_alternative_is_asked_of_the_first_ones_thing() -> None:
     assert alternative_questions(normalize("did the guild drop the lease or did it expire").tokens) == (
         "did the guild drop the lease",

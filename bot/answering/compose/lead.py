@@ -24,3 +24,6 @@ class Lead:
 
     text: str
     answers: bool = True
+    # the lead opens with the bot's own "Yes" (YES_LEAD, or "does any article mention …" counted): said where it is
+    # worded, for a reader that needs the verdict (Answerer._alternative_told), never read back from "Yes: "
+    says_yes: bool = False
