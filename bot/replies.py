@@ -106,6 +106,9 @@ class Answer:
     items: list[Item] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
     read_as: str = ""  # a follow-up as it was read with the conversation's last question ("when did X start")
+    # the lead opens with the bot's own "Yes", as the rule wording it says (Lead.says_yes); any rewrite of the lead
+    # says it anew (False unless it keeps that "Yes")
+    says_yes: bool = False
 
     @property
     def evidence(self) -> list[Item]:

@@ -1452,6 +1452,26 @@ def test_a_passive_act_asked_of_a_named_person_whose_fact_tells_only_her_role_is
     assert line.startswith("The articles I have don't say that; they tell only this: "), line
 
 
+@pytest.mark.parametrize("question", ["did the washington post op-ed mention ice", "did karp talk about immigrants"])
+def test_a_lead_saying_only_that_whether_something_was_mentioned_is_untold_is_no_answer(
+    core: Core, question: str
+) -> None:
+    # review 22 L5: "don't say whether that was mentioned; they tell only this" gives neither a verdict nor a premise
+    # declined, only a pointer at what is told: no answer (logged as a gap), its wording kept
+    a = core.ask(question)
+    assert a.lead.startswith(messages.MENTION_UNTOLD_LEAD.split("{")[0]), a.text
+    assert not a.answered and a.outcome == "no_match", a.text
+
+
+def test_a_lead_declining_the_premise_about_one_named_answers_the_yes_no(core: Core) -> None:
+    # review 22 L5: "don't tell that of <the one named>; they tell only this" puts the premise asked to the test and
+    # declines it (the development set's false premises expect it as the answer), as "don't say that was why" does
+    a = core.ask("did karp meet with protesters")
+    assert a.lead.startswith(messages.NOT_TOLD_OF_LEAD.split("{")[0]) and a.answered, a.text
+    a = core.ask("did the privacy conference drop palantir because of ice")
+    assert a.lead.startswith(messages.REASON_UNTOLD_LEAD.split("{")[0]) and a.answered, a.text
+
+
 def test_a_negation_word_inside_a_name_is_no_no_to_an_act_the_fact_never_states(core: Core) -> None:
     # fresh tester 48: "Never Again Action" in the organizers fact was read as a "no" in other words, so the fact
     # led as if it told how the company responded
@@ -2198,6 +2218,19 @@ def test_a_question_offering_two_alternatives_is_led_by_the_one_the_articles_tel
     a = core.ask(question)
     line = a.text.splitlines()[0]
     assert a.answered and line.startswith("According to Gizmodo") and "recently expired" in line, a.text
+
+
+def test_the_yes_an_alternative_is_chosen_by_travels_with_the_answer_as_data(core: Core) -> None:
+    # note 22 second read (2): Answerer._alternative_told chose the alternative whose lead started "Yes: "; the verdict
+    # is said where the lead is worded (Lead.says_yes -> Answer.says_yes), and a lead rewritten after it says it anew
+    expired = core.ask("did the 39m contract expire")
+    assert expired.says_yes and expired.lead.startswith(messages.YES_LEAD.split("{")[0]), expired.text
+    cancelled = core.ask("was the 39m contract cancelled")
+    assert not cancelled.says_yes, cancelled.text
+    chosen = core.ask("did the 39m contract expire or was it cancelled")
+    assert not chosen.says_yes and chosen.lead == expired.lead.removeprefix("Yes: "), chosen.text
+    untold = core.ask("did the washington post op-ed mention ice")  # a pointer, no verdict
+    assert not untold.says_yes, untold.text
 
 
 def test_the_second_alternative_is_asked_of_the_first_ones_thing() -> None:

@@ -1369,14 +1369,14 @@ class Answerer:
 
     def _alternative_told(self, pair: tuple[str, str], shown: str) -> Answer | None:
         """The answer to a yes/no question offering two alternatives (`alternative_questions`' pair): the one of them
-        answered "Yes" alone, led by its statement with no verdict word (the question asked neither yes nor no);
-        None when neither or both are."""
+        answered "Yes" alone (Answer.says_yes, as the rule wording its lead says, never read from its words), led
+        with no verdict word (the question asked neither yes nor no); None when neither or both are."""
         verdict = messages.YES_LEAD.format(statement="")
         answers = [self._answer_understood(self.understander.understand(normalize(p)), shown) for p in pair]
-        told = [a for a in answers if a.answered and a.lead.startswith(verdict)]
+        told = [a for a in answers if a.answered and a.says_yes]
         if len(told) != 1:
             return None
-        answer = replace(told[0], lead=told[0].lead.removeprefix(verdict), question=shown)
+        answer = replace(told[0], lead=told[0].lead.removeprefix(verdict), question=shown, says_yes=False)
         return replace(answer, text=render_text(answer))
 
     def _after_stray_word(self, norm: Normalized) -> Normalized | None:
@@ -1917,7 +1917,8 @@ class Answerer:
         ):
             # "did 300 keepers resign" of "more than 300 keepers signed a letter": the fact tells what that group
             # did, in the question's count and noun; "whether that happened later" would suggest it may have
-            composed = replace(composed, lead=messages.ACT_UNSTATED_LEAD.format(statement=composed.items[0].statement))
+            lead = messages.ACT_UNSTATED_LEAD.format(statement=composed.items[0].statement)
+            composed = replace(composed, lead=lead, says_yes=False)
         elif q.kind == "yes-no" and composed.items and self._outcome_untold(q, composed.items[0]):
             # "did the guild end up dropping the lease": a later outcome its best fact neither tells nor rules out
             untold = messages.WORKED_UNTOLD if succeeding_at(q.words) is not None else messages.LATER_UNTOLD
@@ -1931,7 +1932,7 @@ class Answerer:
         if (q.kind == "yes-no" or claim) and composed.items and self._asks_planned_act(q, composed.items[0]):
             # "did the lease start" of "a lease scheduled to start on 20 May": told as planned, no verdict on the deed
             lead = messages.PLANNED_ONLY_LEAD.format(statement=composed.items[0].statement)
-            composed = replace(composed, lead=lead)
+            composed = replace(composed, lead=lead, says_yes=False)
         if (
             q.kind != "yes-no"
             and composed.items
@@ -1946,7 +1947,7 @@ class Answerer:
             # until then, roughly, and stays an answer)
             lead = messages.LENGTH_UNTOLD_LEAD.format(asked=length, statement=composed.items[0].statement)
             ends_told = not UNTIL.isdisjoint(q.words) and any(is_year(t) for t in words(composed.items[0].statement))
-            composed = replace(composed, lead=lead)
+            composed = replace(composed, lead=lead, says_yes=False)
             if not ends_told:
                 composed = replace(composed, answered=False, outcome="no_match")
         placing = ranked  # "where were the protests in may 2019": a place of that month's facts (naming none, all are)
@@ -1977,7 +1978,7 @@ class Answerer:
         if placement.hit is not None:
             composed = self.composer.compose(q, ranked, placement.hit, generic=generic)
         if q.kind == "amount" and (one_of := self._sum_of_one_act(q, ranked, composed)) is not None:
-            composed = replace(composed, lead=one_of)
+            composed = replace(composed, lead=one_of, says_yes=False)
         return _shown(composed, shown)
 
     def _sum_of_one_act(self, q: Question, ranked: list[Hit], composed: Answer) -> str | None:
@@ -2423,8 +2424,8 @@ class Answerer:
         if namer is not None:
             # "what was the 2017 program called": the Gazette's fact leads, the name is the Courier's alone
             lead = messages.NAMED_ELSEWHERE_LEAD.format(name=name, source=namer, statement=composed.lead)
-            return replace(composed, lead=lead)
-        return replace(composed, lead=f"{name}: {composed.lead}")
+            return replace(composed, lead=lead, says_yes=False)
+        return replace(composed, lead=f"{name}: {composed.lead}", says_yes=False)
 
     def _namer_elsewhere(self, ent_id: str, fact_id: str) -> str | None:
         """The name of the source whose quote gives the entry's name (the entry's citations), when no source the
@@ -2464,12 +2465,12 @@ class Answerer:
             return None
         holders = [e for e in fact.entities if e in self.brief.entities and self.brief.entities[e].kind == "person"]
         if people[0] in holders:
-            lead = messages.YES_LEAD.format(statement=asked.lead)
+            lead, says_yes = messages.YES_LEAD.format(statement=asked.lead), True
         elif len(holders) == 1 and role in LEADER_ROLES:  # one holds it at a time; a founder has others
-            lead = messages.NO_LEAD.format(statement=asked.lead)
+            lead, says_yes = messages.NO_LEAD.format(statement=asked.lead), False
         else:
             return None
-        return replace(asked, kind="yes-no", lead=lead)
+        return replace(asked, kind="yes-no", lead=lead, says_yes=says_yes)
 
     def _holding_reordered(self, q: Question) -> tuple[str, str, str] | None:
         """ "Is the guild's CEO Ada Lind", "is Ada Lind the guild's CEO", "is the CEO of the guild Ada Lind": the
@@ -2518,7 +2519,8 @@ class Answerer:
             said = said[:1].lower() + said[1:]
         told = {"name": entity.name, "description": said}
         person_asked = kinds == PERSON_KINDS
-        if any(described_as(entity.description, w) for w in alike):
+        says_yes = any(described_as(entity.description, w) for w in alike)
+        if says_yes:
             lead = messages.YES_LEAD.format(statement=messages.DESCRIBED_AS.format(**told))
         elif any(self._called(f.statement, entity, alike) for f in self._facts_of(q, found[0])):
             return None  # a fact calls it so, or by a word of that part: answered from the facts
@@ -2527,7 +2529,16 @@ class Answerer:
         else:
             return self._miss(shown, "no_match", messages.DESCRIBED_UNTOLD.format(**told), [], kind=q.kind)
         items = [self.composer.item(found[0])]
-        return Answer(question=shown, answered=True, outcome="answered", text="", kind=q.kind, lead=lead, items=items)
+        return Answer(
+            question=shown,
+            answered=True,
+            outcome="answered",
+            text="",
+            kind=q.kind,
+            lead=lead,
+            items=items,
+            says_yes=says_yes,
+        )
 
     def _kind_called(self, q: Question) -> Answer | None:
         """ "What kind of company does the Gazette call the guild", "what type of company is the guild per the
@@ -2712,7 +2723,7 @@ class Answerer:
             owners = [e for a, b, e in self.understander.name_spans(before) if b == len(before) and a > 0]
             if len(owners) == 1 and self.brief.entities[owners[0]].kind in ACTOR_KINDS:
                 name = self.brief.entities[owners[0]].name
-                return replace(composed, lead=f"{name}: {composed.lead}")
+                return replace(composed, lead=f"{name}: {composed.lead}", says_yes=False)
         return composed
 
     def _lasting(self, q: Question) -> Answer | None:
@@ -2764,7 +2775,7 @@ class Answerer:
             lead = messages.SINCE_AS_OF.format(
                 since=since, date=latest_source_label(composed.items[0]), statement=statement
             )
-        return replace(composed, lead=lead, kind=q.kind)
+        return replace(composed, lead=lead, kind=q.kind, says_yes=False)
 
     def _itemized(self, q: Question, ranked: list[Hit], best: Hit, composed: Answer) -> Answer:
         """ "Which offices", "name the groups": when a candidate about as good as the best names several items of the
@@ -2782,9 +2793,9 @@ class Answerer:
             lead = f"{names}: {items[0].statement}"
             if len(items) > 1:
                 lead = f"{messages.LIST_LEAD.format(count=len(items) + composed.more)} {lead}"
-            return replace(composed, lead=lead, items=items)
+            return replace(composed, lead=lead, items=items, says_yes=False)
         chosen = self.composer.compose(q, ranked, hit)
-        return replace(chosen, lead=f"{names}: {chosen.items[0].statement}")
+        return replace(chosen, lead=f"{names}: {chosen.items[0].statement}", says_yes=False)
 
     def _anchoring(self, q: Question) -> list[str]:
         """What makes the question about one thing of the brief (`Decider.anchors`, everyday words aside), less a

@@ -319,7 +319,7 @@ class Composer:
         step = earlier is not None and self.dates.earlier_step(q, best.id, earlier)
         lead_item = self.item(earlier if step and earlier is not None else best.id)
         led = self._lead(q, lead_item, claim_earliest=earlier is None or step, linked_start=step)
-        lead, answers = led.text, led.answers
+        lead, answers, says_yes = led.text, led.answers, led.says_yes
         items = [lead_item]
         seen = {best.id, lead_item.id}
         owned = self._sum_of_another(q, ranked, best) if q.kind == "yes-no" and lead_item.id == best.id else None
@@ -327,7 +327,7 @@ class Composer:
             # "did the guild get $5 million for the lamp" against "… the Courier was given $5 million": the sum is
             # another's; the party's own sum, when a fact gives one, says no, else no verdict is given
             lead, own = owned
-            answers = True  # its own verdict, or none (`owned`), in place of the lead
+            answers, says_yes = True, False  # its own verdict ("No: …"), or none (`owned`), in place of the lead
             if own is not None:
                 lead_item = self.item(own)
                 items = [lead_item, self.item(best.id, "differs")]
@@ -336,7 +336,7 @@ class Composer:
             figure, other = twin
             told = (lead_item.statement, self.item(other).statement)
             lead = messages.SAME_FIGURE_TWICE.format(figure=figure, a=told[0], b=told[1])
-            answers = True  # both facts giving the figure asked lead, in place of the lead
+            answers, says_yes = True, False  # both facts giving the figure asked lead, in place of the lead
             items.append(self.item(other, "related"))
             seen.add(other)
         if q.kind == "date" and generic and twin is None and lead_item.id == best.id:
@@ -383,6 +383,7 @@ class Composer:
             lead=lead,
             note=note,
             items=items,
+            says_yes=says_yes,
         )
 
     def _one_of_several(self, q: Question, ranked: list[Hit], best: Hit, lead: str) -> str:
@@ -918,7 +919,7 @@ class Composer:
         if verdict and item.kind == "fact" and (self.affirms(q, item.id) or compared_as_told(q.words, statement)):
             # (a comparison asked, "is the vigil older than the lease", has no act to affirm: the fact saying it,
             # in the question's comparative, settles it)
-            return Lead(messages.YES_LEAD.format(statement=statement))
+            return Lead(messages.YES_LEAD.format(statement=statement), says_yes=True)
         told_year = fact.date[:4] if verdict and fact is not None and fact.date and len(q.years) == 1 else ""
         if told_year and told_year not in q.years and told_year in words(statement):
             # "did the keepers sign a letter in 2019" against "… signed a letter in 2018": no verdict either way
@@ -954,7 +955,7 @@ class Composer:
         if mentioned and not mentioned <= {stem(t) for t in words(fold(" ".join(given)))}:
             # "did the keeper's essay mention the harbour": not in what the fact gives as the essay's; one of the
             # brief's own articles asked of (`q.sources`) is the fact's whole text, and is not checked here
-            return Lead(messages.MENTION_UNTOLD_LEAD.format(statement=statement))
+            return Lead(messages.MENTION_UNTOLD_LEAD.format(statement=statement), answers=False)
         if verdict and fact is not None and (elsewhere := self._mentioned_elsewhere(q, fact)) is not None:
             # "did the Gazette mention the Courier" when only another article's facts cite the Courier: no, and
             # which article does
@@ -972,7 +973,7 @@ class Composer:
             # "did the Gazette mention the town hall": a Gazette fact naming it is the Gazette mentioning it, even as
             # another's report it passes on ("…, the Courier reported"); its act is the article's telling, which no
             # fact states as an act
-            return Lead(messages.YES_LEAD.format(statement=statement))
+            return Lead(messages.YES_LEAD.format(statement=statement), says_yes=True)
         predicate = predicate_stems(q) if verdict and fact is not None else set()
         stated = self.retriever.stated_stems(item.id) if predicate else frozenset()
         if predicate and not all(not self.verdicts.alike(s).isdisjoint(stated) for s in predicate):
@@ -1067,7 +1068,7 @@ class Composer:
             # "how many signed the petition in Eastport": a count told of the petition at another place is not it;
             # nor "who called the guards in Eastport" answered by whoever did in the other place the fact tells
             return Lead(messages.OTHER_OCCASION_LEAD.format(statement=statement), answers=False)
-        value = ""
+        value, says_yes = "", False
         # "which articles mention the Courier": an article citing another outlet names it, which is what is asked
         naming = not ARTICLE_WORDS.isdisjoint(q.words) and not NAMING_VERBS.isdisjoint(q.words)
         if q.outlet and item.citations and (naming or not self._cites_other_outlet(item)):  # "which outlet ran …"
@@ -1083,7 +1084,7 @@ class Composer:
                 if q.counted and q.counted in PLURAL_OUTLETS:  # "how many articles mention Lantern": how many, which
                     value = f"{len(labels)} article{'s' if len(labels) > 1 else ''} ({value})"
                     if q.words[:1] in (["do"], ["does"], ["did"]):  # "does any article mention Lantern": they do
-                        value = f"Yes: {value}"
+                        value, says_yes = f"Yes: {value}", True
         elif q.outlet and item.citations and fact is not None and not REPORTING_ASKED.isdisjoint(q.words):
             # "which outlet reported it" of a fact passing on another outlet's report ("according to the Courier,
             # …", told in a Gazette piece): that outlet reported it, as the article cites it
@@ -1150,7 +1151,7 @@ class Composer:
                 if claim_earliest:
                     return Lead(messages.EARLIEST_LEAD.format(date=value, statement=statement))
         if value and not statement.startswith(value):
-            return Lead(f"{value[:1].upper()}{value[1:]}: {statement}")
+            return Lead(f"{value[:1].upper()}{value[1:]}: {statement}", says_yes=says_yes)
         return Lead(statement)
 
     def _passed_on(self, fact: FactData) -> str:
