@@ -206,6 +206,15 @@ def test_what_an_entity_is_asked_by_its_class_noun_is_its_glossary_entry(core: C
     assert b.answered and "Truthout calls a surveillance company" in b.text.splitlines()[0], b.text
 
 
+def test_what_kind_of_thing_a_name_is_with_how_the_articles_describe_it_is_its_glossary_entry(core: Core) -> None:
+    # blind set BF: "the articles" were read as a class asked of the company, the question as a manner ("how do"),
+    # and a fact on its CEO led; the articles' account of it, asked of none in particular, is its entry
+    a = core.ask("what kinda company is palantir, how do the articles describe it")
+    assert a.answered and a.text.startswith("Palantir Technologies: A data analysis"), a.text
+    b = core.ask("wait what is palantir exactly, how do these articles describe it")  # blind set V: its CEO led
+    assert b.answered and b.text.startswith("Palantir Technologies: A data analysis"), b.text
+
+
 def test_how_an_outlet_describes_a_named_thing_is_its_glossary_entry(core: Core) -> None:
     # blind set AM: "how does the hill describe github" was read as asking a manner, and led by a fact's paraphrase
     # ("a source code platform") instead of the outlet's own words the entry gives
