@@ -90,6 +90,9 @@ PUBLICATION_UNTOLD_LEAD = "The articles I have don't say where it was published;
 # "did the Gazette say 400 arrests" against the Courier's count: another's account, shown as what they tell
 VENUE_UNTOLD_LEAD = "The articles I have don't say it ran in {venue}; they tell this: {statement}"
 OUTLET_UNATTRIBUTED_LEAD = "The articles I have don't give that as {name}'s; they tell this: {statement}"
+# "how does the Gazette describe the guild" of a fact or entry written from the Gazette and other articles: the
+# Gazette's own words in it, not the blend (answering: Answerer._article_part)
+ARTICLE_WORDS_LEAD = "In {article}'s words: {quotes}"
 NO_WORDS_THEN = "The articles I have quote no such words from {day}."  # of anyone, or of the names asked
 NO_WORDS_OF_THEN = "The articles I have quote no words of {names} from {day}."
 ASKED_A_COMMAND = "`{word}` is one of my commands, not a question: run `palantir-ice {command}`."

@@ -842,8 +842,24 @@ def test_what_a_named_article_reported_is_its_own_fact_not_an_entry_written_from
     assert not unattributed.answered and "TECS" not in unattributed.text.splitlines()[0], unattributed.text
 
 
+def test_what_a_named_article_says_of_a_name_is_its_own_words_not_an_entry_blending_several(core: Core) -> None:
+    # review 22 M1/M2: an entry or fact written from the asked article and others was given whole, other articles'
+    # words and source line shown as the asked one's ("what did truthout say about ice" led the ICE entry cited
+    # from VICE and Business Insider); now the asked article's own quoted words lead, and only its citations show
+    ice = core.ask("what did truthout say about ice")
+    first = ice.text.splitlines()[0]
+    assert ice.answered and first.startswith("In Truthout's words:") and "FALCON" in first, ice.text
+    assert {c.source_id for e in ice.evidence[:1] for c in e.citations} == {"truthout-2019"}, ice.text
+    hill = core.ask("how does the hill describe palantir")
+    assert "tech software company" in hill.text.splitlines()[0], hill.text
+    mijente = core.ask("what did the hill report about mijente")  # a fact written from Truthout, VICE and The Hill
+    assert "activist organization Mijente" in mijente.text.splitlines()[0], mijente.text
+    # not asked of one article: the entry as written
+    assert core.ask("what is mijente").text.startswith("Mijente: ")
+
+
 def test_an_outlet_opening_is_read_once_for_what_it_reported_and_whether_it_said_so() -> None:
-    # review 22: Decider._report_asked and Untold.outlet_unattributed each re-read "what did [the] <outlet> <verb>";
+    # review 22: Decider.report_asked and Untold.outlet_unattributed each re-read "what did [the] <outlet> <verb>";
     # both now read it with articles.outlet_opening: the outlet right after the auxiliary, "the" allowed
     from bot.answering.articles import outlet_opening
 

@@ -196,13 +196,23 @@ def test_what_a_thing_was_called_with_its_noun_before_called_is_refused_when_no_
     assert not a.answered and "don't name that project" in a.text, a.text
 
 
-@pytest.mark.parametrize(
-    "question", ["wait what even is palantir, what kind of company", "how does truthout describe palantir as a company"]
-)
-def test_what_an_entity_is_asked_by_its_class_noun_is_its_glossary_entry(core: Core, question: str) -> None:
+def test_what_an_entity_is_asked_by_its_class_noun_is_its_glossary_entry(core: Core) -> None:
     # blind sets R, U, X: led by the D.C. organizer's words about "the company's technology"
-    a = core.ask(question)
+    a = core.ask("wait what even is palantir, what kind of company")
     assert a.answered and a.text.startswith("Palantir Technologies: "), a.text
+    # asked of one article, its own calling leads, not the entry's blend of five articles' words (review 22 M1):
+    # Truthout calls it "a surveillance company"
+    b = core.ask("how does truthout describe palantir as a company")
+    assert b.answered and "Truthout calls a surveillance company" in b.text.splitlines()[0], b.text
+
+
+def test_what_kind_of_thing_a_name_is_with_how_the_articles_describe_it_is_its_glossary_entry(core: Core) -> None:
+    # blind set BF: "the articles" were read as a class asked of the company, the question as a manner ("how do"),
+    # and a fact on its CEO led; the articles' account of it, asked of none in particular, is its entry
+    a = core.ask("what kinda company is palantir, how do the articles describe it")
+    assert a.answered and a.text.startswith("Palantir Technologies: A data analysis"), a.text
+    b = core.ask("wait what is palantir exactly, how do these articles describe it")  # blind set V: its CEO led
+    assert b.answered and b.text.startswith("Palantir Technologies: A data analysis"), b.text
 
 
 def test_how_an_outlet_describes_a_named_thing_is_its_glossary_entry(core: Core) -> None:
@@ -214,6 +224,13 @@ def test_how_an_outlet_describes_a_named_thing_is_its_glossary_entry(core: Core)
     # protest's "new frontier" fact; whose account is asked, as "according to the hill" asks it)
     b = core.ask("what is github, the way the hill describes it")
     assert b.answered and b.text.startswith("GitHub: A source code management platform"), b.text
+    # "how does <article> describe <name>": what the article calls it in its own words, as "what does <article>
+    # call <name>" (Answerer._kind_called), not an entry written from several articles (review 22 M1)
+    c = core.ask("how does the 2018 piece describe palantir")
+    assert c.answered and "data analysis company" in c.text.splitlines()[0], c.text
+    assert not c.text.startswith("Palantir Technologies: "), c.text
+    d = core.ask("how does vice describe mijente")
+    assert "grassroots Latinx group Mijente" in d.text.splitlines()[0], d.text
 
 
 @pytest.mark.parametrize(

@@ -331,8 +331,11 @@ IS_A_DESCRIBED = re.compile(r"^(?:is|was)\s+(?P<who>.+?)\s+(?:a|an)\s+(?P<phrase
 # "what kind of company does the Gazette call the guild", "what type of firm is it per the Gazette": the words an
 # article qualifies a noun with are asked ("a salvage company"), which its calling words may bring in (English)
 KIND_OF = re.compile(r"^(?:what|which)\s+(?:kind|type|sort)s?\s+of\s+(?P<noun>[a-z-]+)\b")
-# "what does the Gazette call the guild", "what did the Courier describe it as": how a named article calls an entry
-CALLED_WHAT = re.compile(r"^what (?:did|does|do) (?:\S+ ){1,4}(?:call|calls|describe|describes|label|labels) \S+")
+# "what does the Gazette call the guild", "what did the Courier describe it as", "how does the Gazette describe the
+# guild": how a named article calls an entry
+CALLED_WHAT = re.compile(
+    r"^(?:what|how) (?:did|does|do) (?:\S+ ){1,4}(?:call|calls|describe|describes|label|labels) \S+"
+)
 KIND_CALLING = frozenset("call calls called describe describes described label labels labeled labelled".split())
 KIND_CANDIDATES = 6  # the candidates looked at for a fact qualifying the asked noun (`_kind_called`)
 KIND_REACH = 3  # words from the first qualifying one to the noun ("a data and salvage company")
@@ -1899,6 +1902,7 @@ class Answerer:
             )
         composed = self._itemized(q, ranked, decision.best, composed)
         composed = self._authored(q, composed)
+        composed = self._article_part(q, composed)
         outcome = (q.kind in ("why-how", "topic", "yes-no") and asks_outcome(q.words)) or (
             # "how many were actually arrested in the end", "how many were arrested" (done, not planned)
             q.kind in ("count", "amount")
@@ -2707,6 +2711,30 @@ class Answerer:
             t in named and not asked.isdisjoint(tokens[max(0, i - CALLED_REACH) : i + CALLED_REACH + 1])
             for i, t in enumerate(tokens)
         )
+
+    def _article_part(self, q: Question, composed: Answer) -> Answer:
+        """ "What did the Gazette report about the guild", "how does the Gazette describe the guild": a question
+        asking one named article's account (Decider.report_asked, or a describing verb, KIND_CALLING) led by a fact
+        or glossary entry about a name it asks of, written from that article and others, leads with that article's
+        own quoted words in it (its citations, ARTICLE_WORDS_LEAD) and shows only them: the statement blends what
+        several articles say and would be read as the named one's (review 22 M1/M2). Unchanged otherwise."""
+        if len(q.sources) != 1 or not composed.answered or not composed.items or q.kind not in ("topic", "what-is"):
+            return composed
+        if not (self.decider.report_asked(q) or not KIND_CALLING.isdisjoint(q.words)):
+            return composed
+        item = composed.items[0]
+        doc = self.brief.entities.get(item.id) or self.brief.facts.get(item.id)
+        if doc is None:
+            return composed
+        about = {item.id} if item.kind == "entity" else set(getattr(doc, "entities", ()))
+        cited = {ref.source for ref in doc.citations}
+        if about.isdisjoint(q.entities) or cited <= q.sources or cited.isdisjoint(q.sources):
+            return composed
+        own = [c for c in self.brief.citations(doc) if c.source_id in q.sources][:2]
+        quotes = " … ".join(f"“{c.quote}”" for c in own)
+        article = own[0].outlet or f"the {own[0].source_name}"  # the article by name, its date on the source line
+        lead = messages.ARTICLE_WORDS_LEAD.format(article=article, quotes=quotes)
+        return replace(composed, lead=lead, items=[replace(item, citations=own), *composed.items[1:]])
 
     def _authored(self, q: Question, composed: Answer) -> Answer:
         """ "Who wrote the guild's flier": a who question asking the writer (articles.WRITER_WORDS) of a document

@@ -524,7 +524,7 @@ def outlet_opening(
     """ "What did the Gazette report about …", "did the Gazette say …": the news outlet (OUTLET_KIND)
     named right after the question's auxiliary at `aux` (a "the" between them allowed), as its entity id and the
     index of the word after its name (the verb, which may be `len(tokens)`); None when no outlet stands there. The
-    one reading of such an opening (Decider._report_asked and Untold.outlet_unattributed, each with its own verbs;
+    one reading of such an opening (Decider.report_asked and Untold.outlet_unattributed, each with its own verbs;
     review 22)."""
     start = aux + 1 + (aux + 1 < len(tokens) and tokens[aux + 1] == "the")
     span = next((sp for sp in name_spans(tokens) if sp[0] in (aux + 1, start)), None)

@@ -876,7 +876,7 @@ class Decider:
             # question does not name (review 22 M2)
             unattributed = set(self.retriever.cited_by(best.id)).isdisjoint(q.sources)
             own = self._own_fact(q, ranked, best, unattributed=unattributed)
-            if own is None and (unattributed or (best.id not in q.entities and self._report_asked(q))):
+            if own is None and (unattributed or (best.id not in q.entities and self.report_asked(q))):
                 return Decision("no_match")
             best, fact = (own, self.brief.facts.get(own.id)) if own is not None else (best, fact)
         # whom it is about: not the place it happened at, nor a name said only in the scene ("after the letter to X")
@@ -1543,7 +1543,7 @@ class Decider:
             return False
         return stem(q.words[end]) in self.told.act_forms(q)
 
-    def _report_asked(self, q: Question) -> bool:
+    def report_asked(self, q: Question) -> bool:
         """ "What did the Gazette report about …", "what does the Gazette say of …": the question opens with "what",
         an auxiliary and a news outlet's name, then a verb of reporting or saying (MENTIONING, SPEECH_VERBS): it asks
         what that outlet told (as Untold.outlet_unattributed reads it), not a name or a place."""

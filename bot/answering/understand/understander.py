@@ -1664,7 +1664,13 @@ class Understander:
             # "what even is the Gazette, what kind of company", "how does the Herald describe the Gazette as a
             # company": what it is, asked by its class; the class noun is how it asks
             entity = self.brief.entities[q.entities[0]]
-            if all(entity.kind in NOUN_KINDS.get(t, ()) or described_as(entity.description, t) for t in q.leftover):
+            # ("how do the articles describe it": the articles are whose account is asked, as a named one is, no
+            # class of the entry, nor words to search for: "all three articles that name him" is no description)
+            classes = [t for t in q.leftover if t not in ARTICLE_WORDS]
+            if all(entity.kind in NOUN_KINDS.get(t, ()) or described_as(entity.description, t) for t in classes):
+                if len(classes) < len(q.leftover) and not q.sources:
+                    q.terms = [t for t in q.terms if t not in ARTICLE_WORDS]
+                    q.search = [t for t in q.search if t not in ARTICLE_WORDS]
                 q.leftover, q.kind = [], "what-is"
         return q
 
