@@ -2300,6 +2300,28 @@ def test_two_verbs_offered_as_alternatives_share_what_follows(core: Core) -> Non
     assert "renewed" in line and not line.startswith(("Yes", "No", "The articles I have")), line
 
 
+def test_a_second_alternative_with_its_own_verb_on_the_first_ones_thing_is_split(core: Core) -> None:
+    # fresh tester 74 (W1): "did palantir renew the contract or let it expire" led the contract's due expiry, not the
+    # renewal; only "… or did it …" and word against word were split. A verb of letting asks the thing's own act,
+    # any other verb asks it of the first's doer
+    assert alternative_questions(normalize("did the guild renew the lease or let it expire").tokens) == (
+        "did the guild renew the lease",
+        "did the lease expire",
+    )
+    assert alternative_questions(normalize("did the guild renew the lease or allow it to lapse").tokens) == (
+        "did the guild renew the lease",
+        "did the lease lapse",
+    )
+    assert alternative_questions(normalize("did the guild renew the lease or drop it").tokens) == (
+        "did the guild renew the lease",
+        "did the guild drop the lease",
+    )
+    assert alternative_questions(normalize("did the guild renew the lease or let it").tokens) is None
+    for question in ("did palantir renew the contract or let it expire", "did palantir renew the contract or drop it"):
+        line = _first_line(core.ask(question).text)
+        assert "renewed" in line and not line.startswith(("Yes", "No", "The articles I have")), line
+
+
 def test_a_yes_no_question_placing_a_piece_in_a_paper_no_article_names_is_told_so(core: Core) -> None:
     # fresh tester 73 (W6): "did karp write an op ed in the nyt" led bare with his Washington Post op-ed, keeping
     # the premise; as "who wrote the op ed in the nyt" is, it is told the articles don't place it there
