@@ -2270,6 +2270,18 @@ def test_an_act_word_used_only_as_a_noun_in_the_fact_is_no_yes(core: Core) -> No
         assert line.startswith("The articles I have don't say that; they tell only this: "), line
 
 
+def test_an_act_whose_word_the_brief_has_only_as_a_noun_is_plainly_refused(core: Core) -> None:
+    # fresh tester 74 (W2): "was karp fired" led VICE's "Karp didn't budge" (nothing of firing), though "did karp
+    # resign" and "was karp sacked" refuse: the brief has "fire" only in "come under fire", another sense, so no fact
+    # tells that act; asked any way, the plain refusal
+    for question in ("was karp fired", "did palantir fire karp", "did karp get fired", "why was karp fired"):
+        line = _first_line(core.ask(question).text)
+        assert line == messages.NO_ANSWER.splitlines()[0], (question, line)
+    # a closest fact that has the word is led as the other sense it tells, as before
+    line = _first_line(core.ask("did anyone get fired from palantir over ice").text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line
+
+
 def test_whether_anyone_did_an_act_told_only_of_others_is_no_yes(core: Core) -> None:
     # fresh tester 73 (O2): "did anyone resign from palantir" led "Yes:" from the flyer's "employees at other tech
     # firms had organized … mass resignations": the act's doers there are others, not anyone at the place asked

@@ -5,7 +5,7 @@ happened (`Verdicts.affirms`) or did not (`Verdicts.denies`), was done elsewhere
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Iterable, Set
 
 from bot.answering.acts import PASSIVE_FORMS, act_before_pronoun
 from bot.answering.compose.evidence import MAX_CITED
@@ -689,13 +689,7 @@ class Verdicts:
         fact = self.brief.facts.get(fact_id)
         if fact is None:
             return False
-        used = [
-            _noun_use(tokens, j) and (ing or not tokens[j].endswith("ing"))
-            for tokens, stems_ in self._worded(fact)
-            for j, st in enumerate(stems_)
-            if st in forms
-        ]
-        return bool(used) and all(used)
+        return told_only_as_noun(self._worded(fact), forms, ing=ing)
 
     def opens_with(self, ent_id: str, fact_id: str) -> bool:
         """The fact's main clause opens with the entity (the first word of its name or of an alias is the fact's
@@ -1083,6 +1077,19 @@ class Verdicts:
             found = [(tokens, [stem(t) for t in tokens]) for tokens in (words(fold(text)) for text in texts)]
             self._words.put(fact.id, found)
         return found
+
+
+def told_only_as_noun(worded: Iterable[tuple[list[str], list[str]]], forms: Set[str], *, ing: bool = True) -> bool:
+    """Texts (`worded`: each one's words and their stems) that have a word of the act (`forms`, its stems), each one
+    a noun (`_noun_use`: "came under fire" tells no firing); with `ing` False an "-ing" form is never taken for a
+    noun ("the growing movement" tells a growing, as an adjective). False when no text has the act's word."""
+    used = [
+        _noun_use(tokens, j) and (ing or not tokens[j].endswith("ing"))
+        for tokens, stems_ in worded
+        for j, st in enumerate(stems_)
+        if st in forms
+    ]
+    return bool(used) and all(used)
 
 
 def _noun_use(tokens: list[str], j: int) -> bool:
