@@ -2282,6 +2282,18 @@ def test_an_act_whose_word_the_brief_has_only_as_a_noun_is_plainly_refused(core:
     assert line.startswith("The articles I have don't say that; they tell only this: "), line
 
 
+def test_a_keeping_is_no_no_when_a_related_fact_tells_the_thing_ended_since(core: Core) -> None:
+    # fresh tester 74: "did palantir cancel the 39m contract" led "No, as of July 2019: … renewed for about $39
+    # million" (in 2015), though Gizmodo says that $39 million contract had recently expired by July 2018: the end
+    # the articles tell, later, settles it, and no article says it was cancelled
+    line = _first_line(core.ask("did palantir cancel the 39m contract").text)
+    assert line.startswith("The articles I have don't say that; they tell only this: "), line
+    assert "recently expired" in line, line
+    # an end only due (the ICM contract "due to expire" after the August 2019 renewal) is no end told
+    line = _first_line(core.ask("did palantir cancel the contract").text)
+    assert _says_no(line) and "renewed" in line, line
+
+
 def test_whether_anyone_did_an_act_told_only_of_others_is_no_yes(core: Core) -> None:
     # fresh tester 73 (O2): "did anyone resign from palantir" led "Yes:" from the flyer's "employees at other tech
     # firms had organized … mass resignations": the act's doers there are others, not anyone at the place asked
